@@ -1,0 +1,52 @@
+"""polsek_nlp: structured event records from Indonesian police and regional-government news.
+
+    >>> import polsek_nlp
+    >>> record = polsek_nlp.analyze(text)          # one article -> EventRecord
+    >>> record.to_json(indent=2)
+    >>> for rec in polsek_nlp.analyze_many(items, n_process=2): ...
+    >>> polsek_nlp.stem("Polisi menangkap pelaku di Bekasi")   # 'polisi tangkap laku di Bekasi'
+    >>> nlp = polsek_nlp.load()                     # the spaCy Language itself
+"""
+from __future__ import annotations
+
+from .api import analyze, analyze_doc, stem
+from .batch import analyze_many
+from .pipeline import COMPONENTS, load
+from .record import (
+    SCHEMA_VERSION,
+    DateMention,
+    Entity,
+    Event,
+    EventRecord,
+    Institution,
+    Officer,
+    Person,
+    Place,
+    Quote,
+    Region,
+    record_schema,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "COMPONENTS",
+    "SCHEMA_VERSION",
+    "DateMention",
+    "Entity",
+    "Event",
+    "EventRecord",
+    "Institution",
+    "Officer",
+    "Person",
+    "Place",
+    "Quote",
+    "Region",
+    "__version__",
+    "analyze",
+    "analyze_doc",
+    "analyze_many",
+    "load",
+    "record_schema",
+    "stem",
+]

@@ -1,0 +1,64 @@
+"""The public functions: analyze, stem, and the Doc-level entry point `analyze_doc`."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .assemble import build_record
+from .pipeline import load
+from .record import EventRecord
+from .stemming import stem_doc
+from .text import DEFAULT_MAX_CHARS, check_text, clean
+from .timex import parse_iso
+
+
+def _check_option(name: str, value, types) -> None:
+    if value is not None and not isinstance(value, types):
+        raise TypeError(f"{name} must be {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}")
+
+
+def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
+                url: str | None = None, nlp: Language | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
+    """Run the pipeline on `text`; return the annotated Doc and input warnings."""
+    check_text(text)
+    _check_option("title", title, (str,))
+    _check_option("url", url, (str,))
+    _check_option("published", published, (str, dt.date))
+    if not isinstance(max_chars, int) or max_chars <= 0:
+        raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
+    if published is not None:
+        parse_iso(published)  # a bad date is the caller's mistake: raise now, clearly
+    cleaned, warnings = clean(text, max_chars)
+    nlp = nlp or load()
+    doc = nlp.make_doc(cleaned)
+    doc._.meta = {"published": published, "title": title, "url": url}
+    doc = nlp(doc)
+    return doc, warnings
+
+
+def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
+            url: str | None = None, id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> EventRecord:
+    """Analyse one article and return its `EventRecord`.
+
+    `published` (ISO string, date or datetime), `title` and `url` override what the article's
+    own header says. Odd but valid input (empty, HTML, control characters, very long) gives a
+    record with `warnings`; input that is not text raises `TypeError`.
+    """
+    doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars)
+    rec = build_record(doc, id=id)
+    rec.warnings = warnings + rec.warnings
+    if rec.published is None and any(d.relative for d in rec.dates):
+        rec.warnings.append("no publication time: relative dates are unresolved")
+    return rec
+
+
+def stem(text: str) -> str:
+    """Sastrawi stems of `text`'s words, lowercase, punctuation dropped; names, places,
+    institutions, ranks and acronyms keep their form."""
+    check_text(text)
+    cleaned, _ = clean(text)
+    doc = load()(cleaned)
+    return stem_doc(doc)

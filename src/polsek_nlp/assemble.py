@@ -1,0 +1,147 @@
+"""`build_record(doc)`: the one place where an annotated Doc becomes an `EventRecord`."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .gazetteer import RegionInfo, gazetteer
+from .lexicon import name_stopwords
+from .record import (
+    DateMention,
+    Entity,
+    Event,
+    EventRecord,
+    Institution,
+    Officer,
+    Person,
+    Place,
+    Quote,
+    Region,
+)
+from .spans import group
+from .stemming import stem_word
+
+KEYWORDS = 10
+
+
+def region_of(info: RegionInfo | None) -> Region | None:
+    if info is None:
+        return None
+    return Region(name=info.name, kind=info.kind, code=info.code, province=gazetteer().province_name(info.code))
+
+
+def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
+    header = doc._.header
+    rec = EventRecord(id=id)
+    if header is not None:
+        rec.title = header.title
+        rec.url = header.url
+        rec.published = header.published.isoformat(timespec="minutes") if header.published else None
+        rec.dateline = header.dateline
+        rec.site = header.site
+        rec.warnings.extend(header.warnings)
+    people = doc._.people or []
+
+    # officers: named ones from the person entities, unnamed ones from their posts
+    for p in people:
+        o = p.officer
+        if o is None or o.civil:
+            continue
+        rec.officers.append(Officer(name=p.name, aliases=list(p.aliases), rank=o.rank, rank_full=o.rank_full,
+                                    rank_class=o.rank_class, force=o.force, position=o.position, unit=o.unit,
+                                    titles=list(p.titles), mentions=len(p.spans)))
+    seen_posts = {(o.position, o.unit) for o in rec.officers}
+    for span in group(doc, "officers"):
+        o = span._.data
+        if o is None or o.name is not None or o.civil or (o.position, o.unit) in seen_posts:
+            continue
+        seen_posts.add((o.position, o.unit))
+        rec.officers.append(Officer(name=None, force=o.force, position=o.position, unit=o.unit))
+
+    for p in people:
+        rec.persons.append(Person(name=p.name, role=p.role, aliases=list(p.aliases), age=p.age,
+                                  officer=p.officer is not None and not p.officer.civil))
+
+    insts: dict[str, Institution] = {}
+    for span in group(doc, "institutions"):
+        m = span._.data
+        if m is None:
+            continue
+        if m.acronym and m.name == m.acronym and m.full_name and m.full_name != m.name and m.kind != "other" \
+                and not m.place_text and _generic(m):
+            continue
+        key = m.name.lower()
+        if key not in insts:
+            insts[key] = Institution(name=m.name, acronym=m.acronym, full_name=m.full_name, kind=m.kind,
+                                     region=region_of(m.region))
+    rec.institutions = list(insts.values())
+
+    places: dict[tuple, Place] = {}
+    for span in group(doc, "places"):
+        m = span._.data
+        if m is None:
+            continue
+        code = m.region.code if m.region else None
+        key = (m.name.lower(), code)
+        if key not in places:
+            places[key] = Place(name=m.name, kind=m.kind, code=code,
+                                province=gazetteer().province_name(code) if code else None, label=m.label)
+    if header is not None and header.dateline and not any(p.name.lower() == header.dateline.lower()
+                                                          for p in places.values()):
+        cands = gazetteer().lookup(header.dateline)
+        if cands:
+            from .gazetteer import resolve
+
+            info = resolve(cands, context={p.code for p in places.values() if p.code})
+            places[(header.dateline.lower(), info.code)] = Place(
+                name=header.dateline, kind=info.kind, code=info.code,
+                province=gazetteer().province_name(info.code), label="GPE")
+    rec.places = list(places.values())
+
+    for span in group(doc, "dates"):
+        d: DateMention = span._.data
+        if d is not None:
+            rec.dates.append(DateMention(**vars(d)))
+
+    for span in group(doc, "quotes"):
+        q = span._.data
+        if q is not None:
+            rec.quotes.append(Quote(text=q.text, speaker=q.speaker, cue=q.cue, direct=q.direct,
+                                    start=q.start, end=q.end))
+
+    ev = doc._.event
+    if ev is not None:
+        rec.event = Event(type=ev.type, secondary_types=list(ev.secondary_types), name=ev.name, date=ev.date,
+                          venue=ev.venue, region=region_of(ev.region), leader=ev.leader,
+                          participants=list(ev.participants), purpose=ev.purpose)
+    rec.entities = [Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in doc.ents]
+    rec.keywords = keywords(doc)
+    return rec
+
+
+def _generic(m) -> bool:
+    """A bare family name (`Polres`, `Kodim`) names no particular body."""
+    return m.full_name is not None and m.acronym in {"Polres", "Polda", "Polsek", "Polresta", "Polrestabes",
+                                                     "Kodim", "Korem", "Kodam", "Koramil", "Pemkab", "Pemkot",
+                                                     "Pemprov", "DPRD", "Kejari", "Kejati", "Lapas", "Rutan"}
+
+
+def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
+    """The article's most frequent content stems (no stop words, no entity words)."""
+    stop = name_stopwords()
+    counts: Counter[str] = Counter()
+    header = doc._.header
+    body_start = header.body_start if header is not None else 0
+    for tok in doc:
+        if tok.idx < body_start or not tok.is_alpha or tok.ent_iob_ in ("B", "I") or len(tok.text) < 4:
+            continue
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            continue
+        low = tok.lower_
+        if low in stop:
+            continue
+        stem = stem_word(low)
+        if len(stem) >= 3 and stem not in stop:
+            counts[stem] += 1
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]

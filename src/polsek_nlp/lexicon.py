@@ -1,0 +1,119 @@
+"""The knowledge tables compiled once into lookups: ranks, suffixes, positions, stop words.
+
+Multi-word entries are matched with one spaCy `PhraseMatcher` per table (built lazily, on the
+first document that needs it), so no component loops over patterns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .language import blank
+from .tables import read_table, split_cell
+
+
+@dataclass(frozen=True)
+class Rank:
+    abbr: str
+    full: str
+    force: str
+    branch: str
+    rank_class: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Position:
+    position: str
+    full: str
+    force: str  # Polri | TNI | civil
+    unit: str
+    scope: str  # head | deputy | sub | member | civil
+
+
+class PhraseTable:
+    """Case-sensitive phrase lookup over tokens: surface form → list of values."""
+
+    def __init__(self, entries: dict[str, list]) -> None:
+        self.entries = entries
+        self.matcher = PhraseMatcher(blank().vocab, attr="ORTH")
+        nlp = blank()
+        for form in entries:
+            self.matcher.add(form, [nlp.make_doc(form)])
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Longest non-overlapping matches as (start token, end token, surface form)."""
+        strings = self.matcher.vocab.strings
+        found = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        out, used = [], set()
+        for match_id, start, end in found:
+            if used.isdisjoint(range(start, end)):
+                used.update(range(start, end))
+                out.append((start, end, strings[match_id]))
+        out.sort()
+        return out
+
+    def __contains__(self, form: str) -> bool:
+        return form in self.entries
+
+    def get(self, form: str) -> list:
+        return self.entries.get(form, [])
+
+
+@lru_cache(maxsize=1)
+def ranks() -> PhraseTable:
+    entries: dict[str, list[Rank]] = {}
+    for row in read_table("ranks.tsv"):
+        rank = Rank(row["abbr"], row["full"], row["force"], row["branch"], row["class"], int(row["order"]))
+        for form in {row["abbr"], row["full"], *split_cell(row["variants"])}:
+            bucket = entries.setdefault(form, [])
+            if all((r.abbr, r.force) != (rank.abbr, rank.force) for r in bucket):
+                bucket.append(rank)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def rank_suffixes() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("rank_suffixes.tsv"):
+        entries.setdefault(row["suffix"], []).extend(split_cell(row["force"]))
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def positions() -> PhraseTable:
+    entries: dict[str, list[Position]] = {}
+    for row in read_table("positions.tsv"):
+        pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
+        for form in {row["position"], *split_cell(row["variants"])}:
+            entries.setdefault(form, []).append(pos)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str]:
+    """Titles written before a name (H., Hj., Dr., Pak, Bu, Ustaz) → kind."""
+    return {row["form"]: row["kind"] for row in read_table("honorifics.tsv") if row["position"] == "before"}
+
+
+@lru_cache(maxsize=1)
+def post_titles() -> frozenset[str]:
+    """Academic titles written after a name (S.H., S.I.K., M.H., MH, SIK)."""
+    return frozenset(row["form"] for row in read_table("honorifics.tsv") if row["position"] == "after")
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    """Lowercase words that never belong to a person's name (function words, headline verbs)."""
+    words = {w for w in STOP_WORDS if w not in _NAMES_IN_STOPLIST}
+    for row in read_table("name_stopwords.tsv"):
+        words.add(row["word"].lower())
+    return frozenset(words)
+
+
+# spaCy's stop list holds a few words that are also common Indonesian given names
+_NAMES_IN_STOPLIST = frozenset({"agus", "sri", "tri", "dewi", "sari", "budi", "adi", "putra", "jaya"})

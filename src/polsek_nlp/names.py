@@ -1,0 +1,89 @@
+"""Reading personal names off tokens: where a name starts, where it stops, and its titles."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import honorifics, name_stopwords, post_titles
+
+CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class NameSpan:
+    start: int  # token indices of the name itself (no titles)
+    end: int
+    text: str
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    end_all: int = 0  # token index after the name with its trailing titles and age
+
+
+def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A token that can be part of a personal name."""
+    if tok.i in blocked:
+        return False
+    text = tok.text
+    if not text[:1].isupper():
+        return False
+    if text.lower() in name_stopwords():
+        return False
+    if text.isupper():
+        # initials (AS, MR) or a one-letter initial with a dot (M.)
+        return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
+    if len(text) == 2 and text[1] == ".":
+        return True
+    core = text.replace("'", "").replace("’", "").replace("-", "")
+    return core.isalpha()
+
+
+def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset(),
+              max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
+    """The name that starts at token `i` (after any honorific), or None."""
+    n = len(doc)
+    titles: list[str] = []
+    hon = honorifics()
+    while i < n and doc[i].text in hon and i + 1 < n and doc[i + 1].text[:1].isupper():
+        titles.append(doc[i].text)
+        i += 1
+    j = i
+    while j < n and j - i < max_tokens:
+        tok = doc[j]
+        if is_name_token(tok, blocked) and tok.text not in hon:
+            j += 1
+            continue
+        if tok.lower_ in CONNECTORS and j > i and j + 1 < n and is_name_token(doc[j + 1], blocked):
+            j += 1
+            continue
+        break
+    # a name never ends on a connector, and a lone one-letter initial is not a name
+    while j > i and doc[j - 1].lower_ in CONNECTORS:
+        j -= 1
+    if j == i:
+        return None
+    if j - i == 1 and len(doc[i].text.rstrip(".")) == 1:
+        return None
+    k = j
+    post = post_titles()
+    while k < n:
+        if doc[k].text == "," and k + 1 < n and doc[k + 1].text in post:
+            titles.append(doc[k + 1].text)
+            k += 2
+        elif doc[k].text in post and doc[k - 1].text in (",",) + tuple(post):
+            titles.append(doc[k].text)
+            k += 1
+        else:
+            break
+    age = None
+    if k + 2 < n and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+        try:
+            value = int(doc[k + 1].text)
+            if 0 < value < 120:
+                age = value
+                k += 3
+        except ValueError:
+            pass
+    span = doc[i:j]
+    return NameSpan(i, j, span.text, titles, age, k)

@@ -1,0 +1,223 @@
+"""`polsek_officers`: ranks, positions, units and names of Polri and TNI members.
+
+Reads, around every rank and every post found by the phrase tables:
+
+    [POST [UNIT]] [,] RANK [SUFFIX...] [HONORIFIC] NAME [, TITLES] [(AGE)] [, POST [UNIT]]
+
+`Kapolres Purwakarta, AKBP Lilik Ardiansyah` gives rank AKBP, post Kapolres, unit Polres
+Purwakarta. A post with no rank and no name (`Kapolsek Ciampea`) is an unnamed officer. Civil
+posts (`Bupati Purwakarta Anne Ratna Mustika`) give persons with a role, not officers.
+Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .gazetteer import gazetteer
+from .lexicon import Position, Rank, positions, rank_suffixes, ranks
+from .names import NameSpan, is_name_token, read_name
+from .spans import add_span
+
+# words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
+_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "Gang", "Gg.", "Bandara", "Stadion", "Gedung",
+                        "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
+                        "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+COMMAND_WORDS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Polsekta", "Polri",
+                           "Mabes", "Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
+                           "Kostrad", "Kopassus", "Brimob", "Satbrimob", "Polair", "Polairud", "Yonif",
+                           "Batalyon", "Denpom", "Pomdam"})
+
+
+@dataclass
+class PositionPhrase:
+    start: int
+    end: int  # token after the qualifier
+    surface: str
+    info: Position
+    unit: str | None
+
+
+@dataclass
+class OfficerMention:
+    name: str | None
+    rank: str | None = None
+    rank_full: str | None = None
+    rank_class: str | None = None
+    force: str | None = None
+    position: str | None = None
+    unit: str | None = None
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    civil: bool = False
+
+
+@dataclass
+class PersonMention:
+    """A personal name in the text, with what the text says about the person there."""
+
+    name: str
+    role: str | None = None
+    officer: OfficerMention | None = None
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    source: str = "officer"
+
+
+def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
+    """Token index after the place words that start at `i` (or `i` if none)."""
+    j = i
+    while j < len(doc) and j - i < max_tokens:
+        tok = doc[j]
+        if tok.i in blocked:
+            break
+        if tok.like_num and len(tok.text) <= 4 and j == i:
+            j += 1  # Kodim 0619, Korem 063
+            continue
+        if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace("-", "").isalpha() or tok.text == "DKI"):
+            j += 1
+            continue
+        break
+    if j - i <= 1:
+        return j
+    # more than one capitalised word: keep the longest run that the gazetteer knows,
+    # else only the first word (the rest is likely the officer's name)
+    gaz = gazetteer()
+    for k in range(j, i, -1):
+        if gaz.lookup(doc[i:k].text):
+            return k
+    return i + 1
+
+
+def _unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
+    """A command named at token `i` (`Polres Cimahi`, `Polda Jawa Barat`, `Mabes Polri`)."""
+    if i >= len(doc) or doc[i].text not in COMMAND_WORDS:
+        return i, None
+    j = i + 1
+    if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
+        return j + 1, doc[i:j + 1].text
+    k = _place_qualifier(doc, j, blocked)
+    if k == j and doc[i].text not in ("Polri", "Brimob"):
+        return i, None
+    return k, doc[i:k].text
+
+
+def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+    infos = positions().get(form)
+    info = infos[0]
+    unit = None
+    end = e
+    k, command = _unit_after(doc, e, blocked)
+    if command:
+        end, unit = k, command
+    elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
+        if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
+            unit = info.unit
+        else:
+            k = _place_qualifier(doc, e, blocked)
+            if k > e:
+                end, unit = k, f"{info.unit} {doc[e:k].text}"
+    elif info.force == "civil":
+        k = _place_qualifier(doc, e, blocked)
+        if k > e:
+            end = k
+            unit = f"{info.unit} {doc[e:k].text}" if info.unit else doc[e:k].text
+    return PositionPhrase(s, end, form, info, unit)
+
+
+def _choose_rank(candidates: list[Rank], suffixes: list[str]) -> Rank:
+    forces = {f for s in suffixes for f in rank_suffixes().get(s)}
+    for force in ("TNI", "Polri"):
+        if force in forces and len(forces) == 1:
+            for r in candidates:
+                if r.force == force:
+                    return r
+    polri = [r for r in candidates if r.force == "Polri"]
+    return polri[0] if polri else candidates[0]
+
+
+def _rank_surface(form: str) -> str:
+    for tail in (" Pol.", " Pol", " POL"):
+        if form.endswith(tail):
+            return form[: -len(tail)]
+    return form
+
+
+class OfficerRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["officers"] = []
+        if "persons" not in doc.spans:
+            doc.spans["persons"] = []
+        rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        pos_hits = positions().find(doc)
+        suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
+        blocked: set[int] = set()
+        for s, e, _ in rank_hits + pos_hits:
+            blocked.update(range(s, e))
+        phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
+        by_end = {p.end: p for p in phrases}
+        by_start = {p.start: p for p in phrases}
+        used_phrases: set[int] = set()
+        taken: set[int] = set()
+
+        for s, e, form in rank_hits:
+            if s in taken:
+                continue
+            j, sufs = e, []
+            while j in suffix_at:
+                j, suf = suffix_at[j]
+                sufs.append(suf)
+            name = read_name(doc, j, blocked)
+            if name is None:
+                continue
+            rank = _choose_rank(ranks().get(form), sufs)
+            phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+            k = name.end_all
+            if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
+                phrase = by_start.get(k + 1)
+            start = s
+            end = name.end_all
+            if phrase is not None:
+                used_phrases.add(phrase.start)
+                start = min(start, phrase.start)
+                end = max(end, phrase.end)
+            mention = OfficerMention(
+                name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
+                force=rank.force, position=phrase.surface if phrase else None,
+                unit=phrase.unit if phrase else None, titles=name.titles, age=name.age)
+            self._emit(doc, start, end, name, mention)
+            taken.update(range(start, end))
+
+        for p in phrases:
+            if p.start in used_phrases or p.start in taken:
+                continue
+            k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
+            name = read_name(doc, k, blocked) if k < len(doc) and is_name_token(doc[k], blocked) else None
+            civil = p.info.force == "civil"
+            mention = OfficerMention(
+                name=name.text if name else None, force=None if civil else p.info.force,
+                position=p.surface, unit=p.unit, titles=name.titles if name else [],
+                age=name.age if name else None, civil=civil)
+            end = name.end_all if name else p.end
+            self._emit(doc, p.start, end, name, mention)
+            taken.update(range(p.start, end))
+        return doc
+
+    @staticmethod
+    def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
+        span = doc[start:end]
+        if not mention.civil:
+            add_span(doc, "officers", span.start_char, span.end_char, "OFFICER", mention)
+        if name is not None:
+            ns = doc[name.start:name.end]
+            person = PersonMention(name=name.text, role=mention.position or ("anggota " + (mention.force or "")).strip(),
+                                   officer=None if mention.civil else mention, titles=name.titles, age=name.age,
+                                   source="civil" if mention.civil else "officer")
+            add_span(doc, "persons", ns.start_char, ns.end_char, "PERSON", person)
+
+
+@Language.factory("polsek_officers")
+def make_officers(nlp: Language, name: str) -> OfficerRecognizer:
+    return OfficerRecognizer()

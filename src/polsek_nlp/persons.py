@@ -1,0 +1,202 @@
+"""`polsek_persons`: every other personal name, and one person per individual.
+
+Names are read (see `names.read_name`) where the text signals a person:
+- a role word before it (`tersangka`, `korban`, `Presiden`, `Pak`, `bernama`, `alias`);
+- a reporting verb around it (`kata Budi`, `ungkap Lilik`, `Budi mengatakan`, `Menurut Budi`);
+- an age after it (`TH (66)`);
+- any other run of capitalised name words that no earlier component claimed (two or more
+  words, or one word that is not an ordinary Indonesian word).
+Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lilik` join
+`AKBP Lilik Ardiansyah`, whose `aliases` list the short forms. `doc._.people` holds the result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicon import honorifics, name_stopwords
+from .names import is_name_token, read_name
+from .officers import OfficerMention, PersonMention
+from .spans import Occupied, add_span, group
+from .stemming import root_words, stem_word
+from .tables import read_table
+
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=None)
+
+ROLE_WORDS = {
+    "tersangka": "tersangka", "pelaku": "pelaku", "korban": "korban", "saksi": "saksi",
+    "terdakwa": "terdakwa", "terpidana": "terpidana", "terlapor": "terlapor", "pelapor": "pelapor",
+    "bernama": None, "berinisial": None, "inisial": None, "alias": None, "almarhum": "korban",
+    "Presiden": "Presiden", "presiden": "Presiden", "Menteri": "Menteri", "menteri": "Menteri",
+    "Wapres": "Wakil Presiden", "Gubernur": "Gubernur", "Bupati": "Bupati", "Walikota": "Wali Kota",
+    "pengacara": "pengacara", "kuasa": "kuasa hukum", "juru": None, "tokoh": None, "ustaz": "ustaz",
+    "warga": "warga", "pria": None, "wanita": None, "bocah": None, "siswa": None, "mahasiswa": None,
+    "mahasiswi": None, "pelajar": None, "sopir": None, "pengemudi": None, "ayah": None, "ibu": None,
+    "istri": None, "suami": None, "anak": None, "adik": None, "kakak": None, "rekan": None,
+    "Ketua": "Ketua", "ketua": "Ketua", "Direktur": "Direktur", "direktur": "Direktur",
+    "Kepala": "Kepala", "kepala": "Kepala", "Sekretaris": "Sekretaris", "Jubir": "juru bicara",
+    "Komisioner": "Komisioner", "Anggota": "Anggota", "anggota": "anggota", "Hakim": "hakim",
+    "hakim": "hakim", "Jaksa": "jaksa", "jaksa": "jaksa", "dokter": "dokter", "Dokter": "dokter",
+    "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
+    "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
+    "calon": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
+    "Ketum": "Ketua Umum",
+}
+_SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
+                           "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
+                           "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
+                           "menerangkan", "melanjutkan", "bilang", "berujar", "mengklaim", "menduga"})
+_ALIAS_CUES = ("disapa", "dipanggil", "akrab")
+
+
+@lru_cache(maxsize=1)
+def _direct_cues() -> frozenset[str]:
+    return frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv"))
+
+
+@dataclass
+class PersonEntity:
+    """One individual across the article."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    officer: OfficerMention | None = None
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # char offsets of each mention
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+
+_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
+
+
+def _is_common_word(text: str) -> bool:
+    """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
+    (`Pemilihan` from `pilih`); given names are rarely any of these."""
+    low = text.lower()
+    if low in root_words() or low in name_stopwords():
+        return True
+    if low.endswith(("an", "kan", "nya")) or low.startswith(_AFFIXED):
+        stem = stem_word(low)
+        return stem != low and stem in root_words()
+    return False
+
+
+class PersonRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        if "persons" not in doc.spans:
+            doc.spans["persons"] = []
+        occupied = Occupied(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
+        blocked = {t.i for t in doc if occupied.overlaps(t.idx, t.idx + len(t.text))}
+        cues = _direct_cues()
+        new: list[tuple[int, int, PersonMention]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if i in blocked or not tok.text[:1].isupper() or not is_name_token(tok, blocked) and tok.text not in honorifics():
+                i += 1
+                continue
+            name = read_name(doc, i, blocked)
+            if name is None:
+                i += 1
+                continue
+            prev = doc[name.start - 1] if name.start > 0 else None
+            prev2 = doc[name.start - 2] if name.start > 1 else None
+            nxt = doc[name.end] if name.end < n else None
+            words = doc[name.start:name.end]
+            role = None
+            signal = False
+            if prev is not None and prev.text in ROLE_WORDS:
+                role, signal = ROLE_WORDS[prev.text], True
+            elif prev is not None and (prev.lower_ in cues or prev.lower_ == "menurut" or
+                                       prev.lower_ in _ALIAS_CUES or prev.lower_ in ("oleh", "kepada", "dan")
+                                       and prev2 is not None and prev2.lower_ in cues):
+                signal = True
+            elif nxt is not None and (nxt.lower_ in _SPEECH_AFTER or name.age is not None):
+                signal = True
+            elif prev is not None and prev.text in honorifics():
+                signal = True
+            first_common = words[0].is_sent_start and _is_common_word(words[0].text)
+            if first_common and len(words) > 1 and not signal:
+                # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
+                i = name.start + 1
+                continue
+            if not signal:
+                multi = len(words) >= 2 and not all(_is_common_word(w.text) for w in words)
+                single = len(words) == 1 and not words[0].is_sent_start and not _is_common_word(words[0].text) \
+                    and not words[0].is_upper
+                if not (multi or single or name.titles):
+                    i = name.end
+                    continue
+            if first_common and len(words) == 1:
+                i = name.end
+                continue
+            new.append((name.start, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
+                                                            age=name.age, source="text")))
+            blocked.update(range(name.start, name.end))
+            i = name.end_all
+        for s, e, m in new:
+            span = doc[s:e]
+            add_span(doc, "persons", span.start_char, span.end_char, "PERSON", m)
+        doc._.people = cluster(doc)
+        return doc
+
+
+def cluster(doc: Doc) -> list[PersonEntity]:
+    """Group person mentions into individuals; short forms join the full name that holds them."""
+    mentions = [(s, s._.data) for s in group(doc, "persons") if s._.data is not None]
+    mentions.sort(key=lambda sm: -len(sm[1].name.split()))
+    people: list[PersonEntity] = []
+    for span, m in mentions:
+        words = m.name.split()
+        target = None
+        for p in people:
+            full = p.name.split()
+            if m.name == p.name or (len(words) < len(full) and all(w in full for w in words)):
+                target = p
+                break
+            if len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2]:
+                target = p
+                break
+        if target is None:
+            target = PersonEntity(name=m.name)
+            people.append(target)
+        elif m.name != target.name and m.name not in target.aliases:
+            target.aliases.append(m.name)
+        if m.role and m.role not in target.roles:
+            target.roles.append(m.role)
+        if m.officer is not None:
+            target.officer = _merge_officer(target.officer, m.officer)
+        for t in m.titles:
+            if t not in target.titles:
+                target.titles.append(t)
+        target.age = target.age or m.age
+        target.spans.append((span.start_char, span.end_char))
+    for p in people:
+        p.spans.sort()
+    people.sort(key=lambda p: p.spans[0][0])
+    return people
+
+
+def _merge_officer(a: OfficerMention | None, b: OfficerMention) -> OfficerMention:
+    if a is None:
+        return OfficerMention(**vars(b))
+    for key in ("rank", "rank_full", "rank_class", "force", "position", "unit", "age"):
+        if getattr(a, key) is None and getattr(b, key) is not None:
+            setattr(a, key, getattr(b, key))
+    if b.name and (a.name is None or len(b.name.split()) > len(a.name.split())):
+        a.name = b.name
+    return a
+
+
+@Language.factory("polsek_persons")
+def make_persons(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer()

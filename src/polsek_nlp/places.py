@@ -1,0 +1,212 @@
+"""`polsek_places`: regions (GPE) with official codes, streets and other places (LOC), venues (FAC).
+
+- Venues and streets start with a head word from `data/venues.tsv` (`Aula`, `Mapolres`, `Masjid`,
+  `Jalan`, `Jl.`) and run over the capitalised words after it; chained heads form one venue
+  (`Aula Tatag Trawang Tungga Mapolres Purwakarta`).
+- Regions come from the gazetteer, with a prefix (`Kabupaten Purwakarta`, `Kec. Ciampea`, `Desa X`)
+  or without one (`Purwakarta`, `Jawa Barat`, `Jabar`). A region named only inside an institution,
+  a post or a venue is not a place of its own.
+- Countries come from `data/countries.tsv`.
+- Every name gets one reading per article: `resolve` weighs the dateline, institutions' regions and
+  the other places named (Ciampea next to Bogor is the kecamatan of Kabupaten Bogor).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .gazetteer import RegionInfo, gazetteer, resolve
+from .lexicon import PhraseTable
+from .names import is_name_token
+from .spans import Occupied, add_span, group
+from .tables import read_table, split_cell
+
+PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
+            "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
+            "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
+MAX_PLACE_TOKENS = 4
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    kind: str | None = None
+    label: str = "GPE"
+    region: RegionInfo | None = None
+    candidates: tuple[RegionInfo, ...] = ()
+    kind_hint: str | None = None
+
+
+@lru_cache(maxsize=1)
+def venue_heads() -> PhraseTable:
+    return PhraseTable({row["word"]: [(row["kind"], row["label"])] for row in read_table("venues.tsv")})
+
+
+@lru_cache(maxsize=1)
+def countries() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("countries.tsv"):
+        for form in {row["name"], *split_cell(row["variants"])}:
+            if form != "AS":  # too often a person's initials in crime news
+                entries.setdefault(form, []).append(row["name"])
+    return PhraseTable(entries)
+
+
+def _cap_run(doc: Doc, i: int, limit: int, stop: set[int]) -> int:
+    j = i
+    while j < len(doc) and j - i < limit and j not in stop:
+        t = doc[j].text
+        if t[:1].isupper() or (doc[j].like_num and j > i):
+            j += 1
+        else:
+            break
+    return j
+
+
+class PlaceRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["places"] = []
+        gaz = gazetteer()
+        occupied = Occupied(doc, ("dates", "officers", "institutions"))
+        found: list[tuple[int, int, PlaceMention]] = []
+        claimed: set[int] = set()
+
+        # 1. venues and streets (may contain institutions: "Markas Polda Jawa Barat")
+        heads = venue_heads().find(doc)
+        head_at = {s: (e, form) for s, e, form in heads}
+        for s, e, form in heads:
+            if s in claimed:
+                continue
+            kind, label = venue_heads().get(form)[0]
+            j = e
+            while j < len(doc) and j - s < 10:
+                if j in head_at:
+                    j = head_at[j][0]
+                    continue
+                tok = doc[j]
+                if tok.text[:1].isupper() or (tok.like_num and kind == "jalan") or tok.text in ("-",) and \
+                        j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                    j += 1
+                else:
+                    break
+            if j == e:
+                continue  # a bare "aula", "jalan": not a named place
+            span = doc[s:j]
+            if occupied.overlaps(span.start_char, span.start_char + 1):
+                continue
+            found.append((s, j, PlaceMention(span.text, kind, label)))
+            claimed.update(range(s, j))
+        taken = Occupied(doc, ("dates", "officers", "institutions"))
+        for s, e, _ in found:
+            taken.add(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+
+        # 2. countries
+        for s, e, form in countries().find(doc):
+            span = doc[s:e]
+            if taken.overlaps(span.start_char, span.end_char):
+                continue
+            found.append((s, e, PlaceMention(countries().get(form)[0], "country", "GPE")))
+            taken.add(span.start_char, span.end_char)
+
+        # 3. regions, with or without a prefix
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not tok.text[:1].isupper() or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
+                i += 1
+                continue
+            hint = PREFIXES.get(tok.text)
+            start = i + 1 if hint else i
+            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS))
+                    if taken.overlaps(doc[k].idx, doc[k].idx + len(doc[k].text))}
+            j = _cap_run(doc, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            hit = None
+            for k in range(j, start, -1):
+                words = doc[start:k].text
+                cands = gaz.lookup(words, villages=hint in ("desa", "kelurahan"))
+                if cands:
+                    hit = (k, cands)
+                    break
+            if hit is None:
+                if hint in ("desa", "kelurahan", "kecamatan") and j > start:
+                    # a named desa the gazetteer does not know under that spelling: keep it
+                    span = doc[i:j]
+                    found.append((i, j, PlaceMention(doc[start:j].text, hint, "GPE", kind_hint=hint)))
+                    taken.add(span.start_char, span.end_char)
+                    i = j
+                    continue
+                i += 1
+                continue
+            k, cands = hit
+            if not hint and not self._plausible_bare(doc, start, k, cands):
+                i = k
+                continue
+            span = doc[i:k]
+            found.append((i, k, PlaceMention(doc[start:k].text, None, "GPE", candidates=tuple(cands),
+                                             kind_hint=hint)))
+            taken.add(span.start_char, span.end_char)
+            i = k
+
+        # 4. one reading per name, chosen with the article's context
+        self._resolve(doc, found)
+        for s, e, m in sorted(found, key=lambda x: x[0]):
+            span = doc[s:e]
+            add_span(doc, "places", span.start_char, span.end_char, m.label, m,
+                     kb_id=m.region.code if m.region else "")
+        return doc
+
+    @staticmethod
+    def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo]) -> bool:
+        """A region name written without a prefix is a place unless it is clearly a person's name."""
+        top = min(c.kind != "kecamatan" for c in cands)
+        if top == 0 and all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            # bare kecamatan names are common words and names: only after "di"/"ke"/"dari" or a comma
+            prev = doc[start - 1].lower_ if start else ""
+            return prev in ("di", "ke", "dari", "wilayah", "daerah", "kawasan", ",", "asal")
+        prev = doc[start - 1].text if start else ""
+        if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
+            return False
+        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
+                    not gazetteer().lookup(doc[start:end + 1].text) and not doc[start].is_sent_start
+                    and doc[end].text not in PREFIXES)
+
+    @staticmethod
+    def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
+        context: set[str] = set()
+        header = doc._.header
+        if header is not None and header.dateline:
+            cands = gazetteer().lookup(header.dateline)
+            best = resolve(cands)
+            if best:
+                context.add(best.code)
+        for span in group(doc, "institutions"):
+            data = span._.data
+            if data is not None and data.region is not None:
+                context.add(data.region.code)
+        # unambiguous and prefixed names first: they anchor the others
+        for _, _, m in found:
+            if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+                m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
+                context.add(m.region.code)
+        chosen: dict[str, RegionInfo] = {}
+        for _, _, m in found:
+            if m.candidates and m.region is None:
+                key = m.name.lower()
+                if key not in chosen:
+                    chosen[key] = resolve(list(m.candidates), context=context)
+                    context.add(chosen[key].code)
+                m.region = chosen[key]
+        for _, _, m in found:
+            if m.region is not None:
+                m.kind = m.region.kind
+                if m.name.isupper() and len(m.name) > 4:
+                    m.name = m.region.name  # PURWAKARTA in a dateline
+
+
+@Language.factory("polsek_places")
+def make_places(nlp: Language, name: str) -> PlaceRecognizer:
+    return PlaceRecognizer()

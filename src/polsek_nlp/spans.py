@@ -1,0 +1,73 @@
+"""Shared plumbing for the recognizers: span groups, their data, and occupied text."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("span_data"):
+    Doc.set_extension("span_data", default=None)
+
+
+def _span_data(span: Span) -> Any:
+    store = span.doc._.span_data
+    return None if store is None else store.get((span.label_, span.start_char, span.end_char))
+
+
+if not Span.has_extension("data"):
+    Span.set_extension("data", getter=_span_data)
+
+
+def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any = None,
+             kb_id: str = "") -> Span | None:
+    """Add the tokens covering characters [start, end) to `doc.spans[group]` with `data`."""
+    if end <= start:
+        return None
+    span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if group not in doc.spans:
+        doc.spans[group] = []
+    doc.spans[group].append(span)
+    if data is not None:
+        if doc._.span_data is None:
+            doc._.span_data = {}
+        doc._.span_data[(label, span.start_char, span.end_char)] = data
+    return span
+
+
+def group(doc: Doc, name: str) -> list[Span]:
+    return list(doc.spans[name]) if name in doc.spans else []
+
+
+class Occupied:
+    """Character intervals already claimed by earlier recognizers (sorted, non-overlapping)."""
+
+    def __init__(self, doc: Doc, groups: tuple[str, ...] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        spans = sorted((s.start_char, s.end_char) for g in groups if g in doc.spans for s in doc.spans[g])
+        for s, e in spans:
+            self.add(s, e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        # merge neighbours so that the lists stay non-overlapping
+        j = max(i - 1, 0)
+        while j + 1 < len(self.starts):
+            if self.ends[j] >= self.starts[j + 1]:
+                self.ends[j] = max(self.ends[j], self.ends[j + 1])
+                del self.starts[j + 1], self.ends[j + 1]
+            elif j >= i:
+                break
+            else:
+                j += 1

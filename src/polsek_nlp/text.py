@@ -1,0 +1,53 @@
+"""Input hygiene: what `analyze` accepts, and how odd but valid text is cleaned (with warnings)."""
+from __future__ import annotations
+
+import html
+
+import regex
+
+DEFAULT_MAX_CHARS = 1_000_000  # ~100x a long news article
+
+_TAG = regex.compile(r"<(?:script|style)\b[^>]{0,2000}>.{0,200000}?</(?:script|style)\s*>|<!--.{0,20000}?-->"
+                     r"|</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>", regex.S | regex.I)
+_BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|footer)\b[^>]{0,2000}>", regex.I)
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_LETTERS = regex.compile(r"\p{L}")
+_INDONESIAN = regex.compile(r"(?i)(?<![\p{L}])(?:yang|dan|di|dengan|itu|untuk|dalam|tidak|ini|pada|dari|akan|ke)(?![\p{L}])")
+
+
+def check_text(text: object, what: str = "text") -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(f"{what} must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"{what} must be str, not {type(text).__name__}")
+
+
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
+    """The text the pipeline will read, and warnings about what was changed or looks wrong."""
+    warnings: list[str] = []
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append("lone surrogate code points replaced by U+FFFD")
+    if "<" in text and ">" in text and _TAG.search(text, timeout=5.0):
+        text = _BLOCK.sub("\n", text, timeout=5.0)
+        text = _TAG.sub(" ", text, timeout=5.0)
+        text = html.unescape(text)
+        warnings.append("HTML markup stripped")
+    elif "&" in text and regex.search(r"&(?:[a-z]{2,8}|#\d{2,6});", text):
+        text = html.unescape(text)
+        warnings.append("HTML entities decoded")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+        warnings.append("control characters removed")
+    if len(text) > max_chars:
+        text = text[:max_chars]
+        warnings.append(f"text truncated to {max_chars} characters")
+    if not text.strip():
+        warnings.append("empty text")
+    elif not _LETTERS.search(text):
+        warnings.append("no letters in text")
+    elif len(text) > 200 and len(_INDONESIAN.findall(text[:5000])) < 3:
+        warnings.append("text does not look Indonesian")
+    return text, warnings
