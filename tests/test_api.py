@@ -1,0 +1,38 @@
+import pytest
+
+import polsek_nlp
+
+
+@pytest.mark.parametrize("bad", [None, b"teks", 42, ["a"]])
+def test_non_text_raises_type_error(bad):
+    with pytest.raises(TypeError, match="str"):
+        polsek_nlp.analyze(bad)
+
+
+def test_bad_options():
+    with pytest.raises(ValueError):
+        polsek_nlp.analyze("Polisi datang.", published="bukan tanggal")
+    with pytest.raises(TypeError):
+        polsek_nlp.analyze("Polisi datang.", title=5)
+
+
+@pytest.mark.parametrize("text, warning", [
+    ("", "empty text"),
+    ("   \n ", "empty text"),
+    ("<p>Polisi <b>menangkap</b> pelaku di Bogor.</p><script>var x=1;</script>", "HTML markup stripped"),
+    ("Polisi\x00 datang\x07 ke lokasi.", "control characters removed"),
+])
+def test_odd_text_gives_warnings(text, warning):
+    rec = polsek_nlp.analyze(text)
+    assert warning in rec.warnings
+    assert rec.error is None
+
+
+def test_truncation_warning():
+    rec = polsek_nlp.analyze("Polisi datang ke lokasi. " * 100, max_chars=200)
+    assert "text truncated to 200 characters" in rec.warnings
+
+
+def test_published_override(seed_text):
+    rec = polsek_nlp.analyze(seed_text, published="2024-08-21T09:00", title="X", url="https://polsek.id/a")
+    assert (rec.published, rec.title, rec.url) == ("2024-08-21T09:00", "X", "https://polsek.id/a")

@@ -1,0 +1,41 @@
+import pytest
+
+import polsek_nlp
+
+ITEMS = [
+    "Polisi menangkap pencuri motor di Bekasi.",
+    {"id": "b", "text": "Kapolres Bogor AKBP Andi Dicky memimpin apel.", "published": "2024-08-20"},
+    {"id": "c", "text": None},
+    {"id": "d", "text": "Bupati Purwakarta meresmikan pasar.", "published": "tanggal salah"},
+    "",
+]
+
+
+def test_one_result_per_input_in_order():
+    out = list(polsek_nlp.analyze_many(ITEMS))
+    assert len(out) == len(ITEMS)
+    assert [r.id for r in out] == [None, "b", "c", "d", None]
+    assert out[2].error and "TypeError" in out[2].error
+    assert out[3].error and "ValueError" in out[3].error
+    assert out[0].error is None and out[1].officers[0].name == "Andi Dicky"
+
+
+def test_is_lazy():
+    gen = polsek_nlp.analyze_many(iter(["a"] * 3))
+    assert next(gen).error is None
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_same_records():
+    items = [{"id": str(i), "text": t} for i, t in enumerate(["Polisi menangkap pencuri di Bekasi."] * 6 + [
+        "Kapolres Bogor AKBP Andi Dicky memimpin apel di Cibinong.", None])]
+    one = [r.to_dict() for r in polsek_nlp.analyze_many(items)]
+    two = [r.to_dict() for r in polsek_nlp.analyze_many(items, n_process=2, batch_size=2)]
+    assert one == two
+
+
+def test_bad_options():
+    with pytest.raises(ValueError):
+        list(polsek_nlp.analyze_many([], n_process=0))
+    with pytest.raises(ValueError):
+        list(polsek_nlp.analyze_many([], batch_size=0))

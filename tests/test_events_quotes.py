@@ -1,0 +1,47 @@
+import polsek_nlp
+
+
+def test_seed_event(seed_record):
+    ev = seed_record.event
+    assert ev.type == "rapat_koordinasi"
+    assert ev.name == "Operasi Mantap Praja Lodaya 2024"
+    assert ev.date == "2024-08-19"
+    assert ev.venue == "Aula Tatag Trawang Tungga Mapolres Purwakarta"
+    assert ev.leader == "Lilik Ardiansyah"
+    assert ev.region.code == "32.14" and ev.region.province == "Jawa Barat"
+    assert ev.purpose.startswith("kesiapan pengamanan")
+
+
+def test_seed_quotes(seed_record):
+    direct = [q for q in seed_record.quotes if q.direct]
+    assert [q.speaker for q in direct] == ["Lilik Ardiansyah", "Lilik Ardiansyah"]
+    assert direct[0].text.startswith("Kami berharap dengan Rakor ini")
+    assert direct[0].cue == "ungkap" and direct[1].cue == "ucap"
+    assert any(not q.direct and q.speaker == "Lilik Ardiansyah" for q in seed_record.quotes)
+
+
+def test_type_from_stems():
+    rec = polsek_nlp.analyze("Polisi menangkap dua pelaku pencurian motor. Penangkapan dilakukan Senin.",
+                             published="2024-08-20")
+    assert rec.event.type in ("penangkapan", "pencurian")
+    assert {"penangkapan", "pencurian"} <= {rec.event.type, *rec.event.secondary_types}
+
+
+def test_quote_with_pronoun_cue():
+    rec = polsek_nlp.analyze('Kapolres Bogor AKBP Andi Dicky menjelaskan kasus itu. '
+                             '"Pelaku sudah kami amankan di markas," tuturnya.')
+    (q,) = [q for q in rec.quotes if q.direct]
+    assert q.speaker == "Andi Dicky" and q.cue == "tuturnya"
+
+
+def test_curly_quotes_and_menurut():
+    rec = polsek_nlp.analyze("“Kondisi korban sudah membaik sekarang,” kata Budi Santoso. "
+                             "Menurut Budi Santoso, korban akan dipulangkan besok pagi.")
+    assert any(q.direct and q.speaker == "Budi Santoso" for q in rec.quotes)
+    assert any(not q.direct and q.cue == "menurut" for q in rec.quotes)
+
+
+def test_event_date_is_not_publication_date_when_text_dates_it():
+    rec = polsek_nlp.analyze("Polisi menggerebek gudang di Surabaya pada Minggu (20/8) kemarin.",
+                             published="2017-08-22T13:00")
+    assert rec.event.date == "2017-08-20"

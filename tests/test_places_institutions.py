@@ -1,0 +1,48 @@
+import polsek_nlp
+
+
+def by_name(items):
+    return {x.name: x for x in items}
+
+
+def test_seed_institutions(seed_record):
+    insts = by_name(seed_record.institutions)
+    assert insts["Polres Purwakarta"].full_name == "Kepolisian Resor Purwakarta"
+    assert insts["Polres Purwakarta"].region.code == "32.14"
+    assert insts["Bawaslu Kabupaten Purwakarta"].full_name == "Badan Pengawas Pemilihan Umum"
+    assert insts["Forkopimda Kabupaten Purwakarta"].acronym == "Forkopimda"
+    assert insts["KPU Purwakarta"].region.code == "32.14"
+    assert {"Polri", "TNI"} <= set(insts)
+
+
+def test_seed_places(seed_record):
+    places = by_name(seed_record.places)
+    assert places["Purwakarta"].code == "32.14" and places["Purwakarta"].kind == "kabupaten"
+    assert places["Jawa Barat"].code == "32" and places["Jawa Barat"].kind == "provinsi"
+    assert places["Aula Tatag Trawang Tungga Mapolres Purwakarta"].kind == "venue"
+
+
+def test_kecamatan_reading_follows_context():
+    rec = polsek_nlp.analyze("Massa membakar kantor itu di Ciampea, Bogor, Jawa Barat, Jumat (13/1).",
+                             published="2017-01-14")
+    places = by_name(rec.places)
+    assert places["Ciampea"].kind == "kecamatan" and places["Ciampea"].code.startswith("32.01")
+
+
+def test_province_abbreviation():
+    rec = polsek_nlp.analyze("Polda Jabar menggelar apel di Bandung.")
+    insts = by_name(rec.institutions)
+    assert insts["Polda Jabar"].region.code == "32"
+
+
+def test_acronym_defined_in_text():
+    rec = polsek_nlp.analyze("Anggota Gerakan Masyarakat Bawah Indonesia (GMBI) berkumpul. Markas GMBI dijaga.")
+    names = by_name(rec.institutions)
+    assert names["Gerakan Masyarakat Bawah Indonesia"].acronym == "GMBI"
+
+
+def test_streets_and_venues_are_places():
+    rec = polsek_nlp.analyze("Kericuhan terjadi di Jalan Soekarno Hatta dekat Masjid Agung Purwakarta.")
+    places = by_name(rec.places)
+    assert places["Jalan Soekarno Hatta"].kind == "jalan"
+    assert places["Masjid Agung Purwakarta"].kind == "venue"

@@ -1,0 +1,55 @@
+"""The temporal tagger against a table of real phrasings (tests/data/date_phrasings.tsv)."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from polsek_nlp.timex import find_timexes
+
+TABLE = Path(__file__).parent / "data" / "date_phrasings.tsv"
+
+
+def _rows():
+    lines = [ln.rstrip("\n") for ln in TABLE.read_text(encoding="utf-8").splitlines()]
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    assert rows[0] == ["text", "published", "expected_text", "value", "granularity"]
+    return rows[1:]
+
+
+ROWS = _rows()
+
+
+def test_table_is_large_enough():
+    assert len(ROWS) >= 150
+
+
+@pytest.mark.parametrize("text, published, expected, value, granularity", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_phrasing(text, published, expected, value, granularity):
+    got = find_timexes(text, dt.datetime.fromisoformat(published))
+    if expected == "-":
+        assert got == [], [(t.text, t.value) for t in got]
+    else:
+        assert [(t.text, t.value, t.granularity) for t in got] == [(expected, value, granularity)]
+
+
+def test_relative_without_anchor_has_no_value():
+    (t,) = find_timexes("Kejadian itu kemarin.")
+    assert t.text == "kemarin" and t.value is None
+
+
+def test_text_anchor_wins_over_late_publication_time():
+    text = "Korban ditemukan Sabtu (28/10) kemarin. Ia hilang sejak Jumat. Hari ini ia diperiksa."
+    got = {t.text: t.value for t in find_timexes(text, dt.datetime(2017, 10, 30, 6, 28))}
+    assert got["Sabtu (28/10)"] == "2017-10-28"
+    assert got["Hari ini"] == "2017-10-29"
+
+
+def test_clock_time_takes_the_day_before_it():
+    text = "Kerusuhan terjadi Kamis (4/5) sore. Massa datang sekitar pukul 15.30 WIB."
+    got = {t.text: t.value for t in find_timexes(text, dt.datetime(2017, 5, 6, 1, 45))}
+    assert got["pukul 15.30 WIB"] == "2017-05-04T15:30"
+
+
+def test_timezone_is_recorded_not_applied():
+    (t,) = find_timexes("pukul 10.00 WITA", dt.datetime(2024, 8, 20))
+    assert t.value == "2024-08-20T10:00" and t.tz == "WITA"
