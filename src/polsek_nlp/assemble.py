@@ -63,19 +63,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
         rec.persons.append(Person(name=p.name, role=p.role, aliases=list(p.aliases), age=p.age,
                                   officer=p.officer is not None and not p.officer.civil))
 
-    insts: dict[str, Institution] = {}
-    for span in group(doc, "institutions"):
-        m = span._.data
-        if m is None:
-            continue
-        if m.acronym and m.name == m.acronym and m.full_name and m.full_name != m.name and m.kind != "other" \
-                and not m.place_text and _generic(m):
-            continue
-        key = m.name.lower()
-        if key not in insts:
-            insts[key] = Institution(name=m.name, acronym=m.acronym, full_name=m.full_name, kind=m.kind,
-                                     region=region_of(m.region))
-    rec.institutions = list(insts.values())
+    rec.institutions = institutions(doc)
 
     places: dict[tuple, Place] = {}
     for span in group(doc, "places"):
@@ -120,11 +108,26 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
     return rec
 
 
-def _generic(m) -> bool:
-    """A bare family name (`Polres`, `Kodim`) names no particular body."""
-    return m.full_name is not None and m.acronym in {"Polres", "Polda", "Polsek", "Polresta", "Polrestabes",
-                                                     "Kodim", "Korem", "Kodam", "Koramil", "Pemkab", "Pemkot",
-                                                     "Pemprov", "DPRD", "Kejari", "Kejati", "Lapas", "Rutan"}
+def institutions(doc: Doc) -> list[Institution]:
+    """One entry per body, in its most complete written form: a bare acronym (`KPU`, `FPI`) joins the
+    fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
+    (`Polres`) name no body and are left out."""
+    mentions = [s._.data for s in group(doc, "institutions") if s._.data is not None and not s._.data.generic]
+    fuller: dict[str, str] = {}
+    for m in mentions:
+        for key in {m.full_name, m.acronym} - {None}:
+            if len(m.name) > len(fuller.get(key.lower(), "")):
+                fuller[key.lower()] = m.name
+    out: dict[str, Institution] = {}
+    for m in mentions:
+        bare = m.acronym is not None and m.name == m.acronym or m.full_name == m.name
+        if bare and any(fuller.get(k.lower(), m.name) != m.name for k in {m.full_name, m.acronym} - {None}):
+            continue
+        key = m.name.lower()
+        if key not in out:
+            out[key] = Institution(name=m.name, acronym=m.acronym, full_name=m.full_name, kind=m.kind,
+                                   region=region_of(m.region))
+    return list(out.values())
 
 
 def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:

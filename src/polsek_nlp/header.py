@@ -29,6 +29,8 @@ class Header:
     published_span: tuple[int, int] | None = None
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
+    dateline_source: str | None = None  # the outlet named in the dateline: "CNN Indonesia"
+    dateline_source_span: tuple[int, int] | None = None
     url: str | None = None
     body_start: int = 0
     header_lines: list[tuple[int, int]] = field(default_factory=list)
@@ -67,7 +69,7 @@ def _looks_like_body(line: str) -> bool:
     return len(line) > _MAX_HEAD_LINE or bool(_DATELINE.match(line)) and len(line) > 80
 
 
-def _dateline(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
     m = _DATELINE.match(text, start, start + 120)
     if not m:
         return None
@@ -81,7 +83,9 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     name = place.strip(" .")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
-    return name, (m.start("place"), m.end("place"))
+    group = "src" if m.group("src") else "src2" if m.group("src2") else None
+    src_span = (m.start(group), m.end(group)) if group else None
+    return name, (m.start("place"), m.end("place")), src_span
 
 
 def parse_header(text: str, *, title: str | None = None, published=None, url: str | None = None) -> Header:
@@ -121,7 +125,10 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
     if body_lines:
         got = _dateline(text, body_lines[0][0])
         if got:
-            h.dateline, h.dateline_span = got
+            h.dateline, h.dateline_span, src = got
+            if src:
+                h.dateline_source = text[src[0]:src[1]].strip()
+                h.dateline_source_span = (src[0], src[0] + len(h.dateline_source))
     if title is not None:
         h.title = title
     if published is not None:

@@ -1,19 +1,22 @@
 """`polsek_institutions`: organisations with acronym expansion and linked region.
 
-Three sources, most specific first:
+Sources, most specific first:
 1. the institution table (`data/institutions.tsv`): `Polres` + place, `Kodim` + number, `Satreskrim`
    + command, `KPU`/`Bawaslu` + region, national bodies alone;
-2. definitions written in the text, `Full Name (ACR) [Qualifier]`, whose later `ACR` mentions
-   resolve to the full name;
-3. organisation head words (`data/org_heads.tsv`: Partai, Universitas, Front, ...) followed by
-   capitalised words, and unknown all-capital acronyms.
-Each goes to `doc.spans["institutions"]` (label ORG) with an `InstitutionMention`.
+2. organisation head words (`data/org_heads.tsv`: Partai, Universitas, Front, Lembaga ...) followed by
+   capitalised words;
+3. news outlets (`data/media.tsv`, the outlet in the dateline, `Merdeka.com`-style names);
+4. definitions written in the text, `Full Name (ACR) [Qualifier]`, whose later `ACR` mentions
+   resolve to the full name, and other all-capital acronyms that are not person initials.
+Adjacent bodies form one chain (`Direktorat Tipidek Bareskrim Mabes Polri`); each parent of the
+chain is an institution of its own too. Each goes to `doc.spans["institutions"]` (label ORG).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,17 +45,23 @@ class InstitutionMention:
     kind: str | None = None
     region: RegionInfo | None = None
     place_text: str | None = None
+    generic: bool = False  # a bare family name ("Polres") that names no particular body
 
 
 _ADMIN_PREFIX = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
                  "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan"}
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = frozenset({"dan", "untuk", "&", "dari", "bagi", "atas", "se", "pada"})
-_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-                    "XIV", "XV", "XVI", "XVII", "XVIII"})
+_ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "saksi", "sdr", "Sdr.",
                            "pria", "wanita", "warga", "bocah", "siswa", "pelajar", "mahasiswa", "bernama",
-                           "alias"})
+                           "alias", "terdakwa", "istri", "suami", "anak", "ibu", "ayah", "rekannya"})
+_PARENT_KINDS = frozenset({"police", "military", "legislature", "government", "ministry", "judiciary",
+                           "prosecution", "agency", "election", "corrections"})
+_STOP_ORG_RUN = frozenset({"Jembatan", "Jalan", "Jl.", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
+                           "Kelurahan", "Gedung", "Kantor", "Markas"})
+_BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -75,12 +84,18 @@ def org_heads() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def media() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("media.tsv"):
+        for form in {row["name"], *split_cell(row["variants"])}:
+            entries.setdefault(form, []).append(row["name"])
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
 def _not_org_acronyms() -> frozenset[str]:
-    """All-capital words that are not organisations: ranks, posts, places, time zones."""
-    words = {"WIB", "WITA", "WIT", "RT", "RW", "TKP", "BAP", "SIM", "STNK", "KTP", "NIK", "HP", "CCTV",
-             "BBM", "OTT", "APBD", "APBN", "UU", "KUHP", "PP", "COVID", "HUT", "NKRI", "RI", "SARA", "PSK",
-             "ODGJ", "DPO", "LP", "PAW", "WNA", "WNI", "ASN", "PNS", "II", "III", "IV", "VI", "VII", "VIII",
-             "IX", "XI", "XII", "OK", "TV", "SMS", "USD", "IDR", "Rp", "BB", "JPU", "PH", "MoU"}
+    """All-capital words that are not organisations: ranks, posts, places, terms."""
+    words = {row["acronym"] for row in read_table("not_org_acronyms.tsv")}
     words.update(f for f in ranks().entries if f.isupper())
     words.update(f for f in positions().entries if f.isupper())
     for row in read_table("province_aliases.tsv"):
@@ -93,13 +108,28 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
     return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
 
 
+def _person_initials(doc: Doc) -> set[str]:
+    """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
+    out = set()
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) <= 4):
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (nxt is not None and nxt.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) or (
+                prev is not None and (prev.lower_ in _INITIAL_CUES or prev.text in ranks().entries)):
+            out.add(tok.text)
+    return out
+
+
 class InstitutionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["institutions"] = []
-        occupied = Occupied(doc, ("dates",))
-        blocked: set[int] = set()
+        occupied = Occupied(doc, ("dates", "event_names"))
+        post = doc._.post_tokens or frozenset()
         table = institution_table()
-        hits = table.find(doc)
+        hits = [h for h in table.find(doc) if h[0] not in post]
+        blocked: set[int] = set(post)
         for s, e, _ in hits:
             blocked.update(range(s, e))
         context = _context_codes(doc)
@@ -107,14 +137,20 @@ class InstitutionRecognizer:
         defined: dict[str, InstitutionMention] = {}
         claimed: set[int] = set()
 
-        # 1. table entries with their qualifiers
+        def take(s: int, e: int, m: InstitutionMention) -> None:
+            mentions.append((s, e, m))
+            claimed.update(range(s, e))
+
+        # 1. news outlets (before the table: "Tribratanews Polri" is one outlet)
+        self._media(doc, claimed, take)
+
+        # 2. table entries with their qualifiers
         for s, e, form in hits:
             if s in claimed:
                 continue
             info = table.get(form)[0]
             end, place_text, kind_hint = e, None, None
-            name_tokens_end = e
-            if "place" in info.takes or "number" in info.takes or "name" in info.takes or "dinas" in info.takes:
+            if {"place", "number", "name", "dinas"} & set(info.takes):
                 j = e
                 if j < len(doc) and doc[j].text in _ADMIN_PREFIX:
                     kind_hint = _ADMIN_PREFIX[doc[j].text]
@@ -122,62 +158,38 @@ class InstitutionRecognizer:
                 k = self._qualifier(doc, j, blocked, info)
                 if k > j:
                     place_text = doc[j:k].text
-                    name_tokens_end = k
-                elif kind_hint:
-                    j = e
-                end = name_tokens_end
-            if "unit" in info.takes and end < len(doc) and doc[end].text in table.entries:
-                # Satreskrim Polres Bogor: the sub-unit's command follows it
-                nxt = next(((s2, e2, f2) for s2, e2, f2 in hits if s2 == end), None)
-                if nxt is not None:
-                    k = self._qualifier(doc, nxt[1], blocked, table.get(nxt[2])[0])
-                    end = max(k, nxt[1])
+                    end = k
+            elif "unit" in info.takes and e < len(doc) and e not in blocked and doc[e].text[:1].isupper():
+                k = _place_qualifier(doc, e, blocked)  # "Satlantas Purwakarta": the command's place
+                if k > e and gazetteer().lookup(doc[e:k].text):
+                    place_text, end = doc[e:k].text, k
+            end = _branch(doc, end)
             span = doc[s:end]
             if occupied.overlaps(span.start_char, span.end_char):
                 continue
             region = None
             if place_text:
-                hint = kind_hint or _LEVEL_KIND.get(info.level)
-                region = _region_for(place_text, hint, context)
+                region = _region_for(place_text, kind_hint or _LEVEL_KIND.get(info.level), context)
             # a body of one level is named by its place (Kepolisian Resor Purwakarta); a body that
             # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
             full = info.full_name
             if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
                 full = f"{info.full_name} {doc[e:end].text}"
-            mention = InstitutionMention(name=span.text, acronym=info.acronym, full_name=full, kind=info.kind,
-                                         region=region, place_text=place_text)
-            # "Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Purwakarta"
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                acr = doc[end + 1].text
-                if acr in table.entries or _is_acronym_of(acr, span.text):
-                    j = end + 3
-                    kh = None
-                    if j < len(doc) and doc[j].text in _ADMIN_PREFIX:
-                        kh = _ADMIN_PREFIX[doc[j].text]
-                        j += 1
-                    k = self._qualifier(doc, j, blocked, info)
-                    mention.acronym = acr
-                    defined[acr] = mention
-                    if k > j:
-                        # "Full Name (ACR) Qualifier" is known as "ACR Qualifier"
-                        mention.name = f"{acr} {doc[end + 3:k].text}"
-                        mention.region = _region_for(doc[j:k].text, kh, context)
-                        span = doc[s:k]
-                    else:
-                        claimed.add(end + 1)
-                        mentions.append((end + 1, end + 2, InstitutionMention(
-                            name=acr, acronym=acr, full_name=mention.full_name, kind=mention.kind)))
-            mentions.append((span.start, span.end, mention))
-            claimed.update(range(span.start, span.end))
+            generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
+                info.level not in ("any", "national")
+            mention = InstitutionMention(name=span.text.rstrip("."), acronym=info.acronym, full_name=full,
+                                         kind=info.kind, region=region, place_text=place_text, generic=generic)
+            end = self._definition(doc, s, end, mention, info, blocked, context, defined, take)
+            take(s, end, mention)
 
-        # 2. head-word organisations and text-defined acronyms
+        # 3. head-word organisations
         for s, e, word in org_heads().find(doc):
-            if s in claimed:
+            if s in claimed or s in post:
                 continue
             j = e
             while j < len(doc) and j - s < 9:
                 tok = doc[j]
-                if tok.i in claimed:
+                if tok.i in claimed or tok.text == "(" or tok.text in _STOP_ORG_RUN:
                     break
                 if tok.text[:1].isupper() or tok.like_num or tok.text in ("-", "'"):
                     j += 1
@@ -193,47 +205,88 @@ class InstitutionRecognizer:
             if occupied.overlaps(span.start_char, span.end_char):
                 continue
             mention = InstitutionMention(name=span.text, full_name=span.text, kind=org_heads().get(word)[0])
-            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym_of(doc[j + 1].text, span.text):
-                mention.acronym = doc[j + 1].text
-                defined[mention.acronym] = mention
-            mentions.append((s, j, mention))
-            claimed.update(range(s, j))
+            end = self._definition(doc, s, j, mention, None, blocked, context, defined, take)
+            take(s, end, mention)
 
-        # 3. later mentions of defined acronyms, and unknown all-capital acronyms
+        # 4. later mentions of defined acronyms, and other all-capital acronyms
         not_org = _not_org_acronyms()
+        initials = _person_initials(doc)
         for tok in doc:
-            if tok.i in claimed or not tok.is_upper or not tok.is_alpha or not 2 <= len(tok.text) <= 7:
+            if tok.i in claimed or tok.i in post or not tok.is_upper or not tok.is_alpha or not 2 <= len(tok.text) <= 7:
                 continue
             text = tok.text
             if text in defined:
                 base = defined[text]
-                mentions.append((tok.i, tok.i + 1, InstitutionMention(
-                    name=text, acronym=text, full_name=base.full_name, kind=base.kind)))
+                take(tok.i, tok.i + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
+                                                          kind=base.kind))
                 continue
-            if text in not_org or text in _ROMAN or gazetteer().lookup(text):
+            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
                 continue
-            prev = doc[tok.i - 1].text if tok.i else ""
-            nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-            if prev in _INITIAL_CUES or prev.lower() in _INITIAL_CUES or nxt == "(" or len(text) == 2 and nxt == ",":
-                continue  # initials of a person: "tersangka AS (35)"
-            if doc[tok.i - 1].is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and tok.i > 0:
-                continue
-            mentions.append((tok.i, tok.i + 1, InstitutionMention(name=text, acronym=text, kind="other")))
+            end = _branch(doc, tok.i + 1)
+            take(tok.i, end, InstitutionMention(name=doc[tok.i:end].text, acronym=text, kind="other"))
 
-        for s, e, m in sorted(mentions, key=lambda x: x[0]):
+        for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
             span = doc[s:e]
             add_span(doc, "institutions", span.start_char, span.end_char, "ORG", m,
                      kb_id=m.region.code if m.region else "")
         return doc
 
+    def _definition(self, doc, s, end, mention, info, blocked, context, defined, take) -> int:
+        """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
+        if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+            return end
+        acr = doc[end + 1].text
+        if not (acr in institution_table().entries or _is_acronym_of(acr, doc[s:end].text)):
+            return end
+        mention.acronym = acr
+        defined[acr] = mention
+        j = end + 3
+        kh = None
+        if j < len(doc) and doc[j].text in _ADMIN_PREFIX:
+            kh = _ADMIN_PREFIX[doc[j].text]
+            j += 1
+        k = _place_qualifier(doc, j, blocked, whole=True) if j < len(doc) else j
+        if k > j:
+            mention.name = f"{acr} {doc[end + 3:k].text}"
+            mention.place_text, mention.generic = doc[j:k].text, False
+            mention.region = _region_for(doc[j:k].text, kh, context) or mention.region
+            return k
+        take(end + 1, end + 2, InstitutionMention(name=acr, acronym=acr, full_name=mention.full_name,
+                                                  kind=mention.kind))
+        return end
+
+    @staticmethod
+    def _media(doc: Doc, claimed: set[int], take) -> None:
+        header = doc._.header
+        found: list[tuple[int, int, str]] = []
+        for s, e, form in media().find(doc):
+            found.append((s, e, media().get(form)[0]))
+        if header is not None and header.dateline_source_span:
+            a, b = header.dateline_source_span
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, span.text))
+        for m in _DOMAIN.finditer(doc.text, timeout=1.0):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, m.group(0)))
+        for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
+            if any(k in claimed for k in range(s, e)):
+                continue
+            take(s, e, InstitutionMention(name=doc[s:e].text, full_name=name, kind="media"))
+
     @staticmethod
     def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
         if j >= len(doc):
             return j
-        if "number" in info.takes and (doc[j].like_num or doc[j].text in _ROMAN):
+        if "number" in info.takes and (doc[j].like_num or _ROMAN.match(doc[j].text)):
             k = j + 1
             if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
-                k = _place_qualifier(doc, k + 1, blocked)
+                return _place_qualifier(doc, k + 1, blocked, whole=True)
+            if "name" in info.takes or "place" in info.takes:
+                if k < len(doc) and doc[k].text in _ADMIN_PREFIX:
+                    k += 1
+                return max(_place_qualifier(doc, k, blocked, whole=True), j + 1)
             return k
         if "dinas" in info.takes:
             k = j
@@ -242,8 +295,34 @@ class InstitutionRecognizer:
                 k += 1
             return k
         if "place" in info.takes or "name" in info.takes:
-            return _place_qualifier(doc, j, blocked)
+            return _place_qualifier(doc, j, blocked, whole=True)
         return j
+
+
+def _branch(doc: Doc, end: int) -> int:
+    """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
+    if end + 1 < len(doc) and doc[end].lower_ in _BRANCH and doc[end + 1].text[:1].isupper():
+        return _place_qualifier(doc, end + 1, set(), whole=True)
+    return end
+
+
+def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
+    """Merge a body with the parent written right after it (`Komisi III DPR`, `Bareskrim Mabes Polri`);
+    every parent stays an institution of its own."""
+    out = list(mentions)
+    by_start = {s: (s, e, m) for s, e, m in mentions}
+    for s, e, m in mentions:
+        chain_end, parent = e, by_start.get(e)
+        last = None
+        while parent is not None and parent[2].kind in _PARENT_KINDS and not parent[2].generic:
+            last = parent
+            chain_end = parent[1]
+            parent = by_start.get(parent[1])
+        if last is not None and not m.generic:
+            region = m.region or last[2].region
+            out.append((s, chain_end, replace(m, name=doc[s:chain_end].text, region=region)))
+            out.remove((s, e, m))
+    return sorted(out, key=lambda x: (x[0], -x[1]))
 
 
 def _is_acronym_of(acr: str, long: str) -> bool:

@@ -40,8 +40,10 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
 
 
 def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset(),
-              max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
-    """The name that starts at token `i` (after any honorific), or None."""
+              max_tokens: int = MAX_NAME_TOKENS, allow_initial: bool = False) -> NameSpan | None:
+    """The name that starts at token `i` (after any honorific), or None.
+
+    `allow_initial` accepts a lone one-letter initial (`Sertu S`), as written after a rank."""
     n = len(doc)
     titles: list[str] = []
     hon = honorifics()
@@ -63,7 +65,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         j -= 1
     if j == i:
         return None
-    if j - i == 1 and len(doc[i].text.rstrip(".")) == 1:
+    if j - i == 1 and len(doc[i].text.rstrip(".")) == 1 and not allow_initial:
         return None
     k = j
     post = post_titles()

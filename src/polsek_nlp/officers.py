@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+if not Doc.has_extension("post_tokens"):
+    # token indices of ranks, rank suffixes and post titles: never part of a name or an institution
+    Doc.set_extension("post_tokens", default=None)
+
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
 from .names import NameSpan, is_name_token, read_name
@@ -25,6 +29,12 @@ from .spans import add_span
 _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "Gang", "Gg.", "Bandara", "Stadion", "Gedung",
                         "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
                         "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+ADMIN_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Kab.", "Kec.",
+                         "Kel.", "Prov.", "Jalan", "Jl.", "Dusun", "Kampung", "RT", "RW"})
+SPEECH_VERBS = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
+                          "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
+                          "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
+                          "menerangkan", "bilang", "berujar"})
 COMMAND_WORDS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Polsekta", "Polri",
                            "Mabes", "Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
                            "Kostrad", "Kopassus", "Brimob", "Satbrimob", "Polair", "Polairud", "Yonif",
@@ -66,9 +76,18 @@ class PersonMention:
     source: str = "officer"
 
 
-def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -> int:
-    """Token index after the place words that start at `i` (or `i` if none)."""
+def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
+    """Token index after the place words that start at `i` (or `i` if none).
+
+    Of several capitalised words, the longest run the gazetteer knows is kept (the rest is likely
+    a person's name); `whole=True` keeps the whole run when the gazetteer knows none of it
+    (institution names: `Lapas Klas IIA Bentiring`). `Metro` opens police region names
+    (`Polres Metro Jakarta Selatan`)."""
     j = i
+    if i < len(doc) and doc[i].text == "Metro" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+            and not gazetteer().lookup(doc[i:i + 2].text):
+        k = _place_qualifier(doc, i + 1, blocked, max_tokens, whole)
+        return k if k > i + 1 else i + 1
     while j < len(doc) and j - i < max_tokens:
         tok = doc[j]
         if tok.i in blocked:
@@ -76,6 +95,8 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -
         if tok.like_num and len(tok.text) <= 4 and j == i:
             j += 1  # Kodim 0619, Korem 063
             continue
+        if whole and j > i and tok.text in ADMIN_WORDS:
+            break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own
         if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace("-", "").isalpha() or tok.text == "DKI"):
             j += 1
             continue
@@ -87,8 +108,9 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3) -
     gaz = gazetteer()
     for k in range(j, i, -1):
         if gaz.lookup(doc[i:k].text):
-            return k
-    return i + 1
+            # with whole=True the rest of the run stays unless it looks like a person's name
+            return j if whole and j - k == 1 else k
+    return j if whole else i + 1
 
 
 def _unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
@@ -156,6 +178,13 @@ class OfficerRecognizer:
         blocked: set[int] = set()
         for s, e, _ in rank_hits + pos_hits:
             blocked.update(range(s, e))
+        # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
+        for s, e, _ in rank_hits:
+            while e in suffix_at:
+                blocked.update(range(e, suffix_at[e][0]))
+                e = suffix_at[e][0]
+        doc._.post_tokens = frozenset(blocked)
+        blocked.update(t.i for t in doc if t.text in COMMAND_WORDS)
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         by_end = {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}
@@ -169,7 +198,7 @@ class OfficerRecognizer:
             while j in suffix_at:
                 j, suf = suffix_at[j]
                 sufs.append(suf)
-            name = read_name(doc, j, blocked)
+            name = read_name(doc, j, blocked, allow_initial=True)
             if name is None:
                 continue
             rank = _choose_rank(ranks().get(form), sufs)
@@ -195,6 +224,9 @@ class OfficerRecognizer:
                 continue
             k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
             name = read_name(doc, k, blocked) if k < len(doc) and is_name_token(doc[k], blocked) else None
+            if name is not None and name.end - name.start < 2 and not (
+                    name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
+                name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
             civil = p.info.force == "civil"
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,

@@ -54,6 +54,12 @@ _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 
 
 @lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalised words that are never (part of) a person's name: brands, apps, holidays, codes."""
+    return frozenset(r["word"] for r in read_table("not_names.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _direct_cues() -> frozenset[str]:
     return frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv"))
 
@@ -96,6 +102,9 @@ class PersonRecognizer:
             doc.spans["persons"] = []
         occupied = Occupied(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
         blocked = {t.i for t in doc if occupied.overlaps(t.idx, t.idx + len(t.text))}
+        blocked.update(doc._.post_tokens or ())
+        stop = not_names()
+        blocked.update(t.i for t in doc if t.text in stop)
         cues = _direct_cues()
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
@@ -130,10 +139,10 @@ class PersonRecognizer:
                 i = name.start + 1
                 continue
             if not signal:
+                # without a cue, only a run of two or more name words that are not all ordinary
+                # words; a lone capitalised word is as often a place, a brand or a typo
                 multi = len(words) >= 2 and not all(_is_common_word(w.text) for w in words)
-                single = len(words) == 1 and not words[0].is_sent_start and not _is_common_word(words[0].text) \
-                    and not words[0].is_upper
-                if not (multi or single or name.titles):
+                if not (multi or name.titles):
                     i = name.end
                     continue
             if first_common and len(words) == 1:
@@ -166,6 +175,9 @@ def cluster(doc: Doc) -> list[PersonEntity]:
             if len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2]:
                 target = p
                 break
+            if len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1]):
+                target = p  # "Zasmi Dias" and "Zasmi Diaz": one person, spelled two ways
+                break
         if target is None:
             target = PersonEntity(name=m.name)
             people.append(target)
@@ -184,6 +196,16 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
     return people
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substitution, insertion or deletion (and are not tiny)."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _merge_officer(a: OfficerMention | None, b: OfficerMention) -> OfficerMention:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable
 from .names import is_name_token
+from .officers import COMMAND_WORDS
 from .spans import Occupied, add_span, group
 from .tables import read_table, split_cell
 
@@ -28,6 +29,14 @@ PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten
             "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
             "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
 MAX_PLACE_TOKENS = 4
+# heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
+# "markas FPI" are descriptions, not names
+LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "pasar", "terminal",
+                             "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
+                             "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
+PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
+VENUE_STOP = frozenset({"Nomor", "No.", "No", "RT", "RW", "Blok", "Kav.", "Kav", "Kabupaten", "Kab.", "Kota",
+                        "Kecamatan", "Kec.", "Desa", "Kelurahan", "Kel.", "Provinsi"})
 
 
 @dataclass
@@ -42,7 +51,39 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def venue_heads() -> PhraseTable:
-    return PhraseTable({row["word"]: [(row["kind"], row["label"])] for row in read_table("venues.tsv")})
+    """Head words as written and in lower case (`hotel Akmani`, `jalan Benesari`); a head only
+    makes a place when a capitalised name follows it."""
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("venues.tsv"):
+        value = [(row["kind"], row["label"])]
+        entries.setdefault(row["word"], value)
+        if row["word"].lower() in LOWERCASE_HEADS:
+            entries.setdefault(row["word"].lower(), value)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def geo_other() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("geo_other.tsv"):
+        for form in {row["name"], *split_cell(row["variants"])}:
+            entries.setdefault(form, []).append(row["kind"])
+    return PhraseTable(entries)
+
+
+def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool:
+    """A capitalised word right after `di`, `ke`, `kawasan` ..., after a street number, or next to
+    another place in an address (`Ciampea, Bogor`, `Hotel Diaz Kemayoran`)."""
+    if not start:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in PLACE_CUES:
+        return True
+    if prev.i in places:
+        return True
+    if prev.text == "," and start >= 2 and (start - 2) in places:
+        return True
+    return prev.like_num and start >= 2 and doc[start - 2].text in ("Nomor", "No.", "No", "nomor")
 
 
 @lru_cache(maxsize=1)
@@ -70,46 +111,44 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["places"] = []
         gaz = gazetteer()
-        occupied = Occupied(doc, ("dates", "officers", "institutions"))
+        # a venue may coincide with an institution (hospitals, prisons, schools are both) or hold one
+        venue_block = Occupied(doc, ("dates", "officers"))
         found: list[tuple[int, int, PlaceMention]] = []
         claimed: set[int] = set()
 
-        # 1. venues and streets (may contain institutions: "Markas Polda Jawa Barat")
+        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
+        # schools and prisons are institutions and venues at once)
         heads = venue_heads().find(doc)
         head_at = {s: (e, form) for s, e, form in heads}
         for s, e, form in heads:
             if s in claimed:
                 continue
             kind, label = venue_heads().get(form)[0]
-            j = e
-            while j < len(doc) and j - s < 10:
-                if j in head_at:
-                    j = head_at[j][0]
-                    continue
-                tok = doc[j]
-                if tok.text[:1].isupper() or (tok.like_num and kind == "jalan") or tok.text in ("-",) and \
-                        j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
-                    j += 1
-                else:
-                    break
+            j = self._venue_end(doc, s, e, head_at, kind)
             if j == e:
                 continue  # a bare "aula", "jalan": not a named place
             span = doc[s:j]
-            if occupied.overlaps(span.start_char, span.start_char + 1):
+            if venue_block.overlaps(span.start_char, span.start_char + 1):
                 continue
-            found.append((s, j, PlaceMention(span.text, kind, label)))
+            name = span.text
+            if form in ("Pulau", "pulau"):
+                name = doc[e:j].text  # "Pulau Jawa" is the island Jawa
+            found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         taken = Occupied(doc, ("dates", "officers", "institutions"))
         for s, e, _ in found:
             taken.add(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
 
-        # 2. countries
-        for s, e, form in countries().find(doc):
-            span = doc[s:e]
-            if taken.overlaps(span.start_char, span.end_char):
-                continue
-            found.append((s, e, PlaceMention(countries().get(form)[0], "country", "GPE")))
-            taken.add(span.start_char, span.end_char)
+        # 2. countries and other geographic names (islands, continents, seas)
+        for table, kind, label in ((countries(), "country", "GPE"), (geo_other(), "other", "LOC")):
+            for s, e, form in table.find(doc):
+                span = doc[s:e]
+                if taken.overlaps(span.start_char, span.end_char):
+                    continue
+                if any(gaz.lookup(doc[s:k].text) for k in range(e + 1, min(len(doc), e + 3) + 1)):
+                    continue  # "Jawa" in "Jawa Barat" is the province
+                found.append((s, e, PlaceMention(span.text, kind, label)))
+                taken.add(span.start_char, span.end_char)
 
         # 3. regions, with or without a prefix
         i = 0
@@ -124,10 +163,12 @@ class PlaceRecognizer:
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS))
                     if taken.overlaps(doc[k].idx, doc[k].idx + len(doc[k].text))}
             j = _cap_run(doc, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            # village names are many and common: only with a prefix or in a place context
+            places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+            villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
             hit = None
             for k in range(j, start, -1):
-                words = doc[start:k].text
-                cands = gaz.lookup(words, villages=hint in ("desa", "kelurahan"))
+                cands = gaz.lookup(doc[start:k].text, villages=villages)
                 if cands:
                     hit = (k, cands)
                     break
@@ -142,7 +183,7 @@ class PlaceRecognizer:
                 i += 1
                 continue
             k, cands = hit
-            if not hint and not self._plausible_bare(doc, start, k, cands):
+            if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
                 i = k
                 continue
             span = doc[i:k]
@@ -160,13 +201,39 @@ class PlaceRecognizer:
         return doc
 
     @staticmethod
-    def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo]) -> bool:
+    def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
+        """Where a venue or street name that starts with a head word ends."""
+        j, named = e, 0
+        gaz = gazetteer()
+        while j < len(doc) and j - s < 10:
+            if j in head_at:
+                j = head_at[j][0]
+                continue
+            tok = doc[j]
+            if tok.text in VENUE_STOP:
+                break
+            prev = doc[j - 1].text
+            if named and kind != "jalan" and tok.text[:1].isupper() and prev not in COMMAND_WORDS \
+                    and len(prev) > 3 and not gaz.lookup(f"{prev} {tok.text}"):
+                # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
+                cands = gaz.lookup(tok.text)
+                if cands and all(c.kind == "kecamatan" for c in cands):
+                    break
+            if tok.text[:1].isupper() or (tok.like_num and (kind == "jalan" or j == e)):
+                j += 1
+                named += 1
+            elif tok.text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            else:
+                break
+        return j
+
+    @staticmethod
+    def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo], places_at: set[int]) -> bool:
         """A region name written without a prefix is a place unless it is clearly a person's name."""
-        top = min(c.kind != "kecamatan" for c in cands)
-        if top == 0 and all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
-            # bare kecamatan names are common words and names: only after "di"/"ke"/"dari" or a comma
-            prev = doc[start - 1].lower_ if start else ""
-            return prev in ("di", "ke", "dari", "wilayah", "daerah", "kawasan", ",", "asal")
+        if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            # bare kecamatan and village names are common words and names: only in a place context
+            return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
         if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
             return False
