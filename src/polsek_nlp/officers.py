@@ -179,7 +179,7 @@ class OfficerRecognizer:
         for s, e, _ in rank_hits + pos_hits:
             blocked.update(range(s, e))
         # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
-        for s, e, _ in rank_hits:
+        for _s, e, _ in rank_hits:
             while e in suffix_at:
                 blocked.update(range(e, suffix_at[e][0]))
                 e = suffix_at[e][0]

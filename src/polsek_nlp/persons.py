@@ -203,7 +203,7 @@ def _one_edit(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 

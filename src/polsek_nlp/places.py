@@ -141,7 +141,7 @@ class PlaceRecognizer:
 
         # 2. countries and other geographic names (islands, continents, seas)
         for table, kind, label in ((countries(), "country", "GPE"), (geo_other(), "other", "LOC")):
-            for s, e, form in table.find(doc):
+            for s, e, _form in table.find(doc):
                 span = doc[s:e]
                 if taken.overlaps(span.start_char, span.end_char):
                     continue
