@@ -7,10 +7,12 @@ FAC, DATE, TIME and EVENT: the longest span wins, then the more specific group.
 from __future__ import annotations
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .names import given_names
 from .spans import add_span, group
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
@@ -22,6 +24,66 @@ _EVENT = regex.compile(
     r"|Hari\s+(?:Raya\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+ke-?\s*\d{1,3})?)(?![\p{L}])"
 )
 _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
+
+
+# words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
+LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "negara",
+                      "negeri", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
+                      "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
+                        "utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+
+
+def _modifier(doc: Doc, span: Span) -> bool:
+    """A region or country that modifies a noun (`turis Tiongkok`, `pemerintah Sudan`, `penduduk
+    Indonesia`) names the people or the state, not a location: Indonesian NER corpora leave it out
+    of LOC, and so does `doc.ents` (the record's places keep it)."""
+    if span.start == 0 or span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.is_alpha and (nxt.lower_ in ("telah", "akan", "sudah", "tidak", "juga")
+                                                           or nxt.lower_.startswith(("meng", "mem", "men", "meny"))):
+        return True  # the state acting: "Israel telah menyatakan", "Indonesia menargetkan"
+    prev = doc[span.start - 1]
+    if not (prev.is_alpha and prev.is_lower) or prev.lower_ in LOCATIVE or prev.lower_ in STOP_WORDS:
+        return False
+    return not prev.lower_.startswith(("me", "ber", "di", "ter"))
+
+
+def _with_direction(doc: Doc, span: Span) -> Span:
+    """`Afrika Barat`, `Israel utara`, `Gaza selatan`: the direction belongs to the place."""
+    if span.end < len(doc) and doc[span.end].text in DIRECTIONS and span.label_ in ("GPE", "LOC"):
+        return Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
+    return span
+
+
+def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
+    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`),
+    and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
+    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in ("di", "ke") and i + 1 < len(doc) and not (
+                tok.lower_ == "ke" and doc[i + 1].lower_ in given_names()):
+            j = i + 1
+            while j < len(doc):
+                k = j
+                while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].is_alpha and k not in used:
+                    k += 1
+                if k == j:
+                    break
+                out.append(Span(doc, j, k, label="GPE"))
+                used.update(range(j, k))
+                if k + 1 < len(doc) and doc[k].text in (",", "dan", "atau") and doc[k + 1].is_title:
+                    j = k + 1
+                    continue
+                j = k
+                break
+            i = j
+        i += 1
+    return out
 
 
 class EventNameRecognizer:
@@ -39,7 +101,13 @@ class EntityAssembler:
         candidates: list[tuple[int, int, int, Span]] = []
         for name, prio in _GROUP_PRIORITY.items():
             for span in group(doc, name):
+                if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+                    continue
+                if name == "places":
+                    span = _with_direction(doc, span)
                 candidates.append((-(span.end - span.start), prio, span.start, span))
+        for span in _locative_unknowns(doc, candidates):
+            candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         chosen: list[Span] = []
         used = [False] * len(doc)

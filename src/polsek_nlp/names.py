@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, name_stopwords, post_titles
+from .stemming import root_words, stem_word
 
 CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
 MAX_NAME_TOKENS = 5
@@ -89,3 +91,34 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
             pass
     span = doc[i:j]
     return NameSpan(i, j, span.text, titles, age, k)
+
+
+_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
+
+
+def is_common_word(text: str) -> bool:
+    """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
+    (`Pemilihan` from `pilih`); given names are rarely any of these."""
+    low = text.lower()
+    if low in given_names():
+        return False
+    if low in root_words() or low in name_stopwords():
+        return True
+    if low.endswith(("an", "kan", "nya")) or low.startswith(_AFFIXED):
+        stem = stem_word(low)
+        return stem != low and stem in root_words()
+    return False
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common Indonesian given and family names (lowercase), from the `lokal-id` package's name
+    lists (MIT), when it provides them."""
+    try:
+        from lokal.samaran import _names as n
+    except ImportError:  # the lists are an internal module of lokal-id; without them, no names
+        return frozenset()
+    out: set[str] = set()
+    for attr in ("GIVEN_NAMES", "FAMILY_NAMES", "SECOND_NAMES", "BALINESE_NAMES"):
+        out.update(getattr(n, attr, ()))
+    return frozenset(out)

@@ -22,7 +22,7 @@ if not Doc.has_extension("post_tokens"):
 
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
-from .names import NameSpan, is_name_token, read_name
+from .names import NameSpan, is_common_word, is_name_token, read_name
 from .spans import add_span
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
@@ -142,11 +142,23 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             if k > e:
                 end, unit = k, f"{info.unit} {doc[e:k].text}"
     elif info.force == "civil":
-        k = _place_qualifier(doc, e, blocked)
-        if k > e:
-            end = k
-            unit = f"{info.unit} {doc[e:k].text}" if info.unit else doc[e:k].text
+        # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
+        k = e
+        while k < len(doc) and (is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+                                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+            k += 1
+        end = k
+        if info.unit:
+            q = _place_qualifier(doc, k, blocked)
+            if q > k and gazetteer().lookup(doc[k:q].text):
+                end = q
+                unit = f"{info.unit} {doc[k:q].text}"
     return PositionPhrase(s, end, form, info, unit)
+
+
+def is_portfolio_word(tok) -> bool:
+    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text)
 
 
 def _choose_rank(candidates: list[Rank], suffixes: list[str]) -> Rank:
@@ -224,10 +236,10 @@ class OfficerRecognizer:
                 continue
             k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
             name = read_name(doc, k, blocked) if k < len(doc) and is_name_token(doc[k], blocked) else None
-            if name is not None and name.end - name.start < 2 and not (
+            civil = p.info.force == "civil"
+            if name is not None and name.end - name.start < 2 and not civil and not (
                     name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
                 name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
-            civil = p.info.force == "civil"
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],

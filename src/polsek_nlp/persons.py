@@ -17,11 +17,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import honorifics, name_stopwords
-from .names import is_name_token, read_name
+from .lexicon import honorifics
+from .names import given_names, is_common_word, is_name_token, read_name
 from .officers import OfficerMention, PersonMention
 from .spans import Occupied, add_span, group
-from .stemming import root_words, stem_word
 from .tables import read_table
 
 if not Doc.has_extension("people"):
@@ -51,6 +50,33 @@ _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturka
                            "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
                            "menerangkan", "melanjutkan", "bilang", "berujar", "mengklaim", "menduga"})
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
+_OBJECT_CUES = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "melantik", "menunjuk", "mendukung",
+                          "mengusung", "menemui", "menjenguk", "pasangan", "sosok", "kubu", "era", "rezim"})
+_AUX = frozenset({"sudah", "akan", "tidak", "tak", "belum", "juga", "pun", "sempat", "masih", "telah", "bisa",
+                  "harus", "pernah", "kini", "langsung", "segera", "tetap", "mengaku", "adalah", "merupakan",
+                  "yang", "selaku", "sebagai"})
+
+
+def _starts_sentence(tok) -> bool:
+    doc = tok.doc
+    if tok.is_sent_start:
+        return True
+    k = tok.i - 1
+    while k >= 0 and doc[k].is_punct:
+        if doc[k].is_sent_start:
+            return True
+        k -= 1
+    return False
+
+
+def _verb_like(tok) -> bool:
+    """A lowercase word that reads as a verb or an auxiliary after a subject."""
+    low = tok.text
+    if not low.islower():
+        return False
+    if low in _AUX:
+        return True
+    return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
 
 
 @lru_cache(maxsize=1)
@@ -81,21 +107,6 @@ class PersonEntity:
         return self.roles[0] if self.roles else None
 
 
-_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
-
-
-def _is_common_word(text: str) -> bool:
-    """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
-    (`Pemilihan` from `pilih`); given names are rarely any of these."""
-    low = text.lower()
-    if low in root_words() or low in name_stopwords():
-        return True
-    if low.endswith(("an", "kan", "nya")) or low.startswith(_AFFIXED):
-        stem = stem_word(low)
-        return stem != low and stem in root_words()
-    return False
-
-
 class PersonRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
@@ -106,6 +117,7 @@ class PersonRecognizer:
         stop = not_names()
         blocked.update(t.i for t in doc if t.text in stop)
         cues = _direct_cues()
+        person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
         while i < n:
@@ -133,7 +145,25 @@ class PersonRecognizer:
                 signal = True
             elif prev is not None and prev.text in honorifics():
                 signal = True
-            first_common = words[0].is_sent_start and _is_common_word(words[0].text)
+            elif prev is not None and prev.lower_ in _OBJECT_CUES:
+                signal = True
+            elif nxt is not None and _verb_like(nxt) and not all(is_common_word(w.text) for w in words):
+                signal = True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
+            elif words[0].lower_ in given_names() or words[-1].lower_ in given_names():
+                signal = True
+            elif prev is not None and prev.lower_ in ("dan", "atau") and name.start >= 2 and \
+                    (name.start - 2) in person_tokens:
+                signal = True  # "Hidayat dan Airlangga"
+            if prev is not None and prev.lower_ in ("di", "ke", "dari") and role is None and name.age is None \
+                    and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER):
+                i = name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
+                continue
+            first_common = _starts_sentence(words[0]) and is_common_word(words[0].text)
+            weak = role is None and (prev is None or prev.text not in honorifics()) and not (
+                prev is not None and prev.lower_ in cues) and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER)
+            if len(words) == 1 and weak and is_common_word(words[0].text):
+                i = name.end  # "Petugas melihat", "Istana menyebut": ordinary words, capitalised
+                continue
             if first_common and len(words) > 1 and not signal:
                 # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
                 i = name.start + 1
@@ -141,7 +171,7 @@ class PersonRecognizer:
             if not signal:
                 # without a cue, only a run of two or more name words that are not all ordinary
                 # words; a lone capitalised word is as often a place, a brand or a typo
-                multi = len(words) >= 2 and not all(_is_common_word(w.text) for w in words)
+                multi = len(words) >= 2 and not all(is_common_word(w.text) for w in words)
                 if not (multi or name.titles):
                     i = name.end
                     continue
@@ -150,6 +180,7 @@ class PersonRecognizer:
                 continue
             new.append((name.start, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
                                                             age=name.age, source="text")))
+            person_tokens.update(range(name.start, name.end))
             blocked.update(range(name.start, name.end))
             i = name.end_all
         for s, e, m in new:

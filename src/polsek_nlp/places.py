@@ -35,6 +35,9 @@ LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "ru
                              "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
                              "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
 PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
+# words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
+NAME_SUFFIXES = frozenset({"Jaya", "Indah", "Raya", "Baru", "Lama", "Utama", "Permai", "Asri", "Makmur", "Sari",
+                           "Agung", "Mulya", "Mulia", "Sejahtera", "Sentosa", "Abadi", "Kencana", "Mas"})
 VENUE_STOP = frozenset({"Nomor", "No.", "No", "RT", "RW", "Blok", "Kav.", "Kav", "Kabupaten", "Kab.", "Kota",
                         "Kecamatan", "Kec.", "Desa", "Kelurahan", "Kel.", "Provinsi"})
 
@@ -217,7 +220,7 @@ class PlaceRecognizer:
                     and len(prev) > 3 and not gaz.lookup(f"{prev} {tok.text}"):
                 # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
                 cands = gaz.lookup(tok.text)
-                if cands and all(c.kind == "kecamatan" for c in cands):
+                if cands and all(c.kind == "kecamatan" for c in cands) and tok.text not in NAME_SUFFIXES:
                     break
             if tok.text[:1].isupper() or (tok.like_num and (kind == "jalan" or j == e)):
                 j += 1
