@@ -41,6 +41,12 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
     return core.isalpha()
 
 
+def is_particle_name_token(tok: Token) -> bool:
+    """Arabic name particles written in lower case: `al-Beshir`, `el-Sisi`."""
+    t = tok.text
+    return len(t) > 4 and t[:3] in ("al-", "el-") and t[3:4].isupper()
+
+
 def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset(),
               max_tokens: int = MAX_NAME_TOKENS, allow_initial: bool = False) -> NameSpan | None:
     """The name that starts at token `i` (after any honorific), or None.
@@ -55,8 +61,12 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     j = i
     while j < n and j - i < max_tokens:
         tok = doc[j]
-        if is_name_token(tok, blocked) and tok.text not in hon:
+        if is_name_token(tok, blocked) and tok.text not in hon or j > i and is_particle_name_token(tok):
             j += 1
+            continue
+        if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and \
+                j + 1 < n and is_name_token(doc[j + 1], blocked):
+            j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
             continue
         if tok.lower_ in CONNECTORS and j > i and j + 1 < n and is_name_token(doc[j + 1], blocked):
             j += 1

@@ -153,7 +153,38 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             if q > k and gazetteer().lookup(doc[k:q].text):
                 end = q
                 unit = f"{info.unit} {doc[k:q].text}"
+        else:
+            # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
+            # the country or body the post belongs to comes before the name
+            end = _skip_affiliation(doc, end)
     return PositionPhrase(s, end, form, info, unit)
+
+
+def _skip_affiliation(doc: Doc, k: int) -> int:
+    from .institutions import institution_table, org_heads
+    from .places import countries
+
+    for _ in range(3):
+        if k >= len(doc):
+            break
+        moved = False
+        for table in (countries(), institution_table(), org_heads()):
+            hit = next((e for s, e, _ in table.find(doc[k:min(len(doc), k + 8)].as_doc()) if s == 0), None)
+            if hit:
+                k += hit
+                moved = True
+                if table is org_heads():
+                    while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_title:
+                        k += 1  # "Partai Golkar", "DPP PPP"
+                    if k < len(doc) and doc[k].is_title and table is org_heads():
+                        k += 1  # the party's name
+                break
+        if not moved and doc[k].is_upper and doc[k].is_alpha and len(doc[k].text) >= 2:
+            k += 1  # an acronym: "Ketua BK Muhammad Prakosa"
+            moved = True
+        if not moved:
+            break
+    return k
 
 
 def is_portfolio_word(tok) -> bool:

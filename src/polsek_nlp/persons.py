@@ -11,6 +11,7 @@ Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lil
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,13 +44,17 @@ ROLE_WORDS = {
     "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
     "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
     "calon": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
-    "Ketum": "Ketua Umum",
+    "Ketum": "Ketua Umum", "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
 }
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
                            "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
                            "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
                            "menerangkan", "melanjutkan", "bilang", "berujar", "mengklaim", "menduga"})
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
+_MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
+_APPOSITION = frozenset({"seorang", "yang", "wakil", "ketua", "anggota", "mantan", "salah", "sang", "kepala",
+                         "direktur", "pendiri", "pemilik", "putra", "putri", "istri", "suami", "warga", "tokoh",
+                         "politikus", "politisi", "pengamat", "presiden", "menteri", "juru", "kuasa"})
 _OBJECT_CUES = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "melantik", "menunjuk", "mendukung",
                           "mengusung", "menemui", "menjenguk", "pasangan", "sosok", "kubu", "era", "rezim"})
 _AUX = frozenset({"sudah", "akan", "tidak", "tak", "belum", "juga", "pun", "sempat", "masih", "telah", "bisa",
@@ -151,18 +156,29 @@ class PersonRecognizer:
                 signal = True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
             elif words[0].lower_ in given_names() or words[-1].lower_ in given_names():
                 signal = True
-            elif prev is not None and prev.lower_ in ("dan", "atau") and name.start >= 2 and \
+            elif prev is not None and prev.lower_ in ("dan", "atau", ",") and name.start >= 2 and \
                     (name.start - 2) in person_tokens:
-                signal = True  # "Hidayat dan Airlangga"
+                signal = True  # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
+            elif prev is not None and prev.text[:1].isupper() and _MINISTER.match(prev.text):
+                role, signal = prev.text, True  # "Menkokesra Agung Laksono"
+            elif nxt is not None and nxt.text == "," and name.end + 1 < n and \
+                    doc[name.end + 1].lower_ in _APPOSITION and not all(is_common_word(w.text) for w in words):
+                signal = True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
             if prev is not None and prev.lower_ in ("di", "ke", "dari") and role is None and name.age is None \
                     and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER):
                 i = name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
                 continue
-            first_common = _starts_sentence(words[0]) and is_common_word(words[0].text)
-            weak = role is None and (prev is None or prev.text not in honorifics()) and not (
+            first = words[0]
+            if len(words) > 1 and (first.text in ROLE_WORDS or _MINISTER.match(first.text) or
+                                   _starts_sentence(first) and is_common_word(first.text)):
+                # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
+                i = name.start + 1
+                continue
+            first_common = _starts_sentence(first) and is_common_word(first.text)
+            weak = (prev is None or prev.text not in honorifics()) and not (
                 prev is not None and prev.lower_ in cues) and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER)
-            if len(words) == 1 and weak and is_common_word(words[0].text):
-                i = name.end  # "Petugas melihat", "Istana menyebut": ordinary words, capitalised
+            if len(words) == 1 and weak and is_common_word(first.text):
+                i = name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
                 continue
             if first_common and len(words) > 1 and not signal:
                 # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
