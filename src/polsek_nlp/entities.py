@@ -105,6 +105,13 @@ class EntityAssembler:
                     continue
                 if name == "places":
                     span = _with_direction(doc, span)
+                if name == "institutions":
+                    data = span._.data
+                    if data is not None and data.generic:
+                        continue  # "Pengadilan Tinggi" alone names no body
+                    if data is not None and data.head is not None:
+                        # a chain (Komisi III DPR): the entity is the body; its parents are their own
+                        span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
                 candidates.append((-(span.end - span.start), prio, span.start, span))
         for span in _locative_unknowns(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))

@@ -46,6 +46,7 @@ class InstitutionMention:
     region: RegionInfo | None = None
     place_text: str | None = None
     generic: bool = False  # a bare family name ("Polres") that names no particular body
+    head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
 
 
 _ADMIN_PREFIX = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
@@ -251,9 +252,7 @@ class InstitutionRecognizer:
             mention.place_text, mention.generic = doc[j:k].text, False
             mention.region = _region_for(doc[j:k].text, kh, context) or mention.region
             return k
-        take(end + 1, end + 2, InstitutionMention(name=acr, acronym=acr, full_name=mention.full_name,
-                                                  kind=mention.kind))
-        return end
+        return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
     @staticmethod
     def _media(doc: Doc, claimed: set[int], take) -> None:
@@ -320,7 +319,8 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             parent = by_start.get(parent[1])
         if last is not None and not m.generic:
             region = m.region or last[2].region
-            out.append((s, chain_end, replace(m, name=doc[s:chain_end].text, region=region)))
+            head = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            out.append((s, chain_end, replace(m, name=doc[s:chain_end].text, region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
 
