@@ -34,6 +34,7 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
     cleaned, warnings = clean(text, max_chars)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
+    doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it
     doc._.meta = {"published": published, "title": title, "url": url}
     doc = nlp(doc)
     return doc, warnings

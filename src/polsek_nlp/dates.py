@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .record import DateMention
-from .spans import add_span
+from .spans import add_span, doc_text
 from .timex import OFFSETS, find_timexes
 
 
@@ -17,7 +17,7 @@ class DateTagger:
         anchor = header.published if header is not None else None
         pub_span = header.published_span if header is not None else None
         doc.spans["dates"] = []
-        for t in find_timexes(doc.text, anchor):
+        for t in find_timexes(doc_text(doc), anchor):
             is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
             mention = DateMention(text=t.text, value=t.value, granularity=t.granularity, start=t.start,
                                   end=t.end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,

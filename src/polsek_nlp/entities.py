@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .names import given_names
-from .spans import add_span, group
+from .spans import add_span, doc_text, group
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -91,7 +91,7 @@ class EventNameRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["event_names"] = []
-        for m in _EVENT.finditer(doc.text, timeout=1.0):
+        for m in _EVENT.finditer(doc_text(doc), timeout=1.0):
             add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
         return doc
 

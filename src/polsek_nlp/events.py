@@ -12,13 +12,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 import regex
+from spacy.attrs import ENT_IOB, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer, resolve
+from .lexicon import PhraseTable
 from .persons import PersonEntity
-from .spans import group
+from .spans import doc_text, group
 from .stemming import stem_word
 from .tables import read_table, split_cell
 
@@ -53,8 +56,8 @@ class EventInfo:
 
 
 @lru_cache(maxsize=1)
-def event_types() -> tuple[list[EventType], dict[str, list[str]], regex.Pattern | None, dict[str, str]]:
-    """Types; trigger stem → types; one compiled alternation of all phrases; phrase → type."""
+def event_types() -> tuple[list[EventType], dict[str, list[str]], PhraseTable]:
+    """Types; trigger stem → types; the phrases, matched on lowercased tokens, → type."""
     types, by_stem, by_phrase = [], {}, {}
     for row in read_table("event_types.tsv"):
         et = EventType(row["type"], row["label"], frozenset(split_cell(row["triggers"])), float(row["weight"] or 1))
@@ -62,51 +65,82 @@ def event_types() -> tuple[list[EventType], dict[str, list[str]], regex.Pattern 
         for stem in et.triggers:
             by_stem.setdefault(stem, []).append(et.type)
         for phrase in split_cell(row["phrases"]):
-            by_phrase.setdefault(phrase.lower(), et.type)
-    alt = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])") if alt else None
-    return types, by_stem, pattern, by_phrase
+            by_phrase.setdefault(phrase.lower(), [et.type])
+    return types, by_stem, PhraseTable(by_phrase, attr="LOWER")
+
+
+_WORD_TYPES: dict[int, tuple[str, ...]] = {}
+
+
+def _types_of_word(key: int, doc: Doc) -> tuple[str, ...]:
+    """Event types a word triggers through its Sastrawi stem (cached by the word's hash)."""
+    hit = _WORD_TYPES.get(key)
+    if hit is None:
+        word = doc.vocab.strings[key]
+        by_stem = event_types()[1]
+        hit = ()
+        if word.isalpha() and len(word) >= 3 and _could_trigger(word):
+            hit = tuple(by_stem.get(stem_word(word)) or by_stem.get(word) or ())
+        if len(_WORD_TYPES) > 200_000:
+            _WORD_TYPES.clear()
+        _WORD_TYPES[key] = hit
+    return hit
+
+
+@lru_cache(maxsize=1)
+def _trigger_fragments() -> regex.Pattern:
+    """A word can stem to a trigger only if it holds the trigger less its first letter (Sastrawi
+    restores a first consonant that a prefix swallowed: menangkap -> tangkap)."""
+    frags = sorted({stem[1:] for stem in event_types()[1] if len(stem) > 2}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(f) for f in frags))
+
+
+def _could_trigger(word: str) -> bool:
+    return word in event_types()[1] or _trigger_fragments().search(word) is not None
 
 
 def _lead_end(doc: Doc) -> int:
     """Character offset where the lead (title + first two body sentences) ends."""
     header = doc._.header
     body_start = header.body_start if header is not None else 0
+    text = doc_text(doc)
     count = 0
     for sent in doc.sents:
-        if sent.start_char < body_start or not sent.text.strip():
+        if sent.end_char <= body_start or not text[sent.start_char:sent.end_char].strip():
             continue
         count += 1
         if count == 2:
             return sent.end_char
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
-def classify(doc: Doc) -> tuple[str, list[str], dict[str, float]]:
-    types, by_stem, pattern, by_phrase = event_types()
+def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dict[str, float]]:
+    types, _, phrases = event_types()
     weights = {t.type: t.weight for t in types}
-    lead_end = _lead_end(doc)
+    if lead_end is None:
+        lead_end = _lead_end(doc)
+    lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
+    lead_tokens = lead_span.end if lead_span is not None else len(doc)
     scores: Counter[str] = Counter()
-    for tok in doc:
-        if not tok.is_alpha or len(tok.text) < 3:
-            continue
-        stem = tok.lower_ if tok.ent_iob_ in ("B", "I") else stem_word(tok.lower_)
-        hits = by_stem.get(stem) or by_stem.get(tok.lower_)
-        if hits:
-            bonus = 2.0 if tok.idx < lead_end else 1.0
-            for t in hits:
-                scores[t] += bonus
-    if pattern is not None:
-        for m in pattern.finditer(doc.text.lower(), timeout=1.0):
-            t = by_phrase[m.group(0)]
-            scores[t] += 2.0 if m.start() < lead_end else 1.0
-    weighted = {t: s * weights.get(t, 1.0) for t, s in scores.items() if t != "lainnya"}
+    arr = doc.to_array([LOWER, ENT_IOB])
+    outside = (arr[:, 1] != 1) & (arr[:, 1] != 3)  # words inside entities are no triggers
+    weight = numpy.where(numpy.arange(len(arr)) < lead_tokens, 2.0, 1.0) * outside
+    keys, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    totals = numpy.bincount(inverse, weights=weight, minlength=len(keys))
+    for key, total in zip(keys.tolist(), totals.tolist(), strict=True):
+        if total:
+            for t in _types_of_word(key, doc):
+                scores[t] += total
+    for start, _end, form in phrases.find(doc):
+        for t in phrases.get(form):
+            scores[t] += 2.0 if start < lead_tokens else 1.0
+    weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
     if not weighted:
         return "lainnya", [], {}
     ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
-    secondary = [t for t, s in ranked[1:] if s >= max(2.0, 0.4 * top)]
-    return ranked[0][0], secondary, {t: round(s, 2) for t, s in ranked}
+    secondary = [t for t, sc in ranked[1:] if sc >= max(2.0, 0.4 * top)]
+    return ranked[0][0], secondary, {t: round(sc, 2) for t, sc in ranked}
 
 
 def _event_date(doc: Doc, lead_end: int) -> str | None:
@@ -139,7 +173,7 @@ def _event_date(doc: Doc, lead_end: int) -> str | None:
 
 
 def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
-    for m in _LEAD.finditer(doc.text, timeout=1.0):
+    for m in _LEAD.finditer(doc_text(doc), timeout=1.0):
         window_end = m.end() + 80
         for p in people:
             if any(m.end() <= s < window_end for s, _ in p.spans):
@@ -174,8 +208,8 @@ def _region(doc: Doc) -> RegionInfo | None:
 class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         info = EventInfo()
-        info.type, info.secondary_types, info.scores = classify(doc)
         lead_end = _lead_end(doc)
+        info.type, info.secondary_types, info.scores = classify(doc, lead_end)
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
@@ -187,7 +221,7 @@ class EventExtractor:
         people: list[PersonEntity] = doc._.people or []
         info.leader = _leader(doc, people, lead_end)
         info.participants = _participants(doc, people, info.leader)
-        m = _PURPOSE.search(doc.text, timeout=1.0)
+        m = _PURPOSE.search(doc_text(doc), timeout=1.0)
         if m:
             info.purpose = m.group("p").strip()
         doc._.event = info
@@ -195,20 +229,21 @@ class EventExtractor:
 
 
 def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> list[str]:
+    """Institutions and persons named in sentences that say who was present."""
+    text = doc_text(doc)
+    presence = [(sent.start_char, sent.end_char) for sent in doc.sents
+                if _PRESENCE.search(text, sent.start_char, sent.end_char)]
+    if not presence:
+        return []
+    person_at = {s: p.name for p in people for s, _ in p.spans}
     out: list[str] = []
-    spans: list[Span] = group(doc, "institutions") + group(doc, "persons")
-    for sent in doc.sents:
-        if not _PRESENCE.search(sent.text):
+    for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):
+        if not any(a <= span.start_char < b for a, b in presence):
             continue
-        for span in spans:
-            if sent.start_char <= span.start_char < sent.end_char:
-                d = span._.data
-                name = getattr(d, "name", span.text)
-                for p in people:
-                    if any(s == span.start_char for s, _ in p.spans):
-                        name = p.name
-                if name and name != leader and name not in out:
-                    out.append(name)
+        d = span._.data
+        name = person_at.get(span.start_char) or getattr(d, "name", span.text)
+        if name and name != leader and name not in out:
+            out.append(name)
     return out
 
 

@@ -14,6 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .spans import doc_text
 from .timex import parse_header_datetime, parse_iso
 
 
@@ -149,7 +150,7 @@ class HeaderParser:
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
-        doc._.header = parse_header(doc.text, title=meta.get("title"), published=meta.get("published"),
+        doc._.header = parse_header(doc_text(doc), title=meta.get("title"), published=meta.get("published"),
                                     url=meta.get("url"))
         return doc
 

@@ -24,7 +24,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_span
+from .spans import Occupied, add_span, doc_text, token_texts
 from .tables import read_table, split_cell
 
 
@@ -112,9 +112,10 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
 def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
     out = set()
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and len(tok.text) <= 4):
+    for k, text in enumerate(token_texts(doc)):
+        if not (len(text) <= 4 and text.isupper() and text.isalpha()):
             continue
+        tok = doc[k]
         prev = doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (nxt is not None and nxt.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) or (
@@ -212,10 +213,10 @@ class InstitutionRecognizer:
         # 4. later mentions of defined acronyms, and other all-capital acronyms
         not_org = _not_org_acronyms()
         initials = _person_initials(doc)
-        for tok in doc:
-            if tok.i in claimed or tok.i in post or not tok.is_upper or not tok.is_alpha or not 2 <= len(tok.text) <= 7:
+        for k, text in enumerate(token_texts(doc)):
+            if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or k in claimed or k in post:
                 continue
-            text = tok.text
+            tok = doc[k]
             if text in defined:
                 base = defined[text]
                 take(tok.i, tok.i + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
@@ -265,7 +266,7 @@ class InstitutionRecognizer:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
                 found.append((span.start, span.end, span.text))
-        for m in _DOMAIN.finditer(doc.text, timeout=1.0):
+        for m in _DOMAIN.finditer(doc_text(doc), timeout=1.0):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 found.append((span.start, span.end, m.group(0)))

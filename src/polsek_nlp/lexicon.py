@@ -36,11 +36,12 @@ class Position:
 
 
 class PhraseTable:
-    """Case-sensitive phrase lookup over tokens: surface form → list of values."""
+    """Phrase lookup over tokens (case-sensitive, or on lowercased tokens with attr="LOWER"):
+    surface form → list of values."""
 
-    def __init__(self, entries: dict[str, list]) -> None:
+    def __init__(self, entries: dict[str, list], attr: str = "ORTH") -> None:
         self.entries = entries
-        self.matcher = PhraseMatcher(blank().vocab, attr="ORTH")
+        self.matcher = PhraseMatcher(blank().vocab, attr=attr)
         nlp = blank()
         for form in entries:
             self.matcher.add(form, [nlp.make_doc(form)])

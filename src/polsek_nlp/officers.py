@@ -23,7 +23,7 @@ if not Doc.has_extension("post_tokens"):
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
 from .names import NameSpan, is_common_word, is_name_token, read_name
-from .spans import add_span
+from .spans import add_span, token_texts
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
 _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "Gang", "Gg.", "Bandara", "Stadion", "Gedung",
@@ -227,7 +227,7 @@ class OfficerRecognizer:
                 blocked.update(range(e, suffix_at[e][0]))
                 e = suffix_at[e][0]
         doc._.post_tokens = frozenset(blocked)
-        blocked.update(t.i for t in doc if t.text in COMMAND_WORDS)
+        blocked.update(k for k, text in enumerate(token_texts(doc)) if text in COMMAND_WORDS)
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         by_end = {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_token, read_name
 from .officers import OfficerMention, PersonMention
-from .spans import Occupied, add_span, group
+from .spans import add_span, group, span_tokens, token_texts
 from .tables import read_table
 
 if not Doc.has_extension("people"):
@@ -116,18 +116,21 @@ class PersonRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        occupied = Occupied(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
-        blocked = {t.i for t in doc if occupied.overlaps(t.idx, t.idx + len(t.text))}
+        blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
         blocked.update(doc._.post_tokens or ())
         stop = not_names()
-        blocked.update(t.i for t in doc if t.text in stop)
+        texts = token_texts(doc)
+        blocked.update(k for k, text in enumerate(texts) if text in stop)
         cues = _direct_cues()
         person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
         while i < n:
+            if i in blocked or not texts[i][:1].isupper():
+                i += 1
+                continue
             tok = doc[i]
-            if i in blocked or not tok.text[:1].isupper() or not is_name_token(tok, blocked) and tok.text not in honorifics():
+            if not is_name_token(tok, blocked) and tok.text not in honorifics():
                 i += 1
                 continue
             name = read_name(doc, i, blocked)

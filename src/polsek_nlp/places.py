@@ -22,7 +22,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, group
+from .spans import Occupied, add_span, group, token_texts
 from .tables import read_table, split_cell
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -154,11 +154,16 @@ class PlaceRecognizer:
                 taken.add(span.start_char, span.end_char)
 
         # 3. regions, with or without a prefix
+        places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
         i = 0
         n = len(doc)
+        texts = token_texts(doc)
         while i < n:
+            if not texts[i][:1].isupper():
+                i += 1
+                continue
             tok = doc[i]
-            if not tok.text[:1].isupper() or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
+            if taken.overlaps(tok.idx, tok.idx + len(tok.text)):
                 i += 1
                 continue
             hint = PREFIXES.get(tok.text)
@@ -167,7 +172,6 @@ class PlaceRecognizer:
                     if taken.overlaps(doc[k].idx, doc[k].idx + len(doc[k].text))}
             j = _cap_run(doc, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
             # village names are many and common: only with a prefix or in a place context
-            places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
             hit = None
             for k in range(j, start, -1):
@@ -181,6 +185,7 @@ class PlaceRecognizer:
                     span = doc[i:j]
                     found.append((i, j, PlaceMention(doc[start:j].text, hint, "GPE", kind_hint=hint)))
                     taken.add(span.start_char, span.end_char)
+                    places_at.update(range(i, j))
                     i = j
                     continue
                 i += 1
@@ -193,6 +198,7 @@ class PlaceRecognizer:
             found.append((i, k, PlaceMention(doc[start:k].text, None, "GPE", candidates=tuple(cands),
                                              kind_hint=hint)))
             taken.add(span.start_char, span.end_char)
+            places_at.update(range(i, k))
             i = k
 
         # 4. one reading per name, chosen with the article's context

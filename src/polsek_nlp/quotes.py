@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .persons import PersonEntity
-from .spans import add_span
+from .spans import add_span, doc_text
 from .tables import read_table
 
 _QUOTE = regex.compile(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
@@ -74,7 +74,7 @@ def _last_person_before(people: list[PersonEntity], pos: int) -> PersonEntity | 
 class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["quotes"] = []
-        text = doc.text
+        text = doc_text(doc)
         people: list[PersonEntity] = doc._.people or []
         last_speaker: PersonEntity | None = None
         quoted: list[tuple[int, int]] = []

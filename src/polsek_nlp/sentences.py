@@ -7,8 +7,12 @@ line is a sentence of its own.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .spans import token_texts
 
 _END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
@@ -19,25 +23,27 @@ class SentenceSegmenter:
         n = len(doc)
         if not n:
             return doc
-        starts = [False] * n
-        starts[0] = True
-        for i, tok in enumerate(doc):
-            newline = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-            if tok.text not in _END and not newline:
+        texts = token_texts(doc)
+        spaces = [t.whitespace_ for t in doc]
+        starts = numpy.full((n, 1), -1, dtype="int32")
+        starts[0, 0] = 1
+        for i in range(n):
+            text = texts[i]
+            newline = "\n" in spaces[i] or ("\n" in text and not text.strip())
+            if text not in _END and not newline:
                 continue
             k, j = i, i + 1
             if not newline:
                 # closing quotes and brackets glued to the stop belong to this sentence
-                while j < n and not doc[k].whitespace_ and doc[j].text in _CLOSERS:
+                while j < n and not spaces[k] and texts[j] in _CLOSERS:
                     k, j = j, j + 1
-            while j < n and doc[j].is_space:
-                newline = newline or "\n" in doc[j].text
+            while j < n and not texts[j].strip():
+                newline = newline or "\n" in texts[j]
                 j += 1
-            newline = newline or "\n" in doc[k].whitespace_
-            if j < n and (newline or not doc[j].text[:1].islower()):
-                starts[j] = True
-        for k, tok in enumerate(doc):
-            tok.is_sent_start = starts[k]
+            newline = newline or "\n" in spaces[k]
+            if j < n and (newline or not texts[j][:1].islower()):
+                starts[j, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 

@@ -19,6 +19,32 @@ if not Span.has_extension("data"):
     Span.set_extension("data", getter=_span_data)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once (spaCy joins every token's text on each `doc.text`)."""
+    text = doc.user_data.get("polsek_text")
+    if text is None:
+        text = doc.user_data["polsek_text"] = doc.text
+    return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, listed once per Doc (iterating Tokens builds a Python object each time)."""
+    texts = doc.user_data.get("polsek_token_texts")
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data["polsek_token_texts"] = [t.text for t in doc]
+    return texts
+
+
+def span_tokens(doc: Doc, groups: tuple[str, ...]) -> set[int]:
+    """Indices of the tokens covered by the spans of `groups`."""
+    out: set[int] = set()
+    for g in groups:
+        if g in doc.spans:
+            for span in doc.spans[g]:
+                out.update(range(span.start, span.end))
+    return out
+
+
 def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any = None,
              kb_id: str = "") -> Span | None:
     """Add the tokens covering characters [start, end) to `doc.spans[group]` with `data`."""
