@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import build_record
-from .pipeline import load
+from .pipeline import build, load
 from .record import EventRecord
 from .stemming import stem_doc
 from .text import DEFAULT_MAX_CHARS, check_text, clean
@@ -48,12 +49,48 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
     own header says. Odd but valid input (empty, HTML, control characters, very long) gives a
     record with `warnings`; input that is not text raises `TypeError`.
     """
-    doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars)
+    nlp = _zones.enter()
+    doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp)
     rec = build_record(doc, id=id)
+    del doc
     rec.warnings = warnings + rec.warnings
     if rec.published is None and any(d.relative for d in rec.dates):
         rec.warnings.append("no publication time: relative dates are unresolved")
     return rec
+
+
+class _ZoneCycler:
+    """`analyze` runs on a private pipeline whose vocabulary is freed every `size` articles.
+
+    A Doc adds every new word to the vocabulary; over millions of articles that grows without
+    bound. spaCy's `memory_zone` frees what was added inside it. Opening one zone per article
+    would rebuild the lexemes of every word each time (slow), so a zone spans `size` articles.
+    The pipeline is private (not the one `load()` returns) so that no Doc a user holds is ever
+    inside a zone that closes; `analyze` returns plain data only.
+    """
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size = size
+        self.nlp: Language | None = None
+        self.zone = None
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def enter(self) -> Language:
+        with self.lock:
+            if self.nlp is None:
+                self.nlp = build()
+            if self.zone is None or self.count >= self.size:
+                if self.zone is not None:
+                    self.zone.__exit__(None, None, None)
+                self.zone = self.nlp.memory_zone()
+                self.zone.__enter__()
+                self.count = 0
+            self.count += 1
+            return self.nlp
+
+
+_zones = _ZoneCycler()
 
 
 def stem(text: str) -> str:

@@ -42,9 +42,9 @@ def _one(item: Item, text_field: str = "text", id_field: str = "id") -> EventRec
         return EventRecord(id=rid, error=f"{type(exc).__name__}: {exc}")
 
 
-def _chunk_worker(args: tuple[list[Item], str, str]) -> list[dict]:
+def _chunk_worker(args: tuple[list[Item], str, str]) -> list[EventRecord]:
     items, text_field, id_field = args
-    return [_one(it, text_field, id_field).to_dict() for it in items]
+    return [_one(it, text_field, id_field) for it in items]
 
 
 def _init_worker() -> None:
@@ -108,5 +108,4 @@ def _run(items: Iterable[Item], n_process: int, batch_size: int, text_field: str
     with ctx.Pool(n_process, initializer=_init_worker) as pool:
         # imap keeps input order and pulls chunks lazily (a bounded number ahead)
         for chunk in pool.imap(_chunk_worker, ((c, text_field, id_field) for c in chunks)):
-            for d in chunk:
-                yield EventRecord.from_dict(d)
+            yield from chunk

@@ -6,6 +6,7 @@ Every record is built by `events.build_record(doc)`; this module only holds the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -27,12 +28,17 @@ class _Data:
     def from_dict(cls, data: dict[str, Any]):
         if not isinstance(data, dict):
             raise TypeError(f"{cls.__name__}.from_dict expects a dict, not {type(data).__name__}")
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
                 kwargs[f.name] = _convert(hints[f.name], data[f.name])
         return cls(**kwargs)
+
+
+@functools.cache
+def _hints(cls) -> dict:
+    return typing.get_type_hints(cls)
 
 
 def _convert(hint, value):
