@@ -63,23 +63,30 @@ class _ZoneCycler:
     """`analyze` runs on a private pipeline whose vocabulary is freed every `size` articles.
 
     A Doc adds every new word to the vocabulary; over millions of articles that grows without
-    bound. spaCy's `memory_zone` frees what was added inside it. Opening one zone per article
-    would rebuild the lexemes of every word each time (slow), so a zone spans `size` articles.
-    The pipeline is private (not the one `load()` returns) so that no Doc a user holds is ever
-    inside a zone that closes; `analyze` returns plain data only.
+    bound. spaCy's `memory_zone` frees what was added inside it, but words added inside a zone
+    are not cached between Docs, so the first `warm` articles run outside any zone to make the
+    common vocabulary permanent (bounded: a few thousand articles' worth of words); after that,
+    zones of `size` articles free the rest. The pipeline is private (not the one `load()`
+    returns) so that no Doc a user holds is ever inside a zone that closes; `analyze` returns
+    plain data only.
     """
 
-    def __init__(self, size: int = 1000) -> None:
+    def __init__(self, size: int = 1000, warm: int = 2000) -> None:
         self.size = size
+        self.warm = warm
         self.nlp: Language | None = None
         self.zone = None
         self.count = 0
+        self.seen = 0
         self.lock = threading.Lock()
 
     def enter(self) -> Language:
         with self.lock:
             if self.nlp is None:
                 self.nlp = build()
+            self.seen += 1
+            if self.seen <= self.warm:
+                return self.nlp
             if self.zone is None or self.count >= self.size:
                 if self.zone is not None:
                     self.zone.__exit__(None, None, None)
