@@ -50,7 +50,7 @@ def main() -> int:
 
     samples = []
     t0 = time.perf_counter()
-    for k, rec in enumerate(polsek_nlp.analyze_many(items(args.n), n_process=args.workers), 1):
+    for k, _rec in enumerate(polsek_nlp.analyze_many(items(args.n), n_process=args.workers), 1):
         if k % args.every == 0:
             samples.append({"articles": k, "rss_mb": round(rss_mb(), 1),
                             "seconds": round(time.perf_counter() - t0, 1)})

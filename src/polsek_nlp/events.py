@@ -143,32 +143,54 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     return ranked[0][0], secondary, {t: round(sc, 2) for t, sc in ranked}
 
 
-def _event_date(doc: Doc, lead_end: int) -> str | None:
-    """The main event's day: the first day-level date of the body that is not after publication,
-    preferring the lead; the publication day when the text states none."""
+def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
+    """Start offsets of the sentences holding a trigger word of `types`."""
+    if not types or types == ["lainnya"]:
+        return set()
+    wanted = set(types)
+    keys = doc.to_array([LOWER])
+    hits = {k for k in numpy.unique(keys).tolist() if wanted & set(_types_of_word(k, doc))}
+    if not hits:
+        return set()
+    positions = numpy.nonzero(numpy.isin(keys, list(hits)))[0].tolist()
+    return {doc[i].sent.start_char for i in positions}
+
+
+def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
+    """The main event's day, chosen among the body's day-level dates that are not after
+    publication: a date in a sentence that names the event (its trigger words) first, then dates
+    of the lead, explicit before relative, recent before old (a date months before publication is
+    background); the publication day when the text states none."""
     header = doc._.header
     published = header.published if header is not None else None
-    best: tuple[int, str] | None = None
+    event_sents = _trigger_sentences(doc, types)
+    best: tuple[float, int, str] | None = None
     for span in group(doc, "dates"):
         d = span._.data
         if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
             continue
         day = d.value[:10]
-        if len(day) < 10:
+        try:
+            when = dt.date.fromisoformat(day)
+        except ValueError:
             continue
+        score = 0.0
         if published is not None:
-            try:
-                when = dt.date.fromisoformat(day)
-            except ValueError:
-                continue
             if when > published.date():
                 continue
-        # explicit dates before relative ones; lead before the rest
-        rank = (0 if span.start_char < lead_end else 2) + (1 if d.relative else 0)
-        if best is None or rank < best[0]:
-            best = (rank, day)
+            if (published.date() - when).days > 30:
+                score -= 3
+        if span.sent.start_char in event_sents:
+            score += 2
+        if span.start_char < lead_end:
+            score += 1.5
+        if not d.relative:
+            score += 1
+        key = (score, -span.start_char, day)
+        if best is None or key > best:
+            best = key
     if best is not None:
-        return best[1]
+        return best[2]
     return published.date().isoformat() if published is not None else None
 
 
@@ -213,7 +235,7 @@ class EventExtractor:
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
-        info.date = _event_date(doc, lead_end)
+        info.date = _event_date(doc, lead_end, [info.type, *info.secondary_types])
         venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
         if venues:
             info.venue = venues[0].text
