@@ -12,11 +12,11 @@ article's context. No regex is built per region.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-import importlib.util
 from pathlib import Path
 
 import regex
