@@ -27,9 +27,10 @@ _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3
 
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
-LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "negara",
-                      "negeri", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
+LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
                       "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+_ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
+                     "mulai", "pun", "tetap", "berhasil", "berharap"})
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
                         "utara", "selatan", "barat", "timur", "tengah", "tenggara"})
 
@@ -40,14 +41,20 @@ def _modifier(doc: Doc, span: Span) -> bool:
     of LOC, and so does `doc.ents` (the record's places keep it)."""
     if span.start == 0 or span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.is_alpha and (nxt.lower_ in ("telah", "akan", "sudah", "tidak", "juga")
-                                                           or nxt.lower_.startswith(("meng", "mem", "men", "meny"))):
-        return True  # the state acting: "Israel telah menyatakan", "Indonesia menargetkan"
     prev = doc[span.start - 1]
-    if not (prev.is_alpha and prev.is_lower) or prev.lower_ in LOCATIVE or prev.lower_ in STOP_WORDS:
+    if prev.lower_ in LOCATIVE:
+        return False  # "di Jakarta", "dari Suriah"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.is_alpha and (
+            nxt.lower_ in _ACTING or nxt.lower_.startswith(("meng", "mem", "men", "meny"))):
+        return True  # the state acting: "Israel telah menyatakan", "Indonesia menargetkan"
+    if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
+    if not (prev.is_alpha and prev.is_lower) or prev.lower_ in STOP_WORDS:
         return False
-    return not prev.lower_.startswith(("me", "ber", "di", "ter"))
+    if prev.lower_.startswith("di") and len(prev.text) > 4:
+        return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
+    return not prev.lower_.startswith(("me", "ber", "ter"))
 
 
 def _with_direction(doc: Doc, span: Span) -> Span:

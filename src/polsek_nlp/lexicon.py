@@ -124,4 +124,4 @@ def name_stopwords() -> frozenset[str]:
 
 
 # spaCy's stop list holds a few words that are also common Indonesian given names
-_NAMES_IN_STOPLIST = frozenset({"agus", "sri", "tri", "dewi", "sari", "budi", "adi", "putra", "jaya"})
+_NAMES_IN_STOPLIST = frozenset({"agus", "sri", "tri", "dewi", "sari", "budi", "adi", "putra", "jaya", "bung", "gus"})

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_token, read_name
+from .stemming import root_words
 from .officers import OfficerMention, PersonMention
 from .spans import add_span, group, span_tokens, token_texts
 from .tables import read_table
@@ -44,7 +45,7 @@ ROLE_WORDS = {
     "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
     "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
     "calon": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
-    "Ketum": "Ketua Umum", "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
+    "Ketum": "Ketua Umum", "Wakil": None, "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
 }
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
                            "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
@@ -60,6 +61,12 @@ _OBJECT_CUES = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "me
 _AUX = frozenset({"sudah", "akan", "tidak", "tak", "belum", "juga", "pun", "sempat", "masih", "telah", "bisa",
                   "harus", "pernah", "kini", "langsung", "segera", "tetap", "mengaku", "adalah", "merupakan",
                   "yang", "selaku", "sebagai"})
+
+
+def _derived_word(text: str) -> bool:
+    """An affixed form of an Indonesian root word (Ratusan, Pemilihan), which names never are."""
+    low = text.lower()
+    return low not in root_words() and low not in given_names() and is_common_word(text)
 
 
 def _starts_sentence(tok) -> bool:
@@ -171,7 +178,18 @@ class PersonRecognizer:
                     and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER):
                 i = name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
                 continue
+            # a trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)
+            while len(words) > 1 and _derived_word(words[-1].text):
+                words = words[:-1]
+            if len(words) < name.end - name.start:
+                name.end = name.start + len(words)
+                name.text = words.text
+                name.end_all = name.end
+                nxt = doc[name.end] if name.end < n else None
             first = words[0]
+            if len(words) == 1 and first.text in ROLE_WORDS:
+                i = name.end
+                continue
             if len(words) > 1 and (first.text in ROLE_WORDS or _MINISTER.match(first.text) or
                                    _starts_sentence(first) and is_common_word(first.text)):
                 # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
