@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_token, read_name
-from .stemming import root_words
 from .officers import OfficerMention, PersonMention
 from .spans import add_span, group, span_tokens, token_texts
+from .stemming import root_words
 from .tables import read_table
 
 if not Doc.has_extension("people"):
