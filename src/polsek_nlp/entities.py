@@ -36,25 +36,30 @@ DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggar
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
-    """A region or country that modifies a noun (`turis Tiongkok`, `pemerintah Sudan`, `penduduk
-    Indonesia`) names the people or the state, not a location: Indonesian NER corpora leave it out
-    of LOC, and so does `doc.ents` (the record's places keep it)."""
-    if span.start == 0 or span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
+    """A country that modifies a noun or acts (`turis Tiongkok`, `pemerintah Sudan`, `Israel telah
+    menyatakan`) names the people or the state, and any region inside a title (`Gubernur DKI
+    Jakarta`) or as the agent of a passive (`dikuasai Israel`) is no location: Indonesian NER
+    corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
+    if span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
-    prev = doc[span.start - 1]
-    if prev.lower_ in LOCATIVE:
+    data = span._.data
+    country = data is not None and getattr(data, "kind", None) == "country"
+    prev = doc[span.start - 1] if span.start else None
+    if prev is not None and prev.lower_ in LOCATIVE:
         return False  # "di Jakarta", "dari Suriah"
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.is_alpha and (
-            nxt.lower_ in _ACTING or nxt.lower_.startswith(("meng", "mem", "men", "meny"))):
-        return True  # the state acting: "Israel telah menyatakan", "Indonesia menargetkan"
+    if country and nxt is not None and nxt.is_lower and nxt.is_alpha and (
+            nxt.lower_ in _ACTING or nxt.lower_.startswith(("meng", "mem", "men", "meny", "ber"))):
+        return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
+    if prev is None:
+        return False
     if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
         return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
     if not (prev.is_alpha and prev.is_lower) or prev.lower_ in STOP_WORDS:
         return False
     if prev.lower_.startswith("di") and len(prev.text) > 4:
         return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
-    return not prev.lower_.startswith(("me", "ber", "ter"))
+    return country and not prev.lower_.startswith(("me", "ber", "ter"))
 
 
 def _with_direction(doc: Doc, span: Span) -> Span:

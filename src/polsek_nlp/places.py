@@ -31,7 +31,7 @@ PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten
 MAX_PLACE_TOKENS = 4
 # heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
 # "markas FPI" are descriptions, not names
-LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "pasar", "terminal",
+LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "terminal",
                              "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
                              "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
 PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
