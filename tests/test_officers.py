@@ -53,3 +53,27 @@ def test_unnamed_post_is_an_officer():
 
 def test_street_named_after_a_general_is_not_an_officer():
     assert not [o for o in officers("Bentrok terjadi di Jalan Jenderal Sudirman, Bandung.") if o.name]
+
+
+def test_initials_alias_and_age():
+    rec = polsek_nlp.analyze("Polisi menangkap pria berinisial AS (35) dan rekannya MR alias Ucok (28) di Cibinong.")
+    persons = {p.name: p for p in rec.persons}
+    assert persons["AS"].age == 35
+    assert persons["MR"].age == 28 and persons["MR"].aliases == ["Ucok"]
+
+
+def test_military_unit_with_number_and_place():
+    o = one("Dandim 0621/Kabupaten Bogor Letkol Inf Sukur Hermanto hadir dalam apel.")
+    assert (o.rank, o.force, o.position, o.unit) == ("Letkol", "TNI", "Dandim", "Kodim 0621/Kabupaten Bogor")
+
+
+def test_civil_posts_are_persons_with_roles_not_officers():
+    rec = polsek_nlp.analyze("Apel dihadiri Bupati Bogor Iwan Setiawan dan Camat Cibinong Ahmad Fauzi.")
+    roles = {p.name: p.role for p in rec.persons}
+    assert roles == {"Iwan Setiawan": "Bupati", "Ahmad Fauzi": "Camat"}
+    assert not [o for o in rec.officers if o.name]
+
+
+def test_one_person_across_mentions(seed_record):
+    (lilik,) = [p for p in seed_record.persons if "Lilik" in p.name]
+    assert lilik.name == "Lilik Ardiansyah" and lilik.officer

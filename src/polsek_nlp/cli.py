@@ -47,7 +47,7 @@ def _batch(args: argparse.Namespace) -> int:
               f"rerun the same command to go on", file=sys.stderr)
         return 130
     except (OSError, ValueError, ImportError, EOFError, csv.Error) as exc:
-        print(f"polsek-nlp batch: {args.input}: {exc}", file=sys.stderr)
+        print(f"polsek-nlp batch: {exc}", file=sys.stderr)
         return 1
     print("polsek-nlp batch: " + " ".join(f"{k}={v}" for k, v in summary.items()) + f" output={args.output}",
           file=sys.stderr)

@@ -387,7 +387,7 @@ class RecordWriter:
             self._schema = self._pa.schema([(c, self._pa.string()) for c in PARQUET_COLUMNS],
                                            metadata={"polsek_nlp.schema_version": SCHEMA_VERSION})
             self._open_parts(append)
-            self._rows: dict[str, list[str | None]] = {c: [] for c in PARQUET_COLUMNS}
+            self._rows: list[dict[str, str | None]] = []  # the row group being gathered
             self._part: Any = None  # the open pyarrow ParquetWriter
             self._part_rows = 0
             self._part_started: float | None = None
@@ -431,13 +431,12 @@ class RecordWriter:
         }
 
     def _write_parquet(self, record: EventRecord) -> None:
-        for k, v in self._row(record).items():
-            self._rows[k].append(v)
+        self._rows.append(self._row(record))  # one append: an interrupt never leaves half a row
         if self._part_started is None:
             self._part_started = time.monotonic()
-        if len(self._rows["id"]) >= self._row_group_size:
+        if len(self._rows) >= self._row_group_size:
             self._flush_group()
-        if self._part_rows + len(self._rows["id"]) >= self._part_size or \
+        if self._part_rows + len(self._rows) >= self._part_size or \
                 time.monotonic() - self._part_started >= self._part_seconds:
             self._close_part()
 
@@ -445,13 +444,14 @@ class RecordWriter:
         return self.path / f".part-{self._next:05d}.parquet.tmp"
 
     def _flush_group(self) -> None:
-        n = len(self._rows["id"])
+        n = len(self._rows)
         if not n:
             return
         if self._part is None:
             self._part = self._pa.parquet.ParquetWriter(self._tmp(), self._schema)
-        self._part.write_table(self._pa.table(self._rows, schema=self._schema), row_group_size=n)
-        self._rows = {c: [] for c in PARQUET_COLUMNS}
+        table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
+        self._part.write_table(table, row_group_size=n)
+        self._rows = []
         self._part_rows += n
 
     def _close_part(self, empty: bool = False) -> None:

@@ -20,7 +20,8 @@ class NameSpan:
     text: str
     titles: list[str] = field(default_factory=list)
     age: int | None = None
-    end_all: int = 0  # token index after the name with its trailing titles and age
+    end_all: int = 0  # token index after the name with its trailing titles, alias and age
+    aliases: list[str] = field(default_factory=list)
 
 
 def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -90,6 +91,14 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
             k += 1
         else:
             break
+    aliases: list[str] = []
+    if k + 1 < n and doc[k].lower_ == "alias" and is_name_token(doc[k + 1], blocked):
+        # "MR alias Ucok": the nickname is the same person
+        a = k + 1
+        while a < n and a - k <= 3 and is_name_token(doc[a], blocked):
+            a += 1
+        aliases.append(doc[k + 1:a].text)
+        k = a
     age = None
     if k + 2 < n and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
         try:
@@ -100,7 +109,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         except ValueError:
             pass
     span = doc[i:j]
-    return NameSpan(i, j, span.text, titles, age, k)
+    return NameSpan(i, j, span.text, titles, age, k, aliases)
 
 
 _AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")

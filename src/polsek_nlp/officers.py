@@ -19,6 +19,13 @@ from spacy.tokens import Doc
 if not Doc.has_extension("post_tokens"):
     # token indices of ranks, rank suffixes and post titles: never part of a name or an institution
     Doc.set_extension("post_tokens", default=None)
+if not Doc.has_extension("post_phrases"):
+    # token indices of whole post phrases with their place (Camat Cibinong): never a person
+    Doc.set_extension("post_phrases", default=None)
+if not Doc.has_extension("command_phrases"):
+    # the same for police and military posts only (Kapolres Cimahi): their place is no place of
+    # its own either, while a civil post's region is (Gubernur Jawa Barat)
+    Doc.set_extension("command_phrases", default=None)
 
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
@@ -74,6 +81,7 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
     age: int | None = None
     source: str = "officer"
+    aliases: list[str] = field(default_factory=list)
 
 
 def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -94,6 +102,11 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, w
             break
         if tok.like_num and len(tok.text) <= 4 and j == i:
             j += 1  # Kodim 0619, Korem 063
+            if j + 1 < len(doc) and doc[j].text == "/":
+                # "Kodim 0621/Kabupaten Bogor", "Kodim 0619/Purwakarta"
+                k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS else 0)
+                end = _place_qualifier(doc, k, blocked, max_tokens, whole)
+                return end if end > k else j
             continue
         if whole and j > i and tok.text in ADMIN_WORDS:
             break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own
@@ -148,11 +161,10 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
                                 and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
             k += 1
         end = k
-        if info.unit:
-            q = _place_qualifier(doc, k, blocked)
-            if q > k and gazetteer().lookup(doc[k:q].text):
-                end = q
-                unit = f"{info.unit} {doc[k:q].text}"
+        q = _place_qualifier(doc, k, blocked)
+        if q > k and gazetteer().lookup(doc[k:q].text):
+            end = q  # "Bupati Bogor", "Camat Cibinong"
+            unit = f"{info.unit} {doc[k:q].text}" if info.unit else doc[k:q].text
         else:
             # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
             # the country or body the post belongs to comes before the name
@@ -229,6 +241,8 @@ class OfficerRecognizer:
         doc._.post_tokens = frozenset(blocked)
         blocked.update(k for k, text in enumerate(token_texts(doc)) if text in COMMAND_WORDS)
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
+        doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
+        doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         by_end = {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}
         used_phrases: set[int] = set()
@@ -289,7 +303,7 @@ class OfficerRecognizer:
             ns = doc[name.start:name.end]
             person = PersonMention(name=name.text, role=mention.position or ("anggota " + (mention.force or "")).strip(),
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
-                                   source="civil" if mention.civil else "officer")
+                                   source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_span(doc, "persons", ns.start_char, ns.end_char, "PERSON", person)
 
 

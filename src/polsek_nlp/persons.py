@@ -44,7 +44,7 @@ ROLE_WORDS = {
     "hakim": "hakim", "Jaksa": "jaksa", "jaksa": "jaksa", "dokter": "dokter", "Dokter": "dokter",
     "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
     "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
-    "calon": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
+    "calon": None, "rekannya": None, "temannya": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
     "Ketum": "Ketua Umum", "Wakil": None, "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
 }
 _SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
@@ -125,6 +125,7 @@ class PersonRecognizer:
             doc.spans["persons"] = []
         blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
         blocked.update(doc._.post_tokens or ())
+        blocked.update(doc._.post_phrases or ())
         stop = not_names()
         texts = token_texts(doc)
         blocked.update(k for k, text in enumerate(texts) if text in stop)
@@ -216,7 +217,7 @@ class PersonRecognizer:
                 i = name.end
                 continue
             new.append((name.start, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
-                                                            age=name.age, source="text")))
+                                                            age=name.age, source="text", aliases=list(name.aliases))))
             person_tokens.update(range(name.start, name.end))
             blocked.update(range(name.start, name.end))
             i = name.end_all
@@ -251,6 +252,9 @@ def cluster(doc: Doc) -> list[PersonEntity]:
             people.append(target)
         elif m.name != target.name and m.name not in target.aliases:
             target.aliases.append(m.name)
+        for alias in m.aliases:
+            if alias not in target.aliases:
+                target.aliases.append(alias)
         if m.role and m.role not in target.roles:
             target.roles.append(m.role)
         if m.officer is not None:

@@ -158,12 +158,13 @@ class PlaceRecognizer:
         i = 0
         n = len(doc)
         texts = token_texts(doc)
+        posts = doc._.command_phrases or frozenset()
         while i < n:
             if not texts[i][:1].isupper():
                 i += 1
                 continue
             tok = doc[i]
-            if taken.overlaps(tok.idx, tok.idx + len(tok.text)):
+            if i in posts or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
                 i += 1
                 continue
             hint = PREFIXES.get(tok.text)
