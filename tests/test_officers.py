@@ -77,3 +77,8 @@ def test_civil_posts_are_persons_with_roles_not_officers():
 def test_one_person_across_mentions(seed_record):
     (lilik,) = [p for p in seed_record.persons if "Lilik" in p.name]
     assert lilik.name == "Lilik Ardiansyah" and lilik.officer
+
+
+def test_redundant_sub_unit_post_names_its_command():
+    o = one("Bayi itu dievakuasi Kasat Satlantas Purwakarta AKP Arman Sahti ke rumah sakit.")
+    assert (o.position, o.unit) == ("Kasat Lantas", "Polres Purwakarta")

@@ -147,6 +147,12 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     k, command = _unit_after(doc, e, blocked)
     if command:
         end, unit = k, command
+    elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
+        # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
+        q = _place_qualifier(doc, e, blocked)
+        if q > e and gazetteer().lookup(doc[e:q].text):
+            parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+            end, unit = q, f"{parent} {doc[e:q].text}"
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
             unit = info.unit
@@ -169,7 +175,8 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
             # the country or body the post belongs to comes before the name
             end = _skip_affiliation(doc, end)
-    return PositionPhrase(s, end, form, info, unit)
+    surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    return PositionPhrase(s, end, surface, info, unit)
 
 
 def _skip_affiliation(doc: Doc, k: int) -> int:
@@ -231,8 +238,9 @@ class OfficerRecognizer:
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked: set[int] = set()
-        for s, e, _ in rank_hits + pos_hits:
-            blocked.update(range(s, e))
+        for s, e, form in rank_hits + pos_hits:
+            # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
+            blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
         # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
         for _s, e, _ in rank_hits:
             while e in suffix_at:
