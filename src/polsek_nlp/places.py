@@ -66,6 +66,15 @@ def venue_heads() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def world_cities() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("world_cities.tsv"):
+        for form in {row["name"], *split_cell(row["variants"])}:
+            entries.setdefault(form, []).append(row["kind"])
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
 def geo_other() -> PhraseTable:
     entries: dict[str, list[str]] = {}
     for row in read_table("geo_other.tsv"):
@@ -143,7 +152,8 @@ class PlaceRecognizer:
             taken.add(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
 
         # 2. countries and other geographic names (islands, continents, seas)
-        for table, kind, label in ((countries(), "country", "GPE"), (geo_other(), "other", "LOC")):
+        for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
+                                   (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 span = doc[s:e]
                 if taken.overlaps(span.start_char, span.end_char):
