@@ -45,3 +45,26 @@ def test_event_date_is_not_publication_date_when_text_dates_it():
     rec = polsek_nlp.analyze("Polisi menggerebek gudang di Surabaya pada Minggu (20/8) kemarin.",
                              published="2017-08-22T13:00")
     assert rec.event.date == "2017-08-20"
+
+
+def test_short_quote_with_cue_and_no_duplicate_indirect_quotes(seed_record):
+    rec = polsek_nlp.analyze('Kapolres Bogor AKBP Andi Dicky datang. "Kami siap," kata Andi.')
+    assert [(q.text, q.speaker) for q in rec.quotes if q.direct] == [("Kami siap", "Andi Dicky")]
+    starts = [q.start for q in seed_record.quotes]
+    assert len(starts) == len(set(starts))
+
+
+def test_region_from_the_command_of_the_officer():
+    rec = polsek_nlp.analyze("Kapolres Purwakarta AKBP Lilik Ardiansyah meninjau pos pengamanan mudik.")
+    assert rec.event.region.code == "32.14"
+
+
+def test_function_word_is_no_village(seed_record):
+    assert "Pada" not in {p.name for p in seed_record.places}
+    assert [o.name for o in seed_record.officers] == ["Lilik Ardiansyah"]
+    assert "POLSEK" not in {i.name for i in seed_record.institutions}
+
+
+def test_error_records_have_no_event_type():
+    (rec,) = polsek_nlp.analyze_many([{"id": "x", "text": None}])
+    assert rec.error and rec.event.type is None

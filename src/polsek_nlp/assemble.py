@@ -52,10 +52,13 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
                                     rank_class=o.rank_class, force=o.force, position=o.position, unit=o.unit,
                                     titles=list(p.titles), mentions=len(p.spans)))
     seen_posts = {(o.position, o.unit) for o in rec.officers}
+    named_posts = {o.position for o in rec.officers}
     for span in group(doc, "officers"):
         o = span._.data
         if o is None or o.name is not None or o.civil or (o.position, o.unit) in seen_posts:
             continue
+        if o.unit is None and o.position in named_posts:
+            continue  # a later "Kapolres" alone is the Kapolres already named
         seen_posts.add((o.position, o.unit))
         rec.officers.append(Officer(name=None, force=o.force, position=o.position, unit=o.unit))
 

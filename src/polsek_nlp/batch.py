@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .record import EventRecord
+from .record import Event, EventRecord
 
 Item = Any  # str, or a mapping / object with `text` and optional `id`, `title`, `published`, `url`
 _FIELDS = ("id", "title", "published", "url")
@@ -39,7 +39,7 @@ def _one(item: Item, text_field: str = "text", id_field: str = "id") -> EventRec
         return analyze(f["text"], published=f.get("published") or None, title=f.get("title"), url=f.get("url"),
                        id=rid)
     except Exception as exc:  # noqa: BLE001 - batch processing never loses an input
-        return EventRecord(id=rid, error=f"{type(exc).__name__}: {exc}")
+        return EventRecord(id=rid, event=Event(type=None), error=f"{type(exc).__name__}: {exc}")
 
 
 def _chunk_worker(args: tuple[list[Item], str, str]) -> list[EventRecord]:

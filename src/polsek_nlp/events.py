@@ -216,6 +216,13 @@ def _region(doc: Doc) -> RegionInfo | None:
         if region is not None and region.kind in ("kabupaten", "kota", "kecamatan", "desa", "kelurahan"):
             code = region.code[:5]
             votes[code] += 1
+    for span in group(doc, "officers"):
+        unit = getattr(span._.data, "unit", None)
+        if unit and " " in unit:
+            # "Polres Purwakarta": the command's region
+            region = resolve(gaz.lookup(unit.split(" ", 1)[1].split("/")[-1]))
+            if region is not None and region.kind in ("kabupaten", "kota"):
+                votes[region.code[:5]] += 1
     if header is not None and header.dateline:
         cands = gaz.lookup(header.dateline)
         pick = resolve(cands, context=set(votes))

@@ -213,6 +213,8 @@ class InstitutionRecognizer:
         # 4. later mentions of defined acronyms, and other all-capital acronyms
         not_org = _not_org_acronyms()
         initials = _person_initials(doc)
+        header = doc._.header
+        head_end = header.body_start if header is not None else 0
         for k, text in enumerate(token_texts(doc)):
             if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or k in claimed or k in post:
                 continue
@@ -224,6 +226,8 @@ class InstitutionRecognizer:
                 continue
             if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
                 continue
+            if tok.idx < head_end:
+                continue  # the site's name in the page header ("POLSEK") is no organisation mention
             end = _branch(doc, tok.i + 1)
             take(tok.i, end, InstitutionMention(name=doc[tok.i:end].text, acronym=text, kind="other"))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +30,7 @@ PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten
             "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
             "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
 MAX_PLACE_TOKENS = 4
+VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 # heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
 # "markas FPI" are descriptions, not names
 LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "terminal",
@@ -202,6 +204,10 @@ class PlaceRecognizer:
                 i += 1
                 continue
             k, cands = hit
+            if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
+                    all(c.kind in VILLAGE_KINDS for c in cands):
+                i = k  # "Pada Senin": a function word that is also some village's name
+                continue
             if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
                 i = k
                 continue

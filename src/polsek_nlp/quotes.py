@@ -82,11 +82,11 @@ class QuoteExtractor:
             inner = m.group("a") if m.group("a") is not None else m.group("b")
             s_in = m.start("a") if m.group("a") is not None else m.start("b")
             body = inner.strip().rstrip(",")
-            if len(body.split()) < 3:
-                continue  # a quoted term ("kerja-kerja"), not speech
+            after = _after_pattern().match(text, m.end(), min(len(text), m.end() + _MAX_GAP + 40))
+            if len(body.split()) < 3 and not (after and body[-1:] in ",.!?" or inner.rstrip()[-1:] in ",.!?"):
+                continue  # a quoted term ("kerja-kerja"), not speech: "Kami siap," kata Lilik is
             quoted.append(m.span())
             speaker, cue = None, None
-            after = _after_pattern().match(text, m.end(), min(len(text), m.end() + _MAX_GAP + 40))
             if after:
                 cue = after.group("cue")
                 rest_start = after.start("rest")
@@ -112,6 +112,7 @@ class QuoteExtractor:
             q = QuoteMention(text=body, speaker=speaker.name if speaker else None, cue=cue, direct=True,
                              start=start, end=start + len(body))
             add_span(doc, "quotes", q.start, q.end, "QUOTE", q)
+        seen: set[int] = set()
         for m in _indirect_pattern().finditer(text, timeout=1.0):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
@@ -122,13 +123,14 @@ class QuoteExtractor:
             if m.start() - gap_start > 40:
                 continue
             clause = m.group("clause").strip()
+            seen.add(m.start("clause"))
             add_span(doc, "quotes", m.start("clause"), m.start("clause") + len(clause), "QUOTE",
                      QuoteMention(text=clause, speaker=who.name, cue=m.group("cue"), direct=False,
                                   start=m.start("clause"), end=m.start("clause") + len(clause)))
         for m in regex.finditer(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))",
                                 text, timeout=1.0):
             who = _person_at(people, m.start("who"), m.end("who"))
-            if who is None:
+            if who is None or m.start("clause") in seen:
                 continue
             clause = m.group("clause").strip()
             add_span(doc, "quotes", m.start("clause"), m.start("clause") + len(clause), "QUOTE",

@@ -141,7 +141,7 @@ class Entity(_Data):
 
 @dataclass
 class Event(_Data):
-    type: str = "lainnya"
+    type: str | None = "lainnya"  # None only on error records
     secondary_types: list[str] = field(default_factory=list)
     name: str | None = None
     date: str | None = None
