@@ -1,0 +1,232 @@
+"""polsek_nlp.frames: articles, tidy tables and the officer roster as pandas frames."""
+import json
+import sys
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+
+import polsek_nlp  # noqa: E402
+from polsek_nlp.frames import (  # noqa: E402
+    ARTICLE_COLUMNS,
+    ROSTER_COLUMNS,
+    TABLE_COLUMNS,
+    holders,
+    roster,
+    to_frame,
+    to_frames,
+)
+
+BOGOR = "Kapolres Bogor AKBP Andi Dicky memimpin apel di Cibinong, Senin (19/8/2024)."
+DEPOK = "Kapolresta Depok Kombes Andi Dicky memimpin rapat koordinasi pengamanan di Depok, Rabu (15/1/2025)."
+
+
+@pytest.fixture(scope="module")
+def bogor():
+    return polsek_nlp.analyze(BOGOR, published="2024-08-20T10:00", id="bogor-2024")
+
+
+@pytest.fixture(scope="module")
+def depok():
+    return polsek_nlp.analyze(DEPOK, published="2025-01-16T09:30")  # no id
+
+
+@pytest.fixture(scope="module")
+def failed():
+    return polsek_nlp.EventRecord(id="x", error="TypeError: text must be a str, not NoneType")
+
+
+@pytest.fixture(scope="module")
+def records(bogor, depok, seed_record, failed):
+    # EventRecords and dicts mixed, one of them read back from JSON
+    return [bogor, depok.to_dict(), json.loads(seed_record.to_json()), failed]
+
+
+def _officer(name, rank=None, position=None, unit=None):
+    return {"name": name, "rank": rank, "position": position, "unit": unit}
+
+
+# --- to_frame --------------------------------------------------------------------------------
+
+
+def test_to_frame_columns_rows_and_values(records):
+    frame = to_frame(records)
+    assert list(frame.columns) == list(ARTICLE_COLUMNS)
+    assert len(frame) == 4
+    assert frame["id"].tolist() == ["bogor-2024", "row-1", "row-2", "x"]
+    assert pd.api.types.is_datetime64_dtype(frame["published"])
+    assert pd.api.types.is_datetime64_dtype(frame["event_date"])
+    first = frame.iloc[0]
+    assert first["published"] == pd.Timestamp("2024-08-20 10:00")
+    assert first["event_date"] == pd.Timestamp("2024-08-19")
+    assert first["event_type"] == "apel"
+    assert first["region_code"] == "32.01" and first["province"] == "Jawa Barat"
+    assert first["leader"] == "Andi Dicky" and first["n_officers"] == 1
+    seed = frame.iloc[2]
+    assert seed["published"] == pd.Timestamp("2024-08-20 11:16")
+    assert seed["region_name"] == "Purwakarta" and seed["region_kind"] == "kabupaten"
+    assert seed["event_secondary_types"] == ["pemilu"]
+    assert seed["n_quotes"] >= 1 and isinstance(seed["keywords"], list)
+    for col in ("n_officers", "n_persons", "n_institutions", "n_places", "n_dates", "n_quotes"):
+        assert frame[col].dtype == "int64"
+
+
+def test_error_record_gives_a_row(records):
+    row = to_frame(records).iloc[3]
+    assert row["id"] == "x" and row["error"].startswith("TypeError")
+    assert pd.isna(row["published"]) and pd.isna(row["event_date"])
+    assert row["n_officers"] == 0 and row["keywords"] == [] and row["warnings"] == []
+    assert to_frame(records)["error"].isna().tolist() == [True, True, True, False]
+
+
+def test_records_and_dicts_give_the_same_frame(bogor, seed_record):
+    recs = [bogor, seed_record]
+    expected = to_frame(recs)
+    pd.testing.assert_frame_equal(to_frame([r.to_dict() for r in recs]), expected)
+    pd.testing.assert_frame_equal(to_frame(json.loads(r.to_json()) for r in recs), expected)
+
+
+def test_dates_are_minutes_and_days():
+    rows = [
+        {"published": "2024-08-20T10:00:45+07:00", "event": {"date": "2024-08-19/2024-08-21"}},
+        {"published": "kemarin sore", "event": {"date": "2024-08"}},
+        {"published": "2024-08-20", "event": {"date": "2024-02-30"}},
+        {},
+    ]
+    frame = to_frame(rows)
+    assert frame["published"].tolist()[0] == pd.Timestamp("2024-08-20 10:00")  # local clock kept
+    assert frame["published"].tolist()[2] == pd.Timestamp("2024-08-20")
+    assert frame["published"].isna().tolist() == [False, True, False, True]
+    assert frame["event_date"].tolist()[0] == pd.Timestamp("2024-08-19")  # a range's first day
+    assert frame["event_date"].isna().tolist() == [False, True, True, True]
+    assert frame["published"].dt.tz is None
+
+
+def test_empty_input():
+    frame = to_frame([])
+    assert list(frame.columns) == list(ARTICLE_COLUMNS) and frame.empty
+    assert pd.api.types.is_datetime64_dtype(frame["published"])
+    assert pd.api.types.is_datetime64_dtype(frame["event_date"])
+    tables = to_frames(iter([]))
+    assert set(tables) == {"articles", *TABLE_COLUMNS}
+    for name, cols in TABLE_COLUMNS.items():
+        assert list(tables[name].columns) == list(cols) and tables[name].empty
+    people = roster([])
+    assert list(people.columns) == list(ROSTER_COLUMNS) and people.empty
+    assert pd.api.types.is_datetime64_dtype(people["first_seen"])
+    assert holders(people, "Kapolres", year=2024).empty
+
+
+def test_bad_input():
+    with pytest.raises(TypeError, match="list"):
+        to_frame(polsek_nlp.EventRecord(id="a"))
+    with pytest.raises(TypeError, match="record 1"):
+        to_frame([{"id": "a"}, "not a record"])
+
+
+def test_missing_pandas_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install 'polsek_nlp\[pandas\]'"):
+        to_frame([])
+
+
+# --- to_frames -------------------------------------------------------------------------------
+
+
+def test_tables_join_on_article_id(records, seed_record):
+    tables = to_frames(iter(records))  # read once
+    articles = tables["articles"]
+    pd.testing.assert_frame_equal(articles, to_frame(records))
+    ids = set(articles["id"])
+    assert len(ids) == len(articles)
+    for name, cols in TABLE_COLUMNS.items():
+        table = tables[name]
+        assert list(table.columns) == list(cols)
+        assert set(table["article_id"]) <= ids
+    # one row per item, counted the same in both places
+    for name in TABLE_COLUMNS:
+        counts = tables[name]["article_id"].value_counts()
+        expected = articles.set_index("id")[f"n_{name}"]
+        assert counts.reindex(expected.index, fill_value=0).tolist() == expected.tolist()
+    joined = tables["officers"].merge(articles, left_on="article_id", right_on="id")
+    assert len(joined) == len(tables["officers"])
+    assert len(tables["officers"]) == 1 + 1 + len(seed_record.officers)
+
+
+def test_table_contents(records):
+    tables = to_frames(records)
+    officers = tables["officers"]
+    depok = officers[officers["article_id"] == "row-1"].iloc[0]
+    assert (depok["name"], depok["rank"], depok["position"], depok["unit"]) == (
+        "Andi Dicky", "Kombes", "Kapolresta", "Polresta Depok")
+    assert depok["mentions"] >= 1 and isinstance(depok["aliases"], list)
+    assert officers["mentions"].dtype == "int64"
+    unnamed = to_frames([polsek_nlp.analyze("Sebanyak 15 polisi, termasuk Kapolsek Ciampea, disiagakan.")])
+    assert unnamed["officers"]["name"].isna().all()  # an unnamed post holder stays in the table
+    persons = tables["persons"]
+    assert persons["age"].dtype == "Int64" and persons["officer"].dtype == bool
+    inst = tables["institutions"]
+    polres = inst[inst["name"] == "Polres Purwakarta"].iloc[0]
+    assert (polres["article_id"], polres["region_code"], polres["region_name"]) == ("row-2", "32.14", "Purwakarta")
+    dates = tables["dates"]
+    assert dates["start"].dtype == "Int64" and dates["is_published"].dtype == bool
+    assert dates["is_published"].sum() == 1  # the seed's header time
+    quotes = tables["quotes"]
+    assert quotes["direct"].dtype == bool and set(quotes["article_id"]) == {"row-2"}
+    assert (quotes["speaker"] == "Lilik Ardiansyah").all()
+
+
+# --- roster and holders ----------------------------------------------------------------------
+
+
+def test_roster_merges_an_officer_across_articles(records):
+    people = roster(records)
+    assert list(people.columns) == list(ROSTER_COLUMNS)
+    assert people["name"].tolist() == ["Andi Dicky", "Lilik Ardiansyah"]  # sorted; unnamed left out
+    andi = people.iloc[0]
+    assert andi["positions"] == ["Kapolres", "Kapolresta"]
+    assert andi["units"] == ["Polres Bogor", "Polresta Depok"]
+    assert andi["n_articles"] == 2 and andi["article_ids"] == ["bogor-2024", "row-1"]
+    assert andi["rank"] == "Kombes" and andi["rank_full"] == "Komisaris Besar Polisi"
+    assert andi["first_seen"] == pd.Timestamp("2024-08-20 10:00")
+    assert andi["last_seen"] == pd.Timestamp("2025-01-16 09:30")
+    assert pd.api.types.is_datetime64_dtype(people["last_seen"])
+
+
+def test_roster_rank_is_the_most_recent_not_the_last_given(bogor, depok):
+    people = roster([depok, bogor])
+    assert len(people) == 1 and people.iloc[0]["rank"] == "Kombes"
+
+
+def test_roster_name_matching():
+    recs = [
+        {"id": "1", "published": "2024-01-05T08:00", "officers": [_officer("Lilik Ardiansyah S.H.", "AKBP")]},
+        {"id": "2", "published": "2024-03-05T08:00", "officers": [_officer("lilik  ardiansyah", "AKBP")]},
+        {"id": "3", "published": None, "officers": [_officer("Lilik", "AKBP"), _officer(None, "AKBP")]},
+        {"id": "4", "officers": [_officer("Andi Dicky Pratama"), _officer("Andi Dicky Saputra")]},
+        {"id": "5", "officers": [_officer("Andi Dicky")]},  # could be either: not merged
+    ]
+    people = roster(recs).set_index("name")
+    assert sorted(people.index) == ["Andi Dicky", "Andi Dicky Pratama", "Andi Dicky Saputra", "Lilik",
+                                    "Lilik Ardiansyah S.H."]
+    lilik = people.loc["Lilik Ardiansyah S.H."]  # the fullest form names the row
+    assert lilik["article_ids"] == ["1", "2"] and lilik["n_articles"] == 2
+    assert people.loc["Lilik"]["article_ids"] == ["3"] and pd.isna(people.loc["Lilik"]["first_seen"])
+
+
+def test_holders(records):
+    people = roster(records)
+    assert holders(people, "kapolres")["name"].tolist() == ["Andi Dicky", "Lilik Ardiansyah"]
+    assert holders(people, "Kapolres", unit="polres purwakarta")["name"].tolist() == ["Lilik Ardiansyah"]
+    assert holders(people, "Kapolresta", year=2025)["name"].tolist() == ["Andi Dicky"]
+    assert holders(people, "Kapolres", year=2023).empty
+    assert holders(people, "Kapolres", year=2025)["name"].tolist() == ["Andi Dicky"]
+    assert holders(people, "Wakapolres").empty
+    # records work as well as a roster frame
+    pd.testing.assert_frame_equal(holders(records, "Kapolres", year=2024), holders(people, "Kapolres", year=2024))
+    with pytest.raises(ValueError):
+        holders(people, "")
+    with pytest.raises(TypeError):
+        holders(people, "Kapolres", year="2024")
+    with pytest.raises(KeyError):
+        holders(to_frame(records), "Kapolres")
