@@ -29,3 +29,5 @@ def test_token_extension(seed_text):
 def test_cache_is_bounded():
     info = stemming.stem_word.cache_info()
     assert info.maxsize == stemming.CACHE_SIZE
+def test_split_clitics_are_dropped():
+    assert polsek_nlp.stem("nikmat-Ku kuasa-Mu malaikat-malaikat-Nya") == "nikmat kuasa malaikat"

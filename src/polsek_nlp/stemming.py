@@ -60,6 +60,10 @@ if not Doc.has_extension("protected"):
     Doc.set_extension("protected", default=None)
 
 
+_CLITICS = frozenset({"-nya", "-ku", "-mu", "-lah", "-kah"})
+
+
 def stem_doc(doc: Doc) -> str:
-    """The stemmed text of a processed Doc: one stem per word, punctuation dropped."""
-    return " ".join(t._.stem for t in doc if not (t.is_punct or t.is_space))
+    """The stemmed text of a processed Doc: one stem per word, punctuation and split-off clitics
+    (`kuasa-Mu` is tokenized `kuasa`, `-Mu`) dropped, as Sastrawi drops them."""
+    return " ".join(t._.stem for t in doc if not (t.is_punct or t.is_space or t.lower_ in _CLITICS))
