@@ -36,3 +36,14 @@ def test_truncation_warning():
 def test_published_override(seed_text):
     rec = polsek_nlp.analyze(seed_text, published="2024-08-21T09:00", title="X", url="https://polsek.id/a")
     assert (rec.published, rec.title, rec.url) == ("2024-08-21T09:00", "X", "https://polsek.id/a")
+
+
+def test_aware_publication_times_are_shown_in_wib():
+    rec = polsek_nlp.analyze("Polisi datang.", published="2024-08-20T04:16Z")
+    assert rec.published == "2024-08-20T11:16"
+
+
+def test_short_indonesian_text_is_not_flagged_foreign():
+    text = ("Banjir melanda tiga desa di Karawang sejak Senin malam. Polisi dan warga mengevakuasi "
+            "puluhan keluarga ke tempat yang aman, kata Kapolsek setempat kepada wartawan hari ini.")
+    assert "text does not look Indonesian" not in polsek_nlp.analyze(text).warnings

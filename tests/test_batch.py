@@ -39,3 +39,20 @@ def test_bad_options():
         list(polsek_nlp.analyze_many([], n_process=0))
     with pytest.raises(ValueError):
         list(polsek_nlp.analyze_many([], batch_size=0))
+
+
+def test_threads_share_analyze_safely():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from polsek_nlp import api
+
+    texts = [f"Kapolres Bogor AKBP Andi Dicky memimpin apel ke-{i} di Cibinong." for i in range(60)]
+    expected = [polsek_nlp.analyze(t).to_dict() for t in texts]
+    size, warm, seen = api._zones.size, api._zones.warm, api._zones.seen
+    api._zones.size, api._zones.warm = 3, 0  # force zone changes while threads are inside
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            got = [r.to_dict() for r in pool.map(polsek_nlp.analyze, texts)]
+    finally:
+        api._zones.size, api._zones.warm, api._zones.seen = size, warm, seen
+    assert got == expected

@@ -82,3 +82,11 @@ def test_one_person_across_mentions(seed_record):
 def test_redundant_sub_unit_post_names_its_command():
     o = one("Bayi itu dievakuasi Kasat Satlantas Purwakarta AKP Arman Sahti ke rumah sakit.")
     assert (o.position, o.unit) == ("Kasat Lantas", "Polres Purwakarta")
+
+
+def test_city_commands_and_titles_that_are_no_ranks():
+    o = one("BEKASI - Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani memimpin apel.")
+    assert (o.position, o.unit) == ("Kapolres", "Polres Metro Bekasi Kota")
+    rec = polsek_nlp.analyze("BEKASI - Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani memimpin apel.")
+    assert rec.event.region.code == "32.75"  # Kota Bekasi, not the kabupaten
+    assert not officers("Direktur Jenderal Bea dan Cukai datang ke jalan Jenderal Ahmad Yani.")

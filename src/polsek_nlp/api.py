@@ -50,9 +50,12 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
     record with `warnings`; input that is not text raises `TypeError`.
     """
     nlp = _zones.enter()
-    doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp)
-    rec = build_record(doc, id=id)
-    del doc
+    try:
+        doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp)
+        rec = build_record(doc, id=id)
+        del doc
+    finally:
+        _zones.leave()
     rec.warnings = warnings + rec.warnings
     if rec.published is None and any(d.relative for d in rec.dates):
         rec.warnings.append("no publication time: relative dates are unresolved")
@@ -78,16 +81,20 @@ class _ZoneCycler:
         self.zone = None
         self.count = 0
         self.seen = 0
+        self.active = 0
         self.lock = threading.Lock()
 
     def enter(self) -> Language:
+        """The pipeline, for one analysis; pair every call with `leave()`."""
         with self.lock:
             if self.nlp is None:
                 self.nlp = build()
             self.seen += 1
+            self.active += 1
             if self.seen <= self.warm:
                 return self.nlp
-            if self.zone is None or self.count >= self.size:
+            # a zone is only closed when no other thread is inside it
+            if self.zone is None or (self.count >= self.size and self.active == 1):
                 if self.zone is not None:
                     self.zone.__exit__(None, None, None)
                 self.zone = self.nlp.memory_zone()
@@ -95,6 +102,10 @@ class _ZoneCycler:
                 self.count = 0
             self.count += 1
             return self.nlp
+
+    def leave(self) -> None:
+        with self.lock:
+            self.active -= 1
 
 
 _zones = _ZoneCycler()

@@ -18,7 +18,7 @@ from spacy.attrs import ENT_IOB, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import RegionInfo, gazetteer, resolve
+from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .persons import PersonEntity
 from .spans import doc_text, group
@@ -220,7 +220,7 @@ def _region(doc: Doc) -> RegionInfo | None:
         unit = getattr(span._.data, "unit", None)
         if unit and " " in unit:
             # "Polres Purwakarta": the command's region
-            region = resolve(gaz.lookup(unit.split(" ", 1)[1].split("/")[-1]))
+            region = region_of_unit(unit)
             if region is not None and region.kind in ("kabupaten", "kota"):
                 votes[region.code[:5]] += 1
     if header is not None and header.dateline:

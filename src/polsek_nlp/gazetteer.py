@@ -177,3 +177,21 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
         return (-related, RANK.get(c.kind, 4), c.kind != "kabupaten", c.code)
 
     return min(candidates, key=score)
+
+
+def region_of_unit(unit: str | None) -> RegionInfo | None:
+    """The region a command is named after: `Polres Purwakarta` → Kabupaten Purwakarta,
+    `Polres Metro Bekasi Kota` → Kota Bekasi, `Kodim 0619/Purwakarta` → Kabupaten Purwakarta."""
+    if not unit or " " not in unit:
+        return None
+    place = unit.split(" ", 1)[1].split("/")[-1].strip()
+    hint = None
+    if place.startswith("Metro "):
+        place = place[6:]
+    for prefix in ("Kabupaten ", "Kota "):
+        if place.startswith(prefix):
+            place, hint = place[len(prefix):], prefix.strip().lower()
+    if place.endswith((" Kota", " Kabupaten")):
+        place, hint = place.rsplit(" ", 1)
+        hint = hint.lower()
+    return resolve(gazetteer().lookup(place), kind_hint=hint)

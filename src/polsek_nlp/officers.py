@@ -33,7 +33,8 @@ from .names import NameSpan, is_common_word, is_name_token, read_name
 from .spans import add_span, token_texts
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
-_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "Gang", "Gg.", "Bandara", "Stadion", "Gedung",
+_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
+                        "Dirjen", "Inspektorat", "Sekjen", "direktur", "sekretaris", "Bandara", "Stadion", "Gedung",
                         "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
                         "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
 ADMIN_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Kab.", "Kec.",
@@ -122,7 +123,12 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, w
     for k in range(j, i, -1):
         if gaz.lookup(doc[i:k].text):
             # with whole=True the rest of the run stays unless it looks like a person's name
-            return j if whole and j - k == 1 else k
+            if whole and j - k == 1:
+                return j
+            if k < len(doc) and doc[k].text in ("Kota", "Kabupaten") and (
+                    k + 1 >= len(doc) or k + 1 in blocked or not doc[k + 1].text[:1].isupper()):
+                return k + 1  # "Polres Metro Bekasi Kota Kombes Pol ...", "Polresta Bogor Kota"
+            return k
     return j if whole else i + 1
 
 

@@ -19,7 +19,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import RegionInfo, gazetteer, resolve
+from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .names import is_name_token
 from .officers import COMMAND_WORDS
@@ -270,16 +270,20 @@ class PlaceRecognizer:
     @staticmethod
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
         context: set[str] = set()
-        header = doc._.header
-        if header is not None and header.dateline:
-            cands = gazetteer().lookup(header.dateline)
-            best = resolve(cands)
-            if best:
-                context.add(best.code)
         for span in group(doc, "institutions"):
             data = span._.data
             if data is not None and data.region is not None:
                 context.add(data.region.code)
+        for span in group(doc, "officers"):
+            region = region_of_unit(getattr(span._.data, "unit", None))
+            if region is not None:
+                context.add(region.code)
+        header = doc._.header
+        if header is not None and header.dateline:
+            # the dateline is read in the light of the commands and bodies the article names
+            best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+            if best:
+                context.add(best.code)
         # unambiguous and prefixed names first: they anchor the others
         for _, _, m in found:
             if m.candidates and (len(m.candidates) == 1 or m.kind_hint):

@@ -48,6 +48,6 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
         warnings.append("empty text")
     elif not _LETTERS.search(text):
         warnings.append("no letters in text")
-    elif len(text) > 200 and len(_INDONESIAN.findall(text[:5000])) < 3:
+    elif len(text) > 200 and len(_INDONESIAN.findall(text[:5000])) < min(3, len(text) // 300 + 1):
         warnings.append("text does not look Indonesian")
     return text, warnings

@@ -623,19 +623,27 @@ def _dateparser():
                                                             "PREFER_DATES_FROM": "past"})
 
 
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    """A naive local clock time: an aware time (`...Z`, `+00:00`) is shown in WIB (UTC+7), the
+    zone of most Indonesian newsrooms; a naive one is taken as already local."""
+    return value.astimezone(WIB).replace(tzinfo=None) if value.tzinfo else value
+
+
 def parse_iso(value) -> dt.datetime | None:
     """Accept a datetime, a date, or an ISO-like string; None when empty."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None) if value.tzinfo else value
+        return _local(value)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, str):
         s = value.strip()
         try:
-            d = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
-            return d.replace(tzinfo=None)
+            return _local(dt.datetime.fromisoformat(s.replace("Z", "+00:00")))
         except ValueError:
             got = parse_header_datetime(s)
             if got is None:
