@@ -15,12 +15,17 @@ spaCy pipeline once, on its first article (about 0.1-0.5 s), and keeps it for ev
 no `Language` is ever pickled. Results are plain `EventRecord.to_dict()` dicts (bags) or JSON
 strings (data frames), cheap to serialise; `EventRecord.from_dict` / `from_json` turn them back.
 
-Prefer worker *processes* with one thread each (``LocalCluster(processes=True,
-threads_per_worker=1)``): the pipeline is pure Python and holds the GIL, so threads add no speed.
+Parallelism comes from processes: prefer worker processes with one thread each
+(``LocalCluster(processes=True, threads_per_worker=1)``, or the ``"processes"`` scheduler). The
+pipeline is pure Python and holds the GIL, and `polsek_nlp.analyze` is not safe to run from
+several threads at once over long inputs (it recycles its vocabulary every 1000 articles after the
+first 2000), so within one process partitions are analysed one at a time: the threaded scheduler
+and multi-threaded workers are safe, just not faster.
 """
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +40,9 @@ _INSTALL = "pip install 'polsek_nlp[dask]'"
 
 #: The columns of `analyze_dataframe`'s result.
 RESULT_COLUMNS: tuple[str, ...] = ("id", "record", "error")
+
+# one partition at a time per process: the shared pipeline is not thread-safe (see above)
+_PIPELINE_LOCK = threading.Lock()
 
 
 def _require(module: str):
@@ -71,7 +79,9 @@ def _analyze_partition(items: Iterable[Any], text_field: str = "text", id_field:
     """Runs on a worker: the pipeline is the process's own (built on first use, then reused)."""
     from .batch import analyze_many
 
-    return [r.to_dict() for r in analyze_many(items, text_field=text_field, id_field=id_field)]
+    items = list(items)
+    with _PIPELINE_LOCK:
+        return [r.to_dict() for r in analyze_many(items, text_field=text_field, id_field=id_field)]
 
 
 # --- data frames -------------------------------------------------------------------------------
@@ -129,7 +139,9 @@ def _analyze_frame(pdf: pd.DataFrame, text_column: str, fields: dict[str, str]) 
     ids: list[str | None] = []
     records: list[str] = []
     errors: list[str | None] = []
-    for item, rec in zip(items, analyze_many(items), strict=True):
+    with _PIPELINE_LOCK:
+        results = list(analyze_many(items))
+    for item, rec in zip(items, results, strict=True):
         if rec.id is None and item.get("id") is not None:
             rec.id = item["id"]
         ids.append(rec.id)
