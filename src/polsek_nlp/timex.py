@@ -170,7 +170,7 @@ def _trigger_pattern() -> tuple[regex.Pattern, dict[str, str]]:
         kinds[w] = "relday"
     words = sorted(kinds, key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in words)
-    pattern = regex.compile(rf"(?P<digit>\d)|(?P<paren>\()|(?<![\p{{L}}\p{{N}}])(?P<word>(?i:{alt}|se(?=hari|pekan|minggu|bulan|tahun)))(?![\p{{L}}])")
+    pattern = regex.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![\p{{L}}\p{{N}}])(?P<word>(?i:{alt}|se(?=hari|pekan|minggu|bulan|tahun)))(?![\p{{L}}])")
     return pattern, kinds
 
 
@@ -178,14 +178,9 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
     """Pattern name → the positions where it may match, in text order."""
     pattern, kinds = _trigger_pattern()
     out: dict[str, list[int]] = {}
-    prev_digit_end = -1
     for m in pattern.finditer(text, timeout=TIMEOUT):
         pos = m.start()
         if m.group("digit") is not None:
-            digit_run = pos == prev_digit_end
-            prev_digit_end = pos + 1
-            if digit_run:
-                continue  # inside a number: only its first digit starts anything
             names = _STARTS_WITH["digit"]
         elif m.group("paren") is not None:
             names = _STARTS_WITH["paren"]
