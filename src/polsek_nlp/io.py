@@ -61,6 +61,7 @@ OUTPUT_FORMATS = ("jsonl", "parquet")
 # the flat columns of a Parquet output, in order; `record` holds the whole record as JSON
 PARQUET_COLUMNS = ("id", "title", "published", "event_type", "event_date", "region_code", "error", "record")
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PART = regex.compile(r"^part-(\d{5,})\.parquet$")
 _ID_PREFIX = regex.compile(rb'^\{"schema_version": "(?:[^"\\]|\\.)*", "id": ("(?:[^"\\]|\\.)*"|null)[,}]')
 # "Baca juga: ..." and its kin: links to other articles that extraction keeps as paragraphs
@@ -227,7 +228,7 @@ def _read_csv(p: Path, text_field: str, id_field: str) -> Iterator[dict[str, Any
         header = [h.strip() for h in header]
         if text_field not in header:
             raise ValueError(f"{p}: no column {text_field!r} (columns: {', '.join(header)}); "
-                             f"name the text column with text_field=")
+                             f"name the text column with text_field= (--text-field)")
         columns = {h: i for i, h in reversed(list(enumerate(header)))}  # first of repeated names wins
         prev = reader.line_num
         for row in reader:
@@ -247,7 +248,7 @@ def _read_parquet(p: Path, text_field: str, id_field: str) -> Iterator[dict[str,
             names = pf.schema_arrow.names
             if text_field not in names:
                 raise ValueError(f"{file}: no column {text_field!r} (columns: {', '.join(names)}); "
-                                 f"name the text column with text_field=")
+                                 f"name the text column with text_field= (--text-field)")
             wanted = [c for c in dict.fromkeys((text_field, id_field, "title", "published", "url")) if c in names]
             row = 0
             for rb in pf.iter_batches(batch_size=1024, columns=wanted, use_threads=False):
@@ -340,7 +341,7 @@ def _safe_str(s: str | None) -> str | None:
         s.encode("utf-8")
         return s
     except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return _SURROGATE.sub("\ufffd", s)
 
 
 def _record_json(record: EventRecord) -> str:
@@ -574,7 +575,7 @@ def _count_items(p: Path, fmt: str) -> int | None:
         if fmt == "parquet":
             pq = _pyarrow().parquet
             files = [p] if p.is_file() else list(_walk(p, (".parquet",)))
-            return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+            return sum(pq.read_metadata(f).num_rows for f in files)
         if fmt in ("txt", "html"):
             return sum(1 for _ in _files(p, (".txt",) if fmt == "txt" else (".html", ".htm")))
     except (OSError, ValueError):
@@ -595,6 +596,8 @@ def batch(input: PathLike, output: PathLike, *, workers: int = 1, text_field: st
     constant whatever the input size (apart from the set of ids already done). `progress`:
     a progress bar on stderr; None means when stderr is a terminal.
 
+    Ids should be unique within the input: a rerun skips every item whose id is in the output.
+
     Returns `{"read", "skipped_done", "written", "errors", "seconds"}`: items read, items
     skipped because already in the output, records written, of which errors, and wall time.
     Input that cannot be opened raises (FileNotFoundError, ValueError, ImportError) before
@@ -604,8 +607,9 @@ def batch(input: PathLike, output: PathLike, *, workers: int = 1, text_field: st
 
     t0 = time.monotonic()
     inp, out = Path(input), Path(output)
+    if format is None and inp.exists():
+        format = _input_format(inp)  # once: a folder is walked to tell its format
     items = read_items(inp, text_field=text_field, id_field=id_field, format=format)
-    fmt = _input_format(inp) if format is None else format.lower().lstrip(".")
     _output_format(out)
     first = next(items, None)  # the input's own errors surface before the output is touched
     done = done_ids(out)
@@ -626,7 +630,7 @@ def batch(input: PathLike, output: PathLike, *, workers: int = 1, text_field: st
         progress = sys.stderr.isatty()
     total = None
     if progress:
-        n = _count_items(inp, fmt)
+        n = _count_items(inp, str(format).lower().lstrip("."))
         total = None if n is None else max(0, n - len(done))
     results = analyze_many(todo(), n_process=workers, batch_size=batch_size, progress=progress, total=total)
     written = errors = 0

@@ -1,0 +1,200 @@
+"""`polsek-nlp batch`: the resumable archive command, run as a subprocess."""
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+ARCHIVE = SHARED / "corpora" / "archive" / "indosum-2017-a.jsonl"
+SEED = ROOT / "examples" / "polres-purwakarta-rakor-2024.txt"
+
+TEXTS = [
+    "Polisi menangkap pencuri motor di Bekasi pada Senin malam.",
+    "Kapolres Bogor AKBP Andi Dicky memimpin apel gelar pasukan di Cibinong.",
+    "Bupati Purwakarta meresmikan pasar tradisional yang baru dibangun.",
+]
+
+
+def _cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "polsek_nlp.cli", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def _summary(stderr: str) -> dict[str, str]:
+    line = [ln for ln in stderr.splitlines() if ln.startswith("polsek-nlp batch: read=")][-1]
+    return dict(kv.split("=", 1) for kv in line.split(": ", 1)[1].split())
+
+
+def _jsonl_ids(path: Path) -> list[str]:
+    data = path.read_bytes()
+    assert data.endswith(b"\n")
+    return [json.loads(line)["id"] for line in data.splitlines()]
+
+
+def _parquet_ids(path: Path) -> list[str]:
+    ds = pytest.importorskip("pyarrow.dataset")
+    return ds.dataset(path, format="parquet").to_table(columns=["id"]).column("id").to_pylist()
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> list[str]:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return [r["id"] for r in rows]
+
+
+def test_batch_jsonl_then_rerun_skips_everything(tmp_path):
+    ids = _write_jsonl(tmp_path / "in.jsonl", [{"id": f"a{i}", "text": TEXTS[i % 3]} for i in range(6)])
+    with open(tmp_path / "in.jsonl", "a", encoding="utf-8") as f:
+        f.write("{rusak\n")
+    ids.append("in.jsonl:7")
+    out = tmp_path / "out.jsonl"
+    run = _cli("batch", tmp_path / "in.jsonl", "-o", out, "--no-progress")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    s = _summary(run.stderr)
+    assert (s["read"], s["skipped_done"], s["written"], s["errors"]) == ("7", "0", "7", "1")
+    assert _jsonl_ids(out) == ids
+    again = _cli("batch", tmp_path / "in.jsonl", "-o", out)
+    assert again.returncode == 0, again.stderr
+    s = _summary(again.stderr)
+    assert (s["skipped_done"], s["written"]) == ("7", "0")
+    assert _jsonl_ids(out) == ids
+
+
+def test_batch_csv_to_parquet_with_named_fields(tmp_path):
+    src = tmp_path / "berita.csv"
+    with open(src, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["kode", "isi"])
+        for i in range(5):
+            w.writerow([f"k{i}", TEXTS[i % 3]])
+    out = tmp_path / "out.parquet"
+    run = _cli("batch", src, "-o", out, "--text-field", "isi", "--id-field", "kode", "--workers", "1",
+               "--batch-size", "2", "--progress")
+    assert run.returncode == 0, run.stderr
+    assert _summary(run.stderr)["written"] == "5"
+    assert _parquet_ids(out) == [f"k{i}" for i in range(5)]
+
+
+def test_batch_format_flag(tmp_path):
+    src = tmp_path / "export.dat"
+    ids = _write_jsonl(src, [{"id": "x", "text": TEXTS[0]}])
+    out = tmp_path / "out.jsonl"
+    assert _cli("batch", src, "-o", out).returncode == 1  # the name does not tell the format
+    run = _cli("batch", src, "-o", out, "--format", "jsonl")
+    assert run.returncode == 0, run.stderr
+    assert _jsonl_ids(out) == ids
+
+
+def test_batch_unreadable_input_exits_1(tmp_path):
+    out = tmp_path / "out.jsonl"
+    run = _cli("batch", tmp_path / "missing.jsonl", "-o", out)
+    assert run.returncode == 1 and "no such file" in run.stderr
+    (tmp_path / "bad.csv").write_text("id,body\n1,x\n")
+    run = _cli("batch", tmp_path / "bad.csv", "-o", out)
+    assert run.returncode == 1 and "no column 'text'" in run.stderr
+    assert not out.exists()
+
+
+def test_batch_usage_errors_exit_2(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "x", "text": TEXTS[0]}])
+    assert _cli("batch", src).returncode == 2  # no -o
+    run = _cli("batch", src, "-o", tmp_path / "o.jsonl", "--workers", "0")
+    assert run.returncode == 2 and "--workers" in run.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def _slow_input(tmp_path: Path, n: int = 60) -> tuple[Path, list[str]]:
+    body = SEED.read_text(encoding="utf-8") * 10  # ~0.1 s an article: a run lasts a few seconds
+    src = tmp_path / "in.jsonl"
+    return src, _write_jsonl(src, [{"id": f"art-{i:03d}", "text": body} for i in range(n)])
+
+
+def _wait(proc: subprocess.Popen, ready, limit: float = 120) -> None:
+    t0 = time.monotonic()
+    while not ready():
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() - t0 < limit
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+def test_killed_run_resumes_without_duplicates(tmp_path):
+    src, ids = _slow_input(tmp_path)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out), "--batch-size", "1",
+           "--no-progress"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait(proc, lambda: out.exists() and out.stat().st_size > 0)
+        proc.kill()  # SIGKILL: no cleanup of any kind, as in a crash
+    finally:
+        proc.kill()
+        proc.wait()
+    done_before = out.read_bytes().count(b"\n")
+    assert 0 < done_before < len(ids)
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr
+    s = _summary(run.stderr)
+    assert int(s["skipped_done"]) >= done_before and int(s["skipped_done"]) + int(s["written"]) == len(ids)
+    assert _jsonl_ids(out) == ids
+
+
+@pytest.mark.slow
+def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
+    pytest.importorskip("pyarrow")
+    src, ids = _slow_input(tmp_path)
+    out = tmp_path / "out.parquet"
+    cmd = [sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out), "--batch-size", "1",
+           "--progress"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    seen: list[str] = []
+
+    def some_articles_done() -> bool:  # the progress bar says how far the run is
+        seen.append(proc.stderr.read(1))
+        counts = re.findall(r"(\d+)/60", "".join(seen[-40:]))
+        return bool(counts) and int(counts[-1]) >= 3
+
+    try:
+        _wait(proc, some_articles_done)
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: the part being written is closed properly
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 130, err
+    assert "rerun" in err
+    kept = _parquet_ids(out)
+    assert 3 <= len(kept) < len(ids) and kept == ids[:len(kept)]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr
+    assert _summary(run.stderr)["skipped_done"] == str(len(kept))
+    assert _parquet_ids(out) == ids
+    assert len(list(out.glob("part-*.parquet"))) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_indosum_first_50_to_jsonl_and_parquet(tmp_path):
+    src = tmp_path / "indosum-50.jsonl"
+    with open(ARCHIVE, encoding="utf-8") as f:
+        src.write_text("".join(itertools.islice(f, 50)), encoding="utf-8")
+    ids = [json.loads(line)["id"] for line in src.read_text(encoding="utf-8").splitlines()]
+    for name, read in (("out.jsonl", _jsonl_ids), ("out.parquet", _parquet_ids)):
+        out = tmp_path / name
+        run = _cli("batch", src, "-o", out, "--no-progress")
+        assert run.returncode == 0, run.stderr
+        assert _summary(run.stderr)["written"] == "50"
+        got = read(out)
+        assert len(got) == 50 and got == ids
