@@ -47,3 +47,15 @@ def test_short_indonesian_text_is_not_flagged_foreign():
     text = ("Banjir melanda tiga desa di Karawang sejak Senin malam. Polisi dan warga mengevakuasi "
             "puluhan keluarga ke tempat yang aman, kata Kapolsek setempat kepada wartawan hari ini.")
     assert "text does not look Indonesian" not in polsek_nlp.analyze(text).warnings
+
+
+def test_a_day_only_publication_date_invents_no_time():
+    rec = polsek_nlp.analyze("Polisi datang kemarin.", published="2017-01-14")
+    assert rec.published == "2017-01-14"
+    assert rec.dates[0].value == "2017-01-13"
+
+
+def test_title_and_url_are_cleaned_for_utf8():
+    rec = polsek_nlp.analyze("Polisi datang.", title="Judul \ud800 rusak", url="https://x.id/\x07a")
+    rec.to_json().encode("utf-8")
+    assert "\x07" not in rec.url

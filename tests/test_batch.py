@@ -56,3 +56,32 @@ def test_threads_share_analyze_safely():
     finally:
         api._zones.size, api._zones.warm, api._zones.seen = size, warm, seen
     assert got == expected
+
+
+class _KillsItsWorker:
+    """An item whose text, read in a worker process, kills that process (as an OOM kill would)."""
+
+    def __init__(self, parent_pid: int) -> None:
+        self.parent_pid = parent_pid
+        self.id = "killer"
+
+    @property
+    def text(self) -> str:
+        import os
+
+        if os.getpid() != self.parent_pid:
+            os._exit(1)
+        return "Polisi datang."
+
+
+@pytest.mark.slow
+def test_a_dying_worker_loses_no_input_and_never_hangs():
+    import os
+
+    items = [f"Polisi menangkap pencuri ke-{i} di Bekasi." for i in range(10)]
+    items.insert(5, _KillsItsWorker(os.getpid()))
+    out = list(polsek_nlp.analyze_many(items, n_process=2, batch_size=2))
+    assert len(out) == 11
+    assert out[5].id == "killer" and out[5].error.startswith("WorkerError")
+    assert all(r.error is None for k, r in enumerate(out) if k not in (4, 5))
+    assert out[4].error is None or out[4].error.startswith("WorkerError")  # shared the killer's chunk

@@ -11,7 +11,7 @@ from .assemble import build_record
 from .pipeline import build, load
 from .record import EventRecord
 from .stemming import stem_doc
-from .text import DEFAULT_MAX_CHARS, check_text, clean
+from .text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from .timex import parse_iso
 
 
@@ -33,6 +33,7 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
     if published is not None:
         parse_iso(published)  # a bad date is the caller's mistake: raise now, clearly
     cleaned, warnings = clean(text, max_chars)
+    title, url = clean_field(title), clean_field(url)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
     doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it

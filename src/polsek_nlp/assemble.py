@@ -37,7 +37,9 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
     if header is not None:
         rec.title = header.title
         rec.url = header.url
-        rec.published = header.published.isoformat(timespec="minutes") if header.published else None
+        if header.published is not None:
+            rec.published = (header.published.isoformat(timespec="minutes") if header.published_has_time
+                             else header.published.date().isoformat())
         rec.dateline = header.dateline
         rec.site = header.site
         rec.warnings.extend(header.warnings)

@@ -100,12 +100,66 @@ def _run(items: Iterable[Item], n_process: int, batch_size: int, text_field: str
         for item in items:
             yield _one(item, text_field, id_field)
         return
+    yield from _run_pool(items, n_process, batch_size, text_field, id_field)
+
+
+def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, text_field: str,
+              id_field: str) -> Iterator[EventRecord]:
+    """Chunks go to worker processes, at most two per worker ahead of the consumer, and come back
+    in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
+    were in flight are rerun one at a time on fresh pools, and the one that kills its worker
+    again comes back as error records, so that no input is ever lost and the stream never hangs."""
     import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     it = iter(items)
     chunks = iter(lambda: list(itertools.islice(it, batch_size)), [])
-    with ctx.Pool(n_process, initializer=_init_worker) as pool:
-        # imap keeps input order and pulls chunks lazily (a bounded number ahead)
-        for chunk in pool.imap(_chunk_worker, ((c, text_field, id_field) for c in chunks)):
-            yield from chunk
+    ahead = 2 * n_process
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+
+    pool = new_pool()
+    pending: deque = deque()  # (chunk, future)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < ahead:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.append((chunk, pool.submit(_chunk_worker, (chunk, text_field, id_field))))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                # a worker died: run the chunks that were in flight one at a time on fresh pools,
+                # so that only the chunk that kills its worker comes back as error records
+                suspects = [chunk] + [c for c, _ in pending]
+                pending.clear()
+                for suspect in suspects:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    try:
+                        yield from pool.submit(_chunk_worker, (suspect, text_field, id_field)).result()
+                    except BrokenProcessPool as exc:
+                        yield from (_failed(item, text_field, id_field, exc) for item in suspect)
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _failed(item: Item, text_field: str, id_field: str, exc: BaseException) -> EventRecord:
+    try:
+        rid = _fields(item, text_field, id_field).get("id")
+    except TypeError:
+        rid = None
+    return EventRecord(id=None if rid is None else str(rid), event=Event(type=None),
+                       error=f"WorkerError: the worker process analysing this item died ({exc})")

@@ -28,6 +28,7 @@ class Header:
     published: dt.datetime | None = None
     published_text: str | None = None
     published_span: tuple[int, int] | None = None
+    published_has_time: bool = True  # False when only a day is known (published="2024-08-20")
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     dateline_source: str | None = None  # the outlet named in the dateline: "CNN Indonesia"
@@ -134,6 +135,8 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
         h.title = title
     if published is not None:
         h.published = parse_iso(published)
+        h.published_has_time = not (isinstance(published, dt.date) and not isinstance(published, dt.datetime)
+                                    or isinstance(published, str) and not regex.search(r"\d:\d", published))
     if url is not None:
         h.url = url
     return h

@@ -51,3 +51,10 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
     elif len(text) > 200 and len(_INDONESIAN.findall(text[:5000])) < min(3, len(text) // 300 + 1):
         warnings.append("text does not look Indonesian")
     return text, warnings
+
+
+def clean_field(value: str | None) -> str | None:
+    """A title or URL without lone surrogates or control characters (they break UTF-8 output)."""
+    if value is None:
+        return None
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", value))
