@@ -37,6 +37,7 @@ _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "G
                         "Dirjen", "Inspektorat", "Sekjen", "direktur", "sekretaris", "Bandara", "Stadion", "Gedung",
                         "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
                         "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 ADMIN_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Kab.", "Kec.",
                          "Kel.", "Prov.", "Jalan", "Jl.", "Dusun", "Kampung", "RT", "RW"})
 SPEECH_VERBS = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
@@ -169,8 +170,9 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.force == "civil":
         # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
         k = e
-        while k < len(doc) and (is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
-                                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+        while k < len(doc) and k - e < MAX_PORTFOLIO and (
+                is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
             k += 1
         end = k
         q = _place_qualifier(doc, k, blocked)
@@ -185,23 +187,34 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     return PositionPhrase(s, end, surface, info, unit)
 
 
-def _skip_affiliation(doc: Doc, k: int) -> int:
-    from .institutions import institution_table, org_heads
-    from .places import countries
+def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:
+    """Countries, institutions and organisation heads found once per Doc: start token → end."""
+    cached = doc.user_data.get("polsek_affiliations")
+    if cached is None:
+        from .institutions import institution_table, org_heads
+        from .places import countries
 
+        cached = {name: {s: e for s, e, _ in table.find(doc)} for name, table in
+                  (("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
+        doc.user_data["polsek_affiliations"] = cached
+    return cached
+
+
+def _skip_affiliation(doc: Doc, k: int) -> int:
+    found = _affiliations(doc)
     for _ in range(3):
         if k >= len(doc):
             break
         moved = False
-        for table in (countries(), institution_table(), org_heads()):
-            hit = next((e for s, e, _ in table.find(doc[k:min(len(doc), k + 8)].as_doc()) if s == 0), None)
-            if hit:
-                k += hit
+        for name in ("country", "institution", "org"):
+            end = found[name].get(k)
+            if end:
+                k = end
                 moved = True
-                if table is org_heads():
+                if name == "org":
                     while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_title:
                         k += 1  # "Partai Golkar", "DPP PPP"
-                    if k < len(doc) and doc[k].is_title and table is org_heads():
+                    if k < len(doc) and doc[k].is_title:
                         k += 1  # the party's name
                 break
         if not moved and doc[k].is_upper and doc[k].is_alpha and len(doc[k].text) >= 2:

@@ -6,6 +6,7 @@ import html
 import regex
 
 DEFAULT_MAX_CHARS = 1_000_000  # ~100x a long news article
+MAX_PUNCT_RUN = 50
 
 _TAG = regex.compile(r"<(?:script|style)\b[^>]{0,2000}>.{0,200000}?</(?:script|style)\s*>|<!--.{0,20000}?-->"
                      r"|</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>", regex.S | regex.I)
@@ -13,6 +14,7 @@ _BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|foot
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LETTERS = regex.compile(r"\p{L}")
+_PUNCT_RUN = regex.compile(r"[^\w\s]{51,}")
 _INDONESIAN = regex.compile(r"(?i)(?<![\p{L}])(?:yang|dan|di|dengan|itu|untuk|dalam|tidak|ini|pada|dari|akan|ke)(?![\p{L}])")
 
 
@@ -41,6 +43,11 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
         warnings.append("control characters removed")
+    if _PUNCT_RUN.search(text):
+        # spaCy's tokenizer strips punctuation off a whitespace-free chunk one character at a time,
+        # rescanning the chunk each time: quadratic in a run like '"""...' or '-----...'
+        text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text)
+        warnings.append(f"runs of punctuation longer than {MAX_PUNCT_RUN} characters shortened")
     if len(text) > max_chars:
         text = text[:max_chars]
         warnings.append(f"text truncated to {max_chars} characters")

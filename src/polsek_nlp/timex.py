@@ -7,6 +7,7 @@ rules read (see `parse_header_datetime`).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -324,7 +325,9 @@ def _find(text: str, anchor: dt.datetime | None) -> list[Timex]:
     months, weekdays = _vocab()["month"], _vocab()["weekday"]
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        # taken spans never overlap: only the neighbours of s can
+        k = bisect.bisect_right(taken, (s, float("inf")))
+        return (k == 0 or taken[k - 1][1] <= s) and (k == len(taken) or taken[k][0] >= e)
 
     def add(m, value, gran, relative=False, start=None, end=None, tz=None) -> None:
         s = m.start() if start is None else start
@@ -333,7 +336,7 @@ def _find(text: str, anchor: dt.datetime | None) -> list[Timex]:
             e -= 1
         if not free(s, e):
             return
-        taken.append((s, e))
+        bisect.insort(taken, (s, e))
         found.append(Timex(s, e, text[s:e], value, gran, relative, tz))
 
     def with_time(m, date_value: str | None) -> tuple[str | None, str]:
