@@ -65,6 +65,14 @@ class PhraseTable:
         out.sort()
         return out
 
+    def longest_at(self, doc: Doc) -> dict[int, int]:
+        """Start token → end of the longest match starting there (overlapping matches kept)."""
+        out: dict[int, int] = {}
+        for _, start, end in self.matcher(doc):
+            if end > out.get(start, 0):
+                out[start] = end
+        return out
+
     def __contains__(self, form: str) -> bool:
         return form in self.entries
 

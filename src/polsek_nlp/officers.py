@@ -194,7 +194,7 @@ def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:
         from .institutions import institution_table, org_heads
         from .places import countries
 
-        cached = {name: {s: e for s, e, _ in table.find(doc)} for name, table in
+        cached = {name: table.longest_at(doc) for name, table in
                   (("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
         doc.user_data["polsek_affiliations"] = cached
     return cached
