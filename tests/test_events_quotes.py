@@ -68,3 +68,14 @@ def test_function_word_is_no_village(seed_record):
 def test_error_records_have_no_event_type():
     (rec,) = polsek_nlp.analyze_many([{"id": "x", "text": None}])
     assert rec.error and rec.event.type is None
+
+
+def test_unit_names_are_no_event_triggers():
+    rec = polsek_nlp.analyze("Mantan Kasat Satresnarkoba Polresta Depok itu menjemput mahasiswi yang hilang.")
+    assert rec.event.type != "narkoba"
+
+
+def test_a_single_weak_trigger_is_no_event_type():
+    rec = polsek_nlp.analyze("Warga berkumpul di balai desa. Mereka membahas jadwal ronda. Ada yang mencuri waktu "
+                             "untuk bercanda.")
+    assert rec.event.type == "lainnya"

@@ -28,6 +28,7 @@ from .tables import read_table, split_cell
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
+MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 _PRESENCE = regex.compile(r"(?i)\b(?:hadir|dihadiri|diikuti|menghadirkan|melibatkan|bersama|peserta|turut)\b")
 _LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
 _PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
@@ -124,6 +125,10 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     scores: Counter[str] = Counter()
     arr = doc.to_array([LOWER, ENT_IOB])
     outside = (arr[:, 1] != 1) & (arr[:, 1] != 3)  # words inside entities are no triggers
+    names = [k for k in (doc._.post_phrases or ()) if k < len(arr)]
+    names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
+    if names:
+        outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
     weight = numpy.where(numpy.arange(len(arr)) < lead_tokens, 2.0, 1.0) * outside
     keys, inverse = numpy.unique(arr[:, 0], return_inverse=True)
     totals = numpy.bincount(inverse, weights=weight, minlength=len(keys))
@@ -132,11 +137,13 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
             for t in _types_of_word(key, doc):
                 scores[t] += total
     for start, _end, form in phrases.find(doc):
+        if not outside[start]:
+            continue
         for t in phrases.get(form):
             scores[t] += 2.0 if start < lead_tokens else 1.0
     weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
-    if not weighted:
-        return "lainnya", [], {}
+    if not weighted or max(weighted.values()) < MIN_SCORE:
+        return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
     ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
     secondary = [t for t, sc in ranked[1:] if sc >= max(2.0, 0.4 * top)]
