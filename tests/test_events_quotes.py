@@ -76,6 +76,6 @@ def test_unit_names_are_no_event_triggers():
 
 
 def test_a_single_weak_trigger_is_no_event_type():
-    rec = polsek_nlp.analyze("Warga berkumpul di balai desa. Mereka membahas jadwal ronda. Ada yang mencuri waktu "
+    rec = polsek_nlp.analyze("Warga berkumpul di balai desa. Mereka membahas harga beras. Ada yang mencuri waktu "
                              "untuk bercanda.")
     assert rec.event.type == "lainnya"
