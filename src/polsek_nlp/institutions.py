@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer, resolve
-from .lexicon import PhraseTable, positions, ranks
+from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
 from .spans import Occupied, add_span, doc_text, token_texts
@@ -84,13 +84,8 @@ def org_heads() -> PhraseTable:
     return PhraseTable({row["word"]: [row["kind"]] for row in read_table("org_heads.tsv")})
 
 
-@lru_cache(maxsize=1)
 def media() -> PhraseTable:
-    entries: dict[str, list[str]] = {}
-    for row in read_table("media.tsv"):
-        for form in {row["name"], *split_cell(row["variants"])}:
-            entries.setdefault(form, []).append(row["name"])
-    return PhraseTable(entries)
+    return named_table("media.tsv", "name")
 
 
 @lru_cache(maxsize=1)

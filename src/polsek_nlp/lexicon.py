@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
@@ -78,6 +78,16 @@ class PhraseTable:
 
     def get(self, form: str) -> list:
         return self.entries.get(form, [])
+
+
+@cache
+def named_table(name: str, value: str, exclude: frozenset[str] = frozenset()) -> PhraseTable:
+    """A table whose rows have a `name` and `variants`: every form → the rows' `value` column."""
+    entries: dict[str, list[str]] = {}
+    for row in read_table(name):
+        for form in {row["name"], *split_cell(row["variants"])} - exclude:
+            entries.setdefault(form, []).append(row[value])
+    return PhraseTable(entries)
 
 
 @lru_cache(maxsize=1)

@@ -20,11 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from .lexicon import PhraseTable
+from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
 from .spans import Occupied, add_span, group, token_texts
-from .tables import read_table, split_cell
+from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
             "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
@@ -67,22 +67,12 @@ def venue_heads() -> PhraseTable:
     return PhraseTable(entries)
 
 
-@lru_cache(maxsize=1)
 def world_cities() -> PhraseTable:
-    entries: dict[str, list[str]] = {}
-    for row in read_table("world_cities.tsv"):
-        for form in {row["name"], *split_cell(row["variants"])}:
-            entries.setdefault(form, []).append(row["kind"])
-    return PhraseTable(entries)
+    return named_table("world_cities.tsv", "kind")
 
 
-@lru_cache(maxsize=1)
 def geo_other() -> PhraseTable:
-    entries: dict[str, list[str]] = {}
-    for row in read_table("geo_other.tsv"):
-        for form in {row["name"], *split_cell(row["variants"])}:
-            entries.setdefault(form, []).append(row["kind"])
-    return PhraseTable(entries)
+    return named_table("geo_other.tsv", "kind")
 
 
 def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool:
@@ -100,14 +90,9 @@ def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool
     return prev.like_num and start >= 2 and doc[start - 2].text in ("Nomor", "No.", "No", "nomor")
 
 
-@lru_cache(maxsize=1)
 def countries() -> PhraseTable:
-    entries: dict[str, list[str]] = {}
-    for row in read_table("countries.tsv"):
-        for form in {row["name"], *split_cell(row["variants"])}:
-            if form != "AS":  # too often a person's initials in crime news
-                entries.setdefault(form, []).append(row["name"])
-    return PhraseTable(entries)
+    # "AS" (Amerika Serikat) is too often a person's initials in crime news
+    return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))
 
 
 def _cap_run(doc: Doc, i: int, limit: int, stop: set[int]) -> int:

@@ -103,9 +103,6 @@ class QuoteExtractor:
                 if lead and lead.group("cue").lower() in _cues():
                     cue = cue or lead.group("cue")
                     speaker = _last_person_before(people, m.start())
-            if speaker is None and m.start() > 0 and text[max(0, m.start() - 3):m.start()].strip() == "":
-                # a quote that continues the previous speaker's words (a new paragraph of the quote)
-                speaker = None
             if speaker is not None:
                 last_speaker = speaker
             start = s_in + (len(inner) - len(inner.lstrip()))
