@@ -79,3 +79,10 @@ def test_a_single_weak_trigger_is_no_event_type():
     rec = polsek_nlp.analyze("Warga berkumpul di balai desa. Mereka membahas harga beras. Ada yang mencuri waktu "
                              "untuk bercanda.")
     assert rec.event.type == "lainnya"
+
+
+def test_the_day_something_was_said_is_not_the_event_day():
+    text = ("Polisi menangkap WN Mozambik itu di Hotel Diaz, Selasa (7/8/2017) malam. "
+            '"Pelaku kami amankan bersama barang bukti," kata Argo melalui keterangan tertulis, Rabu (9/8/2017).')
+    rec = polsek_nlp.analyze(text, published="2017-08-10T02:32")
+    assert rec.event.date == "2017-08-07"

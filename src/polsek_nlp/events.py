@@ -28,6 +28,9 @@ from .tables import read_table, split_cell
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
+_STATEMENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
+    r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers)\w*(?![\p{L}])[^.!?\"“”\n]*$")
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 _PRESENCE = regex.compile(r"(?i)\b(?:hadir|dihadiri|diikuti|menghadirkan|melibatkan|bersama|peserta|turut)\b")
 _LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
@@ -171,6 +174,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
     header = doc._.header
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
+    text = doc_text(doc)
     best: tuple[float, int, str] | None = None
     for span in group(doc, "dates"):
         d = span._.data
@@ -189,6 +193,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
                 score -= 3
         if span.sent.start_char in event_sents:
             score += 2
+        if types[:1] != ["konferensi_pers"] and _STATEMENT.search(
+                text, max(span.sent.start_char, span.start_char - 120), span.start_char):
+            score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
         if span.start_char < lead_end:
             score += 1.5
         if not d.relative:
