@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import ENT_IOB, IDX, SENT_START
 from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer
@@ -19,7 +20,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import group
+from .spans import group, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -136,7 +137,7 @@ def institutions(doc: Doc) -> list[Institution]:
 
 
 def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
-    """The article's most frequent content stems (no stop words, no entity words).
+    """The article's most frequent content stems (no stop words, entity words, ranks or posts).
 
     Words are counted first and only the most frequent candidates are stemmed, so that an article
     costs a few dozen Sastrawi calls, not one per word."""
@@ -144,12 +145,14 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     header = doc._.header
     body_start = header.body_start if header is not None else 0
     words: Counter[str] = Counter()
-    for tok in doc:
-        if tok.idx < body_start or not tok.is_alpha or len(tok.text) < 4 or tok.ent_iob_ in ("B", "I"):
+    arr = doc.to_array([IDX, ENT_IOB, SENT_START]).tolist()
+    posts = doc._.post_tokens or frozenset()
+    for i, (text, (idx, iob, sent_start)) in enumerate(zip(token_texts(doc), arr, strict=True)):
+        if len(text) < 4 or idx < body_start or iob in (1, 3) or not text.isalpha() or i in posts:
             continue
-        if tok.text[:1].isupper() and not tok.is_sent_start:
-            continue
-        low = tok.lower_
+        if text[:1].isupper() and sent_start != 1:
+            continue  # a capitalised word inside a sentence is a name
+        low = text.lower()
         if low not in stop:
             words[low] += 1
     counts: Counter[str] = Counter()

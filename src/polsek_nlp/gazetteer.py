@@ -47,6 +47,7 @@ _PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten
 _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
+@lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Fold a place name for lookup: case, accents, punctuation, spaces."""
     s = unicodedata.normalize("NFKD", name)

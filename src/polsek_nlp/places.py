@@ -173,7 +173,7 @@ class PlaceRecognizer:
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
             hit = None
             for k in range(j, start, -1):
-                cands = gaz.lookup(doc[start:k].text, villages=villages)
+                cands = gaz.lookup(" ".join(texts[start:k]), villages=villages)
                 if cands:
                     hit = (k, cands)
                     break
