@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .names import given_names
-from .spans import add_span, doc_text, group
+from .spans import add_span, doc_text, group, token_texts
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -72,29 +72,33 @@ def _with_direction(doc: Doc, span: Span) -> Span:
 def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`),
     and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
+    texts = token_texts(doc)
+    n = len(texts)
     used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+
+    def title(k: int) -> bool:
+        t = texts[k]
+        return t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in used
+
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.lower_ in ("di", "ke") and i + 1 < len(doc) and not (
-                tok.lower_ == "ke" and doc[i + 1].lower_ in given_names()):
-            j = i + 1
-            while j < len(doc):
-                k = j
-                while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].is_alpha and k not in used:
-                    k += 1
-                if k == j:
-                    break
-                out.append(Span(doc, j, k, label="GPE"))
-                used.update(range(j, k))
-                if k + 1 < len(doc) and doc[k].text in (",", "dan", "atau") and doc[k + 1].is_title:
-                    j = k + 1
-                    continue
-                j = k
+    for i, text in enumerate(texts):
+        if text not in ("di", "ke", "Di", "Ke") or i + 1 >= n or not title(i + 1):
+            continue
+        if text.lower() == "ke" and texts[i + 1].lower() in given_names():
+            continue  # "dukungan ke Zulkifli": a person
+        j = i + 1
+        while j < n:
+            k = j
+            while k < n and k - j < 3 and title(k):
+                k += 1
+            if k == j:
                 break
-            i = j
-        i += 1
+            out.append(Span(doc, j, k, label="GPE"))
+            used.update(range(j, k))
+            if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):
+                j = k + 1
+                continue
+            break
     return out
 
 

@@ -23,7 +23,7 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, group, token_texts
+from .spans import Occupied, add_span, group, span_tokens, token_texts
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -152,22 +152,20 @@ class PlaceRecognizer:
 
         # 3. regions, with or without a prefix
         places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        # tokens already claimed: dates, officers, institutions and the places found so far
+        taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
         i = 0
         n = len(doc)
         texts = token_texts(doc)
         posts = doc._.command_phrases or frozenset()
         while i < n:
-            if not texts[i][:1].isupper():
+            if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
                 i += 1
                 continue
             tok = doc[i]
-            if i in posts or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
-                i += 1
-                continue
             hint = PREFIXES.get(tok.text)
             start = i + 1 if hint else i
-            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS))
-                    if taken.overlaps(doc[k].idx, doc[k].idx + len(doc[k].text))}
+            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
             j = _cap_run(doc, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
             # village names are many and common: only with a prefix or in a place context
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
@@ -180,10 +178,9 @@ class PlaceRecognizer:
             if hit is None:
                 if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                     # a named desa the gazetteer does not know under that spelling: keep it
-                    span = doc[i:j]
                     found.append((i, j, PlaceMention(doc[start:j].text, hint, "GPE", kind_hint=hint)))
-                    taken.add(span.start_char, span.end_char)
                     places_at.update(range(i, j))
+                    taken_tokens.update(range(i, j))
                     i = j
                     continue
                 i += 1
@@ -196,11 +193,10 @@ class PlaceRecognizer:
             if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
                 i = k
                 continue
-            span = doc[i:k]
             found.append((i, k, PlaceMention(doc[start:k].text, None, "GPE", candidates=tuple(cands),
                                              kind_hint=hint)))
-            taken.add(span.start_char, span.end_char)
             places_at.update(range(i, k))
+            taken_tokens.update(range(i, k))
             i = k
 
         # 4. one reading per name, chosen with the article's context
