@@ -26,9 +26,11 @@ class NameSpan:
 
 def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) -> bool:
     """A token that can be part of a personal name."""
-    if tok.i in blocked:
-        return False
-    text = tok.text
+    return tok.i not in blocked and is_name_text(tok.text)
+
+
+def is_name_text(text: str) -> bool:
+    """A word that can be part of a personal name (capitalised, not a function word)."""
     if not text[:1].isupper():
         return False
     if text.lower() in name_stopwords():
@@ -44,7 +46,10 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
 
 def is_particle_name_token(tok: Token) -> bool:
     """Arabic name particles written in lower case: `al-Beshir`, `el-Sisi`."""
-    t = tok.text
+    return _is_particle(tok.text)
+
+
+def _is_particle(t: str) -> bool:
     return len(t) > 4 and t[:3] in ("al-", "el-") and t[3:4].isupper()
 
 
@@ -53,63 +58,66 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     """The name that starts at token `i` (after any honorific), or None.
 
     `allow_initial` accepts a lone one-letter initial (`Sertu S`), as written after a rank."""
-    n = len(doc)
+    from .spans import token_texts
+
+    texts = token_texts(doc)
+    n = len(texts)
+
+    def name_at(k: int) -> bool:
+        return k not in blocked and is_name_text(texts[k])
+
     titles: list[str] = []
     hon = honorifics()
-    while i < n and doc[i].text in hon and i + 1 < n and doc[i + 1].text[:1].isupper():
-        titles.append(doc[i].text)
+    while i < n and texts[i] in hon and i + 1 < n and texts[i + 1][:1].isupper():
+        titles.append(texts[i])
         i += 1
     j = i
     while j < n and j - i < max_tokens:
-        tok = doc[j]
-        if is_name_token(tok, blocked) and tok.text not in hon or j > i and is_particle_name_token(tok):
+        text = texts[j]
+        if name_at(j) and text not in hon or j > i and _is_particle(text):
             j += 1
             continue
-        if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and \
-                j + 1 < n and is_name_token(doc[j + 1], blocked):
+        if text == "-" and j > i and j + 1 < n and name_at(j + 1) and \
+                not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
             continue
-        if tok.lower_ in CONNECTORS and j > i and j + 1 < n and is_name_token(doc[j + 1], blocked):
+        if text.lower() in CONNECTORS and j > i and j + 1 < n and name_at(j + 1):
             j += 1
             continue
         break
     # a name never ends on a connector, and a lone one-letter initial is not a name
-    while j > i and doc[j - 1].lower_ in CONNECTORS:
+    while j > i and texts[j - 1].lower() in CONNECTORS:
         j -= 1
     if j == i:
         return None
-    if j - i == 1 and len(doc[i].text.rstrip(".")) == 1 and not allow_initial:
+    if j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
         return None
     k = j
     post = post_titles()
     while k < n:
-        if doc[k].text == "," and k + 1 < n and doc[k + 1].text in post:
-            titles.append(doc[k + 1].text)
+        if texts[k] == "," and k + 1 < n and texts[k + 1] in post:
+            titles.append(texts[k + 1])
             k += 2
-        elif doc[k].text in post and doc[k - 1].text in (",",) + tuple(post):
-            titles.append(doc[k].text)
+        elif texts[k] in post and texts[k - 1] in (",",) + tuple(post):
+            titles.append(texts[k])
             k += 1
         else:
             break
     aliases: list[str] = []
-    if k + 1 < n and doc[k].lower_ == "alias" and is_name_token(doc[k + 1], blocked):
+    if k + 1 < n and texts[k].lower() == "alias" and name_at(k + 1):
         # "MR alias Ucok": the nickname is the same person
         a = k + 1
-        while a < n and a - k <= 3 and is_name_token(doc[a], blocked):
+        while a < n and a - k <= 3 and name_at(a):
             a += 1
         aliases.append(doc[k + 1:a].text)
         k = a
     age = None
-    if k + 2 < n and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
-        try:
-            value = int(doc[k + 1].text)
-            if 0 < value < 120:
-                age = value
-                k += 3
-        except ValueError:
-            pass
-    span = doc[i:j]
-    return NameSpan(i, j, span.text, titles, age, k, aliases)
+    if k + 2 < n and texts[k] == "(" and texts[k + 1].isdigit() and texts[k + 2] == ")":
+        value = int(texts[k + 1])
+        if 0 < value < 120:
+            age = value
+            k += 3
+    return NameSpan(i, j, doc[i:j].text, titles, age, k, aliases)
 
 
 _AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
