@@ -117,5 +117,8 @@ def stem(text: str) -> str:
     institutions, ranks and acronyms keep their form."""
     check_text(text)
     cleaned, _ = clean(text)
-    doc = load()(cleaned)
-    return stem_doc(doc)
+    nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
+    try:
+        return stem_doc(nlp(cleaned))
+    finally:
+        _zones.leave()
