@@ -20,7 +20,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import group, token_texts
+from .spans import data_of, group, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -57,7 +57,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
     seen_posts = {(o.position, o.unit) for o in rec.officers}
     named_posts = {o.position for o in rec.officers}
     for span in group(doc, "officers"):
-        o = span._.data
+        o = data_of(span)
         if o is None or o.name is not None or o.civil or (o.position, o.unit) in seen_posts:
             continue
         if o.unit is None and o.position in named_posts:
@@ -73,7 +73,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
 
     places: dict[tuple, Place] = {}
     for span in group(doc, "places"):
-        m = span._.data
+        m = data_of(span)
         if m is None:
             continue
         code = m.region.code if m.region else None
@@ -94,12 +94,12 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
     rec.places = list(places.values())
 
     for span in group(doc, "dates"):
-        d: DateMention = span._.data
+        d: DateMention = data_of(span)
         if d is not None:
             rec.dates.append(DateMention(**vars(d)))
 
     for span in group(doc, "quotes"):
-        q = span._.data
+        q = data_of(span)
         if q is not None:
             rec.quotes.append(Quote(text=q.text, speaker=q.speaker, cue=q.cue, direct=q.direct,
                                     start=q.start, end=q.end))
@@ -118,7 +118,7 @@ def institutions(doc: Doc) -> list[Institution]:
     """One entry per body, in its most complete written form: a bare acronym (`KPU`, `FPI`) joins the
     fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
     (`Polres`) name no body and are left out."""
-    mentions = [s._.data for s in group(doc, "institutions") if s._.data is not None and not s._.data.generic]
+    mentions = [data_of(s) for s in group(doc, "institutions") if data_of(s) is not None and not data_of(s).generic]
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in {m.full_name, m.acronym} - {None}:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .names import given_names
-from .spans import add_span, doc_text, group, token_texts
+from .spans import add_span, data_of, doc_text, group, token_texts
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -42,7 +42,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
     if span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
-    data = span._.data
+    data = data_of(span)
     country = data is not None and getattr(data, "kind", None) == "country"
     prev = doc[span.start - 1] if span.start else None
     if prev is not None and prev.lower_ in LOCATIVE:
@@ -122,7 +122,7 @@ class EntityAssembler:
                 if name == "places":
                     span = _with_direction(doc, span)
                 if name == "institutions":
-                    data = span._.data
+                    data = data_of(span)
                     if data is not None and data.generic:
                         continue  # "Pengadilan Tinggi" alone names no body
                     if data is not None and data.head is not None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .persons import PersonEntity
-from .spans import doc_text, group
+from .spans import data_of, doc_text, group
 from .stemming import stem_word
 from .tables import read_table, split_cell
 
@@ -177,7 +177,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
     text = doc_text(doc)
     best: tuple[float, int, str] | None = None
     for span in group(doc, "dates"):
-        d = span._.data
+        d = data_of(span)
         if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
             continue
         day = d.value[:10]
@@ -225,13 +225,13 @@ def _region(doc: Doc) -> RegionInfo | None:
     gaz = gazetteer()
     votes: Counter[str] = Counter()
     for span in group(doc, "places") + group(doc, "institutions"):
-        d = span._.data
+        d = data_of(span)
         region = getattr(d, "region", None)
         if region is not None and region.kind in ("kabupaten", "kota", "kecamatan", "desa", "kelurahan"):
             code = region.code[:5]
             votes[code] += 1
     for span in group(doc, "officers"):
-        unit = getattr(span._.data, "unit", None)
+        unit = getattr(data_of(span), "unit", None)
         if unit and " " in unit:
             # "Polres Purwakarta": the command's region
             region = region_of_unit(unit)
@@ -244,7 +244,7 @@ def _region(doc: Doc) -> RegionInfo | None:
             return gaz.get(pick.code[:5]) if pick.kind in ("kecamatan", "desa", "kelurahan") else pick
     if votes:
         return gaz.get(votes.most_common(1)[0][0])
-    provinces = [s._.data.region for s in group(doc, "places") if s._.data is not None and s._.data.region]
+    provinces = [data_of(s).region for s in group(doc, "places") if data_of(s) is not None and data_of(s).region]
     return provinces[0] if provinces else None
 
 
@@ -283,7 +283,7 @@ def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> l
     for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):
         if not any(a <= span.start_char < b for a, b in presence):
             continue
-        d = span._.data
+        d = data_of(span)
         name = person_at.get(span.start_char) or getattr(d, "name", span.text)
         if name and name != leader and name not in out:
             out.append(name)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_token, read_name
 from .officers import OfficerMention, PersonMention
-from .spans import add_span, group, span_tokens, token_texts
+from .spans import add_span, data_of, group, span_tokens, token_texts
 from .stemming import root_words
 from .tables import read_table
 
@@ -230,7 +230,7 @@ class PersonRecognizer:
 
 def cluster(doc: Doc) -> list[PersonEntity]:
     """Group person mentions into individuals; short forms join the full name that holds them."""
-    mentions = [(s, s._.data) for s in group(doc, "persons") if s._.data is not None]
+    mentions = [(s, data_of(s)) for s in group(doc, "persons") if data_of(s) is not None]
     mentions.sort(key=lambda sm: -len(sm[1].name.split()))
     people: list[PersonEntity] = []
     for span, m in mentions:

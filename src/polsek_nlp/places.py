@@ -23,7 +23,7 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, group, span_tokens, token_texts
+from .spans import Occupied, add_span, data_of, group, span_tokens, token_texts
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -252,11 +252,11 @@ class PlaceRecognizer:
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
         context: set[str] = set()
         for span in group(doc, "institutions"):
-            data = span._.data
+            data = data_of(span)
             if data is not None and data.region is not None:
                 context.add(data.region.code)
         for span in group(doc, "officers"):
-            region = region_of_unit(getattr(span._.data, "unit", None))
+            region = region_of_unit(getattr(data_of(span), "unit", None))
             if region is not None:
                 context.add(region.code)
         header = doc._.header

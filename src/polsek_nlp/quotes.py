@@ -21,6 +21,9 @@ from .tables import read_table
 
 _QUOTE = regex.compile(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
 _MAX_GAP = 120
+_PRONOUN = regex.compile(r"(?i)nya|\s+(?:dia|ia|beliau)")
+_LEAD_CUE = regex.compile(r"(?P<cue>\w+)\s*[,:]\s*$")
+_MENURUT = regex.compile(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))")
 
 
 @dataclass
@@ -94,12 +97,12 @@ class QuoteExtractor:
                 who = _person_at(people, rest_start, rest_end)
                 if who is not None:
                     speaker = who
-                elif regex.match(r"(?i)nya|\s+(?:dia|ia|beliau)", text[after.end("cue"):after.end("cue") + 7]) \
+                elif _PRONOUN.match(text[after.end("cue"):after.end("cue") + 7]) \
                         or cue.lower().endswith("nya"):
                     speaker = last_speaker or _last_person_before(people, m.start())
             if speaker is None:
                 before = text[max(0, m.start() - 160):m.start()]
-                lead = regex.search(r"(?P<cue>\w+)\s*[,:]\s*$", before)
+                lead = _LEAD_CUE.search(before)
                 if lead and lead.group("cue").lower() in _cues():
                     cue = cue or lead.group("cue")
                     speaker = _last_person_before(people, m.start())
@@ -124,8 +127,7 @@ class QuoteExtractor:
             add_span(doc, "quotes", m.start("clause"), m.start("clause") + len(clause), "QUOTE",
                      QuoteMention(text=clause, speaker=who.name, cue=m.group("cue"), direct=False,
                                   start=m.start("clause"), end=m.start("clause") + len(clause)))
-        for m in regex.finditer(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))",
-                                text, timeout=1.0):
+        for m in _MENURUT.finditer(text, timeout=1.0):
             who = _person_at(people, m.start("who"), m.end("who"))
             if who is None or m.start("clause") in seen:
                 continue

@@ -6,17 +6,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-if not Doc.has_extension("span_data"):
-    Doc.set_extension("span_data", default=None)
 
-
-def _span_data(span: Span) -> Any:
-    store = span.doc._.span_data
+def data_of(span: Span) -> Any:
+    """What the recognizer that made `span` knows about it (also `span._.data`)."""
+    store = span.doc.user_data.get("polsek_span_data")
     return None if store is None else store.get((span.label_, span.start_char, span.end_char))
 
 
 if not Span.has_extension("data"):
-    Span.set_extension("data", getter=_span_data)
+    Span.set_extension("data", getter=data_of)
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,9 +55,7 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any =
         doc.spans[group] = []
     doc.spans[group].append(span)
     if data is not None:
-        if doc._.span_data is None:
-            doc._.span_data = {}
-        doc._.span_data[(label, span.start_char, span.end_char)] = data
+        doc.user_data.setdefault("polsek_span_data", {})[(label, span.start_char, span.end_char)] = data
     return span
 
 

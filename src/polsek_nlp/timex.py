@@ -53,6 +53,12 @@ def _alt(words) -> str:
     return "(?i:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+_LAW_ID = regex.compile(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$")
+_QUANTITY_BEFORE = regex.compile(r"(?i)(?:rp\.?|sebanyak|sekitar|[\d.,/])\s*$")
+_QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|persen|orang|personel|unit|kasus|ekor|jiwa|rumah|kg|gram|meter|km|"
+                                r"butir|lembar|buah|kali|paket|liter|batang|titik|pucuk|warga|KK|suara|peserta)(?![\p{L}])", regex.I)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_COUNT_BEFORE = regex.compile(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
 FULL_MONTHS = frozenset("""januari februari pebruari maret april mei juni juli agustus september oktober
 november nopember desember january february march may june july august october december""".split())
 RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
@@ -483,15 +489,13 @@ def _find(text: str, anchor: dt.datetime | None) -> list[Timex]:
         add(m, val, "month")
     for m in run("year"):
         before = text[max(0, m.start() - 40):m.start()]
-        if regex.search(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$", before):
+        if _LAW_ID.search(before):
             continue  # "UU Nomor 35 Tahun 2009": a law identifier
         if m.group("y"):
             add(m, m.group("y"), "year")
             continue
         after = text[m.end():m.end() + 16]
-        if regex.match(r"[.,]\d|\s*(?:%|persen|orang|personel|unit|kasus|ekor|jiwa|rumah|kg|gram|meter|km|"
-                       r"butir|lembar|buah|kali|paket|liter|batang|titik|pucuk|warga|KK|suara|peserta)(?![\p{L}])",
-                       after, regex.I) or regex.search(r"(?i)(?:rp\.?|sebanyak|sekitar|[\d.,/])\s*$", before):
+        if _QUANTITY_AFTER.match(after) or _QUANTITY_BEFORE.search(before):
             continue  # a quantity, not a year
         y3 = m.group("y3")
         if y3:
@@ -507,8 +511,7 @@ def _find(text: str, anchor: dt.datetime | None) -> list[Timex]:
             continue
         if wd.lower() == "minggu" and _sentence_start(text, m.start()) and not m.group("dir"):
             continue
-        if wd.lower() == "minggu" and m.start() >= 2 and regex.search(
-                r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$", text[max(0, m.start() - 12):m.start()]):
+        if wd.lower() == "minggu" and m.start() >= 2 and _COUNT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "dua Minggu" is a duration
         day_val = None
         if anchor_date:
@@ -581,9 +584,9 @@ def _merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
         if (prev is not None and prev.value and t.value and prev.granularity == t.granularity
                 and t.granularity in ("day", "month") and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
             first = prev.value
-            if t.granularity == "month" and not regex.search(r"(?:19|20)\d\d", prev.text):
+            if t.granularity == "month" and not _YEAR.search(prev.text):
                 first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
-            if t.granularity == "day" and not regex.search(r"(?:19|20)\d\d", prev.text) and first[:4] != t.value[:4]:
+            if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4]:
                 first = t.value[:4] + first[4:]
             if first < t.value:
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], f"{first}/{t.value}", "range",
