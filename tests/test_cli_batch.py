@@ -130,7 +130,7 @@ def _wait(proc: subprocess.Popen, ready, limit: float = 120) -> None:
 
 @pytest.mark.slow
 def test_killed_run_resumes_without_duplicates(tmp_path):
-    src, ids = _slow_input(tmp_path)
+    src, ids = _slow_input(tmp_path, n=200)  # the run must still be going when it is killed
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out), "--batch-size", "1",
            "--no-progress"]
@@ -153,7 +153,8 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
 @pytest.mark.slow
 def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
     pytest.importorskip("pyarrow")
-    src, ids = _slow_input(tmp_path)
+    # enough articles that the run cannot end before the interrupt, however fast analysis gets
+    src, ids = _slow_input(tmp_path, n=400)
     out = tmp_path / "out.parquet"
     cmd = [sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out), "--batch-size", "1",
            "--progress"]
@@ -163,7 +164,7 @@ def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
 
     def some_articles_done() -> bool:  # the progress bar says how far the run is
         seen.append(proc.stderr.read(1))
-        counts = re.findall(r"(\d+)/60", "".join(seen[-40:]))
+        counts = re.findall(rf"(\d+)/{len(ids)}", "".join(seen[-40:]))
         return bool(counts) and int(counts[-1]) >= 3
 
     try:
