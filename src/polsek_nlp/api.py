@@ -30,14 +30,13 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
     _check_option("published", published, (str, dt.date))
     if not isinstance(max_chars, int) or max_chars <= 0:
         raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
-    if published is not None:
-        parse_iso(published)  # a bad date is the caller's mistake: raise now, clearly
+    when = parse_iso(published)  # a bad date is the caller's mistake: raise now, clearly
     cleaned, warnings = clean(text, max_chars)
     title, url = clean_field(title), clean_field(url)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
     doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it
-    doc._.meta = {"published": published, "title": title, "url": url}
+    doc._.meta = {"published": published, "published_dt": when, "title": title, "url": url}
     doc = nlp(doc)
     return doc, warnings
 

@@ -34,14 +34,6 @@ class RegionInfo:
     official: str  # as Kemendagri writes it: "Kabupaten Purwakarta"
     kind: str  # provinsi | kabupaten | kota | kecamatan | desa | kelurahan
 
-    @property
-    def province_code(self) -> str:
-        return self.code[:2]
-
-    @property
-    def parent_code(self) -> str | None:
-        return self.code.rsplit(".", 1)[0] if "." in self.code else None
-
 
 _PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota)\s+")
 _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")

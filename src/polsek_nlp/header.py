@@ -90,8 +90,10 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     return name, (m.start("place"), m.end("place")), src_span
 
 
-def parse_header(text: str, *, title: str | None = None, published=None, url: str | None = None) -> Header:
-    """Read the head of `text`. Explicit `title`, `published`, `url` override what it says."""
+def parse_header(text: str, *, title: str | None = None, published=None, url: str | None = None,
+                 published_dt: dt.datetime | None = None) -> Header:
+    """Read the head of `text`. Explicit `title`, `published`, `url` override what it says
+    (`published_dt`: `published` already parsed by the caller)."""
     h = Header(url=url)
     lines = _lines(text, _MAX_HEAD_LINES + 1)
     head: list[tuple[int, int]] = []
@@ -134,7 +136,7 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
     if title is not None:
         h.title = title
     if published is not None:
-        h.published = parse_iso(published)
+        h.published = published_dt if published_dt is not None else parse_iso(published)
         h.published_has_time = not (isinstance(published, dt.date) and not isinstance(published, dt.datetime)
                                     or isinstance(published, str) and not regex.search(r"\d:\d", published))
     if url is not None:
@@ -154,7 +156,7 @@ class HeaderParser:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
         doc._.header = parse_header(doc_text(doc), title=meta.get("title"), published=meta.get("published"),
-                                    url=meta.get("url"))
+                                    url=meta.get("url"), published_dt=meta.get("published_dt"))
         return doc
 
 

@@ -63,15 +63,14 @@ def _compile_infixes(nlp: Indonesian) -> None:
     nlp.tokenizer.infix_finditer = regex.compile(pattern).finditer
 
 
+def new_blank() -> Indonesian:
+    """A new blank pipeline (tokenizer only); use `load()` for the full pipeline."""
+    nlp = PolsekIndonesian()
+    _compile_infixes(nlp)
+    return nlp
+
+
 @lru_cache(maxsize=1)
 def blank() -> Indonesian:
-    """A blank pipeline (tokenizer only). Cached; use `load()` for the full pipeline."""
-    nlp = PolsekIndonesian()
-    _compile_infixes(nlp)
-    return nlp
-
-
-def new_blank() -> Indonesian:
-    nlp = PolsekIndonesian()
-    _compile_infixes(nlp)
-    return nlp
+    """The process-wide blank pipeline, for building phrase tables."""
+    return new_blank()

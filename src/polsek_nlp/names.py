@@ -44,12 +44,8 @@ def is_name_text(text: str) -> bool:
     return core.isalpha()
 
 
-def is_particle_name_token(tok: Token) -> bool:
-    """Arabic name particles written in lower case: `al-Beshir`, `el-Sisi`."""
-    return _is_particle(tok.text)
-
-
 def _is_particle(t: str) -> bool:
+    """Arabic name particles written in lower case: `al-Beshir`, `el-Sisi`."""
     return len(t) > 4 and t[:3] in ("al-", "el-") and t[3:4].isupper()
 
 
