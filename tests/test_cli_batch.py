@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -161,19 +162,24 @@ def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
     seen: list[str] = []
+    # a thread drains stderr as fast as it comes: reading it in the polling loop fell behind the
+    # progress bar, so the run could finish before the loop saw "3/400"
+    reader = threading.Thread(target=lambda: seen.extend(iter(lambda: proc.stderr.read(1), "")), daemon=True)
+    reader.start()
 
     def some_articles_done() -> bool:  # the progress bar says how far the run is
-        seen.append(proc.stderr.read(1))
-        counts = re.findall(rf"(\d+)/{len(ids)}", "".join(seen[-40:]))
+        counts = re.findall(rf"(\d+)/{len(ids)}", "".join(seen[-200:]))
         return bool(counts) and int(counts[-1]) >= 3
 
     try:
         _wait(proc, some_articles_done)
         proc.send_signal(signal.SIGINT)  # Ctrl-C: the part being written is closed properly
-        _, err = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
+        reader.join(timeout=10)
     finally:
         proc.kill()
         proc.wait()
+    err = "".join(seen)
     assert proc.returncode == 130, err
     assert "rerun" in err
     kept = _parquet_ids(out)
