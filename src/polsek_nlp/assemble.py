@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
 from spacy.attrs import ENT_IOB, IDX, SENT_START
 from spacy.tokens import Doc
 
@@ -145,12 +146,16 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     header = doc._.header
     body_start = header.body_start if header is not None else 0
     words: Counter[str] = Counter()
-    arr = doc.to_array([IDX, ENT_IOB, SENT_START]).tolist()
+    texts = token_texts(doc)
+    arr = doc.to_array([IDX, ENT_IOB, SENT_START])
+    first = int(numpy.searchsorted(arr[:, 0], body_start)) if len(texts) else 0
+    iob, sent_start = arr[:, 1].tolist(), arr[:, 2].tolist()
     posts = doc._.post_tokens or frozenset()
-    for i, (text, (idx, iob, sent_start)) in enumerate(zip(token_texts(doc), arr, strict=True)):
-        if len(text) < 4 or idx < body_start or iob in (1, 3) or not text.isalpha() or i in posts:
+    for i in range(first, len(texts)):
+        text = texts[i]
+        if len(text) < 4 or not text.isalpha() or iob[i] in (1, 3) or i in posts:
             continue
-        if text[:1].isupper() and sent_start != 1:
+        if text[:1].isupper() and sent_start[i] != 1:
             continue  # a capitalised word inside a sentence is a name
         low = text.lower()
         if low not in stop:

@@ -94,6 +94,8 @@ class Gazetteer:
                     bucket.insert(0, info)
         self._villages: dict[str, list[RegionInfo]] | None = None
         self.max_words = max(len(k.split()) for k in self.by_name)
+        self._starts = _word_prefixes(self.by_name)
+        self._village_starts: set[str] | None = None
 
     def villages(self) -> dict[str, list[RegionInfo]]:
         """Desa/kelurahan index, loaded on first use (83k names)."""
@@ -104,6 +106,7 @@ class Gazetteer:
                 self.by_code[code] = info
                 index.setdefault(fold(info.name), []).append(info)
             self._villages = index
+            self._village_starts = self._starts | _word_prefixes(index)
         return self._villages
 
     def lookup(self, name: str, *, villages: bool = False) -> list[RegionInfo]:
@@ -112,6 +115,28 @@ class Gazetteer:
         if villages:
             out += self.villages().get(key, [])
         return out
+
+    def longest(self, words: list[str], start: int, end: int, *, villages: bool = False
+                ) -> tuple[int, list[RegionInfo]] | None:
+        """The longest name among `words[start:k]` for k <= `end`, as (k, regions), or None.
+
+        Only extends while the words so far begin some name, so a word that starts no name
+        costs one set look-up."""
+        starts = self._starts
+        if villages:
+            self.villages()
+            starts = self._village_starts
+        hit = None
+        for k in range(start + 1, end + 1):
+            key = fold(" ".join(words[start:k]))
+            if not key:
+                continue
+            if key not in starts:
+                break
+            cands = self.lookup(key, villages=villages)
+            if cands:
+                hit = (k, cands)
+        return hit
 
     def province_name(self, code: str | None) -> str | None:
         if not code:
@@ -125,6 +150,15 @@ class Gazetteer:
             self.villages()
             info = self.by_code.get(code)
         return info
+
+
+def _word_prefixes(names) -> set[str]:
+    """Every leading run of words of every (folded) name: "kota baru" gives "kota", "kota baru"."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return out
 
 
 def _variants(name: str) -> list[str]:

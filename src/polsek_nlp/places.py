@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, data_of, group, span_tokens, token_texts
+from .spans import Occupied, add_span, data_of, group, span_tokens, token_like_num, token_texts
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -80,14 +81,15 @@ def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool
     another place in an address (`Ciampea, Bogor`, `Hotel Diaz Kemayoran`)."""
     if not start:
         return False
-    prev = doc[start - 1]
-    if prev.lower_ in PLACE_CUES:
+    texts = token_texts(doc)
+    prev = texts[start - 1]
+    if prev.lower() in PLACE_CUES:
         return True
-    if prev.i in places:
+    if start - 1 in places:
         return True
-    if prev.text == "," and start >= 2 and (start - 2) in places:
+    if prev == "," and start >= 2 and (start - 2) in places:
         return True
-    return prev.like_num and start >= 2 and doc[start - 2].text in ("Nomor", "No.", "No", "nomor")
+    return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and token_like_num(doc)[start - 1]
 
 
 def countries() -> PhraseTable:
@@ -95,11 +97,12 @@ def countries() -> PhraseTable:
     return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))
 
 
-def _cap_run(doc: Doc, i: int, limit: int, stop: set[int]) -> int:
+def _cap_run(texts: list[str], like_num: list[int], i: int, limit: int, stop: set[int]) -> int:
+    """The end of the run of capitalised words (and numbers after the first) from token `i`."""
     j = i
-    while j < len(doc) and j - i < limit and j not in stop:
-        t = doc[j].text
-        if t[:1].isupper() or (doc[j].like_num and j > i):
+    n = len(texts)
+    while j < n and j - i < limit and j not in stop:
+        if texts[j][:1].isupper() or (like_num[j] and j > i):
             j += 1
         else:
             break
@@ -145,7 +148,8 @@ class PlaceRecognizer:
                 span = doc[s:e]
                 if taken.overlaps(span.start_char, span.end_char):
                     continue
-                if any(gaz.lookup(doc[s:k].text) for k in range(e + 1, min(len(doc), e + 3) + 1)):
+                longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
+                if longer is not None and longer[0] > e:
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span.text, kind, label)))
                 taken.add(span.start_char, span.end_char)
@@ -154,27 +158,24 @@ class PlaceRecognizer:
         places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
         # tokens already claimed: dates, officers, institutions and the places found so far
         taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
-        i = 0
         n = len(doc)
         texts = token_texts(doc)
+        like_num = token_like_num(doc)
         posts = doc._.command_phrases or frozenset()
+        caps = [k for k, t in enumerate(texts) if t[:1].isupper()]  # a place starts capitalised
+        i = caps[0] if caps else n
         while i < n:
             if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
-                i += 1
+                nxt = bisect_right(caps, i)
+                i = caps[nxt] if nxt < len(caps) else n
                 continue
-            tok = doc[i]
-            hint = PREFIXES.get(tok.text)
+            hint = PREFIXES.get(texts[i])
             start = i + 1 if hint else i
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
-            j = _cap_run(doc, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            j = _cap_run(texts, like_num, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
             # village names are many and common: only with a prefix or in a place context
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
-            hit = None
-            for k in range(j, start, -1):
-                cands = gaz.lookup(" ".join(texts[start:k]), villages=villages)
-                if cands:
-                    hit = (k, cands)
-                    break
+            hit = gaz.longest(texts, start, j, villages=villages)
             if hit is None:
                 if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                     # a named desa the gazetteer does not know under that spelling: keep it

@@ -12,7 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import token_texts
+from .spans import token_spaces, token_texts
 
 _END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
@@ -24,12 +24,12 @@ class SentenceSegmenter:
         if not n:
             return doc
         texts = token_texts(doc)
-        spaces = [t.whitespace_ for t in doc]
+        spaces = token_spaces(doc)  # other whitespace, newlines included, is tokens of its own
         starts = numpy.full((n, 1), -1, dtype="int32")
         starts[0, 0] = 1
         for i in range(n):
             text = texts[i]
-            newline = "\n" in spaces[i] or ("\n" in text and not text.strip())
+            newline = "\n" in text and not text.strip()
             if text not in _END and not newline:
                 continue
             k, j = i, i + 1
@@ -40,7 +40,6 @@ class SentenceSegmenter:
             while j < n and not texts[j].strip():
                 newline = newline or "\n" in texts[j]
                 j += 1
-            newline = newline or "\n" in spaces[k]
             if j < n and (newline or not texts[j][:1].islower()):
                 starts[j, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))

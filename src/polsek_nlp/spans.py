@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, LIKE_NUM, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -29,8 +30,23 @@ def token_texts(doc: Doc) -> list[str]:
     """Every token's text, listed once per Doc (iterating Tokens builds a Python object each time)."""
     texts = doc.user_data.get("polsek_token_texts")
     if texts is None or len(texts) != len(doc):
-        texts = doc.user_data["polsek_token_texts"] = [t.text for t in doc]
+        text = doc_text(doc)
+        bounds = doc.to_array([IDX, LENGTH]).tolist()
+        texts = doc.user_data["polsek_token_texts"] = [text[i:i + n] for i, n in bounds]
     return texts
+
+
+def token_like_num(doc: Doc) -> list[int]:
+    """spaCy's `like_num` of every token (1 or 0), listed once per Doc."""
+    flags = doc.user_data.get("polsek_like_num")
+    if flags is None or len(flags) != len(doc):
+        flags = doc.user_data["polsek_like_num"] = doc.to_array(LIKE_NUM).tolist()
+    return flags
+
+
+def token_spaces(doc: Doc) -> list[int]:
+    """1 where a token is followed by a space, else 0 (spaCy keeps at most one space per token)."""
+    return doc.to_array(SPACY).tolist()
 
 
 def span_tokens(doc: Doc, groups: tuple[str, ...]) -> set[int]:

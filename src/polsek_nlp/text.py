@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import html
+import itertools
+import re
 
 import regex
 
@@ -11,11 +13,13 @@ MAX_PUNCT_RUN = 50
 _TAG = regex.compile(r"<(?:script|style)\b[^>]{0,2000}>.{0,200000}?</(?:script|style)\s*>|<!--.{0,20000}?-->"
                      r"|</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>", regex.S | regex.I)
 _BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|footer)\b[^>]{0,2000}>", regex.I)
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
+# the standard library scans a plain character class ~4x faster than `regex`
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LETTERS = regex.compile(r"\p{L}")
 _PUNCT_RUN = regex.compile(r"[^\w\s]{51,}")
-_INDONESIAN = regex.compile(r"(?i)(?<![\p{L}])(?:yang|dan|di|dengan|itu|untuk|dalam|tidak|ini|pada|dari|akan|ke)(?![\p{L}])")
+_INDONESIAN = re.compile(r"(?<![^\W\d_])(?:yang|dan|di|dengan|itu|untuk|dalam|tidak|ini|pada|dari|akan|ke)(?![^\W\d_])",
+                         re.I)
 
 
 def check_text(text: object, what: str = "text") -> str:
@@ -55,9 +59,14 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
         warnings.append("empty text")
     elif not _LETTERS.search(text):
         warnings.append("no letters in text")
-    elif len(text) > 200 and len(_INDONESIAN.findall(text[:5000])) < min(3, len(text) // 300 + 1):
+    elif len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
         warnings.append("text does not look Indonesian")
     return text, warnings
+
+
+def _count(pattern: re.Pattern, text: str, most: int) -> int:
+    """Matches of `pattern` in `text`, counting no further than `most`."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), most))
 
 
 def clean_field(value: str | None) -> str | None:

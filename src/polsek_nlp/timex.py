@@ -16,8 +16,7 @@ from functools import lru_cache
 import regex
 
 from .tables import read_table
-
-TIMEOUT = 1.0  # seconds; a guard, never reached on real text (patterns have bounded repetitions)
+from .wordtrie import trie_alternation
 
 
 @dataclass(frozen=True)
@@ -176,10 +175,10 @@ def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
     for w in ("kemarin", "hari", "besok", "esok", "lusa", "dini", "pagi", "siang", "sore", "malam", "tadi",
               "keesokan"):
         kinds[w] = "relday"
-    words = sorted(kinds, key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = trie_alternation(kinds)
     # matched on the lowercased text with the standard library's `re`: ~2.5x faster than a
-    # case-insensitive `regex` scan ([^\W_] is a letter or digit, [^\W\d_] a letter)
+    # case-insensitive `regex` scan ([^\W_] is a letter or digit, [^\W\d_] a letter), and the
+    # words factored into a trie, a third faster again than their plain alternation
     pattern = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>(?:{alt}|se(?=hari|pekan|minggu|"
                          rf"bulan|tahun)))(?![^\W\d_])")
     return pattern, kinds
@@ -368,7 +367,9 @@ def _find(text: str, anchor: dt.datetime | None) -> list[Timex]:
         # each pattern is tried only where one of its possible first words stands
         pattern = pats[name]
         for pos in starts.get(name, ()):
-            m = pattern.match(text, pos, timeout=TIMEOUT)
+            # no `timeout=`: it set up a timer per attempt, doubling the tagger's cost, and every
+            # pattern is anchored here with bounded repetitions (tests/test_reliability.py)
+            m = pattern.match(text, pos)
             if m is not None:
                 yield m
 

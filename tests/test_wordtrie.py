@@ -1,0 +1,29 @@
+"""The trie-factored alternation matches exactly what the plain longest-first alternation matches."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from polsek_nlp.wordtrie import trie_alternation
+
+WORDS = ["senin", "selasa", "se", "sepekan", "seminggu", "minggu", "jam", "ja", "j", "a.m", "(x)"]
+
+
+def _plain(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("text", ["senin selasa sepekan", "seminggu semi se s", "jam ja j jx", "a.m a m (x) x",
+                                  "sepekanan minggu-minggu", ""])
+def test_same_matches_as_plain_alternation(text):
+    for tail in ("", r"(?![a-z])"):
+        ours = re.compile(f"(?:{trie_alternation(WORDS)}){tail}")
+        plain = re.compile(f"(?:{_plain(WORDS)}){tail}")
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_words_matches_nothing_and_empty_word_is_refused():
+    assert re.search(trie_alternation([]), "anything") is None
+    with pytest.raises(ValueError):
+        trie_alternation(["a", ""])
