@@ -21,7 +21,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import data_of, group, token_texts
+from .spans import data_of, doc_text, group, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -110,7 +110,9 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
         rec.event = Event(type=ev.type, secondary_types=list(ev.secondary_types), name=ev.name, date=ev.date,
                           venue=ev.venue, region=region_of(ev.region), leader=ev.leader,
                           participants=list(ev.participants), purpose=ev.purpose)
-    rec.entities = [Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in doc.ents]
+    text = doc_text(doc)
+    rec.entities = [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char, end=e.end_char)
+                    for e in doc.ents]
     rec.keywords = keywords(doc)
     return rec
 

@@ -274,10 +274,11 @@ class EventExtractor:
 def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> list[str]:
     """Institutions and persons named in sentences that say who was present."""
     text = doc_text(doc)
-    presence = [(sent.start_char, sent.end_char) for sent in doc.sents
-                if _PRESENCE.search(text, sent.start_char, sent.end_char)]
-    if not presence:
+    cues = [m.start() for m in _PRESENCE.finditer(text)]  # one scan; most articles have none
+    if not cues:
         return []
+    presence = [(sent.start_char, sent.end_char) for sent in doc.sents
+                if any(sent.start_char <= c < sent.end_char for c in cues)]
     person_at = {s: p.name for p in people for s, _ in p.spans}
     out: list[str] = []
     for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):

@@ -13,6 +13,7 @@ chain is an institution of its own too. Each goes to `doc.spans["institutions"]`
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -63,6 +64,8 @@ _STOP_ORG_RUN = frozenset({"Jembatan", "Jalan", "Jl.", "Kabupaten", "Kota", "Pro
                            "Kelurahan", "Gedung", "Kantor", "Markas"})
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
+# the ending every domain has, found ~4x faster by the standard library: most articles have none
+_DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +268,8 @@ class InstitutionRecognizer:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
                 found.append((span.start, span.end, span.text))
-        for m in _DOMAIN.finditer(doc_text(doc), timeout=1.0):
+        text = doc_text(doc)
+        for m in _DOMAIN.finditer(text, timeout=1.0) if _DOMAIN_END.search(text) else ():
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 found.append((span.start, span.end, m.group(0)))

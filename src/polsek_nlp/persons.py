@@ -12,6 +12,7 @@ Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lil
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,14 +129,16 @@ class PersonRecognizer:
         blocked.update(doc._.post_phrases or ())
         stop = not_names()
         texts = token_texts(doc)
-        blocked.update(k for k, text in enumerate(texts) if text in stop)
+        caps = [k for k, text in enumerate(texts) if text[:1].isupper()]  # a name starts capitalised
+        blocked.update(k for k in caps if texts[k] in stop)
         cues = _direct_cues()
         person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
         while i < n:
             if i in blocked or not texts[i][:1].isupper():
-                i += 1
+                nxt = bisect_right(caps, i)
+                i = caps[nxt] if nxt < len(caps) else n
                 continue
             tok = doc[i]
             if not is_name_token(tok, blocked) and tok.text not in honorifics():
