@@ -135,9 +135,11 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     weight = numpy.where(numpy.arange(len(arr)) < lead_tokens, 2.0, 1.0) * outside
     keys, inverse = numpy.unique(arr[:, 0], return_inverse=True)
     totals = numpy.bincount(inverse, weights=weight, minlength=len(keys))
+    known = _WORD_TYPES
     for key, total in zip(keys.tolist(), totals.tolist(), strict=True):
         if total:
-            for t in _types_of_word(key, doc):
+            hit = known.get(key)  # inline: most words are known and trigger nothing
+            for t in hit if hit is not None else _types_of_word(key, doc):
                 scores[t] += total
     for start, _end, form in phrases.find(doc):
         if not outside[start]:
@@ -159,7 +161,14 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
         return set()
     wanted = set(types)
     keys = doc.to_array([LOWER])
-    hits = {k for k in numpy.unique(keys).tolist() if wanted & set(_types_of_word(k, doc))}
+    known = _WORD_TYPES
+    hits = set()
+    for k in numpy.unique(keys).tolist():
+        hit = known.get(k)
+        if hit is None:
+            hit = _types_of_word(k, doc)
+        if hit and not wanted.isdisjoint(hit):
+            hits.add(k)
     if not hits:
         return set()
     positions = numpy.nonzero(numpy.isin(keys, list(hits)))[0].tolist()

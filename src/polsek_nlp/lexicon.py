@@ -1,10 +1,12 @@
 """The knowledge tables compiled once into lookups: ranks, suffixes, positions, stop words.
 
-Multi-word entries are matched with one spaCy `PhraseMatcher` per table (built lazily, on the
-first document that needs it), so no component loops over patterns.
+Multi-word entries of every table are matched by one spaCy `PhraseMatcher` per attribute (ORTH or
+LOWER; tables are built lazily, on the first document that needs them), so a document is scanned
+once for all tables and no component loops over patterns.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,36 +41,72 @@ class Position:
 _NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
 
 
+class _SharedMatcher:
+    """One `PhraseMatcher` for every table matched on the same attribute: a Doc is scanned once,
+    and each table takes its own matches (keys are "table id<TAB>form")."""
+
+    def __init__(self, attr: str) -> None:
+        self.attr = attr
+        self.matcher = PhraseMatcher(blank().vocab, attr=attr)
+        self.version = 0  # bumped when a table is added: earlier per-Doc results are stale
+
+    def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
+        """Table id → its (start, end, form) matches in `doc`, computed once per Doc."""
+        cache = doc.user_data.setdefault("polsek_phrase_matches", {})
+        hit = cache.get(self.attr)
+        if hit is not None and hit[0] == self.version and hit[1] == len(doc):
+            return hit[2]
+        strings = self.matcher.vocab.strings
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            table, form = strings[match_id].split("\t", 1)
+            out.setdefault(int(table), []).append((start, end, form))
+        cache[self.attr] = (self.version, len(doc), out)
+        return out
+
+
+_SHARED: dict[str, _SharedMatcher] = {}
+_TABLE_IDS = itertools.count()
+
+
 class PhraseTable:
     """Phrase lookup over tokens (case-sensitive, or on lowercased tokens with attr="LOWER"):
     surface form → list of values."""
 
     def __init__(self, entries: dict[str, list], attr: str = "ORTH") -> None:
         self.entries = entries
+        self.id = next(_TABLE_IDS)
+        shared = _SHARED.get(attr)
+        if shared is None:
+            shared = _SHARED[attr] = _SharedMatcher(attr)
+        self._shared = shared
         nlp = blank()
-        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
         for form in entries:
             # forms of plain words split on spaces as the tokenizer would; building those Docs
             # directly keeps start-up fast (the tables hold thousands of forms)
             doc = nlp.make_doc(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
-            self.matcher.add(form, [doc])
+            shared.matcher.add(f"{self.id}\t{form}", [doc])
+        shared.version += 1
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Every match, overlapping ones included, as (start token, end token, surface form)."""
+        return self._shared.matches(doc).get(self.id, [])
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Longest non-overlapping matches as (start token, end token, surface form)."""
-        strings = self.matcher.vocab.strings
-        found = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        found = sorted(self.matches(doc), key=lambda m: (m[0] - m[1], m[0]))
         out, used = [], set()
-        for match_id, start, end in found:
+        for start, end, form in found:
             if used.isdisjoint(range(start, end)):
                 used.update(range(start, end))
-                out.append((start, end, strings[match_id]))
+                out.append((start, end, form))
         out.sort()
         return out
 
     def longest_at(self, doc: Doc) -> dict[int, int]:
         """Start token → end of the longest match starting there (overlapping matches kept)."""
         out: dict[int, int] = {}
-        for _, start, end in self.matcher(doc):
+        for start, end, _ in self.matches(doc):
             if end > out.get(start, 0):
                 out[start] = end
         return out
