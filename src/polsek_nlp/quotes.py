@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .persons import PersonEntity
 from .spans import add_span, doc_text
 from .tables import read_table
+from .wordtrie import trie_alternation
 
 _QUOTE = regex.compile(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
 _MAX_GAP = 120
@@ -44,16 +45,16 @@ def _cues() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _after_pattern() -> regex.Pattern:
-    direct = sorted((c for c, k in _cues().items() if k in ("direct", "both")), key=len, reverse=True)
-    alt = "|".join(regex.escape(c) for c in direct)
+    # case-insensitive: the trie is built on lowercase forms, so that no capitalised branch is
+    # tried before a longer lowercase one
+    alt = trie_alternation({c.lower() for c, k in _cues().items() if k in ("direct", "both")})
     return regex.compile(rf"[\s,.]*(?P<cue>{alt})(?![\p{{L}}])(?P<rest>[^\n.!?\"“]{{0,{_MAX_GAP}}})", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _indirect_pattern() -> regex.Pattern:
-    verbs = sorted((c for c, k in _cues().items() if k in ("indirect", "both") and " " not in c and
-                    c.startswith(("me", "ber", "di"))), key=len, reverse=True)
-    alt = "|".join(regex.escape(v) for v in verbs)
+    alt = trie_alternation(c for c, k in _cues().items() if k in ("indirect", "both") and " " not in c and
+                           c.startswith(("me", "ber", "di")))
     return regex.compile(rf"(?<![\p{{L}}])(?P<cue>{alt})(?![\p{{L}}])\s*,?\s*(?:bahwa\s+)?(?P<clause>[^\n\"“]{{10,600}}?[.!?](?=\s|$))")
 
 

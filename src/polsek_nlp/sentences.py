@@ -27,7 +27,8 @@ class SentenceSegmenter:
         spaces = token_spaces(doc)  # other whitespace, newlines included, is tokens of its own
         starts = numpy.full((n, 1), -1, dtype="int32")
         starts[0, 0] = 1
-        for i in range(n):
+        ends = [i for i, text in enumerate(texts) if text in _END or "\n" in text]  # the only candidates
+        for i in ends:
             text = texts[i]
             newline = "\n" in text and not text.strip()
             if text not in _END and not newline:

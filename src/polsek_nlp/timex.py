@@ -49,7 +49,8 @@ def _vocab() -> dict[str, dict[str, int]]:
 
 
 def _alt(words) -> str:
-    return "(?i:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    # lowercase forms in a trie: case-insensitive, and longest first like a sorted alternation
+    return "(?i:" + trie_alternation({w.lower() for w in words}) + ")"
 
 
 _LAW_ID = regex.compile(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$")
