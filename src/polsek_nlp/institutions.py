@@ -25,7 +25,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_span, doc_text, token_texts
+from .spans import Occupied, add_span, doc_text, span_text, token_texts
 from .tables import read_table, split_cell
 
 
@@ -157,12 +157,12 @@ class InstitutionRecognizer:
                     j += 1
                 k = self._qualifier(doc, j, blocked, info)
                 if k > j:
-                    place_text = doc[j:k].text
+                    place_text = span_text(doc, j, k)
                     end = k
             elif "unit" in info.takes and e < len(doc) and e not in blocked and doc[e].text[:1].isupper():
                 k = _place_qualifier(doc, e, blocked)  # "Satlantas Purwakarta": the command's place
-                if k > e and gazetteer().lookup(doc[e:k].text):
-                    place_text, end = doc[e:k].text, k
+                if k > e and gazetteer().lookup(span_text(doc, e, k)):
+                    place_text, end = span_text(doc, e, k), k
             end = _branch(doc, end)
             span = doc[s:end]
             if occupied.overlaps(span.start_char, span.end_char):
@@ -174,7 +174,7 @@ class InstitutionRecognizer:
             # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
             full = info.full_name
             if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
-                full = f"{info.full_name} {doc[e:end].text}"
+                full = f"{info.full_name} {span_text(doc, e, end)}"
             generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
                 info.level not in ("any", "national")
             mention = InstitutionMention(name=span.text.rstrip("."), acronym=info.acronym, full_name=full,
@@ -227,7 +227,7 @@ class InstitutionRecognizer:
             if tok.idx < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
             end = _branch(doc, tok.i + 1)
-            take(tok.i, end, InstitutionMention(name=doc[tok.i:end].text, acronym=text, kind="other"))
+            take(tok.i, end, InstitutionMention(name=span_text(doc, tok.i, end), acronym=text, kind="other"))
 
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
             span = doc[s:e]
@@ -240,7 +240,7 @@ class InstitutionRecognizer:
         if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
             return end
         acr = doc[end + 1].text
-        if not (acr in institution_table().entries or _is_acronym_of(acr, doc[s:end].text)):
+        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
             return end
         mention.acronym = acr
         defined[acr] = mention
@@ -251,9 +251,9 @@ class InstitutionRecognizer:
             j += 1
         k = _place_qualifier(doc, j, blocked, whole=True) if j < len(doc) else j
         if k > j:
-            mention.name = f"{acr} {doc[end + 3:k].text}"
-            mention.place_text, mention.generic = doc[j:k].text, False
-            mention.region = _region_for(doc[j:k].text, kh, context) or mention.region
+            mention.name = f"{acr} {span_text(doc, end + 3, k)}"
+            mention.place_text, mention.generic = span_text(doc, j, k), False
+            mention.region = _region_for(span_text(doc, j, k), kh, context) or mention.region
             return k
         return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
@@ -276,7 +276,7 @@ class InstitutionRecognizer:
         for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
             if any(k in claimed for k in range(s, e)):
                 continue
-            take(s, e, InstitutionMention(name=doc[s:e].text, full_name=name, kind="media"))
+            take(s, e, InstitutionMention(name=span_text(doc, s, e), full_name=name, kind="media"))
 
     @staticmethod
     def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
@@ -324,7 +324,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
         if last is not None and not m.generic:
             region = m.region or last[2].region
             head = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
-            out.append((s, chain_end, replace(m, name=doc[s:chain_end].text, region=region, head=head)))
+            out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, name_stopwords, post_titles
+from .spans import span_text, token_texts
 from .stemming import root_words, stem_word
 
 CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
@@ -54,8 +55,6 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     """The name that starts at token `i` (after any honorific), or None.
 
     `allow_initial` accepts a lone one-letter initial (`Sertu S`), as written after a rank."""
-    from .spans import token_texts
-
     texts = token_texts(doc)
     n = len(texts)
 
@@ -105,7 +104,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         a = k + 1
         while a < n and a - k <= 3 and name_at(a):
             a += 1
-        aliases.append(doc[k + 1:a].text)
+        aliases.append(span_text(doc, k + 1, a))
         k = a
     age = None
     if k + 2 < n and texts[k] == "(" and texts[k + 1].isdigit() and texts[k + 2] == ")":
@@ -113,7 +112,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         if 0 < value < 120:
             age = value
             k += 3
-    return NameSpan(i, j, doc[i:j].text, titles, age, k, aliases)
+    return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
 
 
 _AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")

@@ -30,7 +30,7 @@ if not Doc.has_extension("command_phrases"):
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
 from .names import NameSpan, is_common_word, is_name_token, read_name
-from .spans import add_span, token_texts
+from .spans import add_span, span_text, token_texts
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
 _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
@@ -95,7 +95,7 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, w
     (`Polres Metro Jakarta Selatan`)."""
     j = i
     if i < len(doc) and doc[i].text == "Metro" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
-            and not gazetteer().lookup(doc[i:i + 2].text):
+            and not gazetteer().lookup(span_text(doc, i, i + 2)):
         k = _place_qualifier(doc, i + 1, blocked, max_tokens, whole)
         return k if k > i + 1 else i + 1
     while j < len(doc) and j - i < max_tokens:
@@ -122,7 +122,7 @@ def _place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, w
     # else only the first word (the rest is likely the officer's name)
     gaz = gazetteer()
     for k in range(j, i, -1):
-        if gaz.lookup(doc[i:k].text):
+        if gaz.lookup(span_text(doc, i, k)):
             # with whole=True the rest of the run stays unless it looks like a person's name
             if whole and j - k == 1:
                 return j
@@ -139,11 +139,11 @@ def _unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
         return i, None
     j = i + 1
     if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
-        return j + 1, doc[i:j + 1].text
+        return j + 1, span_text(doc, i, j + 1)
     k = _place_qualifier(doc, j, blocked)
     if k == j and doc[i].text not in ("Polri", "Brimob"):
         return i, None
-    return k, doc[i:k].text
+    return k, span_text(doc, i, k)
 
 
 def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
@@ -157,16 +157,16 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
         # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
         q = _place_qualifier(doc, e, blocked)
-        if q > e and gazetteer().lookup(doc[e:q].text):
+        if q > e and gazetteer().lookup(span_text(doc, e, q)):
             parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
-            end, unit = q, f"{parent} {doc[e:q].text}"
+            end, unit = q, f"{parent} {span_text(doc, e, q)}"
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
             unit = info.unit
         else:
             k = _place_qualifier(doc, e, blocked)
             if k > e:
-                end, unit = k, f"{info.unit} {doc[e:k].text}"
+                end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
     elif info.force == "civil":
         # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
         k = e
@@ -176,9 +176,9 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             k += 1
         end = k
         q = _place_qualifier(doc, k, blocked)
-        if q > k and gazetteer().lookup(doc[k:q].text):
+        if q > k and gazetteer().lookup(span_text(doc, k, q)):
             end = q  # "Bupati Bogor", "Camat Cibinong"
-            unit = f"{info.unit} {doc[k:q].text}" if info.unit else doc[k:q].text
+            unit = f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
         else:
             # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
             # the country or body the post belongs to comes before the name

@@ -24,7 +24,7 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, data_of, group, span_tokens, token_like_num, token_texts
+from .spans import Occupied, add_span, data_of, group, span_text, span_tokens, token_like_num, token_texts
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -134,7 +134,7 @@ class PlaceRecognizer:
                 continue
             name = span.text
             if form in ("Pulau", "pulau"):
-                name = doc[e:j].text  # "Pulau Jawa" is the island Jawa
+                name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         taken = Occupied(doc, ("dates", "officers", "institutions"))
@@ -179,7 +179,7 @@ class PlaceRecognizer:
             if hit is None:
                 if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                     # a named desa the gazetteer does not know under that spelling: keep it
-                    found.append((i, j, PlaceMention(doc[start:j].text, hint, "GPE", kind_hint=hint)))
+                    found.append((i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint)))
                     places_at.update(range(i, j))
                     taken_tokens.update(range(i, j))
                     i = j
@@ -194,7 +194,7 @@ class PlaceRecognizer:
             if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
                 i = k
                 continue
-            found.append((i, k, PlaceMention(doc[start:k].text, None, "GPE", candidates=tuple(cands),
+            found.append((i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands),
                                              kind_hint=hint)))
             places_at.update(range(i, k))
             taken_tokens.update(range(i, k))
@@ -246,7 +246,7 @@ class PlaceRecognizer:
         if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
             return False
         return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
-                    not gazetteer().lookup(doc[start:end + 1].text) and not doc[start].is_sent_start
+                    not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start
                     and doc[end].text not in PREFIXES)
 
     @staticmethod

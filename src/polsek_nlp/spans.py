@@ -32,8 +32,20 @@ def token_texts(doc: Doc) -> list[str]:
     if texts is None or len(texts) != len(doc):
         text = doc_text(doc)
         bounds = doc.to_array([IDX, LENGTH]).tolist()
+        doc.user_data["polsek_token_starts"] = [i for i, _ in bounds]
         texts = doc.user_data["polsek_token_texts"] = [text[i:i + n] for i, n in bounds]
     return texts
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens [start, end), as `doc[start:end].text` but without building a Span."""
+    texts = token_texts(doc)
+    end = min(end, len(texts))
+    if end <= start:
+        return ""
+    first = doc.user_data["polsek_token_starts"][start]
+    last = doc.user_data["polsek_token_starts"][end - 1] + len(texts[end - 1])
+    return doc_text(doc)[first:last]
 
 
 def token_like_num(doc: Doc) -> list[int]:
