@@ -30,6 +30,7 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
     return tok.i not in blocked and is_name_text(tok.text)
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word, asked ~100 times an article
 def is_name_text(text: str) -> bool:
     """A word that can be part of a personal name (capitalised, not a function word)."""
     if not text[:1].isupper():
@@ -118,6 +119,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
 _AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
 
 
+@lru_cache(maxsize=100_000)
 def is_common_word(text: str) -> bool:
     """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
     (`Pemilihan` from `pilih`); given names are rarely any of these."""
