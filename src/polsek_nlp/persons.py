@@ -20,9 +20,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import honorifics
-from .names import given_names, is_common_word, is_name_token, read_name
+from .names import given_names, is_common_word, is_name_text, read_name
 from .officers import OfficerMention, PersonMention
-from .spans import add_span, data_of, group, span_tokens, token_texts
+from .spans import (
+    add_span,
+    data_of,
+    group,
+    span_text,
+    span_tokens,
+    token_is_punct,
+    token_sent_starts,
+    token_texts,
+)
 from .stemming import root_words
 from .tables import read_table
 
@@ -70,21 +79,8 @@ def _derived_word(text: str) -> bool:
     return low not in root_words() and low not in given_names() and is_common_word(text)
 
 
-def _starts_sentence(tok) -> bool:
-    doc = tok.doc
-    if tok.is_sent_start:
-        return True
-    k = tok.i - 1
-    while k >= 0 and doc[k].is_punct:
-        if doc[k].is_sent_start:
-            return True
-        k -= 1
-    return False
-
-
-def _verb_like(tok) -> bool:
+def _verb_like(low: str) -> bool:
     """A lowercase word that reads as a verb or an auxiliary after a subject."""
-    low = tok.text
     if not low.islower():
         return False
     if low in _AUX:
@@ -135,94 +131,113 @@ class PersonRecognizer:
         person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
+        hon = honorifics()
+        given = given_names()
+        sent_start = token_sent_starts(doc)
+        punct = token_is_punct(doc)
+
+        def starts_sentence(k: int) -> bool:
+            """Token k opens its sentence, or only punctuation stands before it in the sentence."""
+            if sent_start[k] == 1:
+                return True
+            k -= 1
+            while k >= 0 and punct[k]:
+                if sent_start[k] == 1:
+                    return True
+                k -= 1
+            return False
+
+        # plain strings and indices throughout: a Token or Span object per look costs more than the test
         while i < n:
             if i in blocked or not texts[i][:1].isupper():
-                nxt = bisect_right(caps, i)
-                i = caps[nxt] if nxt < len(caps) else n
+                nxt_cap = bisect_right(caps, i)
+                i = caps[nxt_cap] if nxt_cap < len(caps) else n
                 continue
-            tok = doc[i]
-            if not is_name_token(tok, blocked) and tok.text not in honorifics():
+            if not is_name_text(texts[i]) and texts[i] not in hon:
                 i += 1
                 continue
             name = read_name(doc, i, blocked)
             if name is None:
                 i += 1
                 continue
-            prev = doc[name.start - 1] if name.start > 0 else None
-            prev2 = doc[name.start - 2] if name.start > 1 else None
-            nxt = doc[name.end] if name.end < n else None
-            words = doc[name.start:name.end]
+            s0 = name.start
+            prev = texts[s0 - 1] if s0 > 0 else None
+            prev_low = prev.lower() if prev is not None else None
+            prev2_low = texts[s0 - 2].lower() if s0 > 1 else None
+            nxt = texts[name.end] if name.end < n else None
+            nxt_low = nxt.lower() if nxt is not None else None
+            words = texts[s0:name.end]
             role = None
             signal = False
-            if prev is not None and prev.text in ROLE_WORDS:
-                role, signal = ROLE_WORDS[prev.text], True
-            elif prev is not None and (prev.lower_ in cues or prev.lower_ == "menurut" or
-                                       prev.lower_ in _ALIAS_CUES or prev.lower_ in ("oleh", "kepada", "dan")
-                                       and prev2 is not None and prev2.lower_ in cues):
+            if prev is not None and prev in ROLE_WORDS:
+                role, signal = ROLE_WORDS[prev], True
+            elif prev is not None and (prev_low in cues or prev_low == "menurut" or
+                                       prev_low in _ALIAS_CUES or prev_low in ("oleh", "kepada", "dan")
+                                       and prev2_low is not None and prev2_low in cues):
                 signal = True
-            elif nxt is not None and (nxt.lower_ in _SPEECH_AFTER or name.age is not None):
+            elif nxt is not None and (nxt_low in _SPEECH_AFTER or name.age is not None):
                 signal = True
-            elif prev is not None and prev.text in honorifics():
+            elif prev is not None and prev in hon:
                 signal = True
-            elif prev is not None and prev.lower_ in _OBJECT_CUES:
+            elif prev is not None and prev_low in _OBJECT_CUES:
                 signal = True
-            elif nxt is not None and _verb_like(nxt) and not all(is_common_word(w.text) for w in words):
+            elif nxt is not None and _verb_like(nxt) and not all(is_common_word(w) for w in words):
                 signal = True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
-            elif words[0].lower_ in given_names() or words[-1].lower_ in given_names():
+            elif words[0].lower() in given or words[-1].lower() in given:
                 signal = True
-            elif prev is not None and prev.lower_ in ("dan", "atau", ",") and name.start >= 2 and \
-                    (name.start - 2) in person_tokens:
+            elif prev is not None and prev_low in ("dan", "atau", ",") and s0 >= 2 and (s0 - 2) in person_tokens:
                 signal = True  # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
-            elif prev is not None and prev.text[:1].isupper() and _MINISTER.match(prev.text):
-                role, signal = prev.text, True  # "Menkokesra Agung Laksono"
-            elif nxt is not None and nxt.text == "," and name.end + 1 < n and \
-                    doc[name.end + 1].lower_ in _APPOSITION and not all(is_common_word(w.text) for w in words):
+            elif prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
+                role, signal = prev, True  # "Menkokesra Agung Laksono"
+            elif nxt == "," and name.end + 1 < n and texts[name.end + 1].lower() in _APPOSITION \
+                    and not all(is_common_word(w) for w in words):
                 signal = True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
-            if prev is not None and prev.lower_ in ("di", "ke", "dari") and role is None and name.age is None \
-                    and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER):
+            if prev is not None and prev_low in ("di", "ke", "dari") and role is None and name.age is None \
+                    and not (nxt is not None and nxt_low in _SPEECH_AFTER):
                 i = name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
                 continue
             # a trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)
-            while len(words) > 1 and _derived_word(words[-1].text):
+            while len(words) > 1 and _derived_word(words[-1]):
                 words = words[:-1]
-            if len(words) < name.end - name.start:
-                name.end = name.start + len(words)
-                name.text = words.text
+            if len(words) < name.end - s0:
+                name.end = s0 + len(words)
+                name.text = span_text(doc, s0, name.end)
                 name.end_all = name.end
-                nxt = doc[name.end] if name.end < n else None
+                nxt = texts[name.end] if name.end < n else None
+                nxt_low = nxt.lower() if nxt is not None else None
             first = words[0]
-            if len(words) == 1 and first.text in ROLE_WORDS:
+            if len(words) == 1 and first in ROLE_WORDS:
                 i = name.end
                 continue
-            if len(words) > 1 and (first.text in ROLE_WORDS or _MINISTER.match(first.text) or
-                                   _starts_sentence(first) and is_common_word(first.text)):
+            if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or
+                                   starts_sentence(s0) and is_common_word(first)):
                 # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
-                i = name.start + 1
+                i = s0 + 1
                 continue
-            first_common = _starts_sentence(first) and is_common_word(first.text)
-            weak = (prev is None or prev.text not in honorifics()) and not (
-                prev is not None and prev.lower_ in cues) and not (nxt is not None and nxt.lower_ in _SPEECH_AFTER)
-            if len(words) == 1 and weak and is_common_word(first.text):
+            first_common = starts_sentence(s0) and is_common_word(first)
+            weak = (prev is None or prev not in hon) and not (
+                prev is not None and prev_low in cues) and not (nxt is not None and nxt_low in _SPEECH_AFTER)
+            if len(words) == 1 and weak and is_common_word(first):
                 i = name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
                 continue
             if first_common and len(words) > 1 and not signal:
                 # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
-                i = name.start + 1
+                i = s0 + 1
                 continue
             if not signal:
                 # without a cue, only a run of two or more name words that are not all ordinary
                 # words; a lone capitalised word is as often a place, a brand or a typo
-                multi = len(words) >= 2 and not all(is_common_word(w.text) for w in words)
+                multi = len(words) >= 2 and not all(is_common_word(w) for w in words)
                 if not (multi or name.titles):
                     i = name.end
                     continue
             if first_common and len(words) == 1:
                 i = name.end
                 continue
-            new.append((name.start, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
-                                                            age=name.age, source="text", aliases=list(name.aliases))))
-            person_tokens.update(range(name.start, name.end))
-            blocked.update(range(name.start, name.end))
+            new.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
+                                                    age=name.age, source="text", aliases=list(name.aliases))))
+            person_tokens.update(range(s0, name.end))
+            blocked.update(range(s0, name.end))
             i = name.end_all
         for s, e, m in new:
             span = doc[s:e]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -48,12 +48,27 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[first:last]
 
 
+def _lexical_flags(doc: Doc, attr: int, key: str) -> list[int]:
+    flags = doc.user_data.get(key)
+    if flags is None or len(flags) != len(doc):
+        flags = doc.user_data[key] = doc.to_array(attr).tolist()
+    return flags
+
+
 def token_like_num(doc: Doc) -> list[int]:
     """spaCy's `like_num` of every token (1 or 0), listed once per Doc."""
-    flags = doc.user_data.get("polsek_like_num")
-    if flags is None or len(flags) != len(doc):
-        flags = doc.user_data["polsek_like_num"] = doc.to_array(LIKE_NUM).tolist()
-    return flags
+    return _lexical_flags(doc, LIKE_NUM, "polsek_like_num")
+
+
+def token_is_punct(doc: Doc) -> list[int]:
+    """spaCy's `is_punct` of every token (1 or 0), listed once per Doc."""
+    return _lexical_flags(doc, IS_PUNCT, "polsek_is_punct")
+
+
+def token_sent_starts(doc: Doc) -> list[int]:
+    """Every token's SENT_START (1 starts a sentence, -1 does not, 0 unset); read afresh, since
+    the sentence component sets them after the Doc is made."""
+    return doc.to_array(SENT_START).tolist()
 
 
 def token_spaces(doc: Doc) -> list[int]:
