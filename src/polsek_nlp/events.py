@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .persons import PersonEntity
-from .spans import data_of, doc_text, group
+from .spans import data_of, doc_text, group, sentence_bounds, sentence_start_chars
 from .stemming import stem_word
 from .tables import read_table, split_cell
 
@@ -109,12 +109,12 @@ def _lead_end(doc: Doc) -> int:
     body_start = header.body_start if header is not None else 0
     text = doc_text(doc)
     count = 0
-    for sent in doc.sents:
-        if sent.end_char <= body_start or not text[sent.start_char:sent.end_char].strip():
+    for _, _, start_char, end_char in sentence_bounds(doc):
+        if end_char <= body_start or not text[start_char:end_char].strip():
             continue
         count += 1
         if count == 2:
-            return sent.end_char
+            return end_char
     return len(doc_text(doc))
 
 
@@ -172,7 +172,7 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
     if not hits:
         return set()
     positions = numpy.nonzero(numpy.isin(keys, list(hits)))[0].tolist()
-    return {doc[i].sent.start_char for i in positions}
+    return set(sentence_start_chars(doc, positions))
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
@@ -185,7 +185,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
     event_sents = _trigger_sentences(doc, types)
     text = doc_text(doc)
     best: tuple[float, int, str] | None = None
-    for span in group(doc, "dates"):
+    spans = group(doc, "dates")
+    for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
         if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
             continue
@@ -200,10 +201,10 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
                 continue
             if (published.date() - when).days > 30:
                 score -= 3
-        if span.sent.start_char in event_sents:
+        if sent_start in event_sents:
             score += 2
         if types[:1] != ["konferensi_pers"] and _STATEMENT.search(
-                text, max(span.sent.start_char, span.start_char - 120), span.start_char):
+                text, max(sent_start, span.start_char - 120), span.start_char):
             score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
         if span.start_char < lead_end:
             score += 1.5
@@ -286,8 +287,7 @@ def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> l
     cues = [m.start() for m in _PRESENCE.finditer(text)]  # one scan; most articles have none
     if not cues:
         return []
-    presence = [(sent.start_char, sent.end_char) for sent in doc.sents
-                if any(sent.start_char <= c < sent.end_char for c in cues)]
+    presence = [(a, b) for _, _, a, b in sentence_bounds(doc) if any(a <= c < b for c in cues)]
     person_at = {s: p.name for p in people for s, _ in p.spans}
     out: list[str] = []
     for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):

@@ -71,6 +71,25 @@ def token_sent_starts(doc: Doc) -> list[int]:
     return doc.to_array(SENT_START).tolist()
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Every sentence as (start token, end token, start char, end char), like `doc.sents` (whose
+    Spans cost more to build than the bounds)."""
+    if not len(doc):
+        return []
+    starts = [k for k, v in enumerate(token_sent_starts(doc)) if v == 1 or k == 0]
+    texts = token_texts(doc)
+    offsets = doc.user_data["polsek_token_starts"]
+    ends = starts[1:] + [len(texts)]
+    return [(a, b, offsets[a], offsets[b - 1] + len(texts[b - 1])) for a, b in zip(starts, ends, strict=True)]
+
+
+def sentence_start_chars(doc: Doc, tokens: list[int]) -> list[int]:
+    """The start character of the sentence holding each of `tokens`."""
+    bounds = sentence_bounds(doc)
+    firsts = [b[0] for b in bounds]
+    return [bounds[bisect_right(firsts, k) - 1][2] for k in tokens]
+
+
 def token_spaces(doc: Doc) -> list[int]:
     """1 where a token is followed by a space, else 0 (spaCy keeps at most one space per token)."""
     return doc.to_array(SPACY).tolist()
