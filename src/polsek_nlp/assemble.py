@@ -1,10 +1,11 @@
 """`build_record(doc)`: the one place where an annotated Doc becomes an `EventRecord`."""
 from __future__ import annotations
 
-from collections import Counter
+import heapq
+from operator import itemgetter
 
 import numpy
-from spacy.attrs import ENT_IOB, IDX, SENT_START
+from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer
@@ -147,24 +148,26 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     stop = name_stopwords()
     header = doc._.header
     body_start = header.body_start if header is not None else 0
-    words: Counter[str] = Counter()
+    words: dict[str, int] = {}  # a plain dict: Counter's missing-key hook is Python code
     texts = token_texts(doc)
-    arr = doc.to_array([IDX, ENT_IOB, SENT_START])
-    first = int(numpy.searchsorted(arr[:, 0], body_start)) if len(texts) else 0
-    iob, sent_start = arr[:, 1].tolist(), arr[:, 2].tolist()
-    posts = doc._.post_tokens or frozenset()
-    for i in range(first, len(texts)):
-        text = texts[i]
-        if len(text) < 4 or not text.isalpha() or iob[i] in (1, 3) or i in posts:
-            continue
-        if text[:1].isupper() and sent_start[i] != 1:
-            continue  # a capitalised word inside a sentence is a name
-        low = text.lower()
-        if low not in stop:
-            words[low] += 1
-    counts: Counter[str] = Counter()
-    for word, n in words.most_common(4 * k):
+    if texts:
+        arr = doc.to_array([IDX, ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
+        # alphabetic words of four letters or more in the body, outside entities and post titles
+        keep = (arr[:, 0] >= body_start) & (arr[:, 4] >= 4) & (arr[:, 3] == 1) & (arr[:, 1] != 1) & (arr[:, 1] != 3)
+        posts = [k for k in (doc._.post_tokens or ()) if k < len(texts)]
+        if posts:
+            keep[posts] = False
+        sent_start = arr[:, 2].tolist()
+        for i in numpy.flatnonzero(keep).tolist():
+            text = texts[i]
+            if text[:1].isupper() and sent_start[i] != 1:
+                continue  # a capitalised word inside a sentence is a name
+            low = text.lower()
+            if low not in stop:
+                words[low] = words.get(low, 0) + 1
+    counts: dict[str, int] = {}
+    for word, n in heapq.nlargest(4 * k, words.items(), key=itemgetter(1)):  # as Counter.most_common
         stem = stem_word(word)
         if len(stem) >= 3 and stem not in stop:
-            counts[stem] += n
+            counts[stem] = counts.get(stem, 0) + n
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
