@@ -76,6 +76,26 @@ def event_types() -> tuple[list[EventType], dict[str, list[str]], PhraseTable]:
 _WORD_TYPES: dict[int, tuple[str, ...]] = {}
 
 
+def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[int, int, tuple[str, ...]]]]:
+    """The Doc's LOWER keys, each token's index among the distinct keys, and the distinct keys that
+    trigger event types as (index, key, types); computed once per Doc."""
+    cached = doc.user_data.get("polsek_triggers")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    lower = doc.to_array(LOWER)
+    keys, inverse = numpy.unique(lower, return_inverse=True)
+    known = _WORD_TYPES
+    triggers = []
+    for i, key in enumerate(keys.tolist()):
+        hit = known.get(key)  # inline: most words are known and trigger nothing
+        if hit is None:
+            hit = _types_of_word(key, doc)
+        if hit:
+            triggers.append((i, key, hit))
+    out = doc.user_data["polsek_triggers"] = (lower, inverse, triggers)
+    return out
+
+
 def _types_of_word(key: int, doc: Doc) -> tuple[str, ...]:
     """Event types a word triggers through its Sastrawi stem (cached by the word's hash)."""
     hit = _WORD_TYPES.get(key)
@@ -126,21 +146,21 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
     lead_tokens = lead_span.end if lead_span is not None else len(doc)
     scores: Counter[str] = Counter()
-    arr = doc.to_array([LOWER, ENT_IOB])
-    outside = (arr[:, 1] != 1) & (arr[:, 1] != 3)  # words inside entities are no triggers
-    names = [k for k in (doc._.post_phrases or ()) if k < len(arr)]
+    lower, inverse, triggers = _doc_triggers(doc)
+    iob = doc.to_array(ENT_IOB)
+    outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
+    names = [k for k in (doc._.post_phrases or ()) if k < len(lower)]
     names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
     if names:
         outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
-    weight = numpy.where(numpy.arange(len(arr)) < lead_tokens, 2.0, 1.0) * outside
-    keys, inverse = numpy.unique(arr[:, 0], return_inverse=True)
-    totals = numpy.bincount(inverse, weights=weight, minlength=len(keys))
-    known = _WORD_TYPES
-    for key, total in zip(keys.tolist(), totals.tolist(), strict=True):
-        if total:
-            hit = known.get(key)  # inline: most words are known and trigger nothing
-            for t in hit if hit is not None else _types_of_word(key, doc):
-                scores[t] += total
+    if triggers:
+        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
+        totals = numpy.bincount(inverse, weights=weight, minlength=int(inverse.max()) + 1).tolist()
+        for i, _key, types_ in triggers:
+            total = totals[i]
+            if total:
+                for t in types_:
+                    scores[t] += total
     for start, _end, form in phrases.find(doc):
         if not outside[start]:
             continue
@@ -160,18 +180,11 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
     if not types or types == ["lainnya"]:
         return set()
     wanted = set(types)
-    keys = doc.to_array([LOWER])
-    known = _WORD_TYPES
-    hits = set()
-    for k in numpy.unique(keys).tolist():
-        hit = known.get(k)
-        if hit is None:
-            hit = _types_of_word(k, doc)
-        if hit and not wanted.isdisjoint(hit):
-            hits.add(k)
+    lower, _, triggers = _doc_triggers(doc)
+    hits = [key for _, key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
         return set()
-    positions = numpy.nonzero(numpy.isin(keys, list(hits)))[0].tolist()
+    positions = numpy.nonzero(numpy.isin(lower, hits))[0].tolist()
     return set(sentence_start_chars(doc, positions))
 
 
