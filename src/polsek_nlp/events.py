@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .persons import PersonEntity
-from .spans import data_of, doc_text, group, sentence_bounds, sentence_start_chars
+from .spans import data_of, doc_text, group, held_sentence_bounds, sentence_bounds, sentence_start_chars
 from .stemming import stem_word
 from .tables import read_table, split_cell
 
@@ -73,7 +73,9 @@ def event_types() -> tuple[list[EventType], dict[str, list[str]], PhraseTable]:
     return types, by_stem, PhraseTable(by_phrase, attr="LOWER")
 
 
+WORD_CACHE_SIZE = 200_000
 _WORD_TYPES: dict[int, tuple[str, ...]] = {}
+_TRIGGERING: set[int] = set()  # the keys of _WORD_TYPES that trigger some type
 
 
 def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[int, int, tuple[str, ...]]]]:
@@ -84,14 +86,15 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[in
         return cached
     lower = doc.to_array(LOWER)
     keys, inverse = numpy.unique(lower, return_inverse=True)
-    known = _WORD_TYPES
-    triggers = []
-    for i, key in enumerate(keys.tolist()):
-        hit = known.get(key)  # inline: most words are known and trigger nothing
-        if hit is None:
-            hit = _types_of_word(key, doc)
-        if hit:
-            triggers.append((i, key, hit))
+    distinct = set(keys.tolist())
+    if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded; emptied between Docs, never inside one
+        _WORD_TYPES.clear()
+        _TRIGGERING.clear()
+    for key in distinct.difference(_WORD_TYPES):  # looks up each of ours; most words are known
+        _types_of_word(key, doc)
+    found = sorted(distinct & _TRIGGERING)
+    triggers = [(i, key, _WORD_TYPES[key]) for i, key in
+                zip(numpy.searchsorted(keys, found).tolist(), found, strict=True)]
     out = doc.user_data["polsek_triggers"] = (lower, inverse, triggers)
     return out
 
@@ -105,9 +108,9 @@ def _types_of_word(key: int, doc: Doc) -> tuple[str, ...]:
         hit = ()
         if word.isalpha() and len(word) >= 3 and _could_trigger(word):
             hit = tuple(by_stem.get(stem_word(word)) or by_stem.get(word) or ())
-        if len(_WORD_TYPES) > 200_000:
-            _WORD_TYPES.clear()
         _WORD_TYPES[key] = hit
+        if hit:
+            _TRIGGERING.add(key)
     return hit
 
 
@@ -273,6 +276,10 @@ def _region(doc: Doc) -> RegionInfo | None:
 
 class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
+        with held_sentence_bounds(doc):
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
         info = EventInfo()
         lead_end = _lead_end(doc)
         info.type, info.secondary_types, info.scores = classify(doc, lead_end)

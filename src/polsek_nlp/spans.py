@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
@@ -73,7 +75,11 @@ def token_sent_starts(doc: Doc) -> list[int]:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Every sentence as (start token, end token, start char, end char), like `doc.sents` (whose
-    Spans cost more to build than the bounds)."""
+    Spans cost more to build than the bounds). A component that asks many times may hold them in
+    `doc.user_data["polsek_sent_bounds"]` while it runs (see `held_sentence_bounds`)."""
+    held = doc.user_data.get("polsek_sent_bounds")
+    if held is not None:
+        return held
     if not len(doc):
         return []
     starts = [k for k, v in enumerate(token_sent_starts(doc)) if v == 1 or k == 0]
@@ -81,6 +87,17 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     offsets = doc.user_data["polsek_token_starts"]
     ends = starts[1:] + [len(texts)]
     return [(a, b, offsets[a], offsets[b - 1] + len(texts[b - 1])) for a, b in zip(starts, ends, strict=True)]
+
+
+@contextmanager
+def held_sentence_bounds(doc: Doc) -> Iterator[list[tuple[int, int, int, int]]]:
+    """Compute the sentence bounds once for the duration of a block (boundaries must not change
+    inside it)."""
+    bounds = doc.user_data["polsek_sent_bounds"] = sentence_bounds(doc)
+    try:
+        yield bounds
+    finally:
+        doc.user_data.pop("polsek_sent_bounds", None)
 
 
 def sentence_start_chars(doc: Doc, tokens: list[int]) -> list[int]:
