@@ -53,3 +53,23 @@ def test_clock_time_takes_the_day_before_it():
 def test_timezone_is_recorded_not_applied():
     (t,) = find_timexes("pukul 10.00 WITA", dt.datetime(2024, 8, 20))
     assert t.value == "2024-08-20T10:00" and t.tz == "WITA"
+
+
+def test_digit_prefilter_drops_no_match(monkeypatch):
+    """At a run of digits only the patterns whose shape fits are tried; trying all of them finds
+    exactly the same expressions."""
+    import polsek_nlp.timex as timex
+
+    example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
+    extra = ["pukul 21.00 WIB (4/5)", "2024-08-19T10:00", "19-20/8/2024", "tahun 2017-2018", "3 hari yang lalu",
+             "pada11 Juli 2017", "19 s.d. 21 Agustus", "12345 orang", "(19/8)", "Rabu (9/8/2017) pukul 13.00",
+             "1998", "5 tahun silam", "Senin 19 Agustus", "20 - 21 Mei 2019", "21:30 WITA", "pk.09.00"]
+    texts = [r[0] for r in ROWS] + extra + [example.read_text(encoding="utf-8")]
+    anchor = dt.datetime(2024, 8, 20, 11, 16)
+
+    def found():
+        return [[(t.start, t.end, t.value, t.granularity) for t in find_timexes(x, anchor)] for x in texts]
+
+    narrowed = found()
+    monkeypatch.setattr(timex, "_digit_patterns", lambda *a: timex._STARTS_WITH["digit"])
+    assert found() == narrowed

@@ -138,7 +138,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 # trigger words and tries each pattern only where it can begin (a dozen match attempts per
 # article instead of a dozen full scans).
 _STARTS_WITH = {
-    "digit": ("iso", "named", "numeric", "clock", "year", "rel_ago"),
+    "digit": ("iso", "named", "numeric", "clock", "year", "rel_ago"),  # narrowed by _digit_patterns
     "paren": ("numeric",),
     "weekday": ("english", "named", "numeric", "rel_weekday"),
     "month": ("english", "month_year"),
@@ -185,6 +185,33 @@ def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, kinds
 
 
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
+
+
+def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:
+    """The patterns that can match at a run of digits, judged by its length and what follows it:
+    conditions every match of each pattern meets (a year "2017" is tried as a year only, not as
+    six kinds of date)."""
+    n = len(digits)
+    after = lower[end:end + 1]
+    visible = _NEXT_VISIBLE.match(lower, end)
+    nxt = visible.group(1) if visible else ""
+    names = []
+    if n == 4 and after == "-":
+        names.append("iso")  # 2024-08-19
+    if n <= 2 and (nxt.isalpha() or nxt in ("-", "–")):
+        names.append("named")  # 19 Agustus, 19-20 Agustus, 19 s.d. 20 Agustus
+    if n <= 2 and after in ("/", ".", "-", "–"):
+        names.append("numeric")  # 19/8/2024, 19.08.2024, 19-20/8
+    if n <= 2 and after in (".", ":"):
+        names.append("clock")  # 21.00 WIB
+    if n == 4 and digits[:2] in ("19", "20"):
+        names.append("year")
+    if n <= 3 and nxt.isalpha():
+        names.append("rel_ago")  # 3 hari yang lalu
+    return tuple(names)
+
+
 def _candidate_starts(text: str) -> dict[str, list[int]]:
     """Pattern name → the positions where it may match, in text order."""
     pattern, kinds = _trigger_pattern()
@@ -194,8 +221,9 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for m in pattern.finditer(lower):
         pos = m.start()
-        if m.group("digit") is not None:
-            names = _STARTS_WITH["digit"]
+        digits = m.group("digit")
+        if digits is not None:
+            names = _digit_patterns(lower, digits, m.end())
         elif m.group("paren") is not None:
             names = _STARTS_WITH["paren"]
         else:
