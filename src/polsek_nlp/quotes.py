@@ -23,7 +23,8 @@ from .wordtrie import trie_alternation
 _QUOTE = regex.compile(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
 _MAX_GAP = 120
 _PRONOUN = regex.compile(r"(?i)nya|\s+(?:dia|ia|beliau)")
-_LEAD_CUE = regex.compile(r"(?P<cue>\w+)\s*[,:]\s*$")
+# searched from the end ((?r)): a forward search retries every start in the window
+_LEAD_CUE = regex.compile(r"(?r)(?P<cue>\w+)\s*[,:]\s*$")
 _MENURUT = regex.compile(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))")
 
 
