@@ -57,10 +57,15 @@ class PolsekIndonesian(Indonesian):
     Defaults = PolsekIndonesianDefaults
 
 
+@lru_cache(maxsize=1)
+def _infix_pattern() -> regex.Pattern:
+    """Compiled once per process (~45 ms): every new pipeline shares it."""
+    return regex.compile("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
+
+
 def _compile_infixes(nlp: Indonesian) -> None:
     """spaCy compiles infixes with `re`; our hyphen rule needs `regex` (variable lookbehind)."""
-    pattern = "|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT])
-    nlp.tokenizer.infix_finditer = regex.compile(pattern).finditer
+    nlp.tokenizer.infix_finditer = _infix_pattern().finditer
 
 
 def new_blank() -> Indonesian:
