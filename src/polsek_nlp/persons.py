@@ -23,13 +23,12 @@ from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_text, read_name
 from .officers import OfficerMention, PersonMention
 from .spans import (
+    LazyFlags,
     add_span,
     data_of,
     group,
     span_text,
     span_tokens,
-    token_is_punct,
-    token_sent_starts,
     token_texts,
 )
 from .stemming import root_words
@@ -133,16 +132,16 @@ class PersonRecognizer:
         i, n = 0, len(doc)
         hon = honorifics()
         given = given_names()
-        sent_start = token_sent_starts(doc)
-        punct = token_is_punct(doc)
+        sent_start = LazyFlags(doc, "is_sent_start")  # asked about a few name starts only
+        punct = LazyFlags(doc, "is_punct")
 
         def starts_sentence(k: int) -> bool:
             """Token k opens its sentence, or only punctuation stands before it in the sentence."""
-            if sent_start[k] == 1:
+            if sent_start[k]:
                 return True
             k -= 1
             while k >= 0 and punct[k]:
-                if sent_start[k] == 1:
+                if sent_start[k]:
                     return True
                 k -= 1
             return False

@@ -24,7 +24,7 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import Occupied, add_span, data_of, group, span_text, span_tokens, token_like_num, token_texts
+from .spans import LazyFlags, Occupied, add_span, data_of, group, span_text, span_tokens, token_texts
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -89,7 +89,7 @@ def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool
         return True
     if prev == "," and start >= 2 and (start - 2) in places:
         return True
-    return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and token_like_num(doc)[start - 1]
+    return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and doc[start - 1].like_num
 
 
 def countries() -> PhraseTable:
@@ -97,7 +97,7 @@ def countries() -> PhraseTable:
     return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))
 
 
-def _cap_run(texts: list[str], like_num: list[int], i: int, limit: int, stop: set[int]) -> int:
+def _cap_run(texts: list[str], like_num: LazyFlags, i: int, limit: int, stop: set[int]) -> int:
     """The end of the run of capitalised words (and numbers after the first) from token `i`."""
     j = i
     n = len(texts)
@@ -160,7 +160,7 @@ class PlaceRecognizer:
         taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
         n = len(doc)
         texts = token_texts(doc)
-        like_num = token_like_num(doc)
+        like_num = LazyFlags(doc, "like_num")  # asked only after a capitalised word
         posts = doc._.command_phrases or frozenset()
         caps = [k for k, t in enumerate(texts) if t[:1].isupper()]  # a place starts capitalised
         i = caps[0] if caps else n

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -50,21 +50,20 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[first:last]
 
 
-def _lexical_flags(doc: Doc, attr: int, key: str) -> list[int]:
-    flags = doc.user_data.get(key)
-    if flags is None or len(flags) != len(doc):
-        flags = doc.user_data[key] = doc.to_array(attr).tolist()
-    return flags
+class LazyFlags:
+    """A token attribute (`like_num`, `is_punct`, `is_sent_start`...) read on first use, for
+    recognizers that ask about a few tokens only: `to_array` over the whole Doc costs more."""
 
+    def __init__(self, doc: Doc, attr: str) -> None:
+        self.doc = doc
+        self.attr = attr
+        self.cache: dict[int, Any] = {}
 
-def token_like_num(doc: Doc) -> list[int]:
-    """spaCy's `like_num` of every token (1 or 0), listed once per Doc."""
-    return _lexical_flags(doc, LIKE_NUM, "polsek_like_num")
-
-
-def token_is_punct(doc: Doc) -> list[int]:
-    """spaCy's `is_punct` of every token (1 or 0), listed once per Doc."""
-    return _lexical_flags(doc, IS_PUNCT, "polsek_is_punct")
+    def __getitem__(self, k: int) -> Any:
+        if k in self.cache:
+            return self.cache[k]
+        value = self.cache[k] = getattr(self.doc[k], self.attr)
+        return value
 
 
 def token_sent_starts(doc: Doc) -> list[int]:
