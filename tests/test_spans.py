@@ -1,0 +1,42 @@
+"""The array-based helpers give what spaCy's own objects give (they replace them for speed)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from polsek_nlp.api import analyze_doc
+from polsek_nlp.spans import LazyFlags, sentence_bounds, sentence_start_chars, span_text, token_texts
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
+TEXTS = [
+    EXAMPLE.read_text(encoding="utf-8"),
+    "Polisi menangkap pencuri.\n\nKapolres  Bogor AKBP Andi Dicky,  S.I.K., memimpin apel!  “Siap,” kata dia… (19/8)",
+    "satu",
+    "  \n ",
+]
+
+
+@pytest.fixture(scope="module", params=range(len(TEXTS)))
+def doc(request):
+    return analyze_doc(TEXTS[request.param])[0]
+
+
+def test_token_texts_and_span_text(doc):
+    assert token_texts(doc) == [t.text for t in doc]
+    n = len(doc)
+    for a in range(0, n, max(1, n // 40)):
+        for b in (a, a + 1, a + 3, n, n + 2):
+            assert span_text(doc, a, b) == doc[a:b].text
+
+
+def test_sentence_bounds_match_doc_sents(doc):
+    assert sentence_bounds(doc) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    tokens = list(range(len(doc)))
+    assert sentence_start_chars(doc, tokens) == [doc[k].sent.start_char for k in tokens]
+
+
+def test_lazy_flags(doc):
+    for attr in ("like_num", "is_punct", "is_sent_start"):
+        flags = LazyFlags(doc, attr)
+        assert [flags[k] for k in range(len(doc))] == [getattr(t, attr) for t in doc]
