@@ -78,24 +78,21 @@ _WORD_TYPES: dict[int, tuple[str, ...]] = {}
 _TRIGGERING: set[int] = set()  # the keys of _WORD_TYPES that trigger some type
 
 
-def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[int, int, tuple[str, ...]]]]:
-    """The Doc's LOWER keys, each token's index among the distinct keys, and the distinct keys that
-    trigger event types as (index, key, types); computed once per Doc."""
+def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, ...]]]]:
+    """The Doc's LOWER keys, and its distinct keys that trigger event types as (key, types), in
+    key order; computed once per Doc."""
     cached = doc.user_data.get("polsek_triggers")
     if cached is not None and len(cached[0]) == len(doc):
         return cached
     lower = doc.to_array(LOWER)
-    keys, inverse = numpy.unique(lower, return_inverse=True)
-    distinct = set(keys.tolist())
+    distinct = set(lower.tolist())  # no sort: only the few trigger words need counting
     if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded; emptied between Docs, never inside one
         _WORD_TYPES.clear()
         _TRIGGERING.clear()
     for key in distinct.difference(_WORD_TYPES):  # looks up each of ours; most words are known
         _types_of_word(key, doc)
-    found = sorted(distinct & _TRIGGERING)
-    triggers = [(i, key, _WORD_TYPES[key]) for i, key in
-                zip(numpy.searchsorted(keys, found).tolist(), found, strict=True)]
-    out = doc.user_data["polsek_triggers"] = (lower, inverse, triggers)
+    triggers = [(key, _WORD_TYPES[key]) for key in sorted(distinct & _TRIGGERING)]
+    out = doc.user_data["polsek_triggers"] = (lower, triggers)
     return out
 
 
@@ -149,7 +146,7 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
     lead_tokens = lead_span.end if lead_span is not None else len(doc)
     scores: Counter[str] = Counter()
-    lower, inverse, triggers = _doc_triggers(doc)
+    lower, triggers = _doc_triggers(doc)
     iob = doc.to_array(ENT_IOB)
     outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
     names = [k for k in (doc._.post_phrases or ()) if k < len(lower)]
@@ -158,9 +155,8 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
         outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
     if triggers:
         weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
-        totals = numpy.bincount(inverse, weights=weight, minlength=int(inverse.max()) + 1).tolist()
-        for i, _key, types_ in triggers:
-            total = totals[i]
+        for key, types_ in triggers:
+            total = float(weight[lower == key].sum())
             if total:
                 for t in types_:
                     scores[t] += total
@@ -183,8 +179,8 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
     if not types or types == ["lainnya"]:
         return set()
     wanted = set(types)
-    lower, _, triggers = _doc_triggers(doc)
-    hits = [key for _, key, hit in triggers if not wanted.isdisjoint(hit)]
+    lower, triggers = _doc_triggers(doc)
+    hits = [key for key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
         return set()
     positions = numpy.nonzero(numpy.isin(lower, hits))[0].tolist()
