@@ -49,6 +49,7 @@ class _SharedMatcher:
         self.attr = attr
         self.matcher = PhraseMatcher(blank().vocab, attr=attr)
         self.version = 0  # bumped when a table is added: earlier per-Doc results are stale
+        self.keys: dict[int, tuple[int, str]] = {}  # match id → (table id, form)
 
     def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
         """Table id → its (start, end, form) matches in `doc`, computed once per Doc."""
@@ -56,11 +57,11 @@ class _SharedMatcher:
         hit = cache.get(self.attr)
         if hit is not None and hit[0] == self.version and hit[1] == len(doc):
             return hit[2]
-        strings = self.matcher.vocab.strings
+        keys = self.keys
         out: dict[int, list[tuple[int, int, str]]] = {}
         for match_id, start, end in self.matcher(doc):
-            table, form = strings[match_id].split("\t", 1)
-            out.setdefault(int(table), []).append((start, end, form))
+            table, form = keys[match_id]
+            out.setdefault(table, []).append((start, end, form))
         cache[self.attr] = (self.version, len(doc), out)
         return out
 
@@ -85,7 +86,9 @@ class PhraseTable:
             # forms of plain words split on spaces as the tokenizer would; building those Docs
             # directly keeps start-up fast (the tables hold thousands of forms)
             doc = nlp.make_doc(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
-            shared.matcher.add(f"{self.id}\t{form}", [doc])
+            key = f"{self.id}\t{form}"
+            shared.matcher.add(key, [doc])
+            shared.keys[shared.matcher.vocab.strings.add(key)] = (self.id, form)
         shared.version += 1
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str]]:

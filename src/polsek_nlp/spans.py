@@ -129,16 +129,21 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any =
     span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if group not in doc.spans:
-        doc.spans[group] = []
-    doc.spans[group].append(span)
+    spans = doc.spans  # each `doc.spans` and each test on it is a Python-level call
+    existing = spans.get(group)
+    if existing is None:
+        spans[group] = [span]
+    else:
+        existing.append(span)
     if data is not None:
         doc.user_data.setdefault("polsek_span_data", {})[(label, span.start_char, span.end_char)] = data
     return span
 
 
 def group(doc: Doc, name: str) -> list[Span]:
-    return list(doc.spans[name]) if name in doc.spans else []
+    """The spans of `doc.spans[name]` as a list (empty when there is no such group)."""
+    found = doc.spans.get(name)
+    return list(found) if found is not None else []
 
 
 class Occupied:
