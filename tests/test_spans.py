@@ -40,3 +40,13 @@ def test_lazy_flags(doc):
     for attr in ("like_num", "is_punct", "is_sent_start"):
         flags = LazyFlags(doc, attr)
         assert [flags[k] for k in range(len(doc))] == [getattr(t, attr) for t in doc]
+
+
+def test_doc_lower_keeps_offsets():
+    from polsek_nlp.spans import doc_lower
+
+    doc = analyze_doc("Warga İstanbul HADIR di Balai Desa.")[0]
+    lower = doc_lower(doc)
+    assert len(lower) == len(doc.text)
+    assert lower[lower.index("hadir"):][:5] == doc.text[doc.text.index("HADIR"):][:5].lower()
+    assert lower.startswith("warga i") or lower.startswith("warga İ")

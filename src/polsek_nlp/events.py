@@ -8,6 +8,7 @@ The result is `doc._.event`, an `EventInfo`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,9 +22,18 @@ from spacy.tokens import Doc
 from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable
 from .persons import PersonEntity
-from .spans import data_of, doc_text, group, held_sentence_bounds, sentence_bounds, sentence_start_chars
+from .spans import (
+    data_of,
+    doc_lower,
+    doc_text,
+    group,
+    held_sentence_bounds,
+    sentence_bounds,
+    sentence_start_chars,
+)
 from .stemming import stem_word
 from .tables import read_table, split_cell
+from .wordtrie import trie_alternation
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -32,7 +42,9 @@ _STATEMENT = regex.compile(
     r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
     r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers)\w*(?![\p{L}])[^.!?\"“”\n]*$")
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
-_PRESENCE = regex.compile(r"(?i)\b(?:hadir|dihadiri|diikuti|menghadirkan|melibatkan|bersama|peserta|turut)\b")
+# matched on the lowercased text with the standard library's `re`, the words as a trie
+_PRESENCE = re.compile(r"\b(?:" + trie_alternation(["hadir", "dihadiri", "diikuti", "menghadirkan", "melibatkan",
+                                                    "bersama", "peserta", "turut"]) + r")\b")
 _LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
 _PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
 
@@ -71,6 +83,11 @@ def event_types() -> tuple[list[EventType], dict[str, list[str]], PhraseTable]:
         for phrase in split_cell(row["phrases"]):
             by_phrase.setdefault(phrase.lower(), [et.type])
     return types, by_stem, PhraseTable(by_phrase, attr="LOWER")
+
+
+@lru_cache(maxsize=1)
+def _type_weights() -> dict[str, float]:
+    return {t.type: t.weight for t in event_types()[0]}
 
 
 WORD_CACHE_SIZE = 200_000
@@ -140,7 +157,7 @@ def _lead_end(doc: Doc) -> int:
 
 def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dict[str, float]]:
     types, _, phrases = event_types()
-    weights = {t.type: t.weight for t in types}
+    weights = _type_weights()
     if lead_end is None:
         lead_end = _lead_end(doc)
     lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
@@ -299,8 +316,7 @@ class EventExtractor:
 
 def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> list[str]:
     """Institutions and persons named in sentences that say who was present."""
-    text = doc_text(doc)
-    cues = [m.start() for m in _PRESENCE.finditer(text)]  # one scan; most articles have none
+    cues = [m.start() for m in _PRESENCE.finditer(doc_lower(doc))]  # one scan; most articles have none
     if not cues:
         return []
     presence = [(a, b) for _, _, a, b in sentence_bounds(doc) if any(a <= c < b for c in cues)]

@@ -28,6 +28,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_lower(doc: Doc) -> str:
+    """The Doc's text lowercased with offsets kept (a few characters, like İ, lowercase to two:
+    those stay as they are), computed once per Doc."""
+    lower = doc.user_data.get("polsek_lower")
+    if lower is None:
+        text = doc_text(doc)
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        doc.user_data["polsek_lower"] = lower
+    return lower
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, listed once per Doc (iterating Tokens builds a Python object each time)."""
     texts = doc.user_data.get("polsek_token_texts")
