@@ -25,6 +25,7 @@ from .officers import OfficerMention, PersonMention
 from .spans import (
     LazyFlags,
     add_span,
+    capitalised_tokens,
     data_of,
     group,
     span_text,
@@ -124,7 +125,7 @@ class PersonRecognizer:
         blocked.update(doc._.post_phrases or ())
         stop = not_names()
         texts = token_texts(doc)
-        caps = [k for k, text in enumerate(texts) if text[:1].isupper()]  # a name starts capitalised
+        caps = capitalised_tokens(doc)  # a name starts capitalised
         blocked.update(k for k in caps if texts[k] in stop)
         cues = _direct_cues()
         person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}

@@ -24,7 +24,17 @@ from .gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
-from .spans import LazyFlags, Occupied, add_span, data_of, group, span_text, span_tokens, token_texts
+from .spans import (
+    LazyFlags,
+    Occupied,
+    add_span,
+    capitalised_tokens,
+    data_of,
+    group,
+    span_text,
+    span_tokens,
+    token_texts,
+)
 from .tables import read_table
 
 PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
@@ -162,7 +172,7 @@ class PlaceRecognizer:
         texts = token_texts(doc)
         like_num = LazyFlags(doc, "like_num")  # asked only after a capitalised word
         posts = doc._.command_phrases or frozenset()
-        caps = [k for k, t in enumerate(texts) if t[:1].isupper()]  # a place starts capitalised
+        caps = capitalised_tokens(doc)  # a place starts capitalised
         i = caps[0] if caps else n
         while i < n:
             if not texts[i][:1].isupper() or i in posts or i in taken_tokens:

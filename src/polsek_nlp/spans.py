@@ -9,6 +9,8 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
+from .text import lower_keeping_offsets
+
 
 def data_of(span: Span) -> Any:
     """What the recognizer that made `span` knows about it (also `span._.data`)."""
@@ -29,15 +31,10 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_lower(doc: Doc) -> str:
-    """The Doc's text lowercased with offsets kept (a few characters, like İ, lowercase to two:
-    those stay as they are), computed once per Doc."""
+    """The Doc's text lowercased with offsets kept (see `lower_keeping_offsets`), once per Doc."""
     lower = doc.user_data.get("polsek_lower")
     if lower is None:
-        text = doc_text(doc)
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        doc.user_data["polsek_lower"] = lower
+        lower = doc.user_data["polsek_lower"] = lower_keeping_offsets(doc_text(doc))
     return lower
 
 
@@ -50,6 +47,15 @@ def token_texts(doc: Doc) -> list[str]:
         lengths = doc.to_array(LENGTH).tolist()  # two flat arrays: a 2-D one's tolist() costs more
         texts = doc.user_data["polsek_token_texts"] = [text[i:i + n] for i, n in zip(starts, lengths, strict=True)]
     return texts
+
+
+def capitalised_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that start with a capital letter (where names and places start),
+    listed once per Doc."""
+    held = doc.user_data.get("polsek_caps")  # (token count, indices)
+    if held is None or held[0] != len(doc):
+        held = doc.user_data["polsek_caps"] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if t[:1].isupper()])
+    return held[1]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -69,6 +69,15 @@ def _count(pattern: re.Pattern, text: str, most: int) -> int:
     return sum(1 for _ in itertools.islice(pattern.finditer(text), most))
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` lowercased, character for character: the few characters that lowercase to two
+    (İ) stay as they are, so that offsets into the result are offsets into `text`."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
 def clean_field(value: str | None) -> str | None:
     """A title or URL without lone surrogates or control characters (they break UTF-8 output)."""
     if value is None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .tables import read_table
+from .text import lower_keeping_offsets
 from .wordtrie import trie_alternation
 
 
@@ -216,9 +217,7 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
     """Pattern name → the positions where it may match, in text order."""
     pattern, kinds = _trigger_pattern()
     out: dict[str, list[int]] = {}
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters (İ) lowercase to two: keep offsets exact
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lower = lower_keeping_offsets(text)
     for m in pattern.finditer(lower):
         pos = m.start()
         digits = m.group("digit")
