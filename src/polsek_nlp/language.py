@@ -12,13 +12,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from spacy.errors import Errors
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id import punctuation as id_punct
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
 from .tables import read_table
+from .tokenizer import ChunkCache
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -51,10 +54,19 @@ class PolsekIndonesianDefaults(IndonesianDefaults):
 
 
 class PolsekIndonesian(Indonesian):
-    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring)."""
+    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring), and
+    `make_doc` served from a cache of the tokenizer's pieces per chunk (see `tokenizer.py`)."""
 
     lang = "id"
     Defaults = PolsekIndonesianDefaults
+
+    def make_doc(self, text: str) -> Doc:
+        if len(text) > self.max_length:
+            raise ValueError(Errors.E088.format(length=len(text), max_length=self.max_length))
+        cache = self.__dict__.get("_polsek_chunks")
+        if cache is None:
+            cache = self.__dict__["_polsek_chunks"] = ChunkCache()
+        return cache(self.tokenizer, text)
 
 
 @lru_cache(maxsize=1)

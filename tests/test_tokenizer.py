@@ -1,0 +1,77 @@
+"""`make_doc` serves tokens from a cache of chunks: they must be the tokenizer's own, always."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.symbols import NORM, ORTH
+
+from polsek_nlp.language import new_blank
+from polsek_nlp.tokenizer import ChunkCache
+
+
+def tokens(doc):
+    return [(t.text, t.whitespace_, t.norm_, t.idx) for t in doc]
+
+
+@pytest.fixture()
+def nlp():
+    return new_blank()  # a private pipeline: some tests change its tokenizer
+
+
+TRICKY = [
+    "", " ", "  ", "\n", " a", "a ", "a  b", "a \n b", "a\n\nb", "a\t b", "  a  b\n\n c \xa0d\t e ",
+    "Kapolres AKBP Lilik, S.I.K., M.H. memimpin rapat, Senin (19/8/2024) pukul 09.00 WIB.",
+    "Jum'at (19/8) di Jl.Raya Bogor; Agu. 2024 :) e-KTP TNI-Polri kerja-kerja",
+    "Dr. rer. nat. Budi datang", "lihat https://polri.go.id/berita?id=1 dan a@b.id",
+    '"Kami siap," ujar Budi.\u200bLalu\u2003pergi\u3000…', "x" * 50 + "-" + "y" * 50,
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_same_tokens_as_the_tokenizer_cold_and_cached(nlp, text):
+    expected = tokens(nlp.tokenizer(text))
+    assert tokens(nlp.make_doc(text)) == expected  # the chunks are new
+    assert tokens(nlp.make_doc(text)) == expected  # now from the cache
+    assert nlp.make_doc(text).text == text
+
+
+_ALPHABET = st.sampled_from(list("aB1.,-/()'\"’:;!?@#%&") + [" ", "  ", "\n", "\t", "\xa0", "\u2009", "Jl.",
+                                                              "Jum'at", "Dr. med", "e-KTP", "Pol.", ":)"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_same_tokens_on_random_text(text):
+    nlp = _shared()
+    assert tokens(nlp.make_doc(text)) == tokens(nlp.tokenizer(text))
+
+
+_NLP = []
+
+
+def _shared():
+    if not _NLP:
+        _NLP.append(new_blank())
+    return _NLP[0]
+
+
+def test_cache_is_bounded():
+    nlp = new_blank()
+    cache = ChunkCache(size=5)
+    for i in range(50):
+        doc = cache(nlp.tokenizer, f"kata{i} lain{i}")
+        assert [t.text for t in doc] == [f"kata{i}", f"lain{i}"]
+        assert len(cache._pieces) <= 5
+
+
+def test_a_changed_tokenizer_is_seen(nlp):
+    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2an", "di", "sini"]
+    nlp.tokenizer.add_special_case("polsek2an", [{ORTH: "polsek2"}, {ORTH: "an", NORM: "an"}])
+    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2", "an", "di", "sini"]
+    nlp.tokenizer = new_blank().tokenizer
+    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2an", "di", "sini"]
+
+
+def test_max_length_is_kept(nlp):
+    nlp.max_length = 10
+    with pytest.raises(ValueError, match="max_length"):
+        nlp.make_doc("x" * 11)
