@@ -23,6 +23,9 @@ TRICKY = [
     "Jum'at (19/8) di Jl.Raya Bogor; Agu. 2024 :) e-KTP TNI-Polri kerja-kerja",
     "Dr. rer. nat. Budi datang", "lihat https://polri.go.id/berita?id=1 dan a@b.id",
     '"Kami siap," ujar Budi.\u200bLalu\u2003pergi\u3000…', "x" * 50 + "-" + "y" * 50,
+    # spaCy's last pass over the whole Doc: a special-case candidate across two chunks (`) :`)
+    # blocks the ones it overlaps, so these chunks tokenize differently in context and alone
+    "a:) :)a", "(8) :)", "Jl .Raya", ":( :(",
 ]
 
 
@@ -34,8 +37,9 @@ def test_same_tokens_as_the_tokenizer_cold_and_cached(nlp, text):
     assert nlp.make_doc(text).text == text
 
 
-_ALPHABET = st.sampled_from(list("aB1.,-/()'\"’:;!?@#%&") + [" ", "  ", "\n", "\t", "\xa0", "\u2009", "Jl.",
-                                                              "Jum'at", "Dr. med", "e-KTP", "Pol.", ":)"])
+_ALPHABET = st.sampled_from(list("aB18.,-/()'\"’:;!?@#%&<>=_*") +
+                            [" ", "  ", "\n", "\t", "\xa0", "\u2009", "Jl.", "Jum'at", "Dr. med", "e-KTP", "Pol.",
+                             ":)", "):", "<3", "Dr", "No"])
 
 
 @settings(max_examples=300, deadline=None)
