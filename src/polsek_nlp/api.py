@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .assemble import build_record
 from .pipeline import build, load
 from .record import EventRecord
+from .spans import release_groups
 from .stemming import stem_doc
 from .text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from .timex import parse_iso
@@ -53,6 +54,7 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
     try:
         doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp)
         rec = build_record(doc, id=id)
+        release_groups(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc
     finally:
         _zones.leave()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from operator import itemgetter
 
 import numpy
@@ -22,7 +23,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import data_of, doc_text, group, token_texts
+from .spans import capitalised_tokens, data_of, doc_text, group, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -148,7 +149,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     stop = name_stopwords()
     header = doc._.header
     body_start = header.body_start if header is not None else 0
-    words: dict[str, int] = {}  # a plain dict: Counter's missing-key hook is Python code
+    words: dict[str, int] = {}
     texts = token_texts(doc)
     if texts:
         arr = doc.to_array([IDX, ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
@@ -157,14 +158,12 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
         posts = [k for k in (doc._.post_tokens or ()) if k < len(texts)]
         if posts:
             keep[posts] = False
-        sent_start = arr[:, 2].tolist()
-        for i in numpy.flatnonzero(keep).tolist():
-            text = texts[i]
-            if text[:1].isupper() and sent_start[i] != 1:
-                continue  # a capitalised word inside a sentence is a name
-            low = text.lower()
-            if low not in stop:
-                words[low] = words.get(low, 0) + 1
+        caps = numpy.asarray(capitalised_tokens(doc), dtype=numpy.intp)
+        if len(caps):
+            keep[caps[arr[caps, 2] != 1]] = False  # a capitalised word inside a sentence is a name
+        # counted in C (Counter over a list), first occurrences first, as the ranking's tie-break
+        counted = Counter([texts[i].lower() for i in numpy.flatnonzero(keep).tolist()])
+        words = {w: n for w, n in counted.items() if w not in stop}
     counts: dict[str, int] = {}
     for word, n in heapq.nlargest(4 * k, words.items(), key=itemgetter(1)):  # as Counter.most_common
         stem = stem_word(word)

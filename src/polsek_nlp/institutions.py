@@ -25,7 +25,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_span, doc_text, span_text, token_texts
+from .spans import Occupied, add_token_span, doc_text, span_text, token_texts
 from .tables import read_table, split_cell
 
 
@@ -230,9 +230,7 @@ class InstitutionRecognizer:
             take(tok.i, end, InstitutionMention(name=span_text(doc, tok.i, end), acronym=text, kind="other"))
 
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
-            span = doc[s:e]
-            add_span(doc, "institutions", span.start_char, span.end_char, "ORG", m,
-                     kb_id=m.region.code if m.region else "")
+            add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
 
     def _definition(self, doc, s, end, mention, info, blocked, context, defined, take) -> int:

@@ -30,7 +30,7 @@ if not Doc.has_extension("command_phrases"):
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
 from .names import NameSpan, is_common_word, is_name_token, read_name
-from .spans import add_span, span_text, token_texts
+from .spans import add_token_span, span_text, token_texts
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
 _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
@@ -323,15 +323,13 @@ class OfficerRecognizer:
 
     @staticmethod
     def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
-        span = doc[start:end]
         if not mention.civil:
-            add_span(doc, "officers", span.start_char, span.end_char, "OFFICER", mention)
+            add_token_span(doc, "officers", start, end, "OFFICER", mention)
         if name is not None:
-            ns = doc[name.start:name.end]
             person = PersonMention(name=name.text, role=mention.position or ("anggota " + (mention.force or "")).strip(),
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
-            add_span(doc, "persons", ns.start_char, ns.end_char, "PERSON", person)
+            add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
 @Language.factory("polsek_officers")

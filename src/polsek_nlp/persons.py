@@ -24,7 +24,7 @@ from .names import given_names, is_common_word, is_name_text, read_name
 from .officers import OfficerMention, PersonMention
 from .spans import (
     LazyFlags,
-    add_span,
+    add_token_span,
     capitalised_tokens,
     data_of,
     group,
@@ -240,8 +240,7 @@ class PersonRecognizer:
             blocked.update(range(s0, name.end))
             i = name.end_all
         for s, e, m in new:
-            span = doc[s:e]
-            add_span(doc, "persons", span.start_char, span.end_char, "PERSON", m)
+            add_token_span(doc, "persons", s, e, "PERSON", m)
         doc._.people = cluster(doc)
         return doc
 
@@ -251,24 +250,30 @@ def cluster(doc: Doc) -> list[PersonEntity]:
     mentions = [(s, data_of(s)) for s in group(doc, "persons") if data_of(s) is not None]
     mentions.sort(key=lambda sm: -len(sm[1].name.split()))
     people: list[PersonEntity] = []
+    fulls: list[list[str]] = []  # each person's name words
+    # a name joins the first person it fits, which depends on the two names only and people are
+    # only ever appended: a name seen before joins the same person again
+    joined: dict[str, PersonEntity] = {}
     for span, m in mentions:
-        words = m.name.split()
-        target = None
-        for p in people:
-            full = p.name.split()
-            if m.name == p.name or (len(words) < len(full) and all(w in full for w in words)):
-                target = p
-                break
-            if len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2]:
-                target = p
-                break
-            if len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1]):
-                target = p  # "Zasmi Dias" and "Zasmi Diaz": one person, spelled two ways
-                break
+        target = joined.get(m.name)
         if target is None:
-            target = PersonEntity(name=m.name)
-            people.append(target)
-        elif m.name != target.name and m.name not in target.aliases:
+            words = m.name.split()
+            for p, full in zip(people, fulls, strict=True):
+                if m.name == p.name or (len(words) < len(full) and all(w in full for w in words)):
+                    target = p
+                    break
+                if len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2]:
+                    target = p
+                    break
+                if len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1]):
+                    target = p  # "Zasmi Dias" and "Zasmi Diaz": one person, spelled two ways
+                    break
+            if target is None:
+                target = PersonEntity(name=m.name)
+                people.append(target)
+                fulls.append(words)
+            joined[m.name] = target
+        if m.name != target.name and m.name not in target.aliases:
             target.aliases.append(m.name)
         for alias in m.aliases:
             if alias not in target.aliases:

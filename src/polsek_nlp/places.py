@@ -27,7 +27,7 @@ from .officers import COMMAND_WORDS
 from .spans import (
     LazyFlags,
     Occupied,
-    add_span,
+    add_token_span,
     capitalised_tokens,
     data_of,
     group,
@@ -213,9 +213,7 @@ class PlaceRecognizer:
         # 4. one reading per name, chosen with the article's context
         self._resolve(doc, found)
         for s, e, m in sorted(found, key=lambda x: x[0]):
-            span = doc[s:e]
-            add_span(doc, "places", span.start_char, span.end_char, m.label, m,
-                     kb_id=m.region.code if m.region else "")
+            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
         return doc
 
     @staticmethod

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
@@ -85,12 +86,6 @@ class LazyFlags:
         return value
 
 
-def token_sent_starts(doc: Doc) -> list[int]:
-    """Every token's SENT_START (1 starts a sentence, -1 does not, 0 unset); read afresh, since
-    the sentence component sets them after the Doc is made."""
-    return doc.to_array(SENT_START).tolist()
-
-
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Every sentence as (start token, end token, start char, end char), like `doc.sents` (whose
     Spans cost more to build than the bounds). A component that asks many times may hold them in
@@ -100,7 +95,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
         return held
     if not len(doc):
         return []
-    starts = [k for k, v in enumerate(token_sent_starts(doc)) if v == 1 or k == 0]
+    flags = doc.to_array(SENT_START)
+    flags[0] = 1
+    starts = numpy.flatnonzero(flags == 1).tolist()
     texts = token_texts(doc)
     offsets = doc.user_data["polsek_token_starts"]
     ends = starts[1:] + [len(texts)]
@@ -134,9 +131,8 @@ def span_tokens(doc: Doc, groups: tuple[str, ...]) -> set[int]:
     """Indices of the tokens covered by the spans of `groups`."""
     out: set[int] = set()
     for g in groups:
-        if g in doc.spans:
-            for span in doc.spans[g]:
-                out.update(range(span.start, span.end))
+        for span in group(doc, g):
+            out.update(range(span.start, span.end))
     return out
 
 
@@ -148,21 +144,55 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any =
     span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    return _store(doc, group, span, data)
+
+
+def add_token_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any = None,
+                   kb_id: str = "") -> Span | None:
+    """Add tokens [start, end) to `doc.spans[group]` with `data`."""
+    end = min(end, len(doc))
+    if end <= start:
+        return None
+    return _store(doc, group, Span(doc, start, end, label=label, kb_id=kb_id), data)
+
+
+def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
+    """Append `span` to group `name`, and to the group's list of Span objects in `user_data`
+    (reading a SpanGroup builds a new Span object for each of its spans, every time)."""
     spans = doc.spans  # each `doc.spans` and each test on it is a Python-level call
-    existing = spans.get(group)
+    existing = spans.get(name)
+    held = doc.user_data.get("polsek_groups")
+    if held is None:
+        held = doc.user_data["polsek_groups"] = {}
     if existing is None:
-        spans[group] = [span]
+        spans[name] = [span]
+        held[name] = [span]
     else:
+        mine = held.get(name)
+        if mine is None or len(mine) != len(existing):
+            mine = held[name] = list(existing)  # the group was set or changed elsewhere
         existing.append(span)
+        mine.append(span)
     if data is not None:
-        doc.user_data.setdefault("polsek_span_data", {})[(label, span.start_char, span.end_char)] = data
+        doc.user_data.setdefault("polsek_span_data", {})[(span.label_, span.start_char, span.end_char)] = data
     return span
 
 
 def group(doc: Doc, name: str) -> list[Span]:
     """The spans of `doc.spans[name]` as a list (empty when there is no such group)."""
     found = doc.spans.get(name)
-    return list(found) if found is not None else []
+    if found is None:
+        return []
+    held = doc.user_data.get("polsek_groups")
+    mine = held.get(name) if held is not None else None
+    if mine is not None and len(mine) == len(found):
+        return list(mine)
+    return list(found)
+
+
+def release_groups(doc: Doc) -> None:
+    """Drop the Span lists `_store` keeps (they refer to the Doc: a reference cycle)."""
+    doc.user_data.pop("polsek_groups", None)
 
 
 class Occupied:
@@ -171,7 +201,7 @@ class Occupied:
     def __init__(self, doc: Doc, groups: tuple[str, ...] = ()) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
-        spans = sorted((s.start_char, s.end_char) for g in groups if g in doc.spans for s in doc.spans[g])
+        spans = sorted((s.start_char, s.end_char) for g in groups for s in group(doc, g))
         for s, e in spans:
             self.add(s, e)
 
