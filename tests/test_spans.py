@@ -50,3 +50,38 @@ def test_doc_lower_keeps_offsets():
     assert len(lower) == len(doc.text)
     assert lower[lower.index("hadir"):][:5] == doc.text[doc.text.index("HADIR"):][:5].lower()
     assert lower.startswith("warga i") or lower.startswith("warga İ")
+
+
+def test_group_gives_the_span_groups_spans(doc):
+    from polsek_nlp.spans import group
+
+    for name in doc.spans:
+        assert [(s.start, s.end, s.label_, s.kb_id_) for s in group(doc, name)] == \
+            [(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans[name]]
+
+
+def test_group_follows_a_group_set_elsewhere():
+    from polsek_nlp.spans import add_token_span, group
+
+    doc = analyze_doc("Kapolres Bogor AKBP Andi Dicky memimpin apel di Cibinong.")[0]
+    assert group(doc, "persons")
+    doc.spans["persons"] = []  # replaced without add_token_span: the held Spans are stale
+    assert group(doc, "persons") == []
+    add_token_span(doc, "persons", 0, 1, "PERSON")
+    assert [(s.start, s.end) for s in group(doc, "persons")] == [(0, 1)]
+    assert [(s.start, s.end) for s in doc.spans["persons"]] == [(0, 1)]
+
+
+def test_analyze_leaves_no_reference_cycle():
+    import gc
+
+    import polsek_nlp
+
+    polsek_nlp.analyze(TEXTS[0])  # the first call loads tables, which may hold cycles
+    gc.collect()
+    gc.disable()
+    try:
+        polsek_nlp.analyze(TEXTS[0])
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
