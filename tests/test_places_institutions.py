@@ -46,3 +46,15 @@ def test_streets_and_venues_are_places():
     places = by_name(rec.places)
     assert places["Jalan Soekarno Hatta"].kind == "jalan"
     assert places["Masjid Agung Purwakarta"].kind == "venue"
+
+
+def test_gazetteer_may_start_never_misses_a_name_and_never_loads_villages():
+    from polsek_nlp.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    assert gaz.may_start("Purwakarta") and gaz.may_start("Kota") and gaz.may_start("JAWA")
+    assert gaz.may_start("Zzyzxq")  # villages not loaded: it cannot tell
+    assert gaz._village_starts is None
+    gaz.villages()
+    assert not gaz.may_start("Zzyzxq")
+    assert gaz.may_start("Cibening")  # a desa in Purwakarta

@@ -40,6 +40,7 @@ _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=100_000)  # a pure function of the name, asked for every capitalised word
 def fold(name: str) -> str:
     """Fold a place name for lookup: case, accents, punctuation, spaces."""
     s = unicodedata.normalize("NFKD", name)
@@ -115,6 +116,14 @@ class Gazetteer:
         if villages:
             out += self.villages().get(key, [])
         return out
+
+    def may_start(self, word: str) -> bool:
+        """Whether some name, a village's included, may begin with `word` (True, not knowing,
+        while the village index is not loaded: this never loads it)."""
+        key = fold(word)
+        if not key or key in self._starts:
+            return True
+        return self._village_starts is None or key in self._village_starts
 
     def longest(self, words: list[str], start: int, end: int, *, villages: bool = False
                 ) -> tuple[int, list[RegionInfo]] | None:

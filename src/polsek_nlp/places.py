@@ -180,6 +180,9 @@ class PlaceRecognizer:
                 i = caps[nxt] if nxt < len(caps) else n
                 continue
             hint = PREFIXES.get(texts[i])
+            if not hint and not gaz.may_start(texts[i]):
+                i += 1  # no region's name begins with this word
+                continue
             start = i + 1 if hint else i
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
             j = _cap_run(texts, like_num, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)

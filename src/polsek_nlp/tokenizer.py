@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -112,6 +113,9 @@ class ChunkCache:
         for start, norms in normed:
             for i, norm in norms:
                 doc[start + i].norm_ = norm
+        # the token texts are at hand: the recognizers' `token_texts` need not slice them again
+        doc.user_data["polsek_token_texts"] = words
+        doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
         return doc
 
 
