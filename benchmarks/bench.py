@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed and memory of polsek_nlp, as ratios measured in one run on the same articles.
 
-    python benchmarks/bench.py [--n 400] [--input FILE.jsonl] [--out benchmarks/results/latest.json]
+    python benchmarks/bench.py [--n 400] [--runs 3] [--unseen] [--input FILE.jsonl] [--out FILE.json]
 
 Measures, on the same texts (../shared/corpora/archive/indosum-2017-a.jsonl when present, else
 the example article repeated):
@@ -10,7 +10,8 @@ the example article repeated):
              dateparser's search_dates over the article
   analyze    polsek_nlp.analyze per article
   many-1/2   polsek_nlp.analyze_many with 1 and 2 processes
-and prints articles per second, the ratios naive/ours and ours/floor, the cold start of a new
+and prints articles per second, the ratios naive/ours and ours/floor (medians over --runs runs
+that each measure floor, naive and analyze back to back: the machine is noisy), the cold start of a new
 process (import + load + first analysis), peak RSS, and time per pipeline component. Results
 are written as JSON too, so that a run can be compared with the last one (--compare).
 """
@@ -188,6 +189,8 @@ def main() -> int:
     ap.add_argument("--input", type=Path, default=ARCHIVE)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
     ap.add_argument("--compare", type=Path, help="an earlier results JSON to compare with")
+    ap.add_argument("--runs", type=int, default=3,
+                    help="measure floor, naive and analyze this many times; report the medians (default 3)")
     ap.add_argument("--skip-naive", action="store_true", help="skip the (slow) naive glue")
     ap.add_argument("--unseen", action="store_true",
                     help="also measure floor, naive and analyze on n articles none of them has seen before "
@@ -200,22 +203,31 @@ def main() -> int:
     # warm every path once (constructors, lazy tables, caches), as a long batch would be
     floor(texts[:5])
     ours(texts)
-    result: dict = {"articles": len(texts), "source": source, "time": time.strftime("%Y-%m-%dT%H:%M:%S")}
-    rates = {"floor": rate(floor, texts, repeat=3)}
+    result: dict = {"articles": len(texts), "source": source, "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                    "runs": args.runs}
     if not args.skip_naive:
         naive(texts[:3])
-        rates["naive"] = rate(naive, texts)
-    rates["analyze"] = rate(ours, texts, repeat=2)
+    # floor, naive and analyze measured back to back, `runs` times: each run's ratios compare
+    # speeds taken seconds apart; the figures reported are the medians over the runs
+    runs = []
+    for _ in range(args.runs):
+        one = {"floor": rate(floor, texts, repeat=3)}
+        if not args.skip_naive:
+            one["naive"] = rate(naive, texts)
+        one["analyze"] = rate(ours, texts, repeat=2)
+        runs.append(one)
+    rates = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
     rates["many-1"] = rate(many(1), texts)
     rates["many-2"] = rate(many(2), texts)
     result["articles_per_second"] = {k: round(v, 1) for k, v in rates.items()}
     ratios = {
-        "analyze_time_over_floor": round(rates["floor"] / rates["analyze"], 2),
+        "analyze_time_over_floor": round(statistics.median(r["floor"] / r["analyze"] for r in runs), 2),
         "many2_over_many1": round(rates["many-2"] / rates["many-1"], 2),
     }
-    if "naive" in rates:
-        ratios["naive_time_over_analyze"] = round(rates["analyze"] / rates["naive"], 2)
+    if not args.skip_naive:
+        ratios["naive_time_over_analyze"] = round(statistics.median(r["analyze"] / r["naive"] for r in runs), 2)
     result["ratios"] = ratios
+    result["per_run"] = [{k: round(v, 1) for k, v in r.items()} for r in runs]
     result["cold_start_seconds"] = {"polsek_nlp": round(cold_start(COLD), 3)}
     if not args.skip_naive:
         result["cold_start_seconds"]["naive_glue"] = round(cold_start(NAIVE_COLD), 3)
@@ -227,7 +239,10 @@ def main() -> int:
     print("\narticles per second")
     for k, v in result["articles_per_second"].items():
         print(f"  {k:10s} {v:9.1f}")
-    print("\nratios")
+    if len(runs) > 1:
+        print(f"  (floor, naive, analyze: medians of {len(runs)} runs; each run: "
+              + "; ".join(", ".join(f"{k} {v:.0f}" for k, v in r.items()) for r in runs) + ")")
+    print("\nratios" + (f" (medians of the {len(runs)} runs' ratios)" if len(runs) > 1 else ""))
     for k, v in ratios.items():
         print(f"  {k:28s} {v:6.2f}")
     print("\ncold start (new process: import + load + first analysis), seconds")

@@ -25,7 +25,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_token_span, doc_text, span_text, token_texts
+from .spans import Occupied, add_token_span, capitalised_tokens, doc_text, span_text, token_texts
 from .tables import read_table, split_cell
 
 
@@ -110,7 +110,9 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
 def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
     out = set()
-    for k, text in enumerate(token_texts(doc)):
+    texts = token_texts(doc)
+    for k in capitalised_tokens(doc):  # an all-capital word starts with a capital
+        text = texts[k]
         if not (len(text) <= 4 and text.isupper() and text.isalpha()):
             continue
         tok = doc[k]
@@ -213,7 +215,9 @@ class InstitutionRecognizer:
         initials = _person_initials(doc)
         header = doc._.header
         head_end = header.body_start if header is not None else 0
-        for k, text in enumerate(token_texts(doc)):
+        texts = token_texts(doc)
+        for k in capitalised_tokens(doc):  # an all-capital word starts with a capital
+            text = texts[k]
             if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or k in claimed or k in post:
                 continue
             tok = doc[k]
