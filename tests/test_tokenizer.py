@@ -79,3 +79,30 @@ def test_max_length_is_kept(nlp):
     nlp.max_length = 10
     with pytest.raises(ValueError, match="max_length"):
         nlp.make_doc("x" * 11)
+
+
+def test_prefiltered_prefix_search_answers_as_the_regex():
+    import spacy
+
+    from polsek_nlp.tokenizer import PrefilteredSearch, prefiltered
+
+    original = spacy.blank("id").tokenizer.prefix_search
+    fast = prefiltered(original)
+    assert isinstance(fast.__self__, PrefilteredSearch) and fast.__self__.pattern == original.__self__.pattern
+    texts = ["", "kata", "USD5", "US$5", "Rp10.000", "IDR", "(19/8)", "...", "«a", "x<a href='y'>z", "<b/>",
+             "\u2100x", "\U0001F600a", "+62", "+x", "§1", "Sabtu", "Azis", "Cianjur"]
+    texts += [chr(cp) + "x" for cp in range(0, 0x3000)]
+    for text in texts:
+        a, b = original(text), fast(text)
+        assert (a.span() if a else None) == (b.span() if b else None), text
+
+
+def test_prefiltered_keeps_what_it_cannot_read():
+    import re
+
+    from polsek_nlp.tokenizer import prefiltered
+
+    for pattern in (r"^\d+", r"^[^a]", r"(?i)^usd", r"^a?b"):
+        search = re.compile(pattern).search
+        assert prefiltered(search) is search
+    assert prefiltered(None) is None

@@ -21,7 +21,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .tables import read_table
-from .tokenizer import ChunkCache
+from .tokenizer import ChunkCache, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -76,8 +76,10 @@ def _infix_pattern() -> regex.Pattern:
 
 
 def _compile_infixes(nlp: Indonesian) -> None:
-    """spaCy compiles infixes with `re`; our hyphen rule needs `regex` (variable lookbehind)."""
+    """spaCy compiles infixes with `re`; our hyphen rule needs `regex` (variable lookbehind). The
+    prefix regex is asked only about texts it can match (see `PrefilteredSearch`)."""
     nlp.tokenizer.infix_finditer = _infix_pattern().finditer
+    nlp.tokenizer.prefix_search = prefiltered(nlp.tokenizer.prefix_search)
 
 
 def new_blank() -> Indonesian:

@@ -19,6 +19,8 @@ the tokenizer itself (40 of the 1,465 IndoSum archive articles).
 from __future__ import annotations
 
 import re
+from re import _constants as sre_c
+from re import _parser as sre_parse
 from typing import Any
 
 from spacy.attrs import IDX
@@ -144,3 +146,88 @@ def _neighbours(tokenizer, rules: dict) -> tuple[frozenset[tuple[str, str]], dic
                 lasts.setdefault(substrings[-1][ORTH], set()).add(pieces[-1])
     return (frozenset(pairs), {k: frozenset(v) for k, v in firsts.items()},
             {k: frozenset(v) for k, v in lasts.items()})
+
+
+class PrefilteredSearch:
+    """`prefix_search` answered without its regex when the text cannot match it.
+
+    spaCy's prefix regex is one alternation of ~250 anchored alternatives (`^§|^%|^US\\$|...`),
+    and `re` tries each of them in turn: ~7 us for every new chunk, which is most of a new word's
+    cost. A word whose first character starts none of the alternatives (nor holds the first
+    character of an unanchored one) cannot match, so the regex is asked only about the others;
+    the answers are the regex's own. `pattern` is the regex's, for spaCy's serialisation.
+    """
+
+    def __init__(self, search) -> None:
+        self._search = search
+        self.pattern = search.__self__.pattern
+        self.starts, anywhere = _first_characters(search.__self__)
+        # one C-level scan for the first characters of unanchored alternatives (a generator over
+        # them would cost more than the test)
+        self._anywhere = re.compile("[" + "".join(re.escape(c) for c in sorted(anywhere)) + "]").search \
+            if anywhere else None
+
+    def search(self, text: str):
+        if text[:1] in self.starts or self._anywhere is not None and self._anywhere(text) is not None:
+            return self._search(text)
+        return None
+
+
+def prefiltered(search):
+    """`search` behind a `PrefilteredSearch`, or `search` itself when its regex is beyond the
+    analysis (flags, classes by category, optional first items)."""
+    if search is None or isinstance(getattr(search, "__self__", None), PrefilteredSearch):
+        return search
+    pattern = getattr(search, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE) or \
+            not isinstance(pattern.pattern, str):
+        return search
+    try:
+        return PrefilteredSearch(search).search
+    except _Unknown:
+        return search
+
+
+class _Unknown(Exception):
+    """The pattern's possible first characters cannot be listed."""
+
+
+def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a match can start with, at the start of the text (anchored alternatives)
+    and anywhere in it (unanchored ones)."""
+    tree = list(sre_parse.parse(pattern.pattern))
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] == sre_c.BRANCH else [tree]
+    starts: set[str] = set()
+    anywhere: set[str] = set()
+    for branch in branches:
+        items = list(branch)
+        if items and items[0] == (sre_c.AT, sre_c.AT_BEGINNING):
+            starts |= _first_of(items[1:])
+        else:
+            anywhere |= _first_of(items)
+    return frozenset(starts), frozenset(anywhere)
+
+
+def _first_of(items: list) -> set[str]:
+    if not items:
+        raise _Unknown
+    op, av = items[0]
+    if op == sre_c.LITERAL:
+        return {chr(av)}
+    if op == sre_c.IN:
+        out: set[str] = set()
+        for kind, value in av:
+            if kind == sre_c.LITERAL:
+                out.add(chr(value))
+            elif kind == sre_c.RANGE:
+                out.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # NEGATE, CATEGORY (\d, \w): not a short list
+                raise _Unknown
+        return out
+    if op == sre_c.SUBPATTERN:
+        return _first_of(list(av[3]))
+    if op == sre_c.BRANCH:
+        return set().union(*(_first_of(list(b)) for b in av[1]))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+        return _first_of(list(av[2]))
+    raise _Unknown
