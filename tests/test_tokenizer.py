@@ -64,7 +64,11 @@ def test_cache_is_bounded():
     for i in range(50):
         doc = cache(nlp.tokenizer, f"kata{i} lain{i}")
         assert [t.text for t in doc] == [f"kata{i}", f"lain{i}"]
-        assert len(cache._pieces) <= 5
+        assert len(cache._pieces) <= 5 and len(cache._older) <= 5
+    # a run in use survives the turnover of the halves
+    for i in range(50):
+        cache(nlp.tokenizer, f"sering baru{i}")
+        assert "sering " in cache._pieces or "sering " in cache._older
 
 
 def test_a_changed_tokenizer_is_seen(nlp):

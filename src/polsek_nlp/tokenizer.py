@@ -24,7 +24,7 @@ from re import _parser as sre_parse
 from typing import Any
 
 from spacy.attrs import IDX
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -41,12 +41,18 @@ _Edges = tuple[frozenset[str], frozenset[str]]
 _Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None"]
 
 
-class ChunkCache:
-    """Tokenize like `tokenizer`, from a cache of its tokens per chunk (at most `size` chunks)."""
+_SPACES = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 
-    def __init__(self, size: int = 100_000) -> None:
+
+class ChunkCache:
+    """Tokenize like `tokenizer`, from a cache of its tokens per chunk (at most 2 x `size`
+    chunks, about 30 MB for the default size)."""
+
+    def __init__(self, size: int = 25_000) -> None:
         self.size = size
-        self._pieces: dict[str, _Pieces] = {}
+        self._pieces: dict[str, _Pieces] = {}  # the newer half of the cache
+        self._older: dict[str, _Pieces] = {}
+        self._normed: frozenset[str] = frozenset()
         self._key: tuple[Any, ...] | None = None
         self._multiword: tuple[str, ...] = ()
         self._pairs: frozenset[tuple[str, str]] = frozenset()
@@ -62,29 +68,43 @@ class ChunkCache:
         """Drop the cache when the tokenizer or its settings changed since it was filled."""
         key = self._fingerprint(tokenizer)
         if key != self._key:
-            self._pieces = {}
+            self._pieces, self._older = {}, {}
             self._key = key
             rules = tokenizer.rules or {}
+            self._normed = frozenset(sub[ORTH] for subs in rules.values() for sub in subs if NORM in sub)
             self._multiword = tuple(k for k in rules if len(k.split()) > 1)
             self._pairs, self._firsts, self._lasts = _neighbours(tokenizer, rules)
+
+    def _miss(self, tokenizer, run: str) -> _Pieces:
+        """A run that is not in the newer half of the cache: from the older half, or split now.
+        When the newer half is full it becomes the older one (the older is dropped), so the runs
+        in use stay cached and the cache holds at most 2 x `size` runs."""
+        pieces = self._older.get(run)
+        if pieces is None:
+            pieces = self._split(tokenizer, run)
+        if len(self._pieces) >= self.size:
+            self._older, self._pieces = self._pieces, {}
+        self._pieces[run] = pieces
+        return pieces
 
     def _split(self, tokenizer, run: str) -> _Pieces:
         spaced = len(run) > 1 and run[-1] == " " and not run[-2].isspace()
         doc = tokenizer(run[:-1] if spaced else run)
         words = tuple([t.text for t in doc])
-        spaces = (False,) * (len(words) - 1) + (spaced,)
-        norms = [(i, t.norm_) for i, t in enumerate(doc) if t.norm != t.lex.norm]
+        spaces = _SPACES.get((len(words), spaced))  # shared: most runs have one or two pieces
+        if spaces is None:
+            spaces = (False,) * (len(words) - 1) + (spaced,)
+        # a special case's NORM: only pieces that some special case gives a NORM can carry one
+        # (asking every token for its lexeme's norm would build a Lexeme object each time)
+        normed = self._normed
+        norms = [(i, doc[i].norm_) for i, w in enumerate(words) if w in normed]
         edges = None
         if words:
             first = self._firsts.get(words[0], frozenset())
             last = self._lasts.get(words[-1], frozenset())
             if first or last:
                 edges = (first, last)
-        pieces = (words, spaces, norms or None, edges)
-        if len(self._pieces) >= self.size:
-            self._pieces = {}
-        self._pieces[run] = pieces
-        return pieces
+        return (words, spaces, norms or None, edges)
 
     def __call__(self, tokenizer, text: str) -> Doc:
         self._check(tokenizer)
@@ -99,7 +119,8 @@ class ChunkCache:
         for run in _RUNS.findall(text):
             pieces = cache.get(run)
             if pieces is None:
-                pieces = self._split(tokenizer, run)
+                pieces = self._miss(tokenizer, run)
+                cache = self._pieces  # the halves may have turned over
             edges = pieces[3]
             if edges is None:
                 ends = frozenset()
