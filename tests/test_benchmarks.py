@@ -1,0 +1,28 @@
+"""The benchmark harness runs end to end and writes the figures the README quotes (a smoke test:
+speed itself is measured by running it, never asserted here)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_bench_writes_every_figure(tmp_path):
+    out = tmp_path / "bench.json"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--n", "6", "--runs", "2",
+                    "--input", str(tmp_path / "absent.jsonl"), "--out", str(out)],
+                   check=True, capture_output=True, timeout=300)
+    result = json.loads(out.read_text())
+    assert set(result["articles_per_second"]) == {"floor", "naive", "analyze", "many-1", "many-2"}
+    assert all(v > 0 for v in result["articles_per_second"].values())
+    assert set(result["ratios"]) == {"analyze_time_over_floor", "many2_over_many1", "naive_time_over_analyze"}
+    assert len(result["per_run"]) == 2
+    assert result["cold_start_seconds"]["polsek_nlp"] > 0
+    assert "tokenizer" in result["components_ms_per_article"]
+    assert "polsek_persons" in result["components_ms_per_article"]
