@@ -31,3 +31,16 @@ def test_cache_is_bounded():
     assert info.maxsize == stemming.CACHE_SIZE
 def test_split_clitics_are_dropped():
     assert polsek_nlp.stem("nikmat-Ku kuasa-Mu malaikat-malaikat-Nya") == "nikmat kuasa malaikat"
+
+
+def test_stem_skips_only_what_stems_do_not_depend_on():
+    """stem() leaves out the quote and event components: the stems are those of the full pipeline."""
+    from pathlib import Path
+
+    from polsek_nlp.api import analyze_doc
+    from polsek_nlp.stemming import stem_doc
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
+    for text in (example.read_text(encoding="utf-8"), "Polisi menangkap pencuri di Kabupaten Bekasi, kata Kapolres.",
+                 '"Kami siap mengamankan," ujar AKBP Lilik Ardiansyah kepada wartawan di Kediri.'):
+        assert polsek_nlp.stem(text) == stem_doc(analyze_doc(text)[0])

@@ -120,6 +120,16 @@ def stem(text: str) -> str:
     cleaned, _ = clean(text)
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:
-        return stem_doc(nlp(cleaned))
+        doc = nlp.make_doc(cleaned)
+        doc.user_data["polsek_text"] = cleaned
+        for name, proc in nlp.pipeline:
+            if name not in _NOT_FOR_STEMS:
+                doc = proc(doc)
+        return stem_doc(doc)
     finally:
         _zones.leave()
+
+
+# what a stem depends on is settled once the entities are (which words keep their form): the
+# components after them (quotes, events) are a third of the time of a short text
+_NOT_FOR_STEMS = frozenset({"polsek_quotes", "polsek_events"})
