@@ -94,3 +94,16 @@ def test_analyze_leaves_no_reference_cycle():
         gc.garbage.clear()
         gc.enable()
     assert cyclic == []
+
+
+def test_an_analysed_doc_pickles_and_copies():
+    import copy
+    import pickle
+
+    from polsek_nlp.spans import group
+
+    doc = analyze_doc(TEXTS[0])[0]
+    for again in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
+        assert [(e.start, e.end, e.label_) for e in again.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+        for name in doc.spans:
+            assert [(s.start, s.end) for s in group(again, name)] == [(s.start, s.end) for s in group(doc, name)]

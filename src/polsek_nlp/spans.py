@@ -156,6 +156,14 @@ def add_token_span(doc: Doc, group: str, start: int, end: int, label: str, data:
     return _store(doc, group, Span(doc, start, end, label=label, kb_id=kb_id), data)
 
 
+class _HeldSpans(dict):
+    """Group name -> Span objects, a cache for the pipeline's run. A Span cannot be pickled, so
+    the cache pickles (and copies) as an empty one: `group()` then reads the SpanGroups."""
+
+    def __reduce__(self):
+        return (_HeldSpans, ())
+
+
 def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
     """Append `span` to group `name`, and to the group's list of Span objects in `user_data`
     (reading a SpanGroup builds a new Span object for each of its spans, every time)."""
@@ -163,7 +171,7 @@ def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
     existing = spans.get(name)
     held = doc.user_data.get("polsek_groups")
     if held is None:
-        held = doc.user_data["polsek_groups"] = {}
+        held = doc.user_data["polsek_groups"] = _HeldSpans()
     if existing is None:
         spans[name] = [span]
         held[name] = [span]
