@@ -7,7 +7,7 @@ not when a special case took part (`(19/8)`, `Jl.`, `Kompol.`), and it runs its 
 suffix regexes again for every such chunk: about 60 chunks of a news article, 90 % of the
 tokenizer's time. `ChunkCache` keeps the pieces of every chunk as plain strings and builds the
 Doc from words and spaces, which gives the same tokens (text, whitespace, norm) as the
-tokenizer itself in a fifth of the time.
+tokenizer itself in a quarter of the time.
 
 One more pass makes the tokenizer's output depend on context: after the chunks are split,
 spaCy looks for special cases over the whole Doc, and a candidate that spans two chunks (`)`
@@ -19,14 +19,19 @@ the tokenizer itself (40 of the 1,465 IndoSum archive articles).
 from __future__ import annotations
 
 import re
-from re import _constants as sre_c
-from re import _parser as sre_parse
 from typing import Any
 
 from spacy.attrs import IDX
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+
+try:  # Python 3.11+: the regex parser lives inside the `re` package
+    from re import _constants as sre_c
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 # a run of non-space characters with the one space that may follow it, or a run of space
 # characters: `\s` and `str.isspace` agree on every code point. As in spaCy, one space after a
