@@ -110,3 +110,58 @@ def test_prefiltered_keeps_what_it_cannot_read():
         search = re.compile(pattern).search
         assert prefiltered(search) is search
     assert prefiltered(None) is None
+
+
+def test_first_use_from_many_threads_is_exact():
+    """Found in review: a thread could fill the cache while another was still reading the rules."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for _ in range(3):
+        nlp = new_blank()
+        texts = ["a:) :)a", "Polsek :( :( ramai", "Jl. Merdeka (19/8) :)"] * 8
+        with ThreadPoolExecutor(8) as ex:
+            list(ex.map(nlp.make_doc, texts))
+        for text in texts[:3]:
+            assert tokens(nlp.make_doc(text)) == tokens(nlp.tokenizer(text))
+
+
+def test_a_replaced_special_case_is_seen(nlp):
+    assert [t.text for t in nlp.make_doc("Jl. Merdeka")] == ["Jl.", "Merdeka"]
+    nlp.tokenizer.add_special_case("Jl.", [{ORTH: "Jl"}, {ORTH: "."}])
+    assert [t.text for t in nlp.make_doc("Jl. Merdeka")] == ["Jl", ".", "Merdeka"]
+
+
+def test_a_custom_tokenizer_is_used_as_it_is(nlp):
+    from spacy.tokens import Doc
+
+    class Whitespace:
+        def __init__(self, vocab):
+            self.vocab = vocab
+
+        def __call__(self, text):
+            return Doc(self.vocab, words=text.split())
+
+    nlp.tokenizer = Whitespace(nlp.vocab)
+    assert [t.text for t in nlp.make_doc("Jl. Merdeka (19/8)")] == ["Jl.", "Merdeka", "(19/8)"]
+
+
+def test_long_runs_are_not_kept_and_a_pickled_cache_starts_empty():
+    import pickle
+
+    nlp = new_blank()
+    cache = ChunkCache()
+    url = "https://polri.go.id/" + "x" * 500
+    doc = cache(nlp.tokenizer, f"lihat {url} ya")
+    assert tokens(doc) == tokens(nlp.tokenizer(f"lihat {url} ya"))
+    assert not any(len(run) > 100 for run in cache._pieces)
+    assert len(pickle.loads(pickle.dumps(cache))._pieces) == 0
+
+
+def test_prefilter_refuses_scoped_and_multiline_flags():
+    import re
+
+    from polsek_nlp.tokenizer import prefiltered
+
+    for pattern in (r"^(?i:usd)", r"(?m)^a|^b", r"^a|(?i:b)x"):
+        search = re.compile(pattern).search
+        assert prefiltered(search) is search

@@ -18,10 +18,12 @@ from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id import punctuation as id_punct
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .spans import release_unless_held
 from .tables import read_table
-from .tokenizer import ChunkCache, prefiltered
+from .tokenizer import ChunkCache, PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -63,10 +65,22 @@ class PolsekIndonesian(Indonesian):
     def make_doc(self, text: str) -> Doc:
         if len(text) > self.max_length:
             raise ValueError(Errors.E088.format(length=len(text), max_length=self.max_length))
+        if not isinstance(self.tokenizer, Tokenizer):
+            return self.tokenizer(text)  # a custom tokenizer: nothing to cache
         cache = self.__dict__.get("_polsek_chunks")
         if cache is None:
             cache = self.__dict__["_polsek_chunks"] = ChunkCache()
         return cache(self.tokenizer, text)
+
+    def __call__(self, text, *args, **kwargs) -> Doc:
+        return release_unless_held(super().__call__(text, *args, **kwargs))
+
+    def pipe(self, texts, *args, **kwargs):
+        for item in super().pipe(texts, *args, **kwargs):
+            if isinstance(item, tuple):  # as_tuples=True
+                yield (release_unless_held(item[0]), *item[1:])
+            else:
+                yield release_unless_held(item)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +99,11 @@ def _compile_infixes(nlp: Indonesian) -> None:
 def new_blank() -> Indonesian:
     """A new blank pipeline (tokenizer only); use `load()` for the full pipeline."""
     nlp = PolsekIndonesian()
+    t = nlp.tokenizer  # the same tokenizer, as a PolsekTokenizer (see tokenizer.py)
+    nlp.tokenizer = PolsekTokenizer(nlp.vocab, rules=t.rules, prefix_search=t.prefix_search,
+                                    suffix_search=t.suffix_search, infix_finditer=t.infix_finditer,
+                                    token_match=t.token_match, url_match=t.url_match,
+                                    faster_heuristics=t.faster_heuristics)
     _compile_infixes(nlp)
     return nlp
 

@@ -19,6 +19,7 @@ the tokenizer itself (40 of the 1,465 IndoSum archive articles).
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from spacy.attrs import IDX
@@ -46,6 +47,8 @@ _Edges = tuple[frozenset[str], frozenset[str]]
 _Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None"]
 
 
+MAX_CACHED_RUN = 100  # characters
+
 _SPACES = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 
 
@@ -63,22 +66,33 @@ class ChunkCache:
         self._pairs: frozenset[tuple[str, str]] = frozenset()
         self._firsts: dict[str, frozenset[str]] = {}
         self._lasts: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def __reduce__(self):
+        return (ChunkCache, (self.size,))  # a copy or a pickle starts empty: the cache is rebuilt
 
     def _fingerprint(self, tokenizer) -> tuple[Any, ...]:
         rules = tokenizer.rules or {}
         return (id(tokenizer), tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
-                tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics, id(rules), len(rules))
+                tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics, id(rules), len(rules),
+                getattr(tokenizer, "changes", None))
 
     def _check(self, tokenizer) -> None:
         """Drop the cache when the tokenizer or its settings changed since it was filled."""
         key = self._fingerprint(tokenizer)
-        if key != self._key:
-            self._pieces, self._older = {}, {}
-            self._key = key
+        if key == self._key:
+            return
+        with self._lock:
+            if key == self._key:
+                return
             rules = tokenizer.rules or {}
-            self._normed = frozenset(sub[ORTH] for subs in rules.values() for sub in subs if NORM in sub)
-            self._multiword = tuple(k for k in rules if len(k.split()) > 1)
-            self._pairs, self._firsts, self._lasts = _neighbours(tokenizer, rules)
+            normed = frozenset(sub[ORTH] for subs in rules.values() for sub in subs if NORM in sub)
+            multiword = tuple(k for k in rules if len(k.split()) > 1)
+            pairs, firsts, lasts = _neighbours(tokenizer, rules)
+            self._pieces, self._older = {}, {}
+            self._normed, self._multiword = normed, multiword
+            self._pairs, self._firsts, self._lasts = pairs, firsts, lasts
+            self._key = key  # last: another thread that sees the key sees everything it stands for
 
     def _miss(self, tokenizer, run: str) -> _Pieces:
         """A run that is not in the newer half of the cache: from the older half, or split now.
@@ -87,6 +101,8 @@ class ChunkCache:
         pieces = self._older.get(run)
         if pieces is None:
             pieces = self._split(tokenizer, run)
+            if len(run) > MAX_CACHED_RUN:
+                return pieces  # a URL or a garbled run: rare, and the cache is bounded in bytes too
         if len(self._pieces) >= self.size:
             self._older, self._pieces = self._pieces, {}
         self._pieces[run] = pieces
@@ -174,6 +190,16 @@ def _neighbours(tokenizer, rules: dict) -> tuple[frozenset[tuple[str, str]], dic
             {k: frozenset(v) for k, v in lasts.items()})
 
 
+class PolsekTokenizer(Tokenizer):
+    """spaCy's `Tokenizer`, counting the special cases added to it: `add_special_case` on a string
+    that already has one changes neither the rules' identity nor their number, and `ChunkCache`
+    must still notice it."""
+
+    def add_special_case(self, string: str, substrings) -> None:
+        super().add_special_case(string, substrings)
+        self.__dict__["changes"] = self.__dict__.get("changes", 0) + 1
+
+
 class PrefilteredSearch:
     """`prefix_search` answered without its regex when the text cannot match it.
 
@@ -201,11 +227,12 @@ class PrefilteredSearch:
 
 def prefiltered(search):
     """`search` behind a `PrefilteredSearch`, or `search` itself when its regex is beyond the
-    analysis (flags, classes by category, optional first items)."""
+    analysis (case-insensitive, multi-line or scoped flags, classes by category, optional first
+    items)."""
     if search is None or isinstance(getattr(search, "__self__", None), PrefilteredSearch):
         return search
     pattern = getattr(search, "__self__", None)
-    if not isinstance(pattern, re.Pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE) or \
+    if not isinstance(pattern, re.Pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or \
             not isinstance(pattern.pattern, str):
         return search
     try:
@@ -251,6 +278,8 @@ def _first_of(items: list) -> set[str]:
                 raise _Unknown
         return out
     if op == sre_c.SUBPATTERN:
+        if av[1] or av[2]:  # scoped flags, (?i:...): not a plain list of characters
+            raise _Unknown
         return _first_of(list(av[3]))
     if op == sre_c.BRANCH:
         return set().union(*(_first_of(list(b)) for b in av[1]))
