@@ -107,3 +107,42 @@ def test_an_analysed_doc_pickles_and_copies():
         assert [(e.start, e.end, e.label_) for e in again.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
         for name in doc.spans:
             assert [(s.start, s.end) for s in group(again, name)] == [(s.start, s.end) for s in group(doc, name)]
+
+
+def test_spans_changed_after_the_pipeline_are_read_afresh():
+    """Found in review: the Span lists kept for the pipeline outlived it and hid later changes."""
+    from polsek_nlp.assemble import build_record
+    from polsek_nlp.spans import group
+
+    doc = analyze_doc(TEXTS[0])[0]
+    places = list(doc.spans["places"])
+    doc.spans["places"] = places[::-1]
+    assert [s.start for s in group(doc, "places")] == [s.start for s in places[::-1]]
+    doc.spans["places"] = [places[0]] * len(places)
+    assert {p.name for p in build_record(doc).places} == {build_record(doc).places[0].name}
+
+
+def test_nlp_and_stem_leave_no_reference_cycle():
+    import gc
+
+    from spacy.tokens import Doc, Span
+
+    import polsek_nlp
+
+    nlp = polsek_nlp.load()
+    nlp(TEXTS[1])
+    polsek_nlp.stem(TEXTS[1])
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        nlp(TEXTS[1])
+        list(nlp.pipe([TEXTS[1], TEXTS[0]]))
+        polsek_nlp.stem(TEXTS[1])
+        gc.collect()
+        cyclic = [o for o in gc.garbage if isinstance(o, (Doc, Span))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert cyclic == []

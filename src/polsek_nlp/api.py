@@ -25,6 +25,13 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
                 url: str | None = None, nlp: Language | None = None,
                 max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
     """Run the pipeline on `text`; return the annotated Doc and input warnings."""
+    return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars)
+
+
+def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
+         hold: bool = False) -> tuple[Doc, list[str]]:
+    """`analyze_doc`; with `hold`, the Span lists the recognizers keep outlive the pipeline (for
+    `build_record`; the caller must `release_groups`)."""
     check_text(text)
     _check_option("title", title, (str,))
     _check_option("url", url, (str,))
@@ -38,7 +45,10 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
     doc = nlp.make_doc(cleaned)
     doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it
     doc._.meta = {"published": published, "published_dt": when, "title": title, "url": url}
+    if hold:
+        doc.user_data["polsek_hold_groups"] = True
     doc = nlp(doc)
+    doc.user_data.pop("polsek_hold_groups", None)
     return doc, warnings
 
 
@@ -52,7 +62,8 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
     """
     nlp = _zones.enter()
     try:
-        doc, warnings = analyze_doc(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp)
+        doc, warnings = _run(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp,
+                             hold=True)
         rec = build_record(doc, id=id)
         release_groups(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc
@@ -125,7 +136,9 @@ def stem(text: str) -> str:
         for name, proc in nlp.pipeline:
             if name not in _NOT_FOR_STEMS:
                 doc = proc(doc)
-        return stem_doc(doc)
+        stems = stem_doc(doc)
+        release_groups(doc)  # freed here, inside its memory zone
+        return stems
     finally:
         _zones.leave()
 

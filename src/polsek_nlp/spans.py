@@ -59,6 +59,16 @@ def capitalised_tokens(doc: Doc) -> list[int]:
     return held[1]
 
 
+def upper_tokens(doc: Doc) -> list[int]:
+    """Indices of the all-capital tokens (`str.isupper`: acronyms, initials), listed once per Doc.
+    Not a subset of `capitalised_tokens`: a word may start with a letter that has no case
+    (`ʼBNNK`)."""
+    held = doc.user_data.get("polsek_upper")  # (token count, indices)
+    if held is None or held[0] != len(doc):
+        held = doc.user_data["polsek_upper"] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if t.isupper()])
+    return held[1]
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end), as `doc[start:end].text` but without building a Span."""
     texts = token_texts(doc)
@@ -166,7 +176,8 @@ class _HeldSpans(dict):
 
 def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
     """Append `span` to group `name`, and to the group's list of Span objects in `user_data`
-    (reading a SpanGroup builds a new Span object for each of its spans, every time)."""
+    (reading a SpanGroup builds a new Span object for each of its spans, every time). The lists
+    live while the pipeline runs: `release_unless_held` drops them when it returns."""
     spans = doc.spans  # each `doc.spans` and each test on it is a Python-level call
     existing = spans.get(name)
     held = doc.user_data.get("polsek_groups")
@@ -174,13 +185,13 @@ def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
         held = doc.user_data["polsek_groups"] = _HeldSpans()
     if existing is None:
         spans[name] = [span]
-        held[name] = [span]
+        held[name] = (spans.get(name), [span])
     else:
-        mine = held.get(name)
-        if mine is None or len(mine) != len(existing):
-            mine = held[name] = list(existing)  # the group was set or changed elsewhere
+        group_and_list = held.get(name)
+        if group_and_list is None or group_and_list[0] is not existing or len(group_and_list[1]) != len(existing):
+            group_and_list = held[name] = (existing, list(existing))  # the group was set elsewhere
         existing.append(span)
-        mine.append(span)
+        group_and_list[1].append(span)
     if data is not None:
         doc.user_data.setdefault("polsek_span_data", {})[(span.label_, span.start_char, span.end_char)] = data
     return span
@@ -192,15 +203,24 @@ def group(doc: Doc, name: str) -> list[Span]:
     if found is None:
         return []
     held = doc.user_data.get("polsek_groups")
-    mine = held.get(name) if held is not None else None
-    if mine is not None and len(mine) == len(found):
-        return list(mine)
+    group_and_list = held.get(name) if held is not None else None
+    if group_and_list is not None and group_and_list[0] is found and len(group_and_list[1]) == len(found):
+        return list(group_and_list[1])
     return list(found)
 
 
 def release_groups(doc: Doc) -> None:
-    """Drop the Span lists `_store` keeps (they refer to the Doc: a reference cycle)."""
+    """Drop the Span lists `_store` keeps: they refer to the Doc (a reference cycle), and a
+    group changed in place after the pipeline (`doc.spans[g][i] = span`) would leave them stale."""
     doc.user_data.pop("polsek_groups", None)
+
+
+def release_unless_held(doc: Doc) -> Doc:
+    """`release_groups` at the end of the pipeline, unless the caller holds the lists for its own
+    reading (`analyze` builds the record first: `user_data["polsek_hold_groups"]`)."""
+    if not doc.user_data.get("polsek_hold_groups"):
+        doc.user_data.pop("polsek_groups", None)
+    return doc
 
 
 class Occupied:
