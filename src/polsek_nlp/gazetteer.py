@@ -40,7 +40,6 @@ _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
 @lru_cache(maxsize=100_000)
-@lru_cache(maxsize=100_000)  # a pure function of the name, asked for every capitalised word
 def fold(name: str) -> str:
     """Fold a place name for lookup: case, accents, punctuation, spaces."""
     s = unicodedata.normalize("NFKD", name)

@@ -25,7 +25,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_token_span, capitalised_tokens, doc_text, span_text, token_texts
+from .spans import Occupied, add_token_span, doc_text, span_text, token_texts, upper_tokens
 from .tables import read_table, split_cell
 
 
@@ -111,9 +111,9 @@ def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
     out = set()
     texts = token_texts(doc)
-    for k in capitalised_tokens(doc):  # an all-capital word starts with a capital
+    for k in upper_tokens(doc):
         text = texts[k]
-        if not (len(text) <= 4 and text.isupper() and text.isalpha()):
+        if not (len(text) <= 4 and text.isalpha()):
             continue
         tok = doc[k]
         prev = doc[tok.i - 1] if tok.i else None
@@ -216,9 +216,9 @@ class InstitutionRecognizer:
         header = doc._.header
         head_end = header.body_start if header is not None else 0
         texts = token_texts(doc)
-        for k in capitalised_tokens(doc):  # an all-capital word starts with a capital
+        for k in upper_tokens(doc):
             text = texts[k]
-            if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or k in claimed or k in post:
+            if not (2 <= len(text) <= 7 and text.isalpha()) or k in claimed or k in post:
                 continue
             tok = doc[k]
             if text in defined:
