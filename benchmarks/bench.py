@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed and memory of polsek_nlp, as ratios measured in one run on the same articles.
 
-    python benchmarks/bench.py [--n 400] [--runs 3] [--unseen] [--input FILE.jsonl] [--out FILE.json]
+    python benchmarks/bench.py [--n 400] [--runs 5] [--unseen] [--input FILE.jsonl] [--out FILE.json]
 
 Measures, on the same texts (../shared/corpora/archive/indosum-2017-a.jsonl when present, else
 the example article repeated):
@@ -189,8 +189,8 @@ def main() -> int:
     ap.add_argument("--input", type=Path, default=ARCHIVE)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
     ap.add_argument("--compare", type=Path, help="an earlier results JSON to compare with")
-    ap.add_argument("--runs", type=int, default=3,
-                    help="measure floor, naive and analyze this many times; report the medians (default 3)")
+    ap.add_argument("--runs", type=int, default=5,
+                    help="measure floor, naive and analyze this many times; report the medians (default 5)")
     ap.add_argument("--skip-naive", action="store_true", help="skip the (slow) naive glue")
     ap.add_argument("--unseen", action="store_true",
                     help="also measure floor, naive and analyze on n articles none of them has seen before "
