@@ -165,3 +165,13 @@ def test_prefilter_refuses_scoped_and_multiline_flags():
     for pattern in (r"^(?i:usd)", r"(?m)^a|^b", r"^a|(?i:b)x"):
         search = re.compile(pattern).search
         assert prefiltered(search) is search
+
+
+def test_a_pipeline_loads_from_its_bytes():
+    """nlp.from_bytes failed on the `regex`-only infix pattern ('bad escape \\p')."""
+    from polsek_nlp.pipeline import build
+
+    source = new_blank()
+    loaded = build().from_bytes(build().to_bytes())
+    for text in TRICKY:
+        assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))

@@ -22,6 +22,8 @@ import re
 import threading
 from typing import Any
 
+import regex
+import srsly
 from spacy.attrs import IDX
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
@@ -198,6 +200,19 @@ class PolsekTokenizer(Tokenizer):
     def add_special_case(self, string: str, substrings) -> None:
         super().add_special_case(string, substrings)
         self.__dict__["changes"] = self.__dict__.get("changes", 0) + 1
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()) -> PolsekTokenizer:
+        """As spaCy's, but the infix pattern is compiled with `regex` (our hyphen rule needs a
+        variable-width lookbehind and `\\p{L}`, which `re` rejects) and the prefix search is
+        prefiltered again."""
+        exclude = tuple(exclude)
+        super().from_bytes(bytes_data, exclude=(*exclude, "infix_finditer"))
+        if "infix_finditer" not in exclude:
+            pattern = srsly.msgpack_loads(bytes_data).get("infix_finditer")
+            if isinstance(pattern, str):
+                self.infix_finditer = regex.compile(pattern).finditer
+        self.prefix_search = prefiltered(self.prefix_search)
+        return self
 
 
 class PrefilteredSearch:
