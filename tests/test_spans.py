@@ -146,3 +146,32 @@ def test_nlp_and_stem_leave_no_reference_cycle():
         gc.garbage.clear()
         gc.enable()
     assert cyclic == []
+
+
+def test_an_analysed_doc_serialises_with_its_annotations():
+    """Doc.to_bytes and DocBin(store_user_data=True) failed: msgpack knows no dataclasses or sets."""
+    from spacy.tokens import Doc, DocBin
+
+    from polsek_nlp.assemble import build_record
+
+    doc = analyze_doc(TEXTS[0])[0]
+    again = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert again.user_data == doc.user_data
+    assert again._.header == doc._.header and again._.people == doc._.people and again._.event == doc._.event
+    assert build_record(again) == build_record(doc)
+    docbin = DocBin(store_user_data=True)
+    docbin.add(doc)
+    (loaded,) = DocBin().from_bytes(docbin.to_bytes()).get_docs(doc.vocab)
+    assert build_record(loaded) == build_record(doc)
+
+
+@pytest.mark.slow
+def test_nlp_pipe_with_two_processes():
+    """spaCy's multiprocessing pipe sends Docs as bytes: it failed for the same reason."""
+    import polsek_nlp
+    from polsek_nlp.assemble import build_record
+
+    nlp = polsek_nlp.load()
+    texts = TEXTS[:2] * 4
+    two = [build_record(d) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert two == [build_record(d) for d in nlp.pipe(texts)]

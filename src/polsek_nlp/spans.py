@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
+from .serialization import SpanData, Transient
 from .text import lower_keeping_offsets
 
 
@@ -166,9 +167,21 @@ def add_token_span(doc: Doc, group: str, start: int, end: int, label: str, data:
     return _store(doc, group, Span(doc, start, end, label=label, kb_id=kb_id), data)
 
 
-class _HeldSpans(dict):
-    """Group name -> Span objects, a cache for the pipeline's run. A Span cannot be pickled, so
-    the cache pickles (and copies) as an empty one: `group()` then reads the SpanGroups."""
+class _HeldSpans(Transient):
+    """Group name -> (SpanGroup, its Span objects), a cache for the pipeline's run. Spans cannot
+    be pickled or written with msgpack, so the cache pickles and copies as an empty one and is
+    written as nothing (`Transient`): `group()` then reads the SpanGroups."""
+
+    __slots__ = ("groups",)
+
+    def __init__(self) -> None:
+        self.groups: dict[str, tuple[Any, list[Span]]] = {}
+
+    def get(self, name: str) -> tuple[Any, list[Span]] | None:
+        return self.groups.get(name)
+
+    def __setitem__(self, name: str, value: tuple[Any, list[Span]]) -> None:
+        self.groups[name] = value
 
     def __reduce__(self):
         return (_HeldSpans, ())
@@ -193,7 +206,10 @@ def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
         existing.append(span)
         group_and_list[1].append(span)
     if data is not None:
-        doc.user_data.setdefault("polsek_span_data", {})[(span.label_, span.start_char, span.end_char)] = data
+        store = doc.user_data.get("polsek_span_data")
+        if store is None:
+            store = doc.user_data["polsek_span_data"] = SpanData()
+        store[(span.label_, span.start_char, span.end_char)] = data
     return span
 
 
@@ -215,11 +231,19 @@ def release_groups(doc: Doc) -> None:
     doc.user_data.pop("polsek_groups", None)
 
 
+# per-Doc caches of the components (each is rebuilt on demand): dropped when the pipeline returns,
+# so that a Doc carries only its annotations (and serialises: see serialization.py)
+_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_phrase_matches",
+           "polsek_sent_bounds", "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
+
+
 def release_unless_held(doc: Doc) -> Doc:
-    """`release_groups` at the end of the pipeline, unless the caller holds the lists for its own
-    reading (`analyze` builds the record first: `user_data["polsek_hold_groups"]`)."""
+    """At the end of the pipeline, drop the components' caches (the Span lists `_store` keeps
+    among them), unless the caller holds them for its own reading (`analyze` builds the record
+    first: `user_data["polsek_hold_groups"]`)."""
     if not doc.user_data.get("polsek_hold_groups"):
-        doc.user_data.pop("polsek_groups", None)
+        for key in _CACHES:
+            doc.user_data.pop(key, None)
     return doc
 
 
