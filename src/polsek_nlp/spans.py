@@ -16,8 +16,8 @@ from .text import lower_keeping_offsets
 
 def data_of(span: Span) -> Any:
     """What the recognizer that made `span` knows about it (also `span._.data`)."""
-    store = span.doc.user_data.get("polsek_span_data")
-    return None if store is None else store.get((span.label_, span.start_char, span.end_char))
+    store = span.doc.user_data.get("polsek_span_data")  # a SpanData: its dict read directly (hot path)
+    return None if store is None else store.items.get((span.label_, span.start_char, span.end_char))
 
 
 if not Span.has_extension("data"):
