@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .assemble import build_record
 from .pipeline import build, load
 from .record import EventRecord
-from .spans import release_groups
+from .spans import release_caches
 from .stemming import stem_doc
 from .text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from .timex import parse_iso
@@ -31,7 +31,7 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
 def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
          hold: bool = False) -> tuple[Doc, list[str]]:
     """`analyze_doc`; with `hold`, the Span lists the recognizers keep outlive the pipeline (for
-    `build_record`; the caller must `release_groups`)."""
+    `build_record`; the caller must `release_caches`)."""
     check_text(text)
     _check_option("title", title, (str,))
     _check_option("url", url, (str,))
@@ -65,7 +65,7 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
         doc, warnings = _run(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp,
                              hold=True)
         rec = build_record(doc, id=id)
-        release_groups(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
+        release_caches(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc
     finally:
         _zones.leave()
@@ -137,7 +137,7 @@ def stem(text: str) -> str:
             if name not in _NOT_FOR_STEMS:
                 doc = proc(doc)
         stems = stem_doc(doc)
-        release_groups(doc)  # freed here, inside its memory zone
+        release_caches(doc)  # freed here, inside its memory zone
         return stems
     finally:
         _zones.leave()

@@ -91,10 +91,10 @@ def _decode(obj: Any, chain=None) -> Any:
         for f in dataclasses.fields(cls):
             if f.name in value:
                 v = value[f.name]
-                kind = str(f.type)
-                if isinstance(v, list) and kind.startswith("tuple"):
+                annotation = str(f.type)
+                if isinstance(v, list) and annotation.startswith("tuple"):
                     v = tuple(_hashable(x) for x in v)
-                elif isinstance(v, list) and kind.startswith("list[tuple"):
+                elif isinstance(v, list) and annotation.startswith("list[tuple"):
                     v = [_hashable(x) for x in v]
                 object.__setattr__(out, f.name, v)  # frozen dataclasses too
         return out

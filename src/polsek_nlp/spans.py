@@ -54,19 +54,22 @@ def token_texts(doc: Doc) -> list[str]:
 def capitalised_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that start with a capital letter (where names and places start),
     listed once per Doc."""
-    held = doc.user_data.get("polsek_caps")  # (token count, indices)
-    if held is None or held[0] != len(doc):
-        held = doc.user_data["polsek_caps"] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if t[:1].isupper()])
-    return held[1]
+    return _token_indices(doc, "polsek_caps", lambda t: t[:1].isupper())
 
 
 def upper_tokens(doc: Doc) -> list[int]:
     """Indices of the all-capital tokens (`str.isupper`: acronyms, initials), listed once per Doc.
     Not a subset of `capitalised_tokens`: a word may start with a letter that has no case
     (`ʼBNNK`)."""
-    held = doc.user_data.get("polsek_upper")  # (token count, indices)
+    return _token_indices(doc, "polsek_upper", str.isupper)
+
+
+def _token_indices(doc: Doc, key: str, test) -> list[int]:
+    """Indices of the tokens whose text passes `test`, kept in `user_data[key]` as (token count,
+    indices) so that a retokenized Doc is listed afresh."""
+    held = doc.user_data.get(key)
     if held is None or held[0] != len(doc):
-        held = doc.user_data["polsek_upper"] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if t.isupper()])
+        held = doc.user_data[key] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if test(t)])
     return held[1]
 
 
@@ -225,25 +228,25 @@ def group(doc: Doc, name: str) -> list[Span]:
     return list(found)
 
 
-def release_groups(doc: Doc) -> None:
-    """Drop the Span lists `_store` keeps: they refer to the Doc (a reference cycle), and a
-    group changed in place after the pipeline (`doc.spans[g][i] = span`) would leave them stale."""
-    doc.user_data.pop("polsek_groups", None)
-
-
 # per-Doc caches of the components (each is rebuilt on demand): dropped when the pipeline returns,
-# so that a Doc carries only its annotations (and serialises: see serialization.py)
+# so that a Doc carries only its annotations (and serialises: see serialization.py); among them the
+# Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
+# place after the pipeline (`doc.spans[g][i] = span`) would leave stale
 _CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_phrase_matches",
            "polsek_sent_bounds", "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
 
 
+def release_caches(doc: Doc) -> None:
+    """Drop the components' caches from `doc.user_data`."""
+    for key in _CACHES:
+        doc.user_data.pop(key, None)
+
+
 def release_unless_held(doc: Doc) -> Doc:
-    """At the end of the pipeline, drop the components' caches (the Span lists `_store` keeps
-    among them), unless the caller holds them for its own reading (`analyze` builds the record
-    first: `user_data["polsek_hold_groups"]`)."""
+    """`release_caches` at the end of the pipeline, unless the caller holds the caches for its own
+    reading (`analyze` builds the record first: `user_data["polsek_hold_groups"]`)."""
     if not doc.user_data.get("polsek_hold_groups"):
-        for key in _CACHES:
-            doc.user_data.pop(key, None)
+        release_caches(doc)
     return doc
 
 
