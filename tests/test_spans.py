@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
+import polsek_nlp
 from polsek_nlp.api import analyze_doc
-from polsek_nlp.spans import LazyFlags, sentence_bounds, sentence_start_chars, span_text, token_texts
+from polsek_nlp.spans import LazyFlags, ext, sentence_bounds, sentence_start_chars, span_text, token_texts
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
 TEXTS = [
@@ -34,6 +35,16 @@ def test_sentence_bounds_match_doc_sents(doc):
     assert sentence_bounds(doc) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     tokens = list(range(len(doc)))
     assert sentence_start_chars(doc, tokens) == [doc[k].sent.start_char for k in tokens]
+
+
+def test_ext_reads_what_doc_underscore_reads(doc):
+    names = ("header", "meta", "people", "event", "post_tokens", "post_phrases", "command_phrases", "protected")
+    for name in names:
+        assert ext(doc, name) is getattr(doc._, name)
+    assert ext(doc, "header") is not None  # set by the pipeline: the key is the one spaCy writes
+    blank = polsek_nlp.load().make_doc("satu dua")
+    for name in names:
+        assert ext(blank, name) is None and getattr(blank._, name) is None
 
 
 def test_lazy_flags(doc):

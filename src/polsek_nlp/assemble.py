@@ -23,7 +23,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import capitalised_tokens, data_of, doc_text, group, token_texts
+from .spans import capitalised_tokens, data_of, doc_text, ext, group, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -36,7 +36,7 @@ def region_of(info: RegionInfo | None) -> Region | None:
 
 
 def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
-    header = doc._.header
+    header = ext(doc, "header")
     rec = EventRecord(id=id)
     if header is not None:
         rec.title = header.title
@@ -47,7 +47,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
         rec.dateline = header.dateline
         rec.site = header.site
         rec.warnings.extend(header.warnings)
-    people = doc._.people or []
+    people = ext(doc, "people") or []
 
     # officers: named ones from the person entities, unnamed ones from their posts
     for p in people:
@@ -107,7 +107,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
             rec.quotes.append(Quote(text=q.text, speaker=q.speaker, cue=q.cue, direct=q.direct,
                                     start=q.start, end=q.end))
 
-    ev = doc._.event
+    ev = ext(doc, "event")
     if ev is not None:
         rec.event = Event(type=ev.type, secondary_types=list(ev.secondary_types), name=ev.name, date=ev.date,
                           venue=ev.venue, region=region_of(ev.region), leader=ev.leader,
@@ -147,7 +147,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     Words are counted first and only the most frequent candidates are stemmed, so that an article
     costs a few dozen Sastrawi calls, not one per word."""
     stop = name_stopwords()
-    header = doc._.header
+    header = ext(doc, "header")
     body_start = header.body_start if header is not None else 0
     words: dict[str, int] = {}
     texts = token_texts(doc)
@@ -155,7 +155,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
         arr = doc.to_array([IDX, ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
         # alphabetic words of four letters or more in the body, outside entities and post titles
         keep = (arr[:, 0] >= body_start) & (arr[:, 4] >= 4) & (arr[:, 3] == 1) & (arr[:, 1] != 1) & (arr[:, 1] != 3)
-        posts = [k for k in (doc._.post_tokens or ()) if k < len(texts)]
+        posts = [k for k in (ext(doc, "post_tokens") or ()) if k < len(texts)]
         if posts:
             keep[posts] = False
         caps = numpy.asarray(capitalised_tokens(doc), dtype=numpy.intp)

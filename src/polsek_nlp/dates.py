@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .record import DateMention
-from .spans import add_span, doc_text
+from .spans import add_span, doc_text, ext
 from .timex import OFFSETS, find_timexes
 
 
@@ -13,7 +13,7 @@ class DateTagger:
     """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        header = doc._.header
+        header = ext(doc, "header")
         anchor = header.published if header is not None else None
         pub_span = header.published_span if header is not None else None
         doc.spans["dates"] = []

@@ -26,6 +26,7 @@ from .spans import (
     data_of,
     doc_lower,
     doc_text,
+    ext,
     group,
     held_sentence_bounds,
     sentence_bounds,
@@ -142,7 +143,7 @@ def _could_trigger(word: str) -> bool:
 
 def _lead_end(doc: Doc) -> int:
     """Character offset where the lead (title + first two body sentences) ends."""
-    header = doc._.header
+    header = ext(doc, "header")
     body_start = header.body_start if header is not None else 0
     text = doc_text(doc)
     count = 0
@@ -166,7 +167,7 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     lower, triggers = _doc_triggers(doc)
     iob = doc.to_array(ENT_IOB)
     outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
-    names = [k for k in (doc._.post_phrases or ()) if k < len(lower)]
+    names = [k for k in (ext(doc, "post_phrases") or ()) if k < len(lower)]
     names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
     if names:
         outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
@@ -209,7 +210,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
     publication: a date in a sentence that names the event (its trigger words) first, then dates
     of the lead, explicit before relative, recent before old (a date months before publication is
     background); the publication day when the text states none."""
-    header = doc._.header
+    header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
     text = doc_text(doc)
@@ -260,7 +261,7 @@ def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
 
 
 def _region(doc: Doc) -> RegionInfo | None:
-    header = doc._.header
+    header = ext(doc, "header")
     gaz = gazetteer()
     votes: Counter[str] = Counter()
     for span in group(doc, "places") + group(doc, "institutions"):
@@ -304,7 +305,7 @@ class EventExtractor:
         if venues:
             info.venue = venues[0].text
         info.region = _region(doc)
-        people: list[PersonEntity] = doc._.people or []
+        people: list[PersonEntity] = ext(doc, "people") or []
         info.leader = _leader(doc, people, lead_end)
         info.participants = _participants(doc, people, info.leader)
         m = _PURPOSE.search(doc_text(doc), timeout=1.0)

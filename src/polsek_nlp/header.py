@@ -14,7 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import doc_text
+from .spans import doc_text, ext
 from .timex import parse_header_datetime, parse_iso
 
 
@@ -154,7 +154,7 @@ class HeaderParser:
     """Pipeline component: sets `doc._.header` from the text and `doc._.meta` overrides."""
 
     def __call__(self, doc: Doc) -> Doc:
-        meta = doc._.meta or {}
+        meta = ext(doc, "meta") or {}
         doc._.header = parse_header(doc_text(doc), title=meta.get("title"), published=meta.get("published"),
                                     url=meta.get("url"), published_dt=meta.get("published_dt"))
         return doc

@@ -25,7 +25,7 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_token_span, doc_text, span_text, token_texts, upper_tokens
+from .spans import Occupied, add_token_span, doc_text, ext, span_text, token_texts, upper_tokens
 from .tables import read_table, split_cell
 
 
@@ -128,7 +128,7 @@ class InstitutionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["institutions"] = []
         occupied = Occupied(doc, ("dates", "event_names"))
-        post = doc._.post_tokens or frozenset()
+        post = ext(doc, "post_tokens") or frozenset()
         table = institution_table()
         hits = [h for h in table.find(doc) if h[0] not in post]
         blocked: set[int] = set(post)
@@ -213,7 +213,7 @@ class InstitutionRecognizer:
         # 4. later mentions of defined acronyms, and other all-capital acronyms
         not_org = _not_org_acronyms()
         initials = _person_initials(doc)
-        header = doc._.header
+        header = ext(doc, "header")
         head_end = header.body_start if header is not None else 0
         texts = token_texts(doc)
         for k in upper_tokens(doc):
@@ -261,7 +261,7 @@ class InstitutionRecognizer:
 
     @staticmethod
     def _media(doc: Doc, claimed: set[int], take) -> None:
-        header = doc._.header
+        header = ext(doc, "header")
         found: list[tuple[int, int, str]] = []
         for s, e, form in media().find(doc):
             found.append((s, e, media().get(form)[0]))
@@ -351,7 +351,7 @@ def _is_acronym_of(acr: str, long: str) -> bool:
 
 def _context_codes(doc: Doc) -> set[str]:
     """Region codes the article states outright: the dateline's region."""
-    header = doc._.header
+    header = ext(doc, "header")
     codes: set[str] = set()
     if header is not None and header.dateline:
         for info in gazetteer().lookup(header.dateline)[:3]:

@@ -27,6 +27,7 @@ from .spans import (
     add_token_span,
     capitalised_tokens,
     data_of,
+    ext,
     group,
     span_text,
     span_tokens,
@@ -121,8 +122,8 @@ class PersonRecognizer:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
         blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
-        blocked.update(doc._.post_tokens or ())
-        blocked.update(doc._.post_phrases or ())
+        blocked.update(ext(doc, "post_tokens") or ())
+        blocked.update(ext(doc, "post_phrases") or ())
         stop = not_names()
         texts = token_texts(doc)
         caps = capitalised_tokens(doc)  # a name starts capitalised

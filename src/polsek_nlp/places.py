@@ -30,6 +30,7 @@ from .spans import (
     add_token_span,
     capitalised_tokens,
     data_of,
+    ext,
     group,
     span_text,
     span_tokens,
@@ -171,7 +172,7 @@ class PlaceRecognizer:
         n = len(doc)
         texts = token_texts(doc)
         like_num = LazyFlags(doc, "like_num")  # asked only after a capitalised word
-        posts = doc._.command_phrases or frozenset()
+        posts = ext(doc, "command_phrases") or frozenset()
         caps = capitalised_tokens(doc)  # a place starts capitalised
         i = caps[0] if caps else n
         while i < n:
@@ -271,7 +272,7 @@ class PlaceRecognizer:
             region = region_of_unit(getattr(data_of(span), "unit", None))
             if region is not None:
                 context.add(region.code)
-        header = doc._.header
+        header = ext(doc, "header")
         if header is not None and header.dateline:
             # the dateline is read in the light of the commands and bodies the article names
             best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))

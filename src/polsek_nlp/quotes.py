@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .persons import PersonEntity
-from .spans import add_span, doc_text
+from .spans import add_span, doc_text, ext
 from .tables import read_table
 from .wordtrie import trie_alternation
 
@@ -80,7 +80,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["quotes"] = []
         text = doc_text(doc)
-        people: list[PersonEntity] = doc._.people or []
+        people: list[PersonEntity] = ext(doc, "people") or []
         last_speaker: PersonEntity | None = None
         quoted: list[tuple[int, int]] = []
         for m in _QUOTE.finditer(text, timeout=1.0):

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .spans import ext
+
 CACHE_SIZE = 200_000
 
 
@@ -37,7 +39,7 @@ def is_protected(token: Token) -> bool:
     """Names, places, institutions, ranks and acronyms are never stemmed."""
     if token.ent_iob_ in ("B", "I"):
         return True
-    protected = token.doc._.protected
+    protected = ext(token.doc, "protected")
     if protected is not None and token.i in protected:
         return True
     text = token.text
