@@ -86,3 +86,11 @@ def test_the_day_something_was_said_is_not_the_event_day():
             '"Pelaku kami amankan bersama barang bukti," kata Argo melalui keterangan tertulis, Rabu (9/8/2017).')
     rec = polsek_nlp.analyze(text, published="2017-08-10T02:32")
     assert rec.event.date == "2017-08-07"
+
+
+def test_participants_need_a_presence_word_of_its_own():
+    said = "Rapat koordinasi itu {} Bupati Purwakarta Anne Ratna Mustika."
+    for cue, expected in (("dihadiri", ["Anne Ratna Mustika"]), ("(hadir:", ["Anne Ratna Mustika"]),
+                          ("menunggu kehadiran", []), ("tanpa_hadir", [])):
+        rec = polsek_nlp.analyze(said.format(cue), published="2024-08-19")
+        assert rec.event.participants == expected, cue

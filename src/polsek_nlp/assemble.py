@@ -1,12 +1,12 @@
 """`build_record(doc)`: the one place where an annotated Doc becomes an `EventRecord`."""
 from __future__ import annotations
 
-import heapq
-from collections import Counter
-from operator import itemgetter
+from bisect import bisect_left
+from functools import lru_cache
 
 import numpy
-from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, IS_ALPHA, LENGTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .gazetteer import RegionInfo, gazetteer
@@ -23,7 +23,7 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import capitalised_tokens, data_of, doc_text, ext, group, token_texts
+from .spans import capitalised_tokens, data_of, doc_text, ext, group, in_sorted, lower_keys, token_texts
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -144,29 +144,39 @@ def institutions(doc: Doc) -> list[Institution]:
 def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     """The article's most frequent content stems (no stop words, entity words, ranks or posts).
 
-    Words are counted first and only the most frequent candidates are stemmed, so that an article
-    costs a few dozen Sastrawi calls, not one per word."""
+    Words are counted first, as LOWER keys in numpy, and only the most frequent candidates are
+    stemmed, so that an article costs a few dozen Sastrawi calls, not one per word."""
     stop = name_stopwords()
-    header = ext(doc, "header")
-    body_start = header.body_start if header is not None else 0
-    words: dict[str, int] = {}
     texts = token_texts(doc)
-    if texts:
-        arr = doc.to_array([IDX, ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
-        # alphabetic words of four letters or more in the body, outside entities and post titles
-        keep = (arr[:, 0] >= body_start) & (arr[:, 4] >= 4) & (arr[:, 3] == 1) & (arr[:, 1] != 1) & (arr[:, 1] != 3)
-        posts = [k for k in (ext(doc, "post_tokens") or ()) if k < len(texts)]
-        if posts:
-            keep[posts] = False
-        caps = numpy.asarray(capitalised_tokens(doc), dtype=numpy.intp)
-        if len(caps):
-            keep[caps[arr[caps, 2] != 1]] = False  # a capitalised word inside a sentence is a name
-        # counted in C (Counter over a list), first occurrences first, as the ranking's tie-break
-        counted = Counter([texts[i].lower() for i in numpy.flatnonzero(keep).tolist()])
-        words = {w: n for w, n in counted.items() if w not in stop}
-    counts: dict[str, int] = {}
-    for word, n in heapq.nlargest(4 * k, words.items(), key=itemgetter(1)):  # as Counter.most_common
-        stem = stem_word(word)
+    if not texts:
+        return []
+    header = ext(doc, "header")
+    body = bisect_left(doc.user_data["polsek_token_starts"], header.body_start) if header is not None else 0
+    arr = doc.to_array([ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
+    # alphabetic words of four letters or more in the body, outside entities and post titles
+    keep = (arr[:, 3] >= 4) & (arr[:, 2] == 1) & (arr[:, 0] != 1) & (arr[:, 0] != 3)
+    keep[:body] = False
+    posts = [i for i in (ext(doc, "post_tokens") or ()) if i < len(texts)]
+    if posts:
+        keep[posts] = False
+    caps = numpy.asarray(capitalised_tokens(doc), dtype=numpy.intp)
+    if len(caps):
+        keep[caps[arr[caps, 1] != 1]] = False  # a capitalised word inside a sentence is a name
+    at = numpy.flatnonzero(keep)
+    keys, first, counts = numpy.unique(lower_keys(doc)[at], return_index=True, return_counts=True)
+    content = ~in_sorted(keys, _stop_keys(stop))
+    first, counts = first[content], counts[content]
+    # the 4k most frequent words, the first seen first among equals (as Counter.most_common)
+    ranked = numpy.lexsort((first, -counts))[:4 * k]
+    stems: dict[str, int] = {}
+    for word_at, n in zip(at[first[ranked]].tolist(), counts[ranked].tolist(), strict=True):
+        stem = stem_word(texts[word_at].lower())
         if len(stem) >= 3 and stem not in stop:
-            counts[stem] = counts.get(stem, 0) + n
-    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+            stems[stem] = stems.get(stem, 0) + n
+    return [w for w, _ in sorted(stems.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
+@lru_cache(maxsize=4)
+def _stop_keys(stop: frozenset[str]) -> numpy.ndarray:
+    """The LOWER keys of `stop` (spaCy's string hashes), sorted."""
+    return numpy.unique(numpy.array([get_string_id(w) for w in stop], dtype=numpy.uint64))

@@ -11,10 +11,11 @@ import regex
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .names import given_names
-from .spans import add_span, data_of, doc_text, group, token_texts
+from .spans import add_span, data_of, doc_text, group, lower_keys, token_texts
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -30,6 +31,7 @@ _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
                       "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+_DI, _KE = get_string_id("di"), get_string_id("ke")  # LOWER keys
 _ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
                      "mulai", "pun", "tetap", "berhasil", "berharap"})
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
@@ -82,7 +84,9 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
         return t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in used
 
     out: list[Span] = []
-    for i, text in enumerate(texts):
+    keys = lower_keys(doc)
+    for i in numpy.flatnonzero((keys == _DI) | (keys == _KE)).tolist():
+        text = texts[i]
         if text not in ("di", "ke", "Di", "Ke") or i + 1 >= n or not title(i + 1):
             continue
         if text.lower() == "ke" and texts[i + 1].lower() in given_names():
