@@ -175,3 +175,42 @@ def test_a_pipeline_loads_from_its_bytes():
     loaded = build().from_bytes(build().to_bytes())
     for text in TRICKY:
         assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))
+
+
+def test_chunks_cached_inside_a_memory_zone_outlive_it():
+    # a chunk first split inside a zone keeps its words, not ORTH keys whose strings the zone
+    # frees when it closes: the Doc is built from them afterwards without a miss or a retry
+    nlp = new_blank()
+    text = "Zyxwvutsr Qwertzuiop (19/8) di Jl. Merdeka, kata Kompol. Budi."
+    with nlp.memory_zone():
+        inside = tokens(nlp.make_doc(text))
+    cache = nlp.__dict__["_polsek_chunks"]
+    kept = dict(cache._pieces)
+    assert all(isinstance(k, str) for pieces in kept.values() for k in pieces[4])
+    assert tokens(nlp.make_doc(text)) == inside == tokens(nlp.tokenizer(text))
+    assert cache._pieces == kept  # served from the cache, nothing dropped
+    with nlp.memory_zone():
+        assert tokens(nlp.make_doc(text)) == inside
+
+
+def test_chunks_cached_outside_a_zone_are_built_from_their_keys():
+    nlp = new_blank()
+    text = "Polisi menangkap pelaku, Senin (19/8)."
+    first = tokens(nlp.make_doc(text))
+    cache = nlp.__dict__["_polsek_chunks"]
+    assert all(isinstance(k, int) for pieces in cache._pieces.values() for k in pieces[4])
+    with nlp.memory_zone():
+        assert tokens(nlp.make_doc(text)) == first
+    assert tokens(nlp.make_doc(text)) == first == tokens(nlp.tokenizer(text))
+
+
+def test_a_key_whose_string_is_gone_falls_back_to_the_words():
+    nlp = new_blank()
+    text = "Polisi menangkap pelaku."
+    first = tokens(nlp.make_doc(text))
+    cache = nlp.__dict__["_polsek_chunks"]
+    run = "menangkap "
+    words, spaces, norms, edges, _keys = cache._pieces[run]
+    cache._pieces[run] = (words, spaces, norms, edges, (2**64 - 12345,))  # a key no string has
+    assert tokens(nlp.make_doc(text)) == first
+    assert run not in cache._pieces or cache._pieces[run][4] != (2**64 - 12345,)

@@ -42,11 +42,14 @@ except ImportError:  # Python 3.10
 _RUNS = re.compile(r"\S+ ?|\s+")
 
 # a run's tokens: their texts, their trailing-space flags, [(i, norm)] where a special case gave a
-# token a NORM other than its word's (else None), and its edges: what its first and its last token
-# can be, before special cases, where they can start or end a pair of neighbours in a special case
-# (else None)
+# token a NORM other than its word's (else None), its edges: what its first and its last token can
+# be, before special cases, where they can start or end a pair of neighbours in a special case
+# (else None), and what the Doc is built from: the words' ORTH keys when their strings are
+# permanent in the vocabulary (a Doc built from keys skips encoding and hashing every word, half
+# its cost), else the words themselves (inside a memory zone, whose strings go when it closes)
 _Edges = tuple[frozenset[str], frozenset[str]]
-_Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None"]
+_Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None",
+                "tuple[int, ...] | tuple[str, ...]"]
 
 
 MAX_CACHED_RUN = 100  # characters
@@ -75,7 +78,7 @@ class ChunkCache:
 
     def _fingerprint(self, tokenizer) -> tuple[Any, ...]:
         rules = tokenizer.rules or {}
-        return (id(tokenizer), tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
+        return (id(tokenizer), id(tokenizer.vocab.strings), tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
                 tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics, id(rules), len(rules),
                 getattr(tokenizer, "changes", None))
 
@@ -95,6 +98,10 @@ class ChunkCache:
             self._normed, self._multiword = normed, multiword
             self._pairs, self._firsts, self._lasts = pairs, firsts, lasts
             self._key = key  # last: another thread that sees the key sees everything it stands for
+
+    def _drop(self) -> None:
+        with self._lock:
+            self._pieces, self._older = {}, {}
 
     def _miss(self, tokenizer, run: str) -> _Pieces:
         """A run that is not in the newer half of the cache: from the older half, or split now.
@@ -127,7 +134,8 @@ class ChunkCache:
             last = self._lasts.get(words[-1], frozenset())
             if first or last:
                 edges = (first, last)
-        return (words, spaces, norms or None, edges)
+        keys = words if tokenizer.vocab.in_memory_zone else tuple([t.orth for t in doc])
+        return (words, spaces, norms or None, edges, keys)
 
     def __call__(self, tokenizer, text: str) -> Doc:
         self._check(tokenizer)
@@ -135,6 +143,7 @@ class ChunkCache:
             if key in text:
                 return tokenizer(text)
         words: list[str] = []
+        keys: list[int | str] = []
         spaces: list[bool] = []
         normed: list[tuple[int, list[tuple[int, str]]]] = []
         cache = self._pieces
@@ -154,8 +163,13 @@ class ChunkCache:
             if pieces[2] is not None:
                 normed.append((len(words), pieces[2]))
             words += pieces[0]
+            keys += pieces[4]
             spaces += pieces[1]
-        doc = Doc(tokenizer.vocab, words=words, spaces=spaces)
+        try:
+            doc = Doc(tokenizer.vocab, words=keys, spaces=spaces)
+        except KeyError:  # a key's string left the vocabulary (its string store was reloaded)
+            self._drop()
+            doc = Doc(tokenizer.vocab, words=words, spaces=spaces)
         for start, norms in normed:
             for i, norm in norms:
                 doc[start + i].norm_ = norm
