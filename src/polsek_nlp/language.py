@@ -20,6 +20,7 @@ from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from .spans import release_unless_held
 from .tables import read_table
@@ -89,23 +90,22 @@ def _infix_pattern() -> regex.Pattern:
     return regex.compile("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
 
 
-def _compile_infixes(nlp: Indonesian) -> None:
-    """spaCy compiles infixes with `re`; our hyphen rule needs `regex` (variable lookbehind). The
-    prefix regex is asked only about texts it can match (see `PrefilteredSearch`)."""
-    nlp.tokenizer.infix_finditer = _infix_pattern().finditer
-    nlp.tokenizer.prefix_search = prefiltered(nlp.tokenizer.prefix_search)
+def _make_tokenizer(nlp: Indonesian) -> PolsekTokenizer:
+    """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
+    with `regex` (our hyphen rule needs a variable lookbehind), the prefix regex asked only about
+    texts it can match (see `PrefilteredSearch`). Setting either on a built tokenizer reloads all
+    its special cases (~30 ms each time)."""
+    defaults = nlp.Defaults
+    return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+                           prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
+                           suffix_search=compile_suffix_regex(defaults.suffixes).search,
+                           infix_finditer=_infix_pattern().finditer,
+                           token_match=defaults.token_match, url_match=defaults.url_match)
 
 
 def new_blank() -> Indonesian:
     """A new blank pipeline (tokenizer only); use `load()` for the full pipeline."""
-    nlp = PolsekIndonesian()
-    t = nlp.tokenizer  # the same tokenizer, as a PolsekTokenizer (see tokenizer.py)
-    nlp.tokenizer = PolsekTokenizer(nlp.vocab, rules=t.rules, prefix_search=t.prefix_search,
-                                    suffix_search=t.suffix_search, infix_finditer=t.infix_finditer,
-                                    token_match=t.token_match, url_match=t.url_match,
-                                    faster_heuristics=t.faster_heuristics)
-    _compile_infixes(nlp)
-    return nlp
+    return PolsekIndonesian(create_tokenizer=_make_tokenizer)
 
 
 @lru_cache(maxsize=1)
