@@ -180,3 +180,51 @@ def test_nlp_pipe_with_two_processes():
     texts = TEXTS[:2] * 4
     two = [build_record(d) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert two == [build_record(d) for d in nlp.pipe(texts)]
+
+
+def test_ext_honours_an_extension_registered_with_a_default_or_a_getter():
+    from spacy.tokens import Doc
+
+    from polsek_nlp.stemming import is_protected
+
+    nlp = polsek_nlp.load()
+    try:
+        Doc.set_extension("meta", default={"published": "2024-08-21"}, force=True)
+        doc = nlp("Polisi menangkap pelaku pencurian di Bandung, Senin (19/8).")
+        assert str(ext(doc, "header").published)[:10] == "2024-08-21"
+        Doc.set_extension("protected", getter=lambda d: frozenset({1}), force=True)
+        assert is_protected(nlp.make_doc("Polisi menangkap pelaku")[1])
+    finally:
+        Doc.set_extension("meta", default=None, force=True)
+        Doc.set_extension("protected", default=None, force=True)
+    assert not is_protected(nlp.make_doc("Polisi menangkap pelaku")[1])
+
+
+def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
+    # a Doc on `Vocab()` has no lexeme attributes (every LOWER is 0): the places after `di`
+    # are still found; with every attribute but LOWER, the keywords too
+    from spacy.attrs import LOWER
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from polsek_nlp.assemble import keywords
+
+    nlp = polsek_nlp.load()
+    ref = nlp("Wisatawan itu menginap di Toledo bersama keluarganya. Wisatawan lain menginap di hotel.")
+    words, spaces = [t.text for t in ref], [bool(t.whitespace_) for t in ref]
+    doc = nlp(Doc(Vocab(), words=words, spaces=spaces))
+    assert ("Toledo", "GPE") in [(e.text, e.label_) for e in doc.ents]
+    getters = {k: v for k, v in nlp.vocab.lex_attr_getters.items() if k != LOWER}
+    doc = nlp(Doc(Vocab(lex_attr_getters=getters), words=words, spaces=spaces))
+    assert keywords(doc) == keywords(ref) == ["inap", "wisatawan", "hotel", "keluarga"]
+
+
+def test_keywords_do_not_need_the_token_starts_cached():
+    from polsek_nlp.assemble import keywords
+
+    doc = polsek_nlp.load()("Polisi menangkap pelaku pencurian motor di Bandung.")
+    expected = keywords(doc)
+    doc.user_data["polsek_token_texts"] = [t.text for t in doc]
+    doc.user_data.pop("polsek_token_starts", None)
+    assert keywords(doc) == expected == ["curi", "motor"]
+    assert keywords(doc, 0) == keywords(doc, -1) == []

@@ -23,7 +23,17 @@ from .record import (
     Quote,
     Region,
 )
-from .spans import capitalised_tokens, data_of, doc_text, ext, group, in_sorted, lower_keys, token_texts
+from .spans import (
+    capitalised_tokens,
+    data_of,
+    doc_text,
+    ext,
+    group,
+    in_sorted,
+    lower_keys,
+    token_starts,
+    token_texts,
+)
 from .stemming import stem_word
 
 KEYWORDS = 10
@@ -148,10 +158,10 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     stemmed, so that an article costs a few dozen Sastrawi calls, not one per word."""
     stop = name_stopwords()
     texts = token_texts(doc)
-    if not texts:
+    if not texts or k <= 0:
         return []
     header = ext(doc, "header")
-    body = bisect_left(doc.user_data["polsek_token_starts"], header.body_start) if header is not None else 0
+    body = bisect_left(token_starts(doc), header.body_start) if header is not None else 0
     arr = doc.to_array([ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
     # alphabetic words of four letters or more in the body, outside entities and post titles
     keep = (arr[:, 3] >= 4) & (arr[:, 2] == 1) & (arr[:, 0] != 1) & (arr[:, 0] != 3)

@@ -9,6 +9,7 @@ from typing import Any
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START, SPACY
 from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from .serialization import SpanData, Transient
 from .text import lower_keeping_offsets
@@ -24,10 +25,16 @@ if not Span.has_extension("data"):
     Span.set_extension("data", getter=data_of)
 
 
+_PLAIN = (None, None, None, None)  # an extension's (default, method, getter, setter): no default, no getter
+
+
 def ext(doc: Doc, name: str) -> Any:
-    """`doc._.<name>` for polsek_nlp's own Doc extensions (plain values whose default is None),
-    read where spaCy keeps them: `doc._` builds an `Underscore` object on every access (~1.3 us,
-    ~20 reads an article)."""
+    """`doc._.<name>` for polsek_nlp's own Doc extensions, read where spaCy keeps a plain value
+    (`doc._` builds an `Underscore` object on every access: ~1.3 us, ~20 reads an article). An
+    extension registered with a default or a getter (by the user, before us or with `force=True`)
+    is read through `doc._`, which honours them."""
+    if Underscore.doc_extensions.get(name) != _PLAIN:
+        return getattr(doc._, name)
     return doc.user_data.get(("._.", name, None, None))
 
 
@@ -47,12 +54,20 @@ def doc_lower(doc: Doc) -> str:
     return lower
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Every token's start character, listed once per Doc."""
+    starts = doc.user_data.get("polsek_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
+    return starts
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, listed once per Doc (iterating Tokens builds a Python object each time)."""
     texts = doc.user_data.get("polsek_token_texts")
     if texts is None or len(texts) != len(doc):
         text = doc_text(doc)
-        starts = doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
+        starts = token_starts(doc)
         lengths = doc.to_array(LENGTH).tolist()  # two flat arrays: a 2-D one's tolist() costs more
         texts = doc.user_data["polsek_token_texts"] = [text[i:i + n] for i, n in zip(starts, lengths, strict=True)]
     return texts
@@ -62,7 +77,12 @@ def lower_keys(doc: Doc) -> numpy.ndarray:
     """Every token's LOWER key (spaCy's hash of its lowercase form), read once per Doc."""
     held = doc.user_data.get("polsek_lower_keys")
     if held is None or len(held) != len(doc):
-        held = doc.user_data["polsek_lower_keys"] = doc.to_array(LOWER)
+        if LOWER in doc.vocab.lex_attr_getters:
+            held = doc.to_array(LOWER)
+        else:  # a vocabulary without lexeme attributes (a bare `Vocab()`): every LOWER would be 0
+            add = doc.vocab.strings.add  # kept, as the LOWER strings of a full vocabulary are
+            held = numpy.array([add(t.lower()) for t in token_texts(doc)], dtype=numpy.uint64)
+        doc.user_data["polsek_lower_keys"] = held
     return held
 
 
@@ -103,8 +123,9 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     end = min(end, len(texts))
     if end <= start:
         return ""
-    first = doc.user_data["polsek_token_starts"][start]
-    last = doc.user_data["polsek_token_starts"][end - 1] + len(texts[end - 1])
+    starts = token_starts(doc)
+    first = starts[start]
+    last = starts[end - 1] + len(texts[end - 1])
     return doc_text(doc)[first:last]
 
 
@@ -137,7 +158,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     flags[0] = 1
     starts = numpy.flatnonzero(flags == 1).tolist()
     texts = token_texts(doc)
-    offsets = doc.user_data["polsek_token_starts"]
+    offsets = token_starts(doc)
     ends = starts[1:] + [len(texts)]
     return [(a, b, offsets[a], offsets[b - 1] + len(texts[b - 1])) for a, b in zip(starts, ends, strict=True)]
 
