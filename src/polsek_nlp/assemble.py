@@ -174,7 +174,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
         keep[caps[arr[caps, 1] != 1]] = False  # a capitalised word inside a sentence is a name
     at = numpy.flatnonzero(keep)
     keys, first, counts = numpy.unique(lower_keys(doc)[at], return_index=True, return_counts=True)
-    content = ~in_sorted(keys, _stop_keys(stop))
+    content = ~in_sorted(keys, _stop_keys())
     first, counts = first[content], counts[content]
     # the 4k most frequent words, the first seen first among equals (as Counter.most_common)
     ranked = numpy.lexsort((first, -counts))[:4 * k]
@@ -186,7 +186,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     return [w for w, _ in sorted(stems.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
 
 
-@lru_cache(maxsize=4)
-def _stop_keys(stop: frozenset[str]) -> numpy.ndarray:
-    """The LOWER keys of `stop` (spaCy's string hashes), sorted."""
-    return numpy.unique(numpy.array([get_string_id(w) for w in stop], dtype=numpy.uint64))
+@lru_cache(maxsize=1)
+def _stop_keys() -> numpy.ndarray:
+    """The LOWER keys of `name_stopwords()` (spaCy's string hashes), sorted."""
+    return numpy.unique(numpy.array([get_string_id(w) for w in name_stopwords()], dtype=numpy.uint64))

@@ -277,8 +277,9 @@ def group(doc: Doc, name: str) -> list[Span]:
 # so that a Doc carries only its annotations (and serialises: see serialization.py); among them the
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
-_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_lower_keys", "polsek_phrase_matches",
-           "polsek_sent_bounds", "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
+_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_lower_keys",
+           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_starts", "polsek_token_texts",
+           "polsek_triggers", "polsek_upper")
 
 
 def release_caches(doc: Doc) -> None:

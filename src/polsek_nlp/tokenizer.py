@@ -78,9 +78,9 @@ class ChunkCache:
 
     def _fingerprint(self, tokenizer) -> tuple[Any, ...]:
         rules = tokenizer.rules or {}
-        return (id(tokenizer), id(tokenizer.vocab.strings), tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
-                tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics, id(rules), len(rules),
-                getattr(tokenizer, "changes", None))
+        return (id(tokenizer), id(tokenizer.vocab.strings), tokenizer.prefix_search, tokenizer.suffix_search,
+                tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics,
+                id(rules), len(rules), getattr(tokenizer, "changes", None))
 
     def _check(self, tokenizer) -> None:
         """Drop the cache when the tokenizer or its settings changed since it was filled."""
