@@ -73,3 +73,43 @@ def test_digit_prefilter_drops_no_match(monkeypatch):
     narrowed = found()
     monkeypatch.setattr(timex, "_digit_patterns", lambda *a: timex._STARTS_WITH["digit"])
     assert found() == narrowed
+
+
+def test_trigger_scan_finds_words_at_every_kind_of_edge():
+    """The trigger scan skips the letters and looks at the word after each other character: a
+    word at the very start, right after "(", after "_" or a digit run, and a digit run inside a word
+    must all still be found (and a trigger inside a word must not)."""
+    import re
+
+    import polsek_nlp.timex as timex
+    from polsek_nlp.text import lower_keeping_offsets
+    from polsek_nlp.wordtrie import trie_alternation
+
+    _, kinds = timex._trigger_pattern()
+    word = rf"(?:{trie_alternation(kinds)}|se(?=hari|pekan|minggu|bulan|tahun))"
+    plain = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>{word})(?![^\W\d_])")
+
+    def reference(text):  # the definition: try the triggers at every character
+        out, lower = {}, lower_keeping_offsets(text)
+        for m in plain.finditer(lower):
+            if m.group("digit") is not None:
+                names = timex._digit_patterns(lower, m.group("digit"), m.end())
+            elif m.group("paren") is not None:
+                names = timex._STARTS_WITH["paren"]
+            else:
+                w = m.group("word").lower()
+                names = timex._STARTS_WITH[kinds.get(w, "number")]
+                names = names + timex._STARTS_WITH["unit"] if w == "minggu" else names
+            for name in names:
+                out.setdefault(name, []).append(m.start())
+        return out
+
+    example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
+    texts = ["Senin (19/8/2024)", "(Senin) kemarin", "((Jumat", "_Rabu_", "5hari", "x19/8", "tahun2017",
+             "sehari-hari", "Kamis,Jumat", "persenin", "minggu lalu", "\nPUKUL 10.00", "İSenin", "é2017",
+             "٣ hari", "(", "", "Se", "akhir-akhir tahun", "3 (tiga) hari", "[Sabtu]"]
+    texts += [r[0] for r in ROWS] + [example.read_text(encoding="utf-8")]
+    for text in texts:
+        assert timex._candidate_starts(text) == reference(text), text
+    first, paren = find_timexes("Senin (19/8/2024)"), find_timexes("(Senin, 19 Agustus 2024)")
+    assert [t.text for t in first] == ["Senin (19/8/2024)"] and paren[0].start == 1

@@ -178,11 +178,15 @@ def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
               "keesokan"):
         kinds[w] = "relday"
     alt = trie_alternation(kinds)
-    # matched on the lowercased text with the standard library's `re`: ~2.5x faster than a
-    # case-insensitive `regex` scan ([^\W_] is a letter or digit, [^\W\d_] a letter), and the
-    # words factored into a trie, a third faster again than their plain alternation
-    pattern = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>(?:{alt}|se(?=hari|pekan|minggu|"
-                         rf"bulan|tahun)))(?![^\W\d_])")
+    word = rf"(?:{alt}|se(?=hari|pekan|minggu|bulan|tahun))(?![^\W\d_])"
+    # matched on the lowercased text, led by a space, with the standard library's `re`. A match
+    # starts at a character that is not a-z: a digit (its run), a "(" (and the word right after
+    # it, if any) or another non-alphanumeric character, whose next word is looked at. A pattern
+    # that starts with a character set lets `re` skip the letters in a tight C loop instead of
+    # trying the pattern at each one: half the time of trying a word-start lookbehind at every
+    # character. (`re` is ~2.5x faster than a case-insensitive `regex` scan; the words factored
+    # into a trie are a third faster again than their plain alternation.)
+    pattern = re.compile(rf"[^a-z](?:(?<=\d)\d*|(?<=\()(?=(?P<paren_word>{word}))?|(?<=[\W_])(?=(?P<word>{word})))")
     return pattern, kinds
 
 
@@ -213,25 +217,31 @@ def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _add(out: dict[str, list[int]], names: tuple[str, ...], pos: int) -> None:
+    for name in names:
+        out.setdefault(name, []).append(pos)
+
+
 def _candidate_starts(text: str) -> dict[str, list[int]]:
     """Pattern name → the positions where it may match, in text order."""
     pattern, kinds = _trigger_pattern()
     out: dict[str, list[int]] = {}
-    lower = lower_keeping_offsets(text)
+    lower = " " + lower_keeping_offsets(text)  # so that a word at 0 follows a character too
     for m in pattern.finditer(lower):
-        pos = m.start()
-        digits = m.group("digit")
-        if digits is not None:
-            names = _digit_patterns(lower, digits, m.end())
-        elif m.group("paren") is not None:
-            names = _STARTS_WITH["paren"]
-        else:
-            word = m.group("word").lower()
+        pos = m.start()  # in `text`: pos - 1 for the matched character, pos for the word after it
+        word = m.group("word")
+        if word is None:
+            if lower[pos] == "(":
+                _add(out, _STARTS_WITH["paren"], pos - 1)
+                word = m.group("paren_word")
+            else:
+                _add(out, _digit_patterns(lower, m.group(), m.end()), pos - 1)
+        if word is not None:
+            word = word.lower()
             names = _STARTS_WITH[kinds.get(word, "number")]
             if word == "minggu":  # Sunday, or a week
                 names = names + _STARTS_WITH["unit"]
-        for name in names:
-            out.setdefault(name, []).append(pos)
+            _add(out, names, pos)
     return out
 
 
