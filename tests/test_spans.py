@@ -228,3 +228,54 @@ def test_keywords_do_not_need_the_token_starts_cached():
     doc.user_data.pop("polsek_token_starts", None)
     assert keywords(doc) == expected == ["curi", "motor"]
     assert keywords(doc, 0) == keywords(doc, -1) == []
+
+
+ODD = "ʼBNNK dan İstanbul, ÉCOLE 2024 Kapolres\n\nPOLRI di-SP3 Rabu. ẞ ǅemal x.Y …"
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ODD])
+def test_token_lists_match_their_definitions(text):
+    """capitalised_tokens, upper_tokens and the sentence-end candidates read per-word flags:
+    they must list exactly the tokens whose text passes the plain test."""
+    from polsek_nlp import sentences
+    from polsek_nlp.spans import capitalised_tokens, flagged_tokens, upper_tokens
+
+    d = analyze_doc(text)[0]
+    texts = token_texts(d)
+    assert capitalised_tokens(d) == [k for k, t in enumerate(texts) if t[:1].isupper()]
+    assert upper_tokens(d) == [k for k, t in enumerate(texts) if t.isupper()]
+    assert flagged_tokens(d, sentences._MAY_END) == [k for k, t in enumerate(texts)
+                                                     if t in sentences._END or "\n" in t]
+
+
+def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
+    from spacy.tokens import Doc
+
+    from polsek_nlp import wordflags
+    from polsek_nlp.language import new_blank
+
+    calls = []
+    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
+    monkeypatch.setattr(wordflags, "_cache", {})
+    long_word = wordflags.word_flag(lambda t: calls.append(t) or len(t) > 5)
+    d = Doc(new_blank().vocab, words=["Polisi", "dan", "polisi", "Polisi", "berjaga"])
+    assert wordflags.flagged(d, token_texts(d), long_word) == [0, 2, 3, 4]
+    assert sorted(calls) == ["Polisi", "berjaga", "dan", "polisi"]  # once per distinct text
+    monkeypatch.setattr(wordflags, "CACHE_SIZE", 2)
+    for w in ("a", "b", "c", "d"):
+        wordflags.flags_of(w)
+    assert len(wordflags._cache) <= 2
+
+
+def test_event_triggers_are_the_words_that_trigger_a_type():
+    """The trigger words are found through a word flag; every distinct word of the Doc, tested
+    one by one, gives the same (key, types)."""
+    from polsek_nlp.events import _doc_triggers, _types_of_word
+    from polsek_nlp.spans import lower_keys
+
+    for text in [*TEXTS, ODD, "Polisi MENANGKAP pencuri, menangkapnya lagi; penangkapan dan razia."]:
+        d = analyze_doc(text)[0]
+        d.user_data.pop("polsek_triggers", None)
+        keys = sorted(set(lower_keys(d).tolist()))
+        expected = [(k, _types_of_word(d.vocab.strings[k])) for k in keys]
+        assert _doc_triggers(d)[1] == [(k, t) for k, t in expected if t]

@@ -27,6 +27,7 @@ from .spans import (
     doc_lower,
     doc_text,
     ext,
+    flagged_tokens,
     group,
     held_sentence_bounds,
     in_sorted,
@@ -36,6 +37,7 @@ from .spans import (
 )
 from .stemming import stem_word
 from .tables import read_table, split_cell
+from .wordflags import word_flag
 from .wordtrie import trie_alternation
 
 if not Doc.has_extension("event"):
@@ -97,8 +99,7 @@ def _type_weights() -> dict[str, float]:
 
 
 WORD_CACHE_SIZE = 200_000
-_WORD_TYPES: dict[int, tuple[str, ...]] = {}
-_TRIGGERING: set[int] = set()  # the keys of _WORD_TYPES that trigger some type
+_WORD_TYPES: dict[int, tuple[str, ...]] = {}  # LOWER key -> the types its word triggers
 
 
 def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, ...]]]]:
@@ -108,30 +109,28 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, .
     if cached is not None and len(cached[0]) == len(doc):
         return cached
     lower = lower_keys(doc)
-    distinct = set(lower.tolist())  # no sort: only the few trigger words need counting
+    at = flagged_tokens(doc, _TRIGGER)  # a few words an article
+    distinct = set(lower[at].tolist()) if at else set()
     if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded; emptied between Docs, never inside one
         _WORD_TYPES.clear()
-        _TRIGGERING.clear()
-    for key in distinct.difference(_WORD_TYPES):  # looks up each of ours; most words are known
-        _types_of_word(key, doc)
-    triggers = [(key, _WORD_TYPES[key]) for key in sorted(distinct & _TRIGGERING)]
+    for key in distinct.difference(_WORD_TYPES):
+        word = doc.vocab.strings[key]
+        _WORD_TYPES[key] = _types_of_word(word)
+    triggers = [(key, _WORD_TYPES[key]) for key in sorted(distinct) if _WORD_TYPES[key]]
     out = doc.user_data["polsek_triggers"] = (lower, triggers)
     return out
 
 
-def _types_of_word(key: int, doc: Doc) -> tuple[str, ...]:
-    """Event types a word triggers through its Sastrawi stem (cached by the word's hash)."""
-    hit = _WORD_TYPES.get(key)
-    if hit is None:
-        word = doc.vocab.strings[key]
+def _types_of_word(word: str) -> tuple[str, ...]:
+    """Event types a lowercase word triggers through its Sastrawi stem."""
+    if word.isalpha() and len(word) >= 3 and _could_trigger(word):
         by_stem = event_types()[1]
-        hit = ()
-        if word.isalpha() and len(word) >= 3 and _could_trigger(word):
-            hit = tuple(by_stem.get(stem_word(word)) or by_stem.get(word) or ())
-        _WORD_TYPES[key] = hit
-        if hit:
-            _TRIGGERING.add(key)
-    return hit
+        return tuple(by_stem.get(stem_word(word)) or by_stem.get(word) or ())
+    return ()
+
+
+# a token whose lowercase form triggers some type (its types are looked up by its LOWER key)
+_TRIGGER = word_flag(lambda t: bool(_types_of_word(t.lower())))
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,10 @@ _PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten
 _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
-@lru_cache(maxsize=100_000)
+WORD_CACHE_SIZE = 100_000
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(name: str) -> str:
     """Fold a place name for lookup: case, accents, punctuation, spaces."""
     s = unicodedata.normalize("NFKD", name)
@@ -96,6 +99,7 @@ class Gazetteer:
         self.max_words = max(len(k.split()) for k in self.by_name)
         self._starts = _word_prefixes(self.by_name)
         self._village_starts: set[str] | None = None
+        self._may_start: dict[str, bool] = {}  # word -> may_start(word), ~80 asks an article
 
     def villages(self) -> dict[str, list[RegionInfo]]:
         """Desa/kelurahan index, loaded on first use (83k names)."""
@@ -107,6 +111,7 @@ class Gazetteer:
                 index.setdefault(fold(info.name), []).append(info)
             self._villages = index
             self._village_starts = self._starts | _word_prefixes(index)
+            self._may_start = {}  # the answers change with the village names
         return self._villages
 
     def lookup(self, name: str, *, villages: bool = False) -> list[RegionInfo]:
@@ -119,10 +124,15 @@ class Gazetteer:
     def may_start(self, word: str) -> bool:
         """Whether some name, a village's included, may begin with `word` (True, not knowing,
         while the village index is not loaded: this never loads it)."""
-        key = fold(word)
-        if not key or key in self._starts:
-            return True
-        return self._village_starts is None or key in self._village_starts
+        known = self._may_start.get(word)
+        if known is None:
+            key = fold(word)
+            starts = self._village_starts
+            known = not key or key in self._starts or starts is None or key in starts
+            if len(self._may_start) >= WORD_CACHE_SIZE:
+                self._may_start = {}
+            self._may_start[word] = known
+        return known
 
     def longest(self, words: list[str], start: int, end: int, *, villages: bool = False
                 ) -> tuple[int, list[RegionInfo]] | None:

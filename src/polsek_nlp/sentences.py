@@ -12,10 +12,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import token_spaces, token_texts
+from .spans import flagged_tokens, token_spaces, token_texts
+from .wordflags import word_flag
 
 _END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+_MAY_END = word_flag(lambda t: t in _END or "\n" in t)  # a stop, or whitespace with a line break
 
 
 class SentenceSegmenter:
@@ -27,8 +29,7 @@ class SentenceSegmenter:
         spaces = token_spaces(doc)  # other whitespace, newlines included, is tokens of its own
         starts = numpy.full((n, 1), -1, dtype="int32")
         starts[0, 0] = 1
-        ends = [i for i, text in enumerate(texts) if text in _END or "\n" in text]  # the only candidates
-        for i in ends:
+        for i in flagged_tokens(doc, _MAY_END):  # the only candidates
             text = texts[i]
             newline = "\n" in text and not text.strip()
             if text not in _END and not newline:

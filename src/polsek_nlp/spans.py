@@ -13,6 +13,7 @@ from spacy.tokens.underscore import Underscore
 
 from .serialization import SpanData, Transient
 from .text import lower_keeping_offsets
+from .wordflags import flagged, word_flag
 
 
 def data_of(span: Span) -> Any:
@@ -86,25 +87,34 @@ def lower_keys(doc: Doc) -> numpy.ndarray:
     return held
 
 
+_CAPITALISED = word_flag(lambda t: t[:1].isupper())
+_UPPER = word_flag(str.isupper)
+
+
 def capitalised_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that start with a capital letter (where names and places start),
     listed once per Doc."""
-    return _token_indices(doc, "polsek_caps", lambda t: t[:1].isupper())
+    return _token_indices(doc, "polsek_caps", _CAPITALISED)
 
 
 def upper_tokens(doc: Doc) -> list[int]:
     """Indices of the all-capital tokens (`str.isupper`: acronyms, initials), listed once per Doc.
     Not a subset of `capitalised_tokens`: a word may start with a letter that has no case
     (`ʼBNNK`)."""
-    return _token_indices(doc, "polsek_upper", str.isupper)
+    return _token_indices(doc, "polsek_upper", _UPPER)
 
 
-def _token_indices(doc: Doc, key: str, test) -> list[int]:
-    """Indices of the tokens whose text passes `test`, kept in `user_data[key]` as (token count,
-    indices) so that a retokenized Doc is listed afresh."""
+def flagged_tokens(doc: Doc, flag: int) -> list[int]:
+    """Indices of the tokens whose text has `flag` (see `wordflags`), in order."""
+    return flagged(doc, token_texts(doc), flag)
+
+
+def _token_indices(doc: Doc, key: str, flag: int) -> list[int]:
+    """Indices of the tokens with `flag`, kept in `user_data[key]` as (token count, indices) so
+    that a retokenized Doc is listed afresh."""
     held = doc.user_data.get(key)
     if held is None or held[0] != len(doc):
-        held = doc.user_data[key] = (len(doc), [k for k, t in enumerate(token_texts(doc)) if test(t)])
+        held = doc.user_data[key] = (len(doc), flagged_tokens(doc, flag))
     return held[1]
 
 
@@ -278,8 +288,8 @@ def group(doc: Doc, name: str) -> list[Span]:
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
 _CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_lower_keys",
-           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_starts", "polsek_token_texts",
-           "polsek_triggers", "polsek_upper")
+           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_flags", "polsek_token_starts",
+           "polsek_token_texts", "polsek_triggers", "polsek_upper")
 
 
 def release_caches(doc: Doc) -> None:

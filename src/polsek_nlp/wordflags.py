@@ -1,0 +1,65 @@
+"""Yes/no properties of words (capitalised, a sentence end, an event trigger...), computed once
+per distinct token text and read for a whole Doc as one array.
+
+A recognizer that wants the tokens with some property registers a test of the token's text with
+`word_flag` and asks `flagged(doc, flag)`. Every registered test runs once for each new text (the
+results are packed into one int per text, in a bounded cache), so an article costs one dict
+look-up per token for all the properties together, instead of one Python test per token and per
+property. Tests must be pure functions of the text.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import numpy
+from spacy.tokens import Doc
+
+CACHE_SIZE = 100_000  # distinct texts (~10 MB); emptied when full
+
+_tests: list[Callable[[str], bool]] = []
+_cache: dict[str, int] = {}
+_lock = threading.Lock()
+
+
+def word_flag(test: Callable[[str], bool]) -> int:
+    """Register `test` (token text -> bool) and return its flag: a bit of `token_flags`."""
+    with _lock:
+        if len(_tests) >= 62:
+            raise RuntimeError("too many word flags")
+        _tests.append(test)
+        _cache.clear()  # the texts seen so far lack the new bit
+        return 1 << (len(_tests) - 1)
+
+
+def flags_of(text: str) -> int:
+    """The flags of one token text."""
+    flags = _cache.get(text)
+    if flags is None:
+        flags = 0
+        for bit, test in enumerate(tuple(_tests)):
+            if test(text):
+                flags |= 1 << bit
+        if len(_cache) >= CACHE_SIZE:
+            _cache.clear()
+        _cache[text] = flags
+    return flags
+
+
+def token_flags(doc: Doc, texts: list[str]) -> numpy.ndarray:
+    """Every token's flags (`texts`: the Doc's token texts), computed once per Doc."""
+    held = doc.user_data.get("polsek_token_flags")
+    if held is None or len(held) != len(texts):
+        try:  # most texts are known: one dict look-up each, in C
+            held = numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
+        except KeyError:  # a new word: compute the missing ones only
+            values = list(map(_cache.get, texts))
+            values = [flags_of(t) if v is None else v for t, v in zip(texts, values, strict=True)]
+            held = numpy.array(values, dtype=numpy.int64)
+        doc.user_data["polsek_token_flags"] = held
+    return held
+
+
+def flagged(doc: Doc, texts: list[str], flag: int) -> list[int]:
+    """Indices of the tokens that have `flag`, in order."""
+    return numpy.flatnonzero(token_flags(doc, texts) & flag).tolist()
