@@ -5,7 +5,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ENT_IOB, IS_ALPHA, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -33,8 +33,10 @@ from .spans import (
     lower_keys,
     token_starts,
     token_texts,
+    word_flags,
 )
 from .stemming import stem_word
+from .wordflags import word_flag
 
 KEYWORDS = 10
 
@@ -151,6 +153,11 @@ def institutions(doc: Doc) -> list[Institution]:
     return list(out.values())
 
 
+_LONG_WORD = word_flag(lambda t: len(t) >= 4 and t.isalpha())  # as spaCy's LENGTH and IS_ALPHA
+WORD_CACHE_SIZE = 100_000
+_KEYWORD_STEMS: dict[int, str | None] = {}  # LOWER key -> its stem as a keyword (None: never one)
+
+
 def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     """The article's most frequent content stems (no stop words, entity words, ranks or posts).
 
@@ -162,9 +169,9 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
         return []
     header = ext(doc, "header")
     body = bisect_left(token_starts(doc), header.body_start) if header is not None else 0
-    arr = doc.to_array([ENT_IOB, SENT_START, IS_ALPHA, LENGTH])
+    arr = doc.to_array([ENT_IOB, SENT_START])
     # alphabetic words of four letters or more in the body, outside entities and post titles
-    keep = (arr[:, 3] >= 4) & (arr[:, 2] == 1) & (arr[:, 0] != 1) & (arr[:, 0] != 3)
+    keep = ((word_flags(doc) & _LONG_WORD) != 0) & (arr[:, 0] != 1) & (arr[:, 0] != 3)
     keep[:body] = False
     posts = [i for i in (ext(doc, "post_tokens") or ()) if i < len(texts)]
     if posts:
@@ -175,13 +182,20 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     at = numpy.flatnonzero(keep)
     keys, first, counts = numpy.unique(lower_keys(doc)[at], return_index=True, return_counts=True)
     content = ~in_sorted(keys, _stop_keys())
-    first, counts = first[content], counts[content]
+    keys, first, counts = keys[content], first[content], counts[content]
     # the 4k most frequent words, the first seen first among equals (as Counter.most_common)
     ranked = numpy.lexsort((first, -counts))[:4 * k]
     stems: dict[str, int] = {}
-    for word_at, n in zip(at[first[ranked]].tolist(), counts[ranked].tolist(), strict=True):
-        stem = stem_word(texts[word_at].lower())
-        if len(stem) >= 3 and stem not in stop:
+    for key, word_at, n in zip(keys[ranked].tolist(), at[first[ranked]].tolist(), counts[ranked].tolist(),
+                               strict=True):
+        stem = _KEYWORD_STEMS.get(key, False)
+        if stem is False:
+            stem = stem_word(texts[word_at].lower())
+            stem = stem if len(stem) >= 3 and stem not in stop else None
+            if len(_KEYWORD_STEMS) >= WORD_CACHE_SIZE:
+                _KEYWORD_STEMS.clear()
+            _KEYWORD_STEMS[key] = stem
+        if stem is not None:
             stems[stem] = stems.get(stem, 0) + n
     return [w for w, _ in sorted(stems.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
 

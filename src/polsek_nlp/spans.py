@@ -13,7 +13,7 @@ from spacy.tokens.underscore import Underscore
 
 from .serialization import SpanData, Transient
 from .text import lower_keeping_offsets
-from .wordflags import flagged, word_flag
+from .wordflags import flagged, token_flags, word_flag
 
 
 def data_of(span: Span) -> Any:
@@ -102,6 +102,11 @@ def upper_tokens(doc: Doc) -> list[int]:
     Not a subset of `capitalised_tokens`: a word may start with a letter that has no case
     (`ʼBNNK`)."""
     return _token_indices(doc, "polsek_upper", _UPPER)
+
+
+def word_flags(doc: Doc) -> numpy.ndarray:
+    """Every token's word flags (see `wordflags`), as one array, computed once per Doc."""
+    return token_flags(doc, token_texts(doc))
 
 
 def flagged_tokens(doc: Doc, flag: int) -> list[int]:
