@@ -7,7 +7,7 @@ import pytest
 
 import polsek_nlp
 from polsek_nlp.api import analyze_doc
-from polsek_nlp.spans import LazyFlags, ext, sentence_bounds, sentence_start_chars, span_text, token_texts
+from polsek_nlp.spans import ext, sentence_bounds, sentence_start_chars, span_text, token_texts
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
 TEXTS = [
@@ -47,10 +47,12 @@ def test_ext_reads_what_doc_underscore_reads(doc):
         assert ext(blank, name) is None and getattr(blank._, name) is None
 
 
-def test_lazy_flags(doc):
-    for attr in ("like_num", "is_punct", "is_sent_start"):
-        flags = LazyFlags(doc, attr)
-        assert [flags[k] for k in range(len(doc))] == [getattr(t, attr) for t in doc]
+def test_word_flags_agree_with_spacys_token_attributes(doc):
+    from polsek_nlp.spans import LIKE_NUM, PUNCT, word_flag_list
+
+    flags = word_flag_list(doc)
+    assert [bool(f & PUNCT) for f in flags] == [t.is_punct for t in doc]
+    assert [bool(f & LIKE_NUM) for f in flags] == [t.like_num for t in doc]
 
 
 def test_doc_lower_keeps_offsets():
@@ -230,7 +232,11 @@ def test_keywords_do_not_need_the_token_starts_cached():
     assert keywords(doc, 0) == keywords(doc, -1) == []
 
 
-ODD = "ʼBNNK dan İstanbul, ÉCOLE 2024 Kapolres\n\nPOLRI di-SP3 Rabu. ẞ ǅemal x.Y …"
+ODD = "ʼBNNK dan İstanbul, ÉCOLE 2024 Kapolres\n\nPOLRI di-SP3 Rabu. ẞ ǅemal x.Y … 2.000 ketiga 1/2 ¿ -- ٣"
+
+
+def test_word_flags_agree_on_odd_tokens():
+    test_word_flags_agree_with_spacys_token_attributes(analyze_doc(ODD)[0])
 
 
 @pytest.mark.parametrize("text", [*TEXTS, ODD])

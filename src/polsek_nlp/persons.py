@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +24,7 @@ from .lexicon import honorifics
 from .names import given_names, is_common_word, is_name_text, read_name
 from .officers import OfficerMention, PersonMention
 from .spans import (
-    LazyFlags,
+    PUNCT,
     add_token_span,
     capitalised_tokens,
     data_of,
@@ -32,6 +33,7 @@ from .spans import (
     span_text,
     span_tokens,
     token_texts,
+    word_flag_list,
 )
 from .stemming import root_words
 from .tables import read_table
@@ -134,16 +136,16 @@ class PersonRecognizer:
         i, n = 0, len(doc)
         hon = honorifics()
         given = given_names()
-        sent_start = LazyFlags(doc, "is_sent_start")  # asked about a few name starts only
-        punct = LazyFlags(doc, "is_punct")
+        sent_start = doc.to_array(SENT_START).tolist()  # 1 at a sentence start, else -1 (0: not set)
+        flags = word_flag_list(doc)
 
         def starts_sentence(k: int) -> bool:
             """Token k opens its sentence, or only punctuation stands before it in the sentence."""
-            if sent_start[k]:
+            if sent_start[k] == 1:
                 return True
             k -= 1
-            while k >= 0 and punct[k]:
-                if sent_start[k]:
+            while k >= 0 and flags[k] & PUNCT:
+                if sent_start[k] == 1:
                     return True
                 k -= 1
             return False

@@ -25,7 +25,7 @@ from .lexicon import PhraseTable, named_table
 from .names import is_name_token
 from .officers import COMMAND_WORDS
 from .spans import (
-    LazyFlags,
+    LIKE_NUM,
     Occupied,
     add_token_span,
     capitalised_tokens,
@@ -35,6 +35,7 @@ from .spans import (
     span_text,
     span_tokens,
     token_texts,
+    word_flag_list,
 )
 from .tables import read_table
 
@@ -108,12 +109,12 @@ def countries() -> PhraseTable:
     return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))
 
 
-def _cap_run(texts: list[str], like_num: LazyFlags, i: int, limit: int, stop: set[int]) -> int:
+def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[int]) -> int:
     """The end of the run of capitalised words (and numbers after the first) from token `i`."""
     j = i
     n = len(texts)
     while j < n and j - i < limit and j not in stop:
-        if texts[j][:1].isupper() or (like_num[j] and j > i):
+        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM and j > i):
             j += 1
         else:
             break
@@ -171,7 +172,7 @@ class PlaceRecognizer:
         taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
         n = len(doc)
         texts = token_texts(doc)
-        like_num = LazyFlags(doc, "like_num")  # asked only after a capitalised word
+        flags = word_flag_list(doc)
         posts = ext(doc, "command_phrases") or frozenset()
         caps = capitalised_tokens(doc)  # a place starts capitalised
         i = caps[0] if caps else n
@@ -186,7 +187,7 @@ class PlaceRecognizer:
                 continue
             start = i + 1 if hint else i
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
-            j = _cap_run(texts, like_num, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            j = _cap_run(texts, flags, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
             # village names are many and common: only with a prefix or in a place context
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
             hit = gaz.longest(texts, start, j, villages=villages)

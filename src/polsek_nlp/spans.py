@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START, SPACY
+from spacy.lang.id.lex_attrs import like_num
+from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.tokens.underscore import Underscore
 
@@ -89,6 +91,8 @@ def lower_keys(doc: Doc) -> numpy.ndarray:
 
 _CAPITALISED = word_flag(lambda t: t[:1].isupper())
 _UPPER = word_flag(str.isupper)
+PUNCT = word_flag(is_punct)  # spaCy's IS_PUNCT
+LIKE_NUM = word_flag(like_num)  # spaCy's LIKE_NUM for Indonesian ("19", "2.000", "dua", "ketiga")
 
 
 def capitalised_tokens(doc: Doc) -> list[int]:
@@ -107,6 +111,15 @@ def upper_tokens(doc: Doc) -> list[int]:
 def word_flags(doc: Doc) -> numpy.ndarray:
     """Every token's word flags (see `wordflags`), as one array, computed once per Doc."""
     return token_flags(doc, token_texts(doc))
+
+
+def word_flag_list(doc: Doc) -> list[int]:
+    """`word_flags` as a list, for recognizers that ask about single tokens (`flags[k] & PUNCT`:
+    a Token object and its attribute cost ~20 times more)."""
+    held = doc.user_data.get("polsek_token_flag_list")
+    if held is None or len(held) != len(doc):
+        held = doc.user_data["polsek_token_flag_list"] = word_flags(doc).tolist()
+    return held
 
 
 def flagged_tokens(doc: Doc, flag: int) -> list[int]:
@@ -142,22 +155,6 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     first = starts[start]
     last = starts[end - 1] + len(texts[end - 1])
     return doc_text(doc)[first:last]
-
-
-class LazyFlags:
-    """A token attribute (`like_num`, `is_punct`, `is_sent_start`...) read on first use, for
-    recognizers that ask about a few tokens only: `to_array` over the whole Doc costs more."""
-
-    def __init__(self, doc: Doc, attr: str) -> None:
-        self.doc = doc
-        self.attr = attr
-        self.cache: dict[int, Any] = {}
-
-    def __getitem__(self, k: int) -> Any:
-        if k in self.cache:
-            return self.cache[k]
-        value = self.cache[k] = getattr(self.doc[k], self.attr)
-        return value
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -293,8 +290,8 @@ def group(doc: Doc, name: str) -> list[Span]:
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
 _CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_lower_keys",
-           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_flags", "polsek_token_starts",
-           "polsek_token_texts", "polsek_triggers", "polsek_upper")
+           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_flag_list", "polsek_token_flags",
+           "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
 
 
 def release_caches(doc: Doc) -> None:
