@@ -47,27 +47,29 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return False
     data = data_of(span)
     country = data is not None and getattr(data, "kind", None) == "country"
-    prev = doc[span.start - 1] if span.start else None
-    if prev is not None and prev.lower_ in LOCATIVE:
+    texts = token_texts(doc)
+    prev = texts[span.start - 1] if span.start else None
+    prev_low = prev.lower() if prev is not None else None
+    if prev_low in LOCATIVE:
         return False  # "di Jakarta", "dari Suriah"
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if country and nxt is not None and nxt.is_lower and nxt.is_alpha and (
-            nxt.lower_ in _ACTING or nxt.lower_.startswith(("meng", "mem", "men", "meny", "ber"))):
+    nxt = texts[span.end] if span.end < len(doc) else None
+    if country and nxt is not None and nxt.islower() and nxt.isalpha() and (
+            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
         return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
     if prev is None:
         return False
-    if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+    if prev.isalpha() and prev[:1].isupper() and not doc[span.start - 1].is_sent_start:
         return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
-    if not (prev.is_alpha and prev.is_lower) or prev.lower_ in STOP_WORDS:
+    if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
-    if prev.lower_.startswith("di") and len(prev.text) > 4:
+    if prev_low.startswith("di") and len(prev) > 4:
         return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
-    return country and not prev.lower_.startswith(("me", "ber", "ter"))
+    return country and not prev_low.startswith(("me", "ber", "ter"))
 
 
 def _with_direction(doc: Doc, span: Span) -> Span:
     """`Afrika Barat`, `Israel utara`, `Gaza selatan`: the direction belongs to the place."""
-    if span.end < len(doc) and doc[span.end].text in DIRECTIONS and span.label_ in ("GPE", "LOC"):
+    if span.end < len(doc) and token_texts(doc)[span.end] in DIRECTIONS and span.label_ in ("GPE", "LOC"):
         return Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
     return span
 

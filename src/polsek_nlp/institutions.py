@@ -25,7 +25,19 @@ from .gazetteer import RegionInfo, gazetteer, resolve
 from .lexicon import PhraseTable, named_table, positions, ranks
 from .names import CONNECTORS
 from .officers import _place_qualifier
-from .spans import Occupied, add_token_span, doc_text, ext, span_text, token_texts, upper_tokens
+from .spans import (
+    LIKE_NUM,
+    Occupied,
+    add_token_span,
+    char_bounds,
+    doc_text,
+    ext,
+    span_text,
+    token_starts,
+    token_texts,
+    upper_tokens,
+    word_flag_list,
+)
 from .tables import read_table, split_cell
 
 
@@ -111,16 +123,16 @@ def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
     out = set()
     texts = token_texts(doc)
+    flags = word_flag_list(doc)
+    n = len(texts)
     for k in upper_tokens(doc):
         text = texts[k]
         if not (len(text) <= 4 and text.isalpha()):
             continue
-        tok = doc[k]
-        prev = doc[tok.i - 1] if tok.i else None
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (nxt is not None and nxt.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) or (
-                prev is not None and (prev.lower_ in _INITIAL_CUES or prev.text in ranks().entries)):
-            out.add(tok.text)
+        prev = texts[k - 1] if k else None
+        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or (
+                prev is not None and (prev.lower() in _INITIAL_CUES or prev in ranks().entries)):
+            out.add(text)
     return out
 
 
@@ -131,6 +143,7 @@ class InstitutionRecognizer:
         post = ext(doc, "post_tokens") or frozenset()
         table = institution_table()
         hits = [h for h in table.find(doc) if h[0] not in post]
+        texts, flags = token_texts(doc), word_flag_list(doc)
         blocked: set[int] = set(post)
         for s, e, _ in hits:
             blocked.update(range(s, e))
@@ -154,20 +167,19 @@ class InstitutionRecognizer:
             end, place_text, kind_hint = e, None, None
             if {"place", "number", "name", "dinas"} & set(info.takes):
                 j = e
-                if j < len(doc) and doc[j].text in _ADMIN_PREFIX:
-                    kind_hint = _ADMIN_PREFIX[doc[j].text]
+                if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+                    kind_hint = _ADMIN_PREFIX[texts[j]]
                     j += 1
                 k = self._qualifier(doc, j, blocked, info)
                 if k > j:
                     place_text = span_text(doc, j, k)
                     end = k
-            elif "unit" in info.takes and e < len(doc) and e not in blocked and doc[e].text[:1].isupper():
+            elif "unit" in info.takes and e < len(doc) and e not in blocked and texts[e][:1].isupper():
                 k = _place_qualifier(doc, e, blocked)  # "Satlantas Purwakarta": the command's place
                 if k > e and gazetteer().lookup(span_text(doc, e, k)):
                     place_text, end = span_text(doc, e, k), k
             end = _branch(doc, end)
-            span = doc[s:end]
-            if occupied.overlaps(span.start_char, span.end_char):
+            if occupied.overlaps(*char_bounds(doc, s, end)):
                 continue
             region = None
             if place_text:
@@ -179,7 +191,7 @@ class InstitutionRecognizer:
                 full = f"{info.full_name} {span_text(doc, e, end)}"
             generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
                 info.level not in ("any", "national")
-            mention = InstitutionMention(name=span.text.rstrip("."), acronym=info.acronym, full_name=full,
+            mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
                                          kind=info.kind, region=region, place_text=place_text, generic=generic)
             end = self._definition(doc, s, end, mention, info, blocked, context, defined, take)
             take(s, end, mention)
@@ -190,23 +202,23 @@ class InstitutionRecognizer:
                 continue
             j = e
             while j < len(doc) and j - s < 9:
-                tok = doc[j]
-                if tok.i in claimed or tok.text == "(" or tok.text in _STOP_ORG_RUN:
+                text = texts[j]
+                if j in claimed or text == "(" or text in _STOP_ORG_RUN:
                     break
-                if tok.text[:1].isupper() or tok.like_num or tok.text in ("-", "'"):
+                if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                     j += 1
-                elif tok.lower_ in _ORG_CONNECTORS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                elif text.lower() in _ORG_CONNECTORS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
                     j += 1
                 else:
                     break
-            while j > e and (doc[j - 1].text in ("-", "'") or doc[j - 1].lower_ in _ORG_CONNECTORS):
+            while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
                 j -= 1
             if j == e:
                 continue
-            span = doc[s:j]
-            if occupied.overlaps(span.start_char, span.end_char):
+            if occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
-            mention = InstitutionMention(name=span.text, full_name=span.text, kind=org_heads().get(word)[0])
+            name = span_text(doc, s, j)
+            mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(doc, s, j, mention, None, blocked, context, defined, take)
             take(s, end, mention)
 
@@ -215,23 +227,22 @@ class InstitutionRecognizer:
         initials = _person_initials(doc)
         header = ext(doc, "header")
         head_end = header.body_start if header is not None else 0
-        texts = token_texts(doc)
+        starts = token_starts(doc)
         for k in upper_tokens(doc):
             text = texts[k]
             if not (2 <= len(text) <= 7 and text.isalpha()) or k in claimed or k in post:
                 continue
-            tok = doc[k]
             if text in defined:
                 base = defined[text]
-                take(tok.i, tok.i + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
-                                                          kind=base.kind))
+                take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
+                                                  kind=base.kind))
                 continue
             if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
                 continue
-            if tok.idx < head_end:
+            if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
-            end = _branch(doc, tok.i + 1)
-            take(tok.i, end, InstitutionMention(name=span_text(doc, tok.i, end), acronym=text, kind="other"))
+            end = _branch(doc, k + 1)
+            take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
 
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
@@ -239,17 +250,18 @@ class InstitutionRecognizer:
 
     def _definition(self, doc, s, end, mention, info, blocked, context, defined, take) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
-        if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        texts = token_texts(doc)
+        if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
             return end
-        acr = doc[end + 1].text
+        acr = texts[end + 1]
         if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
             return end
         mention.acronym = acr
         defined[acr] = mention
         j = end + 3
         kh = None
-        if j < len(doc) and doc[j].text in _ADMIN_PREFIX:
-            kh = _ADMIN_PREFIX[doc[j].text]
+        if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+            kh = _ADMIN_PREFIX[texts[j]]
             j += 1
         k = _place_qualifier(doc, j, blocked, whole=True) if j < len(doc) else j
         if k > j:
@@ -284,19 +296,20 @@ class InstitutionRecognizer:
     def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
         if j >= len(doc):
             return j
-        if "number" in info.takes and (doc[j].like_num or _ROMAN.match(doc[j].text)):
+        texts = token_texts(doc)
+        if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
             k = j + 1
-            if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+            if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
                 return _place_qualifier(doc, k + 1, blocked, whole=True)
             if "name" in info.takes or "place" in info.takes:
-                if k < len(doc) and doc[k].text in _ADMIN_PREFIX:
+                if k < len(doc) and texts[k] in _ADMIN_PREFIX:
                     k += 1
                 return max(_place_qualifier(doc, k, blocked, whole=True), j + 1)
             return k
         if "dinas" in info.takes:
             k = j
-            while k < len(doc) and k - j < 5 and (doc[k].text[:1].isupper() or (
-                    doc[k].lower_ in _ORG_CONNECTORS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+            while k < len(doc) and k - j < 5 and (texts[k][:1].isupper() or (
+                    texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
                 k += 1
             return k
         if "place" in info.takes or "name" in info.takes:
@@ -306,7 +319,8 @@ class InstitutionRecognizer:
 
 def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
-    if end + 1 < len(doc) and doc[end].lower_ in _BRANCH and doc[end + 1].text[:1].isupper():
+    texts = token_texts(doc)
+    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
         return _place_qualifier(doc, end + 1, set(), whole=True)
     return end
 
@@ -325,7 +339,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             parent = by_start.get(parent[1])
         if last is not None and not m.generic:
             region = m.region or last[2].region
-            head = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            head = char_bounds(doc, s, e)
             out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))

@@ -29,11 +29,13 @@ from .spans import (
     Occupied,
     add_token_span,
     capitalised_tokens,
+    char_bounds,
     data_of,
     ext,
     group,
     span_text,
     span_tokens,
+    token_starts,
     token_texts,
     word_flag_list,
 )
@@ -141,30 +143,30 @@ class PlaceRecognizer:
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e:
                 continue  # a bare "aula", "jalan": not a named place
-            span = doc[s:j]
-            if venue_block.overlaps(span.start_char, span.start_char + 1):
+            start_char = token_starts(doc)[s]
+            if venue_block.overlaps(start_char, start_char + 1):
                 continue
-            name = span.text
+            name = span_text(doc, s, j)
             if form in ("Pulau", "pulau"):
                 name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         taken = Occupied(doc, ("dates", "officers", "institutions"))
         for s, e, _ in found:
-            taken.add(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            taken.add(*char_bounds(doc, s, e))
 
         # 2. countries and other geographic names (islands, continents, seas)
         for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
-                span = doc[s:e]
-                if taken.overlaps(span.start_char, span.end_char):
+                bounds = char_bounds(doc, s, e)
+                if taken.overlaps(*bounds):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
                     continue  # "Jawa" in "Jawa Barat" is the province
-                found.append((s, e, PlaceMention(span.text, kind, label)))
-                taken.add(span.start_char, span.end_char)
+                found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
+                taken.add(*bounds)
 
         # 3. regions, with or without a prefix
         places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
@@ -226,24 +228,25 @@ class PlaceRecognizer:
         """Where a venue or street name that starts with a head word ends."""
         j, named = e, 0
         gaz = gazetteer()
+        texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
             if j in head_at:
                 j = head_at[j][0]
                 continue
-            tok = doc[j]
-            if tok.text in VENUE_STOP:
+            text = texts[j]
+            if text in VENUE_STOP:
                 break
-            prev = doc[j - 1].text
-            if named and kind != "jalan" and tok.text[:1].isupper() and prev not in COMMAND_WORDS \
-                    and len(prev) > 3 and not gaz.lookup(f"{prev} {tok.text}"):
+            prev = texts[j - 1]
+            if named and kind != "jalan" and text[:1].isupper() and prev not in COMMAND_WORDS \
+                    and len(prev) > 3 and not gaz.lookup(f"{prev} {text}"):
                 # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
-                cands = gaz.lookup(tok.text)
-                if cands and all(c.kind == "kecamatan" for c in cands) and tok.text not in NAME_SUFFIXES:
+                cands = gaz.lookup(text)
+                if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
-            if tok.text[:1].isupper() or (tok.like_num and (kind == "jalan" or j == e)):
+            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e)):
                 j += 1
                 named += 1
-            elif tok.text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
                 j += 1
             else:
                 break

@@ -145,6 +145,13 @@ def in_sorted(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
     return keys[at] == values
 
 
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens [start, end) (start < end <= len(doc)), as a Span's
+    `start_char` and `end_char` but without building a Span."""
+    starts = token_starts(doc)
+    return starts[start], starts[end - 1] + len(token_texts(doc)[end - 1])
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end), as `doc[start:end].text` but without building a Span."""
     texts = token_texts(doc)
