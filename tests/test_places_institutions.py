@@ -64,3 +64,33 @@ def test_acronyms_starting_with_a_caseless_letter():
     """Found in review: an all-capital word need not start with a capital (U+02BC has no case)."""
     names = [i.name for i in polsek_nlp.analyze("Petugas dari ʼBNNK dan ـSATPOL datang").institutions]
     assert names == ["ʼBNNK", "ـSATPOL"]
+
+
+def test_entity_iob_columns_match_a_token_by_token_fill():
+    """The assembler writes ENT_IOB/ENT_TYPE/ENT_KB_ID with running sums; hash values near 2**64
+    and entities that touch must come out as a plain token-by-token fill gives them."""
+    import random
+
+    import numpy
+
+    from polsek_nlp.entities import _iob_array
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(0, 30)
+        chosen, k = [], 0
+        while k < n:
+            k += rng.randint(0, 3)
+            length = rng.randint(1, 4)
+            if k + length > n:
+                break
+            chosen.append((k, k + length, rng.getrandbits(64), rng.choice([0, rng.getrandbits(64)])))
+            k += length
+        expected = numpy.zeros((n, 3), dtype="uint64")
+        expected[:, 0] = 2
+        for s, e, label, kb in chosen:
+            expected[s, 0] = 3
+            expected[s + 1:e, 0] = 1
+            expected[s:e, 1] = label
+            expected[s:e, 2] = kb
+        assert (_iob_array(n, chosen) == expected).all()

@@ -11,11 +11,11 @@ import regex
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .names import given_names
-from .spans import add_span, data_of, doc_text, group, lower_keys, token_texts
+from .spans import add_span, data_of, doc_text, flagged_tokens, group, span_text, token_texts
+from .wordflags import word_flag
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -31,7 +31,7 @@ _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
                       "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
-_DI, _KE = get_string_id("di"), get_string_id("ke")  # LOWER keys
+_DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
 _ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
                      "mulai", "pun", "tetap", "berhasil", "berharap"})
 DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
@@ -43,7 +43,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
     menyatakan`) names the people or the state, and any region inside a title (`Gubernur DKI
     Jakarta`) or as the agent of a passive (`dikuasai Israel`) is no location: Indonesian NER
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
-    if span.text.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
+    if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
     data = data_of(span)
     country = data is not None and getattr(data, "kind", None) == "country"
@@ -79,6 +79,9 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
     texts = token_texts(doc)
     n = len(texts)
+    after = [i for i in flagged_tokens(doc, _DI_KE) if i + 1 < n and texts[i + 1][:1].isupper()]
+    if not after:
+        return []
     used = {k for c in candidates for k in range(c[3].start, c[3].end)}
 
     def title(k: int) -> bool:
@@ -86,10 +89,9 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
         return t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in used
 
     out: list[Span] = []
-    keys = lower_keys(doc)
-    for i in numpy.flatnonzero((keys == _DI) | (keys == _KE)).tolist():
+    for i in after:
         text = texts[i]
-        if text not in ("di", "ke", "Di", "Ke") or i + 1 >= n or not title(i + 1):
+        if not title(i + 1):
             continue
         if text.lower() == "ke" and texts[i + 1].lower() in given_names():
             continue  # "dukungan ke Zulkifli": a person
@@ -119,6 +121,24 @@ class EventNameRecognizer:
         return doc
 
 
+def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray:
+    """ENT_IOB, ENT_TYPE and ENT_KB_ID columns for `n` tokens and non-overlapping entities
+    (start, end, label, kb_id), in a few whole-array steps: each value is added at the entity's
+    start and taken away at its end, and a running sum spreads it over the entity's tokens
+    (uint64 sums wrap around, so hash values up to 2**64 come out exact)."""
+    steps = numpy.zeros((n + 1, 3), dtype="uint64")
+    if chosen:
+        bounds = numpy.array([(s, e) for s, e, _, _ in chosen], dtype=numpy.intp)
+        values = numpy.array([(1, label, kb) for _, _, label, kb in chosen], dtype="uint64")
+        steps[bounds[:, 0]] += values  # the starts are distinct, and so are the ends
+        steps[bounds[:, 1]] -= values
+    iob = numpy.cumsum(steps[:n], axis=0, dtype="uint64")
+    iob[:, 0] = numpy.where(iob[:, 0] != 0, 1, 2)  # I inside an entity, O outside
+    if chosen:
+        iob[bounds[:, 0], 0] = 3  # B at each start
+    return iob
+
+
 class EntityAssembler:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[int, int, int, Span]] = []
@@ -141,18 +161,15 @@ class EntityAssembler:
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
         # and costs twice as much
-        iob = numpy.full((len(doc), 3), 2, dtype="uint64")  # O, no type, no KB id
-        iob[:, 1:] = 0
         used = [False] * len(doc)
+        chosen: list[tuple[int, int, int, int]] = []
         for _, _, _, span in candidates:
-            if any(used[span.start:span.end]):
+            start, end = span.start, span.end
+            if any(used[start:end]):
                 continue
-            for k in range(span.start, span.end):
-                used[k] = True
-            iob[span.start, 0] = 3
-            iob[span.start + 1:span.end, 0] = 1
-            iob[span.start:span.end, 1] = span.label
-            iob[span.start:span.end, 2] = span.kb_id
+            used[start:end] = [True] * (end - start)
+            chosen.append((start, end, span.label, span.kb_id))
+        iob = _iob_array(len(doc), chosen)
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
 
