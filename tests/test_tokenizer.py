@@ -210,7 +210,25 @@ def test_a_key_whose_string_is_gone_falls_back_to_the_words():
     first = tokens(nlp.make_doc(text))
     cache = nlp.__dict__["_polsek_chunks"]
     run = "menangkap "
-    words, spaces, norms, edges, _keys = cache._pieces[run]
-    cache._pieces[run] = (words, spaces, norms, edges, (2**64 - 12345,))  # a key no string has
+    words, spaces, norms, edges, _keys, flags = cache._pieces[run]
+    cache._pieces[run] = (words, spaces, norms, edges, (2**64 - 12345,), flags)  # a key no string has
     assert tokens(nlp.make_doc(text)) == first
     assert run not in cache._pieces or cache._pieces[run][4] != (2**64 - 12345,)
+
+
+def test_docs_from_the_cache_carry_word_flags_and_a_new_flag_reaches_them(monkeypatch):
+    """The chunk cache keeps each chunk's word flags; a flag registered after chunks were cached
+    must still be set on the Docs it builds (the cache is dropped), as on a Doc it did not build."""
+    from polsek_nlp import wordflags
+    from polsek_nlp.spans import token_texts
+
+    nlp = new_blank()
+    text = "Polisi berjaga di Bogor. Dr. rer. nat. Budi hadir."  # a multi-word special case: no cache
+    for t in ("Polisi berjaga di Bogor.", text):
+        d = nlp.make_doc(t)
+        assert list(wordflags.token_flags(d, token_texts(d))) == [wordflags.flags_of(w) for w in token_texts(d)]
+    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
+    monkeypatch.setattr(wordflags, "_cache", {})
+    long_word = wordflags.word_flag(lambda t: len(t) > 6)
+    d = nlp.make_doc("Polisi berjaga di Bogor.")
+    assert wordflags.flagged(d, token_texts(d), long_word) == [1]

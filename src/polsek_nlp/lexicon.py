@@ -84,8 +84,10 @@ class PhraseTable:
         nlp = blank()
         for form in entries:
             # forms of plain words split on spaces as the tokenizer would; building those Docs
-            # directly keeps start-up fast (the tables hold thousands of forms)
-            doc = nlp.make_doc(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
+            # directly keeps start-up fast (the tables hold thousands of forms). The tokenizer
+            # itself, not `make_doc`: its chunk cache computes word flags, and a flag may need a
+            # table that is being built here
+            doc = nlp.tokenizer(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
             key = f"{self.id}\t{form}"
             shared.matcher.add(key, [doc])
             shared.keys[shared.matcher.vocab.strings.add(key)] = (self.id, form)

@@ -250,7 +250,7 @@ class PersonRecognizer:
 
 def cluster(doc: Doc) -> list[PersonEntity]:
     """Group person mentions into individuals; short forms join the full name that holds them."""
-    mentions = [(s, data_of(s)) for s in group(doc, "persons") if data_of(s) is not None]
+    mentions = [(s, m) for s in group(doc, "persons") if (m := data_of(s)) is not None]
     mentions.sort(key=lambda sm: -len(sm[1].name.split()))
     people: list[PersonEntity] = []
     fulls: list[list[str]] = []  # each person's name words

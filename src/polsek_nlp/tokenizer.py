@@ -29,6 +29,9 @@ from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .wordflags import flags_of
+from .wordflags import version as flags_version
+
 try:  # Python 3.11+: the regex parser lives inside the `re` package
     from re import _constants as sre_c
     from re import _parser as sre_parse
@@ -49,10 +52,11 @@ _RUNS = re.compile(r"\S+ ?|\s+")
 # its cost), else the words themselves (inside a memory zone, whose strings go when it closes)
 _Edges = tuple[frozenset[str], frozenset[str]]
 _Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None",
-                "tuple[int, ...] | tuple[str, ...]"]
+                "tuple[int, ...] | tuple[str, ...]", tuple[int, ...]]
 
 
 MAX_CACHED_RUN = 100  # characters
+_FLAG_TUPLES: dict[tuple[int, ...], tuple[int, ...]] = {}
 
 _SPACES = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 
@@ -80,7 +84,7 @@ class ChunkCache:
         rules = tokenizer.rules or {}
         return (id(tokenizer), id(tokenizer.vocab.strings), tokenizer.prefix_search, tokenizer.suffix_search,
                 tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match, tokenizer.faster_heuristics,
-                id(rules), len(rules), getattr(tokenizer, "changes", None))
+                id(rules), len(rules), getattr(tokenizer, "changes", None), flags_version())
 
     def _check(self, tokenizer) -> None:
         """Drop the cache when the tokenizer or its settings changed since it was filled."""
@@ -135,7 +139,10 @@ class ChunkCache:
             if first or last:
                 edges = (first, last)
         keys = words if tokenizer.vocab.in_memory_zone else tuple([t.orth for t in doc])
-        return (words, spaces, norms or None, edges, keys)
+        flags = tuple(map(flags_of, words))
+        if len(_FLAG_TUPLES) < 10_000:  # a few shared tuples, which stay in the CPU's cache
+            flags = _FLAG_TUPLES.setdefault(flags, flags)
+        return (words, spaces, norms or None, edges, keys, flags)
 
     def __call__(self, tokenizer, text: str) -> Doc:
         self._check(tokenizer)
@@ -145,6 +152,7 @@ class ChunkCache:
         words: list[str] = []
         keys: list[int | str] = []
         spaces: list[bool] = []
+        flags: list[int] = []
         normed: list[tuple[int, list[tuple[int, str]]]] = []
         cache = self._pieces
         ends: frozenset[str] = frozenset()  # what the last chunk's last token can end a pair with
@@ -165,6 +173,7 @@ class ChunkCache:
             words += pieces[0]
             keys += pieces[4]
             spaces += pieces[1]
+            flags += pieces[5]
         try:
             doc = Doc(tokenizer.vocab, words=keys, spaces=spaces)
         except KeyError:  # a key's string left the vocabulary (its string store was reloaded)
@@ -176,6 +185,7 @@ class ChunkCache:
         # the token texts are at hand: the recognizers' `token_texts` need not slice them again
         doc.user_data["polsek_token_texts"] = words
         doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
+        doc.user_data["polsek_token_flags"] = flags  # the words' flags (see wordflags), as a list
         return doc
 
 

@@ -5,7 +5,9 @@ A recognizer that wants the tokens with some property registers a test of the to
 `word_flag` and asks `flagged(doc, flag)`. Every registered test runs once for each new text (the
 results are packed into one int per text, in a bounded cache), so an article costs one dict
 look-up per token for all the properties together, instead of one Python test per token and per
-property. Tests must be pure functions of the text.
+property; and the tokenizer's chunk cache keeps each chunk's flags with its tokens, so a Doc it
+builds comes with its flags listed. Tests must be pure functions of the text, and must not call
+`make_doc` (they run inside it).
 """
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ def word_flag(test: Callable[[str], bool]) -> int:
         return 1 << (len(_tests) - 1)
 
 
+def version() -> int:
+    """Changes when a flag is registered (caches of flags must then be dropped)."""
+    return len(_tests)
+
+
 def flags_of(text: str) -> int:
     """The flags of one token text."""
     flags = _cache.get(text)
@@ -49,7 +56,9 @@ def flags_of(text: str) -> int:
 def token_flags(doc: Doc, texts: list[str]) -> numpy.ndarray:
     """Every token's flags (`texts`: the Doc's token texts), computed once per Doc."""
     held = doc.user_data.get("polsek_token_flags")
-    if held is None or len(held) != len(texts):
+    if isinstance(held, list) and len(held) == len(texts):  # as the tokenizer's cache lists them
+        held = doc.user_data["polsek_token_flags"] = numpy.array(held, dtype=numpy.int64)
+    elif held is None or len(held) != len(texts):
         try:  # most texts are known: one dict look-up each, in C
             held = numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
         except KeyError:  # a new word: compute the missing ones only
