@@ -594,3 +594,18 @@ def test_two_processes_give_the_same_records_as_one():
     two = _dicts(polsek_nlp.analyze_many(VARIED, n_process=2, batch_size=3))
     assert len(two) == len(VARIED)
     assert one == two
+
+
+@pytest.mark.parametrize("run", ['"' * 60, "-" * 51, "—" * 80, ".\u0301" * 40, "!\u2003" * 40, "?¿" * 30 + "²" * 30, "?²" * 30, "ⅫⅫ-" * 20])
+def test_long_punctuation_runs_are_found_whatever_they_are_made_of(run, monkeypatch):
+    """`clean` looks for a run of 51+ punctuation characters with a fast standard-library scan
+    first; it must clean exactly as the full `regex` search alone does."""
+    import re
+
+    from polsek_nlp import text as T
+
+    texts = (run, f"Polisi {run} berjaga", f"{run}x{run}", run[:50])
+    fast = [T.clean(t) for t in texts]
+    monkeypatch.setattr(T, "_PUNCT_RUN_HINT", re.compile(""))  # always say "maybe"
+    assert fast == [T.clean(t) for t in texts]
+    assert any("punctuation" in w for w in fast[0][1]) == (T._PUNCT_RUN.search(run) is not None)

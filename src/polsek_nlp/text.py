@@ -18,6 +18,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LETTERS = regex.compile(r"\p{L}")
 _PUNCT_RUN = regex.compile(r"[^\w\s]{51,}")
+# holds every run _PUNCT_RUN finds (it leaves out only characters that are `regex` word or space
+# characters), and its leading character set lets `re` skip letters in a C loop: ~3x faster
+_PUNCT_RUN_HINT = re.compile(r"[^A-Za-z0-9_ \t\n\r\f\v][^A-Za-z0-9_ \t\n\r\f\v]{50}")
 _INDONESIAN = re.compile(r"(?<![^\W\d_])(?:yang|dan|di|dengan|itu|untuk|dalam|tidak|ini|pada|dari|akan|ke)(?![^\W\d_])",
                          re.I)
 
@@ -47,7 +50,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
         warnings.append("control characters removed")
-    if _PUNCT_RUN.search(text):
+    if _PUNCT_RUN_HINT.search(text) and _PUNCT_RUN.search(text):
         # spaCy's tokenizer strips punctuation off a whitespace-free chunk one character at a time,
         # rescanning the chunk each time: quadratic in a run like '"""...' or '-----...'
         text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text)
