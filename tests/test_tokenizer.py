@@ -186,7 +186,7 @@ def test_chunks_cached_inside_a_memory_zone_outlive_it():
         inside = tokens(nlp.make_doc(text))
     cache = nlp.__dict__["_polsek_chunks"]
     kept = dict(cache._pieces)
-    assert all(isinstance(k, str) for pieces in kept.values() for k in pieces[4])
+    assert all(isinstance(k, str) for pieces in kept.values() for k in pieces[3])
     assert tokens(nlp.make_doc(text)) == inside == tokens(nlp.tokenizer(text))
     assert cache._pieces == kept  # served from the cache, nothing dropped
     with nlp.memory_zone():
@@ -198,7 +198,7 @@ def test_chunks_cached_outside_a_zone_are_built_from_their_keys():
     text = "Polisi menangkap pelaku, Senin (19/8)."
     first = tokens(nlp.make_doc(text))
     cache = nlp.__dict__["_polsek_chunks"]
-    assert all(isinstance(k, int) for pieces in cache._pieces.values() for k in pieces[4])
+    assert all(isinstance(k, int) for pieces in cache._pieces.values() for k in pieces[3])
     with nlp.memory_zone():
         assert tokens(nlp.make_doc(text)) == first
     assert tokens(nlp.make_doc(text)) == first == tokens(nlp.tokenizer(text))
@@ -210,10 +210,10 @@ def test_a_key_whose_string_is_gone_falls_back_to_the_words():
     first = tokens(nlp.make_doc(text))
     cache = nlp.__dict__["_polsek_chunks"]
     run = "menangkap "
-    words, spaces, norms, edges, _keys, flags = cache._pieces[run]
-    cache._pieces[run] = (words, spaces, norms, edges, (2**64 - 12345,), flags)  # a key no string has
+    words, spaces, special, _keys, flags = cache._pieces[run]
+    cache._pieces[run] = (words, spaces, special, (2**64 - 12345,), flags)  # a key no string has
     assert tokens(nlp.make_doc(text)) == first
-    assert run not in cache._pieces or cache._pieces[run][4] != (2**64 - 12345,)
+    assert run not in cache._pieces or cache._pieces[run][3] != (2**64 - 12345,)
 
 
 def test_docs_from_the_cache_carry_word_flags_and_a_new_flag_reaches_them(monkeypatch):

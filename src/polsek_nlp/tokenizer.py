@@ -44,18 +44,21 @@ except ImportError:  # Python 3.10
 # token is that token's whitespace; any other space character is a token of its own.
 _RUNS = re.compile(r"\S+ ?|\s+")
 
-# a run's tokens: their texts, their trailing-space flags, [(i, norm)] where a special case gave a
-# token a NORM other than its word's (else None), its edges: what its first and its last token can
-# be, before special cases, where they can start or end a pair of neighbours in a special case
-# (else None), and what the Doc is built from: the words' ORTH keys when their strings are
-# permanent in the vocabulary (a Doc built from keys skips encoding and hashing every word, half
-# its cost), else the words themselves (inside a memory zone, whose strings go when it closes)
+# a run's tokens: their texts; their trailing-space flags; what is special about them, else None
+# (most runs): ([(i, norm)] where a special case gave a token a NORM other than its word's, else
+# None; and the edges: what its first and its last token can be, before special cases, where they
+# can start or end a pair of neighbours in a special case, else None); what the Doc is built from:
+# the words' ORTH keys when their strings are permanent in the vocabulary (a Doc built from keys
+# skips encoding and hashing every word, half its cost), else the words themselves (inside a
+# memory zone, whose strings go when it closes); and the words' flags (see wordflags)
 _Edges = tuple[frozenset[str], frozenset[str]]
-_Pieces = tuple[tuple[str, ...], tuple[bool, ...], "list[tuple[int, str]] | None", "_Edges | None",
-                "tuple[int, ...] | tuple[str, ...]", tuple[int, ...]]
+_Special = tuple["list[tuple[int, str]] | None", "_Edges | None"]
+_Pieces = tuple[tuple[str, ...], tuple[bool, ...], "_Special | None", "tuple[int, ...] | tuple[str, ...]",
+                tuple[int, ...]]
 
 
 MAX_CACHED_RUN = 100  # characters
+_NO_ENDS: frozenset[str] = frozenset()
 _FLAG_TUPLES: dict[tuple[int, ...], tuple[int, ...]] = {}
 
 _SPACES = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
@@ -142,7 +145,8 @@ class ChunkCache:
         flags = tuple(map(flags_of, words))
         if len(_FLAG_TUPLES) < 10_000:  # a few shared tuples, which stay in the CPU's cache
             flags = _FLAG_TUPLES.setdefault(flags, flags)
-        return (words, spaces, norms or None, edges, keys, flags)
+        special = (norms or None, edges) if norms or edges is not None else None
+        return (words, spaces, special, keys, flags)
 
     def __call__(self, tokenizer, text: str) -> Doc:
         self._check(tokenizer)
@@ -155,25 +159,29 @@ class ChunkCache:
         flags: list[int] = []
         normed: list[tuple[int, list[tuple[int, str]]]] = []
         cache = self._pieces
-        ends: frozenset[str] = frozenset()  # what the last chunk's last token can end a pair with
+        ends = _NO_ENDS  # what the last chunk's last token can end a pair with
         for run in _RUNS.findall(text):
             pieces = cache.get(run)
             if pieces is None:
                 pieces = self._miss(tokenizer, run)
                 cache = self._pieces  # the halves may have turned over
-            edges = pieces[3]
-            if edges is None:
-                ends = frozenset()
+            special = pieces[2]
+            if special is None:  # ~90 % of the chunks
+                ends = _NO_ENDS
             else:
-                if ends and edges[0] and any((a, b) in self._pairs for a in ends for b in edges[0]):
-                    return tokenizer(text)  # a special case may span these two chunks
-                ends = edges[1]
-            if pieces[2] is not None:
-                normed.append((len(words), pieces[2]))
+                norms, edges = special
+                if edges is None:
+                    ends = _NO_ENDS
+                else:
+                    if ends and edges[0] and any((a, b) in self._pairs for a in ends for b in edges[0]):
+                        return tokenizer(text)  # a special case may span these two chunks
+                    ends = edges[1]
+                if norms is not None:
+                    normed.append((len(words), norms))
             words += pieces[0]
-            keys += pieces[4]
+            keys += pieces[3]
             spaces += pieces[1]
-            flags += pieces[5]
+            flags += pieces[4]
         try:
             doc = Doc(tokenizer.vocab, words=keys, spaces=spaces)
         except KeyError:  # a key's string left the vocabulary (its string store was reloaded)
