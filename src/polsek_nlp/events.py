@@ -34,6 +34,7 @@ from .spans import (
     lower_keys,
     sentence_bounds,
     sentence_start_chars,
+    span_text,
 )
 from .stemming import stem_word
 from .tables import read_table, split_cell
@@ -331,8 +332,10 @@ def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> l
     for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):
         if not any(a <= span.start_char < b for a, b in presence):
             continue
-        d = data_of(span)
-        name = person_at.get(span.start_char) or getattr(d, "name", span.text)
+        name = person_at.get(span.start_char)
+        if not name:
+            d = data_of(span)  # (a default of span.text would build its Tokens every time)
+            name = d.name if hasattr(d, "name") else span_text(doc, span.start, span.end)
         if name and name != leader and name not in out:
             out.append(name)
     return out
