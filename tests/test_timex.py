@@ -1,5 +1,6 @@
 """The temporal tagger against a table of real phrasings (tests/data/date_phrasings.tsv)."""
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,8 @@ def test_digit_prefilter_drops_no_match(monkeypatch):
     import polsek_nlp.timex as timex
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
-    extra = ["pukul 21.00 WIB (4/5)", "2024-08-19T10:00", "19-20/8/2024", "tahun 2017-2018", "3 hari yang lalu",
+    extra = ["dua belas hari yang lalu", "Tiga  pekan silam", "sehari kemudian", "(2 tahun lalu)", "5hari lalu",
+             "pukul 21.00 WIB (4/5)", "2024-08-19T10:00", "19-20/8/2024", "tahun 2017-2018", "3 hari yang lalu",
              "pada11 Juli 2017", "19 s.d. 21 Agustus", "12345 orang", "(19/8)", "Rabu (9/8/2017) pukul 13.00",
              "1998", "5 tahun silam", "Senin 19 Agustus", "20 - 21 Mei 2019", "21:30 WITA", "pk.09.00"]
     texts = [r[0] for r in ROWS] + extra + [example.read_text(encoding="utf-8")]
@@ -73,13 +75,14 @@ def test_digit_prefilter_drops_no_match(monkeypatch):
     narrowed = found()
     monkeypatch.setattr(timex, "_digit_patterns", lambda *a: timex._STARTS_WITH["digit"])
     assert found() == narrowed
+    monkeypatch.setattr(timex, "_rel_ago_head", lambda: re.compile(""))  # every number: "maybe"
+    assert found() == narrowed
 
 
 def test_trigger_scan_finds_words_at_every_kind_of_edge():
     """The trigger scan skips the letters and looks at the word after each other character: a
     word at the very start, right after "(", after "_" or a digit run, and a digit run inside a word
     must all still be found (and a trigger inside a word must not)."""
-    import re
 
     import polsek_nlp.timex as timex
     from polsek_nlp.text import lower_keeping_offsets
@@ -100,6 +103,8 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
                 w = m.group("word").lower()
                 names = timex._STARTS_WITH[kinds.get(w, "number")]
                 names = names + timex._STARTS_WITH["unit"] if w == "minggu" else names
+            if "rel_ago" in names and not timex._rel_ago_head().match(lower, m.start()):
+                names = tuple(n for n in names if n != "rel_ago")  # a number with no unit after it
             for name in names:
                 out.setdefault(name, []).append(m.start())
         return out
