@@ -94,3 +94,9 @@ def test_entity_iob_columns_match_a_token_by_token_fill():
             expected[s:e, 1] = label
             expected[s:e, 2] = kb
         assert (_iob_array(n, chosen) == expected).all()
+
+
+def test_an_empty_span_adds_no_entity():
+    from polsek_nlp.entities import _iob_array
+
+    assert (_iob_array(5, [(1, 3, 7, 9), (1, 1, 0, 0)]) == _iob_array(5, [(1, 3, 7, 9)])).all()

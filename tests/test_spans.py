@@ -271,6 +271,8 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     for w in ("a", "b", "c", "d"):
         wordflags.flags_of(w)
     assert len(wordflags._cache) <= 2
+    blob = "x" * 5000  # a long token (a URL, scraped markup) is not kept
+    assert wordflags.flags_of(blob) & long_word and blob not in wordflags._cache
 
 
 def test_event_triggers_are_the_words_that_trigger_a_type():

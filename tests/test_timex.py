@@ -118,3 +118,11 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
         assert timex._candidate_starts(text) == reference(text), text
     first, paren = find_timexes("Senin (19/8/2024)"), find_timexes("(Senin, 19 Agustus 2024)")
     assert [t.text for t in first] == ["Senin (19/8/2024)"] and paren[0].start == 1
+
+
+def test_a_number_and_unit_written_with_a_dotted_capital_i_are_still_found():
+    """The lowercased text keeps "İ" (it lowercases to two characters); the quick check that a
+    unit follows a number must still let "3 HARİ LALU" through, as the tagger's pattern matches it."""
+    anchor = dt.datetime(2024, 8, 20)
+    for text in ("3 HARİ LALU", "DUA HARİ LALU", "dua MİNGGU lalu"):
+        assert [t.start for t in find_timexes(text, anchor)] == [0], text

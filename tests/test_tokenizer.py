@@ -229,6 +229,8 @@ def test_docs_from_the_cache_carry_word_flags_and_a_new_flag_reaches_them(monkey
         assert list(wordflags.token_flags(d, token_texts(d))) == [wordflags.flags_of(w) for w in token_texts(d)]
     monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
     monkeypatch.setattr(wordflags, "_cache", {})
+    before = nlp.make_doc("Polisi berjaga di Bogor.")  # its flags were listed without the new one
     long_word = wordflags.word_flag(lambda t: len(t) > 6)
     d = nlp.make_doc("Polisi berjaga di Bogor.")
     assert wordflags.flagged(d, token_texts(d), long_word) == [1]
+    assert wordflags.flagged(before, token_texts(before), long_word) == [1]

@@ -127,6 +127,7 @@ def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray
     start and taken away at its end, and a running sum spreads it over the entity's tokens
     (uint64 sums wrap around, so hash values up to 2**64 come out exact)."""
     steps = numpy.zeros((n + 1, 3), dtype="uint64")
+    chosen = [c for c in chosen if c[1] > c[0]]  # an empty span would add and take away at one index
     if chosen:
         bounds = numpy.array([(s, e) for s, e, _, _ in chosen], dtype=numpy.intp)
         values = numpy.array([(1, label, kb) for _, _, label, kb in chosen], dtype="uint64")
@@ -165,8 +166,8 @@ class EntityAssembler:
         chosen: list[tuple[int, int, int, int]] = []
         for _, _, _, span in candidates:
             start, end = span.start, span.end
-            if any(used[start:end]):
-                continue
+            if end <= start or any(used[start:end]):
+                continue  # (an empty span names nothing)
             used[start:end] = [True] * (end - start)
             chosen.append((start, end, span.label, span.kb_id))
         iob = _iob_array(len(doc), chosen)

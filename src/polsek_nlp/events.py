@@ -112,12 +112,15 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, .
     lower = lower_keys(doc)
     at = flagged_tokens(doc, _TRIGGER)  # a few words an article
     distinct = set(lower[at].tolist()) if at else set()
-    if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded; emptied between Docs, never inside one
+    if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded
         _WORD_TYPES.clear()
-    for key in distinct.difference(_WORD_TYPES):
-        word = doc.vocab.strings[key]
-        _WORD_TYPES[key] = _types_of_word(word)
-    triggers = [(key, _WORD_TYPES[key]) for key in sorted(distinct) if _WORD_TYPES[key]]
+    found: dict[int, tuple[str, ...]] = {}  # (read into a local dict: another thread may empty the cache)
+    for key in distinct:
+        hit = _WORD_TYPES.get(key)
+        if hit is None:
+            hit = _WORD_TYPES[key] = _types_of_word(doc.vocab.strings[key])
+        found[key] = hit
+    triggers = [(key, found[key]) for key in sorted(found) if found[key]]
     out = doc.user_data["polsek_triggers"] = (lower, triggers)
     return out
 

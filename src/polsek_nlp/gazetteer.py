@@ -129,9 +129,10 @@ class Gazetteer:
             key = fold(word)
             starts = self._village_starts
             known = not key or key in self._starts or starts is None or key in starts
-            if len(self._may_start) >= WORD_CACHE_SIZE:
-                self._may_start = {}
-            self._may_start[word] = known
+            if len(word) <= 64:
+                if len(self._may_start) >= WORD_CACHE_SIZE:
+                    self._may_start = {}
+                self._may_start[word] = known
         return known
 
     def longest(self, words: list[str], start: int, end: int, *, villages: bool = False

@@ -199,7 +199,9 @@ def _rel_ago_head() -> re.Pattern:
     with `re` first, as most numbers are followed by no unit (~7 numbers an article, one match in
     25 articles)."""
     num = trie_alternation({w.lower() for w in _vocab()["number"]})
-    return re.compile(rf"(?:\d{{1,3}}|{num}|se)\s*(?:hari|pekan|minggu|bulan|tahun)")
+    # case-insensitive all the same: "İ" stays as it is in the lowercased text (it lowercases to
+    # two characters), and `re` matches it to "i" as the tagger's own patterns do
+    return re.compile(rf"(?:\d{{1,3}}|{num}|se)\s*(?:hari|pekan|minggu|bulan|tahun)", re.IGNORECASE)
 
 
 def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:

@@ -149,6 +149,7 @@ class ChunkCache:
         return (words, spaces, special, keys, flags)
 
     def __call__(self, tokenizer, text: str) -> Doc:
+        version = flags_version()  # read first: a flag registered from here on makes the list stale
         self._check(tokenizer)
         for key in self._multiword:
             if key in text:
@@ -193,7 +194,7 @@ class ChunkCache:
         # the token texts are at hand: the recognizers' `token_texts` need not slice them again
         doc.user_data["polsek_token_texts"] = words
         doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
-        doc.user_data["polsek_token_flags"] = flags  # the words' flags (see wordflags), as a list
+        doc.user_data["polsek_token_flags"] = (version, flags)  # the words' flags (see wordflags)
         return doc
 
 

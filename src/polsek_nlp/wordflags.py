@@ -18,6 +18,7 @@ import numpy
 from spacy.tokens import Doc
 
 CACHE_SIZE = 100_000  # distinct texts (~10 MB); emptied when full
+MAX_CACHED_TEXT = 64  # characters: a longer token (a URL, a blob of scraped markup) is tested anew
 
 _tests: list[Callable[[str], bool]] = []
 _cache: dict[str, int] = {}
@@ -43,22 +44,27 @@ def flags_of(text: str) -> int:
     """The flags of one token text."""
     flags = _cache.get(text)
     if flags is None:
+        tests = tuple(_tests)
         flags = 0
-        for bit, test in enumerate(tuple(_tests)):
+        for bit, test in enumerate(tests):
             if test(text):
                 flags |= 1 << bit
-        if len(_cache) >= CACHE_SIZE:
-            _cache.clear()
-        _cache[text] = flags
+        if len(text) <= MAX_CACHED_TEXT and len(tests) == len(_tests):  # (not if a flag came meanwhile)
+            if len(_cache) >= CACHE_SIZE:
+                _cache.clear()
+            _cache[text] = flags
     return flags
 
 
 def token_flags(doc: Doc, texts: list[str]) -> numpy.ndarray:
     """Every token's flags (`texts`: the Doc's token texts), computed once per Doc."""
     held = doc.user_data.get("polsek_token_flags")
-    if isinstance(held, list) and len(held) == len(texts):  # as the tokenizer's cache lists them
-        held = doc.user_data["polsek_token_flags"] = numpy.array(held, dtype=numpy.int64)
-    elif held is None or len(held) != len(texts):
+    if isinstance(held, tuple):  # (version, list) as the tokenizer's chunk cache lists them
+        version_listed, listed = held
+        held = None
+        if version_listed == version() and len(listed) == len(texts):
+            held = doc.user_data["polsek_token_flags"] = numpy.array(listed, dtype=numpy.int64)
+    if held is None or len(held) != len(texts):
         try:  # most texts are known: one dict look-up each, in C
             held = numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
         except KeyError:  # a new word: compute the missing ones only
