@@ -5,7 +5,6 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ENT_IOB, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -27,10 +26,12 @@ from .spans import (
     capitalised_tokens,
     data_of,
     doc_text,
+    ent_iob_array,
     ext,
     group,
     in_sorted,
     lower_keys,
+    sent_start_array,
     token_starts,
     token_texts,
     word_flags,
@@ -169,16 +170,16 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
         return []
     header = ext(doc, "header")
     body = bisect_left(token_starts(doc), header.body_start) if header is not None else 0
-    arr = doc.to_array([ENT_IOB, SENT_START])
+    iob = ent_iob_array(doc)
     # alphabetic words of four letters or more in the body, outside entities and post titles
-    keep = ((word_flags(doc) & _LONG_WORD) != 0) & (arr[:, 0] != 1) & (arr[:, 0] != 3)
+    keep = ((word_flags(doc) & _LONG_WORD) != 0) & (iob != 1) & (iob != 3)
     keep[:body] = False
     posts = [i for i in (ext(doc, "post_tokens") or ()) if i < len(texts)]
     if posts:
         keep[posts] = False
     caps = numpy.asarray(capitalised_tokens(doc), dtype=numpy.intp)
     if len(caps):
-        keep[caps[arr[caps, 1] != 1]] = False  # a capitalised word inside a sentence is a name
+        keep[caps[sent_start_array(doc)[caps] != 1]] = False  # a capitalised word inside a sentence is a name
     at = numpy.flatnonzero(keep)
     keys, first, counts = numpy.unique(lower_keys(doc)[at], return_index=True, return_counts=True)
     content = ~in_sorted(keys, _stop_keys())

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 import numpy
 import regex
-from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,6 +25,7 @@ from .spans import (
     data_of,
     doc_lower,
     doc_text,
+    ent_iob_array,
     ext,
     flagged_tokens,
     group,
@@ -173,7 +173,7 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
     lead_tokens = lead_span.end if lead_span is not None else len(doc)
     scores: Counter[str] = Counter()
     lower, triggers = _doc_triggers(doc)
-    iob = doc.to_array(ENT_IOB)
+    iob = ent_iob_array(doc)
     outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
     names = [k for k in (ext(doc, "post_phrases") or ()) if k < len(lower)]
     names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]

@@ -16,7 +16,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +29,7 @@ from .spans import (
     data_of,
     ext,
     group,
+    sent_start_array,
     span_text,
     span_tokens,
     token_texts,
@@ -136,7 +136,7 @@ class PersonRecognizer:
         i, n = 0, len(doc)
         hon = honorifics()
         given = given_names()
-        sent_start = doc.to_array(SENT_START).tolist()  # 1 at a sentence start, else -1 (0: not set)
+        sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         flags = word_flag_list(doc)
 
         def starts_sentence(k: int) -> bool:

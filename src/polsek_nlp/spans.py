@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, IDX, LENGTH, LOWER, SENT_START, SPACY
 from spacy.lang.id.lex_attrs import like_num
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
@@ -171,6 +171,24 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
+def sent_start_array(doc: Doc) -> numpy.ndarray:
+    """Every token's SENT_START (1 opens a sentence, -1 does not, 0 unknown), read once per
+    pipeline run (several components ask; the segmenter has set them by then)."""
+    held = doc.user_data.get("polsek_sent_start")
+    if held is None or len(held) != len(doc):
+        held = doc.user_data["polsek_sent_start"] = doc.to_array(SENT_START)
+    return held
+
+
+def ent_iob_array(doc: Doc) -> numpy.ndarray:
+    """Every token's ENT_IOB (3 begins, 1 inside, 2 outside an entity, 0 unset), read once per
+    pipeline run; ask only after the entity assembler."""
+    held = doc.user_data.get("polsek_ent_iob")
+    if held is None or len(held) != len(doc):
+        held = doc.user_data["polsek_ent_iob"] = doc.to_array(ENT_IOB)
+    return held
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Every sentence as (start token, end token, start char, end char), like `doc.sents` (whose
     Spans cost more to build than the bounds). A component that asks many times may hold them in
@@ -180,9 +198,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
         return held
     if not len(doc):
         return []
-    flags = doc.to_array(SENT_START)
-    flags[0] = 1
-    starts = numpy.flatnonzero(flags == 1).tolist()
+    starts = numpy.flatnonzero(sent_start_array(doc) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)  # the first token opens the first sentence
     texts = token_texts(doc)
     offsets = token_starts(doc)
     ends = starts[1:] + [len(texts)]
@@ -303,8 +321,8 @@ def group(doc: Doc, name: str) -> list[Span]:
 # so that a Doc carries only its annotations (and serialises: see serialization.py); among them the
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
-_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_lower", "polsek_lower_keys",
-           "polsek_phrase_matches", "polsek_sent_bounds", "polsek_token_flag_list", "polsek_token_flags",
+_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_ent_iob", "polsek_lower",
+           "polsek_lower_keys", "polsek_phrase_matches", "polsek_sent_bounds", "polsek_sent_start", "polsek_token_flag_list", "polsek_token_flags",
            "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
 
 
