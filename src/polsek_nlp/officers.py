@@ -30,7 +30,8 @@ if not Doc.has_extension("command_phrases"):
 from .gazetteer import gazetteer
 from .lexicon import Position, Rank, positions, rank_suffixes, ranks
 from .names import NameSpan, is_common_word, is_name_token, read_name
-from .spans import add_token_span, capitalised_tokens, span_text, token_texts
+from .spans import add_token_span, flagged_tokens, span_text
+from .wordflags import word_flag
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
 _NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
@@ -48,6 +49,7 @@ COMMAND_WORDS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek
                            "Mabes", "Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
                            "Kostrad", "Kopassus", "Brimob", "Satbrimob", "Polair", "Polairud", "Yonif",
                            "Batalyon", "Denpom", "Pomdam"})
+_COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
 
 
 @dataclass
@@ -266,8 +268,7 @@ class OfficerRecognizer:
                 blocked.update(range(e, suffix_at[e][0]))
                 e = suffix_at[e][0]
         doc._.post_tokens = frozenset(blocked)
-        texts = token_texts(doc)
-        blocked.update(k for k in capitalised_tokens(doc) if texts[k] in COMMAND_WORDS)  # all capitalised
+        blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))

@@ -28,6 +28,7 @@ from .spans import (
     capitalised_tokens,
     data_of,
     ext,
+    flagged_tokens,
     group,
     sent_start_array,
     span_text,
@@ -37,6 +38,7 @@ from .spans import (
 )
 from .stemming import root_words
 from .tables import read_table
+from .wordflags import word_flag
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -97,6 +99,10 @@ def not_names() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("not_names.tsv"))
 
 
+# a capitalised word that is never part of a name
+_NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
+
+
 @lru_cache(maxsize=1)
 def _direct_cues() -> frozenset[str]:
     return frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv"))
@@ -126,10 +132,9 @@ class PersonRecognizer:
         blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
         blocked.update(ext(doc, "post_tokens") or ())
         blocked.update(ext(doc, "post_phrases") or ())
-        stop = not_names()
         texts = token_texts(doc)
         caps = capitalised_tokens(doc)  # a name starts capitalised
-        blocked.update(k for k in caps if texts[k] in stop)
+        blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         cues = _direct_cues()
         person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
