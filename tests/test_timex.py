@@ -62,7 +62,8 @@ def test_digit_prefilter_drops_no_match(monkeypatch):
     import polsek_nlp.timex as timex
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
-    extra = ["dua belas hari yang lalu", "Tiga  pekan silam", "sehari kemudian", "(2 tahun lalu)", "5hari lalu",
+    extra = ["Senin, 19 s.d. 21 AGUSTUS 2024", "Aug. 20, 2024", "Jumat - Sabtu (4-5/8)", "SENİN (19/8)", "19 Agt",
+             "dua belas hari yang lalu", "Tiga  pekan silam", "sehari kemudian", "(2 tahun lalu)", "5hari lalu",
              "pukul 21.00 WIB (4/5)", "2024-08-19T10:00", "19-20/8/2024", "tahun 2017-2018", "3 hari yang lalu",
              "pada11 Juli 2017", "19 s.d. 21 Agustus", "12345 orang", "(19/8)", "Rabu (9/8/2017) pukul 13.00",
              "1998", "5 tahun silam", "Senin 19 Agustus", "20 - 21 Mei 2019", "21:30 WITA", "pk.09.00"]
@@ -76,6 +77,8 @@ def test_digit_prefilter_drops_no_match(monkeypatch):
     monkeypatch.setattr(timex, "_digit_patterns", lambda *a: timex._STARTS_WITH["digit"])
     assert found() == narrowed
     monkeypatch.setattr(timex, "_rel_ago_head", lambda: re.compile(""))  # every number: "maybe"
+    assert found() == narrowed
+    monkeypatch.setattr(timex, "_heads", dict)  # no quick check before the patterns themselves
     assert found() == narrowed
 
 
