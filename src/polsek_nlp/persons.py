@@ -157,16 +157,14 @@ class PersonRecognizer:
 
         # plain strings and indices throughout: a Token or Span object per look costs more than the test
         while i < n:
-            if i in blocked or not texts[i][:1].isupper():
-                nxt_cap = bisect_right(caps, i)
+            if i in blocked or not texts[i][:1].isupper() or (not is_name_text(texts[i]) and texts[i] not in hon):
+                nxt_cap = bisect_right(caps, i)  # no name starts here: on to the next capitalised word
                 i = caps[nxt_cap] if nxt_cap < len(caps) else n
-                continue
-            if not is_name_text(texts[i]) and texts[i] not in hon:
-                i += 1
                 continue
             name = read_name(doc, i, blocked)
             if name is None:
-                i += 1
+                nxt_cap = bisect_right(caps, i)
+                i = caps[nxt_cap] if nxt_cap < len(caps) else n
                 continue
             s0 = name.start
             prev = texts[s0 - 1] if s0 > 0 else None
