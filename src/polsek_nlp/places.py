@@ -185,7 +185,8 @@ class PlaceRecognizer:
                 continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
-                i += 1  # no region's name begins with this word
+                nxt = bisect_right(caps, i)  # no region's name begins with this word: the next capital
+                i = caps[nxt] if nxt < len(caps) else n
                 continue
             start = i + 1 if hint else i
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
@@ -201,7 +202,8 @@ class PlaceRecognizer:
                     taken_tokens.update(range(i, j))
                     i = j
                     continue
-                i += 1
+                nxt = bisect_right(caps, i)
+                i = caps[nxt] if nxt < len(caps) else n
                 continue
             k, cands = hit
             if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
