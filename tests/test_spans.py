@@ -287,3 +287,11 @@ def test_event_triggers_are_the_words_that_trigger_a_type():
         keys = sorted(set(lower_keys(d).tolist()))
         expected = [(k, _types_of_word(d.vocab.strings[k])) for k in keys]
         assert _doc_triggers(d)[1] == [(k, t) for k, t in expected if t]
+
+
+def test_span_groups_are_read_with_or_without_userdict_internals():
+    from polsek_nlp.spans import _span_group
+
+    d = analyze_doc(TEXTS[0])[0]
+    assert _span_group(d.spans, "persons") is d.spans["persons"]
+    assert _span_group({"persons": 1}, "persons") == 1 and _span_group({}, "x") is None  # a plain mapping

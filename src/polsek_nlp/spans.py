@@ -279,18 +279,27 @@ class _HeldSpans(Transient):
         return (_HeldSpans, ())
 
 
+def _span_group(spans: Any, name: str) -> Any:
+    """`doc.spans.get(name)`: spaCy's SpanGroups is a UserDict, whose `get` goes through three
+    Python-level calls; its dict is read directly."""
+    try:
+        return spans.data.get(name)
+    except AttributeError:  # not a UserDict (another spaCy version)
+        return spans.get(name)
+
+
 def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
     """Append `span` to group `name`, and to the group's list of Span objects in `user_data`
     (reading a SpanGroup builds a new Span object for each of its spans, every time). The lists
     live while the pipeline runs: `release_unless_held` drops them when it returns."""
     spans = doc.spans  # each `doc.spans` and each test on it is a Python-level call
-    existing = spans.get(name)
+    existing = _span_group(spans, name)
     held = doc.user_data.get("polsek_groups")
     if held is None:
         held = doc.user_data["polsek_groups"] = _HeldSpans()
     if existing is None:
         spans[name] = [span]
-        held[name] = (spans.get(name), [span])
+        held[name] = (_span_group(spans, name), [span])
     else:
         group_and_list = held.get(name)
         if group_and_list is None or group_and_list[0] is not existing or len(group_and_list[1]) != len(existing):
@@ -307,7 +316,7 @@ def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
 
 def group(doc: Doc, name: str) -> list[Span]:
     """The spans of `doc.spans[name]` as a list (empty when there is no such group)."""
-    found = doc.spans.get(name)
+    found = _span_group(doc.spans, name)
     if found is None:
         return []
     held = doc.user_data.get("polsek_groups")
@@ -322,8 +331,9 @@ def group(doc: Doc, name: str) -> list[Span]:
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
 _CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_ent_iob", "polsek_lower",
-           "polsek_lower_keys", "polsek_phrase_matches", "polsek_sent_bounds", "polsek_sent_start", "polsek_token_flag_list", "polsek_token_flags",
-           "polsek_token_starts", "polsek_token_texts", "polsek_triggers", "polsek_upper")
+           "polsek_lower_keys", "polsek_phrase_matches", "polsek_sent_bounds", "polsek_sent_start",
+           "polsek_token_flag_list", "polsek_token_flags", "polsek_token_starts", "polsek_token_texts",
+           "polsek_triggers", "polsek_upper")
 
 
 def release_caches(doc: Doc) -> None:
