@@ -295,3 +295,18 @@ def test_span_groups_are_read_with_or_without_userdict_internals():
     d = analyze_doc(TEXTS[0])[0]
     assert _span_group(d.spans, "persons") is d.spans["persons"]
     assert _span_group({"persons": 1}, "persons") == 1 and _span_group({}, "x") is None  # a plain mapping
+
+
+@pytest.mark.parametrize("text", [TEXTS[1], "  Polisi\n\n menangkap  pelaku .  ", "(19/8)  ke-3\tKapolres ", "a"])
+def test_token_bounds_are_char_span_expand(text):
+    """add_span finds a span's tokens by bisection; it must pick the tokens
+    `doc.char_span(..., alignment_mode="expand")` picks, for every start and end."""
+    from polsek_nlp.spans import token_bounds
+
+    d = analyze_doc(text)[0]
+    n = len(d.text)
+    for start in range(-1, n + 2):
+        for end in range(start + 1, n + 3):
+            span = d.char_span(start, end, alignment_mode="expand") if 0 <= start and end <= n + 1 else None
+            bounds = token_bounds(d, start, end)
+            assert (None if span is None else (span.start, span.end)) == bounds, (start, end)

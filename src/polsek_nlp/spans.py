@@ -155,6 +155,20 @@ def _text_parts(doc: Doc) -> tuple[str, list[str], list[int]]:
     return text, texts, starts
 
 
+def token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens [first, last + 1) that characters [start, end) touch, as `doc.char_span(start,
+    end, alignment_mode="expand")` finds them (a start on a token's trailing space moves to the
+    next token), or None where it finds none; without its Token objects."""
+    text, texts, starts = _text_parts(doc)
+    if not (0 <= start < len(text) and 0 < end <= len(text)):
+        return None  # (the tokens and their trailing spaces cover the text exactly)
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    if start == starts[first] + len(texts[first]):
+        first += 1
+    return first, last + 1
+
+
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character offsets of tokens [start, end) (start < end <= len(doc)), as a Span's
     `start_char` and `end_char` but without building a Span."""
@@ -244,9 +258,10 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any =
     """Add the tokens covering characters [start, end) to `doc.spans[group]` with `data`."""
     if end <= start:
         return None
-    span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
-    if span is None or not len(span):
+    bounds = token_bounds(doc, start, end)
+    if bounds is None or bounds[1] <= bounds[0]:
         return None
+    span = Span(doc, bounds[0], bounds[1], label=label, kb_id=kb_id)
     return _store(doc, group, span, data)
 
 
