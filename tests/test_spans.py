@@ -310,3 +310,20 @@ def test_token_bounds_are_char_span_expand(text):
             span = d.char_span(start, end, alignment_mode="expand") if 0 <= start and end <= n + 1 else None
             bounds = token_bounds(d, start, end)
             assert (None if span is None else (span.start, span.end)) == bounds, (start, end)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ODD])
+def test_record_entities_from_the_assembler_match_doc_ents(text):
+    """While `analyze` holds the pipeline's caches, the record's entities come from what the entity
+    assembler wrote; they must be what `doc.ents` reads back."""
+    import polsek_nlp
+    from polsek_nlp.api import _run
+    from polsek_nlp.assemble import entities
+    from polsek_nlp.spans import release_caches
+
+    doc = _run(text, published=None, title=None, url=None, nlp=polsek_nlp.load(), max_chars=10**6, hold=True)[0]
+    assert doc.user_data.get("polsek_ents") is not None
+    held = entities(doc)
+    release_caches(doc)
+    assert held == entities(doc) == [e for e in entities(doc)]
+    assert [(e.start, e.end, e.label) for e in held] == [(s.start_char, s.end_char, s.label_) for s in doc.ents]

@@ -24,6 +24,7 @@ from .record import (
 )
 from .spans import (
     capitalised_tokens,
+    char_bounds,
     data_of,
     doc_text,
     ent_iob_array,
@@ -125,11 +126,25 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
         rec.event = Event(type=ev.type, secondary_types=list(ev.secondary_types), name=ev.name, date=ev.date,
                           venue=ev.venue, region=region_of(ev.region), leader=ev.leader,
                           participants=list(ev.participants), purpose=ev.purpose)
-    text = doc_text(doc)
-    rec.entities = [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char, end=e.end_char)
-                    for e in doc.ents]
+    rec.entities = entities(doc)
     rec.keywords = keywords(doc)
     return rec
+
+
+def entities(doc: Doc) -> list[Entity]:
+    """`doc.ents` as the record's entities (from what the entity assembler wrote, while the
+    pipeline's caches are held)."""
+    text = doc_text(doc)
+    held = doc.user_data.get("polsek_ents")
+    if held is not None and held[0] == len(doc):
+        strings = doc.vocab.strings
+        out = []
+        for s, e, label in held[1]:
+            start, end = char_bounds(doc, s, e)
+            out.append(Entity(text=text[start:end], label=strings[label], start=start, end=end))
+        return out
+    return [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char, end=e.end_char)
+            for e in doc.ents]
 
 
 def institutions(doc: Doc) -> list[Institution]:

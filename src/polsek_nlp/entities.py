@@ -171,6 +171,9 @@ class EntityAssembler:
             used[start:end] = [True] * (end - start)
             chosen.append((start, end, span.label, span.kb_id))
         iob = _iob_array(len(doc), chosen)
+        # what `doc.ents` will read back, for the record builder while the pipeline's caches are
+        # held (`doc.ents` builds a Span and its Tokens for each entity)
+        doc.user_data["polsek_ents"] = (len(doc), sorted((s, e, label) for s, e, label, _ in chosen))
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
 

@@ -345,7 +345,7 @@ def group(doc: Doc, name: str) -> list[Span]:
 # so that a Doc carries only its annotations (and serialises: see serialization.py); among them the
 # Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
 # place after the pipeline (`doc.spans[g][i] = span`) would leave stale
-_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_ent_iob", "polsek_lower",
+_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_ent_iob", "polsek_ents", "polsek_lower",
            "polsek_lower_keys", "polsek_phrase_matches", "polsek_sent_bounds", "polsek_sent_start",
            "polsek_token_flag_list", "polsek_token_flags", "polsek_token_starts", "polsek_token_texts",
            "polsek_triggers", "polsek_upper")
