@@ -1,3 +1,5 @@
+import pytest
+
 import polsek_nlp
 
 
@@ -94,3 +96,18 @@ def test_participants_need_a_presence_word_of_its_own():
                           ("menunggu kehadiran", []), ("tanpa_hadir", [])):
         rec = polsek_nlp.analyze(said.format(cue), published="2024-08-19")
         assert rec.event.participants == expected, cue
+
+
+@pytest.mark.parametrize("text, name", [("Polisi menggelar Operasi Ketupat Lodaya 2024 di Bandung.", "Operasi Ketupat Lodaya 2024"),
+                                        ("Ops Zebra Jaya digelar.", "Ops Zebra Jaya"),
+                                        ("Jelang Pilkada Serentak 2024 polisi bersiaga.", "Pilkada Serentak 2024"),
+                                        ("Pengamanan Pemilu 2019 berjalan lancar.", "Pemilu 2019"),
+                                        ("Upacara HUT Bhayangkara ke-78 digelar.", "HUT Bhayangkara ke-78"),
+                                        ("Peringatan Hari Bhayangkara berlangsung meriah.", "Hari Bhayangkara")])
+def test_every_kind_of_event_name_gets_past_the_quick_check(text, name):
+    """Event names are searched only in texts holding one of their first words (a quick check
+    first): each kind of name must still be found."""
+    from polsek_nlp.api import analyze_doc
+
+    doc = analyze_doc(text)[0]
+    assert name in [s.text for s in doc.spans["event_names"]]

@@ -6,6 +6,8 @@ FAC, DATE, TIME and EVENT: the longest span wins, then the more specific group.
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 import regex
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
@@ -25,6 +27,8 @@ _EVENT = regex.compile(
     r"|HUT\s+(?:\p{Lu}[\p{L}]*\s*){1,3}(?:ke-?\s*\d{1,3})?"
     r"|Hari\s+(?:Raya\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+ke-?\s*\d{1,3})?)(?![\p{L}])"
 )
+# how every _EVENT match begins (its alternatives are case-sensitive): most articles have none
+_EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
 
 
@@ -116,7 +120,8 @@ class EventNameRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["event_names"] = []
-        for m in _EVENT.finditer(doc_text(doc), timeout=1.0):
+        text = doc_text(doc)
+        for m in _EVENT.finditer(text, timeout=1.0) if _EVENT_START.search(text) else ():
             add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
         return doc
 

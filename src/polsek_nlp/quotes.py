@@ -83,7 +83,7 @@ class QuoteExtractor:
         people: list[PersonEntity] = ext(doc, "people") or []
         last_speaker: PersonEntity | None = None
         quoted: list[tuple[int, int]] = []
-        for m in _QUOTE.finditer(text, timeout=1.0):
+        for m in _QUOTE.finditer(text, timeout=1.0) if '"' in text or "“" in text else ():
             inner = m.group("a") if m.group("a") is not None else m.group("b")
             s_in = m.start("a") if m.group("a") is not None else m.start("b")
             body = inner.strip().rstrip(",")
