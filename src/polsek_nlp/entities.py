@@ -16,7 +16,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .names import given_names
-from .spans import add_span, data_of, doc_text, flagged_tokens, group, span_text, token_texts
+from .spans import (
+    add_span,
+    data_of,
+    doc_text,
+    flagged_tokens,
+    group,
+    sent_start_array,
+    span_text,
+    token_texts,
+)
 from .wordflags import word_flag
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
@@ -62,7 +71,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
     if prev is None:
         return False
-    if prev.isalpha() and prev[:1].isupper() and not doc[span.start - 1].is_sent_start:
+    if prev.isalpha() and prev[:1].isupper() and sent_start_array(doc)[span.start - 1] != 1:
         return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False

@@ -40,6 +40,7 @@ _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
 WORD_CACHE_SIZE = 100_000
+MAX_CACHED_WORD = 64  # characters: a longer "word" (a URL, scraped markup) is not kept
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -129,7 +130,7 @@ class Gazetteer:
             key = fold(word)
             starts = self._village_starts
             known = not key or key in self._starts or starts is None or key in starts
-            if len(word) <= 64:
+            if len(word) <= MAX_CACHED_WORD:
                 if len(self._may_start) >= WORD_CACHE_SIZE:
                     self._may_start = {}
                 self._may_start[word] = known

@@ -12,7 +12,6 @@ Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lil
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +29,7 @@ from .spans import (
     ext,
     flagged_tokens,
     group,
+    next_index,
     sent_start_array,
     span_text,
     span_tokens,
@@ -158,13 +158,11 @@ class PersonRecognizer:
         # plain strings and indices throughout: a Token or Span object per look costs more than the test
         while i < n:
             if i in blocked or not texts[i][:1].isupper() or (not is_name_text(texts[i]) and texts[i] not in hon):
-                nxt_cap = bisect_right(caps, i)  # no name starts here: on to the next capitalised word
-                i = caps[nxt_cap] if nxt_cap < len(caps) else n
+                i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
                 continue
             name = read_name(doc, i, blocked)
             if name is None:
-                nxt_cap = bisect_right(caps, i)
-                i = caps[nxt_cap] if nxt_cap < len(caps) else n
+                i = next_index(caps, i, n)
                 continue
             s0 = name.start
             prev = texts[s0 - 1] if s0 > 0 else None

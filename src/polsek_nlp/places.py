@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +32,7 @@ from .spans import (
     data_of,
     ext,
     group,
+    next_index,
     span_text,
     span_tokens,
     token_starts,
@@ -180,13 +180,11 @@ class PlaceRecognizer:
         i = caps[0] if caps else n
         while i < n:
             if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
-                nxt = bisect_right(caps, i)
-                i = caps[nxt] if nxt < len(caps) else n
+                i = next_index(caps, i, n)
                 continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
-                nxt = bisect_right(caps, i)  # no region's name begins with this word: the next capital
-                i = caps[nxt] if nxt < len(caps) else n
+                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
                 continue
             start = i + 1 if hint else i
             stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
@@ -202,8 +200,7 @@ class PlaceRecognizer:
                     taken_tokens.update(range(i, j))
                     i = j
                     continue
-                nxt = bisect_right(caps, i)
-                i = caps[nxt] if nxt < len(caps) else n
+                i = next_index(caps, i, n)
                 continue
             k, cands = hit
             if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \

@@ -127,6 +127,12 @@ def flagged_tokens(doc: Doc, flag: int) -> list[int]:
     return flagged(doc, token_texts(doc), flag)
 
 
+def next_index(indices: list[int], i: int, default: int) -> int:
+    """The first of the sorted `indices` after `i` (the next capitalised word...), else `default`."""
+    k = bisect_right(indices, i)
+    return indices[k] if k < len(indices) else default
+
+
 def _token_indices(doc: Doc, key: str, flag: int) -> list[int]:
     """Indices of the tokens with `flag`, kept in `user_data[key]` as (token count, indices) so
     that a retokenized Doc is listed afresh."""
@@ -185,22 +191,23 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
+def _held_array(doc: Doc, key: str, attr: int) -> numpy.ndarray:
+    held = doc.user_data.get(key)
+    if held is None or len(held) != len(doc):
+        held = doc.user_data[key] = doc.to_array(attr)
+    return held
+
+
 def sent_start_array(doc: Doc) -> numpy.ndarray:
     """Every token's SENT_START (1 opens a sentence, -1 does not, 0 unknown), read once per
     pipeline run (several components ask; the segmenter has set them by then)."""
-    held = doc.user_data.get("polsek_sent_start")
-    if held is None or len(held) != len(doc):
-        held = doc.user_data["polsek_sent_start"] = doc.to_array(SENT_START)
-    return held
+    return _held_array(doc, "polsek_sent_start", SENT_START)
 
 
 def ent_iob_array(doc: Doc) -> numpy.ndarray:
     """Every token's ENT_IOB (3 begins, 1 inside, 2 outside an entity, 0 unset), read once per
     pipeline run; ask only after the entity assembler."""
-    held = doc.user_data.get("polsek_ent_iob")
-    if held is None or len(held) != len(doc):
-        held = doc.user_data["polsek_ent_iob"] = doc.to_array(ENT_IOB)
-    return held
+    return _held_array(doc, "polsek_ent_iob", ENT_IOB)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:

@@ -196,30 +196,23 @@ _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, re.Pattern]:
     """For the patterns tried most often in vain, how every match of theirs begins, loosened
-    (case-insensitive, any one or two digits) and compiled with `re`: a `regex` match call costs
-    several times a `re` one, and most candidate positions fail early (a day number that no
-    month name follows, a month name that no day number follows)."""
+    (case-insensitive, any one to three digits) and compiled with `re`: a `regex` match call
+    costs several times a `re` one, and most candidate positions fail early (a day number that
+    no month name follows, a month name that no day number follows, a number with no unit after
+    it: ~7 of those an article, one "rel_ago" match in 25 articles)."""
     v = _vocab()
     day = trie_alternation({w.lower() for w in v["weekday"]})
     month = trie_alternation({w.lower() for w in v["month"]})
+    num = trie_alternation({w.lower() for w in v["number"]})
     heads = {
         "named": rf"(?:(?:{day})\s*,?\s*\(?\s*)?\d{{1,2}}"
                  rf"(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*\d{{1,2}})?\s+(?:{month})",
         "english": rf"(?:(?:{day})\s*,\s*)?(?:{month})\.?\s+\d",
         "numeric": rf"(?:(?:{day})(?:\s*[-–]\s*(?:{day}))?\s*,?\s*)?\(?\s*\d{{1,2}}(?:[-–]\d{{1,2}}(?=/))?[/.-]\d",
+        "rel_ago": rf"(?:\d{{1,3}}|{num}|se)\s*(?:hari|pekan|minggu|bulan|tahun)",
     }
+    # (case-insensitive, `re` also matches "İ" to "i", as the tagger's own patterns do)
     return {name: re.compile(head, re.IGNORECASE) for name, head in heads.items()}
-
-
-@lru_cache(maxsize=1)
-def _rel_ago_head() -> re.Pattern:
-    """How every "rel_ago" match begins (a number, then its unit), on the lowercased text: tried
-    with `re` first, as most numbers are followed by no unit (~7 numbers an article, one match in
-    25 articles)."""
-    num = trie_alternation({w.lower() for w in _vocab()["number"]})
-    # case-insensitive all the same: "İ" stays as it is in the lowercased text (it lowercases to
-    # two characters), and `re` matches it to "i" as the tagger's own patterns do
-    return re.compile(rf"(?:\d{{1,3}}|{num}|se)\s*(?:hari|pekan|minggu|bulan|tahun)", re.IGNORECASE)
 
 
 def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:
@@ -264,18 +257,12 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
                 _add(out, _STARTS_WITH["paren"], pos - 1)
                 word = m.group("paren_word")
             else:
-                names = _digit_patterns(lower, m.group(), m.end())
-                if "rel_ago" in names and not _rel_ago_head().match(lower, pos):
-                    names = tuple(n for n in names if n != "rel_ago")
-                _add(out, names, pos - 1)
+                _add(out, _digit_patterns(lower, m.group(), m.end()), pos - 1)
         if word is not None:
             word = word.lower()
-            kind = kinds.get(word, "number")
-            names = _STARTS_WITH[kind]
+            names = _STARTS_WITH[kinds.get(word, "number")]
             if word == "minggu":  # Sunday, or a week
                 names = names + _STARTS_WITH["unit"]
-            if kind == "number" and not _rel_ago_head().match(lower, pos + 1):
-                continue  # only "rel_ago" starts with a number word
             _add(out, names, pos)
     return out
 
