@@ -116,7 +116,7 @@ def components(texts: list[str], passes: int = 2) -> dict[str, float]:
     """Milliseconds per article spent in the tokenizer, each component and the record builder,
     in the last of `passes` passes (the first fills the caches, as a long batch would)."""
     import polsek_nlp
-    from polsek_nlp.assemble import build_record
+    from polsek_nlp.record.build import build_record
 
     nlp = polsek_nlp.load()
     for _ in range(passes):

@@ -28,9 +28,9 @@ import time
 from pathlib import Path
 
 import polsek_nlp
-from polsek_nlp.frames import roster, to_frame, to_frames
-from polsek_nlp.render import render
-from polsek_nlp.viz import plot_events_per_month, plot_events_per_region
+from polsek_nlp.notebook.frames import roster, to_frame, to_frames
+from polsek_nlp.notebook.render import render
+from polsek_nlp.notebook.viz import plot_events_per_month, plot_events_per_region
 
 
 def _examples_dir() -> Path:

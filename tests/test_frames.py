@@ -1,4 +1,4 @@
-"""polsek_nlp.frames: articles, tidy tables and the officer roster as pandas frames."""
+"""polsek_nlp.notebook.frames: articles, tidy tables and the officer roster as pandas frames."""
 import json
 import sys
 
@@ -7,7 +7,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 import polsek_nlp  # noqa: E402
-from polsek_nlp.frames import (  # noqa: E402
+from polsek_nlp.notebook.frames import (  # noqa: E402
     ARTICLE_COLUMNS,
     ROSTER_COLUMNS,
     TABLE_COLUMNS,

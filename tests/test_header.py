@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from polsek_nlp.header import parse_header
+from polsek_nlp.recognize.header import parse_header
 
 BODY = ("PURWAKARTA - Polisi menangkap dua orang pelaku pencurian sepeda motor di kawasan Jalan "
         "Veteran yang sudah lama meresahkan warga sekitar pasar dan terminal kota.")

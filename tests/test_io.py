@@ -1,4 +1,4 @@
-"""polsek_nlp.io: archive readers, RecordWriter (JSONL, Parquet parts), done_ids, batch and resume."""
+"""polsek_nlp.archive.io: archive readers, RecordWriter (JSONL, Parquet parts), done_ids, batch and resume."""
 from __future__ import annotations
 
 import csv
@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from polsek_nlp.io import RecordWriter, batch, done_ids, read_items, truncate_partial_line
-from polsek_nlp.record import Event, EventRecord, Region
+from polsek_nlp.archive.io import RecordWriter, batch, done_ids, read_items, truncate_partial_line
+from polsek_nlp.record.types import Event, EventRecord, Region
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")

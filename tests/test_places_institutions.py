@@ -49,7 +49,7 @@ def test_streets_and_venues_are_places():
 
 
 def test_gazetteer_may_start_never_misses_a_name_and_never_loads_villages():
-    from polsek_nlp.gazetteer import Gazetteer
+    from polsek_nlp.knowledge.gazetteer import Gazetteer
 
     gaz = Gazetteer()
     assert gaz.may_start("Purwakarta") and gaz.may_start("Kota") and gaz.may_start("JAWA")
@@ -73,7 +73,7 @@ def test_entity_iob_columns_match_a_token_by_token_fill():
 
     import numpy
 
-    from polsek_nlp.entities import _iob_array
+    from polsek_nlp.resolve.entities import _iob_array
 
     rng = random.Random(7)
     for _ in range(300):
@@ -97,6 +97,6 @@ def test_entity_iob_columns_match_a_token_by_token_fill():
 
 
 def test_an_empty_span_adds_no_entity():
-    from polsek_nlp.entities import _iob_array
+    from polsek_nlp.resolve.entities import _iob_array
 
     assert (_iob_array(5, [(1, 3, 7, 9), (1, 1, 0, 0)]) == _iob_array(5, [(1, 3, 7, 9)])).all()

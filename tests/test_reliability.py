@@ -1,7 +1,7 @@
 """Reliability of the public API: misuse, odd input, running time, random input, determinism.
 
 Everything here goes through the public API (`polsek_nlp.analyze`, `analyze_many`,
-`record_schema`, `EventRecord`); `polsek_nlp.text.clean` is used only to rebuild the text the
+`record_schema`, `EventRecord`); `polsek_nlp.lang.text.clean` is used only to rebuild the text the
 offsets refer to.
 
     python -m pytest -q tests/test_reliability.py -m "not slow"   # fast subset
@@ -26,7 +26,7 @@ Measured on the development machine (2 cores, Python 3.11) when this module was 
     linear (ratio 3-8): all but the ones below; "ABC DEF " ~7.5 and "Agustus " ~6.4 are the
         highest (timex._find.free is O(dates^2): ratio 2.9 from 40k to 80k chars, not catastrophic)
     super-linear when first written (library bugs, since fixed: punctuation runs longer than 50
-    characters are shortened by polsek_nlp.text.clean with a warning; post affiliations are
+    characters are shortened by polsek_nlp.lang.text.clean with a warning; post affiliations are
     looked up once per Doc; a post's portfolio is at most 6 words; the date tagger's overlap
     check is a bisect):
         '"'  1.9 s at 5k  -> > 10 s at 20k (31 s when not killed)   spaCy's tokenizer strips prefix/
@@ -62,7 +62,7 @@ from hypothesis import strategies as st
 
 import polsek_nlp
 from polsek_nlp import EventRecord
-from polsek_nlp.text import DEFAULT_MAX_CHARS, clean
+from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, clean
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
 SEED = SEED_PATH.read_text(encoding="utf-8")
@@ -602,7 +602,7 @@ def test_long_punctuation_runs_are_found_whatever_they_are_made_of(run, monkeypa
     first; it must clean exactly as the full `regex` search alone does."""
     import re
 
-    from polsek_nlp import text as T
+    from polsek_nlp.lang import text as T
 
     texts = (run, f"Polisi {run} berjaga", f"{run}x{run}", run[:50])
     fast = [T.clean(t) for t in texts]

@@ -1,4 +1,4 @@
-"""polsek_nlp.render (displaCy), polsek_nlp.viz (matplotlib) and polsek_nlp.dask (Dask bags and frames)."""
+"""polsek_nlp.notebook.render (displaCy), polsek_nlp.notebook.viz (matplotlib) and polsek_nlp.archive.dask (Dask bags and frames)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import json
 import pytest
 
 import polsek_nlp
-from polsek_nlp.render import COLORS, render
+from polsek_nlp.notebook.render import COLORS, render
 
 ARTICLES = [
     "SUBANG - Satreskrim Polres Subang menangkap dua pelaku pencurian sepeda motor di Desa Jalancagak, "
@@ -106,7 +106,7 @@ def test_render_wrong_text_warns(seed_record):
 @pytest.fixture(scope="module")
 def frame(seed_text):
     pytest.importorskip("pandas")
-    frames = pytest.importorskip("polsek_nlp.frames")
+    frames = pytest.importorskip("polsek_nlp.notebook.frames")
     records = list(polsek_nlp.analyze_many(_items(seed_text, 6)))
     return frames.to_frame(records)
 
@@ -122,7 +122,7 @@ def plt():
 
 
 def test_plot_events_per_month(frame, plt):
-    from polsek_nlp.viz import plot_events_per_month
+    from polsek_nlp.notebook.viz import plot_events_per_month
 
     ax = plot_events_per_month(frame, top=3)
     assert ax.patches and all(p.get_height() >= 0 for p in ax.patches)
@@ -137,7 +137,7 @@ def test_plot_events_per_month(frame, plt):
 
 
 def test_plot_events_per_region(frame, plt):
-    from polsek_nlp.viz import plot_events_per_region
+    from polsek_nlp.notebook.viz import plot_events_per_region
 
     ax = plot_events_per_region(frame)
     widths = [p.get_width() for p in ax.patches]
@@ -150,7 +150,7 @@ def test_plot_events_per_region(frame, plt):
 
 
 def test_viz_bad_arguments(frame, plt):
-    from polsek_nlp.viz import plot_events_per_month, plot_events_per_region
+    from polsek_nlp.notebook.viz import plot_events_per_month, plot_events_per_region
 
     with pytest.raises(KeyError):
         plot_events_per_region(frame, level="no_such_column")
@@ -183,7 +183,7 @@ def dask_sync():
 def test_analyze_bag_synchronous(seed_text, dask_sync):
     import dask.bag as db
 
-    from polsek_nlp.dask import analyze_bag
+    from polsek_nlp.archive.dask import analyze_bag
 
     items = [*_items(seed_text, 5), None, {"id": "bad", "text": "x", "published": "bukan tanggal"}]
     bag = analyze_bag(db.from_sequence(items, npartitions=3))
@@ -201,7 +201,7 @@ def test_analyze_bag_synchronous(seed_text, dask_sync):
 def test_analyze_dataframe_synchronous(seed_text, dask_sync):
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
-    from polsek_nlp.dask import RESULT_COLUMNS, analyze_dataframe
+    from polsek_nlp.archive.dask import RESULT_COLUMNS, analyze_dataframe
 
     items = _items(seed_text, 5)
     pdf = pd.DataFrame(items + [{"id": "none", "text": None, "published": None}])
@@ -230,7 +230,7 @@ def test_threaded_scheduler_is_safe(seed_text, monkeypatch):
     dask = pytest.importorskip("dask")
     db = pytest.importorskip("dask.bag")
     import polsek_nlp.api as api
-    from polsek_nlp.dask import analyze_bag
+    from polsek_nlp.archive.dask import analyze_bag
 
     if not hasattr(api, "_ZoneCycler"):
         pytest.skip("polsek_nlp.api no longer recycles its vocabulary in zones")
@@ -248,7 +248,7 @@ def test_analyze_bag_on_a_local_cluster(seed_text):
     distributed = pytest.importorskip("distributed")
     import dask.bag as db
 
-    from polsek_nlp.dask import analyze_bag
+    from polsek_nlp.archive.dask import analyze_bag
 
     items = _items(seed_text, 12)
     expected = [r.to_dict() for r in polsek_nlp.analyze_many(items)]

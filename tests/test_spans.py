@@ -7,7 +7,7 @@ import pytest
 
 import polsek_nlp
 from polsek_nlp.api import analyze_doc
-from polsek_nlp.spans import ext, sentence_bounds, sentence_start_chars, span_text, token_texts
+from polsek_nlp.doc.spans import ext, sentence_bounds, sentence_start_chars, span_text, token_texts
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
 TEXTS = [
@@ -48,7 +48,7 @@ def test_ext_reads_what_doc_underscore_reads(doc):
 
 
 def test_word_flags_agree_with_spacys_token_attributes(doc):
-    from polsek_nlp.spans import LIKE_NUM, PUNCT, word_flag_list
+    from polsek_nlp.doc.spans import LIKE_NUM, PUNCT, word_flag_list
 
     flags = word_flag_list(doc)
     assert [bool(f & PUNCT) for f in flags] == [t.is_punct for t in doc]
@@ -56,7 +56,7 @@ def test_word_flags_agree_with_spacys_token_attributes(doc):
 
 
 def test_doc_lower_keeps_offsets():
-    from polsek_nlp.spans import doc_lower
+    from polsek_nlp.doc.spans import doc_lower
 
     doc = analyze_doc("Warga İstanbul HADIR di Balai Desa.")[0]
     lower = doc_lower(doc)
@@ -66,7 +66,7 @@ def test_doc_lower_keeps_offsets():
 
 
 def test_group_gives_the_span_groups_spans(doc):
-    from polsek_nlp.spans import group
+    from polsek_nlp.doc.spans import group
 
     for name in doc.spans:
         assert [(s.start, s.end, s.label_, s.kb_id_) for s in group(doc, name)] == \
@@ -74,7 +74,7 @@ def test_group_gives_the_span_groups_spans(doc):
 
 
 def test_group_follows_a_group_set_elsewhere():
-    from polsek_nlp.spans import add_token_span, group
+    from polsek_nlp.doc.spans import add_token_span, group
 
     doc = analyze_doc("Kapolres Bogor AKBP Andi Dicky memimpin apel di Cibinong.")[0]
     assert group(doc, "persons")
@@ -98,7 +98,7 @@ def test_an_analysed_doc_pickles_and_copies():
     import copy
     import pickle
 
-    from polsek_nlp.spans import group
+    from polsek_nlp.doc.spans import group
 
     doc = analyze_doc(TEXTS[0])[0]
     for again in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
@@ -109,8 +109,8 @@ def test_an_analysed_doc_pickles_and_copies():
 
 def test_spans_changed_after_the_pipeline_are_read_afresh():
     """Found in review: the Span lists kept for the pipeline outlived it and hid later changes."""
-    from polsek_nlp.assemble import build_record
-    from polsek_nlp.spans import group
+    from polsek_nlp.doc.spans import group
+    from polsek_nlp.record.build import build_record
 
     doc = analyze_doc(TEXTS[0])[0]
     places = list(doc.spans["places"])
@@ -159,7 +159,7 @@ def test_an_analysed_doc_serialises_with_its_annotations():
     """Doc.to_bytes and DocBin(store_user_data=True) failed: msgpack knows no dataclasses or sets."""
     from spacy.tokens import Doc, DocBin
 
-    from polsek_nlp.assemble import build_record
+    from polsek_nlp.record.build import build_record
 
     doc = analyze_doc(TEXTS[0])[0]
     again = Doc(doc.vocab).from_bytes(doc.to_bytes())
@@ -176,7 +176,7 @@ def test_an_analysed_doc_serialises_with_its_annotations():
 def test_nlp_pipe_with_two_processes():
     """spaCy's multiprocessing pipe sends Docs as bytes: it failed for the same reason."""
     import polsek_nlp
-    from polsek_nlp.assemble import build_record
+    from polsek_nlp.record.build import build_record
 
     nlp = polsek_nlp.load()
     texts = TEXTS[:2] * 4
@@ -187,7 +187,7 @@ def test_nlp_pipe_with_two_processes():
 def test_ext_honours_an_extension_registered_with_a_default_or_a_getter():
     from spacy.tokens import Doc
 
-    from polsek_nlp.stemming import is_protected
+    from polsek_nlp.doc.stems import is_protected
 
     nlp = polsek_nlp.load()
     try:
@@ -209,7 +209,7 @@ def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from polsek_nlp.assemble import keywords
+    from polsek_nlp.record.build import keywords
 
     nlp = polsek_nlp.load()
     ref = nlp("Wisatawan itu menginap di Toledo bersama keluarganya. Wisatawan lain menginap di hotel.")
@@ -222,7 +222,7 @@ def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
 
 
 def test_keywords_do_not_need_the_token_starts_cached():
-    from polsek_nlp.assemble import keywords
+    from polsek_nlp.record.build import keywords
 
     doc = polsek_nlp.load()("Polisi menangkap pelaku pencurian motor di Bandung.")
     expected = keywords(doc)
@@ -243,8 +243,8 @@ def test_word_flags_agree_on_odd_tokens():
 def test_token_lists_match_their_definitions(text):
     """capitalised_tokens, upper_tokens and the sentence-end candidates read per-word flags:
     they must list exactly the tokens whose text passes the plain test."""
-    from polsek_nlp import sentences
-    from polsek_nlp.spans import capitalised_tokens, flagged_tokens, upper_tokens
+    from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, upper_tokens
+    from polsek_nlp.recognize import sentences
 
     d = analyze_doc(text)[0]
     texts = token_texts(d)
@@ -257,8 +257,8 @@ def test_token_lists_match_their_definitions(text):
 def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     from spacy.tokens import Doc
 
-    from polsek_nlp import wordflags
-    from polsek_nlp.language import new_blank
+    from polsek_nlp.lang import wordflags
+    from polsek_nlp.lang.language import new_blank
 
     calls = []
     monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
@@ -278,8 +278,8 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
 def test_event_triggers_are_the_words_that_trigger_a_type():
     """The trigger words are found through a word flag; every distinct word of the Doc, tested
     one by one, gives the same (key, types)."""
-    from polsek_nlp.events import _doc_triggers, _types_of_word
-    from polsek_nlp.spans import lower_keys
+    from polsek_nlp.doc.spans import lower_keys
+    from polsek_nlp.resolve.events import _doc_triggers, _types_of_word
 
     for text in [*TEXTS, ODD, "Polisi MENANGKAP pencuri, menangkapnya lagi; penangkapan dan razia."]:
         d = analyze_doc(text)[0]
@@ -290,7 +290,7 @@ def test_event_triggers_are_the_words_that_trigger_a_type():
 
 
 def test_span_groups_are_read_with_or_without_userdict_internals():
-    from polsek_nlp.spans import _span_group
+    from polsek_nlp.doc.spans import _span_group
 
     d = analyze_doc(TEXTS[0])[0]
     assert _span_group(d.spans, "persons") is d.spans["persons"]
@@ -301,7 +301,7 @@ def test_span_groups_are_read_with_or_without_userdict_internals():
 def test_token_bounds_are_char_span_expand(text):
     """add_span finds a span's tokens by bisection; it must pick the tokens
     `doc.char_span(..., alignment_mode="expand")` picks, for every start and end."""
-    from polsek_nlp.spans import token_bounds
+    from polsek_nlp.doc.spans import token_bounds
 
     d = analyze_doc(text)[0]
     n = len(d.text)
@@ -318,8 +318,8 @@ def test_record_entities_from_the_assembler_match_doc_ents(text):
     assembler wrote; they must be what `doc.ents` reads back."""
     import polsek_nlp
     from polsek_nlp.api import _run
-    from polsek_nlp.assemble import entities
-    from polsek_nlp.spans import release_caches
+    from polsek_nlp.doc.spans import release_caches
+    from polsek_nlp.record.build import entities
 
     doc = _run(text, published=None, title=None, url=None, nlp=polsek_nlp.load(), max_chars=10**6, hold=True)[0]
     assert doc.user_data.get("polsek_ents") is not None

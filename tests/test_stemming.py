@@ -1,5 +1,5 @@
 import polsek_nlp
-from polsek_nlp import stemming
+from polsek_nlp.lang import stemming
 
 
 def test_stems_affixed_words():
@@ -38,7 +38,7 @@ def test_stem_skips_only_what_stems_do_not_depend_on():
     from pathlib import Path
 
     from polsek_nlp.api import analyze_doc
-    from polsek_nlp.stemming import stem_doc
+    from polsek_nlp.doc.stems import stem_doc
 
     example = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
     for text in (example.read_text(encoding="utf-8"), "Polisi menangkap pencuri di Kabupaten Bekasi, kata Kapolres.",

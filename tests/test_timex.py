@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from polsek_nlp.timex import find_timexes
+from polsek_nlp.recognize.timex import find_timexes
 
 TABLE = Path(__file__).parent / "data" / "date_phrasings.tsv"
 
@@ -59,7 +59,7 @@ def test_timezone_is_recorded_not_applied():
 def test_digit_prefilter_drops_no_match(monkeypatch):
     """At a run of digits only the patterns whose shape fits are tried; trying all of them finds
     exactly the same expressions."""
-    import polsek_nlp.timex as timex
+    import polsek_nlp.recognize.timex as timex
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
     extra = ["Senin, 19 s.d. 21 AGUSTUS 2024", "Aug. 20, 2024", "Jumat - Sabtu (4-5/8)", "SENİN (19/8)", "19 Agt",
@@ -88,9 +88,9 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
     word at the very start, right after "(", after "_" or a digit run, and a digit run inside a word
     must all still be found (and a trigger inside a word must not)."""
 
-    import polsek_nlp.timex as timex
-    from polsek_nlp.text import lower_keeping_offsets
-    from polsek_nlp.wordtrie import trie_alternation
+    import polsek_nlp.recognize.timex as timex
+    from polsek_nlp.knowledge.wordtrie import trie_alternation
+    from polsek_nlp.lang.text import lower_keeping_offsets
 
     _, kinds = timex._trigger_pattern()
     word = rf"(?:{trie_alternation(kinds)}|se(?=hari|pekan|minggu|bulan|tahun))"

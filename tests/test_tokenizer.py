@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.symbols import NORM, ORTH
 
-from polsek_nlp.language import new_blank
-from polsek_nlp.tokenizer import ChunkCache
+from polsek_nlp.lang.language import new_blank
+from polsek_nlp.lang.tokenizer import ChunkCache
 
 
 def tokens(doc):
@@ -88,7 +88,7 @@ def test_max_length_is_kept(nlp):
 def test_prefiltered_prefix_search_answers_as_the_regex():
     import spacy
 
-    from polsek_nlp.tokenizer import PrefilteredSearch, prefiltered
+    from polsek_nlp.lang.tokenizer import PrefilteredSearch, prefiltered
 
     original = spacy.blank("id").tokenizer.prefix_search
     fast = prefiltered(original)
@@ -104,7 +104,7 @@ def test_prefiltered_prefix_search_answers_as_the_regex():
 def test_prefiltered_keeps_what_it_cannot_read():
     import re
 
-    from polsek_nlp.tokenizer import prefiltered
+    from polsek_nlp.lang.tokenizer import prefiltered
 
     for pattern in (r"^\d+", r"^[^a]", r"(?i)^usd", r"^a?b"):
         search = re.compile(pattern).search
@@ -160,7 +160,7 @@ def test_long_runs_are_not_kept_and_a_pickled_cache_starts_empty():
 def test_prefilter_refuses_scoped_and_multiline_flags():
     import re
 
-    from polsek_nlp.tokenizer import prefiltered
+    from polsek_nlp.lang.tokenizer import prefiltered
 
     for pattern in (r"^(?i:usd)", r"(?m)^a|^b", r"^a|(?i:b)x"):
         search = re.compile(pattern).search
@@ -219,8 +219,8 @@ def test_a_key_whose_string_is_gone_falls_back_to_the_words():
 def test_docs_from_the_cache_carry_word_flags_and_a_new_flag_reaches_them(monkeypatch):
     """The chunk cache keeps each chunk's word flags; a flag registered after chunks were cached
     must still be set on the Docs it builds (the cache is dropped), as on a Doc it did not build."""
-    from polsek_nlp import wordflags
-    from polsek_nlp.spans import token_texts
+    from polsek_nlp.doc.spans import token_texts
+    from polsek_nlp.lang import wordflags
 
     nlp = new_blank()
     text = "Polisi berjaga di Bogor. Dr. rer. nat. Budi hadir."  # a multi-word special case: no cache

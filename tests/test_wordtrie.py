@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from polsek_nlp.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 
 WORDS = ["senin", "selasa", "se", "sepekan", "seminggu", "minggu", "jam", "ja", "j", "a.m", "(x)"]
 

@@ -10,10 +10,10 @@
 """
 from __future__ import annotations
 
-from .api import analyze, analyze_doc, stem
-from .batch import analyze_many
-from .pipeline import COMPONENTS, load
-from .record import (
+from polsek_nlp.api import analyze, analyze_doc, stem
+from polsek_nlp.archive.pool import analyze_many
+from polsek_nlp.pipeline import COMPONENTS, load
+from polsek_nlp.record.types import (
     SCHEMA_VERSION,
     DateMention,
     Entity,
@@ -31,8 +31,9 @@ from .record import (
 __version__ = "0.1.0"
 
 # archive helpers load pandas / displaCy only when first used
-_LAZY = {"to_frame": "frames", "to_frames": "frames", "roster": "frames", "holders": "frames",
-         "render": "render", "batch": "io", "read_items": "io"}
+_LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
+         "holders": "notebook.frames",
+         "render": "notebook.render", "batch": "archive.io", "read_items": "archive.io"}
 
 
 def __getattr__(name: str):

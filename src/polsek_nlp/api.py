@@ -7,13 +7,13 @@ import threading
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .assemble import build_record
-from .pipeline import build, load
-from .record import EventRecord
-from .spans import release_caches
-from .stemming import stem_doc
-from .text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
-from .timex import parse_iso
+from polsek_nlp.doc.spans import release_caches
+from polsek_nlp.doc.stems import stem_doc
+from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
+from polsek_nlp.pipeline import build, load
+from polsek_nlp.recognize.timex import parse_iso
+from polsek_nlp.record.build import build_record
+from polsek_nlp.record.types import EventRecord
 
 
 def _check_option(name: str, value, types) -> None:

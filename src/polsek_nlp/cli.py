@@ -10,11 +10,11 @@ import csv
 import sys
 from pathlib import Path
 
-from . import __version__
+from polsek_nlp import __version__
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .api import analyze
+    from polsek_nlp.api import analyze
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -30,7 +30,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .io import batch
+    from polsek_nlp.archive.io import batch
 
     if args.workers != -1 and args.workers < 1:
         print(f"polsek-nlp: --workers must be a positive number or -1, not {args.workers}", file=sys.stderr)
@@ -55,7 +55,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .io import FORMATS
+    from polsek_nlp.archive.io import FORMATS
 
     parser = argparse.ArgumentParser(prog="polsek-nlp", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)

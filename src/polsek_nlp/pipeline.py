@@ -5,8 +5,10 @@ import threading
 from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from .language import new_blank
+from polsek_nlp.doc.spans import release_unless_held
+from polsek_nlp.lang.language import PolsekIndonesian, make_tokenizer
 
 COMPONENTS: tuple[str, ...] = (
     "polsek_header",
@@ -22,13 +24,30 @@ COMPONENTS: tuple[str, ...] = (
     "polsek_events",
 )
 
+
+
+class PolsekPipeline(PolsekIndonesian):
+    """The polsek_nlp pipeline's Language: the components' per-Doc working state is dropped when
+    the pipeline returns (see `doc.spans.release_caches`)."""
+
+    def __call__(self, text, *args, **kwargs) -> Doc:
+        return release_unless_held(super().__call__(text, *args, **kwargs))
+
+    def pipe(self, texts, *args, **kwargs):
+        for item in super().pipe(texts, *args, **kwargs):
+            if isinstance(item, tuple):  # as_tuples=True
+                yield (release_unless_held(item[0]), *item[1:])
+            else:
+                yield release_unless_held(item)
+
+
 _lock = threading.Lock()
 _cached: dict[tuple[str, ...], Language] = {}
 
 
 def build(disable: Iterable[str] = ()) -> Language:
     """A new pipeline (not cached). Components named in `disable` are added but disabled."""
-    nlp = new_blank()
+    nlp = PolsekPipeline(create_tokenizer=make_tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     for name in disable:

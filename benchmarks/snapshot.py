@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Records of the whole shared archive, written to a JSONL file, and the difference between two
+such files: the equivalence check for a refactoring that must not change behaviour.
+
+    python benchmarks/snapshot.py write before.jsonl        # on the old code
+    python benchmarks/snapshot.py write after.jsonl         # on the new code
+    python benchmarks/snapshot.py diff before.jsonl after.jsonl
+
+Each article gets the same publication time (2017-06-01T10:00) so that relative dates resolve.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARCHIVE = ROOT.parent / "shared" / "corpora" / "archive" / "indosum-2017-a.jsonl"
+SEED = ROOT.parent / "shared" / "corpora" / "seed" / "polres-purwakarta-rakor-2024.txt"
+
+
+def write(out: Path, limit: int | None) -> None:
+    import polsek_nlp
+
+    lines = ARCHIVE.read_text(encoding="utf-8").splitlines()[:limit]
+    with out.open("w", encoding="utf-8") as f:
+        if SEED.exists():
+            rec = polsek_nlp.analyze(SEED.read_text(encoding="utf-8"), id="seed")
+            f.write(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+        for line in lines:
+            item = json.loads(line)
+            rec = polsek_nlp.analyze(item["text"], id=item["id"], published="2017-06-01T10:00")
+            f.write(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def diff(a: Path, b: Path, show: int) -> int:
+    ra = [json.loads(x) for x in a.read_text(encoding="utf-8").splitlines()]
+    rb = [json.loads(x) for x in b.read_text(encoding="utf-8").splitlines()]
+    if len(ra) != len(rb):
+        print(f"different counts: {len(ra)} vs {len(rb)}")
+        return 1
+    changed = 0
+    for x, y in zip(ra, rb, strict=True):
+        if x != y:
+            changed += 1
+            if changed <= show:
+                keys = sorted(k for k in set(x) | set(y) if x.get(k) != y.get(k))
+                print(f"--- {x.get('id')}: fields {keys}")
+                for k in keys[:3]:
+                    print(f"  before {k}: {json.dumps(x.get(k), ensure_ascii=False)[:400]}")
+                    print(f"  after  {k}: {json.dumps(y.get(k), ensure_ascii=False)[:400]}")
+    print(f"{changed} of {len(ra)} records differ")
+    return 1 if changed else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    w = sub.add_parser("write")
+    w.add_argument("out", type=Path)
+    w.add_argument("--limit", type=int)
+    d = sub.add_parser("diff")
+    d.add_argument("a", type=Path)
+    d.add_argument("b", type=Path)
+    d.add_argument("--show", type=int, default=10)
+    args = ap.parse_args()
+    if args.cmd == "write":
+        write(args.out, args.limit)
+        return 0
+    return diff(args.a, args.b, args.show)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

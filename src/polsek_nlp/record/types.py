@@ -1,0 +1,192 @@
+"""The EventRecord: plain data, JSON round-trip, JSON Schema.
+
+Every record is built by `events.build_record(doc)`; this module only holds the types.
+`EventRecord.from_dict(r.to_dict()) == r` for every record.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+from polsek_nlp.data import read_json
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Data:
+    """to_dict / from_dict for nested dataclasses (lists and optionals of dataclasses)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__}.from_dict expects a dict, not {type(data).__name__}")
+        hints = _hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _convert(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+
+@functools.cache
+def _hints(cls) -> dict:
+    return typing.get_type_hints(cls)
+
+
+def _convert(hint, value):
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _convert(args[0], value) if len(args) == 1 else value
+    if origin is list:
+        (arg,) = typing.get_args(hint)
+        return [_convert(arg, v) for v in value]
+    if isinstance(hint, type) and issubclass(hint, _Data):
+        return hint.from_dict(value)
+    return value
+
+
+@dataclass
+class Region(_Data):
+    """An administrative region linked to its Kemendagri code (`32.14` = Kabupaten Purwakarta)."""
+
+    name: str
+    kind: str | None = None  # provinsi | kabupaten | kota | kecamatan | desa | kelurahan
+    code: str | None = None
+    province: str | None = None
+
+
+@dataclass
+class Officer(_Data):
+    """A Polri or TNI member: one entry per individual, merged across mentions."""
+
+    name: str | None
+    aliases: list[str] = field(default_factory=list)
+    rank: str | None = None
+    rank_full: str | None = None
+    rank_class: str | None = None  # tamtama | bintara | perwira_pertama | perwira_menengah | perwira_tinggi
+    force: str | None = None  # Polri | TNI
+    position: str | None = None
+    unit: str | None = None
+    titles: list[str] = field(default_factory=list)
+    mentions: int = 1
+
+
+@dataclass
+class Person(_Data):
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    age: int | None = None
+    officer: bool = False
+
+
+@dataclass
+class Institution(_Data):
+    name: str
+    acronym: str | None = None
+    full_name: str | None = None
+    kind: str | None = None
+    region: Region | None = None
+
+
+@dataclass
+class Place(_Data):
+    name: str
+    kind: str | None = None  # provinsi kabupaten kota kecamatan desa kelurahan jalan venue country other
+    code: str | None = None
+    province: str | None = None
+    label: str | None = None  # GPE | LOC | FAC
+
+
+@dataclass
+class DateMention(_Data):
+    text: str
+    value: str | None
+    granularity: str
+    start: int | None = None
+    end: int | None = None
+    offset: str | None = None  # +07:00 for WIB, +08:00 WITA, +09:00 WIT when the text says so
+    relative: bool = False
+    is_published: bool = False
+
+
+@dataclass
+class Quote(_Data):
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+    direct: bool = True
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Entity(_Data):
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event(_Data):
+    type: str | None = "lainnya"  # None only on error records
+    secondary_types: list[str] = field(default_factory=list)
+    name: str | None = None
+    date: str | None = None
+    venue: str | None = None
+    region: Region | None = None
+    leader: str | None = None
+    participants: list[str] = field(default_factory=list)
+    purpose: str | None = None
+
+
+@dataclass
+class EventRecord(_Data):
+    """One article's structured record. See the README for every field."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    site: str | None = None
+    event: Event = field(default_factory=Event)
+    officers: list[Officer] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> EventRecord:
+        return cls.from_dict(json.loads(text))
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) every `EventRecord.to_dict()` validates against."""
+    return read_json("record.schema.json")

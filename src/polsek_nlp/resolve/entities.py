@@ -1,0 +1,171 @@
+"""`polsek_entities`: `doc.ents` assembled from every recognizer's spans.
+
+The recognizers write overlapping span groups (a venue may hold an institution; an officer
+mention holds a name). `doc.ents` is their non-overlapping view, labelled PERSON, ORG, GPE, LOC,
+FAC, DATE, TIME and EVENT: the longest span wins, then the more specific group.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from polsek_nlp.doc.spans import (
+    data_of,
+    flagged_tokens,
+    group,
+    sent_start_array,
+    span_text,
+    token_texts,
+)
+from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.recognize.names import given_names
+
+_GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
+
+
+# words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
+LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
+                      "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+_DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
+_ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
+                     "mulai", "pun", "tetap", "berhasil", "berharap"})
+DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
+                        "utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+
+
+def _modifier(doc: Doc, span: Span) -> bool:
+    """A country that modifies a noun or acts (`turis Tiongkok`, `pemerintah Sudan`, `Israel telah
+    menyatakan`) names the people or the state, and any region inside a title (`Gubernur DKI
+    Jakarta`) or as the agent of a passive (`dikuasai Israel`) is no location: Indonesian NER
+    corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
+    if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
+        return False
+    data = data_of(span)
+    country = data is not None and getattr(data, "kind", None) == "country"
+    texts = token_texts(doc)
+    prev = texts[span.start - 1] if span.start else None
+    prev_low = prev.lower() if prev is not None else None
+    if prev_low in LOCATIVE:
+        return False  # "di Jakarta", "dari Suriah"
+    nxt = texts[span.end] if span.end < len(doc) else None
+    if country and nxt is not None and nxt.islower() and nxt.isalpha() and (
+            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
+        return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
+    if prev is None:
+        return False
+    if prev.isalpha() and prev[:1].isupper() and sent_start_array(doc)[span.start - 1] != 1:
+        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
+    if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
+        return False
+    if prev_low.startswith("di") and len(prev) > 4:
+        return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
+    return country and not prev_low.startswith(("me", "ber", "ter"))
+
+
+def _with_direction(doc: Doc, span: Span) -> Span:
+    """`Afrika Barat`, `Israel utara`, `Gaza selatan`: the direction belongs to the place."""
+    if span.end < len(doc) and token_texts(doc)[span.end] in DIRECTIONS and span.label_ in ("GPE", "LOC"):
+        return Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
+    return span
+
+
+def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
+    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`),
+    and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
+    texts = token_texts(doc)
+    n = len(texts)
+    after = [i for i in flagged_tokens(doc, _DI_KE) if i + 1 < n and texts[i + 1][:1].isupper()]
+    if not after:
+        return []
+    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+
+    def title(k: int) -> bool:
+        t = texts[k]
+        return t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in used
+
+    out: list[Span] = []
+    for i in after:
+        text = texts[i]
+        if not title(i + 1):
+            continue
+        if text.lower() == "ke" and texts[i + 1].lower() in given_names():
+            continue  # "dukungan ke Zulkifli": a person
+        j = i + 1
+        while j < n:
+            k = j
+            while k < n and k - j < 3 and title(k):
+                k += 1
+            if k == j:
+                break
+            out.append(Span(doc, j, k, label="GPE"))
+            used.update(range(j, k))
+            if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):
+                j = k + 1
+                continue
+            break
+    return out
+
+
+def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray:
+    """ENT_IOB, ENT_TYPE and ENT_KB_ID columns for `n` tokens and non-overlapping entities
+    (start, end, label, kb_id), in a few whole-array steps: each value is added at the entity's
+    start and taken away at its end, and a running sum spreads it over the entity's tokens
+    (uint64 sums wrap around, so hash values up to 2**64 come out exact)."""
+    steps = numpy.zeros((n + 1, 3), dtype="uint64")
+    chosen = [c for c in chosen if c[1] > c[0]]  # an empty span would add and take away at one index
+    if chosen:
+        bounds = numpy.array([(s, e) for s, e, _, _ in chosen], dtype=numpy.intp)
+        values = numpy.array([(1, label, kb) for _, _, label, kb in chosen], dtype="uint64")
+        steps[bounds[:, 0]] += values  # the starts are distinct, and so are the ends
+        steps[bounds[:, 1]] -= values
+    iob = numpy.cumsum(steps[:n], axis=0, dtype="uint64")
+    iob[:, 0] = numpy.where(iob[:, 0] != 0, 1, 2)  # I inside an entity, O outside
+    if chosen:
+        iob[bounds[:, 0], 0] = 3  # B at each start
+    return iob
+
+
+class EntityAssembler:
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[tuple[int, int, int, Span]] = []
+        for name, prio in _GROUP_PRIORITY.items():
+            for span in group(doc, name):
+                if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+                    continue
+                if name == "places":
+                    span = _with_direction(doc, span)
+                if name == "institutions":
+                    data = data_of(span)
+                    if data is not None and data.generic:
+                        continue  # "Pengadilan Tinggi" alone names no body
+                    if data is not None and data.head is not None:
+                        # a chain (Komisi III DPR): the entity is the body; its parents are their own
+                        span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
+                candidates.append((-(span.end - span.start), prio, span.start, span))
+        for span in _locative_unknowns(doc, candidates):
+            candidates.append((-(span.end - span.start), 9, span.start, span))
+        candidates.sort(key=lambda c: c[:3])
+        # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
+        # and costs twice as much
+        used = [False] * len(doc)
+        chosen: list[tuple[int, int, int, int]] = []
+        for _, _, _, span in candidates:
+            start, end = span.start, span.end
+            if end <= start or any(used[start:end]):
+                continue  # (an empty span names nothing)
+            used[start:end] = [True] * (end - start)
+            chosen.append((start, end, span.label, span.kb_id))
+        iob = _iob_array(len(doc), chosen)
+        # what `doc.ents` will read back, for the record builder while the pipeline's caches are
+        # held (`doc.ents` builds a Span and its Tokens for each entity)
+        doc.user_data["polsek_ents"] = (len(doc), sorted((s, e, label) for s, e, label, _ in chosen))
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
+        return doc
+
+
+@Language.factory("polsek_entities")
+def make_entities(nlp: Language, name: str) -> EntityAssembler:
+    return EntityAssembler()

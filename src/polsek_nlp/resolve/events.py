@@ -1,0 +1,349 @@
+"""`polsek_events`: what happened (type, name), when, where, who led, who took part, and why.
+
+Event types come from `data/event_types.tsv`: trigger stems (matched on Sastrawi stems of the
+body's words, so `menangkap`, `ditangkap`, `penangkapan` all hit `tangkap`) and phrases (matched on
+the lowercased text). Hits in the title and the lead count double; each type's weight breaks ties.
+The result is `doc._.event`, an `EventInfo`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.doc.spans import (
+    data_of,
+    doc_lower,
+    doc_text,
+    ent_iob_array,
+    ext,
+    flagged_tokens,
+    group,
+    held_sentence_bounds,
+    in_sorted,
+    lower_keys,
+    sentence_bounds,
+    sentence_start_chars,
+    span_text,
+)
+from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.recognize.persons import PersonEntity
+
+if not Doc.has_extension("event"):
+    Doc.set_extension("event", default=None)
+
+_STATEMENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
+    r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers)\w*(?![\p{L}])[^.!?\"“”\n]*$")
+MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
+# matched on the lowercased text with the standard library's `re`, the words as a trie
+# no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
+# checked after (a word inside a longer word is no cue, and no cue can start inside one)
+_PRESENCE = re.compile("(?:" + trie_alternation(["hadir", "dihadiri", "diikuti", "menghadirkan", "melibatkan",
+                                                 "bersama", "peserta", "turut"]) + r")\b")
+_WORD_CHAR = re.compile(r"\w")
+_LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
+_PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
+
+
+@dataclass(frozen=True)
+class EventType:
+    type: str
+    label: str
+    triggers: frozenset[str]
+    weight: float
+
+
+@dataclass
+class EventInfo:
+    type: str = "lainnya"
+    secondary_types: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    name: str | None = None
+    date: str | None = None
+    venue: str | None = None
+    region: RegionInfo | None = None
+    leader: str | None = None
+    participants: list[str] = field(default_factory=list)
+    purpose: str | None = None
+
+
+@lru_cache(maxsize=1)
+def event_types() -> tuple[list[EventType], dict[str, list[str]], PhraseTable]:
+    """Types; trigger stem → types; the phrases, matched on lowercased tokens, → type."""
+    types, by_stem, by_phrase = [], {}, {}
+    for row in read_table("event_types.tsv"):
+        et = EventType(row["type"], row["label"], frozenset(split_cell(row["triggers"])), float(row["weight"] or 1))
+        types.append(et)
+        for stem in et.triggers:
+            by_stem.setdefault(stem, []).append(et.type)
+        for phrase in split_cell(row["phrases"]):
+            by_phrase.setdefault(phrase.lower(), [et.type])
+    return types, by_stem, PhraseTable(by_phrase, attr="LOWER")
+
+
+@lru_cache(maxsize=1)
+def _type_weights() -> dict[str, float]:
+    return {t.type: t.weight for t in event_types()[0]}
+
+
+WORD_CACHE_SIZE = 200_000
+_WORD_TYPES: dict[int, tuple[str, ...]] = {}  # LOWER key -> the types its word triggers
+
+
+def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, ...]]]]:
+    """The Doc's LOWER keys, and its distinct keys that trigger event types as (key, types), in
+    key order; computed once per Doc."""
+    cached = doc.user_data.get("polsek_triggers")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    lower = lower_keys(doc)
+    at = flagged_tokens(doc, _TRIGGER)  # a few words an article
+    distinct = set(lower[at].tolist()) if at else set()
+    if len(_WORD_TYPES) > WORD_CACHE_SIZE:  # bounded
+        _WORD_TYPES.clear()
+    found: dict[int, tuple[str, ...]] = {}  # (read into a local dict: another thread may empty the cache)
+    for key in distinct:
+        hit = _WORD_TYPES.get(key)
+        if hit is None:
+            hit = _WORD_TYPES[key] = _types_of_word(doc.vocab.strings[key])
+        found[key] = hit
+    triggers = [(key, found[key]) for key in sorted(found) if found[key]]
+    out = doc.user_data["polsek_triggers"] = (lower, triggers)
+    return out
+
+
+def _types_of_word(word: str) -> tuple[str, ...]:
+    """Event types a lowercase word triggers through its Sastrawi stem."""
+    if word.isalpha() and len(word) >= 3 and _could_trigger(word):
+        by_stem = event_types()[1]
+        return tuple(by_stem.get(stem_word(word)) or by_stem.get(word) or ())
+    return ()
+
+
+# a token whose lowercase form triggers some type (its types are looked up by its LOWER key)
+_TRIGGER = word_flag(lambda t: bool(_types_of_word(t.lower())))
+
+
+@lru_cache(maxsize=1)
+def _trigger_fragments() -> regex.Pattern:
+    """A word can stem to a trigger only if it holds the trigger less its first letter (Sastrawi
+    restores a first consonant that a prefix swallowed: menangkap -> tangkap)."""
+    frags = sorted({stem[1:] for stem in event_types()[1] if len(stem) > 2}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(f) for f in frags))
+
+
+def _could_trigger(word: str) -> bool:
+    return word in event_types()[1] or _trigger_fragments().search(word) is not None
+
+
+def _lead_end(doc: Doc) -> int:
+    """Character offset where the lead (title + first two body sentences) ends."""
+    header = ext(doc, "header")
+    body_start = header.body_start if header is not None else 0
+    text = doc_text(doc)
+    count = 0
+    for _, _, start_char, end_char in sentence_bounds(doc):
+        if end_char <= body_start or not text[start_char:end_char].strip():
+            continue
+        count += 1
+        if count == 2:
+            return end_char
+    return len(doc_text(doc))
+
+
+def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dict[str, float]]:
+    types, _, phrases = event_types()
+    weights = _type_weights()
+    if lead_end is None:
+        lead_end = _lead_end(doc)
+    lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
+    lead_tokens = lead_span.end if lead_span is not None else len(doc)
+    scores: Counter[str] = Counter()
+    lower, triggers = _doc_triggers(doc)
+    iob = ent_iob_array(doc)
+    outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
+    names = [k for k in (ext(doc, "post_phrases") or ()) if k < len(lower)]
+    names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
+    if names:
+        outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
+    if triggers:
+        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
+        for key, types_ in triggers:
+            total = float(weight[lower == key].sum())
+            if total:
+                for t in types_:
+                    scores[t] += total
+    for start, _end, form in phrases.find(doc):
+        if not outside[start]:
+            continue
+        for t in phrases.get(form):
+            scores[t] += 2.0 if start < lead_tokens else 1.0
+    weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
+    if not weighted or max(weighted.values()) < MIN_SCORE:
+        return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
+    ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = ranked[0][1]
+    secondary = [t for t, sc in ranked[1:] if sc >= max(2.0, 0.4 * top)]
+    return ranked[0][0], secondary, {t: round(sc, 2) for t, sc in ranked}
+
+
+def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
+    """Start offsets of the sentences holding a trigger word of `types`."""
+    if not types or types == ["lainnya"]:
+        return set()
+    wanted = set(types)
+    lower, triggers = _doc_triggers(doc)
+    hits = [key for key, hit in triggers if not wanted.isdisjoint(hit)]
+    if not hits:
+        return set()
+    positions = numpy.flatnonzero(in_sorted(lower, numpy.array(hits, dtype=lower.dtype))).tolist()  # hits: sorted
+    return set(sentence_start_chars(doc, positions))
+
+
+def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
+    """The main event's day, chosen among the body's day-level dates that are not after
+    publication: a date in a sentence that names the event (its trigger words) first, then dates
+    of the lead, explicit before relative, recent before old (a date months before publication is
+    background); the publication day when the text states none."""
+    header = ext(doc, "header")
+    published = header.published if header is not None else None
+    event_sents = _trigger_sentences(doc, types)
+    text = doc_text(doc)
+    best: tuple[float, int, str] | None = None
+    spans = group(doc, "dates")
+    for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
+        d = data_of(span)
+        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+            continue
+        day = d.value[:10]
+        try:
+            when = dt.date.fromisoformat(day)
+        except ValueError:
+            continue
+        score = 0.0
+        if published is not None:
+            if when > published.date():
+                continue
+            if (published.date() - when).days > 30:
+                score -= 3
+        if sent_start in event_sents:
+            score += 2
+        if types[:1] != ["konferensi_pers"] and _STATEMENT.search(
+                text, max(sent_start, span.start_char - 120), span.start_char):
+            score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
+        if span.start_char < lead_end:
+            score += 1.5
+        if not d.relative:
+            score += 1
+        key = (score, -span.start_char, day)
+        if best is None or key > best:
+            best = key
+    if best is not None:
+        return best[2]
+    return published.date().isoformat() if published is not None else None
+
+
+def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
+    for m in _LEAD.finditer(doc_text(doc), timeout=1.0):
+        window_end = m.end() + 80
+        for p in people:
+            if any(m.end() <= s < window_end for s, _ in p.spans):
+                return p.name
+    officers = [p for p in people if p.officer is not None and p.name]
+    in_lead = [p for p in officers if p.spans and p.spans[0][0] < lead_end]
+    pool = in_lead or officers
+    return pool[0].name if pool else None
+
+
+def _region(doc: Doc) -> RegionInfo | None:
+    header = ext(doc, "header")
+    gaz = gazetteer()
+    votes: Counter[str] = Counter()
+    for span in group(doc, "places") + group(doc, "institutions"):
+        d = data_of(span)
+        region = getattr(d, "region", None)
+        if region is not None and region.kind in ("kabupaten", "kota", "kecamatan", "desa", "kelurahan"):
+            code = region.code[:5]
+            votes[code] += 1
+    for span in group(doc, "officers"):
+        unit = getattr(data_of(span), "unit", None)
+        if unit and " " in unit:
+            # "Polres Purwakarta": the command's region
+            region = region_of_unit(unit)
+            if region is not None and region.kind in ("kabupaten", "kota"):
+                votes[region.code[:5]] += 1
+    if header is not None and header.dateline:
+        cands = gaz.lookup(header.dateline)
+        pick = resolve(cands, context=set(votes))
+        if pick is not None:
+            return gaz.get(pick.code[:5]) if pick.kind in ("kecamatan", "desa", "kelurahan") else pick
+    if votes:
+        return gaz.get(votes.most_common(1)[0][0])
+    provinces = [data_of(s).region for s in group(doc, "places") if data_of(s) is not None and data_of(s).region]
+    return provinces[0] if provinces else None
+
+
+class EventExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        with held_sentence_bounds(doc):
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
+        info = EventInfo()
+        lead_end = _lead_end(doc)
+        info.type, info.secondary_types, info.scores = classify(doc, lead_end)
+        names = group(doc, "event_names")
+        if names:
+            info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
+        info.date = _event_date(doc, lead_end, [info.type, *info.secondary_types])
+        venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
+        if venues:
+            info.venue = venues[0].text
+        info.region = _region(doc)
+        people: list[PersonEntity] = ext(doc, "people") or []
+        info.leader = _leader(doc, people, lead_end)
+        info.participants = _participants(doc, people, info.leader)
+        m = _PURPOSE.search(doc_text(doc), timeout=1.0)
+        if m:
+            info.purpose = m.group("p").strip()
+        doc._.event = info
+        return doc
+
+
+def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> list[str]:
+    """Institutions and persons named in sentences that say who was present."""
+    lower = doc_lower(doc)
+    cues = [c for c in (m.start() for m in _PRESENCE.finditer(lower)) if not c or not _WORD_CHAR.match(lower, c - 1)]
+    if not cues:
+        return []
+    presence = [(a, b) for _, _, a, b in sentence_bounds(doc) if any(a <= c < b for c in cues)]
+    person_at = {s: p.name for p in people for s, _ in p.spans}
+    out: list[str] = []
+    for span in sorted(group(doc, "institutions") + group(doc, "persons"), key=lambda sp: sp.start_char):
+        if not any(a <= span.start_char < b for a, b in presence):
+            continue
+        name = person_at.get(span.start_char)
+        if not name:
+            d = data_of(span)  # (a default of span.text would build its Tokens every time)
+            name = d.name if hasattr(d, "name") else span_text(doc, span.start, span.end)
+        if name and name != leader and name not in out:
+            out.append(name)
+    return out
+
+
+@Language.factory("polsek_events")
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor()
