@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
+from polsek_nlp.doc.view import open_view
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
 from polsek_nlp.recognize.timex import parse_iso
@@ -30,7 +31,7 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
 
 def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
          hold: bool = False) -> tuple[Doc, list[str]]:
-    """`analyze_doc`; with `hold`, the Span lists the recognizers keep outlive the pipeline (for
+    """`analyze_doc`; with `hold`, the Doc's view (see `doc.view`) outlives the pipeline (for
     `build_record`; the caller must `release_caches`)."""
     check_text(text)
     _check_option("title", title, (str,))
@@ -43,12 +44,9 @@ def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: i
     title, url = clean_field(title), clean_field(url)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
-    doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it
+    open_view(doc, cleaned, hold=hold)  # the tokenizer keeps the text whole: no need to re-join it
     doc._.meta = {"published": published, "published_dt": when, "title": title, "url": url}
-    if hold:
-        doc.user_data["polsek_hold_groups"] = True
     doc = nlp(doc)
-    doc.user_data.pop("polsek_hold_groups", None)
     return doc, warnings
 
 
@@ -132,7 +130,7 @@ def stem(text: str) -> str:
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:
         doc = nlp.make_doc(cleaned)
-        doc.user_data["polsek_text"] = cleaned
+        open_view(doc, cleaned)
         for name, proc in nlp.pipeline:
             if name not in _NOT_FOR_STEMS:
                 doc = proc(doc)

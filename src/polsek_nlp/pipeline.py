@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from polsek_nlp.doc.spans import release_unless_held
+from polsek_nlp.doc.view import release_unless_held
 from polsek_nlp.lang.language import PolsekIndonesian, make_tokenizer
 
 COMPONENTS: tuple[str, ...] = (

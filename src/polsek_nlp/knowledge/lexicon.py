@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.doc.view import view
 from polsek_nlp.lang.language import blank
 
 
@@ -53,16 +54,16 @@ class _SharedMatcher:
 
     def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
         """Table id → its (start, end, form) matches in `doc`, computed once per Doc."""
-        cache = doc.user_data.setdefault("polsek_phrase_matches", {})
+        cache = view(doc).memo.setdefault("phrase_matches", {})
         hit = cache.get(self.attr)
-        if hit is not None and hit[0] == self.version and hit[1] == len(doc):
-            return hit[2]
+        if hit is not None and hit[0] == self.version:
+            return hit[1]
         keys = self.keys
         out: dict[int, list[tuple[int, int, str]]] = {}
         for match_id, start, end in self.matcher(doc):
             table, form = keys[match_id]
             out.setdefault(table, []).append((start, end, form))
-        cache[self.attr] = (self.version, len(doc), out)
+        cache[self.attr] = (self.version, out)
         return out
 
 

@@ -12,18 +12,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from spacy.errors import Errors
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id import punctuation as id_punct
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from polsek_nlp.data import read_table
-from polsek_nlp.lang.tokenizer import ChunkCache, PolsekTokenizer, prefiltered
+from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -56,21 +53,10 @@ class PolsekIndonesianDefaults(IndonesianDefaults):
 
 
 class PolsekIndonesian(Indonesian):
-    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring), and
-    `make_doc` served from a cache of the tokenizer's pieces per chunk (see `tokenizer.py`)."""
+    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring)."""
 
     lang = "id"
     Defaults = PolsekIndonesianDefaults
-
-    def make_doc(self, text: str) -> Doc:
-        if len(text) > self.max_length:
-            raise ValueError(Errors.E088.format(length=len(text), max_length=self.max_length))
-        if not isinstance(self.tokenizer, Tokenizer):
-            return self.tokenizer(text)  # a custom tokenizer: nothing to cache
-        cache = self.__dict__.get("_polsek_chunks")
-        if cache is None:
-            cache = self.__dict__["_polsek_chunks"] = ChunkCache()
-        return cache(self.tokenizer, text)
 
 
 @lru_cache(maxsize=1)

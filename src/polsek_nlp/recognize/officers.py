@@ -28,6 +28,7 @@ if not Doc.has_extension("command_phrases"):
     Doc.set_extension("command_phrases", default=None)
 
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import Position, Rank, positions, rank_suffixes, ranks
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
@@ -127,11 +128,11 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
 
 def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:
     """Countries, institutions and organisation heads found once per Doc: start token → end."""
-    cached = doc.user_data.get("polsek_affiliations")
+    memo = view(doc).memo
+    cached = memo.get("affiliations")
     if cached is None:
-        cached = {name: table.longest_at(doc) for name, table in
-                  (("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
-        doc.user_data["polsek_affiliations"] = cached
+        cached = memo["affiliations"] = {name: table.longest_at(doc) for name, table in (
+            ("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
     return cached
 
 

@@ -23,6 +23,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flags,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.lang.stemming import stem_word
@@ -135,11 +136,11 @@ def entities(doc: Doc) -> list[Entity]:
     """`doc.ents` as the record's entities (from what the entity assembler wrote, while the
     pipeline's caches are held)."""
     text = doc_text(doc)
-    held = doc.user_data.get("polsek_ents")
-    if held is not None and held[0] == len(doc):
+    held = view(doc).memo.get("ents")
+    if held is not None:
         strings = doc.vocab.strings
         out = []
-        for s, e, label in held[1]:
+        for s, e, label in held:
             start, end = char_bounds(doc, s, e)
             out.append(Entity(text=text[start:end], label=strings[label], start=start, end=end))
         return out

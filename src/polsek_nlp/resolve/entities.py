@@ -20,6 +20,7 @@ from polsek_nlp.doc.spans import (
     span_text,
     token_texts,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names
 
@@ -161,7 +162,7 @@ class EntityAssembler:
         iob = _iob_array(len(doc), chosen)
         # what `doc.ents` will read back, for the record builder while the pipeline's caches are
         # held (`doc.ents` builds a Span and its Tokens for each entity)
-        doc.user_data["polsek_ents"] = (len(doc), sorted((s, e, label) for s, e, label, _ in chosen))
+        view(doc).memo["ents"] = sorted((s, e, label) for s, e, label, _ in chosen)
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
 

@@ -34,6 +34,7 @@ from polsek_nlp.doc.spans import (
     sentence_start_chars,
     span_text,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -106,8 +107,9 @@ _WORD_TYPES: dict[int, tuple[str, ...]] = {}  # LOWER key -> the types its word 
 def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, ...]]]]:
     """The Doc's LOWER keys, and its distinct keys that trigger event types as (key, types), in
     key order; computed once per Doc."""
-    cached = doc.user_data.get("polsek_triggers")
-    if cached is not None and len(cached[0]) == len(doc):
+    memo = view(doc).memo
+    cached = memo.get("triggers")
+    if cached is not None:
         return cached
     lower = lower_keys(doc)
     at = flagged_tokens(doc, _TRIGGER)  # a few words an article
@@ -121,7 +123,7 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, .
             hit = _WORD_TYPES[key] = _types_of_word(doc.vocab.strings[key])
         found[key] = hit
     triggers = [(key, found[key]) for key in sorted(found) if found[key]]
-    out = doc.user_data["polsek_triggers"] = (lower, triggers)
+    out = memo["triggers"] = (lower, triggers)
     return out
 
 
