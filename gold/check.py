@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

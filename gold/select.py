@@ -42,6 +42,9 @@ def main() -> int:
     args = ap.parse_args()
     archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
     dev = args.shared / "corpora/police-gold-dev"
+    if not archive.exists():
+        print(f"skip: {archive} is absent (pass --shared PATH)")
+        return 0
     excluded = {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
     want = 0 if args.parity == "even" else 1
     n = 0
