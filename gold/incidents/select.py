@@ -25,13 +25,13 @@ POLICE = re.compile(r"\b(polisi|kepolisian|polres\w*|polsek\w*|polda|polri|kapol
 
 # kind -> (quota, cue regex); cues are counted as matches in the text
 KINDS = {
-    "drugs": (6, r"\b(sabu|narkoba|narkotika|ganja|ekstasi|psikotropika|bnn|pil koplo|tembakau gorila)\b"),
+    "drugs": (7, r"\b(sabu|narkoba|narkotika|ganja|ekstasi|psikotropika|bnn|pil koplo|tembakau gorila)\b"),
     "killing": (5, r"\b(pembunuhan|dibunuh|membunuh|pembunuh|tewas dibacok|dianiaya hingga tewas|mayat|jenazah korban)\b"),
     "robbery_theft": (5, r"\b(perampokan|merampok|dirampok|perampok|pencurian|mencuri|dicuri|pencuri|curanmor|begal|pembegalan|jambret|penjambretan)\b"),
     "traffic": (5, r"\b(kecelakaan|tabrakan|bertabrakan|menabrak|ditabrak|terguling|terbalik|laka)\b"),
     "fraud": (4, r"\b(penipuan|menipu|ditipu|penipu|investasi bodong|penggelapan|pemalsuan|uang palsu)\b"),
     "corruption": (4, r"\b(korupsi|suap|menyuap|gratifikasi|pungli|pungutan liar|operasi tangkap tangan|ott|tipikor)\b"),
-    "assault": (3, r"\b(penganiayaan|dianiaya|menganiaya|pengeroyokan|dikeroyok|pemukulan|dipukul)\b"),
+    "assault": (5, r"\b(penganiayaan|dianiaya|menganiaya|pengeroyokan|dikeroyok|pemukulan|dipukul)\b"),
     "terrorism": (2, r"\b(teroris|terorisme|terduga teroris|bom|densus 88)\b"),
 }
 MIN_CUES = 1
