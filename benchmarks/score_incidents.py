@@ -33,7 +33,6 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
