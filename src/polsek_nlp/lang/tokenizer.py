@@ -110,21 +110,14 @@ def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[st
 
 
 def _first_of(items: list) -> set[str]:
+    """The characters the sequence of parsed regex `items` can start with."""
     if not items:
         raise _Unknown
     op, av = items[0]
     if op == sre_c.LITERAL:
         return {chr(av)}
     if op == sre_c.IN:
-        out: set[str] = set()
-        for kind, value in av:
-            if kind == sre_c.LITERAL:
-                out.add(chr(value))
-            elif kind == sre_c.RANGE:
-                out.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:  # NEGATE, CATEGORY (\d, \w): not a short list
-                raise _Unknown
-        return out
+        return _class_members(av)
     if op == sre_c.SUBPATTERN:
         if av[1] or av[2]:  # scoped flags, (?i:...): not a plain list of characters
             raise _Unknown
@@ -134,3 +127,16 @@ def _first_of(items: list) -> set[str]:
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
         return _first_of(list(av[2]))
     raise _Unknown
+
+
+def _class_members(av: list) -> set[str]:
+    """The characters of a parsed character class `[...]` made of literals and ranges."""
+    out: set[str] = set()
+    for kind, value in av:
+        if kind == sre_c.LITERAL:
+            out.add(chr(value))
+        elif kind == sre_c.RANGE:
+            out.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:  # NEGATE, CATEGORY (\d, \w): not a short list
+            raise _Unknown
+    return out
