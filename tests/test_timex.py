@@ -59,7 +59,7 @@ def test_timezone_is_recorded_not_applied():
 def test_digit_prefilter_drops_no_match(monkeypatch):
     """At a run of digits only the patterns whose shape fits are tried; trying all of them finds
     exactly the same expressions."""
-    import polsek_nlp.recognize.timex as timex
+    import polsek_nlp.recognize.timex_tagger as timex
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
     extra = ["Senin, 19 s.d. 21 AGUSTUS 2024", "Aug. 20, 2024", "Jumat - Sabtu (4-5/8)", "SENİN (19/8)", "19 Agt",
@@ -88,7 +88,7 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
     word at the very start, right after "(", after "_" or a digit run, and a digit run inside a word
     must all still be found (and a trigger inside a word must not)."""
 
-    import polsek_nlp.recognize.timex as timex
+    import polsek_nlp.recognize.timex_tagger as timex
     from polsek_nlp.knowledge.wordtrie import trie_alternation
     from polsek_nlp.lang.text import lower_keeping_offsets
 
@@ -117,7 +117,7 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
              "٣ hari", "(", "", "Se", "akhir-akhir tahun", "3 (tiga) hari", "[Sabtu]"]
     texts += [r[0] for r in ROWS] + [example.read_text(encoding="utf-8")]
     for text in texts:
-        assert timex._candidate_starts(text) == reference(text), text
+        assert timex.candidate_starts(text) == reference(text), text
     first, paren = find_timexes("Senin (19/8/2024)"), find_timexes("(Senin, 19 Agustus 2024)")
     assert [t.text for t in first] == ["Senin (19/8/2024)"] and paren[0].start == 1
 

@@ -5,7 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import add_span, doc_text, ext
-from polsek_nlp.recognize.timex import OFFSETS, find_timexes
+from polsek_nlp.recognize.timex import find_timexes
+from polsek_nlp.recognize.timex_values import OFFSETS
 from polsek_nlp.record.types import DateMention
 
 
