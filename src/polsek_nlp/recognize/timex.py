@@ -24,6 +24,7 @@ from polsek_nlp.recognize.timex_values import (
     text_anchor,
 )
 
+
 def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     """All temporal expressions in `text`, left to right, without overlaps.
 
