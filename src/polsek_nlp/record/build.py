@@ -8,6 +8,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.meta import ArticleMeta, published_iso
 from polsek_nlp.doc.spans import (
     capitalised_tokens,
     char_bounds,
@@ -50,14 +51,17 @@ def region_of(info: RegionInfo | None) -> Region | None:
 
 
 def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
+    """The record of `doc`; its `id` is `id` when given, else the one `doc._.meta` holds."""
     header = ext(doc, "header")
+    meta = ext(doc, "meta")
+    if id is None and isinstance(meta, ArticleMeta):
+        id = meta.id
     rec = EventRecord(id=id)
     if header is not None:
         rec.title = header.title
         rec.url = header.url
         if header.published is not None:
-            rec.published = (header.published.isoformat(timespec="minutes") if header.published_has_time
-                             else header.published.date().isoformat())
+            rec.published = published_iso(header.published, header.published_precision)
         rec.dateline = header.dateline
         rec.site = header.site
         rec.warnings.extend(header.warnings)
