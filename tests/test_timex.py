@@ -128,3 +128,18 @@ def test_a_number_and_unit_written_with_a_dotted_capital_i_are_still_found():
     anchor = dt.datetime(2024, 8, 20)
     for text in ("3 HARİ LALU", "DUA HARİ LALU", "dua MİNGGU lalu"):
         assert [t.start for t in find_timexes(text, anchor)] == [0], text
+
+
+def test_word_tables_hold_what_the_tagger_knows():
+    """Every cue word's kind begins some pattern; full month names are month words; the tables'
+    words are what the tagger's scan looks for."""
+    import polsek_nlp.recognize.timex_tagger as timex
+    from polsek_nlp.data import read_table
+    from polsek_nlp.knowledge.temporal import temporal_words
+
+    words = temporal_words()
+    assert {row["kind"] for row in read_table("temporal_cues.tsv")} <= set(timex._STARTS_WITH)
+    assert words.full_months < set(words.months) and {"agustus", "mei", "may"} <= words.full_months
+    assert not {"agt", "mar", "jun", "sept"} & words.full_months
+    assert words.cues["minggu"] == "weekday" and words.cues["pukul"] == "clockword"
+    assert set(words.cues) == set(timex._trigger_pattern()[1])

@@ -15,6 +15,8 @@ from typing import NamedTuple
 import regex
 
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 _LAW_ID = regex.compile(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$")
 _QUANTITY_BEFORE = regex.compile(r"(?i)(?:rp\.?|sebanyak|sekitar|[\d.,/])\s*$")
-_QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|persen|orang|personel|unit|kasus|ekor|jiwa|rumah|kg|gram|meter|km|"
-                                r"butir|lembar|buah|kali|paket|liter|batang|titik|pucuk|warga|KK|suara|peserta)(?![\p{L}])", regex.I)
+_QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
+                                + r")(?![\p{L}])", regex.I)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _COUNT_BEFORE = regex.compile(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
 RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
