@@ -50,9 +50,9 @@ def region_of(info: RegionInfo | None) -> Region | None:
     return Region(name=info.name, kind=info.kind, code=info.code, province=gazetteer().province_name(info.code))
 
 
-def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
-    """The record of `doc`; its `id` is `id` when given, else the one `doc._.meta` holds."""
-    header = ext(doc, "header")
+def _article_record(doc: Doc, header, id: str | None) -> EventRecord:
+    """A record with the article's own fields: `id` (else the one `doc._.meta` holds), and what
+    the header says (the head, where `doc._.meta` does not override it)."""
     meta = ext(doc, "meta")
     if id is None and isinstance(meta, ArticleMeta):
         id = meta.id
@@ -65,6 +65,13 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
         rec.dateline = header.dateline
         rec.site = header.site
         rec.warnings.extend(header.warnings)
+    return rec
+
+
+def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
+    """The record of `doc`; its `id` is `id` when given, else the one `doc._.meta` holds."""
+    header = ext(doc, "header")
+    rec = _article_record(doc, header, id)
     people = ext(doc, "people") or []
 
     # officers: named ones from the person entities, unnamed ones from their posts
