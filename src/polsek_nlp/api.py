@@ -24,7 +24,8 @@ def _check_option(name: str, value, types) -> None:
 def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
                 url: str | None = None, nlp: Language | None = None,
                 max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
-    """Run the pipeline on `text`; return the annotated Doc and input warnings."""
+    """Run the pipeline on `text`; return the annotated Doc and input warnings. `doc._.meta` holds
+    `published`, `title` and `url` as read once into an `ArticleMeta` (`polsek_nlp.doc.meta`)."""
     return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars)
 
 
