@@ -1,11 +1,21 @@
-"""`polsek_dates`: DATE and TIME spans with ISO values, anchored to the publication time."""
+"""`polsek_dates`: DATE and TIME spans with ISO values, anchored to the publication time.
+
+The spans come from `timex.find_timexes`: the tagger (`timex_tagger`) says where expressions may
+be, the normaliser (`timex_values`) what each means. The anchor is the header's `published` (the
+article's head, or `doc._.meta` when the caller gave one): it is not parsed again here. The
+head's lines are tagged again, as part of the whole text: the header's own reading of them (line
+by line, without an anchor) can differ (a date without a year, a relative day, a clock time
+written on the next line, a clock time taking the day of the date before it), and they are a few
+dozen characters of a text's thousands.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import add_span, doc_text, ext
-from polsek_nlp.recognize.timex import OFFSETS, find_timexes
+from polsek_nlp.recognize.timex import find_timexes
+from polsek_nlp.recognize.timex_values import OFFSETS
 from polsek_nlp.record.types import DateMention
 
 
