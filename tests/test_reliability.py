@@ -26,7 +26,7 @@ printed by `python benchmarks/scaling.py`):
 
 Measured on the development machine (2 cores, Python 3.11) when this module was written:
     linear (ratio 3-8): all but the ones below; "ABC DEF " ~7.5 and "Agustus " ~6.4 are the
-        highest (timex._find.free is O(dates^2): ratio 2.9 from 40k to 80k chars, not catastrophic)
+        highest (the date reader's overlap check grows with the number of dates: not catastrophic)
     super-linear when first written (library bugs, since fixed: punctuation runs longer than 50
     characters are shortened by polsek_nlp.lang.text.clean with a warning; post affiliations are
     looked up once per Doc; a post's portfolio is at most 6 words; the date tagger's overlap
