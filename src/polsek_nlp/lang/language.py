@@ -20,7 +20,7 @@ from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
 
 from polsek_nlp.data import read_table
 from polsek_nlp.lang.tokenizer import ChunkCache, PolsekTokenizer, prefiltered
@@ -50,16 +50,32 @@ def _exceptions() -> dict:
     return exc
 
 
+# spaCy's language code for our Language (`spacy.blank(LANG)`, `lang` in a saved config): its
+# own, so that a saved pipeline is rebuilt with our tokenizer and not spaCy's Indonesian one
+LANG = "polsek_id"
+TOKENIZER = "polsek_nlp.Tokenizer.v1"
+
+_CONFIG = f"""
+[nlp]
+
+[nlp.tokenizer]
+@tokenizers = "{TOKENIZER}"
+"""
+
+
 class PolsekIndonesianDefaults(IndonesianDefaults):
+    config = load_config_from_str(_CONFIG)
     tokenizer_exceptions = _exceptions()
     infixes = _infixes()
 
 
 class PolsekIndonesian(Indonesian):
     """Indonesian with a tokenizer that constructs in milliseconds (see module docstring), and
-    `make_doc` served from a cache of the tokenizer's pieces per chunk (see `tokenizer.py`)."""
+    `make_doc` served from a cache of the tokenizer's pieces per chunk (see `tokenizer.py`).
+    Its language code is `polsek_id` (the registered class is `pipeline.PolsekPipeline`); its
+    tokenizer is `polsek_nlp.Tokenizer.v1` in `registry.tokenizers`."""
 
-    lang = "id"
+    lang = LANG
     Defaults = PolsekIndonesianDefaults
 
     def make_doc(self, text: str) -> Doc:
@@ -90,6 +106,13 @@ def make_tokenizer(nlp: Indonesian) -> PolsekTokenizer:
                            suffix_search=compile_suffix_regex(defaults.suffixes).search,
                            infix_finditer=_infix_pattern().finditer,
                            token_match=defaults.token_match, url_match=defaults.url_match)
+
+
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer():
+    """The `[nlp.tokenizer]` of a polsek_nlp config: `make_tokenizer` (a saved pipeline's
+    tokenizer is then loaded over it, with its special cases and patterns)."""
+    return make_tokenizer
 
 
 def new_blank() -> Indonesian:

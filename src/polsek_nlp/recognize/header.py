@@ -14,6 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import doc_text, ext
 from polsek_nlp.recognize.timex import parse_header_datetime, parse_iso
 
@@ -150,8 +151,10 @@ if not Doc.has_extension("meta"):
     Doc.set_extension("meta", default=None)
 
 
-class HeaderParser:
+class HeaderParser(PolsekComponent):
     """Pipeline component: sets `doc._.header` from the text and `doc._.meta` overrides."""
+
+    tables = ("temporal_words.tsv",)
 
     def __call__(self, doc: Doc) -> Doc:
         meta = ext(doc, "meta") or {}
@@ -160,6 +163,8 @@ class HeaderParser:
         return doc
 
 
-@Language.factory("polsek_header")
+@Language.factory("polsek_header", assigns=["doc._.header"])
 def make_header(nlp: Language, name: str) -> HeaderParser:
-    return HeaderParser()
+    """`polsek_header`: the article's header (title, byline, dateline, publication time, URL) in
+    `doc._.header`, with what `doc._.meta` (set by `analyze`) overrides. No settings."""
+    return HeaderParser(nlp, name)
