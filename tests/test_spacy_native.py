@@ -139,6 +139,12 @@ def test_settings_round_trip(tmp_path):
     assert loaded.get_pipe("polsek_events").min_score == 4.0
     assert loaded.get_pipe("polsek_places").max_place_tokens == 2
     assert loaded.get_pipe("polsek_persons").max_name_tokens == 5
+    assert loaded.config["components"]["polsek_events"]["min_score"] == 4.0  # the config tells
+    # a setting given when loading wins over the saved one
+    loaded = spacy.load(tmp_path / "p", config={"components": {"polsek_events": {"min_score": 2.5}}})
+    assert loaded.get_pipe("polsek_events").min_score == 2.5
+    assert loaded.get_pipe("polsek_places").max_place_tokens == 2
+    assert build().from_disk(tmp_path / "p").get_pipe("polsek_events").min_score == 4.0
     # from the config as well
     nlp = spacy.blank(LANG)
     proc = nlp.add_pipe("polsek_officers", config={"max_name_tokens": 3})

@@ -17,8 +17,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
+from thinc.api import Config
 
 from polsek_nlp._version import __version__
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import release_unless_held
 from polsek_nlp.lang.language import LANG, PolsekIndonesian, make_tokenizer
 
@@ -67,6 +69,32 @@ class PolsekPipeline(PolsekIndonesian):
 
     def __init__(self, *args, meta: dict[str, Any] | None = None, **kwargs) -> None:
         super().__init__(*args, meta={**META, **(meta or {})}, **kwargs)
+
+    @property
+    def config(self) -> Config:
+        """spaCy's config, with each component's current settings (also those set as attributes
+        after it was built): what `to_disk` and `to_bytes` write."""
+        for name, proc in self._components:
+            if isinstance(proc, PolsekComponent):
+                self._pipe_configs[name].update(proc.cfg)
+        return super().config
+
+    @config.setter
+    def config(self, value: Config) -> None:
+        Language.config.fset(self, value)
+
+    def from_disk(self, path, *, exclude=(), overrides: dict[str, Any] | None = None) -> PolsekPipeline:
+        """spaCy's `from_disk`: the components take their saved settings, except those given when
+        loading (`spacy.load(path, config={"components": {"polsek_events": {"min_score": 2.0}}})`)."""
+        overrides = overrides or {}
+        super().from_disk(path, exclude=exclude, overrides=overrides)
+        for key, value in overrides.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == "components" and parts[1] in self.component_names:
+                proc = self.get_pipe(parts[1])
+                if isinstance(proc, PolsekComponent) and parts[2] in proc.defaults:
+                    setattr(proc, parts[2], value)
+        return self
 
     def __call__(self, text, *args, **kwargs) -> Doc:
         return release_unless_held(super().__call__(text, *args, **kwargs))

