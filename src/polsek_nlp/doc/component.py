@@ -146,7 +146,7 @@ class PolsekComponent:
 
         def read_tables(p: Path) -> None:
             if p.exists():
-                self._check_manifest(srsly.read_json(p), f"the pipeline at {p.parent.parent}")
+                self._check_manifest(srsly.read_json(p), f"the component at {p.parent}")
 
         util.from_disk(path, {"cfg.json": read_cfg, "tables.json": read_tables}, exclude)
         return self
