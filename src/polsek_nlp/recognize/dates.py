@@ -13,14 +13,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_values import OFFSETS
 from polsek_nlp.record.types import DateMention
 
 
-class DateTagger:
+class DateTagger(PolsekComponent):
     """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
+
+    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         header = ext(doc, "header")
@@ -37,6 +40,8 @@ class DateTagger:
         return doc
 
 
-@Language.factory("polsek_dates")
+@Language.factory("polsek_dates", assigns=["doc.spans"])
 def make_dates(nlp: Language, name: str) -> DateTagger:
-    return DateTagger()
+    """`polsek_dates`: DATE and TIME spans in `doc.spans["dates"]` (read by the later
+    components under that name), each with a `DateMention` in `span._.data`. No settings."""
+    return DateTagger(nlp, name)

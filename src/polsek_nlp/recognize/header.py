@@ -15,6 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.meta import ArticleMeta, Precision
 from polsek_nlp.doc.spans import doc_text, ext
 from polsek_nlp.recognize.timex import parse_header_datetime, read_published
@@ -190,16 +191,20 @@ if not Doc.has_extension("header"):
     Doc.set_extension("header", default=None)
 
 
-class HeaderParser:
+class HeaderParser(PolsekComponent):
     """Pipeline component: sets `doc._.header` from the article's head and `doc._.meta` (an
     `ArticleMeta`, see `polsek_nlp.doc.meta`; None: the head alone counts), whose fields
     override what the head says."""
+
+    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.header = parse_header(doc_text(doc), _typed_meta(doc))
         return doc
 
 
-@Language.factory("polsek_header")
+@Language.factory("polsek_header", assigns=["doc._.header"])
 def make_header(nlp: Language, name: str) -> HeaderParser:
-    return HeaderParser()
+    """`polsek_header`: the article's header (title, byline, dateline, publication time, URL) in
+    `doc._.header`, with what `doc._.meta` (set by `analyze`) overrides. No settings."""
+    return HeaderParser(nlp, name)

