@@ -35,9 +35,16 @@ from polsek_nlp.doc.spans import (
     upper_tokens,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, resolve
+from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
 from polsek_nlp.knowledge.lexicon import positions, ranks
-from polsek_nlp.knowledge.phrases import InstitutionInfo, institution_table, media, org_heads
+from polsek_nlp.knowledge.phrases import (
+    InstitutionInfo,
+    chain_parent_kinds,
+    institution_table,
+    media,
+    org_heads,
+)
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import CONNECTORS
 from polsek_nlp.recognize.units import place_qualifier
 
@@ -54,18 +61,13 @@ class InstitutionMention:
     head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
 
 
-_ADMIN_PREFIX = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
-                 "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan"}
+_ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
-_ORG_CONNECTORS = frozenset({"dan", "untuk", "&", "dari", "bagi", "atas", "se", "pada"})
+_ORG_CONNECTORS = word_set("org_connectors")
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
-_INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "saksi", "sdr", "Sdr.",
-                           "pria", "wanita", "warga", "bocah", "siswa", "pelajar", "mahasiswa", "bernama",
-                           "alias", "terdakwa", "istri", "suami", "anak", "ibu", "ayah", "rekannya"})
-_PARENT_KINDS = frozenset({"police", "military", "legislature", "government", "ministry", "judiciary",
-                           "prosecution", "agency", "election", "corrections"})
-_STOP_ORG_RUN = frozenset({"Jembatan", "Jalan", "Jl.", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
-                           "Kelurahan", "Gedung", "Kantor", "Markas"})
+_INITIAL_CUES = word_set("initial_cues")  # lowercase
+_PARENT_KINDS = chain_parent_kinds()
+_STOP_ORG_RUN = word_set("org_name_stop")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # the ending every domain has, found ~4x faster by the standard library: most articles have none

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Token
 
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
+from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 
-CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
+CONNECTORS = word_set("name_particles")
 MAX_NAME_TOKENS = 5
 
 
@@ -116,7 +117,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
 
 
-_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
+_AFFIXED = word_list("affix_prefixes")
 
 
 @lru_cache(maxsize=100_000)

@@ -29,22 +29,24 @@ if not Doc.has_extension("command_phrases"):
 
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import Position, Rank, positions, rank_suffixes, ranks
+from polsek_nlp.knowledge.lexicon import (
+    Position,
+    Rank,
+    positions,
+    rank_suffixes,
+    ranks,
+    speech_verbs_after_name,
+)
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import NameSpan, is_common_word, is_name_token, read_name
 from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
-_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
-                        "Dirjen", "Inspektorat", "Sekjen", "direktur", "sekretaris", "Bandara", "Stadion", "Gedung",
-                        "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
-                        "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+_NOT_AFTER = word_set("rank_not_after")
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
-SPEECH_VERBS = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
-                          "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
-                          "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
-                          "menerangkan", "bilang", "berujar"})
+SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
 
 

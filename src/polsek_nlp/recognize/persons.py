@@ -12,7 +12,7 @@ Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from spacy.language import Language
@@ -34,7 +34,8 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.lexicon import honorifics
+from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names, is_common_word, is_name_text, read_name
@@ -43,39 +44,16 @@ from polsek_nlp.recognize.officers import OfficerMention, PersonMention
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
-ROLE_WORDS = {
-    "tersangka": "tersangka", "pelaku": "pelaku", "korban": "korban", "saksi": "saksi",
-    "terdakwa": "terdakwa", "terpidana": "terpidana", "terlapor": "terlapor", "pelapor": "pelapor",
-    "bernama": None, "berinisial": None, "inisial": None, "alias": None, "almarhum": "korban",
-    "Presiden": "Presiden", "presiden": "Presiden", "Menteri": "Menteri", "menteri": "Menteri",
-    "Wapres": "Wakil Presiden", "Gubernur": "Gubernur", "Bupati": "Bupati", "Walikota": "Wali Kota",
-    "pengacara": "pengacara", "kuasa": "kuasa hukum", "juru": None, "tokoh": None, "ustaz": "ustaz",
-    "warga": "warga", "pria": None, "wanita": None, "bocah": None, "siswa": None, "mahasiswa": None,
-    "mahasiswi": None, "pelajar": None, "sopir": None, "pengemudi": None, "ayah": None, "ibu": None,
-    "istri": None, "suami": None, "anak": None, "adik": None, "kakak": None, "rekan": None,
-    "Ketua": "Ketua", "ketua": "Ketua", "Direktur": "Direktur", "direktur": "Direktur",
-    "Kepala": "Kepala", "kepala": "Kepala", "Sekretaris": "Sekretaris", "Jubir": "juru bicara",
-    "Komisioner": "Komisioner", "Anggota": "Anggota", "anggota": "anggota", "Hakim": "hakim",
-    "hakim": "hakim", "Jaksa": "jaksa", "jaksa": "jaksa", "dokter": "dokter", "Dokter": "dokter",
-    "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
-    "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
-    "calon": None, "rekannya": None, "temannya": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
-    "Ketum": "Ketua Umum", "Wakil": None, "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
-}
-_SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
-                           "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
-                           "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
-                           "menerangkan", "melanjutkan", "bilang", "berujar", "mengklaim", "menduga"})
+ROLE_WORDS = role_words()
+# "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
-_APPOSITION = frozenset({"seorang", "yang", "wakil", "ketua", "anggota", "mantan", "salah", "sang", "kepala",
-                         "direktur", "pendiri", "pemilik", "putra", "putri", "istri", "suami", "warga", "tokoh",
-                         "politikus", "politisi", "pengamat", "presiden", "menteri", "juru", "kuasa"})
-_OBJECT_CUES = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "melantik", "menunjuk", "mendukung",
-                          "mengusung", "menemui", "menjenguk", "pasangan", "sosok", "kubu", "era", "rezim"})
-_AUX = frozenset({"sudah", "akan", "tidak", "tak", "belum", "juga", "pun", "sempat", "masih", "telah", "bisa",
-                  "harus", "pernah", "kini", "langsung", "segera", "tetap", "mengaku", "adalah", "merupakan",
-                  "yang", "selaku", "sebagai"})
+_APPOSITION = word_set("apposition_cues")
+_OBJECT_CUES = word_set("object_cues")
+_AUX = word_set("subject_followers")
+# the spans of the earlier recognizers, where no new name starts (besides the persons already found)
+_OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
 
 
 def _derived_word(text: str) -> bool:
@@ -129,14 +107,14 @@ class PersonRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
+        person_tokens = span_tokens(doc, ("persons",))
+        blocked = span_tokens(doc, _OTHER_MENTIONS) | person_tokens
         blocked.update(ext(doc, "post_tokens") or ())
         blocked.update(ext(doc, "post_phrases") or ())
         texts = token_texts(doc)
         caps = capitalised_tokens(doc)  # a name starts capitalised
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         cues = _direct_cues()
-        person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
         new: list[tuple[int, int, PersonMention]] = []
         i, n = 0, len(doc)
         hon = honorifics()
@@ -307,10 +285,14 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
+# what a later mention of an officer may add: all but the name (the longest wins) and the lists
+_MERGED_FIELDS = tuple(f.name for f in fields(OfficerMention) if f.name not in ("name", "titles", "civil"))
+
+
 def _merge_officer(a: OfficerMention | None, b: OfficerMention) -> OfficerMention:
     if a is None:
         return OfficerMention(**vars(b))
-    for key in ("rank", "rank_full", "rank_class", "force", "position", "unit", "age"):
+    for key in _MERGED_FIELDS:
         if getattr(a, key) is None and getattr(b, key) is not None:
             setattr(a, key, getattr(b, key))
     if b.name and (a.name is None or len(b.name.split()) > len(a.name.split())):

@@ -36,28 +36,22 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_name_token
 from polsek_nlp.recognize.units import COMMAND_WORDS
 
-PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
-            "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
-            "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
+PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
-# heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
-# "markas FPI" are descriptions, not names
-LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "terminal",
-                             "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
-                             "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
-PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
+PLACE_CUES = word_set("locative_words", "place_cue")
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
-NAME_SUFFIXES = frozenset({"Jaya", "Indah", "Raya", "Baru", "Lama", "Utama", "Permai", "Asri", "Makmur", "Sari",
-                           "Agung", "Mulya", "Mulia", "Sejahtera", "Sentosa", "Abadi", "Kencana", "Mas"})
-VENUE_STOP = frozenset({"Nomor", "No.", "No", "RT", "RW", "Blok", "Kav.", "Kav", "Kabupaten", "Kab.", "Kota",
-                        "Kecamatan", "Kec.", "Desa", "Kelurahan", "Kel.", "Provinsi"})
+NAME_SUFFIXES = word_set("name_suffixes")
+VENUE_STOP = word_set("venue_stop")
+# a lone region name after these is a person's: "Pak Bogor"
+_PERSON_BEFORE = word_set("person_before_region")
 
 
 @dataclass
@@ -72,13 +66,14 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def venue_heads() -> PhraseTable:
-    """Head words as written and in lower case (`hotel Akmani`, `jalan Benesari`); a head only
+    """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
+    Benesari`; `kantor GMBI` is a description, not a name); a head only
     makes a place when a capitalised name follows it."""
     entries: dict[str, list[tuple[str, str]]] = {}
     for row in read_table("venues.tsv"):
         value = [(row["kind"], row["label"])]
         entries.setdefault(row["word"], value)
-        if row["word"].lower() in LOWERCASE_HEADS:
+        if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
     return PhraseTable(entries)
 
@@ -246,7 +241,7 @@ class PlaceRecognizer:
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
-        if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
+        if prev in _PERSON_BEFORE and end - start == 1:
             return False
         return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
                     not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start

@@ -20,6 +20,7 @@ from polsek_nlp.doc.spans import (
     span_text,
     token_texts,
 )
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names
 
@@ -27,13 +28,10 @@ _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3
 
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
-LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
-                      "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+LOCATIVE = word_set("locative_words")
 _DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
-_ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
-                     "mulai", "pun", "tetap", "berhasil", "berharap"})
-DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
-                        "utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+_ACTING = word_set("state_acting")
+DIRECTIONS = word_set("directions")
 
 
 def _modifier(doc: Doc, span: Span) -> bool:

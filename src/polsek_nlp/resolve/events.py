@@ -36,6 +36,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.knowledge.words import word_list
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_flag
@@ -51,8 +52,7 @@ MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not en
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
 # checked after (a word inside a longer word is no cue, and no cue can start inside one)
-_PRESENCE = re.compile("(?:" + trie_alternation(["hadir", "dihadiri", "diikuti", "menghadirkan", "melibatkan",
-                                                 "bersama", "peserta", "turut"]) + r")\b")
+_PRESENCE = re.compile("(?:" + trie_alternation(word_list("presence_cues")) + r")\b")
 _WORD_CHAR = re.compile(r"\w")
 _LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
 _PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
