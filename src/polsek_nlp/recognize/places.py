@@ -109,14 +109,28 @@ def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[i
 class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["places"] = []
-        gaz = gazetteer()
+        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
+        # schools and prisons are institutions and venues at once)
+        found = self._venues(doc)
+        # 2. countries and other geographic names (islands, continents, seas)
+        taken = Occupied(doc, ("dates", "officers", "institutions"))
+        for s, e, _ in found:
+            taken.add(*char_bounds(doc, s, e))
+        self._named_places(doc, found, taken)
+        # 3. regions, with or without a prefix
+        _RegionScan(doc, found).run()
+        # 4. one reading per name, chosen with the article's context
+        self._resolve(doc, found)
+        for s, e, m in sorted(found, key=lambda x: x[0]):
+            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
+        return doc
+
+    def _venues(self, doc: Doc) -> list[tuple[int, int, PlaceMention]]:
+        """Venues and streets: a head word and the name after it."""
         # a venue may coincide with an institution (hospitals, prisons, schools are both) or hold one
         venue_block = Occupied(doc, ("dates", "officers"))
         found: list[tuple[int, int, PlaceMention]] = []
         claimed: set[int] = set()
-
-        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
-        # schools and prisons are institutions and venues at once)
         heads = venue_heads().find(doc)
         head_at = {s: (e, form) for s, e, form in heads}
         for s, e, form in heads:
@@ -134,11 +148,12 @@ class PlaceRecognizer:
                 name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
-        taken = Occupied(doc, ("dates", "officers", "institutions"))
-        for s, e, _ in found:
-            taken.add(*char_bounds(doc, s, e))
+        return found
 
-        # 2. countries and other geographic names (islands, continents, seas)
+    @staticmethod
+    def _named_places(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
+        """Countries, foreign cities and other geographic names, where nothing else is."""
+        gaz = gazetteer()
         for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
@@ -150,60 +165,6 @@ class PlaceRecognizer:
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
-
-        # 3. regions, with or without a prefix
-        places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
-        # tokens already claimed: dates, officers, institutions and the places found so far
-        taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
-        n = len(doc)
-        texts = token_texts(doc)
-        flags = word_flag_list(doc)
-        posts = ext(doc, "command_phrases") or frozenset()
-        caps = capitalised_tokens(doc)  # a place starts capitalised
-        i = caps[0] if caps else n
-        while i < n:
-            if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
-                i = next_index(caps, i, n)
-                continue
-            hint = PREFIXES.get(texts[i])
-            if not hint and not gaz.may_start(texts[i]):
-                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
-                continue
-            start = i + 1 if hint else i
-            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
-            j = _cap_run(texts, flags, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
-            # village names are many and common: only with a prefix or in a place context
-            villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
-            hit = gaz.longest(texts, start, j, villages=villages)
-            if hit is None:
-                if hint in ("desa", "kelurahan", "kecamatan") and j > start:
-                    # a named desa the gazetteer does not know under that spelling: keep it
-                    found.append((i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint)))
-                    places_at.update(range(i, j))
-                    taken_tokens.update(range(i, j))
-                    i = j
-                    continue
-                i = next_index(caps, i, n)
-                continue
-            k, cands = hit
-            if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
-                    all(c.kind in VILLAGE_KINDS for c in cands):
-                i = k  # "Pada Senin": a function word that is also some village's name
-                continue
-            if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
-                i = k
-                continue
-            found.append((i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands),
-                                             kind_hint=hint)))
-            places_at.update(range(i, k))
-            taken_tokens.update(range(i, k))
-            i = k
-
-        # 4. one reading per name, chosen with the article's context
-        self._resolve(doc, found)
-        for s, e, m in sorted(found, key=lambda x: x[0]):
-            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
-        return doc
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
@@ -249,39 +210,110 @@ class PlaceRecognizer:
 
     @staticmethod
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
-        context: set[str] = set()
-        for span in group(doc, "institutions"):
-            data = data_of(span)
-            if data is not None and data.region is not None:
-                context.add(data.region.code)
-        for span in group(doc, "officers"):
-            region = region_of_unit(getattr(data_of(span), "unit", None))
-            if region is not None:
-                context.add(region.code)
-        header = ext(doc, "header")
-        if header is not None and header.dateline:
-            # the dateline is read in the light of the commands and bodies the article names
-            best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
-            if best:
-                context.add(best.code)
-        # unambiguous and prefixed names first: they anchor the others
-        for _, _, m in found:
-            if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
-                m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
-                context.add(m.region.code)
-        chosen: dict[str, RegionInfo] = {}
-        for _, _, m in found:
-            if m.candidates and m.region is None:
-                key = m.name.lower()
-                if key not in chosen:
-                    chosen[key] = resolve(list(m.candidates), context=context)
-                    context.add(chosen[key].code)
-                m.region = chosen[key]
+        _choose_readings(found, _article_context(doc))
         for _, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
                 if m.name.isupper() and len(m.name) > 4:
                     m.name = m.region.name  # PURWAKARTA in a dateline
+
+
+class _RegionScan:
+    """Regions of the gazetteer, with a prefix (`Kabupaten Purwakarta`, `Desa X`) or without one,
+    over the capitalised words that no earlier recognizer and no place found so far holds."""
+
+    def __init__(self, doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
+        self.doc = doc
+        self.found = found
+        self.gaz = gazetteer()
+        self.places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        # tokens already claimed: dates, officers, institutions and the places found so far
+        self.taken = span_tokens(doc, ("dates", "officers", "institutions")) | self.places_at
+        self.texts = token_texts(doc)
+        self.flags = word_flag_list(doc)
+
+    def run(self) -> None:
+        doc, texts, gaz, taken = self.doc, self.texts, self.gaz, self.taken
+        n = len(doc)
+        posts = ext(doc, "command_phrases") or frozenset()
+        caps = capitalised_tokens(doc)  # a place starts capitalised
+        i = caps[0] if caps else n
+        while i < n:
+            if not texts[i][:1].isupper() or i in posts or i in taken:
+                i = next_index(caps, i, n)
+                continue
+            hint = PREFIXES.get(texts[i])
+            if not hint and not gaz.may_start(texts[i]):
+                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
+                continue
+            k = self._read(i, hint)
+            i = k if k is not None else next_index(caps, i, n)
+
+    def _read(self, i: int, hint: str | None) -> int | None:
+        """The region at token `i` (after its prefix, when `hint` names one's level): the token
+        to go on from, or None when no region starts there."""
+        doc, texts, n = self.doc, self.texts, len(self.doc)
+        start = i + 1 if hint else i
+        stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in self.taken}
+        j = _cap_run(texts, self.flags, start, min(MAX_PLACE_TOKENS, self.gaz.max_words), stop)
+        # village names are many and common: only with a prefix or in a place context
+        villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
+        hit = self.gaz.longest(texts, start, j, villages=villages)
+        if hit is None:
+            if hint in ("desa", "kelurahan", "kecamatan") and j > start:
+                # a named desa the gazetteer does not know under that spelling: keep it
+                self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
+                return j
+            return None
+        k, cands = hit
+        if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
+                all(c.kind in VILLAGE_KINDS for c in cands):
+            return k  # "Pada Senin": a function word that is also some village's name
+        if not hint and not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at):
+            return k
+        self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
+        return k
+
+    def _add(self, s: int, e: int, mention: PlaceMention) -> None:
+        self.found.append((s, e, mention))
+        self.places_at.update(range(s, e))
+        self.taken.update(range(s, e))
+
+
+def _article_context(doc: Doc) -> set[str]:
+    """Region codes the article's institutions, officers' units and dateline name."""
+    context: set[str] = set()
+    for span in group(doc, "institutions"):
+        data = data_of(span)
+        if data is not None and data.region is not None:
+            context.add(data.region.code)
+    for span in group(doc, "officers"):
+        region = region_of_unit(getattr(data_of(span), "unit", None))
+        if region is not None:
+            context.add(region.code)
+    header = ext(doc, "header")
+    if header is not None and header.dateline:
+        # the dateline is read in the light of the commands and bodies the article names
+        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+        if best:
+            context.add(best.code)
+    return context
+
+
+def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
+    """One region per place name; unambiguous and prefixed names first: they anchor the others."""
+    for _, _, m in found:
+        if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+            m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
+            context.add(m.region.code)
+    chosen: dict[str, RegionInfo] = {}
+    for _, _, m in found:
+        if m.candidates and m.region is None:
+            key = m.name.lower()
+            if key not in chosen:
+                chosen[key] = resolve(list(m.candidates), context=context)
+                context.add(chosen[key].code)
+            m.region = chosen[key]
 
 
 @Language.factory("polsek_places")
