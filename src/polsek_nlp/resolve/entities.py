@@ -128,21 +128,7 @@ def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray
 
 class EntityAssembler:
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[tuple[int, int, int, Span]] = []
-        for name, prio in _GROUP_PRIORITY.items():
-            for span in group(doc, name):
-                if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
-                    continue
-                if name == "places":
-                    span = _with_direction(doc, span)
-                if name == "institutions":
-                    data = data_of(span)
-                    if data is not None and data.generic:
-                        continue  # "Pengadilan Tinggi" alone names no body
-                    if data is not None and data.head is not None:
-                        # a chain (Komisi III DPR): the entity is the body; its parents are their own
-                        span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
-                candidates.append((-(span.end - span.start), prio, span.start, span))
+        candidates = _candidates(doc)
         for span in _locative_unknowns(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
@@ -162,6 +148,34 @@ class EntityAssembler:
         doc.user_data["polsek_ents"] = (len(doc), sorted((s, e, label) for s, e, label, _ in chosen))
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
+    """The recognizers' spans that may be entities, as (-length, group priority, start, span)."""
+    candidates: list[tuple[int, int, int, Span]] = []
+    for name, prio in _GROUP_PRIORITY.items():
+        for span in group(doc, name):
+            entity = _entity_span(doc, name, span)
+            if entity is not None:
+                candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
+    return candidates
+
+
+def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
+    """The entity a span of group `name` gives, or None: a place with its direction and not as a
+    modifier; an institution that names a body, without the parents of its chain."""
+    if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+        return None
+    if name == "places":
+        span = _with_direction(doc, span)
+    if name == "institutions":
+        data = data_of(span)
+        if data is not None and data.generic:
+            return None  # "Pengadilan Tinggi" alone names no body
+        if data is not None and data.head is not None:
+            # a chain (Komisi III DPR): the entity is the body; its parents are their own
+            span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
+    return span
 
 
 @Language.factory("polsek_entities")
