@@ -43,9 +43,10 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import NameSpan, is_common_word, is_name_token, read_name
 from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
 
-# words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
+# words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+# verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
 
