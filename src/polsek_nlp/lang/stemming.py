@@ -1,31 +1,331 @@
-"""Sastrawi stemming of single words behind a bounded cache.
+"""Word-level stemming: Sastrawi's dictionary and confix-stripping rules, with the choice of root
+made over every licensed segmentation instead of the first one found.
 
-PySastrawi's own `CachedStemmer` keeps every word it has seen forever, which grows without bound
-over an archive; we wrap its underlying `Stemmer` in an LRU cache of fixed size instead.
+PySastrawi (Nazief & Adriani; Asian 2007; Arifin et al. 2009 ECS) strips affixes in a fixed order
+and returns the first dictionary word it meets, so `membelinya` loses the `i` of *beli* (-> *bel*),
+`ajakan` loses the `k` of *ajak* (-> *aja*) and `mengabari` gets the vowel-initial reading
+(-> *abar*). Here every segmentation
+
+    [prefix [prefix [prefix]]] ROOT [derivational suffix] [possessive] [particle]
+
+whose prefixes follow the meN-/peN-/ber-/ter-/per- allomorphy (ECS; Tahitoe & Purwitasari 2010)
+and whose outer prefix and suffix form a licensed confix is scored, and the cheapest root that
+is in the dictionary wins: fewest affixes, then a consonant restored after a nasal (meN- + t-,
+k-, s-, p- roots are the productive pattern), then the longest root. Reduplications (`sayur-mayur`,
+`kemerah-merahan`, `tembak-menembak`) stem their halves; clitics go; a word with no dictionary
+root keeps its form minus its clitics. Words found nowhere fall back to Sastrawi's own stemmer.
+
+Data (`polsek_nlp/data/stem_*.tsv`): `stem_roots.tsv` adds roots Sastrawi's list lacks (mostly
+loan words such as *validasi*), `stem_not_roots.tsv` removes entries that are derived forms, and
+`stem_exceptions.tsv` holds irregular word -> root pairs.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 CACHE_SIZE = 200_000
 
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def _sastrawi():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer().delegatedStemmer
 
 
+def _table(name: str) -> list[list[str]]:
+    path = _DATA / name
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
 @lru_cache(maxsize=1)
 def root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of root words (kata dasar), lowercase."""
-    return frozenset(_stemmer().dictionary.words) if hasattr(_stemmer().dictionary, "words") else frozenset()
+    """Root words (kata dasar), lowercase: Sastrawi's dictionary, plus `stem_roots.tsv`, minus
+    `stem_not_roots.tsv`."""
+    import Sastrawi
+
+    path = Path(Sastrawi.__file__).resolve().parent / "Stemmer" / "data" / "kata-dasar.txt"
+    words = {w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip()}
+    words |= {r[0] for r in _table("stem_roots.tsv")}
+    words -= {r[0] for r in _table("stem_not_roots.tsv")}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    return {r[0]: r[1] for r in _table("stem_exceptions.tsv") if len(r) >= 2}
+
+
+# --- suffixes -----------------------------------------------------------------------------------
+
+_PARTICLES = ("lah", "kah", "tah", "pun")
+_POSSESSIVES = ("nya", "ku", "mu")
+_DERIVATIONAL = ("kan", "an", "i", "wan", "wati", "isasi")
+
+
+def _suffix_splits(word: str) -> list[tuple[str, int, str]]:
+    """(base, number of suffixes stripped, derivational suffix or '') for every way of reading
+    the end of `word` as [derivational][possessive][particle]."""
+    out = [(word, 0, "")]
+    bases = [(word, 0)]
+    for group in (_PARTICLES, _POSSESSIVES):
+        more = []
+        for base, n in bases:
+            for suf in group:
+                if base.endswith(suf) and len(base) - len(suf) >= 3:
+                    more.append((base[: -len(suf)], n + 1))
+        bases += more
+    for base, n in bases:
+        if n:
+            out.append((base, n, ""))
+        for suf in _DERIVATIONAL:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                out.append((base[: -len(suf)], n + 1, suf))
+    return out
+
+
+# --- prefixes -----------------------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiou")
+_NASAL_OK = frozenset("lrwymn")  # meN- before these roots is me-
+
+
+# penalties of the less usual reading where a nasal prefix is ambiguous: meng- + vowel may hide a
+# k-root (mengabari: kabar) or a vowel root (mengambil: ambil); meN- + l/r/w/y/m/n roots is me-
+PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0, "ng_k": 0.2,
+       "ng_kept_k": 0.4, "ny_vowel": 0.3, "nge": 1.5, "me_nasal": 0.0, "r_merge": 0.2,
+       "cer": 0.2, "pe_c": 0.2, "derived": 1.05, "me_root": 0.1}
+
+
+def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
+    """Roots behind a meN-/peN- prefix spelled `head` + rest, each with a penalty for the less
+    productive readings (see PEN)."""
+    if not rest:
+        return []
+    c = rest[0]
+    v = c in _VOWELS
+    if head == "":  # me- / pe-
+        if c in _NASAL_OK:
+            return [(rest, PEN["me_nasal"] if c in "mn" else 0.0)]
+        return []
+    if head == "m":
+        if c in "bfv":
+            return [(rest, 0.0)]
+        if v:
+            return [("p" + rest, 0.0), ("m" + rest, PEN["m_vowel"])]
+        if c == "p":
+            return [(rest, PEN["m_p"])]
+        return []
+    if head == "n":
+        if c in "cdjz":
+            return [(rest, 0.0)]
+        if v:
+            return [("t" + rest, 0.0), ("n" + rest, PEN["n_vowel"])]
+        if c in "ts":
+            return [(rest, PEN["n_ts"])]
+        return []
+    if head == "ng":
+        if c in "ghq":
+            return [(rest, 0.0)]
+        if v:
+            return [("k" + rest, PEN["ng_k"]), (rest, PEN["ng_vowel"])]
+        if c == "k":
+            return [(rest, PEN["ng_kept_k"])]
+        return []
+    if head == "ny":
+        if v:
+            return [("s" + rest, 0.0), ("ny" + rest, PEN["ny_vowel"])]
+        return []
+    if head == "nge":  # monosyllabic roots: mengecat, pengetes
+        return [(rest, PEN["nge"])] if len(rest) <= 4 else []
+    return []
+
+
+_NASAL_HEADS = ("nge", "ng", "ny", "m", "n", "")
+
+
+def _prefix_readings(word: str, outer: bool, prev: str):
+    """(tag, rest, penalty) for each prefix `word` may begin with."""
+    out = []
+    for p in ("me", "pe"):
+        if word.startswith(p) and (outer or p == "pe") and prev != p:
+            for head in _NASAL_HEADS:
+                if word.startswith(p + head, 0):
+                    for rest, pen in _nasal(word[len(p) + len(head):], head):
+                        out.append((p, rest, pen))
+    if outer:
+        if word.startswith("ku"):
+            out.append(("ku", word[2:], 0.0))  # proclitics: kubayangkan, kauhajar
+        if word.startswith("kau"):
+            out.append(("ku", word[3:], 0.0))
+        if word.startswith("di"):
+            out.append(("di", word[2:], 0.0))
+        if word.startswith("non"):
+            out.append(("non", word[3:], 0.0))
+    if prev in ("", "ke") and word.startswith("tidak") and prev == "ke":
+        out.append(("tidak", word[5:], 0.0))
+    if word.startswith("ke") and prev in ("", "ber", "non"):
+        out.append(("ke", word[2:], 0.0))
+    if word.startswith("se") and prev in ("", "ke", "ber"):
+        out.append(("se", word[2:], 0.0))
+    for p in ("ber", "ter", "per"):
+        if word.startswith(p) and prev != p:
+            rest = word[3:]
+            out.append((p, rest, 0.0))
+        if word.startswith(p[:2]) and prev != p:
+            rest = word[2:]
+            if rest[:1] == "r":
+                out.append((p, rest, PEN["r_merge"]))  # be-/te-/pe- + r-root: berasa, terasa
+            elif len(rest) > 3 and rest[0] not in _VOWELS and rest[1:3] == "er":
+                out.append((p, rest, PEN["cer"]))  # bekerja, beserta, pekerja, teterbang
+            elif p == "per" and rest[:1] not in _VOWELS and rest[:1] not in _NASAL_OK:
+                out.append(("pe", rest, PEN["pe_c"]))  # pe- + consonant: petani, petarung
+    if word.startswith("bel") or word.startswith("pel"):
+        rest = word[3:]
+        if rest.startswith("ajar"):
+            out.append(("ber" if word[0] == "b" else "per", rest, 0.0))
+    return out
+
+
+# outer prefix + derivational suffix pairs that Indonesian does not form (Asian 2007; ECS)
+_BAD_CONFIX = frozenset({("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
+                         ("ter", "an"), ("se", "i"), ("se", "kan"), ("se", "an"), ("pe", "i"),
+                         ("pe", "kan"), ("me", "wan"), ("di", "wan"), ("ber", "wati"),
+                         ("me", "wati"), ("di", "wati")})
+_INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "ter", "pe", "per", "ke"),
+          "ber": ("ke", "pe", "per", "se"), "ku": ("per", "ber", "ke"), "me": ("per", "ber", "ke"), "di": ("per", "ber", "ke"),
+          "pe": ("ber", "per", "ke"), "per": ("ke", "se"), "ter": ("per", "ke", "pe"),
+          "se": ("pe", "ke"), "non": ("ke", "pe", "per", "ber", "ter")}
+
+
+def _parses(base: str, roots: frozenset, prev: str, depth: int, acc: list, cost: float, first: str):
+    if len(base) >= 3 and base in roots:
+        acc.append((cost, base, first))
+    if depth == 3 or len(base) < 5:
+        return
+    for tag, rest, pen in _prefix_readings(base, prev == "", prev):
+        if prev and tag not in _INNER.get(prev, ()):
+            continue
+        if len(rest) >= 3:
+            _parses(rest, roots, tag, depth + 1, acc, cost + 1 + pen, first or tag)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _derived_suffix(root: str) -> str:
+    """The suffix by which a dictionary entry is itself a derived form of another entry
+    (Sastrawi's list holds *adakan*, *belian*, *jujuran*, *kawasan*), or ''."""
+    roots = root_words()
+    for suf in ("kan", "an"):
+        if root.endswith(suf) and len(root) - len(suf) >= 3 and root[: -len(suf)] in roots:
+            return suf
+    return ""
+
+
+def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
+    out = []
+    for base, nsuf, deriv in _suffix_splits(word):
+        acc: list = []
+        _parses(base, roots, "", 0, acc, float(nsuf), "")
+        for cost, root, first in acc:
+            if deriv:
+                if first and (first, deriv) in _BAD_CONFIX:
+                    continue
+                if deriv in ("wan", "wati") and len(root) < 4:
+                    continue
+            dsuf = _derived_suffix(root)
+            # inside a longer word the shorter root wins (Sastrawi strips suffixes first), except
+            # under ber-...-an, where the prefix goes first (berbadan: badan, not bad)
+            if dsuf == "kan" or (dsuf == "an" and first and first != "ber"):
+                cost += PEN["derived"]
+            if first and root[:2] in ("me", "di"):
+                cost += PEN["me_root"]
+            out.append((cost, -len(root), root))
+    return out
+
+
+def _infix_root(word: str, roots: frozenset) -> str | None:
+    """-el-, -em-, -er-, -in- after the first consonant: kinerja -> kerja, gemetar -> getar."""
+    if len(word) > 5 and word[0] not in _VOWELS:
+        for infix in ("el", "em", "er", "in"):
+            if word[1:3] == infix and word[0] + word[3:] in roots:
+                return word[0] + word[3:]
+    return None
+
+
+def _stem_single(word: str) -> str:
+    exc = _exceptions().get(word)
+    if exc is not None:
+        return exc
+    roots = root_words()
+    if word in roots:
+        return word
+    cands = _candidates(word, roots)
+    if cands:
+        return min(cands)[2]
+    infixed = _infix_root(word, roots)
+    if infixed:
+        return infixed
+    # no dictionary root: a loan word or a name; only the clitic -nya is taken off
+    if word.endswith("nya") and len(word) >= 7:
+        bare = word[:-3]
+        return _exceptions().get(bare, bare)
+    return word
+
+
+def _stem_redup(word: str) -> str:
+    """Reduplication: `anak-anak`, `sayur-mayur`, `kemerah-merahan`, `tembak-menembak`,
+    `berbalas-balasan`, `malaikat-malaikat-nya`."""
+    parts = [p for p in word.split("-") if p]
+    while len(parts) > 2 and parts[-1] in _PARTICLES + _POSSESSIVES:
+        parts.pop()
+    if len(parts) == 2 and parts[1] in _PARTICLES + _POSSESSIVES:
+        return _stem_single(parts[0])
+    if len(parts) != 2:
+        return word
+    a, b = parts
+    ra, rb = _stem_single(a), _stem_single(b)
+    if rb == b and b not in root_words():
+        rb = _stem_single("me" + b)  # meniru-nirukan, menyebut-nyebut: the echo lost its meN-
+    if ra == rb:
+        return ra
+    roots = root_words()
+    # a confix around the whole reduplication: ke-merah-merah-an, ber-lari-lari-an
+    for pre in ("ke", "ber", "se", "ter", "me", "di", "pe"):
+        if a.startswith(pre) and a[len(pre):] in roots:
+            core = a[len(pre):]
+            if b.startswith(core) or b == rb:
+                return core
+    if b.startswith(a) or rb == a:
+        return ra
+    if a in roots and len(a) == len(b) and a[1:] == b[1:]:
+        return a  # sayur-mayur: a rhyming echo of the first half
+    if a in roots and b not in roots:
+        return a
+    return word
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def stem_word(word: str) -> str:
-    """Sastrawi's stem of one lowercase word (no entity protection)."""
-    if not word.isalpha() and "-" not in word:
+    """The root of one lowercase word (no entity protection)."""
+    if "-" in word:
+        if not word.replace("-", "").isalpha():
+            return word
+        return _stem_redup(word)
+    if not word.isalpha():
         return word
-    return _stemmer().stem(word) or word
+    return _stem_single(word)
+
+
+def sastrawi_stem(word: str) -> str:
+    """Plain PySastrawi, for comparison."""
+    return _sastrawi().stem(word) or word
