@@ -24,9 +24,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_SIZE = 200_000
+from polsek_nlp.data import read_table
 
-_DATA = Path(__file__).resolve().parents[1] / "data"
+CACHE_SIZE = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +37,7 @@ def _sastrawi():
 
 
 def _table(name: str) -> list[list[str]]:
-    path = _DATA / name
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    return [list(row.values()) for row in read_table(name)]
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +96,8 @@ _NASAL_OK = frozenset("lrwymn")  # meN- before these roots is me-
 # k-root (mengabari: kabar) or a vowel root (mengambil: ambil); meN- + l/r/w/y/m/n roots is me-
 PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0, "ng_k": 0.2,
        "ng_kept_k": 0.4, "ny_vowel": 0.3, "nge": 1.5, "me_nasal": 0.0, "r_merge": 0.2,
-       "cer": 0.2, "pe_c": 0.2, "derived": 1.05, "me_root": 0.1}
+       "cer": 0.2, "pe_c": 0.2, "derived": 1.05, "me_root": 0.1,
+       "k_an": 0.0, "bare_i": 0.3}
 
 
 def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
@@ -141,6 +134,8 @@ def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
             return [("k" + rest, PEN["ng_k"]), (rest, PEN["ng_vowel"])]
         if c == "k":
             return [(rest, PEN["ng_kept_k"])]
+        if c in "lr":
+            return [(rest, PEN["ng_kept_k"])]  # non-standard pengrajin, penglihatan
         return []
     if head == "ny":
         if v:
@@ -174,9 +169,9 @@ def _prefix_readings(word: str, outer: bool, prev: str):
             out.append(("non", word[3:], 0.0))
     if prev in ("", "ke") and word.startswith("tidak") and prev == "ke":
         out.append(("tidak", word[5:], 0.0))
-    if word.startswith("ke") and prev in ("", "ber", "non"):
+    if word.startswith("ke"):
         out.append(("ke", word[2:], 0.0))
-    if word.startswith("se") and prev in ("", "ke", "ber"):
+    if word.startswith("se"):
         out.append(("se", word[2:], 0.0))
     for p in ("ber", "ter", "per"):
         if word.startswith(p) and prev != p:
@@ -205,7 +200,7 @@ _BAD_CONFIX = frozenset({("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"),
 _INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "ter", "pe", "per", "ke"),
           "ber": ("ke", "pe", "per", "se"), "ku": ("per", "ber", "ke"), "me": ("per", "ber", "ke"), "di": ("per", "ber", "ke"),
           "pe": ("ber", "per", "ke"), "per": ("ke", "se"), "ter": ("per", "ke", "pe"),
-          "se": ("pe", "ke"), "non": ("ke", "pe", "per", "ber", "ter")}
+          "se": ("pe", "ke", "per"), "non": ("ke", "pe", "per", "ber", "ter")}
 
 
 def _parses(base: str, roots: frozenset, prev: str, depth: int, acc: list, cost: float, first: str):
@@ -247,6 +242,12 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
             # under ber-...-an, where the prefix goes first (berbadan: badan, not bad)
             if dsuf == "kan" or (dsuf == "an" and first and first != "ber"):
                 cost += PEN["derived"]
+            if deriv == "an" and root[-1] == "k":
+                cost += PEN["k_an"]
+            if deriv == "i" and not first:
+                cost += PEN["bare_i"]
+            if deriv == "an" and not first and root[:2] == "ke" and root[2:] in roots:
+                cost += PEN["derived"]  # ke-...-an: kedudukan is ke-duduk-an, not keduduk-an
             if first and root[:2] in ("me", "di"):
                 cost += PEN["me_root"]
             out.append((cost, -len(root), root))
