@@ -197,7 +197,7 @@ _BAD_CONFIX = frozenset({("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"),
                          ("ter", "an"), ("se", "i"), ("se", "kan"), ("se", "an"), ("pe", "i"),
                          ("pe", "kan"), ("me", "wan"), ("di", "wan"), ("ber", "wati"),
                          ("me", "wati"), ("di", "wati")})
-_INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "ter", "pe", "per", "ke"),
+_INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "ter", "pe", "per", "ke", "se"),
           "ber": ("ke", "pe", "per", "se"), "ku": ("per", "ber", "ke"), "me": ("per", "ber", "ke"), "di": ("per", "ber", "ke"),
           "pe": ("ber", "per", "ke"), "per": ("ke", "se"), "ter": ("per", "ke", "pe"),
           "se": ("pe", "ke", "per"), "non": ("ke", "pe", "per", "ber", "ter")}
@@ -246,7 +246,7 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
                 cost += PEN["k_an"]
             if deriv == "i" and not first:
                 cost += PEN["bare_i"]
-            if deriv == "an" and not first and root[:2] == "ke" and root[2:] in roots:
+            if deriv == "an" and root[:2] == "ke" and len(root) >= 7 and root[2:] in roots:
                 cost += PEN["derived"]  # ke-...-an: kedudukan is ke-duduk-an, not keduduk-an
             if first and root[:2] in ("me", "di"):
                 cost += PEN["me_root"]
