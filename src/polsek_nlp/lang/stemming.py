@@ -146,50 +146,79 @@ def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
     return []
 
 
-_NASAL_HEADS = ("nge", "ng", "ny", "m", "n", "")
+
+
+def _nasal_readings(word: str, p: str, out: list) -> None:
+    after = word[2:]
+    c = after[:1]
+    heads = [""]
+    if c == "m":
+        heads.append("m")
+    elif c == "n":
+        heads.append("n")
+        c2 = after[1:2]
+        if c2 == "g":
+            heads.append("ng")
+            if after[2:3] == "e":
+                heads.append("nge")
+        elif c2 == "y":
+            heads.append("ny")
+    for head in heads:
+        for rest, pen in _nasal(after[len(head):], head):
+            out.append((p, rest, pen))
 
 
 def _prefix_readings(word: str, outer: bool, prev: str):
     """(tag, rest, penalty) for each prefix `word` may begin with."""
-    out = []
-    for p in ("me", "pe"):
-        if word.startswith(p) and (outer or p == "pe") and prev != p:
-            for head in _NASAL_HEADS:
-                if word.startswith(p + head, 0):
-                    for rest, pen in _nasal(word[len(p) + len(head):], head):
-                        out.append((p, rest, pen))
-    if outer:
-        if word.startswith("ku"):
-            out.append(("ku", word[2:], 0.0))  # proclitics: kubayangkan, kauhajar
-        if word.startswith("kau"):
-            out.append(("ku", word[3:], 0.0))
-        if word.startswith("di"):
+    out: list = []
+    w2 = word[:2]
+    if w2 == "me":
+        if outer:
+            _nasal_readings(word, "me", out)
+    elif w2 == "pe":
+        if prev != "pe":
+            _nasal_readings(word, "pe", out)
+        _ber_ter_per(word, "per", prev, out)
+    elif w2 == "be":
+        _ber_ter_per(word, "ber", prev, out)
+    elif w2 == "te":
+        _ber_ter_per(word, "ter", prev, out)
+    elif w2 == "di":
+        if outer:
             out.append(("di", word[2:], 0.0))
-        if word.startswith("non"):
-            out.append(("non", word[3:], 0.0))
-    if prev in ("", "ke") and word.startswith("tidak") and prev == "ke":
-        out.append(("tidak", word[5:], 0.0))
-    if word.startswith("ke"):
+    elif w2 == "ke":
         out.append(("ke", word[2:], 0.0))
-    if word.startswith("se"):
+    elif w2 == "se":
         out.append(("se", word[2:], 0.0))
-    for p in ("ber", "ter", "per"):
-        if word.startswith(p) and prev != p:
-            rest = word[3:]
-            out.append((p, rest, 0.0))
-        if word.startswith(p[:2]) and prev != p:
-            rest = word[2:]
-            if rest[:1] == "r":
-                out.append((p, rest, PEN["r_merge"]))  # be-/te-/pe- + r-root: berasa, terasa
-            elif len(rest) > 3 and rest[0] not in _VOWELS and rest[1:3] == "er":
-                out.append((p, rest, PEN["cer"]))  # bekerja, beserta, pekerja, teterbang
-            elif p == "per" and rest[:1] not in _VOWELS and rest[:1] not in _NASAL_OK:
-                out.append(("pe", rest, PEN["pe_c"]))  # pe- + consonant: petani, petarung
-    if word.startswith("bel") or word.startswith("pel"):
-        rest = word[3:]
-        if rest.startswith("ajar"):
-            out.append(("ber" if word[0] == "b" else "per", rest, 0.0))
+    elif w2 == "ku":
+        if outer:
+            out.append(("ku", word[2:], 0.0))  # proclitics: kubayangkan, kauhajar
+    elif w2 == "ka":
+        if outer and word.startswith("kau"):
+            out.append(("ku", word[3:], 0.0))
+    elif w2 == "no":
+        if outer and word.startswith("non"):
+            out.append(("non", word[3:], 0.0))
+    elif w2 == "ti":
+        if prev == "ke" and word.startswith("tidak"):
+            out.append(("tidak", word[5:], 0.0))
     return out
+
+
+def _ber_ter_per(word: str, p: str, prev: str, out: list) -> None:
+    if prev == p:
+        return
+    if word.startswith(p):
+        out.append((p, word[3:], 0.0))
+    rest = word[2:]
+    if rest[:1] == "r":
+        out.append((p, rest, PEN["r_merge"]))  # be-/te-/pe- + r-root: berasa, terasa
+    elif len(rest) > 3 and rest[0] not in _VOWELS and rest[1:3] == "er":
+        out.append((p, rest, PEN["cer"]))  # bekerja, beserta, pekerja, teterbang
+    elif p == "per" and rest[:1] not in _VOWELS and rest[:1] not in _NASAL_OK:
+        out.append(("pe", rest, PEN["pe_c"]))  # pe- + consonant: petani, petarung
+    if p != "ter" and word[2:7] == "lajar":
+        out.append((p, word[3:], 0.0))  # belajar, pelajar
 
 
 # outer prefix + derivational suffix pairs that Indonesian does not form (Asian 2007; ECS)
