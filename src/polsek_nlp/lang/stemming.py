@@ -97,7 +97,7 @@ _NASAL_OK = frozenset("lrwymn")  # meN- before these roots is me-
 PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0, "ng_k": 0.2,
        "ng_kept_k": 0.4, "ny_vowel": 0.3, "nge": 1.5, "me_nasal": 0.0, "r_merge": 0.2,
        "cer": 0.2, "pe_c": 0.2, "derived": 1.05, "me_root": 0.1,
-       "k_an": 0.0, "bare_i": 0.3}
+       "k_an": 0.0, "bare_i": 0.3, "k_merge": 0.5, "m_r": 0.3}
 
 
 def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
@@ -118,6 +118,8 @@ def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
             return [("p" + rest, 0.0), ("m" + rest, PEN["m_vowel"])]
         if c == "p":
             return [(rest, PEN["m_p"])]
+        if c == "r":
+            return [("p" + rest, PEN["m_r"])]  # pemrograman: the p of a pr- cluster assimilates
         return []
     if head == "n":
         if c in "cdjz":
@@ -263,7 +265,9 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
         for cost, root, first in acc:
             if deriv:
                 if first and (first, deriv) in _BAD_CONFIX:
-                    continue
+                    if not (deriv == "an" and root[-1] == "k" and (first, "kan") not in _BAD_CONFIX):
+                        continue
+                    cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
                 if deriv in ("wan", "wati") and len(root) < 4:
                     continue
             dsuf = _derived_suffix(root)
@@ -305,11 +309,39 @@ def _stem_single(word: str) -> str:
     infixed = _infix_root(word, roots)
     if infixed:
         return infixed
-    # no dictionary root: a loan word or a name; only the clitic -nya is taken off
+    # no dictionary root: a loan word, a new word or a typo; take off the clitic -nya and one
+    # layer of affixes whose reading is not in doubt, and keep at least four letters
     if word.endswith("nya") and len(word) >= 7:
-        bare = word[:-3]
-        return _exceptions().get(bare, bare)
-    return word
+        word = word[:-3]
+        if word in roots:
+            return word
+    return _exceptions().get(word) or _guess(word)
+
+
+_ONSETS = frozenset("pr tr kr gr br dr fr pl kl bl gl fl sl sp st sk sw sy kh ng ny".split())
+
+
+def _onset_ok(rest: str) -> bool:
+    """A word can begin so: a vowel, one consonant, or a usual cluster (not ditlantas: tlantas)."""
+    return rest[0] in _VOWELS or rest[1] in _VOWELS or rest[:2] in _ONSETS
+
+
+def _guess(word: str) -> str:
+    best = None
+    for tag, rest, pen in _prefix_readings(word, True, ""):
+        if tag in ("ku", "tidak", "se") or len(rest) < 4 or not _onset_ok(rest):
+            continue
+        if tag == "ke" and not rest.endswith("an"):
+            continue  # ke- alone is rarely a prefix; the confix ke-...-an is
+        if best is None or (pen, len(rest)) < (best[2], len(best[1])):
+            best = (tag, rest, pen)
+    if best is None:
+        return word
+    tag, rest, _ = best
+    for suf in ("kan", "an", "i"):
+        if rest.endswith(suf) and len(rest) - len(suf) >= 4 and (tag, suf) not in _BAD_CONFIX:
+            return rest[: -len(suf)]
+    return rest
 
 
 def _stem_redup(word: str) -> str:
