@@ -77,15 +77,16 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
 
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
     import polsek_nlp
     from polsek_nlp.lang import stemming
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     pairs = read_pairs(args.pairs)
     words = [w for w, _ in pairs]
     ours_t, base_t = [], []
-    for run in range(max(1, args.runs)):
-        stemming.stem_word.cache_clear()
+    for _ in range(max(1, args.runs)):
+        stemming.root_of.cache_clear()
         stemming._derived_suffix.cache_clear()
         sastrawi = StemmerFactory().create_stemmer()  # a new cache: every word is new to it
         t0 = time.perf_counter()
@@ -98,7 +99,7 @@ def main() -> int:
     nlpid = run_nlpid(args.nlpid_python, words)
 
     def acc(out: list[str]) -> str:
-        return f"{100 * sum(o == g for o, (_, g) in zip(out, pairs)) / len(pairs):.2f}%"
+        return f"{100 * sum(o == g for o, (_, g) in zip(out, pairs, strict=True)) / len(pairs):.2f}%"
 
     print(f"{len(pairs)} pairs from {args.pairs.name}")
     print("| system | accuracy | time (s), first run | time (s), median |")

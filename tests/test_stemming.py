@@ -76,7 +76,7 @@ def test_pair_list_accuracy_floor():
 
 def test_pair_list_beats_plain_sastrawi():
     pairs = _pairs()
-    ours = sum(stemming.stem_word(w) == r for w, r, _ in pairs)
+    ours = sum(stemming.root_of(w) == r for w, r, _ in pairs)
     theirs = sum(stemming.sastrawi_stem(w) == r for w, r, _ in pairs)
     assert ours > theirs
 
@@ -121,25 +121,25 @@ def test_word_roots(word, root):
 def test_words_that_only_look_affixed_keep_their_form():
     for word in ("nilai", "pantai", "jalan", "makan", "ikan", "tertib", "terbang", "selamat", "kelompok",
                  "kepala", "senjata", "pemilu", "mereka"):
-        assert stemming.stem_word(word) == word
+        assert stemming.root_of(word) == word
 
 
 def test_unknown_words_lose_only_their_clitic():
-    assert stemming.stem_word("subarkah") == "subarkah"  # not in the dictionary: no guess
-    assert stemming.stem_word("qwertynya") == "qwerty"
-    assert stemming.stem_word("xyz") == "xyz"
+    assert stemming.root_of("subarkah") == "subarkah"  # not in the dictionary: no guess
+    assert stemming.root_of("qwertynya") == "qwerty"
+    assert stemming.root_of("xyz") == "xyz"
 
 
 def test_confixes_that_indonesian_does_not_form_are_not_read():
     # di-...-an is not a confix: diadakan is di- + ada + -kan (the dictionary also lists adakan)
-    assert stemming.stem_word("diadakan") == "ada"
-    assert stemming.stem_word("mengatakan") == "kata"
+    assert stemming.root_of("diadakan") == "ada"
+    assert stemming.root_of("mengatakan") == "kata"
 
 
 def test_data_tables_are_clean():
     from polsek_nlp.data import read_table
 
-    roots = stemming.root_words()
+    roots = stemming.lexicon_roots()
     for row in read_table("stem_roots.tsv"):
         assert row["root"].isalpha() and row["root"].islower() and row["root"] in roots
     for row in read_table("stem_not_roots.tsv"):
@@ -167,3 +167,12 @@ def test_single_word_fast_path_matches_the_pipeline():
 def test_capitalised_single_words_still_go_through_the_pipeline():
     assert polsek_nlp.stem("Bekasi") == "Bekasi"
     assert polsek_nlp.stem("Perekonomian") == "ekonomi"
+
+
+def test_internal_stems_stay_sastrawi():
+    """Event triggers and keywords are keyed on PySastrawi's stems (event_types.tsv): stem_word
+    keeps them, quirks included, while root_of gives the better root."""
+    assert stemming.stem_word("pemilu") == "milu" == stemming.sastrawi_stem("pemilu")
+    assert stemming.root_of("pemilu") == "pemilu"
+    assert stemming.root_words() <= stemming.lexicon_roots() | {"berik", "perhati", "apakah", "setinggi", "unjung",
+                                                                "keliar"}

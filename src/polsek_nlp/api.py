@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
-from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
 from polsek_nlp.recognize.timex import parse_iso
@@ -133,7 +133,7 @@ def stem(text: str) -> str:
     is not run."""
     check_text(text)
     if _PLAIN_WORD.fullmatch(text):
-        return stem_word(text)
+        return root_of(text)
     cleaned, _ = clean(text)
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:

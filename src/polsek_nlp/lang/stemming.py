@@ -42,12 +42,19 @@ def _table(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def root_words() -> frozenset[str]:
-    """Root words (kata dasar), lowercase: Sastrawi's dictionary, plus `stem_roots.tsv`, minus
-    `stem_not_roots.tsv`."""
+    """Sastrawi's dictionary of root words (kata dasar), lowercase, as PySastrawi ships it (the
+    name recognizers' test of an ordinary word)."""
     import Sastrawi
 
     path = Path(Sastrawi.__file__).resolve().parent / "Stemmer" / "data" / "kata-dasar.txt"
-    words = {w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip()}
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def lexicon_roots() -> frozenset[str]:
+    """The roots `root_of` may return: Sastrawi's dictionary, plus `stem_roots.tsv`, minus
+    `stem_not_roots.tsv`."""
+    words = set(root_words())
     words |= {r[0] for r in _table("stem_roots.tsv")}
     words -= {r[0] for r in _table("stem_not_roots.tsv")}
     return frozenset(words)
@@ -250,7 +257,7 @@ def _parses(base: str, roots: frozenset, prev: str, depth: int, acc: list, cost:
 def _derived_suffix(root: str) -> str:
     """The suffix by which a dictionary entry is itself a derived form of another entry
     (Sastrawi's list holds *adakan*, *belian*, *jujuran*, *kawasan*), or ''."""
-    roots = root_words()
+    roots = lexicon_roots()
     for suf in ("kan", "an"):
         if root.endswith(suf) and len(root) - len(suf) >= 3 and root[: -len(suf)] in roots:
             return suf
@@ -300,7 +307,7 @@ def _stem_single(word: str) -> str:
     exc = _exceptions().get(word)
     if exc is not None:
         return exc
-    roots = root_words()
+    roots = lexicon_roots()
     if word in roots:
         return word
     cands = _candidates(word, roots)
@@ -356,11 +363,11 @@ def _stem_redup(word: str) -> str:
         return word
     a, b = parts
     ra, rb = _stem_single(a), _stem_single(b)
-    if rb == b and b not in root_words():
+    if rb == b and b not in lexicon_roots():
         rb = _stem_single("me" + b)  # meniru-nirukan, menyebut-nyebut: the echo lost its meN-
     if ra == rb:
         return ra
-    roots = root_words()
+    roots = lexicon_roots()
     # a confix around the whole reduplication: ke-merah-merah-an, ber-lari-lari-an
     for pre in ("ke", "ber", "se", "ter", "me", "di", "pe"):
         if a.startswith(pre) and a[len(pre):] in roots:
@@ -377,8 +384,9 @@ def _stem_redup(word: str) -> str:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def stem_word(word: str) -> str:
-    """The root of one lowercase word (no entity protection)."""
+def root_of(word: str) -> str:
+    """The root of one lowercase word (no entity protection): `polsek_nlp.stem` and
+    `token._.stem`."""
     if "-" in word:
         if not word.replace("-", "").isalpha():
             return word
@@ -386,6 +394,16 @@ def stem_word(word: str) -> str:
     if not word.isalpha():
         return word
     return _stem_single(word)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_word(word: str) -> str:
+    """PySastrawi's stem of one lowercase word, behind a bounded cache (PySastrawi's own
+    `CachedStemmer` keeps every word forever). The event-type triggers (`event_types.tsv`) and
+    the record keywords are keyed on these stems, quirks included."""
+    if not word.isalpha() and "-" not in word:
+        return word
+    return _sastrawi().stem(word) or word
 
 
 def sastrawi_stem(word: str) -> str:
