@@ -1,23 +1,28 @@
-"""Word-level stemming: Sastrawi's dictionary and confix-stripping rules, with the choice of root
-made over every licensed segmentation instead of the first one found.
+"""Word-level stemming: Sastrawi's dictionary and confix-stripping rules, with the root chosen
+over every licensed segmentation instead of taken from the first dictionary hit.
 
-PySastrawi (Nazief & Adriani; Asian 2007; Arifin et al. 2009 ECS) strips affixes in a fixed order
-and returns the first dictionary word it meets, so `membelinya` loses the `i` of *beli* (-> *bel*),
-`ajakan` loses the `k` of *ajak* (-> *aja*) and `mengabari` gets the vowel-initial reading
-(-> *abar*). Here every segmentation
+PySastrawi (Nazief & Adriani 2007; Asian 2007; Arifin et al. 2009, ECS) strips affixes in a fixed
+order and returns the first dictionary word it meets, so `membelinya` loses the `i` of *beli*
+(-> *bel*), `ajakan` the `k` of *ajak* (-> *aja*), `menangis` becomes *menang*. `root_of` instead
+reads every segmentation
 
     [prefix [prefix [prefix]]] ROOT [derivational suffix] [possessive] [particle]
 
-whose prefixes follow the meN-/peN-/ber-/ter-/per- allomorphy (ECS; Tahitoe & Purwitasari 2010)
-and whose outer prefix and suffix form a licensed confix is scored, and the cheapest root that
-is in the dictionary wins: fewest affixes, then a consonant restored after a nasal (meN- + t-,
-k-, s-, p- roots are the productive pattern), then the longest root. Reduplications (`sayur-mayur`,
-`kemerah-merahan`, `tembak-menembak`) stem their halves; clitics go; a word with no dictionary
-root keeps its form minus its clitics. Words found nowhere fall back to Sastrawi's own stemmer.
+whose prefixes follow the meN-/peN-/ber-/ter-/per- allomorphy (ECS; Tahitoe & Purwitasari 2010:
+meN- + t/k/s/p restored, be-/te-/pe- before r, bel-/pel- + ajar, C-er roots, ke-tidak-, non-, the
+proclitics ku-/kau-) and whose outer prefix and suffix make a confix Indonesian forms (no
+di-...-an, ke-...-kan, ber-...-i), and keeps the cheapest root in the dictionary: fewest affixes,
+then the usual reading of an ambiguous nasal or r (the penalties in `PEN`), then the longest
+root. A dictionary entry that is itself derived (*adakan*, *belian*) loses to its own
+segmentation inside a longer word. Reduplications (`sayur-mayur`, `kemerah-merahan`,
+`tembak-menembak`, `meniru-nirukan`) stem their halves. A word with no dictionary root loses -nya
+and one layer of affixes whose reading is not in doubt (`tersangka`, `diviralkan`), never its
+other clitics (`subarkah`).
 
-Data (`polsek_nlp/data/stem_*.tsv`): `stem_roots.tsv` adds roots Sastrawi's list lacks (mostly
-loan words such as *validasi*), `stem_not_roots.tsv` removes entries that are derived forms, and
-`stem_exceptions.tsv` holds irregular word -> root pairs.
+`stem_word` stays PySastrawi behind a bounded cache: the event-type triggers and the record
+keywords are keyed on its stems. `root_words` is Sastrawi's list; `lexicon_roots` adds
+`data/stem_roots.tsv` (loan words such as *validasi*, common non-standard spellings) and drops
+`data/stem_not_roots.tsv`; `data/stem_exceptions.tsv` holds irregular word -> root pairs.
 """
 from __future__ import annotations
 
