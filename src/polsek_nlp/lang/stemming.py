@@ -108,8 +108,9 @@ _NASAL_OK = frozenset("lrwymn")  # meN- before these roots is me-
 # k-root (mengabari: kabar) or a vowel root (mengambil: ambil); meN- + l/r/w/y/m/n roots is me-
 PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0, "ng_k": 0.2,
        "ng_kept_k": 0.4, "ny_vowel": 0.3, "nge": 1.5, "me_nasal": 0.0, "r_merge": 0.2,
-       "cer": 0.2, "pe_c": 0.2, "derived": 1.05, "me_root": 0.1,
-       "k_an": 0.0, "bare_i": 0.3, "k_merge": 0.5, "m_r": 0.3}
+       "cer": 0.2, "pe_c": 0.2, "derived_tie": 0.01, "me_root": 0.1,
+       "k_an": 0.0, "bare_i": 0.3, "k_merge": 0.5, "m_r": 0.3,
+       "proclitic": 0.05}
 
 
 def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
@@ -236,7 +237,7 @@ def _ber_ter_per(word: str, p: str, prev: str, out: list) -> None:
 
 
 # outer prefix + derivational suffix pairs that Indonesian does not form (Asian 2007; ECS)
-_BAD_CONFIX = frozenset({("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
+_BAD_CONFIX = frozenset({("ku", "an"), ("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
                          ("ter", "an"), ("se", "i"), ("se", "kan"), ("se", "an"), ("pe", "i"),
                          ("pe", "kan"), ("me", "wan"), ("di", "wan"), ("ber", "wati"),
                          ("me", "wati"), ("di", "wati")})
@@ -269,7 +270,7 @@ def _derived_suffix(root: str) -> str:
     return ""
 
 
-def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
+def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str, str]]:
     out = []
     for base, nsuf, deriv in _suffix_splits(word):
         acc: list = []
@@ -282,21 +283,38 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str]]:
                     cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
                 if deriv in ("wan", "wati") and len(root) < 4:
                     continue
-            dsuf = _derived_suffix(root)
-            # inside a longer word the shorter root wins (Sastrawi strips suffixes first), except
-            # under ber-...-an, where the prefix goes first (berbadan: badan, not bad)
-            if dsuf == "kan" or (dsuf == "an" and first and first != "ber"):
-                cost += PEN["derived"]
             if deriv == "an" and root[-1] == "k":
                 cost += PEN["k_an"]
             if deriv == "i" and not first:
                 cost += PEN["bare_i"]
-            if deriv == "an" and root[:2] == "ke" and len(root) >= 7 and root[2:] in roots:
-                cost += PEN["derived"]  # ke-...-an: kedudukan is ke-duduk-an, not keduduk-an
             if first and root[:2] in ("me", "di"):
                 cost += PEN["me_root"]
-            out.append((cost, -len(root), root))
+            if first and _derived_suffix(root):
+                cost += PEN["derived_tie"]  # sebaran: sebar + -an before se- + baran
+            if first == "ku" or first == "kau":
+                cost += PEN["proclitic"]
+            out.append((cost, -len(root), root, first, deriv))
     return out
+
+
+def _best(cands: list) -> str:
+    """The cheapest candidate; but where the dictionary lists a derived form (*adakan*, *jujuran*,
+    *keduduk*), its own segmentation wins when it costs no more than one affix extra (Sastrawi
+    strips suffixes first: kejujuran is ke-jujur-an), except under ber-...-an, where the prefix
+    goes first (berbadan: badan, not bad)."""
+    best = min(cands)
+    cost, _, root, first, deriv = best
+    alt = None
+    dsuf = _derived_suffix(root)
+    if dsuf == "kan" or (dsuf == "an" and first and first != "ber"):
+        alt = root[: -len(dsuf)]
+    elif deriv == "an" and root[:2] == "ke" and len(root) >= 7 and root[2:] in lexicon_roots():
+        alt = root[2:]  # ke-...-an: kedudukan is ke-duduk-an, not keduduk-an
+    if alt and any(c[2] == alt for c in cands):
+        alts = [c for c in cands if c[2] != root and c[0] <= cost + 1.0 + 1e-9]
+        if alts:
+            best = min(alts)
+    return best[2]
 
 
 def _infix_root(word: str, roots: frozenset) -> str | None:
@@ -317,7 +335,7 @@ def _stem_single(word: str) -> str:
         return word
     cands = _candidates(word, roots)
     if cands:
-        return min(cands)[2]
+        return _best(cands)
     infixed = _infix_root(word, roots)
     if infixed:
         return infixed
