@@ -124,10 +124,13 @@ def test_words_that_only_look_affixed_keep_their_form():
         assert stemming.root_of(word) == word
 
 
-def test_unknown_words_lose_only_their_clitic():
-    assert stemming.root_of("subarkah") == "subarkah"  # not in the dictionary: no guess
+def test_words_without_a_dictionary_root():
+    assert stemming.root_of("subarkah") == "subarkah"  # only -nya goes, never -lah/-kah
     assert stemming.root_of("qwertynya") == "qwerty"
     assert stemming.root_of("xyz") == "xyz"
+    assert stemming.root_of("mendekritkan") == "dekrit"  # one layer whose reading is not in doubt
+    assert stemming.root_of("ditlantas") == "ditlantas"  # tlantas cannot begin a word
+    assert stemming.root_of("selebgram") == "selebgram"  # se- is not guessed
 
 
 def test_confixes_that_indonesian_does_not_form_are_not_read():
