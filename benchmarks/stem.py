@@ -38,8 +38,9 @@ def _corpus(name: str) -> Path:
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
-    """(form, root) pairs: UniMorph `root<TAB>form<TAB>...`, or a `word<TAB>expected...` header file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    """(form, root) pairs: UniMorph `root<TAB>form<TAB>...`, or a `word<TAB>expected...` header file
+    (`#` comment lines skipped, as in tests/data/stem_pairs.tsv)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     if lines and lines[0].startswith("word\t"):
         return [(ln.split("\t")[0], ln.split("\t")[1]) for ln in lines[1:] if ln.strip()]
     return [(p[1], p[0]) for p in (ln.split("\t") for ln in lines) if len(p) >= 2]
