@@ -161,9 +161,9 @@ def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
     return []
 
 
-
-
 def _nasal_readings(word: str, p: str, out: list) -> None:
+    """The readings of a word beginning me-/pe- (`p`) as meN-/peN-: the nasal spelled m, n, ng,
+    ny, nge or nothing."""
     after = word[2:]
     c = after[:1]
     heads = [""]
@@ -221,6 +221,7 @@ def _prefix_readings(word: str, outer: bool, prev: str):
 
 
 def _ber_ter_per(word: str, p: str, prev: str, out: list) -> None:
+    """ber-/ter-/per- and their be-/te-/pe- and bel-/pel- forms."""
     if prev == p:
         return
     if word.startswith(p):
@@ -248,6 +249,8 @@ _INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "te
 
 
 def _parses(base: str, roots: frozenset, prev: str, depth: int, acc: list, cost: float, first: str):
+    """Collect (cost, root, outer prefix) for every reading of `base` as up to three prefixes
+    (outer first; `prev` the one just taken) and a dictionary root."""
     if len(base) >= 3 and base in roots:
         acc.append((cost, base, first))
     if depth == 3 or len(base) < 5:
@@ -271,6 +274,7 @@ def _derived_suffix(root: str) -> str:
 
 
 def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str, str]]:
+    """(cost, -root length, root, outer prefix, derivational suffix) of every licensed reading."""
     out = []
     for base, nsuf, deriv in _suffix_splits(word):
         acc: list = []
@@ -291,7 +295,7 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str,
                 cost += PEN["me_root"]
             if first and _derived_suffix(root):
                 cost += PEN["derived_tie"]  # sebaran: sebar + -an before se- + baran
-            if first == "ku" or first == "kau":
+            if first == "ku":  # ku- and kau-
                 cost += PEN["proclitic"]
             out.append((cost, -len(root), root, first, deriv))
     return out
@@ -357,6 +361,8 @@ def _onset_ok(rest: str) -> bool:
 
 
 def _guess(word: str) -> str:
+    """A word with no dictionary root: one prefix layer off where its reading is the usual one
+    (not se-, not ke- without -an), then a suffix the confix allows; at least four letters kept."""
     best = None
     for tag, rest, pen in _prefix_readings(word, True, ""):
         if tag in ("ku", "tidak", "se") or len(rest) < 4 or not _onset_ok(rest):
