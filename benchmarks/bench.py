@@ -125,11 +125,13 @@ def components(texts: list[str], passes: int = 2) -> dict[str, float]:
 
 
 def _component_pass(nlp, build_record, texts: list[str]) -> dict[str, float]:
+    from polsek_nlp.doc.view import open_view
+
     acc: dict[str, float] = {"tokenizer": 0.0}
     for text in texts:
         t0 = time.perf_counter()
         doc = nlp.make_doc(text)
-        doc.user_data["polsek_text"] = text
+        open_view(doc, text)
         acc["tokenizer"] += time.perf_counter() - t0
         for name, proc in nlp.pipeline:
             t0 = time.perf_counter()

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from polsek_nlp.recognize.header import parse_header
+from polsek_nlp.recognize.header import article_meta, parse_header
 
 BODY = ("PURWAKARTA - Polisi menangkap dua orang pelaku pencurian sepeda motor di kawasan Jalan "
         "Veteran yang sudah lama meresahkan warga sekitar pasar dan terminal kota.")
@@ -45,10 +45,21 @@ def test_datelines(text, dateline):
 
 
 def test_explicit_arguments_override_header(seed_text):
-    h = parse_header(seed_text, title="Judul Lain", published="2024-08-21T08:00", url="https://x.id/a")
+    h = parse_header(seed_text, article_meta(title="Judul Lain", published="2024-08-21T08:00", url="https://x.id/a"))
     assert h.title == "Judul Lain"
-    assert h.published == dt.datetime(2024, 8, 21, 8, 0)
+    assert h.published == dt.datetime(2024, 8, 21, 8, 0) and h.published_precision == "time"
     assert h.url == "https://x.id/a"
+
+
+def test_a_day_given_alone_keeps_its_precision(seed_text):
+    h = parse_header(seed_text, article_meta(published="2024-08-21"))
+    assert h.published == dt.datetime(2024, 8, 21) and h.published_precision == "day"
+    assert h.title == "Polres Purwakarta Gelar Rakor Operasi Mantap Praja Lodaya 2024"  # not overridden
+    assert parse_header(seed_text).published_precision == "time"  # read from the head line
+
+
+def test_metadata_that_gives_nothing_leaves_the_head_alone(seed_text):
+    assert parse_header(seed_text, article_meta()) == parse_header(seed_text)
 
 
 def test_plain_body_has_no_head():

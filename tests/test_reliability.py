@@ -16,7 +16,9 @@ Knobs (environment variables):
     POLSEK_HYPOTHESIS_SLOW_EXAMPLES  examples per property in the slow "thorough" tests (default 600)
 
 Adversarial strings tried (each at n = 5,000 chars in the fast subset; at n ~ 5,000 and
-4n ~ 20,000 in the slow scaling test, which requires time(4n)/time(n) < 12 and every call < 10 s):
+4n ~ 20,000 in the slow scaling test, which requires work(4n)/work(n) < 12, work counted as
+Python-level calls so that a loaded machine cannot fail it; wall times of the same inputs are
+printed by `python benchmarks/scaling.py`):
 
     "AKBP " "A" "ABC DEF " "Kombes Pol. " "S.H., M.H., " "1/2/3/" "19.08.2024." "."
     '"' '"a" ' "“" "Budi Santoso " "Agustus " "(" "a"
@@ -24,7 +26,7 @@ Adversarial strings tried (each at n = 5,000 chars in the fast subset; at n ~ 5,
 
 Measured on the development machine (2 cores, Python 3.11) when this module was written:
     linear (ratio 3-8): all but the ones below; "ABC DEF " ~7.5 and "Agustus " ~6.4 are the
-        highest (timex._find.free is O(dates^2): ratio 2.9 from 40k to 80k chars, not catastrophic)
+        highest (the date reader's overlap check grows with the number of dates: not catastrophic)
     super-linear when first written (library bugs, since fixed: punctuation runs longer than 50
     characters are shortened by polsek_nlp.lang.text.clean with a warning; post affiliations are
     looked up once per Doc; a post's portfolio is at most 6 words; the date tagger's overlap
@@ -47,10 +49,9 @@ Measured on the development machine (2 cores, Python 3.11) when this module was 
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
 import random
-import time
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -71,10 +72,7 @@ EXAMPLES = int(os.environ.get("POLSEK_HYPOTHESIS_EXAMPLES", "150"))
 SLOW_EXAMPLES = int(os.environ.get("POLSEK_HYPOTHESIS_SLOW_EXAMPLES", "600"))
 
 N = 5_000  # adversarial size n; the scaling test compares n with 4n
-BOUND = 10.0  # seconds: no single call may take longer (generous: a 2 kB article takes ~30 ms)
-MAX_RATIO = 12.0  # time(4n) / time(n); linear is 4, quadratic 16
-NOISE_FLOOR = 0.05  # seconds: below this time(4n) is too small to say anything about growth
-REPEAT_BELOW = 1.0  # seconds: calls faster than this are repeated (other lengths) and the best kept
+MAX_RATIO = 12.0  # work(4n) / work(n); linear is 4, quadratic 16
 
 _SUMMARY: dict = {"adversarial": {}, "examples": Counter(), "large": {}}
 _VALIDATOR = jsonschema.Draft202012Validator(polsek_nlp.record_schema())
@@ -98,9 +96,10 @@ def _summary_lines() -> list[str]:
         for name, row in adv.items():
             out.append(f"    {name:<14} {row}")
     large = _SUMMARY["large"]
-    if large:
-        out.append(f"  largest input: {large['chars']:,} chars (analysed {large['analysed']:,}) in "
-                   f"{large['seconds']:.1f} s; {large['base_chars']:,} chars in {large['base_seconds']:.2f} s")
+    if large.get("chars"):
+        out.append(f"  largest input: {large['chars']:,} chars (analysed {large['analysed']:,})")
+    if large.get("work"):
+        out.append(f"  realistic input work: {large['work']}")
     ex = _SUMMARY["examples"]
     if ex:
         out.append(f"  hypothesis examples run: {sum(ex.values())} " + str(dict(ex)))
@@ -149,58 +148,6 @@ def check_record(rec: EventRecord, text: str, *, max_chars: int = DEFAULT_MAX_CH
 def adversarial(unit: str, n: int) -> str:
     """`unit` repeated to exactly `n` characters."""
     return (unit * (n // len(unit) + 1))[:n]
-
-
-def _child_time(conn, texts: list[str]) -> None:
-    try:
-        best = None
-        for text in texts:
-            t0 = time.perf_counter()
-            polsek_nlp.analyze(text)
-            took = time.perf_counter() - t0
-            best = took if best is None else min(best, took)
-            if took > REPEAT_BELOW:
-                break
-        conn.send(("ok", best))
-    except BaseException as exc:  # noqa: B036 - report anything to the parent
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-
-
-def timed(texts: list[str], timeout: float) -> tuple[float | None, str | None]:
-    """Best time of `analyze` over `texts` (repeated only while calls are fast), measured in a forked
-    child that is killed after `timeout` s: returns (seconds or None when killed, error or None).
-
-    The texts differ in length on purpose: spaCy's tokenizer caches whole whitespace-free chunks, so
-    analysing the very same string twice would time the cache, not the algorithm."""
-    if "fork" not in mp.get_all_start_methods():  # no fork: measure in this process, no kill switch
-        r, w = mp.Pipe(duplex=False)
-        _child_time(w, texts)
-        status, value = r.recv()
-        return (value, None) if status == "ok" else (None, value)
-    ctx = mp.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_time, args=(send, texts), daemon=True)
-    proc.start()
-    send.close()
-    try:
-        if recv.poll(timeout):
-            try:
-                status, value = recv.recv()
-            except EOFError:
-                return None, f"worker died (exit code {proc.exitcode})"
-            return (value, None) if status == "ok" else (None, value)
-        return None, None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-        recv.close()
-
-
-# --------------------------------------------------------------------------------------------
-# 1. misuse
 
 
 @pytest.mark.parametrize("bad, type_name", [
@@ -369,65 +316,53 @@ def _params(rows):
             for name, unit in rows]
 
 
+def work(text: str) -> int:
+    """The work `analyze(text)` does, counted rather than timed (a loaded machine changes times,
+    not counts): the Python-level calls it makes, and the calls of C functions from Python code
+    (a regex search, a list sort). A quadratic loop shows as a quadratic count."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event == "call" or event == "c_call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        polsek_nlp.analyze(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
 @pytest.mark.parametrize("name, unit", ADVERSARIAL, ids=[a[0] for a in ADVERSARIAL])
-def test_adversarial_input_is_handled_in_bounded_time(name, unit):
+def test_adversarial_input_gives_a_valid_record(name, unit):
     text = adversarial(unit, N)
-    t0 = time.perf_counter()
     rec = polsek_nlp.analyze(text)
-    took = time.perf_counter() - t0
-    _SUMMARY["adversarial"].setdefault(name, f"{unit!r:16} n={N}: {took:.3f} s")
-    print(f"adversarial {name} {unit!r} n={N}: {took:.3f} s")
     check_record(rec, text)
-    assert took < BOUND, f"{unit!r} * k ({N} chars) took {took:.1f} s"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name, unit", _params(ADVERSARIAL + EXTRA))
 def test_adversarial_input_scales_linearly(name, unit):
-    polsek_nlp.analyze(adversarial(unit, 301))  # warm this code path in the parent before forking
-    t_n, err = timed([adversarial(unit, N + 1 + i) for i in range(3)], timeout=BOUND + 2 * REPEAT_BELOW)
-    assert err is None, f"{unit!r} * k raised {err}"
-    if t_n is None:
-        _SUMMARY["adversarial"][name] = f"{unit!r:16} n={N}: > {BOUND:.0f} s (killed)"
-        pytest.fail(f"{unit!r} * k: one call at n={N} chars took over {BOUND:.0f} s")
-    limit = min(BOUND, max(1.5 * MAX_RATIO * t_n, 2.0))  # beyond this the ratio fails anyway
-    t_4n, err = timed([adversarial(unit, 4 * N + 1 + i) for i in range(3)], timeout=limit + 2 * REPEAT_BELOW)
-    assert err is None, f"{unit!r} * k raised {err}"
-    shown = f"> {limit:.1f} s (killed)" if t_4n is None else f"{t_4n:.3f} s, ratio {t_4n / t_n:.1f}"
-    _SUMMARY["adversarial"][name] = f"{unit!r:16} n={N}: {t_n:.3f} s   4n: {shown}"
-    print(f"adversarial {name} {unit!r}: n {t_n:.3f} s, 4n {shown}")
-    assert t_4n is not None, f"{unit!r} * k: 4n={4 * N} chars took over {limit:.1f} s (n took {t_n:.3f} s)"
-    assert t_4n < BOUND, f"{unit!r} * k: 4n={4 * N} chars took {t_4n:.1f} s"
-    if t_4n >= NOISE_FLOOR:
-        assert t_4n / t_n < MAX_RATIO, f"{unit!r} * k: time(4n)/time(n) = {t_4n:.3f}/{t_n:.3f} = {t_4n / t_n:.1f}"
+    """work(4n) / work(n) < MAX_RATIO (linear is 4, quadratic 16). Wall times of the same inputs:
+    `python benchmarks/scaling.py`."""
+    polsek_nlp.analyze(adversarial(unit, 301))  # tables loaded, code paths warm
+    w_n = work(adversarial(unit, N + 1))
+    w_4n = work(adversarial(unit, 4 * N + 1))
+    _SUMMARY["adversarial"][name] = f"{unit!r:16} n={N}: {w_n:,} calls   4n: {w_4n:,} calls, ratio {w_4n / w_n:.1f}"
+    assert w_4n / w_n < MAX_RATIO, f"{unit!r} * k: work(4n)/work(n) = {w_4n:,}/{w_n:,} = {w_4n / w_n:.1f}"
 
 
 def _repeat_seed(chars: int) -> str:
     return (SEED + "\n\n") * (chars // (len(SEED) + 2) + 1)
 
 
-@pytest.fixture(scope="module")
-def large_run():
-    """The example article repeated to ~2 MB, analysed once under the default max_chars (1,000,000)."""
-    base = _repeat_seed(50_000)
-    base_times = []
-    for _ in range(2):
-        t0 = time.perf_counter()
-        polsek_nlp.analyze(base)
-        base_times.append(time.perf_counter() - t0)
-    big = _repeat_seed(2_000_000)
-    t0 = time.perf_counter()
-    rec = polsek_nlp.analyze(big)
-    took = time.perf_counter() - t0
-    _SUMMARY["large"] = {"chars": len(big), "analysed": min(len(big), DEFAULT_MAX_CHARS), "seconds": took,
-                         "base_chars": len(base), "base_seconds": min(base_times)}
-    print(f"largest input: {len(big):,} chars in {took:.1f} s ({len(base):,} chars: {min(base_times):.2f} s)")
-    return big, rec, took, base, min(base_times)
-
-
 @pytest.mark.slow
-def test_very_large_realistic_input_finishes(large_run):
-    big, rec, took, _, _ = large_run
+def test_very_large_realistic_input_finishes():
+    big = _repeat_seed(2_000_000)
+    rec = polsek_nlp.analyze(big)
+    _SUMMARY["large"] = {"chars": len(big), "analysed": min(len(big), DEFAULT_MAX_CHARS)}
     assert len(big) >= 2_000_000
     check_record(rec, big)
     assert f"text truncated to {DEFAULT_MAX_CHARS} characters" in rec.warnings
@@ -435,12 +370,14 @@ def test_very_large_realistic_input_finishes(large_run):
 
 
 @pytest.mark.slow
-def test_very_large_realistic_input_scales_linearly(large_run):
-    _, _, took, base, base_took = large_run
-    size_ratio = DEFAULT_MAX_CHARS / len(base)
-    assert took / base_took < 3 * size_ratio, (
-        f"{DEFAULT_MAX_CHARS:,} chars took {took:.1f} s, {len(base):,} chars {base_took:.2f} s: "
-        f"ratio {took / base_took:.0f} for {size_ratio:.0f}x the text")
+def test_realistic_input_scales_linearly():
+    """A long article made of many real paragraphs: 4x the text, at most ~4x the work (the
+    largest input's wall time: `python benchmarks/scaling.py`)."""
+    base = _repeat_seed(25_000)
+    polsek_nlp.analyze(base)
+    w_n, w_4n = work(base), work(_repeat_seed(4 * len(base)))
+    _SUMMARY["large"]["work"] = f"{len(base):,} chars: {w_n:,} calls; 4x: {w_4n:,} calls"
+    assert w_4n / w_n < 6, f"work(4n)/work(n) = {w_4n:,}/{w_n:,} = {w_4n / w_n:.1f}"
 
 
 # --------------------------------------------------------------------------------------------

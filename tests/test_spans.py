@@ -7,7 +7,15 @@ import pytest
 
 import polsek_nlp
 from polsek_nlp.api import analyze_doc
-from polsek_nlp.doc.spans import ext, sentence_bounds, sentence_start_chars, span_text, token_texts
+from polsek_nlp.doc.spans import (
+    ext,
+    flagged_tokens,
+    release_caches,
+    sentence_bounds,
+    sentence_start_chars,
+    span_text,
+    token_texts,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
 TEXTS = [
@@ -265,7 +273,7 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     monkeypatch.setattr(wordflags, "_cache", {})
     long_word = wordflags.word_flag(lambda t: calls.append(t) or len(t) > 5)
     d = Doc(new_blank().vocab, words=["Polisi", "dan", "polisi", "Polisi", "berjaga"])
-    assert wordflags.flagged(d, token_texts(d), long_word) == [0, 2, 3, 4]
+    assert flagged_tokens(d, long_word) == [0, 2, 3, 4]
     assert sorted(calls) == ["Polisi", "berjaga", "dan", "polisi"]  # once per distinct text
     monkeypatch.setattr(wordflags, "CACHE_SIZE", 2)
     for w in ("a", "b", "c", "d"):
@@ -283,7 +291,7 @@ def test_event_triggers_are_the_words_that_trigger_a_type():
 
     for text in [*TEXTS, ODD, "Polisi MENANGKAP pencuri, menangkapnya lagi; penangkapan dan razia."]:
         d = analyze_doc(text)[0]
-        d.user_data.pop("polsek_triggers", None)
+        release_caches(d)
         keys = sorted(set(lower_keys(d).tolist()))
         expected = [(k, _types_of_word(d.vocab.strings[k])) for k in keys]
         assert _doc_triggers(d)[1] == [(k, t) for k, t in expected if t]
@@ -322,7 +330,9 @@ def test_record_entities_from_the_assembler_match_doc_ents(text):
     from polsek_nlp.record.build import entities
 
     doc = _run(text, published=None, title=None, url=None, nlp=polsek_nlp.load(), max_chars=10**6, hold=True)[0]
-    assert doc.user_data.get("polsek_ents") is not None
+    from polsek_nlp.doc.view import view
+
+    assert view(doc).memo.get("ents") is not None
     held = entities(doc)
     release_caches(doc)
     assert held == entities(doc) == [e for e in entities(doc)]

@@ -59,7 +59,7 @@ def test_timezone_is_recorded_not_applied():
 def test_digit_prefilter_drops_no_match(monkeypatch):
     """At a run of digits only the patterns whose shape fits are tried; trying all of them finds
     exactly the same expressions."""
-    import polsek_nlp.recognize.timex as timex
+    import polsek_nlp.recognize.timex_tagger as timex
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
     extra = ["Senin, 19 s.d. 21 AGUSTUS 2024", "Aug. 20, 2024", "Jumat - Sabtu (4-5/8)", "SENİN (19/8)", "19 Agt",
@@ -88,7 +88,7 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
     word at the very start, right after "(", after "_" or a digit run, and a digit run inside a word
     must all still be found (and a trigger inside a word must not)."""
 
-    import polsek_nlp.recognize.timex as timex
+    import polsek_nlp.recognize.timex_tagger as timex
     from polsek_nlp.knowledge.wordtrie import trie_alternation
     from polsek_nlp.lang.text import lower_keeping_offsets
 
@@ -117,7 +117,7 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
              "٣ hari", "(", "", "Se", "akhir-akhir tahun", "3 (tiga) hari", "[Sabtu]"]
     texts += [r[0] for r in ROWS] + [example.read_text(encoding="utf-8")]
     for text in texts:
-        assert timex._candidate_starts(text) == reference(text), text
+        assert timex.candidate_starts(text) == reference(text), text
     first, paren = find_timexes("Senin (19/8/2024)"), find_timexes("(Senin, 19 Agustus 2024)")
     assert [t.text for t in first] == ["Senin (19/8/2024)"] and paren[0].start == 1
 
@@ -128,3 +128,18 @@ def test_a_number_and_unit_written_with_a_dotted_capital_i_are_still_found():
     anchor = dt.datetime(2024, 8, 20)
     for text in ("3 HARİ LALU", "DUA HARİ LALU", "dua MİNGGU lalu"):
         assert [t.start for t in find_timexes(text, anchor)] == [0], text
+
+
+def test_word_tables_hold_what_the_tagger_knows():
+    """Every cue word's kind begins some pattern; full month names are month words; the tables'
+    words are what the tagger's scan looks for."""
+    import polsek_nlp.recognize.timex_tagger as timex
+    from polsek_nlp.data import read_table
+    from polsek_nlp.knowledge.temporal import temporal_words
+
+    words = temporal_words()
+    assert {row["kind"] for row in read_table("temporal_cues.tsv")} <= set(timex._STARTS_WITH)
+    assert words.full_months < set(words.months) and {"agustus", "mei", "may"} <= words.full_months
+    assert not {"agt", "mar", "jun", "sept"} & words.full_months
+    assert words.cues["minggu"] == "weekday" and words.cues["pukul"] == "clockword"
+    assert set(words.cues) == set(timex._trigger_pattern()[1])

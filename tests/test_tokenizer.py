@@ -1,11 +1,11 @@
-"""`make_doc` serves tokens from a cache of chunks: they must be the tokenizer's own, always."""
+"""The tokenizer: spaCy's own, with a prefix search that skips its regex where it cannot match
+(`lang/tokenizer.py`). Its tokens must be exactly those of the same tokenizer without the shortcut."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer
 
 from polsek_nlp.lang.language import new_blank
-from polsek_nlp.lang.tokenizer import ChunkCache
 
 
 def tokens(doc):
@@ -15,6 +15,13 @@ def tokens(doc):
 @pytest.fixture()
 def nlp():
     return new_blank()  # a private pipeline: some tests change its tokenizer
+
+
+def _plain(tok) -> Tokenizer:
+    """The same tokenizer without the prefiltered prefix search."""
+    return Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__._search,
+                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                     token_match=tok.token_match, url_match=tok.url_match)
 
 
 TRICKY = [
@@ -30,10 +37,8 @@ TRICKY = [
 
 
 @pytest.mark.parametrize("text", TRICKY)
-def test_same_tokens_as_the_tokenizer_cold_and_cached(nlp, text):
-    expected = tokens(nlp.tokenizer(text))
-    assert tokens(nlp.make_doc(text)) == expected  # the chunks are new
-    assert tokens(nlp.make_doc(text)) == expected  # now from the cache
+def test_same_tokens_as_without_the_prefilter(nlp, text):
+    assert tokens(nlp.make_doc(text)) == tokens(_plain(nlp.tokenizer)(text))
     assert nlp.make_doc(text).text == text
 
 
@@ -46,7 +51,7 @@ _ALPHABET = st.sampled_from(list("aB18.,-/()'\"’:;!?@#%&<>=_*") +
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 def test_same_tokens_on_random_text(text):
     nlp = _shared()
-    assert tokens(nlp.make_doc(text)) == tokens(nlp.tokenizer(text))
+    assert tokens(nlp.make_doc(text)) == tokens(_plain(nlp.tokenizer)(text))
 
 
 _NLP = []
@@ -56,27 +61,6 @@ def _shared():
     if not _NLP:
         _NLP.append(new_blank())
     return _NLP[0]
-
-
-def test_cache_is_bounded():
-    nlp = new_blank()
-    cache = ChunkCache(size=5)
-    for i in range(50):
-        doc = cache(nlp.tokenizer, f"kata{i} lain{i}")
-        assert [t.text for t in doc] == [f"kata{i}", f"lain{i}"]
-        assert len(cache._pieces) <= 5 and len(cache._older) <= 5
-    # a run in use survives the turnover of the halves
-    for i in range(50):
-        cache(nlp.tokenizer, f"sering baru{i}")
-        assert "sering " in cache._pieces or "sering " in cache._older
-
-
-def test_a_changed_tokenizer_is_seen(nlp):
-    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2an", "di", "sini"]
-    nlp.tokenizer.add_special_case("polsek2an", [{ORTH: "polsek2"}, {ORTH: "an", NORM: "an"}])
-    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2", "an", "di", "sini"]
-    nlp.tokenizer = new_blank().tokenizer
-    assert [t.text for t in nlp.make_doc("ada polsek2an di sini")] == ["ada", "polsek2an", "di", "sini"]
 
 
 def test_max_length_is_kept(nlp):
@@ -112,51 +96,6 @@ def test_prefiltered_keeps_what_it_cannot_read():
     assert prefiltered(None) is None
 
 
-def test_first_use_from_many_threads_is_exact():
-    """Found in review: a thread could fill the cache while another was still reading the rules."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    for _ in range(3):
-        nlp = new_blank()
-        texts = ["a:) :)a", "Polsek :( :( ramai", "Jl. Merdeka (19/8) :)"] * 8
-        with ThreadPoolExecutor(8) as ex:
-            list(ex.map(nlp.make_doc, texts))
-        for text in texts[:3]:
-            assert tokens(nlp.make_doc(text)) == tokens(nlp.tokenizer(text))
-
-
-def test_a_replaced_special_case_is_seen(nlp):
-    assert [t.text for t in nlp.make_doc("Jl. Merdeka")] == ["Jl.", "Merdeka"]
-    nlp.tokenizer.add_special_case("Jl.", [{ORTH: "Jl"}, {ORTH: "."}])
-    assert [t.text for t in nlp.make_doc("Jl. Merdeka")] == ["Jl", ".", "Merdeka"]
-
-
-def test_a_custom_tokenizer_is_used_as_it_is(nlp):
-    from spacy.tokens import Doc
-
-    class Whitespace:
-        def __init__(self, vocab):
-            self.vocab = vocab
-
-        def __call__(self, text):
-            return Doc(self.vocab, words=text.split())
-
-    nlp.tokenizer = Whitespace(nlp.vocab)
-    assert [t.text for t in nlp.make_doc("Jl. Merdeka (19/8)")] == ["Jl.", "Merdeka", "(19/8)"]
-
-
-def test_long_runs_are_not_kept_and_a_pickled_cache_starts_empty():
-    import pickle
-
-    nlp = new_blank()
-    cache = ChunkCache()
-    url = "https://polri.go.id/" + "x" * 500
-    doc = cache(nlp.tokenizer, f"lihat {url} ya")
-    assert tokens(doc) == tokens(nlp.tokenizer(f"lihat {url} ya"))
-    assert not any(len(run) > 100 for run in cache._pieces)
-    assert len(pickle.loads(pickle.dumps(cache))._pieces) == 0
-
-
 def test_prefilter_refuses_scoped_and_multiline_flags():
     import re
 
@@ -175,62 +114,4 @@ def test_a_pipeline_loads_from_its_bytes():
     loaded = build().from_bytes(build().to_bytes())
     for text in TRICKY:
         assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))
-
-
-def test_chunks_cached_inside_a_memory_zone_outlive_it():
-    # a chunk first split inside a zone keeps its words, not ORTH keys whose strings the zone
-    # frees when it closes: the Doc is built from them afterwards without a miss or a retry
-    nlp = new_blank()
-    text = "Zyxwvutsr Qwertzuiop (19/8) di Jl. Merdeka, kata Kompol. Budi."
-    with nlp.memory_zone():
-        inside = tokens(nlp.make_doc(text))
-    cache = nlp.__dict__["_polsek_chunks"]
-    kept = dict(cache._pieces)
-    assert all(isinstance(k, str) for pieces in kept.values() for k in pieces[3])
-    assert tokens(nlp.make_doc(text)) == inside == tokens(nlp.tokenizer(text))
-    assert cache._pieces == kept  # served from the cache, nothing dropped
-    with nlp.memory_zone():
-        assert tokens(nlp.make_doc(text)) == inside
-
-
-def test_chunks_cached_outside_a_zone_are_built_from_their_keys():
-    nlp = new_blank()
-    text = "Polisi menangkap pelaku, Senin (19/8)."
-    first = tokens(nlp.make_doc(text))
-    cache = nlp.__dict__["_polsek_chunks"]
-    assert all(isinstance(k, int) for pieces in cache._pieces.values() for k in pieces[3])
-    with nlp.memory_zone():
-        assert tokens(nlp.make_doc(text)) == first
-    assert tokens(nlp.make_doc(text)) == first == tokens(nlp.tokenizer(text))
-
-
-def test_a_key_whose_string_is_gone_falls_back_to_the_words():
-    nlp = new_blank()
-    text = "Polisi menangkap pelaku."
-    first = tokens(nlp.make_doc(text))
-    cache = nlp.__dict__["_polsek_chunks"]
-    run = "menangkap "
-    words, spaces, special, _keys, flags = cache._pieces[run]
-    cache._pieces[run] = (words, spaces, special, (2**64 - 12345,), flags)  # a key no string has
-    assert tokens(nlp.make_doc(text)) == first
-    assert run not in cache._pieces or cache._pieces[run][3] != (2**64 - 12345,)
-
-
-def test_docs_from_the_cache_carry_word_flags_and_a_new_flag_reaches_them(monkeypatch):
-    """The chunk cache keeps each chunk's word flags; a flag registered after chunks were cached
-    must still be set on the Docs it builds (the cache is dropped), as on a Doc it did not build."""
-    from polsek_nlp.doc.spans import token_texts
-    from polsek_nlp.lang import wordflags
-
-    nlp = new_blank()
-    text = "Polisi berjaga di Bogor. Dr. rer. nat. Budi hadir."  # a multi-word special case: no cache
-    for t in ("Polisi berjaga di Bogor.", text):
-        d = nlp.make_doc(t)
-        assert list(wordflags.token_flags(d, token_texts(d))) == [wordflags.flags_of(w) for w in token_texts(d)]
-    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
-    monkeypatch.setattr(wordflags, "_cache", {})
-    before = nlp.make_doc("Polisi berjaga di Bogor.")  # its flags were listed without the new one
-    long_word = wordflags.word_flag(lambda t: len(t) > 6)
-    d = nlp.make_doc("Polisi berjaga di Bogor.")
-    assert wordflags.flagged(d, token_texts(d), long_word) == [1]
-    assert wordflags.flagged(before, token_texts(before), long_word) == [1]
+    assert isinstance(getattr(loaded.tokenizer.prefix_search, "__self__", None), type(source.tokenizer.prefix_search.__self__))

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from polsek_nlp._version import __version__
 from polsek_nlp.api import analyze, analyze_doc, stem
 from polsek_nlp.archive.pool import analyze_many
 from polsek_nlp.pipeline import COMPONENTS, load
@@ -27,8 +28,6 @@ from polsek_nlp.record.types import (
     Region,
     record_schema,
 )
-
-__version__ = "0.1.0"
 
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",

@@ -10,10 +10,11 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
+from polsek_nlp.doc.view import open_view
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
-from polsek_nlp.recognize.timex import parse_iso
+from polsek_nlp.recognize.header import article_meta
 from polsek_nlp.record.build import build_record
 from polsek_nlp.record.types import EventRecord
 
@@ -26,31 +27,32 @@ def _check_option(name: str, value, types) -> None:
 def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
                 url: str | None = None, nlp: Language | None = None,
                 max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
-    """Run the pipeline on `text`; return the annotated Doc and input warnings."""
+    """Run the pipeline on `text`; return the annotated Doc and input warnings. `doc._.meta` holds
+    `published`, `title` and `url` as read once into an `ArticleMeta` (`polsek_nlp.doc.meta`)."""
     return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars)
 
 
 def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
-         hold: bool = False) -> tuple[Doc, list[str]]:
-    """`analyze_doc`; with `hold`, the Span lists the recognizers keep outlive the pipeline (for
-    `build_record`; the caller must `release_caches`)."""
+         hold: bool = False, id: str | None = None) -> tuple[Doc, list[str]]:
+    """`analyze_doc`; with `hold`, the Doc's view (see `doc.view`) outlives the pipeline (for
+    `build_record`; the caller must `release_caches`).
+
+    The arguments about the article are read here, once, into the typed `doc._.meta`
+    (`polsek_nlp.doc.meta.ArticleMeta`) that the pipeline's stages read."""
     check_text(text)
     _check_option("title", title, (str,))
     _check_option("url", url, (str,))
     _check_option("published", published, (str, dt.date))
     if not isinstance(max_chars, int) or max_chars <= 0:
         raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
-    when = parse_iso(published)  # a bad date is the caller's mistake: raise now, clearly
+    # a bad date is the caller's mistake: raise now, clearly
+    meta = article_meta(published=published, title=clean_field(title), url=clean_field(url), id=id)
     cleaned, warnings = clean(text, max_chars)
-    title, url = clean_field(title), clean_field(url)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
-    doc.user_data["polsek_text"] = cleaned  # the tokenizer keeps the text whole: no need to re-join it
-    doc._.meta = {"published": published, "published_dt": when, "title": title, "url": url}
-    if hold:
-        doc.user_data["polsek_hold_groups"] = True
+    open_view(doc, cleaned, hold=hold)  # the tokenizer keeps the text whole: no need to re-join it
+    doc._.meta = meta
     doc = nlp(doc)
-    doc.user_data.pop("polsek_hold_groups", None)
     return doc, warnings
 
 
@@ -65,8 +67,8 @@ def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, 
     nlp = _zones.enter()
     try:
         doc, warnings = _run(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp,
-                             hold=True)
-        rec = build_record(doc, id=id)
+                             hold=True, id=id)
+        rec = build_record(doc)
         release_caches(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc
     finally:
@@ -138,7 +140,7 @@ def stem(text: str) -> str:
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:
         doc = nlp.make_doc(cleaned)
-        doc.user_data["polsek_text"] = cleaned
+        open_view(doc, cleaned)
         for name, proc in nlp.pipeline:
             if name not in _NOT_FOR_STEMS:
                 doc = proc(doc)

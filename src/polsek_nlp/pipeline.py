@@ -1,14 +1,42 @@
-"""Builds the polsek_nlp `Language`: our fast Indonesian tokenizer plus one component per step."""
+"""Builds the polsek_nlp `Language`: our fast Indonesian tokenizer plus one component per step.
+
+The Language is registered with spaCy as language `polsek_id` (and its tokenizer as
+`polsek_nlp.Tokenizer.v1`), here when the package is imported and by the package's entry points
+otherwise, so that a saved pipeline loads with spaCy alone:
+
+    >>> nlp = polsek_nlp.load()
+    >>> nlp.to_disk("polsek_pipeline")
+    >>> nlp2 = spacy.load("polsek_pipeline")   # the same annotations
+"""
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Config
 
-from polsek_nlp.doc.spans import release_unless_held
-from polsek_nlp.lang.language import PolsekIndonesian, make_tokenizer
+from polsek_nlp._version import __version__
+from polsek_nlp.doc.component import PolsekComponent
+from polsek_nlp.doc.view import release_unless_held
+from polsek_nlp.lang.language import LANG, PolsekIndonesian, make_tokenizer
+
+# the components' modules register their factories (`@Language.factory`) when imported
+from polsek_nlp.recognize import (  # noqa: F401
+    dates,
+    event_names,
+    header,
+    institutions,
+    officers,
+    persons,
+    places,
+    quotes,
+    sentences,
+)
+from polsek_nlp.resolve import entities, events  # noqa: F401
 
 COMPONENTS: tuple[str, ...] = (
     "polsek_header",
@@ -24,11 +52,49 @@ COMPONENTS: tuple[str, ...] = (
     "polsek_events",
 )
 
+# what `nlp.meta` says of a polsek_nlp pipeline (a saved pipeline's meta.json keeps its own)
+META: dict[str, Any] = {
+    "name": "polsek_nlp",
+    "version": __version__,
+    "description": "Rule-based pipeline for Indonesian police and regional-government news (polsek_nlp)",
+    "author": "polsek_nlp developers",
+    "license": "MIT",
+    "requirements": [f"polsek_nlp>={__version__}"],
+}
 
 
 class PolsekPipeline(PolsekIndonesian):
-    """The polsek_nlp pipeline's Language: the components' per-Doc working state is dropped when
-    the pipeline returns (see `doc.spans.release_caches`)."""
+    """The polsek_nlp pipeline's Language (spaCy language `polsek_id`): the components' per-Doc
+    working state is dropped when the pipeline returns (see `doc.spans.release_caches`)."""
+
+    def __init__(self, *args, meta: dict[str, Any] | None = None, **kwargs) -> None:
+        super().__init__(*args, meta={**META, **(meta or {})}, **kwargs)
+
+    @property
+    def config(self) -> Config:
+        """spaCy's config, with each component's current settings (also those set as attributes
+        after it was built): what `to_disk` and `to_bytes` write."""
+        for name, proc in self._components:
+            if isinstance(proc, PolsekComponent):
+                self._pipe_configs[name].update(proc.cfg)
+        return super().config
+
+    @config.setter
+    def config(self, value: Config) -> None:
+        Language.config.fset(self, value)
+
+    def from_disk(self, path, *, exclude=(), overrides: dict[str, Any] | None = None) -> PolsekPipeline:
+        """spaCy's `from_disk`: the components take their saved settings, except those given when
+        loading (`spacy.load(path, config={"components": {"polsek_events": {"min_score": 2.0}}})`)."""
+        overrides = overrides or {}
+        super().from_disk(path, exclude=exclude, overrides=overrides)
+        for key, value in overrides.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == "components" and parts[1] in self.component_names:
+                proc = self.get_pipe(parts[1])
+                if isinstance(proc, PolsekComponent) and parts[2] in proc.defaults:
+                    setattr(proc, parts[2], value)
+        return self
 
     def __call__(self, text, *args, **kwargs) -> Doc:
         return release_unless_held(super().__call__(text, *args, **kwargs))
@@ -39,6 +105,9 @@ class PolsekPipeline(PolsekIndonesian):
                 yield (release_unless_held(item[0]), *item[1:])
             else:
                 yield release_unless_held(item)
+
+
+registry.languages.register(LANG, func=PolsekPipeline)
 
 
 _lock = threading.Lock()

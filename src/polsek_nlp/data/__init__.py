@@ -8,7 +8,8 @@ from importlib import resources
 from typing import Any
 
 
-def _data_text(name: str) -> str:
+def data_text(name: str) -> str:
+    """The text of a table file under `data/`."""
     return resources.files("polsek_nlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
@@ -17,7 +18,7 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV table as dicts; `-` cells become empty strings. Cached per process."""
     rows: list[dict[str, str]] = []
     header: list[str] | None = None
-    for line in _data_text(name).splitlines():
+    for line in data_text(name).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -36,4 +37,4 @@ def split_cell(value: str) -> list[str]:
 
 @cache
 def read_json(name: str) -> Any:
-    return json.loads(_data_text(name))
+    return json.loads(data_text(name))

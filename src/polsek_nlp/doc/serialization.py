@@ -67,38 +67,44 @@ def _encode(obj: Any, chain=None) -> Any:
 
 def _decode(obj: Any, chain=None) -> Any:
     kind = obj.get(_TAG) if isinstance(obj, dict) else None
-    if kind is None:
+    reader = _READERS.get(kind) if kind is not None else None
+    if reader is None:
         return obj if chain is None else chain(obj)
+    return reader(obj)
+
+
+def _read_dataclass(obj: dict[str, Any]) -> Any:
     value = obj["v"]
-    if kind == "spans":
-        return SpanData({(label, start, end): data for label, start, end, data in value})
-    if kind == "frozenset":
-        return frozenset(_hashable(v) for v in value)
-    if kind == "set":
-        return {_hashable(v) for v in value}
-    if kind == "datetime":
-        return dt.datetime.fromisoformat(value)
-    if kind == "date":
-        return dt.date.fromisoformat(value)
-    if kind == "dataclass":
-        module, _, name = obj["c"].partition(":")
-        cls = importlib.import_module(module)
-        for part in name.split("."):
-            cls = getattr(cls, part)
-        if cls.__module__.split(".")[0] != "polsek_nlp" or not dataclasses.is_dataclass(cls):
-            raise ValueError(f"not a polsek_nlp dataclass: {obj['c']}")
-        out = object.__new__(cls)
-        for f in dataclasses.fields(cls):
-            if f.name in value:
-                v = value[f.name]
-                annotation = str(f.type)
-                if isinstance(v, list) and annotation.startswith("tuple"):
-                    v = tuple(_hashable(x) for x in v)
-                elif isinstance(v, list) and annotation.startswith("list[tuple"):
-                    v = [_hashable(x) for x in v]
-                object.__setattr__(out, f.name, v)  # frozen dataclasses too
-        return out
-    return obj if chain is None else chain(obj)
+    module, _, name = obj["c"].partition(":")
+    cls = importlib.import_module(module)
+    for part in name.split("."):
+        cls = getattr(cls, part)
+    if cls.__module__.split(".")[0] != "polsek_nlp" or not dataclasses.is_dataclass(cls):
+        raise ValueError(f"not a polsek_nlp dataclass: {obj['c']}")
+    out = object.__new__(cls)
+    for f in dataclasses.fields(cls):
+        if f.name in value:
+            object.__setattr__(out, f.name, _field_value(value[f.name], str(f.type)))  # frozen ones too
+    return out
+
+
+def _field_value(v: Any, annotation: str) -> Any:
+    """A field's value as msgpack gave it, with the tuples it turned into lists made tuples again."""
+    if isinstance(v, list) and annotation.startswith("tuple"):
+        return tuple(_hashable(x) for x in v)
+    if isinstance(v, list) and annotation.startswith("list[tuple"):
+        return [_hashable(x) for x in v]
+    return v
+
+
+_READERS = {
+    "spans": lambda obj: SpanData({(label, start, end): data for label, start, end, data in obj["v"]}),
+    "frozenset": lambda obj: frozenset(_hashable(v) for v in obj["v"]),
+    "set": lambda obj: {_hashable(v) for v in obj["v"]},
+    "datetime": lambda obj: dt.datetime.fromisoformat(obj["v"]),
+    "date": lambda obj: dt.date.fromisoformat(obj["v"]),
+    "dataclass": _read_dataclass,
+}
 
 
 def _hashable(value: Any) -> Any:

@@ -7,15 +7,15 @@ from contextlib import contextmanager
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, IDX, LENGTH, LOWER, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, SENT_START, SPACY
 from spacy.lang.id.lex_attrs import like_num
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.tokens.underscore import Underscore
 
-from polsek_nlp.doc.serialization import SpanData, Transient
-from polsek_nlp.lang.text import lower_keeping_offsets
-from polsek_nlp.lang.wordflags import flagged, token_flags, word_flag
+from polsek_nlp.doc.serialization import SpanData
+from polsek_nlp.doc.view import release, view
+from polsek_nlp.lang.wordflags import word_flag
 
 
 def data_of(span: Span) -> Any:
@@ -43,50 +43,27 @@ def ext(doc: Doc, name: str) -> Any:
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, computed once (spaCy joins every token's text on each `doc.text`)."""
-    text = doc.user_data.get("polsek_text")
-    if text is None:
-        text = doc.user_data["polsek_text"] = doc.text
-    return text
+    return view(doc).text
 
 
 def doc_lower(doc: Doc) -> str:
     """The Doc's text lowercased with offsets kept (see `lower_keeping_offsets`), once per Doc."""
-    lower = doc.user_data.get("polsek_lower")
-    if lower is None:
-        lower = doc.user_data["polsek_lower"] = lower_keeping_offsets(doc_text(doc))
-    return lower
+    return view(doc).lower()
 
 
 def token_starts(doc: Doc) -> list[int]:
     """Every token's start character, listed once per Doc."""
-    starts = doc.user_data.get("polsek_token_starts")
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["polsek_token_starts"] = doc.to_array(IDX).tolist()
-    return starts
+    return view(doc).starts
 
 
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, listed once per Doc (iterating Tokens builds a Python object each time)."""
-    texts = doc.user_data.get("polsek_token_texts")
-    if texts is None or len(texts) != len(doc):
-        text = doc_text(doc)
-        starts = token_starts(doc)
-        lengths = doc.to_array(LENGTH).tolist()  # two flat arrays: a 2-D one's tolist() costs more
-        texts = doc.user_data["polsek_token_texts"] = [text[i:i + n] for i, n in zip(starts, lengths, strict=True)]
-    return texts
+    return view(doc).texts
 
 
 def lower_keys(doc: Doc) -> numpy.ndarray:
     """Every token's LOWER key (spaCy's hash of its lowercase form), read once per Doc."""
-    held = doc.user_data.get("polsek_lower_keys")
-    if held is None or len(held) != len(doc):
-        if LOWER in doc.vocab.lex_attr_getters:
-            held = doc.to_array(LOWER)
-        else:  # a vocabulary without lexeme attributes (a bare `Vocab()`): every LOWER would be 0
-            add = doc.vocab.strings.add  # kept, as the LOWER strings of a full vocabulary are
-            held = numpy.array([add(t.lower()) for t in token_texts(doc)], dtype=numpy.uint64)
-        doc.user_data["polsek_lower_keys"] = held
-    return held
+    return view(doc).lower_keys(doc)
 
 
 _CAPITALISED = word_flag(lambda t: t[:1].isupper())
@@ -98,48 +75,36 @@ LIKE_NUM = word_flag(like_num)  # spaCy's LIKE_NUM for Indonesian ("19", "2.000"
 def capitalised_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that start with a capital letter (where names and places start),
     listed once per Doc."""
-    return _token_indices(doc, "polsek_caps", _CAPITALISED)
+    return view(doc).flagged(_CAPITALISED)
 
 
 def upper_tokens(doc: Doc) -> list[int]:
     """Indices of the all-capital tokens (`str.isupper`: acronyms, initials), listed once per Doc.
     Not a subset of `capitalised_tokens`: a word may start with a letter that has no case
     (`ʼBNNK`)."""
-    return _token_indices(doc, "polsek_upper", _UPPER)
+    return view(doc).flagged(_UPPER)
 
 
 def word_flags(doc: Doc) -> numpy.ndarray:
-    """Every token's word flags (see `wordflags`), as one array, computed once per Doc."""
-    return token_flags(doc, token_texts(doc))
+    """Every token's word flags (see `lang.wordflags`), as one array, computed once per Doc."""
+    return view(doc).flags()
 
 
 def word_flag_list(doc: Doc) -> list[int]:
     """`word_flags` as a list, for recognizers that ask about single tokens (`flags[k] & PUNCT`:
     a Token object and its attribute cost ~20 times more)."""
-    held = doc.user_data.get("polsek_token_flag_list")
-    if held is None or len(held) != len(doc):
-        held = doc.user_data["polsek_token_flag_list"] = word_flags(doc).tolist()
-    return held
+    return view(doc).flag_list()
 
 
 def flagged_tokens(doc: Doc, flag: int) -> list[int]:
-    """Indices of the tokens whose text has `flag` (see `wordflags`), in order."""
-    return flagged(doc, token_texts(doc), flag)
+    """Indices of the tokens whose text has `flag` (see `lang.wordflags`), in order."""
+    return list(view(doc).flagged(flag))
 
 
 def next_index(indices: list[int], i: int, default: int) -> int:
     """The first of the sorted `indices` after `i` (the next capitalised word...), else `default`."""
     k = bisect_right(indices, i)
     return indices[k] if k < len(indices) else default
-
-
-def _token_indices(doc: Doc, key: str, flag: int) -> list[int]:
-    """Indices of the tokens with `flag`, kept in `user_data[key]` as (token count, indices) so
-    that a retokenized Doc is listed afresh."""
-    held = doc.user_data.get(key)
-    if held is None or held[0] != len(doc):
-        held = doc.user_data[key] = (len(doc), flagged_tokens(doc, flag))
-    return held[1]
 
 
 def in_sorted(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -153,12 +118,9 @@ def in_sorted(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
 
 def _text_parts(doc: Doc) -> tuple[str, list[str], list[int]]:
     """The Doc's text, token texts and token starts, read together (the helpers below are asked
-    ~60 times an article: one look-up each instead of three function calls)."""
-    data = doc.user_data
-    text, texts, starts = data.get("polsek_text"), data.get("polsek_token_texts"), data.get("polsek_token_starts")
-    if text is None or texts is None or starts is None or len(texts) != len(doc) or len(starts) != len(texts):
-        text, texts, starts = doc_text(doc), token_texts(doc), token_starts(doc)
-    return text, texts, starts
+    ~60 times an article)."""
+    v = view(doc)
+    return v.text, v.texts, v.starts
 
 
 def token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -191,30 +153,23 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
-def _held_array(doc: Doc, key: str, attr: int) -> numpy.ndarray:
-    held = doc.user_data.get(key)
-    if held is None or len(held) != len(doc):
-        held = doc.user_data[key] = doc.to_array(attr)
-    return held
-
-
 def sent_start_array(doc: Doc) -> numpy.ndarray:
     """Every token's SENT_START (1 opens a sentence, -1 does not, 0 unknown), read once per
     pipeline run (several components ask; the segmenter has set them by then)."""
-    return _held_array(doc, "polsek_sent_start", SENT_START)
+    return view(doc).array(doc, SENT_START)
 
 
 def ent_iob_array(doc: Doc) -> numpy.ndarray:
     """Every token's ENT_IOB (3 begins, 1 inside, 2 outside an entity, 0 unset), read once per
     pipeline run; ask only after the entity assembler."""
-    return _held_array(doc, "polsek_ent_iob", ENT_IOB)
+    return view(doc).array(doc, ENT_IOB)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Every sentence as (start token, end token, start char, end char), like `doc.sents` (whose
     Spans cost more to build than the bounds). A component that asks many times may hold them in
-    `doc.user_data["polsek_sent_bounds"]` while it runs (see `held_sentence_bounds`)."""
-    held = doc.user_data.get("polsek_sent_bounds")
+    the view while it runs (see `held_sentence_bounds`)."""
+    held = view(doc).sent_bounds
     if held is not None:
         return held
     if not len(doc):
@@ -222,8 +177,8 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     starts = numpy.flatnonzero(sent_start_array(doc) == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)  # the first token opens the first sentence
-    texts = token_texts(doc)
-    offsets = token_starts(doc)
+    v = view(doc)
+    texts, offsets = v.texts, v.starts
     ends = starts[1:] + [len(texts)]
     return [(a, b, offsets[a], offsets[b - 1] + len(texts[b - 1])) for a, b in zip(starts, ends, strict=True)]
 
@@ -232,11 +187,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
 def held_sentence_bounds(doc: Doc) -> Iterator[list[tuple[int, int, int, int]]]:
     """Compute the sentence bounds once for the duration of a block (boundaries must not change
     inside it)."""
-    bounds = doc.user_data["polsek_sent_bounds"] = sentence_bounds(doc)
+    v = view(doc)
+    bounds = v.sent_bounds = sentence_bounds(doc)
     try:
         yield bounds
     finally:
-        doc.user_data.pop("polsek_sent_bounds", None)
+        v.sent_bounds = None
 
 
 def sentence_start_chars(doc: Doc, tokens: list[int]) -> list[int]:
@@ -281,26 +237,6 @@ def add_token_span(doc: Doc, group: str, start: int, end: int, label: str, data:
     return _store(doc, group, Span(doc, start, end, label=label, kb_id=kb_id), data)
 
 
-class _HeldSpans(Transient):
-    """Group name -> (SpanGroup, its Span objects), a cache for the pipeline's run. Spans cannot
-    be pickled or written with msgpack, so the cache pickles and copies as an empty one and is
-    written as nothing (`Transient`): `group()` then reads the SpanGroups."""
-
-    __slots__ = ("groups",)
-
-    def __init__(self) -> None:
-        self.groups: dict[str, tuple[Any, list[Span]]] = {}
-
-    def get(self, name: str) -> tuple[Any, list[Span]] | None:
-        return self.groups.get(name)
-
-    def __setitem__(self, name: str, value: tuple[Any, list[Span]]) -> None:
-        self.groups[name] = value
-
-    def __reduce__(self):
-        return (_HeldSpans, ())
-
-
 def _span_group(spans: Any, name: str) -> Any:
     """`doc.spans.get(name)`: spaCy's SpanGroups is a UserDict, whose `get` goes through three
     Python-level calls; its dict is read directly."""
@@ -311,14 +247,12 @@ def _span_group(spans: Any, name: str) -> Any:
 
 
 def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
-    """Append `span` to group `name`, and to the group's list of Span objects in `user_data`
+    """Append `span` to group `name`, and to the group's list of Span objects in the view
     (reading a SpanGroup builds a new Span object for each of its spans, every time). The lists
-    live while the pipeline runs: `release_unless_held` drops them when it returns."""
+    live while the pipeline runs: the view is dropped when it returns."""
     spans = doc.spans  # each `doc.spans` and each test on it is a Python-level call
     existing = _span_group(spans, name)
-    held = doc.user_data.get("polsek_groups")
-    if held is None:
-        held = doc.user_data["polsek_groups"] = _HeldSpans()
+    held = view(doc).groups
     if existing is None:
         spans[name] = [span]
         held[name] = (_span_group(spans, name), [span])
@@ -341,35 +275,15 @@ def group(doc: Doc, name: str) -> list[Span]:
     found = _span_group(doc.spans, name)
     if found is None:
         return []
-    held = doc.user_data.get("polsek_groups")
-    group_and_list = held.get(name) if held is not None else None
+    group_and_list = view(doc).groups.get(name)
     if group_and_list is not None and group_and_list[0] is found and len(group_and_list[1]) == len(found):
         return list(group_and_list[1])
     return list(found)
 
 
-# per-Doc caches of the components (each is rebuilt on demand): dropped when the pipeline returns,
-# so that a Doc carries only its annotations (and serialises: see serialization.py); among them the
-# Span lists `_store` keeps, which refer to the Doc (a reference cycle) and which a group changed in
-# place after the pipeline (`doc.spans[g][i] = span`) would leave stale
-_CACHES = ("polsek_groups", "polsek_affiliations", "polsek_caps", "polsek_ent_iob", "polsek_ents", "polsek_lower",
-           "polsek_lower_keys", "polsek_phrase_matches", "polsek_sent_bounds", "polsek_sent_start",
-           "polsek_token_flag_list", "polsek_token_flags", "polsek_token_starts", "polsek_token_texts",
-           "polsek_triggers", "polsek_upper")
-
-
 def release_caches(doc: Doc) -> None:
-    """Drop the components' caches from `doc.user_data`."""
-    for key in _CACHES:
-        doc.user_data.pop(key, None)
-
-
-def release_unless_held(doc: Doc) -> Doc:
-    """`release_caches` at the end of the pipeline, unless the caller holds the caches for its own
-    reading (`analyze` builds the record first: `user_data["polsek_hold_groups"]`)."""
-    if not doc.user_data.get("polsek_hold_groups"):
-        release_caches(doc)
-    return doc
+    """Drop the components' working state (the Doc's view) from the Doc."""
+    release(doc)
 
 
 class Occupied:

@@ -184,10 +184,12 @@ def _word_prefixes(names) -> set[str]:
 def _variants(name: str) -> list[str]:
     out = [name]
     # "Misool (Misool Utara)", "Tiro/Truseb": each part is a name
-    for part in regex.split(r"\s*[()/]\s*", name):
-        if part and part != name:
-            out.append(part)
+    if "(" in name or ")" in name or "/" in name:
+        out.extend(part for part in _PARTS.split(name) if part and part != name)
     return out
+
+
+_PARTS = regex.compile(r"\s*[()/]\s*")
 
 
 @lru_cache(maxsize=1)

@@ -1,22 +1,22 @@
 """The knowledge tables compiled once into lookups: ranks, suffixes, positions, stop words.
 
-Multi-word entries of every table are matched by one spaCy `PhraseMatcher` per attribute (ORTH or
-LOWER; tables are built lazily, on the first document that needs them), so a document is scanned
-once for all tables and no component loops over patterns.
+Multi-word entries of every table are matched through one index per attribute (a token's text,
+or its lowercase form; tables are built lazily, on the first document that needs them), so a
+document is scanned once for all tables and no component loops over patterns. The forms are split
+into tokens as the tokenizer would split them (`formcache`, kept on disk between processes).
 """
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.lang.language import blank
+from polsek_nlp.doc.view import view
+from polsek_nlp.knowledge import formcache
 
 
 @dataclass(frozen=True)
@@ -38,35 +38,59 @@ class Position:
     scope: str  # head | deputy | sub | member | civil
 
 
-_NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
+class _Index:
+    """Every table matched on the same attribute (a token's text, or its lowercase form), as one
+    token trie: a Doc is scanned once for all tables, and each table takes its own matches. A node
+    is [children by token, (table id, form) of the forms that end there]."""
 
-
-class _SharedMatcher:
-    """One `PhraseMatcher` for every table matched on the same attribute: a Doc is scanned once,
-    and each table takes its own matches (keys are "table id<TAB>form")."""
-
-    def __init__(self, attr: str) -> None:
-        self.attr = attr
-        self.matcher = PhraseMatcher(blank().vocab, attr=attr)
+    def __init__(self, lower: bool) -> None:
+        self.lower = lower
+        self.root: dict[str, list] = {}
         self.version = 0  # bumped when a table is added: earlier per-Doc results are stale
-        self.keys: dict[int, tuple[int, str]] = {}  # match id → (table id, form)
+
+    def add(self, table: int, forms: list[str]) -> None:
+        for form, toks in zip(forms, formcache.tokens(forms), strict=True):
+            if not toks:
+                continue
+            children, node = self.root, None
+            for tok in toks:
+                key = tok.lower() if self.lower else tok
+                node = children.get(key)
+                if node is None:
+                    node = children[key] = [{}, []]
+                children = node[0]
+            node[1].append((table, form))
+        self.version += 1
 
     def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
-        """Table id → its (start, end, form) matches in `doc`, computed once per Doc."""
-        cache = doc.user_data.setdefault("polsek_phrase_matches", {})
-        hit = cache.get(self.attr)
-        if hit is not None and hit[0] == self.version and hit[1] == len(doc):
-            return hit[2]
-        keys = self.keys
+        """Table id → its (start, end, form) matches in `doc` by start then end, computed once per Doc."""
+        v = view(doc)
+        memo = v.memo.setdefault("phrase_matches", {})
+        hit = memo.get(self.lower)
+        if hit is not None and hit[0] == self.version:
+            return hit[1]
+        texts, lower = v.texts, self.lower
+        if lower:
+            texts = memo.get("lower_texts")
+            if texts is None:
+                texts = memo["lower_texts"] = [t.lower() for t in v.texts]
+        root, n = self.root, len(texts)
         out: dict[int, list[tuple[int, int, str]]] = {}
-        for match_id, start, end in self.matcher(doc):
-            table, form = keys[match_id]
-            out.setdefault(table, []).append((start, end, form))
-        cache[self.attr] = (self.version, len(doc), out)
+        starts = root.keys() & set(texts)  # the few words that start a form
+        for i in [i for i, t in enumerate(texts) if t in starts] if starts else ():
+            node, j = root[texts[i]], i + 1
+            while node is not None:
+                for table, form in node[1]:
+                    out.setdefault(table, []).append((i, j, form))
+                if j >= n:
+                    break
+                node = node[0].get(texts[j])
+                j += 1
+        memo[self.lower] = (self.version, out)
         return out
 
 
-_SHARED: dict[str, _SharedMatcher] = {}
+_SHARED: dict[bool, _Index] = {}
 _TABLE_IDS = itertools.count()
 
 
@@ -77,21 +101,12 @@ class PhraseTable:
     def __init__(self, entries: dict[str, list], attr: str = "ORTH") -> None:
         self.entries = entries
         self.id = next(_TABLE_IDS)
-        shared = _SHARED.get(attr)
+        lower = attr == "LOWER"
+        shared = _SHARED.get(lower)
         if shared is None:
-            shared = _SHARED[attr] = _SharedMatcher(attr)
+            shared = _SHARED[lower] = _Index(lower)
         self._shared = shared
-        nlp = blank()
-        for form in entries:
-            # forms of plain words split on spaces as the tokenizer would; building those Docs
-            # directly keeps start-up fast (the tables hold thousands of forms). The tokenizer
-            # itself, not `make_doc`: its chunk cache computes word flags, and a flag may need a
-            # table that is being built here
-            doc = nlp.tokenizer(form) if _NEEDS_TOKENIZER.search(form) else Doc(nlp.vocab, words=form.split())
-            key = f"{self.id}\t{form}"
-            shared.matcher.add(key, [doc])
-            shared.keys[shared.matcher.vocab.strings.add(key)] = (self.id, form)
-        shared.version += 1
+        shared.add(self.id, list(entries))
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Every match, overlapping ones included, as (start token, end token, surface form)."""

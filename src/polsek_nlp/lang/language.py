@@ -12,18 +12,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from spacy.errors import Errors
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id import punctuation as id_punct
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
 
 from polsek_nlp.data import read_table
-from polsek_nlp.lang.tokenizer import ChunkCache, PolsekTokenizer, prefiltered
+from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -50,27 +47,32 @@ def _exceptions() -> dict:
     return exc
 
 
+# spaCy's language code for our Language (`spacy.blank(LANG)`, `lang` in a saved config): its
+# own, so that a saved pipeline is rebuilt with our tokenizer and not spaCy's Indonesian one
+LANG = "polsek_id"
+TOKENIZER = "polsek_nlp.Tokenizer.v1"
+
+_CONFIG = f"""
+[nlp]
+
+[nlp.tokenizer]
+@tokenizers = "{TOKENIZER}"
+"""
+
+
 class PolsekIndonesianDefaults(IndonesianDefaults):
+    config = load_config_from_str(_CONFIG)
     tokenizer_exceptions = _exceptions()
     infixes = _infixes()
 
 
 class PolsekIndonesian(Indonesian):
-    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring), and
-    `make_doc` served from a cache of the tokenizer's pieces per chunk (see `tokenizer.py`)."""
+    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring). Its
+    language code is `polsek_id` (the registered class is `pipeline.PolsekPipeline`); its
+    tokenizer is `polsek_nlp.Tokenizer.v1` in `registry.tokenizers`."""
 
-    lang = "id"
+    lang = LANG
     Defaults = PolsekIndonesianDefaults
-
-    def make_doc(self, text: str) -> Doc:
-        if len(text) > self.max_length:
-            raise ValueError(Errors.E088.format(length=len(text), max_length=self.max_length))
-        if not isinstance(self.tokenizer, Tokenizer):
-            return self.tokenizer(text)  # a custom tokenizer: nothing to cache
-        cache = self.__dict__.get("_polsek_chunks")
-        if cache is None:
-            cache = self.__dict__["_polsek_chunks"] = ChunkCache()
-        return cache(self.tokenizer, text)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,13 @@ def make_tokenizer(nlp: Indonesian) -> PolsekTokenizer:
                            suffix_search=compile_suffix_regex(defaults.suffixes).search,
                            infix_finditer=_infix_pattern().finditer,
                            token_match=defaults.token_match, url_match=defaults.url_match)
+
+
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer():
+    """The `[nlp.tokenizer]` of a polsek_nlp config: `make_tokenizer` (a saved pipeline's
+    tokenizer is then loaded over it, with its special cases and patterns)."""
+    return make_tokenizer
 
 
 def new_blank() -> Indonesian:

@@ -65,6 +65,8 @@ _ROSTER = {
     "first_seen": "datetime", "last_seen": "datetime", "n_articles": "int", "article_ids": "list",
 }
 
+_COUNTS = tuple(c for c in _ARTICLES if c.startswith("n_"))  # n_officers: how many officers...
+
 #: The columns of `to_frame`, in order.
 ARTICLE_COLUMNS: tuple[str, ...] = tuple(_ARTICLES)
 #: The columns of each table of `to_frames` (besides `articles`, which has ARTICLE_COLUMNS).
@@ -262,8 +264,7 @@ def _article_row(rid: str, rec: Any) -> dict[str, Any]:
         "region_kind": _str(_get(region, "kind")),
         "province": _str(_get(region, "province")),
         "leader": _str(_get(event, "leader")),
-        **{f"n_{part}": len(_list(_get(rec, part)))
-           for part in ("officers", "persons", "institutions", "places", "dates", "quotes")},
+        **{column: len(_list(_get(rec, column[2:]))) for column in _COUNTS},
         "keywords": [str(v) for v in _list(_get(rec, "keywords"))],
         "warnings": [str(v) for v in _list(_get(rec, "warnings"))],
         "error": _str(_get(rec, "error")),

@@ -1,16 +1,29 @@
-"""`polsek_dates`: DATE and TIME spans with ISO values, anchored to the publication time."""
+"""`polsek_dates`: DATE and TIME spans with ISO values, anchored to the publication time.
+
+The spans come from `timex.find_timexes`: the tagger (`timex_tagger`) says where expressions may
+be, the normaliser (`timex_values`) what each means. The anchor is the header's `published` (the
+article's head, or `doc._.meta` when the caller gave one): it is not parsed again here. The
+head's lines are tagged again, as part of the whole text: the header's own reading of them (line
+by line, without an anchor) can differ (a date without a year, a relative day, a clock time
+written on the next line, a clock time taking the day of the date before it), and they are a few
+dozen characters of a text's thousands.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext
-from polsek_nlp.recognize.timex import OFFSETS, find_timexes
+from polsek_nlp.recognize.timex import find_timexes
+from polsek_nlp.recognize.timex_values import OFFSETS
 from polsek_nlp.record.types import DateMention
 
 
-class DateTagger:
+class DateTagger(PolsekComponent):
     """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
+
+    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         header = ext(doc, "header")
@@ -27,6 +40,8 @@ class DateTagger:
         return doc
 
 
-@Language.factory("polsek_dates")
+@Language.factory("polsek_dates", assigns=["doc.spans"])
 def make_dates(nlp: Language, name: str) -> DateTagger:
-    return DateTagger()
+    """`polsek_dates`: DATE and TIME spans in `doc.spans["dates"]` (read by the later
+    components under that name), each with a `DateMention` in `span._.data`. No settings."""
+    return DateTagger(nlp, name)

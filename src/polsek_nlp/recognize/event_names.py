@@ -8,6 +8,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
@@ -21,8 +22,10 @@ _EVENT = regex.compile(
 # how every _EVENT match begins (its alternatives are case-sensitive): most articles have none
 _EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 
-class EventNameRecognizer:
+class EventNameRecognizer(PolsekComponent):
     """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""
+
+    tables = ()
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["event_names"] = []
@@ -32,6 +35,8 @@ class EventNameRecognizer:
         return doc
 
 
-@Language.factory("polsek_event_names")
+@Language.factory("polsek_event_names", assigns=["doc.spans"])
 def make_event_names(nlp: Language, name: str) -> EventNameRecognizer:
-    return EventNameRecognizer()
+    """`polsek_event_names`: EVENT spans in `doc.spans["event_names"]` (named operations and
+    events), each with its text in `span._.data`. No settings."""
+    return EventNameRecognizer(nlp, name)

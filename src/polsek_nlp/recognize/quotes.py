@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.persons import PersonEntity
@@ -76,7 +77,9 @@ def _last_person_before(people: list[PersonEntity], pos: int) -> PersonEntity | 
     return best
 
 
-class QuoteExtractor:
+class QuoteExtractor(PolsekComponent):
+    tables = ("reporting_verbs.tsv",)
+
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["quotes"] = []
         text = doc_text(doc)
@@ -140,6 +143,8 @@ class QuoteExtractor:
         return doc
 
 
-@Language.factory("polsek_quotes")
+@Language.factory("polsek_quotes", assigns=["doc.spans"])
 def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor()
+    """`polsek_quotes`: QUOTE spans in `doc.spans["quotes"]` (direct and reported speech with
+    its speaker, `QuoteMention` data). No settings."""
+    return QuoteExtractor(nlp, name)

@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import flagged_tokens, token_spaces, token_texts
 from polsek_nlp.lang.wordflags import word_flag
 
@@ -20,7 +21,9 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _MAY_END = word_flag(lambda t: t in _END or "\n" in t)  # a stop, or whitespace with a line break
 
 
-class SentenceSegmenter:
+class SentenceSegmenter(PolsekComponent):
+    tables = ()
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
@@ -48,6 +51,8 @@ class SentenceSegmenter:
         return doc
 
 
-@Language.factory("polsek_sentences")
+@Language.factory("polsek_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
-    return SentenceSegmenter()
+    """`polsek_sentences`: sentence boundaries (`token.is_sent_start`, see the module docstring).
+    No settings."""
+    return SentenceSegmenter(nlp, name)

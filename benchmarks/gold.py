@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Score polsek_nlp on the project's own gold records (gold/records, keyed by IndoSum id).
+
+    python benchmarks/gold.py [--split tune|unseen|all] [--gold DIR] [--errors] [--shared PATH]
+
+The gold files hold no article text: each one carries the SHA-1 of the archive text it was
+annotated on.  This script joins every selected gold file with its text from
+<shared>/corpora/archive/indosum-2017-a.jsonl (a SHA-1 mismatch or a missing id is an error,
+exit 1), writes the joined records in the police-gold-dev schema (`text` in place of
+`text_sha1`, no `split`) to a temporary folder, and runs <shared>/eval/score_records.py on it
+with this checkout's src/ first on PYTHONPATH.  `--errors` is passed through to the scorer.
+
+Split habit (gold/README.md): write rules against `tune` only; `unseen` is read only to score.
+Skips with a message (exit 0) when the shared archive or scorer is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARCHIVE = Path("corpora") / "archive" / "indosum-2017-a.jsonl"
+SCORER = Path("eval") / "score_records.py"
+
+
+def load_archive(path: Path) -> dict[str, str]:
+    texts = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                art = json.loads(line)
+                texts[art["id"]] = art["text"]
+    return texts
+
+
+def joined(gold: dict, text: str) -> dict:
+    """The gold record in the police-gold-dev schema: `text` where `text_sha1` was, no `split`."""
+    out = {}
+    for key, value in gold.items():
+        if key == "text_sha1":
+            out["text"] = text
+        elif key != "split":
+            out[key] = value
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("tune", "unseen", "all"), default="tune")
+    ap.add_argument("--gold", type=Path, default=ROOT / "gold" / "records")
+    ap.add_argument("--errors", action="store_true", help="passed through to score_records.py")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+
+    archive, scorer = args.shared / ARCHIVE, args.shared / SCORER
+    for need in (archive, scorer):
+        if not need.exists():
+            print(f"skip: {need} is absent (pass --shared PATH to the shared folder)")
+            return 0
+    files = sorted(args.gold.glob("*.json"))
+    chosen = [(f, json.loads(f.read_text(encoding="utf-8"))) for f in files]
+    chosen = [(f, g) for f, g in chosen if args.split == "all" or g.get("split") == args.split]
+    if not chosen:
+        print(f"no gold records with split {args.split!r} in {args.gold}")
+        return 1
+
+    texts = load_archive(archive)
+    errors = []
+    with tempfile.TemporaryDirectory(prefix="polsek_gold_") as tmp:
+        for f, g in chosen:
+            text = texts.get(g.get("id"))
+            if text is None:
+                errors.append(f"{f.name}: id {g.get('id')!r} is not in {archive}")
+                continue
+            sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
+            if sha1 != g.get("text_sha1"):
+                errors.append(f"{f.name}: text_sha1 {g.get('text_sha1')} != archive text {sha1}")
+                continue
+            out = Path(tmp) / f"indosum-{g['id']}.json"
+            out.write_text(json.dumps(joined(g, text), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
+            print(f"{len(errors)} gold file(s) do not join the archive text; nothing scored", file=sys.stderr)
+            return 1
+        print(f"split {args.split}: {len(chosen)} gold records from {args.gold}")
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
+        cmd = [sys.executable, str(scorer), tmp] + (["--errors"] if args.errors else [])
+        return subprocess.run(cmd, env=env, check=False).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Consistency checks of the gold records against the shared archive text.
+
+usage: python gold/check.py [--shared PATH] [FILE ...]
+
+Checks per record: the text joins (text_sha1), the split agrees with the id rule, every listed
+string occurs in the text (a string that does not must be quoted in `notes`, as the conventions
+ask for built strings), value formats per granularity, weekday words agree with day values,
+officers' names are in `persons`, no duplicates.  Exit status 1 on any error.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+FORMATS = {"day": r"\d{4}-\d\d-\d\d", "time": r"\d{4}-\d\d-\d\dT\d\d:\d\d", "month": r"\d{4}-\d\d",
+           "year": r"\d{4}"}
+KINDS = {"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "jalan", "venue",
+         "country", "other"}
+FIELDS = ["id", "source", "url", "title", "published", "year_hint", "outlet", "category",
+          "text_sha1", "split", "officers", "persons", "institutions", "places", "dates",
+          "event_date", "event_summary", "notes"]
+
+
+def split_of(art_id: str) -> str:
+    return "unseen" if int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
+
+
+def check(rec: dict, text: str) -> list[str]:
+    err = []
+    if list(rec) != FIELDS:
+        err.append(f"fields {list(rec)}")
+    if hashlib.sha1(text.encode("utf-8")).hexdigest() != rec["text_sha1"]:
+        err.append("text_sha1 mismatch")
+    if rec["split"] != split_of(rec["id"]):
+        err.append("split disagrees with the id rule")
+    notes = rec["notes"]
+
+    def occurs(s: str, what: str) -> None:
+        if s and s not in text and f"'{s}'" not in notes:
+            err.append(f"{what} {s!r} not in text (nor quoted in notes)")
+
+    for o in rec["officers"]:
+        for k in ("rank", "name", "position"):
+            occurs(o[k], f"officer {k}")
+        if o["force"] not in ("Polri", "TNI", None):
+            err.append(f"force {o['force']!r}")
+        if o["name"] and o["name"] not in rec["persons"]:
+            err.append(f"officer {o['name']!r} not in persons")
+    for key in ("persons", "institutions"):
+        for s in rec[key]:
+            occurs(s, key[:-1])
+        if len(set(rec[key])) != len(rec[key]):
+            err.append(f"duplicate {key}")
+    for p in rec["places"]:
+        occurs(p["text"], "place")
+        if p["kind"] not in KINDS:
+            err.append(f"place kind {p['kind']!r}")
+    values = [d["value"] for d in rec["dates"] if d["value"]]
+    if len(set(values)) != len(values):
+        err.append("duplicate date values")
+    for d in rec["dates"]:
+        for s in [d["text"], *d.get("mentions", [])]:
+            occurs(s, "date")
+        v, g = d["value"], d["granularity"]
+        if v is None:
+            continue
+        if not re.fullmatch(FORMATS.get(g, "x"), v):
+            err.append(f"date value {v!r} granularity {g!r}")
+        if g == "day":
+            wd = WEEKDAYS[dt.date.fromisoformat(v).weekday()]
+            for s in [d["text"], *d.get("mentions", [])]:
+                named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", s)]
+                if named and wd not in named and "disagree" not in notes:
+                    err.append(f"weekday of {s!r} is not {wd} ({v})")
+    if rec["event_date"] and not re.fullmatch(FORMATS["day"], rec["event_date"]):
+        err.append("event_date format")
+    return err
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("files", nargs="*", type=Path)
+    args = ap.parse_args()
+    archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
+    if not archive.exists():
+        print(f"skip: {archive} is absent")
+        return 0
+    texts = {}
+    with archive.open(encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            texts[art["id"]] = art["text"]
+    files = args.files or sorted((ROOT / "gold/records").glob("*.json"))
+    bad = 0
+    for f in files:
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        errs = check(rec, texts[rec["id"]]) if rec["id"] in texts else ["id not in archive"]
+        for e in errs:
+            print(f"{f.name}: {e}")
+        bad += bool(errs)
+    print(f"{len(files)} records, {bad} with errors")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

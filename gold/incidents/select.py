@@ -1,0 +1,107 @@
+"""Select police incident articles from the shared IndoSum archive for the incident gold (issue 22).
+
+Deterministic: an article is a candidate when it mentions the police (``polisi``, ``Polres`` ...)
+holds at least MIN_REPORT words of an incident report (tersangka, korban, ditangkap, barang
+bukti ...) and at least MIN_CUES cue of one incident kind (drugs, killing, robbery/theft, traffic accident,
+fraud, corruption, assault, terrorism). Its kind is the one with most cue hits (ties: the order of
+KINDS). Within each kind, candidates are taken in the order of the SHA-1 of their id (a fixed,
+content-blind shuffle) up to the kind's quota. Only the 15 articles of
+``corpora/police-gold-dev`` are excluded (shared gold rules); overlap with other gold is fine.
+
+Usage: python gold/incidents/select.py [--shared ../shared] [--list]
+Prints ``id<TAB>kind<TAB>split`` for the selection (``--list``: every candidate with its counts).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+
+POLICE = re.compile(r"\b(polisi|kepolisian|polres\w*|polsek\w*|polda|polri|kapolres|kapolsek|kapolda"
+                    r"|satreskrim|reskrim|bareskrim|satnarkoba|satlantas|densus|brimob|penyidik)\b", re.I)
+
+# kind -> (quota, cue regex); cues are counted as matches in the text
+KINDS = {
+    "drugs": (7, r"\b(sabu|narkoba|narkotika|ganja|ekstasi|psikotropika|bnn|pil koplo|tembakau gorila)\b"),
+    "killing": (5, r"\b(pembunuhan|dibunuh|membunuh|pembunuh|tewas dibacok|dianiaya hingga tewas|mayat|jenazah korban)\b"),
+    "robbery_theft": (5, r"\b(perampokan|merampok|dirampok|perampok|pencurian|mencuri|dicuri|pencuri|curanmor|begal|pembegalan|jambret|penjambretan)\b"),
+    "traffic": (5, r"\b(kecelakaan|tabrakan|bertabrakan|menabrak|ditabrak|terguling|terbalik|laka)\b"),
+    "fraud": (4, r"\b(penipuan|menipu|ditipu|penipu|investasi bodong|penggelapan|pemalsuan|uang palsu)\b"),
+    "corruption": (4, r"\b(korupsi|suap|menyuap|gratifikasi|pungli|pungutan liar|operasi tangkap tangan|ott|tipikor)\b"),
+    "assault": (5, r"\b(penganiayaan|dianiaya|menganiaya|pengeroyokan|dikeroyok|pemukulan|dipukul)\b"),
+    "terrorism": (2, r"\b(teroris|terorisme|terduga teroris|bom|densus 88)\b"),
+}
+MIN_CUES = 1
+# words of an incident report (someone arrested, a victim, a suspect, seized evidence); at least
+# MIN_REPORT hits are required, so that commentary merely naming a crime word is left out
+REPORT = re.compile(r"\b(tersangka|pelaku|korban|ditangkap|menangkap|diamankan|mengamankan|dibekuk|membekuk"
+                    r"|diringkus|meringkus|dicokok|diciduk|ditahan|menahan|barang bukti|tewas|meninggal dunia"
+                    r"|luka|terduga|buron|dpo)\b", re.I)
+MIN_REPORT = 3
+
+
+def split_of(article_id: str) -> str:
+    return "unseen" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
+
+
+def excluded_ids(shared: str) -> set[str]:
+    d = os.path.join(shared, "corpora", "police-gold-dev")
+    out = set()
+    if os.path.isdir(d):
+        for f in os.listdir(d):
+            if f.startswith("indosum-") and f.endswith(".json"):
+                out.add(f[len("indosum-"):-len(".json")])
+    return out
+
+
+def candidates(rows, skip):
+    cues = {k: re.compile(rx, re.I) for k, (_, rx) in KINDS.items()}
+    for r in rows:
+        if r["id"] in skip or not POLICE.search(r["text"]):
+            continue
+        if len(REPORT.findall(r["text"])) < MIN_REPORT:
+            continue
+        counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
+        best = max(KINDS, key=lambda k: counts[k])  # first kind wins ties (dict order)
+        if counts[best] >= MIN_CUES:
+            yield r, best, counts
+
+
+def select(rows, skip):
+    by_kind: dict[str, list] = {k: [] for k in KINDS}
+    for r, kind, _ in candidates(rows, skip):
+        by_kind[kind].append(r)
+    chosen = []
+    for kind, (quota, _) in KINDS.items():
+        pool = sorted(by_kind[kind], key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+        chosen += [(r, kind) for r in pool[:quota]]
+    return chosen
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
+    ap.add_argument("--list", action="store_true", help="print every candidate with its cue counts")
+    a = ap.parse_args(argv)
+    path = os.path.join(a.shared, "corpora", "archive", "indosum-2017-a.jsonl")
+    if not os.path.exists(path):
+        print(f"archive not found: {path}", file=sys.stderr)
+        return 0
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    skip = excluded_ids(a.shared)
+    if a.list:
+        for r, kind, counts in candidates(rows, skip):
+            print(r["id"], kind, json.dumps(counts), sep="\t")
+        return 0
+    for r, kind in select(rows, skip):
+        print(r["id"], kind, split_of(r["id"]), sep="\t")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""List candidate articles for gold annotation (issue 19, annotator A: even line indexes).
+
+usage: python gold/select.py [--shared PATH] [--parity even|odd]
+
+Candidates: archive lines (0-based) of the chosen parity with category "tajuk utama", not among
+the police-gold-dev articles, that are police or regional-government news: at least 2 mentions
+of police ranks/units/posts, or at least one mention of a regional government, court, election
+body, disaster agency or TNI.  Prints line index, split, outlet, counts, id and a lead snippet;
+the final choice of 25 for a spread of story types and outlets is made by hand (gold/README.md).
+Prints only ids and short leads, never writes article text anywhere.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+POLICE = re.compile(
+    r"\b(AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Kombes|Brigjen|Irjen|"
+    r"Komjen|Kapolri|Kapolda|Kapolres\w*|Kapolsek|Polres\w*|Polsek|Polda|Mabes Polri|Brimob|"
+    r"Satreskrim|Reskrim|Satresnarkoba|Satlantas|Bareskrim|Densus|Kasat\w*|Kanit\w*|"
+    r"Kabid Humas|Komisaris Besar|Ajun Komisaris|Inspektur)\b")
+REGIONAL = re.compile(
+    r"\b(Pemkab|Pemkot|Pemprov|Pemerintah (?:Kabupaten|Kota|Provinsi)|Bupati|Wali ?kota|Gubernur|"
+    r"DPRD|Pengadilan|PN\s[A-Z]\w+|Tipikor|Mahkamah|Kejaksaan|Kejari|Kejati|KPU|KPUD|Bawaslu|"
+    r"Panwaslu|BPBD|BNPB|Basarnas|TNI|Kodim|Korem|Kodam|Dandim|Danrem|Pangdam|KPK)\b")
+
+
+def split_of(art_id: str) -> str:
+    return "unseen" if int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--parity", choices=("even", "odd"), default="even")
+    args = ap.parse_args()
+    archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
+    dev = args.shared / "corpora/police-gold-dev"
+    if not archive.exists():
+        print(f"skip: {archive} is absent (pass --shared PATH)")
+        return 0
+    excluded = {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
+    want = 0 if args.parity == "even" else 1
+    n = 0
+    with archive.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % 2 != want:
+                continue
+            art = json.loads(line)
+            if art["category"] != "tajuk utama" or art["id"] in excluded:
+                continue
+            pol = len(POLICE.findall(art["text"]))
+            reg = len(REGIONAL.findall(art["text"]))
+            if pol < 2 and reg < 1:
+                continue
+            n += 1
+            lead = " ".join(art["text"].split()[:18])
+            print(f"{i:5d} {split_of(art['id']):6s} {art['source'][:12]:12s} pol={pol:2d} "
+                  f"reg={reg:2d} {art['id']}\n      {lead}")
+    print(f"{n} candidates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Table forms split into tokens, kept on disk between processes.
+
+Most forms of the knowledge tables are plain words split on spaces. The others (`Jl.`, `S.I.K.`,
+`Kab. Bogor`) must go through the tokenizer, which costs a Language, its special cases and a
+vocabulary (~0.5 s of a cold start). Their tokens are therefore stored once in the user's cache
+folder, in a file named for the package version, spaCy's version and the tokenizer's own tables,
+and read back by every later process (and every batch worker). A missing, unreadable or stale
+file is rebuilt; a folder that cannot be written only costs the time.
+
+The folder: `$POLSEK_NLP_CACHE`, else `$XDG_CACHE_HOME/polsek_nlp`, else `~/.cache/polsek_nlp`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+from importlib import metadata
+from pathlib import Path
+
+from polsek_nlp.data import data_text
+
+# a form that the tokenizer could split other than on its spaces
+NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
+
+_lock = threading.Lock()
+_memory: dict[str, tuple[str, ...]] = {}
+_loaded = False
+_dirty = False
+
+
+def cache_dir() -> Path:
+    """Where cached tables live (see the module docstring)."""
+    explicit = os.environ.get("POLSEK_NLP_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "polsek_nlp"
+
+
+def _file() -> Path:
+    """The cache file, named for what the tokens depend on: the tokenizer's code (this package's
+    version and its language module), spaCy's version and the abbreviations table."""
+    import spacy
+
+    from polsek_nlp.lang import language
+
+    try:
+        version = metadata.version("polsek_nlp")
+    except metadata.PackageNotFoundError:  # run from a source tree
+        version = "source"
+    code = Path(language.__file__).read_bytes() if language.__file__ else b""
+    key = hashlib.sha1(f"{version}|{spacy.__version__}|{data_text('abbreviations.tsv')}".encode() + code).hexdigest()
+    return cache_dir() / f"forms-{key[:16]}.json"
+
+
+def tokens(forms: list[str]) -> list[tuple[str, ...]]:
+    """The tokens of each form as the tokenizer splits it (plain forms: split on spaces)."""
+    global _dirty
+    out: list[tuple[str, ...] | None] = [None if NEEDS_TOKENIZER.search(f) else tuple(f.split()) for f in forms]
+    with _lock:
+        _load()
+        missing = [f for f, t in zip(forms, out, strict=True) if t is None and f not in _memory]
+        if missing:
+            from polsek_nlp.lang.language import blank
+
+            tok = blank().tokenizer
+            for f in missing:
+                _memory[f] = tuple(t.text for t in tok(f))
+            _dirty = True
+            _save()
+        return [t if t is not None else _memory[f] for f, t in zip(forms, out, strict=True)]
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+        _memory.update({k: tuple(v) for k, v in data.items()})
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass  # no cache yet, or an unreadable one: rebuilt
+
+
+def _save() -> None:
+    global _dirty
+    path = _file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         suffix=".tmp") as f:
+            json.dump({k: list(v) for k, v in _memory.items()}, f, ensure_ascii=False)
+        os.replace(f.name, path)  # atomic: a concurrent reader sees the old file or the new one
+        _dirty = False
+    except OSError:
+        pass  # a read-only home: only the time is lost

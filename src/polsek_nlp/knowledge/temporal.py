@@ -1,0 +1,43 @@
+"""The words of Indonesian temporal expressions, read once from `data/temporal_words.tsv` (month,
+weekday and number words, with their values) and `data/temporal_cues.tsv` (the other words a
+temporal expression can begin with: pukul, tanggal, awal, kemarin ...)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from polsek_nlp.data import read_table
+
+
+@dataclass(frozen=True)
+class TemporalWords:
+    """All keys lowercase."""
+
+    months: Mapping[str, int]  # month word -> 1..12
+    full_months: frozenset[str]  # the month words written out (not "Mar", "Agt")
+    weekdays: Mapping[str, int]  # weekday word -> 0 (Monday) .. 6
+    numbers: Mapping[str, int]  # number word ("dua belas") -> 12
+    cues: Mapping[str, str]  # a first word -> its kind: weekday, month, number (first word of a
+    # number word), or a kind of temporal_cues.tsv; a word keeps the first kind it is given
+
+
+@cache
+def temporal_words() -> TemporalWords:
+    values: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "number": {}}
+    full: set[str] = set()
+    for row in read_table("temporal_words.tsv"):
+        word = row["word"].lower()
+        values[row["kind"]][word] = int(row["value"])
+        if row["kind"] == "month" and row["form"] == "full":
+            full.add(word)
+    cues: dict[str, str] = {}
+    for kind in ("weekday", "month", "number"):
+        for word in values[kind]:
+            cues.setdefault(word.split()[0], kind)
+    for row in read_table("temporal_cues.tsv"):
+        cues.setdefault(row["word"].lower(), row["kind"])
+    return TemporalWords(months=MappingProxyType(values["month"]), full_months=frozenset(full),
+                         weekdays=MappingProxyType(values["weekday"]), numbers=MappingProxyType(values["number"]),
+                         cues=MappingProxyType(cues))

@@ -1,0 +1,435 @@
+"""What an Indonesian temporal expression means: one pattern match (`timex_tagger`) and the
+publication time it is anchored to -> an ISO value, its granularity, whether it is relative.
+
+One reader per pattern (`READERS`); each returns a `Reading`, or None when the match is not a
+temporal expression after all (a score "3/1", a law's "Tahun 2009", "dua Minggu" as a duration).
+Then, over a text's chosen expressions: the writing day the text states itself (`text_anchor`),
+clock times that take the day of the date before them, and ranges joined from two dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: character span, normalised value and granularity."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str  # year | month | day | time | range
+    relative: bool = False
+    tz: str | None = None
+
+
+class Reading(NamedTuple):
+    """What a match means; `start`/`end` (None: the match's own) when the span is not all of it."""
+
+    value: str | None
+    granularity: str
+    relative: bool = False
+    start: int | None = None
+    end: int | None = None
+    tz: str | None = None
+
+
+OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+
+_LAW_ID = regex.compile(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$")
+_QUANTITY_BEFORE = regex.compile(r"(?i)(?:rp\.?|sebanyak|sekitar|[\d.,/])\s*$")
+_QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
+                                + r")(?![\p{L}])", regex.I)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_COUNT_BEFORE = regex.compile(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
+RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
+_TEXT_ANCHOR = regex.compile(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# calendar helpers
+
+
+def _year(y: str | None, anchor: dt.datetime | None) -> int | None:
+    if y:
+        n = int(y)
+        return n + 2000 if n < 100 else n
+    return anchor.year if anchor else None
+
+
+def _yearless(mon: int, day: int, anchor: dt.datetime | None) -> int | None:
+    """Year of a day written without one: the publication year, or the year before when the
+    date would fall more than two months after publication (`28/12` in a January article)."""
+    if anchor is None:
+        return None
+    try:
+        if dt.date(anchor.year, mon, day) > anchor.date() + dt.timedelta(days=60):
+            return anchor.year - 1
+    except ValueError:
+        return None
+    return anchor.year
+
+
+def _date_value(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _clock(h: str | None, m: str | None) -> str | None:
+    if h is None:
+        return None
+    hh, mm = int(h), int(m)
+    if hh > 24 or mm > 59:
+        return None
+    return f"{hh % 24:02d}:{mm:02d}"
+
+
+def _last_weekday(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
+    """Most recent `weekday` on or before `anchor`; after it for `depan`/`mendatang`."""
+    if direction in ("depan", "mendatang"):
+        delta = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7
+    if direction in ("lalu", "kemarin") and delta == 0:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _num(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w == "se":
+        return 1
+    return temporal_words().numbers.get(w)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _with_time(m, date_value: str | None) -> tuple[str | None, str]:
+    c = _clock(m.group("h"), m.group("m")) if "h" in m.groupdict() else None
+    if c and date_value:
+        return f"{date_value}T{c}", "time"
+    return date_value, "day"
+
+
+def _tz(m) -> str | None:
+    gd = m.groupdict()
+    return (gd.get("tz") or gd.get("tz2") or "").upper() or None
+
+
+def _without_full_stop(text: str, m, e: int) -> int:
+    """The end of a match short of the sentence's full stop after a month written in full ("19
+    Agustus."), which is not an abbreviation's."""
+    if text[e - 1:e] == "." and m.end("mon") == e - 1 and m.group("mon").lower() in temporal_words().full_months:
+        return e - 1
+    return e
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. absolute dates
+
+
+def _iso(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    val = _date_value(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return Reading(*_with_time(m, val)) if val else None
+
+
+def _english(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    y = _year(m.group("y"), anchor)
+    val = _date_value(y, temporal_words().months[m.group("mon").lower()], int(m.group("d")))
+    return Reading(*_with_time(m, val), tz=_tz(m)) if val else None
+
+
+def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    mon = temporal_words().months[m.group("mon").lower()]
+    d1 = int(m.group("d"))
+    y = _year(m.group("y"), anchor) if m.group("y") else _yearless(mon, d1, anchor)
+    val = _date_value(y, mon, d1)
+    if not val:
+        return None
+    s, e = m.start(), _without_full_stop(text, m, m.end())
+    if m.group("d2"):
+        end_val = _date_value(y, mon, int(m.group("d2")))
+        return Reading(f"{val}/{end_val}", "range", end=e) if end_val and end_val > val else None
+    # "(19 Agustus 2024)" without weekday: keep the closing paren out when unbalanced
+    if text[s:e].endswith(")") and "(" not in text[s:e]:
+        e -= 1
+    return Reading(*_with_time(m, val), start=s, end=e, tz=_tz(m))
+
+
+def _numeric(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    wd, opened, closed, y_raw = m.group("wd"), m.group("open"), m.group("close"), m.group("y")
+    if not (wd or y_raw or (opened and closed)):
+        return None  # a bare 19/8 is too often a score, a ratio or a fraction
+    d, mo = int(m.group("d")), int(m.group("mo"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m.group("sep") == "." and not y_raw:
+        return None  # 10.30 is a clock time, not 10 March
+    val = _date_value(_year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor), mo, d)
+    if not val:
+        return None
+    s, e = m.start(), m.end()
+    if opened and not closed and not wd:
+        s = m.start("d")
+    if closed and not opened and not wd:
+        e = m.end("y") if y_raw else m.end("mo")
+    if m.group("d2"):
+        end_val = _date_value(int(val[:4]), mo, int(m.group("d2")))
+        return Reading(f"{val}/{end_val}", "range", start=s, end=e) if end_val and end_val > val else None
+    return Reading(*_with_time(m, val), start=s, end=e, tz=_tz(m))
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. clock times alone (the date comes from the anchor: news writes "pukul 10.00 WIB" for the day
+# being reported; `anchor_clock_times` and the event component may re-anchor it to a nearby date)
+
+
+def _clock_time(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    c = _clock(m.group("h"), m.group("m"))
+    if not c:
+        return None
+    relative = True
+    anchor_date = anchor.date() if anchor else None
+    base = anchor_date.isoformat() if anchor_date else None
+    if m.group("cd"):
+        cy = m.group("cy")
+        cd, cm = int(m.group("cd")), int(m.group("cm"))
+        base = _date_value(_year(cy, anchor) if cy else _yearless(cm, cd, anchor), cm, cd) or base
+        relative = False
+    elif m.group("crel") and anchor_date:
+        delta = {"kemarin": -1, "besok": 1}.get(m.group("crel").lower().split()[0], 0)
+        base = (anchor_date + dt.timedelta(days=delta)).isoformat()
+        relative = False
+    if m.group("h2"):
+        c2 = _clock(m.group("h2"), m.group("m2"))
+        val = f"{base}T{c}/{base}T{c2}" if base and c2 else None
+        return Reading(val, "range", relative, tz=_tz(m))
+    return Reading(f"{base}T{c}" if base else None, "time", relative, tz=_tz(m))
+
+
+def _day_only(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    if anchor is None:
+        return None
+    anchor_date = anchor.date()
+    d = int(m.group("d"))
+    val = _date_value(anchor_date.year, anchor_date.month, d)
+    if val and val > anchor_date.isoformat():
+        y, mo = _shift_month(anchor_date, -1)
+        val = _date_value(y, mo, d)
+    return Reading(val, "day") if val else None
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. months, vague periods, years
+
+
+def _vague_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    y = m.group("y")
+    rel = (m.group("rel") or "").lower()
+    if y:
+        val = y
+    elif anchor:
+        val = str(anchor.year + {"lalu": -1, "depan": 1}.get(rel, 0))
+    else:
+        val = None
+    return Reading(val, "year", relative=not y)
+
+
+def _month_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    word = m.group("mon")
+    introduced = bool(m.group("vague")) or m.group(0).lower().startswith("bulan")
+    if word[0].islower() and not introduced:
+        return None  # lowercase month names only after "bulan"/"awal"/...
+    words = temporal_words()
+    if not m.group("y") and not introduced and word.lower() not in words.full_months:
+        return None  # "Mar", "Jun" alone are too ambiguous; "Juli", "Mei" are months
+    y = _year(m.group("y"), anchor)
+    return Reading(f"{y:04d}-{words.months[word.lower()]:02d}" if y else None, "month")
+
+
+def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    before = text[max(0, m.start() - 40):m.start()]
+    if _LAW_ID.search(before):
+        return None  # "UU Nomor 35 Tahun 2009": a law identifier
+    if m.group("y"):
+        return Reading(m.group("y"), "year")
+    after = text[m.end():m.end() + 16]
+    if _QUANTITY_AFTER.match(after) or _QUANTITY_BEFORE.search(before):
+        return None  # a quantity, not a year
+    y3 = m.group("y3")
+    if y3:
+        return Reading(f"{m.group('y2')}/{y3}", "range") if y3 > m.group("y2") else None
+    return Reading(m.group("y2"), "year")
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. relative expressions
+
+
+def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    wd = m.group("wd")
+    if not wd[0].isupper():
+        return None
+    if wd.lower() == "minggu" and _sentence_start(text, m.start()) and not m.group("dir"):
+        return None
+    if wd.lower() == "minggu" and m.start() >= 2 and _COUNT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return None  # "dua Minggu" is a duration
+    day_val = None
+    if anchor:
+        weekday = temporal_words().weekdays[wd.lower()]
+        day_val = _last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
+    return Reading(day_val, "day", relative=True)
+
+
+_DAY_DELTAS = {"kemarin lusa": -2, "kemarin": -1, "besok": 1, "esok hari": 1, "lusa": 2}
+
+
+def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    rel = " ".join(m.group("rel").lower().split())
+    if rel == "keesokan harinya":
+        delta = 1
+    elif rel in ("malam tadi", "tadi malam") and anchor is not None and anchor.hour < 12:
+        delta = -1  # said in the morning, "last night" was the evening before
+    else:
+        delta = _DAY_DELTAS.get(rel, 0)
+    if delta == 0 and rel not in ("hari ini",) and not rel.endswith("tadi") and not rel.startswith("tadi"):
+        return None
+    val = (anchor.date() + dt.timedelta(days=delta)).isoformat() if anchor else None
+    return Reading(val, "day", relative=True)
+
+
+def _shifted(anchor_date: dt.date, unit: str, n: int) -> tuple[str, str]:
+    """The day, month or year `n` units (days, weeks, months, years) from `anchor_date`."""
+    if unit == "hari":
+        return (anchor_date + dt.timedelta(days=n)).isoformat(), "day"
+    if unit in ("sepekan", "seminggu", "pekan", "minggu"):
+        return (anchor_date + dt.timedelta(days=7 * n)).isoformat(), "day"
+    if unit == "bulan":
+        y, mo = _shift_month(anchor_date, n)
+        return f"{y:04d}-{mo:02d}", "month"
+    return str(anchor_date.year + n), "year"
+
+
+def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    n = _num(m.group("n"))
+    if n is None:
+        return None
+    direction = m.group("dir").lower()
+    if direction == "kemudian":
+        return None  # "tiga hari kemudian" is relative to the story, not to publication
+    if not anchor:
+        return Reading(None, "day", relative=True)
+    sign = -1 if direction in ("lalu", "silam") else 1
+    return Reading(*_shifted(anchor.date(), m.group("unit").lower(), sign * n), relative=True)
+
+
+_UNIT_SIGNS = {"lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1}
+
+
+def _rel_unit(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    unit = m.group("unit").lower()
+    if unit == "minggu" and m.group("unit")[0] == "M" and m.start() > 0 and \
+            not _sentence_start(text, m.start()):
+        return None  # "Minggu lalu" mid-sentence is last Sunday (rel_weekday)
+    if not anchor:
+        return Reading(None, "day", relative=True)
+    sign = _UNIT_SIGNS.get(m.group("dir").lower(), 0)
+    if sign == 0 and unit in ("sepekan", "seminggu", "pekan", "minggu"):
+        return None  # "pekan ini": a span of days, not one day
+    return Reading(*_shifted(anchor.date(), unit, sign), relative=True)
+
+
+# Pattern name -> its reader, in the order the patterns are tried: a span already taken by an
+# earlier expression is not read again (absolute dates first, most specific first).
+READERS = {
+    "iso": _iso,
+    "english": _english,
+    "named": _named,
+    "numeric": _numeric,
+    "clock": _clock_time,
+    "day_only": _day_only,
+    "vague_year": _vague_year,
+    "month_year": _month_year,
+    "year": _year_number,
+    "rel_weekday": _rel_weekday,
+    "rel_day": _rel_day,
+    "rel_ago": _rel_ago,
+    "rel_unit": _rel_unit,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# over a text's expressions
+
+
+def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
+    """The writing day the text itself states, from an explicit date followed by a deictic word."""
+    for t in found:
+        if t.relative or t.granularity not in ("day", "time") or not t.value:
+            continue
+        m = _TEXT_ANCHOR.match(text, t.end, t.end + 20)
+        if m:
+            day = dt.date.fromisoformat(t.value[:10])
+            return day + dt.timedelta(days=1) if m.group("rel").lower() == "kemarin" else day
+    return None
+
+
+def anchor_clock_times(found: list[Timex]) -> list[Timex]:
+    """`pukul 13.00 WIB` takes the day of the nearest explicit date before it, as news writes it."""
+    out: list[Timex] = []
+    last_day: str | None = None
+    for t in found:
+        if t.relative and t.granularity in ("time", "range") and t.value and "T" in t.value and last_day:
+            if t.granularity == "time":
+                t = Timex(t.start, t.end, t.text, last_day + t.value[10:], t.granularity, t.relative, t.tz)
+            else:
+                a, b = t.value.split("/")
+                t = Timex(t.start, t.end, t.text, f"{last_day}{a[10:]}/{last_day}{b[10:]}", t.granularity,
+                          t.relative, t.tz)
+        elif t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
+            last_day = t.value[:10]
+        out.append(t)
+    return out
+
+
+def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """`22 Desember 2023 hingga 2 Januari 2024`, `Januari hingga Juni 2024`: one range each."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and t.value and prev.granularity == t.granularity
+                and t.granularity in ("day", "month") and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
+            first = prev.value
+            if t.granularity == "month" and not _YEAR.search(prev.text):
+                first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
+            if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4]:
+                first = t.value[:4] + first[4:]
+            if first < t.value:
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], f"{first}/{t.value}", "range",
+                                prev.relative or t.relative, prev.tz or t.tz)
+                continue
+        out.append(t)
+    return out

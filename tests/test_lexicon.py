@@ -1,0 +1,62 @@
+"""Phrase tables: matches as spaCy's PhraseMatcher finds them, and the tokenized forms cached on disk."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.matcher import PhraseMatcher
+
+import polsek_nlp
+from polsek_nlp.knowledge import formcache
+from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.lang.language import blank
+
+TEXTS = [
+    "Kapolres Purwakarta AKBP Lilik Ardiansyah, S.I.K., M.H. memimpin rapat di Jl. Veteran, Kab. Purwakarta.",
+    "Kasat Reskrim Polres Metro Bekasi Kota Kompol Budi dan Kepala Badan Narkotika Nasional hadir.",
+    "polisi di jl. merdeka (19/8) menangkap dua orang; KAPOLRES hadir.",
+]
+FORMS = ["Jl.", "Jl. Veteran", "Kab. Purwakarta", "Kapolres", "Kasat Reskrim", "Polres Metro Bekasi Kota",
+         "Polres Metro Bekasi", "Badan Narkotika Nasional", "S.I.K.", "(19/8)", "dua orang", "Budi"]
+
+
+@pytest.mark.parametrize("attr", ["ORTH", "LOWER"])
+def test_matches_are_those_of_spacys_phrase_matcher(attr):
+    table = PhraseTable({f: [f] for f in FORMS}, attr=attr)
+    nlp = blank()
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for f in FORMS:
+        matcher.add(f, [nlp.tokenizer(f)])
+    for text in TEXTS:
+        doc = polsek_nlp.load().make_doc(text)
+        expected = sorted((s, e, nlp.vocab.strings[k]) for k, s, e in matcher(doc))
+        assert sorted(table.matches(doc)) == expected
+
+
+def test_tokenized_forms_are_kept_on_disk_and_a_broken_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    monkeypatch.setattr(formcache, "_memory", {})
+    monkeypatch.setattr(formcache, "_loaded", False)
+    assert formcache.tokens(["Kab. Bogor", "Polres Bogor"]) == [("Kab.", "Bogor"), ("Polres", "Bogor")]
+    files = list(tmp_path.glob("forms-*.json"))
+    assert len(files) == 1 and json.loads(files[0].read_text()) == {"Kab. Bogor": ["Kab.", "Bogor"]}
+    # a new process reads the file instead of tokenizing
+    monkeypatch.setattr(formcache, "_memory", {})
+    monkeypatch.setattr(formcache, "_loaded", False)
+    files[0].write_text(json.dumps({"Kab. Bogor": ["from", "disk"]}))
+    assert formcache.tokens(["Kab. Bogor"]) == [("from", "disk")]
+    # a broken file is rebuilt
+    monkeypatch.setattr(formcache, "_memory", {})
+    monkeypatch.setattr(formcache, "_loaded", False)
+    files[0].write_text("{not json")
+    assert formcache.tokens(["Kab. Bogor"]) == [("Kab.", "Bogor")]
+    assert json.loads(files[0].read_text()) == {"Kab. Bogor": ["Kab.", "Bogor"]}
+
+
+def test_an_unwritable_cache_folder_costs_only_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(blocked / "sub"))  # a folder under a file: cannot exist
+    monkeypatch.setattr(formcache, "_memory", {})
+    monkeypatch.setattr(formcache, "_loaded", False)
+    assert formcache.tokens(["Jl. Merdeka"]) == [("Jl.", "Merdeka")]
