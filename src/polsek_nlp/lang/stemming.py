@@ -35,7 +35,7 @@ CACHE_SIZE = 200_000
 
 
 @lru_cache(maxsize=1)
-def _sastrawi():
+def _stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer().delegatedStemmer
@@ -47,19 +47,25 @@ def _table(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of root words (kata dasar), lowercase, as PySastrawi ships it (the
+    """Sastrawi's dictionary of root words (kata dasar), lowercase, as PySastrawi loads it (the
     name recognizers' test of an ordinary word)."""
+    return frozenset(_stemmer().dictionary.words) if hasattr(_stemmer().dictionary, "words") else frozenset()
+
+
+def _sastrawi_words() -> set[str]:
+    """Sastrawi's word list read from PySastrawi's installation (not copied into the project;
+    CC BY-NC-SA 3.0), without building its stemmer."""
     import Sastrawi
 
     path = Path(Sastrawi.__file__).resolve().parent / "Stemmer" / "data" / "kata-dasar.txt"
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip())
+    return {w for w in path.read_text(encoding="utf-8").split("\n") if w}
 
 
 @lru_cache(maxsize=1)
 def lexicon_roots() -> frozenset[str]:
     """The roots `root_of` may return: Sastrawi's dictionary, plus `stem_roots.tsv`, minus
     `stem_not_roots.tsv`."""
-    words = set(root_words())
+    words = _sastrawi_words()
     words |= {r[0] for r in _table("stem_roots.tsv")}
     words -= {r[0] for r in _table("stem_not_roots.tsv")}
     return frozenset(words)
@@ -432,9 +438,9 @@ def stem_word(word: str) -> str:
     the record keywords are keyed on these stems, quirks included."""
     if not word.isalpha() and "-" not in word:
         return word
-    return _sastrawi().stem(word) or word
+    return _stemmer().stem(word) or word
 
 
 def sastrawi_stem(word: str) -> str:
     """Plain PySastrawi, for comparison."""
-    return _sastrawi().stem(word) or word
+    return _stemmer().stem(word) or word
