@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 
 from spacy.language import Language
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
 from polsek_nlp.doc.view import open_view
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
 from polsek_nlp.recognize.header import article_meta
@@ -127,9 +129,13 @@ _zones = _ZoneCycler()
 
 
 def stem(text: str) -> str:
-    """Sastrawi stems of `text`'s words, lowercase, punctuation dropped; names, places,
-    institutions, ranks and acronyms keep their form."""
+    """Stems (roots) of `text`'s words, lowercase, punctuation dropped; names, places,
+    institutions, ranks and acronyms keep their form. A single lowercase word (`menangis`,
+    `sayur-mayur`) takes a word-level fast path: nothing in it can be a name, so the pipeline
+    is not run."""
     check_text(text)
+    if _PLAIN_WORD.fullmatch(text):
+        return root_of(text)
     cleaned, _ = clean(text)
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:
@@ -144,6 +150,8 @@ def stem(text: str) -> str:
     finally:
         _zones.leave()
 
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 # what a stem depends on is settled once the entities are (which words keep their form): the
 # components after them (quotes, events) are a third of the time of a short text
