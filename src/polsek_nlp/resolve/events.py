@@ -73,6 +73,7 @@ class EventInfo:
     scores: dict[str, float] = field(default_factory=dict)
     name: str | None = None
     date: str | None = None
+    date_source: str | None = None  # "text" (a date the article states), "published" (its day), None
     venue: str | None = None
     region: RegionInfo | None = None
     leader: str | None = None
@@ -213,11 +214,12 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
     return set(sentence_start_chars(doc, positions))
 
 
-def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
+def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, str | None]:
     """The main event's day, chosen among the body's day-level dates that are not after
     publication: a date in a sentence that names the event (its trigger words) first, then dates
     of the lead, explicit before relative, recent before old (a date months before publication is
-    background); the publication day when the text states none."""
+    background); the publication day when the text states none. With where it came from:
+    "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
@@ -252,8 +254,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
         if best is None or key > best:
             best = key
     if best is not None:
-        return best[2]
-    return published.date().isoformat() if published is not None else None
+        return best[2], "text"
+    return (published.date().isoformat(), "published") if published is not None else (None, None)
 
 
 def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
@@ -308,7 +310,7 @@ class EventExtractor:
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
-        info.date = _event_date(doc, lead_end, [info.type, *info.secondary_types])
+        info.date, info.date_source = _event_date(doc, lead_end, [info.type, *info.secondary_types])
         venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
         if venues:
             info.venue = venues[0].text
