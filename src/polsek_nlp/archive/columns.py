@@ -66,16 +66,19 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
     out: dict[str, str | None] = {}
     guessed: list[str] = []
     taken: set[str] = set()
-    for name in FIELDS:
+    for name in FIELDS:  # the columns named by the caller first: a guess never takes one of them
         want = given.get(name)
-        if want is not None:
-            if want in exact:
-                out[name] = want
-            elif _key(want) in by_key:
-                out[name] = by_key[_key(want)]
-            else:
-                raise ValueError(f"{where}: no column {want!r} for the {name} (columns: {', '.join(header)})")
-            taken.add(out[name])
+        if want is None:
+            continue
+        if want in exact:
+            out[name] = want
+        elif _key(want) in by_key:
+            out[name] = by_key[_key(want)]
+        else:
+            raise ValueError(f"{where}: no column {want!r} for the {name} (columns: {', '.join(header)})")
+        taken.add(out[name])
+    for name in FIELDS:
+        if name in out:
             continue
         out[name] = None
         for alias in COLUMN_NAMES[name]:
@@ -87,6 +90,7 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
                     guessed.append(f"column {col!r} read as the {name} (recognised by its name; "
                                    f"name another with --{name}-field / {name}_field=)")
                 break
+    out = {name: out[name] for name in FIELDS}
     if need_text and out["text"] is None:
         raise ValueError(f"{where}: no text column (columns: {', '.join(header)}); name it with "
                          f"text_field= (--text-field); recognised names: {', '.join(COLUMN_NAMES['text'])}")

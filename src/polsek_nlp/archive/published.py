@@ -42,14 +42,15 @@ _EPOCH = regex.compile(r"^\s*(\d{9,13})(?:\.\d+)?\s*$")
 _MISSING = frozenset({"", "nan", "nat", "none", "null", "na", "n/a", "-", "<na>"})
 
 
-def is_missing(value: Any) -> bool:
-    """None, NaN, NaT, pd.NA, or an empty or "nan"-like string."""
+def is_missing(value: Any, words: bool = False) -> bool:
+    """None, NaN, NaT, pd.NA; with `words`, also an empty or "nan"-like string ("", "NaT", "null"
+    ...: what a missing time becomes in a CSV export)."""
     if value is None:
         return True
     if isinstance(value, float):
         return math.isnan(value)
     if isinstance(value, str):
-        return value.strip().lower() in _MISSING
+        return words and value.strip().lower() in _MISSING
     if type(value).__name__ in ("NaTType", "NAType"):
         return True
     try:
@@ -127,7 +128,7 @@ def read_published(value: Any, order: str | None = None) -> tuple[str | None, st
     value that holds no date."""
     if order is not None and order not in ORDERS:
         raise ValueError(f"date order must be DMY or MDY, not {order!r}")
-    if is_missing(value):
+    if is_missing(value, words=True):
         return None, None
     if hasattr(value, "to_pydatetime"):  # pandas Timestamp
         value = value.to_pydatetime()

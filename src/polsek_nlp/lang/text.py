@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import itertools
 import re
-
 from collections.abc import Collection
 
 import regex
