@@ -100,9 +100,11 @@ def test_batch_unreadable_input_exits_1(tmp_path):
     out = tmp_path / "out.jsonl"
     run = _cli("batch", tmp_path / "missing.jsonl", "-o", out)
     assert run.returncode == 1 and "no such file" in run.stderr
-    (tmp_path / "bad.csv").write_text("id,body\n1,x\n")
+    (tmp_path / "bad.csv").write_text("id,naskah_x\n1,x\n")
     run = _cli("batch", tmp_path / "bad.csv", "-o", out)
-    assert run.returncode == 1 and "no column 'text'" in run.stderr
+    assert run.returncode == 1 and "no text column" in run.stderr
+    run = _cli("batch", tmp_path / "bad.csv", "-o", out, "--text-field", "isi")
+    assert run.returncode == 1 and "no column 'isi'" in run.stderr
     assert not out.exists()
 
 
@@ -188,7 +190,7 @@ def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
     assert run.returncode == 0, run.stderr
     assert _summary(run.stderr)["skipped_done"] == str(len(kept))
     assert _parquet_ids(out) == ids
-    assert len(list(out.glob("part-*.parquet"))) == 2
+    assert len(list(out.glob("part-*.parquet"))) >= 2  # one before the interrupt, one (or more) after
 
 
 @pytest.mark.slow
