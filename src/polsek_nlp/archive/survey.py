@@ -56,8 +56,8 @@ def learn_furniture(texts: Iterable[Any], *, limit: int = LIMIT, min_count: int 
         if not isinstance(text, str):
             continue
         lines = {normalize_line(line) for line in text.split("\n") if 8 <= len(line.strip()) <= MAX_LINE}
-        # an article scraped twice (or syndicated) counts once: its longest line signs it
-        sign = hash(max(lines, key=len)) if lines else hash(text)
+        sign = hash(" ".join(text.split()))  # an article scraped twice counts once
+
         if sign in seen:
             continue
         seen.add(sign)

@@ -72,25 +72,23 @@ def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Count
             found[kind] += len(spans)
     if not hinted and not learnt:
         return text, +found
-    pos = 0
     pieces: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         kind = None
         if stripped and len(stripped) <= MAX_LINE:
-            if learnt and normalize_line(stripped) in learnt:
-                kind = "repeated"
-            elif hinted:
+            if hinted:
                 for k, pattern in line_patterns:
                     if pattern.match(stripped, timeout=1.0):
                         kind = k
                         break
+            if kind is None and learnt and normalize_line(stripped) in learnt:
+                kind = "repeated"
         if kind is not None:
             found[kind] += 1
             pieces.append(" " * len(line))
         else:
             pieces.append(line)
-        pos += len(line) + 1
     return "\n".join(pieces), +found
 
 

@@ -106,8 +106,9 @@ def looks_binary(text: str, sample: int = 20_000) -> bool:
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """`text` with each whitespace-delimited word that is mojibake (UTF-8 bytes read as cp1252 or
-    Latin-1: `JosÃ©`, `â€œKami`) repaired by ftfy and padded with spaces to its old length, so that
-    every word starts where it started; and how many words were repaired. Without ftfy: unchanged."""
+    Latin-1: `JosÃ©`, `â€œKami`) repaired by ftfy and padded with spaces to its old length (after
+    the word; before it for an opening quote mark), so that every other word stays where it was;
+    and how many words were repaired. Without ftfy: unchanged."""
     try:
         from ftfy import fix_encoding
     except ImportError:  # pragma: no cover - ftfy is a dependency; a stripped install keeps the text
@@ -123,7 +124,9 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         if new == word or len(new) > len(word):
             return word
         fixed += 1
-        return new + " " * (len(word) - len(new))
+        pad = " " * (len(word) - len(new))
+        # an opening quote (`â€œKami`) takes its padding before it, so the quoted words stay together
+        return pad + new if _MOJIBAKE.match(word) and not new[:1].isalnum() else new + pad
 
     return _WORD.sub(one, text), fixed
 
