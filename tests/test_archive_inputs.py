@@ -257,3 +257,16 @@ def test_empty_inputs(tmp_path):
         summary = batch(tmp_path / name, tmp_path / f"{name}.jsonl", progress=False)
         assert summary["read"] == summary["written"] == 0
     assert os.path.getsize(tmp_path / "e.csv.jsonl") == 0
+
+
+def test_dask_data_frame_columns_recognised():
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    dask = pytest.importorskip("dask")
+    from polsek_nlp.archive.dask import analyze_dataframe
+
+    pdf = pd.DataFrame({"judul": ["Apel"], "isi_berita": [ROWS[0][2]], "tanggal": ["10/5/2025 09:00"]})
+    with dask.config.set(scheduler="synchronous"):
+        out = analyze_dataframe(dd.from_pandas(pdf, npartitions=1), date_order="MDY").compute()
+    rec = json.loads(out["record"].iloc[0])
+    assert rec["title"] == "Apel" and rec["published"] == "2025-10-05T09:00"
