@@ -2,6 +2,8 @@
 
     python benchmarks/archive_hygiene.py                 # 1000 rows, one worker
     python benchmarks/archive_hygiene.py --n 300 --workers 2 --keep /tmp/hygiene
+    python benchmarks/archive_hygiene.py --no-learn-furniture     # the known patterns alone
+    python benchmarks/archive_hygiene.py --baseline /work/main/src   # another checkout, for comparison
 
 Runs `polsek-nlp batch archive.csv -o out.jsonl` with no field options on a CSV with the columns
 `id, judul, tautan, tanggal, isi_berita`, month-first times and site furniture, then reports:
@@ -30,7 +32,11 @@ def _overlaps(spans, start: int, end: int) -> list[str]:
     return [k for k, s, e in spans if start < e and s < end]
 
 
-def measure(workdir: Path, n: int, workers: int) -> dict:
+def measure(workdir: Path, n: int, workers: int, extra: list[str] | None = None,
+            baseline: Path | None = None) -> dict:
+    """Run the CLI over a fresh synthetic archive and score it. `baseline`: the `src` folder of
+    another checkout (e.g. /work/main/src), run on a JSONL copy of the archive with the fields
+    named as it needs them (`text`, `title`, `published` as written): the figures before."""
     src = workdir / "archive.csv"
     out = workdir / "out.jsonl"
     if out.exists():
@@ -38,9 +44,20 @@ def measure(workdir: Path, n: int, workers: int) -> dict:
     write(src, n)
     truth = [json.loads(line) for line in src.with_suffix(".truth.jsonl").read_text(encoding="utf-8").splitlines()]
     env = dict(os.environ)
+    cmd_src = src
+    if baseline is not None:
+        import csv
+
+        env["PYTHONPATH"] = str(baseline)
+        cmd_src = workdir / "archive.jsonl"
+        with open(src, encoding="utf-8", newline="") as f, open(cmd_src, "w", encoding="utf-8") as g:
+            for row in csv.DictReader(f):
+                g.write(json.dumps({"id": row["id"], "text": row["isi_berita"], "title": row["judul"],
+                                    "published": row["tanggal"], "url": row["tautan"]}) + "\n")
     t0 = time.monotonic()
-    run = subprocess.run([sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out),
-                          "--workers", str(workers), "--no-progress"], capture_output=True, text=True, env=env)
+    run = subprocess.run([sys.executable, "-m", "polsek_nlp.cli", "batch", str(cmd_src), "-o", str(out),
+                          "--workers", str(workers), "--no-progress", *(extra or [])], capture_output=True,
+                         text=True, env=env)
     seconds = time.monotonic() - t0
     if run.returncode != 0:
         raise SystemExit(f"batch failed ({run.returncode}):\n{run.stderr}")
@@ -52,17 +69,18 @@ def measure(workdir: Path, n: int, workers: int) -> dict:
     source_counts: dict[str, int] = {}
     for rec, t in zip(recs, truth, strict=True):
         assert rec["id"] == t["id"]
-        title_ok += rec["title"] == t["title"]
-        pub_ok += rec["published"] is not None and rec["published"][:16] == t["published"][:16]
-        misdated += rec["published"] is not None and rec["published"][:10] != t["published"][:10]
+        title_ok += rec.get("title") == t["title"]
+        pub = rec.get("published")
+        pub_ok += pub is not None and pub[:16] == t["published"][:16]
+        misdated += pub is not None and pub[:10] != t["published"][:10]
         ambiguous += t["ambiguous"]
         if rec["error"] is None:
             events += 1
-            ev = rec["event"]
-            with_source += "date_source" in ev and (ev["date"] is None) == (ev["date_source"] is None)
+            ev = rec["event"] or {}
+            with_source += "date_source" in ev and (ev.get("date") is None) == (ev.get("date_source") is None)
             source_counts[str(ev.get("date_source"))] = source_counts.get(str(ev.get("date_source")), 0) + 1
         hit = set()
-        for ent in rec["entities"]:
+        for ent in rec.get("entities") or []:
             hit.update(_overlaps(t["furniture"], ent["start"], ent["end"]))
         for k in hit:
             kinds[k] = kinds.get(k, 0) + 1
@@ -91,13 +109,16 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    ap.add_argument("--no-learn-furniture", action="store_true", help="known furniture patterns only")
+    ap.add_argument("--baseline", type=Path, help="the src folder of another checkout: its figures, for comparison")
     args = ap.parse_args()
+    extra = ["--no-learn-furniture"] if args.no_learn_furniture else []
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = measure(args.keep, args.n, args.workers)
+        result = measure(args.keep, args.n, args.workers, extra, args.baseline)
     else:
         with tempfile.TemporaryDirectory() as d:
-            result = measure(Path(d), args.n, args.workers)
+            result = measure(Path(d), args.n, args.workers, extra, args.baseline)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from polsek_nlp.archive.columns import ArchiveWarning
 from polsek_nlp.archive.published import ORDERS
 from polsek_nlp.archive.readers import _pyarrow, files, input_format, read_items, walk
-from polsek_nlp.archive.survey import survey
+from polsek_nlp.archive.survey import ArchiveProfile, survey
 from polsek_nlp.archive.writers import PART_SECONDS, PART_SIZE, RecordWriter, done_ids, drop_errors
 from polsek_nlp.archive.writers import output_format as _output_format
 
@@ -84,9 +84,12 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     items = read_items(inp, **opts)
     out_fmt = _output_format(out, output_format)
     first = next(items, None)  # the input's own errors surface before the output is touched
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the reading above
-        profile = survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
+    if str(format).lower().lstrip(".") == "html":  # pages: ISO dates, boilerplate already gone; no second
+        profile = ArchiveProfile(date_order=date_order)  # pass through trafilatura
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the reading above
+            profile = survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
     for note in profile.notes():
         warnings.warn(f"{inp.name}: {note}", ArchiveWarning, stacklevel=2)
     retried = drop_errors(out) if retry_errors else 0
