@@ -161,6 +161,7 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     if _is_frame(items):
         from polsek_nlp.archive.frame import frame_items
 
+        total = len(items) if total is None else total
         items, opts = frame_items(items, given, date_order=date_order, furniture=furniture)
     else:
         opts = Options(**{k: v for k, v in given.items() if v is not None}, date_order=date_order,
