@@ -92,3 +92,13 @@ def test_binary_looking_text_is_flagged():
     assert looks_binary(junk)
     assert any("binary" in w for w in clean(junk)[1])
     assert not looks_binary(BODY)
+
+
+def test_every_inline_pattern_is_seen_by_the_quick_look():
+    from polsek_nlp.data import read_table
+    from polsek_nlp.lang.furniture import _INLINE_WORDS
+
+    for row in read_table("furniture.tsv"):
+        if row["where"] == "inline":
+            pattern = row["pattern"].lower().replace("\\s+", " ").replace("\\s*", "")
+            assert any(w in pattern for w in _INLINE_WORDS), row["pattern"]

@@ -18,30 +18,27 @@ import regex
 from polsek_nlp.data import read_table
 
 MAX_LINE = 300  # a longer line is a paragraph, not furniture
-
-# cheap first look: a text without any of these words holds no known furniture line
-_HINT = regex.compile(
-    r"(?i)scroll|gulir|advertis|iklan|sponsor|\badv\b|\bads\b|baca|simak|lihat|klik|click|berita|artikel|rekomendasi|"
-    r"pilihan|populer|trending|terkini|gambas|tonton|saksikan|video|live|siaran|ikuti|follow|dapatkan|download|"
-    r"unduh|install|gabung|join|foto|ilustrasi|gambar|dok|photo|image|grafis|editor|penulis|reporter|pewarta|"
-    r"penyunting|kontributor|redaktur|sumber|source|author|writer|copyright|©|\(c\)|\([a-z]{2,6}\s*/|bagikan|"
-    r"share|salin|copy|komentar|comment|facebook|twitter|whatsapp|telegram|tag|topi[ck]|kata kunci|keyword|"
-    r"halaman|page|hal\.|selanjutnya|next|previous|sebelumnya|lanjut"
-)
-
+# every inline pattern of the table holds one of these: a text without them skips the inline scan
+_INLINE_WORDS = ("scroll to", "advertisement", "gambas", "simak", "tonton", "saksikan")
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[str, regex.Pattern]], list[tuple[str, regex.Pattern]]]:
-    lines, inline = [], []
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
+    """One pattern for whole lines and one for inline markers, each an alternation of the table's
+    rows in named groups (`k0`, `k1` ...: one match call per line tells the row, whose kind the
+    lists give); rows starting with (?-i) keep their case."""
+    lines, inline, line_kinds, inline_kinds = [], [], [], []
     for row in read_table("furniture.tsv"):
-        pattern, flags = row["pattern"], regex.I | regex.V0
+        pattern = row["pattern"]
         if pattern.startswith("(?-i)"):
-            pattern, flags = pattern[5:], regex.V0
+            pattern = f"(?-i:{pattern[5:]})"
         if row["where"] == "inline":
-            inline.append((row["kind"], regex.compile(pattern, flags | regex.M)))
+            inline.append(f"(?P<k{len(inline)}>{pattern})")
+            inline_kinds.append(row["kind"])
         else:
-            lines.append((row["kind"], regex.compile(rf"(?:{pattern})\Z", flags)))
-    return lines, inline
+            lines.append(f"(?P<k{len(lines)}>{pattern})")
+            line_kinds.append(row["kind"])
+    return (regex.compile("(?:" + "|".join(lines) + r")\Z", regex.I | regex.V0),
+            regex.compile("|".join(inline), regex.I | regex.M | regex.V0), line_kinds, inline_kinds)
 
 
 def normalize_line(line: str) -> str:
@@ -62,26 +59,24 @@ def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Count
     found: Counter = Counter()
     if not text:
         return text, found
-    line_patterns, inline_patterns = _patterns()
-    hinted = _HINT.search(text) is not None
-    if hinted:
-        for kind, pattern in inline_patterns:
-            spans = [m.span() for m in pattern.finditer(text, timeout=5.0) if m.end() > m.start()]
-            for start, end in reversed(spans):
-                text = _blank(text, start, end)
-            found[kind] += len(spans)
-    if not hinted and not learnt:
-        return text, +found
+    line_pattern, inline_pattern, line_kinds, inline_kinds = _patterns()
+    spans = []
+    low = text.lower()
+    inline_hint = any(w in low for w in _INLINE_WORDS)
+    for m in inline_pattern.finditer(text, timeout=5.0) if inline_hint else ():
+        if m.end() > m.start():
+            spans.append(m.span())
+            found[inline_kinds[int(m.lastgroup[1:])]] += 1
+    for start, end in reversed(spans):
+        text = _blank(text, start, end)
     pieces: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         kind = None
         if stripped and len(stripped) <= MAX_LINE:
-            if hinted:
-                for k, pattern in line_patterns:
-                    if pattern.match(stripped, timeout=1.0):
-                        kind = k
-                        break
+            m = line_pattern.match(stripped)
+            if m:
+                kind = line_kinds[int(m.lastgroup[1:])]
             if kind is None and learnt and normalize_line(stripped) in learnt:
                 kind = "repeated"
         if kind is not None:
