@@ -65,7 +65,8 @@ def article(r: random.Random, i: int, when: dt.datetime) -> tuple[str, str, list
     witness = _name(r)
     paras = [lead,
              f"Menurut {officer}, langkah itu diambil setelah laporan warga bernama {witness} diterima "
-             f"petugas piket pada pukul {r.randint(1, 23):02d}.{r.randint(0, 59):02d} WIB.",
+             + (f"petugas piket pada pukul {r.randint(1, 23):02d}.{r.randint(0, 59):02d} WIB." if dated
+                else "petugas piket."),
              f"\"Kami akan terus menindak tegas setiap pelanggaran di wilayah hukum {place},\" kata {officer} "
              f"kepada wartawan di {place}.",
              f"Ia menambahkan, sebanyak {r.randint(10, 300)} personel dilibatkan dalam kegiatan tersebut "
