@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Collection
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,14 +27,15 @@ def _check_option(name: str, value, types) -> None:
 
 def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
                 url: str | None = None, nlp: Language | None = None,
-                max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
+                max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
     """Run the pipeline on `text`; return the annotated Doc and input warnings. `doc._.meta` holds
     `published`, `title` and `url` as read once into an `ArticleMeta` (`polsek_nlp.doc.meta`)."""
-    return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars)
+    return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars,
+                furniture=furniture)
 
 
 def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
-         hold: bool = False, id: str | None = None) -> tuple[Doc, list[str]]:
+         hold: bool = False, id: str | None = None, furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
     """`analyze_doc`; with `hold`, the Doc's view (see `doc.view`) outlives the pipeline (for
     `build_record`; the caller must `release_caches`).
 
@@ -47,7 +49,7 @@ def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: i
         raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
     # a bad date is the caller's mistake: raise now, clearly
     meta = article_meta(published=published, title=clean_field(title), url=clean_field(url), id=id)
-    cleaned, warnings = clean(text, max_chars)
+    cleaned, warnings = clean(text, max_chars, furniture=furniture)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
     open_view(doc, cleaned, hold=hold)  # the tokenizer keeps the text whole: no need to re-join it
@@ -57,17 +59,20 @@ def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: i
 
 
 def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
-            url: str | None = None, id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> EventRecord:
+            url: str | None = None, id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+            furniture: Collection[str] = ()) -> EventRecord:
     """Analyse one article and return its `EventRecord`.
 
     `published` (ISO string, date or datetime), `title` and `url` override what the article's
-    own header says. Odd but valid input (empty, HTML, control characters, very long) gives a
+    own header says. Site furniture (scroll markers, "Baca juga", video promos, captions ...) is
+    blanked out and reported in `warnings`; `furniture` adds lines learnt for an archive
+    (normalised by `polsek_nlp.lang.furniture.normalize_line`). Odd but valid input (empty, HTML, control characters, very long) gives a
     record with `warnings`; input that is not text raises `TypeError`.
     """
     nlp = _zones.enter()
     try:
         doc, warnings = _run(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp,
-                             hold=True, id=id)
+                             hold=True, id=id, furniture=furniture)
         rec = build_record(doc)
         release_caches(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc

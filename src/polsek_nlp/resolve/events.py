@@ -75,6 +75,7 @@ class EventInfo:
     scores: dict[str, float] = field(default_factory=dict)
     name: str | None = None
     date: str | None = None
+    date_source: str | None = None  # "text" (a date the article states), "published" (its day), None
     venue: str | None = None
     region: RegionInfo | None = None
     leader: str | None = None
@@ -242,11 +243,12 @@ class _DateCues:
     statements: bool  # a date of a statement ("kata Argo ..., Rabu (9/8)") is not the event's
 
 
-def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
+def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, str | None]:
     """The main event's day, chosen among the body's day-level dates that are not after
     publication: a date in a sentence that names the event (its trigger words) first, then dates
     of the lead, explicit before relative, recent before old (a date months before publication is
-    background); the publication day when the text states none."""
+    background); the publication day when the text states none. With where it came from:
+    "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
@@ -263,8 +265,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
         if best is None or key > best:
             best = key
     if best is not None:
-        return best[2]
-    return published.date().isoformat() if published is not None else None
+        return best[2], "text"
+    return (published.date().isoformat(), "published") if published is not None else (None, None)
 
 
 def _candidate_day(d, published: dt.date | None) -> dt.date | None:
@@ -353,7 +355,7 @@ class EventExtractor(PolsekComponent):
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
-        info.date = _event_date(doc, lead_end, [info.type, *info.secondary_types])
+        info.date, info.date_source = _event_date(doc, lead_end, [info.type, *info.secondary_types])
         venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
         if venues:
             info.venue = venues[0].text
