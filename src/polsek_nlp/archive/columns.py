@@ -58,15 +58,25 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
     named it; None: recognise it) else `COLUMN_NAMES`. A named column that is not there raises
     ValueError, as does a table without a text column (when `need_text`)."""
     header = [h for h in header if h is not None]
-    given = dict(given or {})
     by_key: dict[str, str] = {}
     for h in header:
         by_key.setdefault(_key(h), h)
-    exact = set(header)
+    # the columns named by the caller first: a guess never takes one of them
+    out = _named_columns(header, by_key, dict(given or {}), where)
+    guessed = _recognised_columns(by_key, out)
+    out = {name: out[name] for name in FIELDS}
+    if need_text and out["text"] is None:
+        raise ValueError(f"{where}: no text column (columns: {', '.join(header)}); name it with "
+                         f"text_field= (--text-field); recognised names: {', '.join(COLUMN_NAMES['text'])}")
+    return ColumnMap(out, guessed)
+
+
+def _named_columns(header: list[str], by_key: dict[str, str], given: dict[str, str | None],
+                   where: str) -> dict[str, str | None]:
+    """The fields whose column the caller named: exactly, else by its folded name."""
     out: dict[str, str | None] = {}
-    guessed: list[str] = []
-    taken: set[str] = set()
-    for name in FIELDS:  # the columns named by the caller first: a guess never takes one of them
+    exact = set(header)
+    for name in FIELDS:
         want = given.get(name)
         if want is None:
             continue
@@ -76,7 +86,13 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
             out[name] = by_key[_key(want)]
         else:
             raise ValueError(f"{where}: no column {want!r} for the {name} (columns: {', '.join(header)})")
-        taken.add(out[name])
+    return out
+
+
+def _recognised_columns(by_key: dict[str, str], out: dict[str, str | None]) -> list[str]:
+    """Fill in `out` the fields not named, by the common column names; a note on each guess."""
+    guessed: list[str] = []
+    taken = {c for c in out.values() if c is not None}
     for name in FIELDS:
         if name in out:
             continue
@@ -90,8 +106,4 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
                     guessed.append(f"column {col!r} read as the {name} (recognised by its name; "
                                    f"name another with --{name}-field / {name}_field=)")
                 break
-    out = {name: out[name] for name in FIELDS}
-    if need_text and out["text"] is None:
-        raise ValueError(f"{where}: no text column (columns: {', '.join(header)}); name it with "
-                         f"text_field= (--text-field); recognised names: {', '.join(COLUMN_NAMES['text'])}")
-    return ColumnMap(out, guessed)
+    return guessed

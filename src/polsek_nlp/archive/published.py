@@ -130,20 +130,8 @@ def read_published(value: Any, order: str | None = None) -> tuple[str | None, st
         raise ValueError(f"date order must be DMY or MDY, not {order!r}")
     if is_missing(value, words=True):
         return None, None
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
-        value = value.to_pydatetime()
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            return _iso(value, True), None
-        return _iso(value, True), None
-    if isinstance(value, dt.date):
-        return value.isoformat(), None
-    if isinstance(value, bool):
-        raise ValueError(f"cannot read a publication time from {value!r}")
-    if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
-        return _from_epoch(float(value), value), None
     if not isinstance(value, str):
-        raise ValueError(f"cannot read a publication time from a {type(value).__name__}")
+        return _from_object(value), None
     s = value.strip()
     if _EPOCH.match(s):
         return _from_epoch(float(s), value), None
@@ -159,25 +147,46 @@ def read_published(value: Any, order: str | None = None) -> tuple[str | None, st
         hour, minute, sec, has_time = _clock(m.group(5), m.group(6), m.group(7), None)
         return _iso(_make(y, mo, d, hour, minute, sec, zone, value), has_time), None
     m = _NUMERIC.match(rest)
-    warning = None
     if m:
-        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
-        if a > 12 >= b:
-            d, mo = a, b
-        elif b > 12 >= a:
-            d, mo = b, a
-        elif a == b or order == "DMY":
-            d, mo = a, b
-        elif order == "MDY":
-            d, mo = b, a
-        else:
-            d, mo = a, b
-            warning = (f"publication time {value!r} is ambiguous (day/month order unknown in this archive): "
-                       f"read day first, as {y:04d}-{mo:02d}-{d:02d}; give the order with date_order= "
-                       "(--date-order DMY|MDY)")
-        hour, minute, sec, has_time = _clock(m.group(5), m.group(6), m.group(7), m.group(8))
-        return _iso(_make(y, mo, d, hour, minute, sec, zone, value), has_time), warning
+        return _from_numeric(m, zone, order, value)
     return _by_words(rest, zone, value), None
+
+
+def _from_object(value: Any) -> str:
+    """A publication time given as a datetime, date, pandas Timestamp or number (epoch seconds)."""
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        value = value.to_pydatetime()
+    if isinstance(value, dt.datetime):
+        return _iso(value, True)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        raise ValueError(f"cannot read a publication time from {value!r}")
+    if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
+        return _from_epoch(float(value), value)
+    raise ValueError(f"cannot read a publication time from a {type(value).__name__}")
+
+
+def _from_numeric(m: regex.Match, zone: dt.tzinfo | None, order: str | None, value: Any) -> tuple[str, str | None]:
+    """`21/10/2025`, `10/21/2025 20:43`: day and month in the order the values prove, else the
+    archive's `order`, else day first with a warning."""
+    a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+    warning = None
+    if a > 12 >= b:
+        d, mo = a, b
+    elif b > 12 >= a:
+        d, mo = b, a
+    elif a == b or order == "DMY":
+        d, mo = a, b
+    elif order == "MDY":
+        d, mo = b, a
+    else:
+        d, mo = a, b
+        warning = (f"publication time {value!r} is ambiguous (day/month order unknown in this archive): "
+                   f"read day first, as {y:04d}-{mo:02d}-{d:02d}; give the order with date_order= "
+                   "(--date-order DMY|MDY)")
+    hour, minute, sec, has_time = _clock(m.group(5), m.group(6), m.group(7), m.group(8))
+    return _iso(_make(y, mo, d, hour, minute, sec, zone, value), has_time), warning
 
 
 def _make(y, mo, d, hour, minute, sec, zone, value) -> dt.datetime:

@@ -229,24 +229,14 @@ _error_item = error_item
 def _read_jsonl(p: Path, given: dict[str, str | None], enc: str, note: str | None) -> Iterator[dict[str, Any]]:
     name = p.name
     wide = _wide(enc)
-    fallback_enc = "cp1252" if enc in ("utf-8", "utf-8-sig") else enc
     maps: dict[tuple, ColumnMap] = {}  # by the keys of an object: JSONL objects need not agree
     with _open_binary(p) as f:
         stream = io.TextIOWrapper(f, encoding=enc, errors="replace", newline="\n") if wide else f
         for lineno, raw in enumerate(stream, 1):
             notes = [f"input {note}"] if note and wide else []
-            if isinstance(raw, bytes):
-                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                    raw = raw[len(codecs.BOM_UTF8):]
-                if not raw.strip():
-                    continue
-                line, bad = _decode_line(raw, fallback_enc)
-                if bad:
-                    notes.append(f"line {lineno} is not UTF-8: read as {fallback_enc}")
-            else:
-                line = raw.lstrip("\ufeff") if lineno == 1 else raw
-                if not line.strip():
-                    continue
+            line = _jsonl_line(raw, lineno, enc, notes)
+            if line is None:
+                continue
             fallback, where = f"{name}:{lineno}", f"{name} line {lineno}"
             try:
                 obj = json.loads(line)
@@ -256,24 +246,47 @@ def _read_jsonl(p: Path, given: dict[str, str | None], enc: str, note: str | Non
             if not isinstance(obj, dict):
                 yield error_item(fallback, f"{where}: a JSON object expected, not {type(obj).__name__}")
                 continue
-            keys = tuple(obj)
-            cols = maps.get(keys)
-            if cols is None:
-                if len(maps) > 1000:
-                    maps.clear()
-                try:
-                    cols = map_columns(keys, given, where=name, need_text=False)
-                except ValueError:  # a named field this object lacks: None, like a missing key
-                    cols = map_columns(keys, {k: v for k, v in given.items() if v in obj}, where=name,
-                                       need_text=False)
-                    for k, v in given.items():
-                        if v is not None and v not in obj:
-                            cols.columns[k] = v
-                if cols["text"] is None:
-                    cols.columns["text"] = given.get("text") or "text"
-                cols.warn(name)
-                maps[keys] = cols
-            yield _item(obj, cols, fallback, where, notes)
+            yield _item(obj, _object_columns(obj, maps, given, name), fallback, where, notes)
+
+
+def _jsonl_line(raw: str | bytes, lineno: int, enc: str, notes: list[str]) -> str | None:
+    """A line of a JSONL file as text (None for a blank one): bytes are decoded as UTF-8, else in
+    the file's other encoding, with a note."""
+    if isinstance(raw, bytes):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        if not raw.strip():
+            return None
+        fallback_enc = "cp1252" if enc in ("utf-8", "utf-8-sig") else enc
+        line, bad = _decode_line(raw, fallback_enc)
+        if bad:
+            notes.append(f"line {lineno} is not UTF-8: read as {fallback_enc}")
+        return line
+    line = raw.lstrip("\ufeff") if lineno == 1 else raw
+    return line if line.strip() else None
+
+
+def _object_columns(obj: dict[str, Any], maps: dict[tuple, ColumnMap], given: dict[str, str | None],
+                    name: str) -> ColumnMap:
+    """The columns of a JSONL object, mapped once per set of keys (a bounded cache in `maps`)."""
+    keys = tuple(obj)
+    cols = maps.get(keys)
+    if cols is not None:
+        return cols
+    if len(maps) > 1000:
+        maps.clear()
+    try:
+        cols = map_columns(keys, given, where=name, need_text=False)
+    except ValueError:  # a named field this object lacks: None, like a missing key
+        cols = map_columns(keys, {k: v for k, v in given.items() if v in obj}, where=name, need_text=False)
+        for k, v in given.items():
+            if v is not None and v not in obj:
+                cols.columns[k] = v
+    if cols["text"] is None:
+        cols.columns["text"] = given.get("text") or "text"
+    cols.warn(name)
+    maps[keys] = cols
+    return cols
 
 
 # ---------------------------------------------------------------------------------------------

@@ -84,62 +84,82 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     items = read_items(inp, **opts)
     out_fmt = _output_format(out, output_format)
     first = next(items, None)  # the input's own errors surface before the output is touched
-    if str(format).lower().lstrip(".") == "html":  # pages: ISO dates, boilerplate already gone; no second
-        profile = ArchiveProfile(date_order=date_order)  # pass through trafilatura
-    else:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the reading above
-            profile = survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
-    for note in profile.notes():
-        warnings.warn(f"{inp.name}: {note}", ArchiveWarning, stacklevel=2)
+    profile = _profile(inp, opts, format, date_order, learn_furniture)
     retried = drop_errors(out) if retry_errors else 0
     done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
-    stats = {"read": 0, "skipped_done": 0, "renamed_ids": 0}
-    seen: dict[str, int] = {}
-
-    def todo() -> Iterator[dict[str, Any]]:
-        for item in _chain(first, items):
-            stats["read"] += 1
-            rid = item["id"]
-            n = seen.get(rid, 0) + 1
-            seen[rid] = n
-            if n > 1:  # a repeated id: renamed, loudly, the same way on every run
-                new = f"{rid}#{n}"
-                while new in seen:
-                    n += 1
-                    new = f"{rid}#{n}"
-                seen[new] = 1
-                stats["renamed_ids"] += 1
-                item = dict(item)
-                item["id"] = new
-                item["_warnings"] = [*(item.get("_warnings") or ()),
-                                     f"id {rid!r} repeats in the input: this record's id is {new!r}"]
-                rid = new
-            if rid in done:
-                stats["skipped_done"] += 1
-                continue
-            yield item
-
+    ids = _Ids(done)
     if progress is None:
         progress = sys.stderr.isatty()
     total = None
     if progress:
         n = _count_items(inp, str(format).lower().lstrip("."))
         total = None if n is None else max(0, n - len(done))
-    results = analyze_many(todo(), n_process=workers, batch_size=batch_size, progress=progress, total=total,
-                           date_order=profile.date_order, furniture=profile.furniture)
+    results = analyze_many(ids.todo(_chain(first, items)), n_process=workers, batch_size=batch_size,
+                           progress=progress, total=total, date_order=profile.date_order,
+                           furniture=profile.furniture)
     written = errors = 0
     with RecordWriter(out, append=True, format=out_fmt, part_size=part_size, part_seconds=part_seconds) as writer:
         for rec in results:
             writer.write(rec)
             written += 1
             errors += rec.error is not None
-    if stats["renamed_ids"]:
-        warnings.warn(f"{inp.name}: {stats['renamed_ids']} repeated id(s) renamed (x -> x#2 ...); "
+    if ids.renamed:
+        warnings.warn(f"{inp.name}: {ids.renamed} repeated id(s) renamed (x -> x#2 ...); "
                       "their records say so", ArchiveWarning, stacklevel=2)
-    return {"read": stats["read"], "skipped_done": stats["skipped_done"], "written": written,
-            "errors": errors, "retried": retried, "renamed_ids": stats["renamed_ids"],
+    return {"read": ids.read, "skipped_done": ids.skipped, "written": written,
+            "errors": errors, "retried": retried, "renamed_ids": ids.renamed,
             "seconds": round(time.monotonic() - t0, 3)}
+
+
+def _profile(inp: Path, opts: dict[str, Any], format: str | None, date_order: str | None,
+             learn_furniture: bool) -> ArchiveProfile:
+    """The archive's day/month order and repeated lines, from one pass over it (saved pages have
+    ISO dates and no furniture left: no second pass through trafilatura)."""
+    if str(format).lower().lstrip(".") == "html":
+        profile = ArchiveProfile(date_order=date_order)
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the first reading
+            profile = survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
+    for note in profile.notes():
+        warnings.warn(f"{inp.name}: {note}", ArchiveWarning, stacklevel=3)
+    return profile
+
+
+class _Ids:
+    """The items still to analyse: those whose id is not in the output yet; a repeated id is
+    renamed, loudly, the same way on every run (x, x#2, x#3 ...)."""
+
+    def __init__(self, done: set[str]) -> None:
+        self.done = done
+        self.seen: dict[str, int] = {}
+        self.read = self.skipped = self.renamed = 0
+
+    def todo(self, items: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for item in items:
+            self.read += 1
+            item = self._unique(item)
+            if item["id"] in self.done:
+                self.skipped += 1
+                continue
+            yield item
+
+    def _unique(self, item: dict[str, Any]) -> dict[str, Any]:
+        rid = item["id"]
+        n = self.seen.get(rid, 0) + 1
+        self.seen[rid] = n
+        if n == 1:
+            return item
+        new = f"{rid}#{n}"
+        while new in self.seen:
+            n += 1
+            new = f"{rid}#{n}"
+        self.seen[new] = 1
+        self.renamed += 1
+        item = dict(item)
+        item["id"] = new
+        item["_warnings"] = [*(item.get("_warnings") or ()), f"id {rid!r} repeats in the input: this record's id is {new!r}"]
+        return item
 
 
 def _chain(first, rest):

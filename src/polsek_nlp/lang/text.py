@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import regex
 
@@ -50,48 +50,87 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[s
     out (see `polsek_nlp.lang.furniture`; `furniture` adds the normalised lines learnt for an
     archive), both without moving any other character: offsets stay those of `text`.
     """
+    steps: list[Callable[[str], tuple[str, str | None]]] = [_surrogates]
+    if hygiene:
+        steps.append(_mojibake)
+    steps += [_markup, _controls]
+    if hygiene:
+        steps.append(lambda t: _furniture(t, furniture))
+    steps += [_punct_runs, lambda t: _truncate(t, max_chars)]
     warnings: list[str] = []
+    for step in steps:
+        text, note = step(text)
+        if note:
+            warnings.append(note)
+    note = _shape_warning(text)
+    if note:
+        warnings.append(note)
+    return text, warnings
+
+
+def _surrogates(text: str) -> tuple[str, str | None]:
     if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-        warnings.append("lone surrogate code points replaced by U+FFFD")
-    if hygiene and _MOJIBAKE.search(text):
-        text, fixed = repair_mojibake(text)
-        if fixed:
-            warnings.append(f"mojibake repaired in {fixed} word{'s' if fixed != 1 else ''} "
-                            "(UTF-8 read as cp1252/Latin-1; padded with spaces to keep offsets)")
+        return _SURROGATE.sub("\ufffd", text), "lone surrogate code points replaced by U+FFFD"
+    return text, None
+
+
+def _mojibake(text: str) -> tuple[str, str | None]:
+    if not _MOJIBAKE.search(text):
+        return text, None
+    text, fixed = repair_mojibake(text)
+    if not fixed:
+        return text, None
+    return text, (f"mojibake repaired in {fixed} word{'s' if fixed != 1 else ''} "
+                  "(UTF-8 read as cp1252/Latin-1; padded with spaces to keep offsets)")
+
+
+def _markup(text: str) -> tuple[str, str | None]:
     if "<" in text and ">" in text and _TAG.search(text, timeout=5.0):
         text = _BLOCK.sub("\n", text, timeout=5.0)
         text = _TAG.sub(" ", text, timeout=5.0)
-        text = html.unescape(text)
-        warnings.append("HTML markup stripped")
-    elif "&" in text and regex.search(r"&(?:[a-z]{2,8}|#\d{2,6});", text):
-        text = html.unescape(text)
-        warnings.append("HTML entities decoded")
+        return html.unescape(text), "HTML markup stripped"
+    if "&" in text and regex.search(r"&(?:[a-z]{2,8}|#\d{2,6});", text):
+        return html.unescape(text), "HTML entities decoded"
+    return text, None
+
+
+def _controls(text: str) -> tuple[str, str | None]:
     if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-        warnings.append("control characters removed")
-    if hygiene:
-        text, found = blank_furniture(text, furniture)
-        note = furniture_warning(found)
-        if note:
-            warnings.append(note)
+        return _CONTROL.sub("", text), "control characters removed"
+    return text, None
+
+
+def _furniture(text: str, furniture: Collection[str]) -> tuple[str, str | None]:
+    text, found = blank_furniture(text, furniture)
+    return text, furniture_warning(found)
+
+
+def _punct_runs(text: str) -> tuple[str, str | None]:
     if _PUNCT_RUN_HINT.search(text) and _PUNCT_RUN.search(text):
         # spaCy's tokenizer strips punctuation off a whitespace-free chunk one character at a time,
         # rescanning the chunk each time: quadratic in a run like '"""...' or '-----...'
-        text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text)
-        warnings.append(f"runs of punctuation longer than {MAX_PUNCT_RUN} characters shortened")
+        return (_PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text),
+                f"runs of punctuation longer than {MAX_PUNCT_RUN} characters shortened")
+    return text, None
+
+
+def _truncate(text: str, max_chars: int) -> tuple[str, str | None]:
     if len(text) > max_chars:
-        text = text[:max_chars]
-        warnings.append(f"text truncated to {max_chars} characters")
+        return text[:max_chars], f"text truncated to {max_chars} characters"
+    return text, None
+
+
+def _shape_warning(text: str) -> str | None:
+    """What the cleaned text looks like when it does not look like an Indonesian article."""
     if not text.strip():
-        warnings.append("empty text")
-    elif not _LETTERS.search(text):
-        warnings.append("no letters in text")
-    elif looks_binary(text):
-        warnings.append("text looks like binary data (many replacement or control characters)")
-    elif len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
-        warnings.append("text does not look Indonesian")
-    return text, warnings
+        return "empty text"
+    if not _LETTERS.search(text):
+        return "no letters in text"
+    if looks_binary(text):
+        return "text looks like binary data (many replacement or control characters)"
+    if len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
+        return "text does not look Indonesian"
+    return None
 
 
 def looks_binary(text: str, sample: int = 20_000) -> bool:
