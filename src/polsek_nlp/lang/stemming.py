@@ -133,14 +133,16 @@ PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0,
        "proclitic": 0.05}
 
 _ANY = "*"  # the `initial` of a nasal rule that goes with any root-initial letter
+_NO_LIMIT = 1 << 30  # the longest root of a nasal rule with no `max_root`
 
 
 def _nasal_rules() -> dict[str, dict[str, tuple[tuple[str, float, int], ...]]]:
     """`stem_nasal_rules.tsv` compiled: nasal spelling -> root-initial letter (or `_ANY`) ->
-    ((letter restored, penalty, longest root or 0), ...) in the table's order."""
+    ((letter restored, penalty, longest root), ...) in the table's order."""
     rules: dict[str, dict[str, list[tuple[str, float, int]]]] = {}
     for row in read_table("stem_nasal_rules.tsv"):
-        reading = (row["restore"], PEN[row["penalty"]] if row["penalty"] else 0.0, int(row["max_root"] or 0))
+        longest = int(row["max_root"]) if row["max_root"] else _NO_LIMIT
+        reading = (row["restore"], PEN[row["penalty"]] if row["penalty"] else 0.0, longest)
         by_initial = rules.setdefault(row["nasal"], {})
         for initial in (row["initial"] if row["initial"] != _ANY else [_ANY]):
             by_initial.setdefault(initial, []).append(reading)
@@ -148,26 +150,23 @@ def _nasal_rules() -> dict[str, dict[str, tuple[tuple[str, float, int], ...]]]:
 
 
 _NASAL = _nasal_rules()
-
-
-def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
-    """Roots behind a meN-/peN- prefix spelled `head` + rest, each with a penalty for the less
-    productive readings (see PEN and `stem_nasal_rules.tsv`)."""
-    if not rest:
-        return []
-    by_initial = _NASAL.get(head, {})
-    readings = by_initial.get(rest[0]) or by_initial.get(_ANY, ())
-    return [(restore + rest, pen) for restore, pen, longest in readings if not longest or len(rest) <= longest]
+_NO_HEAD = ("",)  # me-/pe- with no nasal letter
+# the nasal spellings by their first letter (me-, mem-; me-, men-, meng-, menge-, meny-), in order
+_HEADS = {c: _NO_HEAD + tuple(h for h in _NASAL if h[:1] == c) for c in {h[:1] for h in _NASAL if h}}
 
 
 def _nasal_readings(word: str, p: str, out: list) -> None:
     """The readings of a word beginning me-/pe- (`p`) as meN-/peN-: the nasal spelled m, n, ng,
-    ny, nge or nothing (the nasals of `stem_nasal_rules.tsv` the word's third letter on begins with)."""
+    ny, nge or nothing, each with the roots behind it (`stem_nasal_rules.tsv`) and a penalty for
+    the less productive readings (see PEN)."""
     after = word[2:]
-    for head in _NASAL:
-        if after.startswith(head):
-            for rest, pen in _nasal(after[len(head):], head):
-                out.append((p, rest, pen))
+    for head in _HEADS.get(after[:1], _NO_HEAD):
+        rest = after[len(head):]
+        if rest and after.startswith(head):
+            by_initial = _NASAL[head]
+            for restore, pen, longest in by_initial.get(rest[0]) or by_initial.get(_ANY, ()):
+                if len(rest) <= longest:
+                    out.append((p, restore + rest, pen))
 
 
 def _plain_prefixes() -> dict[str, tuple[tuple[str, str, bool, str], ...]]:
@@ -183,13 +182,6 @@ _PLAIN = _plain_prefixes()
 _BER_TER_PER = {"pe": "per", "be": "ber", "te": "ter"}  # the r-prefix a word beginning so may carry
 
 
-def _plain_readings(word: str, outer: bool, prev: str, out: list) -> None:
-    """di-, ke-, se-, the proclitics ku-/kau-, non-, ke-tidak-: prefixes taken off as written."""
-    for spelling, tag, outer_only, after in _PLAIN.get(word[:2], ()):
-        if (outer or not outer_only) and (not after or prev == after) and word.startswith(spelling):
-            out.append((tag, word[len(spelling):], 0.0))
-
-
 def _prefix_readings(word: str, outer: bool, prev: str):
     """(tag, rest, penalty) for each prefix `word` may begin with."""
     out: list = []
@@ -202,7 +194,10 @@ def _prefix_readings(word: str, outer: bool, prev: str):
             _nasal_readings(word, "pe", out)
         _ber_ter_per(word, _BER_TER_PER[w2], prev, out)
     else:
-        _plain_readings(word, outer, prev, out)
+        for spelling, tag, outer_only, after in _PLAIN.get(w2, ()):
+            # di-, ke-, se-, the proclitics ku-/kau-, non-, ke-tidak-: taken off as written
+            if (outer or not outer_only) and (not after or prev == after) and word.startswith(spelling):
+                out.append((tag, word[len(spelling):], 0.0))
     return out
 
 
@@ -263,15 +258,14 @@ def _derived_suffix(root: str) -> str:
 
 
 def _suffix_cost(cost: float, root: str, first: str, deriv: str) -> float | None:
-    """`cost` plus the penalties of reading `deriv` after `root` under the outer prefix `first`;
-    None where Indonesian does not form that confix."""
-    if deriv:
-        if first and (first, deriv) in _BAD_CONFIX:
-            if not (deriv == "an" and root[-1] == "k" and (first, "kan") not in _BAD_CONFIX):
-                return None
-            cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
-        if deriv in ("wan", "wati") and len(root) < 4:
+    """`cost` plus the penalties of reading the derivational suffix `deriv` (not '') after `root`
+    under the outer prefix `first` ('' for none); None where Indonesian does not form that confix."""
+    if first and (first, deriv) in _BAD_CONFIX:
+        if not (deriv == "an" and root[-1] == "k" and (first, "kan") not in _BAD_CONFIX):
             return None
+        cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
+    if deriv in ("wan", "wati") and len(root) < 4:
+        return None
     if deriv == "an" and root[-1] == "k":
         cost += PEN["k_an"]
     if deriv == "i" and not first:
@@ -280,10 +274,10 @@ def _suffix_cost(cost: float, root: str, first: str, deriv: str) -> float | None
 
 
 def _prefix_cost(cost: float, root: str, first: str) -> float:
-    """`cost` plus the penalties of reading `root` under the outer prefix `first`."""
-    if first and root[:2] in ("me", "di"):
+    """`cost` plus the penalties of reading `root` under the outer prefix `first` (not '')."""
+    if root[:2] in ("me", "di"):
         cost += PEN["me_root"]
-    if first and _derived_suffix(root):
+    if _derived_suffix(root):
         cost += PEN["derived_tie"]  # sebaran: sebar + -an before se- + baran
     if first == "ku":  # ku- and kau-
         cost += PEN["proclitic"]
@@ -297,9 +291,14 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str,
         acc: list = []
         _parses(base, roots, "", 0, acc, float(nsuf), "")
         for cost, root, first in acc:
-            total = _suffix_cost(cost, root, first, deriv)
-            if total is not None:
-                out.append((_prefix_cost(total, root, first), -len(root), root, first, deriv))
+            total: float | None = cost
+            if deriv:
+                total = _suffix_cost(cost, root, first, deriv)
+                if total is None:
+                    continue
+            if first:
+                total = _prefix_cost(total, root, first)
+            out.append((total, -len(root), root, first, deriv))
     return out
 
 
