@@ -22,7 +22,10 @@ other clitics (`subarkah`).
 `stem_word` stays PySastrawi behind a bounded cache: the event-type triggers and the record
 keywords are keyed on its stems. `root_words` is Sastrawi's list; `lexicon_roots` adds
 `data/stem_roots.tsv` (loan words such as *validasi*, common non-standard spellings) and drops
-`data/stem_not_roots.tsv`; `data/stem_exceptions.tsv` holds irregular word -> root pairs.
+`data/stem_not_roots.tsv`; `data/stem_exceptions.tsv` holds irregular word -> root pairs. The
+affix rules are tables too, read once at import: `stem_nasal_rules.tsv` (meN-/peN- assimilation),
+`stem_affixes.tsv` (suffixes, clitics), `stem_plain_prefixes.tsv`, `stem_prefix_order.tsv`,
+`stem_bad_confixes.tsv` and `stem_onsets.tsv`.
 """
 from __future__ import annotations
 
