@@ -22,14 +22,17 @@ other clitics (`subarkah`).
 `stem_word` stays PySastrawi behind a bounded cache: the event-type triggers and the record
 keywords are keyed on its stems. `root_words` is Sastrawi's list; `lexicon_roots` adds
 `data/stem_roots.tsv` (loan words such as *validasi*, common non-standard spellings) and drops
-`data/stem_not_roots.tsv`; `data/stem_exceptions.tsv` holds irregular word -> root pairs.
+`data/stem_not_roots.tsv`; `data/stem_exceptions.tsv` holds irregular word -> root pairs. The
+affix rules are tables too, read once at import: `stem_nasal_rules.tsv` (meN-/peN- assimilation),
+`stem_affixes.tsv` (suffixes, clitics), `stem_plain_prefixes.tsv`, `stem_prefix_order.tsv`,
+`stem_bad_confixes.tsv` and `stem_onsets.tsv`.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-from polsek_nlp.data import read_table
+from polsek_nlp.data import read_table, split_cell
 
 CACHE_SIZE = 200_000
 
@@ -76,12 +79,26 @@ def _exceptions() -> dict[str, str]:
     return {r[0]: r[1] for r in _table("stem_exceptions.tsv") if len(r) >= 2}
 
 
+# --- the affix tables (data/stem_*.tsv), read once at import and compiled -----------------------
+
+def _affix_slots() -> dict[str, tuple[str, ...]]:
+    """`stem_affixes.tsv`: slot (particle, possessive, derivational, redup_confix) -> its affixes,
+    in the table's order."""
+    slots: dict[str, list[str]] = {}
+    for row in read_table("stem_affixes.tsv"):
+        slots.setdefault(row["slot"], []).append(row["affix"])
+    return {slot: tuple(affixes) for slot, affixes in slots.items()}
+
+
+_AFFIXES = _affix_slots()
+_PARTICLES = _AFFIXES["particle"]
+_POSSESSIVES = _AFFIXES["possessive"]
+_CLITICS = _PARTICLES + _POSSESSIVES
+_DERIVATIONAL = _AFFIXES["derivational"]
+_REDUP_CONFIX = _AFFIXES["redup_confix"]
+
+
 # --- suffixes -----------------------------------------------------------------------------------
-
-_PARTICLES = ("lah", "kah", "tah", "pun")
-_POSSESSIVES = ("nya", "ku", "mu")
-_DERIVATIONAL = ("kan", "an", "i", "wan", "wati", "isasi")
-
 
 def _suffix_splits(word: str) -> list[tuple[str, int, str]]:
     """(base, number of suffixes stripped, derivational suffix or '') for every way of reading
@@ -118,75 +135,54 @@ PEN = {"m_vowel": 0.3, "m_p": 0.4, "n_vowel": 0.3, "n_ts": 0.4, "ng_vowel": 0.0,
        "k_an": 0.0, "bare_i": 0.3, "k_merge": 0.5, "m_r": 0.3,
        "proclitic": 0.05}
 
+_ANY = "*"  # the `initial` of a nasal rule that goes with any root-initial letter
+_NO_LIMIT = 1 << 30  # the longest root of a nasal rule with no `max_root`
 
-def _nasal(rest: str, head: str) -> list[tuple[str, float]]:
-    """Roots behind a meN-/peN- prefix spelled `head` + rest, each with a penalty for the less
-    productive readings (see PEN)."""
-    if not rest:
-        return []
-    c = rest[0]
-    v = c in _VOWELS
-    if head == "":  # me- / pe-
-        if c in _NASAL_OK:
-            return [(rest, PEN["me_nasal"] if c in "mn" else 0.0)]
-        return []
-    if head == "m":
-        if c in "bfv":
-            return [(rest, 0.0)]
-        if v:
-            return [("p" + rest, 0.0), ("m" + rest, PEN["m_vowel"])]
-        if c == "p":
-            return [(rest, PEN["m_p"])]
-        if c == "r":
-            return [("p" + rest, PEN["m_r"])]  # pemrograman: the p of a pr- cluster assimilates
-        return []
-    if head == "n":
-        if c in "cdjz":
-            return [(rest, 0.0)]
-        if v:
-            return [("t" + rest, 0.0), ("n" + rest, PEN["n_vowel"])]
-        if c in "ts":
-            return [(rest, PEN["n_ts"])]
-        return []
-    if head == "ng":
-        if c in "ghq":
-            return [(rest, 0.0)]
-        if v:
-            return [("k" + rest, PEN["ng_k"]), (rest, PEN["ng_vowel"])]
-        if c == "k":
-            return [(rest, PEN["ng_kept_k"])]
-        if c in "lr":
-            return [(rest, PEN["ng_kept_k"])]  # non-standard pengrajin, penglihatan
-        return []
-    if head == "ny":
-        if v:
-            return [("s" + rest, 0.0), ("ny" + rest, PEN["ny_vowel"])]
-        return []
-    if head == "nge":  # monosyllabic roots: mengecat, pengetes
-        return [(rest, PEN["nge"])] if len(rest) <= 4 else []
-    return []
+
+def _nasal_rules() -> dict[str, dict[str, tuple[tuple[str, float, int], ...]]]:
+    """`stem_nasal_rules.tsv` compiled: nasal spelling -> root-initial letter (or `_ANY`) ->
+    ((letter restored, penalty, longest root), ...) in the table's order."""
+    rules: dict[str, dict[str, list[tuple[str, float, int]]]] = {}
+    for row in read_table("stem_nasal_rules.tsv"):
+        longest = int(row["max_root"]) if row["max_root"] else _NO_LIMIT
+        reading = (row["restore"], PEN[row["penalty"]] if row["penalty"] else 0.0, longest)
+        by_initial = rules.setdefault(row["nasal"], {})
+        for initial in (row["initial"] if row["initial"] != _ANY else [_ANY]):
+            by_initial.setdefault(initial, []).append(reading)
+    return {nasal: {c: tuple(r) for c, r in by_initial.items()} for nasal, by_initial in rules.items()}
+
+
+_NASAL = _nasal_rules()
+_NO_HEAD = ("",)  # me-/pe- with no nasal letter
+# the nasal spellings by their first letter (me-, mem-; me-, men-, meng-, menge-, meny-), in order
+_HEADS = {c: _NO_HEAD + tuple(h for h in _NASAL if h[:1] == c) for c in {h[:1] for h in _NASAL if h}}
 
 
 def _nasal_readings(word: str, p: str, out: list) -> None:
     """The readings of a word beginning me-/pe- (`p`) as meN-/peN-: the nasal spelled m, n, ng,
-    ny, nge or nothing."""
+    ny, nge or nothing, each with the roots behind it (`stem_nasal_rules.tsv`) and a penalty for
+    the less productive readings (see PEN)."""
     after = word[2:]
-    c = after[:1]
-    heads = [""]
-    if c == "m":
-        heads.append("m")
-    elif c == "n":
-        heads.append("n")
-        c2 = after[1:2]
-        if c2 == "g":
-            heads.append("ng")
-            if after[2:3] == "e":
-                heads.append("nge")
-        elif c2 == "y":
-            heads.append("ny")
-    for head in heads:
-        for rest, pen in _nasal(after[len(head):], head):
-            out.append((p, rest, pen))
+    for head in _HEADS.get(after[:1], _NO_HEAD):
+        rest = after[len(head):]
+        if rest and after.startswith(head):
+            by_initial = _NASAL[head]
+            for restore, pen, longest in by_initial.get(rest[0]) or by_initial.get(_ANY, ()):
+                if len(rest) <= longest:
+                    out.append((p, restore + rest, pen))
+
+
+def _plain_prefixes() -> dict[str, tuple[tuple[str, str, bool, str], ...]]:
+    """`stem_plain_prefixes.tsv`: first two letters -> ((spelling, tag, outer only, after), ...)."""
+    by_start: dict[str, list[tuple[str, str, bool, str]]] = {}
+    for row in read_table("stem_plain_prefixes.tsv"):
+        entry = (row["spelling"], row["tag"], row["outer_only"] == "yes", row["after"])
+        by_start.setdefault(row["spelling"][:2], []).append(entry)
+    return {start: tuple(entries) for start, entries in by_start.items()}
+
+
+_PLAIN = _plain_prefixes()
+_BER_TER_PER = {"pe": "per", "be": "ber", "te": "ter"}  # the r-prefix a word beginning so may carry
 
 
 def _prefix_readings(word: str, outer: bool, prev: str):
@@ -196,33 +192,15 @@ def _prefix_readings(word: str, outer: bool, prev: str):
     if w2 == "me":
         if outer:
             _nasal_readings(word, "me", out)
-    elif w2 == "pe":
-        if prev != "pe":
+    elif w2 in _BER_TER_PER:
+        if w2 == "pe" and prev != "pe":
             _nasal_readings(word, "pe", out)
-        _ber_ter_per(word, "per", prev, out)
-    elif w2 == "be":
-        _ber_ter_per(word, "ber", prev, out)
-    elif w2 == "te":
-        _ber_ter_per(word, "ter", prev, out)
-    elif w2 == "di":
-        if outer:
-            out.append(("di", word[2:], 0.0))
-    elif w2 == "ke":
-        out.append(("ke", word[2:], 0.0))
-    elif w2 == "se":
-        out.append(("se", word[2:], 0.0))
-    elif w2 == "ku":
-        if outer:
-            out.append(("ku", word[2:], 0.0))  # proclitics: kubayangkan, kauhajar
-    elif w2 == "ka":
-        if outer and word.startswith("kau"):
-            out.append(("ku", word[3:], 0.0))
-    elif w2 == "no":
-        if outer and word.startswith("non"):
-            out.append(("non", word[3:], 0.0))
-    elif w2 == "ti":
-        if prev == "ke" and word.startswith("tidak"):
-            out.append(("tidak", word[5:], 0.0))
+        _ber_ter_per(word, _BER_TER_PER[w2], prev, out)
+    else:
+        for spelling, tag, outer_only, after in _PLAIN.get(w2, ()):
+            # di-, ke-, se-, the proclitics ku-/kau-, non-, ke-tidak-: taken off as written
+            if (outer or not outer_only) and (not after or prev == after) and word.startswith(spelling):
+                out.append((tag, word[len(spelling):], 0.0))
     return out
 
 
@@ -243,15 +221,18 @@ def _ber_ter_per(word: str, p: str, prev: str, out: list) -> None:
         out.append((p, word[3:], 0.0))  # belajar, pelajar
 
 
-# outer prefix + derivational suffix pairs that Indonesian does not form (Asian 2007; ECS)
-_BAD_CONFIX = frozenset({("ku", "an"), ("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
-                         ("ter", "an"), ("se", "i"), ("se", "kan"), ("se", "an"), ("pe", "i"),
-                         ("pe", "kan"), ("me", "wan"), ("di", "wan"), ("ber", "wati"),
-                         ("me", "wati"), ("di", "wati")})
-_INNER = {"ke": ("ber", "ter", "se", "pe", "per", "tidak"), "tidak": ("ber", "ter", "pe", "per", "ke", "se"),
-          "ber": ("ke", "pe", "per", "se"), "ku": ("per", "ber", "ke"), "me": ("per", "ber", "ke"), "di": ("per", "ber", "ke"),
-          "pe": ("ber", "per", "ke"), "per": ("ke", "se"), "ter": ("per", "ke", "pe"),
-          "se": ("pe", "ke", "per"), "non": ("ke", "pe", "per", "ber", "ter")}
+def _bad_confixes() -> frozenset[tuple[str, str]]:
+    """`stem_bad_confixes.tsv`: outer prefix + derivational suffix pairs Indonesian does not form."""
+    return frozenset((row["prefix"], row["suffix"]) for row in read_table("stem_bad_confixes.tsv"))
+
+
+def _prefix_order() -> dict[str, frozenset[str]]:
+    """`stem_prefix_order.tsv`: prefix -> the prefixes that may follow it inside a word."""
+    return {row["outer"]: frozenset(split_cell(row["inner"])) for row in read_table("stem_prefix_order.tsv")}
+
+
+_BAD_CONFIX = _bad_confixes()
+_INNER = _prefix_order()
 
 
 def _parses(base: str, roots: frozenset, prev: str, depth: int, acc: list, cost: float, first: str):
@@ -279,6 +260,33 @@ def _derived_suffix(root: str) -> str:
     return ""
 
 
+def _suffix_cost(cost: float, root: str, first: str, deriv: str) -> float | None:
+    """`cost` plus the penalties of reading the derivational suffix `deriv` (not '') after `root`
+    under the outer prefix `first` ('' for none); None where Indonesian does not form that confix."""
+    if first and (first, deriv) in _BAD_CONFIX:
+        if not (deriv == "an" and root[-1] == "k" and (first, "kan") not in _BAD_CONFIX):
+            return None
+        cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
+    if deriv in ("wan", "wati") and len(root) < 4:
+        return None
+    if deriv == "an" and root[-1] == "k":
+        cost += PEN["k_an"]
+    if deriv == "i" and not first:
+        cost += PEN["bare_i"]
+    return cost
+
+
+def _prefix_cost(cost: float, root: str, first: str) -> float:
+    """`cost` plus the penalties of reading `root` under the outer prefix `first` (not '')."""
+    if root[:2] in ("me", "di"):
+        cost += PEN["me_root"]
+    if _derived_suffix(root):
+        cost += PEN["derived_tie"]  # sebaran: sebar + -an before se- + baran
+    if first == "ku":  # ku- and kau-
+        cost += PEN["proclitic"]
+    return cost
+
+
 def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str, str]]:
     """(cost, -root length, root, outer prefix, derivational suffix) of every licensed reading."""
     out = []
@@ -286,24 +294,14 @@ def _candidates(word: str, roots: frozenset) -> list[tuple[float, int, str, str,
         acc: list = []
         _parses(base, roots, "", 0, acc, float(nsuf), "")
         for cost, root, first in acc:
+            total: float | None = cost
             if deriv:
-                if first and (first, deriv) in _BAD_CONFIX:
-                    if not (deriv == "an" and root[-1] == "k" and (first, "kan") not in _BAD_CONFIX):
-                        continue
-                    cost += PEN["k_merge"]  # ditunjukan: -kan after a k-final root written with one k
-                if deriv in ("wan", "wati") and len(root) < 4:
+                total = _suffix_cost(cost, root, first, deriv)
+                if total is None:
                     continue
-            if deriv == "an" and root[-1] == "k":
-                cost += PEN["k_an"]
-            if deriv == "i" and not first:
-                cost += PEN["bare_i"]
-            if first and root[:2] in ("me", "di"):
-                cost += PEN["me_root"]
-            if first and _derived_suffix(root):
-                cost += PEN["derived_tie"]  # sebaran: sebar + -an before se- + baran
-            if first == "ku":  # ku- and kau-
-                cost += PEN["proclitic"]
-            out.append((cost, -len(root), root, first, deriv))
+            if first:
+                total = _prefix_cost(total, root, first)
+            out.append((total, -len(root), root, first, deriv))
     return out
 
 
@@ -358,11 +356,12 @@ def _stem_single(word: str) -> str:
     return _exceptions().get(word) or _guess(word)
 
 
-_ONSETS = frozenset("pr tr kr gr br dr fr pl kl bl gl fl sl sp st sk sw sy kh ng ny".split())
+_ONSETS = frozenset(row["onset"] for row in read_table("stem_onsets.tsv"))
 
 
 def _onset_ok(rest: str) -> bool:
-    """A word can begin so: a vowel, one consonant, or a usual cluster (not ditlantas: tlantas)."""
+    """A word can begin so: a vowel, one consonant, or a usual cluster (`stem_onsets.tsv`; not
+    ditlantas: tlantas)."""
     return rest[0] in _VOWELS or rest[1] in _VOWELS or rest[:2] in _ONSETS
 
 
@@ -386,29 +385,28 @@ def _guess(word: str) -> str:
     return rest
 
 
-def _stem_redup(word: str) -> str:
-    """Reduplication: `anak-anak`, `sayur-mayur`, `kemerah-merahan`, `tembak-menembak`,
-    `berbalas-balasan`, `malaikat-malaikat-nya`."""
-    parts = [p for p in word.split("-") if p]
-    while len(parts) > 2 and parts[-1] in _PARTICLES + _POSSESSIVES:
-        parts.pop()
-    if len(parts) == 2 and parts[1] in _PARTICLES + _POSSESSIVES:
-        return _stem_single(parts[0])
-    if len(parts) != 2:
-        return word
-    a, b = parts
+def _confix_core(a: str, b: str, rb: str, roots: frozenset) -> str | None:
+    """The root inside a confix around a whole reduplication `a`-`b` (`rb` the root of `b`):
+    ke-merah-merah-an, ber-lari-lari-an; or None."""
+    for pre in _REDUP_CONFIX:
+        if a.startswith(pre) and a[len(pre):] in roots:
+            core = a[len(pre):]
+            if b.startswith(core) or b == rb:
+                return core
+    return None
+
+
+def _redup_pair(word: str, a: str, b: str) -> str:
+    """The root of the reduplication `word` = `a`-`b` (clitics already off)."""
     ra, rb = _stem_single(a), _stem_single(b)
     if rb == b and b not in lexicon_roots():
         rb = _stem_single("me" + b)  # meniru-nirukan, menyebut-nyebut: the echo lost its meN-
     if ra == rb:
         return ra
     roots = lexicon_roots()
-    # a confix around the whole reduplication: ke-merah-merah-an, ber-lari-lari-an
-    for pre in ("ke", "ber", "se", "ter", "me", "di", "pe"):
-        if a.startswith(pre) and a[len(pre):] in roots:
-            core = a[len(pre):]
-            if b.startswith(core) or b == rb:
-                return core
+    core = _confix_core(a, b, rb, roots)
+    if core is not None:
+        return core
     if b.startswith(a) or rb == a:
         return ra
     if a in roots and len(a) == len(b) and a[1:] == b[1:]:
@@ -416,6 +414,19 @@ def _stem_redup(word: str) -> str:
     if a in roots and b not in roots:
         return a
     return word
+
+
+def _stem_redup(word: str) -> str:
+    """Reduplication: `anak-anak`, `sayur-mayur`, `kemerah-merahan`, `tembak-menembak`,
+    `berbalas-balasan`, `malaikat-malaikat-nya`."""
+    parts = [p for p in word.split("-") if p]
+    while len(parts) > 2 and parts[-1] in _CLITICS:
+        parts.pop()
+    if len(parts) == 2 and parts[1] in _CLITICS:
+        return _stem_single(parts[0])
+    if len(parts) != 2:
+        return word
+    return _redup_pair(word, parts[0], parts[1])
 
 
 @lru_cache(maxsize=CACHE_SIZE)
