@@ -10,11 +10,14 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from polsek_nlp._version import __version__
 from polsek_nlp.api import analyze, analyze_doc, stem
 from polsek_nlp.archive.pool import analyze_many
 from polsek_nlp.pipeline import COMPONENTS, load
 from polsek_nlp.record.types import (
+    EVENT_TYPES,
     SCHEMA_VERSION,
     DateMention,
     Entity,
@@ -29,13 +32,18 @@ from polsek_nlp.record.types import (
     record_schema,
 )
 
+if TYPE_CHECKING:  # what mypy and IDEs see; at run time these come through __getattr__ below
+    from polsek_nlp.archive.io import batch, read_items
+    from polsek_nlp.notebook.frames import holders, roster, to_frame, to_frames
+    from polsek_nlp.notebook.render import render
+
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
          "render": "notebook.render", "batch": "archive.io", "read_items": "archive.io"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'polsek_nlp' has no attribute {name!r}")
@@ -48,6 +56,7 @@ def __getattr__(name: str):
 __all__ = [
     "COMPONENTS",
     "SCHEMA_VERSION",
+    "EVENT_TYPES",
     "DateMention",
     "Entity",
     "Event",
