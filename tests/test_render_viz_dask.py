@@ -131,9 +131,32 @@ def test_plot_events_per_month(frame, plt):
     assert sum(p.get_height() for p in ax.patches) == int(dated.sum())
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert 1 <= len(labels) <= 4
+    ax.figure.canvas.draw()
     assert all(len(t.get_text()) == 7 for t in ax.get_xticklabels())  # YYYY-MM
     fig, ax2 = plt.subplots()
     assert plot_events_per_month(frame, ax=ax2) is ax2
+
+
+def test_plot_events_per_month_has_a_real_time_axis(plt):
+    """1945-11 does not sit next to 2014-04: bars stand at their months' dates."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    from polsek_nlp.notebook.viz import plot_events_per_month
+
+    frame = pd.DataFrame({"event_date": pd.to_datetime(["1945-11-10", "2014-04-02", "2014-05-20", "2014-05-21"]),
+                          "published": pd.NaT, "event_type": ["upacara", "pemilu", "pemilu", "apel"]})
+    ax = plot_events_per_month(frame)
+    months = sorted({mdates.num2date(p.get_x() + p.get_width() / 2).strftime("%Y-%m")
+                     for p in ax.patches if p.get_height() > 0})
+    assert months == ["1945-11", "2014-04", "2014-05"]
+    lo, hi = ax.get_xlim()
+    assert mdates.num2date(lo).year <= 1945 and mdates.num2date(hi).year >= 2014
+    gaps = sorted(p.get_x() for p in ax.patches if p.get_height() > 0)
+    assert gaps[-1] - gaps[0] > 68 * 365  # days between the first and the last bar
+    ax.figure.canvas.draw()
+    years = [t.get_text()[:4] for t in ax.get_xticklabels() if t.get_text()]
+    assert len(years) >= 3 and any("1950" <= y <= "2010" for y in years)  # ticks in between
 
 
 def test_plot_events_per_region(frame, plt):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from spacy import displacy
 from spacy.tokens import Doc
@@ -36,7 +36,8 @@ COLORS: dict[str, str] = {
 
 _STYLES = ("ent", "span")
 
-Renderable = str | Doc | EventRecord | Mapping | tuple
+#: What `render` shows: a text, a Doc of the pipeline, or a (text, record or record dict) pair.
+Renderable: TypeAlias = str | Doc | tuple[str, EventRecord | Mapping[str, Any]]
 
 
 def render(text_or_record_or_doc: Renderable, *, jupyter: bool | None = None, style: str = "ent",
@@ -74,7 +75,7 @@ def render(text_or_record_or_doc: Renderable, *, jupyter: bool | None = None, st
     return displacy.render(data, style=style, manual=True, jupyter=jupyter, page=page, options=opts)
 
 
-def _resolve(obj: Any, published) -> tuple[str, list[Entity], str | None, Doc | None]:
+def _resolve(obj: Any, published: str | dt.datetime | dt.date | None) -> tuple[str, list[Entity], str | None, Doc | None]:
     """(text, entities, title, doc-or-None) for any accepted input."""
     if isinstance(obj, str):
         from polsek_nlp.api import analyze_doc
