@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from polsek_nlp.lang.text import clean
 from polsek_nlp.record.types import Entity, EventRecord
 
-__all__ = ["COLORS", "render"]
+__all__ = ["COLORS", "Renderable", "displacy_colors", "render"]
 
 #: One colour per entity label of `doc.ents` (and of `EventRecord.entities`).
 COLORS: dict[str, str] = {
@@ -33,6 +33,16 @@ COLORS: dict[str, str] = {
     "TIME": "#ffe5a0",
     "EVENT": "#ff8fa3",
 }
+
+
+
+def displacy_colors() -> dict[str, str]:
+    """The colours of COLORS, for spaCy's `spacy_displacy_colors` entry point: once polsek_nlp is
+    installed, a plain `displacy.render(doc, style="ent")` (or `"span"`) of any Doc uses them.
+
+    spaCy calls it when it renders (importing polsek_nlp then, ~0.7 s, once per process)."""
+    return dict(COLORS)
+
 
 _STYLES = ("ent", "span")
 
