@@ -28,8 +28,10 @@ _INSTALL = "pip install 'polsek_nlp[viz]'"
 OTHER = "lainnya/other"
 
 _OTHER_COLOR = "#b0b0b0"
-_BAR_DAYS = 24  # a month's bar is 24 days wide, centred on the month's 16th day
-_MIN_BARS_ACROSS = 150  # over a long span, bars widen so that each stays visible (~1/150 of the axis)
+# bars per month up to 20 years (a 24-day bar is then >= 1/300 of the axis, ~3 px), else per
+# year (a 300-day bar); bars never overlap
+_MAX_MONTHLY_YEARS = 20
+_BAR_DAYS = {"M": 24.0, "Y": 300.0}
 
 
 def _require(module: str) -> Any:
@@ -93,8 +95,9 @@ def plot_events_per_month(frame: pd.DataFrame, *, by: str = "event_type", top: i
     with neither are left out (the title says how many). Other values of `by`, and missing
     ones (and the event type "lainnya"), are stacked as "lainnya/other". The x axis is a real
     time axis (matplotlib dates, ticks `YYYY-MM`): each month's bar stands at its own date, so
-    an archive with articles from 1945-11 and 2014-04 shows the 68 years between them. Returns
-    the Axes.
+    an archive with articles from 1945-11 and 2014-04 shows the 68 years between them; over more
+    than 20 years the bars are per year (ticks `YYYY`, the title says so), so that none is too
+    thin to see. Returns the Axes.
     """
     pd = _require("pandas")
     _check_frame(frame, ("event_date", by))
@@ -107,26 +110,33 @@ def plot_events_per_month(frame: pd.DataFrame, *, by: str = "event_type", top: i
     series = _top_labels(frame[by], top, ("lainnya",) if by == "event_type" else ())[dated]
     months = months[dated]
     ax.set_ylabel("articles")
-    title = f"Articles per month by {by}"
+    freq = "M"
+    if not months.empty and (months.max().year - months.min().year) > _MAX_MONTHLY_YEARS:
+        freq = "Y"  # too many months to draw one bar each: per year
+        months = months.dt.asfreq("Y")
+    title = f"Articles per {'month' if freq == 'M' else 'year'} by {by}"
+    if freq == "Y":
+        title += f" ({months.min().year}-{months.max().year}: too long a span for monthly bars)"
     if undated:
         title += f" ({undated} without a date left out)"
     ax.set_title(title)
     if months.empty:
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
         return ax
-    table = pd.crosstab(months.astype(str).rename("month"), series.astype(str).rename(by))
-    table.index = pd.PeriodIndex(table.index, freq="M")
+    table = pd.crosstab(months.astype(str).rename("period"), series.astype(str).rename(by))
+    table.index = pd.PeriodIndex(table.index, freq=freq)
     table = table.sort_index()
     order = [c for c in table.sum().sort_values(ascending=False).index if c != OTHER]
     if OTHER in table.columns:
         order.append(OTHER)
     table = table[order]
-    # each month at its middle, as a real date (matplotlib's date numbers: days since 1970), not
-    # as a position in a list of labels
+    # each month (year) at its middle, as a real date (matplotlib's date numbers: days since
+    # 1970), not as a position in a list of labels
     mdates = _require("matplotlib.dates")
-    x: list[float] = [float(mdates.date2num(dt.datetime(p.year, p.month, 16))) for p in table.index]
+    x: list[float] = [float(mdates.date2num(dt.datetime(p.year, p.month, 16) if freq == "M"
+                                            else dt.datetime(p.year, 7, 2))) for p in table.index]
     first, last = x[0], x[-1]
-    width = max(float(_BAR_DAYS), (last - first) / _MIN_BARS_ACROSS)
+    width = _BAR_DAYS[freq]
     bottom = [0] * len(table)
     colors = _colors(len(order))
     if order[-1] == OTHER:
@@ -136,11 +146,11 @@ def plot_events_per_month(frame: pd.DataFrame, *, by: str = "event_type", top: i
         ax.bar(x, heights, bottom=bottom, label=str(name), color=color, width=width)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=12))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m" if freq == "M" else "%Y"))
     for label in ax.get_xticklabels():
         label.set_rotation(45)
         label.set_horizontalalignment("right")
-    pad = max(width, 31.0)
+    pad = width
     ax.set_xlim(first - pad, last + pad)
     ax.yaxis.set_major_locator(_require("matplotlib.ticker").MaxNLocator(integer=True))
     ax.legend(title=by, fontsize="small", loc="upper left", bbox_to_anchor=(1.0, 1.0))
