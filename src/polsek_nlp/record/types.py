@@ -10,7 +10,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from polsek_nlp.data import read_json, read_table
 
@@ -41,9 +41,11 @@ _D = TypeVar("_D", bound="_Data")
 class _Data:
     """to_dict / from_dict for nested dataclasses (lists and optionals of dataclasses)."""
 
+    # every subclass is a dataclass: this says so to type checkers (dataclasses.fields/asdict)
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
     def to_dict(self) -> dict[str, Any]:
-        # every subclass is a dataclass; mypy cannot know that of the base class
-        return cast(dict[str, Any], dataclasses.asdict(self))  # type: ignore[call-overload]
+        return dataclasses.asdict(self)
 
     @classmethod
     def from_dict(cls: type[_D], data: dict[str, Any]) -> _D:
@@ -51,7 +53,7 @@ class _Data:
             raise TypeError(f"{cls.__name__}.from_dict expects a dict, not {type(data).__name__}")
         hints = _hints(cls)
         kwargs: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]  # (every subclass is a dataclass)
+        for f in dataclasses.fields(cls):
             if f.name in data:
                 kwargs[f.name] = _convert(hints[f.name], data[f.name])
         return cls(**kwargs)
