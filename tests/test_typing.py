@@ -70,3 +70,26 @@ def test_importing_polsek_nlp_does_not_import_pandas_or_matplotlib():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
     assert run.stdout.strip() == "[]"
+
+
+def test_the_imports_the_docs_show_work():
+    """`from polsek_nlp.x import y` in the README, docs/ and the public modules' docstrings names
+    real modules and names (they once said `polsek_nlp.frames`, `polsek_nlp.viz`)."""
+    import re
+
+    pattern = re.compile(r"from (polsek_nlp[\w.]*) import ([\w, ]+)")
+    sources = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")),
+               *(ROOT / "src" / "polsek_nlp" / name for name in PUBLIC)]
+    seen = 0
+    for path in sources:
+        for module, names in pattern.findall(path.read_text(encoding="utf-8")):
+            try:
+                mod = importlib.import_module(module)
+            except ImportError as exc:
+                if exc.name and not exc.name.startswith("polsek_nlp"):
+                    continue  # an extra that is not installed here
+                raise AssertionError(f"{path.name}: from {module} import ...: {exc}") from None
+            for name in (n.strip() for n in names.split(",")):
+                assert name and hasattr(mod, name), f"{path.name}: from {module} import {name}"
+            seen += 1
+    assert seen >= 5

@@ -1,6 +1,6 @@
 """Entities highlighted in the article text with spaCy's displaCy.
 
-    >>> from polsek_nlp.render import render
+    >>> from polsek_nlp.notebook.render import render
     >>> html = render(text)                       # re-analyses the text
     >>> html = render(doc)                        # a Doc from polsek_nlp.load() / analyze_doc
     >>> html = render((text, record))             # a stored record with the text it was made from

@@ -40,7 +40,7 @@ def _require(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"polsek_nlp.viz needs {module.split('.')[0]} ({exc}): {_INSTALL}") from exc
+        raise ImportError(f"polsek_nlp.notebook.viz needs {module.split('.')[0]} ({exc}): {_INSTALL}") from exc
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
