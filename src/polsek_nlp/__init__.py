@@ -7,6 +7,11 @@
     >>> polsek_nlp.stem("Polisi menangkap pelaku di Bekasi")   # 'polisi tangkap laku di Bekasi'
     >>> nlp = polsek_nlp.load()                     # the spaCy Language itself
     >>> polsek_nlp.to_frame(records), polsek_nlp.roster(records)   # pandas tables (extra [pandas])
+    >>> polsek_nlp.to_frames("records.jsonl")      # the same tables from the JSONL output
+    >>> polsek_nlp.EVENT_TYPES                     # every event type, the categories of event_type
+
+Every name is typed (see docs/api.md); the table, render and archive helpers are imported on
+first use (pandas and displaCy are slow to import) and declared for type checkers below.
 """
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ import json
 import math
 import os
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
@@ -224,7 +225,7 @@ def _source(records: Records) -> Any:
     """`records` as something `_records` iterates: paths are read, DataFrames turned into dicts."""
     if isinstance(records, os.PathLike) or (isinstance(records, str) and _is_path(records)):
         return _read_path(Path(records))
-    pd = _pandas() if type(records).__module__.startswith("pandas") else None
+    pd = sys.modules.get("pandas")  # not imported: then `records` cannot be a DataFrame
     if pd is not None and isinstance(records, pd.DataFrame):
         return _frame_records(records)
     return records
