@@ -336,3 +336,26 @@ def test_the_tables_keep_their_types_through_parquet(records, tmp_path):
         back = pd.read_parquet(path)
         assert {c: str(t) for c, t in back.dtypes.items()} == {c: str(t) for c, t in frame.dtypes.items()}, name
         pd.testing.assert_frame_equal(back, frame, obj=name)
+
+
+def test_to_frames_reads_the_batch_outputs_alike(tmp_path):
+    """The library's own outputs, JSONL and Parquet, written by `batch`, give the same tables."""
+    pytest.importorskip("pyarrow")
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted(examples.glob("*.txt"))[:3]:
+        (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    polsek_nlp.batch(articles, tmp_path / "records.jsonl", progress=False)
+    polsek_nlp.batch(articles, tmp_path / "records.parquet", progress=False)
+    from_jsonl = to_frames(tmp_path / "records.jsonl")
+    assert len(from_jsonl["articles"]) == 3 and len(from_jsonl["officers"]) >= 3
+    key = {name: [c for c in ("article_id", "id", "name", "text") if c in t.columns][:2]
+           for name, t in from_jsonl.items()}
+
+    def ordered(tables):  # a Parquet output need not keep the input order
+        return {name: t.sort_values(key[name], kind="stable").reset_index(drop=True) for name, t in tables.items()}
+
+    _same_tables(ordered(to_frames(tmp_path / "records.parquet")), ordered(from_jsonl))
