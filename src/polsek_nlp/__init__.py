@@ -4,6 +4,7 @@
     >>> record = polsek_nlp.analyze(text)          # one article -> EventRecord
     >>> record.to_json(indent=2)
     >>> for rec in polsek_nlp.analyze_many(items, n_process=2): ...
+    >>> polsek_nlp.analyze_frame(df)                # a pandas DataFrame of articles -> one of results
     >>> polsek_nlp.stem("Polisi menangkap pelaku di Bekasi")   # 'polisi tangkap laku di Bekasi'
     >>> nlp = polsek_nlp.load()                     # the spaCy Language itself
     >>> polsek_nlp.to_frame(records), polsek_nlp.roster(records)   # pandas tables (extra [pandas])
@@ -45,7 +46,7 @@ if TYPE_CHECKING:  # what mypy and IDEs see; at run time these come through __ge
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
-         "render": "notebook.render", "batch": "archive.io", "read_items": "archive.io"}
+         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers", "analyze_frame": "archive.frame"}
 
 
 def __getattr__(name: str) -> Any:
@@ -75,6 +76,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_doc",
+    "analyze_frame",
     "analyze_many",
     "batch",
     "holders",

@@ -71,6 +71,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
     ev = ext(doc, "event")
     if ev is not None:
         rec.event = Event(type=ev.type, secondary_types=list(ev.secondary_types), name=ev.name, date=ev.date,
+                          date_source=ev.date_source,
                           venue=ev.venue, region=region_of(ev.region), leader=ev.leader,
                           participants=list(ev.participants), purpose=ev.purpose)
     rec.entities = entities(doc)
