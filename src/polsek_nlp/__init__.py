@@ -39,14 +39,17 @@ from polsek_nlp.record.types import (
 )
 
 if TYPE_CHECKING:  # what mypy and IDEs see; at run time these come through __getattr__ below
-    from polsek_nlp.archive.io import batch, read_items
+    from polsek_nlp.archive.frame import analyze_frame
+    from polsek_nlp.archive.readers import read_items
+    from polsek_nlp.archive.runner import batch
     from polsek_nlp.notebook.frames import holders, roster, to_frame, to_frames
     from polsek_nlp.notebook.render import render
 
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
-         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers", "analyze_frame": "archive.frame"}
+         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers",
+         "analyze_frame": "archive.frame"}
 
 
 def __getattr__(name: str) -> Any:
