@@ -6,42 +6,71 @@ Every record is built by `events.build_record(doc)`; this module only holds the 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, TypeVar, cast
 
-from polsek_nlp.data import read_json
+from polsek_nlp.data import read_json, read_table
 
 SCHEMA_VERSION = "1.0"
+
+# --- the closed vocabularies of the record's fields (the categories of the pandas tables) ----
+
+#: Every `Event.type`, in the order of `data/event_types.tsv` ("lainnya" = no specific type, last).
+EVENT_TYPES: tuple[str, ...] = tuple(row["type"] for row in read_table("event_types.tsv"))
+#: `Officer.force`.
+FORCES: tuple[str, ...] = ("Polri", "TNI")
+#: `Officer.rank_class`, lowest first.
+RANK_CLASSES: tuple[str, ...] = ("tamtama", "bintara", "perwira_pertama", "perwira_menengah", "perwira_tinggi")
+#: `Region.kind` (and the administrative kinds of `Place.kind`), largest first.
+REGION_KINDS: tuple[str, ...] = ("provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan")
+#: `Place.label`.
+PLACE_LABELS: tuple[str, ...] = ("GPE", "LOC", "FAC")
+#: `Entity.label` (the labels of `doc.ents`).
+ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
+#: `DateMention.granularity`.
+GRANULARITIES: tuple[str, ...] = ("year", "month", "day", "time", "range")
+#: `DateMention.offset`: WIB, WITA, WIT when the text names the zone.
+OFFSETS: tuple[str, ...] = ("+07:00", "+08:00", "+09:00")
+
+_D = TypeVar("_D", bound="_Data")
 
 
 class _Data:
     """to_dict / from_dict for nested dataclasses (lists and optionals of dataclasses)."""
 
+    # every subclass is a dataclass: this says so to type checkers (dataclasses.fields/asdict)
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):
+    def from_dict(cls: type[_D], data: dict[str, Any]) -> _D:
         if not isinstance(data, dict):
             raise TypeError(f"{cls.__name__}.from_dict expects a dict, not {type(data).__name__}")
         hints = _hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
             if f.name in data:
                 kwargs[f.name] = _convert(hints[f.name], data[f.name])
         return cls(**kwargs)
 
 
-@functools.cache
-def _hints(cls) -> dict:
-    return typing.get_type_hints(cls)
+_HINTS: dict[type, dict[str, Any]] = {}
 
 
-def _convert(hint, value):
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved type hints of a record class, cached."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _convert(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = typing.get_origin(hint)
@@ -103,7 +132,9 @@ class Institution(_Data):
 @dataclass
 class Place(_Data):
     name: str
-    kind: str | None = None  # provinsi kabupaten kota kecamatan desa kelurahan jalan venue country other
+    # REGION_KINDS, venues.tsv's kinds (jalan, venue, dusun...), geo_other.tsv's (island, river...),
+    # country, foreign (a city abroad), other
+    kind: str | None = None
     code: str | None = None
     province: str | None = None
     label: str | None = None  # GPE | LOC | FAC
@@ -190,4 +221,4 @@ class EventRecord(_Data):
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) every `EventRecord.to_dict()` validates against."""
-    return read_json("record.schema.json")
+    return cast(dict[str, Any], read_json("record.schema.json"))
