@@ -218,7 +218,7 @@ def _records(records: Records) -> list[tuple[str, Any]]:
 # --- other inputs: a path, a DataFrame ----------------------------------------------------------
 
 _JSON_COLUMN = "record"  # the record as a JSON string, as the batch Parquet output of 0.1 stores it
-_PART_FIELDS = ("officers", "persons", "institutions", "places", "dates", "quotes")
+_PART_FIELDS = tuple(_TABLES)  # the record lists that have a table of their own
 
 
 def _source(records: Records) -> Any:
@@ -311,7 +311,9 @@ def _flat_record(row: dict[str, Any]) -> dict[str, Any]:
     return rec
 
 
-_FLAT_EVENT = frozenset({"venue", "leader", "region_code", "region_name", "region_kind", "province"})
+# the article columns that hold event fields without the "event_" prefix: venue ... leader
+_ARTICLE_NAMES = list(_ARTICLES)
+_FLAT_EVENT = frozenset(_ARTICLE_NAMES[_ARTICLE_NAMES.index("venue"):_ARTICLE_NAMES.index("leader") + 1])
 
 
 _MIN_TS = dt.datetime(1678, 1, 1)

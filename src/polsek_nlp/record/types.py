@@ -12,28 +12,33 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar, cast
 
-from polsek_nlp.data import read_json, read_table
+from polsek_nlp.data import read_json, read_table, split_cell
 
 SCHEMA_VERSION = "1.0"
 
 # --- the closed vocabularies of the record's fields (the categories of the pandas tables) ----
 
+def _vocabulary(field: str) -> tuple[str, ...]:
+    """The values of a closed vocabulary of `data/vocabularies.tsv`, in order."""
+    return next(tuple(split_cell(r["values"])) for r in read_table("vocabularies.tsv") if r["field"] == field)
+
+
 #: Every `Event.type`, in the order of `data/event_types.tsv` ("lainnya" = no specific type, last).
 EVENT_TYPES: tuple[str, ...] = tuple(row["type"] for row in read_table("event_types.tsv"))
 #: `Officer.force`.
-FORCES: tuple[str, ...] = ("Polri", "TNI")
+FORCES: tuple[str, ...] = _vocabulary("force")
 #: `Officer.rank_class`, lowest first.
-RANK_CLASSES: tuple[str, ...] = ("tamtama", "bintara", "perwira_pertama", "perwira_menengah", "perwira_tinggi")
+RANK_CLASSES: tuple[str, ...] = _vocabulary("rank_class")
 #: `Region.kind` (and the administrative kinds of `Place.kind`), largest first.
-REGION_KINDS: tuple[str, ...] = ("provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan")
+REGION_KINDS: tuple[str, ...] = _vocabulary("region_kind")
 #: `Place.label`.
-PLACE_LABELS: tuple[str, ...] = ("GPE", "LOC", "FAC")
+PLACE_LABELS: tuple[str, ...] = _vocabulary("place_label")
 #: `Entity.label` (the labels of `doc.ents`).
-ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
+ENTITY_LABELS: tuple[str, ...] = _vocabulary("entity_label")
 #: `DateMention.granularity`.
-GRANULARITIES: tuple[str, ...] = ("year", "month", "day", "time", "range")
+GRANULARITIES: tuple[str, ...] = _vocabulary("granularity")
 #: `DateMention.offset`: WIB, WITA, WIT when the text names the zone.
-OFFSETS: tuple[str, ...] = ("+07:00", "+08:00", "+09:00")
+OFFSETS: tuple[str, ...] = _vocabulary("offset")
 
 _D = TypeVar("_D", bound="_Data")
 
