@@ -120,10 +120,17 @@ def test_se_units_ago():
 
 
 def test_dalam_is_a_time_from_now_only_where_no_duration_is_meant():
-    assert _values("Hasilnya diumumkan dalam 3 hari.") == [("dalam 3 hari", "2017-05-16")]
     assert _values("Hasilnya diumumkan dalam 3 hari lagi.") == [("dalam 3 hari lagi", "2017-05-16")]
+    assert _values("dalam 10 hari") == [("dalam 10 hari", "2017-05-23")]  # a time stamp on its own line
+    assert _values("Hasilnya diumumkan dalam 3 hari.") == []
+    assert _values("Dua kali dalam setahun.") == [] and _values("Ia finis dalam 34 menit.") == []
     assert _values("Dalam 3 hari terakhir polisi menangkap 5 orang.") == []
-    assert _values("Dalam 2 tahun, kasus turun.") == []
+
+
+def test_a_counted_unit_ago_is_not_last_year():
+    assert _values("Ia bermain di sana beberapa tahun yang lalu.") == []
+    assert _values("Danau terbentuk sekitar 55 ribu tahun yang lalu.") == []
+    assert _values("Kasus serupa terjadi tahun yang lalu.") == [("tahun yang lalu", "2016")]
 
 
 def test_hours_minutes_and_abbreviated_units():
@@ -138,3 +145,11 @@ def test_old_month_spellings_only_with_a_year():
 
 def test_a_weekend_is_not_a_day():
     assert _values("Akhir pekan lalu, pemerintah memblokir situs itu.") == []
+
+
+def test_an_hour_with_the_part_of_the_day():
+    text = "Anggota memesan KTP pada Kamis siang. Lalu pelaku ditangkap pukul 8 malam."
+    got = dict(_values(text, dt.datetime(2017, 1, 29, 12, 45)))
+    assert got["pukul 8 malam"] == "2017-01-26T20:00"
+    assert _values("Apel digelar jam 7 pagi.", PUB) == [("jam 7 pagi", "2017-05-13T07:00")]
+    assert _values("Ia tiba pukul 12 siang.", PUB) == [("pukul 12 siang", "2017-05-13T12:00")]

@@ -25,10 +25,9 @@ def _alt(words) -> str:
 # the units of "3 hari yang lalu", "dalam 43 menit", "4 thn lalu" (full words and the short forms news
 # and dateparser's data write; `timex_values.UNITS` says what each one is)
 UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
-# what a number of units is counted from: before (lalu, silam), after (kemudian, lagi, ke depan ...); the
+# what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...); the
 # narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_values`)
-AGO_DIRECTIONS = (r"lalu|silam|kemudian|mendatang|ke\s+depan|lagi|sebelumnya|setelahnya|sesudahnya|"
-                  r"berikutnya")
+AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya"
 
 
 def _pattern_texts() -> dict[str, str]:
@@ -73,6 +72,9 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?:\s*\((?P<cd>[0-3]?\d) ?/ ?(?P<cm>[01]?\d)(?: ?/ ?(?P<cy>{Y}))?\)"
             rf"|\s+(?P<crel>(?i:kemarin|hari\s+ini|besok))(?![\p{{L}}]))?"
         ),
+        # "pukul 8 malam", "jam 10 pagi": an hour and the part of the day, no minutes
+        "clock_part": r"(?i:pukul|jam|pk\.?)\s*(?P<h>[0-2]?\d)(?![\p{N}.:])\s+"
+        r"(?P<part>(?i:dini\s+hari|pagi|siang|sore|petang|malam))",
         "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))",
         "month_year": rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
         rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?",
@@ -85,9 +87,8 @@ def _pattern_texts() -> dict[str, str]:
         r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?",
         "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
         "rel_ago": rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?(?P<dir>{AGO_DIRECTIONS})",
-        # "dalam 10 hari" (in ten days); `timex_values` keeps it only where it is not a duration
-        "rel_in": rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})"
-        r"(?:\s+(?P<dir>lagi|ke\s+depan|mendatang))?",
+        # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration
+        "rel_in": rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?",
         "rel_unit": r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
         r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)",
     }
@@ -119,6 +120,7 @@ _BEGINS = {
     "named": ("digit", "weekday"),
     "numeric": ("digit", "paren", "weekday"),
     "clock": ("digit", "clockword"),
+    "clock_part": ("clockword",),
     "day_only": ("tanggal",),
     "vague_year": ("vague",),
     "month_year": ("month", "vague", "bulan"),

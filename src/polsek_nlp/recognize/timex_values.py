@@ -10,6 +10,7 @@ the story's last date, clock times from the day around them), and ranges joined 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -52,11 +53,13 @@ _LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
-# a number glued to the one before ("1.2017", "3/2017") or after Rp, sebanyak, sekitar: not a year
-# ("Rp 35 miliar, 2013" is: a comma and a space after a word)
-_QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d.,/]|\d\s*[.,/]\s*)$")
+# after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
+# year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
+_QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
 _YEAR_LIST_BEFORE = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[,/]\s*$")  # "1995, 2005, dan 2012", "2009 / 2014"
 _CLOCK_BEFORE = regex.compile(r"\d[.:][0-5]\d\s*(?:WIB|WITA|WIT)?\s*$")  # "pukul 21.00 WIB (4/5)": the clock's day
+_COUNTED_BEFORE = regex.compile(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
+                                r"juta|banyak|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas))\s+$")
 _VAGUE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:awal|pertengahan|akhir)\s+$")
 _QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
                                 + r")(?![\p{L}])", regex.I)
@@ -80,22 +83,24 @@ def _year(y: str | None, anchor: dt.datetime | None) -> int | None:
     return anchor.year if anchor else None
 
 
-def _yearless(mon: int, day: int, anchor: dt.datetime | None, scheduled: bool = False) -> int | None:
+def _yearless(mon: int, day: int, anchor: dt.datetime | None,
+              scheduled: Callable[[], bool] | None = None) -> int | None:
     """Year of a day written without one: the publication year, or the year before when the
     date would fall more than two months after publication (`28/12` in a January article).
     A `scheduled` day (the text speaks of a plan: `dijadwalkan pada 15 Februari`) is in the
     future instead: the year after when it would fall more than a week before publication (a
-    few days before is still the story being reported)."""
+    few days before is still the story being reported). `scheduled` is asked only where its
+    answer matters (most dates are the days just before publication)."""
     if anchor is None:
         return None
     try:
         day_this_year = dt.date(anchor.year, mon, day)
     except ValueError:
         return None
-    if scheduled:
-        return anchor.year + 1 if day_this_year < anchor.date() - dt.timedelta(days=7) else anchor.year
+    if day_this_year < anchor.date() - dt.timedelta(days=7):
+        return anchor.year + 1 if scheduled is not None and scheduled() else anchor.year
     if day_this_year > anchor.date() + dt.timedelta(days=60):
-        return anchor.year - 1
+        return anchor.year if scheduled is not None and scheduled() else anchor.year - 1
     return anchor.year
 
 
@@ -209,7 +214,7 @@ def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     elif m.group("yrel"):  # "26 Juni tahun depan"
         y = anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
     else:
-        y = _yearless(mon, d1, anchor, _scheduled(text, m.start(), m.end()))
+        y = _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
     val = _date_value(y, mon, d1)
     if not val:
         return None
@@ -234,7 +239,7 @@ def _numeric(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None
     if m.group("sep") == "." and not y_raw:
         return None  # 10.30 is a clock time, not 10 March
-    year = _year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor, _scheduled(text, m.start(), m.end()))
+    year = _year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor, lambda: _scheduled(text, m.start(), m.end()))
     val = _date_value(year, mo, d)
     if not val:
         return None
@@ -275,6 +280,20 @@ def _clock_time(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         val = f"{base}T{c}/{base}T{c2}" if base and c2 else None
         return Reading(val, "range", relative, tz=_tz(m))
     return Reading(f"{base}T{c}" if base else None, "time", relative, tz=_tz(m))
+
+
+def _clock_part(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """"pukul 8 malam" -> 20:00: the hour on the 12-hour clock the part of the day names."""
+    h = int(m.group("h"))
+    part = " ".join(m.group("part").lower().split())
+    if not 1 <= h <= 12:
+        return None
+    if part in ("sore", "petang", "malam") and h < 12 or part == "siang" and h < 6:
+        h += 12
+    elif part in ("pagi", "dini hari") and h == 12:
+        h = 0
+    value = f"{anchor.date().isoformat()}T{h:02d}:00" if anchor else None
+    return Reading(value, "time", relative=True)
 
 
 def _day_only(m, text: str, anchor: dt.datetime | None) -> Reading | None:
@@ -449,7 +468,7 @@ def _shifted(anchor: dt.datetime, unit: str, n: int) -> tuple[str, str]:
 
 
 _AGO_SIGNS = {"lalu": -1, "silam": -1, "sebelumnya": -1, "kemudian": 1, "mendatang": 1, "ke depan": 1,
-              "lagi": 1, "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1}
+              "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1}
 
 
 def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
@@ -466,13 +485,16 @@ def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(value, granularity, relative=True)
 
 
-_SENTENCE_END = regex.compile(r"\s*(?:[.!?;]|$)")
+_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*$")
+_LINE_AFTER = regex.compile(r"[^\S\n]*[.!?]?[^\S\n]*(?:\n|$)")
 
 
 def _rel_in(m, text: str, anchor: dt.datetime | None) -> Reading | None:
-    """"dalam 10 hari", "dlm 23 dtk": that long from now, when nothing follows in the sentence or
-    `lagi`/`ke depan`/`mendatang` says so; "dalam 3 hari terakhir", "dalam 2 tahun, ..." are durations."""
-    if not m.group("dir") and not _SENTENCE_END.match(text, m.end()):
+    """"dalam 3 hari lagi": that long from now. Without `lagi`, only on a line of its own ("dalam
+    10 hari", "dlm 23 dtk": a page's time stamp, as dateparser reads them); in running text
+    "dalam 3 hari", "dalam setahun", "dalam 34 menit" are durations."""
+    if not m.group("dir") and not (_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                   and _LINE_AFTER.match(text, m.end())):
         return None
     n = _num(m.group("n"))
     if n is None:
@@ -490,6 +512,8 @@ def _rel_unit(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if unit == "minggu" and m.group("unit")[0] == "M" and m.start() > 0 and \
             not _sentence_start(text, m.start()):
         return None  # "Minggu lalu" mid-sentence is last Sunday (rel_weekday)
+    if _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "beberapa tahun yang lalu", "55 ribu tahun yang lalu": not last year
     week = unit in ("sepekan", "seminggu", "pekan", "minggu")
     if week and (m.group("vague") or _VAGUE_BEFORE.search(text, max(0, m.start() - 14), m.start())):
         return None  # "akhir pekan lalu": a weekend, not a day a week ago
@@ -509,6 +533,7 @@ READERS = {
     "named": _named,
     "numeric": _numeric,
     "clock": _clock_time,
+    "clock_part": _clock_part,
     "day_only": _day_only,
     "vague_year": _vague_year,
     "month_year": _month_year,
@@ -541,7 +566,7 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
     return None
 
 
-_CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d")
+_CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
 _APPOSITION = regex.compile(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
 _DATE_AFTER_CLOCK = regex.compile(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
 
