@@ -37,8 +37,19 @@ def test_case(source, text, anchor, value, optional):
     assert _found(text, anchor, value), [(t.text, t.value) for t in find_timexes(text, dt.datetime.fromisoformat(anchor))]
 
 
-def test_at_least_26_of_the_28_language_and_search_cases():
-    """The issue's count: the 'id' cases of test_languages.py and test_search.py's sentence."""
-    core = [r for r in ROWS if r[0].startswith("test_languages") or r[0] == "test_search.py:435"]
-    assert len(core) == 30
-    assert sum(_found(r[1], r[2], r[3]) for r in core) >= len(core) - 2
+def _issue_cases():
+    """The issue's 28: the 'id' cases of test_languages.py's three lists of phrasings (dates,
+    relative dates, relative times: 16 + 8 + 3) and test_search.py's Indonesian sentence."""
+    def line(r):
+        return int(r[0].split(":")[1])
+    return [r for r in ROWS if r[0].startswith("test_languages") and line(r) < 2000 or r[0] == "test_search.py:435"]
+
+
+def test_at_least_26_of_the_issues_28_cases():
+    core = _issue_cases()
+    assert len(core) == 28
+    assert sum(_found(r[1], r[2], r[3]) for r in core) >= 26
+
+
+def test_all_but_the_two_optional_cases():
+    assert sum(_found(r[1], r[2], r[3]) for r in ROWS) >= len(ROWS) - 2
