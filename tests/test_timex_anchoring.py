@@ -153,3 +153,4 @@ def test_an_hour_with_the_part_of_the_day():
     assert got["pukul 8 malam"] == "2017-01-26T20:00"
     assert _values("Apel digelar jam 7 pagi.", PUB) == [("jam 7 pagi", "2017-05-13T07:00")]
     assert _values("Ia tiba pukul 12 siang.", PUB) == [("pukul 12 siang", "2017-05-13T12:00")]
+    assert _values("Ia tiba pukul 12 malam.", PUB) == [("pukul 12 malam", "2017-05-13T00:00")]

@@ -290,8 +290,8 @@ def _clock_part(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None
     if part in ("sore", "petang", "malam") and h < 12 or part == "siang" and h < 6:
         h += 12
-    elif part in ("pagi", "dini hari") and h == 12:
-        h = 0
+    elif h == 12 and part in ("pagi", "dini hari", "malam"):
+        h = 0  # "pukul 12 malam": midnight
     value = f"{anchor.date().isoformat()}T{h:02d}:00" if anchor else None
     return Reading(value, "time", relative=True)
 
