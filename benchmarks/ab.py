@@ -2,6 +2,7 @@
 """Paired A/B speed factor of two variants of polsek_nlp on articles the process has never seen.
 
     python benchmarks/ab.py --a-src SRC_DIR --b-src SRC_DIR [--a-env K=V] [--b-env K=V] [--pairs 4]
+    python benchmarks/ab.py --a-python OTHER_VENV/bin/python    # A: another installed version
 
 Each run is a fresh process (PYTHONPATH=the variant's src folder, its environment variables set)
 that warms up on `--warm` archive articles, then analyses `--n` other articles once, and also
@@ -46,22 +47,26 @@ print(json.dumps({"floor": floor, "ours": ours}))
 """
 
 
-def run(src: str, env_pairs: list[str], warm: int, n: int) -> dict:
+def run(python: str, src: str | None, env_pairs: list[str], warm: int, n: int) -> dict:
     env = dict(os.environ)
-    env["PYTHONPATH"] = src
+    env.pop("PYTHONPATH", None)
+    if src:
+        env["PYTHONPATH"] = src
     env["PYTHONHASHSEED"] = "0"
     for kv in env_pairs:
         k, _, v = kv.partition("=")
         env[k] = v
-    out = subprocess.run([sys.executable, "-c", WORKER, str(ARCHIVE), str(warm), str(n)], env=env,
+    out = subprocess.run([python, "-c", WORKER, str(ARCHIVE), str(warm), str(n)], env=env,
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--a-src", default=str(ROOT / "src"))
-    ap.add_argument("--b-src", default=str(ROOT / "src"))
+    ap.add_argument("--a-src", default=None, help="src folder put first on PYTHONPATH (default: the installed package)")
+    ap.add_argument("--b-src", default=None)
+    ap.add_argument("--a-python", default=sys.executable, help="the Python that runs A (another venv: another version)")
+    ap.add_argument("--b-python", default=sys.executable)
     ap.add_argument("--a-env", action="append", default=[])
     ap.add_argument("--b-env", action="append", default=[])
     ap.add_argument("--pairs", type=int, default=4)
@@ -73,8 +78,8 @@ def main() -> int:
         return 0
     factors, ra, rb = [], [], []
     for i in range(args.pairs):
-        a = run(args.a_src, args.a_env, args.warm, args.n)
-        b = run(args.b_src, args.b_env, args.warm, args.n)
+        a = run(args.a_python, args.a_src, args.a_env, args.warm, args.n)
+        b = run(args.b_python, args.b_src, args.b_env, args.warm, args.n)
         factors.append(b["ours"] / a["ours"])
         ra.append(a["ours"] / a["floor"])
         rb.append(b["ours"] / b["floor"])

@@ -68,18 +68,20 @@ def test_read_jsonl_fields_ids_and_bad_lines(tmp_path):
     with open(p, "ab") as f:
         f.write(b'{"id": "x9", "text": "caf\xe9"}\n')  # Latin-1, not UTF-8
         f.write(json.dumps({"id": "last", "text": "Akhir."}).encode())  # no final newline
-    items = list(read_items(p))
+    with pytest.warns(UserWarning, match="cp1252"):
+        items = list(read_items(p))
     assert [i["id"] for i in items] == ["x1", "7", "arsip.jsonl:4", "arsip.jsonl:5", "arsip.jsonl:6", "x6", "x7",
-                                        "arsip.jsonl:9", "last"]
+                                        "x9", "last"]
     assert items[0] == {"id": "x1", "text": "Satu.", "title": "T", "published": "2024-08-20", "url": "http://u"}
     assert items[2]["title"] is None  # "" means missing
     assert all(set(i) >= {"id", "text", "title", "published", "url"} for i in items)
     bad = {i["id"]: i["_error"] for i in items if "_error" in i}
-    assert set(bad) == {"arsip.jsonl:5", "arsip.jsonl:6", "x6", "x7", "arsip.jsonl:9"}
+    assert set(bad) == {"arsip.jsonl:5", "arsip.jsonl:6", "x6", "x7"}
     assert "line 5" in bad["arsip.jsonl:5"] and "not valid JSON" in bad["arsip.jsonl:5"]
     assert "line 6" in bad["arsip.jsonl:6"] and "list" in bad["arsip.jsonl:6"]
     assert "no 'text' field" in bad["x6"] and "is null" in bad["x7"]
-    assert "not UTF-8" in bad["arsip.jsonl:9"]
+    # a line in another encoding is read in it (cp1252), and its item says so
+    assert items[7]["text"] == "café" and "line 9 is not UTF-8: read as cp1252" in items[7]["_warnings"][0]
     assert all(i["text"] is None for i in items if "_error" in i)
 
 
@@ -133,8 +135,12 @@ def test_read_csv(tmp_path):
                         "published": "2024-08-20", "url": None}
     assert items[1]["title"] is None and items[1]["published"] is None
     assert items[2]["text"] == long_text
-    with pytest.raises(ValueError, match="no column 'text'"):
-        list(read_items(p))
+    with pytest.warns(UserWarning, match="column 'body' read as the text"):
+        guessed = list(read_items(p))  # `body` is a known name for the text; `key` is no id name
+    assert [i["text"] for i in guessed] == [i["text"] for i in items]
+    assert [i["id"] for i in guessed] == ["berita.csv:2", "berita.csv:4", "berita.csv:5"]
+    with pytest.raises(ValueError, match="no column 'isi'"):
+        list(read_items(p, text_field="isi"))
 
 
 def test_read_csv_gz_and_empty(tmp_path):
@@ -159,8 +165,8 @@ def test_read_parquet_file_and_folder(tmp_path):
     pq.write_table(pa.table({"doc": [1], "body": ["Satu."]}), folder / "a.parquet")
     items = list(read_items(folder, text_field="body", id_field="doc"))
     assert [(i["id"], i["text"]) for i in items] == [("1", "Satu."), ("3", "Tiga."), ("4", "Empat.")]
-    with pytest.raises(ValueError, match="no column 'text'"):
-        list(read_items(folder))
+    with pytest.raises(ValueError, match="no text column"):
+        list(read_items(folder, text_field=None, id_field="doc", title_field="body"))
 
 
 def test_read_txt_folder(tmp_path):
@@ -172,11 +178,12 @@ def test_read_txt_folder(tmp_path):
     (root / "2024" / "08" / "rakor.txt").write_text("Isi rakor.", encoding="utf-8")
     (root / ".hidden" / "x.txt").write_text("tersembunyi")
     (root / "catatan.md").write_text("bukan artikel")
-    (root / "c.txt").write_bytes(b"caf\xe9")  # not UTF-8: replaced, not dropped
+    (root / "c.txt").write_bytes("Kapolres José Ramírez menghadiri rapat koordinasi di Bogor.".encode("cp1252"))
     items = list(read_items(root))
     assert [i["id"] for i in items] == ["a", "b", "c", "2024/08/rakor"]
     assert items[0] == {"id": "a", "text": "Isi a.", "title": None, "published": None, "url": None}
-    assert items[2]["text"] == "caf\ufffd"
+    assert items[2]["text"].startswith("Kapolres José Ramírez")  # cp1252, detected and said
+    assert "cp1252" in items[2]["_warnings"][0]
 
 
 PAGE = """<!DOCTYPE html><html lang="id"><head><title>Polres Bogor Gelar Apel | Berita Polisi</title>
@@ -381,7 +388,7 @@ def test_batch_jsonl_n_in_n_out_in_order(tmp_path):
     src, ids = _input(tmp_path)
     out = tmp_path / "out.jsonl"
     summary = batch(src, out, progress=False)
-    assert set(summary) == {"read", "skipped_done", "written", "errors", "seconds"}
+    assert set(summary) == {"read", "skipped_done", "written", "errors", "retried", "renamed_ids", "seconds"}
     assert summary["read"] == summary["written"] == len(ids) == 10
     assert summary["skipped_done"] == 0 and summary["errors"] == 2
     assert _jsonl_ids(out) == ids
@@ -463,9 +470,11 @@ def test_batch_unreadable_input_leaves_the_output_alone(tmp_path):
     with pytest.raises(FileNotFoundError):
         batch(tmp_path / "missing.jsonl", out)
     bad = tmp_path / "bad.csv"
-    bad.write_text("id,body\n1,x\n")
-    with pytest.raises(ValueError, match="no column 'text'"):
+    bad.write_text("id,naskah_x\n1,x\n")
+    with pytest.raises(ValueError, match="no text column"):
         batch(bad, out)
+    with pytest.raises(ValueError, match="output format"):
+        batch(bad, tmp_path / "out.csv", text_field="naskah_x")
     with pytest.raises(ValueError):
         batch(bad, out, workers=0)
     assert not out.exists()

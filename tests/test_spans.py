@@ -217,7 +217,7 @@ def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from polsek_nlp.record.build import keywords
+    from polsek_nlp.resolve.keywords import keywords
 
     nlp = polsek_nlp.load()
     ref = nlp("Wisatawan itu menginap di Toledo bersama keluarganya. Wisatawan lain menginap di hotel.")
@@ -230,7 +230,7 @@ def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
 
 
 def test_keywords_do_not_need_the_token_starts_cached():
-    from polsek_nlp.record.build import keywords
+    from polsek_nlp.resolve.keywords import keywords
 
     doc = polsek_nlp.load()("Polisi menangkap pelaku pencurian motor di Bandung.")
     expected = keywords(doc)

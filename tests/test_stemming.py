@@ -44,3 +44,141 @@ def test_stem_skips_only_what_stems_do_not_depend_on():
     for text in (example.read_text(encoding="utf-8"), "Polisi menangkap pencuri di Kabupaten Bekasi, kata Kapolres.",
                  '"Kami siap mengamankan," ujar AKBP Lilik Ardiansyah kepada wartawan di Kediri.'):
         assert polsek_nlp.stem(text) == stem_doc(analyze_doc(text)[0])
+
+
+# --- the word-level stemmer ----------------------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PAIRS = Path(__file__).resolve().parent / "data" / "stem_pairs.tsv"
+
+
+def _pairs() -> list[tuple[str, str, str]]:
+    lines = [ln for ln in PAIRS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert lines[0].split("\t") == ["word", "root", "phenomenon"]
+    return [tuple(ln.split("\t")) for ln in lines[1:]]
+
+
+def test_pair_list_is_sourced_and_large_enough():
+    assert PAIRS.read_text(encoding="utf-8").startswith("# ")
+    pairs = _pairs()
+    assert len(pairs) >= 300
+    assert len({w for w, _, _ in pairs}) == len(pairs)  # no word twice
+
+
+def test_pair_list_accuracy_floor():
+    pairs = _pairs()
+    wrong = [(w, r, polsek_nlp.stem(w)) for w, r, _ in pairs if polsek_nlp.stem(w) != r]
+    assert 1 - len(wrong) / len(pairs) >= 0.96, wrong
+
+
+def test_pair_list_beats_plain_sastrawi():
+    pairs = _pairs()
+    ours = sum(stemming.root_of(w) == r for w, r, _ in pairs)
+    theirs = sum(stemming.sastrawi_stem(w) == r for w, r, _ in pairs)
+    assert ours > theirs
+
+
+@pytest.mark.parametrize("word,root", [
+    ("menangis", "tangis"),          # meN- + t-, not menang + -is
+    ("mengirim", "kirim"),           # meng- + k-
+    ("menyerang", "serang"),         # meny- + s-
+    ("memukul", "pukul"),            # mem- + p-
+    ("mengambil", "ambil"),          # meng- + vowel root
+    ("pemilu", "pemilu"),            # a root, not pe- + milu
+    ("membelinya", "beli"),          # the i of beli is not the suffix -i
+    ("dimulai", "mulai"),
+    ("ajakan", "ajak"),              # the k of ajak is not part of -kan
+    ("diberikan", "beri"),
+    ("berbadan", "badan"),           # ber-...-an: the prefix goes first
+    ("kedudukan", "duduk"),          # ke-...-an, not the dictionary's keduduk + -an
+    ("tervalidasi", "validasi"),     # affixed loan words
+    ("dikoordinasikan", "koordinasi"),
+    ("dihimbau", "himbau"),
+    ("sayur-mayur", "sayur"),        # reduplication
+    ("kemerah-merahan", "merah"),
+    ("tembak-menembak", "tembak"),
+    ("meniru-nirukan", "tiru"),
+    ("anak-anak", "anak"),
+    ("ketidakadilan", "adil"),       # negation compounds
+    ("nonaktif", "nonaktif"),
+    ("rumahnya", "rumah"),           # clitics
+    ("pergilah", "pergi"),
+    ("siapakah", "siapa"),
+    ("merekapun", "mereka"),
+    ("kubawa", "bawa"),
+    ("budayawan", "budaya"),         # -wan
+    ("sejarawan", "sejarah"),        # exceptions table
+    ("bepergian", "pergi"),
+    ("perhatian", "hati"),           # perhati is not a root
+])
+def test_word_roots(word, root):
+    assert polsek_nlp.stem(word) == root
+
+
+def test_words_that_only_look_affixed_keep_their_form():
+    for word in ("nilai", "pantai", "jalan", "makan", "ikan", "tertib", "terbang", "selamat", "kelompok",
+                 "kepala", "senjata", "pemilu", "mereka"):
+        assert stemming.root_of(word) == word
+
+
+def test_words_without_a_dictionary_root():
+    assert stemming.root_of("subarkah") == "subarkah"  # only -nya goes, never -lah/-kah
+    assert stemming.root_of("qwertynya") == "qwerty"
+    assert stemming.root_of("xyz") == "xyz"
+    assert stemming.root_of("mendekritkan") == "dekrit"  # one layer whose reading is not in doubt
+    assert stemming.root_of("ditlantas") == "ditlantas"  # tlantas cannot begin a word
+    assert stemming.root_of("selebgram") == "selebgram"  # se- is not guessed
+
+
+def test_confixes_that_indonesian_does_not_form_are_not_read():
+    # di-...-an is not a confix: diadakan is di- + ada + -kan (the dictionary also lists adakan)
+    assert stemming.root_of("diadakan") == "ada"
+    assert stemming.root_of("mengatakan") == "kata"
+
+
+def test_data_tables_are_clean():
+    from polsek_nlp.data import read_table
+
+    roots = stemming.lexicon_roots()
+    for row in read_table("stem_roots.tsv"):
+        assert row["root"].isalpha() and row["root"].islower() and row["root"] in roots
+    for row in read_table("stem_not_roots.tsv"):
+        assert row["root"] not in roots and row["reason"]
+    for row in read_table("stem_exceptions.tsv"):
+        assert row["word"] != row["root"] and row["root"] in roots and row["reason"]
+
+
+def test_single_word_fast_path_matches_the_pipeline():
+    """One lowercase word skips the pipeline: the same stem as through it."""
+    from polsek_nlp.api import _NOT_FOR_STEMS, load
+    from polsek_nlp.doc.spans import release_caches
+    from polsek_nlp.doc.stems import stem_doc
+    from polsek_nlp.doc.view import open_view
+
+    nlp = load()
+    for word in ("menangis", "kediri", "bekasi", "polres", "sayur-mayur", "kemerah-merahan", "ditangkapnya",
+                 "pemilu", "kuasa-mu"):
+        doc = nlp.make_doc(word)
+        open_view(doc, word)
+        for name, proc in nlp.pipeline:
+            if name not in _NOT_FOR_STEMS:
+                doc = proc(doc)
+        assert polsek_nlp.stem(word) == stem_doc(doc), word
+        release_caches(doc)
+
+
+def test_capitalised_single_words_still_go_through_the_pipeline():
+    assert polsek_nlp.stem("Bekasi") == "Bekasi"
+    assert polsek_nlp.stem("Perekonomian") == "ekonomi"
+
+
+def test_internal_stems_stay_sastrawi():
+    """Event triggers and keywords are keyed on PySastrawi's stems (event_types.tsv): stem_word
+    keeps them, quirks included, while root_of gives the better root."""
+    assert stemming.stem_word("pemilu") == "milu" == stemming.sastrawi_stem("pemilu")
+    assert stemming.root_of("pemilu") == "pemilu"
+    assert stemming.root_words() <= stemming.lexicon_roots() | {"berik", "perhati", "apakah", "setinggi", "unjung",
+                                                                "keliar"}

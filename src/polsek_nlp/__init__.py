@@ -4,6 +4,7 @@
     >>> record = polsek_nlp.analyze(text)          # one article -> EventRecord
     >>> record.to_json(indent=2)
     >>> for rec in polsek_nlp.analyze_many(items, n_process=2): ...
+    >>> polsek_nlp.analyze_frame(df)                # a pandas DataFrame of articles -> one of results
     >>> polsek_nlp.stem("Polisi menangkap pelaku di Bekasi")   # 'polisi tangkap laku di Bekasi'
     >>> nlp = polsek_nlp.load()                     # the spaCy Language itself
     >>> polsek_nlp.to_frame(records), polsek_nlp.roster(records)   # pandas tables (extra [pandas])
@@ -32,7 +33,7 @@ from polsek_nlp.record.types import (
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
-         "render": "notebook.render", "batch": "archive.io", "read_items": "archive.io"}
+         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers", "analyze_frame": "archive.frame"}
 
 
 def __getattr__(name: str):
@@ -61,6 +62,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_doc",
+    "analyze_frame",
     "analyze_many",
     "batch",
     "holders",

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
+from collections.abc import Collection
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,6 +12,7 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
 from polsek_nlp.doc.view import open_view
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
 from polsek_nlp.recognize.header import article_meta
@@ -24,14 +27,15 @@ def _check_option(name: str, value, types) -> None:
 
 def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
                 url: str | None = None, nlp: Language | None = None,
-                max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Doc, list[str]]:
+                max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
     """Run the pipeline on `text`; return the annotated Doc and input warnings. `doc._.meta` holds
     `published`, `title` and `url` as read once into an `ArticleMeta` (`polsek_nlp.doc.meta`)."""
-    return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars)
+    return _run(text, published=published, title=title, url=url, nlp=nlp, max_chars=max_chars,
+                furniture=furniture)
 
 
 def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
-         hold: bool = False, id: str | None = None) -> tuple[Doc, list[str]]:
+         hold: bool = False, id: str | None = None, furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
     """`analyze_doc`; with `hold`, the Doc's view (see `doc.view`) outlives the pipeline (for
     `build_record`; the caller must `release_caches`).
 
@@ -45,7 +49,7 @@ def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: i
         raise ValueError(f"max_chars must be a positive int, not {max_chars!r}")
     # a bad date is the caller's mistake: raise now, clearly
     meta = article_meta(published=published, title=clean_field(title), url=clean_field(url), id=id)
-    cleaned, warnings = clean(text, max_chars)
+    cleaned, warnings = clean(text, max_chars, furniture=furniture)
     nlp = nlp or load()
     doc = nlp.make_doc(cleaned)
     open_view(doc, cleaned, hold=hold)  # the tokenizer keeps the text whole: no need to re-join it
@@ -55,17 +59,20 @@ def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: i
 
 
 def analyze(text: str, *, published: str | dt.datetime | dt.date | None = None, title: str | None = None,
-            url: str | None = None, id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> EventRecord:
+            url: str | None = None, id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+            furniture: Collection[str] = ()) -> EventRecord:
     """Analyse one article and return its `EventRecord`.
 
     `published` (ISO string, date or datetime), `title` and `url` override what the article's
-    own header says. Odd but valid input (empty, HTML, control characters, very long) gives a
+    own header says. Site furniture (scroll markers, "Baca juga", video promos, captions ...) is
+    blanked out and reported in `warnings`; `furniture` adds lines learnt for an archive
+    (normalised by `polsek_nlp.lang.furniture.normalize_line`). Odd but valid input (empty, HTML, control characters, very long) gives a
     record with `warnings`; input that is not text raises `TypeError`.
     """
     nlp = _zones.enter()
     try:
         doc, warnings = _run(text, published=published, title=title, url=url, max_chars=max_chars, nlp=nlp,
-                             hold=True, id=id)
+                             hold=True, id=id, furniture=furniture)
         rec = build_record(doc)
         release_caches(doc)  # no reference cycle: the Doc is freed here, inside its memory zone
         del doc
@@ -127,9 +134,13 @@ _zones = _ZoneCycler()
 
 
 def stem(text: str) -> str:
-    """Sastrawi stems of `text`'s words, lowercase, punctuation dropped; names, places,
-    institutions, ranks and acronyms keep their form."""
+    """Stems (roots) of `text`'s words, lowercase, punctuation dropped; names, places,
+    institutions, ranks and acronyms keep their form. A single lowercase word (`menangis`,
+    `sayur-mayur`) takes a word-level fast path: nothing in it can be a name, so the pipeline
+    is not run."""
     check_text(text)
+    if _PLAIN_WORD.fullmatch(text):
+        return root_of(text)
     cleaned, _ = clean(text)
     nlp = _zones.enter()  # the same bounded vocabulary as analyze(), for long runs of calls
     try:
@@ -144,6 +155,8 @@ def stem(text: str) -> str:
     finally:
         _zones.leave()
 
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 # what a stem depends on is settled once the entities are (which words keep their form): the
 # components after them (quotes, events) are a third of the time of a short text

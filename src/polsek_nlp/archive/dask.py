@@ -57,11 +57,14 @@ def _require(module: str):
 # --- bags --------------------------------------------------------------------------------------
 
 
-def analyze_bag(bag: dask.bag.Bag, *, text_field: str = "text", id_field: str = "id") -> dask.bag.Bag:
+def analyze_bag(bag: dask.bag.Bag, *, text_field: str = "text", id_field: str = "id",
+                title_field: str = "title", published_field: str = "published", url_field: str = "url",
+                date_order: str | None = None) -> dask.bag.Bag:
     """A lazy bag of `EventRecord.to_dict()` dicts, one per item of `bag`, in the same order.
 
     Items are what `polsek_nlp.analyze_many` takes: strings, or dicts with `text` and optional
-    `id`, `title`, `published`, `url` (`text_field` / `id_field` rename the first two). Each
+    `id`, `title`, `published`, `url` (the `*_field` options rename them; `date_order` reads
+    ambiguous numeric publication times, see `polsek_nlp.analyze_many`). Each
     partition is analysed by one task (`Bag.map_partitions`); a failed item gives a dict whose
     `error` is set, so `result.count()` always equals `bag.count()`.
     """
@@ -69,55 +72,70 @@ def analyze_bag(bag: dask.bag.Bag, *, text_field: str = "text", id_field: str = 
     if not isinstance(bag, db.Bag):
         raise TypeError(f"analyze_bag expects a dask.bag.Bag, not {type(bag).__name__}; "
                         "make one with dask.bag.from_sequence(items, npartitions=...)")
-    for name, value in (("text_field", text_field), ("id_field", id_field)):
+    fields = {"text_field": text_field, "id_field": id_field, "title_field": title_field,
+              "published_field": published_field, "url_field": url_field}
+    for name, value in fields.items():
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return bag.map_partitions(_analyze_partition, text_field=text_field, id_field=id_field)
+    return bag.map_partitions(_analyze_partition, date_order=date_order, **fields)
 
 
-def _analyze_partition(items: Iterable[Any], text_field: str = "text", id_field: str = "id") -> list[dict]:
+def _analyze_partition(items: Iterable[Any], text_field: str = "text", id_field: str = "id", **options) -> list[dict]:
     """Runs on a worker: the pipeline is the process's own (built on first use, then reused)."""
     from polsek_nlp.archive.pool import analyze_many
 
     items = list(items)
     with _PIPELINE_LOCK:
-        return [r.to_dict() for r in analyze_many(items, text_field=text_field, id_field=id_field)]
+        return [r.to_dict() for r in analyze_many(items, text_field=text_field, id_field=id_field, **options)]
 
 
 # --- data frames -------------------------------------------------------------------------------
 
 
-def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str = "text", id_column: str | None = "id",
-                      title_column: str | None = "title", published_column: str | None = "published",
-                      url_column: str | None = "url") -> dask.dataframe.DataFrame:
+def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str | None = None,
+                      id_column: str | None = None, title_column: str | None = None,
+                      published_column: str | None = None, url_column: str | None = None,
+                      date_order: str | None = None) -> dask.dataframe.DataFrame:
     """A lazy data frame with one row per row of `ddf`: `id`, `record` (JSON), `error`.
 
-    `text_column` holds the articles. `id_column` holds their ids (stringified); when it is None
-    or not a column, the index values are the ids. The optional `title_column`,
-    `published_column` (ISO strings or datetimes) and `url_column` are used when present.
+    The `*_column` options name the columns of the text, ids, titles, publication times and
+    urls; left out, they are recognised by their names as everywhere else (`text`, `isi_berita`,
+    `content` ...; see `polsek_nlp.archive.columns.COLUMN_NAMES`). Without an id column, the
+    index values are the ids. Publication times may be in any form `polsek_nlp.archive.published`
+    reads; give `date_order` (`DMY`/`MDY`) for numeric ones such as `10/5/2025` (partitions are
+    analysed apart, so the order is not decided from the data here).
     The result keeps `ddf`'s index, partitions and divisions, so it aligns row for row with the
     input. `record` is `EventRecord.to_json()` for every row, failed ones included (those are
     records with only `id` and `error`); `error` is None unless the row failed. The columns
     are object columns of Python strings (None when missing).
     """
+    from polsek_nlp.archive.columns import map_columns
+
     dd = _require("dask.dataframe")
     pd = _require("pandas")
     if not isinstance(ddf, dd.DataFrame):
         raise TypeError(f"analyze_dataframe expects a dask.dataframe.DataFrame, not {type(ddf).__name__}")
-    columns = list(ddf.columns)
-    if text_column not in columns:
-        raise KeyError(f"text_column {text_column!r} is not a column of the data frame; columns: {columns}")
-    fields = {"id": id_column, "title": title_column, "published": published_column, "url": url_column}
-    fields = {k: c for k, c in fields.items() if c is not None and c in columns and c != text_column}
+    columns = [str(c) for c in ddf.columns]
+    given = {"text": text_column, "id": id_column, "title": title_column, "published": published_column,
+             "url": url_column}
+    try:
+        cols = map_columns(columns, given, where="data frame")
+    except ValueError as exc:
+        raise KeyError(str(exc)) from None
+    cols.warn("data frame")
+    text_column = cols["text"]
+    fields = {k: c for k, c in cols.columns.items() if k != "text" and c is not None}
     meta = _result_frame(pd, [], [], [], pd.RangeIndex(0))
     try:  # the result keeps the input's index: give the meta the same (empty) index
         meta.index = ddf._meta.index[:0]
     except AttributeError:  # pragma: no cover - older or other collections
         pass
-    return ddf.map_partitions(_analyze_frame, text_column=text_column, fields=fields, meta=meta)
+    return ddf.map_partitions(_analyze_frame, text_column=text_column, fields=fields, date_order=date_order,
+                              meta=meta)
 
 
-def _analyze_frame(pdf: pd.DataFrame, text_column: str, fields: dict[str, str]) -> pd.DataFrame:
+def _analyze_frame(pdf: pd.DataFrame, text_column: str, fields: dict[str, str],
+                   date_order: str | None = None) -> pd.DataFrame:
     """Runs on a worker: one pandas partition in, its result rows out (same index)."""
     import pandas as pd
 
@@ -140,7 +158,7 @@ def _analyze_frame(pdf: pd.DataFrame, text_column: str, fields: dict[str, str]) 
     records: list[str] = []
     errors: list[str | None] = []
     with _PIPELINE_LOCK:
-        results = list(analyze_many(items))
+        results = list(analyze_many(items, date_order=date_order))
     for item, rec in zip(items, results, strict=True):
         if rec.id is None and item.get("id") is not None:
             rec.id = item["id"]

@@ -4,65 +4,148 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from polsek_nlp.archive.published import ORDERS, is_missing, read_published
 from polsek_nlp.record.types import Event, EventRecord
 
 Item = Any  # str, or a mapping / object with `text` and optional `id`, `title`, `published`, `url`
-_FIELDS = ("id", "title", "published", "url")
 
 
-def _fields(item: Item, text_field: str = "text", id_field: str = "id") -> dict[str, Any]:
+@dataclass(frozen=True)
+class Options:
+    """How items are read: the name of each field, the archive's day/month order, its furniture."""
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    published: str = "published"
+    url: str = "url"
+    date_order: str | None = None
+    furniture: frozenset[str] = frozenset()
+
+
+def _get(item: Any, name: str) -> Any:
+    if isinstance(item, Mapping):
+        return item.get(name)
+    return getattr(item, name, None)
+
+
+def _fields(item: Item, opts: Options) -> dict[str, Any]:
     if isinstance(item, str):
         return {"text": item}
+    if not isinstance(item, Mapping) and not hasattr(item, opts.text):
+        raise TypeError(f"an item must be a str, a mapping or an object with .{opts.text}, "
+                        f"not {type(item).__name__}")
+    out = {"text": _get(item, opts.text)}
+    for k in ("id", "title", "published", "url"):
+        v = _get(item, getattr(opts, k))
+        out[k] = None if is_missing(v) else v
+    if isinstance(out["text"], float) and out["text"] != out["text"]:
+        out["text"] = None
     if isinstance(item, Mapping):
-        out = {"text": item.get(text_field)}
-        out["id"] = item.get(id_field)
-        for k in ("title", "published", "url"):
-            out[k] = item.get(k)
-        return out
-    if hasattr(item, text_field):
-        out = {"text": getattr(item, text_field), "id": getattr(item, id_field, None)}
-        for k in ("title", "published", "url"):
-            out[k] = getattr(item, k, None)
-        return out
-    raise TypeError(f"an item must be a str, a mapping or an object with .{text_field}, not {type(item).__name__}")
+        out["_error"] = item.get("_error")
+        out["_warnings"] = item.get("_warnings")
+    return out
 
 
-def _one(item: Item, text_field: str = "text", id_field: str = "id") -> EventRecord:
+def _one(item: Item, opts: Options = Options()) -> EventRecord:
     from polsek_nlp.api import analyze
 
     rid = None
     try:
-        f = _fields(item, text_field, id_field)
+        f = _fields(item, opts)
         rid = None if f.get("id") is None else str(f["id"])
-        return analyze(f["text"], published=f.get("published") or None, title=f.get("title"), url=f.get("url"),
-                       id=rid)
+        if f.get("_error"):
+            return EventRecord(id=rid, event=Event(type=None), error=f"InputError: {f['_error']}")
+        if f["text"] is None:
+            return EventRecord(id=rid, event=Event(type=None),
+                               error=f"TypeError: no text (the {opts.text!r} field is missing, null or NaN)")
+        published, note = read_published(f.get("published"), opts.date_order)  # unreadable: ValueError
+        title, url = f.get("title"), f.get("url")
+        rec = analyze(f["text"], published=published, title=title, url=url, id=rid,
+                      furniture=opts.furniture)
+        extra = list(f.get("_warnings") or ())
+        if note:
+            extra.append(note)
+        if extra:
+            rec.warnings = extra + rec.warnings
+        return rec
     except Exception as exc:  # noqa: BLE001 - batch processing never loses an input
         return EventRecord(id=rid, event=Event(type=None), error=f"{type(exc).__name__}: {exc}")
 
 
-def _chunk_worker(args: tuple[list[Item], str, str]) -> list[EventRecord]:
-    items, text_field, id_field = args
-    return [_one(it, text_field, id_field) for it in items]
+def _chunk_worker(args: tuple[list[Item], Options]) -> list[EventRecord]:
+    items, opts = args
+    return [_one(it, opts) for it in items]
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
     from polsek_nlp.api import analyze
 
+    if parent is not None:
+        die_with_parent(parent)
     # build what `analyze` uses (its private pipeline, the tables, the gazetteer, the stemmer) once
     # per worker, before the first task arrives; a forked worker finds most of it already built
     analyze("Kapolres Purwakarta AKBP Lilik Ardiansyah memimpin rapat di Purwakarta, Senin (19/8/2024).")
 
 
+def die_with_parent(parent: int, poll: float = 0.5) -> None:
+    """Make this (worker) process end when process `parent` ends, however it ends (`kill -9` too).
+
+    Linux: the kernel sends SIGKILL when the parent dies (`prctl(PR_SET_PDEATHSIG)`). Everywhere:
+    a daemon thread that checks every `poll` seconds whether the process was orphaned (its parent
+    is no longer `parent`), which also covers the thread subtleties of PDEATHSIG.
+    """
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl: the watcher alone
+            pass
+    if os.getppid() != parent:  # the parent died before we could ask
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="polsek-parent-watch", daemon=True).start()
+
+
 def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 32, progress: bool = False,
-                 text_field: str = "text", id_field: str = "id", total: int | None = None) -> Iterator[EventRecord]:
+                 text_field: str | None = None, id_field: str | None = None, title_field: str | None = None,
+                 published_field: str | None = None, url_field: str | None = None,
+                 date_order: str | None = None, furniture: Iterable[str] | None = None,
+                 total: int | None = None) -> Iterator[EventRecord]:
     """Analyse a stream of articles lazily: one `EventRecord` per input, in input order.
 
     Items are strings or mappings/objects with `text` and optional `id`, `title`, `published`,
-    `url`. A failed item yields a record whose `error` is set; the stream goes on.
+    `url` (the `*_field` options rename them). A pandas DataFrame is taken row by row, its
+    columns mapped as `analyze_frame` maps them (named by the options, else recognised by their
+    names). A failed item yields a record whose `error` is set; the stream goes on. Missing
+    values (None, NaN, NaT) mean "not given".
+
+    `published` values may be ISO strings, numeric dates (`21/10/2025`, `10/21/2025 20:43`), dates
+    with month names (`Selasa, 21 Okt 2025 20:43 WIB`), epoch seconds or datetimes (see
+    `polsek_nlp.archive.published`). `date_order` (`DMY` or `MDY`) reads the ambiguous numeric
+    ones (`10/5/2025`); without it they are read day first with a warning on the record (a data
+    frame decides the order from its own unambiguous values). `furniture`: normalised lines to
+    blank out as site furniture (see `polsek_nlp.archive.survey.learn_furniture`).
+
     `n_process` worker processes (each loads the pipeline once) share the work in chunks of
-    `batch_size`; memory stays constant over any length of input.
+    `batch_size`; memory stays constant over any length of input. Workers end with the process
+    that started them, however it ends.
     """
     if not isinstance(n_process, int) or n_process < 1:
         if n_process == -1:
@@ -71,10 +154,26 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
             raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
-    results = _run(items, n_process, batch_size, text_field, id_field)
+    if date_order is not None and date_order not in ORDERS:
+        raise ValueError(f"date_order must be 'DMY' or 'MDY', not {date_order!r}")
+    given = {"text": text_field, "id": id_field, "title": title_field, "published": published_field,
+             "url": url_field}
+    if _is_frame(items):
+        from polsek_nlp.archive.frame import frame_items
+
+        total = len(items) if total is None else total
+        items, opts = frame_items(items, given, date_order=date_order, furniture=furniture)
+    else:
+        opts = Options(**{k: v for k, v in given.items() if v is not None}, date_order=date_order,
+                       furniture=frozenset(furniture or ()))
+    results = _run(items, n_process, batch_size, opts)
     if progress:
         results = _with_progress(results, total if total is not None else _len(items))
     return results
+
+
+def _is_frame(items: Any) -> bool:
+    return type(items).__name__ == "DataFrame" and hasattr(items, "columns") and hasattr(items, "iloc")
 
 
 def _len(items) -> int | None:
@@ -96,21 +195,20 @@ def _with_progress(results: Iterator[EventRecord], total: int | None) -> Iterato
             yield r
 
 
-def _run(items: Iterable[Item], n_process: int, batch_size: int, text_field: str,
-         id_field: str) -> Iterator[EventRecord]:
+def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
     if n_process == 1:
         for item in items:
-            yield _one(item, text_field, id_field)
+            yield _one(item, opts)
         return
-    yield from _run_pool(items, n_process, batch_size, text_field, id_field)
+    yield from _run_pool(items, n_process, batch_size, opts)
 
 
-def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, text_field: str,
-              id_field: str) -> Iterator[EventRecord]:
+def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
     """Chunks go to worker processes, at most two per worker ahead of the consumer, and come back
     in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
     were in flight are rerun one at a time on fresh pools, and the one that kills its worker
-    again comes back as error records, so that no input is ever lost and the stream never hangs."""
+    again comes back as error records, so that no input is ever lost and the stream never hangs.
+    Workers watch this process and end when it ends (`die_with_parent`)."""
     import multiprocessing as mp
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -120,9 +218,10 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, text_field
     it = iter(items)
     chunks = iter(lambda: list(itertools.islice(it, batch_size)), [])
     ahead = 2 * n_process
+    parent = os.getpid()
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker)
+        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(parent,))
 
     pool = new_pool()
     pending: deque = deque()  # (chunk, future)
@@ -134,7 +233,7 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, text_field
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append((chunk, pool.submit(_chunk_worker, (chunk, text_field, id_field))))
+                pending.append((chunk, pool.submit(_chunk_worker, (chunk, opts))))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -149,18 +248,18 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, text_field
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = new_pool()
                     try:
-                        yield from pool.submit(_chunk_worker, (suspect, text_field, id_field)).result()
+                        yield from pool.submit(_chunk_worker, (suspect, opts)).result()
                     except BrokenProcessPool as exc:
-                        yield from (_failed(item, text_field, id_field, exc) for item in suspect)
+                        yield from (_failed(item, opts, exc) for item in suspect)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _failed(item: Item, text_field: str, id_field: str, exc: BaseException) -> EventRecord:
+def _failed(item: Item, opts: Options, exc: BaseException) -> EventRecord:
     try:
-        rid = _fields(item, text_field, id_field).get("id")
+        rid = _fields(item, opts).get("id")
     except TypeError:
         rid = None
     return EventRecord(id=None if rid is None else str(rid), event=Event(type=None),

@@ -28,6 +28,7 @@ import srsly
 from spacy import util
 
 from polsek_nlp._version import __version__
+from polsek_nlp.data import read_table, split_cell
 
 MANIFEST_VERSION = 1
 
@@ -80,18 +81,36 @@ def manifest_changes(saved: dict[str, Any]) -> list[str]:
     return out
 
 
+@cache
+def _declared(factory: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(tables, packages) of a component factory, from `data/component_tables.tsv`."""
+    for row in read_table("component_tables.tsv"):
+        if row["component"] == factory:
+            return tuple(split_cell(row["tables"])), tuple(split_cell(row["packages"]))
+    return (), ()
+
+
 class PolsekComponent:
     """Base of the polsek_nlp components: settings, serialization and the tables manifest.
 
     A subclass names its settings and their defaults in `defaults` (the same as its factory's
-    `default_config`), the tables of `polsek_nlp/data/` it reads in `tables` and the packages
-    whose data it reads in `packages`. The knowledge tables are the installed package's, not the
+    `default_config`) and its factory name in `factory`; the tables of `polsek_nlp/data/` and the
+    packages whose data it reads are listed under that name in `data/component_tables.tsv`. The knowledge tables are the installed package's, not the
     component's own: saving writes only their manifest (see the module docstring).
     """
 
     defaults: ClassVar[dict[str, Any]] = {}
-    tables: ClassVar[tuple[str, ...]] = ()
-    packages: ClassVar[tuple[str, ...]] = ()
+    factory: ClassVar[str] = ""  # the registered factory name: its row of data/component_tables.tsv
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The tables of `polsek_nlp/data/` the component reads."""
+        return _declared(self.factory)[0]
+
+    @property
+    def packages(self) -> tuple[str, ...]:
+        """The packages whose data the component reads."""
+        return _declared(self.factory)[1]
 
     def __init__(self, nlp: Any = None, name: str = "", **cfg: Any) -> None:
         unknown = sorted(set(cfg) - set(self.defaults))

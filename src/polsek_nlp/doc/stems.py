@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from polsek_nlp.doc.spans import ext
-from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.stemming import root_of
 
 
 def is_protected(token: Token) -> bool:
@@ -29,7 +29,7 @@ def token_stem(token: Token) -> str:
         return token.text
     if is_protected(token):
         return token.text
-    return stem_word(token.lower_)
+    return root_of(token.lower_)
 
 
 if not Token.has_extension("stem"):

@@ -192,6 +192,14 @@ def _variants(name: str) -> list[str]:
 _PARTS = regex.compile(r"\s*[()/]\s*")
 
 
+@lru_cache(maxsize=8)
+def admin_prefixes(levels: frozenset[str] | None = None, scope: str | None = None) -> dict[str, str]:
+    """Region prefixes (Kabupaten, Kab., Kecamatan, Desa, Distrik ...) → the level they name
+    (`data/admin_prefixes.tsv`); only those of `levels` and of `scope` (national | papua) when given."""
+    return {row["word"]: row["level"] for row in read_table("admin_prefixes.tsv")
+            if (levels is None or row["level"] in levels) and (scope is None or row["scope"] == scope)}
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge import formcache
+from polsek_nlp.knowledge.words import word_set
 
 
 @dataclass(frozen=True)
@@ -192,12 +193,24 @@ def post_titles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
-    """Lowercase words that never belong to a person's name (function words, headline verbs)."""
-    words = {w for w in STOP_WORDS if w not in _NAMES_IN_STOPLIST}
+    """Lowercase words that never belong to a person's name (function words, headline verbs);
+    spaCy's stop list less the words that are also given names (`data/words/stopword_names.tsv`)."""
+    names = word_set("stopword_names")
+    words = {w for w in STOP_WORDS if w not in names}
     for row in read_table("name_stopwords.tsv"):
         words.add(row["word"].lower())
     return frozenset(words)
 
 
-# spaCy's stop list holds a few words that are also common Indonesian given names
-_NAMES_IN_STOPLIST = frozenset({"agus", "sri", "tri", "dewi", "sari", "budi", "adi", "putra", "jaya", "bung", "gus"})
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, str | None]:
+    """Words before a personal name (tersangka, Presiden, bernama) → the role they give the
+    person, None where they name no role (`data/role_words.tsv`)."""
+    return {row["word"]: row["role"] or None for row in read_table("role_words.tsv")}
+
+
+@cache
+def speech_verbs_after_name(uses: tuple[str, ...]) -> frozenset[str]:
+    """Reporting verbs that, written right after a name, make it a speaker's (Budi mengatakan):
+    the cues of `data/reporting_verbs.tsv` whose `after_name` is one of `uses` (say, claim)."""
+    return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv") if row["after_name"] in uses)

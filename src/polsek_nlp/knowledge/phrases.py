@@ -33,6 +33,13 @@ def institution_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def chain_parent_kinds() -> frozenset[str]:
+    """Institution kinds whose bodies, written right after another body, are its parent
+    (Komisi III DPR, Bareskrim Mabes Polri): `chain_parent` in `data/institution_kinds.tsv`."""
+    return frozenset(row["kind"] for row in read_table("institution_kinds.tsv") if row["chain_parent"] == "yes")
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> PhraseTable:
     return PhraseTable({row["word"]: [row["kind"]] for row in read_table("org_heads.tsv")})
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Callable, Collection
 
 import regex
+
+from polsek_nlp.lang.furniture import blank_furniture, furniture_warning
 
 DEFAULT_MAX_CHARS = 1_000_000  # ~100x a long news article
 MAX_PUNCT_RUN = 50
@@ -16,6 +19,12 @@ _BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|foot
 # the standard library scans a plain character class ~4x faster than `regex`
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_BINARYISH = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# the lead bytes of 2-4 byte UTF-8 sequences read as cp1252/Latin-1, followed by a continuation byte
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                       "\u20ac\u2122]")
+_WORD = regex.compile(r"\S+")
 _LETTERS = regex.compile(r"\p{L}")
 _PUNCT_RUN = regex.compile(r"[^\w\s]{51,}")
 # holds every run _PUNCT_RUN finds (it leaves out only characters that are `regex` word or space
@@ -33,38 +42,132 @@ def check_text(text: object, what: str = "text") -> str:
     raise TypeError(f"{what} must be str, not {type(text).__name__}")
 
 
-def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
-    """The text the pipeline will read, and warnings about what was changed or looks wrong."""
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[str] = (),
+          hygiene: bool = True) -> tuple[str, list[str]]:
+    """The text the pipeline will read, and warnings about what was changed or looks wrong.
+
+    With `hygiene` (the default), mojibake is repaired word by word and site furniture is blanked
+    out (see `polsek_nlp.lang.furniture`; `furniture` adds the normalised lines learnt for an
+    archive), both without moving any other character: offsets stay those of `text`.
+    """
+    steps: list[Callable[[str], tuple[str, str | None]]] = [_surrogates]
+    if hygiene:
+        steps.append(_mojibake)
+    steps += [_markup, _controls]
+    if hygiene:
+        steps.append(lambda t: _furniture(t, furniture))
+    steps += [_punct_runs, lambda t: _truncate(t, max_chars)]
     warnings: list[str] = []
+    for step in steps:
+        text, note = step(text)
+        if note:
+            warnings.append(note)
+    note = _shape_warning(text)
+    if note:
+        warnings.append(note)
+    return text, warnings
+
+
+def _surrogates(text: str) -> tuple[str, str | None]:
     if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-        warnings.append("lone surrogate code points replaced by U+FFFD")
+        return _SURROGATE.sub("\ufffd", text), "lone surrogate code points replaced by U+FFFD"
+    return text, None
+
+
+def _mojibake(text: str) -> tuple[str, str | None]:
+    if not _MOJIBAKE.search(text):
+        return text, None
+    text, fixed = repair_mojibake(text)
+    if not fixed:
+        return text, None
+    return text, (f"mojibake repaired in {fixed} word{'s' if fixed != 1 else ''} "
+                  "(UTF-8 read as cp1252/Latin-1; padded with spaces to keep offsets)")
+
+
+def _markup(text: str) -> tuple[str, str | None]:
     if "<" in text and ">" in text and _TAG.search(text, timeout=5.0):
         text = _BLOCK.sub("\n", text, timeout=5.0)
         text = _TAG.sub(" ", text, timeout=5.0)
-        text = html.unescape(text)
-        warnings.append("HTML markup stripped")
-    elif "&" in text and regex.search(r"&(?:[a-z]{2,8}|#\d{2,6});", text):
-        text = html.unescape(text)
-        warnings.append("HTML entities decoded")
+        return html.unescape(text), "HTML markup stripped"
+    if "&" in text and regex.search(r"&(?:[a-z]{2,8}|#\d{2,6});", text):
+        return html.unescape(text), "HTML entities decoded"
+    return text, None
+
+
+def _controls(text: str) -> tuple[str, str | None]:
     if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-        warnings.append("control characters removed")
+        return _CONTROL.sub("", text), "control characters removed"
+    return text, None
+
+
+def _furniture(text: str, furniture: Collection[str]) -> tuple[str, str | None]:
+    text, found = blank_furniture(text, furniture)
+    return text, furniture_warning(found)
+
+
+def _punct_runs(text: str) -> tuple[str, str | None]:
     if _PUNCT_RUN_HINT.search(text) and _PUNCT_RUN.search(text):
         # spaCy's tokenizer strips punctuation off a whitespace-free chunk one character at a time,
         # rescanning the chunk each time: quadratic in a run like '"""...' or '-----...'
-        text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text)
-        warnings.append(f"runs of punctuation longer than {MAX_PUNCT_RUN} characters shortened")
+        return (_PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN], text),
+                f"runs of punctuation longer than {MAX_PUNCT_RUN} characters shortened")
+    return text, None
+
+
+def _truncate(text: str, max_chars: int) -> tuple[str, str | None]:
     if len(text) > max_chars:
-        text = text[:max_chars]
-        warnings.append(f"text truncated to {max_chars} characters")
+        return text[:max_chars], f"text truncated to {max_chars} characters"
+    return text, None
+
+
+def _shape_warning(text: str) -> str | None:
+    """What the cleaned text looks like when it does not look like an Indonesian article."""
     if not text.strip():
-        warnings.append("empty text")
-    elif not _LETTERS.search(text):
-        warnings.append("no letters in text")
-    elif len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
-        warnings.append("text does not look Indonesian")
-    return text, warnings
+        return "empty text"
+    if not _LETTERS.search(text):
+        return "no letters in text"
+    if looks_binary(text):
+        return "text looks like binary data (many replacement or control characters)"
+    if len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
+        return "text does not look Indonesian"
+    return None
+
+
+def looks_binary(text: str, sample: int = 20_000) -> bool:
+    """Whether decoded text is mostly not text: U+FFFD, NULs and other control characters make up
+    more than a tenth of its first `sample` characters (random bytes decoded as UTF-8 give ~50%)."""
+    head = text[:sample]
+    if not head:
+        return False
+    bad = head.count("\ufffd") + len(_BINARYISH.findall(head))
+    return bad > len(head) / 10
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """`text` with each whitespace-delimited word that is mojibake (UTF-8 bytes read as cp1252 or
+    Latin-1: `JosÃ©`, `â€œKami`) repaired by ftfy and padded with spaces to its old length (after
+    the word; before it for an opening quote mark), so that every other word stays where it was;
+    and how many words were repaired. Without ftfy: unchanged."""
+    try:
+        from ftfy import fix_encoding
+    except ImportError:  # pragma: no cover - ftfy is a dependency; a stripped install keeps the text
+        return text, 0
+    fixed = 0
+
+    def one(m: regex.Match) -> str:
+        nonlocal fixed
+        word = m.group(0)
+        if not _MOJIBAKE.search(word):
+            return word
+        new = fix_encoding(word)
+        if new == word or len(new) > len(word):
+            return word
+        fixed += 1
+        pad = " " * (len(word) - len(new))
+        # an opening quote (`â€œKami`) takes its padding before it, so the quoted words stay together
+        return pad + new if _MOJIBAKE.match(word) and not new[:1].isalnum() else new + pad
+
+    return _WORD.sub(one, text), fixed
 
 
 def _count(pattern: re.Pattern, text: str, most: int) -> int:

@@ -23,8 +23,7 @@ from polsek_nlp.record.types import DateMention
 class DateTagger(PolsekComponent):
     """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
 
-    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv", "words/regulation_words.tsv",
-              "words/schedule_words.tsv")
+    factory = "polsek_dates"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
         header = ext(doc, "header")

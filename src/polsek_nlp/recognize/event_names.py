@@ -25,7 +25,7 @@ _EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 class EventNameRecognizer(PolsekComponent):
     """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""
 
-    tables = ()
+    factory = "polsek_event_names"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["event_names"] = []

@@ -196,7 +196,7 @@ class HeaderParser(PolsekComponent):
     `ArticleMeta`, see `polsek_nlp.doc.meta`; None: the head alone counts), whose fields
     override what the head says."""
 
-    tables = ("temporal_words.tsv", "temporal_cues.tsv", "words/count_words.tsv")
+    factory = "polsek_header"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.header = parse_header(doc_text(doc), _typed_meta(doc))

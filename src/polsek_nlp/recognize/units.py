@@ -31,10 +31,7 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         if tok.like_num and len(tok.text) <= 4 and j == i:
             j += 1  # Kodim 0619, Korem 063
             if j + 1 < len(doc) and doc[j].text == "/":
-                # "Kodim 0621/Kabupaten Bogor", "Kodim 0619/Purwakarta"
-                k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS else 0)
-                end = place_qualifier(doc, k, blocked, max_tokens, whole)
-                return end if end > k else j
+                return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
         if whole and j > i and tok.text in ADMIN_WORDS:
             break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own
@@ -44,8 +41,20 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         break
     if j - i <= 1:
         return j
-    # more than one capitalised word: keep the longest run that the gazetteer knows,
-    # else only the first word (the rest is likely the officer's name)
+    return _known_run(doc, i, j, blocked, whole)
+
+
+def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bool) -> int:
+    """`Kodim 0621/Kabupaten Bogor`, `Kodim 0619/Purwakarta`: the place after the number's slash
+    at `j`; `j` when none follows."""
+    k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS else 0)
+    end = place_qualifier(doc, k, blocked, max_tokens, whole)
+    return end if end > k else j
+
+
+def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
+    """Of the capitalised words from `i` to `j`, the longest run the gazetteer knows, else only
+    the first word (the rest is likely the officer's name)."""
     gaz = gazetteer()
     for k in range(j, i, -1):
         if gaz.lookup(span_text(doc, i, k)):

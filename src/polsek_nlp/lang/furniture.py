@@ -1,0 +1,96 @@
+"""Scraped-text hygiene: the site furniture a scraper keeps in an article body, blanked out.
+
+Known furniture (scroll and advertisement markers, "Baca juga" links, video and "Simak" promos,
+photo captions and credits, share buttons, tag lists) is described in `data/furniture.tsv`;
+`blank_furniture` also takes lines learnt per archive (lines that repeat across many articles of
+the same site, see `polsek_nlp.archive.survey`). Furniture is replaced by spaces of the same
+length (newlines kept), never deleted, so that offsets into the cleaned text are offsets into the
+text the user gave.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from functools import lru_cache
+
+import regex
+
+from polsek_nlp.data import read_table
+
+MAX_LINE = 300  # a longer line is a paragraph, not furniture
+# every inline pattern of the table holds one of these: a text without them skips the inline scan
+_INLINE_WORDS = ("scroll to", "advertisement", "gambas", "simak", "tonton", "saksikan")
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
+    """One pattern for whole lines and one for inline markers, each an alternation of the table's
+    rows in named groups (`k0`, `k1` ...: one match call per line tells the row, whose kind the
+    lists give); rows starting with (?-i) keep their case."""
+    lines, inline, line_kinds, inline_kinds = [], [], [], []
+    for row in read_table("furniture.tsv"):
+        pattern = row["pattern"]
+        if pattern.startswith("(?-i)"):
+            pattern = f"(?-i:{pattern[5:]})"
+        if row["where"] == "inline":
+            inline.append(f"(?P<k{len(inline)}>{pattern})")
+            inline_kinds.append(row["kind"])
+        else:
+            lines.append(f"(?P<k{len(lines)}>{pattern})")
+            line_kinds.append(row["kind"])
+    return (regex.compile("(?:" + "|".join(lines) + r")\Z", regex.I | regex.V0),
+            regex.compile("|".join(inline), regex.I | regex.M | regex.V0), line_kinds, inline_kinds)
+
+
+def normalize_line(line: str) -> str:
+    """A line as the per-archive learning compares it: stripped, spaces collapsed, lowercased."""
+    return " ".join(line.split()).lower()
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Counter]:
+    """`text` with its furniture blanked out by spaces, and how many pieces of each kind went.
+
+    `learnt` holds normalised lines (`normalize_line`) that are furniture of this archive; they
+    count under the kind `repeated`. The text keeps its length and its newlines.
+    """
+    found: Counter = Counter()
+    if not text:
+        return text, found
+    line_pattern, inline_pattern, line_kinds, inline_kinds = _patterns()
+    spans = []
+    low = text.lower()
+    inline_hint = any(w in low for w in _INLINE_WORDS)
+    for m in inline_pattern.finditer(text, timeout=5.0) if inline_hint else ():
+        if m.end() > m.start():
+            spans.append(m.span())
+            found[inline_kinds[int(m.lastgroup[1:])]] += 1
+    for start, end in reversed(spans):
+        text = _blank(text, start, end)
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        kind = None
+        if stripped and len(stripped) <= MAX_LINE:
+            m = line_pattern.match(stripped)
+            if m:
+                kind = line_kinds[int(m.lastgroup[1:])]
+            if kind is None and learnt and normalize_line(stripped) in learnt:
+                kind = "repeated"
+        if kind is not None:
+            found[kind] += 1
+            pieces.append(" " * len(line))
+        else:
+            pieces.append(line)
+    return "\n".join(pieces), +found
+
+
+def furniture_warning(found: Counter) -> str | None:
+    """The record warning for what `blank_furniture` found, or None."""
+    if not found:
+        return None
+    n = sum(found.values())
+    kinds = ", ".join(f"{k}: {c}" for k, c in sorted(found.items()))
+    return f"site furniture blanked out ({n} piece{'s' if n != 1 else ''}: {kinds})"
