@@ -586,6 +586,23 @@ def _on_day(t: Timex, day: str) -> Timex:
     return Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
 
 
+def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None) -> Timex:
+    """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
+    next_day = _explicit_day(nxt)
+    if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
+        return Timex(t.start, t.end, t.text, next_day, t.granularity, t.relative, t.tz)
+    narrative = _NARRATIVE.match(t.text)
+    if narrative is not None:
+        value = _from_story(narrative, last_day, last_time)
+        return t if value is None else Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
+    if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
+        if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
+            return _on_day(t, next_day)
+        if last_day:
+            return _on_day(t, last_day)
+    return t
+
+
 def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
     """Relative expressions the text itself anchors, left to right:
     - a relative day in apposition to an explicit one takes its value (`besok, Senin (20/3)`);
@@ -598,21 +615,8 @@ def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
     last_day: str | None = None
     last_time: str | None = None
     for i, t in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
         if t.relative:
-            next_day = _explicit_day(nxt)
-            narrative = _NARRATIVE.match(t.text)
-            if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
-                t = Timex(t.start, t.end, t.text, next_day, t.granularity, t.relative, t.tz)
-            elif narrative is not None:
-                value = _from_story(narrative, last_day, last_time)
-                if value is not None:
-                    t = Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
-            elif t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
-                if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
-                    t = _on_day(t, next_day)
-                elif last_day:
-                    t = _on_day(t, last_day)
+            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             last_day = t.value[:10]
             if t.granularity == "time":
