@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.view import release_unless_held
 from polsek_nlp.lang.language import PolsekIndonesian, make_tokenizer
+from polsek_nlp.recognize import incidents as _incidents  # noqa: F401  (registers polsek_incidents)
 
 COMPONENTS: tuple[str, ...] = (
     "polsek_header",
@@ -19,6 +20,7 @@ COMPONENTS: tuple[str, ...] = (
     "polsek_institutions",
     "polsek_places",
     "polsek_persons",
+    "polsek_incidents",
     "polsek_entities",
     "polsek_quotes",
     "polsek_events",

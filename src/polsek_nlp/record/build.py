@@ -1,6 +1,7 @@
 """`build_record(doc)`: the one place where an annotated Doc becomes an `EventRecord`."""
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -129,7 +130,29 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
                           participants=list(ev.participants), purpose=ev.purpose)
     rec.entities = entities(doc)
     rec.keywords = keywords(doc)
+    copy_incident_facts(doc, rec)
     return rec
+
+
+def copy_incident_facts(doc: Doc, rec: EventRecord) -> None:
+    """What `polsek_incidents` found (`doc._.incidents`), copied into the record; people named only
+    there (by initials: `tersangka berinisial AS`) join `persons`."""
+    inc = ext(doc, "incidents")
+    if inc is None:
+        return
+    rec.suspects = [dataclasses.replace(x) for x in inc.suspects]
+    rec.victims = [dataclasses.replace(x) for x in inc.victims]
+    rec.casualties = dataclasses.replace(inc.casualties)
+    rec.evidence = [dataclasses.replace(x) for x in inc.evidence]
+    rec.losses = [dataclasses.replace(x) for x in inc.losses]
+    rec.charges = [dataclasses.replace(x) for x in inc.charges]
+    rec.event.arrests = inc.arrests
+    rec.event.subtype = inc.subtypes.get(rec.event.type) if rec.event.type else None
+    known = {p.name for p in rec.persons} | {a for p in rec.persons for a in p.aliases}
+    for p in inc.persons:
+        if p.name not in known:
+            known.add(p.name)
+            rec.persons.append(dataclasses.replace(p))
 
 
 def entities(doc: Doc) -> list[Entity]:

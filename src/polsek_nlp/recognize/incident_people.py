@@ -1,0 +1,289 @@
+"""Suspects and victims of an incident: the people `polsek_persons` found, read in the context of
+each mention (a role word before the name, a verb of arrest or harm around it), people named only
+by initials (`tersangka berinisial AS (25)`, `pelaku yakni Y, AK dan R`), and counted unnamed ones
+(`dua pelaku`, `seorang korban`). Also the number arrested. Words from `data/incident_words.tsv`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from polsek_nlp.data import read_table
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
+
+
+@cache
+def _words(kind: str) -> dict[str, str]:
+    return {r["word"]: r["value"] for r in read_table("incident_words.tsv") if r["kind"] == kind}
+
+
+@cache
+def _rx(kind: str, suffix: str = "") -> re.Pattern:
+    alts = "|".join(sorted((re.escape(w) for w in _words(kind)), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-]){suffix}", re.IGNORECASE)
+
+
+ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
+STATUS_RANK = ("tewas", "dihukum", "ditahan", "ditangkap", "diamankan", "buron", "dibebaskan", "tersangka", "diperiksa")
+_NOT_SUSPECT_ROLES = {"saksi", "pelapor", "pengacara", "kuasa hukum", "hakim", "jaksa", "dokter", "korban"}
+INITIALS = r"[A-Z]{1,4}(?:\.\s?[A-Z]{1,3})?"
+_INITIAL_CUE = re.compile(
+    rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
+    rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?![\w.])"
+    rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?![\w.])(?:\s*\((?P<age>\d{{1,2}})\))?")
+_RESIDENCE = re.compile(
+    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+    r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|\s*(?P<c>\d{1,2})\s+tahun\b)")
+_ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
+
+
+@dataclass
+class People:
+    suspects: list[Suspect] = field(default_factory=list)
+    victims: list[Victim] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    arrests: int | None = None
+    dead_suspects: int = 0
+    dead_suspects_extra: bool = False
+    spans: list[tuple[str, int, int, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Cand:
+    name: str
+    alias: str | None = None
+    age: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    harms: list[str] = field(default_factory=list)
+    sex: str | None = None
+    residence: str | None = None
+    victim_cues: int = 0
+    suspect_cues: int = 0
+    person_roles: list[str] = field(default_factory=list)
+    initials: bool = False
+
+
+def _sentence_of(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for s0, s1 in sents:
+        if s0 <= at < s1:
+            return s0, s1
+    return 0, 0
+
+
+def _best(values: list[str], order: tuple[str, ...]) -> str | None:
+    ranked = [v for v in order if v in values]
+    if ranked:
+        return ranked[0]
+    return values[0] if values else None
+
+
+def _initial_people(text: str) -> list[_Cand]:
+    out: dict[str, _Cand] = {}
+    for m in _INITIAL_CUE.finditer(text):
+        found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
+        pos = m.end()
+        while True:
+            nm = _LIST_NEXT.match(text, pos)
+            if not nm:
+                break
+            found.append((nm.group("name"), nm.group("age"), nm.start("name"), nm.end()))
+            pos = nm.end()
+        for name, age, s, e in found:
+            c = out.setdefault(name, _Cand(name=name, initials=True))
+            c.spans.append((s, s + len(name)))
+            if age and c.age is None:
+                c.age = int(age)
+    return list(out.values())
+
+
+def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans: list[tuple[int, int]]) -> None:
+    role_rx, status_rx, harm_rx, sex_rx = _rx("role"), _rx("status"), _rx("harm"), _rx("sex")
+    roles, statuses, harms = _words("role"), _words("status"), _words("harm")
+    for s, e in c.spans:
+        s0, s1 = _sentence_of(sents, s)
+        prev = text[max(s0, s - 70):s]
+        nxt = text[e:min(s1 or len(text), e + 70)]
+        # the closest role word before the name, unless a victim or witness word is closer
+        role_m = list(role_rx.finditer(prev))
+        vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+        last_role = role_m[-1] if role_m else None
+        last_vic = vic_m[-1] if vic_m else None
+        if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55:
+            c.roles.append(roles[last_role.group(0).lower()])
+            c.suspect_cues += 1
+        elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30:
+            c.victim_cues += 1
+        if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
+                    nxt, re.IGNORECASE):
+            c.roles.append("tersangka")
+            c.statuses.append("tersangka")
+            c.suspect_cues += 1
+        # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
+        after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s*\(\d+\))?)*"
+                         r"\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
+                         nxt)
+        rest = nxt[after.end():] if after else nxt
+        sm = status_rx.match(rest)
+        if sm and not sm.group(0).lower().startswith("me") and sm.group(0).lower() not in ("kabur",):
+            st = statuses[sm.group(0).lower()]
+            if st != "tersangka":
+                c.statuses.append(st)
+                c.suspect_cues += 1
+        hm = harm_rx.match(rest)
+        if hm:
+            c.harms.append(harms[hm.group(0).lower()])
+        am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+                       r"(?:(?:[a-z]+|[A-Z][\w]*)\s+){0,4}$", prev)
+        if am and not re.search(r"\b(?:dan|yang|saat|ketika)\b", am.group(0)):
+            verb = am.group(0).split()[0].lower()
+            c.statuses.append(statuses.get(verb, "ditangkap"))
+            c.suspect_cues += 1
+        if re.search(r"(?<!\w)(?:terhadap|menganiaya|mengeroyok|membunuh|menipu|memeras|merampok|menikam|menusuk|"
+                     r"menyerang|memperkosa|mencabuli|menembak)\s+(?:[\w-]+\s+){0,4}$", prev, re.IGNORECASE) \
+                and not c.suspect_cues:
+            c.victim_cues += 1
+        # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
+        sx = list(sex_rx.finditer(text[max(s0, s - 28):s]))
+        if sx and c.sex is None:
+            c.sex = _words("sex")[sx[-1].group(0).lower()]
+        if c.residence is None:
+            rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
+            if rm:
+                c.residence = rm.group("r").strip(" ,/")
+        if c.age is None:
+            ag = _AGE_AFTER.match(nxt)
+            if ag:
+                c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+    # `pasangan suami-istri X dan Y`
+    for s, _e in c.spans[:1]:
+        pre = text[max(0, s - 80):s]
+        m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        if m and c.sex is None:
+            c.sex = "P" if m.group("first") else "L"
+
+
+def _counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
+    num = number_pattern()
+    out = []
+    for m in re.finditer(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", text, re.IGNORECASE):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000:
+            out.append((int(v), m.start()))
+    return out
+
+
+def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties) -> People:
+    out = People()
+    cands: list[_Cand] = []
+    known: set[str] = set()
+    for p in people:
+        if p.officer is not None and not p.officer.civil:
+            continue
+        c = _Cand(name=p.name, age=p.age, spans=list(p.spans), person_roles=list(p.roles))
+        al = re.search(rf"{re.escape(p.name)}\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text)
+        if al:
+            c.alias = al.group("a")
+        cands.append(c)
+        known.add(p.name)
+        known.update(p.aliases)
+    for c in _initial_people(text):
+        match = next((x for x in cands if x.name == c.name), None)
+        if match is not None:
+            match.spans = sorted(set(match.spans) | set(c.spans))
+            continue
+        cands.append(c)
+    all_spans = [sp for c in cands for sp in c.spans]
+    for c in cands:
+        _read_context(c, text, sents, all_spans)
+    # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
+    spans = sorted((s, e, c) for c in cands for s, e in c.spans)
+    for (s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
+        gap = text[e1:s2]
+        if c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and len(gap) <= 30 \
+                and re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap):
+            c2.roles.extend(c1.roles[:1])
+            c2.statuses.extend(c1.statuses[:1])
+            c2.suspect_cues += 1
+    named_suspects = []
+    for c in cands:
+        if set(c.person_roles) & _NOT_SUSPECT_ROLES and not c.roles and "korban" not in c.person_roles:
+            continue
+        if c.suspect_cues and c.suspect_cues >= c.victim_cues:
+            harm_dead = "tewas" in c.harms
+            status = _best(c.statuses + (["tewas"] if harm_dead else []), STATUS_RANK)
+            role = _best(c.roles, ROLE_RANK)
+            if status is None and role == "tersangka" and not c.statuses:
+                status = "tersangka"
+            sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
+                          status=status, role=role)
+            named_suspects.append(sus)
+            for s, e in c.spans[:1]:
+                out.spans.append(("SUSPECT", s, e, sus))
+            if c.initials:
+                out.persons.append(Person(name=c.name, role=role, age=c.age))
+        elif c.victim_cues or ("korban" in c.person_roles and c.harms):
+            status = _best(c.harms, ("tewas", "luka berat", "luka ringan", "luka", "hilang", "selamat", "dirugikan"))
+            vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
+            out.victims.append(vic)
+            for s, e in c.spans[:1]:
+                out.spans.append(("VICTIM", s, e, vic))
+            if c.initials:
+                out.persons.append(Person(name=c.name, role="korban", age=c.age))
+    out.suspects = named_suspects
+
+    # counted, unnamed suspects (`dua pelaku`), up to five entries
+    role_counts = _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+    stated = max((n for n, _ in role_counts), default=0)
+    if 0 < stated - len(named_suspects) <= 5 and stated <= 5:
+        for _ in range(stated - len(named_suspects)):
+            out.suspects.append(Suspect(name=None, role="pelaku"))
+    if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+        out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
+    out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
+    out.dead_suspects_extra = casualties.dead is not None
+
+    # counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`
+    if not out.victims:
+        dead = (casualties.dead or 0)
+        injured = casualties.injured or 0
+        if 0 < dead + injured <= 5:
+            out.victims += [Victim(status="tewas") for _ in range(dead)]
+            out.victims += [Victim(status="luka") for _ in range(injured)]
+        else:
+            vc = _counts(text, r"korban(?![\w-])")
+            n = vc[0][0] if vc else 0
+            if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+                out.victims += [Victim() for _ in range(n)]
+
+    # arrests: named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`)
+    arrested = sum(1 for s in out.suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
+    counts = [n for n, _ in _counts(text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
+    num = number_pattern()
+    for m in re.finditer(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
+                         rf"{_ARREST_COUNT_ROLE}", text, re.IGNORECASE):
+        v = parse_number(m.group("n"))
+        if v:
+            counts.append(int(v))
+    for m in re.finditer(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", text, re.IGNORECASE):
+        v = parse_number(m.group("n"))
+        if v:
+            counts.append(int(v) + 1)
+    best = max([arrested, *counts])
+    if best:
+        out.arrests = best
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
+        out.arrests = 0
+    elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
+                   r"|(?:pelaku|tersangka)\s+(?:\w+\s+){0,3}?(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)",
+                   text, re.IGNORECASE):
+        out.arrests = 1
+    return out
