@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, doc_text, ext, sentence_bounds
+from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.laws import find_charges, find_penalty
 from polsek_nlp.recognize.quantities import (
@@ -26,6 +27,8 @@ from polsek_nlp.recognize.quantities import (
     find_quantities,
     number_pattern,
     parse_number,
+    quantity_regex,
+    units,
 )
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
@@ -116,23 +119,6 @@ def _item_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
 
 
-_GENERIC_HEAD = {"alat", "barang", "buah", "jenis", "berupa", "sebuah", "sejumlah", "beberapa"}
-_FREE_STOP = re.compile(r"\s*(?:,|\.|;|:|\(|\bdan\b|\bserta\b|\byang\b|\bmerk\b|\bmerek\b|\bmilik\b|\bdengan\b|\buntuk\b|"
-                        r"\bdari\b|\bdi\b|\bsebagai\b|\bberisi\b|\btermasuk\b|\bseberat\b|\bsebanyak\b|\bseharga\b|\bsenilai\b|"
-                        r"\bberwarna\b|\bjenis\b|\bberbentuk\b|\bpemohon\b|\bdalam\b|\bke\b|\bsaat\b|$)", re.IGNORECASE)
-
-
-def _free_item(text: str, at: int) -> tuple[str, int] | None:
-    """The plain noun after a counted unit (`1 unit Laptop merk Acer` -> `laptop`)."""
-    m = _FREE_STOP.search(text, at)
-    end = m.start() if m else len(text)
-    phrase = text[at:end].strip()
-    ws = [w for w in phrase.lower().split() if w not in _GENERIC_HEAD]
-    if not ws or len(ws) > 4 or not all(re.fullmatch(r"[a-z-]+", w) for w in ws):
-        return None
-    return " ".join(ws), end
-
-
 def _lookup(written: str) -> tuple[str, str, str] | None:
     key = written.lower()
     table = evidence_items()
@@ -142,80 +128,169 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
     return table.get(key2) or table.get(key2.replace(" ", "-"))
 
 
+_GENERIC_HEAD = {"alat", "barang", "buah", "jenis", "berupa", "sebuah", "sejumlah", "beberapa", "narkotika", "narkoba",
+                 "lainnya", "para"}
+_LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
+                        r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
+_ITEM_END = re.compile(
+    r"(?P<sep>\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
+    r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
+    r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
+    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "memper", "diper")
+_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan|berupa)\b", re.IGNORECASE)
+_UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+
+
+@cache
+def _not_items() -> frozenset[str]:
+    return frozenset(words("not_item"))
+
+
+def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list that starts at `at` (`1 unit Laptop merk Acer, 2 lembar KTP dan 16 KK`):
+    (start, end) of each item's head phrase (modifiers after `merk`, `berwarna` ... left out)."""
+    lead = _LIST_LEAD.match(sent, at)
+    pos = lead.end() if lead else at
+    items: list[tuple[int, int]] = []
+    while pos < len(sent):
+        m = _ITEM_END.search(sent, pos)
+        end = m.start() if m else len(sent)
+        if end > pos:
+            items.append((pos, end))
+        if m is None or m.group("stop") is not None:
+            break
+        if m.group("mod") is not None:  # skip the modifier, go on after the next separator
+            nxt = _NEXT_SEP.search(sent, m.end())
+            if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
+                break
+            pos = nxt.end()
+            continue
+        pos = max(m.end(), pos + 1)
+    return items
+
+
+def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
+    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+    qty: int | float | None = None
+    unit: str | None = None
+    rest = phrase.strip()
+    q = quantity_regex().match(rest)
+    if q:
+        got = find_quantities(rest[:q.end()])
+        if got:
+            qty, unit = got[0].value, got[0].unit
+        rest = rest[q.end():].strip()
+    else:
+        n = re.match(rf"(?P<num>{number_pattern()})\s+", rest, re.IGNORECASE)
+        if n:
+            value = parse_number(n.group("num"))
+            if value is not None:
+                qty = as_number(value)
+                rest = rest[n.end():]
+    ws = rest.split()
+    while ws and ws[0].lower() in _GENERIC_HEAD:
+        ws = ws[1:]
+    rest = " ".join(ws)
+    if not rest:
+        return None
+    im = _item_regex().match(rest)
+    if im and (im.end() == len(rest) or not rest[im.end()].isalpha()):
+        info = _lookup(im.group("item"))
+        if info is not None:
+            if drugs_only and info[1] != "drug":
+                return None
+            if qty is not None and unit is None:
+                unit = info[2] or None
+            return Evidence(info[0], qty, unit)
+    if drugs_only or not (strong or unit):
+        return None
+    free = []
+    for k, w in enumerate(ws):
+        if k and w[:1].isupper():
+            break
+        free.append(w.lower())
+    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free):
+        return None
+    if free[0] in _not_items() or free[-1] in _not_items():
+        return None
+    stop = name_stopwords()
+    if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_VERB_PREFIXES) for w in free):
+        return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
+    return Evidence(" ".join(free), qty, unit)
+
+
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     cue = word_regex("evidence")
-    num = re.compile(rf"(?<![\w.,])(?P<num>{number_pattern()})\s+", re.IGNORECASE)
+    arrest = word_regex("arrest")
     for s0, s1 in sents:
         sent = text[s0:s1]
+        if _UNCERTAIN.search(sent):
+            continue
         has_cue = cue.search(sent) is not None
         used: list[tuple[int, int]] = []
-        qs = find_quantities(sent)
         items = list(_item_regex().finditer(sent))
-        for q in qs:
-            # a quantity followed by an item: `1,2 kilogram sabu`, `2 lembar KTP`, `1 unit Laptop merk Acer`
+        for q in find_quantities(sent):
+            # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
             after = sent[q.end:]
             lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat)\s+)*", after)
             at = q.end + (lead.end() if lead else 0)
             im = _item_regex().match(sent, at)
-            if im:
-                info = _lookup(im.group("item"))
-                if info:
-                    found.append((s0 + q.start, s0 + im.end(), Evidence(info[0], q.value, q.unit)))
-                    used.append((q.start, im.end()))
-                    continue
-            if q.kind in ("mass", "volume"):
-                # an item before the quantity: `sabu seberat 6.521 gram`, `sabu-sabu sebanyak ... 1000 kg`
-                prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 90
-                         and not any(a <= m.start() < b for a, b in used)]
-                if prior:
-                    info = _lookup(prior[-1].group("item"))
-                    if info and info[1] == "drug":
-                        found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
-                        used.append((prior[-1].start(), q.end))
-                        continue
-            if has_cue and q.unit in ("unit", "lembar", "buah", "botol", "butir", "paket", "bungkus", "ekor", "pucuk"):
-                free = _free_item(sent, at)
-                if free:
-                    found.append((s0 + q.start, s0 + free[1], Evidence(free[0], q.value, q.unit)))
-                    used.append((q.start, free[1]))
-                    continue
-            # `sabu-sabu sebanyak 41 karung`: a container counted after the item
-            prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 30
+            info = _lookup(im.group("item")) if im else None
+            if im and info and (has_cue or info[1] == "drug"):
+                found.append((s0 + q.start, s0 + im.end(), Evidence(info[0], q.value, q.unit)))
+                used.append((q.start, im.end()))
+                continue
+            # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
+            prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 90
                      and not any(a <= m.start() < b for a, b in used)]
-            if prior and q.kind in ("count", "container"):
+            if q.kind in ("mass", "volume") and prior:
+                info = _lookup(prior[-1].group("item"))
+                if info and info[1] == "drug":
+                    found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
+                    used.append((q.start, q.end))
+                    continue
+            # a count stated after its item: `ekstasi sebanyak 100 butir`
+            if prior and q.kind != "container" and re.fullmatch(
+                    r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", sent[prior[-1].end():q.start]):
                 info = _lookup(prior[-1].group("item"))
                 if info:
                     found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
-                    used.append((prior[-1].start(), q.end))
-        for m in num.finditer(sent):
-            # a bare count before an item: `5 mobil`, `16 KK`, `dua pucuk senjata` (no unit word)
-            if any(a <= m.start() < b for a, b in used):
-                continue
-            im = _item_regex().match(sent, m.end())
-            if not im or not has_cue:
-                continue
-            value = parse_number(m.group("num"))
-            info = _lookup(im.group("item"))
-            if value is None or info is None or info[1] == "drug" and not info[2]:
-                continue
-            found.append((s0 + m.start(), s0 + im.end(), Evidence(info[0], as_number(value), info[2] or None)))
-            used.append((m.start(), im.end()))
-        if not has_cue:
-            continue
-        for m in items:
-            # an item named without a count in a seizure sentence: `paket sabu`, `dokumen`
-            if any(a <= m.start() < b for a, b in used):
-                continue
-            info = _lookup(m.group("item"))
-            if info is None:
-                continue
-            unit = None
-            pre = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|butir|lembar)\s+$", sent[:m.start()], re.IGNORECASE)
-            if pre:
-                unit = {"paketan": "paket"}.get(pre.group(1).lower(), pre.group(1).lower())
-            found.append((s0 + m.start(), s0 + m.end(), Evidence(info[0], None, unit)))
-            used.append((m.start(), m.end()))
+                    used.append((q.start, q.end))
+        # a drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`
+        if has_cue or arrest.search(sent):
+            for m in items:
+                pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|lintingan|linting|klip)\s+$",
+                                 sent[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+                info = _lookup(m.group("item"))
+                if pack and info and info[1] == "drug" and not any(a <= m.start() < b for a, b in used):
+                    unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in ("lintingan", "linting") \
+                        else None
+                    found.append((s0 + m.start() - len(pack.group(0)), s0 + m.end(), Evidence(info[0], None, unit)))
+                    used.append((m.start(), m.end()))
+        # the list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
+        # after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)
+        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
+        starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
+        for at, strong, drugs_only in sorted(starts):
+            strong = strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25]))
+            for a, b in _read_list(sent, at):
+                if any(x <= a < y or a <= x < b for x, y in used):
+                    continue
+                ev = _list_item(sent[a:b], strong, drugs_only)
+                if ev is None:
+                    continue
+                if ev.unit is None and ev.quantity is None:
+                    pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
+                                     re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
+                                                                re.IGNORECASE)
+                    if pack:
+                        ev.unit = units()[pack.group(1).lower()].unit
+                found.append((s0 + a, s0 + b, ev))
+                used.append((a, b))
     return found
 
 

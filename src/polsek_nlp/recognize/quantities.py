@@ -50,7 +50,7 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 
 @cache
 def _word_alt() -> str:
-    words = [w for w, (_, kind) in number_words().items() if kind in ("digit", "teen", "tens", "hundreds")]
+    words = [w for w, (_, kind) in number_words().items() if kind in ("digit", "teen", "tens", "hundreds", "one")]
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
