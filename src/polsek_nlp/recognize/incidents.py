@@ -317,33 +317,40 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
 
 # --- casualties ----------------------------------------------------------------------------------
 
+_CASUALTY_NOUN = r"(?:orang|korban|warga|penumpang|pemuda|pria|wanita|remaja|bocah|anak|siswa|pengendara|petugas|pekerja)"
+
+
 def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
     """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
-    satu orang`; the first statement of each kind, unless a later one updates it (`menjadi`,
-    `bertambah`, `total`)."""
+    satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
+    unless a later one updates it (`menjadi`, `bertambah`, `total`)."""
     num = number_pattern()
-    stated: dict[str, int] = {}
-    spans: list[tuple[str, int, int]] = []
+    hits: list[tuple[int, int, str, int, bool]] = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
         pats = [
-            rf"(?<![\w.,])(?P<n>{num})\s+(?:orang\s+|korban\s+|warga\s+|penumpang\s+)?(?:lainnya\s+|di antaranya\s+)?"
-            rf"(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?(?:{w})(?![\w-])",
+            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+)?(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
+            rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
+            rf"(?:{w})(?![\w-])",
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
-            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan)\s+)*(?P<n2>{num})\s+(?:orang|korban|jiwa)",
+            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan)\s+)*(?P<n>{num})\s+(?:orang|korban|jiwa)",
         ]
         for p in pats:
             for m in re.finditer(p, text, re.IGNORECASE):
-                raw = m.group("n") if "n" in m.groupdict() and m.groupdict().get("n") else m.group("n2")
-                value = parse_number(raw)
+                value = parse_number(m.group("n"))
                 if value is None or value != int(value) or value > 100000:
                     continue
-                pre = text[max(0, m.start() - 40):m.start()].lower()
+                pre = text[max(0, m.start() - 15):m.start()].lower()
                 update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                                   text[m.start():m.end()].lower() + " " + pre[-15:])
-                spans.append((kind, m.start(), m.end()))
-                if kind not in stated or update:
-                    stated[kind] = int(value)
+                                   text[m.start():m.end()].lower() + " " + pre) is not None
+                hits.append((m.start(), m.end(), kind, int(value), update))
+    hits.sort()
+    stated: dict[str, int] = {}
+    spans: list[tuple[str, int, int]] = []
+    for s, e, kind, value, update in hits:
+        spans.append((kind, s, e))
+        if kind not in stated or update:
+            stated[kind] = value
     if re.search(r"\btidak ada korban jiwa\b|\btak ada korban jiwa\b|\bnihil korban jiwa\b", text, re.IGNORECASE):
         stated.setdefault("dead", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
@@ -375,6 +382,10 @@ def find_subtypes(text: str) -> dict[str, str]:
     return out
 
 
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
+
+
 # --- the component -------------------------------------------------------------------------------
 
 class IncidentRecognizer:
@@ -397,18 +408,26 @@ class IncidentRecognizer:
 
         charge_cue = word_regex("charge")
         seen: set[tuple[str, str | None]] = set()
-        for k, (s0, s1) in enumerate(sents):
+        k = 0
+        while k < len(sents):
+            s0, s1 = sents[k]
+            # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
+            while k + 1 < len(sents) and (_CHAIN_END.search(text[s0:s1]) or _CHAIN_START.match(text[sents[k + 1][0]:])):
+                k += 1
+                s1 = sents[k][1]
+            k += 1
             sent = text[s0:s1]
             if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
                 continue
-            if not charge_cue.search(sent) and not (k and charge_cue.search(text[sents[k - 1][0]:sents[k - 1][1]])):
+            before = text[max(0, s0 - 300):s0]
+            if not charge_cue.search(sent) and not charge_cue.search(before[-150:]):
                 continue
             charges = [c for c in find_charges(sent) if c.law]
             if not charges:
                 continue
             penalty = find_penalty(sent)
-            if penalty is None and k + 1 < len(sents):
-                nxt = text[sents[k + 1][0]:sents[k + 1][1]]
+            if penalty is None and k < len(sents):
+                nxt = text[sents[k][0]:sents[k][1]]
                 if "pasal" not in nxt.lower():
                     penalty = find_penalty(nxt)
             for c in charges:
