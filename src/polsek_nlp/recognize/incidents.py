@@ -45,7 +45,7 @@ class IncidentFacts:
     losses: list[Loss] = field(default_factory=list)
     charges: list[Charge] = field(default_factory=list)
     arrests: int | None = None
-    subtypes: dict[str, str] = field(default_factory=dict)  # event type -> subtype
+    subtypes: dict[str, str | None] = field(default_factory=dict)  # event type -> its subtype
     persons: list[Person] = field(default_factory=list)  # people named only here (initials)
 
 
@@ -368,17 +368,31 @@ def _subtypes() -> list[tuple[str, str, re.Pattern | None, bool]]:
     return out
 
 
-def find_subtypes(text: str) -> dict[str, str]:
-    best: dict[str, tuple[int, str]] = {}
-    defaults: dict[str, str] = {}
+def find_subtypes(text: str, lead: str) -> dict[str, str | None]:
+    """Event type -> its subtype, for every type of the table: the subtype whose cues occur most
+    often, a cue in the lead (the first sentences) counting three times; a type's default when none
+    of its cues occurs; for a police-action type (`*`), the best subtype of any type."""
+    scores: dict[str, tuple[int, str]] = {}
+    out: dict[str, str | None] = {}
+    overall: tuple[int, str] | None = None
+    actions = []
     for etype, sub, pat, default in _subtypes():
-        if default:
-            defaults.setdefault(etype, sub)
-        n = len(pat.findall(text)) if pat is not None else 0
-        if n and (etype not in best or n > best[etype][0]):
-            best[etype] = (n, sub)
-    out = dict(defaults)
-    out.update({k: v[1] for k, v in best.items()})
+        if sub == "*":
+            actions.append(etype)
+            continue
+        out.setdefault(etype, None)
+        if default and out[etype] is None:
+            out[etype] = sub
+        if pat is None:
+            continue
+        n = len(pat.findall(text)) + 2 * len(pat.findall(lead))
+        if n and (etype not in scores or n > scores[etype][0]):
+            scores[etype] = (n, sub)
+            out[etype] = sub
+        if n and (overall is None or n > overall[0]):
+            overall = (n, sub)
+    for etype in actions:
+        out[etype] = overall[1] if overall else None
     return out
 
 
@@ -457,7 +471,8 @@ class IncidentRecognizer:
         if facts.casualties.dead is None:
             dead = sum(1 for v in facts.victims if v.name and v.status == "tewas")
             facts.casualties.dead = dead or None
-        facts.subtypes = find_subtypes(text)
+        lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
+        facts.subtypes = find_subtypes(text, lead)
         doc._.incidents = facts
         return doc
 
