@@ -39,6 +39,19 @@ _RESIDENCE = re.compile(
     r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
     r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+_FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
+                         r"rekan|teman)\s+$", re.IGNORECASE)
+_HARMED_OBJECT = re.compile(
+    r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
+    r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
+    r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
+    r"menendang|membacok|menjambret|menodong|menculik|menabrak)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
+_PRONOUN_ARREST = re.compile(
+    r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka)\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|"
+    r"langsung|kini)\s+)*(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
 _AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|\s*(?P<c>\d{1,2})\s+tahun\b)")
 _ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
 
@@ -104,12 +117,52 @@ def _initial_people(text: str) -> list[_Cand]:
     return list(out.values())
 
 
+_GENERIC_ARREST = re.compile(
+    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]ara\s+tersangka|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
+    return frozenset(items | set(_words("not_item")) | {"abk", "kri", "km", "kapal"})
+
+
+def _thing_name(name: str) -> bool:
+    """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no person."""
+    ws = name.split()
+    return len(ws) > 1 and ws[0].lower() in _thing_words()
+
+
+def _age_people(text: str, known: set[str]) -> list[_Cand]:
+    """`Akbar, 22, ...`: a name with its age in apposition, which the person reader may miss."""
+    from polsek_nlp.recognize.names import is_common_word
+
+    out: dict[str, _Cand] = {}
+    for m in _AGE_APPOSITION.finditer(text):
+        ws = m.group("name").split()
+        while ws and is_common_word(ws[0]):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar
+        if not ws or any(is_common_word(w) for w in ws):
+            continue
+        name = " ".join(ws)
+        c = out.setdefault(name, _Cand(name=name, initials=name not in known))
+        c.age = c.age or int(m.group("age"))
+        c.spans.append((m.end("name") - len(name), m.end("name")))
+        for other in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            if (other.start(), other.end()) not in c.spans:
+                c.spans.append((other.start(), other.end()))
+    for c in out.values():
+        c.spans.sort()
+    return list(out.values())
+
+
 def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans: list[tuple[int, int]]) -> None:
     role_rx, status_rx, harm_rx, sex_rx = _rx("role"), _rx("status"), _rx("harm"), _rx("sex")
     roles, statuses, harms = _words("role"), _words("status"), _words("harm")
     for s, e in c.spans:
         s0, s1 = _sentence_of(sents, s)
-        prev = text[max(s0, s - 70):s]
+        prev = text[max(s0, s - 90):s]
         nxt = text[e:min(s1 or len(text), e + 70)]
         # the closest role word before the name, unless a victim or witness word is closer
         role_m = list(role_rx.finditer(prev))
@@ -119,13 +172,27 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans
         if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55:
             c.roles.append(roles[last_role.group(0).lower()])
             c.suspect_cues += 1
-        elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30:
+        elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
+                and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
         if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
                     nxt, re.IGNORECASE):
             c.roles.append("tersangka")
             c.statuses.append("tersangka")
             c.suspect_cues += 1
+        # `menetapkan X ... sebagai tersangka`, `X dan ..., Y ditetapkan sebagai tersangka`
+        tail = text[e:s1] if s1 else ""
+        dm = _DESIGNATED.search(tail)
+        if dm and dm.start() <= 160:
+            gap = tail[:dm.start()]
+            lead_verb = list(re.finditer(r"\bmenetapkan\s+", text[s0:s]))
+            between = text[s0 + lead_verb[-1].end():s] if lead_verb else ""
+            first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+            passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+            if first_object or passive:
+                c.roles.append("tersangka")
+                c.statuses.append("tersangka")
+                c.suspect_cues += 1
         # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
         after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s*\(\d+\))?)*"
                          r"\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
@@ -140,15 +207,14 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans
         hm = harm_rx.match(rest)
         if hm:
             c.harms.append(harms[hm.group(0).lower()])
+        reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
         am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
-                       r"(?:(?:[a-z]+|[A-Z][\w]*)\s+){0,4}$", prev)
+                       rf"(?:(?:[a-z]+|[A-Z][\w]*)\s+){{0,{reach}}}$", prev)
         if am and not re.search(r"\b(?:dan|yang|saat|ketika)\b", am.group(0)):
             verb = am.group(0).split()[0].lower()
             c.statuses.append(statuses.get(verb, "ditangkap"))
             c.suspect_cues += 1
-        if re.search(r"(?<!\w)(?:terhadap|menganiaya|mengeroyok|membunuh|menipu|memeras|merampok|menikam|menusuk|"
-                     r"menyerang|memperkosa|mencabuli|menembak)\s+(?:[\w-]+\s+){0,4}$", prev, re.IGNORECASE) \
-                and not c.suspect_cues:
+        if _HARMED_OBJECT.search(prev) and not c.suspect_cues:
             c.victim_cues += 1
         # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
         sx = list(sex_rx.finditer(text[max(s0, s - 28):s]))
@@ -194,15 +260,27 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
         cands.append(c)
         known.add(p.name)
         known.update(p.aliases)
-    for c in _initial_people(text):
-        match = next((x for x in cands if x.name == c.name), None)
+    for c in _initial_people(text) + _age_people(text, known):
+        match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
+                      and c.name in x.name.split()), None)
         if match is not None:
             match.spans = sorted(set(match.spans) | set(c.spans))
             continue
         cands.append(c)
+    cands = [c for c in cands if not _thing_name(c.name)]
     all_spans = [sp for c in cands for sp in c.spans]
     for c in cands:
         _read_context(c, text, sents, all_spans)
+    # `Dia dicokok ...`: the person named last in the sentence before
+    for k, (s0, s1) in enumerate(sents):
+        pm = _PRONOUN_ARREST.match(text[s0:s1])
+        if not pm or not k:
+            continue
+        before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
+        if pm.group(0).split()[0] in ("Dia", "Ia") and before:
+            c = max(before, key=lambda x: x[0])[1]
+            c.statuses.append(_words("status")[pm.group("v").lower()])
+            c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
     spans = sorted((s, e, c) for c in cands for s, e in c.spans)
     for (s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
@@ -237,10 +315,24 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
                 out.spans.append(("VICTIM", s, e, vic))
             if c.initials:
                 out.persons.append(Person(name=c.name, role="korban", age=c.age))
+    # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
+    gm = _GENERIC_ARREST.search(text)
+    if gm:
+        st = _words("status")[gm.group("v").lower()]
+        for sus in named_suspects:
+            if sus.status in (None, "tersangka"):
+                sus.status = st
     out.suspects = named_suspects
 
     # counted, unnamed suspects (`dua pelaku`), up to five entries
     role_counts = _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+    num = number_pattern()
+    for m in re.finditer(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                         rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                         text, re.IGNORECASE):
+        v = parse_number(m.group("n"))
+        if v:
+            role_counts.append((int(v), m.start()))
     stated = max((n for n, _ in role_counts), default=0)
     if 0 < stated - len(named_suspects) <= 5 and stated <= 5:
         for _ in range(stated - len(named_suspects)):
@@ -267,7 +359,6 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
     arrested = sum(1 for s in out.suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
     counts = [n for n, _ in _counts(text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
-    num = number_pattern()
     for m in re.finditer(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
                          rf"{_ARREST_COUNT_ROLE}", text, re.IGNORECASE):
         v = parse_number(m.group("n"))
