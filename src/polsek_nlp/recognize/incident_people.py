@@ -39,6 +39,9 @@ _RESIDENCE = re.compile(
     r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
     r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+# between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|kepada|terhadap|untuk|oleh|dari|dengan|saksi|korban|me\w{3,}|ber\w{4,}|"
+                          r"di\w{4,})\b|[.;:\"“”]")
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman)\s+$", re.IGNORECASE)
 _HARMED_OBJECT = re.compile(
@@ -131,19 +134,20 @@ def _thing_words() -> frozenset[str]:
 def _thing_name(name: str) -> bool:
     """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no person."""
     ws = name.split()
-    return len(ws) > 1 and ws[0].lower() in _thing_words()
+    return bool(ws) and ws[0].lower() in _thing_words()
 
 
 def _age_people(text: str, known: set[str]) -> list[_Cand]:
     """`Akbar, 22, ...`: a name with its age in apposition, which the person reader may miss."""
+    from polsek_nlp.knowledge.lexicon import name_stopwords
     from polsek_nlp.recognize.names import is_common_word
 
     out: dict[str, _Cand] = {}
     for m in _AGE_APPOSITION.finditer(text):
         ws = m.group("name").split()
-        while ws and is_common_word(ws[0]):
-            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar
-        if not ws or any(is_common_word(w) for w in ws):
+        while len(ws) > 1 and is_common_word(ws[0]):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name)
+        if any(w.lower() in name_stopwords() for w in ws):
             continue
         name = " ".join(ws)
         c = out.setdefault(name, _Cand(name=name, initials=name not in known))
@@ -169,7 +173,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans
         vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
         last_role = role_m[-1] if role_m else None
         last_vic = vic_m[-1] if vic_m else None
-        if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55:
+        if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
+                and not _NOT_APPOSED.search(prev[last_role.end():]):
             c.roles.append(roles[last_role.group(0).lower()])
             c.suspect_cues += 1
         elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
@@ -268,6 +273,12 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
             continue
         cands.append(c)
     cands = [c for c in cands if not _thing_name(c.name)]
+    for c in cands:  # every occurrence of the name, also where the person reader did not tag it
+        for form in {c.name, c.alias} - {None}:
+            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
+                if not any(a <= m.start() < b for a, b in c.spans):
+                    c.spans.append((m.start(), m.end()))
+        c.spans.sort()
     all_spans = [sp for c in cands for sp in c.spans]
     for c in cands:
         _read_context(c, text, sents, all_spans)
