@@ -28,7 +28,7 @@ def _rx(kind: str, suffix: str = "") -> re.Pattern:
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 STATUS_RANK = ("tewas", "dihukum", "ditahan", "ditangkap", "diamankan", "buron", "dibebaskan", "tersangka", "diperiksa")
 _NOT_SUSPECT_ROLES = {"saksi", "pelapor", "pengacara", "kuasa hukum", "hakim", "jaksa", "dokter", "korban"}
-INITIALS = r"[A-Z]{1,4}(?:\.\s?[A-Z]{1,3})?"
+INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 _INITIAL_CUE = re.compile(
     rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
     rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?![\w.])"
@@ -104,6 +104,8 @@ def _best(values: list[str], order: tuple[str, ...]) -> str | None:
 def _initial_people(text: str) -> list[_Cand]:
     out: dict[str, _Cand] = {}
     for m in _INITIAL_CUE.finditer(text):
+        if re.match(r"\s*(?:usaha|bisnis|industri|seni|pasar|wisata|ekonomi)\b", text[m.end("cue"):], re.IGNORECASE):
+            continue  # `pelaku usaha UMKM`: a business, not a perpetrator
         found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
         pos = m.end()
         while True:
@@ -131,10 +133,14 @@ def _thing_words() -> frozenset[str]:
     return frozenset(items | set(_words("not_item")) | {"abk", "kri", "km", "kapal"})
 
 
-def _thing_name(name: str) -> bool:
-    """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no person."""
+def _thing_name(name: str, age: int | None = None) -> bool:
+    """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
+    person; nor does a lone ordinary word (`Komisi`), unless an age goes with it (`Akbar, 22,`)."""
+    from polsek_nlp.recognize.names import is_common_word
+
     ws = name.split()
-    return bool(ws) and ws[0].lower() in _thing_words()
+    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
+                         and not name.isupper() and age is None)
 
 
 def _age_people(text: str, known: set[str]) -> list[_Cand]:
@@ -272,7 +278,7 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
             match.spans = sorted(set(match.spans) | set(c.spans))
             continue
         cands.append(c)
-    cands = [c for c in cands if not _thing_name(c.name)]
+    cands = [c for c in cands if not _thing_name(c.name, c.age)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
@@ -293,7 +299,7 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
             c.statuses.append(_words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
-    spans = sorted((s, e, c) for c in cands for s, e in c.spans)
+    spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         if c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and len(gap) <= 30 \

@@ -65,13 +65,36 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
+# --- is there an incident? ---------------------------------------------------------------------
+
+INCIDENT_MIN_CUES = 3
+
+
+@cache
+def _report_regex() -> re.Pattern:
+    """The words of an incident report: roles, arrests, victims, deaths, charges, seizures."""
+    ws = set()
+    for kind in ("role", "arrest", "victim", "dead", "charge"):
+        ws.update(words(kind))
+    ws.update(("barang bukti", "pasal", "penangkapan", "penahanan", "ditembak"))
+    return _alt(tuple(sorted(ws)))
+
+
+def reports_incident(text: str) -> bool:
+    """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
+    report, one of them a person's role, an arrest, a victim or a death (not only money or a law)."""
+    hits = [m.group(0).lower() for m in _report_regex().finditer(text)]
+    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
+    return len(hits) >= INCIDENT_MIN_CUES and any(h in core for h in hits)
+
+
 # --- money ---------------------------------------------------------------------------------------
 
 @cache
-def _loss_kinds() -> list[tuple[re.Pattern, str]]:
+def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
     rows = read_table("loss_kinds.tsv")
     return [(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, split_cell(r['cues'])))})(?!\w)", re.IGNORECASE),
-             r["kind"]) for r in rows]
+             r["kind"], r["weak"] == "yes") for r in rows]
 
 
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b",
@@ -91,17 +114,20 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue  # the fine range of a penalty clause is a threat, not a loss
             if _VAGUE_BEFORE.search(before):
                 continue
-            key = (m.amount, m.currency)
-            if key in seen:
-                continue
-            seen.add(key)
             kind = None
             best = -1
-            for pat, k in _loss_kinds():
+            for pat, k, weak in _loss_kinds():
+                if weak and not _report_regex().search(sent):
+                    continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
                 for cm in pat.finditer(sent):
                     if cm.start() < m.start and cm.start() > best:
                         best, kind = cm.start(), k
-            out.append((s0 + m.start, s0 + m.end, Loss(amount=m.amount, currency=m.currency, kind=kind or "other")))
+            if kind is None:
+                continue  # an amount no cue ties to the case (a budget, a price, a salary)
+            if (m.amount, m.currency) in seen:
+                continue
+            seen.add((m.amount, m.currency))
+            out.append((s0 + m.start, s0 + m.end, Loss(amount=m.amount, currency=m.currency, kind=kind)))
     return out
 
 
@@ -140,7 +166,9 @@ _ITEM_END = re.compile(
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "memper", "diper")
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
-_STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan|berupa)\b", re.IGNORECASE)
+_STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
+                      re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
 
 
@@ -212,6 +240,8 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
         if k and w[:1].isupper():
             break
         free.append(w.lower())
+    if ws and ws[0].isupper() and len(ws[0]) > 1:
+        return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free):
         return None
     if free[0] in _not_items() or free[-1] in _not_items():
@@ -276,6 +306,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
         for at, strong, drugs_only in sorted(starts):
+            cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
+            if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
+                continue  # `tak bisa sita restoran`: nothing was seized
             strong = strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25]))
             for a, b in _read_list(sent, at):
                 if any(x <= a < y or a <= x < b for x, y in used):
@@ -410,6 +443,9 @@ class IncidentRecognizer:
         text = doc_text(doc)
         sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
         facts = IncidentFacts()
+        if not reports_incident(text):
+            doc._.incidents = facts
+            return doc
 
         for s, e, loss in find_losses(text, sents):
             facts.losses.append(loss)
