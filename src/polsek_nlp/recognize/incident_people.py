@@ -101,10 +101,26 @@ def _best(values: list[str], order: tuple[str, ...]) -> str | None:
     return values[0] if values else None
 
 
+class _NotRole:
+    """`pelaku usaha`: the words after a role word that make it no role (`not_role` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in _words("not_role")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        return self.regex().match(text, pos)
+
+
+_NOT_ROLE = _NotRole()
+
+
 def _initial_people(text: str) -> list[_Cand]:
     out: dict[str, _Cand] = {}
     for m in _INITIAL_CUE.finditer(text):
-        if re.match(r"\s*(?:usaha|bisnis|industri|seni|pasar|wisata|ekonomi)\b", text[m.end("cue"):], re.IGNORECASE):
+        if _NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
         found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
         pos = m.end()
@@ -114,7 +130,7 @@ def _initial_people(text: str) -> list[_Cand]:
                 break
             found.append((nm.group("name"), nm.group("age"), nm.start("name"), nm.end()))
             pos = nm.end()
-        for name, age, s, e in found:
+        for name, age, s, _e in found:
             c = out.setdefault(name, _Cand(name=name, initials=True))
             c.spans.append((s, s + len(name)))
             if age and c.age is None:
@@ -167,7 +183,8 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
     return list(out.values())
 
 
-def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans: list[tuple[int, int]]) -> None:
+def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
+    """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
     role_rx, status_rx, harm_rx, sex_rx = _rx("role"), _rx("status"), _rx("harm"), _rx("sex")
     roles, statuses, harms = _words("role"), _words("status"), _words("harm")
     for s, e in c.spans:
@@ -179,6 +196,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]], other_spans
         vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
         last_role = role_m[-1] if role_m else None
         last_vic = vic_m[-1] if vic_m else None
+        if last_role and _NOT_ROLE.match(prev, last_role.end()):
+            last_role = None
         if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
                 and not _NOT_APPOSED.search(prev[last_role.end():]):
             c.roles.append(roles[last_role.group(0).lower()])
@@ -257,7 +276,8 @@ def _counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties) -> People:
+def find_people(text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties) -> People:
+    """Suspects, victims and the number arrested, from `people` (`doc._.people`) and the text."""
     out = People()
     cands: list[_Cand] = []
     known: set[str] = set()
@@ -285,9 +305,8 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
                 if not any(a <= m.start() < b for a, b in c.spans):
                     c.spans.append((m.start(), m.end()))
         c.spans.sort()
-    all_spans = [sp for c in cands for sp in c.spans]
     for c in cands:
-        _read_context(c, text, sents, all_spans)
+        _read_context(c, text, sents)
     # `Dia dicokok ...`: the person named last in the sentence before
     for k, (s0, s1) in enumerate(sents):
         pm = _PRONOUN_ARREST.match(text[s0:s1])
@@ -300,7 +319,7 @@ def find_people(doc, text: str, sents: list[tuple[int, int]], people: list, casu
             c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
-    for (s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
+    for (_s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         if c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and len(gap) <= 30 \
                 and re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap):

@@ -246,6 +246,8 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
         return None
     if free[0] in _not_items() or free[-1] in _not_items():
         return None
+    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
+        return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
     if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_VERB_PREFIXES) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
@@ -490,7 +492,7 @@ class IncidentRecognizer:
                 add_span(doc, "incidents", s0, s1, "CHARGE", c)
 
         facts.casualties, _ = find_casualties(text)
-        people = find_people(doc, text, sents, ext(doc, "people") or [], facts.casualties)
+        people = find_people(text, sents, ext(doc, "people") or [], facts.casualties)
         facts.suspects = people.suspects
         facts.victims = people.victims
         facts.arrests = people.arrests

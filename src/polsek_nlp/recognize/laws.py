@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.record.types import Charge
 from polsek_nlp.recognize.quantities import parse_number
+from polsek_nlp.record.types import Charge
 
 _UU = r"(?:UU|Undang\s*-?\s*[Uu]ndang)"
 
