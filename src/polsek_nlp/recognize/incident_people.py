@@ -40,8 +40,8 @@ _RESIDENCE = re.compile(
     r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
-_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|kepada|terhadap|untuk|oleh|dari|dengan|saksi|korban|me\w{3,}|ber\w{4,}|"
-                          r"di\w{4,})\b|[.;:\"“”]")
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|me\w{3,}|"
+                          r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman)\s+$", re.IGNORECASE)
 _HARMED_OBJECT = re.compile(
@@ -149,6 +149,13 @@ def _thing_words() -> frozenset[str]:
     return frozenset(items | set(_words("not_item")) | {"abk", "kri", "km", "kapal"})
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
+    return frozenset(items | {"abk", "kri", "km"})
+
+
 def _thing_name(name: str, age: int | None = None) -> bool:
     """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
     person; nor does a lone ordinary word (`Komisi`), unless an age goes with it (`Akbar, 22,`)."""
@@ -239,8 +246,9 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             c.harms.append(harms[hm.group(0).lower()])
         reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
         am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
-                       rf"(?:(?:[a-z]+|[A-Z][\w]*)\s+){{0,{reach}}}$", prev)
-        if am and not re.search(r"\b(?:dan|yang|saat|ketika)\b", am.group(0)):
+                       rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$", prev)
+        if am and not re.search(r"\b(?:dan|yang|saat|ketika)\b", am.group(0)) \
+                and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
             verb = am.group(0).split()[0].lower()
             c.statuses.append(statuses.get(verb, "ditangkap"))
             c.suspect_cues += 1
