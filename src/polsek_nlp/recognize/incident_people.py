@@ -238,7 +238,9 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         sm = status_rx.match(rest)
         if sm and not sm.group(0).lower().startswith("me") and sm.group(0).lower() not in ("kabur",):
             st = statuses[sm.group(0).lower()]
-            if st != "tersangka":
+            if st == "tewas":
+                c.statuses.append(st)  # a state, not a sign of guilt: victims die too
+            elif st != "tersangka":
                 c.statuses.append(st)
                 c.suspect_cues += 1
         hm = harm_rx.match(rest)
@@ -247,7 +249,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
         am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
                        rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$", prev)
-        if am and not re.search(r"\b(?:dan|yang|saat|ketika)\b", am.group(0)) \
+        if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
                 and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
             verb = am.group(0).split()[0].lower()
             c.statuses.append(statuses.get(verb, "ditangkap"))
@@ -255,9 +257,16 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         if _HARMED_OBJECT.search(prev) and not c.suspect_cues:
             c.victim_cues += 1
         # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
-        sx = list(sex_rx.finditer(text[max(s0, s - 28):s]))
+        sx = re.search(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                       text[max(s0, s - 40):s], re.IGNORECASE) \
+            or re.match(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", nxt, re.IGNORECASE)
         if sx and c.sex is None:
-            c.sex = _words("sex")[sx[-1].group(0).lower()]
+            word = sex_rx.search(sx.group(0))
+            c.sex = _words("sex")[word.group(0).lower()] if word else None
+        rm = re.match(r"\s*(?:\(\d+\))?\s*,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?(?P<r>\w+)", nxt, re.IGNORECASE)
+        if rm and rm.group("r").lower() in roles:
+            c.roles.append(roles[rm.group("r").lower()])
+            c.suspect_cues += 1
         if c.residence is None:
             rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
             if rm:
