@@ -263,7 +263,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         if sx and c.sex is None:
             word = sex_rx.search(sx.group(0))
             c.sex = _words("sex")[word.group(0).lower()] if word else None
-        rm = re.match(r"\s*(?:\(\d+\))?\s*,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?(?P<r>\w+)", nxt, re.IGNORECASE)
+        rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
+                      r"(?P<r>\w+)", nxt, re.IGNORECASE)
         if rm and rm.group("r").lower() in roles:
             c.roles.append(roles[rm.group("r").lower()])
             c.suspect_cues += 1
@@ -315,7 +316,8 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             match.spans = sorted(set(match.spans) | set(c.spans))
             continue
         cands.append(c)
-    cands = [c for c in cands if not _thing_name(c.name, c.age)]
+    cands = [c for c in cands if not _thing_name(c.name, c.age)
+             and not re.search(rf"\b(?:Jalan|Jl\.?|Gang|Gg\.?)\s+(?:[A-Z][\w.]*\s+)*{re.escape(c.name)}\b", text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):

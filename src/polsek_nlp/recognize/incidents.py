@@ -364,7 +364,8 @@ def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
         pats = [
-            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+)?(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
+            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
+            rf"(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w})(?![\w-])",
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
