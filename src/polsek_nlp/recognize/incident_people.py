@@ -52,8 +52,10 @@ _HARMED_OBJECT = re.compile(
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
 _PRONOUN_ARREST = re.compile(
-    r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka)\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|"
-    r"langsung|kini)\s+)*(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
+    r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
+    r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
+    r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
+    r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
 _AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|\s*(?P<c>\d{1,2})\s+tahun\b)")
 _ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
@@ -210,6 +212,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             c.roles.append(roles[last_role.group(0).lower()])
             c.suspect_cues += 1
         elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
+                and not _NOT_APPOSED.search(prev[last_vic.end():]) \
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
         if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
@@ -332,7 +335,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         if not pm or not k:
             continue
         before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
-        if pm.group(0).split()[0] in ("Dia", "Ia") and before:
+        if (pm.group(0).split()[0] in ("Dia", "Ia") or pm.group("np")) and before:
             c = max(before, key=lambda x: x[0])[1]
             c.statuses.append(_words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
@@ -362,7 +365,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
                 out.spans.append(("SUSPECT", s, e, sus))
             if c.initials:
                 out.persons.append(Person(name=c.name, role=role, age=c.age))
-        elif c.victim_cues or ("korban" in c.person_roles and c.harms):
+        elif c.victim_cues or c.harms and set(c.harms) & {"tewas", "luka", "luka berat", "luka ringan", "hilang"}:
             status = _best(c.harms, ("tewas", "luka berat", "luka ringan", "luka", "hilang", "selamat", "dirugikan"))
             vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
             out.victims.append(vic)

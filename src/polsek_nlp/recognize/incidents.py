@@ -219,7 +219,7 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
                 qty = as_number(value)
                 rest = rest[n.end():]
     ws = rest.split()
-    while ws and ws[0].lower() in _GENERIC_HEAD:
+    while ws and ws[0].lower() in _GENERIC_HEAD | {"juga", "pula", "serta", "pun"}:
         ws = ws[1:]
     rest = " ".join(ws)
     if not rest:
