@@ -213,6 +213,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             c.suspect_cues += 1
         elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
                 and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+                and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
         if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
@@ -235,7 +236,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 c.suspect_cues += 1
         # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
         after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s*\(\d+\))?)*"
-                         r"\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
+                         r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
                          nxt)
         rest = nxt[after.end():] if after else nxt
         sm = status_rx.match(rest)
@@ -329,14 +330,14 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         c.spans.sort()
     for c in cands:
         _read_context(c, text, sents)
-    # `Dia dicokok ...`: the person named last in the sentence before
+    # `Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before
     for k, (s0, s1) in enumerate(sents):
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
         before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
         if (pm.group(0).split()[0] in ("Dia", "Ia") or pm.group("np")) and before:
-            c = max(before, key=lambda x: x[0])[1]
+            c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
             c.statuses.append(_words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
