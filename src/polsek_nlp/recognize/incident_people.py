@@ -31,9 +31,10 @@ _NOT_SUSPECT_ROLES = {"saksi", "pelapor", "pengacara", "kuasa hukum", "hakim", "
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 _INITIAL_CUE = re.compile(
     rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
-    rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?![\w.])"
+    rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
+    rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?![\w.])(?:\s*\((?P<age>\d{{1,2}})\))?")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
 _RESIDENCE = re.compile(
     r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
     r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
@@ -240,7 +241,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                          nxt)
         rest = nxt[after.end():] if after else nxt
         sm = status_rx.match(rest)
-        if sm and not sm.group(0).lower().startswith("me") and sm.group(0).lower() not in ("kabur",):
+        if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
             st = statuses[sm.group(0).lower()]
             if st == "tewas":
                 c.statuses.append(st)  # a state, not a sign of guilt: victims die too
@@ -419,7 +420,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
     counts = [n for n, _ in _counts(text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
     for m in re.finditer(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
-                         rf"{_ARREST_COUNT_ROLE}", text, re.IGNORECASE):
+                         rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", text, re.IGNORECASE):
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v))
