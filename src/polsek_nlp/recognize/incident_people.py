@@ -299,7 +299,8 @@ def _counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_people(text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties) -> People:
+def find_people(text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties,
+                places: frozenset[str] = frozenset()) -> People:
     """Suspects, victims and the number arrested, from `people` (`doc._.people`) and the text."""
     out = People()
     cands: list[_Cand] = []
@@ -321,7 +322,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             match.spans = sorted(set(match.spans) | set(c.spans))
             continue
         cands.append(c)
-    cands = [c for c in cands if not _thing_name(c.name, c.age)
+    cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
              and not re.search(rf"\b(?:Jalan|Jl\.?|Gang|Gg\.?)\s+(?:[A-Z][\w.]*\s+)*{re.escape(c.name)}\b", text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:

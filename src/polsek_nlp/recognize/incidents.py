@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.doc.spans import add_span, doc_text, ext, sentence_bounds
+from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.laws import find_charges, find_penalty
@@ -494,7 +494,8 @@ class IncidentRecognizer:
                 add_span(doc, "incidents", s0, s1, "CHARGE", c)
 
         facts.casualties, _ = find_casualties(text)
-        people = find_people(text, sents, ext(doc, "people") or [], facts.casualties)
+        places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
+        people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
         facts.suspects = people.suspects
         facts.victims = people.victims
         facts.arrests = people.arrests
