@@ -141,6 +141,16 @@ def _initial_people(text: str) -> list[_Cand]:
     return list(out.values())
 
 
+_GROUP_ARREST = re.compile(
+    r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+    r"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>ditangkap|dibekuk|diringkus|ditahan)\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
+                         r"(?!\s+(?:berinisial|bernama|[A-Z]))")
+_HOME = re.compile(
+    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
+    rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
+    r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
+    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 _GENERIC_ARREST = re.compile(
     r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]ara\s+tersangka|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
     r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
@@ -210,7 +220,13 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             last_role = None
         if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
                 and not _NOT_APPOSED.search(prev[last_role.end():]):
-            c.roles.append(roles[last_role.group(0).lower()])
+            first = last_role  # the first of a chain of role words (`kurir sekaligus penjual sabu ... FS`)
+            for rm_ in reversed(role_m[:-1]):
+                if re.fullmatch(r"\s+(?:sekaligus|merangkap|dan|atau|/)\s+", prev[rm_.end():first.start()]):
+                    first = rm_
+                else:
+                    break
+            c.roles.append(roles[first.group(0).lower()])
             c.suspect_cues += 1
         elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
                 and not _NOT_APPOSED.search(prev[last_vic.end():]) \
@@ -282,7 +298,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             if ag:
                 c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
     # `pasangan suami-istri X dan Y`
-    for s, _e in c.spans[:1]:
+    for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
         m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
         if m and c.sex is None:
@@ -346,10 +362,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        if c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and len(gap) <= 30 \
+        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
                 and re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap):
-            c2.roles.extend(c1.roles[:1])
-            c2.statuses.extend(c1.statuses[:1])
+            if not c2.roles:
+                c2.roles.extend(c1.roles[:1])
+            if not c2.statuses:
+                c2.statuses.extend(c1.statuses[:1])
             c2.suspect_cues += 1
     named_suspects = []
     for c in cands:
@@ -377,12 +395,28 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             if c.initials:
                 out.persons.append(Person(name=c.name, role="korban", age=c.age))
     # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
-    gm = _GENERIC_ARREST.search(text)
+    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
     if gm:
-        st = _words("status")[gm.group("v").lower()]
+        st = _words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
         for sus in named_suspects:
             if sus.status in (None, "tersangka"):
                 sus.status = st
+    # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
+    # is theirs when it is more formal than the one read at their names
+    group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
+    best = _best([r for r in group_roles if r in ROLE_RANK[:4]], ROLE_RANK)
+    if best and named_suspects:
+        for sus in named_suspects:
+            if sus.role is None or sus.role in ROLE_RANK and ROLE_RANK.index(sus.role) > ROLE_RANK.index(best):
+                sus.role = best
+    # `rumah terduga teroris berinisial Y di Jalan X`, `kediaman pelaku di Lembursitu`
+    for m in _HOME.finditer(text):
+        who, where = m.group("who"), m.group("r").strip(" ,/")
+        named = [x for x in named_suspects if x.name and who.endswith(x.name)]
+        if not named and who.split()[0].lower() in ROLE_RANK + ("pelaku",) and len(named_suspects) == 1:
+            named = named_suspects
+        for sus in named[:1]:
+            sus.residence = sus.residence or where
     out.suspects = named_suspects
 
     # counted, unnamed suspects (`dua pelaku`), up to five entries
