@@ -104,6 +104,11 @@ def test_short_law_forms():
     assert c.law == "UU ITE"
 
 
+def test_law_cited_by_number_takes_its_table_name():
+    (c,) = find_charges("dijerat Pasal 2 ayat (1) Undang-Undang Republik Indonesia Nomor 12 Tahun 1951")
+    assert (c.article, c.clause, c.law) == ("2", "1", "UU Darurat 12/1951")
+
+
 @pytest.mark.parametrize("text, penalty", [
     ("dengan ancaman hukuman maksimal 20 tahun penjara", "20 tahun"),
     ("diancam pidana penjara paling singkat 5 tahun dan paling lama 15 tahun", "15 tahun"),
@@ -168,6 +173,22 @@ def test_victim_and_suspect_named_in_context():
         ("Joko Susanto", 40, "Kampung Cibodas", "ditangkap")]
     assert [v.name for v in rec.victims] == ["Budi Hartono"]
     assert rec.event.arrests == 1
+
+
+def test_pronoun_subject_and_seized_item_named_before_the_cue():
+    rec = polsek_nlp.analyze(
+        "Petualangan Darmawan, 33, sebagai dukun palsu berakhir di sel tahanan. Dia dicokok Polsek Sukamaju "
+        "setelah dilaporkan korban. Sebilah golok milik pelaku juga diamankan sebagai barang bukti.", id="y")
+    assert [(s.name, s.age, s.status) for s in rec.suspects] == [("Darmawan", 33, "ditangkap")]
+    assert "Darmawan" in {p.name for p in rec.persons}
+    assert [e.item for e in rec.evidence] == ["golok"]
+
+
+def test_one_of_the_perpetrators_is_no_count():
+    rec = polsek_nlp.analyze(
+        "Seorang siswi menjadi korban perundungan. Polisi menyebut kejadian bermula dari cekcok dengan salah satu "
+        "pelaku. Belum ada pelaku yang ditangkap.", id="z")
+    assert rec.suspects == []
 
 
 # --- the record ---------------------------------------------------------------------------------

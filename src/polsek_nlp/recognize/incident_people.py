@@ -36,7 +36,8 @@ _INITIAL_CUE = re.compile(
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
 _RESIDENCE = re.compile(
-    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+    r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
     r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
     r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
@@ -58,7 +59,10 @@ _PRONOUN_ARREST = re.compile(
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
     r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
-_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|\s*(?P<c>\d{1,2})\s+tahun\b)")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|(?i:tidak|tak|belum|bukan|gagal))\b"
+                      r"|[.;:\"“”]")
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
 _ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
 
 
@@ -257,6 +261,11 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                          nxt)
         rest = nxt[after.end():] if after else nxt
         sm = status_rx.match(rest)
+        if sm is None:
+            far = status_rx.search(text[e:min(s1 or len(text), e + 90)])
+            if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]):
+                sm, rest = far, text[e + far.start():e + far.end()]
+                sm = status_rx.match(rest)
         if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
             st = statuses[sm.group(0).lower()]
             if st == "tewas":
@@ -285,8 +294,10 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             word = sex_rx.search(sx.group(0))
             c.sex = _words("sex")[word.group(0).lower()] if word else None
         rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
-                      r"(?P<r>\w+)", nxt, re.IGNORECASE)
-        if rm and rm.group("r").lower() in roles:
+                      r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
+        if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
+                and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
+                                                        rm.group("after"))):
             c.roles.append(roles[rm.group("r").lower()])
             c.suspect_cues += 1
         if c.residence is None:
@@ -420,7 +431,14 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     out.suspects = named_suspects
 
     # counted, unnamed suspects (`dua pelaku`), up to five entries
-    role_counts = _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+    role_counts = [(n, at) for n, at in
+                   _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
+    for m in re.finditer(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                         rf"(?P<n>{number_pattern()})\s+orang", text, re.IGNORECASE):
+        v = parse_number(m.group("n"))
+        if v:
+            role_counts.append((int(v), m.start()))
     num = number_pattern()
     for m in re.finditer(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
                          rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",

@@ -169,6 +169,7 @@ _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|terma
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
+_AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
 
 
@@ -292,6 +293,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
                 if info:
                     found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
                     used.append((q.start, q.end))
+        # `Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before
+        asb = _AS_EVIDENCE.search(sent)
+        if asb:
+            for m in items:
+                info = _lookup(m.group("item"))
+                if m.end() <= asb.start() and info and not any(a <= m.start() < b for a, b in used):
+                    found.append((s0 + m.start(), s0 + m.end(), Evidence(info[0], None, None)))
+                    used.append((m.start(), m.end()))
         # a drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`
         if has_cue or arrest.search(sent):
             for m in items:

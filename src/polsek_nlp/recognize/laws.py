@@ -29,13 +29,24 @@ def law_names() -> list[tuple[str, str]]:
 
 
 @cache
+def _canonical() -> dict[str, str]:
+    """`12/1951` -> `UU Darurat 12/1951`: the citation of the table for a law cited by number only."""
+    out = {}
+    for r in read_table("laws.tsv"):
+        m = re.search(r"(\d+/\d{4})$", r["law"])
+        if m:
+            out[m.group(1)] = r["law"]
+    return out
+
+
+@cache
 def _law_regex() -> re.Pattern:
     named = [n for n, law in law_names() if law.startswith("KUH")]
     topics = [n for n, law in law_names() if not law.startswith("KUH")]
     kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
     return re.compile(
-        rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
+        rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
         rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
         rf"|(?P<kuh>\b(?:{kuh})\b)"
         rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b)",
@@ -61,7 +72,8 @@ def _law_of(m: re.Match) -> str:
     if m.group("num"):
         kind = m.group("kind").lower()
         prefix = "Perppu" if kind.startswith("perp") else ("UU Darurat" if m.group("darurat") else "UU")
-        return f"{prefix} {int(m.group('n'))}/{_year(m.group('y'))}"
+        number = f"{int(m.group('n'))}/{_year(m.group('y'))}"
+        return _canonical().get(number, f"{prefix} {number}")
     if m.group("kuh"):
         low = m.group("kuh").lower()
         for name, law in law_names():
