@@ -124,6 +124,19 @@ class _NotRole:
 _NOT_ROLE = _NotRole()
 
 
+class _NotStatus(_NotRole):
+    """`ditahan imbang`: the words after a status verb that make it none (`not_status` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in _words("not_status")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+
+_NOT_STATUS = _NotStatus()
+
+
 def _initial_people(text: str) -> list[_Cand]:
     out: dict[str, _Cand] = {}
     for m in _INITIAL_CUE.finditer(text):
@@ -266,6 +279,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]):
                 sm, rest = far, text[e + far.start():e + far.end()]
                 sm = status_rx.match(rest)
+        if sm and _NOT_STATUS.match(rest, sm.end()):
+            sm = None  # `ditahan imbang`: a draw
         if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
             st = statuses[sm.group(0).lower()]
             if st == "tewas":

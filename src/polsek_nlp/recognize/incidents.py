@@ -67,25 +67,31 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
 
 # --- is there an incident? ---------------------------------------------------------------------
 
-INCIDENT_MIN_CUES = 3
+INCIDENT_MIN_CUES = 2
 
 
 @cache
 def _report_regex() -> re.Pattern:
-    """The words of an incident report: roles, arrests, victims, deaths, charges, seizures."""
+    """The words of an incident report: roles, arrests, victims, deaths, charges, seizures (not the
+    `weak` role words of everyday use: app users, sellers)."""
     ws = set()
     for kind in ("role", "arrest", "victim", "dead", "charge"):
         ws.update(words(kind))
     ws.update(("barang bukti", "pasal", "penangkapan", "penahanan", "ditembak"))
-    return _alt(tuple(sorted(ws)))
+    return _alt(tuple(sorted(ws - set(words("weak")))))
+
+
+@cache
+def _core_words() -> frozenset[str]:
+    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
+    return frozenset(core - set(words("weak")))
 
 
 def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
     report, one of them a person's role, an arrest, a victim or a death (not only money or a law)."""
     hits = [m.group(0).lower() for m in _report_regex().finditer(text)]
-    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
-    return len(hits) >= INCIDENT_MIN_CUES and any(h in core for h in hits)
+    return len(hits) >= INCIDENT_MIN_CUES and any(h in _core_words() for h in hits)
 
 
 # --- money ---------------------------------------------------------------------------------------
