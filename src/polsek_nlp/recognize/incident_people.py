@@ -60,7 +60,8 @@ _PRONOUN_ARREST = re.compile(
     r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
 _AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
-_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|(?i:tidak|tak|belum|bukan|gagal))\b"
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+                      r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
 _SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
 _ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
@@ -276,7 +277,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         sm = status_rx.match(rest)
         if sm is None:
             far = status_rx.search(text[e:min(s1 or len(text), e + 90)])
-            if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]):
+            if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+                    and not _NOT_STATUS.match(text, e + far.end()):
                 sm, rest = far, text[e + far.start():e + far.end()]
                 sm = status_rx.match(rest)
         if sm and _NOT_STATUS.match(rest, sm.end()):
@@ -294,6 +296,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
         am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
                        rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$", prev)
+        if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
+            am = None  # `menahan imbang Chelsea`
         if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
                 and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
             verb = am.group(0).split()[0].lower()
