@@ -228,3 +228,12 @@ def test_frames_have_one_table_each(drugs, crash):
     assert tables["casualties"].set_index("article_id").loc["crash", "dead"] == 4
     assert tables["charges"]["law"].tolist() == ["UU 35/2009", "UU 35/2009"]
     assert tables["articles"].set_index("id").loc["drugs", "arrests"] == 2
+
+
+def test_facts_survive_doc_to_bytes():
+    from spacy.tokens import Doc
+
+    doc = polsek_nlp.load()(DRUGS)
+    again = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert again._.incidents == doc._.incidents
+    assert [s.label_ for s in again.spans["incidents"]] == [s.label_ for s in doc.spans["incidents"]]
