@@ -44,6 +44,8 @@ _RESIDENCE = re.compile(
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+_VICTIM_LIST = re.compile(r"\bkorban\b[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
+                          r"bernama|antara\s+lain)\s*:?\s*$", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman)\s+$", re.IGNORECASE)
 _HARMED_OBJECT = re.compile(
@@ -251,6 +253,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
+        elif _VICTIM_LIST.search(prev):
+            c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
                     nxt, re.IGNORECASE):
             c.roles.append("tersangka")
@@ -270,7 +274,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 c.statuses.append("tersangka")
                 c.suspect_cues += 1
         # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
-        after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s*\(\d+\))?)*"
+        after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+                         r"(?:\s*\(\d+\))?)*"
                          r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
                          nxt)
         rest = nxt[after.end():] if after else nxt
@@ -390,8 +395,14 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
-    for (_s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:], strict=False):
+    for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
+        listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
+        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
+                and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
+            c2.victim_cues += 1
+            continue
         if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
                 and re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap):
             if not c2.roles:

@@ -226,8 +226,12 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
                 qty = as_number(value)
                 rest = rest[n.end():]
     ws = rest.split()
-    while ws and ws[0].lower() in _GENERIC_HEAD | {"juga", "pula", "serta", "pun"}:
+    while ws and ws[0].lower() in {"juga", "pula", "serta", "pun", "sejumlah", "beberapa", "berupa", "sebuah"}:
         ws = ws[1:]
+    im = _item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
+    if im is None:
+        while ws and ws[0].lower() in _GENERIC_HEAD | {"pil"}:
+            ws = ws[1:]
     rest = " ".join(ws)
     if not rest:
         return None
@@ -275,9 +279,11 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         for q in find_quantities(sent):
             # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
             after = sent[q.end:]
-            lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat)\s+)*", after)
-            at = q.end + (lead.end() if lead else 0)
-            im = _item_regex().match(sent, at)
+            # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
+            im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
+            if im is None:
+                lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
+                im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
             info = _lookup(im.group("item")) if im else None
             if im and info and (has_cue or info[1] == "drug"):
                 found.append((s0 + q.start, s0 + im.end(), Evidence(info[0], q.value, q.unit)))
@@ -345,24 +351,29 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:
-    """One entry per item: its largest stated quantity (a stated total holds its parts); a measured
-    quantity (mass, volume) wins over a count of packs; a counted entry over an uncounted one."""
-    mass = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
-    by_item: dict[str, Evidence] = {}
+    """One entry per item. Quantities in one unit family (mass, volume, or one count unit): the
+    largest when it is the total of the others or all are the same amount restated, else the sum of
+    the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
+    over a count of packs; a counted entry over an uncounted one."""
+    scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    by_item: dict[str, list[Evidence]] = {}
     for e in found:
-        cur = by_item.get(e.item)
-        if cur is None:
-            by_item[e.item] = e
+        by_item.setdefault(e.item, []).append(e)
+    out = []
+    for item, entries in by_item.items():
+        counted = [e for e in entries if e.quantity is not None]
+        measured = [e for e in counted if e.unit in scale]
+        pool = measured or counted
+        if not pool:
+            out.append(next((e for e in entries if e.unit), entries[0]))
             continue
-
-        def rank(x: Evidence) -> tuple:
-            measured = x.unit in mass
-            size = (x.quantity or 0) * mass.get(x.unit or "", 1.0)
-            return (x.quantity is not None, measured, x.unit is not None, size)
-
-        if rank(e) > rank(cur):
-            by_item[e.item] = e
-    return list(by_item.values())
+        unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
+        family = [e for e in pool if (e.unit in scale) == (unit in scale) and (e.unit in scale or e.unit == unit)]
+        amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
+        total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
+            else sum(amounts)
+        out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
+    return out
 
 
 # --- casualties ----------------------------------------------------------------------------------
