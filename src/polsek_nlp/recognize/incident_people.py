@@ -42,12 +42,14 @@ _RESIDENCE = re.compile(
     r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
-_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|me\w{3,}|"
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+_BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
+_REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
 _VICTIM_LIST = re.compile(r"\bkorban\b[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
                           r"bernama|antara\s+lain)\s*:?\s*$", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
-                         r"rekan|teman)\s+$", re.IGNORECASE)
+                         r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
 _HARMED_OBJECT = re.compile(
     r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
     r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
@@ -94,6 +96,8 @@ class _Cand:
     victim_cues: int = 0
     suspect_cues: int = 0
     person_roles: list[str] = field(default_factory=list)
+    officer: bool = False  # a Polri/TNI member: a suspect only by a role word or an arrest said of the name
+    strong_cues: int = 0  # suspect cues read at the name itself (a role word before, an arrest verb after)
     initials: bool = False
 
 
@@ -248,11 +252,14 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                     break
             c.roles.append(roles[first.group(0).lower()])
             c.suspect_cues += 1
+            c.strong_cues += 1
         elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
                 and not _NOT_APPOSED.search(prev[last_vic.end():]) \
                 and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
+        elif (bv := _BECAME_VICTIM.match(text, e, s1 or len(text))) and not _REPORTED.search(bv.group(0)):
+            c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         elif _VICTIM_LIST.search(prev):
             c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
@@ -295,6 +302,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             elif st != "tersangka":
                 c.statuses.append(st)
                 c.suspect_cues += 1
+                c.strong_cues += 1
         hm = harm_rx.match(rest)
         if hm:
             c.harms.append(harms[hm.group(0).lower()])
@@ -357,9 +365,8 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     cands: list[_Cand] = []
     known: set[str] = set()
     for p in people:
-        if p.officer is not None and not p.officer.civil:
-            continue
-        c = _Cand(name=p.name, age=p.age, spans=list(p.spans), person_roles=list(p.roles))
+        c = _Cand(name=p.name, age=p.age, spans=list(p.spans), person_roles=list(p.roles),
+                  officer=p.officer is not None and not p.officer.civil)
         al = re.search(rf"{re.escape(p.name)}\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text)
         if al:
             c.alias = al.group("a")
@@ -414,6 +421,8 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     for c in cands:
         if set(c.person_roles) & _NOT_SUSPECT_ROLES and not c.roles and "korban" not in c.person_roles:
             continue
+        if c.officer and not c.strong_cues:
+            c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
         if c.suspect_cues and c.suspect_cues >= c.victim_cues:
             harm_dead = "tewas" in c.harms
             status = _best(c.statuses + (["tewas"] if harm_dead else []), STATUS_RANK)
