@@ -104,6 +104,13 @@ def test_short_law_forms():
     assert c.law == "UU ITE"
 
 
+def test_bare_articles_and_sub_items():
+    got = [(c.article, c.clause, c.law) for c in find_charges("dijerat Pasal 340 subsider 338 KUHP")]
+    assert got == [("340", None, "KUHP"), ("338", None, "KUHP")]
+    got = [(c.article, c.clause) for c in find_charges("dikenakan Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP")]
+    assert got == [("363", "1 ke-3")]
+
+
 def test_law_cited_by_number_takes_its_table_name():
     (c,) = find_charges("dijerat Pasal 2 ayat (1) Undang-Undang Republik Indonesia Nomor 12 Tahun 1951")
     assert (c.article, c.clause, c.law) == ("2", "1", "UU Darurat 12/1951")
@@ -237,3 +244,14 @@ def test_facts_survive_doc_to_bytes():
     again = Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert again._.incidents == doc._.incidents
     assert [s.label_ for s in again.spans["incidents"]] == [s.label_ for s in doc.spans["incidents"]]
+
+
+def test_initials_introduced_by_a_role_further_back():
+    rec = polsek_nlp.analyze(
+        "Satreskrim Polres Sukamaju meringkus dua pelaku pencurian dengan kekerasan (curas), masing-masing "
+        "berinisial AR (22) dan MS (19). Barang bukti berupa sebilah celurit dan uang tunai Rp 1,5 juta disita.",
+        id="c")
+    assert [(s.name, s.age, s.status) for s in rec.suspects] == [("AR", 22, "ditangkap"), ("MS", 19, "ditangkap")]
+    assert rec.event.arrests == 2
+    assert [(e.item, e.quantity) for e in rec.evidence] == [("celurit", 1)]
+    assert [(x.amount, x.kind) for x in rec.losses] == [(1_500_000, "uang tunai")]

@@ -144,6 +144,13 @@ class _NotStatus(_NotRole):
 _NOT_STATUS = _NotStatus()
 
 
+@cache
+def _intro_rx() -> re.Pattern:
+    """A role word or `korban`: what introduces a person named by initials."""
+    alts = "|".join(sorted((re.escape(w) for w in [*_words("role"), "korban"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
 def _initial_people(text: str) -> list[_Cand]:
     out: dict[str, _Cand] = {}
     for m in _INITIAL_CUE.finditer(text):
@@ -258,6 +265,19 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
+        elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
+                (intro := list(_intro_rx().finditer(text[s0:s]))):
+            # `dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
+            # or victim word of the sentence introduces the initials
+            word = intro[-1].group(0).lower()
+            if word == "korban":
+                c.victim_cues += 1
+            elif word in roles:
+                c.roles.append(roles[word])
+                c.suspect_cues += 1
+                verb = list(_rx("arrest").finditer(text[s0:s0 + intro[-1].start()]))
+                if verb and verb[-1].group(0).lower() in statuses:
+                    c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
         elif (bv := _BECAME_VICTIM.match(text, e, s1 or len(text))) and not _REPORTED.search(bv.group(0)):
             c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         elif _VICTIM_LIST.search(prev):

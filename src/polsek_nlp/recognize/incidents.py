@@ -165,7 +165,7 @@ _GENERIC_HEAD = {"alat", "barang", "buah", "jenis", "berupa", "sebuah", "sejumla
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
 _ITEM_END = re.compile(
-    r"(?P<sep>\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
+    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
     r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
@@ -292,6 +292,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
             prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 90
                      and not any(a <= m.start() < b for a, b in used)]
+            weighed = [m for m in items if m.end() <= q.start and q.start - m.end() < 90]  # `5 paket ganja seberat 1,5 kg`
+            if q.kind in ("mass", "volume") and weighed and not prior:
+                prior = weighed
             if q.kind in ("mass", "volume") and prior:
                 info = _lookup(prior[-1].group("item"))
                 if info and info[1] == "drug":

@@ -113,7 +113,9 @@ def find_charges(text: str) -> list[Charge]:
             between = text[pos:m.start()]
             # a bare number just before the law (`... 76 D UU 35 / 14`) is one more article
             bare = _BARE.search(between)
-            if bare:
+            sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
+                and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
+            if bare and not sub_items:  # `ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article
                 pending.append(Charge(article=bare.group("a") + (bare.group("l") or "")))
         law = _law_of(m)
         before = text[max(0, m.start() - 40):m.start()]
