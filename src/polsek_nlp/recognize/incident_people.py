@@ -176,7 +176,7 @@ _GROUP_ARREST = re.compile(
     r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
     r"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>ditangkap|dibekuk|diringkus|ditahan)\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
-                         r"(?!\s+(?:berinisial|bernama|[A-Z]))")
+                         r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
 _HOME = re.compile(
     rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
     rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
@@ -323,7 +323,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 c.statuses.append(st)
                 c.suspect_cues += 1
                 c.strong_cues += 1
-        hm = harm_rx.match(rest)
+        hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
         if hm:
             c.harms.append(harms[hm.group(0).lower()])
         reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
