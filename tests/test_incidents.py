@@ -255,3 +255,16 @@ def test_initials_introduced_by_a_role_further_back():
     assert rec.event.arrests == 2
     assert [(e.item, e.quantity) for e in rec.evidence] == [("celurit", 1)]
     assert [(x.amount, x.kind) for x in rec.losses] == [(1_500_000, "uang tunai")]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Ledakan itu menewaskan sedikitnya 20 orang dan melukai lebih dari 50 orang.", (20, 50, None)),
+    ("Banjir bandang menelan korban jiwa sebanyak 5 orang, sementara 2 orang dinyatakan hilang.", (5, None, 2)),
+    ("Lima orang meninggal dunia dan 12 lainnya luka-luka.", (5, 12, None)),
+    ("Tidak ada korban jiwa dalam kebakaran itu.", (0, None, None)),
+])
+def test_casualty_phrasings(text, counts):
+    from polsek_nlp.recognize.incidents import find_casualties
+
+    c, _ = find_casualties(text)
+    assert (c.dead, c.injured, c.missing) == counts

@@ -398,7 +398,8 @@ def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
             rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w})(?![\w-])",
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
-            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya)\s+)*"
+            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
+            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)",
         ]
         for p in pats:
