@@ -10,20 +10,9 @@ from functools import cache
 from typing import Any
 
 from polsek_nlp.data import read_table
+from polsek_nlp.recognize.incident_words import word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
-
-
-@cache
-def _words(kind: str) -> dict[str, str]:
-    return {r["word"]: r["value"] for r in read_table("incident_words.tsv") if r["kind"] == kind}
-
-
-@cache
-def _rx(kind: str, suffix: str = "") -> re.Pattern:
-    alts = "|".join(sorted((re.escape(w) for w in _words(kind)), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-]){suffix}", re.IGNORECASE)
-
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 STATUS_RANK = ("tewas", "dihukum", "ditahan", "ditangkap", "diamankan", "buron", "dibebaskan", "tersangka", "diperiksa")
@@ -78,7 +67,6 @@ class People:
     persons: list[Person] = field(default_factory=list)
     arrests: int | None = None
     dead_suspects: int = 0
-    dead_suspects_extra: bool = False
     spans: list[tuple[str, int, int, Any]] = field(default_factory=list)
 
 
@@ -121,7 +109,7 @@ class _NotRole:
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = "|".join(sorted((re.escape(w) for w in _words("not_role")), key=len, reverse=True))
+        alts = "|".join(sorted((re.escape(w) for w in words("not_role")), key=len, reverse=True))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
     def match(self, text: str, pos: int) -> re.Match | None:
@@ -137,7 +125,7 @@ class _NotStatus(_NotRole):
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = "|".join(sorted((re.escape(w) for w in _words("not_status")), key=len, reverse=True))
+        alts = "|".join(sorted((re.escape(w) for w in words("not_status")), key=len, reverse=True))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
 
@@ -145,9 +133,9 @@ _NOT_STATUS = _NotStatus()
 
 
 @cache
-def _intro_rx() -> re.Pattern:
+def _introword_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
-    alts = "|".join(sorted((re.escape(w) for w in [*_words("role"), "korban"]), key=len, reverse=True))
+    alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -188,13 +176,13 @@ _GENERIC_ARREST = re.compile(
 
 
 @cache
-def _thing_words() -> frozenset[str]:
+def _thingwords() -> frozenset[str]:
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
-    return frozenset(items | set(_words("not_item")) | {"abk", "kri", "km", "kapal"})
+    return frozenset(items | set(words("not_item")) | {"abk", "kri", "km", "kapal"})
 
 
 @cache
-def _object_words() -> frozenset[str]:
+def _objectwords() -> frozenset[str]:
     """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
     return frozenset(items | {"abk", "kri", "km"})
@@ -206,7 +194,7 @@ def _thing_name(name: str, age: int | None = None) -> bool:
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
+    return bool(ws) and (ws[0].lower() in _thingwords() or len(ws) == 1 and is_common_word(ws[0])
                          and not name.isupper() and age is None)
 
 
@@ -236,8 +224,8 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
 
 def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
     """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
-    role_rx, status_rx, harm_rx, sex_rx = _rx("role"), _rx("status"), _rx("harm"), _rx("sex")
-    roles, statuses, harms = _words("role"), _words("status"), _words("harm")
+    role_rx, status_rx, harm_rx, sex_rx = word_regex("role"), word_regex("status"), word_regex("harm"), word_regex("sex")
+    roles, statuses, harms = words("role"), words("status"), words("harm")
     for s, e in c.spans:
         s0, s1 = _sentence_of(sents, s)
         prev = text[max(s0, s - 90):s]
@@ -266,7 +254,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
         elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
-                (intro := list(_intro_rx().finditer(text[s0:s]))):
+                (intro := list(_introword_regex().finditer(text[s0:s]))):
             # `dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
             # or victim word of the sentence introduces the initials
             word = intro[-1].group(0).lower()
@@ -275,7 +263,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             elif word in roles:
                 c.roles.append(roles[word])
                 c.suspect_cues += 1
-                verb = list(_rx("arrest").finditer(text[s0:s0 + intro[-1].start()]))
+                verb = list(word_regex("arrest").finditer(text[s0:s0 + intro[-1].start()]))
                 if verb and verb[-1].group(0).lower() in statuses:
                     c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
         elif (bv := _BECAME_VICTIM.match(text, e, s1 or len(text))) and not _REPORTED.search(bv.group(0)):
@@ -332,7 +320,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
             am = None  # `menahan imbang Chelsea`
         if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
-                and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+                and not any(w.strip(",").lower() in _objectwords() for w in am.group(0).split()[1:]):  # `kapal ..., X`
             verb = am.group(0).split()[0].lower()
             c.statuses.append(statuses.get(verb, "ditangkap"))
             c.suspect_cues += 1
@@ -344,7 +332,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             or re.match(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", nxt, re.IGNORECASE)
         if sx and c.sex is None:
             word = sex_rx.search(sx.group(0))
-            c.sex = _words("sex")[word.group(0).lower()] if word else None
+            c.sex = words("sex")[word.group(0).lower()] if word else None
         rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
                       r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
         if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
@@ -418,7 +406,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
         if (pm.group(0).split()[0] in ("Dia", "Ia") or pm.group("np")) and before:
             c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
-            c.statuses.append(_words("status")[pm.group("v").lower()])
+            c.statuses.append(words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
     # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
@@ -467,7 +455,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
     gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
     if gm:
-        st = _words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
+        st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
         for sus in named_suspects:
             if sus.status in (None, "tersangka"):
                 sus.status = st
@@ -512,7 +500,6 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
-    out.dead_suspects_extra = casualties.dead is not None
 
     # counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`
     if not out.victims:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.recognize.incident_words import word_regex
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -186,3 +187,43 @@ def find_penalty(text: str) -> str | None:
         if best is None or months > best[0]:
             best = (months, f"{int(value) if value == int(value) else value} {unit}")
     return best[1] if best else None
+
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
+
+
+def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Charge]]:
+    """The charges of an article: chains of articles in sentences that say a charge (`dijerat`,
+    `disangkakan`, `terancam` ... there or in the sentence before), each with the penalty stated in
+    its sentence or the next; one entry per (article, law)."""
+    charge_cue = word_regex("charge")
+    seen: set[tuple[str, str | None]] = set()
+    out: list[tuple[int, int, Charge]] = []
+    k = 0
+    while k < len(sents):
+        s0, s1 = sents[k]
+        # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
+        while k + 1 < len(sents) and (_CHAIN_END.search(text[s0:s1]) or _CHAIN_START.match(text[sents[k + 1][0]:])):
+            k += 1
+            s1 = sents[k][1]
+        k += 1
+        sent = text[s0:s1]
+        if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
+            continue
+        if not charge_cue.search(sent) and not charge_cue.search(text[max(0, s0 - 150):s0]):
+            continue
+        charges = [c for c in find_charges(sent) if c.law]
+        if not charges:
+            continue
+        penalty = find_penalty(sent)
+        if penalty is None and k < len(sents):
+            nxt = text[sents[k][0]:sents[k][1]]
+            if "pasal" not in nxt.lower():
+                penalty = find_penalty(nxt)
+        for c in charges:
+            if (c.article, c.law) in seen:
+                continue
+            seen.add((c.article, c.law))
+            c.max_penalty = penalty
+            out.append((s0, s1, c))
+    return out
