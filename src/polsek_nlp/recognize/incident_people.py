@@ -133,7 +133,7 @@ _NOT_STATUS = _NotStatus()
 
 
 @cache
-def _introword_regex() -> re.Pattern:
+def _intro_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
     alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
@@ -176,13 +176,13 @@ _GENERIC_ARREST = re.compile(
 
 
 @cache
-def _thingwords() -> frozenset[str]:
+def _thing_words() -> frozenset[str]:
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
     return frozenset(items | set(words("not_item")) | {"abk", "kri", "km", "kapal"})
 
 
 @cache
-def _objectwords() -> frozenset[str]:
+def _object_words() -> frozenset[str]:
     """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
     return frozenset(items | {"abk", "kri", "km"})
@@ -194,7 +194,7 @@ def _thing_name(name: str, age: int | None = None) -> bool:
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    return bool(ws) and (ws[0].lower() in _thingwords() or len(ws) == 1 and is_common_word(ws[0])
+    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
                          and not name.isupper() and age is None)
 
 
@@ -254,7 +254,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
                 and not _FOR_VICTIM.search(prev[:last_vic.start()]):
             c.victim_cues += 1
         elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
-                (intro := list(_introword_regex().finditer(text[s0:s]))):
+                (intro := list(_intro_regex().finditer(text[s0:s]))):
             # `dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
             # or victim word of the sentence introduces the initials
             word = intro[-1].group(0).lower()
@@ -320,7 +320,7 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
             am = None  # `menahan imbang Chelsea`
         if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
-                and not any(w.strip(",").lower() in _objectwords() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+                and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
             verb = am.group(0).split()[0].lower()
             c.statuses.append(statuses.get(verb, "ditangkap"))
             c.suspect_cues += 1
@@ -370,6 +370,23 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
                 places: frozenset[str] = frozenset()) -> People:
     """Suspects, victims and the number arrested, from `people` (`doc._.people`) and the text."""
     out = People()
+    cands = _candidates(text, people, places)
+    for c in cands:
+        _read_context(c, text, sents)
+    _pronoun_subjects(cands, text, sents)
+    _lists(cands, text)
+    _classify(cands, out)
+    _group_facts(out.suspects, text)
+    _unnamed_suspects(out, text)
+    out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
+    _unnamed_victims(out, text, casualties)
+    out.arrests = _arrests(out.suspects, text)
+    return out
+
+
+def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
+    """The people of the person reader, those named by initials or with an age in apposition, less
+    things, places and streets; each with every occurrence of its name."""
     cands: list[_Cand] = []
     known: set[str] = set()
     for p in people:
@@ -396,9 +413,11 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
                 if not any(a <= m.start() < b for a, b in c.spans):
                     c.spans.append((m.start(), m.end()))
         c.spans.sort()
-    for c in cands:
-        _read_context(c, text, sents)
-    # `Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before
+    return cands
+
+
+def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before."""
     for k, (s0, s1) in enumerate(sents):
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
@@ -408,7 +427,11 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
             c.statuses.append(words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
-    # a name listed right after a suspect in the same phrase is a suspect too (`A dan B, serta C`)
+
+
+def _lists(cands: list[_Cand], text: str) -> None:
+    """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
+    victim (`A (60), B (58), dan C`) a victim."""
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
@@ -419,13 +442,16 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             c2.victim_cues += 1
             continue
         if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
-                and re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap):
+                and listed:
             if not c2.roles:
                 c2.roles.extend(c1.roles[:1])
             if not c2.statuses:
                 c2.statuses.extend(c1.statuses[:1])
             c2.suspect_cues += 1
-    named_suspects = []
+
+
+def _classify(cands: list[_Cand], out: People) -> None:
+    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
     for c in cands:
         if set(c.person_roles) & _NOT_SUSPECT_ROLES and not c.roles and "korban" not in c.person_roles:
             continue
@@ -439,7 +465,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
                 status = "tersangka"
             sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
                           status=status, role=role)
-            named_suspects.append(sus)
+            out.suspects.append(sus)
             for s, e in c.spans[:1]:
                 out.spans.append(("SUSPECT", s, e, sus))
             if c.initials:
@@ -452,6 +478,10 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
                 out.spans.append(("VICTIM", s, e, vic))
             if c.initials:
                 out.persons.append(Person(name=c.name, role="korban", age=c.age))
+
+
+def _group_facts(named_suspects: list[Suspect], text: str) -> None:
+    """What the article says of the suspects as a group: an arrest, a more formal role, a home."""
     # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
     gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
     if gm:
@@ -475,9 +505,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             named = named_suspects
         for sus in named[:1]:
             sus.residence = sus.residence or where
-    out.suspects = named_suspects
 
-    # counted, unnamed suspects (`dua pelaku`), up to five entries
+
+def _unnamed_suspects(out: People, text: str) -> None:
+    """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
+    perpetrator shot dead."""
+    named = len(out.suspects)
     role_counts = [(n, at) for n, at in
                    _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
@@ -494,14 +527,15 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         if v:
             role_counts.append((int(v), m.start()))
     stated = max((n for n, _ in role_counts), default=0)
-    if 0 < stated - len(named_suspects) <= 5 and stated <= 5:
-        for _ in range(stated - len(named_suspects)):
+    if 0 < stated - named <= 5 and stated <= 5:
+        for _ in range(stated - named):
             out.suspects.append(Suspect(name=None, role="pelaku"))
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
-    out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
 
-    # counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`
+
+def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
+    """Counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`."""
     if not out.victims:
         dead = (casualties.dead or 0)
         injured = casualties.injured or 0
@@ -514,8 +548,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
                 out.victims += [Victim() for _ in range(n)]
 
-    # arrests: named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`)
-    arrested = sum(1 for s in out.suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+
+def _arrests(suspects: list[Suspect], text: str) -> int | None:
+    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
+    `ditangkap bersama empat orang`); 0 when the article says no one was; None when it says nothing."""
+    num = number_pattern()
+    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
     counts = [n for n, _ in _counts(text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
     for m in re.finditer(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
@@ -529,11 +567,11 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             counts.append(int(v) + 1)
     best = max([arrested, *counts])
     if best:
-        out.arrests = best
+        return best
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
-        out.arrests = 0
+        return 0
     elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
                    r"|(?:pelaku|tersangka)\s+(?:\w+\s+){0,3}?(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)",
                    text, re.IGNORECASE):
-        out.arrests = 1
-    return out
+        return 1
+    return None
