@@ -224,7 +224,7 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
 
 def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
     """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
-    role_rx, status_rx, harm_rx, sex_rx = word_regex("role"), word_regex("status"), word_regex("harm"), word_regex("sex")
+    role_rx, status_rx, harm_rx = word_regex("role"), word_regex("status"), word_regex("harm")
     roles, statuses, harms = words("role"), words("status"), words("harm")
     for s, e in c.spans:
         s0, s1 = _sentence_of(sents, s)
@@ -326,29 +326,40 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             c.suspect_cues += 1
         if _HARMED_OBJECT.search(prev) and not c.suspect_cues:
             c.victim_cues += 1
-        # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
-        sx = re.search(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
-                       text[max(s0, s - 40):s], re.IGNORECASE) \
-            or re.match(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", nxt, re.IGNORECASE)
-        if sx and c.sex is None:
-            word = sex_rx.search(sx.group(0))
-            c.sex = words("sex")[word.group(0).lower()] if word else None
-        rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
-                      r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
-        if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
-                and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
-                                                        rm.group("after"))):
-            c.roles.append(roles[rm.group("r").lower()])
-            c.suspect_cues += 1
-        if c.residence is None:
-            rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
-            if rm:
-                c.residence = rm.group("r").strip(" ,/")
-        if c.age is None:
-            ag = _AGE_AFTER.match(nxt)
-            if ag:
-                c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
-    # `pasangan suami-istri X dan Y`
+        _read_attributes(c, text, s, e, s0, s1)
+    _spouses(c, text)
+
+
+def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
+    """Sex, a role in apposition, residence and age read at the mention [s, e) of sentence [s0, s1)."""
+    sex_rx, roles = word_regex("sex"), words("role")
+    nxt = text[e:min(s1 or len(text), e + 70)]
+    # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
+    sx = re.search(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                   text[max(s0, s - 40):s], re.IGNORECASE) \
+        or re.match(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", nxt, re.IGNORECASE)
+    if sx and c.sex is None:
+        word = sex_rx.search(sx.group(0))
+        c.sex = words("sex")[word.group(0).lower()] if word else None
+    rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
+                  r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
+    if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
+            and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
+                                                    rm.group("after"))):
+        c.roles.append(roles[rm.group("r").lower()])
+        c.suspect_cues += 1
+    if c.residence is None:
+        rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
+        if rm:
+            c.residence = rm.group("r").strip(" ,/")
+    if c.age is None:
+        ag = _AGE_AFTER.match(nxt)
+        if ag:
+            c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+
+
+def _spouses(c: _Cand, text: str) -> None:
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
         m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
