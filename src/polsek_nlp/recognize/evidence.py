@@ -14,7 +14,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
-from polsek_nlp.recognize.incident_words import report_regex, word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, report_regex, word_regex, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_money,
@@ -150,7 +150,7 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
             qty, unit = got[0].value, got[0].unit
         rest = rest[q.end():].strip()
     else:
-        n = re.match(rf"(?P<num>{number_pattern()})\s+", rest, re.IGNORECASE)
+        n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
         if n:
             value = parse_number(n.group("num"))
             if value is not None:

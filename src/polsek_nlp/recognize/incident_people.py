@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from polsek_nlp.data import read_table
-from polsek_nlp.recognize.incident_words import word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
@@ -214,9 +214,9 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
         c = out.setdefault(name, _Cand(name=name, initials=name not in known))
         c.age = c.age or int(m.group("age"))
         c.spans.append((m.end("name") - len(name), m.end("name")))
-        for other in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-            if (other.start(), other.end()) not in c.spans:
-                c.spans.append((other.start(), other.end()))
+        for at in occurrences(text, name):
+            if (at, at + len(name)) not in c.spans:
+                c.spans.append((at, at + len(name)))
     for c in out.values():
         c.spans.sort()
     return list(out.values())
@@ -315,8 +315,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         if hm:
             c.harms.append(harms[hm.group(0).lower()])
         reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-        am = re.search(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
-                       rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$", prev)
+        am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+                      rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
         if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
             am = None  # `menahan imbang Chelsea`
         if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
@@ -335,9 +335,9 @@ def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> N
     sex_rx, roles = word_regex("sex"), words("role")
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
-    sx = re.search(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
-                   text[max(s0, s - 40):s], re.IGNORECASE) \
-        or re.match(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", nxt, re.IGNORECASE)
+    sx = compiled(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                  re.IGNORECASE).search(text[max(s0, s - 40):s]) \
+        or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     if sx and c.sex is None:
         word = sex_rx.search(sx.group(0))
         c.sex = words("sex")[word.group(0).lower()] if word else None
@@ -370,7 +370,7 @@ def _spouses(c: _Cand, text: str) -> None:
 def _counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     num = number_pattern()
     out = []
-    for m in re.finditer(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", text, re.IGNORECASE):
+    for m in compiled(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000:
             out.append((int(v), m.start()))
@@ -395,17 +395,43 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     return out
 
 
+_ALIAS = re.compile(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def _alias_of(name: str, text: str) -> str | None:
+    """`Kusuma alias Om Shancoz` -> `Om Shancoz`."""
+    at = text.find(name)
+    while at >= 0:
+        m = _ALIAS.match(text, at + len(name))
+        if m:
+            return m.group("a")
+        at = text.find(name, at + 1)
+    return None
+_STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where `name` occurs in `text` as a whole word (no letter or digit on either side)."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
 def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
     """The people of the person reader, those named by initials or with an age in apposition, less
     things, places and streets; each with every occurrence of its name."""
     cands: list[_Cand] = []
     known: set[str] = set()
+    streets = [m.group(0) for m in _STREET.finditer(text)]  # `Jalan MH Thamrin`: a street, not a person
     for p in people:
         c = _Cand(name=p.name, age=p.age, spans=list(p.spans), person_roles=list(p.roles),
                   officer=p.officer is not None and not p.officer.civil)
-        al = re.search(rf"{re.escape(p.name)}\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text)
-        if al:
-            c.alias = al.group("a")
+        c.alias = _alias_of(p.name, text)
         cands.append(c)
         known.add(p.name)
         known.update(p.aliases)
@@ -417,12 +443,12 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
             continue
         cands.append(c)
     cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
-             and not re.search(rf"\b(?:Jalan|Jl\.?|Gang|Gg\.?)\s+(?:[A-Z][\w.]*\s+)*{re.escape(c.name)}\b", text)]
+             and not any(occurrences(st, c.name) for st in streets)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
-            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
-                if not any(a <= m.start() < b for a, b in c.spans):
-                    c.spans.append((m.start(), m.end()))
+            for at in occurrences(text, form):
+                if not any(a <= at < b for a, b in c.spans):
+                    c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
 
@@ -525,15 +551,15 @@ def _unnamed_suspects(out: People, text: str) -> None:
     role_counts = [(n, at) for n, at in
                    _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
-    for m in re.finditer(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
-                         rf"(?P<n>{number_pattern()})\s+orang", text, re.IGNORECASE):
+    for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                      rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
         if v:
             role_counts.append((int(v), m.start()))
     num = number_pattern()
-    for m in re.finditer(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
-                         rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
-                         text, re.IGNORECASE):
+    for m in compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                      rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                      re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
         if v:
             role_counts.append((int(v), m.start()))
@@ -566,13 +592,14 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     num = number_pattern()
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
-    counts = [n for n, _ in _counts(text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
-    for m in re.finditer(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
-                         rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", text, re.IGNORECASE):
+    counts = [n for n, _ in _counts(
+        text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
+    for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
+                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v))
-    for m in re.finditer(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", text, re.IGNORECASE):
+    for m in compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v) + 1)

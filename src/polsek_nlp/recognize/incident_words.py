@@ -9,6 +9,13 @@ from polsek_nlp.data import read_table
 
 
 @cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern built from the tables, compiled once per process (not in `re`'s small cache, where
+    many patterns would push out other components' ones)."""
+    return re.compile(pattern, flags)
+
+
+@cache
 def words(kind: str) -> dict[str, str]:
     """The `kind` rows of `data/incident_words.tsv`: word -> value."""
     return {r["word"]: r["value"] for r in read_table("incident_words.tsv") if r["kind"] == kind}
