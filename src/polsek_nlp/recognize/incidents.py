@@ -20,7 +20,7 @@ from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_words import report_regex, words
+from polsek_nlp.recognize.incident_words import compiled, report_regex, words
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
@@ -84,7 +84,7 @@ def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)",
         ]
         for p in pats:
-            for m in re.finditer(p, text, re.IGNORECASE):
+            for m in compiled(p, re.IGNORECASE).finditer(text):
                 value = parse_number(m.group("n"))
                 if value is None or value != int(value) or value > 100000:
                     continue
