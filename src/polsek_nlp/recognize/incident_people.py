@@ -259,7 +259,8 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
             # or victim word of the sentence introduces the initials
             word = intro[-1].group(0).lower()
             if word == "korban":
-                c.victim_cues += 1
+                if not _FOR_VICTIM.search(text[s0:s0 + intro[-1].start()]):  # `ibu korban berinisial MK`
+                    c.victim_cues += 1
             elif word in roles:
                 c.roles.append(roles[word])
                 c.suspect_cues += 1
