@@ -39,26 +39,36 @@ _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|mini
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
+def _loss_kind(sent: str, at: int) -> str | None:
+    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`)."""
+    kind = None
+    best = -1
+    for pat, k, weak in _loss_kinds():
+        if weak and not report_regex().search(sent):
+            continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
+        for cm in pat.finditer(sent):
+            if cm.start() < at and cm.start() > best:
+                best, kind = cm.start(), k
+    return kind
+
+
+def _not_a_loss(before: str) -> bool:
+    """The text before an amount says it is the fine range of a penalty clause (a threat) or a budget."""
+    threat = _THREAT.search(before)
+    if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
+        return True  # the fine range of a penalty clause is a threat, not a loss
+    return _VAGUE_BEFORE.search(before) is not None
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     for s0, s1 in sents:
         sent = text[s0:s1]
         for m in find_money(sent):
-            before = sent[:m.start]
-            threat = _THREAT.search(before)
-            if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
-                continue  # the fine range of a penalty clause is a threat, not a loss
-            if _VAGUE_BEFORE.search(before):
+            if _not_a_loss(sent[:m.start]):
                 continue
-            kind = None
-            best = -1
-            for pat, k, weak in _loss_kinds():
-                if weak and not report_regex().search(sent):
-                    continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
-                for cm in pat.finditer(sent):
-                    if cm.start() < m.start and cm.start() > best:
-                        best, kind = cm.start(), k
+            kind = _loss_kind(sent, m.start)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
             if (m.amount, m.currency) in seen:
@@ -91,8 +101,6 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
     return table.get(key2) or table.get(key2.replace(" ", "-"))
 
 
-_GENERIC_HEAD = {"alat", "barang", "buah", "jenis", "berupa", "sebuah", "sejumlah", "beberapa", "narkotika", "narkoba",
-                 "lainnya", "para"}
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
 _ITEM_END = re.compile(
@@ -101,7 +109,6 @@ _ITEM_END = re.compile(
     r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "memper", "diper")
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
@@ -113,6 +120,21 @@ _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s
 @cache
 def _not_items() -> frozenset[str]:
     return frozenset(words("not_item"))
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(words("generic_head"))
+
+
+@cache
+def _item_leads() -> frozenset[str]:
+    return frozenset(words("item_lead"))
+
+
+@cache
+def _verb_prefixes() -> tuple[str, ...]:
+    return tuple(words("verb_prefix"))
 
 
 def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
@@ -138,8 +160,8 @@ def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
     return items
 
 
-def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
-    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+def _leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
+    """The quantity an item phrase begins with (`2 lembar`, `3`), its unit, and the rest of the phrase."""
     qty: int | float | None = None
     unit: str | None = None
     rest = phrase.strip()
@@ -148,35 +170,39 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
         got = find_quantities(rest[:q.end()])
         if got:
             qty, unit = got[0].value, got[0].unit
-        rest = rest[q.end():].strip()
-    else:
-        n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
-        if n:
-            value = parse_number(n.group("num"))
-            if value is not None:
-                qty = as_number(value)
-                rest = rest[n.end():]
+        return qty, unit, rest[q.end():].strip()
+    n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
+    if n:
+        value = parse_number(n.group("num"))
+        if value is not None:
+            qty = as_number(value)
+            rest = rest[n.end():]
+    return qty, unit, rest
+
+
+def _head_words(rest: str) -> list[str]:
+    """The words of an item phrase from its head on: lead words (`juga`, `sejumlah`) left out, and
+    general heads (`alat`, `jenis`) too unless the item is written with them (`alat hisap`)."""
     ws = rest.split()
-    while ws and ws[0].lower() in {"juga", "pula", "serta", "pun", "sejumlah", "beberapa", "berupa", "sebuah"}:
+    while ws and ws[0].lower() in _item_leads():
         ws = ws[1:]
     im = _item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
-        while ws and ws[0].lower() in _GENERIC_HEAD | {"pil"}:
+        while ws and ws[0].lower() in _generic_heads():
             ws = ws[1:]
-    rest = " ".join(ws)
-    if not rest:
-        return None
+    return ws
+
+
+def _known_item(rest: str) -> tuple[str, str, str] | None:
+    """(item, kind, unit) of the table item that makes up the phrase `rest`, if one does."""
     im = _item_regex().match(rest)
     if im and (im.end() == len(rest) or not rest[im.end()].isalpha()):
-        info = _lookup(im.group("item"))
-        if info is not None:
-            if drugs_only and info[1] != "drug":
-                return None
-            if qty is not None and unit is None:
-                unit = info[2] or None
-            return Evidence(info[0], qty, unit)
-    if drugs_only or not (strong or unit):
-        return None
+        return _lookup(im.group("item"))
+    return None
+
+
+def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
+    """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
     free = []
     for k, w in enumerate(ws):
         if k and w[:1].isupper():
@@ -191,9 +217,141 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_VERB_PREFIXES) for w in free):
+    if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_verb_prefixes()) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
+
+
+def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
+    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+    qty, unit, rest = _leading_quantity(phrase)
+    ws = _head_words(rest)
+    rest = " ".join(ws)
+    if not rest:
+        return None
+    info = _known_item(rest)
+    if info is not None:
+        if drugs_only and info[1] != "drug":
+            return None
+        if qty is not None and unit is None:
+            unit = info[2] or None
+        return Evidence(info[0], qty, unit)
+    if drugs_only or not (strong or unit):
+        return None
+    return _free_item(ws, qty, unit)
+
+
+class _SentenceEvidence:
+    """The evidence one sentence names: its table items, the spans already read (`used`) and what
+    was found, in sentence offsets."""
+
+    def __init__(self, sent: str, has_cue: bool) -> None:
+        self.sent = sent
+        self.has_cue = has_cue
+        self.items = list(_item_regex().finditer(sent))
+        self.used: list[tuple[int, int]] = []
+        self.found: list[tuple[int, int, Evidence]] = []
+
+    def add(self, a: int, b: int, ev: Evidence, used: tuple[int, int] | None = None) -> None:
+        self.found.append((a, b, ev))
+        self.used.append(used or (a, b))
+
+    def is_used(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.used)
+
+    def quantity(self, q) -> None:
+        """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`)."""
+        if not self._item_after(q):
+            self._item_before(q)
+
+    def _item_after(self, q) -> bool:
+        # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
+        sent = self.sent
+        after = sent[q.end:]
+        # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
+        im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
+        if im is None:
+            lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
+            im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
+        info = _lookup(im.group("item")) if im else None
+        if im and info and (self.has_cue or info[1] == "drug"):
+            self.add(q.start, im.end(), Evidence(info[0], q.value, q.unit))
+            return True
+        return False
+
+    def _prior(self, q) -> list[re.Match]:
+        """The items named up to 90 characters before the quantity and not read yet; for a measure,
+        read ones too when there are no others (`5 paket ganja seberat 1,5 kg`)."""
+        near = [m for m in self.items if m.end() <= q.start and q.start - m.end() < 90]
+        prior = [m for m in near if not self.is_used(m.start())]
+        if q.kind in ("mass", "volume") and near and not prior:
+            return near
+        return prior
+
+    def _item_before(self, q) -> None:
+        prior = self._prior(q)
+        if not prior:
+            return
+        info = _lookup(prior[-1].group("item"))
+        # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
+        if q.kind in ("mass", "volume") and info and info[1] == "drug":
+            self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+            return
+        # a count stated after its item: `ekstasi sebanyak 100 butir`
+        if q.kind != "container" and re.fullmatch(
+                r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", self.sent[prior[-1].end():q.start]) \
+                and info:
+            self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def named_as_evidence(self) -> None:
+        """`Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before."""
+        asb = _AS_EVIDENCE.search(self.sent)
+        if not asb:
+            return
+        for m in self.items:
+            info = _lookup(m.group("item"))
+            if m.end() <= asb.start() and info and not self.is_used(m.start()):
+                self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def packed_drugs(self) -> None:
+        """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
+        sent = self.sent
+        for m in self.items:
+            pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|lintingan|linting|klip)\s+$",
+                             sent[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+            info = _lookup(m.group("item"))
+            if pack and info and info[1] == "drug" and not self.is_used(m.start()):
+                unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in ("lintingan", "linting") \
+                    else None
+                self.add(m.start() - len(pack.group(0)), m.end(), Evidence(info[0], None, unit), used=(m.start(), m.end()))
+
+    def lists(self, cue: re.Pattern, arrest: re.Pattern) -> None:
+        """The list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
+        after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)."""
+        sent = self.sent
+        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
+        starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
+        for at, strong, drugs_only in sorted(starts):
+            cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
+            if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
+                continue  # `tak bisa sita restoran`: nothing was seized
+            self._list_at(at, strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25])), drugs_only)
+
+    def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
+        sent = self.sent
+        for a, b in _read_list(sent, at):
+            if any(x <= a < y or a <= x < b for x, y in self.used):
+                continue
+            ev = _list_item(sent[a:b], strong, drugs_only)
+            if ev is None:
+                continue
+            if ev.unit is None and ev.quantity is None:
+                pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
+                                 re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
+                                                            re.IGNORECASE)
+                if pack:
+                    ev.unit = units()[pack.group(1).lower()].unit
+            self.add(a, b, ev)
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -204,83 +362,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         sent = text[s0:s1]
         if _UNCERTAIN.search(sent):
             continue
-        has_cue = cue.search(sent) is not None
-        used: list[tuple[int, int]] = []
-        items = list(_item_regex().finditer(sent))
+        reader = _SentenceEvidence(sent, cue.search(sent) is not None)
         for q in find_quantities(sent):
-            # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
-            after = sent[q.end:]
-            # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
-            im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
-            if im is None:
-                lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
-                im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
-            info = _lookup(im.group("item")) if im else None
-            if im and info and (has_cue or info[1] == "drug"):
-                found.append((s0 + q.start, s0 + im.end(), Evidence(info[0], q.value, q.unit)))
-                used.append((q.start, im.end()))
-                continue
-            # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
-            prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 90
-                     and not any(a <= m.start() < b for a, b in used)]
-            weighed = [m for m in items if m.end() <= q.start and q.start - m.end() < 90]  # `5 paket ganja seberat 1,5 kg`
-            if q.kind in ("mass", "volume") and weighed and not prior:
-                prior = weighed
-            if q.kind in ("mass", "volume") and prior:
-                info = _lookup(prior[-1].group("item"))
-                if info and info[1] == "drug":
-                    found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
-                    used.append((q.start, q.end))
-                    continue
-            # a count stated after its item: `ekstasi sebanyak 100 butir`
-            if prior and q.kind != "container" and re.fullmatch(
-                    r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", sent[prior[-1].end():q.start]):
-                info = _lookup(prior[-1].group("item"))
-                if info:
-                    found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
-                    used.append((q.start, q.end))
-        # `Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before
-        asb = _AS_EVIDENCE.search(sent)
-        if asb:
-            for m in items:
-                info = _lookup(m.group("item"))
-                if m.end() <= asb.start() and info and not any(a <= m.start() < b for a, b in used):
-                    found.append((s0 + m.start(), s0 + m.end(), Evidence(info[0], None, None)))
-                    used.append((m.start(), m.end()))
-        # a drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`
-        if has_cue or arrest.search(sent):
-            for m in items:
-                pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|lintingan|linting|klip)\s+$",
-                                 sent[max(0, m.start() - 12):m.start()], re.IGNORECASE)
-                info = _lookup(m.group("item"))
-                if pack and info and info[1] == "drug" and not any(a <= m.start() < b for a, b in used):
-                    unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in ("lintingan", "linting") \
-                        else None
-                    found.append((s0 + m.start() - len(pack.group(0)), s0 + m.end(), Evidence(info[0], None, unit)))
-                    used.append((m.start(), m.end()))
-        # the list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
-        # after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)
-        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
-        starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
-        for at, strong, drugs_only in sorted(starts):
-            cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
-            if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
-                continue  # `tak bisa sita restoran`: nothing was seized
-            strong = strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25]))
-            for a, b in _read_list(sent, at):
-                if any(x <= a < y or a <= x < b for x, y in used):
-                    continue
-                ev = _list_item(sent[a:b], strong, drugs_only)
-                if ev is None:
-                    continue
-                if ev.unit is None and ev.quantity is None:
-                    pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
-                                     re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
-                                                                re.IGNORECASE)
-                    if pack:
-                        ev.unit = units()[pack.group(1).lower()].unit
-                found.append((s0 + a, s0 + b, ev))
-                used.append((a, b))
+            reader.quantity(q)
+        reader.named_as_evidence()
+        if reader.has_cue or arrest.search(sent):
+            reader.packed_drugs()
+        reader.lists(cue, arrest)
+        found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
     return found
 
 

@@ -30,8 +30,14 @@ UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
 AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya"
 
 
+class _AnyCase(str):
+    """A pattern's regex that is matched in any case (the others keep case but for their `(?i:...)` parts)."""
+
+    __slots__ = ()
+
+
 def _pattern_texts() -> dict[str, str]:
-    """Each pattern's regex, before its word boundaries."""
+    """Each pattern's regex, before its word boundaries (an `_AnyCase` one is matched in any case)."""
     v = temporal_words()
     month, day, num = _alt(v.months), _alt(v.weekdays), _alt(v.numbers)
     b1 = r"(?![\p{L}\p{N}])"
@@ -76,25 +82,23 @@ def _pattern_texts() -> dict[str, str]:
         "clock_part": r"(?i:pukul|jam|pk\.?)\s*(?P<h>[0-2]?\d)(?![\p{N}.:])\s+"
         r"(?P<part>(?i:dini\s+hari|pagi|siang|sore|petang|malam))",
         "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))",
-        "month_year": rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
-        rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?",
-        "vague_year": rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?",
+        "month_year": _AnyCase(rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
+        rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
+        "vague_year": _AnyCase(
+            rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)",
-        "rel_day": r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
+        "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
         r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya)"
-        r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?",
+        r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?"),
         "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
-        "rel_ago": rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?(?P<dir>{AGO_DIRECTIONS})",
+        "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?(?P<dir>{AGO_DIRECTIONS})"),
         # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration
-        "rel_in": rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?",
-        "rel_unit": r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
-        r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)",
+        "rel_in": _AnyCase(rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?"),
+        "rel_unit": _AnyCase(r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
+        r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)"),
     }
-
-
-_CASE_INSENSITIVE = frozenset({"month_year", "vague_year", "rel_day", "rel_ago", "rel_in", "rel_unit"})
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +108,7 @@ def patterns() -> dict[str, regex.Pattern]:
     b0_glued = r"(?:(?<![\p{L}\p{N}])|(?<=(?i:pada|tanggal|sejak|hingga)))"  # "pada11 Juli 2017" in sources
     out = {}
     for name, p in _pattern_texts().items():
-        flags = regex.V1 | (regex.IGNORECASE if name in _CASE_INSENSITIVE else 0)
+        flags = regex.V1 | (regex.IGNORECASE if isinstance(p, _AnyCase) else 0)
         start = b0_glued if name == "named" else b0
         out[name] = regex.compile(start + "(?:" + p + ")" + b1 if name != "clock" else b0 + "(?:" + p + ")", flags)
     return out
