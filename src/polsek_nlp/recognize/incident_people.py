@@ -15,8 +15,6 @@ from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
-STATUS_RANK = ("tewas", "dihukum", "ditahan", "ditangkap", "diamankan", "buron", "dibebaskan", "tersangka", "diperiksa")
-_NOT_SUSPECT_ROLES = {"saksi", "pelapor", "pengacara", "kuasa hukum", "hakim", "jaksa", "dokter", "korban"}
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 _INITIAL_CUE = re.compile(
     rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
@@ -222,113 +220,176 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
     return list(out.values())
 
 
+@dataclass
+class _Mention:
+    """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with
+    the text just before (`prev`, 90 characters) and after it (`nxt`, 70) within the sentence."""
+    text: str
+    s: int
+    e: int
+    s0: int
+    s1: int
+    prev: str = ""
+    nxt: str = ""
+
+    def __post_init__(self) -> None:
+        self.prev = self.text[max(self.s0, self.s - 90):self.s]
+        self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
+
+    @property
+    def end(self) -> int:
+        """Where the sentence ends (the text's end when there is no sentence)."""
+        return self.s1 or len(self.text)
+
+
 def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
     """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
-    role_rx, status_rx, harm_rx = word_regex("role"), word_regex("status"), word_regex("harm")
-    roles, statuses, harms = words("role"), words("status"), words("harm")
     for s, e in c.spans:
         s0, s1 = _sentence_of(sents, s)
-        prev = text[max(s0, s - 90):s]
-        nxt = text[e:min(s1 or len(text), e + 70)]
-        # the closest role word before the name, unless a victim or witness word is closer
-        role_m = list(role_rx.finditer(prev))
-        vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
-        last_role = role_m[-1] if role_m else None
-        last_vic = vic_m[-1] if vic_m else None
-        if last_role and _NOT_ROLE.match(prev, last_role.end()):
-            last_role = None
-        if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
-                and not _NOT_APPOSED.search(prev[last_role.end():]):
-            first = last_role  # the first of a chain of role words (`kurir sekaligus penjual sabu ... FS`)
-            for rm_ in reversed(role_m[:-1]):
-                if re.fullmatch(r"\s+(?:sekaligus|merangkap|dan|atau|/)\s+", prev[rm_.end():first.start()]):
-                    first = rm_
-                else:
-                    break
-            c.roles.append(roles[first.group(0).lower()])
-            c.suspect_cues += 1
-            c.strong_cues += 1
-        elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
-                and not _NOT_APPOSED.search(prev[last_vic.end():]) \
-                and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
-                and not _FOR_VICTIM.search(prev[:last_vic.start()]):
-            c.victim_cues += 1
-        elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
-                (intro := list(_intro_regex().finditer(text[s0:s]))):
-            # `dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
-            # or victim word of the sentence introduces the initials
-            word = intro[-1].group(0).lower()
-            if word == "korban":
-                if not _FOR_VICTIM.search(text[s0:s0 + intro[-1].start()]):  # `ibu korban berinisial MK`
-                    c.victim_cues += 1
-            elif word in roles:
-                c.roles.append(roles[word])
-                c.suspect_cues += 1
-                verb = list(word_regex("arrest").finditer(text[s0:s0 + intro[-1].start()]))
-                if verb and verb[-1].group(0).lower() in statuses:
-                    c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
-        elif (bv := _BECAME_VICTIM.match(text, e, s1 or len(text))) and not _REPORTED.search(bv.group(0)):
-            c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-        elif _VICTIM_LIST.search(prev):
-            c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
-        if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
-                    nxt, re.IGNORECASE):
-            c.roles.append("tersangka")
-            c.statuses.append("tersangka")
-            c.suspect_cues += 1
-        # `menetapkan X ... sebagai tersangka`, `X dan ..., Y ditetapkan sebagai tersangka`
-        tail = text[e:s1] if s1 else ""
-        dm = _DESIGNATED.search(tail)
-        if dm and dm.start() <= 160:
-            gap = tail[:dm.start()]
-            lead_verb = list(re.finditer(r"\bmenetapkan\s+", text[s0:s]))
-            between = text[s0 + lead_verb[-1].end():s] if lead_verb else ""
-            first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
-            passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
-            if first_object or passive:
-                c.roles.append("tersangka")
-                c.statuses.append("tersangka")
-                c.suspect_cues += 1
-        # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
-        after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
-                         r"(?:\s*\(\d+\))?)*"
-                         r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
-                         nxt)
-        rest = nxt[after.end():] if after else nxt
-        sm = status_rx.match(rest)
-        if sm is None:
-            far = status_rx.search(text[e:min(s1 or len(text), e + 90)])
-            if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
-                    and not _NOT_STATUS.match(text, e + far.end()):
-                sm, rest = far, text[e + far.start():e + far.end()]
-                sm = status_rx.match(rest)
-        if sm and _NOT_STATUS.match(rest, sm.end()):
-            sm = None  # `ditahan imbang`: a draw
-        if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
-            st = statuses[sm.group(0).lower()]
-            if st == "tewas":
-                c.statuses.append(st)  # a state, not a sign of guilt: victims die too
-            elif st != "tersangka":
-                c.statuses.append(st)
-                c.suspect_cues += 1
-                c.strong_cues += 1
-        hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
-        if hm:
-            c.harms.append(harms[hm.group(0).lower()])
-        reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-        am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
-                      rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
-        if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
-            am = None  # `menahan imbang Chelsea`
-        if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
-                and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
-            verb = am.group(0).split()[0].lower()
-            c.statuses.append(statuses.get(verb, "ditangkap"))
-            c.suspect_cues += 1
-        if _HARMED_OBJECT.search(prev) and not c.suspect_cues:
+        m = _Mention(text, s, e, s0, s1)
+        _read_role(c, m)
+        _read_designation(c, m)
+        _read_status_after(c, m)
+        _read_arrest_before(c, m)
+        if _HARMED_OBJECT.search(m.prev) and not c.suspect_cues:
             c.victim_cues += 1
         _read_attributes(c, text, s, e, s0, s1)
     _spouses(c, text)
+
+
+def _read_role(c: _Cand, m: _Mention) -> None:
+    """The closest role word before the name, unless a victim or witness word is closer; else what
+    makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
+    prev = m.prev
+    role_m = list(word_regex("role").finditer(prev))
+    vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+    last_role = role_m[-1] if role_m else None
+    last_vic = vic_m[-1] if vic_m else None
+    if last_role and _NOT_ROLE.match(prev, last_role.end()):
+        last_role = None
+    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
+            and not _NOT_APPOSED.search(prev[last_role.end():]):
+        _add_role_chain(c, prev, role_m)
+    elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
+            and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+            and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
+            and not _FOR_VICTIM.search(prev[:last_vic.start()]):
+        c.victim_cues += 1
+    elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
+            (intro := list(_intro_regex().finditer(m.text[m.s0:m.s]))):
+        _introduced_initials(c, m, intro[-1])
+    elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
+        c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+    elif _VICTIM_LIST.search(prev):
+        c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
+
+
+def _add_role_chain(c: _Cand, prev: str, role_m: list[re.Match]) -> None:
+    """The role of the first of a chain of role words before the name (`kurir sekaligus penjual sabu ... FS`)."""
+    first = role_m[-1]
+    for rm_ in reversed(role_m[:-1]):
+        if re.fullmatch(r"\s+(?:sekaligus|merangkap|dan|atau|/)\s+", prev[rm_.end():first.start()]):
+            first = rm_
+        else:
+            break
+    c.roles.append(words("role")[first.group(0).lower()])
+    c.suspect_cues += 1
+    c.strong_cues += 1
+
+
+def _introduced_initials(c: _Cand, m: _Mention, intro: re.Match) -> None:
+    """`dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
+    or victim word of the sentence introduces the initials."""
+    roles, statuses = words("role"), words("status")
+    word = intro.group(0).lower()
+    head = m.text[m.s0:m.s0 + intro.start()]
+    if word == "korban":
+        if not _FOR_VICTIM.search(head):  # `ibu korban berinisial MK`
+            c.victim_cues += 1
+    elif word in roles:
+        c.roles.append(roles[word])
+        c.suspect_cues += 1
+        verb = list(word_regex("arrest").finditer(head))
+        if verb and verb[-1].group(0).lower() in statuses:
+            c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+
+
+def _designate(c: _Cand) -> None:
+    c.roles.append("tersangka")
+    c.statuses.append("tersangka")
+    c.suspect_cues += 1
+
+
+def _read_designation(c: _Cand, m: _Mention) -> None:
+    """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
+    ditetapkan sebagai tersangka`: the person is made a suspect."""
+    if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
+                m.nxt, re.IGNORECASE):
+        _designate(c)
+    tail = m.text[m.e:m.s1] if m.s1 else ""
+    dm = _DESIGNATED.search(tail)
+    if dm and dm.start() <= 160:
+        gap = tail[:dm.start()]
+        lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
+        between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
+        first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+        passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+        if first_object or passive:
+            _designate(c)
+
+
+def _status_match(m: _Mention) -> tuple[re.Match | None, str]:
+    """The status word after the name (`X ditangkap`, `X dan Y (31) ditangkap`), or a lowercase one a
+    little further with no verb between; with the text it was matched in."""
+    status_rx = word_regex("status")
+    text, e, nxt = m.text, m.e, m.nxt
+    after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+                     r"(?:\s*\(\d+\))?)*"
+                     r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
+                     nxt)
+    rest = nxt[after.end():] if after else nxt
+    sm = status_rx.match(rest)
+    if sm is None:
+        far = status_rx.search(text[e:min(m.end, e + 90)])
+        if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+                and not _NOT_STATUS.match(text, e + far.end()):
+            rest = text[e + far.start():e + far.end()]
+            sm = status_rx.match(rest)
+    if sm and _NOT_STATUS.match(rest, sm.end()):
+        sm = None  # `ditahan imbang`: a draw
+    return sm, rest
+
+
+def _read_status_after(c: _Cand, m: _Mention) -> None:
+    """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
+    sm, rest = _status_match(m)
+    if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
+        st = words("status")[sm.group(0).lower()]
+        if st == "tewas":
+            c.statuses.append(st)  # a state, not a sign of guilt: victims die too
+        elif st != "tersangka":
+            c.statuses.append(st)
+            c.suspect_cues += 1
+            c.strong_cues += 1
+    harm_rx = word_regex("harm")
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
+    if hm:
+        c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+def _read_arrest_before(c: _Cand, m: _Mention) -> None:
+    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
+    prev = m.prev
+    reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
+    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+                  rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
+    if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
+        am = None  # `menahan imbang Chelsea`
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
+            and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+        verb = am.group(0).split()[0].lower()
+        c.statuses.append(words("status").get(verb, "ditangkap"))
+        c.suspect_cues += 1
 
 
 def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
@@ -488,34 +549,66 @@ def _lists(cands: list[_Cand], text: str) -> None:
             c2.suspect_cues += 1
 
 
+@cache
+def _status_rank() -> tuple[str, ...]:
+    """A suspect's statuses from the most to the least telling (`status_rank` rows, by their place)."""
+    ranked = words("status_rank")
+    return tuple(sorted(ranked, key=lambda w: int(ranked[w])))
+
+
+@cache
+def _harm_rank() -> tuple[str, ...]:
+    """A victim's harms from the worst (`harm_rank` rows, in table order)."""
+    return tuple(words("harm_rank"))
+
+
+@cache
+def _casualty_harms() -> frozenset[str]:
+    """The harms that make a person a victim without a victim word (`harm_rank` rows marked harmed)."""
+    return frozenset(w for w, v in words("harm_rank").items() if v == "harmed")
+
+
+@cache
+def _not_suspect_roles() -> frozenset[str]:
+    return frozenset(words("not_suspect_role"))
+
+
 def _classify(cands: list[_Cand], out: People) -> None:
     """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
     for c in cands:
-        if set(c.person_roles) & _NOT_SUSPECT_ROLES and not c.roles and "korban" not in c.person_roles:
+        if set(c.person_roles) & _not_suspect_roles() and not c.roles and "korban" not in c.person_roles:
             continue
         if c.officer and not c.strong_cues:
             c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
         if c.suspect_cues and c.suspect_cues >= c.victim_cues:
-            harm_dead = "tewas" in c.harms
-            status = _best(c.statuses + (["tewas"] if harm_dead else []), STATUS_RANK)
-            role = _best(c.roles, ROLE_RANK)
-            if status is None and role == "tersangka" and not c.statuses:
-                status = "tersangka"
-            sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
-                          status=status, role=role)
-            out.suspects.append(sus)
-            for s, e in c.spans[:1]:
-                out.spans.append(("SUSPECT", s, e, sus))
-            if c.initials:
-                out.persons.append(Person(name=c.name, role=role, age=c.age))
-        elif c.victim_cues or c.harms and set(c.harms) & {"tewas", "luka", "luka berat", "luka ringan", "hilang"}:
-            status = _best(c.harms, ("tewas", "luka berat", "luka ringan", "luka", "hilang", "selamat", "dirugikan"))
-            vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
-            out.victims.append(vic)
-            for s, e in c.spans[:1]:
-                out.spans.append(("VICTIM", s, e, vic))
-            if c.initials:
-                out.persons.append(Person(name=c.name, role="korban", age=c.age))
+            _add_suspect(c, out)
+        elif c.victim_cues or c.harms and set(c.harms) & _casualty_harms():
+            _add_victim(c, out)
+
+
+def _add_suspect(c: _Cand, out: People) -> None:
+    harm_dead = "tewas" in c.harms
+    status = _best(c.statuses + (["tewas"] if harm_dead else []), _status_rank())
+    role = _best(c.roles, ROLE_RANK)
+    if status is None and role == "tersangka" and not c.statuses:
+        status = "tersangka"
+    sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
+                  status=status, role=role)
+    out.suspects.append(sus)
+    for s, e in c.spans[:1]:
+        out.spans.append(("SUSPECT", s, e, sus))
+    if c.initials:
+        out.persons.append(Person(name=c.name, role=role, age=c.age))
+
+
+def _add_victim(c: _Cand, out: People) -> None:
+    status = _best(c.harms, _harm_rank())
+    vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
+    out.victims.append(vic)
+    for s, e in c.spans[:1]:
+        out.spans.append(("VICTIM", s, e, vic))
+    if c.initials:
+        out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 
 def _group_facts(named_suspects: list[Suspect], text: str) -> None:
