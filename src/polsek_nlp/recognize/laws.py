@@ -89,6 +89,30 @@ def _law_of(m: re.Match) -> str:
     return f"UU {m.group('topic')}"
 
 
+def _bare_article(between: str, pending: list[Charge]) -> Charge | None:
+    """A bare number just before the law (`... 76 D UU 35 / 14`) is one more article; not a sub-item
+    of the clause before it (`ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article)."""
+    bare = _BARE.search(between)
+    sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
+        and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
+    if bare and not sub_items:
+        return Charge(article=bare.group("a") + (bare.group("l") or ""))
+    return None
+
+
+def _amended_next(text: str, pos: int) -> bool:
+    """The law just cited is amended by the next one (`UU 35/2009 ... sebagaimana telah diubah dengan UU ...`)."""
+    return re.match(r"\s*(?:tentang\s+[^,.;]*?\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)",
+                    text[pos:pos + 160], re.IGNORECASE) is not None
+
+
+def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge]) -> None:
+    """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article."""
+    before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
+    for c in pending:
+        c.law = _law_of(before[-1]) if before else None
+
+
 def find_charges(text: str) -> list[Charge]:
     """The articles of law cited in `text` (one sentence or a few), each with its law and clause."""
     laws = list(_law_regex().finditer(text))
@@ -110,32 +134,22 @@ def find_charges(text: str) -> list[Charge]:
             pending.append(_with_clause(Charge(article=art), text, m.end()))
             pos = _clause_end(text, m.end())
             continue
-        if m.start() >= pos:
-            between = text[pos:m.start()]
-            # a bare number just before the law (`... 76 D UU 35 / 14`) is one more article
-            bare = _BARE.search(between)
-            sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
-                and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
-            if bare and not sub_items:  # `ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article
-                pending.append(Charge(article=bare.group("a") + (bare.group("l") or "")))
-        law = _law_of(m)
+        bare = _bare_article(text[pos:m.start()], pending)
+        if bare is not None:
+            pending.append(bare)
         before = text[max(0, m.start() - 40):m.start()]
+        pos = m.end()
         if skip_next_law or (_AMEND.search(before) and not pending):
-            skip_next_law = False
-            pos = m.end()
+            skip_next_law = False  # a law that amends the one cited (`sebagaimana telah diubah dengan UU ...`): no articles of its own
             continue
+        law = _law_of(m)
         for c in pending:
             c.law = law
         out.extend(pending)
         pending = []
-        pos = m.end()
-        if re.match(r"\s*(?:tentang\s+[^,.;]*?\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)",
-                    text[pos:pos + 160], re.IGNORECASE):
-            skip_next_law = True
-    if pending:  # `UU Narkotika Pasal 112`: a law cited just before the articles
-        before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
-        for c in pending:
-            c.law = _law_of(before[-1]) if before else None
+        skip_next_law = _amended_next(text, pos)
+    if pending:
+        _law_cited_before(laws, first, pending)
     out.extend(pending)
     return out
 
