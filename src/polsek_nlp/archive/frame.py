@@ -47,7 +47,7 @@ def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | Non
 
     `text`, `title`, `published`, `id`, `url` name the columns; left out, they are recognised by
     their names (`judul`, `isi_berita`, `tanggal`, `tautan`, `headline`, `content`, `date`, `link`
-    ...: see `polsek_nlp.archive.columns.COLUMN_NAMES`), with an `ArchiveWarning` for each guess.
+    ...: see `data/columns.tsv`), with an `ArchiveWarning` for each guess.
     NaN, NaT and None mean "not given"; a row without text is an error row. Publication times may
     be written in any of the forms `polsek_nlp.archive.published` reads; the day/month order of
     numeric ones is decided from the frame's unambiguous values (`date_order` overrides it). Lines
