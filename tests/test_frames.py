@@ -230,3 +230,132 @@ def test_holders(records):
         holders(people, "Kapolres", year="2024")
     with pytest.raises(KeyError):
         holders(to_frame(records), "Kapolres")
+
+
+# --- typed columns and the inputs to_frames reads -------------------------------------------
+
+
+def test_enumerations_are_categoricals_with_the_closed_vocabularies(records):
+    from polsek_nlp.notebook.frames import COLUMN_DTYPES, INSTITUTION_KINDS, PLACE_KINDS
+    from polsek_nlp.record.types import EVENT_TYPES, FORCES, GRANULARITIES, PLACE_LABELS
+
+    assert polsek_nlp.EVENT_TYPES is EVENT_TYPES
+    assert EVENT_TYPES[0] == "rapat_koordinasi" and EVENT_TYPES[-1] == "lainnya" and len(set(EVENT_TYPES)) > 30
+    tables = to_frames(records)
+    articles = tables["articles"]
+    assert isinstance(articles["event_type"].dtype, pd.CategoricalDtype)
+    assert list(articles["event_type"].cat.categories) == list(EVENT_TYPES)
+    assert articles["event_type"].iloc[0] == "apel"
+    assert list(tables["places"]["label"].cat.categories) == list(PLACE_LABELS)
+    assert set(tables["places"]["kind"].dropna()) <= set(PLACE_KINDS)
+    assert list(tables["officers"]["force"].cat.categories) == list(FORCES)
+    assert list(tables["dates"]["granularity"].cat.categories) == list(GRANULARITIES)
+    assert set(tables["institutions"]["kind"].dropna()) <= set(INSTITUTION_KINDS)
+    assert "media" in INSTITUTION_KINDS and {"jalan", "venue", "country", "foreign"} <= set(PLACE_KINDS)
+    text = str(pd.Series([], dtype=str).dtype)  # "str" from pandas 3 on, "object" before
+    for name, frame in {**tables, "roster": roster(records)}.items():  # COLUMN_DTYPES says the truth
+        want = {c: text if t == "str" else t for c, t in COLUMN_DTYPES[name].items()}
+        assert {c: str(t) for c, t in frame.dtypes.items()} == want, name
+    # the same categories whatever the data: frames of two archives concatenate as categoricals
+    both = pd.concat([to_frame(records[:1]), to_frame(records[1:])])
+    assert isinstance(both["event_type"].dtype, pd.CategoricalDtype)
+
+
+def test_a_value_outside_the_vocabulary_is_kept_not_lost():
+    frame = to_frame([{"id": "a", "event": {"type": "new_type_from_a_newer_table"}}])
+    assert frame["event_type"].iloc[0] == "new_type_from_a_newer_table"
+    assert frame["event_type"].cat.categories[-1] == "new_type_from_a_newer_table"
+
+
+def _jsonl(records, path):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r.to_dict() if isinstance(r, polsek_nlp.EventRecord) else r, ensure_ascii=False) + "\n")
+    return path
+
+
+def _same_tables(got, want):
+    assert set(got) == set(want)
+    for name in want:
+        pd.testing.assert_frame_equal(got[name], want[name], obj=name)
+
+
+def test_to_frames_round_trips_through_its_jsonl_file(records, tmp_path):
+    want = to_frames(records)
+    path = _jsonl(records, tmp_path / "records.jsonl")
+    _same_tables(to_frames(path), want)  # a Path
+    _same_tables(to_frames(str(path)), want)  # a str path
+    assert to_frame(path).equals(want["articles"]) and roster(path).equals(roster(records))
+
+
+def test_to_frames_reads_dataframes_of_records(records, tmp_path):
+    want = to_frames(records)
+    path = _jsonl(records, tmp_path / "records.jsonl")
+    _same_tables(to_frames(pd.read_json(path, lines=True)), want)  # the stumble: "record 0 is a str"
+    _same_tables(to_frames(pd.DataFrame([json.loads(line) for line in path.read_text().splitlines()])), want)
+    # a frame whose column `record` holds the record as JSON (the batch Parquet output of 0.1)
+    as_json = pd.DataFrame({"id": [None] * len(records), "record": path.read_text().splitlines()})
+    _same_tables(to_frames(as_json), want)
+    parquet = tmp_path / "records.parquet"
+    as_json.to_parquet(parquet)
+    _same_tables(to_frames(parquet), want)
+
+
+def test_to_frames_reads_a_flat_frame_with_its_parts_as_lists(records):
+    want = to_frames(records)
+    flat = want["articles"].copy()
+    for part in ("officers", "persons", "institutions", "places", "dates", "quotes"):
+        flat[part] = [[r.to_dict() if hasattr(r, "to_dict") else r for r in polsek_nlp.EventRecord.from_dict(
+            rec.to_dict() if isinstance(rec, polsek_nlp.EventRecord) else rec).__dict__[part]] for rec in records]
+    got = to_frames(flat)
+    pd.testing.assert_frame_equal(got["articles"], want["articles"])
+    pd.testing.assert_frame_equal(got["officers"], want["officers"])
+
+
+def test_to_frame_output_is_refused_with_a_hint(records):
+    with pytest.raises(ValueError, match="to_frame's output"):
+        to_frames(to_frame(records))
+
+
+def test_bad_paths_and_lines_say_what_is_wrong(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        to_frames(tmp_path / "absent.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a"}\nnot json\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        to_frames(bad)
+    with pytest.raises(TypeError, match="single str"):
+        to_frames("Kapolres Bogor memimpin apel")  # a text, not a path
+
+
+def test_the_tables_keep_their_types_through_parquet(records, tmp_path):
+    pytest.importorskip("pyarrow")
+    for name, frame in to_frames(records).items():
+        path = tmp_path / f"{name}.parquet"
+        frame.to_parquet(path)
+        back = pd.read_parquet(path)
+        assert {c: str(t) for c, t in back.dtypes.items()} == {c: str(t) for c, t in frame.dtypes.items()}, name
+        pd.testing.assert_frame_equal(back, frame, obj=name)
+
+
+def test_to_frames_reads_the_batch_outputs_alike(tmp_path):
+    """The library's own outputs, JSONL and Parquet, written by `batch`, give the same tables."""
+    pytest.importorskip("pyarrow")
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted(examples.glob("*.txt"))[:3]:
+        (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    polsek_nlp.batch(articles, tmp_path / "records.jsonl", progress=False)
+    polsek_nlp.batch(articles, tmp_path / "records.parquet", progress=False)
+    from_jsonl = to_frames(tmp_path / "records.jsonl")
+    assert len(from_jsonl["articles"]) == 3 and len(from_jsonl["officers"]) >= 3
+    key = {name: [c for c in ("article_id", "id", "name", "text") if c in t.columns][:2]
+           for name, t in from_jsonl.items()}
+
+    def ordered(tables):  # a Parquet output need not keep the input order
+        return {name: t.sort_values(key[name], kind="stable").reset_index(drop=True) for name, t in tables.items()}
+
+    _same_tables(ordered(to_frames(tmp_path / "records.parquet")), ordered(from_jsonl))

@@ -131,9 +131,54 @@ def test_plot_events_per_month(frame, plt):
     assert sum(p.get_height() for p in ax.patches) == int(dated.sum())
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert 1 <= len(labels) <= 4
+    ax.figure.canvas.draw()
     assert all(len(t.get_text()) == 7 for t in ax.get_xticklabels())  # YYYY-MM
     fig, ax2 = plt.subplots()
     assert plot_events_per_month(frame, ax=ax2) is ax2
+
+
+def test_plot_events_per_month_has_a_real_time_axis(plt):
+    """Months stand at their dates: an empty month between two others is a gap, not nothing."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    from polsek_nlp.notebook.viz import plot_events_per_month
+
+    frame = pd.DataFrame({"event_date": pd.to_datetime(["2014-01-10", "2014-04-02", "2014-04-20", "2014-05-21"]),
+                          "published": pd.NaT, "event_type": ["upacara", "pemilu", "pemilu", "apel"]})
+    ax = plot_events_per_month(frame)
+    bars = sorted((p.get_x(), p.get_width()) for p in ax.patches if p.get_height() > 0)
+    months = [mdates.num2date(x + w / 2).strftime("%Y-%m") for x, w in bars]
+    assert sorted(set(months)) == ["2014-01", "2014-04", "2014-05"]
+    jan, apr = bars[0][0], next(x for (x, _), m in zip(bars, months, strict=True) if m == "2014-04")
+    assert 85 <= apr - jan <= 95  # three months apart on the axis, not one bar apart
+    for (x1, w1), (x2, _) in zip(bars, bars[1:], strict=False):
+        assert x2 >= x1 + w1 - 1e-9 or x2 == x1  # stacked, never overlapping
+    assert ax.get_title().startswith("Articles per month")
+
+
+def test_plot_events_per_month_over_decades_is_per_year(plt):
+    """1945-11 does not sit next to 2014-04: 68 years lie between them, with per-year bars."""
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    from polsek_nlp.notebook.viz import plot_events_per_month
+
+    frame = pd.DataFrame({"event_date": pd.to_datetime(["1945-11-10", "2014-04-02", "2014-05-20", "2016-01-21"]),
+                          "published": pd.NaT, "event_type": ["upacara", "pemilu", "pemilu", "apel"]})
+    ax = plot_events_per_month(frame)
+    assert "per year" in ax.get_title()
+    heights: dict[str, float] = {}
+    for p in ax.patches:
+        if p.get_height() > 0:
+            year = mdates.num2date(p.get_x() + p.get_width() / 2).strftime("%Y")
+            heights[year] = heights.get(year, 0) + p.get_height()
+    assert heights == {"1945": 1, "2014": 2, "2016": 1}
+    lo, hi = ax.get_xlim()
+    assert mdates.num2date(lo).year <= 1945 and mdates.num2date(hi).year >= 2016
+    ax.figure.canvas.draw()
+    years = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert len(years) >= 3 and any("1950" <= y <= "2010" for y in years)  # ticks in between
 
 
 def test_plot_events_per_region(frame, plt):

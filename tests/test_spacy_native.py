@@ -301,3 +301,30 @@ def test_spacy_load_finds_the_language_through_the_entry_points(tmp_path, saved)
                          capture_output=True, text=True, env=env, check=True)
     assert run.stdout.startswith("PolsekPipeline ")
     assert "('Lilik Ardiansyah', 'PERSON')" in run.stdout
+
+
+def test_displacy_finds_the_colours_through_the_entry_point(tmp_path):
+    """As after `pip install polsek_nlp`: a plain `displacy.render(doc)` of a Doc made with spaCy
+    alone (polsek_nlp not imported by the caller) shows our colours (spaCy's
+    `spacy_displacy_colors` entry point, installed here from pyproject.toml)."""
+    from polsek_nlp.notebook.render import COLORS, displacy_colors
+
+    assert displacy_colors() == COLORS and displacy_colors() is not COLORS  # a copy: spaCy may update it
+    points = pyproject()["project"]["entry-points"]
+    assert points["spacy_displacy_colors"] == {"polsek_nlp": "polsek_nlp.notebook.render:displacy_colors"}
+    dist = tmp_path / "polsek_nlp_colors-0.0.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: polsek-nlp-colors\nVersion: 0.0.0\n")
+    (dist / "entry_points.txt").write_text(
+        "[spacy_displacy_colors]\n" + "".join(f"{k} = {v}\n" for k, v in points["spacy_displacy_colors"].items()))
+    script = ("import sys, spacy\n"
+              "from spacy import displacy\n"
+              "from spacy.tokens import Span\n"
+              "nlp = spacy.blank('id')\n"
+              "doc = nlp('Kapolres Lilik Ardiansyah hadir di Purwakarta')\n"
+              "doc.ents = [Span(doc, 1, 3, 'PERSON'), Span(doc, 5, 6, 'GPE'), Span(doc, 0, 1, 'ORG')]\n"
+              "print(displacy.render(doc, style='ent'))\n")
+    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path}:{ROOT / 'src'}"}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    for label in ("PERSON", "GPE", "ORG"):
+        assert f"background: {COLORS[label]}" in run.stdout, label

@@ -93,8 +93,9 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
     from polsek_nlp.lang.text import lower_keeping_offsets
 
     _, kinds = timex._trigger_pattern()
-    word = rf"(?:{trie_alternation(kinds)}|se(?=hari|pekan|minggu|bulan|tahun))"
-    plain = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>{word})(?![^\W\d_])")
+    # a cue word, or the "se" of sehari/sebulan/setahun (a unit follows it and ends the word)
+    word = rf"(?:(?:{trie_alternation(kinds)})(?![^\W\d_])|se(?=(?:{timex.SE_UNITS})(?![^\W\d_])))"
+    plain = re.compile(rf"(?P<digit>\d+)|(?P<paren>\()|(?<![^\W_])(?P<word>{word})")
 
     def reference(text):  # the definition: try the triggers at every character
         out, lower = {}, lower_keeping_offsets(text)
@@ -113,7 +114,7 @@ def test_trigger_scan_finds_words_at_every_kind_of_edge():
 
     example = Path(__file__).parents[1] / "examples" / "polres-purwakarta-rakor-2024.txt"
     texts = ["Senin (19/8/2024)", "(Senin) kemarin", "((Jumat", "_Rabu_", "5hari", "x19/8", "tahun2017",
-             "sehari-hari", "Kamis,Jumat", "persenin", "minggu lalu", "\nPUKUL 10.00", "İSenin", "é2017",
+             "sehari-hari", "sehari yang lalu", "Setahun lalu", "sebulanan", "Kamis,Jumat", "persenin", "minggu lalu", "\nPUKUL 10.00", "İSenin", "é2017",
              "٣ hari", "(", "", "Se", "akhir-akhir tahun", "3 (tiga) hari", "[Sabtu]"]
     texts += [r[0] for r in ROWS] + [example.read_text(encoding="utf-8")]
     for text in texts:

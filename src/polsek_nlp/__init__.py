@@ -8,14 +8,22 @@
     >>> polsek_nlp.stem("Polisi menangkap pelaku di Bekasi")   # 'polisi tangkap laku di Bekasi'
     >>> nlp = polsek_nlp.load()                     # the spaCy Language itself
     >>> polsek_nlp.to_frame(records), polsek_nlp.roster(records)   # pandas tables (extra [pandas])
+    >>> polsek_nlp.to_frames("records.jsonl")      # the same tables from the JSONL output
+    >>> polsek_nlp.EVENT_TYPES                     # every event type, the categories of event_type
+
+Every name is typed (see docs/api.md); the table, render and archive helpers are imported on
+first use (pandas and displaCy are slow to import) and declared for type checkers below.
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from polsek_nlp._version import __version__
 from polsek_nlp.api import analyze, analyze_doc, stem
 from polsek_nlp.archive.pool import analyze_many
 from polsek_nlp.pipeline import COMPONENTS, load
 from polsek_nlp.record.types import (
+    EVENT_TYPES,
     SCHEMA_VERSION,
     DateMention,
     Entity,
@@ -30,13 +38,21 @@ from polsek_nlp.record.types import (
     record_schema,
 )
 
+if TYPE_CHECKING:  # what mypy and IDEs see; at run time these come through __getattr__ below
+    from polsek_nlp.archive.frame import analyze_frame
+    from polsek_nlp.archive.readers import read_items
+    from polsek_nlp.archive.runner import batch
+    from polsek_nlp.notebook.frames import holders, roster, to_frame, to_frames
+    from polsek_nlp.notebook.render import render
+
 # archive helpers load pandas / displaCy only when first used
 _LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
-         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers", "analyze_frame": "archive.frame"}
+         "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers",
+         "analyze_frame": "archive.frame"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'polsek_nlp' has no attribute {name!r}")
@@ -49,6 +65,7 @@ def __getattr__(name: str):
 __all__ = [
     "COMPONENTS",
     "SCHEMA_VERSION",
+    "EVENT_TYPES",
     "DateMention",
     "Entity",
     "Event",

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Collection
+from contextlib import AbstractContextManager
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +22,7 @@ from polsek_nlp.record.build import build_record
 from polsek_nlp.record.types import EventRecord
 
 
-def _check_option(name: str, value, types) -> None:
+def _check_option(name: str, value: object, types: tuple[type, ...]) -> None:
     if value is not None and not isinstance(value, types):
         raise TypeError(f"{name} must be {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}")
 
@@ -34,8 +36,9 @@ def analyze_doc(text: str, *, published: str | dt.datetime | dt.date | None = No
                 furniture=furniture)
 
 
-def _run(text: str, *, published, title, url, nlp: Language | None, max_chars: int,
-         hold: bool = False, id: str | None = None, furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
+def _run(text: str, *, published: str | dt.datetime | dt.date | None, title: str | None, url: str | None,
+         nlp: Language | None, max_chars: int, hold: bool = False, id: str | None = None,
+         furniture: Collection[str] = ()) -> tuple[Doc, list[str]]:
     """`analyze_doc`; with `hold`, the Doc's view (see `doc.view`) outlives the pipeline (for
     `build_record`; the caller must `release_caches`).
 
@@ -100,7 +103,7 @@ class _ZoneCycler:
         self.size = size
         self.warm = warm
         self.nlp: Language | None = None
-        self.zone = None
+        self.zone: AbstractContextManager[Any] | None = None
         self.count = 0
         self.seen = 0
         self.active = 0

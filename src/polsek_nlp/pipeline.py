@@ -11,7 +11,8 @@ otherwise, so that a saved pipeline loads with spaCy alone:
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -63,11 +64,12 @@ META: dict[str, Any] = {
 }
 
 
-class PolsekPipeline(PolsekIndonesian):
+# spaCy's Language.__init_subclass__ has no annotations: the one ignore of the typed API
+class PolsekPipeline(PolsekIndonesian):  # type: ignore[no-untyped-call]
     """The polsek_nlp pipeline's Language (spaCy language `polsek_id`): the components' per-Doc
     working state is dropped when the pipeline returns (see `doc.spans.release_caches`)."""
 
-    def __init__(self, *args, meta: dict[str, Any] | None = None, **kwargs) -> None:
+    def __init__(self, *args: Any, meta: dict[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, meta={**META, **(meta or {})}, **kwargs)
 
     @property
@@ -81,9 +83,10 @@ class PolsekPipeline(PolsekIndonesian):
 
     @config.setter
     def config(self, value: Config) -> None:
-        Language.config.fset(self, value)
+        Language.__dict__["config"].__set__(self, value)  # spaCy's own setter
 
-    def from_disk(self, path, *, exclude=(), overrides: dict[str, Any] | None = None) -> PolsekPipeline:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = (),
+                  overrides: dict[str, Any] | None = None) -> PolsekPipeline:
         """spaCy's `from_disk`: the components take their saved settings, except those given when
         loading (`spacy.load(path, config={"components": {"polsek_events": {"min_score": 2.0}}})`)."""
         overrides = overrides or {}
@@ -96,10 +99,10 @@ class PolsekPipeline(PolsekIndonesian):
                     setattr(proc, parts[2], value)
         return self
 
-    def __call__(self, text, *args, **kwargs) -> Doc:
+    def __call__(self, text: str | Doc, *args: Any, **kwargs: Any) -> Doc:
         return release_unless_held(super().__call__(text, *args, **kwargs))
 
-    def pipe(self, texts, *args, **kwargs):
+    def pipe(self, texts: Iterable[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
         for item in super().pipe(texts, *args, **kwargs):
             if isinstance(item, tuple):  # as_tuples=True
                 yield (release_unless_held(item[0]), *item[1:])

@@ -17,6 +17,7 @@ class TemporalWords:
 
     months: Mapping[str, int]  # month word -> 1..12
     full_months: frozenset[str]  # the month words written out (not "Mar", "Agt")
+    old_months: frozenset[str]  # old spellings and rare short forms (Djuli, Mrt, Ag): read only with a day and a year
     weekdays: Mapping[str, int]  # weekday word -> 0 (Monday) .. 6
     numbers: Mapping[str, int]  # number word ("dua belas") -> 12
     cues: Mapping[str, str]  # a first word -> its kind: weekday, month, number (first word of a
@@ -27,11 +28,14 @@ class TemporalWords:
 def temporal_words() -> TemporalWords:
     values: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "number": {}}
     full: set[str] = set()
+    old: set[str] = set()
     for row in read_table("temporal_words.tsv"):
         word = row["word"].lower()
         values[row["kind"]][word] = int(row["value"])
         if row["kind"] == "month" and row["form"] == "full":
             full.add(word)
+        elif row["kind"] == "month" and row["form"] == "old":
+            old.add(word)
     cues: dict[str, str] = {}
     for kind in ("weekday", "month", "number"):
         for word in values[kind]:
@@ -39,5 +43,6 @@ def temporal_words() -> TemporalWords:
     for row in read_table("temporal_cues.tsv"):
         cues.setdefault(row["word"].lower(), row["kind"])
     return TemporalWords(months=MappingProxyType(values["month"]), full_months=frozenset(full),
+                         old_months=frozenset(old),
                          weekdays=MappingProxyType(values["weekday"]), numbers=MappingProxyType(values["number"]),
                          cues=MappingProxyType(cues))

@@ -1,6 +1,6 @@
 """pandas tables of analysed articles (optional extra: ``pip install 'polsek_nlp[pandas]'``).
 
-    >>> from polsek_nlp.frames import holders, roster, to_frame, to_frames
+    >>> from polsek_nlp.notebook.frames import holders, roster, to_frame, to_frames
     >>> articles = to_frame(records)                  # one row per article
     >>> tables = to_frames(records)                   # articles, officers, persons, institutions,
     >>> tables["officers"].merge(tables["articles"], left_on="article_id", right_on="id")
@@ -8,26 +8,55 @@
     >>> holders(people, "Kapolres", unit="Polres Purwakarta", year=2024)
 
 `records` is any iterable of `EventRecord`s or of their dicts (`to_dict()`, or read back from
-JSONL); it is read once. Records without an `id` get `"row-<n>"` (`n` = position in the input,
-from 0) in every table. Dates are timezone-naive `datetime64[ns]` on the article's local clock;
-text columns have pandas' default string dtype; list columns hold Python lists. pandas is
-imported on first use.
+JSONL), read once; or a DataFrame of records (one row per article: `pd.read_json(path,
+lines=True)`, `pd.DataFrame(dicts)`, a frame with the record as a JSON string column `record`,
+or a flat frame with `event_type`, `event_date`... and the parts as list columns); or the path
+of the library's own output (a `.jsonl` file, a `.parquet` file or folder of parts). Records
+without an `id` get `"row-<n>"` (`n` = position in the input, from 0) in every table.
+
+Dtypes (see COLUMN_DTYPES): dates are timezone-naive `datetime64[ns]` on the article's local
+clock; the enumerations (`event_type`, `region_kind`, `force`, `rank_class`, place `kind` and
+`label`, institution `kind`, date `granularity` and `offset`) are pandas categoricals whose
+categories are the closed vocabularies of `polsek_nlp.record.types` (EVENT_TYPES, FORCES...;
+a value outside them, from a newer table, is added after them rather than lost); other text
+columns have pandas' default string dtype; counts are `int64`, optional numbers `Int64`; list
+columns hold Python lists. pandas is imported on first use.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
+import os
 import re
+import sys
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-from polsek_nlp.record.types import EventRecord
+from polsek_nlp.data import read_table
+from polsek_nlp.record.types import (
+    EVENT_TYPES,
+    FORCES,
+    GRANULARITIES,
+    OFFSETS,
+    PLACE_LABELS,
+    RANK_CLASSES,
+    REGION_KINDS,
+    EventRecord,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CATEGORIES",
+    "COLUMN_DTYPES",
+    "EVENT_TYPES",
+    "INSTITUTION_KINDS",
+    "PLACE_KINDS",
+    "Records",
     "ROSTER_COLUMNS",
     "TABLE_COLUMNS",
     "holders",
@@ -38,30 +67,50 @@ __all__ = [
 
 _INSTALL = "pip install 'polsek_nlp[pandas]'"
 
-# column -> kind: str (pandas' default string dtype), list (object, Python lists), int (int64),
-# Int (nullable Int64), bool, datetime (datetime64[ns], naive)
+
+def _kinds(*tables: str) -> tuple[str, ...]:
+    return tuple(sorted({row["kind"] for t in tables for row in read_table(t) if row.get("kind")}))
+
+
+#: `Place.kind`: the administrative kinds, then the kinds of venues.tsv and geo_other.tsv, a
+#: country, a city abroad (`foreign`) and `other`.
+PLACE_KINDS: tuple[str, ...] = tuple(dict.fromkeys(
+    (*REGION_KINDS, *_kinds("venues.tsv", "geo_other.tsv"), "country", "foreign", "other")))
+#: `Institution.kind`: the kinds of institutions.tsv and org_heads.tsv, and `media`.
+INSTITUTION_KINDS: tuple[str, ...] = tuple(dict.fromkeys(
+    (*_kinds("institutions.tsv", "org_heads.tsv"), "media", "other")))
+
+#: The categories of each categorical column kind (`cat:<name>` in COLUMN_DTYPES' sources).
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "event_type": EVENT_TYPES, "region_kind": REGION_KINDS, "force": FORCES, "rank_class": RANK_CLASSES,
+    "place_kind": PLACE_KINDS, "label": PLACE_LABELS, "institution_kind": INSTITUTION_KINDS,
+    "granularity": GRANULARITIES, "offset": OFFSETS,
+}
+
+# column -> kind: str (pandas' default string dtype), cat:<CATEGORIES key> (categorical), list
+# (object, Python lists), int (int64), Int (nullable Int64), bool, datetime (datetime64[ns], naive)
 _ARTICLES = {
     "id": "str", "title": "str", "url": "str", "published": "datetime", "dateline": "str", "site": "str",
-    "event_type": "str", "event_secondary_types": "list", "event_name": "str", "event_date": "datetime",
-    "venue": "str", "region_code": "str", "region_name": "str", "region_kind": "str", "province": "str",
+    "event_type": "cat:event_type", "event_secondary_types": "list", "event_name": "str", "event_date": "datetime",
+    "venue": "str", "region_code": "str", "region_name": "str", "region_kind": "cat:region_kind", "province": "str",
     "leader": "str", "n_officers": "int", "n_persons": "int", "n_institutions": "int", "n_places": "int",
     "n_dates": "int", "n_quotes": "int", "keywords": "list", "warnings": "list", "error": "str",
 }
 _TABLES = {
     "officers": {"article_id": "str", "name": "str", "aliases": "list", "rank": "str", "rank_full": "str",
-                 "rank_class": "str", "force": "str", "position": "str", "unit": "str", "mentions": "int"},
+                 "rank_class": "cat:rank_class", "force": "cat:force", "position": "str", "unit": "str", "mentions": "int"},
     "persons": {"article_id": "str", "name": "str", "role": "str", "aliases": "list", "age": "Int",
                 "officer": "bool"},
-    "institutions": {"article_id": "str", "name": "str", "acronym": "str", "full_name": "str", "kind": "str",
-                     "region_code": "str", "region_name": "str"},
-    "places": {"article_id": "str", "name": "str", "kind": "str", "code": "str", "province": "str",
-               "label": "str"},
-    "dates": {"article_id": "str", "text": "str", "value": "str", "granularity": "str", "start": "Int",
-              "end": "Int", "offset": "str", "relative": "bool", "is_published": "bool"},
+    "institutions": {"article_id": "str", "name": "str", "acronym": "str", "full_name": "str",
+                     "kind": "cat:institution_kind", "region_code": "str", "region_name": "str"},
+    "places": {"article_id": "str", "name": "str", "kind": "cat:place_kind", "code": "str", "province": "str",
+               "label": "cat:label"},
+    "dates": {"article_id": "str", "text": "str", "value": "str", "granularity": "cat:granularity",
+              "start": "Int", "end": "Int", "offset": "cat:offset", "relative": "bool", "is_published": "bool"},
     "quotes": {"article_id": "str", "speaker": "str", "cue": "str", "direct": "bool", "text": "str"},
 }
 _ROSTER = {
-    "name": "str", "rank": "str", "rank_full": "str", "force": "str", "positions": "list", "units": "list",
+    "name": "str", "rank": "str", "rank_full": "str", "force": "cat:force", "positions": "list", "units": "list",
     "first_seen": "datetime", "last_seen": "datetime", "n_articles": "int", "article_ids": "list",
 }
 
@@ -74,6 +123,24 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {name: tuple(cols) for name, cols in
 #: The columns of `roster`, in order.
 ROSTER_COLUMNS: tuple[str, ...] = tuple(_ROSTER)
 
+
+def _dtype_name(kind: str) -> str:
+    return {"str": "str", "list": "object", "int": "int64", "Int": "Int64", "bool": "bool",
+            "datetime": "datetime64[ns]"}.get(kind, "category")
+
+
+#: The dtype of every column of every table (`articles`, the parts, `roster`), as pandas names it:
+#: `str`, `category`, `object` (lists), `int64`, `Int64`, `bool` or `datetime64[ns]`.
+COLUMN_DTYPES: dict[str, dict[str, str]] = {
+    "articles": {c: _dtype_name(k) for c, k in _ARTICLES.items()},
+    **{t: {c: _dtype_name(k) for c, k in spec.items()} for t, spec in _TABLES.items()},
+    "roster": {c: _dtype_name(k) for c, k in _ROSTER.items()},
+}
+
+#: What the table functions take: records or their dicts, a DataFrame of records, or the path
+#: of a JSONL / Parquet output of the library.
+Records: TypeAlias = Union[Iterable[EventRecord | Mapping[str, Any]], "pd.DataFrame", str, "os.PathLike[str]"]
+
 # which record list fills each table, and the default of a field a dict leaves out
 _SOURCES = {"officers": "officers", "persons": "persons", "institutions": "institutions", "places": "places",
             "dates": "dates", "quotes": "quotes"}
@@ -83,11 +150,11 @@ _DEFAULTS = {"mentions": 1, "officer": False, "relative": False, "is_published":
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _pandas():
+def _pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError(f"polsek_nlp.frames needs pandas ({exc}): {_INSTALL}") from exc
+        raise ImportError(f"polsek_nlp.notebook.frames needs pandas ({exc}): {_INSTALL}") from exc
     return pandas
 
 
@@ -117,7 +184,7 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
     return default if _missing(value) else value
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     """A list field as a fresh list (tuples and numpy arrays read back from Parquet included)."""
     if value is None or _missing(value):
         return []
@@ -129,8 +196,9 @@ def _list(value: Any) -> list:
         return [value]
 
 
-def _records(records: Iterable[Any]) -> list[tuple[str, Any]]:
+def _records(records: Records) -> list[tuple[str, Any]]:
     """(article id, record) pairs, ids filled in with `row-<n>`."""
+    records = _source(records)
     if isinstance(records, EventRecord | Mapping | str | bytes):
         raise TypeError(f"expected an iterable of EventRecords or dicts, not a single {type(records).__name__}; "
                         "wrap one record in a list")
@@ -145,6 +213,107 @@ def _records(records: Iterable[Any]) -> list[tuple[str, Any]]:
         rid = _get(rec, "id")
         out.append((f"row-{n}" if rid is None or rid == "" else str(rid), rec))
     return out
+
+
+# --- other inputs: a path, a DataFrame ----------------------------------------------------------
+
+_JSON_COLUMN = "record"  # the record as a JSON string, as the batch Parquet output of 0.1 stores it
+_PART_FIELDS = tuple(_TABLES)  # the record lists that have a table of their own
+
+
+def _source(records: Records) -> Any:
+    """`records` as something `_records` iterates: paths are read, DataFrames turned into dicts."""
+    if isinstance(records, os.PathLike) or (isinstance(records, str) and _is_path(records)):
+        return _read_path(Path(records))
+    pd = sys.modules.get("pandas")  # not imported: then `records` cannot be a DataFrame
+    if pd is not None and isinstance(records, pd.DataFrame):
+        return _frame_records(records)
+    return records
+
+
+def _is_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    return os.path.exists(text) or text.endswith((".jsonl", ".ndjson", ".json", ".parquet"))
+
+
+def _read_path(path: Path) -> list[dict[str, Any]]:
+    """The records of the library's JSONL output (one record per line) or Parquet output (a
+    `.parquet` file or folder of parts)."""
+    if not path.exists():
+        raise FileNotFoundError(f"no such file or folder: {path}")
+    if path.is_dir() or path.suffix == ".parquet":
+        return _frame_records(_pandas().read_parquet(path))
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not a JSON line ({exc.msg}); to_frames reads the JSONL "
+                                 "output of polsek_nlp (one record per line)") from None
+            if not isinstance(rec, dict):
+                raise ValueError(f"{path}:{n}: a JSON {type(rec).__name__}, not a record object")
+            out.append(rec)
+    return out
+
+
+def _frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """One record dict per row of a DataFrame of records: the rows as they are (`pd.read_json`
+    of JSONL), the JSON column `record` parsed, or flat article columns (`event_type`, ...)
+    gathered back into the record's `event`."""
+    columns = set(map(str, frame.columns))
+    rows: list[dict[str, Any]] = [{str(k): v for k, v in row.items()} for row in frame.to_dict(orient="records")]
+    if _JSON_COLUMN in columns:
+        out = []
+        for n, row in enumerate(rows):
+            raw = row[_JSON_COLUMN]
+            if isinstance(raw, bytes):
+                raw = raw.decode("utf-8")
+            if isinstance(raw, str):
+                rec = json.loads(raw)
+            elif isinstance(raw, Mapping):
+                rec = dict(raw)
+            else:
+                rec = _flat_record(row)
+            if not isinstance(rec, dict):
+                raise ValueError(f"row {n}: the {_JSON_COLUMN!r} column holds a JSON {type(rec).__name__}, "
+                                 "not a record object")
+            out.append(rec)
+        return out
+    if "event" in columns or "event_type" not in columns:
+        return rows
+    if not columns & set(_PART_FIELDS) and any(c in columns and bool((frame[c] > 0).any()) for c in _COUNTS):
+        raise ValueError("this frame has one row per article but not its officers, persons... (it looks "
+                         "like to_frame's output, which keeps only their counts): pass the records, a "
+                         "DataFrame of records or the path of the JSONL / Parquet output instead")
+    return [_flat_record(row) for row in rows]
+
+
+def _record_frame(frame: pd.DataFrame) -> bool:
+    """Whether a DataFrame holds whole records (not a roster, nor to_frame's one row per article)."""
+    return bool({_JSON_COLUMN, "event", *_PART_FIELDS} & set(map(str, frame.columns)))
+
+
+def _flat_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A record dict from a flat article row (to_frame's columns, or a flat Parquet output's)."""
+    rec = {k: v for k, v in row.items() if not k.startswith("event_") and k not in _FLAT_EVENT}
+    region = {"code": row.get("region_code"), "name": row.get("region_name"), "kind": row.get("region_kind"),
+              "province": row.get("province")}
+    rec["event"] = {
+        "type": row.get("event_type"), "secondary_types": row.get("event_secondary_types"),
+        "name": row.get("event_name"), "date": row.get("event_date"), "venue": row.get("venue"),
+        "leader": row.get("leader"),
+        "region": region if any(not _missing(v) for v in region.values()) else None,
+    }
+    return rec
+
+
+# the article columns that hold event fields without the "event_" prefix: venue ... leader
+_ARTICLE_NAMES = list(_ARTICLES)
+_FLAT_EVENT = frozenset(_ARTICLE_NAMES[_ARTICLE_NAMES.index("venue"):_ARTICLE_NAMES.index("leader") + 1])
 
 
 _MIN_TS = dt.datetime(1678, 1, 1)
@@ -196,7 +365,11 @@ def _day(value: Any) -> dt.datetime | None:
     return _in_range(dt.datetime(day.year, day.month, day.day))
 
 
-def _series(pd, values: list, kind: str):
+def _series(pd: Any, values: list[Any], kind: str) -> Any:
+    if kind.startswith("cat:"):
+        known = CATEGORIES[kind[4:]]
+        extra = sorted({v for v in values if v is not None} - set(known))
+        return pd.Series(pd.Categorical(values, categories=[*known, *extra]))
     if kind == "str":
         return pd.Series(values, dtype=str)
     if kind == "datetime":
@@ -210,7 +383,7 @@ def _series(pd, values: list, kind: str):
     return pd.Series(values, dtype=object)  # list
 
 
-def _frame(pd, spec: dict[str, str], rows: list[dict[str, Any]]) -> pd.DataFrame:
+def _frame(pd: Any, spec: dict[str, str], rows: list[dict[str, Any]]) -> pd.DataFrame:
     columns = {col: _series(pd, [row[col] for row in rows], kind) for col, kind in spec.items()}
     return pd.DataFrame(columns, columns=list(spec))
 
@@ -285,7 +458,7 @@ def _part_row(table: str, rid: str, item: Any) -> dict[str, Any]:
     return row
 
 
-def to_frame(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame:
+def to_frame(records: Records) -> pd.DataFrame:
     """One row per article: header fields, the event flattened, counts of each part, keywords,
     warnings and error (ARTICLE_COLUMNS).
 
@@ -298,10 +471,13 @@ def to_frame(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame
     return _frame(pd, _ARTICLES, rows)
 
 
-def to_frames(records: Iterable[EventRecord | Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
+def to_frames(records: Records) -> dict[str, pd.DataFrame]:
     """Tidy tables keyed by article id: `articles` (as `to_frame`) and `officers`, `persons`,
     `institutions`, `places`, `dates`, `quotes` (one row per item, `article_id` first; see
-    TABLE_COLUMNS). Every table has its columns even when it has no rows.
+    TABLE_COLUMNS and COLUMN_DTYPES). Every table has its columns even when it has no rows.
+
+    `records` may also be a DataFrame of records or the path of a JSONL / Parquet output (see
+    the module's docstring); `to_frames(records)` equals `to_frames(path)` of their JSONL file.
     """
     pd = _pandas()
     pairs = _records(records)
@@ -362,8 +538,8 @@ def _distinct(values: list[str]) -> list[str]:
     return sorted(chosen, key=lambda v: (v.casefold(), v))
 
 
-def _roster_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
-    seen = []  # one per (officer entry, article)
+def _roster_rows(records: Records) -> list[dict[str, Any]]:
+    seen: list[dict[str, Any]] = []  # one per (officer entry, article)
     for order, (rid, rec) in enumerate(_records(records)):
         when = _published(_get(rec, "published"))
         for off in _list(_get(rec, "officers")):
@@ -380,11 +556,11 @@ def _roster_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
     groups: dict[int, list[dict[str, Any]]] = {}
     for s in seen:
         groups.setdefault(cluster[s["key"]], []).append(s)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for group in groups.values():
         group.sort(key=lambda s: s["recency"])
         counts: dict[str, int] = {}
-        latest: dict[str, tuple] = {}
+        latest: dict[str, tuple[Any, ...]] = {}
         for s in group:
             counts[s["name"]] = counts.get(s["name"], 0) + 1
             latest[s["name"]] = s["recency"]
@@ -410,7 +586,7 @@ def _roster_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def roster(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame:
+def roster(records: Records) -> pd.DataFrame:
     """One row per named officer across an archive, sorted by name (ROSTER_COLUMNS).
 
     The same officer in several articles is one row: same name up to case and punctuation, or
@@ -425,7 +601,7 @@ def roster(records: Iterable[EventRecord | Mapping[str, Any]]) -> pd.DataFrame:
     return _frame(pd, _ROSTER, _roster_rows(records))
 
 
-def holders(roster_frame_or_records: pd.DataFrame | Iterable[EventRecord | Mapping[str, Any]], position: str,
+def holders(roster_frame_or_records: Records, position: str,
             unit: str | None = None, year: int | None = None) -> pd.DataFrame:
     """The roster rows of officers seen as `position` (e.g. "Kapolres"), also seen in `unit` when
     given, and seen in `year` when given (first_seen.year <= year <= last_seen.year).
@@ -441,7 +617,8 @@ def holders(roster_frame_or_records: pd.DataFrame | Iterable[EventRecord | Mappi
         raise ValueError(f"unit must be a non-empty string or None, not {unit!r}")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"year must be an int or None, not {type(year).__name__}")
-    if isinstance(roster_frame_or_records, pd.DataFrame):
+    if isinstance(roster_frame_or_records, pd.DataFrame) and ("positions" in roster_frame_or_records.columns
+                                                             or not _record_frame(roster_frame_or_records)):
         frame = roster_frame_or_records
         missing = [c for c in ("positions", "units", "first_seen", "last_seen") if c not in frame.columns]
         if missing:

@@ -1,6 +1,6 @@
 """Entities highlighted in the article text with spaCy's displaCy.
 
-    >>> from polsek_nlp.render import render
+    >>> from polsek_nlp.notebook.render import render
     >>> html = render(text)                       # re-analyses the text
     >>> html = render(doc)                        # a Doc from polsek_nlp.load() / analyze_doc
     >>> html = render((text, record))             # a stored record with the text it was made from
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from spacy import displacy
 from spacy.tokens import Doc
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from polsek_nlp.lang.text import clean
 from polsek_nlp.record.types import Entity, EventRecord
 
-__all__ = ["COLORS", "render"]
+__all__ = ["COLORS", "Renderable", "displacy_colors", "render"]
 
 #: One colour per entity label of `doc.ents` (and of `EventRecord.entities`).
 COLORS: dict[str, str] = {
@@ -34,9 +34,20 @@ COLORS: dict[str, str] = {
     "EVENT": "#ff8fa3",
 }
 
+
+
+def displacy_colors() -> dict[str, str]:
+    """The colours of COLORS, for spaCy's `spacy_displacy_colors` entry point: once polsek_nlp is
+    installed, a plain `displacy.render(doc, style="ent")` (or `"span"`) of any Doc uses them.
+
+    spaCy calls it when it renders (importing polsek_nlp then, ~0.7 s, once per process)."""
+    return dict(COLORS)
+
+
 _STYLES = ("ent", "span")
 
-Renderable = str | Doc | EventRecord | Mapping | tuple
+#: What `render` shows: a text, a Doc of the pipeline, or a (text, record or record dict) pair.
+Renderable: TypeAlias = str | Doc | tuple[str, EventRecord | Mapping[str, Any]]
 
 
 def render(text_or_record_or_doc: Renderable, *, jupyter: bool | None = None, style: str = "ent",
@@ -74,7 +85,7 @@ def render(text_or_record_or_doc: Renderable, *, jupyter: bool | None = None, st
     return displacy.render(data, style=style, manual=True, jupyter=jupyter, page=page, options=opts)
 
 
-def _resolve(obj: Any, published) -> tuple[str, list[Entity], str | None, Doc | None]:
+def _resolve(obj: Any, published: str | dt.datetime | dt.date | None) -> tuple[str, list[Entity], str | None, Doc | None]:
     """(text, entities, title, doc-or-None) for any accepted input."""
     if isinstance(obj, str):
         from polsek_nlp.api import analyze_doc

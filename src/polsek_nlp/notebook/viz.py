@@ -1,18 +1,19 @@
 """Plots of an analysed archive (optional extra: ``pip install 'polsek_nlp[viz]'``).
 
-    >>> from polsek_nlp.frames import to_frame
-    >>> from polsek_nlp.viz import plot_events_per_month, plot_events_per_region
+    >>> from polsek_nlp.notebook.frames import to_frame
+    >>> from polsek_nlp.notebook.viz import plot_events_per_month, plot_events_per_region
     >>> frame = to_frame(records)
     >>> ax = plot_events_per_month(frame)               # stacked bars, one series per event type
     >>> ax.figure.savefig("per-month.png")
     >>> plot_events_per_region(frame, level="province")
 
-Both functions take `polsek_nlp.frames.to_frame` output, draw on `ax` (a new figure when None)
+Both functions take `polsek_nlp.notebook.frames.to_frame` output, draw on `ax` (a new figure when None)
 and return the matplotlib `Axes`; they never call `plt.show()`, so they work under any backend
 (Agg included). matplotlib and pandas are imported on first use.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -27,16 +28,19 @@ _INSTALL = "pip install 'polsek_nlp[viz]'"
 OTHER = "lainnya/other"
 
 _OTHER_COLOR = "#b0b0b0"
-_MAX_FILLED_MONTHS = 240  # beyond 20 years, only months with articles get a bar
+# bars per month up to 20 years (a 24-day bar is then >= 1/300 of the axis, ~3 px), else per
+# year (a 300-day bar); bars never overlap
+_MAX_MONTHLY_YEARS = 20
+_BAR_DAYS = {"M": 24.0, "Y": 300.0}
 
 
-def _require(module: str):
+def _require(module: str) -> Any:
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"polsek_nlp.viz needs {module.split('.')[0]} ({exc}): {_INSTALL}") from exc
+        raise ImportError(f"polsek_nlp.notebook.viz needs {module.split('.')[0]} ({exc}): {_INSTALL}") from exc
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -50,7 +54,7 @@ def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
 def _check_frame(frame: Any, columns: tuple[str, ...]) -> None:
     pd = _require("pandas")
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"expected a pandas DataFrame from polsek_nlp.frames.to_frame, not {type(frame).__name__}")
+        raise TypeError(f"expected a pandas DataFrame from polsek_nlp.notebook.frames.to_frame, not {type(frame).__name__}")
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise KeyError(f"the frame has no column {', '.join(map(repr, missing))}; "
@@ -89,8 +93,11 @@ def plot_events_per_month(frame: pd.DataFrame, *, by: str = "event_type", top: i
 
     The month is the event's (`event_date`), else the publication month (`published`); articles
     with neither are left out (the title says how many). Other values of `by`, and missing
-    ones (and the event type "lainnya"), are stacked as "lainnya/other". Months without articles between the first and the
-    last get an empty bar. Returns the Axes.
+    ones (and the event type "lainnya"), are stacked as "lainnya/other". The x axis is a real
+    time axis (matplotlib dates, ticks `YYYY-MM`): each month's bar stands at its own date, so
+    an archive with articles from 1945-11 and 2014-04 shows the 68 years between them; over more
+    than 20 years the bars are per year (ticks `YYYY`, the title says so), so that none is too
+    thin to see. Returns the Axes.
     """
     pd = _require("pandas")
     _check_frame(frame, ("event_date", by))
@@ -103,36 +110,48 @@ def plot_events_per_month(frame: pd.DataFrame, *, by: str = "event_type", top: i
     series = _top_labels(frame[by], top, ("lainnya",) if by == "event_type" else ())[dated]
     months = months[dated]
     ax.set_ylabel("articles")
-    title = f"Articles per month by {by}"
+    freq = "M"
+    if not months.empty and (months.max().year - months.min().year) > _MAX_MONTHLY_YEARS:
+        freq = "Y"  # too many months to draw one bar each: per year
+        months = months.dt.asfreq("Y")
+    title = f"Articles per {'month' if freq == 'M' else 'year'} by {by}"
+    if freq == "Y":
+        title += f" ({months.min().year}-{months.max().year}: too long a span for monthly bars)"
     if undated:
         title += f" ({undated} without a date left out)"
     ax.set_title(title)
     if months.empty:
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
         return ax
-    table = pd.crosstab(months.astype(str).rename("month"), series.rename(by))
-    table.index = pd.PeriodIndex(table.index, freq="M")
-    full = pd.period_range(table.index.min(), table.index.max(), freq="M")
-    if len(full) <= _MAX_FILLED_MONTHS:
-        table = table.reindex(full, fill_value=0)
+    table = pd.crosstab(months.astype(str).rename("period"), series.astype(str).rename(by))
+    table.index = pd.PeriodIndex(table.index, freq=freq)
     table = table.sort_index()
     order = [c for c in table.sum().sort_values(ascending=False).index if c != OTHER]
     if OTHER in table.columns:
         order.append(OTHER)
     table = table[order]
-    x = list(range(len(table)))
+    # each month (year) at its middle, as a real date (matplotlib's date numbers: days since
+    # 1970), not as a position in a list of labels
+    mdates = _require("matplotlib.dates")
+    x: list[float] = [float(mdates.date2num(dt.datetime(p.year, p.month, 16) if freq == "M"
+                                            else dt.datetime(p.year, 7, 2))) for p in table.index]
+    first, last = x[0], x[-1]
+    width = _BAR_DAYS[freq]
     bottom = [0] * len(table)
     colors = _colors(len(order))
     if order[-1] == OTHER:
         colors[-1] = _OTHER_COLOR
     for name, color in zip(order, colors, strict=True):
         heights = table[name].tolist()
-        ax.bar(x, heights, bottom=bottom, label=str(name), color=color, width=0.8)
+        ax.bar(x, heights, bottom=bottom, label=str(name), color=color, width=width)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    labels = [str(p) for p in table.index]
-    step = max(1, len(labels) // 24)  # at most ~24 tick labels
-    ax.set_xticks(x[::step], labels[::step], rotation=45, ha="right")
-    ax.set_xlim(-0.6, len(x) - 0.4)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=12))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m" if freq == "M" else "%Y"))
+    for label in ax.get_xticklabels():
+        label.set_rotation(45)
+        label.set_horizontalalignment("right")
+    pad = width
+    ax.set_xlim(first - pad, last + pad)
     ax.yaxis.set_major_locator(_require("matplotlib.ticker").MaxNLocator(integer=True))
     ax.legend(title=by, fontsize="small", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
@@ -173,7 +192,7 @@ def plot_events_per_region(frame: pd.DataFrame, *, level: str = "region_name", t
     return ax
 
 
-def _colors(n: int) -> list:
+def _colors(n: int) -> list[Any]:
     """`n` distinct colours: tab10, or tab20 beyond ten series."""
     mpl = _require("matplotlib")
     base = list(mpl.colormaps["tab10"].colors) if n <= 10 else list(mpl.colormaps["tab20"].colors)

@@ -19,7 +19,7 @@ from polsek_nlp.recognize.timex_values import (
     READERS,
     Reading,
     Timex,
-    anchor_clock_times,
+    anchor_in_text,
     merge_ranges,
     text_anchor,
 )
@@ -29,7 +29,9 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     """All temporal expressions in `text`, left to right, without overlaps.
 
     `anchor` is the publication time: it supplies missing years and resolves relative
-    expressions, and clock times take the day of the nearest date before them. When the text
+    expressions; the narrative's own relative expressions (`keesokan harinya`, `tiga hari
+    kemudian`) count from the story's last date before them, and clock times take the day
+    written right after them or the day of the nearest date before them (`anchor_in_text`). When the text
     dates its own writing day (`Sabtu (28/10) kemarin`, `tanggal 4 (hari ini)`) and that day is
     within three days of `anchor`, relative expressions resolve against the text's day instead.
     Without an anchor, relative expressions get `value=None`.
@@ -41,7 +43,7 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     own = text_anchor(text, found)
     if own is not None and own != anchor.date() and abs((own - anchor.date()).days) <= 3:
         found = _find(text, starts, dt.datetime.combine(own, anchor.time()))
-    return anchor_clock_times(found)
+    return anchor_in_text(text, found)
 
 
 class _Chosen:

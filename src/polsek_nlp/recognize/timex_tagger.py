@@ -22,6 +22,14 @@ def _alt(words) -> str:
     return "(?i:" + trie_alternation({w.lower() for w in words}) + ")"
 
 
+# the units of "3 hari yang lalu", "dalam 43 menit", "4 thn lalu" (full words and the short forms news
+# and dateparser's data write; `timex_values.UNITS` says what each one is)
+UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
+# what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...); the
+# narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_values`)
+AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya"
+
+
 def _pattern_texts() -> dict[str, str]:
     """Each pattern's regex, before its word boundaries."""
     v = temporal_words()
@@ -37,14 +45,14 @@ def _pattern_texts() -> dict[str, str]:
     named = (
         rf"(?:{dayname}\s*,?\s*\(?\s*)?"
         rf"(?P<d>{D})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>{D}))?"
-        rf"\s+(?P<mon>{month})\.?(?:\s*,?\s*(?P<y>{Y}))?\)?"
+        rf"\s+(?P<mon>{month})\.?(?:\s*,?\s*(?P<y>{Y})|\s+(?i:tahun)\s+(?P<yrel>(?i:depan|lalu|ini)))?\)?"
     )
     # English header style: Aug 20, 2024
     english = rf"(?:{dayname}\s*,\s*)?(?P<mon>{month})\.?\s+(?P<d>{D}),?\s+(?P<y>{Y})"
     # numeric: 19/8/2024, 19-08-2024, 19.08.2024, 2024-08-19; (19/8) after a weekday or in parens
     numeric = (
         rf"(?:{dayname}(?:\s*[-–]\s*(?:{day}))?\s*,?\s*)?(?P<open>\()?\s*(?P<d>{D})(?:[-–](?P<d2>{D})(?=/))?"
-        rf"(?P<sep>[/.-])(?P<mo>[01]?\d)"
+        rf"(?P<sep> ?/ ?|[.-])(?P<mo>[01]?\d)"
         rf"(?:(?P=sep)(?P<y>{Y}|\d\d))?\s*(?P<close>\))?"
     )
     iso = rf"(?P<y>{Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
@@ -61,9 +69,12 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?:pukul\s*)?(?P<h2>[0-2]?\d)[.:](?P<m2>[0-5]\d))?{tz}"
             rf"|{clock}\s*(?P<tz2>WIB|WITA|WIT){b1})"
             # the day may follow: "pukul 21.00 WIB (4/5)", "pukul 13.00 WIB kemarin"
-            rf"(?:\s*\((?P<cd>[0-3]?\d)/(?P<cm>[01]?\d)(?:/(?P<cy>{Y}))?\)"
+            rf"(?:\s*\((?P<cd>[0-3]?\d) ?/ ?(?P<cm>[01]?\d)(?: ?/ ?(?P<cy>{Y}))?\)"
             rf"|\s+(?P<crel>(?i:kemarin|hari\s+ini|besok))(?![\p{{L}}]))?"
         ),
+        # "pukul 8 malam", "jam 10 pagi": an hour and the part of the day, no minutes
+        "clock_part": r"(?i:pukul|jam|pk\.?)\s*(?P<h>[0-2]?\d)(?![\p{N}.:])\s+"
+        r"(?P<part>(?i:dini\s+hari|pagi|siang|sore|petang|malam))",
         "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))",
         "month_year": rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
         rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?",
@@ -71,14 +82,19 @@ def _pattern_texts() -> dict[str, str]:
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)",
         "rel_day": r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
-        r"keesokan\s+harinya)(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?",
+        r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
+        r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya)"
+        r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?",
         "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
-        "rel_ago": rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<yang>yang\s+)?(?P<dir>lalu|silam|kemudian|mendatang|ke\s+depan)",
-        "rel_unit": r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)",
+        "rel_ago": rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?(?P<dir>{AGO_DIRECTIONS})",
+        # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration
+        "rel_in": rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?",
+        "rel_unit": r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
+        r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)",
     }
 
 
-_CASE_INSENSITIVE = frozenset({"month_year", "vague_year", "rel_day", "rel_ago", "rel_unit"})
+_CASE_INSENSITIVE = frozenset({"month_year", "vague_year", "rel_day", "rel_ago", "rel_in", "rel_unit"})
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +120,7 @@ _BEGINS = {
     "named": ("digit", "weekday"),
     "numeric": ("digit", "paren", "weekday"),
     "clock": ("digit", "clockword"),
+    "clock_part": ("clockword",),
     "day_only": ("tanggal",),
     "vague_year": ("vague",),
     "month_year": ("month", "vague", "bulan"),
@@ -111,6 +128,7 @@ _BEGINS = {
     "rel_weekday": ("weekday",),
     "rel_day": ("relday",),
     "rel_ago": ("digit", "number"),
+    "rel_in": ("within",),
     "rel_unit": ("vague", "bulan", "tahun", "unit"),
 }
 
@@ -131,7 +149,8 @@ _STARTS_WITH = _starts_with()
 def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
     kinds = dict(temporal_words().cues)
     alt = trie_alternation(kinds)
-    word = rf"(?:{alt}|se(?=hari|pekan|minggu|bulan|tahun))(?![^\W\d_])"
+    # "se" of sehari, sebulan, setahun ...: the unit must follow it, and end its word there
+    word = rf"(?:(?:{alt})(?![^\W\d_])|se(?=(?:{SE_UNITS})(?![^\W\d_])))"
     # matched on the lowercased text, led by a space, with the standard library's `re`. A match
     # starts at a character that is not a-z: a digit (its run), a "(" (and the word right after
     # it, if any) or another non-alphanumeric character, whose next word is looked at. A pattern
@@ -144,6 +163,7 @@ def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
+SE_UNITS = "hari|pekan|minggu|bulan|tahun|jam|menit|detik"
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +181,9 @@ def _heads() -> dict[str, re.Pattern]:
         "named": rf"(?:(?:{day})\s*,?\s*\(?\s*)?\d{{1,2}}"
                  rf"(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*\d{{1,2}})?\s+(?:{month})",
         "english": rf"(?:(?:{day})\s*,\s*)?(?:{month})\.?\s+\d",
-        "numeric": rf"(?:(?:{day})(?:\s*[-–]\s*(?:{day}))?\s*,?\s*)?\(?\s*\d{{1,2}}(?:[-–]\d{{1,2}}(?=/))?[/.-]\d",
-        "rel_ago": rf"(?:\d{{1,3}}|{num}|se)\s*(?:hari|pekan|minggu|bulan|tahun)",
+        "numeric": rf"(?:(?:{day})(?:\s*[-–]\s*(?:{day}))?\s*,?\s*)?\(?\s*\d{{1,2}}(?:[-–]\d{{1,2}}(?=/))?(?: ?/ ?|[.-])\d",
+        "rel_ago": rf"(?:\d{{1,3}}|{num}|se)\s*(?:{UNITS})",
+        "rel_in": rf"(?:dalam|dlm\.?)\s+(?:\d{{1,3}}|{num}|se)\s*(?:{UNITS})",
     }
     # (case-insensitive, `re` also matches "İ" to "i", as the tagger's own patterns do)
     return {name: re.compile(head, re.IGNORECASE) for name, head in heads.items()}
@@ -181,8 +202,8 @@ def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:
         names.append("iso")  # 2024-08-19
     if n <= 2 and (nxt.isalpha() or nxt in ("-", "–")):
         names.append("named")  # 19 Agustus, 19-20 Agustus, 19 s.d. 20 Agustus
-    if n <= 2 and after in ("/", ".", "-", "–"):
-        names.append("numeric")  # 19/8/2024, 19.08.2024, 19-20/8
+    if n <= 2 and (after in ("/", ".", "-", "–") or lower[end:end + 2] == " /"):
+        names.append("numeric")  # 19/8/2024, 19.08.2024, 19-20/8, (21 / 9)
     if n <= 2 and after in (".", ":"):
         names.append("clock")  # 21.00 WIB
     if n == 4 and digits[:2] in ("19", "20"):

@@ -4,11 +4,13 @@ publication time it is anchored to -> an ISO value, its granularity, whether it 
 One reader per pattern (`READERS`); each returns a `Reading`, or None when the match is not a
 temporal expression after all (a score "3/1", a law's "Tahun 2009", "dua Minggu" as a duration).
 Then, over a text's chosen expressions: the writing day the text states itself (`text_anchor`),
-clock times that take the day of the date before them, and ranges joined from two dates.
+relative expressions the text anchors (`anchor_in_text`: the narrative's "keesokan harinya" from
+the story's last date, clock times from the day around them), and ranges joined from two dates.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -45,14 +47,29 @@ class Reading(NamedTuple):
 
 OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
-_LAW_ID = regex.compile(r"(?i)(?:nomor|no\.?|pasal|nomer)\s*[\d/.-]+\s*(?:tahun\s*)?$")
-_QUANTITY_BEFORE = regex.compile(r"(?i)(?:rp\.?|sebanyak|sekitar|[\d.,/])\s*$")
+# "UU Nomor 35 Tahun 2009", "nomor PM.26 Tahun 2017", "Permenhub 26 tahun 2017", "Nomor 37 P / HUM / 2017":
+# a regulation's, case's or letter's identifier
+_LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
+                        + trie_alternation({w.lower() for w in word_set("regulation_words")})
+                        + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
+                        r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
+# year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
+_QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
+_YEAR_LIST_BEFORE = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[,/]\s*$")  # "1995, 2005, dan 2012", "2009 / 2014"
+_CLOCK_BEFORE = regex.compile(r"\d[.:][0-5]\d\s*(?:WIB|WITA|WIT)?\s*$")  # "pukul 21.00 WIB (4/5)": the clock's day
+_COUNTED_BEFORE = regex.compile(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
+                                r"juta|banyak|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas))\s+$")
+_VAGUE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:awal|pertengahan|akhir)\s+$")
 _QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
                                 + r")(?![\p{L}])", regex.I)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _COUNT_BEFORE = regex.compile(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
 RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
 _TEXT_ANCHOR = regex.compile(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
+# "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
+_TEXT_ANCHOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?P<rel>kemarin|hari\s+ini|besok)\s*,?\s*$")
+_DEICTIC_SHIFT = {"kemarin": 1, "hari ini": 0, "besok": -1}  # the writing day from the day named
 
 
 # ---------------------------------------------------------------------------------------------
@@ -66,17 +83,40 @@ def _year(y: str | None, anchor: dt.datetime | None) -> int | None:
     return anchor.year if anchor else None
 
 
-def _yearless(mon: int, day: int, anchor: dt.datetime | None) -> int | None:
+def _yearless(mon: int, day: int, anchor: dt.datetime | None,
+              scheduled: Callable[[], bool] | None = None) -> int | None:
     """Year of a day written without one: the publication year, or the year before when the
-    date would fall more than two months after publication (`28/12` in a January article)."""
+    date would fall more than two months after publication (`28/12` in a January article).
+    A `scheduled` day (the text speaks of a plan: `dijadwalkan pada 15 Februari`) is in the
+    future instead: the year after when it would fall more than a week before publication (a
+    few days before is still the story being reported). `scheduled` is asked only where its
+    answer matters (most dates are the days just before publication)."""
     if anchor is None:
         return None
     try:
-        if dt.date(anchor.year, mon, day) > anchor.date() + dt.timedelta(days=60):
-            return anchor.year - 1
+        day_this_year = dt.date(anchor.year, mon, day)
     except ValueError:
         return None
+    if day_this_year < anchor.date() - dt.timedelta(days=7):
+        return anchor.year + 1 if scheduled is not None and scheduled() else anchor.year
+    if day_this_year > anchor.date() + dt.timedelta(days=60):
+        return anchor.year if scheduled is not None and scheduled() else anchor.year - 1
     return anchor.year
+
+
+def _schedule_words() -> str:
+    return trie_alternation({w.lower() for w in word_set("schedule_words")})
+
+
+_SCHEDULE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:" + _schedule_words() + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
+_SCHEDULE_AFTER = regex.compile(r"(?i)\s*(?:mendatang|nanti|yang\s+akan\s+datang)(?![\p{L}])")
+
+
+def _scheduled(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a date speaks of a schedule: a word of `schedule_words` at most six
+    words before it (no punctuation between), or `mendatang`/`nanti` right after it."""
+    return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
+                or _SCHEDULE_AFTER.match(text, end, end + 24))
 
 
 def _date_value(y: int | None, m: int, d: int) -> str | None:
@@ -163,9 +203,18 @@ def _english(m, text: str, anchor: dt.datetime | None) -> Reading | None:
 
 
 def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
-    mon = temporal_words().months[m.group("mon").lower()]
+    words = temporal_words()
+    mon_word = m.group("mon").lower()
+    if mon_word in words.old_months and not m.group("y"):
+        return None  # "6 Ag", "3 Mai": an old or rare short form only with its year
+    mon = words.months[mon_word]
     d1 = int(m.group("d"))
-    y = _year(m.group("y"), anchor) if m.group("y") else _yearless(mon, d1, anchor)
+    if m.group("y"):
+        y = _year(m.group("y"), anchor)
+    elif m.group("yrel"):  # "26 Juni tahun depan"
+        y = anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
+    else:
+        y = _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
     val = _date_value(y, mon, d1)
     if not val:
         return None
@@ -183,12 +232,15 @@ def _numeric(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     wd, opened, closed, y_raw = m.group("wd"), m.group("open"), m.group("close"), m.group("y")
     if not (wd or y_raw or (opened and closed)):
         return None  # a bare 19/8 is too often a score, a ratio or a fraction
+    if opened and not wd and _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # the clock time's pattern reads "pukul 21.00 WIB (4/5)" whole
     d, mo = int(m.group("d")), int(m.group("mo"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if m.group("sep") == "." and not y_raw:
         return None  # 10.30 is a clock time, not 10 March
-    val = _date_value(_year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor), mo, d)
+    year = _year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor, lambda: _scheduled(text, m.start(), m.end()))
+    val = _date_value(year, mo, d)
     if not val:
         return None
     s, e = m.start(), m.end()
@@ -230,6 +282,20 @@ def _clock_time(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(f"{base}T{c}" if base else None, "time", relative, tz=_tz(m))
 
 
+def _clock_part(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """"pukul 8 malam" -> 20:00: the hour on the 12-hour clock the part of the day names."""
+    h = int(m.group("h"))
+    part = " ".join(m.group("part").lower().split())
+    if not 1 <= h <= 12:
+        return None
+    if part in ("sore", "petang", "malam") and h < 12 or part == "siang" and h < 6:
+        h += 12
+    elif h == 12 and part in ("pagi", "dini hari", "malam"):
+        h = 0  # "pukul 12 malam": midnight
+    value = f"{anchor.date().isoformat()}T{h:02d}:00" if anchor else None
+    return Reading(value, "time", relative=True)
+
+
 def _day_only(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if anchor is None:
         return None
@@ -264,6 +330,8 @@ def _month_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if word[0].islower() and not introduced:
         return None  # lowercase month names only after "bulan"/"awal"/...
     words = temporal_words()
+    if word.lower() in words.old_months and not m.group(0).lower().startswith("bulan"):
+        return None  # "Ag 2019", "Mai 2019": old and rare short forms only in a full date
     if not m.group("y") and not introduced and word.lower() not in words.full_months:
         return None  # "Mar", "Jun" alone are too ambiguous; "Juli", "Mei" are months
     y = _year(m.group("y"), anchor)
@@ -277,8 +345,8 @@ def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if m.group("y"):
         return Reading(m.group("y"), "year")
     after = text[m.end():m.end() + 16]
-    if _QUANTITY_AFTER.match(after) or _QUANTITY_BEFORE.search(before):
-        return None  # a quantity, not a year
+    if _QUANTITY_AFTER.match(after) or (_QUANTITY_BEFORE.search(before) and not _YEAR_LIST_BEFORE.search(before)):
+        return None  # a quantity, not a year (but "1995, 2005, dan 2012" is a list of years)
     y3 = m.group("y3")
     if y3:
         return Reading(f"{m.group('y2')}/{y3}", "range") if y3 > m.group("y2") else None
@@ -304,46 +372,136 @@ def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(day_val, "day", relative=True)
 
 
+# unit word -> (the unit it counts, how many of it): short forms as news and dateparser write them
+UNITS = {"hari": ("days", 1), "pekan": ("days", 7), "minggu": ("days", 7), "sepekan": ("days", 7),
+         "seminggu": ("days", 7), "bulan": ("months", 1), "bln": ("months", 1), "tahun": ("years", 1),
+         "thn": ("years", 1), "jam": ("minutes", 60), "menit": ("minutes", 1), "mnt": ("minutes", 1),
+         "detik": ("seconds", 1), "dtk": ("seconds", 1)}
+
+
+# Expressions counted from the story's last date, not from publication: "keesokan harinya", "malam
+# harinya", "malam sebelumnya", "tiga hari kemudian", "lima menit kemudian", "dua hari sebelumnya".
+_NARRATIVE_WORDS = frozenset({"kemudian", "sebelumnya", "setelahnya", "sesudahnya", "berikutnya"})
+_NARRATIVE = regex.compile(
+    r"(?i)(?:(?P<next>keesokan|esok)\s+harinya"
+    r"|(?P<same>pagi|siang|sore|petang|malam)\s+harinya"
+    r"|(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)\s+)?(?:hari\s+)?(?P<before>sebelumnya)"
+    r"|(?P<n>\d{1,3}|se|" + trie_alternation(set(temporal_words().numbers)) + r")\s*"
+    r"(?P<unit>" + trie_alternation(set(UNITS)) + r")\s+(?:yang\s+)?"
+    r"(?P<dir>kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya))")
+
+
+def _narrative_shift(m) -> tuple[str, int]:
+    """A `_NARRATIVE` match -> (the unit: days, months, years, minutes or seconds; how many)."""
+    if m.group("next"):
+        return "days", 1
+    if m.group("same"):
+        return "days", 0
+    if m.group("before"):
+        return "days", -1
+    what, size = UNITS.get(_unit(m.group("unit")), ("days", 1))
+    sign = -1 if m.group("dir").lower() == "sebelumnya" else 1
+    return what, sign * size * (_num(m.group("n")) or 0)
+
+
+def _from_story(m, last_day: str | None, last_time: str | None) -> str | None:
+    """The value of a narrative expression counted from the story's last day or clock time."""
+    what, n = _narrative_shift(m)
+    if what in ("minutes", "seconds"):
+        if last_time is None:
+            return None
+        return (dt.datetime.fromisoformat(last_time) + dt.timedelta(**{what: n})).strftime("%Y-%m-%dT%H:%M")
+    if last_day is None:
+        return None
+    day = dt.date.fromisoformat(last_day)
+    if what == "days":
+        return (day + dt.timedelta(days=n)).isoformat()
+    if what == "months":
+        y, mo = _shift_month(day, n)
+        return f"{y:04d}-{mo:02d}"
+    return str(day.year + n)
+
+
 _DAY_DELTAS = {"kemarin lusa": -2, "kemarin": -1, "besok": 1, "esok hari": 1, "lusa": 2}
+# "siang tadi" said before noon (published 01:30) was the day before; the hour each part begins
+_PART_STARTS = {"siang": 11, "sore": 15, "petang": 15, "malam": 12}
 
 
 def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     rel = " ".join(m.group("rel").lower().split())
-    if rel == "keesokan harinya":
-        delta = 1
+    narrative = _NARRATIVE.match(rel)
+    if narrative is not None:
+        # counted from the story's last date (`anchor_in_text`); from publication until then
+        delta = _narrative_shift(narrative)[1]
     elif rel in ("malam tadi", "tadi malam") and anchor is not None and anchor.hour < 12:
         delta = -1  # said in the morning, "last night" was the evening before
+    elif (rel.endswith(" tadi") or rel.startswith("tadi ")) and anchor is not None and anchor.time() != dt.time(0) \
+            and anchor.hour < _PART_STARTS.get(rel.replace("tadi", "").strip(), 0):
+        delta = -1  # "siang tadi" published at 01:30: yesterday's midday
     else:
         delta = _DAY_DELTAS.get(rel, 0)
-    if delta == 0 and rel not in ("hari ini",) and not rel.endswith("tadi") and not rel.startswith("tadi"):
+    if delta == 0 and rel not in ("hari ini",) and not rel.endswith("tadi") and not rel.startswith("tadi") \
+            and narrative is None:
         return None
     val = (anchor.date() + dt.timedelta(days=delta)).isoformat() if anchor else None
     return Reading(val, "day", relative=True)
 
 
-def _shifted(anchor_date: dt.date, unit: str, n: int) -> tuple[str, str]:
-    """The day, month or year `n` units (days, weeks, months, years) from `anchor_date`."""
-    if unit == "hari":
-        return (anchor_date + dt.timedelta(days=n)).isoformat(), "day"
-    if unit in ("sepekan", "seminggu", "pekan", "minggu"):
-        return (anchor_date + dt.timedelta(days=7 * n)).isoformat(), "day"
-    if unit == "bulan":
-        y, mo = _shift_month(anchor_date, n)
+def _unit(word: str) -> str:
+    """The `UNITS` key of a unit word as written ("HARİ" lowercases with a combining dot)."""
+    return word.lower().replace("\u0307", "")
+
+
+def _shifted(anchor: dt.datetime, unit: str, n: int) -> tuple[str, str]:
+    """The time, day, month or year `n` units (seconds ... years) from `anchor`, at the
+    precision of the unit: a clock time for seconds, minutes and hours, a day for days and
+    weeks, a month for months, a year for years."""
+    what, size = UNITS[unit]
+    if what == "days":
+        return (anchor.date() + dt.timedelta(days=size * n)).isoformat(), "day"
+    if what == "months":
+        y, mo = _shift_month(anchor.date(), n)
         return f"{y:04d}-{mo:02d}", "month"
-    return str(anchor_date.year + n), "year"
+    if what == "years":
+        return str(anchor.year + n), "year"
+    return (anchor + dt.timedelta(**{what: size * n})).strftime("%Y-%m-%dT%H:%M"), "time"
+
+
+_AGO_SIGNS = {"lalu": -1, "silam": -1, "sebelumnya": -1, "kemudian": 1, "mendatang": 1, "ke depan": 1,
+              "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1}
 
 
 def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     n = _num(m.group("n"))
     if n is None:
         return None
-    direction = m.group("dir").lower()
-    if direction == "kemudian":
-        return None  # "tiga hari kemudian" is relative to the story, not to publication
+    direction = " ".join(m.group("dir").lower().split())
+    unit = _unit(m.group("unit"))
     if not anchor:
         return Reading(None, "day", relative=True)
-    sign = -1 if direction in ("lalu", "silam") else 1
-    return Reading(*_shifted(anchor.date(), m.group("unit").lower(), sign * n), relative=True)
+    value, granularity = _shifted(anchor, unit, _AGO_SIGNS[direction] * n)
+    if granularity == "time" and direction in _NARRATIVE_WORDS:
+        value = None  # "lima menit kemudian": only from the story's last clock time (`anchor_in_text`)
+    return Reading(value, granularity, relative=True)
+
+
+_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*$")
+_LINE_AFTER = regex.compile(r"[^\S\n]*[.!?]?[^\S\n]*(?:\n|$)")
+
+
+def _rel_in(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """"dalam 3 hari lagi": that long from now. Without `lagi`, only on a line of its own ("dalam
+    10 hari", "dlm 23 dtk": a page's time stamp, as dateparser reads them); in running text
+    "dalam 3 hari", "dalam setahun", "dalam 34 menit" are durations."""
+    if not m.group("dir") and not (_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                   and _LINE_AFTER.match(text, m.end())):
+        return None
+    n = _num(m.group("n"))
+    if n is None:
+        return None
+    if not anchor:
+        return Reading(None, "day", relative=True)
+    return Reading(*_shifted(anchor, _unit(m.group("unit")), n), relative=True)
 
 
 _UNIT_SIGNS = {"lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1}
@@ -354,12 +512,17 @@ def _rel_unit(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if unit == "minggu" and m.group("unit")[0] == "M" and m.start() > 0 and \
             not _sentence_start(text, m.start()):
         return None  # "Minggu lalu" mid-sentence is last Sunday (rel_weekday)
+    if _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "beberapa tahun yang lalu", "55 ribu tahun yang lalu": not last year
+    week = unit in ("sepekan", "seminggu", "pekan", "minggu")
+    if week and (m.group("vague") or _VAGUE_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+        return None  # "akhir pekan lalu": a weekend, not a day a week ago
     if not anchor:
         return Reading(None, "day", relative=True)
     sign = _UNIT_SIGNS.get(m.group("dir").lower(), 0)
-    if sign == 0 and unit in ("sepekan", "seminggu", "pekan", "minggu"):
+    if sign == 0 and week:
         return None  # "pekan ini": a span of days, not one day
-    return Reading(*_shifted(anchor.date(), unit, sign), relative=True)
+    return Reading(*_shifted(anchor, _unit(unit), sign), relative=True)
 
 
 # Pattern name -> its reader, in the order the patterns are tried: a span already taken by an
@@ -370,13 +533,15 @@ READERS = {
     "named": _named,
     "numeric": _numeric,
     "clock": _clock_time,
+    "clock_part": _clock_part,
     "day_only": _day_only,
     "vague_year": _vague_year,
     "month_year": _month_year,
     "year": _year_number,
     "rel_weekday": _rel_weekday,
+    "rel_in": _rel_in,  # "dalam 3 hari lagi" before "3 hari lagi"
+    "rel_ago": _rel_ago,  # "tiga hari sebelumnya" before "hari sebelumnya"
     "rel_day": _rel_day,
-    "rel_ago": _rel_ago,
     "rel_unit": _rel_unit,
 }
 
@@ -386,31 +551,78 @@ READERS = {
 
 
 def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
-    """The writing day the text itself states, from an explicit date followed by a deictic word."""
+    """The writing day the text itself states, from an explicit date followed by a deictic word
+    (`Sabtu (28/10) kemarin`) or one that follows it (`Hari ini, Minggu (19/3)`, `besok, Senin (20/3)`)."""
     for t in found:
         if t.relative or t.granularity not in ("day", "time") or not t.value:
             continue
-        m = _TEXT_ANCHOR.match(text, t.end, t.end + 20)
-        if m:
-            day = dt.date.fromisoformat(t.value[:10])
-            return day + dt.timedelta(days=1) if m.group("rel").lower() == "kemarin" else day
+        day = dt.date.fromisoformat(t.value[:10])
+        after = _TEXT_ANCHOR.match(text, t.end, t.end + 20)  # "Sabtu (28/10) kemarin"
+        if after:
+            return day + dt.timedelta(days=1) if after.group("rel").lower() == "kemarin" else day
+        before = _TEXT_ANCHOR_BEFORE.search(text, max(0, t.start - 20), t.start)  # "besok, Senin (20/3)"
+        if before:
+            return day + dt.timedelta(days=_DEICTIC_SHIFT[" ".join(before.group("rel").lower().split())])
     return None
 
 
-def anchor_clock_times(found: list[Timex]) -> list[Timex]:
-    """`pukul 13.00 WIB` takes the day of the nearest explicit date before it, as news writes it."""
+_CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
+_APPOSITION = regex.compile(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
+_DATE_AFTER_CLOCK = regex.compile(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
+
+
+def _explicit_day(t: Timex | None) -> str | None:
+    if t is None or t.relative or t.granularity not in ("day", "time") or not t.value or len(t.value) < 10:
+        return None
+    return t.value[:10]
+
+
+def _on_day(t: Timex, day: str) -> Timex:
+    if t.granularity == "time":
+        value = day + t.value[10:]
+    else:
+        a, b = t.value.split("/")
+        value = f"{day}{a[10:]}/{day}{b[10:]}"
+    return Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
+
+
+def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None) -> Timex:
+    """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
+    next_day = _explicit_day(nxt)
+    if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
+        return Timex(t.start, t.end, t.text, next_day, t.granularity, t.relative, t.tz)
+    narrative = _NARRATIVE.match(t.text)
+    if narrative is not None:
+        value = _from_story(narrative, last_day, last_time)
+        return t if value is None else Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
+    if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
+        if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
+            return _on_day(t, next_day)
+        if last_day:
+            return _on_day(t, last_day)
+    return t
+
+
+def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
+    """Relative expressions the text itself anchors, left to right:
+    - a relative day in apposition to an explicit one takes its value (`besok, Senin (20/3)`);
+    - the narrative's own relative expressions (`keesokan harinya`, `tiga hari kemudian`, `malam
+      sebelumnya`, `lima menit kemudian`) count from the story's last date or clock time before
+      them, not from publication;
+    - a clock time alone (`pukul 13.00 WIB`) takes the day written right after it (`pukul 18.00
+      WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it."""
     out: list[Timex] = []
     last_day: str | None = None
-    for t in found:
-        if t.relative and t.granularity in ("time", "range") and t.value and "T" in t.value and last_day:
-            if t.granularity == "time":
-                t = Timex(t.start, t.end, t.text, last_day + t.value[10:], t.granularity, t.relative, t.tz)
-            else:
-                a, b = t.value.split("/")
-                t = Timex(t.start, t.end, t.text, f"{last_day}{a[10:]}/{last_day}{b[10:]}", t.granularity,
-                          t.relative, t.tz)
-        elif t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
+    last_time: str | None = None
+    for i, t in enumerate(found):
+        if t.relative:
+            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time)
+        if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             last_day = t.value[:10]
+            if t.granularity == "time":
+                last_time = t.value
+            elif last_time is not None and last_time[:10] != last_day:
+                last_time = None
         out.append(t)
     return out
 
@@ -425,7 +637,8 @@ def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
             first = prev.value
             if t.granularity == "month" and not _YEAR.search(prev.text):
                 first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
-            if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4]:
+            if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4] \
+                    and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
                 first = t.value[:4] + first[4:]
             if first < t.value:
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], f"{first}/{t.value}", "range",

@@ -6,42 +6,76 @@ Every record is built by `events.build_record(doc)`; this module only holds the 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, TypeVar, cast
 
-from polsek_nlp.data import read_json
+from polsek_nlp.data import read_json, read_table, split_cell
 
 SCHEMA_VERSION = "1.0"
+
+# --- the closed vocabularies of the record's fields (the categories of the pandas tables) ----
+
+def _vocabulary(field: str) -> tuple[str, ...]:
+    """The values of a closed vocabulary of `data/vocabularies.tsv`, in order."""
+    return next(tuple(split_cell(r["values"])) for r in read_table("vocabularies.tsv") if r["field"] == field)
+
+
+#: Every `Event.type`, in the order of `data/event_types.tsv` ("lainnya" = no specific type, last).
+EVENT_TYPES: tuple[str, ...] = tuple(row["type"] for row in read_table("event_types.tsv"))
+#: `Officer.force`.
+FORCES: tuple[str, ...] = _vocabulary("force")
+#: `Officer.rank_class`, lowest first.
+RANK_CLASSES: tuple[str, ...] = _vocabulary("rank_class")
+#: `Region.kind` (and the administrative kinds of `Place.kind`), largest first.
+REGION_KINDS: tuple[str, ...] = _vocabulary("region_kind")
+#: `Place.label`.
+PLACE_LABELS: tuple[str, ...] = _vocabulary("place_label")
+#: `Entity.label` (the labels of `doc.ents`).
+ENTITY_LABELS: tuple[str, ...] = _vocabulary("entity_label")
+#: `DateMention.granularity`.
+GRANULARITIES: tuple[str, ...] = _vocabulary("granularity")
+#: `DateMention.offset`: WIB, WITA, WIT when the text names the zone.
+OFFSETS: tuple[str, ...] = _vocabulary("offset")
+
+_D = TypeVar("_D", bound="_Data")
 
 
 class _Data:
     """to_dict / from_dict for nested dataclasses (lists and optionals of dataclasses)."""
 
+    # every subclass is a dataclass: this says so to type checkers (dataclasses.fields/asdict)
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):
+    def from_dict(cls: type[_D], data: dict[str, Any]) -> _D:
         if not isinstance(data, dict):
             raise TypeError(f"{cls.__name__}.from_dict expects a dict, not {type(data).__name__}")
         hints = _hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
             if f.name in data:
                 kwargs[f.name] = _convert(hints[f.name], data[f.name])
         return cls(**kwargs)
 
 
-@functools.cache
-def _hints(cls) -> dict:
-    return typing.get_type_hints(cls)
+_HINTS: dict[type, dict[str, Any]] = {}
 
 
-def _convert(hint, value):
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved type hints of a record class, cached."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _convert(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = typing.get_origin(hint)
@@ -103,7 +137,9 @@ class Institution(_Data):
 @dataclass
 class Place(_Data):
     name: str
-    kind: str | None = None  # provinsi kabupaten kota kecamatan desa kelurahan jalan venue country other
+    # REGION_KINDS, venues.tsv's kinds (jalan, venue, dusun...), geo_other.tsv's (island, river...),
+    # country, foreign (a city abroad), other
+    kind: str | None = None
     code: str | None = None
     province: str | None = None
     label: str | None = None  # GPE | LOC | FAC
@@ -190,4 +226,4 @@ class EventRecord(_Data):
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) every `EventRecord.to_dict()` validates against."""
-    return read_json("record.schema.json")
+    return cast(dict[str, Any], read_json("record.schema.json"))
