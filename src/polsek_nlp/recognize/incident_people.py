@@ -1,0 +1,616 @@
+"""Suspects and victims of an incident: the people `polsek_persons` found, read in the context of
+each mention (a role word before the name, a verb of arrest or harm around it), people named only
+by initials (`tersangka berinisial AS (25)`, `pelaku yakni Y, AK dan R`), and counted unnamed ones
+(`dua pelaku`, `seorang korban`). Also the number arrested. Words from `data/incident_words.tsv`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from polsek_nlp.data import read_table
+from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
+
+ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
+STATUS_RANK = ("tewas", "dihukum", "ditahan", "ditangkap", "diamankan", "buron", "dibebaskan", "tersangka", "diperiksa")
+_NOT_SUSPECT_ROLES = {"saksi", "pelapor", "pengacara", "kuasa hukum", "hakim", "jaksa", "dokter", "korban"}
+INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
+_INITIAL_CUE = re.compile(
+    rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
+    rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
+    rf"(?!\.\s?[A-Z][a-z]?\b)"
+    rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
+_RESIDENCE = re.compile(
+    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+    r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+    r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+# between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
+                          r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+_BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
+_REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
+_VICTIM_LIST = re.compile(r"\bkorban\b[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
+                          r"bernama|antara\s+lain)\s*:?\s*$", re.IGNORECASE)
+_FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
+                         r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
+_HARMED_OBJECT = re.compile(
+    r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
+    r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
+    r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
+    r"menendang|membacok|menjambret|menodong|menculik|menabrak)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
+_PRONOUN_ARREST = re.compile(
+    r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
+    r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
+    r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
+    r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+                      r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
+                      r"|[.;:\"“”]")
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
+_ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
+
+
+@dataclass
+class People:
+    suspects: list[Suspect] = field(default_factory=list)
+    victims: list[Victim] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    arrests: int | None = None
+    dead_suspects: int = 0
+    spans: list[tuple[str, int, int, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Cand:
+    name: str
+    alias: str | None = None
+    age: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    harms: list[str] = field(default_factory=list)
+    sex: str | None = None
+    residence: str | None = None
+    victim_cues: int = 0
+    suspect_cues: int = 0
+    person_roles: list[str] = field(default_factory=list)
+    officer: bool = False  # a Polri/TNI member: a suspect only by a role word or an arrest said of the name
+    strong_cues: int = 0  # suspect cues read at the name itself (a role word before, an arrest verb after)
+    initials: bool = False
+
+
+def _sentence_of(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for s0, s1 in sents:
+        if s0 <= at < s1:
+            return s0, s1
+    return 0, 0
+
+
+def _best(values: list[str], order: tuple[str, ...]) -> str | None:
+    ranked = [v for v in order if v in values]
+    if ranked:
+        return ranked[0]
+    return values[0] if values else None
+
+
+class _NotRole:
+    """`pelaku usaha`: the words after a role word that make it no role (`not_role` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in words("not_role")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        return self.regex().match(text, pos)
+
+
+_NOT_ROLE = _NotRole()
+
+
+class _NotStatus(_NotRole):
+    """`ditahan imbang`: the words after a status verb that make it none (`not_status` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in words("not_status")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+
+_NOT_STATUS = _NotStatus()
+
+
+@cache
+def _intro_regex() -> re.Pattern:
+    """A role word or `korban`: what introduces a person named by initials."""
+    alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _initial_people(text: str) -> list[_Cand]:
+    out: dict[str, _Cand] = {}
+    for m in _INITIAL_CUE.finditer(text):
+        if _NOT_ROLE.match(text, m.end("cue")):
+            continue  # `pelaku usaha UMKM`: a business, not a perpetrator
+        found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
+        pos = m.end()
+        while True:
+            nm = _LIST_NEXT.match(text, pos)
+            if not nm:
+                break
+            found.append((nm.group("name"), nm.group("age"), nm.start("name"), nm.end()))
+            pos = nm.end()
+        for name, age, s, _e in found:
+            c = out.setdefault(name, _Cand(name=name, initials=True))
+            c.spans.append((s, s + len(name)))
+            if age and c.age is None:
+                c.age = int(age)
+    return list(out.values())
+
+
+_GROUP_ARREST = re.compile(
+    r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+    r"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>ditangkap|dibekuk|diringkus|ditahan)\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
+                         r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
+_HOME = re.compile(
+    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
+    rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
+    r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
+    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+_GENERIC_ARREST = re.compile(
+    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]ara\s+tersangka|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
+    return frozenset(items | set(words("not_item")) | {"abk", "kri", "km", "kapal"})
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
+    return frozenset(items | {"abk", "kri", "km"})
+
+
+def _thing_name(name: str, age: int | None = None) -> bool:
+    """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
+    person; nor does a lone ordinary word (`Komisi`), unless an age goes with it (`Akbar, 22,`)."""
+    from polsek_nlp.recognize.names import is_common_word
+
+    ws = name.split()
+    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
+                         and not name.isupper() and age is None)
+
+
+def _age_people(text: str, known: set[str]) -> list[_Cand]:
+    """`Akbar, 22, ...`: a name with its age in apposition, which the person reader may miss."""
+    from polsek_nlp.knowledge.lexicon import name_stopwords
+    from polsek_nlp.recognize.names import is_common_word
+
+    out: dict[str, _Cand] = {}
+    for m in _AGE_APPOSITION.finditer(text):
+        ws = m.group("name").split()
+        while len(ws) > 1 and is_common_word(ws[0]):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name)
+        if any(w.lower() in name_stopwords() for w in ws):
+            continue
+        name = " ".join(ws)
+        c = out.setdefault(name, _Cand(name=name, initials=name not in known))
+        c.age = c.age or int(m.group("age"))
+        c.spans.append((m.end("name") - len(name), m.end("name")))
+        for at in occurrences(text, name):
+            if (at, at + len(name)) not in c.spans:
+                c.spans.append((at, at + len(name)))
+    for c in out.values():
+        c.spans.sort()
+    return list(out.values())
+
+
+def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
+    """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
+    role_rx, status_rx, harm_rx = word_regex("role"), word_regex("status"), word_regex("harm")
+    roles, statuses, harms = words("role"), words("status"), words("harm")
+    for s, e in c.spans:
+        s0, s1 = _sentence_of(sents, s)
+        prev = text[max(s0, s - 90):s]
+        nxt = text[e:min(s1 or len(text), e + 70)]
+        # the closest role word before the name, unless a victim or witness word is closer
+        role_m = list(role_rx.finditer(prev))
+        vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+        last_role = role_m[-1] if role_m else None
+        last_vic = vic_m[-1] if vic_m else None
+        if last_role and _NOT_ROLE.match(prev, last_role.end()):
+            last_role = None
+        if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
+                and not _NOT_APPOSED.search(prev[last_role.end():]):
+            first = last_role  # the first of a chain of role words (`kurir sekaligus penjual sabu ... FS`)
+            for rm_ in reversed(role_m[:-1]):
+                if re.fullmatch(r"\s+(?:sekaligus|merangkap|dan|atau|/)\s+", prev[rm_.end():first.start()]):
+                    first = rm_
+                else:
+                    break
+            c.roles.append(roles[first.group(0).lower()])
+            c.suspect_cues += 1
+            c.strong_cues += 1
+        elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
+                and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+                and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
+                and not _FOR_VICTIM.search(prev[:last_vic.start()]):
+            c.victim_cues += 1
+        elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
+                (intro := list(_intro_regex().finditer(text[s0:s]))):
+            # `dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
+            # or victim word of the sentence introduces the initials
+            word = intro[-1].group(0).lower()
+            if word == "korban":
+                if not _FOR_VICTIM.search(text[s0:s0 + intro[-1].start()]):  # `ibu korban berinisial MK`
+                    c.victim_cues += 1
+            elif word in roles:
+                c.roles.append(roles[word])
+                c.suspect_cues += 1
+                verb = list(word_regex("arrest").finditer(text[s0:s0 + intro[-1].start()]))
+                if verb and verb[-1].group(0).lower() in statuses:
+                    c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+        elif (bv := _BECAME_VICTIM.match(text, e, s1 or len(text))) and not _REPORTED.search(bv.group(0)):
+            c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+        elif _VICTIM_LIST.search(prev):
+            c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
+        if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
+                    nxt, re.IGNORECASE):
+            c.roles.append("tersangka")
+            c.statuses.append("tersangka")
+            c.suspect_cues += 1
+        # `menetapkan X ... sebagai tersangka`, `X dan ..., Y ditetapkan sebagai tersangka`
+        tail = text[e:s1] if s1 else ""
+        dm = _DESIGNATED.search(tail)
+        if dm and dm.start() <= 160:
+            gap = tail[:dm.start()]
+            lead_verb = list(re.finditer(r"\bmenetapkan\s+", text[s0:s]))
+            between = text[s0 + lead_verb[-1].end():s] if lead_verb else ""
+            first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+            passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+            if first_object or passive:
+                c.roles.append("tersangka")
+                c.statuses.append("tersangka")
+                c.suspect_cues += 1
+        # a verb after the name (`X ditangkap`, `X dan Y (31) ditangkap`) or an active one before it
+        after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+                         r"(?:\s*\(\d+\))?)*"
+                         r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
+                         nxt)
+        rest = nxt[after.end():] if after else nxt
+        sm = status_rx.match(rest)
+        if sm is None:
+            far = status_rx.search(text[e:min(s1 or len(text), e + 90)])
+            if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+                    and not _NOT_STATUS.match(text, e + far.end()):
+                sm, rest = far, text[e + far.start():e + far.end()]
+                sm = status_rx.match(rest)
+        if sm and _NOT_STATUS.match(rest, sm.end()):
+            sm = None  # `ditahan imbang`: a draw
+        if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
+            st = statuses[sm.group(0).lower()]
+            if st == "tewas":
+                c.statuses.append(st)  # a state, not a sign of guilt: victims die too
+            elif st != "tersangka":
+                c.statuses.append(st)
+                c.suspect_cues += 1
+                c.strong_cues += 1
+        hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
+        if hm:
+            c.harms.append(harms[hm.group(0).lower()])
+        reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
+        am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+                      rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
+        if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
+            am = None  # `menahan imbang Chelsea`
+        if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
+                and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+            verb = am.group(0).split()[0].lower()
+            c.statuses.append(statuses.get(verb, "ditangkap"))
+            c.suspect_cues += 1
+        if _HARMED_OBJECT.search(prev) and not c.suspect_cues:
+            c.victim_cues += 1
+        _read_attributes(c, text, s, e, s0, s1)
+    _spouses(c, text)
+
+
+def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
+    """Sex, a role in apposition, residence and age read at the mention [s, e) of sentence [s0, s1)."""
+    sex_rx, roles = word_regex("sex"), words("role")
+    nxt = text[e:min(s1 or len(text), e + 70)]
+    # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
+    sx = compiled(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                  re.IGNORECASE).search(text[max(s0, s - 40):s]) \
+        or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
+    if sx and c.sex is None:
+        word = sex_rx.search(sx.group(0))
+        c.sex = words("sex")[word.group(0).lower()] if word else None
+    rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
+                  r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
+    if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
+            and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
+                                                    rm.group("after"))):
+        c.roles.append(roles[rm.group("r").lower()])
+        c.suspect_cues += 1
+    if c.residence is None:
+        rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
+        if rm:
+            c.residence = rm.group("r").strip(" ,/")
+    if c.age is None:
+        ag = _AGE_AFTER.match(nxt)
+        if ag:
+            c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+
+
+def _spouses(c: _Cand, text: str) -> None:
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
+    for s, _e in c.spans:
+        pre = text[max(0, s - 80):s]
+        m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        if m and c.sex is None:
+            c.sex = "P" if m.group("first") else "L"
+
+
+def _counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
+    num = number_pattern()
+    out = []
+    for m in compiled(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000:
+            out.append((int(v), m.start()))
+    return out
+
+
+def find_people(text: str, sents: list[tuple[int, int]], people: list, casualties: Casualties,
+                places: frozenset[str] = frozenset()) -> People:
+    """Suspects, victims and the number arrested, from `people` (`doc._.people`) and the text."""
+    out = People()
+    cands = _candidates(text, people, places)
+    for c in cands:
+        _read_context(c, text, sents)
+    _pronoun_subjects(cands, text, sents)
+    _lists(cands, text)
+    _classify(cands, out)
+    _group_facts(out.suspects, text)
+    _unnamed_suspects(out, text)
+    out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
+    _unnamed_victims(out, text, casualties)
+    out.arrests = _arrests(out.suspects, text)
+    return out
+
+
+_ALIAS = re.compile(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def _alias_of(name: str, text: str) -> str | None:
+    """`Kusuma alias Om Shancoz` -> `Om Shancoz`."""
+    at = text.find(name)
+    while at >= 0:
+        m = _ALIAS.match(text, at + len(name))
+        if m:
+            return m.group("a")
+        at = text.find(name, at + 1)
+    return None
+_STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where `name` occurs in `text` as a whole word (no letter or digit on either side)."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
+    """The people of the person reader, those named by initials or with an age in apposition, less
+    things, places and streets; each with every occurrence of its name."""
+    cands: list[_Cand] = []
+    known: set[str] = set()
+    streets = [m.group(0) for m in _STREET.finditer(text)]  # `Jalan MH Thamrin`: a street, not a person
+    for p in people:
+        c = _Cand(name=p.name, age=p.age, spans=list(p.spans), person_roles=list(p.roles),
+                  officer=p.officer is not None and not p.officer.civil)
+        c.alias = _alias_of(p.name, text)
+        cands.append(c)
+        known.add(p.name)
+        known.update(p.aliases)
+    for c in _initial_people(text) + _age_people(text, known):
+        match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
+                      and c.name in x.name.split()), None)
+        if match is not None:
+            match.spans = sorted(set(match.spans) | set(c.spans))
+            continue
+        cands.append(c)
+    cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
+             and not any(occurrences(st, c.name) for st in streets)]
+    for c in cands:  # every occurrence of the name, also where the person reader did not tag it
+        for form in {c.name, c.alias} - {None}:
+            for at in occurrences(text, form):
+                if not any(a <= at < b for a, b in c.spans):
+                    c.spans.append((at, at + len(form)))
+        c.spans.sort()
+    return cands
+
+
+def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before."""
+    for k, (s0, s1) in enumerate(sents):
+        pm = _PRONOUN_ARREST.match(text[s0:s1])
+        if not pm or not k:
+            continue
+        before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
+        if (pm.group(0).split()[0] in ("Dia", "Ia") or pm.group("np")) and before:
+            c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
+            c.statuses.append(words("status")[pm.group("v").lower()])
+            c.suspect_cues += 1
+
+
+def _lists(cands: list[_Cand], text: str) -> None:
+    """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
+    victim (`A (60), B (58), dan C`) a victim."""
+    spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
+    for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
+        gap = text[e1:s2]
+        listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
+        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
+                and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
+            c2.victim_cues += 1
+            continue
+        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
+                and listed:
+            if not c2.roles:
+                c2.roles.extend(c1.roles[:1])
+            if not c2.statuses:
+                c2.statuses.extend(c1.statuses[:1])
+            c2.suspect_cues += 1
+
+
+def _classify(cands: list[_Cand], out: People) -> None:
+    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
+    for c in cands:
+        if set(c.person_roles) & _NOT_SUSPECT_ROLES and not c.roles and "korban" not in c.person_roles:
+            continue
+        if c.officer and not c.strong_cues:
+            c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
+        if c.suspect_cues and c.suspect_cues >= c.victim_cues:
+            harm_dead = "tewas" in c.harms
+            status = _best(c.statuses + (["tewas"] if harm_dead else []), STATUS_RANK)
+            role = _best(c.roles, ROLE_RANK)
+            if status is None and role == "tersangka" and not c.statuses:
+                status = "tersangka"
+            sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
+                          status=status, role=role)
+            out.suspects.append(sus)
+            for s, e in c.spans[:1]:
+                out.spans.append(("SUSPECT", s, e, sus))
+            if c.initials:
+                out.persons.append(Person(name=c.name, role=role, age=c.age))
+        elif c.victim_cues or c.harms and set(c.harms) & {"tewas", "luka", "luka berat", "luka ringan", "hilang"}:
+            status = _best(c.harms, ("tewas", "luka berat", "luka ringan", "luka", "hilang", "selamat", "dirugikan"))
+            vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
+            out.victims.append(vic)
+            for s, e in c.spans[:1]:
+                out.spans.append(("VICTIM", s, e, vic))
+            if c.initials:
+                out.persons.append(Person(name=c.name, role="korban", age=c.age))
+
+
+def _group_facts(named_suspects: list[Suspect], text: str) -> None:
+    """What the article says of the suspects as a group: an arrest, a more formal role, a home."""
+    # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
+    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
+    if gm:
+        st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
+        for sus in named_suspects:
+            if sus.status in (None, "tersangka"):
+                sus.status = st
+    # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
+    # is theirs when it is more formal than the one read at their names
+    group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
+    best = _best([r for r in group_roles if r in ROLE_RANK[:4]], ROLE_RANK)
+    if best and named_suspects:
+        for sus in named_suspects:
+            if sus.role is None or sus.role in ROLE_RANK and ROLE_RANK.index(sus.role) > ROLE_RANK.index(best):
+                sus.role = best
+    # `rumah terduga teroris berinisial Y di Jalan X`, `kediaman pelaku di Lembursitu`
+    for m in _HOME.finditer(text):
+        who, where = m.group("who"), m.group("r").strip(" ,/")
+        named = [x for x in named_suspects if x.name and who.endswith(x.name)]
+        if not named and who.split()[0].lower() in ROLE_RANK + ("pelaku",) and len(named_suspects) == 1:
+            named = named_suspects
+        for sus in named[:1]:
+            sus.residence = sus.residence or where
+
+
+def _unnamed_suspects(out: People, text: str) -> None:
+    """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
+    perpetrator shot dead."""
+    named = len(out.suspects)
+    role_counts = [(n, at) for n, at in
+                   _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
+    for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                      rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v:
+            role_counts.append((int(v), m.start()))
+    num = number_pattern()
+    for m in compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                      rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                      re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v:
+            role_counts.append((int(v), m.start()))
+    stated = max((n for n, _ in role_counts), default=0)
+    if 0 < stated - named <= 5 and stated <= 5:
+        for _ in range(stated - named):
+            out.suspects.append(Suspect(name=None, role="pelaku"))
+    if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+        out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
+
+
+def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
+    """Counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`."""
+    if not out.victims:
+        dead = (casualties.dead or 0)
+        injured = casualties.injured or 0
+        if 0 < dead + injured <= 5:
+            out.victims += [Victim(status="tewas") for _ in range(dead)]
+            out.victims += [Victim(status="luka") for _ in range(injured)]
+        else:
+            vc = _counts(text, r"korban(?![\w-])")
+            n = vc[0][0] if vc else 0
+            if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+                out.victims += [Victim() for _ in range(n)]
+
+
+def _arrests(suspects: list[Suspect], text: str) -> int | None:
+    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
+    `ditangkap bersama empat orang`); 0 when the article says no one was; None when it says nothing."""
+    num = number_pattern()
+    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
+    counts = [n for n, _ in _counts(
+        text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
+    for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
+                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v:
+            counts.append(int(v))
+    for m in compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v:
+            counts.append(int(v) + 1)
+    best = max([arrested, *counts])
+    if best:
+        return best
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
+        return 0
+    elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
+                   r"|(?:pelaku|tersangka)\s+(?:\w+\s+){0,3}?(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)",
+                   text, re.IGNORECASE):
+        return 1
+    return None

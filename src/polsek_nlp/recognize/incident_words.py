@@ -1,0 +1,42 @@
+"""The word table of incident reports (`data/incident_words.tsv`): roles, statuses, harms, sexes,
+cues of seizure, charge and penalty, as dicts and regexes by kind."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.data import read_table
+
+
+@cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern built from the tables, compiled once per process (not in `re`'s small cache, where
+    many patterns would push out other components' ones)."""
+    return re.compile(pattern, flags)
+
+
+@cache
+def words(kind: str) -> dict[str, str]:
+    """The `kind` rows of `data/incident_words.tsv`: word -> value."""
+    return {r["word"]: r["value"] for r in read_table("incident_words.tsv") if r["kind"] == kind}
+
+
+def word_regex(kind: str) -> re.Pattern:
+    return _alt(tuple(words(kind)))
+
+
+@cache
+def _alt(ws: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def report_regex() -> re.Pattern:
+    """The words of an incident report: roles, arrests, victims, deaths, charges, seizures (not the
+    `weak` words of everyday use: app users, sellers)."""
+    ws = set()
+    for kind in ("role", "arrest", "victim", "dead", "charge"):
+        ws.update(words(kind))
+    ws.update(("barang bukti", "pasal", "penangkapan", "penahanan", "ditembak"))
+    return _alt(tuple(sorted(ws - set(words("weak")))))

@@ -1,0 +1,207 @@
+"""`polsek_incidents`: the facts of the incident an article reports (issue 22).
+
+Suspects and victims (named, by initials, or counted), casualties, evidence (barang bukti), money
+amounts (losses), charges (articles of law and the penalty threatened), the number arrested and a
+finer incident type. Reads the text, the sentences and `doc._.people`; writes `doc.spans["incidents"]`
+(one span per fact found: SUSPECT VICTIM EVIDENCE MONEY CHARGE) and `doc._.incidents`
+(`IncidentFacts`). The words it reads by are tables: `data/incident_words.tsv`, `evidence_items.tsv`,
+`incident_units.tsv`, `currencies.tsv`, `number_words.tsv`, `laws.tsv`, `incident_subtypes.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.doc.component import PolsekComponent
+from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
+from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
+from polsek_nlp.recognize.incident_people import find_people
+from polsek_nlp.recognize.incident_words import compiled, report_regex, words
+from polsek_nlp.recognize.laws import charges_in_text
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
+
+if not Doc.has_extension("incidents"):
+    Doc.set_extension("incidents", default=None)
+
+
+@dataclass
+class IncidentFacts:
+    suspects: list[Suspect] = field(default_factory=list)
+    victims: list[Victim] = field(default_factory=list)
+    casualties: Casualties = field(default_factory=Casualties)
+    evidence: list[Evidence] = field(default_factory=list)
+    losses: list[Loss] = field(default_factory=list)
+    charges: list[Charge] = field(default_factory=list)
+    arrests: int | None = None
+    subtypes: dict[str, str | None] = field(default_factory=dict)  # event type -> its subtype
+    persons: list[Person] = field(default_factory=list)  # people named only here (initials)
+
+
+# --- is there an incident? ---------------------------------------------------------------------
+
+INCIDENT_MIN_CUES = 2
+
+
+@cache
+def _core_words() -> frozenset[str]:
+    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
+    return frozenset(core - set(words("weak")))
+
+
+def reports_incident(text: str) -> bool:
+    """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
+    report, one of them a person's role, an arrest, a victim or a death (not only money or a law)."""
+    hits = [m.group(0).lower() for m in report_regex().finditer(text)]
+    return len(hits) >= INCIDENT_MIN_CUES and any(h in _core_words() for h in hits)
+
+
+# --- casualties ----------------------------------------------------------------------------------
+
+_CASUALTY_NOUN = r"(?:orang|korban|warga|penumpang|pemuda|pria|wanita|remaja|bocah|anak|siswa|pengendara|petugas|pekerja)"
+
+
+def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
+    """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
+    satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
+    unless a later one updates it (`menjadi`, `bertambah`, `total`)."""
+    num = number_pattern()
+    hits: list[tuple[int, int, str, int, bool]] = []
+    for kind in ("dead", "injured", "missing"):
+        w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
+        pats = [
+            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
+            rf"(?:yang\s+)?"
+            rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
+            rf"(?:{w})(?![\w-])",
+            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
+            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
+            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)",
+        ]
+        for p in pats:
+            for m in compiled(p, re.IGNORECASE).finditer(text):
+                value = parse_number(m.group("n"))
+                if value is None or value != int(value) or value > 100000:
+                    continue
+                pre = text[max(0, m.start() - 15):m.start()].lower()
+                update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
+                                   text[m.start():m.end()].lower() + " " + pre) is not None
+                hits.append((m.start(), m.end(), kind, int(value), update))
+    hits.sort()
+    stated: dict[str, int] = {}
+    spans: list[tuple[str, int, int]] = []
+    for s, e, kind, value, update in hits:
+        spans.append((kind, s, e))
+        if kind not in stated or update:
+            stated[kind] = value
+    if re.search(r"\btidak ada korban jiwa\b|\btak ada korban jiwa\b|\bnihil korban jiwa\b", text, re.IGNORECASE):
+        stated.setdefault("dead", 0)
+    return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
+    """A suspect shot dead counts as dead (added to a stated count of victims); where no number is
+    stated, the named victims who died or were hurt are counted."""
+    if dead_suspects:
+        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
+    if cas.injured is None:
+        cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
+    if cas.dead is None:
+        cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+
+
+# --- subtypes ------------------------------------------------------------------------------------
+
+@cache
+def _subtypes() -> list[tuple[str, str, re.Pattern | None, bool]]:
+    out = []
+    for r in read_table("incident_subtypes.tsv"):
+        cues = split_cell(r["cues"])
+        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues))})(?![\w-])", re.IGNORECASE) if cues else None
+        out.append((r["event_type"], r["subtype"], pat, r["default"] == "yes"))
+    return out
+
+
+def find_subtypes(text: str, lead: str) -> dict[str, str | None]:
+    """Event type -> its subtype, for every type of the table: the subtype whose cues occur most
+    often, a cue in the lead (the first sentences) counting three times; a type's default when none
+    of its cues occurs; for a police-action type (`*`), the best subtype of any type."""
+    scores: dict[str, tuple[int, str]] = {}
+    out: dict[str, str | None] = {}
+    overall: tuple[int, str] | None = None
+    actions = []
+    for etype, sub, pat, default in _subtypes():
+        if sub == "*":
+            actions.append(etype)
+            continue
+        out.setdefault(etype, None)
+        if default and out[etype] is None:
+            out[etype] = sub
+        if pat is None:
+            continue
+        n = len(pat.findall(text)) + 2 * len(pat.findall(lead))
+        if n and (etype not in scores or n > scores[etype][0]):
+            scores[etype] = (n, sub)
+            out[etype] = sub
+        if n and (overall is None or n > overall[0]):
+            overall = (n, sub)
+    for etype in actions:
+        out[etype] = overall[1] if overall else None
+    return out
+
+
+# --- the component -------------------------------------------------------------------------------
+
+class IncidentRecognizer(PolsekComponent):
+    """Incident facts into `doc.spans["incidents"]` and `doc._.incidents`."""
+
+    factory = "polsek_incidents"  # its tables: data/component_tables.tsv
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["incidents"] = []
+        text = doc_text(doc)
+        sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
+        facts = IncidentFacts()
+        if not reports_incident(text):
+            doc._.incidents = facts
+            return doc
+
+        for s, e, loss in find_losses(text, sents):
+            facts.losses.append(loss)
+            add_span(doc, "incidents", s, e, "MONEY", loss)
+
+        found = find_evidence(text, sents)
+        for s, e, ev in found:
+            add_span(doc, "incidents", s, e, "EVIDENCE", ev)
+        facts.evidence = merge_evidence([ev for _, _, ev in found])
+
+        for s0, s1, charge in charges_in_text(text, sents):
+            facts.charges.append(charge)
+            add_span(doc, "incidents", s0, s1, "CHARGE", charge)
+
+        facts.casualties, _ = find_casualties(text)
+        places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
+        people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
+        facts.suspects, facts.victims = people.suspects, people.victims
+        facts.arrests, facts.persons = people.arrests, people.persons
+        for label, s, e, data in people.spans:
+            add_span(doc, "incidents", s, e, label, data)
+        complete_casualties(facts.casualties, facts.victims, people.dead_suspects)
+        lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
+        facts.subtypes = find_subtypes(text, lead)
+        doc._.incidents = facts
+        return doc
+
+
+@Language.factory("polsek_incidents", assigns=["doc.spans", "doc._.incidents"])
+def make_incidents(nlp: Language, name: str) -> IncidentRecognizer:
+    """`polsek_incidents`: SUSPECT, VICTIM, EVIDENCE, MONEY and CHARGE spans in
+    `doc.spans["incidents"]` and the article's incident facts in `doc._.incidents` (suspects,
+    victims, casualties, evidence, losses, charges, arrests, subtypes). No settings."""
+    return IncidentRecognizer(nlp, name)

@@ -1,0 +1,229 @@
+"""Articles of law as charges are written: `Pasal 114 ayat (2) UU Nomor 35 Tahun 2009 tentang
+Narkotika`, `Pasal 12B atau Pasal 11 UU 31/1999 ... juncto Pasal 55 ayat (1) ke-1 KUHP`,
+`Pasal 283 Juncto Pasal 310 UU LLAJ`, and the penalty threatened (`paling lama 20 tahun`).
+
+A chain of articles is read left to right; each law citation closes the articles read since the
+previous one. `sebagaimana telah diubah dengan UU ...` names an amending law, which is skipped (the
+charge cites the first law). Law names come from `data/laws.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.recognize.incident_words import word_regex
+from polsek_nlp.recognize.quantities import parse_number
+from polsek_nlp.record.types import Charge
+
+_UU = r"(?:UU|Undang\s*-?\s*[Uu]ndang)"
+
+
+@cache
+def law_names() -> list[tuple[str, str]]:
+    """(written name, normal citation), longest first (`Lalu Lintas dan Angkutan Jalan` before `Lalu Lintas`)."""
+    out = []
+    for r in read_table("laws.tsv"):
+        for name in split_cell(r["names"]):
+            out.append((name, r["law"]))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+@cache
+def _canonical() -> dict[str, str]:
+    """`12/1951` -> `UU Darurat 12/1951`: the citation of the table for a law cited by number only."""
+    out = {}
+    for r in read_table("laws.tsv"):
+        m = re.search(r"(\d+/\d{4})$", r["law"])
+        if m:
+            out[m.group(1)] = r["law"]
+    return out
+
+
+@cache
+def _law_regex() -> re.Pattern:
+    named = [n for n, law in law_names() if law.startswith("KUH")]
+    topics = [n for n, law in law_names() if not law.startswith("KUH")]
+    kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
+    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
+    return re.compile(
+        rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
+        rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
+        rf"|(?P<kuh>\b(?:{kuh})\b)"
+        rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b)",
+        re.IGNORECASE)
+
+
+_ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?", re.IGNORECASE)
+_PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
+_BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
+_CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
+                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?", re.IGNORECASE)
+_AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
+                    re.IGNORECASE)
+
+
+def _year(y: str) -> str:
+    if len(y) == 4:
+        return y
+    return ("20" if int(y) <= 30 else "19") + y
+
+
+def _law_of(m: re.Match) -> str:
+    if m.group("num"):
+        kind = m.group("kind").lower()
+        prefix = "Perppu" if kind.startswith("perp") else ("UU Darurat" if m.group("darurat") else "UU")
+        number = f"{int(m.group('n'))}/{_year(m.group('y'))}"
+        return _canonical().get(number, f"{prefix} {number}")
+    if m.group("kuh"):
+        low = m.group("kuh").lower()
+        for name, law in law_names():
+            if re.sub(r"\W", "", name.lower()) == re.sub(r"\W", "", low):
+                return law
+        return "KUHP"
+    topic = re.sub(r"\s+", " ", m.group("topic")).lower()
+    for name, law in law_names():
+        if name.lower() == topic:
+            short = split_cell(next(r["names"] for r in read_table("laws.tsv") if r["law"] == law))[0]
+            return f"UU {short}"
+    return f"UU {m.group('topic')}"
+
+
+def find_charges(text: str) -> list[Charge]:
+    """The articles of law cited in `text` (one sentence or a few), each with its law and clause."""
+    laws = list(_law_regex().finditer(text))
+    arts = list(_ARTICLE.finditer(text))
+    first = _PASAL.search(text)
+    if first is None:
+        return []
+    out: list[Charge] = []
+    pending: list[Charge] = []
+    skip_next_law = False
+    pos = first.start()
+    events = sorted([(m.start(), "law", m) for m in laws] + [(m.start(), "art", m) for m in arts],
+                    key=lambda e: e[0])
+    for start, kind, m in events:
+        if start < pos:
+            continue
+        if kind == "art":
+            art = m.group("a") + (m.group("l") or "").upper()
+            pending.append(_with_clause(Charge(article=art), text, m.end()))
+            pos = _clause_end(text, m.end())
+            continue
+        if m.start() >= pos:
+            between = text[pos:m.start()]
+            # a bare number just before the law (`... 76 D UU 35 / 14`) is one more article
+            bare = _BARE.search(between)
+            sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
+                and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
+            if bare and not sub_items:  # `ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article
+                pending.append(Charge(article=bare.group("a") + (bare.group("l") or "")))
+        law = _law_of(m)
+        before = text[max(0, m.start() - 40):m.start()]
+        if skip_next_law or (_AMEND.search(before) and not pending):
+            skip_next_law = False
+            pos = m.end()
+            continue
+        for c in pending:
+            c.law = law
+        out.extend(pending)
+        pending = []
+        pos = m.end()
+        if re.match(r"\s*(?:tentang\s+[^,.;]*?\s+)?(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)",
+                    text[pos:pos + 160], re.IGNORECASE):
+            skip_next_law = True
+    if pending:  # `UU Narkotika Pasal 112`: a law cited just before the articles
+        before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
+        for c in pending:
+            c.law = _law_of(before[-1]) if before else None
+    out.extend(pending)
+    return out
+
+
+def _with_clause(c: Charge, text: str, end: int) -> Charge:
+    m = _CLAUSE.match(text, end)
+    if m:
+        clause = m.group("c")
+        if m.group("h"):
+            clause += f" huruf {m.group('h')}"
+        if m.group("k"):
+            clause += f" ke-{m.group('k')}"
+        c.clause = clause
+    return c
+
+
+def _clause_end(text: str, end: int) -> int:
+    m = _CLAUSE.match(text, end)
+    return m.end() if m else end
+
+
+_PENALTY_NUM = re.compile(
+    r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
+    r"(?P<u>tahun|bulan)", re.IGNORECASE)
+_PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
+
+
+def find_penalty(text: str) -> str | None:
+    """The maximum penalty threatened in `text`: `pidana mati`, `seumur hidup`, or the longest term
+    (`paling singkat 5 tahun dan paling lama 20 tahun` -> `20 tahun`)."""
+    if not _PENALTY_CUE.search(text):
+        return None
+    low = text.lower()
+    if re.search(r"\b(?:pidana|hukuman|ancaman)\s+mati\b", low):
+        return "pidana mati"
+    if "seumur hidup" in low:
+        return "seumur hidup"
+    best: tuple[float, str] | None = None
+    cue = _PENALTY_CUE.search(text)
+    for m in _PENALTY_NUM.finditer(text, cue.start() if cue else 0):
+        value = parse_number(m.group("n"))
+        if value is None or value <= 0 or value > 100:
+            continue
+        pre = low[max(0, m.start() - 30):m.start()]
+        if re.search(r"\b(?:denda|rp|sejak|selama\s+\d)", pre) or "ditahan" in pre:
+            continue
+        unit = m.group("u").lower()
+        months = value * (12 if unit == "tahun" else 1)
+        if best is None or months > best[0]:
+            best = (months, f"{int(value) if value == int(value) else value} {unit}")
+    return best[1] if best else None
+
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
+
+
+def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Charge]]:
+    """The charges of an article: chains of articles in sentences that say a charge (`dijerat`,
+    `disangkakan`, `terancam` ... there or in the sentence before), each with the penalty stated in
+    its sentence or the next; one entry per (article, law)."""
+    charge_cue = word_regex("charge")
+    seen: set[tuple[str, str | None]] = set()
+    out: list[tuple[int, int, Charge]] = []
+    k = 0
+    while k < len(sents):
+        s0, s1 = sents[k]
+        # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
+        while k + 1 < len(sents) and (_CHAIN_END.search(text[s0:s1]) or _CHAIN_START.match(text[sents[k + 1][0]:])):
+            k += 1
+            s1 = sents[k][1]
+        k += 1
+        sent = text[s0:s1]
+        if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
+            continue
+        if not charge_cue.search(sent) and not charge_cue.search(text[max(0, s0 - 150):s0]):
+            continue
+        charges = [c for c in find_charges(sent) if c.law]
+        if not charges:
+            continue
+        penalty = find_penalty(sent)
+        if penalty is None and k < len(sents):
+            nxt = text[sents[k][0]:sents[k][1]]
+            if "pasal" not in nxt.lower():
+                penalty = find_penalty(nxt)
+        for c in charges:
+            if (c.article, c.law) in seen:
+                continue
+            seen.add((c.article, c.law))
+            c.max_penalty = penalty
+            out.append((s0, s1, c))
+    return out
