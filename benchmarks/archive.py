@@ -20,9 +20,8 @@ def main() -> int:
     ap.add_argument("--input", type=Path, default=ARCHIVE)
     args = ap.parse_args()
     import polsek_nlp
-    from polsek_nlp.archive.io import read_items
 
-    items = list(read_items(args.input))
+    items = list(polsek_nlp.read_items(args.input))
     polsek_nlp.analyze(items[0]["text"])  # warm the parent (forked workers inherit it)
     runs = {}
     for n in (1, 2):

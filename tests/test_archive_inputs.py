@@ -11,7 +11,9 @@ import pytest
 
 import polsek_nlp
 from polsek_nlp.archive.encoding import BinaryInputError, detect_encoding
-from polsek_nlp.archive.io import RecordWriter, batch, done_ids, drop_errors, read_items
+from polsek_nlp.archive.readers import read_items
+from polsek_nlp.archive.runner import batch
+from polsek_nlp.archive.writers import RecordWriter, done_ids, drop_errors
 from polsek_nlp.record.types import Event, EventRecord
 
 jsonschema = pytest.importorskip("jsonschema")

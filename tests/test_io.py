@@ -1,4 +1,4 @@
-"""polsek_nlp.archive.io: archive readers, RecordWriter (JSONL, Parquet parts), done_ids, batch and resume."""
+"""polsek_nlp.archive (readers, writers, runner): archive readers, RecordWriter (JSONL, Parquet parts), done_ids, batch and resume."""
 from __future__ import annotations
 
 import csv
@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from polsek_nlp.archive.io import RecordWriter, batch, done_ids, read_items, truncate_partial_line
+from polsek_nlp.archive.readers import read_items
+from polsek_nlp.archive.runner import batch
+from polsek_nlp.archive.writers import RecordWriter, done_ids, truncate_partial_line
 from polsek_nlp.record.types import Event, EventRecord, Region
 
 pa = pytest.importorskip("pyarrow")

@@ -1,8 +1,8 @@
 """Which column of a table holds the text, title, publication time, id and url of the articles.
 
 Named by the caller (`text_field=` ... / `--text-field` ...), else recognised under the common
-Indonesian and English names scrapers and public data sets use (`COLUMN_NAMES`, compared without
-case, spaces, hyphens or underscores). A column recognised under another name than the field's
+Indonesian and English names scrapers and public data sets use (`data/columns.tsv`, compared
+without case, spaces, hyphens or underscores). A column recognised under another name than the field's
 own (`isi_berita` for the text) is a guess, and says so with an `ArchiveWarning`.
 """
 from __future__ import annotations
@@ -10,23 +10,21 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+
+from polsek_nlp.data import read_table
 
 FIELDS = ("text", "title", "published", "id", "url")
 
-#: The column names recognised for each field without an option, in order of preference.
-COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "isi_berita", "isi", "konten", "content", "body", "article", "artikel", "berita",
-             "full_text", "article_text", "news_content", "teks", "naskah", "isi_artikel", "text_content",
-             "main_text", "maintext"),
-    "title": ("title", "judul", "judul_berita", "headline", "heading", "article_title", "news_title"),
-    "published": ("published", "tanggal", "tanggal_terbit", "tanggal_berita", "tanggal_publikasi", "tgl",
-                  "tgl_terbit", "waktu", "waktu_terbit", "date", "datetime", "publish_date", "published_date",
-                  "published_at", "publish_time", "publication_date", "date_published", "pub_date", "pubdate",
-                  "publishedat", "created_at", "timestamp", "time"),
-    "id": ("id", "article_id", "id_berita", "id_artikel", "news_id", "doc_id", "uid", "guid", "_id"),
-    "url": ("url", "link", "tautan", "href", "source_url", "article_url", "news_url", "permalink", "alamat",
-            "alamat_url"),
-}
+
+@cache
+def column_names() -> dict[str, tuple[str, ...]]:
+    """The column names recognised for each field without an option, in order of preference
+    (`data/columns.tsv`)."""
+    names: dict[str, list[str]] = {name: [] for name in FIELDS}
+    for row in read_table("columns.tsv"):
+        names[row["field"]].append(row["name"])
+    return {name: tuple(found) for name, found in names.items()}
 
 
 class ArchiveWarning(UserWarning):
@@ -55,7 +53,7 @@ class ColumnMap:
 def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = None, *,
                 where: str = "input", need_text: bool = True) -> ColumnMap:
     """The column of each field among `header`, from `given` (field -> column name, as the caller
-    named it; None: recognise it) else `COLUMN_NAMES`. A named column that is not there raises
+    named it; None: recognise it) else `column_names()`. A named column that is not there raises
     ValueError, as does a table without a text column (when `need_text`)."""
     header = [h for h in header if h is not None]
     by_key: dict[str, str] = {}
@@ -67,7 +65,7 @@ def map_columns(header: Iterable[str], given: Mapping[str, str | None] | None = 
     out = {name: out[name] for name in FIELDS}
     if need_text and out["text"] is None:
         raise ValueError(f"{where}: no text column (columns: {', '.join(header)}); name it with "
-                         f"text_field= (--text-field); recognised names: {', '.join(COLUMN_NAMES['text'])}")
+                         f"text_field= (--text-field); recognised names: {', '.join(column_names()['text'])}")
     return ColumnMap(out, guessed)
 
 
@@ -97,7 +95,7 @@ def _recognised_columns(by_key: dict[str, str], out: dict[str, str | None]) -> l
         if name in out:
             continue
         out[name] = None
-        for alias in COLUMN_NAMES[name]:
+        for alias in column_names()[name]:
             col = by_key.get(_key(alias))
             if col is not None and col not in taken:
                 out[name] = col

@@ -100,7 +100,7 @@ def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str | None 
 
     The `*_column` options name the columns of the text, ids, titles, publication times and
     urls; left out, they are recognised by their names as everywhere else (`text`, `isi_berita`,
-    `content` ...; see `polsek_nlp.archive.columns.COLUMN_NAMES`). Without an id column, the
+    `content` ...; see `data/columns.tsv`). Without an id column, the
     index values are the ids. Publication times may be in any form `polsek_nlp.archive.published`
     reads; give `date_order` (`DMY`/`MDY`) for numeric ones such as `10/5/2025` (partitions are
     analysed apart, so the order is not decided from the data here).

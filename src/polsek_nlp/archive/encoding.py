@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 
+from polsek_nlp.knowledge.words import word_set
+
 SAMPLE = 1 << 20  # bytes read to decide
 
 
@@ -85,9 +87,9 @@ def _charset_normalizer(head: bytes) -> str | None:
         return None
     name = best.encoding
     # charset-normalizer names the Latin family by what the sample proves; Indonesian text holds
-    # few accented letters, so any of its Western guesses is read as cp1252, the superset of Latin-1
-    # that spreadsheet programs write (curly quotes, dashes)
-    if name in ("latin_1", "iso8859_15", "cp1250", "cp1252", "iso8859_2", "mac_roman", "cp1254", "iso8859_9"):
+    # few accented letters, so any of its Western guesses (data/words/western_encodings.tsv) is
+    # read as cp1252, the superset of Latin-1 that spreadsheet programs write (curly quotes, dashes)
+    if name in word_set("western_encodings"):
         try:
             head.decode("cp1252")
             return "cp1252"

@@ -8,52 +8,35 @@ pandas is imported only when a frame comes in (extra `polsek_nlp[pandas]`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from polsek_nlp.archive.columns import map_columns
-from polsek_nlp.archive.pool import Options, analyze_many
-from polsek_nlp.archive.published import decide_order, is_missing
-from polsek_nlp.archive.survey import learn_furniture
+from polsek_nlp.archive.items import Options, frame_items
+from polsek_nlp.archive.pool import analyze_many
+from polsek_nlp.record.types import EventRecord
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
 __all__ = ["RESULT_COLUMNS", "analyze_frame"]
 
+# each result column and how it is read off a record, in the order of the columns
+_RESULT: dict[str, Callable[[EventRecord], Any]] = {
+    "id": lambda r: r.id,
+    "title": lambda r: r.title,
+    "published": lambda r: r.published,
+    "event_type": lambda r: None if r.error is not None or r.event is None else r.event.type,
+    "event_date": lambda r: None if r.event is None else r.event.date,
+    "date_source": lambda r: None if r.event is None else r.event.date_source,
+    "region_code": lambda r: None if r.event is None or r.event.region is None else r.event.region.code,
+    "warnings": lambda r: list(r.warnings),
+    "error": lambda r: r.error,
+    "record": lambda r: r,
+}
+
 #: The result columns `analyze_frame` adds (after the input's other columns).
-RESULT_COLUMNS = ("id", "title", "published", "event_type", "event_date", "date_source", "region_code",
-                  "warnings", "error", "record")
-
-
-def frame_items(df: pd.DataFrame, given: dict[str, str | None], *, date_order: str | None = None,
-                furniture: Iterable[str] | None = None, learn: bool = True,
-                ) -> tuple[Iterator[dict[str, Any]], Options]:
-    """The rows of `df` as items for `analyze_many`, and the options to read them with: columns
-    mapped (`given`, else recognised), the day/month order decided from the frame's own
-    published values (unless `date_order`), furniture lines learnt from its texts (with `learn`)."""
-    cols = map_columns([str(c) for c in df.columns], given, where="data frame")
-    cols.warn("data frame")
-    by_name = {str(c): c for c in df.columns}
-    series = {k: (df[by_name[c]] if c is not None else None) for k, c in cols.columns.items()}
-    texts = series["text"].tolist()
-    pubs = series["published"].tolist() if series["published"] is not None else None
-    if date_order is None and pubs is not None:
-        date_order, _ = decide_order(v for v in pubs if isinstance(v, str))
-    learnt = set(furniture or ())
-    if learn:
-        learnt |= learn_furniture(texts)
-    ids = series["id"].tolist() if series["id"] is not None else [str(i) for i in df.index]
-    values = {k: (s.tolist() if s is not None else None) for k, s in series.items() if k not in ("text", "id")}
-
-    def items() -> Iterator[dict[str, Any]]:
-        for n, text in enumerate(texts):
-            item = {"text": None if is_missing(text) else text, "id": None if is_missing(ids[n]) else str(ids[n])}
-            for k, vals in values.items():
-                item[k] = None if vals is None or is_missing(vals[n]) else vals[n]
-            yield item
-
-    return items(), Options(date_order=date_order, furniture=frozenset(learnt))
+RESULT_COLUMNS = tuple(_RESULT)
 
 
 def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | None = None,
@@ -64,7 +47,7 @@ def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | Non
 
     `text`, `title`, `published`, `id`, `url` name the columns; left out, they are recognised by
     their names (`judul`, `isi_berita`, `tanggal`, `tautan`, `headline`, `content`, `date`, `link`
-    ...: see `polsek_nlp.archive.columns.COLUMN_NAMES`), with an `ArchiveWarning` for each guess.
+    ...: see `data/columns.tsv`), with an `ArchiveWarning` for each guess.
     NaN, NaT and None mean "not given"; a row without text is an error row. Publication times may
     be written in any of the forms `polsek_nlp.archive.published` reads; the day/month order of
     numeric ones is decided from the frame's unambiguous values (`date_order` overrides it). Lines
@@ -92,21 +75,8 @@ def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | Non
         if str(c) in mapped:
             continue
         out[f"input_{c}" if str(c) in RESULT_COLUMNS else c] = df[c]
-    ev = [r.event for r in records]
-    columns = {
-        "id": [r.id for r in records],
-        "title": [r.title for r in records],
-        "published": [r.published for r in records],
-        "event_type": [None if r.error is not None or e is None else e.type for r, e in zip(records, ev, strict=True)],
-        "event_date": [None if e is None else e.date for e in ev],
-        "date_source": [None if e is None else e.date_source for e in ev],
-        "region_code": [None if e is None or e.region is None else e.region.code for e in ev],
-        "warnings": [list(r.warnings) for r in records],
-        "error": [r.error for r in records],
-        "record": records,
-    }
-    for name in RESULT_COLUMNS:
-        out[name] = pd.Series(columns[name], index=df.index, dtype=object)
+    for name, get in _RESULT.items():
+        out[name] = pd.Series([get(r) for r in records], index=df.index, dtype=object)
     return out
 
 

@@ -4,26 +4,13 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from polsek_nlp.archive.items import Item, Options, frame_items
 from polsek_nlp.archive.published import ORDERS, is_missing, read_published
 from polsek_nlp.record.types import Event, EventRecord
 
-Item = Any  # str, or a mapping / object with `text` and optional `id`, `title`, `published`, `url`
-
-
-@dataclass(frozen=True)
-class Options:
-    """How items are read: the name of each field, the archive's day/month order, its furniture."""
-
-    text: str = "text"
-    id: str = "id"
-    title: str = "title"
-    published: str = "published"
-    url: str = "url"
-    date_order: str | None = None
-    furniture: frozenset[str] = frozenset()
+_DEFAULTS = Options()
 
 
 def _get(item: Any, name: str) -> Any:
@@ -50,7 +37,7 @@ def _fields(item: Item, opts: Options) -> dict[str, Any]:
     return out
 
 
-def _one(item: Item, opts: Options = Options()) -> EventRecord:
+def _one(item: Item, opts: Options = _DEFAULTS) -> EventRecord:
     from polsek_nlp.api import analyze
 
     rid = None
@@ -159,8 +146,6 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     given = {"text": text_field, "id": id_field, "title": title_field, "published": published_field,
              "url": url_field}
     if _is_frame(items):
-        from polsek_nlp.archive.frame import frame_items
-
         total = len(items) if total is None else total
         items, opts = frame_items(items, given, date_order=date_order, furniture=furniture)
     else:

@@ -29,6 +29,8 @@ from typing import Any
 
 import regex
 
+from polsek_nlp.knowledge.words import word_set
+
 ORDERS = ("DMY", "MDY")
 _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 _ZONE = regex.compile(
@@ -39,7 +41,6 @@ _NUMERIC = regex.compile(
 _YMD = regex.compile(
     r"^\s*(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:(?:\s+|T)(\d{1,2})[:.](\d\d)(?:[:.](\d\d))?)?\s*$")
 _EPOCH = regex.compile(r"^\s*(\d{9,13})(?:\.\d+)?\s*$")
-_MISSING = frozenset({"", "nan", "nat", "none", "null", "na", "n/a", "-", "<na>"})
 
 
 def is_missing(value: Any, words: bool = False) -> bool:
@@ -50,13 +51,19 @@ def is_missing(value: Any, words: bool = False) -> bool:
     if isinstance(value, float):
         return math.isnan(value)
     if isinstance(value, str):
-        return words and value.strip().lower() in _MISSING
+        return words and _missing_word(value.strip().lower())
     if type(value).__name__ in ("NaTType", "NAType"):
         return True
     try:
         return bool(value != value)  # numpy NaN / NaT
     except (TypeError, ValueError):
         return False
+
+
+def _missing_word(word: str) -> bool:
+    """A (stripped, lowercased) cell that means "missing": empty, a lone dash, or one of
+    `data/words/missing_values.tsv` ("nan", "null" ...)."""
+    return word in ("", "-") or word in word_set("missing_values")
 
 
 def _iso(when: dt.datetime, has_time: bool) -> str:

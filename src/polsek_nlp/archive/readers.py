@@ -48,7 +48,7 @@ def read_items(path: PathLike, *, text_field: str | None = None, id_field: str |
     `.txt`, `.html`/`.htm`, or a folder of `.txt`, `.html` or `.parquet` files); `format`
     (`jsonl|csv|parquet|txt|html`) overrides it. The `*_field` options name the fields (columns)
     of JSONL, CSV and Parquet input; left out, they are recognised under the common Indonesian and
-    English names (`polsek_nlp.archive.columns.COLUMN_NAMES`: `judul`, `isi_berita`, `tanggal`,
+    English names (`data/columns.tsv`: `judul`, `isi_berita`, `tanggal`,
     `tautan`, `headline`, `content`, `date`, `link` ...; a guess says so with an `ArchiveWarning`).
     Missing values are None; ids are strings; `published` is as written (`batch` and
     `analyze_many` read it, see `polsek_nlp.archive.published`).

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,16 +36,12 @@ import regex
 from polsek_nlp.archive.readers import _pyarrow
 from polsek_nlp.record.types import SCHEMA_VERSION, EventRecord
 
-__all__ = ["OUTPUT_FORMATS", "RecordWriter", "done_ids", "drop_errors", "output_format", "truncate_partial_line"]
-
 PathLike = str | os.PathLike
 
 OUTPUT_FORMATS = ("jsonl", "parquet")
 PART_SIZE = 1000
 PART_SECONDS = 30.0
 
-# the flat columns of a Parquet output, in order; `record` holds the whole record as JSON
-PARQUET_COLUMNS = ("id", "title", "published", "event_type", "event_date", "region_code", "error", "record")
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PART = regex.compile(r"^part-(\d{5,})\.parquet$")
@@ -95,6 +92,21 @@ def _record_json(record: EventRecord) -> str:
     except UnicodeEncodeError:  # lone surrogates: \u-escape them, the JSON stays exact
         line = json.dumps(record.to_dict(), ensure_ascii=True)
     return line
+
+
+# the flat columns of a Parquet output, in order, and how each is read off a record; `record`
+# holds the whole record as JSON
+_PARQUET_ROW: dict[str, Callable[[EventRecord], str | None]] = {
+    "id": lambda r: _safe_str(r.id),
+    "title": lambda r: _safe_str(r.title),
+    "published": lambda r: _safe_str(r.published),
+    "event_type": lambda r: None if r.error is not None or r.event is None else _safe_str(r.event.type),
+    "event_date": lambda r: None if r.event is None else _safe_str(r.event.date),
+    "region_code": lambda r: None if r.event is None or r.event.region is None else _safe_str(r.event.region.code),
+    "error": lambda r: _safe_str(r.error),
+    "record": _record_json,
+}
+PARQUET_COLUMNS = tuple(_PARQUET_ROW)
 
 
 class RecordWriter:
@@ -163,17 +175,7 @@ class RecordWriter:
         self._next = max((int(_PART.match(f.name).group(1)) for f in parts), default=-1) + 1
 
     def _row(self, record: EventRecord) -> dict[str, str | None]:
-        ev = record.event
-        return {
-            "id": _safe_str(record.id),
-            "title": _safe_str(record.title),
-            "published": _safe_str(record.published),
-            "event_type": None if record.error is not None or ev is None else _safe_str(ev.type),
-            "event_date": None if ev is None else _safe_str(ev.date),
-            "region_code": None if ev is None or ev.region is None else _safe_str(ev.region.code),
-            "error": _safe_str(record.error),
-            "record": _record_json(record),
-        }
+        return {name: get(record) for name, get in _PARQUET_ROW.items()}
 
     def _write_parquet(self, record: EventRecord) -> None:
         self._rows.append(self._row(record))  # one append: an interrupt never leaves half a row

@@ -18,8 +18,14 @@ import regex
 from polsek_nlp.data import read_table
 
 MAX_LINE = 300  # a longer line is a paragraph, not furniture
-# every inline pattern of the table holds one of these: a text without them skips the inline scan
-_INLINE_WORDS = ("scroll to", "advertisement", "gambas", "simak", "tonton", "saksikan")
+
+
+@lru_cache(maxsize=1)
+def inline_words() -> tuple[str, ...]:
+    """The words every inline pattern of the table holds one of (`data/furniture_inline_words.tsv`):
+    a text without them skips the inline scan."""
+    return tuple(row["word"] for row in read_table("furniture_inline_words.tsv"))
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
@@ -62,7 +68,7 @@ def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Count
     line_pattern, inline_pattern, line_kinds, inline_kinds = _patterns()
     spans = []
     low = text.lower()
-    inline_hint = any(w in low for w in _INLINE_WORDS)
+    inline_hint = any(w in low for w in inline_words())
     for m in inline_pattern.finditer(text, timeout=5.0) if inline_hint else ():
         if m.end() > m.start():
             spans.append(m.span())
