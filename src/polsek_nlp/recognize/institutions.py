@@ -249,7 +249,8 @@ class _InstitutionScan:
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
-        are no person's initials, rank, post, place or term."""
+        are no person's initials, rank, post, place or term and stand where a body stands: after a
+        post, before a known parent body, or with a branch."""
         doc, texts = self.doc, self.texts
         not_org = _not_org_acronyms()
         initials = _person_initials(doc)
@@ -270,6 +271,10 @@ class _InstitutionScan:
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
             end = _branch(doc, k + 1)
+            # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
+            # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
+            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post):
+                continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
