@@ -16,3 +16,16 @@ def test_unknown_acronym_where_a_body_stands():
     assert "QRZ" in found
     assert any(n.startswith("XKT") for n in found)
     assert "BRX cabang Depok" in found
+
+
+def test_outlet_listed_by_its_name():
+    assert "kumparan" in names("Hal itu disampaikan Budi kepada kumparan.com, Senin (3/4).")
+    assert "CNN Indonesia" in names("Hal itu disampaikan Budi kepada CNNIndonesia.com, Senin (3/4).")
+    assert "Pos Kota" in names("Budi mengatakan hal itu kepada Poskota, Senin (3/4).")
+    assert "ANTARA News" in names("Budi mengatakan hal itu kepada ANTARA News, Senin (3/4).")
+
+
+def test_outlet_glued_to_its_preposition():
+    found = names("Pelaku sudah ditahan, kata Budi kepadadetikSulsel, Senin (3/4).")
+    assert "detikSulsel" in found and "kepadadetikSulsel" not in found
+    assert not names("Ia memilih diam daripada pergi kepadanya.")
