@@ -29,3 +29,15 @@ def test_outlet_glued_to_its_preposition():
     found = names("Pelaku sudah ditahan, kata Budi kepadadetikSulsel, Senin (3/4).")
     assert "detikSulsel" in found and "kepadadetikSulsel" not in found
     assert not names("Ia memilih diam daripada pergi kepadanya.")
+
+
+def test_region_body_keeps_kota_qualifier():
+    assert "Polres Bekasi Kota" in names("Polres Bekasi Kota menangkap dua pelaku.")
+    assert "Polres Metro Bekasi Kota" in names("Pengamanan oleh Polres Metro Bekasi Kota berjalan lancar.")
+    assert "Polsek Sukolilo Surabaya" in names("Petugas Polsek Sukolilo Surabaya datang.")
+
+
+def test_region_body_stops_before_a_persons_name():
+    found = names("Anggota KPU RI Pramono Ubaid dan Ketua Komisi IV DPRD Roni Amriel hadir.")
+    assert "KPU RI" in found and "Komisi IV DPRD" in found
+    assert not any("Pramono" in n or "Roni" in n for n in found)

@@ -346,9 +346,33 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
             k += 1
         return k
-    if "place" in info.takes or "name" in info.takes:
+    if "name" in info.takes:
         return place_qualifier(doc, j, blocked, whole=True)
+    if "place" in info.takes:
+        return _place_only(doc, j, blocked)
     return j
+
+
+def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
+    """A body named by its region (`DPRD`, `KPU`, `Polres`) takes the place the gazetteer knows
+    (`Polres Metro Bekasi Kota`) or one unknown word (`Polres Xyz`); several capitalised words
+    the gazetteer does not know are the name of the person the body is attached to (`anggota
+    KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
+    k = place_qualifier(doc, j, blocked, whole=True)
+    first = place_qualifier(doc, j, blocked)
+    if first > k:
+        return first  # "Polres Bekasi Kota": the kota of that name, not the kabupaten
+    if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
+        return k
+    known = j
+    while known < k:  # "Polsek Sukolilo Surabaya": a place and the place it lies in
+        part = place_qualifier(doc, known, blocked)
+        if part == known or not (part > known + 1 or gazetteer().lookup(span_text(doc, known, part))):
+            break
+        known = part
+    if known > j:
+        return known
+    return j + 1 if token_texts(doc)[j].isupper() else j
 
 
 def _branch(doc: Doc, end: int) -> int:
