@@ -70,9 +70,9 @@ def venue_heads() -> PhraseTable:
     """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
     Benesari`; `kantor GMBI` is a description, not a name); a head only
     makes a place when a capitalised name follows it."""
-    entries: dict[str, list[tuple[str, str]]] = {}
+    entries: dict[str, list[tuple[str, str, bool]]] = {}
     for row in read_table("venues.tsv"):
-        value = [(row["kind"], row["label"])]
+        value = [(row["kind"], row["label"], row["prefix"] == "yes")]
         entries.setdefault(row["word"], value)
         if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
@@ -141,16 +141,15 @@ class PlaceRecognizer(PolsekComponent):
         for s, e, form in heads:
             if s in claimed:
                 continue
-            kind, label = venue_heads().get(form)[0]
+            kind, label, prefix = venue_heads().get(form)[0]
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e:
                 continue  # a bare "aula", "jalan": not a named place
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
-            name = span_text(doc, s, j)
-            if form in ("Pulau", "pulau"):
-                name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
+            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
+            name = span_text(doc, e if prefix else s, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         return found
