@@ -14,3 +14,15 @@ def test_administrative_head_is_a_prefix():
 
 def test_named_venue_keeps_its_head():
     assert "Jalan Merdeka Timur" in place_names("Massa berkumpul di Jalan Merdeka Timur, Senin (3/4).")
+
+
+def test_dki_is_the_prefix_of_jakarta():
+    rec = polsek_nlp.analyze("JAKARTA - Polisi menutup jalan di DKI Jakarta, Senin (3/4).", published="2017-04-04")
+    jakarta = [p for p in rec.places if p.code == "31"]
+    assert [p.name for p in jakarta] == ["Jakarta"]
+
+
+def test_dateline_in_capitals_keeps_the_written_name():
+    rec = polsek_nlp.analyze("JAKARTA - Polisi menutup jalan, Senin (3/4).", published="2017-04-04")
+    assert "Jakarta" in {p.name for p in rec.places}
+    assert "Daerah Khusus Ibukota Jakarta" not in {p.name for p in rec.places}

@@ -219,7 +219,16 @@ class PlaceRecognizer(PolsekComponent):
             if m.region is not None:
                 m.kind = m.region.kind
                 if m.name.isupper() and len(m.name) > 4:
-                    m.name = m.region.name  # PURWAKARTA in a dateline
+                    m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
+
+
+def _written_name(upper: str, region: RegionInfo) -> str:
+    """A region's name written in capitals, in the case its gazetteer forms have (`JAKARTA` ->
+    `Jakarta`, not the official `Daerah Khusus Ibukota Jakarta`); the official name otherwise."""
+    titled = " ".join(w.capitalize() for w in upper.split())
+    if any(c.code == region.code for c in gazetteer().lookup(titled)):
+        return titled
+    return region.name
 
 
 class _RegionScan:
