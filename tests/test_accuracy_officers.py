@@ -22,3 +22,16 @@ def test_polrestro_is_a_command():
     rec = polsek_nlp.analyze("Polrestro Tangerang menerjunkan 500 personel.")
     assert "Polrestro Tangerang" in {i.name for i in rec.institutions}
     assert "Polrestro Tangerang" not in {p.name for p in rec.persons}
+
+
+def test_reserse_unit_posts():
+    found = officers("Kanit Tipidter Polres Bogor Ipda Ahmad Fauzi mengatakan hal itu.")
+    assert found["Ahmad Fauzi"] == ("Kanit Tipidter", "Polres Bogor")
+    found = officers("Kepala Kor Lalu Lintas Polri Brigjen Ahmad Fauzi meninjau jalur.")
+    assert found["Ahmad Fauzi"][0] == "Kepala Kor Lalu Lintas Polri"
+
+
+def test_presiding_judge_is_a_post_not_a_body():
+    rec = polsek_nlp.analyze("Ketua Majelis Hakim Ahmad Fauzi membacakan putusan.")
+    assert not any("Majelis" in i.name for i in rec.institutions)
+    assert {(p.name, p.role) for p in rec.persons} == {("Ahmad Fauzi", "Ketua Majelis Hakim")}
