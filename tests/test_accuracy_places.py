@@ -26,3 +26,17 @@ def test_dateline_in_capitals_keeps_the_written_name():
     rec = polsek_nlp.analyze("JAKARTA - Polisi menutup jalan, Senin (3/4).", published="2017-04-04")
     assert "Jakarta" in {p.name for p in rec.places}
     assert "Daerah Khusus Ibukota Jakarta" not in {p.name for p in rec.places}
+
+
+def test_outlet_dateline_is_not_the_event_region_when_the_story_is_elsewhere():
+    text = ("Jakarta, CNN Indonesia -- Banjir merendam ratusan rumah di Kabupaten Dompu, Senin (3/4). "
+            "Bupati Dompu meminta warga mengungsi. Polres Dompu mengerahkan personel.")
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.name == "Dompu"
+    assert "Jakarta" in {p.name for p in rec.places}  # the dateline stays a mention
+
+
+def test_dateline_stays_the_event_region_for_a_local_story():
+    text = "Jakarta, CNN Indonesia -- Polisi menangkap dua pelaku pencurian di Jakarta Selatan, Senin (3/4)."
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.code.startswith("31")
