@@ -40,3 +40,16 @@ def test_dateline_stays_the_event_region_for_a_local_story():
     text = "Jakarta, CNN Indonesia -- Polisi menangkap dua pelaku pencurian di Jakarta Selatan, Senin (3/4)."
     rec = polsek_nlp.analyze(text, published="2017-04-04")
     assert rec.event.region is not None and rec.event.region.code.startswith("31")
+
+
+def test_short_form_of_a_named_region_is_the_same_place():
+    rec = polsek_nlp.analyze("Polisi berjaga di Surabaya, Jawa Timur. Banjir juga melanda wilayah Jatim lain.",
+                             published="2017-04-04")
+    east_java = [p.name for p in rec.places if p.code == "35"]
+    assert east_java == ["Jawa Timur"]
+
+
+def test_region_in_a_post_title_gives_no_name():
+    rec = polsek_nlp.analyze("Gubernur Jawa Tengah Ahmad Fauzi datang ke Semarang, Jateng, Senin (3/4).",
+                             published="2017-04-04")
+    assert "Jateng" in {p.name for p in rec.places}

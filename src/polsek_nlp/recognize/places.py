@@ -215,11 +215,20 @@ class PlaceRecognizer(PolsekComponent):
     @staticmethod
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
         _choose_readings(found, _article_context(doc))
-        for _, _, m in found:
+        # "Jatim" where "Jawa Timur" is written too is one place, in its fullest form; a form
+        # inside a post's title (`Gubernur Jawa Tengah`) names no place and gives no name
+        posts = ext(doc, "post_phrases") or frozenset()
+        fullest: dict[str, str] = {}
+        for s, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
                 if m.name.isupper() and len(m.name) > 4:
                     m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
+                if s not in posts and len(m.name) > len(fullest.get(m.region.code, "")):
+                    fullest[m.region.code] = m.name
+        for _, _, m in found:
+            if m.region is not None:
+                m.name = fullest.get(m.region.code, m.name)
 
 
 def _written_name(upper: str, region: RegionInfo) -> str:
