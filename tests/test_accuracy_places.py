@@ -53,3 +53,10 @@ def test_region_in_a_post_title_gives_no_name():
     rec = polsek_nlp.analyze("Gubernur Jawa Tengah Ahmad Fauzi datang ke Semarang, Jateng, Senin (3/4).",
                              published="2017-04-04")
     assert "Jateng" in {p.name for p in rec.places}
+
+
+def test_prefix_alone_and_names_that_hold_the_head():
+    rec = polsek_nlp.analyze("Pemprov DKI menggelar rapat soal banjir di Kampung Melayu, Jakarta Timur.")
+    assert "Pemprov DKI" in {i.name for i in rec.institutions}
+    assert "Kampung Melayu" in {p.name for p in rec.places}
+    assert "DKI" not in {p.name for p in rec.persons}

@@ -149,7 +149,9 @@ class PlaceRecognizer(PolsekComponent):
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
             # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
-            name = span_text(doc, e if prefix else s, j)
+            name = span_text(doc, s, j)
+            if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
+                name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         return found
@@ -288,6 +290,8 @@ class _RegionScan:
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
                 return j
+            if hint and self.gaz.lookup(texts[i]):
+                return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
