@@ -72,7 +72,8 @@ _STOP_ORG_RUN = word_set("org_name_stop")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
-_GLUED_OUTLET = re.compile(r"(?<![^\W\d_])(?:kepada|dari|oleh|melansir|dilansir|lansir)([^\W\d_][\w.-]*\w)")
+_OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
+_GLUED_OUTLET = re.compile(rf"(?<![^\W\d_])(?:{_OUTLET_CUES})([^\W\d_][\w.-]*\w)")
 # the ending every domain has, found ~4x faster by the standard library: most articles have none
 _DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
 
