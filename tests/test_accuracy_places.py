@@ -60,3 +60,8 @@ def test_prefix_alone_and_names_that_hold_the_head():
     assert "Pemprov DKI" in {i.name for i in rec.institutions}
     assert "Kampung Melayu" in {p.name for p in rec.places}
     assert "DKI" not in {p.name for p in rec.persons}
+
+
+def test_a_spelled_out_prefix_alone_is_no_place():
+    rec = polsek_nlp.analyze("Ia tinggal di Kota itu sejak lama. Kota Bekasi ramai.")
+    assert "Kota" not in {p.name for p in rec.places}

@@ -219,7 +219,7 @@ class _InstitutionScan:
             if k > j:
                 place_text = span_text(doc, j, k)
                 end = k
-            elif kind_hint and gazetteer().lookup(texts[j - 1]):
+            elif kind_hint and texts[j - 1].isupper() and gazetteer().lookup(texts[j - 1]):
                 place_text, end = texts[j - 1], j  # "Pemprov DKI": the prefix alone names the region
         elif "unit" in info.takes and e < len(doc) and e not in self.blocked and texts[e][:1].isupper():
             k = place_qualifier(doc, e, self.blocked)  # "Satlantas Purwakarta": the command's place

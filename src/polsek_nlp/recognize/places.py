@@ -290,7 +290,7 @@ class _RegionScan:
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
                 return j
-            if hint and self.gaz.lookup(texts[i]):
+            if hint and texts[i].isupper() and self.gaz.lookup(texts[i]):
                 return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
