@@ -71,6 +71,9 @@ _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
+# an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
+_OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
+_GLUED_OUTLET = re.compile(rf"(?<![^\W\d_])(?:{_OUTLET_CUES})([^\W\d_][\w.-]*\w)")
 # the ending every domain has, found ~4x faster by the standard library: most articles have none
 _DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
 
@@ -150,23 +153,30 @@ class _InstitutionScan:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
         header = ext(doc, "header")
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str, str | None]] = []  # tokens, the outlet's name, its written form
         for s, e, form in media().find(doc):
-            found.append((s, e, media().get(form)[0]))
+            found.append((s, e, media().get(form)[0], None))
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
-                found.append((span.start, span.end, span.text))
+                found.append((span.start, span.end, span.text, None))
         text = doc_text(doc)
+        for m in _GLUED_OUTLET.finditer(text):  # "kepadadetikSulsel": the outlet glued to its preposition
+            outlet = media().get(m.group(1))
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if outlet else None
+            if span is not None and len(span) == 1:
+                found.append((span.start, span.end, outlet[0], m.group(1)))
         for m in _DOMAIN.finditer(text, timeout=1.0) if _DOMAIN_END.search(text) else ():
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                found.append((span.start, span.end, m.group(0)))
-        for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
+                found.append((span.start, span.end, m.group(0), None))
+        for s, e, name, written in sorted(found, key=lambda x: (x[0], -x[1])):
             if any(k in self.claimed for k in range(s, e)):
                 continue
-            self.take(s, e, InstitutionMention(name=span_text(doc, s, e), full_name=name, kind="media"))
+            written = written or span_text(doc, s, e)
+            self.take(s, e, InstitutionMention(name=_outlet_name(written, name), full_name=name,
+                                               kind="media"))
 
     def table_entries(self) -> None:
         for s, e, form in self.hits:
@@ -209,6 +219,8 @@ class _InstitutionScan:
             if k > j:
                 place_text = span_text(doc, j, k)
                 end = k
+            elif kind_hint and texts[j - 1].isupper() and gazetteer().lookup(texts[j - 1]):
+                place_text, end = texts[j - 1], j  # "Pemprov DKI": the prefix alone names the region
         elif "unit" in info.takes and e < len(doc) and e not in self.blocked and texts[e][:1].isupper():
             k = place_qualifier(doc, e, self.blocked)  # "Satlantas Purwakarta": the command's place
             if k > e and gazetteer().lookup(span_text(doc, e, k)):
@@ -249,7 +261,8 @@ class _InstitutionScan:
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
-        are no person's initials, rank, post, place or term."""
+        are no person's initials, rank, post, place or term and stand where a body stands: after a
+        post, before a known parent body, or with a branch."""
         doc, texts = self.doc, self.texts
         not_org = _not_org_acronyms()
         initials = _person_initials(doc)
@@ -270,6 +283,10 @@ class _InstitutionScan:
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
             end = _branch(doc, k + 1)
+            # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
+            # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
+            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post):
+                continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
@@ -296,6 +313,21 @@ class _InstitutionScan:
         return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
 
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _outlet_name(written: str, name: str) -> str:
+    """An outlet is listed by its name: its site's address (`kumparan.com`) or its name written
+    solid or in capitals (`Poskota`, `ANTARA`) gives the table's name; a longer written form
+    (`ANTARA News`, `Tribratanews Polri`) stays as written."""
+    if _DOMAIN_END.search(written) and " " not in written and not _DOMAIN_END.search(name):
+        return name
+    if _squash(written) == _squash(name):
+        return name
+    return written
+
+
 def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
     """The end of the number, place or name that follows an institution (`Kodim 0619`, `Polres
     Purwakarta`, `Dinas Pekerjaan Umum`) and starts at token `j`."""
@@ -317,9 +349,33 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
             k += 1
         return k
-    if "place" in info.takes or "name" in info.takes:
+    if "name" in info.takes:
         return place_qualifier(doc, j, blocked, whole=True)
+    if "place" in info.takes:
+        return _place_only(doc, j, blocked)
     return j
+
+
+def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
+    """A body named by its region (`DPRD`, `KPU`, `Polres`) takes the place the gazetteer knows
+    (`Polres Metro Bekasi Kota`) or one unknown word (`Polres Xyz`); several capitalised words
+    the gazetteer does not know are the name of the person the body is attached to (`anggota
+    KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
+    k = place_qualifier(doc, j, blocked, whole=True)
+    first = place_qualifier(doc, j, blocked)
+    if first > k:
+        return first  # "Polres Bekasi Kota": the kota of that name, not the kabupaten
+    if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
+        return k
+    known = j
+    while known < k:  # "Polsek Sukolilo Surabaya": a place and the place it lies in
+        part = place_qualifier(doc, known, blocked)
+        if part == known or not (part > known + 1 or gazetteer().lookup(span_text(doc, known, part))):
+            break
+        known = part
+    if known > j:
+        return known
+    return j + 1 if token_texts(doc)[j].isupper() else j
 
 
 def _branch(doc: Doc, end: int) -> int:

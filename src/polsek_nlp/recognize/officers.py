@@ -126,8 +126,18 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
             # the country or body the post belongs to comes before the name
             end = _skip_affiliation(doc, end)
+    end = _over_parent(doc, end, blocked, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _over_parent(doc: Doc, end: int, blocked: set[int], info: Position, unit: str | None) -> int:
+    """`Kapolsek Gubug Polres Grobogan, AKP X`: the parent command written after a post's unit is
+    part of the post's phrase (the unit stays the post's own)."""
+    if not unit or info.force == "civil":
+        return end
+    k, parent = unit_after(doc, end, blocked)
+    return k if parent else end
 
 
 def _affiliations(doc: Doc) -> dict[str, dict[int, int]]:

@@ -70,9 +70,9 @@ def venue_heads() -> PhraseTable:
     """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
     Benesari`; `kantor GMBI` is a description, not a name); a head only
     makes a place when a capitalised name follows it."""
-    entries: dict[str, list[tuple[str, str]]] = {}
+    entries: dict[str, list[tuple[str, str, bool]]] = {}
     for row in read_table("venues.tsv"):
-        value = [(row["kind"], row["label"])]
+        value = [(row["kind"], row["label"], row["prefix"] == "yes")]
         entries.setdefault(row["word"], value)
         if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
@@ -141,16 +141,17 @@ class PlaceRecognizer(PolsekComponent):
         for s, e, form in heads:
             if s in claimed:
                 continue
-            kind, label = venue_heads().get(form)[0]
+            kind, label, prefix = venue_heads().get(form)[0]
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e:
                 continue  # a bare "aula", "jalan": not a named place
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
+            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
             name = span_text(doc, s, j)
-            if form in ("Pulau", "pulau"):
-                name = span_text(doc, e, j)  # "Pulau Jawa" is the island Jawa
+            if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
+                name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
         return found
@@ -216,11 +217,29 @@ class PlaceRecognizer(PolsekComponent):
     @staticmethod
     def _resolve(doc: Doc, found: list[tuple[int, int, PlaceMention]]) -> None:
         _choose_readings(found, _article_context(doc))
-        for _, _, m in found:
+        # "Jatim" where "Jawa Timur" is written too is one place, in its fullest form; a form
+        # inside a post's title (`Gubernur Jawa Tengah`) names no place and gives no name
+        posts = ext(doc, "post_phrases") or frozenset()
+        fullest: dict[str, str] = {}
+        for s, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
                 if m.name.isupper() and len(m.name) > 4:
-                    m.name = m.region.name  # PURWAKARTA in a dateline
+                    m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
+                if s not in posts and len(m.name) > len(fullest.get(m.region.code, "")):
+                    fullest[m.region.code] = m.name
+        for _, _, m in found:
+            if m.region is not None:
+                m.name = fullest.get(m.region.code, m.name)
+
+
+def _written_name(upper: str, region: RegionInfo) -> str:
+    """A region's name written in capitals, in the case its gazetteer forms have (`JAKARTA` ->
+    `Jakarta`, not the official `Daerah Khusus Ibukota Jakarta`); the official name otherwise."""
+    titled = " ".join(w.capitalize() for w in upper.split())
+    if any(c.code == region.code for c in gazetteer().lookup(titled)):
+        return titled
+    return region.name
 
 
 class _RegionScan:
@@ -271,6 +290,8 @@ class _RegionScan:
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
                 return j
+            if hint and texts[i].isupper() and self.gaz.lookup(texts[i]):
+                return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \

@@ -64,8 +64,16 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
             if k < len(doc) and doc[k].text in ("Kota", "Kabupaten") and (
                     k + 1 >= len(doc) or k + 1 in blocked or not doc[k + 1].text[:1].isupper()):
                 return k + 1  # "Polres Metro Bekasi Kota Kombes Pol ...", "Polresta Bogor Kota"
+            for k2 in range(j, k, -1):
+                if _within(gaz.lookup(span_text(doc, i, k)), gaz.lookup(span_text(doc, k, k2))):
+                    return k2  # "Polsek Sukolilo Surabaya": a place and the region it lies in
             return k
     return j if whole else i + 1
+
+
+def _within(inner: list, outer: list) -> bool:
+    """Some reading of `inner` lies in some reading of `outer` (a kecamatan in its kota)."""
+    return any(c.code.startswith(o.code + ".") for c in inner for o in outer)
 
 
 def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:

@@ -311,6 +311,21 @@ def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:
     return pool[0].name if pool else None
 
 
+def _elsewhere(dateline: RegionInfo, votes: Counter[str]) -> bool:
+    """The story happens elsewhere than its dateline (`Jakarta, CNN Indonesia --` over a story
+    from Jayapura): the text names another kabupaten/kota at least twice and never one in or
+    around the dateline's region. The dateline stays a place the article mentions."""
+    if not votes:
+        return False
+    code = dateline.code
+
+    def related(other: str) -> bool:
+        return other.startswith(code) or code.startswith(other)
+
+    top, count = votes.most_common(1)[0]
+    return count >= 2 and not any(related(c) for c in votes) and not related(top)
+
+
 def _region(doc: Doc) -> RegionInfo | None:
     header = ext(doc, "header")
     gaz = gazetteer()
@@ -331,7 +346,7 @@ def _region(doc: Doc) -> RegionInfo | None:
     if header is not None and header.dateline:
         cands = gaz.lookup(header.dateline)
         pick = resolve(cands, context=set(votes))
-        if pick is not None:
+        if pick is not None and not _elsewhere(pick, votes):
             return gaz.get(pick.code[:5]) if pick.kind in ("kecamatan", "desa", "kelurahan") else pick
     if votes:
         return gaz.get(votes.most_common(1)[0][0])

@@ -1,0 +1,43 @@
+"""Issue 19: institutions on articles nobody tuned for (sentences written for the test)."""
+import polsek_nlp
+
+
+def names(text, **kw):
+    return {x.name for x in polsek_nlp.analyze(text, **kw).institutions}
+
+
+def test_unknown_capitals_are_no_body():
+    found = names("Warga menulis KERAS dan JUJUR di spanduk. Data WXYZ diperiksa petugas di Bandung.")
+    assert not {"KERAS", "JUJUR", "WXYZ"} & found
+
+
+def test_unknown_acronym_where_a_body_stands():
+    found = names("Sekjen QRZ Budi Santoso hadir. Anggota XKT Kodam Jaya berjaga. Nasabah BRX cabang Depok antre.")
+    assert "QRZ" in found
+    assert any(n.startswith("XKT") for n in found)
+    assert "BRX cabang Depok" in found
+
+
+def test_outlet_listed_by_its_name():
+    assert "kumparan" in names("Hal itu disampaikan Budi kepada kumparan.com, Senin (3/4).")
+    assert "CNN Indonesia" in names("Hal itu disampaikan Budi kepada CNNIndonesia.com, Senin (3/4).")
+    assert "Pos Kota" in names("Budi mengatakan hal itu kepada Poskota, Senin (3/4).")
+    assert "ANTARA News" in names("Budi mengatakan hal itu kepada ANTARA News, Senin (3/4).")
+
+
+def test_outlet_glued_to_its_preposition():
+    found = names("Pelaku sudah ditahan, kata Budi kepadadetikSulsel, Senin (3/4).")
+    assert "detikSulsel" in found and "kepadadetikSulsel" not in found
+    assert not names("Ia memilih diam daripada pergi kepadanya.")
+
+
+def test_region_body_keeps_kota_qualifier():
+    assert "Polres Bekasi Kota" in names("Polres Bekasi Kota menangkap dua pelaku.")
+    assert "Polres Metro Bekasi Kota" in names("Pengamanan oleh Polres Metro Bekasi Kota berjalan lancar.")
+    assert "Polsek Sukolilo Surabaya" in names("Petugas Polsek Sukolilo Surabaya datang.")
+
+
+def test_region_body_stops_before_a_persons_name():
+    found = names("Anggota KPU RI Pramono Ubaid dan Ketua Komisi IV DPRD Roni Amriel hadir.")
+    assert "KPU RI" in found and "Komisi IV DPRD" in found
+    assert not any("Pramono" in n or "Roni" in n for n in found)

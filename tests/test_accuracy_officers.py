@@ -1,0 +1,37 @@
+"""Issue 19: officers on articles nobody tuned for (sentences written for the test)."""
+import polsek_nlp
+
+
+def officers(text):
+    return {o.name: (o.position, o.unit) for o in polsek_nlp.analyze(text).officers}
+
+
+def test_post_with_parent_command_before_a_comma():
+    found = officers("Kapolsek Sukamaju Polres Cianjur, AKP Budi Santoso, mengatakan pelaku ditangkap.")
+    assert found["Budi Santoso"] == ("Kapolsek", "Polsek Sukamaju")
+
+
+def test_unit_named_with_the_region_it_lies_in():
+    found = officers("Kapolsek Ciampea Bogor AKP Budi Santoso mengatakan hal itu.")
+    assert found["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea Bogor")
+
+
+def test_polrestro_is_a_command():
+    found = officers("Kabag Ops Polrestro Tangerang Kompol Budi Santoso mengatakan hal itu.")
+    assert found["Budi Santoso"] == ("Kabag Ops", "Polrestro Tangerang")
+    rec = polsek_nlp.analyze("Polrestro Tangerang menerjunkan 500 personel.")
+    assert "Polrestro Tangerang" in {i.name for i in rec.institutions}
+    assert "Polrestro Tangerang" not in {p.name for p in rec.persons}
+
+
+def test_reserse_unit_posts():
+    found = officers("Kanit Tipidter Polres Bogor Ipda Ahmad Fauzi mengatakan hal itu.")
+    assert found["Ahmad Fauzi"] == ("Kanit Tipidter", "Polres Bogor")
+    found = officers("Kepala Kor Lalu Lintas Polri Brigjen Ahmad Fauzi meninjau jalur.")
+    assert found["Ahmad Fauzi"][0] == "Kepala Kor Lalu Lintas Polri"
+
+
+def test_presiding_judge_is_a_post_not_a_body():
+    rec = polsek_nlp.analyze("Ketua Majelis Hakim Ahmad Fauzi membacakan putusan.")
+    assert not any("Majelis" in i.name for i in rec.institutions)
+    assert {(p.name, p.role) for p in rec.persons} == {("Ahmad Fauzi", "Ketua Majelis Hakim")}

@@ -1,0 +1,67 @@
+"""Issue 19: places on articles nobody tuned for (sentences written for the test)."""
+import polsek_nlp
+
+
+def place_names(text, **kw):
+    return {p.name for p in polsek_nlp.analyze(text, **kw).places}
+
+
+def test_administrative_head_is_a_prefix():
+    found = place_names("Banjir merendam Kampung Sukamaju dan Lingkungan Karanganyar serta Kawasan Tugu Pahlawan.")
+    assert {"Sukamaju", "Karanganyar", "Tugu Pahlawan"} <= found
+    assert not any(n.startswith(("Kampung", "Lingkungan", "Kawasan")) for n in found)
+
+
+def test_named_venue_keeps_its_head():
+    assert "Jalan Merdeka Timur" in place_names("Massa berkumpul di Jalan Merdeka Timur, Senin (3/4).")
+
+
+def test_dki_is_the_prefix_of_jakarta():
+    rec = polsek_nlp.analyze("JAKARTA - Polisi menutup jalan di DKI Jakarta, Senin (3/4).", published="2017-04-04")
+    jakarta = [p for p in rec.places if p.code == "31"]
+    assert [p.name for p in jakarta] == ["Jakarta"]
+
+
+def test_dateline_in_capitals_keeps_the_written_name():
+    rec = polsek_nlp.analyze("JAKARTA - Polisi menutup jalan, Senin (3/4).", published="2017-04-04")
+    assert "Jakarta" in {p.name for p in rec.places}
+    assert "Daerah Khusus Ibukota Jakarta" not in {p.name for p in rec.places}
+
+
+def test_outlet_dateline_is_not_the_event_region_when_the_story_is_elsewhere():
+    text = ("Jakarta, CNN Indonesia -- Banjir merendam ratusan rumah di Kabupaten Dompu, Senin (3/4). "
+            "Bupati Dompu meminta warga mengungsi. Polres Dompu mengerahkan personel.")
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.name == "Dompu"
+    assert "Jakarta" in {p.name for p in rec.places}  # the dateline stays a mention
+
+
+def test_dateline_stays_the_event_region_for_a_local_story():
+    text = "Jakarta, CNN Indonesia -- Polisi menangkap dua pelaku pencurian di Jakarta Selatan, Senin (3/4)."
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.code.startswith("31")
+
+
+def test_short_form_of_a_named_region_is_the_same_place():
+    rec = polsek_nlp.analyze("Polisi berjaga di Surabaya, Jawa Timur. Banjir juga melanda wilayah Jatim lain.",
+                             published="2017-04-04")
+    east_java = [p.name for p in rec.places if p.code == "35"]
+    assert east_java == ["Jawa Timur"]
+
+
+def test_region_in_a_post_title_gives_no_name():
+    rec = polsek_nlp.analyze("Gubernur Jawa Tengah Ahmad Fauzi datang ke Semarang, Jateng, Senin (3/4).",
+                             published="2017-04-04")
+    assert "Jateng" in {p.name for p in rec.places}
+
+
+def test_prefix_alone_and_names_that_hold_the_head():
+    rec = polsek_nlp.analyze("Pemprov DKI menggelar rapat soal banjir di Kampung Melayu, Jakarta Timur.")
+    assert "Pemprov DKI" in {i.name for i in rec.institutions}
+    assert "Kampung Melayu" in {p.name for p in rec.places}
+    assert "DKI" not in {p.name for p in rec.persons}
+
+
+def test_a_spelled_out_prefix_alone_is_no_place():
+    rec = polsek_nlp.analyze("Ia tinggal di Kota itu sejak lama. Kota Bekasi ramai.")
+    assert "Kota" not in {p.name for p in rec.places}
