@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import json
 import sys
@@ -315,13 +316,20 @@ def test_parquet_writer_parts_row_groups_and_columns(tmp_path):
     assert parts == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]  # 3 + 3 + 2, no temp
     assert pq.ParquetFile(out / "part-00000.parquet").metadata.num_row_groups == 2
     table = _parquet_table(out)
-    assert table.column_names == ["id", "title", "published", "event_type", "event_date", "region_code", "error",
-                                  "record"]
+    assert table.column_names == ["id", "title", "url", "published", "event_type", "event_date", "event_date_source",
+                                  "region_code", "officers", "persons", "institutions", "places", "keywords",
+                                  "warnings", "error", "record"]
+    types = {f.name: str(f.type) for f in table.schema}
+    assert types["published"] == types["event_date"] == "timestamp[ms]"
+    assert types["event_type"] == "dictionary<values=string, indices=int32, ordered=0>"
+    assert types["officers"].startswith("list<") and types["record"] == "string"
     rows = table.to_pylist()
     assert [r["id"] for r in rows] == [r.id for r in records]
-    assert rows[0] == {"id": "r0", "title": "Judul 0", "published": "2024-08-20T11:16", "event_type": "apel",
-                       "event_date": "2024-08-19", "region_code": "32.01", "error": None,
-                       "record": records[0].to_json()}
+    first = {k: rows[0][k] for k in ("id", "title", "published", "event_type", "event_date", "region_code", "error")}
+    assert first == {"id": "r0", "title": "Judul 0", "published": dt.datetime(2024, 8, 20, 11, 16),
+                     "event_type": "apel", "event_date": dt.datetime(2024, 8, 19), "region_code": "32.01",
+                     "error": None}
+    assert rows[0]["record"] == records[0].to_json()
     assert [EventRecord.from_json(r["record"]) for r in rows] == records
     assert rows[-1]["event_type"] is None and rows[-1]["error"].startswith("TypeError")
     assert done_ids(out) == {r.id for r in records}

@@ -16,14 +16,18 @@
   (also on Ctrl-C or `kill`, which `polsek-nlp batch` turns into a clean stop): a run killed
   with `kill -9` or a power cut loses at most the part it was writing, i.e. at most `part_size`
   records and at most `part_seconds` seconds of work, and a rerun of `batch` redoes exactly
-  those articles. One row per article: the flat columns `id`, `title`, `published`,
-  `event_type`, `event_date`, `region_code`, `error` (all strings, null when absent;
-  `event_type` is null for error rows) and `record`, the full record as JSON.
+  those articles. One row per article, typed for pandas and Arrow users: `id`, `title`, `url`,
+  `region_code`, `error` (strings), `published` and `event_date` (timestamps, local clock),
+  `event_type` and `event_date_source` (categories), `officers`, `persons`, `institutions`,
+  `places`, `keywords`, `warnings` (lists of names), null when absent (event columns are null on
+  error rows); and `record`, the full record as JSON, for an exact round trip
+  (`polsek_nlp.to_frames("OUT.parquet")` reads it).
 
 Any other output name is refused (`out.csv` is not silently written as JSONL).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import time
@@ -94,19 +98,61 @@ def _record_json(record: EventRecord) -> str:
     return line
 
 
-# the flat columns of a Parquet output, in order, and how each is read off a record; `record`
-# holds the whole record as JSON
-_PARQUET_ROW: dict[str, Callable[[EventRecord], str | None]] = {
-    "id": lambda r: _safe_str(r.id),
-    "title": lambda r: _safe_str(r.title),
-    "published": lambda r: _safe_str(r.published),
-    "event_type": lambda r: None if r.error is not None or r.event is None else _safe_str(r.event.type),
-    "event_date": lambda r: None if r.event is None else _safe_str(r.event.date),
-    "region_code": lambda r: None if r.event is None or r.event.region is None else _safe_str(r.event.region.code),
-    "error": lambda r: _safe_str(r.error),
-    "record": _record_json,
+def _moment(value: str | None) -> dt.datetime | None:
+    """A record's local clock time (`YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`) as a naive datetime."""
+    try:
+        return dt.datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _day(value: str | None) -> dt.datetime | None:
+    """A record's day (`YYYY-MM-DD`, or the day of a range or time) as midnight of that day (a
+    timestamp column reads into pandas as datetime64, a date column as Python objects)."""
+    try:
+        return dt.datetime.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _event(r: EventRecord) -> Any:
+    return None if r.error is not None else r.event
+
+
+def _names(items: Any) -> list[str]:
+    return [n for n in (_safe_str(getattr(i, "name", None)) for i in items or ()) if n is not None]
+
+
+# the typed columns of a Parquet output, in order: (Arrow kind, how each is read off a record).
+# The record's main fields are columns of their own (timestamps, dates, categories, lists of
+# names); `record` holds the whole record as JSON, for an exact round trip (`to_frames(path)`).
+_PARQUET_ROW: dict[str, tuple[str, Callable[[EventRecord], Any]]] = {
+    "id": ("string", lambda r: _safe_str(r.id)),
+    "title": ("string", lambda r: _safe_str(r.title)),
+    "url": ("string", lambda r: _safe_str(r.url)),
+    "published": ("timestamp", lambda r: _moment(r.published)),
+    "event_type": ("category", lambda r: None if _event(r) is None else _safe_str(r.event.type)),
+    "event_date": ("timestamp", lambda r: None if _event(r) is None else _day(r.event.date)),
+    "event_date_source": ("category", lambda r: None if _event(r) is None else _safe_str(r.event.date_source)),
+    "region_code": ("string", lambda r: None if _event(r) is None or r.event.region is None
+                    else _safe_str(r.event.region.code)),
+    "officers": ("list", lambda r: _names(r.officers)),
+    "persons": ("list", lambda r: _names(r.persons)),
+    "institutions": ("list", lambda r: _names(r.institutions)),
+    "places": ("list", lambda r: _names(r.places)),
+    "keywords": ("list", lambda r: [k for k in map(_safe_str, r.keywords or ()) if k is not None]),
+    "warnings": ("list", lambda r: [w for w in map(_safe_str, r.warnings or ()) if w is not None]),
+    "error": ("string", lambda r: _safe_str(r.error)),
+    "record": ("string", _record_json),
 }
 PARQUET_COLUMNS = tuple(_PARQUET_ROW)
+
+
+def _arrow_schema(pa: Any) -> Any:
+    kinds = {"string": pa.string(), "timestamp": pa.timestamp("ms"),  # Parquet keeps ms, not s
+             "category": pa.dictionary(pa.int32(), pa.string()), "list": pa.list_(pa.string())}
+    return pa.schema([(name, kinds[kind]) for name, (kind, _) in _PARQUET_ROW.items()],
+                     metadata={"polsek_nlp.schema_version": SCHEMA_VERSION})
 
 
 class RecordWriter:
@@ -141,10 +187,9 @@ class RecordWriter:
             self._row_group_size = row_group_size
             self._part_size = part_size
             self._part_seconds = part_seconds
-            self._schema = self._pa.schema([(c, self._pa.string()) for c in PARQUET_COLUMNS],
-                                           metadata={"polsek_nlp.schema_version": SCHEMA_VERSION})
+            self._schema = _arrow_schema(self._pa)
             self._open_parts(append)
-            self._rows: list[dict[str, str | None]] = []  # the row group being gathered
+            self._rows: list[dict[str, Any]] = []  # the row group being gathered
             self._part: Any = None  # the open pyarrow ParquetWriter
             self._part_rows = 0
             self._part_started: float | None = None
@@ -174,8 +219,8 @@ class RecordWriter:
             parts = []
         self._next = max((int(_PART.match(f.name).group(1)) for f in parts), default=-1) + 1
 
-    def _row(self, record: EventRecord) -> dict[str, str | None]:
-        return {name: get(record) for name, get in _PARQUET_ROW.items()}
+    def _row(self, record: EventRecord) -> dict[str, Any]:
+        return {name: get(record) for name, (_, get) in _PARQUET_ROW.items()}
 
     def _write_parquet(self, record: EventRecord) -> None:
         self._rows.append(self._row(record))  # one append: an interrupt never leaves half a row
