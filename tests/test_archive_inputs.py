@@ -187,7 +187,9 @@ def test_analyze_frame_aligned_with_the_index_and_missing_values():
     assert list(out.index) == [10, 20, 30, 40]
     assert list(out["rubrik"]) == ["hukum", "hukum", "daerah", "x"]  # extra columns pass through
     assert list(out["id"]) == ["10", "20", "30", "40"]  # no id column: the index
-    assert list(out["published"][:3]) == ["2025-10-21T20:43", None, None]  # NaT and NaN: not given
+    assert out["published"][10] == pd.Timestamp("2025-10-21 20:43")  # typed: datetime64
+    assert out["published"].loc[[20, 30]].isna().all() and len(out["published"].loc[[20, 30]]) == 2  # NaT, NaN: not given
+    assert isinstance(out["event_type"].dtype, pd.CategoricalDtype) and str(out["event_date"].dtype).startswith("datetime64")
     assert out["error"][10] is None and out["error"][20] is None and out["error"][30] is None
     assert "TypeError" in out["error"][40]
     assert out["title"][10] == "Apel" and out["date_source"][10] == "text"

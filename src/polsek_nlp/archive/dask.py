@@ -3,7 +3,7 @@
     >>> import dask.bag as db
     >>> from polsek_nlp.dask import analyze_bag, analyze_dataframe
     >>> records = analyze_bag(db.from_sequence(items, npartitions=8)).compute()   # list of dicts
-    >>> out = analyze_dataframe(ddf, text_column="text", id_column="id")         # id, record, error
+    >>> out = analyze_dataframe(ddf, text_column="text", id_column="id")         # typed columns + record
 
 Both functions are lazy and preserve order and count: partition k of the result holds the
 results of partition k of the input, in the same order, one per input (N in = N out). An input
@@ -29,6 +29,8 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from polsek_nlp.archive.results import RESULT_COLUMNS, result_columns
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import dask.bag
     import dask.dataframe
@@ -38,8 +40,6 @@ __all__ = ["RESULT_COLUMNS", "analyze_bag", "analyze_dataframe"]
 
 _INSTALL = "pip install 'polsek_nlp[dask]'"
 
-#: The columns of `analyze_dataframe`'s result.
-RESULT_COLUMNS: tuple[str, ...] = ("id", "record", "error")
 
 # one partition at a time per process: the shared pipeline is not thread-safe (see above)
 _PIPELINE_LOCK = threading.Lock()
@@ -96,7 +96,9 @@ def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str | None 
                       id_column: str | None = None, title_column: str | None = None,
                       published_column: str | None = None, url_column: str | None = None,
                       date_order: str | None = None) -> dask.dataframe.DataFrame:
-    """A lazy data frame with one row per row of `ddf`: `id`, `record` (JSON), `error`.
+    """A lazy data frame with one row per row of `ddf`: the typed `RESULT_COLUMNS` (`id`,
+    `title`, `published` and `event_date` as datetimes, `event_type` and `date_source` as
+    categoricals, `region_code`, `warnings`, `error`) and `record` (JSON).
 
     The `*_column` options name the columns of the text, ids, titles, publication times and
     urls; left out, they are recognised by their names as everywhere else (`text`, `isi_berita`,
@@ -106,8 +108,7 @@ def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str | None 
     analysed apart, so the order is not decided from the data here).
     The result keeps `ddf`'s index, partitions and divisions, so it aligns row for row with the
     input. `record` is `EventRecord.to_json()` for every row, failed ones included (those are
-    records with only `id` and `error`); `error` is None unless the row failed. The columns
-    are object columns of Python strings (None when missing).
+    records with only `id` and `error`); `error` is None unless the row failed.
     """
     from polsek_nlp.archive.columns import map_columns
 
@@ -125,7 +126,7 @@ def analyze_dataframe(ddf: dask.dataframe.DataFrame, *, text_column: str | None 
     cols.warn("data frame")
     text_column = cols["text"]
     fields = {k: c for k, c in cols.columns.items() if k != "text" and c is not None}
-    meta = _result_frame(pd, [], [], [], pd.RangeIndex(0))
+    meta = _result_frame(pd, [], pd.RangeIndex(0))
     try:  # the result keeps the input's index: give the meta the same (empty) index
         meta.index = ddf._meta.index[:0]
     except AttributeError:  # pragma: no cover - older or other collections
@@ -154,18 +155,12 @@ def _analyze_frame(pdf: pd.DataFrame, text_column: str, fields: dict[str, str],
         elif item["id"] is not None:
             item["id"] = str(item["id"])
         items.append(item)
-    ids: list[str | None] = []
-    records: list[str] = []
-    errors: list[str | None] = []
     with _PIPELINE_LOCK:
         results = list(analyze_many(items, date_order=date_order))
     for item, rec in zip(items, results, strict=True):
         if rec.id is None and item.get("id") is not None:
             rec.id = item["id"]
-        ids.append(rec.id)
-        records.append(json.dumps(rec.to_dict(), ensure_ascii=False))
-        errors.append(rec.error)
-    return _result_frame(pd, ids, records, errors, pdf.index)
+    return _result_frame(pd, results, pdf.index)
 
 
 def _value(v: Any) -> Any:
@@ -186,12 +181,7 @@ def _value(v: Any) -> Any:
     return v
 
 
-def _result_frame(pd, ids: list, records: list, errors: list, index) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "id": pd.Series(ids, dtype=object, index=index),
-            "record": pd.Series(records, dtype=object, index=index),
-            "error": pd.Series(errors, dtype=object, index=index),
-        },
-        index=index,
-    )
+def _result_frame(pd, records: list, index) -> pd.DataFrame:
+    """The typed result columns (see `archive.results`), `record` as JSON."""
+    return pd.DataFrame(result_columns(pd, records, index,
+                                       record=lambda r: json.dumps(r.to_dict(), ensure_ascii=False)), index=index)

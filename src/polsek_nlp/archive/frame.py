@@ -8,35 +8,20 @@ pandas is imported only when a frame comes in (extra `polsek_nlp[pandas]`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from polsek_nlp.archive.columns import map_columns
 from polsek_nlp.archive.items import Options, frame_items
 from polsek_nlp.archive.pool import analyze_many
-from polsek_nlp.record.types import EventRecord
+from polsek_nlp.archive.results import RESULT_COLUMNS, result_columns
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
 __all__ = ["RESULT_COLUMNS", "analyze_frame"]
 
-# each result column and how it is read off a record, in the order of the columns
-_RESULT: dict[str, Callable[[EventRecord], Any]] = {
-    "id": lambda r: r.id,
-    "title": lambda r: r.title,
-    "published": lambda r: r.published,
-    "event_type": lambda r: None if r.error is not None or r.event is None else r.event.type,
-    "event_date": lambda r: None if r.event is None else r.event.date,
-    "date_source": lambda r: None if r.event is None else r.event.date_source,
-    "region_code": lambda r: None if r.event is None or r.event.region is None else r.event.region.code,
-    "warnings": lambda r: list(r.warnings),
-    "error": lambda r: r.error,
-    "record": lambda r: r,
-}
+#: The result columns `analyze_frame` adds (after the input's other columns): see `archive.results`.
 
-#: The result columns `analyze_frame` adds (after the input's other columns).
-RESULT_COLUMNS = tuple(_RESULT)
 
 
 def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | None = None,
@@ -75,8 +60,8 @@ def analyze_frame(df: pd.DataFrame, *, text: str | None = None, title: str | Non
         if str(c) in mapped:
             continue
         out[f"input_{c}" if str(c) in RESULT_COLUMNS else c] = df[c]
-    for name, get in _RESULT.items():
-        out[name] = pd.Series([get(r) for r in records], index=df.index, dtype=object)
+    for name, column in result_columns(pd, records, df.index, record=lambda r: r).items():
+        out[name] = column
     return out
 
 
