@@ -155,6 +155,9 @@ def _batch(args: argparse.Namespace) -> int:
         raise _UsageError(f"--batch-size must be positive, not {args.batch_size}")
     if args.part_size < 1 or args.part_seconds <= 0:
         raise _UsageError("--part-size and --part-seconds must be positive")
+    if args.output == "-" and (args.retry_errors or args.output_format not in (None, "jsonl")):
+        raise _UsageError("standard output (-o -) takes JSONL and has no error records to retry: "
+                          "name an output file for --retry-errors or Parquet")
     if args.input == "-":
         with tempfile.TemporaryDirectory(prefix="polsek-nlp-") as tmp:
             return _run_batch(args, _spool_stdin(args.format, Path(tmp)))
