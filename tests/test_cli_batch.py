@@ -321,3 +321,43 @@ def test_scraped_csv_columns_and_retry_errors(tmp_path):
     assert _summary(run.stderr)["retried"] == "1" and _summary(run.stderr)["written"] == "1"
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in recs) == ["k1", "k2"] and all(r["error"] is None for r in recs)
+
+
+def test_batch_stdin_to_stdout(tmp_path):
+    rows = [{"id": f"s{i}", "text": TEXTS[i % 3]} for i in range(4)]
+    run = subprocess.run([sys.executable, "-m", "polsek_nlp.cli", "batch", "-", "-o", "-", "--no-progress"],
+                         input="".join(json.dumps(r) + "\n" for r in rows), capture_output=True, text=True,
+                         cwd=tmp_path, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert [json.loads(line)["id"] for line in run.stdout.splitlines()] == [r["id"] for r in rows]
+    assert _summary(run.stderr)["written"] == "4" and list(tmp_path.iterdir()) == []  # no file named `-`
+
+
+def test_batch_stdin_csv_and_usage_errors_of_dash(tmp_path, capsys, monkeypatch):
+    import io
+
+    from polsek_nlp.cli import USAGE, main
+
+    data = "kode,isi\n" + "".join(f"k{i},{TEXTS[i % 3]}\n" for i in range(3))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "-", "--format", "csv", "-o", str(out), "--id-field", "kode", "--no-progress"]) == 0
+    assert _jsonl_ids(out) == ["k0", "k1", "k2"]
+    assert main(["batch", "-", "--format", "txt", "-o", str(out)]) == USAGE
+    assert main(["batch", str(out), "-o", "-", "--retry-errors"]) == USAGE
+    assert main(["batch", str(out), "-o", "-", "--output-format", "parquet"]) == USAGE
+    assert capsys.readouterr().err.count("standard") == 3
+
+
+def test_jsonl_named_csv_is_named_as_such(tmp_path, capsys):
+    from polsek_nlp.cli import FAILED, main
+
+    src = tmp_path / "export.csv"
+    _write_jsonl(src, [{"id": "x", "text": TEXTS[1] * 30, "title": "judul"}])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(src), "-o", str(out)]) == FAILED
+    err = capsys.readouterr().err
+    assert "JSON lines, not CSV" in err and "--format jsonl" in err and len(err) < 400
+    assert not out.exists()
+    assert main(["batch", str(src), "-o", str(out), "--format", "jsonl", "--no-progress"]) == 0
+    assert _jsonl_ids(out) == ["x"]

@@ -91,6 +91,7 @@ def read_items(path: PathLike, *, text_field: str | None = None, id_field: str |
         header = _csv_header(p, enc)
         if header is None:
             return iter(())
+        _not_jsonl(p, header)
         cols = map_columns(header, given, where=p.name)
         cols.warn(p.name)
         return _read_csv(p, cols, enc, note)
@@ -348,6 +349,14 @@ def _csv_header(p: Path, enc: str) -> list[str] | None:
     with _open_binary(p) as f:
         header = next(_csv_rows(f, enc)[1], None)
     return None if header is None else [h.strip().lstrip("\ufeff") for h in header]
+
+
+def _not_jsonl(p: Path, header: list[str]) -> None:
+    """A CSV header that opens a JSON object is a JSONL file under a .csv name: say so, rather than
+    listing its first line as columns."""
+    if header and header[0].lstrip().startswith("{"):
+        raise ValueError(f"{p.name} holds JSON lines, not CSV (its first line starts with '{{'): rename "
+                         f"it .jsonl or read it as JSONL (--format jsonl, format='jsonl')")
 
 
 def _read_csv(p: Path, cols: ColumnMap, enc: str, note: str | None) -> Iterator[dict[str, Any]]:

@@ -6,7 +6,8 @@ Resuming works by id: every item that `read_items` yields has one, and items who
 in the output are skipped. Ids that are made up from a file name and line (`articles.jsonl:7`)
 change when the input file is renamed or edited above that line; give articles their own ids
 when that matters. An id that repeats in the input is disambiguated (`x`, `x#2`, `x#3`, in input
-order, so reruns agree) and the record says so. One writer per output at a time.
+order, so reruns agree) and the record says so. One writer per output at a time. The output `-`
+is standard output (JSONL, nothing skipped: there is nothing to resume from).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from polsek_nlp.archive.columns import ArchiveWarning
 from polsek_nlp.archive.published import ORDERS
 from polsek_nlp.archive.readers import _pyarrow, files, input_format, read_items, walk
 from polsek_nlp.archive.survey import ArchiveProfile, survey
-from polsek_nlp.archive.writers import PART_SECONDS, PART_SIZE, RecordWriter, done_ids, drop_errors
+from polsek_nlp.archive.writers import PART_SECONDS, PART_SIZE, RecordWriter, done_ids, drop_errors, is_stdout
 from polsek_nlp.archive.writers import output_format as _output_format
 
 __all__ = ["batch"]
@@ -85,6 +86,8 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     out_fmt = _output_format(out, output_format)
     first = next(items, None)  # the input's own errors surface before the output is touched
     profile = _profile(inp, opts, format, date_order, learn_furniture)
+    if retry_errors and is_stdout(out):
+        raise ValueError("--retry-errors needs an output file to take the error records from, not -")
     retried = drop_errors(out) if retry_errors else 0
     done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
     ids = _Ids(done)

@@ -23,13 +23,15 @@
   error rows); and `record`, the full record as JSON, for an exact round trip
   (`polsek_nlp.to_frames("OUT.parquet")` reads it).
 
-Any other output name is refused (`out.csv` is not silently written as JSONL).
+Any other output name is refused (`out.csv` is not silently written as JSONL). The name `-` is
+standard output, as JSONL (nothing to resume from: `done_ids("-")` is empty).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,7 +63,11 @@ def output_format(path: PathLike, format: str | None = None) -> str:
         fmt = format.lower().lstrip(".")
         if fmt not in OUTPUT_FORMATS:
             raise ValueError(f"unknown output format {format!r}: use jsonl or parquet")
+        if is_stdout(path) and fmt != "jsonl":
+            raise ValueError("standard output (-) takes JSONL only; write Parquet to OUT.parquet")
         return fmt
+    if is_stdout(path):
+        return "jsonl"
     name = path.name.lower()
     if name.endswith(".gz"):
         raise ValueError(f"{path}: compressed output cannot be resumed; write .jsonl or .parquet")
@@ -76,6 +82,11 @@ def output_format(path: PathLike, format: str | None = None) -> str:
 
 
 _output_format = output_format
+
+
+def is_stdout(path: PathLike) -> bool:
+    """Whether an output name is `-`, standard output."""
+    return str(path) == "-"
 
 
 def _safe_str(s: str | None) -> str | None:
@@ -175,13 +186,18 @@ class RecordWriter:
             raise ValueError("row_group_size and part_size must be positive")
         self.count = 0
         self._closed = False
+        self._stdout = is_stdout(path)
+        if self._stdout:
+            sys.stdout.flush()
+            self._file: IO[bytes] = sys.stdout.buffer  # one write per line too; never closed here
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.format == "jsonl":
             if self.path.is_dir():
                 raise IsADirectoryError(f"{self.path} is a folder; a JSONL output is a file")
             if append:
                 truncate_partial_line(self.path)
-            self._file: IO[bytes] = open(self.path, "ab" if append else "wb", buffering=0)
+            self._file = open(self.path, "ab" if append else "wb", buffering=0)
         else:
             self._pa = _pyarrow()
             self._row_group_size = row_group_size
@@ -279,7 +295,9 @@ class RecordWriter:
         if self._closed:
             return
         self._closed = True
-        if self.format == "jsonl":
+        if self._stdout:
+            self._file.flush()
+        elif self.format == "jsonl":
             self._file.close()
         else:
             self._close_part(empty=not _parts(self.path))
@@ -329,7 +347,7 @@ def done_ids(path: PathLike) -> set[str]:
     that were never finished. Records without an id are not counted.
     """
     p = Path(path)
-    if not p.exists():
+    if is_stdout(p) or not p.exists():
         return set()
     if p.is_dir() or p.suffix.lower() == ".parquet":
         pq = _pyarrow().parquet
