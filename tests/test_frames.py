@@ -361,3 +361,19 @@ def test_to_frames_reads_the_batch_outputs_alike(tmp_path):
         return {name: t.sort_values(key[name], kind="stable").reset_index(drop=True) for name, t in tables.items()}
 
     _same_tables(ordered(to_frames(tmp_path / "records.parquet")), ordered(from_jsonl))
+
+
+def test_write_frames_is_a_typed_parquet_dataset(records, tmp_path):
+    from polsek_nlp.notebook.frames import COLUMN_DTYPES, write_frames
+
+    paths = write_frames(records, tmp_path / "tables")
+    tables = to_frames(records)
+    assert set(paths) == set(tables)
+    for name, path in paths.items():
+        back = pd.read_parquet(path)
+        assert list(back.columns) == list(tables[name].columns), name
+        assert len(back) == len(tables[name]), name
+    articles = pd.read_parquet(paths["articles"])
+    assert isinstance(articles["event_type"].dtype, pd.CategoricalDtype)
+    assert str(articles["published"].dtype).startswith("datetime64")
+    assert set(COLUMN_DTYPES["officers"]) == set(pd.read_parquet(paths["officers"]).columns)

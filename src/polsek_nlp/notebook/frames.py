@@ -63,6 +63,7 @@ __all__ = [
     "roster",
     "to_frame",
     "to_frames",
+    "write_frames",
 ]
 
 _INSTALL = "pip install 'polsek_nlp[pandas]'"
@@ -518,6 +519,19 @@ def to_frames(records: Records) -> dict[str, pd.DataFrame]:
     for table, spec in _TABLES.items():
         out[table] = _frame(pd, spec, rows[table])
     return out
+
+
+def write_frames(records: Records, folder: str | os.PathLike[str]) -> dict[str, Path]:
+    """Write the tables of `to_frames(records)` as a Parquet dataset: one typed file per table
+    (`articles.parquet`, `officers.parquet` ...) in `folder`, joined on `article_id` / `id`.
+    Returns each table's path; `pandas.read_parquet(path)` gives the table back with its dtypes."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    for name, frame in to_frames(records).items():
+        path = paths[name] = folder / f"{name}.parquet"
+        frame.to_parquet(path, index=False)
+    return paths
 
 
 # --- roster ----------------------------------------------------------------------------------
