@@ -33,3 +33,22 @@ def test_no_function_over_80_lines():
     long = [f"{f}:{n.lineno} {n.name} {n.end_lineno - n.lineno + 1} lines" for f, n in _functions()
             if n.end_lineno - n.lineno + 1 > 80]
     assert not long, long
+
+
+def _word_lists():
+    """List, tuple and set literals of more than 5 strings, `__all__` aside (words live in data/)."""
+    for f in sorted(PKG.rglob("*.py")):
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        exported = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets)}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.List, ast.Tuple, ast.Set)) and id(node) not in exported:
+                strings = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(strings) > 5:
+                    yield f"{f.relative_to(PKG)}:{node.lineno} {len(strings)} strings"
+
+
+def test_no_word_lists_in_code():
+    """Only code names may stay: the pipeline's component names (pipeline.COMPONENTS)."""
+    found = list(_word_lists())
+    assert [x.split(":")[0] for x in found] == ["pipeline.py"], found
