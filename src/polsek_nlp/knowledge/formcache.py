@@ -28,7 +28,6 @@ NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
 _lock = threading.Lock()
 _memory: dict[str, tuple[str, ...]] = {}
 _loaded = False
-_dirty = False
 
 
 def cache_dir() -> Path:
@@ -58,7 +57,6 @@ def _file() -> Path:
 
 def tokens(forms: list[str]) -> list[tuple[str, ...]]:
     """The tokens of each form as the tokenizer splits it (plain forms: split on spaces)."""
-    global _dirty
     out: list[tuple[str, ...] | None] = [None if NEEDS_TOKENIZER.search(f) else tuple(f.split()) for f in forms]
     with _lock:
         _load()
@@ -69,7 +67,6 @@ def tokens(forms: list[str]) -> list[tuple[str, ...]]:
             tok = blank().tokenizer
             for f in missing:
                 _memory[f] = tuple(t.text for t in tok(f))
-            _dirty = True
             _save()
         return [t if t is not None else _memory[f] for f, t in zip(forms, out, strict=True)]
 
@@ -87,7 +84,6 @@ def _load() -> None:
 
 
 def _save() -> None:
-    global _dirty
     path = _file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +91,5 @@ def _save() -> None:
                                          suffix=".tmp") as f:
             json.dump({k: list(v) for k, v in _memory.items()}, f, ensure_ascii=False)
         os.replace(f.name, path)  # atomic: a concurrent reader sees the old file or the new one
-        _dirty = False
     except OSError:
         pass  # a read-only home: only the time is lost

@@ -30,9 +30,9 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, Union
 
 from polsek_nlp.data import read_table
 from polsek_nlp.record.types import (
@@ -404,22 +404,21 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_N = TypeVar("_N", int, float)
+
+
+def _number(value: Any, cast: Callable[[Any], _N]) -> _N | None:
+    """`cast(value)` (int or float), None for a missing, boolean or unreadable value."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return cast(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
+    return _number(value, int)
 
 
 def _value(col: str, kind: str, raw: Any) -> Any:
@@ -431,7 +430,7 @@ def _value(col: str, kind: str, raw: Any) -> Any:
     if kind == "Int":
         return _int(raw)
     if kind == "float":
-        return _float(raw)
+        return _number(raw, float)
     if kind == "bool":
         return _DEFAULTS.get(col, False) if raw is None else bool(raw)
     return _str(raw)
