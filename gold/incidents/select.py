@@ -57,12 +57,12 @@ def excluded_ids(shared: str) -> set[str]:
     return out
 
 
-def candidates(rows, skip):
+def candidates(rows, skip, min_report=MIN_REPORT):
     cues = {k: re.compile(rx, re.I) for k, (_, rx) in KINDS.items()}
     for r in rows:
         if r["id"] in skip or not POLICE.search(r["text"]):
             continue
-        if len(REPORT.findall(r["text"])) < MIN_REPORT:
+        if len(REPORT.findall(r["text"])) < min_report:
             continue
         counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
         best = max(KINDS, key=lambda k: counts[k])  # first kind wins ties (dict order)
@@ -86,6 +86,9 @@ def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
     ap.add_argument("--list", action="store_true", help="print every candidate with its cue counts")
+    ap.add_argument("--round2", action="store_true",
+                    help="second round: every candidate with at least 2 report words that is not "
+                         "yet in gold/incidents (no quota), in SHA-1(id) order")
     a = ap.parse_args(argv)
     path = os.path.join(a.shared, "corpora", "archive", "indosum-2017-a.jsonl")
     if not os.path.exists(path):
@@ -94,6 +97,12 @@ def main(argv=None):
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     skip = excluded_ids(a.shared)
+    if a.round2:
+        have = {f[:-len(".json")] for f in os.listdir(here) if f.endswith(".json")}
+        pool = [(r, k) for r, k, _ in candidates(rows, skip, min_report=2) if r["id"] not in have]
+        for r, kind in sorted(pool, key=lambda rk: hashlib.sha1(rk[0]["id"].encode()).hexdigest()):
+            print(r["id"], kind, split_of(r["id"]), sep="\t")
+        return 0
     if a.list:
         for r, kind, counts in candidates(rows, skip):
             print(r["id"], kind, json.dumps(counts), sep="\t")
