@@ -31,12 +31,25 @@ STORY = {"drugs", "killing", "robbery_theft", "traffic", "fraud", "corruption", 
          "sexual_crime", "other"}
 
 
+def _dev_ids() -> set[str]:
+    d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpora",
+                     "police-gold-dev")
+    if not os.path.isdir(d):
+        return set()
+    return {f[len("indosum-"):-len(".json")] for f in os.listdir(d) if f.startswith("indosum-")}
+
+
+DEV_IDS = _dev_ids()
+
+
 def problems(g: dict, text: str | None) -> list[str]:
     out = []
     if list(g) != KEYS:
         out.append(f"keys {list(g)}")
     i = g["id"]
     split = "unseen" if int(hashlib.sha1(i.encode()).hexdigest(), 16) % 5 < 2 else "tune"
+    if i in DEV_IDS:  # police-gold-dev articles shaped the rules already: never unseen
+        split = "tune"
     if g["split"] != split:
         out.append("split")
     ts = int(i.split("-")[0])
