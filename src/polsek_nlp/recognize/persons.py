@@ -35,7 +35,9 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
+from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
@@ -60,6 +62,10 @@ _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
 _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
+_INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
+_DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
 _OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
 
@@ -187,7 +193,9 @@ class _NameScan:
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
         words = self._trim(name, words, near)
-        skip = self._skip(name, words, signal, near)
+        skip = self._shape(name, words, role, near)
+        if skip is None:
+            skip = self._skip(name, words, signal, near)
         if skip is not None:
             return skip
         self.found.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
@@ -240,6 +248,38 @@ class _NameScan:
             near.nxt_low = near.nxt.lower() if near.nxt is not None else None
         return words
 
+    def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
+        """A cue that marks even bare initials as a person's: a role word, an initials cue
+        (`berinisial`), an honorific, a reporting verb, an age, or a list of persons."""
+        prev_low = near.prev_low
+        return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
+                or prev_low in _INITIAL_CUES or prev_low == "menurut"
+                or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
+                or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
+
+    def _shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """Where to go on from when the words cannot be a name, whatever the cue; None when they
+        may be. A name is not all capitals without a strong cue (KK, SR, BBM), nor a count's unit
+        (`151 KK`), nor a roman numeral; it does not end in a compass word (Lore Utara, a place);
+        it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
+        (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
+        s0, end = name.start, name.end
+        if all(w.isupper() for w in words):
+            after_number = near.prev is not None and near.prev[:1].isdigit()
+            if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+                    or not self._strong_cue(name, role, near):
+                return end
+            return None
+        if len(words) >= 2 and words[-1] in _DIRECTIONS:
+            return end
+        if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+                                          or len(words) == 1 and words[0] in org_heads()):
+            return end
+        if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
+                words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+            return s0 + 1
+        return None
+
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
@@ -263,6 +303,14 @@ class _NameScan:
         if first_common and len(words) == 1:
             return name.end
         return None
+
+
+@lru_cache(maxsize=4096)
+def _region_word(word: str) -> bool:
+    """A province, regency or city name (Kaltim, Samarinda) that is no given name."""
+    if word.lower() in given_names():
+        return False
+    return any(r.kind in _REGION_KINDS for r in gazetteer().lookup(word))
 
 
 class PersonRecognizer(PolsekComponent):
@@ -300,6 +348,8 @@ def cluster(doc: Doc) -> list[PersonEntity]:
                 fulls.append(words)
             joined[m.name] = target
         _absorb(target, m, span)
+        for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
+            joined.setdefault(alias, target)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -312,7 +362,13 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
     "Zasmi Diaz")."""
     return (name == person.name or (len(words) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1])))
+            or (len(words) == len(full) >= 2 and _one_word_slip(words, full)))
+
+
+def _one_word_slip(words: list[str], full: list[str]) -> bool:
+    """Two names of as many words that differ in one word by one spelling slip (Masitha, Mashita)."""
+    diff = [(a, b) for a, b in zip(words, full, strict=True) if a != b]
+    return len(diff) == 1 and _one_edit(*diff[0])
 
 
 def _absorb(target: PersonEntity, m: PersonMention, span) -> None:
@@ -334,11 +390,14 @@ def _absorb(target: PersonEntity, m: PersonMention, span) -> None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one substitution, insertion or deletion (and are not tiny)."""
+    """a and b differ by one substitution, insertion or deletion (and are not tiny), or, in
+    longer words, by one letter written elsewhere (Masitha, Mashita)."""
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+            return True
+        return len(a) >= 6 and bool({a[:k] + a[k + 1:] for k in range(len(a))} & {b[:k] + b[k + 1:] for k in range(len(b))})
     short, long_ = sorted((a, b), key=len)
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
