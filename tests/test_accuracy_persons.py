@@ -60,3 +60,10 @@ def test_name_with_age_is_one_person():
     found = persons("Pelaku Tono Hartono (33) ditangkap di rumahnya.")
     assert set(found) == {"Tono Hartono"}
     assert found["Tono Hartono"].age == 33
+
+
+def test_a_lone_initial_after_an_initials_cue_is_a_person():
+    assert "M" in persons("Seorang pria berinisial M ditangkap di rumahnya.")
+    found = persons("Polisi menangkap pelaku berinisial DS, M dan A di rumahnya.")
+    assert {"DS", "M", "A"} <= set(found)
+    assert persons("Rumah di Blok A terbakar.") == {}

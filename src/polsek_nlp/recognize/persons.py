@@ -160,9 +160,18 @@ class _NameScan:
                     not is_name_text(texts[i]) and texts[i] not in self.hon):
                 i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
                 continue
-            name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens)
+            name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
+                             allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
         return self.found
+
+    def _initial_cued(self, i: int) -> bool:
+        """A lone letter at `i` may be a person's initial: after `berinisial`, `tersangka` ...,
+        or next in a list of persons (`DS, M dan A`)."""
+        if i == 0 or len(self.texts[i]) != 1:
+            return False
+        prev = self.texts[i - 1].lower()
+        return prev in _INITIAL_CUES or prev in (",", "dan") and i >= 2 and (i - 2) in self.person_tokens
 
     def starts_sentence(self, k: int) -> bool:
         """Token k opens its sentence, or only punctuation stands before it in the sentence."""
