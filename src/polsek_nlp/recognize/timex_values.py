@@ -119,6 +119,11 @@ def _scheduled(text: str, start: int, end: int) -> bool:
                 or _SCHEDULE_AFTER.match(text, end, end + 24))
 
 
+def scheduled(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` is spoken of as a schedule or a plan (see `_scheduled`)."""
+    return _scheduled(text, start, end)
+
+
 def _date_value(y: int | None, m: int, d: int) -> str | None:
     if y is None:
         return None
