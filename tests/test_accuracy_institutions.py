@@ -41,3 +41,21 @@ def test_region_body_stops_before_a_persons_name():
     found = names("Anggota KPU RI Pramono Ubaid dan Ketua Komisi IV DPRD Roni Amriel hadir.")
     assert "KPU RI" in found and "Komisi IV DPRD" in found
     assert not any("Pramono" in n or "Roni" in n for n in found)
+
+
+def test_a_person_named_after_a_defined_acronym_is_no_qualifier():
+    rec = polsek_nlp.analyze("Kepala Humas Lembaga Riset Sukamaju (LRS) Hendra Wijaya mengatakan hal itu.")
+    assert "Hendra Wijaya" in {p.name for p in rec.persons}
+    assert not any("Hendra" in i.name for i in rec.institutions)
+
+
+def test_a_place_after_a_defined_acronym_stays_its_qualifier():
+    bodies = names("Siswa Sekolah Polisi Negara (SPN) Labuan Panimba mengikuti upacara.")
+    assert "SPN Labuan Panimba" in bodies
+
+
+def test_a_document_reference_is_no_qualifier():
+    bodies = names("Tahapan itu diatur dalam Peraturan KPU Nomor 7 Tahun 2022.")
+    assert "KPU" in bodies and not any("Nomor" in b for b in bodies)
+    bodies = names("Pemkot mengesampingkan putusan MA Nomor 12 tentang taksi.")
+    assert not any("Nomor" in b for b in bodies)
