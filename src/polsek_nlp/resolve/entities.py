@@ -44,24 +44,25 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
     data = data_of(span)
-    country = data is not None and getattr(data, "kind", None) == "country"
+    kind = getattr(data, "kind", None) if data is not None else None
+    country = kind == "country"
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
     if prev_low in LOCATIVE:
         return False  # "di Jakarta", "dari Suriah"
     nxt = texts[span.end] if span.end < len(doc) else None
-    if country and nxt is not None and nxt.islower() and nxt.isalpha() and (
+    if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
             nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
-        return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
-    if prev is None:
-        return False
-    if prev.isalpha() and prev[:1].isupper() and sent_start_array(doc)[span.start - 1] != 1:
-        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
+        return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
+    if prev is None or country and sent_start_array(doc)[span.start] == 1:
+        return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
+    if prev.isalpha() and prev[:1].isupper() and (country or sent_start_array(doc)[span.start - 1] != 1):
+        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Presiden Perancis"
+    if prev_low.startswith("di") and len(prev) > 4 and prev.isalpha() and prev.islower():
+        return True  # the agent of a passive verb: "dikuasai Israel", "dikatakan Israel"
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
-    if prev_low.startswith("di") and len(prev) > 4:
-        return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
     return country and not prev_low.startswith(("me", "ber", "ter"))
 
 
