@@ -65,3 +65,14 @@ def test_prefix_alone_and_names_that_hold_the_head():
 def test_a_spelled_out_prefix_alone_is_no_place():
     rec = polsek_nlp.analyze("Ia tinggal di Kota itu sejak lama. Kota Bekasi ramai.")
     assert "Kota" not in {p.name for p in rec.places}
+
+
+def test_a_name_the_gazetteer_knows_only_part_of_is_one_place():
+    assert "Buah Batu" in place_names("Pelaku belajar merakit bom di Buah Batu, Kota Bandung.")
+    found = place_names("Bus bergerak dari Gadog menuju Riung Gunung, lalu ke Cianjur.")
+    assert "Riung Gunung" in found and "Gunung" not in found
+
+
+def test_a_country_inside_a_law_title_or_after_a_body_is_no_place():
+    assert "Republik Indonesia" not in place_names("Ia dijerat Undang-Undang Republik Indonesia Nomor 8 Tahun 1981.")
+    assert "RI" not in place_names("Ketua Bawaslu RI mengumumkan indeks kerawanan itu.")

@@ -41,7 +41,7 @@ from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import is_name_token
+from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
@@ -160,11 +160,12 @@ class PlaceRecognizer(PolsekComponent):
     def _named_places(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
         """Countries, foreign cities and other geographic names, where nothing else is."""
         gaz = gazetteer()
+        texts = token_texts(doc)
         for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
-                if taken.overlaps(*bounds):
+                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
@@ -233,6 +234,20 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
 
 
+def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
+    """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`), or its
+    capitals short form after a body or a post (`KPU RI`, `Presiden RI`), qualifies that name and
+    is no place of its own."""
+    prev = texts[s - 1]
+    if prev.lower() in _LAW_HEADS or prev in _REGULATIONS:
+        return True
+    return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
+
+
+_LAW_HEADS = frozenset({"undang-undang", "undang"})
+_REGULATIONS = word_set("regulation_words")
+
+
 def _written_name(upper: str, region: RegionInfo) -> str:
     """A region's name written in capitals, in the case its gazetteer forms have (`JAKARTA` ->
     `Jakarta`, not the official `Daerah Khusus Ibukota Jakarta`); the official name otherwise."""
@@ -285,6 +300,10 @@ class _RegionScan:
         # village names are many and common: only with a prefix or in a place context
         villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
+        whole = self._whole_run(start, j, hit) if not hint and villages else None
+        if whole is not None:
+            self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
+            return whole
         if hit is None:
             if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                 # a named desa the gazetteer does not know under that spelling: keep it
@@ -301,6 +320,21 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _whole_run(self, start: int, j: int, hit: tuple | None) -> int | None:
+        """The end of a name of several words in a place context that the gazetteer knows only a
+        part of (`di Buah Batu`, `menuju Riung Gunung`): an ordinary word before a known name, or
+        after one where no other name begins; None when the run is no such name."""
+        texts = self.texts
+        if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
+            return None
+        if hit is None:
+            rest = self.gaz.longest(texts, start + 1, j, villages=True)
+            return j if is_common_word(texts[start]) and rest is not None and rest[0] == j else None
+        k = hit[0]
+        if k < j and all(is_common_word(t) for t in texts[k:j]) and self.gaz.longest(texts, k, j) is None:
+            return j
+        return None
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
         self.found.append((s, e, mention))
