@@ -59,3 +59,9 @@ def test_a_document_reference_is_no_qualifier():
     assert "KPU" in bodies and not any("Nomor" in b for b in bodies)
     bodies = names("Pemkot mengesampingkan putusan MA Nomor 12 tentang taksi.")
     assert not any("Nomor" in b for b in bodies)
+
+
+def test_a_number_after_a_defined_acronym_stays_its_qualifier():
+    rec = polsek_nlp.analyze("Detasemen Khusus (Densus) 88 Antiteror menangkap terduga teroris.")
+    assert "Densus 88 Antiteror" in {i.name for i in rec.institutions}
+    assert not rec.persons

@@ -67,3 +67,14 @@ def test_a_lone_initial_after_an_initials_cue_is_a_person():
     found = persons("Polisi menangkap pelaku berinisial DS, M dan A di rumahnya.")
     assert {"DS", "M", "A"} <= set(found)
     assert persons("Rumah di Blok A terbakar.") == {}
+
+
+def test_initials_a_word_after_their_cue():
+    assert "AW" in persons("Mereka mengajari pelaku teror AW merakit bom di rumahnya.")
+
+
+def test_short_forms_join_a_person_known_by_a_variant_or_written_twice():
+    found = persons("Bupati Ratna Kusumawati Hartono hadir. Ratna Kusumwaati Hartono diperiksa. Ratna Kusumwaati pulang.")
+    assert len(found) == 1
+    found = persons("Dosen Hendra Wijaya (30) hilang. Mobil Hendra Hendra terlacak di Cianjur.")
+    assert set(found) == {"Hendra Wijaya"}

@@ -242,6 +242,8 @@ class _NameScan:
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
+        if near.prev2_low in _INITIAL_CUES and all(w.isupper() for w in words):
+            return True  # "pelaku teror AW": initials a word after their cue
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
 
@@ -259,10 +261,10 @@ class _NameScan:
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
         """A cue that marks even bare initials as a person's: a role word, an initials cue
-        (`berinisial`), an honorific, a reporting verb, an age, or a list of persons."""
+        (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
         prev_low = near.prev_low
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
-                or prev_low in _INITIAL_CUES or prev_low == "menurut"
+                or prev_low in _INITIAL_CUES or near.prev2_low in _INITIAL_CUES or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
                 or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
 
@@ -349,8 +351,8 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         target = joined.get(m.name)
         if target is None:
             words = m.name.split()
-            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)),
-                          None)
+            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)
+                           or any(_same_person(m.name, words, p, a.split()) for a in p.aliases)), None)
             if target is None:
                 target = PersonEntity(name=m.name)
                 people.append(target)
@@ -367,9 +369,9 @@ def cluster(doc: Doc) -> list[PersonEntity]:
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
     """`name` (its `words`) names `person`, whose name words are `full`: the same name, a short
-    form of it, the same first two words, or one spelling slip in the last word ("Zasmi Dias" and
-    "Zasmi Diaz")."""
-    return (name == person.name or (len(words) < len(full) and all(w in full for w in words))
+    form of it (a name word written twice by slip is a short form too), the same first two words,
+    or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
+    return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
             or (len(words) == len(full) >= 2 and _one_word_slip(words, full)))
 
