@@ -35,3 +35,10 @@ def test_presiding_judge_is_a_post_not_a_body():
     rec = polsek_nlp.analyze("Ketua Majelis Hakim Ahmad Fauzi membacakan putusan.")
     assert not any("Majelis" in i.name for i in rec.institutions)
     assert {(p.name, p.role) for p in rec.persons} == {("Ahmad Fauzi", "Ketua Majelis Hakim")}
+
+
+def test_team_posts_of_the_reserse_are_posts_not_names():
+    found = officers("Katim Buser Polres Garut Aiptu Dedi Supriadi menangkap pelaku.")
+    assert found["Dedi Supriadi"] == ("Katim Buser", "Polres Garut")
+    rec = polsek_nlp.analyze("Katim Resmob Polres Garut bersama anggotanya menangkap pelaku.")
+    assert not any(p.name.startswith("Katim") for p in rec.persons)
