@@ -65,3 +65,9 @@ def test_a_number_after_a_defined_acronym_stays_its_qualifier():
     rec = polsek_nlp.analyze("Detasemen Khusus (Densus) 88 Antiteror menangkap terduga teroris.")
     assert "Densus 88 Antiteror" in {i.name for i in rec.institutions}
     assert not rec.persons
+
+
+def test_a_name_with_initials_after_a_defined_acronym_is_the_person():
+    rec = polsek_nlp.analyze("Mantan ketua Lembaga Riset Sukamaju (LRS) Hendra MD hadir.")
+    assert "Hendra MD" in {p.name for p in rec.persons}
+    assert not any("Hendra" in i.name for i in rec.institutions)

@@ -78,3 +78,7 @@ def test_short_forms_join_a_person_known_by_a_variant_or_written_twice():
     assert len(found) == 1
     found = persons("Dosen Hendra Wijaya (30) hilang. Mobil Hendra Hendra terlacak di Cianjur.")
     assert set(found) == {"Hendra Wijaya"}
+
+
+def test_an_acronym_in_brackets_after_a_cue_word_is_no_person():
+    assert persons("Para siswa (OSN) Sekolah Menengah bertanding di aula.") == {}

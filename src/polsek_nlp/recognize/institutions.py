@@ -305,7 +305,8 @@ class _InstitutionScan:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
         k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
-        if k - j >= 2 and kh is None and all(t.isalpha() and t.istitle() for t in texts[j:k]) \
+        if k - j >= 2 and kh is None and texts[j].istitle() and all(
+                t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho": words no gazetteer knows name the person
             k = _known_places(doc, j, k, self.blocked)

@@ -242,7 +242,7 @@ class _NameScan:
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
-        if near.prev2_low in _INITIAL_CUES and all(w.isupper() for w in words):
+        if _cue_word_before(near) and all(w.isupper() for w in words):
             return True  # "pelaku teror AW": initials a word after their cue
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
@@ -264,7 +264,7 @@ class _NameScan:
         (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
         prev_low = near.prev_low
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
-                or prev_low in _INITIAL_CUES or near.prev2_low in _INITIAL_CUES or prev_low == "menurut"
+                or prev_low in _INITIAL_CUES or _cue_word_before(near) or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
                 or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
 
@@ -314,6 +314,11 @@ class _NameScan:
         if first_common and len(words) == 1:
             return name.end
         return None
+
+
+def _cue_word_before(near: _Near) -> bool:
+    """An initials cue, then one lowercase word, before the name: `pelaku teror AW`."""
+    return near.prev2_low in _INITIAL_CUES and near.prev is not None and near.prev.isalpha() and near.prev.islower()
 
 
 @lru_cache(maxsize=4096)
