@@ -42,3 +42,10 @@ def test_team_posts_of_the_reserse_are_posts_not_names():
     assert found["Dedi Supriadi"] == ("Katim Buser", "Polres Garut")
     rec = polsek_nlp.analyze("Katim Resmob Polres Garut bersama anggotanya menangkap pelaku.")
     assert not any(p.name.startswith("Katim") for p in rec.persons)
+
+
+def test_an_official_of_a_region_whose_name_is_an_ordinary_word():
+    rec = polsek_nlp.analyze("Bupati Budi Santoso hadir dalam acara itu.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Budi Santoso", "Bupati")]
+    rec = polsek_nlp.analyze("Wakil Ketua DPRD Kota Sukamaju telah diganti.")
+    assert not rec.persons

@@ -82,3 +82,7 @@ def test_short_forms_join_a_person_known_by_a_variant_or_written_twice():
 
 def test_an_acronym_in_brackets_after_a_cue_word_is_no_person():
     assert persons("Para siswa (OSN) Sekolah Menengah bertanding di aula.") == {}
+
+
+def test_an_interjection_opening_a_quote_is_no_name():
+    assert set(persons('"Ya menunggu hasilnya dulu," kata Menteri Hendra Wijaya.')) == {"Hendra Wijaya"}

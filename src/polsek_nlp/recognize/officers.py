@@ -43,7 +43,7 @@ from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import MAX_NAME_TOKENS, NameSpan, is_common_word, is_name_token, read_name
-from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
@@ -111,24 +111,37 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             if k > e:
                 end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
     elif info.force == "civil":
-        # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-        k = e
-        while k < len(doc) and k - e < MAX_PORTFOLIO and (
-                is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
-                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
-            k += 1
-        end = k
-        q = place_qualifier(doc, k, blocked)
-        if q > k and gazetteer().lookup(span_text(doc, k, q)):
-            end = q  # "Bupati Bogor", "Camat Cibinong"
-            unit = f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
-        else:
-            # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
-            # the country or body the post belongs to comes before the name
-            end = _skip_affiliation(doc, end)
+        end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
+    affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
+    and the unit its region gives."""
+    # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
+    k = e
+    while k < len(doc) and k - e < MAX_PORTFOLIO and (
+            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+        k += 1
+    if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
+        k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
+    q = place_qualifier(doc, k, blocked)
+    if q > k and gazetteer().lookup(span_text(doc, k, q)):
+        # "Bupati Bogor", "Camat Cibinong"
+        return q, f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
+    # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
+    # the country or body the post belongs to comes before the name
+    return _skip_affiliation(doc, k), None
+
+
+def _lone_word_after(doc: Doc, k: int) -> bool:
+    """Token `k` is one capitalised word that no capitalised word follows (`... Santoso hadir`)."""
+    n = len(doc)
+    return k < n and doc[k].is_title and doc[k].is_alpha and (k + 1 >= n or not doc[k + 1].text[:1].isupper())
 
 
 def _over_parent(doc: Doc, end: int, blocked: set[int], info: Position, unit: str | None) -> int:
