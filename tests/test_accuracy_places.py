@@ -76,3 +76,16 @@ def test_a_name_the_gazetteer_knows_only_part_of_is_one_place():
 def test_a_country_inside_a_law_title_or_after_a_body_is_no_place():
     assert "Republik Indonesia" not in place_names("Ia dijerat Undang-Undang Republik Indonesia Nomor 8 Tahun 1981.")
     assert "RI" not in place_names("Ketua Bawaslu RI mengumumkan indeks kerawanan itu.")
+
+
+def test_an_address_is_read_backwards_from_its_region():
+    found = place_names("Polisi menangkap AS (31), warga Sukajaya, Jabung, Lampung Timur.")
+    assert {"Jabung", "Lampung Timur"} <= found
+
+
+def test_a_compass_word_in_lower_case_ends_a_region_name():
+    assert "Jawa Tengah" in place_names("Partai politik di Jawa tengah sudah habis.")
+
+
+def test_a_country_inside_an_anniversary_is_no_place():
+    assert "Republik Indonesia" not in place_names("Mereka bertemu saat upacara HUT Republik Indonesia ke-72.")

@@ -37,7 +37,14 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.gazetteer import (
+    RegionInfo,
+    admin_prefixes,
+    fold,
+    gazetteer,
+    region_of_unit,
+    resolve,
+)
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
@@ -53,6 +60,7 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_DIRECTIONS = word_set("directions")
 
 
 @dataclass
@@ -100,8 +108,8 @@ def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[i
     j = i
     n = len(texts)
     while j < n and j - i < limit and j not in stop:
-        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM and j > i):
-            j += 1
+        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM or texts[j] in _DIRECTIONS) and j > i:
+            j += 1  # "Jawa tengah": a compass word in lower case still ends the region's name
         else:
             break
     return j
@@ -123,7 +131,9 @@ class PlaceRecognizer(PolsekComponent):
             taken.add(*char_bounds(doc, s, e))
         self._named_places(doc, found, taken)
         # 3. regions, with or without a prefix
-        _RegionScan(doc, found, self.max_place_tokens).run()
+        scan = _RegionScan(doc, found, self.max_place_tokens)
+        scan.run()
+        scan.backfill()
         # 4. one reading per name, chosen with the article's context
         self._resolve(doc, found)
         for s, e, m in sorted(found, key=lambda x: x[0]):
@@ -232,10 +242,13 @@ class PlaceRecognizer(PolsekComponent):
         for _, _, m in found:
             if m.region is not None:
                 m.name = fullest.get(m.region.code, m.name)
+                if m.name != m.region.name and fold(m.name) == fold(m.region.name):
+                    m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
 
 
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
-    """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`), or its
+    """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`) or an
+    anniversary's (`HUT Republik Indonesia ke-72`), or its
     capitals short form after a body or a post (`KPU RI`, `Presiden RI`), qualifies that name and
     is no place of its own."""
     prev = texts[s - 1]
@@ -244,7 +257,7 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
-_LAW_HEADS = frozenset({"undang-undang", "undang"})
+_LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _REGULATIONS = word_set("regulation_words")
 
 
@@ -320,6 +333,26 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def backfill(self) -> None:
+        """Read an address backwards: the smaller places listed before a region and a comma
+        (`warga Tanjung Sari, Jabung, Lampung Timur`) are kecamatan and villages the gazetteer
+        knows, though no cue word stands before the first of them."""
+        texts = self.texts
+        for s0, _, m in sorted(self.found, key=lambda x: -x[0]):
+            if not m.candidates:
+                continue
+            s = s0
+            while s >= 2 and texts[s - 1] == ",":
+                a = s - 1
+                while a > 0 and s - 1 - a < 3 and a - 1 not in self.taken and texts[a - 1].istitle() \
+                        and texts[a - 1].isalpha():
+                    a -= 1
+                hit = self.gaz.longest(texts, a, s - 1, villages=True) if a < s - 1 else None
+                if hit is None or hit[0] != s - 1 or not all(c.kind in VILLAGE_KINDS for c in hit[1]):
+                    break
+                self._add(a, s - 1, PlaceMention(span_text(self.doc, a, s - 1), None, "GPE", candidates=tuple(hit[1])))
+                s = a
 
     def _whole_run(self, start: int, j: int, hit: tuple | None) -> int | None:
         """The end of a name of several words in a place context that the gazetteer knows only a
