@@ -26,3 +26,9 @@ def test_a_plan_spoken_of_is_not_the_event_day():
             "Kapolres AKBP Budi Santoso saat ditemui di pos pengamanan, Sabtu (30/12/2023), mengatakan jalur "
             "wisata akan ditutup untuk mobil pribadi mulai pukul 18.00 WIB 31 Desember 2023.")
     assert event_date(text, "2024-01-01T08:00") == "2023-12-30"
+
+
+def test_an_earlier_episode_in_the_lead_is_not_the_state_reported():
+    text = ("Kemacetan panjang sempat terjadi pada Jumat (7/4/2023) malam di jalur Sukamaju. Namun, arus "
+            "kendaraan di jalur itu sudah lancar, Sabtu (8/4/2023) siang.")
+    assert event_date(text, "2023-04-09T09:00") == "2023-04-08"

@@ -298,8 +298,8 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
         score += 1.5
     if not d.relative:
         score += 1
-    if recalled:
-        score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)": an earlier incident recalled
+    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char):
+        score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
     if _BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char):
         score -= 3  # "sejak Jumat", "hingga Senin": where a period starts or ends, not the event
     if _SCHEDULE.search(cues.text, sent_start, span.start_char) or scheduled(cues.text, span.start_char, span.end_char):
@@ -311,6 +311,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cue
                            + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
+                      re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
 
 
