@@ -86,3 +86,8 @@ def test_an_acronym_in_brackets_after_a_cue_word_is_no_person():
 
 def test_an_interjection_opening_a_quote_is_no_name():
     assert set(persons('"Ya menunggu hasilnya dulu," kata Menteri Hendra Wijaya.')) == {"Hendra Wijaya"}
+
+
+def test_a_known_term_in_capitals_needs_a_cue_right_before_it():
+    assert persons("Polisi menyamar sebagai warga pemohon KTP di kantor itu.") == {}
+    assert "KK" in persons("Polisi menangkap tersangka berinisial KK di rumahnya.")

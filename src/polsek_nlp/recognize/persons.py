@@ -280,6 +280,9 @@ class _NameScan:
             if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
                     or not self._strong_cue(name, role, near):
                 return end
+            if len(words) == 1 and words[0] in _known_acronyms() and not (
+                    role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
+                return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
             return None
         if len(words) >= 2 and words[-1] in _DIRECTIONS:
             return end
@@ -314,6 +317,12 @@ class _NameScan:
         if first_common and len(words) == 1:
             return name.end
         return None
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    """All-capital terms that are no body (KTP, KK, OTT, DPO): `data/not_org_acronyms.tsv`."""
+    return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv"))
 
 
 def _cue_word_before(near: _Near) -> bool:
