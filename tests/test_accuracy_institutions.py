@@ -71,3 +71,12 @@ def test_a_name_with_initials_after_a_defined_acronym_is_the_person():
     rec = polsek_nlp.analyze("Mantan ketua Lembaga Riset Sukamaju (LRS) Hendra MD hadir.")
     assert "Hendra MD" in {p.name for p in rec.persons}
     assert not any("Hendra" in i.name for i in rec.institutions)
+
+
+def test_one_body_in_several_forms_is_listed_once_in_its_longest():
+    found = names("Komisi Pemilihan Umum menetapkan jadwal. Ketua KPU RI Hendra Wijaya hadir.")
+    assert "Komisi Pemilihan Umum" in found and "KPU RI" not in found
+    found = names("Dinas Kesehatan Banten memeriksa warga. Kepala Dinkes Banten mengatakan hal itu.")
+    assert "Dinas Kesehatan Banten" in found and "Dinkes Banten" not in found
+    found = names("KPU Jawa Barat dan KPU Jawa Tengah menutup pendaftaran.")
+    assert {"KPU Jawa Barat", "KPU Jawa Tengah"} <= found
