@@ -80,3 +80,8 @@ def test_one_body_in_several_forms_is_listed_once_in_its_longest():
     assert "Dinas Kesehatan Banten" in found and "Dinkes Banten" not in found
     found = names("KPU Jawa Barat dan KPU Jawa Tengah menutup pendaftaran.")
     assert {"KPU Jawa Barat", "KPU Jawa Tengah"} <= found
+
+
+def test_an_ad_hoc_team_is_no_body_its_command_is():
+    found = names("Tim Tekab 308 Polres Sukamaju menangkap pelaku di rumahnya.")
+    assert found == {"Polres Sukamaju"}
