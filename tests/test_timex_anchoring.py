@@ -111,6 +111,13 @@ def test_identifiers_of_regulations_and_cases_hold_no_year():
     assert _values("Pasal itu diubah pada 2017.") == [("2017", "2017")]
 
 
+def test_the_year_of_a_named_event_is_part_of_its_name():
+    for text in ("Tahapan Pilkada Serentak 2018 dimulai.", "Pemilihan Kepala Daerah 2018 digelar.",
+                 "Puncak arus mudik Lebaran 2016 sudah lewat.", "Pemilu tahun 2019 berjalan lancar."):
+        assert _values(text) == [], text
+    assert _values("Ia menjabat sejak 2018.") == [("2018", "2018")]
+
+
 # --- units, "dalam", old spellings -------------------------------------------------------------
 
 def test_se_units_ago():

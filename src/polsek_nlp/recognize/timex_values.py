@@ -53,6 +53,9 @@ _LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
+_EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+                              + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
 # year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
 _QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
@@ -347,6 +350,8 @@ def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     before = text[max(0, m.start() - 40):m.start()]
     if _LAW_ID.search(before):
         return None  # "UU Nomor 35 Tahun 2009": a law identifier
+    if _EVENT_BEFORE.search(before):
+        return None  # "Pilkada 2018", "Lebaran 2017": the year is part of the event's name
     if m.group("y"):
         return Reading(m.group("y"), "year")
     after = text[m.end():m.end() + 16]
