@@ -48,6 +48,15 @@ def test_a_deictic_word_before_its_date_anchors_the_text():
     assert got["kemarin"] == "2017-05-11" and got["kemarin malam"] == "2017-05-11"
 
 
+def test_hari_ini_of_a_report_published_the_day_after_its_lead_date():
+    text = ("Pengadilan membacakan vonis di Sukamaju, Jumat (12 / 5). Terdakwa menerima putusan yang "
+            "dibacakan hari ini itu.")
+    assert dict(_values(text))["hari ini"] == "2017-05-12"
+    # a text that says `kemarin` writes from the publication day
+    got = dict(_values("Polisi menangkap pelaku, Jumat (12 / 5). Kemarin pelaku diperiksa, hari ini dilimpahkan."))
+    assert got["hari ini"] == "2017-05-13"
+
+
 def test_a_relative_day_in_apposition_takes_the_explicit_date():
     # the writing day it gives is too far from publication to re-anchor the text: apposition still holds
     got = dict(_values("Warga berkumpul hari ini, Selasa (2/5), di alun-alun."))

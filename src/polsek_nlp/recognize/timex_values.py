@@ -576,6 +576,23 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
     return None
 
 
+def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | None:
+    """The writing day a news lead implies when the text names none outright: its first explicit
+    day (in the first 400 characters) is the day before publication, and the text says `hari ini`
+    or `tadi` but never `kemarin`: a report written that day and published (or collected) the
+    next, whose `hari ini` is that day."""
+    first = next((t for t in found if _explicit_day(t)), None)
+    if first is None or first.start > 400:
+        return None
+    day = dt.date.fromisoformat(first.value[:10])
+    if (published - day).days != 1:
+        return None
+    deictic = [t.text.lower() for t in found if t.relative]
+    if any("kemarin" in r for r in deictic) or not any("hari ini" in r or "tadi" in r for r in deictic):
+        return None
+    return day
+
+
 _CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
 _APPOSITION = regex.compile(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
 _DATE_AFTER_CLOCK = regex.compile(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
