@@ -89,3 +89,12 @@ def test_a_compass_word_in_lower_case_ends_a_region_name():
 
 def test_a_country_inside_an_anniversary_is_no_place():
     assert "Republik Indonesia" not in place_names("Mereka bertemu saat upacara HUT Republik Indonesia ke-72.")
+
+
+def test_a_street_after_a_venue_is_a_place_of_its_own():
+    found = place_names("Massa berkumpul di Gedung Sate Jalan Diponegoro, Bandung.")
+    assert {"Gedung Sate", "Jalan Diponegoro"} <= found
+
+
+def test_a_number_after_an_acronym_belongs_to_the_venue():
+    assert "Halte SMK 57" in place_names("Bus hanya sampai Halte SMK 57.")

@@ -191,6 +191,8 @@ class PlaceRecognizer(PolsekComponent):
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
             if j in head_at:
+                if named and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
+                    break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
                 continue
             text = texts[j]
@@ -203,7 +205,7 @@ class PlaceRecognizer(PolsekComponent):
                 cands = gaz.lookup(text)
                 if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
-            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e)):
+            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
             elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
