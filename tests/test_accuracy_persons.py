@@ -91,3 +91,8 @@ def test_an_interjection_opening_a_quote_is_no_name():
 def test_a_known_term_in_capitals_needs_a_cue_right_before_it():
     assert persons("Polisi menyamar sebagai warga pemohon KTP di kantor itu.") == {}
     assert "KK" in persons("Polisi menangkap tersangka berinisial KK di rumahnya.")
+
+
+def test_a_brand_is_no_person_there_or_further_on():
+    text = "Meriam bermerek Wang Sheng meledak. Ledakan meriam Wang Sheng itu melukai tiga prajurit."
+    assert persons(text) == {}

@@ -64,6 +64,7 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
@@ -150,6 +151,7 @@ class _NameScan:
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
+        self.things: set[str] = set()  # names the text gives to things (brands, models)
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
@@ -275,6 +277,9 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
+        if near.prev_low in _THING_CUES or name.text in self.things:
+            self.things.add(name.text)
+            return end  # "bermerek Chang Chong": a brand, here and further on
         if all(w.isupper() for w in words):
             after_number = near.prev is not None and near.prev[:1].isdigit()
             if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
