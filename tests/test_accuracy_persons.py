@@ -96,3 +96,8 @@ def test_a_known_term_in_capitals_needs_a_cue_right_before_it():
 def test_a_brand_is_no_person_there_or_further_on():
     text = "Meriam bermerek Wang Sheng meledak. Ledakan meriam Wang Sheng itu melukai tiga prajurit."
     assert persons(text) == {}
+
+
+def test_a_name_that_is_also_a_rare_root_speaks_at_a_sentence_start():
+    assert set(persons("Agun menegaskan, partainya berharap banyak.")) == {"Agun"}
+    assert persons("Polisi mengatakan pelaku sudah ditangkap. Warga mengatakan banjir datang.") == {}

@@ -319,7 +319,8 @@ class _NameScan:
             # without a cue, only a run of two or more name words that are not all ordinary
             # words; a lone capitalised word is as often a place, a brand or a typo
             return name.end
-        if first_common and len(words) == 1:
+        if first_common and len(words) == 1 and not (
+                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):
             return name.end
         return None
 
