@@ -28,3 +28,8 @@ def test_a_capital_city_acting_is_its_government():
 def test_a_country_after_a_locative_stays_a_location():
     assert ("Norwegia", "GPE") in ents("Di Norwegia, harga daging naik.")
     assert ("Norwegia", "GPE") in ents("Mereka terbang ke Norwegia pekan lalu.")
+
+
+def test_ordinary_words_capitalised_after_di_are_no_place():
+    assert not ents("Lembaga itu membantu pelaku usaha di Tanah Air.")
+    assert ("Kairo", "GPE") in ents("Mereka tiba di Kairo kemarin.")

@@ -24,7 +24,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names
+from polsek_nlp.recognize.names import given_names, is_common_word
 
 _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
 
@@ -99,8 +99,8 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
             k = j
             while k < n and k - j < 3 and title(k):
                 k += 1
-            if k == j:
-                break
+            if k == j or all(is_common_word(t) for t in texts[j:k]):
+                break  # "di Tanah Air": ordinary words, capitalised, name no place
             out.append(Span(doc, j, k, label="GPE"))
             used.update(range(j, k))
             if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):
