@@ -49,3 +49,9 @@ def test_an_official_of_a_region_whose_name_is_an_ordinary_word():
     assert [(p.name, p.role) for p in rec.persons] == [("Budi Santoso", "Bupati")]
     rec = polsek_nlp.analyze("Wakil Ketua DPRD Kota Sukamaju telah diganti.")
     assert not rec.persons
+
+
+def test_a_region_after_a_post_and_a_comma_is_no_officer():
+    rec = polsek_nlp.analyze("Insiden terjadi menjelang sertijab Kapolsek Sukamaju, Labuhan Batu, Sumut, Rabu (21/9).")
+    assert not [o for o in rec.officers if o.name]
+    assert not rec.persons

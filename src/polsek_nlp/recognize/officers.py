@@ -138,6 +138,9 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
     return _skip_affiliation(doc, k), None
 
 
+_REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
 def _lone_word_after(doc: Doc, k: int) -> bool:
     """Token `k` is one capitalised word that no capitalised word follows (`... Santoso hadir`)."""
     n = len(doc)
@@ -326,6 +329,8 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
+    if name is not None and any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text)):
+        name = None  # "Kapolsek Torgamba, Labuhan Batu, Sumut": the region the post lies in
     return name
 
 
