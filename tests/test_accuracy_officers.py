@@ -55,3 +55,9 @@ def test_a_region_after_a_post_and_a_comma_is_no_officer():
     rec = polsek_nlp.analyze("Insiden terjadi menjelang sertijab Kapolsek Sukamaju, Labuhan Batu, Sumut, Rabu (21/9).")
     assert not [o for o in rec.officers if o.name]
     assert not rec.persons
+
+
+def test_the_region_of_a_post_between_commas_before_the_rank():
+    assert officers("Kapolsek Ciampea, Bogor, AKP Budi Santoso hadir.")["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")
+    found = officers("Kapolsek Ciampea, Kabupaten Bogor, AKP Budi Santoso hadir.")
+    assert found["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")

@@ -315,6 +315,14 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
     phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    if phrase is None and s > 2 and doc[s - 1].text == ",":
+        # "Kapolsek Ciampea, Bogor, AKP X": the region the post lies in, between commas
+        a = s - 2
+        while a > 0 and s - 2 - a < 3 and doc[a - 1].text[:1].isupper():
+            a -= 1
+        b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
+        if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
+            phrase = by_end.get(a - 1)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
