@@ -170,3 +170,12 @@ def test_an_hour_with_the_part_of_the_day():
     assert _values("Apel digelar jam 7 pagi.", PUB) == [("jam 7 pagi", "2017-05-13T07:00")]
     assert _values("Ia tiba pukul 12 siang.", PUB) == [("pukul 12 siang", "2017-05-13T12:00")]
     assert _values("Ia tiba pukul 12 malam.", PUB) == [("pukul 12 malam", "2017-05-13T00:00")]
+
+
+def test_the_record_lists_the_two_dates_a_range_is_written_with():
+    import polsek_nlp
+
+    rec = polsek_nlp.analyze("Kegiatan digelar pukul 07.30 - 09.30 WIB, lalu sosialisasi hingga 26 Juni.",
+                             published="2017-06-15T10:00")
+    assert [(d.value, d.granularity) for d in rec.dates] == [
+        ("2017-06-15T07:30", "time"), ("2017-06-15T09:30", "time"), ("2017-06-26", "day")]
