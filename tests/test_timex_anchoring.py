@@ -179,3 +179,12 @@ def test_the_record_lists_the_two_dates_a_range_is_written_with():
                              published="2017-06-15T10:00")
     assert [(d.value, d.granularity) for d in rec.dates] == [
         ("2017-06-15T07:30", "time"), ("2017-06-15T09:30", "time"), ("2017-06-26", "day")]
+
+
+def test_the_record_lists_a_day_and_its_clock_time_as_two_dates():
+    import polsek_nlp
+
+    rec = polsek_nlp.analyze("Longsor terjadi pada Jumat (10 / 3 / 2017) pukul 20.36 WIB di desa itu.",
+                             published="2017-03-12T10:00")
+    assert [(d.text, d.value) for d in rec.dates] == [
+        ("Jumat (10 / 3 / 2017)", "2017-03-10"), ("pukul 20.36 WIB", "2017-03-10T20:36")]

@@ -10,6 +10,7 @@ dozen characters of a text's thousands.
 """
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,7 +33,7 @@ class DateTagger(PolsekComponent):
         doc.spans["dates"] = []
         for t in find_timexes(doc_text(doc), anchor):
             is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
-            for start, end, value, granularity in _ends(t):
+            for start, end, value, granularity in ([(t.start, t.end, t.value, t.granularity)] if is_pub else _ends(t)):
                 mention = DateMention(text=doc_text(doc)[start:end], value=value, granularity=granularity,
                                       start=start, end=end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
                                       is_published=is_pub)
@@ -45,6 +46,13 @@ def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
     """(start, end, value, granularity) of the date mentions a timex gives: itself, or the two
     dates a range is written with (`pukul 07.30 - 09.30 WIB`, `Senin hingga Rabu`), each of which
     the record lists as a date of its own, as the annotation rules do."""
+    if t.granularity == "time" and t.value and len(t.value) > 10:
+        clock = _CLOCK.search(t.text)
+        day_part = t.text[:clock.start()].rstrip(" ,") if clock else ""
+        if day_part and _DAY_WORD.search(day_part):
+            # "Jumat (10/3/2017) pukul 20.36 WIB": the day and the clock time, each a date
+            return [(t.start, t.start + len(day_part), t.value[:10], "day"),
+                    (t.start + clock.start(), t.end, t.value, "time")]
     if t.granularity != "range" or not t.value or t.value.count("/") != 1:
         return [(t.start, t.end, t.value, t.granularity)]
     joins = [m for m in RANGE_JOIN.finditer(t.text) if 0 < m.start() and m.end() < len(t.text)]
@@ -55,6 +63,10 @@ def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
     first, second = t.value.split("/")
     return [(t.start, t.start + join.start(), first, _granularity(first)),
             (t.start + join.end(), t.end, second, _granularity(second))]
+
+
+_CLOCK = regex.compile(r"(?i)(?:sekitar\s+|pada\s+)?(?:pukul|jam|pk\.?)\s*\d|(?<![\d./])\d{1,2}[.:]\d\d(?![\d/])")
+_DAY_WORD = regex.compile(r"\d|(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|kemarin|hari ini|besok)")
 
 
 def _granularity(value: str) -> str:
