@@ -98,3 +98,8 @@ def test_a_street_after_a_venue_is_a_place_of_its_own():
 
 def test_a_number_after_an_acronym_belongs_to_the_venue():
     assert "Halte SMK 57" in place_names("Bus hanya sampai Halte SMK 57.")
+
+
+def test_a_country_after_bahasa_is_a_language():
+    assert place_names("Surat itu ditulis dalam bahasa Inggris dan berbahasa Arab.") == set()
+    assert "Inggris" in place_names("Ia terbang ke Inggris.")
