@@ -101,3 +101,12 @@ def test_a_brand_is_no_person_there_or_further_on():
 def test_a_name_that_is_also_a_rare_root_speaks_at_a_sentence_start():
     assert set(persons("Agun menegaskan, partainya berharap banyak.")) == {"Agun"}
     assert persons("Polisi mengatakan pelaku sudah ditangkap. Warga mengatakan banjir datang.") == {}
+
+
+def test_a_short_name_given_with_atau_or_sapaan_is_the_same_person():
+    found = persons("Ia mengunggah video Hendra Wijaya Kusuma atau Hewi. Hewi kemudian melapor.")
+    assert set(found) == {"Hendra Wijaya Kusuma"} and found["Hendra Wijaya Kusuma"].aliases == ["Hewi"]
+    found = persons("Pilih Hendra Wijaya atau Dedi Supriadi sebagai ketua?")
+    assert set(found) == {"Hendra Wijaya", "Dedi Supriadi"}
+    found = persons("Kata Dedi sapaan karib Supriadi Hartono, dana sudah cair.")
+    assert set(found) == {"Supriadi Hartono"} and found["Supriadi Hartono"].aliases == ["Dedi"]

@@ -76,13 +76,14 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         # "Joko Widodo (Jokowi)": the short name in brackets is the same person
         aliases.append(texts[k + 1])
         k += 3
-    elif k + 1 < n and texts[k].lower() == "alias" and _name_at(texts, blocked, k + 1):
-        # "MR alias Ucok": the nickname is the same person
+    elif k + 1 < n and _alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
+        # "MR alias Ucok", "Basuki Tjahaja Purnama atau Ahok": the nickname is the same person
         a = k + 1
         while a < n and a - k <= 3 and _name_at(texts, blocked, a):
             a += 1
-        aliases.append(span_text(doc, k + 1, a))
-        k = a
+        if texts[k].lower() == "alias" or a - k <= 3 and not (a < n and texts[a] in (",", "dan")):
+            aliases.append(span_text(doc, k + 1, a))
+            k = a
     age = None
     if k + 2 < n and texts[k] == "(" and texts[k + 1].isdigit() and texts[k + 2] == ")":
         value = int(texts[k + 1])
@@ -90,6 +91,13 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
             age = value
             k += 3
     return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
+
+
+def _alias_cue(texts: list[str], k: int, name_words: int) -> bool:
+    """`alias` after any name; `atau` (a short name or two, not a list) after a full name of three
+    words or more, where it gives the name people know the person by."""
+    word = texts[k].lower()
+    return word == "alias" or word == "atau" and name_words >= 3
 
 
 def _name_at(texts: list[str], blocked: set[int] | frozenset[int], k: int) -> bool:

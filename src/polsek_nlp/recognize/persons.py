@@ -209,11 +209,23 @@ class _NameScan:
             skip = self._skip(name, words, signal, near)
         if skip is not None:
             return skip
-        self.found.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
-                                                       age=name.age, source="text", aliases=list(name.aliases))))
+        full, aliases = self._known_as(name)
+        self.found.append((s0, name.end, PersonMention(name=full, role=role, titles=name.titles,
+                                                       age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
         return name.end_all
+
+    def _known_as(self, name: NameSpan) -> tuple[str, list[str]]:
+        """The name of the person a mention names, and its aliases: "Soni sapaan karib Sumarsono"
+        is Sumarsono, known as Soni."""
+        texts, k = self.texts, name.end_all
+        if k + 1 < self.n and texts[k].lower() == "sapaan":
+            k += 2 if texts[k + 1].lower() in _ALIAS_CUES + ("karib",) else 1
+            full = read_name(self.doc, k, self.blocked, max_tokens=self.max_name_tokens) if k < self.n else None
+            if full is not None and full.text != name.text:
+                return full.text, [name.text, *name.aliases]
+        return name.text, list(name.aliases)
 
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
