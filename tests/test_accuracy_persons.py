@@ -110,3 +110,8 @@ def test_a_short_name_given_with_atau_or_sapaan_is_the_same_person():
     assert set(found) == {"Hendra Wijaya", "Dedi Supriadi"}
     found = persons("Kata Dedi sapaan karib Supriadi Hartono, dana sudah cair.")
     assert set(found) == {"Supriadi Hartono"} and found["Supriadi Hartono"].aliases == ["Dedi"]
+
+
+def test_the_body_after_a_heads_title_is_no_part_of_the_name():
+    assert set(persons("Hadir pula Kepala Staf Kepresidenan Hendra Wijaya dan lainnya.")) == {"Hendra Wijaya"}
+    assert set(persons("Ketua Budi Santoso membuka acara.")) == {"Budi Santoso"}

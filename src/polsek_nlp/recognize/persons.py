@@ -65,6 +65,7 @@ _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
@@ -271,6 +272,16 @@ class _NameScan:
             name.end_all = name.end
             near.nxt = self.texts[name.end] if name.end < self.n else None
             near.nxt_low = near.nxt.lower() if near.nxt is not None else None
+        if near.prev in _HEAD_TITLES:
+            # "Kepala Staf Kepresidenan Moeldoko": ordinary words after a head's title, one of them
+            # affixed, name the body it heads, not the person
+            lead = 0
+            while len(words) - lead > 1 and is_common_word(words[lead]) and not words[lead].isupper():
+                lead += 1
+            if lead and any(_derived_word(w) for w in words[:lead]):  # not "Ketua Budi Santoso"
+                words = words[lead:]
+                name.start += lead
+                name.text = span_text(self.doc, name.start, name.end)
         return words
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
