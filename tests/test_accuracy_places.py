@@ -103,3 +103,8 @@ def test_a_number_after_an_acronym_belongs_to_the_venue():
 def test_a_country_after_bahasa_is_a_language():
     assert place_names("Surat itu ditulis dalam bahasa Inggris dan berbahasa Arab.") == set()
     assert "Inggris" in place_names("Ia terbang ke Inggris.")
+
+
+def test_the_items_of_a_list_a_level_word_opens_are_places():
+    found = place_names("Banjir merendam tiga desa di Kecamatan Sukamaju yaitu Cibeber, Ciampea dan Cikampak.")
+    assert {"Cibeber", "Ciampea"} <= found

@@ -49,7 +49,7 @@ from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_common_word, is_name_token
-from polsek_nlp.recognize.units import COMMAND_WORDS
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
@@ -60,6 +60,8 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_LIST_CUES = word_set("list_cues")
+_LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
 
 
@@ -100,7 +102,24 @@ def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool
         return True
     if prev == "," and start >= 2 and (start - 2) in places:
         return True
+    if prev.lower() in _LIST_CUES or prev in (",", "dan"):
+        return _in_place_list(texts, start)
     return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and doc[start - 1].like_num
+
+
+def _in_place_list(texts: list[str], start: int) -> bool:
+    """Token `start` is an item of a list that a level word and a list cue open (`7 kecamatan di
+    Kabupaten X yaitu A, B, dan C`): the cue within 25 tokens before, in the same sentence, with a
+    level word at most 6 tokens before the cue, and only list items between."""
+    k = start - 1
+    while k > 0 and start - k < 25:
+        word = texts[k].lower()
+        if word in _LIST_CUES:
+            return any(texts[m].lower() in _LEVEL_WORDS for m in range(max(0, k - 6), k))
+        if word in (".", ";", ":", "!", "?") or texts[k][:1].islower() and word not in ("dan", "serta"):
+            return False
+        k -= 1
+    return False
 
 
 def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[int]) -> int:
