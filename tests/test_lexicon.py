@@ -60,3 +60,36 @@ def test_an_unwritable_cache_folder_costs_only_time(tmp_path, monkeypatch):
     monkeypatch.setattr(formcache, "_memory", {})
     monkeypatch.setattr(formcache, "_loaded", False)
     assert formcache.tokens(["Jl. Merdeka"]) == [("Jl.", "Merdeka")]
+
+
+def test_compiled_tables_are_kept_on_disk_keyed_by_their_sources(tmp_path, monkeypatch):
+    """Issue 20: a table compiled once is read back by the next process; a changed source builds
+    anew, a broken file is rebuilt."""
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"a": [1, 2], "b": ("x",)}
+
+    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert len(builds) == 1
+    formcache.compiled("t", ["table v2", b"code"], build)
+    assert len(builds) == 2 and len(list(tmp_path.glob("t-*.marshal"))) == 2
+    for f in tmp_path.glob("t-*.marshal"):
+        f.write_bytes(b"\x00broken")
+    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert len(builds) == 3
+
+
+def test_the_gazetteer_read_from_disk_is_the_one_built(tmp_path, monkeypatch):
+    from polsek_nlp.knowledge import gazetteer
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    built = gazetteer.Gazetteer()
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+    read = gazetteer.Gazetteer()
+    assert read.by_code == built.by_code and read.by_name == built.by_name
+    assert read._starts == built._starts and read.max_words == built.max_words
+    assert read.lookup("Purwakarta")[0].code == "32.14"
