@@ -84,12 +84,27 @@ def test_compiled_tables_are_kept_on_disk_keyed_by_their_sources(tmp_path, monke
 
 
 def test_the_gazetteer_read_from_disk_is_the_one_built(tmp_path, monkeypatch):
+    """Issue 20: both indexes (the villages' too) are compiled once and read back equal."""
     from polsek_nlp.knowledge import gazetteer
 
     monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
     built = gazetteer.Gazetteer()
-    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+    built.villages()
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == len(list(tmp_path.glob("villages-*.marshal"))) == 1
     read = gazetteer.Gazetteer()
-    assert read.by_code == built.by_code and read.by_name == built.by_name
+    read.villages()
+    assert read._officials == built._officials and read._names == built._names
+    assert read._village_names == built._village_names and read._village_starts == built._village_starts
     assert read._starts == built._starts and read.max_words == built.max_words
     assert read.lookup("Purwakarta")[0].code == "32.14"
+    assert read.lookup("Cibening", villages=True) == built.lookup("Cibening", villages=True) != []
+
+
+def test_the_gazetteer_makes_a_region_only_when_a_look_up_returns_it():
+    from polsek_nlp.knowledge.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    assert gaz._infos == {}
+    first = gaz.lookup("Purwakarta")
+    assert {r.code for r in first} <= set(gaz._infos) and len(gaz._infos) < 10
+    assert gaz.lookup("Purwakarta")[0] is first[0] and gaz.get("32.14") is first[0]
