@@ -143,11 +143,12 @@ _TRIGGER = word_flag(lambda t: bool(_types_of_word(t.lower())))
 
 
 @lru_cache(maxsize=1)
-def _trigger_fragments() -> regex.Pattern:
+def _trigger_fragments() -> re.Pattern:
     """A word can have a trigger as its root only if it holds the trigger less its first letter
-    (the stemmer restores a first consonant that a prefix swallowed: menangkap -> tangkap)."""
-    frags = sorted({stem[1:] for stem in event_types()[1] if len(stem) > 2}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(f) for f in frags))
+    (the stemmer restores a first consonant that a prefix swallowed: menangkap -> tangkap).
+    Searched in every new word (a word flag): the standard library's `re` over the fragments
+    factored into a trie takes ~0.4 us a word, `regex` over their plain alternation ~3.7 us."""
+    return re.compile(trie_alternation({stem[1:] for stem in event_types()[1] if len(stem) > 2}))
 
 
 def _could_trigger(word: str) -> bool:
