@@ -294,6 +294,15 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     assert len(wordflags._cache) <= 2
     blob = "x" * 5000  # a long token (a URL, scraped markup) is not kept
     assert wordflags.flags_of(blob) & long_word and blob not in wordflags._cache
+    # a Doc of new words, some long, while the cache fills and empties (issue 20: the new words
+    # of a Doc are tested once each, the known ones read from the cache)
+    texts = ["Polisi", "a", "kerusuhan", blob, "a", "Polisi", "berjaga", "kerusuhan"]
+    assert wordflags.flags_for(texts).tolist() == [wordflags.flags_of(t) for t in texts]
+    monkeypatch.setattr(wordflags, "CACHE_SIZE", 100)
+    calls.clear()
+    wordflags._cache.clear()
+    assert wordflags.flags_for(texts).tolist() == [wordflags.flags_of(t) for t in texts]
+    assert sorted(calls) == sorted([*set(texts), blob])  # each distinct text once (the uncached blob: twice)
 
 
 def test_event_triggers_are_the_words_that_trigger_a_type():
