@@ -69,6 +69,8 @@ class _Data:
 def _plain(value: Any) -> Any:
     """What `dataclasses.asdict` makes of a record field's value: records as dicts, containers
     rebuilt, leaves (str, int, float, bool, None) as they are."""
+    if type(value) in _LEAVES:  # most values: tested first
+        return value
     if isinstance(value, _Data):
         return value.to_dict()
     if isinstance(value, list):
@@ -80,6 +82,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
