@@ -1,19 +1,25 @@
 #!/usr/bin/env python3
 """The batch path from command start to last record written, against the tokenizer floor.
 
-    python benchmarks/endtoend.py [--n 1000] [--skip 400] [--workers 2]
+    python benchmarks/endtoend.py [--n 1000] [--skip 400] [--workers 2] [--runs 3] [--b-src OTHER/src]
 
 Writes `--n` archive articles (after the first `--skip`, so that nothing was seen before) to a
 JSONL file, then times, each from process start to exit:
   ours   `polsek-nlp batch in.jsonl -o out.jsonl --workers W`
   floor  W processes started together, each tokenizing its share of the same texts with
          spaCy's Indonesian tokenizer (spacy.blank("id"), reading the same JSONL)
-and prints articles per second and ours/floor as a rate ratio (target >= 0.85).
+and prints articles per second and ours/floor as a rate ratio (target >= 0.85), from wall time
+and from CPU time (all processes, workers included: on a shared machine it moves much less).
+`--runs` alternates the two `--runs` times and prints medians; `--b-src` times polsek_nlp from a
+second source tree in the same rounds (a paired A/B; the PYTHONPATH in force is A).
 """
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,11 +40,27 @@ for i, line in enumerate(open(path, encoding="utf-8")):
 """
 
 
+def timed(cmd: list[str], env: dict[str, str] | None = None, workers: int = 1) -> tuple[float, float]:
+    """Wall and CPU seconds (all processes, workers included) of `cmd`, run `workers` times at once
+    with `{k}` replaced by each one's number."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([c.replace("{k}", str(k)) for c in cmd], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL) for k in range(workers)]
+    if any(p.wait() for p in procs):
+        raise SystemExit(f"failed: {cmd}")
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--skip", type=int, default=400)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=1, help="rounds of (floor, ours[, B]); medians are printed")
+    ap.add_argument("--b-src", help="a second source tree, timed in the same rounds (paired A/B)")
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
@@ -48,21 +70,26 @@ def main() -> int:
     src = tmp / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     exe = shutil.which("polsek-nlp") or "polsek-nlp"
-    t0 = time.perf_counter()
-    subprocess.run([exe, "batch", str(src), "-o", str(tmp / "out.jsonl"), "--workers", str(args.workers)],
-                   check=True, capture_output=True)
-    ours = time.perf_counter() - t0
+    ours_cmd = [exe, "batch", str(src), "-o", str(tmp / "out.jsonl"), "--workers", str(args.workers)]
+    floor_cmd = [sys.executable, "-c", FLOOR, str(src), "{k}", str(args.workers)]
+    variants = {"polsek-nlp batch": None}
+    if args.b_src:
+        variants[f"B ({args.b_src})"] = {**os.environ, "PYTHONPATH": args.b_src}
+    times: dict[str, list[tuple[float, float]]] = {"floor": [], **{k: [] for k in variants}}
+    for _ in range(args.runs):
+        times["floor"].append(timed(floor_cmd, workers=args.workers))
+        for name, env in variants.items():
+            (tmp / "out.jsonl").unlink(missing_ok=True)
+            times[name].append(timed(ours_cmd, env))
     written = sum(1 for _ in (tmp / "out.jsonl").open(encoding="utf-8"))
-    t0 = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-c", FLOOR, str(src), str(k), str(args.workers)])
-             for k in range(args.workers)]
-    for p in procs:
-        p.wait()
-    floor = time.perf_counter() - t0
     n = len(lines)
-    print(f"{n} unseen articles, {args.workers} workers, command start to end: polsek-nlp batch "
-          f"{n / ours:.1f} articles/s ({written} records); {args.workers} tokenizer-only processes "
-          f"{n / floor:.1f} articles/s; ours/floor rate {floor / ours:.2f} (target >= 0.85)")
+    fw, fc = (statistics.median(x) for x in zip(*times["floor"], strict=True))
+    print(f"{n} unseen articles, {args.workers} workers, command start to end (medians of {args.runs}): "
+          f"{args.workers} tokenizer-only processes {n / fw:.1f} articles/s ({fc:.2f} s CPU)")
+    for name in variants:
+        ow, oc = (statistics.median(x) for x in zip(*times[name], strict=True))
+        print(f"  {name}: {n / ow:.1f} articles/s ({written} records, {oc:.2f} s CPU); ours/floor rate "
+              f"{fw / ow:.2f} wall, {fc / oc:.2f} CPU (target >= 0.85)")
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -59,3 +59,16 @@ def test_title_and_url_are_cleaned_for_utf8():
     rec = polsek_nlp.analyze("Polisi datang.", title="Judul \ud800 rusak", url="https://x.id/\x07a")
     rec.to_json().encode("utf-8")
     assert "\x07" not in rec.url
+
+
+def test_one_article_imports_neither_the_batch_path_nor_pandas():
+    """Issue 20 (cold start): `import polsek_nlp` + `analyze` leave the many-article path (pool,
+    date readers), pandas and dateparser unimported until asked for."""
+    import subprocess
+    import sys
+
+    code = ("import sys, polsek_nlp; polsek_nlp.analyze('Polisi menangkap pencuri di Bogor, Senin (19/8/2024).'); "
+            "print(sorted(m for m in ('polsek_nlp.archive.pool', 'pandas', 'dateparser', 'trafilatura') "
+            "if m in sys.modules)); polsek_nlp.analyze_many; print('polsek_nlp.archive.pool' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "[]" and out[1] == "True"

@@ -85,3 +85,20 @@ def test_a_dying_worker_loses_no_input_and_never_hangs():
     assert out[5].id == "killer" and out[5].error.startswith("WorkerError")
     assert all(r.error is None for k, r in enumerate(out) if k not in (4, 5))
     assert out[4].error is None or out[4].error.startswith("WorkerError")  # shared the killer's chunk
+
+
+def test_forked_workers_share_what_the_parent_built(monkeypatch):
+    """Issue 20: with fork, the pool's parent builds the pipeline, tables and villages once
+    before starting the workers (each built its own before); the workers only check them."""
+    import multiprocessing as mp
+
+    from polsek_nlp.archive import pool
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    calls = []
+    monkeypatch.setattr(pool, "_warm", lambda: calls.append(1))
+    records = list(polsek_nlp.analyze_many(["Polisi menangkap pencuri di Bogor."] * 3, n_process=2,
+                                           batch_size=1))
+    assert len(records) == 3 and all(r.error is None for r in records)
+    assert calls == [1]  # in this process, once (the workers' calls are their own)

@@ -111,3 +111,32 @@ def test_every_kind_of_event_name_gets_past_the_quick_check(text, name):
 
     doc = analyze_doc(text)[0]
     assert name in [s.text for s in doc.spans["event_names"]]
+
+
+def _checked_forms() -> list[str]:
+    """The inflected forms listed in event_types.tsv's header as checked."""
+    from polsek_nlp.data import data_text
+
+    lines = data_text("event_types.tsv").splitlines()
+    start = next(i for i, line in enumerate(lines) if "Inflected forms checked" in line)
+    forms = []
+    for line in lines[start + 1:]:
+        if not line.startswith("#"):
+            break
+        forms += line[1:].split()
+    return forms
+
+
+def test_triggers_are_keyed_on_the_projects_roots():
+    """Issue 20: the triggers are roots as root_of gives them (no PySastrawi call per new word);
+    every checked inflected form still triggers, and the quirk-stem false hits are gone."""
+    from polsek_nlp.lang.stemming import root_of
+    from polsek_nlp.resolve.events import _types_of_word, event_types
+
+    by_root = event_types()[1]
+    assert all(root_of(t) == t for t in by_root if t.isalpha())
+    forms = _checked_forms()
+    assert len(forms) > 200
+    assert [f for f in forms if f.isalpha() and not _types_of_word(f)] == []
+    assert _types_of_word("dicurinya") == ("pencurian",) and _types_of_word("capresnya") == ("pemilu",)
+    assert _types_of_word("ampas") == () and _types_of_word("memilukan") == ()

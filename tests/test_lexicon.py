@@ -7,6 +7,7 @@ import pytest
 from spacy.matcher import PhraseMatcher
 
 import polsek_nlp
+from polsek_nlp.data import diskcache
 from polsek_nlp.knowledge import formcache
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.lang.language import blank
@@ -60,3 +61,51 @@ def test_an_unwritable_cache_folder_costs_only_time(tmp_path, monkeypatch):
     monkeypatch.setattr(formcache, "_memory", {})
     monkeypatch.setattr(formcache, "_loaded", False)
     assert formcache.tokens(["Jl. Merdeka"]) == [("Jl.", "Merdeka")]
+
+
+def test_compiled_tables_are_kept_on_disk_keyed_by_their_sources(tmp_path, monkeypatch):
+    """Issue 20: a table compiled once is read back by the next process; a changed source builds
+    anew, a broken file is rebuilt."""
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"a": [1, 2], "b": ("x",)}
+
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert len(builds) == 1
+    diskcache.compiled("t", ["table v2", b"code"], build)
+    assert len(builds) == 2 and len(list(tmp_path.glob("t-*.marshal"))) == 2
+    for f in tmp_path.glob("t-*.marshal"):
+        f.write_bytes(b"\x00broken")
+    assert diskcache.compiled("t", ["table v1", b"code"], build) == {"a": [1, 2], "b": ("x",)}
+    assert len(builds) == 3
+
+
+def test_the_gazetteer_read_from_disk_is_the_one_built(tmp_path, monkeypatch):
+    """Issue 20: both indexes (the villages' too) are compiled once and read back equal."""
+    from polsek_nlp.knowledge import gazetteer
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    built = gazetteer.Gazetteer()
+    built.villages()
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == len(list(tmp_path.glob("villages-*.marshal"))) == 1
+    read = gazetteer.Gazetteer()
+    read.villages()
+    assert read._officials == built._officials and read._names == built._names
+    assert read._village_names == built._village_names and read._village_starts == built._village_starts
+    assert read._starts == built._starts and read.max_words == built.max_words
+    assert read.lookup("Purwakarta")[0].code == "32.14"
+    assert read.lookup("Cibening", villages=True) == built.lookup("Cibening", villages=True) != []
+
+
+def test_the_gazetteer_makes_a_region_only_when_a_look_up_returns_it():
+    from polsek_nlp.knowledge.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    assert gaz._infos == {}
+    first = gaz.lookup("Purwakarta")
+    assert {r.code for r in first} <= set(gaz._infos) and len(gaz._infos) < 10
+    assert gaz.lookup("Purwakarta")[0] is first[0] and gaz.get("32.14") is first[0]

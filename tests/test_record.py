@@ -41,3 +41,20 @@ def test_entity_offsets_point_into_text(seed_text, seed_record):
 def test_person_entities_hold_names_only(seed_record):
     persons = {e.text for e in seed_record.entities if e.label == "PERSON"}
     assert persons <= {"Lilik Ardiansyah", "Lilik"}
+
+
+def test_to_dict_is_asdict_without_the_deep_copy(seed_record):
+    """Issue 20: to_dict walks the record itself (the batch writer's cost), and gives exactly
+    what dataclasses.asdict gives, nested records, tuples and dicts included."""
+    import dataclasses
+
+    from polsek_nlp.record.types import Casualties, Event, EventRecord, Officer
+
+    rec = EventRecord(id="x", event=Event(type="rapat_koordinasi", secondary_types=["apel"]),
+                      officers=[Officer(name="Lilik", aliases=["L"])], casualties=Casualties(dead=1),
+                      keywords=["rakor"])
+    for r in (seed_record, rec):
+        d = r.to_dict()
+        assert d == dataclasses.asdict(r) and json.dumps(d) == json.dumps(dataclasses.asdict(r))
+    d = rec.to_dict()
+    assert d["officers"][0] is not rec.officers[0] and d["keywords"] is not rec.keywords

@@ -226,7 +226,7 @@ def test_a_vocabulary_without_lower_still_gives_lowercase_keys():
     assert ("Toledo", "GPE") in [(e.text, e.label_) for e in doc.ents]
     getters = {k: v for k, v in nlp.vocab.lex_attr_getters.items() if k != LOWER}
     doc = nlp(Doc(Vocab(lex_attr_getters=getters), words=words, spaces=spaces))
-    assert keywords(doc) == keywords(ref) == ["inap", "wisatawan", "hotel", "keluarga"]
+    assert keywords(doc) == keywords(ref) == ["inap", "wisata", "hotel", "keluarga"]
 
 
 def test_keywords_do_not_need_the_token_starts_cached():
@@ -238,6 +238,19 @@ def test_keywords_do_not_need_the_token_starts_cached():
     doc.user_data.pop("polsek_token_starts", None)
     assert keywords(doc) == expected == ["curi", "motor"]
     assert keywords(doc, 0) == keywords(doc, -1) == []
+
+
+def test_keywords_are_the_projects_roots():
+    """Issue 20: keywords are root_of's roots (what polsek_nlp.stem gives), not PySastrawi's
+    stems (`kunjungan` -> unjung, `penilaian` -> nila), and cost no Sastrawi call."""
+    from polsek_nlp.lang import stemming
+    from polsek_nlp.resolve.keywords import keywords
+
+    doc = polsek_nlp.load()("Bupati melakukan kunjungan kerja ke pasar. Kunjungan itu dinilai penting; "
+                            "penilaian warga baik, kunjungan diterima.")
+    before = stemming.stem_word.cache_info().misses
+    assert keywords(doc)[:2] == ["kunjung", "nilai"]
+    assert stemming.stem_word.cache_info().misses == before
 
 
 ODD = "ʼBNNK dan İstanbul, ÉCOLE 2024 Kapolres\n\nPOLRI di-SP3 Rabu. ẞ ǅemal x.Y … 2.000 ketiga 1/2 ¿ -- ٣"
@@ -281,6 +294,15 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     assert len(wordflags._cache) <= 2
     blob = "x" * 5000  # a long token (a URL, scraped markup) is not kept
     assert wordflags.flags_of(blob) & long_word and blob not in wordflags._cache
+    # a Doc of new words, some long, while the cache fills and empties (issue 20: the new words
+    # of a Doc are tested once each, the known ones read from the cache)
+    texts = ["Polisi", "a", "kerusuhan", blob, "a", "Polisi", "berjaga", "kerusuhan"]
+    assert wordflags.flags_for(texts).tolist() == [wordflags.flags_of(t) for t in texts]
+    monkeypatch.setattr(wordflags, "CACHE_SIZE", 100)
+    calls.clear()
+    wordflags._cache.clear()
+    assert wordflags.flags_for(texts).tolist() == [wordflags.flags_of(t) for t in texts]
+    assert sorted(calls) == sorted([*set(texts), blob])  # each distinct text once (the uncached blob: twice)
 
 
 def test_event_triggers_are_the_words_that_trigger_a_type():

@@ -176,8 +176,8 @@ def test_capitalised_single_words_still_go_through_the_pipeline():
 
 
 def test_internal_stems_stay_sastrawi():
-    """Event triggers and keywords are keyed on PySastrawi's stems (event_types.tsv): stem_word
-    keeps them, quirks included, while root_of gives the better root."""
+    """stem_word keeps PySastrawi's stems, quirks included (the name tests of recognize/names.py
+    read them), while root_of gives the better root (event triggers and keywords, issue 20)."""
     assert stemming.stem_word("pemilu") == "milu" == stemming.sastrawi_stem("pemilu")
     assert stemming.root_of("pemilu") == "pemilu"
     assert stemming.root_words() <= stemming.lexicon_roots() | {"berik", "perhati", "apakah", "setinggi", "unjung",

@@ -144,3 +144,15 @@ def test_word_tables_hold_what_the_tagger_knows():
     assert not {"agt", "mar", "jun", "sept"} & words.full_months
     assert words.cues["minggu"] == "weekday" and words.cues["pukul"] == "clockword"
     assert set(words.cues) == set(timex._trigger_pattern()[1])
+
+
+def test_a_pattern_is_compiled_only_when_some_word_may_start_it():
+    """Issue 20 (cold start): a text compiles only the patterns that may begin at its words."""
+    from polsek_nlp.recognize import timex_tagger
+
+    timex_tagger.pattern.cache_clear()
+    try:
+        find_timexes("Rapat digelar Senin (19/8/2024).")
+        assert 0 < timex_tagger.pattern.cache_info().currsize < len(timex_tagger._pattern_texts())
+    finally:
+        timex_tagger.pattern.cache_clear()

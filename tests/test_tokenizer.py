@@ -115,3 +115,22 @@ def test_a_pipeline_loads_from_its_bytes():
     for text in TRICKY:
         assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))
     assert isinstance(getattr(loaded.tokenizer.prefix_search, "__self__", None), type(source.tokenizer.prefix_search.__self__))
+
+
+def test_the_infixes_kept_on_disk_are_the_ones_computed(tmp_path, monkeypatch):
+    """Issue 20 (cold start): which of spaCy's infixes split `kerja-kerja` is computed once (it
+    compiles them all) and read back; the letter-hyphen-letter split is the one left out."""
+    from spacy.lang.id import punctuation
+
+    from polsek_nlp.lang import language
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    first = language._infixes()
+    assert len(list(tmp_path.glob("infixes-*.marshal"))) == 1
+    assert language._infixes() == first == language.PolsekIndonesianDefaults.infixes
+    import re
+
+    kept = first[:-1]  # (the last one is ours)
+    assert set(kept) < set(punctuation.TOKENIZER_INFIXES)
+    assert not any(re.search(p, "kerja-kerja") for p in kept)
+    assert all(re.search(p, "kerja-kerja") for p in set(punctuation.TOKENIZER_INFIXES) - set(kept))

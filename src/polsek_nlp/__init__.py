@@ -11,8 +11,9 @@
     >>> polsek_nlp.to_frames("records.jsonl")      # the same tables from the JSONL output
     >>> polsek_nlp.EVENT_TYPES                     # every event type, the categories of event_type
 
-Every name is typed (see docs/api.md); the table, render and archive helpers are imported on
-first use (pandas and displaCy are slow to import) and declared for type checkers below.
+Every name is typed (see docs/api.md); the table, render and archive helpers (`analyze_many`
+included) are imported on first use (pandas and displaCy are slow to import) and declared for
+type checkers below.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from polsek_nlp._version import __version__
 from polsek_nlp.api import analyze, analyze_doc, stem
-from polsek_nlp.archive.pool import analyze_many
 from polsek_nlp.pipeline import COMPONENTS, load
 from polsek_nlp.record.types import (
     EVENT_TYPES,
@@ -40,13 +40,15 @@ from polsek_nlp.record.types import (
 
 if TYPE_CHECKING:  # what mypy and IDEs see; at run time these come through __getattr__ below
     from polsek_nlp.archive.frame import analyze_frame
+    from polsek_nlp.archive.pool import analyze_many
     from polsek_nlp.archive.readers import read_items
     from polsek_nlp.archive.runner import batch
     from polsek_nlp.notebook.frames import holders, roster, to_frame, to_frames
     from polsek_nlp.notebook.render import render
 
-# archive helpers load pandas / displaCy only when first used
-_LAZY = {"to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
+# archive helpers load pandas / displaCy only when first used (and the many-article path, its
+# date readers and pool, only when asked for: a one-article process does not import it)
+_LAZY = {"analyze_many": "archive.pool", "to_frame": "notebook.frames", "to_frames": "notebook.frames", "roster": "notebook.frames",
          "holders": "notebook.frames",
          "render": "notebook.render", "batch": "archive.runner", "read_items": "archive.readers",
          "analyze_frame": "archive.frame"}

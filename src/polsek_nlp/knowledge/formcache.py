@@ -3,24 +3,21 @@
 Most forms of the knowledge tables are plain words split on spaces. The others (`Jl.`, `S.I.K.`,
 `Kab. Bogor`) must go through the tokenizer, which costs a Language, its special cases and a
 vocabulary (~0.5 s of a cold start). Their tokens are therefore stored once in the user's cache
-folder, in a file named for the package version, spaCy's version and the tokenizer's own tables,
-and read back by every later process (and every batch worker). A missing, unreadable or stale
-file is rebuilt; a folder that cannot be written only costs the time.
-
-The folder: `$POLSEK_NLP_CACHE`, else `$XDG_CACHE_HOME/polsek_nlp`, else `~/.cache/polsek_nlp`.
+folder (`data/diskcache.py`), in a file named for the package version, spaCy's version and the
+tokenizer's own tables, and read back by every later process (and every batch worker). A missing,
+unreadable or stale file is rebuilt; a folder that cannot be written only costs the time.
+Other compiled tables are kept by `data.diskcache.compiled`.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import threading
-from importlib import metadata
 from pathlib import Path
 
 from polsek_nlp.data import data_text
+from polsek_nlp.data.diskcache import cache_dir, package_version, write
 
 # a form that the tokenizer could split other than on its spaces
 NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
@@ -30,15 +27,6 @@ _memory: dict[str, tuple[str, ...]] = {}
 _loaded = False
 
 
-def cache_dir() -> Path:
-    """Where cached tables live (see the module docstring)."""
-    explicit = os.environ.get("POLSEK_NLP_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "polsek_nlp"
-
-
 def _file() -> Path:
     """The cache file, named for what the tokens depend on: the tokenizer's code (this package's
     version and its language module), spaCy's version and the abbreviations table."""
@@ -46,10 +34,7 @@ def _file() -> Path:
 
     from polsek_nlp.lang import language
 
-    try:
-        version = metadata.version("polsek_nlp")
-    except metadata.PackageNotFoundError:  # run from a source tree
-        version = "source"
+    version = package_version()
     code = Path(language.__file__).read_bytes() if language.__file__ else b""
     key = hashlib.sha1(f"{version}|{spacy.__version__}|{data_text('abbreviations.tsv')}".encode() + code).hexdigest()
     return cache_dir() / f"forms-{key[:16]}.json"
@@ -84,12 +69,5 @@ def _load() -> None:
 
 
 def _save() -> None:
-    path = _file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                         suffix=".tmp") as f:
-            json.dump({k: list(v) for k, v in _memory.items()}, f, ensure_ascii=False)
-        os.replace(f.name, path)  # atomic: a concurrent reader sees the old file or the new one
-    except OSError:
-        pass  # a read-only home: only the time is lost
+    text = json.dumps({k: list(v) for k, v in _memory.items()}, ensure_ascii=False)
+    write(_file(), text.encode("utf-8"))

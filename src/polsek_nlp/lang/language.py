@@ -20,6 +20,7 @@ from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
 
 from polsek_nlp.data import read_table
+from polsek_nlp.data.diskcache import compiled
 from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
@@ -31,12 +32,19 @@ _HYPHEN_SPLIT = (
 
 
 def _infixes() -> list[str]:
-    """spaCy's Indonesian infixes without the letter-hyphen-letter splits (see `_HYPHEN_SPLIT`)."""
+    """spaCy's Indonesian infixes without the letter-hyphen-letter splits (see `_HYPHEN_SPLIT`).
+    Which ones split `kerja-kerja` is asked of spaCy's patterns themselves, once: compiling them
+    costs ~35 ms (their letter classes span all of Unicode), so the answer is kept on disk
+    (`data.diskcache`), keyed by the patterns."""
+    infixes = list(id_punct.TOKENIZER_INFIXES)
+    kept = compiled("infixes", ["kerja-kerja", *infixes], lambda: _not_splitting(infixes, "kerja-kerja"))
+    return [infixes[i] for i in kept] + [rf"(?<=[{ALPHA}])(?:/|–|—|--|---|——|~)(?=[{ALPHA}])"]
+
+
+def _not_splitting(patterns: list[str], text: str) -> list[int]:
     import re
 
-    out = [p for p in id_punct.TOKENIZER_INFIXES if not re.search(p, "kerja-kerja")]
-    out.append(rf"(?<=[{ALPHA}])(?:/|–|—|--|---|——|~)(?=[{ALPHA}])")
-    return out
+    return [i for i, p in enumerate(patterns) if not re.search(p, text)]
 
 
 def _exceptions() -> dict:

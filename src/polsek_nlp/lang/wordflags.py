@@ -52,7 +52,11 @@ def flags_for(texts: list[str]) -> numpy.ndarray:
     """The flags of each of `texts` (a Doc's token texts), as one array."""
     try:  # most texts are known: one dict look-up each, in C
         return numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
-    except KeyError:  # a new word: compute the missing ones only
-        values = list(map(_cache.get, texts))
-        values = [flags_of(t) if v is None else v for t, v in zip(texts, values, strict=True)]
-        return numpy.array(values, dtype=numpy.int64)
+    except KeyError:  # new words (every article of a new archive has some): each tested once,
+        # the others still read in C (a new text's flags, else the cached ones)
+        new = {t: flags_of(t) for t in set(texts).difference(_cache)}
+        try:
+            return numpy.fromiter(map(new.get, texts, map(_cache.get, texts)), dtype=numpy.int64,
+                                  count=len(texts))
+        except TypeError:  # the cache was full and emptied meanwhile: the words are tested anew
+            return numpy.fromiter(map(flags_of, texts), dtype=numpy.int64, count=len(texts))

@@ -1,4 +1,5 @@
-"""The article's keywords: its most frequent content stems."""
+"""The article's keywords: its most frequent content roots (`lang.stemming.root_of`, the roots
+`polsek_nlp.stem` gives)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -20,7 +21,7 @@ from polsek_nlp.doc.spans import (
     word_flags,
 )
 from polsek_nlp.knowledge.lexicon import name_stopwords
-from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordflags import word_flag
 
 KEYWORDS = 10
@@ -34,7 +35,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
     """The article's most frequent content stems (no stop words, entity words, ranks or posts).
 
     Words are counted first, as LOWER keys in numpy, and only the most frequent candidates are
-    stemmed, so that an article costs a few dozen Sastrawi calls, not one per word."""
+    stemmed, so that an article costs a few dozen stemmer calls, not one per word."""
     stop = name_stopwords()
     texts = token_texts(doc)
     if not texts or k <= 0:
@@ -62,7 +63,7 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
                                strict=True):
         stem = _KEYWORD_STEMS.get(key, False)
         if stem is False:
-            stem = stem_word(texts[word_at].lower())
+            stem = root_of(texts[word_at].lower())
             stem = stem if len(stem) >= 3 and stem not in stop else None
             if len(_KEYWORD_STEMS) >= WORD_CACHE_SIZE:
                 _KEYWORD_STEMS.clear()
