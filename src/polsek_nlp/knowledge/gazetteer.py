@@ -23,6 +23,7 @@ import regex
 
 from polsek_nlp.data import data_text, read_table, split_cell
 from polsek_nlp.data.diskcache import compiled
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 
 KINDS_BY_LEVEL = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 RANK = {"provinsi": 0, "kota": 1, "kabupaten": 1, "kecamatan": 2, "kelurahan": 3, "desa": 3}
@@ -40,7 +41,6 @@ _PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten
 _NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
 
 
-WORD_CACHE_SIZE = 100_000
 MAX_CACHED_WORD = 64  # characters: a longer "word" (a URL, scraped markup) is not kept
 
 

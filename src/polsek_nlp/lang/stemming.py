@@ -33,8 +33,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 
-CACHE_SIZE = 200_000
+CACHE_SIZE = WORD_CACHE_SIZE
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 import numpy
 
-CACHE_SIZE = 100_000  # distinct texts (~10 MB); emptied when full
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
+
+CACHE_SIZE = WORD_CACHE_SIZE  # distinct texts; emptied when full
 MAX_CACHED_TEXT = 64  # characters: a longer token (a URL, a blob of scraped markup) is tested anew
 
 _tests: list[Callable[[str], bool]] = []

@@ -10,6 +10,7 @@ from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 
 CONNECTORS = word_set("name_particles")
 MAX_NAME_TOKENS = 5
@@ -31,7 +32,7 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
     return tok.i not in blocked and is_name_text(tok.text)
 
 
-@lru_cache(maxsize=100_000)  # a pure function of the word, asked ~100 times an article
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # a pure function of the word, asked ~100 times an article
 def is_name_text(text: str) -> bool:
     """A word that can be part of a personal name (capitalised, not a function word)."""
     if not text[:1].isupper():
@@ -161,7 +162,7 @@ def _after_titles(texts: list[str], k: int, titles: list[str]) -> int:
 _AFFIXED = word_list("affix_prefixes")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_common_word(text: str) -> bool:
     """An ordinary Indonesian word: a root word, a stop word, or an affixed form of a root word
     (`Pemilihan` from `pilih`); given names are rarely any of these."""

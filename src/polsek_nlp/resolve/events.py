@@ -42,6 +42,7 @@ from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.words import word_list
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex_values import scheduled
@@ -104,7 +105,6 @@ def _type_weights() -> dict[str, float]:
     return {t.type: t.weight for t in event_types()[0]}
 
 
-WORD_CACHE_SIZE = 200_000
 _WORD_TYPES: dict[int, tuple[str, ...]] = {}  # LOWER key -> the types its word triggers
 
 

@@ -22,12 +22,12 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.lang.stemming import root_of
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 
 KEYWORDS = 10
 
 _LONG_WORD = word_flag(lambda t: len(t) >= 4 and t.isalpha())  # as spaCy's LENGTH and IS_ALPHA
-WORD_CACHE_SIZE = 100_000
 _KEYWORD_STEMS: dict[int, str | None] = {}  # LOWER key -> its stem as a keyword (None: never one)
 
 
