@@ -106,7 +106,7 @@ _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|an
 _ITEM_END = re.compile(
     r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
@@ -115,6 +115,17 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|aka
                       re.IGNORECASE)
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+
+
+@cache
+def _sizes() -> str:
+    """The size words between a count and its item (`3 paket kecil sabu`), as a regex alternation."""
+    return "|".join(map(re.escape, words("item_size")))
+
+
+def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
+    """A thing counted by `buah` whose table unit is `unit` (vehicles, devices) is counted in units."""
+    return "unit" if unit == "buah" and info[2] == "unit" else unit
 
 
 @cache
@@ -235,7 +246,7 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
             return None
         if qty is not None and unit is None:
             unit = info[2] or None
-        return Evidence(info[0], qty, unit)
+        return Evidence(info[0], qty, _item_unit(info, unit))
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
@@ -271,11 +282,12 @@ class _SentenceEvidence:
         # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
         im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
         if im is None:
-            lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
+            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|{_sizes()})\s+)*",
+                            re.IGNORECASE).match(after)
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
         if im and info and (self.has_cue or info[1] == "drug"):
-            self.add(q.start, im.end(), Evidence(info[0], q.value, q.unit))
+            self.add(q.start, im.end(), Evidence(info[0], q.value, _item_unit(info, q.unit)))
             return True
         return False
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from polsek_nlp.data import read_table
 from polsek_nlp.recognize.incident_words import compiled, word_regex, words
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
@@ -22,19 +22,28 @@ _INITIAL_CUE = re.compile(
     rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
-_RESIDENCE = re.compile(
-    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
-    r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
-    r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+@cache
+def _residence_regex() -> re.Pattern:
+    """`, warga Desa X, Kecamatan Y`: the place after a cue of residence, up to the end of the place
+    phrase (a weekday or month name after it is the date, not the place)."""
+    dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
+                             if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
+    return re.compile(
+        r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+        r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+        r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+
+
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
 _BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
 _REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_VICTIM_LIST = re.compile(r"\bkorban\b[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
-                          r"bernama|antara\s+lain)\s*:?\s*$", re.IGNORECASE)
+_VICTIM_LIST = re.compile(r"\bkorban\b(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
+                          r"bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*$", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
 _HARMED_OBJECT = re.compile(
@@ -49,8 +58,9 @@ _PRONOUN_ARREST = re.compile(
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
     r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
-_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
-_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                             r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
 _VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
@@ -137,8 +147,17 @@ def _intro_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
+_INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
+
+
 def _initial_people(text: str) -> list[_Cand]:
+    """People named by initials after a role word (`tersangka berinisial AS (25)`, `pelaku yakni Y, AK
+    dan R`) or with their age (`KT (6), bocah ...`)."""
     out: dict[str, _Cand] = {}
+    for m in _INITIALS_AGE.finditer(text):
+        c = out.setdefault(m.group("name"), _Cand(name=m.group("name"), initials=True))
+        c.spans.append((m.start("name"), m.end("name")))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
     for m in _INITIAL_CUE.finditer(text):
         if _NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
@@ -197,7 +216,7 @@ def _thing_name(name: str, age: int | None = None) -> bool:
 
 
 def _age_people(text: str, known: set[str]) -> list[_Cand]:
-    """`Akbar, 22, ...`: a name with its age in apposition, which the person reader may miss."""
+    """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
     from polsek_nlp.knowledge.lexicon import name_stopwords
     from polsek_nlp.recognize.names import is_common_word
 
@@ -210,7 +229,7 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
             continue
         name = " ".join(ws)
         c = out.setdefault(name, _Cand(name=name, initials=name not in known))
-        c.age = c.age or int(m.group("age"))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
         c.spans.append((m.end("name") - len(name), m.end("name")))
         for at in occurrences(text, name):
             if (at, at + len(name)) not in c.spans:
@@ -253,8 +272,17 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_arrest_before(c, m)
         if _HARMED_OBJECT.search(m.prev) and not c.suspect_cues:
             c.victim_cues += 1
+        elif _harmed_by().search(m.prev):
+            c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
         _read_attributes(c, text, s, e, s0, s1)
     _spouses(c, text)
+
+
+@cache
+def _harmed_by() -> re.Pattern:
+    """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
 
 
 def _read_role(c: _Cand, m: _Mention) -> None:
@@ -275,13 +303,24 @@ def _read_role(c: _Cand, m: _Mention) -> None:
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
             and not _FOR_VICTIM.search(prev[:last_vic.start()]):
         c.victim_cues += 1
+        _cue_harm(c, prev[max(0, last_vic.start() - 20):])
     elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
             (intro := list(_intro_regex().finditer(m.text[m.s0:m.s]))):
         _introduced_initials(c, m, intro[-1])
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-    elif _VICTIM_LIST.search(prev):
+    elif (vl := _VICTIM_LIST.search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
+        _cue_harm(c, prev[max(0, vl.start() - 20):])
+
+
+def _cue_harm(c: _Cand, cue: str) -> None:
+    """The harm a victim cue states (`korban tewas tersebut adalah`, `jenazah korban,`)."""
+    hm = list(word_regex("harm").finditer(cue))
+    if hm:
+        c.harms.append(words("harm")[hm[-1].group(0).lower()])
+    elif _BODY_OF.search(cue):
+        c.harms.append("tewas")
 
 
 def _add_role_chain(c: _Cand, prev: str, role_m: list[re.Match]) -> None:
@@ -320,9 +359,17 @@ def _designate(c: _Cand) -> None:
     c.suspect_cues += 1
 
 
+_CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
+                      r"(?:dijerat|disangkakan|dikenakan|dikenai|didakwa|dituntut|terancam\s+(?:dijerat|hukuman|pidana|pasal))\b",
+                      re.IGNORECASE)
+
+
 def _read_designation(c: _Cand, m: _Mention) -> None:
     """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
-    ditetapkan sebagai tersangka`: the person is made a suspect."""
+    ditetapkan sebagai tersangka`: the person is made a suspect; `X dijerat Pasal ...`: charged."""
+    if _CHARGED.match(m.nxt):
+        c.suspect_cues += 1
+        c.strong_cues += 1
     if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
                 m.nxt, re.IGNORECASE):
         _designate(c)
@@ -343,7 +390,7 @@ def _status_match(m: _Mention) -> tuple[re.Match | None, str]:
     little further with no verb between; with the text it was matched in."""
     status_rx = word_regex("status")
     text, e, nxt = m.text, m.e, m.nxt
-    after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
                      r"(?:\s*\(\d+\))?)*"
                      r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
                      nxt)
@@ -372,9 +419,20 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest)) \
+        or _harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z]\w*\s+){0,3}"
+                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan)\s+)+")
+
+
+def _harm_after_apposition(m: _Mention) -> re.Match | None:
+    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name."""
+    fm = _FOUND_DEAD.match(m.nxt)
+    return word_regex("harm").match(m.nxt, fm.end()) if fm else None
 
 
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
@@ -411,7 +469,7 @@ def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> N
         c.roles.append(roles[rm.group("r").lower()])
         c.suspect_cues += 1
     if c.residence is None:
-        rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
+        rm = _residence_regex().match(text[e:min(s1 or len(text), e + 160)])
         if rm:
             c.residence = rm.group("r").strip(" ,/")
     if c.age is None:
@@ -515,9 +573,18 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
     return cands
 
 
+_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+                           r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
+
+
 def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
-    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before."""
+    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before;
+    `Dia tewas ...`: that person died (an officer who speaks of it excepted)."""
     for k, (s0, s1) in enumerate(sents):
+        if k and _PRONOUN_HARM.match(text[s0:s1]):
+            first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
+            if first:
+                first[0][1].harms.append("tewas")
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
@@ -534,19 +601,22 @@ def _lists(cands: list[_Cand], text: str) -> None:
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+        listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap) \
+            and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*[a-z]+\s+", gap)  # `X (40), pedagang Y`: an apposition
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
                 and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
             c2.victim_cues += 1
+            if not c2.harms:
+                c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
-                and listed:
+        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed:
+            if not (c2.suspect_cues and c2.roles):
+                c2.suspect_cues += 1
             if not c2.roles:
                 c2.roles.extend(c1.roles[:1])
-            if not c2.statuses:
+            if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
-            c2.suspect_cues += 1
 
 
 @cache
@@ -680,14 +750,23 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
                 out.victims += [Victim() for _ in range(n)]
 
 
+@cache
+def _arrested_nouns() -> str:
+    """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
+    nouns = set(words("person_noun")) - {"korban"}
+    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+
+
 def _arrests(suspects: list[Suspect], text: str) -> int | None:
     """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
-    `ditangkap bersama empat orang`); 0 when the article says no one was; None when it says nothing."""
+    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
+    the article says no one was; None when it says nothing."""
     num = number_pattern()
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
+    who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, _ in _counts(
-        text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
+        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")]
     for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
                       rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
@@ -697,6 +776,10 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v) + 1)
+    collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
+    for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}", re.IGNORECASE).finditer(text):
+        counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     best = max([arrested, *counts])
     if best:
         return best

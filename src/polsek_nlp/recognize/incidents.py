@@ -23,7 +23,7 @@ from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evid
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_words import compiled, report_regex, words
 from polsek_nlp.recognize.laws import charges_in_text
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
 if not Doc.has_extension("incidents"):
@@ -63,46 +63,73 @@ def reports_incident(text: str) -> bool:
 
 # --- casualties ----------------------------------------------------------------------------------
 
-_CASUALTY_NOUN = r"(?:orang|korban|warga|penumpang|pemuda|pria|wanita|remaja|bocah|anak|siswa|pengendara|petugas|pekerja)"
+@cache
+def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
+    `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
+    a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
+    num = rf"(?:{number_pattern()}|{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})"
+    nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
+    out = []
+    for kind in ("dead", "injured", "missing"):
+        w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
+        out.append((kind, compiled(
+            rf"(?<![\w.,])(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?:(?:lainnya|lain|di antaranya)\s+)?(?:yang\s+)?"
+            rf"(?:(?:juga|pun|ikut|masih)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
+            rf"(?:{w})(?![\w-])", re.IGNORECASE)))
+        out.append((kind, compiled(
+            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
+            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
+            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)", re.IGNORECASE)))
+    return out
+
+
+def _severity(kind: str, stated: str) -> str:
+    """`injured:berat` / `injured:ringan` for a count of one severity, else the kind itself."""
+    if kind == "injured":
+        for sev in ("berat", "ringan"):
+            if re.search(rf"\bluka\s+{sev}\b", stated, re.IGNORECASE):
+                return f"injured:{sev}"
+    return kind
 
 
 def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
     """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
     satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
-    unless a later one updates it (`menjadi`, `bertambah`, `total`)."""
-    num = number_pattern()
+    unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
+    only (`dua luka berat dan empat luka ringan`) are summed."""
     hits: list[tuple[int, int, str, int, bool]] = []
-    for kind in ("dead", "injured", "missing"):
-        w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
-        pats = [
-            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
-            rf"(?:yang\s+)?"
-            rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
-            rf"(?:{w})(?![\w-])",
-            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
-            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
-            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)",
-        ]
-        for p in pats:
-            for m in compiled(p, re.IGNORECASE).finditer(text):
-                value = parse_number(m.group("n"))
-                if value is None or value != int(value) or value > 100000:
-                    continue
-                pre = text[max(0, m.start() - 15):m.start()].lower()
-                update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                                   text[m.start():m.end()].lower() + " " + pre) is not None
-                hits.append((m.start(), m.end(), kind, int(value), update))
+    for kind, pat in _casualty_patterns():
+        for m in pat.finditer(text):
+            value = parse_number(m.group("n")) if m.group("n")[0].isdigit() else _count_word(m.group("n"))
+            if value is None or value != int(value) or value > 100000:
+                continue
+            pre = text[max(0, m.start() - 15):m.start()].lower()
+            update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
+                               text[m.start():m.end()].lower() + " " + pre) is not None
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update))
     hits.sort()
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
     for s, e, kind, value, update in hits:
-        spans.append((kind, s, e))
+        spans.append((kind.partition(":")[0], s, e))
         if kind not in stated or update:
             stated[kind] = value
+    if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
+        stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
     if re.search(r"\btidak ada korban jiwa\b|\btak ada korban jiwa\b|\bnihil korban jiwa\b", text, re.IGNORECASE):
         stated.setdefault("dead", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _count_word(word: str) -> float | None:
+    """A number in words, or a collective (`kedua` -> 2)."""
+    got = number_words().get(word.lower())
+    if got is not None and got[1] == "collective":
+        return got[0]
+    return parse_number(word)
 
 
 def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:

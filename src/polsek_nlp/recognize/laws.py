@@ -174,6 +174,7 @@ def _clause_end(text: str, end: int) -> int:
 _PENALTY_NUM = re.compile(
     r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
     r"(?P<u>tahun|bulan)", re.IGNORECASE)
+_LAW_NUMBER = re.compile(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
 _PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
 
 
@@ -196,6 +197,8 @@ def find_penalty(text: str) -> str | None:
         pre = low[max(0, m.start() - 30):m.start()]
         if re.search(r"\b(?:denda|rp|sejak|selama\s+\d)", pre) or "ditahan" in pre:
             continue
+        if _LAW_NUMBER.search(low[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\d{4}\b", low[m.end():]):
+            continue  # `UU Nomor 22 Tahun 2009`: a law's number and year, not a term
         unit = m.group("u").lower()
         months = value * (12 if unit == "tahun" else 1)
         if best is None or months > best[0]:

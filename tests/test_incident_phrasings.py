@@ -1,0 +1,145 @@
+"""Incident facts across phrasings (issue 22): the phenomena of police news written in several ways,
+so that the rules hold beyond the articles of the development gold.
+
+Every sentence here is written for these tests (no article text, no article's names)."""
+import pytest
+
+import polsek_nlp
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
+from polsek_nlp.recognize.incidents import find_casualties
+from polsek_nlp.recognize.laws import find_penalty
+
+
+def _facts(text):
+    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+
+
+def _evidence(sentence):
+    found = find_evidence(sentence, [(0, len(sentence))])
+    return [(e.item, e.quantity, e.unit) for e in merge_evidence([ev for _, _, ev in found])]
+
+
+# --- casualties ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    # injured stated by severity only: the two counts are summed
+    ("Tiga orang tewas, sementara dua korban luka berat dan empat orang luka ringan dibawa ke rumah sakit.",
+     (3, 6, None)),
+    # a general count wins over the severity inside it
+    ("Enam orang luka-luka, dua di antaranya luka berat.", (None, 6, None)),
+    # `masih dinyatakan hilang`, `belum ditemukan` are missing
+    ("Hingga sore tercatat 19 orang meninggal dunia dan 5 orang masih dinyatakan hilang.", (19, None, 5)),
+    ("Dua jasad sudah dievakuasi, sementara 10 orang lain belum ditemukan.", (None, None, 10)),
+    # a collective number (`kedua korban`) and a noun of people other than `orang`
+    ("Kedua korban yang meninggal sudah dimakamkan.", (2, None, None)),
+    ("Tiga penumpang tewas di tempat.", (3, None, None)),
+])
+def test_casualty_counts(text, counts):
+    c, _ = find_casualties(text)
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+# --- penalties -----------------------------------------------------------------------------------
+
+def test_a_laws_number_and_year_is_no_penalty():
+    text = ("Pengemudi itu dijerat Pasal 310 ayat (4) UU Nomor 22 Tahun 2009 dengan ancaman pidana penjara "
+            "paling lama enam tahun.")
+    assert find_penalty(text) == "6 tahun"
+    assert find_penalty("Ia dijerat UU 22 tahun 2009 dengan ancaman pidana.") is None
+
+
+# --- victims -------------------------------------------------------------------------------------
+
+def test_listed_victims_take_the_harm_of_the_cue():
+    rec = _facts("Banjir melanda Kampung Cibening, Minggu. Polisi menyebut tiga warga tewas. Identitas ketiga "
+                 "korban tewas itu adalah Wartini (45), Sumirah (8) dan Darsih (10).")
+    assert {(v.name, v.status, v.age) for v in rec.victims} == {
+        ("Wartini", "tewas", 45), ("Sumirah", "tewas", 8), ("Darsih", "tewas", 10)}
+    assert rec.casualties.dead == 3
+
+
+def test_victims_after_a_comma_cue_and_the_body_of_a_victim():
+    rec = _facts("Longsor menimbun sebuah rumah di Dusun Karangan. Kedua korban yang meninggal, Sulastri dan "
+                 "Paimin, sudah dievakuasi tim SAR. Polisi masih memeriksa lokasi.")
+    assert {(v.name, v.status) for v in rec.victims} == {("Sulastri", "tewas"), ("Paimin", "tewas")}
+    rec = _facts("Polisi menangkap dua pelaku pembunuhan. Jenazah korban, Hartono (33), ditemukan di jurang "
+                 "dengan luka tusuk.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Hartono", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_age_in_parentheses_with_tahun_and_a_later_harm():
+    rec = _facts("Polisi menyebut satu orang korban meninggal dunia. Korban seorang pria bernama Darmaji "
+                 "(55 tahun), meninggal di rumah sakit.")
+    assert [(v.name, v.age, v.status) for v in rec.victims] == [("Darmaji", 55, "tewas")]
+
+
+def test_initials_with_age_found_dead_after_an_apposition():
+    rec = _facts("RT (6), bocah warga Kelurahan Sukajadi ditemukan tewas di kolam renang. Korban ditemukan "
+                 "oleh teman-temannya.")
+    assert [(v.name, v.age, v.status) for v in rec.victims] == [("RT", 6, "tewas")]
+    assert "RT" in {p.name for p in rec.persons}
+
+
+def test_a_pronoun_that_died_is_the_person_of_the_sentence_before():
+    rec = _facts("Sutarjo (18) terjepit mesin di gudang tempatnya bekerja. Dia tewas setelah sempat dibawa ke "
+                 "klinik. Kapolsek AKP Rahmat Hidayat mengatakan jenazah korban sudah diautopsi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sutarjo", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+# --- suspects ------------------------------------------------------------------------------------
+
+def test_listed_suspects_share_the_arrest():
+    rec = _facts("Polisi berhasil meringkus tiga pelaku, masing-masing berinisial RN (23), TS (25) dan AW (30), "
+                 "sehari kemudian. Para pelaku dijerat Pasal 365 KUHP.")
+    assert {(s.name, s.status) for s in rec.suspects} == {("RN", "ditangkap"), ("TS", "ditangkap"),
+                                                         ("AW", "ditangkap")}
+
+
+def test_the_agent_of_a_passive_harm_and_a_charged_person_are_suspects():
+    rec = _facts("Seorang ibu rumah tangga berinisial SW (35) tewas ditikam suaminya sendiri, KH (40), di rumah "
+                 "kontrakan mereka. Polisi menyita sebilah pisau. KH dijerat Pasal 338 KUHP.")
+    assert [s.name for s in rec.suspects] == ["KH"]
+    assert [(v.name, v.status) for v in rec.victims] == [("SW", "tewas")]
+
+
+def test_an_apposition_is_no_list_and_a_weekday_ends_a_residence():
+    rec = _facts("Polisi menangkap DRS (40), pedagang VCD di Pasar Baru, karena menjual kupon judi. DRS ditangkap "
+                 "di rumahnya.")
+    assert [s.name for s in rec.suspects] == ["DRS"]
+    rec = _facts("Polisi menangkap pengedar berinisial HN (31), warga Desa Cikaret, Kecamatan Cibeber, Sabtu "
+                 "(12/3). Dari tangan tersangka disita 5 paket sabu.")
+    assert [s.residence for s in rec.suspects] == ["Desa Cikaret, Kecamatan Cibeber"]
+
+
+# --- arrests -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("Polisi menggerebek sebuah rumah kos. Sebanyak tujuh orang diamankan, lima di antaranya positif sabu. "
+     "Mereka kini diperiksa sebagai saksi dan terduga pengguna.", 7),
+    ("Empat nelayan ditangkap polisi perairan negara tetangga. Keluarga baru mendengar kabar penangkapan itu.", 4),
+    ("Keluarga mendapat kabar bahwa keempatnya telah ditangkap. Belum ada penjelasan terkait penangkapan itu.", 4),
+])
+def test_arrest_counts_of_people(text, n):
+    assert _facts(text).event.arrests == n
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, items", [
+    # the spelled-out number of police releases: `1 (satu) paket`
+    ("Barang bukti yang diamankan yakni 1 (satu) paket sabu dan 2 (dua) unit handphone.",
+     [("sabu", 1, "paket"), ("handphone", 2, "unit")]),
+    # the Indonesian ons is 100 gram
+    ("Dari rumah tersangka disita 2,5 ons sabu.", [("sabu", 250, "g")]),
+    # a size word between the count and the item; a set of a pipe
+    ("Barang bukti yang disita antara lain 3 paket kecil sabu dan 1 set alat hisap.",
+     [("sabu", 3, "paket"), ("bong", 1, "set")]),
+    # a vehicle counted by `buah` is counted in units
+    ("Polisi juga menyita sebuah mobil yang digunakan pelaku.", [("mobil", 1, "unit")]),
+    # `hasil curian` after a free item is no part of it
+    ("Petugas mengamankan 12 ekor sapi hasil curian.", [("sapi", 12, "ekor")]),
+])
+def test_evidence_phrasings(sentence, items):
+    assert _evidence(sentence) == items
