@@ -143,3 +143,35 @@ def test_arrest_counts_of_people(text, n):
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items
+
+
+# --- charges -------------------------------------------------------------------------------------
+
+def _charges(sentence):
+    from polsek_nlp.recognize.laws import charges_in_text
+
+    return [(c.article, c.clause, c.law, c.max_penalty) for _, _, c in charges_in_text(sentence, [(0, len(sentence))])]
+
+
+@pytest.mark.parametrize("sentence, charges", [
+    # a law charged without an article
+    ("Pemuda itu dijerat UU Darurat Nomor 12 Tahun 1951 dengan ancaman hukuman maksimal 20 tahun penjara.",
+     [(None, None, "UU Darurat 12/1951", "20 tahun")]),
+    # article numbers chained without their own `Pasal`
+    ("Ia dijerat pasal berlapis, yakni Pasal 338 dan 351 ayat (3) KUHP.",
+     [("338", None, "KUHP", None), ("351", "3", "KUHP", None)]),
+    ("Pelaku dijerat pasal 81 dan 82 Undang-undang Perlindungan Anak dengan ancaman 15 tahun penjara.",
+     [("81", None, "UU Perlindungan Anak", "15 tahun"), ("82", None, "UU Perlindungan Anak", "15 tahun")]),
+    # the sub-items of a clause are no articles
+    ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.", [("363", "1 ke-3", "KUHP", None)]),
+])
+def test_charge_phrasings(sentence, charges):
+    assert _charges(sentence) == charges
+
+
+def test_talk_of_a_law_is_no_charge():
+    text = ("Kepala kepolisian daerah itu menyatakan perang terhadap narkoba harus terus dilakukan. "
+            "\"Ancaman hukuman bagi bandar sudah berat, bahkan pidana mati. Pasal 114 UU Narkotika mengatur itu,\" "
+            "ujarnya dalam seminar di sebuah kampus. Ia meminta pengedar yang tertangkap dihukum berat dan korban "
+            "penyalahgunaan direhabilitasi.")
+    assert _facts(text).charges == []
