@@ -175,3 +175,21 @@ def test_talk_of_a_law_is_no_charge():
             "ujarnya dalam seminar di sebuah kampus. Ia meminta pengedar yang tertangkap dihukum berat dan korban "
             "penyalahgunaan direhabilitasi.")
     assert _facts(text).charges == []
+
+
+# --- subtypes ------------------------------------------------------------------------------------
+
+def test_a_cue_two_types_share_decides_no_subtype_of_an_arrest():
+    # `sepeda motor` is a crash's cue and a theft's: the arrest of a thief is no traffic case
+    rec = _facts("Polsek Kotabaru membekuk pencuri sepeda motor yang kerap beraksi di parkiran pasar. Tersangka, "
+                 "Jaka alias Kancil (29), ditangkap di rumahnya. Dari tangan tersangka polisi menyita tiga unit "
+                 "sepeda motor hasil curian.")
+    assert rec.event.subtype == "curanmor"
+
+
+def test_the_article_of_a_users_own_use_points_to_abuse():
+    from polsek_nlp.recognize.incidents import find_subtypes
+
+    text = ("Polisi menangkap seorang pemuda di kamar kosnya bersama satu paket sabu. Ia dijerat Pasal 127 "
+            "ayat (1) huruf a UU Nomor 35 Tahun 2009.")
+    assert find_subtypes(text, text)["narkoba"] == "penyalahgunaan"

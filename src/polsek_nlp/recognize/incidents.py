@@ -145,39 +145,62 @@ def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: i
 
 # --- subtypes ------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Subtype:
+    etype: str
+    sub: str
+    pat: re.Pattern | None  # its cues
+    own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
+    default: bool
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern | None:
+    if not cues:
+        return None
+    alts = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
 @cache
-def _subtypes() -> list[tuple[str, str, re.Pattern | None, bool]]:
+def _subtypes() -> list[_Subtype]:
+    rows = read_table("incident_subtypes.tsv")
+    uses: dict[str, int] = {}
+    for r in rows:
+        for cue in split_cell(r["cues"]):
+            uses[cue] = uses.get(cue, 0) + 1
     out = []
-    for r in read_table("incident_subtypes.tsv"):
+    for r in rows:
         cues = split_cell(r["cues"])
-        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues))})(?![\w-])", re.IGNORECASE) if cues else None
-        out.append((r["event_type"], r["subtype"], pat, r["default"] == "yes"))
+        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
+                            _cue_regex([c for c in cues if uses[c] == 1]), r["default"] == "yes"))
     return out
 
 
 def find_subtypes(text: str, lead: str) -> dict[str, str | None]:
     """Event type -> its subtype, for every type of the table: the subtype whose cues occur most
     often, a cue in the lead (the first sentences) counting three times; a type's default when none
-    of its cues occurs; for a police-action type (`*`), the best subtype of any type."""
+    of its cues occurs; for a police-action type (`*`), the best subtype of any type by the cues that
+    name one subtype only (`sepeda motor` is a crash's and a theft's: it decides neither)."""
     scores: dict[str, tuple[int, str]] = {}
     out: dict[str, str | None] = {}
     overall: tuple[int, str] | None = None
     actions = []
-    for etype, sub, pat, default in _subtypes():
-        if sub == "*":
-            actions.append(etype)
+    for st in _subtypes():
+        if st.sub == "*":
+            actions.append(st.etype)
             continue
-        out.setdefault(etype, None)
-        if default and out[etype] is None:
-            out[etype] = sub
-        if pat is None:
+        out.setdefault(st.etype, None)
+        if st.default and out[st.etype] is None:
+            out[st.etype] = st.sub
+        if st.pat is None:
             continue
-        n = len(pat.findall(text)) + 2 * len(pat.findall(lead))
-        if n and (etype not in scores or n > scores[etype][0]):
-            scores[etype] = (n, sub)
-            out[etype] = sub
-        if n and (overall is None or n > overall[0]):
-            overall = (n, sub)
+        n = len(st.pat.findall(text)) + 2 * len(st.pat.findall(lead))
+        if n and (st.etype not in scores or n > scores[st.etype][0]):
+            scores[st.etype] = (n, st.sub)
+            out[st.etype] = st.sub
+        own = len(st.own.findall(text)) + 2 * len(st.own.findall(lead)) if st.own else 0
+        if own and (overall is None or own > overall[0]):
+            overall = (own, st.sub)
     for etype in actions:
         out[etype] = overall[1] if overall else None
     return out
