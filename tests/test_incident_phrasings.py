@@ -193,3 +193,37 @@ def test_the_article_of_a_users_own_use_points_to_abuse():
     text = ("Polisi menangkap seorang pemuda di kamar kosnya bersama satu paket sabu. Ia dijerat Pasal 127 "
             "ayat (1) huruf a UU Nomor 35 Tahun 2009.")
     assert find_subtypes(text, text)["narkoba"] == "penyalahgunaan"
+
+
+# --- more ways of naming suspects and victims ----------------------------------------------------
+
+def _people(text):
+    rec = _facts(text + " Polisi juga memeriksa barang bukti di lokasi.")
+    return ([(s.name, s.alias, s.age, s.status) for s in rec.suspects], [(v.name, v.status) for v in rec.victims])
+
+
+def test_a_role_word_then_diketahui_bernama():
+    suspects, _ = _people("Identitas pelaku diketahui bernama Marwan Effendi (27), warga Kampung Baru. Pelaku "
+                          "ditangkap tak lama setelah kejadian.")
+    assert suspects == [("Marwan Effendi", None, 27, "ditangkap")]
+
+
+def test_the_alias_of_initials_is_no_second_suspect():
+    suspects, _ = _people("Polisi membekuk pelaku berinisial RK alias Gondrong (25) di tempat persembunyiannya.")
+    assert suspects == [("RK", "Gondrong", 25, "ditangkap")]
+
+
+@pytest.mark.parametrize("text, victims", [
+    # an age-in-apposition reading inside a known name is that name, not a second person
+    ("Korban bernama Wahyu Santosa (40) mengalami luka tusuk di perut. Pelaku penusukan ditangkap warga.",
+     [("Wahyu Santosa", "luka")]),
+    # the object of `menewaskan` died
+    ("Tabrakan beruntun itu menewaskan Sulastri Wulandari (30), pengendara sepeda motor. Sopir truk ditangkap.",
+     [("Sulastri Wulandari", "tewas")]),
+    ("Nyawa Suryadi Pratama tidak tertolong setelah dibacok orang tak dikenal. Polisi memburu pelaku.",
+     [("Suryadi Pratama", "tewas")]),
+    ("Korban yang diketahui bernama Riyanto Saputro (19) dinyatakan meninggal dunia di rumah sakit. Polisi "
+     "menangkap pelaku penganiayaan.", [("Riyanto Saputro", "tewas")]),
+])
+def test_victim_phrasings(text, victims):
+    assert _people(text)[1] == victims

@@ -39,6 +39,8 @@ def _residence_regex() -> re.Pattern:
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+# `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
+_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
 _BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
 _REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
 _VICTIM_LIST = re.compile(r"\bkorban\b(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
@@ -50,7 +52,7 @@ _HARMED_OBJECT = re.compile(
     r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
     r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
     r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
-    r"menendang|membacok|menjambret|menodong|menculik|menabrak)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+    r"menendang|membacok|menjambret|menodong|menculik|menabrak|menewaskan|melukai)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
 _PRONOUN_ARREST = re.compile(
@@ -188,7 +190,7 @@ _HOME = re.compile(
     r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 _GENERIC_ARREST = re.compile(
-    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]ara\s+tersangka|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
     r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
 
 
@@ -270,8 +272,10 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
-        if _HARMED_OBJECT.search(m.prev) and not c.suspect_cues:
+        if (ho := _HARMED_OBJECT.search(m.prev)) and not c.suspect_cues:
             c.victim_cues += 1
+            if ho.group(0).lower().startswith(("menewaskan", "membunuh")):
+                c.harms.append("tewas")
         elif _harmed_by().search(m.prev):
             c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
         _read_attributes(c, text, s, e, s0, s1)
@@ -296,7 +300,7 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     if last_role and _NOT_ROLE.match(prev, last_role.end()):
         last_role = None
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
-            and not _NOT_APPOSED.search(prev[last_role.end():]):
+            and not _NOT_APPOSED.search(_NAMING.sub(" ", prev[last_role.end():])):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
             and not _NOT_APPOSED.search(prev[last_vic.end():]) \
@@ -419,7 +423,8 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest)) \
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|"
+                                                     r"sudah|telah|akhirnya)\s+)+", "", rest)) \
         or _harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
@@ -557,10 +562,13 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
         known.update(p.aliases)
     for c in _initial_people(text) + _age_people(text, known):
         match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
-                      and c.name in x.name.split()), None)
+                      and c.name in x.name.split() or _within_a_name(c, x)), None)
         if match is not None:
-            match.spans = sorted(set(match.spans) | set(c.spans))
+            match.spans = sorted(set(match.spans) | {sp for sp in c.spans if not _within_a_name_at(sp, match)})
             continue
+        if any(re.search(r"\b(?:alias|als\.?)\s+$", text[max(0, s - 8):s]) for s, _ in c.spans[:1]):
+            continue  # `AS alias Black (25)`: the alias of the one named before
+        c.alias = _alias_of(c.name, text)
         cands.append(c)
     cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
              and not any(occurrences(st, c.name) for st in streets)]
@@ -571,6 +579,15 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _within_a_name_at(span: tuple[int, int], other: _Cand) -> bool:
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in other.spans)
+
+
+def _within_a_name(c: _Cand, other: _Cand) -> bool:
+    """`Hidayat` read inside `Wahyu Hidayat (40)`: every mention of `c` lies in a mention of `other`."""
+    return bool(c.spans) and all(_within_a_name_at(sp, other) for sp in c.spans)
 
 
 _PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
