@@ -227,3 +227,20 @@ def test_the_alias_of_initials_is_no_second_suspect():
 ])
 def test_victim_phrasings(text, victims):
     assert _people(text)[1] == victims
+
+
+# --- losses --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, losses", [
+    # the fine of a threatened penalty is a threat, however it is worded; a fine imposed is a loss
+    ("Tersangka dijerat Pasal 114 dengan ancaman hukuman 6 tahun penjara dan denda Rp 1 miliar.", []),
+    ("Pelaku diancam pidana penjara 5 tahun atau denda Rp 500 juta.", []),
+    ("Hakim menjatuhkan vonis 4 tahun penjara dan denda Rp 200 juta.", [(200_000_000, "denda")]),
+    # seized cash is evidence money; cash taken is the cash of the case
+    ("Dari tangan tersangka polisi menyita uang tunai sebesar Rp 2.500.000.", [(2_500_000, "barang bukti")]),
+    ("Korban kehilangan uang tunai Rp 3 juta setelah dirampok pelaku.", [(3_000_000, "uang tunai")]),
+])
+def test_loss_phrasings(sentence, losses):
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses

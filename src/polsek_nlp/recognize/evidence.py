@@ -34,8 +34,8 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
              r["kind"], r["weak"] == "yes") for r in rows]
 
 
-_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b",
-                     re.IGNORECASE)
+_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
+                     r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
