@@ -244,3 +244,52 @@ def test_loss_phrasings(sentence, losses):
     from polsek_nlp.recognize.evidence import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
+
+
+# --- who harmed whom -----------------------------------------------------------------------------
+
+def test_the_subject_of_a_verb_of_harm_is_a_suspect_and_its_object_a_victim():
+    rec = _facts("Seorang pria, JK (58), tewas gantung diri di gudang rumahnya, usai menganiaya istrinya WS (50). "
+                 "Tetangga sempat membawa WS yang terluka ke puskesmas. Polisi memeriksa penganiayaan terhadap WS "
+                 "hingga mengalami luka-luka.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("JK", "tewas")]
+    assert [(v.name, v.status) for v in rec.victims] == [("WS", "luka")]
+
+
+def test_the_owner_of_a_stolen_thing_is_a_victim_who_lost_it():
+    rec = _facts("Seorang pelajar nekat mencuri sepeda motor milik Darsono (62). Pelajar berinisial BT (16) itu "
+                 "ditangkap warga dan diserahkan ke polsek. Korban lalu membuat laporan.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Darsono", "dirugikan")]
+
+
+def test_a_list_of_those_harmed_opens_with_yang_and_a_passive_verb():
+    rec = _facts("Dua anggota polisi menjadi korban penganiayaan massa. Kedua anggota yang dianiaya itu adalah "
+                 "Kapolsek Sukaraja AKP Gunawan Sitorus dan seorang ajudan. Tiga pelaku sudah ditangkap.")
+    assert [v.name for v in rec.victims] == ["Gunawan Sitorus"]
+
+
+def test_an_injury_count_of_prisoners_is_an_incident():
+    rec = _facts("Perkelahian antarnarapidana pecah di lembaga pemasyarakatan itu. Akibatnya, dua orang napi "
+                 "mengalami luka. Kedua korban dirawat di klinik lapas.")
+    assert rec.casualties.injured == 2
+
+
+def test_a_purpose_to_arrest_is_no_arrest():
+    rec = _facts("Perwira itu ditemukan tewas di asrama. Ia baru kembali dari tugas untuk menangkap sisa kelompok "
+                 "Hartanto di pegunungan. Jenazah korban dibawa ke rumah sakit.")
+    assert rec.suspects == [] and rec.event.arrests is None
+
+
+def test_one_person_by_name_and_alias_and_a_nationality_is_no_residence():
+    rec = _facts("Jorge Mendes alias Pablo (37), warga asal Portugal, diringkus polisi karena menipu seorang "
+                 "pengusaha. Pablo ditangkap di sebuah hotel. Korban mengalami kerugian Rp 100 juta.")
+    assert [(s.name, s.alias, s.residence) for s in rec.suspects] == [("Jorge Mendes", "Pablo", None)]
+    assert rec.event.arrests == 1
+
+
+def test_the_members_listed_for_a_group_share_its_arrest():
+    rec = _facts("Empat pemuda asal Kecamatan Cibadak ditangkap polisi saat pesta sabu. Keempat pemuda itu yakni "
+                 "Rahmat (21), Sandi (22), Taufik (23) dan Yogi (24). Barang bukti sabu disita.")
+    assert {(s.name, s.status) for s in rec.suspects} == {("Rahmat", "ditangkap"), ("Sandi", "ditangkap"),
+                                                         ("Taufik", "ditangkap"), ("Yogi", "ditangkap")}
+    assert rec.event.arrests == 4

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from polsek_nlp.data import read_table
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.recognize.incident_words import compiled, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
@@ -43,8 +43,6 @@ _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|s
 _NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
 _BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
 _REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_VICTIM_LIST = re.compile(r"\bkorban\b(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
-                          r"bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*$", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
@@ -52,7 +50,8 @@ _HARMED_OBJECT = re.compile(
     r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
     r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
     r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
-    r"menendang|membacok|menjambret|menodong|menculik|menabrak|menewaskan|melukai)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+    r"menendang|membacok|menjambret|menodong|menculik|menabrak|menewaskan|melukai|mencuri|menggasak|membegal)"
+    r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
 _PRONOUN_ARREST = re.compile(
@@ -230,7 +229,10 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
         if any(w.lower() in name_stopwords() for w in ws):
             continue
         name = " ".join(ws)
-        c = out.setdefault(name, _Cand(name=name, initials=name not in known))
+        # a person only here when no known person shares a word of the name (`Suryo Utomo (30)` and a
+        # `Suryo Suryo` the person reader misread are one person)
+        new = name not in known and not any(set(name.split()) & set(k.split()) for k in known)
+        c = out.setdefault(name, _Cand(name=name, initials=new))
         c.age = c.age or int(m.group("age") or m.group("age2"))
         c.spans.append((m.end("name") - len(name), m.end("name")))
         for at in occurrences(text, name):
@@ -272,14 +274,50 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
-        if (ho := _HARMED_OBJECT.search(m.prev)) and not c.suspect_cues:
-            c.victim_cues += 1
-            if ho.group(0).lower().startswith(("menewaskan", "membunuh")):
-                c.harms.append("tewas")
-        elif _harmed_by().search(m.prev):
-            c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
+        _read_harm_relations(c, m)
         _read_attributes(c, text, s, e, s0, s1)
     _spouses(c, text)
+
+
+def _read_harm_relations(c: _Cand, m: _Mention) -> None:
+    """Who harmed whom around the name: the object of a verb of harm is a victim (`menganiaya X`,
+    `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
+    suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
+    subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
+    if (ho := _HARMED_OBJECT.search(m.prev)) and not c.suspect_cues:
+        c.victim_cues += 1
+        verb = ho.group(0).split()[0].lower()
+        if verb in ("menewaskan", "membunuh"):
+            c.harms.append("tewas")
+        elif verb in _theft_verbs():
+            c.harms.append("dirugikan")
+    elif _harmed_by().search(m.prev):
+        c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
+    elif _harmed_after().match(m.nxt):
+        c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
+    elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
+            and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
+        c.suspect_cues += 1
+
+
+@cache
+def _theft_verbs() -> frozenset[str]:
+    return frozenset(w for w, v in words("harm_act").items() if v == "dirugikan")
+
+
+@cache
+def _harmed_after() -> re.Pattern:
+    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
+                      rf"(?:{verbs})(?![\w-])")
+
+
+@cache
+def _acts_after() -> re.Pattern:
+    """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])")
 
 
 @cache
@@ -313,9 +351,20 @@ def _read_role(c: _Cand, m: _Mention) -> None:
         _introduced_initials(c, m, intro[-1])
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-    elif (vl := _VICTIM_LIST.search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
+    elif (vl := _victim_list().search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         _cue_harm(c, prev[max(0, vl.start() - 20):])
+
+
+@cache
+def _victim_list() -> re.Pattern:
+    """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
+    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
+    harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
+                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"(?:[A-Z][\w.]*\s+){0,4}$",
+                      re.IGNORECASE)
 
 
 def _cue_harm(c: _Cand, cue: str) -> None:
@@ -424,7 +473,7 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.strong_cues += 1
     harm_rx = word_regex("harm")
     hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|"
-                                                     r"sudah|telah|akhirnya)\s+)+", "", rest)) \
+                                                     r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
         or _harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
@@ -440,6 +489,10 @@ def _harm_after_apposition(m: _Mention) -> re.Match | None:
     return word_regex("harm").match(m.nxt, fm.end()) if fm else None
 
 
+_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
+                       r"bisa|dapat|segera)\s+$", re.IGNORECASE)
+
+
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
@@ -448,6 +501,8 @@ def _read_arrest_before(c: _Cand, m: _Mention) -> None:
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
+    if am and _IRREALIS.search(prev[:am.start()]):
+        am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
             and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
@@ -475,12 +530,21 @@ def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> N
         c.suspect_cues += 1
     if c.residence is None:
         rm = _residence_regex().match(text[e:min(s1 or len(text), e + 160)])
-        if rm:
-            c.residence = rm.group("r").strip(" ,/")
+        if rm and rm.group("r").split(",")[0].strip() not in _countries():
+            c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
     if c.age is None:
         ag = _AGE_AFTER.match(nxt)
         if ag:
             c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    names = set()
+    for r in read_table("countries.tsv"):
+        names.add(r["name"])
+        names.update(split_cell(r["variants"]))
+    return frozenset(names)
 
 
 def _spouses(c: _Cand, text: str) -> None:
@@ -510,6 +574,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     for c in cands:
         _read_context(c, text, sents)
     _pronoun_subjects(cands, text, sents)
+    _group_lists(cands, text, sents)
     _lists(cands, text)
     _classify(cands, out)
     _group_facts(out.suspects, text)
@@ -570,6 +635,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
             continue  # `AS alias Black (25)`: the alias of the one named before
         c.alias = _alias_of(c.name, text)
         cands.append(c)
+    cands = _merge_aliases(cands)
     cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
              and not any(occurrences(st, c.name) for st in streets)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
@@ -579,6 +645,20 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _merge_aliases(cands: list[_Cand]) -> list[_Cand]:
+    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names."""
+    by_alias = {c.alias: c for c in cands if c.alias}
+    out = []
+    for c in cands:
+        owner = by_alias.get(c.name)
+        if owner is not None and owner is not c:
+            owner.spans = sorted(set(owner.spans) | set(c.spans))
+            owner.age = owner.age or c.age
+            continue
+        out.append(c)
+    return out
 
 
 def _within_a_name_at(span: tuple[int, int], other: _Cand) -> bool:
@@ -610,6 +690,38 @@ def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]
             c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
             c.statuses.append(words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
+
+
+@cache
+def _group_opener() -> re.Pattern:
+    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
+    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
+    return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
+                      r"(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*", re.IGNORECASE)
+
+
+def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Tiga personel ... digerebek ... Ketiga anggota tersebut adalah Bripka A (33), B dan C`: the
+    people listed for a group the article said was arrested share that arrest."""
+    for om in _group_opener().finditer(text):
+        arrest = _group_arrest(text[:om.start()], om.group("noun"))
+        if arrest is None:
+            continue
+        _s0, s1 = _sentence_of(sents, om.start())
+        for c in cands:
+            if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
+                c.statuses.append(arrest)
+                c.suspect_cues += 1
+                c.strong_cues += 1
+
+
+def _group_arrest(before: str, noun: str) -> str | None:
+    """The status of the arrest said of a counted group before (`Empat nelayan ... ditangkap`), if any."""
+    num = number_pattern()
+    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "passive"), key=len, reverse=True))
+    said = list(compiled(rf"(?<![\w.,])(?:{num})\s+(?:orang\s+)?[a-z]+[^.;]{{0,100}}?\b(?P<v>{verbs}|digerebek|digrebek)\b",
+                         re.IGNORECASE).finditer(before))
+    return words("status").get(said[-1].group("v").lower(), "ditangkap") if said else None
 
 
 def _lists(cands: list[_Cand], text: str) -> None:

@@ -21,7 +21,7 @@ from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_words import compiled, report_regex, words
+from polsek_nlp.recognize.incident_words import compiled, core_words, report_regex, words
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
@@ -48,17 +48,12 @@ class IncidentFacts:
 INCIDENT_MIN_CUES = 2
 
 
-@cache
-def _core_words() -> frozenset[str]:
-    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
-    return frozenset(core - set(words("weak")))
-
-
 def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
-    report, one of them a person's role, an arrest, a victim or a death (not only money or a law)."""
+    report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
+    a law)."""
     hits = [m.group(0).lower() for m in report_regex().finditer(text)]
-    return len(hits) >= INCIDENT_MIN_CUES and any(h in _core_words() for h in hits)
+    return len(hits) >= INCIDENT_MIN_CUES and any(h in core_words() for h in hits)
 
 
 # --- casualties ----------------------------------------------------------------------------------
