@@ -87,8 +87,8 @@ def main(argv=None):
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
     ap.add_argument("--list", action="store_true", help="print every candidate with its cue counts")
     ap.add_argument("--round2", action="store_true",
-                    help="second round: every candidate with at least 2 report words that is not "
-                         "yet in gold/incidents (no quota), in SHA-1(id) order")
+                    help="second round: every candidate with at least 2 report words that the "
+                         "first round (the quota selection) did not take, in SHA-1(id) order")
     a = ap.parse_args(argv)
     path = os.path.join(a.shared, "corpora", "archive", "indosum-2017-a.jsonl")
     if not os.path.exists(path):
@@ -98,8 +98,8 @@ def main(argv=None):
         rows = [json.loads(line) for line in f]
     skip = excluded_ids(a.shared)
     if a.round2:
-        have = {f[:-len(".json")] for f in os.listdir(here) if f.endswith(".json")}
-        pool = [(r, k) for r, k, _ in candidates(rows, skip, min_report=2) if r["id"] not in have]
+        round1 = {r["id"] for r, _ in select(rows, skip)}
+        pool = [(r, k) for r, k, _ in candidates(rows, skip, min_report=2) if r["id"] not in round1]
         for r, kind in sorted(pool, key=lambda rk: hashlib.sha1(rk[0]["id"].encode()).hexdigest()):
             print(r["id"], kind, split_of(r["id"]), sep="\t")
         return 0
