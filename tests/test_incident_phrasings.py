@@ -293,3 +293,34 @@ def test_the_members_listed_for_a_group_share_its_arrest():
     assert {(s.name, s.status) for s in rec.suspects} == {("Rahmat", "ditangkap"), ("Sandi", "ditangkap"),
                                                          ("Taufik", "ditangkap"), ("Yogi", "ditangkap")}
     assert rec.event.arrests == 4
+
+
+def test_counts_of_two_kinds_of_people_add_up():
+    c, _ = find_casualties("Empat polisi dan tiga pekerja tewas dalam serangan itu, sedangkan 13 orang lagi terluka.")
+    assert (c.dead, c.injured) == (7, 13)
+
+
+def test_an_act_of_harm_unto_death_against_a_described_person():
+    rec = _facts("Polisi menetapkan sembilan tersangka kasus penganiayaan hingga tewas terhadap siswa kelas II "
+                 "Sekolah Pelayaran (SP) Makassar, Bambang Wiratmoko. Para tersangka adalah kakak kelas korban.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Bambang Wiratmoko", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_a_wounded_person_in_apposition():
+    rec = _facts("Sedikitnya lima orang tewas dalam serangan itu. \"Saya mendengar ledakan,\" kata Haryono "
+                 "Saputra, seorang satpam yang terluka karena pecahan kaca. Polisi memburu pelaku.")
+    assert ("Haryono Saputra", "luka") in [(v.name, v.status) for v in rec.victims]
+
+
+def test_numerals_and_acts_are_no_names_of_suspects():
+    rec = _facts("Sebanyak sembilan tersangka adalah siswa tingkat III yang juga senior korban. Baca juga: "
+                 "Tersangka Penganiayaan Bambang Siswa Pelayaran Bisa Bertambah. Korban tewas di asrama.")
+    assert {s.name for s in rec.suspects} & {"III", "Penganiayaan Bambang Siswa"} == set()
+
+
+def test_a_death_by_illness_is_no_casualty():
+    rec = _facts("Penulis novel detektif Margaret Lowell meninggal dunia di usia 80 tahun. Lowell meninggal "
+                 "setelah lama berjuang melawan kanker. Novel-novelnya berkisah tentang pembunuhan, korban dan "
+                 "pelaku yang diburu seorang detektif.")
+    assert rec.victims == [] and rec.casualties.dead is None

@@ -46,12 +46,6 @@ _REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutk
 _BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
-_HARMED_OBJECT = re.compile(
-    r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
-    r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
-    r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
-    r"menendang|membacok|menjambret|menodong|menculik|menabrak|menewaskan|melukai|mencuri|menggasak|membegal)"
-    r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
 _PRONOUN_ARREST = re.compile(
@@ -213,7 +207,9 @@ def _thing_name(name: str, age: int | None = None) -> bool:
 
     ws = name.split()
     return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
-                         and not name.isupper() and age is None)
+                         and not name.isupper() and age is None
+                         or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
+                         or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
 
 def _age_people(text: str, known: set[str]) -> list[_Cand]:
@@ -284,13 +280,13 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
-    if (ho := _HARMED_OBJECT.search(m.prev)) and not c.suspect_cues:
+    if (ho := _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)) and not c.suspect_cues:
         c.victim_cues += 1
-        verb = ho.group(0).split()[0].lower()
-        if verb in ("menewaskan", "membunuh"):
-            c.harms.append("tewas")
-        elif verb in _theft_verbs():
-            c.harms.append("dirugikan")
+        harm = words("harm_act").get(ho.group("verb").lower(), "-") if ho.group("verb") else "-"
+        if ho.group("dead"):
+            harm = "tewas"  # `penganiayaan hingga tewas terhadap X`
+        if harm != "-":
+            c.harms.append(harm)
     elif _harmed_by().search(m.prev):
         c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
     elif _harmed_after().match(m.nxt):
@@ -301,8 +297,13 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
 
 
 @cache
-def _theft_verbs() -> frozenset[str]:
-    return frozenset(w for w, v in words("harm_act").items() if v == "dirugikan")
+def _harmed_object() -> re.Pattern:
+    """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
+    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`)."""
+    nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,4}})$", re.IGNORECASE)
 
 
 @cache
@@ -480,7 +481,7 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
 
 
 _FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z]\w*\s+){0,3}"
-                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan)\s+)+")
+                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+")
 
 
 def _harm_after_apposition(m: _Mention) -> re.Match | None:
@@ -574,6 +575,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     for c in cands:
         _read_context(c, text, sents)
     _pronoun_subjects(cands, text, sents)
+    _natural_deaths(cands, text, sents)
     _group_lists(cands, text, sents)
     _lists(cands, text)
     _classify(cands, out)
@@ -770,6 +772,21 @@ def _casualty_harms() -> frozenset[str]:
 @cache
 def _not_suspect_roles() -> frozenset[str]:
     return frozenset(words("not_suspect_role"))
+
+
+def _natural_deaths(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person the text says died of an illness (`meninggal setelah berjuang melawan kanker`) is no
+    casualty of an incident: the death is not their harm."""
+    cause = word_regex("natural_cause")
+    for c in cands:
+        if "tewas" not in c.harms:
+            continue
+        for s, _e in c.spans:
+            s0, s1 = _sentence_of(sents, s)
+            sent = text[s0:s1]
+            if re.search(r"\b(?:meninggal|wafat|tewas)\b", sent, re.IGNORECASE) and cause.search(sent):
+                c.harms = [h for h in c.harms if h != "tewas"]
+                break
 
 
 def _classify(cands: list[_Cand], out: People) -> None:

@@ -69,8 +69,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
         out.append((kind, compiled(
-            rf"(?<![\w.,])(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
-            rf"(?:(?:lainnya|lain|di antaranya)\s+)?(?:yang\s+)?"
+            rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w})(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(
@@ -94,13 +95,16 @@ def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
     """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
     satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
     unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
-    only (`dua luka berat dan empat luka ringan`) are summed."""
+    only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
+    dan tiga pekerja tewas`) are summed."""
     hits: list[tuple[int, int, str, int, bool]] = []
     for kind, pat in _casualty_patterns():
         for m in pat.finditer(text):
-            value = parse_number(m.group("n")) if m.group("n")[0].isdigit() else _count_word(m.group("n"))
+            value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
+            if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
+                value += sum(_count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
                                text[m.start():m.end()].lower() + " " + pre) is not None
@@ -120,7 +124,9 @@ def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
 
 
 def _count_word(word: str) -> float | None:
-    """A number in words, or a collective (`kedua` -> 2)."""
+    """A number in digits or words, or a collective (`kedua` -> 2)."""
+    if word[:1].isdigit():
+        return parse_number(word)
     got = number_words().get(word.lower())
     if got is not None and got[1] == "collective":
         return got[0]
