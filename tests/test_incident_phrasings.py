@@ -324,3 +324,36 @@ def test_a_death_by_illness_is_no_casualty():
                  "setelah lama berjuang melawan kanker. Novel-novelnya berkisah tentang pembunuhan, korban dan "
                  "pelaku yang diburu seorang detektif.")
     assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_the_people_listed_for_a_group_of_suspects_are_suspects():
+    rec = _facts("Polisi meringkus empat orang yang mengaku petugas pajak dan memeras pedagang. Keempat tersangka "
+                 "itu Hendra Gunadi (45) dan Wawan (47) asal Depok, Samsul Bahri (48) asal Bogor, serta Joni "
+                 "Iskandar (52) asal Bekasi.")
+    got = {(s.name, s.status, s.role) for s in rec.suspects}
+    assert {("Samsul Bahri", "ditangkap", "tersangka"), ("Joni Iskandar", "ditangkap", "tersangka")} <= got
+
+
+def test_unnamed_people_arrested_along_with_a_named_one():
+    rec = _facts("Petugas menggerebek sebuah rumah dan meringkus pengontrak rumah, Yanto Wibowo (37), serta empat "
+                 "orang perempuan. Barang bukti sabu disita dari kamar tersangka.")
+    assert rec.event.arrests == 5
+    assert sum(1 for s in rec.suspects if s.name is None) == 4
+
+
+def test_a_name_after_an_act_against_it_is_the_victim():
+    rec = _facts("Polisi masih memburu terduga pelaku penyiraman air keras pada penyidik Dimas Pratama. Dimas "
+                 "disiram air keras usai salat subuh. Korban dirawat di rumah sakit.")
+    assert [v.name for v in rec.victims] == ["Dimas Pratama"] and rec.suspects == []
+
+
+def test_a_name_after_a_preposition_is_not_the_role_but_one_after_adalah_is():
+    suspects, victims = _people("Polisi memastikan pelaku bom bunuh diri dalam konser Rina Melati adalah Farid "
+                                "Hakim. Ledakan itu menewaskan 22 orang.")
+    assert [name for name, *_ in suspects] == ["Farid Hakim"] and victims == []
+
+
+def test_one_named_among_the_injured_and_the_others_unnamed():
+    rec = _facts("Seorang pria menyerang pos polisi dengan golok. Akibatnya, tiga polisi terluka, termasuk Kapolsek "
+                 "Cikokol Kompol Efendi. Pelaku ditembak dan diamankan.")
+    assert sorted((v.name or "", v.status) for v in rec.victims) == [("", "luka"), ("", "luka"), ("Efendi", "luka")]

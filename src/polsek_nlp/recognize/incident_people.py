@@ -200,14 +200,15 @@ def _object_words() -> frozenset[str]:
     return frozenset(items | {"abk", "kri", "km"})
 
 
-def _thing_name(name: str, age: int | None = None) -> bool:
+def _thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
-    person; nor does a lone ordinary word (`Komisi`), unless an age goes with it (`Akbar, 22,`)."""
+    person; nor does a lone ordinary word (`Komisi`), unless an age or a title goes with it (`Akbar, 22,`,
+    `Kompol Efendi`)."""
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
     return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
-                         and not name.isupper() and age is None
+                         and not name.isupper() and age is None and not titled
                          or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
                          or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
@@ -282,10 +283,10 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
     if (ho := _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)) and not c.suspect_cues:
         c.victim_cues += 1
-        harm = words("harm_act").get(ho.group("verb").lower(), "-") if ho.group("verb") else "-"
+        harm = words("harm_act").get(ho.group("verb").lower(), "") if ho.group("verb") else ""
         if ho.group("dead"):
             harm = "tewas"  # `penganiayaan hingga tewas terhadap X`
-        if harm != "-":
+        if harm:
             c.harms.append(harm)
     elif _harmed_by().search(m.prev):
         c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
@@ -338,8 +339,13 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     last_vic = vic_m[-1] if vic_m else None
     if last_role and _NOT_ROLE.match(prev, last_role.end()):
         last_role = None
-    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
-            and not _NOT_APPOSED.search(_NAMING.sub(" ", prev[last_role.end():])):
+    gap = prev[last_role.end():] if last_role else ""
+    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and _object_of_act(gap):
+        c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked
+    elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
+            and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
             and not _NOT_APPOSED.search(prev[last_vic.end():]) \
@@ -352,6 +358,9 @@ def _read_role(c: _Cand, m: _Mention) -> None:
         _introduced_initials(c, m, intro[-1])
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+    elif im := _including().search(prev):
+        c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
+        _cue_harm(c, im.group(0))
     elif (vl := _victim_list().search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         _cue_harm(c, prev[max(0, vl.start() - 20):])
@@ -366,6 +375,25 @@ def _victim_list() -> re.Pattern:
                       r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
                       r"(?:[A-Z][\w.]*\s+){0,4}$",
                       re.IGNORECASE)
+
+
+@cache
+def _including() -> re.Pattern:
+    """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
+    harms = "|".join(sorted(map(re.escape, words("harm")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
+                      r"(?:[A-Z][\w.]*\s+){0,5}$")
+
+
+# `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's
+_PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
+
+
+def _object_of_act(gap: str) -> bool:
+    """`pelaku penyerangan X`, `terduga pelaku penyiraman air keras pada penyidik X`: the name is the
+    object of an act of harm named right after the role word (no comma between)."""
+    m = re.fullmatch(r"\s+(?P<act>\w+)(?:\s+[^,\s]+){0,5}?\s+", gap)
+    return m is not None and m.group("act").lower() in words("harm_noun")
 
 
 def _cue_harm(c: _Cand, cue: str) -> None:
@@ -638,7 +666,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
         c.alias = _alias_of(c.name, text)
         cands.append(c)
     cands = _merge_aliases(cands)
-    cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
+    cands = [c for c in cands if not _thing_name(c.name, c.age, c.officer) and c.name not in places
              and not any(occurrences(st, c.name) for st in streets)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
@@ -699,31 +727,38 @@ def _group_opener() -> re.Pattern:
     """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
     return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
-                      r"(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*", re.IGNORECASE)
+                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=[A-Z]))", re.IGNORECASE)
 
 
 def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Tiga personel ... digerebek ... Ketiga anggota tersebut adalah Bripka A (33), B dan C`: the
-    people listed for a group the article said was arrested share that arrest."""
+    people listed for a group the article said was arrested share that arrest; those listed for a
+    group named by a role (`Keempat tersangka itu A (45), B ...`) share the role."""
     for om in _group_opener().finditer(text):
-        arrest = _group_arrest(text[:om.start()], om.group("noun"))
-        if arrest is None:
+        arrest = _group_arrest(text[:om.start()])
+        role = words("role").get(om.group("noun").lower())
+        if arrest is None and role is None:
             continue
         _s0, s1 = _sentence_of(sents, om.start())
         for c in cands:
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
-                c.statuses.append(arrest)
+                c.statuses.extend([arrest] if arrest else [])
+                c.roles.extend([role] if role else [])
                 c.suspect_cues += 1
                 c.strong_cues += 1
 
 
-def _group_arrest(before: str, noun: str) -> str | None:
-    """The status of the arrest said of a counted group before (`Empat nelayan ... ditangkap`), if any."""
+def _group_arrest(before: str) -> str | None:
+    """The status of the arrest said of a counted group before (`Empat nelayan ... ditangkap`,
+    `meringkus empat orang ...`), if any."""
     num = number_pattern()
-    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "passive"), key=len, reverse=True))
-    said = list(compiled(rf"(?<![\w.,])(?:{num})\s+(?:orang\s+)?[a-z]+[^.;]{{0,100}}?\b(?P<v>{verbs}|digerebek|digrebek)\b",
-                         re.IGNORECASE).finditer(before))
-    return words("status").get(said[-1].group("v").lower(), "ditangkap") if said else None
+    passive = "|".join(sorted((w for w, v in words("arrest").items() if v == "passive"), key=len, reverse=True))
+    active = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    said = list(compiled(rf"(?<![\w.,])(?:{num})\s+(?:orang\s+)?[a-z]+[^.;]{{0,100}}?\b(?P<v>{passive}|digerebek|digrebek)\b"
+                         rf"|\b(?P<a>{active})\s+(?:{num})\s+(?:orang\b|[a-z]+)", re.IGNORECASE).finditer(before))
+    if not said:
+        return None
+    return words("status").get((said[-1].group("v") or said[-1].group("a")).lower(), "ditangkap")
 
 
 def _lists(cands: list[_Cand], text: str) -> None:
@@ -877,23 +912,44 @@ def _unnamed_suspects(out: People, text: str) -> None:
     if 0 < stated - named <= 5 and stated <= 5:
         for _ in range(stated - named):
             out.suspects.append(Suspect(name=None, role="pelaku"))
+    with_them = _arrested_with(text)
+    if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
+        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
 
 
 def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
-    """Counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`."""
-    if not out.victims:
-        dead = (casualties.dead or 0)
-        injured = casualties.injured or 0
-        if 0 < dead + injured <= 5:
-            out.victims += [Victim(status="tewas") for _ in range(dead)]
-            out.victims += [Victim(status="luka") for _ in range(injured)]
-        else:
-            vc = _counts(text, r"korban(?![\w-])")
-            n = vc[0][0] if vc else 0
-            if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-                out.victims += [Victim() for _ in range(n)]
+    """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
+    for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
+    dead, injured = casualties.dead or 0, casualties.injured or 0
+    if 0 < dead + injured <= 5:
+        named = [v.status for v in out.victims]
+        dead -= sum(1 for st in named if st == "tewas")
+        injured -= sum(1 for st in named if st and st.startswith("luka"))
+        unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
+        dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
+        injured = max(0, injured - unknown)
+        out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
+        out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
+    elif not out.victims:
+        vc = _counts(text, r"korban(?![\w-])")
+        n = vc[0][0] if vc else 0
+        if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+            out.victims += [Victim() for _ in range(n)]
+
+
+def _arrested_with(text: str) -> int:
+    """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
+    perempuan`): their number, summed over the article."""
+    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[A-Z][^.;]{{0,120}}?\b(?:serta|beserta|bersama|dan)\s+"
+                  rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        total += int(v) if v else 0
+    return total
 
 
 @cache
@@ -926,7 +982,7 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}", re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
-    best = max([arrested, *counts])
+    best = max([arrested + _arrested_with(text), *counts])
     if best:
         return best
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
