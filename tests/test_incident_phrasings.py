@@ -357,3 +357,17 @@ def test_one_named_among_the_injured_and_the_others_unnamed():
     rec = _facts("Seorang pria menyerang pos polisi dengan golok. Akibatnya, tiga polisi terluka, termasuk Kapolsek "
                  "Cikokol Kompol Efendi. Pelaku ditembak dan diamankan.")
     assert sorted((v.name or "", v.status) for v in rec.victims) == [("", "luka"), ("", "luka"), ("Efendi", "luka")]
+
+
+def test_a_seized_list_opened_by_yakni_after_the_cue():
+    items = _evidence("Polisi juga mengamankan barang bukti pencurian yang dilakukan tersangka yakni satu unit sepeda "
+                      "motor warna merah, satu buah anak kunci, sendok dan juga busi milik tersangka.")
+    assert ("anak kunci", 1, "buah") in items and ("sendok", None, None) in items and ("busi", None, None) in items
+
+
+@pytest.mark.parametrize("text", [
+    "Pelaku menyerang petugas dengan golok. Pelaku akhirnya dilumpuhkan dengan ditembak dan diamankan ke rumah sakit.",
+    "Ledakan itu menewaskan 22 orang. Polisi juga menangkap pria berusia 23 tahun di selatan kota itu.",
+])
+def test_one_arrest_said_without_a_count(text):
+    assert _facts(text).event.arrests == 1

@@ -110,6 +110,7 @@ _ITEM_END = re.compile(
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
@@ -343,6 +344,10 @@ class _SentenceEvidence:
         sent = self.sent
         starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
+        strong_at = [m.end() for m in _STRONG_CUE.finditer(sent)]
+        # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
+        starts += [(m.end(), True, False) for m in _LIST_OPENER.finditer(sent)
+                   if any(0 < m.start() - at <= 90 for at in strong_at)]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
             if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):

@@ -988,7 +988,9 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
         return 0
     elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
-                   r"|(?:pelaku|tersangka)\s+(?:\w+\s+){0,3}?(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)",
-                   text, re.IGNORECASE):
-        return 1
+                   r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
+                   r"(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)", text, re.IGNORECASE) \
+            or compiled(rf"(?:menangkap|membekuk|meringkus|menciduk|mencokok)\s+(?:seorang\s+)?(?:{_arrested_nouns()})"
+                        rf"(?![\w-])", re.IGNORECASE).search(text):
+        return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
     return None
