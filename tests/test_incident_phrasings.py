@@ -239,6 +239,13 @@ def test_victim_phrasings(text, victims):
     # seized cash is evidence money; cash taken is the cash of the case
     ("Dari tangan tersangka polisi menyita uang tunai sebesar Rp 2.500.000.", [(2_500_000, "barang bukti")]),
     ("Korban kehilangan uang tunai Rp 3 juta setelah dirampok pelaku.", [(3_000_000, "uang tunai")]),
+    # the words of a bribe handed over and of an extortion
+    ("Pemberian uang pertama dilakukan pada November sebesar Rp 2 miliar melalui seorang perantara.",
+     [(2_000_000_000, "suap")]),
+    ("Aku diminta bayar Rp 5 juta kalau mau suamiku dipindah ke sel yang layak.", [(5_000_000, "pemerasan")]),
+    # the value of a project is no money of the case; money of the project received is
+    ("Ia menerima uang agar meloloskan proyek pembangunan jalan senilai Rp 30 miliar.", []),
+    ("Ia disebut turut menerima uang proyek senilai US$ 1,2 juta.", [(1_200_000, "suap")]),
 ])
 def test_loss_phrasings(sentence, losses):
     from polsek_nlp.recognize.evidence import find_losses

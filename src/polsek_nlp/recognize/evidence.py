@@ -36,7 +36,8 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
                      r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
-_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
+                           r"|(?<!uang )\bproyek\W+(?:[\w-]+\W+){0,6}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
