@@ -39,7 +39,7 @@ class IncidentFacts:
     losses: list[Loss] = field(default_factory=list)
     charges: list[Charge] = field(default_factory=list)
     arrests: int | None = None
-    subtypes: dict[str, str | None] = field(default_factory=dict)  # event type -> its subtype
+    subtypes: Subtypes | None = None  # event type -> its subtype (worked out when asked)
     persons: list[Person] = field(default_factory=list)  # people named only here (initials)
 
 
@@ -52,8 +52,17 @@ def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
     report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
     a law)."""
+    low = text.lower()
+    if not any(w in low for w in _core_heads()):
+        return False  # no core word at all (most articles): the whole-text regex need not run
     hits = [m.group(0).lower() for m in report_regex().finditer(text)]
     return len(hits) >= INCIDENT_MIN_CUES and any(h in core_words() for h in hits)
+
+
+@cache
+def _core_heads() -> tuple[str, ...]:
+    """The first words of the core words, to see cheaply whether a text may hold one."""
+    return tuple(sorted({w.split()[0].lower() for w in core_words()}))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -91,15 +100,25 @@ def _severity(kind: str, stated: str) -> str:
     return kind
 
 
-def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
+@cache
+def _casualty_words() -> re.Pattern:
+    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=len, reverse=True))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
     """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
     satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
     unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
     only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
-    dan tiga pekerja tewas`) are summed."""
+    dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
+    hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool]] = []
-    for kind, pat in _casualty_patterns():
-        for m in pat.finditer(text):
+    windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
+               if _casualty_words().search(text, s0, s1)]
+    for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
+        for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
@@ -177,34 +196,54 @@ def _subtypes() -> list[_Subtype]:
     return out
 
 
-def find_subtypes(text: str, lead: str) -> dict[str, str | None]:
-    """Event type -> its subtype, for every type of the table: the subtype whose cues occur most
-    often, a cue in the lead (the first sentences) counting three times; a type's default when none
-    of its cues occurs; for a police-action type (`*`), the best subtype of any type by the cues that
-    name one subtype only (`sepeda motor` is a crash's and a theft's: it decides neither)."""
-    scores: dict[str, tuple[int, str]] = {}
-    out: dict[str, str | None] = {}
-    overall: tuple[int, str] | None = None
-    actions = []
-    for st in _subtypes():
-        if st.sub == "*":
-            actions.append(st.etype)
-            continue
-        out.setdefault(st.etype, None)
-        if st.default and out[st.etype] is None:
-            out[st.etype] = st.sub
-        if st.pat is None:
-            continue
-        n = len(st.pat.findall(text)) + 2 * len(st.pat.findall(lead))
-        if n and (st.etype not in scores or n > scores[st.etype][0]):
-            scores[st.etype] = (n, st.sub)
-            out[st.etype] = st.sub
-        own = len(st.own.findall(text)) + 2 * len(st.own.findall(lead)) if st.own else 0
-        if own and (overall is None or own > overall[0]):
-            overall = (own, st.sub)
-    for etype in actions:
-        out[etype] = overall[1] if overall else None
-    return out
+@dataclass
+class Subtypes:
+    """Event type -> its subtype, worked out when a type is asked for (the record asks for one): the
+    subtype whose cues occur most often, a cue in the lead (the first sentences) counting three
+    times; the type's default when none of its cues occurs; for a police-action type (`*`), the best
+    subtype of any type by the cues that name one subtype only (`sepeda motor` is a crash's and a
+    theft's: it decides neither); None for a type the table does not know."""
+
+    text: str
+    lead: str
+    got: dict[str, str | None] = field(default_factory=dict)  # the types worked out so far
+
+    def _count(self, pat: re.Pattern | None) -> int:
+        return len(pat.findall(self.text)) + 2 * len(pat.findall(self.lead)) if pat is not None else 0
+
+    def get(self, etype: str | None, default: str | None = None) -> str | None:
+        if etype is None:
+            return default
+        if etype not in self.got:
+            rows = [st for st in _subtypes() if st.etype == etype]
+            self.got[etype] = self._action() if any(st.sub == "*" for st in rows) else self._best(rows)
+        return self.got[etype] if self.got[etype] is not None else default
+
+    def __getitem__(self, etype: str) -> str | None:
+        return self.get(etype)
+
+    def _best(self, rows: list[_Subtype]) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in rows:
+            n = self._count(st.pat)
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        if best is not None:
+            return best[1]
+        return next((st.sub for st in rows if st.default), None)
+
+    def _action(self) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in _subtypes():
+            n = self._count(st.own) if st.sub != "*" else 0
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        return best[1] if best else None
+
+
+def find_subtypes(text: str, lead: str) -> Subtypes:
+    """The subtypes of the article's incident, by event type (`find_subtypes(...)["narkoba"]`)."""
+    return Subtypes(text, lead)
 
 
 # --- the component -------------------------------------------------------------------------------
@@ -236,7 +275,7 @@ class IncidentRecognizer(PolsekComponent):
             facts.charges.append(charge)
             add_span(doc, "incidents", s0, s1, "CHARGE", charge)
 
-        facts.casualties, _ = find_casualties(text)
+        facts.casualties, _ = find_casualties(text, sents)
         places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
         people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
         facts.suspects, facts.victims = people.suspects, people.victims
@@ -245,7 +284,7 @@ class IncidentRecognizer(PolsekComponent):
             add_span(doc, "incidents", s, e, label, data)
         complete_casualties(facts.casualties, facts.victims, people.dead_suspects)
         lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
-        facts.subtypes = find_subtypes(text, lead)
+        facts.subtypes = Subtypes(text, lead)
         doc._.incidents = facts
         return doc
 
