@@ -378,3 +378,23 @@ def test_a_seized_list_opened_by_yakni_after_the_cue():
 ])
 def test_one_arrest_said_without_a_count(text):
     assert _facts(text).event.arrests == 1
+
+
+def test_listed_victims_sharing_a_family_name_and_a_counted_group_qualified_by_a_place():
+    rec = _facts("Sebanyak tiga orang warga Cibaregbeg tewas akibat banjir. Identitas tiga korban tewas adalah "
+                 "Warsinah Sitompul (45), Rohmah Lubis (8), dan Salamah Lubis (10). Selain menewaskan tiga warga "
+                 "Cibaregbeg, banjir merusak 17 rumah.")
+    assert [(v.name, v.status) for v in rec.victims] == [
+        ("Warsinah Sitompul", "tewas"), ("Rohmah Lubis", "tewas"), ("Salamah Lubis", "tewas")]
+
+
+@pytest.mark.parametrize("text, n", [
+    # an earlier, other case is no arrest of this one
+    ("Polisi menangkap Sri Wulandari (32) di rumahnya karena menghina presiden. Pada Juni lalu, dua orang juga "
+     "ditangkap terkait penghinaan serupa.", 1),
+    # children taken into care are not arrested
+    ("Polisi menangkap Minarti (35), istri seorang petinggi kelompok teror, di rumahnya. Dua anak perempuannya "
+     "turut diamankan ke kantor polisi. Tersangka masuk daftar buron.", 1),
+])
+def test_counts_that_are_no_arrests_of_the_case(text, n):
+    assert _facts(text).event.arrests == n

@@ -281,7 +281,10 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
-    if (ho := _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)) and not c.suspect_cues:
+    ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
+    if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
+        ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
+    if ho and not c.suspect_cues:
         c.victim_cues += 1
         harm = words("harm_act").get(ho.group("verb").lower(), "") if ho.group("verb") else ""
         if ho.group("dead"):
@@ -295,6 +298,12 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
             and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
         c.suspect_cues += 1
+
+
+@cache
+def _counted() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|korban)(?![\w-])",
+                      re.IGNORECASE)
 
 
 @cache
@@ -656,6 +665,8 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
         known.add(p.name)
         known.update(p.aliases)
     for c in _initial_people(text) + _age_people(text, known):
+        if _within_names(c, cands):
+            continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
         match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
                       and c.name in x.name.split() or _within_a_name(c, x)), None)
         if match is not None:
@@ -667,7 +678,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
         cands.append(c)
     cands = _merge_aliases(cands)
     cands = [c for c in cands if not _thing_name(c.name, c.age, c.officer) and c.name not in places
-             and not any(occurrences(st, c.name) for st in streets)]
+             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for at in occurrences(text, form):
@@ -693,6 +704,18 @@ def _merge_aliases(cands: list[_Cand]) -> list[_Cand]:
 
 def _within_a_name_at(span: tuple[int, int], other: _Cand) -> bool:
     return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in other.spans)
+
+
+def _only_as_home(c: _Cand, text: str) -> bool:
+    """`tiga orang warga Cibaregbeg tewas`: a name met only right after `warga`/`penduduk`/`asal` is
+    the place people live in."""
+    return bool(c.spans) and all(re.search(r"\b(?:warga|penduduk|asal)\s+$", text[max(0, s - 10):s], re.IGNORECASE)
+                                 for s, _ in c.spans)
+
+
+def _within_names(c: _Cand, cands: list[_Cand]) -> bool:
+    """Every mention of `c` lies inside a longer name of some other candidate."""
+    return bool(c.spans) and all(any(_within_a_name_at(sp, x) for x in cands if x is not c) for sp in c.spans)
 
 
 def _within_a_name(c: _Cand, other: _Cand) -> bool:
@@ -768,7 +791,7 @@ def _lists(cands: list[_Cand], text: str) -> None:
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap) \
-            and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*[a-z]+\s+", gap)  # `X (40), pedagang Y`: an apposition
+            and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
                 and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
@@ -955,8 +978,20 @@ def _arrested_with(text: str) -> int:
 @cache
 def _arrested_nouns() -> str:
     """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
-    nouns = set(words("person_noun")) - {"korban"}
+    nouns = {w for w, v in words("person_noun").items() if v != "not arrested"}
     return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+
+
+_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
+                         r"pada\s+[A-Z][a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _in_background(text: str, at: int) -> bool:
+    """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
+    ditangkap`, `Sebelumnya, ...`)."""
+    start = text.rfind(".", 0, at) + 1
+    end = text.find(".", at)
+    return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _arrests(suspects: list[Suspect], text: str) -> int | None:
@@ -967,8 +1002,9 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
-    counts = [n for n, _ in _counts(
-        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")]
+    counts = [n for n, at in _counts(
+        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")
+        if not _in_background(text, at)]
     for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
                       rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
