@@ -224,6 +224,12 @@ def test_the_alias_of_initials_is_no_second_suspect():
      [("Suryadi Pratama", "tewas")]),
     ("Korban yang diketahui bernama Riyanto Saputro (19) dinyatakan meninggal dunia di rumah sakit. Polisi "
      "menangkap pelaku penganiayaan.", [("Riyanto Saputro", "tewas")]),
+    ("Kecelakaan itu merenggut nyawa Dewi Anggraeni (24), penumpang sepeda motor. Pengemudi truk ditangkap.",
+     [("Dewi Anggraeni", "tewas")]),
+    ("Korban penipuan, Hartati (52), melapor ke polisi setelah uangnya dibawa kabur pelaku. Pelaku kini diburu.",
+     [("Hartati", "dirugikan")]),
+    ("Jasad Ratna Kumala (25) ditemukan di semak-semak dengan luka jerat di leher. Polisi menangkap kekasihnya.",
+     [("Ratna Kumala", "tewas")]),
 ])
 def test_victim_phrasings(text, victims):
     assert _people(text)[1] == victims
@@ -398,3 +404,10 @@ def test_listed_victims_sharing_a_family_name_and_a_counted_group_qualified_by_a
 ])
 def test_counts_that_are_no_arrests_of_the_case(text, n):
     assert _facts(text).event.arrests == n
+
+
+def test_a_suspect_shot_dead_and_the_others_counted():
+    suspects, _ = _people("Polisi menembak mati Jaka Sembada (40), bandar narkoba yang melawan saat ditangkap. "
+                          "Dua tersangka lainnya ditahan di Mapolres.")
+    assert suspects[0][0] == "Jaka Sembada" and suspects[0][3] == "tewas"
+    assert sum(1 for s in suspects if s[0] is None) == 2

@@ -281,6 +281,14 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
+    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
+        c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
+        c.suspect_cues += 1
+        return
+    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE):
+        c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
+        c.harms.append("tewas")
+        return
     ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
         ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
@@ -406,12 +414,15 @@ def _object_of_act(gap: str) -> bool:
 
 
 def _cue_harm(c: _Cand, cue: str) -> None:
-    """The harm a victim cue states (`korban tewas tersebut adalah`, `jenazah korban,`)."""
+    """The harm a victim cue states (`korban tewas tersebut adalah`, `jenazah korban,`, `korban
+    penipuan,`)."""
     hm = list(word_regex("harm").finditer(cue))
     if hm:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
     elif _BODY_OF.search(cue):
         c.harms.append("tewas")
+    elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
+        c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
 def _add_role_chain(c: _Cand, prev: str, role_m: list[re.Match]) -> None:
@@ -912,6 +923,9 @@ def _group_facts(named_suspects: list[Suspect], text: str) -> None:
             sus.residence = sus.residence or where
 
 
+_OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
+
+
 def _unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
@@ -931,8 +945,11 @@ def _unnamed_suspects(out: People, text: str) -> None:
         v = parse_number(m.group("n"))
         if v:
             role_counts.append((int(v), m.start()))
+    others = max((n for n, at in role_counts if _OTHERS.match(text, at)), default=0)
     stated = max((n for n, _ in role_counts), default=0)
-    if 0 < stated - named <= 5 and stated <= 5:
+    if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
+        stated = named + others
+    if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
         for _ in range(stated - named):
             out.suspects.append(Suspect(name=None, role="pelaku"))
     with_them = _arrested_with(text)
