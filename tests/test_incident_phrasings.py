@@ -164,6 +164,9 @@ def _charges(sentence):
      [("81", None, "UU Perlindungan Anak", "15 tahun"), ("82", None, "UU Perlindungan Anak", "15 tahun")]),
     # the sub-items of a clause are no articles
     ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.", [("363", "1 ke-3", "KUHP", None)]),
+    # a letter with no ayat is the clause; two letters of one article are two charges
+    ("Ia disangkakan pasal 12 huruf a atau pasal 12 huruf b atau pasal 11 UU Nomor 31 Tahun 1999.",
+     [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
 ])
 def test_charge_phrasings(sentence, charges):
     assert _charges(sentence) == charges

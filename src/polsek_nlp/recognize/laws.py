@@ -58,7 +58,8 @@ _ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
-                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?", re.IGNORECASE)
+                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?"
+                     r"|\s*huruf\s+(?P<h2>[a-z])\b", re.IGNORECASE)  # `Pasal 12 huruf a`: a letter with no ayat
 _AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
                     re.IGNORECASE)
 
@@ -180,7 +181,9 @@ _LAW_AHEAD = re.compile(r"\s*(?:ayat\b|,|dan\b|atau\b|jo\b|juncto\b|junto\b|KUHP
 
 def _with_clause(c: Charge, text: str, end: int) -> Charge:
     m = _CLAUSE.match(text, end)
-    if m:
+    if m and m.group("h2"):
+        c.clause = f"huruf {m.group('h2')}"
+    elif m:
         clause = m.group("c")
         if m.group("h"):
             clause += f" huruf {m.group('h')}"
@@ -272,7 +275,7 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     """The charges of an article: chains of articles in sentences that say a charge (`dijerat`,
     `disangkakan`, `terancam` ... there or in the sentence before), a law charged without an article,
     each with the penalty stated in its sentence or the next; one entry per (article, law)."""
-    seen: set[tuple[str | None, str | None]] = set()
+    seen: dict[tuple[str | None, str | None], set[str | None]] = {}  # (article, law) -> its clauses
     out: list[tuple[int, int, Charge]] = []
     k = 0
     while k < len(sents):
@@ -297,9 +300,11 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             if "pasal" not in nxt.lower():
                 penalty = find_penalty(nxt)
         for c in charges:
-            if (c.article, c.law) in seen or c.article is None and any(law == c.law for _, law in seen):
-                continue
-            seen.add((c.article, c.law))
+            clauses = seen.get((c.article, c.law))
+            if clauses is not None and (c.clause in clauses or c.clause is None or None in clauses) \
+                    or c.article is None and any(law == c.law for _, law in seen):
+                continue  # restated; `Pasal 12 huruf a atau Pasal 12 huruf b` are two
+            seen.setdefault((c.article, c.law), set()).add(c.clause)
             c.max_penalty = penalty
             out.append((s0, s1, c))
     return out
