@@ -414,3 +414,18 @@ def test_a_suspect_shot_dead_and_the_others_counted():
                           "Dua tersangka lainnya ditahan di Mapolres.")
     assert suspects[0][0] == "Jaka Sembada" and suspects[0][3] == "tewas"
     assert sum(1 for s in suspects if s[0] is None) == 2
+
+
+def test_the_one_person_named_in_the_lead_is_the_pelaku_the_article_speaks_of():
+    rec = _facts("Pikiran bejat membuat Karto, 45, lupa diri. Anak gadisnya yang berusia 16 tahun dipaksa melayani "
+                 "nafsunya. \"Peristiwanya terjadi di rumah pelaku,\" kata Kasat Reskrim AKBP Eko Prasetyo. Polisi "
+                 "kini sudah mengamankan pelaku dan langsung dilakukan penahanan.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("Karto", "ditahan")]
+
+
+def test_an_earlier_case_gives_no_suspect_and_one_more_arrested_unnamed():
+    rec = _facts("Penyanyi Rara Wulandari ditangkap polisi atas dugaan kepemilikan sabu. Dari tangan Rara didapati "
+                 "sabu sebanyak dua gram. Selain Rara, polisi pun disebut menangkap seorang pria yang bekerja "
+                 "sebagai fotografer. Sebelumnya, polisi menangkap aktor Fajar Ramadhan terkait narkotika.")
+    assert [s.name for s in rec.suspects] == ["Rara Wulandari", None]
+    assert rec.event.arrests == 2

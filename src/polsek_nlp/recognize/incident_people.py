@@ -390,7 +390,7 @@ def _victim_list() -> re.Pattern:
     harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
     return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
                       r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
-                      r"(?:[A-Z][\w.]*\s+){0,4}$",
+                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
                       re.IGNORECASE)
 
 
@@ -626,7 +626,10 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _natural_deaths(cands, text, sents)
     _group_lists(cands, text, sents)
     _lists(cands, text)
+    _background_only(cands, text)
     _classify(cands, out)
+    if not out.suspects:
+        _sole_perpetrator(cands, text, sents, out)
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
@@ -761,7 +764,7 @@ def _group_opener() -> re.Pattern:
     """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
     return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
-                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=[A-Z]))", re.IGNORECASE)
+                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))", re.IGNORECASE)
 
 
 def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -858,6 +861,32 @@ def _natural_deaths(cands: list[_Cand], text: str, sents: list[tuple[int, int]])
                 break
 
 
+def _background_only(cands: list[_Cand], text: str) -> None:
+    """A person met only in sentences about an earlier, other case (`Sebelumnya, polisi menangkap X
+    terkait ...`) is neither a suspect nor a victim of this one."""
+    for c in cands:
+        if c.spans and all(_in_background(text, s) for s, _ in c.spans):
+            c.suspect_cues = c.victim_cues = c.strong_cues = 0
+            c.harms = []
+
+
+def _sole_perpetrator(cands: list[_Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`... membuat Satim, 45, lupa diri ... polisi mengamankan pelaku`: an article that speaks of `pelaku`
+    or `tersangka` with no name, more than once, and names one person only in its lead besides the
+    officers and the victims, means that person."""
+    generic = re.findall(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|[A-Z]))", text)
+    if len(generic) < 2 or any(n > 1 for n, _ in _counts(text, r"(?:orang\s+)?(?:terduga\s+)?(?:pelaku|tersangka)")):
+        return  # `20 orang terduga pelaku`: the role word speaks of a group
+    lead_end = sents[min(2, len(sents) - 1)][1] if sents else len(text)  # the first three sentences
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.victim_cues and not c.harms
+            and any(s < lead_end for s, _ in c.spans) and not any(_in_background(text, s) for s, _ in c.spans)]
+    if len(pool) == 1:
+        c = pool[0]
+        c.roles.append(_best([g.lower() for g in generic], ROLE_RANK) or "pelaku")
+        c.suspect_cues += 1
+        _add_suspect(c, out)
+
+
 def _classify(cands: list[_Cand], out: People) -> None:
     """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
     for c in cands:
@@ -895,16 +924,29 @@ def _add_victim(c: _Cand, out: People) -> None:
     if c.initials:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
+# `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
+_GENERIC_ARREST_ACTIVE = re.compile(r"\b(?P<v>menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+                                    r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
+
+
+def _group_arrest_status(text: str) -> str | None:
+    """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
+    every named suspect not yet said arrested."""
+    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text) or _GENERIC_ARREST_ACTIVE.search(text)
+    if gm is None:
+        return None
+    st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
+    if st != "ditahan" and re.search(r"\b(?:dilakukan|menjalani|langsung)\s+penahanan\b", text, re.IGNORECASE):
+        st = "ditahan"  # `mengamankan pelaku dan langsung dilakukan penahanan`
+    return st
+
 
 def _group_facts(named_suspects: list[Suspect], text: str) -> None:
     """What the article says of the suspects as a group: an arrest, a more formal role, a home."""
-    # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
-    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
-    if gm:
-        st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
-        for sus in named_suspects:
-            if sus.status in (None, "tersangka"):
-                sus.status = st
+    st = _group_arrest_status(text)
+    for sus in named_suspects:
+        if st and sus.status in (None, "tersangka"):
+            sus.status = st
     # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
     # is theirs when it is more formal than the one read at their names
     group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
@@ -952,7 +994,7 @@ def _unnamed_suspects(out: People, text: str) -> None:
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
         for _ in range(stated - named):
             out.suspects.append(Suspect(name=None, role="pelaku"))
-    with_them = _arrested_with(text)
+    with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
@@ -979,11 +1021,25 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
             out.victims += [Victim() for _ in range(n)]
 
 
+def _arrested_besides(text: str) -> int:
+    """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
+    right after, not in an earlier case)."""
+    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:menangkap|membekuk|meringkus|"
+                  rf"mengamankan|menciduk|mencokok)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()})\b"
+                  r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not _in_background(text, m.start()):
+            total += int(v)
+    return total
+
+
 def _arrested_with(text: str) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
     verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
-    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[A-Z][^.;]{{0,120}}?\b(?:serta|beserta|bersama|dan)\s+"
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
                   rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()})(?![\w-])", re.IGNORECASE)
     total = 0
     for m in rx.finditer(text):
@@ -1000,7 +1056,7 @@ def _arrested_nouns() -> str:
 
 
 _BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
-                         r"pada\s+[A-Z][a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+                         r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _in_background(text: str, at: int) -> bool:
@@ -1035,7 +1091,7 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}", re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
-    best = max([arrested + _arrested_with(text), *counts])
+    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
     if best:
         return best
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
