@@ -140,6 +140,11 @@ def test_arrest_counts_of_people(text, n):
     ("Polisi juga menyita sebuah mobil yang digunakan pelaku.", [("mobil", 1, "unit")]),
     # `hasil curian` after a free item is no part of it
     ("Petugas mengamankan 12 ekor sapi hasil curian.", [("sapi", 12, "ekor")]),
+    # the specific weapon after a general one; vehicles named by their wheels
+    ("Barang bukti yang diamankan yakni sebilah senjata tajam jenis parang dan dua unit kendaraan roda dua.",
+     [("parang", 1, "buah"), ("sepeda motor", 2, "unit")]),
+    # a count of counterfeit notes after their face value
+    ("Polisi menyita uang palsu pecahan Rp 100.000 sebanyak 50 lembar.", [("uang palsu", 50, "lembar")]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

@@ -125,6 +125,16 @@ def _sizes() -> str:
     return "|".join(map(re.escape, words("item_size")))
 
 
+def _specific(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
+    """`sebilah senjata tajam jenis parang`: the specific weapon named after a general one."""
+    if info[0] != "senjata tajam":
+        return end, info
+    m = re.match(r"\s+(?:jenis|berupa|yakni)\s+", sent[end:])
+    im = _item_regex().match(sent, end + m.end()) if m else None
+    sub = _lookup(im.group("item")) if im else None
+    return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
+
+
 def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
     """A thing counted by `buah` whose table unit is `unit` (vehicles, devices) is counted in units."""
     return "unit" if unit == "buah" and info[2] == "unit" else unit
@@ -289,7 +299,8 @@ class _SentenceEvidence:
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
         if im and info and (self.has_cue or info[1] == "drug"):
-            self.add(q.start, im.end(), Evidence(info[0], q.value, _item_unit(info, q.unit)))
+            end, info = _specific(sent, im.end(), info)
+            self.add(q.start, end, Evidence(info[0], q.value, _item_unit(info, q.unit)))
             return True
         return False
 
@@ -313,7 +324,8 @@ class _SentenceEvidence:
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
         if q.kind != "container" and re.fullmatch(
-                r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", self.sent[prior[-1].end():q.start]) \
+                r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*",
+                self.sent[prior[-1].end():q.start]) \
                 and info:
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
 
