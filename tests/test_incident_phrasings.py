@@ -434,3 +434,11 @@ def test_an_earlier_case_gives_no_suspect_and_one_more_arrested_unnamed():
                  "sebagai fotografer. Sebelumnya, polisi menangkap aktor Fajar Ramadhan terkait narkotika.")
     assert [s.name for s in rec.suspects] == ["Rara Wulandari", None]
     assert rec.event.arrests == 2
+
+
+def test_the_one_person_named_first_is_the_korban_the_article_speaks_of():
+    rec = _facts("Usai minum jamur, Lim Wei Han (24) mahasiswa asal Malaysia jatuh dari lantai lima sebuah hotel. "
+                 "Kanit Reskrim Iptu Ario Seno mengatakan saksi mendengar suara benda jatuh. Korban ditemukan "
+                 "tergeletak di belakang hotel. Korban sempat dibawa ke rumah sakit namun sudah tidak tertolong.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Lim Wei Han", "tewas")]
+    assert rec.casualties.dead == 1

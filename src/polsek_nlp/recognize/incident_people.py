@@ -630,6 +630,8 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _classify(cands, out)
     if not out.suspects:
         _sole_perpetrator(cands, text, sents, out)
+    if not any(v.name for v in out.victims):
+        _sole_victim(cands, text, sents, out)
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
@@ -885,6 +887,27 @@ def _sole_perpetrator(cands: list[_Cand], text: str, sents: list[tuple[int, int]
         c.roles.append(_best([g.lower() for g in generic], ROLE_RANK) or "pelaku")
         c.suspect_cues += 1
         _add_suspect(c, out)
+
+
+def _sole_victim(cands: list[_Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`X (24) ... jatuh dari lantai lima ... Korban ... sudah tidak tertolong`: an article that speaks
+    of `korban` without a name, says what befell the victim, counts no victims, and names one person
+    only in its first sentence besides officers and witnesses means that person."""
+    said = [m for m in re.finditer(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|(?-i:[A-Z])))", text)]
+    if len(said) < 2 or any(n > 1 for n, _ in _counts(text, r"(?:orang\s+)?korban")):
+        return
+    harm = None
+    for m in said:
+        hm = list(word_regex("harm").finditer(text, m.end(), min(len(text), m.end() + 80)))
+        if hm and "." not in text[m.end():hm[0].start()]:
+            harm = _best([words("harm")[h.group(0).lower()] for h in hm[:1]] + ([harm] if harm else []), _harm_rank())
+    first_end = sents[0][1] if sents else len(text)
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.suspect_cues
+            and any(s < first_end for s, _ in c.spans)]
+    if harm and len(pool) == 1:
+        pool[0].harms.append(harm)
+        pool[0].victim_cues += 1
+        _add_victim(pool[0], out)
 
 
 def _classify(cands: list[_Cand], out: People) -> None:
