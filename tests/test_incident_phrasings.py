@@ -442,3 +442,25 @@ def test_the_one_person_named_first_is_the_korban_the_article_speaks_of():
                  "tergeletak di belakang hotel. Korban sempat dibawa ke rumah sakit namun sudah tidak tertolong.")
     assert [(v.name, v.status) for v in rec.victims] == [("Lim Wei Han", "tewas")]
     assert rec.casualties.dead == 1
+
+
+def test_drugs_named_as_the_case_of_an_arrest_are_not_seized():
+    assert _evidence("Kemarin polisi menangkap aktor Fajar Ramadhan terkait penyalahgunaan narkotik jenis sabu, "
+                     "dumolid, dan ganja.") == []
+
+
+def test_a_victim_listed_with_a_possessive_and_a_rank():
+    rec = _facts("Dua polisi menjadi korban penganiayaan massa. Kedua anggota yang dianiaya itu adalah Kapolsek "
+                 "Sukaraja AKP Gunawan Sitorus dan ajudannya, Briptu Made Sukarta. Tiga pelaku sudah ditangkap.")
+    assert [v.name for v in rec.victims] == ["Gunawan Sitorus", "Made Sukarta"]
+
+
+@pytest.mark.parametrize("etype, text, subtype", [
+    ("penganiayaan", "Seorang suami menganiaya istrinya hingga luka-luka karena cemburu.", "kdrt"),
+    ("penganiayaan", "Penyidik itu diserang dengan penyiraman air keras usai salat subuh.", "penyiraman air keras"),
+    ("narkoba", "Tiga anggota digerebek saat berpesta narkotik di sebuah rumah kontrakan.", "penyalahgunaan"),
+])
+def test_subtype_cues(etype, text, subtype):
+    from polsek_nlp.recognize.incidents import find_subtypes
+
+    assert find_subtypes(text, text)[etype] == subtype

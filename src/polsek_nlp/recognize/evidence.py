@@ -369,7 +369,10 @@ class _SentenceEvidence:
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
-        for a, b in _read_list(sent, at):
+        items = _read_list(sent, at)
+        if drugs_only and items and re.search(r"\b(?:terkait|kasus|dugaan|atas)\b", sent[at:items[0][1]], re.IGNORECASE):
+            return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
+        for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
             ev = _list_item(sent[a:b], strong, drugs_only)
