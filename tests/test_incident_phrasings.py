@@ -464,3 +464,14 @@ def test_subtype_cues(etype, text, subtype):
     from polsek_nlp.recognize.incidents import find_subtypes
 
     assert find_subtypes(text, text)[etype] == subtype
+
+
+@pytest.mark.parametrize("text", [
+    "Sepanjang 2016, BNN mengungkap 800 kasus narkoba dengan 1.200 tersangka dan barang bukti 3 ton sabu. "
+    "Kepala BNN mengatakan peredaran narkoba masih tinggi dan korban penyalahgunaan terus bertambah.",
+    "Polisi mengimbau pengendara berhati-hati di jalur mudik. Tahun lalu, 30 orang tewas dan 120 orang luka-luka "
+    "di jalur ini. Kapolres meminta pengendara tidak memacu kendaraan.",
+])
+def test_figures_of_another_time_are_no_facts_of_an_incident(text):
+    rec = _facts(text)
+    assert rec.evidence == [] and (rec.casualties.dead, rec.casualties.injured) == (None, None)

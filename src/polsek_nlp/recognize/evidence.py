@@ -14,7 +14,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
-from polsek_nlp.recognize.incident_words import compiled, report_regex, word_regex, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, report_regex, word_regex, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_money,
@@ -393,8 +393,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     arrest = word_regex("arrest")
     for s0, s1 in sents:
         sent = text[s0:s1]
-        if _UNCERTAIN.search(sent):
-            continue
+        if _UNCERTAIN.search(sent) or OTHER_TIME.search(sent):
+            continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
         reader = _SentenceEvidence(sent, cue.search(sent) is not None)
         for q in find_quantities(sent):
             reader.quantity(q)

@@ -46,3 +46,8 @@ def report_regex() -> re.Pattern:
     pasal, penangkapan ...)."""
     ws = core_words() | (words("charge").keys() | words("report").keys()) - words("weak").keys()
     return _alt(tuple(sorted(ws)))
+
+
+# a sentence about another time than the incident's: statistics of a year, last year's toll
+OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+lalu|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
+                        r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_words import compiled, core_words, report_regex, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, core_words, report_regex, words
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
@@ -116,7 +116,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool]] = []
     windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
-               if _casualty_words().search(text, s0, s1)]
+               if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
