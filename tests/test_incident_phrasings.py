@@ -145,6 +145,11 @@ def test_arrest_counts_of_people(text, n):
      [("parang", 1, "buah"), ("sepeda motor", 2, "unit")]),
     # a count of counterfeit notes after their face value
     ("Polisi menyita uang palsu pecahan Rp 100.000 sebanyak 50 lembar.", [("uang palsu", 50, "lembar")]),
+    # the dot of thousands and the bracketed number do not end a list item; a lone letter is no item
+    ("Polisi mengamankan 1.500 batang kayu jati hasil pembalakan liar.", [("kayu jati", 1500, "batang")]),
+    ("Barang bukti yang disita yakni 1 (satu) buah linggis dan 2 (dua) lembar kain.",
+     [("linggis", 1, "buah"), ("kain", 2, "lembar")]),
+    ("Polisi menyita empat SIM A dan C milik para tersangka.", []),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

@@ -109,7 +109,7 @@ _ITEM_END = re.compile(
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
     r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
-    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
+    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
@@ -233,8 +233,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         free.append(w.lower())
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
-    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free):
-        return None
+    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
+        return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
     if free[0] in _not_items() or free[-1] in _not_items():
         return None
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
