@@ -480,3 +480,14 @@ def test_subtype_cues(etype, text, subtype):
 def test_figures_of_another_time_are_no_facts_of_an_incident(text):
     rec = _facts(text)
     assert rec.evidence == [] and (rec.casualties.dead, rec.casualties.injured) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap tersangka RB (30). Barang bukti yang diamankan:\n- 5 paket sabu\n- 1 unit timbangan digital\n"
+    "- 2 buah handphone\nTersangka dijerat Pasal 114.",
+    "Polisi menangkap tersangka RB (30). Adapun barang bukti yang disita yaitu 1. Lima paket sabu, 2. Satu unit "
+    "timbangan digital, 3. Dua buah handphone. Tersangka kini ditahan.",
+])
+def test_a_seized_list_set_out_over_lines_or_numbers(text):
+    assert [(e.item, e.quantity, e.unit) for e in _facts(text).evidence] == [
+        ("sabu", 5, "paket"), ("timbangan", 1, "unit"), ("handphone", 2, "unit")]

@@ -367,6 +367,10 @@ class _SentenceEvidence:
                 continue  # `tak bisa sita restoran`: nothing was seized
             self._list_at(at, strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25])), drugs_only)
 
+    def list_line(self, at: int) -> None:
+        """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
+        self._list_at(at, True, False)
+
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
         items = _read_list(sent, at)
@@ -387,21 +391,44 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
+                         re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
+_ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
+
+
+def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are items of a seized list set out over lines or numbers (`Barang bukti yang
+    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`)."""
+    out: set[int] = set()
+    open_list = False
+    for k, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1].strip()
+        if open_list and (_ITEM_MARK.match(sent) or _ENDS_ITEM.search(text[sents[k - 1][0]:sents[k - 1][1]])):
+            out.add(k)
+            continue
+        open_list = bool(_STRONG_CUE.search(sent) and _OPENS_LIST.search(sent))
+    return out
+
+
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
-    for s0, s1 in sents:
+    listed = _list_lines(text, sents) if _STRONG_CUE.search(text) else set()
+    for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         if _UNCERTAIN.search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        reader = _SentenceEvidence(sent, cue.search(sent) is not None)
+        reader = _SentenceEvidence(sent, k in listed or cue.search(sent) is not None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
         reader.lists(cue, arrest)
+        if k in listed:  # one item of a list set out over lines
+            reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
     return found
 
