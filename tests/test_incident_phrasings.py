@@ -174,6 +174,10 @@ def _charges(sentence):
      [("81", None, "UU Perlindungan Anak", "15 tahun"), ("82", None, "UU Perlindungan Anak", "15 tahun")]),
     # the sub-items of a clause are no articles
     ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.", [("363", "1 ke-3", "KUHP", None)]),
+    # an article of the criminal code cited with no law named is a KUHP article; another is no charge
+    ("Tersangka dijerat dengan pasal 363 tentang pencurian dengan pemberatan dengan ancaman tujuh tahun penjara.",
+     [("363", None, "KUHP", "7 tahun")]),
+    ("Pelaku dijerat Pasal 2 ayat (1) dengan ancaman 20 tahun.", []),
     # a letter with no ayat is the clause; two letters of one article are two charges
     ("Ia disangkakan pasal 12 huruf a atau pasal 12 huruf b atau pasal 11 UU Nomor 31 Tahun 1999.",
      [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),

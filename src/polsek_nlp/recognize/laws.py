@@ -108,10 +108,30 @@ def _amended_next(text: str, pos: int) -> bool:
 
 
 def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge]) -> None:
-    """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article."""
+    """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
+    with no law cited anywhere near, an article the news cites bare (`Pasal 363 tentang pencurian`)
+    takes its law (`bare_articles` of `data/laws.tsv`)."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None
+        c.law = _law_of(before[-1]) if before else None if laws else _bare_law(c.article)
+
+
+@cache
+def _bare_articles() -> list[tuple[int, int, str]]:
+    out = []
+    for r in read_table("laws.tsv"):
+        for cell in split_cell(r.get("bare_articles", "")):
+            lo, _, hi = cell.partition("-")
+            out.append((int(lo), int(hi or lo), r["law"]))
+    return out
+
+
+def _bare_law(article: str | None) -> str | None:
+    num = re.match(r"\d+", article or "")
+    if num is None:
+        return None
+    n = int(num.group(0))
+    return next((law for lo, hi, law in _bare_articles() if lo <= n <= hi), None)
 
 
 def find_charges(text: str) -> list[Charge]:
