@@ -247,6 +247,8 @@ def test_the_alias_of_initials_is_no_second_suspect():
      [("Hartati", "dirugikan")]),
     ("Jasad Ratna Kumala (25) ditemukan di semak-semak dengan luka jerat di leher. Polisi menangkap kekasihnya.",
      [("Ratna Kumala", "tewas")]),
+    ("Ledakan itu melukai belasan orang. Hartono (45), salah satu korban, mengalami luka bakar. Polisi memburu "
+     "pelaku.", [("Hartono", "luka")]),
 ])
 def test_victim_phrasings(text, victims):
     assert _people(text)[1] == victims
