@@ -497,3 +497,17 @@ def test_figures_of_another_time_are_no_facts_of_an_incident(text):
 def test_a_seized_list_set_out_over_lines_or_numbers(text):
     assert [(e.item, e.quantity, e.unit) for e in _facts(text).evidence] == [
         ("sabu", 5, "paket"), ("timbangan", 1, "unit"), ("handphone", 2, "unit")]
+
+
+@pytest.mark.parametrize("text", [
+    # a footballer who `menusuk dari sisi kanan` and a goalkeeper who `mengamankan` the ball
+    "Peluang diperoleh tim tamu pada menit ke-20. Anwar Sembiring menusuk dari sisi kanan, tetapi tendangannya "
+    "diamankan kiper. Pemain itu dikenakan sanksi larangan bermain dua kali.",
+    # `pelaku usaha` is no perpetrator; a role said of no one arrested names no one
+    "Asosiasi meminta pemerintah melindungi pelaku usaha kecil. Ketua asosiasi Budi Gunawan menyebut pelaku "
+    "usaha daring dirugikan oleh korban penipuan yang menuntut ganti rugi.",
+    "Penyidik mendatangi rumah Rizal Ramli untuk menjenguknya. Sepuluh bulan setelah penyerangan, polisi belum "
+    "juga menangkap pelaku. Polisi baru membuat sketsa wajah terduga pelaku.",
+])
+def test_no_suspect_from_sport_trade_or_an_arrest_not_made(text):
+    assert _facts(text).suspects == []

@@ -286,7 +286,8 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
         c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
         c.suspect_cues += 1
         return
-    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE):
+    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
+            and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
         c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
         c.harms.append("tewas")
         return
@@ -296,6 +297,7 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     if ho and not c.suspect_cues:
         c.victim_cues += 1
         harm = words("harm_act").get(ho.group("verb").lower(), "") if ho.group("verb") else ""
+        harm = "" if harm == "object" else harm
         if ho.group("dead"):
             harm = "tewas"  # `penganiayaan hingga tewas terhadap X`
         if harm:
@@ -336,8 +338,9 @@ def _harmed_after() -> re.Pattern:
 @cache
 def _acts_after() -> re.Pattern:
     """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
-    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])")
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v != "object"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
+                      r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
 
 
 @cache
@@ -463,7 +466,8 @@ def _designate(c: _Cand) -> None:
 
 
 _CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
-                      r"(?:dijerat|disangkakan|dikenakan|dikenai|didakwa|dituntut|terancam\s+(?:dijerat|hukuman|pidana|pasal))\b",
+                      r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
+                      r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
                       re.IGNORECASE)
 
 
@@ -880,9 +884,12 @@ def _sole_perpetrator(cands: list[_Cand], text: str, sents: list[tuple[int, int]
     """`... membuat Satim, 45, lupa diri ... polisi mengamankan pelaku`: an article that speaks of `pelaku`
     or `tersangka` with no name, more than once, and names one person only in its lead besides the
     officers and the victims, means that person."""
-    generic = re.findall(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|[A-Z]))", text)
+    generic = [m.group(1) for m in re.finditer(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|"
+                                               r"yakni|[A-Z]))", text) if not _NOT_ROLE.match(text, m.end(1))]
     if len(generic) < 2 or any(n > 1 for n, _ in _counts(text, r"(?:orang\s+)?(?:terduga\s+)?(?:pelaku|tersangka)")):
-        return  # `20 orang terduga pelaku`: the role word speaks of a group
+        return  # `20 orang terduga pelaku`: the role word speaks of a group; `pelaku usaha`: no role
+    if _group_arrest_status(text) is None:
+        return  # the pelaku is said to be arrested or held: a person of this case, not a role in general
     lead_end = sents[min(2, len(sents) - 1)][1] if sents else len(text)  # the first three sentences
     pool = [c for c in cands if not c.officer and not c.person_roles and not c.victim_cues and not c.harms
             and any(s < lead_end for s, _ in c.spans) and not any(_in_background(text, s) for s, _ in c.spans)]
@@ -959,7 +966,9 @@ _GENERIC_ARREST_ACTIVE = re.compile(r"\b(?P<v>menangkap|membekuk|meringkus|menga
 def _group_arrest_status(text: str) -> str | None:
     """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
     every named suspect not yet said arrested."""
-    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text) or _GENERIC_ARREST_ACTIVE.search(text)
+    found = [m for rx in (_GENERIC_ARREST, _GROUP_ARREST, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+             if not re.search(r"\b(?:belum|tidak|tak|gagal|untuk|akan)\s+(?:\w+\s+)?$", text[max(0, m.start() - 25):m.start()])]
+    gm = found[0] if found else None  # not `polisi belum juga menangkap pelaku`
     if gm is None:
         return None
     st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
