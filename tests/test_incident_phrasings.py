@@ -511,3 +511,18 @@ def test_a_seized_list_set_out_over_lines_or_numbers(text):
 ])
 def test_no_suspect_from_sport_trade_or_an_arrest_not_made(text):
     assert _facts(text).suspects == []
+
+
+def test_a_win_stolen_through_a_player_is_no_theft_and_a_toll_said_with_telah():
+    rec = _facts("Uruguay nyaris mencuri kemenangan melalui Luis Alfaro di menit akhir. Wasit mengeluarkan kartu "
+                 "kuning. Dua pemain lawan diamankan petugas keamanan setelah kericuhan di tribun.")
+    assert rec.victims == []
+    c, _ = find_casualties("Pengungsi mengatakan bahwa lebih dari 30 orang telah dibunuh dan 100 orang luka-luka.")
+    assert (c.dead, c.injured) == (30, 100)
+
+
+def test_an_obituary_by_its_lead():
+    rec = _facts("Penyanyi senior Anwar Fauzi meninggal dunia setelah berjuang melawan kanker selama dua tahun. "
+                 "Anwar meninggal di rumahnya dikelilingi keluarga. Rekan duetnya, Farida Hanum, mengenang korban "
+                 "kecelakaan panggung yang pernah menimpa mereka.")
+    assert rec.victims == [] and rec.casualties.dead is None

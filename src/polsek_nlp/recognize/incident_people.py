@@ -294,12 +294,9 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
         ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
-    if ho and not c.suspect_cues:
+    harm = _object_harm(ho) if ho else None
+    if harm is not None and not c.suspect_cues:
         c.victim_cues += 1
-        harm = words("harm_act").get(ho.group("verb").lower(), "") if ho.group("verb") else ""
-        harm = "" if harm == "object" else harm
-        if ho.group("dead"):
-            harm = "tewas"  # `penganiayaan hingga tewas terhadap X`
         if harm:
             c.harms.append(harm)
     elif _harmed_by().search(m.prev):
@@ -309,6 +306,21 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
             and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
         c.suspect_cues += 1
+
+
+def _object_harm(ho: re.Match) -> str | None:
+    """The harm of the object of an act or verb of harm (`""` when it says none), or None when the
+    name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
+    if ho.group("dead"):
+        return "tewas"  # `penganiayaan hingga tewas terhadap X`
+    if not ho.group("verb"):
+        return ""
+    harm = words("harm_act").get(ho.group("verb").lower(), "")
+    between = ho.group(0)[len(ho.group("verb")):]
+    if harm == "dirugikan" and between.strip() \
+            and not re.search(r"\b(?:milik|kepunyaan|punya|dari)\s+(?:\S+\s+){0,2}$|\b(?:seorang|bernama|korban)\b", between):
+        return None  # a thing taken from X is said `milik X`; a person deceived is `seorang warga bernama X`
+    return "" if harm == "object" else harm
 
 
 @cache
@@ -860,7 +872,12 @@ def _natural_deaths(cands: list[_Cand], text: str, sents: list[tuple[int, int]])
     """A person the text says died of an illness (`meninggal setelah berjuang melawan kanker`) is no
     casualty of an incident: the death is not their harm."""
     cause = word_regex("natural_cause")
+    lead = text[:sents[min(1, len(sents) - 1)][1]] if sents else text
+    obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
     for c in cands:
+        if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
+            c.harms = [h for h in c.harms if h != "tewas"]
+            continue
         if "tewas" not in c.harms:
             continue
         for s, _e in c.spans:

@@ -81,7 +81,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
-            rf"(?:(?:juga|pun|ikut|masih)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
+            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w})(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
