@@ -271,6 +271,8 @@ def test_victim_phrasings(text, victims):
     # the value of a project is no money of the case; money of the project received is
     ("Ia menerima uang agar meloloskan proyek pembangunan jalan senilai Rp 30 miliar.", []),
     ("Ia disebut turut menerima uang proyek senilai US$ 1,2 juta.", [(1_200_000, "suap")]),
+    # a conversion of an amount into rupiah is the same money, once
+    ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
 ])
 def test_loss_phrasings(sentence, losses):
     from polsek_nlp.recognize.evidence import find_losses

@@ -61,14 +61,21 @@ def _not_a_loss(before: str) -> bool:
     return _VAGUE_BEFORE.search(before) is not None
 
 
+_CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
+                        re.IGNORECASE)
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     for s0, s1 in sents:
         sent = text[s0:s1]
+        prev = None
         for m in find_money(sent):
-            if _not_a_loss(sent[:m.start]):
-                continue
+            converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
+            prev = m
+            if converted or _not_a_loss(sent[:m.start]):
+                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
