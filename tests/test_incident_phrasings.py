@@ -528,3 +528,11 @@ def test_an_obituary_by_its_lead():
                  "Anwar meninggal di rumahnya dikelilingi keluarga. Rekan duetnya, Farida Hanum, mengenang korban "
                  "kecelakaan panggung yang pernah menimpa mereka.")
     assert rec.victims == [] and rec.casualties.dead is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ketiga tersangka kini mendekam di sel tahanan Mapolres. Barang bukti sabu disita.", 3),
+    ("Hingga kini polisi belum menangkap pelaku. Korban mengalami luka tusuk di perut.", 0),
+])
+def test_held_and_not_yet_arrested(text, n):
+    assert _facts(text).event.arrests == n

@@ -1126,7 +1126,7 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
     the article says no one was; None when it says nothing."""
     num = number_pattern()
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
+    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, at in _counts(
         text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")
@@ -1142,12 +1142,14 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
             counts.append(int(v) + 1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
-                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}", re.IGNORECASE).finditer(text):
+                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
+                      re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
     if best:
         return best
-    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",
+                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
         return 0
     elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
                    r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
