@@ -41,3 +41,47 @@ def test_region_body_stops_before_a_persons_name():
     found = names("Anggota KPU RI Pramono Ubaid dan Ketua Komisi IV DPRD Roni Amriel hadir.")
     assert "KPU RI" in found and "Komisi IV DPRD" in found
     assert not any("Pramono" in n or "Roni" in n for n in found)
+
+
+def test_a_person_named_after_a_defined_acronym_is_no_qualifier():
+    rec = polsek_nlp.analyze("Kepala Humas Lembaga Riset Sukamaju (LRS) Hendra Wijaya mengatakan hal itu.")
+    assert "Hendra Wijaya" in {p.name for p in rec.persons}
+    assert not any("Hendra" in i.name for i in rec.institutions)
+
+
+def test_a_place_after_a_defined_acronym_stays_its_qualifier():
+    bodies = names("Siswa Sekolah Polisi Negara (SPN) Labuan Panimba mengikuti upacara.")
+    assert "SPN Labuan Panimba" in bodies
+
+
+def test_a_document_reference_is_no_qualifier():
+    bodies = names("Tahapan itu diatur dalam Peraturan KPU Nomor 7 Tahun 2022.")
+    assert "KPU" in bodies and not any("Nomor" in b for b in bodies)
+    bodies = names("Pemkot mengesampingkan putusan MA Nomor 12 tentang taksi.")
+    assert not any("Nomor" in b for b in bodies)
+
+
+def test_a_number_after_a_defined_acronym_stays_its_qualifier():
+    rec = polsek_nlp.analyze("Detasemen Khusus (Densus) 88 Antiteror menangkap terduga teroris.")
+    assert "Densus 88 Antiteror" in {i.name for i in rec.institutions}
+    assert not rec.persons
+
+
+def test_a_name_with_initials_after_a_defined_acronym_is_the_person():
+    rec = polsek_nlp.analyze("Mantan ketua Lembaga Riset Sukamaju (LRS) Hendra MD hadir.")
+    assert "Hendra MD" in {p.name for p in rec.persons}
+    assert not any("Hendra" in i.name for i in rec.institutions)
+
+
+def test_one_body_in_several_forms_is_listed_once_in_its_longest():
+    found = names("Komisi Pemilihan Umum menetapkan jadwal. Ketua KPU RI Hendra Wijaya hadir.")
+    assert "Komisi Pemilihan Umum" in found and "KPU RI" not in found
+    found = names("Dinas Kesehatan Banten memeriksa warga. Kepala Dinkes Banten mengatakan hal itu.")
+    assert "Dinas Kesehatan Banten" in found and "Dinkes Banten" not in found
+    found = names("KPU Jawa Barat dan KPU Jawa Tengah menutup pendaftaran.")
+    assert {"KPU Jawa Barat", "KPU Jawa Tengah"} <= found
+
+
+def test_an_ad_hoc_team_is_no_body_its_command_is():
+    found = names("Tim Tekab 308 Polres Sukamaju menangkap pelaku di rumahnya.")
+    assert found == {"Polres Sukamaju"}

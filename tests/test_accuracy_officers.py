@@ -35,3 +35,29 @@ def test_presiding_judge_is_a_post_not_a_body():
     rec = polsek_nlp.analyze("Ketua Majelis Hakim Ahmad Fauzi membacakan putusan.")
     assert not any("Majelis" in i.name for i in rec.institutions)
     assert {(p.name, p.role) for p in rec.persons} == {("Ahmad Fauzi", "Ketua Majelis Hakim")}
+
+
+def test_team_posts_of_the_reserse_are_posts_not_names():
+    found = officers("Katim Buser Polres Garut Aiptu Dedi Supriadi menangkap pelaku.")
+    assert found["Dedi Supriadi"] == ("Katim Buser", "Polres Garut")
+    rec = polsek_nlp.analyze("Katim Resmob Polres Garut bersama anggotanya menangkap pelaku.")
+    assert not any(p.name.startswith("Katim") for p in rec.persons)
+
+
+def test_an_official_of_a_region_whose_name_is_an_ordinary_word():
+    rec = polsek_nlp.analyze("Bupati Budi Santoso hadir dalam acara itu.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Budi Santoso", "Bupati")]
+    rec = polsek_nlp.analyze("Wakil Ketua DPRD Kota Sukamaju telah diganti.")
+    assert not rec.persons
+
+
+def test_a_region_after_a_post_and_a_comma_is_no_officer():
+    rec = polsek_nlp.analyze("Insiden terjadi menjelang sertijab Kapolsek Sukamaju, Labuhan Batu, Sumut, Rabu (21/9).")
+    assert not [o for o in rec.officers if o.name]
+    assert not rec.persons
+
+
+def test_the_region_of_a_post_between_commas_before_the_rank():
+    assert officers("Kapolsek Ciampea, Bogor, AKP Budi Santoso hadir.")["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")
+    found = officers("Kapolsek Ciampea, Kabupaten Bogor, AKP Budi Santoso hadir.")
+    assert found["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")

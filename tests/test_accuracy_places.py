@@ -65,3 +65,46 @@ def test_prefix_alone_and_names_that_hold_the_head():
 def test_a_spelled_out_prefix_alone_is_no_place():
     rec = polsek_nlp.analyze("Ia tinggal di Kota itu sejak lama. Kota Bekasi ramai.")
     assert "Kota" not in {p.name for p in rec.places}
+
+
+def test_a_name_the_gazetteer_knows_only_part_of_is_one_place():
+    assert "Buah Batu" in place_names("Pelaku belajar merakit bom di Buah Batu, Kota Bandung.")
+    found = place_names("Bus bergerak dari Gadog menuju Riung Gunung, lalu ke Cianjur.")
+    assert "Riung Gunung" in found and "Gunung" not in found
+
+
+def test_a_country_inside_a_law_title_or_after_a_body_is_no_place():
+    assert "Republik Indonesia" not in place_names("Ia dijerat Undang-Undang Republik Indonesia Nomor 8 Tahun 1981.")
+    assert "RI" not in place_names("Ketua Bawaslu RI mengumumkan indeks kerawanan itu.")
+
+
+def test_an_address_is_read_backwards_from_its_region():
+    found = place_names("Polisi menangkap AS (31), warga Sukajaya, Jabung, Lampung Timur.")
+    assert {"Jabung", "Lampung Timur"} <= found
+
+
+def test_a_compass_word_in_lower_case_ends_a_region_name():
+    assert "Jawa Tengah" in place_names("Partai politik di Jawa tengah sudah habis.")
+
+
+def test_a_country_inside_an_anniversary_is_no_place():
+    assert "Republik Indonesia" not in place_names("Mereka bertemu saat upacara HUT Republik Indonesia ke-72.")
+
+
+def test_a_street_after_a_venue_is_a_place_of_its_own():
+    found = place_names("Massa berkumpul di Gedung Sate Jalan Diponegoro, Bandung.")
+    assert {"Gedung Sate", "Jalan Diponegoro"} <= found
+
+
+def test_a_number_after_an_acronym_belongs_to_the_venue():
+    assert "Halte SMK 57" in place_names("Bus hanya sampai Halte SMK 57.")
+
+
+def test_a_country_after_bahasa_is_a_language():
+    assert place_names("Surat itu ditulis dalam bahasa Inggris dan berbahasa Arab.") == set()
+    assert "Inggris" in place_names("Ia terbang ke Inggris.")
+
+
+def test_the_items_of_a_list_a_level_word_opens_are_places():
+    found = place_names("Banjir merendam tiga desa di Kecamatan Sukamaju yaitu Cibeber, Ciampea dan Cikampak.")
+    assert {"Cibeber", "Ciampea"} <= found

@@ -48,6 +48,15 @@ def test_a_deictic_word_before_its_date_anchors_the_text():
     assert got["kemarin"] == "2017-05-11" and got["kemarin malam"] == "2017-05-11"
 
 
+def test_hari_ini_of_a_report_published_the_day_after_its_lead_date():
+    text = ("Pengadilan membacakan vonis di Sukamaju, Jumat (12 / 5). Terdakwa menerima putusan yang "
+            "dibacakan hari ini itu.")
+    assert dict(_values(text))["hari ini"] == "2017-05-12"
+    # a text that says `kemarin` writes from the publication day
+    got = dict(_values("Polisi menangkap pelaku, Jumat (12 / 5). Kemarin pelaku diperiksa, hari ini dilimpahkan."))
+    assert got["hari ini"] == "2017-05-13"
+
+
 def test_a_relative_day_in_apposition_takes_the_explicit_date():
     # the writing day it gives is too far from publication to re-anchor the text: apposition still holds
     got = dict(_values("Warga berkumpul hari ini, Selasa (2/5), di alun-alun."))
@@ -111,6 +120,13 @@ def test_identifiers_of_regulations_and_cases_hold_no_year():
     assert _values("Pasal itu diubah pada 2017.") == [("2017", "2017")]
 
 
+def test_the_year_of_a_named_event_is_part_of_its_name():
+    for text in ("Tahapan Pilkada Serentak 2018 dimulai.", "Pemilihan Kepala Daerah 2018 digelar.",
+                 "Puncak arus mudik Lebaran 2016 sudah lewat.", "Pemilu tahun 2019 berjalan lancar."):
+        assert _values(text) == [], text
+    assert _values("Ia menjabat sejak 2018.") == [("2018", "2018")]
+
+
 # --- units, "dalam", old spellings -------------------------------------------------------------
 
 def test_se_units_ago():
@@ -154,3 +170,21 @@ def test_an_hour_with_the_part_of_the_day():
     assert _values("Apel digelar jam 7 pagi.", PUB) == [("jam 7 pagi", "2017-05-13T07:00")]
     assert _values("Ia tiba pukul 12 siang.", PUB) == [("pukul 12 siang", "2017-05-13T12:00")]
     assert _values("Ia tiba pukul 12 malam.", PUB) == [("pukul 12 malam", "2017-05-13T00:00")]
+
+
+def test_the_record_lists_the_two_dates_a_range_is_written_with():
+    import polsek_nlp
+
+    rec = polsek_nlp.analyze("Kegiatan digelar pukul 07.30 - 09.30 WIB, lalu sosialisasi hingga 26 Juni.",
+                             published="2017-06-15T10:00")
+    assert [(d.value, d.granularity) for d in rec.dates] == [
+        ("2017-06-15T07:30", "time"), ("2017-06-15T09:30", "time"), ("2017-06-26", "day")]
+
+
+def test_the_record_lists_a_day_and_its_clock_time_as_two_dates():
+    import polsek_nlp
+
+    rec = polsek_nlp.analyze("Longsor terjadi pada Jumat (10 / 3 / 2017) pukul 20.36 WIB di desa itu.",
+                             published="2017-03-12T10:00")
+    assert [(d.text, d.value) for d in rec.dates] == [
+        ("Jumat (10 / 3 / 2017)", "2017-03-10"), ("pukul 20.36 WIB", "2017-03-10T20:36")]

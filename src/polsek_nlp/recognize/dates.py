@@ -10,13 +10,14 @@ dozen characters of a text's thousands.
 """
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext
 from polsek_nlp.recognize.timex import find_timexes
-from polsek_nlp.recognize.timex_values import OFFSETS
+from polsek_nlp.recognize.timex_values import OFFSETS, RANGE_JOIN, Timex
 from polsek_nlp.record.types import DateMention
 
 
@@ -32,12 +33,44 @@ class DateTagger(PolsekComponent):
         doc.spans["dates"] = []
         for t in find_timexes(doc_text(doc), anchor):
             is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
-            mention = DateMention(text=t.text, value=t.value, granularity=t.granularity, start=t.start,
-                                  end=t.end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
-                                  is_published=is_pub)
-            label = "TIME" if t.granularity == "time" else "DATE"
-            add_span(doc, "dates", t.start, t.end, label, mention)
+            for start, end, value, granularity in ([(t.start, t.end, t.value, t.granularity)] if is_pub else _ends(t)):
+                mention = DateMention(text=doc_text(doc)[start:end], value=value, granularity=granularity,
+                                      start=start, end=end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
+                                      is_published=is_pub)
+                label = "TIME" if granularity == "time" else "DATE"
+                add_span(doc, "dates", start, end, label, mention)
         return doc
+
+
+def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, value, granularity) of the date mentions a timex gives: itself, or the two
+    dates a range is written with (`pukul 07.30 - 09.30 WIB`, `Senin hingga Rabu`), each of which
+    the record lists as a date of its own, as the annotation rules do."""
+    if t.granularity == "time" and t.value and len(t.value) > 10:
+        clock = _CLOCK.search(t.text)
+        day_part = t.text[:clock.start()].rstrip(" ,") if clock else ""
+        if day_part and _DAY_WORD.search(day_part):
+            # "Jumat (10/3/2017) pukul 20.36 WIB": the day and the clock time, each a date
+            return [(t.start, t.start + len(day_part), t.value[:10], "day"),
+                    (t.start + clock.start(), t.end, t.value, "time")]
+    if t.granularity != "range" or not t.value or t.value.count("/") != 1:
+        return [(t.start, t.end, t.value, t.granularity)]
+    joins = [m for m in RANGE_JOIN.finditer(t.text) if 0 < m.start() and m.end() < len(t.text)]
+    spaced = [m for m in joins if not m.group(0).strip() == "-" or m.group(0) != m.group(0).strip()]
+    if not spaced:
+        return [(t.start, t.end, t.value, t.granularity)]
+    join = spaced[0]
+    first, second = t.value.split("/")
+    return [(t.start, t.start + join.start(), first, _granularity(first)),
+            (t.start + join.end(), t.end, second, _granularity(second))]
+
+
+_CLOCK = regex.compile(r"(?i)(?:sekitar\s+|pada\s+)?(?:pukul|jam|pk\.?)\s*\d|(?<![\d./])\d{1,2}[.:]\d\d(?![\d/])")
+_DAY_WORD = regex.compile(r"\d|(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|kemarin|hari ini|besok)")
+
+
+def _granularity(value: str) -> str:
+    return "time" if "T" in value else {4: "year", 7: "month"}.get(len(value), "day")
 
 
 @Language.factory("polsek_dates", assigns=["doc.spans"])

@@ -68,7 +68,7 @@ _ORG_CONNECTORS = word_set("org_connectors")
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _PARENT_KINDS = chain_parent_kinds()
-_STOP_ORG_RUN = word_set("org_name_stop")
+_STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
@@ -305,6 +305,11 @@ class _InstitutionScan:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
         k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
+        if k - j >= 2 and kh is None and texts[j].istitle() and all(
+                t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
+                and not gazetteer().lookup(span_text(doc, j, k), villages=True):
+            # "Badan ... (BNPB) Sutopo Purwo Nugroho": words no gazetteer knows name the person
+            k = _known_places(doc, j, k, self.blocked)
         if k > j:
             mention.name = f"{acr} {span_text(doc, end + 3, k)}"
             mention.place_text, mention.generic = span_text(doc, j, k), False
@@ -367,15 +372,22 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
         return first  # "Polres Bekasi Kota": the kota of that name, not the kabupaten
     if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
         return k
+    known = _known_places(doc, j, k, blocked)
+    if known > j:
+        return known
+    return j + 1 if token_texts(doc)[j].isupper() else j
+
+
+def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
+    """The end of the places the gazetteer knows (or runs of several words) from token `j` up to
+    `k`: "Polsek Sukolilo Surabaya" is a place and the place it lies in."""
     known = j
-    while known < k:  # "Polsek Sukolilo Surabaya": a place and the place it lies in
+    while known < k:
         part = place_qualifier(doc, known, blocked)
         if part == known or not (part > known + 1 or gazetteer().lookup(span_text(doc, known, part))):
             break
         known = part
-    if known > j:
-        return known
-    return j + 1 if token_texts(doc)[j].isupper() else j
+    return known
 
 
 def _branch(doc: Doc, end: int) -> int:

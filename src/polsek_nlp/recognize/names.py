@@ -68,15 +68,22 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     # a lone one-letter initial is not a name
     if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
         return None
+    j = _trailing_titles(texts, i, j, titles)
     k = _after_titles(texts, j, titles)
     aliases: list[str] = []
-    if k + 1 < n and texts[k].lower() == "alias" and _name_at(texts, blocked, k + 1):
-        # "MR alias Ucok": the nickname is the same person
+    if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")" and _name_at(texts, blocked, k + 1) \
+            and texts[k + 1] not in post_titles():
+        # "Joko Widodo (Jokowi)": the short name in brackets is the same person
+        aliases.append(texts[k + 1])
+        k += 3
+    elif k + 1 < n and _alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
+        # "MR alias Ucok", "Basuki Tjahaja Purnama atau Ahok": the nickname is the same person
         a = k + 1
         while a < n and a - k <= 3 and _name_at(texts, blocked, a):
             a += 1
-        aliases.append(span_text(doc, k + 1, a))
-        k = a
+        if texts[k].lower() == "alias" or a - k <= 3 and not (a < n and texts[a] in (",", "dan")):
+            aliases.append(span_text(doc, k + 1, a))
+            k = a
     age = None
     if k + 2 < n and texts[k] == "(" and texts[k + 1].isdigit() and texts[k + 2] == ")":
         value = int(texts[k + 1])
@@ -84,6 +91,13 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
             age = value
             k += 3
     return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
+
+
+def _alias_cue(texts: list[str], k: int, name_words: int) -> bool:
+    """`alias` after any name; `atau` (a short name or two, not a list) after a full name of three
+    words or more, where it gives the name people know the person by."""
+    word = texts[k].lower()
+    return word == "alias" or word == "atau" and name_words >= 3
 
 
 def _name_at(texts: list[str], blocked: set[int] | frozenset[int], k: int) -> bool:
@@ -112,6 +126,19 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     while j > i and texts[j - 1].lower() in CONNECTORS:
         j -= 1
     return j
+
+
+def _trailing_titles(texts: list[str], i: int, j: int, titles: list[str]) -> int:
+    """The end of the name `texts[i:j]` without the capitalised academic titles written right
+    after it with no comma (`Budi MT,`): a title last before punctuation is no part of the name."""
+    post = post_titles()
+    end = j
+    while end - i > 1 and texts[end - 1] in post and texts[end - 1].isupper():
+        end -= 1
+    if end == j or j < len(texts) and texts[j][:1].isalnum():
+        return j
+    titles.extend(texts[end:j])
+    return end
 
 
 def _after_titles(texts: list[str], k: int, titles: list[str]) -> int:

@@ -43,7 +43,7 @@ from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import MAX_NAME_TOKENS, NameSpan, is_common_word, is_name_token, read_name
-from polsek_nlp.recognize.units import COMMAND_WORDS, place_qualifier, unit_after
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
@@ -111,24 +111,40 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
             if k > e:
                 end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
     elif info.force == "civil":
-        # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-        k = e
-        while k < len(doc) and k - e < MAX_PORTFOLIO and (
-                is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
-                and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
-            k += 1
-        end = k
-        q = place_qualifier(doc, k, blocked)
-        if q > k and gazetteer().lookup(span_text(doc, k, q)):
-            end = q  # "Bupati Bogor", "Camat Cibinong"
-            unit = f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
-        else:
-            # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
-            # the country or body the post belongs to comes before the name
-            end = _skip_affiliation(doc, end)
+        end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
+    affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
+    and the unit its region gives."""
+    # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
+    k = e
+    while k < len(doc) and k - e < MAX_PORTFOLIO and (
+            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+        k += 1
+    if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
+        k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
+    q = place_qualifier(doc, k, blocked)
+    if q > k and gazetteer().lookup(span_text(doc, k, q)):
+        # "Bupati Bogor", "Camat Cibinong"
+        return q, f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
+    # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
+    # the country or body the post belongs to comes before the name
+    return _skip_affiliation(doc, k), None
+
+
+_REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _lone_word_after(doc: Doc, k: int) -> bool:
+    """Token `k` is one capitalised word that no capitalised word follows (`... Santoso hadir`)."""
+    n = len(doc)
+    return k < n and doc[k].is_title and doc[k].is_alpha and (k + 1 >= n or not doc[k + 1].text[:1].isupper())
 
 
 def _over_parent(doc: Doc, end: int, blocked: set[int], info: Position, unit: str | None) -> int:
@@ -299,6 +315,14 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
     phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    if phrase is None and s > 2 and doc[s - 1].text == ",":
+        # "Kapolsek Ciampea, Bogor, AKP X": the region the post lies in, between commas
+        a = s - 2
+        while a > 0 and s - 2 - a < 3 and doc[a - 1].text[:1].isupper():
+            a -= 1
+        b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
+        if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
+            phrase = by_end.get(a - 1)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
@@ -313,6 +337,8 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
+    if name is not None and any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text)):
+        name = None  # "Kapolsek Torgamba, Labuhan Batu, Sumut": the region the post lies in
     return name
 
 

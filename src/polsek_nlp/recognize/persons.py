@@ -35,7 +35,9 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
+from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
@@ -60,6 +62,12 @@ _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
 _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
+_INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
+_DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
 _OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
 
@@ -144,6 +152,7 @@ class _NameScan:
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
+        self.things: set[str] = set()  # names the text gives to things (brands, models)
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
@@ -154,9 +163,18 @@ class _NameScan:
                     not is_name_text(texts[i]) and texts[i] not in self.hon):
                 i = next_index(caps, i, n)  # no name starts here: on to the next capitalised word
                 continue
-            name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens)
+            name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
+                             allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
         return self.found
+
+    def _initial_cued(self, i: int) -> bool:
+        """A lone letter at `i` may be a person's initial: after `berinisial`, `tersangka` ...,
+        or next in a list of persons (`DS, M dan A`)."""
+        if i == 0 or len(self.texts[i]) != 1:
+            return False
+        prev = self.texts[i - 1].lower()
+        return prev in _INITIAL_CUES or prev in (",", "dan") and i >= 2 and (i - 2) in self.person_tokens
 
     def starts_sentence(self, k: int) -> bool:
         """Token k opens its sentence, or only punctuation stands before it in the sentence."""
@@ -187,14 +205,28 @@ class _NameScan:
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
         words = self._trim(name, words, near)
-        skip = self._skip(name, words, signal, near)
+        skip = self._shape(name, words, role, near)
+        if skip is None:
+            skip = self._skip(name, words, signal, near)
         if skip is not None:
             return skip
-        self.found.append((s0, name.end, PersonMention(name=name.text, role=role, titles=name.titles,
-                                                       age=name.age, source="text", aliases=list(name.aliases))))
+        full, aliases = self._known_as(name)
+        self.found.append((s0, name.end, PersonMention(name=full, role=role, titles=name.titles,
+                                                       age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
         return name.end_all
+
+    def _known_as(self, name: NameSpan) -> tuple[str, list[str]]:
+        """The name of the person a mention names, and its aliases: "Soni sapaan karib Sumarsono"
+        is Sumarsono, known as Soni."""
+        texts, k = self.texts, name.end_all
+        if k + 1 < self.n and texts[k].lower() == "sapaan":
+            k += 2 if texts[k + 1].lower() in _ALIAS_CUES + ("karib",) else 1
+            full = read_name(self.doc, k, self.blocked, max_tokens=self.max_name_tokens) if k < self.n else None
+            if full is not None and full.text != name.text:
+                return full.text, [name.text, *name.aliases]
+        return name.text, list(name.aliases)
 
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
@@ -225,6 +257,8 @@ class _NameScan:
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
+        if _cue_word_before(near) and all(w.isupper() for w in words):
+            return True  # "pelaku teror AW": initials a word after their cue
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
 
@@ -238,7 +272,55 @@ class _NameScan:
             name.end_all = name.end
             near.nxt = self.texts[name.end] if name.end < self.n else None
             near.nxt_low = near.nxt.lower() if near.nxt is not None else None
+        if near.prev in _HEAD_TITLES:
+            # "Kepala Staf Kepresidenan Moeldoko": ordinary words after a head's title, one of them
+            # affixed, name the body it heads, not the person
+            lead = 0
+            while len(words) - lead > 1 and is_common_word(words[lead]) and not words[lead].isupper():
+                lead += 1
+            if lead and any(_derived_word(w) for w in words[:lead]):  # not "Ketua Budi Santoso"
+                words = words[lead:]
+                name.start += lead
+                name.text = span_text(self.doc, name.start, name.end)
         return words
+
+    def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
+        """A cue that marks even bare initials as a person's: a role word, an initials cue
+        (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
+        prev_low = near.prev_low
+        return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
+                or prev_low in _INITIAL_CUES or _cue_word_before(near) or prev_low == "menurut"
+                or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
+                or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
+
+    def _shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """Where to go on from when the words cannot be a name, whatever the cue; None when they
+        may be. A name is not all capitals without a strong cue (KK, SR, BBM), nor a count's unit
+        (`151 KK`), nor a roman numeral; it does not end in a compass word (Lore Utara, a place);
+        it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
+        (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
+        s0, end = name.start, name.end
+        if near.prev_low in _THING_CUES or name.text in self.things:
+            self.things.add(name.text)
+            return end  # "bermerek Chang Chong": a brand, here and further on
+        if all(w.isupper() for w in words):
+            after_number = near.prev is not None and near.prev[:1].isdigit()
+            if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+                    or not self._strong_cue(name, role, near):
+                return end
+            if len(words) == 1 and words[0] in _known_acronyms() and not (
+                    role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
+                return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
+            return None
+        if len(words) >= 2 and words[-1] in _DIRECTIONS:
+            return end
+        if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+                                          or len(words) == 1 and words[0] in org_heads()):
+            return end
+        if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
+                words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+            return s0 + 1
+        return None
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
@@ -260,9 +342,29 @@ class _NameScan:
             # without a cue, only a run of two or more name words that are not all ordinary
             # words; a lone capitalised word is as often a place, a brand or a typo
             return name.end
-        if first_common and len(words) == 1:
+        if first_common and len(words) == 1 and not (
+                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):
             return name.end
         return None
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    """All-capital terms that are no body (KTP, KK, OTT, DPO): `data/not_org_acronyms.tsv`."""
+    return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv"))
+
+
+def _cue_word_before(near: _Near) -> bool:
+    """An initials cue, then one lowercase word, before the name: `pelaku teror AW`."""
+    return near.prev2_low in _INITIAL_CUES and near.prev is not None and near.prev.isalpha() and near.prev.islower()
+
+
+@lru_cache(maxsize=4096)
+def _region_word(word: str) -> bool:
+    """A province, regency or city name (Kaltim, Samarinda) that is no given name."""
+    if word.lower() in given_names():
+        return False
+    return any(r.kind in _REGION_KINDS for r in gazetteer().lookup(word))
 
 
 class PersonRecognizer(PolsekComponent):
@@ -292,14 +394,16 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         target = joined.get(m.name)
         if target is None:
             words = m.name.split()
-            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)),
-                          None)
+            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)
+                           or any(_same_person(m.name, words, p, a.split()) for a in p.aliases)), None)
             if target is None:
                 target = PersonEntity(name=m.name)
                 people.append(target)
                 fulls.append(words)
             joined[m.name] = target
         _absorb(target, m, span)
+        for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
+            joined.setdefault(alias, target)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -308,11 +412,17 @@ def cluster(doc: Doc) -> list[PersonEntity]:
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
     """`name` (its `words`) names `person`, whose name words are `full`: the same name, a short
-    form of it, the same first two words, or one spelling slip in the last word ("Zasmi Dias" and
-    "Zasmi Diaz")."""
-    return (name == person.name or (len(words) < len(full) and all(w in full for w in words))
+    form of it (a name word written twice by slip is a short form too), the same first two words,
+    or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
+    return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and words[:-1] == full[:-1] and _one_edit(words[-1], full[-1])))
+            or (len(words) == len(full) >= 2 and _one_word_slip(words, full)))
+
+
+def _one_word_slip(words: list[str], full: list[str]) -> bool:
+    """Two names of as many words that differ in one word by one spelling slip (Masitha, Mashita)."""
+    diff = [(a, b) for a, b in zip(words, full, strict=True) if a != b]
+    return len(diff) == 1 and _one_edit(*diff[0])
 
 
 def _absorb(target: PersonEntity, m: PersonMention, span) -> None:
@@ -334,11 +444,14 @@ def _absorb(target: PersonEntity, m: PersonMention, span) -> None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one substitution, insertion or deletion (and are not tiny)."""
+    """a and b differ by one substitution, insertion or deletion (and are not tiny), or, in
+    longer words, by one letter written elsewhere (Masitha, Mashita)."""
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+            return True
+        return len(a) >= 6 and bool({a[:k] + a[k + 1:] for k in range(len(a))} & {b[:k] + b[k + 1:] for k in range(len(b))})
     short, long_ = sorted((a, b), key=len)
     return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 

@@ -37,12 +37,19 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, region_of_unit, resolve
+from polsek_nlp.knowledge.gazetteer import (
+    RegionInfo,
+    admin_prefixes,
+    fold,
+    gazetteer,
+    region_of_unit,
+    resolve,
+)
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import is_name_token
-from polsek_nlp.recognize.units import COMMAND_WORDS
+from polsek_nlp.recognize.names import is_common_word, is_name_token
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
@@ -53,6 +60,9 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_LIST_CUES = word_set("list_cues")
+_LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
+_DIRECTIONS = word_set("directions")
 
 
 @dataclass
@@ -92,7 +102,24 @@ def _place_context(doc: Doc, start: int, places: set[int] = frozenset()) -> bool
         return True
     if prev == "," and start >= 2 and (start - 2) in places:
         return True
+    if prev.lower() in _LIST_CUES or prev in (",", "dan"):
+        return _in_place_list(texts, start)
     return start >= 2 and texts[start - 2] in ("Nomor", "No.", "No", "nomor") and doc[start - 1].like_num
+
+
+def _in_place_list(texts: list[str], start: int) -> bool:
+    """Token `start` is an item of a list that a level word and a list cue open (`7 kecamatan di
+    Kabupaten X yaitu A, B, dan C`): the cue within 25 tokens before, in the same sentence, with a
+    level word at most 6 tokens before the cue, and only list items between."""
+    k = start - 1
+    while k > 0 and start - k < 25:
+        word = texts[k].lower()
+        if word in _LIST_CUES:
+            return any(texts[m].lower() in _LEVEL_WORDS for m in range(max(0, k - 6), k))
+        if word in (".", ";", ":", "!", "?") or texts[k][:1].islower() and word not in ("dan", "serta"):
+            return False
+        k -= 1
+    return False
 
 
 def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[int]) -> int:
@@ -100,8 +127,8 @@ def _cap_run(texts: list[str], flags: list[int], i: int, limit: int, stop: set[i
     j = i
     n = len(texts)
     while j < n and j - i < limit and j not in stop:
-        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM and j > i):
-            j += 1
+        if texts[j][:1].isupper() or (flags[j] & LIKE_NUM or texts[j] in _DIRECTIONS) and j > i:
+            j += 1  # "Jawa tengah": a compass word in lower case still ends the region's name
         else:
             break
     return j
@@ -123,7 +150,9 @@ class PlaceRecognizer(PolsekComponent):
             taken.add(*char_bounds(doc, s, e))
         self._named_places(doc, found, taken)
         # 3. regions, with or without a prefix
-        _RegionScan(doc, found, self.max_place_tokens).run()
+        scan = _RegionScan(doc, found, self.max_place_tokens)
+        scan.run()
+        scan.backfill()
         # 4. one reading per name, chosen with the article's context
         self._resolve(doc, found)
         for s, e, m in sorted(found, key=lambda x: x[0]):
@@ -160,11 +189,12 @@ class PlaceRecognizer(PolsekComponent):
     def _named_places(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
         """Countries, foreign cities and other geographic names, where nothing else is."""
         gaz = gazetteer()
+        texts = token_texts(doc)
         for table, kind, label in ((countries(), "country", "GPE"), (world_cities(), "foreign", "GPE"),
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
-                if taken.overlaps(*bounds):
+                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
@@ -180,6 +210,8 @@ class PlaceRecognizer(PolsekComponent):
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
             if j in head_at:
+                if named and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
+                    break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
                 continue
             text = texts[j]
@@ -192,7 +224,7 @@ class PlaceRecognizer(PolsekComponent):
                 cands = gaz.lookup(text)
                 if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
-            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e)):
+            if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
             elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
@@ -231,6 +263,24 @@ class PlaceRecognizer(PolsekComponent):
         for _, _, m in found:
             if m.region is not None:
                 m.name = fullest.get(m.region.code, m.name)
+                if m.name != m.region.name and fold(m.name) == fold(m.region.name):
+                    m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
+    """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`) or an
+    anniversary's (`HUT Republik Indonesia ke-72`), or its capitals short form after a body or a
+    post (`KPU RI`, `Presiden RI`), qualifies that name and is no place of its own; after
+    `bahasa` it names a language (`berbahasa Inggris`)."""
+    prev = texts[s - 1]
+    if prev.lower() in _LAW_HEADS or prev in _REGULATIONS or prev.lower() in _LANGUAGE:
+        return True
+    return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
+
+
+_LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
+_LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
+_REGULATIONS = word_set("regulation_words")
 
 
 def _written_name(upper: str, region: RegionInfo) -> str:
@@ -285,6 +335,10 @@ class _RegionScan:
         # village names are many and common: only with a prefix or in a place context
         villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
+        whole = self._whole_run(start, j, hit) if not hint and villages else None
+        if whole is not None:
+            self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
+            return whole
         if hit is None:
             if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                 # a named desa the gazetteer does not know under that spelling: keep it
@@ -301,6 +355,41 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def backfill(self) -> None:
+        """Read an address backwards: the smaller places listed before a region and a comma
+        (`warga Tanjung Sari, Jabung, Lampung Timur`) are kecamatan and villages the gazetteer
+        knows, though no cue word stands before the first of them."""
+        texts = self.texts
+        for s0, _, m in sorted(self.found, key=lambda x: -x[0]):
+            if not m.candidates:
+                continue
+            s = s0
+            while s >= 2 and texts[s - 1] == ",":
+                a = s - 1
+                while a > 0 and s - 1 - a < 3 and a - 1 not in self.taken and texts[a - 1].istitle() \
+                        and texts[a - 1].isalpha():
+                    a -= 1
+                hit = self.gaz.longest(texts, a, s - 1, villages=True) if a < s - 1 else None
+                if hit is None or hit[0] != s - 1 or not all(c.kind in VILLAGE_KINDS for c in hit[1]):
+                    break
+                self._add(a, s - 1, PlaceMention(span_text(self.doc, a, s - 1), None, "GPE", candidates=tuple(hit[1])))
+                s = a
+
+    def _whole_run(self, start: int, j: int, hit: tuple | None) -> int | None:
+        """The end of a name of several words in a place context that the gazetteer knows only a
+        part of (`di Buah Batu`, `menuju Riung Gunung`): an ordinary word before a known name, or
+        after one where no other name begins; None when the run is no such name."""
+        texts = self.texts
+        if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
+            return None
+        if hit is None:
+            rest = self.gaz.longest(texts, start + 1, j, villages=True)
+            return j if is_common_word(texts[start]) and rest is not None and rest[0] == j else None
+        k = hit[0]
+        if k < j and all(is_common_word(t) for t in texts[k:j]) and self.gaz.longest(texts, k, j) is None:
+            return j
+        return None
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
         self.found.append((s, e, mention))

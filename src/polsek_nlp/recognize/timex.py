@@ -20,6 +20,7 @@ from polsek_nlp.recognize.timex_values import (
     Reading,
     Timex,
     anchor_in_text,
+    lead_day,
     merge_ranges,
     text_anchor,
 )
@@ -33,14 +34,16 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     kemudian`) count from the story's last date before them, and clock times take the day
     written right after them or the day of the nearest date before them (`anchor_in_text`). When the text
     dates its own writing day (`Sabtu (28/10) kemarin`, `tanggal 4 (hari ini)`) and that day is
-    within three days of `anchor`, relative expressions resolve against the text's day instead.
+    within three days of `anchor`, relative expressions resolve against the text's day instead; so
+    they do when the lead's first date is the day before `anchor` and the text says `hari ini`,
+    never `kemarin` (`lead_day`).
     Without an anchor, relative expressions get `value=None`.
     """
     starts = candidate_starts(text)
     found = _find(text, starts, anchor)
     if anchor is None:
         return found
-    own = text_anchor(text, found)
+    own = text_anchor(text, found) or lead_day(text, found, anchor.date())
     if own is not None and own != anchor.date() and abs((own - anchor.date()).days) <= 3:
         found = _find(text, starts, dt.datetime.combine(own, anchor.time()))
     return anchor_in_text(text, found)

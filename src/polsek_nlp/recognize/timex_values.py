@@ -53,6 +53,9 @@ _LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
+_EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+                              + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
 # year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
 _QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
@@ -117,6 +120,11 @@ def _scheduled(text: str, start: int, end: int) -> bool:
     words before it (no punctuation between), or `mendatang`/`nanti` right after it."""
     return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
                 or _SCHEDULE_AFTER.match(text, end, end + 24))
+
+
+def scheduled(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` is spoken of as a schedule or a plan (see `_scheduled`)."""
+    return _scheduled(text, start, end)
 
 
 def _date_value(y: int | None, m: int, d: int) -> str | None:
@@ -342,6 +350,8 @@ def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     before = text[max(0, m.start() - 40):m.start()]
     if _LAW_ID.search(before):
         return None  # "UU Nomor 35 Tahun 2009": a law identifier
+    if _EVENT_BEFORE.search(before):
+        return None  # "Pilkada 2018", "Lebaran 2017": the year is part of the event's name
     if m.group("y"):
         return Reading(m.group("y"), "year")
     after = text[m.end():m.end() + 16]
@@ -564,6 +574,23 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
         if before:
             return day + dt.timedelta(days=_DEICTIC_SHIFT[" ".join(before.group("rel").lower().split())])
     return None
+
+
+def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | None:
+    """The writing day a news lead implies when the text names none outright: its first explicit
+    day (in the first 400 characters) is the day before publication, and the text says `hari ini`
+    or `tadi` but never `kemarin`: a report written that day and published (or collected) the
+    next, whose `hari ini` is that day."""
+    first = next((t for t in found if _explicit_day(t)), None)
+    if first is None or first.start > 400:
+        return None
+    day = dt.date.fromisoformat(first.value[:10])
+    if (published - day).days != 1:
+        return None
+    deictic = [t.text.lower() for t in found if t.relative]
+    if any("kemarin" in r for r in deictic) or not any("hari ini" in r or "tadi" in r for r in deictic):
+        return None
+    return day
 
 
 _CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")

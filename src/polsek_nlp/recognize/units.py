@@ -10,6 +10,7 @@ from polsek_nlp.knowledge.words import word_set
 
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
+_REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 
 
 def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -26,7 +27,7 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         return k if k > i + 1 else i + 1
     while j < len(doc) and j - i < max_tokens:
         tok = doc[j]
-        if tok.i in blocked:
+        if tok.i in blocked or tok.text in _REFERENCE:
             break
         if tok.like_num and len(tok.text) <= 4 and j == i:
             j += 1  # Kodim 0619, Korem 063

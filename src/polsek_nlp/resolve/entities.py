@@ -24,7 +24,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names
+from polsek_nlp.recognize.names import given_names, is_common_word
 
 _GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
 
@@ -44,24 +44,25 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
     data = data_of(span)
-    country = data is not None and getattr(data, "kind", None) == "country"
+    kind = getattr(data, "kind", None) if data is not None else None
+    country = kind == "country"
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
     if prev_low in LOCATIVE:
         return False  # "di Jakarta", "dari Suriah"
     nxt = texts[span.end] if span.end < len(doc) else None
-    if country and nxt is not None and nxt.islower() and nxt.isalpha() and (
+    if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
             nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
-        return True  # the state acting: "Israel telah menyatakan", "Finlandia berbagi"
-    if prev is None:
-        return False
-    if prev.isalpha() and prev[:1].isupper() and sent_start_array(doc)[span.start - 1] != 1:
-        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Uni Afrika"
+        return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
+    if prev is None or country and sent_start_array(doc)[span.start] == 1:
+        return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
+    if prev.isalpha() and prev[:1].isupper() and (country or sent_start_array(doc)[span.start - 1] != 1):
+        return True  # part of a title or a name: "Gubernur DKI Jakarta", "PM Inggris", "Presiden Perancis"
+    if prev_low.startswith("di") and len(prev) > 4 and prev.isalpha() and prev.islower():
+        return True  # the agent of a passive verb: "dikuasai Israel", "dikatakan Israel"
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
-    if prev_low.startswith("di") and len(prev) > 4:
-        return True  # the agent of a passive verb: "dikuasai Israel", "disegel Jepang"
     return country and not prev_low.startswith(("me", "ber", "ter"))
 
 
@@ -98,8 +99,8 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
             k = j
             while k < n and k - j < 3 and title(k):
                 k += 1
-            if k == j:
-                break
+            if k == j or all(is_common_word(t) for t in texts[j:k]):
+                break  # "di Tanah Air": ordinary words, capitalised, name no place
             out.append(Span(doc, j, k, label="GPE"))
             used.update(range(j, k))
             if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):

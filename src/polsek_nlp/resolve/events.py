@@ -43,6 +43,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
+from polsek_nlp.recognize.timex_values import scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -288,7 +289,8 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
     score = 0.0
     if cues.published is not None and (cues.published - when).days > 30:
         score -= 3
-    if sent_start in cues.event_sents:
+    recalled = _recalled(cues.text, sent_start, span.start_char)
+    if sent_start in cues.event_sents and not recalled:
         score += 2
     if cues.statements and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char):
         score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
@@ -296,7 +298,28 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
         score += 1.5
     if not d.relative:
         score += 1
+    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char):
+        score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
+    if _BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char):
+        score -= 3  # "sejak Jumat", "hingga Senin": where a period starts or ends, not the event
+    if _SCHEDULE.search(cues.text, sent_start, span.start_char) or scheduled(cues.text, span.start_char, span.end_char):
+        score -= 2  # "jalur akan ditutup mulai 31 Desember": a plan the report speaks of
     return score
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
+                           + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+_RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
+                       + r")\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
+                      re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
+
+
+def _recalled(text: str, sent_start: int, start: int) -> bool:
+    """The sentence of a date opens with `Sebelumnya`, `Seperti diberitakan`: the report recalls
+    an earlier incident."""
+    return bool(_RECALLED.match(text, sent_start, min(start, sent_start + 40)))
 
 
 def _leader(doc: Doc, people: list[PersonEntity], lead_end: int) -> str | None:

@@ -22,6 +22,26 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
         bare = m.acronym is not None and m.name == m.acronym or m.full_name == m.name
         if bare and any(fuller.get(k.lower(), m.name) != m.name for k in {m.full_name, m.acronym} - {None}):
             continue
-        key = m.name.lower()
-        out.setdefault(key, m)
-    return list(out.values())
+        out.setdefault(m.name.lower(), m)
+    # the same body written in several forms (`KPU RI` and `Komisi Pemilihan Umum`, `Dinkes Banten`
+    # and `Dinas Kesehatan Banten`, `Densus 88` and `Densus 88 Antiteror`): its longest form
+    longest: dict[tuple, InstitutionMention] = {}
+    for m in out.values():
+        key = _body(m)
+        if key not in longest or len(m.name) > len(longest[key].name):
+            longest[key] = m
+    return [m for m in out.values() if longest[_body(m)] is m]
+
+
+_NATIONAL = frozenset({"ri", "republik indonesia", "indonesia", "pusat"})
+
+
+def _body(m: InstitutionMention) -> tuple:
+    """What identifies the body a mention names: its table name with its region, or with the
+    qualifier written after it (a national one, `RI`, names the body itself)."""
+    if m.full_name is None:
+        return (m.name.lower(),)
+    if m.region is not None:
+        return (m.full_name.lower(), m.region.code)
+    place = (m.place_text or "").lower()
+    return (" ".join(f"{m.full_name} {place if place not in _NATIONAL else ''}".lower().split()),)

@@ -1,0 +1,34 @@
+"""Issue 19: the event's day is the lead event's, not a recalled incident's, a period's bound or a
+plan's (sentences written for the test)."""
+import polsek_nlp
+
+
+def event_date(text, published):
+    return polsek_nlp.analyze(text, published=published).event.date
+
+
+def test_a_recalled_incident_is_not_the_event_day():
+    text = ("Sebanyak 40 KK di Desa Sukamaju diungsikan karena potensi longsor susulan masih tinggi.\n\n"
+            "Sebelumnya longsor terjadi di Desa Sukamaju pada Jumat (3/3/2023) malam.\n\n"
+            "Senin (6/3/2023), warga bergotong royong membersihkan material longsor.")
+    assert event_date(text, "2023-03-08T09:00") == "2023-03-06"
+
+
+def test_the_day_a_period_began_is_not_the_event_day():
+    text = ("Polres Sukamaju menyiagakan 800 personel untuk mengamankan laga final di stadion.\n\n"
+            "Petugas menyisir tribun sejak Kamis (2/3/2023) dan menggelar apel pengamanan pada "
+            "Sabtu (4/3/2023) di halaman stadion.")
+    assert event_date(text, "2023-03-05T09:00") == "2023-03-04"
+
+
+def test_a_plan_spoken_of_is_not_the_event_day():
+    text = ("Polres Sukamaju menyiapkan empat bus untuk pengunjung objek wisata.\n\n"
+            "Kapolres AKBP Budi Santoso saat ditemui di pos pengamanan, Sabtu (30/12/2023), mengatakan jalur "
+            "wisata akan ditutup untuk mobil pribadi mulai pukul 18.00 WIB 31 Desember 2023.")
+    assert event_date(text, "2024-01-01T08:00") == "2023-12-30"
+
+
+def test_an_earlier_episode_in_the_lead_is_not_the_state_reported():
+    text = ("Kemacetan panjang sempat terjadi pada Jumat (7/4/2023) malam di jalur Sukamaju. Namun, arus "
+            "kendaraan di jalur itu sudah lancar, Sabtu (8/4/2023) siang.")
+    assert event_date(text, "2023-04-09T09:00") == "2023-04-08"

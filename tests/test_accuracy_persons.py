@@ -1,0 +1,117 @@
+"""Issue 19: a person must look like a name; one person per individual (sentences written for the test)."""
+import polsek_nlp
+
+
+def persons(text):
+    return {p.name: p for p in polsek_nlp.analyze(text, published="2024-03-10T10:00").persons}
+
+
+def test_a_count_unit_or_a_magnitude_is_no_person():
+    assert persons("Sebanyak 87 KK diungsikan ke balai desa.") == {}
+    assert persons("Gempa berkekuatan 5,4 SR mengguncang Sukamaju.") == {}
+
+
+def test_bare_capitals_need_a_cue_initials_keep_theirs():
+    assert persons("Harga BBM naik dan antrean memanjang sejak pagi.") == {}
+    assert "BKT" not in persons("Lulusan tingkat III BKT berkumpul di aula.")
+    found = persons("Polisi menangkap tiga pelaku berinisial TR, WHS dan ZA di rumahnya.")
+    assert {"TR", "WHS", "ZA"} <= set(found)
+    assert "RN" in persons("Kata RN, uang itu dipakai untuk keperluan pribadi.")
+
+
+def test_a_name_is_not_a_run_of_ordinary_words_after_a_post():
+    found = persons("Kepala Pusat Data Informasi dan Humas BPBD Dewi Lestari mengatakan hal itu.")
+    assert "Pusat Data Informasi" not in found
+    assert "Dewi Lestari" in found
+
+
+def test_an_organisation_head_word_after_a_post_is_no_name():
+    found = persons("Kepala Kanwil Kemenkumham Jambi Rudi Hartanto meninjau lapas.")
+    assert set(found) == {"Rudi Hartanto"}
+
+
+def test_a_name_ending_in_a_compass_word_is_a_place():
+    found = persons("Kecamatan yang rusak yaitu Wotu Rejo Utara, Ampana Barat dan Lage.")
+    assert not {"Wotu Rejo Utara", "Ampana Barat"} & set(found)
+
+
+def test_a_leading_acronym_is_no_part_of_the_name():
+    assert set(persons("CEO Hendra Wijaya hadir dalam acara itu.")) == {"Hendra Wijaya"}
+
+
+def test_bracketed_short_name_and_alias_are_the_same_person():
+    found = persons("Bupati Hendra Prasetyo (Yoyok) meresmikan pasar. Yoyok mengatakan pasar itu baru.")
+    assert set(found) == {"Hendra Prasetyo"}
+    assert found["Hendra Prasetyo"].aliases == ["Yoyok"]
+    found = persons("Pelaku Gunawan Sutrisno alias Gondrong ditangkap. Gondrong sempat kabur.")
+    assert set(found) == {"Gunawan Sutrisno"}
+
+
+def test_an_academic_title_after_a_name_without_a_comma():
+    assert set(persons("Wali Kota Sukamaju, Hendra Wijaya MT, menolak usulan itu.")) == {"Hendra Wijaya"}
+
+
+def test_one_misplaced_letter_is_the_same_person():
+    found = persons("Bupati Ratna Kusumawati hadir. Sehari kemudian Ratna Kusumwaati diperiksa.")
+    assert len(found) == 1
+
+
+def test_name_with_age_is_one_person():
+    found = persons("Pelaku Tono Hartono (33) ditangkap di rumahnya.")
+    assert set(found) == {"Tono Hartono"}
+    assert found["Tono Hartono"].age == 33
+
+
+def test_a_lone_initial_after_an_initials_cue_is_a_person():
+    assert "M" in persons("Seorang pria berinisial M ditangkap di rumahnya.")
+    found = persons("Polisi menangkap pelaku berinisial DS, M dan A di rumahnya.")
+    assert {"DS", "M", "A"} <= set(found)
+    assert persons("Rumah di Blok A terbakar.") == {}
+
+
+def test_initials_a_word_after_their_cue():
+    assert "AW" in persons("Mereka mengajari pelaku teror AW merakit bom di rumahnya.")
+
+
+def test_short_forms_join_a_person_known_by_a_variant_or_written_twice():
+    found = persons("Bupati Ratna Kusumawati Hartono hadir. Ratna Kusumwaati Hartono diperiksa. Ratna Kusumwaati pulang.")
+    assert len(found) == 1
+    found = persons("Dosen Hendra Wijaya (30) hilang. Mobil Hendra Hendra terlacak di Cianjur.")
+    assert set(found) == {"Hendra Wijaya"}
+
+
+def test_an_acronym_in_brackets_after_a_cue_word_is_no_person():
+    assert persons("Para siswa (OSN) Sekolah Menengah bertanding di aula.") == {}
+
+
+def test_an_interjection_opening_a_quote_is_no_name():
+    assert set(persons('"Ya menunggu hasilnya dulu," kata Menteri Hendra Wijaya.')) == {"Hendra Wijaya"}
+
+
+def test_a_known_term_in_capitals_needs_a_cue_right_before_it():
+    assert persons("Polisi menyamar sebagai warga pemohon KTP di kantor itu.") == {}
+    assert "KK" in persons("Polisi menangkap tersangka berinisial KK di rumahnya.")
+
+
+def test_a_brand_is_no_person_there_or_further_on():
+    text = "Meriam bermerek Wang Sheng meledak. Ledakan meriam Wang Sheng itu melukai tiga prajurit."
+    assert persons(text) == {}
+
+
+def test_a_name_that_is_also_a_rare_root_speaks_at_a_sentence_start():
+    assert set(persons("Agun menegaskan, partainya berharap banyak.")) == {"Agun"}
+    assert persons("Polisi mengatakan pelaku sudah ditangkap. Warga mengatakan banjir datang.") == {}
+
+
+def test_a_short_name_given_with_atau_or_sapaan_is_the_same_person():
+    found = persons("Ia mengunggah video Hendra Wijaya Kusuma atau Hewi. Hewi kemudian melapor.")
+    assert set(found) == {"Hendra Wijaya Kusuma"} and found["Hendra Wijaya Kusuma"].aliases == ["Hewi"]
+    found = persons("Pilih Hendra Wijaya atau Dedi Supriadi sebagai ketua?")
+    assert set(found) == {"Hendra Wijaya", "Dedi Supriadi"}
+    found = persons("Kata Dedi sapaan karib Supriadi Hartono, dana sudah cair.")
+    assert set(found) == {"Supriadi Hartono"} and found["Supriadi Hartono"].aliases == ["Dedi"]
+
+
+def test_the_body_after_a_heads_title_is_no_part_of_the_name():
+    assert set(persons("Hadir pula Kepala Staf Kepresidenan Hendra Wijaya dan lainnya.")) == {"Hendra Wijaya"}
+    assert set(persons("Ketua Budi Santoso membuka acara.")) == {"Budi Santoso"}
