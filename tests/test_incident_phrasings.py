@@ -536,3 +536,9 @@ def test_an_obituary_by_its_lead():
 ])
 def test_held_and_not_yet_arrested(text, n):
     assert _facts(text).event.arrests == n
+
+
+def test_a_perpetrator_of_terror_named_after_the_role_is_no_victim():
+    rec = _facts("Lima terduga teroris ditangkap Densus 88. Mereka mengajarkan perakitan bom panci kepada pelaku "
+                 "teror AW di sebuah rumah kontrakan. Kelima pelaku telah diperiksa.")
+    assert "AW" not in [v.name for v in rec.victims]
