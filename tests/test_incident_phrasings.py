@@ -249,6 +249,11 @@ def test_the_alias_of_initials_is_no_second_suspect():
      [("Ratna Kumala", "tewas")]),
     ("Ledakan itu melukai belasan orang. Hartono (45), salah satu korban, mengalami luka bakar. Polisi memburu "
      "pelaku.", [("Hartono", "luka")]),
+    # a pseudonym the article gives the victim; a person called the late X
+    ("Seorang siswi menjadi korban pencabulan. Korban, sebut saja Melati (14), dicabuli tetangganya.",
+     [("Melati", None)]),
+    ("Keluarga almarhum Darto Wiyono meminta polisi mengusut tuntas penganiayaan itu. Tiga pelaku ditangkap.",
+     [("Darto Wiyono", "tewas")]),
 ])
 def test_victim_phrasings(text, victims):
     assert _people(text)[1] == victims

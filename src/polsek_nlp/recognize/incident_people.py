@@ -286,6 +286,8 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
         c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
         c.suspect_cues += 1
         return
+    if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
+        c.harms.append("tewas")  # `almarhum X`: X has died
     if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
             and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
         c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
@@ -405,7 +407,7 @@ def _victim_list() -> re.Pattern:
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
     harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
     return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
-                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
                       re.IGNORECASE)
 
