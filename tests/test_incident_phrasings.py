@@ -547,3 +547,10 @@ def test_a_perpetrator_of_terror_named_after_the_role_is_no_victim():
     rec = _facts("Lima terduga teroris ditangkap Densus 88. Mereka mengajarkan perakitan bom panci kepada pelaku "
                  "teror AW di sebuah rumah kontrakan. Kelima pelaku telah diperiksa.")
     assert "AW" not in [v.name for v in rec.victims]
+
+
+def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
+    rec = _facts("Densus 88 menangkap lima terduga teroris di Bandung. Para terduga teroris itu belajar merakit bom "
+                 "dari media sosial. Bahkan Y dan R juga mengajarkan perakitan bom kepada pelaku teror AW. Kelima "
+                 "terduga teroris itu kini ditahan.")
+    assert rec.event.arrests == 5

@@ -653,11 +653,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         _sole_perpetrator(cands, text, sents, out)
     if not any(v.name for v in out.victims):
         _sole_victim(cands, text, sents, out)
+    read_arrested = sum(1 for x in out.suspects if x.name and x.status in ("ditangkap", "diamankan", "ditahan"))
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     _unnamed_victims(out, text, casualties)
-    out.arrests = _arrests(out.suspects, text)
+    out.arrests = _arrests(out.suspects, text, read_arrested)
     return out
 
 
@@ -1122,10 +1123,11 @@ def _in_background(text: str, at: int) -> bool:
     return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
 
 
-def _arrests(suspects: list[Suspect], text: str) -> int | None:
+def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
     """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
     `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
-    the article says no one was; None when it says nothing."""
+    the article says no one was; None when it says nothing. With a stated count, the named count is
+    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
     num = number_pattern()
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
@@ -1147,6 +1149,8 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    if counts and read_arrested is not None:
+        arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
     best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
     if best:
         return best
