@@ -550,7 +550,7 @@ def test_a_perpetrator_of_terror_named_after_the_role_is_no_victim():
 
 
 def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
-    rec = _facts("Densus 88 menangkap lima terduga teroris di Bandung. Para terduga teroris itu belajar merakit bom "
-                 "dari media sosial. Bahkan Y dan R juga mengajarkan perakitan bom kepada pelaku teror AW. Kelima "
-                 "terduga teroris itu kini ditahan.")
+    rec = _facts("Lima terduga teroris ditangkap Densus 88 di Bandung, yakni terduga YD, AK, AR, SH dan RN. Bahkan "
+                 "YD dan RN juga mengajarkan perakitan bom kepada pelaku teror AW. Para terduga teroris itu sudah "
+                 "ditahan.")
     assert rec.event.arrests == 5
