@@ -149,7 +149,7 @@ def test_evidence_normalised(drugs):
 
 
 def test_losses_leave_the_fine_threat_out(drugs):
-    assert [(x.amount, x.currency, x.kind) for x in drugs.losses] == [(57_000_000, "IDR", "uang tunai")]
+    assert [(x.amount, x.currency, x.kind) for x in drugs.losses] == [(57_000_000, "IDR", "barang bukti")]  # seized cash (README)
 
 
 def test_charges_with_penalty(drugs):
@@ -254,7 +254,7 @@ def test_initials_introduced_by_a_role_further_back():
     assert [(s.name, s.age, s.status) for s in rec.suspects] == [("AR", 22, "ditangkap"), ("MS", 19, "ditangkap")]
     assert rec.event.arrests == 2
     assert [(e.item, e.quantity) for e in rec.evidence] == [("celurit", 1)]
-    assert [(x.amount, x.kind) for x in rec.losses] == [(1_500_000, "uang tunai")]
+    assert [(x.amount, x.kind) for x in rec.losses] == [(1_500_000, "barang bukti")]
 
 
 @pytest.mark.parametrize("text, counts", [

@@ -14,7 +14,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
-from polsek_nlp.recognize.incident_words import compiled, report_regex, word_regex, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, report_regex, word_regex, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_money,
@@ -34,9 +34,10 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
              r["kind"], r["weak"] == "yes") for r in rows]
 
 
-_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b",
-                     re.IGNORECASE)
-_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
+                     r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
+                           r"|(?<!uang )\bproyek\W+(?:[\w-]+\W+){0,6}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
@@ -60,14 +61,21 @@ def _not_a_loss(before: str) -> bool:
     return _VAGUE_BEFORE.search(before) is not None
 
 
+_CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
+                        re.IGNORECASE)
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     for s0, s1 in sents:
         sent = text[s0:s1]
+        prev = None
         for m in find_money(sent):
-            if _not_a_loss(sent[:m.start]):
-                continue
+            converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
+            prev = m
+            if converted or _not_a_loss(sent[:m.start]):
+                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
@@ -106,15 +114,37 @@ _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|an
 _ITEM_END = re.compile(
     r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis)\b)"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
-    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*[.\"“”()?!]|$)", re.IGNORECASE)
+    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+
+
+@cache
+def _sizes() -> str:
+    """The size words between a count and its item (`3 paket kecil sabu`), as a regex alternation."""
+    return "|".join(map(re.escape, words("item_size")))
+
+
+def _specific(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
+    """`sebilah senjata tajam jenis parang`: the specific weapon named after a general one."""
+    if info[0] != "senjata tajam":
+        return end, info
+    m = re.match(r"\s+(?:jenis|berupa|yakni)\s+", sent[end:])
+    im = _item_regex().match(sent, end + m.end()) if m else None
+    sub = _lookup(im.group("item")) if im else None
+    return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
+
+
+def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
+    """A thing counted by `buah` whose table unit is `unit` (vehicles, devices) is counted in units."""
+    return "unit" if unit == "buah" and info[2] == "unit" else unit
 
 
 @cache
@@ -210,8 +240,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         free.append(w.lower())
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
-    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free):
-        return None
+    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
+        return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
     if free[0] in _not_items() or free[-1] in _not_items():
         return None
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
@@ -235,7 +265,7 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
             return None
         if qty is not None and unit is None:
             unit = info[2] or None
-        return Evidence(info[0], qty, unit)
+        return Evidence(info[0], qty, _item_unit(info, unit))
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
@@ -271,11 +301,13 @@ class _SentenceEvidence:
         # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
         im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
         if im is None:
-            lead = re.match(r"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir)\s+)*", after)
+            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|{_sizes()})\s+)*",
+                            re.IGNORECASE).match(after)
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
         if im and info and (self.has_cue or info[1] == "drug"):
-            self.add(q.start, im.end(), Evidence(info[0], q.value, q.unit))
+            end, info = _specific(sent, im.end(), info)
+            self.add(q.start, end, Evidence(info[0], q.value, _item_unit(info, q.unit)))
             return True
         return False
 
@@ -299,7 +331,8 @@ class _SentenceEvidence:
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
         if q.kind != "container" and re.fullmatch(
-                r"\s*(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*", self.sent[prior[-1].end():q.start]) \
+                r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*",
+                self.sent[prior[-1].end():q.start]) \
                 and info:
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
 
@@ -331,15 +364,26 @@ class _SentenceEvidence:
         sent = self.sent
         starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
+        strong_at = [m.end() for m in _STRONG_CUE.finditer(sent)]
+        # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
+        starts += [(m.end(), True, False) for m in _LIST_OPENER.finditer(sent)
+                   if any(0 < m.start() - at <= 90 for at in strong_at)]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
             if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
                 continue  # `tak bisa sita restoran`: nothing was seized
             self._list_at(at, strong or bool(_STRONG_CUE.search(sent[max(0, at - 40):at + 25])), drugs_only)
 
+    def list_line(self, at: int) -> None:
+        """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
+        self._list_at(at, True, False)
+
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
-        for a, b in _read_list(sent, at):
+        items = _read_list(sent, at)
+        if drugs_only and items and re.search(r"\b(?:terkait|kasus|dugaan|atas)\b", sent[at:items[0][1]], re.IGNORECASE):
+            return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
+        for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
             ev = _list_item(sent[a:b], strong, drugs_only)
@@ -354,21 +398,44 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
+                         re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
+_ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
+
+
+def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are items of a seized list set out over lines or numbers (`Barang bukti yang
+    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`)."""
+    out: set[int] = set()
+    open_list = False
+    for k, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1].strip()
+        if open_list and (_ITEM_MARK.match(sent) or _ENDS_ITEM.search(text[sents[k - 1][0]:sents[k - 1][1]])):
+            out.add(k)
+            continue
+        open_list = bool(_STRONG_CUE.search(sent) and _OPENS_LIST.search(sent))
+    return out
+
+
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
-    for s0, s1 in sents:
+    listed = _list_lines(text, sents) if _STRONG_CUE.search(text) else set()
+    for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _UNCERTAIN.search(sent):
-            continue
-        reader = _SentenceEvidence(sent, cue.search(sent) is not None)
+        if _UNCERTAIN.search(sent) or OTHER_TIME.search(sent):
+            continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
+        reader = _SentenceEvidence(sent, k in listed or cue.search(sent) is not None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
         reader.lists(cue, arrest)
+        if k in listed:  # one item of a list set out over lines
+            reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
     return found
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from polsek_nlp.data import read_table
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.recognize.incident_words import compiled, word_regex, words
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
@@ -22,26 +22,31 @@ _INITIAL_CUE = re.compile(
     rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
-_RESIDENCE = re.compile(
-    r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
-    r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
-    r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+@cache
+def _residence_regex() -> re.Pattern:
+    """`, warga Desa X, Kecamatan Y`: the place after a cue of residence, up to the end of the place
+    phrase (a weekday or month name after it is the date, not the place)."""
+    dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
+                             if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
+    return re.compile(
+        r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+        r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+        r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+
+
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
-_BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b")
+# `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
+_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
+_BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
+                            r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
 _REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_VICTIM_LIST = re.compile(r"\bkorban\b[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|"
-                          r"bernama|antara\s+lain)\s*:?\s*$", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
 _FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
-_HARMED_OBJECT = re.compile(
-    r"(?<!\w)(?:(?:pengeroyokan|penganiayaan|kekerasan|pembunuhan|penyerangan|pemerkosaan|pencabulan|penipuan|"
-    r"pemerasan|penembakan|penusukan|pembacokan|perampokan|penjambretan)\s+terhadap|menganiaya|mengeroyok|membunuh|"
-    r"menipu|memeras|merampok|menikam|menusuk|menyerang|memperkosa|mencabuli|menembak|memukul|memukuli|mendorong|"
-    r"menendang|membacok|menjambret|menodong|menculik|menabrak)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
 _PRONOUN_ARREST = re.compile(
@@ -49,8 +54,9 @@ _PRONOUN_ARREST = re.compile(
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
     r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
-_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<age>\d{1,2})\s*,")
-_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                             r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
 _VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
@@ -137,8 +143,17 @@ def _intro_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
+_INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
+
+
 def _initial_people(text: str) -> list[_Cand]:
+    """People named by initials after a role word (`tersangka berinisial AS (25)`, `pelaku yakni Y, AK
+    dan R`) or with their age (`KT (6), bocah ...`)."""
     out: dict[str, _Cand] = {}
+    for m in _INITIALS_AGE.finditer(text):
+        c = out.setdefault(m.group("name"), _Cand(name=m.group("name"), initials=True))
+        c.spans.append((m.start("name"), m.end("name")))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
     for m in _INITIAL_CUE.finditer(text):
         if _NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
@@ -169,7 +184,7 @@ _HOME = re.compile(
     r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 _GENERIC_ARREST = re.compile(
-    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]ara\s+tersangka|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
     r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
 
 
@@ -186,18 +201,21 @@ def _object_words() -> frozenset[str]:
     return frozenset(items | {"abk", "kri", "km"})
 
 
-def _thing_name(name: str, age: int | None = None) -> bool:
+def _thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
-    person; nor does a lone ordinary word (`Komisi`), unless an age goes with it (`Akbar, 22,`)."""
+    person; nor does a lone ordinary word (`Komisi`), unless an age or a title goes with it (`Akbar, 22,`,
+    `Kompol Efendi`)."""
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
     return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
-                         and not name.isupper() and age is None)
+                         and not name.isupper() and age is None and not titled
+                         or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
+                         or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
 
 def _age_people(text: str, known: set[str]) -> list[_Cand]:
-    """`Akbar, 22, ...`: a name with its age in apposition, which the person reader may miss."""
+    """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
     from polsek_nlp.knowledge.lexicon import name_stopwords
     from polsek_nlp.recognize.names import is_common_word
 
@@ -209,8 +227,11 @@ def _age_people(text: str, known: set[str]) -> list[_Cand]:
         if any(w.lower() in name_stopwords() for w in ws):
             continue
         name = " ".join(ws)
-        c = out.setdefault(name, _Cand(name=name, initials=name not in known))
-        c.age = c.age or int(m.group("age"))
+        # a person only here when no known person shares a word of the name (`Suryo Utomo (30)` and a
+        # `Suryo Suryo` the person reader misread are one person)
+        new = name not in known and not any(set(name.split()) & set(k.split()) for k in known)
+        c = out.setdefault(name, _Cand(name=name, initials=new))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
         c.spans.append((m.end("name") - len(name), m.end("name")))
         for at in occurrences(text, name):
             if (at, at + len(name)) not in c.spans:
@@ -251,10 +272,96 @@ def _read_context(c: _Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
-        if _HARMED_OBJECT.search(m.prev) and not c.suspect_cues:
-            c.victim_cues += 1
+        _read_harm_relations(c, m)
         _read_attributes(c, text, s, e, s0, s1)
     _spouses(c, text)
+
+
+def _read_harm_relations(c: _Cand, m: _Mention) -> None:
+    """Who harmed whom around the name: the object of a verb of harm is a victim (`menganiaya X`,
+    `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
+    suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
+    subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
+    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
+        c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
+        c.suspect_cues += 1
+        return
+    if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
+        c.harms.append("tewas")  # `almarhum X`: X has died
+    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
+            and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
+        c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
+        c.harms.append("tewas")
+        return
+    ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
+    if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
+        ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
+    harm = _object_harm(ho) if ho else None
+    if harm is not None and not c.suspect_cues:
+        c.victim_cues += 1
+        if harm:
+            c.harms.append(harm)
+    elif _harmed_by().search(m.prev):
+        c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
+    elif _harmed_after().match(m.nxt):
+        c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
+    elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
+            and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
+        c.suspect_cues += 1
+
+
+def _object_harm(ho: re.Match) -> str | None:
+    """The harm of the object of an act or verb of harm (`""` when it says none), or None when the
+    name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
+    if ho.group("dead"):
+        return "tewas"  # `penganiayaan hingga tewas terhadap X`
+    if not ho.group("verb"):
+        return ""
+    harm = words("harm_act").get(ho.group("verb").lower(), "")
+    between = ho.group(0)[len(ho.group("verb")):]
+    if harm == "dirugikan" and between.strip() \
+            and not re.search(r"\b(?:milik|kepunyaan|punya|dari)\s+(?:\S+\s+){0,2}$|\b(?:seorang|bernama|korban)\b", between):
+        return None  # a thing taken from X is said `milik X`; a person deceived is `seorang warga bernama X`
+    return "" if harm == "object" else harm
+
+
+@cache
+def _counted() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|korban)(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _harmed_object() -> re.Pattern:
+    """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
+    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`)."""
+    nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,4}})$", re.IGNORECASE)
+
+
+@cache
+def _harmed_after() -> re.Pattern:
+    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
+                      rf"(?:{verbs})(?![\w-])")
+
+
+@cache
+def _acts_after() -> re.Pattern:
+    """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v != "object"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
+                      r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
+
+
+@cache
+def _harmed_by() -> re.Pattern:
+    """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
 
 
 def _read_role(c: _Cand, m: _Mention) -> None:
@@ -267,21 +374,73 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     last_vic = vic_m[-1] if vic_m else None
     if last_role and _NOT_ROLE.match(prev, last_role.end()):
         last_role = None
-    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(prev) - last_role.end() <= 55 \
-            and not _NOT_APPOSED.search(prev[last_role.end():]):
+    gap = prev[last_role.end():] if last_role else ""
+    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and _object_of_act(gap):
+        c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked
+    elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
+            and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
             and not _NOT_APPOSED.search(prev[last_vic.end():]) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
             and not _FOR_VICTIM.search(prev[:last_vic.start()]):
         c.victim_cues += 1
+        _cue_harm(c, prev[max(0, last_vic.start() - 20):])
     elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
             (intro := list(_intro_regex().finditer(m.text[m.s0:m.s]))):
         _introduced_initials(c, m, intro[-1])
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-    elif _VICTIM_LIST.search(prev):
+    elif im := _including().search(prev):
+        c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
+        _cue_harm(c, im.group(0))
+    elif (vl := _victim_list().search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
+        _cue_harm(c, prev[max(0, vl.start() - 20):])
+
+
+@cache
+def _victim_list() -> re.Pattern:
+    """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
+    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
+    harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
+                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
+                      re.IGNORECASE)
+
+
+@cache
+def _including() -> re.Pattern:
+    """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
+    harms = "|".join(sorted(map(re.escape, words("harm")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
+                      r"(?:[A-Z][\w.]*\s+){0,5}$")
+
+
+# `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's
+_PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
+
+
+def _object_of_act(gap: str) -> bool:
+    """`pelaku penyerangan X`, `terduga pelaku penyiraman air keras pada penyidik X`: the name is the
+    object of an act of harm named right after the role word (no comma between)."""
+    m = re.fullmatch(r"\s+(?P<act>\w+)(?:\s+[^,\s]+){0,5}?\s+", gap)
+    return m is not None and m.group("act").lower() in words("harm_noun")
+
+
+def _cue_harm(c: _Cand, cue: str) -> None:
+    """The harm a victim cue states (`korban tewas tersebut adalah`, `jenazah korban,`, `korban
+    penipuan,`)."""
+    hm = list(word_regex("harm").finditer(cue))
+    if hm:
+        c.harms.append(words("harm")[hm[-1].group(0).lower()])
+    elif _BODY_OF.search(cue):
+        c.harms.append("tewas")
+    elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
+        c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
 def _add_role_chain(c: _Cand, prev: str, role_m: list[re.Match]) -> None:
@@ -320,9 +479,18 @@ def _designate(c: _Cand) -> None:
     c.suspect_cues += 1
 
 
+_CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
+                      r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
+                      r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
+                      re.IGNORECASE)
+
+
 def _read_designation(c: _Cand, m: _Mention) -> None:
     """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
-    ditetapkan sebagai tersangka`: the person is made a suspect."""
+    ditetapkan sebagai tersangka`: the person is made a suspect; `X dijerat Pasal ...`: charged."""
+    if _CHARGED.match(m.nxt):
+        c.suspect_cues += 1
+        c.strong_cues += 1
     if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
                 m.nxt, re.IGNORECASE):
         _designate(c)
@@ -343,7 +511,7 @@ def _status_match(m: _Mention) -> tuple[re.Match | None, str]:
     little further with no verb between; with the text it was matched in."""
     status_rx = word_regex("status")
     text, e, nxt = m.text, m.e, m.nxt
-    after = re.match(r"(?:\s*\(\d+\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
                      r"(?:\s*\(\d+\))?)*"
                      r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
                      nxt)
@@ -372,9 +540,27 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:mengalami|menderita)\s+", "", rest))
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|"
+                                                     r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
+        or _harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z]\w*\s+){0,3}"
+                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
+                         r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
+                         r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
+
+
+def _harm_after_apposition(m: _Mention) -> re.Match | None:
+    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name."""
+    fm = _FOUND_DEAD.match(m.nxt)
+    return word_regex("harm").match(m.nxt, fm.end()) if fm else None
+
+
+_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
+                       r"bisa|dapat|segera)\s+$", re.IGNORECASE)
 
 
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
@@ -385,6 +571,8 @@ def _read_arrest_before(c: _Cand, m: _Mention) -> None:
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
+    if am and _IRREALIS.search(prev[:am.start()]):
+        am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
             and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
@@ -411,13 +599,22 @@ def _read_attributes(c: _Cand, text: str, s: int, e: int, s0: int, s1: int) -> N
         c.roles.append(roles[rm.group("r").lower()])
         c.suspect_cues += 1
     if c.residence is None:
-        rm = _RESIDENCE.match(text[e:min(s1 or len(text), e + 160)])
-        if rm:
-            c.residence = rm.group("r").strip(" ,/")
+        rm = _residence_regex().match(text[e:min(s1 or len(text), e + 160)])
+        if rm and rm.group("r").split(",")[0].strip() not in _countries():
+            c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
     if c.age is None:
         ag = _AGE_AFTER.match(nxt)
         if ag:
             c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    names = set()
+    for r in read_table("countries.tsv"):
+        names.add(r["name"])
+        names.update(split_cell(r["variants"]))
+    return frozenset(names)
 
 
 def _spouses(c: _Cand, text: str) -> None:
@@ -447,13 +644,21 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     for c in cands:
         _read_context(c, text, sents)
     _pronoun_subjects(cands, text, sents)
+    _natural_deaths(cands, text, sents)
+    _group_lists(cands, text, sents)
     _lists(cands, text)
+    _background_only(cands, text)
     _classify(cands, out)
+    if not out.suspects:
+        _sole_perpetrator(cands, text, sents, out)
+    if not any(v.name for v in out.victims):
+        _sole_victim(cands, text, sents, out)
+    read_arrested = sum(1 for x in out.suspects if x.name and x.status in ("ditangkap", "diamankan", "ditahan"))
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     _unnamed_victims(out, text, casualties)
-    out.arrests = _arrests(out.suspects, text)
+    out.arrests = _arrests(out.suspects, text, read_arrested)
     return out
 
 
@@ -498,14 +703,20 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
         known.add(p.name)
         known.update(p.aliases)
     for c in _initial_people(text) + _age_people(text, known):
+        if _within_names(c, cands):
+            continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
         match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
-                      and c.name in x.name.split()), None)
+                      and c.name in x.name.split() or _within_a_name(c, x)), None)
         if match is not None:
-            match.spans = sorted(set(match.spans) | set(c.spans))
+            match.spans = sorted(set(match.spans) | {sp for sp in c.spans if not _within_a_name_at(sp, match)})
             continue
+        if any(re.search(r"\b(?:alias|als\.?)\s+$", text[max(0, s - 8):s]) for s, _ in c.spans[:1]):
+            continue  # `AS alias Black (25)`: the alias of the one named before
+        c.alias = _alias_of(c.name, text)
         cands.append(c)
-    cands = [c for c in cands if not _thing_name(c.name, c.age) and c.name not in places
-             and not any(occurrences(st, c.name) for st in streets)]
+    cands = _merge_aliases(cands)
+    cands = [c for c in cands if not _thing_name(c.name, c.age, c.officer) and c.name not in places
+             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for at in occurrences(text, form):
@@ -515,9 +726,53 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[_Cand]:
     return cands
 
 
+def _merge_aliases(cands: list[_Cand]) -> list[_Cand]:
+    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names."""
+    by_alias = {c.alias: c for c in cands if c.alias}
+    out = []
+    for c in cands:
+        owner = by_alias.get(c.name)
+        if owner is not None and owner is not c:
+            owner.spans = sorted(set(owner.spans) | set(c.spans))
+            owner.age = owner.age or c.age
+            continue
+        out.append(c)
+    return out
+
+
+def _within_a_name_at(span: tuple[int, int], other: _Cand) -> bool:
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in other.spans)
+
+
+def _only_as_home(c: _Cand, text: str) -> bool:
+    """`tiga orang warga Cibaregbeg tewas`: a name met only right after `warga`/`penduduk`/`asal` is
+    the place people live in."""
+    return bool(c.spans) and all(re.search(r"\b(?:warga|penduduk|asal)\s+$", text[max(0, s - 10):s], re.IGNORECASE)
+                                 for s, _ in c.spans)
+
+
+def _within_names(c: _Cand, cands: list[_Cand]) -> bool:
+    """Every mention of `c` lies inside a longer name of some other candidate."""
+    return bool(c.spans) and all(any(_within_a_name_at(sp, x) for x in cands if x is not c) for sp in c.spans)
+
+
+def _within_a_name(c: _Cand, other: _Cand) -> bool:
+    """`Hidayat` read inside `Wahyu Hidayat (40)`: every mention of `c` lies in a mention of `other`."""
+    return bool(c.spans) and all(_within_a_name_at(sp, other) for sp in c.spans)
+
+
+_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+                           r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
+
+
 def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
-    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before."""
+    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before;
+    `Dia tewas ...`: that person died (an officer who speaks of it excepted)."""
     for k, (s0, s1) in enumerate(sents):
+        if k and _PRONOUN_HARM.match(text[s0:s1]):
+            first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
+            if first:
+                first[0][1].harms.append("tewas")
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
@@ -528,25 +783,68 @@ def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]
             c.suspect_cues += 1
 
 
+@cache
+def _group_opener() -> re.Pattern:
+    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
+    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
+    return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
+                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))", re.IGNORECASE)
+
+
+def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Tiga personel ... digerebek ... Ketiga anggota tersebut adalah Bripka A (33), B dan C`: the
+    people listed for a group the article said was arrested share that arrest; those listed for a
+    group named by a role (`Keempat tersangka itu A (45), B ...`) share the role."""
+    for om in _group_opener().finditer(text):
+        arrest = _group_arrest(text[:om.start()])
+        role = words("role").get(om.group("noun").lower())
+        if arrest is None and role is None:
+            continue
+        _s0, s1 = _sentence_of(sents, om.start())
+        for c in cands:
+            if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
+                c.statuses.extend([arrest] if arrest else [])
+                c.roles.extend([role] if role else [])
+                c.suspect_cues += 1
+                c.strong_cues += 1
+
+
+def _group_arrest(before: str) -> str | None:
+    """The status of the arrest said of a counted group before (`Empat nelayan ... ditangkap`,
+    `meringkus empat orang ...`), if any."""
+    num = number_pattern()
+    passive = "|".join(sorted((w for w, v in words("arrest").items() if v == "passive"), key=len, reverse=True))
+    active = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    said = list(compiled(rf"(?<![\w.,])(?:{num})\s+(?:orang\s+)?[a-z]+[^.;]{{0,100}}?\b(?P<v>{passive}|digerebek|digrebek)\b"
+                         rf"|\b(?P<a>{active})\s+(?:{num})\s+(?:orang\b|[a-z]+)", re.IGNORECASE).finditer(before))
+    if not said:
+        return None
+    return words("status").get((said[-1].group("v") or said[-1].group("a")).lower(), "ditangkap")
+
+
 def _lists(cands: list[_Cand], text: str) -> None:
     """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
     victim (`A (60), B (58), dan C`) a victim."""
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+                  or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+[a-z]+nya\s*,\s*[A-Z][\w.]*\s+", gap)) \
+            and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
                 and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
             c2.victim_cues += 1
+            if not c2.harms:
+                c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and (not c2.suspect_cues or not c2.roles) \
-                and listed:
+        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed:
+            if not (c2.suspect_cues and c2.roles):
+                c2.suspect_cues += 1
             if not c2.roles:
                 c2.roles.extend(c1.roles[:1])
-            if not c2.statuses:
+            if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
-            c2.suspect_cues += 1
 
 
 @cache
@@ -571,6 +869,76 @@ def _casualty_harms() -> frozenset[str]:
 @cache
 def _not_suspect_roles() -> frozenset[str]:
     return frozenset(words("not_suspect_role"))
+
+
+def _natural_deaths(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person the text says died of an illness (`meninggal setelah berjuang melawan kanker`) is no
+    casualty of an incident: the death is not their harm."""
+    cause = word_regex("natural_cause")
+    lead = text[:sents[min(1, len(sents) - 1)][1]] if sents else text
+    obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
+    for c in cands:
+        if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
+            c.harms = [h for h in c.harms if h != "tewas"]
+            continue
+        if "tewas" not in c.harms:
+            continue
+        for s, _e in c.spans:
+            s0, s1 = _sentence_of(sents, s)
+            sent = text[s0:s1]
+            if re.search(r"\b(?:meninggal|wafat|tewas)\b", sent, re.IGNORECASE) and cause.search(sent):
+                c.harms = [h for h in c.harms if h != "tewas"]
+                break
+
+
+def _background_only(cands: list[_Cand], text: str) -> None:
+    """A person met only in sentences about an earlier, other case (`Sebelumnya, polisi menangkap X
+    terkait ...`) is neither a suspect nor a victim of this one."""
+    for c in cands:
+        if c.spans and all(_in_background(text, s) for s, _ in c.spans):
+            c.suspect_cues = c.victim_cues = c.strong_cues = 0
+            c.harms = []
+
+
+def _sole_perpetrator(cands: list[_Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`... membuat Satim, 45, lupa diri ... polisi mengamankan pelaku`: an article that speaks of `pelaku`
+    or `tersangka` with no name, more than once, and names one person only in its lead besides the
+    officers and the victims, means that person."""
+    generic = [m.group(1) for m in re.finditer(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|"
+                                               r"yakni|[A-Z]))", text) if not _NOT_ROLE.match(text, m.end(1))]
+    if len(generic) < 2 or any(n > 1 for n, _ in _counts(text, r"(?:orang\s+)?(?:terduga\s+)?(?:pelaku|tersangka)")):
+        return  # `20 orang terduga pelaku`: the role word speaks of a group; `pelaku usaha`: no role
+    if _group_arrest_status(text) is None:
+        return  # the pelaku is said to be arrested or held: a person of this case, not a role in general
+    lead_end = sents[min(2, len(sents) - 1)][1] if sents else len(text)  # the first three sentences
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.victim_cues and not c.harms
+            and any(s < lead_end for s, _ in c.spans) and not any(_in_background(text, s) for s, _ in c.spans)]
+    if len(pool) == 1:
+        c = pool[0]
+        c.roles.append(_best([g.lower() for g in generic], ROLE_RANK) or "pelaku")
+        c.suspect_cues += 1
+        _add_suspect(c, out)
+
+
+def _sole_victim(cands: list[_Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`X (24) ... jatuh dari lantai lima ... Korban ... sudah tidak tertolong`: an article that speaks
+    of `korban` without a name, says what befell the victim, counts no victims, and names one person
+    only in its first sentence besides officers and witnesses means that person."""
+    said = [m for m in re.finditer(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|(?-i:[A-Z])))", text)]
+    if len(said) < 2 or any(n > 1 for n, _ in _counts(text, r"(?:orang\s+)?korban")):
+        return
+    harm = None
+    for m in said:
+        hm = list(word_regex("harm").finditer(text, m.end(), min(len(text), m.end() + 80)))
+        if hm and "." not in text[m.end():hm[0].start()]:
+            harm = _best([words("harm")[h.group(0).lower()] for h in hm[:1]] + ([harm] if harm else []), _harm_rank())
+    first_end = sents[0][1] if sents else len(text)
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.suspect_cues
+            and any(s < first_end for s, _ in c.spans)]
+    if harm and len(pool) == 1:
+        pool[0].harms.append(harm)
+        pool[0].victim_cues += 1
+        _add_victim(pool[0], out)
 
 
 def _classify(cands: list[_Cand], out: People) -> None:
@@ -610,16 +978,31 @@ def _add_victim(c: _Cand, out: People) -> None:
     if c.initials:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
+# `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
+_GENERIC_ARREST_ACTIVE = re.compile(r"\b(?P<v>menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+                                    r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
+
+
+def _group_arrest_status(text: str) -> str | None:
+    """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
+    every named suspect not yet said arrested."""
+    found = [m for rx in (_GENERIC_ARREST, _GROUP_ARREST, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+             if not re.search(r"\b(?:belum|tidak|tak|gagal|untuk|akan)\s+(?:\w+\s+)?$", text[max(0, m.start() - 25):m.start()])]
+    gm = found[0] if found else None  # not `polisi belum juga menangkap pelaku`
+    if gm is None:
+        return None
+    st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
+    if st != "ditahan" and re.search(r"\b(?:dilakukan|menjalani|langsung)\s+penahanan\b", text, re.IGNORECASE):
+        st = "ditahan"  # `mengamankan pelaku dan langsung dilakukan penahanan`
+    return st
+
 
 def _group_facts(named_suspects: list[Suspect], text: str) -> None:
     """What the article says of the suspects as a group: an arrest, a more formal role, a home."""
-    # `Tersangka ditangkap polisi`, `Keduanya ditahan`: every named suspect not yet said arrested
-    gm = _GENERIC_ARREST.search(text) or _GROUP_ARREST.search(text)
-    if gm:
-        st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
-        for sus in named_suspects:
-            if sus.status in (None, "tersangka"):
-                sus.status = st
+    st = _group_arrest_status(text)
+    for sus in named_suspects:
+        if st and sus.status in (None, "tersangka"):
+            sus.status = st
     # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
     # is theirs when it is more formal than the one read at their names
     group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
@@ -636,6 +1019,9 @@ def _group_facts(named_suspects: list[Suspect], text: str) -> None:
             named = named_suspects
         for sus in named[:1]:
             sus.residence = sus.residence or where
+
+
+_OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
 
 
 def _unnamed_suspects(out: People, text: str) -> None:
@@ -657,37 +1043,98 @@ def _unnamed_suspects(out: People, text: str) -> None:
         v = parse_number(m.group("n"))
         if v:
             role_counts.append((int(v), m.start()))
+    others = max((n for n, at in role_counts if _OTHERS.match(text, at)), default=0)
     stated = max((n for n, _ in role_counts), default=0)
-    if 0 < stated - named <= 5 and stated <= 5:
+    if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
+        stated = named + others
+    if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
         for _ in range(stated - named):
             out.suspects.append(Suspect(name=None, role="pelaku"))
+    with_them = _arrested_with(text) + _arrested_besides(text)
+    if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
+        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
 
 
 def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
-    """Counted, unnamed victims (up to five): from the casualty counts, or `seorang korban`."""
-    if not out.victims:
-        dead = (casualties.dead or 0)
-        injured = casualties.injured or 0
-        if 0 < dead + injured <= 5:
-            out.victims += [Victim(status="tewas") for _ in range(dead)]
-            out.victims += [Victim(status="luka") for _ in range(injured)]
-        else:
-            vc = _counts(text, r"korban(?![\w-])")
-            n = vc[0][0] if vc else 0
-            if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-                out.victims += [Victim() for _ in range(n)]
+    """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
+    for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
+    dead, injured = casualties.dead or 0, casualties.injured or 0
+    if 0 < dead + injured <= 5:
+        named = [v.status for v in out.victims]
+        dead -= sum(1 for st in named if st == "tewas")
+        injured -= sum(1 for st in named if st and st.startswith("luka"))
+        unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
+        dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
+        injured = max(0, injured - unknown)
+        out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
+        out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
+    elif not out.victims:
+        vc = _counts(text, r"korban(?![\w-])")
+        n = vc[0][0] if vc else 0
+        if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+            out.victims += [Victim() for _ in range(n)]
 
 
-def _arrests(suspects: list[Suspect], text: str) -> int | None:
+def _arrested_besides(text: str) -> int:
+    """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
+    right after, not in an earlier case)."""
+    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:menangkap|membekuk|meringkus|"
+                  rf"mengamankan|menciduk|mencokok)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()})\b"
+                  r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not _in_background(text, m.start()):
+            total += int(v)
+    return total
+
+
+def _arrested_with(text: str) -> int:
+    """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
+    perempuan`): their number, summed over the article."""
+    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
+                  rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        total += int(v) if v else 0
+    return total
+
+
+@cache
+def _arrested_nouns() -> str:
+    """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
+    nouns = {w for w, v in words("person_noun").items() if v != "not arrested"}
+    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+
+
+_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
+                         r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _in_background(text: str, at: int) -> bool:
+    """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
+    ditangkap`, `Sebelumnya, ...`)."""
+    start = text.rfind(".", 0, at) + 1
+    end = text.find(".", at)
+    return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
     """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
-    `ditangkap bersama empat orang`); 0 when the article says no one was; None when it says nothing."""
+    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
+    the article says no one was; None when it says nothing. With a stated count, the named count is
+    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
     num = number_pattern()
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)"
-    counts = [n for n, _ in _counts(
-        text, rf"{_ARREST_COUNT_ROLE}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:telah\s+|sudah\s+|berhasil\s+)?{verbs}")]
+    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+    who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
+    counts = [n for n, at in _counts(
+        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")
+        if not _in_background(text, at)]
     for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
                       rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))
@@ -697,13 +1144,23 @@ def _arrests(suspects: list[Suspect], text: str) -> int | None:
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v) + 1)
-    best = max([arrested, *counts])
+    collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
+    for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
+                      re.IGNORECASE).finditer(text):
+        counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    if counts and read_arrested is not None:
+        arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
+    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
     if best:
         return best
-    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:di)?(?:tahan|tangkap)", text, re.IGNORECASE):
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",
+                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
         return 0
     elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
-                   r"|(?:pelaku|tersangka)\s+(?:\w+\s+){0,3}?(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)",
-                   text, re.IGNORECASE):
-        return 1
+                   r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
+                   r"(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)", text, re.IGNORECASE) \
+            or compiled(rf"(?:menangkap|membekuk|meringkus|menciduk|mencokok)\s+(?:seorang\s+)?(?:{_arrested_nouns()})"
+                        rf"(?![\w-])", re.IGNORECASE).search(text):
+        return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
     return None

@@ -32,11 +32,23 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
 
 
 @cache
+def core_words() -> frozenset[str]:
+    """The words that say a person took part in an incident: a role, an arrest, a victim, a death, an
+    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`)."""
+    core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("dead").keys() \
+        | words("injured").keys()
+    return frozenset(core - words("weak").keys())
+
+
+@cache
 def report_regex() -> re.Pattern:
-    """The words of an incident report: roles, arrests, victims, deaths, charges, seizures (not the
-    `weak` words of everyday use: app users, sellers)."""
-    ws = set()
-    for kind in ("role", "arrest", "victim", "dead", "charge"):
-        ws.update(words(kind))
-    ws.update(("barang bukti", "pasal", "penangkapan", "penahanan", "ditembak"))
-    return _alt(tuple(sorted(ws - set(words("weak")))))
+    """The words of an incident report: the core words, charges and the `report` rows (barang bukti,
+    pasal, penangkapan ...)."""
+    ws = core_words() | (words("charge").keys() | words("report").keys()) - words("weak").keys()
+    return _alt(tuple(sorted(ws)))
+
+
+# a sentence about another time than the incident's: statistics of a year, last year's toll
+OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
+                        r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"
+                        r"pada\s+(?-i:[A-Z])[a-z]+\s+silam)\b", re.IGNORECASE)

@@ -21,9 +21,9 @@ from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_words import compiled, report_regex, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, core_words, report_regex, words
 from polsek_nlp.recognize.laws import charges_in_text
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
 if not Doc.has_extension("incidents"):
@@ -39,7 +39,7 @@ class IncidentFacts:
     losses: list[Loss] = field(default_factory=list)
     charges: list[Charge] = field(default_factory=list)
     arrests: int | None = None
-    subtypes: dict[str, str | None] = field(default_factory=dict)  # event type -> its subtype
+    subtypes: Subtypes | None = None  # event type -> its subtype (worked out when asked)
     persons: list[Person] = field(default_factory=list)  # people named only here (initials)
 
 
@@ -48,61 +48,108 @@ class IncidentFacts:
 INCIDENT_MIN_CUES = 2
 
 
-@cache
-def _core_words() -> frozenset[str]:
-    core = set(words("role")) | set(words("arrest")) | set(words("victim")) | set(words("dead"))
-    return frozenset(core - set(words("weak")))
-
-
 def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
-    report, one of them a person's role, an arrest, a victim or a death (not only money or a law)."""
+    report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
+    a law)."""
+    low = text.lower()
+    if not any(w in low for w in _core_heads()):
+        return False  # no core word at all (most articles): the whole-text regex need not run
     hits = [m.group(0).lower() for m in report_regex().finditer(text)]
-    return len(hits) >= INCIDENT_MIN_CUES and any(h in _core_words() for h in hits)
+    return len(hits) >= INCIDENT_MIN_CUES and any(h in core_words() for h in hits)
+
+
+@cache
+def _core_heads() -> tuple[str, ...]:
+    """The first words of the core words, to see cheaply whether a text may hold one."""
+    return tuple(sorted({w.split()[0].lower() for w in core_words()}))
 
 
 # --- casualties ----------------------------------------------------------------------------------
 
-_CASUALTY_NOUN = r"(?:orang|korban|warga|penumpang|pemuda|pria|wanita|remaja|bocah|anak|siswa|pengendara|petugas|pekerja)"
-
-
-def find_casualties(text: str) -> tuple[Casualties, list[tuple[str, int, int]]]:
-    """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
-    satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
-    unless a later one updates it (`menjadi`, `bertambah`, `total`)."""
-    num = number_pattern()
-    hits: list[tuple[int, int, str, int, bool]] = []
+@cache
+def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
+    `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
+    a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
+    num = rf"(?:{number_pattern()}|{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})"
+    nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
+    out = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
-        pats = [
-            rf"(?<![\w.,])(?P<n>{num})\s+(?:{_CASUALTY_NOUN}\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?(?:lainnya\s+|di antaranya\s+)?"
-            rf"(?:yang\s+)?"
-            rf"(?:(?:juga|pun|ikut)\s+)?(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
-            rf"(?:{w})(?![\w-])",
+        out.append((kind, compiled(
+            rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
+            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
+            rf"(?:{w})(?![\w-])", re.IGNORECASE)))
+        out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)",
-        ]
-        for p in pats:
-            for m in compiled(p, re.IGNORECASE).finditer(text):
-                value = parse_number(m.group("n"))
-                if value is None or value != int(value) or value > 100000:
-                    continue
-                pre = text[max(0, m.start() - 15):m.start()].lower()
-                update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                                   text[m.start():m.end()].lower() + " " + pre) is not None
-                hits.append((m.start(), m.end(), kind, int(value), update))
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)", re.IGNORECASE)))
+    return out
+
+
+def _severity(kind: str, stated: str) -> str:
+    """`injured:berat` / `injured:ringan` for a count of one severity, else the kind itself."""
+    if kind == "injured":
+        for sev in ("berat", "ringan"):
+            if re.search(rf"\bluka\s+{sev}\b", stated, re.IGNORECASE):
+                return f"injured:{sev}"
+    return kind
+
+
+@cache
+def _casualty_words() -> re.Pattern:
+    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=len, reverse=True))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
+    """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
+    satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
+    unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
+    only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
+    dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
+    hold a word of casualty are read."""
+    hits: list[tuple[int, int, str, int, bool]] = []
+    windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
+               if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
+    for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
+        for m in pat.finditer(text, s0, s1):
+            value = _count_word(m.group("n"))
+            if value is None or value != int(value) or value > 100000:
+                continue
+            if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
+                value += sum(_count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))
+            pre = text[max(0, m.start() - 15):m.start()].lower()
+            update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
+                               text[m.start():m.end()].lower() + " " + pre) is not None
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update))
     hits.sort()
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
     for s, e, kind, value, update in hits:
-        spans.append((kind, s, e))
+        spans.append((kind.partition(":")[0], s, e))
         if kind not in stated or update:
             stated[kind] = value
+    if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
+        stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
     if re.search(r"\btidak ada korban jiwa\b|\btak ada korban jiwa\b|\bnihil korban jiwa\b", text, re.IGNORECASE):
         stated.setdefault("dead", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _count_word(word: str) -> float | None:
+    """A number in digits or words, or a collective (`kedua` -> 2)."""
+    if word[:1].isdigit():
+        return parse_number(word)
+    got = number_words().get(word.lower())
+    if got is not None and got[1] == "collective":
+        return got[0]
+    return parse_number(word)
 
 
 def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
@@ -118,42 +165,85 @@ def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: i
 
 # --- subtypes ------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Subtype:
+    etype: str
+    sub: str
+    pat: re.Pattern | None  # its cues
+    own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
+    default: bool
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern | None:
+    if not cues:
+        return None
+    alts = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
 @cache
-def _subtypes() -> list[tuple[str, str, re.Pattern | None, bool]]:
+def _subtypes() -> list[_Subtype]:
+    rows = read_table("incident_subtypes.tsv")
+    uses: dict[str, int] = {}
+    for r in rows:
+        for cue in split_cell(r["cues"]):
+            uses[cue] = uses.get(cue, 0) + 1
     out = []
-    for r in read_table("incident_subtypes.tsv"):
+    for r in rows:
         cues = split_cell(r["cues"])
-        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues))})(?![\w-])", re.IGNORECASE) if cues else None
-        out.append((r["event_type"], r["subtype"], pat, r["default"] == "yes"))
+        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
+                            _cue_regex([c for c in cues if uses[c] == 1]), r["default"] == "yes"))
     return out
 
 
-def find_subtypes(text: str, lead: str) -> dict[str, str | None]:
-    """Event type -> its subtype, for every type of the table: the subtype whose cues occur most
-    often, a cue in the lead (the first sentences) counting three times; a type's default when none
-    of its cues occurs; for a police-action type (`*`), the best subtype of any type."""
-    scores: dict[str, tuple[int, str]] = {}
-    out: dict[str, str | None] = {}
-    overall: tuple[int, str] | None = None
-    actions = []
-    for etype, sub, pat, default in _subtypes():
-        if sub == "*":
-            actions.append(etype)
-            continue
-        out.setdefault(etype, None)
-        if default and out[etype] is None:
-            out[etype] = sub
-        if pat is None:
-            continue
-        n = len(pat.findall(text)) + 2 * len(pat.findall(lead))
-        if n and (etype not in scores or n > scores[etype][0]):
-            scores[etype] = (n, sub)
-            out[etype] = sub
-        if n and (overall is None or n > overall[0]):
-            overall = (n, sub)
-    for etype in actions:
-        out[etype] = overall[1] if overall else None
-    return out
+@dataclass
+class Subtypes:
+    """Event type -> its subtype, worked out when a type is asked for (the record asks for one): the
+    subtype whose cues occur most often, a cue in the lead (the first sentences) counting three
+    times; the type's default when none of its cues occurs; for a police-action type (`*`), the best
+    subtype of any type by the cues that name one subtype only (`sepeda motor` is a crash's and a
+    theft's: it decides neither); None for a type the table does not know."""
+
+    text: str
+    lead: str
+    got: dict[str, str | None] = field(default_factory=dict)  # the types worked out so far
+
+    def _count(self, pat: re.Pattern | None) -> int:
+        return len(pat.findall(self.text)) + 2 * len(pat.findall(self.lead)) if pat is not None else 0
+
+    def get(self, etype: str | None, default: str | None = None) -> str | None:
+        if etype is None:
+            return default
+        if etype not in self.got:
+            rows = [st for st in _subtypes() if st.etype == etype]
+            self.got[etype] = self._action() if any(st.sub == "*" for st in rows) else self._best(rows)
+        return self.got[etype] if self.got[etype] is not None else default
+
+    def __getitem__(self, etype: str) -> str | None:
+        return self.get(etype)
+
+    def _best(self, rows: list[_Subtype]) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in rows:
+            n = self._count(st.pat)
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        if best is not None:
+            return best[1]
+        return next((st.sub for st in rows if st.default), None)
+
+    def _action(self) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in _subtypes():
+            n = self._count(st.own) if st.sub != "*" else 0
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        return best[1] if best else None
+
+
+def find_subtypes(text: str, lead: str) -> Subtypes:
+    """The subtypes of the article's incident, by event type (`find_subtypes(...)["narkoba"]`)."""
+    return Subtypes(text, lead)
 
 
 # --- the component -------------------------------------------------------------------------------
@@ -185,7 +275,7 @@ class IncidentRecognizer(PolsekComponent):
             facts.charges.append(charge)
             add_span(doc, "incidents", s0, s1, "CHARGE", charge)
 
-        facts.casualties, _ = find_casualties(text)
+        facts.casualties, _ = find_casualties(text, sents)
         places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
         people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
         facts.suspects, facts.victims = people.suspects, people.victims
@@ -194,7 +284,7 @@ class IncidentRecognizer(PolsekComponent):
             add_span(doc, "incidents", s, e, label, data)
         complete_casualties(facts.casualties, facts.victims, people.dead_suspects)
         lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
-        facts.subtypes = find_subtypes(text, lead)
+        facts.subtypes = Subtypes(text, lead)
         doc._.incidents = facts
         return doc
 

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.recognize.incident_words import word_regex
+from polsek_nlp.recognize.incident_words import words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -58,7 +58,8 @@ _ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
-                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?", re.IGNORECASE)
+                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?"
+                     r"|\s*huruf\s+(?P<h2>[a-z])\b", re.IGNORECASE)  # `Pasal 12 huruf a`: a letter with no ayat
 _AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
                     re.IGNORECASE)
 
@@ -107,10 +108,30 @@ def _amended_next(text: str, pos: int) -> bool:
 
 
 def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge]) -> None:
-    """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article."""
+    """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
+    with no law cited anywhere near, an article the news cites bare (`Pasal 363 tentang pencurian`)
+    takes its law (`bare_articles` of `data/laws.tsv`)."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None
+        c.law = _law_of(before[-1]) if before else None if laws else _bare_law(c.article)
+
+
+@cache
+def _bare_articles() -> list[tuple[int, int, str]]:
+    out = []
+    for r in read_table("laws.tsv"):
+        for cell in split_cell(r.get("bare_articles", "")):
+            lo, _, hi = cell.partition("-")
+            out.append((int(lo), int(hi or lo), r["law"]))
+    return out
+
+
+def _bare_law(article: str | None) -> str | None:
+    num = re.match(r"\d+", article or "")
+    if num is None:
+        return None
+    n = int(num.group(0))
+    return next((law for lo, hi, law in _bare_articles() if lo <= n <= hi), None)
 
 
 def find_charges(text: str) -> list[Charge]:
@@ -132,7 +153,7 @@ def find_charges(text: str) -> list[Charge]:
         if kind == "art":
             art = m.group("a") + (m.group("l") or "").upper()
             pending.append(_with_clause(Charge(article=art), text, m.end()))
-            pos = _clause_end(text, m.end())
+            pos = _chained_articles(text, _clause_end(text, m.end()), pending)
             continue
         bare = _bare_article(text[pos:m.start()], pending)
         if bare is not None:
@@ -154,9 +175,35 @@ def find_charges(text: str) -> list[Charge]:
     return out
 
 
+_CHAINED = re.compile(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"
+                      r"(?P<a>\d{1,3})\s*(?P<l>[A-Z](?![a-z]))?(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
+                      re.IGNORECASE)
+
+
+def _chained_articles(text: str, pos: int, pending: list[Charge]) -> int:
+    """More article numbers after an article, without their own `Pasal` (`Pasal 338 dan 351 ayat (3)
+    KUHP`, `Pasal 81, 82 UU ...`); not the sub-items of a clause (`ayat (1) ke-3, 4 dan 5`). Returns
+    where the chain ends."""
+    if pending and re.search(r"ke-|huruf", pending[-1].clause or ""):
+        return pos
+    while (m := _CHAINED.match(text, pos)) and _LAW_AHEAD.match(text, m.end()):
+        if pending[-1].clause and text[:pos].rstrip()[-1:].isdigit() and int(m.group("a")) <= 9:
+            break  # `ayat 1, 2`: a clause written without brackets, then more clauses
+        art = m.group("a") + (m.group("l") or "").upper()
+        pending.append(_with_clause(Charge(article=art), text, m.end()))
+        pos = _clause_end(text, m.end())
+    return pos
+
+
+_LAW_AHEAD = re.compile(r"\s*(?:ayat\b|,|dan\b|atau\b|jo\b|juncto\b|junto\b|KUHP|UU\b|Undang|Perppu|Perpu|tentang\b)",
+                        re.IGNORECASE)
+
+
 def _with_clause(c: Charge, text: str, end: int) -> Charge:
     m = _CLAUSE.match(text, end)
-    if m:
+    if m and m.group("h2"):
+        c.clause = f"huruf {m.group('h2')}"
+    elif m:
         clause = m.group("c")
         if m.group("h"):
             clause += f" huruf {m.group('h')}"
@@ -174,6 +221,7 @@ def _clause_end(text: str, end: int) -> int:
 _PENALTY_NUM = re.compile(
     r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
     r"(?P<u>tahun|bulan)", re.IGNORECASE)
+_LAW_NUMBER = re.compile(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
 _PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
 
 
@@ -196,6 +244,8 @@ def find_penalty(text: str) -> str | None:
         pre = low[max(0, m.start() - 30):m.start()]
         if re.search(r"\b(?:denda|rp|sejak|selama\s+\d)", pre) or "ditahan" in pre:
             continue
+        if _LAW_NUMBER.search(low[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\d{4}\b", low[m.end():]):
+            continue  # `UU Nomor 22 Tahun 2009`: a law's number and year, not a term
         unit = m.group("u").lower()
         months = value * (12 if unit == "tahun" else 1)
         if best is None or months > best[0]:
@@ -206,12 +256,46 @@ _CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|su
 _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
 
 
+@cache
+def _charge_verbs() -> re.Pattern:
+    """A verb of charge (`charge` rows whose value is verb)."""
+    verbs = [w for w, v in words("charge").items() if v == "verb"]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _law_only(sent: str) -> list[Charge]:
+    """`dijerat UU Darurat Nomor 12 Tahun 1951`, `dijerat dengan UU ITE`: a law charged without an
+    article (article null)."""
+    out = []
+    for vm in _charge_verbs().finditer(sent):
+        lm = _law_regex().match(sent, re.match(r"\s*(?:dengan\s+|melanggar\s+)?", sent[vm.end():]).end() + vm.end())
+        if lm and not lm.group("kuh"):
+            out.append(Charge(article=None, law=_law_of(lm)))
+    return out
+
+
+@cache
+def _charge_nouns() -> re.Pattern:
+    """A noun of charge tied to the article cited (`dengan ancaman`, `atas sangkaan`)."""
+    nouns = [w for w, v in words("charge").items() if v == "noun"]
+    return re.compile(rf"(?<![\w-])(?:dengan|atas|dalam|serta)\s+(?:{'|'.join(map(re.escape, nouns))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _has_cue(text: str, s0: int, s1: int) -> bool:
+    """The sentence [s0, s1) says a charge, or the sentence before does with a verb (`Ia dijerat ...
+    . Pasal itu ...`); a noun of charge only as it ties the article to a case (`dengan ancaman`), not
+    in talk of the law (`Ancaman hukuman bagi bandar sudah berat`)."""
+    return _charge_verbs().search(text, s0, s1) is not None or _charge_nouns().search(text, s0, s1) is not None \
+        or _charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
+
+
 def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Charge]]:
     """The charges of an article: chains of articles in sentences that say a charge (`dijerat`,
-    `disangkakan`, `terancam` ... there or in the sentence before), each with the penalty stated in
-    its sentence or the next; one entry per (article, law)."""
-    charge_cue = word_regex("charge")
-    seen: set[tuple[str, str | None]] = set()
+    `disangkakan`, `terancam` ... there or in the sentence before), a law charged without an article,
+    each with the penalty stated in its sentence or the next; one entry per (article, law)."""
+    seen: dict[tuple[str | None, str | None], set[str | None]] = {}  # (article, law) -> its clauses
     out: list[tuple[int, int, Charge]] = []
     k = 0
     while k < len(sents):
@@ -223,10 +307,11 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         k += 1
         sent = text[s0:s1]
         if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
+            charges = _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
+        elif _has_cue(text, s0, s1):
+            charges = [c for c in find_charges(sent) if c.law]
+        else:
             continue
-        if not charge_cue.search(sent) and not charge_cue.search(text[max(0, s0 - 150):s0]):
-            continue
-        charges = [c for c in find_charges(sent) if c.law]
         if not charges:
             continue
         penalty = find_penalty(sent)
@@ -235,9 +320,11 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             if "pasal" not in nxt.lower():
                 penalty = find_penalty(nxt)
         for c in charges:
-            if (c.article, c.law) in seen:
-                continue
-            seen.add((c.article, c.law))
+            clauses = seen.get((c.article, c.law))
+            if clauses is not None and (c.clause in clauses or c.clause is None or None in clauses) \
+                    or c.article is None and any(law == c.law for _, law in seen):
+                continue  # restated; `Pasal 12 huruf a atau Pasal 12 huruf b` are two
+            seen.setdefault((c.article, c.law), set()).add(c.clause)
             c.max_penalty = penalty
             out.append((s0, s1, c))
     return out

@@ -1,0 +1,556 @@
+"""Incident facts across phrasings (issue 22): the phenomena of police news written in several ways,
+so that the rules hold beyond the articles of the development gold.
+
+Every sentence here is written for these tests (no article text, no article's names)."""
+import pytest
+
+import polsek_nlp
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
+from polsek_nlp.recognize.incidents import find_casualties
+from polsek_nlp.recognize.laws import find_penalty
+
+
+def _facts(text):
+    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+
+
+def _evidence(sentence):
+    found = find_evidence(sentence, [(0, len(sentence))])
+    return [(e.item, e.quantity, e.unit) for e in merge_evidence([ev for _, _, ev in found])]
+
+
+# --- casualties ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    # injured stated by severity only: the two counts are summed
+    ("Tiga orang tewas, sementara dua korban luka berat dan empat orang luka ringan dibawa ke rumah sakit.",
+     (3, 6, None)),
+    # a general count wins over the severity inside it
+    ("Enam orang luka-luka, dua di antaranya luka berat.", (None, 6, None)),
+    # `masih dinyatakan hilang`, `belum ditemukan` are missing
+    ("Hingga sore tercatat 19 orang meninggal dunia dan 5 orang masih dinyatakan hilang.", (19, None, 5)),
+    ("Dua jasad sudah dievakuasi, sementara 10 orang lain belum ditemukan.", (None, None, 10)),
+    # a collective number (`kedua korban`) and a noun of people other than `orang`
+    ("Kedua korban yang meninggal sudah dimakamkan.", (2, None, None)),
+    ("Tiga penumpang tewas di tempat.", (3, None, None)),
+])
+def test_casualty_counts(text, counts):
+    c, _ = find_casualties(text)
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+# --- penalties -----------------------------------------------------------------------------------
+
+def test_a_laws_number_and_year_is_no_penalty():
+    text = ("Pengemudi itu dijerat Pasal 310 ayat (4) UU Nomor 22 Tahun 2009 dengan ancaman pidana penjara "
+            "paling lama enam tahun.")
+    assert find_penalty(text) == "6 tahun"
+    assert find_penalty("Ia dijerat UU 22 tahun 2009 dengan ancaman pidana.") is None
+
+
+# --- victims -------------------------------------------------------------------------------------
+
+def test_listed_victims_take_the_harm_of_the_cue():
+    rec = _facts("Banjir melanda Kampung Cibening, Minggu. Polisi menyebut tiga warga tewas. Identitas ketiga "
+                 "korban tewas itu adalah Wartini (45), Sumirah (8) dan Darsih (10).")
+    assert {(v.name, v.status, v.age) for v in rec.victims} == {
+        ("Wartini", "tewas", 45), ("Sumirah", "tewas", 8), ("Darsih", "tewas", 10)}
+    assert rec.casualties.dead == 3
+
+
+def test_victims_after_a_comma_cue_and_the_body_of_a_victim():
+    rec = _facts("Longsor menimbun sebuah rumah di Dusun Karangan. Kedua korban yang meninggal, Sulastri dan "
+                 "Paimin, sudah dievakuasi tim SAR. Polisi masih memeriksa lokasi.")
+    assert {(v.name, v.status) for v in rec.victims} == {("Sulastri", "tewas"), ("Paimin", "tewas")}
+    rec = _facts("Polisi menangkap dua pelaku pembunuhan. Jenazah korban, Hartono (33), ditemukan di jurang "
+                 "dengan luka tusuk.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Hartono", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_age_in_parentheses_with_tahun_and_a_later_harm():
+    rec = _facts("Polisi menyebut satu orang korban meninggal dunia. Korban seorang pria bernama Darmaji "
+                 "(55 tahun), meninggal di rumah sakit.")
+    assert [(v.name, v.age, v.status) for v in rec.victims] == [("Darmaji", 55, "tewas")]
+
+
+def test_initials_with_age_found_dead_after_an_apposition():
+    rec = _facts("RT (6), bocah warga Kelurahan Sukajadi ditemukan tewas di kolam renang. Korban ditemukan "
+                 "oleh teman-temannya.")
+    assert [(v.name, v.age, v.status) for v in rec.victims] == [("RT", 6, "tewas")]
+    assert "RT" in {p.name for p in rec.persons}
+
+
+def test_a_pronoun_that_died_is_the_person_of_the_sentence_before():
+    rec = _facts("Sutarjo (18) terjepit mesin di gudang tempatnya bekerja. Dia tewas setelah sempat dibawa ke "
+                 "klinik. Kapolsek AKP Rahmat Hidayat mengatakan jenazah korban sudah diautopsi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sutarjo", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+# --- suspects ------------------------------------------------------------------------------------
+
+def test_listed_suspects_share_the_arrest():
+    rec = _facts("Polisi berhasil meringkus tiga pelaku, masing-masing berinisial RN (23), TS (25) dan AW (30), "
+                 "sehari kemudian. Para pelaku dijerat Pasal 365 KUHP.")
+    assert {(s.name, s.status) for s in rec.suspects} == {("RN", "ditangkap"), ("TS", "ditangkap"),
+                                                         ("AW", "ditangkap")}
+
+
+def test_the_agent_of_a_passive_harm_and_a_charged_person_are_suspects():
+    rec = _facts("Seorang ibu rumah tangga berinisial SW (35) tewas ditikam suaminya sendiri, KH (40), di rumah "
+                 "kontrakan mereka. Polisi menyita sebilah pisau. KH dijerat Pasal 338 KUHP.")
+    assert [s.name for s in rec.suspects] == ["KH"]
+    assert [(v.name, v.status) for v in rec.victims] == [("SW", "tewas")]
+
+
+def test_an_apposition_is_no_list_and_a_weekday_ends_a_residence():
+    rec = _facts("Polisi menangkap DRS (40), pedagang VCD di Pasar Baru, karena menjual kupon judi. DRS ditangkap "
+                 "di rumahnya.")
+    assert [s.name for s in rec.suspects] == ["DRS"]
+    rec = _facts("Polisi menangkap pengedar berinisial HN (31), warga Desa Cikaret, Kecamatan Cibeber, Sabtu "
+                 "(12/3). Dari tangan tersangka disita 5 paket sabu.")
+    assert [s.residence for s in rec.suspects] == ["Desa Cikaret, Kecamatan Cibeber"]
+
+
+# --- arrests -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("Polisi menggerebek sebuah rumah kos. Sebanyak tujuh orang diamankan, lima di antaranya positif sabu. "
+     "Mereka kini diperiksa sebagai saksi dan terduga pengguna.", 7),
+    ("Empat nelayan ditangkap polisi perairan negara tetangga. Keluarga baru mendengar kabar penangkapan itu.", 4),
+    ("Keluarga mendapat kabar bahwa keempatnya telah ditangkap. Belum ada penjelasan terkait penangkapan itu.", 4),
+])
+def test_arrest_counts_of_people(text, n):
+    assert _facts(text).event.arrests == n
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, items", [
+    # the spelled-out number of police releases: `1 (satu) paket`
+    ("Barang bukti yang diamankan yakni 1 (satu) paket sabu dan 2 (dua) unit handphone.",
+     [("sabu", 1, "paket"), ("handphone", 2, "unit")]),
+    # the Indonesian ons is 100 gram
+    ("Dari rumah tersangka disita 2,5 ons sabu.", [("sabu", 250, "g")]),
+    # a size word between the count and the item; a set of a pipe
+    ("Barang bukti yang disita antara lain 3 paket kecil sabu dan 1 set alat hisap.",
+     [("sabu", 3, "paket"), ("bong", 1, "set")]),
+    # a vehicle counted by `buah` is counted in units
+    ("Polisi juga menyita sebuah mobil yang digunakan pelaku.", [("mobil", 1, "unit")]),
+    # `hasil curian` after a free item is no part of it
+    ("Petugas mengamankan 12 ekor sapi hasil curian.", [("sapi", 12, "ekor")]),
+    # the specific weapon after a general one; vehicles named by their wheels
+    ("Barang bukti yang diamankan yakni sebilah senjata tajam jenis parang dan dua unit kendaraan roda dua.",
+     [("parang", 1, "buah"), ("sepeda motor", 2, "unit")]),
+    # a count of counterfeit notes after their face value
+    ("Polisi menyita uang palsu pecahan Rp 100.000 sebanyak 50 lembar.", [("uang palsu", 50, "lembar")]),
+    # the dot of thousands and the bracketed number do not end a list item; a lone letter is no item
+    ("Polisi mengamankan 1.500 batang kayu jati hasil pembalakan liar.", [("kayu jati", 1500, "batang")]),
+    ("Barang bukti yang disita yakni 1 (satu) buah linggis dan 2 (dua) lembar kain.",
+     [("linggis", 1, "buah"), ("kain", 2, "lembar")]),
+    ("Polisi menyita empat SIM A dan C milik para tersangka.", []),
+])
+def test_evidence_phrasings(sentence, items):
+    assert _evidence(sentence) == items
+
+
+# --- charges -------------------------------------------------------------------------------------
+
+def _charges(sentence):
+    from polsek_nlp.recognize.laws import charges_in_text
+
+    return [(c.article, c.clause, c.law, c.max_penalty) for _, _, c in charges_in_text(sentence, [(0, len(sentence))])]
+
+
+@pytest.mark.parametrize("sentence, charges", [
+    # a law charged without an article
+    ("Pemuda itu dijerat UU Darurat Nomor 12 Tahun 1951 dengan ancaman hukuman maksimal 20 tahun penjara.",
+     [(None, None, "UU Darurat 12/1951", "20 tahun")]),
+    # article numbers chained without their own `Pasal`
+    ("Ia dijerat pasal berlapis, yakni Pasal 338 dan 351 ayat (3) KUHP.",
+     [("338", None, "KUHP", None), ("351", "3", "KUHP", None)]),
+    ("Pelaku dijerat pasal 81 dan 82 Undang-undang Perlindungan Anak dengan ancaman 15 tahun penjara.",
+     [("81", None, "UU Perlindungan Anak", "15 tahun"), ("82", None, "UU Perlindungan Anak", "15 tahun")]),
+    # the sub-items of a clause are no articles
+    ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.", [("363", "1 ke-3", "KUHP", None)]),
+    # an article of the criminal code cited with no law named is a KUHP article; another is no charge
+    ("Tersangka dijerat dengan pasal 363 tentang pencurian dengan pemberatan dengan ancaman tujuh tahun penjara.",
+     [("363", None, "KUHP", "7 tahun")]),
+    ("Pelaku dijerat Pasal 2 ayat (1) dengan ancaman 20 tahun.", []),
+    # a letter with no ayat is the clause; two letters of one article are two charges
+    ("Ia disangkakan pasal 12 huruf a atau pasal 12 huruf b atau pasal 11 UU Nomor 31 Tahun 1999.",
+     [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
+])
+def test_charge_phrasings(sentence, charges):
+    assert _charges(sentence) == charges
+
+
+def test_talk_of_a_law_is_no_charge():
+    text = ("Kepala kepolisian daerah itu menyatakan perang terhadap narkoba harus terus dilakukan. "
+            "\"Ancaman hukuman bagi bandar sudah berat, bahkan pidana mati. Pasal 114 UU Narkotika mengatur itu,\" "
+            "ujarnya dalam seminar di sebuah kampus. Ia meminta pengedar yang tertangkap dihukum berat dan korban "
+            "penyalahgunaan direhabilitasi.")
+    assert _facts(text).charges == []
+
+
+# --- subtypes ------------------------------------------------------------------------------------
+
+def test_a_cue_two_types_share_decides_no_subtype_of_an_arrest():
+    # `sepeda motor` is a crash's cue and a theft's: the arrest of a thief is no traffic case
+    rec = _facts("Polsek Kotabaru membekuk pencuri sepeda motor yang kerap beraksi di parkiran pasar. Tersangka, "
+                 "Jaka alias Kancil (29), ditangkap di rumahnya. Dari tangan tersangka polisi menyita tiga unit "
+                 "sepeda motor hasil curian.")
+    assert rec.event.subtype == "curanmor"
+
+
+def test_the_article_of_a_users_own_use_points_to_abuse():
+    from polsek_nlp.recognize.incidents import find_subtypes
+
+    text = ("Polisi menangkap seorang pemuda di kamar kosnya bersama satu paket sabu. Ia dijerat Pasal 127 "
+            "ayat (1) huruf a UU Nomor 35 Tahun 2009.")
+    assert find_subtypes(text, text)["narkoba"] == "penyalahgunaan"
+
+
+# --- more ways of naming suspects and victims ----------------------------------------------------
+
+def _people(text):
+    rec = _facts(text + " Polisi juga memeriksa barang bukti di lokasi.")
+    return ([(s.name, s.alias, s.age, s.status) for s in rec.suspects], [(v.name, v.status) for v in rec.victims])
+
+
+def test_a_role_word_then_diketahui_bernama():
+    suspects, _ = _people("Identitas pelaku diketahui bernama Marwan Effendi (27), warga Kampung Baru. Pelaku "
+                          "ditangkap tak lama setelah kejadian.")
+    assert suspects == [("Marwan Effendi", None, 27, "ditangkap")]
+
+
+def test_the_alias_of_initials_is_no_second_suspect():
+    suspects, _ = _people("Polisi membekuk pelaku berinisial RK alias Gondrong (25) di tempat persembunyiannya.")
+    assert suspects == [("RK", "Gondrong", 25, "ditangkap")]
+
+
+@pytest.mark.parametrize("text, victims", [
+    # an age-in-apposition reading inside a known name is that name, not a second person
+    ("Korban bernama Wahyu Santosa (40) mengalami luka tusuk di perut. Pelaku penusukan ditangkap warga.",
+     [("Wahyu Santosa", "luka")]),
+    # the object of `menewaskan` died
+    ("Tabrakan beruntun itu menewaskan Sulastri Wulandari (30), pengendara sepeda motor. Sopir truk ditangkap.",
+     [("Sulastri Wulandari", "tewas")]),
+    ("Nyawa Suryadi Pratama tidak tertolong setelah dibacok orang tak dikenal. Polisi memburu pelaku.",
+     [("Suryadi Pratama", "tewas")]),
+    ("Korban yang diketahui bernama Riyanto Saputro (19) dinyatakan meninggal dunia di rumah sakit. Polisi "
+     "menangkap pelaku penganiayaan.", [("Riyanto Saputro", "tewas")]),
+    ("Kecelakaan itu merenggut nyawa Dewi Anggraeni (24), penumpang sepeda motor. Pengemudi truk ditangkap.",
+     [("Dewi Anggraeni", "tewas")]),
+    ("Korban penipuan, Hartati (52), melapor ke polisi setelah uangnya dibawa kabur pelaku. Pelaku kini diburu.",
+     [("Hartati", "dirugikan")]),
+    ("Jasad Ratna Kumala (25) ditemukan di semak-semak dengan luka jerat di leher. Polisi menangkap kekasihnya.",
+     [("Ratna Kumala", "tewas")]),
+    ("Ledakan itu melukai belasan orang. Hartono (45), salah satu korban, mengalami luka bakar. Polisi memburu "
+     "pelaku.", [("Hartono", "luka")]),
+    # a pseudonym the article gives the victim; a person called the late X
+    ("Seorang siswi menjadi korban pencabulan. Korban, sebut saja Melati (14), dicabuli tetangganya.",
+     [("Melati", None)]),
+    ("Keluarga almarhum Darto Wiyono meminta polisi mengusut tuntas penganiayaan itu. Tiga pelaku ditangkap.",
+     [("Darto Wiyono", "tewas")]),
+])
+def test_victim_phrasings(text, victims):
+    assert _people(text)[1] == victims
+
+
+# --- losses --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, losses", [
+    # the fine of a threatened penalty is a threat, however it is worded; a fine imposed is a loss
+    ("Tersangka dijerat Pasal 114 dengan ancaman hukuman 6 tahun penjara dan denda Rp 1 miliar.", []),
+    ("Pelaku diancam pidana penjara 5 tahun atau denda Rp 500 juta.", []),
+    ("Hakim menjatuhkan vonis 4 tahun penjara dan denda Rp 200 juta.", [(200_000_000, "denda")]),
+    # seized cash is evidence money; cash taken is the cash of the case
+    ("Dari tangan tersangka polisi menyita uang tunai sebesar Rp 2.500.000.", [(2_500_000, "barang bukti")]),
+    ("Korban kehilangan uang tunai Rp 3 juta setelah dirampok pelaku.", [(3_000_000, "uang tunai")]),
+    # the words of a bribe handed over and of an extortion
+    ("Pemberian uang pertama dilakukan pada November sebesar Rp 2 miliar melalui seorang perantara.",
+     [(2_000_000_000, "suap")]),
+    ("Aku diminta bayar Rp 5 juta kalau mau suamiku dipindah ke sel yang layak.", [(5_000_000, "pemerasan")]),
+    # the value of a project is no money of the case; money of the project received is
+    ("Ia menerima uang agar meloloskan proyek pembangunan jalan senilai Rp 30 miliar.", []),
+    ("Ia disebut turut menerima uang proyek senilai US$ 1,2 juta.", [(1_200_000, "suap")]),
+    # a conversion of an amount into rupiah is the same money, once
+    ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
+])
+def test_loss_phrasings(sentence, losses):
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
+
+
+# --- who harmed whom -----------------------------------------------------------------------------
+
+def test_the_subject_of_a_verb_of_harm_is_a_suspect_and_its_object_a_victim():
+    rec = _facts("Seorang pria, JK (58), tewas gantung diri di gudang rumahnya, usai menganiaya istrinya WS (50). "
+                 "Tetangga sempat membawa WS yang terluka ke puskesmas. Polisi memeriksa penganiayaan terhadap WS "
+                 "hingga mengalami luka-luka.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("JK", "tewas")]
+    assert [(v.name, v.status) for v in rec.victims] == [("WS", "luka")]
+
+
+def test_the_owner_of_a_stolen_thing_is_a_victim_who_lost_it():
+    rec = _facts("Seorang pelajar nekat mencuri sepeda motor milik Darsono (62). Pelajar berinisial BT (16) itu "
+                 "ditangkap warga dan diserahkan ke polsek. Korban lalu membuat laporan.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Darsono", "dirugikan")]
+
+
+def test_a_list_of_those_harmed_opens_with_yang_and_a_passive_verb():
+    rec = _facts("Dua anggota polisi menjadi korban penganiayaan massa. Kedua anggota yang dianiaya itu adalah "
+                 "Kapolsek Sukaraja AKP Gunawan Sitorus dan seorang ajudan. Tiga pelaku sudah ditangkap.")
+    assert [v.name for v in rec.victims] == ["Gunawan Sitorus"]
+
+
+def test_an_injury_count_of_prisoners_is_an_incident():
+    rec = _facts("Perkelahian antarnarapidana pecah di lembaga pemasyarakatan itu. Akibatnya, dua orang napi "
+                 "mengalami luka. Kedua korban dirawat di klinik lapas.")
+    assert rec.casualties.injured == 2
+
+
+def test_a_purpose_to_arrest_is_no_arrest():
+    rec = _facts("Perwira itu ditemukan tewas di asrama. Ia baru kembali dari tugas untuk menangkap sisa kelompok "
+                 "Hartanto di pegunungan. Jenazah korban dibawa ke rumah sakit.")
+    assert rec.suspects == [] and rec.event.arrests is None
+
+
+def test_one_person_by_name_and_alias_and_a_nationality_is_no_residence():
+    rec = _facts("Jorge Mendes alias Pablo (37), warga asal Portugal, diringkus polisi karena menipu seorang "
+                 "pengusaha. Pablo ditangkap di sebuah hotel. Korban mengalami kerugian Rp 100 juta.")
+    assert [(s.name, s.alias, s.residence) for s in rec.suspects] == [("Jorge Mendes", "Pablo", None)]
+    assert rec.event.arrests == 1
+
+
+def test_the_members_listed_for_a_group_share_its_arrest():
+    rec = _facts("Empat pemuda asal Kecamatan Cibadak ditangkap polisi saat pesta sabu. Keempat pemuda itu yakni "
+                 "Rahmat (21), Sandi (22), Taufik (23) dan Yogi (24). Barang bukti sabu disita.")
+    assert {(s.name, s.status) for s in rec.suspects} == {("Rahmat", "ditangkap"), ("Sandi", "ditangkap"),
+                                                         ("Taufik", "ditangkap"), ("Yogi", "ditangkap")}
+    assert rec.event.arrests == 4
+
+
+def test_counts_of_two_kinds_of_people_add_up():
+    c, _ = find_casualties("Empat polisi dan tiga pekerja tewas dalam serangan itu, sedangkan 13 orang lagi terluka.")
+    assert (c.dead, c.injured) == (7, 13)
+
+
+def test_an_act_of_harm_unto_death_against_a_described_person():
+    rec = _facts("Polisi menetapkan sembilan tersangka kasus penganiayaan hingga tewas terhadap siswa kelas II "
+                 "Sekolah Pelayaran (SP) Makassar, Bambang Wiratmoko. Para tersangka adalah kakak kelas korban.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Bambang Wiratmoko", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_a_wounded_person_in_apposition():
+    rec = _facts("Sedikitnya lima orang tewas dalam serangan itu. \"Saya mendengar ledakan,\" kata Haryono "
+                 "Saputra, seorang satpam yang terluka karena pecahan kaca. Polisi memburu pelaku.")
+    assert ("Haryono Saputra", "luka") in [(v.name, v.status) for v in rec.victims]
+
+
+def test_numerals_and_acts_are_no_names_of_suspects():
+    rec = _facts("Sebanyak sembilan tersangka adalah siswa tingkat III yang juga senior korban. Baca juga: "
+                 "Tersangka Penganiayaan Bambang Siswa Pelayaran Bisa Bertambah. Korban tewas di asrama.")
+    assert {s.name for s in rec.suspects} & {"III", "Penganiayaan Bambang Siswa"} == set()
+
+
+def test_a_death_by_illness_is_no_casualty():
+    rec = _facts("Penulis novel detektif Margaret Lowell meninggal dunia di usia 80 tahun. Lowell meninggal "
+                 "setelah lama berjuang melawan kanker. Novel-novelnya berkisah tentang pembunuhan, korban dan "
+                 "pelaku yang diburu seorang detektif.")
+    assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_the_people_listed_for_a_group_of_suspects_are_suspects():
+    rec = _facts("Polisi meringkus empat orang yang mengaku petugas pajak dan memeras pedagang. Keempat tersangka "
+                 "itu Hendra Gunadi (45) dan Wawan (47) asal Depok, Samsul Bahri (48) asal Bogor, serta Joni "
+                 "Iskandar (52) asal Bekasi.")
+    got = {(s.name, s.status, s.role) for s in rec.suspects}
+    assert {("Samsul Bahri", "ditangkap", "tersangka"), ("Joni Iskandar", "ditangkap", "tersangka")} <= got
+
+
+def test_unnamed_people_arrested_along_with_a_named_one():
+    rec = _facts("Petugas menggerebek sebuah rumah dan meringkus pengontrak rumah, Yanto Wibowo (37), serta empat "
+                 "orang perempuan. Barang bukti sabu disita dari kamar tersangka.")
+    assert rec.event.arrests == 5
+    assert sum(1 for s in rec.suspects if s.name is None) == 4
+
+
+def test_a_name_after_an_act_against_it_is_the_victim():
+    rec = _facts("Polisi masih memburu terduga pelaku penyiraman air keras pada penyidik Dimas Pratama. Dimas "
+                 "disiram air keras usai salat subuh. Korban dirawat di rumah sakit.")
+    assert [v.name for v in rec.victims] == ["Dimas Pratama"] and rec.suspects == []
+
+
+def test_a_name_after_a_preposition_is_not_the_role_but_one_after_adalah_is():
+    suspects, victims = _people("Polisi memastikan pelaku bom bunuh diri dalam konser Rina Melati adalah Farid "
+                                "Hakim. Ledakan itu menewaskan 22 orang.")
+    assert [name for name, *_ in suspects] == ["Farid Hakim"] and victims == []
+
+
+def test_one_named_among_the_injured_and_the_others_unnamed():
+    rec = _facts("Seorang pria menyerang pos polisi dengan golok. Akibatnya, tiga polisi terluka, termasuk Kapolsek "
+                 "Cikokol Kompol Efendi. Pelaku ditembak dan diamankan.")
+    assert sorted((v.name or "", v.status) for v in rec.victims) == [("", "luka"), ("", "luka"), ("Efendi", "luka")]
+
+
+def test_a_seized_list_opened_by_yakni_after_the_cue():
+    items = _evidence("Polisi juga mengamankan barang bukti pencurian yang dilakukan tersangka yakni satu unit sepeda "
+                      "motor warna merah, satu buah anak kunci, sendok dan juga busi milik tersangka.")
+    assert ("anak kunci", 1, "buah") in items and ("sendok", None, None) in items and ("busi", None, None) in items
+
+
+@pytest.mark.parametrize("text", [
+    "Pelaku menyerang petugas dengan golok. Pelaku akhirnya dilumpuhkan dengan ditembak dan diamankan ke rumah sakit.",
+    "Ledakan itu menewaskan 22 orang. Polisi juga menangkap pria berusia 23 tahun di selatan kota itu.",
+])
+def test_one_arrest_said_without_a_count(text):
+    assert _facts(text).event.arrests == 1
+
+
+def test_listed_victims_sharing_a_family_name_and_a_counted_group_qualified_by_a_place():
+    rec = _facts("Sebanyak tiga orang warga Cibaregbeg tewas akibat banjir. Identitas tiga korban tewas adalah "
+                 "Warsinah Sitompul (45), Rohmah Lubis (8), dan Salamah Lubis (10). Selain menewaskan tiga warga "
+                 "Cibaregbeg, banjir merusak 17 rumah.")
+    assert [(v.name, v.status) for v in rec.victims] == [
+        ("Warsinah Sitompul", "tewas"), ("Rohmah Lubis", "tewas"), ("Salamah Lubis", "tewas")]
+
+
+@pytest.mark.parametrize("text, n", [
+    # an earlier, other case is no arrest of this one
+    ("Polisi menangkap Sri Wulandari (32) di rumahnya karena menghina presiden. Pada Juni lalu, dua orang juga "
+     "ditangkap terkait penghinaan serupa.", 1),
+    # children taken into care are not arrested
+    ("Polisi menangkap Minarti (35), istri seorang petinggi kelompok teror, di rumahnya. Dua anak perempuannya "
+     "turut diamankan ke kantor polisi. Tersangka masuk daftar buron.", 1),
+])
+def test_counts_that_are_no_arrests_of_the_case(text, n):
+    assert _facts(text).event.arrests == n
+
+
+def test_a_suspect_shot_dead_and_the_others_counted():
+    suspects, _ = _people("Polisi menembak mati Jaka Sembada (40), bandar narkoba yang melawan saat ditangkap. "
+                          "Dua tersangka lainnya ditahan di Mapolres.")
+    assert suspects[0][0] == "Jaka Sembada" and suspects[0][3] == "tewas"
+    assert sum(1 for s in suspects if s[0] is None) == 2
+
+
+def test_the_one_person_named_in_the_lead_is_the_pelaku_the_article_speaks_of():
+    rec = _facts("Pikiran bejat membuat Karto, 45, lupa diri. Anak gadisnya yang berusia 16 tahun dipaksa melayani "
+                 "nafsunya. \"Peristiwanya terjadi di rumah pelaku,\" kata Kasat Reskrim AKBP Eko Prasetyo. Polisi "
+                 "kini sudah mengamankan pelaku dan langsung dilakukan penahanan.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("Karto", "ditahan")]
+
+
+def test_an_earlier_case_gives_no_suspect_and_one_more_arrested_unnamed():
+    rec = _facts("Penyanyi Rara Wulandari ditangkap polisi atas dugaan kepemilikan sabu. Dari tangan Rara didapati "
+                 "sabu sebanyak dua gram. Selain Rara, polisi pun disebut menangkap seorang pria yang bekerja "
+                 "sebagai fotografer. Sebelumnya, polisi menangkap aktor Fajar Ramadhan terkait narkotika.")
+    assert [s.name for s in rec.suspects] == ["Rara Wulandari", None]
+    assert rec.event.arrests == 2
+
+
+def test_the_one_person_named_first_is_the_korban_the_article_speaks_of():
+    rec = _facts("Usai minum jamur, Lim Wei Han (24) mahasiswa asal Malaysia jatuh dari lantai lima sebuah hotel. "
+                 "Kanit Reskrim Iptu Ario Seno mengatakan saksi mendengar suara benda jatuh. Korban ditemukan "
+                 "tergeletak di belakang hotel. Korban sempat dibawa ke rumah sakit namun sudah tidak tertolong.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Lim Wei Han", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_drugs_named_as_the_case_of_an_arrest_are_not_seized():
+    assert _evidence("Kemarin polisi menangkap aktor Fajar Ramadhan terkait penyalahgunaan narkotik jenis sabu, "
+                     "dumolid, dan ganja.") == []
+
+
+def test_a_victim_listed_with_a_possessive_and_a_rank():
+    rec = _facts("Dua polisi menjadi korban penganiayaan massa. Kedua anggota yang dianiaya itu adalah Kapolsek "
+                 "Sukaraja AKP Gunawan Sitorus dan ajudannya, Briptu Made Sukarta. Tiga pelaku sudah ditangkap.")
+    assert [v.name for v in rec.victims] == ["Gunawan Sitorus", "Made Sukarta"]
+
+
+@pytest.mark.parametrize("etype, text, subtype", [
+    ("penganiayaan", "Seorang suami menganiaya istrinya hingga luka-luka karena cemburu.", "kdrt"),
+    ("penganiayaan", "Penyidik itu diserang dengan penyiraman air keras usai salat subuh.", "penyiraman air keras"),
+    ("narkoba", "Tiga anggota digerebek saat berpesta narkotik di sebuah rumah kontrakan.", "penyalahgunaan"),
+])
+def test_subtype_cues(etype, text, subtype):
+    from polsek_nlp.recognize.incidents import find_subtypes
+
+    assert find_subtypes(text, text)[etype] == subtype
+
+
+@pytest.mark.parametrize("text", [
+    "Sepanjang 2016, BNN mengungkap 800 kasus narkoba dengan 1.200 tersangka dan barang bukti 3 ton sabu. "
+    "Kepala BNN mengatakan peredaran narkoba masih tinggi dan korban penyalahgunaan terus bertambah.",
+    "Polisi mengimbau pengendara berhati-hati di jalur mudik. Tahun lalu, 30 orang tewas dan 120 orang luka-luka "
+    "di jalur ini. Kapolres meminta pengendara tidak memacu kendaraan.",
+])
+def test_figures_of_another_time_are_no_facts_of_an_incident(text):
+    rec = _facts(text)
+    assert rec.evidence == [] and (rec.casualties.dead, rec.casualties.injured) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap tersangka RB (30). Barang bukti yang diamankan:\n- 5 paket sabu\n- 1 unit timbangan digital\n"
+    "- 2 buah handphone\nTersangka dijerat Pasal 114.",
+    "Polisi menangkap tersangka RB (30). Adapun barang bukti yang disita yaitu 1. Lima paket sabu, 2. Satu unit "
+    "timbangan digital, 3. Dua buah handphone. Tersangka kini ditahan.",
+])
+def test_a_seized_list_set_out_over_lines_or_numbers(text):
+    assert [(e.item, e.quantity, e.unit) for e in _facts(text).evidence] == [
+        ("sabu", 5, "paket"), ("timbangan", 1, "unit"), ("handphone", 2, "unit")]
+
+
+@pytest.mark.parametrize("text", [
+    # a footballer who `menusuk dari sisi kanan` and a goalkeeper who `mengamankan` the ball
+    "Peluang diperoleh tim tamu pada menit ke-20. Anwar Sembiring menusuk dari sisi kanan, tetapi tendangannya "
+    "diamankan kiper. Pemain itu dikenakan sanksi larangan bermain dua kali.",
+    # `pelaku usaha` is no perpetrator; a role said of no one arrested names no one
+    "Asosiasi meminta pemerintah melindungi pelaku usaha kecil. Ketua asosiasi Budi Gunawan menyebut pelaku "
+    "usaha daring dirugikan oleh korban penipuan yang menuntut ganti rugi.",
+    "Penyidik mendatangi rumah Rizal Ramli untuk menjenguknya. Sepuluh bulan setelah penyerangan, polisi belum "
+    "juga menangkap pelaku. Polisi baru membuat sketsa wajah terduga pelaku.",
+])
+def test_no_suspect_from_sport_trade_or_an_arrest_not_made(text):
+    assert _facts(text).suspects == []
+
+
+def test_a_win_stolen_through_a_player_is_no_theft_and_a_toll_said_with_telah():
+    rec = _facts("Uruguay nyaris mencuri kemenangan melalui Luis Alfaro di menit akhir. Wasit mengeluarkan kartu "
+                 "kuning. Dua pemain lawan diamankan petugas keamanan setelah kericuhan di tribun.")
+    assert rec.victims == []
+    c, _ = find_casualties("Pengungsi mengatakan bahwa lebih dari 30 orang telah dibunuh dan 100 orang luka-luka.")
+    assert (c.dead, c.injured) == (30, 100)
+
+
+def test_an_obituary_by_its_lead():
+    rec = _facts("Penyanyi senior Anwar Fauzi meninggal dunia setelah berjuang melawan kanker selama dua tahun. "
+                 "Anwar meninggal di rumahnya dikelilingi keluarga. Rekan duetnya, Farida Hanum, mengenang korban "
+                 "kecelakaan panggung yang pernah menimpa mereka.")
+    assert rec.victims == [] and rec.casualties.dead is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ketiga tersangka kini mendekam di sel tahanan Mapolres. Barang bukti sabu disita.", 3),
+    ("Hingga kini polisi belum menangkap pelaku. Korban mengalami luka tusuk di perut.", 0),
+])
+def test_held_and_not_yet_arrested(text, n):
+    assert _facts(text).event.arrests == n
+
+
+def test_a_perpetrator_of_terror_named_after_the_role_is_no_victim():
+    rec = _facts("Lima terduga teroris ditangkap Densus 88. Mereka mengajarkan perakitan bom panci kepada pelaku "
+                 "teror AW di sebuah rumah kontrakan. Kelima pelaku telah diperiksa.")
+    assert "AW" not in [v.name for v in rec.victims]
+
+
+def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
+    rec = _facts("Lima terduga teroris ditangkap Densus 88 di Bandung, yakni terduga YD, AK, AR, SH dan RN. Bahkan "
+                 "YD dan RN juga mengajarkan perakitan bom kepada pelaku teror AW. Para terduga teroris itu sudah "
+                 "ditahan.")
+    assert rec.event.arrests == 5
