@@ -252,8 +252,8 @@ class OfficerRecognizer(PolsekComponent):
                 j, suf = suffix_at[j]
                 sufs.append(suf)
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
-            if name is None:
-                continue
+            if name is None or doc[name.start].text in org_heads():
+                continue  # `Irjen Kementerian X`: the civil post of a body, no rank and name
             rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
             start = s
