@@ -115,3 +115,17 @@ def test_a_short_name_given_with_atau_or_sapaan_is_the_same_person():
 def test_the_body_after_a_heads_title_is_no_part_of_the_name():
     assert set(persons("Hadir pula Kepala Staf Kepresidenan Hendra Wijaya dan lainnya.")) == {"Hendra Wijaya"}
     assert set(persons("Ketua Budi Santoso membuka acara.")) == {"Budi Santoso"}
+
+
+def test_names_of_events_things_and_groups_are_no_persons():
+    for text in ("Acara Car Free Night digelar di Sukamaju, kata Darto Wibowo.",
+                 "Ia menghadiri Cocktail Party di Roma bersama Darto Wibowo.",
+                 "Pemprov menyiapkan Kartu Sukamaju Pintar untuk siswa, kata Darto Wibowo.",
+                 "Pansus Angket memanggil Darto Wibowo pekan depan.",
+                 "Seorang simpatisan Organisasi Sukamaju Merdeka memanjat tembok, kata Darto Wibowo."):
+        assert [p.name for p in polsek_nlp.analyze(text).persons] == ["Darto Wibowo"], text
+
+
+def test_the_holder_of_a_post_in_a_group_is_a_person():
+    rec = polsek_nlp.analyze("Wakil Ketua Pansus Darto Wibowo mengapresiasi kehadiran itu.")
+    assert "Darto Wibowo" in {p.name for p in rec.persons}

@@ -65,6 +65,8 @@ _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
+_THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
@@ -303,6 +305,11 @@ class _NameScan:
         if near.prev_low in _THING_CUES or name.text in self.things:
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on
+        if len(words) >= 2 and words[-1] in _THING_LAST:
+            return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
+        if words[0] in _THING_FIRST:
+            # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
+            return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
             after_number = near.prev is not None and near.prev[:1].isdigit()
             if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
