@@ -129,3 +129,16 @@ def test_names_of_events_things_and_groups_are_no_persons():
 def test_the_holder_of_a_post_in_a_group_is_a_person():
     rec = polsek_nlp.analyze("Wakil Ketua Pansus Darto Wibowo mengapresiasi kehadiran itu.")
     assert "Darto Wibowo" in {p.name for p in rec.persons}
+
+
+def test_post_abbreviations_are_posts_not_names():
+    rec = polsek_nlp.analyze("Cawagub Darto Wibowo hadir di Sukamaju.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Cawagub")]
+    for text in ("Plt Direktur Jenderal tidak hadir dalam acara itu.", "Koordinator aksi, Darto, berorasi.",
+                 "Menurut Dirut PT Sukamaju, hal itu wajar."):
+        assert not polsek_nlp.analyze(text).persons, text
+
+
+def test_the_acronym_of_the_body_a_post_heads_is_no_person():
+    rec = polsek_nlp.analyze("Direktur Jenderal Tata Niaga (Dirjen TN) Kemkumham, Darto Wibowo, menyatakan hal itu.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

@@ -67,7 +67,7 @@ _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore 
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
-_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris"})
+_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris", "Dirjen", "Dirut", "Kadis"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
@@ -311,6 +311,8 @@ class _NameScan:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
+            if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
+                return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
             after_number = near.prev is not None and near.prev[:1].isdigit()
             if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
                     or not self._strong_cue(name, role, near):
