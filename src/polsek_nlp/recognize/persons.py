@@ -311,16 +311,7 @@ class _NameScan:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
-            if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
-                return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
-            after_number = near.prev is not None and near.prev[:1].isdigit()
-            if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
-                    or not self._strong_cue(name, role, near):
-                return end
-            if len(words) == 1 and words[0] in _known_acronyms() and not (
-                    role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
-                return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
-            return None
+            return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and words[-1] in _DIRECTIONS:
             return end
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
@@ -329,6 +320,21 @@ class _NameScan:
         if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
                 words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
             return s0 + 1
+        return None
+
+    def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
+        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or the body a post heads."""
+        end = name.end
+        if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
+            return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
+        after_number = near.prev is not None and near.prev[:1].isdigit()
+        if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+                or not self._strong_cue(name, role, near):
+            return end
+        if len(words) == 1 and words[0] in _known_acronyms() and not (
+                role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
+            return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
         return None
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
