@@ -67,7 +67,7 @@ _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore 
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
-_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris", "Dirjen", "Dirut", "Kadis"})
+_HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
