@@ -142,3 +142,13 @@ def test_post_abbreviations_are_posts_not_names():
 def test_the_acronym_of_the_body_a_post_heads_is_no_person():
     rec = polsek_nlp.analyze("Direktur Jenderal Tata Niaga (Dirjen TN) Kemkumham, Darto Wibowo, menyatakan hal itu.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name():
+    text = ("Bus itu melewati rute sukatrans koridor 6. Sukatrans yang menuju terminal hanya sampai halte, "
+            "kata Darto Wibowo.")
+    assert [p.name for p in polsek_nlp.analyze(text).persons] == ["Darto Wibowo"]
+
+
+def test_a_people_or_a_place_after_warga_is_no_person():
+    assert not polsek_nlp.analyze("Ribuan warga Sukamaju mengungsi ke negeri tetangga.").persons

@@ -155,6 +155,7 @@ class _NameScan:
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
+        self._text: str | None = None  # the Doc's text, read once when a lone word asks for it
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
@@ -208,6 +209,8 @@ class _NameScan:
             return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
         words = self._trim(name, words, near)
         skip = self._shape(name, words, role, near)
+        if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
+            skip = name.end
         if skip is None:
             skip = self._skip(name, words, signal, near)
         if skip is not None:
@@ -321,6 +324,21 @@ class _NameScan:
                 words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
             return s0 + 1
         return None
+
+    def _lone_word_no_name(self, word: str, near: _Near) -> bool:
+        """A single capitalised word that is no name: one the article also writes in lower case
+        (`Transjakarta` / `rute transjakarta`: a service, a brand, a term; names are never written
+        so), unless it is an ordinary word or a given name too (Indah / indah); or a people or a
+        place after `warga` (`warga Rohingya`) that no speech verb follows nor precedes."""
+        if near.prev_low == "warga" and not (near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
+                                             or near.prev2_low in self.cues or near.prev2_low == "menurut"):
+            return True
+        low = word.lower()
+        if word == low or low in self.given or is_common_word(word):
+            return False
+        if self._text is None:
+            self._text = self.doc.text
+        return re.search(r"(?<![^\W\d_])" + re.escape(low) + r"(?![^\W\d_])", self._text) is not None
 
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
