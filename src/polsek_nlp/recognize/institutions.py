@@ -202,6 +202,10 @@ class _InstitutionScan:
             info.level not in ("any", "national")
         mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
                                      kind=info.kind, region=region, place_text=place_text, generic=generic)
+        if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
+            s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
+            mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
+                              acronym=None, head=char_bounds(doc, s + 1, end))  # the entity is the party
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
 
