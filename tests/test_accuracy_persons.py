@@ -152,3 +152,10 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name():
 
 def test_a_people_or_a_place_after_warga_is_no_person():
     assert not polsek_nlp.analyze("Ribuan warga Sukamaju mengungsi ke negeri tetangga.").persons
+
+
+def test_a_short_form_of_one_full_name_is_that_person():
+    rec = polsek_nlp.analyze("Wakil Bupati Sukamardi Wibowo hadir. Sukamar mengatakan hal itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Sukamardi Wibowo", ["Sukamar"])]
+    rec = polsek_nlp.analyze("Ketua dewan Darmawan Sutejo hadir. Darsut mengatakan hal itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darmawan Sutejo", ["Darsut"])]

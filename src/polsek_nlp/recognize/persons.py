@@ -437,10 +437,44 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         _absorb(target, m, span)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
+    people = _join_short_forms(people)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
     return people
+
+
+def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
+    """A one-word name that only one full name of the article shortens (`Sandi` for `Sandiaga
+    Uno`, `Nov` for `Setya Novanto`, the blend `Setnov`) is that person's short form."""
+    fulls = [p for p in people if len(p.name.split()) >= 2]
+    out = []
+    for p in people:
+        if " " not in p.name and p.officer is None:
+            hits = [q for q in fulls if _short_form(p.name, q.name.split())]
+            if len(hits) == 1:
+                q = hits[0]
+                if p.name not in q.aliases:
+                    q.aliases.append(p.name)
+                q.aliases.extend(a for a in p.aliases if a not in q.aliases)
+                q.roles.extend(r for r in p.roles if r not in q.roles)
+                q.spans.extend(p.spans)
+                continue
+        out.append(p)
+    return out
+
+
+def _short_form(word: str, full: list[str]) -> bool:
+    """`word` begins a word of `full` (Sandi, Sandiaga) or blends the starts of its first two
+    words (Setnov: Setya Novanto), and is no word of it."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
+        return False
+    low = word.lower()
+    if any(w.lower().startswith(low) for w in full):
+        return True
+    first, second = full[0].lower(), full[1].lower()
+    return any(low.startswith(first[:k]) and len(low) - k >= 2 and second.startswith(low[k:])
+               for k in range(2, min(len(first), len(low) - 1)))
 
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
