@@ -97,3 +97,11 @@ def test_a_party_group_in_a_council_is_named_with_fraksi():
 def test_the_panel_of_judges_is_no_body_of_its_own():
     rec = polsek_nlp.analyze("Majelis Hakim Pengadilan Negeri Sukamaju menjatuhkan vonis kepada terdakwa Darto Wibowo.")
     assert [i.name for i in rec.institutions] == ["Pengadilan Negeri Sukamaju"]
+
+
+def test_a_ministry_short_name_no_table_lists_is_a_body_not_a_person():
+    rec = polsek_nlp.analyze("Kemsukma juga mengingatkan bahwa pemerintah bertanggung jawab.")
+    assert [i.name for i in rec.institutions] == ["Kemsukma"] and not rec.persons
+    rec = polsek_nlp.analyze("Kemensukma Darto Wibowo menjelaskan hal itu. Kembali ke kantor, ia bekerja.")
+    assert [i.name for i in rec.institutions] == ["Kemensukma"]
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

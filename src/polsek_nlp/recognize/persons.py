@@ -46,6 +46,7 @@ from polsek_nlp.recognize.names import (
     NameSpan,
     given_names,
     is_common_word,
+    is_ministry_acronym,
     is_name_text,
     read_name,
 )
@@ -358,11 +359,11 @@ class _NameScan:
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
-        if len(words) == 1 and first in ROLE_WORDS:
+        if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
-        if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or
+        if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
                                self.starts_sentence(s0) and is_common_word(first)):
-            # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
+            # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
