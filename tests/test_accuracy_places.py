@@ -108,3 +108,9 @@ def test_a_country_after_bahasa_is_a_language():
 def test_the_items_of_a_list_a_level_word_opens_are_places():
     found = place_names("Banjir merendam tiga desa di Kecamatan Sukamaju yaitu Cibeber, Ciampea dan Cikampak.")
     assert {"Cibeber", "Ciampea"} <= found
+
+
+def test_a_venue_head_written_alone_in_capitals_is_one_place_not_two_kecamatan():
+    rec = polsek_nlp.analyze("Wali kota hadir di Balai Kota, Sukamaju, Senin (3/4).")
+    names = [p.name for p in rec.places]
+    assert "Balai Kota" in names and "Balai" not in names and "Kota" not in names

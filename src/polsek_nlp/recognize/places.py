@@ -172,8 +172,8 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             kind, label, prefix = venue_heads().get(form)[0]
             j = self._venue_end(doc, s, e, head_at, kind)
-            if j == e:
-                continue  # a bare "aula", "jalan": not a named place
+            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
+                continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
