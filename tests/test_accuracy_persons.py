@@ -159,3 +159,8 @@ def test_a_short_form_of_one_full_name_is_that_person():
     assert [(p.name, p.aliases) for p in rec.persons] == [("Sukamardi Wibowo", ["Sukamar"])]
     rec = polsek_nlp.analyze("Ketua dewan Darmawan Sutejo hadir. Darsut mengatakan hal itu.")
     assert [(p.name, p.aliases) for p in rec.persons] == [("Darmawan Sutejo", ["Darsut"])]
+
+
+def test_a_name_after_a_lowercase_place_noun_is_a_place():
+    rec = polsek_nlp.analyze("Darto Wibowo menunggui warungnya di kawasan Fort Sukamaju, kata dia.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

@@ -65,6 +65,7 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -206,9 +207,9 @@ class _NameScan:
         near = self._near(name)
         words = self.texts[s0:name.end]
         role, signal = self._cue(name, words, near)
-        if near.prev_low in ("di", "ke", "dari") and role is None and name.age is None \
+        if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
-            return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
+            return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, near)
         skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
