@@ -164,3 +164,13 @@ def test_a_short_form_of_one_full_name_is_that_person():
 def test_a_name_after_a_lowercase_place_noun_is_a_place():
     rec = polsek_nlp.analyze("Darto Wibowo menunggui warungnya di kawasan Fort Sukamaju, kata dia.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_news_outlet_after_its_cue_is_no_person():
+    assert not polsek_nlp.analyze("Lansiran Sukamail, salah satu pejabat yang dieksekusi berasal dari kota itu.").persons
+    assert not polsek_nlp.analyze("Seperti dilansir Sukamail, seorang pejabat tewas.").persons
+
+
+def test_a_run_of_english_words_with_a_function_word_is_no_person():
+    rec = polsek_nlp.analyze("Kelompok Sukamaju Behind Bars menyebut Darto Wibowo ditahan.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

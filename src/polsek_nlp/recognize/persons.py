@@ -66,6 +66,8 @@ _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
+_OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
+_ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -311,6 +313,8 @@ class _NameScan:
         if near.prev_low in _THING_CUES or name.text in self.things:
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on
+        if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
+            return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
         if len(words) >= 2 and words[-1] in _THING_LAST:
             return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
         if words[0] in _THING_FIRST:
