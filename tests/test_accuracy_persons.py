@@ -172,5 +172,7 @@ def test_a_news_outlet_after_its_cue_is_no_person():
 
 
 def test_a_run_of_english_words_with_a_function_word_is_no_person():
-    rec = polsek_nlp.analyze("Kelompok Sukamaju Behind Bars menyebut Darto Wibowo ditahan.")
+    rec = polsek_nlp.analyze("Aktivis dari Sukamaju Behind Bars menyebut Darto Wibowo ditahan.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Ia meraih penghargaan Sukamaju of The Year, kata Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
