@@ -70,3 +70,9 @@ def test_jenderal_in_the_name_of_a_civil_body_is_no_rank():
         rec = polsek_nlp.analyze(text)
         assert not [o for o in rec.officers if o.name], text
         assert not any(p.officer for p in rec.persons), text
+
+
+def test_the_deputy_of_a_command_sits_in_that_command():
+    assert officers("Hal itu disampaikan Wakapolda Metro Jaya Brigjen Darto Wibowo, Sabtu (5/11).")[
+        "Darto Wibowo"] == ("Wakapolda", "Polda Metro Jaya")
+    assert officers("Wakapolsek Ciampea AKP Darto Wibowo hadir.")["Darto Wibowo"] == ("Wakapolsek", "Polsek Ciampea")

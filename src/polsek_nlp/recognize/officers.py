@@ -102,6 +102,8 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         q = place_qualifier(doc, e, blocked)
         if q > e and gazetteer().lookup(span_text(doc, e, q)):
             parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+            if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+                parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
             end, unit = q, f"{parent} {span_text(doc, e, q)}"
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
