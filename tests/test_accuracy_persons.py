@@ -176,3 +176,13 @@ def test_a_run_of_english_words_with_a_function_word_is_no_person():
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
     rec = polsek_nlp.analyze("Ia meraih penghargaan Sukamaju of The Year, kata Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_middle_initial_is_no_english_article():
+    rec = polsek_nlp.analyze("Dua rekannya yaitu Sukarti Wulandari dan Dessi A Sukamto sudah ditahan.")
+    assert {p.name for p in rec.persons} == {"Sukarti Wulandari", "Dessi A Sukamto"}
+
+
+def test_a_building_label_is_no_person():
+    rec = polsek_nlp.analyze("Para taruna dikumpulkan di gudang gedung Flat A, kata Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

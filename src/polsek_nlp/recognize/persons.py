@@ -315,6 +315,8 @@ class _NameScan:
             return end  # "bermerek Chang Chong": a brand, here and further on
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
             return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
+        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
+            return end  # "Flat A", "Blok C": a building's or a block's label
         if len(words) >= 2 and words[-1] in _THING_LAST:
             return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
         if words[0] in _THING_FIRST:
