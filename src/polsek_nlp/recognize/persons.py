@@ -73,7 +73,6 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
 _OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
@@ -160,7 +159,7 @@ class _NameScan:
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
-        self._lower_words: frozenset[str] | None = None  # the words the text writes in lower case
+        self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
@@ -343,11 +342,11 @@ class _NameScan:
                                              or near.prev2_low in self.cues or near.prev2_low == "menurut"):
             return True
         low = word.lower()
-        if word == low or low in self.given or is_common_word(word):
+        if word == low:
             return False
-        if self._lower_words is None:  # one scan of the text, in C, when a lone word first asks
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.doc.text))
-        return low in self._lower_words
+        if self._token_set is None:  # the Doc's token texts as a set, built in C when first asked
+            self._token_set = frozenset(self.texts)
+        return low in self._token_set and low not in self.given and not is_common_word(word)
 
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
