@@ -32,3 +32,13 @@ def test_an_earlier_episode_in_the_lead_is_not_the_state_reported():
     text = ("Kemacetan panjang sempat terjadi pada Jumat (7/4/2023) malam di jalur Sukamaju. Namun, arus "
             "kendaraan di jalur itu sudah lancar, Sabtu (8/4/2023) siang.")
     assert event_date(text, "2023-04-09T09:00") == "2023-04-08"
+
+
+def test_the_date_of_the_act_the_headline_reports_beats_a_background_arrest():
+    text = ("Komisi antikorupsi akan memeriksa Bupati Sukamaju Darto Wibowo, tersangka suap proyek.\n\n"
+            "Darto juga calon gubernur.\n\n"
+            "\"Dia diperiksa sebagai saksi untuk tersangka lain,\" kata juru bicara komisi saat dikonfirmasi, "
+            "Selasa (20/2).\n\n"
+            "Keduanya jadi tersangka usai ditangkap dalam operasi tangkap tangan suap pada Minggu (11/2).")
+    rec = polsek_nlp.analyze(text, published="2018-02-21", title="Komisi periksa bupati Sukamaju terkait suap")
+    assert rec.event.date == "2018-02-20"

@@ -85,3 +85,23 @@ def test_one_body_in_several_forms_is_listed_once_in_its_longest():
 def test_an_ad_hoc_team_is_no_body_its_command_is():
     found = names("Tim Tekab 308 Polres Sukamaju menangkap pelaku di rumahnya.")
     assert found == {"Polres Sukamaju"}
+
+
+def test_a_party_group_in_a_council_is_named_with_fraksi():
+    rec = polsek_nlp.analyze("Mantan legislator Fraksi Hanura Darto Wibowo menolak mengembalikan mobil.")
+    assert [i.name for i in rec.institutions] == ["Fraksi Hanura"]
+    rec = polsek_nlp.analyze("Ketua Fraksi Partai Gerindra Darto Wibowo menegaskan hal itu.")
+    assert [i.name for i in rec.institutions] == ["Fraksi Partai Gerindra"]
+
+
+def test_the_panel_of_judges_is_no_body_of_its_own():
+    rec = polsek_nlp.analyze("Majelis Hakim Pengadilan Negeri Sukamaju menjatuhkan vonis kepada terdakwa Darto Wibowo.")
+    assert [i.name for i in rec.institutions] == ["Pengadilan Negeri Sukamaju"]
+
+
+def test_a_ministry_short_name_no_table_lists_is_a_body_not_a_person():
+    rec = polsek_nlp.analyze("Kemsukma juga mengingatkan bahwa pemerintah bertanggung jawab.")
+    assert [i.name for i in rec.institutions] == ["Kemsukma"] and not rec.persons
+    rec = polsek_nlp.analyze("Kemensukma Darto Wibowo menjelaskan hal itu. Kembali ke kantor, ia bekerja.")
+    assert [i.name for i in rec.institutions] == ["Kemensukma"]
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

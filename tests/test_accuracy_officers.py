@@ -61,3 +61,18 @@ def test_the_region_of_a_post_between_commas_before_the_rank():
     assert officers("Kapolsek Ciampea, Bogor, AKP Budi Santoso hadir.")["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")
     found = officers("Kapolsek Ciampea, Kabupaten Bogor, AKP Budi Santoso hadir.")
     assert found["Budi Santoso"] == ("Kapolsek", "Polsek Ciampea")
+
+
+def test_jenderal_in_the_name_of_a_civil_body_is_no_rank():
+    for text in ("Izin itu diurus oleh Direktorat Jenderal Pajak Kemenkeu, kata Darto Wibowo.",
+                 "Seorang warga memanjat tembok Konsulat Jenderal Republik Indonesia di Sukamaju.",
+                 "Sarmono yang merupakan Irjen Kementerian Desa sempat mengikuti rapat."):
+        rec = polsek_nlp.analyze(text)
+        assert not [o for o in rec.officers if o.name], text
+        assert not any(p.officer for p in rec.persons), text
+
+
+def test_the_deputy_of_a_command_sits_in_that_command():
+    assert officers("Hal itu disampaikan Wakapolda Metro Jaya Brigjen Darto Wibowo, Sabtu (5/11).")[
+        "Darto Wibowo"] == ("Wakapolda", "Polda Metro Jaya")
+    assert officers("Wakapolsek Ciampea AKP Darto Wibowo hadir.")["Darto Wibowo"] == ("Wakapolsek", "Polsek Ciampea")

@@ -115,3 +115,74 @@ def test_a_short_name_given_with_atau_or_sapaan_is_the_same_person():
 def test_the_body_after_a_heads_title_is_no_part_of_the_name():
     assert set(persons("Hadir pula Kepala Staf Kepresidenan Hendra Wijaya dan lainnya.")) == {"Hendra Wijaya"}
     assert set(persons("Ketua Budi Santoso membuka acara.")) == {"Budi Santoso"}
+
+
+def test_names_of_events_things_and_groups_are_no_persons():
+    for text in ("Acara Car Free Night digelar di Sukamaju, kata Darto Wibowo.",
+                 "Ia menghadiri Cocktail Party di Roma bersama Darto Wibowo.",
+                 "Pemprov menyiapkan Kartu Sukamaju Pintar untuk siswa, kata Darto Wibowo.",
+                 "Pansus Angket memanggil Darto Wibowo pekan depan.",
+                 "Seorang simpatisan Organisasi Sukamaju Merdeka memanjat tembok, kata Darto Wibowo."):
+        assert [p.name for p in polsek_nlp.analyze(text).persons] == ["Darto Wibowo"], text
+
+
+def test_the_holder_of_a_post_in_a_group_is_a_person():
+    rec = polsek_nlp.analyze("Wakil Ketua Pansus Darto Wibowo mengapresiasi kehadiran itu.")
+    assert "Darto Wibowo" in {p.name for p in rec.persons}
+
+
+def test_post_abbreviations_are_posts_not_names():
+    rec = polsek_nlp.analyze("Cawagub Darto Wibowo hadir di Sukamaju.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Cawagub")]
+    for text in ("Plt Direktur Jenderal tidak hadir dalam acara itu.", "Koordinator aksi, Darto, berorasi.",
+                 "Menurut Dirut PT Sukamaju, hal itu wajar."):
+        assert not polsek_nlp.analyze(text).persons, text
+
+
+def test_the_acronym_of_the_body_a_post_heads_is_no_person():
+    rec = polsek_nlp.analyze("Direktur Jenderal Tata Niaga (Dirjen TN) Kemkumham, Darto Wibowo, menyatakan hal itu.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name():
+    text = ("Bus itu melewati rute sukatrans koridor 6. Sukatrans yang menuju terminal hanya sampai halte, "
+            "kata Darto Wibowo.")
+    assert [p.name for p in polsek_nlp.analyze(text).persons] == ["Darto Wibowo"]
+
+
+def test_a_people_or_a_place_after_warga_is_no_person():
+    assert not polsek_nlp.analyze("Ribuan warga Sukamaju mengungsi ke negeri tetangga.").persons
+
+
+def test_a_short_form_of_one_full_name_is_that_person():
+    rec = polsek_nlp.analyze("Wakil Bupati Sukamardi Wibowo hadir. Sukamar mengatakan hal itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Sukamardi Wibowo", ["Sukamar"])]
+    rec = polsek_nlp.analyze("Ketua dewan Darmawan Sutejo hadir. Darsut mengatakan hal itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darmawan Sutejo", ["Darsut"])]
+
+
+def test_a_name_after_a_lowercase_place_noun_is_a_place():
+    rec = polsek_nlp.analyze("Darto Wibowo menunggui warungnya di kawasan Fort Sukamaju, kata dia.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_news_outlet_after_its_cue_is_no_person():
+    assert not polsek_nlp.analyze("Lansiran Sukamail, salah satu pejabat yang dieksekusi berasal dari kota itu.").persons
+    assert not polsek_nlp.analyze("Seperti dilansir Sukamail, seorang pejabat tewas.").persons
+
+
+def test_a_run_of_english_words_with_a_function_word_is_no_person():
+    rec = polsek_nlp.analyze("Aktivis dari Sukamaju Behind Bars menyebut Darto Wibowo ditahan.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Ia meraih penghargaan Sukamaju of The Year, kata Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_middle_initial_is_no_english_article():
+    rec = polsek_nlp.analyze("Dua rekannya yaitu Sukarti Wulandari dan Dessi A Sukamto sudah ditahan.")
+    assert {p.name for p in rec.persons} == {"Sukarti Wulandari", "Dessi A Sukamto"}
+
+
+def test_a_building_label_is_no_person():
+    rec = polsek_nlp.analyze("Para taruna dikumpulkan di gudang gedung Flat A, kata Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

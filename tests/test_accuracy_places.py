@@ -108,3 +108,17 @@ def test_a_country_after_bahasa_is_a_language():
 def test_the_items_of_a_list_a_level_word_opens_are_places():
     found = place_names("Banjir merendam tiga desa di Kecamatan Sukamaju yaitu Cibeber, Ciampea dan Cikampak.")
     assert {"Cibeber", "Ciampea"} <= found
+
+
+def test_a_venue_head_written_alone_in_capitals_is_one_place_not_two_kecamatan():
+    rec = polsek_nlp.analyze("Wali kota hadir di Balai Kota, Sukamaju, Senin (3/4).")
+    names = [p.name for p in rec.places]
+    assert "Balai Kota" in names and "Balai" not in names and "Kota" not in names
+
+
+def test_the_region_in_the_title_of_a_named_official_is_no_place():
+    assert not polsek_nlp.analyze("Gubernur Jawa Barat Darto Wibowo hadir dalam acara itu.").places
+    assert not polsek_nlp.analyze("Pelaksana tugas Gubernur DKI Jakarta, Darto Wibowo, memberi penghargaan.").places
+    # an election names the region it is held in
+    rec = polsek_nlp.analyze("Pemilihan Gubernur dan Wakil Gubernur Jawa Barat digelar tahun depan.")
+    assert [p.name for p in rec.places] == ["Jawa Barat"]

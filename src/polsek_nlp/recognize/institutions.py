@@ -31,6 +31,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     span_text,
+    token_bounds,
     token_starts,
     token_texts,
     upper_tokens,
@@ -46,7 +47,7 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import CONNECTORS
+from polsek_nlp.recognize.names import CONNECTORS, MINISTRY_SHAPE, is_ministry_acronym
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -69,6 +70,7 @@ _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
+_MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
@@ -121,6 +123,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.table_entries()  # 2. table entries with their qualifiers
         scan.head_words()  # 3. head-word organisations
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
+        scan.ministries()  # 5. ministries by the shape of their short name (Kemlu)
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
@@ -202,6 +205,10 @@ class _InstitutionScan:
             info.level not in ("any", "national")
         mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
                                      kind=info.kind, region=region, place_text=place_text, generic=generic)
+        if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
+            s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
+            mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
+                              acronym=None, head=char_bounds(doc, s + 1, end))  # the entity is the party
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
 
@@ -288,6 +295,15 @@ class _InstitutionScan:
             if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post):
                 continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def ministries(self) -> None:
+        """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
+        doc = self.doc
+        for m in _MINISTRY_WORD.finditer(doc_text(doc)):
+            bounds = token_bounds(doc, m.start(), m.end())
+            if bounds is not None and bounds[1] == bounds[0] + 1 and bounds[0] not in self.claimed and is_ministry_acronym(m.group()):
+                self.take(*bounds, InstitutionMention(name=m.group(), full_name=m.group(), acronym=m.group(),
+                                                   kind="ministry"))
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""

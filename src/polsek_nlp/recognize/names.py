@@ -1,6 +1,7 @@
 """Reading personal names off tokens: where a name starts, where it stops, and its titles."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -160,6 +161,18 @@ def _after_titles(texts: list[str], k: int, titles: list[str]) -> int:
 
 
 _AFFIXED = word_list("affix_prefixes")
+
+
+# the short name of a ministry (Kemenkeu, Kemenaker, Kemlu, Kemnakertrans): "Kemen" and a letter, or
+# "Kem" and a consonant (Kemal, Kemas, Kemudian are no such name)
+MINISTRY_SHAPE = re.compile(r"Kem(?:en[a-z]|[b-df-hj-np-tv-z])[a-z]+")
+
+
+def is_ministry_acronym(text: str) -> bool:
+    """A ministry's short name by its shape (`Kemlu`), not an ordinary word (`Kembali`)."""
+    low = text.lower()
+    return MINISTRY_SHAPE.fullmatch(text) is not None and low not in root_words() and not (
+        low.endswith("an") and is_common_word(text))  # Kemenangan
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -102,6 +102,8 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         q = place_qualifier(doc, e, blocked)
         if q > e and gazetteer().lookup(span_text(doc, e, q)):
             parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+            if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+                parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
             end, unit = q, f"{parent} {span_text(doc, e, q)}"
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
@@ -252,8 +254,8 @@ class OfficerRecognizer(PolsekComponent):
                 j, suf = suffix_at[j]
                 sufs.append(suf)
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
-            if name is None:
-                continue
+            if name is None or doc[name.start].text in org_heads():
+                continue  # `Irjen Kementerian X`: the civil post of a body, no rank and name
             rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
             start = s

@@ -46,6 +46,7 @@ from polsek_nlp.recognize.names import (
     NameSpan,
     given_names,
     is_common_word,
+    is_ministry_acronym,
     is_name_text,
     read_name,
 )
@@ -64,8 +65,13 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
+_OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
+_ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
-_HEAD_TITLES = frozenset({"Kepala", "Ketua", "Direktur", "Komandan", "Sekretaris"})
+_THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
+_THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
+_HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
@@ -153,6 +159,7 @@ class _NameScan:
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
+        self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
@@ -201,11 +208,13 @@ class _NameScan:
         near = self._near(name)
         words = self.texts[s0:name.end]
         role, signal = self._cue(name, words, near)
-        if near.prev_low in ("di", "ke", "dari") and role is None and name.age is None \
+        if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
-            return name.end  # "di Kairo", "ke Gaza": a place the gazetteer does not know
+            return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, near)
         skip = self._shape(name, words, role, near)
+        if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
+            skip = name.end
         if skip is None:
             skip = self._skip(name, words, signal, near)
         if skip is not None:
@@ -303,15 +312,17 @@ class _NameScan:
         if near.prev_low in _THING_CUES or name.text in self.things:
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on
+        if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
+            return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
+        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
+            return end  # "Flat A", "Blok C": a building's or a block's label
+        if len(words) >= 2 and words[-1] in _THING_LAST:
+            return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
+        if words[0] in _THING_FIRST:
+            # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
+            return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
-            after_number = near.prev is not None and near.prev[:1].isdigit()
-            if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
-                    or not self._strong_cue(name, role, near):
-                return end
-            if len(words) == 1 and words[0] in _known_acronyms() and not (
-                    role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
-                return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
-            return None
+            return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and words[-1] in _DIRECTIONS:
             return end
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
@@ -322,14 +333,44 @@ class _NameScan:
             return s0 + 1
         return None
 
+    def _lone_word_no_name(self, word: str, near: _Near) -> bool:
+        """A single capitalised word that is no name: one the article also writes in lower case
+        (`Transjakarta` / `rute transjakarta`: a service, a brand, a term; names are never written
+        so), unless it is an ordinary word or a given name too (Indah / indah); or a people or a
+        place after `warga` (`warga Rohingya`) that no speech verb follows nor precedes."""
+        if near.prev_low == "warga" and not (near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
+                                             or near.prev2_low in self.cues or near.prev2_low == "menurut"):
+            return True
+        low = word.lower()
+        if word == low:
+            return False
+        if self._token_set is None:  # the Doc's token texts as a set, built in C when first asked
+            self._token_set = frozenset(self.texts)
+        return low in self._token_set and low not in self.given and not is_common_word(word)
+
+    def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
+        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or the body a post heads."""
+        end = name.end
+        if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
+            return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
+        after_number = near.prev is not None and near.prev[:1].isdigit()
+        if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+                or not self._strong_cue(name, role, near):
+            return end
+        if len(words) == 1 and words[0] in _known_acronyms() and not (
+                role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
+            return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
+        return None
+
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
-        if len(words) == 1 and first in ROLE_WORDS:
+        if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
-        if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or
+        if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
                                self.starts_sentence(s0) and is_common_word(first)):
-            # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono": the first word is no name
+            # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
@@ -404,10 +445,44 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         _absorb(target, m, span)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
+    people = _join_short_forms(people)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
     return people
+
+
+def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
+    """A one-word name that only one full name of the article shortens (`Sandi` for `Sandiaga
+    Uno`, `Nov` for `Setya Novanto`, the blend `Setnov`) is that person's short form."""
+    fulls = [p for p in people if len(p.name.split()) >= 2]
+    out = []
+    for p in people:
+        if " " not in p.name and p.officer is None:
+            hits = [q for q in fulls if _short_form(p.name, q.name.split())]
+            if len(hits) == 1:
+                q = hits[0]
+                if p.name not in q.aliases:
+                    q.aliases.append(p.name)
+                q.aliases.extend(a for a in p.aliases if a not in q.aliases)
+                q.roles.extend(r for r in p.roles if r not in q.roles)
+                q.spans.extend(p.spans)
+                continue
+        out.append(p)
+    return out
+
+
+def _short_form(word: str, full: list[str]) -> bool:
+    """`word` begins a word of `full` (Sandi, Sandiaga) or blends the starts of its first two
+    words (Setnov: Setya Novanto), and is no word of it."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
+        return False
+    low = word.lower()
+    if any(w.lower().startswith(low) for w in full):
+        return True
+    first, second = full[0].lower(), full[1].lower()
+    return any(low.startswith(first[:k]) and len(low) - k >= 2 and second.startswith(low[k:])
+               for k in range(2, min(len(first), len(low) - 1)))
 
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:

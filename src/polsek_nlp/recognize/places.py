@@ -172,8 +172,8 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             kind, label, prefix = venue_heads().get(form)[0]
             j = self._venue_end(doc, s, e, head_at, kind)
-            if j == e:
-                continue  # a bare "aula", "jalan": not a named place
+            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
+                continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
@@ -283,6 +283,29 @@ _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa A
 _REGULATIONS = word_set("regulation_words")
 
 
+def _held_posts(doc: Doc) -> frozenset[int]:
+    """The tokens of the post titles a named person holds (`Gubernur Jawa Barat Budi`, `Gubernur
+    DKI Jakarta, Budi`): the region in such a title is no place of its own (an election's
+    `pemilihan Gubernur Jawa Barat` names one)."""
+    posts = sorted(ext(doc, "post_phrases") or ())
+    if not posts:
+        return frozenset()
+    persons = span_tokens(doc, ("persons",))
+    texts = token_texts(doc)
+    held: set[int] = set()
+    run = [posts[0]]
+    for k in [*posts[1:], None]:
+        if k is not None and k == run[-1] + 1:
+            run.append(k)
+            continue
+        end = run[-1] + 1
+        if end in persons or end + 1 in persons and texts[end] == ",":
+            held.update(run)
+        if k is not None:
+            run = [k]
+    return frozenset(held)
+
+
 def _written_name(upper: str, region: RegionInfo) -> str:
     """A region's name written in capitals, in the case its gazetteer forms have (`JAKARTA` ->
     `Jakarta`, not the official `Daerah Khusus Ibukota Jakarta`); the official name otherwise."""
@@ -311,7 +334,7 @@ class _RegionScan:
     def run(self) -> None:
         doc, texts, gaz, taken = self.doc, self.texts, self.gaz, self.taken
         n = len(doc)
-        posts = ext(doc, "command_phrases") or frozenset()
+        posts = (ext(doc, "command_phrases") or frozenset()) | _held_posts(doc)
         caps = capitalised_tokens(doc)  # a place starts capitalised
         i = caps[0] if caps else n
         while i < n:

@@ -244,6 +244,7 @@ class _DateCues:
     event_sents: set[int]  # start offsets of the sentences that name the event
     lead_end: int
     statements: bool  # a date of a statement ("kata Argo ..., Rabu (9/8)") is not the event's
+    headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, str | None]:
@@ -255,8 +256,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, 
     header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
+    meta = ext(doc, "meta")
     cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
-                     types[:1] != ["konferensi_pers"])
+                     types[:1] != ["konferensi_pers"], _headline_roots(meta.title if meta is not None else None))
     best: tuple[float, int, str] | None = None
     spans = group(doc, "dates")
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
@@ -294,7 +296,10 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
     recalled = _recalled(cues.text, sent_start, span.start_char)
     if sent_start in cues.event_sents and not recalled:
         score += 2
-    if cues.statements and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char):
+    headline = _tells_headline(cues, sent_start, span.start_char)
+    if headline:
+        score += HEADLINE_WEIGHT  # "KPK periksa X" and "X diperiksa ..., Selasa (20/2)": the headline's act
+    elif cues.statements and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char):
         score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
     if span.start_char < cues.lead_end:
         score += 1.5
@@ -316,6 +321,27 @@ _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues",
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
+
+
+HEADLINE_WEIGHT = 2.0
+_WORD = re.compile(r"[a-z]{4,}")
+_AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
+
+
+def _headline_roots(title: str | None) -> frozenset[str]:
+    """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`)."""
+    if not title:
+        return frozenset()
+    return frozenset(root_of(w) for w in _WORD.findall(title.lower()))
+
+
+def _tells_headline(cues: _DateCues, sent_start: int, start: int) -> bool:
+    """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`):
+    the date is that of the act the headline reports."""
+    if not cues.headline:
+        return False
+    return any(w != (r := root_of(w)) and r in cues.headline
+               for w in _AFFIXED.findall(cues.text, sent_start, start))
 
 
 def _recalled(text: str, sent_start: int, start: int) -> bool:
