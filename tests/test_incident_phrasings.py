@@ -150,6 +150,28 @@ def test_arrest_counts_of_people(text, n):
     ("Barang bukti yang disita yakni 1 (satu) buah linggis dan 2 (dua) lembar kain.",
      [("linggis", 1, "buah"), ("kain", 2, "lembar")]),
     ("Polisi menyita empat SIM A dan C milik para tersangka.", []),
+    # a count with no number (`ratusan`, `puluhan`) keeps the item, its quantity null, unit word and all
+    ("Dari rumah itu Densus menyita ratusan butir peluru dan belasan buku.", [("amunisi", None, None), ("buku", None, None)]),
+    ("Polisi mengamankan puluhan botol minuman keras dari warung itu.", [("botol miras", None, None)]),
+    # a firearm counted by `buah` is counted in units (README: guns counted as unit/buah/pucuk)
+    ("Petugas menyita 2 buah senjata api dan 30 butir peluru.", [("senjata api", 2, "unit"), ("amunisi", 30, "butir")]),
+    # a count of pieces of evidence with no item named
+    ("Bersama para tersangka, polisi mengamankan 12 barang bukti dari lokasi.", [("barang bukti", 12, None)]),
+    # electronic evidence as investigators name it
+    ("Dari penggeledahan itu, penyidik menyita sejumlah dokumen dan barang bukti elektronik.",
+     [("dokumen", None, None), ("barang bukti elektronik", None, None)]),
+    # a thing that only looks like a weapon is not that weapon
+    ("Pelaku melempar benda menyerupai bom sebanyak tiga buah ke arah petugas.", []),
+    # a receipt counted in sheets is a thing, though `bukti` alone is none
+    ("Polisi menyita dua lembar bukti transfer dan dua alat bukti.", [("bukti transfer", 2, "lembar")]),
+    # the list after `adalah`, a status word after the item, `kedapatan membawa`, `hampir 50`
+    ("Barang bukti yang diamankan adalah sepeda motor milik korban dan sebuah helm.",
+     [("helm", 1, "buah"), ("sepeda motor", None, None)]),
+    ("Polisi menyita 12 ton bawang bombay ilegal.", [("bawang bombay", 12000, "kg")]),
+    ("Tersangka kedapatan membawa sebilah badik yang diselipkan di pinggang.", [("badik", 1, "buah")]),
+    ("Polisi menemukan hampir 50 senjata api di kamar itu.", [("senjata api", 50, "pucuk")]),
+    # a bare count before a table item, the cue after it
+    ("Satu granat ditemukan dari dalam tas pemuda itu.", [("granat", 1, "buah")]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

@@ -123,6 +123,7 @@ _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaa
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
+_LIKENESS = re.compile(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
 
 
@@ -143,8 +144,9 @@ def _specific(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tup
 
 
 def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
-    """A thing counted by `buah` whose table unit is `unit` (vehicles, devices) is counted in units."""
-    return "unit" if unit == "buah" and info[2] == "unit" else unit
+    """A thing counted by `buah` whose table unit is `unit` or `pucuk` (vehicles, devices, firearms) is
+    counted in units (gold/incidents/README.md: `unit` for guns counted as unit/buah/pucuk)."""
+    return "unit" if unit == "buah" and info[2] in ("unit", "pucuk") else unit
 
 
 @cache
@@ -155,6 +157,11 @@ def _not_items() -> frozenset[str]:
 @cache
 def _generic_heads() -> frozenset[str]:
     return frozenset(words("generic_head"))
+
+
+@cache
+def _item_trails() -> frozenset[str]:
+    return frozenset(words("item_trail"))
 
 
 @cache
@@ -194,7 +201,10 @@ def _leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]
     """The quantity an item phrase begins with (`2 lembar`, `3`), its unit, and the rest of the phrase."""
     qty: int | float | None = None
     unit: str | None = None
-    rest = phrase.strip()
+    ws = phrase.split()
+    while ws and ws[0].lower() in _item_leads() and parse_number(ws[0]) is None:
+        ws = ws[1:]  # `hampir 50 senjata api`, `membawa 5 gram sabu`; `sebuah` is a count
+    rest = " ".join(ws)
     q = quantity_regex().match(rest)
     if q:
         got = find_quantities(rest[:q.end()])
@@ -220,6 +230,8 @@ def _head_words(rest: str) -> list[str]:
     if im is None:
         while ws and ws[0].lower() in _generic_heads():
             ws = ws[1:]
+        if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
+            ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
 
 
@@ -238,12 +250,14 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         if k and w[:1].isupper():
             break
         free.append(w.lower())
+    while len(free) > 1 and free[-1] in _item_trails():
+        free.pop()  # `bawang bombay ilegal`: the item, not its status
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
-    if free[0] in _not_items() or free[-1] in _not_items():
-        return None
+    if free[-1] in _not_items() or free[0] in _not_items() and not (unit and len(free) > 1):
+        return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
@@ -255,6 +269,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
 def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = _leading_quantity(phrase)
+    if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
+        return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
     ws = _head_words(rest)
     rest = " ".join(ws)
     if not rest:
@@ -278,7 +294,7 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = list(_item_regex().finditer(sent))
+        self.items = [m for m in _item_regex().finditer(sent) if not _LIKENESS.search(sent, 0, m.start())]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -345,6 +361,17 @@ class _SentenceEvidence:
             info = _lookup(m.group("item"))
             if m.end() <= asb.start() and info and not self.is_used(m.start()):
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def counted(self) -> None:
+        """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
+        granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`."""
+        for m in self.items:
+            n = compiled(rf"(?:^|\s)(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(self.sent, 0, m.start())
+            info = _lookup(m.group("item"))
+            value = parse_number(n.group("num")) if n else None
+            if n and info and value is not None and not self.is_used(m.start()):
+                end, info = _specific(self.sent, m.end(), info)
+                self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
@@ -431,6 +458,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
+        if reader.has_cue:
+            reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
         reader.lists(cue, arrest)
