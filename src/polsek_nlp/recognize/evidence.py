@@ -294,7 +294,7 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = [m for m in _item_regex().finditer(sent) if not _LIKENESS.search(sent, 0, m.start())]
+        self.items = [m for m in _item_regex().finditer(sent) if not _LIKENESS.search(sent, max(0, m.start() - 24), m.start())]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -366,7 +366,8 @@ class _SentenceEvidence:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
         granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`."""
         for m in self.items:
-            n = compiled(rf"(?:^|\s)(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(self.sent, 0, m.start())
+            n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
+                self.sent, max(0, m.start() - 30), m.start())
             info = _lookup(m.group("item"))
             value = parse_number(n.group("num")) if n else None
             if n and info and value is not None and not self.is_used(m.start()):
