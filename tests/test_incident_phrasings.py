@@ -576,3 +576,25 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
                  "YD dan RN juga mengajarkan perakitan bom kepada pelaku teror AW. Para terduga teroris itu sudah "
                  "ditahan.")
     assert rec.event.arrests == 5
+
+
+
+# --- victims: objects of harm set out with a comma, kin in a list, a counted object --------------
+
+@pytest.mark.parametrize("text, victims", [
+    # the object of a verb of harm described first, named after a comma
+    ("Kecelakaan itu menewaskan pengendara sepeda motor, Ahmad Fauzi (19), warga Desa Sukamulya. Korban meninggal "
+     "di lokasi kejadian. Polisi masih memeriksa sopir truk.", [("Ahmad Fauzi", "tewas")]),
+    ("Polisi menangkap Darmawan (40) yang menganiaya istrinya, Ratna Dewi (35), hingga babak belur. Korban kini "
+     "dirawat di rumah sakit.", [("Ratna Dewi", None)]),
+    # a victim listed after a kin word
+    ("Dua orang tewas dalam kebakaran rumah di Kelurahan Cempaka Putih, Rabu dini hari. Kedua korban adalah "
+     "Suparmi (60) dan cucunya, Rizky (6). Polisi masih menyelidiki penyebab kebakaran.",
+     [("Suparmi", None), ("Rizky", None)]),
+    # a counted, unnamed person harmed; a thing taken is no person
+    ("Polres Bekasi menangkap seorang pria berinisial AS (25) karena memperkosa seorang gadis berusia 14 tahun di "
+     "rumahnya. Tersangka dijerat Pasal 81 UU Perlindungan Anak.", [(None, None)]),
+    ("Polisi menangkap dua pemuda yang mencuri dua sepeda motor di parkiran. Kedua tersangka ditahan.", []),
+])
+def test_victims_across_phrasings(text, victims):
+    assert [(v.name, v.status) for v in _facts(text).victims] == victims

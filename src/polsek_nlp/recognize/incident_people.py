@@ -334,11 +334,12 @@ def _counted() -> re.Pattern:
 @cache
 def _harmed_object() -> re.Pattern:
     """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
-    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`)."""
+    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
+    the name: `menewaskan pengendara sepeda motor, X`)."""
     nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
-                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,4}})$", re.IGNORECASE)
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
 
 @cache
@@ -824,11 +825,11 @@ def _group_arrest(before: str) -> str | None:
 
 def _lists(cands: list[_Cand], text: str) -> None:
     """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
-    victim (`A (60), B (58), dan C`) a victim."""
+    victim (`A (60), B (58), dan C`, `A (60) dan cucunya, B (6)`) a victim."""
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+[a-z]+nya\s*,\s*[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
@@ -1071,10 +1072,32 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
         out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
     elif not out.victims:
-        vc = _counts(text, r"korban(?![\w-])")
+        vc = _counts(text, r"korban(?![\w-])") or _harmed_counts(text)
         n = vc[0][0] if vc else 0
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim() for _ in range(n)]
+
+
+def _harmed_counts(text: str) -> list[tuple[int, int]]:
+    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`: the counted object of a verb
+    of harm to a person (not of taking a thing: `mencuri dua sepeda motor`)."""
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v not in ("dirugikan", "object")),
+                            key=len, reverse=True))
+    num = number_pattern()
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+(?P<n>{num})\s+(?:orang\s+)?(?:{_arrested_nouns()}|{_victim_nouns()})(?![\w-])",
+                  re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000 and not _in_background(text, m.start()):
+            out.append((int(v), m.start()))
+    return out
+
+
+@cache
+def _victim_nouns() -> str:
+    """The nouns of a harmed person a count may take beyond the nouns of people arrested (`seorang gadis`)."""
+    return "|".join(sorted(map(re.escape, words("victim_noun")), key=len, reverse=True))
 
 
 def _arrested_besides(text: str) -> int:
