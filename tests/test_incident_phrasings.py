@@ -298,6 +298,17 @@ def test_victim_phrasings(text, victims):
     # the value of a project is no money of the case; money of the project received is
     ("Ia menerima uang agar meloloskan proyek pembangunan jalan senilai Rp 30 miliar.", []),
     ("Ia disebut turut menerima uang proyek senilai US$ 1,2 juta.", [(1_200_000, "suap")]),
+    # a project's value far after its noun; a title's capitalised word is no project
+    ("Ia menerima uang agar proyek dari program aspirasi disalurkan untuk pembangunan jalan di dua provinsi "
+     "yaitu ruas utara senilai Rp 30 miliar.", []),
+    ("Ia diduga menerima suap bersama mantan Direktur Jenderal Pembinaan Pembangunan Kawasan sebesar Rp 9,75 miliar.",
+     [(9_750_000_000, "suap")]),
+    # money claimed or promised is no loss; an act of the case after the claim is
+    ("Kepada korban yang ditipu, pelaku berpura-pura memiliki uang sebanyak USD 10 juta.", []),
+    ("Korban yang tertipu dijanjikan keuntungan Rp 5 juta per bulan.", []),
+    ("Pelaku mengaku memiliki uang di luar negeri lalu meminta korban menyetor Rp 50 juta.", [(50_000_000, "kerugian")]),
+    # the cue in a relative clause after the amount
+    ("Namun hanya Rp 1,5 miliar yang diserahkan kepada pejabat itu.", [(1_500_000_000, "kerugian")]),
     # a conversion of an amount into rupiah is the same money, once
     ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
 ])

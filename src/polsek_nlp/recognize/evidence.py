@@ -37,7 +37,11 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
                      r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
-                           r"|(?<!uang )\bproyek\W+(?:[\w-]+\W+){0,6}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
+                           r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
+                           r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
+# money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
+_CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
+                      r"iming-iming|dijanjikan|menjanjikan|dalih|berdalih)\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$", re.IGNORECASE)
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
@@ -53,11 +57,27 @@ def _loss_kind(sent: str, at: int) -> str | None:
     return kind
 
 
+def _loss_kind_after(sent: str, end: int) -> str | None:
+    """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
+    `Rp 50 juta yang disita`), when none stands before it."""
+    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu)\s+)?(?P<w>[\w-]+)", sent[end:end + 40])
+    if after is None:
+        return None
+    for pat, kind, weak in _loss_kinds():
+        if not weak and pat.fullmatch(after.group("w")):
+            return kind
+    return None
+
+
 def _not_a_loss(before: str) -> bool:
-    """The text before an amount says it is the fine range of a penalty clause (a threat) or a budget."""
+    """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
+    project's value or money claimed or promised."""
     threat = _THREAT.search(before)
     if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
         return True  # the fine range of a penalty clause is a threat, not a loss
+    claimed = _CLAIMED.search(before[-160:])
+    if claimed and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
+        return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
     return _VAGUE_BEFORE.search(before) is not None
 
 
@@ -76,7 +96,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             prev = m
             if converted or _not_a_loss(sent[:m.start]):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start)
+            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
             if (m.amount, m.currency) in seen:
