@@ -33,6 +33,11 @@ def _evidence(sentence):
     # a collective number (`kedua korban`) and a noun of people other than `orang`
     ("Kedua korban yang meninggal sudah dimakamkan.", (2, None, None)),
     ("Tiga penumpang tewas di tempat.", (3, None, None)),
+    # one person described in an apposition is no toll when the article states one
+    ("Ledakan itu terdengar keras, kata Budi, seorang pekerja yang terluka. Tiga orang tewas dan 12 orang lagi "
+     "terluka dalam ledakan itu.", (3, 12, None)),
+    # `keduanya`: both of them
+    ("Dua polisi itu dikeroyok massa dan keduanya terluka.", (None, 2, None)),
 ])
 def test_casualty_counts(text, counts):
     c, _ = find_casualties(text)
