@@ -125,6 +125,11 @@ def test_an_apposition_is_no_list_and_a_weekday_ends_a_residence():
      "Mereka kini diperiksa sebagai saksi dan terduga pengguna.", 7),
     ("Empat nelayan ditangkap polisi perairan negara tetangga. Keluarga baru mendengar kabar penangkapan itu.", 4),
     ("Keluarga mendapat kabar bahwa keempatnya telah ditangkap. Belum ada penjelasan terkait penangkapan itu.", 4),
+    # a relative clause between the counted people and the passive verb
+    ("Dua pelaku begal yang beraksi di Jalan Raya Bekasi berhasil diringkus polisi. Korban mengalami luka bacok.", 2),
+    # `dua dari empat pelaku`: two arrested; members of a gang
+    ("Polisi telah menangkap dua dari empat pelaku pembunuhan itu. Dua pelaku lainnya masih buron.", 2),
+    ("Tim Satreskrim berhasil membekuk lima anggota komplotan pencuri kendaraan bermotor. Korban melapor ke polisi.", 5),
 ])
 def test_arrest_counts_of_people(text, n):
     assert _facts(text).event.arrests == n

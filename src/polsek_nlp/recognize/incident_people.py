@@ -1156,10 +1156,12 @@ def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = Non
     verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, at in _counts(
-        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")
+        text, rf"{who}(?:\s+[\w-]+){{0,2}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
+              rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
     for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
-                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
+                      rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
+                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):  # `dua dari empat pelaku`
         v = parse_number(m.group("n"))
         if v:
             counts.append(int(v))
