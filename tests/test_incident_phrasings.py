@@ -182,6 +182,11 @@ def test_arrest_counts_of_people(text, n):
     ("Polisi menemukan hampir 50 senjata api di kamar itu.", [("senjata api", 50, "pucuk")]),
     # a bare count before a table item, the cue after it
     ("Satu granat ditemukan dari dalam tas pemuda itu.", [("granat", 1, "buah")]),
+    # `beserta` joins the items of a list; the spelling `kunci leter T`
+    ("Barang bukti yang diamankan berupa sabu-sabu seberat 0,35 gram beserta alat isap.",
+     [("sabu", 0.35, "g"), ("bong", None, None)]),
+    ("Barang bukti yang disita antara lain 1 (satu) buah kunci leter T dan 1 (satu) lembar STNK.",
+     [("kunci t", 1, "buah"), ("stnk", 1, "lembar")]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items
@@ -619,3 +624,11 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
 ])
 def test_victims_across_phrasings(text, victims):
     assert [(v.name, v.status) for v in _facts(text).victims] == victims
+
+
+def test_cash_on_a_line_of_a_seized_list_is_evidence_money():
+    rec = _facts("Polres Bogor menangkap dua tersangka pengedar sabu, AR (23) dan BS (30), Senin (13/3). Keduanya "
+                 "ditahan.\n\nBarang bukti yang diamankan:\n- 5 paket sabu seberat 3,2 gram\n- uang tunai Rp 1.250.000"
+                 "\n\nKedua tersangka dijerat Pasal 114 UU Narkotika.")
+    assert [(e.item, e.quantity, e.unit) for e in rec.evidence] == [("sabu", 3.2, "g")]
+    assert [(m.amount, m.kind) for m in rec.losses] == [(1_250_000, "barang bukti")]

@@ -88,7 +88,8 @@ _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|seki
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
-    for s0, s1 in sents:
+    listed = _list_lines(text, sents) if _STRONG_CUE.search(text) else set()
+    for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         prev = None
         for m in find_money(sent):
@@ -96,7 +97,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             prev = m
             if converted or _not_a_loss(sent[:m.start]):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end)
+            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
             if (m.amount, m.currency) in seen:
@@ -132,12 +133,13 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
 _ITEM_END = re.compile(
-    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
+    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
+    r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
     r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
-_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
