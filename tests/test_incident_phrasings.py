@@ -632,3 +632,16 @@ def test_cash_on_a_line_of_a_seized_list_is_evidence_money():
                  "\n\nKedua tersangka dijerat Pasal 114 UU Narkotika.")
     assert [(e.item, e.quantity, e.unit) for e in rec.evidence] == [("sabu", 3.2, "g")]
     assert [(m.amount, m.kind) for m in rec.losses] == [(1_250_000, "barang bukti")]
+
+
+@pytest.mark.parametrize("text, dead, statuses", [
+    # counted perpetrators shot dead count as dead, with a named victim who fell (`gugur`)
+    ("Serangan di pos polisi itu menewaskan seorang polisi. Korban, Aiptu Sutrisno, gugur saat menjaga pos. Dua "
+     "pelaku ditembak mati petugas.", 3, ["tewas", "tewas"]),
+    ("Tiga pelaku penyerangan pos polisi tewas ditembak petugas. Seorang polisi terluka dalam baku tembak itu.",
+     3, ["tewas", "tewas", "tewas"]),
+])
+def test_counted_perpetrators_shot_dead(text, dead, statuses):
+    rec = _facts(text)
+    assert rec.casualties.dead == dead
+    assert [s.status for s in rec.suspects] == statuses

@@ -1049,13 +1049,22 @@ def _unnamed_suspects(out: People, text: str) -> None:
     if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
         stated = named + others
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
-        for _ in range(stated - named):
-            out.suspects.append(Suspect(name=None, role="pelaku"))
+        dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
+        for k in range(stated - named):
+            out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
+
+
+def _dead_count(text: str) -> int:
+    """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
+    tewas`), outside an earlier case."""
+    counts = _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|penyerang)(?:\s+[\w-]+){0,3}?\s+"
+                           r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+    return max((n for n, at in counts if not _in_background(text, at)), default=0)
 
 
 def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:

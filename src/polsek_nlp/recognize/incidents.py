@@ -160,12 +160,12 @@ def _count_word(word: str) -> float | None:
 def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims); where no number is
     stated, the named victims who died or were hurt are counted."""
-    if dead_suspects:
-        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
     if cas.dead is None:
         cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+    if dead_suspects:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
+        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
 
 
 # --- subtypes ------------------------------------------------------------------------------------
