@@ -218,6 +218,11 @@ def _charges(sentence):
     # a letter with no ayat is the clause; two letters of one article are two charges
     ("Ia disangkakan pasal 12 huruf a atau pasal 12 huruf b atau pasal 11 UU Nomor 31 Tahun 1999.",
      [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
+    # the second letter without its own `Pasal`, and with an ayat
+    ("Ia disangkakan Pasal 12 huruf a atau huruf b atau Pasal 11 UU Nomor 31 Tahun 1999.",
+     [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
+    ("Ia dijerat Pasal 5 ayat (1) huruf a atau huruf b UU Nomor 31 Tahun 1999.",
+     [("5", "1 huruf a", "UU 31/1999", None), ("5", "1 huruf b", "UU 31/1999", None)]),
 ])
 def test_charge_phrasings(sentence, charges):
     assert _charges(sentence) == charges

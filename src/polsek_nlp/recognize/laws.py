@@ -153,7 +153,7 @@ def find_charges(text: str) -> list[Charge]:
         if kind == "art":
             art = m.group("a") + (m.group("l") or "").upper()
             pending.append(_with_clause(Charge(article=art), text, m.end()))
-            pos = _chained_articles(text, _clause_end(text, m.end()), pending)
+            pos = _chained_articles(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
             continue
         bare = _bare_article(text[pos:m.start()], pending)
         if bare is not None:
@@ -211,6 +211,21 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
             clause += f" ke-{m.group('k')}"
         c.clause = clause
     return c
+
+
+_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
+
+
+def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
+    """`Pasal 12 huruf a atau huruf b`: each letter of the article is a charge of its own (as `Pasal 12 huruf a
+    atau Pasal 12 huruf b`). Returns where the letters end."""
+    last = pending[-1]
+    if not last.clause or not re.search(r"huruf [a-z]$", last.clause):
+        return pos
+    while m := _MORE_LETTER.match(text, pos):
+        pending.append(Charge(article=last.article, clause=re.sub(r"[a-z]$", m.group("h").lower(), last.clause)))
+        pos = m.end()
+    return pos
 
 
 def _clause_end(text: str, end: int) -> int:
