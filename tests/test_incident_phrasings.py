@@ -645,6 +645,11 @@ def test_cash_on_a_line_of_a_seized_list_is_evidence_money():
      "pelaku ditembak mati petugas.", 3, ["tewas", "tewas"]),
     ("Tiga pelaku penyerangan pos polisi tewas ditembak petugas. Seorang polisi terluka dalam baku tembak itu.",
      3, ["tewas", "tewas", "tewas"]),
+    # attackers counted by what they carry; the one gunman later said shot dead
+    ("Sedikitnya tiga pria bersenjata menyerang pos polisi itu, menewaskan dua orang. Dua pria bersenjata "
+     "itu tewas dalam baku tembak.", 4, ["tewas", "tewas", None]),
+    ("Seorang pria bersenjata melepaskan tembakan di sebuah kafe dan menewaskan satu orang. Pelaku kemudian "
+     "ditembak mati oleh polisi.", 2, ["tewas"]),
 ])
 def test_counted_perpetrators_shot_dead(text, dead, statuses):
     rec = _facts(text)

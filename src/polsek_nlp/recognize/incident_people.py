@@ -1030,7 +1030,7 @@ def _unnamed_suspects(out: People, text: str) -> None:
     perpetrator shot dead."""
     named = len(out.suspects)
     role_counts = [(n, at) for n, at in
-                   _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
     for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
                       rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
@@ -1055,14 +1055,19 @@ def _unnamed_suspects(out: People, text: str) -> None:
     with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
-    if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
-        out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
+    sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
+    if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+        out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+# attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
+_ARMED = r"penyerang|(?:pria|orang|lelaki)\s+bersenjata(?:\s+api|\s+tajam)?"
 
 
 def _dead_count(text: str) -> int:
     """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
     tewas`), outside an earlier case."""
-    counts = _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|penyerang)(?:\s+[\w-]+){0,3}?\s+"
+    counts = _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
                            r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
     return max((n for n, at in counts if not _in_background(text, at)), default=0)
 
