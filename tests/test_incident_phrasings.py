@@ -655,3 +655,10 @@ def test_counted_perpetrators_shot_dead(text, dead, statuses):
     rec = _facts(text)
     assert rec.casualties.dead == dead
     assert [s.status for s in rec.suspects] == statuses
+
+
+def test_a_counted_group_of_suspects_listed_with_descriptions():
+    rec = _facts("KPK menahan Wali Kota Sumber Andi Wirawan. Sedangkan tiga tersangka penerima suap lain yaitu anggota "
+                 "DPRD dari fraksi PKS Rina Kusumawati, anggota DPRD dari fraksi PKB Dedi Hermawan, dan seorang "
+                 "pengusaha Yusuf Hamdani sudah ditahan. Para tersangka dijerat Pasal 12 huruf a UU Tipikor.")
+    assert {"Rina Kusumawati", "Dedi Hermawan"} <= {s.name for s in rec.suspects}

@@ -786,10 +786,13 @@ def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]
 
 @cache
 def _group_opener() -> re.Pattern:
-    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
+    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
+    yaitu`: what opens the list of a group."""
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
-    return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
-                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+                      r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
+                      r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
+                      re.IGNORECASE)
 
 
 def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -799,8 +802,8 @@ def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) ->
     for om in _group_opener().finditer(text):
         arrest = _group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
-        if arrest is None and role is None:
-            continue
+        if role is None and (arrest is None or om.group("num")):
+            continue  # a counted list opens a group of suspects only by its role word
         _s0, s1 = _sentence_of(sents, om.start())
         for c in cands:
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
