@@ -187,6 +187,15 @@ def test_arrest_counts_of_people(text, n):
      [("sabu", 0.35, "g"), ("bong", None, None)]),
     ("Barang bukti yang disita antara lain 1 (satu) buah kunci leter T dan 1 (satu) lembar STNK.",
      [("kunci t", 1, "buah"), ("stnk", 1, "lembar")]),
+    # a plural by reduplication is one item; a thing shaped like a noun of an act (`perhiasan`)
+    ("Densus menyita sejumlah barang bukti, di antaranya buku-buku jihad dan perhiasan emas.",
+     [("buku jihad", None, None), ("perhiasan emas", None, None)]),
+    # what a search finds is seized, what is searched is not
+    ("Dalam penggeledahan itu, petugas menemukan bom panci, pipa besi, dan paku.",
+     [("bom", None, None), ("pipa besi", None, None), ("paku", None, None)]),
+    ("KPK juga menggeledah kantor dan rumah tersangka.", []),
+    # counterfeit notes with their face value between `uang` and `palsu`
+    ("Barang bukti berupa 3 lembar uang pecahan Rp 100.000 palsu turut diamankan.", [("uang palsu", 3, "lembar")]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

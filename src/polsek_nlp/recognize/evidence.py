@@ -142,6 +142,9 @@ _ITEM_END = re.compile(
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
+# what a search finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`), not what is searched (`menggeledah kantor`)
+_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah)\b.*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
+                              re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
@@ -272,6 +275,7 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         if k and w[:1].isupper():
             break
         free.append(w.lower())
+    free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
     while len(free) > 1 and free[-1] in _item_trails():
         free.pop()  # `bawang bombay ilegal`: the item, not its status
     if ws and ws[0].isupper() and len(ws[0]) > 1:
@@ -280,7 +284,7 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
     if free[-1] in _not_items() or free[0] in _not_items() and not (unit and len(free) > 1):
         return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
-    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
+    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
     if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_verb_prefixes()) for w in free):
@@ -291,6 +295,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
 def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = _leading_quantity(phrase)
+    if re.match(r"uang\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b", rest, re.IGNORECASE):
+        return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
         return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
     ws = _head_words(rest)
@@ -412,7 +418,9 @@ class _SentenceEvidence:
         """The list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
         after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)."""
         sent = self.sent
-        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
+        search = _FOUND_IN_SEARCH.search(sent) is not None
+        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None or search and m.group(0).lower() in _FINDING, False)
+                  for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
         strong_at = [m.end() for m in _STRONG_CUE.finditer(sent)]
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
@@ -448,6 +456,7 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
                          re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
