@@ -635,6 +635,12 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
     ("Polres Bekasi menangkap seorang pria berinisial AS (25) karena memperkosa seorang gadis berusia 14 tahun di "
      "rumahnya. Tersangka dijerat Pasal 81 UU Perlindungan Anak.", [(None, None)]),
     ("Polisi menangkap dua pemuda yang mencuri dua sepeda motor di parkiran. Kedua tersangka ditahan.", []),
+    # the victim of the sentence before named by `Ia adalah`
+    ("Korban meninggal dunia dalam perjalanan ke rumah sakit. Ia adalah Siti Rahayu (19), mahasiswi semester tiga. "
+     "Pelaku ditangkap polisi.", [("Siti Rahayu", "tewas")]),
+    # officers listed with their ranks
+    ("Dua korban luka, yakni Bripka Sutrisno dan Briptu Andi Wijaya, dilarikan ke rumah sakit. Pelaku berhasil "
+     "ditangkap.", [("Sutrisno", "luka"), ("Andi Wijaya", "luka")]),
 ])
 def test_victims_across_phrasings(text, victims):
     assert [(v.name, v.status) for v in _facts(text).victims] == victims
