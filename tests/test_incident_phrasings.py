@@ -196,6 +196,9 @@ def test_arrest_counts_of_people(text, n):
     ("KPK juga menggeledah kantor dan rumah tersangka.", []),
     # counterfeit notes with their face value between `uang` and `palsu`
     ("Barang bukti berupa 3 lembar uang pecahan Rp 100.000 palsu turut diamankan.", [("uang palsu", 3, "lembar")]),
+    # common things seized with a weak cue; a bag that holds money is no item (the money is a loss)
+    ("Sebuah tas ditemukan tergeletak di depan toko itu.", [("tas", 1, "buah")]),
+    ("Penyidik menemukan 33 tas berisi pecahan mata uang rupiah dan asing.", []),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

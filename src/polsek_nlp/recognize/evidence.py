@@ -398,7 +398,7 @@ class _SentenceEvidence:
                 self.sent, max(0, m.start() - 30), m.start())
             info = _lookup(m.group("item"))
             value = parse_number(n.group("num")) if n else None
-            if n and info and value is not None and not self.is_used(m.start()):
+            if n and info and value is not None and not self.is_used(m.start()) and not _HOLDS_MONEY.match(self.sent, m.end()):
                 end, info = _specific(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
@@ -445,8 +445,8 @@ class _SentenceEvidence:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
             ev = _list_item(sent[a:b], strong, drugs_only)
-            if ev is None:
-                continue
+            if ev is None or _HOLDS_MONEY.match(sent, b):
+                continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             if ev.unit is None and ev.quantity is None:
                 pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
                                  re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
@@ -456,6 +456,7 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
                          re.IGNORECASE)
