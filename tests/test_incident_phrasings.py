@@ -130,6 +130,11 @@ def test_an_apposition_is_no_list_and_a_weekday_ends_a_residence():
     # `dua dari empat pelaku`: two arrested; members of a gang
     ("Polisi telah menangkap dua dari empat pelaku pembunuhan itu. Dua pelaku lainnya masih buron.", 2),
     ("Tim Satreskrim berhasil membekuk lima anggota komplotan pencuri kendaraan bermotor. Korban melapor ke polisi.", 5),
+    # the count after the verb (`jumlah ... yang ditangkap menjadi 12 orang`), `total` before it
+    ("Densus kembali menangkap terduga teroris di Bekasi. Dengan penangkapan ini, jumlah terduga teroris yang "
+     "ditangkap menjadi 12 orang. Polisi masih memburu pelaku lain.", 12),
+    ("Hingga kini polisi telah mengamankan total 15 orang yang diduga terlibat kerusuhan. Sebagian dari mereka "
+     "ditetapkan sebagai tersangka.", 15),
 ])
 def test_arrest_counts_of_people(text, n):
     assert _facts(text).event.arrests == n
