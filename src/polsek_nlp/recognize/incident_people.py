@@ -1171,41 +1171,53 @@ def _in_background(text: str, at: int) -> bool:
     return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
 
 
-def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
-    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
-    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
-    the article says no one was; None when it says nothing. With a stated count, the named count is
-    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
+_ARREST_PASSIVE = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+
+
+def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = False) -> list[int]:
+    """The counts (group `n`) of the matches of `rx`, plus `plus`; outside an earlier case if `background`."""
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not (background and _in_background(text, m.start())):
+            out.append(int(v) + plus)
+    return out
+
+
+def _stated_arrests(text: str) -> list[int]:
+    """The counts of people the text says were arrested, in every wording it has."""
     num = number_pattern()
-    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+    verbs = _ARREST_PASSIVE
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, at in _counts(
         text, rf"{who}(?:\s+[\w-]+){{0,2}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
-    for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
-                      rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
-                      rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
-                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):  # `dua dari empat pelaku`
-        v = parse_number(m.group("n"))
-        if v:
-            counts.append(int(v))
-    for m in compiled(rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
-                      rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
-                      re.IGNORECASE).finditer(text):  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
-        v = parse_number(m.group("n"))
-        if v and not _in_background(text, m.start()):
-            counts.append(int(v))
-    for m in compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            counts.append(int(v) + 1)
+    counts += _numbers_of(compiled(
+        rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+        rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+        rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
+        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE), text)  # `dua dari empat pelaku`
+    counts += _numbers_of(compiled(
+        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
+        rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
+        re.IGNORECASE), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    return counts
+
+
+def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
+    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
+    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
+    the article says no one was; None when it says nothing. With a stated count, the named count is
+    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
+    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+    counts = _stated_arrests(text)
     if counts and read_arrested is not None:
         arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
     best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
