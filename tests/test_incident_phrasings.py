@@ -346,6 +346,8 @@ def test_victim_phrasings(text, victims):
     ("Pelaku mengaku memiliki uang di luar negeri lalu meminta korban menyetor Rp 50 juta.", [(50_000_000, "kerugian")]),
     # the cue in a relative clause after the amount
     ("Namun hanya Rp 1,5 miliar yang diserahkan kepada pejabat itu.", [(1_500_000_000, "kerugian")]),
+    # the money of another case
+    ("Sementara kerugian negara pada kasus lain yang ditangani jaksa mencapai Rp 10 miliar.", []),
     # a conversion of an amount into rupiah is the same money, once
     ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
 ])

@@ -39,6 +39,7 @@ _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|mini
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
                            r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
                            r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
+_OTHER_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa|sebelumnya)\b", re.IGNORECASE)
 # money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
 _CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
                       r"iming-iming|dijanjikan|menjanjikan|dalih|berdalih)\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$", re.IGNORECASE)
@@ -71,10 +72,12 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
 
 def _not_a_loss(before: str) -> bool:
     """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
-    project's value or money claimed or promised."""
+    project's value, money claimed or promised, or money of another case."""
     threat = _THREAT.search(before)
     if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
         return True  # the fine range of a penalty clause is a threat, not a loss
+    if _OTHER_CASE.search(before):
+        return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _CLAIMED.search(before[-160:])
     if claimed and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
         return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
