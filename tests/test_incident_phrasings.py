@@ -204,6 +204,7 @@ def test_arrest_counts_of_people(text, n):
     # common things seized with a weak cue; a bag that holds money is no item (the money is a loss)
     ("Sebuah tas ditemukan tergeletak di depan toko itu.", [("tas", 1, "buah")]),
     ("Penyidik menemukan 33 tas berisi pecahan mata uang rupiah dan asing.", []),
+    ("Polisi menemukan 23 senjata di kamar hotel pelaku.", [("senjata", 23, None)]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items
