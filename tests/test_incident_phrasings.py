@@ -241,6 +241,9 @@ def _charges(sentence):
      [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
     ("Ia dijerat Pasal 5 ayat (1) huruf a atau huruf b UU Nomor 31 Tahun 1999.",
      [("5", "1 huruf a", "UU 31/1999", None), ("5", "1 huruf b", "UU 31/1999", None)]),
+    # the charge of another case; talk of how a law is used
+    ("Dalam kasus serupa tahun lalu, pelaku dijerat Pasal 340 KUHP.", []),
+    ("Pasal 27 ayat (3) UU ITE kerap digunakan untuk menjerat pengkritik, kata pengamat itu.", []),
 ])
 def test_charge_phrasings(sentence, charges):
     assert _charges(sentence) == charges
