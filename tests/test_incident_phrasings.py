@@ -205,6 +205,10 @@ def test_arrest_counts_of_people(text, n):
     ("Sebuah tas ditemukan tergeletak di depan toko itu.", [("tas", 1, "buah")]),
     ("Penyidik menemukan 33 tas berisi pecahan mata uang rupiah dan asing.", []),
     ("Polisi menemukan 23 senjata di kamar hotel pelaku.", [("senjata", 23, None)]),
+    # a thing written by its full name and its acronym is named by the acronym
+    ("Barang bukti yang diamankan berupa 2 lembar Kartu Tanda Penduduk (KTP) dan empat Surat Izin Mengemudi (SIM) A.",
+     [("sim", 4, None), ("ktp", 2, "lembar")]),
+    ("Polisi menyita dokumen dari Badan Pertanahan Nasional (BPN).", [("dokumen", None, None)]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items

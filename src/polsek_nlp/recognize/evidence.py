@@ -318,6 +318,28 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     return _free_item(ws, qty, unit)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)(?=(?:\s+[A-Z]{1,2}\b)*[^\w(]*$)")  # `(SIM) A`: its classes
+
+
+def _acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None:
+    """`empat Surat Izin Mengemudi (SIM)`: a thing written by its full name in capitals and then its
+    acronym is named by the acronym (`sim`), as the table names `ktp` or `stnk`."""
+    phrase = sent[a:b]
+    am = _ACRONYM_END.search(phrase) or _ACRONYM_AFTER.match(sent, b)
+    if am is None or drugs_only:
+        return None
+    if am.string is phrase:
+        phrase = phrase[:am.start()]
+    qty, unit, rest = _leading_quantity(phrase)
+    ws = _head_words(rest)
+    if len(ws) < 2 or not all(w[:1].isupper() for w in ws) or "".join(w[0] for w in ws).upper()[:1] != am.group("acr")[0]:
+        return None  # not a name the acronym stands for
+    info = _lookup(am.group("acr"))
+    item = info[0] if info else am.group("acr").lower()
+    return Evidence(item, qty, unit or (info[2] or None if info and qty is not None else None))
+
+
 class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
@@ -447,7 +469,7 @@ class _SentenceEvidence:
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
-            ev = _list_item(sent[a:b], strong, drugs_only)
+            ev = _acronym_item(sent, a, b, drugs_only) or _list_item(sent[a:b], strong, drugs_only)
             if ev is None or _HOLDS_MONEY.match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             if ev.unit is None and ev.quantity is None:
