@@ -38,6 +38,11 @@ def _evidence(sentence):
      "terluka dalam ledakan itu.", (3, 12, None)),
     # `keduanya`: both of them
     ("Dua polisi itu dikeroyok massa dan keduanya terluka.", (None, 2, None)),
+    # the count after an active verb (`melukai 59 lainnya`, `menewaskan seorang warga`); the count before
+    # it is of the attackers; a cause between the word and the count
+    ("Serangan itu menewaskan sedikitnya 22 orang dan melukai 59 lainnya.", (22, 59, None)),
+    ("Dua pria yang menewaskan seorang warga ditangkap polisi.", (1, None, None)),
+    ("Korban meninggal akibat ledakan itu berjumlah 7 orang.", (7, None, None)),
 ])
 def test_casualty_counts(text, counts):
     c, _ = find_casualties(text)

@@ -77,17 +77,23 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     out = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
+        # a count before an active verb (`dua pria yang menewaskan seorang warga`) counts the attackers
+        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)),
+                                  key=len, reverse=True))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
-            rf"(?:{w})(?![\w-])", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)", re.IGNORECASE)))
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+        out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`
+            rf"(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)\s+"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
 
 
