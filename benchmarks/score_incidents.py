@@ -67,6 +67,9 @@ _ITEM_SYNONYMS = {
     "inex": "ekstasi", "ponsel": "handphone", "hp": "handphone", "telepongenggam": "handphone",
     "telepon": "handphone", "handphone": "handphone", "motor": "sepedamotor", "clurit": "celurit",
     "sajam": "senjatatajam", "senpi": "senjataapi", "tembakaugorilla": "tembakaugorila",
+    # the README's other normal names: `bong` (alat hisap), `handphone` (telepon seluler), `botol miras`
+    "alathisap": "bong", "alatisap": "bong", "teleponseluler": "handphone", "teleponselular": "handphone",
+    "miras": "botolmiras", "minumankeras": "botolmiras", "metamfetamina": "sabu",
 }
 _CURRENCIES = {
     "rp": "IDR", "idr": "IDR", "rupiah": "IDR", "usd": "USD", "us$": "USD", "$": "USD", "dolar": "USD",

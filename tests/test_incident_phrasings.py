@@ -33,6 +33,16 @@ def _evidence(sentence):
     # a collective number (`kedua korban`) and a noun of people other than `orang`
     ("Kedua korban yang meninggal sudah dimakamkan.", (2, None, None)),
     ("Tiga penumpang tewas di tempat.", (3, None, None)),
+    # one person described in an apposition is no toll when the article states one
+    ("Ledakan itu terdengar keras, kata Budi, seorang pekerja yang terluka. Tiga orang tewas dan 12 orang lagi "
+     "terluka dalam ledakan itu.", (3, 12, None)),
+    # `keduanya`: both of them
+    ("Dua polisi itu dikeroyok massa dan keduanya terluka.", (None, 2, None)),
+    # the count after an active verb (`melukai 59 lainnya`, `menewaskan seorang warga`); the count before
+    # it is of the attackers; a cause between the word and the count
+    ("Serangan itu menewaskan sedikitnya 22 orang dan melukai 59 lainnya.", (22, 59, None)),
+    ("Dua pria yang menewaskan seorang warga ditangkap polisi.", (1, None, None)),
+    ("Korban meninggal akibat ledakan itu berjumlah 7 orang.", (7, None, None)),
 ])
 def test_casualty_counts(text, counts):
     c, _ = find_casualties(text)
@@ -120,6 +130,16 @@ def test_an_apposition_is_no_list_and_a_weekday_ends_a_residence():
      "Mereka kini diperiksa sebagai saksi dan terduga pengguna.", 7),
     ("Empat nelayan ditangkap polisi perairan negara tetangga. Keluarga baru mendengar kabar penangkapan itu.", 4),
     ("Keluarga mendapat kabar bahwa keempatnya telah ditangkap. Belum ada penjelasan terkait penangkapan itu.", 4),
+    # a relative clause between the counted people and the passive verb
+    ("Dua pelaku begal yang beraksi di Jalan Raya Bekasi berhasil diringkus polisi. Korban mengalami luka bacok.", 2),
+    # `dua dari empat pelaku`: two arrested; members of a gang
+    ("Polisi telah menangkap dua dari empat pelaku pembunuhan itu. Dua pelaku lainnya masih buron.", 2),
+    ("Tim Satreskrim berhasil membekuk lima anggota komplotan pencuri kendaraan bermotor. Korban melapor ke polisi.", 5),
+    # the count after the verb (`jumlah ... yang ditangkap menjadi 12 orang`), `total` before it
+    ("Densus kembali menangkap terduga teroris di Bekasi. Dengan penangkapan ini, jumlah terduga teroris yang "
+     "ditangkap menjadi 12 orang. Polisi masih memburu pelaku lain.", 12),
+    ("Hingga kini polisi telah mengamankan total 15 orang yang diduga terlibat kerusuhan. Sebagian dari mereka "
+     "ditetapkan sebagai tersangka.", 15),
 ])
 def test_arrest_counts_of_people(text, n):
     assert _facts(text).event.arrests == n
@@ -150,6 +170,50 @@ def test_arrest_counts_of_people(text, n):
     ("Barang bukti yang disita yakni 1 (satu) buah linggis dan 2 (dua) lembar kain.",
      [("linggis", 1, "buah"), ("kain", 2, "lembar")]),
     ("Polisi menyita empat SIM A dan C milik para tersangka.", []),
+    # a count with no number (`ratusan`, `puluhan`) keeps the item, its quantity null, unit word and all
+    ("Dari rumah itu Densus menyita ratusan butir peluru dan belasan buku.", [("amunisi", None, None), ("buku", None, None)]),
+    ("Polisi mengamankan puluhan botol minuman keras dari warung itu.", [("botol miras", None, None)]),
+    # a firearm counted by `buah` is counted in units (README: guns counted as unit/buah/pucuk)
+    ("Petugas menyita 2 buah senjata api dan 30 butir peluru.", [("senjata api", 2, "unit"), ("amunisi", 30, "butir")]),
+    # a count of pieces of evidence with no item named
+    ("Bersama para tersangka, polisi mengamankan 12 barang bukti dari lokasi.", [("barang bukti", 12, None)]),
+    # electronic evidence as investigators name it
+    ("Dari penggeledahan itu, penyidik menyita sejumlah dokumen dan barang bukti elektronik.",
+     [("dokumen", None, None), ("barang bukti elektronik", None, None)]),
+    # a thing that only looks like a weapon is not that weapon
+    ("Pelaku melempar benda menyerupai bom sebanyak tiga buah ke arah petugas.", []),
+    # a receipt counted in sheets is a thing, though `bukti` alone is none
+    ("Polisi menyita dua lembar bukti transfer dan dua alat bukti.", [("bukti transfer", 2, "lembar")]),
+    # the list after `adalah`, a status word after the item, `kedapatan membawa`, `hampir 50`
+    ("Barang bukti yang diamankan adalah sepeda motor milik korban dan sebuah helm.",
+     [("helm", 1, "buah"), ("sepeda motor", None, None)]),
+    ("Polisi menyita 12 ton bawang bombay ilegal.", [("bawang bombay", 12000, "kg")]),
+    ("Tersangka kedapatan membawa sebilah badik yang diselipkan di pinggang.", [("badik", 1, "buah")]),
+    ("Polisi menemukan hampir 50 senjata api di kamar itu.", [("senjata api", 50, "pucuk")]),
+    # a bare count before a table item, the cue after it
+    ("Satu granat ditemukan dari dalam tas pemuda itu.", [("granat", 1, "buah")]),
+    # `beserta` joins the items of a list; the spelling `kunci leter T`
+    ("Barang bukti yang diamankan berupa sabu-sabu seberat 0,35 gram beserta alat isap.",
+     [("sabu", 0.35, "g"), ("bong", None, None)]),
+    ("Barang bukti yang disita antara lain 1 (satu) buah kunci leter T dan 1 (satu) lembar STNK.",
+     [("kunci t", 1, "buah"), ("stnk", 1, "lembar")]),
+    # a plural by reduplication is one item; a thing shaped like a noun of an act (`perhiasan`)
+    ("Densus menyita sejumlah barang bukti, di antaranya buku-buku jihad dan perhiasan emas.",
+     [("buku jihad", None, None), ("perhiasan emas", None, None)]),
+    # what a search finds is seized, what is searched is not
+    ("Dalam penggeledahan itu, petugas menemukan bom panci, pipa besi, dan paku.",
+     [("bom", None, None), ("pipa besi", None, None), ("paku", None, None)]),
+    ("KPK juga menggeledah kantor dan rumah tersangka.", []),
+    # counterfeit notes with their face value between `uang` and `palsu`
+    ("Barang bukti berupa 3 lembar uang pecahan Rp 100.000 palsu turut diamankan.", [("uang palsu", 3, "lembar")]),
+    # common things seized with a weak cue; a bag that holds money is no item (the money is a loss)
+    ("Sebuah tas ditemukan tergeletak di depan toko itu.", [("tas", 1, "buah")]),
+    ("Penyidik menemukan 33 tas berisi pecahan mata uang rupiah dan asing.", []),
+    ("Polisi menemukan 23 senjata di kamar hotel pelaku.", [("senjata", 23, None)]),
+    # a thing written by its full name and its acronym is named by the acronym
+    ("Barang bukti yang diamankan berupa 2 lembar Kartu Tanda Penduduk (KTP) dan empat Surat Izin Mengemudi (SIM) A.",
+     [("sim", 4, None), ("ktp", 2, "lembar")]),
+    ("Polisi menyita dokumen dari Badan Pertanahan Nasional (BPN).", [("dokumen", None, None)]),
 ])
 def test_evidence_phrasings(sentence, items):
     assert _evidence(sentence) == items
@@ -181,6 +245,14 @@ def _charges(sentence):
     # a letter with no ayat is the clause; two letters of one article are two charges
     ("Ia disangkakan pasal 12 huruf a atau pasal 12 huruf b atau pasal 11 UU Nomor 31 Tahun 1999.",
      [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
+    # the second letter without its own `Pasal`, and with an ayat
+    ("Ia disangkakan Pasal 12 huruf a atau huruf b atau Pasal 11 UU Nomor 31 Tahun 1999.",
+     [("12", "huruf a", "UU 31/1999", None), ("12", "huruf b", "UU 31/1999", None), ("11", None, "UU 31/1999", None)]),
+    ("Ia dijerat Pasal 5 ayat (1) huruf a atau huruf b UU Nomor 31 Tahun 1999.",
+     [("5", "1 huruf a", "UU 31/1999", None), ("5", "1 huruf b", "UU 31/1999", None)]),
+    # the charge of another case; talk of how a law is used
+    ("Dalam kasus serupa tahun lalu, pelaku dijerat Pasal 340 KUHP.", []),
+    ("Pasal 27 ayat (3) UU ITE kerap digunakan untuk menjerat pengkritik, kata pengamat itu.", []),
 ])
 def test_charge_phrasings(sentence, charges):
     assert _charges(sentence) == charges
@@ -276,6 +348,19 @@ def test_victim_phrasings(text, victims):
     # the value of a project is no money of the case; money of the project received is
     ("Ia menerima uang agar meloloskan proyek pembangunan jalan senilai Rp 30 miliar.", []),
     ("Ia disebut turut menerima uang proyek senilai US$ 1,2 juta.", [(1_200_000, "suap")]),
+    # a project's value far after its noun; a title's capitalised word is no project
+    ("Ia menerima uang agar proyek dari program aspirasi disalurkan untuk pembangunan jalan di dua provinsi "
+     "yaitu ruas utara senilai Rp 30 miliar.", []),
+    ("Ia diduga menerima suap bersama mantan Direktur Jenderal Pembinaan Pembangunan Kawasan sebesar Rp 9,75 miliar.",
+     [(9_750_000_000, "suap")]),
+    # money claimed or promised is no loss; an act of the case after the claim is
+    ("Kepada korban yang ditipu, pelaku berpura-pura memiliki uang sebanyak USD 10 juta.", []),
+    ("Korban yang tertipu dijanjikan keuntungan Rp 5 juta per bulan.", []),
+    ("Pelaku mengaku memiliki uang di luar negeri lalu meminta korban menyetor Rp 50 juta.", [(50_000_000, "kerugian")]),
+    # the cue in a relative clause after the amount
+    ("Namun hanya Rp 1,5 miliar yang diserahkan kepada pejabat itu.", [(1_500_000_000, "kerugian")]),
+    # the money of another case
+    ("Sementara kerugian negara pada kasus lain yang ditangani jaksa mencapai Rp 10 miliar.", []),
     # a conversion of an amount into rupiah is the same money, once
     ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
 ])
@@ -554,3 +639,64 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
                  "YD dan RN juga mengajarkan perakitan bom kepada pelaku teror AW. Para terduga teroris itu sudah "
                  "ditahan.")
     assert rec.event.arrests == 5
+
+
+
+# --- victims: objects of harm set out with a comma, kin in a list, a counted object --------------
+
+@pytest.mark.parametrize("text, victims", [
+    # the object of a verb of harm described first, named after a comma
+    ("Kecelakaan itu menewaskan pengendara sepeda motor, Ahmad Fauzi (19), warga Desa Sukamulya. Korban meninggal "
+     "di lokasi kejadian. Polisi masih memeriksa sopir truk.", [("Ahmad Fauzi", "tewas")]),
+    ("Polisi menangkap Darmawan (40) yang menganiaya istrinya, Ratna Dewi (35), hingga babak belur. Korban kini "
+     "dirawat di rumah sakit.", [("Ratna Dewi", None)]),
+    # a victim listed after a kin word
+    ("Dua orang tewas dalam kebakaran rumah di Kelurahan Cempaka Putih, Rabu dini hari. Kedua korban adalah "
+     "Suparmi (60) dan cucunya, Rizky (6). Polisi masih menyelidiki penyebab kebakaran.",
+     [("Suparmi", None), ("Rizky", None)]),
+    # a counted, unnamed person harmed; a thing taken is no person
+    ("Polres Bekasi menangkap seorang pria berinisial AS (25) karena memperkosa seorang gadis berusia 14 tahun di "
+     "rumahnya. Tersangka dijerat Pasal 81 UU Perlindungan Anak.", [(None, None)]),
+    ("Polisi menangkap dua pemuda yang mencuri dua sepeda motor di parkiran. Kedua tersangka ditahan.", []),
+    # the victim of the sentence before named by `Ia adalah`
+    ("Korban meninggal dunia dalam perjalanan ke rumah sakit. Ia adalah Siti Rahayu (19), mahasiswi semester tiga. "
+     "Pelaku ditangkap polisi.", [("Siti Rahayu", "tewas")]),
+    # officers listed with their ranks
+    ("Dua korban luka, yakni Bripka Sutrisno dan Briptu Andi Wijaya, dilarikan ke rumah sakit. Pelaku berhasil "
+     "ditangkap.", [("Sutrisno", "luka"), ("Andi Wijaya", "luka")]),
+])
+def test_victims_across_phrasings(text, victims):
+    assert [(v.name, v.status) for v in _facts(text).victims] == victims
+
+
+def test_cash_on_a_line_of_a_seized_list_is_evidence_money():
+    rec = _facts("Polres Bogor menangkap dua tersangka pengedar sabu, AR (23) dan BS (30), Senin (13/3). Keduanya "
+                 "ditahan.\n\nBarang bukti yang diamankan:\n- 5 paket sabu seberat 3,2 gram\n- uang tunai Rp 1.250.000"
+                 "\n\nKedua tersangka dijerat Pasal 114 UU Narkotika.")
+    assert [(e.item, e.quantity, e.unit) for e in rec.evidence] == [("sabu", 3.2, "g")]
+    assert [(m.amount, m.kind) for m in rec.losses] == [(1_250_000, "barang bukti")]
+
+
+@pytest.mark.parametrize("text, dead, statuses", [
+    # counted perpetrators shot dead count as dead, with a named victim who fell (`gugur`)
+    ("Serangan di pos polisi itu menewaskan seorang polisi. Korban, Aiptu Sutrisno, gugur saat menjaga pos. Dua "
+     "pelaku ditembak mati petugas.", 3, ["tewas", "tewas"]),
+    ("Tiga pelaku penyerangan pos polisi tewas ditembak petugas. Seorang polisi terluka dalam baku tembak itu.",
+     3, ["tewas", "tewas", "tewas"]),
+    # attackers counted by what they carry; the one gunman later said shot dead
+    ("Sedikitnya tiga pria bersenjata menyerang pos polisi itu, menewaskan dua orang. Dua pria bersenjata "
+     "itu tewas dalam baku tembak.", 4, ["tewas", "tewas", None]),
+    ("Seorang pria bersenjata melepaskan tembakan di sebuah kafe dan menewaskan satu orang. Pelaku kemudian "
+     "ditembak mati oleh polisi.", 2, ["tewas"]),
+])
+def test_counted_perpetrators_shot_dead(text, dead, statuses):
+    rec = _facts(text)
+    assert rec.casualties.dead == dead
+    assert [s.status for s in rec.suspects] == statuses
+
+
+def test_a_counted_group_of_suspects_listed_with_descriptions():
+    rec = _facts("KPK menahan Wali Kota Sumber Andi Wirawan. Sedangkan tiga tersangka penerima suap lain yaitu anggota "
+                 "DPRD dari fraksi PKS Rina Kusumawati, anggota DPRD dari fraksi PKB Dedi Hermawan, dan seorang "
+                 "pengusaha Yusuf Hamdani sudah ditahan. Para tersangka dijerat Pasal 12 huruf a UU Tipikor.")
+    assert {"Rina Kusumawati", "Dedi Hermawan"} <= {s.name for s in rec.suspects}

@@ -71,6 +71,10 @@ def test_units_items_fold():
     assert si.norm_unit("gram") == si.norm_unit("gr") == "g"
     assert si.norm_unit("Kilogram") == "kg"
     assert si.norm_item("Sabu-sabu") == si.norm_item("shabu") == "sabu"
+    # the README's normal names: bong (alat hisap), handphone (telepon seluler), botol miras
+    assert si.norm_item("alat hisap") == si.norm_item("bong")
+    assert si.norm_item("telepon seluler") == si.norm_item("handphone")
+    assert si.norm_item("minuman keras") == si.norm_item("botol miras")
     assert si.fold("M. Yusuf") == si.fold("m yusuf")
 
 

@@ -37,7 +37,12 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
                      r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
-                           r"|(?<!uang )\bproyek\W+(?:[\w-]+\W+){0,6}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
+                           r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
+                           r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
+_OTHER_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa|sebelumnya)\b", re.IGNORECASE)
+# money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
+_CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
+                      r"iming-iming|dijanjikan|menjanjikan|dalih|berdalih)\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$", re.IGNORECASE)
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
@@ -53,11 +58,29 @@ def _loss_kind(sent: str, at: int) -> str | None:
     return kind
 
 
+def _loss_kind_after(sent: str, end: int) -> str | None:
+    """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
+    `Rp 50 juta yang disita`), when none stands before it."""
+    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu)\s+)?(?P<w>[\w-]+)", sent[end:end + 40])
+    if after is None:
+        return None
+    for pat, kind, weak in _loss_kinds():
+        if not weak and pat.fullmatch(after.group("w")):
+            return kind
+    return None
+
+
 def _not_a_loss(before: str) -> bool:
-    """The text before an amount says it is the fine range of a penalty clause (a threat) or a budget."""
+    """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
+    project's value, money claimed or promised, or money of another case."""
     threat = _THREAT.search(before)
     if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
         return True  # the fine range of a penalty clause is a threat, not a loss
+    if _OTHER_CASE.search(before):
+        return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
+    claimed = _CLAIMED.search(before[-160:])
+    if claimed and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
+        return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
     return _VAGUE_BEFORE.search(before) is not None
 
 
@@ -68,7 +91,8 @@ _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|seki
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
-    for s0, s1 in sents:
+    listed = _list_lines(text, sents) if _STRONG_CUE.search(text) else set()
+    for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         prev = None
         for m in find_money(sent):
@@ -76,7 +100,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             prev = m
             if converted or _not_a_loss(sent[:m.start]):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start)
+            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
             if (m.amount, m.currency) in seen:
@@ -112,17 +136,22 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
 _ITEM_END = re.compile(
-    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|\s*;\s*)"
+    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
+    r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
     r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
-_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|termasuk)?\s*|\s+(?:dan|serta|termasuk)\s+|[.;]")
+_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
+# what a search finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`), not what is searched (`menggeledah kantor`)
+_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah)\b.*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
+                              re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
+_LIKENESS = re.compile(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
 
 
@@ -143,8 +172,9 @@ def _specific(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tup
 
 
 def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
-    """A thing counted by `buah` whose table unit is `unit` (vehicles, devices) is counted in units."""
-    return "unit" if unit == "buah" and info[2] == "unit" else unit
+    """A thing counted by `buah` whose table unit is `unit` or `pucuk` (vehicles, devices, firearms) is
+    counted in units (gold/incidents/README.md: `unit` for guns counted as unit/buah/pucuk)."""
+    return "unit" if unit == "buah" and info[2] in ("unit", "pucuk") else unit
 
 
 @cache
@@ -155,6 +185,11 @@ def _not_items() -> frozenset[str]:
 @cache
 def _generic_heads() -> frozenset[str]:
     return frozenset(words("generic_head"))
+
+
+@cache
+def _item_trails() -> frozenset[str]:
+    return frozenset(words("item_trail"))
 
 
 @cache
@@ -194,7 +229,10 @@ def _leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]
     """The quantity an item phrase begins with (`2 lembar`, `3`), its unit, and the rest of the phrase."""
     qty: int | float | None = None
     unit: str | None = None
-    rest = phrase.strip()
+    ws = phrase.split()
+    while ws and ws[0].lower() in _item_leads() and parse_number(ws[0]) is None:
+        ws = ws[1:]  # `hampir 50 senjata api`, `membawa 5 gram sabu`; `sebuah` is a count
+    rest = " ".join(ws)
     q = quantity_regex().match(rest)
     if q:
         got = find_quantities(rest[:q.end()])
@@ -220,6 +258,8 @@ def _head_words(rest: str) -> list[str]:
     if im is None:
         while ws and ws[0].lower() in _generic_heads():
             ws = ws[1:]
+        if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
+            ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
 
 
@@ -238,13 +278,16 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         if k and w[:1].isupper():
             break
         free.append(w.lower())
+    free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
+    while len(free) > 1 and free[-1] in _item_trails():
+        free.pop()  # `bawang bombay ilegal`: the item, not its status
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
-    if free[0] in _not_items() or free[-1] in _not_items():
-        return None
-    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]):
+    if free[-1] in _not_items() or free[0] in _not_items() and not (unit and len(free) > 1):
+        return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
+    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
     if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_verb_prefixes()) for w in free):
@@ -255,6 +298,10 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
 def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = _leading_quantity(phrase)
+    if re.match(r"uang\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b", rest, re.IGNORECASE):
+        return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
+    if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
+        return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
     ws = _head_words(rest)
     rest = " ".join(ws)
     if not rest:
@@ -271,6 +318,28 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     return _free_item(ws, qty, unit)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)(?=(?:\s+[A-Z]{1,2}\b)*[^\w(]*$)")  # `(SIM) A`: its classes
+
+
+def _acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None:
+    """`empat Surat Izin Mengemudi (SIM)`: a thing written by its full name in capitals and then its
+    acronym is named by the acronym (`sim`), as the table names `ktp` or `stnk`."""
+    phrase = sent[a:b]
+    am = _ACRONYM_END.search(phrase) or _ACRONYM_AFTER.match(sent, b)
+    if am is None or drugs_only:
+        return None
+    if am.string is phrase:
+        phrase = phrase[:am.start()]
+    qty, unit, rest = _leading_quantity(phrase)
+    ws = _head_words(rest)
+    if len(ws) < 2 or not all(w[:1].isupper() for w in ws) or "".join(w[0] for w in ws).upper()[:1] != am.group("acr")[0]:
+        return None  # not a name the acronym stands for
+    info = _lookup(am.group("acr"))
+    item = info[0] if info else am.group("acr").lower()
+    return Evidence(item, qty, unit or (info[2] or None if info and qty is not None else None))
+
+
 class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
@@ -278,7 +347,7 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = list(_item_regex().finditer(sent))
+        self.items = [m for m in _item_regex().finditer(sent) if not _LIKENESS.search(sent, max(0, m.start() - 24), m.start())]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -346,6 +415,18 @@ class _SentenceEvidence:
             if m.end() <= asb.start() and info and not self.is_used(m.start()):
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
+    def counted(self) -> None:
+        """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
+        granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`."""
+        for m in self.items:
+            n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
+                self.sent, max(0, m.start() - 30), m.start())
+            info = _lookup(m.group("item"))
+            value = parse_number(n.group("num")) if n else None
+            if n and info and value is not None and not self.is_used(m.start()) and not _HOLDS_MONEY.match(self.sent, m.end()):
+                end, info = _specific(self.sent, m.end(), info)
+                self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
@@ -362,7 +443,9 @@ class _SentenceEvidence:
         """The list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
         after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)."""
         sent = self.sent
-        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None, False) for m in cue.finditer(sent)]
+        search = _FOUND_IN_SEARCH.search(sent) is not None
+        starts = [(m.end(), _STRONG_CUE.fullmatch(m.group(0)) is not None or search and m.group(0).lower() in _FINDING, False)
+                  for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
         strong_at = [m.end() for m in _STRONG_CUE.finditer(sent)]
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
@@ -386,9 +469,9 @@ class _SentenceEvidence:
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
-            ev = _list_item(sent[a:b], strong, drugs_only)
-            if ev is None:
-                continue
+            ev = _acronym_item(sent, a, b, drugs_only) or _list_item(sent[a:b], strong, drugs_only)
+            if ev is None or _HOLDS_MONEY.match(sent, b):
+                continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             if ev.unit is None and ev.quantity is None:
                 pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
                                  re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
@@ -398,6 +481,8 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
+_FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
                          re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
@@ -431,6 +516,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
+        if reader.has_cue:
+            reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
         reader.lists(cue, arrest)

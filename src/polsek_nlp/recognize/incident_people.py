@@ -334,11 +334,12 @@ def _counted() -> re.Pattern:
 @cache
 def _harmed_object() -> re.Pattern:
     """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
-    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`)."""
+    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
+    the name: `menewaskan pengendara sepeda motor, X`)."""
     nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
-                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,4}})$", re.IGNORECASE)
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
 
 @cache
@@ -399,6 +400,14 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     elif (vl := _victim_list().search(prev)) and not _FOR_VICTIM.search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         _cue_harm(c, prev[max(0, vl.start() - 20):])
+    elif _IDENTIFIED.fullmatch(prev) and (before := _VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
+        c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
+        _cue_harm(c, before.group(0))
+
+
+# a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
+_IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
+_VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
 
 
 @cache
@@ -785,10 +794,13 @@ def _pronoun_subjects(cands: list[_Cand], text: str, sents: list[tuple[int, int]
 
 @cache
 def _group_opener() -> re.Pattern:
-    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`: what opens the list of a group."""
+    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
+    yaitu`: what opens the list of a group."""
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
-    return re.compile(rf"(?<![\w-])(?:{collective}|para)\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+(?:tersebut|itu)\s+"
-                      r"(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+                      r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
+                      r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
+                      re.IGNORECASE)
 
 
 def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -798,8 +810,8 @@ def _group_lists(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) ->
     for om in _group_opener().finditer(text):
         arrest = _group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
-        if arrest is None and role is None:
-            continue
+        if role is None and (arrest is None or om.group("num")):
+            continue  # a counted list opens a group of suspects only by its role word
         _s0, s1 = _sentence_of(sents, om.start())
         for c in cands:
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
@@ -824,12 +836,12 @@ def _group_arrest(before: str) -> str | None:
 
 def _lists(cands: list[_Cand], text: str) -> None:
     """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
-    victim (`A (60), B (58), dan C`) a victim."""
+    victim (`A (60), B (58), dan C`, `A (60) dan cucunya, B (6)`) a victim."""
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+)?", gap)
-                  or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+[a-z]+nya\s*,\s*[A-Z][\w.]*\s+", gap)) \
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
+                  or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
@@ -1029,7 +1041,7 @@ def _unnamed_suspects(out: People, text: str) -> None:
     perpetrator shot dead."""
     named = len(out.suspects)
     role_counts = [(n, at) for n, at in
-                   _counts(text, r"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar)(?![\w-])")
+                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
     for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
                       rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
@@ -1048,13 +1060,27 @@ def _unnamed_suspects(out: People, text: str) -> None:
     if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
         stated = named + others
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
-        for _ in range(stated - named):
-            out.suspects.append(Suspect(name=None, role="pelaku"))
+        dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
+        for k in range(stated - named):
+            out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
-    if not out.suspects and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
-        out.suspects.append(Suspect(name=None, status="tewas", role="pelaku"))
+    sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
+    if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+        out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+# attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
+_ARMED = r"penyerang|(?:pria|orang|lelaki)\s+bersenjata(?:\s+api|\s+tajam)?"
+
+
+def _dead_count(text: str) -> int:
+    """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
+    tewas`), outside an earlier case."""
+    counts = _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
+                           r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+    return max((n for n, at in counts if not _in_background(text, at)), default=0)
 
 
 def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
@@ -1071,10 +1097,32 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
         out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
     elif not out.victims:
-        vc = _counts(text, r"korban(?![\w-])")
+        vc = _counts(text, r"korban(?![\w-])") or _harmed_counts(text)
         n = vc[0][0] if vc else 0
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim() for _ in range(n)]
+
+
+def _harmed_counts(text: str) -> list[tuple[int, int]]:
+    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`: the counted object of a verb
+    of harm to a person (not of taking a thing: `mencuri dua sepeda motor`)."""
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v not in ("dirugikan", "object")),
+                            key=len, reverse=True))
+    num = number_pattern()
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+(?P<n>{num})\s+(?:orang\s+)?(?:{_arrested_nouns()}|{_victim_nouns()})(?![\w-])",
+                  re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000 and not _in_background(text, m.start()):
+            out.append((int(v), m.start()))
+    return out
+
+
+@cache
+def _victim_nouns() -> str:
+    """The nouns of a harmed person a count may take beyond the nouns of people arrested (`seorang gadis`)."""
+    return "|".join(sorted(map(re.escape, words("victim_noun")), key=len, reverse=True))
 
 
 def _arrested_besides(text: str) -> int:
@@ -1123,32 +1171,53 @@ def _in_background(text: str, at: int) -> bool:
     return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
 
 
-def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
-    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
-    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
-    the article says no one was; None when it says nothing. With a stated count, the named count is
-    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
+_ARREST_PASSIVE = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+
+
+def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = False) -> list[int]:
+    """The counts (group `n`) of the matches of `rx`, plus `plus`; outside an earlier case if `background`."""
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not (background and _in_background(text, m.start())):
+            out.append(int(v) + plus)
+    return out
+
+
+def _stated_arrests(text: str) -> list[int]:
+    """The counts of people the text says were arrested, in every wording it has."""
     num = number_pattern()
-    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    verbs = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+    verbs = _ARREST_PASSIVE
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, at in _counts(
-        text, rf"{who}(?:\s+[\w-]+){{0,2}}\s+(?:yang\s+)?(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu)\s+)*{verbs}")
+        text, rf"{who}(?:\s+[\w-]+){{0,2}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
+              rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
-    for m in compiled(rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+(?P<n>{num})\s+"
-                      rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            counts.append(int(v))
-    for m in compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            counts.append(int(v) + 1)
+    counts += _numbers_of(compiled(
+        rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+        rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+        rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
+        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE), text)  # `dua dari empat pelaku`
+    counts += _numbers_of(compiled(
+        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
+        rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
+        re.IGNORECASE), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    return counts
+
+
+def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
+    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
+    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
+    the article says no one was; None when it says nothing. With a stated count, the named count is
+    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
+    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+    counts = _stated_arrests(text)
     if counts and read_arrested is not None:
         arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
     best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])

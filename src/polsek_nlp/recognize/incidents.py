@@ -72,22 +72,28 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
-    num = rf"(?:{number_pattern()}|{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})"
+    num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
     out = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
+        # a count before an active verb (`dua pria yang menewaskan seorang warga`) counts the attackers
+        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)),
+                                  key=len, reverse=True))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
-            rf"(?:{w})(?![\w-])", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)", re.IGNORECASE)))
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+        out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`
+            rf"(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)\s+"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
 
 
@@ -114,7 +120,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
-    hits: list[tuple[int, int, str, int, bool]] = []
+    hits: list[tuple[int, int, str, int, bool, bool]] = []
     windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
                if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
@@ -127,12 +133,17 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
                                text[m.start():m.end()].lower() + " " + pre) is not None
-            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update))
+            # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
+            described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described)))
     hits.sort()
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
-    for s, e, kind, value, update in hits:
+    tolls = {h[2] for h in hits if not h[5]}
+    for s, e, kind, value, update, described in hits:
         spans.append((kind.partition(":")[0], s, e))
+        if described and kind in tolls:
+            continue
         if kind not in stated or update:
             stated[kind] = value
     if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
@@ -143,10 +154,10 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
 
 
 def _count_word(word: str) -> float | None:
-    """A number in digits or words, or a collective (`kedua` -> 2)."""
+    """A number in digits or words, or a collective (`kedua`, `keduanya` -> 2)."""
     if word[:1].isdigit():
         return parse_number(word)
-    got = number_words().get(word.lower())
+    got = number_words().get(re.sub(r"nya$", "", word.lower()))  # `keduanya masih dirawat`: both of them
     if got is not None and got[1] == "collective":
         return got[0]
     return parse_number(word)
@@ -155,12 +166,12 @@ def _count_word(word: str) -> float | None:
 def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims); where no number is
     stated, the named victims who died or were hurt are counted."""
-    if dead_suspects:
-        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
     if cas.dead is None:
         cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+    if dead_suspects:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
+        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
 
 
 # --- subtypes ------------------------------------------------------------------------------------

@@ -153,7 +153,7 @@ def find_charges(text: str) -> list[Charge]:
         if kind == "art":
             art = m.group("a") + (m.group("l") or "").upper()
             pending.append(_with_clause(Charge(article=art), text, m.end()))
-            pos = _chained_articles(text, _clause_end(text, m.end()), pending)
+            pos = _chained_articles(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
             continue
         bare = _bare_article(text[pos:m.start()], pending)
         if bare is not None:
@@ -211,6 +211,21 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
             clause += f" ke-{m.group('k')}"
         c.clause = clause
     return c
+
+
+_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
+
+
+def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
+    """`Pasal 12 huruf a atau huruf b`: each letter of the article is a charge of its own (as `Pasal 12 huruf a
+    atau Pasal 12 huruf b`). Returns where the letters end."""
+    last = pending[-1]
+    if not last.clause or not re.search(r"huruf [a-z]$", last.clause):
+        return pos
+    while m := _MORE_LETTER.match(text, pos):
+        pending.append(Charge(article=last.article, clause=re.sub(r"[a-z]$", m.group("h").lower(), last.clause)))
+        pos = m.end()
+    return pos
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -291,6 +306,24 @@ def _has_cue(text: str, s0: int, s1: int) -> bool:
         or _charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
 
 
+# a charge of another case, or talk of how a law is used in general
+_NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa)\b"
+                            r"|\b(?:kerap|sering|acap|biasa)(?:nya|\s+kali)?\s+(?:\w+\s+){0,2}?(?:digunakan|dipakai|dipergunakan)\b",
+                            re.IGNORECASE)
+
+
+def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
+    """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
+    sent = text[s0:s1]
+    if _NOT_THIS_CASE.search(sent):
+        return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
+    if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
+        return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
+    if _has_cue(text, s0, s1):
+        return [c for c in find_charges(sent) if c.law]
+    return []
+
+
 def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Charge]]:
     """The charges of an article: chains of articles in sentences that say a charge (`dijerat`,
     `disangkakan`, `terancam` ... there or in the sentence before), a law charged without an article,
@@ -306,12 +339,7 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             s1 = sents[k][1]
         k += 1
         sent = text[s0:s1]
-        if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
-            charges = _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
-        elif _has_cue(text, s0, s1):
-            charges = [c for c in find_charges(sent) if c.law]
-        else:
-            continue
+        charges = _sentence_charges(text, s0, s1)
         if not charges:
             continue
         penalty = find_penalty(sent)
