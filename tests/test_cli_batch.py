@@ -124,6 +124,10 @@ def _slow_input(tmp_path: Path, n: int = 60) -> tuple[Path, list[str]]:
     return src, _write_jsonl(src, [{"id": f"art-{i:03d}", "text": body} for i in range(n)])
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait(proc: subprocess.Popen, ready, limit: float = 120) -> None:
     t0 = time.monotonic()
     while not ready():
@@ -162,8 +166,11 @@ def test_interrupted_parquet_run_keeps_its_part_and_resumes(tmp_path):
     out = tmp_path / "out.parquet"
     cmd = [sys.executable, "-m", "polsek_nlp.cli", "batch", str(src), "-o", str(out), "--batch-size", "1",
            "--progress"]
+    # Ctrl-C as a terminal delivers it: the child starts with SIGINT's default action even when
+    # this test process was started with SIGINT ignored (a CI job run in the background without
+    # job control), which the child would otherwise inherit, as `nohup ... &` means it to
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=_default_sigint)
     seen: list[str] = []
     # a thread drains stderr as fast as it comes: reading it in the polling loop fell behind the
     # progress bar, so the run could finish before the loop saw "3/400"
