@@ -14,7 +14,14 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
-from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, report_regex, word_regex, words
+from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
+    compiled,
+    report_regex,
+    word_regex,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_money,
@@ -177,31 +184,6 @@ def _item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
     return "unit" if unit == "buah" and info[2] in ("unit", "pucuk") else unit
 
 
-@cache
-def _not_items() -> frozenset[str]:
-    return frozenset(words("not_item"))
-
-
-@cache
-def _generic_heads() -> frozenset[str]:
-    return frozenset(words("generic_head"))
-
-
-@cache
-def _item_trails() -> frozenset[str]:
-    return frozenset(words("item_trail"))
-
-
-@cache
-def _item_leads() -> frozenset[str]:
-    return frozenset(words("item_lead"))
-
-
-@cache
-def _verb_prefixes() -> tuple[str, ...]:
-    return tuple(words("verb_prefix"))
-
-
 def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
     """The items of a list that starts at `at` (`1 unit Laptop merk Acer, 2 lembar KTP dan 16 KK`):
     (start, end) of each item's head phrase (modifiers after `merk`, `berwarna` ... left out)."""
@@ -230,7 +212,7 @@ def _leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]
     qty: int | float | None = None
     unit: str | None = None
     ws = phrase.split()
-    while ws and ws[0].lower() in _item_leads() and parse_number(ws[0]) is None:
+    while ws and ws[0].lower() in words("item_lead") and parse_number(ws[0]) is None:
         ws = ws[1:]  # `hampir 50 senjata api`, `membawa 5 gram sabu`; `sebuah` is a count
     rest = " ".join(ws)
     q = quantity_regex().match(rest)
@@ -252,11 +234,11 @@ def _head_words(rest: str) -> list[str]:
     """The words of an item phrase from its head on: lead words (`juga`, `sejumlah`) left out, and
     general heads (`alat`, `jenis`) too unless the item is written with them (`alat hisap`)."""
     ws = rest.split()
-    while ws and ws[0].lower() in _item_leads():
+    while ws and ws[0].lower() in words("item_lead"):
         ws = ws[1:]
     im = _item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
-        while ws and ws[0].lower() in _generic_heads():
+        while ws and ws[0].lower() in words("generic_head"):
             ws = ws[1:]
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
@@ -279,18 +261,18 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
             break
         free.append(w.lower())
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
-    while len(free) > 1 and free[-1] in _item_trails():
+    while len(free) > 1 and free[-1] in words("item_trail"):
         free.pop()  # `bawang bombay ilegal`: the item, not its status
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
-    if free[-1] in _not_items() or free[0] in _not_items() and not (unit and len(free) > 1):
+    if free[-1] in words("not_item") or free[0] in words("not_item") and not (unit and len(free) > 1):
         return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in _not_items() or len(w) > 5 and w.startswith(_verb_prefixes()) for w in free):
+    if any(w in stop and w not in words("not_item") or len(w) > 5 and w.startswith(word_tuple("verb_prefix")) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
 

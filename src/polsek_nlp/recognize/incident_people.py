@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
@@ -191,7 +191,7 @@ _GENERIC_ARREST = re.compile(
 @cache
 def _thing_words() -> frozenset[str]:
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
-    return frozenset(items | set(words("not_item")) | {"abk", "kri", "km", "kapal"})
+    return frozenset(items | words("not_item").keys() | words("vessel").keys())
 
 
 @cache
@@ -866,21 +866,15 @@ def _status_rank() -> tuple[str, ...]:
     return tuple(sorted(ranked, key=lambda w: int(ranked[w])))
 
 
-@cache
 def _harm_rank() -> tuple[str, ...]:
     """A victim's harms from the worst (`harm_rank` rows, in table order)."""
-    return tuple(words("harm_rank"))
+    return word_tuple("harm_rank")
 
 
 @cache
 def _casualty_harms() -> frozenset[str]:
     """The harms that make a person a victim without a victim word (`harm_rank` rows marked harmed)."""
     return frozenset(w for w, v in words("harm_rank").items() if v == "harmed")
-
-
-@cache
-def _not_suspect_roles() -> frozenset[str]:
-    return frozenset(words("not_suspect_role"))
 
 
 def _natural_deaths(cands: list[_Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -956,7 +950,7 @@ def _sole_victim(cands: list[_Cand], text: str, sents: list[tuple[int, int]], ou
 def _classify(cands: list[_Cand], out: People) -> None:
     """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
     for c in cands:
-        if set(c.person_roles) & _not_suspect_roles() and not c.roles and "korban" not in c.person_roles:
+        if set(c.person_roles) & words("not_suspect_role").keys() and not c.roles and "korban" not in c.person_roles:
             continue
         if c.officer and not c.strong_cues:
             c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it

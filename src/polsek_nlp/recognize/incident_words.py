@@ -21,8 +21,14 @@ def words(kind: str) -> dict[str, str]:
     return {r["word"]: r["value"] for r in read_table("incident_words.tsv") if r["kind"] == kind}
 
 
+@cache
+def word_tuple(kind: str) -> tuple[str, ...]:
+    """The words of the `kind` rows in table order (for `str.startswith`, or where order ranks them)."""
+    return tuple(words(kind))
+
+
 def word_regex(kind: str) -> re.Pattern:
-    return _alt(tuple(words(kind)))
+    return _alt(word_tuple(kind))
 
 
 @cache
