@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -34,11 +35,18 @@ def cache_dir() -> Path:
     return Path(base) / "polsek_nlp"
 
 
-def package_version() -> str:
+@cache
+def installed_version(name: str) -> str | None:
+    """The installed version of a distribution (None when it is not installed)."""
     try:
-        return metadata.version("polsek_nlp")
-    except metadata.PackageNotFoundError:  # run from a source tree
-        return "source"
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def package_version() -> str:
+    """polsek_nlp's installed version, or "source" when it runs from a source tree."""
+    return installed_version("polsek_nlp") or "source"
 
 
 def write(path: Path, data: bytes) -> None:

@@ -20,7 +20,7 @@ import hashlib
 import warnings
 from collections.abc import Iterable
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,6 +29,7 @@ from spacy import util
 
 from polsek_nlp._version import __version__
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.data.diskcache import installed_version
 
 MANIFEST_VERSION = 1
 
@@ -48,26 +49,17 @@ def table_hash(name: str) -> str | None:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-@cache
-def package_version(name: str) -> str | None:
-    """The installed version of a distribution (None when it is not installed)."""
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return None
-
-
 def manifest(tables: Iterable[str], packages: Iterable[str] = ()) -> dict[str, Any]:
     """What a component's knowledge is made of: each table's hash, each package's version."""
     return {"manifest_version": MANIFEST_VERSION, "polsek_nlp": __version__,
             "tables": {name: table_hash(name) for name in sorted(tables)},
-            "packages": {name: package_version(name) for name in sorted(packages)}}
+            "packages": {name: installed_version(name) for name in sorted(packages)}}
 
 
 def manifest_changes(saved: dict[str, Any]) -> list[str]:
     """How the installed tables and packages differ from a saved manifest, one line each."""
     out = []
-    for kind, now in (("tables", table_hash), ("packages", package_version)):
+    for kind, now in (("tables", table_hash), ("packages", installed_version)):
         for name, was in sorted((saved.get(kind) or {}).items()):
             current = now(name)
             if current == was:
