@@ -1,6 +1,7 @@
-"""The sentence check corpus (gold/sentences) and its scorer, benchmarks/score_sentences.py: the gold
-joins the shared archive with every SHA-1 holding, the inline-tagged file reads back as written, and
-the selection script still picks exactly the annotated sentences.  No NER is run here."""
+"""The sentence corpus (gold/sentences, parts check and tune) and its scorer,
+benchmarks/score_sentences.py: the gold joins the shared archive with every SHA-1 holding, the
+inline-tagged file reads back as written, the selection script still picks exactly the annotated
+sentences of each part, and the two parts share no article.  No NER is run here."""
 from __future__ import annotations
 
 import hashlib
@@ -23,10 +24,11 @@ ARCHIVE = SHARED / "corpora" / "archive" / "indosum-2017-a.jsonl"
 
 def test_gold_lines_are_well_formed():
     gold = ss.load_gold()
-    assert len(gold) == 250
+    assert len(gold) == 500
+    assert [g["split"] for g in gold] == ["check"] * 250 + ["tune"] * 250
     assert len({(g["id"], g["start"]) for g in gold}) == len(gold)
     for g in gold:
-        assert list(g) == ["id", "start", "end", "text_sha1", "entities"]
+        assert list(g) == ["id", "split", "start", "end", "text_sha1", "entities"]
         assert 0 <= g["start"] < g["end"] and len(g["text_sha1"]) == 40
         ents = g["entities"]
         assert ents == sorted(ents)
@@ -54,23 +56,36 @@ def test_inline_tags():
         "<PERSON>Budi</PERSON> ke <LOCATION>Bekasi</LOCATION> <TIME>Senin (3 / 4)</TIME>.")
 
 
+def test_parts_share_no_article():
+    gold = ss.load_gold()
+    check = {g["id"] for g in gold if g["split"] == "check"}
+    tune = {g["id"] for g in gold if g["split"] == "tune"}
+    assert len(check) == len(tune) == 125 and not check & tune
+    excluded = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    assert not (check | tune) & excluded
+
+
 @pytest.mark.corpus
 def test_gold_joins_the_archive_and_reads_back(tmp_path):
     joined, errors = ss.join(ss.load_gold(), ss.load_archive(ARCHIVE))
     assert errors == []
-    assert len(joined) == 250
+    assert len(joined) == 500
     corpus = tmp_path / "sentences.txt"
     corpus.write_text("".join(ss.inline(s, e) + "\n" for s, e in joined), encoding="utf-8")
     assert ss.roundtrip_errors(joined, corpus, SHARED) == []
 
 
 @pytest.mark.corpus
-def test_selection_is_reproducible():
+@pytest.mark.parametrize("part", ["check", "tune"])
+def test_selection_is_reproducible(part):
     spec = importlib.util.spec_from_file_location("sentence_select", ROOT / "gold" / "sentences" / "select.py")
     sel = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sel)
-    picked = sel.select(ARCHIVE, sel.excluded_ids(SHARED))
-    assert picked == [(g["id"], g["start"], g["end"]) for g in ss.load_gold()]
+    picked = sel.select(ARCHIVE, sel.excluded_ids(SHARED), part=part)
+    assert picked == [(g["id"], g["start"], g["end"]) for g in ss.load_gold() if g["split"] == part]
+    if part == "tune":  # police-gold-dev articles are out of both parts too
+        dev = {p.stem.removeprefix("indosum-") for p in (SHARED / "corpora" / "police-gold-dev").glob("*.json")}
+        assert not {art_id for art_id, _, _ in picked} & dev
 
 
 def test_scorer_skips_without_shared(tmp_path, capsys, monkeypatch):

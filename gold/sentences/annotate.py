@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build gold/sentences/sentences.jsonl from the annotator's surface strings (issue 19).
 
-usage: python gold/sentences/annotate.py ANNOTATIONS [--shared PATH] [--out PATH]
+usage: python gold/sentences/annotate.py ANNOTATIONS [--part check|tune] [--shared PATH] [--out PATH]
 
 ANNOTATIONS is a plain file kept outside the repository (it quotes entity strings), in blocks:
 
@@ -13,8 +13,10 @@ ANNOTATIONS is a plain file kept outside the repository (it quotes entity string
 Lines starting with `#` and blank lines are ignored (the annotator may keep the sentence there as
 a `#` line for reading).  Each string is looked up in its sentence on word boundaries; an absent
 string, a string found more than once without `#N`, or spans that overlap are errors (exit 1,
-nothing written).  Blocks are written in the order of `select.py`; every block must be one of its
-sentences.  The output holds offsets and SHA-1s only, never text.
+nothing written).  Blocks are written in the order of `select.py --part PART`; every block must be
+one of that part's sentences.  Each line gets `"split": PART`; the lines of the other part already
+in the output file are kept (check lines first, then tune).  The output holds offsets and SHA-1s
+only, never text.
 """
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("sentence_select", HERE / "select.py")
 _sel = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_sel)
-ARCHIVE, ROOT, excluded_ids, select = _sel.ARCHIVE, _sel.ROOT, _sel.excluded_ids, _sel.select
+ARCHIVE, ROOT, PARTS = _sel.ARCHIVE, _sel.ROOT, _sel.PARTS
+excluded_ids, select = _sel.excluded_ids, _sel.select
 
 LABELS = ("PER", "ORG", "LOC", "TIME")
 
@@ -91,10 +94,11 @@ def main() -> int:
     ap.add_argument("annotations", type=Path)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=HERE / "sentences.jsonl")
+    ap.add_argument("--part", choices=PARTS, default="check")
     args = ap.parse_args()
     archive = args.shared / ARCHIVE
     blocks = parse(args.annotations)
-    order = select(archive, excluded_ids(args.shared))
+    order = select(archive, excluded_ids(args.shared), part=args.part)
     unknown = set(blocks) - set(order)
     if unknown:
         print(f"not selected by select.py: {sorted(unknown)[:5]}", file=sys.stderr)
@@ -112,15 +116,20 @@ def main() -> int:
         except ValueError as exc:
             errors.append(f"{art_id} {s} {e}: {exc}")
             continue
-        rows.append({"id": art_id, "start": s, "end": e,
+        rows.append({"id": art_id, "split": args.part, "start": s, "end": e,
                      "text_sha1": hashlib.sha1(sentence.encode("utf-8")).hexdigest(), "entities": spans})
     if errors:
         print("\n".join(errors), file=sys.stderr)
         print(f"{len(errors)} sentence(s) with errors; nothing written", file=sys.stderr)
         return 1
-    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    kept = []
+    if args.out.exists():
+        kept = [json.loads(line) for line in args.out.read_text(encoding="utf-8").splitlines() if line.strip()]
+        kept = [r for r in kept if r.get("split", "check") != args.part]
+    merged = sorted(kept + rows, key=lambda r: PARTS.index(r["split"]))  # stable: select.py order within a part
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in merged), encoding="utf-8")
     n = sum(len(r["entities"]) for r in rows)
-    print(f"{len(rows)} of {len(order)} sentences, {n} entities -> {args.out}")
+    print(f"{args.part}: {len(rows)} of {len(order)} sentences, {n} entities -> {args.out}")
     return 0
 
 

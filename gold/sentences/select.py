@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Select the sentences of the NER + TIME check corpus (issue 19) from the shared IndoSum archive.
 
-usage: python gold/sentences/select.py [--shared PATH] [--show] [--seed 19]
+usage: python gold/sentences/select.py [--part check|tune] [--shared PATH] [--show] [--seed 19]
 
 Articles: every archive article that is in no gold set (not in gold/records/, gold/incidents/ or
 <shared>/corpora/police-gold-dev/).  Per source (10 outlets), 12 or 13 articles (125 in all; the
@@ -9,6 +9,11 @@ five outlets that get 13 are drawn by the seed), taken round-robin over the outl
 (each category's articles in seeded random order), so that sports, showbiz, technology and
 entertainment pieces come in next to the headline news.  Per article, 2 sentences drawn at random
 (seeded) among its eligible ones.  250 sentences.
+
+Two parts, disjoint by article: `check` (the default; seed 19 as is, the selection of the first
+250) and `tune`, the same procedure over the articles left once the check part's 125 are also
+excluded, with its own seeded generator (`"<seed>:tune"`), so that neither part moves when the
+other is read or changed.
 
 Sentences: paragraphs are the archive text's lines; a paragraph is split after `.`, `?` or `!`
 (and a closing quote) followed by white space and a capital, digit or opening quote, except
@@ -73,8 +78,34 @@ def eligible(sent: str) -> bool:
     return 6 <= len(sent.split()) <= 70 and not (set(sent) & _LINE_BREAKS)
 
 
-def select(archive: Path, excluded: set[str], seed: int = 19) -> list[tuple[str, int, int]]:
-    rng = random.Random(seed)
+PARTS = ("check", "tune")
+
+
+def _pick_outlet(queues: list[list[dict]], want: int, rng: random.Random) -> list[tuple[str, int, int]]:
+    """Round-robin over the outlet's category queues: `want` articles, PER_ARTICLE sentences each."""
+    chosen, picked = [], 0
+    while picked < want and any(queues):
+        for q in queues:
+            while q and picked < want:
+                art = q.pop(0)
+                spans = [(s, e) for s, e in sentences(art["text"]) if eligible(art["text"][s:e])]
+                if len(spans) < PER_ARTICLE:
+                    continue
+                chosen += [(art["id"], s, e) for s, e in sorted(rng.sample(spans, PER_ARTICLE))]
+                picked += 1
+                break
+    return chosen
+
+
+def select(archive: Path, excluded: set[str], seed: int = 19, part: str = "check") -> list[tuple[str, int, int]]:
+    """(id, start, end) of the part's sentences; `tune` excludes the check part's articles too."""
+    if part not in PARTS:
+        raise ValueError(f"part must be one of {PARTS}, not {part!r}")
+    if part == "tune":
+        excluded = excluded | {art_id for art_id, _, _ in select(archive, excluded, seed, "check")}
+        rng = random.Random(f"{seed}:tune")
+    else:
+        rng = random.Random(seed)
     by_source: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     with archive.open(encoding="utf-8") as fh:
         for line in fh:
@@ -91,18 +122,7 @@ def select(archive: Path, excluded: set[str], seed: int = 19) -> list[tuple[str,
             arts = sorted(by_source[source][cat], key=lambda a: a["id"])
             rng.shuffle(arts)
             queues.append(arts)
-        picked = 0
-        while picked < want and any(queues):
-            for q in queues:
-                while q and picked < want:
-                    art = q.pop(0)
-                    spans = [(s, e) for s, e in sentences(art["text"]) if eligible(art["text"][s:e])]
-                    if len(spans) < PER_ARTICLE:
-                        continue
-                    for s, e in sorted(rng.sample(spans, PER_ARTICLE)):
-                        chosen.append((art["id"], s, e))
-                    picked += 1
-                    break
+        chosen += _pick_outlet(queues, want, rng)
     return chosen
 
 
@@ -111,6 +131,8 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", action="store_true", help="print each sentence (for reading; never saved)")
     ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument("--part", choices=PARTS, default="check",
+                    help="check (scored only) or tune (rules may be written against it)")
     args = ap.parse_args()
     archive = args.shared / ARCHIVE
     if not archive.exists():
@@ -120,7 +142,7 @@ def main() -> int:
     if args.show:
         with archive.open(encoding="utf-8") as fh:
             texts = {a["id"]: a["text"] for a in map(json.loads, fh)}
-    rows = select(archive, excluded_ids(args.shared), args.seed)
+    rows = select(archive, excluded_ids(args.shared), args.seed, args.part)
     for art_id, s, e in rows:
         print(f"{art_id} {s} {e}")
         if args.show:
