@@ -98,3 +98,27 @@ def test_no_archive_text_in_the_gold():
     text = (ROOT / "gold" / "sentences" / "sentences.jsonl").read_text(encoding="utf-8")
     assert '"text"' not in text and all(c.isascii() for c in text)
     assert Path(ss.GOLD).name == "sentences.jsonl"
+
+
+def test_load_gold_by_split():
+    assert [len(ss.load_gold(split=s)) for s in ss.SPLITS] == [250, 250, 500]
+    assert {g["split"] for g in ss.load_gold(split="tune")} == {"tune"}
+
+
+@pytest.mark.parametrize("split", ["check", "all"])
+def test_errors_refused_outside_tune(split, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["score_sentences.py", "--split", split, "--errors",
+                                      "--shared", str(tmp_path / "none")])
+    with pytest.raises(SystemExit) as exc:
+        ss.main()
+    assert exc.value.code == 2 and "--split tune only" in capsys.readouterr().err
+
+
+def test_sentence_errors_lists_fp_and_fn():
+    sentence = "Budi ke Bekasi Senin (3 / 4)."
+    gold = [[0, 4, "PER"], [8, 14, "LOC"], [15, 28, "TIME"]]
+    pred = [(0, 4, "PER"), (8, 14, "ORG"), (15, 20, "TIME")]
+    lines = ss.sentence_errors([(sentence, gold)], [pred], ["PER", "ORG", "LOC", "TIME"])
+    assert lines == [f"[1] {sentence}", "  FP ORG  'Bekasi' [8:14]", "  FP TIME 'Senin' [15:20]",
+                     "  FN LOC  'Bekasi' [8:14]", "  FN TIME 'Senin (3 / 4)' [15:28]"]
+    assert ss.sentence_errors([(sentence, gold)], [pred], ["PER"]) == []
