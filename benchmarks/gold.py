@@ -29,6 +29,22 @@ ARCHIVE = Path("corpora") / "archive" / "indosum-2017-a.jsonl"
 SCORER = Path("eval") / "score_records.py"
 
 
+def missing(shared: Path, *parts: Path) -> bool:
+    """True (after saying so) when one of these files under the shared folder is absent."""
+    for need in (shared / part for part in parts):
+        if not need.exists():
+            print(f"skip: {need} is absent (pass --shared PATH to the shared folder)")
+            return True
+    return False
+
+
+def run_with_src(cmd: list[str]) -> int:
+    """Run a shared scorer with this checkout's src/ first on PYTHONPATH; its exit code."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
+    return subprocess.run(cmd, env=env, check=False).returncode
+
+
 def load_archive(path: Path) -> dict[str, str]:
     texts = {}
     with path.open(encoding="utf-8") as fh:
@@ -58,11 +74,9 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
 
+    if missing(args.shared, ARCHIVE, SCORER):
+        return 0
     archive, scorer = args.shared / ARCHIVE, args.shared / SCORER
-    for need in (archive, scorer):
-        if not need.exists():
-            print(f"skip: {need} is absent (pass --shared PATH to the shared folder)")
-            return 0
     files = sorted(args.gold.glob("*.json"))
     chosen = [(f, json.loads(f.read_text(encoding="utf-8"))) for f in files]
     chosen = [(f, g) for f, g in chosen if args.split == "all" or g.get("split") == args.split]
@@ -89,10 +103,7 @@ def main() -> int:
             print(f"{len(errors)} gold file(s) do not join the archive text; nothing scored", file=sys.stderr)
             return 1
         print(f"split {args.split}: {len(chosen)} gold records from {args.gold}")
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
-        cmd = [sys.executable, str(scorer), tmp] + (["--errors"] if args.errors else [])
-        return subprocess.run(cmd, env=env, check=False).returncode
+        return run_with_src([sys.executable, str(scorer), tmp] + (["--errors"] if args.errors else []))
 
 
 if __name__ == "__main__":
