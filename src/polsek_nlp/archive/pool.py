@@ -63,9 +63,14 @@ def _one(item: Item, opts: Options = _DEFAULTS) -> EventRecord:
         return EventRecord(id=rid, event=Event(type=None), error=f"{type(exc).__name__}: {exc}")
 
 
-def _chunk_worker(args: tuple[list[Item], Options]) -> list[EventRecord]:
+def _result(rec: EventRecord, opts: Options) -> Any:
+    """What the stream yields for `rec`: the record, or `opts.then(rec)`."""
+    return rec if opts.then is None else opts.then(rec)
+
+
+def _chunk_worker(args: tuple[list[Item], Options]) -> list[Any]:
     items, opts = args
-    return [_one(it, opts) for it in items]
+    return [_result(_one(it, opts), opts) for it in items]
 
 
 def _init_worker(parent: int | None = None) -> None:
@@ -141,13 +146,7 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     `batch_size`; memory stays constant over any length of input. Workers end with the process
     that started them, however it ends.
     """
-    if not isinstance(n_process, int) or n_process < 1:
-        if n_process == -1:
-            n_process = os.cpu_count() or 1
-        else:
-            raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+    n_process = processes(n_process)
     if date_order is not None and date_order not in ORDERS:
         raise ValueError(f"date_order must be 'DMY' or 'MDY', not {date_order!r}")
     given = {"text": text_field, "id": id_field, "title": title_field, "published": published_field,
@@ -158,9 +157,28 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     else:
         opts = Options(**{k: v for k, v in given.items() if v is not None}, date_order=date_order,
                        furniture=frozenset(furniture or ()))
-    results = _run(items, n_process, batch_size, opts)
+    return run_items(items, opts, n_process=n_process, batch_size=batch_size, progress=progress,
+                     total=total if total is not None else _len(items))
+
+
+def processes(n_process: int) -> int:
+    """A worker count as given (a positive int), or -1 made one per core."""
+    if not isinstance(n_process, int) or n_process < 1:
+        if n_process == -1:
+            return os.cpu_count() or 1
+        raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
+    return n_process
+
+
+def run_items(items: Iterable[Item], opts: Options, *, n_process: int, batch_size: int = 32,
+              progress: bool = False, total: int | None = None) -> Iterator[Any]:
+    """`analyze_many`'s stream for items already read into `opts` (`batch` calls it with the
+    writer's `then`): one result per item, in input order."""
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+    results = _run(items, processes(n_process), batch_size, opts)
     if progress:
-        results = _with_progress(results, total if total is not None else _len(items))
+        results = _with_progress(results, total)
     return results
 
 
@@ -175,7 +193,7 @@ def _len(items) -> int | None:
         return None
 
 
-def _with_progress(results: Iterator[EventRecord], total: int | None) -> Iterator[EventRecord]:
+def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     try:
         from tqdm.auto import tqdm
     except ImportError:  # tqdm is optional: no bar, same results
@@ -187,15 +205,15 @@ def _with_progress(results: Iterator[EventRecord], total: int | None) -> Iterato
             yield r
 
 
-def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
+def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
     if n_process == 1:
         for item in items:
-            yield _one(item, opts)
+            yield _result(_one(item, opts), opts)
         return
     yield from _run_pool(items, n_process, batch_size, opts)
 
 
-def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
+def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
     """Chunks go to worker processes, at most two per worker ahead of the consumer, and come back
     in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
     were in flight are rerun one at a time on fresh pools, and the one that kills its worker
@@ -244,7 +262,7 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Opti
                     try:
                         yield from pool.submit(_chunk_worker, (suspect, opts)).result()
                     except BrokenProcessPool as exc:
-                        yield from (_failed(item, opts, exc) for item in suspect)
+                        yield from (_result(_failed(item, opts, exc), opts) for item in suspect)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
     finally:
