@@ -74,9 +74,16 @@ def _chunk_worker(args: tuple[list[Item], Options]) -> list[Any]:
 
 
 def _init_worker(parent: int | None = None) -> None:
+    import gc
+
     if parent is not None:
         die_with_parent(parent)
     _warm()  # a forked worker finds it built already: a few ms
+    # The worker is our process: what it holds now (spaCy, the pipeline, the tables; for a forked
+    # worker, the parent's whole heap) lives as long as it does, so the collector is told to
+    # leave it alone. Its collections then walk only what articles allocate, and a forked worker
+    # no longer writes into the pages it shares with its parent when they run.
+    gc.freeze()
 
 
 def _warm() -> None:
