@@ -149,8 +149,9 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     frame decides the order from its own unambiguous values). `furniture`: normalised lines to
     blank out as site furniture (see `polsek_nlp.archive.survey.learn_furniture`).
 
-    `n_process` worker processes (each loads the pipeline once) share the work in chunks of
-    `batch_size`; memory stays constant over any length of input. Workers end with the process
+    `n_process` worker processes (each loads the pipeline once; -1: one per free core, see
+    `free_cores`) share the work in chunks of `batch_size`; memory stays constant over any
+    length of input. Workers end with the process
     that started them, however it ends.
     """
     n_process = processes(n_process)
@@ -169,12 +170,29 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
 
 
 def processes(n_process: int) -> int:
-    """A worker count as given (a positive int), or -1 made one per core."""
+    """A worker count as given (a positive int), or -1 made one per free core (`free_cores`)."""
     if not isinstance(n_process, int) or n_process < 1:
         if n_process == -1:
-            return os.cpu_count() or 1
+            return free_cores()
         raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
     return n_process
+
+
+def free_cores() -> int:
+    """The cores free for this process's workers: those it may run on (`os.sched_getaffinity`,
+    else `os.cpu_count`) less what other processes keep busy (the 1-minute load average,
+    `os.getloadavg`), rounded, at least 1. On a machine shared with other jobs, a worker more
+    than the free cores only makes the others wait (two workers were slower than one when
+    another job held part of one of two cores). Read once, when a run starts."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows
+        load = 0.0
+    return max(1, min(cores, round(cores - load)))
 
 
 def run_items(items: Iterable[Item], opts: Options, *, n_process: int, batch_size: int = 32,
