@@ -97,7 +97,7 @@ def test_forked_workers_share_what_the_parent_built(monkeypatch):
     if "fork" not in mp.get_all_start_methods():
         pytest.skip("no fork on this platform")
     calls = []
-    monkeypatch.setattr(pool, "_warm", lambda: calls.append(1))
+    monkeypatch.setattr(pool, "warm", lambda: calls.append(1))
     records = list(polsek_nlp.analyze_many(["Polisi menangkap pencuri di Bogor."] * 3, n_process=2,
                                            batch_size=1))
     assert len(records) == 3 and all(r.error is None for r in records)

@@ -78,7 +78,7 @@ def _init_worker(parent: int | None = None) -> None:
 
     if parent is not None:
         die_with_parent(parent)
-    _warm()  # a forked worker finds it built already: a few ms
+    warm()  # a forked worker finds it built already: a few ms
     # The worker is our process: what it holds now (spaCy, the pipeline, the tables; for a forked
     # worker, the parent's whole heap) lives as long as it does, so the collector is told to
     # leave it alone. Its collections then walk only what articles allocate, and a forked worker
@@ -86,7 +86,7 @@ def _init_worker(parent: int | None = None) -> None:
     gc.freeze()
 
 
-def _warm() -> None:
+def warm() -> None:
     """Build what `analyze` uses (its private pipeline, the tables, the gazetteer with its villages,
     the stemmer's dictionary) before the first article. The pool's parent does it once before
     forking its workers, which then share it instead of each building it (~0.4 s of CPU a worker)."""
@@ -251,7 +251,7 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Opti
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "fork":
-        _warm()  # once here, shared by the forked workers (copy-on-write)
+        warm()  # once here, shared by the forked workers (copy-on-write)
     it = iter(items)
     chunks = iter(lambda: list(itertools.islice(it, batch_size)), [])
     ahead = 2 * n_process
