@@ -140,15 +140,18 @@ def test_a_worker_keeps_what_it_started_with_out_of_the_collectors_sight():
     assert gc.get_freeze_count() == 0  # this process (the caller's) is left as it was
 
 
-@pytest.mark.parametrize(("cores", "load", "expected"), [(2, 0.1, 2), (2, 0.9, 1), (2, 3.5, 1), (8, 2.2, 6), (4, 0.0, 4)])
-def test_minus_one_worker_means_one_per_free_core(monkeypatch, cores, load, expected):
-    """Issue 20: `n_process=-1` (`--workers -1`) counts the cores this process may use less the
-    load other jobs put on them: on a shared machine a worker beyond the free cores made the run
-    slower, not faster."""
+@pytest.mark.parametrize(("cores", "machine", "load", "expected"),
+                         [(2, 2, 0.1, 2), (2, 2, 0.9, 1), (2, 2, 3.5, 1), (8, 8, 2.2, 6), (4, 4, 0.0, 4),
+                          (2, 64, 30.0, 1), (2, 64, 3.0, 2)])
+def test_minus_one_worker_means_one_per_free_core(monkeypatch, cores, machine, load, expected):
+    """Issue 20: `n_process=-1` (`--workers -1`) counts the cores this process may use, less the
+    share of the machine other jobs keep busy: on a shared machine a worker beyond the free
+    cores made the run slower, not faster."""
     import os
 
     from polsek_nlp.archive import pool
 
+    monkeypatch.setattr(os, "cpu_count", lambda: machine)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     assert pool.processes(-1) == expected

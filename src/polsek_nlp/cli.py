@@ -296,8 +296,9 @@ def _add_batch(sub, formats, output_formats, part_size: int, part_seconds: float
     b.add_argument("-o", "--output", required=True, metavar="OUTPUT",
                    help="OUTPUT.jsonl, OUTPUT.parquet (a folder of parts), or - for standard output (JSONL)")
     b.add_argument("--workers", type=int, default=1,
-                   help="worker processes (-1: one per free core, the cores this process may use less "
-                        "the 1-minute load average, at least 1; default 1)")
+                   help="worker processes (-1: one per free core, the cores this process may use times "
+                        "the share of the machine the 1-minute load average leaves idle, at least 1; "
+                        "default 1)")
     for field, names in (("text", "text, isi_berita, content ..."), ("title", "title, judul, headline ..."),
                          ("published", "published, tanggal, date ..."), ("id", "id, article_id ..."),
                          ("url", "url, tautan, link ...")):

@@ -180,19 +180,22 @@ def processes(n_process: int) -> int:
 
 def free_cores() -> int:
     """The cores free for this process's workers: those it may run on (`os.sched_getaffinity`,
-    else `os.cpu_count`) less what other processes keep busy (the 1-minute load average,
-    `os.getloadavg`), rounded, at least 1. On a machine shared with other jobs, a worker more
-    than the free cores only makes the others wait (two workers were slower than one when
-    another job held part of one of two cores). Read once, when a run starts."""
+    else `os.cpu_count`) times the share of the machine's cores that other processes leave idle
+    (1 - the 1-minute load average / `os.cpu_count`; the load average counts the whole machine,
+    also when this process may use only some of its cores), rounded, at least 1. On a machine
+    shared with other jobs, a worker beyond the free cores only makes the others wait (two
+    workers were slower than one when another job held part of one of two cores). Read once,
+    when a run starts."""
+    machine = os.cpu_count() or 1
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux
-        cores = os.cpu_count() or 1
+        cores = machine
     try:
-        load = os.getloadavg()[0]
+        busy = min(1.0, os.getloadavg()[0] / machine)
     except (AttributeError, OSError):  # Windows
-        load = 0.0
-    return max(1, min(cores, round(cores - load)))
+        busy = 0.0
+    return max(1, round(cores * (1.0 - busy)))
 
 
 def run_items(items: Iterable[Item], opts: Options, *, n_process: int, batch_size: int = 32,
