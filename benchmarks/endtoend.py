@@ -11,7 +11,9 @@ JSONL file, then times, each from process start to exit:
 and prints articles per second and ours/floor as a rate ratio (target >= 0.85), from wall time
 and from CPU time (all processes, workers included: on a shared machine it moves much less).
 `--runs` alternates the two `--runs` times and prints medians; `--b-src` times polsek_nlp from a
-second source tree in the same rounds (a paired A/B; the PYTHONPATH in force is A).
+second source tree in the same rounds (a paired A/B; the PYTHONPATH in force is A). With
+`--no-floor` (and `--b-src`) only A and B run, in alternating order (A B, B A, ...), and each
+pair's B/A of CPU time is printed: the factor of one change to the batch path.
 """
 from __future__ import annotations
 
@@ -54,6 +56,21 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, workers: int = 1) -
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _pairs(cmd: list[str], env_b: dict[str, str], runs: int, out: Path) -> None:
+    """`runs` pairs of A (the environment in force) and B (`env_b`), in alternating order; B/A of
+    CPU time per pair and its median."""
+    factors = []
+    for r in range(runs):
+        order = [("A", None), ("B", env_b)] if r % 2 == 0 else [("B", env_b), ("A", None)]
+        cpu = {}
+        for name, env in order:
+            out.unlink(missing_ok=True)
+            cpu[name] = timed(cmd, env)[1]
+        factors.append(cpu["B"] / cpu["A"])
+        print(f"pair {r + 1}: A {cpu['A']:.2f} s CPU, B {cpu['B']:.2f} s CPU, B/A {factors[-1]:.3f}")
+    print(f"B/A median {statistics.median(factors):.3f} ({min(factors):.3f}-{max(factors):.3f}, {runs} pairs)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000)
@@ -61,6 +78,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--runs", type=int, default=1, help="rounds of (floor, ours[, B]); medians are printed")
     ap.add_argument("--b-src", help="a second source tree, timed in the same rounds (paired A/B)")
+    ap.add_argument("--no-floor", action="store_true", help="with --b-src: A and B only, B/A per pair")
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
@@ -72,6 +90,10 @@ def main() -> int:
     exe = shutil.which("polsek-nlp") or "polsek-nlp"
     ours_cmd = [exe, "batch", str(src), "-o", str(tmp / "out.jsonl"), "--workers", str(args.workers)]
     floor_cmd = [sys.executable, "-c", FLOOR, str(src), "{k}", str(args.workers)]
+    if args.no_floor and args.b_src:
+        _pairs(ours_cmd, {**os.environ, "PYTHONPATH": args.b_src}, args.runs, tmp / "out.jsonl")
+        shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     variants = {"polsek-nlp batch": None}
     if args.b_src:
         variants[f"B ({args.b_src})"] = {**os.environ, "PYTHONPATH": args.b_src}

@@ -97,8 +97,62 @@ def test_forked_workers_share_what_the_parent_built(monkeypatch):
     if "fork" not in mp.get_all_start_methods():
         pytest.skip("no fork on this platform")
     calls = []
-    monkeypatch.setattr(pool, "_warm", lambda: calls.append(1))
+    monkeypatch.setattr(pool, "warm", lambda: calls.append(1))
     records = list(polsek_nlp.analyze_many(["Polisi menangkap pencuri di Bogor."] * 3, n_process=2,
                                            batch_size=1))
     assert len(records) == 3 and all(r.error is None for r in records)
     assert calls == [1]  # in this process, once (the workers' calls are their own)
+
+
+def _frozen_count(record):
+    """A record's id and how many objects this worker process keeps out of the collector's sight."""
+    import gc
+
+    return record.id, gc.get_freeze_count()
+
+
+def test_workers_hand_back_what_then_makes_of_each_record():
+    """Issue 20: `batch` asks its workers for each record's JSON line (`Options.then`), not the
+    record: a string is cheap to send back, and the workers share the serialising. The lines are
+    the records' own `to_json`, errors included, in input order."""
+    from polsek_nlp.archive.items import Options
+    from polsek_nlp.archive.pool import run_items
+    from polsek_nlp.archive.writers import json_line
+
+    items = [{"id": str(i), "text": t} for i, t in enumerate(["Polisi menangkap pencuri di Bekasi."] * 3 + [None])]
+    lines = list(run_items(items, Options(then=json_line), n_process=2, batch_size=1))
+    expected = list(polsek_nlp.analyze_many(items))
+    assert [line for line, _ in lines] == [r.to_json() for r in expected]
+    assert [failed for _, failed in lines] == [False, False, False, True]
+
+
+def test_a_worker_keeps_what_it_started_with_out_of_the_collectors_sight():
+    """Issue 20: a worker freezes what it holds after warming up (the pipeline, the tables, the
+    parent's heap when forked), so that its collections walk only what articles allocate."""
+    import gc
+
+    from polsek_nlp.archive.items import Options
+    from polsek_nlp.archive.pool import run_items
+
+    out = list(run_items(["Polisi menangkap pencuri di Bekasi."] * 2, Options(then=_frozen_count), n_process=2,
+                         batch_size=1))
+    assert len(out) == 2 and all(count > 10_000 for _, count in out)
+    assert gc.get_freeze_count() == 0  # this process (the caller's) is left as it was
+
+
+@pytest.mark.parametrize(("cores", "machine", "load", "expected"),
+                         [(2, 2, 0.1, 2), (2, 2, 0.9, 1), (2, 2, 3.5, 1), (8, 8, 2.2, 6), (4, 4, 0.0, 4),
+                          (2, 64, 30.0, 1), (2, 64, 3.0, 2)])
+def test_minus_one_worker_means_one_per_free_core(monkeypatch, cores, machine, load, expected):
+    """Issue 20: `n_process=-1` (`--workers -1`) counts the cores this process may use, less the
+    share of the machine other jobs keep busy: on a shared machine a worker beyond the free
+    cores made the run slower, not faster."""
+    import os
+
+    from polsek_nlp.archive import pool
+
+    monkeypatch.setattr(os, "cpu_count", lambda: machine)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert pool.processes(-1) == expected
+    assert pool.processes(3) == 3

@@ -368,3 +368,26 @@ def test_jsonl_named_csv_is_named_as_such(tmp_path, capsys):
     assert not out.exists()
     assert main(["batch", str(src), "-o", str(out), "--format", "jsonl", "--no-progress"]) == 0
     assert _jsonl_ids(out) == ["x"]
+
+
+def test_batch_holds_its_startup_out_of_the_collectors_sight_while_it_runs(tmp_path, monkeypatch):
+    """Issue 20: `polsek-nlp batch` freezes what the first analysis built (spaCy, the pipeline,
+    the tables) while the run goes on, so that full collections walk only what articles
+    allocate; a caller's process gets its collector back as it was when `main` returns."""
+    import gc
+
+    from polsek_nlp.archive import runner
+    from polsek_nlp.cli import main
+
+    frozen = []
+
+    def fake_batch(*args, **kwargs):
+        frozen.append(gc.get_freeze_count())
+        return {"read": 0, "written": 0, "errors": 0}
+
+    monkeypatch.setattr(runner, "batch", fake_batch)
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "x", "text": TEXTS[0]}])
+    assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl"), "--no-progress"]) == 0
+    assert frozen and frozen[0] > 10_000
+    assert gc.get_freeze_count() == 0

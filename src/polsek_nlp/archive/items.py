@@ -3,7 +3,7 @@ DataFrame as items (columns mapped, day/month order decided, furniture learnt), 
 `analyze_many` and `analyze_frame`."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,10 @@ Item = Any  # str, or a mapping / object with `text` and optional `id`, `title`,
 
 @dataclass(frozen=True)
 class Options:
-    """How items are read: the name of each field, the archive's day/month order, its furniture."""
+    """How items are read: the name of each field, the archive's day/month order, its furniture;
+    and what comes back for each one: its `EventRecord`, or what `then` (a module-level function,
+    run in the worker) makes of it, such as the batch writer's JSON line (a string crosses the
+    process boundary for a fraction of a pickled record's cost, and the workers share the work)."""
 
     text: str = "text"
     id: str = "id"
@@ -28,6 +31,7 @@ class Options:
     url: str = "url"
     date_order: str | None = None
     furniture: frozenset[str] = frozenset()
+    then: Callable[[Any], Any] | None = None
 
 
 def frame_items(df: pd.DataFrame, given: dict[str, str | None], *, date_order: str | None = None,

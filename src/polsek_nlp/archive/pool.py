@@ -63,18 +63,30 @@ def _one(item: Item, opts: Options = _DEFAULTS) -> EventRecord:
         return EventRecord(id=rid, event=Event(type=None), error=f"{type(exc).__name__}: {exc}")
 
 
-def _chunk_worker(args: tuple[list[Item], Options]) -> list[EventRecord]:
+def _result(rec: EventRecord, opts: Options) -> Any:
+    """What the stream yields for `rec`: the record, or `opts.then(rec)`."""
+    return rec if opts.then is None else opts.then(rec)
+
+
+def _chunk_worker(args: tuple[list[Item], Options]) -> list[Any]:
     items, opts = args
-    return [_one(it, opts) for it in items]
+    return [_result(_one(it, opts), opts) for it in items]
 
 
 def _init_worker(parent: int | None = None) -> None:
+    import gc
+
     if parent is not None:
         die_with_parent(parent)
-    _warm()  # a forked worker finds it built already: a few ms
+    warm()  # a forked worker finds it built already: a few ms
+    # The worker is our process: what it holds now (spaCy, the pipeline, the tables; for a forked
+    # worker, the parent's whole heap) lives as long as it does, so the collector is told to
+    # leave it alone. Its collections then walk only what articles allocate, and a forked worker
+    # no longer writes into the pages it shares with its parent when they run.
+    gc.freeze()
 
 
-def _warm() -> None:
+def warm() -> None:
     """Build what `analyze` uses (its private pipeline, the tables, the gazetteer with its villages,
     the stemmer's dictionary) before the first article. The pool's parent does it once before
     forking its workers, which then share it instead of each building it (~0.4 s of CPU a worker)."""
@@ -137,17 +149,12 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     frame decides the order from its own unambiguous values). `furniture`: normalised lines to
     blank out as site furniture (see `polsek_nlp.archive.survey.learn_furniture`).
 
-    `n_process` worker processes (each loads the pipeline once) share the work in chunks of
-    `batch_size`; memory stays constant over any length of input. Workers end with the process
+    `n_process` worker processes (each loads the pipeline once; -1: one per free core, see
+    `free_cores`) share the work in chunks of `batch_size`; memory stays constant over any
+    length of input. Workers end with the process
     that started them, however it ends.
     """
-    if not isinstance(n_process, int) or n_process < 1:
-        if n_process == -1:
-            n_process = os.cpu_count() or 1
-        else:
-            raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+    n_process = processes(n_process)
     if date_order is not None and date_order not in ORDERS:
         raise ValueError(f"date_order must be 'DMY' or 'MDY', not {date_order!r}")
     given = {"text": text_field, "id": id_field, "title": title_field, "published": published_field,
@@ -158,9 +165,48 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     else:
         opts = Options(**{k: v for k, v in given.items() if v is not None}, date_order=date_order,
                        furniture=frozenset(furniture or ()))
-    results = _run(items, n_process, batch_size, opts)
+    return run_items(items, opts, n_process=n_process, batch_size=batch_size, progress=progress,
+                     total=total if total is not None else _len(items))
+
+
+def processes(n_process: int) -> int:
+    """A worker count as given (a positive int), or -1 made one per free core (`free_cores`)."""
+    if not isinstance(n_process, int) or n_process < 1:
+        if n_process == -1:
+            return free_cores()
+        raise ValueError(f"n_process must be a positive int or -1, not {n_process!r}")
+    return n_process
+
+
+def free_cores() -> int:
+    """The cores free for this process's workers: those it may run on (`os.sched_getaffinity`,
+    else `os.cpu_count`) times the share of the machine's cores that other processes leave idle
+    (1 - the 1-minute load average / `os.cpu_count`; the load average counts the whole machine,
+    also when this process may use only some of its cores), rounded, at least 1. On a machine
+    shared with other jobs, a worker beyond the free cores only makes the others wait (two
+    workers were slower than one when another job held part of one of two cores). Read once,
+    when a run starts."""
+    machine = os.cpu_count() or 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cores = machine
+    try:
+        busy = min(1.0, os.getloadavg()[0] / machine)
+    except (AttributeError, OSError):  # Windows
+        busy = 0.0
+    return max(1, round(cores * (1.0 - busy)))
+
+
+def run_items(items: Iterable[Item], opts: Options, *, n_process: int, batch_size: int = 32,
+              progress: bool = False, total: int | None = None) -> Iterator[Any]:
+    """`analyze_many`'s stream for items already read into `opts` (`batch` calls it with the
+    writer's `then`): one result per item, in input order."""
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+    results = _run(items, processes(n_process), batch_size, opts)
     if progress:
-        results = _with_progress(results, total if total is not None else _len(items))
+        results = _with_progress(results, total)
     return results
 
 
@@ -175,7 +221,7 @@ def _len(items) -> int | None:
         return None
 
 
-def _with_progress(results: Iterator[EventRecord], total: int | None) -> Iterator[EventRecord]:
+def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     try:
         from tqdm.auto import tqdm
     except ImportError:  # tqdm is optional: no bar, same results
@@ -187,15 +233,15 @@ def _with_progress(results: Iterator[EventRecord], total: int | None) -> Iterato
             yield r
 
 
-def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
+def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
     if n_process == 1:
         for item in items:
-            yield _one(item, opts)
+            yield _result(_one(item, opts), opts)
         return
     yield from _run_pool(items, n_process, batch_size, opts)
 
 
-def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[EventRecord]:
+def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
     """Chunks go to worker processes, at most two per worker ahead of the consumer, and come back
     in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
     were in flight are rerun one at a time on fresh pools, and the one that kills its worker
@@ -208,7 +254,7 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Opti
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "fork":
-        _warm()  # once here, shared by the forked workers (copy-on-write)
+        warm()  # once here, shared by the forked workers (copy-on-write)
     it = iter(items)
     chunks = iter(lambda: list(itertools.islice(it, batch_size)), [])
     ahead = 2 * n_process
@@ -244,7 +290,7 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Opti
                     try:
                         yield from pool.submit(_chunk_worker, (suspect, opts)).result()
                     except BrokenProcessPool as exc:
-                        yield from (_failed(item, opts, exc) for item in suspect)
+                        yield from (_result(_failed(item, opts, exc), opts) for item in suspect)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
     finally:

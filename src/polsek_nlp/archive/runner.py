@@ -19,10 +19,19 @@ from pathlib import Path
 from typing import Any
 
 from polsek_nlp.archive.columns import ArchiveWarning
+from polsek_nlp.archive.items import Options
 from polsek_nlp.archive.published import ORDERS
 from polsek_nlp.archive.readers import _pyarrow, files, input_format, read_items, walk
 from polsek_nlp.archive.survey import ArchiveProfile, survey
-from polsek_nlp.archive.writers import PART_SECONDS, PART_SIZE, RecordWriter, done_ids, drop_errors, is_stdout
+from polsek_nlp.archive.writers import (
+    PART_SECONDS,
+    PART_SIZE,
+    RecordWriter,
+    done_ids,
+    drop_errors,
+    is_stdout,
+    json_line,
+)
 from polsek_nlp.archive.writers import output_format as _output_format
 
 __all__ = ["batch"]
@@ -72,8 +81,9 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     error records removed for a retry, repeated ids renamed, and wall time. Input that cannot be
     opened raises (FileNotFoundError, ValueError, ImportError) before the output is touched.
     """
-    from polsek_nlp.archive.pool import analyze_many
+    from polsek_nlp.archive.pool import processes, run_items
 
+    workers = processes(workers)  # a bad count raises before the output is touched
     t0 = time.monotonic()
     inp, out = Path(input), Path(output)
     if date_order is not None and date_order not in ORDERS:
@@ -97,15 +107,22 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     if progress:
         n = _count_items(inp, str(format).lower().lstrip("."))
         total = None if n is None else max(0, n - len(done))
-    results = analyze_many(ids.todo(_chain(first, items)), n_process=workers, batch_size=batch_size,
-                           progress=progress, total=total, date_order=profile.date_order,
-                           furniture=profile.furniture)
+    # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
+    opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
+                   then=json_line if out_fmt == "jsonl" else None)
+    results = run_items(ids.todo(_chain(first, items)), opts, n_process=workers, batch_size=batch_size,
+                        progress=progress, total=total)
     written = errors = 0
     with RecordWriter(out, append=True, format=out_fmt, part_size=part_size, part_seconds=part_seconds) as writer:
-        for rec in results:
-            writer.write(rec)
+        for result in results:
+            if opts.then is None:
+                writer.write(result)
+                failed = result.error is not None
+            else:
+                line, failed = result
+                writer.write_line(line)
             written += 1
-            errors += rec.error is not None
+            errors += failed
     if ids.renamed:
         warnings.warn(f"{inp.name}: {ids.renamed} repeated id(s) renamed (x -> x#2 ...); "
                       "their records say so", ArchiveWarning, stacklevel=2)

@@ -109,6 +109,12 @@ def _record_json(record: EventRecord) -> str:
     return line
 
 
+def json_line(record: EventRecord) -> tuple[str, bool]:
+    """`record` as the JSONL writer writes it (`RecordWriter.write_line`), and whether it is an
+    error record: what `batch`'s workers hand back instead of the record (`Options.then`)."""
+    return _record_json(record), record.error is not None
+
+
 def _moment(value: str | None) -> dt.datetime | None:
     """A record's local clock time (`YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`) as a naive datetime."""
     try:
@@ -212,8 +218,8 @@ class RecordWriter:
 
     # -- JSONL
 
-    def _write_jsonl(self, record: EventRecord) -> None:
-        data = memoryview((_record_json(record) + "\n").encode("utf-8"))
+    def _write_jsonl(self, line: str) -> None:
+        data = memoryview((line + "\n").encode("utf-8"))
         while data:  # one write call per line; loops only if the OS took part of it (disk full)
             n = self._file.write(data)
             data = data[n:]
@@ -285,9 +291,18 @@ class RecordWriter:
         if self._closed:
             raise ValueError("write to a closed RecordWriter")
         if self.format == "jsonl":
-            self._write_jsonl(record)
+            self._write_jsonl(_record_json(record))
         else:
             self._write_parquet(record)
+        self.count += 1
+
+    def write_line(self, line: str) -> None:
+        """Write one record already made a JSON line by `json_line` (JSONL output only)."""
+        if self._closed:
+            raise ValueError("write to a closed RecordWriter")
+        if self.format != "jsonl":
+            raise ValueError("write_line writes JSONL; a Parquet output takes records (write)")
+        self._write_jsonl(line)
         self.count += 1
 
     def close(self) -> None:

@@ -20,7 +20,6 @@ import hashlib
 import warnings
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -28,7 +27,7 @@ import srsly
 from spacy import util
 
 from polsek_nlp._version import __version__
-from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.data import data_file, read_table, split_cell
 from polsek_nlp.data.diskcache import installed_version
 
 MANIFEST_VERSION = 1
@@ -43,7 +42,7 @@ def table_hash(name: str) -> str | None:
     """`sha256:<hex>` of a table under `polsek_nlp/data/` (None when the package has no such
     table)."""
     try:
-        raw = resources.files("polsek_nlp").joinpath("data").joinpath(name).read_bytes()
+        raw = data_file(name).read_bytes()
     except (FileNotFoundError, IsADirectoryError):
         return None
     return "sha256:" + hashlib.sha256(raw).hexdigest()

@@ -75,5 +75,6 @@ def keywords(doc: Doc, k: int = KEYWORDS) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _stop_keys() -> numpy.ndarray:
-    """The LOWER keys of `name_stopwords()` (spaCy's string hashes), sorted."""
-    return numpy.unique(numpy.array([get_string_id(w) for w in name_stopwords()], dtype=numpy.uint64))
+    """The LOWER keys of `name_stopwords()` (spaCy's string hashes), sorted and distinct (not
+    `numpy.unique`, whose first call imports `numpy.ma`: ~10 ms of a new process's first article)."""
+    return numpy.array(sorted({get_string_id(w) for w in name_stopwords()}), dtype=numpy.uint64)
