@@ -186,3 +186,20 @@ def test_a_middle_initial_is_no_english_article():
 def test_a_building_label_is_no_person():
     rec = polsek_nlp.analyze("Para taruna dikumpulkan di gudang gedung Flat A, kata Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_run_of_spaces_inside_a_name_keeps_one_person():
+    # IndoSum and scraped pages leave runs of spaces and no-break spaces between words; the text
+    # keeps them (offsets stay true), the name is read across them and written with one space
+    rec = polsek_nlp.analyze("Menurut Darto  Wibowo, warga Sukamaju melapor kepada Sukarti \u00a0 Wulandari.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo", "Sukarti Wulandari"]
+    text = "Kapolsek Sukamaju, AKP Darto\u00a0Wibowo mengatakan hal itu."
+    rec = polsek_nlp.analyze(text)
+    assert [(o.rank, o.name) for o in rec.officers] == [("AKP", "Darto Wibowo")]
+    doc = polsek_nlp.load()(text)
+    assert [s.text for s in doc.spans["persons"]] == ["Darto\u00a0Wibowo"]  # offsets of the text as written
+
+
+def test_a_line_break_ends_a_name():
+    rec = polsek_nlp.analyze("Polisi memeriksa Darto Wibowo\n\nSukarti Wulandari mengatakan hal itu.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo", "Sukarti Wulandari"]

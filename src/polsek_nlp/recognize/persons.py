@@ -30,7 +30,6 @@ from polsek_nlp.doc.spans import (
     group,
     next_index,
     sent_start_array,
-    span_text,
     span_tokens,
     token_texts,
     word_flag_list,
@@ -48,6 +47,8 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_text,
+    name_text,
+    name_words,
     read_name,
 )
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
@@ -206,7 +207,7 @@ class _NameScan:
         """Keep the name read at `name.start` as a person's, or not; the token to go on from."""
         s0 = name.start
         near = self._near(name)
-        words = self.texts[s0:name.end]
+        words = [self.texts[k] for k in name_words(self.texts, s0, name.end)]
         role, signal = self._cue(name, words, near)
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
@@ -273,11 +274,12 @@ class _NameScan:
 
     def _trim(self, name: NameSpan, words: list[str], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)."""
+        idx = name_words(self.texts, name.start, name.end)
         while len(words) > 1 and _derived_word(words[-1]):
             words = words[:-1]
-        if len(words) < name.end - name.start:
-            name.end = name.start + len(words)
-            name.text = span_text(self.doc, name.start, name.end)
+        if len(words) < len(idx):
+            name.end = idx[len(words) - 1] + 1
+            name.text = name_text(self.doc, name.start, name.end)
             name.end_all = name.end
             near.nxt = self.texts[name.end] if name.end < self.n else None
             near.nxt_low = near.nxt.lower() if near.nxt is not None else None
@@ -289,8 +291,8 @@ class _NameScan:
                 lead += 1
             if lead and any(_derived_word(w) for w in words[:lead]):  # not "Ketua Budi Santoso"
                 words = words[lead:]
-                name.start += lead
-                name.text = span_text(self.doc, name.start, name.end)
+                name.start = idx[lead]
+                name.text = name_text(self.doc, name.start, name.end)
         return words
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
