@@ -51,6 +51,7 @@ from polsek_nlp.recognize.names import (
     name_words,
     read_name,
 )
+from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
 
 if not Doc.has_extension("people"):
@@ -66,6 +67,7 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
@@ -325,8 +327,8 @@ class _NameScan:
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
             return self._capitals_shape(name, words, role, near)
-        if len(words) >= 2 and words[-1] in _DIRECTIONS:
-            return end
+        if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
+            return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
@@ -421,6 +423,7 @@ class PersonRecognizer(PolsekComponent):
         for s, e, m in _NameScan(doc, self.max_name_tokens).run():
             add_token_span(doc, "persons", s, e, "PERSON", m)
         doc._.people = cluster(doc)
+        fill_units(doc, doc._.people)
         return doc
 
 
