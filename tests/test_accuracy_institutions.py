@@ -105,3 +105,19 @@ def test_a_ministry_short_name_no_table_lists_is_a_body_not_a_person():
     rec = polsek_nlp.analyze("Kemensukma Darto Wibowo menjelaskan hal itu. Kembali ke kantor, ia bekerja.")
     assert [i.name for i in rec.institutions] == ["Kemensukma"]
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_the_body_a_civil_post_names_is_an_institution():
+    rec = polsek_nlp.analyze("Ketua KPK Darto Wibowo dan Ketua Mahkamah Agung Sukarti Wulandari bertemu.")
+    assert {"KPK", "Mahkamah Agung"} <= {i.name for i in rec.institutions}
+    # a police post's sub-unit or service is no body of its own
+    rec = polsek_nlp.analyze("Kabid Humas Polda Sukamaju Kombes Darto Wibowo mengatakan hal itu.")
+    assert [i.name for i in rec.institutions] == ["Polda Sukamaju"]
+
+
+def test_an_unknown_acronym_that_speaks_or_is_cited_as_an_outlet_is_a_body():
+    doc = polsek_nlp.load()("Namun, SUKAMA mengatakan uji coba ditunda, kata kantor berita SKN.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("SUKAMA", "ORG"), ("SKN", "ORG")]
+    # a term acts but does not speak; a word shouted in capitals is no body
+    doc = polsek_nlp.load()("NPHD belum disepakati. TEGAS mengatakan warga harus tertib.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []

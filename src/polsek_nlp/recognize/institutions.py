@@ -38,7 +38,7 @@ from polsek_nlp.doc.spans import (
     word_flag_list,
 )
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
-from polsek_nlp.knowledge.lexicon import positions, ranks
+from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
@@ -47,7 +47,7 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import CONNECTORS, MINISTRY_SHAPE, is_ministry_acronym
+from polsek_nlp.recognize.names import CONNECTORS, MINISTRY_SHAPE, is_common_word, is_ministry_acronym
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -66,6 +66,8 @@ class InstitutionMention:
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
+_OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _PARENT_KINDS = chain_parent_kinds()
@@ -292,9 +294,21 @@ class _InstitutionScan:
             end = _branch(doc, k + 1)
             # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
-            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post):
+            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post or self._acts(k, text)):
                 continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def _acts(self, k: int, text: str) -> bool:
+        """The unknown acronym at `k` names a body by where it stands: after an outlet noun
+        (`kantor berita AAP`), or as the speaker of a reporting verb when it is too long for a
+        person's initials and no word shouted in capitals (`NASA mengatakan`); a term acts too
+        (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak."""
+        texts = self.texts
+        if k and texts[k - 1].lower() in _OUTLET_NOUNS:
+            return True
+        if len(text) < 4 or k + 1 >= len(texts) or is_common_word(text):
+            return False
+        return texts[k + 1] in _SPEECH_AFTER
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""

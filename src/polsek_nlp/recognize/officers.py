@@ -279,7 +279,7 @@ class OfficerRecognizer(PolsekComponent):
         rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked = _post_tokens(rank_hits, pos_hits, suffix_at)
+        blocked = _post_tokens(doc, rank_hits, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
@@ -350,18 +350,35 @@ class OfficerRecognizer(PolsekComponent):
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
-def _post_tokens(rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
+def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
     """Token indices of ranks, rank suffixes and post titles."""
     blocked: set[int] = set()
-    for s, e, form in rank_hits + pos_hits:
-        # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
-        blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
+    for s, e, _form in rank_hits:
+        blocked.update(range(s, e))
+    for s, e, form in pos_hits:
+        if form.startswith("Kasat Sat"):
+            blocked.add(s)  # "Kasat Satlantas Purwakarta": the second word names the unit itself
+        elif positions().get(form)[0].force == "civil":
+            blocked.update(range(s, _body_start(doc, s, e)))  # "Ketua KPK": the body is named too
+        else:
+            blocked.update(range(s, e))  # "Kabid Humas", "KSAU": the sub-unit or service is no body
     # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
     for _s, e, _ in rank_hits:
         while e in suffix_at:
             blocked.update(range(e, suffix_at[e][0]))
             e = suffix_at[e][0]
     return blocked
+
+
+def _body_start(doc: Doc, s: int, e: int) -> int:
+    """Where the body named at the end of the post phrase [s, e) starts (`KPK` of `Ketua KPK`,
+    `Mahkamah Agung` of `Ketua Mahkamah Agung`), or `e` when its words name none; a family word
+    alone (`Dinas` of `Kepala Dinas`) names no body yet."""
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e):
+        if ends.get(k) == e and (e - k >= 2 or doc[k].is_upper):
+            return k
+    return e
 
 
 def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
