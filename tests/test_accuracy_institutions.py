@@ -121,3 +121,9 @@ def test_an_unknown_acronym_that_speaks_or_is_cited_as_an_outlet_is_a_body():
     # a term acts but does not speak; a word shouted in capitals is no body
     doc = polsek_nlp.load()("NPHD belum disepakati. TEGAS mengatakan warga harus tertib.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_a_run_of_spaces_between_a_body_and_its_place():
+    rec = polsek_nlp.analyze("Kejari \u00a0 Sukamaju menahan dua tersangka. Kejati  Sukaasih memeriksa saksi.")
+    assert [(i.name, i.full_name) for i in rec.institutions] == [
+        ("Kejari Sukamaju", "Kejaksaan Negeri Sukamaju"), ("Kejati Sukaasih", "Kejaksaan Tinggi Sukaasih")]

@@ -47,7 +47,14 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import CONNECTORS, MINISTRY_SHAPE, is_common_word, is_ministry_acronym
+from polsek_nlp.recognize.names import (
+    CONNECTORS,
+    MINISTRY_SHAPE,
+    is_common_word,
+    is_gap,
+    is_ministry_acronym,
+    name_text,
+)
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -202,10 +209,10 @@ class _InstitutionScan:
         # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
         full = info.full_name
         if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
-            full = f"{info.full_name} {span_text(doc, e, end)}"
+            full = f"{info.full_name} {name_text(doc, e, end)}"
         generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
             info.level not in ("any", "national")
-        mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
+        mention = InstitutionMention(name=name_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
                                      kind=info.kind, region=region, place_text=place_text, generic=generic)
         if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
@@ -221,6 +228,8 @@ class _InstitutionScan:
         end, place_text, kind_hint = e, None, None
         if {"place", "number", "name", "dinas"} & set(info.takes):
             j = e
+            if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
+                j += 1  # "Kejari  Samarinda": a run of spaces between the body and its place
             if j < len(doc) and texts[j] in _ADMIN_PREFIX:
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1

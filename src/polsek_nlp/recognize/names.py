@@ -58,7 +58,7 @@ def is_gap(text: str) -> bool:
 def name_text(doc: Doc, start: int, end: int) -> str:
     """The name written by tokens [start, end), runs of spaces inside it written as one space."""
     text = span_text(doc, start, end)
-    return " ".join(text.split()) if "  " in text or not text.isascii() else text
+    return " ".join(text.split()) if "  " in text or not text.isascii() or text[:1] == " " else text
 
 
 def name_words(texts: list[str], start: int, end: int) -> list[int]:
