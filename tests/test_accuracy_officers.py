@@ -116,3 +116,9 @@ def test_a_place_after_a_civil_post_is_no_name():
     assert not rec.persons
     rec = polsek_nlp.analyze("Kakanwil Kemenkumham Riau Darto Wibowo meninjau lapas.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_consul_general_is_a_diplomat_not_a_general():
+    rec = polsek_nlp.analyze("Menurut Konsul Jenderal RI Jeddah Darto Wibowo, proyek itu berjalan.")
+    assert not rec.officers
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

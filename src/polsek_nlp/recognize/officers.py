@@ -239,9 +239,10 @@ def _bare_affiliation_end(doc: Doc, k: int) -> int:
 
 
 def _region_at(doc: Doc, k: int) -> bool:
-    """Token `k` names a province, regency or city (and no given name)."""
+    """Token `k` names a province, regency or city, or a city abroad (and no given name)."""
     text = doc[k].text
-    return text.lower() not in given_names() and any(r.kind in _REGION_KINDS for r in gazetteer().lookup(text))
+    return text.lower() not in given_names() and (
+        text in world_cities() or any(r.kind in _REGION_KINDS for r in gazetteer().lookup(text)))
 
 
 def is_portfolio_word(tok) -> bool:
