@@ -203,3 +203,14 @@ def test_a_run_of_spaces_inside_a_name_keeps_one_person():
 def test_a_line_break_ends_a_name():
     rec = polsek_nlp.analyze("Polisi memeriksa Darto Wibowo\n\nSukarti Wulandari mengatakan hal itu.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo", "Sukarti Wulandari"]
+
+
+def test_titles_of_universities_churches_and_companies_are_no_names():
+    rec = polsek_nlp.analyze("Rektor UMS Darto Wibowo hadir bersama Vice President Sukarti Wulandari.")
+    assert {p.name for p in rec.persons} == {"Darto Wibowo", "Sukarti Wulandari"}
+    rec = polsek_nlp.analyze("Uskup Agung Jakarta Darto Wibowo bertemu warga.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Kata General Manager MOR VI Darto Wibowo, stok aman.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Stok aman, kata General Manager MOR VI.")
+    assert not rec.persons

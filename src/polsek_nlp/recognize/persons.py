@@ -332,10 +332,7 @@ class _NameScan:
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
-        if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
-                words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
-            return s0 + 1
-        return None
+        return _leading_no_name(s0, words)
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
@@ -354,12 +351,13 @@ class _NameScan:
 
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
-        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or the body a post heads."""
+        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or a run ending in one (`MOR VI`,
+        a numbered unit), or the body a post heads."""
         end = name.end
         if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
             return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
         after_number = near.prev is not None and near.prev[:1].isdigit()
-        if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+        if _ROMAN.match(words[-1]) or after_number and name.age is None \
                 or not self._strong_cue(name, role, near):
             return end
         if len(words) == 1 and words[0] in _known_acronyms() and not (
@@ -391,6 +389,18 @@ class _NameScan:
                 near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):
             return name.end
         return None
+
+
+def _leading_no_name(s0: int, words: list[str]) -> int | None:
+    """Where the name starts when its first words are no part of it: a derived word, an acronym
+    (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
+    they are."""
+    if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
+            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+        return s0 + 1
+    if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
+        return s0 + 2
+    return None
 
 
 @lru_cache(maxsize=1)
