@@ -127,3 +127,9 @@ def test_a_run_of_spaces_between_a_body_and_its_place():
     rec = polsek_nlp.analyze("Kejari \u00a0 Sukamaju menahan dua tersangka. Kejati  Sukaasih memeriksa saksi.")
     assert [(i.name, i.full_name) for i in rec.institutions] == [
         ("Kejari Sukamaju", "Kejaksaan Negeri Sukamaju"), ("Kejati Sukaasih", "Kejaksaan Tinggi Sukaasih")]
+
+
+def test_the_initials_of_a_person_named_before_are_no_body():
+    rec = polsek_nlp.analyze("Wali Kota Sukamaju Bambang Irianto diperiksa. KPK lalu menetapkan BI sebagai tersangka.")
+    assert [i.name for i in rec.institutions] == ["KPK"]
+    assert "BI" in {i.name for i in polsek_nlp.analyze("Kata Gubernur BI Darto Wibowo, inflasi rendah.").institutions}

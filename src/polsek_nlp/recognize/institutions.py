@@ -105,6 +105,17 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
     return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
 
 
+def _named_initials(doc: Doc) -> frozenset[str]:
+    """The initials of the persons of two words or more named so far (`BI` of `Wali Kota Madiun
+    Bambang Irianto`): such an acronym later in the article is the person, not a body."""
+    out = set()
+    for span in doc.spans.get("persons", ()):
+        words = span.text.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.add("".join(w[0] for w in words))
+    return frozenset(out)
+
+
 def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
     out = set()
@@ -147,7 +158,8 @@ class _InstitutionScan:
         self.occupied = Occupied(doc, ("dates", "event_names"))
         self.post = ext(doc, "post_tokens") or frozenset()
         self.table = institution_table()
-        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post]
+        initials = self.named_initials = _named_initials(doc)
+        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials]
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
         self.blocked: set[int] = set(self.post)
         for s, e, _ in self.hits:
@@ -296,7 +308,8 @@ class _InstitutionScan:
                 self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
                                                        kind=base.kind))
                 continue
-            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
+            if len(text) < 3 or text in not_org or text in initials or text in self.named_initials \
+                    or _ROMAN.match(text) or gazetteer().lookup(text):
                 continue
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
