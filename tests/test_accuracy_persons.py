@@ -214,3 +214,13 @@ def test_titles_of_universities_churches_and_companies_are_no_names():
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
     rec = polsek_nlp.analyze("Stok aman, kata General Manager MOR VI.")
     assert not rec.persons
+
+
+def test_a_name_with_a_word_written_as_its_initial_is_the_same_person():
+    rec = polsek_nlp.analyze("Brigadir Dua Darto Wibowo tewas. Taruna D Wibowo dianiaya seniornya, kata Sukarti Wulandari.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darto Wibowo", ["D Wibowo"]), ("Sukarti Wulandari", [])]
+
+
+def test_a_short_name_after_atau_before_a_verb_is_an_alias():
+    rec = polsek_nlp.analyze("Ia mengunggah video Darto Wibowo Sukamto atau Tobing dan menghilangkan kata itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darto Wibowo Sukamto", ["Tobing"])]

@@ -100,7 +100,8 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         a = k + 1
         while a < n and a - k <= 3 and _name_at(texts, blocked, a):
             a += 1
-        if texts[k].lower() == "alias" or a - k <= 3 and not (a < n and texts[a] in (",", "dan")):
+        if texts[k].lower() == "alias" or a - k <= 3 and not (
+                a + 1 < n and texts[a] in (",", "dan") and texts[a + 1][:1].isupper()):  # "A atau B, C": a list
             aliases.append(span_text(doc, k + 1, a))
             k = a
     age = None

@@ -506,7 +506,21 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
     or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
     return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and _one_word_slip(words, full)))
+            or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full))))
+
+
+def _abbreviates(words: list[str], full: list[str]) -> bool:
+    """`M Adam` for `Mohammad Adam`, `M. Rivai Arvan` for `Muhammad Rivai Arvan`: a word or more
+    written as its initial, the others as they are."""
+    short = 0
+    for w, f in zip(words, full, strict=True):
+        if w == f:
+            continue
+        if len(w.rstrip(".")) == 1 and w[0] == f[0] and len(f) > 2:
+            short += 1
+            continue
+        return False
+    return 0 < short < len(words)
 
 
 def _one_word_slip(words: list[str], full: list[str]) -> bool:
