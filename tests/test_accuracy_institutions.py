@@ -133,3 +133,8 @@ def test_the_initials_of_a_person_named_before_are_no_body():
     rec = polsek_nlp.analyze("Wali Kota Sukamaju Bambang Irianto diperiksa. KPK lalu menetapkan BI sebagai tersangka.")
     assert [i.name for i in rec.institutions] == ["KPK"]
     assert "BI" in {i.name for i in polsek_nlp.analyze("Kata Gubernur BI Darto Wibowo, inflasi rendah.").institutions}
+
+
+def test_the_grade_of_an_office_leaves_its_name_whole():
+    rec = polsek_nlp.analyze("Rutan Klas IIB Sukamaju Baru penuh, kata petugas Lapas Kelas IIA Sukaasih.")
+    assert [i.name for i in rec.institutions] == ["Rutan Klas IIB Sukamaju Baru", "Lapas Kelas IIA Sukaasih"]

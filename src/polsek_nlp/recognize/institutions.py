@@ -76,6 +76,8 @@ _ORG_CONNECTORS = word_set("org_connectors")
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
+_GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
+_GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
@@ -407,6 +409,9 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
             k += 1
         return k
     if "name" in info.takes:
+        if j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1]):
+            # "Rutan Klas IIB Sialang Bungkuk": the grade, then a name of its own length
+            return max(place_qualifier(doc, j + 2, blocked, whole=True), j + 2)
         return place_qualifier(doc, j, blocked, whole=True)
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
