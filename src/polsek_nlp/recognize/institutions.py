@@ -409,13 +409,19 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
             k += 1
         return k
     if "name" in info.takes:
-        if j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1]):
-            # "Rutan Klas IIB Sialang Bungkuk": the grade, then a name of its own length
-            return max(place_qualifier(doc, j + 2, blocked, whole=True), j + 2)
-        return place_qualifier(doc, j, blocked, whole=True)
+        return _graded_name(doc, j, blocked)
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
     return j
+
+
+def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:
+    """The end of the name after a body at `j`, after its grade if one is written first (`Rutan
+    Klas IIB Sialang Bungkuk`: the grade, then a name of its own length)."""
+    texts = token_texts(doc)
+    if j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1]):
+        return max(place_qualifier(doc, j + 2, blocked, whole=True), j + 2)
+    return place_qualifier(doc, j, blocked, whole=True)
 
 
 def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
