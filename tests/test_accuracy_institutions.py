@@ -138,3 +138,10 @@ def test_the_initials_of_a_person_named_before_are_no_body():
 def test_the_grade_of_an_office_leaves_its_name_whole():
     rec = polsek_nlp.analyze("Rutan Klas IIB Sukamaju Baru penuh, kata petugas Lapas Kelas IIA Sukaasih.")
     assert [i.name for i in rec.institutions] == ["Rutan Klas IIB Sukamaju Baru", "Lapas Kelas IIA Sukaasih"]
+
+
+def test_directorates_of_bareskrim_and_the_old_polda_directorate_are_bodies():
+    rec = polsek_nlp.analyze("Kasus ditangani Ditreskrim Polda Sukamaju dan Direktorat Tindak Pidana Umum Bareskrim Polri.")
+    assert {"Ditreskrim Polda Sukamaju", "Direktorat Tindak Pidana Umum Bareskrim Polri"} <= {
+        i.name for i in rec.institutions}
+    assert not rec.persons
