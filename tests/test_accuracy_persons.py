@@ -224,3 +224,13 @@ def test_a_name_with_a_word_written_as_its_initial_is_the_same_person():
 def test_a_short_name_after_atau_before_a_verb_is_an_alias():
     rec = polsek_nlp.analyze("Ia mengunggah video Darto Wibowo Sukamto atau Tobing dan menghilangkan kata itu.")
     assert [(p.name, p.aliases) for p in rec.persons] == [("Darto Wibowo Sukamto", ["Tobing"])]
+
+
+def test_initials_taken_by_an_arrest_verb_and_the_rest_of_their_list_are_persons():
+    rec = polsek_nlp.analyze("Polisi menangkap DS, ARH, ZF dan MA di rumahnya.")
+    assert [p.name for p in rec.persons] == ["DS", "ARH", "ZF", "MA"]
+    assert not rec.institutions  # MA is a suspect here, not the Supreme Court
+    rec = polsek_nlp.analyze("Petugas mengamankan WNA dan BB berupa sabu.")
+    assert not rec.persons  # terms stay terms
+    rec = polsek_nlp.analyze("Sekretaris Jenderal PSSI Darto Wibowo hadir.")
+    assert "PSSI" in {i.name for i in rec.institutions}  # a secretary general is no general

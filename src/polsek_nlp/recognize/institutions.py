@@ -37,6 +37,7 @@ from polsek_nlp.doc.spans import (
     upper_tokens,
     word_flag_list,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
 from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import (
@@ -47,6 +48,7 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
     CONNECTORS,
     MINISTRY_SHAPE,
@@ -79,6 +81,8 @@ _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
+_NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
+_ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")  # menangkap X
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
@@ -120,7 +124,19 @@ def _named_initials(doc: Doc) -> frozenset[str]:
 
 def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
-    out = set()
+    texts = token_texts(doc)
+    return {texts[k] for k in _initials_at(doc)}
+
+
+def _initials_at(doc: Doc) -> list[int]:
+    """The tokens where the article writes a person's initials: before an age (`TH (66)`), after an
+    initials cue, a rank or a verb of arrest (`tersangka AS`, `menangkap DS`), and the next ones of
+    such a list (`DS, ARH, ZF dan MA`). Computed once per Doc."""
+    memo = view(doc).memo
+    found = memo.get("initials_at")
+    if found is not None:
+        return found
+    found = []
     texts = token_texts(doc)
     flags = word_flag_list(doc)
     n = len(texts)
@@ -129,10 +145,13 @@ def _person_initials(doc: Doc) -> set[str]:
         if not (len(text) <= 4 and text.isalpha()):
             continue
         prev = texts[k - 1] if k else None
-        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or (
-                prev is not None and (prev.lower() in _INITIAL_CUES or prev in ranks().entries)):
-            out.add(text)
-    return out
+        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or prev is not None and (
+                prev.lower() in _INITIAL_CUES or prev.lower() in _ARREST_VERBS
+                or prev in ranks().entries and (k < 2 or texts[k - 2] not in _NOT_RANK_AFTER)
+                or prev in (",", "dan") and found and found[-1] == k - 2):
+            found.append(k)
+    memo["initials_at"] = found
+    return found
 
 
 class InstitutionRecognizer(PolsekComponent):
@@ -161,7 +180,9 @@ class _InstitutionScan:
         self.post = ext(doc, "post_tokens") or frozenset()
         self.table = institution_table()
         initials = self.named_initials = _named_initials(doc)
-        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials]
+        persons_at = set(_initials_at(doc))
+        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials
+                     and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
         self.blocked: set[int] = set(self.post)
         for s, e, _ in self.hits:
