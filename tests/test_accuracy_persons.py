@@ -234,3 +234,8 @@ def test_initials_taken_by_an_arrest_verb_and_the_rest_of_their_list_are_persons
     assert not rec.persons  # terms stay terms
     rec = polsek_nlp.analyze("Sekretaris Jenderal PSSI Darto Wibowo hadir.")
     assert "PSSI" in {i.name for i in rec.institutions}  # a secretary general is no general
+
+
+def test_a_reduplicated_plural_is_no_name():
+    rec = polsek_nlp.analyze("Partai-partai yang ikut menandatangani kesepakatan itu bertemu Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

@@ -45,6 +45,9 @@ def is_name_text(text: str) -> bool:
         return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
     if len(text) == 2 and text[1] == ".":
         return True
+    head, dash, tail = text.partition("-")
+    if dash and head.lower() == tail.lower():
+        return False  # "Partai-partai", "Warga-warga": a plural, never a name
     core = text.replace("'", "").replace("’", "").replace("-", "")
     return core.isalpha()
 
