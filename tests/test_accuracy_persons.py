@@ -239,3 +239,8 @@ def test_initials_taken_by_an_arrest_verb_and_the_rest_of_their_list_are_persons
 def test_a_reduplicated_plural_is_no_name():
     rec = polsek_nlp.analyze("Partai-partai yang ikut menandatangani kesepakatan itu bertemu Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_treaties_campaigns_and_delegations_are_no_persons():
+    rec = polsek_nlp.analyze("Tim Kampanye Sukamaju dan Bendera Kontingen Sukaasih dibahas Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
