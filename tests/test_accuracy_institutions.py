@@ -105,3 +105,43 @@ def test_a_ministry_short_name_no_table_lists_is_a_body_not_a_person():
     rec = polsek_nlp.analyze("Kemensukma Darto Wibowo menjelaskan hal itu. Kembali ke kantor, ia bekerja.")
     assert [i.name for i in rec.institutions] == ["Kemensukma"]
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_the_body_a_civil_post_names_is_an_institution():
+    rec = polsek_nlp.analyze("Ketua KPK Darto Wibowo dan Ketua Mahkamah Agung Sukarti Wulandari bertemu.")
+    assert {"KPK", "Mahkamah Agung"} <= {i.name for i in rec.institutions}
+    # a police post's sub-unit or service is no body of its own
+    rec = polsek_nlp.analyze("Kabid Humas Polda Sukamaju Kombes Darto Wibowo mengatakan hal itu.")
+    assert [i.name for i in rec.institutions] == ["Polda Sukamaju"]
+
+
+def test_an_unknown_acronym_that_speaks_or_is_cited_as_an_outlet_is_a_body():
+    doc = polsek_nlp.load()("Namun, SUKAMA mengatakan uji coba ditunda, kata kantor berita SKN.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("SUKAMA", "ORG"), ("SKN", "ORG")]
+    # a term acts but does not speak; a word shouted in capitals is no body
+    doc = polsek_nlp.load()("NPHD belum disepakati. TEGAS mengatakan warga harus tertib.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_a_run_of_spaces_between_a_body_and_its_place():
+    rec = polsek_nlp.analyze("Kejari \u00a0 Sukamaju menahan dua tersangka. Kejati  Sukaasih memeriksa saksi.")
+    assert [(i.name, i.full_name) for i in rec.institutions] == [
+        ("Kejari Sukamaju", "Kejaksaan Negeri Sukamaju"), ("Kejati Sukaasih", "Kejaksaan Tinggi Sukaasih")]
+
+
+def test_the_initials_of_a_person_named_before_are_no_body():
+    rec = polsek_nlp.analyze("Wali Kota Sukamaju Bambang Irianto diperiksa. KPK lalu menetapkan BI sebagai tersangka.")
+    assert [i.name for i in rec.institutions] == ["KPK"]
+    assert "BI" in {i.name for i in polsek_nlp.analyze("Kata Gubernur BI Darto Wibowo, inflasi rendah.").institutions}
+
+
+def test_the_grade_of_an_office_leaves_its_name_whole():
+    rec = polsek_nlp.analyze("Rutan Klas IIB Sukamaju Baru penuh, kata petugas Lapas Kelas IIA Sukaasih.")
+    assert [i.name for i in rec.institutions] == ["Rutan Klas IIB Sukamaju Baru", "Lapas Kelas IIA Sukaasih"]
+
+
+def test_directorates_of_bareskrim_and_the_old_polda_directorate_are_bodies():
+    rec = polsek_nlp.analyze("Kasus ditangani Ditreskrim Polda Sukamaju dan Direktorat Tindak Pidana Umum Bareskrim Polri.")
+    assert {"Ditreskrim Polda Sukamaju", "Direktorat Tindak Pidana Umum Bareskrim Polri"} <= {
+        i.name for i in rec.institutions}
+    assert not rec.persons

@@ -76,3 +76,49 @@ def test_the_deputy_of_a_command_sits_in_that_command():
     assert officers("Hal itu disampaikan Wakapolda Metro Jaya Brigjen Darto Wibowo, Sabtu (5/11).")[
         "Darto Wibowo"] == ("Wakapolda", "Polda Metro Jaya")
     assert officers("Wakapolsek Ciampea AKP Darto Wibowo hadir.")["Darto Wibowo"] == ("Wakapolsek", "Polsek Ciampea")
+
+
+def _officers(text):
+    return [(o.rank, o.name, o.position, o.unit, o.force) for o in polsek_nlp.analyze(text).officers]
+
+
+def test_posts_of_the_organisation_structures_are_posts():
+    assert _officers("Karo Monev Polda Sukamaju, Kombes Darto Wibowo, mengatakan hal itu.") == [
+        ("Kombes", "Darto Wibowo", "Karo Monev", "Polda Sukamaju", "Polri")]
+    assert _officers("KBO Reskrim Polres Sukamaju Iptu Darto Wibowo mengatakan hal itu.") == [
+        ("Iptu", "Darto Wibowo", "KBO Reskrim", "Polres Sukamaju", "Polri")]
+    assert _officers("Pasi Intel Kodim 0619/Sukamaju Kapten Darto Wibowo hadir.")[0][2:] == (
+        "Pasi Intel", "Kodim 0619/Sukamaju", "TNI")
+    rec = polsek_nlp.analyze("Jampidsus Darto Wibowo dan JPU Sukarti Wulandari hadir di sidang.")
+    assert not rec.officers and {p.name for p in rec.persons} == {"Darto Wibowo", "Sukarti Wulandari"}
+
+
+def test_a_numbered_sub_unit_and_its_parent_stay_with_the_post():
+    assert _officers("Kasubdit III Ditreskrimum Polda Sukamaju AKBP Darto Wibowo mengatakan.") == [
+        ("AKBP", "Darto Wibowo", "Kasubdit III", "Polda Sukamaju", "Polri")]
+    assert _officers("Kanit Tipidter Satreskrim Polres Sukamaju, Iptu Darto Wibowo, mengatakan.") == [
+        ("Iptu", "Darto Wibowo", "Kanit Tipidter", "Polres Sukamaju", "Polri")]
+    rec = polsek_nlp.analyze("Kanit V Subdit V Jatanras Polda Sukamaju, AKBP Darto Wibowo, hadir.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_the_unit_of_a_member_comes_from_the_context():
+    text = "Satreskrim Polrestabes Sukamaju menangkap pelaku. Bripda AG ikut diamankan."
+    assert _officers(text) == [("Bripda", "AG", None, "Polrestabes Sukamaju", "Polri")]
+    text = "Polres Sukamaju menggelar apel.\n\nKanit Reskrim Iptu Darto Wibowo memimpin."
+    assert _officers(text)[0][3] == "Polres Sukamaju"  # the article's only police command
+    text = "Bripda AG ditangkap. Ia diserahkan ke Polda Sukamaju lalu ke Polres Sukaasih."
+    assert _officers(text)[0][3] is None  # two commands, both after him: no unit
+
+
+def test_a_place_after_a_civil_post_is_no_name():
+    rec = polsek_nlp.analyze("Operasi itu dipimpin Kepala Kantor Jaksa Penuntut Umum Ankara.")
+    assert not rec.persons
+    rec = polsek_nlp.analyze("Kakanwil Kemenkumham Riau Darto Wibowo meninjau lapas.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_consul_general_is_a_diplomat_not_a_general():
+    rec = polsek_nlp.analyze("Menurut Konsul Jenderal RI Jeddah Darto Wibowo, proyek itu berjalan.")
+    assert not rec.officers
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

@@ -186,3 +186,61 @@ def test_a_middle_initial_is_no_english_article():
 def test_a_building_label_is_no_person():
     rec = polsek_nlp.analyze("Para taruna dikumpulkan di gudang gedung Flat A, kata Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_run_of_spaces_inside_a_name_keeps_one_person():
+    # IndoSum and scraped pages leave runs of spaces and no-break spaces between words; the text
+    # keeps them (offsets stay true), the name is read across them and written with one space
+    rec = polsek_nlp.analyze("Menurut Darto  Wibowo, warga Sukamaju melapor kepada Sukarti \u00a0 Wulandari.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo", "Sukarti Wulandari"]
+    text = "Kapolsek Sukamaju, AKP Darto\u00a0Wibowo mengatakan hal itu."
+    rec = polsek_nlp.analyze(text)
+    assert [(o.rank, o.name) for o in rec.officers] == [("AKP", "Darto Wibowo")]
+    doc = polsek_nlp.load()(text)
+    assert [s.text for s in doc.spans["persons"]] == ["Darto\u00a0Wibowo"]  # offsets of the text as written
+
+
+def test_a_line_break_ends_a_name():
+    rec = polsek_nlp.analyze("Polisi memeriksa Darto Wibowo\n\nSukarti Wulandari mengatakan hal itu.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo", "Sukarti Wulandari"]
+
+
+def test_titles_of_universities_churches_and_companies_are_no_names():
+    rec = polsek_nlp.analyze("Rektor UMS Darto Wibowo hadir bersama Vice President Sukarti Wulandari.")
+    assert {p.name for p in rec.persons} == {"Darto Wibowo", "Sukarti Wulandari"}
+    rec = polsek_nlp.analyze("Uskup Agung Jakarta Darto Wibowo bertemu warga.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Kata General Manager MOR VI Darto Wibowo, stok aman.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+    rec = polsek_nlp.analyze("Stok aman, kata General Manager MOR VI.")
+    assert not rec.persons
+
+
+def test_a_name_with_a_word_written_as_its_initial_is_the_same_person():
+    rec = polsek_nlp.analyze("Brigadir Dua Darto Wibowo tewas. Taruna D Wibowo dianiaya seniornya, kata Sukarti Wulandari.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darto Wibowo", ["D Wibowo"]), ("Sukarti Wulandari", [])]
+
+
+def test_a_short_name_after_atau_before_a_verb_is_an_alias():
+    rec = polsek_nlp.analyze("Ia mengunggah video Darto Wibowo Sukamto atau Tobing dan menghilangkan kata itu.")
+    assert [(p.name, p.aliases) for p in rec.persons] == [("Darto Wibowo Sukamto", ["Tobing"])]
+
+
+def test_initials_taken_by_an_arrest_verb_and_the_rest_of_their_list_are_persons():
+    rec = polsek_nlp.analyze("Polisi menangkap DS, ARH, ZF dan MA di rumahnya.")
+    assert [p.name for p in rec.persons] == ["DS", "ARH", "ZF", "MA"]
+    assert not rec.institutions  # MA is a suspect here, not the Supreme Court
+    rec = polsek_nlp.analyze("Petugas mengamankan WNA dan BB berupa sabu.")
+    assert not rec.persons  # terms stay terms
+    rec = polsek_nlp.analyze("Sekretaris Jenderal PSSI Darto Wibowo hadir.")
+    assert "PSSI" in {i.name for i in rec.institutions}  # a secretary general is no general
+
+
+def test_a_reduplicated_plural_is_no_name():
+    rec = polsek_nlp.analyze("Partai-partai yang ikut menandatangani kesepakatan itu bertemu Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_treaties_campaigns_and_delegations_are_no_persons():
+    rec = polsek_nlp.analyze("Tim Kampanye Sukamaju dan Bendera Kontingen Sukaasih dibahas Darto Wibowo.")
+    assert [p.name for p in rec.persons] == ["Darto Wibowo"]

@@ -37,8 +37,9 @@ from polsek_nlp.doc.spans import (
     upper_tokens,
     word_flag_list,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
-from polsek_nlp.knowledge.lexicon import positions, ranks
+from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
@@ -47,7 +48,15 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.recognize.names import CONNECTORS, MINISTRY_SHAPE, is_ministry_acronym
+from polsek_nlp.recognize.incident_words import words as incident_words
+from polsek_nlp.recognize.names import (
+    CONNECTORS,
+    MINISTRY_SHAPE,
+    is_common_word,
+    is_gap,
+    is_ministry_acronym,
+    name_text,
+)
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -66,8 +75,14 @@ class InstitutionMention:
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
+_OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
+_GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
+_GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
+_NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
+_ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")  # menangkap X
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
@@ -96,9 +111,32 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
     return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
 
 
+def _named_initials(doc: Doc) -> frozenset[str]:
+    """The initials of the persons of two words or more named so far (`BI` of `Wali Kota Madiun
+    Bambang Irianto`): such an acronym later in the article is the person, not a body."""
+    out = set()
+    for span in doc.spans.get("persons", ()):
+        words = span.text.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.add("".join(w[0] for w in words))
+    return frozenset(out)
+
+
 def _person_initials(doc: Doc) -> set[str]:
     """Capital tokens the article uses as a person's initials: `TH (66)`, `tersangka AS`."""
-    out = set()
+    texts = token_texts(doc)
+    return {texts[k] for k in _initials_at(doc)}
+
+
+def _initials_at(doc: Doc) -> list[int]:
+    """The tokens where the article writes a person's initials: before an age (`TH (66)`), after an
+    initials cue, a rank or a verb of arrest (`tersangka AS`, `menangkap DS`), and the next ones of
+    such a list (`DS, ARH, ZF dan MA`). Computed once per Doc."""
+    memo = view(doc).memo
+    found = memo.get("initials_at")
+    if found is not None:
+        return found
+    found = []
     texts = token_texts(doc)
     flags = word_flag_list(doc)
     n = len(texts)
@@ -107,10 +145,13 @@ def _person_initials(doc: Doc) -> set[str]:
         if not (len(text) <= 4 and text.isalpha()):
             continue
         prev = texts[k - 1] if k else None
-        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or (
-                prev is not None and (prev.lower() in _INITIAL_CUES or prev in ranks().entries)):
-            out.add(text)
-    return out
+        if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or prev is not None and (
+                prev.lower() in _INITIAL_CUES or prev.lower() in _ARREST_VERBS
+                or prev in ranks().entries and (k < 2 or texts[k - 2] not in _NOT_RANK_AFTER)
+                or prev in (",", "dan") and found and found[-1] == k - 2):
+            found.append(k)
+    memo["initials_at"] = found
+    return found
 
 
 class InstitutionRecognizer(PolsekComponent):
@@ -138,7 +179,10 @@ class _InstitutionScan:
         self.occupied = Occupied(doc, ("dates", "event_names"))
         self.post = ext(doc, "post_tokens") or frozenset()
         self.table = institution_table()
-        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post]
+        initials = self.named_initials = _named_initials(doc)
+        persons_at = set(_initials_at(doc))
+        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials
+                     and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
         self.blocked: set[int] = set(self.post)
         for s, e, _ in self.hits:
@@ -200,10 +244,10 @@ class _InstitutionScan:
         # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
         full = info.full_name
         if place_text and info.level not in ("any", "national", "unit") and not form.startswith(info.full_name):
-            full = f"{info.full_name} {span_text(doc, e, end)}"
+            full = f"{info.full_name} {name_text(doc, e, end)}"
         generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
             info.level not in ("any", "national")
-        mention = InstitutionMention(name=span_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
+        mention = InstitutionMention(name=name_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
                                      kind=info.kind, region=region, place_text=place_text, generic=generic)
         if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
@@ -219,6 +263,8 @@ class _InstitutionScan:
         end, place_text, kind_hint = e, None, None
         if {"place", "number", "name", "dinas"} & set(info.takes):
             j = e
+            if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
+                j += 1  # "Kejari  Samarinda": a run of spaces between the body and its place
             if j < len(doc) and texts[j] in _ADMIN_PREFIX:
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
@@ -285,16 +331,29 @@ class _InstitutionScan:
                 self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
                                                        kind=base.kind))
                 continue
-            if len(text) < 3 or text in not_org or text in initials or _ROMAN.match(text) or gazetteer().lookup(text):
+            if len(text) < 3 or text in not_org or text in initials or text in self.named_initials \
+                    or _ROMAN.match(text) or gazetteer().lookup(text):
                 continue
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
             end = _branch(doc, k + 1)
             # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
-            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post):
+            if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post or self._acts(k, text)):
                 continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def _acts(self, k: int, text: str) -> bool:
+        """The unknown acronym at `k` names a body by where it stands: after an outlet noun
+        (`kantor berita AAP`), or as the speaker of a reporting verb when it is too long for a
+        person's initials and no word shouted in capitals (`NASA mengatakan`); a term acts too
+        (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak."""
+        texts = self.texts
+        if k and texts[k - 1].lower() in _OUTLET_NOUNS:
+            return True
+        if len(text) < 4 or k + 1 >= len(texts) or is_common_word(text):
+            return False
+        return texts[k + 1] in _SPEECH_AFTER
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
@@ -371,10 +430,19 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
             k += 1
         return k
     if "name" in info.takes:
-        return place_qualifier(doc, j, blocked, whole=True)
+        return _graded_name(doc, j, blocked)
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
     return j
+
+
+def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:
+    """The end of the name after a body at `j`, after its grade if one is written first (`Rutan
+    Klas IIB Sialang Bungkuk`: the grade, then a name of its own length)."""
+    texts = token_texts(doc)
+    if j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1]):
+        return max(place_qualifier(doc, j + 2, blocked, whole=True), j + 2)
+    return place_qualifier(doc, j, blocked, whole=True)
 
 
 def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:

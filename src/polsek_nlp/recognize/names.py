@@ -45,8 +45,28 @@ def is_name_text(text: str) -> bool:
         return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
     if len(text) == 2 and text[1] == ".":
         return True
+    head, dash, tail = text.partition("-")
+    if dash and head.lower() == tail.lower():
+        return False  # "Partai-partai", "Warga-warga": a plural, never a name
     core = text.replace("'", "").replace("’", "").replace("-", "")
     return core.isalpha()
+
+
+def is_gap(text: str) -> bool:
+    """A token of spaces or no-break spaces within a line (spaCy keeps a run of spaces as a token
+    of its own); a line break is no gap."""
+    return text.isspace() and "\n" not in text and "\r" not in text
+
+
+def name_text(doc: Doc, start: int, end: int) -> str:
+    """The name written by tokens [start, end), runs of spaces inside it written as one space."""
+    text = span_text(doc, start, end)
+    return " ".join(text.split()) if "  " in text or not text.isascii() or text[:1] == " " else text
+
+
+def name_words(texts: list[str], start: int, end: int) -> list[int]:
+    """The token indices of the words of a name in [start, end), gaps left out."""
+    return [k for k in range(start, end) if not is_gap(texts[k])]
 
 
 def _is_particle(t: str) -> bool:
@@ -83,7 +103,8 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         a = k + 1
         while a < n and a - k <= 3 and _name_at(texts, blocked, a):
             a += 1
-        if texts[k].lower() == "alias" or a - k <= 3 and not (a < n and texts[a] in (",", "dan")):
+        if texts[k].lower() == "alias" or a - k <= 3 and not (
+                a + 1 < n and texts[a] in (",", "dan") and texts[a + 1][:1].isupper()):  # "A atau B, C": a list
             aliases.append(span_text(doc, k + 1, a))
             k = a
     age = None
@@ -92,7 +113,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         if 0 < value < 120:
             age = value
             k += 3
-    return NameSpan(i, j, span_text(doc, i, j), titles, age, k, aliases)
+    return NameSpan(i, j, name_text(doc, i, j), titles, age, k, aliases)
 
 
 def _alias_cue(texts: list[str], k: int, name_words: int) -> bool:
@@ -112,10 +133,15 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     n = len(texts)
     hon = honorifics()
     j = i
-    while j < n and j - i < max_tokens:
+    gaps = 0  # whitespace tokens bridged: no words of the name
+    while j < n and j - i - gaps < max_tokens:
         text = texts[j]
         if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text):
             j += 1
+            continue
+        if j > i and is_gap(text) and j + 1 < n and _bridges(texts, blocked, j) and texts[j + 1] not in hon:
+            j += 1  # "Andi  Sutrisno", "Andi\u00a0Sutrisno": a run of spaces inside one name
+            gaps += 1
             continue
         if text == "-" and j > i and j + 1 < n and _name_at(texts, blocked, j + 1) and \
                 not doc[j - 1].whitespace_ and not doc[j].whitespace_:
@@ -125,9 +151,16 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
             j += 1
             continue
         break
-    while j > i and texts[j - 1].lower() in CONNECTORS:
+    while j > i and (texts[j - 1].lower() in CONNECTORS or is_gap(texts[j - 1])):
         j -= 1
     return j
+
+
+def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
+    """The gap at `j` lies between two words of one name: capitalised words written as names
+    (`Andi`, not `MotoGP`), the second no code in capitals (a table's `Lewis Hamilton  GBR`)."""
+    before, after = texts[j - 1], texts[j + 1]
+    return _name_at(texts, blocked, j + 1) and not after.isupper() and before.istitle()
 
 
 def _trailing_titles(texts: list[str], i: int, j: int, titles: list[str]) -> int:

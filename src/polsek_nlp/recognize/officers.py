@@ -11,6 +11,7 @@ Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -39,10 +40,17 @@ from polsek_nlp.knowledge.lexicon import (
     ranks,
     speech_verbs_after_name,
 )
-from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads
+from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import MAX_NAME_TOKENS, NameSpan, is_common_word, is_name_token, read_name
+from polsek_nlp.recognize.names import (
+    MAX_NAME_TOKENS,
+    NameSpan,
+    given_names,
+    is_common_word,
+    is_name_token,
+    read_name,
+)
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
@@ -51,6 +59,9 @@ MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negar
 # verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
+_DIRECTIONS = word_set("directions")  # a name ending in one is a place's (Jakarta Selatan)
+_SUB_UNIT_WORDS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit, no holder's name
+_UNIT_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2
 
 
 @dataclass
@@ -93,8 +104,10 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     infos = positions().get(form)
     info = infos[0]
     unit = None
+    if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
+        form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
     end = e
-    k, command = unit_after(doc, e, blocked)
+    k, command = _command_after(doc, e, blocked, info)
     if command:
         end, unit = k, command
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
@@ -117,6 +130,27 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     end = _over_parent(doc, end, blocked, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """The command named after a post ending at `e`, and where it ends; a police or military
+    post's sub-unit may stand between (`Kanit Tipidter Satreskrim Polres X`)."""
+    k, command = unit_after(doc, e, blocked)
+    if not command and info.scope in ("sub", "member") and info.force != "civil":
+        k, command = unit_after(doc, _sub_unit_end(doc, e), blocked)
+    return k, command
+
+
+def _sub_unit_end(doc: Doc, e: int) -> int:
+    """The token after the police or military sub-unit written at `e` that takes its parent
+    command after it (`Satreskrim`, `Ditreskrimum`), or `e` when none is written there."""
+    end = _affiliations(doc)["institution"].get(e)
+    if end is None:
+        return e
+    infos = institution_table().get(span_text(doc, e, end))
+    if any("unit" in i.takes and i.kind in ("police", "military") for i in infos):
+        return end
+    return e
 
 
 def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -185,12 +219,30 @@ def _skip_affiliation(doc: Doc, k: int) -> int:
                     if k < len(doc) and doc[k].is_title:
                         k += 1  # the party's name
                 break
-        if not moved and doc[k].is_upper and doc[k].is_alpha and len(doc[k].text) >= 2:
-            k += 1  # an acronym: "Ketua BK Muhammad Prakosa"
-            moved = True
         if not moved:
-            break
+            nxt = _bare_affiliation_end(doc, k)
+            if nxt == k:
+                break
+            k = nxt
     return k
+
+
+def _bare_affiliation_end(doc: Doc, k: int) -> int:
+    """After an acronym (`Ketua BK Muhammad Prakosa`) or a region written before the name
+    (`Kakanwil Kemenkumham Riau Budi`), the token after it; else `k`."""
+    tok = doc[k]
+    if tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
+        return k + 1
+    if k + 1 < len(doc) and tok.is_title and doc[k + 1].is_title and _region_at(doc, k):
+        return k + 1
+    return k
+
+
+def _region_at(doc: Doc, k: int) -> bool:
+    """Token `k` names a province, regency or city, or a city abroad (and no given name)."""
+    text = doc[k].text
+    return text.lower() not in given_names() and (
+        text in world_cities() or any(r.kind in _REGION_KINDS for r in gazetteer().lookup(text)))
 
 
 def is_portfolio_word(tok) -> bool:
@@ -228,7 +280,7 @@ class OfficerRecognizer(PolsekComponent):
         rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked = _post_tokens(rank_hits, pos_hits, suffix_at)
+        blocked = _post_tokens(doc, rank_hits, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
@@ -299,18 +351,35 @@ class OfficerRecognizer(PolsekComponent):
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
-def _post_tokens(rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
+def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
     """Token indices of ranks, rank suffixes and post titles."""
     blocked: set[int] = set()
-    for s, e, form in rank_hits + pos_hits:
-        # in "Kasat Satlantas Purwakarta" the second word names the unit itself (an institution)
-        blocked.update(range(s, s + 1) if form.startswith("Kasat Sat") else range(s, e))
+    for s, e, _form in rank_hits:
+        blocked.update(range(s, e))
+    for s, e, form in pos_hits:
+        if form.startswith("Kasat Sat"):
+            blocked.add(s)  # "Kasat Satlantas Purwakarta": the second word names the unit itself
+        elif positions().get(form)[0].force == "civil":
+            blocked.update(range(s, _body_start(doc, s, e)))  # "Ketua KPK": the body is named too
+        else:
+            blocked.update(range(s, e))  # "Kabid Humas", "KSAU": the sub-unit or service is no body
     # a rank's suffixes (Pol, TNI, Inf, (Purn)) are part of the rank, not institutions
     for _s, e, _ in rank_hits:
         while e in suffix_at:
             blocked.update(range(e, suffix_at[e][0]))
             e = suffix_at[e][0]
     return blocked
+
+
+def _body_start(doc: Doc, s: int, e: int) -> int:
+    """Where the body named at the end of the post phrase [s, e) starts (`KPK` of `Ketua KPK`,
+    `Mahkamah Agung` of `Ketua Mahkamah Agung`), or `e` when its words name none; a family word
+    alone (`Dinas` of `Kepala Dinas`) names no body yet."""
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e):
+        if ends.get(k) == e and (e - k >= 2 or doc[k].is_upper):
+            return k
+    return e
 
 
 def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
@@ -339,8 +408,12 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
-    if name is not None and any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text)):
-        name = None  # "Kapolsek Torgamba, Labuhan Batu, Sumut": the region the post lies in
+    if name is not None and (any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text))
+                             or name.text in world_cities() or doc[name.end - 1].text in _DIRECTIONS
+                             or doc[name.start].text in _SUB_UNIT_WORDS):
+        # "Kapolsek Torgamba, Labuhan Batu, Sumut", "Jaksa Penuntut Umum Ankara", "PN Jakarta
+        # Selatan": the place the post lies in; "Kanit V Subdit V Jatanras": the sub-unit
+        name = None
     return name
 
 

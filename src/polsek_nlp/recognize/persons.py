@@ -30,7 +30,6 @@ from polsek_nlp.doc.spans import (
     group,
     next_index,
     sent_start_array,
-    span_text,
     span_tokens,
     token_texts,
     word_flag_list,
@@ -41,6 +40,7 @@ from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
     NameSpan,
@@ -48,8 +48,11 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_text,
+    name_text,
+    name_words,
     read_name,
 )
+from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
 
 if not Doc.has_extension("people"):
@@ -64,7 +67,10 @@ _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
+# active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person
+_ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
+_SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
@@ -206,7 +212,7 @@ class _NameScan:
         """Keep the name read at `name.start` as a person's, or not; the token to go on from."""
         s0 = name.start
         near = self._near(name)
-        words = self.texts[s0:name.end]
+        words = [self.texts[k] for k in name_words(self.texts, s0, name.end)]
         role, signal = self._cue(name, words, near)
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
@@ -266,18 +272,19 @@ class _NameScan:
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
-        if _cue_word_before(near) and all(w.isupper() for w in words):
-            return True  # "pelaku teror AW": initials a word after their cue
+        if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in _ARREST_VERBS:
+            return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
 
     def _trim(self, name: NameSpan, words: list[str], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)."""
+        idx = name_words(self.texts, name.start, name.end)
         while len(words) > 1 and _derived_word(words[-1]):
             words = words[:-1]
-        if len(words) < name.end - name.start:
-            name.end = name.start + len(words)
-            name.text = span_text(self.doc, name.start, name.end)
+        if len(words) < len(idx):
+            name.end = idx[len(words) - 1] + 1
+            name.text = name_text(self.doc, name.start, name.end)
             name.end_all = name.end
             near.nxt = self.texts[name.end] if name.end < self.n else None
             near.nxt_low = near.nxt.lower() if near.nxt is not None else None
@@ -289,8 +296,8 @@ class _NameScan:
                 lead += 1
             if lead and any(_derived_word(w) for w in words[:lead]):  # not "Ketua Budi Santoso"
                 words = words[lead:]
-                name.start += lead
-                name.text = span_text(self.doc, name.start, name.end)
+                name.start = idx[lead]
+                name.text = name_text(self.doc, name.start, name.end)
         return words
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
@@ -298,7 +305,7 @@ class _NameScan:
         (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
         prev_low = near.prev_low
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
-                or prev_low in _INITIAL_CUES or _cue_word_before(near) or prev_low == "menurut"
+                or prev_low in _INITIAL_CUES or prev_low in _ARREST_VERBS or _cue_word_before(near) or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
                 or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
 
@@ -323,15 +330,12 @@ class _NameScan:
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
         if all(w.isupper() for w in words):
             return self._capitals_shape(name, words, role, near)
-        if len(words) >= 2 and words[-1] in _DIRECTIONS:
-            return end
+        if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
+            return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
-        if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
-                words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
-            return s0 + 1
-        return None
+        return _leading_no_name(s0, words)
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
@@ -350,12 +354,13 @@ class _NameScan:
 
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
-        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or the body a post heads."""
+        (KTP, OTT), a count's unit (`151 KK`), a roman numeral or a run ending in one (`MOR VI`,
+        a numbered unit), or the body a post heads."""
         end = name.end
         if near.prev in _HEAD_TITLES and (near.nxt == ")" or near.nxt is not None and near.nxt.istitle()):
             return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
         after_number = near.prev is not None and near.prev[:1].isdigit()
-        if _ROMAN.match(words[0]) and len(words) == 1 or after_number and name.age is None \
+        if _ROMAN.match(words[-1]) or after_number and name.age is None \
                 or not self._strong_cue(name, role, near):
             return end
         if len(words) == 1 and words[0] in _known_acronyms() and not (
@@ -389,6 +394,18 @@ class _NameScan:
         return None
 
 
+def _leading_no_name(s0: int, words: list[str]) -> int | None:
+    """Where the name starts when its first words are no part of it: a derived word, an acronym
+    (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
+    they are."""
+    if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
+            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+        return s0 + 1
+    if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
+        return s0 + 2
+    return None
+
+
 @lru_cache(maxsize=1)
 def _known_acronyms() -> frozenset[str]:
     """All-capital terms that are no body (KTP, KK, OTT, DPO): `data/not_org_acronyms.tsv`."""
@@ -419,6 +436,7 @@ class PersonRecognizer(PolsekComponent):
         for s, e, m in _NameScan(doc, self.max_name_tokens).run():
             add_token_span(doc, "persons", s, e, "PERSON", m)
         doc._.people = cluster(doc)
+        fill_units(doc, doc._.people)
         return doc
 
 
@@ -491,7 +509,21 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
     or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
     return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and _one_word_slip(words, full)))
+            or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full))))
+
+
+def _abbreviates(words: list[str], full: list[str]) -> bool:
+    """`M Adam` for `Mohammad Adam`, `M. Rivai Arvan` for `Muhammad Rivai Arvan`: a word or more
+    written as its initial, the others as they are."""
+    short = 0
+    for w, f in zip(words, full, strict=True):
+        if w == f:
+            continue
+        if len(w.rstrip(".")) == 1 and w[0] == f[0] and len(f) > 2:
+            short += 1
+            continue
+        return False
+    return 0 < short < len(words)
 
 
 def _one_word_slip(words: list[str], full: list[str]) -> bool:

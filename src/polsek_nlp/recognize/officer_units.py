@@ -1,0 +1,68 @@
+"""The unit of an officer whose mentions name none, taken from the article around them.
+
+`Satreskrim Polrestabes Sukamaju menangkap ... Bripda AG diamankan`: a member written with a rank
+and no post (or a post with no command after it, `Kanit Reskrim`) belongs to the command of his
+force that the text names last before him in the same paragraph, else to the one command of his
+force that the whole article names. A national body (Polri, TNI) or a command named only after
+him is not taken: `Bripda AG diserahkan ke Polda X` says where he went, not where he serves.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table
+from polsek_nlp.doc.spans import data_of, group
+
+# what an institution's kind says of the force it belongs to
+_FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
+
+
+@lru_cache(maxsize=1)
+def command_families() -> frozenset[str]:
+    """The unit words of the Polri and TNI commands below the national level (Polda, Polres,
+    Polsek, Kodam, Kodim, Koramil, ...): the units of the head posts of `positions.tsv`."""
+    out = set()
+    for row in read_table("positions.tsv"):
+        unit = row["unit"]
+        if row["scope"] == "head" and row["force"] in ("Polri", "TNI") and unit and " " not in unit:
+            out.add(unit)
+    return frozenset(out - {"Polri", "TNI"})
+
+
+def _commands(doc: Doc) -> list[tuple[int, str, str]]:
+    """(start char, name, force) of every command the article names, in text order."""
+    families = command_families()
+    out = []
+    for span in group(doc, "institutions"):
+        m = data_of(span)
+        force = _FORCE_OF_KIND.get(getattr(m, "kind", None) or "")
+        if force is None or m.head is not None:
+            continue  # a chain (Satreskrim Polres X): its parent command is a span of its own
+        first = m.name.split(" ", 1)[0]
+        if first in families and " " in m.name:
+            out.append((span.start_char, m.name, force))
+    out.sort()
+    return out
+
+
+def fill_units(doc: Doc, people: list) -> None:
+    """Give each Polri/TNI officer of `people` with no unit the command the context gives."""
+    waiting = [p for p in people if p.officer is not None and not p.officer.civil and p.officer.unit is None
+               and p.officer.force in ("Polri", "TNI") and p.spans]
+    if not waiting:
+        return
+    commands = _commands(doc)
+    if not commands:
+        return
+    text = doc.text
+    for p in waiting:
+        start = min(s for s, _ in p.spans)
+        para = text.rfind("\n", 0, start) + 1
+        mine = [(c, name) for c, name, force in commands if force == p.officer.force]
+        before = [name for c, name in mine if para <= c < start]
+        if before:
+            p.officer.unit = before[-1]
+        elif len({name for _, name in mine}) == 1:
+            p.officer.unit = mine[0][1]
