@@ -145,3 +145,11 @@ def test_an_estate_named_after_a_region_is_one_place():
     found = place_names("Ia tinggal di Bumi Ciputat Damai, Tangerang Selatan.")
     assert "Bumi Ciputat Damai" in found
     assert not {"Bumi", "Ciputat", "Damai"} & found
+
+
+def test_a_village_name_runs_on_past_the_part_the_gazetteer_knows():
+    # the gazetteer knows a desa `Tulis` (and an unrelated `Selo`): the name is the whole run before RT
+    found = place_names("Ia warga Desa Tulis Selo Piro RT 03/03 Kecamatan Lasem, Kabupaten Rembang.")
+    assert "Tulis Selo Piro" in found and not {"Tulis", "Selo"} & found
+    # a region of the village's own kabupaten after it is the address's next part
+    assert {"Cililin", "Bandung Barat"} <= place_names("Warga Desa Cililin Bandung Barat mengungsi.")

@@ -377,6 +377,10 @@ class _RegionScan:
                 return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
+        longer = self._longer_village(k, j, cands) if hint in ("desa", "kelurahan") else None
+        if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
+            self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
+            return longer
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
                 all(c.kind in VILLAGE_KINDS for c in cands):
             return k  # "Pada Senin": a function word that is also some village's name
@@ -384,6 +388,24 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
+        """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
+        C RT 03`: title-case words up to a number, an acronym, a prefix or punctuation), unless the
+        words after that part name a region of the same kabupaten (`Desa A Kecamatan`, `Desa A
+        Lembang` where A lies in Lembang's kabupaten): then they are the address's next part."""
+        texts = self.texts
+        end = k
+        while end < j and texts[end].isalpha() and texts[end].istitle() and texts[end] not in PREFIXES:
+            end += 1
+        if end == k:
+            return None
+        areas = {c.code[:5] for c in cands}
+        for m in range(k, end):
+            rest = self.gaz.longest(texts, m, end, villages=True)
+            if rest is not None and {c.code[:5] for c in rest[1]} & areas:
+                return None
+        return end
 
     def _unlisted(self, start: int, j: int, context: bool) -> int | None:
         """A place no region is named after, in the run `start:j`: a town whose kelurahan or
