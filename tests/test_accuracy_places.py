@@ -153,3 +153,12 @@ def test_a_village_name_runs_on_past_the_part_the_gazetteer_knows():
     assert "Tulis Selo Piro" in found and not {"Tulis", "Selo"} & found
     # a region of the village's own kabupaten after it is the address's next part
     assert {"Cililin", "Bandung Barat"} <= place_names("Warga Desa Cililin Bandung Barat mengungsi.")
+
+
+def test_the_first_sentence_place_of_the_event_beats_an_outlet_dateline():
+    # one mention, but the first sentence says the arrest happened there
+    text = ("Jakarta, CNN Indonesia -- Polisi menangkap dua pria di Kabupaten Polewali Mandar, Senin (3/4). "
+            "Keduanya kini ditahan untuk diperiksa.")
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.name == "Polewali Mandar"
+    assert "Jakarta" in {p.name for p in rec.places}

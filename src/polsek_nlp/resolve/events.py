@@ -156,8 +156,8 @@ def _could_trigger(word: str) -> bool:
     return word in event_types()[1] or _trigger_fragments().search(word) is not None
 
 
-def _lead_end(doc: Doc) -> int:
-    """Character offset where the lead (title + first two body sentences) ends."""
+def _lead_end(doc: Doc, sentences: int = 2) -> int:
+    """Character offset where the lead (title + first two body sentences, or `sentences`) ends."""
     header = ext(doc, "header")
     body_start = header.body_start if header is not None else 0
     text = doc_text(doc)
@@ -166,7 +166,7 @@ def _lead_end(doc: Doc) -> int:
         if end_char <= body_start or not text[start_char:end_char].strip():
             continue
         count += 1
-        if count == 2:
+        if count == sentences:
             return end_char
     return len(doc_text(doc))
 
@@ -378,15 +378,20 @@ def _elsewhere(dateline: RegionInfo, votes: Counter[str]) -> bool:
 
 
 def _region(doc: Doc) -> RegionInfo | None:
+    """The event's region: the dateline's unless the story happens elsewhere (`_elsewhere`), else
+    the kabupaten or kota the article names most; a kabupaten or kota the first sentence says the
+    event happened at (`di X`), a name of no other region, counts twice."""
     header = ext(doc, "header")
     gaz = gazetteer()
     votes: Counter[str] = Counter()
+    first = _lead_end(doc, 1)
     for span in group(doc, "places") + group(doc, "institutions"):
         d = data_of(span)
         region = getattr(d, "region", None)
         if region is not None and region.kind in ("kabupaten", "kota", "kecamatan", "desa", "kelurahan"):
-            code = region.code[:5]
-            votes[code] += 1
+            sure = region.kind in ("kabupaten", "kota") and len(getattr(d, "candidates", ())) <= 1
+            votes[region.code[:5]] += 2 if sure and span.start_char < first and span.start \
+                and doc[span.start - 1].lower_ == "di" else 1
     for span in group(doc, "officers"):
         unit = getattr(data_of(span), "unit", None)
         if unit and " " in unit:
