@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy
 import regex
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
@@ -195,8 +196,9 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
     scores: Counter[str] = Counter()
     lower, triggers = _doc_triggers(doc)
     outside = _outside_names(doc, len(lower))
+    spoken = _spoken_of(lower)
     if triggers:
-        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
+        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside * spoken
         for key, types_ in triggers:
             total = float(weight[lower == key].sum())
             if total:
@@ -206,8 +208,32 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
         if not outside[start]:
             continue
         for t in phrases.get(form):
-            scores[t] += 2.0 if start < lead_tokens else 1.0
+            scores[t] += (2.0 if start < lead_tokens else 1.0) * spoken[start]
     return scores
+
+
+MENTIONED_WEIGHT = 0.25  # a trigger in a clause that demands or protests an act (`mention_cues.tsv`)
+
+
+@lru_cache(maxsize=1)
+def _clause_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Sorted LOWER keys of the mention cues and of the marks that end a clause."""
+    def keys(words):
+        return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
+    return keys(word_list("mention_cues", "role", "cue")), keys(word_list("mention_cues", "role", "end"))
+
+
+def _spoken_of(lower: numpy.ndarray) -> numpy.ndarray:
+    """Each token's factor: MENTIONED_WEIGHT from a mention cue to the end of its clause, else 1."""
+    factor = numpy.ones(len(lower))
+    cue_keys, end_keys = _clause_keys()
+    cues = numpy.flatnonzero(in_sorted(lower, cue_keys))
+    if not len(cues):
+        return factor
+    ends = numpy.flatnonzero(in_sorted(lower, end_keys))
+    for cue, end in zip(cues.tolist(), numpy.searchsorted(ends, cues).tolist(), strict=True):
+        factor[cue + 1:ends[end] if end < len(ends) else len(lower)] = MENTIONED_WEIGHT
+    return factor
 
 
 def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
