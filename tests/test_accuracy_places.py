@@ -162,3 +162,13 @@ def test_the_first_sentence_place_of_the_event_beats_an_outlet_dateline():
     rec = polsek_nlp.analyze(text, published="2017-04-04")
     assert rec.event.region is not None and rec.event.region.name == "Polewali Mandar"
     assert "Jakarta" in {p.name for p in rec.places}
+
+
+def test_a_landform_written_in_lower_case_before_its_name_is_a_place():
+    found = place_names("Pengungsi bertahan di lembah Wuluran dekat sungai Cibening dan gunung Tapasari.")
+    assert {"lembah Wuluran", "sungai Cibening", "gunung Tapasari"} <= found
+
+
+def test_a_head_in_lower_case_before_a_number_names_no_place():
+    found = place_names("Kontrak mencakup jalan 825 kilometer dan terminal bandara baru.")
+    assert not {"jalan 825", "terminal bandara"} & found

@@ -172,6 +172,8 @@ class PlaceRecognizer(PolsekComponent):
             if s in claimed:
                 continue
             kind, label, prefix = venue_heads().get(form)[0]
+            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
+                continue  # a head in lower case names a place only before a capitalised name
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
                 continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
