@@ -172,3 +172,9 @@ def test_a_landform_written_in_lower_case_before_its_name_is_a_place():
 def test_a_head_in_lower_case_before_a_number_names_no_place():
     found = place_names("Kontrak mencakup jalan 825 kilometer dan terminal bandara baru.")
     assert not {"jalan 825", "terminal bandara"} & found
+
+
+def test_an_unknown_name_after_a_place_cue_and_before_a_region_is_a_place():
+    found = place_names("Kekerasan terjadi di Wuluran, Papua. Lomba digelar di Kalimbo, Azerbaijan.")
+    assert {"Wuluran", "Kalimbo"} <= found
+    assert "Ducati" not in place_names("Rekannya di Ducati, Andrea Dovizioso, menang.")

@@ -413,7 +413,8 @@ class _RegionScan:
         """A place no region is named after, in the run `start:j`: a town whose kelurahan or
         kecamatan carry its name (`di Timika`, `Semarapura, Bali`: in a place context or before a
         region of its province); a name after an area noun (`kawasan X`); a name between a place
-        and a region in an address (`kawasan X, Y, Jakarta`). The token to go on from, or None."""
+        and a region in an address (`kawasan X, Y, Jakarta`), or after a place cue and before a
+        region or a country (`di Y, Papua`). The token to go on from, or None."""
         texts = self.texts
         for k in range(j, start, -1):
             code = self.gaz.town(" ".join(texts[start:k]))
@@ -428,27 +429,32 @@ class _RegionScan:
             return None  # `wilayah Anda`, `kawasan Industri X`
         if prev in _AREA_NOUNS:
             end = next((k for k in range(start + 1, j) if self.gaz.longest(texts, k, j)), j)  # `X Jakarta`
-        elif prev == "," and start - 2 in self.places_at and j - start <= 2 and self._region_follows(j, ""):
-            end = j
+        elif (prev == "," and start - 2 in self.places_at or prev.lower() in PLACE_CUES) and j - start <= 3 \
+                and self._region_follows(j, ""):
+            end = j  # `kawasan X, Y, Jakarta`, `di Y, Papua`, `di Y, Azerbaijan`
         else:
             return None
         self._add(start, end, PlaceMention(span_text(self.doc, start, end), "other", "LOC"))
         return end
 
     def _cued(self, i: int) -> bool:
-        """An area noun (`kawasan`) or a place and a comma stand right before token `i`."""
+        """An area noun (`kawasan`), a place cue (`di`) or a place and a comma stand right before
+        token `i`."""
         prev = self.texts[i - 1] if i else ""
-        return prev in _AREA_NOUNS or prev == "," and i - 2 in self.places_at
+        return prev in _AREA_NOUNS or prev.lower() in PLACE_CUES or prev == "," and i - 2 in self.places_at
 
     def _run_end(self, start: int) -> int:
         stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
         return _cap_run(self.texts, self.flags, start, self.max_tokens, stop)
 
     def _region_follows(self, k: int, province: str) -> bool:
-        """A comma and a region (of the `province` code, when given) follow token `k`."""
+        """A comma and a region (of the `province` code, when given; else a country or a city
+        abroad too) follow token `k`."""
         texts = self.texts
         if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
             return False
+        if not province and k + 1 in self.places_at:
+            return True
         hit = self.gaz.longest(texts, k + 1, min(len(texts), k + 4))
         return hit is not None and any(c.code.startswith(province) for c in hit[1])
 
