@@ -178,3 +178,13 @@ def test_an_unknown_name_after_a_place_cue_and_before_a_region_is_a_place():
     found = place_names("Kekerasan terjadi di Wuluran, Papua. Lomba digelar di Kalimbo, Azerbaijan.")
     assert {"Wuluran", "Kalimbo"} <= found
     assert "Ducati" not in place_names("Rekannya di Ducati, Andrea Dovizioso, menang.")
+
+
+def test_a_qualifier_or_a_hyphenated_brand_is_no_village():
+    found = place_names("Lagu itu diputar di Inggris Raya. Ia bekerja di Go - Jek sejak lama.")
+    assert not {"Raya", "Go"} & found
+
+
+def test_an_orphanage_is_a_venue():
+    found = place_names("Kelas di Panti Asuhan Santa Maria jadi contoh.")
+    assert "Panti Asuhan Santa Maria" in found and not {"Panti", "Asuhan"} & found

@@ -64,6 +64,7 @@ _PERSON_BEFORE = word_set("person_before_region")
 _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
+_QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
 
 
 @dataclass
@@ -238,8 +239,16 @@ class PlaceRecognizer(PolsekComponent):
 
     @staticmethod
     def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo], places_at: set[int]) -> bool:
-        """A region name written without a prefix is a place unless it is clearly a person's name."""
+        """A region name written without a prefix is a place unless it is clearly a person's name,
+        a qualifier alone (`Barat` of `Afrika Barat`, `Raya` of `Inggris Raya`) or a village's name
+        that begins a hyphenated name no region bears (`Go - Jek`)."""
+        texts = token_texts(doc)
+        if end - start == 1 and texts[start].lower() in _QUALIFIERS:
+            return False
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
+                    and not gazetteer().lookup(texts[end + 1], villages=True):
+                return False
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
