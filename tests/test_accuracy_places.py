@@ -188,3 +188,11 @@ def test_a_qualifier_or_a_hyphenated_brand_is_no_village():
 def test_an_orphanage_is_a_venue():
     found = place_names("Kelas di Panti Asuhan Santa Maria jadi contoh.")
     assert "Panti Asuhan Santa Maria" in found and not {"Panti", "Asuhan"} & found
+
+
+def test_an_acronym_is_no_village_and_as_after_a_place_cue_is_the_country():
+    rec = polsek_nlp.analyze("Pelatih tiba dari AS untuk SEA Games. Polisi menangkap AS (30) di rumahnya.")
+    places = {p.name: p.kind for p in rec.places}
+    assert places.get("AS") == "country"
+    assert "Sea" not in places and "SEA" not in places
+    assert "AS" in {p.name for p in rec.persons}

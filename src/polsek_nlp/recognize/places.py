@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from polsek_nlp.doc.spans import (
     capitalised_tokens,
     char_bounds,
     data_of,
+    doc_text,
     ext,
     group,
     next_index,
@@ -46,7 +48,7 @@ from polsek_nlp.knowledge.gazetteer import (
     resolve,
 )
 from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
@@ -205,6 +207,15 @@ class PlaceRecognizer(PolsekComponent):
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
+        ends = {e0 for _, e0, _ in found}
+        for m in _INITIALS.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end())
+            s = span.start if span is not None else 0
+            if s and (texts[s - 1].lower() in PLACE_CUES or texts[s - 1] == "," and s - 1 in ends):
+                bounds = char_bounds(doc, s, s + 1)
+                if not taken.overlaps(*bounds):  # `dari AS`, `Las Vegas, AS`: the country
+                    found.append((s, s + 1, PlaceMention(texts[s], "country", "GPE")))
+                    taken.add(*bounds)
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
@@ -243,9 +254,11 @@ class PlaceRecognizer(PolsekComponent):
         a qualifier alone (`Barat` of `Afrika Barat`, `Raya` of `Inggris Raya`) or a village's name
         that begins a hyphenated name no region bears (`Go - Jek`)."""
         texts = token_texts(doc)
-        if end - start == 1 and texts[start].lower() in _QUALIFIERS:
+        if end - start == 1 and (texts[start].lower() in _QUALIFIERS or texts[start] in COUNTRY_INITIALS):
             return False
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
+                return False  # an acronym (`SEA Games`) names no village
             if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
                     and not gazetteer().lookup(texts[end + 1], villages=True):
                 return False
@@ -290,6 +303,7 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
+_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
