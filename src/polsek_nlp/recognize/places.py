@@ -439,7 +439,7 @@ class _RegionScan:
         and a region in an address (`kawasan X, Y, Jakarta`), or after a place cue and before a
         region or a country (`di Y, Papua`). The token to go on from, or None."""
         texts = self.texts
-        for k in range(j, start, -1):
+        for k in range(j, start, -1) if self.gaz.may_start_town(texts[start]) else ():
             code = self.gaz.town(" ".join(texts[start:k]))
             if code and (k - start > 1 or not is_common_word(texts[start])) and \
                     (context or self._region_follows(k, code[:2])):
@@ -448,8 +448,6 @@ class _RegionScan:
         if j == start or not all(t.isalpha() and t.istitle() for t in texts[start:j]):
             return None
         prev = texts[start - 1] if start else ""
-        if is_common_word(texts[start]):
-            return None  # `wilayah Anda`, `kawasan Industri X`
         if prev in _AREA_NOUNS:
             end = next((k for k in range(start + 1, j) if self.gaz.longest(texts, k, j)), j)  # `X Jakarta`
         elif (prev == "," and start - 2 in self.places_at or prev.lower() in PLACE_CUES) and j - start <= 3 \
@@ -457,6 +455,8 @@ class _RegionScan:
             end = j  # `kawasan X, Y, Jakarta`, `di Y, Papua`, `di Y, Azerbaijan`
         else:
             return None
+        if is_common_word(texts[start]):
+            return None  # `wilayah Anda`, `kawasan Industri X`
         self._add(start, end, PlaceMention(span_text(self.doc, start, end), "other", "LOC"))
         return end
 
