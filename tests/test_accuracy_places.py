@@ -196,3 +196,9 @@ def test_an_acronym_is_no_village_and_as_after_a_place_cue_is_the_country():
     assert places.get("AS") == "country"
     assert "Sea" not in places and "SEA" not in places
     assert "AS" in {p.name for p in rec.persons}
+
+
+def test_a_city_in_a_sports_club_name_is_no_place():
+    found = place_names("Persib Bandung menjamu Real Madrid, lalu Manchester United bertanding di Senayan City.")
+    assert not {"Bandung", "Madrid", "Manchester"} & found
+    assert "Senayan" in found  # after an Indonesian region `City` names a mall, not a club

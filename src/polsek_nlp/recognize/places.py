@@ -200,7 +200,8 @@ class PlaceRecognizer(PolsekComponent):
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
-                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start):
+                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
+                        or _in_club_name(texts, s, e, abroad=kind != "other"):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
@@ -301,6 +302,20 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     if prev.lower() in _LAW_HEADS or prev in _REGULATIONS or prev.lower() in _LANGUAGE:
         return True
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
+
+
+_CLUB_BEFORE = word_set("club_words", "where", "before")
+_CLUB_AFTER = word_set("club_words", "where", "after")
+_CLUB_AFTER_ABROAD = _CLUB_AFTER | word_set("club_words", "where", "abroad")
+_CLUB_SHAPE = re.compile(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
+
+
+def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> bool:
+    """The place at tokens `s:e` is part of a sports club's name (`Real Madrid`, `Manchester United`,
+    `Persib Bandung`): a club word right before or after it, or a club's shape before it."""
+    prev = texts[s - 1] if s else ""
+    return prev in _CLUB_BEFORE or bool(prev and _CLUB_SHAPE.fullmatch(prev)) or \
+        (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
 
 
 _INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
@@ -409,7 +424,8 @@ class _RegionScan:
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
                 all(c.kind in VILLAGE_KINDS for c in cands):
             return k  # "Pada Senin": a function word that is also some village's name
-        if not hint and not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at):
+        if not hint and (not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at)
+                         or _in_club_name(texts, start, k)):
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
