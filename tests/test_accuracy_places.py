@@ -202,3 +202,8 @@ def test_a_city_in_a_sports_club_name_is_no_place():
     found = place_names("Persib Bandung menjamu Real Madrid, lalu Manchester United bertanding di Senayan City.")
     assert not {"Bandung", "Madrid", "Manchester"} & found
     assert "Senayan" in found  # after an Indonesian region `City` names a mall, not a club
+
+
+def test_a_four_letter_dateline_in_capitals_keeps_its_written_name():
+    found = place_names("SOLO - Polisi menutup jalan di pusat kota, Senin (3/4).", published="2017-04-04")
+    assert "Solo" in found and "SOLO" not in found

@@ -282,7 +282,7 @@ class PlaceRecognizer(PolsekComponent):
         for s, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
-                if m.name.isupper() and len(m.name) > 4:
+                if m.name.isupper() and len(m.name) > 3:
                     m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
                 if s not in posts and len(m.name) > len(fullest.get(m.region.code, "")):
                     fullest[m.region.code] = m.name
