@@ -207,3 +207,11 @@ def test_a_city_in_a_sports_club_name_is_no_place():
 def test_a_four_letter_dateline_in_capitals_keeps_its_written_name():
     found = place_names("SOLO - Polisi menutup jalan di pusat kota, Senin (3/4).", published="2017-04-04")
     assert "Solo" in found and "SOLO" not in found
+
+
+def test_a_bare_name_of_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("Ribuan warga memadati alun-alun di Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kota"
+    # a prefix or a command's name still decides
+    rec = polsek_nlp.analyze("Banjir melanda Kabupaten Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kabupaten"

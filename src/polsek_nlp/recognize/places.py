@@ -579,7 +579,7 @@ def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[st
         if m.candidates and m.region is None:
             key = m.name.lower()
             if key not in chosen:
-                chosen[key] = resolve(list(m.candidates), context=context)
+                chosen[key] = resolve(list(m.candidates), context=context, city_first=True)
                 context.add(chosen[key].code)
             m.region = chosen[key]
 
