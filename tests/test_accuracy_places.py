@@ -215,3 +215,8 @@ def test_a_bare_name_of_a_kota_and_a_kabupaten_is_the_city():
     # a prefix or a command's name still decides
     rec = polsek_nlp.analyze("Banjir melanda Kabupaten Semarang, Minggu (2/4).", published="2017-04-03")
     assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kabupaten"
+
+
+def test_a_dateline_that_names_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("BANDUNG - Ribuan warga memadati alun-alun, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Bandung") == "kota"

@@ -562,7 +562,7 @@ def _article_context(doc: Doc) -> set[str]:
     header = ext(doc, "header")
     if header is not None and header.dateline:
         # the dateline is read in the light of the commands and bodies the article names
-        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context), city_first=True)
         if best:
             context.add(best.code)
     return context
