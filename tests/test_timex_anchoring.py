@@ -197,3 +197,22 @@ def test_a_named_event_year_in_the_clause_dates_a_day_without_one():
     assert ("20 Mei", "2017-05-20") in _values("Tahapan Pilkada 2018 diluncurkan pada 20 Mei mendatang.")
     # a comma ends the clause: a statement's day is not the event's
     assert ("Kamis 11 Mei", "2017-05-11") in _values("Soal Pilkada 2018, ia berbicara Kamis 11 Mei di kantornya.")
+
+
+def test_a_weekday_of_last_or_next_week():
+    # PUB is Saturday 13 May 2017: its week began on Monday 8 May
+    got = dict(_values("Rabu pekan lalu ia datang. Sidang digelar Jumat pekan depan. Senin minggu ini ia pulang."))
+    assert got["Rabu pekan lalu"] == "2017-05-03"
+    assert got["Jumat pekan depan"] == "2017-05-19"
+    assert got["Senin minggu ini"] == "2017-05-08"
+
+
+def test_keesokan_with_a_part_of_the_day_is_the_day_after_the_story_date():
+    assert ("Keesokan paginya", "2017-05-11") in _values("Korban pergi Rabu (10/5). Keesokan paginya ia ditemukan.")
+    assert ("Esok malamnya", "2017-05-11") in _values("Korban pergi Rabu (10/5). Esok malamnya ia pulang.")
+
+
+def test_a_day_of_next_or_last_month():
+    got = dict(_values("Sidang digelar tanggal 5 bulan depan. Ia ditahan sejak tanggal 20 bulan lalu."))
+    assert got["tanggal 5 bulan depan"] == "2017-06-05"
+    assert got["tanggal 20 bulan lalu"] == "2017-04-20"
