@@ -220,3 +220,8 @@ def test_a_bare_name_of_a_kota_and_a_kabupaten_is_the_city():
 def test_a_dateline_that_names_a_kota_and_a_kabupaten_is_the_city():
     rec = polsek_nlp.analyze("BANDUNG - Ribuan warga memadati alun-alun, Minggu (2/4).", published="2017-04-03")
     assert {p.name: p.kind for p in rec.places}.get("Bandung") == "kota"
+
+
+def test_raya_after_a_street_name_ends_the_street():
+    found = place_names("Antrean mengular di Jalan Kenari Raya Gerbang Timur. Macet di Jalan Raya Bogor.")
+    assert {"Jalan Kenari Raya", "Jalan Raya Bogor"} <= found

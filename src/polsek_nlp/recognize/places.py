@@ -240,6 +240,8 @@ class PlaceRecognizer(PolsekComponent):
                 cands = gaz.lookup(text)
                 if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
+            if kind == "jalan" and named >= 2 and prev == "Raya" and not flags[j] & LIKE_NUM:
+                break  # "Jalan Guntur Raya Tribun Barat": `Raya` after a street's name ends it
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
