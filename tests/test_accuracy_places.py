@@ -122,3 +122,106 @@ def test_the_region_in_the_title_of_a_named_official_is_no_place():
     # an election names the region it is held in
     rec = polsek_nlp.analyze("Pemilihan Gubernur dan Wakil Gubernur Jawa Barat digelar tahun depan.")
     assert [p.name for p in rec.places] == ["Jawa Barat"]
+
+
+def test_a_town_whose_kelurahan_carry_its_name_is_a_place():
+    # no region is named Semarapura or Kalabahi: their kelurahan are (Semarapura Kaja, Kalabahi Kota ...)
+    found = place_names("Rombongan tiba di Semarapura, Senin (3/4). Ia lalu pindah ke Kalabahi, Nusa Tenggara Timur.")
+    assert {"Semarapura", "Kalabahi"} <= found
+
+
+def test_a_town_needs_a_place_cue():
+    assert "Kalabahi" not in place_names("Pak Kalabahi datang bersama istrinya.")
+
+
+def test_a_name_after_an_area_noun_and_in_an_address_is_a_place():
+    found = place_names("Ledakan terjadi di kawasan Pakubiru, Tarumbesi, Jakarta, Kamis (6/4).")
+    assert {"Pakubiru", "Tarumbesi", "Jakarta"} <= found
+    assert not {"Anda", "Industri Pakubiru"} & place_names(
+        "Laman itu tidak tersedia di wilayah Anda. Pabrik dibangun di kawasan Industri Pakubiru.")
+
+
+def test_an_estate_named_after_a_region_is_one_place():
+    found = place_names("Ia tinggal di Bumi Ciputat Damai, Tangerang Selatan.")
+    assert "Bumi Ciputat Damai" in found
+    assert not {"Bumi", "Ciputat", "Damai"} & found
+
+
+def test_a_village_name_runs_on_past_the_part_the_gazetteer_knows():
+    # the gazetteer knows a desa `Tulis` (and an unrelated `Selo`): the name is the whole run before RT
+    found = place_names("Ia warga Desa Tulis Selo Piro RT 03/03 Kecamatan Lasem, Kabupaten Rembang.")
+    assert "Tulis Selo Piro" in found and not {"Tulis", "Selo"} & found
+    # a region of the village's own kabupaten after it is the address's next part
+    assert {"Cililin", "Bandung Barat"} <= place_names("Warga Desa Cililin Bandung Barat mengungsi.")
+
+
+def test_the_first_sentence_place_of_the_event_beats_an_outlet_dateline():
+    # one mention, but the first sentence says the arrest happened there
+    text = ("Jakarta, CNN Indonesia -- Polisi menangkap dua pria di Kabupaten Polewali Mandar, Senin (3/4). "
+            "Keduanya kini ditahan untuk diperiksa.")
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.name == "Polewali Mandar"
+    assert "Jakarta" in {p.name for p in rec.places}
+
+
+def test_a_landform_written_in_lower_case_before_its_name_is_a_place():
+    found = place_names("Pengungsi bertahan di lembah Wuluran dekat sungai Cibening dan gunung Tapasari.")
+    assert {"lembah Wuluran", "sungai Cibening", "gunung Tapasari"} <= found
+
+
+def test_a_head_in_lower_case_before_a_number_names_no_place():
+    found = place_names("Kontrak mencakup jalan 825 kilometer dan terminal bandara baru.")
+    assert not {"jalan 825", "terminal bandara"} & found
+
+
+def test_an_unknown_name_after_a_place_cue_and_before_a_region_is_a_place():
+    found = place_names("Kekerasan terjadi di Wuluran, Papua. Lomba digelar di Kalimbo, Azerbaijan.")
+    assert {"Wuluran", "Kalimbo"} <= found
+    assert "Ducati" not in place_names("Rekannya di Ducati, Andrea Dovizioso, menang.")
+
+
+def test_a_qualifier_or_a_hyphenated_brand_is_no_village():
+    found = place_names("Lagu itu diputar di Inggris Raya. Ia bekerja di Go - Jek sejak lama.")
+    assert not {"Raya", "Go"} & found
+
+
+def test_an_orphanage_is_a_venue():
+    found = place_names("Kelas di Panti Asuhan Santa Maria jadi contoh.")
+    assert "Panti Asuhan Santa Maria" in found and not {"Panti", "Asuhan"} & found
+
+
+def test_an_acronym_is_no_village_and_as_after_a_place_cue_is_the_country():
+    rec = polsek_nlp.analyze("Pelatih tiba dari AS untuk SEA Games. Polisi menangkap AS (30) di rumahnya.")
+    places = {p.name: p.kind for p in rec.places}
+    assert places.get("AS") == "country"
+    assert "Sea" not in places and "SEA" not in places
+    assert "AS" in {p.name for p in rec.persons}
+
+
+def test_a_city_in_a_sports_club_name_is_no_place():
+    found = place_names("Persib Bandung menjamu Real Madrid, lalu Manchester United bertanding di Senayan City.")
+    assert not {"Bandung", "Madrid", "Manchester"} & found
+    assert "Senayan" in found  # after an Indonesian region `City` names a mall, not a club
+
+
+def test_a_four_letter_dateline_in_capitals_keeps_its_written_name():
+    found = place_names("SOLO - Polisi menutup jalan di pusat kota, Senin (3/4).", published="2017-04-04")
+    assert "Solo" in found and "SOLO" not in found
+
+
+def test_a_bare_name_of_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("Ribuan warga memadati alun-alun di Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kota"
+    # a prefix or a command's name still decides
+    rec = polsek_nlp.analyze("Banjir melanda Kabupaten Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kabupaten"
+
+
+def test_a_dateline_that_names_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("BANDUNG - Ribuan warga memadati alun-alun, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Bandung") == "kota"
+
+
+def test_raya_after_a_street_name_ends_the_street():
+    found = place_names("Antrean mengular di Jalan Kenari Raya Gerbang Timur. Macet di Jalan Raya Bogor.")
+    assert {"Jalan Kenari Raya", "Jalan Raya Bogor"} <= found

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from polsek_nlp.doc.spans import (
     capitalised_tokens,
     char_bounds,
     data_of,
+    doc_text,
     ext,
     group,
     next_index,
@@ -46,7 +48,7 @@ from polsek_nlp.knowledge.gazetteer import (
     resolve,
 )
 from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
@@ -55,6 +57,7 @@ PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
+_AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
@@ -63,6 +66,7 @@ _PERSON_BEFORE = word_set("person_before_region")
 _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
+_QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
 
 
 @dataclass
@@ -171,6 +175,8 @@ class PlaceRecognizer(PolsekComponent):
             if s in claimed:
                 continue
             kind, label, prefix = venue_heads().get(form)[0]
+            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
+                continue  # a head in lower case names a place only before a capitalised name
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
                 continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
@@ -194,13 +200,23 @@ class PlaceRecognizer(PolsekComponent):
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
-                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start):
+                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
+                        or _in_club_name(texts, s, e, abroad=kind != "other"):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
+        ends = {e0 for _, e0, _ in found}
+        for m in _INITIALS.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end())
+            s = span.start if span is not None else 0
+            if s and (texts[s - 1].lower() in PLACE_CUES or texts[s - 1] == "," and s - 1 in ends):
+                bounds = char_bounds(doc, s, s + 1)
+                if not taken.overlaps(*bounds):  # `dari AS`, `Las Vegas, AS`: the country
+                    found.append((s, s + 1, PlaceMention(texts[s], "country", "GPE")))
+                    taken.add(*bounds)
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
@@ -224,6 +240,8 @@ class PlaceRecognizer(PolsekComponent):
                 cands = gaz.lookup(text)
                 if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
+            if kind == "jalan" and named >= 2 and prev == "Raya" and not flags[j] & LIKE_NUM:
+                break  # "Jalan Guntur Raya Tribun Barat": `Raya` after a street's name ends it
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
@@ -235,8 +253,18 @@ class PlaceRecognizer(PolsekComponent):
 
     @staticmethod
     def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo], places_at: set[int]) -> bool:
-        """A region name written without a prefix is a place unless it is clearly a person's name."""
+        """A region name written without a prefix is a place unless it is clearly a person's name,
+        a qualifier alone (`Barat` of `Afrika Barat`, `Raya` of `Inggris Raya`) or a village's name
+        that begins a hyphenated name no region bears (`Go - Jek`)."""
+        texts = token_texts(doc)
+        if end - start == 1 and (texts[start].lower() in _QUALIFIERS or texts[start] in COUNTRY_INITIALS):
+            return False
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
+                return False  # an acronym (`SEA Games`) names no village
+            if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
+                    and not gazetteer().lookup(texts[end + 1], villages=True):
+                return False
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -256,7 +284,7 @@ class PlaceRecognizer(PolsekComponent):
         for s, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
-                if m.name.isupper() and len(m.name) > 4:
+                if m.name.isupper() and len(m.name) > 3:
                     m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
                 if s not in posts and len(m.name) > len(fullest.get(m.region.code, "")):
                     fullest[m.region.code] = m.name
@@ -278,6 +306,21 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
+_CLUB_BEFORE = word_set("club_words", "where", "before")
+_CLUB_AFTER = word_set("club_words", "where", "after")
+_CLUB_AFTER_ABROAD = _CLUB_AFTER | word_set("club_words", "where", "abroad")
+_CLUB_SHAPE = re.compile(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
+
+
+def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> bool:
+    """The place at tokens `s:e` is part of a sports club's name (`Real Madrid`, `Manchester United`,
+    `Persib Bandung`): a club word right before or after it, or a club's shape before it."""
+    prev = texts[s - 1] if s else ""
+    return prev in _CLUB_BEFORE or bool(prev and _CLUB_SHAPE.fullmatch(prev)) or \
+        (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
+
+
+_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
@@ -343,7 +386,9 @@ class _RegionScan:
                 continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
-                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
+                # no region's name begins with this word: the next capital, unless a cue says place
+                k = self._unlisted(i, self._run_end(i), False) if self._cued(i) else None
+                i = k if k is not None else next_index(caps, i, n)
                 continue
             k = self._read(i, hint)
             i = k if k is not None else next_index(caps, i, n)
@@ -363,6 +408,9 @@ class _RegionScan:
             self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
             return whole
         if hit is None:
+            unlisted = None if hint else self._unlisted(start, j, villages)
+            if unlisted is not None:
+                return unlisted
             if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
@@ -371,13 +419,85 @@ class _RegionScan:
                 return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
+        longer = self._longer_village(k, j, cands) if hint in ("desa", "kelurahan") else None
+        if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
+            self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
+            return longer
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
                 all(c.kind in VILLAGE_KINDS for c in cands):
             return k  # "Pada Senin": a function word that is also some village's name
-        if not hint and not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at):
+        if not hint and (not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at)
+                         or _in_club_name(texts, start, k)):
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
+        """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
+        C RT 03`: title-case words up to a number, an acronym, a prefix or punctuation), unless the
+        words after that part name a region of the same kabupaten (`Desa A Kecamatan`, `Desa A
+        Lembang` where A lies in Lembang's kabupaten): then they are the address's next part."""
+        texts = self.texts
+        end = k
+        while end < j and texts[end].isalpha() and texts[end].istitle() and texts[end] not in PREFIXES:
+            end += 1
+        if end == k:
+            return None
+        areas = {c.code[:5] for c in cands}
+        for m in range(k, end):
+            rest = self.gaz.longest(texts, m, end, villages=True)
+            if rest is not None and {c.code[:5] for c in rest[1]} & areas:
+                return None
+        return end
+
+    def _unlisted(self, start: int, j: int, context: bool) -> int | None:
+        """A place no region is named after, in the run `start:j`: a town whose kelurahan or
+        kecamatan carry its name (`di Timika`, `Semarapura, Bali`: in a place context or before a
+        region of its province); a name after an area noun (`kawasan X`); a name between a place
+        and a region in an address (`kawasan X, Y, Jakarta`), or after a place cue and before a
+        region or a country (`di Y, Papua`). The token to go on from, or None."""
+        texts = self.texts
+        for k in range(j, start, -1) if self.gaz.may_start_town(texts[start]) else ():
+            code = self.gaz.town(" ".join(texts[start:k]))
+            if code and (k - start > 1 or not is_common_word(texts[start])) and \
+                    (context or self._region_follows(k, code[:2])):
+                self._add(start, k, PlaceMention(span_text(self.doc, start, k), "other", "GPE"))
+                return k
+        if j == start or not all(t.isalpha() and t.istitle() for t in texts[start:j]):
+            return None
+        prev = texts[start - 1] if start else ""
+        if prev in _AREA_NOUNS:
+            end = next((k for k in range(start + 1, j) if self.gaz.longest(texts, k, j)), j)  # `X Jakarta`
+        elif (prev == "," and start - 2 in self.places_at or prev.lower() in PLACE_CUES) and j - start <= 3 \
+                and self._region_follows(j, ""):
+            end = j  # `kawasan X, Y, Jakarta`, `di Y, Papua`, `di Y, Azerbaijan`
+        else:
+            return None
+        if is_common_word(texts[start]):
+            return None  # `wilayah Anda`, `kawasan Industri X`
+        self._add(start, end, PlaceMention(span_text(self.doc, start, end), "other", "LOC"))
+        return end
+
+    def _cued(self, i: int) -> bool:
+        """An area noun (`kawasan`), a place cue (`di`) or a place and a comma stand right before
+        token `i`."""
+        prev = self.texts[i - 1] if i else ""
+        return prev in _AREA_NOUNS or prev.lower() in PLACE_CUES or prev == "," and i - 2 in self.places_at
+
+    def _run_end(self, start: int) -> int:
+        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
+        return _cap_run(self.texts, self.flags, start, self.max_tokens, stop)
+
+    def _region_follows(self, k: int, province: str) -> bool:
+        """A comma and a region (of the `province` code, when given; else a country or a city
+        abroad too) follow token `k`."""
+        texts = self.texts
+        if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
+            return False
+        if not province and k + 1 in self.places_at:
+            return True
+        hit = self.gaz.longest(texts, k + 1, min(len(texts), k + 4))
+        return hit is not None and any(c.code.startswith(province) for c in hit[1])
 
     def backfill(self) -> None:
         """Read an address backwards: the smaller places listed before a region and a comma
@@ -406,9 +526,19 @@ class _RegionScan:
         texts = self.texts
         if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
             return None
+        if is_common_word(texts[start]) and (hit is None or all(c.kind in VILLAGE_KINDS for c in hit[1])):
+            if hit is None:
+                rest = self.gaz.longest(texts, start + 1, j, villages=True)
+                if rest is not None and rest[0] == j:
+                    return j
+            # an ordinary word, a kecamatan's or a larger region's name and ordinary words (`Bumi X
+            # Damai`, a housing estate)
+            rest = self.gaz.longest(texts, start + 1, j)
+            if rest is not None and rest[0] < j and texts[start + 1] not in PREFIXES and \
+                    all(is_common_word(t) for t in texts[rest[0]:j]):
+                return j
         if hit is None:
-            rest = self.gaz.longest(texts, start + 1, j, villages=True)
-            return j if is_common_word(texts[start]) and rest is not None and rest[0] == j else None
+            return None
         k = hit[0]
         if k < j and all(is_common_word(t) for t in texts[k:j]) and self.gaz.longest(texts, k, j) is None:
             return j
@@ -434,7 +564,7 @@ def _article_context(doc: Doc) -> set[str]:
     header = ext(doc, "header")
     if header is not None and header.dateline:
         # the dateline is read in the light of the commands and bodies the article names
-        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context), city_first=True)
         if best:
             context.add(best.code)
     return context
@@ -451,7 +581,7 @@ def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[st
         if m.candidates and m.region is None:
             key = m.name.lower()
             if key not in chosen:
-                chosen[key] = resolve(list(m.candidates), context=context)
+                chosen[key] = resolve(list(m.candidates), context=context, city_first=True)
                 context.add(chosen[key].code)
             m.region = chosen[key]
 

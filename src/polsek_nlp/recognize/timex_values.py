@@ -56,6 +56,11 @@ _LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
 _EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
                               + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
+# "Pilkada 2018 dijadwalkan pada 27 Juni": a named event's year in the clause before a day written
+# without one (no punctuation between) is that day's year
+_EVENT_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+                                   + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+(?P<y>(?:19|20)\d\d)"
+                                   r"(?:\s+[^\s.,;:!?()\"“”]+){0,8}\s+$")
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
 # year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
 _QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
@@ -125,6 +130,20 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 def scheduled(text: str, start: int, end: int) -> bool:
     """Whether the date at `text[start:end]` is spoken of as a schedule or a plan (see `_scheduled`)."""
     return _scheduled(text, start, end)
+
+
+def _event_year(text: str, start: int) -> int | None:
+    """The year of a named event the clause names before a day written without one (`Pilkada 2018
+    dijadwalkan pada 27 Juni`), or None."""
+    found = _EVENT_YEAR_BEFORE.search(text, max(0, start - 120), start)
+    return int(found.group("y")) if found else None
+
+
+def _near_year(text: str, start: int, end: int) -> int | None:
+    """`_event_year`, unless the day is called the coming one (`14 Juni mendatang`, `nanti`): that
+    is the nearest such day, whatever the event's year (the stages of `Pilkada 2018` begin on
+    `14 Juni mendatang` of 2017)."""
+    return None if _SCHEDULE_AFTER.match(text, end, end + 24) else _event_year(text, start)
 
 
 def _date_value(y: int | None, m: int, d: int) -> str | None:
@@ -222,7 +241,7 @@ def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     elif m.group("yrel"):  # "26 Juni tahun depan"
         y = anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
     else:
-        y = _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
+        y = _near_year(text, m.start(), m.end()) or _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
     val = _date_value(y, mon, d1)
     if not val:
         return None
@@ -309,6 +328,10 @@ def _day_only(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None
     anchor_date = anchor.date()
     d = int(m.group("d"))
+    if m.group("mrel"):  # "tanggal 5 bulan depan": that day of the month after
+        y, mo = _shift_month(anchor_date, {"lalu": -1, "ini": 0}.get(m.group("mrel").lower(), 1))
+        val = _date_value(y, mo, d)
+        return Reading(val, "day", relative=True) if val else None
     val = _date_value(anchor_date.year, anchor_date.month, d)
     if val and val > anchor_date.isoformat():
         y, mo = _shift_month(anchor_date, -1)
@@ -378,7 +401,12 @@ def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     day_val = None
     if anchor:
         weekday = temporal_words().weekdays[wd.lower()]
-        day_val = _last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
+        if m.group("week"):  # "Rabu pekan lalu": the Wednesday of the calendar week before
+            monday = anchor.date() - dt.timedelta(days=anchor.weekday())
+            weeks = {"lalu": -1, "ini": 0}.get(m.group("wdir").lower(), 1)
+            day_val = (monday + dt.timedelta(days=7 * weeks + weekday)).isoformat()
+        else:
+            day_val = _last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
     return Reading(day_val, "day", relative=True)
 
 
@@ -393,7 +421,7 @@ UNITS = {"hari": ("days", 1), "pekan": ("days", 7), "minggu": ("days", 7), "sepe
 # harinya", "malam sebelumnya", "tiga hari kemudian", "lima menit kemudian", "dua hari sebelumnya".
 _NARRATIVE_WORDS = frozenset({"kemudian", "sebelumnya", "setelahnya", "sesudahnya", "berikutnya"})
 _NARRATIVE = regex.compile(
-    r"(?i)(?:(?P<next>keesokan|esok)\s+harinya"
+    r"(?i)(?:(?P<next>keesokan|esok)\s+(?:harinya|(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya))"
     r"|(?P<same>pagi|siang|sore|petang|malam)\s+harinya"
     r"|(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)\s+)?(?:hari\s+)?(?P<before>sebelumnya)"
     r"|(?P<n>\d{1,3}|se|" + trie_alternation(set(temporal_words().numbers)) + r")\s*"
