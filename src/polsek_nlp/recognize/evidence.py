@@ -14,6 +14,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -127,7 +128,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 
 @cache
 def _item_regex() -> re.Pattern:
-    alts = "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]+") for p in evidence_items()), key=len, reverse=True))
+    alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
     return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
 
 
