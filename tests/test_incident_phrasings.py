@@ -700,3 +700,33 @@ def test_a_counted_group_of_suspects_listed_with_descriptions():
                  "DPRD dari fraksi PKS Rina Kusumawati, anggota DPRD dari fraksi PKB Dedi Hermawan, dan seorang "
                  "pengusaha Yusuf Hamdani sudah ditahan. Para tersangka dijerat Pasal 12 huruf a UU Tipikor.")
     assert {"Rina Kusumawati", "Dedi Hermawan"} <= {s.name for s in rec.suspects}
+
+
+# --- casualties: more nouns of people, ages, inclusions, active verbs (read through the public API) -----
+
+@pytest.mark.parametrize("text, counts", [
+    # nouns of people beyond `orang`: soldiers, fighters, civilians, drivers
+    ("Sedikitnya 12 tentara dan tiga warga sipil tewas dalam serangan itu. Polisi menangkap dua pelaku.",
+     (15, None, None)),
+    ("Lebih dari 20 gerilyawan tewas dalam baku tembak itu. Polisi menangkap empat tersangka.", (20, None, None)),
+    ("Dua sopir angkot terluka dalam bentrokan itu. Polisi menangkap tiga pelaku.", (None, 2, None)),
+    # an age written with `berusia` between the count and its word
+    ("Seorang anak berusia 7 tahun tewas tertimpa tembok. Pemilik bangunan ditetapkan sebagai tersangka "
+     "dan ditangkap polisi.", (1, None, None)),
+    # `termasuk N ...` inside the count: the first count is the whole
+    ("Enam warga termasuk tiga anak-anak tewas dalam penembakan itu. Pelaku ditangkap polisi.", (6, None, None)),
+    # an active verb of killing takes its count after it, never before it
+    ("Kawanan perampok itu membunuh dua penjaga toko. Polisi menangkap tiga tersangka.", (2, None, None)),
+    ("Tiga pria yang membunuh seorang petani ditangkap polisi. Korban tewas di kebunnya.", (1, None, None)),
+    # `N korban jiwa` after a verb of taking
+    ("Kecelakaan beruntun itu menelan tiga korban jiwa. Pengemudi truk ditangkap polisi dan ditetapkan tersangka.",
+     (3, None, None)),
+])
+def test_casualty_counts_more_phrasings(text, counts):
+    c = _facts(text).casualties
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+def test_counted_victims_of_an_active_killing_are_dead():
+    rec = _facts("Kawanan perampok itu membunuh dua penjaga toko. Polisi menangkap tiga tersangka.")
+    assert [v.status for v in rec.victims] == ["tewas", "tewas"]

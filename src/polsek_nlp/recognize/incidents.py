@@ -80,15 +80,22 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
+    every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
+                            key=len, reverse=True))
+    # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
-        # a count before an active verb (`dua pria yang menewaskan seorang warga`) counts the attackers
-        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)),
-                                  key=len, reverse=True))
+        # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
+        # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
+        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+                                   and x not in words("harm_act")), key=len, reverse=True))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+)?)?"
+            rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
+            rf"(?:(?:berusia|berumur|usia)\s+)?(?:\d{{1,2}}\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
