@@ -730,3 +730,24 @@ def test_casualty_counts_more_phrasings(text, counts):
 def test_counted_victims_of_an_active_killing_are_dead():
     rec = _facts("Kawanan perampok itu membunuh dua penjaga toko. Polisi menangkap tiga tersangka.")
     assert [v.status for v in rec.victims] == ["tewas", "tewas"]
+
+
+# --- suspects: a name after `bernama` is the perpetrator's, a list after a comma and `yakni` -----------
+
+def test_a_perpetrator_identified_by_name_after_the_act_is_a_suspect():
+    rec = _facts("Pelaku penembakan itu teridentifikasi bernama Darto Sumarno, warga setempat. Ia tewas ditembak "
+                 "polisi di lokasi. Barang bukti senjata api dibawa ke Mapolres.")
+    assert [s.name for s in rec.suspects] == ["Darto Sumarno"]
+    assert not rec.victims
+
+
+def test_initials_listed_after_a_counted_role_and_a_comma():
+    rec = _facts("Empat orang tersangka, yakni KL, MN, OP dan QR, ditangkap di lokasi berbeda. Barang bukti "
+                 "dibawa ke Mapolres.")
+    assert sorted(s.name for s in rec.suspects) == ["KL", "MN", "OP", "QR"]
+
+
+def test_money_after_a_turn_from_a_promise_is_the_loss():
+    rec = _facts("Korban dijanjikan untung Rp 5 juta setiap bulan, namun uangnya sebesar Rp 120 juta justru dibawa "
+                 "kabur pelaku. Tersangka berinisial TW ditangkap polisi.")
+    assert [(lo.amount, lo.currency) for lo in rec.losses] == [(120000000, "IDR")]

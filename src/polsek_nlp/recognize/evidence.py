@@ -69,12 +69,17 @@ def _loss_kind(sent: str, at: int) -> str | None:
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
     `Rp 50 juta yang disita`), when none stands before it."""
-    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu)\s+)?(?P<w>[\w-]+)", sent[end:end + 40])
+    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
+                     sent[end:end + 40])
     if after is None:
         return None
+    at = end + after.start("w")
     for pat, kind, weak in _loss_kinds():
         if not weak and pat.fullmatch(after.group("w")):
             return kind
+        cm = pat.match(sent, at) if weak else None
+        if cm and " " in cm.group(0) and report_regex().search(sent):
+            return kind  # a cue of several words (`dibawa kabur`) in a sentence of the case
     return None
 
 
@@ -87,9 +92,15 @@ def _not_a_loss(before: str) -> bool:
     if _OTHER_CASE.search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _CLAIMED.search(before[-160:])
-    if claimed and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
+    if claimed and not _TURN.search(claimed.group("gap")) \
+            and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
         return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
     return _VAGUE_BEFORE.search(before) is not None
+
+
+# a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
+# uangnya sebesar Rp 250 juta dibawa kabur`)
+_TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
 
 
 _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
