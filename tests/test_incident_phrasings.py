@@ -751,3 +751,24 @@ def test_money_after_a_turn_from_a_promise_is_the_loss():
     rec = _facts("Korban dijanjikan untung Rp 5 juta setiap bulan, namun uangnya sebesar Rp 120 juta justru dibawa "
                  "kabur pelaku. Tersangka berinisial TW ditangkap polisi.")
     assert [(lo.amount, lo.currency) for lo in rec.losses] == [(120000000, "IDR")]
+
+
+# --- evidence: modifiers after a free item, what a raid or an arrest turns up --------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polisi menyita 30 karung gula pasir asal Thailand.", [("gula pasir", 30, "karung")]),
+    ("Petugas menyita 800 batang rokok tanpa cukai dan 12 slop cerutu.", [("rokok", 800, "batang")]),
+    ("Polisi menyita dua unit truk bernopol BK 9021 XY beserta muatannya.", [("truk", 2, "unit")]),
+])
+def test_free_items_end_before_their_modifiers(sentence, expected):
+    got = _evidence(sentence)
+    for e in expected:
+        assert e in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dalam penggerebekan itu petugas menemukan 14 jeriken solar.", ("solar", 14, "jeriken")),
+    ("Saat penangkapan, polisi menemukan tiga tutup peledak di dalam lemari.", ("tutup peledak", 3, None)),
+])
+def test_what_a_raid_or_an_arrest_turns_up_is_seized(sentence, expected):
+    assert expected in _evidence(sentence)

@@ -158,14 +158,17 @@ _ITEM_END = re.compile(
     r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
     r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
+    r"buatan|produksi|bermerek|tipe)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
-# what a search finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`), not what is searched (`menggeledah kantor`)
-_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah)\b.*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
+# what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
+# penangkapan ditemukan ...`), not what is searched (`menggeledah kantor`)
+_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah|penggerebekan|menggerebek|digerebek|penangkapan)\b"
+                              r".*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
                               re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
