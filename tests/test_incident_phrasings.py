@@ -772,3 +772,22 @@ def test_free_items_end_before_their_modifiers(sentence, expected):
 ])
 def test_what_a_raid_or_an_arrest_turns_up_is_seized(sentence, expected):
     assert expected in _evidence(sentence)
+
+
+# --- arrests: one unnamed person introduced and then said arrested; a described count --------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Seorang pria bertopi mencoba merampas tas seorang pejalan kaki di trotoar. Pria itu akhirnya ditangkap "
+     "petugas yang berjaga. Barang bukti disita.", "ditangkap"),
+    ("Seorang pemuda kedapatan menyimpan dua butir peluru di dalam dompetnya. Kini sang pemuda bersama barang bukti diamankan di "
+     "Polsek bersama barang bukti.", "diamankan"),
+])
+def test_one_unnamed_person_said_arrested_is_a_suspect(text, status):
+    rec = _facts(text)
+    assert [(s.name, s.status) for s in rec.suspects] == [(None, status)]
+    assert rec.event.arrests == 1
+
+
+def test_a_count_with_its_case_before_the_passive_verb_of_arrest():
+    rec = _facts("Sebanyak 9 orang tersangka kasus judi daring ditangkap di sebuah rumah toko. Barang bukti disita.")
+    assert rec.event.arrests == 9

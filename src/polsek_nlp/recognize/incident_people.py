@@ -1034,21 +1034,7 @@ def _unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
     named = len(out.suspects)
-    role_counts = [(n, at) for n, at in
-                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
-                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
-    for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
-                      rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            role_counts.append((int(v), m.start()))
-    num = number_pattern()
-    for m in compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
-                      rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
-                      re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            role_counts.append((int(v), m.start()))
+    role_counts = _suspect_counts(text)
     others = max((n for n, at in role_counts if _OTHERS.match(text, at)), default=0)
     stated = max((n for n, _ in role_counts), default=0)
     if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
@@ -1060,9 +1046,30 @@ def _unnamed_suspects(out: People, text: str) -> None:
     with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
+    if not out.suspects and (one := _one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
+        out.suspects.append(Suspect(name=None, status=one))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _suspect_counts(text: str) -> list[tuple[int, int]]:
+    """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
+    `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
+    role_counts = [(n, at) for n, at in
+                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
+                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]
+    num = number_pattern()
+    for rx in (compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                        rf"(?P<n>{num})\s+orang", re.IGNORECASE),
+               compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                        rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                        re.IGNORECASE)):
+        for m in rx.finditer(text):
+            v = parse_number(m.group("n"))
+            if v:
+                role_counts.append((int(v), m.start()))
+    return role_counts
 
 
 # attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
@@ -1184,7 +1191,7 @@ def _stated_arrests(text: str) -> list[int]:
     verbs = _ARREST_PASSIVE
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
     counts = [n for n, at in _counts(
-        text, rf"{who}(?:\s+[\w-]+){{0,2}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
+        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
     counts += _numbers_of(compiled(
@@ -1202,7 +1209,23 @@ def _stated_arrests(text: str) -> list[int]:
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    if not counts and _one_arrested(text):
+        counts.append(1)
     return counts
+
+
+def _one_arrested(text: str) -> str | None:
+    """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
+    of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
+    nouns = _arrested_nouns()
+    rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
+                  rf"(?P<v>ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)\b", re.IGNORECASE)
+    for m in rx.finditer(text):
+        noun = (m.group("noun") or m.group("noun2")).lower()  # `pria itu`, `sang pemuda`: the one introduced
+        intro = compiled(rf"\bseorang\s+{re.escape(noun)}(?![\w-])", re.IGNORECASE).search(text, 0, m.start())
+        if intro and not _in_background(text, m.start()):
+            return words("status").get(m.group("v").lower())
+    return None
 
 
 def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
