@@ -791,3 +791,33 @@ def test_one_unnamed_person_said_arrested_is_a_suspect(text, status):
 def test_a_count_with_its_case_before_the_passive_verb_of_arrest():
     rec = _facts("Sebanyak 9 orang tersangka kasus judi daring ditangkap di sebuah rumah toko. Barang bukti disita.")
     assert rec.event.arrests == 9
+
+
+# --- victims: a harm after a residence in apposition, more words of dying, the kind of a crime suffered ---
+
+def test_a_harm_after_an_age_and_a_residence_in_apposition():
+    rec = _facts("Wati Lestari (52), warga Desa Mekarjaya, Kecamatan Cikalong, ditemukan tewas di dapur rumahnya. "
+                 "Pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Wati Lestari", "tewas")]
+
+
+@pytest.mark.parametrize("phrase", ["mengembuskan napas terakhir", "menghembuskan nafas terakhir", "meregang nyawa"])
+def test_more_words_of_dying(phrase):
+    rec = _facts(f"Gunawan Hadi {phrase} di rumah sakit setelah ditusuk. Pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Gunawan Hadi", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_a_victim_of_fraud_suffered_a_loss():
+    rec = _facts("Wati Lestari menjadi korban penipuan arisan daring dengan kerugian Rp 40 juta. Pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Wati Lestari", "dirugikan")]
+
+
+def test_struck_by_a_blade_or_a_bullet_is_hurt():
+    rec = _facts("Gunawan Hadi yang saat itu melintas terkena sabetan celurit. Pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Gunawan Hadi", "luka")]
+
+
+def test_a_relative_clause_that_does_the_harm_makes_no_victim():
+    rec = _facts("Gunawan Hadi yang menganiaya korban hingga tewas ditangkap polisi. Korban sempat dibawa ke rumah sakit.")
+    assert "Gunawan Hadi" not in [v.name for v in rec.victims]

@@ -306,7 +306,8 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     elif _harmed_after().match(m.nxt):
         c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
     elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
-            and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
+            and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
+                 not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
         c.suspect_cues += 1
 
 
@@ -394,6 +395,7 @@ def _read_role(c: _Cand, m: _Mention) -> None:
         _introduced_initials(c, m, intro[-1])
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+        _crime_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := _including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         _cue_harm(c, im.group(0))
@@ -403,6 +405,14 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     elif _IDENTIFIED.fullmatch(prev) and (before := _VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
         c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
         _cue_harm(c, before.group(0))
+
+
+def _crime_harm(c: _Cand, after: str) -> None:
+    """`menjadi korban penipuan`: the harm the crime named after `korban` gives (`harm_noun` value)."""
+    kind = re.match(r"\s+(\w+)", after)
+    harm = words("harm_noun").get(kind.group(1).lower()) if kind else None
+    if harm not in (None, "-"):
+        c.harms.append(harm)
 
 
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
@@ -556,16 +566,37 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
-_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z]\w*\s+){0,3}"
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
                          r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
                          r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
                          r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
 
 
 def _harm_after_apposition(m: _Mention) -> re.Match | None:
-    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name."""
+    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
+    itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
     fm = _FOUND_DEAD.match(m.nxt)
-    return word_regex("harm").match(m.nxt, fm.end()) if fm else None
+    if fm is not None:
+        return word_regex("harm").match(m.nxt, fm.end())
+    wm = _who_clause().match(m.nxt)
+    if wm is None or _harm_or_role().search(wm.group(0)):
+        return None  # `X yang menganiaya korban hingga tewas`: X did the harm
+    return word_regex("harm").match(m.nxt, wm.end())
+
+
+@cache
+def _who_clause() -> re.Pattern:
+    """`yang saat itu melintas ` before a harm: a relative clause of up to five words."""
+    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
+                      rf"(?={word_regex('harm').pattern})",
+                      re.IGNORECASE)
+
+
+@cache
+def _harm_or_role() -> re.Pattern:
+    """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
+    ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
 
 
 _IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
