@@ -821,3 +821,17 @@ def test_struck_by_a_blade_or_a_bullet_is_hurt():
 def test_a_relative_clause_that_does_the_harm_makes_no_victim():
     rec = _facts("Gunawan Hadi yang menganiaya korban hingga tewas ditangkap polisi. Korban sempat dibawa ke rumah sakit.")
     assert "Gunawan Hadi" not in [v.name for v in rec.victims]
+
+
+# --- charges and sentences: active verbs of indictment, passive verbs of sentencing -------------------------
+
+def test_an_article_after_an_active_verb_of_indictment_is_a_charge():
+    rec = _facts("Jaksa mendakwa Yusuf Hamdani dengan Pasal 3 UU Tipikor. Terdakwa ditangkap penyidik pada awal tahun "
+                 "dan kini ditahan.")
+    assert [(c.article, c.law) for c in rec.charges] == [("3", "UU Tipikor")]
+
+
+def test_a_person_given_a_sentence_is_sentenced():
+    rec = _facts("Terdakwa Yusuf Hamdani dijatuhi hukuman tujuh tahun penjara oleh majelis hakim. Ia terbukti menerima "
+                 "suap. Tersangka lain ditangkap penyidik.")
+    assert [(s.name, s.status) for s in rec.suspects if s.name] == [("Yusuf Hamdani", "dihukum")]
