@@ -795,27 +795,24 @@ def test_a_count_with_its_case_before_the_passive_verb_of_arrest():
 
 # --- victims: a harm after a residence in apposition, more words of dying, the kind of a crime suffered ---
 
-def test_a_harm_after_an_age_and_a_residence_in_apposition():
-    rec = _facts("Wati Lestari (52), warga Desa Mekarjaya, Kecamatan Cikalong, ditemukan tewas di dapur rumahnya. "
-                 "Pelaku ditangkap polisi.")
-    assert [(v.name, v.status) for v in rec.victims] == [("Wati Lestari", "tewas")]
-
-
-@pytest.mark.parametrize("phrase", ["mengembuskan napas terakhir", "menghembuskan nafas terakhir", "meregang nyawa"])
-def test_more_words_of_dying(phrase):
-    rec = _facts(f"Gunawan Hadi {phrase} di rumah sakit setelah ditusuk. Pelaku ditangkap polisi.")
-    assert [(v.name, v.status) for v in rec.victims] == [("Gunawan Hadi", "tewas")]
-    assert rec.casualties.dead == 1
-
-
-def test_a_victim_of_fraud_suffered_a_loss():
-    rec = _facts("Wati Lestari menjadi korban penipuan arisan daring dengan kerugian Rp 40 juta. Pelaku ditangkap polisi.")
-    assert [(v.name, v.status) for v in rec.victims] == [("Wati Lestari", "dirugikan")]
-
-
-def test_struck_by_a_blade_or_a_bullet_is_hurt():
-    rec = _facts("Gunawan Hadi yang saat itu melintas terkena sabetan celurit. Pelaku ditangkap polisi.")
-    assert [(v.name, v.status) for v in rec.victims] == [("Gunawan Hadi", "luka")]
+@pytest.mark.parametrize("text, victims", [
+    # a harm after an age and a residence in apposition
+    ("Wati Lestari (52), warga Desa Mekarjaya, Kecamatan Cikalong, ditemukan tewas di dapur rumahnya. "
+     "Pelaku ditangkap polisi.", [("Wati Lestari", "tewas")]),
+    # more words of dying
+    *[(f"Gunawan Hadi {phrase} di rumah sakit setelah ditusuk. Pelaku ditangkap polisi.", [("Gunawan Hadi", "tewas")])
+      for phrase in ("mengembuskan napas terakhir", "menghembuskan nafas terakhir", "meregang nyawa")],
+    # the crime suffered gives the harm
+    ("Wati Lestari menjadi korban penipuan arisan daring dengan kerugian Rp 40 juta. Pelaku ditangkap polisi.",
+     [("Wati Lestari", "dirugikan")]),
+    # struck by a blade, after a relative clause that does no harm
+    ("Gunawan Hadi yang saat itu melintas terkena sabetan celurit. Pelaku ditangkap polisi.", [("Gunawan Hadi", "luka")]),
+])
+def test_victims_harm_phrasings(text, victims):
+    rec = _facts(text)
+    assert [(v.name, v.status) for v in rec.victims] == victims
+    if victims[0][1] == "tewas":
+        assert rec.casualties.dead == 1
 
 
 def test_a_relative_clause_that_does_the_harm_makes_no_victim():
