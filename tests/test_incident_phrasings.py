@@ -832,3 +832,14 @@ def test_a_person_given_a_sentence_is_sentenced():
     rec = _facts("Terdakwa Yusuf Hamdani dijatuhi hukuman tujuh tahun penjara oleh majelis hakim. Ia terbukti menerima "
                  "suap. Tersangka lain ditangkap penyidik.")
     assert [(s.name, s.status) for s in rec.suspects if s.name] == [("Yusuf Hamdani", "dihukum")]
+
+
+# --- losses: a rate is no amount lost; a ransom demanded is extortion ------------------------------------
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Sabu itu dijual tersangka seharga Rp 1,4 juta per gram. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
+    ("Kurir itu dibayar Rp 300 ribu setiap kali mengantar paket. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
+    ("Para penculik meminta tebusan Rp 75 juta kepada keluarga korban. Tersangka WT ditangkap polisi.", [75000000]),
+])
+def test_rates_and_ransoms(text, amounts):
+    assert [lo.amount for lo in _facts(text).losses] == amounts

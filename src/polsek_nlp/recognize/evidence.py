@@ -103,6 +103,9 @@ def _not_a_loss(before: str) -> bool:
 _TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
 
 
+# an amount per thing, time or trip is a rate (a price, a wage), not money of the case
+_RATE = re.compile(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
+
 _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
                         re.IGNORECASE)
 
@@ -117,8 +120,8 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
             prev = m
-            if converted or _not_a_loss(sent[:m.start]):
-                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
+            if converted or _not_a_loss(sent[:m.start]) or _RATE.match(sent, m.end):
+                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah; `Rp 1,4 juta per gram`: a rate
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None:
                 continue  # an amount no cue ties to the case (a budget, a price, a salary)
