@@ -843,3 +843,10 @@ def test_a_person_given_a_sentence_is_sentenced():
 ])
 def test_rates_and_ransoms(text, amounts):
     assert [lo.amount for lo in _facts(text).losses] == amounts
+
+
+def test_one_victim_spoken_of_but_never_named_nor_counted():
+    rec = _facts("Seorang ayah tega mencabuli anak tirinya yang masih berusia 14 tahun. Korban akhirnya bercerita kepada "
+                 "gurunya. Guru korban lalu melapor ke polisi. Pelaku berinisial HN (41) ditangkap di rumahnya. Kini korban "
+                 "mendapat pendampingan psikolog.")
+    assert [v.name for v in rec.victims] == [None]

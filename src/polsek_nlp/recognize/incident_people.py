@@ -1131,8 +1131,24 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     elif not out.victims:
         vc = _counts(text, r"korban(?![\w-])") or _harmed_counts(text)
         n = vc[0][0] if vc else 0
+        if n == 0 and out.suspects and _one_unnamed_victim(text):
+            n = 1  # `korban` again and again, never named nor counted: one person
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim() for _ in range(n)]
+
+
+_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
+                             r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
+                             re.IGNORECASE)
+UNNAMED_VICTIM_MENTIONS = 3
+
+
+def _one_unnamed_victim(text: str) -> bool:
+    """An article that speaks of `korban` at least UNNAMED_VICTIM_MENTIONS times, always in the singular
+    (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
+    does not name (a minor, a victim of a sexual crime)."""
+    said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _PLURAL_VICTIMS.search(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int]]:
