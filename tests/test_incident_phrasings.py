@@ -850,3 +850,10 @@ def test_one_victim_spoken_of_but_never_named_nor_counted():
                  "gurunya. Guru korban lalu melapor ke polisi. Pelaku berinisial HN (41) ditangkap di rumahnya. Kini korban "
                  "mendapat pendampingan psikolog.")
     assert [v.name for v in rec.victims] == [None]
+
+
+@pytest.mark.parametrize("injury", ["memar", "lebam", "patah tulang", "gegar otak"])
+def test_named_injuries_hurt(injury):
+    rec = _facts(f"Dua petugas dikeroyok massa. Bripka Sugeng Riyadi mengalami {injury} di tubuhnya. Tiga pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sugeng Riyadi", "luka")]
+    assert rec.casualties.injured == 1
