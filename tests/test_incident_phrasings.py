@@ -857,3 +857,8 @@ def test_named_injuries_hurt(injury):
     rec = _facts(f"Dua petugas dikeroyok massa. Bripka Sugeng Riyadi mengalami {injury} di tubuhnya. Tiga pelaku ditangkap polisi.")
     assert [(v.name, v.status) for v in rec.victims] == [("Sugeng Riyadi", "luka")]
     assert rec.casualties.injured == 1
+
+
+def test_what_an_attacker_carries_is_no_seizure_by_berupa_alone():
+    assert _evidence("Pria itu membawa senjata berupa senapan serbu dan dua pistol saat menyerang sekolah.") == []
+    assert ("pistol", 2, "pucuk") in _evidence("Pria itu kedapatan membawa senjata berupa dua pucuk pistol.")
