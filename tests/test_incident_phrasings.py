@@ -868,3 +868,15 @@ def test_initials_of_a_counted_group_named_in_the_next_sentence():
     rec = _facts("Polisi meringkus dua pemuda yang diduga membobol sebuah toko ponsel. Keduanya berinisial RT (22) dan "
                  "GS (24). Barang bukti disita.")
     assert sorted((s.name, s.status) for s in rec.suspects) == [("GS", "ditangkap"), ("RT", "ditangkap")]
+
+
+@pytest.mark.parametrize("text, arrests", [
+    # others arrested, unnamed, add to the count before them
+    ("Seorang tersangka ditahan terkait serangan itu. Sehari kemudian polisi menahan satu tersangka lain di kota "
+     "yang sama. Barang bukti disita.", 2),
+    ("Polisi menangkap dua pelaku di rumah kontrakan. Tiga pelaku lainnya ditangkap di terminal. Barang bukti disita.", 5),
+    # others named after the count are counted at their names, once
+    ("Polisi menangkap Sutrisno. Polisi juga menangkap dua pelaku lain, Wahyudi dan Kurniawan. Barang bukti disita.", 3),
+])
+def test_others_arrested_add_to_the_count(text, arrests):
+    assert _facts(text).event.arrests == arrests

@@ -1255,20 +1255,24 @@ def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = Fal
     return out
 
 
-def _stated_arrests(text: str) -> list[int]:
-    """The counts of people the text says were arrested, in every wording it has."""
+def _stated_arrests(text: str) -> tuple[list[int], int]:
+    """The counts of people the text says were arrested, in every wording it has; and the sum of the
+    counts of others (`menahan satu tersangka lain`, unnamed), which add to the rest."""
     num = number_pattern()
     verbs = _ARREST_PASSIVE
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
-    counts = [n for n, at in _counts(
+    found = [(n, at) for n, at in _counts(
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
-    counts += _numbers_of(compiled(
+    found += [(int(v), m.start("n")) for m in compiled(
         rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
         rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
         rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
-        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE), text)  # `dua dari empat pelaku`
+        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text)  # `dua dari empat pelaku`
+        if (v := parse_number(m.group("n")))]
+    others = sum(n for n, at in found if (om := _OTHERS.match(text, at)) and not _NAMED_AFTER.match(text, om.end()))
+    counts = [n for n, at in found if not _OTHERS.match(text, at)]
     counts += _numbers_of(compiled(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
         rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
@@ -1281,7 +1285,10 @@ def _stated_arrests(text: str) -> list[int]:
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and _one_arrested(text):
         counts.append(1)
-    return counts
+    return counts, others
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
 
 
 def _one_arrested(text: str) -> str | None:
@@ -1304,10 +1311,11 @@ def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = Non
     the article says no one was; None when it says nothing. With a stated count, the named count is
     of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    counts = _stated_arrests(text)
+    counts, others = _stated_arrests(text)
     if counts and read_arrested is not None:
         arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
-    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
+    # `Seorang tersangka ditahan ... menahan satu tersangka lain`: the others add to the rest
+    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts]) + others
     if best:
         return best
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",
