@@ -710,6 +710,7 @@ def test_a_counted_group_of_suspects_listed_with_descriptions():
      (15, None, None)),
     ("Lebih dari 20 gerilyawan tewas dalam baku tembak itu. Polisi menangkap empat tersangka.", (20, None, None)),
     ("Dua sopir angkot terluka dalam bentrokan itu. Polisi menangkap tiga pelaku.", (None, 2, None)),
+    ("Serangan itu menewaskan seorang pejabat desa dan melukai dua warga. Polisi menangkap tiga pelaku.", (1, 2, None)),
     # an age written with `berusia` between the count and its word
     ("Seorang anak berusia 7 tahun tewas tertimpa tembok. Pemilik bangunan ditetapkan sebagai tersangka "
      "dan ditangkap polisi.", (1, None, None)),
