@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
@@ -1193,7 +1194,7 @@ def _harmed_counts(text: str) -> list[tuple[int, int]]:
 @cache
 def _victim_nouns() -> str:
     """The nouns of a harmed person a count may take beyond the nouns of people arrested (`seorang gadis`)."""
-    return "|".join(sorted(map(re.escape, words("victim_noun")), key=len, reverse=True))
+    return trie_alternation(words("victim_noun"))
 
 
 def _arrested_besides(text: str) -> int:
@@ -1227,7 +1228,7 @@ def _arrested_with(text: str) -> int:
 def _arrested_nouns() -> str:
     """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
     nouns = {w for w, v in words("person_noun").items() if v != "not arrested"}
-    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return trie_alternation(nouns)  # a trie: these patterns run over the whole text
 
 
 _BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
@@ -1291,6 +1292,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def _one_arrested(text: str) -> str | None:
     """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
     of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
