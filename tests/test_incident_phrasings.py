@@ -881,3 +881,9 @@ def test_initials_of_a_counted_group_named_in_the_next_sentence():
 ])
 def test_others_arrested_add_to_the_count(text, arrests):
     assert _facts(text).event.arrests == arrests
+
+
+def test_an_article_with_its_laws_topic_and_no_law_named():
+    rec = _facts("Dalam dakwaan jaksa, terdakwa melanggar pasal 112 ayat 1, tentang narkotika. Terdakwa ditangkap pada "
+                 "awal tahun bersama barang bukti sabu.")
+    assert [(c.article, c.clause, c.law) for c in rec.charges] == [("112", "1", "UU 35/2009")]
