@@ -887,3 +887,9 @@ def test_an_article_with_its_laws_topic_and_no_law_named():
     rec = _facts("Dalam dakwaan jaksa, terdakwa melanggar pasal 112 ayat 1, tentang narkotika. Terdakwa ditangkap pada "
                  "awal tahun bersama barang bukti sabu.")
     assert [(c.article, c.clause, c.law) for c in rec.charges] == [("112", "1", "UU 35/2009")]
+
+
+def test_the_article_a_sentence_was_passed_under_is_a_charge():
+    rec = _facts("Terpidana itu dijatuhi vonis 15 tahun penjara oleh pengadilan sesuai Pasal 114 ayat 2 UU Nomor 35 Tahun "
+                 "2009 tentang Narkotika. Ia ditangkap di bandara dengan barang bukti heroin.")
+    assert [(c.article, c.law) for c in rec.charges] == [("114", "UU 35/2009")]
