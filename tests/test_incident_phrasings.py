@@ -893,3 +893,9 @@ def test_the_article_a_sentence_was_passed_under_is_a_charge():
     rec = _facts("Terpidana itu dijatuhi vonis 15 tahun penjara oleh pengadilan sesuai Pasal 114 ayat 2 UU Nomor 35 Tahun "
                  "2009 tentang Narkotika. Ia ditangkap di bandara dengan barang bukti heroin.")
     assert [(c.article, c.law) for c in rec.charges] == [("114", "UU 35/2009")]
+
+
+def test_a_person_arrested_described_as_kin_of_another_first():
+    rec = _facts("Polisi menangkap istri dari Bambang Sutejo, Ratna Kumalasari, di rumahnya. Dalam penggeledahan "
+                 "ditemukan dua detonator sebagai barang bukti.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("Ratna Kumalasari", "ditangkap")]

@@ -627,6 +627,10 @@ _IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|b
                        r"bisa|dapat|segera)\s+$", re.IGNORECASE)
 
 
+# `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
+_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+
+
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
@@ -637,7 +641,7 @@ def _read_arrest_before(c: _Cand, m: _Mention) -> None:
         am = None  # `menahan imbang Chelsea`
     if am and _IRREALIS.search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
-    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", _KIN_OF.sub(" ", am.group(0))) \
             and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
