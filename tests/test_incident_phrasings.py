@@ -899,3 +899,11 @@ def test_a_person_arrested_described_as_kin_of_another_first():
     rec = _facts("Polisi menangkap istri dari Bambang Sutejo, Ratna Kumalasari, di rumahnya. Dalam penggeledahan "
                  "ditemukan dua detonator sebagai barang bukti.")
     assert [(s.name, s.status) for s in rec.suspects] == [("Ratna Kumalasari", "ditangkap")]
+
+
+@pytest.mark.parametrize("phrase", ["meninggal di usia 81 tahun", "tutup usia", "meninggal dunia pada usia 79 tahun"])
+def test_a_death_at_an_age_is_an_obituary_not_a_casualty(phrase):
+    rec = _facts(f"Mantan saksi kunci kasus suap itu, Herman Wijaya, {phrase}. Ia pernah bersaksi memberatkan tiga "
+                 "tersangka yang kemudian ditangkap dan ditahan.")
+    assert rec.casualties.dead is None
+    assert "tewas" not in [v.status for v in rec.victims]
