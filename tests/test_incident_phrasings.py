@@ -907,3 +907,17 @@ def test_a_death_at_an_age_is_an_obituary_not_a_casualty(phrase):
                  "tersangka yang kemudian ditangkap dan ditahan.")
     assert rec.casualties.dead is None
     assert "tewas" not in [v.status for v in rec.victims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word inside an apposition is no verb between the name and its status
+    ("Sementara itu, NW (30), istri tersangka, turut diamankan karena diduga membantu. Barang bukti disita.",
+     [("NW", "diamankan")]),
+    # taken in to the station, held in a cell
+    ("Pelaku yang diketahui berinisial MR (35) itu langsung digelandang ke Mapolsek. Barang bukti disita.",
+     [("MR", "ditangkap")]),
+    ("Kedua pelaku, masing-masing berinisial AF (21) dan RS (19), kini mendekam di sel tahanan. Barang bukti disita.",
+     [("AF", "ditahan"), ("RS", "ditahan")]),
+])
+def test_statuses_after_an_apposition_and_of_custody(text, expected):
+    assert [(s.name, s.status) for s in _facts(text).suspects] == expected

@@ -58,7 +58,7 @@ _PRONOUN_ARREST = re.compile(
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
-_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
 _SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
@@ -574,7 +574,10 @@ def _status_match(m: _Mention) -> tuple[re.Match | None, str]:
 def _read_status_after(c: _Cand, m: _Mention) -> None:
     """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
     sm, rest = _status_match(m)
-    if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
+    # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
+    # lying in custody (`X kini mendekam di sel`)
+    active = sm is not None and sm.group(0).startswith("me") and not re.fullmatch(r"mendekam|meringkuk", sm.group(0))
+    if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":
             c.statuses.append(st)  # a state, not a sign of guilt: victims die too
