@@ -919,3 +919,9 @@ def test_statuses_after_an_apposition_and_of_custody():
     for text, expected in _CUSTODY_CASES:
         suspects, _ = _people(text)
         assert [(name, status) for name, _alias, _age, status in suspects] == expected, text
+
+
+def test_a_person_still_hunted_is_wanted():
+    rec = _facts("Dua pelaku ditangkap di rumah kontrakan. Polisi masih memburu seorang pelaku lain berinisial KD "
+                 "yang kini masuk daftar pencarian orang. Barang bukti disita.")
+    assert [(s.name, s.status) for s in rec.suspects if s.name] == [("KD", "buron")]

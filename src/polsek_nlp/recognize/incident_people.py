@@ -638,7 +638,7 @@ def _read_arrest_before(c: _Cand, m: _Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
     reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan|memburu)\s+"
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
