@@ -837,6 +837,9 @@ def test_a_person_given_a_sentence_is_sentenced():
     ("Sabu itu dijual tersangka seharga Rp 1,4 juta per gram. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
     ("Kurir itu dibayar Rp 300 ribu setiap kali mengantar paket. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
     ("Para penculik meminta tebusan Rp 75 juta kepada keluarga korban. Tersangka WT ditangkap polisi.", [75000000]),
+    # money extorted per week is the case's money, a rate or not
+    ("Oknum petugas itu kerap meminta uang Rp 20.000 per pekan kepada para pedagang. Tersangka WT ditangkap polisi.",
+     [20000]),
 ])
 def test_rates_and_ransoms(text, amounts):
     assert [lo.amount for lo in _facts(text).losses] == amounts

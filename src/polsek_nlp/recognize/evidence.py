@@ -103,7 +103,14 @@ def _not_a_loss(before: str) -> bool:
 _TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
 
 
-# an amount per thing, time or trip is a rate (a price, a wage), not money of the case
+@cache
+def _weak_kinds() -> frozenset[str]:
+    """The kinds of money whose cues are everyday words (a price, a fee, a value): per unit, a rate."""
+    return frozenset(k for _, k, weak in _loss_kinds() if weak)
+
+
+# an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
+# bribe per week is still the case's money
 _RATE = re.compile(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
 
 _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
@@ -120,11 +127,11 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
             prev = m
-            if converted or _not_a_loss(sent[:m.start]) or _RATE.match(sent, m.end):
-                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah; `Rp 1,4 juta per gram`: a rate
+            if converted or _not_a_loss(sent[:m.start]):
+                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None:
-                continue  # an amount no cue ties to the case (a budget, a price, a salary)
+            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end):
+                continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
