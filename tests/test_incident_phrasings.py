@@ -859,11 +859,6 @@ def test_named_injuries_hurt(injury):
     assert rec.casualties.injured == 1
 
 
-def test_what_an_attacker_carries_is_no_seizure_by_berupa_alone():
-    assert _evidence("Pria itu membawa senjata berupa senapan serbu dan dua pistol saat menyerang sekolah.") == []
-    assert ("pistol", 2, "pucuk") in _evidence("Pria itu kedapatan membawa senjata berupa dua pucuk pistol.")
-
-
 def test_initials_of_a_counted_group_named_in_the_next_sentence():
     rec = _facts("Polisi meringkus dua pemuda yang diduga membobol sebuah toko ponsel. Keduanya berinisial RT (22) dan "
                  "GS (24). Barang bukti disita.")
