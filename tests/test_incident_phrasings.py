@@ -923,3 +923,18 @@ def test_a_person_still_hunted_is_wanted():
     rec = _facts("Dua pelaku ditangkap di rumah kontrakan. Polisi masih memburu seorang pelaku lain berinisial KD "
                  "yang kini masuk daftar pencarian orang. Barang bukti disita.")
     assert [(s.name, s.status) for s in rec.suspects if s.name] == [("KD", "buron")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the weapon an attack was done with is evidence of it (as the gold reads it), counted or not
+    ("Pelaku menyerang petugas secara membabi buta menggunakan golok.", [("golok", None, None)]),
+    ("Tersangka menganiaya korban dengan sebilah celurit hingga korban terluka.", [("celurit", 1, "buah")]),
+    # a weapon named with no attack is none (a hunting trip, a craft)
+    ("Warga desa itu terbiasa membersihkan kebun menggunakan golok.", []),
+    # the kind is no weapon named; a blade used after the attack, on oneself, is none
+    ("Pelaku menyerang warga dengan senjata tajam.", []),
+    ("Pria itu melukai dirinya sendiri dengan pisau dapur usai menganiaya istrinya.", []),
+    ("Pria itu menyayat pergelangan tangannya dengan pisau dapur usai menganiaya istrinya.", []),
+])
+def test_the_weapon_of_an_attack_is_evidence(sentence, expected):
+    assert _evidence(sentence) == expected

@@ -434,6 +434,21 @@ class _SentenceEvidence:
                 end, info = _specific(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
+    def weapon_of_attack(self) -> None:
+        """`menyerang ... menggunakan golok`, `menganiaya korban dengan sebilah celurit`: the weapon an act of
+        harm in the sentence was done with (a table weapon after `menggunakan`/`dengan`/`bersenjatakan`)."""
+        for m in self.items:
+            info = _lookup(m.group("item"))
+            lead = _WITH_WEAPON.search(self.sent, max(0, m.start() - 40), m.start())
+            if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _GENERIC_WEAPONS \
+                    or not (hw := _harm_words().search(self.sent, max(0, lead.start() - 80), lead.start())) \
+                    or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]):
+                continue  # a specific weapon, right after the act of harm it was used in (not on oneself)
+            value, unit, _rest = _leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
+            end, info = _specific(self.sent, m.end(), info)
+            self.add(m.start(), end, Evidence(info[0], value, _item_unit(info, unit or info[2] or None)
+                                              if value is not None else None))
+
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
@@ -488,6 +503,20 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
+
+# what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
+_WITH_WEAPON = re.compile(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbekal)\s+(?P<gap>(?:[\w-]+\s+){0,2})$",
+                          re.IGNORECASE)
+
+
+@cache
+def _harm_words() -> re.Pattern:
+    """An act or verb of harm in the sentence (`harm_act`, `harm_noun` rows): a weapon there was used."""
+    ws = words("harm_act").keys() | words("harm_noun").keys()
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
+
+
 _HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
@@ -527,6 +556,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
+        reader.weapon_of_attack()
         reader.lists(cue, arrest)
         if k in listed:  # one item of a list set out over lines
             reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)
