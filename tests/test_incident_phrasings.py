@@ -938,3 +938,15 @@ def test_a_person_still_hunted_is_wanted():
 ])
 def test_the_weapon_of_an_attack_is_evidence(sentence, expected):
     assert _evidence(sentence) == expected
+
+
+def test_the_one_named_victim_takes_the_harm_said_of_korban():
+    rec = _facts("Seorang anak berinisial DN (7) menjadi korban tabrak lari di jalan desa. Korban tewas di lokasi kejadian. "
+                 "Pengemudi mobil itu ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("DN", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_a_victim_who_lost_money_or_goods_suffered_a_loss():
+    rec = _facts("Kepada polisi, korban Sarinah (40) mengaku kehilangan uang Rp 5 juta dan sebuah ponsel. Pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sarinah", "dirugikan")]

@@ -586,7 +586,7 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|"
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|mengaku|"
                                                      r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
         or _harm_after_apposition(m)
     if hm:
@@ -724,6 +724,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         _sole_perpetrator(cands, text, sents, out)
     if not any(v.name for v in out.victims):
         _sole_victim(cands, text, sents, out)
+    _lone_victim_harm(out, text)
     read_arrested = sum(1 for x in out.suspects if x.name and x.status in ("ditangkap", "diamankan", "ditahan"))
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
@@ -1035,6 +1036,24 @@ def _add_suspect(c: _Cand, out: People) -> None:
         out.spans.append(("SUSPECT", s, e, sus))
     if c.initials:
         out.persons.append(Person(name=c.name, role=role, age=c.age))
+
+
+# `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
+_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
+                          r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
+
+
+def _lone_victim_harm(out: People, text: str) -> None:
+    """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
+    not said gets the harm the text says of `korban` alone."""
+    named = [v for v in out.victims if v.name]
+    if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
+        return
+    for m in _KORBAN_HARM.finditer(text):
+        hm = word_regex("harm").match(text, m.end())
+        if hm:
+            named[0].status = words("harm")[hm.group(0).lower()]
+            return
 
 
 def _add_victim(c: _Cand, out: People) -> None:
