@@ -943,3 +943,10 @@ def test_a_person_still_hunted_is_wanted():
 ])
 def test_the_weapon_of_an_attack_is_evidence(sentence, expected):
     assert _evidence(sentence) == expected
+
+
+def test_people_listed_after_mereka_adalah_are_the_counted_arrested():
+    rec = _facts("Tiga orang pelaku pencurian sepeda motor berhasil diringkus polisi. Mereka adalah HK (25), BS (30) "
+                 "dan CR (22). Barang bukti disita.")
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [
+        ("HK", "ditangkap", "pelaku"), ("BS", "ditangkap", "pelaku"), ("CR", "ditangkap", "pelaku")]

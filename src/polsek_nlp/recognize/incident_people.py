@@ -391,7 +391,7 @@ def _read_role(c: _Cand, m: _Mention) -> None:
             and not _FOR_VICTIM.search(prev[:last_vic.start()]):
         c.victim_cues += 1
         _cue_harm(c, prev[max(0, last_vic.start() - 20):])
-    elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
+    elif re.search(r"\b(?:berinisial|inisial|adalah|yakni|yaitu)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
@@ -479,23 +479,26 @@ def _initials_introduced(c: _Cand, m: _Mention) -> bool:
     """Initials after `berinisial` that a role or victim word of the sentence introduces, or a collective
     (`Keduanya berinisial ...`) whose people the sentence before says arrested (`meringkus dua pria`)."""
     intro = list(_intro_regex().finditer(m.text[m.s0:m.s]))
-    if intro:
+    if intro and re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", m.prev):
         _introduced_initials(c, m, intro[-1])
         return True
-    if not _COLLECTIVE_START.match(m.text, m.s0, m.s):
+    if not _COLLECTIVE_START.match(m.text, m.s0, m.s):  # `Mereka adalah A, B`: only after a collective
         return False
     before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
-    arrested = compiled(rf"(?<![\w-])(?P<v>menangkap|membekuk|meringkus|mengamankan|mencokok|menciduk)\s+"
-                        rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|{_ARREST_COUNT_ROLE})(?![\w-])",
+    who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|{_ARREST_COUNT_ROLE})(?![\w-])"
+    arrested = compiled(rf"(?<![\w-])(?P<v>menangkap|membekuk|meringkus|mengamankan|mencokok|menciduk)\s+{who}"
+                        rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+(?:(?:telah|sudah|berhasil)\s+)*"
+                        rf"(?P<v2>ditangkap|dibekuk|diringkus|diamankan|dicokok|diciduk)\b",  # `Tiga pelaku ... diringkus`
                         re.IGNORECASE).search(before)
     if arrested is None:
         return False
     c.suspect_cues += 1
-    c.statuses.append(words("status")[arrested.group("v").lower()])
+    c.statuses.append(words("status")[(arrested.group("v") or arrested.group("v2")).lower()])
+    c.roles += [words("role")[r.group(0).lower()] for r in word_regex("role").finditer(arrested.group(0))][:1]
     return True
 
 
-# a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka masing-masing berinisial ...`
+# a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
 _COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
 
 
