@@ -326,6 +326,22 @@ def test_the_alias_of_initials_is_no_second_suspect():
      [("Melati", None)]),
     ("Keluarga almarhum Darto Wiyono meminta polisi mengusut tuntas penganiayaan itu. Tiga pelaku ditangkap.",
      [("Darto Wiyono", "tewas")]),
+    # a harm after an age and a residence in apposition
+    ("Wati Lestari (52), warga Desa Mekarjaya, Kecamatan Cikalong, ditemukan tewas di dapur rumahnya. "
+     "Pelaku ditangkap polisi.", [("Wati Lestari", "tewas")]),
+    # more words of dying
+    *[(f"Gunawan Hadi {phrase} di rumah sakit setelah ditusuk. Pelaku ditangkap polisi.", [("Gunawan Hadi", "tewas")])
+      for phrase in ("mengembuskan napas terakhir", "menghembuskan nafas terakhir", "meregang nyawa")],
+    # the crime suffered gives the harm
+    ("Wati Lestari menjadi korban penipuan arisan daring dengan kerugian Rp 40 juta. Pelaku ditangkap polisi.",
+     [("Wati Lestari", "dirugikan")]),
+    # struck by a blade, after a relative clause that does no harm
+    ("Gunawan Hadi yang saat itu melintas terkena sabetan celurit. Pelaku ditangkap polisi.", [("Gunawan Hadi", "luka")]),
+    # the one named victim takes the harm said of `korban` alone; lost money or goods is a loss
+    ("Seorang anak berinisial DN (7) menjadi korban tabrak lari di jalan desa. Korban tewas di lokasi kejadian. "
+     "Pengemudi mobil itu ditangkap polisi.", [("DN", "tewas")]),
+    ("Kepada polisi, korban Sarinah (40) mengaku kehilangan uang Rp 5 juta dan sebuah ponsel. Pelaku ditangkap polisi.",
+     [("Sarinah", "dirugikan")]),
 ])
 def test_victim_phrasings(text, victims):
     assert _people(text)[1] == victims
@@ -700,3 +716,237 @@ def test_a_counted_group_of_suspects_listed_with_descriptions():
                  "DPRD dari fraksi PKS Rina Kusumawati, anggota DPRD dari fraksi PKB Dedi Hermawan, dan seorang "
                  "pengusaha Yusuf Hamdani sudah ditahan. Para tersangka dijerat Pasal 12 huruf a UU Tipikor.")
     assert {"Rina Kusumawati", "Dedi Hermawan"} <= {s.name for s in rec.suspects}
+
+
+# --- casualties: more nouns of people, ages, inclusions, active verbs (read through the public API) -----
+
+@pytest.mark.parametrize("text, counts", [
+    # nouns of people beyond `orang`: soldiers, fighters, civilians, drivers
+    ("Sedikitnya 12 tentara dan tiga warga sipil tewas dalam serangan itu. Polisi menangkap dua pelaku.",
+     (15, None, None)),
+    ("Lebih dari 20 gerilyawan tewas dalam baku tembak itu. Polisi menangkap empat tersangka.", (20, None, None)),
+    ("Dua sopir angkot terluka dalam bentrokan itu. Polisi menangkap tiga pelaku.", (None, 2, None)),
+    ("Serangan itu menewaskan seorang pejabat desa dan melukai dua warga. Polisi menangkap tiga pelaku.", (1, 2, None)),
+    # an age written with `berusia` between the count and its word
+    ("Seorang anak berusia 7 tahun tewas tertimpa tembok. Pemilik bangunan ditetapkan sebagai tersangka "
+     "dan ditangkap polisi.", (1, None, None)),
+    # `termasuk N ...` inside the count: the first count is the whole
+    ("Enam warga termasuk tiga anak-anak tewas dalam penembakan itu. Pelaku ditangkap polisi.", (6, None, None)),
+    # an active verb of killing takes its count after it, never before it
+    ("Kawanan perampok itu membunuh dua penjaga toko. Polisi menangkap tiga tersangka.", (2, None, None)),
+    ("Tiga pria yang membunuh seorang petani ditangkap polisi. Korban tewas di kebunnya.", (1, None, None)),
+    # `N korban jiwa` after a verb of taking
+    ("Kecelakaan beruntun itu menelan tiga korban jiwa. Pengemudi truk ditangkap polisi dan ditetapkan tersangka.",
+     (3, None, None)),
+])
+def test_casualty_counts_more_phrasings(text, counts):
+    c = _facts(text).casualties
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+def test_counted_victims_of_an_active_killing_are_dead():
+    rec = _facts("Kawanan perampok itu membunuh dua penjaga toko. Polisi menangkap tiga tersangka.")
+    assert [v.status for v in rec.victims] == ["tewas", "tewas"]
+
+
+# --- suspects: a name after `bernama` is the perpetrator's, a list after a comma and `yakni` -----------
+
+def test_a_perpetrator_identified_by_name_after_the_act_is_a_suspect():
+    rec = _facts("Pelaku penembakan itu teridentifikasi bernama Darto Sumarno, warga setempat. Ia tewas ditembak "
+                 "polisi di lokasi. Barang bukti senjata api dibawa ke Mapolres.")
+    assert [s.name for s in rec.suspects] == ["Darto Sumarno"]
+    assert not rec.victims
+
+
+def test_initials_listed_after_a_counted_role_and_a_comma():
+    rec = _facts("Empat orang tersangka, yakni KL, MN, OP dan QR, ditangkap di lokasi berbeda. Barang bukti "
+                 "dibawa ke Mapolres.")
+    assert sorted(s.name for s in rec.suspects) == ["KL", "MN", "OP", "QR"]
+
+
+def test_money_after_a_turn_from_a_promise_is_the_loss():
+    rec = _facts("Korban dijanjikan untung Rp 5 juta setiap bulan, namun uangnya sebesar Rp 120 juta justru dibawa "
+                 "kabur pelaku. Tersangka berinisial TW ditangkap polisi.")
+    assert [(lo.amount, lo.currency) for lo in rec.losses] == [(120000000, "IDR")]
+
+
+# --- evidence: modifiers after a free item, what a raid or an arrest turns up --------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polisi menyita 30 karung gula pasir asal Thailand.", [("gula pasir", 30, "karung")]),
+    ("Petugas menyita 800 batang rokok tanpa cukai dan 12 slop cerutu.", [("rokok", 800, "batang")]),
+    ("Polisi menyita dua unit truk bernopol BK 9021 XY beserta muatannya.", [("truk", 2, "unit")]),
+])
+def test_free_items_end_before_their_modifiers(sentence, expected):
+    got = _evidence(sentence)
+    for e in expected:
+        assert e in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dalam penggerebekan itu petugas menemukan 14 jeriken solar.", ("solar", 14, "jeriken")),
+    ("Saat penangkapan, polisi menemukan tiga tutup peledak di dalam lemari.", ("tutup peledak", 3, None)),
+])
+def test_what_a_raid_or_an_arrest_turns_up_is_seized(sentence, expected):
+    assert expected in _evidence(sentence)
+
+
+# --- arrests: one unnamed person introduced and then said arrested; a described count --------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Seorang pria bertopi mencoba merampas tas seorang pejalan kaki di trotoar. Pria itu akhirnya ditangkap "
+     "petugas yang berjaga. Barang bukti disita.", "ditangkap"),
+    ("Seorang pemuda kedapatan menyimpan dua butir peluru di dalam dompetnya. Kini sang pemuda bersama barang bukti diamankan di "
+     "Polsek bersama barang bukti.", "diamankan"),
+])
+def test_one_unnamed_person_said_arrested_is_a_suspect(text, status):
+    rec = _facts(text)
+    assert [(s.name, s.status) for s in rec.suspects] == [(None, status)]
+    assert rec.event.arrests == 1
+
+
+def test_a_count_with_its_case_before_the_passive_verb_of_arrest():
+    rec = _facts("Sebanyak 9 orang tersangka kasus judi daring ditangkap di sebuah rumah toko. Barang bukti disita.")
+    assert rec.event.arrests == 9
+
+
+# --- victims: a harm after a residence in apposition, more words of dying, the kind of a crime suffered ---
+
+@pytest.mark.parametrize("phrase", ["mengembuskan napas terakhir", "menghembuskan nafas terakhir", "meregang nyawa"])
+def test_more_words_of_dying_count_the_dead(phrase):
+    assert _facts(f"Gunawan Hadi {phrase} di rumah sakit setelah ditusuk. Pelaku ditangkap polisi.").casualties.dead == 1
+
+
+def test_a_relative_clause_that_does_the_harm_makes_no_victim():
+    rec = _facts("Gunawan Hadi yang menganiaya korban hingga tewas ditangkap polisi. Korban sempat dibawa ke rumah sakit.")
+    assert "Gunawan Hadi" not in [v.name for v in rec.victims]
+
+
+# --- charges and sentences: active verbs of indictment, passive verbs of sentencing -------------------------
+
+def test_an_article_after_an_active_verb_of_indictment_is_a_charge():
+    rec = _facts("Jaksa mendakwa Yusuf Hamdani dengan Pasal 3 UU Tipikor. Terdakwa ditangkap penyidik pada awal tahun "
+                 "dan kini ditahan.")
+    assert [(c.article, c.law) for c in rec.charges] == [("3", "UU Tipikor")]
+
+
+def test_a_person_given_a_sentence_is_sentenced():
+    rec = _facts("Terdakwa Yusuf Hamdani dijatuhi hukuman tujuh tahun penjara oleh majelis hakim. Ia terbukti menerima "
+                 "suap. Tersangka lain ditangkap penyidik.")
+    assert [(s.name, s.status) for s in rec.suspects if s.name] == [("Yusuf Hamdani", "dihukum")]
+
+
+# --- losses: a rate is no amount lost; a ransom demanded is extortion ------------------------------------
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Sabu itu dijual tersangka seharga Rp 1,4 juta per gram. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
+    ("Kurir itu dibayar Rp 300 ribu setiap kali mengantar paket. Tersangka WT ditangkap polisi dan barang bukti disita.", []),
+    ("Para penculik meminta tebusan Rp 75 juta kepada keluarga korban. Tersangka WT ditangkap polisi.", [75000000]),
+    # money extorted per week is the case's money, a rate or not
+    ("Oknum petugas itu kerap meminta uang Rp 20.000 per pekan kepada para pedagang. Tersangka WT ditangkap polisi.",
+     [20000]),
+])
+def test_rates_and_ransoms(text, amounts):
+    assert [lo.amount for lo in _facts(text).losses] == amounts
+
+
+def test_one_victim_spoken_of_but_never_named_nor_counted():
+    rec = _facts("Seorang ayah tega mencabuli anak tirinya yang masih berusia 14 tahun. Korban akhirnya bercerita kepada "
+                 "gurunya. Guru korban lalu melapor ke polisi. Pelaku berinisial HN (41) ditangkap di rumahnya. Kini korban "
+                 "mendapat pendampingan psikolog.")
+    assert [v.name for v in rec.victims] == [None]
+
+
+@pytest.mark.parametrize("injury", ["memar", "lebam", "patah tulang", "gegar otak"])
+def test_named_injuries_hurt(injury):
+    rec = _facts(f"Dua petugas dikeroyok massa. Bripka Sugeng Riyadi mengalami {injury} di tubuhnya. Tiga pelaku ditangkap polisi.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sugeng Riyadi", "luka")]
+    assert rec.casualties.injured == 1
+
+
+def test_initials_of_a_counted_group_named_in_the_next_sentence():
+    rec = _facts("Polisi meringkus dua pemuda yang diduga membobol sebuah toko ponsel. Keduanya berinisial RT (22) dan "
+                 "GS (24). Barang bukti disita.")
+    assert sorted((s.name, s.status) for s in rec.suspects) == [("GS", "ditangkap"), ("RT", "ditangkap")]
+
+
+@pytest.mark.parametrize("text, arrests", [
+    # others arrested, unnamed, add to the count before them
+    ("Seorang tersangka ditahan terkait serangan itu. Sehari kemudian polisi menahan satu tersangka lain di kota "
+     "yang sama. Barang bukti disita.", 2),
+    ("Polisi menangkap dua pelaku di rumah kontrakan. Tiga pelaku lainnya ditangkap di terminal. Barang bukti disita.", 5),
+    # others named after the count are counted at their names, once
+    ("Polisi menangkap Sutrisno. Polisi juga menangkap dua pelaku lain, Wahyudi dan Kurniawan. Barang bukti disita.", 3),
+])
+def test_others_arrested_add_to_the_count(text, arrests):
+    assert _facts(text).event.arrests == arrests
+
+
+def test_an_article_with_its_laws_topic_and_no_law_named():
+    rec = _facts("Dalam dakwaan jaksa, terdakwa melanggar pasal 112 ayat 1, tentang narkotika. Terdakwa ditangkap pada "
+                 "awal tahun bersama barang bukti sabu.")
+    assert [(c.article, c.clause, c.law) for c in rec.charges] == [("112", "1", "UU 35/2009")]
+
+
+def test_the_article_a_sentence_was_passed_under_is_a_charge():
+    rec = _facts("Terpidana itu dijatuhi vonis 15 tahun penjara oleh pengadilan sesuai Pasal 114 ayat 2 UU Nomor 35 Tahun "
+                 "2009 tentang Narkotika. Ia ditangkap di bandara dengan barang bukti heroin.")
+    assert [(c.article, c.law) for c in rec.charges] == [("114", "UU 35/2009")]
+
+
+def test_a_person_arrested_described_as_kin_of_another_first():
+    rec = _facts("Polisi menangkap istri dari Bambang Sutejo, Ratna Kumalasari, di rumahnya. Dalam penggeledahan "
+                 "ditemukan dua detonator sebagai barang bukti.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("Ratna Kumalasari", "ditangkap")]
+
+
+@pytest.mark.parametrize("phrase", ["meninggal di usia 81 tahun", "tutup usia", "meninggal dunia pada usia 79 tahun"])
+def test_a_death_at_an_age_is_an_obituary_not_a_casualty(phrase):
+    rec = _facts(f"Mantan saksi kunci kasus suap itu, Herman Wijaya, {phrase}. Ia pernah bersaksi memberatkan tiga "
+                 "tersangka yang kemudian ditangkap dan ditahan.")
+    assert rec.casualties.dead is None
+    assert "tewas" not in [v.status for v in rec.victims]
+
+
+_CUSTODY_CASES = (
+    # a role word inside an apposition is no verb between the name and its status
+    ("Sementara itu, NW (30), istri tersangka, turut diamankan karena diduga membantu.", [("NW", "diamankan")]),
+    # taken in to the station, held in a cell
+    ("Pelaku yang diketahui berinisial MR (35) itu langsung digelandang ke Mapolsek.", [("MR", "ditangkap")]),
+    ("Kedua pelaku, masing-masing berinisial AF (21) dan RS (19), kini mendekam di sel tahanan.",
+     [("AF", "ditahan"), ("RS", "ditahan")]),
+)
+
+
+def test_statuses_after_an_apposition_and_of_custody():
+    for text, expected in _CUSTODY_CASES:
+        suspects, _ = _people(text)
+        assert [(name, status) for name, _alias, _age, status in suspects] == expected, text
+
+
+def test_a_person_still_hunted_is_wanted():
+    rec = _facts("Dua pelaku ditangkap di rumah kontrakan. Polisi masih memburu seorang pelaku lain berinisial KD "
+                 "yang kini masuk daftar pencarian orang. Barang bukti disita.")
+    assert [(s.name, s.status) for s in rec.suspects if s.name] == [("KD", "buron")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the weapon an attack was done with is evidence of it (as the gold reads it), counted or not
+    ("Pelaku menyerang petugas secara membabi buta menggunakan golok.", [("golok", None, None)]),
+    ("Tersangka menganiaya korban dengan sebilah celurit hingga korban terluka.", [("celurit", 1, "buah")]),
+    # a weapon named with no attack is none (a hunting trip, a craft)
+    ("Warga desa itu terbiasa membersihkan kebun menggunakan golok.", []),
+    # the kind is no weapon named; a blade used after the attack, on oneself, is none
+    ("Pelaku menyerang warga dengan senjata tajam.", []),
+    ("Pria itu melukai dirinya sendiri dengan pisau dapur usai menganiaya istrinya.", []),
+    ("Pria itu menyayat pergelangan tangannya dengan pisau dapur usai menganiaya istrinya.", []),
+])
+def test_the_weapon_of_an_attack_is_evidence(sentence, expected):
+    assert _evidence(sentence) == expected
+
+
+def test_people_listed_after_mereka_adalah_are_the_counted_arrested():
+    rec = _facts("Tiga orang pelaku pencurian sepeda motor berhasil diringkus polisi. Mereka adalah HK (25), BS (30) "
+                 "dan CR (22). Barang bukti disita.")
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [
+        ("HK", "ditangkap", "pelaku"), ("BS", "ditangkap", "pelaku"), ("CR", "ditangkap", "pelaku")]

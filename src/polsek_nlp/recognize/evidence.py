@@ -14,6 +14,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -68,12 +69,17 @@ def _loss_kind(sent: str, at: int) -> str | None:
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
     `Rp 50 juta yang disita`), when none stands before it."""
-    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu)\s+)?(?P<w>[\w-]+)", sent[end:end + 40])
+    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
+                     sent[end:end + 40])
     if after is None:
         return None
+    at = end + after.start("w")
     for pat, kind, weak in _loss_kinds():
         if not weak and pat.fullmatch(after.group("w")):
             return kind
+        cm = pat.match(sent, at) if weak else None
+        if cm and " " in cm.group(0) and report_regex().search(sent):
+            return kind  # a cue of several words (`dibawa kabur`) in a sentence of the case
     return None
 
 
@@ -86,10 +92,26 @@ def _not_a_loss(before: str) -> bool:
     if _OTHER_CASE.search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _CLAIMED.search(before[-160:])
-    if claimed and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
+    if claimed and not _TURN.search(claimed.group("gap")) \
+            and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
         return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
     return _VAGUE_BEFORE.search(before) is not None
 
+
+# a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
+# uangnya sebesar Rp 250 juta dibawa kabur`)
+_TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
+
+
+@cache
+def _weak_kinds() -> frozenset[str]:
+    """The kinds of money whose cues are everyday words (a price, a fee, a value): per unit, a rate."""
+    return frozenset(k for _, k, weak in _loss_kinds() if weak)
+
+
+# an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
+# bribe per week is still the case's money
+_RATE = re.compile(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
 
 _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
                         re.IGNORECASE)
@@ -108,8 +130,8 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             if converted or _not_a_loss(sent[:m.start]):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None:
-                continue  # an amount no cue ties to the case (a budget, a price, a salary)
+            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end):
+                continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
@@ -127,7 +149,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 
 @cache
 def _item_regex() -> re.Pattern:
-    alts = "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]+") for p in evidence_items()), key=len, reverse=True))
+    alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
     return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -146,14 +168,17 @@ _ITEM_END = re.compile(
     r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
     r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap)\b)"
+    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
+    r"buatan|produksi|bermerek|tipe)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
 _NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
-# what a search finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`), not what is searched (`menggeledah kantor`)
-_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah)\b.*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
+# what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
+# penangkapan ditemukan ...`), not what is searched (`menggeledah kantor`)
+_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah|penggerebekan|menggerebek|digerebek|penangkapan)\b"
+                              r".*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
                               re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
@@ -409,6 +434,21 @@ class _SentenceEvidence:
                 end, info = _specific(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
+    def weapon_of_attack(self) -> None:
+        """`menyerang ... menggunakan golok`, `menganiaya korban dengan sebilah celurit`: the weapon an act of
+        harm in the sentence was done with (a table weapon after `menggunakan`/`dengan`/`bersenjatakan`)."""
+        for m in self.items:
+            info = _lookup(m.group("item"))
+            lead = _WITH_WEAPON.search(self.sent, max(0, m.start() - 40), m.start())
+            if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _GENERIC_WEAPONS \
+                    or not (hw := _harm_words().search(self.sent, max(0, lead.start() - 80), lead.start())) \
+                    or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]):
+                continue  # a specific weapon, right after the act of harm it was used in (not on oneself)
+            value, unit, _rest = _leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
+            end, info = _specific(self.sent, m.end(), info)
+            self.add(m.start(), end, Evidence(info[0], value, _item_unit(info, unit or info[2] or None)
+                                              if value is not None else None))
+
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
@@ -463,6 +503,20 @@ class _SentenceEvidence:
             self.add(a, b, ev)
 
 
+_GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
+
+# what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
+_WITH_WEAPON = re.compile(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbekal)\s+(?P<gap>(?:[\w-]+\s+){0,2})$",
+                          re.IGNORECASE)
+
+
+@cache
+def _harm_words() -> re.Pattern:
+    """An act or verb of harm in the sentence (`harm_act`, `harm_noun` rows): a weapon there was used."""
+    ws = words("harm_act").keys() | words("harm_noun").keys()
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
+
+
 _HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
@@ -502,6 +556,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
+        reader.weapon_of_attack()
         reader.lists(cue, arrest)
         if k in listed:  # one item of a list set out over lines
             reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)

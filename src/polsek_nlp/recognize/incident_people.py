@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
@@ -18,7 +19,7 @@ ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 _INITIAL_CUE = re.compile(
     rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
-    rf"(?:\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
+    rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
     rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
@@ -57,7 +58,7 @@ _PRONOUN_ARREST = re.compile(
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
-_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
 _SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
@@ -306,7 +307,8 @@ def _read_harm_relations(c: _Cand, m: _Mention) -> None:
     elif _harmed_after().match(m.nxt):
         c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
     elif (am := _acts_after().match(m.text, m.e, m.end)) and not _REPORTED.search(am.group(0)) \
-            and not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap")):
+            and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
+                 not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
         c.suspect_cues += 1
 
 
@@ -377,8 +379,8 @@ def _read_role(c: _Cand, m: _Mention) -> None:
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and _object_of_act(gap):
-        c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked
+            and _object_of_act(gap) and not _NAMING.search(gap):
+        c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
             and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
@@ -389,11 +391,11 @@ def _read_role(c: _Cand, m: _Mention) -> None:
             and not _FOR_VICTIM.search(prev[:last_vic.start()]):
         c.victim_cues += 1
         _cue_harm(c, prev[max(0, last_vic.start() - 20):])
-    elif re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", prev) and \
-            (intro := list(_intro_regex().finditer(m.text[m.s0:m.s]))):
-        _introduced_initials(c, m, intro[-1])
+    elif re.search(r"\b(?:berinisial|inisial|adalah|yakni|yaitu)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
+        pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
     elif (bv := _BECAME_VICTIM.match(m.text, m.e, m.end)) and not _REPORTED.search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+        _crime_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := _including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         _cue_harm(c, im.group(0))
@@ -403,6 +405,14 @@ def _read_role(c: _Cand, m: _Mention) -> None:
     elif _IDENTIFIED.fullmatch(prev) and (before := _VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
         c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
         _cue_harm(c, before.group(0))
+
+
+def _crime_harm(c: _Cand, after: str) -> None:
+    """`menjadi korban penipuan`: the harm the crime named after `korban` gives (`harm_noun` value)."""
+    kind = re.match(r"\s+(\w+)", after)
+    harm = words("harm_noun").get(kind.group(1).lower()) if kind else None
+    if harm not in (None, "-"):
+        c.harms.append(harm)
 
 
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
@@ -463,6 +473,33 @@ def _add_role_chain(c: _Cand, prev: str, role_m: list[re.Match]) -> None:
     c.roles.append(words("role")[first.group(0).lower()])
     c.suspect_cues += 1
     c.strong_cues += 1
+
+
+def _initials_introduced(c: _Cand, m: _Mention) -> bool:
+    """Initials after `berinisial` that a role or victim word of the sentence introduces, or a collective
+    (`Keduanya berinisial ...`) whose people the sentence before says arrested (`meringkus dua pria`)."""
+    intro = list(_intro_regex().finditer(m.text[m.s0:m.s]))
+    if intro and re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", m.prev):
+        _introduced_initials(c, m, intro[-1])
+        return True
+    if not _COLLECTIVE_START.match(m.text, m.s0, m.s):  # `Mereka adalah A, B`: only after a collective
+        return False
+    before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
+    who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|{_ARREST_COUNT_ROLE})(?![\w-])"
+    arrested = compiled(rf"(?<![\w-])(?P<v>menangkap|membekuk|meringkus|mengamankan|mencokok|menciduk)\s+{who}"
+                        rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+(?:(?:telah|sudah|berhasil)\s+)*"
+                        rf"(?P<v2>ditangkap|dibekuk|diringkus|diamankan|dicokok|diciduk)\b",  # `Tiga pelaku ... diringkus`
+                        re.IGNORECASE).search(before)
+    if arrested is None:
+        return False
+    c.suspect_cues += 1
+    c.statuses.append(words("status")[(arrested.group("v") or arrested.group("v2")).lower()])
+    c.roles += [words("role")[r.group(0).lower()] for r in word_regex("role").finditer(arrested.group(0))][:1]
+    return True
+
+
+# a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
+_COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
 
 
 def _introduced_initials(c: _Cand, m: _Mention, intro: re.Match) -> None:
@@ -540,7 +577,10 @@ def _status_match(m: _Mention) -> tuple[re.Match | None, str]:
 def _read_status_after(c: _Cand, m: _Mention) -> None:
     """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
     sm, rest = _status_match(m)
-    if sm and sm.group(0).islower() and not sm.group(0).startswith("me") and sm.group(0) != "kabur":
+    # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
+    # lying in custody (`X kini mendekam di sel`)
+    active = sm is not None and sm.group(0).startswith("me") and not re.fullmatch(r"mendekam|meringkuk", sm.group(0))
+    if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":
             c.statuses.append(st)  # a state, not a sign of guilt: victims die too
@@ -549,40 +589,65 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|"
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|mengaku|"
                                                      r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
         or _harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
-_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z]\w*\s+){0,3}"
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
                          r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
                          r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
                          r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
 
 
 def _harm_after_apposition(m: _Mention) -> re.Match | None:
-    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name."""
+    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
+    itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
     fm = _FOUND_DEAD.match(m.nxt)
-    return word_regex("harm").match(m.nxt, fm.end()) if fm else None
+    if fm is not None:
+        return word_regex("harm").match(m.nxt, fm.end())
+    wm = _who_clause().match(m.nxt)
+    if wm is None or _harm_or_role().search(wm.group(0)):
+        return None  # `X yang menganiaya korban hingga tewas`: X did the harm
+    return word_regex("harm").match(m.nxt, wm.end())
+
+
+@cache
+def _who_clause() -> re.Pattern:
+    """`yang saat itu melintas ` before a harm: a relative clause of up to five words."""
+    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
+                      rf"(?={word_regex('harm').pattern})",
+                      re.IGNORECASE)
+
+
+@cache
+def _harm_or_role() -> re.Pattern:
+    """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
+    ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
 
 
 _IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
                        r"bisa|dapat|segera)\s+$", re.IGNORECASE)
 
 
+# `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
+_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+
+
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
     reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan)\s+"
+    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan|memburu)\s+"
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and _NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
     if am and _IRREALIS.search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
-    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", am.group(0)) \
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", _KIN_OF.sub(" ", am.group(0))) \
             and not any(w.strip(",").lower() in _object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
@@ -662,6 +727,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         _sole_perpetrator(cands, text, sents, out)
     if not any(v.name for v in out.victims):
         _sole_victim(cands, text, sents, out)
+    _lone_victim_harm(out, text)
     read_arrested = sum(1 for x in out.suspects if x.name and x.status in ("ditangkap", "diamankan", "ditahan"))
     _group_facts(out.suspects, text)
     _unnamed_suspects(out, text)
@@ -975,6 +1041,24 @@ def _add_suspect(c: _Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role=role, age=c.age))
 
 
+# `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
+_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
+                          r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
+
+
+def _lone_victim_harm(out: People, text: str) -> None:
+    """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
+    not said gets the harm the text says of `korban` alone."""
+    named = [v for v in out.victims if v.name]
+    if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
+        return
+    for m in _KORBAN_HARM.finditer(text):
+        hm = word_regex("harm").match(text, m.end())
+        if hm:
+            named[0].status = words("harm")[hm.group(0).lower()]
+            return
+
+
 def _add_victim(c: _Cand, out: People) -> None:
     status = _best(c.harms, _harm_rank())
     vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
@@ -1034,21 +1118,7 @@ def _unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
     named = len(out.suspects)
-    role_counts = [(n, at) for n, at in
-                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
-                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]  # `salah satu pelaku`: one of them
-    for m in compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
-                      rf"(?P<n>{number_pattern()})\s+orang", re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            role_counts.append((int(v), m.start()))
-    num = number_pattern()
-    for m in compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
-                      rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
-                      re.IGNORECASE).finditer(text):
-        v = parse_number(m.group("n"))
-        if v:
-            role_counts.append((int(v), m.start()))
+    role_counts = _suspect_counts(text)
     others = max((n for n, at in role_counts if _OTHERS.match(text, at)), default=0)
     stated = max((n for n, _ in role_counts), default=0)
     if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
@@ -1060,9 +1130,30 @@ def _unnamed_suspects(out: People, text: str) -> None:
     with_them = _arrested_with(text) + _arrested_besides(text)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
+    if not out.suspects and (one := _one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
+        out.suspects.append(Suspect(name=None, status=one))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _suspect_counts(text: str) -> list[tuple[int, int]]:
+    """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
+    `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
+    role_counts = [(n, at) for n, at in
+                   _counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
+                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]
+    num = number_pattern()
+    for rx in (compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                        rf"(?P<n>{num})\s+orang", re.IGNORECASE),
+               compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                        rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                        re.IGNORECASE)):
+        for m in rx.finditer(text):
+            v = parse_number(m.group("n"))
+            if v:
+                role_counts.append((int(v), m.start()))
+    return role_counts
 
 
 # attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
@@ -1093,8 +1184,24 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     elif not out.victims:
         vc = _counts(text, r"korban(?![\w-])") or _harmed_counts(text)
         n = vc[0][0] if vc else 0
+        if n == 0 and out.suspects and _one_unnamed_victim(text):
+            n = 1  # `korban` again and again, never named nor counted: one person
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim() for _ in range(n)]
+
+
+_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
+                             r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
+                             re.IGNORECASE)
+UNNAMED_VICTIM_MENTIONS = 3
+
+
+def _one_unnamed_victim(text: str) -> bool:
+    """An article that speaks of `korban` at least UNNAMED_VICTIM_MENTIONS times, always in the singular
+    (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
+    does not name (a minor, a victim of a sexual crime)."""
+    said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _PLURAL_VICTIMS.search(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int]]:
@@ -1116,7 +1223,7 @@ def _harmed_counts(text: str) -> list[tuple[int, int]]:
 @cache
 def _victim_nouns() -> str:
     """The nouns of a harmed person a count may take beyond the nouns of people arrested (`seorang gadis`)."""
-    return "|".join(sorted(map(re.escape, words("victim_noun")), key=len, reverse=True))
+    return trie_alternation(words("victim_noun"))
 
 
 def _arrested_besides(text: str) -> int:
@@ -1150,7 +1257,7 @@ def _arrested_with(text: str) -> int:
 def _arrested_nouns() -> str:
     """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
     nouns = {w for w, v in words("person_noun").items() if v != "not arrested"}
-    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return trie_alternation(nouns)  # a trie: these patterns run over the whole text
 
 
 _BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
@@ -1178,20 +1285,24 @@ def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = Fal
     return out
 
 
-def _stated_arrests(text: str) -> list[int]:
-    """The counts of people the text says were arrested, in every wording it has."""
+def _stated_arrests(text: str) -> tuple[list[int], int]:
+    """The counts of people the text says were arrested, in every wording it has; and the sum of the
+    counts of others (`menahan satu tersangka lain`, unnamed), which add to the rest."""
     num = number_pattern()
     verbs = _ARREST_PASSIVE
     who = rf"(?:{_ARREST_COUNT_ROLE}|(?:{_arrested_nouns()})(?![\w-]))"
-    counts = [n for n, at in _counts(
-        text, rf"{who}(?:\s+[\w-]+){{0,2}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
+    found = [(n, at) for n, at in _counts(
+        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not _in_background(text, at)]
-    counts += _numbers_of(compiled(
+    found += [(int(v), m.start("n")) for m in compiled(
         rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
         rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
         rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
-        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE), text)  # `dua dari empat pelaku`
+        rf"(?:{_ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text)  # `dua dari empat pelaku`
+        if (v := parse_number(m.group("n")))]
+    others = sum(n for n, at in found if (om := _OTHERS.match(text, at)) and not _NAMED_AFTER.match(text, om.end()))
+    counts = [n for n, at in found if not _OTHERS.match(text, at)]
     counts += _numbers_of(compiled(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
         rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
@@ -1202,7 +1313,27 @@ def _stated_arrests(text: str) -> list[int]:
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
-    return counts
+    if not counts and _one_arrested(text):
+        counts.append(1)
+    return counts, others
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
+
+
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
+def _one_arrested(text: str) -> str | None:
+    """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
+    of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
+    nouns = _arrested_nouns()
+    rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
+                  rf"(?P<v>ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)\b", re.IGNORECASE)
+    for m in rx.finditer(text):
+        noun = (m.group("noun") or m.group("noun2")).lower()  # `pria itu`, `sang pemuda`: the one introduced
+        intro = compiled(rf"\bseorang\s+{re.escape(noun)}(?![\w-])", re.IGNORECASE).search(text, 0, m.start())
+        if intro and not _in_background(text, m.start()):
+            return words("status").get(m.group("v").lower())
+    return None
 
 
 def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
@@ -1211,10 +1342,11 @@ def _arrests(suspects: list[Suspect], text: str, read_arrested: int | None = Non
     the article says no one was; None when it says nothing. With a stated count, the named count is
     of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
     arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
-    counts = _stated_arrests(text)
+    counts, others = _stated_arrests(text)
     if counts and read_arrested is not None:
         arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
-    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts])
+    # `Seorang tersangka ditahan ... menahan satu tersangka lain`: the others add to the rest
+    best = max([arrested + _arrested_with(text) + _arrested_besides(text), *counts]) + others
     if best:
         return best
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",

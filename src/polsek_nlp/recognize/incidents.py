@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, core_words, report_regex, words
@@ -52,17 +53,22 @@ def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
     report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
     a law)."""
-    low = text.lower()
-    if not any(w in low for w in _core_heads()):
+    if _core_heads().search(text.lower()) is None:
         return False  # no core word at all (most articles): the whole-text regex need not run
-    hits = [m.group(0).lower() for m in report_regex().finditer(text)]
-    return len(hits) >= INCIDENT_MIN_CUES and any(h in core_words() for h in hits)
+    n, core = 0, False
+    for m in report_regex().finditer(text):  # stops at the first proof, not at the end of the text
+        n += 1
+        core = core or m.group(0).lower() in core_words()
+        if core and n >= INCIDENT_MIN_CUES:
+            return True
+    return False
 
 
 @cache
-def _core_heads() -> tuple[str, ...]:
-    """The first words of the core words, to see cheaply whether a text may hold one."""
-    return tuple(sorted({w.split()[0].lower() for w in core_words()}))
+def _core_heads() -> re.Pattern:
+    """The first words of the core words as one pattern of plain substrings (no word bounds: a
+    cheap pre-check, one scan of the lower-cased text), to see whether a text may hold one."""
+    return re.compile(trie_alternation({w.split()[0].lower() for w in core_words()}))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -74,15 +80,22 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
+    every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
+                            key=len, reverse=True))
+    # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
-        # a count before an active verb (`dua pria yang menewaskan seorang warga`) counts the attackers
-        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)),
-                                  key=len, reverse=True))
+        # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
+        # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
+        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+                                   and x not in words("harm_act")), key=len, reverse=True))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+){{0,2}}(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+)?)?"
+            rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
+            rf"(?:(?:berusia|berumur|usia)\s+)?(?:\d{{1,2}}\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
@@ -267,11 +280,11 @@ class IncidentRecognizer(PolsekComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["incidents"] = []
         text = doc_text(doc)
-        sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
         facts = IncidentFacts()
-        if not reports_incident(text):
+        if not reports_incident(text):  # most articles: nothing per sentence is read
             doc._.incidents = facts
             return doc
+        sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
 
         for s, e, loss in find_losses(text, sents):
             facts.losses.append(loss)

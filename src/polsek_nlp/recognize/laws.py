@@ -107,13 +107,13 @@ def _amended_next(text: str, pos: int) -> bool:
                     text[pos:pos + 160], re.IGNORECASE) is not None
 
 
-def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge]) -> None:
+def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge], topic: str | None = None) -> None:
     """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
-    with no law cited anywhere near, an article the news cites bare (`Pasal 363 tentang pencurian`)
-    takes its law (`bare_articles` of `data/laws.tsv`)."""
+    with no law cited anywhere near, the law of the topic named after them (`tentang narkotika`), or the
+    law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`)."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None if laws else _bare_law(c.article)
+        c.law = _law_of(before[-1]) if before else None if laws else topic or _bare_law(c.article)
 
 
 @cache
@@ -170,9 +170,25 @@ def find_charges(text: str) -> list[Charge]:
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending)
+        _law_cited_before(laws, first, pending, _topic_law(text, pos))
     out.extend(pending)
     return out
+
+
+@cache
+def _topic_regex() -> re.Pattern:
+    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, law in law_names() if not law.startswith("KUH"))
+    return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
+
+
+def _topic_law(text: str, pos: int) -> str | None:
+    """`pasal 127 ayat 1 huruf a, tentang narkotika`: the law whose topic is named right after the articles
+    (no `UU` written)."""
+    m = _topic_regex().match(text, pos)
+    if m is None:
+        return None
+    topic = re.sub(r"\s+", " ", m.group("topic")).lower()
+    return next((law for name, law in law_names() if name.lower() == topic), None)
 
 
 _CHAINED = re.compile(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from polsek_nlp.data import read_table
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 
 
 @cache
@@ -51,7 +52,7 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 @cache
 def _word_alt() -> str:
     words = [w for w, (_, kind) in number_words().items() if kind in ("digit", "teen", "tens", "hundreds", "one")]
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return trie_alternation(words)  # one pass per position, not one try per number word
 
 
 @cache
