@@ -122,3 +122,34 @@ def test_the_region_in_the_title_of_a_named_official_is_no_place():
     # an election names the region it is held in
     rec = polsek_nlp.analyze("Pemilihan Gubernur dan Wakil Gubernur Jawa Barat digelar tahun depan.")
     assert [p.name for p in rec.places] == ["Jawa Barat"]
+
+
+def test_a_town_whose_kelurahan_carry_its_name_is_a_place():
+    # no region is named Semarapura or Kalabahi: their kelurahan are (Semarapura Kaja, Kalabahi Kota ...)
+    found = place_names("Rombongan tiba di Semarapura, Senin (3/4). Ia lalu pindah ke Kalabahi, Nusa Tenggara Timur.")
+    assert {"Semarapura", "Kalabahi"} <= found
+
+
+def test_a_town_needs_a_place_cue():
+    assert "Kalabahi" not in place_names("Pak Kalabahi datang bersama istrinya.")
+
+
+def test_a_name_after_an_area_noun_and_in_an_address_is_a_place():
+    found = place_names("Ledakan terjadi di kawasan Pakubiru, Tarumbesi, Jakarta, Kamis (6/4).")
+    assert {"Pakubiru", "Tarumbesi", "Jakarta"} <= found
+    assert not {"Anda", "Industri Pakubiru"} & place_names(
+        "Laman itu tidak tersedia di wilayah Anda. Pabrik dibangun di kawasan Industri Pakubiru.")
+
+
+def test_an_estate_named_after_a_region_is_one_place():
+    found = place_names("Ia tinggal di Bumi Ciputat Damai, Tangerang Selatan.")
+    assert "Bumi Ciputat Damai" in found
+    assert not {"Bumi", "Ciputat", "Damai"} & found
+
+
+def test_a_village_name_runs_on_past_the_part_the_gazetteer_knows():
+    # the gazetteer knows a desa `Tulis` (and an unrelated `Selo`): the name is the whole run before RT
+    found = place_names("Ia warga Desa Tulis Selo Piro RT 03/03 Kecamatan Lasem, Kabupaten Rembang.")
+    assert "Tulis Selo Piro" in found and not {"Tulis", "Selo"} & found
+    # a region of the village's own kabupaten after it is the address's next part
+    assert {"Cililin", "Bandung Barat"} <= place_names("Warga Desa Cililin Bandung Barat mengungsi.")

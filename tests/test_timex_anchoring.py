@@ -188,3 +188,12 @@ def test_the_record_lists_a_day_and_its_clock_time_as_two_dates():
                              published="2017-03-12T10:00")
     assert [(d.text, d.value) for d in rec.dates] == [
         ("Jumat (10 / 3 / 2017)", "2017-03-10"), ("pukul 20.36 WIB", "2017-03-10T20:36")]
+
+
+def test_a_named_event_year_in_the_clause_dates_a_day_without_one():
+    # the vote of an election two years ahead: the event's year, not the nearest 17 April
+    assert ("17 April", "2019-04-17") in _values("Pemungutan suara Pilpres 2019 dijadwalkan pada 17 April.")
+    # `mendatang` names the coming day, whatever the year of the event it prepares
+    assert ("20 Mei", "2017-05-20") in _values("Tahapan Pilkada 2018 diluncurkan pada 20 Mei mendatang.")
+    # a comma ends the clause: a statement's day is not the event's
+    assert ("Kamis 11 Mei", "2017-05-11") in _values("Soal Pilkada 2018, ia berbicara Kamis 11 Mei di kantornya.")

