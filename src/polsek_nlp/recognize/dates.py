@@ -15,14 +15,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
-from polsek_nlp.doc.spans import add_span, doc_text, ext
+from polsek_nlp.doc.spans import add_span, add_token_span, doc_text, ext
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_values import OFFSETS, RANGE_JOIN, Timex
 from polsek_nlp.record.types import DateMention
 
 
 class DateTagger(PolsekComponent):
-    """Tags temporal expressions (see `timex`) into `doc.spans["dates"]`; data: `DateMention`."""
+    """Tags temporal expressions (see `timex`) into two span groups, each span with a `DateMention`:
+    `doc.spans["dates"]`, the record's dates (a range written with two ends is two dates, as the
+    annotation rules list them), and `doc.spans["timexes"]`, the expressions as news NER reads
+    them, which `doc.ents` takes (a range is one span; a year inside a name, `Festival 2017`, is
+    none; an expression with no value the record could hold, `musim ini`, `malam hari`, is one)."""
 
     factory = "polsek_dates"  # its tables and packages: data/component_tables.tsv
 
@@ -31,27 +35,44 @@ class DateTagger(PolsekComponent):
         anchor = header.published if header is not None else None
         pub_span = header.published_span if header is not None else None
         doc.spans["dates"] = []
-        for t in find_timexes(doc_text(doc), anchor):
+        doc.spans["timexes"] = []
+        text = doc_text(doc)
+        for t in find_timexes(text, anchor):
             is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
-            for start, end, value, granularity in ([(t.start, t.end, t.value, t.granularity)] if is_pub else _ends(t)):
-                mention = DateMention(text=doc_text(doc)[start:end], value=value, granularity=granularity,
-                                      start=start, end=end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
-                                      is_published=is_pub)
-                label = "TIME" if granularity == "time" else "DATE"
-                add_span(doc, "dates", start, end, label, mention)
+            pieces = [(t.start, t.end, t.value, t.granularity)] if is_pub else _ends(t)
+            spans = [add_span(doc, "dates" if t.view != "ents" else "timexes", start, end, _label(granularity, value),
+                              DateMention(text=text[start:end], value=value, granularity=granularity, start=start,
+                                          end=end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
+                                          is_published=is_pub))
+                     for start, end, value, granularity in pieces]
+            if t.view != "both":
+                continue  # NER's own, already in `timexes`; or the record's only
+            if t.granularity == "range" and len(pieces) > 1:  # one expression, one entity
+                whole = DateMention(text=t.text, value=t.value, granularity=t.granularity, start=t.start, end=t.end,
+                                    offset=OFFSETS.get(t.tz or ""), relative=t.relative, is_published=is_pub)
+                add_span(doc, "timexes", t.start, t.end, _label(t.granularity, t.value), whole)
+                continue
+            for span in spans:  # the same tokens, label and mention (kept under the same key)
+                if span is not None:
+                    add_token_span(doc, "timexes", span.start, span.end, span.label_)
         return doc
+
+
+def _label(granularity: str, value: str | None) -> str:
+    return "TIME" if granularity == "time" or granularity == "range" and value and "T" in value else "DATE"
 
 
 def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
     """(start, end, value, granularity) of the date mentions a timex gives: itself, or the two
     dates a range is written with (`pukul 07.30 - 09.30 WIB`, `Senin hingga Rabu`), each of which
-    the record lists as a date of its own, as the annotation rules do."""
-    if t.granularity == "time" and t.value and len(t.value) > 10:
+    the record lists as a date of its own, as the annotation rules do; a day and the clock time
+    written with it are two, also when the year is unknown (value None)."""
+    if t.granularity == "time" and (not t.value or len(t.value) > 10):
         clock = _CLOCK.search(t.text)
         day_part = t.text[:clock.start()].rstrip(" ,") if clock else ""
         if day_part and _DAY_WORD.search(day_part):
             # "Jumat (10/3/2017) pukul 20.36 WIB": the day and the clock time, each a date
-            return [(t.start, t.start + len(day_part), t.value[:10], "day"),
+            return [(t.start, t.start + len(day_part), t.value[:10] if t.value else None, "day"),
                     (t.start + clock.start(), t.end, t.value, "time")]
     if t.granularity != "range" or not t.value or t.value.count("/") != 1:
         return [(t.start, t.end, t.value, t.granularity)]
@@ -75,6 +96,7 @@ def _granularity(value: str) -> str:
 
 @Language.factory("polsek_dates", assigns=["doc.spans"])
 def make_dates(nlp: Language, name: str) -> DateTagger:
-    """`polsek_dates`: DATE and TIME spans in `doc.spans["dates"]` (read by the later
-    components under that name), each with a `DateMention` in `span._.data`. No settings."""
+    """`polsek_dates`: DATE and TIME spans in `doc.spans["dates"]` (the record's dates, read by the
+    later components under that name) and `doc.spans["timexes"]` (the expressions `doc.ents`
+    takes), each with a `DateMention` in `span._.data`. No settings."""
     return DateTagger(nlp, name)
