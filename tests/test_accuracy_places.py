@@ -153,3 +153,52 @@ def test_a_village_name_runs_on_past_the_part_the_gazetteer_knows():
     assert "Tulis Selo Piro" in found and not {"Tulis", "Selo"} & found
     # a region of the village's own kabupaten after it is the address's next part
     assert {"Cililin", "Bandung Barat"} <= place_names("Warga Desa Cililin Bandung Barat mengungsi.")
+
+
+def test_the_first_sentence_place_of_the_event_beats_an_outlet_dateline():
+    # one mention, but the first sentence says the arrest happened there
+    text = ("Jakarta, CNN Indonesia -- Polisi menangkap dua pria di Kabupaten Polewali Mandar, Senin (3/4). "
+            "Keduanya kini ditahan untuk diperiksa.")
+    rec = polsek_nlp.analyze(text, published="2017-04-04")
+    assert rec.event.region is not None and rec.event.region.name == "Polewali Mandar"
+    assert "Jakarta" in {p.name for p in rec.places}
+
+
+def test_a_landform_written_in_lower_case_before_its_name_is_a_place():
+    found = place_names("Pengungsi bertahan di lembah Wuluran dekat sungai Cibening dan gunung Tapasari.")
+    assert {"lembah Wuluran", "sungai Cibening", "gunung Tapasari"} <= found
+
+
+def test_a_head_in_lower_case_before_a_number_names_no_place():
+    found = place_names("Kontrak mencakup jalan 825 kilometer dan terminal bandara baru.")
+    assert not {"jalan 825", "terminal bandara"} & found
+
+
+def test_an_unknown_name_after_a_place_cue_and_before_a_region_is_a_place():
+    found = place_names("Kekerasan terjadi di Wuluran, Papua. Lomba digelar di Kalimbo, Azerbaijan.")
+    assert {"Wuluran", "Kalimbo"} <= found
+    assert "Ducati" not in place_names("Rekannya di Ducati, Andrea Dovizioso, menang.")
+
+
+def test_a_qualifier_or_a_hyphenated_brand_is_no_village():
+    found = place_names("Lagu itu diputar di Inggris Raya. Ia bekerja di Go - Jek sejak lama.")
+    assert not {"Raya", "Go"} & found
+
+
+def test_an_orphanage_is_a_venue():
+    found = place_names("Kelas di Panti Asuhan Santa Maria jadi contoh.")
+    assert "Panti Asuhan Santa Maria" in found and not {"Panti", "Asuhan"} & found
+
+
+def test_an_acronym_is_no_village_and_as_after_a_place_cue_is_the_country():
+    rec = polsek_nlp.analyze("Pelatih tiba dari AS untuk SEA Games. Polisi menangkap AS (30) di rumahnya.")
+    places = {p.name: p.kind for p in rec.places}
+    assert places.get("AS") == "country"
+    assert "Sea" not in places and "SEA" not in places
+    assert "AS" in {p.name for p in rec.persons}
+
+
+def test_a_city_in_a_sports_club_name_is_no_place():
+    found = place_names("Persib Bandung menjamu Real Madrid, lalu Manchester United bertanding di Senayan City.")
+    assert not {"Bandung", "Madrid", "Manchester"} & found
+    assert "Senayan" in found  # after an Indonesian region `City` names a mall, not a club

@@ -140,3 +140,12 @@ def test_triggers_are_keyed_on_the_projects_roots():
     assert [f for f in forms if f.isalpha() and not _types_of_word(f)] == []
     assert _types_of_word("dicurinya") == ("pencurian",) and _types_of_word("capresnya") == ("pemilu",)
     assert _types_of_word("ampas") == () and _types_of_word("memilukan") == ()
+
+
+def test_an_act_only_demanded_does_not_type_the_event():
+    # the students demonstrate; the arrest and the arson are what they demand, not what happened
+    text = ("Ratusan mahasiswa menggelar demo di depan kantor bupati, Senin (15/5). "
+            "Mereka menuntut polisi menangkap pelaku pembakaran lahan.")
+    rec = polsek_nlp.analyze(text, published="2017-05-16")
+    assert rec.event.type == "demonstrasi"
+    assert not {"penangkapan", "kebakaran"} & set(rec.event.secondary_types)

@@ -103,7 +103,7 @@ class Gazetteer:
         self._starts = set(starts)
         self._village_starts: set[str] | None = None
         self._may_start: dict[str, bool] = {}  # word -> may_start(word), ~80 asks an article
-        self._towns: dict[str, str] | None = None
+        self._towns: tuple[dict[str, str], frozenset[str]] | None = None  # towns, their first words
 
     def villages(self) -> dict[str, tuple[str, ...]]:
         """Desa/kelurahan index (folded name -> codes), loaded on first use (83k names)."""
@@ -170,9 +170,17 @@ class Gazetteer:
     def town(self, name: str) -> str | None:
         """The code of the kecamatan or kabupaten a town lies in, for a town that no region is named
         after (`Timika`, `Semarapura`); None for any other name. Read on first use."""
+        return self._town_index()[0].get(fold(name))
+
+    def may_start_town(self, word: str) -> bool:
+        """Whether some town's name begins with `word` (one set look-up)."""
+        return fold(word) in self._town_index()[1]
+
+    def _town_index(self) -> tuple[dict[str, str], frozenset[str]]:
         if self._towns is None:
-            self._towns = _towns()
-        return self._towns.get(fold(name))
+            towns = _towns()
+            self._towns = (towns, frozenset(name.split()[0] for name in towns))
+        return self._towns
 
     def province_name(self, code: str | None) -> str | None:
         if not code:

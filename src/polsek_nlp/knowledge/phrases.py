@@ -56,6 +56,10 @@ def geo_other() -> PhraseTable:
     return named_table("geo_other.tsv", "kind")
 
 
+# "AS" (Amerika Serikat) is too often a person's initials in crime news: a country only where the
+# text says a place (`places.py`: after `di`, `ke`, `dari`, or after a place and a comma)
+COUNTRY_INITIALS = frozenset({"AS"})
+
+
 def countries() -> PhraseTable:
-    # "AS" (Amerika Serikat) is too often a person's initials in crime news
-    return named_table("countries.tsv", "name", exclude=frozenset({"AS"}))
+    return named_table("countries.tsv", "name", exclude=COUNTRY_INITIALS)

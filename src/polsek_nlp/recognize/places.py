@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from polsek_nlp.doc.spans import (
     capitalised_tokens,
     char_bounds,
     data_of,
+    doc_text,
     ext,
     group,
     next_index,
@@ -46,7 +48,7 @@ from polsek_nlp.knowledge.gazetteer import (
     resolve,
 )
 from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
@@ -64,6 +66,7 @@ _PERSON_BEFORE = word_set("person_before_region")
 _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
+_QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
 
 
 @dataclass
@@ -172,6 +175,8 @@ class PlaceRecognizer(PolsekComponent):
             if s in claimed:
                 continue
             kind, label, prefix = venue_heads().get(form)[0]
+            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
+                continue  # a head in lower case names a place only before a capitalised name
             j = self._venue_end(doc, s, e, head_at, kind)
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
                 continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
@@ -195,13 +200,23 @@ class PlaceRecognizer(PolsekComponent):
                                    (geo_other(), "other", "LOC")):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
-                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start):
+                if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
+                        or _in_club_name(texts, s, e, abroad=kind != "other"):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
                     continue  # "Jawa" in "Jawa Barat" is the province
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
+        ends = {e0 for _, e0, _ in found}
+        for m in _INITIALS.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end())
+            s = span.start if span is not None else 0
+            if s and (texts[s - 1].lower() in PLACE_CUES or texts[s - 1] == "," and s - 1 in ends):
+                bounds = char_bounds(doc, s, s + 1)
+                if not taken.overlaps(*bounds):  # `dari AS`, `Las Vegas, AS`: the country
+                    found.append((s, s + 1, PlaceMention(texts[s], "country", "GPE")))
+                    taken.add(*bounds)
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
@@ -236,8 +251,18 @@ class PlaceRecognizer(PolsekComponent):
 
     @staticmethod
     def _plausible_bare(doc: Doc, start: int, end: int, cands: list[RegionInfo], places_at: set[int]) -> bool:
-        """A region name written without a prefix is a place unless it is clearly a person's name."""
+        """A region name written without a prefix is a place unless it is clearly a person's name,
+        a qualifier alone (`Barat` of `Afrika Barat`, `Raya` of `Inggris Raya`) or a village's name
+        that begins a hyphenated name no region bears (`Go - Jek`)."""
+        texts = token_texts(doc)
+        if end - start == 1 and (texts[start].lower() in _QUALIFIERS or texts[start] in COUNTRY_INITIALS):
+            return False
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
+            if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
+                return False  # an acronym (`SEA Games`) names no village
+            if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
+                    and not gazetteer().lookup(texts[end + 1], villages=True):
+                return False
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -279,6 +304,21 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
+_CLUB_BEFORE = word_set("club_words", "where", "before")
+_CLUB_AFTER = word_set("club_words", "where", "after")
+_CLUB_AFTER_ABROAD = _CLUB_AFTER | word_set("club_words", "where", "abroad")
+_CLUB_SHAPE = re.compile(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
+
+
+def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> bool:
+    """The place at tokens `s:e` is part of a sports club's name (`Real Madrid`, `Manchester United`,
+    `Persib Bandung`): a club word right before or after it, or a club's shape before it."""
+    prev = texts[s - 1] if s else ""
+    return prev in _CLUB_BEFORE or bool(prev and _CLUB_SHAPE.fullmatch(prev)) or \
+        (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
+
+
+_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
@@ -384,7 +424,8 @@ class _RegionScan:
         if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
                 all(c.kind in VILLAGE_KINDS for c in cands):
             return k  # "Pada Senin": a function word that is also some village's name
-        if not hint and not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at):
+        if not hint and (not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at)
+                         or _in_club_name(texts, start, k)):
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
@@ -411,9 +452,10 @@ class _RegionScan:
         """A place no region is named after, in the run `start:j`: a town whose kelurahan or
         kecamatan carry its name (`di Timika`, `Semarapura, Bali`: in a place context or before a
         region of its province); a name after an area noun (`kawasan X`); a name between a place
-        and a region in an address (`kawasan X, Y, Jakarta`). The token to go on from, or None."""
+        and a region in an address (`kawasan X, Y, Jakarta`), or after a place cue and before a
+        region or a country (`di Y, Papua`). The token to go on from, or None."""
         texts = self.texts
-        for k in range(j, start, -1):
+        for k in range(j, start, -1) if self.gaz.may_start_town(texts[start]) else ():
             code = self.gaz.town(" ".join(texts[start:k]))
             if code and (k - start > 1 or not is_common_word(texts[start])) and \
                     (context or self._region_follows(k, code[:2])):
@@ -422,31 +464,36 @@ class _RegionScan:
         if j == start or not all(t.isalpha() and t.istitle() for t in texts[start:j]):
             return None
         prev = texts[start - 1] if start else ""
-        if is_common_word(texts[start]):
-            return None  # `wilayah Anda`, `kawasan Industri X`
         if prev in _AREA_NOUNS:
             end = next((k for k in range(start + 1, j) if self.gaz.longest(texts, k, j)), j)  # `X Jakarta`
-        elif prev == "," and start - 2 in self.places_at and j - start <= 2 and self._region_follows(j, ""):
-            end = j
+        elif (prev == "," and start - 2 in self.places_at or prev.lower() in PLACE_CUES) and j - start <= 3 \
+                and self._region_follows(j, ""):
+            end = j  # `kawasan X, Y, Jakarta`, `di Y, Papua`, `di Y, Azerbaijan`
         else:
             return None
+        if is_common_word(texts[start]):
+            return None  # `wilayah Anda`, `kawasan Industri X`
         self._add(start, end, PlaceMention(span_text(self.doc, start, end), "other", "LOC"))
         return end
 
     def _cued(self, i: int) -> bool:
-        """An area noun (`kawasan`) or a place and a comma stand right before token `i`."""
+        """An area noun (`kawasan`), a place cue (`di`) or a place and a comma stand right before
+        token `i`."""
         prev = self.texts[i - 1] if i else ""
-        return prev in _AREA_NOUNS or prev == "," and i - 2 in self.places_at
+        return prev in _AREA_NOUNS or prev.lower() in PLACE_CUES or prev == "," and i - 2 in self.places_at
 
     def _run_end(self, start: int) -> int:
         stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
         return _cap_run(self.texts, self.flags, start, self.max_tokens, stop)
 
     def _region_follows(self, k: int, province: str) -> bool:
-        """A comma and a region (of the `province` code, when given) follow token `k`."""
+        """A comma and a region (of the `province` code, when given; else a country or a city
+        abroad too) follow token `k`."""
         texts = self.texts
         if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
             return False
+        if not province and k + 1 in self.places_at:
+            return True
         hit = self.gaz.longest(texts, k + 1, min(len(texts), k + 4))
         return hit is not None and any(c.code.startswith(province) for c in hit[1])
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy
 import regex
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
@@ -156,8 +157,8 @@ def _could_trigger(word: str) -> bool:
     return word in event_types()[1] or _trigger_fragments().search(word) is not None
 
 
-def _lead_end(doc: Doc) -> int:
-    """Character offset where the lead (title + first two body sentences) ends."""
+def _lead_end(doc: Doc, sentences: int = 2) -> int:
+    """Character offset where the lead (title + first two body sentences, or `sentences`) ends."""
     header = ext(doc, "header")
     body_start = header.body_start if header is not None else 0
     text = doc_text(doc)
@@ -166,7 +167,7 @@ def _lead_end(doc: Doc) -> int:
         if end_char <= body_start or not text[start_char:end_char].strip():
             continue
         count += 1
-        if count == 2:
+        if count == sentences:
             return end_char
     return len(doc_text(doc))
 
@@ -195,8 +196,9 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
     scores: Counter[str] = Counter()
     lower, triggers = _doc_triggers(doc)
     outside = _outside_names(doc, len(lower))
+    spoken = _spoken_of(lower)
     if triggers:
-        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside
+        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside * spoken
         for key, types_ in triggers:
             total = float(weight[lower == key].sum())
             if total:
@@ -206,8 +208,32 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
         if not outside[start]:
             continue
         for t in phrases.get(form):
-            scores[t] += 2.0 if start < lead_tokens else 1.0
+            scores[t] += (2.0 if start < lead_tokens else 1.0) * spoken[start]
     return scores
+
+
+MENTIONED_WEIGHT = 0.25  # a trigger in a clause that demands or protests an act (`mention_cues.tsv`)
+
+
+@lru_cache(maxsize=1)
+def _clause_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Sorted LOWER keys of the mention cues and of the marks that end a clause."""
+    def keys(words):
+        return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
+    return keys(word_list("mention_cues", "role", "cue")), keys(word_list("mention_cues", "role", "end"))
+
+
+def _spoken_of(lower: numpy.ndarray) -> numpy.ndarray:
+    """Each token's factor: MENTIONED_WEIGHT from a mention cue to the end of its clause, else 1."""
+    factor = numpy.ones(len(lower))
+    cue_keys, end_keys = _clause_keys()
+    cues = numpy.flatnonzero(in_sorted(lower, cue_keys))
+    if not len(cues):
+        return factor
+    ends = numpy.flatnonzero(in_sorted(lower, end_keys))
+    for cue, end in zip(cues.tolist(), numpy.searchsorted(ends, cues).tolist(), strict=True):
+        factor[cue + 1:ends[end] if end < len(ends) else len(lower)] = MENTIONED_WEIGHT
+    return factor
 
 
 def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
@@ -378,15 +404,20 @@ def _elsewhere(dateline: RegionInfo, votes: Counter[str]) -> bool:
 
 
 def _region(doc: Doc) -> RegionInfo | None:
+    """The event's region: the dateline's unless the story happens elsewhere (`_elsewhere`), else
+    the kabupaten or kota the article names most; a kabupaten or kota the first sentence says the
+    event happened at (`di X`), a name of no other region, counts twice."""
     header = ext(doc, "header")
     gaz = gazetteer()
     votes: Counter[str] = Counter()
+    first = _lead_end(doc, 1)
     for span in group(doc, "places") + group(doc, "institutions"):
         d = data_of(span)
         region = getattr(d, "region", None)
         if region is not None and region.kind in ("kabupaten", "kota", "kecamatan", "desa", "kelurahan"):
-            code = region.code[:5]
-            votes[code] += 1
+            sure = region.kind in ("kabupaten", "kota") and len(getattr(d, "candidates", ())) <= 1
+            votes[region.code[:5]] += 2 if sure and span.start_char < first and span.start \
+                and doc[span.start - 1].lower_ == "di" else 1
     for span in group(doc, "officers"):
         unit = getattr(data_of(span), "unit", None)
         if unit and " " in unit:
