@@ -117,5 +117,8 @@ def test_a_season_named_by_its_years_stays_an_entity(nlp):
 
 def test_a_quarter_and_a_term_of_office_keep_their_years(nlp):
     # a Roman numeral before the year numbers a quarter, no name; a range of years is a period
-    assert _times(nlp, "Ekonomi tumbuh 5 persen pada kuartal II 2017.") == ["2017"]
+    assert _times(nlp, "Ekonomi tumbuh 5 persen pada kuartal II 2017.") == ["kuartal II 2017"]
+    assert _dates("Ekonomi tumbuh 5 persen pada kuartal II 2017.", "2017-08-01T10:00") == [("kuartal II 2017", "2017")]
+    assert _times(nlp, "Laba naik pada semester pertama.") == ["semester pertama"]
+    assert _times(nlp, "Ia mahasiswa semester 5 di Bandung.") == []
     assert _times(nlp, "Ia Ketua Mahkamah Agung 2009 - 2012 lalu pensiun.") == ["2009 - 2012"]

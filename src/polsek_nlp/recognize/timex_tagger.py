@@ -95,6 +95,10 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
         r"(?:\s+(?P<ago>(?i:lalu|silam))(?![\p{L}\p{N}]))?",  # "2016 lalu", "2015 silam"
+        # a part of a year numbered: "kuartal II 2017", "semester pertama", "triwulan ke-3 tahun 2016"
+        "quarter": _AnyCase(rf"(?P<q>{_alt(w for w, kind in v.cues.items() if kind == 'quarter')})\s+"
+        rf"(?:(?P<n>I{{1,3}}|IV|pertama|kedua|ketiga|keempat|ke-?\s*[1-4])|(?P<d>[1-4])(?=\s+(?:tahun\s+)?{Y}))"
+        rf"(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
         # a season: of sport ("musim ini", "musim 2018", "musim 2016 - 17", "paruh kedua musim") or of
         # the year ("musim kemarau", "puncak musim hujan")
         "season": _AnyCase(rf"(?:(?P<vague>{season_part}(?:\s+(?:pertama|kedua))?)\s+)?musim"
@@ -147,6 +151,7 @@ _BEGINS = {
     "month_year": ("month", "vague", "bulan"),
     "year": ("digit", "tahun"),
     "season": ("season", "season_part", "vague"),
+    "quarter": ("quarter",),
     "rel_weekday": ("weekday",),
     "rel_day": ("relday",),
     "rel_ago": ("digit", "number", "count"),

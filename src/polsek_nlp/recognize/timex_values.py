@@ -479,6 +479,14 @@ def _season(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(None, "year", relative=bool(m.group("rel")), view="ents")
 
 
+def _quarter(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """A numbered part of a year (`kuartal II 2017`, `semester pertama`): with its year, the
+    record keeps the year (its values have no quarter); without one, NER's only."""
+    if m.group("y"):
+        return Reading(m.group("y"), "year")
+    return Reading(None, "year", relative=True, view="ents")
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. relative expressions
 
@@ -672,6 +680,7 @@ READERS = {
     "vague_year": _vague_year,
     "month_year": _month_year,
     "season": _season,  # "musim 2018" before "2018"
+    "quarter": _quarter,  # "kuartal II 2017" before "2017"
     "year": _year_number,
     "rel_weekday": _rel_weekday,
     "rel_in": _rel_in,  # "dalam 3 hari lagi" before "3 hari lagi"
