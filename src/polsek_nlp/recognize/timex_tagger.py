@@ -44,7 +44,6 @@ def _pattern_texts() -> dict[str, str]:
     v = temporal_words()
     month, day, num = _alt(v.months), _alt(v.weekdays), _alt(v.numbers)
     count = _alt(w for w, kind in v.cues.items() if kind == "count")  # beberapa, puluhan ...
-    season_part = _alt(w for w, kind in v.cues.items() if kind in ("vague", "season_part"))
     b1 = r"(?![\p{L}\p{N}])"
     D = r"(?:[0-3]?\d)"
     Y = r"(?:19|20)\d\d"
@@ -95,15 +94,6 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
         r"(?:\s+(?P<ago>(?i:lalu|silam))(?![\p{L}\p{N}]))?",  # "2016 lalu", "2015 silam"
-        # a part of a year numbered: "kuartal II 2017", "semester pertama", "triwulan ke-3 tahun 2016"
-        "quarter": _AnyCase(rf"(?P<q>{_alt(w for w, kind in v.cues.items() if kind == 'quarter')})\s+"
-        rf"(?:(?P<n>I{{1,3}}|IV|pertama|kedua|ketiga|keempat|ke-?\s*[1-4])|(?P<d>[1-4])(?=\s+(?:tahun\s+)?{Y}))"
-        rf"(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
-        # a season: of sport ("musim ini", "musim 2018", "musim 2016 - 17", "paruh kedua musim") or of
-        # the year ("musim kemarau", "puncak musim hujan")
-        "season": _AnyCase(rf"(?:(?P<vague>{season_part}(?:\s+(?:pertama|kedua))?)\s+)?musim"
-        rf"(?:\s+(?P<nat>{_alt(word_set('season_words'))}))?"
-        rf"(?:\s+(?P<rel>ini|lalu|depan|mendatang|sebelumnya|berikutnya)|\s+(?P<y>{Y})(?:\s*[-–/]\s*(?P<y2>{Y}|\d\d))?)?"),
         "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
@@ -119,6 +109,24 @@ def _pattern_texts() -> dict[str, str]:
         "rel_in": _AnyCase(rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?"),
         "rel_unit": _AnyCase(r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
         r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)"),
+        **_period_patterns(Y),
+    }
+
+
+def _period_patterns(Y: str) -> dict[str, str]:
+    """The patterns of periods named by their part of a year or a season."""
+    v = temporal_words()
+    season_part = _alt(w for w, kind in v.cues.items() if kind in ("vague", "season_part"))
+    return {
+        # a part of a year numbered: "kuartal II 2017", "semester pertama", "triwulan ke-3 tahun 2016"
+        "quarter": _AnyCase(rf"(?P<q>{_alt(w for w, kind in v.cues.items() if kind == 'quarter')})\s+"
+        rf"(?:(?P<n>I{{1,3}}|IV|pertama|kedua|ketiga|keempat|ke-?\s*[1-4])|(?P<d>[1-4])(?=\s+(?:tahun\s+)?{Y}))"
+        rf"(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
+        # a season: of sport ("musim ini", "musim 2018", "musim 2016 - 17", "paruh kedua musim") or of
+        # the year ("musim kemarau", "puncak musim hujan")
+        "season": _AnyCase(rf"(?:(?P<vague>{season_part}(?:\s+(?:pertama|kedua))?)\s+)?musim"
+        rf"(?:\s+(?P<nat>{_alt(word_set('season_words'))}))?"
+        rf"(?:\s+(?P<rel>ini|lalu|depan|mendatang|sebelumnya|berikutnya)|\s+(?P<y>{Y})(?:\s*[-–/]\s*(?P<y2>{Y}|\d\d))?)?"),
     }
 
 
