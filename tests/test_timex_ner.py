@@ -122,3 +122,12 @@ def test_a_quarter_and_a_term_of_office_keep_their_years(nlp):
     assert _times(nlp, "Laba naik pada semester pertama.") == ["semester pertama"]
     assert _times(nlp, "Ia mahasiswa semester 5 di Bandung.") == []
     assert _times(nlp, "Ia Ketua Mahkamah Agung 2009 - 2012 lalu pensiun.") == ["2009 - 2012"]
+
+
+def test_both_groups_carry_their_mentions():
+    doc, _ = analyze_doc("Bazar buku berlangsung 4 Oktober - 8 Oktober, lalu ramai musim ini.",
+                         published="2017-10-02T10:00")
+    assert [(s.text, s._.data.value) for s in doc.spans["dates"]] == [("4 Oktober", "2017-10-04"),
+                                                                       ("8 Oktober", "2017-10-08")]
+    assert [(s.text, s._.data.value) for s in doc.spans["timexes"]] == [("4 Oktober - 8 Oktober", "2017-10-04/2017-10-08"),
+                                                                         ("musim ini", None)]

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from polsek_nlp.doc.component import PolsekComponent
-from polsek_nlp.doc.spans import add_span, add_token_span, doc_text, ext
+from polsek_nlp.doc.spans import char_span, doc_text, ext, set_group
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_values import OFFSETS, RANGE_JOIN, Timex
 from polsek_nlp.record.types import DateMention
@@ -34,28 +34,34 @@ class DateTagger(PolsekComponent):
         header = ext(doc, "header")
         anchor = header.published if header is not None else None
         pub_span = header.published_span if header is not None else None
-        doc.spans["dates"] = []
-        doc.spans["timexes"] = []
         text = doc_text(doc)
+        dates: list[tuple[Span, DateMention]] = []  # the record's
+        timexes: list[tuple[Span, DateMention]] = []  # NER's: the same Span objects where they agree
         for t in find_timexes(text, anchor):
             is_pub = bool(pub_span and pub_span[0] <= t.start and t.end <= pub_span[1])
             pieces = [(t.start, t.end, t.value, t.granularity)] if is_pub else _ends(t)
-            spans = [add_span(doc, "dates" if t.view != "ents" else "timexes", start, end, _label(granularity, value),
-                              DateMention(text=text[start:end], value=value, granularity=granularity, start=start,
-                                          end=end, offset=OFFSETS.get(t.tz or ""), relative=t.relative,
-                                          is_published=is_pub))
-                     for start, end, value, granularity in pieces]
-            if t.view != "both":
-                continue  # NER's own, already in `timexes`; or the record's only
-            if t.granularity == "range" and len(pieces) > 1:  # one expression, one entity
-                whole = DateMention(text=t.text, value=t.value, granularity=t.granularity, start=t.start, end=t.end,
-                                    offset=OFFSETS.get(t.tz or ""), relative=t.relative, is_published=is_pub)
-                add_span(doc, "timexes", t.start, t.end, _label(t.granularity, t.value), whole)
+            spans = [s for s in (_mention(doc, text, t, is_pub, *piece) for piece in pieces) if s is not None]
+            if t.view != "ents":
+                dates.extend(spans)
+            if t.view == "record":
                 continue
-            for span in spans:  # the same tokens, label and mention (kept under the same key)
-                if span is not None:
-                    add_token_span(doc, "timexes", span.start, span.end, span.label_)
+            if t.granularity == "range" and len(pieces) > 1:  # one expression, one entity
+                whole = _mention(doc, text, t, is_pub, t.start, t.end, t.value, t.granularity)
+                spans = [whole] if whole is not None else []
+            timexes.extend(spans)
+        set_group(doc, "dates", [s for s, _ in dates], [m for _, m in dates])
+        shared = {id(s) for s, _ in dates}  # their mention is kept already, under the same key
+        set_group(doc, "timexes", [s for s, _ in timexes], [None if id(s) in shared else m for s, m in timexes])
         return doc
+
+
+def _mention(doc: Doc, text: str, t: Timex, is_pub: bool, start: int, end: int, value: str | None,
+             granularity: str) -> tuple[Span, DateMention] | None:
+    span = char_span(doc, start, end, _label(granularity, value))
+    if span is None:
+        return None
+    return span, DateMention(text=text[start:end], value=value, granularity=granularity, start=start, end=end,
+                             offset=OFFSETS.get(t.tz or ""), relative=t.relative, is_published=is_pub)
 
 
 def _label(granularity: str, value: str | None) -> str:
