@@ -202,3 +202,26 @@ def test_a_city_in_a_sports_club_name_is_no_place():
     found = place_names("Persib Bandung menjamu Real Madrid, lalu Manchester United bertanding di Senayan City.")
     assert not {"Bandung", "Madrid", "Manchester"} & found
     assert "Senayan" in found  # after an Indonesian region `City` names a mall, not a club
+
+
+def test_a_four_letter_dateline_in_capitals_keeps_its_written_name():
+    found = place_names("SOLO - Polisi menutup jalan di pusat kota, Senin (3/4).", published="2017-04-04")
+    assert "Solo" in found and "SOLO" not in found
+
+
+def test_a_bare_name_of_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("Ribuan warga memadati alun-alun di Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kota"
+    # a prefix or a command's name still decides
+    rec = polsek_nlp.analyze("Banjir melanda Kabupaten Semarang, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Semarang") == "kabupaten"
+
+
+def test_a_dateline_that_names_a_kota_and_a_kabupaten_is_the_city():
+    rec = polsek_nlp.analyze("BANDUNG - Ribuan warga memadati alun-alun, Minggu (2/4).", published="2017-04-03")
+    assert {p.name: p.kind for p in rec.places}.get("Bandung") == "kota"
+
+
+def test_raya_after_a_street_name_ends_the_street():
+    found = place_names("Antrean mengular di Jalan Kenari Raya Gerbang Timur. Macet di Jalan Raya Bogor.")
+    assert {"Jalan Kenari Raya", "Jalan Raya Bogor"} <= found

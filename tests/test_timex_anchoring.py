@@ -2,6 +2,8 @@
 Each test failed before its fix."""
 import datetime as dt
 
+import pytest
+
 from polsek_nlp.recognize.timex import find_timexes
 
 PUB = dt.datetime(2017, 5, 13, 2, 24)
@@ -198,10 +200,27 @@ def test_the_record_lists_a_day_and_its_clock_time_as_two_dates():
         ("Jumat (10 / 3 / 2017)", "2017-03-10"), ("pukul 20.36 WIB", "2017-03-10T20:36")]
 
 
-def test_a_named_event_year_in_the_clause_dates_a_day_without_one():
-    # the vote of an election two years ahead: the event's year, not the nearest 17 April
-    assert ("17 April", "2019-04-17") in _values("Pemungutan suara Pilpres 2019 dijadwalkan pada 17 April.")
+# (text, phrase, value): PUB is Saturday 13 May 2017, its week began on Monday 8 May
+_RELATIVE_CASES = [
+    # a named event's year in the clause dates a day written without one (not the nearest 17 April)
+    ("Pemungutan suara Pilpres 2019 dijadwalkan pada 17 April.", "17 April", "2019-04-17"),
     # `mendatang` names the coming day, whatever the year of the event it prepares
-    assert ("20 Mei", "2017-05-20") in _values("Tahapan Pilkada 2018 diluncurkan pada 20 Mei mendatang.")
+    ("Tahapan Pilkada 2018 diluncurkan pada 20 Mei mendatang.", "20 Mei", "2017-05-20"),
     # a comma ends the clause: a statement's day is not the event's
-    assert ("Kamis 11 Mei", "2017-05-11") in _values("Soal Pilkada 2018, ia berbicara Kamis 11 Mei di kantornya.")
+    ("Soal Pilkada 2018, ia berbicara Kamis 11 Mei di kantornya.", "Kamis 11 Mei", "2017-05-11"),
+    # a weekday of the calendar week before, this or next
+    ("Rabu pekan lalu ia datang.", "Rabu pekan lalu", "2017-05-03"),
+    ("Sidang digelar Jumat pekan depan.", "Jumat pekan depan", "2017-05-19"),
+    ("Senin minggu ini ia pulang.", "Senin minggu ini", "2017-05-08"),
+    # keesokan/esok with a part of the day: the day after the story's last date
+    ("Korban pergi Rabu (10/5). Keesokan paginya ia ditemukan.", "Keesokan paginya", "2017-05-11"),
+    ("Korban pergi Rabu (10/5). Esok malamnya ia pulang.", "Esok malamnya", "2017-05-11"),
+    # a day of the month before or after
+    ("Sidang digelar tanggal 5 bulan depan.", "tanggal 5 bulan depan", "2017-06-05"),
+    ("Ia ditahan sejak tanggal 20 bulan lalu.", "tanggal 20 bulan lalu", "2017-04-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), _RELATIVE_CASES)
+def test_relative_and_yearless_days_of_issue_19(text, phrase, value):
+    assert (phrase, value) in _values(text)

@@ -312,13 +312,15 @@ def gazetteer() -> Gazetteer:
 
 
 def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
-            context: set[str] | frozenset[str] = frozenset()) -> RegionInfo | None:
+            context: set[str] | frozenset[str] = frozenset(), city_first: bool = False) -> RegionInfo | None:
     """Pick one reading of an ambiguous name.
 
     `kind_hint` comes from a prefix (`Kabupaten`, `Kecamatan`); `context` holds the codes of
     regions the article names elsewhere (dateline, institutions, other places). A region whose
     parent or child is in context wins; then the higher administrative level; then kabupaten
-    over kota (news names the kota with its prefix more often than not).
+    over kota (a command's or a body's name: `Polres Bogor` is the kabupaten's, the kota's is
+    `Polresta Bogor Kota`), or kota over kabupaten with `city_first` (a place named bare: `di
+    Bandung`, `di Semarang` name the city 21 times in 26 in the tune and dev gold).
     """
     if not candidates:
         return None
@@ -336,7 +338,7 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
                 related = max(related, 2)
             elif other[:2] == c.code[:2]:
                 related = max(related, 1)
-        return (-related, RANK.get(c.kind, 4), c.kind != "kabupaten", c.code)
+        return (-related, RANK.get(c.kind, 4), c.kind != ("kota" if city_first else "kabupaten"), c.code)
 
     return min(candidates, key=score)
 

@@ -240,6 +240,8 @@ class PlaceRecognizer(PolsekComponent):
                 cands = gaz.lookup(text)
                 if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
                     break
+            if kind == "jalan" and named >= 2 and prev == "Raya" and not flags[j] & LIKE_NUM:
+                break  # "Jalan Guntur Raya Tribun Barat": `Raya` after a street's name ends it
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
@@ -282,7 +284,7 @@ class PlaceRecognizer(PolsekComponent):
         for s, _, m in found:
             if m.region is not None:
                 m.kind = m.region.kind
-                if m.name.isupper() and len(m.name) > 4:
+                if m.name.isupper() and len(m.name) > 3:
                     m.name = _written_name(m.name, m.region)  # PURWAKARTA in a dateline
                 if s not in posts and len(m.name) > len(fullest.get(m.region.code, "")):
                     fullest[m.region.code] = m.name
@@ -562,7 +564,7 @@ def _article_context(doc: Doc) -> set[str]:
     header = ext(doc, "header")
     if header is not None and header.dateline:
         # the dateline is read in the light of the commands and bodies the article names
-        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context))
+        best = resolve(gazetteer().lookup(header.dateline), context=frozenset(context), city_first=True)
         if best:
             context.add(best.code)
     return context
@@ -579,7 +581,7 @@ def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[st
         if m.candidates and m.region is None:
             key = m.name.lower()
             if key not in chosen:
-                chosen[key] = resolve(list(m.candidates), context=context)
+                chosen[key] = resolve(list(m.candidates), context=context, city_first=True)
                 context.add(chosen[key].code)
             m.region = chosen[key]
 

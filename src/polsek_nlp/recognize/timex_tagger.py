@@ -87,7 +87,8 @@ def _pattern_texts() -> dict[str, str]:
         # "pukul 8 malam", "jam 10 pagi": an hour and the part of the day, no minutes
         "clock_part": r"(?i:pukul|jam|pk\.?)\s*(?P<h>[0-2]?\d)(?![\p{N}.:])\s+"
         r"(?P<part>(?i:dini\s+hari|pagi|siang|sore|petang|malam))",
-        "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))",
+        "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))"
+        r"(?:\s+(?i:bulan)\s+(?P<mrel>(?i:lalu|ini|depan)))?",
         "month_year": _AnyCase(rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
         rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
         "vague_year": _AnyCase(
@@ -98,11 +99,13 @@ def _pattern_texts() -> dict[str, str]:
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
         r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya|"
+        r"(?:keesokan|esok)\s+(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya)|"
         r"(?:pagi|siang|sore|petang|malam)\s+ini|"  # "malam ini": tonight, a part of the writing day
         # a part of the day alone ("pada malam hari", "dini hari"): not "malam hari itu", "hari sebelumnya"
         r"(?P<bare>(?:dini|pagi|siang|sore|petang|malam)\s+hari)(?!\s+(?:ini|itu|tersebut|sebelumnya|berikutnya)))"
         r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?"),
-        "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
+        "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|ini|depan|mendatang)"
+        rf"|\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
         "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se|{count})\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?"
         rf"(?P<dir>{AGO_DIRECTIONS})"),
         # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration

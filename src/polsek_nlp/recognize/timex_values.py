@@ -385,6 +385,10 @@ def _day_only(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None
     anchor_date = anchor.date()
     d = int(m.group("d"))
+    if m.group("mrel"):  # "tanggal 5 bulan depan": that day of the month after
+        y, mo = _shift_month(anchor_date, {"lalu": -1, "ini": 0}.get(m.group("mrel").lower(), 1))
+        val = _date_value(y, mo, d)
+        return Reading(val, "day", relative=True) if val else None
     val = _date_value(anchor_date.year, anchor_date.month, d)
     if val and val > anchor_date.isoformat():
         y, mo = _shift_month(anchor_date, -1)
@@ -502,7 +506,12 @@ def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     day_val = None
     if anchor:
         weekday = temporal_words().weekdays[wd.lower()]
-        day_val = _last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
+        if m.group("week"):  # "Rabu pekan lalu": the Wednesday of the calendar week before
+            monday = anchor.date() - dt.timedelta(days=anchor.weekday())
+            weeks = {"lalu": -1, "ini": 0}.get(m.group("wdir").lower(), 1)
+            day_val = (monday + dt.timedelta(days=7 * weeks + weekday)).isoformat()
+        else:
+            day_val = _last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
     return Reading(day_val, "day", relative=True)
 
 
@@ -517,7 +526,7 @@ UNITS = {"hari": ("days", 1), "pekan": ("days", 7), "minggu": ("days", 7), "sepe
 # harinya", "malam sebelumnya", "tiga hari kemudian", "lima menit kemudian", "dua hari sebelumnya".
 _NARRATIVE_WORDS = frozenset({"kemudian", "sebelumnya", "setelahnya", "sesudahnya", "berikutnya"})
 _NARRATIVE = regex.compile(
-    r"(?i)(?:(?P<next>keesokan|esok)\s+harinya"
+    r"(?i)(?:(?P<next>keesokan|esok)\s+(?:harinya|(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya))"
     r"|(?P<same>pagi|siang|sore|petang|malam)\s+harinya"
     r"|(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)\s+)?(?:hari\s+)?(?P<before>sebelumnya)"
     r"|(?P<n>\d{1,3}|se|" + trie_alternation(set(temporal_words().numbers)) + r")\s*"

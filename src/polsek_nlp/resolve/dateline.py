@@ -18,4 +18,4 @@ def dateline_region(doc: Doc, names: set[str], codes: set[str]) -> tuple[str, Re
     cands = gazetteer().lookup(dateline)
     if not cands:
         return None
-    return dateline, resolve(cands, context=codes)
+    return dateline, resolve(cands, context=codes, city_first=True)

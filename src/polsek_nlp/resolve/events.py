@@ -427,7 +427,7 @@ def _region(doc: Doc) -> RegionInfo | None:
                 votes[region.code[:5]] += 1
     if header is not None and header.dateline:
         cands = gaz.lookup(header.dateline)
-        pick = resolve(cands, context=set(votes))
+        pick = resolve(cands, context=set(votes), city_first=True)
         if pick is not None and not _elsewhere(pick, votes):
             return gaz.get(pick.code[:5]) if pick.kind in ("kecamatan", "desa", "kelurahan") else pick
     if votes:
