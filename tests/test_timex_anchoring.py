@@ -10,7 +10,12 @@ PUB = dt.datetime(2017, 5, 13, 2, 24)
 
 
 def _values(text, anchor=PUB):
-    return [(t.text, t.value) for t in find_timexes(text, anchor)]
+    """The expressions the record takes (NER's own, `view="ents"`, are not dates of the record)."""
+    return [(t.text, t.value) for t in find_timexes(text, anchor) if t.view != "ents"]
+
+
+def _ents_only(text, anchor=PUB):
+    return [(t.text, t.value) for t in find_timexes(text, anchor) if t.view == "ents"]
 
 
 # --- relative expressions of the narrative count from its last date, not from publication -----
@@ -143,10 +148,12 @@ def test_dalam_is_a_time_from_now_only_where_no_duration_is_meant():
     assert _values("Hasilnya diumumkan dalam 3 hari.") == []
     assert _values("Dua kali dalam setahun.") == [] and _values("Ia finis dalam 34 menit.") == []
     assert _values("Dalam 3 hari terakhir polisi menangkap 5 orang.") == []
+    assert _ents_only("Dalam 3 hari terakhir polisi menangkap 5 orang.") == [("3 hari terakhir", None)]  # a period
 
 
 def test_a_counted_unit_ago_is_not_last_year():
     assert _values("Ia bermain di sana beberapa tahun yang lalu.") == []
+    assert _ents_only("Ia bermain di sana beberapa tahun yang lalu.") == [("beberapa tahun yang lalu", None)]
     assert _values("Danau terbentuk sekitar 55 ribu tahun yang lalu.") == []
     assert _values("Kasus serupa terjadi tahun yang lalu.") == [("tahun yang lalu", "2016")]
 
@@ -163,6 +170,7 @@ def test_old_month_spellings_only_with_a_year():
 
 def test_a_weekend_is_not_a_day():
     assert _values("Akhir pekan lalu, pemerintah memblokir situs itu.") == []
+    assert _ents_only("Akhir pekan lalu, pemerintah memblokir situs itu.") == [("Akhir pekan lalu", None)]
 
 
 def test_an_hour_with_the_part_of_the_day():

@@ -228,6 +228,27 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any =
     return _store(doc, group, span, data)
 
 
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The Span of the tokens covering characters [start, end), in no group (None when empty)."""
+    bounds = token_bounds(doc, start, end) if end > start else None
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    return Span(doc, bounds[0], bounds[1], label=label)
+
+
+def set_group(doc: Doc, name: str, spans: list[Span], data: list[Any]) -> None:
+    """Set `doc.spans[name]` to `spans` at once, each with its `data` (None: none): one SpanGroup
+    built, where `add_span` appends one span at a time; a Span may go into several groups."""
+    store = doc.user_data.get("polsek_span_data")
+    for span, item in zip(spans, data, strict=True):
+        if item is not None:
+            if store is None:
+                store = doc.user_data["polsek_span_data"] = SpanData()
+            store[(span.label_, span.start_char, span.end_char)] = item
+    doc.spans[name] = spans
+    view(doc).groups[name] = (_span_group(doc.spans, name), list(spans))
+
+
 def add_token_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any = None,
                    kb_id: str = "") -> Span | None:
     """Add tokens [start, end) to `doc.spans[group]` with `data`."""

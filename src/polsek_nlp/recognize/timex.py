@@ -70,7 +70,7 @@ class _Chosen:
         k = bisect.bisect_right(taken, (s, float("inf")))
         if (k == 0 or taken[k - 1][1] <= s) and (k == len(taken) or taken[k][0] >= e):
             taken.insert(k, (s, e))
-            self.found.append(Timex(s, e, text[s:e], r.value, r.granularity, r.relative, r.tz))
+            self.found.append(Timex(s, e, text[s:e], r.value, r.granularity, r.relative, r.tz, r.view))
 
 
 def _find(text: str, starts: dict[str, list[int]], anchor: dt.datetime | None) -> list[Timex]:

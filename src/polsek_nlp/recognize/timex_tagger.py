@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.text import lower_keeping_offsets
 
@@ -25,9 +26,10 @@ def _alt(words) -> str:
 # the units of "3 hari yang lalu", "dalam 43 menit", "4 thn lalu" (full words and the short forms news
 # and dateparser's data write; `timex_values.UNITS` says what each one is)
 UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
-# what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...); the
+# what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...), up to
+# now (terakhir: "tiga hari terakhir", a period ending at the writing); the
 # narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_values`)
-AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya"
+AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
 
 
 class _AnyCase(str):
@@ -41,18 +43,21 @@ def _pattern_texts() -> dict[str, str]:
     """Each pattern's regex, before its word boundaries (an `_AnyCase` one is matched in any case)."""
     v = temporal_words()
     month, day, num = _alt(v.months), _alt(v.weekdays), _alt(v.numbers)
+    count = _alt(w for w, kind in v.cues.items() if kind == "count")  # beberapa, puluhan ...
     b1 = r"(?![\p{L}\p{N}])"
     D = r"(?:[0-3]?\d)"
     Y = r"(?:19|20)\d\d"
     tz = r"(?:\s*(?P<tz>(?i:WIB|WITA|WIT))" + b1 + ")?"
     clock = r"(?P<h>[0-2]?\d)[.:](?P<m>[0-5]\d)"
-    part = r"(?:\s+(?P<part>dini\s+hari|pagi|siang|sore|petang|malam))?"
+    # the part of the day, and the zone news writes after it ("Rabu (9/8) sore WIB")
+    part = r"(?:\s+(?P<part>dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+(?:WIB|WITA|WIT)(?![\p{L}\p{N}]))?)?"
     dayname = rf"(?P<wd>{day})"
     # a date with a month name: [Senin, ][(]19 Agustus 2024[)]
     named = (
         rf"(?:{dayname}\s*,?\s*\(?\s*)?"
         rf"(?P<d>{D})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>{D}))?"
         rf"\s+(?P<mon>{month})\.?(?:\s*,?\s*(?P<y>{Y})|\s+(?i:tahun)\s+(?P<yrel>(?i:depan|lalu|ini)))?\)?"
+        rf"(?:\s+(?P<ago>(?i:lalu|silam)){b1})?"  # "11 Desember lalu": the last such day
     )
     # English header style: Aug 20, 2024
     english = rf"(?:{dayname}\s*,\s*)?(?P<mon>{month})\.?\s+(?P<d>{D}),?\s+(?P<y>{Y})"
@@ -88,20 +93,43 @@ def _pattern_texts() -> dict[str, str]:
         rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
         "vague_year": _AnyCase(
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
-        "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)",
+        "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
+        r"(?:\s+(?P<ago>(?i:lalu|silam))(?![\p{L}\p{N}]))?",  # "2016 lalu", "2015 silam"
         "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
-        r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya"
-        r"|(?:keesokan|esok)\s+(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya))"
+        r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya|"
+        r"(?:keesokan|esok)\s+(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya)|"
+        r"(?:pagi|siang|sore|petang|malam)\s+ini|"  # "malam ini": tonight, a part of the writing day
+        # a part of the day alone ("pada malam hari", "dini hari"): not "malam hari itu", "hari sebelumnya"
+        r"(?P<bare>(?:dini|pagi|siang|sore|petang|malam)\s+hari)(?!\s+(?:ini|itu|tersebut|sebelumnya|berikutnya)))"
         r"(?:\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)(?!\s+tadi))?"),
         "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|ini|depan|mendatang)"
         rf"|\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
-        "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?(?P<dir>{AGO_DIRECTIONS})"),
+        "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se|{count})\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?"
+        rf"(?P<dir>{AGO_DIRECTIONS})"),
         # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration
         "rel_in": _AnyCase(rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?"),
         "rel_unit": _AnyCase(r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
         r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)"),
+        **_period_patterns(Y),
+    }
+
+
+def _period_patterns(Y: str) -> dict[str, str]:
+    """The patterns of periods named by their part of a year or a season."""
+    v = temporal_words()
+    season_part = _alt(w for w, kind in v.cues.items() if kind in ("vague", "season_part"))
+    return {
+        # a part of a year numbered: "kuartal II 2017", "semester pertama", "triwulan ke-3 tahun 2016"
+        "quarter": _AnyCase(rf"(?P<q>{_alt(w for w, kind in v.cues.items() if kind == 'quarter')})\s+"
+        rf"(?:(?P<n>I{{1,3}}|IV|pertama|kedua|ketiga|keempat|ke-?\s*[1-4])|(?P<d>[1-4])(?=\s+(?:tahun\s+)?{Y}))"
+        rf"(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
+        # a season: of sport ("musim ini", "musim 2018", "musim 2016 - 17", "paruh kedua musim") or of
+        # the year ("musim kemarau", "puncak musim hujan")
+        "season": _AnyCase(rf"(?:(?P<vague>{season_part}(?:\s+(?:pertama|kedua))?)\s+)?musim"
+        rf"(?:\s+(?P<nat>{_alt(word_set('season_words'))}))?"
+        rf"(?:\s+(?P<rel>ini|lalu|depan|mendatang|sebelumnya|berikutnya)|\s+(?P<y>{Y})(?:\s*[-–/]\s*(?P<y2>{Y}|\d\d))?)?"),
     }
 
 
@@ -133,9 +161,11 @@ _BEGINS = {
     "vague_year": ("vague",),
     "month_year": ("month", "vague", "bulan"),
     "year": ("digit", "tahun"),
+    "season": ("season", "season_part", "vague"),
+    "quarter": ("quarter",),
     "rel_weekday": ("weekday",),
     "rel_day": ("relday",),
-    "rel_ago": ("digit", "number"),
+    "rel_ago": ("digit", "number", "count"),
     "rel_in": ("within",),
     "rel_unit": ("vague", "bulan", "tahun", "unit"),
 }
@@ -185,12 +215,15 @@ def _heads() -> dict[str, re.Pattern]:
     day = trie_alternation({w.lower() for w in v.weekdays})
     month = trie_alternation({w.lower() for w in v.months})
     num = trie_alternation({w.lower() for w in v.numbers})
+    count = trie_alternation({w for w, kind in v.cues.items() if kind == "count"})
+    season_part = trie_alternation({w for w, kind in v.cues.items() if kind in ("vague", "season_part")})
     heads = {
         "named": rf"(?:(?:{day})\s*,?\s*\(?\s*)?\d{{1,2}}"
                  rf"(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*\d{{1,2}})?\s+(?:{month})",
         "english": rf"(?:(?:{day})\s*,\s*)?(?:{month})\.?\s+\d",
         "numeric": rf"(?:(?:{day})(?:\s*[-–]\s*(?:{day}))?\s*,?\s*)?\(?\s*\d{{1,2}}(?:[-–]\d{{1,2}}(?=/))?(?: ?/ ?|[.-])\d",
-        "rel_ago": rf"(?:\d{{1,3}}|{num}|se)\s*(?:{UNITS})",
+        "rel_ago": rf"(?:\d{{1,3}}|{num}|se|{count})\s*(?:{UNITS})",
+        "season": rf"(?:(?:{season_part})(?:\s+(?:pertama|kedua))?\s+)?musim(?![^\W\d_])",
         "rel_in": rf"(?:dalam|dlm\.?)\s+(?:\d{{1,3}}|{num}|se)\s*(?:{UNITS})",
     }
     # (case-insensitive, `re` also matches "İ" to "i", as the tagger's own patterns do)

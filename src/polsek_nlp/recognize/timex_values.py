@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS
 
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
@@ -32,6 +33,7 @@ class Timex:
     granularity: str  # year | month | day | time | range
     relative: bool = False
     tz: str | None = None
+    view: str = "both"  # who takes it: "both", "ents" (doc.ents only), "record" (the record's dates only)
 
 
 class Reading(NamedTuple):
@@ -43,6 +45,7 @@ class Reading(NamedTuple):
     start: int | None = None
     end: int | None = None
     tz: str | None = None
+    view: str = "both"  # as `Timex.view`
 
 
 OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
@@ -195,15 +198,53 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _with_time(m, date_value: str | None) -> tuple[str | None, str]:
-    c = _clock(m.group("h"), m.group("m")) if "h" in m.groupdict() else None
-    if c and date_value:
-        return f"{date_value}T{c}", "time"
+    """The value and granularity of a date and the clock time written with it, if any (a clock
+    time keeps the granularity `time` when the date's year is unknown: value None)."""
+    c = _clock(m.group("h"), m.group("m")) if "h" in m.re.groupindex else None  # (groupdict builds a dict)
+    if c:
+        return (f"{date_value}T{c}" if date_value else None), "time"
     return date_value, "day"
 
 
+def _valid_day(mon: int, day: int) -> bool:
+    """Whether `day` exists in month `mon` of some year (29 February does)."""
+    try:
+        dt.date(2000, mon, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday_year(wd: str | None, mon: int, day: int, year: int | None, anchor: dt.datetime | None) -> int | None:
+    """The year of a day written with its weekday but no year (`Rabu (9/8)`): `year` (the one
+    `_yearless` chose) if the weekday falls on it, else the one of the year before, this year and
+    the year after the publication whose day has that weekday (at most one of three does), else
+    `year`. A day within a month of publication keeps `year` whatever its weekday: news dates
+    the days just before it, and a weekday that disagrees there is the source's slip (`Sabtu
+    (21/5)` on a Sunday), as the annotation rules have the date win."""
+    if not wd or year is None or anchor is None:
+        return year
+    try:
+        if abs((dt.date(year, mon, day) - anchor.date()).days) <= 31:
+            return year
+    except ValueError:
+        pass
+    weekday = temporal_words().weekdays[wd.lower()]
+    fits = [y for y in (year, anchor.year - 1, anchor.year, anchor.year + 1) if _weekday_of(y, mon, day) == weekday]
+    return fits[0] if fits else year
+
+
+def _weekday_of(year: int, mon: int, day: int) -> int | None:
+    try:
+        return dt.date(year, mon, day).weekday()
+    except ValueError:
+        return None
+
+
 def _tz(m) -> str | None:
-    gd = m.groupdict()
-    return (gd.get("tz") or gd.get("tz2") or "").upper() or None
+    names = m.re.groupindex  # (`groupdict` builds a dict of every group: several times the cost)
+    return ((m.group("tz") if "tz" in names else None) or (m.group("tz2") if "tz2" in names else None)
+            or "").upper() or None
 
 
 def _without_full_stop(text: str, m, e: int) -> int:
@@ -236,23 +277,36 @@ def _named(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None  # "6 Ag", "3 Mai": an old or rare short form only with its year
     mon = words.months[mon_word]
     d1 = int(m.group("d"))
-    if m.group("y"):
-        y = _year(m.group("y"), anchor)
-    elif m.group("yrel"):  # "26 Juni tahun depan"
-        y = anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
-    else:
-        y = _near_year(text, m.start(), m.end()) or _yearless(mon, d1, anchor, lambda: _scheduled(text, m.start(), m.end()))
+    y = _named_year(m, text, anchor, mon, d1)
     val = _date_value(y, mon, d1)
-    if not val:
-        return None
+    if not val and (y is not None or not _valid_day(mon, d1)):
+        return None  # no such day; a day whose year no anchor gives is still read, without a value
     s, e = m.start(), _without_full_stop(text, m, m.end())
     if m.group("d2"):
         end_val = _date_value(y, mon, int(m.group("d2")))
+        if not val:
+            return Reading(None, "range", end=e) if int(m.group("d2")) > d1 else None
         return Reading(f"{val}/{end_val}", "range", end=e) if end_val and end_val > val else None
     # "(19 Agustus 2024)" without weekday: keep the closing paren out when unbalanced
     if text[s:e].endswith(")") and "(" not in text[s:e]:
         e -= 1
     return Reading(*_with_time(m, val), start=s, end=e, tz=_tz(m))
+
+
+def _named_year(m, text: str, anchor: dt.datetime | None, mon: int, day: int) -> int | None:
+    """The year of a `named` date: written, relative (`tahun depan`), or chosen (`_near_year`,
+    `_yearless`, then the weekday); a day called past (`11 Desember lalu`) is never after publication."""
+    if m.group("y"):
+        return _year(m.group("y"), anchor)
+    if m.group("yrel"):  # "26 Juni tahun depan"
+        return anchor.year + {"lalu": -1, "depan": 1}.get(m.group("yrel").lower(), 0) if anchor else None
+    if m.group("ago"):
+        y = _yearless(mon, day, anchor)
+        if y is not None and anchor is not None and (_date_value(y, mon, day) or "") > anchor.date().isoformat():
+            y -= 1
+    else:
+        y = _near_year(text, m.start(), m.end()) or _yearless(mon, day, anchor, lambda: _scheduled(text, m.start(), m.end()))
+    return _weekday_year(m.group("wd"), mon, day, y, anchor)
 
 
 def _numeric(m, text: str, anchor: dt.datetime | None) -> Reading | None:
@@ -266,16 +320,19 @@ def _numeric(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         return None
     if m.group("sep") == "." and not y_raw:
         return None  # 10.30 is a clock time, not 10 March
-    year = _year(y_raw, anchor) if y_raw else _yearless(mo, d, anchor, lambda: _scheduled(text, m.start(), m.end()))
+    year = _year(y_raw, anchor) if y_raw else \
+        _weekday_year(wd, mo, d, _yearless(mo, d, anchor, lambda: _scheduled(text, m.start(), m.end())), anchor)
     val = _date_value(year, mo, d)
-    if not val:
-        return None
+    if not val and (year is not None or not _valid_day(mo, d)):
+        return None  # no such day; `Kamis (6/4)` whose year no anchor gives is still read, without a value
     s, e = m.start(), m.end()
     if opened and not closed and not wd:
         s = m.start("d")
     if closed and not opened and not wd:
         e = m.end("y") if y_raw else m.end("mo")
     if m.group("d2"):
+        if not val:
+            return Reading(None, "range", start=s, end=e) if int(m.group("d2")) > d else None
         end_val = _date_value(int(val[:4]), mo, int(m.group("d2")))
         return Reading(f"{val}/{end_val}", "range", start=s, end=e) if end_val and end_val > val else None
     return Reading(*_with_time(m, val), start=s, end=e, tz=_tz(m))
@@ -381,9 +438,57 @@ def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if _QUANTITY_AFTER.match(after) or (_QUANTITY_BEFORE.search(before) and not _YEAR_LIST_BEFORE.search(before)):
         return None  # a quantity, not a year (but "1995, 2005, dan 2012" is a list of years)
     y3 = m.group("y3")
-    if y3:
-        return Reading(f"{m.group('y2')}/{y3}", "range") if y3 > m.group("y2") else None
-    return Reading(m.group("y2"), "year")
+    if y3:  # "2009 - 2012 lalu": `lalu` is "then" after a range, not "ago"
+        return Reading(f"{m.group('y2')}/{y3}", "range", end=m.end("y3")) if y3 > m.group("y2") else None
+    return Reading(m.group("y2"), "year", view="record" if _in_name(text, m.start()) else "both")
+
+
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{Lu}[\p{L}\p{N}]*)\s+$")
+_ROMAN = regex.compile(r"[IVX]{1,4}")
+_SEASON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])musim(?:\s+[^\s.,;:!?()]+){0,3}\s+$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a name (`Film Festival 2017`, `UCL 2016/17`, `ICMSS
+    2017`): it follows a capitalised word that is no temporal or function word, no Roman numeral
+    (`kuartal II 2017`) and does not open its sentence. Not a year of a season (`musim reguler NBA
+    2017`); a range of years is never a name's (`Real Madrid 1998 - 1999` in a career list).
+    NER leaves such a year to the name (news NER tags the name, not a date in it); the record
+    keeps it."""
+    found = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group("w").lower()
+    words = temporal_words()
+    if word in words.months or word in words.weekdays or word in words.cues or word in STOP_WORDS \
+            or _ROMAN.fullmatch(found.group("w")):
+        return False
+    if _sentence_start(text, found.start()):
+        return False
+    return not _SEASON_BEFORE.search(text, max(0, start - 60), start)
+
+
+def _season(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """A season: by its years (`musim 2018`, `musim 2016 - 17`: the year or the two years, as a
+    year written alone), or relative or of the year (`musim ini`, `paruh kedua musim`, `musim
+    kemarau`), which name a period the record has no value for: NER's only."""
+    y, y2 = m.group("y"), m.group("y2")
+    if y:
+        if not y2:
+            return Reading(y, "year")
+        end = y2 if len(y2) == 4 else y[:2] + y2
+        return Reading(f"{y}/{end}", "range") if end > y else None
+    if not (m.group("vague") or m.group("nat") or m.group("rel")):
+        return None  # "musim" alone: "musim yang baik"
+    return Reading(None, "year", relative=bool(m.group("rel")), view="ents")
+
+
+def _quarter(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """A numbered part of a year (`kuartal II 2017`, `semester pertama`): with its year, the
+    record keeps the year (its values have no quarter); without one, NER's only."""
+    if m.group("y"):
+        return Reading(m.group("y"), "year")
+    return Reading(None, "year", relative=True, view="ents")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -476,6 +581,12 @@ def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     elif (rel.endswith(" tadi") or rel.startswith("tadi ")) and anchor is not None and anchor.time() != dt.time(0) \
             and anchor.hour < _PART_STARTS.get(rel.replace("tadi", "").strip(), 0):
         delta = -1  # "siang tadi" published at 01:30: yesterday's midday
+    elif m.group("bare"):
+        return Reading(None, "time", relative=True, view="ents")  # "pada malam hari": no day, no hour
+    elif rel.endswith(" ini") and rel != "hari ini":
+        # "malam ini": NER's only; which day it is (the writing day, or in a quote the story's
+        # day) the record leaves to "hari ini" and the explicit dates around it
+        return Reading((anchor.date().isoformat() if anchor else None), "day", relative=True, view="ents")
     else:
         delta = _DAY_DELTAS.get(rel, 0)
     if delta == 0 and rel not in ("hari ini",) and not rel.endswith("tadi") and not rel.startswith("tadi") \
@@ -511,9 +622,10 @@ _AGO_SIGNS = {"lalu": -1, "silam": -1, "sebelumnya": -1, "kemudian": 1, "mendata
 
 def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     n = _num(m.group("n"))
-    if n is None:
-        return None
     direction = " ".join(m.group("dir").lower().split())
+    if n is None or direction == "terakhir":
+        # "beberapa bulan mendatang", "tiga hari terakhir": a period, no day the record could hold
+        return Reading(None, "day", relative=True, view="ents")
     unit = _unit(m.group("unit"))
     if not anchor:
         return Reading(None, "day", relative=True)
@@ -553,13 +665,14 @@ def _rel_unit(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "beberapa tahun yang lalu", "55 ribu tahun yang lalu": not last year
     week = unit in ("sepekan", "seminggu", "pekan", "minggu")
-    if week and (m.group("vague") or _VAGUE_BEFORE.search(text, max(0, m.start() - 14), m.start())):
-        return None  # "akhir pekan lalu": a weekend, not a day a week ago
+    if week and _VAGUE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return None  # read from its first word ("akhir pekan lalu")
+    sign = _UNIT_SIGNS.get(m.group("dir").lower(), 0)
+    if week and (m.group("vague") or sign == 0):
+        # "akhir pekan lalu" (a weekend), "pekan ini" (a span of days): no day; NER's only
+        return Reading(None, "day", relative=True, view="ents")
     if not anchor:
         return Reading(None, "day", relative=True)
-    sign = _UNIT_SIGNS.get(m.group("dir").lower(), 0)
-    if sign == 0 and week:
-        return None  # "pekan ini": a span of days, not one day
     return Reading(*_shifted(anchor, _unit(unit), sign), relative=True)
 
 
@@ -575,6 +688,8 @@ READERS = {
     "day_only": _day_only,
     "vague_year": _vague_year,
     "month_year": _month_year,
+    "season": _season,  # "musim 2018" before "2018"
+    "quarter": _quarter,  # "kuartal II 2017" before "2017"
     "year": _year_number,
     "rel_weekday": _rel_weekday,
     "rel_in": _rel_in,  # "dalam 3 hari lagi" before "3 hari lagi"
@@ -638,18 +753,18 @@ def _on_day(t: Timex, day: str) -> Timex:
     else:
         a, b = t.value.split("/")
         value = f"{day}{a[10:]}/{day}{b[10:]}"
-    return Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
+    return replace(t, value=value)
 
 
 def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None) -> Timex:
     """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
     next_day = _explicit_day(nxt)
     if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
-        return Timex(t.start, t.end, t.text, next_day, t.granularity, t.relative, t.tz)
+        return replace(t, value=next_day)
     narrative = _NARRATIVE.match(t.text)
     if narrative is not None:
         value = _from_story(narrative, last_day, last_time)
-        return t if value is None else Timex(t.start, t.end, t.text, value, t.granularity, t.relative, t.tz)
+        return t if value is None else replace(t, value=value)
     if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
         if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
             return _on_day(t, next_day)
@@ -683,21 +798,32 @@ def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
-    """`22 Desember 2023 hingga 2 Januari 2024`, `Januari hingga Juni 2024`: one range each."""
+    """`22 Desember 2023 hingga 2 Januari 2024`, `Januari hingga Juni 2024`: one range each; also
+    two ends whose year no anchor gives (`14 September - 17 September` read alone): one range
+    without a value, as the expression is one whatever its value."""
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.value and t.value and prev.granularity == t.granularity
-                and t.granularity in ("day", "month") and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
-            first = prev.value
-            if t.granularity == "month" and not _YEAR.search(prev.text):
-                first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
-            if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4] \
-                    and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
-                first = t.value[:4] + first[4:]
-            if first < t.value:
-                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], f"{first}/{t.value}", "range",
+        if (prev is not None and prev.granularity == t.granularity and t.granularity in ("day", "month")
+                and prev.view == t.view == "both" and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
+            value = _range_value(prev, t)
+            if value is not None or (prev.value is None and t.value is None and not prev.relative):
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], value, "range",
                                 prev.relative or t.relative, prev.tz or t.tz)
                 continue
         out.append(t)
     return out
+
+
+def _range_value(prev: Timex, t: Timex) -> str | None:
+    """The ISO interval two dates joined by a range word make, or None (a value missing, or the
+    second not after the first)."""
+    if not prev.value or not t.value:
+        return None
+    first = prev.value
+    if t.granularity == "month" and not _YEAR.search(prev.text):
+        first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
+    if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4] \
+            and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
+        first = t.value[:4] + first[4:]
+    return f"{first}/{t.value}" if first < t.value else None

@@ -26,7 +26,7 @@ from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
 
-_GROUP_PRIORITY = {"persons": 0, "dates": 1, "event_names": 2, "institutions": 3, "places": 4}
+_GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
 
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
@@ -156,7 +156,8 @@ class EntityAssembler(PolsekComponent):
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
-    """The recognizers' spans that may be entities, as (-length, group priority, start, span)."""
+    """The recognizers' spans that may be entities, as (-length, group priority, start, span); the
+    dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
