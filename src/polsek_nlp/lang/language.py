@@ -5,7 +5,10 @@ reduplications (`kerja-kerja`, `Kerja-Kerja`, `KERJA-KERJA`), because its infix 
 hyphen between letters. Adding those cases costs 1-4 s per construction. Here the hyphen rule
 itself keeps reduplications and prefixed forms (`e-KTP`, `anti-korupsi`) whole, so the few hundred
 remaining special cases (abbreviations, emoticons) plus ours load in milliseconds, and tokens are
-the same for the words that matter.
+the same for the words that matter. The Language is not a subclass of spaCy's `Indonesian`: its
+data (special cases, affix patterns, stop words, lexical attributes) comes from `lang/spacy_id.py`,
+read from spaCy once and kept on disk, so that `spacy.lang.id`, which generates those ~15,600 cases
+when imported, is not imported at all.
 """
 from __future__ import annotations
 
