@@ -52,3 +52,85 @@ def test_factories_are_registered_entry_points():
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert set(polsek_nlp.COMPONENTS) <= names
+
+
+# Issue 20 (cold start): spaCy's Indonesian data read once and kept on disk (`lang/spacy_id.py`),
+# so that a new process does not import `spacy.lang.id` (its ~15,600 generated special cases)
+
+_NEW_PROCESS = ("import sys, json, polsek_nlp; "
+                "rec = polsek_nlp.analyze('Polisi menangkap dua pelaku pencurian di Bogor, Senin (19/8/2024).', id='a'); "
+                "print(json.dumps(rec.to_dict(), sort_keys=True)); "
+                "print(sorted(m for m in sys.modules if m.startswith('spacy.lang.id')))")
+
+
+def _new_process(cache) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "POLSEK_NLP_CACHE": str(cache)}
+    return subprocess.run([sys.executable, "-c", _NEW_PROCESS], capture_output=True, text=True, check=True,
+                          env=env).stdout.split("\n")
+
+
+def test_a_new_process_on_a_warm_cache_does_not_import_spacys_indonesian(tmp_path):
+    """A cold cache reads the data from spaCy (importing `spacy.lang.id`) and stores it; the next
+    process reads it back, never imports `spacy.lang.id`, and makes the same record."""
+    cold = _new_process(tmp_path)
+    assert "spacy.lang.id" in cold[1] and len(list(tmp_path.glob("spacy_id-*.marshal"))) == 1
+    warm = _new_process(tmp_path)
+    assert warm[1] == "[]"
+    assert warm[0] == cold[0] and '"id": "a"' in warm[0]
+
+
+def test_a_broken_cache_file_is_read_from_spacy_again(tmp_path):
+    _new_process(tmp_path)
+    (stored,) = tmp_path.glob("spacy_id-*.marshal")
+    stored.write_bytes(b"\x00broken")
+    assert "spacy.lang.id" in _new_process(tmp_path)[1]
+
+
+def test_the_language_has_spacys_indonesian_data(nlp):
+    from spacy.lang.id import IndonesianDefaults
+
+    ours = nlp.Defaults
+    assert ours.stop_words == IndonesianDefaults.stop_words
+    assert (ours.prefixes, ours.suffixes) == (IndonesianDefaults.prefixes, IndonesianDefaults.suffixes)
+    assert ours.writing_system == IndonesianDefaults.writing_system
+    spacys = {k: v for k, v in IndonesianDefaults.tokenizer_exceptions.items() if "-" not in k}
+    assert spacys.items() <= ours.tokenizer_exceptions.items()
+    assert nlp.lang == "polsek_id" and nlp.vocab.lang == "polsek_id"
+
+
+WORDS = ["19", "2.000", "1,5", "-3", "+1.000,50", "±2", "~7", "3/4", "3/4/5", "1-2", "ke-3", "ke-dua", "Ke-Dua",
+         "ke-Dua", "a-b-c", "dua", "DUA", "Ribu", "triliun", "ketiga", "seorang", "2x", "½", "٣", "Rp", "Rp.", "IDR",
+         "$", "US$", "€€", "€a", "S$", "yang", "Yang", "dan", "polisi", "-", "", "x"]
+
+
+def test_lexical_attributes_are_spacys_indonesian(nlp):
+    """LIKE_NUM, IS_CURRENCY and IS_STOP of our Vocab are those of spaCy's Indonesian Vocab."""
+    from spacy.lang.id import IndonesianDefaults
+    from spacy.vocab import create_vocab
+
+    spacys = create_vocab("id", IndonesianDefaults)
+    for word in WORDS:
+        got, want = nlp.vocab[word], spacys[word]
+        assert (got.like_num, got.is_currency, got.is_stop, got.norm_) == \
+               (want.like_num, want.is_currency, want.is_stop, want.norm_), word
+    doc = nlp.make_doc("Polisi menyita dua ribu butir pil dan uang Rp 3.000.000 pada 19/8.")
+    assert [t.text for t in doc if t.like_num] == ["dua", "ribu", "3.000.000", "19", "8"]
+
+
+def test_noun_chunks_are_spacys_indonesian(nlp):
+    """Noun chunks need a dependency parse (spaCy's module, imported on first use): none without
+    one, spaCy's chunks with one."""
+    from spacy.lang.id import IndonesianDefaults
+    from spacy.tokens import Doc
+    from spacy.vocab import create_vocab
+
+    parse = {"words": ["Polisi", "menangkap", "pelaku"], "pos": ["NOUN", "VERB", "NOUN"],
+             "deps": ["nsubj", "ROOT", "obj"], "heads": [1, 1, 1]}
+    ours, spacys = Doc(nlp.vocab, **parse), Doc(create_vocab("id", IndonesianDefaults), **parse)
+    assert [c.text for c in ours.noun_chunks] == [c.text for c in spacys.noun_chunks] == ["Polisi", "pelaku"]
+    with pytest.raises(ValueError):
+        list(nlp.make_doc("Polisi menangkap pelaku").noun_chunks)

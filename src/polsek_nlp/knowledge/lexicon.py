@@ -11,13 +11,13 @@ import itertools
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge import formcache
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.spacy_id import STOP_WORDS
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,10 @@ reduplications (`kerja-kerja`, `Kerja-Kerja`, `KERJA-KERJA`), because its infix 
 hyphen between letters. Adding those cases costs 1-4 s per construction. Here the hyphen rule
 itself keeps reduplications and prefixed forms (`e-KTP`, `anti-korupsi`) whole, so the few hundred
 remaining special cases (abbreviations, emoticons) plus ours load in milliseconds, and tokens are
-the same for the words that matter.
+the same for the words that matter. The Language is not a subclass of spaCy's `Indonesian`: its
+data (special cases, affix patterns, stop words, lexical attributes) comes from `lang/spacy_id.py`,
+read from spaCy once and kept on disk, so that `spacy.lang.id`, which generates those ~15,600 cases
+when imported, is not imported at all.
 """
 from __future__ import annotations
 
@@ -13,14 +16,13 @@ from functools import lru_cache
 
 import regex
 from spacy.lang.char_classes import ALPHA
-from spacy.lang.id import Indonesian, IndonesianDefaults
-from spacy.lang.id import punctuation as id_punct
-from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
 
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
+from polsek_nlp.lang import spacy_id
 from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
@@ -36,7 +38,7 @@ def _infixes() -> list[str]:
     Which ones split `kerja-kerja` is asked of spaCy's patterns themselves, once: compiling them
     costs ~35 ms (their letter classes span all of Unicode), so the answer is kept on disk
     (`data.diskcache`), keyed by the patterns."""
-    infixes = list(id_punct.TOKENIZER_INFIXES)
+    infixes = list(spacy_id.INFIXES)
     kept = compiled("infixes", ["kerja-kerja", *infixes], lambda: _not_splitting(infixes, "kerja-kerja"))
     return [infixes[i] for i in kept] + [rf"(?<=[{ALPHA}])(?:/|–|—|--|---|——|~)(?=[{ALPHA}])"]
 
@@ -48,7 +50,7 @@ def _not_splitting(patterns: list[str], text: str) -> list[int]:
 
 
 def _exceptions() -> dict:
-    exc = {k: v for k, v in TOKENIZER_EXCEPTIONS.items() if "-" not in k}
+    exc = dict(spacy_id.EXCEPTIONS)  # (none with a hyphen)
     for row in read_table("abbreviations.tsv"):
         form = row["form"]
         exc[form] = [{ORTH: form}]
@@ -68,14 +70,23 @@ _CONFIG = f"""
 """
 
 
-class PolsekIndonesianDefaults(IndonesianDefaults):
+class PolsekIndonesianDefaults(BaseDefaults):
+    """spaCy's `IndonesianDefaults`, from its data kept on disk (`lang/spacy_id.py`), with our
+    tokenizer, special cases and infixes."""
+
     config = load_config_from_str(_CONFIG)
     tokenizer_exceptions = _exceptions()
+    prefixes = spacy_id.PREFIXES
+    suffixes = spacy_id.SUFFIXES
     infixes = _infixes()
+    syntax_iterators = spacy_id.SYNTAX_ITERATORS
+    lex_attr_getters = spacy_id.LEX_ATTRS
+    stop_words = spacy_id.STOP_WORDS
 
 
-class PolsekIndonesian(Indonesian):
-    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring). Its
+class PolsekIndonesian(Language):
+    """Indonesian with a tokenizer that constructs in milliseconds (see module docstring): spaCy's
+    `Indonesian` in behaviour (stop words, LIKE_NUM, noun chunks), without importing it. Its
     language code is `polsek_id` (the registered class is `pipeline.PolsekPipeline`); its
     tokenizer is `polsek_nlp.Tokenizer.v1` in `registry.tokenizers`."""
 
@@ -89,7 +100,7 @@ def _infix_pattern() -> regex.Pattern:
     return regex.compile("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
 
 
-def make_tokenizer(nlp: Indonesian) -> PolsekTokenizer:
+def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
     with `regex` (our hyphen rule needs a variable lookbehind), the prefix regex asked only about
     texts it can match (see `PrefilteredSearch`). Setting either on a built tokenizer reloads all
@@ -109,12 +120,12 @@ def create_tokenizer():
     return make_tokenizer
 
 
-def new_blank() -> Indonesian:
+def new_blank() -> PolsekIndonesian:
     """A new blank pipeline (tokenizer only); use `load()` for the full pipeline."""
     return PolsekIndonesian(create_tokenizer=make_tokenizer)
 
 
 @lru_cache(maxsize=1)
-def blank() -> Indonesian:
+def blank() -> PolsekIndonesian:
     """The process-wide blank pipeline, for building phrase tables."""
     return new_blank()
