@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
-from spacy.lang.id.stop_words import STOP_WORDS
 
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.spacy_id import STOP_WORDS
 
 
 @dataclass(frozen=True)
