@@ -63,6 +63,17 @@ LEAD_DAY_CASES = [
      "\"Kami akan buktikan ada nama yang belum muncul,\" kata juru bicara komisi, Senin (7 / 8 / 2017).\n\n"
      "Kasus itu bermula dari penangkapan kedua terdakwa pada 3 Maret 2017.",
      "2017-08-09T00:10", "2017-08-07"),
+    ("the day a period starts (16 hingga 22 Januari) is not the event's",
+     "Lembaga survei merilis hasil survei elektabilitas calon gubernur Sukamaju.\n\n"
+     "\"Selisihnya hanya 5 persen,\" kata direktur lembaga melalui siaran tertulis, Selasa (6 / 2 / 2018).\n\n"
+     "Survei digelar tanggal 16 hingga 22 Januari 2018 di 27 kabupaten.",
+     "2018-02-07T03:00", "2018-02-06"),
+    ("'Sekadar diketahui' opens a background sentence; weeks-old days weigh less",
+     "Komisi antikorupsi mengajukan banding atas putusan terhadap dua terdakwa.\n\n"
+     "\"Ada nama yang belum muncul,\" kata juru bicara komisi, Senin (7 / 8 / 2017).\n\n"
+     "Sekadar diketahui, dalam sidang putusan pada 20 Juli 2017 majelis hakim menjatuhkan vonis kepada "
+     "kedua terdakwa.",
+     "2017-08-09T00:10", "2017-08-07"),
     ("only background days: no event day",
      "Presiden melantik Darto Wibowo sebagai menteri sosial di istana.\n\n"
      "Darto menggantikan menteri sebelumnya yang maju dalam pemilihan gubernur.\n\n"

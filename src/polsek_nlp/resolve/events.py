@@ -294,20 +294,23 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, 
         if when is not None:
             candidates.append((span, d, when, sent_start))
     shift = _writing_day_shift(candidates, cues)
-    best: tuple[float, int, str] | None = None
-    for span, d, when, sent_start in candidates:
-        if shift and _from_writing_day(span.text, d, when, cues.published):
-            when += shift  # "hari ini" of a text written the day before its timestamp
-        key = (_date_score(span, d, when, sent_start, cues), -span.start_char, when.isoformat())
+    days = [when + shift if shift and _from_writing_day(span.text, d, when, cues.published) else when
+            for span, d, when, _ in candidates]  # "hari ini" of a text written the day before its timestamp
+    support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
+    best: tuple[float, int, int, str] | None = None
+    for (span, d, _, sent_start), when in zip(candidates, days, strict=True):
+        # weighing the same, the day more sentences point to, then the earlier written one
+        key = (_date_score(span, d, when, sent_start, cues), support[when], -span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
     if best is not None:
-        return (best[2], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
+        return (best[3], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
     return (published.date().isoformat(), "published") if published is not None else (None, None)
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
 OLD_WEIGHT = 4.5  # more than a date naming the event (2) written out (1) in the lead (1.5) gains
+WEEKS_WEIGHT = 1.5
 
 
 def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
@@ -315,6 +318,8 @@ def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
     after publication (a month its weekday and the publication disagree with mended first)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
+    if d.relative and not _week_units().isdisjoint(text.lower().split()):
+        return None  # "pekan lalu": a week counted back, not a day
     try:
         when = dt.date.fromisoformat(d.value[:10])
     except ValueError:
@@ -329,7 +334,7 @@ def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
 def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
     """`Minggu (19 / 10)` in a text published on Monday 20 November: 19 October was a Thursday,
     19 November a Sunday. When the written weekday disagrees with the date and the same day of
-    the publication's month (or the month before) agrees with it, within two weeks before the
+    the publication's month (or the month before) agrees with it, within a week before the
     publication, the month is the slip: that day."""
     words = _WORD_OR_NUMBER.findall(text.lower())
     weekday = temporal_words().weekdays.get(words[0]) if words else None
@@ -341,12 +346,20 @@ def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
             mended = month_start.replace(day=when.day)
         except ValueError:
             continue
-        if mended.weekday() == weekday and 0 <= (published - mended).days <= 14:
+        if mended.weekday() == weekday and 0 <= (published - mended).days <= 7:
             return mended
     return when
 
 
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _week_units() -> frozenset[str]:
+    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`) in data/temporal_cues.tsv."""
+    weekdays = temporal_words().weekdays
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
+                     if row["kind"] == "unit" and row["word"] not in weekdays)
 
 
 def _writing_day_shift(candidates, cues: _DateCues) -> dt.timedelta:
@@ -383,11 +396,17 @@ def _writing_day_words(kind: str) -> frozenset[str]:
     return word_set("writing_day_words", "kind", kind)
 
 
+def _age_weight(published: dt.date | None, when: dt.date) -> float:
+    """What a day's distance before publication takes off: months before, background even where it
+    names the event; weeks before, background unless it names the event."""
+    age = (published - when).days if published is not None else 0
+    return OLD_WEIGHT if age > 30 else WEEKS_WEIGHT if age > 7 else 0.0
+
+
 def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> float:
     """The weight of a candidate date `d` (its `span`, its day `when`) as the event's day."""
     score = 0.0
-    if cues.published is not None and (cues.published - when).days > 30:
-        score -= OLD_WEIGHT  # months before publication: background, even where it names the event
+    score -= _age_weight(cues.published, when)
     recalled = _recalled(cues.text, sent_start, span.start_char)
     if sent_start in cues.event_sents and not recalled:
         score += 2
@@ -403,8 +422,10 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
         score += 1
     if recalled or _EARLIER.search(cues.text, sent_start, span.start_char):
         score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
-    if _BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char):
-        score -= 3  # "sejak Jumat", "hingga Senin": where a period starts or ends, not the event
+    if (_BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char)
+            or _RANGE_END.search(cues.text, max(sent_start, span.start_char - 12), span.start_char)
+            or _BOUND_AFTER.match(cues.text, span.end_char)):
+        score -= 3  # "sejak Jumat", "hingga Senin", "16 hingga 22 Januari", "7 - 14 Januari": a period's bound
     if (_SCHEDULE.search(cues.text, said.start() if said else sent_start, span.start_char)
             or scheduled(cues.text, span.start_char, span.end_char)):
         score -= 2  # "jalur akan ditutup mulai 31 Desember": a plan; not "'... akan ...,' kata X, Senin"
@@ -413,6 +434,9 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
 
 _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
                            + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
+                          + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
+_RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
