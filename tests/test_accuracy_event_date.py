@@ -74,6 +74,11 @@ LEAD_DAY_CASES = [
      "Sekadar diketahui, dalam sidang putusan pada 20 Juli 2017 majelis hakim menjatuhkan vonis kepada "
      "kedua terdakwa.",
      "2017-08-09T00:10", "2017-08-07"),
+    ("a day followed by 'lalu' is one the narrative looks back to",
+     "Marsekal Budi Santoso resmi menyerahkan jabatan kepala staf kepada Marsekal Darto Wibowo, Jumat (19 / 1).\n\n"
+     "Upacara serah terima digelar di lapangan udara Sukamaju.\n\n"
+     "Darto sudah dilantik oleh Presiden sebagai kepala staf, Rabu (17 / 1) lalu di istana.",
+     "2018-01-20T05:15", "2018-01-19"),
     ("only background days: no event day",
      "Presiden melantik Darto Wibowo sebagai menteri sosial di istana.\n\n"
      "Darto menggantikan menteri sebelumnya yang maju dalam pemilihan gubernur.\n\n"

@@ -420,7 +420,7 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
         score += 1.5
     if not d.relative:
         score += 1
-    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char):
+    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char) or _LOOKED_BACK.match(cues.text, span.end_char):
         score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
     if (_BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char)
             or _RANGE_END.search(cues.text, max(sent_start, span.start_char - 12), span.start_char)
@@ -436,6 +436,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cue
                            + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
+_LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
+                          re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
