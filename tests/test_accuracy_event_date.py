@@ -1,5 +1,7 @@
 """Issue 19: the event's day is the lead event's, not a recalled incident's, a period's bound or a
 plan's (sentences written for the test)."""
+import pytest
+
 import polsek_nlp
 
 
@@ -42,3 +44,49 @@ def test_the_date_of_the_act_the_headline_reports_beats_a_background_arrest():
             "Keduanya jadi tersangka usai ditangkap dalam operasi tangkap tangan suap pada Minggu (11/2).")
     rec = polsek_nlp.analyze(text, published="2018-02-21", title="Komisi periksa bupati Sukamaju terkait suap")
     assert rec.event.date == "2018-02-20"
+
+
+
+# (why, text, published, the event's day): the statement-led genre of the IndoSum archive (s8)
+LEAD_DAY_CASES = [
+    ("a weekday that disagrees with its month mends the month (19 Oct 2017 was a Thursday)",
+     "Bupati Sukamaju membuka lomba lari bagi para guru di alun-alun kota.\n\n"
+     "\"Guru harus sehat,\" kata bupati saat membuka lomba di alun-alun, Minggu (19 / 10).",
+     "2017-11-20T08:00", "2017-11-19"),
+    ("'pagi ini' of a statement dated the day before the timestamp is that day",
+     "Ketua dewan kembali tidak memenuhi panggilan komisi antikorupsi sebagai saksi.\n\n"
+     "\"Pagi ini, sekitar pukul 08.00 WIB bagian persuratan menerima surat dari sekretariat dewan,\" "
+     "kata juru bicara komisi di Jakarta, Senin.\n\nSurat itu menyebut ketua dewan tidak bisa hadir.",
+     "2017-11-07T07:49", "2017-11-06"),
+    ("a plan inside the quote does not make the statement's day a plan; months-old days are background",
+     "Komisi antikorupsi mengajukan banding atas putusan terhadap dua terdakwa.\n\n"
+     "\"Kami akan buktikan ada nama yang belum muncul,\" kata juru bicara komisi, Senin (7 / 8 / 2017).\n\n"
+     "Kasus itu bermula dari penangkapan kedua terdakwa pada 3 Maret 2017.",
+     "2017-08-09T00:10", "2017-08-07"),
+    ("the day a period starts (16 hingga 22 Januari) is not the event's",
+     "Lembaga survei merilis hasil survei elektabilitas calon gubernur Sukamaju.\n\n"
+     "\"Selisihnya hanya 5 persen,\" kata direktur lembaga melalui siaran tertulis, Selasa (6 / 2 / 2018).\n\n"
+     "Survei digelar tanggal 16 hingga 22 Januari 2018 di 27 kabupaten.",
+     "2018-02-07T03:00", "2018-02-06"),
+    ("'Sekadar diketahui' opens a background sentence; weeks-old days weigh less",
+     "Komisi antikorupsi mengajukan banding atas putusan terhadap dua terdakwa.\n\n"
+     "\"Ada nama yang belum muncul,\" kata juru bicara komisi, Senin (7 / 8 / 2017).\n\n"
+     "Sekadar diketahui, dalam sidang putusan pada 20 Juli 2017 majelis hakim menjatuhkan vonis kepada "
+     "kedua terdakwa.",
+     "2017-08-09T00:10", "2017-08-07"),
+    ("a day followed by 'lalu' is one the narrative looks back to",
+     "Marsekal Budi Santoso resmi menyerahkan jabatan kepala staf kepada Marsekal Darto Wibowo, Jumat (19 / 1).\n\n"
+     "Upacara serah terima digelar di lapangan udara Sukamaju.\n\n"
+     "Darto sudah dilantik oleh Presiden sebagai kepala staf, Rabu (17 / 1) lalu di istana.",
+     "2018-01-20T05:15", "2018-01-19"),
+    ("only background days: no event day",
+     "Presiden melantik Darto Wibowo sebagai menteri sosial di istana.\n\n"
+     "Darto menggantikan menteri sebelumnya yang maju dalam pemilihan gubernur.\n\n"
+     "Ia juga menggantikan Budi Santoso sebagai anggota dewan, yang mundur pada 16 Maret 2017.",
+     "2018-01-18T05:00", None),
+]
+
+
+@pytest.mark.parametrize("why, text, published, day", LEAD_DAY_CASES, ids=[c[0][:40] for c in LEAD_DAY_CASES])
+def test_the_lead_events_day(why, text, published, day):
+    assert event_date(text, published) == day, why

@@ -40,7 +40,8 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
 from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.words import word_list
+from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -277,71 +278,167 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, 
     """The main event's day, chosen among the body's day-level dates that are not after
     publication: a date in a sentence that names the event (its trigger words) first, then dates
     of the lead, explicit before relative, recent before old (a date months before publication is
-    background); the publication day when the text states none. With where it came from:
-    "text", "published" or None."""
+    background); the publication day when the text states none, none when it states only
+    background days. With where it came from: "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
     event_sents = _trigger_sentences(doc, types)
     meta = ext(doc, "meta")
     cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
                      types[:1] != ["konferensi_pers"], _headline_roots(meta.title if meta is not None else None))
-    best: tuple[float, int, str] | None = None
     spans = group(doc, "dates")
+    candidates = []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
-        when = _candidate_day(d, cues.published)
-        if when is None:
-            continue
-        key = (_date_score(span, d, when, sent_start, cues), -span.start_char, d.value[:10])
+        when = _candidate_day(span.text, d, cues.published)
+        if when is not None:
+            candidates.append((span, d, when, sent_start))
+    shift = _writing_day_shift(candidates, cues)
+    days = [when + shift if shift and _from_writing_day(span.text, d, when, cues.published) else when
+            for span, d, when, _ in candidates]  # "hari ini" of a text written the day before its timestamp
+    support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
+    best: tuple[float, int, int, str] | None = None
+    for (span, d, _, sent_start), when in zip(candidates, days, strict=True):
+        # weighing the same, the day more sentences point to, then the earlier written one
+        key = (_date_score(span, d, when, sent_start, cues), support[when], -span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
     if best is not None:
-        return best[2], "text"
+        return (best[3], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
     return (published.date().isoformat(), "published") if published is not None else (None, None)
 
 
-def _candidate_day(d, published: dt.date | None) -> dt.date | None:
+BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+OLD_WEIGHT = 4.5  # more than a date naming the event (2) written out (1) in the lead (1.5) gains
+WEEKS_WEIGHT = 1.5
+
+
+def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
     """The day of a date mention that may be the event's: day-level, stated in the body, not
-    after publication."""
+    after publication (a month its weekday and the publication disagree with mended first)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
+    if d.relative and not _week_units().isdisjoint(text.lower().split()):
+        return None  # "pekan lalu": a week counted back, not a day
     try:
         when = dt.date.fromisoformat(d.value[:10])
     except ValueError:
         return None
-    if published is not None and when > published:
-        return None
+    if published is not None:
+        when = _weekday_mended(text, when, published)
+        if when > published:
+            return None
     return when
+
+
+def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
+    """`Minggu (19 / 10)` in a text published on Monday 20 November: 19 October was a Thursday,
+    19 November a Sunday. When the written weekday disagrees with the date and the same day of
+    the publication's month (or the month before) agrees with it, within a week before the
+    publication, the month is the slip: that day."""
+    words = _WORD_OR_NUMBER.findall(text.lower())
+    weekday = temporal_words().weekdays.get(words[0]) if words else None
+    if weekday is None or when.weekday() == weekday:
+        return when
+    first = published.replace(day=1)
+    for month_start in (first, (first - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            mended = month_start.replace(day=when.day)
+        except ValueError:
+            continue
+        if mended.weekday() == weekday and 0 <= (published - mended).days <= 7:
+            return mended
+    return when
+
+
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _week_units() -> frozenset[str]:
+    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`) in data/temporal_cues.tsv."""
+    weekdays = temporal_words().weekdays
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
+                     if row["kind"] == "unit" and row["word"] not in weekdays)
+
+
+def _writing_day_shift(candidates, cues: _DateCues) -> dt.timedelta:
+    """How far before its timestamp the text was written: the latest day a statement is dated
+    with (`kata X, Minggu (15/10)`), when it falls one or two days before the publication day
+    and no date of the text falls on that day (IndoSum timestamps run up to a day late)."""
+    if cues.published is None:
+        return dt.timedelta(0)
+    said = [when for span, d, when, sent_start in candidates
+            if not _from_writing_day(span.text, d, when, cues.published)
+            and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)]
+    latest = max(said, default=None)
+    if latest is None or not 1 <= (cues.published - latest).days <= 2:
+        return dt.timedelta(0)
+    if any(when == cues.published for span, d, when, _ in candidates
+           if not _from_writing_day(span.text, d, when, cues.published)):
+        return dt.timedelta(0)
+    return latest - cues.published
+
+
+def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) -> bool:
+    """A relative date counted from the writing day (`hari ini`, `kemarin`, a bare clock time the
+    publication day was lent to), as the tagger read it against the timestamp."""
+    words = text.lower().split()
+    if not d.relative or published is None or not words:
+        return False
+    back = 1 if not _writing_day_words("yesterday").isdisjoint(words) else 0
+    return (published - when).days == back and (
+        back or words[0] in _writing_day_words("clock") or not _writing_day_words("today").isdisjoint(words))
+
+
+@lru_cache(maxsize=2)
+def _writing_day_words(kind: str) -> frozenset[str]:
+    return word_set("writing_day_words", "kind", kind)
+
+
+def _age_weight(published: dt.date | None, when: dt.date) -> float:
+    """What a day's distance before publication takes off: months before, background even where it
+    names the event; weeks before, background unless it names the event."""
+    age = (published - when).days if published is not None else 0
+    return OLD_WEIGHT if age > 30 else WEEKS_WEIGHT if age > 7 else 0.0
 
 
 def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> float:
     """The weight of a candidate date `d` (its `span`, its day `when`) as the event's day."""
     score = 0.0
-    if cues.published is not None and (cues.published - when).days > 30:
-        score -= 3
+    score -= _age_weight(cues.published, when)
     recalled = _recalled(cues.text, sent_start, span.start_char)
     if sent_start in cues.event_sents and not recalled:
         score += 2
     headline = _tells_headline(cues, sent_start, span.start_char)
+    said = _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)
     if headline:
         score += HEADLINE_WEIGHT  # "KPK periksa X" and "X diperiksa ..., Selasa (20/2)": the headline's act
-    elif cues.statements and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char):
+    elif cues.statements and said:
         score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
     if span.start_char < cues.lead_end:
         score += 1.5
     if not d.relative:
         score += 1
-    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char):
+    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char) or _LOOKED_BACK.match(cues.text, span.end_char):
         score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
-    if _BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char):
-        score -= 3  # "sejak Jumat", "hingga Senin": where a period starts or ends, not the event
-    if _SCHEDULE.search(cues.text, sent_start, span.start_char) or scheduled(cues.text, span.start_char, span.end_char):
-        score -= 2  # "jalur akan ditutup mulai 31 Desember": a plan the report speaks of
+    if (_BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char)
+            or _RANGE_END.search(cues.text, max(sent_start, span.start_char - 12), span.start_char)
+            or _BOUND_AFTER.match(cues.text, span.end_char)):
+        score -= 3  # "sejak Jumat", "hingga Senin", "16 hingga 22 Januari", "7 - 14 Januari": a period's bound
+    if (_SCHEDULE.search(cues.text, said.start() if said else sent_start, span.start_char)
+            or scheduled(cues.text, span.start_char, span.end_char)):
+        score -= 2  # "jalur akan ditutup mulai 31 Desember": a plan; not "'... akan ...,' kata X, Senin"
     return score
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
                            + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
+                          + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
+_LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
+                          re.IGNORECASE)
+_RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Select the articles of the event-date gold set (issue 19, s8): seeded, reproducible.
+
+usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--show]
+
+Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
+category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
+minus every id already in gold/records/, gold/incidents/ or <shared>/corpora/police-gold-dev/.
+From these, `--n` ids are drawn with `random.Random(seed)` over the candidates in archive order.
+Prints `line split id` per pick (sorted by line), or with --show a short lead for the annotator's
+eyes only; this script never writes archive text anywhere.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _base():
+    spec = importlib.util.spec_from_file_location("gold_select", ROOT / "gold" / "select.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def excluded_ids(shared: Path) -> set[str]:
+    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    dev = shared / "corpora" / "police-gold-dev"
+    return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
+
+
+def candidates(shared: Path) -> list[tuple[int, dict]]:
+    base = _base()
+    skip = excluded_ids(shared)
+    out = []
+    with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            art = json.loads(line)
+            if art["category"] != "tajuk utama" or art["id"] in skip:
+                continue
+            pol = len(base.POLICE.findall(art["text"]))
+            reg = len(base.REGIONAL.findall(art["text"]))
+            if pol >= 2 or reg >= 1:
+                out.append((i, art))
+    return out
+
+
+def pick(shared: Path, seed: int, n: int) -> list[tuple[int, dict]]:
+    cands = candidates(shared)
+    return sorted(random.Random(seed).sample(cands, min(n, len(cands))), key=lambda c: c[0])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument("--n", type=int, default=70)
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
+        print(f"skip: {args.shared} has no archive (pass --shared PATH)")
+        return 0
+    split_of = _base().split_of
+    for i, art in pick(args.shared, args.seed, args.n):
+        print(f"{i:5d} {split_of(art['id']):6s} {art['id']}")
+        if args.show:
+            print("      " + " ".join(art["text"].split()[:18]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

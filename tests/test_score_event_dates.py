@@ -1,0 +1,51 @@
+"""The event-date scorer (benchmarks/score_event_dates.py): counting, the split habit, and (corpus)
+the gold's join with the shared archive."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("score_event_dates", ROOT / "benchmarks" / "score_event_dates.py")
+sed = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("score_event_dates", sed)
+_spec.loader.exec_module(sed)
+SHARED = ROOT.parent / "shared"
+
+
+def test_tally_counts_wrong_missing_spurious():
+    t = sed.Tally()
+    for gold, pred in [("2017-01-02", "2017-01-02"), ("2017-01-02", "2017-01-03"), ("2017-01-02", None),
+                       (None, "2017-01-01"), (None, None)]:
+        t.add("x", gold, pred)
+    assert (t.n, t.ok, t.wrong, t.missing, t.spurious, t.nulls_ok) == (3, 1, 1, 1, 1, 1)
+    assert "0.333 (1/3)" in t.line("set")
+
+
+@pytest.mark.parametrize("split", ["unseen", "all"])
+def test_errors_refused_outside_tune(split, capsys):
+    assert sed.main(["--split", split, "--errors"]) == 2
+    assert "refused" in capsys.readouterr().err
+
+
+def test_gold_lines_follow_the_split_rule_and_carry_no_text():
+    for line in sed.GOLD.read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        assert list(g) == ["id", "text_sha1", "split", "published", "event_date", "note"]
+        unseen = int(hashlib.sha1(g["id"].encode()).hexdigest(), 16) % 5 < 2
+        assert g["split"] == ("unseen" if unseen else "tune")
+
+
+@pytest.mark.corpus
+def test_gold_joins_the_archive_and_scores(capsys):
+    texts = sed.load_archive(SHARED / sed.ARCHIVE)
+    ev, _ = sed.gold_lines(sed.GOLD, None)
+    for g in ev:
+        assert hashlib.sha1(texts[g["id"]].encode("utf-8")).hexdigest() == g["text_sha1"]
+    assert sed.main(["--split", "tune", "--no-records", "--shared", str(SHARED)]) == 0
+    assert "event_dates set" in capsys.readouterr().out
