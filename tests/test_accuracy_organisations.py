@@ -1,0 +1,52 @@
+"""Issue 19: organisations of general news named by their context (recognize/organisations.py).
+Sentences written for the test, with made-up names."""
+import polsek_nlp
+
+
+def ents(text):
+    rec = polsek_nlp.analyze(text)
+    return {(e.text, e.label) for e in rec.entities}, {x.name for x in rec.institutions}
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation():
+    found, inst = ents("Pelatih itu pindah ke klub Zorvik pekan lalu. Saham perusahaan Qualdro naik. "
+                       "Hal itu dilansir Kertazine, Senin (3/4).")
+    assert {("Zorvik", "ORG"), ("Qualdro", "ORG"), ("Kertazine", "ORG")} <= found
+    assert {"Zorvik", "Qualdro", "Kertazine"} <= inst  # the record lists every named organisation
+
+
+def test_two_word_cues_and_a_name_repeated_without_its_cue():
+    rec = polsek_nlp.analyze("Layanan baru dari raksasa teknologi Brimlo diluncurkan. Brimlo mengatakan produknya aman.")
+    assert [e.label for e in rec.entities if e.text == "Brimlo"] == ["ORG", "ORG"]
+    assert "Brimlo" not in rec.persons  # no longer a person: the name is the company's
+
+
+def test_club_and_company_suffixes_and_leads():
+    found, _ = ents("Pertandingan Torvale United melawan FC Quenbar berakhir imbang. Saham Drelmo Tbk melonjak.")
+    assert {("Torvale United", "ORG"), ("FC Quenbar", "ORG"), ("Drelmo Tbk", "ORG")} <= found
+
+
+def test_a_team_in_apposition_to_its_player():
+    found, _ = ents("Umpan itu datang dari bek Varnholm, Budi Santoso, pada babak kedua.")
+    assert ("Varnholm", "ORG") in found and ("Budi Santoso", "PERSON") in found
+
+
+def test_a_lead_word_takes_one_word_and_leaves_the_player():
+    rec = polsek_nlp.analyze("Penyerang Real Brosa Joao Tenvik mencetak dua gol.")
+    assert "Real Brosa" in {e.text for e in rec.entities if e.label == "ORG"}
+
+
+def test_no_organisation_from_places_posts_people_or_common_words():
+    _, inst = ents("Dia bermain untuk klub Jerman itu. Pemain Anda akan dipantau. CEO Grup Sejahtera Budi "
+                   "Santoso hadir. Organisasi The United Nations bersidang.")
+    assert not {"Jerman", "Anda", "CEO Grup", "The United"} & inst
+
+
+def test_national_team_keeps_its_noun():
+    found, _ = ents("Pelatih itu memanggil lima pemain untuk timnas Indonesia pekan depan.")
+    assert ("timnas Indonesia", "ORG") in found
+
+
+def test_an_acronym_that_acts_as_a_body():
+    _, inst = ents("Daftar itu disebarkan QWRT ke media. Surat itu dikirim kepada ZXPL pekan lalu.")
+    assert {"QWRT", "ZXPL"} <= inst
