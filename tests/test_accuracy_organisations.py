@@ -50,3 +50,20 @@ def test_national_team_keeps_its_noun():
 def test_an_acronym_that_acts_as_a_body():
     _, inst = ents("Daftar itu disebarkan QWRT ke media. Surat itu dikirim kepada ZXPL pekan lalu.")
     assert {"QWRT", "ZXPL"} <= inst
+
+
+def test_a_name_in_apposition_to_an_organisation_noun():
+    found, _ = ents("Kemarin Brimlo, perusahaan game asal Finlandia, merilis karya baru. "
+                    "Ia bertemu CEO Qualdro.ai, salah satu startup lokal.")
+    assert {("Brimlo", "ORG"), ("Qualdro.ai", "ORG")} <= found
+    assert not any(t.startswith("CEO") for t, _ in found)
+
+
+def test_city_ends_a_club_abroad_not_an_estate_at_home():
+    found, inst = ents("Torvale City menang atas lawannya. Warga memadati Poso City pada Minggu.")
+    assert ("Torvale City", "ORG") in found and "Poso City" not in inst
+
+
+def test_a_title_after_a_product_or_work_noun_is_no_person():
+    rec = polsek_nlp.analyze("Penonton memadati bioskop untuk film Zorblat Rising. Ia membeli ponsel Galaxo Nove.")
+    assert not {"Zorblat Rising", "Galaxo Nove"} & set(rec.persons)

@@ -28,9 +28,11 @@ from polsek_nlp.recognize.names import given_names, is_common_word
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
-_AFTER = word_set("org_cues", "where", "after")
+_ABROAD = word_set("org_cues", "where", "after_abroad")
+_AFTER = word_set("org_cues", "where", "after") | _ABROAD
 _LEAD = word_set("org_cues", "where", "lead")
 _INSIDE = word_set("org_cues", "where", "inside")
+_LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
 _CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t in _INSIDE)
@@ -113,19 +115,14 @@ class _Scan:
             if low != texts[i] and starts[i] != 1:
                 continue  # "koalisi Partai Politik": a capitalised cue is a name's head, save at a sentence start
             if texts[i] in _APPOSED:
-                # one word only: "kiper I Made Wirawan, Supardi" lists players
-                if self.word(i + 1) and i + 3 < self.n and texts[i + 2] == "," and texts[i + 3][:1].isupper() \
-                        and not self.no_org(i + 1, i + 2):
-                    self.take(i + 1, i + 2, "other", out)
+                self.team_of_player(i, out)
                 continue
             if texts[i] in _INSIDE:
-                e = self.run_from(i + 1)
-                while e > i + 1 and not _place(" ".join(texts[i + 1:e])):
-                    e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
-                if e > i + 1 and self.free(i):
-                    self.take(i, e, kinds[(texts[i], "inside")], out)  # "timnas Inggris"
+                self.national_team(i, out)
                 continue
             kind = kinds.get((low, "before"), "media")
+            if kind != "media":
+                self.apposition(i, kind, out)  # "Rovio, perusahaan game": the noun after the name
             j = i + 1
             if j < self.n and texts[j] in _BETWEEN and (texts[j], "between") in kinds:
                 j += 1  # "raksasa teknologi X", "dikutip dari X", "stasiun televisi X"
@@ -133,6 +130,41 @@ class _Scan:
             if e > j and not self.no_org(j, e):
                 self.take(j, e, kind, out)
         return out
+
+    def team_of_player(self, i: int, out: list[Span3]) -> None:
+        """`bek X, Nama Orang`: one word only (`kiper I Made Wirawan, Supardi` lists players)."""
+        texts = self.texts
+        if self.word(i + 1) and i + 3 < self.n and texts[i + 2] == "," and texts[i + 3][:1].isupper() \
+                and not self.no_org(i + 1, i + 2):
+            self.take(i + 1, i + 2, "other", out)
+
+    def national_team(self, i: int, out: list[Span3]) -> None:
+        """`timnas Inggris`: the noun and the country are the team's name."""
+        texts = self.texts
+        e = self.run_from(i + 1)
+        while e > i + 1 and not _place(" ".join(texts[i + 1:e])):
+            e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
+        if e > i + 1 and self.free(i):
+            self.take(i, e, _kinds()[(texts[i], "inside")], out)
+
+    def apposition(self, i: int, kind: str, out: list[Span3]) -> None:
+        """The name a comma sets before the organisation noun at `i` (`Ovo, layanan pembayaran`,
+        `Kata.ai, salah satu startup`), when the name opens its clause."""
+        texts, j = self.texts, i - 1
+        while j > 0 and texts[j] in _LEAD_IN:
+            j -= 1
+        if j < 1 or texts[j] != ",":
+            return
+        s = j
+        while s > 0 and j - s < _MAX_WORDS and self.word(s - 1):
+            s -= 1
+        if s == j or s > 0 and texts[s - 1].isalpha() and not texts[s - 1].islower() and self.free(s - 1):
+            return
+        roles = role_words()
+        while s < j - 1 and (texts[s] in roles or is_common_word(texts[s])):
+            s += 1  # "CEO Kata.ai, salah satu startup", "Selain X, layanan ...": no part of the name
+        if not self.no_org(s, j):
+            self.take(s, j, kind, out)
 
     def name_parts(self) -> list[Span3]:
         """Names ended by a suffix (`Newcastle United`, `Lippo Group`, `Kompas TV`) or opened by a
@@ -159,8 +191,10 @@ class _Scan:
                 s += 1  # "Selanjutnya Manchester City", "Pemain Terbaik Manchester United", "Stasiun TV"
             if texts[s] in _GLUE and self.word(k + 1):
                 continue  # "The United Nations": the name goes on
+            if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k])):
+                continue  # "Poso City": after an Indonesian region's name, a mall or an estate
             if s < k and not _place(" ".join(texts[s:k + 1])):
-                self.take(s, k + 1, _kinds()[(texts[k], "after")], out)
+                self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
         return out
 
     def repeated(self, found: list[Span3]) -> list[Span3]:
