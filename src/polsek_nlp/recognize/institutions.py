@@ -7,7 +7,11 @@ Sources, most specific first:
    capitalised words;
 3. news outlets (`data/media.tsv`, the outlet in the dateline, `Merdeka.com`-style names);
 4. definitions written in the text, `Full Name (ACR) [Qualifier]`, whose later `ACR` mentions
-   resolve to the full name, and other all-capital acronyms that are not person initials.
+   resolve to the full name, and other all-capital acronyms that are not person initials;
+5. ministries by the shape of their short name (`Kemlu`);
+6. organisations of general news by their context (`klub X`, `X FC`, `dilansir X`, `X, perusahaan
+   ...`: `recognize/organisations.py`), which the record lists too: its conventions list every named
+   organisation (companies, clubs, outlets), not only public bodies.
 Adjacent bodies form one chain (`Direktorat Tipidek Bareskrim Mabes Polri`); each parent of the
 chain is an institution of its own too. Each goes to `doc.spans["institutions"]` (label ORG).
 """
@@ -31,6 +35,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     span_text,
+    span_tokens,
     token_bounds,
     token_starts,
     token_texts,
@@ -374,9 +379,10 @@ class _InstitutionScan:
         """Organisations of general news that no table knows, named by the words around them
         (`klub X`, `X FC`, `dilansir X`: `recognize/organisations.py`)."""
         doc = self.doc
+        taken = span_tokens(doc, ("dates", "event_names"))
 
         def busy(k: int) -> bool:
-            return k in self.claimed or k in self.post or self.occupied.overlaps(*char_bounds(doc, k, k + 1))
+            return k in self.claimed or k in self.post or k in taken
 
         for s, e, kind in context_organisations(doc, busy):
             name = span_text(doc, s, e)
