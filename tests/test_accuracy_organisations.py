@@ -3,6 +3,10 @@ Sentences written for the test, with made-up names."""
 import polsek_nlp
 
 
+def persons(rec):
+    return {p.name for p in rec.persons}
+
+
 def ents(text):
     rec = polsek_nlp.analyze(text)
     return {(e.text, e.label) for e in rec.entities}, {x.name for x in rec.institutions}
@@ -18,7 +22,7 @@ def test_a_name_after_an_organisation_noun_is_an_organisation():
 def test_two_word_cues_and_a_name_repeated_without_its_cue():
     rec = polsek_nlp.analyze("Layanan baru dari raksasa teknologi Brimlo diluncurkan. Brimlo mengatakan produknya aman.")
     assert [e.label for e in rec.entities if e.text == "Brimlo"] == ["ORG", "ORG"]
-    assert "Brimlo" not in rec.persons  # no longer a person: the name is the company's
+    assert "Brimlo" not in persons(rec)  # no longer a person: the name is the company's
 
 
 def test_club_and_company_suffixes_and_leads():
@@ -66,4 +70,15 @@ def test_city_ends_a_club_abroad_not_an_estate_at_home():
 
 def test_a_title_after_a_product_or_work_noun_is_no_person():
     rec = polsek_nlp.analyze("Penonton memadati bioskop untuk film Zorblat Rising. Ia membeli ponsel Galaxo Nove.")
-    assert not {"Zorblat Rising", "Galaxo Nove"} & set(rec.persons)
+    assert not {"Zorblat Rising", "Galaxo Nove"} & persons(rec)
+
+
+def test_a_name_repeated_inside_a_longer_name_stays_the_persons():
+    rec = polsek_nlp.analyze("Saham grup Zorvik naik tajam. \"Kami senang,\" kata Tomas Zorvik, Senin (3/4).")
+    assert "Tomas Zorvik" in persons(rec)
+    assert ("Zorvik", "ORG") in {(e.text, e.label) for e in rec.entities}
+
+
+def test_one_lead_word_gives_way_to_the_next_and_a_particle_ends_no_name():
+    found, inst = ents("Ia mantan bek Atletico Real Brosa, Budi Santoso. Klub raksasa La Liga itu menang.")
+    assert ("Real Brosa", "ORG") in found and "La" not in inst

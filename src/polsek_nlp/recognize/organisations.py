@@ -94,11 +94,12 @@ class _Scan:
 
     def no_org(self, s: int, e: int) -> bool:
         """The run names something else: a place (`klub Jerman itu`: a nationality), a person by a
-        given name (`grup Budi`), a letter, or only ordinary words (`pemain Anda`)."""
+        given name (`grup Budi`), a letter, a run ending in a particle (`raksasa La Liga`), or only
+        ordinary words (`pemain Anda`)."""
         texts = self.texts
         if texts[s].lower() in given_names() and texts[s][1:].islower():
             return True
-        if _place(" ".join(texts[s:e])) or texts[e - 1] in _GLUE:
+        if _place(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
             return True
         if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
             return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
@@ -175,7 +176,7 @@ class _Scan:
         for k in flagged_tokens(self.doc, _NAME_PART):
             if not self.free(k):
                 continue
-            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER:
+            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD:
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
                 self.take(k, k + 2, _kinds()[(texts[k], "lead")], out)
                 continue
@@ -208,7 +209,9 @@ class _Scan:
         for k in capitalised_tokens(self.doc):
             for words, kind in names.get(self.texts[k], ()):
                 e = k + len(words)
-                if tuple(self.texts[k:e]) == words and all(self.free(j) for j in range(k, e)):
+                # alone, not inside a longer name ("partai Rutte" ... "Mark Rutte": the person)
+                if tuple(self.texts[k:e]) == words and all(self.free(j) for j in range(k, e)) \
+                        and not self.word(k - 1) and not self.word(e):
                     self.take(k, e, kind, out)
                     break
         return out
