@@ -82,3 +82,10 @@ def test_a_name_repeated_inside_a_longer_name_stays_the_persons():
 def test_one_lead_word_gives_way_to_the_next_and_a_particle_ends_no_name():
     found, inst = ents("Ia mantan bek Atletico Real Brosa, Budi Santoso. Klub raksasa La Liga itu menang.")
     assert ("Real Brosa", "ORG") in found and "La" not in inst
+
+
+def test_english_head_nouns_end_a_name_and_a_teams_guest_is_a_team():
+    found, _ = ents("Dana itu dari Zorvik Foundation dan Brimlo Trade Authority (BTA). "
+                    "Tim itu kalah dari tamunya Varnholm.")
+    assert {("Zorvik Foundation", "ORG"), ("Varnholm", "ORG")} <= found
+    assert any(t.startswith("Brimlo Trade Authority") and lab == "ORG" for t, lab in found)

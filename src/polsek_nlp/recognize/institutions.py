@@ -83,6 +83,7 @@ _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamata
 _ORG_CONNECTORS = word_set("org_connectors")
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
+_NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -294,6 +295,8 @@ class _InstitutionScan:
         for s, e, word in org_heads().find(doc):
             if s in self.claimed or s in self.post:
                 continue
+            if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
+                continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             j = self._org_run_end(s, e)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
