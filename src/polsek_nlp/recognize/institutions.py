@@ -7,7 +7,11 @@ Sources, most specific first:
    capitalised words;
 3. news outlets (`data/media.tsv`, the outlet in the dateline, `Merdeka.com`-style names);
 4. definitions written in the text, `Full Name (ACR) [Qualifier]`, whose later `ACR` mentions
-   resolve to the full name, and other all-capital acronyms that are not person initials.
+   resolve to the full name, and other all-capital acronyms that are not person initials;
+5. ministries by the shape of their short name (`Kemlu`);
+6. organisations of general news by their context (`klub X`, `X FC`, `dilansir X`, `X, perusahaan
+   ...`: `recognize/organisations.py`), which the record lists too: its conventions list every named
+   organisation (companies, clubs, outlets), not only public bodies.
 Adjacent bodies form one chain (`Direktorat Tipidek Bareskrim Mabes Polri`); each parent of the
 chain is an institution of its own too. Each goes to `doc.spans["institutions"]` (label ORG).
 """
@@ -31,6 +35,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     span_text,
+    span_tokens,
     token_bounds,
     token_starts,
     token_texts,
@@ -57,6 +62,7 @@ from polsek_nlp.recognize.names import (
     is_ministry_acronym,
     name_text,
 )
+from polsek_nlp.recognize.organisations import context_organisations
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -76,6 +82,8 @@ _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "keca
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
+_NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
+_NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -165,6 +173,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.head_words()  # 3. head-word organisations
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu)
+        scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
@@ -286,6 +295,8 @@ class _InstitutionScan:
         for s, e, word in org_heads().find(doc):
             if s in self.claimed or s in self.post:
                 continue
+            if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
+                continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             j = self._org_run_end(s, e)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
@@ -353,7 +364,10 @@ class _InstitutionScan:
             return True
         if len(text) < 4 or k + 1 >= len(texts) or is_common_word(text):
             return False
-        return texts[k + 1] in _SPEECH_AFTER
+        prev = texts[k - 1] if k else ""
+        # a speaker, the agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed
+        # (`kepada FIFA`): a term is neither
+        return texts[k + 1] in _SPEECH_AFTER or prev in ("oleh", "kepada") or _passive(prev)
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
@@ -363,6 +377,20 @@ class _InstitutionScan:
             if bounds is not None and bounds[1] == bounds[0] + 1 and bounds[0] not in self.claimed and is_ministry_acronym(m.group()):
                 self.take(*bounds, InstitutionMention(name=m.group(), full_name=m.group(), acronym=m.group(),
                                                    kind="ministry"))
+
+    def contexts(self) -> None:
+        """Organisations of general news that no table knows, named by the words around them
+        (`klub X`, `X FC`, `dilansir X`: `recognize/organisations.py`)."""
+        doc = self.doc
+        taken = span_tokens(doc, ("dates", "event_names"))
+
+        def busy(k: int) -> bool:
+            return k in self.claimed or k in self.post or k in taken
+
+        for s, e, kind in context_organisations(doc, busy):
+            name = span_text(doc, s, e)
+            mention = InstitutionMention(name=name, full_name=name, kind=kind)
+            self.take(s, self._definition(s, e, mention), mention)
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
@@ -391,6 +419,13 @@ class _InstitutionScan:
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+def _passive(word: str) -> bool:
+    """A passive verb whose agent may follow it (`disebarkan`, `dikelola`): `di-` on an Indonesian
+    word (not `display`), and no verb of naming (`disebut X`: X is the name given)."""
+    return len(word) > 5 and word.islower() and word.startswith("di") and word.isalpha() \
+        and word not in _NAMING and is_common_word(word)
 
 
 def _squash(text: str) -> str:

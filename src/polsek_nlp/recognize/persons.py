@@ -316,9 +316,9 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
-        if near.prev_low in _THING_CUES or name.text in self.things:
+        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things:
             self.things.add(name.text)
-            return end  # "bermerek Chang Chong": a brand, here and further on
+            return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
             return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):

@@ -1,0 +1,217 @@
+"""Organisations of general news read from their context, for `polsek_institutions` (issue 19).
+
+The institution table and the head words know the bodies of police and government news; sport,
+business, technology and entertainment news name clubs, companies, apps, bands and outlets that
+no table can list. A capitalised name is an organisation's by what stands next to it
+(`data/words/org_cues.tsv`): a noun before it (`klub X`, `perusahaan X`, `raksasa teknologi X`,
+`dilansir X`), a team's person in apposition (`bek X, Nama Orang`), a suffix that ends a club's
+or a company's name (`X FC`, `X United`, `X Tbk`, `X TV`) or a word that opens one (`FC X`,
+`Real X`). Once named so, the same name is an organisation wherever else the article writes it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table
+from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.lexicon import role_words
+from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
+from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.recognize.names import given_names, is_common_word
+
+_BEFORE = word_set("org_cues", "where", "before")
+_BETWEEN = word_set("org_cues", "where", "between")
+_APPOSED = word_set("org_cues", "where", "apposed")
+_ABROAD = word_set("org_cues", "where", "after_abroad")
+_AFTER = word_set("org_cues", "where", "after") | _ABROAD
+_LEAD = word_set("org_cues", "where", "lead")
+_INSIDE = word_set("org_cues", "where", "inside")
+_LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
+_STOP = word_set("org_name_stop") | word_set("reference_words")
+_GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
+_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t in _INSIDE)
+_JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
+_NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
+_MAX_WORDS = 4
+
+Span3 = tuple[int, int, str]  # start, end, institution kind
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _place(text: str) -> bool:
+    """A region, country, foreign city or other geographic name (`Indonesia`, `Mexico City`)."""
+    return bool(gazetteer().lookup(text)) or any(text in t.entries for t in (countries(), world_cities(), geo_other()))
+
+
+@cache
+def _kinds() -> dict[tuple[str, str], str]:
+    return {(row["word"], row["where"]): row["kind"] for row in read_table("words/org_cues.tsv")}
+
+
+def context_organisations(doc: Doc, busy: Callable[[int], bool]) -> list[Span3]:
+    """The organisations the Doc names by context, as (start, end, kind) token spans that touch no
+    token for which `busy` is true (a token another source claimed), in text order."""
+    scan = _Scan(doc, busy)
+    found = scan.after_cues() + scan.name_parts()
+    return sorted(found + scan.repeated(found))
+
+
+class _Scan:
+    def __init__(self, doc: Doc, busy: Callable[[int], bool]) -> None:
+        self.doc, self.busy = doc, busy
+        self.texts = token_texts(doc)
+        self.n = len(self.texts)
+        self.taken: set[int] = set()
+
+    def free(self, k: int) -> bool:
+        return 0 <= k < self.n and k not in self.taken and not self.busy(k)
+
+    def word(self, k: int) -> bool:
+        """Token k may be part of a name: a capitalised word (`Tech3`, `Kata.ai`, `Go-Jek` split
+        as `Go - Jek`), free, and no word that ends a name's run."""
+        t = self.texts[k] if 0 <= k < self.n else ""
+        return t[:1].isupper() and t not in _STOP and t.replace(".", "").replace("-", "").isalnum() and self.free(k)
+
+    def run_from(self, j: int) -> int:
+        """The end of the capitalised run of at most four words that starts at `j`."""
+        k = j
+        while k < self.n and k - j < _MAX_WORDS and self.word(k):
+            k += 1
+            if k + 1 < self.n and self.texts[k] in _JOINERS and self.word(k + 1) and not (
+                    k + 2 < self.n and self.texts[k + 2][:1].isupper()):
+                k += 1  # "Go - Jek", "Johnson & Johnson"; not "MU - Paul Pogba"
+        return k
+
+    def take(self, s: int, e: int, kind: str, out: list[Span3]) -> None:
+        out.append((s, e, kind))
+        self.taken.update(range(s, e))
+
+    def no_org(self, s: int, e: int) -> bool:
+        """The run names something else: a place (`klub Jerman itu`: a nationality), a person by a
+        given name (`grup Budi`), a letter, a run ending in a particle (`raksasa La Liga`), or only
+        ordinary words (`pemain Anda`)."""
+        texts = self.texts
+        if texts[s].lower() in given_names() and texts[s][1:].islower():
+            return True
+        if _place(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
+            return True
+        if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
+            return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
+        return all(is_common_word(t) for t in texts[s:e] if t.isalpha())
+
+    def after_cues(self) -> list[Span3]:
+        """Names after a cue noun (`klub X`, `raksasa teknologi X`, `dikutip dari X`) and teams in
+        apposition to their people (`bek X, Nama`)."""
+        out: list[Span3] = []
+        texts, kinds = self.texts, _kinds()
+        starts = sent_start_array(self.doc)
+        for i in flagged_tokens(self.doc, _CUE):
+            low = texts[i].lower()
+            if low != texts[i] and starts[i] != 1:
+                continue  # "koalisi Partai Politik": a capitalised cue is a name's head, save at a sentence start
+            if texts[i] in _APPOSED:
+                self.team_of_player(i, out)
+                continue
+            if texts[i] in _INSIDE:
+                self.national_team(i, out)
+                continue
+            kind = kinds.get((low, "before"), "media")
+            if kind != "media":
+                self.apposition(i, kind, out)  # "Rovio, perusahaan game": the noun after the name
+            j = i + 1
+            if j < self.n and texts[j] in _BETWEEN and (texts[j], "between") in kinds:
+                j += 1  # "raksasa teknologi X", "dikutip dari X", "stasiun televisi X"
+            e = self.run_from(j)
+            if e > j and not self.no_org(j, e):
+                self.take(j, e, kind, out)
+        return out
+
+    def team_of_player(self, i: int, out: list[Span3]) -> None:
+        """`bek X, Nama Orang`: one word only (`kiper I Made Wirawan, Supardi` lists players)."""
+        texts = self.texts
+        if self.word(i + 1) and i + 3 < self.n and texts[i + 2] == "," and texts[i + 3][:1].isupper() \
+                and not self.no_org(i + 1, i + 2):
+            self.take(i + 1, i + 2, "other", out)
+
+    def national_team(self, i: int, out: list[Span3]) -> None:
+        """`timnas Inggris`: the noun and the country are the team's name."""
+        texts = self.texts
+        e = self.run_from(i + 1)
+        while e > i + 1 and not _place(" ".join(texts[i + 1:e])):
+            e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
+        if e > i + 1 and self.free(i):
+            self.take(i, e, _kinds()[(texts[i], "inside")], out)
+
+    def apposition(self, i: int, kind: str, out: list[Span3]) -> None:
+        """The name a comma sets before the organisation noun at `i` (`Ovo, layanan pembayaran`,
+        `Kata.ai, salah satu startup`), when the name opens its clause."""
+        texts, j = self.texts, i - 1
+        while j > 0 and texts[j] in _LEAD_IN:
+            j -= 1
+        if j < 1 or texts[j] != ",":
+            return
+        s = j
+        while s > 0 and j - s < _MAX_WORDS and self.word(s - 1):
+            s -= 1
+        if s == j or s > 0 and texts[s - 1].isalpha() and not texts[s - 1].islower() and self.free(s - 1):
+            return
+        roles = role_words()
+        while s < j - 1 and (texts[s] in roles or is_common_word(texts[s])):
+            s += 1  # "CEO Kata.ai, salah satu startup", "Selain X, layanan ...": no part of the name
+        if not self.no_org(s, j):
+            self.take(s, j, kind, out)
+
+    def name_parts(self) -> list[Span3]:
+        """Names ended by a suffix (`Newcastle United`, `Lippo Group`, `Kompas TV`) or opened by a
+        club's or company's first word (`FC Basel`, `Real Madrid`)."""
+        out: list[Span3] = []
+        texts = self.texts
+        starts = sent_start_array(self.doc)
+        for k in flagged_tokens(self.doc, _NAME_PART):
+            if not self.free(k):
+                continue
+            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD:
+                # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
+                self.take(k, k + 2, _kinds()[(texts[k], "lead")], out)
+                continue
+            if texts[k] not in _AFTER:
+                continue
+            s = k
+            roles = role_words()
+            while s > 0 and k - s < _MAX_WORDS - 1 and self.word(s - 1) and len(texts[s - 1]) > 1 \
+                    and texts[s - 1] not in roles:  # "CEO Grup X": a post, no part of the name
+                s -= 1
+            while s < k and (starts[s] == 1 or s + 1 < k or s == 0 or not texts[s - 1].isalpha()) \
+                    and is_common_word(texts[s]):
+                s += 1  # "Selanjutnya Manchester City", "Pemain Terbaik Manchester United", "Stasiun TV"
+            if texts[s] in _GLUE and self.word(k + 1):
+                continue  # "The United Nations": the name goes on
+            if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k])):
+                continue  # "Poso City": after an Indonesian region's name, a mall or an estate
+            if s < k and not _place(" ".join(texts[s:k + 1])):
+                self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
+        return out
+
+    def repeated(self, found: list[Span3]) -> list[Span3]:
+        """Other mentions of the names found, written the same way (`klub Persija` ... `Persija`)."""
+        if not found:
+            return []
+        names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for s, e, kind in found:
+            names.setdefault(self.texts[s], []).append((tuple(self.texts[s:e]), kind))
+        out: list[Span3] = []
+        for k in capitalised_tokens(self.doc):
+            for words, kind in names.get(self.texts[k], ()):
+                e = k + len(words)
+                # alone, not inside a longer name ("partai Rutte" ... "Mark Rutte": the person)
+                if tuple(self.texts[k:e]) == words and all(self.free(j) for j in range(k, e)) \
+                        and not self.word(k - 1) and not self.word(e):
+                    self.take(k, e, kind, out)
+                    break
+        return out

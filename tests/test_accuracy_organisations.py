@@ -1,0 +1,91 @@
+"""Issue 19: organisations of general news named by their context (recognize/organisations.py).
+Sentences written for the test, with made-up names."""
+import polsek_nlp
+
+
+def persons(rec):
+    return {p.name for p in rec.persons}
+
+
+def ents(text):
+    rec = polsek_nlp.analyze(text)
+    return {(e.text, e.label) for e in rec.entities}, {x.name for x in rec.institutions}
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation():
+    found, inst = ents("Pelatih itu pindah ke klub Zorvik pekan lalu. Saham perusahaan Qualdro naik. "
+                       "Hal itu dilansir Kertazine, Senin (3/4).")
+    assert {("Zorvik", "ORG"), ("Qualdro", "ORG"), ("Kertazine", "ORG")} <= found
+    assert {"Zorvik", "Qualdro", "Kertazine"} <= inst  # the record lists every named organisation
+
+
+def test_two_word_cues_and_a_name_repeated_without_its_cue():
+    rec = polsek_nlp.analyze("Layanan baru dari raksasa teknologi Brimlo diluncurkan. Brimlo mengatakan produknya aman.")
+    assert [e.label for e in rec.entities if e.text == "Brimlo"] == ["ORG", "ORG"]
+    assert "Brimlo" not in persons(rec)  # no longer a person: the name is the company's
+
+
+def test_club_and_company_suffixes_and_leads():
+    found, _ = ents("Pertandingan Torvale United melawan FC Quenbar berakhir imbang. Saham Drelmo Tbk melonjak.")
+    assert {("Torvale United", "ORG"), ("FC Quenbar", "ORG"), ("Drelmo Tbk", "ORG")} <= found
+
+
+def test_a_team_in_apposition_to_its_player():
+    found, _ = ents("Umpan itu datang dari bek Varnholm, Budi Santoso, pada babak kedua.")
+    assert ("Varnholm", "ORG") in found and ("Budi Santoso", "PERSON") in found
+
+
+def test_a_lead_word_takes_one_word_and_leaves_the_player():
+    rec = polsek_nlp.analyze("Penyerang Real Brosa Joao Tenvik mencetak dua gol.")
+    assert "Real Brosa" in {e.text for e in rec.entities if e.label == "ORG"}
+
+
+def test_no_organisation_from_places_posts_people_or_common_words():
+    _, inst = ents("Dia bermain untuk klub Jerman itu. Pemain Anda akan dipantau. CEO Grup Sejahtera Budi "
+                   "Santoso hadir. Organisasi The United Nations bersidang.")
+    assert not {"Jerman", "Anda", "CEO Grup", "The United"} & inst
+
+
+def test_national_team_keeps_its_noun():
+    found, _ = ents("Pelatih itu memanggil lima pemain untuk timnas Indonesia pekan depan.")
+    assert ("timnas Indonesia", "ORG") in found
+
+
+def test_an_acronym_that_acts_as_a_body():
+    _, inst = ents("Daftar itu disebarkan QWRT ke media. Surat itu dikirim kepada ZXPL pekan lalu.")
+    assert {"QWRT", "ZXPL"} <= inst
+
+
+def test_a_name_in_apposition_to_an_organisation_noun():
+    found, _ = ents("Kemarin Brimlo, perusahaan game asal Finlandia, merilis karya baru. "
+                    "Ia bertemu CEO Qualdro.ai, salah satu startup lokal.")
+    assert {("Brimlo", "ORG"), ("Qualdro.ai", "ORG")} <= found
+    assert not any(t.startswith("CEO") for t, _ in found)
+
+
+def test_city_ends_a_club_abroad_not_an_estate_at_home():
+    found, inst = ents("Torvale City menang atas lawannya. Warga memadati Poso City pada Minggu.")
+    assert ("Torvale City", "ORG") in found and "Poso City" not in inst
+
+
+def test_a_title_after_a_product_or_work_noun_is_no_person():
+    rec = polsek_nlp.analyze("Penonton memadati bioskop untuk film Zorblat Rising. Ia membeli ponsel Galaxo Nove.")
+    assert not {"Zorblat Rising", "Galaxo Nove"} & persons(rec)
+
+
+def test_a_name_repeated_inside_a_longer_name_stays_the_persons():
+    rec = polsek_nlp.analyze("Saham grup Zorvik naik tajam. \"Kami senang,\" kata Tomas Zorvik, Senin (3/4).")
+    assert "Tomas Zorvik" in persons(rec)
+    assert ("Zorvik", "ORG") in {(e.text, e.label) for e in rec.entities}
+
+
+def test_one_lead_word_gives_way_to_the_next_and_a_particle_ends_no_name():
+    found, inst = ents("Ia mantan bek Atletico Real Brosa, Budi Santoso. Klub raksasa La Liga itu menang.")
+    assert ("Real Brosa", "ORG") in found and "La" not in inst
+
+
+def test_english_head_nouns_end_a_name_and_a_teams_guest_is_a_team():
+    found, _ = ents("Dana itu dari Zorvik Foundation dan Brimlo Trade Authority (BTA). "
+                    "Tim itu kalah dari tamunya Varnholm.")
+    assert {("Zorvik Foundation", "ORG"), ("Varnholm", "ORG")} <= found
+    assert any(t.startswith("Brimlo Trade Authority") and lab == "ORG" for t, lab in found)
