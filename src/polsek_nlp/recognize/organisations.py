@@ -192,8 +192,8 @@ class _Scan:
                 s += 1  # "Selanjutnya Manchester City", "Pemain Terbaik Manchester United", "Stasiun TV"
             if texts[s] in _GLUE and self.word(k + 1):
                 continue  # "The United Nations": the name goes on
-            if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k])):
-                continue  # "Poso City": after an Indonesian region's name, a mall or an estate
+            if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
+                continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
             if s < k and not _place(" ".join(texts[s:k + 1])):
                 self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
         return out
