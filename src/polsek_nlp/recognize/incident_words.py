@@ -7,13 +7,14 @@ from functools import cache
 
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_re
 
 
 @cache
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern built from the tables, compiled once per process (not in `re`'s small cache, where
     many patterns would push out other components' ones)."""
-    return re.compile(pattern, flags)
+    return compile_re(pattern, flags)
 
 
 @cache
@@ -36,7 +37,7 @@ def word_regex(kind: str) -> re.Pattern:
 def _alt(ws: tuple[str, ...]) -> re.Pattern:
     """The words as one pattern, factored into a trie (a long alternation tried branch by branch at
     every position is the slow part of reading a whole text with it)."""
-    return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
+    return compile_re(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -57,6 +58,6 @@ def report_regex() -> re.Pattern:
 
 
 # a sentence about another time than the incident's: statistics of a year, last year's toll
-OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
+OTHER_TIME = compile_re(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
                         r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"
                         r"pada\s+(?-i:[A-Z])[a-z]+\s+silam)\b", re.IGNORECASE)
