@@ -50,17 +50,19 @@ def _load() -> dict[_Key, bytes]:
 
 
 class _Recorder:
-    """Stands in for an engine's C module while one pattern compiles: keeps the program it is given."""
+    """Stands in for an engine's C module while one pattern compiles: keeps the program it is given
+    for that pattern (not one another thread compiles meanwhile)."""
 
-    def __init__(self, engine: Any) -> None:
-        self.engine = engine
+    def __init__(self, engine: Any, pattern: str) -> None:
+        self.engine, self.pattern = engine, pattern
         self.args: tuple[Any, ...] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.engine, name)
 
     def compile(self, *args: Any) -> Any:
-        self.args = args[1:]
+        if args[0] == self.pattern:
+            self.args = args[1:]
         return self.engine.compile(*args)
 
 
@@ -82,7 +84,7 @@ def _plain(args: tuple[Any, ...]) -> tuple[Any, ...]:
 def _record(engine: str, pattern: str, flags: int) -> tuple[Any, tuple[Any, ...] | None]:
     module, compile_ = _ENGINES[engine]
     name = "_regex" if engine == "regex" else "_sre"
-    recorder = _Recorder(_C[engine])
+    recorder = _Recorder(_C[engine], pattern)
     with _lock:
         setattr(module, name, recorder)
         try:
