@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Collection
 from contextlib import AbstractContextManager
@@ -13,7 +14,6 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.spans import release_caches
 from polsek_nlp.doc.stems import stem_doc
 from polsek_nlp.doc.view import open_view
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.text import DEFAULT_MAX_CHARS, check_text, clean, clean_field
 from polsek_nlp.pipeline import build, load
@@ -159,7 +159,7 @@ def stem(text: str) -> str:
         _zones.leave()
 
 
-_PLAIN_WORD = compile_re(r"[a-z]+(?:-[a-z]+)*")
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 # what a stem depends on is settled once the entities are (which words keep their form): the
 # components after them (quotes, events) are a third of the time of a short text

@@ -5,7 +5,7 @@ strings, numbers) in a `marshal` file named for `name`, the package and Python v
 of `sources` (the texts it is compiled from, the code that compiles them included): a changed table
 or a new version builds anew. A missing, unreadable or stale file is rebuilt; a folder that cannot
 be written only costs the time. Used for the gazetteer's indexes (`knowledge/gazetteer.py`), the
-tokenizer's infixes (`lang/language.py`), the programs of the `regex` patterns (`lang/patterns.py`)
+tokenizer's infixes (`lang/language.py`), the pickled `regex` patterns (`lang/patterns.py`)
 and, through `knowledge/formcache.py`, the tables' forms split into tokens.
 
 The folder: `$POLSEK_NLP_CACHE`, else `$XDG_CACHE_HOME/polsek_nlp`, else `~/.cache/polsek_nlp`.

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from pathlib import Path
 
 from polsek_nlp.data import data_text
 from polsek_nlp.data.diskcache import cache_dir, package_version, write
-from polsek_nlp.lang.patterns import compile_re
 
 # a form that the tokenizer could split other than on its spaces
-NEEDS_TOKENIZER = compile_re(r"[^\w\s']|\s\s")
+NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
 
 _lock = threading.Lock()
 _memory: dict[str, tuple[str, ...]] = {}

@@ -12,19 +12,18 @@ when imported, is not imported at all.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
 from spacy.lang.char_classes import ALPHA
 from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
-from spacy.util import load_config_from_str, registry
+from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
 
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
 from polsek_nlp.lang import spacy_id
-from polsek_nlp.lang.patterns import compile_pattern, compile_re
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
@@ -102,12 +101,6 @@ def _infix_pattern() -> regex.Pattern:
     return compile_pattern("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
 
 
-def _affix_pattern(pieces: tuple[str, ...], before: str, after: str) -> re.Pattern:
-    """spaCy's `compile_prefix_regex` (before="^") or `compile_suffix_regex` (after="$"): the same
-    expression, built from its stored program (`lang/patterns.py`) when there is one."""
-    return compile_re("|".join([before + piece + after for piece in pieces if piece.strip()]))
-
-
 def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
     with `regex` (our hyphen rule needs a variable lookbehind), the prefix regex asked only about
@@ -115,8 +108,8 @@ def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     its special cases (~30 ms each time)."""
     defaults = nlp.Defaults
     return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                           prefix_search=prefiltered(_affix_pattern(tuple(defaults.prefixes), "^", "").search),
-                           suffix_search=_affix_pattern(tuple(defaults.suffixes), "", "$").search,
+                           prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
+                           suffix_search=compile_suffix_regex(defaults.suffixes).search,
                            infix_finditer=_infix_pattern().finditer,
                            token_match=defaults.token_match, url_match=defaults.url_match)
 

@@ -19,8 +19,6 @@ import regex
 import srsly
 from spacy.tokenizer import Tokenizer
 
-from polsek_nlp.lang.patterns import compile_re
-
 try:  # Python 3.11+: the regex parser lives inside the `re` package
     from re import _constants as sre_c
     from re import _parser as sre_parse
@@ -66,7 +64,7 @@ class PrefilteredSearch:
         self.starts, anywhere = _first_characters(search.__self__)
         # one C-level scan for the first characters of unanchored alternatives (a generator over
         # them would cost more than the test)
-        self._anywhere = compile_re("[" + "".join(re.escape(c) for c in sorted(anywhere)) + "]").search \
+        self._anywhere = re.compile("[" + "".join(re.escape(c) for c in sorted(anywhere)) + "]").search \
             if anywhere else None
 
     def search(self, text: str):

@@ -2,12 +2,14 @@
 `HUT Bhayangkara ke-78`), in `doc.spans["event_names"]` with label EVENT."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
-from polsek_nlp.lang.patterns import compile_pattern, compile_re
+from polsek_nlp.lang.patterns import compile_pattern
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
@@ -18,7 +20,7 @@ _EVENT = compile_pattern(
     r"|Hari\s+(?:Raya\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+ke-?\s*\d{1,3})?)(?![\p{L}])"
 )
 # how every _EVENT match begins (its alternatives are case-sensitive): most articles have none
-_EVENT_START = compile_re(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
+_EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 
 class EventNameRecognizer(PolsekComponent):
     """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""

@@ -15,7 +15,6 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -39,18 +38,18 @@ from polsek_nlp.record.types import Evidence, Loss
 @cache
 def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
     rows = read_table("loss_kinds.tsv")
-    return [(compile_re(rf"(?<!\w)(?:{'|'.join(map(re.escape, split_cell(r['cues'])))})(?!\w)", re.IGNORECASE),
+    return [(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, split_cell(r['cues'])))})(?!\w)", re.IGNORECASE),
              r["kind"], r["weak"] == "yes") for r in rows]
 
 
-_THREAT = compile_re(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
+_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
                      r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
-_VAGUE_BEFORE = compile_re(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
+_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
                            r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
                            r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
-_OTHER_CASE = compile_re(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa|sebelumnya)\b", re.IGNORECASE)
+_OTHER_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa|sebelumnya)\b", re.IGNORECASE)
 # money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
-_CLAIMED = compile_re(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
+_CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
                       r"iming-iming|dijanjikan|menjanjikan|dalih|berdalih)\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$", re.IGNORECASE)
 
 
@@ -101,7 +100,7 @@ def _not_a_loss(before: str) -> bool:
 
 # a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
 # uangnya sebesar Rp 250 juta dibawa kabur`)
-_TURN = compile_re(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
 
 
 @cache
@@ -112,9 +111,9 @@ def _weak_kinds() -> frozenset[str]:
 
 # an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
 # bribe per week is still the case's money
-_RATE = compile_re(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
+_RATE = re.compile(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
 
-_CONVERTED = compile_re(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
+_CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
                         re.IGNORECASE)
 
 
@@ -151,7 +150,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 @cache
 def _item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return compile_re(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
 
 
 def _lookup(written: str) -> tuple[str, str, str] | None:
@@ -163,9 +162,9 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
     return table.get(key2) or table.get(key2.replace(" ", "-"))
 
 
-_LIST_LEAD = compile_re(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
+_LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
-_ITEM_END = compile_re(
+_ITEM_END = re.compile(
     r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
     r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
     r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
@@ -173,19 +172,19 @@ _ITEM_END = compile_re(
     r"buatan|produksi|bermerek|tipe)\b)"
     r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
     r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
-_NEXT_SEP = compile_re(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
-_LIST_OPENER = compile_re(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
-_STRONG_CUE = compile_re(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
+_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
+_LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
+_STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 # what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
 # penangkapan ditemukan ...`), not what is searched (`menggeledah kantor`)
-_FOUND_IN_SEARCH = compile_re(r"\b(?:penggeledahan|menggeledah|digeledah|penggerebekan|menggerebek|digerebek|penangkapan)\b"
+_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah|penggerebekan|menggerebek|digerebek|penangkapan)\b"
                               r".*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
                               re.IGNORECASE)
-_NEGATED = compile_re(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
                       re.IGNORECASE)
-_AS_EVIDENCE = compile_re(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
-_LIKENESS = compile_re(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
-_UNCERTAIN = compile_re(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+_AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
+_LIKENESS = re.compile(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
+_UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
 
 
 @cache
@@ -326,8 +325,8 @@ def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     return _free_item(ws, qty, unit)
 
 
-_ACRONYM_AFTER = compile_re(r"\s*\((?P<acr>[A-Z]{2,6})\)")
-_ACRONYM_END = compile_re(r"\s*\((?P<acr>[A-Z]{2,6})\)(?=(?:\s+[A-Z]{1,2}\b)*[^\w(]*$)")  # `(SIM) A`: its classes
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)(?=(?:\s+[A-Z]{1,2}\b)*[^\w(]*$)")  # `(SIM) A`: its classes
 
 
 def _acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None:
@@ -507,7 +506,7 @@ class _SentenceEvidence:
 _GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
 
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
-_WITH_WEAPON = compile_re(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbekal)\s+(?P<gap>(?:[\w-]+\s+){0,2})$",
+_WITH_WEAPON = re.compile(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbekal)\s+(?P<gap>(?:[\w-]+\s+){0,2})$",
                           re.IGNORECASE)
 
 
@@ -515,15 +514,15 @@ _WITH_WEAPON = compile_re(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbek
 def _harm_words() -> re.Pattern:
     """An act or verb of harm in the sentence (`harm_act`, `harm_noun` rows): a weapon there was used."""
     ws = words("harm_act").keys() | words("harm_noun").keys()
-    return compile_re(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
 
 
-_HOLDS_MONEY = compile_re(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
+_HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
-_OPENS_LIST = compile_re(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
+_OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
                          re.IGNORECASE)
-_ITEM_MARK = compile_re(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
-_ENDS_ITEM = compile_re(r",?\s*\d{1,2}\s*[.)]\s*$")
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
+_ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
 
 
 def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:

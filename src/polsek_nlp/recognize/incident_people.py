@@ -11,26 +11,25 @@ from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
-_INITIAL_CUE = compile_re(
+_INITIAL_CUE = re.compile(
     rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
     rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
     rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
-_LIST_NEXT = compile_re(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
 @cache
 def _residence_regex() -> re.Pattern:
     """`, warga Desa X, Kecamatan Y`: the place after a cue of residence, up to the end of the place
     phrase (a weekday or month name after it is the date, not the place)."""
     dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
                              if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
-    return compile_re(
+    return re.compile(
         r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
         r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
         r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
@@ -39,30 +38,30 @@ def _residence_regex() -> re.Pattern:
 
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
-_NOT_APPOSED = compile_re(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-_NAMING = compile_re(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
-_BECAME_VICTIM = compile_re(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
+_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
+_BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
-_REPORTED = compile_re(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_BODY_OF = compile_re(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
-_FOR_VICTIM = compile_re(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
+_REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
+_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
+_FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
-_DESIGNATED = compile_re(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
-_SPEECH = compile_re(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
-_PRONOUN_ARREST = compile_re(
+_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
+_PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
     r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
-_AGE_APPOSITION = compile_re(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
-_AGE_AFTER = compile_re(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
-_VERBISH = compile_re(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
-_SAID_BEFORE = compile_re(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
 _ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
 
 
@@ -116,7 +115,7 @@ class _NotRole:
     @cache
     def regex() -> re.Pattern:
         alts = "|".join(sorted((re.escape(w) for w in words("not_role")), key=len, reverse=True))
-        return compile_re(rf"\s+(?:{alts})\b", re.IGNORECASE)
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
     def match(self, text: str, pos: int) -> re.Match | None:
         return self.regex().match(text, pos)
@@ -132,7 +131,7 @@ class _NotStatus(_NotRole):
     @cache
     def regex() -> re.Pattern:
         alts = "|".join(sorted((re.escape(w) for w in words("not_status")), key=len, reverse=True))
-        return compile_re(rf"\s+(?:{alts})\b", re.IGNORECASE)
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
 
 _NOT_STATUS = _NotStatus()
@@ -142,10 +141,10 @@ _NOT_STATUS = _NotStatus()
 def _intro_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
     alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
-    return compile_re(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
-_INITIALS_AGE = compile_re(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
+_INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
 
 
 def _initial_people(text: str) -> list[_Cand]:
@@ -175,17 +174,17 @@ def _initial_people(text: str) -> list[_Cand]:
     return list(out.values())
 
 
-_GROUP_ARREST = compile_re(
+_GROUP_ARREST = re.compile(
     r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
     r"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>ditangkap|dibekuk|diringkus|ditahan)\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
-_GROUP_ROLE = compile_re(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
+_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
-_HOME = compile_re(
+_HOME = re.compile(
     rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
     rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
     r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
-_GENERIC_ARREST = compile_re(
+_GENERIC_ARREST = re.compile(
     r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
     r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
 
@@ -330,7 +329,7 @@ def _object_harm(ho: re.Match) -> str | None:
 
 @cache
 def _counted() -> re.Pattern:
-    return compile_re(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|korban)(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{_arrested_nouns()}|korban)(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -341,7 +340,7 @@ def _harmed_object() -> re.Pattern:
     the name: `menewaskan pengendara sepeda motor, X`)."""
     nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
-    return compile_re(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
 
@@ -349,7 +348,7 @@ def _harmed_object() -> re.Pattern:
 def _harmed_after() -> re.Pattern:
     """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
     verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
-    return compile_re(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
                       rf"(?:{verbs})(?![\w-])")
 
 
@@ -357,7 +356,7 @@ def _harmed_after() -> re.Pattern:
 def _acts_after() -> re.Pattern:
     """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
     verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v != "object"), key=len, reverse=True))
-    return compile_re(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
                       r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
 
 
@@ -365,7 +364,7 @@ def _acts_after() -> re.Pattern:
 def _harmed_by() -> re.Pattern:
     """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
     verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
-    return compile_re(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
 
 
 def _read_role(c: _Cand, m: _Mention) -> None:
@@ -417,8 +416,8 @@ def _crime_harm(c: _Cand, after: str) -> None:
 
 
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
-_IDENTIFIED = compile_re(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
-_VICTIM_BEFORE = compile_re(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
+_IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
+_VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
 
 
 @cache
@@ -426,7 +425,7 @@ def _victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
     harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
-    return compile_re(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
+    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
                       r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
                       re.IGNORECASE)
@@ -436,12 +435,12 @@ def _victim_list() -> re.Pattern:
 def _including() -> re.Pattern:
     """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
     harms = "|".join(sorted(map(re.escape, words("harm")), key=len, reverse=True))
-    return compile_re(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
+    return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
                       r"(?:[A-Z][\w.]*\s+){0,5}$")
 
 
 # `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's
-_PREPOSED = compile_re(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
+_PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
 
 
 def _object_of_act(gap: str) -> bool:
@@ -500,7 +499,7 @@ def _initials_introduced(c: _Cand, m: _Mention) -> bool:
 
 
 # a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
-_COLLECTIVE_START = compile_re(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
+_COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
 
 
 def _introduced_initials(c: _Cand, m: _Mention, intro: re.Match) -> None:
@@ -526,7 +525,7 @@ def _designate(c: _Cand) -> None:
     c.suspect_cues += 1
 
 
-_CHARGED = compile_re(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
+_CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
                       r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
                       r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
                       re.IGNORECASE)
@@ -597,7 +596,7 @@ def _read_status_after(c: _Cand, m: _Mention) -> None:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
-_FOUND_DEAD = compile_re(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
                          r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
                          r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
                          r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
@@ -618,7 +617,7 @@ def _harm_after_apposition(m: _Mention) -> re.Match | None:
 @cache
 def _who_clause() -> re.Pattern:
     """`yang saat itu melintas ` before a harm: a relative clause of up to five words."""
-    return compile_re(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
+    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
                       rf"(?={word_regex('harm').pattern})",
                       re.IGNORECASE)
 
@@ -627,15 +626,15 @@ def _who_clause() -> re.Pattern:
 def _harm_or_role() -> re.Pattern:
     """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
     ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
-    return compile_re(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])", re.IGNORECASE)
 
 
-_IRREALIS = compile_re(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
+_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
                        r"bisa|dapat|segera)\s+$", re.IGNORECASE)
 
 
 # `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
-_KIN_OF = compile_re(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
 
 
 def _read_arrest_before(c: _Cand, m: _Mention) -> None:
@@ -738,7 +737,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     return out
 
 
-_ALIAS = compile_re(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_ALIAS = re.compile(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
 def _alias_of(name: str, text: str) -> str | None:
@@ -750,7 +749,7 @@ def _alias_of(name: str, text: str) -> str | None:
             return m.group("a")
         at = text.find(name, at + 1)
     return None
-_STREET = compile_re(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
+_STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
 
 
 def occurrences(text: str, name: str) -> list[int]:
@@ -837,7 +836,7 @@ def _within_a_name(c: _Cand, other: _Cand) -> bool:
     return bool(c.spans) and all(_within_a_name_at(sp, other) for sp in c.spans)
 
 
-_PRONOUN_HARM = compile_re(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
                            r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
 
 
@@ -864,7 +863,7 @@ def _group_opener() -> re.Pattern:
     """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
     yaitu`: what opens the list of a group."""
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
-    return compile_re(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
                       r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
                       re.IGNORECASE)
@@ -1043,7 +1042,7 @@ def _add_suspect(c: _Cand, out: People) -> None:
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
-_KORBAN_HARM = compile_re(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
+_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
                           r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
 
 
@@ -1070,7 +1069,7 @@ def _add_victim(c: _Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 # `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
-_GENERIC_ARREST_ACTIVE = compile_re(r"\b(?P<v>menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+_GENERIC_ARREST_ACTIVE = re.compile(r"\b(?P<v>menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
                                     r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
 
 
@@ -1112,7 +1111,7 @@ def _group_facts(named_suspects: list[Suspect], text: str) -> None:
             sus.residence = sus.residence or where
 
 
-_OTHERS = compile_re(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
 
 
 def _unnamed_suspects(out: People, text: str) -> None:
@@ -1191,7 +1190,7 @@ def _unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
             out.victims += [Victim() for _ in range(n)]
 
 
-_PLURAL_VICTIMS = compile_re(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
+_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
                              r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
                              re.IGNORECASE)
 UNNAMED_VICTIM_MENTIONS = 3
@@ -1261,7 +1260,7 @@ def _arrested_nouns() -> str:
     return trie_alternation(nouns)  # a trie: these patterns run over the whole text
 
 
-_BACKGROUND = compile_re(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
+_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
                          r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -1319,7 +1318,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     return counts, others
 
 
-_NAMED_AFTER = compile_re(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)

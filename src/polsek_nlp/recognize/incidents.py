@@ -20,7 +20,6 @@ from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, core_words, report_regex, words
@@ -69,7 +68,7 @@ def reports_incident(text: str) -> bool:
 def _core_heads() -> re.Pattern:
     """The first words of the core words as one pattern of plain substrings (no word bounds: a
     cheap pre-check, one scan of the lower-cased text), to see whether a text may hold one."""
-    return compile_re(trie_alternation({w.split()[0].lower() for w in core_words()}))
+    return re.compile(trie_alternation({w.split()[0].lower() for w in core_words()}))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -123,7 +122,7 @@ def _severity(kind: str, stated: str) -> str:
 @cache
 def _casualty_words() -> re.Pattern:
     ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
-    return compile_re(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -203,7 +202,7 @@ def _cue_regex(cues: list[str]) -> re.Pattern | None:
     if not cues:
         return None
     alts = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
-    return compile_re(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @cache

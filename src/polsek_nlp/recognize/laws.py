@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.recognize.incident_words import words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
@@ -47,7 +46,7 @@ def _law_regex() -> re.Pattern:
     topics = [n for n, law in law_names() if not law.startswith("KUH")]
     kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
-    return compile_re(
+    return re.compile(
         rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
         rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
         rf"|(?P<kuh>\b(?:{kuh})\b)"
@@ -55,13 +54,13 @@ def _law_regex() -> re.Pattern:
         re.IGNORECASE)
 
 
-_ARTICLE = compile_re(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?", re.IGNORECASE)
-_PASAL = compile_re(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
-_BARE = compile_re(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
-_CLAUSE = compile_re(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
+_ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?", re.IGNORECASE)
+_PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
+_BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
+_CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
                      r"(?:\s*ke\s*-?\s*(?P<k>\d+))?"
                      r"|\s*huruf\s+(?P<h2>[a-z])\b", re.IGNORECASE)  # `Pasal 12 huruf a`: a letter with no ayat
-_AMEND = compile_re(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
+_AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
                     re.IGNORECASE)
 
 
@@ -179,7 +178,7 @@ def find_charges(text: str) -> list[Charge]:
 @cache
 def _topic_regex() -> re.Pattern:
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, law in law_names() if not law.startswith("KUH"))
-    return compile_re(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
+    return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
 
 
 def _topic_law(text: str, pos: int) -> str | None:
@@ -192,7 +191,7 @@ def _topic_law(text: str, pos: int) -> str | None:
     return next((law for name, law in law_names() if name.lower() == topic), None)
 
 
-_CHAINED = compile_re(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"
+_CHAINED = re.compile(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"
                       r"(?P<a>\d{1,3})\s*(?P<l>[A-Z](?![a-z]))?(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
                       re.IGNORECASE)
 
@@ -212,7 +211,7 @@ def _chained_articles(text: str, pos: int, pending: list[Charge]) -> int:
     return pos
 
 
-_LAW_AHEAD = compile_re(r"\s*(?:ayat\b|,|dan\b|atau\b|jo\b|juncto\b|junto\b|KUHP|UU\b|Undang|Perppu|Perpu|tentang\b)",
+_LAW_AHEAD = re.compile(r"\s*(?:ayat\b|,|dan\b|atau\b|jo\b|juncto\b|junto\b|KUHP|UU\b|Undang|Perppu|Perpu|tentang\b)",
                         re.IGNORECASE)
 
 
@@ -230,7 +229,7 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
     return c
 
 
-_MORE_LETTER = compile_re(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
+_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
 
 
 def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
@@ -250,11 +249,11 @@ def _clause_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-_PENALTY_NUM = compile_re(
+_PENALTY_NUM = re.compile(
     r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
     r"(?P<u>tahun|bulan)", re.IGNORECASE)
-_LAW_NUMBER = compile_re(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
-_PENALTY_CUE = compile_re(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
+_LAW_NUMBER = re.compile(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
+_PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
 
 
 def find_penalty(text: str) -> str | None:
@@ -284,15 +283,15 @@ def find_penalty(text: str) -> str | None:
             best = (months, f"{int(value) if value == int(value) else value} {unit}")
     return best[1] if best else None
 
-_CHAIN_END = compile_re(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
-_CHAIN_START = compile_re(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
 
 
 @cache
 def _charge_verbs() -> re.Pattern:
     """A verb of charge (`charge` rows whose value is verb)."""
     verbs = [w for w, v in words("charge").items() if v == "verb"]
-    return compile_re(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -311,7 +310,7 @@ def _law_only(sent: str) -> list[Charge]:
 def _charge_nouns() -> re.Pattern:
     """A noun of charge tied to the article cited (`dengan ancaman`, `atas sangkaan`)."""
     nouns = [w for w, v in words("charge").items() if v == "noun"]
-    return compile_re(rf"(?<![\w-])(?:dengan|atas|dalam|serta)\s+(?:{'|'.join(map(re.escape, nouns))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:dengan|atas|dalam|serta)\s+(?:{'|'.join(map(re.escape, nouns))})(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -324,7 +323,7 @@ def _has_cue(text: str, s0: int, s1: int) -> bool:
 
 
 # a charge of another case, or talk of how a law is used in general
-_NOT_THIS_CASE = compile_re(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa)\b"
+_NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa)\b"
                             r"|\b(?:kerap|sering|acap|biasa)(?:nya|\s+kali)?\s+(?:\w+\s+){0,2}?(?:digunakan|dipakai|dipergunakan)\b",
                             re.IGNORECASE)
 

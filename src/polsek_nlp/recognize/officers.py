@@ -11,12 +11,11 @@ Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from polsek_nlp.lang.patterns import compile_re
 
 if not Doc.has_extension("post_tokens"):
     # token indices of ranks, rank suffixes and post titles: never part of a name or an institution
@@ -62,7 +61,7 @@ SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's (Jakarta Selatan)
 _SUB_UNIT_WORDS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit, no holder's name
-_UNIT_NUMBER = compile_re(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2
+_UNIT_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2
 
 
 @dataclass

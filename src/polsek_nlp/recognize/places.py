@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,7 +49,6 @@ from polsek_nlp.knowledge.gazetteer import (
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.patterns import compile_re
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
@@ -309,7 +309,7 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
 _CLUB_BEFORE = word_set("club_words", "where", "before")
 _CLUB_AFTER = word_set("club_words", "where", "after")
 _CLUB_AFTER_ABROAD = _CLUB_AFTER | word_set("club_words", "where", "abroad")
-_CLUB_SHAPE = compile_re(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
+_CLUB_SHAPE = re.compile(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
 
 
 def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> bool:
@@ -320,7 +320,7 @@ def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> boo
         (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
 
 
-_INITIALS = compile_re(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
+_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")

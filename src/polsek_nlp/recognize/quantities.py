@@ -16,7 +16,6 @@ from functools import cache
 
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_re
 
 
 @cache
@@ -155,7 +154,7 @@ def money_regex() -> re.Pattern:
     a = "|".join(sorted((re.escape(k) for k in after), key=len, reverse=True))
     num = number_pattern()
     scale = scale_pattern()
-    return compile_re(
+    return re.compile(
         rf"(?<![\w$])(?P<cur>{b})\s*(?P<num>{DIGITS})(?:\s*(?P<scale>{scale})\b)?"
         rf"|(?<![\w.,])(?P<num2>{num})(?:\s*(?P<scale2>{scale})\b)?\s+(?P<cur2>{a})\b",
         re.IGNORECASE)
@@ -207,7 +206,7 @@ def quantity_regex() -> re.Pattern:
     (`sebutir`)."""
     us = "|".join(sorted((re.escape(u) for u in units()), key=len, reverse=True))
     spelled = rf"(?:\s*\(\s*(?:{_word_alt()})(?:\s+(?:{_word_alt()}))*\s*\))?"  # `1 (satu) paket`, as releases write it
-    return compile_re(
+    return re.compile(
         rf"(?<![\w.,])(?:(?P<num>{number_pattern()}){spelled}(?:\s*(?P<scale>ribu|juta)\b)?\s*(?P<unit>{us})"
         rf"|se(?P<seunit>{us}))(?!\w)",
         re.IGNORECASE)

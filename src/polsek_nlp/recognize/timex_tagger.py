@@ -15,7 +15,7 @@ import regex
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_pattern, compile_re
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.text import lower_keeping_offsets
 
 
@@ -197,11 +197,11 @@ def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
     # trying the pattern at each one: half the time of trying a word-start lookbehind at every
     # character. (`re` is ~2.5x faster than a case-insensitive `regex` scan; the words factored
     # into a trie are a third faster again than their plain alternation.)
-    pattern = compile_re(rf"[^a-z](?:(?<=\d)\d*|(?<=\()(?=(?P<paren_word>{word}))?|(?<=[\W_])(?=(?P<word>{word})))")
+    pattern = re.compile(rf"[^a-z](?:(?<=\d)\d*|(?<=\()(?=(?P<paren_word>{word}))?|(?<=[\W_])(?=(?P<word>{word})))")
     return pattern, kinds
 
 
-_NEXT_VISIBLE = compile_re(r"\s*(\S)")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 SE_UNITS = "hari|pekan|minggu|bulan|tahun|jam|menit|detik"
 
 
@@ -228,7 +228,7 @@ def _heads() -> dict[str, re.Pattern]:
         "rel_in": rf"(?:dalam|dlm\.?)\s+(?:\d{{1,3}}|{num}|se)\s*(?:{UNITS})",
     }
     # (case-insensitive, `re` also matches "İ" to "i", as the tagger's own patterns do)
-    return {name: compile_re(head, re.IGNORECASE) for name, head in heads.items()}
+    return {name: re.compile(head, re.IGNORECASE) for name, head in heads.items()}
 
 
 def _digit_patterns(lower: str, digits: str, end: int) -> tuple[str, ...]:

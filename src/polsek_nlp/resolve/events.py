@@ -42,7 +42,7 @@ from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_pattern, compile_re
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
@@ -59,8 +59,8 @@ MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not en
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
 # checked after (a word inside a longer word is no cue, and no cue can start inside one)
-_PRESENCE = compile_re("(?:" + trie_alternation(word_list("presence_cues")) + r")\b")
-_WORD_CHAR = compile_re(r"\w")
+_PRESENCE = re.compile("(?:" + trie_alternation(word_list("presence_cues")) + r")\b")
+_WORD_CHAR = re.compile(r"\w")
 _LEAD = compile_pattern(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
 _PURPOSE = compile_pattern(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
 
@@ -151,7 +151,7 @@ def _trigger_fragments() -> re.Pattern:
     (the stemmer restores a first consonant that a prefix swallowed: menangkap -> tangkap).
     Searched in every new word (a word flag): the standard library's `re` over the fragments
     factored into a trie takes ~0.4 us a word, `regex` over their plain alternation ~3.7 us."""
-    return compile_re(trie_alternation({stem[1:] for stem in event_types()[1] if len(stem) > 2}))
+    return re.compile(trie_alternation({stem[1:] for stem in event_types()[1] if len(stem) > 2}))
 
 
 def _could_trigger(word: str) -> bool:
@@ -351,7 +351,7 @@ def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
     return when
 
 
-_WORD_OR_NUMBER = compile_re(r"[^\W\d_]+")
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -432,23 +432,23 @@ def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> flo
     return score
 
 
-_BOUND_BEFORE = compile_re(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
+_BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
                            + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
-_BOUND_AFTER = compile_re(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
+_BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
-_LOOKED_BACK = compile_re(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
+_LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
                           re.IGNORECASE)
-_RANGE_END = compile_re(r"\d\s*[-\u2013]\s*$")
-_RECALLED = compile_re(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
+_RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
+_RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
-_EARLIER = compile_re(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
+_EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
-_SCHEDULE = compile_re(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
 
 
 HEADLINE_WEIGHT = 2.0
-_WORD = compile_re(r"[a-z]{4,}")
-_AFFIXED = compile_re(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
+_WORD = re.compile(r"[a-z]{4,}")
+_AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
 
 def _headline_roots(title: str | None) -> frozenset[str]:
