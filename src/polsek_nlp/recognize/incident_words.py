@@ -5,20 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import regex
-
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.patterns import compile_pattern
 
 
 @cache
-def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern built from the tables, compiled once per process (not in `re`'s small cache, where
-    many patterns would push out other components' ones) by `regex` and kept on disk
-    (`lang/patterns.py`): these long alternations cost `re` ~12 ms to compile in every new process,
-    and `regex` scans a text with them as fast (the same matches)."""
-    return compile_pattern(pattern, flags)
+    many patterns would push out other components' ones)."""
+    return re.compile(pattern, flags)
 
 
 @cache
@@ -33,15 +28,15 @@ def word_tuple(kind: str) -> tuple[str, ...]:
     return tuple(words(kind))
 
 
-def word_regex(kind: str) -> regex.Pattern:
+def word_regex(kind: str) -> re.Pattern:
     return _alt(word_tuple(kind))
 
 
 @cache
-def _alt(ws: tuple[str, ...]) -> regex.Pattern:
+def _alt(ws: tuple[str, ...]) -> re.Pattern:
     """The words as one pattern, factored into a trie (a long alternation tried branch by branch at
     every position is the slow part of reading a whole text with it)."""
-    return compile_pattern(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", regex.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -54,7 +49,7 @@ def core_words() -> frozenset[str]:
 
 
 @cache
-def report_regex() -> regex.Pattern:
+def report_regex() -> re.Pattern:
     """The words of an incident report: the core words, charges and the `report` rows (barang bukti,
     pasal, penangkapan ...)."""
     ws = core_words() | (words("charge").keys() | words("report").keys()) - words("weak").keys()
