@@ -28,3 +28,19 @@ def seed_record(seed_text):
     import polsek_nlp
 
     return polsek_nlp.analyze(seed_text)
+
+
+@pytest.fixture
+def new_process(tmp_path):
+    """Runs Python `code` in a new process whose cache folder is this test's `tmp_path`; its
+    output lines."""
+    import os
+    import subprocess
+    import sys
+
+    def run(code: str) -> list[str]:
+        env = {**os.environ, "POLSEK_NLP_CACHE": str(tmp_path)}
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env=env).stdout.split("\n")
+
+    return run

@@ -63,31 +63,21 @@ _NEW_PROCESS = ("import sys, json, polsek_nlp; "
                 "print(sorted(m for m in sys.modules if m.startswith('spacy.lang.id')))")
 
 
-def _new_process(cache) -> list[str]:
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "POLSEK_NLP_CACHE": str(cache)}
-    return subprocess.run([sys.executable, "-c", _NEW_PROCESS], capture_output=True, text=True, check=True,
-                          env=env).stdout.split("\n")
-
-
-def test_a_new_process_on_a_warm_cache_does_not_import_spacys_indonesian(tmp_path):
+def test_a_new_process_on_a_warm_cache_does_not_import_spacys_indonesian(tmp_path, new_process):
     """A cold cache reads the data from spaCy (importing `spacy.lang.id`) and stores it; the next
     process reads it back, never imports `spacy.lang.id`, and makes the same record."""
-    cold = _new_process(tmp_path)
+    cold = new_process(_NEW_PROCESS)
     assert "spacy.lang.id" in cold[1] and len(list(tmp_path.glob("spacy_id-*.marshal"))) == 1
-    warm = _new_process(tmp_path)
+    warm = new_process(_NEW_PROCESS)
     assert warm[1] == "[]"
     assert warm[0] == cold[0] and '"id": "a"' in warm[0]
 
 
-def test_a_broken_cache_file_is_read_from_spacy_again(tmp_path):
-    _new_process(tmp_path)
+def test_a_broken_cache_file_is_read_from_spacy_again(tmp_path, new_process):
+    new_process(_NEW_PROCESS)
     (stored,) = tmp_path.glob("spacy_id-*.marshal")
     stored.write_bytes(b"\x00broken")
-    assert "spacy.lang.id" in _new_process(tmp_path)[1]
+    assert "spacy.lang.id" in new_process(_NEW_PROCESS)[1]
 
 
 def test_the_language_has_spacys_indonesian_data(nlp):

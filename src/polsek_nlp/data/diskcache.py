@@ -5,8 +5,8 @@ strings, numbers) in a `marshal` file named for `name`, the package and Python v
 of `sources` (the texts it is compiled from, the code that compiles them included): a changed table
 or a new version builds anew. A missing, unreadable or stale file is rebuilt; a folder that cannot
 be written only costs the time. Used for the gazetteer's indexes (`knowledge/gazetteer.py`), the
-tokenizer's infixes (`lang/language.py`) and, through `knowledge/formcache.py`, the tables' forms
-split into tokens.
+tokenizer's infixes (`lang/language.py`), the pickled `regex` patterns (`lang/patterns.py`)
+and, through `knowledge/formcache.py`, the tables' forms split into tokens.
 
 The folder: `$POLSEK_NLP_CACHE`, else `$XDG_CACHE_HOME/polsek_nlp`, else `~/.cache/polsek_nlp`.
 """
@@ -61,13 +61,18 @@ def write(path: Path, data: bytes) -> None:
         pass  # a read-only home: only the time is lost
 
 
-def compiled(name: str, sources: list[bytes | str], build: Callable[[], T]) -> T:
-    """`build()`'s value, read from the cache folder when it was stored for these `sources` (the
-    texts it is compiled from, its code included), else built and stored."""
+def path_for(name: str, sources: list[bytes | str]) -> Path:
+    """The cache file of `name` compiled from `sources`, for these package and Python versions."""
     digest = hashlib.sha1(f"{package_version()}|{sys.version_info[:2]}|{marshal.version}".encode())
     for source in sources:
         digest.update(b"\0" + (source.encode("utf-8") if isinstance(source, str) else source))
-    path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.marshal"
+    return cache_dir() / f"{name}-{digest.hexdigest()[:16]}.marshal"
+
+
+def compiled(name: str, sources: list[bytes | str], build: Callable[[], T]) -> T:
+    """`build()`'s value, read from the cache folder when it was stored for these `sources` (the
+    texts it is compiled from, its code included), else built and stored."""
+    path = path_for(name, sources)
     try:
         return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
     except (OSError, EOFError, ValueError, TypeError):

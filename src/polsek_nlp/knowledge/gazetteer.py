@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
 from polsek_nlp.data import data_text, read_table, split_cell
 from polsek_nlp.data.diskcache import compiled
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 
 KINDS_BY_LEVEL = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
@@ -37,8 +36,8 @@ class RegionInfo:
     kind: str  # provinsi | kabupaten | kota | kecamatan | desa | kelurahan
 
 
-_PREFIX = regex.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota)\s+")
-_NOISE = regex.compile(r"[^\p{L}\p{N}' ]+")
+_PREFIX = compile_pattern(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota)\s+")
+_NOISE = compile_pattern(r"[^\p{L}\p{N}' ]+")
 
 
 MAX_CACHED_WORD = 64  # characters: a longer "word" (a URL, scraped markup) is not kept
@@ -294,7 +293,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-_PARTS = regex.compile(r"\s*[()/]\s*")
+_PARTS = compile_pattern(r"\s*[()/]\s*")
 
 
 @lru_cache(maxsize=8)

@@ -41,26 +41,40 @@ class Position:
 
 class _Index:
     """Every table matched on the same attribute (a token's text, or its lowercase form), as one
-    token trie: a Doc is scanned once for all tables, and each table takes its own matches. A node
-    is [children by token, (table id, form) of the forms that end there]."""
+    token trie: a Doc is scanned once for all tables, and each table takes its own matches.
+
+    The trie is flat, numbered nodes in three dicts: `first` (a form's first token → its node),
+    `edges` ((node, next token) → node) and `ends` (node → the (table id, form) of the forms that
+    end there). Its keys and values are ints, strings and tuples of them, which the garbage
+    collector stops tracking, where a node of nested lists and dicts was three objects it walked
+    in every full collection (~19,000 forms: one such collection fell in a new process's first
+    analysis)."""
 
     def __init__(self, lower: bool) -> None:
         self.lower = lower
-        self.root: dict[str, list] = {}
+        self.first: dict[str, int] = {}
+        self.edges: dict[tuple[int, str], int] = {}
+        self.ends: dict[int, tuple[tuple[int, str], ...]] = {}
         self.version = 0  # bumped when a table is added: earlier per-Doc results are stale
 
+    def _node(self, node: int, key: str) -> int:
+        """The child of `node` (0: the root) by `key`, made when missing."""
+        step = self.first if node == 0 else self.edges
+        at = key if node == 0 else (node, key)
+        child = step.get(at)  # type: ignore[call-overload]
+        if child is None:
+            child = step[at] = len(self.first) + len(self.edges) + 1  # type: ignore[index]
+        return child  # type: ignore[no-any-return]
+
     def add(self, table: int, forms: list[str]) -> None:
+        ends = self.ends
         for form, toks in zip(forms, formcache.tokens(forms), strict=True):
             if not toks:
                 continue
-            children, node = self.root, None
+            node = 0
             for tok in toks:
-                key = tok.lower() if self.lower else tok
-                node = children.get(key)
-                if node is None:
-                    node = children[key] = [{}, []]
-                children = node[0]
-            node[1].append((table, form))
+                node = self._node(node, tok.lower() if self.lower else tok)
+            ends[node] = (*ends.get(node, ()), (table, form))
         self.version += 1
 
     def matches(self, doc: Doc) -> dict[int, list[tuple[int, int, str]]]:
@@ -75,17 +89,18 @@ class _Index:
             texts = memo.get("lower_texts")
             if texts is None:
                 texts = memo["lower_texts"] = [t.lower() for t in v.texts]
-        root, n = self.root, len(texts)
+        first, edges, ends, n = self.first, self.edges, self.ends, len(texts)
         out: dict[int, list[tuple[int, int, str]]] = {}
-        starts = root.keys() & set(texts)  # the few words that start a form
+        starts = first.keys() & set(texts)  # the few words that start a form
         for i in [i for i, t in enumerate(texts) if t in starts] if starts else ():
-            node, j = root[texts[i]], i + 1
+            node: int | None = first[texts[i]]
+            j = i + 1
             while node is not None:
-                for table, form in node[1]:
+                for table, form in ends.get(node, ()):
                     out.setdefault(table, []).append((i, j, form))
                 if j >= n:
                     break
-                node = node[0].get(texts[j])
+                node = edges.get((node, texts[j]))
                 j += 1
         memo[self.lower] = (self.version, out)
         return out

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from polsek_nlp.data import read_table
+from polsek_nlp.lang.patterns import compile_pattern
 
 MAX_LINE = 300  # a longer line is a paragraph, not furniture
 
@@ -43,8 +44,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
         else:
             lines.append(f"(?P<k{len(lines)}>{pattern})")
             line_kinds.append(row["kind"])
-    return (regex.compile("(?:" + "|".join(lines) + r")\Z", regex.I | regex.V0),
-            regex.compile("|".join(inline), regex.I | regex.M | regex.V0), line_kinds, inline_kinds)
+    return (compile_pattern("(?:" + "|".join(lines) + r")\Z", regex.I | regex.V0),
+            compile_pattern("|".join(inline), regex.I | regex.M | regex.V0), line_kinds, inline_kinds)
 
 
 def normalize_line(line: str) -> str:

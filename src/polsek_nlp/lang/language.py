@@ -23,6 +23,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_f
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
 from polsek_nlp.lang import spacy_id
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
@@ -97,7 +98,7 @@ class PolsekIndonesian(Language):
 @lru_cache(maxsize=1)
 def _infix_pattern() -> regex.Pattern:
     """Compiled once per process (~45 ms): every new pipeline shares it."""
-    return regex.compile("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
+    return compile_pattern("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
 
 
 def make_tokenizer(nlp: Language) -> PolsekTokenizer:

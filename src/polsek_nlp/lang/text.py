@@ -9,24 +9,25 @@ from collections.abc import Callable, Collection
 import regex
 
 from polsek_nlp.lang.furniture import blank_furniture, furniture_warning
+from polsek_nlp.lang.patterns import compile_pattern
 
 DEFAULT_MAX_CHARS = 1_000_000  # ~100x a long news article
 MAX_PUNCT_RUN = 50
 
-_TAG = regex.compile(r"<(?:script|style)\b[^>]{0,2000}>.{0,200000}?</(?:script|style)\s*>|<!--.{0,20000}?-->"
+_TAG = compile_pattern(r"<(?:script|style)\b[^>]{0,2000}>.{0,200000}?</(?:script|style)\s*>|<!--.{0,20000}?-->"
                      r"|</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>", regex.S | regex.I)
-_BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|footer)\b[^>]{0,2000}>", regex.I)
+_BLOCK = compile_pattern(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|footer)\b[^>]{0,2000}>", regex.I)
 # the standard library scans a plain character class ~4x faster than `regex`
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = compile_pattern(r"[\ud800-\udfff]")
 _BINARYISH = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # the lead bytes of 2-4 byte UTF-8 sequences read as cp1252/Latin-1, followed by a continuation byte
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        "\u20ac\u2122]")
-_WORD = regex.compile(r"\S+")
-_LETTERS = regex.compile(r"\p{L}")
-_PUNCT_RUN = regex.compile(r"[^\w\s]{51,}")
+_WORD = compile_pattern(r"\S+")
+_LETTERS = compile_pattern(r"\p{L}")
+_PUNCT_RUN = compile_pattern(r"[^\w\s]{51,}")
 # holds every run _PUNCT_RUN finds (it leaves out only characters that are `regex` word or space
 # characters), and its leading character set lets `re` skip letters in a C loop: ~3x faster
 _PUNCT_RUN_HINT = re.compile(r"[^A-Za-z0-9_ \t\n\r\f\v][^A-Za-z0-9_ \t\n\r\f\v]{50}")

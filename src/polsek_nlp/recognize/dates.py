@@ -10,12 +10,12 @@ dozen characters of a text's thousands.
 """
 from __future__ import annotations
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import char_span, doc_text, ext, set_group
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_values import OFFSETS, RANGE_JOIN, Timex
 from polsek_nlp.record.types import DateMention
@@ -92,8 +92,8 @@ def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
             (t.start + join.end(), t.end, second, _granularity(second))]
 
 
-_CLOCK = regex.compile(r"(?i)(?:sekitar\s+|pada\s+)?(?:pukul|jam|pk\.?)\s*\d|(?<![\d./])\d{1,2}[.:]\d\d(?![\d/])")
-_DAY_WORD = regex.compile(r"\d|(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|kemarin|hari ini|besok)")
+_CLOCK = compile_pattern(r"(?i)(?:sekitar\s+|pada\s+)?(?:pukul|jam|pk\.?)\s*\d|(?<![\d./])\d{1,2}[.:]\d\d(?![\d/])")
+_DAY_WORD = compile_pattern(r"\d|(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|kemarin|hari ini|besok)")
 
 
 def _granularity(value: str) -> str:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
+from polsek_nlp.lang.patterns import compile_pattern
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
 # "Pilkada Serentak 2024", "HUT Bhayangkara ke-78", "Hari Bhayangkara".
-_EVENT = regex.compile(
+_EVENT = compile_pattern(
     r"(?<![\p{L}])(?:(?:Operasi|Ops)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:\s+(?:19|20)\d\d)?"
     r"|(?:Pilkada|Pemilu|Pilpres|Pileg|Pilgub|Pilbup|Pilwalkot)(?:\s+Serentak)?(?:\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d)"
     r"|HUT\s+(?:\p{Lu}[\p{L}]*\s*){1,3}(?:ke-?\s*\d{1,3})?"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.meta import ArticleMeta, Precision
 from polsek_nlp.doc.spans import doc_text, ext
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex import parse_header_datetime, read_published
 
 
@@ -46,13 +47,13 @@ class Header:
 
 _MAX_HEAD_LINES = 12
 _MAX_HEAD_LINE = 160
-_DOMAIN = regex.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org|co\.id|go\.id|news|tv)\b")
-_BYLINE = regex.compile(
+_DOMAIN = compile_pattern(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org|co\.id|go\.id|news|tv)\b")
+_BYLINE = compile_pattern(
     r"(?i)^(?:oleh|reporter|penulis|editor|redaksi|kontributor|by|laporan wartawan|pewarta)\b\s*:?"
 )
 # Datelines: "PURWAKARTA - ", "PURWAKARTA, POLSEK.ID - ", "Jakarta, CNN Indonesia -- ",
 # "DEPOK (Pos Kota) - ", "Bandung, Kompas.com - ", "JAKARTA, KOMPAS.com —"
-_DATELINE = regex.compile(
+_DATELINE = compile_pattern(
     r"(?P<place>(?:\p{Lu}[\p{L}.'’]*)(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,3})"
     r"(?:[ \t]*(?:,[ \t]*(?P<src>[\p{L}\p{N}.' ]{2,40}?)|\((?P<src2>[^()\n]{2,40})\)))?"
     r"[ \t]*(?:--?|–|—|:)[ \t]+(?=\S)"

@@ -81,7 +81,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
     every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
-                            key=len, reverse=True))
+                            key=lambda w: (-len(w), w)))  # longest first; a set's order varies by process
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     out = []
@@ -121,8 +121,8 @@ def _severity(kind: str, stated: str) -> str:
 
 @cache
 def _casualty_words() -> re.Pattern:
-    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=len, reverse=True))})(?![\w-])",
+    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])",
                       re.IGNORECASE)
 
 

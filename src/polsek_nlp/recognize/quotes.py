@@ -19,14 +19,15 @@ from polsek_nlp.data import read_table
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.persons import PersonEntity
 
-_QUOTE = regex.compile(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
+_QUOTE = compile_pattern(r'(?:"(?P<a>[^"\n]{2,3000}?)"|“(?P<b>[^”\n]{2,3000}?)”)')
 _MAX_GAP = 120
-_PRONOUN = regex.compile(r"(?i)nya|\s+(?:dia|ia|beliau)")
+_PRONOUN = compile_pattern(r"(?i)nya|\s+(?:dia|ia|beliau)")
 # searched from the end ((?r)): a forward search retries every start in the window
-_LEAD_CUE = regex.compile(r"(?r)(?P<cue>\w+)\s*[,:]\s*$")
-_MENURUT = regex.compile(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))")
+_LEAD_CUE = compile_pattern(r"(?r)(?P<cue>\w+)\s*[,:]\s*$")
+_MENURUT = compile_pattern(r"(?<![\p{L}])Menurut\s+(?P<who>[^,\n]{2,80}),\s*(?P<clause>[^\n\"“]{10,600}?[.!?](?=\s|$))")
 
 
 @dataclass
@@ -50,14 +51,14 @@ def _after_pattern() -> regex.Pattern:
     # case-insensitive: the trie is built on lowercase forms, so that no capitalised branch is
     # tried before a longer lowercase one
     alt = trie_alternation({c.lower() for c, k in _cues().items() if k in ("direct", "both")})
-    return regex.compile(rf"[\s,.]*(?P<cue>{alt})(?![\p{{L}}])(?P<rest>[^\n.!?\"“]{{0,{_MAX_GAP}}})", regex.I)
+    return compile_pattern(rf"[\s,.]*(?P<cue>{alt})(?![\p{{L}}])(?P<rest>[^\n.!?\"“]{{0,{_MAX_GAP}}})", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _indirect_pattern() -> regex.Pattern:
     alt = trie_alternation(c for c, k in _cues().items() if k in ("indirect", "both") and " " not in c and
                            c.startswith(("me", "ber", "di")))
-    return regex.compile(rf"(?<![\p{{L}}])(?P<cue>{alt})(?![\p{{L}}])\s*,?\s*(?:bahwa\s+)?(?P<clause>[^\n\"“]{{10,600}}?[.!?](?=\s|$))")
+    return compile_pattern(rf"(?<![\p{{L}}])(?P<cue>{alt})(?![\p{{L}}])\s*,?\s*(?:bahwa\s+)?(?P<clause>[^\n\"“]{{10,600}}?[.!?](?=\s|$))")
 
 
 def _person_at(people: list[PersonEntity], start: int, end: int) -> PersonEntity | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
 from polsek_nlp.recognize.timex_values import (
     READERS,
@@ -144,7 +145,7 @@ def parse_iso(value) -> dt.datetime | None:
     raise TypeError(f"published must be a str, date or datetime, not {type(value).__name__}")
 
 
-_CLOCK_WRITTEN = regex.compile(r"\d:\d")
+_CLOCK_WRITTEN = compile_pattern(r"\d:\d")
 
 
 def read_published(value) -> tuple[dt.datetime | None, str | None]:

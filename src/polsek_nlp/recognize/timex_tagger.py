@@ -15,6 +15,7 @@ import regex
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.text import lower_keeping_offsets
 
 
@@ -143,7 +144,7 @@ def pattern(name: str) -> regex.Pattern:
     p = _pattern_texts()[name]
     flags = regex.V1 | (regex.IGNORECASE if isinstance(p, _AnyCase) else 0)
     start = b0_glued if name == "named" else b0
-    return regex.compile(start + "(?:" + p + ")" + b1 if name != "clock" else b0 + "(?:" + p + ")", flags)
+    return compile_pattern(start + "(?:" + p + ")" + b1 if name != "clock" else b0 + "(?:" + p + ")", flags)
 
 
 # Which kinds of first word each pattern can begin with ("digit": a run of digits, "paren": "(",

@@ -19,6 +19,7 @@ import regex
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 
 
@@ -52,34 +53,34 @@ OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
 # "UU Nomor 35 Tahun 2009", "nomor PM.26 Tahun 2017", "Permenhub 26 tahun 2017", "Nomor 37 P / HUM / 2017":
 # a regulation's, case's or letter's identifier
-_LAW_ID = regex.compile(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
+_LAW_ID = compile_pattern(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
-_EVENT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+_EVENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
                               + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
 # "Pilkada 2018 dijadwalkan pada 27 Juni": a named event's year in the clause before a day written
 # without one (no punctuation between) is that day's year
-_EVENT_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+_EVENT_YEAR_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
                                    + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+(?P<y>(?:19|20)\d\d)"
                                    r"(?:\s+[^\s.,;:!?()\"“”]+){0,8}\s+$")
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
 # year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
-_QUANTITY_BEFORE = regex.compile(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
-_YEAR_LIST_BEFORE = regex.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[,/]\s*$")  # "1995, 2005, dan 2012", "2009 / 2014"
-_CLOCK_BEFORE = regex.compile(r"\d[.:][0-5]\d\s*(?:WIB|WITA|WIT)?\s*$")  # "pukul 21.00 WIB (4/5)": the clock's day
-_COUNTED_BEFORE = regex.compile(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
+_QUANTITY_BEFORE = compile_pattern(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
+_YEAR_LIST_BEFORE = compile_pattern(r"(?<![\d.,])(?:19|20)\d\d\s*[,/]\s*$")  # "1995, 2005, dan 2012", "2009 / 2014"
+_CLOCK_BEFORE = compile_pattern(r"\d[.:][0-5]\d\s*(?:WIB|WITA|WIT)?\s*$")  # "pukul 21.00 WIB (4/5)": the clock's day
+_COUNTED_BEFORE = compile_pattern(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
                                 r"juta|banyak|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas))\s+$")
-_VAGUE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:awal|pertengahan|akhir)\s+$")
-_QUANTITY_AFTER = regex.compile(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
+_VAGUE_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?:awal|pertengahan|akhir)\s+$")
+_QUANTITY_AFTER = compile_pattern(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
                                 + r")(?![\p{L}])", regex.I)
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_COUNT_BEFORE = regex.compile(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
-RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
-_TEXT_ANCHOR = regex.compile(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+_COUNT_BEFORE = compile_pattern(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|per|se)\s*$")
+RANGE_JOIN = compile_pattern(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
+_TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
 # "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
-_TEXT_ANCHOR_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?P<rel>kemarin|hari\s+ini|besok)\s*,?\s*$")
+_TEXT_ANCHOR_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?P<rel>kemarin|hari\s+ini|besok)\s*,?\s*$")
 _DEICTIC_SHIFT = {"kemarin": 1, "hari ini": 0, "besok": -1}  # the writing day from the day named
 
 
@@ -119,8 +120,8 @@ def _schedule_words() -> str:
     return trie_alternation({w.lower() for w in word_set("schedule_words")})
 
 
-_SCHEDULE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:" + _schedule_words() + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
-_SCHEDULE_AFTER = regex.compile(r"(?i)\s*(?:mendatang|nanti|yang\s+akan\s+datang)(?![\p{L}])")
+_SCHEDULE_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words() + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
+_SCHEDULE_AFTER = compile_pattern(r"(?i)\s*(?:mendatang|nanti|yang\s+akan\s+datang)(?![\p{L}])")
 
 
 def _scheduled(text: str, start: int, end: int) -> bool:
@@ -443,9 +444,9 @@ def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(m.group("y2"), "year", view="record" if _in_name(text, m.start()) else "both")
 
 
-_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{Lu}[\p{L}\p{N}]*)\s+$")
-_ROMAN = regex.compile(r"[IVX]{1,4}")
-_SEASON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])musim(?:\s+[^\s.,;:!?()]+){0,3}\s+$")
+_NAME_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<w>\p{Lu}[\p{L}\p{N}]*)\s+$")
+_ROMAN = compile_pattern(r"[IVX]{1,4}")
+_SEASON_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])musim(?:\s+[^\s.,;:!?()]+){0,3}\s+$")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -525,7 +526,7 @@ UNITS = {"hari": ("days", 1), "pekan": ("days", 7), "minggu": ("days", 7), "sepe
 # Expressions counted from the story's last date, not from publication: "keesokan harinya", "malam
 # harinya", "malam sebelumnya", "tiga hari kemudian", "lima menit kemudian", "dua hari sebelumnya".
 _NARRATIVE_WORDS = frozenset({"kemudian", "sebelumnya", "setelahnya", "sesudahnya", "berikutnya"})
-_NARRATIVE = regex.compile(
+_NARRATIVE = compile_pattern(
     r"(?i)(?:(?P<next>keesokan|esok)\s+(?:harinya|(?:pagi|siang|sore|petang|malam)(?:nya|\s+harinya))"
     r"|(?P<same>pagi|siang|sore|petang|malam)\s+harinya"
     r"|(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)\s+)?(?:hari\s+)?(?P<before>sebelumnya)"
@@ -635,8 +636,8 @@ def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     return Reading(value, granularity, relative=True)
 
 
-_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*$")
-_LINE_AFTER = regex.compile(r"[^\S\n]*[.!?]?[^\S\n]*(?:\n|$)")
+_LINE_BEFORE = compile_pattern(r"(?:^|\n)[^\S\n]*$")
+_LINE_AFTER = compile_pattern(r"[^\S\n]*[.!?]?[^\S\n]*(?:\n|$)")
 
 
 def _rel_in(m, text: str, anchor: dt.datetime | None) -> Reading | None:
@@ -736,9 +737,9 @@ def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | Non
     return day
 
 
-_CLOCK_WRITTEN = regex.compile(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
-_APPOSITION = regex.compile(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
-_DATE_AFTER_CLOCK = regex.compile(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
+_CLOCK_WRITTEN = compile_pattern(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
+_APPOSITION = compile_pattern(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
+_DATE_AFTER_CLOCK = compile_pattern(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
 
 
 def _explicit_day(t: Timex | None) -> str | None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-import regex
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -43,6 +42,7 @@ from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
@@ -52,7 +52,7 @@ from polsek_nlp.recognize.timex_values import scheduled
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
-_STATEMENT = regex.compile(
+_STATEMENT = compile_pattern(
     r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
     r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers)\w*(?![\p{L}])[^.!?\"“”\n]*$")
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
@@ -61,8 +61,8 @@ MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not en
 # checked after (a word inside a longer word is no cue, and no cue can start inside one)
 _PRESENCE = re.compile("(?:" + trie_alternation(word_list("presence_cues")) + r")\b")
 _WORD_CHAR = re.compile(r"\w")
-_LEAD = regex.compile(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
-_PURPOSE = regex.compile(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
+_LEAD = compile_pattern(r"(?i)\bdipimpin(?:\s+langsung)?(?:\s+oleh)?\s*,?\s*")
+_PURPOSE = compile_pattern(r"(?i)\bdalam rangka\s+(?P<p>[^,.;\n]{3,200})")
 
 
 @dataclass(frozen=True)
