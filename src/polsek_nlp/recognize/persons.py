@@ -212,12 +212,13 @@ class _NameScan:
         """Keep the name read at `name.start` as a person's, or not; the token to go on from."""
         s0 = name.start
         near = self._near(name)
-        words = [self.texts[k] for k in name_words(self.texts, s0, name.end)]
+        idx = name_words(self.texts, s0, name.end)
+        words = [self.texts[k] for k in idx]
         role, signal = self._cue(name, words, near)
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
-        words = self._trim(name, words, near)
+        words = self._trim(name, words, idx, near)
         skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
             skip = name.end
@@ -277,9 +278,9 @@ class _NameScan:
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
 
-    def _trim(self, name: NameSpan, words: list[str], near: _Near) -> list[str]:
-        """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop)."""
-        idx = name_words(self.texts, name.start, name.end)
+    def _trim(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
+        """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop);
+        `idx`: the token indices of `words`."""
         while len(words) > 1 and _derived_word(words[-1]):
             words = words[:-1]
         if len(words) < len(idx):
