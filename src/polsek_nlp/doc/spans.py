@@ -219,32 +219,24 @@ def span_tokens(doc: Doc, groups: tuple[str, ...]) -> set[int]:
 def add_span(doc: Doc, group: str, start: int, end: int, label: str, data: Any = None,
              kb_id: str = "") -> Span | None:
     """Add the tokens covering characters [start, end) to `doc.spans[group]` with `data`."""
-    if end <= start:
-        return None
-    bounds = token_bounds(doc, start, end)
-    if bounds is None or bounds[1] <= bounds[0]:
-        return None
-    span = Span(doc, bounds[0], bounds[1], label=label, kb_id=kb_id)
-    return _store(doc, group, span, data)
+    span = char_span(doc, start, end, label, kb_id)
+    return None if span is None else _store(doc, group, span, data)
 
 
-def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+def char_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
     """The Span of the tokens covering characters [start, end), in no group (None when empty)."""
     bounds = token_bounds(doc, start, end) if end > start else None
     if bounds is None or bounds[1] <= bounds[0]:
         return None
-    return Span(doc, bounds[0], bounds[1], label=label)
+    return Span(doc, bounds[0], bounds[1], label=label, kb_id=kb_id)
 
 
 def set_group(doc: Doc, name: str, spans: list[Span], data: list[Any]) -> None:
     """Set `doc.spans[name]` to `spans` at once, each with its `data` (None: none): one SpanGroup
     built, where `add_span` appends one span at a time; a Span may go into several groups."""
-    store = doc.user_data.get("polsek_span_data")
     for span, item in zip(spans, data, strict=True):
         if item is not None:
-            if store is None:
-                store = doc.user_data["polsek_span_data"] = SpanData()
-            store[(span.label_, span.start_char, span.end_char)] = item
+            _keep_data(doc, span, item)
     doc.spans[name] = spans
     view(doc).groups[name] = (_span_group(doc.spans, name), list(spans))
 
@@ -284,11 +276,17 @@ def _store(doc: Doc, name: str, span: Span, data: Any) -> Span:
         existing.append(span)
         group_and_list[1].append(span)
     if data is not None:
-        store = doc.user_data.get("polsek_span_data")
-        if store is None:
-            store = doc.user_data["polsek_span_data"] = SpanData()
-        store[(span.label_, span.start_char, span.end_char)] = data
+        _keep_data(doc, span, data)
     return span
+
+
+def _keep_data(doc: Doc, span: Span, data: Any) -> None:
+    """Keep `data` as the span's `span._.data` (keyed by label and characters, so that every Span
+    object of the same span, in any group, reads it)."""
+    store = doc.user_data.get("polsek_span_data")
+    if store is None:
+        store = doc.user_data["polsek_span_data"] = SpanData()
+    store[(span.label_, span.start_char, span.end_char)] = data
 
 
 def group(doc: Doc, name: str) -> list[Span]:

@@ -293,9 +293,10 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, 
         when = _candidate_day(span.text, d, cues.published)
         if when is not None:
             candidates.append((span, d, when, sent_start))
-    shift = _writing_day_shift(candidates, cues)
-    days = [when + shift if shift and _from_writing_day(span.text, d, when, cues.published) else when
-            for span, d, when, _ in candidates]  # "hari ini" of a text written the day before its timestamp
+    writing = [_from_writing_day(span.text, d, when, cues.published) for span, d, when, _ in candidates]
+    shift = _writing_day_shift(candidates, writing, cues)
+    days = [when + shift if shift and w else when  # "hari ini" of a text written the day before its timestamp
+            for (_, _, when, _), w in zip(candidates, writing, strict=True)]
     support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
     best: tuple[float, int, int, str] | None = None
     for (span, d, _, sent_start), when in zip(candidates, days, strict=True):
@@ -362,20 +363,20 @@ def _week_units() -> frozenset[str]:
                      if row["kind"] == "unit" and row["word"] not in weekdays)
 
 
-def _writing_day_shift(candidates, cues: _DateCues) -> dt.timedelta:
-    """How far before its timestamp the text was written: the latest day a statement is dated
+def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
+    """How far before its timestamp the text was written (`writing`: which candidates were read
+    from the writing day): the latest day a statement is dated
     with (`kata X, Minggu (15/10)`), when it falls one or two days before the publication day
     and no date of the text falls on that day (IndoSum timestamps run up to a day late)."""
     if cues.published is None:
         return dt.timedelta(0)
-    said = [when for span, d, when, sent_start in candidates
-            if not _from_writing_day(span.text, d, when, cues.published)
-            and _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)]
+    written = [c for c, w in zip(candidates, writing, strict=True) if not w]  # days the text wrote out
+    said = [when for span, _, when, sent_start in written
+            if _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)]
     latest = max(said, default=None)
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
-    if any(when == cues.published for span, d, when, _ in candidates
-           if not _from_writing_day(span.text, d, when, cues.published)):
+    if any(when == cues.published for _, _, when, _ in written):
         return dt.timedelta(0)
     return latest - cues.published
 
@@ -386,14 +387,13 @@ def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) ->
     words = text.lower().split()
     if not d.relative or published is None or not words:
         return False
-    back = 1 if not _writing_day_words("yesterday").isdisjoint(words) else 0
+    back = 1 if not _writing_words("yesterday").isdisjoint(words) else 0
     return (published - when).days == back and (
-        back or words[0] in _writing_day_words("clock") or not _writing_day_words("today").isdisjoint(words))
+        back or words[0] in _writing_words("clock") or not _writing_words("today").isdisjoint(words))
 
 
-@lru_cache(maxsize=2)
-def _writing_day_words(kind: str) -> frozenset[str]:
-    return word_set("writing_day_words", "kind", kind)
+def _writing_words(kind: str) -> frozenset[str]:
+    return word_set("writing_day_words", "kind", kind)  # (word_set is cached)
 
 
 def _age_weight(published: dt.date | None, when: dt.date) -> float:
