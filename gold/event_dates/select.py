@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Select the articles of the event-date gold set (issue 19, s8): seeded, reproducible.
 
-usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--show]
+usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--round 1|2]
+                                        [--n2 60] [--show]
 
 Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
 category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
 minus every id already in gold/records/, gold/incidents/ or <shared>/corpora/police-gold-dev/.
 From these, `--n` ids are drawn with `random.Random(seed)` over the candidates in archive order.
+Round 2 (`--round 2`, s9): the same generator goes on after round 1's draw and samples `--n2` ids
+from the candidates left, minus the ids of gold/sentences/ as well (that set came later; round 1's
+pool is left as it was so that its 70 picks stay exactly the same).
 Prints `line split id` per pick (sorted by line), or with --show a short lead for the annotator's
 eyes only; this script never writes archive text anywhere.
 """
@@ -50,9 +54,21 @@ def candidates(shared: Path) -> list[tuple[int, dict]]:
     return out
 
 
-def pick(shared: Path, seed: int, n: int) -> list[tuple[int, dict]]:
+def sentence_ids() -> set[str]:
+    path = ROOT / "gold" / "sentences" / "sentences.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return {json.loads(line)["id"] for line in fh if line.strip()}
+
+
+def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60) -> list[tuple[int, dict]]:
     cands = candidates(shared)
-    return sorted(random.Random(seed).sample(cands, min(n, len(cands))), key=lambda c: c[0])
+    rng = random.Random(seed)
+    first = rng.sample(cands, min(n, len(cands)))
+    if rnd == 1:
+        return sorted(first, key=lambda c: c[0])
+    taken = {a["id"] for _, a in first} | sentence_ids()
+    rest = [c for c in cands if c[1]["id"] not in taken]
+    return sorted(rng.sample(rest, min(n2, len(rest))), key=lambda c: c[0])
 
 
 def main() -> int:
@@ -60,13 +76,15 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--n", type=int, default=70)
+    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
+    ap.add_argument("--n2", type=int, default=60)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
         print(f"skip: {args.shared} has no archive (pass --shared PATH)")
         return 0
     split_of = _base().split_of
-    for i, art in pick(args.shared, args.seed, args.n):
+    for i, art in pick(args.shared, args.seed, args.n, args.round, args.n2):
         print(f"{i:5d} {split_of(art['id']):6s} {art['id']}")
         if args.show:
             print("      " + " ".join(art["text"].split()[:18]))
