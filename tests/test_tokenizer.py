@@ -134,3 +134,19 @@ def test_the_infixes_kept_on_disk_are_the_ones_computed(tmp_path, monkeypatch):
     assert set(kept) < set(punctuation.TOKENIZER_INFIXES)
     assert not any(re.search(p, "kerja-kerja") for p in kept)
     assert all(re.search(p, "kerja-kerja") for p in set(punctuation.TOKENIZER_INFIXES) - set(kept))
+
+
+def test_prefilter_falls_back_when_the_private_parser_changes(monkeypatch):
+    """`re._parser` is private: a tree of another shape (a later Python) leaves the plain search,
+    it does not stop the tokenizer from being built."""
+    import re
+
+    from polsek_nlp.lang import tokenizer
+
+    search = re.compile(r"^a|^b").search
+    if tokenizer.sre_parse is None:
+        pytest.skip("no regex parser in this Python")
+    monkeypatch.setattr(tokenizer.sre_parse, "parse", lambda pattern: [("NEW_OP", None, None)])
+    assert tokenizer.prefiltered(search) is search
+    monkeypatch.setattr(tokenizer.sre_parse, "parse", lambda pattern: [(object(), [])])
+    assert tokenizer.prefiltered(search) is search

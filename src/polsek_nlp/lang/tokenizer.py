@@ -8,8 +8,20 @@ and gives the regex's own answer. Paired A/B on 400 unseen IndoSum articles (ben
 `analyze` takes 1.16x the time without it (3 pairs, 1.10-1.23).
 
 Listing the first characters walks the compiled pattern with the standard library's regex parser
-(`re._parser`, `sre_parse` before Python 3.11). Where that parser is missing or the pattern is
-beyond the analysis, the plain search is used: the tokens are the same, only slower.
+(`re._parser`, `sre_parse` before Python 3.11). Where that parser is missing, the pattern is
+beyond the analysis or the parser's tree is not of the shape read here (a later Python), the
+plain search is used: the tokens are the same, only slower.
+
+Why a private module (session 9, looked for a public way): the parser is the one `re.compile`
+runs on every pattern, in every CPython since 2.x, so it is as stable as `re` itself; no public
+API gives a pattern's parse tree, and spaCy's `util.compile_prefix_regex` only joins the table's
+parts (`^` + each), which are themselves regex pieces (escapes, classes of ranges, a lookahead,
+an alternation with an unanchored branch), so building the list from the parts would need a
+parser of our own, a second and less exact one. The public alternative that needs no parser,
+asking `regex`'s partial match about every code point (`pattern.match(c, partial=True)`), gives
+the same 6,099 first characters but takes ~3.1 s against ~3-6 ms for the walk, which would have
+to be kept on disk (the first characters kept on disk were measured: 2.7 -> 1.4 ms, not worth
+the code). See docs/pipeline.md.
 """
 from __future__ import annotations
 
@@ -85,7 +97,9 @@ def prefiltered(search):
         return search
     try:
         return PrefilteredSearch(search).search
-    except _Unknown:
+    except (_Unknown, AttributeError, IndexError, TypeError, ValueError):
+        # _Unknown: beyond the analysis; the others: a parser's tree of another shape (the
+        # parser is private to `re`, see the module's docstring)
         return search
 
 

@@ -17,7 +17,8 @@ from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import char_span, doc_text, ext, set_group
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex import find_timexes
-from polsek_nlp.recognize.timex_values import OFFSETS, RANGE_JOIN, Timex
+from polsek_nlp.recognize.timex_calendar import OFFSETS, Timex
+from polsek_nlp.recognize.timex_periods import RANGE_JOIN
 from polsek_nlp.record.types import DateMention
 
 

@@ -15,16 +15,11 @@ from functools import lru_cache
 import regex
 
 from polsek_nlp.lang.patterns import compile_pattern
+from polsek_nlp.recognize.timex_anchors import anchor_in_text, lead_day, text_anchor
+from polsek_nlp.recognize.timex_calendar import Reading, Timex
+from polsek_nlp.recognize.timex_periods import merge_ranges
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
-from polsek_nlp.recognize.timex_values import (
-    READERS,
-    Reading,
-    Timex,
-    anchor_in_text,
-    lead_day,
-    merge_ranges,
-    text_anchor,
-)
+from polsek_nlp.recognize.timex_values import READERS
 
 
 def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:

@@ -25,11 +25,11 @@ def _alt(words) -> str:
 
 
 # the units of "3 hari yang lalu", "dalam 43 menit", "4 thn lalu" (full words and the short forms news
-# and dateparser's data write; `timex_values.UNITS` says what each one is)
+# and dateparser's data write; `timex_relative.UNITS` says what each one is)
 UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
 # what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...), up to
 # now (terakhir: "tiga hari terakhir", a period ending at the writing); the
-# narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_values`)
+# narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_anchors`)
 AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
 
 
@@ -109,7 +109,7 @@ def _pattern_texts() -> dict[str, str]:
         rf"|\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
         "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se|{count})\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?"
         rf"(?P<dir>{AGO_DIRECTIONS})"),
-        # "dalam 10 hari lagi" (in ten days); `timex_values` keeps it only where it is not a duration
+        # "dalam 10 hari lagi" (in ten days); `timex_relative` keeps it only where it is not a duration
         "rel_in": _AnyCase(rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?"),
         "rel_unit": _AnyCase(r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"
         r"(?:yang\s+)?(?P<dir>lalu|kemarin|depan|ini|mendatang|silam)"),

@@ -47,7 +47,7 @@ from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
-from polsek_nlp.recognize.timex_values import scheduled
+from polsek_nlp.recognize.timex_years import scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)

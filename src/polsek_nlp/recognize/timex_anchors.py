@@ -1,0 +1,113 @@
+"""Over a text's chosen expressions: the writing day the text states itself (`text_anchor`) or its
+lead implies (`lead_day`), and relative expressions the text anchors (`anchor_in_text`: the
+narrative's `keesokan harinya` from the story's last date, clock times from the day around them).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+
+from polsek_nlp.lang.patterns import compile_pattern
+from polsek_nlp.recognize.timex_calendar import Timex
+from polsek_nlp.recognize.timex_relative import NARRATIVE, from_story
+
+_TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
+# "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
+_TEXT_ANCHOR_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?P<rel>kemarin|hari\s+ini|besok)\s*,?\s*$")
+_DEICTIC_SHIFT = {"kemarin": 1, "hari ini": 0, "besok": -1}  # the writing day from the day named
+
+
+def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
+    """The writing day the text itself states, from an explicit date followed by a deictic word
+    (`Sabtu (28/10) kemarin`) or one that follows it (`Hari ini, Minggu (19/3)`, `besok, Senin (20/3)`)."""
+    for t in found:
+        if t.relative or t.granularity not in ("day", "time") or not t.value:
+            continue
+        day = dt.date.fromisoformat(t.value[:10])
+        after = _TEXT_ANCHOR.match(text, t.end, t.end + 20)  # "Sabtu (28/10) kemarin"
+        if after:
+            return day + dt.timedelta(days=1) if after.group("rel").lower() == "kemarin" else day
+        before = _TEXT_ANCHOR_BEFORE.search(text, max(0, t.start - 20), t.start)  # "besok, Senin (20/3)"
+        if before:
+            return day + dt.timedelta(days=_DEICTIC_SHIFT[" ".join(before.group("rel").lower().split())])
+    return None
+
+
+def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | None:
+    """The writing day a news lead implies when the text names none outright: its first explicit
+    day (in the first 400 characters) is the day before publication, and the text says `hari ini`
+    or `tadi` but never `kemarin`: a report written that day and published (or collected) the
+    next, whose `hari ini` is that day."""
+    first = next((t for t in found if _explicit_day(t)), None)
+    if first is None or first.start > 400:
+        return None
+    day = dt.date.fromisoformat(first.value[:10])
+    if (published - day).days != 1:
+        return None
+    deictic = [t.text.lower() for t in found if t.relative]
+    if any("kemarin" in r for r in deictic) or not any("hari ini" in r or "tadi" in r for r in deictic):
+        return None
+    return day
+
+
+_CLOCK_WRITTEN = compile_pattern(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")
+_APPOSITION = compile_pattern(r"\s*,?\s*")  # "hari ini, Selasa (9/5)", "kemarin (11/5)"
+_DATE_AFTER_CLOCK = compile_pattern(r"\s*,?\s*(?:(?i:pada|tanggal|tgl\.?)\s+)?(?:(?i:hari)\s+)?")
+
+
+def _explicit_day(t: Timex | None) -> str | None:
+    if t is None or t.relative or t.granularity not in ("day", "time") or not t.value or len(t.value) < 10:
+        return None
+    return t.value[:10]
+
+
+def _on_day(t: Timex, day: str) -> Timex:
+    if t.granularity == "time":
+        value = day + t.value[10:]
+    else:
+        a, b = t.value.split("/")
+        value = f"{day}{a[10:]}/{day}{b[10:]}"
+    return replace(t, value=value)
+
+
+def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None) -> Timex:
+    """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
+    next_day = _explicit_day(nxt)
+    if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
+        return replace(t, value=next_day)
+    narrative = NARRATIVE.match(t.text)
+    if narrative is not None:
+        value = from_story(narrative, last_day, last_time)
+        return t if value is None else replace(t, value=value)
+    if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
+        if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
+            return _on_day(t, next_day)
+        if last_day:
+            return _on_day(t, last_day)
+    return t
+
+
+def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
+    """Relative expressions the text itself anchors, left to right:
+    - a relative day in apposition to an explicit one takes its value (`besok, Senin (20/3)`);
+    - the narrative's own relative expressions (`keesokan harinya`, `tiga hari kemudian`, `malam
+      sebelumnya`, `lima menit kemudian`) count from the story's last date or clock time before
+      them, not from publication;
+    - a clock time alone (`pukul 13.00 WIB`) takes the day written right after it (`pukul 18.00
+      WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it."""
+    out: list[Timex] = []
+    last_day: str | None = None
+    last_time: str | None = None
+    for i, t in enumerate(found):
+        if t.relative:
+            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time)
+        if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
+            last_day = t.value[:10]
+            if t.granularity == "time":
+                last_time = t.value
+            elif last_time is not None and last_time[:10] != last_day:
+                last_time = None
+        out.append(t)
+    return out

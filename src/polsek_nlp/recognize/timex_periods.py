@@ -1,0 +1,179 @@
+"""Readers of months, years and periods (`Juni 2017`, `awal tahun`, `2017`, `musim 2018`, `kuartal
+II 2017`), with what keeps a number from being a year (a law's `Tahun 2009`, `Pilkada 2018`, a
+quantity); and `merge_ranges`, which joins two dates a range word links into one range.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.patterns import compile_pattern
+from polsek_nlp.lang.spacy_id import STOP_WORDS
+from polsek_nlp.recognize.timex_calendar import Reading, Timex, sentence_start
+from polsek_nlp.recognize.timex_years import written_year
+
+# "UU Nomor 35 Tahun 2009", "nomor PM.26 Tahun 2017", "Permenhub 26 tahun 2017", "Nomor 37 P / HUM / 2017":
+# a regulation's, case's or letter's identifier
+_LAW_ID = compile_pattern(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
+                        + trie_alternation({w.lower() for w in word_set("regulation_words")})
+                        + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
+                        r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
+_EVENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
+                              + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
+
+
+# after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
+# year; after a comma only where a number comes before it ("3, 2017"; "Rp 35 miliar, 2013" is a year)
+_QUANTITY_BEFORE = compile_pattern(r"(?i)(?:(?:rp\.?|sebanyak|sekitar)\s*|[\d./]\s*|\d\s*,\s*|\d,)$")
+_YEAR_LIST_BEFORE = compile_pattern(r"(?<![\d.,])(?:19|20)\d\d\s*[,/]\s*$")  # "1995, 2005, dan 2012", "2009 / 2014"
+
+
+_QUANTITY_AFTER = compile_pattern(r"[.,]\d|\s*(?:%|" + trie_alternation({w.lower() for w in word_set("count_words")})
+                                + r")(?![\p{L}])", regex.I)
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+
+
+RANGE_JOIN = compile_pattern(r"\s*(?:-|–|—|s\.\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)\s*", regex.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. months, vague periods, years
+
+
+def _vague_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    y = m.group("y")
+    rel = (m.group("rel") or "").lower()
+    if y:
+        val = y
+    elif anchor:
+        val = str(anchor.year + {"lalu": -1, "depan": 1}.get(rel, 0))
+    else:
+        val = None
+    return Reading(val, "year", relative=not y)
+
+
+def _month_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    word = m.group("mon")
+    introduced = bool(m.group("vague")) or m.group(0).lower().startswith("bulan")
+    if word[0].islower() and not introduced:
+        return None  # lowercase month names only after "bulan"/"awal"/...
+    words = temporal_words()
+    if word.lower() in words.old_months and not m.group(0).lower().startswith("bulan"):
+        return None  # "Ag 2019", "Mai 2019": old and rare short forms only in a full date
+    if not m.group("y") and not introduced and word.lower() not in words.full_months:
+        return None  # "Mar", "Jun" alone are too ambiguous; "Juli", "Mei" are months
+    y = written_year(m.group("y"), anchor)
+    return Reading(f"{y:04d}-{words.months[word.lower()]:02d}" if y else None, "month")
+
+
+def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    before = text[max(0, m.start() - 40):m.start()]
+    if _LAW_ID.search(before):
+        return None  # "UU Nomor 35 Tahun 2009": a law identifier
+    if _EVENT_BEFORE.search(before):
+        return None  # "Pilkada 2018", "Lebaran 2017": the year is part of the event's name
+    if m.group("y"):
+        return Reading(m.group("y"), "year")
+    after = text[m.end():m.end() + 16]
+    if _QUANTITY_AFTER.match(after) or (_QUANTITY_BEFORE.search(before) and not _YEAR_LIST_BEFORE.search(before)):
+        return None  # a quantity, not a year (but "1995, 2005, dan 2012" is a list of years)
+    y3 = m.group("y3")
+    if y3:  # "2009 - 2012 lalu": `lalu` is "then" after a range, not "ago"
+        return Reading(f"{m.group('y2')}/{y3}", "range", end=m.end("y3")) if y3 > m.group("y2") else None
+    return Reading(m.group("y2"), "year", view="record" if _in_name(text, m.start()) else "both")
+
+
+_NAME_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<w>\p{Lu}[\p{L}\p{N}]*)\s+$")
+_ROMAN = compile_pattern(r"[IVX]{1,4}")
+_SEASON_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])musim(?:\s+[^\s.,;:!?()]+){0,3}\s+$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a name (`Film Festival 2017`, `UCL 2016/17`, `ICMSS
+    2017`): it follows a capitalised word that is no temporal or function word, no Roman numeral
+    (`kuartal II 2017`) and does not open its sentence. Not a year of a season (`musim reguler NBA
+    2017`); a range of years is never a name's (`Real Madrid 1998 - 1999` in a career list).
+    NER leaves such a year to the name (news NER tags the name, not a date in it); the record
+    keeps it."""
+    found = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group("w").lower()
+    words = temporal_words()
+    if word in words.months or word in words.weekdays or word in words.cues or word in STOP_WORDS \
+            or _ROMAN.fullmatch(found.group("w")):
+        return False
+    if sentence_start(text, found.start()):
+        return False
+    return not _SEASON_BEFORE.search(text, max(0, start - 60), start)
+
+
+def _season(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """A season: by its years (`musim 2018`, `musim 2016 - 17`: the year or the two years, as a
+    year written alone), or relative or of the year (`musim ini`, `paruh kedua musim`, `musim
+    kemarau`), which name a period the record has no value for: NER's only."""
+    y, y2 = m.group("y"), m.group("y2")
+    if y:
+        if not y2:
+            return Reading(y, "year")
+        end = y2 if len(y2) == 4 else y[:2] + y2
+        return Reading(f"{y}/{end}", "range") if end > y else None
+    if not (m.group("vague") or m.group("nat") or m.group("rel")):
+        return None  # "musim" alone: "musim yang baik"
+    return Reading(None, "year", relative=bool(m.group("rel")), view="ents")
+
+
+def _quarter(m, text: str, anchor: dt.datetime | None) -> Reading | None:
+    """A numbered part of a year (`kuartal II 2017`, `semester pertama`): with its year, the
+    record keeps the year (its values have no quarter); without one, NER's only."""
+    if m.group("y"):
+        return Reading(m.group("y"), "year")
+    return Reading(None, "year", relative=True, view="ents")
+
+
+# Pattern name -> its reader, in the order the patterns are tried ("musim 2018" and "kuartal II
+# 2017" before "2017")
+READERS = {
+    "vague_year": _vague_year,
+    "month_year": _month_year,
+    "season": _season,
+    "quarter": _quarter,
+    "year": _year_number,
+}
+
+
+def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """`22 Desember 2023 hingga 2 Januari 2024`, `Januari hingga Juni 2024`: one range each; also
+    two ends whose year no anchor gives (`14 September - 17 September` read alone): one range
+    without a value, as the expression is one whatever its value."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.granularity == t.granularity and t.granularity in ("day", "month")
+                and prev.view == t.view == "both" and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
+            value = _range_value(prev, t)
+            if value is not None or (prev.value is None and t.value is None and not prev.relative):
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], value, "range",
+                                prev.relative or t.relative, prev.tz or t.tz)
+                continue
+        out.append(t)
+    return out
+
+
+def _range_value(prev: Timex, t: Timex) -> str | None:
+    """The ISO interval two dates joined by a range word make, or None (a value missing, or the
+    second not after the first)."""
+    if not prev.value or not t.value:
+        return None
+    first = prev.value
+    if t.granularity == "month" and not _YEAR.search(prev.text):
+        first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
+    if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4] \
+            and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
+        first = t.value[:4] + first[4:]
+    return f"{first}/{t.value}" if first < t.value else None
