@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Draw the round-3 record-gold articles (issue 19, s9) in a seeded order: no hand choice.
+
+usage: python gold/records/select_round3.py [--shared PATH] [--seed 193] [--n N]
+
+Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
+category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
+minus every id in gold/records/, gold/incidents/, gold/event_dates/event_dates.jsonl,
+gold/sentences/sentences.jsonl and <shared>/corpora/police-gold-dev/.  The candidates, in archive
+order, are shuffled with `random.Random(seed)`; the annotator takes them in that order and skips
+one only when it has no record content at all (gold/README.md, `## Round 3`, says which).
+Prints `rank line split id` per candidate (the first `--n`, default all); never writes archive
+text anywhere.  Run it before adding the round's files: once they are in gold/records/ they leave
+the pool (the order of the rest is not the same draw then).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _base():
+    spec = importlib.util.spec_from_file_location("gold_select", ROOT / "gold" / "select.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _jsonl_ids(path: Path) -> set[str]:
+    with path.open(encoding="utf-8") as fh:
+        return {json.loads(line)["id"] for line in fh if line.strip()}
+
+
+def excluded_ids(shared: Path) -> set[str]:
+    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    ids |= _jsonl_ids(ROOT / "gold" / "event_dates" / "event_dates.jsonl")
+    ids |= _jsonl_ids(ROOT / "gold" / "sentences" / "sentences.jsonl")
+    dev = shared / "corpora" / "police-gold-dev"
+    return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
+
+
+def candidates(shared: Path) -> list[tuple[int, str]]:
+    base = _base()
+    skip = excluded_ids(shared)
+    out = []
+    with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            art = json.loads(line)
+            if art["category"] != "tajuk utama" or art["id"] in skip:
+                continue
+            pol = len(base.POLICE.findall(art["text"]))
+            reg = len(base.REGIONAL.findall(art["text"]))
+            if pol >= 2 or reg >= 1:
+                out.append((i, art["id"]))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--seed", type=int, default=193)
+    ap.add_argument("--n", type=int, default=0, help="print only the first N (0: all)")
+    args = ap.parse_args()
+    if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
+        print(f"skip: {args.shared} has no archive (pass --shared PATH)")
+        return 0
+    split_of = _base().split_of
+    cands = candidates(args.shared)
+    random.Random(args.seed).shuffle(cands)
+    for rank, (i, art_id) in enumerate(cands[: args.n or None], 1):
+        print(f"{rank:3d} {i:5d} {split_of(art_id):6s} {art_id}")
+    print(f"{len(cands)} candidates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
