@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _base():
-    spec = importlib.util.spec_from_file_location("gold_select", ROOT / "gold" / "select.py")
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -36,28 +36,12 @@ def _jsonl_ids(path: Path) -> set[str]:
         return {json.loads(line)["id"] for line in fh if line.strip()}
 
 
-def excluded_ids(shared: Path) -> set[str]:
-    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
-    ids |= _jsonl_ids(ROOT / "gold" / "event_dates" / "event_dates.jsonl")
-    ids |= _jsonl_ids(ROOT / "gold" / "sentences" / "sentences.jsonl")
-    dev = shared / "corpora" / "police-gold-dev"
-    return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
-
-
 def candidates(shared: Path) -> list[tuple[int, str]]:
-    base = _base()
-    skip = excluded_ids(shared)
-    out = []
-    with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            art = json.loads(line)
-            if art["category"] != "tajuk utama" or art["id"] in skip:
-                continue
-            pol = len(base.POLICE.findall(art["text"]))
-            reg = len(base.REGIONAL.findall(art["text"]))
-            if pol >= 2 or reg >= 1:
-                out.append((i, art["id"]))
-    return out
+    """The event-date set's candidates (records, incidents, police-gold-dev already out), minus
+    the event-date and sentence gold ids."""
+    ev = _load("event_dates_select", ROOT / "gold" / "event_dates" / "select.py")
+    skip = _jsonl_ids(ROOT / "gold" / "event_dates" / "event_dates.jsonl") | ev.sentence_ids()
+    return [(i, art["id"]) for i, art in ev.candidates(shared) if art["id"] not in skip]
 
 
 def main() -> int:
@@ -69,7 +53,7 @@ def main() -> int:
     if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
         print(f"skip: {args.shared} has no archive (pass --shared PATH)")
         return 0
-    split_of = _base().split_of
+    split_of = _load("gold_select", ROOT / "gold" / "select.py").split_of
     cands = candidates(args.shared)
     random.Random(args.seed).shuffle(cands)
     for rank, (i, art_id) in enumerate(cands[: args.n or None], 1):
