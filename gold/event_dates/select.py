@@ -38,9 +38,10 @@ def excluded_ids(shared: Path) -> set[str]:
     return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
 
 
-def candidates(shared: Path) -> list[tuple[int, dict]]:
+def candidates(shared: Path, keep: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, dict]]:
+    """`keep`: ids to leave in the pool even if a gold set holds them (a later round's own picks)."""
     base = _base()
-    skip = excluded_ids(shared)
+    skip = excluded_ids(shared) - set(keep)
     out = []
     with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
