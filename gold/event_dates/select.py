@@ -34,14 +34,14 @@ def _base():
 
 def excluded_ids(shared: Path) -> set[str]:
     ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    ids -= set(_base().later_record_ids())  # added after this selection was drawn: its pool stays as it was
     dev = shared / "corpora" / "police-gold-dev"
     return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
 
 
-def candidates(shared: Path, keep: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, dict]]:
-    """`keep`: ids to leave in the pool even if a gold set holds them (a later round's own picks)."""
+def candidates(shared: Path) -> list[tuple[int, dict]]:
     base = _base()
-    skip = excluded_ids(shared) - set(keep)
+    skip = excluded_ids(shared)
     out = []
     with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
