@@ -35,6 +35,16 @@ def split_of(art_id: str) -> str:
     return "unseen" if int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
 
 
+def later_record_ids() -> list[str]:
+    """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order.  The
+    seeded selectors drawn before it (event_dates, sentences) leave them out of their exclusions."""
+    path = ROOT / "gold" / "records" / "round3_ids.txt"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
