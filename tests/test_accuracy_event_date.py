@@ -120,6 +120,11 @@ STATEMENT_LED_CASES = [
      "\"Rencananya iya, izinnya sudah ada,\" kata ketua komisi saat dikonfirmasi, Jumat (29 / 12).\n\n"
      "Majelis hakim pada sidang kemarin mengizinkan Darto berobat ke rumah sakit.",
      "2017-12-30T05:00", "2017-12-29"),
+    ("'lalu' the tagger took into the mention (17 Januari lalu) marks a looked-back day as after it",
+     "Marsekal Budi Santoso resmi menyerahkan jabatan kepala staf kepada Marsekal Darto Wibowo, Jumat (19 / 1).\n\n"
+     "Upacara serah terima digelar di lapangan udara Sukamaju.\n\n"
+     "Darto sudah dilantik oleh Presiden sebagai kepala staf pada 17 Januari lalu di istana.",
+     "2018-01-20T05:15", "2018-01-19"),
     ("the date of a statement about an arrest is the saying's, the arrest's own day wins",
      "Polisi membekuk tiga pembuat surat palsu di Sukamaju. Surat itu dijual lewat media sosial.\n\n"
      "\"Ketiganya kami bekuk di rumah kontrakan,\" kata kepala subdirektorat, Rabu (19 / 7).\n\n"

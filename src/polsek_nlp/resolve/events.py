@@ -438,7 +438,7 @@ def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> 
         "headline": headline,
         "lead": start < cues.lead_end,
         "explicit": not d.relative,
-        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _LOOKED_BACK.match(text, span.end_char)),
+        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)),
         "bound": bool(_BOUND_BEFORE.search(text, max(sent_start, start - 24), start)
                       or _RANGE_END.search(text, max(sent_start, start - 12), start)
                       or _BOUND_AFTER.match(text, span.end_char)),
@@ -456,6 +456,23 @@ _BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cue
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
 _LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
                           re.IGNORECASE)
+_LOOKED_BACK_IN = re.compile(r"(?:\)|\d|[^\W\d_]+)\s+(?:" + trie_alternation(word_list("background_cues", "where", "after"))
+                             + r")$", re.IGNORECASE)
+
+
+def _looked_back(text: str, span) -> bool:
+    """A day the narrative looks back to: `lalu`/`silam` after it (`dilantik Rabu (17/1) lalu`),
+    also inside the mention when the tagger took it in after a day, month or weekday (`9 Agustus
+    lalu`, `Senin lalu`; not a count of days back, `dua hari lalu`, which names a day)."""
+    if _LOOKED_BACK.match(text, span.end_char):
+        return True
+    m = _LOOKED_BACK_IN.search(span.text)
+    if m is None:
+        return False
+    before = m.group(0).split()[0].lower()
+    return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+
+
 _RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
