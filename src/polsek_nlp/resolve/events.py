@@ -247,9 +247,9 @@ def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
     return outside
 
 
-def _trigger_sentences(doc: Doc, types: list[str], lead_end: int | None = None) -> set[int]:
-    """Start offsets of the sentences holding a trigger word of `types`; with `lead_end`, only of
-    the types the lead names (a trigger before that character): the others are background."""
+def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> set[int]:
+    """Start offsets of the sentences holding a trigger word of those `types` the lead (up to the
+    character `lead_end`) names: the others are background (a strike or a hearing told later)."""
     if not types or types == ["lainnya"]:
         return set()
     wanted = set(types)
@@ -258,10 +258,9 @@ def _trigger_sentences(doc: Doc, types: list[str], lead_end: int | None = None) 
     if not hits:
         return set()
     where = {key: numpy.flatnonzero(lower == key).tolist() for key, _ in hits}
-    if lead_end is not None:
-        lead_tokens = _token_at(doc, lead_end)
-        named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
-        hits = [(key, hit) for key, hit in hits if not named.isdisjoint(hit)]
+    lead_tokens = _token_at(doc, lead_end)
+    named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
+    hits = [(key, hit) for key, hit in hits if not named.isdisjoint(hit)]
     positions = sorted(k for key, _ in hits for k in where[key])
     return set(sentence_start_chars(doc, positions))
 
