@@ -120,6 +120,13 @@ STATEMENT_LED_CASES = [
      "\"Rencananya iya, izinnya sudah ada,\" kata ketua komisi saat dikonfirmasi, Jumat (29 / 12).\n\n"
      "Majelis hakim pada sidang kemarin mengizinkan Darto berobat ke rumah sakit.",
      "2017-12-30T05:00", "2017-12-29"),
+    ("a statement dated after a long attribution: 'hari ini' in its quote is that day, not the stamp's",
+     "Menteri pekerjaan umum meninjau lokasi peletakan batu pertama jalan tol Sukamaju. "
+     "Tol itu dibangun mulai bulan ini.\n\n"
+     "\"Hari ini kita telah meninjau lokasi peletakan batu pertamanya,\" kata menteri saat meninjau lokasi "
+     "peletakan batu pertama jalan tol di Kecamatan Sukamaju, Kabupaten Sukamaju Barat, Provinsi Sukamaju, Minggu.\n\n"
+     "Peletakan batu pertama dilakukan oleh presiden pekan depan.",
+     "2018-02-05T15:30", "2018-02-04"),
     ("'lalu' the tagger took into the mention (17 Januari lalu) marks a looked-back day as after it",
      "Marsekal Budi Santoso resmi menyerahkan jabatan kepala staf kepada Marsekal Darto Wibowo, Jumat (19 / 1).\n\n"
      "Upacara serah terima digelar di lapangan udara Sukamaju.\n\n"

@@ -380,7 +380,7 @@ def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.t
         return dt.timedelta(0)
     written = [c for c, w in zip(candidates, writing, strict=True) if not w]  # days the text wrote out
     said = [when for span, _, when, sent_start in written
-            if _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)]
+            if _STATEMENT.search(cues.text, sent_start, span.start_char)]
     latest = max(said, default=None)
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
@@ -431,7 +431,7 @@ def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> 
     age = (cues.published - when).days if cues.published is not None else 0
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start)
-    said = _STATEMENT.search(text, max(sent_start, start - 120), start)
+    said = _STATEMENT.search(text, sent_start, start)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
