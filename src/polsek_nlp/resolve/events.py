@@ -80,7 +80,7 @@ class EventInfo:
     scores: dict[str, float] = field(default_factory=dict)
     name: str | None = None
     date: str | None = None
-    date_source: str | None = None  # "text" (a date the article states), "published" (its day), None
+    date_source: str | None = None  # "text" (a date the article states), None, "published" (published_fallback)
     venue: str | None = None
     region: RegionInfo | None = None
     leader: str | None = None
