@@ -90,3 +90,76 @@ LEAD_DAY_CASES = [
 @pytest.mark.parametrize("why, text, published, day", LEAD_DAY_CASES, ids=[c[0][:40] for c in LEAD_DAY_CASES])
 def test_the_lead_events_day(why, text, published, day):
     assert event_date(text, published) == day, why
+
+
+# (why, text, published, the event's day): classes of the enlarged tune set (s9). A statement's
+# day is the report's own; an act's day wins only where the lead names the act.
+STATEMENT_LED_CASES = [
+    ("the lead statement's day beats an older act told later with no cue",
+     "Kuasa hukum Darto Wibowo menilai ada kejanggalan dalam surat penetapan dari pengadilan tinggi. "
+     "Surat itu terbit sebelum salinan putusan.\n\n"
+     "\"Suratnya terbit sebelum salinan putusan,\" kata kuasa hukum di Sukamaju, Sabtu (13 / 5).\n\n"
+     "Darto dibawa ke rumah tahanan kota pada Selasa (9 / 5), setelah majelis membacakan putusan.",
+     "2017-05-14T06:00", "2017-05-13"),
+    ("an act of a type the lead does not name is background (a strike behind a plan announced)",
+     "Direksi perusahaan bus kota membentuk tim khusus untuk mengkaji aturan kepegawaian. "
+     "Tim itu terdiri dari berbagai lembaga.\n\n"
+     "\"Kami bentuk tim agar masalah kontrak selesai,\" ujar direktur utama di balai kota, Senin (19 / 6).\n\n"
+     "Ratusan karyawan menggelar aksi demonstrasi di depan kantor pusat pada Senin (12 / 6). "
+     "Para demonstran menuntut kenaikan upah.",
+     "2017-06-21T03:00", "2017-06-19"),
+    ("'kemarin' inside a later quote does not beat the day of the lead statement",
+     "Dinas perhubungan memberlakukan sistem satu arah di jalur mudik Sukamaju. "
+     "Jalur itu padat setiap tahun.\n\n"
+     "\"Semua kendaraan ke timur,\" ujar kepala dinas di Lapangan Merdeka, Kamis (8 / 6).\n\n"
+     "Pos-pos dilengkapi montir. \"Kepala daerah kemarin meminta ada montir di setiap pos,\" katanya.",
+     "2017-06-09T07:00", "2017-06-08"),
+    ("a hearing the lead does not name is background to the transfer the lead reports",
+     "Komisi antikorupsi membawa Darto Wibowo ke rumah sakit pusat untuk cek kesehatan. "
+     "Darto dibawa dari rumah tahanan.\n\n"
+     "\"Rencananya iya, izinnya sudah ada,\" kata ketua komisi saat dikonfirmasi, Jumat (29 / 12).\n\n"
+     "Majelis hakim pada sidang kemarin mengizinkan Darto berobat ke rumah sakit.",
+     "2017-12-30T05:00", "2017-12-29"),
+    ("a statement dated after a long attribution: 'hari ini' in its quote is that day, not the stamp's",
+     "Menteri pekerjaan umum meninjau lokasi peletakan batu pertama jalan tol Sukamaju. "
+     "Tol itu dibangun mulai bulan ini.\n\n"
+     "\"Hari ini kita telah meninjau lokasi peletakan batu pertamanya,\" kata menteri saat meninjau lokasi "
+     "peletakan batu pertama jalan tol di Kecamatan Sukamaju, Kabupaten Sukamaju Barat, Provinsi Sukamaju, Minggu.\n\n"
+     "Peletakan batu pertama dilakukan oleh presiden pekan depan.",
+     "2018-02-05T15:30", "2018-02-04"),
+    ("'lalu' the tagger took into the mention (17 Januari lalu) marks a looked-back day as after it",
+     "Marsekal Budi Santoso resmi menyerahkan jabatan kepala staf kepada Marsekal Darto Wibowo, Jumat (19 / 1).\n\n"
+     "Upacara serah terima digelar di lapangan udara Sukamaju.\n\n"
+     "Darto sudah dilantik oleh Presiden sebagai kepala staf pada 17 Januari lalu di istana.",
+     "2018-01-20T05:15", "2018-01-19"),
+    ("the date of a statement about an arrest is the saying's, the arrest's own day wins",
+     "Polisi membekuk tiga pembuat surat palsu di Sukamaju. Surat itu dijual lewat media sosial.\n\n"
+     "\"Ketiganya kami bekuk di rumah kontrakan,\" kata kepala subdirektorat, Rabu (19 / 7).\n\n"
+     "Ketiganya dibekuk pada Selasa (18 / 7) malam saat mencetak surat.",
+     "2017-07-20T08:00", "2017-07-18"),
+]
+
+
+@pytest.mark.parametrize("why, text, published, day", STATEMENT_LED_CASES, ids=[c[0][:40] for c in STATEMENT_LED_CASES])
+def test_the_statement_led_day(why, text, published, day):
+    assert event_date(text, published) == day, why
+
+
+def test_a_text_that_states_no_day_gets_no_event_day():
+    """The publication day is no event day the text states (the gold convention: null when the
+    article allows no day-level date); the record keeps `published` for whoever wants it."""
+    rec = polsek_nlp.analyze("Polisi menangkap seorang pengedar sabu di Desa Sukamaju. Barang bukti disita.",
+                             published="2024-03-05T10:00")
+    assert (rec.event.date, rec.event.date_source) == (None, None)
+    assert rec.published.startswith("2024-03-05")
+
+
+def test_the_publication_day_on_request():
+    """`published_fallback` (a setting of `polsek_events`) gives back the publication day, marked."""
+    from polsek_nlp.pipeline import build
+
+    nlp = build()
+    nlp.get_pipe("polsek_events").published_fallback = True
+    doc, _ = polsek_nlp.analyze_doc("Polisi menangkap seorang pengedar sabu di Desa Sukamaju. Barang bukti disita.",
+                                    published="2024-03-05T10:00", nlp=nlp)
+    assert (doc._.event.date, doc._.event.date_source) == ("2024-03-05", "published")

@@ -22,7 +22,7 @@ from polsek_nlp.record.build import build_record
 
 PUBLISHED = "2017-06-01T10:00"
 SETTINGS = {"polsek_officers": {"max_name_tokens": 5}, "polsek_persons": {"max_name_tokens": 5},
-            "polsek_places": {"max_place_tokens": 4}, "polsek_events": {"min_score": 1.5}}
+            "polsek_places": {"max_place_tokens": 4}, "polsek_events": {"min_score": 1.5, "published_fallback": False}}
 
 
 def pyproject() -> dict:

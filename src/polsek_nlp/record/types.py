@@ -210,7 +210,7 @@ class Event(_Data):
     secondary_types: list[str] = field(default_factory=list)
     name: str | None = None
     date: str | None = None
-    date_source: str | None = None  # "text", "published" (no date in the text), None (no date)
+    date_source: str | None = None  # "text", None (no day in the text), "published" (published_fallback on)
     venue: str | None = None
     region: Region | None = None
     leader: str | None = None

@@ -80,7 +80,7 @@ class EventInfo:
     scores: dict[str, float] = field(default_factory=dict)
     name: str | None = None
     date: str | None = None
-    date_source: str | None = None  # "text" (a date the article states), "published" (its day), None
+    date_source: str | None = None  # "text" (a date the article states), None, "published" (published_fallback)
     venue: str | None = None
     region: RegionInfo | None = None
     leader: str | None = None
@@ -178,9 +178,7 @@ def classify(doc: Doc, lead_end: int | None = None,
     weights = _type_weights()
     if lead_end is None:
         lead_end = _lead_end(doc)
-    lead_span = doc.char_span(0, lead_end, alignment_mode="expand") if lead_end < len(doc_text(doc)) else None
-    lead_tokens = lead_span.end if lead_span is not None else len(doc)
-    scores = _type_scores(doc, lead_tokens)
+    scores = _type_scores(doc, _token_at(doc, lead_end))
     weighted = {t: sc * weights.get(t, 1.0) for t, sc in scores.items() if t != "lainnya"}
     if not weighted or max(weighted.values()) < min_score:
         return "lainnya", [], {t: round(sc, 2) for t, sc in weighted.items()}
@@ -249,17 +247,28 @@ def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
     return outside
 
 
-def _trigger_sentences(doc: Doc, types: list[str]) -> set[int]:
-    """Start offsets of the sentences holding a trigger word of `types`."""
+def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> set[int]:
+    """Start offsets of the sentences holding a trigger word of those `types` the lead (up to the
+    character `lead_end`) names: the others are background (a strike or a hearing told later)."""
     if not types or types == ["lainnya"]:
         return set()
     wanted = set(types)
     lower, triggers = _doc_triggers(doc)
-    hits = [key for key, hit in triggers if not wanted.isdisjoint(hit)]
+    hits = [(key, hit) for key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
         return set()
-    positions = numpy.flatnonzero(in_sorted(lower, numpy.array(hits, dtype=lower.dtype))).tolist()  # hits: sorted
+    where = {key: numpy.flatnonzero(lower == key).tolist() for key, _ in hits}
+    lead_tokens = _token_at(doc, lead_end)
+    named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
+    hits = [(key, hit) for key, hit in hits if not named.isdisjoint(hit)]
+    positions = sorted(k for key, _ in hits for k in where[key])
     return set(sentence_start_chars(doc, positions))
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after `char`."""
+    span = doc.char_span(0, char, alignment_mode="expand") if char < len(doc_text(doc)) else None
+    return span.end if span is not None else len(doc)
 
 
 @dataclass(frozen=True)
@@ -270,22 +279,21 @@ class _DateCues:
     published: dt.date | None
     event_sents: set[int]  # start offsets of the sentences that name the event
     lead_end: int
-    statements: bool  # a date of a statement ("kata Argo ..., Rabu (9/8)") is not the event's
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
 
 
-def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, str | None]:
+def _event_date(doc: Doc, lead_end: int, types: list[str],
+                published_fallback: bool = False) -> tuple[str | None, str | None]:
     """The main event's day, chosen among the body's day-level dates that are not after
-    publication: a date in a sentence that names the event (its trigger words) first, then dates
-    of the lead, explicit before relative, recent before old (a date months before publication is
-    background); the publication day when the text states none, none when it states only
-    background days. With where it came from: "text", "published" or None."""
+    publication by what their mentions show (`DATE_WEIGHTS`); none when the text states only
+    background days or none at all (then the publication day with `published_fallback`). With
+    where it came from: "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
-    event_sents = _trigger_sentences(doc, types)
+    event_sents = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
     cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
-                     types[:1] != ["konferensi_pers"], _headline_roots(meta.title if meta is not None else None))
+                     _headline_roots(meta.title if meta is not None else None))
     spans = group(doc, "dates")
     candidates = []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
@@ -306,12 +314,12 @@ def _event_date(doc: Doc, lead_end: int, types: list[str]) -> tuple[str | None, 
             best = key
     if best is not None:
         return (best[3], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
-    return (published.date().isoformat(), "published") if published is not None else (None, None)
+    if published_fallback and published is not None:
+        return published.date().isoformat(), "published"
+    return None, None
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
-OLD_WEIGHT = 4.5  # more than a date naming the event (2) written out (1) in the lead (1.5) gains
-WEEKS_WEIGHT = 1.5
 
 
 def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
@@ -372,7 +380,7 @@ def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.t
         return dt.timedelta(0)
     written = [c for c, w in zip(candidates, writing, strict=True) if not w]  # days the text wrote out
     said = [when for span, _, when, sent_start in written
-            if _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)]
+            if _STATEMENT.search(cues.text, sent_start, span.start_char)]
     latest = max(said, default=None)
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
@@ -396,40 +404,49 @@ def _writing_words(kind: str) -> frozenset[str]:
     return word_set("writing_day_words", "kind", kind)  # (word_set is cached)
 
 
-def _age_weight(published: dt.date | None, when: dt.date) -> float:
-    """What a day's distance before publication takes off: months before, background even where it
-    names the event; weeks before, background unless it names the event."""
-    age = (published - when).days if published is not None else 0
-    return OLD_WEIGHT if age > 30 else WEEKS_WEIGHT if age > 7 else 0.0
+# What a candidate day's mention shows, and what each weighs for it as the lead event's day
+# (docs/accuracy.md, "The lead event's day"); the day of the highest sum is the event's.
+DATE_WEIGHTS: dict[str, float] = {
+    "event": 2.0,  # its sentence names the event (a trigger word of its type), not as a recalled one
+    "headline": 2.0,  # its clause holds an affixed form of a headline word (`diperiksa` for `periksa`)
+    "lead": 1.5,  # in the title or the first two body sentences
+    "explicit": 1.0,  # written out (`Senin (6/2)`), not relative (`kemarin`)
+    "earlier": -1.0,  # an earlier episode (`Sebelumnya, ...`, `sempat`, `Rabu (17/1) lalu`)
+    "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
+    "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
+    "weeks": -1.5,  # 8-30 days before publication: background unless it names the event
+    "old": -4.5,  # more than 30 days before: background even where it names the event
+}
 
 
 def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> float:
     """The weight of a candidate date `d` (its `span`, its day `when`) as the event's day."""
-    score = 0.0
-    score -= _age_weight(cues.published, when)
-    recalled = _recalled(cues.text, sent_start, span.start_char)
-    if sent_start in cues.event_sents and not recalled:
-        score += 2
-    headline = _tells_headline(cues, sent_start, span.start_char)
-    said = _STATEMENT.search(cues.text, max(sent_start, span.start_char - 120), span.start_char)
-    if headline:
-        score += HEADLINE_WEIGHT  # "KPK periksa X" and "X diperiksa ..., Selasa (20/2)": the headline's act
-    elif cues.statements and said:
-        score -= 2  # "..., kata Argo melalui keterangan tertulis, Rabu (9/8)": when it was said
-    if span.start_char < cues.lead_end:
-        score += 1.5
-    if not d.relative:
-        score += 1
-    if recalled or _EARLIER.search(cues.text, sent_start, span.start_char) or _LOOKED_BACK.match(cues.text, span.end_char):
-        score -= 1  # "Sebelumnya, longsor terjadi pada Jumat (3/3)", "sempat terjadi": an earlier episode
-    if (_BOUND_BEFORE.search(cues.text, max(sent_start, span.start_char - 24), span.start_char)
-            or _RANGE_END.search(cues.text, max(sent_start, span.start_char - 12), span.start_char)
-            or _BOUND_AFTER.match(cues.text, span.end_char)):
-        score -= 3  # "sejak Jumat", "hingga Senin", "16 hingga 22 Januari", "7 - 14 Januari": a period's bound
-    if (_SCHEDULE.search(cues.text, said.start() if said else sent_start, span.start_char)
-            or scheduled(cues.text, span.start_char, span.end_char)):
-        score -= 2  # "jalur akan ditutup mulai 31 Desember": a plan; not "'... akan ...,' kata X, Senin"
-    return score
+    shows = _date_features(span, d, when, sent_start, cues)
+    return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
+
+
+def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> dict[str, bool]:
+    """What the mention of a candidate day shows (the keys of `DATE_WEIGHTS`)."""
+    text, start = cues.text, span.start_char
+    age = (cues.published - when).days if cues.published is not None else 0
+    recalled = _recalled(text, sent_start, start)
+    headline = _tells_headline(cues, sent_start, start)
+    said = _STATEMENT.search(text, sent_start, start)
+    return {
+        "event": sent_start in cues.event_sents and not recalled and not said,
+        "headline": headline,
+        "lead": start < cues.lead_end,
+        "explicit": not d.relative,
+        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)),
+        "bound": bool(_BOUND_BEFORE.search(text, max(sent_start, start - 24), start)
+                      or _RANGE_END.search(text, max(sent_start, start - 12), start)
+                      or _BOUND_AFTER.match(text, span.end_char)),
+        # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
+        "plan": bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
+                     or scheduled(text, start, span.end_char)),
+        "weeks": 7 < age <= 30,
+        "old": age > 30,
+    }
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
@@ -438,6 +455,23 @@ _BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cue
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
 _LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
                           re.IGNORECASE)
+_LOOKED_BACK_IN = re.compile(r"(?:\)|\d|[^\W\d_]+)\s+(?:" + trie_alternation(word_list("background_cues", "where", "after"))
+                             + r")$", re.IGNORECASE)
+
+
+def _looked_back(text: str, span) -> bool:
+    """A day the narrative looks back to: `lalu`/`silam` after it (`dilantik Rabu (17/1) lalu`),
+    also inside the mention when the tagger took it in after a day, month or weekday (`9 Agustus
+    lalu`, `Senin lalu`; not a count of days back, `dua hari lalu`, which names a day)."""
+    if _LOOKED_BACK.match(text, span.end_char):
+        return True
+    m = _LOOKED_BACK_IN.search(span.text)
+    if m is None:
+        return False
+    before = m.group(0).split()[0].lower()
+    return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+
+
 _RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
 _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues", "where", "sentence"))
                        + r")\b", re.IGNORECASE)
@@ -446,7 +480,6 @@ _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "
 _SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
 
 
-HEADLINE_WEIGHT = 2.0
 _WORD = re.compile(r"[a-z]{4,}")
 _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
@@ -535,8 +568,9 @@ def _region(doc: Doc) -> RegionInfo | None:
 
 class EventExtractor(PolsekComponent):
     factory = "polsek_events"  # its tables and packages: data/component_tables.tsv
-    defaults = {"min_score": MIN_SCORE}
+    defaults = {"min_score": MIN_SCORE, "published_fallback": False}
     min_score: float
+    published_fallback: bool
 
     def __call__(self, doc: Doc) -> Doc:
         with held_sentence_bounds(doc):
@@ -549,7 +583,8 @@ class EventExtractor(PolsekComponent):
         names = group(doc, "event_names")
         if names:
             info.name = min(names, key=lambda s: (not s.text.startswith(("Operasi", "Ops")), s.start)).text
-        info.date, info.date_source = _event_date(doc, lead_end, [info.type, *info.secondary_types])
+        info.date, info.date_source = _event_date(doc, lead_end, [info.type, *info.secondary_types],
+                                                  self.published_fallback)
         venues = [s for s in group(doc, "places") if s.label_ == "FAC"]
         if venues:
             info.venue = venues[0].text
@@ -585,12 +620,16 @@ def _participants(doc: Doc, people: list[PersonEntity], leader: str | None) -> l
     return out
 
 
-@Language.factory("polsek_events", assigns=["doc._.event"], default_config={"min_score": MIN_SCORE})
-def make_events(nlp: Language, name: str, min_score: float) -> EventExtractor:
+@Language.factory("polsek_events", assigns=["doc._.event"],
+                  default_config={"min_score": MIN_SCORE, "published_fallback": False})
+def make_events(nlp: Language, name: str, min_score: float, published_fallback: bool) -> EventExtractor:
     """`polsek_events`: the article's event in `doc._.event` (`EventInfo`: type, name, date,
     venue, region, leader, participants, purpose).
 
     min_score (float): the least score (trigger words, twice in the lead, times the type's
         weight) an event type needs; below it the type is `lainnya` (other).
+    published_fallback (bool): when the text states no day, take the publication day as the
+        event's (`date_source` "published"); by default the event then has no day (the gold
+        convention: null when the article allows no day-level date).
     """
-    return EventExtractor(nlp, name, min_score=min_score)
+    return EventExtractor(nlp, name, min_score=min_score, published_fallback=published_fallback)
