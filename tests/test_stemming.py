@@ -182,3 +182,87 @@ def test_internal_stems_stay_sastrawi():
     assert stemming.root_of("pemilu") == "pemilu"
     assert stemming.root_words() <= stemming.lexicon_roots() | {"berik", "perhati", "apakah", "setinggi", "unjung",
                                                                 "keliar"}
+
+
+def _affixed_forms(n: int) -> list[str]:
+    """Every word of the first archive articles and the seed, and affixed forms of dictionary
+    roots (the prefixes, infixes and suffixes PySastrawi's rules read), lowercase a-z."""
+    import json
+    import random
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    archive = root.parent / "shared" / "corpora" / "archive" / "indosum-2017-a.jsonl"
+    words: set[str] = set()
+    if archive.exists():
+        with archive.open(encoding="utf-8") as f:
+            for _, line in zip(range(60), f, strict=False):
+                words.update(re.findall("[a-z]+", json.loads(line)["text"].lower()))
+    rng = random.Random(7)
+    roots = sorted(stemming.root_words())
+    heads = "di ke se me mem men meng meny menge be ber bel pe per pem pen peng peny penge pel te ter ku kau " \
+            "diper memper keber".split() + [""]
+    tails = "i kan an nya ku mu lah kah tah pun kannya annya kanlah isme isasi is".split() + [""]
+    for _ in range(n):
+        r = rng.choice(roots)
+        if len(r) > 2 and rng.random() < 0.2:
+            r = r[0] + rng.choice(("er", "el", "em", "in")) + r[1:]
+        if rng.random() < 0.3:
+            r = r[1:]
+        words.add(rng.choice(heads) + r + rng.choice(tails))
+    return sorted(w for w in words if re.fullmatch("[a-z]+", w))
+
+
+def test_sastrawi_port_gives_pysastrawis_stems():
+    """lang/sastrawi.py runs PySastrawi's steps with its rules compiled once: the same stem for
+    every word, quirks included (`pemilu` -> `milu`, `mengerikan` -> `keri`)."""
+    from polsek_nlp.lang import sastrawi
+
+    words = _affixed_forms(3000)
+    assert len(words) > 5000
+    roots = stemming.root_words()
+    differ = [(w, sastrawi.stem(w, roots), stemming.sastrawi_stem(w)) for w in words
+              if sastrawi.stem(w, roots) != stemming.sastrawi_stem(w)]
+    assert not differ, differ[:20]
+    assert sastrawi.stem("mengerikan", roots) == "keri" and sastrawi.stem("pemilu", roots) == "milu"
+
+
+def test_name_test_does_not_call_pysastrawi_for_plain_words(monkeypatch):
+    """A new affixed word in a name position is stemmed by the compiled rules: PySastrawi's own
+    (~100 us a word) is not called for words of the letters a-z."""
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    from polsek_nlp.recognize import names
+
+    names.is_common_word.cache_clear()  # every word new, as in an unseen article
+    stemming.stem_word.cache_clear()
+    calls: list[str] = []
+    real = Stemmer.stem
+    monkeypatch.setattr(Stemmer, "stem", lambda self, text: calls.append(text) or real(self, text))
+    text = ("Keberlanjutannya Pemberdayaan Desa Cibatu dibahas Kapolres Purwakarta AKBP Lilik Ardiansyah. "
+            "Penyelenggaraannya dipimpin Budi Santoso, kata Kasat Reskrim AKP Ilman.")
+    record = polsek_nlp.analyze(text)
+    assert stemming.stem_word.cache_info().misses > 0  # the name test did stem new words
+    assert not [w for w in calls if w.isascii() and w.isalpha()], calls
+    assert "Budi Santoso" in {p.name for p in record.persons}
+    assert not {"Pemberdayaan", "Penyelenggaraannya"} & {p.name for p in record.persons}
+
+
+def test_a_new_process_builds_no_pysastrawi_stemmer_for_plain_words():
+    """The dictionary is read from PySastrawi's file and a-z words are stemmed by the compiled
+    rules: a new process analysing an article of such words never builds PySastrawi's stemmer
+    (~10 ms and ~50 modules of its rules)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    code = ("import sys, polsek_nlp\nfrom polsek_nlp.lang import stemming\n"
+            "polsek_nlp.analyze('Kapolres Purwakarta AKBP Lilik Ardiansyah memimpin Pemberdayaan Desa di Aula "
+            "Mapolres Purwakarta, Senin (19/8/2024). Keberlanjutannya dibahas.')\n"
+            "print(stemming.stem_word.cache_info().misses > 0, 'Sastrawi.Stemmer.StemmerFactory' in sys.modules)\n")
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert run.stdout.split() == ["True", "False"]
