@@ -950,3 +950,11 @@ def test_people_listed_after_mereka_adalah_are_the_counted_arrested():
                  "dan CR (22). Barang bukti disita.")
     assert [(s.name, s.status, s.role) for s in rec.suspects] == [
         ("HK", "ditangkap", "pelaku"), ("BS", "ditangkap", "pelaku"), ("CR", "ditangkap", "pelaku")]
+
+
+@pytest.mark.parametrize("verb", ["ditangkap", "diciduk", "dicokok", "dibekuk"])
+def test_every_verb_of_arrest_counts_an_arrest(verb):
+    """The verbs of arrest come from one table: a slang one (`diciduk`, `dicokok`) counts as the others do."""
+    rec = _facts(f"Kepala dinas itu menerima suap proyek jalan. Keduanya menjadi tersangka setelah {verb} "
+                 "penyidik pekan lalu.")
+    assert rec.event.arrests is not None

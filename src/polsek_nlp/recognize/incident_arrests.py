@@ -13,16 +13,19 @@ from polsek_nlp.recognize.incident_shapes import (
     in_background,
     people_counts,
 )
-from polsek_nlp.recognize.incident_words import compiled, words
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, custody_verbs, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Suspect
 
+# the verbs of arrest by their voice; `tertangkap` (a state: `tertangkap kamera`) is read by none of these
+_PASSIVE = arrest_verbs("passive", ("caught",))
+_ACTIVE = arrest_verbs("active")
 _GROUP_ARREST = re.compile(
     r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
-    r"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>ditangkap|dibekuk|diringkus|ditahan)\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+    rf"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
 _GENERIC_ARREST = re.compile(
     r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
-    r"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>ditangkap|dibekuk|diringkus|ditahan|diamankan)\b")
+    rf"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>{_PASSIVE})\b")
 
 
 def group_arrest(before: str) -> str | None:
@@ -38,7 +41,7 @@ def group_arrest(before: str) -> str | None:
     return words("status").get((said[-1].group("v") or said[-1].group("a")).lower(), "ditangkap")
 
 # `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
-_GENERIC_ARREST_ACTIVE = re.compile(r"\b(?P<v>menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+_GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
                                     r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
 
 
@@ -62,8 +65,8 @@ OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORE
 def arrested_besides(text: str) -> int:
     """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
     right after, not in an earlier case)."""
-    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:menangkap|membekuk|meringkus|"
-                  rf"mengamankan|menciduk|mencokok)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
+    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
+                  rf"\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
                   r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
     total = 0
     for m in rx.finditer(text):
@@ -86,7 +89,7 @@ def arrested_with(text: str) -> int:
     return total
 
 
-_ARREST_PASSIVE = r"(?:ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan|mendekam\s+di|meringkuk\s+di)"
+_ARREST_PASSIVE = rf"(?:{_PASSIVE}|{custody_verbs()})"
 
 
 def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = False) -> list[int]:
@@ -110,7 +113,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
         if not in_background(text, at)]
     found += [(int(v), m.start("n")) for m in compiled(
-        rf"(?:menangkap|membekuk|meringkus|mengamankan|menahan|mencokok|menciduk)\s+"
+        rf"(?:{_ACTIVE})\s+"
         rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
         rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text)  # `dua dari empat pelaku`
@@ -141,7 +144,7 @@ def one_arrested(text: str) -> str | None:
     of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
     nouns = arrested_nouns()
     rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
-                  rf"(?P<v>ditangkap|diamankan|dibekuk|diringkus|dicokok|diciduk|ditahan)\b", re.IGNORECASE)
+                  rf"(?P<v>{_PASSIVE})\b", re.IGNORECASE)
     for m in rx.finditer(text):
         noun = (m.group("noun") or m.group("noun2")).lower()  # `pria itu`, `sang pemuda`: the one introduced
         intro = compiled(rf"\bseorang\s+{re.escape(noun)}(?![\w-])", re.IGNORECASE).search(text, 0, m.start())
@@ -166,10 +169,10 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",
                    text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
         return 0
-    elif re.search(r"(?:menangkap|membekuk|meringkus|mengamankan|amankan|menahan)\s+(?:\w+\s+){0,2}?(?:pelaku|tersangka)\b"
-                   r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
-                   r"(?:ditangkap|diamankan|dibekuk|diringkus|kami amankan)", text, re.IGNORECASE) \
-            or compiled(rf"(?:menangkap|membekuk|meringkus|menciduk|mencokok)\s+(?:seorang\s+)?(?:{arrested_nouns()})"
+    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:pelaku|tersangka)\b"
+                  r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
+                  rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
+            or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
                         rf"(?![\w-])", re.IGNORECASE).search(text):
         return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
     return None

@@ -32,7 +32,7 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
     spouses,
 )
-from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
@@ -129,9 +129,9 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
         return False
     before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
     who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
-    arrested = compiled(rf"(?<![\w-])(?P<v>menangkap|membekuk|meringkus|mengamankan|mencokok|menciduk)\s+{who}"
+    arrested = compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('held',))})\s+{who}"
                         rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+(?:(?:telah|sudah|berhasil)\s+)*"
-                        rf"(?P<v2>ditangkap|dibekuk|diringkus|diamankan|dicokok|diciduk)\b",  # `Tiga pelaku ... diringkus`
+                        rf"(?P<v2>{arrest_verbs('passive', ('held', 'caught'))})\b",  # `Tiga pelaku ... diringkus`
                         re.IGNORECASE).search(before)
     if arrested is None:
         return False
@@ -222,7 +222,7 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`)
-    active = sm is not None and sm.group(0).startswith("me") and not re.fullmatch(r"mendekam|meringkuk", sm.group(0))
+    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
     if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":
@@ -251,7 +251,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
     reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-    am = compiled(r"(?<!\w)(?:menangkap|membekuk|meringkus|mencokok|menciduk|mengamankan|menahan|memburu)\s+"
+    am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+"
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`

@@ -25,7 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     people_counts,
     sentence_of,
 )
-from polsek_nlp.recognize.incident_words import compiled, words
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
@@ -33,7 +33,7 @@ _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
-    r"(?P<v>ditangkap|dibekuk|diringkus|dicokok|diciduk|diamankan|ditahan)\b")
+    rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
 _HOME = re.compile(
