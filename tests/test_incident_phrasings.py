@@ -958,3 +958,54 @@ def test_every_verb_of_arrest_counts_an_arrest(verb):
     rec = _facts(f"Kepala dinas itu menerima suap proyek jalan. Keduanya menjadi tersangka setelah {verb} "
                  "penyidik pekan lalu.")
     assert rec.event.arrests is not None
+
+
+# --- casualties and victims, by the shape of the phrase (issue 22, new ground) -----------------------
+
+@pytest.mark.parametrize("text, counts", [
+    # a verb of killing or hurting counts people whatever noun follows the number
+    ("Ledakan tabung gas menewaskan 4 penghuni rumah.", (4, None, None)),
+    ("Kecelakaan itu merenggut nyawa tiga pemudik.", (3, None, None)),
+    # a noun of people qualified by two words (`pengendara sepeda motor`, `penumpang angkutan kota`)
+    ("Seorang pengendara sepeda motor tewas di tempat setelah ditabrak truk.", (1, None, None)),
+    ("Dua penumpang angkutan kota meninggal di tempat kejadian.", (2, None, None)),
+    ("Dua pengendara ojek daring terluka akibat dikeroyok.", (None, 2, None)),
+    # an age in words between the person and the harm
+    ("Seorang bocah berusia lima tahun tewas tenggelam di sungai.", (1, None, None)),
+    # a denial names the kinds it denies: dead, injured or both
+    ("Tidak ada korban luka dalam kebakaran itu.", (None, 0, None)),
+    ("Dalam peristiwa itu tidak ada korban jiwa maupun korban luka.", (0, 0, None)),
+    ("Tak ada korban tewas dalam kejadian itu.", (0, None, None)),
+    # `tidak tertolong`: died
+    ("Dua orang tidak tertolong dalam perjalanan ke rumah sakit.", (2, None, None)),
+    # no count of people: a multiple, a part of a group
+    ("Harga cabai naik hingga menewaskan 2 kali lipat keuntungan.", (None, None, None)),
+])
+def test_casualty_phrase_shapes(text, counts):
+    c, _ = find_casualties(text)
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+@pytest.mark.parametrize("text, victims", [
+    # `melukai X`: the object of a verb of hurting is hurt
+    ("Aksi begal itu melukai Rudi Hartono (35) yang pulang kerja. Dua pelaku ditangkap.", [("Rudi Hartono", "luka")]),
+    # rushed to hospital: hurt
+    ("Korban Yanto (45) dilarikan ke rumah sakit karena luka tusuk. Tersangka sudah ditahan.", [("Yanto", "luka")]),
+    # `tidak tertolong`: died
+    ("Nyawa Sumarni (50) tidak tertolong setelah dibacok suaminya. Suaminya ditangkap polisi.", [("Sumarni", "tewas")]),
+    # a name and its harm, the driver held
+    ("Warsito (52) tewas di tempat setelah sepeda motornya ditabrak truk. Sopir truk ditahan polisi.",
+     [("Warsito", "tewas")]),
+    ("Tabrakan itu menewaskan Suparman (60), warga Desa Sukamaju. Pengemudi bus diamankan polisi.", [("Suparman", "tewas")]),
+    ("Dua korban, yakni Slamet (40) dan Wagiman (38), mengalami luka-luka. Pelaku ditangkap polisi.",
+     [("Slamet", "luka"), ("Wagiman", "luka")]),
+])
+def test_victim_phrase_shapes(text, victims):
+    assert [(v.name, v.status) for v in _facts(text).victims] == victims
+
+
+def test_a_lawyer_set_out_after_a_suspect_is_no_suspect():
+    """`pengacara X, Y`: Y is X's lawyer, not the next of a list of suspects."""
+    rec = _facts("Penyanyi Dodi Prakoso ditangkap dan ditahan polisi atas tuduhan penganiayaan. Pengacara Dodi Prakoso, Hasan Basri, "
+                 "membantah tuduhan itu. Polisi sudah memeriksa tiga saksi.")
+    assert [s.name for s in rec.suspects] == ["Dodi Prakoso"]

@@ -6,6 +6,7 @@ those the text names by initials or with an age (`incident_shapes`), read in the
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from polsek_nlp.recognize.incident_arrests import count_arrests
 from polsek_nlp.recognize.incident_cues import read_context
@@ -157,13 +158,25 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed:
+        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed and not _apposed_to(text, _s1, gap):
             if not (c2.suspect_cues and c2.roles):
                 c2.suspect_cues += 1
             if not c2.roles:
                 c2.roles.extend(c1.roles[:1])
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
+
+
+def _apposed_to(text: str, s1: int, gap: str) -> bool:
+    """`pengacara X, Y`, `kuasa hukum yang ditunjuk X, Y`: Y after a comma is set out as the holder of the
+    relation to X that the noun before X names (a lawyer, a witness: `not_suspect_role` rows), no list."""
+    return gap.strip() == "," and _relation_before().search(text, max(0, s1 - 40), s1) is not None
+
+
+@cache
+def _relation_before() -> re.Pattern:  # noqa: N802
+    ws = "|".join(sorted(map(re.escape, words("not_suspect_role")), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?:{ws})(?:\s+yang\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
 def _background_only(cands: list[Cand], text: str) -> None:
