@@ -1009,3 +1009,28 @@ def test_a_lawyer_set_out_after_a_suspect_is_no_suspect():
     rec = _facts("Penyanyi Dodi Prakoso ditangkap dan ditahan polisi atas tuduhan penganiayaan. Pengacara Dodi Prakoso, Hasan Basri, "
                  "membantah tuduhan itu. Polisi sudah memeriksa tiga saksi.")
     assert [s.name for s in rec.suspects] == ["Dodi Prakoso"]
+
+
+def test_the_one_named_after_pelakunya_is_the_one_ia_says_arrested():
+    """`Pelakunya ... bernama X. Ia ditangkap`: a role word with `-nya` names the perpetrator; the pronoun
+    of the next sentence is that person."""
+    rec = _facts("Polisi menyelidiki pencurian sepeda motor di sebuah desa. Pelakunya diketahui bernama Joko Susilo (29). "
+                 "Ia ditangkap di rumahnya pada Senin malam. Barang bukti disita petugas.")
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [("Joko Susilo", "ditangkap", "pelaku")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Seorang pengendara sepeda motor tewas setelah ditabrak truk di jalan raya. Sopir truk itu kini ditahan di "
+     "Polres untuk diperiksa sebagai tersangka.", "ditahan"),
+    ("Pengemudi minibus yang menabrak tiga pejalan kaki sudah ditangkap polisi. Korban luka dibawa ke rumah sakit.",
+     "ditangkap"),
+])
+def test_a_driver_said_arrested_is_one_unnamed_suspect(text, status):
+    rec = _facts(text)
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [(None, status, "pengemudi")]
+    assert rec.event.arrests == 1  # the three the driver hit are no count of the arrested
+
+
+def test_a_driver_mentioned_only_is_no_suspect():
+    rec = _facts("Seorang sopir angkot tewas ditabrak kereta api. Petugas menyebut sopir itu lalai. Korban dimakamkan.")
+    assert rec.suspects == []

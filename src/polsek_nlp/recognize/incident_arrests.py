@@ -5,7 +5,7 @@ of arrest come from `data/incident_words.tsv` (`arrest_verbs`)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from polsek_nlp.recognize.incident_shapes import (
     ARREST_COUNT_ROLE,
@@ -92,6 +92,31 @@ def arrested_with(text: str) -> int:
 _ARREST_PASSIVE = rf"(?:{_PASSIVE}|{custody_verbs()})"
 
 
+@cache
+def _agent_pattern() -> re.Pattern:
+    """A noun of the person whose act an incident is (`agent_noun` rows: a driver), a few words that
+    qualify it or a relative clause, then a passive verb of arrest: `sopir truk itu kini ditahan`,
+    `pengemudi minibus yang menabrak pejalan kaki sudah ditangkap`."""
+    agents = "|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<a>{agents})(?:\s+(?!(?:me|di|ber|ter)[\w-]{{3}})[a-z][\w-]*){{0,2}}"
+                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:(?:kini|sudah|telah|langsung|akhirnya|pun|kemudian|berhasil)\s+)*"
+                      rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
+
+
+def agent_arrested(text: str) -> tuple[str, str] | None:
+    """The status and role of the one unnamed person an agent noun names and the text says arrested
+    (none in an earlier case); None when it says none."""
+    for m in _agent_pattern().finditer(text):
+        if not in_background(text, m.start()):
+            return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
+    return None
+
+
+# a count right after an active verb is its object (`pengemudi yang menabrak tiga pejalan kaki ditangkap`)
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])me[\w-]{3,}\s+$")
+
+
 def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = False) -> list[int]:
     """The counts (group `n`) of the matches of `rx`, plus `plus`; outside an earlier case if `background`."""
     out = []
@@ -111,7 +136,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     found = [(n, at) for n, at in people_counts(
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
-        if not in_background(text, at)]
+        if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)]
     found += [(int(v), m.start("n")) for m in compiled(
         rf"(?:{_ACTIVE})\s+"
         rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
@@ -130,7 +155,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
                       rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
-    if not counts and one_arrested(text):
+    if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from polsek_nlp.recognize.incident_arrests import (
     OTHERS,
+    agent_arrested,
     arrested_besides,
     arrested_with,
     group_arrest,
@@ -178,6 +179,8 @@ def unnamed_suspects(out: People, text: str) -> None:
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and (one := one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
         out.suspects.append(Suspect(name=None, status=one))
+    if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
+        out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
