@@ -1034,3 +1034,15 @@ def test_a_driver_said_arrested_is_one_unnamed_suspect(text, status):
 def test_a_driver_mentioned_only_is_no_suspect():
     rec = _facts("Seorang sopir angkot tewas ditabrak kereta api. Petugas menyebut sopir itu lalai. Korban dimakamkan.")
     assert rec.suspects == []
+
+
+def test_a_seizure_is_a_word_of_an_incident_report():
+    """`disita` with an arrest makes a report: a short drug-bust item is read."""
+    rec = _facts("Polisi menangkap dua pengedar sabu. Dari keduanya disita 10 paket sabu dengan berat total 3,5 gram.")
+    assert [(e.item, e.quantity, e.unit) for e in rec.evidence] == [("sabu", 3.5, "g")]
+    assert rec.event.arrests == 2
+
+
+def test_not_yet_caught_is_no_arrest():
+    rec = _facts("Pelaku penganiayaan hingga kini belum tertangkap. Polisi masih memburu pelaku.")
+    assert rec.event.arrests == 0

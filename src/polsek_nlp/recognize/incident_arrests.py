@@ -191,7 +191,7 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
     if best:
         return best
-    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me)?(?:tahan|tangkap|nahan|nangkap)",
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
                    text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:pelaku|tersangka)\b"
