@@ -666,10 +666,10 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
      "di lokasi kejadian. Polisi masih memeriksa sopir truk.", [("Ahmad Fauzi", "tewas")]),
     ("Polisi menangkap Darmawan (40) yang menganiaya istrinya, Ratna Dewi (35), hingga babak belur. Korban kini "
      "dirawat di rumah sakit.", [("Ratna Dewi", None)]),
-    # a victim listed after a kin word
+    # a victim listed after a kin word; the two dead counted are the two named
     ("Dua orang tewas dalam kebakaran rumah di Kelurahan Cempaka Putih, Rabu dini hari. Kedua korban adalah "
      "Suparmi (60) dan cucunya, Rizky (6). Polisi masih menyelidiki penyebab kebakaran.",
-     [("Suparmi", None), ("Rizky", None)]),
+     [("Suparmi", "tewas"), ("Rizky", "tewas")]),
     # a counted, unnamed person harmed; a thing taken is no person
     ("Polres Bekasi menangkap seorang pria berinisial AS (25) karena memperkosa seorang gadis berusia 14 tahun di "
      "rumahnya. Tersangka dijerat Pasal 81 UU Perlindungan Anak.", [(None, None)]),
@@ -1046,3 +1046,19 @@ def test_a_seizure_is_a_word_of_an_incident_report():
 def test_not_yet_caught_is_no_arrest():
     rec = _facts("Pelaku penganiayaan hingga kini belum tertangkap. Polisi masih memburu pelaku.")
     assert rec.event.arrests == 0
+
+
+@pytest.mark.parametrize("text, victims", [
+    # initials after the object of an act of harm are the victim's, though a role word opens the sentence
+    ("Pelaku mencabuli seorang siswi berinisial NA (14) di rumahnya. Pelaku ditangkap polisi.", [("NA", None)]),
+    # the owner of a thing taken
+    ("Sepeda motor milik Andri Wijaya (23) dicuri saat diparkir di depan warung. Pelaku ditangkap polisi.",
+     [("Andri Wijaya", "dirugikan")]),
+    # named victims whose harm the count of the harmed then gives (`Keduanya mengalami luka`)
+    ("Dua pemuda, Fajar (19) dan Rizki (20), menjadi korban pembacokan oleh orang tak dikenal. Keduanya mengalami "
+     "luka serius. Polisi memburu pelaku.", [("Fajar", "luka"), ("Rizki", "luka")]),
+])
+def test_victims_of_acts_and_thefts(text, victims):
+    rec = _facts(text)
+    assert sorted((v.name, v.status) for v in rec.victims) == victims
+    assert all(s.name not in {n for n, _ in victims} for s in rec.suspects)

@@ -4,6 +4,7 @@ suspect or a charge, a status or harm after it, a verb of arrest before it, and 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
@@ -154,12 +155,24 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     if word == "korban":
         if not FOR_VICTIM.search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
+    elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
+        c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
+        if harm := words("harm_act")[act.group(0).lower()]:
+            c.harms.extend([harm] if harm != "object" else [])
     elif word in roles:
         c.roles.append(roles[word])
         c.suspect_cues += 1
         verb = list(word_regex("arrest").finditer(head))
         if verb and verb[-1].group(0).lower() in statuses:
             c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+
+
+@cache
+def _harm_act_between() -> re.Pattern:
+    """An active verb of harm to a person (not of taking a thing) between a role word and the initials."""
+    acts = [w for w, v in words("harm_act").items() if v != "dirugikan"]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, acts), key=lambda w: (-len(w), w)))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _designate(c: Cand) -> None:

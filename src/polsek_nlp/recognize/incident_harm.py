@@ -23,9 +23,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
-    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
-        c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
-        c.suspect_cues += 1
+    if _shot_or_robbed(c, m):
         return
     if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
         c.harms.append("tewas")  # `almarhum X`: X has died
@@ -50,6 +48,34 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
             and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
                  not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
         c.suspect_cues += 1
+
+
+def _shot_or_robbed(c: Cand, m: Mention) -> bool:
+    """`polisi menembak mati X`: a suspect shot dead; `sepeda motor milik X dicuri`: the owner of a thing
+    taken, a victim. True when one of them is read."""
+    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
+        c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
+        c.suspect_cues += 1
+        return True
+    if _owner_of_taken(m):
+        c.victim_cues += 1
+        c.harms.append("dirugikan")
+        return True
+    return False
+
+
+def _owner_of_taken(m: Mention) -> bool:
+    """`X` in `<thing> milik X (23) dicuri`: a passive verb of taking a thing (`taken` rows) in the clause
+    after the owner's name."""
+    if not re.search(r"\b(?:milik|kepunyaan)\s+$", m.prev, re.IGNORECASE):
+        return False
+    return _taken_after().match(m.text, m.e, m.end) is not None
+
+
+@cache
+def _taken_after() -> re.Pattern:
+    taken = "|".join(sorted(map(re.escape, words("taken")), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])", re.IGNORECASE)
 
 
 def _object_harm(ho: re.Match) -> str | None:
@@ -111,7 +137,7 @@ def crime_harm(c: Cand, after: str) -> None:
     """`menjadi korban penipuan`: the harm the crime named after `korban` gives (`harm_noun` value)."""
     kind = re.match(r"\s+(\w+)", after)
     harm = words("harm_noun").get(kind.group(1).lower()) if kind else None
-    if harm not in (None, "-"):
+    if harm:  # a `-` cell reads as "": the crime says no harm
         c.harms.append(harm)
 
 

@@ -104,6 +104,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
     for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
     dead, injured = casualties.dead or 0, casualties.injured or 0
+    _counted_harm(out.victims, dead, injured)
     if 0 < dead + injured <= 5:
         named = [v.status for v in out.victims]
         dead -= sum(1 for st in named if st == "tewas")
@@ -120,6 +121,17 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
             n = 1  # `korban` again and again, never named nor counted: one person
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim() for _ in range(n)]
+
+
+def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
+    """`A (19) dan B (20) menjadi korban pembacokan. Keduanya mengalami luka`: when every victim is named
+    and none has a harm said, and the one kind of casualty counted is as many as they are, that harm is
+    theirs."""
+    if not victims or any(v.status is not None or v.name is None for v in victims):
+        return
+    harm = "tewas" if dead == len(victims) and not injured else "luka" if injured == len(victims) and not dead else None
+    for v in victims:
+        v.status = harm
 
 
 _PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
