@@ -1062,3 +1062,10 @@ def test_victims_of_acts_and_thefts(text, victims):
     rec = _facts(text)
     assert sorted((v.name, v.status) for v in rec.victims) == victims
     assert all(s.name not in {n for n, _ in victims} for s in rec.suspects)
+
+
+def test_held_by_the_police_makes_a_report_with_its_charge():
+    """`ditahan polisi` says an arrest (though `ditahan` alone is weak: `ditahan imbang`)."""
+    rec = _facts("Pengemudi ditahan polisi. Ia dijerat Pasal 310 ayat 4 Undang-Undang Lalu Lintas dan Angkutan Jalan.")
+    assert [(c.article, c.clause, c.law) for c in rec.charges] == [("310", "4", "UU LLAJ")]
+    assert _facts("Tim tamu ditahan imbang tuan rumah. Pelatih menyebut hasil itu adil.").charges == []

@@ -57,9 +57,11 @@ def custody_verbs() -> str:
 @cache
 def core_words() -> frozenset[str]:
     """The words that say a person took part in an incident: a role, an arrest, a victim, a death, an
-    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`)."""
+    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`), and the
+    `report` rows marked core."""
     core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("dead").keys() \
-        | words("injured").keys()
+        | words("injured").keys() \
+        | {w for w, v in words("report").items() if v == "core"}  # `ditahan polisi`, though `ditahan` is weak
     return frozenset(core - words("weak").keys())
 
 
