@@ -66,9 +66,14 @@ def reports_incident(text: str) -> bool:
 
 @cache
 def _core_heads() -> re.Pattern:
-    """The first words of the core words as one pattern of plain substrings (no word bounds: a
-    cheap pre-check, one scan of the lower-cased text), to see whether a text may hold one."""
-    return re.compile(trie_alternation({w.split()[0].lower() for w in core_words()}))
+    """One word of each core word as one pattern of plain substrings (no word bounds: a cheap
+    pre-check, one scan of the lower-cased text), to see whether a text may hold one. A phrase holds
+    all its words: one that holds a core word is found by it (`tewas di tempat`), another by its
+    longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
+    core = {w.lower() for w in core_words()}
+    single = {w for w in core if " " not in w}
+    heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
+    return re.compile(trie_alternation(heads))
 
 
 # --- casualties ----------------------------------------------------------------------------------
