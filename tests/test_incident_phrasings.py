@@ -1069,3 +1069,15 @@ def test_held_by_the_police_makes_a_report_with_its_charge():
     rec = _facts("Pengemudi ditahan polisi. Ia dijerat Pasal 310 ayat 4 Undang-Undang Lalu Lintas dan Angkutan Jalan.")
     assert [(c.article, c.clause, c.law) for c in rec.charges] == [("310", "4", "UU LLAJ")]
     assert _facts("Tim tamu ditahan imbang tuan rumah. Pelatih menyebut hasil itu adil.").charges == []
+
+
+@pytest.mark.parametrize("text", [
+    # `pelaku UKM`: a business, though the not-role word is the whole name read
+    "Layanan itu dibuat untuk pelaku UKM yang ingin berjualan daring. Polisi menangkap penipu yang mengaku "
+    "sebagai pengelola layanan itu. Tersangka ditahan.",
+    # `mengamankan jasa X`: a club signs a coach
+    "Klub itu mengamankan jasa Roberto Mancuso sebagai pelatih. Sementara itu polisi menangkap dua suporter "
+    "yang membuat ricuh. Keduanya ditahan.",
+])
+def test_a_business_or_a_signing_is_no_suspect(text):
+    assert [s.name for s in _facts(text).suspects if s.name] == []

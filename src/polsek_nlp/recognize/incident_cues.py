@@ -70,7 +70,7 @@ def _read_role(c: Cand, m: Mention) -> None:
     vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None
-    if last_role and NOT_ROLE.match(prev, last_role.end()):
+    if last_role and NOT_ROLE.match(m.text, m.s - len(prev) + last_role.end()):  # `pelaku UKM`: the name is the not_role word
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
