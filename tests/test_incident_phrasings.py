@@ -1081,3 +1081,9 @@ def test_held_by_the_police_makes_a_report_with_its_charge():
 ])
 def test_a_business_or_a_signing_is_no_suspect(text):
     assert [s.name for s in _facts(text).suspects if s.name] == []
+
+
+def test_a_death_at_a_great_age_is_no_casualty():
+    rec = _facts("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia mengembuskan napas "
+                 "terakhir di usianya yang ke-109 tahun. Dokter menyebut pasiennya meninggal dengan tenang.")
+    assert rec.victims == [] and rec.casualties.dead is None
