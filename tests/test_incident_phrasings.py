@@ -1087,3 +1087,10 @@ def test_a_death_at_a_great_age_is_no_casualty():
     rec = _facts("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia mengembuskan napas "
                  "terakhir di usianya yang ke-109 tahun. Dokter menyebut pasiennya meninggal dengan tenang.")
     assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_an_obituary_whose_cause_comes_in_the_third_sentence():
+    rec = _facts("Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
+                 "pagi di Cirebon. Ia dikabarkan meninggal karena penyakit diabetes yang lama dideritanya. Ia sempat "
+                 "dilarikan ke rumah sakit pekan lalu.")
+    assert rec.victims == [] and rec.casualties.dead is None

@@ -35,7 +35,7 @@ def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
     """A person the text says died of an illness (`meninggal setelah berjuang melawan kanker`) is no
     casualty of an incident: the death is not their harm."""
     cause = word_regex("natural_cause")
-    lead = text[:sents[min(1, len(sents) - 1)][1]] if sents else text
+    lead = text[:sents[min(2, len(sents) - 1)][1]] if sents else text  # the first three sentences
     obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
     for c in cands:
         if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
