@@ -1094,3 +1094,10 @@ def test_an_obituary_whose_cause_comes_in_the_third_sentence():
                  "pagi di Cirebon. Ia dikabarkan meninggal karena penyakit diabetes yang lama dideritanya. Ia sempat "
                  "dilarikan ke rumah sakit pekan lalu.")
     assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_tak_terduga_is_no_role():
+    """`tak terduga` (unexpected) gives no one the role `terduga`."""
+    rec = _facts("Polisi menangkap pelaku pencurian, Agus Salim (30), dengan cara yang tak terduga. Pelaku ditahan. "
+                 "Barang bukti disita.")
+    assert [(s.name, s.role) for s in rec.suspects] == [("Agus Salim", "pelaku")]

@@ -66,7 +66,8 @@ def _read_role(c: Cand, m: Mention) -> None:
     """The closest role word before the name, unless a victim or witness word is closer; else what
     makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
     prev = m.prev
-    role_m = list(word_regex("role").finditer(prev))
+    role_m = [r for r in word_regex("role").finditer(prev)
+              if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
     vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None

@@ -35,7 +35,7 @@ _PRONOUN_ARREST = re.compile(
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
     r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
-_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
+_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
 _HOME = re.compile(
     rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
