@@ -666,10 +666,10 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
      "di lokasi kejadian. Polisi masih memeriksa sopir truk.", [("Ahmad Fauzi", "tewas")]),
     ("Polisi menangkap Darmawan (40) yang menganiaya istrinya, Ratna Dewi (35), hingga babak belur. Korban kini "
      "dirawat di rumah sakit.", [("Ratna Dewi", None)]),
-    # a victim listed after a kin word
+    # a victim listed after a kin word; the two dead counted are the two named
     ("Dua orang tewas dalam kebakaran rumah di Kelurahan Cempaka Putih, Rabu dini hari. Kedua korban adalah "
      "Suparmi (60) dan cucunya, Rizky (6). Polisi masih menyelidiki penyebab kebakaran.",
-     [("Suparmi", None), ("Rizky", None)]),
+     [("Suparmi", "tewas"), ("Rizky", "tewas")]),
     # a counted, unnamed person harmed; a thing taken is no person
     ("Polres Bekasi menangkap seorang pria berinisial AS (25) karena memperkosa seorang gadis berusia 14 tahun di "
      "rumahnya. Tersangka dijerat Pasal 81 UU Perlindungan Anak.", [(None, None)]),
@@ -950,3 +950,154 @@ def test_people_listed_after_mereka_adalah_are_the_counted_arrested():
                  "dan CR (22). Barang bukti disita.")
     assert [(s.name, s.status, s.role) for s in rec.suspects] == [
         ("HK", "ditangkap", "pelaku"), ("BS", "ditangkap", "pelaku"), ("CR", "ditangkap", "pelaku")]
+
+
+@pytest.mark.parametrize("verb", ["ditangkap", "diciduk", "dicokok", "dibekuk"])
+def test_every_verb_of_arrest_counts_an_arrest(verb):
+    """The verbs of arrest come from one table: a slang one (`diciduk`, `dicokok`) counts as the others do."""
+    rec = _facts(f"Kepala dinas itu menerima suap proyek jalan. Keduanya menjadi tersangka setelah {verb} "
+                 "penyidik pekan lalu.")
+    assert rec.event.arrests is not None
+
+
+# --- casualties and victims, by the shape of the phrase (issue 22, new ground) -----------------------
+
+@pytest.mark.parametrize("text, counts", [
+    # a verb of killing or hurting counts people whatever noun follows the number
+    ("Ledakan tabung gas menewaskan 4 penghuni rumah.", (4, None, None)),
+    ("Kecelakaan itu merenggut nyawa tiga pemudik.", (3, None, None)),
+    # a noun of people qualified by two words (`pengendara sepeda motor`, `penumpang angkutan kota`)
+    ("Seorang pengendara sepeda motor tewas di tempat setelah ditabrak truk.", (1, None, None)),
+    ("Dua penumpang angkutan kota meninggal di tempat kejadian.", (2, None, None)),
+    ("Dua pengendara ojek daring terluka akibat dikeroyok.", (None, 2, None)),
+    # an age in words between the person and the harm
+    ("Seorang bocah berusia lima tahun tewas tenggelam di sungai.", (1, None, None)),
+    # a denial names the kinds it denies: dead, injured or both
+    ("Tidak ada korban luka dalam kebakaran itu.", (None, 0, None)),
+    ("Dalam peristiwa itu tidak ada korban jiwa maupun korban luka.", (0, 0, None)),
+    ("Tak ada korban tewas dalam kejadian itu.", (0, None, None)),
+    # `tidak tertolong`: died
+    ("Dua orang tidak tertolong dalam perjalanan ke rumah sakit.", (2, None, None)),
+    # no count of people: a multiple, a part of a group
+    ("Harga cabai naik hingga menewaskan 2 kali lipat keuntungan.", (None, None, None)),
+])
+def test_casualty_phrase_shapes(text, counts):
+    c, _ = find_casualties(text)
+    assert (c.dead, c.injured, c.missing) == counts
+
+
+@pytest.mark.parametrize("text, victims", [
+    # `melukai X`: the object of a verb of hurting is hurt
+    ("Aksi begal itu melukai Rudi Hartono (35) yang pulang kerja. Dua pelaku ditangkap.", [("Rudi Hartono", "luka")]),
+    # rushed to hospital: hurt
+    ("Korban Yanto (45) dilarikan ke rumah sakit karena luka tusuk. Tersangka sudah ditahan.", [("Yanto", "luka")]),
+    # `tidak tertolong`: died
+    ("Nyawa Sumarni (50) tidak tertolong setelah dibacok suaminya. Suaminya ditangkap polisi.", [("Sumarni", "tewas")]),
+    # a name and its harm, the driver held
+    ("Warsito (52) tewas di tempat setelah sepeda motornya ditabrak truk. Sopir truk ditahan polisi.",
+     [("Warsito", "tewas")]),
+    ("Tabrakan itu menewaskan Suparman (60), warga Desa Sukamaju. Pengemudi bus diamankan polisi.", [("Suparman", "tewas")]),
+    ("Dua korban, yakni Slamet (40) dan Wagiman (38), mengalami luka-luka. Pelaku ditangkap polisi.",
+     [("Slamet", "luka"), ("Wagiman", "luka")]),
+])
+def test_victim_phrase_shapes(text, victims):
+    assert [(v.name, v.status) for v in _facts(text).victims] == victims
+
+
+def test_a_lawyer_set_out_after_a_suspect_is_no_suspect():
+    """`pengacara X, Y`: Y is X's lawyer, not the next of a list of suspects."""
+    rec = _facts("Penyanyi Dodi Prakoso ditangkap dan ditahan polisi atas tuduhan penganiayaan. Pengacara Dodi Prakoso, Hasan Basri, "
+                 "membantah tuduhan itu. Polisi sudah memeriksa tiga saksi.")
+    assert [s.name for s in rec.suspects] == ["Dodi Prakoso"]
+
+
+def test_the_one_named_after_pelakunya_is_the_one_ia_says_arrested():
+    """`Pelakunya ... bernama X. Ia ditangkap`: a role word with `-nya` names the perpetrator; the pronoun
+    of the next sentence is that person."""
+    rec = _facts("Polisi menyelidiki pencurian sepeda motor di sebuah desa. Pelakunya diketahui bernama Joko Susilo (29). "
+                 "Ia ditangkap di rumahnya pada Senin malam. Barang bukti disita petugas.")
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [("Joko Susilo", "ditangkap", "pelaku")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Seorang pengendara sepeda motor tewas setelah ditabrak truk di jalan raya. Sopir truk itu kini ditahan di "
+     "Polres untuk diperiksa sebagai tersangka.", "ditahan"),
+    ("Pengemudi minibus yang menabrak tiga pejalan kaki sudah ditangkap polisi. Korban luka dibawa ke rumah sakit.",
+     "ditangkap"),
+])
+def test_a_driver_said_arrested_is_one_unnamed_suspect(text, status):
+    rec = _facts(text)
+    assert [(s.name, s.status, s.role) for s in rec.suspects] == [(None, status, "pengemudi")]
+    assert rec.event.arrests == 1  # the three the driver hit are no count of the arrested
+
+
+def test_a_driver_mentioned_only_is_no_suspect():
+    rec = _facts("Seorang sopir angkot tewas ditabrak kereta api. Petugas menyebut sopir itu lalai. Korban dimakamkan.")
+    assert rec.suspects == []
+
+
+def test_a_seizure_is_a_word_of_an_incident_report():
+    """`disita` with an arrest makes a report: a short drug-bust item is read."""
+    rec = _facts("Polisi menangkap dua pengedar sabu. Dari keduanya disita 10 paket sabu dengan berat total 3,5 gram.")
+    assert [(e.item, e.quantity, e.unit) for e in rec.evidence] == [("sabu", 3.5, "g")]
+    assert rec.event.arrests == 2
+
+
+def test_not_yet_caught_is_no_arrest():
+    rec = _facts("Pelaku penganiayaan hingga kini belum tertangkap. Polisi masih memburu pelaku.")
+    assert rec.event.arrests == 0
+
+
+@pytest.mark.parametrize("text, victims", [
+    # initials after the object of an act of harm are the victim's, though a role word opens the sentence
+    ("Pelaku mencabuli seorang siswi berinisial NA (14) di rumahnya. Pelaku ditangkap polisi.", [("NA", None)]),
+    # the owner of a thing taken
+    ("Sepeda motor milik Andri Wijaya (23) dicuri saat diparkir di depan warung. Pelaku ditangkap polisi.",
+     [("Andri Wijaya", "dirugikan")]),
+    # named victims whose harm the count of the harmed then gives (`Keduanya mengalami luka`)
+    ("Dua pemuda, Fajar (19) dan Rizki (20), menjadi korban pembacokan oleh orang tak dikenal. Keduanya mengalami "
+     "luka serius. Polisi memburu pelaku.", [("Fajar", "luka"), ("Rizki", "luka")]),
+])
+def test_victims_of_acts_and_thefts(text, victims):
+    rec = _facts(text)
+    assert sorted((v.name, v.status) for v in rec.victims) == victims
+    assert all(s.name not in {n for n, _ in victims} for s in rec.suspects)
+
+
+def test_held_by_the_police_makes_a_report_with_its_charge():
+    """`ditahan polisi` says an arrest (though `ditahan` alone is weak: `ditahan imbang`)."""
+    rec = _facts("Pengemudi ditahan polisi. Ia dijerat Pasal 310 ayat 4 Undang-Undang Lalu Lintas dan Angkutan Jalan.")
+    assert [(c.article, c.clause, c.law) for c in rec.charges] == [("310", "4", "UU LLAJ")]
+    assert _facts("Tim tamu ditahan imbang tuan rumah. Pelatih menyebut hasil itu adil.").charges == []
+
+
+@pytest.mark.parametrize("text", [
+    # `pelaku UKM`: a business, though the not-role word is the whole name read
+    "Layanan itu dibuat untuk pelaku UKM yang ingin berjualan daring. Polisi menangkap penipu yang mengaku "
+    "sebagai pengelola layanan itu. Tersangka ditahan.",
+    # `mengamankan jasa X`: a club signs a coach
+    "Klub itu mengamankan jasa Roberto Mancuso sebagai pelatih. Sementara itu polisi menangkap dua suporter "
+    "yang membuat ricuh. Keduanya ditahan.",
+])
+def test_a_business_or_a_signing_is_no_suspect(text):
+    assert [s.name for s in _facts(text).suspects if s.name] == []
+
+
+def test_a_death_at_a_great_age_is_no_casualty():
+    rec = _facts("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia mengembuskan napas "
+                 "terakhir di usianya yang ke-109 tahun. Dokter menyebut pasiennya meninggal dengan tenang.")
+    assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_an_obituary_whose_cause_comes_in_the_third_sentence():
+    rec = _facts("Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
+                 "pagi di Cirebon. Ia dikabarkan meninggal karena penyakit diabetes yang lama dideritanya. Ia sempat "
+                 "dilarikan ke rumah sakit pekan lalu.")
+    assert rec.victims == [] and rec.casualties.dead is None
+
+
+def test_tak_terduga_is_no_role():
+    """`tak terduga` (unexpected) gives no one the role `terduga`."""
+    rec = _facts("Polisi menangkap pelaku pencurian, Agus Salim (30), dengan cara yang tak terduga. Pelaku ditahan. "
+                 "Barang bukti disita.")
+    assert [(s.name, s.role) for s in rec.suspects] == [("Agus Salim", "pelaku")]

@@ -40,11 +40,28 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
 
 
 @cache
+def arrest_verbs(voice: str, without: tuple[str, ...] = ()) -> str:
+    """The verbs of arrest of `voice` (`passive`: ditangkap ..., `active`: menangkap ...) as one
+    alternation, less those that play a part in `without` (`arrest_part` rows: held, caught, secures)."""
+    parts = words("arrest_part")
+    ws = [w for w, v in words("arrest").items() if v == voice and parts.get(w) not in without]
+    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+
+
+@cache
+def custody_verbs() -> str:
+    """`mendekam di`, `meringkuk di`: the verbs of lying in custody with their `di`, as one alternation."""
+    return "|".join(rf"{re.escape(w)}\s+di" for w in word_tuple("custody"))
+
+
+@cache
 def core_words() -> frozenset[str]:
     """The words that say a person took part in an incident: a role, an arrest, a victim, a death, an
-    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`)."""
+    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`), and the
+    `report` rows marked core."""
     core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("dead").keys() \
-        | words("injured").keys()
+        | words("injured").keys() \
+        | {w for w, v in words("report").items() if v == "core"}  # `ditahan polisi`, though `ditahan` is weak
     return frozenset(core - words("weak").keys())
 
 

@@ -66,9 +66,14 @@ def reports_incident(text: str) -> bool:
 
 @cache
 def _core_heads() -> re.Pattern:
-    """The first words of the core words as one pattern of plain substrings (no word bounds: a
-    cheap pre-check, one scan of the lower-cased text), to see whether a text may hold one."""
-    return re.compile(trie_alternation({w.split()[0].lower() for w in core_words()}))
+    """One word of each core word as one pattern of plain substrings (no word bounds: a cheap
+    pre-check, one scan of the lower-cased text), to see whether a text may hold one. A phrase holds
+    all its words: one that holds a core word is found by it (`tewas di tempat`), another by its
+    longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
+    core = {w.lower() for w in core_words()}
+    single = {w for w in core if " " not in w}
+    heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
+    return re.compile(trie_alternation(heads))
 
 
 # --- casualties ----------------------------------------------------------------------------------
@@ -93,9 +98,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                    and x not in words("harm_act")), key=len, reverse=True))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+)?)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+){{0,2}})?"  # `pengendara sepeda motor`
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
-            rf"(?:(?:berusia|berumur|usia)\s+)?(?:\d{{1,2}}\s+tahun\s+)?"
+            rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+)?"
             rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
@@ -104,6 +109,10 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+        if acts := "|".join(sorted((re.escape(x) for x in words(kind) if x in words("harm_act")), key=len, reverse=True)):
+            out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
+                rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+                rf"(?!(?:{every}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}", re.IGNORECASE)))
         out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`
             rf"(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
@@ -161,9 +170,30 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             stated[kind] = value
     if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
-    if re.search(r"\btidak ada korban jiwa\b|\btak ada korban jiwa\b|\bnihil korban jiwa\b", text, re.IGNORECASE):
-        stated.setdefault("dead", 0)
+    for kind in _none_stated(text):
+        stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+@cache
+def _none_pattern() -> re.Pattern:
+    """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`: no casualty
+    of the kinds (`dead`, `injured`) whose `korban ...` words the denial names."""
+    ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
+    kinds = "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:(?:tidak|tak)\s+ada|nihil)\s+(?:laporan\s+)?korban\s+(?:{kinds})(?![\w-])"
+                      rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
+
+
+def _none_stated(text: str) -> list[str]:
+    """The kinds of casualty the text says there were none of."""
+    out = []
+    for m in _none_pattern().finditer(text):
+        for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
+            kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)
+            if kind and kind not in out:
+                out.append(kind)
+    return out
 
 
 def _count_word(word: str) -> float | None:

@@ -1,0 +1,203 @@
+"""The number arrested and arrests said of suspects as a group: counts in every wording (`menangkap dua
+pelaku`, `lima terduga ... ditangkap`, `keempatnya ditahan`, `ditangkap bersama empat orang`), people
+arrested with or besides named ones, and one unnamed person introduced and then said arrested. The verbs
+of arrest come from `data/incident_words.tsv` (`arrest_verbs`)."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from polsek_nlp.recognize.incident_shapes import (
+    ARREST_COUNT_ROLE,
+    arrested_nouns,
+    in_background,
+    people_counts,
+)
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, custody_verbs, words
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.record.types import Suspect
+
+# the verbs of arrest by their voice; `tertangkap` (a state: `tertangkap kamera`) is read by none of these
+_PASSIVE = arrest_verbs("passive", ("caught",))
+_ACTIVE = arrest_verbs("active")
+_GROUP_ARREST = re.compile(
+    r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+    rf"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+_GENERIC_ARREST = re.compile(
+    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    rf"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>{_PASSIVE})\b")
+
+
+def group_arrest(before: str) -> str | None:
+    """The status of the arrest said of a counted group before (`Empat nelayan ... ditangkap`,
+    `meringkus empat orang ...`), if any."""
+    num = number_pattern()
+    passive = "|".join(sorted((w for w, v in words("arrest").items() if v == "passive"), key=len, reverse=True))
+    active = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    said = list(compiled(rf"(?<![\w.,])(?:{num})\s+(?:orang\s+)?[a-z]+[^.;]{{0,100}}?\b(?P<v>{passive}|digerebek|digrebek)\b"
+                         rf"|\b(?P<a>{active})\s+(?:{num})\s+(?:orang\b|[a-z]+)", re.IGNORECASE).finditer(before))
+    if not said:
+        return None
+    return words("status").get((said[-1].group("v") or said[-1].group("a")).lower(), "ditangkap")
+
+# `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
+_GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
+                                    r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
+
+
+def group_arrest_status(text: str) -> str | None:
+    """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
+    every named suspect not yet said arrested."""
+    found = [m for rx in (_GENERIC_ARREST, _GROUP_ARREST, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+             if not re.search(r"\b(?:belum|tidak|tak|gagal|untuk|akan)\s+(?:\w+\s+)?$", text[max(0, m.start() - 25):m.start()])]
+    gm = found[0] if found else None  # not `polisi belum juga menangkap pelaku`
+    if gm is None:
+        return None
+    st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
+    if st != "ditahan" and re.search(r"\b(?:dilakukan|menjalani|langsung)\s+penahanan\b", text, re.IGNORECASE):
+        st = "ditahan"  # `mengamankan pelaku dan langsung dilakukan penahanan`
+    return st
+
+
+OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
+
+
+def arrested_besides(text: str) -> int:
+    """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
+    right after, not in an earlier case)."""
+    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
+                  rf"\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
+                  r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not in_background(text, m.start()):
+            total += int(v)
+    return total
+
+
+def arrested_with(text: str) -> int:
+    """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
+    perempuan`): their number, summed over the article."""
+    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
+                  rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    total = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        total += int(v) if v else 0
+    return total
+
+
+_ARREST_PASSIVE = rf"(?:{_PASSIVE}|{custody_verbs()})"
+
+
+@cache
+def _agent_pattern() -> re.Pattern:
+    """A noun of the person whose act an incident is (`agent_noun` rows: a driver), a few words that
+    qualify it or a relative clause, then a passive verb of arrest: `sopir truk itu kini ditahan`,
+    `pengemudi minibus yang menabrak pejalan kaki sudah ditangkap`."""
+    agents = "|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<a>{agents})(?:\s+(?!(?:me|di|ber|ter)[\w-]{{3}})[a-z][\w-]*){{0,2}}"
+                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:(?:kini|sudah|telah|langsung|akhirnya|pun|kemudian|berhasil)\s+)*"
+                      rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
+
+
+def agent_arrested(text: str) -> tuple[str, str] | None:
+    """The status and role of the one unnamed person an agent noun names and the text says arrested
+    (none in an earlier case); None when it says none."""
+    for m in _agent_pattern().finditer(text):
+        if not in_background(text, m.start()):
+            return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
+    return None
+
+
+# a count right after an active verb is its object (`pengemudi yang menabrak tiga pejalan kaki ditangkap`)
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])me[\w-]{3,}\s+$")
+
+
+def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = False) -> list[int]:
+    """The counts (group `n`) of the matches of `rx`, plus `plus`; outside an earlier case if `background`."""
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not (background and in_background(text, m.start())):
+            out.append(int(v) + plus)
+    return out
+
+
+def _stated_arrests(text: str) -> tuple[list[int], int]:
+    """The counts of people the text says were arrested, in every wording it has; and the sum of the
+    counts of others (`menahan satu tersangka lain`, unnamed), which add to the rest."""
+    num = number_pattern()
+    verbs = _ARREST_PASSIVE
+    who = rf"(?:{ARREST_COUNT_ROLE}|(?:{arrested_nouns()})(?![\w-]))"
+    found = [(n, at) for n, at in people_counts(
+        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
+              rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
+        if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)]
+    found += [(int(v), m.start("n")) for m in compiled(
+        rf"(?:{_ACTIVE})\s+"
+        rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+        rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
+        rf"(?:{ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text)  # `dua dari empat pelaku`
+        if (v := parse_number(m.group("n")))]
+    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _NAMED_AFTER.match(text, om.end()))
+    counts = [n for n, at in found if not OTHERS.match(text, at)]
+    counts += _numbers_of(compiled(
+        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
+        rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
+        re.IGNORECASE), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
+    collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
+    for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
+                      re.IGNORECASE).finditer(text):
+        counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+    if not counts and (one_arrested(text) or agent_arrested(text)):
+        counts.append(1)
+    return counts, others
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
+
+
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
+def one_arrested(text: str) -> str | None:
+    """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
+    of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
+    nouns = arrested_nouns()
+    rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
+                  rf"(?P<v>{_PASSIVE})\b", re.IGNORECASE)
+    for m in rx.finditer(text):
+        noun = (m.group("noun") or m.group("noun2")).lower()  # `pria itu`, `sang pemuda`: the one introduced
+        intro = compiled(rf"\bseorang\s+{re.escape(noun)}(?![\w-])", re.IGNORECASE).search(text, 0, m.start())
+        if intro and not in_background(text, m.start()):
+            return words("status").get(m.group("v").lower())
+    return None
+
+
+def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None = None) -> int | None:
+    """Named suspects arrested, or a stated count (`menangkap dua pelaku`, `lima terduga ... ditangkap`,
+    `sebanyak tujuh orang diamankan`, `keempatnya ditahan`, `ditangkap bersama empat orang`); 0 when
+    the article says no one was; None when it says nothing. With a stated count, the named count is
+    of those read as arrested at their names (`read_arrested`), not those the group's arrest covered."""
+    arrested = sum(1 for s in suspects if s.name and s.status in ("ditangkap", "diamankan", "ditahan"))
+    counts, others = _stated_arrests(text)
+    if counts and read_arrested is not None:
+        arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
+    # `Seorang tersangka ditahan ... menahan satu tersangka lain`: the others add to the rest
+    best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
+    if best:
+        return best
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
+                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
+        return 0
+    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:pelaku|tersangka)\b"
+                  r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
+                  rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
+            or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
+                        rf"(?![\w-])", re.IGNORECASE).search(text):
+        return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
+    return None

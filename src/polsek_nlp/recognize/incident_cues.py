@@ -1,0 +1,278 @@
+"""What the text says at each mention of a person: a role word before the name, a designation as
+suspect or a charge, a status or harm after it, a verb of arrest before it, and the harms around it
+(`incident_harm`)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.recognize.incident_harm import (
+    BECAME_VICTIM,
+    FOR_VICTIM,
+    IDENTIFIED,
+    REPORTED,
+    VICTIM_BEFORE,
+    crime_harm,
+    cue_harm,
+    harm_after_apposition,
+    including,
+    object_of_act,
+    read_harm_relations,
+    victim_list,
+)
+from polsek_nlp.recognize.incident_shapes import (
+    ARREST_COUNT_ROLE,
+    NOT_ROLE,
+    NOT_STATUS,
+    Cand,
+    Mention,
+    arrested_nouns,
+    intro_regex,
+    object_words,
+    read_attributes,
+    sentence_of,
+    spouses,
+)
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, word_regex, words
+from polsek_nlp.recognize.quantities import number_pattern
+
+# between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
+_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
+                          r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+# `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
+_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
+_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
+_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
+                      r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
+                      r"|[.;:\"“”]")
+
+
+def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
+    """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
+    for s, e in c.spans:
+        s0, s1 = sentence_of(sents, s)
+        m = Mention(text, s, e, s0, s1)
+        _read_role(c, m)
+        _read_designation(c, m)
+        _read_status_after(c, m)
+        _read_arrest_before(c, m)
+        read_harm_relations(c, m)
+        read_attributes(c, text, s, e, s0, s1)
+    spouses(c, text)
+
+
+def _read_role(c: Cand, m: Mention) -> None:
+    """The closest role word before the name, unless a victim or witness word is closer; else what
+    makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
+    prev = m.prev
+    role_m = [r for r in word_regex("role").finditer(prev)
+              if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
+    vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+    last_role = role_m[-1] if role_m else None
+    last_vic = vic_m[-1] if vic_m else None
+    if last_role and NOT_ROLE.match(m.text, m.s - len(prev) + last_role.end()):  # `pelaku UKM`: the name is the not_role word
+        last_role = None
+    gap = prev[last_role.end():] if last_role else ""
+    if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and object_of_act(gap) and not _NAMING.search(gap):
+        c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
+    elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
+            and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
+        _add_role_chain(c, prev, role_m)
+    elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
+            and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+            and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
+            and not FOR_VICTIM.search(prev[:last_vic.start()]):
+        c.victim_cues += 1
+        cue_harm(c, prev[max(0, last_vic.start() - 20):])
+    elif re.search(r"\b(?:berinisial|inisial|adalah|yakni|yaitu)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
+        pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
+    elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not REPORTED.search(bv.group(0)):
+        c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
+        crime_harm(c, m.text[bv.end():bv.end() + 30])
+    elif im := including().search(prev):
+        c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
+        cue_harm(c, im.group(0))
+    elif (vl := victim_list().search(prev)) and not FOR_VICTIM.search(prev[:vl.start()]):
+        c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
+        cue_harm(c, prev[max(0, vl.start() - 20):])
+    elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
+        c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
+        cue_harm(c, before.group(0))
+
+
+# `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's
+_PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
+
+
+def _add_role_chain(c: Cand, prev: str, role_m: list[re.Match]) -> None:
+    """The role of the first of a chain of role words before the name (`kurir sekaligus penjual sabu ... FS`)."""
+    first = role_m[-1]
+    for rm_ in reversed(role_m[:-1]):
+        if re.fullmatch(r"\s+(?:sekaligus|merangkap|dan|atau|/)\s+", prev[rm_.end():first.start()]):
+            first = rm_
+        else:
+            break
+    c.roles.append(words("role")[first.group(0).lower()])
+    c.suspect_cues += 1
+    c.strong_cues += 1
+
+
+def _initials_introduced(c: Cand, m: Mention) -> bool:
+    """Initials after `berinisial` that a role or victim word of the sentence introduces, or a collective
+    (`Keduanya berinisial ...`) whose people the sentence before says arrested (`meringkus dua pria`)."""
+    intro = list(intro_regex().finditer(m.text[m.s0:m.s]))
+    if intro and re.search(r"\b(?:berinisial|inisial)\s+(?:masing-masing\s+)?$", m.prev):
+        _introduced_initials(c, m, intro[-1])
+        return True
+    if not _COLLECTIVE_START.match(m.text, m.s0, m.s):  # `Mereka adalah A, B`: only after a collective
+        return False
+    before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
+    who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
+    arrested = compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('held',))})\s+{who}"
+                        rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+(?:(?:telah|sudah|berhasil)\s+)*"
+                        rf"(?P<v2>{arrest_verbs('passive', ('held', 'caught'))})\b",  # `Tiga pelaku ... diringkus`
+                        re.IGNORECASE).search(before)
+    if arrested is None:
+        return False
+    c.suspect_cues += 1
+    c.statuses.append(words("status")[(arrested.group("v") or arrested.group("v2")).lower()])
+    c.roles += [words("role")[r.group(0).lower()] for r in word_regex("role").finditer(arrested.group(0))][:1]
+    return True
+
+
+# a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
+_COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
+
+
+def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
+    """`dua pelaku pencurian dengan kekerasan (curas), masing-masing berinisial AR`: the nearest role
+    or victim word of the sentence introduces the initials."""
+    roles, statuses = words("role"), words("status")
+    word = intro.group(0).lower()
+    head = m.text[m.s0:m.s0 + intro.start()]
+    if word == "korban":
+        if not FOR_VICTIM.search(head):  # `ibu korban berinisial MK`
+            c.victim_cues += 1
+    elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
+        c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
+        if harm := words("harm_act")[act.group(0).lower()]:
+            c.harms.extend([harm] if harm != "object" else [])
+    elif word in roles:
+        c.roles.append(roles[word])
+        c.suspect_cues += 1
+        verb = list(word_regex("arrest").finditer(head))
+        if verb and verb[-1].group(0).lower() in statuses:
+            c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+
+
+@cache
+def _harm_act_between() -> re.Pattern:
+    """An active verb of harm to a person (not of taking a thing) between a role word and the initials."""
+    acts = [w for w, v in words("harm_act").items() if v != "dirugikan"]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, acts), key=lambda w: (-len(w), w)))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _designate(c: Cand) -> None:
+    c.roles.append("tersangka")
+    c.statuses.append("tersangka")
+    c.suspect_cues += 1
+
+
+_CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
+                      r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
+                      r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
+                      re.IGNORECASE)
+
+
+def _read_designation(c: Cand, m: Mention) -> None:
+    """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
+    ditetapkan sebagai tersangka`: the person is made a suspect; `X dijerat Pasal ...`: charged."""
+    if _CHARGED.match(m.nxt):
+        c.suspect_cues += 1
+        c.strong_cues += 1
+    if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
+                m.nxt, re.IGNORECASE):
+        _designate(c)
+    tail = m.text[m.e:m.s1] if m.s1 else ""
+    dm = _DESIGNATED.search(tail)
+    if dm and dm.start() <= 160:
+        gap = tail[:dm.start()]
+        lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
+        between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
+        first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+        passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+        if first_object or passive:
+            _designate(c)
+
+
+def _status_match(m: Mention) -> tuple[re.Match | None, str]:
+    """The status word after the name (`X ditangkap`, `X dan Y (31) ditangkap`), or a lowercase one a
+    little further with no verb between; with the text it was matched in."""
+    status_rx = word_regex("status")
+    text, e, nxt = m.text, m.e, m.nxt
+    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+                     r"(?:\s*\(\d+\))?)*"
+                     r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
+                     nxt)
+    rest = nxt[after.end():] if after else nxt
+    sm = status_rx.match(rest)
+    if sm is None:
+        far = status_rx.search(text[e:min(m.end, e + 90)])
+        if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+                and not NOT_STATUS.match(text, e + far.end()):
+            rest = text[e + far.start():e + far.end()]
+            sm = status_rx.match(rest)
+    if sm and NOT_STATUS.match(rest, sm.end()):
+        sm = None  # `ditahan imbang`: a draw
+    return sm, rest
+
+
+def _read_status_after(c: Cand, m: Mention) -> None:
+    """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
+    sm, rest = _status_match(m)
+    # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
+    # lying in custody (`X kini mendekam di sel`)
+    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
+    if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
+        st = words("status")[sm.group(0).lower()]
+        if st == "tewas":
+            c.statuses.append(st)  # a state, not a sign of guilt: victims die too
+        elif st != "tersangka":
+            c.statuses.append(st)
+            c.suspect_cues += 1
+            c.strong_cues += 1
+    harm_rx = word_regex("harm")
+    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|mengaku|"
+                                                     r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
+        or harm_after_apposition(m)
+    if hm:
+        c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
+                       r"bisa|dapat|segera)\s+$", re.IGNORECASE)
+
+
+# `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
+_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+
+
+def _read_arrest_before(c: Cand, m: Mention) -> None:
+    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
+    prev = m.prev
+    reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
+    am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+"
+                  rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
+    if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
+        am = None  # `menahan imbang Chelsea`
+    if am and _IRREALIS.search(prev[:am.start()]):
+        am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", _KIN_OF.sub(" ", am.group(0))) \
+            and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+        verb = am.group(0).split()[0].lower()
+        c.statuses.append(words("status").get(verb, "ditangkap"))
+        c.suspect_cues += 1

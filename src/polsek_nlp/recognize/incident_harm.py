@@ -1,0 +1,217 @@
+"""Who harmed whom around a name: the object of a verb or an act of harm (`menganiaya X`, `penganiayaan
+terhadap X`), the agent of a passive one (`ditikam suaminya, X`), a list of victims (`korban yakni A, B`),
+`X ... menjadi korban`, and the harm a victim cue states. Words from `data/incident_words.tsv`."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
+from polsek_nlp.recognize.incident_words import word_regex, words
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+
+BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
+                            r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
+REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
+_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
+FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
+                         r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
+
+
+def read_harm_relations(c: Cand, m: Mention) -> None:
+    """Who harmed whom around the name: the object of a verb of harm is a victim (`menganiaya X`,
+    `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
+    suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
+    subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
+    if _shot_or_robbed(c, m):
+        return
+    if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
+        c.harms.append("tewas")  # `almarhum X`: X has died
+    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
+            and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
+        c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
+        c.harms.append("tewas")
+        return
+    ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
+    if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
+        ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
+    harm = _object_harm(ho) if ho else None
+    if harm is not None and not c.suspect_cues:
+        c.victim_cues += 1
+        if harm:
+            c.harms.append(harm)
+    elif _harmed_by().search(m.prev):
+        c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
+    elif _harmed_after().match(m.nxt):
+        c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
+    elif (am := _acts_after().match(m.text, m.e, m.end)) and not REPORTED.search(am.group(0)) \
+            and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
+                 not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
+        c.suspect_cues += 1
+
+
+def _shot_or_robbed(c: Cand, m: Mention) -> bool:
+    """`polisi menembak mati X`: a suspect shot dead; `sepeda motor milik X dicuri`: the owner of a thing
+    taken, a victim. True when one of them is read."""
+    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
+        c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
+        c.suspect_cues += 1
+        return True
+    if _owner_of_taken(m):
+        c.victim_cues += 1
+        c.harms.append("dirugikan")
+        return True
+    return False
+
+
+def _owner_of_taken(m: Mention) -> bool:
+    """`X` in `<thing> milik X (23) dicuri`: a passive verb of taking a thing (`taken` rows) in the clause
+    after the owner's name."""
+    if not re.search(r"\b(?:milik|kepunyaan)\s+$", m.prev, re.IGNORECASE):
+        return False
+    return _taken_after().match(m.text, m.e, m.end) is not None
+
+
+@cache
+def _taken_after() -> re.Pattern:
+    taken = "|".join(sorted(map(re.escape, words("taken")), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])", re.IGNORECASE)
+
+
+def _object_harm(ho: re.Match) -> str | None:
+    """The harm of the object of an act or verb of harm (`""` when it says none), or None when the
+    name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
+    if ho.group("dead"):
+        return "tewas"  # `penganiayaan hingga tewas terhadap X`
+    if not ho.group("verb"):
+        return ""
+    harm = words("harm_act").get(ho.group("verb").lower(), "")
+    between = ho.group(0)[len(ho.group("verb")):]
+    if harm == "dirugikan" and between.strip() \
+            and not re.search(r"\b(?:milik|kepunyaan|punya|dari)\s+(?:\S+\s+){0,2}$|\b(?:seorang|bernama|korban)\b", between):
+        return None  # a thing taken from X is said `milik X`; a person deceived is `seorang warga bernama X`
+    return "" if harm == "object" else harm
+
+
+@cache
+def _counted() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|korban)(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _harmed_object() -> re.Pattern:
+    """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
+    taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
+    the name: `menewaskan pengendara sepeda motor, X`)."""
+    nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
+
+
+@cache
+def _harmed_after() -> re.Pattern:
+    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
+                      rf"(?:{verbs})(?![\w-])")
+
+
+@cache
+def _acts_after() -> re.Pattern:
+    """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v != "object"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
+                      r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
+
+
+@cache
+def _harmed_by() -> re.Pattern:
+    """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
+    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
+
+
+def crime_harm(c: Cand, after: str) -> None:
+    """`menjadi korban penipuan`: the harm the crime named after `korban` gives (`harm_noun` value)."""
+    kind = re.match(r"\s+(\w+)", after)
+    harm = words("harm_noun").get(kind.group(1).lower()) if kind else None
+    if harm:  # a `-` cell reads as "": the crime says no harm
+        c.harms.append(harm)
+
+
+# a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
+IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
+VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
+
+
+@cache
+def victim_list() -> re.Pattern:
+    """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
+    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
+    harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
+                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
+                      re.IGNORECASE)
+
+
+@cache
+def including() -> re.Pattern:
+    """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
+    harms = "|".join(sorted(map(re.escape, words("harm")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
+                      r"(?:[A-Z][\w.]*\s+){0,5}$")
+
+
+def object_of_act(gap: str) -> bool:
+    """`pelaku penyerangan X`, `terduga pelaku penyiraman air keras pada penyidik X`: the name is the
+    object of an act of harm named right after the role word (no comma between)."""
+    m = re.fullmatch(r"\s+(?P<act>\w+)(?:\s+[^,\s]+){0,5}?\s+", gap)
+    return m is not None and m.group("act").lower() in words("harm_noun")
+
+
+def cue_harm(c: Cand, cue: str) -> None:
+    """The harm a victim cue states (`korban tewas tersebut adalah`, `jenazah korban,`, `korban
+    penipuan,`)."""
+    hm = list(word_regex("harm").finditer(cue))
+    if hm:
+        c.harms.append(words("harm")[hm[-1].group(0).lower()])
+    elif _BODY_OF.search(cue):
+        c.harms.append("tewas")
+    elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
+        c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
+
+
+_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
+                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
+                         r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
+                         r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
+
+
+def harm_after_apposition(m: Mention) -> re.Match | None:
+    """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
+    itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
+    fm = _FOUND_DEAD.match(m.nxt)
+    if fm is not None:
+        return word_regex("harm").match(m.nxt, fm.end())
+    wm = _who_clause().match(m.nxt)
+    if wm is None or _harm_or_role().search(wm.group(0)):
+        return None  # `X yang menganiaya korban hingga tewas`: X did the harm
+    return word_regex("harm").match(m.nxt, wm.end())
+
+
+@cache
+def _who_clause() -> re.Pattern:
+    """`yang saat itu melintas ` before a harm: a relative clause of up to five words."""
+    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
+                      rf"(?={word_regex('harm').pattern})",
+                      re.IGNORECASE)
+
+
+@cache
+def _harm_or_role() -> re.Pattern:
+    """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
+    ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])", re.IGNORECASE)

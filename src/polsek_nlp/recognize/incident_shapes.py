@@ -1,0 +1,335 @@
+"""The shapes of a person phrase in incident reports, shared by the readers of suspects and victims:
+the candidate person (`Cand`) and one of its mentions (`Mention`), people named by initials
+(`tersangka berinisial AS (25)`, `pelaku yakni Y, AK dan R`) or with an age in apposition (`Akbar, 22,`),
+what a name may not be (a thing, a street), the attributes read at a name (sex, age, residence, a role
+in apposition), counts of people (`dua pelaku`), and the sentences about an earlier case."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Person, Suspect, Victim
+
+ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
+INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
+_INITIAL_CUE = re.compile(
+    rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
+    rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
+    rf"(?!\.\s?[A-Z][a-z]?\b)"
+    rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
+@cache
+def _residence_regex() -> re.Pattern:
+    """`, warga Desa X, Kecamatan Y`: the place after a cue of residence, up to the end of the place
+    phrase (a weekday or month name after it is the date, not the place)."""
+    dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
+                             if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
+    return re.compile(
+        r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+        r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+        r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                             r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
+_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
+ARREST_COUNT_ROLE = r"(?:orang\s+)?(?:pelaku|tersangka|terduga|pengedar|perampok|pencuri|begal|kurir|bandar|remaja|pemuda|pria)"
+
+
+@dataclass
+class People:
+    suspects: list[Suspect] = field(default_factory=list)
+    victims: list[Victim] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    arrests: int | None = None
+    dead_suspects: int = 0
+    spans: list[tuple[str, int, int, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Cand:
+    name: str
+    alias: str | None = None
+    age: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    harms: list[str] = field(default_factory=list)
+    sex: str | None = None
+    residence: str | None = None
+    victim_cues: int = 0
+    suspect_cues: int = 0
+    person_roles: list[str] = field(default_factory=list)
+    officer: bool = False  # a Polri/TNI member: a suspect only by a role word or an arrest said of the name
+    strong_cues: int = 0  # suspect cues read at the name itself (a role word before, an arrest verb after)
+    initials: bool = False
+
+
+def sentence_of(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for s0, s1 in sents:
+        if s0 <= at < s1:
+            return s0, s1
+    return 0, 0
+
+
+def best_of(values: list[str], order: tuple[str, ...]) -> str | None:
+    ranked = [v for v in order if v in values]
+    if ranked:
+        return ranked[0]
+    return values[0] if values else None
+
+
+class _NotRole:
+    """`pelaku usaha`: the words after a role word that make it no role (`not_role` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in words("not_role")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        return self.regex().match(text, pos)
+
+
+NOT_ROLE = _NotRole()
+
+
+class _NotStatus(_NotRole):
+    """`ditahan imbang`: the words after a status verb that make it none (`not_status` rows)."""
+
+    @staticmethod
+    @cache
+    def regex() -> re.Pattern:
+        alts = "|".join(sorted((re.escape(w) for w in words("not_status")), key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+
+NOT_STATUS = _NotStatus()
+
+
+@cache
+def intro_regex() -> re.Pattern:
+    """A role word or `korban`: what introduces a person named by initials."""
+    alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+_INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
+
+
+def initial_people(text: str) -> list[Cand]:
+    """People named by initials after a role word (`tersangka berinisial AS (25)`, `pelaku yakni Y, AK
+    dan R`) or with their age (`KT (6), bocah ...`)."""
+    out: dict[str, Cand] = {}
+    for m in _INITIALS_AGE.finditer(text):
+        c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
+        c.spans.append((m.start("name"), m.end("name")))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
+    for m in _INITIAL_CUE.finditer(text):
+        if NOT_ROLE.match(text, m.end("cue")):
+            continue  # `pelaku usaha UMKM`: a business, not a perpetrator
+        found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
+        pos = m.end()
+        while True:
+            nm = _LIST_NEXT.match(text, pos)
+            if not nm:
+                break
+            found.append((nm.group("name"), nm.group("age"), nm.start("name"), nm.end()))
+            pos = nm.end()
+        for name, age, s, _e in found:
+            c = out.setdefault(name, Cand(name=name, initials=True))
+            c.spans.append((s, s + len(name)))
+            if age and c.age is None:
+                c.age = int(age)
+    return list(out.values())
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv")}
+    return frozenset(items | words("not_item").keys() | words("vessel").keys())
+
+
+@cache
+def object_words() -> frozenset[str]:
+    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
+    items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
+    return frozenset(items | {"abk", "kri", "km"})
+
+
+def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
+    """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
+    person; nor does a lone ordinary word (`Komisi`), unless an age or a title goes with it (`Akbar, 22,`,
+    `Kompol Efendi`)."""
+    from polsek_nlp.recognize.names import is_common_word
+
+    ws = name.split()
+    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
+                         and not name.isupper() and age is None and not titled
+                         or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
+                         or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
+
+
+def age_people(text: str, known: set[str]) -> list[Cand]:
+    """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
+    from polsek_nlp.knowledge.lexicon import name_stopwords
+    from polsek_nlp.recognize.names import is_common_word
+
+    out: dict[str, Cand] = {}
+    for m in _AGE_APPOSITION.finditer(text):
+        ws = m.group("name").split()
+        while len(ws) > 1 and is_common_word(ws[0]):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name)
+        if any(w.lower() in name_stopwords() for w in ws):
+            continue
+        name = " ".join(ws)
+        # a person only here when no known person shares a word of the name (`Suryo Utomo (30)` and a
+        # `Suryo Suryo` the person reader misread are one person)
+        new = name not in known and not any(set(name.split()) & set(k.split()) for k in known)
+        c = out.setdefault(name, Cand(name=name, initials=new))
+        c.age = c.age or int(m.group("age") or m.group("age2"))
+        c.spans.append((m.end("name") - len(name), m.end("name")))
+        for at in occurrences(text, name):
+            if (at, at + len(name)) not in c.spans:
+                c.spans.append((at, at + len(name)))
+    for c in out.values():
+        c.spans.sort()
+    return list(out.values())
+
+
+@dataclass
+class Mention:
+    """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with
+    the text just before (`prev`, 90 characters) and after it (`nxt`, 70) within the sentence."""
+    text: str
+    s: int
+    e: int
+    s0: int
+    s1: int
+    prev: str = ""
+    nxt: str = ""
+
+    def __post_init__(self) -> None:
+        self.prev = self.text[max(self.s0, self.s - 90):self.s]
+        self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
+
+    @property
+    def end(self) -> int:
+        """Where the sentence ends (the text's end when there is no sentence)."""
+        return self.s1 or len(self.text)
+
+
+def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
+    """Sex, a role in apposition, residence and age read at the mention [s, e) of sentence [s0, s1)."""
+    sex_rx, roles = word_regex("sex"), words("role")
+    nxt = text[e:min(s1 or len(text), e + 70)]
+    # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
+    sx = compiled(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                  re.IGNORECASE).search(text[max(s0, s - 40):s]) \
+        or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
+    if sx and c.sex is None:
+        word = sex_rx.search(sx.group(0))
+        c.sex = words("sex")[word.group(0).lower()] if word else None
+    rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
+                  r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
+    if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
+            and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
+                                                    rm.group("after"))):
+        c.roles.append(roles[rm.group("r").lower()])
+        c.suspect_cues += 1
+    if c.residence is None:
+        rm = _residence_regex().match(text[e:min(s1 or len(text), e + 160)])
+        if rm and rm.group("r").split(",")[0].strip() not in _countries():
+            c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
+    if c.age is None:
+        ag = _AGE_AFTER.match(nxt)
+        if ag:
+            c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    names = set()
+    for r in read_table("countries.tsv"):
+        names.add(r["name"])
+        names.update(split_cell(r["variants"]))
+    return frozenset(names)
+
+
+def spouses(c: Cand, text: str) -> None:
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
+    for s, _e in c.spans:
+        pre = text[max(0, s - 80):s]
+        m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        if m and c.sex is None:
+            c.sex = "P" if m.group("first") else "L"
+
+
+def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
+    num = number_pattern()
+    out = []
+    for m in compiled(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000:
+            out.append((int(v), m.start()))
+    return out
+
+
+_ALIAS = re.compile(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def alias_of(name: str, text: str) -> str | None:
+    """`Kusuma alias Om Shancoz` -> `Om Shancoz`."""
+    at = text.find(name)
+    while at >= 0:
+        m = _ALIAS.match(text, at + len(name))
+        if m:
+            return m.group("a")
+        at = text.find(name, at + 1)
+    return None
+STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where `name` occurs in `text` as a whole word (no letter or digit on either side)."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+@cache
+def victim_nouns() -> str:
+    """The nouns of a harmed person a count may take beyond the nouns of people arrested (`seorang gadis`)."""
+    return trie_alternation(words("victim_noun"))
+
+
+@cache
+def arrested_nouns() -> str:
+    """Who a count of arrests counts: role words (`dua pelaku`) or people (`tujuh orang`, `empat nelayan`)."""
+    nouns = {w for w, v in words("person_noun").items() if v != "not arrested"}
+    return trie_alternation(nouns)  # a trie: these patterns run over the whole text
+
+
+_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
+                         r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def in_background(text: str, at: int) -> bool:
+    """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
+    ditangkap`, `Sebelumnya, ...`)."""
+    start = text.rfind(".", 0, at) + 1
+    end = text.find(".", at)
+    return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None

@@ -1,0 +1,217 @@
+"""Suspects: a pronoun or noun after the sentence that named a person (`Dia ditangkap`), people listed
+for a group (`Ketiga tersangka itu A, B dan C`), the one person the article means by `pelaku`, what it
+says of the suspects as a group (arrest, role, home), and counted unnamed suspects (`dua pelaku`)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.recognize.incident_arrests import (
+    OTHERS,
+    agent_arrested,
+    arrested_besides,
+    arrested_with,
+    group_arrest,
+    group_arrest_status,
+    one_arrested,
+)
+from polsek_nlp.recognize.incident_shapes import (
+    INITIALS,
+    NOT_ROLE,
+    ROLE_RANK,
+    Cand,
+    People,
+    best_of,
+    in_background,
+    people_counts,
+    sentence_of,
+)
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, words
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.record.types import Person, Suspect
+
+_PRONOUN_ARREST = re.compile(
+    r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
+    r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
+    r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
+    rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
+_GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
+                         r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
+_HOME = re.compile(
+    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
+    rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
+    r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
+    r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+
+
+_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+                           r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
+
+
+def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before;
+    `Dia tewas ...`: that person died (an officer who speaks of it excepted)."""
+    for k, (s0, s1) in enumerate(sents):
+        if k and _PRONOUN_HARM.match(text[s0:s1]):
+            first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
+            if first:
+                first[0][1].harms.append("tewas")
+        pm = _PRONOUN_ARREST.match(text[s0:s1])
+        if not pm or not k:
+            continue
+        before = [(e, c) for c in cands for st, e in c.spans if sents[k - 1][0] <= st < s0]
+        if (pm.group(0).split()[0] in ("Dia", "Ia") or pm.group("np")) and before:
+            c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
+            c.statuses.append(words("status")[pm.group("v").lower()])
+            c.suspect_cues += 1
+
+
+@cache
+def _group_opener() -> re.Pattern:
+    """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
+    yaitu`: what opens the list of a group."""
+    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
+    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+                      r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
+                      r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
+                      re.IGNORECASE)
+
+
+def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Tiga personel ... digerebek ... Ketiga anggota tersebut adalah Bripka A (33), B dan C`: the
+    people listed for a group the article said was arrested share that arrest; those listed for a
+    group named by a role (`Keempat tersangka itu A (45), B ...`) share the role."""
+    for om in _group_opener().finditer(text):
+        arrest = group_arrest(text[:om.start()])
+        role = words("role").get(om.group("noun").lower())
+        if role is None and (arrest is None or om.group("num")):
+            continue  # a counted list opens a group of suspects only by its role word
+        _s0, s1 = sentence_of(sents, om.start())
+        for c in cands:
+            if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
+                c.statuses.extend([arrest] if arrest else [])
+                c.roles.extend([role] if role else [])
+                c.suspect_cues += 1
+                c.strong_cues += 1
+
+
+@cache
+def _status_rank() -> tuple[str, ...]:
+    """A suspect's statuses from the most to the least telling (`status_rank` rows, by their place)."""
+    ranked = words("status_rank")
+    return tuple(sorted(ranked, key=lambda w: int(ranked[w])))
+
+
+def sole_perpetrator(cands: list[Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`... membuat Satim, 45, lupa diri ... polisi mengamankan pelaku`: an article that speaks of `pelaku`
+    or `tersangka` with no name, more than once, and names one person only in its lead besides the
+    officers and the victims, means that person."""
+    generic = [m.group(1) for m in re.finditer(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|"
+                                               r"yakni|[A-Z]))", text) if not NOT_ROLE.match(text, m.end(1))]
+    if len(generic) < 2 or any(n > 1 for n, _ in people_counts(text, r"(?:orang\s+)?(?:terduga\s+)?(?:pelaku|tersangka)")):
+        return  # `20 orang terduga pelaku`: the role word speaks of a group; `pelaku usaha`: no role
+    if group_arrest_status(text) is None:
+        return  # the pelaku is said to be arrested or held: a person of this case, not a role in general
+    lead_end = sents[min(2, len(sents) - 1)][1] if sents else len(text)  # the first three sentences
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.victim_cues and not c.harms
+            and any(s < lead_end for s, _ in c.spans) and not any(in_background(text, s) for s, _ in c.spans)]
+    if len(pool) == 1:
+        c = pool[0]
+        c.roles.append(best_of([g.lower() for g in generic], ROLE_RANK) or "pelaku")
+        c.suspect_cues += 1
+        add_suspect(c, out)
+
+
+def add_suspect(c: Cand, out: People) -> None:
+    harm_dead = "tewas" in c.harms
+    status = best_of(c.statuses + (["tewas"] if harm_dead else []), _status_rank())
+    role = best_of(c.roles, ROLE_RANK)
+    if status is None and role == "tersangka" and not c.statuses:
+        status = "tersangka"
+    sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
+                  status=status, role=role)
+    out.suspects.append(sus)
+    for s, e in c.spans[:1]:
+        out.spans.append(("SUSPECT", s, e, sus))
+    if c.initials:
+        out.persons.append(Person(name=c.name, role=role, age=c.age))
+
+
+def group_facts(named_suspects: list[Suspect], text: str) -> None:
+    """What the article says of the suspects as a group: an arrest, a more formal role, a home."""
+    st = group_arrest_status(text)
+    for sus in named_suspects:
+        if st and sus.status in (None, "tersangka"):
+            sus.status = st
+    # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
+    # is theirs when it is more formal than the one read at their names
+    group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
+    best = best_of([r for r in group_roles if r in ROLE_RANK[:4]], ROLE_RANK)
+    if best and named_suspects:
+        for sus in named_suspects:
+            if sus.role is None or sus.role in ROLE_RANK and ROLE_RANK.index(sus.role) > ROLE_RANK.index(best):
+                sus.role = best
+    # `rumah terduga teroris berinisial Y di Jalan X`, `kediaman pelaku di Lembursitu`
+    for m in _HOME.finditer(text):
+        who, where = m.group("who"), m.group("r").strip(" ,/")
+        named = [x for x in named_suspects if x.name and who.endswith(x.name)]
+        if not named and who.split()[0].lower() in ROLE_RANK + ("pelaku",) and len(named_suspects) == 1:
+            named = named_suspects
+        for sus in named[:1]:
+            sus.residence = sus.residence or where
+
+
+def unnamed_suspects(out: People, text: str) -> None:
+    """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
+    perpetrator shot dead."""
+    named = len(out.suspects)
+    role_counts = _suspect_counts(text)
+    others = max((n for n, at in role_counts if OTHERS.match(text, at)), default=0)
+    stated = max((n for n, _ in role_counts), default=0)
+    if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
+        stated = named + others
+    if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
+        dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
+        for k in range(stated - named):
+            out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
+    with_them = arrested_with(text) + arrested_besides(text)
+    if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
+        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
+    if not out.suspects and (one := one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
+        out.suspects.append(Suspect(name=None, status=one))
+    if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
+        out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
+    sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
+    if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+        out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _suspect_counts(text: str) -> list[tuple[int, int]]:
+    """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
+    `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
+    role_counts = [(n, at) for n, at in
+                   people_counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
+                   if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]
+    num = number_pattern()
+    for rx in (compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                        rf"(?P<n>{num})\s+orang", re.IGNORECASE),
+               compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
+                        rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
+                        re.IGNORECASE)):
+        for m in rx.finditer(text):
+            v = parse_number(m.group("n"))
+            if v:
+                role_counts.append((int(v), m.start()))
+    return role_counts
+
+
+# attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
+_ARMED = r"penyerang|(?:pria|orang|lelaki)\s+bersenjata(?:\s+api|\s+tajam)?"
+
+
+def _dead_count(text: str) -> int:
+    """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
+    tewas`), outside an earlier case."""
+    counts = people_counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
+                           r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+    return max((n for n, at in counts if not in_background(text, at)), default=0)

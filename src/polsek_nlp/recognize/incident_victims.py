@@ -1,0 +1,164 @@
+"""Victims: deaths of illness left out, the one person the article means by `korban`, the harm said of
+`korban` alone, and counted unnamed victims (`seorang korban`, casualties the named do not account for)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.recognize.incident_shapes import (
+    Cand,
+    People,
+    arrested_nouns,
+    best_of,
+    in_background,
+    people_counts,
+    sentence_of,
+    victim_nouns,
+)
+from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Casualties, Person, Victim
+
+
+def _harm_rank() -> tuple[str, ...]:
+    """A victim's harms from the worst (`harm_rank` rows, in table order)."""
+    return word_tuple("harm_rank")
+
+
+@cache
+def casualty_harms() -> frozenset[str]:
+    """The harms that make a person a victim without a victim word (`harm_rank` rows marked harmed)."""
+    return frozenset(w for w, v in words("harm_rank").items() if v == "harmed")
+
+
+def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person the text says died of an illness (`meninggal setelah berjuang melawan kanker`) is no
+    casualty of an incident: the death is not their harm."""
+    cause = word_regex("natural_cause")
+    lead = text[:sents[min(2, len(sents) - 1)][1]] if sents else text  # the first three sentences
+    obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
+    for c in cands:
+        if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
+            c.harms = [h for h in c.harms if h != "tewas"]
+            continue
+        if "tewas" not in c.harms:
+            continue
+        for s, _e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            sent = text[s0:s1]
+            if re.search(r"\b(?:meninggal|wafat|tewas)\b", sent, re.IGNORECASE) and cause.search(sent):
+                c.harms = [h for h in c.harms if h != "tewas"]
+                break
+
+
+def sole_victim(cands: list[Cand], text: str, sents: list[tuple[int, int]], out: People) -> None:
+    """`X (24) ... jatuh dari lantai lima ... Korban ... sudah tidak tertolong`: an article that speaks
+    of `korban` without a name, says what befell the victim, counts no victims, and names one person
+    only in its first sentence besides officers and witnesses means that person."""
+    said = [m for m in re.finditer(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|(?-i:[A-Z])))", text)]
+    if len(said) < 2 or any(n > 1 for n, _ in people_counts(text, r"(?:orang\s+)?korban")):
+        return
+    harm = None
+    for m in said:
+        hm = list(word_regex("harm").finditer(text, m.end(), min(len(text), m.end() + 80)))
+        if hm and "." not in text[m.end():hm[0].start()]:
+            harm = best_of([words("harm")[h.group(0).lower()] for h in hm[:1]] + ([harm] if harm else []), _harm_rank())
+    first_end = sents[0][1] if sents else len(text)
+    pool = [c for c in cands if not c.officer and not c.person_roles and not c.suspect_cues
+            and any(s < first_end for s, _ in c.spans)]
+    if harm and len(pool) == 1:
+        pool[0].harms.append(harm)
+        pool[0].victim_cues += 1
+        add_victim(pool[0], out)
+
+
+# `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
+_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
+                          r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
+
+
+def lone_victim_harm(out: People, text: str) -> None:
+    """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
+    not said gets the harm the text says of `korban` alone."""
+    named = [v for v in out.victims if v.name]
+    if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
+        return
+    for m in _KORBAN_HARM.finditer(text):
+        hm = word_regex("harm").match(text, m.end())
+        if hm:
+            named[0].status = words("harm")[hm.group(0).lower()]
+            return
+
+
+def add_victim(c: Cand, out: People) -> None:
+    status = best_of(c.harms, _harm_rank())
+    vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
+    out.victims.append(vic)
+    for s, e in c.spans[:1]:
+        out.spans.append(("VICTIM", s, e, vic))
+    if c.initials:
+        out.persons.append(Person(name=c.name, role="korban", age=c.age))
+
+
+def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
+    """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
+    for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
+    dead, injured = casualties.dead or 0, casualties.injured or 0
+    _counted_harm(out.victims, dead, injured)
+    if 0 < dead + injured <= 5:
+        named = [v.status for v in out.victims]
+        dead -= sum(1 for st in named if st == "tewas")
+        injured -= sum(1 for st in named if st and st.startswith("luka"))
+        unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
+        dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
+        injured = max(0, injured - unknown)
+        out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
+        out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
+    elif not out.victims:
+        vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
+        n = vc[0][0] if vc else 0
+        if n == 0 and out.suspects and _one_unnamed_victim(text):
+            n = 1  # `korban` again and again, never named nor counted: one person
+        if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+            out.victims += [Victim() for _ in range(n)]
+
+
+def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
+    """`A (19) dan B (20) menjadi korban pembacokan. Keduanya mengalami luka`: when every victim is named
+    and none has a harm said, and the one kind of casualty counted is as many as they are, that harm is
+    theirs."""
+    if not victims or any(v.status is not None or v.name is None for v in victims):
+        return
+    harm = "tewas" if dead == len(victims) and not injured else "luka" if injured == len(victims) and not dead else None
+    for v in victims:
+        v.status = harm
+
+
+_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
+                             r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
+                             re.IGNORECASE)
+UNNAMED_VICTIM_MENTIONS = 3
+
+
+def _one_unnamed_victim(text: str) -> bool:
+    """An article that speaks of `korban` at least UNNAMED_VICTIM_MENTIONS times, always in the singular
+    (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
+    does not name (a minor, a victim of a sexual crime)."""
+    said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _PLURAL_VICTIMS.search(text)
+
+
+def _harmed_counts(text: str) -> list[tuple[int, int]]:
+    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`: the counted object of a verb
+    of harm to a person (not of taking a thing: `mencuri dua sepeda motor`)."""
+    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v not in ("dirugikan", "object")),
+                            key=len, reverse=True))
+    num = number_pattern()
+    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+(?P<n>{num})\s+(?:orang\s+)?(?:{arrested_nouns()}|{victim_nouns()})(?![\w-])",
+                  re.IGNORECASE)
+    out = []
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
+            out.append((int(v), m.start()))
+    return out
