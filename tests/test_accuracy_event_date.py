@@ -193,3 +193,14 @@ def test_a_statement_dated_after_a_web_address_is_still_the_statement():
             "\"Semua persiapan sudah rampung,\" kata Ketua Panitia Budi Santoso kepada kumparan.com, "
             "Senin (6/3/2023).")
     assert event_date(text, "2023-03-08T05:00") == "2023-03-06"
+
+
+def test_semalam_is_last_night():
+    """`semalam` (KBBI: tadi malam) dates the night before the writing day; `dalam semalam` (within
+    one night) and `semalam suntuk` (all night) are no day."""
+    rec = polsek_nlp.analyze("Polisi menangkap dua pelaku pencurian motor di Desa Sukamaju semalam. "
+                             "Barang bukti disita.", published="2024-03-05T09:00")
+    assert rec.event.date == "2024-03-04"
+    assert [(d.text, d.value) for d in rec.dates] == [("semalam", "2024-03-04")]
+    for text in ("Warga dalam semalam membangun tenggul darurat.", "Petugas berjaga semalam suntuk di pos."):
+        assert polsek_nlp.analyze(text, published="2024-03-05T09:00").dates == []
