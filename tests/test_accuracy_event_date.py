@@ -163,3 +163,44 @@ def test_the_publication_day_on_request():
     doc, _ = polsek_nlp.analyze_doc("Polisi menangkap seorang pengedar sabu di Desa Sukamaju. Barang bukti disita.",
                                     published="2024-03-05T10:00", nlp=nlp)
     assert (doc._.event.date, doc._.event.date_source) == ("2024-03-05", "published")
+
+
+def test_a_bare_clock_time_later_than_the_publication_is_the_day_before():
+    """A report tells the past: `pukul 18.00 WIB` with no day, in a text stamped 15:45, was yesterday's."""
+    text = ("Ribuan demonstran masih bertahan di depan kantor bupati selepas batas waktu pukul 18.00 WIB. "
+            "Terjadi kericuhan ketika polisi membubarkan massa.\n\n"
+            "Polisi kemudian mengamankan sejumlah orang yang diduga menjadi provokator.")
+    assert event_date(text, "2023-03-05T15:45") == "2023-03-04"
+    assert event_date(text, "2023-03-05T20:15") == "2023-03-05"  # stamped later: that day's
+
+
+@pytest.mark.parametrize("published", ["2023-03-08T01:00", "2023-03-08"])
+def test_the_day_a_statement_looks_ahead_to_is_not_the_event_day(published):
+    """The lead reports what a statement dated Monday orders for the publication day (the vote on
+    Wednesday): the statement's day is the report's (round-3 annotator: plans vs the day announced)."""
+    text = ("Bupati Sukamaju memerintahkan camat dan kepala desa menjamin kelancaran pemungutan suara "
+            "pemilihan kepala desa pada Rabu (8/3).\n\n"
+            "\"Saya sudah memerintahkan seluruh aparat untuk menjamin keamanan,\" kata Bupati di pendopo "
+            "kabupaten, Senin (6/3/2023).\n\n"
+            "Bupati juga akan menggunakan hak pilihnya di desa asalnya.")
+    assert event_date(text, published) == "2023-03-06"
+
+
+def test_a_statement_dated_after_a_web_address_is_still_the_statement():
+    """`kata X kepada kumparan.com, Senin (6/3)`: the dot inside the address ends no sentence, so the
+    day is the saying's, and the publication day it looks ahead to is not the event's."""
+    text = ("Ketua panitia memastikan festival budaya Sukamaju digelar di alun-alun kota pada Rabu (8/3).\n\n"
+            "\"Semua persiapan sudah rampung,\" kata Ketua Panitia Budi Santoso kepada kumparan.com, "
+            "Senin (6/3/2023).")
+    assert event_date(text, "2023-03-08T05:00") == "2023-03-06"
+
+
+def test_semalam_is_last_night():
+    """`semalam` (KBBI: tadi malam) dates the night before the writing day; `dalam semalam` (within
+    one night) and `semalam suntuk` (all night) are no day."""
+    rec = polsek_nlp.analyze("Polisi menangkap dua pelaku pencurian motor di Desa Sukamaju semalam. "
+                             "Barang bukti disita.", published="2024-03-05T09:00")
+    assert rec.event.date == "2024-03-04"
+    assert [(d.text, d.value) for d in rec.dates] == [("semalam", "2024-03-04")]
+    for text in ("Warga dalam semalam membangun tenggul darurat.", "Petugas berjaga semalam suntuk di pos."):
+        assert polsek_nlp.analyze(text, published="2024-03-05T09:00").dates == []

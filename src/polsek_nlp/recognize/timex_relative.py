@@ -93,7 +93,7 @@ def from_story(m, last_day: str | None, last_time: str | None) -> str | None:
     return str(day.year + n)
 
 
-_DAY_DELTAS = {"kemarin lusa": -2, "kemarin": -1, "besok": 1, "esok hari": 1, "lusa": 2}
+_DAY_DELTAS = {"kemarin lusa": -2, "kemarin": -1, "semalam": -1, "besok": 1, "esok hari": 1, "lusa": 2}
 # "siang tadi" said before noon (published 01:30) was the day before; the hour each part begins
 _PART_STARTS = {"siang": 11, "sore": 15, "petang": 15, "malam": 12}
 

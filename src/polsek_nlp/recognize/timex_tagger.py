@@ -96,7 +96,8 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
         r"(?:\s+(?P<ago>(?i:lalu|silam))(?![\p{L}\p{N}]))?",  # "2016 lalu", "2015 silam"
-        "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
+        # `semalam` is last night (KBBI), not one night (`dalam semalam`, `menginap semalam`, `semalam suntuk`)
+        "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|(?<!(?:dalam|selama|menginap)\s)semalam(?!\s+suntuk)|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
         r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy
@@ -54,7 +54,8 @@ if not Doc.has_extension("event"):
 
 _STATEMENT = compile_pattern(
     r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
-    r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers)\w*(?![\p{L}])[^.!?\"“”\n]*$")
+    r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers|tulis|diungkap|dikutip)\w*"
+    r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -280,6 +281,7 @@ class _DateCues:
     event_sents: set[int]  # start offsets of the sentences that name the event
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
+    said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
@@ -290,6 +292,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     where it came from: "text", "published" or None."""
     header = ext(doc, "header")
     published = header.published if header is not None else None
+    timed = header is not None and header.published_precision == "time"  # the publication's time is known
     event_sents = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
     cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
@@ -298,11 +301,13 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
-        when = _candidate_day(span.text, d, cues.published)
+        when = _candidate_day(span.text, d, published, timed)
         if when is not None:
             candidates.append((span, d, when, sent_start))
     writing = [_from_writing_day(span.text, d, when, cues.published) for span, d, when, _ in candidates]
-    shift = _writing_day_shift(candidates, writing, cues)
+    said = _said_days(candidates, writing, cues.text)
+    cues = replace(cues, said=max(said, default=None))
+    shift = _writing_day_shift(said, candidates, writing, cues)
     days = [when + shift if shift and w else when  # "hari ini" of a text written the day before its timestamp
             for (_, _, when, _), w in zip(candidates, writing, strict=True)]
     support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
@@ -322,9 +327,10 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
 
 
-def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
+def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = False) -> dt.date | None:
     """The day of a date mention that may be the event's: day-level, stated in the body, not
-    after publication (a month its weekday and the publication disagree with mended first)."""
+    after publication (a month its weekday and the publication disagree with mended first; a
+    bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
     if d.relative and not _week_units().isdisjoint(text.lower().split()):
@@ -334,10 +340,23 @@ def _candidate_day(text: str, d, published: dt.date | None) -> dt.date | None:
     except ValueError:
         return None
     if published is not None:
-        when = _weekday_mended(text, when, published)
-        if when > published:
+        when = _weekday_mended(text, when, published.date())
+        if timed and _clock_after(text, d, when, published):
+            when -= dt.timedelta(days=1)
+        if when > published.date():
             return None
     return when
+
+
+def _clock_after(text: str, d, when: dt.date, published: dt.datetime) -> bool:
+    """A bare clock time lent the publication day (`bertahan selepas pukul 18.00 WIB` published
+    at 15:45) that is later than the publication's time: a report tells the past, so the day before."""
+    words = text.lower().split()
+    if not d.relative or d.granularity != "time" or when != published.date() or not words:
+        return False
+    if words[0] not in _writing_words("clock") and not words[0][:1].isdigit():
+        return False
+    return d.value[11:16] > published.strftime("%H:%M")
 
 
 def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
@@ -371,16 +390,21 @@ def _week_units() -> frozenset[str]:
                      if row["kind"] == "unit" and row["word"] not in weekdays)
 
 
-def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
+def _said_days(candidates, writing: list[bool], text: str) -> list[dt.date]:
+    """The days the text writes out (not read from the writing day) that date a statement (`kata X,
+    Minggu (15/10)`)."""
+    return [when for (span, _, when, sent_start), w in zip(candidates, writing, strict=True)
+            if not w and _STATEMENT.search(text, sent_start, span.start_char) and not _bound(text, span, sent_start)]
+
+
+def _writing_day_shift(said: list[dt.date], candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
     """How far before its timestamp the text was written (`writing`: which candidates were read
-    from the writing day): the latest day a statement is dated
-    with (`kata X, Minggu (15/10)`), when it falls one or two days before the publication day
-    and no date of the text falls on that day (IndoSum timestamps run up to a day late)."""
+    from the writing day): the latest day a statement is dated with (`said`), when it falls one
+    or two days before the publication day and no date of the text falls on that day (IndoSum
+    timestamps run up to a day late)."""
     if cues.published is None:
         return dt.timedelta(0)
     written = [c for c, w in zip(candidates, writing, strict=True) if not w]  # days the text wrote out
-    said = [when for span, _, when, sent_start in written
-            if _STATEMENT.search(cues.text, sent_start, span.start_char)]
     latest = max(said, default=None)
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
@@ -414,6 +438,7 @@ DATE_WEIGHTS: dict[str, float] = {
     "earlier": -1.0,  # an earlier episode (`Sebelumnya, ...`, `sempat`, `Rabu (17/1) lalu`)
     "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
+    "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
     "weeks": -1.5,  # 8-30 days before publication: background unless it names the event
     "old": -4.5,  # more than 30 days before: background even where it names the event
 }
@@ -438,12 +463,11 @@ def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> 
         "lead": start < cues.lead_end,
         "explicit": not d.relative,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)),
-        "bound": bool(_BOUND_BEFORE.search(text, max(sent_start, start - 24), start)
-                      or _RANGE_END.search(text, max(sent_start, start - 12), start)
-                      or _BOUND_AFTER.match(text, span.end_char)),
+        "bound": _bound(text, span, sent_start),
         # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
         "plan": bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
                      or scheduled(text, start, span.end_char)),
+        "ahead": cues.said is not None and when > cues.said and age <= 0,
         "weeks": 7 < age <= 30,
         "old": age > 30,
     }
@@ -470,6 +494,14 @@ def _looked_back(text: str, span) -> bool:
         return False
     before = m.group(0).split()[0].lower()
     return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+
+
+def _bound(text: str, span, sent_start: int) -> bool:
+    """The date bounds a period (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)."""
+    start = span.start_char
+    return bool(_BOUND_BEFORE.search(text, max(sent_start, start - 24), start)
+                or _RANGE_END.search(text, max(sent_start, start - 12), start)
+                or _BOUND_AFTER.match(text, span.end_char))
 
 
 _RANGE_END = re.compile(r"\d\s*[-\u2013]\s*$")
