@@ -53,8 +53,7 @@ if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
 _STATEMENT = compile_pattern(
-    r"(?i)(?<![\p{L}])(?:ujar|kata|ucap|ungkap|tutur|jelas|tegas|terang|imbuh|sebut|papar|pungkas|dikonfirmasi|"
-    r"dihubungi|ditemui|keterangan tertulis|kepada wartawan|konferensi pers|jumpa pers|tulis|diungkap|dikutip)\w*"
+    r"(?i)(?<![\p{L}])(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")\w*"
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
