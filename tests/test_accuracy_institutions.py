@@ -145,3 +145,30 @@ def test_directorates_of_bareskrim_and_the_old_polda_directorate_are_bodies():
     assert {"Ditreskrim Polda Sukamaju", "Direktorat Tindak Pidana Umum Bareskrim Polri"} <= {
         i.name for i in rec.institutions}
     assert not rec.persons
+
+
+def test_a_national_body_keeps_ri_after_it():
+    bodies = names("Kepala Biro Humas Kementerian Sosial RI, Wulan Sari, datang ke Soreang.")
+    assert "Kementerian Sosial RI" in bodies and "Kementerian Sosial" not in bodies
+    assert "Biro Humas Kementerian Sosial RI" in bodies
+
+
+def test_a_full_name_with_commas_runs_to_its_acronym():
+    bodies = names("Rapat dihadiri Badan Meteorologi, Klimatologi dan Geofisika (BMKG) dan warga. "
+                   "Sekjen Partai Sejahtera, Damai, dan Adil (Sedadil) Budi Santoso hadir.")
+    assert "Badan Meteorologi, Klimatologi dan Geofisika" in bodies
+    assert "Badan Meteorologi" not in bodies and "BMKG" not in bodies
+    assert "Partai Sejahtera, Damai, dan Adil" in bodies and "Partai Sejahtera" not in bodies
+
+
+def test_a_defined_acronym_and_its_parent_make_acr_parent():
+    bodies = names("Izin itu dikerjakan oleh Direktorat Jenderal Pajak Daerah (DJPD) Kemenkeu pekan ini.")
+    assert "DJPD Kemenkeu" in bodies
+    assert not any("(" in b for b in bodies)
+    bodies = names("Hal itu diurus Direktorat Jenderal Pajak Daerah (DJPD) Kementerian Keuangan (Kemenkeu) kemarin.")
+    assert "DJPD Kementerian Keuangan" in bodies
+
+
+def test_an_email_address_is_no_outlet():
+    bodies = names("Surat itu meminta warga menulis ke alamat email budisantoso@gmail.com segera.")
+    assert not any("gmail" in b for b in bodies)

@@ -95,7 +95,8 @@ _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
-_DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
+_STATE_MARK = "RI"
+_DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
 _OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
 _GLUED_OUTLET = re.compile(rf"(?<![^\W\d_])(?:{_OUTLET_CUES})([^\W\d_][\w.-]*\w)")
@@ -287,6 +288,8 @@ class _InstitutionScan:
             k = place_qualifier(doc, e, self.blocked)  # "Satlantas Purwakarta": the command's place
             if k > e and gazetteer().lookup(span_text(doc, e, k)):
                 place_text, end = span_text(doc, e, k), k
+        if end == e and info.level == "national" and e < len(doc) and texts[e] == _STATE_MARK:
+            end = e + 1  # "Kementerian Sosial RI": the state's mark is part of a national body's name
         return end, place_text, kind_hint
 
     def head_words(self) -> None:
@@ -297,7 +300,7 @@ class _InstitutionScan:
                 continue
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            j = self._org_run_end(s, e)
+            j = self._listed_name_end(s, self._org_run_end(s, e))
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
             name = span_text(doc, s, j)
@@ -322,6 +325,28 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _listed_name_end(self, s: int, j: int) -> int:
+        """`Badan Meteorologi, Klimatologi dan Geofisika (BMKG)`: a name whose words commas part
+        runs on to the acronym that abbreviates all of it (not a list of bodies: no head word
+        after a comma); else `j`."""
+        texts, n = self.texts, len(self.doc)
+        k = j
+        while k + 1 < n and texts[k] == "," and k - s < 12:
+            m = k + 1 + (texts[k + 1].lower() in _ORG_CONNECTORS)
+            end = m
+            while end < n and end - s < 14 and end not in self.claimed and texts[end] not in org_heads() and (
+                    texts[end][:1].isupper() or end > m and texts[end].lower() in _ORG_CONNECTORS
+                    and end + 1 < n and texts[end + 1][:1].isupper()):
+                end += 1
+            if end == m:
+                return j
+            k = end
+        if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")"):
+            return j
+        acr = texts[k + 1]
+        long = span_text(self.doc, s, k)
+        return k if _is_acronym_of(acr, long) or _is_acronym_of(acr, long.split(" ", 1)[1]) else j
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
@@ -532,7 +557,13 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
         if last is not None and not m.generic:
             region = m.region or last[2].region
             head = char_bounds(doc, s, e)
-            out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
+            texts = token_texts(doc)
+            # the parent's own acronym in brackets ends its definition, not the chain's name
+            name_end = chain_end - 3 if texts[chain_end - 1] == ")" and chain_end - 3 > e else chain_end
+            name = span_text(doc, s, name_end)
+            if m.acronym and e - s > 3 and texts[e - 2] == m.acronym and texts[e - 1] == ")":
+                name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+            out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
 
