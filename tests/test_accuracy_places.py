@@ -225,3 +225,10 @@ def test_a_dateline_that_names_a_kota_and_a_kabupaten_is_the_city():
 def test_raya_after_a_street_name_ends_the_street():
     found = place_names("Antrean mengular di Jalan Kenari Raya Gerbang Timur. Macet di Jalan Raya Bogor.")
     assert {"Jalan Kenari Raya", "Jalan Raya Bogor"} <= found
+
+
+def test_a_special_provinces_status_is_a_prefix():
+    found = place_names("Atlet dari kontingen Daerah Istimewa Yogyakarta pingsan. Pilkada digelar di Daerah "
+                        "Khusus Ibu Kota (DKI) Jakarta pada Rabu.", published="2017-04-18")
+    assert "Yogyakarta" in found and "Jakarta" in found
+    assert not any(n.startswith(("Daerah", "Khusus")) for n in found), found

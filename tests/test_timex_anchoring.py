@@ -224,3 +224,9 @@ _RELATIVE_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "value"), _RELATIVE_CASES)
 def test_relative_and_yearless_days_of_issue_19(text, phrase, value):
     assert (phrase, value) in _values(text)
+
+
+def test_the_year_in_the_constitutions_name_is_no_date():
+    for text in ("Mereka menentang Undang - undang Dasar 1945 dan Pancasila.",
+                 "Kelompok itu menentang Undang-Undang Dasar 1945.", "Pasal itu ada dalam UUD 1945."):
+        assert not [v for _, v in _values(text) if v == "1945"], text

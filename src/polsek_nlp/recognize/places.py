@@ -54,6 +54,19 @@ from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
+
+
+def _long_prefix_sizes() -> dict[str, tuple[int, ...]]:
+    """The prefixes of several words (`Daerah Istimewa`) by their first word: their lengths,
+    longest first."""
+    sizes: dict[str, set[int]] = {}
+    for form in PREFIXES:
+        if " " in form:
+            sizes.setdefault(form.split()[0], set()).add(len(form.split()))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+
+
+_LONG_PREFIXES = _long_prefix_sizes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
@@ -384,6 +397,11 @@ class _RegionScan:
             if not texts[i][:1].isupper() or i in posts or i in taken:
                 i = next_index(caps, i, n)
                 continue
+            size = self._long_prefix(i)
+            if size:  # "Daerah Istimewa Yogyakarta", "Daerah Khusus Ibu Kota (DKI) Jakarta": no place of its own
+                k = self._read(i, PREFIXES[" ".join(texts[i:i + size])], size)
+                i = k if k is not None else i + size
+                continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
                 # no region's name begins with this word: the next capital, unless a cue says place
@@ -393,11 +411,19 @@ class _RegionScan:
             k = self._read(i, hint)
             i = k if k is not None else next_index(caps, i, n)
 
-    def _read(self, i: int, hint: str | None) -> int | None:
-        """The region at token `i` (after its prefix, when `hint` names one's level): the token
-        to go on from, or None when no region starts there."""
+    def _long_prefix(self, i: int) -> int:
+        """The number of words of the prefix of several words at token `i`, or 0."""
+        texts = self.texts
+        for size in _LONG_PREFIXES.get(texts[i], ()):
+            if " ".join(texts[i:i + size]) in PREFIXES:
+                return size
+        return 0
+
+    def _read(self, i: int, hint: str | None, size: int = 1) -> int | None:
+        """The region at token `i` (after its prefix of `size` words, when `hint` names one's
+        level): the token to go on from, or None when no region starts there."""
         doc, texts, n = self.doc, self.texts, len(self.doc)
-        start = i + 1 if hint else i
+        start = i + size if hint else i
         stop = {k for k in range(start, min(n, start + self.max_tokens)) if k in self.taken}
         j = _cap_run(texts, self.flags, start, min(self.max_tokens, self.gaz.max_words), stop)
         # village names are many and common: only with a prefix or in a place context
