@@ -122,3 +122,11 @@ def test_a_consul_general_is_a_diplomat_not_a_general():
     rec = polsek_nlp.analyze("Menurut Konsul Jenderal RI Jeddah Darto Wibowo, proyek itu berjalan.")
     assert not rec.officers
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_post_takes_the_rank_and_name_after_its_bracketed_acronym():
+    found = officers("Presiden bertemu Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI Budi Santoso, "
+                     "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol. Agus Wibowo dan "
+                     "Kepala Badan Intelijen Negara (BIN) Dedi Susanto.")
+    assert found["Budi Santoso"][0] == "Panglima Tentara Nasional Indonesia"
+    assert found["Agus Wibowo"] == ("Kepala Kepolisian Negara Republik Indonesia", "Polri")

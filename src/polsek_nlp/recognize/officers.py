@@ -386,6 +386,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
     phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    if phrase is None and s > 3 and doc[s - 1].text == ")" and doc[s - 3].text == "(":
+        phrase = by_end.get(s - 3)  # "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal X"
     if phrase is None and s > 2 and doc[s - 1].text == ",":
         # "Kapolsek Ciampea, Bogor, AKP X": the region the post lies in, between commas
         a = s - 2
