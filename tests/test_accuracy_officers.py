@@ -130,3 +130,11 @@ def test_a_post_takes_the_rank_and_name_after_its_bracketed_acronym():
                      "Kepala Badan Intelijen Negara (BIN) Dedi Susanto.")
     assert found["Budi Santoso"][0] == "Panglima Tentara Nasional Indonesia"
     assert found["Agus Wibowo"] == ("Kepala Kepolisian Negara Republik Indonesia", "Polri")
+
+
+def test_a_mabes_post_reaches_over_its_national_body_to_its_rank():
+    found = officers("Direktur Tindak Pidana Siber Bareskrim Mabes Polri Brigadir Jenderal Budi Santoso "
+                     "mengatakan hal itu.")
+    assert found["Budi Santoso"] == ("Direktur Tindak Pidana Siber", "Mabes Polri")
+    found = officers("Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Budi Santoso menjelaskan.")
+    assert found["Budi Santoso"][0] == "Direktur Tindak Pidana Umum"

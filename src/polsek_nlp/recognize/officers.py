@@ -137,18 +137,22 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     post's sub-unit may stand between (`Kanit Tipidter Satreskrim Polres X`)."""
     k, command = unit_after(doc, e, blocked)
     if not command and info.scope in ("sub", "member") and info.force != "civil":
-        k, command = unit_after(doc, _sub_unit_end(doc, e), blocked)
+        sub = _sub_unit_end(doc, e)
+        k, command = unit_after(doc, sub, blocked)
+        if not command and sub > e + 1 and doc[sub - 1].text in COMMAND_WORDS:
+            k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
     return k, command
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
     """The token after the police or military sub-unit written at `e` that takes its parent
-    command after it (`Satreskrim`, `Ditreskrimum`), or `e` when none is written there."""
+    command after it (`Satreskrim`, `Ditreskrimum`) or a national body of the headquarters
+    (`Direktur Tindak Pidana Siber Bareskrim Mabes Polri`), or `e` when none is written there."""
     end = _affiliations(doc)["institution"].get(e)
     if end is None:
         return e
     infos = institution_table().get(span_text(doc, e, end))
-    if any("unit" in i.takes and i.kind in ("police", "military") for i in infos):
+    if any(("unit" in i.takes or i.level == "national") and i.kind in ("police", "military") for i in infos):
         return end
     return e
 
