@@ -172,3 +172,21 @@ def test_a_defined_acronym_and_its_parent_make_acr_parent():
 def test_an_email_address_is_no_outlet():
     bodies = names("Surat itu meminta warga menulis ke alamat email budisantoso@gmail.com segera.")
     assert not any("gmail" in b for b in bodies)
+
+
+def test_one_prison_written_with_and_without_its_grade_is_one_body():
+    bodies = names("Tahanan kabur dari Rutan Klas IIB Sukamaju Indah, Kota Pekanbaru. Petugas Rutan Sukamaju "
+                   "Indah berjaga. Keluhan tahanan di Rumah Tahanan Negara Kelas IIB Sukamaju Indah tersebut.")
+    assert "Rumah Tahanan Negara Kelas IIB Sukamaju Indah" in bodies
+    assert not {"Rutan Klas IIB Sukamaju Indah", "Rutan Sukamaju Indah"} & bodies
+
+
+def test_a_town_named_like_a_body_is_a_place():
+    rec = polsek_nlp.analyze("Dua tahanan ditangkap di Pangkalan Kerinci, Kabupaten Pelalawan, Senin.")
+    assert "Pangkalan Kerinci" not in {i.name for i in rec.institutions}
+    assert "Pangkalan Kerinci" in {p.name for p in rec.places}
+
+
+def test_a_body_written_in_full_inside_a_post_is_named_in_full():
+    bodies = names("Presiden bertemu Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI Budi Santoso.")
+    assert "Tentara Nasional Indonesia" in bodies and "TNI" not in bodies

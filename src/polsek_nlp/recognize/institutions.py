@@ -263,6 +263,12 @@ class _InstitutionScan:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
             mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
                               acronym=None, head=char_bounds(doc, s + 1, end))  # the entity is the party
+        bracket = token_starts(doc)[s - 1] if s > 1 else 0
+        if s > 1 and self.texts[s - 1] == "(" and end < len(doc) and self.texts[end] == ")" and not (
+                end + 1 < len(doc) and self.texts[end + 1][:1].isupper() and end + 1 not in self.post) and doc_text(doc)[
+                max(0, bracket - len(info.full_name) - 4):bracket].rstrip().endswith(info.full_name):
+            # "Panglima Tentara Nasional Indonesia (TNI)": the name written in full inside a post
+            mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
 
@@ -304,6 +310,8 @@ class _InstitutionScan:
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
             name = span_text(doc, s, j)
+            if gazetteer().lookup(name):
+                continue  # "Pangkalan Kerinci", "Balai Karangan": a town named with a head word
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
