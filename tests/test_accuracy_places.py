@@ -232,3 +232,17 @@ def test_a_special_provinces_status_is_a_prefix():
                         "Khusus Ibu Kota (DKI) Jakarta pada Rabu.", published="2017-04-18")
     assert "Yogyakarta" in found and "Jakarta" in found
     assert not any(n.startswith(("Daerah", "Khusus")) for n in found), found
+
+
+def test_the_region_in_any_post_title_is_no_place_but_in_an_elections():
+    assert not polsek_nlp.analyze("Mantan Wali Kota Sukamaju itu bernostalgia di sini.").places
+    assert not polsek_nlp.analyze("Kajari Samarinda dijabat oleh Retno Wulandari.").places
+    rec = polsek_nlp.analyze("Ia maju sebagai calon Gubernur Jawa Barat tahun depan.")
+    assert [p.name for p in rec.places] == ["Jawa Barat"]
+
+
+def test_a_body_written_with_kota_names_the_city():
+    rec = polsek_nlp.analyze("Surat itu dikirim, kata Sekretaris DPRD Kota Bekasi Junaedi di Bekasi, Minggu (7 / 5).",
+                             published="2017-05-07T12:00")
+    assert {(i.name, i.region.kind) for i in rec.institutions if i.region} == {("DPRD Kota Bekasi", "kota")}
+    assert [(p.name, p.kind) for p in rec.places] == [("Bekasi", "kota")]

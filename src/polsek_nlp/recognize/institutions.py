@@ -276,7 +276,8 @@ class _InstitutionScan:
         """Where a table entry ending at token `e` ends with the place, number or name that
         qualifies it; that qualifier; the region level its prefix names (`Kabupaten`)."""
         doc, texts = self.doc, self.texts
-        end, place_text, kind_hint = e, None, None
+        # "DPRD Kota Bekasi", "Pemerintah Kota X": the form itself ends with the level's word
+        end, place_text, kind_hint = e, None, _ADMIN_PREFIX.get(texts[e - 1])
         if {"place", "number", "name", "dinas"} & set(info.takes):
             j = e
             if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():

@@ -76,6 +76,8 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held
+_CLAUSE_ENDS = word_set("sentence_marks", "role", "end")
 _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
@@ -340,9 +342,10 @@ _REGULATIONS = word_set("regulation_words")
 
 
 def _held_posts(doc: Doc) -> frozenset[int]:
-    """The tokens of the post titles a named person holds (`Gubernur Jawa Barat Budi`, `Gubernur
-    DKI Jakarta, Budi`): the region in such a title is no place of its own (an election's
-    `pemilihan Gubernur Jawa Barat` names one)."""
+    """The tokens of post titles (`Gubernur Jawa Barat Budi`, `mantan Wali Kota Blitar`, `Kajari
+    Samarinda dijabat ...`): the region in such a title is no place of its own, as the annotation
+    conventions say, unless an election word stands before it (`pemilihan Gubernur Jawa Barat`,
+    `calon Bupati Garut`: the region where the vote is held) and no named person holds it."""
     posts = sorted(ext(doc, "post_phrases") or ())
     if not posts:
         return frozenset()
@@ -355,11 +358,22 @@ def _held_posts(doc: Doc) -> frozenset[int]:
             run.append(k)
             continue
         end = run[-1] + 1
-        if end in persons or end + 1 in persons and texts[end] == ",":
+        if end in persons or end + 1 in persons and texts[end] == "," or not _election_before(texts, run[0]):
             held.update(run)
         if k is not None:
             run = [k]
     return frozenset(held)
+
+
+def _election_before(texts: list[str], k: int) -> bool:
+    """An election word opens the list of titles the post at `k` ends (`pemilihan Bupati dan Wakil
+    Bupati X serta Gubernur dan Wakil Gubernur Y`), within twelve words of its sentence."""
+    for b in range(k - 1, max(-1, k - 13), -1):
+        if texts[b] in _CLAUSE_ENDS:
+            return False
+        if texts[b].lower() in _ELECTION_WORDS:
+            return True
+    return False
 
 
 def _written_name(upper: str, region: RegionInfo) -> str:
