@@ -94,6 +94,8 @@ def test_a_country_inside_an_anniversary_is_no_place():
 def test_a_street_after_a_venue_is_a_place_of_its_own():
     found = place_names("Massa berkumpul di Gedung Sate Jalan Diponegoro, Bandung.")
     assert {"Gedung Sate", "Jalan Diponegoro"} <= found
+    found = place_names("Ia ditangkap di rumah dinas Kompleks Balai Kota Jalan Mawar Merah, Kota Tegal.")
+    assert {"Kompleks Balai Kota", "Jalan Mawar Merah"} <= found  # a venue whose name is a venue head
 
 
 def test_a_number_after_an_acronym_belongs_to_the_venue():

@@ -241,7 +241,7 @@ class PlaceRecognizer(PolsekComponent):
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
             if j in head_at:
-                if named and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
+                if j > e and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
                     break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
                 continue
