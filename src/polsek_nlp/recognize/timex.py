@@ -21,7 +21,6 @@ from polsek_nlp.recognize.timex_periods import merge_ranges
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
 from polsek_nlp.recognize.timex_values import READERS
 
-
 _DAY_END = dt.time(23, 59)
 
 
