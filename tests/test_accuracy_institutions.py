@@ -190,3 +190,8 @@ def test_a_town_named_like_a_body_is_a_place():
 def test_a_body_written_in_full_inside_a_post_is_named_in_full():
     bodies = names("Presiden bertemu Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI Budi Santoso.")
     assert "Tentara Nasional Indonesia" in bodies and "TNI" not in bodies
+
+
+def test_national_state_bodies_by_their_short_names():
+    bodies = names("Anggota Kompolnas Dewi Lestari dan anggota Wantimpres Budi Santoso hadir bersama BNPT.")
+    assert {"Kompolnas", "Wantimpres", "BNPT"} <= bodies
