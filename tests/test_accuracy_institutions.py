@@ -195,3 +195,8 @@ def test_a_body_written_in_full_inside_a_post_is_named_in_full():
 def test_national_state_bodies_by_their_short_names():
     bodies = names("Anggota Kompolnas Dewi Lestari dan anggota Wantimpres Budi Santoso hadir bersama BNPT.")
     assert {"Kompolnas", "Wantimpres", "BNPT"} <= bodies
+
+
+def test_a_head_word_run_ends_at_its_region_before_a_persons_name():
+    bodies = names("Tim itu beranggotakan akademisi Universitas Indonesia Ratna Kusumawati dan warga.")
+    assert "Universitas Indonesia" in bodies and not any("Ratna" in b for b in bodies)

@@ -48,6 +48,7 @@ from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_na
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
+    countries,
     institution_table,
     media,
     org_heads,
@@ -96,6 +97,7 @@ _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _STATE_MARK = "RI"
+_REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
 _OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
@@ -307,7 +309,7 @@ class _InstitutionScan:
                 continue
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            j = self._listed_name_end(s, self._org_run_end(s, e))
+            j = self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e)))
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
             name = span_text(doc, s, j)
@@ -333,6 +335,19 @@ class _InstitutionScan:
                 break
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
+        return j
+
+    def _person_after_region(self, e: int, j: int) -> int:
+        """`Universitas Indonesia Effendi Gazali`: after a region or country that ends the body's
+        name, two or more capitalised words no gazetteer knows and no dictionary lists are the
+        person the body introduces; where the name ends, else `j`."""
+        texts = self.texts
+        for k in range(e + 1, j - 1):
+            tail = texts[k:j]
+            if (texts[k - 1] in countries() or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
+                    and all(t.isalpha() and t.istitle() and not is_common_word(t) and not gazetteer().lookup(t)
+                            and t not in countries() for t in tail):
+                return k
         return j
 
     def _listed_name_end(self, s: int, j: int) -> int:
