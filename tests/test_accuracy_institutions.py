@@ -200,3 +200,10 @@ def test_national_state_bodies_by_their_short_names():
 def test_a_head_word_run_ends_at_its_region_before_a_persons_name():
     bodies = names("Tim itu beranggotakan akademisi Universitas Indonesia Ratna Kusumawati dan warga.")
     assert "Universitas Indonesia" in bodies and not any("Ratna" in b for b in bodies)
+
+
+def test_a_long_name_runs_on_but_a_list_of_bodies_is_parted():
+    bodies = names("Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru, Renhard, hadir. "
+                   "Kredit itu disalurkan PT Bank Sukamaju Makmur Tbk dan PT Bank Sejahtera Abadi Tbk.")
+    assert "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru" in bodies
+    assert not any(" dan PT" in b for b in bodies)

@@ -97,6 +97,7 @@ _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _STATE_MARK = "RI"
+_MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
@@ -323,13 +324,14 @@ class _InstitutionScan:
         """The end of the capitalised words (and the connectors between them) after a head word."""
         texts, flags, n = self.texts, self.flags, len(self.doc)
         j = e
-        while j < n and j - s < 9:
+        while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper():
+            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
+                    and texts[j + 1] not in org_heads():  # "PT X dan PT Y": two bodies
                 j += 1
             else:
                 break
