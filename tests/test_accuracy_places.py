@@ -245,3 +245,9 @@ def test_a_body_written_with_kota_names_the_city():
                              published="2017-05-07T12:00")
     assert {(i.name, i.region.kind) for i in rec.institutions if i.region} == {("DPRD Kota Bekasi", "kota")}
     assert [(p.name, p.kind) for p in rec.places] == [("Bekasi", "kota")]
+
+
+def test_ri_after_a_bracketed_acronym_and_a_nagari_prefix():
+    found = place_names("Menteri Pekerjaan Umum (PU) RI meninjau Nagari Kasang, Kabupaten Padang Pariaman.")
+    assert "RI" not in found and "Indonesia" not in found
+    assert "Kasang" in found and "Nagari Kasang" not in found

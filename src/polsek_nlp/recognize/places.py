@@ -313,11 +313,13 @@ class PlaceRecognizer(PolsekComponent):
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`) or an
     anniversary's (`HUT Republik Indonesia ke-72`), or its capitals short form after a body or a
-    post (`KPU RI`, `Presiden RI`), qualifies that name and is no place of its own; after
+    post (`KPU RI`, `Presiden RI`, `Menteri X (PU) RI`), qualifies that name and is no place of its own; after
     `bahasa` it names a language (`berbahasa Inggris`)."""
     prev = texts[s - 1]
     if prev.lower() in _LAW_HEADS or prev in _REGULATIONS or prev.lower() in _LANGUAGE:
         return True
+    if e - s == 1 and texts[s].isupper() and prev == ")" and s >= 3 and texts[s - 3] == "(" and texts[s - 2].isupper():
+        return True  # "Menteri Pekerjaan Umum (PU) RI": the body's acronym in brackets, then its country
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
