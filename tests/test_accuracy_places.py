@@ -251,3 +251,9 @@ def test_ri_after_a_bracketed_acronym_and_a_nagari_prefix():
     found = place_names("Menteri Pekerjaan Umum (PU) RI meninjau Nagari Kasang, Kabupaten Padang Pariaman.")
     assert "RI" not in found and "Indonesia" not in found
     assert "Kasang" in found and "Nagari Kasang" not in found
+
+
+def test_a_world_city_that_opens_a_persons_name_is_no_place():
+    found = place_names("Dua orang, Ria Lestari (23) dan anaknya Venesia Aulia Andriani (2 bulan), tewas tertimbun.")
+    assert "Venesia" not in found
+    assert "Venesia" in place_names("Ia berlibur ke Venesia, Italia, bulan lalu.")

@@ -216,7 +216,8 @@ class PlaceRecognizer(PolsekComponent):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
                 if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
-                        or _in_club_name(texts, s, e, abroad=kind != "other"):
+                        or _in_club_name(texts, s, e, abroad=kind != "other") \
+                        or kind == "foreign" and _opens_a_name(texts, e):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
@@ -308,6 +309,19 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _opens_a_name(texts: list[str], e: int) -> bool:
+    """A city abroad that opens a name written with an age (`Venesia Aulia Andriani (2 bulan)`,
+    `Paris Wulandari (23)`) is a person's first name: capitalised words no dictionary knows, then
+    a bracket and a number."""
+    k = e
+    while k < len(texts) and k - e < 3 and texts[k].isalpha() and texts[k].istitle() and not is_common_word(texts[k]):
+        k += 1
+    if not (k > e and k + 2 < len(texts) and texts[k] == "(" and texts[k + 1].isdigit()):
+        return False
+    # an age: `(23)` or a number and a unit in lower case, `(2 bulan)`; `(14 Desember)` is a date
+    return texts[k + 2] == ")" or texts[k + 2].islower() and k + 3 < len(texts) and texts[k + 3] == ")"
 
 
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
