@@ -138,3 +138,7 @@ def test_a_mabes_post_reaches_over_its_national_body_to_its_rank():
     assert found["Budi Santoso"] == ("Direktur Tindak Pidana Siber", "Mabes Polri")
     found = officers("Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Budi Santoso menjelaskan.")
     assert found["Budi Santoso"][0] == "Direktur Tindak Pidana Umum"
+
+
+def test_irjen_before_a_ministry_is_its_civil_post_not_a_rank():
+    assert not officers("Irjen Kemendes Sugiharto ditangkap KPK. Irjen Kemenag Budi Santoso hadir.")

@@ -48,6 +48,7 @@ from polsek_nlp.recognize.names import (
     NameSpan,
     given_names,
     is_common_word,
+    is_ministry_acronym,
     is_name_token,
     read_name,
 )
@@ -310,8 +311,8 @@ class OfficerRecognizer(PolsekComponent):
                 j, suf = suffix_at[j]
                 sufs.append(suf)
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
-            if name is None or doc[name.start].text in org_heads():
-                continue  # `Irjen Kementerian X`: the civil post of a body, no rank and name
+            if name is None or _body_word(doc, name.start):
+                continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
             start = s
@@ -353,6 +354,12 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _body_word(doc: Doc, k: int) -> bool:
+    """Token `k` opens a body's name (`Kementerian`, `Kemendes`, `BPK`): no name after a rank starts there."""
+    text = doc[k].text
+    return text in org_heads() or k in _affiliations(doc)["institution"] or is_ministry_acronym(text)
 
 
 def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
