@@ -142,3 +142,10 @@ def test_a_mabes_post_reaches_over_its_national_body_to_its_rank():
 
 def test_irjen_before_a_ministry_is_its_civil_post_not_a_rank():
     assert not officers("Irjen Kemendes Sugiharto ditangkap KPK. Irjen Kemenag Budi Santoso hadir.")
+
+
+def test_posts_named_with_their_subdit_or_bagian():
+    found = officers("Kasubdit Jatanras Ditreskrimum Polda Metro Jaya AKBP Budi Santoso menjelaskan. "
+                     "Kabag Penum Divhumas Polri Kombes Agus Wibowo menambahkan.")
+    assert found["Budi Santoso"][0] == "Kasubdit Jatanras"
+    assert found["Agus Wibowo"][0] == "Kabag Penum"
