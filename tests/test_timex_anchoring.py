@@ -245,3 +245,7 @@ def test_the_writing_day_is_the_texts_latest_day_before_a_late_stamp():
     got = dict(_values("Korban dievakuasi Kamis (11 / 5) malam. \"Hari ini kami lanjutkan pencarian,\" kata "
                        "Budi, Jumat."))
     assert got["Hari ini"] == "2017-05-12"
+    # a schedule's days after publication do not hide the writing day
+    got = dict(_values("KPU meluncurkan tahapan, Jumat (12 / 5). Sosialisasi dimulai hari ini. Pemungutan "
+                       "suara digelar pada 27 Juni 2018."))
+    assert got["hari ini"] == "2017-05-12"

@@ -38,11 +38,11 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
 
 def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | None:
     """The writing day a text implies when it names none outright: the latest day it states (an
-    explicit date or a bare weekday, `kata Budi, Jumat`) is the day before publication, no day it
-    states is later, and it says `hari ini` or `tadi`: a report written that day and published (or
-    collected) the next, whose `hari ini` is that day. A `kemarin` agrees only when the text states
-    the day before that day too (else `kemarin` is that day, written from the publication day)."""
-    days = {d for d in map(_stated_day, found) if d is not None}
+    explicit date or a bare weekday, `kata Budi, Jumat`; a schedule's later days aside) is the day
+    before publication, and it says `hari ini` or `tadi`: a report written that day and published
+    (or collected) the next, whose `hari ini` is that day. A `kemarin` agrees only when the text
+    states the day before that day too (else `kemarin` is that day, written from the publication day)."""
+    days = {d for d in map(_stated_day, found) if d is not None and d <= published}
     if not days:
         return None
     day = max(days)
