@@ -207,3 +207,10 @@ def test_a_long_name_runs_on_but_a_list_of_bodies_is_parted():
                    "Kredit itu disalurkan PT Bank Sukamaju Makmur Tbk dan PT Bank Sejahtera Abadi Tbk.")
     assert "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru" in bodies
     assert not any(" dan PT" in b for b in bodies)
+
+
+def test_the_name_of_a_kind_of_body_is_no_body():
+    bodies = names("Aturan itu mengatur Penetapan Partai Politik. Dana dari Pemerintah Daerah belum cair. "
+                   "Pemerintah Daerah Kabupaten Bogor menolak.")
+    assert "Partai Politik" not in bodies and "Pemerintah Daerah" not in bodies
+    assert "Pemerintah Daerah Kabupaten Bogor" in bodies

@@ -97,6 +97,7 @@ _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _STATE_MARK = "RI"
+_GENERIC_BODIES = word_set("generic_bodies")
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
@@ -206,6 +207,8 @@ class _InstitutionScan:
         self.claimed: set[int] = set()
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
+        if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
+            m.generic = True  # "Partai Politik", "Pemerintah Daerah", "Pemda": a kind of body, no body
         self.mentions.append((s, e, m))
         self.claimed.update(range(s, e))
 
