@@ -145,3 +145,72 @@ def test_directorates_of_bareskrim_and_the_old_polda_directorate_are_bodies():
     assert {"Ditreskrim Polda Sukamaju", "Direktorat Tindak Pidana Umum Bareskrim Polri"} <= {
         i.name for i in rec.institutions}
     assert not rec.persons
+
+
+def test_a_national_body_keeps_ri_after_it():
+    bodies = names("Kepala Biro Humas Kementerian Sosial RI, Wulan Sari, datang ke Soreang.")
+    assert "Kementerian Sosial RI" in bodies and "Kementerian Sosial" not in bodies
+    assert "Biro Humas Kementerian Sosial RI" in bodies
+
+
+def test_a_full_name_with_commas_runs_to_its_acronym():
+    bodies = names("Rapat dihadiri Badan Meteorologi, Klimatologi dan Geofisika (BMKG) dan warga. "
+                   "Sekjen Partai Sejahtera, Damai, dan Adil (Sedadil) Budi Santoso hadir.")
+    assert "Badan Meteorologi, Klimatologi dan Geofisika" in bodies
+    assert "Badan Meteorologi" not in bodies and "BMKG" not in bodies
+    assert "Partai Sejahtera, Damai, dan Adil" in bodies and "Partai Sejahtera" not in bodies
+
+
+def test_a_defined_acronym_and_its_parent_make_acr_parent():
+    bodies = names("Izin itu dikerjakan oleh Direktorat Jenderal Pajak Daerah (DJPD) Kemenkeu pekan ini.")
+    assert "DJPD Kemenkeu" in bodies
+    assert not any("(" in b for b in bodies)
+    bodies = names("Hal itu diurus Direktorat Jenderal Pajak Daerah (DJPD) Kementerian Keuangan (Kemenkeu) kemarin.")
+    assert "DJPD Kementerian Keuangan" in bodies
+
+
+def test_an_email_address_is_no_outlet():
+    bodies = names("Surat itu meminta warga menulis ke alamat email budisantoso@gmail.com segera.")
+    assert not any("gmail" in b for b in bodies)
+
+
+def test_one_prison_written_with_and_without_its_grade_is_one_body():
+    bodies = names("Tahanan kabur dari Rutan Klas IIB Sukamaju Indah, Kota Pekanbaru. Petugas Rutan Sukamaju "
+                   "Indah berjaga. Keluhan tahanan di Rumah Tahanan Negara Kelas IIB Sukamaju Indah tersebut.")
+    assert "Rumah Tahanan Negara Kelas IIB Sukamaju Indah" in bodies
+    assert not {"Rutan Klas IIB Sukamaju Indah", "Rutan Sukamaju Indah"} & bodies
+
+
+def test_a_town_named_like_a_body_is_a_place():
+    rec = polsek_nlp.analyze("Dua tahanan ditangkap di Pangkalan Kerinci, Kabupaten Pelalawan, Senin.")
+    assert "Pangkalan Kerinci" not in {i.name for i in rec.institutions}
+    assert "Pangkalan Kerinci" in {p.name for p in rec.places}
+
+
+def test_a_body_written_in_full_inside_a_post_is_named_in_full():
+    bodies = names("Presiden bertemu Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI Budi Santoso.")
+    assert "Tentara Nasional Indonesia" in bodies and "TNI" not in bodies
+
+
+def test_national_state_bodies_by_their_short_names():
+    bodies = names("Anggota Kompolnas Dewi Lestari dan anggota Wantimpres Budi Santoso hadir bersama BNPT.")
+    assert {"Kompolnas", "Wantimpres", "BNPT"} <= bodies
+
+
+def test_a_head_word_run_ends_at_its_region_before_a_persons_name():
+    bodies = names("Tim itu beranggotakan akademisi Universitas Indonesia Ratna Kusumawati dan warga.")
+    assert "Universitas Indonesia" in bodies and not any("Ratna" in b for b in bodies)
+
+
+def test_a_long_name_runs_on_but_a_list_of_bodies_is_parted():
+    bodies = names("Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru, Renhard, hadir. "
+                   "Kredit itu disalurkan PT Bank Sukamaju Makmur Tbk dan PT Bank Sejahtera Abadi Tbk.")
+    assert "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru" in bodies
+    assert not any(" dan PT" in b for b in bodies)
+
+
+def test_the_name_of_a_kind_of_body_is_no_body():
+    bodies = names("Aturan itu mengatur Penetapan Partai Politik. Dana dari Pemerintah Daerah belum cair. "
+                   "Pemerintah Daerah Kabupaten Bogor menolak.")
+    assert "Partai Politik" not in bodies and "Pemerintah Daerah" not in bodies
+    assert "Pemerintah Daerah Kabupaten Bogor" in bodies

@@ -122,3 +122,30 @@ def test_a_consul_general_is_a_diplomat_not_a_general():
     rec = polsek_nlp.analyze("Menurut Konsul Jenderal RI Jeddah Darto Wibowo, proyek itu berjalan.")
     assert not rec.officers
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_a_post_takes_the_rank_and_name_after_its_bracketed_acronym():
+    found = officers("Presiden bertemu Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI Budi Santoso, "
+                     "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol. Agus Wibowo dan "
+                     "Kepala Badan Intelijen Negara (BIN) Dedi Susanto.")
+    assert found["Budi Santoso"][0] == "Panglima Tentara Nasional Indonesia"
+    assert found["Agus Wibowo"] == ("Kepala Kepolisian Negara Republik Indonesia", "Polri")
+
+
+def test_a_mabes_post_reaches_over_its_national_body_to_its_rank():
+    found = officers("Direktur Tindak Pidana Siber Bareskrim Mabes Polri Brigadir Jenderal Budi Santoso "
+                     "mengatakan hal itu.")
+    assert found["Budi Santoso"] == ("Direktur Tindak Pidana Siber", "Mabes Polri")
+    found = officers("Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Budi Santoso menjelaskan.")
+    assert found["Budi Santoso"][0] == "Direktur Tindak Pidana Umum"
+
+
+def test_irjen_before_a_ministry_is_its_civil_post_not_a_rank():
+    assert not officers("Irjen Kemendes Sugiharto ditangkap KPK. Irjen Kemenag Budi Santoso hadir.")
+
+
+def test_posts_named_with_their_subdit_or_bagian():
+    found = officers("Kasubdit Jatanras Ditreskrimum Polda Metro Jaya AKBP Budi Santoso menjelaskan. "
+                     "Kabag Penum Divhumas Polri Kombes Agus Wibowo menambahkan.")
+    assert found["Budi Santoso"][0] == "Kasubdit Jatanras"
+    assert found["Agus Wibowo"][0] == "Kabag Penum"

@@ -38,7 +38,9 @@ def test_admin_prefixes_and_the_institutions_view():
     assert every["Kab."] == "kabupaten" and every["Distrik"] == "kecamatan" and every["Ds."] == "desa"
     view = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
     assert view == {"Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota", "Provinsi": "provinsi",
-                    "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "DKI": "provinsi"}
+                    "Prov.": "provinsi", "Kecamatan": "kecamatan", "Kec.": "kecamatan", "DKI": "provinsi",
+                    "Daerah Istimewa": "provinsi", "Daerah Khusus Ibukota": "provinsi",
+                    "Daerah Khusus Ibu Kota": "provinsi"}
 
 
 def test_role_words_keep_roleless_cues():

@@ -224,3 +224,28 @@ _RELATIVE_CASES = [
 @pytest.mark.parametrize(("text", "phrase", "value"), _RELATIVE_CASES)
 def test_relative_and_yearless_days_of_issue_19(text, phrase, value):
     assert (phrase, value) in _values(text)
+
+
+def test_the_year_in_the_constitutions_name_is_no_date():
+    for text in ("Mereka menentang Undang - undang Dasar 1945 dan Pancasila.",
+                 "Kelompok itu menentang Undang-Undang Dasar 1945.", "Pasal itu ada dalam UUD 1945."):
+        assert not [v for _, v in _values(text) if v == "1945"], text
+
+
+def test_the_writing_day_is_the_texts_latest_day_before_a_late_stamp():
+    # the day is written late in the text, after a long lead
+    filler = "Ia juga melihat taman, kolam dan jalur pejalan kaki di sekitar lokasi itu. " * 6
+    text = f"Gubernur meninjau kawasan Monas pagi tadi. {filler}Hal itu dikatakan di lokasi, Jumat (12 / 5)."
+    assert dict(_values(text))["pagi tadi"] == "2017-05-12"
+    # `kemarin` that names the day before the writing day the text states agrees with it
+    got = dict(_values("Arus padat sejak Kamis (11 / 5) malam. Jumat (12 / 5) siang arus lancar. Kemarin "
+                       "antrean panjang, siang tadi sudah lancar."))
+    assert got["siang tadi"] == "2017-05-12" and got["Kemarin"] == "2017-05-11"
+    # a bare weekday is a day the text states
+    got = dict(_values("Korban dievakuasi Kamis (11 / 5) malam. \"Hari ini kami lanjutkan pencarian,\" kata "
+                       "Budi, Jumat."))
+    assert got["Hari ini"] == "2017-05-12"
+    # a schedule's days after publication do not hide the writing day
+    got = dict(_values("KPU meluncurkan tahapan, Jumat (12 / 5). Sosialisasi dimulai hari ini. Pemungutan "
+                       "suara digelar pada 27 Juni 2018."))
+    assert got["hari ini"] == "2017-05-12"

@@ -48,6 +48,7 @@ from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_na
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
+    countries,
     institution_table,
     media,
     org_heads,
@@ -95,7 +96,11 @@ _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
-_DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
+_STATE_MARK = "RI"
+_GENERIC_BODIES = word_set("generic_bodies")
+_MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
+_REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
+_DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
 _OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
 _GLUED_OUTLET = re.compile(rf"(?<![^\W\d_])(?:{_OUTLET_CUES})([^\W\d_][\w.-]*\w)")
@@ -202,6 +207,8 @@ class _InstitutionScan:
         self.claimed: set[int] = set()
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
+        if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
+            m.generic = True  # "Partai Politik", "Pemerintah Daerah", "Pemda": a kind of body, no body
         self.mentions.append((s, e, m))
         self.claimed.update(range(s, e))
 
@@ -262,6 +269,12 @@ class _InstitutionScan:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
             mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
                               acronym=None, head=char_bounds(doc, s + 1, end))  # the entity is the party
+        bracket = token_starts(doc)[s - 1] if s > 1 else 0
+        if s > 1 and self.texts[s - 1] == "(" and end < len(doc) and self.texts[end] == ")" and not (
+                end + 1 < len(doc) and self.texts[end + 1][:1].isupper() and end + 1 not in self.post) and doc_text(doc)[
+                max(0, bracket - len(info.full_name) - 4):bracket].rstrip().endswith(info.full_name):
+            # "Panglima Tentara Nasional Indonesia (TNI)": the name written in full inside a post
+            mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
 
@@ -269,7 +282,8 @@ class _InstitutionScan:
         """Where a table entry ending at token `e` ends with the place, number or name that
         qualifies it; that qualifier; the region level its prefix names (`Kabupaten`)."""
         doc, texts = self.doc, self.texts
-        end, place_text, kind_hint = e, None, None
+        # "DPRD Kota Bekasi", "Pemerintah Kota X": the form itself ends with the level's word
+        end, place_text, kind_hint = e, None, _ADMIN_PREFIX.get(texts[e - 1])
         if {"place", "number", "name", "dinas"} & set(info.takes):
             j = e
             if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
@@ -287,6 +301,8 @@ class _InstitutionScan:
             k = place_qualifier(doc, e, self.blocked)  # "Satlantas Purwakarta": the command's place
             if k > e and gazetteer().lookup(span_text(doc, e, k)):
                 place_text, end = span_text(doc, e, k), k
+        if end == e and info.level == "national" and e < len(doc) and texts[e] == _STATE_MARK:
+            end = e + 1  # "Kementerian Sosial RI": the state's mark is part of a national body's name
         return end, place_text, kind_hint
 
     def head_words(self) -> None:
@@ -297,10 +313,12 @@ class _InstitutionScan:
                 continue
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            j = self._org_run_end(s, e)
+            j = self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e)))
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
                 continue
             name = span_text(doc, s, j)
+            if gazetteer().lookup(name):
+                continue  # "Pangkalan Kerinci", "Balai Karangan": a town named with a head word
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
@@ -309,19 +327,55 @@ class _InstitutionScan:
         """The end of the capitalised words (and the connectors between them) after a head word."""
         texts, flags, n = self.texts, self.flags, len(self.doc)
         j = e
-        while j < n and j - s < 9:
+        while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper():
+            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
+                    and texts[j + 1] not in org_heads():  # "PT X dan PT Y": two bodies
                 j += 1
             else:
                 break
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _person_after_region(self, e: int, j: int) -> int:
+        """`Universitas Indonesia Effendi Gazali`: after a region or country that ends the body's
+        name, two or more capitalised words no gazetteer knows and no dictionary lists are the
+        person the body introduces; where the name ends, else `j`."""
+        texts = self.texts
+        for k in range(e + 1, j - 1):
+            tail = texts[k:j]
+            if (texts[k - 1] in countries() or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
+                    and all(t.isalpha() and t.istitle() and not is_common_word(t) and not gazetteer().lookup(t)
+                            and t not in countries() for t in tail):
+                return k
+        return j
+
+    def _listed_name_end(self, s: int, j: int) -> int:
+        """`Badan Meteorologi, Klimatologi dan Geofisika (BMKG)`: a name whose words commas part
+        runs on to the acronym that abbreviates all of it (not a list of bodies: no head word
+        after a comma); else `j`."""
+        texts, n = self.texts, len(self.doc)
+        k = j
+        while k + 1 < n and texts[k] == "," and k - s < 12:
+            m = k + 1 + (texts[k + 1].lower() in _ORG_CONNECTORS)
+            end = m
+            while end < n and end - s < 14 and end not in self.claimed and texts[end] not in org_heads() and (
+                    texts[end][:1].isupper() or end > m and texts[end].lower() in _ORG_CONNECTORS
+                    and end + 1 < n and texts[end + 1][:1].isupper()):
+                end += 1
+            if end == m:
+                return j
+            k = end
+        if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")"):
+            return j
+        acr = texts[k + 1]
+        long = span_text(self.doc, s, k)
+        return k if _is_acronym_of(acr, long) or _is_acronym_of(acr, long.split(" ", 1)[1]) else j
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
@@ -532,7 +586,13 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
         if last is not None and not m.generic:
             region = m.region or last[2].region
             head = char_bounds(doc, s, e)
-            out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
+            texts = token_texts(doc)
+            # the parent's own acronym in brackets ends its definition, not the chain's name
+            name_end = chain_end - 3 if texts[chain_end - 1] == ")" and chain_end - 3 > e else chain_end
+            name = span_text(doc, s, name_end)
+            if m.acronym and e - s > 3 and texts[e - 2] == m.acronym and texts[e - 1] == ")":
+                name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+            out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
 

@@ -48,6 +48,7 @@ from polsek_nlp.recognize.names import (
     NameSpan,
     given_names,
     is_common_word,
+    is_ministry_acronym,
     is_name_token,
     read_name,
 )
@@ -137,18 +138,22 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     post's sub-unit may stand between (`Kanit Tipidter Satreskrim Polres X`)."""
     k, command = unit_after(doc, e, blocked)
     if not command and info.scope in ("sub", "member") and info.force != "civil":
-        k, command = unit_after(doc, _sub_unit_end(doc, e), blocked)
+        sub = _sub_unit_end(doc, e)
+        k, command = unit_after(doc, sub, blocked)
+        if not command and sub > e + 1 and doc[sub - 1].text in COMMAND_WORDS:
+            k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
     return k, command
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
     """The token after the police or military sub-unit written at `e` that takes its parent
-    command after it (`Satreskrim`, `Ditreskrimum`), or `e` when none is written there."""
+    command after it (`Satreskrim`, `Ditreskrimum`) or a national body of the headquarters
+    (`Direktur Tindak Pidana Siber Bareskrim Mabes Polri`), or `e` when none is written there."""
     end = _affiliations(doc)["institution"].get(e)
     if end is None:
         return e
     infos = institution_table().get(span_text(doc, e, end))
-    if any("unit" in i.takes and i.kind in ("police", "military") for i in infos):
+    if any(("unit" in i.takes or i.level == "national") and i.kind in ("police", "military") for i in infos):
         return end
     return e
 
@@ -306,8 +311,8 @@ class OfficerRecognizer(PolsekComponent):
                 j, suf = suffix_at[j]
                 sufs.append(suf)
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
-            if name is None or doc[name.start].text in org_heads():
-                continue  # `Irjen Kementerian X`: the civil post of a body, no rank and name
+            if name is None or _body_word(doc, name.start):
+                continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
             start = s
@@ -351,6 +356,12 @@ class OfficerRecognizer(PolsekComponent):
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
+def _body_word(doc: Doc, k: int) -> bool:
+    """Token `k` opens a body's name (`Kementerian`, `Kemendes`, `BPK`): no name after a rank starts there."""
+    text = doc[k].text
+    return text in org_heads() or k in _affiliations(doc)["institution"] or is_ministry_acronym(text)
+
+
 def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> set[int]:
     """Token indices of ranks, rank suffixes and post titles."""
     blocked: set[int] = set()
@@ -386,6 +397,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
     phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    if phrase is None and s > 3 and doc[s - 1].text == ")" and doc[s - 3].text == "(":
+        phrase = by_end.get(s - 3)  # "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal X"
     if phrase is None and s > 2 and doc[s - 1].text == ",":
         # "Kapolsek Ciampea, Bogor, AKP X": the region the post lies in, between commas
         a = s - 2

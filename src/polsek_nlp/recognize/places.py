@@ -54,6 +54,19 @@ from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
+
+
+def _long_prefix_sizes() -> dict[str, tuple[int, ...]]:
+    """The prefixes of several words (`Daerah Istimewa`) by their first word: their lengths,
+    longest first."""
+    sizes: dict[str, set[int]] = {}
+    for form in PREFIXES:
+        if " " in form:
+            sizes.setdefault(form.split()[0], set()).add(len(form.split()))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+
+
+_LONG_PREFIXES = _long_prefix_sizes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
@@ -63,6 +76,8 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held
+_CLAUSE_ENDS = word_set("sentence_marks", "role", "end")
 _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
@@ -201,7 +216,8 @@ class PlaceRecognizer(PolsekComponent):
             for s, e, _form in table.find(doc):
                 bounds = char_bounds(doc, s, e)
                 if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
-                        or _in_club_name(texts, s, e, abroad=kind != "other"):
+                        or _in_club_name(texts, s, e, abroad=kind != "other") \
+                        or kind == "foreign" and _opens_a_name(texts, e):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e:
@@ -226,7 +242,7 @@ class PlaceRecognizer(PolsekComponent):
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
             if j in head_at:
-                if named and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
+                if j > e and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
                     break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
                 continue
@@ -295,14 +311,29 @@ class PlaceRecognizer(PolsekComponent):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
 
 
+def _opens_a_name(texts: list[str], e: int) -> bool:
+    """A city abroad that opens a name written with an age (`Venesia Aulia Andriani (2 bulan)`,
+    `Paris Wulandari (23)`) is a person's first name: capitalised words no dictionary knows, then
+    a bracket and a number."""
+    k = e
+    while k < len(texts) and k - e < 3 and texts[k].isalpha() and texts[k].istitle() and not is_common_word(texts[k]):
+        k += 1
+    if not (k > e and k + 2 < len(texts) and texts[k] == "(" and texts[k + 1].isdigit()):
+        return False
+    # an age: `(23)` or a number and a unit in lower case, `(2 bulan)`; `(14 Desember)` is a date
+    return texts[k + 2] == ")" or texts[k + 2].islower() and k + 3 < len(texts) and texts[k + 3] == ")"
+
+
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`) or an
     anniversary's (`HUT Republik Indonesia ke-72`), or its capitals short form after a body or a
-    post (`KPU RI`, `Presiden RI`), qualifies that name and is no place of its own; after
+    post (`KPU RI`, `Presiden RI`, `Menteri X (PU) RI`), qualifies that name and is no place of its own; after
     `bahasa` it names a language (`berbahasa Inggris`)."""
     prev = texts[s - 1]
     if prev.lower() in _LAW_HEADS or prev in _REGULATIONS or prev.lower() in _LANGUAGE:
         return True
+    if e - s == 1 and texts[s].isupper() and prev == ")" and s >= 3 and texts[s - 3] == "(" and texts[s - 2].isupper():
+        return True  # "Menteri Pekerjaan Umum (PU) RI": the body's acronym in brackets, then its country
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
@@ -327,9 +358,10 @@ _REGULATIONS = word_set("regulation_words")
 
 
 def _held_posts(doc: Doc) -> frozenset[int]:
-    """The tokens of the post titles a named person holds (`Gubernur Jawa Barat Budi`, `Gubernur
-    DKI Jakarta, Budi`): the region in such a title is no place of its own (an election's
-    `pemilihan Gubernur Jawa Barat` names one)."""
+    """The tokens of post titles (`Gubernur Jawa Barat Budi`, `mantan Wali Kota Blitar`, `Kajari
+    Samarinda dijabat ...`): the region in such a title is no place of its own, as the annotation
+    conventions say, unless an election word stands before it (`pemilihan Gubernur Jawa Barat`,
+    `calon Bupati Garut`: the region where the vote is held) and no named person holds it."""
     posts = sorted(ext(doc, "post_phrases") or ())
     if not posts:
         return frozenset()
@@ -342,11 +374,22 @@ def _held_posts(doc: Doc) -> frozenset[int]:
             run.append(k)
             continue
         end = run[-1] + 1
-        if end in persons or end + 1 in persons and texts[end] == ",":
+        if end in persons or end + 1 in persons and texts[end] == "," or not _election_before(texts, run[0]):
             held.update(run)
         if k is not None:
             run = [k]
     return frozenset(held)
+
+
+def _election_before(texts: list[str], k: int) -> bool:
+    """An election word opens the list of titles the post at `k` ends (`pemilihan Bupati dan Wakil
+    Bupati X serta Gubernur dan Wakil Gubernur Y`), within twelve words of its sentence."""
+    for b in range(k - 1, max(-1, k - 13), -1):
+        if texts[b] in _CLAUSE_ENDS:
+            return False
+        if texts[b].lower() in _ELECTION_WORDS:
+            return True
+    return False
 
 
 def _written_name(upper: str, region: RegionInfo) -> str:
@@ -384,6 +427,11 @@ class _RegionScan:
             if not texts[i][:1].isupper() or i in posts or i in taken:
                 i = next_index(caps, i, n)
                 continue
+            size = self._long_prefix(i)
+            if size:  # "Daerah Istimewa Yogyakarta", "Daerah Khusus Ibu Kota (DKI) Jakarta": no place of its own
+                k = self._read(i, PREFIXES[" ".join(texts[i:i + size])], size)
+                i = k if k is not None else i + size
+                continue
             hint = PREFIXES.get(texts[i])
             if not hint and not gaz.may_start(texts[i]):
                 # no region's name begins with this word: the next capital, unless a cue says place
@@ -393,11 +441,19 @@ class _RegionScan:
             k = self._read(i, hint)
             i = k if k is not None else next_index(caps, i, n)
 
-    def _read(self, i: int, hint: str | None) -> int | None:
-        """The region at token `i` (after its prefix, when `hint` names one's level): the token
-        to go on from, or None when no region starts there."""
+    def _long_prefix(self, i: int) -> int:
+        """The number of words of the prefix of several words at token `i`, or 0."""
+        texts = self.texts
+        for size in _LONG_PREFIXES.get(texts[i], ()):
+            if " ".join(texts[i:i + size]) in PREFIXES:
+                return size
+        return 0
+
+    def _read(self, i: int, hint: str | None, size: int = 1) -> int | None:
+        """The region at token `i` (after its prefix of `size` words, when `hint` names one's
+        level): the token to go on from, or None when no region starts there."""
         doc, texts, n = self.doc, self.texts, len(self.doc)
-        start = i + 1 if hint else i
+        start = i + size if hint else i
         stop = {k for k in range(start, min(n, start + self.max_tokens)) if k in self.taken}
         j = _cap_run(texts, self.flags, start, min(self.max_tokens, self.gaz.max_words), stop)
         # village names are many and common: only with a prefix or in a place context

@@ -21,6 +21,8 @@ from polsek_nlp.recognize.timex_periods import merge_ranges
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
 from polsek_nlp.recognize.timex_values import READERS
 
+_DAY_END = dt.time(23, 59)
+
 
 def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     """All temporal expressions in `text`, left to right, without overlaps.
@@ -41,7 +43,8 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
         return found
     own = text_anchor(text, found) or lead_day(text, found, anchor.date())
     if own is not None and own != anchor.date() and abs((own - anchor.date()).days) <= 3:
-        found = _find(text, starts, dt.datetime.combine(own, anchor.time()))
+        # written on an earlier day than the stamp: by its end (`siang tadi` is that day's noon)
+        found = _find(text, starts, dt.datetime.combine(own, anchor.time() if own > anchor.date() else _DAY_END))
     return anchor_in_text(text, found)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import regex
 
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import Timex
 from polsek_nlp.recognize.timex_relative import NARRATIVE, from_story
@@ -36,20 +37,31 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
 
 
 def lead_day(text: str, found: list[Timex], published: dt.date) -> dt.date | None:
-    """The writing day a news lead implies when the text names none outright: its first explicit
-    day (in the first 400 characters) is the day before publication, and the text says `hari ini`
-    or `tadi` but never `kemarin`: a report written that day and published (or collected) the
-    next, whose `hari ini` is that day."""
-    first = next((t for t in found if _explicit_day(t)), None)
-    if first is None or first.start > 400:
+    """The writing day a text implies when it names none outright: the latest day it states (an
+    explicit date or a bare weekday, `kata Budi, Jumat`; a schedule's later days aside) is the day
+    before publication, and it says `hari ini` or `tadi`: a report written that day and published
+    (or collected) the next, whose `hari ini` is that day. A `kemarin` agrees only when the text
+    states the day before that day too (else `kemarin` is that day, written from the publication day)."""
+    days = {d for d in map(_stated_day, found) if d is not None and d <= published}
+    if not days:
         return None
-    day = dt.date.fromisoformat(first.value[:10])
+    day = max(days)
     if (published - day).days != 1:
         return None
     deictic = [t.text.lower() for t in found if t.relative]
-    if any("kemarin" in r for r in deictic) or not any("hari ini" in r or "tadi" in r for r in deictic):
+    if not any("hari ini" in r or "tadi" in r for r in deictic):
+        return None
+    if any("kemarin" in r for r in deictic) and day - dt.timedelta(days=1) not in days:
         return None
     return day
+
+
+def _stated_day(t: Timex) -> dt.date | None:
+    """The day an explicit date or a bare weekday (`Jumat`) states."""
+    if _explicit_day(t) or t.relative and t.granularity == "day" and t.value and len(t.value) == 10 \
+            and t.text.lower() in temporal_words().weekdays:
+        return dt.date.fromisoformat(t.value[:10])
+    return None
 
 
 _CLOCK_WRITTEN = compile_pattern(r"\d[.:]\d\d|(?i:pukul|jam|pk)\.?\s*\d")

@@ -4,7 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.institutions import InstitutionMention
+
+_GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, Klas, Tipe
 
 
 def institution_mentions(doc: Doc) -> list[InstitutionMention]:
@@ -44,4 +47,7 @@ def _body(m: InstitutionMention) -> tuple:
     if m.region is not None:
         return (m.full_name.lower(), m.region.code)
     place = (m.place_text or "").lower()
+    words = place.split()
+    if len(words) > 2 and words[0] in _GRADE_WORDS:
+        place = " ".join(words[2:])  # "Rutan Klas IIB X" and "Rutan X": one prison
     return (" ".join(f"{m.full_name} {place if place not in _NATIONAL else ''}".lower().split()),)
