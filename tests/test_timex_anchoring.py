@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+import polsek_nlp
 from polsek_nlp.recognize.timex import find_timexes
 
 PUB = dt.datetime(2017, 5, 13, 2, 24)
@@ -249,3 +250,15 @@ def test_the_writing_day_is_the_texts_latest_day_before_a_late_stamp():
     got = dict(_values("KPU meluncurkan tahapan, Jumat (12 / 5). Sosialisasi dimulai hari ini. Pemungutan "
                        "suara digelar pada 27 Juni 2018."))
     assert got["hari ini"] == "2017-05-12"
+
+
+def test_last_night_on_a_writing_day_before_the_stamp_is_the_night_before_it():
+    # written on Sunday (stated), stamped Monday morning: the Sunday quote's "malam tadi" is
+    # Saturday night, not a Sunday night that had not yet come when it was said
+    text = ("Polisi menemukan seorang pemuda yang hilang sejak awal bulan. \"Ia ditemukan malam tadi "
+            "di rumah kerabatnya,\" kata Kapolsek kepada wartawan, Minggu (12/3/2017) pagi. Warga "
+            "sempat melapor ke posko pada Sabtu (11/3) dan kemarin keluarga datang ke kantor polisi.")
+    record = polsek_nlp.analyze(text, published="2017-03-13T06:30")
+    values = {d.text: str(d.value) for d in record.dates}
+    mention_days = {m: str(d.value) for d in record.dates for m in (getattr(d, "mentions", None) or [])}
+    assert values.get("malam tadi", mention_days.get("malam tadi")) == "2017-03-11"

@@ -38,6 +38,9 @@ class Reading(NamedTuple):
 
 
 OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+# the clock of a writing day the text states before its stamp, whose hour it does not give: read
+# as the day's end, so that its `siang tadi` and `sore tadi` are that day's (not the day before)
+WRITING_DAY_END = dt.time(23, 59)
 
 
 def iso_date(y: int | None, m: int, d: int) -> str | None:

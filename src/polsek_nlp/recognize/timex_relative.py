@@ -9,7 +9,14 @@ import datetime as dt
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
-from polsek_nlp.recognize.timex_calendar import Reading, last_weekday, number_of, sentence_start, shift_month
+from polsek_nlp.recognize.timex_calendar import (
+    WRITING_DAY_END,
+    Reading,
+    last_weekday,
+    number_of,
+    sentence_start,
+    shift_month,
+)
 
 _COUNTED_BEFORE = compile_pattern(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
                                 r"juta|banyak|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas))\s+$")
@@ -104,8 +111,11 @@ def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if narrative is not None:
         # counted from the story's last date (`anchor_in_text`); from publication until then
         delta = _narrative_shift(narrative)[1]
-    elif rel in ("malam tadi", "tadi malam") and anchor is not None and anchor.hour < 12:
-        delta = -1  # said in the morning, "last night" was the evening before
+    elif rel in ("malam tadi", "tadi malam") and anchor is not None and (
+            anchor.hour < 12 or anchor.time() == WRITING_DAY_END):
+        # said in the morning, "last night" was the evening before; so on a writing day of no
+        # stated hour, where a night that had not yet come could not be told of in the past
+        delta = -1
     elif (rel.endswith(" tadi") or rel.startswith("tadi ")) and anchor is not None and anchor.time() != dt.time(0) \
             and anchor.hour < _PART_STARTS.get(rel.replace("tadi", "").strip(), 0):
         delta = -1  # "siang tadi" published at 01:30: yesterday's midday
