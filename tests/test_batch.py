@@ -97,7 +97,7 @@ def test_forked_workers_share_what_the_parent_built(monkeypatch):
     if "fork" not in mp.get_all_start_methods():
         pytest.skip("no fork on this platform")
     calls = []
-    monkeypatch.setattr(pool, "warm", lambda: calls.append(1))
+    monkeypatch.setattr(pool, "warm", lambda **_: calls.append(1))
     records = list(polsek_nlp.analyze_many(["Polisi menangkap pencuri di Bogor."] * 3, n_process=2,
                                            batch_size=1))
     assert len(records) == 3 and all(r.error is None for r in records)
@@ -109,6 +109,38 @@ def _frozen_count(record):
     import gc
 
     return record.id, gc.get_freeze_count()
+
+
+_FIRST_USE = """import json, sys
+from polsek_nlp.archive.items import Options
+from polsek_nlp.archive.pool import run_items
+
+
+def loaded(record):
+    return record.error, sorted(m for m in ("dateparser", "ftfy") if m in sys.modules)
+
+
+if __name__ == "__main__":
+    out = run_items(["Polisi menangkap pencuri di Bekasi."] * 2, Options(then=loaded), n_process=2, batch_size=1)
+    print(json.dumps(list(out)))
+"""
+
+
+def test_forked_workers_find_what_articles_build_on_first_use_built(tmp_path):
+    """Issue 20: before forking, the parent also builds what articles build on first use (the
+    date parser's languages, the mojibake repairer ...), which every worker of a long run would
+    otherwise build for itself: a worker finds them there before its first article needs them."""
+    import json
+    import multiprocessing as mp
+    import subprocess
+    import sys
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    script = tmp_path / "first_use.py"
+    script.write_text(_FIRST_USE, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout.splitlines()[-1]) == [[None, ["dateparser", "ftfy"]]] * 2
 
 
 def test_workers_hand_back_what_then_makes_of_each_record():
