@@ -188,3 +188,40 @@ def test_minus_one_worker_means_one_per_free_core(monkeypatch, cores, machine, l
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     assert pool.processes(-1) == expected
     assert pool.processes(3) == 3
+
+
+def test_the_last_chunks_sent_to_workers_are_small_when_the_total_is_known():
+    """Issue 20: with the number of items known, no chunk holds more than the items left over
+    twice the workers, so that the workers finish together (a whole last chunk of 32 articles
+    kept one worker busy ~0.1-0.3 s while the other idled); without it, chunks keep their size."""
+    from polsek_nlp.archive.pool import _chunks
+
+    tapered = list(_chunks(range(1000), 32, 2, 1000))
+    assert [x for c in tapered for x in c] == list(range(1000))
+    assert max(map(len, tapered)) == 32 and [len(c) for c in tapered[-3:]] == [1, 1, 1]
+    assert [len(c) for c in _chunks(range(100), 32, 2, None)] == [32, 32, 32, 4]
+    assert [x for c in _chunks(range(100), 32, 2, 10) for x in c] == list(range(100))  # a wrong total: all kept
+
+
+def test_batch_tells_the_pool_how_many_articles_are_left(tmp_path, monkeypatch):
+    """Issue 20: `batch` knows how many items its input holds (the survey read them all) and
+    passes the number left to analyse to the pool (the last chunks' size, the progress bar)."""
+    import json
+
+    from polsek_nlp.archive import pool
+    from polsek_nlp.archive.runner import batch
+
+    seen = []
+    real = pool.run_items
+
+    def run_items(items, opts, **kwargs):
+        seen.append(kwargs["total"])
+        return real(items, opts, **kwargs)
+
+    monkeypatch.setattr(pool, "run_items", run_items)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": "Polisi menangkap pencuri di Bekasi."}) + "\n"
+                           for i in range(5)), encoding="utf-8")
+    out.write_text(json.dumps({"schema_version": "1.1", "id": "0", "error": None}) + "\n", encoding="utf-8")
+    assert batch(src, out, progress=False)["written"] == 4
+    assert seen == [4]

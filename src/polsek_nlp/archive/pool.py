@@ -224,10 +224,11 @@ def free_cores() -> int:
 def run_items(items: Iterable[Item], opts: Options, *, n_process: int, batch_size: int = 32,
               progress: bool = False, total: int | None = None) -> Iterator[Any]:
     """`analyze_many`'s stream for items already read into `opts` (`batch` calls it with the
-    writer's `then`): one result per item, in input order."""
+    writer's `then`): one result per item, in input order. `total`, how many items there are
+    when known: the progress bar's end, and the pool's last chunks are made smaller (`_chunks`)."""
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
-    results = _run(items, processes(n_process), batch_size, opts)
+    results = _run(items, processes(n_process), batch_size, opts, total)
     if progress:
         results = _with_progress(results, total)
     return results
@@ -256,15 +257,36 @@ def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
             yield r
 
 
-def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
+def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options,
+         total: int | None = None) -> Iterator[Any]:
     if n_process == 1:
         for item in items:
             yield _result(_one(item, opts), opts)
         return
-    yield from _run_pool(items, n_process, batch_size, opts)
+    yield from _run_pool(_chunks(items, batch_size, n_process, total), n_process, opts)
 
 
-def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Options) -> Iterator[Any]:
+def _chunks(items: Iterable[Item], batch_size: int, n_process: int, total: int | None) -> Iterator[list[Item]]:
+    """The items in chunks for the workers, `batch_size` each; when `total` says how many items
+    there are, no chunk holds more than the items left over twice the workers (guided
+    self-scheduling), so that the last chunks are small and the workers finish together, instead
+    of one idling while another analyses a whole last chunk (~0.1-0.3 s of wall time with 2
+    workers and 32 articles a chunk). A `total` that proves too small only ends the tapering."""
+    it = iter(items)
+    left = total
+    while True:
+        size = batch_size
+        if left is not None and left > 0:
+            size = max(1, min(batch_size, -(-left // (2 * n_process))))
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        if left is not None:
+            left -= len(chunk)
+        yield chunk
+
+
+def _run_pool(chunks: Iterator[list[Item]], n_process: int, opts: Options) -> Iterator[Any]:
     """Chunks go to worker processes, at most two per worker ahead of the consumer, and come back
     in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
     were in flight are rerun one at a time on fresh pools, and the one that kills its worker
@@ -278,8 +300,6 @@ def _run_pool(items: Iterable[Item], n_process: int, batch_size: int, opts: Opti
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "fork":
         warm(for_workers=True)  # once here, shared by the forked workers (copy-on-write)
-    it = iter(items)
-    chunks = iter(lambda: list(itertools.islice(it, batch_size)), [])
     ahead = 2 * n_process
     parent = os.getpid()
 
