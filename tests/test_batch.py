@@ -225,3 +225,17 @@ def test_batch_tells_the_pool_how_many_articles_are_left(tmp_path, monkeypatch):
     out.write_text(json.dumps({"schema_version": "1.1", "id": "0", "error": None}) + "\n", encoding="utf-8")
     assert batch(src, out, progress=False)["written"] == 4
     assert seen == [4]
+
+
+def test_warming_up_is_done_once_per_process(monkeypatch):
+    """Issue 20: `warm` remembers what it built, so that a forked worker's initializer, and the
+    pool after `polsek-nlp batch` warmed up, find it done instead of analysing again."""
+    from polsek_nlp import api
+    from polsek_nlp.archive import pool
+
+    pool.warm(for_workers=True)
+    calls = []
+    monkeypatch.setattr(api, "analyze", lambda *args, **kwargs: calls.append(args))
+    pool.warm()
+    pool.warm(for_workers=True)
+    assert calls == []

@@ -78,7 +78,7 @@ def _init_worker(parent: int | None = None) -> None:
 
     if parent is not None:
         die_with_parent(parent)
-    warm()  # a forked worker finds it built already: a few ms
+    warm()  # a forked worker finds it done
     # The worker is our process: what it holds now (spaCy, the pipeline, the tables; for a forked
     # worker, the parent's whole heap) lives as long as it does, so the collector is told to
     # leave it alone. Its collections then walk only what articles allocate, and a forked worker
@@ -105,19 +105,26 @@ _WARM_UP_ARTICLE = (
 )
 
 
+_warmed: set[str] = set()  # what `warm` has built in this process (a forked worker inherits it)
+
+
 def warm(*, for_workers: bool = False) -> None:
     """Build what `analyze` uses (its private pipeline, the tables, the gazetteer with its villages,
     the stemmer's dictionary) before the first article. The pool's parent does it once before
     forking its workers, which then share it instead of each building it (~0.4 s of CPU a worker);
     `for_workers`: also what articles build on first use, which every worker of a long run would
-    otherwise build for itself (~0.25 s of CPU a worker: see `_WARM_UP_ARTICLE`)."""
+    otherwise build for itself (~0.25 s of CPU a worker: see `_WARM_UP_ARTICLE`). Done once per
+    process: a forked worker finds it done."""
     from polsek_nlp.api import analyze
     from polsek_nlp.knowledge.gazetteer import gazetteer
 
-    analyze(_WARM_UP)
-    if for_workers:
+    if "pipeline" not in _warmed:
+        analyze(_WARM_UP)
+        gazetteer().villages()
+        _warmed.add("pipeline")
+    if for_workers and "first use" not in _warmed:
         analyze(_WARM_UP_ARTICLE)
-    gazetteer().villages()
+        _warmed.add("first use")
 
 
 def die_with_parent(parent: int, poll: float = 0.5) -> None:
