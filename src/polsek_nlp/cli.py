@@ -314,7 +314,9 @@ def _add_batch(sub, formats, output_formats, part_size: int, part_seconds: float
                    help="analyse again the articles whose records in OUTPUT are errors")
     b.add_argument("--learn-furniture", action=argparse.BooleanOptionalAction, default=True,
                    help="blank out lines that repeat across many articles of the archive (default: yes)")
-    b.add_argument("--batch-size", type=int, default=32, help="articles per task sent to a worker (default 32)")
+    b.add_argument("--batch-size", type=int, default=32,
+                   help="articles per task sent to a worker, at most: the last tasks are smaller, so that the "
+                        "workers finish together (default 32)")
     b.add_argument("--part-size", type=int, default=part_size,
                    help=f"Parquet: records per part, the most a kill -9 loses (default {part_size})")
     b.add_argument("--part-seconds", type=float, default=part_seconds,

@@ -180,7 +180,8 @@ def analyze_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     blank out as site furniture (see `polsek_nlp.archive.survey.learn_furniture`).
 
     `n_process` worker processes (each loads the pipeline once; -1: one per free core, see
-    `free_cores`) share the work in chunks of `batch_size`; memory stays constant over any
+    `free_cores`) share the work in chunks of at most `batch_size` (smaller at the end when the
+    number of items is known: `total`, else `len(items)`); memory stays constant over any
     length of input. Workers end with the process
     that started them, however it ends.
     """
