@@ -97,7 +97,7 @@ def test_forked_workers_share_what_the_parent_built(monkeypatch):
     if "fork" not in mp.get_all_start_methods():
         pytest.skip("no fork on this platform")
     calls = []
-    monkeypatch.setattr(pool, "warm", lambda: calls.append(1))
+    monkeypatch.setattr(pool, "warm", lambda **_: calls.append(1))
     records = list(polsek_nlp.analyze_many(["Polisi menangkap pencuri di Bogor."] * 3, n_process=2,
                                            batch_size=1))
     assert len(records) == 3 and all(r.error is None for r in records)
@@ -109,6 +109,38 @@ def _frozen_count(record):
     import gc
 
     return record.id, gc.get_freeze_count()
+
+
+_FIRST_USE = """import json, sys
+from polsek_nlp.archive.items import Options
+from polsek_nlp.archive.pool import run_items
+
+
+def loaded(record):
+    return record.error, sorted(m for m in ("dateparser", "ftfy") if m in sys.modules)
+
+
+if __name__ == "__main__":
+    out = run_items(["Polisi menangkap pencuri di Bekasi."] * 2, Options(then=loaded), n_process=2, batch_size=1)
+    print(json.dumps(list(out)))
+"""
+
+
+def test_forked_workers_find_what_articles_build_on_first_use_built(tmp_path):
+    """Issue 20: before forking, the parent also builds what articles build on first use (the
+    date parser's languages, the mojibake repairer ...), which every worker of a long run would
+    otherwise build for itself: a worker finds them there before its first article needs them."""
+    import json
+    import multiprocessing as mp
+    import subprocess
+    import sys
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    script = tmp_path / "first_use.py"
+    script.write_text(_FIRST_USE, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout.splitlines()[-1]) == [[None, ["dateparser", "ftfy"]]] * 2
 
 
 def test_workers_hand_back_what_then_makes_of_each_record():
@@ -156,3 +188,54 @@ def test_minus_one_worker_means_one_per_free_core(monkeypatch, cores, machine, l
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     assert pool.processes(-1) == expected
     assert pool.processes(3) == 3
+
+
+def test_the_last_chunks_sent_to_workers_are_small_when_the_total_is_known():
+    """Issue 20: with the number of items known, no chunk holds more than the items left over
+    twice the workers, so that the workers finish together (a whole last chunk of 32 articles
+    kept one worker busy ~0.1-0.3 s while the other idled); without it, chunks keep their size."""
+    from polsek_nlp.archive.pool import _chunks
+
+    tapered = list(_chunks(range(1000), 32, 2, 1000))
+    assert [x for c in tapered for x in c] == list(range(1000))
+    assert max(map(len, tapered)) == 32 and [len(c) for c in tapered[-3:]] == [1, 1, 1]
+    assert [len(c) for c in _chunks(range(100), 32, 2, None)] == [32, 32, 32, 4]
+    assert [x for c in _chunks(range(100), 32, 2, 10) for x in c] == list(range(100))  # a wrong total: all kept
+
+
+def test_batch_tells_the_pool_how_many_articles_are_left(tmp_path, monkeypatch):
+    """Issue 20: `batch` knows how many items its input holds (the survey read them all) and
+    passes the number left to analyse to the pool (the last chunks' size, the progress bar)."""
+    import json
+
+    from polsek_nlp.archive import pool
+    from polsek_nlp.archive.runner import batch
+
+    seen = []
+    real = pool.run_items
+
+    def run_items(items, opts, **kwargs):
+        seen.append(kwargs["total"])
+        return real(items, opts, **kwargs)
+
+    monkeypatch.setattr(pool, "run_items", run_items)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": "Polisi menangkap pencuri di Bekasi."}) + "\n"
+                           for i in range(5)), encoding="utf-8")
+    out.write_text(json.dumps({"schema_version": "1.1", "id": "0", "error": None}) + "\n", encoding="utf-8")
+    assert batch(src, out, progress=False)["written"] == 4
+    assert seen == [4]
+
+
+def test_warming_up_is_done_once_per_process(monkeypatch):
+    """Issue 20: `warm` remembers what it built, so that a forked worker's initializer, and the
+    pool after `polsek-nlp batch` warmed up, find it done instead of analysing again."""
+    from polsek_nlp import api
+    from polsek_nlp.archive import pool
+
+    pool.warm(for_workers=True)
+    calls = []
+    monkeypatch.setattr(api, "analyze", lambda *args, **kwargs: calls.append(args))
+    pool.warm()
+    pool.warm(for_workers=True)
+    assert calls == []

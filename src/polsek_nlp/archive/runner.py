@@ -103,10 +103,11 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     ids = _Ids(done)
     if progress is None:
         progress = sys.stderr.isatty()
-    total = None
-    if progress:
+    # how many items there are (the survey counted them): the pool makes its last chunks small
+    n = profile.surveyed or None
+    if n is None and progress:
         n = _count_items(inp, str(format).lower().lstrip("."))
-        total = None if n is None else max(0, n - len(done))
+    total = None if n is None else max(0, n - len(done))
     # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
     opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
                    then=json_line if out_fmt == "jsonl" else None)
