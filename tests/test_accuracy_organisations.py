@@ -89,3 +89,15 @@ def test_english_head_nouns_end_a_name_and_a_teams_guest_is_a_team():
                     "Tim itu kalah dari tamunya Varnholm.")
     assert {("Zorvik Foundation", "ORG"), ("Varnholm", "ORG")} <= found
     assert any(t.startswith("Brimlo Trade Authority") and lab == "ORG" for t, lab in found)
+
+
+def test_one_club_table_for_places_and_organisations():
+    """club_words.tsv is the one table both readers take a club's name words from: a word that
+    opens a club's name makes it an organisation, and the city in it is no place (before, the
+    organisations' copy lacked `Athletic` as an opening word and read the club as a person)."""
+    rec = polsek_nlp.analyze("Pelatih itu memuji lawannya, Athletic Bilbao, usai laga di Madrid. "
+                             "Komisi itu bernama Nevada State Athletic Commission.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Athletic Bilbao", "ORG") in found
+    assert "Bilbao" not in {p.name for p in rec.places}
+    assert "Athletic Commission" not in {x.name for x in rec.institutions}  # inside a longer name

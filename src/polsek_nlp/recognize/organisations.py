@@ -28,9 +28,17 @@ from polsek_nlp.recognize.names import given_names, is_common_word
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
-_ABROAD = word_set("org_cues", "where", "after_abroad")
-_AFTER = word_set("org_cues", "where", "after") | _ABROAD
-_LEAD = word_set("org_cues", "where", "lead")
+
+
+def _club_words(where: str) -> frozenset[str]:
+    """The words of a sports club's name (club_words.tsv, the table places read too) that stand
+    `where` and alone make the name a club's."""
+    return frozenset(r["word"] for r in read_table("words/club_words.tsv") if r["where"] == where and r["org"] == "yes")
+
+
+_ABROAD = _club_words("abroad")
+_AFTER = word_set("org_cues", "where", "after") | _club_words("after") | _ABROAD
+_LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
@@ -176,9 +184,10 @@ class _Scan:
         for k in flagged_tokens(self.doc, _NAME_PART):
             if not self.free(k):
                 continue
-            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD:
+            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD \
+                    and not self.inside_name(k):  # "Nevada State Athletic Commission"
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
-                self.take(k, k + 2, _kinds()[(texts[k], "lead")], out)
+                self.take(k, k + 2, "other", out)
                 continue
             if texts[k] not in _AFTER:
                 continue
@@ -197,6 +206,14 @@ class _Scan:
             if s < k and not _place(" ".join(texts[s:k + 1])):
                 self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def inside_name(self, k: int) -> bool:
+        """Token k goes on a name begun before it: a free capitalised word that opens no sentence
+        and is no ordinary word nor a word that opens a club's name (`Atletico Real X`) stands right
+        before it (`Nevada State Athletic Commission`)."""
+        prev = self.texts[k - 1] if k else ""
+        return self.word(k - 1) and sent_start_array(self.doc)[k - 1] != 1 and prev not in _LEAD \
+            and not is_common_word(prev)
 
     def repeated(self, found: list[Span3]) -> list[Span3]:
         """Other mentions of the names found, written the same way (`klub Persija` ... `Persija`)."""
