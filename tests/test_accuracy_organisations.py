@@ -101,3 +101,12 @@ def test_one_club_table_for_places_and_organisations():
     assert ("Athletic Bilbao", "ORG") in found
     assert "Bilbao" not in {p.name for p in rec.places}
     assert "Athletic Commission" not in {x.name for x in rec.institutions}  # inside a longer name
+
+
+def test_a_name_listing_its_fields_goes_on_to_its_acronym():
+    """`Badan X, Y dan Z (BXYZ)`: the commas are inside the name its acronym abbreviates; without
+    such an acronym a comma still ends the name (a list of bodies)."""
+    found, _ = ents("Badan Zorvika, Brimlota dan Qualdrasi (BZBQ) mengimbau warga. Menurut BZBQ, angin kencang. "
+                    "Badan Pusat Statistik, Kementerian Keuangan dan Bank Indonesia (BI) bertemu.")
+    assert ("Badan Zorvika, Brimlota dan Qualdrasi (BZBQ)", "ORG") in found and ("BZBQ", "ORG") in found
+    assert ("Badan Pusat Statistik", "ORG") in found

@@ -55,14 +55,14 @@ from polsek_nlp.knowledge.phrases import (
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
-    CONNECTORS,
     MINISTRY_SHAPE,
+    is_acronym_of,
     is_common_word,
     is_gap,
     is_ministry_acronym,
     name_text,
 )
-from polsek_nlp.recognize.organisations import context_organisations
+from polsek_nlp.recognize.organisations import context_organisations, is_place_name
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -93,6 +93,7 @@ _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank
 _ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")  # menangkap X
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
+_COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _DOMAIN = regex.compile(r"(?<![\w.])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
@@ -298,12 +299,26 @@ class _InstitutionScan:
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             j = self._org_run_end(s, e)
-            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
+            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
+            j = self._listed_name_end(s, j)
             name = span_text(doc, s, j)
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
+
+    def _listed_name_end(self, s: int, j: int) -> int:
+        """A name that lists its fields with commas goes on to its bracketed acronym, when the
+        acronym abbreviates it all (`Badan Meteorologi, Klimatologi dan Geofisika (BMKG)`); else `j`."""
+        texts, n = self.texts, len(self.doc)
+        k = j
+        while k < n and k - j < 8 and texts[k] == "," and k + 1 < n and texts[k + 1][:1].isupper():
+            k = self._org_run_end(k, k + 1)
+        if k > j and k + 2 < n and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
+                and is_acronym_of(texts[k + 1], span_text(self.doc, s, k)) \
+                and len(texts[k + 1]) >= sum(t[:1].isupper() for t in texts[s:k]):  # a letter for each word
+            return k
+        return j
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
@@ -398,7 +413,7 @@ class _InstitutionScan:
         if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
             return end
         acr = texts[end + 1]
-        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
+        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))):
             return end
         mention.acronym = acr
         self.defined[acr] = mention
@@ -419,6 +434,12 @@ class _InstitutionScan:
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+def _competition(word: str) -> bool:
+    """The word after a competition's head makes it a competition's name: a number (`Liga 1`), a
+    place (`Liga Inggris`) or a word that is no Indonesian word (`Liga Champions`)."""
+    return word[:1].isdigit() or not is_common_word(word) and not word.isupper() or is_place_name(word)
 
 
 def _passive(word: str) -> bool:
@@ -535,24 +556,6 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             out.append((s, chain_end, replace(m, name=span_text(doc, s, chain_end), region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
-
-
-def _is_acronym_of(acr: str, long: str) -> bool:
-    """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
-    or syllables of the long form (the Schwartz & Hearst heuristic, simplified)."""
-    if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
-        return False
-    words = [w for w in long.split() if w.lower() not in CONNECTORS | _ORG_CONNECTORS]
-    if not words or acr[0].lower() != words[0][0].lower():
-        return False
-    text = " ".join(words).lower()
-    pos = 0
-    for ch in acr.lower():
-        pos = text.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
 
 
 def _context_codes(doc: Doc) -> set[str]:

@@ -10,6 +10,7 @@ or a company's name (`X FC`, `X United`, `X Tbk`, `X TV`) or a word that opens o
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -18,12 +19,12 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import role_words
+from polsek_nlp.knowledge.lexicon import name_stopwords, role_words
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.recognize.names import given_names, is_camel_case, is_common_word
 
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
@@ -46,13 +47,17 @@ _GLUE = word_set("english_function_words")  # "The", "La": a name does not end i
 _CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t in _INSIDE)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
+_CAMEL = word_flag(is_camel_case)
+_FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to the next
+_THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
+_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "PlayStation 4": a model
 _MAX_WORDS = 4
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _place(text: str) -> bool:
+def is_place_name(text: str) -> bool:
     """A region, country, foreign city or other geographic name (`Indonesia`, `Mexico City`)."""
     return bool(gazetteer().lookup(text)) or any(text in t.entries for t in (countries(), world_cities(), geo_other()))
 
@@ -62,11 +67,21 @@ def _kinds() -> dict[tuple[str, str], str]:
     return {(row["word"], row["where"]): row["kind"] for row in read_table("words/org_cues.tsv")}
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _glued(word: str) -> bool:
+    """A word in camel case that is two words written without their space (`UntukKorowai`,
+    `KukarPelatih`, `BakauheniTerbanggi`): a function word or a place first, or two ordinary
+    words (`SoftBank`, `PropertyGuru` are names: an ordinary word in one part only)."""
+    cut = next(i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower())
+    head, tail = word[:cut], word[cut:]
+    return head.lower() in _FUNCTION_WORDS or is_place_name(head) or is_common_word(head) and is_common_word(tail)
+
+
 def context_organisations(doc: Doc, busy: Callable[[int], bool]) -> list[Span3]:
     """The organisations the Doc names by context, as (start, end, kind) token spans that touch no
     token for which `busy` is true (a token another source claimed), in text order."""
     scan = _Scan(doc, busy)
-    found = scan.after_cues() + scan.name_parts()
+    found = scan.after_cues() + scan.name_parts() + scan.camel_case()
     return sorted(found + scan.repeated(found))
 
 
@@ -107,7 +122,7 @@ class _Scan:
         texts = self.texts
         if texts[s].lower() in given_names() and texts[s][1:].islower():
             return True
-        if _place(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
+        if is_place_name(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
             return True
         if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
             return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
@@ -151,7 +166,7 @@ class _Scan:
         """`timnas Inggris`: the noun and the country are the team's name."""
         texts = self.texts
         e = self.run_from(i + 1)
-        while e > i + 1 and not _place(" ".join(texts[i + 1:e])):
+        while e > i + 1 and not is_place_name(" ".join(texts[i + 1:e])):
             e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
         if e > i + 1 and self.free(i):
             self.take(i, e, _kinds()[(texts[i], "inside")], out)
@@ -203,8 +218,21 @@ class _Scan:
                 continue  # "The United Nations": the name goes on
             if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
                 continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
-            if s < k and not _place(" ".join(texts[s:k + 1])):
+            if s < k and not is_place_name(" ".join(texts[s:k + 1])):
                 self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
+        return out
+
+    def camel_case(self) -> list[Span3]:
+        """A word in camel case (`PicMix`, `DailySocial`, `WhatsApp`) that no cue names a product
+        (`ponsel X`, `X 4`): a company's, an app's or a site's name (`names.is_camel_case`)."""
+        out: list[Span3] = []
+        texts = self.texts
+        for k in flagged_tokens(self.doc, _CAMEL):
+            if not self.word(k) or k and texts[k - 1].lower() in _THING_CUES or _glued(texts[k]) \
+                    or k + 1 < self.n and _MODEL_NUMBER.fullmatch(texts[k + 1]):
+                continue
+            e = k + 2 if k + 1 < self.n and texts[k + 1] in countries().entries and self.free(k + 1) else k + 1
+            self.take(k, e, "other", out)  # "GrabPay Indonesia": the company's branch in a country
         return out
 
     def inside_name(self, k: int) -> bool:

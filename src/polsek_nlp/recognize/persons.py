@@ -45,6 +45,8 @@ from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
     NameSpan,
     given_names,
+    is_acronym_of,
+    is_camel_case,
     is_common_word,
     is_ministry_acronym,
     is_name_text,
@@ -79,6 +81,10 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
+_MINUTE_MARKS = ("'", "’", "′")  # "(Budi 54 ')": a player and the minute he came on
+# "Budi 45 tahun": an age, "2 orang": a count, no model number
+_UNITS = word_set("count_words") | frozenset(row["word"] for row in read_table("temporal_cues.tsv"))
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
 _OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
@@ -165,6 +171,7 @@ class _NameScan:
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
+        self.thing_heads: set[str] = set()  # the first words of models written with their number
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -320,12 +327,16 @@ class _NameScan:
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things:
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"
+        if self._product_or_term(name, words, near):
+            return end
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
             return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
             return end  # "Flat A", "Blok C": a building's or a block's label
-        if len(words) >= 2 and words[-1] in _THING_LAST:
-            return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
+        if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
+            # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
+            # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
+            return end
         if words[0] in _THING_FIRST:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
@@ -337,6 +348,34 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
         return _leading_no_name(s0, words)
+
+    def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
+        """The words name a product, an app, a company or a term, whatever the cue: a word in camel
+        case (`PicMix`, `WhatsApp`); a model or edition number right after them (`Windows 10`,
+        `Titanfall 2`, `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ...
+        `Xbox`); a name right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym bracketed next to them (`Natural Language
+        Processing (NLP)`, `AI (Avian Influenza)`) when no word is a given name (`Susilo Bambang
+        Yudhoyono (SBY)` is a person)."""
+        texts, nxt, end, s0 = self.texts, near.nxt, name.end, name.start
+        if words[0] in self.thing_heads or any(is_camel_case(w) for w in words) or len(words) == 1 \
+                and near.prev is not None and is_camel_case(near.prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
+            self.things.add(name.text)
+            return True  # "BlackBerry Motion": a brand's product; not "CEO MarlinBooking Budi"
+        if name.age is None and nxt is not None and _MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
+            self.thing_heads.add(words[0])
+            return True
+        if any(w.lower() in self.given for w in words):
+            return False
+        if nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and texts[end + 1].isupper() \
+                and is_acronym_of(texts[end + 1], name.text):
+            self.things.add(texts[end + 1])  # the acronym too, further on
+            return True
+        return near.prev == "(" and s0 >= 2 and texts[s0 - 2].isupper() and is_acronym_of(texts[s0 - 2], name.text)
+
+    def _model_ends(self, k: int) -> bool:
+        """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
+        no unit (`Asep 45 tahun`: an age; `2 orang`) nor a match minute (`(Budi 54 ')`) follows."""
+        return k >= self.n or self.texts[k] not in _MINUTE_MARKS and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
