@@ -110,3 +110,13 @@ def test_a_name_listing_its_fields_goes_on_to_its_acronym():
                     "Badan Pusat Statistik, Kementerian Keuangan dan Bank Indonesia (BI) bertemu.")
     assert ("Badan Zorvika, Brimlota dan Qualdrasi (BZBQ)", "ORG") in found and ("BZBQ", "ORG") in found
     assert ("Badan Pusat Statistik", "ORG") in found
+
+
+def test_an_unknown_acronym_with_members_or_acting_is_a_body_a_term_is_not():
+    """`kader QWR`, `peneliti QWR`: a body's people; `ZXPL telah menyiapkan`: a body acting (four
+    letters or more: `SBY akan` is a person as often); a term acted upon (`NPHD belum disepakati`,
+    `NPHD mereka telah disepakati`) stays no body."""
+    _, inst = ents("Sejumlah kader QWR hadir. ZXPL telah menyiapkan satelit baru. "
+                   "Sampai kini NPHD belum disepakati. Ada 13 daerah yang NPHD mereka telah disepakati.")
+    assert {"QWR", "ZXPL"} <= inst
+    assert "NPHD" not in inst

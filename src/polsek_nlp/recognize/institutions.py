@@ -53,6 +53,7 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
     MINISTRY_SHAPE,
@@ -85,6 +86,8 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": 
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
+_MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
+_SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
@@ -371,18 +374,26 @@ class _InstitutionScan:
 
     def _acts(self, k: int, text: str) -> bool:
         """The unknown acronym at `k` names a body by where it stands: after an outlet noun
-        (`kantor berita AAP`), or as the speaker of a reporting verb when it is too long for a
-        person's initials and no word shouted in capitals (`NASA mengatakan`); a term acts too
-        (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak."""
+        (`kantor berita AAP`) or a noun of a body's people (`kader PKB`, `peneliti LSI`), as the
+        speaker of a reporting verb (`NASA mengatakan`), or, too long for a person's initials, as
+        the agent of a passive or the one addressed; never a word shouted in capitals. A term acts
+        too (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak and has no members."""
         texts = self.texts
         if k and texts[k - 1].lower() in _OUTLET_NOUNS:
             return True
-        if len(text) < 4 or k + 1 >= len(texts) or is_common_word(text):
+        if len(text) < 3 or k + 1 >= len(texts) or is_common_word(text):
             return False
         prev = texts[k - 1] if k else ""
-        # a speaker, the agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed
-        # (`kepada FIFA`): a term is neither
-        return texts[k + 1] in _SPEECH_AFTER or prev in ("oleh", "kepada") or _passive(prev)
+        nxt = texts[k + 1]
+        if prev.lower() in _MEMBERS or nxt in _SPEECH_AFTER:
+            return True  # "kader PKB": a body's people; "LSI mengatakan": a speaker
+        if len(text) < 4:
+            return False  # three capitals are a person's initials as often (`SBY akan`)
+        # the subject of an active verb (`NASA telah menyiapkan`, not `NPHD belum disepakati`), the
+        # agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed (`kepada FIFA`)
+        after = texts[k + 2] if k + 2 < len(texts) else ""
+        return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
+            or prev in ("oleh", "kepada") or _passive(prev)
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
@@ -440,6 +451,12 @@ def _competition(word: str) -> bool:
     """The word after a competition's head makes it a competition's name: a number (`Liga 1`), a
     place (`Liga Inggris`) or a word that is no Indonesian word (`Liga Champions`)."""
     return word[:1].isdigit() or not is_common_word(word) and not word.isupper() or is_place_name(word)
+
+
+def _active(word: str) -> bool:
+    """An active verb (`menyiapkan`, `berkantor`): `me-`/`ber-` on an Indonesian root (not `mereka`)."""
+    return len(word) > 5 and word.islower() and word.startswith(("me", "ber")) and is_common_word(word) \
+        and stem_word(word) != word
 
 
 def _passive(word: str) -> bool:
