@@ -266,3 +266,11 @@ def test_a_person_after_a_camel_case_company_or_before_an_age_or_a_minute_stays_
                     "Asep Suparmin 45 tahun). Susunan pemain: Dedi Kusnandar (Joni Irawan 54 '), Tono Sukarno.")
     assert {"Rudi Hartanto", "Asep Suparmin", "Joni Irawan", "Tono Sukarno"} <= set(found)
     assert "TokoVarna Rudi Hartanto" not in found
+
+
+def test_diseases_awards_competitions_and_operations_are_no_persons():
+    found = persons("Korban virus Zorvola bertambah. Ia menerima Brimlo Tanaka Award tahun lalu. "
+                    "Finalis Liga Champions itu berlatih. Operation Quiet Harbor dilanjutkan. "
+                    "Hal itu dikatakan Budi Santoso.")
+    assert not {"Zorvola", "Brimlo Tanaka", "Finalis Liga Champions", "Operation Quiet Harbor"} & set(found)
+    assert "Budi Santoso" in found

@@ -79,6 +79,7 @@ _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars":
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
+_COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
@@ -350,13 +351,17 @@ class _NameScan:
         return _leading_no_name(s0, words)
 
     def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
-        """The words name a product, an app, a company or a term, whatever the cue: a word in camel
+        """The words name a product, an app, a company, an award, a competition or a term, whatever the
+        cue: an English thing's head right after them (`Golden Raspberry Awards`); a competition's
+        head among them (`Finalis Liga Champions`); a word in camel
         case (`PicMix`, `WhatsApp`); a model or edition number right after them (`Windows 10`,
         `Titanfall 2`, `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ...
         `Xbox`); a name right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym bracketed next to them (`Natural Language
         Processing (NLP)`, `AI (Avian Influenza)`) when no word is a given name (`Susilo Bambang
         Yudhoyono (SBY)` is a person)."""
         texts, nxt, end, s0 = self.texts, near.nxt, name.end, name.start
+        if nxt in _THING_LAST and nxt[:1].isupper() or any(w in _COMPETITION for w in words):
+            return True  # "Ramon Magsaysay Award": an award's name; "Serie A Liga Italia": a competition's
         if words[0] in self.thing_heads or any(is_camel_case(w) for w in words) or len(words) == 1 \
                 and near.prev is not None and is_camel_case(near.prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
             self.things.add(name.text)
