@@ -120,3 +120,13 @@ def test_an_unknown_acronym_with_members_or_acting_is_a_body_a_term_is_not():
                    "Sampai kini NPHD belum disepakati. Ada 13 daerah yang NPHD mereka telah disepakati.")
     assert {"QWR", "ZXPL"} <= inst
     assert "NPHD" not in inst
+
+
+def test_a_one_word_name_listed_with_an_organisation_is_one():
+    """`X dan Y`, `X (1995), Y (1996)` where X is an organisation: Y is one (issue 19); not a place
+    after a body and a comma (`DPR, Senayan`), a given name, or a longer name (a person listed with
+    parties: `PKS serta Budi Santoso`)."""
+    found, inst = ents("Klub Zorvik (1995), Brimlo (1996) dan Qualdro (1997) pernah juara. "
+                       "Rapat digelar di Gedung DPR, Senayan, Jakarta. Ia diusung PKS serta Budi Santoso.")
+    assert {("Brimlo", "ORG"), ("Qualdro", "ORG")} <= found
+    assert not {"Senayan", "Budi Santoso", "Budi"} & inst

@@ -413,7 +413,8 @@ class _InstitutionScan:
         def busy(k: int) -> bool:
             return k in self.claimed or k in self.post or k in taken
 
-        for s, e, kind in context_organisations(doc, busy):
+        known = tuple((s, e) for s, e, m in self.mentions if not m.generic)
+        for s, e, kind in context_organisations(doc, busy, known):
             name = span_text(doc, s, e)
             mention = InstitutionMention(name=name, full_name=name, kind=kind)
             self.take(s, self._definition(s, e, mention), mention)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import name_stopwords, role_words
+from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -52,6 +52,9 @@ _FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to t
 _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "PlayStation 4": a model
 _MAX_WORDS = 4
+_LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
+_LIST_ENDS = (".", "(", ")", ";", ":", "?", "!")  # marks a listed name may stand before
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
 
@@ -77,11 +80,14 @@ def _glued(word: str) -> bool:
     return head.lower() in _FUNCTION_WORDS or is_place_name(head) or is_common_word(head) and is_common_word(tail)
 
 
-def context_organisations(doc: Doc, busy: Callable[[int], bool]) -> list[Span3]:
+def context_organisations(doc: Doc, busy: Callable[[int], bool],
+                          known: tuple[tuple[int, int], ...] = ()) -> list[Span3]:
     """The organisations the Doc names by context, as (start, end, kind) token spans that touch no
-    token for which `busy` is true (a token another source claimed), in text order."""
+    token for which `busy` is true (a token another source claimed), in text order; `known`: the
+    token spans of the organisations other sources found."""
     scan = _Scan(doc, busy)
     found = scan.after_cues() + scan.name_parts() + scan.camel_case()
+    found += scan.coordinated([*known, *((s, e) for s, e, _ in found)])
     return sorted(found + scan.repeated(found))
 
 
@@ -234,6 +240,50 @@ class _Scan:
             e = k + 2 if k + 1 < self.n and texts[k + 1] in countries().entries and self.free(k + 1) else k + 1
             self.take(k, e, "other", out)  # "GrabPay Indonesia": the company's branch in a country
         return out
+
+    def coordinated(self, orgs: list[tuple[int, int]]) -> list[Span3]:
+        """One-word names listed with an organisation (`Tokopedia dan X`, `AC Milan (1995), X (1996)`):
+        the next name of the list, or the one before it, when it is no given name and no speech verb
+        follows it; each one found lists the next. A longer name listed so is a person's as often
+        (`Partai X, Budi Santoso, mengatakan`; parties and their candidates)."""
+        out: list[Span3] = []
+        todo = sorted(orgs)
+        while todo:
+            s, e = todo.pop()
+            for a, b in (self.listed_after(e), self.listed_before(s)):
+                if b == a + 1 and not self.no_org(a, b) and self.texts[a].lower() not in given_names() \
+                        and not (b < self.n and self.texts[b] in _SPEECH_AFTER):
+                    self.take(a, b, "other", out)
+                    todo.append((a, b))
+        return out
+
+    def listed_after(self, e: int) -> tuple[int, int]:
+        """The name listed after the one that ends at token `e` (its bracket skipped), or (e, e)."""
+        texts, j = self.texts, e
+        if j + 2 < self.n and texts[j] == "(" and texts[j + 2] == ")":
+            j += 3  # "AC Milan (1995), ..."
+        if j < self.n and texts[j] in _LIST_JOINERS:
+            comma = texts[j] == "," and not (j + 1 < self.n and texts[j + 1] in _LIST_JOINERS)
+            j += 1 if comma or texts[j] != "," else 2
+            k = self.run_from(j)
+            nxt = texts[k] if k < self.n else "."
+            # after a comma alone, only in a list that goes on: "DPR, Senayan" is the body's place
+            if k > j and "." not in texts[j] and (nxt in _LIST_ENDS or nxt in _LIST_JOINERS) and not (
+                    comma and (nxt in _LIST_ENDS and nxt != "(" or gazetteer().lookup(texts[j], villages=True))):
+                return j, k
+        return e, e
+
+    def listed_before(self, s: int) -> tuple[int, int]:
+        """The name listed right before the one that starts at token `s` (`X dan Tokopedia`), or (s, s)."""
+        texts, j = self.texts, s - 1
+        if j < 1 or texts[j] not in _LIST_JOINERS:
+            return s, s
+        a = j
+        while a > 0 and j - a < _MAX_WORDS and self.word(a - 1):
+            a -= 1
+        if a == j or a > 0 and (texts[a - 1][:1].isalnum() and texts[a - 1] not in _LIST_JOINERS):
+            return s, s  # "Kapolres Budi dan Polsek X": a word before the run, no list
+        return a, j
 
     def inside_name(self, k: int) -> bool:
         """Token k goes on a name begun before it: a free capitalised word that opens no sentence
