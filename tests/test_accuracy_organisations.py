@@ -127,6 +127,16 @@ def test_a_one_word_name_listed_with_an_organisation_is_one():
     after a body and a comma (`DPR, Senayan`), a given name, or a longer name (a person listed with
     parties: `PKS serta Budi Santoso`)."""
     found, inst = ents("Klub Zorvik (1995), Brimlo (1996) dan Qualdro (1997) pernah juara. "
-                       "Rapat digelar di Gedung DPR, Senayan, Jakarta. Ia diusung PKS serta Budi Santoso.")
+                       "Rapat digelar di Gedung DPR, Senayan, Jakarta. Ia diusung PKS serta Budi Santoso. "
+                       "Massa berasal dari Pondok Pesantren Zorvika, Cikarangan, pimpinan H Basyit.")
     assert {("Brimlo", "ORG"), ("Qualdro", "ORG")} <= found
-    assert not {"Senayan", "Budi Santoso", "Budi"} & inst
+    assert not {"Senayan", "Budi Santoso", "Budi", "Cikarangan"} & inst
+
+
+def test_a_dateline_that_names_the_outlet_first():
+    """`JUARA.NET, MONTE CARLO -`: the site's name first, then the city in capitals (before, the city
+    was read as the outlet and the site as the place)."""
+    rec = polsek_nlp.analyze("ZORVIK.NET, MONTE CARLO - Pebalap muda itu dikabarkan bergabung dengan tim balap.")
+    assert rec.dateline == "Monte Carlo"
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("ZORVIK.NET", "ORG") in found and ("MONTE CARLO", "ORG") not in found

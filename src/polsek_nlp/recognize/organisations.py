@@ -267,9 +267,10 @@ class _Scan:
             j += 1 if comma or texts[j] != "," else 2
             k = self.run_from(j)
             nxt = texts[k] if k < self.n else "."
-            # after a comma alone, only in a list that goes on: "DPR, Senayan" is the body's place
+            # after a comma alone, only in a list a conjunction or a bracket goes on with: "DPR,
+            # Senayan" and "Pesantren X, Cikampak, pimpinan" name the body's place
             if k > j and "." not in texts[j] and (nxt in _LIST_ENDS or nxt in _LIST_JOINERS) and not (
-                    comma and (nxt in _LIST_ENDS and nxt != "(" or gazetteer().lookup(texts[j], villages=True))):
+                    comma and (nxt in _LIST_ENDS and nxt != "(" or nxt == "," or gazetteer().lookup(texts[j], villages=True))):
                 return j, k
         return e, e
 
