@@ -140,3 +140,5 @@ def test_a_dateline_that_names_the_outlet_first():
     assert rec.dateline == "Monte Carlo"
     found = {(e.text, e.label) for e in rec.entities}
     assert ("ZORVIK.NET", "ORG") in found and ("MONTE CARLO", "ORG") not in found
+    rec = polsek_nlp.analyze("QUELMARA, ZORVIK.net - Enam balapan sudah berlangsung.")
+    assert "QUELMARA" not in {x.name for x in rec.institutions}  # no list before a comma alone

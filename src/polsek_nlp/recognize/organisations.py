@@ -277,8 +277,8 @@ class _Scan:
     def listed_before(self, s: int) -> tuple[int, int]:
         """The name listed right before the one that starts at token `s` (`X dan Tokopedia`), or (s, s)."""
         texts, j = self.texts, s - 1
-        if j < 1 or texts[j] not in _LIST_JOINERS:
-            return s, s
+        if j < 1 or texts[j] not in _LIST_JOINERS or texts[j] == ",":
+            return s, s  # a conjunction only: "BARCELONA, JUARA.net -" is a dateline, "GO - PAY, X" a list's tail
         a = j
         while a > 0 and j - a < _MAX_WORDS and self.word(a - 1):
             a -= 1
