@@ -274,3 +274,12 @@ def test_diseases_awards_competitions_and_operations_are_no_persons():
                     "Hal itu dikatakan Budi Santoso.")
     assert not {"Zorvola", "Brimlo Tanaka", "Finalis Liga Champions", "Operation Quiet Harbor"} & set(found)
     assert "Budi Santoso" in found
+
+
+def test_alias_after_a_term_and_bernama_after_an_organisation_noun_name_no_person():
+    rec = polsek_nlp.analyze("Teknologi kecerdasan buatan alias KB dipakai situs bernama Zorvika. "
+                             "Polisi menangkap pria berinisial AS alias Ucok. Seorang warga bernama Budi Santoso melapor.")
+    names = {p.name for p in rec.persons}
+    assert "KB" not in names and "Zorvika" not in names
+    assert {"AS", "Budi Santoso"} <= names
+    assert ("Zorvika", "ORG") in {(e.text, e.label) for e in rec.entities}

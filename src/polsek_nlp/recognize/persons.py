@@ -80,6 +80,7 @@ _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
+_ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
@@ -255,7 +256,7 @@ class _NameScan:
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
         prev = near.prev
-        if prev in ROLE_WORDS:
+        if prev in ROLE_WORDS and not self._names_a_thing(name, near):
             return ROLE_WORDS[prev], True
         if self._signalled(name, words, near):
             return None, True
@@ -265,6 +266,15 @@ class _NameScan:
                 and not all(is_common_word(w) for w in words):
             return None, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
         return None, False
+
+    def _names_a_thing(self, name: NameSpan, near: _Near) -> bool:
+        """A naming word before the name names no person here: `alias` after a lowercase term
+        (`artificial intelligence alias AI`), `bernama` after an organisation's noun (`situs
+        bernama X`, `aplikasi bernama X`)."""
+        if near.prev == "alias":
+            before = self.texts[name.start - 2] if name.start > 1 else ""
+            return before.isalpha() and before.islower()
+        return near.prev == "bernama" and near.prev2_low in _ORG_NOUNS
 
     def _signalled(self, name: NameSpan, words: list[str], near: _Near) -> bool:
         """A reporting verb, an honorific, an object cue, a verb after it, a given name, or a
@@ -313,6 +323,8 @@ class _NameScan:
         """A cue that marks even bare initials as a person's: a role word, an initials cue
         (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
         prev_low = near.prev_low
+        if self._names_a_thing(name, near):
+            return False
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
                 or prev_low in _INITIAL_CUES or prev_low in _ARREST_VERBS or _cue_word_before(near) or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
