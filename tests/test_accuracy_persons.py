@@ -283,3 +283,14 @@ def test_alias_after_a_term_and_bernama_after_an_organisation_noun_name_no_perso
     assert "KB" not in names and "Zorvika" not in names
     assert {"AS", "Budi Santoso"} <= names
     assert ("Zorvika", "ORG") in {(e.text, e.label) for e in rec.entities}
+
+
+def test_a_word_of_a_cued_name_alone_is_that_person_in_the_article():
+    """`kata Tomas Varnholm` ... `Varnholm enggan`: the article's consistency, though no cue stands
+    at the second mention; a name read without a cue (a product's, `Zentrix Credit`) does not spread."""
+    rec = polsek_nlp.analyze("Hal itu dikatakan Tomas Varnholm kemarin. Sejak itu Varnholm enggan berkomentar. "
+                             "Fitur Zentrix Credit baru. Harga Zentrix murah.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Varnholm", "PERSON") in found
+    assert ("Zentrix", "PERSON") not in found
+    assert [p.name for p in rec.persons if "Varnholm" in p.name] == ["Tomas Varnholm"]  # one person

@@ -174,6 +174,7 @@ class _NameScan:
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
         self.thing_heads: set[str] = set()  # the first words of models written with their number
+        self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -188,7 +189,24 @@ class _NameScan:
             name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
                              allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
-        return self.found
+        self._parts_alone()
+        return sorted(self.found, key=lambda f: f[0])
+
+    def _parts_alone(self) -> None:
+        """The article's consistency: a word of a longer name a cue marked as a person's is that
+        person where the article writes it alone (`kata Charles Leclerc` ... `Leclerc enggan`), though
+        no cue stands there (a name read without a cue may be a product's: `Skype Credit`)."""
+        parts = {w for w in self.cued_parts if len(w) > 2 and w.istitle() and w not in self.things and not is_common_word(w)}
+        if not parts:
+            return
+        texts, n = self.texts, self.n
+        for k in self.caps:
+            if texts[k] not in parts or k in self.blocked or k + 1 < n and texts[k + 1][:1].isupper():
+                continue
+            if k and texts[k - 1][:1].isupper() and not (self.starts_sentence(k - 1) and is_common_word(texts[k - 1])):
+                continue  # inside a longer run of names
+            self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
+            self.blocked.add(k)
 
     def _initial_cued(self, i: int) -> bool:
         """A lone letter at `i` may be a person's initial: after `berinisial`, `tersangka` ...,
@@ -240,6 +258,8 @@ class _NameScan:
                                                        age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
+        if signal and len(words) > 1:
+            self.cued_parts.update(words)
         return name.end_all
 
     def _known_as(self, name: NameSpan) -> tuple[str, list[str]]:
