@@ -53,7 +53,14 @@ _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name,
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "PlayStation 4": a model
 _MAX_WORDS = 4
 _LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
-_LIST_ENDS = (".", "(", ")", ";", ":", "?", "!")  # marks a listed name may stand before
+
+
+def _list_end(t: str) -> bool:
+    """A mark a listed name may stand before: a bracket, a stop, a colon (not a hyphen, which
+    joins names, nor a comma, which goes on with the list)."""
+    return not t[:1].isalnum() and t not in ("-", ",")
+
+
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
@@ -269,8 +276,8 @@ class _Scan:
             nxt = texts[k] if k < self.n else "."
             # after a comma alone, only in a list a conjunction or a bracket goes on with: "DPR,
             # Senayan" and "Pesantren X, Cikampak, pimpinan" name the body's place
-            if k > j and "." not in texts[j] and (nxt in _LIST_ENDS or nxt in _LIST_JOINERS) and not (
-                    comma and (nxt in _LIST_ENDS and nxt != "(" or nxt == "," or gazetteer().lookup(texts[j], villages=True))):
+            if k > j and "." not in texts[j] and (_list_end(nxt) or nxt in _LIST_JOINERS) and not (
+                    comma and (_list_end(nxt) and nxt != "(" or nxt == "," or gazetteer().lookup(texts[j], villages=True))):
                 return j, k
         return e, e
 
