@@ -84,7 +84,8 @@ _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a sit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
-_MINUTE_MARKS = ("'", "’", "′")  # "(Budi 54 ')": a player and the minute he came on
+# "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
+_NUMBER_LINKS = ("'", "’", "′", "-", "–", "—")
 # "Budi 45 tahun": an age, "2 orang": a count, no model number
 _UNITS = word_set("count_words") | frozenset(row["word"] for row in read_table("temporal_cues.tsv"))
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
@@ -411,8 +412,9 @@ class _NameScan:
 
     def _model_ends(self, k: int) -> bool:
         """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
-        no unit (`Asep 45 tahun`: an age; `2 orang`) nor a match minute (`(Budi 54 ')`) follows."""
-        return k >= self.n or self.texts[k] not in _MINUTE_MARKS and self.texts[k].lower() not in _UNITS
+        no unit (`Asep 45 tahun`: an age; `2 orang`), match minute (`(Budi 54 ')`) or score's dash
+        (`Budi Santoso 16 - 21`) follows."""
+        return k >= self.n or self.texts[k] not in _NUMBER_LINKS and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
