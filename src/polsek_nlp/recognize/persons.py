@@ -42,10 +42,10 @@ from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
+    CONNECTORS,
     MAX_NAME_TOKENS,
     NameSpan,
     given_names,
-    is_acronym_of,
     is_camel_case,
     is_common_word,
     is_ministry_acronym,
@@ -85,7 +85,7 @@ _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
-_NUMBER_LINKS = ("'", "’", "′", "-", "–", "—")
+_NUMBER_LINKS = ("'", "’", "′", "-", "–", "—", "+")  # and "(Budi 90 + 1 ')": stoppage time
 # "Budi 45 tahun": an age, "2 orang": a count, no model number
 _UNITS = word_set("count_words") | frozenset(row["word"] for row in read_table("temporal_cues.tsv"))
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
@@ -404,11 +404,10 @@ class _NameScan:
             return True
         if any(w.lower() in self.given for w in words):
             return False
-        if nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and texts[end + 1].isupper() \
-                and is_acronym_of(texts[end + 1], name.text):
+        if nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words):
             self.things.add(texts[end + 1])  # the acronym too, further on
             return True
-        return near.prev == "(" and s0 >= 2 and texts[s0 - 2].isupper() and is_acronym_of(texts[s0 - 2], name.text)
+        return near.prev == "(" and s0 >= 2 and _spells(texts[s0 - 2], words)
 
     def _model_ends(self, k: int) -> bool:
         """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
@@ -483,6 +482,13 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """`acronym` is written of the initials of `words` (`NLP`: Natural Language Processing), the
+    name particles skipped; not merely their letters in order (`CHN` is no acronym of Chen Qingchen)."""
+    initials = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
+    return acronym.isupper() and len(acronym) >= 2 and acronym.lower() == initials.lower()
 
 
 @lru_cache(maxsize=1)
