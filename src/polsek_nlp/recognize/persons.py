@@ -206,6 +206,8 @@ class _NameScan:
                 continue
             if k and texts[k - 1][:1].isupper() and not (self.starts_sentence(k - 1) and is_common_word(texts[k - 1])):
                 continue  # inside a longer run of names
+            if k + 2 < n and texts[k + 1] in (",", "dan") and texts[k + 2][:1].isupper():
+                continue  # "Pengacara Tamimi, Gaby Lasky": an apposition or a list, which the roles read
             self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
             self.blocked.add(k)
 
