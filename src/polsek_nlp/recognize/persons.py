@@ -85,7 +85,7 @@ _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
-_NUMBER_LINKS = ("'", "’", "′", "-", "–", "—", "+")  # and "(Budi 90 + 1 ')": stoppage time
+_NUMBER_LINK = re.compile(r"['’′+\-–—]")  # and "(Budi 90 + 1 ')": stoppage time
 # "Budi 45 tahun": an age, "2 orang": a count, no model number
 _UNITS = word_set("count_words") | frozenset(row["word"] for row in read_table("temporal_cues.tsv"))
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
@@ -415,7 +415,7 @@ class _NameScan:
         """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
         no unit (`Asep 45 tahun`: an age; `2 orang`), match minute (`(Budi 54 ')`) or score's dash
         (`Budi Santoso 16 - 21`) follows."""
-        return k >= self.n or self.texts[k] not in _NUMBER_LINKS and self.texts[k].lower() not in _UNITS
+        return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
