@@ -386,30 +386,31 @@ class _NameScan:
         return _leading_no_name(s0, words)
 
     def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
-        """The words name a product, an app, a company, an award, a competition or a term, whatever the
-        cue: an English thing's head right after them (`Golden Raspberry Awards`); a competition's
-        head among them (`Finalis Liga Champions`); a word in camel
-        case (`PicMix`, `WhatsApp`); a model or edition number right after them (`Windows 10`,
-        `Titanfall 2`, `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ...
-        `Xbox`); a name right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym bracketed next to them (`Natural Language
-        Processing (NLP)`, `AI (Avian Influenza)`) when no word is a given name (`Susilo Bambang
-        Yudhoyono (SBY)` is a person)."""
-        texts, nxt, end, s0 = self.texts, near.nxt, name.end, name.start
-        if nxt in _THING_LAST and nxt[:1].isupper() or any(w in _COMPETITION for w in words):
+        """The words name a product, an app, a company, an award, a competition or a term, whatever
+        the cue: an English thing's head right after them (`Golden Raspberry Awards`); a
+        competition's head among them (`Finalis Liga Champions`); a word in camel case (`PicMix`,
+        `WhatsApp`); a model or edition number right after them (`Windows 10`, `Titanfall 2`,
+        `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ... `Xbox`); a name
+        right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym
+        bracketed next to them (`Natural Language Processing (NLP)`, `AI (Avian Influenza)`) when no
+        word is a given name (`Susilo Bambang Yudhoyono (SBY)` is a person)."""
+        texts, nxt, end, s0, prev = self.texts, near.nxt, name.end, name.start, near.prev
+        if nxt in _THING_LAST and nxt[:1].isupper() or not _COMPETITION.isdisjoint(words):
             return True  # "Ramon Magsaysay Award": an award's name; "Serie A Liga Italia": a competition's
-        if words[0] in self.thing_heads or any(is_camel_case(w) for w in words) or len(words) == 1 \
-                and near.prev is not None and is_camel_case(near.prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
+        if words[0] in self.thing_heads or any(map(is_camel_case, words)) or len(words) == 1 and prev is not None \
+                and is_camel_case(prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
             self.things.add(name.text)
             return True  # "BlackBerry Motion": a brand's product; not "CEO MarlinBooking Budi"
         if name.age is None and nxt is not None and _MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
             self.thing_heads.add(words[0])
             return True
-        if any(w.lower() in self.given for w in words):
+        after = nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words)
+        if not (after or prev == "(" and s0 >= 2 and _spells(texts[s0 - 2], words)) \
+                or not self.given.isdisjoint(map(str.lower, words)):
             return False
-        if nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words):
+        if after:
             self.things.add(texts[end + 1])  # the acronym too, further on
-            return True
-        return near.prev == "(" and s0 >= 2 and _spells(texts[s0 - 2], words)
+        return True
 
     def _model_ends(self, k: int) -> bool:
         """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
