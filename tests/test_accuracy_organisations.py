@@ -89,3 +89,56 @@ def test_english_head_nouns_end_a_name_and_a_teams_guest_is_a_team():
                     "Tim itu kalah dari tamunya Varnholm.")
     assert {("Zorvik Foundation", "ORG"), ("Varnholm", "ORG")} <= found
     assert any(t.startswith("Brimlo Trade Authority") and lab == "ORG" for t, lab in found)
+
+
+def test_one_club_table_for_places_and_organisations():
+    """club_words.tsv is the one table both readers take a club's name words from: a word that
+    opens a club's name makes it an organisation, and the city in it is no place (before, the
+    organisations' copy lacked `Athletic` as an opening word and read the club as a person)."""
+    rec = polsek_nlp.analyze("Pelatih itu memuji lawannya, Athletic Bilbao, usai laga di Madrid. "
+                             "Komisi itu bernama Nevada State Athletic Commission.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Athletic Bilbao", "ORG") in found
+    assert "Bilbao" not in {p.name for p in rec.places}
+    assert "Athletic Commission" not in {x.name for x in rec.institutions}  # inside a longer name
+
+
+def test_a_name_listing_its_fields_goes_on_to_its_acronym():
+    """`Badan X, Y dan Z (BXYZ)`: the commas are inside the name its acronym abbreviates; without
+    such an acronym a comma still ends the name (a list of bodies)."""
+    found, _ = ents("Badan Zorvika, Brimlota dan Qualdrasi (BZBQ) mengimbau warga. Menurut BZBQ, angin kencang. "
+                    "Badan Pusat Statistik, Kementerian Keuangan dan Bank Indonesia (BI) bertemu.")
+    assert ("Badan Zorvika, Brimlota dan Qualdrasi (BZBQ)", "ORG") in found and ("BZBQ", "ORG") in found
+    assert ("Badan Pusat Statistik", "ORG") in found
+
+
+def test_an_unknown_acronym_with_members_or_acting_is_a_body_a_term_is_not():
+    """`kader QWR`, `peneliti QWR`: a body's people; `ZXPL telah menyiapkan`: a body acting (four
+    letters or more: `SBY akan` is a person as often); a term acted upon (`NPHD belum disepakati`,
+    `NPHD mereka telah disepakati`) stays no body."""
+    _, inst = ents("Sejumlah kader QWR hadir. ZXPL telah menyiapkan satelit baru. "
+                   "Sampai kini NPHD belum disepakati. Ada 13 daerah yang NPHD mereka telah disepakati.")
+    assert {"QWR", "ZXPL"} <= inst
+    assert "NPHD" not in inst
+
+
+def test_a_one_word_name_listed_with_an_organisation_is_one():
+    """`X dan Y`, `X (1995), Y (1996)` where X is an organisation: Y is one (issue 19); not a place
+    after a body and a comma (`DPR, Senayan`), a given name, or a longer name (a person listed with
+    parties: `PKS serta Budi Santoso`)."""
+    found, inst = ents("Klub Zorvik (1995), Brimlo (1996) dan Qualdro (1997) pernah juara. "
+                       "Rapat digelar di Gedung DPR, Senayan, Jakarta. Ia diusung PKS serta Budi Santoso. "
+                       "Massa berasal dari Pondok Pesantren Zorvika, Cikarangan, pimpinan H Basyit.")
+    assert {("Brimlo", "ORG"), ("Qualdro", "ORG")} <= found
+    assert not {"Senayan", "Budi Santoso", "Budi", "Cikarangan"} & inst
+
+
+def test_a_dateline_that_names_the_outlet_first():
+    """`JUARA.NET, MONTE CARLO -`: the site's name first, then the city in capitals (before, the city
+    was read as the outlet and the site as the place)."""
+    rec = polsek_nlp.analyze("ZORVIK.NET, MONTE CARLO - Pebalap muda itu dikabarkan bergabung dengan tim balap.")
+    assert rec.dateline == "Monte Carlo"
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("ZORVIK.NET", "ORG") in found and ("MONTE CARLO", "ORG") not in found
+    rec = polsek_nlp.analyze("QUELMARA, ZORVIK.net - Enam balapan sudah berlangsung.")
+    assert "QUELMARA" not in {x.name for x in rec.institutions}  # no list before a comma alone

@@ -244,3 +244,56 @@ def test_a_reduplicated_plural_is_no_name():
 def test_treaties_campaigns_and_delegations_are_no_persons():
     rec = polsek_nlp.analyze("Tim Kampanye Sukamaju dan Bendera Kontingen Sukaasih dibahas Darto Wibowo.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
+
+
+def test_products_terms_and_camel_case_names_are_no_persons():
+    """Issue 19 (general news): a model's number after a name (`Zentrix 10`), whose first word is
+    then a thing's further on; a word in camel case (`TokoVarna`: a company's or an app's); the long
+    form of a bracketed acronym (`Quantum Ledger Protocol (QLP)`, `QLP (Quantum Ledger Protocol)`);
+    a storm's name after its noun. A person with the same shapes of cue stays one."""
+    found = persons("Gim Borvak Rising 4 dan Zentrix 10 dirilis pekan ini. Zentrix kini laris, kata Budi Santoso. "
+                    "Aplikasi itu bersaing dengan TokoVarna. Teknologi Quantum Ledger Protocol (QLP) dipakai. "
+                    "Topan Marlin menghantam pantai. Presiden Susilo Bambang Yudhoyono (SBY) hadir.")
+    assert not {"Borvak Rising", "Zentrix", "TokoVarna", "Quantum Ledger Protocol", "Marlin"} & set(found)
+    assert {"Budi Santoso", "Susilo Bambang Yudhoyono"} <= set(found)
+    rec = polsek_nlp.analyze("Aplikasi itu bersaing dengan TokoVarna, yang juga dipakai jutaan orang.")
+    assert ("TokoVarna", "ORG") in {(e.text, e.label) for e in rec.entities}
+    assert "Jason McTavish" in persons("Gol itu dicetak Jason McTavish pada menit akhir.")
+
+
+def test_a_person_after_a_camel_case_company_or_before_an_age_or_a_minute_stays_a_person():
+    found = persons("kata CEO TokoVarna Rudi Hartanto kepada wartawan. Dua orang luka (Cecep Rahmat, 24 tahun dan "
+                    "Asep Suparmin 45 tahun). Susunan pemain: Dedi Kusnandar (Joni Irawan 54 '), Tono Sukarno. "
+                    "Hasil: Rina Wulandari / Sari Dewanti 16 - 21, 12 - 21. Atep (Bimo Santoso 90 + 1 '), "
+                    "Tono Sukarno. Pemain putri terbaik: Chen Qingmei (CHN).")
+    assert {"Rudi Hartanto", "Asep Suparmin", "Joni Irawan", "Tono Sukarno", "Sari Dewanti", "Bimo Santoso",
+            "Chen Qingmei"} <= set(found)
+    assert "TokoVarna Rudi Hartanto" not in found
+
+
+def test_diseases_awards_competitions_and_operations_are_no_persons():
+    found = persons("Korban virus Zorvola bertambah. Ia menerima Brimlo Tanaka Award tahun lalu. "
+                    "Finalis Liga Champions itu berlatih. Operation Quiet Harbor dilanjutkan. "
+                    "Hal itu dikatakan Budi Santoso.")
+    assert not {"Zorvola", "Brimlo Tanaka", "Finalis Liga Champions", "Operation Quiet Harbor"} & set(found)
+    assert "Budi Santoso" in found
+
+
+def test_alias_after_a_term_and_bernama_after_an_organisation_noun_name_no_person():
+    rec = polsek_nlp.analyze("Teknologi kecerdasan buatan alias KB dipakai situs bernama Zorvika. "
+                             "Polisi menangkap pria berinisial AS alias Ucok. Seorang warga bernama Budi Santoso melapor.")
+    names = {p.name for p in rec.persons}
+    assert "KB" not in names and "Zorvika" not in names
+    assert {"AS", "Budi Santoso"} <= names
+    assert ("Zorvika", "ORG") in {(e.text, e.label) for e in rec.entities}
+
+
+def test_a_word_of_a_cued_name_alone_is_that_person_in_the_article():
+    """`kata Tomas Varnholm` ... `Varnholm enggan`: the article's consistency, though no cue stands
+    at the second mention; a name read without a cue (a product's, `Zentrix Credit`) does not spread."""
+    rec = polsek_nlp.analyze("Hal itu dikatakan Tomas Varnholm kemarin. Sejak itu Varnholm enggan berkomentar. "
+                             "Fitur Zentrix Credit baru. Harga Zentrix murah.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Varnholm", "PERSON") in found
+    assert ("Zentrix", "PERSON") not in found
+    assert [p.name for p in rec.persons if "Varnholm" in p.name] == ["Tomas Varnholm"]  # one person

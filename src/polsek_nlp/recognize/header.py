@@ -60,6 +60,9 @@ _DATELINE = compile_pattern(
 )
 
 
+_SITE_NAME = regex.compile(r"\.(?i:com|net|id|co\.id|org)$")  # "JUARA.NET", "Kompas.com": an outlet by its site's name
+
+
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -83,6 +86,10 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
         return None
     place = m.group("place")
     src = m.group("src") or m.group("src2") or ""
+    group = "src" if m.group("src") else "src2" if m.group("src2") else None
+    place_group = "place"
+    if group == "src" and _SITE_NAME.search(place) and src.isupper():
+        place, src, place_group, group = src, place, "src", "place"  # "JUARA.NET, MONTE CARLO -": the outlet first
     # a dateline's place is upper case (PURWAKARTA) or followed by the outlet (Jakarta, CNN ...)
     if not (place.isupper() or src):
         return None
@@ -91,9 +98,8 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     name = place.strip(" .")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
-    group = "src" if m.group("src") else "src2" if m.group("src2") else None
     src_span = (m.start(group), m.end(group)) if group else None
-    return name, (m.start("place"), m.end("place")), src_span
+    return name, (m.start(place_group), m.end(place_group)), src_span
 
 
 def parse_header(text: str, meta: ArticleMeta | None = None) -> Header:

@@ -54,16 +54,17 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
-    CONNECTORS,
     MINISTRY_SHAPE,
+    is_acronym_of,
     is_common_word,
     is_gap,
     is_ministry_acronym,
     name_text,
 )
-from polsek_nlp.recognize.organisations import context_organisations
+from polsek_nlp.recognize.organisations import context_organisations, is_place_name
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -86,6 +87,8 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": 
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
+_MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
+_SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
@@ -94,6 +97,7 @@ _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank
 _ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")  # menangkap X
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
+_COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 _MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _STATE_MARK = "RI"
@@ -314,7 +318,7 @@ class _InstitutionScan:
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             j = self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e)))
-            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)):
+            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
             if gazetteer().lookup(name):
@@ -375,7 +379,7 @@ class _InstitutionScan:
             return j
         acr = texts[k + 1]
         long = span_text(self.doc, s, k)
-        return k if _is_acronym_of(acr, long) or _is_acronym_of(acr, long.split(" ", 1)[1]) else j
+        return k if is_acronym_of(acr, long) or is_acronym_of(acr, long.split(" ", 1)[1]) else j
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
@@ -410,18 +414,26 @@ class _InstitutionScan:
 
     def _acts(self, k: int, text: str) -> bool:
         """The unknown acronym at `k` names a body by where it stands: after an outlet noun
-        (`kantor berita AAP`), or as the speaker of a reporting verb when it is too long for a
-        person's initials and no word shouted in capitals (`NASA mengatakan`); a term acts too
-        (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak."""
+        (`kantor berita AAP`) or a noun of a body's people (`kader PKB`, `peneliti LSI`), as the
+        speaker of a reporting verb (`NASA mengatakan`), or, too long for a person's initials, as
+        the agent of a passive or the one addressed; never a word shouted in capitals. A term acts
+        too (`NPHD belum disepakati`, `OLED menawarkan`), but does not speak and has no members."""
         texts = self.texts
         if k and texts[k - 1].lower() in _OUTLET_NOUNS:
             return True
-        if len(text) < 4 or k + 1 >= len(texts) or is_common_word(text):
+        if len(text) < 3 or k + 1 >= len(texts) or is_common_word(text):
             return False
         prev = texts[k - 1] if k else ""
-        # a speaker, the agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed
-        # (`kepada FIFA`): a term is neither
-        return texts[k + 1] in _SPEECH_AFTER or prev in ("oleh", "kepada") or _passive(prev)
+        nxt = texts[k + 1]
+        if prev.lower() in _MEMBERS or nxt in _SPEECH_AFTER:
+            return True  # "kader PKB": a body's people; "LSI mengatakan": a speaker
+        if len(text) < 4:
+            return False  # three capitals are a person's initials as often (`SBY akan`)
+        # the subject of an active verb (`NASA telah menyiapkan`, not `NPHD belum disepakati`), the
+        # agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed (`kepada FIFA`)
+        after = texts[k + 2] if k + 2 < len(texts) else ""
+        return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
+            or prev in ("oleh", "kepada") or _passive(prev)
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
@@ -441,7 +453,8 @@ class _InstitutionScan:
         def busy(k: int) -> bool:
             return k in self.claimed or k in self.post or k in taken
 
-        for s, e, kind in context_organisations(doc, busy):
+        known = tuple((s, e) for s, e, m in self.mentions if not m.generic)
+        for s, e, kind in context_organisations(doc, busy, known):
             name = span_text(doc, s, e)
             mention = InstitutionMention(name=name, full_name=name, kind=kind)
             self.take(s, self._definition(s, e, mention), mention)
@@ -452,7 +465,7 @@ class _InstitutionScan:
         if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
             return end
         acr = texts[end + 1]
-        if not (acr in institution_table().entries or _is_acronym_of(acr, span_text(doc, s, end))):
+        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))):
             return end
         mention.acronym = acr
         self.defined[acr] = mention
@@ -473,6 +486,18 @@ class _InstitutionScan:
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+def _competition(word: str) -> bool:
+    """The word after a competition's head makes it a competition's name: a number (`Liga 1`), a
+    place (`Liga Inggris`) or a word that is no Indonesian word (`Liga Champions`)."""
+    return word[:1].isdigit() or not is_common_word(word) and not word.isupper() or is_place_name(word)
+
+
+def _active(word: str) -> bool:
+    """An active verb (`menyiapkan`, `berkantor`): `me-`/`ber-` on an Indonesian root (not `mereka`)."""
+    return len(word) > 5 and word.islower() and word.startswith(("me", "ber")) and is_common_word(word) \
+        and stem_word(word) != word
 
 
 def _passive(word: str) -> bool:
@@ -595,24 +620,6 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
             out.remove((s, e, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
-
-
-def _is_acronym_of(acr: str, long: str) -> bool:
-    """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
-    or syllables of the long form (the Schwartz & Hearst heuristic, simplified)."""
-    if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
-        return False
-    words = [w for w in long.split() if w.lower() not in CONNECTORS | _ORG_CONNECTORS]
-    if not words or acr[0].lower() != words[0][0].lower():
-        return False
-    text = " ".join(words).lower()
-    pos = 0
-    for ch in acr.lower():
-        pos = text.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
 
 
 def _context_codes(doc: Doc) -> set[str]:

@@ -241,3 +241,38 @@ def given_names() -> frozenset[str]:
     for attr in ("GIVEN_NAMES", "FAMILY_NAMES", "SECOND_NAMES", "BALINESE_NAMES"):
         out.update(n.get(attr, ()))
     return frozenset(out)
+
+
+_ACRONYM_GAPS = CONNECTORS | word_set("org_connectors")  # words an acronym skips (dan, of)
+
+
+def is_acronym_of(acr: str, long: str) -> bool:
+    """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
+    or syllables of the long form (the Schwartz & Hearst heuristic, simplified)."""
+    if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
+        return False
+    words = [w for w in long.split() if w.lower() not in _ACRONYM_GAPS]
+    if not words or acr[0].lower() != words[0][0].lower():
+        return False
+    text = " ".join(words).lower()
+    pos = 0
+    for ch in acr.lower():
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
+_NAME_PREFIXES = word_set("name_prefixes")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_camel_case(text: str) -> bool:
+    """A word with a capital inside it between lowercase letters (`PicMix`, `DailySocial`,
+    `WhatsApp`): a company's, an app's or a product's name, never a person's, unless the head is a
+    name prefix (`McDonald`, `DeAndre`, `LeBron`: `data/words/name_prefixes.tsv`). Not a term's
+    capitals (`WebXR`) nor a short head's (`WiFi`)."""
+    m = _CAMEL.match(text)
+    return m is not None and m.group(1).lower() not in _NAME_PREFIXES

@@ -10,6 +10,7 @@ or a company's name (`X FC`, `X United`, `X Tbk`, `X TV`) or a word that opens o
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -18,19 +19,27 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import role_words
+from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.recognize.names import given_names, is_camel_case, is_common_word
 
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
-_ABROAD = word_set("org_cues", "where", "after_abroad")
-_AFTER = word_set("org_cues", "where", "after") | _ABROAD
-_LEAD = word_set("org_cues", "where", "lead")
+
+
+def _club_words(where: str) -> frozenset[str]:
+    """The words of a sports club's name (club_words.tsv, the table places read too) that stand
+    `where` and alone make the name a club's."""
+    return frozenset(r["word"] for r in read_table("words/club_words.tsv") if r["where"] == where and r["org"] == "yes")
+
+
+_ABROAD = _club_words("abroad")
+_AFTER = word_set("org_cues", "where", "after") | _club_words("after") | _ABROAD
+_LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
@@ -38,13 +47,27 @@ _GLUE = word_set("english_function_words")  # "The", "La": a name does not end i
 _CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t in _INSIDE)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
+_CAMEL = word_flag(is_camel_case)
+_FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to the next
+_THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
+_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "PlayStation 4": a model
 _MAX_WORDS = 4
+_LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
+
+
+def _list_end(t: str) -> bool:
+    """A mark a listed name may stand before: a bracket, a stop, a colon (not a hyphen, which
+    joins names, nor a comma, which goes on with the list)."""
+    return not t[:1].isalnum() and t not in ("-", ",")
+
+
+_SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _place(text: str) -> bool:
+def is_place_name(text: str) -> bool:
     """A region, country, foreign city or other geographic name (`Indonesia`, `Mexico City`)."""
     return bool(gazetteer().lookup(text)) or any(text in t.entries for t in (countries(), world_cities(), geo_other()))
 
@@ -54,11 +77,24 @@ def _kinds() -> dict[tuple[str, str], str]:
     return {(row["word"], row["where"]): row["kind"] for row in read_table("words/org_cues.tsv")}
 
 
-def context_organisations(doc: Doc, busy: Callable[[int], bool]) -> list[Span3]:
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _glued(word: str) -> bool:
+    """A word in camel case that is two words written without their space (`UntukKorowai`,
+    `KukarPelatih`, `BakauheniTerbanggi`): a function word or a place first, or two ordinary
+    words (`SoftBank`, `PropertyGuru` are names: an ordinary word in one part only)."""
+    cut = next(i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower())
+    head, tail = word[:cut], word[cut:]
+    return head.lower() in _FUNCTION_WORDS or is_place_name(head) or is_common_word(head) and is_common_word(tail)
+
+
+def context_organisations(doc: Doc, busy: Callable[[int], bool],
+                          known: tuple[tuple[int, int], ...] = ()) -> list[Span3]:
     """The organisations the Doc names by context, as (start, end, kind) token spans that touch no
-    token for which `busy` is true (a token another source claimed), in text order."""
+    token for which `busy` is true (a token another source claimed), in text order; `known`: the
+    token spans of the organisations other sources found."""
     scan = _Scan(doc, busy)
-    found = scan.after_cues() + scan.name_parts()
+    found = scan.after_cues() + scan.name_parts() + scan.camel_case()
+    found += scan.coordinated([*known, *((s, e) for s, e, _ in found)])
     return sorted(found + scan.repeated(found))
 
 
@@ -99,7 +135,7 @@ class _Scan:
         texts = self.texts
         if texts[s].lower() in given_names() and texts[s][1:].islower():
             return True
-        if _place(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
+        if is_place_name(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
             return True
         if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
             return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
@@ -143,7 +179,7 @@ class _Scan:
         """`timnas Inggris`: the noun and the country are the team's name."""
         texts = self.texts
         e = self.run_from(i + 1)
-        while e > i + 1 and not _place(" ".join(texts[i + 1:e])):
+        while e > i + 1 and not is_place_name(" ".join(texts[i + 1:e])):
             e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
         if e > i + 1 and self.free(i):
             self.take(i, e, _kinds()[(texts[i], "inside")], out)
@@ -176,9 +212,10 @@ class _Scan:
         for k in flagged_tokens(self.doc, _NAME_PART):
             if not self.free(k):
                 continue
-            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD:
+            if texts[k] in _LEAD and self.word(k + 1) and texts[k + 1] not in _AFTER and texts[k + 1] not in _LEAD \
+                    and not self.inside_name(k):  # "Nevada State Athletic Commission"
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
-                self.take(k, k + 2, _kinds()[(texts[k], "lead")], out)
+                self.take(k, k + 2, "other", out)
                 continue
             if texts[k] not in _AFTER:
                 continue
@@ -194,9 +231,75 @@ class _Scan:
                 continue  # "The United Nations": the name goes on
             if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
                 continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
-            if s < k and not _place(" ".join(texts[s:k + 1])):
+            if s < k and not is_place_name(" ".join(texts[s:k + 1])):
                 self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def camel_case(self) -> list[Span3]:
+        """A word in camel case (`PicMix`, `DailySocial`, `WhatsApp`) that no cue names a product
+        (`ponsel X`, `X 4`): a company's, an app's or a site's name (`names.is_camel_case`)."""
+        out: list[Span3] = []
+        texts = self.texts
+        for k in flagged_tokens(self.doc, _CAMEL):
+            if not self.word(k) or k and texts[k - 1].lower() in _THING_CUES or _glued(texts[k]) \
+                    or k + 1 < self.n and _MODEL_NUMBER.fullmatch(texts[k + 1]):
+                continue
+            e = k + 2 if k + 1 < self.n and texts[k + 1] in countries().entries and self.free(k + 1) else k + 1
+            self.take(k, e, "other", out)  # "GrabPay Indonesia": the company's branch in a country
+        return out
+
+    def coordinated(self, orgs: list[tuple[int, int]]) -> list[Span3]:
+        """One-word names listed with an organisation (`Tokopedia dan X`, `AC Milan (1995), X (1996)`):
+        the next name of the list, or the one before it, when it is no given name and no speech verb
+        follows it; each one found lists the next. A longer name listed so is a person's as often
+        (`Partai X, Budi Santoso, mengatakan`; parties and their candidates)."""
+        out: list[Span3] = []
+        todo = sorted(orgs)
+        while todo:
+            s, e = todo.pop()
+            for a, b in (self.listed_after(e), self.listed_before(s)):
+                if b == a + 1 and not self.no_org(a, b) and self.texts[a].lower() not in given_names() \
+                        and not (b < self.n and self.texts[b] in _SPEECH_AFTER):
+                    self.take(a, b, "other", out)
+                    todo.append((a, b))
+        return out
+
+    def listed_after(self, e: int) -> tuple[int, int]:
+        """The name listed after the one that ends at token `e` (its bracket skipped), or (e, e)."""
+        texts, j = self.texts, e
+        if j + 2 < self.n and texts[j] == "(" and texts[j + 2] == ")":
+            j += 3  # "AC Milan (1995), ..."
+        if j < self.n and texts[j] in _LIST_JOINERS:
+            comma = texts[j] == "," and not (j + 1 < self.n and texts[j + 1] in _LIST_JOINERS)
+            j += 1 if comma or texts[j] != "," else 2
+            k = self.run_from(j)
+            nxt = texts[k] if k < self.n else "."
+            # after a comma alone, only in a list a conjunction or a bracket goes on with: "DPR,
+            # Senayan" and "Pesantren X, Cikampak, pimpinan" name the body's place
+            if k > j and "." not in texts[j] and (_list_end(nxt) or nxt in _LIST_JOINERS) and not (
+                    comma and (_list_end(nxt) and nxt != "(" or nxt == "," or gazetteer().lookup(texts[j], villages=True))):
+                return j, k
+        return e, e
+
+    def listed_before(self, s: int) -> tuple[int, int]:
+        """The name listed right before the one that starts at token `s` (`X dan Tokopedia`), or (s, s)."""
+        texts, j = self.texts, s - 1
+        if j < 1 or texts[j] not in _LIST_JOINERS or texts[j] == ",":
+            return s, s  # a conjunction only: "BARCELONA, JUARA.net -" is a dateline, "GO - PAY, X" a list's tail
+        a = j
+        while a > 0 and j - a < _MAX_WORDS and self.word(a - 1):
+            a -= 1
+        if a == j or a > 0 and (texts[a - 1][:1].isalnum() and texts[a - 1] not in _LIST_JOINERS):
+            return s, s  # "Kapolres Budi dan Polsek X": a word before the run, no list
+        return a, j
+
+    def inside_name(self, k: int) -> bool:
+        """Token k goes on a name begun before it: a free capitalised word that opens no sentence
+        and is no ordinary word nor a word that opens a club's name (`Atletico Real X`) stands right
+        before it (`Nevada State Athletic Commission`)."""
+        prev = self.texts[k - 1] if k else ""
+        return self.word(k - 1) and sent_start_array(self.doc)[k - 1] != 1 and prev not in _LEAD \
+            and not is_common_word(prev)
 
     def repeated(self, found: list[Span3]) -> list[Span3]:
         """Other mentions of the names found, written the same way (`klub Persija` ... `Persija`)."""

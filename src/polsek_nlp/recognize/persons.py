@@ -42,9 +42,11 @@ from polsek_nlp.lang.stemming import root_words
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
+    CONNECTORS,
     MAX_NAME_TOKENS,
     NameSpan,
     given_names,
+    is_camel_case,
     is_common_word,
     is_ministry_acronym,
     is_name_text,
@@ -77,8 +79,15 @@ _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars":
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
+_COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
+_ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
+# "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
+_NUMBER_LINK = re.compile(r"['’′+\-–—]")  # and "(Budi 90 + 1 ')": stoppage time
+# "Budi 45 tahun": an age, "2 orang": a count, no model number
+_UNITS = word_set("count_words") | frozenset(row["word"] for row in read_table("temporal_cues.tsv"))
 _REGION_KINDS = ("provinsi", "kabupaten", "kota")
 # the spans of the earlier recognizers, where no new name starts (besides the persons already found)
 _OTHER_MENTIONS = ("dates", "event_names", "institutions", "places", "officers")
@@ -165,6 +174,8 @@ class _NameScan:
         self.flags = word_flag_list(doc)
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
+        self.thing_heads: set[str] = set()  # the first words of models written with their number
+        self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -179,7 +190,26 @@ class _NameScan:
             name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
                              allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
-        return self.found
+        self._parts_alone()
+        return sorted(self.found, key=lambda f: f[0])
+
+    def _parts_alone(self) -> None:
+        """The article's consistency: a word of a longer name a cue marked as a person's is that
+        person where the article writes it alone (`kata Charles Leclerc` ... `Leclerc enggan`), though
+        no cue stands there (a name read without a cue may be a product's: `Skype Credit`)."""
+        parts = {w for w in self.cued_parts if len(w) > 2 and w.istitle() and w not in self.things and not is_common_word(w)}
+        if not parts:
+            return
+        texts, n = self.texts, self.n
+        for k in self.caps:
+            if texts[k] not in parts or k in self.blocked or k + 1 < n and texts[k + 1][:1].isupper():
+                continue
+            if k and texts[k - 1][:1].isupper() and not (self.starts_sentence(k - 1) and is_common_word(texts[k - 1])):
+                continue  # inside a longer run of names
+            if k + 2 < n and texts[k + 1] in (",", "dan") and texts[k + 2][:1].isupper():
+                continue  # "Pengacara Tamimi, Gaby Lasky": an apposition or a list, which the roles read
+            self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
+            self.blocked.add(k)
 
     def _initial_cued(self, i: int) -> bool:
         """A lone letter at `i` may be a person's initial: after `berinisial`, `tersangka` ...,
@@ -231,6 +261,8 @@ class _NameScan:
                                                        age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
+        if signal and len(words) > 1:
+            self.cued_parts.update(words)
         return name.end_all
 
     def _known_as(self, name: NameSpan) -> tuple[str, list[str]]:
@@ -247,7 +279,7 @@ class _NameScan:
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
         prev = near.prev
-        if prev in ROLE_WORDS:
+        if prev in ROLE_WORDS and not self._names_a_thing(name, near):
             return ROLE_WORDS[prev], True
         if self._signalled(name, words, near):
             return None, True
@@ -257,6 +289,15 @@ class _NameScan:
                 and not all(is_common_word(w) for w in words):
             return None, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
         return None, False
+
+    def _names_a_thing(self, name: NameSpan, near: _Near) -> bool:
+        """A naming word before the name names no person here: `alias` after a lowercase term
+        (`artificial intelligence alias AI`), `bernama` after an organisation's noun (`situs
+        bernama X`, `aplikasi bernama X`)."""
+        if near.prev == "alias":
+            before = self.texts[name.start - 2] if name.start > 1 else ""
+            return before.isalpha() and before.islower()
+        return near.prev == "bernama" and near.prev2_low in _ORG_NOUNS
 
     def _signalled(self, name: NameSpan, words: list[str], near: _Near) -> bool:
         """A reporting verb, an honorific, an object cue, a verb after it, a given name, or a
@@ -305,6 +346,8 @@ class _NameScan:
         """A cue that marks even bare initials as a person's: a role word, an initials cue
         (`berinisial`, `pelaku teror`), an honorific, a reporting verb, an age, or a list of persons."""
         prev_low = near.prev_low
+        if self._names_a_thing(name, near):
+            return False
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
                 or prev_low in _INITIAL_CUES or prev_low in _ARREST_VERBS or _cue_word_before(near) or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
@@ -320,12 +363,16 @@ class _NameScan:
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things:
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"
+        if self._product_or_term(name, words, near):
+            return end
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
             return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
             return end  # "Flat A", "Blok C": a building's or a block's label
-        if len(words) >= 2 and words[-1] in _THING_LAST:
-            return end  # "Harvest Festival", "Car Free Night": an event's or a thing's name
+        if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
+            # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
+            # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
+            return end
         if words[0] in _THING_FIRST:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
             return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
@@ -337,6 +384,39 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
         return _leading_no_name(s0, words)
+
+    def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
+        """The words name a product, an app, a company, an award, a competition or a term, whatever
+        the cue: an English thing's head right after them (`Golden Raspberry Awards`); a
+        competition's head among them (`Finalis Liga Champions`); a word in camel case (`PicMix`,
+        `WhatsApp`); a model or edition number right after them (`Windows 10`, `Titanfall 2`,
+        `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ... `Xbox`); a name
+        right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym
+        bracketed next to them (`Natural Language Processing (NLP)`, `AI (Avian Influenza)`) when no
+        word is a given name (`Susilo Bambang Yudhoyono (SBY)` is a person)."""
+        texts, nxt, end, s0, prev = self.texts, near.nxt, name.end, name.start, near.prev
+        if nxt in _THING_LAST and nxt[:1].isupper() or not _COMPETITION.isdisjoint(words):
+            return True  # "Ramon Magsaysay Award": an award's name; "Serie A Liga Italia": a competition's
+        if words[0] in self.thing_heads or any(map(is_camel_case, words)) or len(words) == 1 and prev is not None \
+                and is_camel_case(prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
+            self.things.add(name.text)
+            return True  # "BlackBerry Motion": a brand's product; not "CEO MarlinBooking Budi"
+        if name.age is None and nxt is not None and _MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
+            self.thing_heads.add(words[0])
+            return True
+        after = nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words)
+        if not (after or prev == "(" and s0 >= 2 and _spells(texts[s0 - 2], words)) \
+                or not self.given.isdisjoint(map(str.lower, words)):
+            return False
+        if after:
+            self.things.add(texts[end + 1])  # the acronym too, further on
+        return True
+
+    def _model_ends(self, k: int) -> bool:
+        """The number before token k ends a model's name (`Titanfall 2,`, `Windows 10 dirilis`):
+        no unit (`Asep 45 tahun`: an age; `2 orang`), match minute (`(Budi 54 ')`) or score's dash
+        (`Budi Santoso 16 - 21`) follows."""
+        return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one the article also writes in lower case
@@ -405,6 +485,13 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """`acronym` is written of the initials of `words` (`NLP`: Natural Language Processing), the
+    name particles skipped; not merely their letters in order (`CHN` is no acronym of Chen Qingchen)."""
+    initials = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
+    return acronym.isupper() and len(acronym) >= 2 and acronym.lower() == initials.lower()
 
 
 @lru_cache(maxsize=1)

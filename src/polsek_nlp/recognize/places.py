@@ -340,14 +340,16 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
 _CLUB_BEFORE = word_set("club_words", "where", "before")
 _CLUB_AFTER = word_set("club_words", "where", "after")
 _CLUB_AFTER_ABROAD = _CLUB_AFTER | word_set("club_words", "where", "abroad")
+_COMPETITION_HEADS = word_set("competition_heads")
 _CLUB_SHAPE = re.compile(r"Pers[a-z]{1,6}|PS[A-Z]{1,3}")  # Persib, Persebaya, PSM, PSIS: Indonesian clubs
 
 
 def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> bool:
     """The place at tokens `s:e` is part of a sports club's name (`Real Madrid`, `Manchester United`,
-    `Persib Bandung`): a club word right before or after it, or a club's shape before it."""
+    `Persib Bandung`): a club word right before or after it, or a club's shape before it; or of a
+    competition's (`Liga Inggris`: data/words/competition_heads.tsv)."""
     prev = texts[s - 1] if s else ""
-    return prev in _CLUB_BEFORE or bool(prev and _CLUB_SHAPE.fullmatch(prev)) or \
+    return prev in _CLUB_BEFORE or prev in _COMPETITION_HEADS or bool(prev and _CLUB_SHAPE.fullmatch(prev)) or \
         (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
 
 
