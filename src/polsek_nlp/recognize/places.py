@@ -312,7 +312,7 @@ class PlaceRecognizer(PolsekComponent):
 
 
 def _opens_a_name(texts: list[str], e: int) -> bool:
-    """A city abroad that opens a name written with an age (`Venesia Aulia Andriani (2 bulan)`,
+    """A city abroad that opens a name written with an age (`Venesia Nabila Anjani (2 bulan)`,
     `Paris Wulandari (23)`) is a person's first name: capitalised words no dictionary knows, then
     a bracket and a number."""
     k = e
