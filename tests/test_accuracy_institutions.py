@@ -170,8 +170,10 @@ def test_a_defined_acronym_and_its_parent_make_acr_parent():
 
 
 def test_an_email_address_is_no_outlet():
-    bodies = names("Surat itu meminta warga menulis ke alamat email budisantoso@gmail.com segera.")
+    bodies = names("Surat itu meminta warga menulis ke alamat email budisantoso@gmail.com segera, seperti "
+                   "dilansir Zorvikberita.com.")
     assert not any("gmail" in b for b in bodies)
+    assert "Zorvikberita.com" in bodies  # the control: a site's name is an outlet
 
 
 def test_one_prison_written_with_and_without_its_grade_is_one_body():

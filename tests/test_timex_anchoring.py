@@ -231,6 +231,7 @@ def test_the_year_in_the_constitutions_name_is_no_date():
     for text in ("Mereka menentang Undang - undang Dasar 1945 dan Pancasila.",
                  "Kelompok itu menentang Undang-Undang Dasar 1945.", "Pasal itu ada dalam UUD 1945."):
         assert not [v for _, v in _values(text) if v == "1945"], text
+    assert ("17 Agustus 1945", "1945-08-17") in _values("Proklamasi dibacakan pada 17 Agustus 1945.")  # control
 
 
 def test_the_writing_day_is_the_texts_latest_day_before_a_late_stamp():
