@@ -141,7 +141,8 @@ def test_a_mabes_post_reaches_over_its_national_body_to_its_rank():
 
 
 def test_irjen_before_a_ministry_is_its_civil_post_not_a_rank():
-    assert not officers("Irjen Kemendes Sugiharto ditangkap KPK. Irjen Kemenag Budi Santoso hadir.")
+    assert not officers("Irjen Kemendes Hartono Wibisono ditangkap KPK. Irjen Kemenag Budi Santoso hadir.")
+    assert "Hartono Wibisono" in officers("Irjen Hartono Wibisono hadir di Mabes Polri.")  # the control: a rank
 
 
 def test_posts_named_with_their_subdit_or_bagian():
