@@ -128,7 +128,7 @@ def test_a_one_word_name_listed_with_an_organisation_is_one():
     parties: `PKS serta Budi Santoso`)."""
     found, inst = ents("Klub Zorvik (1995), Brimlo (1996) dan Qualdro (1997) pernah juara. "
                        "Rapat digelar di Gedung DPR, Senayan, Jakarta. Ia diusung PKS serta Budi Santoso. "
-                       "Massa berasal dari Pondok Pesantren Zorvika, Cikarangan, pimpinan H Basyit.")
+                       "Massa berasal dari Pondok Pesantren Zorvika, Cikarangan, pimpinan H Darmaji.")
     assert {("Brimlo", "ORG"), ("Qualdro", "ORG")} <= found
     assert not {"Senayan", "Budi Santoso", "Budi", "Cikarangan"} & inst
 

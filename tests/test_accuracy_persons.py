@@ -262,11 +262,11 @@ def test_products_terms_and_camel_case_names_are_no_persons():
 
 
 def test_a_person_after_a_camel_case_company_or_before_an_age_or_a_minute_stays_a_person():
-    found = persons("kata CEO TokoVarna Rudi Hartanto kepada wartawan. Dua orang luka (Cecep Rahmat, 24 tahun dan "
-                    "Asep Suparmin 45 tahun). Susunan pemain: Dedi Kusnandar (Joni Irawan 54 '), Tono Sukarno. "
+    found = persons("kata CEO TokoVarna Rudi Hartanto kepada wartawan. Dua orang luka (Cecep Hidayana, 24 tahun dan "
+                    "Asep Sumarlin 45 tahun). Susunan pemain: Dedi Kurniadi (Joni Irawan 54 '), Tono Sukarno. "
                     "Hasil: Rina Wulandari / Sari Dewanti 16 - 21, 12 - 21. Atep (Bimo Santoso 90 + 1 '), "
                     "Tono Sukarno. Pemain putri terbaik: Chen Qingmei (CHN).")
-    assert {"Rudi Hartanto", "Asep Suparmin", "Joni Irawan", "Tono Sukarno", "Sari Dewanti", "Bimo Santoso",
+    assert {"Rudi Hartanto", "Asep Sumarlin", "Joni Irawan", "Tono Sukarno", "Sari Dewanti", "Bimo Santoso",
             "Chen Qingmei"} <= set(found)
     assert "TokoVarna Rudi Hartanto" not in found
 
