@@ -216,3 +216,12 @@ def test_the_name_of_a_kind_of_body_is_no_body():
                    "Pemerintah Daerah Kabupaten Bogor menolak.")
     assert "Partai Politik" not in bodies and "Pemerintah Daerah" not in bodies
     assert "Pemerintah Daerah Kabupaten Bogor" in bodies
+
+
+def test_a_listed_name_written_without_a_space_after_its_comma_does_not_fail():
+    """`Badan,Zorvik (QQ)`: the listed-name reader tried the name without its first word by the
+    first space, which such a name lacks (IndexError out of `analyze`)."""
+    for text in ("Hadir Badan,Zorvik (QQ) dan warga.", "Hadir Kementerian,Sosial (XY) kemarin."):
+        polsek_nlp.analyze(text)
+    assert "Badan Meteorologi, Klimatologi dan Geofisika" in names(
+        "Rapat dihadiri Badan Meteorologi, Klimatologi dan Geofisika (BMKG) dan warga.")

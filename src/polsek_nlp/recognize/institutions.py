@@ -379,7 +379,8 @@ class _InstitutionScan:
             return j
         acr = texts[k + 1]
         long = span_text(self.doc, s, k)
-        return k if is_acronym_of(acr, long) or is_acronym_of(acr, long.split(" ", 1)[1]) else j
+        rest = long.split(maxsplit=1)[1:]  # the name without its head word (none: "Badan,Zorvik")
+        return k if is_acronym_of(acr, long) or rest and is_acronym_of(acr, rest[0]) else j
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
