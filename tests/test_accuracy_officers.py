@@ -149,3 +149,40 @@ def test_posts_named_with_their_subdit_or_bagian():
                      "Kabag Penum Divhumas Polri Kombes Agus Wibowo menambahkan.")
     assert found["Budi Santoso"][0] == "Kasubdit Jatanras"
     assert found["Agus Wibowo"][0] == "Kabag Penum"
+
+
+def test_a_sub_unit_spelled_out_in_words_is_part_of_the_post():
+    rec = polsek_nlp.analyze("Kata Kasubdit Pengamanan dan Pengawalan Polda Sulawesi Tengah, AKBP Darto Wibowo, "
+                             "kepada wartawan.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [
+        ("Darto Wibowo", "Kasubdit Pengamanan dan Pengawalan", "Polda Sulawesi Tengah")]
+
+
+def test_a_national_body_alone_is_the_unit_of_a_headquarters_post():
+    rec = polsek_nlp.analyze("Direktur Tindak Pidana Narkoba Bareskrim Brigjen Darto Wibowo menjelaskan.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [
+        ("Darto Wibowo", "Direktur Tindak Pidana Narkoba", "Bareskrim")]
+
+
+def test_the_post_tells_the_force_of_a_bare_general():
+    rec = polsek_nlp.analyze("Upacara dipimpin Panglima TNI Jenderal Darto Wibowo di Cilangkap.")
+    assert [(o.name, o.force) for o in rec.officers] == [("Darto Wibowo", "TNI")]
+
+
+def test_a_former_post_is_no_current_post():
+    rec = polsek_nlp.analyze("Acara dihadiri mantan Kapolda Gorontalo Irjen Darto Wibowo. Mantan Kapolres "
+                             "Sleman ini mengimbau warga. Eks Pangdam Cendrawasih Budi Santoso juga hadir.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [("Darto Wibowo", None, None)]
+    assert "Budi Santoso" in [p.name for p in rec.persons]
+
+
+def test_a_counted_rank_names_no_officer():
+    rec = polsek_nlp.analyze("(Baca: Dua Jenderal Purnawirawan Masuk Kabinet)\n\nSebanyak dua Kombes Polisi "
+                             "Dipromosikan Jadi Brigjen. Para Kombes dan 2 Brigjen hadir.")
+    assert not rec.officers
+    assert not rec.persons
+
+
+def test_a_deputy_keeps_wakil_in_the_role():
+    rec = polsek_nlp.analyze("Wakil Ketua DPRD Darto Wibowo mengatakan rapat ditunda.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Wakil Ketua DPRD")]

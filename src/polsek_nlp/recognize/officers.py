@@ -52,10 +52,15 @@ from polsek_nlp.recognize.names import (
     is_name_token,
     read_name,
 )
+from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
+_COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
+_FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
+MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 # verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
@@ -108,9 +113,10 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
         form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
     end = e
-    k, command = _command_after(doc, e, blocked, info)
+    k, command, words = _command_after(doc, e, blocked, info)
     if command:
         end, unit = k, command
+        form = " ".join([form, *(t.text for t in doc[e:words])])  # "Kasubdit Pembinaan dan Penegakan Hukum"
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
         # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
         q = place_qualifier(doc, e, blocked)
@@ -130,19 +136,75 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
 
 
-def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
-    """The command named after a post ending at `e`, and where it ends; a police or military
-    post's sub-unit may stand between (`Kanit Tipidter Satreskrim Polres X`)."""
+def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, str]:
+    """`Wakil Ketua DPR`: the deputy of a post the table has no deputy form of starts at `Wakil`."""
+    if s > 0 and doc[s - 1].text in _DEPUTY and s - 1 not in blocked:
+        return s - 1, f"{doc[s - 1].text.title()} {surface}"
+    return s, surface
+
+
+def _former(doc: Doc, p: PositionPhrase) -> bool:
+    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`)."""
+    return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
+
+
+def _counted(doc: Doc, s: int) -> bool:
+    """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
+    no rank and name."""
+    if s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    if prev.isdigit():  # "2 Brigjen", not the number of a unit ("Kodim 0619 Letkol X")
+        return s == 1 or not doc[s - 2].text[:1].isupper()
+    return prev in _COUNTING or prev in number_words()
+
+
+def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None, int]:
+    """The command named after a post ending at `e`, where it ends, and where the post's own
+    words end; a police or military post's sub-unit may stand between (`Kanit Tipidter
+    Satreskrim Polres X`), and so may the sub-unit's name spelled out in ordinary words
+    (`Kasubdit Pembinaan dan Penegakan Hukum Polda X`, `Kepala Unit 5 Subdirektorat Kejahatan
+    Wilayah Direktorat Tindak Pidana Umum Bareskrim`): those words are part of the post."""
     k, command = unit_after(doc, e, blocked)
-    if not command and info.scope in ("sub", "member") and info.force != "civil":
-        sub = _sub_unit_end(doc, e)
-        k, command = unit_after(doc, sub, blocked)
-        if not command and sub > e + 1 and doc[sub - 1].text in COMMAND_WORDS:
-            k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
+    if command or info.scope not in ("sub", "member") or info.force == "civil":
+        return k, command, e
+    k, command = _sub_unit_command(doc, e, blocked)
+    if command:
+        return k, command, e
+    for p in range(e + 1, _portfolio_end(doc, e, MAX_SUB_UNIT_WORDS) + 1):
+        k, command = _sub_unit_command(doc, p, blocked)
+        if command:
+            return k, command, p
+    return e, None, e
+
+
+def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+    """The command after the police or military sub-unit written at `e`, or the national body
+    written there alone (`Bareskrim`, `Bareskrim Polri`, `Divisi Humas Polri`)."""
+    sub = _sub_unit_end(doc, e)
+    k, command = unit_after(doc, sub, blocked)
+    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)):
+        k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
     return k, command
+
+
+def _national_body(doc: Doc, s: int, e: int) -> bool:
+    return any(i.level == "national" and i.kind in ("police", "military")
+               for i in institution_table().get(span_text(doc, s, e)))
+
+
+def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
+    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`)."""
+    k = e
+    while k < len(doc) and k - e < most and (
+            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+        k += 1
+    return k
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
@@ -163,11 +225,7 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-    k = e
-    while k < len(doc) and k - e < MAX_PORTFOLIO and (
-            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
-            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
-        k += 1
+    k = _portfolio_end(doc, e)
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     q = place_qualifier(doc, k, blocked)
@@ -255,8 +313,12 @@ def is_portfolio_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text)
 
 
-def _choose_rank(candidates: list[Rank], suffixes: list[str]) -> Rank:
+def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | None = None) -> Rank:
+    """The rank of the force the suffixes name, else of the post's force (`Panglima TNI Jenderal
+    X`), else Polri's."""
     forces = {f for s in suffixes for f in rank_suffixes().get(s)}
+    if len(forces) != 1 and post_force in ("TNI", "Polri"):
+        forces = {post_force}
     for force in ("TNI", "Polri"):
         if force in forces and len(forces) == 1:
             for r in candidates:
@@ -282,10 +344,11 @@ class OfficerRecognizer(PolsekComponent):
         doc.spans["officers"] = []
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        rank_hits = [h for h in all_ranks if not _counted(doc, h[0])]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked = _post_tokens(doc, rank_hits, pos_hits, suffix_at)
+        blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
@@ -313,18 +376,19 @@ class OfficerRecognizer(PolsekComponent):
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None or _body_word(doc, name.start):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
-            rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
+            rank = _choose_rank(ranks().get(form), sufs, phrase.info.force if phrase else None)
             start = s
             end = name.end_all
             if phrase is not None:
                 used_phrases.add(phrase.start)
                 start = min(start, phrase.start)
                 end = max(end, phrase.end)
+            current = phrase if phrase is not None and not _former(doc, phrase) else None
             mention = OfficerMention(
                 name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
-                force=rank.force, position=phrase.surface if phrase else None,
-                unit=phrase.unit if phrase else None, titles=name.titles, age=name.age)
+                force=rank.force, position=current.surface if current else None,
+                unit=current.unit if current else None, titles=name.titles, age=name.age)
             self._emit(doc, start, end, name, mention)
             taken.update(range(start, end))
         return used_phrases, taken
@@ -336,7 +400,7 @@ class OfficerRecognizer(PolsekComponent):
             if p.start in used_phrases or p.start in taken:
                 continue
             name = _name_after_post(doc, p, blocked, self.max_name_tokens)
-            civil = p.info.force == "civil"
+            civil = p.info.force == "civil" or _former(doc, p)  # "mantan Kapolri X": no rank, no officer
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],
