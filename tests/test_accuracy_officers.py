@@ -186,3 +186,21 @@ def test_a_counted_rank_names_no_officer():
 def test_a_deputy_keeps_wakil_in_the_role():
     rec = polsek_nlp.analyze("Wakil Ketua DPRD Darto Wibowo mengatakan rapat ditunda.")
     assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Wakil Ketua DPRD")]
+
+
+def persons_roles(text):
+    return [(p.name, p.role) for p in polsek_nlp.analyze(text).persons]
+
+
+def test_a_day_after_a_post_is_no_name():
+    assert persons_roles("Rapat digelar di Wisma Menpora, Kamis (18 / 5) siang.") == []
+
+
+def test_a_bidang_after_a_post_is_the_post_s_sub_unit_not_a_name():
+    assert not [n for n, _ in persons_roles("Deputi Bidang Kesehatan Darto Wibowo hadir.")
+                if n.startswith("Bidang")]
+
+
+def test_the_holder_after_the_place_and_a_comma_of_a_civil_post():
+    assert persons_roles("Kepala Desa Sukamundur, Darto Wibowo mengatakan hal itu.") == [
+        ("Darto Wibowo", "Kepala Desa")]

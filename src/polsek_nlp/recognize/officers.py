@@ -41,6 +41,7 @@ from polsek_nlp.knowledge.lexicon import (
     speech_verbs_after_name,
 )
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads, world_cities
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import (
@@ -482,6 +483,10 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     """The name written after a post with no rank (`Bupati Purwakarta Anne Ratna Mustika`)."""
     k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < len(doc) and is_name_token(doc[k], blocked) else None
+    if name is not None and p.info.force == "civil":
+        name = _name_after_sub_unit(doc, name, blocked, max_tokens)
+    if name is not None and name.end - name.start == 1 and _temporal_word(doc[name.start].text):
+        return None  # "Wisma Menpora, Jumat (19 / 5)": the day, no name
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
@@ -491,6 +496,28 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         # "Kapolsek Torgamba, Labuhan Batu, Sumut", "Jaksa Penuntut Umum Ankara", "PN Jakarta
         # Selatan": the place the post lies in; "Kanit V Subdit V Jatanras": the sub-unit
         name = None
+    return name
+
+
+def _temporal_word(text: str) -> bool:
+    """A weekday or a month written out (`Jumat`, `Agustus`): never a name after a post."""
+    words = temporal_words()
+    low = text.lower()
+    return low in words.weekdays or low in words.full_months
+
+
+def _name_after_sub_unit(doc: Doc, name: NameSpan, blocked: set[int], max_tokens: int) -> NameSpan:
+    """`Presiden Ferrari, Sergio Marchionne`, `Sekjen Bapilu PSI, Budi`: one word after a civil
+    post that is no given name (and a body's acronym), then a comma and a name that opens with no
+    ordinary word, is where the post sits; the name after the comma is the holder's."""
+    if doc[name.start].lower_ in given_names():
+        return name
+    j = name.start + 1
+    if j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j].text) >= 2:
+        j += 1
+    if name.end <= j and j + 1 < len(doc) and doc[j].text == "," and is_name_token(doc[j + 1], blocked) \
+            and not is_common_word(doc[j + 1].text):
+        return read_name(doc, j + 1, blocked, max_tokens=max_tokens) or name
     return name
 
 
