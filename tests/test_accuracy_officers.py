@@ -204,3 +204,16 @@ def test_a_bidang_after_a_post_is_the_post_s_sub_unit_not_a_name():
 def test_the_holder_after_the_place_and_a_comma_of_a_civil_post():
     assert persons_roles("Kepala Desa Sukamundur, Darto Wibowo mengatakan hal itu.") == [
         ("Darto Wibowo", "Kepala Desa")]
+
+
+def test_a_ministry_s_subdirectorate_head_is_no_officer():
+    rec = polsek_nlp.analyze("Kepala Subdirektorat Pengawasan Benih Kementerian Pertanian, Darto Wibowo, "
+                             "mengatakan hal itu.")
+    assert not rec.officers
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Kepala Subdirektorat")]
+
+
+def test_a_post_ending_a_sentence_takes_nothing_after_the_full_stop():
+    rec = polsek_nlp.analyze("Kapolsek Sukamaju AKP Darto Wibowo memimpin penangkapan. “Pelaku kami tahan,” "
+                             "kata Kapolsek. Ia menambahkan barang bukti disita.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [("Darto Wibowo", "Kapolsek", "Polsek Sukamaju")]

@@ -110,6 +110,8 @@ class PersonMention:
 def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
     infos = positions().get(form)
     info = infos[0]
+    if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
+        return _closed_post(doc, s, e, form, info, blocked)
     unit = None
     if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
         form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
@@ -119,13 +121,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         end, unit = k, command
         form = " ".join([form, *(t.text for t in doc[e:words])])  # "Kasubdit Pembinaan dan Penegakan Hukum"
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
-        # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
-        q = place_qualifier(doc, e, blocked)
-        if q > e and gazetteer().lookup(span_text(doc, e, q)):
-            parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
-            if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
-                parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
-            end, unit = q, f"{parent} {span_text(doc, e, q)}"
+        end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
             unit = info.unit
@@ -139,6 +135,26 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
+    place ends and the command, or (`e`, None)."""
+    q = place_qualifier(doc, e, blocked)
+    if q > e and gazetteer().lookup(span_text(doc, e, q)):
+        parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+        if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+            parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
+        return q, f"{parent} {span_text(doc, e, q)}"
+    return e, None
+
+
+def _closed_post(doc: Doc, s: int, e: int, form: str, info: Position, blocked: set[int]) -> PositionPhrase:
+    """A post written with a full stop after it: nothing after the stop belongs to it; a national
+    head post keeps its body (`Kapolri.` -> Polri)."""
+    national = info.scope in ("head", "deputy") and info.force != "civil" and info.unit in ("Polri", "TNI")
+    s, surface = _deputy_of(doc, s, form.rstrip("."), blocked)
+    return PositionPhrase(s, e, surface, info, info.unit if national else None)
 
 
 def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, str]:
@@ -402,6 +418,8 @@ class OfficerRecognizer(PolsekComponent):
                 continue
             name = _name_after_post(doc, p, blocked, self.max_name_tokens)
             civil = p.info.force == "civil" or _former(doc, p)  # "mantan Kapolri X": no rank, no officer
+            if not civil and p.unit is None and p.info.scope in ("sub", "member"):
+                civil, name = _civil_body_post(doc, p, blocked, self.max_name_tokens, name)
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],
@@ -419,6 +437,28 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int,
+                     name: NameSpan | None) -> tuple[bool, NameSpan | None]:
+    """`Kepala Subdirektorat Manajemen Satelit Kementerian Komunikasi dan Informatika, Budi`: a
+    sub-unit post whose words lead to a civil body is that body's post, no officer's; its holder
+    is named after the body. Else (False, `name`)."""
+    k = next((k for k in range(p.end, _portfolio_end(doc, p.end, MAX_SUB_UNIT_WORDS) + 1)
+              if k < len(doc) and _body_word(doc, k)), None)
+    if k is None or _police_body_at(doc, k):
+        return False, name
+    j = _skip_affiliation(doc, k)
+    j += 1 if j < len(doc) and doc[j].text == "," else 0
+    if j < len(doc) and is_name_token(doc[j], blocked) and not is_common_word(doc[j].text):
+        return True, read_name(doc, j, blocked, max_tokens=max_tokens)
+    return True, None
+
+
+def _police_body_at(doc: Doc, k: int) -> bool:
+    end = _affiliations(doc)["institution"].get(k)
+    return end is not None and any(i.kind in ("police", "military")
+                                   for i in institution_table().get(span_text(doc, k, end)))
 
 
 def _body_word(doc: Doc, k: int) -> bool:
