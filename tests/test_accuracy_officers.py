@@ -28,7 +28,8 @@ def test_reserse_unit_posts():
     found = officers("Kanit Tipidter Polres Bogor Ipda Ahmad Fauzi mengatakan hal itu.")
     assert found["Ahmad Fauzi"] == ("Kanit Tipidter", "Polres Bogor")
     found = officers("Kepala Kor Lalu Lintas Polri Brigjen Ahmad Fauzi meninjau jalur.")
-    assert found["Ahmad Fauzi"][0] == "Kepala Kor Lalu Lintas Polri"
+    # the post without its unit (police-gold-dev README): the body it heads is the unit
+    assert found["Ahmad Fauzi"] == ("Kepala Kor Lalu Lintas", "Kor Lalu Lintas Polri")
 
 
 def test_presiding_judge_is_a_post_not_a_body():
@@ -217,3 +218,10 @@ def test_a_post_ending_a_sentence_takes_nothing_after_the_full_stop():
     rec = polsek_nlp.analyze("Kapolsek Sukamaju AKP Darto Wibowo memimpin penangkapan. “Pelaku kami tahan,” "
                              "kata Kapolsek. Ia menambahkan barang bukti disita.")
     assert [(o.name, o.position, o.unit) for o in rec.officers] == [("Darto Wibowo", "Kapolsek", "Polsek Sukamaju")]
+
+
+def test_a_post_written_with_its_whole_national_body():
+    found = officers("Kepala Badan Pemelihara Keamanan Polri Komjen Darto Wibowo dan Inspektur Pengawasan "
+                     "Umum Polri Komjen Budi Santoso hadir.")
+    assert found["Darto Wibowo"] == ("Kepala Badan Pemelihara Keamanan", "Badan Pemelihara Keamanan Polri")
+    assert found["Budi Santoso"] == ("Inspektur Pengawasan Umum", "Polri")

@@ -132,9 +132,25 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.force == "civil":
         end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
+    if unit is None and info.force != "civil":
+        form, unit = _body_in_post(doc, s, e, form, blocked)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
+    """`Kepala Korps Lalu Lintas Polri`: a post written with its whole police or military body is
+    that body's post; the post keeps no national command word (`Kepala Korps Lalu Lintas`), the
+    unit is the body (`Korps Lalu Lintas Polri`)."""
+    if e - s < 3 or doc[e - 1].text not in COMMAND_WORDS:
+        return form, None
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e - 1):
+        if ends.get(k) in (e, e - 1) and _police_body_at(doc, k):
+            return span_text(doc, s, e - 1), span_text(doc, k, e)
+    _k, command = unit_after(doc, e - 1, blocked)
+    return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
