@@ -225,3 +225,12 @@ def test_a_post_written_with_its_whole_national_body():
                      "Umum Polri Komjen Budi Santoso hadir.")
     assert found["Darto Wibowo"] == ("Kepala Badan Pemelihara Keamanan", "Badan Pemelihara Keamanan Polri")
     assert found["Budi Santoso"] == ("Inspektur Pengawasan Umum", "Polri")
+
+
+def test_a_post_after_selaku_or_sebagai_is_the_named_person_s():
+    found = officers("Rapat dipimpin AKBP Darto Wibowo selaku Kapolres Sukamaju di aula. Iptu Budi Santoso "
+                     "yang menjabat sebagai Kanit Reskrim Polsek Cibeureum menjelaskan.")
+    assert found == {"Darto Wibowo": ("Kapolres", "Polres Sukamaju"),
+                     "Budi Santoso": ("Kanit Reskrim", "Polsek Cibeureum")}
+    found = officers("Presiden menunjuk Agus Wibowo sebagai Kepala Staf Angkatan Laut (KSAL).")
+    assert found == {"Agus Wibowo": ("Kepala Staf Angkatan Laut", "TNI AL")}

@@ -59,6 +59,8 @@ from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifi
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
+_POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
+_DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
@@ -429,20 +431,25 @@ class OfficerRecognizer(PolsekComponent):
     def _unranked(self, doc: Doc, phrases: list[PositionPhrase], used_phrases: set[int], taken: set[int],
                   blocked: set[int]) -> None:
         """Posts that no ranked officer took: with the name after them, or unnamed."""
+        by_end = {p.end: p for p in phrases}
         for p in phrases:
-            if p.start in used_phrases or p.start in taken:
+            if p.start in used_phrases or p.start in taken or _bracketed_again(doc, p, by_end):
                 continue
             name = _name_after_post(doc, p, blocked, self.max_name_tokens)
             civil = p.info.force == "civil" or _former(doc, p)  # "mantan Kapolri X": no rank, no officer
             if not civil and p.unit is None and p.info.scope in ("sub", "member"):
                 civil, name = _civil_body_post(doc, p, blocked, self.max_name_tokens, name)
+            start = p.start
+            if name is None and not civil:
+                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens)
+                start = name.start if name else start
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],
                 age=name.age if name else None, civil=civil)
-            end = name.end_all if name else p.end
-            self._emit(doc, p.start, end, name, mention)
-            taken.update(range(p.start, end))
+            end = max(name.end_all, p.end) if name else p.end
+            self._emit(doc, start, end, name, mention)
+            taken.update(range(start, end))
 
     @staticmethod
     def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
@@ -453,6 +460,26 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
+    """`Presiden menunjuk Budi Santoso sebagai Kepala Staf Angkatan Laut`: the name written right
+    before `sebagai`/`selaku` and a police or military post at `s` is its holder's."""
+    c = s - 1
+    if c < 1 or doc[c].lower_ not in _DIRECT_POST_CUES:
+        return None
+    k = c
+    while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
+        k -= 1
+    name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
+    return name if name is not None and name.end_all == c else None
+
+
+def _bracketed_again(doc: Doc, p: PositionPhrase, by_end: dict[int, PositionPhrase]) -> bool:
+    """`Kepala Staf Angkatan Udara (KSAU)`: the post's short form in brackets after it is the same
+    mention, no second post holder."""
+    before = by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "(" else None
+    return before is not None and before.info.position == p.info.position
 
 
 def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int,
@@ -531,6 +558,11 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
+    if phrase is None:  # "AKBP X selaku Kapolres Y", "Iptu X yang menjabat sebagai Kanit Reskrim"
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].lower_ in _POST_CUES:
+            j += 1
+        phrase = by_start.get(j) if j > k else None
     return phrase
 
 
