@@ -234,3 +234,8 @@ def test_a_post_after_selaku_or_sebagai_is_the_named_person_s():
                      "Budi Santoso": ("Kanit Reskrim", "Polsek Cibeureum")}
     found = officers("Presiden menunjuk Agus Wibowo sebagai Kepala Staf Angkatan Laut (KSAL).")
     assert found == {"Agus Wibowo": ("Kepala Staf Angkatan Laut", "TNI AL")}
+
+
+def test_a_post_someone_is_appointed_to_is_his():
+    found = officers("Sejak Marsekal Darto Wibowo ditunjuk sebagai Panglima TNI, jabatan itu kosong.")
+    assert found == {"Darto Wibowo": ("Panglima TNI", "TNI")}
