@@ -297,3 +297,22 @@ def test_a_word_of_a_cued_name_alone_is_that_person_in_the_article():
     assert ("Varnholm", "PERSON") in found
     assert ("Zentrix", "PERSON") not in found
     assert [p.name for p in rec.persons if "Varnholm" in p.name] == ["Tomas Varnholm"]  # one person
+
+
+def test_a_peoples_or_a_faiths_word_is_no_name():
+    assert persons("Banyak pedagang keturunan Bugis berjualan di pasar Sukamaju.") == {}
+    found = persons("Menurut Budi Santoso, pertemuan itu dihadiri Ormas Hindu setempat.")
+    assert set(found) == {"Budi Santoso"}
+
+
+def test_a_word_with_a_clitic_is_no_name():
+    found = persons("Ia menyebarkan foto itu lewat akun Tiktoknya yang diberi nama Rina Wulandari.")
+    assert "Tiktoknya" not in found
+
+
+def test_a_misspelt_weekday_or_noun_is_no_name():
+    found = persons("Hal itu disampaikan Kapolsek Sukamaju Hendra Pratama, Kamisss (7/3/2024).")
+    assert "Kamisss" not in found
+    found = persons("Acara itu dihadiri Menteri Pendidikan dan Kebudayaa Joko Santoso di Sukamaju.")
+    assert "Kebudayaa Joko Santoso" not in found
+    assert "Joko Santoso" in found

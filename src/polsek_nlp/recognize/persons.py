@@ -38,7 +38,7 @@ from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.stemming import root_words
+from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
@@ -82,6 +82,8 @@ _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Par
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
+_GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
+_TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
@@ -106,6 +108,36 @@ def _verb_like(low: str) -> bool:
     if low in _AUX:
         return True
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
+
+
+@lru_cache(maxsize=4096)
+def _no_name_word(word: str) -> bool:
+    """A capitalised word that is no word of a person's name, unless it is a given name: a
+    people's or a faith's word (`Tionghoa`, `Islam`: `data/words/group_words.tsv`), a word with
+    the clitic `-nya` (`Facebooknya`), or an ordinary word or a weekday misspelt by one letter
+    (`Mingggu`, `Keamana`; see `_misspelt`)."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or low in given_names():
+        return False
+    if word in _GROUP_WORDS:
+        return True
+    if len(low) >= 7 and low.endswith("nya") and low.isalpha():
+        return True  # a name takes no possessive clitic where it names a person
+    return low.isalpha() and not is_common_word(word) and _misspelt(low)
+
+
+def _misspelt(low: str) -> bool:
+    """`low` is a slip of the keys: a letter typed three times (`mingggu`, `pemeriksaaan`; no
+    Indonesian word or name has one), or the last letter of a `ke-an` noun dropped (`keamana` for
+    `keamanan`; its root four letters or more). Other one-letter edits are not tried: too many names
+    (Peter, Martin, Sebastian, Angela) are one such edit off some word."""
+    if _TRIPLE.search(low):
+        # the word without the extra letters; not a foreign name misspelt (Musaccchio)
+        return is_common_word(_TRIPLE.sub(r"\1\1", low)) or is_common_word(_TRIPLE.sub(r"\1", low))
+    if not (low.startswith("ke") and low.endswith("a")):
+        return False
+    stem = stem_word(low + "n")
+    return len(stem) >= 4 and stem != low + "n" and stem in root_words()
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +281,9 @@ class _NameScan:
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, idx, near)
-        skip = self._shape(name, words, role, near)
+        skip = self._word_no_name(name, words, role, near)
+        if skip is None:
+            skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
             skip = name.end
         if skip is None:
@@ -341,6 +375,22 @@ class _NameScan:
                 name.start = idx[lead]
                 name.text = name_text(self.doc, name.start, name.end)
         return words
+
+    def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
+        (`keturunan Tionghoa`, `akun Facebooknya`, `Mingggu (18/2)`) unless a role word or an
+        honorific names it; a first one misspelt or with a clitic (`Keamana Wiranto`), or a people's
+        word before a given name (`Betawi Ahmad`), is dropped; a people's or a faith's word ends no
+        name without a given name (`Ormas Islam`, `Ranah Minang`: a body's, a group's, a region's)."""
+        if len(words) == 1:
+            named = role is not None or near.prev in self.hon
+            return name.end if not named and _no_name_word(words[0]) else None
+        first = words[0]
+        if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
+            return name.start + 1
+        if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words):
+            return name.end
+        return None
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
         """A cue that marks even bare initials as a person's: a role word, an initials cue
