@@ -316,3 +316,25 @@ def test_a_misspelt_weekday_or_noun_is_no_name():
     found = persons("Acara itu dihadiri Menteri Pendidikan dan Kebudayaa Joko Santoso di Sukamaju.")
     assert "Kebudayaa Joko Santoso" not in found
     assert "Joko Santoso" in found
+
+
+def test_a_given_name_that_is_an_ordinary_word_is_no_portfolio():
+    found = persons("Menteri Pariwisata Sri Handayani Putri mengatakan hal itu di Sukamaju.")
+    assert "Sri Handayani Putri" in found
+
+
+def test_a_name_after_an_organisation_noun_is_the_bodys():
+    found = persons("Pemerintah menyatakan organisasi kemasyarakatan Laskar Sukamaju Raya dibubarkan.")
+    assert found == {}
+
+
+def test_a_passive_verb_opening_a_sentence_is_no_name():
+    found = persons("Polisi menahan dua tersangka. Dirampas berupa dua sepeda motor dan uang tunai.")
+    assert "Dirampas" not in found
+
+
+def test_a_blend_or_a_slip_of_a_full_name_is_that_person():
+    found = persons("Presiden Hendra Wibisono meresmikan pasar. Menurut Hendrawi, pasar itu penting.")
+    assert set(found) == {"Hendra Wibisono"}
+    found = persons("Menko Hartawan Suryadi hadir di Sukamaju. Hartwan menilai isu itu tidak benar.")
+    assert set(found) == {"Hartawan Suryadi"}

@@ -140,6 +140,18 @@ def _misspelt(low: str) -> bool:
     return len(stem) >= 4 and stem != low + "n" and stem in root_words()
 
 
+@lru_cache(maxsize=4096)
+def _passive_verb(word: str) -> bool:
+    """`di-` on a root word, six letters or more (`Disita`, `Dilansir`, `Didampingi`): a passive
+    verb, which names are not (Diana, Diego, Dimas: short, or given names). Read only at a
+    sentence's start, where a verb is capitalised."""
+    low = word.lower()
+    if not low.startswith("di") or len(low) < 6 or not low.isalpha() or low in given_names():
+        return False
+    stem = stem_word(low)
+    return stem != low and stem in root_words()
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Capitalised words that are never (part of) a person's name: brands, apps, holidays, codes."""
@@ -382,10 +394,13 @@ class _NameScan:
         honorific names it; a first one misspelt or with a clitic (`Keamana Wiranto`), or a people's
         word before a given name (`Betawi Ahmad`), is dropped; a people's or a faith's word ends no
         name without a given name (`Ormas Islam`, `Ranah Minang`: a body's, a group's, a region's)."""
+        first = words[0]
+        if self.starts_sentence(name.start) and _passive_verb(first) and not (
+                len(words) == 1 and near.nxt_low in _SPEECH_AFTER):
+            return name.start + 1  # "Disita berupa ...", "Didampingi Kepala ...": a passive verb opens the sentence
         if len(words) == 1:
             named = role is not None or near.prev in self.hon
-            return name.end if not named and _no_name_word(words[0]) else None
-        first = words[0]
+            return name.end if not named and _no_name_word(first) else None
         if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
             return name.start + 1
         if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words):
@@ -629,16 +644,23 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
 
 
 def _short_form(word: str, full: list[str]) -> bool:
-    """`word` begins a word of `full` (Sandi, Sandiaga) or blends the starts of its first two
-    words (Setnov: Setya Novanto), and is no word of it."""
+    """`word` begins a word of `full` (Sandi, Sandiaga), is one spelling slip off one of its words
+    (`Damin`, Darmin: `_slip_of`), or blends the start or the whole of its first word with the
+    start of its second (Setnov: Setya Novanto; Jokowi: Joko Widodo), and is no word of it."""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
         return False
     low = word.lower()
-    if any(w.lower().startswith(low) for w in full):
+    if any(w.lower().startswith(low) or _slip_of(low, w.lower()) for w in full):
         return True
     first, second = full[0].lower(), full[1].lower()
     return any(low.startswith(first[:k]) and len(low) - k >= 2 and second.startswith(low[k:])
-               for k in range(2, min(len(first), len(low) - 1)))
+               for k in range(2, min(len(first) + 1, len(low) - 1)))
+
+
+def _slip_of(low: str, word: str) -> bool:
+    """`low` is one spelling slip off `word`, both five letters or more and with the same first
+    letter (`damin`, darmin; not `iswandi`, suwandi: two names)."""
+    return len(low) >= 5 and len(word) >= 5 and low[0] == word[0] and _one_edit(low, word)
 
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
