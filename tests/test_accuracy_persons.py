@@ -338,3 +338,9 @@ def test_a_blend_or_a_slip_of_a_full_name_is_that_person():
     assert set(found) == {"Hendra Wibisono"}
     found = persons("Menko Hartawan Suryadi hadir di Sukamaju. Hartwan menilai isu itu tidak benar.")
     assert set(found) == {"Hartawan Suryadi"}
+
+
+def test_an_elders_address_and_a_posts_ordinary_words_are_no_name():
+    assert set(persons("Warung itu dirintis seorang sesepuh bernama Mbah Karto di Sukamaju.")) == {"Karto"}
+    found = persons('"Kami siap," kata Pelaksana Harian (Plh) Kepala Biro Umum Sukamaju Rina Wulandari.')
+    assert "Pelaksana" not in found

@@ -82,6 +82,7 @@ _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Par
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
+_NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
 _TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -393,18 +394,24 @@ class _NameScan:
         (`keturunan Tionghoa`, `akun Facebooknya`, `Mingggu (18/2)`) unless a role word or an
         honorific names it; a first one misspelt or with a clitic (`Keamana Wiranto`), or a people's
         word before a given name (`Betawi Ahmad`), is dropped; a people's or a faith's word ends no
-        name without a given name (`Ormas Islam`, `Ranah Minang`: a body's, a group's, a region's)."""
+        name without a given name or a cue (`Ormas Islam`, `Ranah Minang`, `Dirjen Bimas Islam`,
+        `warga Muslim Rohingya`: a body's, a group's, a region's; a head's title names the body after
+        it, `warga` a people as often as a person)."""
         first = words[0]
         if self.starts_sentence(name.start) and _passive_verb(first) and not (
                 len(words) == 1 and near.nxt_low in _SPEECH_AFTER):
             return name.start + 1  # "Disita berupa ...", "Didampingi Kepala ...": a passive verb opens the sentence
         if len(words) == 1:
             named = role is not None or near.prev in self.hon
+            if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
+                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
+                return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
             return name.end if not named and _no_name_word(first) else None
         if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
             return name.start + 1
-        if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words):
-            return name.end
+        if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words) and (
+                near.prev in _HEAD_TITLES or near.prev_low == "warga" or not self._strong_cue(name, role, near)):
+            return name.end  # not "kata Syamsul Islam": a cue marks a person's name
         return None
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
