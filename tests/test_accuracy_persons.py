@@ -344,3 +344,9 @@ def test_an_elders_address_and_a_posts_ordinary_words_are_no_name():
     assert set(persons("Warung itu dirintis seorang sesepuh bernama Mbah Karto di Sukamaju.")) == {"Karto"}
     found = persons('"Kami siap," kata Pelaksana Harian (Plh) Kepala Biro Umum Sukamaju Rina Wulandari.')
     assert "Pelaksana" not in found
+
+
+def test_an_occupation_of_the_arts_is_no_part_of_the_name():
+    found = persons("Komika Raka Wibisono tampil di Sukamaju. Pameran itu dibuka Pelukis Nanda Lestari.")
+    assert {"Raka Wibisono", "Nanda Lestari"} <= set(found)
+    assert not {"Komika Raka Wibisono", "Pelukis Nanda Lestari"} & set(found)
