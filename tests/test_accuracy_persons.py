@@ -350,3 +350,9 @@ def test_an_occupation_of_the_arts_is_no_part_of_the_name():
     found = persons("Komika Raka Wibisono tampil di Sukamaju. Pameran itu dibuka Pelukis Nanda Lestari.")
     assert {"Raka Wibisono", "Nanda Lestari"} <= set(found)
     assert not {"Komika Raka Wibisono", "Pelukis Nanda Lestari"} & set(found)
+
+
+def test_a_firms_or_a_faults_head_word_makes_no_person():
+    found = persons("Investor Wanara Ventures dan Sukamaju Partners menanamkan dana, kata Budi Santoso.")
+    assert set(found) == {"Budi Santoso"}
+    assert persons("Peneliti Sukamaju Lab mengatakan gempa itu dipicu Sesar Wanara Raya.") == {}

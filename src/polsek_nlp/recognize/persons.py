@@ -403,6 +403,8 @@ class _NameScan:
             return name.start + 1  # "Disita berupa ...", "Didampingi Kepala ...": a passive verb opens the sentence
         if len(words) == 1:
             named = role is not None or near.prev in self.hon
+            if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
+                return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
             if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
                     and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
