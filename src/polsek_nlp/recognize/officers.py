@@ -343,9 +343,14 @@ def _region_at(doc: Doc, k: int) -> bool:
         text in world_cities() or any(r.kind in _REGION_KINDS for r in gazetteer().lookup(text)))
 
 
+_NAME_ROOTS = word_set("stopword_names")  # Sri, Dewi, Budi: ordinary words, but given names first
+
+
 def is_portfolio_word(tok) -> bool:
-    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum)."""
-    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text)
+    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum); not a
+    given name that is an ordinary word too (`Menteri Keuangan Sri ...`: Sri opens the name)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text) \
+        and tok.lower_ not in _NAME_ROOTS
 
 
 def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | None = None) -> Rank:
