@@ -1101,3 +1101,32 @@ def test_tak_terduga_is_no_role():
     rec = _facts("Polisi menangkap pelaku pencurian, Agus Salim (30), dengan cara yang tak terduga. Pelaku ditahan. "
                  "Barang bukti disita.")
     assert [(s.name, s.role) for s in rec.suspects] == [("Agus Salim", "pelaku")]
+
+
+# --- losses, fifth pass: ranges, embezzling verbs, a purpose after the amount, a project's list ------------
+
+@pytest.mark.parametrize("sentence, losses", [
+    # a range is no amount (the gold lists neither end), however it is written
+    ("Kerugian para korban diperkirakan antara Rp 10 juta hingga Rp 15 juta.", []),
+    ("Kerugian para korban ditaksir Rp 5-10 juta.", []),
+    ("Kerugian para korban ditaksir Rp 5 - 10 juta.", []),
+    ("Kerugian mencapai 20 sampai 30 juta rupiah.", []),
+    # `hingga` alone is `up to`: the amount is kept
+    ("Negara dirugikan hingga Rp 2,3 miliar oleh perbuatan itu.", [(2_300_000_000, "kerugian")]),
+    # the verbs of embezzling and cheating tie the amount to the case
+    ("Bendahara itu diduga menilap dana desa sebesar Rp 350 juta.", [(350_000_000, "kerugian")]),
+    ("Kepala dinas itu menyelewengkan dana hibah senilai Rp 1,5 miliar.", [(1_500_000_000, "kerugian")]),
+    ("Pelaku menipu puluhan pedagang hingga Rp 60 juta.", [(60_000_000, "kerugian")]),
+    ("Dana bantuan yang dikorupsi mencapai Rp 800 juta.", [(800_000_000, "kerugian")]),
+    # what the money was for, after it (`untuk pembayaran fee`, `sebagai uang suap`)
+    ("Pengusaha itu kembali mengeluarkan Rp 2,5 miliar untuk pembayaran fee proyek melalui perantaranya.",
+     [(2_500_000_000, "suap")]),
+    ("Ia lalu menyiapkan Rp 40 juta sebagai uang tebusan.", [(40_000_000, "pemerasan")]),
+    # a second project's value in the same list is no money of the case either, whatever its cue
+    ("Ia menerima uang agar meloloskan proyek jalan utara senilai Rp 30 miliar dan peningkatan jalan selatan "
+     "kira-kira Rp 70 miliar.", []),
+])
+def test_loss_phrasings_fifth_pass(sentence, losses):
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
