@@ -1130,3 +1130,17 @@ def test_loss_phrasings_fifth_pass(sentence, losses):
     from polsek_nlp.recognize.evidence import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list with a comma before its last `dan`: the verb after the list is said of every one in it
+    ("Tersangka masing-masing berinisial RA (19), MF (20), dan SN (21) ditangkap polisi. Mereka dijerat "
+     "Pasal 170 KUHP. Penyidik masih memeriksa barang bukti.", ["RA", "MF", "SN"]),
+    # names with aliases in a list: the verb after the list too
+    ("Para tersangka yakni Budi Santoso alias Gondrong, Yanto alias Kribo dan Slamet alias Mamet ditangkap polisi. "
+     "Penyidik masih memeriksa barang bukti.", ["Budi Santoso", "Yanto", "Slamet"]),
+])
+def test_a_verb_after_a_list_is_said_of_all_in_it(text, names):
+    rec = _facts(text)
+    assert [(s.name, s.status) for s in rec.suspects] == [(n, "ditangkap") for n in names]
+    assert rec.event.arrests == len(names)
