@@ -1144,3 +1144,19 @@ def test_a_verb_after_a_list_is_said_of_all_in_it(text, names):
     rec = _facts(text)
     assert [(s.name, s.status) for s in rec.suspects] == [(n, "ditangkap") for n in names]
     assert rec.event.arrests == len(names)
+
+
+@pytest.mark.parametrize("text, arrested", [
+    # people counted as arrested and named nowhere, with no role word, are the unnamed suspects
+    ("Ledakan itu melukai seorang penjaga toko. Polisi telah menangkap dua orang terkait ledakan itu. Penyidik "
+     "masih memeriksa barang bukti.", 2),
+    ("Serangan itu melukai tiga orang. Seorang pria berusia 23 tahun ditangkap terkait serangan itu. Penyidik "
+     "masih memeriksa barang bukti.", 1),
+    # a wish that the perpetrator be arrested is no arrest
+    ("Bendera itu dikibarkan di atap gedung konsulat. Pemerintah meminta agar pelaku segera ditangkap dan ditindak "
+     "tegas. Penyidik masih memeriksa barang bukti.", None),
+])
+def test_counted_arrested_named_nowhere_are_suspects(text, arrested):
+    rec = _facts(text)
+    assert rec.event.arrests == arrested
+    assert [(s.name, s.status) for s in rec.suspects] == [(None, "ditangkap")] * (arrested or 0)
