@@ -1160,3 +1160,14 @@ def test_counted_arrested_named_nowhere_are_suspects(text, arrested):
     rec = _facts(text)
     assert rec.event.arrests == arrested
     assert [(s.name, s.status) for s in rec.suspects] == [(None, "ditangkap")] * (arrested or 0)
+
+
+@pytest.mark.parametrize("text, subtype", [
+    # an impostor (`X gadungan`) cheats or extorts: the same subtype under either type, and for an arrest
+    ("Polisi menangkap dua pria yang mengaku petugas KPK gadungan. Keduanya memeras seorang kepala dinas hingga "
+     "Rp 50 juta. Tersangka dijerat Pasal 368 KUHP tentang pemerasan.", "KPK gadungan"),
+    ("Seorang wartawan gadungan ditangkap polisi karena memeras kepala sekolah. Pelaku meminta uang Rp 10 juta. "
+     "Tersangka dijerat pasal pemerasan.", "wartawan gadungan"),
+])
+def test_an_impostor_is_the_subtype(text, subtype):
+    assert _facts(text).event.subtype == subtype
