@@ -1171,3 +1171,23 @@ def test_counted_arrested_named_nowhere_are_suspects(text, arrested):
 ])
 def test_an_impostor_is_the_subtype(text, subtype):
     assert _facts(text).event.subtype == subtype
+
+
+@pytest.mark.parametrize("written, money", [
+    # a `dolar` of a named country is that country's, not the US dollar; other currencies of the region
+    ("100 ribu dolar Hong Kong", (100_000, "HKD")), ("HK$ 20.000", (20_000, "HKD")),
+    ("2.000 dolar Taiwan", (2_000, "TWD")), ("50 juta won", (50_000_000, "KRW")),
+    ("20.000 baht", (20_000, "THB")), ("1 juta peso", (1_000_000, "PHP")),
+    ("50.000 dirham", (50_000, "AED")), ("£ 500", (500, "GBP")), ("100.000 poundsterling", (100_000, "GBP")),
+])
+def test_foreign_currencies(written, money):
+    rec = _facts(f"Tersangka AR ditangkap polisi karena menipu korban. Korban menyerahkan uang sebesar {written}.")
+    assert [(lo.amount, lo.currency) for lo in rec.losses] == [money]
+
+
+def test_a_value_word_after_a_bribe_says_how_much():
+    """`suap senilai X`: the weak value word says only how much; the money is the bribe."""
+    sentence = "Tiga pejabat itu ditangkap dalam kasus dugaan suap senilai 2,5 juta dolar AS."
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == [(2_500_000, "suap")]

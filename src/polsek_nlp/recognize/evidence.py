@@ -56,15 +56,21 @@ _CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-o
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
-    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`)."""
-    kind = None
-    best = -1
+    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`); a
+    weak cue up to two words after a strong one says only how much (`suap senilai`, `dugaan suap
+    proyek itu senilai`): the strong one's kind."""
+    kind, best, strong, strong_end = None, -1, None, -1
     for pat, k, weak in _loss_kinds():
         if weak and not report_regex().search(sent):
             continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
         for cm in pat.finditer(sent):
             if cm.start() < at and cm.start() > best:
                 best, kind = cm.start(), k
+            if not weak and strong_end < cm.end() <= at:
+                strong, strong_end = k, cm.end()
+    if kind in _weak_kinds() and strong and strong_end <= best \
+            and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong_end:best]):
+        return strong
     return kind
 
 
