@@ -1191,3 +1191,31 @@ def test_a_value_word_after_a_bribe_says_how_much():
     from polsek_nlp.recognize.evidence import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == [(2_500_000, "suap")]
+
+
+@pytest.mark.parametrize("text, victim", [
+    # a harm after an apposition that gives a home with capitalised place names
+    ("Korban bernama Ratih Kusuma (34), warga Desa Mekarsari, mengalami luka bacok di lengan. Pelaku berinisial "
+     "DS ditangkap polisi.", ("Ratih Kusuma", 34, None, "luka")),
+    # `atas nama X` names the victim the noun before spoke of
+    ("Korban meninggal dunia atas nama Darto Sumarno (60). Pelaku berinisial DS ditangkap polisi.",
+     ("Darto Sumarno", 60, None, "tewas")),
+    # a body named later in its sentence is a victim who died; the sex word before `bernama` is hers
+    ("Mayat perempuan yang belakangan diketahui bernama Lilis Suryani (25) ditemukan di sungai. Pelaku berinisial "
+     "DS ditangkap polisi.", ("Lilis Suryani", 25, "P", "tewas")),
+    # a kin word with its possessive, set out before the name, is the person's own sex
+    ("Pelaku berinisial DS ditangkap polisi karena memukuli istrinya, Wulan (30), hingga luka.", ("Wulan", 30, "P", "luka")),
+])
+def test_victim_phrasings_fifth_pass(text, victim):
+    assert [(v.name, v.age, v.sex, v.status) for v in _facts(text).victims] == [victim]
+
+
+@pytest.mark.parametrize("text", [
+    # `istri X` is X's wife; `Usai mengantar ibunya, X ...` ends a clause: neither gives X a sex
+    "Dosen itu, Bayu Pratama (30), dilaporkan hilang sejak Senin. Istri Bayu lantas melaporkan hilangnya korban ke "
+    "polisi. Polisi masih mencari korban.",
+    "Dosen itu, Bayu Pratama (30), dilaporkan hilang sejak Senin. Usai mengantar ibunya, Bayu pun berpisah di "
+    "terminal. Keluarga melaporkan hilangnya korban ke polisi. Polisi masih mencari korban.",
+])
+def test_kin_of_a_name_gives_it_no_sex(text):
+    assert [(v.name, v.sex) for v in _facts(text).victims] == [("Bayu Pratama", None)]
