@@ -1219,3 +1219,17 @@ def test_victim_phrasings_fifth_pass(text, victim):
 ])
 def test_kin_of_a_name_gives_it_no_sex(text):
     assert [(v.name, v.sex) for v in _facts(text).victims] == [("Bayu Pratama", None)]
+
+
+@pytest.mark.parametrize("sentence, charges", [
+    # `dipersangkakan` is a verb of charging; `dan atau` joins two articles
+    ("Kepada tersangka dipersangkakan Pasal 378 dan atau 372 KUHP.", [("378", "KUHP"), ("372", "KUHP")]),
+    # laws written by name that police news cites besides the usual ones
+    ("Ia dijerat Pasal 62 ayat 1 jo Pasal 8 ayat 1 UU Perlindungan Konsumen.",
+     [("62", "UU Perlindungan Konsumen"), ("8", "UU Perlindungan Konsumen")]),
+    ("Pelaku dijerat Pasal 21 ayat 2 UU Konservasi Sumber Daya Alam Hayati dan Ekosistemnya.",
+     [("21", "UU Konservasi Sumber Daya Alam Hayati dan Ekosistemnya")]),
+])
+def test_charge_phrasings_fifth_pass(sentence, charges):
+    rec = _facts("Tersangka DS ditangkap polisi di rumahnya. " + sentence)
+    assert [(c.article, c.law) for c in rec.charges] == charges
