@@ -1233,3 +1233,13 @@ def test_kin_of_a_name_gives_it_no_sex(text):
 def test_charge_phrasings_fifth_pass(sentence, charges):
     rec = _facts("Tersangka DS ditangkap polisi di rumahnya. " + sentence)
     assert [(c.article, c.law) for c in rec.charges] == charges
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a status word after the item's noun is left out (`bersubsidi`, `oplosan`), not read as a clause
+    ("Polisi menyita 2 karung pupuk bersubsidi dari gudang itu.", ("pupuk", 2, "karung")),
+    # fuel by its acronym, in litres
+    ("Petugas menyita 20 liter BBM jenis solar dari sebuah gudang.", ("bbm", 20, "liter")),
+])
+def test_evidence_phrasings_fifth_pass(sentence, expected):
+    assert expected in _evidence(sentence)
