@@ -28,7 +28,8 @@ def test_reserse_unit_posts():
     found = officers("Kanit Tipidter Polres Bogor Ipda Ahmad Fauzi mengatakan hal itu.")
     assert found["Ahmad Fauzi"] == ("Kanit Tipidter", "Polres Bogor")
     found = officers("Kepala Kor Lalu Lintas Polri Brigjen Ahmad Fauzi meninjau jalur.")
-    assert found["Ahmad Fauzi"][0] == "Kepala Kor Lalu Lintas Polri"
+    # the post without its unit (police-gold-dev README): the body it heads is the unit
+    assert found["Ahmad Fauzi"] == ("Kepala Kor Lalu Lintas", "Kor Lalu Lintas Polri")
 
 
 def test_presiding_judge_is_a_post_not_a_body():
@@ -150,3 +151,92 @@ def test_posts_named_with_their_subdit_or_bagian():
                      "Kabag Penum Divhumas Polri Kombes Agus Wibowo menambahkan.")
     assert found["Budi Santoso"][0] == "Kasubdit Jatanras"
     assert found["Agus Wibowo"][0] == "Kabag Penum"
+
+
+def test_a_sub_unit_spelled_out_in_words_is_part_of_the_post():
+    rec = polsek_nlp.analyze("Kata Kasubdit Pengamanan dan Pengawalan Polda Sulawesi Tengah, AKBP Darto Wibowo, "
+                             "kepada wartawan.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [
+        ("Darto Wibowo", "Kasubdit Pengamanan dan Pengawalan", "Polda Sulawesi Tengah")]
+
+
+def test_a_national_body_alone_is_the_unit_of_a_headquarters_post():
+    rec = polsek_nlp.analyze("Direktur Tindak Pidana Narkoba Bareskrim Brigjen Darto Wibowo menjelaskan.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [
+        ("Darto Wibowo", "Direktur Tindak Pidana Narkoba", "Bareskrim")]
+
+
+def test_the_post_tells_the_force_of_a_bare_general():
+    rec = polsek_nlp.analyze("Upacara dipimpin Panglima TNI Jenderal Darto Wibowo di Cilangkap.")
+    assert [(o.name, o.force) for o in rec.officers] == [("Darto Wibowo", "TNI")]
+
+
+def test_a_former_post_is_no_current_post():
+    rec = polsek_nlp.analyze("Acara dihadiri mantan Kapolda Gorontalo Irjen Darto Wibowo. Mantan Kapolres "
+                             "Sleman ini mengimbau warga. Eks Pangdam Cendrawasih Budi Santoso juga hadir.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [("Darto Wibowo", None, None)]
+    assert "Budi Santoso" in [p.name for p in rec.persons]
+
+
+def test_a_counted_rank_names_no_officer():
+    rec = polsek_nlp.analyze("(Baca: Dua Jenderal Purnawirawan Masuk Kabinet)\n\nSebanyak dua Kombes Polisi "
+                             "Dipromosikan Jadi Brigjen. Para Kombes dan 2 Brigjen hadir.")
+    assert not rec.officers
+    assert not rec.persons
+
+
+def test_a_deputy_keeps_wakil_in_the_role():
+    rec = polsek_nlp.analyze("Wakil Ketua DPRD Darto Wibowo mengatakan rapat ditunda.")
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Wakil Ketua DPRD")]
+
+
+def persons_roles(text):
+    return [(p.name, p.role) for p in polsek_nlp.analyze(text).persons]
+
+
+def test_a_day_after_a_post_is_no_name():
+    assert persons_roles("Rapat digelar di Wisma Menpora, Kamis (18 / 5) siang.") == []
+
+
+def test_a_bidang_after_a_post_is_the_post_s_sub_unit_not_a_name():
+    assert not [n for n, _ in persons_roles("Deputi Bidang Kesehatan Darto Wibowo hadir.")
+                if n.startswith("Bidang")]
+
+
+def test_the_holder_after_the_place_and_a_comma_of_a_civil_post():
+    assert persons_roles("Kepala Desa Sukamundur, Darto Wibowo mengatakan hal itu.") == [
+        ("Darto Wibowo", "Kepala Desa")]
+
+
+def test_a_ministry_s_subdirectorate_head_is_no_officer():
+    rec = polsek_nlp.analyze("Kepala Subdirektorat Pengawasan Benih Kementerian Pertanian, Darto Wibowo, "
+                             "mengatakan hal itu.")
+    assert not rec.officers
+    assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Kepala Subdirektorat")]
+
+
+def test_a_post_ending_a_sentence_takes_nothing_after_the_full_stop():
+    rec = polsek_nlp.analyze("Kapolsek Sukamaju AKP Darto Wibowo memimpin penangkapan. “Pelaku kami tahan,” "
+                             "kata Kapolsek. Ia menambahkan barang bukti disita.")
+    assert [(o.name, o.position, o.unit) for o in rec.officers] == [("Darto Wibowo", "Kapolsek", "Polsek Sukamaju")]
+
+
+def test_a_post_written_with_its_whole_national_body():
+    found = officers("Kepala Badan Pemelihara Keamanan Polri Komjen Darto Wibowo dan Inspektur Pengawasan "
+                     "Umum Polri Komjen Budi Santoso hadir.")
+    assert found["Darto Wibowo"] == ("Kepala Badan Pemelihara Keamanan", "Badan Pemelihara Keamanan Polri")
+    assert found["Budi Santoso"] == ("Inspektur Pengawasan Umum", "Polri")
+
+
+def test_a_post_after_selaku_or_sebagai_is_the_named_person_s():
+    found = officers("Rapat dipimpin AKBP Darto Wibowo selaku Kapolres Sukamaju di aula. Iptu Budi Santoso "
+                     "yang menjabat sebagai Kanit Reskrim Polsek Cibeureum menjelaskan.")
+    assert found == {"Darto Wibowo": ("Kapolres", "Polres Sukamaju"),
+                     "Budi Santoso": ("Kanit Reskrim", "Polsek Cibeureum")}
+    found = officers("Presiden menunjuk Agus Wibowo sebagai Kepala Staf Angkatan Laut (KSAL).")
+    assert found == {"Agus Wibowo": ("Kepala Staf Angkatan Laut", "TNI AL")}
+
+
+def test_a_post_someone_is_appointed_to_is_his():
+    found = officers("Sejak Marsekal Darto Wibowo ditunjuk sebagai Panglima TNI, jabatan itu kosong.")
+    assert found == {"Darto Wibowo": ("Panglima TNI", "TNI")}

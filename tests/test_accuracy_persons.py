@@ -297,3 +297,62 @@ def test_a_word_of_a_cued_name_alone_is_that_person_in_the_article():
     assert ("Varnholm", "PERSON") in found
     assert ("Zentrix", "PERSON") not in found
     assert [p.name for p in rec.persons if "Varnholm" in p.name] == ["Tomas Varnholm"]  # one person
+
+
+def test_a_peoples_or_a_faiths_word_is_no_name():
+    assert persons("Banyak pedagang keturunan Bugis berjualan di pasar Sukamaju.") == {}
+    found = persons("Menurut Budi Santoso, pertemuan itu dihadiri Ormas Hindu setempat.")
+    assert set(found) == {"Budi Santoso"}
+
+
+def test_a_word_with_a_clitic_is_no_name():
+    found = persons("Ia menyebarkan foto itu lewat akun Tiktoknya yang diberi nama Rina Wulandari.")
+    assert "Tiktoknya" not in found
+
+
+def test_a_misspelt_weekday_or_noun_is_no_name():
+    found = persons("Hal itu disampaikan Kapolsek Sukamaju Hendra Pratama, Kamisss (7/3/2024).")
+    assert "Kamisss" not in found
+    found = persons("Acara itu dihadiri Menteri Pendidikan dan Kebudayaa Joko Santoso di Sukamaju.")
+    assert "Kebudayaa Joko Santoso" not in found
+    assert "Joko Santoso" in found
+
+
+def test_a_given_name_that_is_an_ordinary_word_is_no_portfolio():
+    found = persons("Menteri Pariwisata Sri Handayani Putri mengatakan hal itu di Sukamaju.")
+    assert "Sri Handayani Putri" in found
+
+
+def test_a_name_after_an_organisation_noun_is_the_bodys():
+    found = persons("Pemerintah menyatakan organisasi kemasyarakatan Laskar Sukamaju Raya dibubarkan.")
+    assert found == {}
+
+
+def test_a_passive_verb_opening_a_sentence_is_no_name():
+    found = persons("Polisi menahan dua tersangka. Dirampas berupa dua sepeda motor dan uang tunai.")
+    assert "Dirampas" not in found
+
+
+def test_a_blend_or_a_slip_of_a_full_name_is_that_person():
+    found = persons("Presiden Hendra Wibisono meresmikan pasar. Menurut Hendrawi, pasar itu penting.")
+    assert set(found) == {"Hendra Wibisono"}
+    found = persons("Menko Hartawan Suryadi hadir di Sukamaju. Hartwan menilai isu itu tidak benar.")
+    assert set(found) == {"Hartawan Suryadi"}
+
+
+def test_an_elders_address_and_a_posts_ordinary_words_are_no_name():
+    assert set(persons("Warung itu dirintis seorang sesepuh bernama Mbah Karto di Sukamaju.")) == {"Karto"}
+    found = persons('"Kami siap," kata Pelaksana Harian (Plh) Kepala Biro Umum Sukamaju Rina Wulandari.')
+    assert "Pelaksana" not in found
+
+
+def test_an_occupation_of_the_arts_is_no_part_of_the_name():
+    found = persons("Komika Raka Wibisono tampil di Sukamaju. Pameran itu dibuka Pelukis Nanda Lestari.")
+    assert {"Raka Wibisono", "Nanda Lestari"} <= set(found)
+    assert not {"Komika Raka Wibisono", "Pelukis Nanda Lestari"} & set(found)
+
+
+def test_a_firms_or_a_faults_head_word_makes_no_person():
+    found = persons("Investor Wanara Ventures dan Sukamaju Partners menanamkan dana, kata Budi Santoso.")
+    assert set(found) == {"Budi Santoso"}
+    assert persons("Peneliti Sukamaju Lab mengatakan gempa itu dipicu Sesar Wanara Raya.") == {}

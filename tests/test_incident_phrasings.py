@@ -1109,3 +1109,145 @@ def test_tak_terduga_is_no_role():
     rec = _facts("Polisi menangkap pelaku pencurian, Agus Salim (30), dengan cara yang tak terduga. Pelaku ditahan. "
                  "Barang bukti disita.")
     assert [(s.name, s.role) for s in rec.suspects] == [("Agus Salim", "pelaku")]
+
+
+# --- losses, fifth pass: ranges, embezzling verbs, a purpose after the amount, a project's list ------------
+
+@pytest.mark.parametrize("sentence, losses", [
+    # a range is no amount (the gold lists neither end), however it is written
+    ("Kerugian para korban diperkirakan antara Rp 10 juta hingga Rp 15 juta.", []),
+    ("Kerugian para korban ditaksir Rp 5-10 juta.", []),
+    ("Kerugian para korban ditaksir Rp 5 - 10 juta.", []),
+    ("Kerugian mencapai 20 sampai 30 juta rupiah.", []),
+    # `hingga` alone is `up to`: the amount is kept
+    ("Negara dirugikan hingga Rp 2,3 miliar oleh perbuatan itu.", [(2_300_000_000, "kerugian")]),
+    # the verbs of embezzling and cheating tie the amount to the case
+    ("Bendahara itu diduga menilap dana desa sebesar Rp 350 juta.", [(350_000_000, "kerugian")]),
+    ("Kepala dinas itu menyelewengkan dana hibah senilai Rp 1,5 miliar.", [(1_500_000_000, "kerugian")]),
+    ("Pelaku menipu puluhan pedagang hingga Rp 60 juta.", [(60_000_000, "kerugian")]),
+    ("Dana bantuan yang dikorupsi mencapai Rp 800 juta.", [(800_000_000, "kerugian")]),
+    # what the money was for, after it (`untuk pembayaran fee`, `sebagai uang suap`)
+    ("Pengusaha itu kembali mengeluarkan Rp 2,5 miliar untuk pembayaran fee proyek melalui perantaranya.",
+     [(2_500_000_000, "suap")]),
+    ("Ia lalu menyiapkan Rp 40 juta sebagai uang tebusan.", [(40_000_000, "pemerasan")]),
+    # a second project's value in the same list is no money of the case either, whatever its cue
+    ("Ia menerima uang agar meloloskan proyek jalan utara senilai Rp 30 miliar dan peningkatan jalan selatan "
+     "kira-kira Rp 70 miliar.", []),
+])
+def test_loss_phrasings_fifth_pass(sentence, losses):
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list with a comma before its last `dan`: the verb after the list is said of every one in it
+    ("Tersangka masing-masing berinisial RA (19), MF (20), dan SN (21) ditangkap polisi. Mereka dijerat "
+     "Pasal 170 KUHP. Penyidik masih memeriksa barang bukti.", ["RA", "MF", "SN"]),
+    # names with aliases in a list: the verb after the list too
+    ("Para tersangka yakni Budi Santoso alias Gondrong, Yanto alias Kribo dan Slamet alias Mamet ditangkap polisi. "
+     "Penyidik masih memeriksa barang bukti.", ["Budi Santoso", "Yanto", "Slamet"]),
+])
+def test_a_verb_after_a_list_is_said_of_all_in_it(text, names):
+    rec = _facts(text)
+    assert [(s.name, s.status) for s in rec.suspects] == [(n, "ditangkap") for n in names]
+    assert rec.event.arrests == len(names)
+
+
+@pytest.mark.parametrize("text, arrested", [
+    # people counted as arrested and named nowhere, with no role word, are the unnamed suspects
+    ("Ledakan itu melukai seorang penjaga toko. Polisi telah menangkap dua orang terkait ledakan itu. Penyidik "
+     "masih memeriksa barang bukti.", 2),
+    ("Serangan itu melukai tiga orang. Seorang pria berusia 23 tahun ditangkap terkait serangan itu. Penyidik "
+     "masih memeriksa barang bukti.", 1),
+    # a wish that the perpetrator be arrested is no arrest
+    ("Bendera itu dikibarkan di atap gedung konsulat. Pemerintah meminta agar pelaku segera ditangkap dan ditindak "
+     "tegas. Penyidik masih memeriksa barang bukti.", None),
+])
+def test_counted_arrested_named_nowhere_are_suspects(text, arrested):
+    rec = _facts(text)
+    assert rec.event.arrests == arrested
+    assert [(s.name, s.status) for s in rec.suspects] == [(None, "ditangkap")] * (arrested or 0)
+
+
+@pytest.mark.parametrize("text, subtype", [
+    # an impostor (`X gadungan`) cheats or extorts: the same subtype under either type, and for an arrest
+    ("Polisi menangkap dua pria yang mengaku petugas KPK gadungan. Keduanya memeras seorang kepala dinas hingga "
+     "Rp 50 juta. Tersangka dijerat Pasal 368 KUHP tentang pemerasan.", "KPK gadungan"),
+    ("Seorang wartawan gadungan ditangkap polisi karena memeras kepala sekolah. Pelaku meminta uang Rp 10 juta. "
+     "Tersangka dijerat pasal pemerasan.", "wartawan gadungan"),
+])
+def test_an_impostor_is_the_subtype(text, subtype):
+    assert _facts(text).event.subtype == subtype
+
+
+@pytest.mark.parametrize("written, money", [
+    # a `dolar` of a named country is that country's, not the US dollar; other currencies of the region
+    ("100 ribu dolar Hong Kong", (100_000, "HKD")), ("HK$ 20.000", (20_000, "HKD")),
+    ("2.000 dolar Taiwan", (2_000, "TWD")), ("50 juta won", (50_000_000, "KRW")),
+    ("20.000 baht", (20_000, "THB")), ("1 juta peso", (1_000_000, "PHP")),
+    ("50.000 dirham", (50_000, "AED")), ("£ 500", (500, "GBP")), ("100.000 poundsterling", (100_000, "GBP")),
+])
+def test_foreign_currencies(written, money):
+    rec = _facts(f"Tersangka AR ditangkap polisi karena menipu korban. Korban menyerahkan uang sebesar {written}.")
+    assert [(lo.amount, lo.currency) for lo in rec.losses] == [money]
+
+
+def test_a_value_word_after_a_bribe_says_how_much():
+    """`suap senilai X`: the weak value word says only how much; the money is the bribe."""
+    sentence = "Tiga pejabat itu ditangkap dalam kasus dugaan suap senilai 2,5 juta dolar AS."
+    from polsek_nlp.recognize.evidence import find_losses
+
+    assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == [(2_500_000, "suap")]
+
+
+@pytest.mark.parametrize("text, victim", [
+    # a harm after an apposition that gives a home with capitalised place names
+    ("Korban bernama Ratih Kusuma (34), warga Desa Mekarsari, mengalami luka bacok di lengan. Pelaku berinisial "
+     "DS ditangkap polisi.", ("Ratih Kusuma", 34, None, "luka")),
+    # `atas nama X` names the victim the noun before spoke of
+    ("Korban meninggal dunia atas nama Darto Sumarno (60). Pelaku berinisial DS ditangkap polisi.",
+     ("Darto Sumarno", 60, None, "tewas")),
+    # a body named later in its sentence is a victim who died; the sex word before `bernama` is hers
+    ("Mayat perempuan yang belakangan diketahui bernama Lilis Suryani (25) ditemukan di sungai. Pelaku berinisial "
+     "DS ditangkap polisi.", ("Lilis Suryani", 25, "P", "tewas")),
+    # a kin word with its possessive, set out before the name, is the person's own sex
+    ("Pelaku berinisial DS ditangkap polisi karena memukuli istrinya, Wulan (30), hingga luka.", ("Wulan", 30, "P", "luka")),
+])
+def test_victim_phrasings_fifth_pass(text, victim):
+    assert [(v.name, v.age, v.sex, v.status) for v in _facts(text).victims] == [victim]
+
+
+@pytest.mark.parametrize("text", [
+    # `istri X` is X's wife; `Usai mengantar ibunya, X ...` ends a clause: neither gives X a sex
+    "Dosen itu, Bayu Pratama (30), dilaporkan hilang sejak Senin. Istri Bayu lantas melaporkan hilangnya korban ke "
+    "polisi. Polisi masih mencari korban.",
+    "Dosen itu, Bayu Pratama (30), dilaporkan hilang sejak Senin. Usai mengantar ibunya, Bayu pun berpisah di "
+    "terminal. Keluarga melaporkan hilangnya korban ke polisi. Polisi masih mencari korban.",
+])
+def test_kin_of_a_name_gives_it_no_sex(text):
+    assert [(v.name, v.sex) for v in _facts(text).victims] == [("Bayu Pratama", None)]
+
+
+@pytest.mark.parametrize("sentence, charges", [
+    # `dipersangkakan` is a verb of charging; `dan atau` joins two articles
+    ("Kepada tersangka dipersangkakan Pasal 378 dan atau 372 KUHP.", [("378", "KUHP"), ("372", "KUHP")]),
+    # laws written by name that police news cites besides the usual ones
+    ("Ia dijerat Pasal 62 ayat 1 jo Pasal 8 ayat 1 UU Perlindungan Konsumen.",
+     [("62", "UU Perlindungan Konsumen"), ("8", "UU Perlindungan Konsumen")]),
+    ("Pelaku dijerat Pasal 21 ayat 2 UU Konservasi Sumber Daya Alam Hayati dan Ekosistemnya.",
+     [("21", "UU Konservasi Sumber Daya Alam Hayati dan Ekosistemnya")]),
+])
+def test_charge_phrasings_fifth_pass(sentence, charges):
+    rec = _facts("Tersangka DS ditangkap polisi di rumahnya. " + sentence)
+    assert [(c.article, c.law) for c in rec.charges] == charges
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a status word after the item's noun is left out (`bersubsidi`, `oplosan`), not read as a clause
+    ("Polisi menyita 2 karung pupuk bersubsidi dari gudang itu.", ("pupuk", 2, "karung")),
+    # fuel by its acronym, in litres
+    ("Petugas menyita 20 liter BBM jenis solar dari sebuah gudang.", ("bbm", 20, "liter")),
+])
+def test_evidence_phrasings_fifth_pass(sentence, expected):
+    assert expected in _evidence(sentence)

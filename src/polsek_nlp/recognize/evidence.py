@@ -25,11 +25,13 @@ from polsek_nlp.recognize.incident_words import (
 )
 from polsek_nlp.recognize.quantities import (
     as_number,
+    currencies,
     find_money,
     find_quantities,
     number_pattern,
     parse_number,
     quantity_regex,
+    scale_pattern,
     units,
 )
 from polsek_nlp.record.types import Evidence, Loss
@@ -54,21 +56,47 @@ _CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-o
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
-    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`)."""
-    kind = None
-    best = -1
+    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`); a
+    weak cue up to two words after a strong one says only how much (`suap senilai`, `dugaan suap
+    proyek itu senilai`): the strong one's kind."""
+    kind, best, strong, strong_end = None, -1, None, -1
     for pat, k, weak in _loss_kinds():
         if weak and not report_regex().search(sent):
             continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
         for cm in pat.finditer(sent):
             if cm.start() < at and cm.start() > best:
                 best, kind = cm.start(), k
+            if not weak and strong_end < cm.end() <= at:
+                strong, strong_end = k, cm.end()
+    if kind in _weak_kinds() and strong and strong_end <= best \
+            and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong_end:best]):
+        return strong
     return kind
+
+
+# what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
+_PURPOSE = re.compile(r"\s*,?\s*(?:untuk|sebagai)\s+", re.IGNORECASE)
+
+
+def _loss_kind_for(sent: str, end: int) -> str | None:
+    """The kind of a strong cue that begins one of the three words after `untuk`/`sebagai`: what the
+    amount was for."""
+    m = _PURPOSE.match(sent, end)
+    if m is None:
+        return None
+    for w in list(re.finditer(r"[\w-]+", sent[m.end():m.end() + 60]))[:3]:
+        for pat, kind, weak in _loss_kinds():
+            if not weak and pat.match(sent, m.end() + w.start()):
+                return kind
+    return None
 
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
-    `Rp 50 juta yang disita`), when none stands before it."""
+    `Rp 50 juta yang disita`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
+    purpose = _loss_kind_for(sent, end)
+    if purpose:
+        return purpose
     after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
                      sent[end:end + 40])
     if after is None:
@@ -117,17 +145,45 @@ _CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|seki
                         re.IGNORECASE)
 
 
+@cache
+def _range_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """The text after the first end of a range of money and before its second (`Rp 5-10 juta`, `Rp 10
+    juta hingga Rp 15 juta`, `20 sampai 30 juta rupiah`)."""
+    to = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*"
+    cur = "|".join(sorted((re.escape(k) for k in currencies()[0]), key=len, reverse=True))
+    return (re.compile(rf"{to}(?:(?:{cur})\s*)?\d", re.IGNORECASE),
+            re.compile(rf"(?:\d|\b(?:{scale_pattern()}))\s*(?:rupiah\s*)?{to}$", re.IGNORECASE))
+
+
+def _in_range(sent: str, start: int, end: int) -> bool:
+    """An amount that is one end of a range: the gold lists no range (no one amount is stated)."""
+    after, before = _range_regexes()
+    return after.match(sent, end) is not None or before.search(sent[max(0, start - 40):start]) is not None
+
+
+# the next item of a list of projects or budgets: `jalan A senilai Rp 30 miliar dan peningkatan jalan B Rp 70 miliar`
+_NEXT_OF_LIST = re.compile(r"\s*,?\s*(?:dan|serta)\s[^.;]{0,80}", re.IGNORECASE)
+
+
+def _next_of_vague(sent: str, prev, m) -> bool:
+    """`m` is the next item after `prev`, a project's value or a budget, with no cue of the case between."""
+    gap = sent[prev.end:m.start]
+    return (_NEXT_OF_LIST.fullmatch(gap) is not None
+            and not any(not weak and pat.search(gap) for pat, _, weak in _loss_kinds()))
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = _list_lines(text, sents) if _STRONG_CUE.search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        prev = None
+        prev, vague = None, False
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
+            vague = _VAGUE_BEFORE.search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
             prev = m
-            if converted or _not_a_loss(sent[:m.start]):
+            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end):

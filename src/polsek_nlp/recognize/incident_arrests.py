@@ -191,11 +191,13 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
     if best:
         return best
-    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:(?:juga|berhasil|bisa|dapat)\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
-                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`
+    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:(?:juga|berhasil|bisa|dapat)\s+)?"
+                   r"(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
+                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:pelaku|tersangka)\b"
-                  r"|(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b)\w+\s+){0,6}?"
+                  r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish
+                  r"(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){0,6}?"
                   rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
             or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
                         rf"(?![\w-])", re.IGNORECASE).search(text):

@@ -214,7 +214,8 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
     little further with no verb between; with the text it was matched in."""
     status_rx = word_regex("status")
     text, e, nxt = m.text, m.e, m.nxt
-    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,|dan)\s*(?:[a-z]+nya\s*,?\s*)?[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*"
+    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*(?:[a-z]+nya\s*,?\s*)?"
+                     r"[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s+(?:alias|als\.?)\s+[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)?"
                      r"(?:\s*\(\d+\))?)*"
                      r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
                      nxt)

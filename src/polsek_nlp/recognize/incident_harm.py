@@ -13,7 +13,8 @@ from polsek_nlp.recognize.quantities import number_pattern, parse_number
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
 REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b"
+                      r"|^\W*(?:jenazah|mayat|jasad)\b", re.IGNORECASE)  # `Mayat perempuan yang diketahui bernama X`
 FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
                          r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
 
@@ -151,8 +152,9 @@ def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
     harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
-    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b)(?:[^.;\"“”]{{0,40}}?\b(?:yakni|yaitu|adalah|ialah|"
-                      r"diidentifikasi\s+sebagai|masing-masing|bernama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*(?:jenazah|mayat|jasad)\b)"
+                      r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
+                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
                       re.IGNORECASE)
 
@@ -185,7 +187,7 @@ def cue_harm(c: Cand, cue: str) -> None:
 
 
 _FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
-                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut)\s+)+"
+                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut|mengalami|menderita|sempat)\s+)+"
                          r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
                          r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.recognize.incident_arrests import count_arrests
+from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_shapes import (
     STREET,
@@ -38,7 +38,7 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
 )
 from polsek_nlp.recognize.incident_words import words
-from polsek_nlp.record.types import Casualties
+from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
 
@@ -67,6 +67,9 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     unnamed_victims(out, text, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
+    if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
+        status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
+        out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
     return out
 
 

@@ -227,17 +227,28 @@ class Mention:
         return self.s1 or len(self.text)
 
 
+@cache
+def _sex_word() -> re.Pattern:
+    """A sex word, also with its possessive (`istrinya`, `suaminya`): the person's own sex."""
+    ws = "|".join(sorted(map(re.escape, words("sex")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<w>{ws})(?:nya)?(?![\w-])", re.IGNORECASE)
+
+
 def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
     """Sex, a role in apposition, residence and age read at the mention [s, e) of sentence [s0, s1)."""
     sex_rx, roles = word_regex("sex"), words("role")
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
-    sx = compiled(rf"(?:{sex_rx.pattern})(?:\s+\d{{1,2}}\s+tahun)?\s+(?:(?:yang\s+)?(?:bernama|berinisial|inisial)\s+)?$",
-                  re.IGNORECASE).search(text[max(s0, s - 40):s]) \
+    # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
+    sx = compiled(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun)?\s*,?\s+"
+                  r"(?:(?:yang\s+)?(?:(?:belakangan|kemudian|akhirnya)\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+)?$",
+                  re.IGNORECASE).search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
-    if sx and c.sex is None:
-        word = sex_rx.search(sx.group(0))
-        c.sex = words("sex")[word.group(0).lower()] if word else None
+    word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
+    gap = sx.group(0)[word.end():] if word else ""
+    if word and not (word.group(0).lower() in words("kin") and not gap.strip()) \
+            and ("," not in gap or re.match(r"\s*(?:\(\d|,)", nxt)):  # not `istri X` (X's wife), nor a clause's end
+        c.sex = words("sex")[word.group("w").lower()]  # (`Usai mengantar ibunya, X pun pergi`)
     rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
                   r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
     if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \

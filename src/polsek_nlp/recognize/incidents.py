@@ -238,15 +238,15 @@ def _cue_regex(cues: list[str]) -> re.Pattern | None:
 @cache
 def _subtypes() -> list[_Subtype]:
     rows = read_table("incident_subtypes.tsv")
-    uses: dict[str, int] = {}
+    uses: dict[str, set[str]] = {}  # cue -> the subtypes it names (one subtype may serve several types)
     for r in rows:
         for cue in split_cell(r["cues"]):
-            uses[cue] = uses.get(cue, 0) + 1
+            uses.setdefault(cue, set()).add(r["subtype"])
     out = []
     for r in rows:
         cues = split_cell(r["cues"])
         out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
-                            _cue_regex([c for c in cues if uses[c] == 1]), r["default"] == "yes"))
+                            _cue_regex([c for c in cues if len(uses[c]) == 1]), r["default"] == "yes"))
     return out
 
 

@@ -41,6 +41,7 @@ from polsek_nlp.knowledge.lexicon import (
     speech_verbs_after_name,
 )
 from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads, world_cities
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import (
@@ -52,10 +53,17 @@ from polsek_nlp.recognize.names import (
     is_name_token,
     read_name,
 )
+from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
+_COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
+_POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
+_DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
+_FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
+MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 # verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
@@ -104,21 +112,18 @@ class PersonMention:
 def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
     infos = positions().get(form)
     info = infos[0]
+    if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
+        return _closed_post(doc, s, e, form, info, blocked)
     unit = None
     if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
         form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
     end = e
-    k, command = _command_after(doc, e, blocked, info)
+    k, command, words = _command_after(doc, e, blocked, info)
     if command:
         end, unit = k, command
+        form = " ".join([form, *(t.text for t in doc[e:words])])  # "Kasubdit Pembinaan dan Penegakan Hukum"
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
-        # "Kasat Satlantas Purwakarta": a sub-unit post followed by its command's place
-        q = place_qualifier(doc, e, blocked)
-        if q > e and gazetteer().lookup(span_text(doc, e, q)):
-            parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
-            if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
-                parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
-            end, unit = q, f"{parent} {span_text(doc, e, q)}"
+        end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
             unit = info.unit
@@ -129,20 +134,112 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.force == "civil":
         end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
+    if unit is None and info.force != "civil":
+        form, unit = _body_in_post(doc, s, e, form, blocked)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
 
 
-def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
-    """The command named after a post ending at `e`, and where it ends; a police or military
-    post's sub-unit may stand between (`Kanit Tipidter Satreskrim Polres X`)."""
+def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
+    """`Kepala Korps Lalu Lintas Polri`: a post written with its whole police or military body is
+    that body's post; the post keeps no national command word (`Kepala Korps Lalu Lintas`), the
+    unit is the body (`Korps Lalu Lintas Polri`)."""
+    if e - s < 3 or doc[e - 1].text not in COMMAND_WORDS:
+        return form, None
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e - 1):
+        if ends.get(k) in (e, e - 1) and _police_body_at(doc, k):
+            return span_text(doc, s, e - 1), span_text(doc, k, e)
+    _k, command = unit_after(doc, e - 1, blocked)
+    return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
+
+
+def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
+    place ends and the command, or (`e`, None)."""
+    q = place_qualifier(doc, e, blocked)
+    if q > e and gazetteer().lookup(span_text(doc, e, q)):
+        parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
+        if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+            parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
+        return q, f"{parent} {span_text(doc, e, q)}"
+    return e, None
+
+
+def _closed_post(doc: Doc, s: int, e: int, form: str, info: Position, blocked: set[int]) -> PositionPhrase:
+    """A post written with a full stop after it: nothing after the stop belongs to it; a national
+    head post keeps its body (`Kapolri.` -> Polri)."""
+    national = info.scope in ("head", "deputy") and info.force != "civil" and info.unit in ("Polri", "TNI")
+    s, surface = _deputy_of(doc, s, form.rstrip("."), blocked)
+    return PositionPhrase(s, e, surface, info, info.unit if national else None)
+
+
+def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, str]:
+    """`Wakil Ketua DPR`: the deputy of a post the table has no deputy form of starts at `Wakil`."""
+    if s > 0 and doc[s - 1].text in _DEPUTY and s - 1 not in blocked:
+        return s - 1, f"{doc[s - 1].text.title()} {surface}"
+    return s, surface
+
+
+def _former(doc: Doc, p: PositionPhrase) -> bool:
+    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`)."""
+    return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
+
+
+def _counted(doc: Doc, s: int) -> bool:
+    """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
+    no rank and name."""
+    if s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    if prev.isdigit():  # "2 Brigjen", not the number of a unit ("Kodim 0619 Letkol X")
+        return s == 1 or not doc[s - 2].text[:1].isupper()
+    return prev in _COUNTING or prev in number_words()
+
+
+def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None, int]:
+    """The command named after a post ending at `e`, where it ends, and where the post's own
+    words end; a police or military post's sub-unit may stand between (`Kanit Tipidter
+    Satreskrim Polres X`), and so may the sub-unit's name spelled out in ordinary words
+    (`Kasubdit Pembinaan dan Penegakan Hukum Polda X`, `Kepala Unit 5 Subdirektorat Kejahatan
+    Wilayah Direktorat Tindak Pidana Umum Bareskrim`): those words are part of the post."""
     k, command = unit_after(doc, e, blocked)
-    if not command and info.scope in ("sub", "member") and info.force != "civil":
-        sub = _sub_unit_end(doc, e)
-        k, command = unit_after(doc, sub, blocked)
-        if not command and sub > e + 1 and doc[sub - 1].text in COMMAND_WORDS:
-            k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
+    if command or info.scope not in ("sub", "member") or info.force == "civil":
+        return k, command, e
+    k, command = _sub_unit_command(doc, e, blocked)
+    if command:
+        return k, command, e
+    for p in range(e + 1, _portfolio_end(doc, e, MAX_SUB_UNIT_WORDS) + 1):
+        k, command = _sub_unit_command(doc, p, blocked)
+        if command:
+            return k, command, p
+    return e, None, e
+
+
+def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+    """The command after the police or military sub-unit written at `e`, or the national body
+    written there alone (`Bareskrim`, `Bareskrim Polri`, `Divisi Humas Polri`)."""
+    sub = _sub_unit_end(doc, e)
+    k, command = unit_after(doc, sub, blocked)
+    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)):
+        k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
     return k, command
+
+
+def _national_body(doc: Doc, s: int, e: int) -> bool:
+    return any(i.level == "national" and i.kind in ("police", "military")
+               for i in institution_table().get(span_text(doc, s, e)))
+
+
+def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
+    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`)."""
+    k = e
+    while k < len(doc) and k - e < most and (
+            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
+            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
+        k += 1
+    return k
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
@@ -163,11 +260,7 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-    k = e
-    while k < len(doc) and k - e < MAX_PORTFOLIO and (
-            is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
-            and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
-        k += 1
+    k = _portfolio_end(doc, e)
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     q = place_qualifier(doc, k, blocked)
@@ -250,13 +343,22 @@ def _region_at(doc: Doc, k: int) -> bool:
         text in world_cities() or any(r.kind in _REGION_KINDS for r in gazetteer().lookup(text)))
 
 
+_NAME_ROOTS = word_set("stopword_names")  # Sri, Dewi, Budi: ordinary words, but given names first
+
+
 def is_portfolio_word(tok) -> bool:
-    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum)."""
-    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text)
+    """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum); not a
+    given name that is an ordinary word too (`Menteri Keuangan Sri ...`: Sri opens the name)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and is_common_word(tok.text) \
+        and tok.lower_ not in _NAME_ROOTS
 
 
-def _choose_rank(candidates: list[Rank], suffixes: list[str]) -> Rank:
+def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | None = None) -> Rank:
+    """The rank of the force the suffixes name, else of the post's force (`Panglima TNI Jenderal
+    X`), else Polri's."""
     forces = {f for s in suffixes for f in rank_suffixes().get(s)}
+    if len(forces) != 1 and post_force in ("TNI", "Polri"):
+        forces = {post_force}
     for force in ("TNI", "Polri"):
         if force in forces and len(forces) == 1:
             for r in candidates:
@@ -282,10 +384,11 @@ class OfficerRecognizer(PolsekComponent):
         doc.spans["officers"] = []
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        rank_hits = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        rank_hits = [h for h in all_ranks if not _counted(doc, h[0])]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked = _post_tokens(doc, rank_hits, pos_hits, suffix_at)
+        blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
@@ -313,18 +416,19 @@ class OfficerRecognizer(PolsekComponent):
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None or _body_word(doc, name.start):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
-            rank = _choose_rank(ranks().get(form), sufs)
             phrase = _phrase_around(doc, s, name, by_end, by_start)
+            rank = _choose_rank(ranks().get(form), sufs, phrase.info.force if phrase else None)
             start = s
             end = name.end_all
             if phrase is not None:
                 used_phrases.add(phrase.start)
                 start = min(start, phrase.start)
                 end = max(end, phrase.end)
+            current = phrase if phrase is not None and not _former(doc, phrase) else None
             mention = OfficerMention(
                 name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
-                force=rank.force, position=phrase.surface if phrase else None,
-                unit=phrase.unit if phrase else None, titles=name.titles, age=name.age)
+                force=rank.force, position=current.surface if current else None,
+                unit=current.unit if current else None, titles=name.titles, age=name.age)
             self._emit(doc, start, end, name, mention)
             taken.update(range(start, end))
         return used_phrases, taken
@@ -332,18 +436,25 @@ class OfficerRecognizer(PolsekComponent):
     def _unranked(self, doc: Doc, phrases: list[PositionPhrase], used_phrases: set[int], taken: set[int],
                   blocked: set[int]) -> None:
         """Posts that no ranked officer took: with the name after them, or unnamed."""
+        by_end = {p.end: p for p in phrases}
         for p in phrases:
-            if p.start in used_phrases or p.start in taken:
+            if p.start in used_phrases or p.start in taken or _bracketed_again(doc, p, by_end):
                 continue
             name = _name_after_post(doc, p, blocked, self.max_name_tokens)
-            civil = p.info.force == "civil"
+            civil = p.info.force == "civil" or _former(doc, p)  # "mantan Kapolri X": no rank, no officer
+            if not civil and p.unit is None and p.info.scope in ("sub", "member"):
+                civil, name = _civil_body_post(doc, p, blocked, self.max_name_tokens, name)
+            start = p.start
+            if name is None and not civil:
+                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens)
+                start = name.start if name else start
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
                 position=p.surface, unit=p.unit, titles=name.titles if name else [],
                 age=name.age if name else None, civil=civil)
-            end = name.end_all if name else p.end
-            self._emit(doc, p.start, end, name, mention)
-            taken.update(range(p.start, end))
+            end = max(name.end_all, p.end) if name else p.end
+            self._emit(doc, start, end, name, mention)
+            taken.update(range(start, end))
 
     @staticmethod
     def _emit(doc: Doc, start: int, end: int, name: NameSpan | None, mention: OfficerMention) -> None:
@@ -354,6 +465,48 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
+    """`Presiden menunjuk Budi Santoso sebagai Kepala Staf Angkatan Laut`: the name written right
+    before `sebagai`/`selaku` and a police or military post at `s` is its holder's."""
+    c = s - 1
+    if c < 1 or doc[c].lower_ not in _DIRECT_POST_CUES:
+        return None
+    k = c
+    while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
+        k -= 1
+    name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
+    return name if name is not None and name.end_all == c else None
+
+
+def _bracketed_again(doc: Doc, p: PositionPhrase, by_end: dict[int, PositionPhrase]) -> bool:
+    """`Kepala Staf Angkatan Udara (KSAU)`: the post's short form in brackets after it is the same
+    mention, no second post holder."""
+    before = by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "(" else None
+    return before is not None and before.info.position == p.info.position
+
+
+def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int,
+                     name: NameSpan | None) -> tuple[bool, NameSpan | None]:
+    """`Kepala Subdirektorat Manajemen Satelit Kementerian Komunikasi dan Informatika, Budi`: a
+    sub-unit post whose words lead to a civil body is that body's post, no officer's; its holder
+    is named after the body. Else (False, `name`)."""
+    k = next((k for k in range(p.end, _portfolio_end(doc, p.end, MAX_SUB_UNIT_WORDS) + 1)
+              if k < len(doc) and _body_word(doc, k)), None)
+    if k is None or _police_body_at(doc, k):
+        return False, name
+    j = _skip_affiliation(doc, k)
+    j += 1 if j < len(doc) and doc[j].text == "," else 0
+    if j < len(doc) and is_name_token(doc[j], blocked) and not is_common_word(doc[j].text):
+        return True, read_name(doc, j, blocked, max_tokens=max_tokens)
+    return True, None
+
+
+def _police_body_at(doc: Doc, k: int) -> bool:
+    end = _affiliations(doc)["institution"].get(k)
+    return end is not None and any(i.kind in ("police", "military")
+                                   for i in institution_table().get(span_text(doc, k, end)))
 
 
 def _body_word(doc: Doc, k: int) -> bool:
@@ -410,6 +563,11 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
+    if phrase is None:  # "AKBP X selaku Kapolres Y", "Iptu X yang menjabat sebagai Kanit Reskrim"
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].lower_ in _POST_CUES:
+            j += 1
+        phrase = by_start.get(j) if j > k else None
     return phrase
 
 
@@ -418,6 +576,10 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     """The name written after a post with no rank (`Bupati Purwakarta Anne Ratna Mustika`)."""
     k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < len(doc) and is_name_token(doc[k], blocked) else None
+    if name is not None and p.info.force == "civil":
+        name = _name_after_sub_unit(doc, name, blocked, max_tokens)
+    if name is not None and name.end - name.start == 1 and _temporal_word(doc[name.start].text):
+        return None  # "Wisma Menpora, Jumat (19 / 5)": the day, no name
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
@@ -427,6 +589,28 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         # "Kapolsek Torgamba, Labuhan Batu, Sumut", "Jaksa Penuntut Umum Ankara", "PN Jakarta
         # Selatan": the place the post lies in; "Kanit V Subdit V Jatanras": the sub-unit
         name = None
+    return name
+
+
+def _temporal_word(text: str) -> bool:
+    """A weekday or a month written out (`Jumat`, `Agustus`): never a name after a post."""
+    words = temporal_words()
+    low = text.lower()
+    return low in words.weekdays or low in words.full_months
+
+
+def _name_after_sub_unit(doc: Doc, name: NameSpan, blocked: set[int], max_tokens: int) -> NameSpan:
+    """`Presiden Ferrari, Sergio Marchionne`, `Sekjen Bapilu PSI, Budi`: one word after a civil
+    post that is no given name (and a body's acronym), then a comma and a name that opens with no
+    ordinary word, is where the post sits; the name after the comma is the holder's."""
+    if doc[name.start].lower_ in given_names():
+        return name
+    j = name.start + 1
+    if j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j].text) >= 2:
+        j += 1
+    if name.end <= j and j + 1 < len(doc) and doc[j].text == "," and is_name_token(doc[j + 1], blocked) \
+            and not is_common_word(doc[j + 1].text):
+        return read_name(doc, j + 1, blocked, max_tokens=max_tokens) or name
     return name
 
 

@@ -38,7 +38,7 @@ from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.stemming import root_words
+from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
@@ -82,6 +82,9 @@ _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Par
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
+_NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
+_GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
+_TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
@@ -106,6 +109,48 @@ def _verb_like(low: str) -> bool:
     if low in _AUX:
         return True
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
+
+
+@lru_cache(maxsize=4096)
+def _no_name_word(word: str) -> bool:
+    """A capitalised word that is no word of a person's name, unless it is a given name: a
+    people's or a faith's word (`Tionghoa`, `Islam`: `data/words/group_words.tsv`), a word with
+    the clitic `-nya` (`Facebooknya`), or an ordinary word or a weekday misspelt by one letter
+    (`Mingggu`, `Keamana`; see `_misspelt`)."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or low in given_names():
+        return False
+    if word in _GROUP_WORDS:
+        return True
+    if len(low) >= 7 and low.endswith("nya") and low.isalpha():
+        return True  # a name takes no possessive clitic where it names a person
+    return low.isalpha() and not is_common_word(word) and _misspelt(low)
+
+
+def _misspelt(low: str) -> bool:
+    """`low` is a slip of the keys: a letter typed three times (`mingggu`, `pemeriksaaan`; no
+    Indonesian word or name has one), or the last letter of a `ke-an` noun dropped (`keamana` for
+    `keamanan`; its root four letters or more). Other one-letter edits are not tried: too many names
+    (Peter, Martin, Sebastian, Angela) are one such edit off some word."""
+    if _TRIPLE.search(low):
+        # the word without the extra letters; not a foreign name misspelt (Musaccchio)
+        return is_common_word(_TRIPLE.sub(r"\1\1", low)) or is_common_word(_TRIPLE.sub(r"\1", low))
+    if not (low.startswith("ke") and low.endswith("a")):
+        return False
+    stem = stem_word(low + "n")
+    return len(stem) >= 4 and stem != low + "n" and stem in root_words()
+
+
+@lru_cache(maxsize=4096)
+def _passive_verb(word: str) -> bool:
+    """`di-` on a root word, six letters or more (`Disita`, `Dilansir`, `Didampingi`): a passive
+    verb, which names are not (Diana, Diego, Dimas: short, or given names). Read only at a
+    sentence's start, where a verb is capitalised."""
+    low = word.lower()
+    if not low.startswith("di") or len(low) < 6 or not low.isalpha() or low in given_names():
+        return False
+    stem = stem_word(low)
+    return stem != low and stem in root_words()
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +294,9 @@ class _NameScan:
                 and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, idx, near)
-        skip = self._shape(name, words, role, near)
+        skip = self._word_no_name(name, words, role, near)
+        if skip is None:
+            skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
             skip = name.end
         if skip is None:
@@ -341,6 +388,33 @@ class _NameScan:
                 name.start = idx[lead]
                 name.text = name_text(self.doc, name.start, name.end)
         return words
+
+    def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
+        """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
+        (`keturunan Tionghoa`, `akun Facebooknya`, `Mingggu (18/2)`) unless a role word or an
+        honorific names it; a first one misspelt or with a clitic (`Keamana Wiranto`), or a people's
+        word before a given name (`Betawi Ahmad`), is dropped; a people's or a faith's word ends no
+        name without a given name or a cue (`Ormas Islam`, `Ranah Minang`, `Dirjen Bimas Islam`,
+        `warga Muslim Rohingya`: a body's, a group's, a region's; a head's title names the body after
+        it, `warga` a people as often as a person)."""
+        first = words[0]
+        if self.starts_sentence(name.start) and _passive_verb(first) and not (
+                len(words) == 1 and near.nxt_low in _SPEECH_AFTER):
+            return name.start + 1  # "Disita berupa ...", "Didampingi Kepala ...": a passive verb opens the sentence
+        if len(words) == 1:
+            named = role is not None or near.prev in self.hon
+            if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
+                return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
+            if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
+                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
+                return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
+            return name.end if not named and _no_name_word(first) else None
+        if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
+            return name.start + 1
+        if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words) and (
+                near.prev in _HEAD_TITLES or near.prev_low == "warga" or not self._strong_cue(name, role, near)):
+            return name.end  # not "kata Syamsul Islam": a cue marks a person's name
+        return None
 
     def _strong_cue(self, name: NameSpan, role: str | None, near: _Near) -> bool:
         """A cue that marks even bare initials as a person's: a role word, an initials cue
@@ -579,16 +653,23 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
 
 
 def _short_form(word: str, full: list[str]) -> bool:
-    """`word` begins a word of `full` (Sandi, Sandiaga) or blends the starts of its first two
-    words (Setnov: Setya Novanto), and is no word of it."""
+    """`word` begins a word of `full` (Sandi, Sandiaga), is one spelling slip off one of its words
+    (`Damin`, Darmin: `_slip_of`), or blends the start or the whole of its first word with the
+    start of its second (Setnov: Setya Novanto; Jokowi: Joko Widodo), and is no word of it."""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
         return False
     low = word.lower()
-    if any(w.lower().startswith(low) for w in full):
+    if any(w.lower().startswith(low) or _slip_of(low, w.lower()) for w in full):
         return True
     first, second = full[0].lower(), full[1].lower()
     return any(low.startswith(first[:k]) and len(low) - k >= 2 and second.startswith(low[k:])
-               for k in range(2, min(len(first), len(low) - 1)))
+               for k in range(2, min(len(first) + 1, len(low) - 1)))
+
+
+def _slip_of(low: str, word: str) -> bool:
+    """`low` is one spelling slip off `word`, both five letters or more and with the same first
+    letter (`damin`, darmin; not `iswandi`, suwandi: two names)."""
+    return len(low) >= 5 and len(word) >= 5 and low[0] == word[0] and _one_edit(low, word)
 
 
 def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
