@@ -87,7 +87,7 @@ def _init_worker(parent: int | None = None) -> None:
 
 
 # What every process analyses before its first article (the pipeline, the tables, the gazetteer).
-_WARM_UP = "Kapolres Purwakarta AKBP Lilik Ardiansyah memimpin rapat di Purwakarta, Senin (19/8/2024)."
+_WARM_UP = "Kapolres Purwakarta AKBP Rendra Wicaksana memimpin rapat di Purwakarta, Senin (19/8/2024)."
 # What the parent of forked workers analyses once more before forking: an article with a fact of
 # every kind (a header line with a number but no date, casualties, an arrest, money, a law,
 # evidence, a quote, a word of mojibake), so that what the recognizers build on first use
@@ -99,7 +99,7 @@ _WARM_UP_ARTICLE = (
     "Kabupaten Bogor, Jawa Barat, Senin (19/8/2024) sekitar pukul 14.30 WIB. Polisi menangkap seorang pria "
     "berinisial AS (35), warga Desa Sukamaju, yang diduga mencuri sepeda motor senilai Rp 15 juta.\n\n"
     "\"Pelaku kami jerat dengan Pasal 363 KUHP tentang pencurian dengan pemberatan, ancaman hukuman tujuh "
-    "tahun penjara,\" kata Kapolres Bogor AKBP Lilik Ardiansyah kepada wartawan, Selasa (20/8/2024).\n\n"
+    "tahun penjara,\" kata Kapolres Bogor AKBP Rendra Wicaksana kepada wartawan, Selasa (20/8/2024).\n\n"
     "Barang bukti yang disita berupa satu unit sepeda motor, dua buah telepon genggam dan uang tunai Rp 2,5 "
     "juta. Menurut Jos\u00c3\u00a9 Santos, saksi mata, korban yang meninggal dunia adalah pengendara sepeda motor."
 )
