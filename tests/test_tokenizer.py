@@ -19,9 +19,10 @@ def nlp():
 
 
 def _plain(tok) -> Tokenizer:
-    """The same tokenizer without the prefiltered prefix and suffix searches."""
+    """The same tokenizer without the prefiltered prefix and suffix searches and the infix gate."""
     return Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__._search,
-                     suffix_search=tok.suffix_search.__self__._search, infix_finditer=tok.infix_finditer,
+                     suffix_search=tok.suffix_search.__self__._search,
+                     infix_finditer=tok.infix_finditer.__self__._finditer,
                      token_match=tok.token_match, url_match=tok.url_match)
 
 
@@ -132,6 +133,38 @@ def test_prefiltered_suffix_keeps_what_it_cannot_read():
     assert prefiltered_suffix(None) is None
 
 
+def test_no_infix_takes_a_letter_or_a_digit():
+    """The infix gate's premise (issue 20): no infix of the Language's pattern matches in a chunk
+    of letters and digits only, for every letter and digit of Unicode next to lower- and
+    upper-case letters and digits."""
+    import sys
+
+    from polsek_nlp.lang.language import _infix_pattern
+
+    finditer = _infix_pattern().finditer
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c.isalnum():
+            text = f"a{c}a A{c}A 1{c}1 a{c}A A{c}a 1{c}a a{c}1 A{c}1 1{c}A {c}{c}{c}"
+            assert all(not m.group().strip() for m in finditer(text)), hex(cp)
+
+
+def test_infixes_are_not_asked_about_plain_words(monkeypatch):
+    """A chunk of letters and digits only is not given to the infix regex (it was, every new
+    chunk); one with a hyphen or a full stop is."""
+    from polsek_nlp.lang.language import new_blank as blank
+
+    gate = blank().tokenizer.infix_finditer.__self__
+    asked = []
+    monkeypatch.setattr(gate, "_finditer", lambda text: asked.append(text) or ())
+    for word in ("polisi", "Purwakarta", "2024", "COVID19"):
+        assert list(gate.finditer(word)) == []
+    assert asked == []
+    gate.finditer("TNI-Polri")
+    gate.finditer("Jl.Raya")
+    assert asked == ["TNI-Polri", "Jl.Raya"]
+
+
 def test_prefiltered_keeps_what_it_cannot_read():
     import re
 
@@ -163,6 +196,7 @@ def test_a_pipeline_loads_from_its_bytes():
         assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))
     assert isinstance(getattr(loaded.tokenizer.prefix_search, "__self__", None), type(source.tokenizer.prefix_search.__self__))
     assert isinstance(getattr(loaded.tokenizer.suffix_search, "__self__", None), type(source.tokenizer.suffix_search.__self__))
+    assert isinstance(getattr(loaded.tokenizer.infix_finditer, "__self__", None), type(source.tokenizer.infix_finditer.__self__))
 
 
 def test_the_infixes_kept_on_disk_are_the_ones_computed(tmp_path, monkeypatch):
