@@ -1,5 +1,6 @@
-"""The tokenizer: spaCy's own, with a prefix search that skips its regex where it cannot match
-(`lang/tokenizer.py`). Its tokens must be exactly those of the same tokenizer without the shortcut."""
+"""The tokenizer: spaCy's own, with prefix and suffix searches that skip their regexes where they
+cannot match (`lang/tokenizer.py`). Its tokens must be exactly those of the same tokenizer without
+the shortcuts."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,9 +19,10 @@ def nlp():
 
 
 def _plain(tok) -> Tokenizer:
-    """The same tokenizer without the prefiltered prefix search."""
+    """The same tokenizer without the prefiltered prefix and suffix searches and the infix gate."""
     return Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__._search,
-                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                     suffix_search=tok.suffix_search.__self__._search,
+                     infix_finditer=tok.infix_finditer.__self__._finditer,
                      token_match=tok.token_match, url_match=tok.url_match)
 
 
@@ -85,6 +87,84 @@ def test_prefiltered_prefix_search_answers_as_the_regex():
         assert (a.span() if a else None) == (b.span() if b else None), text
 
 
+def test_prefiltered_suffix_search_answers_as_the_regex():
+    """Issue 20: the suffix regex (~90 alternatives anchored at the end, tried at every character
+    of a new chunk) is asked only when a chunk's last character ends an alternative that the
+    chunk can hold; its answers are the regex's."""
+    import spacy
+
+    from polsek_nlp.lang.tokenizer import PrefilteredSuffixSearch, prefiltered_suffix
+
+    original = spacy.blank("id").tokenizer.suffix_search
+    fast = prefiltered_suffix(original)
+    assert isinstance(fast.__self__, PrefilteredSuffixSearch) and fast.__self__.pattern == original.__self__.pattern
+    texts = ["", "kata", "12km", "12 km", "km", "5%", "%", "Rp5.000", "dia-nya", "anak-Ku", "a</b>", "</b>", "A.",
+             "a.", "°C.", "it's", "IT’S", "...", "..", "—", "x-", "x\n", "\n", ",\n", "km\n", "2,5jt", "3rb", "10ribu"]
+    texts += [p + chr(cp) for cp in range(0, 0x3100) for p in ("", "1", "a", "A", "x-")]
+    for text in texts:
+        a, b = original(text), fast(text)
+        assert (a.span() if a else None) == (b.span() if b else None), text
+
+
+def test_prefiltered_suffix_search_skips_plain_words(monkeypatch):
+    """A word ending in a letter with no digit in it cannot end in a unit (`12km`): the regex
+    is not asked (it was, for every new chunk)."""
+    from polsek_nlp.lang.language import new_blank as blank
+
+    search = blank().tokenizer.suffix_search.__self__
+    asked = []
+    monkeypatch.setattr(search, "_search", lambda text: asked.append(text))
+    for word in ("polisi", "menangkap", "Purwakarta", "mobil"):
+        assert search.search(word) is None
+    assert asked == []
+    search.search("12km")
+    search.search("kata,")
+    assert asked == ["12km", "kata,"]
+
+
+def test_prefiltered_suffix_keeps_what_it_cannot_read():
+    import re
+
+    from polsek_nlp.lang.tokenizer import prefiltered_suffix
+
+    for pattern in (r"a?$", r"\d$", r"[^a]$", r"(?i)km$", r"a$|b", r"(?=a)a$", r"(?<!a)b$", r"ab*$"):
+        search = re.compile(pattern).search
+        assert prefiltered_suffix(search) is search, pattern
+    assert prefiltered_suffix(None) is None
+
+
+def test_no_infix_takes_a_letter_or_a_digit():
+    """The infix gate's premise (issue 20): no infix of the Language's pattern matches in a chunk
+    of letters and digits only, for every letter and digit of Unicode next to lower- and
+    upper-case letters and digits."""
+    import sys
+
+    from polsek_nlp.lang.language import _infix_pattern
+
+    finditer = _infix_pattern().finditer
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c.isalnum():
+            text = f"a{c}a A{c}A 1{c}1 a{c}A A{c}a 1{c}a a{c}1 A{c}1 1{c}A {c}{c}{c}"
+            assert all(not m.group().strip() for m in finditer(text)), hex(cp)
+
+
+def test_infixes_are_not_asked_about_plain_words(monkeypatch):
+    """A chunk of letters and digits only is not given to the infix regex (it was, every new
+    chunk); one with a hyphen or a full stop is."""
+    from polsek_nlp.lang.language import new_blank as blank
+
+    gate = blank().tokenizer.infix_finditer.__self__
+    asked = []
+    monkeypatch.setattr(gate, "_finditer", lambda text: asked.append(text) or ())
+    for word in ("polisi", "Purwakarta", "2024", "COVID19"):
+        assert list(gate.finditer(word)) == []
+    assert asked == []
+    gate.finditer("TNI-Polri")
+    gate.finditer("Jl.Raya")
+    assert asked == ["TNI-Polri", "Jl.Raya"]
+
+
 def test_prefiltered_keeps_what_it_cannot_read():
     import re
 
@@ -115,6 +195,8 @@ def test_a_pipeline_loads_from_its_bytes():
     for text in TRICKY:
         assert tokens(loaded.make_doc(text)) == tokens(source.tokenizer(text))
     assert isinstance(getattr(loaded.tokenizer.prefix_search, "__self__", None), type(source.tokenizer.prefix_search.__self__))
+    assert isinstance(getattr(loaded.tokenizer.suffix_search, "__self__", None), type(source.tokenizer.suffix_search.__self__))
+    assert isinstance(getattr(loaded.tokenizer.infix_finditer, "__self__", None), type(source.tokenizer.infix_finditer.__self__))
 
 
 def test_the_infixes_kept_on_disk_are_the_ones_computed(tmp_path, monkeypatch):

@@ -24,7 +24,13 @@ from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
 from polsek_nlp.lang import spacy_id
 from polsek_nlp.lang.patterns import compile_pattern
-from polsek_nlp.lang.tokenizer import PolsekTokenizer, prefiltered
+from polsek_nlp.lang.tokenizer import (
+    ALNUM_FREE_INFIXES,
+    PolsekTokenizer,
+    gated_infixes,
+    prefiltered,
+    prefiltered_suffix,
+)
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -97,20 +103,25 @@ class PolsekIndonesian(Language):
 
 @lru_cache(maxsize=1)
 def _infix_pattern() -> regex.Pattern:
-    """Compiled once per process (~45 ms): every new pipeline shares it."""
-    return compile_pattern("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
+    """Compiled once per process (~45 ms): every new pipeline shares it. None of its infixes takes a
+    letter or a digit (spaCy's split at punctuation and symbols, ours at a hyphen; checked for every
+    code point in tests/test_tokenizer.py), so the tokenizer does not ask it about a chunk of letters
+    and digits only (`lang.tokenizer.GatedInfixes`)."""
+    pattern = compile_pattern("|".join([*PolsekIndonesianDefaults.infixes, _HYPHEN_SPLIT]))
+    ALNUM_FREE_INFIXES.add(pattern.pattern)
+    return pattern
 
 
 def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
-    with `regex` (our hyphen rule needs a variable lookbehind), the prefix regex asked only about
-    texts it can match (see `PrefilteredSearch`). Setting either on a built tokenizer reloads all
+    with `regex` (our hyphen rule needs a variable lookbehind), the prefix and suffix regexes asked
+    only about texts they can match (see `PrefilteredSearch`, `PrefilteredSuffixSearch`). Setting either on a built tokenizer reloads all
     its special cases (~30 ms each time)."""
     defaults = nlp.Defaults
     return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                            prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
-                           suffix_search=compile_suffix_regex(defaults.suffixes).search,
-                           infix_finditer=_infix_pattern().finditer,
+                           suffix_search=prefiltered_suffix(compile_suffix_regex(defaults.suffixes).search),
+                           infix_finditer=gated_infixes(_infix_pattern().finditer),
                            token_match=defaults.token_match, url_match=defaults.url_match)
 
 

@@ -1,11 +1,14 @@
-"""Our tokenizer: spaCy's `Tokenizer` with a prefix search that skips its regex where it cannot match.
+"""Our tokenizer: spaCy's `Tokenizer` with prefix and suffix searches that skip their regexes
+where they cannot match.
 
 spaCy's tokenizer asks its prefix regex about every new whitespace-separated chunk. That regex
 is one alternation of ~250 anchored alternatives (`^§|^%|^US\\$|...`) which `re` tries in turn:
 ~4-7 us a new chunk, most of a new word's cost. `PrefilteredSearch` asks it only about chunks that
 start with one of the characters an alternative can start with (listed once from the pattern),
 and gives the regex's own answer. Paired A/B on 400 unseen IndoSum articles (benchmarks/ab.py):
-`analyze` takes 1.16x the time without it (3 pairs, 1.10-1.23).
+`analyze` takes 1.16x the time without it (3 pairs, 1.10-1.23). `PrefilteredSuffixSearch` does
+the same for the suffix regex (~90 alternatives anchored at the end, tried at every character of
+a new chunk) from the characters its alternatives end with and need (issue 20, session 9).
 
 Listing the first characters walks the compiled pattern with the standard library's regex parser
 (`re._parser`, `sre_parse` before Python 3.11). Where that parser is missing, the pattern is
@@ -43,20 +46,21 @@ except ImportError:  # pragma: no cover - Python 3.10, or a Python without it
 
 
 class PolsekTokenizer(Tokenizer):
-    """spaCy's `Tokenizer`, with an infix pattern compiled by `regex` and a prefiltered prefix
-    search that survive serialisation."""
+    """spaCy's `Tokenizer`, with an infix pattern compiled by `regex` and gated, and prefiltered
+    prefix and suffix searches, that survive serialisation."""
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()) -> PolsekTokenizer:
         """As spaCy's, but the infix pattern is compiled with `regex` (our hyphen rule needs a
-        variable-width lookbehind and `\\p{L}`, which `re` rejects) and the prefix search is
-        prefiltered again."""
+        variable-width lookbehind and `\\p{L}`, which `re` rejects), and the prefix and suffix
+        searches are prefiltered and the infixes gated again."""
         exclude = tuple(exclude)
         super().from_bytes(bytes_data, exclude=(*exclude, "infix_finditer"))
         if "infix_finditer" not in exclude:
             pattern = srsly.msgpack_loads(bytes_data).get("infix_finditer")
             if isinstance(pattern, str):
-                self.infix_finditer = regex.compile(pattern).finditer
+                self.infix_finditer = gated_infixes(regex.compile(pattern).finditer)
         self.prefix_search = prefiltered(self.prefix_search)
+        self.suffix_search = prefiltered_suffix(self.suffix_search)
         return self
 
 
@@ -89,18 +93,136 @@ def prefiltered(search):
     """`search` behind a `PrefilteredSearch`, or `search` itself when its regex is beyond the
     analysis (case-insensitive, multi-line or scoped flags, classes by category, optional first
     items)."""
-    if search is None or sre_parse is None or isinstance(getattr(search, "__self__", None), PrefilteredSearch):
-        return search
+    return _behind(search, PrefilteredSearch)
+
+
+def _behind(search, prefilter):
+    """`prefilter(search).search`, or `search` itself when it is None, already behind one, or its
+    regex is beyond the analysis."""
     pattern = getattr(search, "__self__", None)
+    if search is None or sre_parse is None or isinstance(pattern, (PrefilteredSearch, PrefilteredSuffixSearch)):
+        return search
     if not isinstance(pattern, re.Pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or \
             not isinstance(pattern.pattern, str):
         return search
     try:
-        return PrefilteredSearch(search).search
+        return prefilter(search).search
     except (_Unknown, AttributeError, IndexError, TypeError, ValueError):
         # _Unknown: beyond the analysis; the others: a parser's tree of another shape (the
         # parser is private to `re`, see the module's docstring)
         return search
+
+
+class PrefilteredSuffixSearch:
+    """`suffix_search` answered without its regex when the text cannot match it.
+
+    spaCy's suffix regex is one alternation of ~90 alternatives, each anchored at the end (`,$`,
+    `(?<=[0-9])(?:km|kg|...)$`), and `re.search` tries all of them at every character of a new
+    chunk: ~2 us a chunk, ~0.2 ms an unseen article. A match ends at the chunk's end, so its last
+    character is one an alternative can end with, and it lies inside the chunk, so the chunk holds
+    a character the alternative can start with (or that its look-behind starts with: a digit
+    before `km`). The regex is asked only when some alternative passes both tests; the
+    answers are the regex's own. `pattern` is the regex's, for spaCy's serialisation.
+    """
+
+    def __init__(self, search) -> None:
+        self._search = search
+        self.pattern = search.__self__.pattern
+        self.ends, self.gated = _suffix_gates(search.__self__)
+
+    def search(self, text: str):
+        last = text[-1:]
+        if last in self.ends or last == "\n":  # (`$` also matches before a final newline)
+            return self._search(text)
+        for ends, holds in self.gated:
+            if last in ends and holds(text) is not None:
+                return self._search(text)
+        return None
+
+
+def prefiltered_suffix(search):
+    """`search` behind a `PrefilteredSuffixSearch`, or `search` itself when its regex is beyond
+    the analysis (see `prefiltered`; an alternative not anchored at the end, a look-ahead, an
+    optional first or last item)."""
+    return _behind(search, PrefilteredSuffixSearch)
+
+
+def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[frozenset[str], object]]]:
+    """The characters a match can end with where that alone lets it match (an alternative whose
+    every last character is also one it starts with: `,$`), and, for the others, (last
+    characters, a search for the characters one of them needs inside the chunk)."""
+    tree = list(sre_parse.parse(pattern.pattern))
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] == sre_c.BRANCH else [tree]
+    ends: set[str] = set()
+    needs: dict[str, set[str]] = {}  # a character class (regex source) -> the last characters it gates
+    for branch in branches:
+        items = list(branch)
+        if len(items) < 2 or items[-1] != (sre_c.AT, sre_c.AT_END):
+            raise _Unknown
+        last = _edge_of(items[:-1], last=True)
+        if items[0][0] == sre_c.ASSERT:  # (?<=[0-9])km$: what the look-behind sees is in the chunk
+            direction, body = items[0][1]
+            if direction != -1 or not len(body) or len(items) < 3:
+                raise _Unknown
+            _edge_of(items[1:-1])  # (raises for an optional first item)
+            needs.setdefault(_class_source(list(body)[0]), set()).update(last)
+            continue
+        first = _edge_of(items[:-1])
+        if len(first) == 1 and last <= first:  # `,$`, `\.\.+$`: its last character is its first
+            ends |= last
+        else:
+            source = "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+            needs.setdefault(source, set()).update(last)
+    gated = [(frozenset(last), re.compile(source).search) for source, last in sorted(needs.items())]
+    return frozenset(ends), gated
+
+
+def _class_source(item: tuple) -> str:
+    """A regex for one character of a parsed literal or class of literals and ranges."""
+    op, av = item
+    if op == sre_c.LITERAL:
+        return "[" + re.escape(chr(av)) + "]"
+    if op != sre_c.IN:
+        raise _Unknown
+    parts = []
+    for kind, value in av:
+        if kind == sre_c.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind == sre_c.RANGE:
+            parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+        else:
+            raise _Unknown
+    return "[" + "".join(parts) + "]"
+
+
+# the texts of infix patterns none of whose infixes takes a letter or a digit (the Language's own,
+# registered where it is built: `lang.language`), whose finditer `gated_infixes` may gate
+ALNUM_FREE_INFIXES: set[str] = set()
+
+
+class GatedInfixes:
+    """`infix_finditer` that does not ask its regex about a chunk of letters and digits only.
+
+    spaCy asks the infix regex about every new chunk left after its prefixes and suffixes: ~2.5 us
+    a chunk, ~0.2 ms an unseen article. An infix is a character the chunk is split at (a hyphen,
+    a full stop, a symbol ...); when no infix of the pattern takes a letter or a digit, a chunk
+    made of them only (`str.isalnum`: most words) has none. `pattern` is the regex's, for spaCy's
+    serialisation."""
+
+    def __init__(self, finditer) -> None:
+        self._finditer = finditer
+        self.pattern = finditer.__self__.pattern
+
+    def finditer(self, text: str):
+        return () if text.isalnum() else self._finditer(text)
+
+
+def gated_infixes(finditer):
+    """`finditer` behind `GatedInfixes` when its pattern is one of `ALNUM_FREE_INFIXES`, else itself."""
+    pattern = getattr(finditer, "__self__", None)
+    if isinstance(pattern, (re.Pattern, regex.Pattern)) and pattern.pattern in ALNUM_FREE_INFIXES:
+        return GatedInfixes(finditer).finditer
+    return finditer
 
 
 class _Unknown(Exception):
@@ -117,17 +239,17 @@ def _first_characters(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[st
     for branch in branches:
         items = list(branch)
         if items and items[0] == (sre_c.AT, sre_c.AT_BEGINNING):
-            starts |= _first_of(items[1:])
+            starts |= _edge_of(items[1:])
         else:
-            anywhere |= _first_of(items)
+            anywhere |= _edge_of(items)
     return frozenset(starts), frozenset(anywhere)
 
 
-def _first_of(items: list) -> set[str]:
-    """The characters the sequence of parsed regex `items` can start with."""
+def _edge_of(items: list, last: bool = False) -> set[str]:
+    """The characters the sequence of parsed regex `items` can start with (with `last`: end with)."""
     if not items:
         raise _Unknown
-    op, av = items[0]
+    op, av = items[-1] if last else items[0]
     if op == sre_c.LITERAL:
         return {chr(av)}
     if op == sre_c.IN:
@@ -135,11 +257,11 @@ def _first_of(items: list) -> set[str]:
     if op == sre_c.SUBPATTERN:
         if av[1] or av[2]:  # scoped flags, (?i:...): not a plain list of characters
             raise _Unknown
-        return _first_of(list(av[3]))
+        return _edge_of(list(av[3]), last)
     if op == sre_c.BRANCH:
-        return set().union(*(_first_of(list(b)) for b in av[1]))
+        return set().union(*(_edge_of(list(b), last) for b in av[1]))
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
-        return _first_of(list(av[2]))
+        return _edge_of(list(av[2]), last)
     raise _Unknown
 
 

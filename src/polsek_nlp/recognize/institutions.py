@@ -54,6 +54,7 @@ from polsek_nlp.knowledge.phrases import (
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
@@ -98,7 +99,10 @@ _ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v ==
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
-_MINISTRY_WORD = re.compile(r"(?<![\w])" + MINISTRY_SHAPE.pattern + r"(?![\w])")
+# `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
+# look-behind in front), then the rest of the shape
+_MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
+                            + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
@@ -106,8 +110,8 @@ _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pe
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
 # an outlet's name written solid with the word that cites it, as some sites print `kepada detikX`
-_OUTLET_CUES = "|".join(sorted(map(re.escape, word_set("outlet_cues")), key=len, reverse=True))
-_GLUED_OUTLET = re.compile(rf"(?<![^\W\d_])(?:{_OUTLET_CUES})([^\W\d_][\w.-]*\w)")
+# (a cue not after a letter: `words_not_after`, the look-behind after each cue, scans ~3x faster)
+_GLUED_OUTLET = re.compile(words_not_after(word_set("outlet_cues"), r"[^\W\d_]") + r"([^\W\d_][\w.-]*\w)")
 # the ending every domain has, found ~4x faster by the standard library: most articles have none
 _DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
 

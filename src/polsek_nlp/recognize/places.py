@@ -49,6 +49,7 @@ from polsek_nlp.knowledge.gazetteer import (
 from polsek_nlp.knowledge.lexicon import PhraseTable
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.recognize.names import is_common_word, is_name_token
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
@@ -353,7 +354,8 @@ def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> boo
         (e < len(texts) and texts[e] in (_CLUB_AFTER_ABROAD if abroad else _CLUB_AFTER))
 
 
-_INITIALS = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_INITIALS)) + r")\b")
+# a word of its own (`words_not_after`: `re` skips to the initials' letters, ~30x faster than `\b` in front)
+_INITIALS = re.compile(words_not_after(COUNTRY_INITIALS, r"\w") + r"(?!\w)")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
