@@ -1083,25 +1083,25 @@ def test_a_business_or_a_signing_is_no_suspect(text):
     assert [s.name for s in _facts(text).suspects if s.name] == []
 
 
-def test_a_death_at_a_great_age_is_no_casualty():
-    rec = _facts("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia mengembuskan napas "
-                 "terakhir di usianya yang ke-109 tahun. Dokter menyebut pasiennya meninggal dengan tenang.")
+@pytest.mark.parametrize("calm, violent, name", [
+    # a death at a great age
+    ("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia mengembuskan napas "
+     "terakhir di usianya yang ke-109 tahun. Dokter menyebut pasiennya meninggal dengan tenang.",
+     "Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia tewas dibacok "
+     "perampok yang masuk ke rumahnya. Polisi memburu pelaku.", "Siti Marlina"),
+    # an obituary whose cause comes in the third sentence
+    ("Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
+     "pagi di Cirebon. Ia dikabarkan meninggal karena penyakit diabetes yang lama dideritanya. Ia sempat "
+     "dilarikan ke rumah sakit pekan lalu.",
+     "Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
+     "pagi di Cirebon. Ia dikabarkan meninggal karena ditikam perampok di rumahnya. Polisi memburu pelaku.",
+     "Darmo Sugito"),
+])
+def test_a_calm_death_is_no_casualty_but_one_by_harm_is(calm, violent, name):
+    rec = _facts(calm)
     assert rec.victims == [] and rec.casualties.dead is None
-    # the control: the same death by an act of harm is an incident's
-    rec = _facts("Nenek tertua di kota itu, Siti Marlina, telah meninggal dunia pada Senin. Ia tewas dibacok "
-                 "perampok yang masuk ke rumahnya. Polisi memburu pelaku.")
-    assert [v.name for v in rec.victims] == ["Siti Marlina"] and rec.casualties.dead == 1
-
-
-def test_an_obituary_whose_cause_comes_in_the_third_sentence():
-    rec = _facts("Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
-                 "pagi di Cirebon. Ia dikabarkan meninggal karena penyakit diabetes yang lama dideritanya. Ia sempat "
-                 "dilarikan ke rumah sakit pekan lalu.")
-    assert rec.victims == [] and rec.casualties.dead is None
-    # the control: a third sentence that gives a violent cause makes him a victim
-    rec = _facts("Penyanyi dangdut Rina Kartika sedang berduka. Ayahnya, Darmo Sugito, telah meninggal dunia pada Rabu "
-                 "pagi di Cirebon. Ia dikabarkan meninggal karena ditikam perampok di rumahnya. Polisi memburu pelaku.")
-    assert [v.name for v in rec.victims] == ["Darmo Sugito"] and rec.casualties.dead == 1
+    rec = _facts(violent)  # the control: the same death by an act of harm makes a victim
+    assert [v.name for v in rec.victims] == [name] and rec.casualties.dead == 1
 
 
 def test_tak_terduga_is_no_role():

@@ -13,7 +13,7 @@ from polsek_nlp.recognize.incident_shapes import (
     in_background,
     people_counts,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, custody_verbs, words
+from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, custody_verbs, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Suspect
 
@@ -22,10 +22,10 @@ _PASSIVE = arrest_verbs("passive", ("caught",))
 _ACTIVE = arrest_verbs("active")
 _GROUP_ARREST = re.compile(
     r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
-    rf"(?:(?:sudah|telah|berhasil)\s+)?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+    rf"{adverbs('done', 'success')}?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
 _GENERIC_ARREST = re.compile(
     r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
-    rf"(?:(?:pun|kemudian|akhirnya|sudah|telah|langsung|berhasil)\s+)*(?P<v>{_PASSIVE})\b")
+    rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
 
 
 def group_arrest(before: str) -> str | None:
@@ -100,7 +100,7 @@ def _agent_pattern() -> re.Pattern:
     agents = "|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<a>{agents})(?:\s+(?!(?:me|di|ber|ter)[\w-]{{3}})[a-z][\w-]*){{0,2}}"
                       r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?"
-                      r"(?:(?:kini|sudah|telah|langsung|akhirnya|pun|kemudian|berhasil)\s+)*"
+                      rf"{adverbs('done', 'success', 'now', 'then', 'pun')}*"
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
@@ -135,7 +135,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     who = rf"(?:{ARREST_COUNT_ROLE}|(?:{arrested_nouns()})(?![\w-]))"
     found = [(n, at) for n, at in people_counts(
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
-              rf"(?:(?:telah|sudah|berhasil|kemudian|langsung|lalu|akhirnya)\s+)*{verbs}")
+              rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)]
     found += [(int(v), m.start("n")) for m in compiled(
         rf"(?:{_ACTIVE})\s+"
@@ -146,13 +146,13 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _NAMED_AFTER.match(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
     counts += _numbers_of(compiled(
-        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:telah|sudah|berhasil)\s+)*{verbs}\s+"
+        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
         re.IGNORECASE), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
     counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
-                      rf"(?:(?:telah|sudah|kini|pun|langsung|lalu|kemudian|akhirnya)\s+)*{verbs}",
+                      rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}",
                       re.IGNORECASE).finditer(text):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):

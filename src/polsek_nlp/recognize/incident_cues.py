@@ -33,7 +33,7 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
     spouses,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
@@ -132,7 +132,7 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
     before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
     who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
     arrested = compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('held',))})\s+{who}"
-                        rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+(?:(?:telah|sudah|berhasil)\s+)*"
+                        rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+{adverbs('done', 'success')}*"
                         rf"(?P<v2>{arrest_verbs('passive', ('held', 'caught'))})\b",  # `Tiga pelaku ... diringkus`
                         re.IGNORECASE).search(before)
     if arrested is None:

@@ -26,7 +26,7 @@ from polsek_nlp.recognize.incident_shapes import (
     people_counts,
     sentence_of,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, words
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, parted_words, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
@@ -190,10 +190,10 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
     """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
     `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
     role_counts = [(n, at) for n, at in
-                   people_counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|pencuri|begal|pengedar|{_ARMED})(?![\w-])")
+                   people_counts(text, rf"(?:orang\s+)?(?:{parted_words('counted_role', ('counted',))}|{_ARMED})(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]
     num = number_pattern()
-    for rx in (compiled(rf"(?:pelaku|tersangka|perampok|pencuri|begal|penipu)\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+    for rx in (compiled(rf"(?:{parted_words('counted_role', ('numbered',))})\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
                         rf"(?P<n>{num})\s+orang", re.IGNORECASE),
                compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
                         rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
@@ -212,6 +212,6 @@ _ARMED = r"penyerang|(?:pria|orang|lelaki)\s+bersenjata(?:\s+api|\s+tajam)?"
 def _dead_count(text: str) -> int:
     """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
     tewas`), outside an earlier case."""
-    counts = people_counts(text, rf"(?:orang\s+)?(?:pelaku|tersangka|terduga|perampok|begal|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
+    counts = people_counts(text, rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
                            r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
     return max((n for n, at in counts if not in_background(text, at)), default=0)

@@ -49,6 +49,21 @@ def arrest_verbs(voice: str, without: tuple[str, ...] = ()) -> str:
 
 
 @cache
+def parted_words(kind: str, parts: tuple[str, ...]) -> str:
+    """The `kind` words whose value names one of `parts` (a value may name several, space-separated) as
+    one alternation, longest first: `counted_role` nouns by the count that reads them, `adverb` words by
+    their class."""
+    ws = [w for w, v in words(kind).items() if set(v.split()) & set(parts)]
+    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+
+
+def adverbs(*classes: str) -> str:
+    """One adverb of the `classes` (`adverb` rows: done, success, now, then, pun, lalu) and its space, as a
+    group to repeat or make optional (`{adverbs('done')}*` reads `sudah telah ditangkap`)."""
+    return rf"(?:(?:{parted_words('adverb', classes)})\s+)"
+
+
+@cache
 def custody_verbs() -> str:
     """`mendekam di`, `meringkuk di`: the verbs of lying in custody with their `di`, as one alternation."""
     return "|".join(rf"{re.escape(w)}\s+di" for w in word_tuple("custody"))

@@ -248,7 +248,11 @@ _ACRONYM_GAPS = CONNECTORS | word_set("org_connectors")  # words an acronym skip
 
 def is_acronym_of(acr: str, long: str) -> bool:
     """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
-    or syllables of the long form (the Schwartz & Hearst heuristic, simplified)."""
+    or syllables of the long form (the Schwartz & Hearst heuristic, simplified). The lenient test, for
+    a body's acronym, whose letters may start syllables inside words; for a
+    person's name read as an acronym (`NLP` after three names) `persons._spells`, initials only, since
+    a name's letters in order would make `CHN` of Chen Qingchen; for a name with a word cut to its
+    initial (`M Adam`) `persons._abbreviates`."""
     if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
         return False
     words = [w for w in long.split() if w.lower() not in _ACRONYM_GAPS]

@@ -563,7 +563,10 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
 
 def _spells(acronym: str, words: list[str]) -> bool:
     """`acronym` is written of the initials of `words` (`NLP`: Natural Language Processing), the
-    name particles skipped; not merely their letters in order (`CHN` is no acronym of Chen Qingchen)."""
+    name particles skipped; not merely their letters in order (`CHN` is no acronym of Chen Qingchen).
+    The strict test, for capitalised words that may be a person's name: a body's acronym, whose
+    letters may come from inside its words, is `names.is_acronym_of`; a name with only some words cut
+    to an initial (`M Adam`) is `_abbreviates`."""
     initials = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
     return acronym.isupper() and len(acronym) >= 2 and acronym.lower() == initials.lower()
 
@@ -683,7 +686,8 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
 
 def _abbreviates(words: list[str], full: list[str]) -> bool:
     """`M Adam` for `Mohammad Adam`, `M. Rivai Arvan` for `Muhammad Rivai Arvan`: a word or more
-    written as its initial, the others as they are."""
+    written as its initial, the others as they are: two spellings of one person's name, word for word
+    (not an acronym of the whole name: that is `_spells`, or `names.is_acronym_of` for a body)."""
     short = 0
     for w, f in zip(words, full, strict=True):
         if w == f:

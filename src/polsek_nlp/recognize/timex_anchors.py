@@ -12,12 +12,11 @@ import regex
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import Timex
-from polsek_nlp.recognize.timex_relative import NARRATIVE, from_story
+from polsek_nlp.recognize.timex_relative import NARRATIVE, day_delta, from_story
 
 _TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
 # "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
 _TEXT_ANCHOR_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?P<rel>kemarin|hari\s+ini|besok)\s*,?\s*$")
-_DEICTIC_SHIFT = {"kemarin": 1, "hari ini": 0, "besok": -1}  # the writing day from the day named
 
 
 def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
@@ -29,10 +28,10 @@ def text_anchor(text: str, found: list[Timex]) -> dt.date | None:
         day = dt.date.fromisoformat(t.value[:10])
         after = _TEXT_ANCHOR.match(text, t.end, t.end + 20)  # "Sabtu (28/10) kemarin"
         if after:
-            return day + dt.timedelta(days=1) if after.group("rel").lower() == "kemarin" else day
+            return day - dt.timedelta(days=day_delta(after.group("rel")))  # the writing day from the day named
         before = _TEXT_ANCHOR_BEFORE.search(text, max(0, t.start - 20), t.start)  # "besok, Senin (20/3)"
         if before:
-            return day + dt.timedelta(days=_DEICTIC_SHIFT[" ".join(before.group("rel").lower().split())])
+            return day - dt.timedelta(days=day_delta(before.group("rel")))
     return None
 
 

@@ -101,6 +101,14 @@ def from_story(m, last_day: str | None, last_time: str | None) -> str | None:
 
 
 _DAY_DELTAS = {"kemarin lusa": -2, "kemarin": -1, "semalam": -1, "besok": 1, "esok hari": 1, "lusa": 2}
+
+
+def day_delta(rel: str) -> int:
+    """The days from the speaking day to the day a deictic word names (`kemarin` -1, `besok` 1, `hari
+    ini` and others 0), however it is spaced or cased."""
+    return _DAY_DELTAS.get(" ".join(rel.lower().split()), 0)
+
+
 # "siang tadi" said before noon (published 01:30) was the day before; the hour each part begins
 _PART_STARTS = {"siang": 11, "sore": 15, "petang": 15, "malam": 12}
 
@@ -126,7 +134,7 @@ def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         # day) the record leaves to "hari ini" and the explicit dates around it
         return Reading((anchor.date().isoformat() if anchor else None), "day", relative=True, view="ents")
     else:
-        delta = _DAY_DELTAS.get(rel, 0)
+        delta = day_delta(rel)
     if delta == 0 and rel not in ("hari ini",) and not rel.endswith("tadi") and not rel.startswith("tadi") \
             and narrative is None:
         return None
