@@ -72,19 +72,19 @@ def custody_verbs() -> str:
 @cache
 def core_words() -> frozenset[str]:
     """The words that say a person took part in an incident: a role, an arrest, a victim, a death, an
-    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`), and the
-    `report` rows marked core."""
-    core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("dead").keys() \
-        | words("injured").keys() \
+    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`, nor the calm
+    words of dying: `meninggal`), and the `report` rows marked core."""
+    core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("injured").keys() \
+        | {w for w, v in words("dead").items() if v != "calm"} \
         | {w for w, v in words("report").items() if v == "core"}  # `ditahan polisi`, though `ditahan` is weak
     return frozenset(core - words("weak").keys())
 
 
 @cache
 def report_regex() -> re.Pattern:
-    """The words of an incident report: the core words, charges and the `report` rows (barang bukti,
-    pasal, penangkapan ...)."""
-    ws = core_words() | (words("charge").keys() | words("report").keys()) - words("weak").keys()
+    """The words of an incident report: the core words, charges, the `report` rows (barang bukti,
+    pasal, penangkapan ...) and the calm words of dying (`meninggal`)."""
+    ws = core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys()) - words("weak").keys()
     return _alt(tuple(sorted(ws)))
 
 
