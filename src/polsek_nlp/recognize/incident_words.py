@@ -57,6 +57,20 @@ def parted_words(kind: str, parts: tuple[str, ...]) -> str:
     return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
 
 
+@cache
+def phrase_words(kind: str) -> str:
+    """The `kind` words as one alternation, longest first, a space of a phrase any run of spaces
+    (`armed` rows: `pria\\s+bersenjata\\s+api`)."""
+    ws = sorted(words(kind), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+
+def either_case(alternation: str) -> str:
+    """An alternation of lowercase words whose first letters may also be capitals (`[Tt]ersangka`), the
+    rest of each word as written."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in alternation.split("|"))
+
+
 def adverbs(*classes: str) -> str:
     """One adverb of the `classes` (`adverb` rows: done, success, now, then, pun, lalu) and its space, as a
     group to repeat or make optional (`{adverbs('done')}*` reads `sudah telah ditangkap`)."""
