@@ -1321,5 +1321,11 @@ def test_deaths_in_crime_news_still_count(text, dead):
 
 def test_a_count_of_people_dying_is_a_toll_though_the_verb_is_calm():
     rec = _facts("Sebanyak 12 pasien meninggal dunia setelah pasokan listrik rumah sakit itu terputus. "
-                 "Keluarga pasien yang meninggal meminta penjelasan. Polisi memeriksa pengelola rumah sakit.")
+                 "Keluarga korban meminta penjelasan. Polisi memeriksa pengelola rumah sakit.")
     assert rec.casualties.dead == 12
+
+
+def test_a_founders_death_and_a_shooter_named_in_passing_open_no_incident():
+    rec = _facts("Lima tahun sudah perusahaan itu ditinggal pendirinya yang meninggal dunia karena sakit. Penggantinya "
+                 "menolak membuka ponsel milik Joko Susilo, pelaku penembakan di sebuah kota, demi privasi.")
+    assert _no_incident(rec)

@@ -68,7 +68,7 @@ def reports_incident(text: str) -> bool:
         if not _is_cue(text, m):
             continue
         n += 1
-        core = core or m.group(0).lower() in core_words() or _counted_death(text, m)
+        core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
@@ -79,8 +79,11 @@ def _is_cue(text: str, m: re.Match) -> bool:
     `not_role` rows), not a verb of arrest with a thing for its object (`mengamankan tiga poin`,
     `ditahan imbang`: `not_status`), not a role or charge word in an idiom of surprise (`tak terduga`,
     `tanpa disangka`: `negator` rows), not a verb that secures in a sentence of a game or a transfer
-    with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows)."""
+    with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows), not a
+    calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
     word = m.group(0).lower()
+    if words("dead").get(word) == "calm":
+        return _counted_death(text, m)
     if word in words("role") and NOT_ROLE.match(text, m.end()):
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):
@@ -105,7 +108,7 @@ def _counted_death(text: str, m: re.Match) -> bool:
 def _count_before() -> re.Pattern:
     """A count and a noun of people (`person_noun` rows) and up to two words more, right before a word."""
     nouns = trie_alternation(word_tuple("person_noun"))
-    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,]){_count_pattern()}\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
@@ -115,7 +118,8 @@ def _negated() -> re.Pattern:
 
 @cache
 def _sense_regex(kind: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple(kind))})(?![\w-])", re.IGNORECASE)
+    """The `kind` words (`sport`, `police`), with their possessive (`sepakannya`)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple(kind))})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -134,11 +138,17 @@ def _core_heads() -> re.Pattern:
 # --- casualties ----------------------------------------------------------------------------------
 
 @cache
+def _count_pattern() -> str:
+    """A count of people: a number in digits or words, or a collective (`kedua`, `keduanya`)."""
+    return rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
+
+
+@cache
 def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
-    num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
+    num = _count_pattern()
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
     every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
                             key=lambda w: (-len(w), w)))  # longest first; a set's order varies by process
