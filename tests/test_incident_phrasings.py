@@ -1329,3 +1329,9 @@ def test_a_founders_death_and_a_shooter_named_in_passing_open_no_incident():
     rec = _facts("Lima tahun sudah perusahaan itu ditinggal pendirinya yang meninggal dunia karena sakit. Penggantinya "
                  "menolak membuka ponsel milik Joko Susilo, pelaku penembakan di sebuah kota, demi privasi.")
     assert _no_incident(rec)
+
+
+def test_a_total_of_the_last_months_is_no_toll_of_the_incident():
+    rec = _facts("Tim SAR menemukan tiga orang pendaki tewas di dekat puncak gunung, Rabu. Dalam satu bulan terakhir, "
+                 "total ada sembilan orang pendaki yang tewas di gunung itu. Korban dibawa turun oleh pemandu.")
+    assert rec.casualties.dead == 3

@@ -105,4 +105,5 @@ def report_regex() -> re.Pattern:
 # a sentence about another time than the incident's: statistics of a year, last year's toll
 OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
                         r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"
+                        r"dalam\s+(?:[\w-]+\s+)?(?:bulan|tahun)\s+terakhir|"  # `Dalam satu bulan terakhir, total ada 10 ...`
                         r"pada\s+(?-i:[A-Z])[a-z]+\s+silam)\b", re.IGNORECASE)
