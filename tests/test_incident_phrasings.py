@@ -1251,3 +1251,87 @@ def test_charge_phrasings_fifth_pass(sentence, charges):
 ])
 def test_evidence_phrasings_fifth_pass(sentence, expected):
     assert expected in _evidence(sentence)
+
+
+# --- precision outside crime news (sixth pass) ------------------------------------------------------
+
+def _no_incident(rec):
+    return (not rec.suspects and not rec.victims and not rec.evidence and not rec.losses and not rec.charges
+            and rec.event.arrests is None
+            and (rec.casualties.dead, rec.casualties.injured, rec.casualties.missing) == (None, None, None))
+
+
+@pytest.mark.parametrize("text", [
+    # words of dying alone report no incident: a comedian recalled as dead in a film story
+    "Sebelum Gilang meninggal di tahun 1999, grup lawak itu sempat membuat sepuluh film. Kini Hendra, yang "
+    "masih aktif, mengisi suara tokoh kartun. Ia sedih ketika Gilang meninggal.",
+])
+def test_a_death_recalled_outside_crime_news_is_no_incident(text):
+    assert _no_incident(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a club signing players: `mengamankan X` with players, clubs and transfers in the sentence
+    "Dari sisi transfer, dua pemain penting berhasil diamankan klub itu. Klub juga mengamankan Teguh "
+    "Wicaksono dan Danu Prasetya, pemain terbaik di klub lamanya masing-masing.",
+    # a keeper saving shots and a team securing points
+    "Tendangan keras Rizal masih bisa diamankan kiper tuan rumah. Di menit akhir tim tamu bertahan untuk "
+    "mengamankan satu poin, dan sepakan Dodi kembali diamankan kiper.",
+])
+def test_securing_players_points_and_saves_is_no_arrest(text):
+    assert _no_incident(_facts(text))
+
+
+def test_a_player_secured_by_the_police_is_still_arrested():
+    rec = _facts("Polisi mengamankan seorang pemain klub sepak bola berinisial AR (24) karena membawa sabu. "
+                 "Tersangka AR kini ditahan di Polres Kota.")
+    assert [s.name for s in rec.suspects] == ["AR"]
+
+
+@pytest.mark.parametrize("text", [
+    # a film synopsis: a character's role word, `tanpa disangka` and `tak terduga` (unexpectedly)
+    "Film itu berkisah tentang seekor kucing, anak kepala geng perampok, Bimo (Arya Saputra). Kucing itu "
+    "menyebarkan selebaran dengan cara tak terduga, lalu masalah muncul tanpa disangka.",
+    # a club fined and threatened with an empty stadium; fans who call themselves victims of a policy
+    "Klub itu mendapat hukuman percobaan termasuk denda sebesar £ 30 ribu dan terancam bermain tanpa "
+    "penonton. Suporter merasa menjadi korban kebijakan tersebut.",
+])
+def test_words_of_crime_in_a_figure_of_speech_report_no_incident(text):
+    assert _no_incident(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # business actors (`pelaku usaha`, `pelaku UMKM`) are no perpetrators, however often named
+    "Layanan itu membantu pelaku usaha kecil. Para pelaku UMKM bisa membuat toko daring, dan pelaku usaha "
+    "mikro mendapat pelatihan. Pelaku industri kreatif ikut mendaftar.",
+])
+def test_business_actors_do_not_open_the_incident_gate(text):
+    from polsek_nlp.recognize.incidents import reports_incident
+    assert not reports_incident(text)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the controls: a death with a victim word or a violent one is still an incident
+    ("Seorang pejalan kaki meninggal dunia setelah ditusuk. Pelaku penusukan itu ditangkap warga.", 1),
+    ("Dua pengendara sepeda motor meninggal dunia setelah ditabrak truk. Sopir truk itu ditangkap polisi.", 2),
+])
+def test_deaths_in_crime_news_still_count(text, dead):
+    assert _facts(text).casualties.dead == dead
+
+
+def test_a_count_of_people_dying_is_a_toll_though_the_verb_is_calm():
+    rec = _facts("Sebanyak 12 pasien meninggal dunia setelah pasokan listrik rumah sakit itu terputus. "
+                 "Keluarga korban meminta penjelasan. Polisi memeriksa pengelola rumah sakit.")
+    assert rec.casualties.dead == 12
+
+
+def test_a_founders_death_and_a_shooter_named_in_passing_open_no_incident():
+    rec = _facts("Lima tahun sudah perusahaan itu ditinggal pendirinya yang meninggal dunia karena sakit. Penggantinya "
+                 "menolak membuka ponsel milik Joko Susilo, pelaku penembakan di sebuah kota, demi privasi.")
+    assert _no_incident(rec)
+
+
+def test_a_total_of_the_last_months_is_no_toll_of_the_incident():
+    rec = _facts("Tim SAR menemukan tiga orang pendaki tewas di dekat puncak gunung, Rabu. Dalam satu bulan terakhir, "
+                 "total ada sembilan orang pendaki yang tewas di gunung itu. Korban dibawa turun oleh pemandu.")
+    assert rec.casualties.dead == 3

@@ -13,18 +13,30 @@ from polsek_nlp.recognize.incident_shapes import (
     in_background,
     people_counts,
 )
-from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, custody_verbs, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    arrest_verbs,
+    compiled,
+    custody_verbs,
+    either_case,
+    parted_words,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Suspect
 
 # the verbs of arrest by their voice; `tertangkap` (a state: `tertangkap kamera`) is read by none of these
 _PASSIVE = arrest_verbs("passive", ("caught",))
 _ACTIVE = arrest_verbs("active")
+# the role nouns of a group (`counted_role` rows read `group`) and of the article's suspects unnamed (`generic`)
+_GROUP = parted_words("counted_role", ("group",))
+_GENERIC = parted_words("counted_role", ("generic",))
 _GROUP_ARREST = re.compile(
-    r"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:tersangka|terduga|pelaku)(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+    rf"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:{_GROUP})(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
     rf"{adverbs('done', 'success')}?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
 _GENERIC_ARREST = re.compile(
-    r"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:[Tt]ersangka|[Pp]elaku|[Pp]ara\s+tersangka|[Pp]ara\s+pelaku|[Kk]eduanya|[Kk]etiganya|[Mm]ereka|[Kk]elimanya)\s+"
+    rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(_GENERIC)}|[Pp]ara\s+(?:{_GENERIC})"
+    rf"|{either_case(parted_words('collective', ('generic',)))})\s+"
     rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
 
 
@@ -42,7 +54,7 @@ def group_arrest(before: str) -> str | None:
 
 # `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
 _GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
-                                    r"(?:para\s+|kedua\s+)?(?:pelaku|tersangka)\b(?!\s+(?:berinisial|bernama|lain))")
+                                    rf"(?:para\s+|kedua\s+)?(?:{_GENERIC})\b(?!\s+(?:berinisial|bernama|lain))")
 
 
 def group_arrest_status(text: str) -> str | None:
@@ -195,9 +207,9 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
                    r"(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
                    text, re.IGNORECASE):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`
         return 0
-    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:pelaku|tersangka)\b"
+    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
                   r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish
-                  r"(?:pelaku|tersangka)\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){0,6}?"
+                  rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
                   rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
             or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
                         rf"(?![\w-])", re.IGNORECASE).search(text):

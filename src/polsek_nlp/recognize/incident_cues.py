@@ -182,7 +182,7 @@ def _designate(c: Cand) -> None:
     c.suspect_cues += 1
 
 
-_CHARGED = re.compile(r"\s*(?:\(\d+\)\s*)?,?\s*(?:(?:juga|pun|kini|akan|telah|sudah|bakal)\s+)*"
+_CHARGED = re.compile(rf"\s*(?:\(\d+\)\s*)?,?\s*{adverbs('also', 'pun', 'now', 'future', 'done')}*"
                       r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
                       r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
                       re.IGNORECASE)

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
-from polsek_nlp.recognize.incident_words import word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
@@ -115,7 +115,7 @@ def _harmed_object() -> re.Pattern:
 def _harmed_after() -> re.Pattern:
     """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
     verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:(?:yang|juga|pun|sempat|telah|sudah)\s+)*"
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:yang\s+|{adverbs('also', 'pun', 'once', 'done')})*"
                       rf"(?:{verbs})(?![\w-])")
 
 

@@ -26,7 +26,7 @@ from polsek_nlp.recognize.incident_shapes import (
     people_counts,
     sentence_of,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, parted_words, words
+from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, parted_words, phrase_words, words
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
@@ -38,7 +38,7 @@ _PRONOUN_ARREST = re.compile(
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
 _HOME = re.compile(
-    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:pelaku|tersangka|terduga)"
+    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:{parted_words('counted_role', ('group',))})"
     rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
     r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
@@ -108,7 +108,7 @@ def sole_perpetrator(cands: list[Cand], text: str, sents: list[tuple[int, int]],
     officers and the victims, means that person."""
     generic = [m.group(1) for m in re.finditer(r"\b([Pp]elaku|[Tt]ersangka)(?:nya)?\b(?!\s*(?:,\s*)?(?:berinisial|bernama|"
                                                r"yakni|[A-Z]))", text) if not NOT_ROLE.match(text, m.end(1))]
-    if len(generic) < 2 or any(n > 1 for n, _ in people_counts(text, r"(?:orang\s+)?(?:terduga\s+)?(?:pelaku|tersangka)")):
+    if len(generic) < 2 or any(n > 1 for n, _ in people_counts(text, rf"(?:orang\s+)?(?:terduga\s+)?(?:{parted_words('counted_role', ('generic',))})")):
         return  # `20 orang terduga pelaku`: the role word speaks of a group; `pelaku usaha`: no role
     if group_arrest_status(text) is None:
         return  # the pelaku is said to be arrested or held: a person of this case, not a role in general
@@ -206,7 +206,7 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
 
 
 # attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
-_ARMED = r"penyerang|(?:pria|orang|lelaki)\s+bersenjata(?:\s+api|\s+tajam)?"
+_ARMED = phrase_words("armed")
 
 
 def _dead_count(text: str) -> int:

@@ -57,6 +57,20 @@ def parted_words(kind: str, parts: tuple[str, ...]) -> str:
     return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
 
 
+@cache
+def phrase_words(kind: str) -> str:
+    """The `kind` words as one alternation, longest first, a space of a phrase any run of spaces
+    (`armed` rows: `pria\\s+bersenjata\\s+api`)."""
+    ws = sorted(words(kind), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+
+def either_case(alternation: str) -> str:
+    """An alternation of lowercase words whose first letters may also be capitals (`[Tt]ersangka`), the
+    rest of each word as written."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in alternation.split("|"))
+
+
 def adverbs(*classes: str) -> str:
     """One adverb of the `classes` (`adverb` rows: done, success, now, then, pun, lalu) and its space, as a
     group to repeat or make optional (`{adverbs('done')}*` reads `sudah telah ditangkap`)."""
@@ -72,23 +86,24 @@ def custody_verbs() -> str:
 @cache
 def core_words() -> frozenset[str]:
     """The words that say a person took part in an incident: a role, an arrest, a victim, a death, an
-    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`), and the
-    `report` rows marked core."""
-    core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("dead").keys() \
-        | words("injured").keys() \
+    injury (not the `weak` words of everyday use: app users, sellers, a player's `cedera`, nor the calm
+    words of dying: `meninggal`), and the `report` rows marked core."""
+    core = words("role").keys() | words("arrest").keys() | words("victim").keys() | words("injured").keys() \
+        | {w for w, v in words("dead").items() if v != "calm"} \
         | {w for w, v in words("report").items() if v == "core"}  # `ditahan polisi`, though `ditahan` is weak
     return frozenset(core - words("weak").keys())
 
 
 @cache
 def report_regex() -> re.Pattern:
-    """The words of an incident report: the core words, charges and the `report` rows (barang bukti,
-    pasal, penangkapan ...)."""
-    ws = core_words() | (words("charge").keys() | words("report").keys()) - words("weak").keys()
+    """The words of an incident report: the core words, charges, the `report` rows (barang bukti,
+    pasal, penangkapan ...) and the calm words of dying (`meninggal`)."""
+    ws = core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys()) - words("weak").keys()
     return _alt(tuple(sorted(ws)))
 
 
 # a sentence about another time than the incident's: statistics of a year, last year's toll
 OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
                         r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"
+                        r"dalam\s+(?:[\w-]+\s+)?(?:bulan|tahun)\s+terakhir|"  # `Dalam satu bulan terakhir, total ada 10 ...`
                         r"pada\s+(?-i:[A-Z])[a-z]+\s+silam)\b", re.IGNORECASE)

@@ -22,7 +22,15 @@ from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, core_words, report_regex, words
+from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
+from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
+    compiled,
+    core_words,
+    report_regex,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
@@ -57,11 +65,61 @@ def reports_incident(text: str) -> bool:
         return False  # no core word at all (most articles): the whole-text regex need not run
     n, core = 0, False
     for m in report_regex().finditer(text):  # stops at the first proof, not at the end of the text
+        if not _is_cue(text, m):
+            continue
         n += 1
-        core = core or m.group(0).lower() in core_words()
+        core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
+
+
+def _is_cue(text: str, m: re.Match) -> bool:
+    """Whether a word of a report says one here: not a role word of a business (`pelaku usaha`: the
+    `not_role` rows), not a verb of arrest with a thing for its object (`mengamankan tiga poin`,
+    `ditahan imbang`: `not_status`), not a role or charge word in an idiom of surprise (`tak terduga`,
+    `tanpa disangka`: `negator` rows), not a verb that secures in a sentence of a game or a transfer
+    with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows), not a
+    calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
+    word = m.group(0).lower()
+    if words("dead").get(word) == "calm":
+        return _counted_death(text, m)
+    if word in words("role") and NOT_ROLE.match(text, m.end()):
+        return False
+    if word in words("arrest") and NOT_STATUS.match(text, m.end()):
+        return False
+    if (word in words("role") or word in words("charge")) and _negated().search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if words("arrest_part").get(word) == "secures":
+        s0 = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
+    return True
+
+
+def _counted_death(text: str, m: re.Match) -> bool:
+    """A calm word of dying after a count of people (`30 bayi meninggal`, `tiga pekerja yang meninggal
+    dunia`): a toll, a core word as `tewas` is; a person's death (`Sang penyanyi meninggal`) is not."""
+    return words("dead").get(m.group(0).lower()) == "calm" \
+        and _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
+
+
+@cache
+def _count_before() -> re.Pattern:
+    """A count and a noun of people (`person_noun` rows) and up to two words more, right before a word."""
+    nouns = trie_alternation(word_tuple("person_noun"))
+    return re.compile(rf"(?<![\w.,]){_count_pattern()}\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _negated() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('negator'))})\s+$", re.IGNORECASE)
+
+
+@cache
+def _sense_regex(kind: str) -> re.Pattern:
+    """The `kind` words (`sport`, `police`), with their possessive (`sepakannya`)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple(kind))})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -70,7 +128,8 @@ def _core_heads() -> re.Pattern:
     pre-check, one scan of the lower-cased text), to see whether a text may hold one. A phrase holds
     all its words: one that holds a core word is found by it (`tewas di tempat`), another by its
     longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
-    core = {w.lower() for w in core_words()}
+    calm = {w for w, v in words("dead").items() if v == "calm"}  # core after a count (`_counted_death`)
+    core = {w.lower() for w in core_words() | calm}
     single = {w for w in core if " " not in w}
     heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
     return re.compile(trie_alternation(heads))
@@ -79,11 +138,17 @@ def _core_heads() -> re.Pattern:
 # --- casualties ----------------------------------------------------------------------------------
 
 @cache
+def _count_pattern() -> str:
+    """A count of people: a number in digits or words, or a collective (`kedua`, `keduanya`)."""
+    return rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
+
+
+@cache
 def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
-    num = rf"(?:{number_pattern()}|(?:{'|'.join(w for w, (_, k) in number_words().items() if k == 'collective')})(?:nya)?)"
+    num = _count_pattern()
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
     every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
                             key=lambda w: (-len(w), w)))  # longest first; a set's order varies by process
