@@ -257,3 +257,12 @@ def test_a_world_city_that_opens_a_persons_name_is_no_place():
     found = place_names("Dua orang, Wina Kartika (23) dan anaknya Venesia Nabila Anjani (2 bulan), tewas tertimbun.")
     assert "Venesia" not in found
     assert "Venesia" in place_names("Ia berlibur ke Venesia, Italia, bulan lalu.")
+
+
+def test_a_disputed_territory_news_names_like_a_country_is_a_place():
+    # the countries table lacked territories of disputed status (its header: UN members plus a few)
+    text = ("Polisi setempat menangkap dua orang di dekat perbatasan Kosovo, Senin (3/7). Keduanya "
+            "kini ditahan di kantor polisi.")
+    record = polsek_nlp.analyze(text, published="2017-07-04T10:00")
+    assert "Kosovo" in [p.name for p in record.places]
+    assert "Kosovo" not in [p.name for p in record.persons]
