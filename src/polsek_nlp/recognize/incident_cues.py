@@ -33,7 +33,14 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
     spouses,
 )
-from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    arrest_verbs,
+    compiled,
+    longest_first,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
@@ -172,7 +179,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
 def _harm_act_between() -> re.Pattern:
     """An active verb of harm to a person (not of taking a thing) between a role word and the initials."""
     acts = [w for w, v in words("harm_act").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, acts), key=lambda w: (-len(w), w)))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})(?![\w-])",
                       re.IGNORECASE)
 
 

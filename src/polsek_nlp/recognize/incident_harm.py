@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
-from polsek_nlp.recognize.incident_words import adverbs, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, longest_first, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
@@ -75,7 +75,7 @@ def _owner_of_taken(m: Mention) -> bool:
 
 @cache
 def _taken_after() -> re.Pattern:
-    taken = "|".join(sorted(map(re.escape, words("taken")), key=lambda w: (-len(w), w)))
+    taken = longest_first(words("taken"))
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])", re.IGNORECASE)
 
 
@@ -216,4 +216,4 @@ def _who_clause() -> re.Pattern:
 def _harm_or_role() -> re.Pattern:
     """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
     ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])", re.IGNORECASE)

@@ -37,7 +37,7 @@ from polsek_nlp.recognize.incident_victims import (
     sole_victim,
     unnamed_victims,
 )
-from polsek_nlp.recognize.incident_words import words
+from polsek_nlp.recognize.incident_words import longest_first, words
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -177,8 +177,8 @@ def _apposed_to(text: str, s1: int, gap: str) -> bool:
 
 
 @cache
-def _relation_before() -> re.Pattern:  # noqa: N802
-    ws = "|".join(sorted(map(re.escape, words("not_suspect_role")), key=lambda w: (-len(w), w)))
+def _relation_before() -> re.Pattern:
+    ws = longest_first(words("not_suspect_role"))
     return re.compile(rf"(?<![\w-])(?:{ws})(?:\s+yang\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@ cues of seizure, charge and penalty, as dicts and regexes by kind."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from polsek_nlp.data import read_table
@@ -39,13 +40,19 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
 
 
+def longest_first(ws: Iterable[str]) -> str:
+    """The words as one plain alternation, longest first, ties alphabetical (a set's order varies by
+    process), each escaped."""
+    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+
+
 @cache
 def arrest_verbs(voice: str, without: tuple[str, ...] = ()) -> str:
     """The verbs of arrest of `voice` (`passive`: ditangkap ..., `active`: menangkap ...) as one
     alternation, less those that play a part in `without` (`arrest_part` rows: held, caught, secures)."""
     parts = words("arrest_part")
     ws = [w for w, v in words("arrest").items() if v == voice and parts.get(w) not in without]
-    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+    return longest_first(ws)
 
 
 @cache
@@ -54,7 +61,7 @@ def parted_words(kind: str, parts: tuple[str, ...]) -> str:
     one alternation, longest first: `counted_role` nouns by the count that reads them, `adverb` words by
     their class."""
     ws = [w for w, v in words(kind).items() if set(v.split()) & set(parts)]
-    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+    return longest_first(ws)
 
 
 @cache

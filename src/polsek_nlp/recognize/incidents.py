@@ -27,6 +27,7 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
     core_words,
+    longest_first,
     report_regex,
     word_tuple,
     words,
@@ -150,8 +151,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = _count_pattern()
     nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
-    every = "|".join(sorted(map(re.escape, words("dead").keys() | words("injured").keys() | words("missing").keys()),
-                            key=lambda w: (-len(w), w)))  # longest first; a set's order varies by process
+    every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     out = []
@@ -196,7 +196,7 @@ def _severity(kind: str, stated: str) -> str:
 @cache
 def _casualty_words() -> re.Pattern:
     ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -245,7 +245,7 @@ def _none_pattern() -> re.Pattern:
     """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`: no casualty
     of the kinds (`dead`, `injured`) whose `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
-    kinds = "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
+    kinds = longest_first(ws)
     return re.compile(rf"\b(?:(?:tidak|tak)\s+ada|nihil)\s+(?:laporan\s+)?korban\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
