@@ -306,7 +306,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     writing = [_from_writing_day(span.text, d, when, cues.published) for span, d, when, _ in candidates]
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None))
-    shift = _writing_day_shift(said, candidates, writing, cues)
+    shift = _writing_day_shift(candidates, writing, cues)
     days = [when + shift if shift and w else when  # "hari ini" of a text written the day before its timestamp
             for (_, _, when, _), w in zip(candidates, writing, strict=True)]
     support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
@@ -396,15 +396,15 @@ def _said_days(candidates, writing: list[bool], text: str) -> list[dt.date]:
             if not w and _STATEMENT.search(text, sent_start, span.start_char) and not _bound(text, span, sent_start)]
 
 
-def _writing_day_shift(said: list[dt.date], candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
+def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
     """How far before its timestamp the text was written (`writing`: which candidates were read
-    from the writing day): the latest day a statement is dated with (`said`), when it falls one
+    from the writing day): the latest day a statement is dated with (`cues.said`), when it falls one
     or two days before the publication day and no date of the text falls on that day (IndoSum
     timestamps run up to a day late)."""
     if cues.published is None:
         return dt.timedelta(0)
     written = [c for c, w in zip(candidates, writing, strict=True) if not w]  # days the text wrote out
-    latest = max(said, default=None)
+    latest = cues.said
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
     if any(when == cues.published for _, _, when, _ in written):
