@@ -83,8 +83,8 @@ def _is_cue(text: str, m: re.Match) -> bool:
     with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows), not a
     calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
     word = m.group(0).lower()
-    if words("dead").get(word) == "calm":
-        return _counted_death(text, m)
+    if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
+        return _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
     if word in words("role") and NOT_ROLE.match(text, m.end()):
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):
@@ -96,13 +96,6 @@ def _is_cue(text: str, m: re.Match) -> bool:
         s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
     return True
-
-
-def _counted_death(text: str, m: re.Match) -> bool:
-    """A calm word of dying after a count of people (`30 bayi meninggal`, `tiga pekerja yang meninggal
-    dunia`): a toll, a core word as `tewas` is; a person's death (`Sang penyanyi meninggal`) is not."""
-    return words("dead").get(m.group(0).lower()) == "calm" \
-        and _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
 
 
 @cache
@@ -129,7 +122,7 @@ def _core_heads() -> re.Pattern:
     pre-check, one scan of the lower-cased text), to see whether a text may hold one. A phrase holds
     all its words: one that holds a core word is found by it (`tewas di tempat`), another by its
     longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
-    calm = {w for w, v in words("dead").items() if v == "calm"}  # core after a count (`_counted_death`)
+    calm = {w for w, v in words("dead").items() if v == "calm"}  # core after a count (`_is_cue`)
     core = {w.lower() for w in core_words() | calm}
     single = {w for w in core if " " not in w}
     heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
