@@ -18,6 +18,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
+    longest_first,
     report_regex,
     word_regex,
     word_tuple,
@@ -150,7 +151,7 @@ def _range_regexes() -> tuple[re.Pattern, re.Pattern]:
     """The text after the first end of a range of money and before its second (`Rp 5-10 juta`, `Rp 10
     juta hingga Rp 15 juta`, `20 sampai 30 juta rupiah`)."""
     to = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*"
-    cur = "|".join(sorted((re.escape(k) for k in currencies()[0]), key=len, reverse=True))
+    cur = longest_first(currencies()[0])
     return (re.compile(rf"{to}(?:(?:{cur})\s*)?\d", re.IGNORECASE),
             re.compile(rf"(?:\d|\b(?:{scale_pattern()}))\s*(?:rupiah\s*)?{to}$", re.IGNORECASE))
 

@@ -105,8 +105,8 @@ def _harmed_object() -> re.Pattern:
     """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
     taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
     the name: `menewaskan pengendara sepeda motor, X`)."""
-    nouns = "|".join(sorted(map(re.escape, words("harm_noun")), key=len, reverse=True))
-    verbs = "|".join(sorted(map(re.escape, words("harm_act")), key=len, reverse=True))
+    nouns = longest_first(words("harm_noun"))
+    verbs = longest_first(words("harm_act"))
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
@@ -114,7 +114,7 @@ def _harmed_object() -> re.Pattern:
 @cache
 def _harmed_after() -> re.Pattern:
     """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
-    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    verbs = longest_first(words("harm_by"))
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:yang\s+|{adverbs('also', 'pun', 'once', 'done')})*"
                       rf"(?:{verbs})(?![\w-])")
 
@@ -122,7 +122,7 @@ def _harmed_after() -> re.Pattern:
 @cache
 def _acts_after() -> re.Pattern:
     """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
-    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v != "object"), key=len, reverse=True))
+    verbs = longest_first(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
                       r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
 
@@ -130,7 +130,7 @@ def _acts_after() -> re.Pattern:
 @cache
 def _harmed_by() -> re.Pattern:
     """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
-    verbs = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    verbs = longest_first(words("harm_by"))
     return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
 
 
@@ -151,7 +151,7 @@ VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]
 def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
-    harmed = "|".join(sorted(map(re.escape, words("harm_by")), key=len, reverse=True))
+    harmed = longest_first(words("harm_by"))
     return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*(?:jenazah|mayat|jasad)\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
@@ -162,7 +162,7 @@ def victim_list() -> re.Pattern:
 @cache
 def including() -> re.Pattern:
     """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
-    harms = "|".join(sorted(map(re.escape, words("harm")), key=len, reverse=True))
+    harms = longest_first(words("harm"))
     return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
                       r"(?:[A-Z][\w.]*\s+){0,5}$")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import compiled, parted_words, word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, longest_first, parted_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
@@ -92,7 +92,7 @@ class _NotRole:
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = "|".join(sorted((re.escape(w) for w in words("not_role")), key=len, reverse=True))
+        alts = longest_first(words("not_role"))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
     def match(self, text: str, pos: int) -> re.Match | None:
@@ -108,7 +108,7 @@ class _NotStatus(_NotRole):
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = "|".join(sorted((re.escape(w) for w in words("not_status")), key=len, reverse=True))
+        alts = longest_first(words("not_status"))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
 
@@ -118,7 +118,7 @@ NOT_STATUS = _NotStatus()
 @cache
 def intro_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
-    alts = "|".join(sorted((re.escape(w) for w in [*words("role"), "korban"]), key=len, reverse=True))
+    alts = longest_first([*words("role"), "korban"])
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -230,7 +230,7 @@ class Mention:
 @cache
 def _sex_word() -> re.Pattern:
     """A sex word, also with its possessive (`istrinya`, `suaminya`): the person's own sex."""
-    ws = "|".join(sorted(map(re.escape, words("sex")), key=len, reverse=True))
+    ws = longest_first(words("sex"))
     return re.compile(rf"(?<![\w-])(?P<w>{ws})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 

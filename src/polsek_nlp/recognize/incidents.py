@@ -143,17 +143,17 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = _count_pattern()
-    nouns = "|".join(sorted(map(re.escape, words("person_noun")), key=len, reverse=True))
+    nouns = longest_first(words("person_noun"))
     every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     out = []
     for kind in ("dead", "injured", "missing"):
-        w = "|".join(sorted((re.escape(x) for x in words(kind)), key=len, reverse=True))
+        w = longest_first(words(kind))
         # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
         # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
-        w_after = "|".join(sorted((re.escape(x) for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
-                                   and x not in words("harm_act")), key=len, reverse=True))
+        w_after = longest_first(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+                                and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+){{0,2}})?"  # `pengendara sepeda motor`
@@ -167,7 +167,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
-        if acts := "|".join(sorted((re.escape(x) for x in words(kind) if x in words("harm_act")), key=len, reverse=True)):
+        if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}", re.IGNORECASE)))
@@ -289,7 +289,7 @@ class _Subtype:
 def _cue_regex(cues: list[str]) -> re.Pattern | None:
     if not cues:
         return None
-    alts = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    alts = longest_first(cues)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 

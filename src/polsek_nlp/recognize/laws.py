@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.recognize.incident_words import words
+from polsek_nlp.recognize.incident_words import longest_first, words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -291,7 +291,7 @@ _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s
 def _charge_verbs() -> re.Pattern:
     """A verb of charge (`charge` rows whose value is verb)."""
     verbs = [w for w, v in words("charge").items() if v == "verb"]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])",
                       re.IGNORECASE)
 
 
