@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from polsek_nlp.doc.spans import data_of, group
+from polsek_nlp.doc.spans import data_of, doc_text, group
 from polsek_nlp.knowledge.lexicon import positions
 
 # what an institution's kind says of the force it belongs to
@@ -53,7 +53,7 @@ def fill_units(doc: Doc, people: list) -> None:
     commands = _commands(doc)
     if not commands:
         return
-    text = doc.text
+    text = doc_text(doc)
     for p in waiting:
         start = min(s for s, _ in p.spans)
         para = text.rfind("\n", 0, start) + 1
