@@ -44,6 +44,7 @@ from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     CONNECTORS,
     MAX_NAME_TOKENS,
+    MODEL_NUMBER,
     NameSpan,
     given_names,
     is_camel_case,
@@ -84,7 +85,6 @@ _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
 _TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
 _NUMBER_LINK = re.compile(r"['’′+\-–—]")  # and "(Budi 90 + 1 ')": stoppage time
 # "Budi 45 tahun": an age, "2 orang": a count, no model number
@@ -473,7 +473,7 @@ class _NameScan:
                 and is_camel_case(prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
             self.things.add(name.text)
             return True  # "BlackBerry Motion": a brand's product; not "CEO MarlinBooking Budi"
-        if name.age is None and nxt is not None and _MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
+        if name.age is None and nxt is not None and MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
             self.thing_heads.add(words[0])
             return True
         after = nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words)
