@@ -56,8 +56,8 @@ from polsek_nlp.knowledge.phrases import (
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.stemming import stem_word
-from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
+    ARREST_VERBS,
     MINISTRY_SHAPE,
     is_acronym_of,
     is_common_word,
@@ -95,7 +95,6 @@ _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas
 _GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
-_ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")  # menangkap X
 _PARENT_KINDS = chain_parent_kinds()
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
@@ -167,7 +166,7 @@ def _initials_at(doc: Doc) -> list[int]:
             continue
         prev = texts[k - 1] if k else None
         if (k + 2 < n and texts[k + 1] == "(" and flags[k + 2] & LIKE_NUM) or prev is not None and (
-                prev.lower() in _INITIAL_CUES or prev.lower() in _ARREST_VERBS
+                prev.lower() in _INITIAL_CUES or prev.lower() in ARREST_VERBS
                 or prev in ranks().entries and (k < 2 or texts[k - 2] not in _NOT_RANK_AFTER)
                 or prev in (",", "dan") and found and found[-1] == k - 2):
             found.append(k)

@@ -12,9 +12,13 @@ from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
+from polsek_nlp.recognize.incident_words import words as incident_words
 
 CONNECTORS = word_set("name_particles")
 MAX_NAME_TOKENS = 5
+# active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person, the
+# capitals after them a person's initials (`menangkap DS`), for persons and institutions alike
+ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")
 
 
 @dataclass
@@ -269,6 +273,8 @@ def is_acronym_of(acr: str, long: str) -> bool:
 
 
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
+# a model's or an edition's number after its name (`Windows 10`, `Galaxy S8`, `PlayStation 4`)
+MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
 _NAME_PREFIXES = word_set("name_prefixes")
 
 

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from polsek_nlp.data import read_table
-from polsek_nlp.doc.spans import data_of, group
+from polsek_nlp.doc.spans import data_of, doc_text, group
+from polsek_nlp.knowledge.lexicon import positions
 
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
@@ -23,12 +23,9 @@ _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 def command_families() -> frozenset[str]:
     """The unit words of the Polri and TNI commands below the national level (Polda, Polres,
     Polsek, Kodam, Kodim, Koramil, ...): the units of the head posts of `positions.tsv`."""
-    out = set()
-    for row in read_table("positions.tsv"):
-        unit = row["unit"]
-        if row["scope"] == "head" and row["force"] in ("Polri", "TNI") and unit and " " not in unit:
-            out.add(unit)
-    return frozenset(out - {"Polri", "TNI"})
+    return frozenset(p.unit for infos in positions().entries.values() for p in infos
+                     if p.scope == "head" and p.force in ("Polri", "TNI") and p.unit and " " not in p.unit
+                     ) - {"Polri", "TNI"}
 
 
 def _commands(doc: Doc) -> list[tuple[int, str, str]]:
@@ -56,7 +53,7 @@ def fill_units(doc: Doc, people: list) -> None:
     commands = _commands(doc)
     if not commands:
         return
-    text = doc.text
+    text = doc_text(doc)
     for p in waiting:
         start = min(s for s, _ in p.spans)
         para = text.rfind("\n", 0, start) + 1

@@ -10,7 +10,6 @@ or a company's name (`X FC`, `X United`, `X Tbk`, `X TV`) or a word that opens o
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -24,7 +23,7 @@ from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.names import given_names, is_camel_case, is_common_word
+from polsek_nlp.recognize.names import MODEL_NUMBER, given_names, is_camel_case, is_common_word
 
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
@@ -50,7 +49,6 @@ _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
 _CAMEL = word_flag(is_camel_case)
 _FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to the next
 _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
-_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "PlayStation 4": a model
 _MAX_WORDS = 4
 _LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
 
@@ -242,7 +240,7 @@ class _Scan:
         texts = self.texts
         for k in flagged_tokens(self.doc, _CAMEL):
             if not self.word(k) or k and texts[k - 1].lower() in _THING_CUES or _glued(texts[k]) \
-                    or k + 1 < self.n and _MODEL_NUMBER.fullmatch(texts[k + 1]):
+                    or k + 1 < self.n and MODEL_NUMBER.fullmatch(texts[k + 1]):
                 continue
             e = k + 2 if k + 1 < self.n and texts[k + 1] in countries().entries and self.free(k + 1) else k + 1
             self.take(k, e, "other", out)  # "GrabPay Indonesia": the company's branch in a country

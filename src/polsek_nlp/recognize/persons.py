@@ -40,10 +40,11 @@ from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_flag
-from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.names import (
+    ARREST_VERBS,
     CONNECTORS,
     MAX_NAME_TOKENS,
+    MODEL_NUMBER,
     NameSpan,
     given_names,
     is_camel_case,
@@ -69,8 +70,6 @@ _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
-# active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person
-_ARREST_VERBS = frozenset(w for w, v in incident_words("arrest").items() if v == "active")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
@@ -86,7 +85,6 @@ _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
 _TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # "Windows 10", "Galaxy S8": a model's or an edition's number
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
 _NUMBER_LINK = re.compile(r"['’′+\-–—]")  # and "(Budi 90 + 1 ')": stoppage time
 # "Budi 45 tahun": an age, "2 orang": a count, no model number
@@ -361,7 +359,7 @@ class _NameScan:
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
-        if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in _ARREST_VERBS:
+        if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
@@ -423,7 +421,7 @@ class _NameScan:
         if self._names_a_thing(name, near):
             return False
         return (role is not None or name.age is not None or near.prev in self.hon or prev_low in self.cues
-                or prev_low in _INITIAL_CUES or prev_low in _ARREST_VERBS or _cue_word_before(near) or prev_low == "menurut"
+                or prev_low in _INITIAL_CUES or prev_low in ARREST_VERBS or _cue_word_before(near) or prev_low == "menurut"
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
                 or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
 
@@ -475,7 +473,7 @@ class _NameScan:
                 and is_camel_case(prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
             self.things.add(name.text)
             return True  # "BlackBerry Motion": a brand's product; not "CEO MarlinBooking Budi"
-        if name.age is None and nxt is not None and _MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
+        if name.age is None and nxt is not None and MODEL_NUMBER.fullmatch(nxt) and self._model_ends(end + 1):
             self.thing_heads.add(words[0])
             return True
         after = nxt == "(" and end + 2 < self.n and texts[end + 2] == ")" and _spells(texts[end + 1], words)

@@ -456,10 +456,9 @@ class _RegionScan:
     def _read(self, i: int, hint: str | None, size: int = 1) -> int | None:
         """The region at token `i` (after its prefix of `size` words, when `hint` names one's
         level): the token to go on from, or None when no region starts there."""
-        doc, texts, n = self.doc, self.texts, len(self.doc)
+        doc, texts = self.doc, self.texts
         start = i + size if hint else i
-        stop = {k for k in range(start, min(n, start + self.max_tokens)) if k in self.taken}
-        j = _cap_run(texts, self.flags, start, min(self.max_tokens, self.gaz.max_words), stop)
+        j = self._run_end(start, min(self.max_tokens, self.gaz.max_words))
         # village names are many and common: only with a prefix or in a place context
         villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
@@ -544,9 +543,11 @@ class _RegionScan:
         prev = self.texts[i - 1] if i else ""
         return prev in _AREA_NOUNS or prev.lower() in PLACE_CUES or prev == "," and i - 2 in self.places_at
 
-    def _run_end(self, start: int) -> int:
+    def _run_end(self, start: int, limit: int | None = None) -> int:
+        """The end of the capitalised run at `start` (of at most `limit` words, else `max_tokens`),
+        stopped by the tokens other mentions took."""
         stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
-        return _cap_run(self.texts, self.flags, start, self.max_tokens, stop)
+        return _cap_run(self.texts, self.flags, start, self.max_tokens if limit is None else limit, stop)
 
     def _region_follows(self, k: int, province: str) -> bool:
         """A comma and a region (of the `province` code, when given; else a country or a city
