@@ -114,9 +114,10 @@ def _infix_pattern() -> regex.Pattern:
 
 def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
-    with `regex` (our hyphen rule needs a variable lookbehind), the prefix and suffix regexes asked
-    only about texts they can match (see `PrefilteredSearch`, `PrefilteredSuffixSearch`). Setting either on a built tokenizer reloads all
-    its special cases (~30 ms each time)."""
+    with `regex` (our hyphen rule needs a variable lookbehind) and not asked about a chunk of
+    letters and digits (`GatedInfixes`), the prefix and suffix regexes asked only about texts they
+    can match (`PrefilteredSearch`, `PrefilteredSuffixSearch`). Setting any of them on a built
+    tokenizer reloads all its special cases (~30 ms each time)."""
     defaults = nlp.Defaults
     return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                            prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
