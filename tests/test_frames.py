@@ -377,3 +377,25 @@ def test_write_frames_is_a_typed_parquet_dataset(records, tmp_path):
     assert isinstance(articles["event_type"].dtype, pd.CategoricalDtype)
     assert str(articles["published"].dtype).startswith("datetime64")
     assert set(COLUMN_DTYPES["officers"]) == set(pd.read_parquet(paths["officers"]).columns)
+
+
+def test_flat_frame_round_trip_keeps_the_incident_event_fields():
+    # a flat frame read back must keep event.subtype and event.arrests inside the event
+    rec = polsek_nlp.analyze("Polres Sukamaju menangkap dua tersangka pengedar sabu di Desa Wanaraja, "
+                             "Senin (4/3/2024). Barang bukti 12 gram sabu disita.", id="drug-1")
+    assert rec.event.arrests == 2 and rec.event.subtype == "peredaran"
+    want = to_frames([rec])
+    back = to_frames(want["articles"].assign(officers=[[]]))  # flat, with one part as a list column
+    columns = ["event_type", "event_subtype", "arrests", "event_date", "region_code"]
+    pd.testing.assert_frame_equal(back["articles"][columns], want["articles"][columns])
+    from polsek_nlp.notebook.records import _frame_records
+    event = _frame_records(want["articles"].assign(officers=[[]]))[0]["event"]
+    assert event["subtype"] == "peredaran" and event["arrests"] == 2
+
+
+def test_every_event_column_of_the_article_table_is_read_back():
+    from polsek_nlp.notebook.columns import ARTICLE_SPEC
+    from polsek_nlp.notebook.records import _EVENT_COLUMNS, _REGION_COLUMNS
+    names = list(ARTICLE_SPEC)
+    event_columns = set(names[names.index("event_type"):names.index("leader") + 1])
+    assert event_columns == set(_EVENT_COLUMNS) | set(_REGION_COLUMNS)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-from polsek_nlp.notebook.columns import ARTICLE_SPEC, COUNT_COLUMNS, TABLE_SPECS
+from polsek_nlp.notebook.columns import COUNT_COLUMNS, TABLE_SPECS
 from polsek_nlp.record.types import EventRecord
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -179,18 +179,16 @@ def is_record_frame(frame: pd.DataFrame) -> bool:
 
 def _flat_record(row: dict[str, Any]) -> dict[str, Any]:
     """A record dict from a flat article row (to_frame's columns, or a flat Parquet output's)."""
-    rec = {k: v for k, v in row.items() if not k.startswith("event_") and k not in _FLAT_EVENT}
-    region = {"code": row.get("region_code"), "name": row.get("region_name"), "kind": row.get("region_kind"),
-              "province": row.get("province")}
-    rec["event"] = {
-        "type": row.get("event_type"), "secondary_types": row.get("event_secondary_types"),
-        "name": row.get("event_name"), "date": row.get("event_date"), "venue": row.get("venue"),
-        "leader": row.get("leader"),
-        "region": region if any(not is_missing(v) for v in region.values()) else None,
-    }
+    rec = {k: v for k, v in row.items() if k not in _EVENT_COLUMNS and k not in _REGION_COLUMNS}
+    region = {key: row.get(column) for column, key in _REGION_COLUMNS.items()}
+    rec["event"] = {key: row.get(column) for column, key in _EVENT_COLUMNS.items()}
+    rec["event"]["region"] = region if any(not is_missing(v) for v in region.values()) else None
     return rec
 
 
-# the article columns that hold event fields without the "event_" prefix: venue ... leader
-_ARTICLE_NAMES = list(ARTICLE_SPEC)
-_FLAT_EVENT = frozenset(_ARTICLE_NAMES[_ARTICLE_NAMES.index("venue"):_ARTICLE_NAMES.index("leader") + 1])
+# the article columns that hold the record's event (flat column -> key of `event`) and its region;
+# a test checks that every event column of ARTICLE_SPEC is here, so a new one cannot be lost again
+_EVENT_COLUMNS = {"event_type": "type", "event_subtype": "subtype", "arrests": "arrests",
+                  "event_secondary_types": "secondary_types", "event_name": "name", "event_date": "date",
+                  "venue": "venue", "leader": "leader"}
+_REGION_COLUMNS = {"region_code": "code", "region_name": "name", "region_kind": "kind", "province": "province"}
