@@ -48,20 +48,25 @@ def excluded_ids(shared: Path) -> set[str]:
     return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
 
 
-def candidates(shared: Path) -> list[tuple[int, dict]]:
+def _news(shared: Path, skip: set[str], wide: bool = False) -> list[tuple[int, dict]]:
+    """(line, article) of the "tajuk utama" archive items not in `skip` that pass round 1's test
+    (POLICE twice or REGIONAL once), or with `wide` also a NATIONAL word."""
     base = _base()
-    skip = excluded_ids(shared)
     out = []
     with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             art = json.loads(line)
             if art["category"] != "tajuk utama" or art["id"] in skip:
                 continue
-            pol = len(base.POLICE.findall(art["text"]))
-            reg = len(base.REGIONAL.findall(art["text"]))
-            if pol >= 2 or reg >= 1:
+            text = art["text"]
+            if (len(base.POLICE.findall(text)) >= 2 or base.REGIONAL.search(text)
+                    or (wide and NATIONAL.search(text))):
                 out.append((i, art))
     return out
+
+
+def candidates(shared: Path) -> list[tuple[int, dict]]:
+    return _news(shared, excluded_ids(shared))
 
 
 def sentence_ids() -> set[str]:
@@ -80,19 +85,7 @@ def all_gold_ids(shared: Path) -> set[str]:
 
 def wide_candidates(shared: Path, drawn: set[str]) -> list[tuple[int, dict]]:
     """Round 3's pool: round 1's test OR a NATIONAL word, "tajuk utama", in no gold set."""
-    base = _base()
-    skip = all_gold_ids(shared) | drawn
-    out = []
-    with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            art = json.loads(line)
-            if art["category"] != "tajuk utama" or art["id"] in skip:
-                continue
-            text = art["text"]
-            if (len(base.POLICE.findall(text)) >= 2 or base.REGIONAL.search(text)
-                    or NATIONAL.search(text)):
-                out.append((i, art))
-    return out
+    return _news(shared, all_gold_ids(shared) | drawn, wide=True)
 
 
 def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60,
