@@ -323,13 +323,15 @@ BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, t
 
 class _Candidate(NamedTuple):
     """A day-level date of the body that may be the event's: its mention, its data, its day, the
-    start of its sentence, and the speech verb before it in that sentence (`kata X, Senin`), if any."""
+    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`), if any, and
+    whether that sentence counts the happening a week back from it (`_counted_back`)."""
 
     span: Span
     d: object
     when: dt.date
     sent_start: int
     said: re.Match | None
+    counted_back: bool = False
 
 
 def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_Candidate]:
@@ -337,13 +339,32 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     start and its speech verb, looked for once."""
     text = doc_text(doc)
     spans = group(doc, "dates")
-    out = []
+    out, weeks = [], []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
             out.append(_Candidate(span, d, when, sent_start, _STATEMENT.search(text, sent_start, span.start_char)))
-    return out
+        elif _week_back(span.text, d):
+            weeks.append((sent_start, span.start_char, d.value[:10]))
+    return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _week_back(text: str, d) -> bool:
+    """A week counted back (`pekan lalu`, `sepekan lalu`): relative, in week units, in the past."""
+    return (d is not None and d.relative and bool(d.value) and "lalu" in text.lower().split()
+            and not _week_units().isdisjoint(text.lower().split()))
+
+
+def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -> bool:
+    """The sentence of a written-out day sets the happening a week back from it (`Dilansir ..., Selasa
+    (15/8), X menyampaikan kepada parlemen pekan lalu`; `pada Selasa (22/11) membenarkan ... tewas
+    ... pekan lalu`): the day is the report's or the confirmation's. Not `Senin (12/6), pekan lalu`,
+    where the week stands beside the day and names it."""
+    if c.d.relative:
+        return False
+    return any(sent == c.sent_start and value < c.when.isoformat()
+               and (start < c.span.start_char or text[c.span.end_char:start].strip(" ,")) for sent, start, value in weeks)
 
 
 def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = False) -> dt.date | None:
@@ -459,6 +480,9 @@ DATE_WEIGHTS: dict[str, float] = {
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
     "weeks": -1.5,  # 8-30 days before publication: background unless it names the event
+    # its sentence sets the happening a week back (`pekan lalu`): the report's day, never the event's
+    # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
+    "counted_back": -10.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
 }
 
@@ -488,6 +512,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
                      or scheduled(text, start, span.end_char)),
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         "weeks": 7 < age <= 30,
+        "counted_back": c.counted_back,
         "old": age > 30,
     }
 
