@@ -49,3 +49,36 @@ def test_gold_joins_the_archive_and_scores(capsys):
         assert hashlib.sha1(texts[g["id"]].encode("utf-8")).hexdigest() == g["text_sha1"]
     assert sed.main(["--split", "tune", "--no-records", "--shared", str(SHARED)]) == 0
     assert "event_dates set" in capsys.readouterr().out
+
+
+@pytest.mark.corpus
+def test_selector_rounds_reproduce_the_gold_in_order():
+    """Rounds 1-3 of gold/event_dates/select.py list exactly the gold's ids, round by round; round 3
+    draws from no id of another gold set."""
+    if not (SHARED / sed.ARCHIVE).exists():
+        pytest.skip("no shared archive")
+    spec = importlib.util.spec_from_file_location("ev_select", ROOT / "gold" / "event_dates" / "select.py")
+    sel = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sel)
+    ids = [json.loads(line)["id"] for line in sed.GOLD.read_text(encoding="utf-8").splitlines()]
+    drawn = [a["id"] for rnd in (1, 2, 3) for _, a in sel.pick(SHARED, 19, 70, rnd, 60, 40)]
+    assert drawn == ids
+    assert not set(drawn[130:]) & sel.all_gold_ids(SHARED)
+
+
+@pytest.mark.corpus
+def test_records_round3_draw_is_not_moved_by_later_event_date_rounds():
+    """gold/records/select_round3.py (drawn before event-date round 3) still shuffles the 25 ids of
+    gold/records/round3_ids.txt first, in their order, with round 3's event-date lines present."""
+    if not (SHARED / sed.ARCHIVE).exists():
+        pytest.skip("no shared archive")
+    spec = importlib.util.spec_from_file_location("rec_round3", ROOT / "gold" / "records" / "select_round3.py")
+    sel = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sel)
+    cands = sel.candidates(SHARED)
+    import random
+
+    random.Random(193).shuffle(cands)
+    lines = (ROOT / "gold" / "records" / "round3_ids.txt").read_text(encoding="utf-8").splitlines()
+    ids = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    assert [art_id for _, art_id in cands[:len(ids)]] == ids

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Select the articles of the event-date gold set (issue 19, s8): seeded, reproducible.
 
-usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--round 1|2]
-                                        [--n2 60] [--show]
+usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--round 1|2|3]
+                                        [--n2 60] [--n3 40] [--show]
 
 Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
 category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
@@ -11,6 +11,11 @@ From these, `--n` ids are drawn with `random.Random(seed)` over the candidates i
 Round 2 (`--round 2`, s9): the same generator goes on after round 1's draw and samples `--n2` ids
 from the candidates left, minus the ids of gold/sentences/ as well (that set came later; round 1's
 pool is left as it was so that its 70 picks stay exactly the same).
+Round 3 (`--round 3`, s10): the same generator goes on after round 2's draw and samples `--n3` ids
+from a wider pool, since only 10 police/regional candidates were left: every "tajuk utama" article
+that passes the round-1 test OR names a national government or police body (NATIONAL), minus
+every id in any gold set (gold/records, gold/incidents, gold/sentences, gold/event_dates) and
+police-gold-dev.  Rounds 1 and 2 draw exactly as before.
 Prints `line split id` per pick (sorted by line), or with --show a short lead for the annotator's
 eyes only; this script never writes archive text anywhere.
 """
@@ -20,9 +25,13 @@ import argparse
 import importlib.util
 import json
 import random
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# round 3's widening: national government, parliament and police words (selection only, not a rule)
+NATIONAL = re.compile(r"\b(polisi|Polri|DPR|Menteri|Kementerian|Presiden|Jokowi|Pemerintah|Gubernur|"
+                      r"Bupati)\b")
 
 
 def _base():
@@ -39,20 +48,25 @@ def excluded_ids(shared: Path) -> set[str]:
     return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
 
 
-def candidates(shared: Path) -> list[tuple[int, dict]]:
+def _news(shared: Path, skip: set[str], wide: bool = False) -> list[tuple[int, dict]]:
+    """(line, article) of the "tajuk utama" archive items not in `skip` that pass round 1's test
+    (POLICE twice or REGIONAL once), or with `wide` also a NATIONAL word."""
     base = _base()
-    skip = excluded_ids(shared)
     out = []
     with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             art = json.loads(line)
             if art["category"] != "tajuk utama" or art["id"] in skip:
                 continue
-            pol = len(base.POLICE.findall(art["text"]))
-            reg = len(base.REGIONAL.findall(art["text"]))
-            if pol >= 2 or reg >= 1:
+            text = art["text"]
+            if (len(base.POLICE.findall(text)) >= 2 or base.REGIONAL.search(text)
+                    or (wide and NATIONAL.search(text))):
                 out.append((i, art))
     return out
+
+
+def candidates(shared: Path) -> list[tuple[int, dict]]:
+    return _news(shared, excluded_ids(shared))
 
 
 def sentence_ids() -> set[str]:
@@ -61,7 +75,21 @@ def sentence_ids() -> set[str]:
         return {json.loads(line)["id"] for line in fh if line.strip()}
 
 
-def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60) -> list[tuple[int, dict]]:
+def all_gold_ids(shared: Path) -> set[str]:
+    """Every id in gold/records, gold/incidents, gold/sentences and police-gold-dev (the event-date
+    rounds 1-2 are left out by their draw, so that round 3's own lines never move its pool)."""
+    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    dev = shared / "corpora" / "police-gold-dev"
+    return ids | sentence_ids() | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
+
+
+def wide_candidates(shared: Path, drawn: set[str]) -> list[tuple[int, dict]]:
+    """Round 3's pool: round 1's test OR a NATIONAL word, "tajuk utama", in no gold set."""
+    return _news(shared, all_gold_ids(shared) | drawn, wide=True)
+
+
+def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60,
+         n3: int = 40) -> list[tuple[int, dict]]:
     cands = candidates(shared)
     rng = random.Random(seed)
     first = rng.sample(cands, min(n, len(cands)))
@@ -69,7 +97,11 @@ def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60) -> list[tu
         return sorted(first, key=lambda c: c[0])
     taken = {a["id"] for _, a in first} | sentence_ids()
     rest = [c for c in cands if c[1]["id"] not in taken]
-    return sorted(rng.sample(rest, min(n2, len(rest))), key=lambda c: c[0])
+    second = rng.sample(rest, min(n2, len(rest)))
+    if rnd == 2:
+        return sorted(second, key=lambda c: c[0])
+    wide = wide_candidates(shared, taken | {a["id"] for _, a in second})
+    return sorted(rng.sample(wide, min(n3, len(wide))), key=lambda c: c[0])
 
 
 def main() -> int:
@@ -77,15 +109,17 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--n", type=int, default=70)
-    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
+    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1)
     ap.add_argument("--n2", type=int, default=60)
+    ap.add_argument("--n3", type=int, default=40)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
         print(f"skip: {args.shared} has no archive (pass --shared PATH)")
         return 0
     split_of = _base().split_of
-    for i, art in pick(args.shared, args.seed, args.n, args.round, args.n2):
+    for i, art in pick(args.shared, args.seed, args.n, args.round, args.n2,
+                       args.n3):
         print(f"{i:5d} {split_of(art['id']):6s} {art['id']}")
         if args.show:
             print("      " + " ".join(art["text"].split()[:18]))

@@ -5,8 +5,9 @@ usage: python gold/records/select_round3.py [--shared PATH] [--seed 193] [--n N]
 
 Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
 category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
-minus every id in gold/records/, gold/incidents/, gold/event_dates/event_dates.jsonl,
-gold/sentences/sentences.jsonl and <shared>/corpora/police-gold-dev/.  The candidates, in archive
+minus every id in gold/records/, gold/incidents/, rounds 1-2 of gold/event_dates (the 130 ids
+its selector draws; its round 3, s10, came after this draw), gold/sentences/sentences.jsonl and
+<shared>/corpora/police-gold-dev/.  The candidates, in archive
 order, are shuffled with `random.Random(seed)`; the annotator takes them in that order and skips
 one only when it has no record content at all (gold/README.md, `## Round 3`, says which).
 Prints `rank line split id` per candidate (the first `--n`, default all); never writes archive
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import random
 from pathlib import Path
 
@@ -33,16 +33,13 @@ def _load(name: str, path: Path):
     return mod
 
 
-def _jsonl_ids(path: Path) -> set[str]:
-    with path.open(encoding="utf-8") as fh:
-        return {json.loads(line)["id"] for line in fh if line.strip()}
-
-
 def candidates(shared: Path) -> list[tuple[int, str]]:
     """The event-date set's candidates (records, incidents, police-gold-dev already out), minus
-    the event-date and sentence gold ids."""
+    the event-date ids of rounds 1-2 (drawn before this round; round 3's, drawn after, would move
+    this draw) and the sentence gold ids."""
     ev = _load("event_dates_select", ROOT / "gold" / "event_dates" / "select.py")
-    skip = _jsonl_ids(ROOT / "gold" / "event_dates" / "event_dates.jsonl") | ev.sentence_ids()
+    earlier = {art["id"] for rnd in (1, 2) for _, art in ev.pick(shared, 19, 70, rnd, 60)}
+    skip = earlier | ev.sentence_ids()
     return [(i, art["id"]) for i, art in ev.candidates(shared) if art["id"] not in skip]
 
 

@@ -16,7 +16,7 @@ import regex
 
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_anchors import anchor_in_text, lead_day, text_anchor
-from polsek_nlp.recognize.timex_calendar import WRITING_DAY_END, Reading, Timex
+from polsek_nlp.recognize.timex_calendar import Reading, Timex, WritingDay
 from polsek_nlp.recognize.timex_periods import merge_ranges
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
 from polsek_nlp.recognize.timex_values import READERS
@@ -42,7 +42,8 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     own = text_anchor(text, found) or lead_day(text, found, anchor.date())
     if own is not None and own != anchor.date() and abs((own - anchor.date()).days) <= 3:
         # written on an earlier day than the stamp: by its end (`siang tadi` is that day's noon)
-        found = _find(text, starts, dt.datetime.combine(own, anchor.time() if own > anchor.date() else WRITING_DAY_END))
+        written = dt.datetime.combine(own, anchor.time()) if own > anchor.date() else WritingDay.of(own)
+        found = _find(text, starts, written)
     return anchor_in_text(text, found)
 
 

@@ -38,9 +38,23 @@ class Reading(NamedTuple):
 
 
 OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
-# the clock of a writing day the text states before its stamp, whose hour it does not give: read
-# as the day's end, so that its `siang tadi` and `sore tadi` are that day's (not the day before)
-WRITING_DAY_END = dt.time(23, 59)
+
+
+class WritingDay(dt.datetime):
+    """The anchor of a writing day the text states before its stamp, whose hour it does not give.
+    Its clock is the day's end (23:59), so that its `siang tadi` and `sore tadi` are that day's (not
+    the day before); being of this kind, not that clock value, is what makes its `tadi malam` the
+    night before (a night that had not yet come could not be told of in the past). A publication
+    stamped 23:59 is a plain datetime: an ordinary evening."""
+
+    @classmethod
+    def of(cls, day: dt.date) -> WritingDay:
+        return cls(day.year, day.month, day.day, 23, 59)
+
+
+def hour_unknown(anchor: dt.datetime) -> bool:
+    """The anchor is a stated writing day (`WritingDay`), whose hour the text does not give."""
+    return isinstance(anchor, WritingDay)
 
 
 def iso_date(y: int | None, m: int, d: int) -> str | None:

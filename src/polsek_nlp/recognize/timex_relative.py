@@ -10,8 +10,8 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import (
-    WRITING_DAY_END,
     Reading,
+    hour_unknown,
     last_weekday,
     number_of,
     sentence_start,
@@ -120,7 +120,7 @@ def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         # counted from the story's last date (`anchor_in_text`); from publication until then
         delta = _narrative_shift(narrative)[1]
     elif rel in ("malam tadi", "tadi malam") and anchor is not None and (
-            anchor.hour < 12 or anchor.time() == WRITING_DAY_END):
+            anchor.hour < 12 or hour_unknown(anchor)):
         # said in the morning, "last night" was the evening before; so on a writing day of no
         # stated hour, where a night that had not yet come could not be told of in the past
         delta = -1

@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
@@ -296,24 +297,18 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     meta = ext(doc, "meta")
     cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
                      _headline_roots(meta.title if meta is not None else None))
-    spans = group(doc, "dates")
-    candidates = []
-    for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
-        d = data_of(span)
-        when = _candidate_day(span.text, d, published, timed)
-        if when is not None:
-            candidates.append((span, d, when, sent_start))
-    writing = [_from_writing_day(span.text, d, when, cues.published) for span, d, when, _ in candidates]
+    candidates = _candidates(doc, published, timed)
+    writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None))
     shift = _writing_day_shift(candidates, writing, cues)
-    days = [when + shift if shift and w else when  # "hari ini" of a text written the day before its timestamp
-            for (_, _, when, _), w in zip(candidates, writing, strict=True)]
-    support = Counter(day for day, _ in {(day, c[3]) for day, c in zip(days, candidates, strict=True)})  # sentences
+    days = [c.when + shift if shift and w else c.when  # "hari ini" of a text written the day before its timestamp
+            for c, w in zip(candidates, writing, strict=True)]
+    support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
     best: tuple[float, int, int, str] | None = None
-    for (span, d, _, sent_start), when in zip(candidates, days, strict=True):
-        # weighing the same, the day more sentences point to, then the earlier written one
-        key = (_date_score(span, d, when, sent_start, cues), support[when], -span.start_char, when.isoformat())
+    for c, when in zip(candidates, days, strict=True):
+        # weighing the same, the day more sentences (support) point to, then the earlier written one
+        key = (_date_score(c, when, cues), support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
     if best is not None:
@@ -324,6 +319,52 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+
+class _Candidate(NamedTuple):
+    """A day-level date of the body that may be the event's: its mention, its data, its day, the
+    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`), if any, and
+    whether that sentence counts the happening a week back from it (`_counted_back`)."""
+
+    span: Span
+    d: object
+    when: dt.date
+    sent_start: int
+    said: re.Match | None
+    counted_back: bool = False
+
+
+def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_Candidate]:
+    """The body's dates that may be the event's day (`_candidate_day`), each with its sentence's
+    start and its speech verb, looked for once."""
+    text = doc_text(doc)
+    spans = group(doc, "dates")
+    out, weeks = [], []
+    for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
+        d = data_of(span)
+        when = _candidate_day(span.text, d, published, timed)
+        if when is not None:
+            out.append(_Candidate(span, d, when, sent_start, _STATEMENT.search(text, sent_start, span.start_char)))
+        elif _week_back(span.text, d):
+            weeks.append((sent_start, span.start_char, d.value[:10]))
+    return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _week_back(text: str, d) -> bool:
+    """A week counted back (`pekan lalu`, `sepekan lalu`): relative, in week units, in the past."""
+    return (d is not None and d.relative and bool(d.value) and "lalu" in text.lower().split()
+            and not _week_units().isdisjoint(text.lower().split()))
+
+
+def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -> bool:
+    """The sentence of a written-out day sets the happening a week back from it (`Dilansir ..., Selasa
+    (15/8), X menyampaikan kepada parlemen pekan lalu`; `pada Selasa (22/11) membenarkan ... tewas
+    ... pekan lalu`): the day is the report's or the confirmation's. Not `Senin (12/6), pekan lalu`,
+    where the week stands beside the day and names it."""
+    if c.d.relative:
+        return False
+    return any(sent == c.sent_start and value < c.when.isoformat()
+               and (start < c.span.start_char or text[c.span.end_char:start].strip(" ,")) for sent, start, value in weeks)
 
 
 def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = False) -> dt.date | None:
@@ -389,14 +430,14 @@ def _week_units() -> frozenset[str]:
                      if row["kind"] == "unit" and row["word"] not in weekdays)
 
 
-def _said_days(candidates, writing: list[bool], text: str) -> list[dt.date]:
+def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> list[dt.date]:
     """The days the text writes out (not read from the writing day) that date a statement (`kata X,
     Minggu (15/10)`)."""
-    return [when for (span, _, when, sent_start), w in zip(candidates, writing, strict=True)
-            if not w and _STATEMENT.search(text, sent_start, span.start_char) and not _bound(text, span, sent_start)]
+    return [c.when for c, w in zip(candidates, writing, strict=True)
+            if not w and c.said and not _bound(text, c.span, c.sent_start)]
 
 
-def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.timedelta:
+def _writing_day_shift(candidates: list[_Candidate], writing: list[bool], cues: _DateCues) -> dt.timedelta:
     """How far before its timestamp the text was written (`writing`: which candidates were read
     from the writing day): the latest day a statement is dated with (`cues.said`), when it falls one
     or two days before the publication day and no date of the text falls on that day (IndoSum
@@ -407,7 +448,7 @@ def _writing_day_shift(candidates, writing: list[bool], cues: _DateCues) -> dt.t
     latest = cues.said
     if latest is None or not 1 <= (cues.published - latest).days <= 2:
         return dt.timedelta(0)
-    if any(when == cues.published for _, _, when, _ in written):
+    if any(c.when == cues.published for c in written):
         return dt.timedelta(0)
     return latest - cues.published
 
@@ -439,23 +480,26 @@ DATE_WEIGHTS: dict[str, float] = {
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
     "weeks": -1.5,  # 8-30 days before publication: background unless it names the event
+    # its sentence sets the happening a week back (`pekan lalu`): the report's day, never the event's
+    # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
+    "counted_back": -10.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
 }
 
 
-def _date_score(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> float:
-    """The weight of a candidate date `d` (its `span`, its day `when`) as the event's day."""
-    shows = _date_features(span, d, when, sent_start, cues)
+def _date_score(c: _Candidate, when: dt.date, cues: _DateCues) -> float:
+    """The weight of a candidate date `c` (on the day `when`, moved with the writing day) as the event's day."""
+    shows = _date_features(c, when, cues)
     return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
 
 
-def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> dict[str, bool]:
+def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, bool]:
     """What the mention of a candidate day shows (the keys of `DATE_WEIGHTS`)."""
+    span, d, sent_start, said = c.span, c.d, c.sent_start, c.said
     text, start = cues.text, span.start_char
     age = (cues.published - when).days if cues.published is not None else 0
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start)
-    said = _STATEMENT.search(text, sent_start, start)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
@@ -468,6 +512,7 @@ def _date_features(span, d, when: dt.date, sent_start: int, cues: _DateCues) -> 
                      or scheduled(text, start, span.end_char)),
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         "weeks": 7 < age <= 30,
+        "counted_back": c.counted_back,
         "old": age > 30,
     }
 
