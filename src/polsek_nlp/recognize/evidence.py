@@ -15,6 +15,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -30,6 +31,7 @@ from polsek_nlp.recognize.quantities import (
     find_money,
     find_quantities,
     number_pattern,
+    number_words,
     parse_number,
     quantity_regex,
     scale_pattern,
@@ -94,11 +96,11 @@ def _loss_kind_for(sent: str, end: int) -> str | None:
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
-    `Rp 50 juta yang disita`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
+    `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
-    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
+    after = re.match(r"\s*(?:milik\s+[\w-]+\s+)?(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
                      sent[end:end + 40])
     if after is None:
         return None
@@ -221,15 +223,25 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
 
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
-_ITEM_END = re.compile(
-    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
-    r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
-    r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
-    r"buatan|produksi|bermerek|tipe)\b)"
-    r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
-    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
-_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
+
+
+@cache
+def _item_end() -> re.Pattern:
+    """Where a list item's head phrase ends: a separator (`sep`), a modifier after it (`mod`: `merk`,
+    `berwarna` ...) or a word that closes the list (`stop`): a preposition, a clause, a passive verb of
+    seizure after the list (`... dan satu buah kunci kontak disita petugas`: the `evidence` rows in di-)."""
+    seized = trie_alternation(w for w in words("evidence") if w.startswith("di") and " " not in w)
+    return re.compile(
+        r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
+        r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
+        r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
+        r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
+        r"buatan|produksi|bermerek|tipe)\b)"
+        r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
+        rf"oleh|guna|hingga|sampai|karena|sedangkan|sementara|{seized})\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
+
+
+_NEXT_SEP = re.compile(r"\s*(?:(?<!\d),|,(?!\d))\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 # what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
@@ -273,7 +285,7 @@ def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
     pos = lead.end() if lead else at
     items: list[tuple[int, int]] = []
     while pos < len(sent):
-        m = _ITEM_END.search(sent, pos)
+        m = _item_end().search(sent, pos)
         end = m.start() if m else len(sent)
         if end > pos:
             items.append((pos, end))
@@ -339,12 +351,14 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
     free = []
     for k, w in enumerate(ws):
-        if k and w[:1].isupper():
-            break
+        if k and (w[:1].isupper() or w[:1].isdigit()):
+            break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         free.append(w.lower())
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
     while len(free) > 1 and free[-1] in words("item_trail"):
         free.pop()  # `bawang bombay ilegal`: the item, not its status
+    if free and free[0] in number_words():
+        return None  # the rest of an amount (`juta`), not a thing
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
@@ -354,9 +368,15 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in words("not_item") or len(w) > 5 and w.startswith(word_tuple("verb_prefix")) for w in free):
+    if any(w in stop and w not in words("not_item") or _is_verb(w) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
+
+
+def _is_verb(word: str) -> bool:
+    """A longer word with a verb-forming prefix that the stemmer takes off (`diselundupkan`, `menyimpan`);
+    a noun that only begins like one keeps its stem (`meranti`, `menara`, `mentega`)."""
+    return len(word) > 5 and word.startswith(word_tuple("verb_prefix")) and stem_word(word) != word
 
 
 def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
@@ -434,7 +454,7 @@ class _SentenceEvidence:
         # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
         im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
         if im is None:
-            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|{_sizes()})\s+)*",
+            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|lebih|{_sizes()})\s+)*",
                             re.IGNORECASE).match(after)
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
@@ -466,7 +486,7 @@ class _SentenceEvidence:
         if q.kind != "container" and re.fullmatch(
                 r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*",
                 self.sent[prior[-1].end():q.start]) \
-                and info:
+                and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
 
     def named_as_evidence(self) -> None:

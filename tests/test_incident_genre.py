@@ -1,0 +1,108 @@
+"""Incident facts in the shapes of the genre (issue 22, session 10): seizures, money and tolls as police,
+customs, disaster and court news write them, beyond the phrasings of the development gold.
+
+Every text here is written for these tests (no article text, no article's names or places). Each
+sentence stands inside a short report, so that the incident gate lets the article in, and is read
+through the public API."""
+import pytest
+
+import polsek_nlp
+
+_ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
+
+
+def _record(text):
+    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+
+
+def _evidence(sentence):
+    return [(e.item, e.quantity, e.unit) for e in _record(_ARREST + sentence).evidence]
+
+
+def _losses(sentence):
+    return [(x.amount, x.currency) for x in _record(_ARREST + sentence).losses]
+
+
+def _toll(text):
+    c = _record(text).casualties
+    return (c.dead, c.injured, c.missing)
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, items", [
+    # a fraction in digits or words is a part of its unit (`1/2 kg` was read as 2 kg)
+    ("Dari tersangka polisi menyita barang bukti berupa 1/2 kg sabu.", [("sabu", 0.5, "kg")]),
+    ("Dari lemarinya polisi menyita 3/4 kilogram ganja kering.", [("ganja", 0.75, "kg")]),
+    ("Di dalam tasnya polisi menyita setengah ons sabu.", [("sabu", 50, "g")]),
+    ("Polisi menyita satu setengah kilogram ganja dari bagasi.", [("ganja", 1.5, "kg")]),
+    # more than a measure: `1 kg lebih sabu`
+    ("Polisi menyita 2 kg lebih sabu dari mobil itu.", [("sabu", 2, "kg")]),
+    # units of counting the table lacked (`sebidang`, `sepasang`, `tabung`)
+    ("Penyidik menyita sebidang tanah dan sepasang anting emas.", [("tanah", 1, "bidang"), ("anting emas", 1, "pasang")]),
+    ("Polisi menyita 150 tabung gas elpiji 12 kg oplosan.", [("gas elpiji", 150, "tabung")]),
+])
+def test_quantity_shapes(sentence, items):
+    assert _evidence(sentence) == items
+
+
+def test_a_thousand_litres_is_no_kilogram_and_a_quota_is_no_seizure():
+    # `kilo liter` is a volume (it was read as `kilo` = kg), and an amount stated after an item with no
+    # verb of seizure (a quota, a stock) is no evidence
+    text = _ARREST + "Menurut warga, jatah BBM desa itu sebanyak 40 kilo liter setiap bulan."
+    assert _record(text).evidence == []
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, items", [
+    # `sebanyak` before a count opens no item of its own
+    ("Petugas kehutanan menyita sebanyak 1.200 batang kayu meranti.", [("kayu meranti", 1200, "batang")]),
+    # the passive verb of seizure after the last item ends the list
+    ("Barang bukti berupa satu lembar STNK dan satu buah kunci kontak disita petugas.",
+     [("stnk", 1, "lembar"), ("kunci kontak", 1, "buah")]),
+    # a vague count with its unit before a table item: the item, no number
+    ("Petugas menyita ribuan butir obat keras daftar G dari toko itu.", [("obat keras", None, None)]),
+])
+def test_list_shapes(sentence, items):
+    assert _evidence(sentence) == items
+
+
+def test_money_in_a_list_is_no_item():
+    # the decimal comma of `Rp 1,2 juta` is no separator of a list: no item `juta`
+    text = _ARREST + "Polisi juga menyita uang hasil penjualan ganja sebesar Rp 3,4 juta."
+    rec = _record(text)
+    assert rec.evidence == [] and [(x.amount, x.kind) for x in rec.losses] == [(3_400_000, "barang bukti")]
+
+
+# --- money ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, losses", [
+    # verbs of taking money away (`menggondol`, `dibawa lari`) and `merugi`
+    ("Pelaku menggondol uang tunai Rp 8 juta dari laci toko.", [(8_000_000, "IDR")]),
+    ("Uang Rp 12 juta milik korban dibawa lari pelaku.", [(12_000_000, "IDR")]),
+    ("Akibat perbuatan itu, korban merugi sekitar Rp 35 juta.", [(35_000_000, "IDR")]),
+])
+def test_money_taken(sentence, losses):
+    assert _losses(sentence) == losses
+
+
+# --- tolls ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, toll", [
+    # two verbs of report before the harm (`dilaporkan mengalami luka`)
+    ("Sebuah truk menabrak warung. Satu orang tewas, sementara tiga orang warga lainnya dilaporkan mengalami "
+     "luka.", (1, 3, None)),
+    # a toll in thousands (`2 ribu orang`), one that `menembus angka`
+    ("Serangan itu terus berlanjut. Korban tewas mencapai 3 ribu orang dan korban luka 800 orang.", (3000, 800, None)),
+    ("Banjir melanda lima kecamatan. Jumlah korban tewas menembus angka 40 orang. Tiga warga luka-luka.",
+     (40, 3, None)),
+    # a toll with no verb after `jumlah`
+    ("Gempa mengguncang kota itu. Jumlah korban meninggal dunia akibat gempa itu 14 orang. Sebanyak 30 warga "
+     "terluka.", (14, 30, None)),
+    # a toll revised in the same sentence after a comma
+    ("Kapal itu tenggelam. Korban tewas sementara tercatat enam orang, namun kemudian bertambah menjadi "
+     "delapan orang. Dua penumpang luka berat.", (8, 2, None)),
+])
+def test_toll_shapes(text, toll):
+    assert _toll(text) == toll
