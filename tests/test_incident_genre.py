@@ -82,6 +82,8 @@ def test_money_in_a_list_is_no_item():
     ("Pelaku menggondol uang tunai Rp 8 juta dari laci toko.", [(8_000_000, "IDR")]),
     ("Uang Rp 12 juta milik korban dibawa lari pelaku.", [(12_000_000, "IDR")]),
     ("Akibat perbuatan itu, korban merugi sekitar Rp 35 juta.", [(35_000_000, "IDR")]),
+    # the cue after the amount and its demonstrative (`Rp X itu diduga merupakan suap`)
+    ("Uang Rp 400 juta itu diduga merupakan suap untuk pejabat dinas.", [(400_000_000, "IDR")]),
 ])
 def test_money_taken(sentence, losses):
     assert _losses(sentence) == losses
@@ -103,6 +105,12 @@ def test_money_taken(sentence, losses):
     # a toll revised in the same sentence after a comma
     ("Kapal itu tenggelam. Korban tewas sementara tercatat enam orang, namun kemudian bertambah menjadi "
      "delapan orang. Dua penumpang luka berat.", (8, 2, None)),
+    # `bertambah dari N menjadi M`: the later number
+    ("Bus itu masuk jurang. Korban tewas dalam kecelakaan itu bertambah dari 5 menjadi 9 orang. Dua penumpang "
+     "terluka.", (9, 2, None)),
+    # a count of animals or things after a verb of killing is no toll
+    ("Banjir bandang menerjang desa itu dan menewaskan 150 ekor kambing. Dua warga terluka dan satu warga "
+     "tewas.", (1, 2, None)),
 ])
 def test_toll_shapes(text, toll):
     assert _toll(text) == toll

@@ -96,11 +96,14 @@ def _loss_kind_for(sent: str, end: int) -> str | None:
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
-    `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
+    `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`, `Rp 1 miliar itu diduga merupakan
+    suap`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
-    after = re.match(r"\s*(?:milik\s+[\w-]+\s+)?(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
+    after = re.match(r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
+                     r"(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya|diduga|disebut|merupakan|adalah)\s+)*"
+                     r"(?P<w>[\w-]+)",
                      sent[end:end + 40])
     if after is None:
         return None

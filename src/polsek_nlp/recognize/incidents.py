@@ -33,7 +33,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.laws import charges_in_text
-from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
 if not Doc.has_extension("incidents"):
@@ -147,6 +147,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     num = _count_pattern()
     nouns = longest_first(words("person_noun"))
     every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta)(?![\w-]))[^\W\d_][\w-]{{2,}}"
@@ -174,13 +175,15 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
-                rf"(?!(?:{every}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}", re.IGNORECASE)))
+                rf"(?!(?:{every}|{measures}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}",
+                re.IGNORECASE)))  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units of a count)
         out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
             rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak))?)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:menjadi|jadi)\s+"
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?"
+            rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
 
