@@ -53,6 +53,16 @@ def test_a_thousand_litres_is_no_kilogram_and_a_quota_is_no_seizure():
     assert _record(text).evidence == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a drug amount planned or received by turns, in a sentence with no word of seizure, is none seized
+    "Menurut penyidik, kelompok itu berencana menyelundupkan 25 kg sabu lewat pelabuhan.",
+    "Setiap pekan, tersangka menerima kiriman 300 gram ganja dari temannya.",
+    "Kelompok itu hendak memasok sabu seberat 4 kilogram ke kota lain.",
+])
+def test_a_drug_amount_not_held_is_no_evidence(sentence):
+    assert _evidence(sentence) == []
+
+
 # --- lists -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, items", [

@@ -260,6 +260,13 @@ _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s
 
 
 @cache
+def _not_held() -> re.Pattern:
+    """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
+    sentence was planned or dealt over time (`berencana menyelundupkan 10 kg sabu`), not seized."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('not_held'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _sizes() -> str:
     """The size words between a count and its item (`3 paket kecil sabu`), as a regex alternation."""
     return "|".join(map(re.escape, words("item_size")))
@@ -461,7 +468,7 @@ class _SentenceEvidence:
                             re.IGNORECASE).match(after)
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
-        if im and info and (self.has_cue or info[1] == "drug"):
+        if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = _specific(sent, im.end(), info)
             self.add(q.start, end, Evidence(info[0], q.value, _item_unit(info, q.unit)))
             return True
@@ -478,8 +485,8 @@ class _SentenceEvidence:
 
     def _item_before(self, q) -> None:
         prior = self._prior(q)
-        if not prior:
-            return
+        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
+            return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
         info = _lookup(prior[-1].group("item"))
         # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
         if q.kind in ("mass", "volume") and info and info[1] == "drug":
