@@ -99,6 +99,12 @@ def test_money_taken(sentence, losses):
     assert _losses(sentence) == losses
 
 
+def test_an_amount_per_unit_is_a_rate_whatever_its_cue():
+    # `per lembar`, `per liter`: a price or a rate, though a strong cue (kerugian) stands before it
+    text = _ARREST + "Kerugian negara mencapai Rp 9 miliar atau Rp 1.500 per liter solar yang diselewengkan."
+    assert [(x.amount, x.kind) for x in _record(text).losses] == [(9_000_000_000, "kerugian")]
+
+
 # --- tolls ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, toll", [

@@ -138,6 +138,13 @@ _TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IG
 
 
 @cache
+def _per_unit() -> re.Pattern:
+    """An amount per unit of a quantity (`per gram`, `/kg`, `per lembar saham`: the units of
+    `incident_units.tsv`) is a price or a rate whatever its cue (`kerugian $6,98 per lembar saham`)."""
+    return re.compile(rf"\s*(?:per\s+|/\s*)(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _weak_kinds() -> frozenset[str]:
     """The kinds of money whose cues are everyday words (a price, a fee, a value): per unit, a rate."""
     return frozenset(k for _, k, weak in _loss_kinds() if weak)
@@ -192,7 +199,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end):
+            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
                 continue
