@@ -127,6 +127,12 @@ def test_an_amount_per_unit_is_a_rate_whatever_its_cue():
     # a count of animals or things after a verb of killing is no toll
     ("Banjir bandang menerjang desa itu dan menewaskan 150 ekor kambing. Dua warga terluka dan satu warga "
      "tewas.", (1, 2, None)),
+    # found dead, with the victim described in an apposition before it
+    ("Polisi menangkap dua pelaku pembegalan. Korban, seorang tukang ojek, ditemukan tewas di kebun.", (1, None, None)),
+    ("Warga melapor ke polisi. Tiga nelayan ditemukan dalam keadaan tewas di perahu mereka, dan pelaku masih "
+     "dicari.", (3, None, None)),
+    # a perpetrator shot dead in the active voice counts as dead
+    ("Polisi menembak mati seorang pelaku perampokan yang melawan. Dua pelaku lainnya ditangkap.", (1, None, None)),
 ])
 def test_toll_shapes(text, toll):
     assert _toll(text) == toll

@@ -151,6 +151,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta)(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     out = []
     for kind in ("dead", "injured", "missing"):
         w = longest_first(words(kind))
@@ -160,11 +161,12 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})\s+(?:(?:{nouns})\s+)?(?:{qualifier}\s+){{0,2}})?"  # `pengendara sepeda motor`
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
-            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+){{0,2}}"
+            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
+            rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
             rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
