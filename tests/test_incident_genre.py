@@ -73,9 +73,19 @@ def test_a_drug_amount_not_held_is_no_evidence(sentence):
      [("stnk", 1, "lembar"), ("kunci kontak", 1, "buah")]),
     # a vague count with its unit before a table item: the item, no number
     ("Petugas menyita ribuan butir obat keras daftar G dari toko itu.", [("obat keras", None, None)]),
+    # a free item's measure after it (`seberat`), a volume of timber
+    ("Polisi menyita hasil curian berupa kalung emas seberat 25 gram.", [("kalung emas", 25, "g")]),
+    ("Petugas menyita 45 meter kubik kayu olahan dari truk itu.", [("kayu olahan", 45, "m3")]),
 ])
 def test_list_shapes(sentence, items):
     assert _evidence(sentence) == items
+
+
+def test_a_list_opened_in_the_sentence_after_the_evidence_is_named():
+    text = _ARREST + ("Polisi juga mengamankan sejumlah barang bukti. Di antaranya 3 unit ponsel, sebuah laptop dan "
+                      "dua buah buku tabungan.")
+    assert [(e.item, e.quantity, e.unit) for e in _record(text).evidence] == [
+        ("handphone", 3, "unit"), ("laptop", 1, "unit"), ("buku tabungan", 2, "buah")]
 
 
 def test_money_in_a_list_is_no_item():

@@ -588,6 +588,9 @@ class _SentenceEvidence:
             ev = _acronym_item(sent, a, b, drugs_only) or _list_item(sent[a:b], strong, drugs_only)
             if ev is None or _HOLDS_MONEY.match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
+            if ev.quantity is None and (measure := _MEASURE_AFTER.match(sent, b)):
+                got = find_quantities(measure.group("q"))  # `perhiasan emas seberat 50 gram`
+                ev.quantity, ev.unit = got[0].value, got[0].unit
             if ev.unit is None and ev.quantity is None:
                 pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
                                  re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
@@ -595,6 +598,10 @@ class _SentenceEvidence:
                 if pack:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
+
+
+_MEASURE_AFTER = re.compile(r"\s+(?:seberat|sebanyak|dengan\s+berat(?:\s+(?:total|bersih|kotor|bruto|netto))?)\s+"
+                            r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)\s+)?(?P<q>\S+\s+\S+)", re.IGNORECASE)
 
 
 _GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
@@ -621,7 +628,8 @@ _ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
 
 def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
     """The sentences that are items of a seized list set out over lines or numbers (`Barang bukti yang
-    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`)."""
+    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`), or the list that
+    opens the sentence after one naming the evidence (`... sejumlah barang bukti. Antara lain ...`)."""
     out: set[int] = set()
     open_list = False
     for k, (s0, s1) in enumerate(sents):
@@ -629,8 +637,16 @@ def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
         if open_list and (_ITEM_MARK.match(sent) or _ENDS_ITEM.search(text[sents[k - 1][0]:sents[k - 1][1]])):
             out.add(k)
             continue
-        open_list = bool(_STRONG_CUE.search(sent) and _OPENS_LIST.search(sent))
+        if open_list and _LIST_OPENER.match(sent):  # `... sejumlah barang bukti. Di antaranya 2 unit ponsel, ...`
+            out.add(k)
+            continue
+        open_list = bool(_STRONG_CUE.search(sent) and (_OPENS_LIST.search(sent) or _NAMES_EVIDENCE.search(sent)))
     return out
+
+
+# a sentence that names the evidence without listing it: its list may open the next sentence (`Polisi mengamankan
+# sejumlah barang bukti. Di antaranya ...`)
+_NAMES_EVIDENCE = re.compile(r"\b(?:barang\s+bukti|bb)\W*$", re.IGNORECASE)
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
