@@ -109,6 +109,14 @@ def test_money_taken(sentence, losses):
     assert _losses(sentence) == losses
 
 
+def test_the_noun_of_a_crime_is_a_word_of_a_report():
+    # an arrest and the crime's noun (`pungutan liar`, `pemerasan`) are enough for the gate: the money is read
+    text = ("Sebanyak 40 narapidana kabur dari lembaga pemasyarakatan itu dan 25 di antaranya sudah ditangkap kembali. "
+            "Keluarga mereka mengeluhkan pungutan liar di dalam lapas. \"Saya diminta membayar Rp 3 juta agar anak saya "
+            "dipindah ke sel lain,\" kata seorang ibu.")
+    assert [(x.amount, x.kind) for x in _record(text).losses] == [(3_000_000, "pemerasan")]
+
+
 def test_an_amount_per_unit_is_a_rate_whatever_its_cue():
     # `per lembar`, `per liter`: a price or a rate, though a strong cue (kerugian) stands before it
     text = _ARREST + "Kerugian negara mencapai Rp 9 miliar atau Rp 1.500 per liter solar yang diselewengkan."
