@@ -161,7 +161,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?:{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
