@@ -150,7 +150,7 @@ def test_an_amount_per_unit_is_a_rate_whatever_its_cue():
     ("Warga melapor ke polisi. Tiga nelayan ditemukan dalam keadaan tewas di perahu mereka, dan pelaku masih "
      "dicari.", (3, None, None)),
     # (a guard) two nouns of people joined by `dan` before the toll are one count
-    ("Listrik padam di rumah sakit itu. Sebanyak 12 bayi dan anak-anak yang meninggal sudah dimakamkan. Tiga "
+    ("Listrik padam di rumah sakit itu. Sebanyak 12 bayi dan anak-anak meninggal dunia di sana. Tiga "
      "pasien lain luka-luka.", (12, 3, None)),
     # a perpetrator shot dead in the active voice counts as dead
     ("Polisi menembak mati seorang pelaku perampokan yang melawan. Dua pelaku lainnya ditangkap.", (1, None, None)),
