@@ -81,6 +81,19 @@ def test_list_shapes(sentence, items):
     assert _evidence(sentence) == items
 
 
+@pytest.mark.parametrize("sentence, items", [
+    # the items before a passive verb of seizure in their clause, uncounted
+    ("Ganja dan timbangan elektrik itu kini diamankan di kantor polisi.", [("ganja", None, None), ("timbangan", None, None)]),
+    ("Parang yang dipakai pelaku untuk mengancam korban telah disita.", [("parang", None, None)]),
+    # not the thing that names a person (`pengendara sepeda motor` is the one held)
+    ("Pengendara sepeda motor itu diamankan warga sebelum diserahkan ke polisi.", []),
+    # an item with its possessive (`alat hisapnya`)
+    ("Polisi menyita sabu seberat 1,1 gram beserta alat hisapnya.", [("sabu", 1.1, "g"), ("bong", None, None)]),
+])
+def test_items_before_a_passive_verb_of_seizure(sentence, items):
+    assert _evidence(sentence) == items
+
+
 def test_a_list_opened_in_the_sentence_after_the_evidence_is_named():
     text = _ARREST + ("Polisi juga mengamankan sejumlah barang bukti. Di antaranya 3 unit ponsel, sebuah laptop dan "
                       "dua buah buku tabungan.")

@@ -219,7 +219,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 @cache
 def _item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`
 
 
 def _lookup(written: str) -> tuple[str, str, str] | None:
@@ -516,6 +516,19 @@ class _SentenceEvidence:
             if m.end() <= asb.start() and info and not self.is_used(m.start()):
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
+    def seized_subjects(self) -> None:
+        """`Sabu dan timbangan itu kini diamankan`, `Golok yang digunakan pelaku telah disita`: the table items
+        before a passive verb of seizure in their clause (`passive_seizure` rows), uncounted; an active verb
+        between ends the clause unless it is in the item's relative clause (`Parang yang dipakai untuk mengancam`)."""
+        for v in _passive_seizure().finditer(self.sent):
+            for m in self.items:
+                gap = self.sent[m.end():v.start()]
+                info = _lookup(m.group("item"))
+                if info and m.end() <= v.start() and len(gap) <= 60 and not self.is_used(m.start()) \
+                        and not _CLAUSE_BREAK.search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(_is_verb, re.findall(r"\bme\w+", gap.lower())))) \
+                        and not _person_before().search(self.sent, max(0, m.start() - 30), m.start()):
+                    self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
         granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`."""
@@ -618,6 +631,21 @@ def _harm_words() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _passive_seizure() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('passive_seizure'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _person_before() -> re.Pattern:
+    """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
+    the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
+    ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
+
+# what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:lalu|kemudian|sedangkan|sementara|namun|tetapi|setelah|saat|ketika|sebelum)\b",
+                           re.IGNORECASE)
 _HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
@@ -668,6 +696,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.packed_drugs()
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
+        reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
