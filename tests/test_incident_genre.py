@@ -94,6 +94,12 @@ def test_items_before_a_passive_verb_of_seizure(sentence, items):
     assert _evidence(sentence) == items
 
 
+def test_the_object_voice_of_a_seizure_is_a_cue():
+    # `kami amankan`, `kami sita`: the verb of a spokesman's quote in the object voice
+    text = _ARREST + '"Kami amankan juga sebuah mobil dan tiga buah ponsel milik tersangka," kata kepala unit itu.'
+    assert [(e.item, e.quantity, e.unit) for e in _record(text).evidence] == [("mobil", 1, "unit"), ("handphone", 3, "unit")]
+
+
 def test_a_list_opened_in_the_sentence_after_the_evidence_is_named():
     text = _ARREST + ("Polisi juga mengamankan sejumlah barang bukti. Di antaranya 3 unit ponsel, sebuah laptop dan "
                       "dua buah buku tabungan.")
