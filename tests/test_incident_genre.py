@@ -94,6 +94,11 @@ def test_items_before_a_passive_verb_of_seizure(sentence, items):
     assert _evidence(sentence) == items
 
 
+def test_a_smuggling_stopped_is_a_seizure():
+    text = _ARREST + "Petugas bea cukai menggagalkan penyelundupan 300 ekor burung nuri dari Maluku."
+    assert [(e.item, e.quantity, e.unit) for e in _record(text).evidence] == [("burung nuri", 300, "ekor")]
+
+
 def test_the_object_voice_of_a_seizure_is_a_cue():
     # `kami amankan`, `kami sita`: the verb of a spokesman's quote in the object voice
     text = _ARREST + '"Kami amankan juga sebuah mobil dan tiga buah ponsel milik tersangka," kata kepala unit itu.'
@@ -134,6 +139,17 @@ def test_the_noun_of_a_crime_is_a_word_of_a_report():
             "Keluarga mereka mengeluhkan pungutan liar di dalam lapas. \"Saya diminta membayar Rp 3 juta agar anak saya "
             "dipindah ke sel lain,\" kata seorang ibu.")
     assert [(x.amount, x.kind) for x in _record(text).losses] == [(3_000_000, "pemerasan")]
+
+
+@pytest.mark.parametrize("sentence, losses", [
+    # the face value of notes (`pecahan Rp 50 ribu`, `Rp 20 ribuan`) is no amount of the case
+    ("Dalam operasi itu petugas menyita uang tunai Rp 300 juta dalam pecahan Rp 50 ribu.", [(300_000_000, "IDR")]),
+    ("Polisi menyita uang palsu pecahan Rp 20 ribuan dan Rp 50 ribuan dari dompetnya.", []),
+    # a prosecutor's demand is no fine imposed
+    ("Jaksa menuntut terdakwa delapan tahun penjara dan denda Rp 400 juta.", []),
+])
+def test_amounts_that_are_no_loss(sentence, losses):
+    assert _losses(sentence) == losses
 
 
 def test_an_amount_per_unit_is_a_rate_whatever_its_cue():

@@ -48,7 +48,7 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 
 
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
-                     r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
+                     r"|\b(?:ancaman|diancam|terancam|menuntut|dituntut|tuntutan)\b[^.]*?\bdenda\b", re.IGNORECASE)  # a demand: not imposed
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
                            r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
                            r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
@@ -76,6 +76,10 @@ def _loss_kind(sent: str, at: int) -> str | None:
         return strong
     return kind
 
+
+# the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
+_FACE_VALUE = re.compile(r"\bpecahan\s+$", re.IGNORECASE)
+_NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
 _PURPOSE = re.compile(r"\s*,?\s*(?:untuk|sebagai)\s+", re.IGNORECASE)
@@ -196,7 +200,8 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
             vague = _VAGUE_BEFORE.search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
             prev = m
-            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end):
+            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
+                    or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end) or _per_unit().match(sent, m.end):
