@@ -168,6 +168,9 @@ def test_an_amount_per_unit_is_a_rate_whatever_its_cue():
     ("Serangan itu terus berlanjut. Korban tewas mencapai 3 ribu orang dan korban luka 800 orang.", (3000, 800, None)),
     ("Banjir melanda lima kecamatan. Jumlah korban tewas menembus angka 40 orang. Tiga warga luka-luka.",
      (40, 3, None)),
+    # `jumlah` and words between before `sudah menembus angka`
+    ("Konflik itu belum reda. Jumlah korban tewas dari kedua pihak sudah menembus angka 3 ribu orang. Ratusan "
+     "warga luka-luka.", (3000, None, None)),
     # a toll with no verb after `jumlah`
     ("Gempa mengguncang kota itu. Jumlah korban meninggal dunia akibat gempa itu 14 orang. Sebanyak 30 warga "
      "terluka.", (14, 30, None)),

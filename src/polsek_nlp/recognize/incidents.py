@@ -181,7 +181,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 re.IGNORECASE)))  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units of a count)
         out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
             rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
-            rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak))?)\s+"
+            rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
             rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?"
