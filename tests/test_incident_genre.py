@@ -36,6 +36,8 @@ def _toll(text):
     ("Dari lemarinya polisi menyita 3/4 kilogram ganja kering.", [("ganja", 0.75, "kg")]),
     ("Di dalam tasnya polisi menyita setengah ons sabu.", [("sabu", 50, "g")]),
     ("Polisi menyita satu setengah kilogram ganja dari bagasi.", [("ganja", 1.5, "kg")]),
+    # a kuintal is 100 kg
+    ("Di ladang itu polisi menyita 2 kwintal ganja basah.", [("ganja", 200, "kg")]),
     # more than a measure: `1 kg lebih sabu`
     ("Polisi menyita 2 kg lebih sabu dari mobil itu.", [("sabu", 2, "kg")]),
     # units of counting the table lacked (`sebidang`, `sepasang`, `tabung`)
