@@ -212,7 +212,7 @@ def test_arrest_counts_of_people(text, n):
     ("Polisi menemukan 23 senjata di kamar hotel pelaku.", [("senjata", 23, None)]),
     # a thing written by its full name and its acronym is named by the acronym
     ("Barang bukti yang diamankan berupa 2 lembar Kartu Tanda Penduduk (KTP) dan empat Surat Izin Mengemudi (SIM) A.",
-     [("sim", 4, None), ("ktp", 2, "lembar")]),
+     [("ktp", 2, "lembar"), ("sim", 4, None)]),
     ("Polisi menyita dokumen dari Badan Pertanahan Nasional (BPN).", [("dokumen", None, None)]),
 ])
 def test_evidence_phrasings(sentence, items):

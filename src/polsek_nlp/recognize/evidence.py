@@ -15,6 +15,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -30,6 +31,7 @@ from polsek_nlp.recognize.quantities import (
     find_money,
     find_quantities,
     number_pattern,
+    number_words,
     parse_number,
     quantity_regex,
     scale_pattern,
@@ -46,7 +48,7 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 
 
 _THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
-                     r"|\b(?:ancaman|diancam|terancam)\b[^.]*?\bdenda\b", re.IGNORECASE)
+                     r"|\b(?:ancaman|diancam|terancam|menuntut|dituntut|tuntutan)\b[^.]*?\bdenda\b", re.IGNORECASE)  # a demand: not imposed
 _VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
                            r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
                            r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
@@ -75,6 +77,10 @@ def _loss_kind(sent: str, at: int) -> str | None:
     return kind
 
 
+# the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
+_FACE_VALUE = re.compile(r"\bpecahan\s+$", re.IGNORECASE)
+_NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
+
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
 _PURPOSE = re.compile(r"\s*,?\s*(?:untuk|sebagai)\s+", re.IGNORECASE)
 
@@ -94,11 +100,14 @@ def _loss_kind_for(sent: str, end: int) -> str | None:
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
-    `Rp 50 juta yang disita`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
+    `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`, `Rp 1 miliar itu diduga merupakan
+    suap`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
-    after = re.match(r"\s*(?:yang\s+)?(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya)\s+)*(?P<w>[\w-]+)",
+    after = re.match(r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
+                     r"(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya|diduga|disebut|merupakan|adalah)\s+)*"
+                     r"(?P<w>[\w-]+)",
                      sent[end:end + 40])
     if after is None:
         return None
@@ -130,6 +139,13 @@ def _not_a_loss(before: str) -> bool:
 # a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
 # uangnya sebesar Rp 250 juta dibawa kabur`)
 _TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
+
+
+@cache
+def _per_unit() -> re.Pattern:
+    """An amount per unit of a quantity (`per gram`, `/kg`, `per lembar saham`: the units of
+    `incident_units.tsv`) is a price or a rate whatever its cue (`kerugian $6,98 per lembar saham`)."""
+    return re.compile(rf"\s*(?:per\s+|/\s*)(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -184,10 +200,11 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
             vague = _VAGUE_BEFORE.search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
             prev = m
-            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end):
+            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
+                    or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end):
+            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
                 continue
@@ -207,7 +224,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 @cache
 def _item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`
 
 
 def _lookup(written: str) -> tuple[str, str, str] | None:
@@ -221,15 +238,25 @@ def _lookup(written: str) -> tuple[str, str, str] | None:
 
 _LIST_LEAD = re.compile(r"(?:[\s:,]|\b(?:barang\s+bukti|bb|berupa|yakni|yaitu|antara\s+lain|di\s*antaranya|sejumlah|"
                         r"beberapa|pula|juga|narkoba|narkotika|jenis|sebagai|lain)\b)*", re.IGNORECASE)
-_ITEM_END = re.compile(
-    r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
-    r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
-    r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
-    r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
-    r"buatan|produksi|bermerek|tipe)\b)"
-    r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
-    r"oleh|guna|hingga|sampai|karena|sedangkan|sementara)\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
-_NEXT_SEP = re.compile(r"\s*,\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
+
+
+@cache
+def _item_end() -> re.Pattern:
+    """Where a list item's head phrase ends: a separator (`sep`), a modifier after it (`mod`: `merk`,
+    `berwarna` ...) or a word that closes the list (`stop`): a preposition, a clause, a passive verb of
+    seizure after the list (`... dan satu buah kunci kontak disita petugas`: the `evidence` rows in di-)."""
+    seized = trie_alternation(w for w in words("evidence") if w.startswith("di") and " " not in w)
+    return re.compile(
+        r"(?P<sep>\s*(?<!\d),\s*(?:dan|serta|beserta|termasuk)?\s*|\s*,(?!\d)\s*(?:dan|serta|beserta|termasuk)?\s*"
+        r"|\s+(?:dan|serta|beserta|termasuk)\s+|\s*;\s*)"
+        r"|(?P<mod>\s+(?:merk|merek|berwarna|berbentuk|seharga|senilai|sebanyak|seberat|berat|dengan\s+berat|"
+        r"lainnya|milik|pemohon|berisi|ukuran|bertuliskan|jenis|hasil|siap|asal|tanpa|bernopol|bernomor|nopol|kaliber|"
+        r"buatan|produksi|bermerek|tipe)\b)"
+        r"|(?P<stop>\s+(?:yang|untuk|dari|di|ke|saat|ketika|kepada|dengan|dalam|pada|sebagai|tersebut|itu|ini|"
+        rf"oleh|guna|hingga|sampai|karena|sedangkan|sementara|{seized})\b|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)", re.IGNORECASE)  # `1.500`, `1 (satu)`
+
+
+_NEXT_SEP = re.compile(r"\s*(?:(?<!\d),|,(?!\d))\s*(?:dan|serta|beserta|termasuk)?\s*|\s+(?:dan|serta|beserta|termasuk)\s+|[.;]")
 _LIST_OPENER = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s*:?", re.IGNORECASE)
 _STRONG_CUE = re.compile(r"\b(?:barang\s+bukti|bb|disita|menyita|penyitaan|sitaan)\b", re.IGNORECASE)
 # what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
@@ -242,6 +269,13 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|aka
 _AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
 _LIKENESS = re.compile(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
 _UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+
+
+@cache
+def _not_held() -> re.Pattern:
+    """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
+    sentence was planned or dealt over time (`berencana menyelundupkan 10 kg sabu`), not seized."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('not_held'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -273,7 +307,7 @@ def _read_list(sent: str, at: int) -> list[tuple[int, int]]:
     pos = lead.end() if lead else at
     items: list[tuple[int, int]] = []
     while pos < len(sent):
-        m = _ITEM_END.search(sent, pos)
+        m = _item_end().search(sent, pos)
         end = m.start() if m else len(sent)
         if end > pos:
             items.append((pos, end))
@@ -339,12 +373,14 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
     free = []
     for k, w in enumerate(ws):
-        if k and w[:1].isupper():
-            break
+        if k and (w[:1].isupper() or w[:1].isdigit()):
+            break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         free.append(w.lower())
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
     while len(free) > 1 and free[-1] in words("item_trail"):
         free.pop()  # `bawang bombay ilegal`: the item, not its status
+    if free and free[0] in number_words():
+        return None  # the rest of an amount (`juta`), not a thing
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
@@ -354,9 +390,15 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in words("not_item") or len(w) > 5 and w.startswith(word_tuple("verb_prefix")) for w in free):
+    if any(w in stop and w not in words("not_item") or _is_verb(w) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
+
+
+def _is_verb(word: str) -> bool:
+    """A longer word with a verb-forming prefix that the stemmer takes off (`diselundupkan`, `menyimpan`);
+    a noun that only begins like one keeps its stem (`meranti`, `menara`, `mentega`)."""
+    return len(word) > 5 and word.startswith(word_tuple("verb_prefix")) and stem_word(word) != word
 
 
 def _list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
@@ -434,11 +476,11 @@ class _SentenceEvidence:
         # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
         im = _item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
         if im is None:
-            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|{_sizes()})\s+)*",
+            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|lebih|{_sizes()})\s+)*",
                             re.IGNORECASE).match(after)
             im = _item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = _lookup(im.group("item")) if im else None
-        if im and info and (self.has_cue or info[1] == "drug"):
+        if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = _specific(sent, im.end(), info)
             self.add(q.start, end, Evidence(info[0], q.value, _item_unit(info, q.unit)))
             return True
@@ -455,8 +497,8 @@ class _SentenceEvidence:
 
     def _item_before(self, q) -> None:
         prior = self._prior(q)
-        if not prior:
-            return
+        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
+            return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
         info = _lookup(prior[-1].group("item"))
         # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
         if q.kind in ("mass", "volume") and info and info[1] == "drug":
@@ -466,7 +508,7 @@ class _SentenceEvidence:
         if q.kind != "container" and re.fullmatch(
                 r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*",
                 self.sent[prior[-1].end():q.start]) \
-                and info:
+                and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
 
     def named_as_evidence(self) -> None:
@@ -478,6 +520,19 @@ class _SentenceEvidence:
             info = _lookup(m.group("item"))
             if m.end() <= asb.start() and info and not self.is_used(m.start()):
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def seized_subjects(self) -> None:
+        """`Sabu dan timbangan itu kini diamankan`, `Golok yang digunakan pelaku telah disita`: the table items
+        before a passive verb of seizure in their clause (`passive_seizure` rows), uncounted; an active verb
+        between ends the clause unless it is in the item's relative clause (`Parang yang dipakai untuk mengancam`)."""
+        for v in _passive_seizure().finditer(self.sent):
+            for m in self.items:
+                gap = self.sent[m.end():v.start()]
+                info = _lookup(m.group("item"))
+                if info and m.end() <= v.start() and len(gap) <= 60 and not self.is_used(m.start()) \
+                        and not _CLAUSE_BREAK.search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(_is_verb, re.findall(r"\bme\w+", gap.lower())))) \
+                        and not _person_before().search(self.sent, max(0, m.start() - 30), m.start()):
+                    self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
@@ -551,6 +606,9 @@ class _SentenceEvidence:
             ev = _acronym_item(sent, a, b, drugs_only) or _list_item(sent[a:b], strong, drugs_only)
             if ev is None or _HOLDS_MONEY.match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
+            if ev.quantity is None and (measure := _MEASURE_AFTER.match(sent, b)):
+                got = find_quantities(measure.group("q"))  # `perhiasan emas seberat 50 gram`
+                ev.quantity, ev.unit = got[0].value, got[0].unit
             if ev.unit is None and ev.quantity is None:
                 pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
                                  re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
@@ -558,6 +616,10 @@ class _SentenceEvidence:
                 if pack:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
+
+
+_MEASURE_AFTER = re.compile(r"\s+(?:seberat|sebanyak|dengan\s+berat(?:\s+(?:total|bersih|kotor|bruto|netto))?)\s+"
+                            r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)\s+)?(?P<q>\S+\s+\S+)", re.IGNORECASE)
 
 
 _GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
@@ -574,6 +636,21 @@ def _harm_words() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _passive_seizure() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('passive_seizure'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _person_before() -> re.Pattern:
+    """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
+    the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
+    ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
+
+# what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:lalu|kemudian|sedangkan|sementara|namun|tetapi|setelah|saat|ketika|sebelum)\b",
+                           re.IGNORECASE)
 _HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
 _FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
 _OPENS_LIST = re.compile(r"(?::|\b(?:yakni|yaitu|berupa|antara\s+lain|di\s*antaranya|adalah)\s+(?:\d{1,2}\s*[.)])?)\s*$",
@@ -584,7 +661,8 @@ _ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
 
 def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
     """The sentences that are items of a seized list set out over lines or numbers (`Barang bukti yang
-    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`)."""
+    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`), or the list that
+    opens the sentence after one naming the evidence (`... sejumlah barang bukti. Antara lain ...`)."""
     out: set[int] = set()
     open_list = False
     for k, (s0, s1) in enumerate(sents):
@@ -592,8 +670,16 @@ def _list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
         if open_list and (_ITEM_MARK.match(sent) or _ENDS_ITEM.search(text[sents[k - 1][0]:sents[k - 1][1]])):
             out.add(k)
             continue
-        open_list = bool(_STRONG_CUE.search(sent) and _OPENS_LIST.search(sent))
+        if open_list and _LIST_OPENER.match(sent):  # `... sejumlah barang bukti. Di antaranya 2 unit ponsel, ...`
+            out.add(k)
+            continue
+        open_list = bool(_STRONG_CUE.search(sent) and (_OPENS_LIST.search(sent) or _NAMES_EVIDENCE.search(sent)))
     return out
+
+
+# a sentence that names the evidence without listing it: its list may open the next sentence (`Polisi mengamankan
+# sejumlah barang bukti. Di antaranya ...`)
+_NAMES_EVIDENCE = re.compile(r"\b(?:barang\s+bukti|bb)\W*$", re.IGNORECASE)
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -615,6 +701,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.packed_drugs()
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
+        reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(_ITEM_MARK.match(sent).end() if _ITEM_MARK.match(sent) else 0)
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)

@@ -211,7 +211,12 @@ _ARMED = phrase_words("armed")
 
 def _dead_count(text: str) -> int:
     """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
-    tewas`), outside an earlier case."""
-    counts = people_counts(text, rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
+    tewas`, `polisi menembak mati seorang pelaku`), outside an earlier case."""
+    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
+    counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?\s+"
                            r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+    for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
+        v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
+        if v and v == int(v):
+            counts.append((int(v), m.start()))
     return max((n for n, at in counts if not in_background(text, at)), default=0)

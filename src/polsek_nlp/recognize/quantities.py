@@ -6,7 +6,8 @@
 - a scale word after either (`1,2 juta`, `dua ribu`) multiplies;
 - money: `Rp57 juta`, `Rp 1,2 miliar`, `Rp1.500.000`, `USD 10 ribu`, `500 ribu rupiah`, `US$ 3.000`
   (currencies from `data/currencies.tsv`);
-- quantities: a number and a unit (`1,2 kilogram`, `sebutir`; units from `data/incident_units.tsv`).
+- quantities: a number and a unit (`1,2 kilogram`, `sebutir`, `1/2 kg`, `setengah ons`; units from
+  `data/incident_units.tsv`).
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 
 @cache
 def _word_alt() -> str:
-    words = [w for w, (_, kind) in number_words().items() if kind in ("digit", "teen", "tens", "hundreds", "one")]
+    words = [w for w, (_, kind) in number_words().items() if kind not in ("scale", "collective")]  # digits, teens, tens, hundreds, one, fractions
     return trie_alternation(words)  # one pass per position, not one try per number word
 
 
@@ -109,7 +110,7 @@ def parse_words(text: str) -> float | None:
                 group += value
             else:
                 current += value
-        elif kind == "teen":
+        elif kind in ("teen", "fraction"):  # `dua belas`; `satu setengah` -> 1.5
             current += value
         elif kind == "tens":
             current *= value
@@ -207,9 +208,17 @@ def quantity_regex() -> re.Pattern:
     us = "|".join(sorted((re.escape(u) for u in units()), key=len, reverse=True))
     spelled = rf"(?:\s*\(\s*(?:{_word_alt()})(?:\s+(?:{_word_alt()}))*\s*\))?"  # `1 (satu) paket`, as releases write it
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<num>{number_pattern()}){spelled}(?:\s*(?P<scale>ribu|juta)\b)?\s*(?P<unit>{us})"
+        rf"(?<![\w.,/])(?:(?P<num>{FRACTION}|{number_pattern()}){spelled}(?:\s*(?P<scale>ribu|juta)\b)?\s*(?P<unit>{us})"
         rf"|se(?P<seunit>{us}))(?!\w)",
         re.IGNORECASE)
+
+
+FRACTION = r"\d{1,2}\s*/\s*\d{1,2}(?![\d/])"  # `1/2 kg`, `3/4 kilogram` (a quantity's number only: `24/8` is a date elsewhere)
+
+
+def _fraction(text: str) -> float | None:
+    m = re.fullmatch(r"(\d+)\s*/\s*(\d+)", text.strip())
+    return int(m.group(1)) / int(m.group(2)) if m and int(m.group(2)) else None
 
 
 @dataclass
@@ -237,7 +246,7 @@ def find_quantities(text: str) -> list[Quantity]:
             u = units().get(m.group("unit").lower())
             if u is None:
                 continue
-            value = parse_number(m.group("num"))
+            value = _fraction(m.group("num")) if "/" in m.group("num") else parse_number(m.group("num"))
             if value is None:
                 continue
             if m.group("scale"):
