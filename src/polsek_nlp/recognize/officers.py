@@ -228,8 +228,17 @@ def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | N
 
 
 def _national_body(doc: Doc, s: int, e: int) -> bool:
-    return any(i.level == "national" and i.kind in ("police", "military")
-               for i in institution_table().get(span_text(doc, s, e)))
+    return any(i.level == "national" for i in _force_bodies(doc, s, e))
+
+
+def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
+    """The police and military entries of the institutions table for the body written at token
+    `k` (to `end`, else as far as the table's longest name found there reaches); [] when none."""
+    if end is None:
+        end = _affiliations(doc)["institution"].get(k)
+        if end is None:
+            return []
+    return [i for i in institution_table().get(span_text(doc, k, end)) if i.kind in ("police", "military")]
 
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
@@ -246,12 +255,8 @@ def _sub_unit_end(doc: Doc, e: int) -> int:
     """The token after the police or military sub-unit written at `e` that takes its parent
     command after it (`Satreskrim`, `Ditreskrimum`) or a national body of the headquarters
     (`Direktur Tindak Pidana Siber Bareskrim Mabes Polri`), or `e` when none is written there."""
-    end = _affiliations(doc)["institution"].get(e)
-    if end is None:
-        return e
-    infos = institution_table().get(span_text(doc, e, end))
-    if any(("unit" in i.takes or i.level == "national") and i.kind in ("police", "military") for i in infos):
-        return end
+    if any("unit" in i.takes or i.level == "national" for i in _force_bodies(doc, e)):
+        return _affiliations(doc)["institution"][e]
     return e
 
 
@@ -504,9 +509,7 @@ def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens:
 
 
 def _police_body_at(doc: Doc, k: int) -> bool:
-    end = _affiliations(doc)["institution"].get(k)
-    return end is not None and any(i.kind in ("police", "military")
-                                   for i in institution_table().get(span_text(doc, k, end)))
+    return bool(_force_bodies(doc, k))
 
 
 def _body_word(doc: Doc, k: int) -> bool:
