@@ -29,7 +29,7 @@ if not Doc.has_extension("command_phrases"):
     Doc.set_extension("command_phrases", default=None)
 
 from polsek_nlp.doc.component import PolsekComponent
-from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
+from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text, token_texts
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
@@ -62,6 +62,7 @@ _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank c
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -373,6 +374,32 @@ def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | 
     return polri[0] if polri else candidates[0]
 
 
+def _common_rank(form: str) -> bool:
+    """A rank written as one ordinary word, its own full name (`Kapten`, `Jenderal`, `Laksamana`):
+    also a team's or a ship's captain, a film's general, a given name."""
+    return " " not in form and form.isalpha() and any(r.full.lower() == form.lower() for r in ranks().get(form))
+
+
+def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[PositionPhrase]) -> frozenset[str]:
+    """The forces the article shows (`Polri`, `TNI`, `-` for a member of either), from its
+    unambiguous ranks, rank suffixes, police or military posts and bodies and `force_words`;
+    empty when it shows none. Computed once per Doc."""
+    memo = view(doc).memo
+    if "article_forces" not in memo:
+        found: set[str] = set()
+        for _s, e, form in all_ranks:
+            if e in suffix_at:
+                found.update(rank_suffixes().get(suffix_at[e][1]))
+            elif not _common_rank(form):
+                found.update(r.force for r in ranks().get(form))
+        found.update(p.info.force for p in phrases if p.info.force != "civil")
+        kinds = {i.kind for k in _affiliations(doc)["institution"] for i in _force_bodies(doc, k)}
+        found.update({"police": "Polri", "military": "TNI"}[k] for k in kinds)
+        found.update(_FORCE_WORDS[w] for w in map(str.lower, token_texts(doc)) if w in _FORCE_WORDS)
+        memo["article_forces"] = frozenset(found)
+    return memo["article_forces"]
+
+
 def _rank_surface(form: str) -> str:
     for tail in (" Pol.", " Pol", " POL"):
         if form.endswith(tail):
@@ -399,12 +426,12 @@ class OfficerRecognizer(PolsekComponent):
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
-        used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked)
+        used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
         self._unranked(doc, phrases, used_phrases, taken, blocked)
         return doc
 
     def _ranked(self, doc: Doc, rank_hits: list, suffix_at: dict, phrases: list[PositionPhrase],
-                blocked: set[int]) -> tuple[set[int], set[int]]:
+                blocked: set[int], all_ranks: list) -> tuple[set[int], set[int]]:
         """Officers named after a rank, with the post written before or after them; the posts used
         and the tokens taken."""
         by_end = {p.end: p for p in phrases}
@@ -422,7 +449,13 @@ class OfficerRecognizer(PolsekComponent):
             if name is None or _body_word(doc, name.start):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             phrase = _phrase_around(doc, s, name, by_end, by_start)
-            rank = _choose_rank(ranks().get(form), sufs, phrase.info.force if phrase else None)
+            force = phrase.info.force if phrase else None
+            if phrase is None and not sufs:
+                forces = _article_forces(doc, all_ranks, suffix_at, phrases)
+                if _common_rank(form) and not forces:
+                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article, no officer
+                force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
+            rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
             end = name.end_all
             if phrase is not None:

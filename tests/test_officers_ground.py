@@ -1,0 +1,31 @@
+"""Officers on new ground, second round (issue 19, session 10): shapes read on archive articles in no
+gold set, each written here in invented sentences."""
+import pytest
+
+import polsek_nlp
+
+
+def officers(text):
+    return [(o.rank, o.name, o.position, o.unit, o.force) for o in polsek_nlp.analyze(text).officers]
+
+
+@pytest.mark.parametrize("text", [
+    "Gelandang itu kini menjadi Kapten Persela Rudi Hartono dan memimpin latihan pagi.",
+    "Dalam film itu ia memerankan Jenderal Mira Sanjaya, pemimpin pasukan pemberontak galaksi.",
+    "Kepada wartawan, pendiri aplikasi itu Laksamana Putra mengatakan layanannya gratis.",
+    "Kapal perang KRI Laksamana Malahayati berlayar menuju Natuna.",
+])
+def test_common_rank_word_without_force_names_no_officer(text):
+    assert officers(text) == []
+
+
+def test_common_rank_word_with_force_in_article_is_officer():
+    text = ("Prajurit Kodim setempat membantu warga. Bantuan itu diserahkan Kapten Hendra Wijaya "
+            "kepada kepala desa.")
+    assert ("Kapten", "Hendra Wijaya", None, None, "TNI") in officers(text)
+
+
+def test_shared_bare_rank_takes_the_force_the_article_names():
+    text = ("Veteran itu ikut bertempur bersama pasukan tentara rakyat. Pertempuran itu dipimpin "
+            "Jenderal Hendra Wijaya yang kala itu berpangkat Letnan Kolonel.")
+    assert ("Jenderal", "Hendra Wijaya", None, None, "TNI") in officers(text)
