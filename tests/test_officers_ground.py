@@ -29,3 +29,15 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
     text = ("Veteran itu ikut bertempur bersama pasukan tentara rakyat. Pertempuran itu dipimpin "
             "Jenderal Hendra Wijaya yang kala itu berpangkat Letnan Kolonel.")
     assert ("Jenderal", "Hendra Wijaya", None, None, "TNI") in officers(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Upacara dipimpin Pangdam V/Brawijaya Mayjen TNI Hendra Wijaya di Surabaya.",
+     ("Mayjen", "Hendra Wijaya", "Pangdam", "Kodam V/Brawijaya", "TNI")),
+    ("Upacara dipimpin Danlanud Sultan Hasanuddin Marsma TNI Hendra Wijaya di Makassar.",
+     ("Marsma", "Hendra Wijaya", "Danlanud", "Lanud Sultan Hasanuddin", "TNI")),
+    ("Kapolres Pelabuhan Tanjung Perak AKBP Hendra Wijaya meninjau dermaga.",
+     ("AKBP", "Hendra Wijaya", "Kapolres", "Polres Pelabuhan Tanjung Perak", "Polri")),
+])
+def test_post_reaches_its_rank_over_a_unit_name(text, expected):
+    assert officers(text) == [expected]

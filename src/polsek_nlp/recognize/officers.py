@@ -596,6 +596,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
             phrase = by_end.get(a - 1)
+    if phrase is None:
+        phrase = _phrase_over_unit_name(doc, s, by_end)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
@@ -605,6 +607,22 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
             j += 1
         phrase = by_start.get(j) if j > k else None
     return phrase
+
+
+def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
+    """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
+    capitalised words between a police or military post and the rank at `s` name the post's unit
+    (the officer's name comes after the rank); the post, its head unit written with them."""
+    a, phrase = s, None
+    while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title:
+        a -= 1
+        phrase = by_end.get(a)
+    if phrase is None or phrase.info.force == "civil":
+        return None
+    unit = phrase.unit
+    if unit and phrase.info.scope == "head":
+        unit = f"{unit} {span_text(doc, a, s)}"
+    return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
 
 
 def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
