@@ -38,6 +38,15 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
      ("Marsma", "Hendra Wijaya", "Danlanud", "Lanud Sultan Hasanuddin", "TNI")),
     ("Kapolres Pelabuhan Tanjung Perak AKBP Hendra Wijaya meninjau dermaga.",
      ("AKBP", "Hendra Wijaya", "Kapolres", "Polres Pelabuhan Tanjung Perak", "Polri")),
+    # deputy and sub-unit posts, the head of a national command
+    ("Wakasat Reskrim Polrestabes Medan Kompol Hendra Wijaya memimpin penggerebekan.",
+     ("Kompol", "Hendra Wijaya", "Wakasat Reskrim", "Polrestabes Medan", "Polri")),
+    ("Kasubnit Ranmor Polres Depok Ipda Hendra Wijaya memimpin penggerebekan.",
+     ("Ipda", "Hendra Wijaya", "Kasubnit", "Polres Depok", "Polri")),
+    ("Wadanlanud Halim Perdanakusuma Kolonel Pnb Hendra Wijaya membuka acara.",
+     ("Kolonel", "Hendra Wijaya", "Wadanlanud", "Lanud Halim Perdanakusuma", "TNI")),
+    ("Pangkostrad Letjen TNI Hendra Wijaya meninjau latihan.",
+     ("Letjen", "Hendra Wijaya", "Pangkostrad", "Kostrad", "TNI")),
 ])
-def test_post_reaches_its_rank_over_a_unit_name(text, expected):
+def test_post_and_unit_of_one_officer(text, expected):
     assert officers(text) == [expected]

@@ -126,12 +126,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
         end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
-        if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
-            unit = info.unit
-        else:
-            k = place_qualifier(doc, e, blocked)
-            if k > e:
-                end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
+        end, unit = _head_unit(doc, e, blocked, info)
     elif info.force == "civil":
         end, unit = _civil_post(doc, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
@@ -140,6 +135,20 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _head_unit(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """The unit of a police or military head (or deputy) post ending at `e` and where its phrase
+    ends: the national body (`Kapolri`), the unit word with the place or number after it
+    (`Kapolres Bogor`, `Dandim 0621`), or the one national command the post heads (`Pangkostrad`)."""
+    if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
+        return e, info.unit
+    k = place_qualifier(doc, e, blocked)
+    if k > e:
+        return k, f"{info.unit} {span_text(doc, e, k)}"
+    if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
+        return e, info.unit
+    return e, None
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
@@ -620,7 +629,7 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     if phrase is None or phrase.info.force == "civil":
         return None
     unit = phrase.unit
-    if unit and phrase.info.scope == "head":
+    if unit and phrase.info.scope in ("head", "deputy"):
         unit = f"{unit} {span_text(doc, a, s)}"
     return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
 
