@@ -50,3 +50,9 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
 ])
 def test_post_and_unit_of_one_officer(text, expected):
     assert officers(text) == [expected]
+
+
+def test_sub_post_in_a_list_takes_the_command_of_the_head_post_before_it():
+    text = ("Penggerebekan dipimpin Kapolres Sukamaju AKBP Hendra Wijaya dan Kasat Reskrim AKP Joko "
+            "Susilo di sebuah rumah kos.")
+    assert ("AKP", "Joko Susilo", "Kasat Reskrim", "Polres Sukamaju", "Polri") in officers(text)
