@@ -56,3 +56,10 @@ def test_sub_post_in_a_list_takes_the_command_of_the_head_post_before_it():
     text = ("Penggerebekan dipimpin Kapolres Sukamaju AKBP Hendra Wijaya dan Kasat Reskrim AKP Joko "
             "Susilo di sebuah rumah kos.")
     assert ("AKP", "Joko Susilo", "Kasat Reskrim", "Polres Sukamaju", "Polri") in officers(text)
+
+
+def test_holder_written_before_a_post_in_apposition():
+    text = "Hendra Wijaya, Kapolsek Sukamaju, mengatakan kedua pelaku sudah ditahan."
+    assert officers(text) == [(None, "Hendra Wijaya", "Kapolsek", "Polsek Sukamaju", "Polri")]
+    listed = "Acara dihadiri Ahmad Fauzi, Hendra Wijaya, Kapolsek Sukamaju, dan para tokoh agama."
+    assert [o[1] for o in officers(listed)] == [None]

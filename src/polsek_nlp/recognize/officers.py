@@ -493,7 +493,8 @@ class OfficerRecognizer(PolsekComponent):
                 civil, name = _civil_body_post(doc, p, blocked, self.max_name_tokens, name)
             start = p.start
             if name is None and not civil:
-                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens)
+                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens) \
+                    or _name_in_apposition(doc, p, blocked | taken, self.max_name_tokens)
                 start = name.start if name else start
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
@@ -524,6 +525,22 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
     while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
+    return name if name is not None and name.end_all == c else None
+
+
+def _name_in_apposition(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int) -> NameSpan | None:
+    """`Hendra Wijaya, Kapolsek Ciawi, mengatakan`: a name written right before a comma and a
+    police or military post closed by a comma or a full stop is the post's holder; not a name in
+    a list (`A, B, Kapolsek Y`: a comma before the name)."""
+    c = p.start - 1
+    if c < 1 or doc[c].text != "," or p.end >= len(doc) or doc[p.end].text not in (",", "."):
+        return None
+    k = c
+    while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
+        k -= 1
+    if k == c or (k > 0 and doc[k - 1].text == ","):
+        return None
+    name = read_name(doc, k, blocked, max_tokens=max_tokens)
     return name if name is not None and name.end_all == c else None
 
 
