@@ -63,3 +63,24 @@ def test_holder_written_before_a_post_in_apposition():
     assert officers(text) == [(None, "Hendra Wijaya", "Kapolsek", "Polsek Sukamaju", "Polri")]
     listed = "Acara dihadiri Ahmad Fauzi, Hendra Wijaya, Kapolsek Sukamaju, dan para tokoh agama."
     assert [o[1] for o in officers(listed)] == [None]
+
+
+def roles(text):
+    return [(p.name, p.role) for p in polsek_nlp.analyze(text).persons]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali Kota Bogor Bima Arya meresmikan jembatan baru itu.", ("Bima Arya", "Wali Kota")),
+    ("Menteri Energi dan Sumber Daya Mineral (ESDM) Hendra Wijaya meresmikan pembangkit itu.",
+     ("Hendra Wijaya", "Menteri Energi dan Sumber Daya Mineral")),
+    ("Sekretaris Daerah (Sekda) Banten Hendra Wijaya mengatakan lahannya belum siap.",
+     ("Hendra Wijaya", "Sekretaris Daerah")),
+])
+def test_civil_post_holder_after_its_region_or_short_form(text, expected):
+    assert expected in roles(text)
+
+
+def test_a_body_after_a_post_and_its_short_form_is_no_holder():
+    text = ("Tim itu terdiri dari Kementerian Perindustrian, Kantor Staf Presiden (KSP), Komisi "
+            "Pemberantas Pungutan (KPP) dan lainnya.")
+    assert [r for r in roles(text) if r[1] == "Presiden"] == []

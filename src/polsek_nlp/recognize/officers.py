@@ -278,6 +278,9 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
     k = _portfolio_end(doc, e)
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
+    if k > e and _region_at(doc, e):
+        k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
+    k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
     if q > k and gazetteer().lookup(span_text(doc, k, q)):
         # "Bupati Bogor", "Camat Cibinong"
@@ -288,6 +291,14 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
 
 
 _REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _after_short_form(doc: Doc, k: int) -> int:
+    """After the bracketed short form written at `k` (`Menteri Energi dan Sumber Daya Mineral
+    (ESDM) X`, `Sekretaris Daerah (Sekda) Banten X`), else `k`."""
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper():
+        return k + 3
+    return k
 
 
 def _lone_word_after(doc: Doc, k: int) -> bool:
@@ -660,6 +671,8 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         name = _name_after_sub_unit(doc, name, blocked, max_tokens)
     if name is not None and name.end - name.start == 1 and _temporal_word(doc[name.start].text):
         return None  # "Wisma Menpora, Jumat (19 / 5)": the day, no name
+    if name is not None and _body_word(doc, name.start):
+        return None  # "Kantor Staf Presiden (KSP), Komisi ... (KPK)": a body in a list, no holder
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
