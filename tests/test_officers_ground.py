@@ -84,3 +84,8 @@ def test_a_body_after_a_post_and_its_short_form_is_no_holder():
     text = ("Tim itu terdiri dari Kementerian Perindustrian, Kantor Staf Presiden (KSP), Komisi "
             "Pemberantas Pungutan (KPP) dan lainnya.")
     assert [r for r in roles(text) if r[1] == "Presiden"] == []
+
+
+def test_short_form_of_a_body_holding_a_post_word_is_not_skipped():
+    text = "Tim kedua dipimpin Kepala Kantor Staf Presiden (KSP) Hendra Wijaya sejak April."
+    assert ("Hendra Wijaya", "Presiden") not in roles(text)

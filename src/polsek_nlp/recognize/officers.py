@@ -128,7 +128,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         end, unit = _head_unit(doc, e, blocked, info)
     elif info.force == "civil":
-        end, unit = _civil_post(doc, e, blocked, info)
+        end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     if unit is None and info.force != "civil":
         form, unit = _body_in_post(doc, s, e, form, blocked)
@@ -270,7 +270,7 @@ def _sub_unit_end(doc: Doc, e: int) -> int:
     return e
 
 
-def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
     """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
@@ -280,7 +280,8 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     if k > e and _region_at(doc, e):
         k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
-    k = _after_short_form(doc, k)
+    if not _inside_body(doc, s):  # "Kantor Staf Presiden (KSP) X": the body's short form, not the post's
+        k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
     if q > k and gazetteer().lookup(span_text(doc, k, q)):
         # "Bupati Bogor", "Camat Cibinong"
@@ -291,6 +292,11 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
 
 
 _REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _inside_body(doc: Doc, s: int) -> bool:
+    """Token `s` stands inside a body's name that starts before it (`Presiden` of `Kantor Staf Presiden`)."""
+    return any(k < s < e for k, e in _affiliations(doc)["institution"].items())
 
 
 def _after_short_form(doc: Doc, k: int) -> int:
