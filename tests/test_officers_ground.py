@@ -47,6 +47,11 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
      ("Kolonel", "Hendra Wijaya", "Wadanlanud", "Lanud Halim Perdanakusuma", "TNI")),
     ("Pangkostrad Letjen TNI Hendra Wijaya meninjau latihan.",
      ("Letjen", "Hendra Wijaya", "Pangkostrad", "Kostrad", "TNI")),
+    # the rank without its abbreviation's full stop, the name without titles written with no dots
+    ("Kapolres Sukamaju AKBP. Hendra Wijaya mengatakan kasus itu masih diselidiki.",
+     ("AKBP", "Hendra Wijaya", "Kapolres", "Polres Sukamaju", "Polri")),
+    ("Kasat Reskrim Polres Sukamaju AKP Hendra Wijaya SIK mengatakan pelaku sudah ditahan.",
+     ("AKP", "Hendra Wijaya", "Kasat Reskrim", "Polres Sukamaju", "Polri")),
 ])
 def test_post_and_unit_of_one_officer(text, expected):
     assert officers(text) == [expected]

@@ -427,10 +427,12 @@ def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[Po
 
 
 def _rank_surface(form: str) -> str:
+    """The rank as written, without its service word and abbreviation's full stop (`Kombes Pol.`,
+    `AKBP.` -> `Kombes`, `AKBP`)."""
     for tail in (" Pol.", " Pol", " POL"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form
+    return form.rstrip(".")
 
 
 class OfficerRecognizer(PolsekComponent):
