@@ -47,6 +47,15 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
      ("Kolonel", "Hendra Wijaya", "Wadanlanud", "Lanud Halim Perdanakusuma", "TNI")),
     ("Pangkostrad Letjen TNI Hendra Wijaya meninjau latihan.",
      ("Letjen", "Hendra Wijaya", "Pangkostrad", "Kostrad", "TNI")),
+    # a civil post held by a ranked member, the rank's initials after berinisial
+    ("Direktur Penyidikan KPK Brigjen Pol Hendra Wijaya membantah tuduhan itu.",
+     ("Brigjen", "Hendra Wijaya", "Direktur Penyidikan", None, "Polri")),
+    ("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Hendra Wijaya meninjau galangan.",
+     ("Laksamana Madya", "Hendra Wijaya", "Sekretaris Jenderal", None, "TNI")),
+    ("Hakim Ketua Kolonel Chk Hendra Wijaya membacakan putusan terhadap terdakwa.",
+     ("Kolonel", "Hendra Wijaya", "Hakim Ketua", None, "TNI")),
+    ("Seorang anggota TNI berpangkat Sertu berinisial HW diamankan polisi militer.",
+     ("Sertu", "HW", None, None, "TNI")),
     # the rank without its abbreviation's full stop, the name without titles written with no dots
     ("Kapolres Sukamaju AKBP. Hendra Wijaya mengatakan kasus itu masih diselidiki.",
      ("AKBP", "Hendra Wijaya", "Kapolres", "Polres Sukamaju", "Polri")),

@@ -59,6 +59,7 @@ from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifi
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
+_NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
@@ -275,7 +276,7 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-    k = _portfolio_end(doc, e)
+    k = next((x for x in range(e, _portfolio_end(doc, e)) if x in blocked), _portfolio_end(doc, e))
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     if k > e and _region_at(doc, e):
@@ -473,6 +474,7 @@ class OfficerRecognizer(PolsekComponent):
             while j in suffix_at:
                 j, suf = suffix_at[j]
                 sufs.append(suf)
+            j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None or _body_word(doc, name.start):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
