@@ -56,6 +56,12 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
      ("Kolonel", "Hendra Wijaya", "Hakim Ketua", None, "TNI")),
     ("Seorang anggota TNI berpangkat Sertu berinisial HW diamankan polisi militer.",
      ("Sertu", "HW", None, None, "TNI")),
+    # the post without its force's body (the body is the unit), the rank without its service word
+    ("Panglima TNI Marsekal Hendra Wijaya meninjau pangkalan.",
+     ("Marsekal", "Hendra Wijaya", "Panglima", "TNI", "TNI")),
+    ("Irwasum Polri Komjen Hendra Wijaya memimpin audit.", ("Komjen", "Hendra Wijaya", "Irwasum", "Polri", "Polri")),
+    ("Kabid Humas Polda Riau Komisaris Besar Polisi Hendra Wijaya memberi keterangan.",
+     ("Komisaris Besar", "Hendra Wijaya", "Kabid Humas", "Polda Riau", "Polri")),
     # the rank without its abbreviation's full stop, the name without titles written with no dots
     ("Kapolres Sukamaju AKBP. Hendra Wijaya mengatakan kasus itu masih diselidiki.",
      ("AKBP", "Hendra Wijaya", "Kapolres", "Polres Sukamaju", "Polri")),

@@ -134,8 +134,23 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     if unit is None and info.force != "civil":
         form, unit = _body_in_post(doc, s, e, form, blocked)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    if info.force != "civil" and surface == span_text(doc, s, e):
+        surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _without_force_body(doc: Doc, s: int, e: int, surface: str, unit: str | None) -> tuple[str, str | None]:
+    """`Panglima TNI`, `Irwasum Polri`, `Panglima Tentara Nasional Indonesia`: a post written with
+    its force's own body is the post without it (the post without its unit, as the annotation rules
+    want) and the body as written is its unit; not the spelled-out `Kepala Kepolisian Negara
+    Republik Indonesia` (Kapolri), whose body is all the post names."""
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e):
+        if ends.get(k) == e and any(i.acronym in ("TNI", "Polri") for i in _force_bodies(doc, k, e)):
+            head = span_text(doc, s, k)
+            return (surface, unit) if head.lower() in ("kepala", "wakil kepala") else (head, span_text(doc, k, e))
+    return surface, unit
 
 
 def _head_unit(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -429,8 +444,8 @@ def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[Po
 
 def _rank_surface(form: str) -> str:
     """The rank as written, without its service word and abbreviation's full stop (`Kombes Pol.`,
-    `AKBP.` -> `Kombes`, `AKBP`)."""
-    for tail in (" Pol.", " Pol", " POL"):
+    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`)."""
+    for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
     return form.rstrip(".")
