@@ -174,8 +174,8 @@ def _trailing_titles(texts: list[str], i: int, j: int, titles: list[str]) -> int
     end = j
     while end - i > 1 and texts[end - 1] in post and texts[end - 1].isupper():
         end -= 1
-    if end == j or j < len(texts) and (texts[j][:1].isupper() or texts[j][:1].isdigit()):
-        return j  # "Budi MT mengatakan": a lowercase word after the titles ends the name too
+    if end == j or j < len(texts) and texts[j][:1].isalnum():
+        return j
     titles.extend(texts[end:j])
     return end
 
