@@ -107,3 +107,10 @@ def test_a_body_after_a_post_and_its_short_form_is_no_holder():
 def test_short_form_of_a_body_holding_a_post_word_is_not_skipped():
     text = "Tim kedua dipimpin Kepala Kantor Staf Presiden (KSP) Hendra Wijaya sejak April."
     assert ("Hendra Wijaya", "Presiden") not in roles(text)
+
+
+def test_unit_name_walk_stops_at_another_officers_rank():
+    text = "Penangkapan dipimpin Kapolsek Sukamaju Iptu Hendra Wijaya Bripka Joko Susilo dan warga."
+    found = officers(text)
+    assert ("Iptu", "Hendra Wijaya", "Kapolsek", "Polsek Sukamaju", "Polri") in found
+    assert [o for o in found if o[1] == "Joko Susilo"][0][2] is None
