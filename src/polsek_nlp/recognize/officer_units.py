@@ -29,7 +29,8 @@ def command_families() -> frozenset[str]:
 
 
 def _commands(doc: Doc) -> list[tuple[int, str, str]]:
-    """(start char, name, force) of every command the article names, in text order."""
+    """(start char, name, force) of every command the article names, in text order: as a body
+    (`Satreskrim Polres X`) or as the unit of an officer's post (`Kapolres X`)."""
     families = command_families()
     out = []
     for span in group(doc, "institutions"):
@@ -40,6 +41,10 @@ def _commands(doc: Doc) -> list[tuple[int, str, str]]:
         first = m.name.split(" ", 1)[0]
         if first in families and " " in m.name:
             out.append((span.start_char, m.name, force))
+    for span in group(doc, "officers"):  # "Kapolres Bogor AKBP X dan Kasat Reskrim AKP Y": Polres Bogor
+        m = data_of(span)
+        if m.unit and m.force in ("Polri", "TNI") and " " in m.unit and m.unit.split(" ", 1)[0] in families:
+            out.append((span.start_char, m.unit, m.force))
     out.sort()
     return out
 

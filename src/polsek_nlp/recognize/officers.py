@@ -29,7 +29,7 @@ if not Doc.has_extension("command_phrases"):
     Doc.set_extension("command_phrases", default=None)
 
 from polsek_nlp.doc.component import PolsekComponent
-from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text
+from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text, token_texts
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
@@ -59,9 +59,11 @@ from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifi
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
+_NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -125,20 +127,44 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
         end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
-        if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
-            unit = info.unit
-        else:
-            k = place_qualifier(doc, e, blocked)
-            if k > e:
-                end, unit = k, f"{info.unit} {span_text(doc, e, k)}"
+        end, unit = _head_unit(doc, e, blocked, info)
     elif info.force == "civil":
-        end, unit = _civil_post(doc, e, blocked, info)
+        end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     if unit is None and info.force != "civil":
         form, unit = _body_in_post(doc, s, e, form, blocked)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
+    if info.force != "civil" and surface == span_text(doc, s, e):
+        surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _without_force_body(doc: Doc, s: int, e: int, surface: str, unit: str | None) -> tuple[str, str | None]:
+    """`Panglima TNI`, `Irwasum Polri`, `Panglima Tentara Nasional Indonesia`: a post written with
+    its force's own body is the post without it (the post without its unit, as the annotation rules
+    want) and the body as written is its unit; not the spelled-out `Kepala Kepolisian Negara
+    Republik Indonesia` (Kapolri), whose body is all the post names."""
+    ends = _affiliations(doc)["institution"]
+    for k in range(s + 1, e):
+        if ends.get(k) == e and any(i.acronym in ("TNI", "Polri") for i in _force_bodies(doc, k, e)):
+            head = span_text(doc, s, k)
+            return (surface, unit) if head.lower() in ("kepala", "wakil kepala") else (head, span_text(doc, k, e))
+    return surface, unit
+
+
+def _head_unit(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """The unit of a police or military head (or deputy) post ending at `e` and where its phrase
+    ends: the national body (`Kapolri`), the unit word with the place or number after it
+    (`Kapolres Bogor`, `Dandim 0621`), or the one national command the post heads (`Pangkostrad`)."""
+    if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
+        return e, info.unit
+    k = place_qualifier(doc, e, blocked)
+    if k > e:
+        return k, f"{info.unit} {span_text(doc, e, k)}"
+    if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
+        return e, info.unit
+    return e, None
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
@@ -228,8 +254,17 @@ def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | N
 
 
 def _national_body(doc: Doc, s: int, e: int) -> bool:
-    return any(i.level == "national" and i.kind in ("police", "military")
-               for i in institution_table().get(span_text(doc, s, e)))
+    return any(i.level == "national" for i in _force_bodies(doc, s, e))
+
+
+def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
+    """The police and military entries of the institutions table for the body written at token
+    `k` (to `end`, else as far as the table's longest name found there reaches); [] when none."""
+    if end is None:
+        end = _affiliations(doc)["institution"].get(k)
+        if end is None:
+            return []
+    return [i for i in institution_table().get(span_text(doc, k, end)) if i.kind in ("police", "military")]
 
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
@@ -246,23 +281,23 @@ def _sub_unit_end(doc: Doc, e: int) -> int:
     """The token after the police or military sub-unit written at `e` that takes its parent
     command after it (`Satreskrim`, `Ditreskrimum`) or a national body of the headquarters
     (`Direktur Tindak Pidana Siber Bareskrim Mabes Polri`), or `e` when none is written there."""
-    end = _affiliations(doc)["institution"].get(e)
-    if end is None:
-        return e
-    infos = institution_table().get(span_text(doc, e, end))
-    if any(("unit" in i.takes or i.level == "national") and i.kind in ("police", "military") for i in infos):
-        return end
+    if any("unit" in i.takes or i.level == "national" for i in _force_bodies(doc, e)):
+        return _affiliations(doc)["institution"][e]
     return e
 
 
-def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
     """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
-    k = _portfolio_end(doc, e)
+    k = next((x for x in range(e, _portfolio_end(doc, e)) if x in blocked), _portfolio_end(doc, e))
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
+    if k > e and _region_at(doc, e):
+        k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
+    if not _inside_body(doc, s):  # "Kantor Staf Presiden (KSP) X": the body's short form, not the post's
+        k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
     if q > k and gazetteer().lookup(span_text(doc, k, q)):
         # "Bupati Bogor", "Camat Cibinong"
@@ -273,6 +308,19 @@ def _civil_post(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[in
 
 
 _REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _inside_body(doc: Doc, s: int) -> bool:
+    """Token `s` stands inside a body's name that starts before it (`Presiden` of `Kantor Staf Presiden`)."""
+    return any(k < s < e for k, e in _affiliations(doc)["institution"].items())
+
+
+def _after_short_form(doc: Doc, k: int) -> int:
+    """After the bracketed short form written at `k` (`Menteri Energi dan Sumber Daya Mineral
+    (ESDM) X`, `Sekretaris Daerah (Sekda) Banten X`), else `k`."""
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper():
+        return k + 3
+    return k
 
 
 def _lone_word_after(doc: Doc, k: int) -> bool:
@@ -368,11 +416,39 @@ def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | 
     return polri[0] if polri else candidates[0]
 
 
+def _common_rank(form: str) -> bool:
+    """A rank written as one ordinary word, its own full name (`Kapten`, `Jenderal`, `Laksamana`):
+    also a team's or a ship's captain, a film's general, a given name."""
+    return " " not in form and form.isalpha() and any(r.full.lower() == form.lower() for r in ranks().get(form))
+
+
+def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[PositionPhrase]) -> frozenset[str]:
+    """The forces the article shows (`Polri`, `TNI`, `-` for a member of either), from its
+    unambiguous ranks, rank suffixes, police or military posts and bodies and `force_words`;
+    empty when it shows none. Computed once per Doc."""
+    memo = view(doc).memo
+    if "article_forces" not in memo:
+        found: set[str] = set()
+        for _s, e, form in all_ranks:
+            if e in suffix_at:
+                found.update(rank_suffixes().get(suffix_at[e][1]))
+            elif not _common_rank(form):
+                found.update(r.force for r in ranks().get(form))
+        found.update(p.info.force for p in phrases if p.info.force != "civil")
+        kinds = {i.kind for k in _affiliations(doc)["institution"] for i in _force_bodies(doc, k)}
+        found.update({"police": "Polri", "military": "TNI"}[k] for k in kinds)
+        found.update(_FORCE_WORDS[w] for w in map(str.lower, token_texts(doc)) if w in _FORCE_WORDS)
+        memo["article_forces"] = frozenset(found)
+    return memo["article_forces"]
+
+
 def _rank_surface(form: str) -> str:
-    for tail in (" Pol.", " Pol", " POL"):
+    """The rank as written, without its service word and abbreviation's full stop (`Kombes Pol.`,
+    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`)."""
+    for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form
+    return form.rstrip(".")
 
 
 class OfficerRecognizer(PolsekComponent):
@@ -394,12 +470,12 @@ class OfficerRecognizer(PolsekComponent):
         phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
-        used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked)
+        used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
         self._unranked(doc, phrases, used_phrases, taken, blocked)
         return doc
 
     def _ranked(self, doc: Doc, rank_hits: list, suffix_at: dict, phrases: list[PositionPhrase],
-                blocked: set[int]) -> tuple[set[int], set[int]]:
+                blocked: set[int], all_ranks: list) -> tuple[set[int], set[int]]:
         """Officers named after a rank, with the post written before or after them; the posts used
         and the tokens taken."""
         by_end = {p.end: p for p in phrases}
@@ -413,11 +489,18 @@ class OfficerRecognizer(PolsekComponent):
             while j in suffix_at:
                 j, suf = suffix_at[j]
                 sufs.append(suf)
+            j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None or _body_word(doc, name.start):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             phrase = _phrase_around(doc, s, name, by_end, by_start)
-            rank = _choose_rank(ranks().get(form), sufs, phrase.info.force if phrase else None)
+            force = phrase.info.force if phrase else None
+            if phrase is None and not sufs:
+                forces = _article_forces(doc, all_ranks, suffix_at, phrases)
+                if _common_rank(form) and not forces:
+                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article, no officer
+                force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
+            rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
             end = name.end_all
             if phrase is not None:
@@ -446,7 +529,8 @@ class OfficerRecognizer(PolsekComponent):
                 civil, name = _civil_body_post(doc, p, blocked, self.max_name_tokens, name)
             start = p.start
             if name is None and not civil:
-                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens)
+                name = _name_before_cue(doc, p.start, blocked | taken, self.max_name_tokens) \
+                    or _name_in_apposition(doc, p, blocked | taken, self.max_name_tokens)
                 start = name.start if name else start
             mention = OfficerMention(
                 name=name.text if name else None, force=None if civil else p.info.force,
@@ -480,6 +564,22 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
     return name if name is not None and name.end_all == c else None
 
 
+def _name_in_apposition(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int) -> NameSpan | None:
+    """`Hendra Wijaya, Kapolsek Ciawi, mengatakan`: a name written right before a comma and a
+    police or military post closed by a comma or a full stop is the post's holder; not a name in
+    a list (`A, B, Kapolsek Y`: a comma before the name)."""
+    c = p.start - 1
+    if c < 1 or doc[c].text != "," or p.end >= len(doc) or doc[p.end].text not in (",", "."):
+        return None
+    k = c
+    while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
+        k -= 1
+    if k == c or (k > 0 and doc[k - 1].text == ","):
+        return None
+    name = read_name(doc, k, blocked, max_tokens=max_tokens)
+    return name if name is not None and name.end_all == c else None
+
+
 def _bracketed_again(doc: Doc, p: PositionPhrase, by_end: dict[int, PositionPhrase]) -> bool:
     """`Kepala Staf Angkatan Udara (KSAU)`: the post's short form in brackets after it is the same
     mention, no second post holder."""
@@ -504,9 +604,7 @@ def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens:
 
 
 def _police_body_at(doc: Doc, k: int) -> bool:
-    end = _affiliations(doc)["institution"].get(k)
-    return end is not None and any(i.kind in ("police", "military")
-                                   for i in institution_table().get(span_text(doc, k, end)))
+    return bool(_force_bodies(doc, k))
 
 
 def _body_word(doc: Doc, k: int) -> bool:
@@ -560,6 +658,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
             phrase = by_end.get(a - 1)
+    if phrase is None:
+        phrase = _phrase_over_unit_name(doc, s, by_end)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
@@ -571,6 +671,23 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     return phrase
 
 
+def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
+    """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
+    capitalised words between a police or military post and the rank at `s` name the post's unit
+    (the officer's name comes after the rank); the post, its head unit written with them."""
+    a, phrase, ranks_posts = s, None, doc._.post_tokens or frozenset()
+    while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title \
+            and a - 1 not in ranks_posts:  # not over another officer's rank (`Iptu A Bripka B`)
+        a -= 1
+        phrase = by_end.get(a)
+    if phrase is None or phrase.info.force == "civil":
+        return None
+    unit = phrase.unit
+    if unit and phrase.info.scope in ("head", "deputy"):
+        unit = f"{unit} {span_text(doc, a, s)}"
+    return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
+
+
 def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
                      max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
     """The name written after a post with no rank (`Bupati Purwakarta Anne Ratna Mustika`)."""
@@ -580,6 +697,8 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         name = _name_after_sub_unit(doc, name, blocked, max_tokens)
     if name is not None and name.end - name.start == 1 and _temporal_word(doc[name.start].text):
         return None  # "Wisma Menpora, Jumat (19 / 5)": the day, no name
+    if name is not None and _body_word(doc, name.start):
+        return None  # "Kantor Staf Presiden (KSP), Komisi ... (KPK)": a body in a list, no holder
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
             name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit

@@ -2,6 +2,8 @@
 `Polda Metro Jaya`. Shared by the officer, institution and place recognizers."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import span_text
@@ -11,6 +13,7 @@ from polsek_nlp.knowledge.words import word_set
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
+_ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
 
 
 def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -29,8 +32,8 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         tok = doc[j]
         if tok.i in blocked or tok.text in _REFERENCE:
             break
-        if tok.like_num and len(tok.text) <= 4 and j == i:
-            j += 1  # Kodim 0619, Korem 063
+        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text)) and j == i:
+            j += 1  # Kodim 0619, Korem 063, Kodam III/Siliwangi
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
