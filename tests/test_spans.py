@@ -240,6 +240,20 @@ def test_keywords_do_not_need_the_token_starts_cached():
     assert keywords(doc, 0) == keywords(doc, -1) == []
 
 
+def test_keywords_rank_by_count_then_stem_among_the_first_seen_candidates():
+    """The ranking the keywords keep since they are counted in Python (issue 20, session 10): the
+    4k most frequent words, the first seen first among equals, are stemmed; stems rank by their
+    summed count, then alphabetically."""
+    from polsek_nlp.resolve.keywords import keywords
+
+    doc = polsek_nlp.load()("Petani menanam jagung, tomat, kubis, bawang, wortel dan cabai. "
+                            "Jagung dan cabai tumbuh subur.")
+    assert keywords(doc, 1) == ["cabai"]
+    assert keywords(doc, 3) == ["cabai", "jagung", "bawang"]
+    assert keywords(doc) == ["cabai", "jagung", "bawang", "kubis", "subur", "tanam", "tani", "tomat", "tumbuh",
+                             "wortel"]
+
+
 def test_keywords_are_the_projects_roots():
     """Issue 20: keywords are root_of's roots (what polsek_nlp.stem gives), not PySastrawi's
     stems (`kunjungan` -> unjung, `penilaian` -> nila), and cost no Sastrawi call."""

@@ -61,6 +61,11 @@ def token_texts(doc: Doc) -> list[str]:
     return view(doc).texts
 
 
+def lower_texts(doc: Doc) -> list[str]:
+    """Every token's text lowercased, listed once per Doc."""
+    return view(doc).lower_texts()
+
+
 def lower_keys(doc: Doc) -> numpy.ndarray:
     """Every token's LOWER key (spaCy's hash of its lowercase form), read once per Doc."""
     return view(doc).lower_keys(doc)

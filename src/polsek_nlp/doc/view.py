@@ -36,6 +36,7 @@ class DocView(Transient):
         self.groups: dict[str, tuple[Any, list[Span]]] = {}  # group -> (its SpanGroup, its Spans)
         self.memo: dict[str, Any] = {}  # a component's own per-Doc working values, by name
         self._lower: str | None = None
+        self._lower_texts: list[str] | None = None
         self._lower_keys: numpy.ndarray | None = None
         self._flags: numpy.ndarray | None = None
         self._flag_list: list[int] | None = None
@@ -51,6 +52,12 @@ class DocView(Transient):
         if self._lower is None:
             self._lower = lower_keeping_offsets(self.text)
         return self._lower
+
+    def lower_texts(self) -> list[str]:
+        """Every token's text lowercased (the phrase tables on LOWER, the keywords)."""
+        if self._lower_texts is None:
+            self._lower_texts = [t.lower() for t in self.texts]
+        return self._lower_texts
 
     def flags(self) -> numpy.ndarray:
         """Every token's word flags (see `lang.wordflags`)."""

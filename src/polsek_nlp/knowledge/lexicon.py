@@ -84,11 +84,7 @@ class _Index:
         hit = memo.get(self.lower)
         if hit is not None and hit[0] == self.version:
             return hit[1]
-        texts, lower = v.texts, self.lower
-        if lower:
-            texts = memo.get("lower_texts")
-            if texts is None:
-                texts = memo["lower_texts"] = [t.lower() for t in v.texts]
+        texts = v.lower_texts() if self.lower else v.texts
         first, edges, ends, n = self.first, self.edges, self.ends, len(texts)
         out: dict[int, list[tuple[int, int, str]]] = {}
         starts = first.keys() & set(texts)  # the few words that start a form

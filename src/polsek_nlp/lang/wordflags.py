@@ -54,11 +54,9 @@ def flags_for(texts: list[str]) -> numpy.ndarray:
     """The flags of each of `texts` (a Doc's token texts), as one array."""
     try:  # most texts are known: one dict look-up each, in C
         return numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
-    except KeyError:  # new words (every article of a new archive has some): each tested once,
-        # the others still read in C (a new text's flags, else the cached ones)
-        new = {t: flags_of(t) for t in set(texts).difference(_cache)}
-        try:
-            return numpy.fromiter(map(new.get, texts, map(_cache.get, texts)), dtype=numpy.int64,
-                                  count=len(texts))
-        except TypeError:  # the cache was full and emptied meanwhile: the words are tested anew
-            return numpy.fromiter(map(flags_of, texts), dtype=numpy.int64, count=len(texts))
+    except KeyError:  # new words (every article of a new archive has some): each tested once (its
+        # flags are then cached for its next occurrence), the others read from the cache; one pass,
+        # without a set of the Doc's texts (session 10: ~18 us less an unseen article)
+        get = _cache.get
+        return numpy.fromiter([f if (f := get(t)) is not None else flags_of(t) for t in texts],
+                              dtype=numpy.int64, count=len(texts))
