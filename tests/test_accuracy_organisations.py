@@ -142,3 +142,31 @@ def test_a_dateline_that_names_the_outlet_first():
     assert ("ZORVIK.NET", "ORG") in found and ("MONTE CARLO", "ORG") not in found
     rec = polsek_nlp.analyze("QUELMARA, ZORVIK.net - Enam balapan sudah berlangsung.")
     assert "QUELMARA" not in {x.name for x in rec.institutions}  # no list before a comma alone
+
+
+def test_listed_clubs_and_companies_without_a_cue():
+    # issue 19, s10: a club or a company of the public lists (data/organisations.tsv) needs no cue word
+    found, inst = ents("Everton menyerah 0-2 dalam laga tandang itu. Telkomsel menyiapkan jaringan baru.")
+    assert {("Everton", "ORG"), ("Telkomsel", "ORG")} <= found
+    assert {"Everton", "Telkomsel"} <= inst
+
+
+def test_a_listed_club_named_like_a_city_needs_sport_and_no_place_word():
+    found, _ = ents("Gol tunggal itu membawa Valencia ke puncak klasemen.")
+    assert ("Valencia", "ORG") in found
+    found, inst = ents("Keluarga itu berlibur ke Valencia bulan lalu.")
+    assert ("Valencia", "ORG") not in found and "Valencia" not in inst
+    found, _ = ents("Wisatawan memadati Valencia saat musim panas.")  # no sport word: the city
+    assert ("Valencia", "ORG") not in found
+
+
+def test_a_listed_name_inside_a_longer_name_is_no_organisation():
+    found, _ = ents("Penyanyi Takumi Suzuki tampil di Jakarta.")
+    assert ("Suzuki", "ORG") not in found
+
+
+def test_platforms_and_brands_are_entities_but_no_record_institutions():
+    rec = polsek_nlp.analyze("Pelaku menyebarkan video itu lewat Instagram. Polisi menyita laptop merek baru dari Lenovo.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Instagram", "ORG") in found and ("Lenovo", "ORG") in found
+    assert not {"Instagram", "Lenovo"} & {x.name for x in rec.institutions}

@@ -48,6 +48,11 @@ def media() -> PhraseTable:
     return named_table("media.tsv", "name")
 
 
+def organisations() -> PhraseTable:
+    """Clubs, teams and companies that general news names by their bare name (`organisations.tsv`)."""
+    return named_table("organisations.tsv", "kind")
+
+
 def world_cities() -> PhraseTable:
     return named_table("world_cities.tsv", "kind")
 

@@ -65,7 +65,7 @@ from polsek_nlp.recognize.names import (
     is_ministry_acronym,
     name_text,
 )
-from polsek_nlp.recognize.organisations import context_organisations, is_place_name
+from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -79,6 +79,7 @@ class InstitutionMention:
     place_text: str | None = None
     generic: bool = False  # a bare family name ("Polres") that names no particular body
     head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
+    entity_only: bool = False  # a platform or a brand (`WhatsApp`): a news entity, no body of the record
 
 
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
@@ -460,7 +461,8 @@ class _InstitutionScan:
         known = tuple((s, e) for s, e, m in self.mentions if not m.generic)
         for s, e, kind in context_organisations(doc, busy, known):
             name = span_text(doc, s, e)
-            mention = InstitutionMention(name=name, full_name=name, kind=kind)
+            mention = InstitutionMention(name=name, full_name=name, kind="other" if kind in ENTITY_ONLY else kind,
+                                         entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:

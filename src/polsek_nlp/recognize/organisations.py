@@ -19,7 +19,7 @@ from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
-from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
@@ -51,6 +51,10 @@ _FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to t
 _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
 _MAX_WORDS = 4
 _LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
+_SPORT_WORDS = word_set("sport_words")
+_SPORT = word_flag(lambda t: t.lower() in _SPORT_WORDS)
+# a word that introduces a place (`di Valencia`, `kota Milan`); `dari` also names the club a player comes from
+_PLACE_BEFORE = word_set("locative_words") - {"dari"}
 
 
 def _list_end(t: str) -> bool:
@@ -62,6 +66,8 @@ def _list_end(t: str) -> bool:
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
+# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands)
+ENTITY_ONLY = frozenset({"platform", "brand"})
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -91,7 +97,8 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     token for which `busy` is true (a token another source claimed), in text order; `known`: the
     token spans of the organisations other sources found."""
     scan = _Scan(doc, busy)
-    found = scan.after_cues() + scan.name_parts() + scan.camel_case()
+    found = scan.listed()
+    found += scan.after_cues() + scan.name_parts() + scan.camel_case()
     found += scan.coordinated([*known, *((s, e) for s, e, _ in found)])
     return sorted(found + scan.repeated(found))
 
@@ -138,6 +145,43 @@ class _Scan:
         if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
             return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
         return all(is_common_word(t) for t in texts[s:e] if t.isalpha())
+
+    def listed(self) -> list[Span3]:
+        """Clubs, teams and companies of the organisations table (`Juventus`, `Samsung`) where the
+        name stands alone: no word of a longer name before it (`Keisuke Honda`) nor, for a one-word
+        name, after it (`Milan Skriniar`), save a country, the company's branch (`Samsung
+        Indonesia`). A name that is also a place or a given name (`Valencia`, `Milan`) is the club
+        only in an article with sport words and not after a word that introduces a place."""
+        out: list[Span3] = []
+        texts, table = self.texts, organisations()
+        sport: bool | None = None
+        for s, e, form in table.find(self.doc):
+            if not all(self.free(k) for k in range(s, e)) or self._inside_run(s, e):
+                continue
+            if is_place_name(form) or form.lower() in given_names():
+                if s and texts[s - 1].lower() in _PLACE_BEFORE:
+                    continue
+                sport = bool(flagged_tokens(self.doc, _SPORT)) if sport is None else sport
+                if not sport:
+                    continue
+            kind = table.get(form)[0]
+            if kind != "club" and e < self.n and texts[e] in countries().entries and self.free(e):
+                e += 1
+            self.take(s, e, kind if kind in ENTITY_ONLY else "other", out)
+        return out
+
+    def _inside_run(self, s: int, e: int) -> bool:
+        """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
+        capitalised word before it, or after a one-word name one that is no country."""
+        texts = self.texts
+
+        def name_word(k: int) -> bool:
+            t = texts[k] if 0 <= k < self.n else ""
+            return t[:1].isupper() and t.isalpha() and not is_common_word(t) and t not in role_words()
+
+        if name_word(s - 1) and sent_start_array(self.doc)[s] != 1:
+            return True
+        return e - s == 1 and name_word(e) and texts[e] not in countries().entries
 
     def after_cues(self) -> list[Span3]:
         """Names after a cue noun (`klub X`, `raksasa teknologi X`, `dikutip dari X`) and teams in
