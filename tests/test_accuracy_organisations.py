@@ -170,3 +170,19 @@ def test_platforms_and_brands_are_entities_but_no_record_institutions():
     found = {(e.text, e.label) for e in rec.entities}
     assert ("Instagram", "ORG") in found and ("Lenovo", "ORG") in found
     assert not {"Instagram", "Lenovo"} & {x.name for x in rec.institutions}
+
+
+def test_the_players_a_team_introduces_are_no_organisations():
+    found, inst = ents("Dua pemain Everton, Kovrin dan Dale Merrow, pindah ke klub lain pada bursa transfer.")
+    assert ("Kovrin", "ORG") not in found and "Kovrin" not in inst
+
+
+def test_foreign_outlets_and_sport_federations():
+    found, _ = ents("Kabar itu ditulis Marca dan dikutip Sky Sports. Keputusan UEFA diumumkan kemarin.")
+    assert {("Marca", "ORG"), ("Sky Sports", "ORG"), ("UEFA", "ORG")} <= found
+
+
+def test_a_hospital_is_the_place_in_the_entities_and_a_body_in_the_record():
+    rec = polsek_nlp.analyze("Korban kini dirawat di Rumah Sakit Harapan Sentosa sejak Senin.")
+    assert ("Rumah Sakit Harapan Sentosa", "FAC") in {(e.text, e.label) for e in rec.entities}
+    assert "Rumah Sakit Harapan Sentosa" in {x.name for x in rec.institutions}

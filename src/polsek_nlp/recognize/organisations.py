@@ -293,13 +293,15 @@ class _Scan:
     def coordinated(self, orgs: list[tuple[int, int]]) -> list[Span3]:
         """One-word names listed with an organisation (`Tokopedia dan X`, `AC Milan (1995), X (1996)`):
         the next name of the list, or the one before it, when it is no given name and no speech verb
-        follows it; each one found lists the next. A longer name listed so is a person's as often
+        follows it; each one found lists the next; not the players a team's name introduces (`pemain X,
+        Nama dan Nama`). A longer name listed so is a person's as often
         (`Partai X, Budi Santoso, mengatakan`; parties and their candidates)."""
         out: list[Span3] = []
         todo = sorted(orgs)
         while todo:
             s, e = todo.pop()
-            for a, b in (self.listed_after(e), self.listed_before(s)):
+            players = s and self.texts[s - 1] in _APPOSED and e < self.n and self.texts[e] == ","
+            for a, b in (self.listed_after(e) if not players else (e, e), self.listed_before(s)):
                 if b == a + 1 and not self.no_org(a, b) and self.texts[a].lower() not in given_names() \
                         and not (b < self.n and self.texts[b] in _SPEECH_AFTER):
                     self.take(a, b, "other", out)

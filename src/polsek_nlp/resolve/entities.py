@@ -33,6 +33,8 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
+_PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
+_SITE_BODIES = word_set("site_bodies")
 DIRECTIONS = word_set("directions")
 
 
@@ -159,12 +161,25 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     """The recognizers' spans that may be entities, as (-length, group priority, start, span); the
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
+    places = {(s.start, s.end) for s in group(doc, "places")}
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
             entity = _entity_span(doc, name, span)
-            if entity is not None:
+            if entity is not None and not (name == "institutions" and _a_site(doc, entity, places)):
                 candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
     return candidates
+
+
+def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
+    """A body the places recognizer read too, with the same words, that stands as the place it is:
+    after a word that introduces a place (`di Universitas X`, `ke RS Y`), or a hospital wherever it
+    stands (`data/words/site_bodies.tsv`): news NER tags it LOC, so the entity is the place."""
+    if (span.start, span.end) not in places:
+        return False
+    texts = token_texts(doc)
+    if span.start and texts[span.start - 1].lower() in _PLACE_CUES:
+        return True
+    return any(span_text(doc, span.start, span.end).startswith(head + " ") for head in _SITE_BODIES)
 
 
 def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
