@@ -186,3 +186,16 @@ def test_a_hospital_is_the_place_in_the_entities_and_a_body_in_the_record():
     rec = polsek_nlp.analyze("Korban kini dirawat di Rumah Sakit Harapan Sentosa sejak Senin.")
     assert ("Rumah Sakit Harapan Sentosa", "FAC") in {(e.text, e.label) for e in rec.entities}
     assert "Rumah Sakit Harapan Sentosa" in {x.name for x in rec.institutions}
+
+
+def test_a_listed_clubs_list_goes_on_with_players_and_a_suffix_wins_over_a_brand():
+    found, inst = ents("Gol itu membuat Everton dan Kovrin merayakan di depan pendukung. "
+                       "Saham Hyundai Motor Group naik pekan ini.")
+    assert ("Kovrin", "ORG") not in found and "Kovrin" not in inst
+    assert "Hyundai Motor Group" in inst  # a company by its suffix, not the brand alone
+
+
+def test_a_platform_after_a_cue_stays_out_of_the_record():
+    rec = polsek_nlp.analyze("Pesan itu dikirim melalui aplikasi Telegram kepada para anggota.")
+    assert ("Telegram", "ORG") in {(e.text, e.label) for e in rec.entities}
+    assert "Telegram" not in {x.name for x in rec.institutions}

@@ -68,6 +68,7 @@ _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a p
 Span3 = tuple[int, int, str]  # start, end, institution kind
 # kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands)
 ENTITY_ONLY = frozenset({"platform", "brand"})
+_TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -97,9 +98,12 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     token for which `busy` is true (a token another source claimed), in text order; `known`: the
     token spans of the organisations other sources found."""
     scan = _Scan(doc, busy)
-    found = scan.listed()
-    found += scan.after_cues() + scan.name_parts() + scan.camel_case()
-    found += scan.coordinated([*known, *((s, e) for s, e, _ in found)])
+    # the suffixes first (`Hyundai Motor Group`), then the listed names, then camel case (`WhatsApp`
+    # is a listed platform)
+    found = scan.after_cues() + scan.name_parts()
+    found += scan.listed() + scan.camel_case()
+    # a listed club's or team's list goes on with its players as often (`Barcelona dan Messi`)
+    found += scan.coordinated([*known, *((s, e) for s, e, _ in found if (s, e) not in scan.teams)])
     return sorted(found + scan.repeated(found))
 
 
@@ -109,6 +113,7 @@ class _Scan:
         self.texts = token_texts(doc)
         self.n = len(self.texts)
         self.taken: set[int] = set()
+        self.teams: set[tuple[int, int]] = set()  # the clubs and teams `listed` found
 
     def free(self, k: int) -> bool:
         return 0 <= k < self.n and k not in self.taken and not self.busy(k)
@@ -130,6 +135,10 @@ class _Scan:
         return k
 
     def take(self, s: int, e: int, kind: str, out: list[Span3]) -> None:
+        """Keep the span; a listed platform or brand keeps its table kind (`aplikasi WhatsApp`), any
+        other name the institution kind `other` unless a cue gave one."""
+        listed = organisations().get(" ".join(self.texts[s:e]))
+        kind = listed[0] if listed and listed[0] in ENTITY_ONLY else kind if kind not in _TABLE_KINDS else "other"
         out.append((s, e, kind))
         self.taken.update(range(s, e))
 
@@ -165,9 +174,11 @@ class _Scan:
                 if not sport:
                     continue
             kind = table.get(form)[0]
-            if kind != "club" and e < self.n and texts[e] in countries().entries and self.free(e):
+            if kind in ("club", "team"):
+                self.teams.add((s, e))
+            elif e < self.n and texts[e] in countries().entries and self.free(e):
                 e += 1
-            self.take(s, e, kind if kind in ENTITY_ONLY else "other", out)
+            self.take(s, e, kind, out)
         return out
 
     def _inside_run(self, s: int, e: int) -> bool:
