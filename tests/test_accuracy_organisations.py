@@ -199,3 +199,10 @@ def test_a_platform_after_a_cue_stays_out_of_the_record():
     rec = polsek_nlp.analyze("Pesan itu dikirim melalui aplikasi Telegram kepada para anggota.")
     assert ("Telegram", "ORG") in {(e.text, e.label) for e in rec.entities}
     assert "Telegram" not in {x.name for x in rec.institutions}
+
+
+def test_the_dot_of_an_abbreviated_legal_form_belongs_to_the_name():
+    found, _ = ents("Brelvo Inc. mengumumkan laba kuartal ketiga, kata juru bicaranya.")
+    assert ("Brelvo Inc.", "ORG") in found
+    found, _ = ents("Saham itu dibeli Brelvo Inc. Perusahaan lain menolak.")  # the dot ends the sentence
+    assert ("Brelvo Inc", "ORG") in found

@@ -51,6 +51,7 @@ from polsek_nlp.knowledge.phrases import (
     countries,
     institution_table,
     media,
+    ministries_any_case,
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
@@ -185,7 +186,8 @@ class InstitutionRecognizer(PolsekComponent):
         scan.table_entries()  # 2. table entries with their qualifiers
         scan.head_words()  # 3. head-word organisations
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
-        scan.ministries()  # 5. ministries by the shape of their short name (Kemlu)
+        scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
+        scan.ministries_in_lower_case()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
@@ -311,6 +313,9 @@ class _InstitutionScan:
                 place_text, end = span_text(doc, e, k), k
         if end == e and info.level == "national" and e < len(doc) and texts[e] == _STATE_MARK:
             end = e + 1  # "Kementerian Sosial RI": the state's mark is part of a national body's name
+        elif end == e and info.kind == "ministry" and e < len(doc) and texts[e] in countries().entries \
+                and e not in self.blocked:
+            end = e + 1  # "Kementerian Luar Negeri Mesir": a country's own ministry
         return end, place_text, kind_hint
 
     def head_words(self) -> None:
@@ -448,6 +453,22 @@ class _InstitutionScan:
             if bounds is not None and bounds[1] == bounds[0] + 1 and bounds[0] not in self.claimed and is_ministry_acronym(m.group()):
                 self.take(*bounds, InstitutionMention(name=m.group(), full_name=m.group(), acronym=m.group(),
                                                    kind="ministry"))
+
+    def ministries_in_lower_case(self) -> None:
+        """A ministry written with its field in lower case (`kementerian luar negeri`, `Kementerian
+        pertahanan Rusia`), with the country whose ministry it is; `kementerian Rusia` too."""
+        doc, texts, n = self.doc, self.texts, len(self.doc)
+        table = ministries_any_case()
+        found = [(s, e, table.get(form)[0]) for s, e, form in table.find(doc)]
+        found += [(k, k + 1, None) for k in range(n - 1) if texts[k].lower() == "kementerian"
+                  and texts[k + 1] in countries().entries]
+        for s, e, full in found:
+            if any(k in self.claimed or k in self.post for k in range(s, e)):
+                continue
+            if e < n and texts[e] in countries().entries and e not in self.blocked:
+                e += 1
+            name = span_text(doc, s, e)
+            self.take(s, e, InstitutionMention(name=name, full_name=full or name, kind="ministry"))
 
     def contexts(self) -> None:
         """Organisations of general news that no table knows, named by the words around them

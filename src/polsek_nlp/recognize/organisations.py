@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
-from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
+from polsek_nlp.doc.spans import (
+    capitalised_tokens,
+    flagged_tokens,
+    sent_start_array,
+    token_starts,
+    token_texts,
+)
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, world_cities
@@ -285,8 +291,18 @@ class _Scan:
             if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
                 continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
             if s < k and not is_place_name(" ".join(texts[s:k + 1])):
-                self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
+                self.take(s, self._with_dot(k + 1), _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def _with_dot(self, e: int) -> int:
+        """`DeSoto Inc. mengatakan`: the dot of an abbreviated legal form (a suffix the table lists
+        with and without it) written solid after it is part of the name, where no sentence ends."""
+        texts = self.texts
+        if e + 1 < self.n and texts[e] == "." and texts[e - 1] + "." in _AFTER and (
+                texts[e + 1].islower() or texts[e + 1] in (",", ")")) and token_starts(self.doc)[e] == \
+                token_starts(self.doc)[e - 1] + len(texts[e - 1]):
+            return e + 1
+        return e
 
     def camel_case(self) -> list[Span3]:
         """A word in camel case (`PicMix`, `DailySocial`, `WhatsApp`) that no cue names a product
