@@ -169,6 +169,7 @@ class PlaceRecognizer(PolsekComponent):
         for s, e, _ in found:
             taken.add(*char_bounds(doc, s, e))
         self._named_places(doc, found, taken)
+        self._dateline_abroad(doc, found, taken)
         # 3. regions, with or without a prefix
         scan = _RegionScan(doc, found, self.max_place_tokens)
         scan.run()
@@ -234,6 +235,23 @@ class PlaceRecognizer(PolsekComponent):
                 if not taken.overlaps(*bounds):  # `dari AS`, `Las Vegas, AS`: the country
                     found.append((s, s + 1, PlaceMention(texts[s], "country", "GPE")))
                     taken.add(*bounds)
+
+    @staticmethod
+    def _dateline_abroad(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
+        """The dateline's place abroad, written in capitals (`MONTE CARLO -`, `JUARA.NET, LOS ANGELES
+        -`, `INGGRIS -`): a country or a foreign city the header read, which the tables know in
+        their own case only."""
+        header = ext(doc, "header")
+        if header is None or not header.dateline or header.dateline_span is None:
+            return
+        name = header.dateline
+        for table, kind in ((countries(), "country"), (world_cities(), "foreign"), (geo_other(), "other")):
+            if name in table.entries and not taken.overlaps(*header.dateline_span):
+                span = doc.char_span(*header.dateline_span, alignment_mode="expand")
+                if span is not None:
+                    found.append((span.start, span.end, PlaceMention(name, kind, "LOC" if kind == "other" else "GPE")))
+                    taken.add(*header.dateline_span)
+                return
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:

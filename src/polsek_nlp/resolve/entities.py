@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     data_of,
+    ext,
     flagged_tokens,
     group,
     sent_start_array,
@@ -45,6 +46,10 @@ def _modifier(doc: Doc, span: Span) -> bool:
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
     if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
+    header = ext(doc, "header")
+    if header is not None and header.dateline_span is not None and \
+            header.dateline_span == (span.start_char, span.end_char):
+        return False  # `INGGRIS -`: the dateline names where the article is filed from
     data = data_of(span)
     kind = getattr(data, "kind", None) if data is not None else None
     country = kind == "country"
