@@ -275,3 +275,10 @@ def test_a_dateline_abroad_in_capitals_is_a_place():
     assert "Los Angeles" in {p.name for p in rec.places}
     rec = polsek_nlp.analyze("JERMAN - Pemerintah negara itu menolak usulan tersebut.")
     assert ("JERMAN", "GPE") in {(e.text, e.label) for e in rec.entities}  # a dateline, no actor
+
+
+def test_a_dateline_town_no_table_knows_is_a_place_but_no_link_list_or_outlet():
+    rec = polsek_nlp.analyze("Korvaleth (ANTARA News) - Puluhan warga merayakan panen di kota itu pada Sabtu.")
+    assert ("Korvaleth", "LOC") in {(e.text, e.label) for e in rec.entities}
+    rec = polsek_nlp.analyze("SIMAK JUGA: Pelatih Baru Siap Bekerja")
+    assert not rec.places
