@@ -34,6 +34,7 @@ from polsek_nlp.doc.spans import (
     char_bounds,
     doc_text,
     ext,
+    flagged_tokens,
     span_text,
     span_tokens,
     token_bounds,
@@ -57,6 +58,7 @@ from polsek_nlp.knowledge.phrases import (
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
@@ -105,6 +107,7 @@ _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a compet
 _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
                             + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_MINISTRY_HEAD = word_flag(lambda t: t.lower() == "kementerian")  # "kementerian Rusia": a country's ministry
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
@@ -460,8 +463,8 @@ class _InstitutionScan:
         doc, texts, n = self.doc, self.texts, len(self.doc)
         table = ministries_any_case()
         found = [(s, e, table.get(form)[0]) for s, e, form in table.find(doc)]
-        found += [(k, k + 1, None) for k in range(n - 1) if texts[k].lower() == "kementerian"
-                  and texts[k + 1] in countries().entries]
+        found += [(k, k + 1, None) for k in flagged_tokens(doc, _MINISTRY_HEAD)
+                  if k + 1 < n and texts[k + 1] in countries().entries]
         for s, e, full in found:
             if any(k in self.claimed or k in self.post for k in range(s, e)):
                 continue
