@@ -36,6 +36,7 @@ _DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
 _SITE_BODIES = word_set("site_bodies")
+_LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
 
 
@@ -56,8 +57,8 @@ def _modifier(doc: Doc, span: Span) -> bool:
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
-    if prev_low in LOCATIVE:
-        return False  # "di Jakarta", "dari Suriah"
+    if prev_low in LOCATIVE or _listed_after_locative(texts, span.start):
+        return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
             nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
@@ -71,6 +72,17 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
     return country and not prev_low.startswith(("me", "ber", "ter"))
+
+
+def _listed_after_locative(texts: list[str], start: int) -> bool:
+    """The place at `start` is listed after a place a locative word introduces (`di Irak dan
+    Libanon`, `ke Mesir, Yordania dan Israel`): capitalised words and list marks back to `di`/`ke`."""
+    k = start - 1
+    if k < 1 or texts[k] not in _LIST_MARKS:
+        return False
+    while k > 0 and start - k < 12 and (texts[k] in _LIST_MARKS or texts[k][:1].isupper()):
+        k -= 1
+    return texts[k].lower() in _PLACE_CUES and texts[k + 1][:1].isupper()
 
 
 def _with_direction(doc: Doc, span: Span) -> Span:
