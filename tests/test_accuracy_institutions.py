@@ -233,3 +233,5 @@ def test_a_ministry_written_in_lower_case_and_a_countrys_own_ministry():
                              "Kementerian Luar Negeri Perancis memanggil duta besar itu.")
     found = {(e.text, e.label) for e in rec.entities}
     assert {("kementerian pertanian", "ORG"), ("Kementerian Luar Negeri Perancis", "ORG")} <= found
+    rec = polsek_nlp.analyze("Kementerian Pertahanan Amerika Serikat membantah laporan itu.")
+    assert "Kementerian Pertahanan Amerika Serikat" in {x.name for x in rec.institutions}  # a country of two words

@@ -316,9 +316,8 @@ class _InstitutionScan:
                 place_text, end = span_text(doc, e, k), k
         if end == e and info.level == "national" and e < len(doc) and texts[e] == _STATE_MARK:
             end = e + 1  # "Kementerian Sosial RI": the state's mark is part of a national body's name
-        elif end == e and info.kind == "ministry" and e < len(doc) and texts[e] in countries().entries \
-                and e not in self.blocked:
-            end = e + 1  # "Kementerian Luar Negeri Mesir": a country's own ministry
+        elif end == e and info.kind == "ministry":
+            end = self._country_after(e)  # "Kementerian Luar Negeri Mesir": a country's own ministry
         return end, place_text, kind_hint
 
     def head_words(self) -> None:
@@ -460,18 +459,21 @@ class _InstitutionScan:
     def ministries_in_lower_case(self) -> None:
         """A ministry written with its field in lower case (`kementerian luar negeri`, `Kementerian
         pertahanan Rusia`), with the country whose ministry it is; `kementerian Rusia` too."""
-        doc, texts, n = self.doc, self.texts, len(self.doc)
+        doc = self.doc
         table = ministries_any_case()
         found = [(s, e, table.get(form)[0]) for s, e, form in table.find(doc)]
-        found += [(k, k + 1, None) for k in flagged_tokens(doc, _MINISTRY_HEAD)
-                  if k + 1 < n and texts[k + 1] in countries().entries]
+        found += [(k, k + 1, None) for k in flagged_tokens(doc, _MINISTRY_HEAD) if self._country_after(k + 1) > k + 1]
         for s, e, full in found:
             if any(k in self.claimed or k in self.post for k in range(s, e)):
                 continue
-            if e < n and texts[e] in countries().entries and e not in self.blocked:
-                e += 1
+            e = self._country_after(e)
             name = span_text(doc, s, e)
             self.take(s, e, InstitutionMention(name=name, full_name=full or name, kind="ministry"))
+
+    def _country_after(self, e: int) -> int:
+        """The end of the country named right at token `e` (`Mesir`, `Amerika Serikat`), or `e`."""
+        end = countries().longest_at(self.doc).get(e, e)
+        return end if end > e and not any(k in self.blocked for k in range(e, end)) else e
 
     def contexts(self) -> None:
         """Organisations of general news that no table knows, named by the words around them
