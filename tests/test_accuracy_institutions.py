@@ -235,3 +235,10 @@ def test_a_ministry_written_in_lower_case_and_a_countrys_own_ministry():
     assert {("kementerian pertanian", "ORG"), ("Kementerian Luar Negeri Perancis", "ORG")} <= found
     rec = polsek_nlp.analyze("Kementerian Pertahanan Amerika Serikat membantah laporan itu.")
     assert "Kementerian Pertahanan Amerika Serikat" in {x.name for x in rec.institutions}  # a country of two words
+
+
+def test_a_stock_exchange_and_a_ministry_misspelled_are_bodies():
+    rec = polsek_nlp.analyze("Saham itu tercatat di Bursa Efek Zorvania sejak Senin. "
+                             "Gedung itu milik Kementrian Kelautan dan Perikanan.")
+    inst = {x.name for x in rec.institutions}
+    assert "Bursa Efek Zorvania" in inst and "Kementrian Kelautan dan Perikanan" in inst
