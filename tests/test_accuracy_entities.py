@@ -33,3 +33,14 @@ def test_a_country_after_a_locative_stays_a_location():
 def test_ordinary_words_capitalised_after_di_are_no_place():
     assert not ents("Lembaga itu membantu pelaku usaha di Tanah Air.")
     assert ("Kairo", "GPE") in ents("Mereka tiba di Kairo kemarin.")
+
+
+def test_countries_listed_after_a_place_word_are_places():
+    # issue 19, s10: `di Irak dan Libanon`: the second country is listed after `di`, no acting state
+    rec = polsek_nlp.analyze("Kejadian di Irak dan Libanon mencerminkan perubahan besar di kawasan itu.")
+    assert {("Irak", "GPE"), ("Libanon", "GPE")} <= {(e.text, e.label) for e in rec.entities}
+
+
+def test_an_unknown_acronym_after_a_noun_of_its_supporters():
+    rec = polsek_nlp.analyze("Bentrokan terjadi antara polisi dan pendukung QRVM di pusat kota.")
+    assert ("QRVM", "ORG") in {(e.text, e.label) for e in rec.entities}

@@ -225,3 +225,20 @@ def test_a_listed_name_written_without_a_space_after_its_comma_does_not_fail():
         polsek_nlp.analyze(text)
     assert "Badan Meteorologi, Klimatologi dan Geofisika" in names(
         "Rapat dihadiri Badan Meteorologi, Klimatologi dan Geofisika (BMKG) dan warga.")
+
+
+def test_a_ministry_written_in_lower_case_and_a_countrys_own_ministry():
+    # issue 19, s10: news writes a ministry's field in lower case; a country after it names its own ministry
+    rec = polsek_nlp.analyze("Seorang pejabat kementerian pertanian menolak berkomentar. "
+                             "Kementerian Luar Negeri Perancis memanggil duta besar itu.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert {("kementerian pertanian", "ORG"), ("Kementerian Luar Negeri Perancis", "ORG")} <= found
+    rec = polsek_nlp.analyze("Kementerian Pertahanan Amerika Serikat membantah laporan itu.")
+    assert "Kementerian Pertahanan Amerika Serikat" in {x.name for x in rec.institutions}  # a country of two words
+
+
+def test_a_stock_exchange_and_a_ministry_misspelled_are_bodies():
+    rec = polsek_nlp.analyze("Saham itu tercatat di Bursa Efek Zorvania sejak Senin. "
+                             "Gedung itu milik Kementrian Kelautan dan Perikanan.")
+    inst = {x.name for x in rec.institutions}
+    assert "Bursa Efek Zorvania" in inst and "Kementrian Kelautan dan Perikanan" in inst

@@ -142,3 +142,67 @@ def test_a_dateline_that_names_the_outlet_first():
     assert ("ZORVIK.NET", "ORG") in found and ("MONTE CARLO", "ORG") not in found
     rec = polsek_nlp.analyze("QUELMARA, ZORVIK.net - Enam balapan sudah berlangsung.")
     assert "QUELMARA" not in {x.name for x in rec.institutions}  # no list before a comma alone
+
+
+def test_listed_clubs_and_companies_without_a_cue():
+    # issue 19, s10: a club or a company of the public lists (data/organisations.tsv) needs no cue word
+    found, inst = ents("Everton menyerah 0-2 dalam laga tandang itu. Telkomsel menyiapkan jaringan baru.")
+    assert {("Everton", "ORG"), ("Telkomsel", "ORG")} <= found
+    assert {"Everton", "Telkomsel"} <= inst
+
+
+def test_a_listed_club_named_like_a_city_needs_sport_and_no_place_word():
+    found, _ = ents("Gol tunggal itu membawa Valencia ke puncak klasemen.")
+    assert ("Valencia", "ORG") in found
+    found, inst = ents("Keluarga itu berlibur ke Valencia bulan lalu.")
+    assert ("Valencia", "ORG") not in found and "Valencia" not in inst
+    found, _ = ents("Wisatawan memadati Valencia saat musim panas.")  # no sport word: the city
+    assert ("Valencia", "ORG") not in found
+
+
+def test_a_listed_name_inside_a_longer_name_is_no_organisation():
+    found, _ = ents("Penyanyi Takumi Suzuki tampil di Jakarta.")
+    assert ("Suzuki", "ORG") not in found
+
+
+def test_platforms_and_brands_are_entities_but_no_record_institutions():
+    rec = polsek_nlp.analyze("Pelaku menyebarkan video itu lewat Instagram. Polisi menyita laptop merek baru dari Lenovo.")
+    found = {(e.text, e.label) for e in rec.entities}
+    assert ("Instagram", "ORG") in found and ("Lenovo", "ORG") in found
+    assert not {"Instagram", "Lenovo"} & {x.name for x in rec.institutions}
+
+
+def test_the_players_a_team_introduces_are_no_organisations():
+    found, inst = ents("Dua pemain Everton, Kovrin dan Dale Merrow, pindah ke klub lain pada bursa transfer.")
+    assert ("Kovrin", "ORG") not in found and "Kovrin" not in inst
+
+
+def test_foreign_outlets_and_sport_federations():
+    found, _ = ents("Kabar itu ditulis Marca dan dikutip Sky Sports. Keputusan UEFA diumumkan kemarin.")
+    assert {("Marca", "ORG"), ("Sky Sports", "ORG"), ("UEFA", "ORG")} <= found
+
+
+def test_a_hospital_is_the_place_in_the_entities_and_a_body_in_the_record():
+    rec = polsek_nlp.analyze("Korban kini dirawat di Rumah Sakit Harapan Sentosa sejak Senin.")
+    assert ("Rumah Sakit Harapan Sentosa", "FAC") in {(e.text, e.label) for e in rec.entities}
+    assert "Rumah Sakit Harapan Sentosa" in {x.name for x in rec.institutions}
+
+
+def test_a_listed_clubs_list_goes_on_with_players_and_a_suffix_wins_over_a_brand():
+    found, inst = ents("Gol itu membuat Everton dan Kovrin merayakan di depan pendukung. "
+                       "Saham Hyundai Motor Group naik pekan ini.")
+    assert ("Kovrin", "ORG") not in found and "Kovrin" not in inst
+    assert "Hyundai Motor Group" in inst  # a company by its suffix, not the brand alone
+
+
+def test_a_platform_after_a_cue_stays_out_of_the_record():
+    rec = polsek_nlp.analyze("Pesan itu dikirim melalui aplikasi Telegram kepada para anggota.")
+    assert ("Telegram", "ORG") in {(e.text, e.label) for e in rec.entities}
+    assert "Telegram" not in {x.name for x in rec.institutions}
+
+
+def test_the_dot_of_an_abbreviated_legal_form_belongs_to_the_name():
+    found, _ = ents("Brelvo Inc. mengumumkan laba kuartal ketiga, kata juru bicaranya.")
+    assert ("Brelvo Inc.", "ORG") in found
+    found, _ = ents("Saham itu dibeli Brelvo Inc. Perusahaan lain menolak.")  # the dot ends the sentence
+    assert ("Brelvo Inc", "ORG") in found

@@ -266,3 +266,19 @@ def test_a_disputed_territory_news_names_like_a_country_is_a_place():
     record = polsek_nlp.analyze(text, published="2017-07-04T10:00")
     assert "Kosovo" in [p.name for p in record.places]
     assert "Kosovo" not in [p.name for p in record.persons]
+
+
+def test_a_dateline_abroad_in_capitals_is_a_place():
+    # issue 19, s10: the header reads `LOS ANGELES -`; the tables know the city in its own case only
+    rec = polsek_nlp.analyze("LOS ANGELES - Pemain muda itu kembali tampil impresif pada laga semalam.")
+    assert ("LOS ANGELES", "GPE") in {(e.text, e.label) for e in rec.entities}
+    assert "Los Angeles" in {p.name for p in rec.places}
+    rec = polsek_nlp.analyze("JERMAN - Pemerintah negara itu menolak usulan tersebut.")
+    assert ("JERMAN", "GPE") in {(e.text, e.label) for e in rec.entities}  # a dateline, no actor
+
+
+def test_a_dateline_town_no_table_knows_is_a_place_but_no_link_list_or_outlet():
+    rec = polsek_nlp.analyze("Korvaleth (ANTARA News) - Puluhan warga merayakan panen di kota itu pada Sabtu.")
+    assert ("Korvaleth", "LOC") in {(e.text, e.label) for e in rec.entities}
+    rec = polsek_nlp.analyze("SIMAK JUGA: Pelatih Baru Siap Bekerja")
+    assert not rec.places

@@ -33,6 +33,19 @@ def institution_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def ministries_any_case() -> PhraseTable:
+    """The ministries' names of several words matched in any case (`kementerian luar negeri`,
+    `Kementerian pertahanan`): news writes a ministry's field in lower case too."""
+    entries: dict[str, list[str]] = {}
+    for row in read_table("institutions.tsv"):
+        if row["kind"] == "ministry":
+            for form in {row["full_name"], *split_cell(row["variants"])}:
+                if " " in form:
+                    entries.setdefault(form, []).append(row["full_name"])
+    return PhraseTable(entries, attr="LOWER")
+
+
+@lru_cache(maxsize=1)
 def chain_parent_kinds() -> frozenset[str]:
     """Institution kinds whose bodies, written right after another body, are its parent
     (Komisi III DPR, Bareskrim Mabes Polri): `chain_parent` in `data/institution_kinds.tsv`."""
@@ -46,6 +59,11 @@ def org_heads() -> PhraseTable:
 
 def media() -> PhraseTable:
     return named_table("media.tsv", "name")
+
+
+def organisations() -> PhraseTable:
+    """Clubs, teams and companies that general news names by their bare name (`organisations.tsv`)."""
+    return named_table("organisations.tsv", "kind")
 
 
 def world_cities() -> PhraseTable:

@@ -34,6 +34,7 @@ from polsek_nlp.doc.spans import (
     char_bounds,
     doc_text,
     ext,
+    flagged_tokens,
     span_text,
     span_tokens,
     token_bounds,
@@ -51,11 +52,13 @@ from polsek_nlp.knowledge.phrases import (
     countries,
     institution_table,
     media,
+    ministries_any_case,
     org_heads,
 )
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
@@ -65,7 +68,7 @@ from polsek_nlp.recognize.names import (
     is_ministry_acronym,
     name_text,
 )
-from polsek_nlp.recognize.organisations import context_organisations, is_place_name
+from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
 from polsek_nlp.recognize.units import place_qualifier
 
 
@@ -79,6 +82,7 @@ class InstitutionMention:
     place_text: str | None = None
     generic: bool = False  # a bare family name ("Polres") that names no particular body
     head: tuple[int, int] | None = None  # chars of the body itself when the span holds its parents too
+    entity_only: bool = False  # a platform or a brand (`WhatsApp`): a news entity, no body of the record
 
 
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
@@ -103,6 +107,7 @@ _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a compet
 _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
                             + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_MINISTRY_HEAD = word_flag(lambda t: t.lower() == "kementerian")  # "kementerian Rusia": a country's ministry
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
@@ -184,7 +189,8 @@ class InstitutionRecognizer(PolsekComponent):
         scan.table_entries()  # 2. table entries with their qualifiers
         scan.head_words()  # 3. head-word organisations
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
-        scan.ministries()  # 5. ministries by the shape of their short name (Kemlu)
+        scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
+        scan.ministries_in_lower_case()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
@@ -310,6 +316,8 @@ class _InstitutionScan:
                 place_text, end = span_text(doc, e, k), k
         if end == e and info.level == "national" and e < len(doc) and texts[e] == _STATE_MARK:
             end = e + 1  # "Kementerian Sosial RI": the state's mark is part of a national body's name
+        elif end == e and info.kind == "ministry":
+            end = self._country_after(e)  # "Kementerian Luar Negeri Mesir": a country's own ministry
         return end, place_text, kind_hint
 
     def head_words(self) -> None:
@@ -448,6 +456,25 @@ class _InstitutionScan:
                 self.take(*bounds, InstitutionMention(name=m.group(), full_name=m.group(), acronym=m.group(),
                                                    kind="ministry"))
 
+    def ministries_in_lower_case(self) -> None:
+        """A ministry written with its field in lower case (`kementerian luar negeri`, `Kementerian
+        pertahanan Rusia`), with the country whose ministry it is; `kementerian Rusia` too."""
+        doc = self.doc
+        table = ministries_any_case()
+        found = [(s, e, table.get(form)[0]) for s, e, form in table.find(doc)]
+        found += [(k, k + 1, None) for k in flagged_tokens(doc, _MINISTRY_HEAD) if self._country_after(k + 1) > k + 1]
+        for s, e, full in found:
+            if any(k in self.claimed or k in self.post for k in range(s, e)):
+                continue
+            e = self._country_after(e)
+            name = span_text(doc, s, e)
+            self.take(s, e, InstitutionMention(name=name, full_name=full or name, kind="ministry"))
+
+    def _country_after(self, e: int) -> int:
+        """The end of the country named right at token `e` (`Mesir`, `Amerika Serikat`), or `e`."""
+        end = countries().longest_at(self.doc).get(e, e)
+        return end if end > e and not any(k in self.blocked for k in range(e, end)) else e
+
     def contexts(self) -> None:
         """Organisations of general news that no table knows, named by the words around them
         (`klub X`, `X FC`, `dilansir X`: `recognize/organisations.py`)."""
@@ -460,7 +487,8 @@ class _InstitutionScan:
         known = tuple((s, e) for s, e, m in self.mentions if not m.generic)
         for s, e, kind in context_organisations(doc, busy, known):
             name = span_text(doc, s, e)
-            mention = InstitutionMention(name=name, full_name=name, kind=kind)
+            mention = InstitutionMention(name=name, full_name=name, kind="other" if kind in ENTITY_ONLY else kind,
+                                         entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:

@@ -16,10 +16,16 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
-from polsek_nlp.doc.spans import capitalised_tokens, flagged_tokens, sent_start_array, token_texts
+from polsek_nlp.doc.spans import (
+    capitalised_tokens,
+    flagged_tokens,
+    sent_start_array,
+    token_starts,
+    token_texts,
+)
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
-from polsek_nlp.knowledge.phrases import countries, geo_other, world_cities
+from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
@@ -51,6 +57,10 @@ _FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to t
 _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
 _MAX_WORDS = 4
 _LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
+_SPORT_WORDS = word_set("sport_words")
+_SPORT = word_flag(lambda t: t.lower() in _SPORT_WORDS)
+# a word that introduces a place (`di Valencia`, `kota Milan`); `dari` also names the club a player comes from
+_PLACE_BEFORE = word_set("locative_words") - {"dari"}
 
 
 def _list_end(t: str) -> bool:
@@ -62,6 +72,9 @@ def _list_end(t: str) -> bool:
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
+# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands)
+ENTITY_ONLY = frozenset({"platform", "brand"})
+_TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -91,8 +104,12 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     token for which `busy` is true (a token another source claimed), in text order; `known`: the
     token spans of the organisations other sources found."""
     scan = _Scan(doc, busy)
-    found = scan.after_cues() + scan.name_parts() + scan.camel_case()
-    found += scan.coordinated([*known, *((s, e) for s, e, _ in found)])
+    # the suffixes first (`Hyundai Motor Group`), then the listed names, then camel case (`WhatsApp`
+    # is a listed platform)
+    found = scan.after_cues() + scan.name_parts()
+    found += scan.listed() + scan.camel_case()
+    # a listed club's or team's list goes on with its players as often (`Barcelona dan Messi`)
+    found += scan.coordinated([*known, *((s, e) for s, e, _ in found if (s, e) not in scan.teams)])
     return sorted(found + scan.repeated(found))
 
 
@@ -102,6 +119,7 @@ class _Scan:
         self.texts = token_texts(doc)
         self.n = len(self.texts)
         self.taken: set[int] = set()
+        self.teams: set[tuple[int, int]] = set()  # the clubs and teams `listed` found
 
     def free(self, k: int) -> bool:
         return 0 <= k < self.n and k not in self.taken and not self.busy(k)
@@ -123,6 +141,10 @@ class _Scan:
         return k
 
     def take(self, s: int, e: int, kind: str, out: list[Span3]) -> None:
+        """Keep the span; a listed platform or brand keeps its table kind (`aplikasi WhatsApp`), any
+        other name the institution kind `other` unless a cue gave one."""
+        listed = organisations().get(" ".join(self.texts[s:e]))
+        kind = listed[0] if listed and listed[0] in ENTITY_ONLY else kind if kind not in _TABLE_KINDS else "other"
         out.append((s, e, kind))
         self.taken.update(range(s, e))
 
@@ -138,6 +160,45 @@ class _Scan:
         if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
             return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
         return all(is_common_word(t) for t in texts[s:e] if t.isalpha())
+
+    def listed(self) -> list[Span3]:
+        """Clubs, teams and companies of the organisations table (`Juventus`, `Samsung`) where the
+        name stands alone: no word of a longer name before it (`Keisuke Honda`) nor, for a one-word
+        name, after it (`Milan Skriniar`), save a country, the company's branch (`Samsung
+        Indonesia`). A name that is also a place or a given name (`Valencia`, `Milan`) is the club
+        only in an article with sport words and not after a word that introduces a place."""
+        out: list[Span3] = []
+        texts, table = self.texts, organisations()
+        sport: bool | None = None
+        for s, e, form in table.find(self.doc):
+            if not all(self.free(k) for k in range(s, e)) or self._inside_run(s, e):
+                continue
+            if is_place_name(form) or form.lower() in given_names():
+                if s and texts[s - 1].lower() in _PLACE_BEFORE:
+                    continue
+                sport = bool(flagged_tokens(self.doc, _SPORT)) if sport is None else sport
+                if not sport:
+                    continue
+            kind = table.get(form)[0]
+            if kind in ("club", "team"):
+                self.teams.add((s, e))
+            elif e < self.n and texts[e] in countries().entries and self.free(e):
+                e += 1
+            self.take(s, e, kind, out)
+        return out
+
+    def _inside_run(self, s: int, e: int) -> bool:
+        """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
+        capitalised word before it, or after a one-word name one that is no country."""
+        texts = self.texts
+
+        def name_word(k: int) -> bool:
+            t = texts[k] if 0 <= k < self.n else ""
+            return t[:1].isupper() and t.isalpha() and not is_common_word(t) and t not in role_words()
+
+        if name_word(s - 1) and sent_start_array(self.doc)[s] != 1:
+            return True
+        return e - s == 1 and name_word(e) and texts[e] not in countries().entries
 
     def after_cues(self) -> list[Span3]:
         """Names after a cue noun (`klub X`, `raksasa teknologi X`, `dikutip dari X`) and teams in
@@ -230,8 +291,18 @@ class _Scan:
             if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
                 continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
             if s < k and not is_place_name(" ".join(texts[s:k + 1])):
-                self.take(s, k + 1, _kinds().get((texts[k], "after"), "other"), out)
+                self.take(s, self._with_dot(k + 1), _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def _with_dot(self, e: int) -> int:
+        """`DeSoto Inc. mengatakan`: the dot of an abbreviated legal form (a suffix the table lists
+        with and without it) written solid after it is part of the name, where no sentence ends."""
+        texts = self.texts
+        if e + 1 < self.n and texts[e] == "." and texts[e - 1] + "." in _AFTER and (
+                texts[e + 1].islower() or texts[e + 1] in (",", ")")) and token_starts(self.doc)[e] == \
+                token_starts(self.doc)[e - 1] + len(texts[e - 1]):
+            return e + 1
+        return e
 
     def camel_case(self) -> list[Span3]:
         """A word in camel case (`PicMix`, `DailySocial`, `WhatsApp`) that no cue names a product
@@ -249,13 +320,15 @@ class _Scan:
     def coordinated(self, orgs: list[tuple[int, int]]) -> list[Span3]:
         """One-word names listed with an organisation (`Tokopedia dan X`, `AC Milan (1995), X (1996)`):
         the next name of the list, or the one before it, when it is no given name and no speech verb
-        follows it; each one found lists the next. A longer name listed so is a person's as often
+        follows it; each one found lists the next; not the players a team's name introduces (`pemain X,
+        Nama dan Nama`). A longer name listed so is a person's as often
         (`Partai X, Budi Santoso, mengatakan`; parties and their candidates)."""
         out: list[Span3] = []
         todo = sorted(orgs)
         while todo:
             s, e = todo.pop()
-            for a, b in (self.listed_after(e), self.listed_before(s)):
+            players = s and self.texts[s - 1] in _APPOSED and e < self.n and self.texts[e] == ","
+            for a, b in (self.listed_after(e) if not players else (e, e), self.listed_before(s)):
                 if b == a + 1 and not self.no_org(a, b) and self.texts[a].lower() not in given_names() \
                         and not (b < self.n and self.texts[b] in _SPEECH_AFTER):
                     self.take(a, b, "other", out)

@@ -169,6 +169,7 @@ class PlaceRecognizer(PolsekComponent):
         for s, e, _ in found:
             taken.add(*char_bounds(doc, s, e))
         self._named_places(doc, found, taken)
+        self._dateline_abroad(doc, found, taken)
         # 3. regions, with or without a prefix
         scan = _RegionScan(doc, found, self.max_place_tokens)
         scan.run()
@@ -234,6 +235,28 @@ class PlaceRecognizer(PolsekComponent):
                 if not taken.overlaps(*bounds):  # `dari AS`, `Las Vegas, AS`: the country
                     found.append((s, s + 1, PlaceMention(texts[s], "country", "GPE")))
                     taken.add(*bounds)
+
+    @staticmethod
+    def _dateline_abroad(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
+        """The dateline's place that is no Indonesian region (`JUARA.NET, LOS ANGELES -`, `INGGRIS -`,
+        `Sayaboury (ANTARA News) -`): a country or a foreign city the tables know in their own case
+        only, or a town no table knows; the header read it as the place the article is filed from."""
+        header = ext(doc, "header")
+        if header is None or not header.dateline or header.dateline_span is None:
+            return
+        name = header.dateline
+        if taken.overlaps(*header.dateline_span) or gazetteer().lookup(name):
+            return  # a region of the gazetteer: the region scan reads it, with its code
+        kind = next((k for table, k in ((countries(), "country"), (world_cities(), "foreign"), (geo_other(), "other"))
+                     if name in table.entries), None)
+        if kind is None and (all(is_common_word(w) for w in name.split()) or "." in name or len(name) < 3
+                             or name.split()[0] in PREFIXES):
+            return  # `SIMAK JUGA:` opens a list of links; `JUARA.NET -` is the outlet; `KABUPATEN X`: a region
+        kind = kind or "other"  # a town no table knows is still where the article is filed
+        span = doc.char_span(*header.dateline_span, alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, PlaceMention(name, kind, "LOC" if kind == "other" else "GPE")))
+            taken.add(*header.dateline_span)
 
     @staticmethod
     def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:

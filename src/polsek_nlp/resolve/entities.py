@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     data_of,
+    ext,
     flagged_tokens,
     group,
     sent_start_array,
@@ -33,6 +34,9 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
+_PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
+_SITE_BODIES = word_set("site_bodies")
+_LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
 
 
@@ -43,14 +47,18 @@ def _modifier(doc: Doc, span: Span) -> bool:
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
     if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
+    header = ext(doc, "header")
+    if header is not None and header.dateline_span is not None and \
+            header.dateline_span == (span.start_char, span.end_char):
+        return False  # `INGGRIS -`: the dateline names where the article is filed from
     data = data_of(span)
     kind = getattr(data, "kind", None) if data is not None else None
     country = kind == "country"
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
-    if prev_low in LOCATIVE:
-        return False  # "di Jakarta", "dari Suriah"
+    if prev_low in LOCATIVE or _listed_after_locative(texts, span.start):
+        return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
             nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
@@ -64,6 +72,17 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
     return country and not prev_low.startswith(("me", "ber", "ter"))
+
+
+def _listed_after_locative(texts: list[str], start: int) -> bool:
+    """The place at `start` is listed after a place a locative word introduces (`di Irak dan
+    Libanon`, `ke Mesir, Yordania dan Israel`): capitalised words and list marks back to `di`/`ke`."""
+    k = start - 1
+    if k < 1 or texts[k] not in _LIST_MARKS:
+        return False
+    while k > 0 and start - k < 12 and (texts[k] in _LIST_MARKS or texts[k][:1].isupper()):
+        k -= 1
+    return texts[k].lower() in _PLACE_CUES and texts[k + 1][:1].isupper()
 
 
 def _with_direction(doc: Doc, span: Span) -> Span:
@@ -159,12 +178,25 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     """The recognizers' spans that may be entities, as (-length, group priority, start, span); the
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
+    places = {(s.start, s.end) for s in group(doc, "places")}
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
             entity = _entity_span(doc, name, span)
-            if entity is not None:
+            if entity is not None and not (name == "institutions" and _a_site(doc, entity, places)):
                 candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
     return candidates
+
+
+def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
+    """A body the places recognizer read too, with the same words, that stands as the place it is:
+    after a word that introduces a place (`di Universitas X`, `ke RS Y`), or a hospital wherever it
+    stands (`data/words/site_bodies.tsv`): news NER tags it LOC, so the entity is the place."""
+    if (span.start, span.end) not in places:
+        return False
+    texts = token_texts(doc)
+    if span.start and texts[span.start - 1].lower() in _PLACE_CUES:
+        return True
+    return any(span_text(doc, span.start, span.end).startswith(head + " ") for head in _SITE_BODIES)
 
 
 def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:

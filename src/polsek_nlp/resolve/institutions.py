@@ -14,7 +14,8 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     """One entry per body, in its most complete written form: a bare acronym (`KPU`, `FPI`) joins the
     fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
     (`Polres`) name no body and are left out."""
-    mentions = [data_of(s) for s in group(doc, "institutions") if data_of(s) is not None and not data_of(s).generic]
+    mentions = [m for m in map(data_of, group(doc, "institutions"))
+                if m is not None and not m.generic and not m.entity_only]  # platforms, brands: no bodies
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in {m.full_name, m.acronym} - {None}:
