@@ -23,11 +23,14 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    described_agents,
     group_facts,
     group_lists,
     pronoun_subjects,
+    relations_of_suspects,
     sole_perpetrator,
     unnamed_suspects,
+    wanted_people,
 )
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
@@ -36,6 +39,7 @@ from polsek_nlp.recognize.incident_victims import (
     natural_deaths,
     sole_victim,
     unnamed_victims,
+    victim_phrasings,
 )
 from polsek_nlp.recognize.incident_words import longest_first, words
 from polsek_nlp.record.types import Casualties, Suspect
@@ -52,9 +56,13 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         read_context(c, text, sents)
     pronoun_subjects(cands, text, sents)
     natural_deaths(cands, text, sents)
+    victim_phrasings(cands, text, sents)
+    wanted_people(cands, text, sents)
+    described_agents(cands, text, sents)
     group_lists(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
+    relations_of_suspects(cands, text)
     _classify(cands, out)
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)

@@ -26,7 +26,15 @@ from polsek_nlp.recognize.incident_shapes import (
     people_counts,
     sentence_of,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, parted_words, phrase_words, words
+from polsek_nlp.recognize.incident_words import (
+    arrest_verbs,
+    compiled,
+    longest_first,
+    parted_words,
+    phrase_words,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
@@ -215,3 +223,71 @@ def _dead_count(text: str) -> int:
     counts = people_counts(text, rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})(?:\s+[\w-]+){{0,3}}?\s+"
                            r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
     return max((n for n, at in counts if not in_background(text, at)), default=0)
+
+
+@cache
+def _wanted_after() -> re.Pattern:
+    """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
+    wanted (`wanted` rows), a few plain words after the name at most."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s+[a-z]+){{0,4}}?\s+(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
+                      rf"(?:{longest_first(words('wanted'))})(?![\w-])", re.IGNORECASE)
+
+
+def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person the police declare wanted (`menetapkan X sebagai DPO`) is a suspect on the run."""
+    for c in cands:
+        for s, e in c.spans:
+            _s0, s1 = sentence_of(sents, s)
+            if _wanted_after().match(text, e, s1 or len(text)):
+                c.statuses.append("buron")
+                c.suspect_cues += 1
+                c.strong_cues += 1
+                break
+
+
+@cache
+def _relation_role_before() -> re.Pattern:
+    """`kuasa hukum tersangka, X`, `istri pelaku, X`: a noun of relation (`relation` rows) to the role's holder."""
+    roles = longest_first(words("role"))
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+(?:para\s+)?(?:{roles})(?:nya)?\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+def relations_of_suspects(cands: list[Cand], text: str) -> None:
+    """A person named only as kin or counsel of a suspect (`kuasa hukum tersangka, X`) holds no role of their
+    own: the role word before the name is the other's (an arrest said of the name still counts)."""
+    arrested = {"ditangkap", "diamankan", "ditahan", "buron", "dihukum"}
+    for c in cands:
+        if c.spans and all(_relation_role_before().search(text, max(0, s - 60), s) for s, _ in c.spans) \
+                and not set(c.statuses) & arrested:
+            c.roles, c.statuses = [], []
+            c.suspect_cues = c.strong_cues = 0
+
+
+@cache
+def _described_agent() -> re.Pattern:
+    """`Pria yang menusuk korban hingga tewas itu bernama X`: a person the sentence describes by an act of harm
+    (`harm_act` rows) done by them, then names (`np`: the description, from the sentence start)."""
+    acts = longest_first(w for w, v in words("harm_act").items())
+    return re.compile(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+def described_agents(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The one described by the harm they did and then named is who did it: a suspect, and the harm and
+    the `korban` of the description are the other's (not read as this person's)."""
+    harm_rx = word_regex("harm")
+    for c in cands:
+        for s, _e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            dm = _described_agent().search(text[s0:s] if s1 else text[max(0, s - 100):s])
+            if dm is None:
+                continue
+            c.suspect_cues += 1
+            c.strong_cues += 1
+            if re.search(r"\bkorban\b", dm.group("np"), re.IGNORECASE):
+                c.victim_cues = max(0, c.victim_cues - 1)
+            for hm in harm_rx.finditer(dm.group("np")):
+                harm = words("harm")[hm.group(0).lower()]
+                if harm in c.harms:
+                    c.harms.remove(harm)

@@ -15,7 +15,14 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
     victim_nouns,
 )
-from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    compiled,
+    longest_first,
+    word_regex,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Person, Victim
 
@@ -162,3 +169,115 @@ def _harmed_counts(text: str) -> list[tuple[int, int]]:
         if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
             out.append((int(v), m.start()))
     return out
+
+
+# --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
+
+# an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+
+
+@cache
+def _passive_harm_after() -> re.Pattern:
+    """`X (9), dianiaya`, `X (48), pedagang sayur, dirampok`: a passive verb of harm after an apposition."""
+    return re.compile(rf"{_APPOSED}{adverbs('also', 'pun', 'once', 'done')}*(?P<v>{longest_first(words('harm_by'))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _loss_after() -> re.Pattern:
+    """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
+    (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+){adverbs('also', 'pun', 'once', 'done')}*"
+                      rf"(?:{longest_first(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?"
+                      r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)", re.IGNORECASE)
+
+
+@cache
+def _their_victim() -> re.Pattern:
+    """`Korbannya, X`, `korban mereka adalah X`: the victim of the suspects spoken of."""
+    return re.compile(r"(?<![\w-])korban(?:nya|\s+mereka)\s*,?\s*(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _harm_noun_before() -> re.Pattern:
+    """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
+    before the name, no comma: the name is the one harmed."""
+    acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
+    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _described_then_named() -> re.Pattern:
+    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
+    sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
+    return re.compile(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:diketahui|teridentifikasi|diidentifikasi|"
+                      r"dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+@cache
+def _listed_after_count() -> re.Pattern:
+    """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
+    `korban` (the near openers are `incident_harm.victim_list`)."""
+    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
+                      r"atas\s+nama)\s*:?\s*$", re.IGNORECASE)
+
+
+def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A victim as the genre writes one at a name: a passive verb of harm after an apposition (`X (9),
+    dianiaya`), a loss said of the name (`X, mengalami kerugian`), `korbannya, X`, an act of harm right
+    before it (`kasus pembunuhan X`), a description by a harm then the name (`Wartawan yang tewas itu
+    bernama X`), a list opened far after `korban`."""
+    for c in cands:
+        for s, e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            end = s1 or len(text)
+            prev = text[s0:s] if s1 else text[max(0, s - 120):s]
+            _victim_at(c, text, prev, e, end)
+
+
+def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
+    role_rx, harm_rx = word_regex("role"), word_regex("harm")
+    harm = None
+    if pm := _passive_harm_after().match(text, e, end):
+        harm = words("harm_by")[pm.group("v").lower()].strip("-")
+    elif _loss_after().match(text, e, end):
+        harm = "dirugikan"
+    elif _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
+        harm = ""
+    elif _harm_noun_before().search(prev[-30:]):
+        harm = ""
+    elif (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
+            and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
+        harm = words("harm")[hm.group(0).lower()]
+    elif (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
+        hm = list(harm_rx.finditer(lm.group("mid")))
+        harm = words("harm")[hm[-1].group(0).lower()] if hm else ""
+    if harm is None:
+        return
+    c.victim_cues += 1
+    if harm:
+        c.harms.append(harm)
+
+
+def _harm_of_head(np: str) -> re.Match | None:
+    """The harm that ends a description (`Wartawan yang tewas`, `pewarta asal X tewas`), at most two words
+    from its end and no preposition after it (`tiga lainnya terluka di klub malam bernama X`: X names the place)."""
+    hm = list(word_regex("harm").finditer(np))
+    if not hm or re.search(r"\b(?:di|ke|dari|dalam|pada|oleh)\b", np[hm[-1].end():]) \
+            or len(np[hm[-1].end():].split()) > 2:
+        return None
+    return hm[-1]
+
+
+@cache
+def _harm_acts() -> re.Pattern:
+    """An active verb of harm: a description that holds one (`Pria yang menusuk korban hingga tewas itu
+    bernama X`) is of the one who harmed."""
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('harm_act'))})(?![\w-])", re.IGNORECASE)
+
+
+def _relation_before_victim(prev: str) -> bool:
+    """`ibu korbannya, X`: X is kin of the victim, not the victim."""
+    return compiled(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+korban(?:nya|\s+mereka)\s*,?\s*"
+                    r"(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE).search(prev[-60:]) is not None

@@ -1,0 +1,97 @@
+"""Suspects and victims as the genre writes them (issue 22, round s10vic): phrasings read in crime,
+accident, court and foreign news beyond the development gold, each class in a sentence of its own.
+
+Every sentence here is written for these tests (no article text, no article's names)."""
+import pytest
+
+import polsek_nlp
+
+# a sentence of police work with no person in it: what keeps a short text an incident report
+_PAD = " Polisi masih memeriksa sejumlah saksi dan mengumpulkan barang bukti di lokasi kejadian."
+
+
+def _people(text):
+    rec = polsek_nlp.analyze(text + _PAD, id="t", published="2017-03-14T10:00")
+    return {s.name: s for s in rec.suspects if s.name}, {v.name: v for v in rec.victims if v.name}
+
+
+@pytest.mark.parametrize("text, victim, harm", [
+    # a passive verb of harm after an apposition between commas
+    ("Ibu korban, Sumiati, melapor ke polisi setelah anaknya, Putri (9), dianiaya. Pelaku, Darmin (37), sudah ditangkap.",
+     "Putri", None),
+    ("Seorang pedagang, Kusnadi (48), dirampok dua pria bersenjata tajam di Jalan Merdeka. Polisi masih memburu para pelaku.",
+     "Kusnadi", "dirugikan"),
+    # a loss of money said at the name
+    ("Polisi menangkap Yanto (30) yang merampok toko emas. Pemilik toko, Hasan (60), mengalami kerugian Rp50 juta.",
+     "Hasan", "dirugikan"),
+    # `korbannya, X`
+    ("Polisi menangkap Hendrik (34) atas kasus penipuan. Korbannya, Suwarni (50), merugi Rp 100 juta.",
+     "Suwarni", "dirugikan"),
+    # an act of harm right before the name
+    ("Majelis hakim menjatuhkan vonis 20 tahun penjara kepada terdakwa Hadi Susilo (41) dalam kasus pembunuhan "
+     "Nina Lestari (26).", "Nina Lestari", None),
+    # described by a harm, then named
+    ("Seorang wartawan tewas dalam bentrokan di perbatasan. Wartawan yang tewas itu bernama Rudi Gunawan. "
+     "Polisi menangkap tiga orang.", "Rudi Gunawan", "tewas"),
+    # a list of victims opened far after `korban`
+    ("Tiga korban tewas dalam kebakaran yang disengaja itu, yakni Siti (30), Rahmat (8) dan Nurul (5). "
+     "Pelaku pembakaran, Bowo (33), ditangkap polisi.", "Nurul", "tewas"),
+    # initials set out between commas after `korban`
+    ("Polsek Sukamaju mengamankan pelaku penganiayaan. Korban, DS, mengalami luka di kepala. Tersangka AB (30) kini ditahan.",
+     "DS", "luka"),
+    # a street at a sentence's end does not swallow the next sentence's first name
+    ("Seorang ojek, Narto (39), dibacok perampok di Jalan Sawah. Narto dilarikan ke rumah sakit. Polisi memburu pelaku.",
+     "Narto", "luka"),
+])
+def test_victim_phrasings(text, victim, harm):
+    _, victims = _people(text)
+    assert victim in victims
+    assert victims[victim].status == harm
+
+
+def test_initials_listed_between_commas_after_a_role():
+    suspects, _ = _people("Polisi menangkap dua pelaku penganiayaan. Kedua pelaku, DN dan FR, ditahan di Polsek Barat.")
+    assert {"DN", "FR"} <= set(suspects)
+
+
+def test_a_comma_after_a_role_word_does_not_make_an_acronym_a_suspect():
+    suspects, _ = _people("Komisi menetapkan tersangka baru kasus suap. Selain menyebut seluruh tersangka, KPK juga "
+                          "menahan AR (45) di rutan.")
+    assert "KPK" not in suspects
+
+
+def test_a_teams_loss_in_a_match_is_no_victim():
+    _, victims = _people("Polisi menangkap dua suporter yang ricuh. Skuat asuhan Marco Bellini mengalami kerugian "
+                         "pada menit ke-80 saat wasit mengusir seorang pemain.")
+    assert "Marco Bellini" not in victims
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Polisi menetapkan Gunawan (45) sebagai DPO kasus pembunuhan. Korban, Erna (33), ditemukan tewas di kebunnya. "
+     "Tersangka lain, Tono (40), sudah ditahan.", "Gunawan"),
+    ("Polisi menangkap dua penadah. Polisi memasukkan Hendrik (34) ke dalam daftar pencarian orang (DPO) kasus penipuan "
+     "itu.", "Hendrik"),
+])
+def test_a_person_declared_wanted_is_a_suspect_on_the_run(text, name):
+    suspects, _ = _people(text)
+    assert name in suspects
+    assert suspects[name].status == "buron"
+
+
+def test_counsel_and_kin_of_a_suspect_are_no_suspects():
+    suspects, _ = _people("Kuasa hukum tersangka, Dimas Pratama, menolak berkomentar. Istri pelaku, Lestari, menangis "
+                          "di Mapolres. Tersangka Jono (48) ditahan di Polres.")
+    assert "Jono" in suspects
+    assert "Dimas Pratama" not in suspects and "Lestari" not in suspects
+
+
+def test_the_attacker_described_then_named_is_no_victim():
+    _, victims = _people("Polisi menangkap seorang pria di Pasar Lama. Pria yang menusuk korban hingga tewas itu "
+                         "bernama Joko Purnomo.")
+    assert "Joko Purnomo" not in victims
+
+
+def test_a_place_named_after_a_toll_is_no_victim():
+    _, victims = _people("Seorang pria menembaki pengunjung. Akibatnya satu orang tewas dan dua lainnya terluka di "
+                         "kafe bernama Lavender yang berada di pusat kota. Pelaku ditangkap polisi.")
+    assert "Lavender" not in victims
