@@ -95,3 +95,22 @@ def test_a_place_named_after_a_toll_is_no_victim():
     _, victims = _people("Seorang pria menembaki pengunjung. Akibatnya satu orang tewas dan dua lainnya terluka di "
                          "kafe bernama Lavender yang berada di pusat kota. Pelaku ditangkap polisi.")
     assert "Lavender" not in victims
+
+
+def test_a_pronoun_that_did_the_harm_is_the_person_named_before():
+    suspects, victims = _people("Setelah dua hari buron, Agung (27) menyerahkan diri ke Polsek Timur. Ia menganiaya "
+                                "tetangganya, Samsul (45), hingga luka berat.")
+    assert "Agung" in suspects
+    assert victims["Samsul"].status == "luka berat"
+
+
+def test_the_one_the_police_shoot_on_arrest_is_a_suspect_not_a_victim():
+    suspects, victims = _people("Polisi terpaksa menembak kaki Rudi (28) karena melawan saat ditangkap. Rudi menjual "
+                                "sabu di Kampung Baru.")
+    assert "Rudi" in suspects and "Rudi" not in victims
+
+
+def test_the_perpetrator_of_an_act_named_after_adalah_is_the_perpetrator():
+    suspects, victims = _people("Polisi menyebut pelaku penembakan di sekolah itu adalah Kyle Morgan (19). Tiga siswa "
+                                "tewas dalam serangan itu.")
+    assert "Kyle Morgan" in suspects and "Kyle Morgan" not in victims

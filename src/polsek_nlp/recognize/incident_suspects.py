@@ -27,6 +27,7 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
 )
 from polsek_nlp.recognize.incident_words import (
+    adverbs,
     arrest_verbs,
     compiled,
     longest_first,
@@ -56,6 +57,15 @@ _PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|l
                            r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
 
 
+@cache
+def _pronoun_act() -> re.Pattern:
+    """`Ia menganiaya ...`, `Dia juga menipu ...`: a pronoun the subject of an active verb of harm (not one of
+    everyday use, `object` rows) opening its sentence."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"\W*(?:Dia|Ia)\s+{adverbs('also', 'pun', 'once', 'done', 'then')}*(?:terbukti\s+|diduga\s+)?"
+                      rf"(?:telah\s+)?(?:{acts})(?![\w-])")
+
+
 def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before;
     `Dia tewas ...`: that person died (an officer who speaks of it excepted)."""
@@ -64,6 +74,10 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
             if first:
                 first[0][1].harms.append("tewas")
+        if k and _pronoun_act().match(text, s0, s1):  # `Ia menganiaya tetangganya`: the one named before did it
+            first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
+            if first:
+                first[0][1].suspect_cues += 1
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
