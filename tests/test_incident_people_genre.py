@@ -114,3 +114,26 @@ def test_the_perpetrator_of_an_act_named_after_adalah_is_the_perpetrator():
     suspects, victims = _people("Polisi menyebut pelaku penembakan di sekolah itu adalah Kyle Morgan (19). Tiga siswa "
                                 "tewas dalam serangan itu.")
     assert "Kyle Morgan" in suspects and "Kyle Morgan" not in victims
+
+
+def _victims(text):
+    rec = polsek_nlp.analyze(text + _PAD, id="t", published="2017-03-14T10:00")
+    return sorted((v.name or "", v.status or "") for v in rec.victims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of people the subject of a harm: one unnamed entry each, with the harm said
+    ("Seorang pria ditemukan tewas dengan luka tusuk di semak-semak. Polisi menangkap dua orang yang diduga pelakunya.",
+     [("", "tewas")]),
+    ("Dua wanita menjadi korban penipuan berkedok arisan. Polisi menangkap pelaku, Yeni (35).", [("", ""), ("", "")]),
+    ("Seorang nenek dirampok di rumahnya oleh dua pria. Kedua pelaku ditangkap polisi sehari kemudian.",
+     [("", "dirugikan")]),
+    # `Korban` alone at a sentence's start with a harm, never counted: one victim
+    ("Penjambretan di Jalan Gatot berujung maut. Korban meninggal dunia setelah terjatuh dari motor. Polisi menangkap "
+     "pelaku.", [("", "tewas")]),
+    # the people a collective names right after a harmed count share the harm
+    ("Gudang petasan meledak dan polisi menahan pemiliknya. Dua orang pekerja dilaporkan mengalami luka bakar. Kedua "
+     "pekerja tersebut adalah Tatang (35) dan Oding (40).", [("Oding", "luka"), ("Tatang", "luka")]),
+])
+def test_counted_and_collective_victims(text, expected):
+    assert _victims(text) == expected

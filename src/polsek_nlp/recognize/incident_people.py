@@ -35,6 +35,7 @@ from polsek_nlp.recognize.incident_suspects import (
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
     casualty_harms,
+    harmed_groups,
     lone_victim_harm,
     natural_deaths,
     sole_victim,
@@ -57,6 +58,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     pronoun_subjects(cands, text, sents)
     natural_deaths(cands, text, sents)
     victim_phrasings(cands, text, sents)
+    harmed_groups(cands, text, sents)
     wanted_people(cands, text, sents)
     described_agents(cands, text, sents)
     group_lists(cands, text, sents)

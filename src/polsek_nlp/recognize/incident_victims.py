@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -123,11 +124,13 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
-        n = vc[0][0] if vc else 0
+        n, harm = (vc[0][0], None) if vc else _harmed_subjects(text)
+        if n == 0 and (lone := _lone_korban_harm(text)):
+            n, harm = 1, lone  # `Korban meninggal dunia setelah ...`: one victim, not counted
         if n == 0 and out.suspects and _one_unnamed_victim(text):
             n = 1  # `korban` again and again, never named nor counted: one person
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-            out.victims += [Victim() for _ in range(n)]
+            out.victims += [Victim(status=harm) for _ in range(n)]
 
 
 def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
@@ -281,3 +284,67 @@ def _relation_before_victim(prev: str) -> bool:
     """`ibu korbannya, X`: X is kin of the victim, not the victim."""
     return compiled(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+korban(?:nya|\s+mereka)\s*,?\s*"
                     r"(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE).search(prev[-60:]) is not None
+
+
+@cache
+def _harmed_subject() -> re.Pattern:
+    """`Seorang pria ditemukan tewas`, `Dua wanita menjadi korban penipuan`, `Seorang nenek dirampok`: a count
+    of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
+    korban`, a harm word)."""
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+                      rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
+                      rf"|(?:(?:ditemukan|dilaporkan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
+                      r"(?![\w-])", re.IGNORECASE)
+
+
+def _harmed_subjects(text: str) -> tuple[int, str | None]:
+    """The first count of people said harmed, and their harm, outside an earlier case; (0, None) when none."""
+    for m in _harmed_subject().finditer(text):
+        v = parse_number(m.group("n"))
+        if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
+            continue
+        if m.group("by"):
+            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None
+        if m.group("h"):
+            return int(v), words("harm")[m.group("h").lower()]
+        return int(v), None
+    return 0, None
+
+
+def _lone_korban_harm(text: str) -> str | None:
+    """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
+    article that never speaks of victims in the plural nor counts them."""
+    if _PLURAL_VICTIMS.search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+        return None
+    for m in _KORBAN_HARM.finditer(text):
+        hm = word_regex("harm").match(text, m.end())
+        if hm and not in_background(text, m.start()):
+            return words("harm")[hm.group(0).lower()]
+    return None
+
+
+# a sentence that names the people of a count just said: `Kedua orang warga tersebut adalah A dan B`
+_COLLECTIVE_OPENER = re.compile(r"\W*(?:Kedua|Ketiga|Keempat|Kelima|Para|Keduanya|Ketiganya|Mereka)\b[^.;:\"“”]{0,50}?"
+                                r"\b(?:adalah|yakni|yaitu|ialah|masing-masing|bernama)\s*:?\s+")
+
+
+def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`:
+    the people a collective names right after a count of people said harmed share that harm."""
+    for m in _harmed_subject().finditer(text):
+        if in_background(text, m.start()):
+            continue
+        k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= m.start() < s1), None)
+        if k is None or k + 1 >= len(sents):
+            continue
+        s0, s1 = sents[k + 1]
+        om = _COLLECTIVE_OPENER.match(text, s0, s1)
+        if om is None:
+            continue
+        harm = (words("harm_by")[m.group("by").lower()].strip("-") if m.group("by")
+                else words("harm")[m.group("h").lower()] if m.group("h") else "")
+        for c in cands:
+            if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
+                c.victim_cues += 1
+                c.harms.extend([harm] if harm else [])
