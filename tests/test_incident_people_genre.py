@@ -137,3 +137,14 @@ def _victims(text):
 ])
 def test_counted_and_collective_victims(text, expected):
     assert _victims(text) == expected
+
+
+def test_arrested_together_with_someone_named_after_bersama():
+    suspects, _ = _people("Polisi menangkap Harun (40) bersama istrinya, Wulan (35), karena menjual sabu di rumahnya.")
+    assert {"Harun", "Wulan"} <= set(suspects)
+
+
+def test_an_act_done_together_says_nothing_of_the_other_ones_arrest():
+    suspects, _ = _people("Tersangka Sutopo (50) ditahan KPK. Pada Mei, Sutopo bersama dengan Haryadi Wibowo menyerahkan "
+                          "uang suap kepada pejabat itu.")
+    assert "Sutopo" in suspects and "Haryadi Wibowo" not in suspects

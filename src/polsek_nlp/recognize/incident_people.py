@@ -42,7 +42,7 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import longest_first, words
+from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, longest_first, words
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -162,6 +162,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
+                  or _arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
@@ -178,6 +179,17 @@ def _lists(cands: list[Cand], text: str) -> None:
                 c2.roles.extend(c1.roles[:1])
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
+
+
+def _arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
+    """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
+    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
+    if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
+        return False
+    return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+                .search(text, max(0, s1 - 40), s1)
+                or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
+                            rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))
 
 
 def _apposed_to(text: str, s1: int, gap: str) -> bool:
