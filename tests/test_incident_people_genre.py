@@ -148,3 +148,21 @@ def test_an_act_done_together_says_nothing_of_the_other_ones_arrest():
     suspects, _ = _people("Tersangka Sutopo (50) ditahan KPK. Pada Mei, Sutopo bersama dengan Haryadi Wibowo menyerahkan "
                           "uang suap kepada pejabat itu.")
     assert "Sutopo" in suspects and "Haryadi Wibowo" not in suspects
+
+
+def test_the_counted_object_of_a_harm_named_after_a_long_qualifier():
+    _, victims = _people("Polisi meringkus tiga orang yang memeras seorang pengusaha dalam kasus suap perizinan "
+                         "tambang pasir di Kabupaten Hulu Tahun Anggaran 2019, yakni Bonifasius Lado. Ketiganya ditahan.")
+    assert victims["Bonifasius Lado"].status == "dirugikan"
+
+
+def test_the_agent_of_an_attack_on_the_police_is_a_suspect():
+    suspects, _ = _people("Seorang pria yang diketahui bernama Bonar Simatupang menyerang pos polisi di Simpang Lima "
+                          "dengan parang. Dua polisi terluka.")
+    assert "Bonar Simatupang" in suspects
+
+
+def test_a_player_attacking_the_defence_is_no_suspect():
+    suspects, _ = _people("Polisi mengamankan tiga suporter yang ricuh. Di lapangan, Andreas Wijaya menyerang lini "
+                          "pertahanan lawan sejak menit awal.")
+    assert "Andreas Wijaya" not in suspects

@@ -23,6 +23,7 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    attackers,
     described_agents,
     group_facts,
     group_lists,
@@ -61,6 +62,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     harmed_groups(cands, text, sents)
     wanted_people(cands, text, sents)
     described_agents(cands, text, sents)
+    attackers(cands, text, sents)
     group_lists(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)

@@ -305,3 +305,26 @@ def described_agents(cands: list[Cand], text: str, sents: list[tuple[int, int]])
                 harm = words("harm")[hm.group(0).lower()]
                 if harm in c.harms:
                     c.harms.remove(harm)
+
+
+@cache
+def _attacks_after() -> re.Pattern:
+    """`X menyerang Pos Polisi ...`, `X (30) menembak dua warga`: a verb of everyday or sports use too
+    (`harm_act` rows valued object) whose object is the police or people (`police`, `person_noun` rows, a
+    count): an attack, and the name its agent."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v == "object")
+    who = longest_first(words("police").keys() | words("person_noun").keys())
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:(?:juga|pun|lalu|kemudian|tiba-tiba|nekat)\s+)*(?:{acts})\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])", re.IGNORECASE)
+
+
+def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The agent of an attack on the police or on people named right before the verb is a suspect."""
+    for c in cands:
+        if c.officer:
+            continue  # `Bripka X menembak pelaku`: an officer's act of duty
+        for s, e in c.spans:
+            _s0, s1 = sentence_of(sents, s)
+            if _attacks_after().match(text, e, s1 or len(text)):
+                c.suspect_cues += 1
+                break

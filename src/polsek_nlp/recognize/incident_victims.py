@@ -219,6 +219,15 @@ def _described_then_named() -> re.Pattern:
 
 
 @cache
+def _object_named_later() -> re.Pattern:
+    """`memeras seorang saksi dalam kasus suap ..., yakni X`: the counted object of an act of harm (not one of
+    everyday use) named after a qualifying phrase of up to 160 characters."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
+                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
@@ -253,6 +262,8 @@ def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
     elif (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         harm = words("harm")[hm.group(0).lower()]
+    elif om := _object_named_later().search(prev[-240:]):
+        harm = words("harm_act")[om.group("v").lower()].strip("-")
     elif (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
         hm = list(harm_rx.finditer(lm.group("mid")))
         harm = words("harm")[hm[-1].group(0).lower()] if hm else ""
