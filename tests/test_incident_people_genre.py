@@ -166,3 +166,9 @@ def test_a_player_attacking_the_defence_is_no_suspect():
     suspects, _ = _people("Polisi mengamankan tiga suporter yang ricuh. Di lapangan, Andreas Wijaya menyerang lini "
                           "pertahanan lawan sejak menit awal.")
     assert "Andreas Wijaya" not in suspects
+
+
+def test_a_death_that_dates_something_else_is_no_victim():
+    _, victims = _people("Polisi menangkap dua pria yang menyelundupkan senjata. Senjata itu beredar di kota itu pasca "
+                         "Hasanudin terbunuh dalam perang saudara.")
+    assert "Hasanudin" not in victims

@@ -208,11 +208,18 @@ def _relation_before() -> re.Pattern:
 
 def _background_only(cands: list[Cand], text: str) -> None:
     """A person met only in sentences about an earlier, other case (`Sebelumnya, polisi menangkap X
-    terkait ...`) is neither a suspect nor a victim of this one."""
+    terkait ...`) is neither a suspect nor a victim of this one; one met only after `pasca` / `sejak`
+    (`sejak X tewas`) is no victim."""
     for c in cands:
         if c.spans and all(in_background(text, s) for s, _ in c.spans):
             c.suspect_cues = c.victim_cues = c.strong_cues = 0
             c.harms = []
+        elif c.spans and all(_SINCE.search(text, max(0, s - 30), s) for s, _ in c.spans):
+            c.victim_cues, c.harms = 0, []  # `setelah revolusi pasca X terbunuh`: a time, not a victim of the case
+
+
+# `pasca X terbunuh`, `sejak X tewas`: a death that dates something else
+_SINCE = re.compile(r"\b(?:pasca|sejak|semenjak)\s+(?:(?-i:[a-z])\w+\s+)?$", re.IGNORECASE)
 
 
 def _classify(cands: list[Cand], out: People) -> None:
