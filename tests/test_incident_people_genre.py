@@ -172,3 +172,15 @@ def test_a_death_that_dates_something_else_is_no_victim():
     _, victims = _people("Polisi menangkap dua pria yang menyelundupkan senjata. Senjata itu beredar di kota itu pasca "
                          "Hasanudin terbunuh dalam perang saudara.")
     assert "Hasanudin" not in victims
+
+
+def test_people_arrested_besides_a_named_perpetrator_who_was_not():
+    rec = polsek_nlp.analyze("Pelaku bom bunuh diri di stasiun itu, Karel Hoffman, tewas di lokasi. Polisi kemudian "
+                             "menangkap pria berusia 25 tahun di pinggiran kota." + _PAD, id="t", published="2017-03-14T10:00")
+    assert ("Karel Hoffman" in {s.name for s in rec.suspects}) and (None, "ditangkap") in {(s.name, s.status) for s in rec.suspects}
+
+
+def test_the_arrest_of_the_perpetrator_named_adds_no_one():
+    rec = polsek_nlp.analyze("Seorang pria bernama Gatot Sumarno menyerang petugas di pos jaga. Pelaku akhirnya "
+                             "dilumpuhkan dan diamankan polisi." + _PAD, id="t", published="2017-03-14T10:00")
+    assert [s.name for s in rec.suspects] == ["Gatot Sumarno"]

@@ -16,6 +16,7 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     age_people,
     alias_of,
+    arrested_nouns,
     in_background,
     initial_people,
     occurrences,
@@ -82,7 +83,23 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
+    elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
+            and not any(x.status in _ARRESTED for x in out.suspects) and _people_arrested(text):
+        # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
+        # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
+        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
     return out
+
+
+_ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _people_arrested(text: str) -> bool:
+    """`polisi juga menangkap pria berusia 23 tahun`: an active verb of arrest whose object is a noun of people
+    (`person_noun` rows), not a role word, outside an earlier case."""
+    rx = compiled(rf"(?<![\w-])(?:{arrest_verbs('active', ('held',))})\s+(?:(?:seorang|sejumlah|beberapa|\d+)\s+)?"
+                  rf"(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    return any(not in_background(text, m.start()) for m in rx.finditer(text))
 
 
 def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
