@@ -184,3 +184,14 @@ def test_the_arrest_of_the_perpetrator_named_adds_no_one():
     rec = polsek_nlp.analyze("Seorang pria bernama Gatot Sumarno menyerang petugas di pos jaga. Pelaku akhirnya "
                              "dilumpuhkan dan diamankan polisi." + _PAD, id="t", published="2017-03-14T10:00")
     assert [s.name for s in rec.suspects] == ["Gatot Sumarno"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seorang ayah di Desa Lor ditangkap polisi karena mencabuli anak kandungnya sendiri. Tersangka, Karyo (45), kini "
+     "ditahan.", [("", "")]),
+    ("Polisi menangkap Sardi (50) yang membunuh istrinya di rumah mereka. Sardi ditahan di Polsek.", [("", "tewas")]),
+    ("Seorang pemuda, Dedi (25), ditangkap karena menganiaya ibunya sendiri hingga luka-luka.", [("", "luka")]),
+    ("Nenek Sumi (60) ditangkap karena menganiaya cucunya yang masih balita. Korban mengalami luka lebam.", [("", "luka")]),
+])
+def test_kin_harmed_unnamed_is_one_victim(text, expected):
+    assert _victims(text) == expected

@@ -125,10 +125,14 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
         n, harm = (vc[0][0], None) if vc else _harmed_subjects(text)
+        if n == 0 and (kin := _kin_object(text)) is not None:
+            n, harm = 1, kin or None  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
         if n == 0 and (lone := _lone_korban_harm(text)):
             n, harm = 1, lone  # `Korban meninggal dunia setelah ...`: one victim, not counted
         if n == 0 and out.suspects and _one_unnamed_victim(text):
             n = 1  # `korban` again and again, never named nor counted: one person
+        if n == 1 and not harm:
+            harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
             out.victims += [Victim(status=harm) for _ in range(n)]
 
@@ -359,3 +363,26 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
             if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
                 c.victim_cues += 1
                 c.harms.extend([harm] if harm else [])
+
+
+@cache
+def _kin_harmed() -> re.Pattern:
+    """`membunuh istrinya`, `mencabuli anak kandungnya sendiri ... hingga luka-luka`: an active verb of harm
+    (not one of everyday use) whose object is the agent's kin or neighbour (`relation` rows), unnamed."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{longest_first(words('relation'))})nya(?:\s+sendiri)?"
+                      r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
+                      re.IGNORECASE)
+
+
+def _kin_object(text: str) -> str | None:
+    """The harm of the first unnamed kin harmed outside an earlier case (`""` when the verb and the words after
+    it say none), or None when there is none."""
+    for m in _kin_harmed().finditer(text):
+        if in_background(text, m.start()):
+            continue
+        after = re.search(rf"\b(?:hingga|sampai)\s+(?P<h>{word_regex('harm').pattern})", m.group("rest"), re.IGNORECASE)
+        if after:
+            return words("harm")[after.group("h").lower()]
+        return words("harm_act")[m.group("v").lower()].strip("-")
+    return None
