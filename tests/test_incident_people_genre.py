@@ -195,3 +195,12 @@ def test_the_arrest_of_the_perpetrator_named_adds_no_one():
 ])
 def test_kin_harmed_unnamed_is_one_victim(text, expected):
     assert _victims(text) == expected
+
+
+def test_a_noun_of_people_named_later_takes_what_was_said_of_it():
+    suspects, victims = _people("Seorang pria menembaki pengunjung sebuah mal hingga lima orang terluka. Pelaku akhirnya "
+                                "tewas ditembak polisi. Pria itu teridentifikasi bernama Marco Diaz.")
+    assert "Marco Diaz" in suspects and "Marco Diaz" not in victims
+    _, victims = _people("Seorang wanita ditemukan tewas di kamar sebuah losmen. Polisi menangkap dua orang. Wanita "
+                         "tersebut diketahui bernama Sekar Arum.")
+    assert victims["Sekar Arum"].status == "tewas"

@@ -44,7 +44,14 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, compiled, longest_first, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    arrest_verbs,
+    compiled,
+    longest_first,
+    word_regex,
+    words,
+)
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -64,6 +71,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     wanted_people(cands, text, sents)
     described_agents(cands, text, sents)
     attackers(cands, text, sents)
+    anaphoric_names(cands, text, sents)
     group_lists(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
@@ -250,3 +258,57 @@ def _classify(cands: list[Cand], out: People) -> None:
             add_suspect(c, out)
         elif c.victim_cues or c.harms and set(c.harms) & casualty_harms():
             add_victim(c, out)
+
+
+# `Pria itu teridentifikasi bernama X`: a noun of people with `itu`/`tersebut` named (`noun`), opening the sentence or
+# its clause (`melaporkan bahwa pria itu ...`, `..., pria tersebut ...`)
+_ANAPHOR_NAMED = re.compile(r"(?:^\W*|\bbahwa\s+|,\s*)(?P<noun>[A-Za-z-]+)\s+(?:itu|tersebut)\s+(?:(?:belakangan|kemudian|akhirnya)\s+)?"
+                            r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Seorang pria menembaki pengunjung ... Pria itu teridentifikasi bernama X`: the person a noun of people
+    named in an earlier sentence (up to three back) spoke of; X is the agent when that sentence has the noun
+    do an act of harm, a victim when it says the noun harmed (`Seorang wanita ditemukan tewas`); with no
+    such sentence, the agent when the sentence before speaks of a role (`identitas pelaku`)."""
+    nouns = words("person_noun").keys() | words("victim_noun").keys() | words("sex").keys()
+    for c in cands:
+        for s, _e in c.spans:
+            k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
+            am = _ANAPHOR_NAMED.search(text[sents[k][0]:s]) if k else None
+            if am is None or am.group("noun").lower() not in nouns:
+                continue
+            said = next((r for s0, s1 in reversed(sents[max(0, k - 3):k])
+                         if (r := _said_of_noun(text[s0:s1], am.group("noun"))) is not None), None)
+            if said is None and word_regex("role").search(text, *sents[k - 1]):
+                said = ("agent", "")  # `... identitas pelaku. ... pria itu teridentifikasi bernama X`
+            if said is not None:
+                _take_reading(c, said)
+
+
+def _said_of_noun(sentence: str, noun: str) -> tuple[str, str] | None:
+    """What a sentence says of a noun of people: ("victim", harm) or ("agent", ""), or None."""
+    m = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])(?P<after>[^.;:\"“”]{{0,90}})", sentence, re.IGNORECASE)
+    if m is None:
+        return None
+    after = m.group("after")
+    harmed = compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
+                      rf"(?:(?P<by>{longest_first(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
+                      re.IGNORECASE).match(after)
+    if harmed:
+        return "victim", (words("harm_by")[harmed.group("by").lower()].strip("-") if harmed.group("by")
+                          else words("harm")[harmed.group("h").lower()])
+    acts = longest_first(words("harm_act"))
+    if compiled(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:{acts})(?![\w-])", re.IGNORECASE).match(after):
+        return "agent", ""
+    return None
+
+
+def _take_reading(c: Cand, said: tuple[str, str]) -> None:
+    kind, harm = said
+    if kind == "agent":
+        c.suspect_cues += 1
+        c.strong_cues += 1
+    else:
+        c.victim_cues += 1
+        c.harms.extend([harm] if harm else [])
