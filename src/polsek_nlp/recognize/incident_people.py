@@ -16,7 +16,6 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     age_people,
     alias_of,
-    arrested_nouns,
     in_background,
     initial_people,
     occurrences,
@@ -24,10 +23,12 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    arrested_together,
     attackers,
     described_agents,
     group_facts,
     group_lists,
+    people_arrested,
     pronoun_subjects,
     relations_of_suspects,
     sole_perpetrator,
@@ -45,8 +46,6 @@ from polsek_nlp.recognize.incident_victims import (
     victim_phrasings,
 )
 from polsek_nlp.recognize.incident_words import (
-    adverbs,
-    arrest_verbs,
     compiled,
     longest_first,
     word_regex,
@@ -92,7 +91,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
     elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
-            and not any(x.status in _ARRESTED for x in out.suspects) and _people_arrested(text):
+            and not any(x.status in _ARRESTED for x in out.suspects) and people_arrested(text):
         # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
         # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
@@ -100,14 +99,6 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
-
-
-def _people_arrested(text: str) -> bool:
-    """`polisi juga menangkap pria berusia 23 tahun`: an active verb of arrest whose object is a noun of people
-    (`person_noun` rows), not a role word, outside an earlier case."""
-    rx = compiled(rf"(?<![\w-])(?:{arrest_verbs('active', ('held',))})\s+(?:(?:seorang|sejumlah|beberapa|\d+)\s+)?"
-                  rf"(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
-    return any(not in_background(text, m.start()) for m in rx.finditer(text))
 
 
 def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
@@ -189,7 +180,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
-                  or _arrested_together(text, _s1, gap, e2)
+                  or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
@@ -206,17 +197,6 @@ def _lists(cands: list[Cand], text: str) -> None:
                 c2.roles.extend(c1.roles[:1])
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
-
-
-def _arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
-    """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
-    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
-    if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
-        return False
-    return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-                .search(text, max(0, s1 - 40), s1)
-                or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
-                            rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))
 
 
 def _apposed_to(text: str, s1: int, gap: str) -> bool:

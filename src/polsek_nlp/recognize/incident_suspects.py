@@ -21,6 +21,7 @@ from polsek_nlp.recognize.incident_shapes import (
     ROLE_RANK,
     Cand,
     People,
+    arrested_nouns,
     best_of,
     in_background,
     people_counts,
@@ -328,3 +329,22 @@ def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> Non
             if _attacks_after().match(text, e, s1 or len(text)):
                 c.suspect_cues += 1
                 break
+
+
+def people_arrested(text: str) -> bool:
+    """`polisi juga menangkap pria berusia 23 tahun`: an active verb of arrest whose object is a noun of people
+    (`person_noun` rows), not a role word, outside an earlier case."""
+    rx = compiled(rf"(?<![\w-])(?:{arrest_verbs('active', ('held',))})\s+(?:(?:seorang|sejumlah|beberapa|\d+)\s+)?"
+                  rf"(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    return any(not in_background(text, m.start()) for m in rx.finditer(text))
+
+
+def arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
+    """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
+    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
+    if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
+        return False
+    return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+                .search(text, max(0, s1 - 40), s1)
+                or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
+                            rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))
