@@ -204,3 +204,9 @@ def test_a_noun_of_people_named_later_takes_what_was_said_of_it():
     _, victims = _people("Seorang wanita ditemukan tewas di kamar sebuah losmen. Polisi menangkap dua orang. Wanita "
                          "tersebut diketahui bernama Sekar Arum.")
     assert victims["Sekar Arum"].status == "tewas"
+
+
+def test_victims_named_by_a_collective_take_the_harm_said_of_korban_before():
+    assert _victims("Bus itu tertabrak kereta di pelintasan tanpa palang. Polisi memeriksa masinis. Tiga dari korban "
+                    "tewas sudah dibawa ke rumah sakit. Ketiga korban itu diidentifikasi sebagai Parmin (50), Sukijo "
+                    "(47) dan Tumirah (45).") == [("Parmin", "tewas"), ("Sukijo", "tewas"), ("Tumirah", "tewas")]

@@ -341,28 +341,38 @@ def _lone_korban_harm(text: str) -> str | None:
 
 # a sentence that names the people of a count just said: `Kedua orang warga tersebut adalah A dan B`
 _COLLECTIVE_OPENER = re.compile(r"\W*(?:Kedua|Ketiga|Keempat|Kelima|Para|Keduanya|Ketiganya|Mereka)\b[^.;:\"“”]{0,50}?"
-                                r"\b(?:adalah|yakni|yaitu|ialah|masing-masing|bernama)\s*:?\s+")
+                                r"\b(?:adalah|yakni|yaitu|ialah|masing-masing|bernama|(?:diidentifikasi|teridentifikasi)\s+sebagai)"
+                                r"\s*:?\s+")
 
 
 def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
-    """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`:
-    the people a collective names right after a count of people said harmed share that harm."""
-    for m in _harmed_subject().finditer(text):
-        if in_background(text, m.start()):
-            continue
-        k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= m.start() < s1), None)
-        if k is None or k + 1 >= len(sents):
+    """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`,
+    `dua dari korban tewas ... Keempat korban itu diidentifikasi sebagai A, B ...`: the people a collective
+    names right after a count of people said harmed, or a sentence of `korban <harm>`, share that harm."""
+    said = [(m.start(), _subject_harm(m)) for m in _harmed_subject().finditer(text)]
+    said += [(m.start(), words("harm")[m.group("h").lower()]) for m in _korban_harm_said().finditer(text)]
+    for at, harm in said:
+        k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= at < s1), None)
+        if k is None or k + 1 >= len(sents) or in_background(text, at):
             continue
         s0, s1 = sents[k + 1]
         om = _COLLECTIVE_OPENER.match(text, s0, s1)
-        if om is None:
-            continue
-        harm = (words("harm_by")[m.group("by").lower()].strip("-") if m.group("by")
-                else words("harm")[m.group("h").lower()] if m.group("h") else "")
-        for c in cands:
+        for c in cands if om else []:
             if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
                 c.victim_cues += 1
-                c.harms.extend([harm] if harm else [])
+                c.harms.extend([harm] if harm and harm not in c.harms else [])
+
+
+def _subject_harm(m: re.Match) -> str:
+    if m.group("by"):
+        return words("harm_by")[m.group("by").lower()].strip("-")
+    return words("harm")[m.group("h").lower()] if m.group("h") else ""
+
+
+@cache
+def _korban_harm_said() -> re.Pattern:
+    """`dua dari korban tewas`, `para korban luka`: a harm said of `korban`."""
+    return re.compile(rf"(?<![\w-])korban\s+(?:yang\s+)?(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
 
 
 @cache
