@@ -210,3 +210,13 @@ def test_victims_named_by_a_collective_take_the_harm_said_of_korban_before():
     assert _victims("Bus itu tertabrak kereta di pelintasan tanpa palang. Polisi memeriksa masinis. Tiga dari korban "
                     "tewas sudah dibawa ke rumah sakit. Ketiga korban itu diidentifikasi sebagai Parmin (50), Sukijo "
                     "(47) dan Tumirah (45).") == [("Parmin", "tewas"), ("Sukijo", "tewas"), ("Tumirah", "tewas")]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Penembakan di gereja itu menewaskan sembilan orang. Pendeta Clement Pinckney termasuk di antara korban tewas. "
+     "Pelaku ditangkap polisi.", [("Clement Pinckney", "tewas")]),
+    ("Polisi menahan sopir bus yang masuk jurang. Nama-nama korban tewas: Sutrisno (50), Marni (45), dan Dwi (12).",
+     [("Dwi", "tewas"), ("Marni", "tewas"), ("Sutrisno", "tewas")]),
+])
+def test_victims_counted_among_or_listed_after_a_colon(text, victims):
+    assert [v for v in _victims(text) if v[0]] == victims

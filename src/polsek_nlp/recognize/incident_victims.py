@@ -201,6 +201,14 @@ def _loss_after() -> re.Pattern:
 
 
 @cache
+def _among_victims() -> re.Pattern:
+    """`X termasuk di antara korban tewas`, `X, juga termasuk dalam para korban`: the name counted among the victims."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,?\s*{adverbs('also', 'pun', 'once', 'done')}*(?:termasuk|ada)\s+"
+                      rf"(?:di\s*antara|dalam|salah\s+satu(?:\s+dari)?)\s+(?:para\s+)?korban(?:\s+(?P<h>{word_regex('harm').pattern}))?",
+                      re.IGNORECASE)
+
+
+@cache
 def _their_victim() -> re.Pattern:
     """`Korbannya, X`, `korban mereka adalah X`: the victim of the suspects spoken of."""
     return re.compile(r"(?<![\w-])korban(?:nya|\s+mereka)\s*,?\s*(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE)
@@ -235,8 +243,8 @@ def _object_named_later() -> re.Pattern:
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
-    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
-                      r"atas\s+nama)\s*:?\s*$", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
+                      r"atas\s+nama)\s*:?|\s*:)\s*$", re.IGNORECASE)  # `Nama-nama korban tewas: A, B`
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -253,29 +261,43 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
 
 
 def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
-    role_rx, harm_rx = word_regex("role"), word_regex("harm")
-    harm = None
-    if pm := _passive_harm_after().match(text, e, end):
-        harm = words("harm_by")[pm.group("v").lower()].strip("-")
-    elif _loss_after().match(text, e, end):
-        harm = "dirugikan"
-    elif _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
-        harm = ""
-    elif _harm_noun_before().search(prev[-30:]):
-        harm = ""
-    elif (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
-            and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
-        harm = words("harm")[hm.group(0).lower()]
-    elif om := _object_named_later().search(prev[-240:]):
-        harm = words("harm_act")[om.group("v").lower()].strip("-")
-    elif (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
-        hm = list(harm_rx.finditer(lm.group("mid")))
-        harm = words("harm")[hm[-1].group(0).lower()] if hm else ""
+    harm = _harm_after_name(text, e, end)
+    if harm is None:
+        harm = _harm_before_name(prev)
     if harm is None:
         return
     c.victim_cues += 1
     if harm:
         c.harms.append(harm)
+
+
+def _harm_after_name(text: str, e: int, end: int) -> str | None:
+    """The harm said after the name [.., e) (`""`: a victim, the harm not said), or None: no victim by it."""
+    if pm := _passive_harm_after().match(text, e, end):
+        return words("harm_by")[pm.group("v").lower()].strip("-")
+    if _loss_after().match(text, e, end):
+        return "dirugikan"
+    if am := _among_victims().match(text, e, end):
+        return words("harm")[am.group("h").lower()] if am.group("h") else ""
+    return None
+
+
+def _harm_before_name(prev: str) -> str | None:
+    """The harm the words before the name say of it (`""`: a victim, the harm not said), or None."""
+    role_rx, harm_rx = word_regex("role"), word_regex("harm")
+    if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
+        return ""
+    if _harm_noun_before().search(prev[-30:]):
+        return ""
+    if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
+            and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
+        return words("harm")[hm.group(0).lower()]
+    if om := _object_named_later().search(prev[-240:]):
+        return words("harm_act")[om.group("v").lower()].strip("-")
+    if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
+        hm = list(harm_rx.finditer(lm.group("mid")))
+        return words("harm")[hm[-1].group(0).lower()] if hm else ""
+    return None
 
 
 def _harm_of_head(np: str) -> re.Match | None:
