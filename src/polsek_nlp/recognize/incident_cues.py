@@ -64,7 +64,10 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
-        read_harm_relations(c, m)
+        if _police_act_before(m.prev):
+            c.suspect_cues += 1  # `polisi terpaksa menembak kaki X`: the one arrested, no victim
+        else:
+            read_harm_relations(c, m)
         read_attributes(c, text, s, e, s0, s1)
     spouses(c, text)
 
@@ -82,7 +85,7 @@ def _read_role(c: Cand, m: Mention) -> None:
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and object_of_act(gap) and not _NAMING.search(gap):
+            and object_of_act(gap) and not _NAMING.search(gap) and not _IDENTITY.search(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
@@ -108,6 +111,22 @@ def _read_role(c: Cand, m: Mention) -> None:
     elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
         c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
         cue_harm(c, before.group(0))
+
+
+# `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act
+_IDENTITY = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\s*$")
+
+
+@cache
+def _police_act() -> re.Pattern:
+    """The police (`police` rows) doing to a person what an arrest may take (`police_act` rows), a few
+    words before the name."""
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('police'))})\s+(?:[a-z]+\s+){{0,2}}?"
+                      rf"(?:{longest_first(words('police_act'))})\s+(?!mati\b|tewas\b)(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _police_act_before(prev: str) -> bool:
+    return _police_act().search(prev) is not None
 
 
 # `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's

@@ -23,21 +23,34 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    arrested_together,
+    attackers,
+    described_agents,
     group_facts,
     group_lists,
+    people_arrested,
     pronoun_subjects,
+    relations_of_suspects,
     sole_perpetrator,
     unnamed_suspects,
+    wanted_people,
 )
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
     casualty_harms,
+    harmed_groups,
     lone_victim_harm,
     natural_deaths,
     sole_victim,
     unnamed_victims,
+    victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import longest_first, words
+from polsek_nlp.recognize.incident_words import (
+    compiled,
+    longest_first,
+    word_regex,
+    words,
+)
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -52,9 +65,16 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         read_context(c, text, sents)
     pronoun_subjects(cands, text, sents)
     natural_deaths(cands, text, sents)
+    victim_phrasings(cands, text, sents)
+    harmed_groups(cands, text, sents)
+    wanted_people(cands, text, sents)
+    described_agents(cands, text, sents)
+    attackers(cands, text, sents)
+    anaphoric_names(cands, text, sents)
     group_lists(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
+    relations_of_suspects(cands, text)
     _classify(cands, out)
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)
@@ -70,7 +90,15 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
+    elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
+            and not any(x.status in _ARRESTED for x in out.suspects) and people_arrested(text):
+        # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
+        # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
+        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
     return out
+
+
+_ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
 
 
 def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
@@ -152,6 +180,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
+                  or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
@@ -184,11 +213,18 @@ def _relation_before() -> re.Pattern:
 
 def _background_only(cands: list[Cand], text: str) -> None:
     """A person met only in sentences about an earlier, other case (`Sebelumnya, polisi menangkap X
-    terkait ...`) is neither a suspect nor a victim of this one."""
+    terkait ...`) is neither a suspect nor a victim of this one; one met only after `pasca` / `sejak`
+    (`sejak X tewas`) is no victim."""
     for c in cands:
         if c.spans and all(in_background(text, s) for s, _ in c.spans):
             c.suspect_cues = c.victim_cues = c.strong_cues = 0
             c.harms = []
+        elif c.spans and all(_SINCE.search(text, max(0, s - 30), s) for s, _ in c.spans):
+            c.victim_cues, c.harms = 0, []  # `setelah revolusi pasca X terbunuh`: a time, not a victim of the case
+
+
+# `pasca X terbunuh`, `sejak X tewas`: a death that dates something else
+_SINCE = re.compile(r"\b(?:pasca|sejak|semenjak)\s+(?:(?-i:[a-z])\w+\s+)?$", re.IGNORECASE)
 
 
 def _classify(cands: list[Cand], out: People) -> None:
@@ -202,3 +238,57 @@ def _classify(cands: list[Cand], out: People) -> None:
             add_suspect(c, out)
         elif c.victim_cues or c.harms and set(c.harms) & casualty_harms():
             add_victim(c, out)
+
+
+# `Pria itu teridentifikasi bernama X`: a noun of people with `itu`/`tersebut` named (`noun`), opening the sentence or
+# its clause (`melaporkan bahwa pria itu ...`, `..., pria tersebut ...`)
+_ANAPHOR_NAMED = re.compile(r"(?:^\W*|\bbahwa\s+|,\s*)(?P<noun>[A-Za-z-]+)\s+(?:itu|tersebut)\s+(?:(?:belakangan|kemudian|akhirnya)\s+)?"
+                            r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Seorang pria menembaki pengunjung ... Pria itu teridentifikasi bernama X`: the person a noun of people
+    named in an earlier sentence (up to three back) spoke of; X is the agent when that sentence has the noun
+    do an act of harm, a victim when it says the noun harmed (`Seorang wanita ditemukan tewas`); with no
+    such sentence, the agent when the sentence before speaks of a role (`identitas pelaku`)."""
+    nouns = words("person_noun").keys() | words("victim_noun").keys() | words("sex").keys()
+    for c in cands:
+        for s, _e in c.spans:
+            k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
+            am = _ANAPHOR_NAMED.search(text[sents[k][0]:s]) if k else None
+            if am is None or am.group("noun").lower() not in nouns:
+                continue
+            said = next((r for s0, s1 in reversed(sents[max(0, k - 3):k])
+                         if (r := _said_of_noun(text[s0:s1], am.group("noun"))) is not None), None)
+            if said is None and word_regex("role").search(text, *sents[k - 1]):
+                said = ("agent", "")  # `... identitas pelaku. ... pria itu teridentifikasi bernama X`
+            if said is not None:
+                _take_reading(c, said)
+
+
+def _said_of_noun(sentence: str, noun: str) -> tuple[str, str] | None:
+    """What a sentence says of a noun of people: ("victim", harm) or ("agent", ""), or None."""
+    m = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])(?P<after>[^.;:\"“”]{{0,90}})", sentence, re.IGNORECASE)
+    if m is None:
+        return None
+    after = m.group("after")
+    harmed = compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
+                      rf"(?:(?P<by>{longest_first(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
+                      re.IGNORECASE).match(after)
+    if harmed:
+        return "victim", (words("harm_by")[harmed.group("by").lower()].strip("-") if harmed.group("by")
+                          else words("harm")[harmed.group("h").lower()])
+    acts = longest_first(words("harm_act"))
+    if compiled(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:{acts})(?![\w-])", re.IGNORECASE).match(after):
+        return "agent", ""
+    return None
+
+
+def _take_reading(c: Cand, said: tuple[str, str]) -> None:
+    kind, harm = said
+    if kind == "agent":
+        c.suspect_cues += 1
+        c.strong_cues += 1
+    else:
+        c.victim_cues += 1
+        c.harms.extend([harm] if harm else [])

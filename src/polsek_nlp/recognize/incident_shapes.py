@@ -19,8 +19,8 @@ from polsek_nlp.record.types import Person, Suspect, Victim
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 _INITIAL_CUE = re.compile(
-    rf"(?<![\w-])(?P<cue>berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa)"
-    rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*\s+(?P<name>{INITIALS})(?!\w)"
+    rf"(?<![\w-])(?P<cue>(?i:berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa))"
+    rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*,?\s+(?P<name>{INITIALS})(?!\w)"
     rf"(?!\.\s?[A-Z][a-z]?\b)"
     rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
@@ -144,6 +144,8 @@ def initial_people(text: str) -> list[Cand]:
                 break
             found.append((nm.group("name"), nm.group("age"), nm.start("name"), nm.end()))
             pos = nm.end()
+        if "," in text[m.end("cue"):m.start("name")] and not re.match(r"\s*[(,]", text[pos:pos + 2]) and not found[-1][1]:
+            continue  # `Korban, DS, mengalami ...` is set out between commas; `tersangka, KPK juga ...` is no name
         for name, age, s, _e in found:
             c = out.setdefault(name, Cand(name=name, initials=True))
             c.spans.append((s, s + len(name)))
@@ -306,7 +308,9 @@ def alias_of(name: str, text: str) -> str | None:
             return m.group("a")
         at = text.find(name, at + 1)
     return None
-STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z][\w.]*)+")
+# a street's name runs over capitalised words, an abbreviation's dot included (`Jl. K.H. Dewantara`), never
+# over a sentence's end (`... di Jalan Sawah. Narto dilarikan ...`: the dot after a word of four letters or more)
+STREET = re.compile(r"\b(?:Jalan|Jl\.?|Gang|Gg\.?)(?:\s+[A-Z]\w*(?:\.[A-Z]\w*)*(?:\.(?<![a-z]{4}\.))?)+")
 
 
 def occurrences(text: str, name: str) -> list[int]:

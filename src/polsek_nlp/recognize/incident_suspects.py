@@ -21,12 +21,22 @@ from polsek_nlp.recognize.incident_shapes import (
     ROLE_RANK,
     Cand,
     People,
+    arrested_nouns,
     best_of,
     in_background,
     people_counts,
     sentence_of,
 )
-from polsek_nlp.recognize.incident_words import arrest_verbs, compiled, parted_words, phrase_words, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    arrest_verbs,
+    compiled,
+    longest_first,
+    parted_words,
+    phrase_words,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
@@ -48,6 +58,15 @@ _PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|l
                            r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
 
 
+@cache
+def _pronoun_act() -> re.Pattern:
+    """`Ia menganiaya ...`, `Dia juga menipu ...`: a pronoun the subject of an active verb of harm (not one of
+    everyday use, `object` rows) opening its sentence."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"\W*(?:Dia|Ia)\s+{adverbs('also', 'pun', 'once', 'done', 'then')}*(?:terbukti\s+|diduga\s+)?"
+                      rf"(?:telah\s+)?(?:{acts})(?![\w-])")
+
+
 def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Dia dicokok ...`, `Remaja ini pun ditangkap`: the person named first in the sentence before;
     `Dia tewas ...`: that person died (an officer who speaks of it excepted)."""
@@ -56,6 +75,10 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
             if first:
                 first[0][1].harms.append("tewas")
+        if k and _pronoun_act().match(text, s0, s1):  # `Ia menganiaya tetangganya`: the one named before did it
+            first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
+            if first:
+                first[0][1].suspect_cues += 1
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
@@ -220,3 +243,113 @@ def _dead_count(text: str) -> int:
         if v and v == int(v):
             counts.append((int(v), m.start()))
     return max((n for n, at in counts if not in_background(text, at)), default=0)
+
+
+@cache
+def _wanted_after() -> re.Pattern:
+    """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
+    wanted (`wanted` rows), a few plain words after the name at most."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s+[a-z]+){{0,4}}?\s+(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
+                      rf"(?:{longest_first(words('wanted'))})(?![\w-])", re.IGNORECASE)
+
+
+def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person the police declare wanted (`menetapkan X sebagai DPO`) is a suspect on the run."""
+    for c in cands:
+        for s, e in c.spans:
+            _s0, s1 = sentence_of(sents, s)
+            if _wanted_after().match(text, e, s1 or len(text)):
+                c.statuses.append("buron")
+                c.suspect_cues += 1
+                c.strong_cues += 1
+                break
+
+
+@cache
+def _relation_role_before() -> re.Pattern:
+    """`kuasa hukum tersangka, X`, `istri pelaku, X`: a noun of relation (`relation` rows) to the role's holder."""
+    roles = longest_first(words("role"))
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+(?:para\s+)?(?:{roles})(?:nya)?\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+def relations_of_suspects(cands: list[Cand], text: str) -> None:
+    """A person named only as kin or counsel of a suspect (`kuasa hukum tersangka, X`) holds no role of their
+    own: the role word before the name is the other's (an arrest said of the name still counts)."""
+    arrested = {"ditangkap", "diamankan", "ditahan", "buron", "dihukum"}
+    for c in cands:
+        if c.spans and all(_relation_role_before().search(text, max(0, s - 60), s) for s, _ in c.spans) \
+                and not set(c.statuses) & arrested:
+            c.roles, c.statuses = [], []
+            c.suspect_cues = c.strong_cues = 0
+
+
+@cache
+def _described_agent() -> re.Pattern:
+    """`Pria yang menusuk korban hingga tewas itu bernama X`: a person the sentence describes by an act of harm
+    (`harm_act` rows) done by them, then names (`np`: the description, from the sentence start)."""
+    acts = longest_first(w for w, v in words("harm_act").items())
+    return re.compile(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+def described_agents(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The one described by the harm they did and then named is who did it: a suspect, and the harm and
+    the `korban` of the description are the other's (not read as this person's)."""
+    harm_rx = word_regex("harm")
+    for c in cands:
+        for s, _e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            dm = _described_agent().search(text[s0:s] if s1 else text[max(0, s - 100):s])
+            if dm is None:
+                continue
+            c.suspect_cues += 1
+            c.strong_cues += 1
+            if re.search(r"\bkorban\b", dm.group("np"), re.IGNORECASE):
+                c.victim_cues = max(0, c.victim_cues - 1)
+            for hm in harm_rx.finditer(dm.group("np")):
+                harm = words("harm")[hm.group(0).lower()]
+                if harm in c.harms:
+                    c.harms.remove(harm)
+
+
+@cache
+def _attacks_after() -> re.Pattern:
+    """`X menyerang Pos Polisi ...`, `X (30) menembak dua warga`: a verb of everyday or sports use too
+    (`harm_act` rows valued object) whose object is the police or people (`police`, `person_noun` rows, a
+    count): an attack, and the name its agent."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v == "object")
+    who = longest_first(words("police").keys() | words("person_noun").keys())
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:(?:juga|pun|lalu|kemudian|tiba-tiba|nekat)\s+)*(?:{acts})\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])", re.IGNORECASE)
+
+
+def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The agent of an attack on the police or on people named right before the verb is a suspect."""
+    for c in cands:
+        if c.officer:
+            continue  # `Bripka X menembak pelaku`: an officer's act of duty
+        for s, e in c.spans:
+            _s0, s1 = sentence_of(sents, s)
+            if _attacks_after().match(text, e, s1 or len(text)):
+                c.suspect_cues += 1
+                break
+
+
+def people_arrested(text: str) -> bool:
+    """`polisi juga menangkap pria berusia 23 tahun`: an active verb of arrest whose object is a noun of people
+    (`person_noun` rows), not a role word, outside an earlier case."""
+    rx = compiled(rf"(?<![\w-])(?:{arrest_verbs('active', ('held',))})\s+(?:(?:seorang|sejumlah|beberapa|\d+)\s+)?"
+                  rf"(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    return any(not in_background(text, m.start()) for m in rx.finditer(text))
+
+
+def arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
+    """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
+    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
+    if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
+        return False
+    return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+                .search(text, max(0, s1 - 40), s1)
+                or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
+                            rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))

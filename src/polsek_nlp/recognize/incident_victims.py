@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -15,7 +16,14 @@ from polsek_nlp.recognize.incident_shapes import (
     sentence_of,
     victim_nouns,
 )
-from polsek_nlp.recognize.incident_words import compiled, word_regex, word_tuple, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    compiled,
+    longest_first,
+    word_regex,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Casualties, Person, Victim
 
@@ -116,11 +124,17 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
-        n = vc[0][0] if vc else 0
+        n, harm = (vc[0][0], None) if vc else _harmed_subjects(text)
+        if n == 0 and (kin := _kin_object(text)) is not None:
+            n, harm = 1, kin or None  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
+        if n == 0 and (lone := _lone_korban_harm(text)):
+            n, harm = 1, lone  # `Korban meninggal dunia setelah ...`: one victim, not counted
         if n == 0 and out.suspects and _one_unnamed_victim(text):
             n = 1  # `korban` again and again, never named nor counted: one person
+        if n == 1 and not harm:
+            harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-            out.victims += [Victim() for _ in range(n)]
+            out.victims += [Victim(status=harm) for _ in range(n)]
 
 
 def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
@@ -162,3 +176,245 @@ def _harmed_counts(text: str) -> list[tuple[int, int]]:
         if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
             out.append((int(v), m.start()))
     return out
+
+
+# --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
+
+# an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+
+
+@cache
+def _passive_harm_after() -> re.Pattern:
+    """`X (9), dianiaya`, `X (48), pedagang sayur, dirampok`: a passive verb of harm after an apposition."""
+    return re.compile(rf"{_APPOSED}{adverbs('also', 'pun', 'once', 'done')}*(?P<v>{longest_first(words('harm_by'))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _loss_after() -> re.Pattern:
+    """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
+    (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+){adverbs('also', 'pun', 'once', 'done')}*"
+                      rf"(?:{longest_first(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?"
+                      r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)", re.IGNORECASE)
+
+
+@cache
+def _among_victims() -> re.Pattern:
+    """`X termasuk di antara korban tewas`, `X, juga termasuk dalam para korban`: the name counted among the victims."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,?\s*{adverbs('also', 'pun', 'once', 'done')}*(?:termasuk|ada)\s+"
+                      rf"(?:di\s*antara|dalam|salah\s+satu(?:\s+dari)?)\s+(?:para\s+)?korban(?:\s+(?P<h>{word_regex('harm').pattern}))?",
+                      re.IGNORECASE)
+
+
+@cache
+def _their_victim() -> re.Pattern:
+    """`Korbannya, X`, `korban mereka adalah X`: the victim of the suspects spoken of."""
+    return re.compile(r"(?<![\w-])korban(?:nya|\s+mereka)\s*,?\s*(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _harm_noun_before() -> re.Pattern:
+    """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
+    before the name, no comma: the name is the one harmed."""
+    acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
+    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _described_then_named() -> re.Pattern:
+    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
+    sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
+    return re.compile(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:diketahui|teridentifikasi|diidentifikasi|"
+                      r"dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+
+
+@cache
+def _object_named_later() -> re.Pattern:
+    """`memeras seorang saksi dalam kasus suap ..., yakni X`: the counted object of an act of harm (not one of
+    everyday use) named after a qualifying phrase of up to 160 characters."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
+                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _listed_after_count() -> re.Pattern:
+    """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
+    `korban` (the near openers are `incident_harm.victim_list`)."""
+    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
+                      r"atas\s+nama)\s*:?|\s*:)\s*$", re.IGNORECASE)  # `Nama-nama korban tewas: A, B`
+
+
+def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A victim as the genre writes one at a name: a passive verb of harm after an apposition (`X (9),
+    dianiaya`), a loss said of the name (`X, mengalami kerugian`), `korbannya, X`, an act of harm right
+    before it (`kasus pembunuhan X`), a description by a harm then the name (`Wartawan yang tewas itu
+    bernama X`), a list opened far after `korban`."""
+    for c in cands:
+        for s, e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            end = s1 or len(text)
+            prev = text[s0:s] if s1 else text[max(0, s - 120):s]
+            _victim_at(c, text, prev, e, end)
+
+
+def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
+    harm = _harm_after_name(text, e, end)
+    if harm is None:
+        harm = _harm_before_name(prev)
+    if harm is None:
+        return
+    c.victim_cues += 1
+    if harm:
+        c.harms.append(harm)
+
+
+def _harm_after_name(text: str, e: int, end: int) -> str | None:
+    """The harm said after the name [.., e) (`""`: a victim, the harm not said), or None: no victim by it."""
+    if pm := _passive_harm_after().match(text, e, end):
+        return words("harm_by")[pm.group("v").lower()].strip("-")
+    if _loss_after().match(text, e, end):
+        return "dirugikan"
+    if am := _among_victims().match(text, e, end):
+        return words("harm")[am.group("h").lower()] if am.group("h") else ""
+    return None
+
+
+def _harm_before_name(prev: str) -> str | None:
+    """The harm the words before the name say of it (`""`: a victim, the harm not said), or None."""
+    role_rx, harm_rx = word_regex("role"), word_regex("harm")
+    if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
+        return ""
+    if _harm_noun_before().search(prev[-30:]):
+        return ""
+    if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
+            and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
+        return words("harm")[hm.group(0).lower()]
+    if om := _object_named_later().search(prev[-240:]):
+        return words("harm_act")[om.group("v").lower()].strip("-")
+    if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
+        hm = list(harm_rx.finditer(lm.group("mid")))
+        return words("harm")[hm[-1].group(0).lower()] if hm else ""
+    return None
+
+
+def _harm_of_head(np: str) -> re.Match | None:
+    """The harm that ends a description (`Wartawan yang tewas`, `pewarta asal X tewas`), at most two words
+    from its end and no preposition after it (`tiga lainnya terluka di klub malam bernama X`: X names the place)."""
+    hm = list(word_regex("harm").finditer(np))
+    if not hm or re.search(r"\b(?:di|ke|dari|dalam|pada|oleh)\b", np[hm[-1].end():]) \
+            or len(np[hm[-1].end():].split()) > 2:
+        return None
+    return hm[-1]
+
+
+@cache
+def _harm_acts() -> re.Pattern:
+    """An active verb of harm: a description that holds one (`Pria yang menusuk korban hingga tewas itu
+    bernama X`) is of the one who harmed."""
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('harm_act'))})(?![\w-])", re.IGNORECASE)
+
+
+def _relation_before_victim(prev: str) -> bool:
+    """`ibu korbannya, X`: X is kin of the victim, not the victim."""
+    return compiled(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+korban(?:nya|\s+mereka)\s*,?\s*"
+                    r"(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE).search(prev[-60:]) is not None
+
+
+@cache
+def _harmed_subject() -> re.Pattern:
+    """`Seorang pria ditemukan tewas`, `Dua wanita menjadi korban penipuan`, `Seorang nenek dirampok`: a count
+    of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
+    korban`, a harm word)."""
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+                      rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
+                      rf"|(?:(?:ditemukan|dilaporkan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
+                      r"(?![\w-])", re.IGNORECASE)
+
+
+def _harmed_subjects(text: str) -> tuple[int, str | None]:
+    """The first count of people said harmed, and their harm, outside an earlier case; (0, None) when none."""
+    for m in _harmed_subject().finditer(text):
+        v = parse_number(m.group("n"))
+        if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
+            continue
+        if m.group("by"):
+            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None
+        if m.group("h"):
+            return int(v), words("harm")[m.group("h").lower()]
+        return int(v), None
+    return 0, None
+
+
+def _lone_korban_harm(text: str) -> str | None:
+    """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
+    article that never speaks of victims in the plural nor counts them."""
+    if _PLURAL_VICTIMS.search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+        return None
+    for m in _KORBAN_HARM.finditer(text):
+        hm = word_regex("harm").match(text, m.end())
+        if hm and not in_background(text, m.start()):
+            return words("harm")[hm.group(0).lower()]
+    return None
+
+
+# a sentence that names the people of a count just said: `Kedua orang warga tersebut adalah A dan B`
+_COLLECTIVE_OPENER = re.compile(r"\W*(?:Kedua|Ketiga|Keempat|Kelima|Para|Keduanya|Ketiganya|Mereka)\b[^.;:\"“”]{0,50}?"
+                                r"\b(?:adalah|yakni|yaitu|ialah|masing-masing|bernama|(?:diidentifikasi|teridentifikasi)\s+sebagai)"
+                                r"\s*:?\s+")
+
+
+def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`,
+    `dua dari korban tewas ... Keempat korban itu diidentifikasi sebagai A, B ...`: the people a collective
+    names right after a count of people said harmed, or a sentence of `korban <harm>`, share that harm."""
+    said = [(m.start(), _subject_harm(m)) for m in _harmed_subject().finditer(text)]
+    said += [(m.start(), words("harm")[m.group("h").lower()]) for m in _korban_harm_said().finditer(text)]
+    for at, harm in said:
+        k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= at < s1), None)
+        if k is None or k + 1 >= len(sents) or in_background(text, at):
+            continue
+        s0, s1 = sents[k + 1]
+        om = _COLLECTIVE_OPENER.match(text, s0, s1)
+        for c in cands if om else []:
+            if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
+                c.victim_cues += 1
+                c.harms.extend([harm] if harm and harm not in c.harms else [])
+
+
+def _subject_harm(m: re.Match) -> str:
+    if m.group("by"):
+        return words("harm_by")[m.group("by").lower()].strip("-")
+    return words("harm")[m.group("h").lower()] if m.group("h") else ""
+
+
+@cache
+def _korban_harm_said() -> re.Pattern:
+    """`dua dari korban tewas`, `para korban luka`: a harm said of `korban`."""
+    return re.compile(rf"(?<![\w-])korban\s+(?:yang\s+)?(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
+
+
+@cache
+def _kin_harmed() -> re.Pattern:
+    """`membunuh istrinya`, `mencabuli anak kandungnya sendiri ... hingga luka-luka`: an active verb of harm
+    (not one of everyday use) whose object is the agent's kin or neighbour (`relation` rows), unnamed."""
+    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{longest_first(words('relation'))})nya(?:\s+sendiri)?"
+                      r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
+                      re.IGNORECASE)
+
+
+def _kin_object(text: str) -> str | None:
+    """The harm of the first unnamed kin harmed outside an earlier case (`""` when the verb and the words after
+    it say none), or None when there is none."""
+    for m in _kin_harmed().finditer(text):
+        if in_background(text, m.start()):
+            continue
+        after = re.search(rf"\b(?:hingga|sampai)\s+(?P<h>{word_regex('harm').pattern})", m.group("rest"), re.IGNORECASE)
+        if after:
+            return words("harm")[after.group("h").lower()]
+        return words("harm_act")[m.group("v").lower()].strip("-")
+    return None
