@@ -292,3 +292,20 @@ def test_a_new_process_imports_the_incident_stage_only_for_an_incident():
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.split("\n")[:2] == ["[]", "True 2"]
+
+
+def test_the_incident_gate_covers_every_core_word_of_the_table():
+    """The gate (`incident_gate.may_report_incident`) is sound: `reports_incident` needs a core word
+    (or a calm word of dying after a count), and every such word of `data/incident_words.tsv`, in
+    any case and inside a text, passes the gate."""
+    from polsek_nlp.recognize.incident_facts import reports_incident
+    from polsek_nlp.recognize.incident_gate import may_report_incident
+    from polsek_nlp.recognize.incident_words import core_words, words
+
+    every = core_words() | {w for w, v in words("dead").items() if v == "calm"}
+    assert len(every) > 20
+    for w in every:
+        for form in (w, w.upper(), w.title()):
+            assert may_report_incident(f"Kemarin, {form} di sana."), form
+    assert not may_report_incident("Rapat koordinasi digelar di aula kantor bupati.")
+    assert not reports_incident("Rapat koordinasi digelar di aula kantor bupati.")
