@@ -45,8 +45,12 @@ def reports_incident(text: str) -> bool:
     """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
     report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
     a law)."""
-    if not may_report_incident(text):
-        return False  # no core word at all (most articles): the whole-text regex need not run
+    # no core word at all (most articles): the whole-text regex need not run
+    return may_report_incident(text) and _holds_cues(text)
+
+
+def _holds_cues(text: str) -> bool:
+    """The cue test of `reports_incident` for a text that passed the gate."""
     n, core = 0, False
     for m in report_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
@@ -347,7 +351,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
     its gate."""
-    if not reports_incident(text):
+    if not _holds_cues(text):
         return None
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
