@@ -309,3 +309,19 @@ def test_the_incident_gate_covers_every_core_word_of_the_table():
             assert may_report_incident(f"Kemarin, {form} di sana."), form
     assert not may_report_incident("Rapat koordinasi digelar di aula kantor bupati.")
     assert not reports_incident("Rapat koordinasi digelar di aula kantor bupati.")
+
+
+def test_a_forking_batch_builds_the_incident_stage_in_its_parent():
+    """The batch parent's warm-up article passes the incident gate, so the stage that the gate
+    imports on demand is built once before the fork, not in every worker."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    code = ("import sys\nfrom polsek_nlp.archive import pool\npool.warm(for_workers=True)\n"
+            "print('polsek_nlp.recognize.incident_facts' in sys.modules)\n")
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.split() == ["True"]
