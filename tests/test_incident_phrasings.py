@@ -6,7 +6,7 @@ import pytest
 
 import polsek_nlp
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
-from polsek_nlp.recognize.incidents import find_casualties
+from polsek_nlp.recognize.incident_facts import find_casualties
 from polsek_nlp.recognize.laws import find_penalty
 
 
@@ -277,7 +277,7 @@ def test_a_cue_two_types_share_decides_no_subtype_of_an_arrest():
 
 
 def test_the_article_of_a_users_own_use_points_to_abuse():
-    from polsek_nlp.recognize.incidents import find_subtypes
+    from polsek_nlp.recognize.incident_facts import find_subtypes
 
     text = ("Polisi menangkap seorang pemuda di kamar kosnya bersama satu paket sabu. Ia dijerat Pasal 127 "
             "ayat (1) huruf a UU Nomor 35 Tahun 2009.")
@@ -580,7 +580,7 @@ def test_a_victim_listed_with_a_possessive_and_a_rank():
     ("narkoba", "Tiga anggota digerebek saat berpesta narkotik di sebuah rumah kontrakan.", "penyalahgunaan"),
 ])
 def test_subtype_cues(etype, text, subtype):
-    from polsek_nlp.recognize.incidents import find_subtypes
+    from polsek_nlp.recognize.incident_facts import find_subtypes
 
     assert find_subtypes(text, text)[etype] == subtype
 
@@ -1306,7 +1306,7 @@ def test_words_of_crime_in_a_figure_of_speech_report_no_incident(text):
     "mikro mendapat pelatihan. Pelaku industri kreatif ikut mendaftar.",
 ])
 def test_business_actors_do_not_open_the_incident_gate(text):
-    from polsek_nlp.recognize.incidents import reports_incident
+    from polsek_nlp.recognize.incident_facts import reports_incident
     assert not reports_incident(text)
 
 

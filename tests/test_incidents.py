@@ -264,7 +264,64 @@ def test_initials_introduced_by_a_role_further_back():
     ("Tidak ada korban jiwa dalam kebakaran itu.", (0, None, None)),
 ])
 def test_casualty_phrasings(text, counts):
-    from polsek_nlp.recognize.incidents import find_casualties
+    from polsek_nlp.recognize.incident_facts import find_casualties
 
     c, _ = find_casualties(text)
     assert (c.dead, c.injured, c.missing) == counts
+
+
+def test_a_new_process_imports_the_incident_stage_only_for_an_incident():
+    """Issue 20 (cold start): the incident stage (`incident_facts`, evidence, laws, the people of an
+    incident) and its patterns are imported when the first article passes the component's gate, not
+    with the pipeline: a new process whose article reports no incident never builds them; one whose
+    article reports an incident reads its facts as before."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    stage = ("polsek_nlp.recognize.incident_facts", "polsek_nlp.recognize.evidence", "polsek_nlp.recognize.laws",
+             "polsek_nlp.recognize.incident_people")
+    code = ("import sys, polsek_nlp\n"
+            "polsek_nlp.analyze('Kapolres Purwakarta AKBP Lilik Ardiansyah memimpin rapat di Aula Mapolres "
+            "Purwakarta, Senin (19/8/2024).')\n"
+            f"print(sorted(m for m in {stage!r} if m in sys.modules))\n"
+            f"r = polsek_nlp.analyze({DRUGS!r})\n"
+            f"print(sorted(m for m in {stage!r} if m in sys.modules) == sorted({stage!r}), len(r.suspects))\n")
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.split("\n")[:2] == ["[]", "True 2"]
+
+
+def test_the_incident_gate_covers_every_core_word_of_the_table():
+    """The gate (`incident_gate.may_report_incident`) is sound: `reports_incident` needs a core word
+    (or a calm word of dying after a count), and every such word of `data/incident_words.tsv`, in
+    any case and inside a text, passes the gate."""
+    from polsek_nlp.recognize.incident_facts import reports_incident
+    from polsek_nlp.recognize.incident_gate import may_report_incident
+    from polsek_nlp.recognize.incident_words import core_words, words
+
+    every = core_words() | {w for w, v in words("dead").items() if v == "calm"}
+    assert len(every) > 20
+    for w in every:
+        for form in (w, w.upper(), w.title()):
+            assert may_report_incident(f"Kemarin, {form} di sana."), form
+    assert not may_report_incident("Rapat koordinasi digelar di aula kantor bupati.")
+    assert not reports_incident("Rapat koordinasi digelar di aula kantor bupati.")
+
+
+def test_a_forking_batch_builds_the_incident_stage_in_its_parent():
+    """The batch parent's warm-up article passes the incident gate, so the stage that the gate
+    imports on demand is built once before the fork, not in every worker."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    code = ("import sys\nfrom polsek_nlp.archive import pool\npool.warm(for_workers=True)\n"
+            "print('polsek_nlp.recognize.incident_facts' in sys.modules)\n")
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.split() == ["True"]

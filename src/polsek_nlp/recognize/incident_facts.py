@@ -1,0 +1,382 @@
+"""The incident stage of `polsek_incidents`: the facts of the incident an article reports (issue 22).
+
+Suspects and victims (named, by initials, or counted), casualties, evidence (barang bukti), money
+amounts (losses), charges (articles of law and the penalty threatened), the number arrested and a
+finer incident type. Reads the text, the sentences and `doc._.people`; adds to `doc.spans["incidents"]`
+(one span per fact found: SUSPECT VICTIM EVIDENCE MONEY CHARGE) and returns the `IncidentFacts`
+(`read_incident`). The component and its gate are `recognize/incidents.py`, which imports this
+module when the first article passes the gate. The words it reads by are tables:
+`data/incident_words.tsv`, `evidence_items.tsv`, `incident_units.tsv`, `currencies.tsv`, `number_words.tsv`, `laws.tsv`, `incident_subtypes.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
+from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
+from polsek_nlp.recognize.incident_people import find_people
+from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
+from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
+    compiled,
+    core_words,
+    longest_first,
+    report_regex,
+    word_tuple,
+    words,
+)
+from polsek_nlp.recognize.laws import charges_in_text
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
+from polsek_nlp.record.types import Casualties, Victim
+
+# --- is there an incident? ---------------------------------------------------------------------
+
+INCIDENT_MIN_CUES = 2
+
+
+def reports_incident(text: str) -> bool:
+    """An article reports an incident when it holds at least INCIDENT_MIN_CUES words of an incident
+    report, one of them a person's role, an arrest, a victim, a death or an injury (not only money or
+    a law)."""
+    # no core word at all (most articles): the whole-text regex need not run
+    return may_report_incident(text) and _holds_cues(text)
+
+
+def _holds_cues(text: str) -> bool:
+    """The cue test of `reports_incident` for a text that passed the gate."""
+    n, core = 0, False
+    for m in report_regex().finditer(text):  # stops at the first proof, not at the end of the text
+        if not _is_cue(text, m):
+            continue
+        n += 1
+        core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
+        if core and n >= INCIDENT_MIN_CUES:
+            return True
+    return False
+
+
+def _is_cue(text: str, m: re.Match) -> bool:
+    """Whether a word of a report says one here: not a role word of a business (`pelaku usaha`: the
+    `not_role` rows), not a verb of arrest with a thing for its object (`mengamankan tiga poin`,
+    `ditahan imbang`: `not_status`), not a role or charge word in an idiom of surprise (`tak terduga`,
+    `tanpa disangka`: `negator` rows), not a verb that secures in a sentence of a game or a transfer
+    with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows), not a
+    calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
+    word = m.group(0).lower()
+    if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
+        return _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
+    if word in words("role") and NOT_ROLE.match(text, m.end()):
+        return False
+    if word in words("arrest") and NOT_STATUS.match(text, m.end()):
+        return False
+    if (word in words("role") or word in words("charge")) and _negated().search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if words("arrest_part").get(word) == "secures":
+        s0 = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
+    return True
+
+
+@cache
+def _count_before() -> re.Pattern:
+    """A count and a noun of people (`person_noun` rows) and up to two words more, right before a word."""
+    nouns = trie_alternation(word_tuple("person_noun"))
+    return re.compile(rf"(?<![\w.,]){_count_pattern()}\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _negated() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('negator'))})\s+$", re.IGNORECASE)
+
+
+@cache
+def _sense_regex(kind: str) -> re.Pattern:
+    """The `kind` words (`sport`, `police`), with their possessive (`sepakannya`)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple(kind))})(?:nya)?(?![\w-])", re.IGNORECASE)
+
+
+# --- casualties ----------------------------------------------------------------------------------
+
+@cache
+def _count_pattern() -> str:
+    """A count of people: a number in digits or words (thousands too: `2 ribu`), or a collective (`kedua`,
+    `keduanya`)."""
+    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
+    return rf"(?:{number_pattern()}(?:\s+ribu(?![\w-]))?|(?:{collective})(?:nya)?)"  # `2 ribu orang`
+
+
+@cache
+def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
+    `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
+    a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
+    num = _count_pattern()
+    nouns = longest_first(words("person_noun"))
+    every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
+    # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
+    # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta)(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
+    out = []
+    for kind in ("dead", "injured", "missing"):
+        w = longest_first(words(kind))
+        # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
+        # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
+        w_after = longest_first(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+                                and x not in words("harm_act"))
+        out.append((kind, compiled(
+            rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?:{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
+            rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
+            rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
+            rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
+            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
+            rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
+            rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
+        out.append((kind, compiled(
+            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
+            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
+            rf"menembus(?:\s+angka)?|"
+            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+        if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
+            out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
+                rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+                rf"(?!(?:{every}|{measures}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}",
+                re.IGNORECASE)))  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units of a count)
+        out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
+            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+            rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
+        out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?"
+            rf"(?:menjadi|jadi)\s+"
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
+    return out
+
+
+def _severity(kind: str, stated: str) -> str:
+    """`injured:berat` / `injured:ringan` for a count of one severity, else the kind itself."""
+    if kind == "injured":
+        for sev in ("berat", "ringan"):
+            if re.search(rf"\bluka\s+{sev}\b", stated, re.IGNORECASE):
+                return f"injured:{sev}"
+    return kind
+
+
+@cache
+def _casualty_words() -> re.Pattern:
+    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
+    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
+    """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
+    satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
+    unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
+    only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
+    dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
+    hold a word of casualty are read."""
+    hits: list[tuple[int, int, str, int, bool, bool]] = []
+    windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
+               if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
+    for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
+        for m in pat.finditer(text, s0, s1):
+            value = _count_word(m.group("n"))
+            if value is None or value != int(value) or value > 100000:
+                continue
+            if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
+                value += sum(_count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))
+            pre = text[max(0, m.start() - 15):m.start()].lower()
+            update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
+                               text[m.start():m.end()].lower() + " " + pre) is not None
+            # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
+            described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described)))
+    hits.sort()
+    stated: dict[str, int] = {}
+    spans: list[tuple[str, int, int]] = []
+    tolls = {h[2] for h in hits if not h[5]}
+    for s, e, kind, value, update, described in hits:
+        spans.append((kind.partition(":")[0], s, e))
+        if described and kind in tolls:
+            continue
+        if kind not in stated or update:
+            stated[kind] = value
+    if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
+        stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
+    for kind in _none_stated(text):
+        stated.setdefault(kind, 0)
+    return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+@cache
+def _none_pattern() -> re.Pattern:
+    """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`: no casualty
+    of the kinds (`dead`, `injured`) whose `korban ...` words the denial names."""
+    ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
+    kinds = longest_first(ws)
+    return re.compile(rf"\b(?:(?:tidak|tak)\s+ada|nihil)\s+(?:laporan\s+)?korban\s+(?:{kinds})(?![\w-])"
+                      rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
+
+
+def _none_stated(text: str) -> list[str]:
+    """The kinds of casualty the text says there were none of."""
+    out = []
+    for m in _none_pattern().finditer(text):
+        for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
+            kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)
+            if kind and kind not in out:
+                out.append(kind)
+    return out
+
+
+def _count_word(word: str) -> float | None:
+    """A number in digits or words, or a collective (`kedua`, `keduanya` -> 2)."""
+    if word[:1].isdigit():
+        return parse_number(word)
+    got = number_words().get(re.sub(r"nya$", "", word.lower()))  # `keduanya masih dirawat`: both of them
+    if got is not None and got[1] == "collective":
+        return got[0]
+    return parse_number(word)
+
+
+def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
+    """A suspect shot dead counts as dead (added to a stated count of victims); where no number is
+    stated, the named victims who died or were hurt are counted."""
+    if cas.injured is None:
+        cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
+    if cas.dead is None:
+        cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+    if dead_suspects:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
+        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
+
+
+# --- subtypes ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Subtype:
+    etype: str
+    sub: str
+    pat: re.Pattern | None  # its cues
+    own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
+    default: bool
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern | None:
+    if not cues:
+        return None
+    alts = longest_first(cues)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _subtypes() -> list[_Subtype]:
+    rows = read_table("incident_subtypes.tsv")
+    uses: dict[str, set[str]] = {}  # cue -> the subtypes it names (one subtype may serve several types)
+    for r in rows:
+        for cue in split_cell(r["cues"]):
+            uses.setdefault(cue, set()).add(r["subtype"])
+    out = []
+    for r in rows:
+        cues = split_cell(r["cues"])
+        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
+                            _cue_regex([c for c in cues if len(uses[c]) == 1]), r["default"] == "yes"))
+    return out
+
+
+@dataclass
+class Subtypes:
+    """Event type -> its subtype, worked out when a type is asked for (the record asks for one): the
+    subtype whose cues occur most often, a cue in the lead (the first sentences) counting three
+    times; the type's default when none of its cues occurs; for a police-action type (`*`), the best
+    subtype of any type by the cues that name one subtype only (`sepeda motor` is a crash's and a
+    theft's: it decides neither); None for a type the table does not know."""
+
+    text: str
+    lead: str
+    got: dict[str, str | None] = field(default_factory=dict)  # the types worked out so far
+
+    def _count(self, pat: re.Pattern | None) -> int:
+        return len(pat.findall(self.text)) + 2 * len(pat.findall(self.lead)) if pat is not None else 0
+
+    def get(self, etype: str | None, default: str | None = None) -> str | None:
+        if etype is None:
+            return default
+        if etype not in self.got:
+            rows = [st for st in _subtypes() if st.etype == etype]
+            self.got[etype] = self._action() if any(st.sub == "*" for st in rows) else self._best(rows)
+        return self.got[etype] if self.got[etype] is not None else default
+
+    def __getitem__(self, etype: str) -> str | None:
+        return self.get(etype)
+
+    def _best(self, rows: list[_Subtype]) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in rows:
+            n = self._count(st.pat)
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        if best is not None:
+            return best[1]
+        return next((st.sub for st in rows if st.default), None)
+
+    def _action(self) -> str | None:
+        best: tuple[int, str] | None = None
+        for st in _subtypes():
+            n = self._count(st.own) if st.sub != "*" else 0
+            if n and (best is None or n > best[0]):
+                best = (n, st.sub)
+        return best[1] if best else None
+
+
+def find_subtypes(text: str, lead: str) -> Subtypes:
+    """The subtypes of the article's incident, by event type (`find_subtypes(...)["narkoba"]`)."""
+    return Subtypes(text, lead)
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
+    """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
+    None when it reports none. Called by the component (`incidents`) for an article that passed
+    its gate."""
+    if not _holds_cues(text):
+        return None
+    facts = IncidentFacts()
+    sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
+
+    for s, e, loss in find_losses(text, sents):
+        facts.losses.append(loss)
+        add_span(doc, "incidents", s, e, "MONEY", loss)
+
+    found = find_evidence(text, sents)
+    for s, e, ev in found:
+        add_span(doc, "incidents", s, e, "EVIDENCE", ev)
+    facts.evidence = merge_evidence([ev for _, _, ev in found])
+
+    for s0, s1, charge in charges_in_text(text, sents):
+        facts.charges.append(charge)
+        add_span(doc, "incidents", s0, s1, "CHARGE", charge)
+
+    facts.casualties, _ = find_casualties(text, sents)
+    places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
+    people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
+    facts.suspects, facts.victims = people.suspects, people.victims
+    facts.arrests, facts.persons = people.arrests, people.persons
+    for label, s, e, data in people.spans:
+        add_span(doc, "incidents", s, e, label, data)
+    complete_casualties(facts.casualties, facts.victims, people.dead_suspects)
+    lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
+    facts.subtypes = Subtypes(text, lead)
+    return facts
