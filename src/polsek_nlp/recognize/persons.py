@@ -69,6 +69,10 @@ _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
 _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
+_SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb")  # "Budi kemudian menanyakan"
+_SUBJECT_VERBS = word_set("subject_verbs", "kind", "verb")  # "Budi ingin", "Budi percaya": a person's bare verbs
+_OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
+_CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
@@ -107,6 +111,20 @@ def _verb_like(low: str) -> bool:
     if low in _AUX:
         return True
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
+
+
+@lru_cache(maxsize=4096)
+def _ordinary(word: str) -> bool:
+    """`is_common_word`, less the words it reads as affixed only by stripping affixes down to a
+    root of three letters or fewer (`Petersen` as pe-ter-sen, `Bergen` as ber-gen): as often a
+    foreign surname as an ordinary word; a plain root or stop word stays ordinary."""
+    if not is_common_word(word):
+        return False
+    low = word.lower()
+    if low in root_words():
+        return True
+    stem = stem_word(low)
+    return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
 
 
 @lru_cache(maxsize=4096)
@@ -355,14 +373,39 @@ class _NameScan:
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES:
             return True
-        if near.nxt is not None and _verb_like(near.nxt) and not all(is_common_word(w) for w in words):
-            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
+        if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
+            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
+
+    def _subject_of_verb(self, k: int) -> bool:
+        """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
+        menanyakan`, `sendiri mengharapkan`), or a bare verb that takes a person (`ingin`, `percaya`:
+        `data/words/subject_verbs.tsv`)."""
+        texts, stop = self.texts, min(self.n, k + 2)
+        while k < stop and texts[k] in _SUBJECT_ADVERBS:
+            k += 1
+        return k < self.n and (_verb_like(texts[k]) or texts[k] in _SUBJECT_VERBS)
+
+    def _quoted_title(self, name: NameSpan, role: str | None, near: _Near) -> bool:
+        """The name is all a quotation holds (`"Harbor Falls"`, `“ Share My Notes to ”`: a lowercase
+        word of no Indonesian allowed before the closing quote): a title of a work, a game or a menu, no
+        person, unless a role word, a nickname's cue or an honorific stands before the quote (`alias "Budi"`)."""
+        if role is not None or near.prev not in _OPEN_QUOTES:
+            return False
+        k, stop = name.end, min(self.n, name.end + 3)
+        while k < stop and self.texts[k].islower() and self.texts[k].isalpha() and not is_common_word(self.texts[k]):
+            k += 1
+        if k >= self.n or self.texts[k] not in _CLOSE_QUOTES:
+            return False
+        before = self.texts[name.start - 2] if name.start > 1 else ""
+        low = before.lower()
+        return not (before in ROLE_WORDS or before in self.hon or low in _ALIAS_CUES or low in ("alias", "sapaan")
+                    or low in _INITIAL_CUES or low in self.cues)
 
     def _trim(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop);
@@ -432,9 +475,10 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
-        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things:
+        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
+                or self._quoted_title(name, role, near):
             self.things.add(name.text)
-            return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"
+            return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
             return end
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
@@ -533,7 +577,7 @@ class _NameScan:
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
-        if len(words) == 1 and weak and is_common_word(first):
+        if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
