@@ -63,3 +63,13 @@ def test_a_foreign_surname_read_as_affixed_on_a_short_root_is_a_subject():
 def test_a_one_word_name_after_a_kin_or_a_sport_word_is_a_person():
     assert ("Korwalo", "PERSON") in ents("Rumah keluarga Korwalo berdiri di tepi sungai itu.")
     assert ("Korwalo", "PERSON") in ents("Gol kedua dicetak pemain Korwalo pada menit akhir.")
+
+
+def test_an_acronym_before_auxiliaries_and_a_passive_is_a_term():
+    found = ents("Menurut pantauan redaksi, konten ZQF masih bisa diakses lewat jaringan seluler.")
+    assert ("ZQF", "ORG") not in found
+
+
+def test_a_one_word_name_with_its_companions_or_in_apposition_to_a_person_word_is_a_person():
+    assert ("Korwalo", "PERSON") in ents("Korwalo dan kawan-kawan menciptakan peluang pada awal babak.")
+    assert ("Sentiro", "PERSON") in ents("Sentiro, pria yang akrab disapa Tito ini, tengah mendalami kasus itu.")

@@ -468,7 +468,10 @@ class _InstitutionScan:
             return False
         # the subject of an active verb (`NASA telah menyiapkan`, not `NPHD belum disepakati`), the
         # agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed (`kepada FIFA`)
-        after = texts[k + 2] if k + 2 < len(texts) else ""
+        j = k + 1
+        while j < len(texts) and texts[j] in _SUBJECT_AUX:
+            j += 1  # past a chain of auxiliaries: `GIF masih bisa diakses` is a passive's subject, a term
+        after = texts[j] if j < len(texts) else ""
         return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
             or prev in ("oleh", "kepada") or _passive(prev)
 

@@ -71,6 +71,7 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb")  # "Budi kemudian menanyakan"
 _SUBJECT_VERBS = word_set("subject_verbs", "kind", "verb")  # "Budi ingin", "Budi percaya": a person's bare verbs
+_COMPANY = word_set("subject_verbs", "kind", "company")  # "Budi dan kawan-kawan", "Budi cs": a person's companions
 _OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
@@ -369,7 +370,7 @@ class _NameScan:
         if near.prev is not None and (prev_low in cues or prev_low == "menurut" or prev_low in _ALIAS_CUES or
                                       prev_low in ("oleh", "kepada", "dan") and near.prev2_low in cues):
             return True
-        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None):
+        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)):
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES:
             return True
@@ -390,6 +391,12 @@ class _NameScan:
         while k < stop and texts[k] in _SUBJECT_ADVERBS:
             k += 1
         return k < self.n and (_verb_like(texts[k]) or texts[k] in _SUBJECT_VERBS)
+
+    def _with_company(self, k: int) -> bool:
+        """Token k (after the name) writes the person's companions: `cs`, `bersaudara`, `dan kawan-kawan`."""
+        texts = self.texts
+        low = texts[k].lower()
+        return low in _COMPANY or low == "dan" and k + 1 < self.n and texts[k + 1].lower() in _COMPANY
 
     def _quoted_title(self, name: NameSpan, role: str | None, near: _Near) -> bool:
         """The name is all a quotation holds (`"Harbor Falls"`, `“ Share My Notes to ”`: a lowercase
