@@ -73,3 +73,13 @@ def test_an_acronym_before_auxiliaries_and_a_passive_is_a_term():
 def test_a_one_word_name_with_its_companions_or_in_apposition_to_a_person_word_is_a_person():
     assert ("Korwalo", "PERSON") in ents("Korwalo dan kawan-kawan menciptakan peluang pada awal babak.")
     assert ("Sentiro", "PERSON") in ents("Sentiro, pria yang akrab disapa Tito ini, tengah mendalami kasus itu.")
+
+
+def test_a_lone_name_listed_before_a_person_is_a_person():
+    found = ents("Setelah berteman lama, Valberg dan Korwin sempat berpisah karena Valberg kuliah di luar negeri.")
+    assert ("Valberg", "PERSON") in found and ("Korwin", "PERSON") in found
+
+
+def test_a_lone_name_after_a_noun_only_a_person_has_is_a_person():
+    assert ("Sentiroso", "PERSON") in ents("Usai upacara, mereka bergegas meninggalkan kediaman Sentiroso.")
+    assert ("Juventus", "PERSON") not in ents("Pemain itu kembali ke skuad Juventus.")

@@ -71,6 +71,7 @@ _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
 _SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb")  # "Budi kemudian menanyakan"
 _SUBJECT_VERBS = word_set("subject_verbs", "kind", "verb")  # "Budi ingin", "Budi percaya": a person's bare verbs
+_OWNER_NOUNS = word_set("person_owner_nouns")  # "kediaman X", "karya X": what only a person has
 _COMPANY = word_set("subject_verbs", "kind", "company")  # "Budi dan kawan-kawan", "Budi cs": a person's companions
 _OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
@@ -252,8 +253,24 @@ class _NameScan:
             name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
                              allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
+        self._listed_before_persons()
         self._parts_alone()
         return sorted(self.found, key=lambda f: f[0])
+
+    def _listed_before_persons(self) -> None:
+        """A lone name word listed right before a person (`Budi dan Hendra Wijaya`, `Budi dan Rina
+        mengatakan`) is a person too, as one after a person is (`_signalled`): not an ordinary word,
+        a thing's name, nor a word inside a longer run of capitals."""
+        texts, n = self.texts, self.n
+        starts = {s for s, _, _ in self.found}
+        for k in self.caps:
+            if k + 2 >= n or k + 2 not in starts or texts[k + 1] not in ("dan", "serta") or k in self.blocked \
+                    or k and texts[k - 1][:1].isupper() or not is_name_text(texts[k]) or _ordinary(texts[k]) \
+                    or texts[k] in self.things or texts[k].isupper():
+                continue
+            self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
+            self.person_tokens.add(k)
+            self.blocked.add(k)
 
     def _parts_alone(self) -> None:
         """The article's consistency: a word of a longer name a cue marked as a person's is that
@@ -374,6 +391,8 @@ class _NameScan:
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES:
             return True
+        if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
+            return True  # "kediaman Soekarno", "karya Budi": what only a person has
         if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
             return True  # the subject of a verb: "Jokowi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
