@@ -83,3 +83,12 @@ def test_a_lone_name_listed_before_a_person_is_a_person():
 def test_a_lone_name_after_a_noun_only_a_person_has_is_a_person():
     assert ("Sentiroso", "PERSON") in ents("Usai upacara, mereka bergegas meninggalkan kediaman Sentiroso.")
     assert ("Juventus", "PERSON") not in ents("Pemain itu kembali ke skuad Juventus.")
+
+
+def test_a_name_without_a_cue_vouches_for_no_neighbour():
+    found = ents("Sutradara itu pernah menggarap Varkonia dan Helmhold Drift sebelum proyek ini.")
+    assert ("Varkonia", "PERSON") not in found
+
+
+def test_a_brand_spelling_after_a_person_word_is_no_person():
+    assert ("VeloGP", "PERSON") not in ents("Ia berada di urutan kedua klasemen pebalap VeloGP musim ini.")

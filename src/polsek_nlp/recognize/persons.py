@@ -89,6 +89,8 @@ _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a sit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIXES = word_set("name_prefixes")  # Mc, De, Le: a capital inside a name after one (McDonald)
 _TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
@@ -113,6 +115,15 @@ def _verb_like(low: str) -> bool:
     if low in _AUX:
         return True
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
+
+
+def _brand_spelling(word: str) -> bool:
+    """A capital right after a lowercase letter, with only capitals after it (`MotoGP`, `MacOS`), or
+    after a head that is no name prefix (`PlayStation`; not `McDonald`, `DeAndre`)."""
+    m = _INNER_CAPITAL.search(word)
+    if m is None:
+        return False
+    return word[m.start() + 1:].isupper() or word[:m.start() + 1].lower() not in _NAME_PREFIXES
 
 
 @lru_cache(maxsize=4096)
@@ -239,6 +250,7 @@ class _NameScan:
         self.things: set[str] = set()  # names the text gives to things (brands, models)
         self.thing_heads: set[str] = set()  # the first words of models written with their number
         self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
+        self.cued_starts: set[int] = set()  # where the names a cue marked as persons' start
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -258,11 +270,11 @@ class _NameScan:
         return sorted(self.found, key=lambda f: f[0])
 
     def _listed_before_persons(self) -> None:
-        """A lone name word listed right before a person (`Budi dan Hendra Wijaya`, `Budi dan Rina
-        mengatakan`) is a person too, as one after a person is (`_signalled`): not an ordinary word,
-        a thing's name, nor a word inside a longer run of capitals."""
-        texts, n = self.texts, self.n
-        starts = {s for s, _, _ in self.found}
+        """A lone name word listed right before a person a cue marked (`Budi dan Rina mengatakan`,
+        `Budi dan Hendra Wijaya (40)`) is a person too, as one after a person is (`_signalled`): not an
+        ordinary word, a thing's name, nor a word inside a longer run of capitals. A name read without
+        a cue does not vouch for its neighbour (`Titanic dan Avatar`: two films)."""
+        texts, n, starts = self.texts, self.n, self.cued_starts
         for k in self.caps:
             if k + 2 >= n or k + 2 not in starts or texts[k + 1] not in ("dan", "serta") or k in self.blocked \
                     or k and texts[k - 1][:1].isupper() or not is_name_text(texts[k]) or _ordinary(texts[k]) \
@@ -342,6 +354,8 @@ class _NameScan:
                                                        age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
+        if signal:
+            self.cued_starts.add(s0)
         if signal and len(words) > 1:
             self.cued_parts.update(words)
         return name.end_all
@@ -430,6 +444,8 @@ class _NameScan:
             return False
         before = self.texts[name.start - 2] if name.start > 1 else ""
         low = before.lower()
+        if before[:1].isupper() and is_name_text(before) and not self.starts_sentence(name.start - 2):
+            return False  # `Takahiro "Taka" Moriuchi`: a nickname inside a full name
         return not (before in ROLE_WORDS or before in self.hon or low in _ALIAS_CUES or low in ("alias", "sapaan")
                     or low in _INITIAL_CUES or low in self.cues)
 
@@ -561,7 +577,8 @@ class _NameScan:
         return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
-        """A single capitalised word that is no name: one the article also writes in lower case
+        """A single capitalised word that is no name: one with a capital after a lowercase letter that
+        follows no name prefix; one the article also writes in lower case
         (`Transjakarta` / `rute transjakarta`: a service, a brand, a term; names are never written
         so), unless it is an ordinary word or a given name too (Indah / indah); or a people or a
         place after `warga` (`warga Rohingya`) that no speech verb follows nor precedes."""
@@ -571,6 +588,8 @@ class _NameScan:
         low = word.lower()
         if word == low:
             return False
+        if _brand_spelling(word):
+            return True  # "MotoGP", "MacOS": a brand's spelling, not a name's (not `McDonald`)
         if self._token_set is None:  # the Doc's token texts as a set, built in C when first asked
             self._token_set = frozenset(self.texts)
         return low in self._token_set and low not in self.given and not is_common_word(word)
