@@ -92,3 +92,8 @@ def test_a_name_without_a_cue_vouches_for_no_neighbour():
 
 def test_a_brand_spelling_after_a_person_word_is_no_person():
     assert ("VeloGP", "PERSON") not in ents("Ia berada di urutan kedua klasemen pebalap VeloGP musim ini.")
+
+
+def test_three_capitals_after_a_noun_are_a_term_that_acts():
+    rec = polsek_nlp.analyze("Sejumlah konsumen mengharapkan teknologi QSD akan hadir di laptop itu.")
+    assert "QSD" not in {x.name for x in rec.institutions}

@@ -93,6 +93,8 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": 
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
+# ",", "dan", "serta", "bahwa", "karena": words after which a capitalised word opens a clause, its subject
+_CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verbs", "kind", "clause")
 # words after which three capitals are a person's initials: a reporting verb (`kata SBY`), `menurut`,
 # an initials cue (`tersangka`, `pelaku`)
 _PERSON_BEFORE = frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv")) | {"menurut"} \
@@ -472,8 +474,11 @@ class _InstitutionScan:
         while j < len(texts) and texts[j] in _SUBJECT_AUX:
             j += 1  # past a chain of auxiliaries: `GIF masih bisa diakses` is a passive's subject, a term
         after = texts[j] if j < len(texts) else ""
+        agent = prev in ("oleh", "kepada") or _passive(prev)
+        if len(text) == 3 and prev.isalpha() and prev.islower() and prev not in _CLAUSE_OPENERS:
+            return agent  # "mobil MPV ini menawarkan", "teknologi SSD akan": three capitals after a noun, a term
         return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
-            or prev in ("oleh", "kepada") or _passive(prev)
+            or agent
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
