@@ -97,3 +97,8 @@ def test_a_brand_spelling_after_a_person_word_is_no_person():
 def test_three_capitals_after_a_noun_are_a_term_that_acts():
     rec = polsek_nlp.analyze("Sejumlah konsumen mengharapkan teknologi QSD akan hadir di laptop itu.")
     assert "QSD" not in {x.name for x in rec.institutions}
+
+
+def test_an_acronym_the_text_defines_as_a_lowercase_term_is_no_body():
+    rec = polsek_nlp.analyze("Laptop itu memakai solid quartz drive (SQD). Namun SQD akan menaikkan harganya.")
+    assert "SQD" not in {x.name for x in rec.institutions}

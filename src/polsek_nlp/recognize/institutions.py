@@ -241,6 +241,7 @@ class _InstitutionScan:
         self.context = _context_codes(doc)
         self.mentions: list[tuple[int, int, InstitutionMention]] = []
         self.defined: dict[str, InstitutionMention] = {}
+        self._terms: frozenset[str] | None = None  # acronyms defined after a lowercase word
         self.claimed: set[int] = set()
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
@@ -475,10 +476,21 @@ class _InstitutionScan:
             j += 1  # past a chain of auxiliaries: `GIF masih bisa diakses` is a passive's subject, a term
         after = texts[j] if j < len(texts) else ""
         agent = prev in ("oleh", "kepada") or _passive(prev)
+        if text in self._lowercase_defined():
+            return False  # "solid state drive (SSD)", "energi baru dan terbarukan (EBT)": a term's short form
         if len(text) == 3 and prev.isalpha() and prev.islower() and prev not in _CLAUSE_OPENERS:
             return agent  # "mobil MPV ini menawarkan", "teknologi SSD akan": three capitals after a noun, a term
         return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
             or agent
+
+    def _lowercase_defined(self) -> frozenset[str]:
+        """The acronyms the text defines in brackets after a lowercase word (`solid state drive
+        (SSD)`): terms, whose long forms are common nouns; a body's long form is capitalised."""
+        if self._terms is None:
+            texts, n = self.texts, len(self.texts)
+            self._terms = frozenset(texts[k] for k in range(2, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")"
+                                    and texts[k].isupper() and texts[k - 2].isalpha() and texts[k - 2].islower())
+        return self._terms
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""
