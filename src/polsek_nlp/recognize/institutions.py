@@ -45,7 +45,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
-from polsek_nlp.knowledge.lexicon import positions, ranks, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import honorifics, positions, ranks, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
@@ -62,6 +62,7 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
+    given_names,
     is_acronym_of,
     is_common_word,
     is_gap,
@@ -92,6 +93,12 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": 
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
+# ",", "dan", "serta", "bahwa", "karena": words after which a capitalised word opens a clause, its subject
+_CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verbs", "kind", "clause")
+# words after which three capitals are a person's initials: a reporting verb (`kata SBY`), `menurut`,
+# an initials cue (`tersangka`, `pelaku`)
+_PERSON_BEFORE = frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv")) | {"menurut"} \
+    | word_set("initial_cues")
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
@@ -144,7 +151,24 @@ def _named_initials(doc: Doc) -> frozenset[str]:
         words = span.text.split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             out.add("".join(w[0] for w in words))
-    return frozenset(out)
+    return frozenset(out | _bracketed_name_initials(doc))
+
+
+def _bracketed_name_initials(doc: Doc) -> set[str]:
+    """Acronyms the text defines in brackets after a name that holds a given name (`Susilo Bambang
+    Yudhoyono (SBY)`, before any person recognizer ran): a person's initials, no body's."""
+    texts, given, out = token_texts(doc), given_names(), set()
+    for k in upper_tokens(doc):
+        acr = texts[k]
+        n = len(acr)
+        if not (2 <= n <= 5 and acr.isalpha()) or k < n + 1 or texts[k - 1] != "(" or k + 1 >= len(texts) \
+                or texts[k + 1] != ")":
+            continue
+        words = texts[k - 1 - n:k - 1]
+        if all(w.istitle() for w in words) and "".join(w[0] for w in words) == acr \
+                and not given.isdisjoint(w.lower() for w in words):
+            out.add(acr)
+    return out
 
 
 def _person_initials(doc: Doc) -> set[str]:
@@ -217,6 +241,7 @@ class _InstitutionScan:
         self.context = _context_codes(doc)
         self.mentions: list[tuple[int, int, InstitutionMention]] = []
         self.defined: dict[str, InstitutionMention] = {}
+        self._terms: frozenset[str] | None = None  # acronyms defined after a lowercase word
         self.claimed: set[int] = set()
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
@@ -439,13 +464,33 @@ class _InstitutionScan:
         nxt = texts[k + 1]
         if prev.lower() in _MEMBERS or nxt in _SPEECH_AFTER:
             return True  # "kader PKB": a body's people; "LSI mengatakan": a speaker
-        if len(text) < 4:
-            return False  # three capitals are a person's initials as often (`SBY akan`)
+        if len(text) < 4 and (len(text) < 3 or prev.lower() in _PERSON_BEFORE or prev in honorifics()):
+            # two capitals are a person's initials as often; three, after a word that introduces a
+            # person (`kata SBY`, `tersangka DSR`); a person's initials the article gives are skipped
+            # before (`_person_initials`, `_named_initials`)
+            return False
         # the subject of an active verb (`NASA telah menyiapkan`, not `NPHD belum disepakati`), the
         # agent of a passive (`disebarkan PSSI`, `oleh FIFA`) or the one addressed (`kepada FIFA`)
-        after = texts[k + 2] if k + 2 < len(texts) else ""
+        j = k + 1
+        while j < len(texts) and texts[j] in _SUBJECT_AUX:
+            j += 1  # past a chain of auxiliaries: `GIF masih bisa diakses` is a passive's subject, a term
+        after = texts[j] if j < len(texts) else ""
+        agent = prev in ("oleh", "kepada") or _passive(prev)
+        if text in self._lowercase_defined():
+            return False  # "solid state drive (SSD)", "energi baru dan terbarukan (EBT)": a term's short form
+        if len(text) == 3 and prev.isalpha() and prev.islower() and prev not in _CLAUSE_OPENERS:
+            return agent  # "mobil MPV ini menawarkan", "teknologi SSD akan": three capitals after a noun, a term
         return nxt in _SUBJECT_AUX and not (after.startswith("di") and after.islower() and len(after) > 5) or _active(nxt) \
-            or prev in ("oleh", "kepada") or _passive(prev)
+            or agent
+
+    def _lowercase_defined(self) -> frozenset[str]:
+        """The acronyms the text defines in brackets after a lowercase word (`solid state drive
+        (SSD)`): terms, whose long forms are common nouns; a body's long form is capitalised."""
+        if self._terms is None:
+            texts, n = self.texts, len(self.texts)
+            self._terms = frozenset(texts[k] for k in range(2, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")"
+                                    and texts[k].isupper() and texts[k - 2].isalpha() and texts[k - 2].islower())
+        return self._terms
 
     def ministries(self) -> None:
         """The short names of ministries that no table lists, by their shape: `Kemlu`, `Kemnakertrans`."""

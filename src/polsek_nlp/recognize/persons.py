@@ -69,6 +69,12 @@ _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
 _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
 _AUX = word_set("subject_followers")
+_SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb")  # "Budi kemudian menanyakan"
+_SUBJECT_VERBS = word_set("subject_verbs", "kind", "verb")  # "Budi ingin", "Budi percaya": a person's bare verbs
+_OWNER_NOUNS = word_set("person_owner_nouns")  # "kediaman X", "karya X": what only a person has
+_COMPANY = word_set("subject_verbs", "kind", "company")  # "Budi dan kawan-kawan", "Budi cs": a person's companions
+_OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
+_CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
@@ -83,6 +89,8 @@ _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a sit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIXES = word_set("name_prefixes")  # Mc, De, Le: a capital inside a name after one (McDonald)
 _TRIPLE = re.compile(r"(.)\1\1")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # "(Budi 54 ')": a player and the minute he came on; "Budi 16 - 21": a player and a score
@@ -107,6 +115,29 @@ def _verb_like(low: str) -> bool:
     if low in _AUX:
         return True
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
+
+
+def _brand_spelling(word: str) -> bool:
+    """A capital right after a lowercase letter, with only capitals after it (`MotoGP`, `MacOS`), or
+    after a head that is no name prefix (`PlayStation`; not `McDonald`, `DeAndre`)."""
+    m = _INNER_CAPITAL.search(word)
+    if m is None:
+        return False
+    return word[m.start() + 1:].isupper() or word[:m.start() + 1].lower() not in _NAME_PREFIXES
+
+
+@lru_cache(maxsize=4096)
+def _ordinary(word: str) -> bool:
+    """`is_common_word`, less the words it reads as affixed only by stripping affixes down to a
+    root of three letters or fewer (`Petersen` as pe-ter-sen, `Bergen` as ber-gen): as often a
+    foreign surname as an ordinary word; a plain root or stop word stays ordinary."""
+    if not is_common_word(word):
+        return False
+    low = word.lower()
+    if low in root_words():
+        return True
+    stem = stem_word(low)
+    return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
 
 
 @lru_cache(maxsize=4096)
@@ -219,6 +250,7 @@ class _NameScan:
         self.things: set[str] = set()  # names the text gives to things (brands, models)
         self.thing_heads: set[str] = set()  # the first words of models written with their number
         self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
+        self.cued_starts: set[int] = set()  # where the names a cue marked as persons' start
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -233,8 +265,24 @@ class _NameScan:
             name = read_name(self.doc, i, self.blocked, max_tokens=self.max_name_tokens,
                              allow_initial=self._initial_cued(i))
             i = next_index(caps, i, n) if name is None else self._take(name)
+        self._listed_before_persons()
         self._parts_alone()
         return sorted(self.found, key=lambda f: f[0])
+
+    def _listed_before_persons(self) -> None:
+        """A lone name word listed right before a person a cue marked (`Budi dan Rina mengatakan`,
+        `Budi dan Hendra Wijaya (40)`) is a person too, as one after a person is (`_signalled`): not an
+        ordinary word, a thing's name, nor a word inside a longer run of capitals. A name read without
+        a cue does not vouch for its neighbour (`Titanic dan Avatar`: two films)."""
+        texts, n, starts = self.texts, self.n, self.cued_starts
+        for k in self.caps:
+            if k + 2 >= n or k + 2 not in starts or texts[k + 1] not in ("dan", "serta") or k in self.blocked \
+                    or k and texts[k - 1][:1].isupper() or not is_name_text(texts[k]) or _ordinary(texts[k]) \
+                    or texts[k] in self.things or texts[k].isupper():
+                continue
+            self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
+            self.person_tokens.add(k)
+            self.blocked.add(k)
 
     def _parts_alone(self) -> None:
         """The article's consistency: a word of a longer name a cue marked as a person's is that
@@ -306,6 +354,8 @@ class _NameScan:
                                                        age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
         self.blocked.update(range(s0, name.end))
+        if signal:
+            self.cued_starts.add(s0)
         if signal and len(words) > 1:
             self.cued_parts.update(words)
         return name.end_all
@@ -351,18 +401,53 @@ class _NameScan:
         if near.prev is not None and (prev_low in cues or prev_low == "menurut" or prev_low in _ALIAS_CUES or
                                       prev_low in ("oleh", "kepada", "dan") and near.prev2_low in cues):
             return True
-        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None):
+        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)):
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES:
             return True
-        if near.nxt is not None and _verb_like(near.nxt) and not all(is_common_word(w) for w in words):
-            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi menyebut"
+        if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
+            return True  # "kediaman Soekarno", "karya Budi": what only a person has
+        if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
+            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
+
+    def _subject_of_verb(self, k: int) -> bool:
+        """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
+        menanyakan`, `sendiri mengharapkan`), or a bare verb that takes a person (`ingin`, `percaya`:
+        `data/words/subject_verbs.tsv`)."""
+        texts, stop = self.texts, min(self.n, k + 2)
+        while k < stop and texts[k] in _SUBJECT_ADVERBS:
+            k += 1
+        return k < self.n and (_verb_like(texts[k]) or texts[k] in _SUBJECT_VERBS)
+
+    def _with_company(self, k: int) -> bool:
+        """Token k (after the name) writes the person's companions: `cs`, `bersaudara`, `dan kawan-kawan`."""
+        texts = self.texts
+        low = texts[k].lower()
+        return low in _COMPANY or low == "dan" and k + 1 < self.n and texts[k + 1].lower() in _COMPANY
+
+    def _quoted_title(self, name: NameSpan, role: str | None, near: _Near) -> bool:
+        """The name is all a quotation holds (`"Harbor Falls"`, `“ Share My Notes to ”`: a lowercase
+        word of no Indonesian allowed before the closing quote): a title of a work, a game or a menu, no
+        person, unless a role word, a nickname's cue or an honorific stands before the quote (`alias "Budi"`)."""
+        if role is not None or near.prev not in _OPEN_QUOTES:
+            return False
+        k, stop = name.end, min(self.n, name.end + 3)
+        while k < stop and self.texts[k].islower() and self.texts[k].isalpha() and not is_common_word(self.texts[k]):
+            k += 1
+        if k >= self.n or self.texts[k] not in _CLOSE_QUOTES:
+            return False
+        before = self.texts[name.start - 2] if name.start > 1 else ""
+        low = before.lower()
+        if before[:1].isupper() and is_name_text(before) and not self.starts_sentence(name.start - 2):
+            return False  # `Takahiro "Taka" Moriuchi`: a nickname inside a full name
+        return not (before in ROLE_WORDS or before in self.hon or low in _ALIAS_CUES or low in ("alias", "sapaan")
+                    or low in _INITIAL_CUES or low in self.cues)
 
     def _trim(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop);
@@ -432,9 +517,10 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
-        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things:
+        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
+                or self._quoted_title(name, role, near):
             self.things.add(name.text)
-            return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"
+            return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
             return end
         if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
@@ -491,7 +577,8 @@ class _NameScan:
         return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
-        """A single capitalised word that is no name: one the article also writes in lower case
+        """A single capitalised word that is no name: one with a capital after a lowercase letter that
+        follows no name prefix; one the article also writes in lower case
         (`Transjakarta` / `rute transjakarta`: a service, a brand, a term; names are never written
         so), unless it is an ordinary word or a given name too (Indah / indah); or a people or a
         place after `warga` (`warga Rohingya`) that no speech verb follows nor precedes."""
@@ -501,6 +588,8 @@ class _NameScan:
         low = word.lower()
         if word == low:
             return False
+        if _brand_spelling(word):
+            return True  # "MotoGP", "MacOS": a brand's spelling, not a name's (not `McDonald`)
         if self._token_set is None:  # the Doc's token texts as a set, built in C when first asked
             self._token_set = frozenset(self.texts)
         return low in self._token_set and low not in self.given and not is_common_word(word)
@@ -533,7 +622,7 @@ class _NameScan:
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
-        if len(words) == 1 and weak and is_common_word(first):
+        if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
