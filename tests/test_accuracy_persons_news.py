@@ -102,3 +102,11 @@ def test_three_capitals_after_a_noun_are_a_term_that_acts():
 def test_an_acronym_the_text_defines_as_a_lowercase_term_is_no_body():
     rec = polsek_nlp.analyze("Laptop itu memakai solid quartz drive (SQD). Namun SQD akan menaikkan harganya.")
     assert "SQD" not in {x.name for x in rec.institutions}
+
+
+def test_terms_of_technology_and_business_news_are_no_body_and_no_person():
+    for text in ("Menurut analis, IPO akan menambah modal perseroan hingga Rp2 triliun.",
+                 "Polisi menyebut UAV itu diterbangkan tanpa izin dari bandara terdekat.",
+                 "Kendaraan jenis SUV akan dikenai pajak lebih tinggi, sedangkan MPV tidak."):
+        record = polsek_nlp.analyze(text)
+        assert record.institutions == [] and record.persons == [], text
