@@ -20,7 +20,7 @@ from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
 from polsek_nlp.recognize.incident_words import (
@@ -33,6 +33,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.laws import charges_in_text
+from polsek_nlp.recognize.losses import find_losses
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
