@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
     FOR_VICTIM,
@@ -37,7 +38,6 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     arrest_verbs,
     compiled,
-    longest_first,
     word_regex,
     words,
 )

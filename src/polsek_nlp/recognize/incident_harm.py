@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
-from polsek_nlp.recognize.incident_words import adverbs, longest_first, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_shapes import (
@@ -45,12 +46,7 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import (
-    compiled,
-    longest_first,
-    word_regex,
-    words,
-)
+from polsek_nlp.recognize.incident_words import compiled, word_regex, words
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]

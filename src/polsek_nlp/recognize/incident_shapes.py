@@ -11,8 +11,13 @@ from functools import cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import compiled, longest_first, parted_words, word_regex, words
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_words import (
+    compiled,
+    parted_words,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_arrests import (
     OTHERS,
     agent_arrested,
@@ -31,7 +32,6 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     arrest_verbs,
     compiled,
-    longest_first,
     parted_words,
     phrase_words,
     word_regex,

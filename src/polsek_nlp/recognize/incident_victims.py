@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -19,7 +19,6 @@ from polsek_nlp.recognize.incident_shapes import (
 from polsek_nlp.recognize.incident_words import (
     adverbs,
     compiled,
-    longest_first,
     word_regex,
     word_tuple,
     words,

@@ -3,11 +3,10 @@ cues of seizure, charge and penalty, as dicts and regexes by kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from polsek_nlp.data import read_table
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 
 
 @cache
@@ -38,12 +37,6 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
     """The words as one pattern, factored into a trie (a long alternation tried branch by branch at
     every position is the slow part of reading a whole text with it)."""
     return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
-
-
-def longest_first(ws: Iterable[str]) -> str:
-    """The words as one plain alternation, longest first, ties alphabetical (a set's order varies by
-    process), each escaped."""
-    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text, ext, group, sentence_bounds, span_text
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
@@ -27,7 +27,6 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
     core_words,
-    longest_first,
     report_regex,
     word_tuple,
     words,

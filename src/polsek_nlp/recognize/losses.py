@@ -11,8 +11,8 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import longest_first, report_regex
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_words import report_regex
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import STRONG_CUE, list_lines
 from polsek_nlp.record.types import Loss
