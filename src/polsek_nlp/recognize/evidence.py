@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, word_regex, worded, words
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
@@ -24,19 +24,28 @@ from polsek_nlp.recognize.seized_items import (
     lookup_item,
     specific_item,
 )
-from polsek_nlp.recognize.seized_lists import ITEM_MARK, LIST_OPENER, STRONG_CUE, list_lines, read_list
+from polsek_nlp.recognize.seized_lists import ITEM_MARK, list_lines, list_opener, read_list, strong_cue
 from polsek_nlp.record.types import Evidence
+
+
+def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with its `{part}`s the `seizure_context` words of `data/incident_words.tsv`, compiled once."""
+    return worded("seizure_context", pattern, flags)
+
+
+@cache
+def _part(part: str) -> frozenset[str]:
+    """The `seizure_context` words of `part` as a set."""
+    return frozenset(w for w, v in words("seizure_context").items() if part in v.split())
+
 
 # what a search, a raid or an arrest finds is seized (`Dalam penggeledahan itu, petugas menemukan ...`, `Saat
 # penangkapan ditemukan ...`), not what is searched (`menggeledah kantor`)
-_FOUND_IN_SEARCH = re.compile(r"\b(?:penggeledahan|menggeledah|digeledah|penggerebekan|menggerebek|digerebek|penangkapan)\b"
-                              r".*\b(?:menemukan|ditemukan|mendapati|didapati)\b",
-                              re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|gagal)\s+(?:(?:bisa|dapat|akan|pernah|jadi)\s+)?(?:di|me|meny)?\w*\s*$",
-                      re.IGNORECASE)
-_AS_EVIDENCE = re.compile(r"\b(?:sebagai|dijadikan|menjadi)\s+barang\s+bukti\b", re.IGNORECASE)
-_LIKENESS = re.compile(r"\b(?:menyerupai|mirip|serupa|diduga(?:\s+berisi)?)\s+$", re.IGNORECASE)  # `sumbu menyerupai bom`
-_UNCERTAIN = re.compile(r"\b(?:apakah|akan\s+(?:digunakan|dijadikan)\s+sebagai\s+barang\s+bukti)\b", re.IGNORECASE)
+_FOUND_IN_SEARCH = r"\b{search}\b.*\b{finding}\b"
+_NEGATED = r"\b{negator}\s+(?:{modal}\s+)?(?:di|me|meny)?\w*\s*$"  # `tak bisa sita restoran`
+_AS_EVIDENCE = r"\b{as_evidence}\s+barang\s+bukti\b"
+_LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
+_UNCERTAIN = r"\b{uncertain}\b"
 
 
 @cache
@@ -59,7 +68,7 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = [m for m in item_regex().finditer(sent) if not _LIKENESS.search(sent, max(0, m.start() - 24), m.start())]
+        self.items = [m for m in item_regex().finditer(sent) if not _m(_LIKENESS).search(sent, max(0, m.start() - 24), m.start())]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -82,8 +91,7 @@ class _SentenceEvidence:
         # the item as written (`alat hisap`, `pil koplo`), else after a generic head (`pil ineks`, `jenis sabu`)
         im = item_regex().match(sent, q.end + len(after) - len(after.lstrip()))
         if im is None:
-            lead = compiled(rf"\s*(?:(?:alat|barang|buah|jenis|narkotika|narkoba|obat|pil|butir|lebih|{_sizes()})\s+)*",
-                            re.IGNORECASE).match(after)
+            lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = lookup_item(im.group("item")) if im else None
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
@@ -111,15 +119,14 @@ class _SentenceEvidence:
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
-        if q.kind != "container" and re.fullmatch(
-                r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?(?:sebanyak|berjumlah|total|seberat)\s*",
-                self.sent[prior[-1].end():q.start]) \
+        if q.kind != "container" and _m(r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?{count_after}\s*", 0) \
+                .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
 
     def named_as_evidence(self) -> None:
         """`Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before."""
-        asb = _AS_EVIDENCE.search(self.sent)
+        asb = _m(_AS_EVIDENCE).search(self.sent)
         if not asb:
             return
         for m in self.items:
@@ -136,7 +143,7 @@ class _SentenceEvidence:
                 gap = self.sent[m.end():v.start()]
                 info = lookup_item(m.group("item"))
                 if info and m.end() <= v.start() and len(gap) <= 60 and not self.is_used(m.start()) \
-                        and not _CLAUSE_BREAK.search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
+                        and not _m(_CLAUSE_BREAK).search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
                         and not _person_before().search(self.sent, max(0, m.start() - 30), m.start()):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
@@ -148,7 +155,7 @@ class _SentenceEvidence:
                 self.sent, max(0, m.start() - 30), m.start())
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
-            if n and info and value is not None and not self.is_used(m.start()) and not _HOLDS_MONEY.match(self.sent, m.end()):
+            if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()):
                 end, info = specific_item(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
@@ -157,8 +164,8 @@ class _SentenceEvidence:
         harm in the sentence was done with (a table weapon after `menggunakan`/`dengan`/`bersenjatakan`)."""
         for m in self.items:
             info = lookup_item(m.group("item"))
-            lead = _WITH_WEAPON.search(self.sent, max(0, m.start() - 40), m.start())
-            if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _GENERIC_WEAPONS \
+            lead = _m(_WITH_WEAPON).search(self.sent, max(0, m.start() - 40), m.start())
+            if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _part('generic_weapon') \
                     or not (hw := _harm_words().search(self.sent, max(0, lead.start() - 80), lead.start())) \
                     or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]):
                 continue  # a specific weapon, right after the act of harm it was used in (not on oneself)
@@ -171,31 +178,29 @@ class _SentenceEvidence:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
         for m in self.items:
-            pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol|lintingan|linting|klip)\s+$",
-                             sent[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+            pack = _m(r"(?:^|\s)({pack})\s+$").search(sent[max(0, m.start() - 12):m.start()])
             info = lookup_item(m.group("item"))
             if pack and info and info[1] == "drug" and not self.is_used(m.start()):
-                unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in ("lintingan", "linting") \
-                    else None
+                unit = units()[pack.group(1).lower()].unit if pack.group(1).lower() not in _part("unitless") else None
                 self.add(m.start() - len(pack.group(0)), m.end(), Evidence(info[0], None, unit), used=(m.start(), m.end()))
 
     def lists(self, cue: re.Pattern, arrest: re.Pattern) -> None:
         """The list after a cue of seizure (`Barang bukti yang diamankan yakni ...`, `Disita berupa ...`);
         after a verb of arrest, only drugs (`ditangkap ... paket sabu, dua papan dumolid`)."""
         sent = self.sent
-        search = _FOUND_IN_SEARCH.search(sent) is not None
-        starts = [(m.end(), STRONG_CUE.fullmatch(m.group(0)) is not None or search and m.group(0).lower() in _FINDING, False)
+        search = _m(_FOUND_IN_SEARCH).search(sent) is not None
+        starts = [(m.end(), strong_cue().fullmatch(m.group(0)) is not None or search and m.group(0).lower() in _part('finding'), False)
                   for m in cue.finditer(sent)]
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
-        strong_at = [m.end() for m in STRONG_CUE.finditer(sent)]
+        strong_at = [m.end() for m in strong_cue().finditer(sent)]
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
-        starts += [(m.end(), True, False) for m in LIST_OPENER.finditer(sent)
+        starts += [(m.end(), True, False) for m in list_opener().finditer(sent)
                    if any(0 < m.start() - at <= 90 for at in strong_at)]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
-            if _NEGATED.search(sent[max(0, cue_start - 30):cue_start]):
+            if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]):
                 continue  # `tak bisa sita restoran`: nothing was seized
-            self._list_at(at, strong or bool(STRONG_CUE.search(sent[max(0, at - 40):at + 25])), drugs_only)
+            self._list_at(at, strong or bool(strong_cue().search(sent[max(0, at - 40):at + 25])), drugs_only)
 
     def list_line(self, at: int) -> None:
         """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
@@ -204,35 +209,29 @@ class _SentenceEvidence:
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
         items = read_list(sent, at)
-        if drugs_only and items and re.search(r"\b(?:terkait|kasus|dugaan|atas)\b", sent[at:items[0][1]], re.IGNORECASE):
+        if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 continue
             ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
-            if ev is None or _HOLDS_MONEY.match(sent, b):
+            if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
-            if ev.quantity is None and (measure := _MEASURE_AFTER.match(sent, b)):
+            if ev.quantity is None and (measure := _m(_MEASURE_AFTER).match(sent, b)):
                 got = find_quantities(measure.group("q"))  # `perhiasan emas seberat 50 gram`
                 ev.quantity, ev.unit = got[0].value, got[0].unit
             if ev.unit is None and ev.quantity is None:
-                pack = re.search(r"(?:^|\s)(paket|paketan|papan|bungkus|botol)\s+$", sent[max(0, a - 12):a] + " ",
-                                 re.IGNORECASE) or re.match(r"(paket|paketan|papan|bungkus|botol)\s", sent[a:b] + " ",
-                                                            re.IGNORECASE)
+                pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
+                    or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
                 if pack:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
 
 
-_MEASURE_AFTER = re.compile(r"\s+(?:seberat|sebanyak|dengan\s+berat(?:\s+(?:total|bersih|kotor|bruto|netto))?)\s+"
-                            r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)\s+)?(?P<q>\S+\s+\S+)", re.IGNORECASE)
-
-
-_GENERIC_WEAPONS = frozenset(("senjata tajam", "senjata"))  # the kind, not the weapon: the gold names the weapon
-
+# a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
+_MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
-_WITH_WEAPON = re.compile(r"\b(?:menggunakan|memakai|dengan|bersenjatakan|berbekal)\s+(?P<gap>(?:[\w-]+\s+){0,2})$",
-                          re.IGNORECASE)
+_WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
 
 
 @cache
@@ -255,20 +254,19 @@ def _person_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
 
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
-_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:lalu|kemudian|sedangkan|sementara|namun|tetapi|setelah|saat|ketika|sebelum)\b",
-                           re.IGNORECASE)
-_HOLDS_MONEY = re.compile(r"\s+berisi\s+(?:[\w-]+\s+){0,2}?(?:uang|pecahan|mata\s+uang)\b", re.IGNORECASE)
-_FINDING = frozenset(("menemukan", "ditemukan", "mendapati", "didapati"))
+_CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
+# a container that holds money (`33 tas berisi pecahan mata uang`): the money is what was seized
+_HOLDS_MONEY = r"\s+berisi\s+(?:[\w-]+\s+){0,2}?{money_inside}\b"
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
-    listed = list_lines(text, sents) if STRONG_CUE.search(text) else set()
+    listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _UNCERTAIN.search(sent) or OTHER_TIME.search(sent):
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
         reader = _SentenceEvidence(sent, k in listed or cue.search(sent) is not None)
         for q in find_quantities(sent):

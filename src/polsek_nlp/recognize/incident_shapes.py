@@ -167,9 +167,10 @@ def _thing_words() -> frozenset[str]:
 
 @cache
 def object_words() -> frozenset[str]:
-    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
+    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`) and
+    the `vessel` rows (a ship or its crew: `KM`, `KRI`, `ABK`)."""
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
-    return frozenset(items | {"abk", "kri", "km"})
+    return frozenset(items | words("vessel").keys())
 
 
 def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:

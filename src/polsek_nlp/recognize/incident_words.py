@@ -58,11 +58,23 @@ def parted_words(kind: str, parts: tuple[str, ...]) -> str:
 
 
 @cache
-def phrase_words(kind: str) -> str:
-    """The `kind` words as one alternation, longest first, a space of a phrase any run of spaces
-    (`armed` rows: `pria\\s+bersenjata\\s+api`)."""
-    ws = sorted(words(kind), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+def phrase_words(kind: str, part: str | None = None) -> str:
+    """The `kind` words (with `part`: those whose value names it, a value may name several,
+    space-separated) as one alternation, longest first, a space of a phrase any run of spaces (`armed`
+    rows: `pria\\s+bersenjata\\s+api`; `list_word` rows of part `opener`: `antara\\s+lain|yakni`)."""
+    ws = [w for w, v in words(kind).items() if part is None or part in v.split()]
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=lambda w: (-len(w), w)))
+
+
+@cache
+def worded(kind: str, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with each `{part}` (a lowercase name: `{0,2}` stays a quantifier) replaced by the `kind`
+    words whose value names that part, as one group (`phrase_words`), compiled once per process:
+    `worded("list_word", r"\\b{opener}\\s*:?")`."""
+    return re.compile(_PART.sub(lambda m: f"(?:{phrase_words(kind, m.group(1))})", pattern), flags)
+
+
+_PART = re.compile(r"\{([a-z_]+)\}")
 
 
 def either_case(alternation: str) -> str:

@@ -12,9 +12,9 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_words import report_regex
+from polsek_nlp.recognize.incident_words import report_regex, worded
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
-from polsek_nlp.recognize.seized_lists import STRONG_CUE, list_lines
+from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
 
 
@@ -25,15 +25,18 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
              r["kind"], r["weak"] == "yes") for r in rows]
 
 
-_THREAT = re.compile(r"\bdenda\b[^.]*?\b(?:paling|maksimal|minimal|maksimum|minimum|sedikit|banyak|hingga|sampai)\b"
-                     r"|\b(?:ancaman|diancam|terancam|menuntut|dituntut|tuntutan)\b[^.]*?\bdenda\b", re.IGNORECASE)  # a demand: not imposed
-_VAGUE_BEFORE = re.compile(r"(?:anggaran|apbd|apbn|gaji|upah|pagu|target)\W+(?:\w+\W+){0,3}$"
-                           r"|(?<!uang )\b(?-i:proyek|pembangunan|peningkatan|rekonstruksi|pengadaan|pekerjaan)\W+"  # not a title's word
-                           r"(?:[\w-]+\W+){0,12}?(?:senilai|sebesar|bernilai|dengan\s+nilai)\W+$", re.IGNORECASE)
-_OTHER_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|serupa|sebelumnya)\b", re.IGNORECASE)
+def _m(pattern: str) -> re.Pattern:
+    """`pattern` with its `{part}`s the `money_context` words of `data/incident_words.tsv`, compiled once."""
+    return worded("money_context", pattern)
+
+
+# the fine range of a penalty clause (`denda paling banyak`) or a fine demanded: not imposed
+_THREAT = r"\bdenda\b[^.]*?\b{fine_bound}\b|\b{demand}\b[^.]*?\bdenda\b"
+# a budget or a wage; a project's value (its noun as written in lowercase: not a title's word)
+_VAGUE_BEFORE = r"{budget}\W+(?:\w+\W+){0,3}$|(?<!uang )\b(?-i:{project})\W+(?:[\w-]+\W+){0,12}?{valued}\W+$"
+_OTHER_CASE = r"\b{case}\s+{other_case}\b"
 # money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
-_CLAIMED = re.compile(r"\b(?:(?:berpura-pura|mengaku|mengakui|mengklaim|seolah-olah)\s+(?:\w+\s+){0,2}?(?:memiliki|mempunyai|punya)|"
-                      r"iming-iming|dijanjikan|menjanjikan|dalih|berdalih)\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$", re.IGNORECASE)
+_CLAIMED = r"\b(?:{claim}\s+(?:\w+\s+){0,2}?{have}|{promise})\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$"
 
 
 def _loss_kind(sent: str, at: int) -> str | None:
@@ -60,13 +63,13 @@ _FACE_VALUE = re.compile(r"\bpecahan\s+$", re.IGNORECASE)
 _NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
-_PURPOSE = re.compile(r"\s*,?\s*(?:untuk|sebagai)\s+", re.IGNORECASE)
+_PURPOSE = r"\s*,?\s*{purpose}\s+"
 
 
 def _loss_kind_for(sent: str, end: int) -> str | None:
     """The kind of a strong cue that begins one of the three words after `untuk`/`sebagai`: what the
     amount was for."""
-    m = _PURPOSE.match(sent, end)
+    m = _m(_PURPOSE).match(sent, end)
     if m is None:
         return None
     for w in list(re.finditer(r"[\w-]+", sent[m.end():m.end() + 60]))[:3]:
@@ -83,10 +86,8 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
-    after = re.match(r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
-                     r"(?:(?:sudah|telah|sempat|kemudian|lalu|justru|malah|pun|akhirnya|diduga|disebut|merupakan|adalah)\s+)*"
-                     r"(?P<w>[\w-]+)",
-                     sent[end:end + 40])
+    after = worded("money_context", r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
+                                     r"(?:{said_of}\s+)*(?P<w>[\w-]+)", 0).match(sent[end:end + 40])
     if after is None:
         return None
     at = end + after.start("w")
@@ -102,21 +103,21 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
 def _not_a_loss(before: str) -> bool:
     """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
     project's value, money claimed or promised, or money of another case."""
-    threat = _THREAT.search(before)
-    if threat and not re.search(r"\b(?:didenda|dijatuhi|membayar denda)\b", before, re.IGNORECASE):
+    threat = _m(_THREAT).search(before)
+    if threat and not _m(r"\b{imposed}\b").search(before):
         return True  # the fine range of a penalty clause is a threat, not a loss
-    if _OTHER_CASE.search(before):
+    if _m(_OTHER_CASE).search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
-    claimed = _CLAIMED.search(before[-160:])
-    if claimed and not _TURN.search(claimed.group("gap")) \
+    claimed = _m(_CLAIMED).search(before[-160:])
+    if claimed and not _m(_TURN).search(claimed.group("gap")) \
             and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
         return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
-    return _VAGUE_BEFORE.search(before) is not None
+    return _m(_VAGUE_BEFORE).search(before) is not None
 
 
 # a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
 # uangnya sebesar Rp 250 juta dibawa kabur`)
-_TURN = re.compile(r"\b(?:namun|tetapi|tapi|padahal|nyatanya|ternyata)\b", re.IGNORECASE)
+_TURN = r"\b{turn}\b"
 
 
 @cache
@@ -134,10 +135,9 @@ def _weak_kinds() -> frozenset[str]:
 
 # an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
 # bribe per week is still the case's money
-_RATE = re.compile(r"\s*(?:(?:per|setiap|tiap|sekali)\s+|/\s*)[a-z]", re.IGNORECASE)
-
-_CONVERTED = re.compile(r"\s*[(,]?\s*(?:atau\s+)?(?:setara(?:\s+dengan)?\s+|sekitar\s+|senilai\s+|kurang\s+lebih\s+)?",
-                        re.IGNORECASE)
+_RATE = r"\s*(?:{rate}\s+|/\s*)[a-z]"
+# the gap between an amount and the same money in another currency (`US$ 100 ribu atau Rp 1 miliar`)
+_CONVERTED = r"\s*[(,]?\s*(?:atau\s+)?(?:{converted}\s+)?"
 
 
 @cache
@@ -170,19 +170,19 @@ def _next_of_vague(sent: str, prev, m) -> bool:
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
-    listed = list_lines(text, sents) if STRONG_CUE.search(text) else set()
+    listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         prev, vague = None, False
         for m in find_money(sent):
-            converted = prev is not None and prev.currency != m.currency and _CONVERTED.fullmatch(sent[prev.end:m.start])
-            vague = _VAGUE_BEFORE.search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
+            converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
+            vague = _m(_VAGUE_BEFORE).search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
             prev = m
             if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None or kind in _weak_kinds() and _RATE.match(sent, m.end) or _per_unit().match(sent, m.end):
+            if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
                 continue

@@ -14,7 +14,7 @@ from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.lexicon import name_stopwords
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
-from polsek_nlp.recognize.incident_words import compiled, word_tuple, words
+from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_quantities,
@@ -52,7 +52,7 @@ def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int,
     """`sebilah senjata tajam jenis parang`: the specific weapon named after a general one."""
     if info[0] != "senjata tajam":
         return end, info
-    m = re.match(r"\s+(?:jenis|berupa|yakni)\s+", sent[end:])
+    m = worded("list_word", r"\s+{specific}\s+", 0).match(sent[end:])
     im = item_regex().match(sent, end + m.end()) if m else None
     sub = lookup_item(im.group("item")) if im else None
     return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
