@@ -9,16 +9,16 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
-    FOR_VICTIM,
     IDENTIFIED,
-    REPORTED,
     VICTIM_BEFORE,
     crime_harm,
     cue_harm,
+    for_victim,
     harm_after_apposition,
     including,
     object_of_act,
     read_harm_relations,
+    reported,
     victim_list,
 )
 from polsek_nlp.recognize.incident_shapes import (
@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_shapes import (
     Mention,
     arrested_nouns,
     intro_regex,
+    name_context,
     object_words,
     read_attributes,
     sentence_of,
@@ -47,9 +48,9 @@ from polsek_nlp.recognize.quantities import number_pattern
 _NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
                           r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
+_NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
+_SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
                       r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
                       r"|[.;:\"“”]")
@@ -78,34 +79,34 @@ def _read_role(c: Cand, m: Mention) -> None:
     prev = m.prev
     role_m = [r for r in word_regex("role").finditer(prev)
               if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
-    vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+    vic_m = list(name_context(r"(?<!\w){victim_side}(?!\w)").finditer(prev))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None
     if last_role and NOT_ROLE.match(m.text, m.s - len(prev) + last_role.end()):  # `pelaku UKM`: the name is the not_role word
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and object_of_act(gap) and not _NAMING.search(gap) and not _IDENTITY.search(gap):
+            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
-            and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
+            and not _NOT_APPOSED.search(name_context(_NAMING, 0).sub(" ", gap)) \
+            and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
             and not _NOT_APPOSED.search(prev[last_vic.end():]) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
-            and not FOR_VICTIM.search(prev[:last_vic.start()]):
+            and not for_victim().search(prev[:last_vic.start()]):
         c.victim_cues += 1
         cue_harm(c, prev[max(0, last_vic.start() - 20):])
-    elif re.search(r"\b(?:berinisial|inisial|adalah|yakni|yaitu)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
+    elif name_context(r"\b{introduced}\s+(?:masing-masing\s+)?$", 0).search(prev) and _initials_introduced(c, m):
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
-    elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not REPORTED.search(bv.group(0)):
+    elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         crime_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         cue_harm(c, im.group(0))
-    elif (vl := victim_list().search(prev)) and not FOR_VICTIM.search(prev[:vl.start()]):
+    elif (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         cue_harm(c, prev[max(0, vl.start() - 20):])
     elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
@@ -114,7 +115,7 @@ def _read_role(c: Cand, m: Mention) -> None:
 
 
 # `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act
-_IDENTITY = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\s*$")
+_IDENTITY = r"\b{identity}\s*$"
 
 
 @cache
@@ -180,7 +181,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     word = intro.group(0).lower()
     head = m.text[m.s0:m.s0 + intro.start()]
     if word == "korban":
-        if not FOR_VICTIM.search(head):  # `ibu korban berinisial MK`
+        if not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
     elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
         c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
@@ -230,7 +231,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
-        passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+        passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
 
@@ -285,7 +286,7 @@ _IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|b
 
 
 # `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
-_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+_KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:
@@ -298,7 +299,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
         am = None  # `menahan imbang Chelsea`
     if am and _IRREALIS.search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
-    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", _KIN_OF.sub(" ", am.group(0))) \
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
             and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))

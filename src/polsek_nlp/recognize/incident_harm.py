@@ -7,17 +7,23 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first
-from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
+from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context
 from polsek_nlp.recognize.incident_words import adverbs, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
-REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b"
-                      r"|^\W*(?:jenazah|mayat|jasad)\b", re.IGNORECASE)  # `Mayat perempuan yang diketahui bernama X`
-FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
-                         r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
+_BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
+
+
+def reported() -> re.Pattern:
+    """A word that reports what another said (`kata`, `mengatakan`, `bahwa`): what follows is said, not done."""
+    return name_context(r"\b{reported}\b", 0)
+
+
+def for_victim() -> re.Pattern:
+    """A person who speaks or acts for the victim right before `korban` (`kuasa hukum`, `ibu`)."""
+    return name_context(r"{for_victim}\s+$")
 
 
 def read_harm_relations(c: Cand, m: Mention) -> None:
@@ -27,9 +33,9 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
     if _shot_or_robbed(c, m):
         return
-    if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
+    if name_context(r"\b{late}\s+$").search(m.prev):
         c.harms.append("tewas")  # `almarhum X`: X has died
-    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
+    if name_context(r"\b{body}\s+$").search(m.prev) \
             and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
         c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
         c.harms.append("tewas")
@@ -46,7 +52,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
     elif _harmed_after().match(m.nxt):
         c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
-    elif (am := _acts_after().match(m.text, m.e, m.end)) and not REPORTED.search(am.group(0)) \
+    elif (am := _acts_after().match(m.text, m.e, m.end)) and not reported().search(am.group(0)) \
             and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
                  not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
         c.suspect_cues += 1
@@ -153,11 +159,10 @@ def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
     harmed = longest_first(words("harm_by"))
-    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*(?:jenazah|mayat|jasad)\b)"
+    return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
-                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
-                      re.IGNORECASE)
+                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
 
 
 @cache
@@ -181,7 +186,7 @@ def cue_harm(c: Cand, cue: str) -> None:
     hm = list(word_regex("harm").finditer(cue))
     if hm:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
-    elif _BODY_OF.search(cue):
+    elif name_context(_BODY_OF).search(cue):
         c.harms.append("tewas")
     elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
