@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     in_background,
+    name_context,
     people_counts,
     sentence_of,
 )
@@ -43,7 +44,7 @@ from polsek_nlp.record.types import Person, Suspect
 _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
-    r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
+    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*"
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
@@ -54,7 +55,7 @@ _HOME = re.compile(
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 
 
-_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+_PRONOUN_HARM = re.compile(rf"^\W*(?:Dia|Ia)\s+{adverbs('pun', 'then', 'lalu', 'done')}*"
                            r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
 
 
@@ -289,8 +290,8 @@ def _described_agent() -> re.Pattern:
     """`Pria yang menusuk korban hingga tewas itu bernama X`: a person the sentence describes by an act of harm
     (`harm_act` rows) done by them, then names (`np`: the description, from the sentence start)."""
     acts = longest_first(w for w, v in words("harm_act").items())
-    return re.compile(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
-                      r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+    return name_context(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
+                        r"(?:{named_as}\s+)?bernama\s+$")
 
 
 def described_agents(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:

@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     in_background,
+    name_context,
     people_counts,
     sentence_of,
     victim_nouns,
@@ -207,10 +208,14 @@ def _among_victims() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# `korbannya, X`, `korban mereka adalah X`: the victim of the people spoken of, named
+_THEIR_VICTIM = r"korban(?:nya|\s+mereka)\s*,?\s*(?:(?:{identity}|bernama)\s+)?$"
+
+
 @cache
 def _their_victim() -> re.Pattern:
     """`Korbannya, X`, `korban mereka adalah X`: the victim of the suspects spoken of."""
-    return re.compile(r"(?<![\w-])korban(?:nya|\s+mereka)\s*,?\s*(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE)
+    return name_context(rf"(?<![\w-]){_THEIR_VICTIM}")
 
 
 @cache
@@ -225,8 +230,7 @@ def _harm_noun_before() -> re.Pattern:
 def _described_then_named() -> re.Pattern:
     """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
     sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
-    return re.compile(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:diketahui|teridentifikasi|diidentifikasi|"
-                      r"dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:{named_as}\s+)?bernama\s+$")
 
 
 @cache
@@ -318,8 +322,7 @@ def _harm_acts() -> re.Pattern:
 
 def _relation_before_victim(prev: str) -> bool:
     """`ibu korbannya, X`: X is kin of the victim, not the victim."""
-    return compiled(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+korban(?:nya|\s+mereka)\s*,?\s*"
-                    r"(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE).search(prev[-60:]) is not None
+    return name_context(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+{_THEIR_VICTIM}").search(prev[-60:]) is not None
 
 
 @cache
