@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import OTHER_TIME, compiled, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, any_word, compiled, word_regex, worded, words
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
@@ -52,7 +52,7 @@ _UNCERTAIN = r"\b{uncertain}\b"
 def _not_held() -> re.Pattern:
     """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
     sentence was planned or dealt over time (`berencana menyelundupkan 10 kg sabu`), not seized."""
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('not_held'))})(?![\w-])", re.IGNORECASE)
+    return word_regex("not_held")
 
 
 @cache
@@ -237,13 +237,12 @@ _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
 @cache
 def _harm_words() -> re.Pattern:
     """An act or verb of harm in the sentence (`harm_act`, `harm_noun` rows): a weapon there was used."""
-    ws = words("harm_act").keys() | words("harm_noun").keys()
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})(?![\w-])", re.IGNORECASE)
+    return any_word(words("harm_act").keys() | words("harm_noun").keys())
 
 
 @cache
 def _passive_seizure() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('passive_seizure'))})(?![\w-])", re.IGNORECASE)
+    return word_regex("passive_seizure")
 
 
 @cache

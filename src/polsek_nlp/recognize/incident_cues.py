@@ -37,6 +37,7 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_words import (
     adverbs,
+    any_word,
     arrest_verbs,
     compiled,
     word_regex,
@@ -199,8 +200,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
 def _harm_act_between() -> re.Pattern:
     """An active verb of harm to a person (not of taking a thing) between a role word and the initials."""
     acts = [w for w, v in words("harm_act").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})(?![\w-])",
-                      re.IGNORECASE)
+    return any_word(acts)
 
 
 def _designate(c: Cand) -> None:

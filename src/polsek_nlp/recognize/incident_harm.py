@@ -8,7 +8,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context
-from polsek_nlp.recognize.incident_words import adverbs, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
@@ -222,4 +222,4 @@ def _who_clause() -> re.Pattern:
 def _harm_or_role() -> re.Pattern:
     """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
     ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
-    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])", re.IGNORECASE)
+    return any_word(ws)

@@ -12,7 +12,7 @@ from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_words import compiled, parted_words, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
@@ -121,8 +121,7 @@ NOT_STATUS = _NotStatus()
 @cache
 def intro_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
-    alts = longest_first([*words("role"), "korban"])
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return any_word([*words("role"), "korban"])
 
 
 _INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")

@@ -317,7 +317,7 @@ def _harm_of_head(np: str) -> re.Match | None:
 def _harm_acts() -> re.Pattern:
     """An active verb of harm: a description that holds one (`Pria yang menusuk korban hingga tewas itu
     bernama X`) is of the one who harmed."""
-    return re.compile(rf"(?<![\w-])(?:{longest_first(words('harm_act'))})(?![\w-])", re.IGNORECASE)
+    return word_regex("harm_act")
 
 
 def _relation_before_victim(prev: str) -> bool:

@@ -3,6 +3,7 @@ cues of seizure, charge and penalty, as dicts and regexes by kind."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from polsek_nlp.data import read_table
@@ -29,7 +30,14 @@ def word_tuple(kind: str) -> tuple[str, ...]:
 
 
 def word_regex(kind: str) -> re.Pattern:
+    """The `kind` words, each a whole word (not in a longer word or a hyphenated one), in any case."""
     return _alt(word_tuple(kind))
+
+
+def any_word(ws: Iterable[str]) -> re.Pattern:
+    """Any of the words `ws` as a whole word, in any case, as `word_regex` reads a kind's (several kinds
+    together, or a kind less some words)."""
+    return _alt(tuple(sorted(set(ws))))
 
 
 @cache
