@@ -46,15 +46,13 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.quantities import number_pattern
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
-_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
-                          r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+_NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
 _NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
-_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
-                      r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
-                      r"|[.;:\"“”]")
+_VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
+            r"|[.;:\"“”]")
 
 
 def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
@@ -90,11 +88,11 @@ def _read_role(c: Cand, m: Mention) -> None:
             and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and not _NOT_APPOSED.search(name_context(_NAMING, 0).sub(" ", gap)) \
+            and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
-            and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+            and not name_context(_NOT_APPOSED, 0).search(prev[last_vic.end():]) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
             and not for_victim().search(prev[:last_vic.start()]):
         c.victim_cues += 1
@@ -209,16 +207,14 @@ def _designate(c: Cand) -> None:
     c.suspect_cues += 1
 
 
-_CHARGED = re.compile(rf"\s*(?:\(\d+\)\s*)?,?\s*{adverbs('also', 'pun', 'now', 'future', 'done')}*"
-                      r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
-                      r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
-                      re.IGNORECASE)
+_CHARGED = (rf"\s*(?:\(\d+\)\s*)?,?\s*{adverbs('also', 'pun', 'now', 'future', 'done')}*"
+            r"(?:{charged_verb}|{charged_with}\s+(?:\w+\s+){0,2}?{law_word})\b")  # not `dikenakan sanksi`
 
 
 def _read_designation(c: Cand, m: Mention) -> None:
     """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
     ditetapkan sebagai tersangka`: the person is made a suspect; `X dijerat Pasal ...`: charged."""
-    if _CHARGED.match(m.nxt):
+    if name_context(_CHARGED).match(m.nxt):
         c.suspect_cues += 1
         c.strong_cues += 1
     if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
@@ -241,16 +237,16 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
     little further with no verb between; with the text it was matched in."""
     status_rx = word_regex("status")
     text, e, nxt = m.text, m.e, m.nxt
-    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*(?:[a-z]+nya\s*,?\s*)?"
+    after = name_context(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*(?:[a-z]+nya\s*,?\s*)?"
                      r"[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s+(?:alias|als\.?)\s+[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)?"
                      r"(?:\s*\(\d+\))?)*"
-                     r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
-                     nxt)
+                     r"\s*,?\s*(?:{before_status}\s+)*",
+                     0).match(nxt)
     rest = nxt[after.end():] if after else nxt
     sm = status_rx.match(rest)
     if sm is None:
         far = status_rx.search(text[e:min(m.end, e + 90)])
-        if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+        if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
@@ -274,15 +270,13 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|mengaku|"
-                                                     r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
+    hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:{before_harm}\s+)+", 0).sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
-_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
-                       r"bisa|dapat|segera)\s+$", re.IGNORECASE)
+_IRREALIS = r"\b{irrealis}\s+$"
 
 
 # `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
@@ -297,7 +291,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
-    if am and _IRREALIS.search(prev[:am.start()]):
+    if am and name_context(_IRREALIS).search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
             and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
