@@ -192,16 +192,14 @@ def cue_harm(c: Cand, cue: str) -> None:
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
-_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
-                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut|mengalami|menderita|sempat)\s+)+"
-                         r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
-                         r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
+_FOUND_DEAD = (r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}(?:{found_dead}\s+)+"
+               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
 
 
 def harm_after_apposition(m: Mention) -> re.Match | None:
     """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
     itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
-    fm = _FOUND_DEAD.match(m.nxt)
+    fm = name_context(_FOUND_DEAD, 0).match(m.nxt)
     if fm is not None:
         return word_regex("harm").match(m.nxt, fm.end())
     wm = _who_clause().match(m.nxt)

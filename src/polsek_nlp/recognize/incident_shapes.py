@@ -340,8 +340,7 @@ def arrested_nouns() -> str:
     return trie_alternation(nouns)  # a trie: these patterns run over the whole text
 
 
-_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
-                         r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_BACKGROUND = r"\b(?:sebelumnya|{ago}\s+lalu|pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b"
 
 
 def in_background(text: str, at: int) -> bool:
@@ -349,4 +348,4 @@ def in_background(text: str, at: int) -> bool:
     ditangkap`, `Sebelumnya, ...`)."""
     start = text.rfind(".", 0, at) + 1
     end = text.find(".", at)
-    return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
+    return name_context(_BACKGROUND).search(text, start, end if end >= 0 else len(text)) is not None

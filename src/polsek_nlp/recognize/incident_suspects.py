@@ -219,9 +219,7 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
     num = number_pattern()
     for rx in (compiled(rf"(?:{parted_words('counted_role', ('numbered',))})\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
                         rf"(?P<n>{num})\s+orang", re.IGNORECASE),
-               compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
-                        rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
-                        re.IGNORECASE)):
+               name_context(rf"{{attacked_by}}\s+(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?{{attacker}}\b")):
         for m in rx.finditer(text):
             v = parse_number(m.group("n"))
             if v:
@@ -238,7 +236,8 @@ def _dead_count(text: str) -> int:
     tewas`, `polisi menembak mati seorang pelaku`), outside an earlier case."""
     roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
     counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?\s+"
-                           r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+                           rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
+                           rf"(?:{phrase_words('name_context', 'death')})(?![\w-])")
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
         if v and v == int(v):
@@ -321,8 +320,8 @@ def _attacks_after() -> re.Pattern:
     count): an attack, and the name its agent."""
     acts = longest_first(w for w, v in words("harm_act").items() if v == "object")
     who = longest_first(words("police").keys() | words("person_noun").keys())
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:(?:juga|pun|lalu|kemudian|tiba-tiba|nekat)\s+)*(?:{acts})\s+"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])", re.IGNORECASE)
+    return name_context(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{{before_act}}\s+)*(?:{acts})\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])")
 
 
 def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:

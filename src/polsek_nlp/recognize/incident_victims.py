@@ -44,7 +44,7 @@ def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
     casualty of an incident: the death is not their harm."""
     cause = word_regex("natural_cause")
     lead = text[:sents[min(2, len(sents) - 1)][1]] if sents else text  # the first three sentences
-    obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
+    obituary = name_context(r"\b{obituary}\b").search(lead) and cause.search(lead)
     for c in cands:
         if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
             c.harms = [h for h in c.harms if h != "tewas"]
@@ -54,7 +54,7 @@ def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
         for s, _e in c.spans:
             s0, s1 = sentence_of(sents, s)
             sent = text[s0:s1]
-            if re.search(r"\b(?:meninggal|wafat|tewas)\b", sent, re.IGNORECASE) and cause.search(sent):
+            if name_context(r"\b{died}\b").search(sent) and cause.search(sent):
                 c.harms = [h for h in c.harms if h != "tewas"]
                 break
 
@@ -81,8 +81,7 @@ def sole_victim(cands: list[Cand], text: str, sents: list[tuple[int, int]], out:
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
-_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
-                          r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
+_KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 
 def lone_victim_harm(out: People, text: str) -> None:
@@ -91,7 +90,7 @@ def lone_victim_harm(out: People, text: str) -> None:
     named = [v for v in out.victims if v.name]
     if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
         return
-    for m in _KORBAN_HARM.finditer(text):
+    for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
         if hm:
             named[0].status = words("harm")[hm.group(0).lower()]
@@ -148,9 +147,7 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
-_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
-                             r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
-                             re.IGNORECASE)
+_PLURAL_VICTIMS = r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -159,7 +156,7 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _PLURAL_VICTIMS.search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not name_context(_PLURAL_VICTIMS).search(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int]]:
@@ -246,8 +243,7 @@ def _object_named_later() -> re.Pattern:
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
-    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
-                      r"atas\s+nama)\s*:?|\s*:)\s*$", re.IGNORECASE)  # `Nama-nama korban tewas: A, B`
+    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -331,10 +327,10 @@ def _harmed_subject() -> re.Pattern:
     of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
-                      rf"|(?:(?:ditemukan|dilaporkan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
-                      r"(?![\w-])", re.IGNORECASE)
+                        rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
+                        r"(?![\w-])")
 
 
 def _harmed_subjects(text: str) -> tuple[int, str | None]:
@@ -354,9 +350,9 @@ def _harmed_subjects(text: str) -> tuple[int, str | None]:
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if _PLURAL_VICTIMS.search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if name_context(_PLURAL_VICTIMS).search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
-    for m in _KORBAN_HARM.finditer(text):
+    for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
         if hm and not in_background(text, m.start()):
             return words("harm")[hm.group(0).lower()]
