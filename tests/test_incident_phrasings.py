@@ -381,7 +381,7 @@ def test_victim_phrasings(text, victims):
     ("Ia didakwa merugikan negara 7,3 juta dolar AS atau setara dengan Rp 2,3 triliun.", [(7_300_000, "kerugian")]),
 ])
 def test_loss_phrasings(sentence, losses):
-    from polsek_nlp.recognize.evidence import find_losses
+    from polsek_nlp.recognize.losses import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
 
@@ -1135,7 +1135,7 @@ def test_tak_terduga_is_no_role():
      "kira-kira Rp 70 miliar.", []),
 ])
 def test_loss_phrasings_fifth_pass(sentence, losses):
-    from polsek_nlp.recognize.evidence import find_losses
+    from polsek_nlp.recognize.losses import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == losses
 
@@ -1196,7 +1196,7 @@ def test_foreign_currencies(written, money):
 def test_a_value_word_after_a_bribe_says_how_much():
     """`suap senilai X`: the weak value word says only how much; the money is the bribe."""
     sentence = "Tiga pejabat itu ditangkap dalam kasus dugaan suap senilai 2,5 juta dolar AS."
-    from polsek_nlp.recognize.evidence import find_losses
+    from polsek_nlp.recognize.losses import find_losses
 
     assert [(x.amount, x.kind) for _, _, x in find_losses(sentence, [(0, len(sentence))])] == [(2_500_000, "suap")]
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from polsek_nlp.knowledge.wordtrie import trie_alternation, words_not_after
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation, words_not_after
 
 WORDS = ["senin", "selasa", "se", "sepekan", "seminggu", "minggu", "jam", "ja", "j", "a.m", "(x)"]
 
@@ -39,3 +39,8 @@ def test_words_not_after_matches_as_a_look_behind_in_front(text):
         plain = re.compile(f"(?<!{before})(?:{_plain(WORDS)})(?![a-z])")
         assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert re.search(words_not_after([], r"\w"), "anything") is None
+
+
+def test_longest_first_is_a_plain_escaped_alternation_longest_then_alphabetical():
+    assert longest_first({"ja", "jam", "a.m", "j"}) == r"a\.m|jam|ja|j"
+    assert re.fullmatch(f"(?:{longest_first(WORDS)})", "sepekan") is not None

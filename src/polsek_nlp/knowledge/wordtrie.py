@@ -1,4 +1,5 @@
-"""Regular-expression alternations of many literal words, factored into a trie.
+"""Regular-expression alternations of literal words: many of them factored into a trie
+(`trie_alternation`), a few as a plain alternation longest first (`longest_first`).
 
 The standard library's `re` tries the branches of `a|b|c` one by one at every position; factoring
 common prefixes (`se(?:nin|lasa|...)`) lets it reject a position after one character comparison.
@@ -31,6 +32,12 @@ def _branch(node: dict) -> str:
     if "" in node:  # a word ends here: the longer words are tried first, greedily
         return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")?"
     return body
+
+
+def longest_first(ws: Iterable[str]) -> str:
+    """The words as one plain alternation, longest first, ties alphabetical (a set's order varies by
+    process), each escaped."""
+    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
 
 
 def words_not_after(words: Iterable[str], not_after: str) -> str:

@@ -20,6 +20,8 @@ from polsek_nlp.recognize.incident_words import (
     custody_verbs,
     either_case,
     parted_words,
+    phrase_words,
+    worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
@@ -32,7 +34,7 @@ _ACTIVE = arrest_verbs("active")
 _GROUP = parted_words("counted_role", ("group",))
 _GENERIC = parted_words("counted_role", ("generic",))
 _GROUP_ARREST = re.compile(
-    rf"(?:\b(?:para|kedua|ketiga|keempat|kelima)\s+|\b\w+\s+)?(?:{_GROUP})(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+    rf"(?:\b(?:{phrase_words('count_context', 'group_det')})\s+|\b\w+\s+)?(?:{_GROUP})(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
     rf"{adverbs('done', 'success')}?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
 _GENERIC_ARREST = re.compile(
     rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(_GENERIC)}|[Pp]ara\s+(?:{_GENERIC})"
@@ -61,12 +63,12 @@ def group_arrest_status(text: str) -> str | None:
     """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
     every named suspect not yet said arrested."""
     found = [m for rx in (_GENERIC_ARREST, _GROUP_ARREST, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
-             if not re.search(r"\b(?:belum|tidak|tak|gagal|untuk|akan)\s+(?:\w+\s+)?$", text[max(0, m.start() - 25):m.start()])]
+             if not _cc(r"\b{not_done}\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])]
     gm = found[0] if found else None  # not `polisi belum juga menangkap pelaku`
     if gm is None:
         return None
     st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
-    if st != "ditahan" and re.search(r"\b(?:dilakukan|menjalani|langsung)\s+penahanan\b", text, re.IGNORECASE):
+    if st != "ditahan" and _cc(r"\b{held_by}\s+penahanan\b").search(text):
         st = "ditahan"  # `mengamankan pelaku dan langsung dilakukan penahanan`
     return st
 
@@ -149,18 +151,15 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)]
-    found += [(int(v), m.start("n")) for m in compiled(
-        rf"(?:{_ACTIVE})\s+"
-        rf"(?:(?:total|sebanyak|sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
-        rf"(?:dari\s+(?:{num})\s+)?(?:anggota\s+(?:komplotan|jaringan|sindikat|geng|kelompok)\s+)?"
-        rf"(?:{ARREST_COUNT_ROLE}|orang\b)", re.IGNORECASE).finditer(text)  # `dua dari empat pelaku`
+    found += [(int(v), m.start("n")) for m in _cc(
+        rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
+        rf"(?:{ARREST_COUNT_ROLE}|orang\b)").finditer(text)  # `dua dari empat pelaku`
         if (v := parse_number(m.group("n")))]
-    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _NAMED_AFTER.match(text, om.end()))
+    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _cc(_NAMED_AFTER, 0).match(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
-    counts += _numbers_of(compiled(
+    counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
-        rf"(?:(?:menjadi|jadi|mencapai|sebanyak|berjumlah|sudah|ada|bertambah\s+menjadi)\s+)*(?P<n>{num})\s+orang\b",
-        re.IGNORECASE), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+        rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
     counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
@@ -172,7 +171,12 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     return counts, others
 
 
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:yakni|yaitu|masing-masing|berinisial|bernama)\s+)*(?-i:[A-Z])")
+_NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"
+
+
+def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with its `{part}`s the `count_context` words of `data/incident_words.tsv`, compiled once."""
+    return worded("count_context", pattern, flags)
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
@@ -203,9 +207,8 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
     if best:
         return best
-    elif re.search(r"\b(?:tidak|tak|belum)\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:(?:juga|berhasil|bisa|dapat)\s+)?"
-                   r"(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)",
-                   text, re.IGNORECASE):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`
+    elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
+             ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
                   r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish

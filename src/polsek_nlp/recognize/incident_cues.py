@@ -6,18 +6,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
-    FOR_VICTIM,
     IDENTIFIED,
-    REPORTED,
     VICTIM_BEFORE,
     crime_harm,
     cue_harm,
+    for_victim,
     harm_after_apposition,
     including,
     object_of_act,
     read_harm_relations,
+    reported,
     victim_list,
 )
 from polsek_nlp.recognize.incident_shapes import (
@@ -28,6 +29,7 @@ from polsek_nlp.recognize.incident_shapes import (
     Mention,
     arrested_nouns,
     intro_regex,
+    name_context,
     object_words,
     read_attributes,
     sentence_of,
@@ -35,24 +37,22 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_words import (
     adverbs,
+    any_word,
     arrest_verbs,
     compiled,
-    longest_first,
     word_regex,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
-_NOT_APPOSED = re.compile(r"\b(?:yang|dan|atau|terhadap|untuk|oleh|dari|dengan|saksi|korban|kata|ujar|ucap|tutur|menurut|me\w{3,}|"
-                          r"ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]")
+_NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-_NAMING = re.compile(r"\s(?:yang\s+)?(?:(?:diketahui|disebut|teridentifikasi|diidentifikasi)\s+)?bernama\s*$")
+_NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
 _DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)(?:nya)?\b|\bme\w{3,}|\bber\w{3,}")
-_VERBISH = re.compile(r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|yang|kata|ujar|dan|pada|saat|ketika|setelah|sebelum|sejak|"
-                      r"untuk|kepada|karena|keduanya|mereka|ia|dia|lagi-lagi|(?i:tidak|tak|belum|bukan|gagal))\b"
-                      r"|[.;:\"“”]")
+_SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
+_VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
+            r"|[.;:\"“”]")
 
 
 def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
@@ -78,34 +78,34 @@ def _read_role(c: Cand, m: Mention) -> None:
     prev = m.prev
     role_m = [r for r in word_regex("role").finditer(prev)
               if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
-    vic_m = list(re.finditer(r"(?<!\w)(?:korban|saksi|pelapor|kuasa hukum|pengacara)(?!\w)", prev, re.IGNORECASE))
+    vic_m = list(name_context(r"(?<!\w){victim_side}(?!\w)").finditer(prev))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None
     if last_role and NOT_ROLE.match(m.text, m.s - len(prev) + last_role.end()):  # `pelaku UKM`: the name is the not_role word
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and object_of_act(gap) and not _NAMING.search(gap) and not _IDENTITY.search(gap):
+            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and not _NOT_APPOSED.search(_NAMING.sub(" ", gap)) \
-            and (not _PREPOSED.search(gap) or re.search(r"\b(?:adalah|yakni|yaitu|ialah)\s*$", gap)):
+            and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
+            and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
-            and not _NOT_APPOSED.search(prev[last_vic.end():]) \
+            and not name_context(_NOT_APPOSED, 0).search(prev[last_vic.end():]) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
-            and not FOR_VICTIM.search(prev[:last_vic.start()]):
+            and not for_victim().search(prev[:last_vic.start()]):
         c.victim_cues += 1
         cue_harm(c, prev[max(0, last_vic.start() - 20):])
-    elif re.search(r"\b(?:berinisial|inisial|adalah|yakni|yaitu)\s+(?:masing-masing\s+)?$", prev) and _initials_introduced(c, m):
+    elif name_context(r"\b{introduced}\s+(?:masing-masing\s+)?$", 0).search(prev) and _initials_introduced(c, m):
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
-    elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not REPORTED.search(bv.group(0)):
+    elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         crime_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         cue_harm(c, im.group(0))
-    elif (vl := victim_list().search(prev)) and not FOR_VICTIM.search(prev[:vl.start()]):
+    elif (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
         c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
         cue_harm(c, prev[max(0, vl.start() - 20):])
     elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
@@ -114,7 +114,7 @@ def _read_role(c: Cand, m: Mention) -> None:
 
 
 # `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act
-_IDENTITY = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\s*$")
+_IDENTITY = r"\b{identity}\s*$"
 
 
 @cache
@@ -180,7 +180,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     word = intro.group(0).lower()
     head = m.text[m.s0:m.s0 + intro.start()]
     if word == "korban":
-        if not FOR_VICTIM.search(head):  # `ibu korban berinisial MK`
+        if not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
     elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
         c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
@@ -198,8 +198,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
 def _harm_act_between() -> re.Pattern:
     """An active verb of harm to a person (not of taking a thing) between a role word and the initials."""
     acts = [w for w, v in words("harm_act").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})(?![\w-])",
-                      re.IGNORECASE)
+    return any_word(acts)
 
 
 def _designate(c: Cand) -> None:
@@ -208,16 +207,14 @@ def _designate(c: Cand) -> None:
     c.suspect_cues += 1
 
 
-_CHARGED = re.compile(rf"\s*(?:\(\d+\)\s*)?,?\s*{adverbs('also', 'pun', 'now', 'future', 'done')}*"
-                      r"(?:dijerat|disangkakan|didakwa|(?:dikenakan|dikenai|dituntut|terancam)\s+(?:\w+\s+){0,2}?"
-                      r"(?:pasal|uu|undang|kuhp|pidana|hukuman\s+penjara|penjara|dijerat))\b",  # not `dikenakan sanksi`
-                      re.IGNORECASE)
+_CHARGED = (rf"\s*(?:\(\d+\)\s*)?,?\s*{adverbs('also', 'pun', 'now', 'future', 'done')}*"
+            r"(?:{charged_verb}|{charged_with}\s+(?:\w+\s+){0,2}?{law_word})\b")  # not `dikenakan sanksi`
 
 
 def _read_designation(c: Cand, m: Mention) -> None:
     """`X (25), ... ditetapkan sebagai tersangka`, `menetapkan X ... sebagai tersangka`, `X dan ..., Y
     ditetapkan sebagai tersangka`: the person is made a suspect; `X dijerat Pasal ...`: charged."""
-    if _CHARGED.match(m.nxt):
+    if name_context(_CHARGED).match(m.nxt):
         c.suspect_cues += 1
         c.strong_cues += 1
     if re.match(r"\s*(?:\(\d+\)\s*)?,?\s*(?:\w+\s+){0,3}?(?:(?:telah|sudah|resmi)\s+)?(?:ditetapkan\s+)?(?:sebagai\s+)tersangka",
@@ -230,7 +227,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
-        passive = dm.group(0).lower().startswith("ditetapkan") and not _SPEECH.search(gap)
+        passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
 
@@ -240,16 +237,16 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
     little further with no verb between; with the text it was matched in."""
     status_rx = word_regex("status")
     text, e, nxt = m.text, m.e, m.nxt
-    after = re.match(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*(?:[a-z]+nya\s*,?\s*)?"
+    after = name_context(r"(?:\s*\(\d+(?:\s*tahun)?\))?(?:\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*(?:[a-z]+nya\s*,?\s*)?"
                      r"[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*(?:\s+(?:alias|als\.?)\s+[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)?"
                      r"(?:\s*\(\d+\))?)*"
-                     r"\s*,?\s*(?:(?:yang|akhirnya|sudah|telah|berhasil|kini|masih|langsung|juga|pun|resmi|saat ini)\s+)*",
-                     nxt)
+                     r"\s*,?\s*(?:{before_status}\s+)*",
+                     0).match(nxt)
     rest = nxt[after.end():] if after else nxt
     sm = status_rx.match(rest)
     if sm is None:
         far = status_rx.search(text[e:min(m.end, e + 90)])
-        if far and far.group(0).islower() and not _VERBISH.search(text[e:e + far.start()]) \
+        if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
@@ -273,19 +270,17 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.suspect_cues += 1
             c.strong_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(re.sub(r"^(?:(?:mengalami|menderita|dinyatakan|ditemukan|dilaporkan|mengaku|"
-                                                     r"sudah|telah|akhirnya|hingga|sampai)\s+)+", "", rest)) \
+    hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:{before_harm}\s+)+", 0).sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
-_IRREALIS = re.compile(r"\b(?:untuk|akan|guna|demi|harus|hendak|ingin|berupaya|berusaha|upaya|belum|tidak|tak|gagal|"
-                       r"bisa|dapat|segera)\s+$", re.IGNORECASE)
+_IRREALIS = r"\b{irrealis}\s+$"
 
 
 # `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
-_KIN_OF = re.compile(r"\b(?:istri|suami|anak|adik|kakak|ayah|ibu|keponakan|menantu)\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$")
+_KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:
@@ -296,9 +291,9 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
-    if am and _IRREALIS.search(prev[:am.start()]):
+    if am and name_context(_IRREALIS).search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
-    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", _KIN_OF.sub(" ", am.group(0))) \
+    if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
             and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
-from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.evidence import find_evidence, find_losses, merge_evidence
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
@@ -27,12 +27,12 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
     core_words,
-    longest_first,
     report_regex,
     word_tuple,
     words,
 )
 from polsek_nlp.recognize.laws import charges_in_text
+from polsek_nlp.recognize.losses import find_losses
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
 from polsek_nlp.record.types import Casualties, Victim
 

@@ -6,17 +6,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns
-from polsek_nlp.recognize.incident_words import adverbs, longest_first, word_regex, words
+from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context
+from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
-REPORTED = re.compile(r"\b(?:kata|ujar|ucap|tutur|mengatakan|menyebut|menyebutkan|menilai|menduga|bahwa)\b")
-_BODY_OF = re.compile(r"\b(?:jenazah|mayat|jasad)\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b"
-                      r"|^\W*(?:jenazah|mayat|jasad)\b", re.IGNORECASE)  # `Mayat perempuan yang diketahui bernama X`
-FOR_VICTIM = re.compile(r"(?:kuasa|kuasa\s+hukum|keluarga|kerabat|pengacara|orang\s+tua|ibu|ayah|pendamping|"
-                         r"rekan|teman|istri|suami|anak|adik|kakak)\s+$", re.IGNORECASE)
+_BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
+
+
+def reported() -> re.Pattern:
+    """A word that reports what another said (`kata`, `mengatakan`, `bahwa`): what follows is said, not done."""
+    return name_context(r"\b{reported}\b", 0)
+
+
+def for_victim() -> re.Pattern:
+    """A person who speaks or acts for the victim right before `korban` (`kuasa hukum`, `ibu`)."""
+    return name_context(r"{for_victim}\s+$")
 
 
 def read_harm_relations(c: Cand, m: Mention) -> None:
@@ -26,9 +33,9 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
     if _shot_or_robbed(c, m):
         return
-    if re.search(r"\b(?:almarhum|almarhumah|mendiang)\s+$", m.prev, re.IGNORECASE):
+    if name_context(r"\b{late}\s+$").search(m.prev):
         c.harms.append("tewas")  # `almarhum X`: X has died
-    if re.search(r"\b(?:jasad|jenazah|mayat)\s+$", m.prev, re.IGNORECASE) \
+    if name_context(r"\b{body}\s+$").search(m.prev) \
             and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
         c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
         c.harms.append("tewas")
@@ -45,7 +52,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1  # `tewas ditikam suaminya sendiri, X`: the one who harmed
     elif _harmed_after().match(m.nxt):
         c.victim_cues += 1  # `Kapolres X dan ajudannya dianiaya`
-    elif (am := _acts_after().match(m.text, m.e, m.end)) and not REPORTED.search(am.group(0)) \
+    elif (am := _acts_after().match(m.text, m.e, m.end)) and not reported().search(am.group(0)) \
             and (re.fullmatch(r"\s*yang\s+", am.group("gap")) or  # `X yang menganiaya korban`: X did it
                  not re.search(r"\b(?:korban|pelaku|tersangka|polisi|petugas|oleh|yang)\b|[A-Z]", am.group("gap"))):
         c.suspect_cues += 1
@@ -152,11 +159,10 @@ def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
     harmed = longest_first(words("harm_by"))
-    return re.compile(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*(?:jenazah|mayat|jasad)\b)"
+    return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
-                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$",
-                      re.IGNORECASE)
+                      r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
 
 
 @cache
@@ -180,22 +186,20 @@ def cue_harm(c: Cand, cue: str) -> None:
     hm = list(word_regex("harm").finditer(cue))
     if hm:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
-    elif _BODY_OF.search(cue):
+    elif name_context(_BODY_OF).search(cue):
         c.harms.append("tewas")
     elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
-_FOUND_DEAD = re.compile(r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}"
-                         r"(?:(?:ditemukan|dinyatakan|sudah|telah|dalam\s+keadaan|yang|juga|ikut|mengalami|menderita|sempat)\s+)+"
-                         r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*"
-                         r"(?:(?:mengalami|menderita|juga|ikut|sempat)\s+)*")  # `X (45), salah satu korban, mengalami luka`
+_FOUND_DEAD = (r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}(?:{found_dead}\s+)+"
+               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
 
 
 def harm_after_apposition(m: Mention) -> re.Match | None:
     """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
     itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
-    fm = _FOUND_DEAD.match(m.nxt)
+    fm = name_context(_FOUND_DEAD, 0).match(m.nxt)
     if fm is not None:
         return word_regex("harm").match(m.nxt, fm.end())
     wm = _who_clause().match(m.nxt)
@@ -216,4 +220,4 @@ def _who_clause() -> re.Pattern:
 def _harm_or_role() -> re.Pattern:
     """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
     ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
-    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])", re.IGNORECASE)
+    return any_word(ws)

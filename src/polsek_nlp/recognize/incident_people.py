@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_shapes import (
@@ -18,6 +19,7 @@ from polsek_nlp.recognize.incident_shapes import (
     alias_of,
     in_background,
     initial_people,
+    name_context,
     occurrences,
     thing_name,
 )
@@ -45,12 +47,7 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import (
-    compiled,
-    longest_first,
-    word_regex,
-    words,
-)
+from polsek_nlp.recognize.incident_words import compiled, word_regex, words
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -159,7 +156,7 @@ def _within_a_name_at(span: tuple[int, int], other: Cand) -> bool:
 def _only_as_home(c: Cand, text: str) -> bool:
     """`tiga orang warga Cibaregbeg tewas`: a name met only right after `warga`/`penduduk`/`asal` is
     the place people live in."""
-    return bool(c.spans) and all(re.search(r"\b(?:warga|penduduk|asal)\s+$", text[max(0, s - 10):s], re.IGNORECASE)
+    return bool(c.spans) and all(name_context(r"\b{residence}\s+$").search(text[max(0, s - 10):s])
                                  for s, _ in c.spans)
 
 
@@ -219,12 +216,12 @@ def _background_only(cands: list[Cand], text: str) -> None:
         if c.spans and all(in_background(text, s) for s, _ in c.spans):
             c.suspect_cues = c.victim_cues = c.strong_cues = 0
             c.harms = []
-        elif c.spans and all(_SINCE.search(text, max(0, s - 30), s) for s, _ in c.spans):
+        elif c.spans and all(name_context(_SINCE).search(text, max(0, s - 30), s) for s, _ in c.spans):
             c.victim_cues, c.harms = 0, []  # `setelah revolusi pasca X terbunuh`: a time, not a victim of the case
 
 
 # `pasca X terbunuh`, `sejak X tewas`: a death that dates something else
-_SINCE = re.compile(r"\b(?:pasca|sejak|semenjak)\s+(?:(?-i:[a-z])\w+\s+)?$", re.IGNORECASE)
+_SINCE = r"\b{since}\s+(?:(?-i:[a-z])\w+\s+)?$"
 
 
 def _classify(cands: list[Cand], out: People) -> None:
@@ -242,8 +239,8 @@ def _classify(cands: list[Cand], out: People) -> None:
 
 # `Pria itu teridentifikasi bernama X`: a noun of people with `itu`/`tersebut` named (`noun`), opening the sentence or
 # its clause (`melaporkan bahwa pria itu ...`, `..., pria tersebut ...`)
-_ANAPHOR_NAMED = re.compile(r"(?:^\W*|\bbahwa\s+|,\s*)(?P<noun>[A-Za-z-]+)\s+(?:itu|tersebut)\s+(?:(?:belakangan|kemudian|akhirnya)\s+)?"
-                            r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+_ANAPHOR_NAMED = (r"(?:^\W*|\bbahwa\s+|,\s*)(?P<noun>[A-Za-z-]+)\s+(?:itu|tersebut)\s+(?:{later}\s+)?"
+                  r"(?:{named_as}\s+)?bernama\s+$")
 
 
 def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -255,7 +252,7 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
     for c in cands:
         for s, _e in c.spans:
             k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
-            am = _ANAPHOR_NAMED.search(text[sents[k][0]:s]) if k else None
+            am = name_context(_ANAPHOR_NAMED).search(text[sents[k][0]:s]) if k else None
             if am is None or am.group("noun").lower() not in nouns:
                 continue
             said = next((r for s0, s1 in reversed(sents[max(0, k - 3):k])

@@ -11,18 +11,16 @@ from functools import cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import compiled, longest_first, parted_words, word_regex, words
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
-_INITIAL_CUE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?i:berinisial|inisial|tersangka|terduga|pelaku|korban|kurir|pengedar|bandar|terdakwa))"
-    rf"(?:,?\s+(?:teroris|narkoba|berinisial|inisial|yakni|yaitu|masing-masing))*,?\s+(?P<name>{INITIALS})(?!\w)"
-    rf"(?!\.\s?[A-Z][a-z]?\b)"
-    rf"(?:\s*\((?P<age>\d{{1,2}})\))?")
+# a person's initials after a cue (`tersangka berinisial AB (25)`), the cue in any case, the initials in capitals
+_INITIAL_CUE = (rf"(?<![\w-])(?P<cue>(?i:{{initial_cue}}))(?:,?\s+{{initial_lead}})*,?\s+(?P<name>{INITIALS})(?!\w)"
+                r"(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{1,2})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
 @cache
 def _residence_regex() -> re.Pattern:
@@ -30,16 +28,21 @@ def _residence_regex() -> re.Pattern:
     phrase (a weekday or month name after it is the date, not the place)."""
     dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
                              if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
-    return re.compile(
-        r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:(?:usia|berusia|umur)\s+\d{1,3}\s+tahun\s*,\s*)?"
+    return name_context(
+        r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:{age}\s+\d{1,3}\s+tahun\s*,\s*)?"
         r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
-        r"(?:warga|penduduk|asal|yang\s+tinggal\s+di|tinggal\s+di|beralamat\s+di)\s+"
+        r"{home}\s+"
         r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)", 0)
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
-_AGE_AFTER = re.compile(r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:(?:usia|berusia|umur)\s+)?(?P<c>\d{1,2})\s+tahun\b)")
-_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|menurut)(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$")
+_AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
+_SAID_BEFORE = r"\b{said_before}(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
+
+def name_context(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with its `{part}`s the `name_context` words of `data/incident_words.tsv`, compiled once."""
+    return worded("name_context", pattern, flags)
+
 ARREST_COUNT_ROLE = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('arrested',))})"
 
 
@@ -118,8 +121,7 @@ NOT_STATUS = _NotStatus()
 @cache
 def intro_regex() -> re.Pattern:
     """A role word or `korban`: what introduces a person named by initials."""
-    alts = longest_first([*words("role"), "korban"])
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return any_word([*words("role"), "korban"])
 
 
 _INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
@@ -133,7 +135,7 @@ def initial_people(text: str) -> list[Cand]:
         c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
         c.spans.append((m.start("name"), m.end("name")))
         c.age = c.age or int(m.group("age") or m.group("age2"))
-    for m in _INITIAL_CUE.finditer(text):
+    for m in name_context(_INITIAL_CUE, 0).finditer(text):
         if NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
         found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
@@ -162,9 +164,10 @@ def _thing_words() -> frozenset[str]:
 
 @cache
 def object_words() -> frozenset[str]:
-    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`)."""
+    """Nouns of seized things other than drugs (`mengamankan kapal berbendera Singapura, Sunrise Glori`) and
+    the `vessel` rows (a ship or its crew: `KM`, `KRI`, `ABK`)."""
     items = {r["phrase"].split()[0] for r in read_table("evidence_items.tsv") if r["kind"] != "drug"}
-    return frozenset(items | {"abk", "kri", "km"})
+    return frozenset(items | words("vessel").keys())
 
 
 def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
@@ -242,9 +245,8 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
     # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
-    sx = compiled(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun)?\s*,?\s+"
-                  r"(?:(?:yang\s+)?(?:(?:belakangan|kemudian|akhirnya)\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+)?$",
-                  re.IGNORECASE).search(text[max(s0, s - 60):s]) \
+    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun)?\s*,?\s+"
+             r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+)?$").search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""
@@ -253,7 +255,7 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
         c.sex = words("sex")[word.group("w").lower()]  # (`Usai mengantar ibunya, X pun pergi`)
     rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
                   r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
-    if rm and rm.group("r").lower() in roles and not _SAID_BEFORE.search(text[max(s0, s - 25):s]) \
+    if rm and rm.group("r").lower() in roles and not name_context(_SAID_BEFORE, 0).search(text[max(s0, s - 25):s]) \
             and not (rm.group("after") and re.match(r"\s+(?:di|me|ber|ter)\w{3,}|\s+(?:sudah|telah|akan|juga)\b",
                                                     rm.group("after"))):
         c.roles.append(roles[rm.group("r").lower()])
@@ -263,7 +265,7 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
         if rm and rm.group("r").split(",")[0].strip() not in _countries():
             c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
     if c.age is None:
-        ag = _AGE_AFTER.match(nxt)
+        ag = name_context(_AGE_AFTER, 0).match(nxt)
         if ag:
             c.age = int(ag.group("a") or ag.group("b") or ag.group("c"))
 
@@ -338,8 +340,7 @@ def arrested_nouns() -> str:
     return trie_alternation(nouns)  # a trie: these patterns run over the whole text
 
 
-_BACKGROUND = re.compile(r"\b(?:sebelumnya|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu|beberapa\s+hari)\s+lalu|"
-                         r"pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_BACKGROUND = r"\b(?:sebelumnya|{ago}\s+lalu|pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b"
 
 
 def in_background(text: str, at: int) -> bool:
@@ -347,4 +348,4 @@ def in_background(text: str, at: int) -> bool:
     ditangkap`, `Sebelumnya, ...`)."""
     start = text.rfind(".", 0, at) + 1
     end = text.find(".", at)
-    return _BACKGROUND.search(text, start, end if end >= 0 else len(text)) is not None
+    return name_context(_BACKGROUND).search(text, start, end if end >= 0 else len(text)) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_arrests import (
     OTHERS,
     agent_arrested,
@@ -24,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     in_background,
+    name_context,
     people_counts,
     sentence_of,
 )
@@ -31,7 +33,6 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     arrest_verbs,
     compiled,
-    longest_first,
     parted_words,
     phrase_words,
     word_regex,
@@ -43,7 +44,7 @@ from polsek_nlp.record.types import Person, Suspect
 _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
-    r"\s+(?:(?:pun|kemudian|akhirnya|lalu|sudah|telah|berhasil|langsung|kini)\s+)*"
+    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*"
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
@@ -54,7 +55,7 @@ _HOME = re.compile(
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 
 
-_PRONOUN_HARM = re.compile(r"^\W*(?:Dia|Ia)\s+(?:(?:pun|kemudian|akhirnya|lalu|langsung|sudah|telah)\s+)*"
+_PRONOUN_HARM = re.compile(rf"^\W*(?:Dia|Ia)\s+{adverbs('pun', 'then', 'lalu', 'done')}*"
                            r"(?:dinyatakan\s+|ditemukan\s+|ditemukan\s+sudah\s+)?(?:tewas|meninggal)\b")
 
 
@@ -218,9 +219,7 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
     num = number_pattern()
     for rx in (compiled(rf"(?:{parted_words('counted_role', ('numbered',))})\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
                         rf"(?P<n>{num})\s+orang", re.IGNORECASE),
-               compiled(rf"(?:dianiaya|dikeroyok|diserang|dibunuh|ditusuk|dirampok|dibegal|dipukuli|diperkosa|dibacok)\s+"
-                        rf"(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?(?:pria|pemuda|remaja|orang|pelaku|lelaki)\b",
-                        re.IGNORECASE)):
+               name_context(rf"{{attacked_by}}\s+(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?{{attacker}}\b")):
         for m in rx.finditer(text):
             v = parse_number(m.group("n"))
             if v:
@@ -237,7 +236,8 @@ def _dead_count(text: str) -> int:
     tewas`, `polisi menembak mati seorang pelaku`), outside an earlier case."""
     roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
     counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?\s+"
-                           r"(?:(?:juga|pun|akhirnya|langsung|telah|sudah)\s+)*(?:tewas|ditembak\s+mati|meninggal)(?![\w-])")
+                           rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
+                           rf"(?:{phrase_words('name_context', 'death')})(?![\w-])")
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
         if v and v == int(v):
@@ -289,8 +289,8 @@ def _described_agent() -> re.Pattern:
     """`Pria yang menusuk korban hingga tewas itu bernama X`: a person the sentence describes by an act of harm
     (`harm_act` rows) done by them, then names (`np`: the description, from the sentence start)."""
     acts = longest_first(w for w, v in words("harm_act").items())
-    return re.compile(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
-                      r"(?:(?:diketahui|teridentifikasi|diidentifikasi|dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+    return name_context(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
+                        r"(?:{named_as}\s+)?bernama\s+$")
 
 
 def described_agents(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -320,8 +320,8 @@ def _attacks_after() -> re.Pattern:
     count): an attack, and the name its agent."""
     acts = longest_first(w for w, v in words("harm_act").items() if v == "object")
     who = longest_first(words("police").keys() | words("person_noun").keys())
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:(?:juga|pun|lalu|kemudian|tiba-tiba|nekat)\s+)*(?:{acts})\s+"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])", re.IGNORECASE)
+    return name_context(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{{before_act}}\s+)*(?:{acts})\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])")
 
 
 def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
     arrested_nouns,
     best_of,
     in_background,
+    name_context,
     people_counts,
     sentence_of,
     victim_nouns,
@@ -19,7 +20,6 @@ from polsek_nlp.recognize.incident_shapes import (
 from polsek_nlp.recognize.incident_words import (
     adverbs,
     compiled,
-    longest_first,
     word_regex,
     word_tuple,
     words,
@@ -44,7 +44,7 @@ def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
     casualty of an incident: the death is not their harm."""
     cause = word_regex("natural_cause")
     lead = text[:sents[min(2, len(sents) - 1)][1]] if sents else text  # the first three sentences
-    obituary = re.search(r"\b(?:meninggal|wafat|tutup\s+usia)\b", lead, re.IGNORECASE) and cause.search(lead)
+    obituary = name_context(r"\b{obituary}\b").search(lead) and cause.search(lead)
     for c in cands:
         if obituary:  # `X meninggal setelah berjuang melawan kanker`: every death the article tells is of illness
             c.harms = [h for h in c.harms if h != "tewas"]
@@ -54,7 +54,7 @@ def natural_deaths(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
         for s, _e in c.spans:
             s0, s1 = sentence_of(sents, s)
             sent = text[s0:s1]
-            if re.search(r"\b(?:meninggal|wafat|tewas)\b", sent, re.IGNORECASE) and cause.search(sent):
+            if name_context(r"\b{died}\b").search(sent) and cause.search(sent):
                 c.harms = [h for h in c.harms if h != "tewas"]
                 break
 
@@ -81,8 +81,7 @@ def sole_victim(cands: list[Cand], text: str, sents: list[tuple[int, int]], out:
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
-_KORBAN_HARM = re.compile(r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:(?:langsung|akhirnya|pun|kemudian|sudah|telah|dinyatakan|"
-                          r"mengalami|menderita|ditemukan)\s+)*(?=\S)")
+_KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 
 def lone_victim_harm(out: People, text: str) -> None:
@@ -91,7 +90,7 @@ def lone_victim_harm(out: People, text: str) -> None:
     named = [v for v in out.victims if v.name]
     if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
         return
-    for m in _KORBAN_HARM.finditer(text):
+    for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
         if hm:
             named[0].status = words("harm")[hm.group(0).lower()]
@@ -148,9 +147,7 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
-_PLURAL_VICTIMS = re.compile(r"\b(?:para|kedua|ketiga|keempat|kelima|seluruh|semua|banyak|sejumlah|puluhan|ratusan|ribuan|"
-                             r"belasan|beberapa)\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b",
-                             re.IGNORECASE)
+_PLURAL_VICTIMS = r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -159,7 +156,7 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _PLURAL_VICTIMS.search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not name_context(_PLURAL_VICTIMS).search(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int]]:
@@ -208,10 +205,14 @@ def _among_victims() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# `korbannya, X`, `korban mereka adalah X`: the victim of the people spoken of, named
+_THEIR_VICTIM = r"korban(?:nya|\s+mereka)\s*,?\s*(?:(?:{identity}|bernama)\s+)?$"
+
+
 @cache
 def _their_victim() -> re.Pattern:
     """`Korbannya, X`, `korban mereka adalah X`: the victim of the suspects spoken of."""
-    return re.compile(r"(?<![\w-])korban(?:nya|\s+mereka)\s*,?\s*(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE)
+    return name_context(rf"(?<![\w-]){_THEIR_VICTIM}")
 
 
 @cache
@@ -226,8 +227,7 @@ def _harm_noun_before() -> re.Pattern:
 def _described_then_named() -> re.Pattern:
     """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
     sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
-    return re.compile(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:diketahui|teridentifikasi|diidentifikasi|"
-                      r"dilaporkan|disebut)\s+)?bernama\s+$", re.IGNORECASE)
+    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:{named_as}\s+)?bernama\s+$")
 
 
 @cache
@@ -243,8 +243,7 @@ def _object_named_later() -> re.Pattern:
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
-    return re.compile(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b(?:yakni|yaitu|adalah|ialah|masing-masing|antara\s+lain|"
-                      r"atas\s+nama)\s*:?|\s*:)\s*$", re.IGNORECASE)  # `Nama-nama korban tewas: A, B`
+    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -314,13 +313,12 @@ def _harm_of_head(np: str) -> re.Match | None:
 def _harm_acts() -> re.Pattern:
     """An active verb of harm: a description that holds one (`Pria yang menusuk korban hingga tewas itu
     bernama X`) is of the one who harmed."""
-    return re.compile(rf"(?<![\w-])(?:{longest_first(words('harm_act'))})(?![\w-])", re.IGNORECASE)
+    return word_regex("harm_act")
 
 
 def _relation_before_victim(prev: str) -> bool:
     """`ibu korbannya, X`: X is kin of the victim, not the victim."""
-    return compiled(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+korban(?:nya|\s+mereka)\s*,?\s*"
-                    r"(?:(?:adalah|yakni|yaitu|ialah|bernama)\s+)?$", re.IGNORECASE).search(prev[-60:]) is not None
+    return name_context(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+{_THEIR_VICTIM}").search(prev[-60:]) is not None
 
 
 @cache
@@ -329,10 +327,10 @@ def _harmed_subject() -> re.Pattern:
     of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
-                      rf"|(?:(?:ditemukan|dilaporkan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
-                      r"(?![\w-])", re.IGNORECASE)
+                        rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
+                        r"(?![\w-])")
 
 
 def _harmed_subjects(text: str) -> tuple[int, str | None]:
@@ -352,9 +350,9 @@ def _harmed_subjects(text: str) -> tuple[int, str | None]:
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if _PLURAL_VICTIMS.search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if name_context(_PLURAL_VICTIMS).search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
-    for m in _KORBAN_HARM.finditer(text):
+    for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
         if hm and not in_background(text, m.start()):
             return words("harm")[hm.group(0).lower()]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from polsek_nlp.data import read_table
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 
 
 @cache
@@ -30,7 +30,14 @@ def word_tuple(kind: str) -> tuple[str, ...]:
 
 
 def word_regex(kind: str) -> re.Pattern:
+    """The `kind` words, each a whole word (not in a longer word or a hyphenated one), in any case."""
     return _alt(word_tuple(kind))
+
+
+def any_word(ws: Iterable[str]) -> re.Pattern:
+    """Any of the words `ws` as a whole word, in any case, as `word_regex` reads a kind's (several kinds
+    together, or a kind less some words)."""
+    return _alt(tuple(sorted(set(ws))))
 
 
 @cache
@@ -38,12 +45,6 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
     """The words as one pattern, factored into a trie (a long alternation tried branch by branch at
     every position is the slow part of reading a whole text with it)."""
     return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
-
-
-def longest_first(ws: Iterable[str]) -> str:
-    """The words as one plain alternation, longest first, ties alphabetical (a set's order varies by
-    process), each escaped."""
-    return "|".join(sorted(map(re.escape, ws), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -65,11 +66,23 @@ def parted_words(kind: str, parts: tuple[str, ...]) -> str:
 
 
 @cache
-def phrase_words(kind: str) -> str:
-    """The `kind` words as one alternation, longest first, a space of a phrase any run of spaces
-    (`armed` rows: `pria\\s+bersenjata\\s+api`)."""
-    ws = sorted(words(kind), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+def phrase_words(kind: str, part: str | None = None) -> str:
+    """The `kind` words (with `part`: those whose value names it, a value may name several,
+    space-separated) as one alternation, longest first, a space of a phrase any run of spaces (`armed`
+    rows: `pria\\s+bersenjata\\s+api`; `list_word` rows of part `opener`: `antara\\s+lain|yakni`)."""
+    ws = [w for w, v in words(kind).items() if part is None or part in v.split()]
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=lambda w: (-len(w), w)))
+
+
+@cache
+def worded(kind: str, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with each `{part}` (a lowercase name: `{0,2}` stays a quantifier) replaced by the `kind`
+    words whose value names that part, as one group (`phrase_words`), compiled once per process:
+    `worded("list_word", r"\\b{opener}\\s*:?")`."""
+    return re.compile(_PART.sub(lambda m: f"(?:{phrase_words(kind, m.group(1))})", pattern), flags)
+
+
+_PART = re.compile(r"\{([a-z_]+)\}")
 
 
 def either_case(alternation: str) -> str:

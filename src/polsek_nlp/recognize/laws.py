@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.recognize.incident_words import longest_first, words
+from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.recognize.incident_words import words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 

@@ -1,0 +1,191 @@
+"""Money amounts of a case (losses) and their kinds, read sentence by sentence.
+
+Every amount (`quantities.find_money`) whose sentence ties it to the case by a cue before it or in a
+clause after it (`data/loss_kinds.tsv`: kerugian, suap, barang bukti ...) is a loss of that kind; the fine
+range of a penalty clause (`denda paling banyak Rp 10 miliar`) is a threat, and a budget, a project's value,
+a price per unit, money claimed or promised, one end of a range and the face value of notes are no loss.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_words import report_regex, worded
+from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
+from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
+from polsek_nlp.record.types import Loss
+
+
+@cache
+def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
+    rows = read_table("loss_kinds.tsv")
+    return [(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, split_cell(r['cues'])))})(?!\w)", re.IGNORECASE),
+             r["kind"], r["weak"] == "yes") for r in rows]
+
+
+def _m(pattern: str) -> re.Pattern:
+    """`pattern` with its `{part}`s the `money_context` words of `data/incident_words.tsv`, compiled once."""
+    return worded("money_context", pattern)
+
+
+# the fine range of a penalty clause (`denda paling banyak`) or a fine demanded: not imposed
+_THREAT = r"\bdenda\b[^.]*?\b{fine_bound}\b|\b{demand}\b[^.]*?\bdenda\b"
+# a budget or a wage; a project's value (its noun as written in lowercase: not a title's word)
+_VAGUE_BEFORE = r"{budget}\W+(?:\w+\W+){0,3}$|(?<!uang )\b(?-i:{project})\W+(?:[\w-]+\W+){0,12}?{valued}\W+$"
+_OTHER_CASE = r"\b{case}\s+{other_case}\b"
+# money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
+_CLAIMED = r"\b(?:{claim}\s+(?:\w+\s+){0,2}?{have}|{promise})\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$"
+
+
+def _loss_kind(sent: str, at: int) -> str | None:
+    """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`); a
+    weak cue up to two words after a strong one says only how much (`suap senilai`, `dugaan suap
+    proyek itu senilai`): the strong one's kind."""
+    kind, best, strong, strong_end = None, -1, None, -1
+    for pat, k, weak in _loss_kinds():
+        if weak and not report_regex().search(sent):
+            continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
+        for cm in pat.finditer(sent):
+            if cm.start() < at and cm.start() > best:
+                best, kind = cm.start(), k
+            if not weak and strong_end < cm.end() <= at:
+                strong, strong_end = k, cm.end()
+    if kind in _weak_kinds() and strong and strong_end <= best \
+            and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong_end:best]):
+        return strong
+    return kind
+
+
+# the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
+_FACE_VALUE = re.compile(r"\bpecahan\s+$", re.IGNORECASE)
+_NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
+
+# what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
+_PURPOSE = r"\s*,?\s*{purpose}\s+"
+
+
+def _loss_kind_for(sent: str, end: int) -> str | None:
+    """The kind of a strong cue that begins one of the three words after `untuk`/`sebagai`: what the
+    amount was for."""
+    m = _m(_PURPOSE).match(sent, end)
+    if m is None:
+        return None
+    for w in list(re.finditer(r"[\w-]+", sent[m.end():m.end() + 60]))[:3]:
+        for pat, kind, weak in _loss_kinds():
+            if not weak and pat.match(sent, m.end() + w.start()):
+                return kind
+    return None
+
+
+def _loss_kind_after(sent: str, end: int) -> str | None:
+    """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
+    `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`, `Rp 1 miliar itu diduga merupakan
+    suap`) or of what it was for (`untuk pembayaran fee`), when none stands before it."""
+    purpose = _loss_kind_for(sent, end)
+    if purpose:
+        return purpose
+    after = worded("money_context", r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
+                                     r"(?:{said_of}\s+)*(?P<w>[\w-]+)", 0).match(sent[end:end + 40])
+    if after is None:
+        return None
+    at = end + after.start("w")
+    for pat, kind, weak in _loss_kinds():
+        if not weak and pat.fullmatch(after.group("w")):
+            return kind
+        cm = pat.match(sent, at) if weak else None
+        if cm and " " in cm.group(0) and report_regex().search(sent):
+            return kind  # a cue of several words (`dibawa kabur`) in a sentence of the case
+    return None
+
+
+def _not_a_loss(before: str) -> bool:
+    """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
+    project's value, money claimed or promised, or money of another case."""
+    threat = _m(_THREAT).search(before)
+    if threat and not _m(r"\b{imposed}\b").search(before):
+        return True  # the fine range of a penalty clause is a threat, not a loss
+    if _m(_OTHER_CASE).search(before):
+        return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
+    claimed = _m(_CLAIMED).search(before[-160:])
+    if claimed and not _m(_TURN).search(claimed.group("gap")) \
+            and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
+        return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
+    return _m(_VAGUE_BEFORE).search(before) is not None
+
+
+# a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
+# uangnya sebesar Rp 250 juta dibawa kabur`)
+_TURN = r"\b{turn}\b"
+
+
+@cache
+def _per_unit() -> re.Pattern:
+    """An amount per unit of a quantity (`per gram`, `/kg`, `per lembar saham`: the units of
+    `incident_units.tsv`) is a price or a rate whatever its cue (`kerugian $6,98 per lembar saham`)."""
+    return re.compile(rf"\s*(?:per\s+|/\s*)(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _weak_kinds() -> frozenset[str]:
+    """The kinds of money whose cues are everyday words (a price, a fee, a value): per unit, a rate."""
+    return frozenset(k for _, k, weak in _loss_kinds() if weak)
+
+
+# an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
+# bribe per week is still the case's money
+_RATE = r"\s*(?:{rate}\s+|/\s*)[a-z]"
+# the gap between an amount and the same money in another currency (`US$ 100 ribu atau Rp 1 miliar`)
+_CONVERTED = r"\s*[(,]?\s*(?:atau\s+)?(?:{converted}\s+)?"
+
+
+@cache
+def _range_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """The text after the first end of a range of money and before its second (`Rp 5-10 juta`, `Rp 10
+    juta hingga Rp 15 juta`, `20 sampai 30 juta rupiah`)."""
+    to = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*"
+    cur = longest_first(currencies()[0])
+    return (re.compile(rf"{to}(?:(?:{cur})\s*)?\d", re.IGNORECASE),
+            re.compile(rf"(?:\d|\b(?:{scale_pattern()}))\s*(?:rupiah\s*)?{to}$", re.IGNORECASE))
+
+
+def _in_range(sent: str, start: int, end: int) -> bool:
+    """An amount that is one end of a range: the gold lists no range (no one amount is stated)."""
+    after, before = _range_regexes()
+    return after.match(sent, end) is not None or before.search(sent[max(0, start - 40):start]) is not None
+
+
+# the next item of a list of projects or budgets: `jalan A senilai Rp 30 miliar dan peningkatan jalan B Rp 70 miliar`
+_NEXT_OF_LIST = re.compile(r"\s*,?\s*(?:dan|serta)\s[^.;]{0,80}", re.IGNORECASE)
+
+
+def _next_of_vague(sent: str, prev, m) -> bool:
+    """`m` is the next item after `prev`, a project's value or a budget, with no cue of the case between."""
+    gap = sent[prev.end:m.start]
+    return (_NEXT_OF_LIST.fullmatch(gap) is not None
+            and not any(not weak and pat.search(gap) for pat, _, weak in _loss_kinds()))
+
+
+def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
+    out: list[tuple[int, int, Loss]] = []
+    seen: set[tuple[int, str]] = set()
+    listed = list_lines(text, sents) if strong_cue().search(text) else set()
+    for k, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1]
+        prev, vague = None, False
+        for m in find_money(sent):
+            converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
+            vague = _m(_VAGUE_BEFORE).search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
+            prev = m
+            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
+                    or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
+                continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
+            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
+            if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
+                continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
+            if (m.amount, m.currency) in seen:
+                continue
+            seen.add((m.amount, m.currency))
+            out.append((s0 + m.start, s0 + m.end, Loss(amount=m.amount, currency=m.currency, kind=kind)))
+    return out

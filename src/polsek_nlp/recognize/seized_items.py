@@ -1,0 +1,187 @@
+"""The seized items of `data/evidence_items.tsv` and one item phrase read as evidence.
+
+The table as a dict and as one trie regex (`item_regex`), the lookup of an item as written
+(`lookup_item`), the specific weapon after a general one, the unit of a counted item, the quantity an item
+phrase begins with, and a list item as `Evidence`: a table item, a thing named by its acronym
+(`Surat Izin Mengemudi (SIM)`), or an item the table does not know as a plain noun phrase.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.data import read_table
+from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
+from polsek_nlp.recognize.quantities import (
+    as_number,
+    find_quantities,
+    number_pattern,
+    number_words,
+    parse_number,
+    quantity_regex,
+    units,
+)
+from polsek_nlp.record.types import Evidence
+
+
+@cache
+def evidence_items() -> dict[str, tuple[str, str, str]]:
+    """phrase -> (item, kind, unit) of `data/evidence_items.tsv`."""
+    return {r["phrase"]: (r["item"], r["kind"], r["unit"]) for r in read_table("evidence_items.tsv")}
+
+
+@cache
+def item_regex() -> re.Pattern:
+    alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`
+
+
+def lookup_item(written: str) -> tuple[str, str, str] | None:
+    key = written.lower()
+    table = evidence_items()
+    if key in table:
+        return table[key]
+    key2 = re.sub(r"[\s-]+", " ", key)
+    return table.get(key2) or table.get(key2.replace(" ", "-"))
+
+
+def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
+    """`sebilah senjata tajam jenis parang`: the specific weapon named after a general one."""
+    if info[0] != "senjata tajam":
+        return end, info
+    m = worded("list_word", r"\s+{specific}\s+", 0).match(sent[end:])
+    im = item_regex().match(sent, end + m.end()) if m else None
+    sub = lookup_item(im.group("item")) if im else None
+    return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
+
+
+def item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
+    """A thing counted by `buah` whose table unit is `unit` or `pucuk` (vehicles, devices, firearms) is
+    counted in units (gold/incidents/README.md: `unit` for guns counted as unit/buah/pucuk)."""
+    return "unit" if unit == "buah" and info[2] in ("unit", "pucuk") else unit
+
+
+def leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
+    """The quantity an item phrase begins with (`2 lembar`, `3`), its unit, and the rest of the phrase."""
+    qty: int | float | None = None
+    unit: str | None = None
+    ws = phrase.split()
+    while ws and ws[0].lower() in words("item_lead") and parse_number(ws[0]) is None:
+        ws = ws[1:]  # `hampir 50 senjata api`, `membawa 5 gram sabu`; `sebuah` is a count
+    rest = " ".join(ws)
+    q = quantity_regex().match(rest)
+    if q:
+        got = find_quantities(rest[:q.end()])
+        if got:
+            qty, unit = got[0].value, got[0].unit
+        return qty, unit, rest[q.end():].strip()
+    n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
+    if n:
+        value = parse_number(n.group("num"))
+        if value is not None:
+            qty = as_number(value)
+            rest = rest[n.end():]
+    return qty, unit, rest
+
+
+def _head_words(rest: str) -> list[str]:
+    """The words of an item phrase from its head on: lead words (`juga`, `sejumlah`) left out, and
+    general heads (`alat`, `jenis`) too unless the item is written with them (`alat hisap`)."""
+    ws = rest.split()
+    while ws and ws[0].lower() in words("item_lead"):
+        ws = ws[1:]
+    im = item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
+    if im is None:
+        while ws and ws[0].lower() in words("generic_head"):
+            ws = ws[1:]
+        if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
+            ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
+    return ws
+
+
+def _known_item(rest: str) -> tuple[str, str, str] | None:
+    """(item, kind, unit) of the table item that makes up the phrase `rest`, if one does."""
+    im = item_regex().match(rest)
+    if im and (im.end() == len(rest) or not rest[im.end()].isalpha()):
+        return lookup_item(im.group("item"))
+    return None
+
+
+def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
+    """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
+    free = []
+    for k, w in enumerate(ws):
+        if k and (w[:1].isupper() or w[:1].isdigit()):
+            break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
+        free.append(w.lower())
+    free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
+    while len(free) > 1 and free[-1] in words("item_trail"):
+        free.pop()  # `bawang bombay ilegal`: the item, not its status
+    if free and free[0] in number_words():
+        return None  # the rest of an amount (`juta`), not a thing
+    if ws and ws[0].isupper() and len(ws[0]) > 1:
+        return None  # an acronym the table does not know (an institution, not a thing)
+    if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
+        return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
+    if free[-1] in words("not_item") or free[0] in words("not_item") and not (unit and len(free) > 1):
+        return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
+    if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
+        return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
+    stop = name_stopwords()
+    if any(w in stop and w not in words("not_item") or is_verb(w) for w in free):
+        return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
+    return Evidence(" ".join(free), qty, unit)
+
+
+def is_verb(word: str) -> bool:
+    """A longer word with a verb-forming prefix that the stemmer takes off (`diselundupkan`, `menyimpan`);
+    a noun that only begins like one keeps its stem (`meranti`, `menara`, `mentega`)."""
+    return len(word) > 5 and word.startswith(word_tuple("verb_prefix")) and stem_word(word) != word
+
+
+def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
+    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+    qty, unit, rest = leading_quantity(phrase)
+    if re.match(r"uang\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b", rest, re.IGNORECASE):
+        return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
+    if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
+        return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
+    ws = _head_words(rest)
+    rest = " ".join(ws)
+    if not rest:
+        return None
+    info = _known_item(rest)
+    if info is not None:
+        if drugs_only and info[1] != "drug":
+            return None
+        if qty is not None and unit is None:
+            unit = info[2] or None
+        return Evidence(info[0], qty, item_unit(info, unit))
+    if drugs_only or not (strong or unit):
+        return None
+    return _free_item(ws, qty, unit)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_END = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)(?=(?:\s+[A-Z]{1,2}\b)*[^\w(]*$)")  # `(SIM) A`: its classes
+
+
+def acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None:
+    """`empat Surat Izin Mengemudi (SIM)`: a thing written by its full name in capitals and then its
+    acronym is named by the acronym (`sim`), as the table names `ktp` or `stnk`."""
+    phrase = sent[a:b]
+    am = _ACRONYM_END.search(phrase) or _ACRONYM_AFTER.match(sent, b)
+    if am is None or drugs_only:
+        return None
+    if am.string is phrase:
+        phrase = phrase[:am.start()]
+    qty, unit, rest = leading_quantity(phrase)
+    ws = _head_words(rest)
+    if len(ws) < 2 or not all(w[:1].isupper() for w in ws) or "".join(w[0] for w in ws).upper()[:1] != am.group("acr")[0]:
+        return None  # not a name the acronym stands for
+    info = lookup_item(am.group("acr"))
+    item = info[0] if info else am.group("acr").lower()
+    return Evidence(item, qty, unit or (info[2] or None if info and qty is not None else None))

@@ -1,0 +1,98 @@
+"""Lists of seized items: where a list after a cue of seizure begins and where each item's head phrase
+ends (`read_list`), and the sentences that are lines of a list set out over lines or numbers
+(`list_lines`); the strong cues of seizure (`strong_cue`: barang bukti, disita ...) they start from. Their
+words are the `list_word` rows of `data/incident_words.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.incident_words import worded, words
+
+
+def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`pattern` with its `{part}`s the `list_word` words of `data/incident_words.tsv`, compiled once."""
+    return worded("list_word", pattern, flags)
+
+
+# what stands before the first item of a list (`barang bukti berupa`, `antara lain`, `sejumlah`)
+_LIST_LEAD = r"(?:[\s:,]|\b{lead}\b)*"
+
+
+@cache
+def _item_end() -> re.Pattern:
+    """Where a list item's head phrase ends: a separator (`sep`), a modifier after it (`mod`: `merk`,
+    `berwarna` ...) or a word that closes the list (`stop`): a preposition, a clause, a passive verb of
+    seizure after the list (`... dan satu buah kunci kontak disita petugas`: the `evidence` rows in di-)."""
+    seized = trie_alternation(w for w in words("evidence") if w.startswith("di") and " " not in w)
+    return _m(r"(?P<sep>\s*(?<!\d),\s*{joiner}?\s*|\s*,(?!\d)\s*{joiner}?\s*|\s+{joiner}\s+|\s*;\s*)"
+              r"|(?P<mod>\s+{item_mod}\b)"
+              rf"|(?P<stop>\s+(?:{{item_stop}}|{seized})\b"
+              r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)")  # `1.500`, `1 (satu)`
+
+
+_NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
+
+
+def list_opener() -> re.Pattern:
+    """A word that opens a list after a cue of seizure (`yakni`, `antara lain`)."""
+    return _m(r"\b{opener}\s*:?")
+
+
+def strong_cue() -> re.Pattern:
+    """A strong cue of seizure (`barang bukti`, `disita`)."""
+    return _m(r"\b{strong}\b")
+
+
+def read_list(sent: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list that starts at `at` (`1 unit Laptop merk Acer, 2 lembar KTP dan 16 KK`):
+    (start, end) of each item's head phrase (modifiers after `merk`, `berwarna` ... left out)."""
+    lead = _m(_LIST_LEAD).match(sent, at)
+    pos = lead.end() if lead else at
+    items: list[tuple[int, int]] = []
+    while pos < len(sent):
+        m = _item_end().search(sent, pos)
+        end = m.start() if m else len(sent)
+        if end > pos:
+            items.append((pos, end))
+        if m is None or m.group("stop") is not None:
+            break
+        if m.group("mod") is not None:  # skip the modifier, go on after the next separator
+            nxt = _m(_NEXT_SEP, 0).search(sent, m.end())
+            if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
+                break
+            pos = nxt.end()
+            continue
+        pos = max(m.end(), pos + 1)
+    return items
+
+
+# the end of a sentence before a list set out over lines (`Barang bukti yang diamankan yakni:`)
+_OPENS_LIST = r"(?::|\b{opens}\s+(?:\d{1,2}\s*[.)])?)\s*$"
+ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
+_ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
+
+
+def list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are items of a seized list set out over lines or numbers (`Barang bukti yang
+    diamankan:` then `- 5 paket sabu`, or `yaitu 1. Lima paket sabu, 2. Satu unit ...`), or the list that
+    opens the sentence after one naming the evidence (`... sejumlah barang bukti. Antara lain ...`)."""
+    out: set[int] = set()
+    open_list = False
+    for k, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1].strip()
+        if open_list and (ITEM_MARK.match(sent) or _ENDS_ITEM.search(text[sents[k - 1][0]:sents[k - 1][1]])):
+            out.add(k)
+            continue
+        if open_list and list_opener().match(sent):  # `... sejumlah barang bukti. Di antaranya 2 unit ponsel, ...`
+            out.add(k)
+            continue
+        open_list = bool(strong_cue().search(sent) and (_m(_OPENS_LIST).search(sent) or _m(_NAMES_EVIDENCE).search(sent)))
+    return out
+
+
+# a sentence that names the evidence without listing it: its list may open the next sentence (`Polisi mengamankan
+# sejumlah barang bukti. Di antaranya ...`)
+_NAMES_EVIDENCE = r"\b{names}\W*$"
