@@ -282,3 +282,32 @@ def test_a_dateline_town_no_table_knows_is_a_place_but_no_link_list_or_outlet():
     assert ("Korvaleth", "LOC") in {(e.text, e.label) for e in rec.entities}
     rec = polsek_nlp.analyze("SIMAK JUGA: Pelatih Baru Siap Bekerja")
     assert not rec.places
+
+
+def test_a_geographic_head_that_a_region_bears_is_that_region():
+    # issue 19, s10plc: `Gunung` opened a place of kind other before the region scan read the kabupaten
+    rec = polsek_nlp.analyze("Bunga mekar di Kabupaten Gunung Kidul, Daerah Istimewa Yogyakarta, pekan ini.")
+    kinds = {p.name: (p.kind, p.code) for p in rec.places}
+    assert kinds["Gunung Kidul"] == ("kabupaten", "34.03")
+    assert ("Tanjung Priok", "kecamatan") in {(p.name, p.kind) for p in
+                                              polsek_nlp.analyze("Kapal bersandar di Tanjung Priok kemarin.").places}
+
+
+def test_a_cape_or_river_mouth_name_is_one_place():
+    # `Tanjung X`, `Kuala X`: the head alone is some village's name, the whole is the place
+    rec = polsek_nlp.analyze("Wisatawan berdatangan ke Tanjung Merbaliu dan Kuala Sendawir sejak pagi.")
+    names = {p.name: p.kind for p in rec.places}
+    assert names.get("Tanjung Merbaliu") == "other" and names.get("Kuala Sendawir") == "other"
+    assert "Tanjung" not in names and "Kuala" not in names
+    assert "Kuala Lumpur" in {p.name for p in polsek_nlp.analyze("Ia tinggal di Kuala Lumpur, Malaysia.").places}
+
+
+def test_a_village_name_that_opens_a_persons_name_is_no_place():
+    rec = polsek_nlp.analyze("Dalam kunjungan ke Surakarta, Giring Halindra Wiratmo menyapa warga.")
+    assert "Giring" not in {p.name for p in rec.places}
+    assert "Cibubur" in {p.name for p in polsek_nlp.analyze("Rombongan tiba di Cibubur Jakarta Timur.").places}
+
+
+def test_an_area_noun_is_no_village():
+    rec = polsek_nlp.analyze("Petugas tidak terlihat di Area Menteng sejak pagi.")
+    assert {p.name for p in rec.places} == {"Menteng"}

@@ -200,8 +200,10 @@ class PlaceRecognizer(PolsekComponent):
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
-            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
             name = span_text(doc, s, j)
+            if kind == "other" and _a_region_named(doc, s, name):
+                continue  # `Kabupaten Gunung Kidul`, `Tanjung Priok`, `Kuala Lumpur`: the region scan reads it
+            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
             if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
                 name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
@@ -305,6 +307,8 @@ class PlaceRecognizer(PolsekComponent):
             if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
                     and not gazetteer().lookup(texts[end + 1], villages=True):
                 return False
+            if end - start == 1 and _opens_a_persons_name(doc, end):
+                return False  # `Myanmar, Aung San Suu Kyi`: a village's name that opens a person's
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -333,6 +337,28 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _opens_a_persons_name(doc: Doc, end: int) -> bool:
+    """Two or more name words follow token `end - 1` (`Aung San Suu Kyi`, `Nama Nama`) of which the
+    first begins no region, no village and is no compass or qualifier word (`Cibubur Jakarta`,
+    `Menteng Atas`): the word before opens a person's name, not a place."""
+    texts = token_texts(doc)
+    k = end
+    while k < len(doc) and k - end < 3 and is_name_token(doc[k]) and texts[k].isalpha() and not texts[k].isupper():
+        k += 1
+    if k - end < 2 or texts[end] in PREFIXES or texts[end].lower() in _QUALIFIERS or texts[end] in _DIRECTIONS:
+        return False
+    return not gazetteer().may_start(texts[end]) and not is_common_word(texts[end])
+
+
+def _a_region_named(doc: Doc, s: int, name: str) -> bool:
+    """A geographic head's name (`Gunung X`, `Tanjung X`) that is a region's, a city's abroad or a
+    country's (`Tanjung Priok`, `Kuala Lumpur`, `Kabupaten Gunung Kidul`), or a village's written
+    after its prefix (`Desa Tanjung Sari`; not `Wali Kota Kompleks X`): the tables give it its kind,
+    and a code, rather than `other`."""
+    prefixed = s > 0 and doc[s - 1].text in PREFIXES
+    return bool(gazetteer().lookup(name, villages=prefixed)) or any(name in t.entries for t in (world_cities(), countries()))
 
 
 def _opens_a_name(texts: list[str], e: int) -> bool:
@@ -505,9 +531,9 @@ class _RegionScan:
         if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
             self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
             return longer
-        if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
-                all(c.kind in VILLAGE_KINDS for c in cands):
-            return k  # "Pada Senin": a function word that is also some village's name
+        if not hint and k - start == 1 and (texts[start].lower() in STOP_WORDS or texts[start].lower() in _AREA_NOUNS) \
+                and all(c.kind in VILLAGE_KINDS for c in cands):
+            return k  # "Pada Senin", "di Area Menteng": a function word or an area noun, also some village's name
         if not hint and (not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at)
                          or _in_club_name(texts, start, k)):
             return k
