@@ -188,9 +188,10 @@ class PlaceRecognizer(PolsekComponent):
         claimed: set[int] = set()
         heads = venue_heads().find(doc)
         head_at = {s: (e, form) for s, e, form in heads}
+        inside = _inside_names(doc)
         for s, e, form in heads:
-            if s in claimed:
-                continue
+            if s in claimed or s in inside:
+                continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
                 continue  # a head in lower case names a place only before a capitalised name
@@ -307,8 +308,8 @@ class PlaceRecognizer(PolsekComponent):
             if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
                     and not gazetteer().lookup(texts[end + 1], villages=True):
                 return False
-            if end - start == 1 and _opens_a_persons_name(doc, end):
-                return False  # `Myanmar, Aung San Suu Kyi`: a village's name that opens a person's
+            if end - start == 1 and (_opens_a_persons_name(doc, end) or _opens_a_term(doc, start)):
+                return False  # `Myanmar, Aung San Suu Kyi`, `dari Surat Berharga Negara`: the name's first word
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -350,6 +351,29 @@ def _opens_a_persons_name(doc: Doc, end: int) -> bool:
     if k - end < 2 or texts[end] in PREFIXES or texts[end].lower() in _QUALIFIERS or texts[end] in _DIRECTIONS:
         return False
     return not gazetteer().may_start(texts[end]) and not is_common_word(texts[end])
+
+
+def _inside_names(doc: Doc) -> frozenset[int]:
+    """The tokens of institutions' names past their first word and of post titles (`Kementerian
+    Pekerjaan Umum dan Perumahan Rakyat`, `PT Angkasa Pura I`, `Menteri Lingkungan Hidup`): a venue's
+    head word there is a word of that name, not a place's; but a title that ends in a region's prefix
+    (`Wali Kota`) is followed by a place (`rumah dinas Wali Kota Kompleks Balai Kota`)."""
+    inner = {k for span in group(doc, "institutions") for k in range(span.start + 1, span.end)}
+    texts = token_texts(doc)
+    posts = ext(doc, "post_phrases") or frozenset()
+    return frozenset(inner | {k for k in posts if k and k - 1 in posts and texts[k - 1] not in PREFIXES})
+
+
+def _opens_a_term(doc: Doc, start: int) -> bool:
+    """An ordinary word that is also a village's name, followed by another capitalised word with
+    which it names no village (`Surat Berharga Syariah Negara`): the first word of a
+    term or a name, not the village; unless a larger region follows (`Hotel Diaz Kemayoran Jakpus`)."""
+    texts = token_texts(doc)
+    nxt = start + 1
+    if nxt >= len(doc) or not (texts[nxt].isalpha() and texts[nxt][:1].isupper()) or texts[nxt] in PREFIXES \
+            or gazetteer().longest(texts, nxt, min(len(doc), nxt + 3)):
+        return False
+    return is_common_word(texts[start]) and not gazetteer().lookup(f"{texts[start]} {texts[nxt]}", villages=True)
 
 
 def _a_region_named(doc: Doc, s: int, name: str) -> bool:
@@ -513,7 +537,7 @@ class _RegionScan:
         hit = self.gaz.longest(texts, start, j, villages=villages)
         whole = self._whole_run(start, j, hit) if not hint and villages else None
         if whole is not None:
-            self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
+            self._add(i, whole, PlaceMention(span_text(doc, start, whole), "other", "LOC"))
             return whole
         if hit is None:
             unlisted = None if hint else self._unlisted(start, j, villages)
@@ -634,6 +658,7 @@ class _RegionScan:
         part of (`di Buah Batu`, `menuju Riung Gunung`): an ordinary word before a known name, or
         after one where no other name begins; None when the run is no such name."""
         texts = self.texts
+        j = next((m for m in range(start + 1, j) if texts[m] in PREFIXES), j)  # `Puncak Kabupaten Bogor`: two places
         if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
             return None
         if is_common_word(texts[start]) and (hit is None or all(c.kind in VILLAGE_KINDS for c in hit[1])):
