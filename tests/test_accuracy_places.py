@@ -330,3 +330,16 @@ def test_a_run_of_names_stops_at_a_regions_prefix_and_has_a_kind():
     assert "Puncak Kabupaten Bogor" not in names and names.get("Bogor") == "kabupaten"
     rec = polsek_nlp.analyze("Pantai itu terletak di Desa Kutuh, Bali Selatan.")
     assert all(p.kind for p in rec.places)
+
+
+def _kinds(text):
+    return {p.name: p.kind for p in polsek_nlp.analyze(text).places}
+
+
+def test_the_regional_head_or_government_tells_kota_from_kabupaten():
+    # issue 19: a bare name that both a kota and a kabupaten bear was read as the kota whatever the posts said
+    assert _kinds("Bupati Serang Ratu Lestari meresmikan pasar baru di Serang, Senin.")["Serang"] == "kabupaten"
+    assert _kinds("Wali Kota Bekasi meninjau banjir di Bekasi pagi tadi.")["Bekasi"] == "kota"
+    # `Pemkot` is the Pemerintah Kota: its region is the kota, not the kabupaten of the same name
+    assert _kinds("Pemkot Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kota"
+    assert _kinds("Pemkab Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kabupaten"

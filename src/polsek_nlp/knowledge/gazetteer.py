@@ -304,6 +304,16 @@ def admin_prefixes(levels: frozenset[str] | None = None, scope: str | None = Non
             if (levels is None or row["level"] in levels) and (scope is None or row["scope"] == scope)}
 
 
+@lru_cache(maxsize=256)
+def named_level(full_name: str) -> str | None:
+    """`kota` or `kabupaten` when a body's or a post's full name holds the prefix of exactly one of
+    them (`Pemerintah Kota`, `Kepolisian Resor Kota Besar`, `Pemerintah Kabupaten`): the region named
+    after it is that one (`Pemkot Malang` is the kota); None otherwise (`Kabupaten/Kota`, `Polres`)."""
+    prefixes = admin_prefixes(frozenset({"kota", "kabupaten"}), "national")
+    levels = {prefixes[w] for w in full_name.replace("/", " ").split() if w in prefixes}
+    return levels.pop() if len(levels) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""

@@ -43,11 +43,18 @@ from polsek_nlp.knowledge.gazetteer import (
     admin_prefixes,
     fold,
     gazetteer,
+    named_level,
     region_of_unit,
     resolve,
 )
-from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
+from polsek_nlp.knowledge.lexicon import PhraseTable, positions
+from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
+    countries,
+    geo_other,
+    institution_table,
+    world_cities,
+)
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
@@ -696,6 +703,7 @@ def _article_context(doc: Doc) -> set[str]:
         region = region_of_unit(getattr(data_of(span), "unit", None))
         if region is not None:
             context.add(region.code)
+    context |= _post_regions(doc)
     header = ext(doc, "header")
     if header is not None and header.dateline:
         # the dateline is read in the light of the commands and bodies the article names
@@ -703,6 +711,33 @@ def _article_context(doc: Doc) -> set[str]:
         if best:
             context.add(best.code)
     return context
+
+
+@lru_cache(maxsize=1)
+def _post_levels() -> dict[str, str]:
+    """The civil posts of `positions.tsv` whose body names the kota or the kabupaten (`Bupati`,
+    `Wabup` of the Pemkab; `Wali Kota`, `Walikota` of the Pemkot): form -> `kabupaten` | `kota`."""
+    bodies = institution_table()
+    levels: dict[str, str] = {}
+    for form, posts in positions().entries.items():
+        infos = bodies.get(posts[0].unit) or []
+        level = named_level(infos[0].full_name) if infos else None
+        if level:
+            levels[form] = level
+    return levels
+
+
+def _post_regions(doc: Doc) -> set[str]:
+    """The regions that posts of the kota or kabupaten name (`Bupati Bogor`: Kabupaten Bogor,
+    `Wali Kota Bogor`: Kota Bogor): no places of their own, they tell which one a bare `Bogor` is."""
+    levels, texts, gaz = _post_levels(), token_texts(doc), gazetteer()
+    out: set[str] = set()
+    for _, e, form in positions().find(doc):
+        hit = gaz.longest(texts, e, min(len(texts), e + 3)) if form in levels else None
+        region = resolve(hit[1], kind_hint=levels[form]) if hit else None
+        if region is not None and region.kind == levels[form]:
+            out.add(region.code)
+    return out
 
 
 def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
