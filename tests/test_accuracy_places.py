@@ -343,3 +343,16 @@ def test_the_regional_head_or_government_tells_kota_from_kabupaten():
     # `Pemkot` is the Pemerintah Kota: its region is the kota, not the kabupaten of the same name
     assert _kinds("Pemkot Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kota"
     assert _kinds("Pemkab Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kabupaten"
+
+
+def test_a_city_is_not_read_as_a_namesake_village_of_a_province_named_nearby():
+    # `Bandung, Surabaya`: a desa Surabaya of Jawa Barat shared only the province with Bandung and won
+    places = {p.name: (p.kind, p.code) for p in
+              polsek_nlp.analyze("Aplikasi itu kini melayani pelanggan di Bandung, Surabaya dan Banyuwangi.").places}
+    assert places["Surabaya"] == ("kota", "35.78") and places["Banyuwangi"] == ("kabupaten", "35.10")
+
+
+def test_an_address_is_anchored_from_its_largest_part():
+    rec = polsek_nlp.analyze("Petugas mendatangi rumah warga Desa Sukamaju, Kecamatan Cibinong, Kabupaten Bogor.")
+    codes = {p.name: p.code for p in rec.places}
+    assert codes["Bogor"] == "32.01" and codes["Sukamaju"].startswith("32.01.")

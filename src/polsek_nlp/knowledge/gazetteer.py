@@ -338,6 +338,10 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
         if hinted:
             candidates = hinted
 
+    # a village or a kecamatan that only shares the province with the article's regions does not
+    # outweigh a kota or kabupaten of the name (`Bandung, Surabaya` is no desa Surabaya of Garut)
+    province_counts = not any(c.kind in ("provinsi", "kota", "kabupaten") for c in candidates)
+
     def score(c: RegionInfo) -> tuple:
         related = 0
         for other in context:
@@ -345,7 +349,7 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
                 related = max(related, 3)
             elif other.startswith(c.code + ".") or c.code.startswith(other + "."):
                 related = max(related, 2)
-            elif other[:2] == c.code[:2]:
+            elif other[:2] == c.code[:2] and (province_counts or RANK.get(c.kind, 4) <= 1):
                 related = max(related, 1)
         return (-related, RANK.get(c.kind, 4), c.kind != ("kota" if city_first else "kabupaten"), c.code)
 

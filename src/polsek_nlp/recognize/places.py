@@ -39,6 +39,7 @@ from polsek_nlp.doc.spans import (
     word_flag_list,
 )
 from polsek_nlp.knowledge.gazetteer import (
+    RANK,
     RegionInfo,
     admin_prefixes,
     fold,
@@ -741,9 +742,11 @@ def _post_regions(doc: Doc) -> set[str]:
 
 
 def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
-    """One region per place name; unambiguous and prefixed names first: they anchor the others."""
-    for _, _, m in found:
-        if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+    """One region per place name; unambiguous and prefixed names first, the larger levels before the
+    smaller (`Desa A, Kecamatan B, Kabupaten C`: C anchors B, B anchors A): they anchor the others."""
+    anchors = [m for _, _, m in found if m.candidates and (len(m.candidates) == 1 or m.kind_hint)]
+    for m in sorted(anchors, key=lambda m: min(RANK.get(c.kind, 4) for c in m.candidates)):
+        if m.region is None:
             m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
             context.add(m.region.code)
     chosen: dict[str, RegionInfo] = {}
