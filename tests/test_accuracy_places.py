@@ -356,3 +356,9 @@ def test_an_address_is_anchored_from_its_largest_part():
     rec = polsek_nlp.analyze("Petugas mendatangi rumah warga Desa Sukamaju, Kecamatan Cibinong, Kabupaten Bogor.")
     codes = {p.name: p.code for p in rec.places}
     assert codes["Bogor"] == "32.01" and codes["Sukamaju"].startswith("32.01.")
+
+
+def test_a_mountains_name_a_far_region_bears_stays_the_mountain():
+    # `Gunung Mas` is also a kabupaten of Kalimantan Tengah: near Bogor it is the hill, there the kabupaten
+    assert _kinds("Wisatawan memadati kebun teh Gunung Mas di Cisarua, Kabupaten Bogor.")["Gunung Mas"] == "other"
+    assert _kinds("Banjir melanda Gunung Mas, Kalimantan Tengah, sejak Senin.")["Gunung Mas"] == "kabupaten"

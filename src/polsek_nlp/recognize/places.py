@@ -101,6 +101,7 @@ class PlaceMention:
     region: RegionInfo | None = None
     candidates: tuple[RegionInfo, ...] = ()
     kind_hint: str | None = None
+    loose: bool = False  # a geographic name a region bears (`Gunung Mas`): the region only near the article's
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +212,13 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             name = span_text(doc, s, j)
             if kind == "other" and _a_region_named(doc, s, name):
-                continue  # `Kabupaten Gunung Kidul`, `Tanjung Priok`, `Kuala Lumpur`: the region scan reads it
+                if s and doc[s - 1].text in PREFIXES or not gazetteer().lookup(name):
+                    continue  # `Kabupaten Gunung Kidul`, `Kuala Lumpur`: the region scan reads it
+                # `Gunung Mas`, `Tanjung Priok` bare: the region, unless the article's regions lie elsewhere
+                found.append((s, j, PlaceMention(name, kind, label, candidates=tuple(gazetteer().lookup(name)),
+                                                 loose=True)))
+                claimed.update(range(s, j))
+                continue
             # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
             if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
                 name = span_text(doc, e, j)
@@ -744,13 +751,19 @@ def _post_regions(doc: Doc) -> set[str]:
 def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
     """One region per place name; unambiguous and prefixed names first, the larger levels before the
     smaller (`Desa A, Kecamatan B, Kabupaten C`: C anchors B, B anchors A): they anchor the others."""
-    anchors = [m for _, _, m in found if m.candidates and (len(m.candidates) == 1 or m.kind_hint)]
+    anchors = [m for _, _, m in found if m.candidates and (len(m.candidates) == 1 or m.kind_hint) and not m.loose]
     for m in sorted(anchors, key=lambda m: min(RANK.get(c.kind, 4) for c in m.candidates)):
         if m.region is None:
             m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
             context.add(m.region.code)
     chosen: dict[str, RegionInfo] = {}
+    provinces = {code[:2] for code in context}
     for _, _, m in found:
+        if m.loose:
+            best = resolve(list(m.candidates), context=context, city_first=True)
+            if not provinces or best.code[:2] in provinces:
+                m.region, m.label = best, "GPE"
+            continue
         if m.candidates and m.region is None:
             key = m.name.lower()
             if key not in chosen:
