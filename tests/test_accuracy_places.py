@@ -362,3 +362,13 @@ def test_a_mountains_name_a_far_region_bears_stays_the_mountain():
     # `Gunung Mas` is also a kabupaten of Kalimantan Tengah: near Bogor it is the hill, there the kabupaten
     assert _kinds("Wisatawan memadati kebun teh Gunung Mas di Cisarua, Kabupaten Bogor.")["Gunung Mas"] == "other"
     assert _kinds("Banjir melanda Gunung Mas, Kalimantan Tengah, sejak Senin.")["Gunung Mas"] == "kabupaten"
+
+
+def test_a_head_words_name_ends_where_a_known_name_or_a_larger_region_begins():
+    assert place_names("Mereka tinggal di Kuala Lumpur Malaysia sejak 2010.") == {"Kuala Lumpur", "Malaysia"}
+    assert place_names("Rombongan berlibur ke Tanjung Merbaliu Belitung pekan lalu.") == {"Tanjung Merbaliu", "Belitung"}
+    assert "Jalur Lintas Merbaliu" in place_names("Proyek Jalur Lintas Merbaliu Rp 2 triliun dimulai.")
+
+
+def test_a_village_after_a_place_cue_keeps_its_place_before_a_name():
+    assert "Kuranji" in place_names("Seorang tokoh masyarakat di Kuranji Halindra Wiratmo Saputra menyambut baik.")

@@ -210,6 +210,8 @@ class PlaceRecognizer(PolsekComponent):
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
+            if kind == "other":
+                j = _known_name_end(doc, s, e, j)  # `Kuala Lumpur Malaysia`: the city, then the country
             name = span_text(doc, s, j)
             if kind == "other" and _a_region_named(doc, s, name):
                 if s and doc[s - 1].text in PREFIXES or not gazetteer().lookup(name):
@@ -283,7 +285,7 @@ class PlaceRecognizer(PolsekComponent):
         gaz = gazetteer()
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
-            if j in head_at:
+            if j in head_at and not (named and kind != "jalan" and gaz.lookup(texts[j])):
                 if j > e and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
                     break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
@@ -323,7 +325,8 @@ class PlaceRecognizer(PolsekComponent):
             if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
                     and not gazetteer().lookup(texts[end + 1], villages=True):
                 return False
-            if end - start == 1 and (_opens_a_persons_name(doc, end) or _opens_a_term(doc, start)):
+            cued = start > 0 and doc[start - 1].text.lower() in PLACE_CUES  # `di Kuranji Hasan Basri`: the place
+            if end - start == 1 and (not cued and _opens_a_persons_name(doc, end) or _opens_a_term(doc, start)):
                 return False  # `Myanmar, Aung San Suu Kyi`, `dari Surat Berharga Negara`: the name's first word
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
@@ -391,13 +394,29 @@ def _opens_a_term(doc: Doc, start: int) -> bool:
     return is_common_word(texts[start]) and not gazetteer().lookup(f"{texts[start]} {texts[nxt]}", villages=True)
 
 
+def _known_name_end(doc: Doc, s: int, e: int, j: int) -> int:
+    """The end of the longest name from token `s` (a geographic head at `s:e`) up to `j` that a city
+    abroad, a country or a region bears; else where a kota, kabupaten or province's name begins after
+    the first word of the name (`Tanjung Kelayang Belitung`); `j` when neither."""
+    gaz, texts = gazetteer(), token_texts(doc)
+    for k in range(j - 1, e, -1):
+        name = span_text(doc, s, k)
+        if name in world_cities().entries or name in countries().entries or gaz.lookup(name):
+            return k
+    for k in range(e + 1, j):
+        hit = gaz.longest(texts, k, j)
+        if hit and any(RANK.get(c.kind, 4) <= 1 for c in hit[1]):
+            return k
+    return j
+
+
 def _a_region_named(doc: Doc, s: int, name: str) -> bool:
     """A geographic head's name (`Gunung X`, `Tanjung X`) that is a region's, a city's abroad or a
     country's (`Tanjung Priok`, `Kuala Lumpur`, `Kabupaten Gunung Kidul`), or a village's written
     after its prefix (`Desa Tanjung Sari`; not `Wali Kota Kompleks X`): the tables give it its kind,
     and a code, rather than `other`."""
-    prefixed = s > 0 and doc[s - 1].text in PREFIXES
-    return bool(gazetteer().lookup(name, villages=prefixed)) or any(name in t.entries for t in (world_cities(), countries()))
+    level = PREFIXES.get(doc[s - 1].text) if s else None  # `Kota Muara Siberut`: no kota, the head's name
+    return bool(gazetteer().lookup(name, villages=level in ("desa", "kelurahan"))) or any(name in t.entries for t in (world_cities(), countries()))
 
 
 def _opens_a_name(texts: list[str], e: int) -> bool:
