@@ -300,6 +300,7 @@ def test_a_cape_or_river_mouth_name_is_one_place():
     assert names.get("Tanjung Merbaliu") == "other" and names.get("Kuala Sendawir") == "other"
     assert "Tanjung" not in names and "Kuala" not in names
     assert "Kuala Lumpur" in place_names("Ia tinggal di Kuala Lumpur, Malaysia.")
+    assert "Kuala Sendawir" in place_names("Penerbangan dari Kuala Sendawir - Merbaliu dibuka pekan ini.")
 
 
 def test_a_village_name_that_opens_a_persons_name_is_no_place():

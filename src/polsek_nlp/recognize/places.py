@@ -305,8 +305,8 @@ class PlaceRecognizer(PolsekComponent):
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
-            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
-                j += 1
+            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper() and kind != "other":
+                j += 1  # `Masjid Al - Ikhlas`; not a route between landforms (`Kuala Namu - Silangit`)
             else:
                 break
         return j
