@@ -369,6 +369,7 @@ def test_a_head_words_name_ends_where_a_known_name_or_a_larger_region_begins():
     assert place_names("Mereka tinggal di Kuala Lumpur Malaysia sejak 2010.") == {"Kuala Lumpur", "Malaysia"}
     assert place_names("Rombongan berlibur ke Tanjung Merbaliu Belitung pekan lalu.") == {"Tanjung Merbaliu", "Belitung"}
     assert "Jalur Lintas Merbaliu" in place_names("Proyek Jalur Lintas Merbaliu Rp 2 triliun dimulai.")
+    assert "sungai Batang Merbaliu" in place_names("Warga mencari ikan di sungai Batang Merbaliu kemarin.")
 
 
 def test_a_village_after_a_place_cue_keeps_its_place_before_a_name():

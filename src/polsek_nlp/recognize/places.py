@@ -399,9 +399,12 @@ def _known_name_end(doc: Doc, s: int, e: int, j: int) -> int:
     abroad, a country or a region bears; else where a kota, kabupaten or province's name begins after
     the first word of the name (`Tanjung Kelayang Belitung`); `j` when neither."""
     gaz, texts = gazetteer(), token_texts(doc)
-    for k in range(j - 1, e, -1):
-        name = span_text(doc, s, k)
-        if name in world_cities().entries or name in countries().entries or gaz.lookup(name):
+
+    def known(name: str) -> bool:
+        return name in world_cities().entries or name in countries().entries or bool(gaz.lookup(name))
+
+    for k in range(j - 1, e, -1):  # and a known name follows (`sungai Batang Ayumi` stays whole)
+        if known(span_text(doc, s, k)) and any(known(span_text(doc, k, m)) for m in range(k + 1, j + 1)):
             return k
     for k in range(e + 1, j):
         hit = gaz.longest(texts, k, j)
