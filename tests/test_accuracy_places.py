@@ -282,3 +282,95 @@ def test_a_dateline_town_no_table_knows_is_a_place_but_no_link_list_or_outlet():
     assert ("Korvaleth", "LOC") in {(e.text, e.label) for e in rec.entities}
     rec = polsek_nlp.analyze("SIMAK JUGA: Pelatih Baru Siap Bekerja")
     assert not rec.places
+
+
+def test_a_geographic_head_that_a_region_bears_is_that_region():
+    # issue 19, s10plc: `Gunung` opened a place of kind other before the region scan read the kabupaten
+    rec = polsek_nlp.analyze("Bunga mekar di Kabupaten Gunung Kidul, Daerah Istimewa Yogyakarta, pekan ini.")
+    kinds = {p.name: (p.kind, p.code) for p in rec.places}
+    assert kinds["Gunung Kidul"] == ("kabupaten", "34.03")
+    assert ("Tanjung Priok", "kecamatan") in {(p.name, p.kind) for p in
+                                              polsek_nlp.analyze("Kapal bersandar di Tanjung Priok kemarin.").places}
+
+
+def test_a_cape_or_river_mouth_name_is_one_place():
+    # `Tanjung X`, `Kuala X`: the head alone is some village's name, the whole is the place
+    rec = polsek_nlp.analyze("Wisatawan berdatangan ke Tanjung Merbaliu dan Kuala Sendawir sejak pagi.")
+    names = {p.name: p.kind for p in rec.places}
+    assert names.get("Tanjung Merbaliu") == "other" and names.get("Kuala Sendawir") == "other"
+    assert "Tanjung" not in names and "Kuala" not in names
+    assert "Kuala Lumpur" in place_names("Ia tinggal di Kuala Lumpur, Malaysia.")
+    assert "Kuala Sendawir" in place_names("Penerbangan dari Kuala Sendawir - Merbaliu dibuka pekan ini.")
+
+
+def test_a_village_name_that_opens_a_persons_name_is_no_place():
+    assert "Giring" not in place_names("Dalam kunjungan ke Surakarta, Giring Halindra Wiratmo menyapa warga.")
+    assert "Cibubur" in place_names("Rombongan tiba di Cibubur Jakarta Timur.")
+
+
+def test_an_area_noun_is_no_village():
+    assert place_names("Petugas tidak terlihat di Area Menteng sejak pagi.") == {"Menteng"}
+
+
+def test_a_venue_head_inside_a_bodys_or_posts_name_is_no_place():
+    # `Perumahan`, `Pura` are venue heads; here they are words of a ministry's, a company's or a post's name
+    for text in ("Menteri Pekerjaan Umum dan Perumahan Rakyat meninjau lokasi proyek pekan lalu.",
+                 "Pembebasan lahan dilakukan PT Angkasa Pura I bersama pemerintah daerah."):
+        assert not place_names(text), text
+    assert "Jalan Merbau Raya" in place_names("Ia ditangkap di rumah dinas Wali Kota Kompleks Balai Kota Jalan Merbau Raya.")
+
+
+def test_an_ordinary_word_that_opens_a_term_is_no_village():
+    assert "Surat" not in place_names("Dana proyek berasal dari Surat Berharga Syariah Negara tahun ini.")
+    assert "Negara" in place_names("Ia lahir di Negara, Jembrana.")
+
+
+def test_a_run_of_names_stops_at_a_regions_prefix_and_has_a_kind():
+    rec = polsek_nlp.analyze("Kejuaraan berlangsung di kawasan Puncak Kabupaten Bogor, Jawa Barat.")
+    names = {p.name: p.kind for p in rec.places}
+    assert "Puncak Kabupaten Bogor" not in names and names.get("Bogor") == "kabupaten"
+    rec = polsek_nlp.analyze("Pantai itu terletak di Desa Kutuh, Bali Selatan.")
+    assert all(p.kind for p in rec.places)
+
+
+def _kinds(text):
+    return {p.name: p.kind for p in polsek_nlp.analyze(text).places}
+
+
+def test_the_regional_head_or_government_tells_kota_from_kabupaten():
+    # issue 19: a bare name that both a kota and a kabupaten bear was read as the kota whatever the posts said
+    assert _kinds("Bupati Serang Ratu Lestari meresmikan pasar baru di Serang, Senin.")["Serang"] == "kabupaten"
+    assert _kinds("Wali Kota Bekasi meninjau banjir di Bekasi pagi tadi.")["Bekasi"] == "kota"
+    # `Pemkot` is the Pemerintah Kota: its region is the kota, not the kabupaten of the same name
+    assert _kinds("Pemkot Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kota"
+    assert _kinds("Pemkab Malang menyalurkan bantuan kepada warga di Malang.")["Malang"] == "kabupaten"
+
+
+def test_a_city_is_not_read_as_a_namesake_village_of_a_province_named_nearby():
+    # `Bandung, Surabaya`: a desa Surabaya of Jawa Barat shared only the province with Bandung and won
+    places = {p.name: (p.kind, p.code) for p in
+              polsek_nlp.analyze("Aplikasi itu kini melayani pelanggan di Bandung, Surabaya dan Banyuwangi.").places}
+    assert places["Surabaya"] == ("kota", "35.78") and places["Banyuwangi"] == ("kabupaten", "35.10")
+
+
+def test_an_address_is_anchored_from_its_largest_part():
+    rec = polsek_nlp.analyze("Petugas mendatangi rumah warga Desa Sukamaju, Kecamatan Cibinong, Kabupaten Bogor.")
+    codes = {p.name: p.code for p in rec.places}
+    assert codes["Bogor"] == "32.01" and codes["Sukamaju"].startswith("32.01.")
+
+
+def test_a_mountains_name_a_far_region_bears_stays_the_mountain():
+    # `Gunung Mas` is also a kabupaten of Kalimantan Tengah: near Bogor it is the hill, there the kabupaten
+    assert _kinds("Wisatawan memadati kebun teh Gunung Mas di Cisarua, Kabupaten Bogor.")["Gunung Mas"] == "other"
+    assert _kinds("Banjir melanda Gunung Mas, Kalimantan Tengah, sejak Senin.")["Gunung Mas"] == "kabupaten"
+
+
+def test_a_head_words_name_ends_where_a_known_name_or_a_larger_region_begins():
+    assert place_names("Mereka tinggal di Kuala Lumpur Malaysia sejak 2010.") == {"Kuala Lumpur", "Malaysia"}
+    assert place_names("Rombongan berlibur ke Tanjung Merbaliu Belitung pekan lalu.") == {"Tanjung Merbaliu", "Belitung"}
+    assert "Jalur Lintas Merbaliu" in place_names("Proyek Jalur Lintas Merbaliu Rp 2 triliun dimulai.")
+    assert "sungai Batang Merbaliu" in place_names("Warga mencari ikan di sungai Batang Merbaliu kemarin.")
+
+
+def test_a_village_after_a_place_cue_keeps_its_place_before_a_name():
+    assert "Kuranji" in place_names("Seorang tokoh masyarakat di Kuranji Halindra Wiratmo Saputra menyambut baik.")

@@ -304,6 +304,16 @@ def admin_prefixes(levels: frozenset[str] | None = None, scope: str | None = Non
             if (levels is None or row["level"] in levels) and (scope is None or row["scope"] == scope)}
 
 
+@lru_cache(maxsize=256)
+def named_level(full_name: str) -> str | None:
+    """`kota` or `kabupaten` when a body's or a post's full name holds the prefix of exactly one of
+    them (`Pemerintah Kota`, `Kepolisian Resor Kota Besar`, `Pemerintah Kabupaten`): the region named
+    after it is that one (`Pemkot Malang` is the kota); None otherwise (`Kabupaten/Kota`, `Polres`)."""
+    prefixes = admin_prefixes(frozenset({"kota", "kabupaten"}), "national")
+    levels = {prefixes[w] for w in full_name.replace("/", " ").split() if w in prefixes}
+    return levels.pop() if len(levels) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""
@@ -328,6 +338,10 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
         if hinted:
             candidates = hinted
 
+    # a village or a kecamatan that only shares the province with the article's regions does not
+    # outweigh a kota or kabupaten of the name (`Bandung, Surabaya` is no desa Surabaya of Garut)
+    province_counts = not any(c.kind in ("provinsi", "kota", "kabupaten") for c in candidates)
+
     def score(c: RegionInfo) -> tuple:
         related = 0
         for other in context:
@@ -335,7 +349,7 @@ def resolve(candidates: list[RegionInfo], *, kind_hint: str | None = None,
                 related = max(related, 3)
             elif other.startswith(c.code + ".") or c.code.startswith(other + "."):
                 related = max(related, 2)
-            elif other[:2] == c.code[:2]:
+            elif other[:2] == c.code[:2] and (province_counts or RANK.get(c.kind, 4) <= 1):
                 related = max(related, 1)
         return (-related, RANK.get(c.kind, 4), c.kind != ("kota" if city_first else "kabupaten"), c.code)
 

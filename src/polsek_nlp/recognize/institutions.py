@@ -44,7 +44,7 @@ from polsek_nlp.doc.spans import (
     word_flag_list,
 )
 from polsek_nlp.doc.view import view
-from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, resolve
+from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, named_level, resolve
 from polsek_nlp.knowledge.lexicon import honorifics, positions, ranks, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
@@ -293,7 +293,8 @@ class _InstitutionScan:
             return
         region = None
         if place_text:
-            region = _region_for(place_text, kind_hint or _LEVEL_KIND.get(info.level), self.context)
+            level = named_level(info.full_name) if info.level == "kabupaten" else None  # `Pemkot X`: the kota
+            region = _region_for(place_text, kind_hint or level or _LEVEL_KIND.get(info.level), self.context)
         # a body of one level is named by its place (Kepolisian Resor Purwakarta); a body that
         # exists at every level keeps its own name (Komisi Pemilihan Umum) and gets a region
         full = info.full_name

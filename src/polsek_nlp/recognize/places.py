@@ -39,15 +39,23 @@ from polsek_nlp.doc.spans import (
     word_flag_list,
 )
 from polsek_nlp.knowledge.gazetteer import (
+    RANK,
     RegionInfo,
     admin_prefixes,
     fold,
     gazetteer,
+    named_level,
     region_of_unit,
     resolve,
 )
-from polsek_nlp.knowledge.lexicon import PhraseTable
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, geo_other, world_cities
+from polsek_nlp.knowledge.lexicon import PhraseTable, positions
+from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
+    countries,
+    geo_other,
+    institution_table,
+    world_cities,
+)
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
@@ -93,6 +101,7 @@ class PlaceMention:
     region: RegionInfo | None = None
     candidates: tuple[RegionInfo, ...] = ()
     kind_hint: str | None = None
+    loose: bool = False  # a geographic name a region bears (`Gunung Mas`): the region only near the article's
 
 
 @lru_cache(maxsize=1)
@@ -188,9 +197,10 @@ class PlaceRecognizer(PolsekComponent):
         claimed: set[int] = set()
         heads = venue_heads().find(doc)
         head_at = {s: (e, form) for s, e, form in heads}
+        inside = _inside_names(doc)
         for s, e, form in heads:
-            if s in claimed:
-                continue
+            if s in claimed or s in inside:
+                continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
                 continue  # a head in lower case names a place only before a capitalised name
@@ -200,8 +210,18 @@ class PlaceRecognizer(PolsekComponent):
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
-            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
+            if kind == "other":
+                j = _known_name_end(doc, s, e, j)  # `Kuala Lumpur Malaysia`: the city, then the country
             name = span_text(doc, s, j)
+            if kind == "other" and _a_region_named(doc, s, name):
+                if s and doc[s - 1].text in PREFIXES or not gazetteer().lookup(name):
+                    continue  # `Kabupaten Gunung Kidul`, `Kuala Lumpur`: the region scan reads it
+                # `Gunung Mas`, `Tanjung Priok` bare: the region, unless the article's regions lie elsewhere
+                found.append((s, j, PlaceMention(name, kind, label, candidates=tuple(gazetteer().lookup(name)),
+                                                 loose=True)))
+                claimed.update(range(s, j))
+                continue
+            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
             if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
                 name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
@@ -265,7 +285,7 @@ class PlaceRecognizer(PolsekComponent):
         gaz = gazetteer()
         texts, flags = token_texts(doc), word_flag_list(doc)
         while j < len(doc) and j - s < 10:
-            if j in head_at:
+            if j in head_at and not (named and kind != "jalan" and gaz.lookup(texts[j])):
                 if j > e and kind != "jalan" and venue_heads().get(head_at[j][1])[0][0] == "jalan":
                     break  # "Kompleks Balai Kota Jalan Veteran": the street is a place of its own
                 j = head_at[j][0]
@@ -285,8 +305,8 @@ class PlaceRecognizer(PolsekComponent):
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
                 j += 1
                 named += 1
-            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper():
-                j += 1
+            elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper() and kind != "other":
+                j += 1  # `Masjid Al - Ikhlas`; not a route between landforms (`Kuala Namu - Silangit`)
             else:
                 break
         return j
@@ -305,6 +325,9 @@ class PlaceRecognizer(PolsekComponent):
             if end + 1 < len(doc) and texts[end] == "-" and texts[end + 1][:1].isupper() \
                     and not gazetteer().lookup(texts[end + 1], villages=True):
                 return False
+            cued = start > 0 and doc[start - 1].text.lower() in PLACE_CUES  # `di Kuranji Hasan Basri`: the place
+            if end - start == 1 and (not cued and _opens_a_persons_name(doc, end) or _opens_a_term(doc, start)):
+                return False  # `Myanmar, Aung San Suu Kyi`, `dari Surat Berharga Negara`: the name's first word
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -333,6 +356,70 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _opens_a_persons_name(doc: Doc, end: int) -> bool:
+    """Two or more name words follow token `end - 1` (`Aung San Suu Kyi`, `Nama Nama`) of which the
+    first begins no region, no village and is no compass or qualifier word (`Cibubur Jakarta`,
+    `Menteng Atas`): the word before opens a person's name, not a place."""
+    texts = token_texts(doc)
+    k = end
+    while k < len(doc) and k - end < 3 and is_name_token(doc[k]) and texts[k].isalpha() and not texts[k].isupper():
+        k += 1
+    if k - end < 2 or texts[end] in PREFIXES or texts[end].lower() in _QUALIFIERS or texts[end] in _DIRECTIONS:
+        return False
+    return not gazetteer().may_start(texts[end]) and not is_common_word(texts[end])
+
+
+def _inside_names(doc: Doc) -> frozenset[int]:
+    """The tokens of institutions' names past their first word and of post titles (`Kementerian
+    Pekerjaan Umum dan Perumahan Rakyat`, `PT Angkasa Pura I`, `Menteri Lingkungan Hidup`): a venue's
+    head word there is a word of that name, not a place's; but a title that ends in a region's prefix
+    (`Wali Kota`) is followed by a place (`rumah dinas Wali Kota Kompleks Balai Kota`)."""
+    inner = {k for span in group(doc, "institutions") for k in range(span.start + 1, span.end)}
+    texts = token_texts(doc)
+    posts = ext(doc, "post_phrases") or frozenset()
+    return frozenset(inner | {k for k in posts if k and k - 1 in posts and texts[k - 1] not in PREFIXES})
+
+
+def _opens_a_term(doc: Doc, start: int) -> bool:
+    """An ordinary word that is also a village's name, followed by another capitalised word with
+    which it names no village (`Surat Berharga Syariah Negara`): the first word of a
+    term or a name, not the village; unless a larger region follows (`Hotel Diaz Kemayoran Jakpus`)."""
+    texts = token_texts(doc)
+    nxt = start + 1
+    if nxt >= len(doc) or not (texts[nxt].isalpha() and texts[nxt][:1].isupper()) or texts[nxt] in PREFIXES \
+            or gazetteer().longest(texts, nxt, min(len(doc), nxt + 3)):
+        return False
+    return is_common_word(texts[start]) and not gazetteer().lookup(f"{texts[start]} {texts[nxt]}", villages=True)
+
+
+def _known_name_end(doc: Doc, s: int, e: int, j: int) -> int:
+    """The end of the longest name from token `s` (a geographic head at `s:e`) up to `j` that a city
+    abroad, a country or a region bears; else where a kota, kabupaten or province's name begins after
+    the first word of the name (`Tanjung Kelayang Belitung`); `j` when neither."""
+    gaz, texts = gazetteer(), token_texts(doc)
+
+    def known(name: str) -> bool:
+        return name in world_cities().entries or name in countries().entries or bool(gaz.lookup(name))
+
+    for k in range(j - 1, e, -1):  # and a known name follows (`sungai Batang Ayumi` stays whole)
+        if known(span_text(doc, s, k)) and any(known(span_text(doc, k, m)) for m in range(k + 1, j + 1)):
+            return k
+    for k in range(e + 1, j):
+        hit = gaz.longest(texts, k, j)
+        if hit and any(RANK.get(c.kind, 4) <= 1 for c in hit[1]):
+            return k
+    return j
+
+
+def _a_region_named(doc: Doc, s: int, name: str) -> bool:
+    """A geographic head's name (`Gunung X`, `Tanjung X`) that is a region's, a city's abroad or a
+    country's (`Tanjung Priok`, `Kuala Lumpur`, `Kabupaten Gunung Kidul`), or a village's written
+    after its prefix (`Desa Tanjung Sari`; not `Wali Kota Kompleks X`): the tables give it its kind,
+    and a code, rather than `other`."""
+    level = PREFIXES.get(doc[s - 1].text) if s else None  # `Kota Muara Siberut`: no kota, the head's name
+    return bool(gazetteer().lookup(name, villages=level in ("desa", "kelurahan"))) or any(name in t.entries for t in (world_cities(), countries()))
 
 
 def _opens_a_name(texts: list[str], e: int) -> bool:
@@ -487,7 +574,7 @@ class _RegionScan:
         hit = self.gaz.longest(texts, start, j, villages=villages)
         whole = self._whole_run(start, j, hit) if not hint and villages else None
         if whole is not None:
-            self._add(i, whole, PlaceMention(span_text(doc, start, whole), None, "LOC"))
+            self._add(i, whole, PlaceMention(span_text(doc, start, whole), "other", "LOC"))
             return whole
         if hit is None:
             unlisted = None if hint else self._unlisted(start, j, villages)
@@ -505,9 +592,9 @@ class _RegionScan:
         if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
             self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
             return longer
-        if not hint and k - start == 1 and texts[start].lower() in STOP_WORDS and \
-                all(c.kind in VILLAGE_KINDS for c in cands):
-            return k  # "Pada Senin": a function word that is also some village's name
+        if not hint and k - start == 1 and (texts[start].lower() in STOP_WORDS or texts[start].lower() in _AREA_NOUNS) \
+                and all(c.kind in VILLAGE_KINDS for c in cands):
+            return k  # "Pada Senin", "di Area Menteng": a function word or an area noun, also some village's name
         if not hint and (not PlaceRecognizer._plausible_bare(doc, start, k, cands, self.places_at)
                          or _in_club_name(texts, start, k)):
             return k
@@ -608,6 +695,7 @@ class _RegionScan:
         part of (`di Buah Batu`, `menuju Riung Gunung`): an ordinary word before a known name, or
         after one where no other name begins; None when the run is no such name."""
         texts = self.texts
+        j = next((m for m in range(start + 1, j) if texts[m] in PREFIXES), j)  # `Puncak Kabupaten Bogor`: two places
         if j - start < 2 or not all(t.isalpha() and t[:1].isupper() and not t.isupper() for t in texts[start:j]):
             return None
         if is_common_word(texts[start]) and (hit is None or all(c.kind in VILLAGE_KINDS for c in hit[1])):
@@ -645,6 +733,7 @@ def _article_context(doc: Doc) -> set[str]:
         region = region_of_unit(getattr(data_of(span), "unit", None))
         if region is not None:
             context.add(region.code)
+    context |= _post_regions(doc)
     header = ext(doc, "header")
     if header is not None and header.dateline:
         # the dateline is read in the light of the commands and bodies the article names
@@ -654,14 +743,49 @@ def _article_context(doc: Doc) -> set[str]:
     return context
 
 
+@lru_cache(maxsize=1)
+def _post_levels() -> dict[str, str]:
+    """The civil posts of `positions.tsv` whose body names the kota or the kabupaten (`Bupati`,
+    `Wabup` of the Pemkab; `Wali Kota`, `Walikota` of the Pemkot): form -> `kabupaten` | `kota`."""
+    bodies = institution_table()
+    levels: dict[str, str] = {}
+    for form, posts in positions().entries.items():
+        infos = bodies.get(posts[0].unit) or []
+        level = named_level(infos[0].full_name) if infos else None
+        if level:
+            levels[form] = level
+    return levels
+
+
+def _post_regions(doc: Doc) -> set[str]:
+    """The regions that posts of the kota or kabupaten name (`Bupati Bogor`: Kabupaten Bogor,
+    `Wali Kota Bogor`: Kota Bogor): no places of their own, they tell which one a bare `Bogor` is."""
+    levels, texts, gaz = _post_levels(), token_texts(doc), gazetteer()
+    out: set[str] = set()
+    for _, e, form in positions().find(doc):
+        hit = gaz.longest(texts, e, min(len(texts), e + 3)) if form in levels else None
+        region = resolve(hit[1], kind_hint=levels[form]) if hit else None
+        if region is not None and region.kind == levels[form]:
+            out.add(region.code)
+    return out
+
+
 def _choose_readings(found: list[tuple[int, int, PlaceMention]], context: set[str]) -> None:
-    """One region per place name; unambiguous and prefixed names first: they anchor the others."""
-    for _, _, m in found:
-        if m.candidates and (len(m.candidates) == 1 or m.kind_hint):
+    """One region per place name; unambiguous and prefixed names first, the larger levels before the
+    smaller (`Desa A, Kecamatan B, Kabupaten C`: C anchors B, B anchors A): they anchor the others."""
+    anchors = [m for _, _, m in found if m.candidates and (len(m.candidates) == 1 or m.kind_hint) and not m.loose]
+    for m in sorted(anchors, key=lambda m: min(RANK.get(c.kind, 4) for c in m.candidates)):
+        if m.region is None:
             m.region = resolve(list(m.candidates), kind_hint=m.kind_hint, context=context)
             context.add(m.region.code)
     chosen: dict[str, RegionInfo] = {}
+    provinces = {code[:2] for code in context}
     for _, _, m in found:
+        if m.loose:
+            best = resolve(list(m.candidates), context=context, city_first=True)
+            if not provinces or best.code[:2] in provinces:
+                m.region, m.label = best, "GPE"
+            continue
         if m.candidates and m.region is None:
             key = m.name.lower()
             if key not in chosen:
