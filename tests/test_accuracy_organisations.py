@@ -206,3 +206,12 @@ def test_the_dot_of_an_abbreviated_legal_form_belongs_to_the_name():
     assert ("Brelvo Inc.", "ORG") in found
     found, _ = ents("Saham itu dibeli Brelvo Inc. Perusahaan lain menolak.")  # the dot ends the sentence
     assert ("Brelvo Inc", "ORG") in found
+
+
+def test_every_club_of_the_listed_liga_1_seasons_is_read_bare():
+    """organisations.tsv names Liga 1 2017 and 2018 as its source: a club of those seasons written by
+    its bare name is an organisation (Persegres and PSMS were missing from the list)."""
+    found, inst = ents("Persegres kalah 0-2 dari Barito Putera dalam laga Liga 1, sedangkan PSMS Medan "
+                       "menahan imbang Persela di kandang.")
+    assert {("Persegres", "ORG"), ("PSMS Medan", "ORG"), ("Barito Putera", "ORG")} <= found
+    assert {"Persegres", "PSMS Medan"} <= inst
