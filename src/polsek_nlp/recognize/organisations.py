@@ -164,7 +164,7 @@ class _Scan:
     def listed(self) -> list[Span3]:
         """Clubs, teams and companies of the organisations table (`Juventus`, `Samsung`) where the
         name stands alone: no word of a longer name before it (`Keisuke Honda`) nor, for a one-word
-        name, after it (`Milan Skriniar`), save a country, the company's branch (`Samsung
+        name, after it (`Milan Dravecki`, an invented player), save a country, the company's branch (`Samsung
         Indonesia`). A name that is also a place or a given name (`Valencia`, `Milan`) is the club
         only in an article with sport words and not after a word that introduces a place."""
         out: list[Span3] = []

@@ -258,8 +258,8 @@ class PlaceRecognizer(PolsekComponent):
 
     @staticmethod
     def _dateline_abroad(doc: Doc, found: list[tuple[int, int, PlaceMention]], taken: Occupied) -> None:
-        """The dateline's place that is no Indonesian region (`JUARA.NET, LOS ANGELES -`, `INGGRIS -`,
-        `Sayaboury (ANTARA News) -`): a country or a foreign city the tables know in their own case
+        """The dateline's place that is no Indonesian region (`WARTAKITA.COM, OSLO -`, `INGGRIS -`,
+        `Nakhonburi (KANTOR BERITA) -`): a country or a foreign city the tables know in their own case
         only, or a town no table knows; the header read it as the place the article is filed from."""
         header = ext(doc, "header")
         if header is None or not header.dateline or header.dateline_span is None:
@@ -271,7 +271,7 @@ class PlaceRecognizer(PolsekComponent):
                      if name in table.entries), None)
         if kind is None and (all(is_common_word(w) for w in name.split()) or "." in name or len(name) < 3
                              or name.split()[0] in PREFIXES):
-            return  # `SIMAK JUGA:` opens a list of links; `JUARA.NET -` is the outlet; `KABUPATEN X`: a region
+            return  # `SIMAK JUGA:` opens a list of links; `WARTAKITA.COM -` is the outlet; `KABUPATEN X`: a region
         kind = kind or "other"  # a town no table knows is still where the article is filed
         span = doc.char_span(*header.dateline_span, alignment_mode="expand")
         if span is not None:
