@@ -117,6 +117,12 @@ def _verb_like(low: str) -> bool:
     return len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dia", "diri")
 
 
+# what `_subject_of_verb` asks of the words after a name, asked once per word (a word flag), not
+# once per candidate name (~20 candidates an article, each reading up to three words)
+_SUBJECT_ADVERB = word_flag(lambda t: t in _SUBJECT_ADVERBS)
+_VERB_AFTER_SUBJECT = word_flag(lambda t: _verb_like(t) or t in _SUBJECT_VERBS)
+
+
 def _brand_spelling(word: str) -> bool:
     """A capital right after a lowercase letter, with only capitals after it (`MotoGP`, `MacOS`), or
     after a head that is no name prefix (`PlayStation`; not `McDonald`, `DeAndre`)."""
@@ -420,10 +426,10 @@ class _NameScan:
         """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
         menanyakan`, `sendiri mengharapkan`), or a bare verb that takes a person (`ingin`, `percaya`:
         `data/words/subject_verbs.tsv`)."""
-        texts, stop = self.texts, min(self.n, k + 2)
-        while k < stop and texts[k] in _SUBJECT_ADVERBS:
+        flags, stop = self.flags, min(self.n, k + 2)
+        while k < stop and flags[k] & _SUBJECT_ADVERB:
             k += 1
-        return k < self.n and (_verb_like(texts[k]) or texts[k] in _SUBJECT_VERBS)
+        return k < self.n and bool(flags[k] & _VERB_AFTER_SUBJECT)
 
     def _with_company(self, k: int) -> bool:
         """Token k (after the name) writes the person's companions: `cs`, `bersaudara`, `dan kawan-kawan`."""
