@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
@@ -288,10 +288,29 @@ def spouses(c: Cand, text: str) -> None:
             c.sex = "P" if m.group("first") else "L"
 
 
+_ORDINALS = "kedua|ketiga|keempat|kelima"
+
+
+@lru_cache(maxsize=4)
+def _count_starts(text: str) -> tuple[int, ...]:
+    """Where a count of people can start in `text`: a number or an ordinal after no word
+    character, then a space. Found in one scan of the text; `people_counts`, asked ~4 times an
+    incident article (one tail each: victims, suspects, arrests), tries its pattern only there."""
+    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{_ORDINALS})\s)", re.IGNORECASE)
+    return tuple(m.start() for m in head.finditer(text))
+
+
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
-    num = number_pattern()
-    out = []
-    for m in compiled(rf"(?<![\w.,])(?P<n>{num}|kedua|ketiga|keempat|kelima)\s+{rx_tail}", re.IGNORECASE).finditer(text):
+    """(count, where) of each `<number> <rx_tail>` in `text`, as `finditer` of the whole pattern
+    would find them (left to right, none inside an earlier one)."""
+    pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{_ORDINALS})\s+{rx_tail}", re.IGNORECASE)
+    out: list[tuple[int, int]] = []
+    last = 0
+    for at in _count_starts(text):
+        m = pat.match(text, at) if at >= last else None
+        if m is None:
+            continue
+        last = m.end()
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000:
             out.append((int(v), m.start()))
