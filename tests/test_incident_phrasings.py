@@ -1335,3 +1335,12 @@ def test_a_total_of_the_last_months_is_no_toll_of_the_incident():
     rec = _facts("Tim SAR menemukan tiga orang pendaki tewas di dekat puncak gunung, Rabu. Dalam satu bulan terakhir, "
                  "total ada sembilan orang pendaki yang tewas di gunung itu. Korban dibawa turun oleh pemandu.")
     assert rec.casualties.dead == 3
+
+
+def test_a_group_said_arrested_after_its_role_noun_and_a_group_said_otherwise():
+    # the group pattern is run only on a text that holds its core (role noun ... passive verb)
+    base = "Polisi menyelidiki pencurian sepeda motor di Sleman. Tersangka berinisial AB (30) dan CD (25) mencuri motor warga. "
+    held = _facts(base + "Kedua pelaku itu telah ditahan di Mapolres Sleman.")
+    assert [(s.name, s.status) for s in held.suspects] == [("AB", "ditahan"), ("CD", "ditahan")]
+    sought = _facts(base + "Kedua pelaku itu masih diburu polisi.")
+    assert [s.status for s in sought.suspects] == ["tersangka", "tersangka"]

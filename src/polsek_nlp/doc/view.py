@@ -56,7 +56,7 @@ class DocView(Transient):
     def lower_texts(self) -> list[str]:
         """Every token's text lowercased (the phrase tables on LOWER, the keywords)."""
         if self._lower_texts is None:
-            self._lower_texts = [t.lower() for t in self.texts]
+            self._lower_texts = list(map(str.lower, self.texts))  # no Python frame per token
         return self._lower_texts
 
     def flags(self) -> numpy.ndarray:

@@ -88,7 +88,8 @@ class _Index:
         first, edges, ends, n = self.first, self.edges, self.ends, len(texts)
         out: dict[int, list[tuple[int, int, str]]] = {}
         starts = first.keys() & set(texts)  # the few words that start a form
-        for i in [i for i, t in enumerate(texts) if t in starts] if starts else ():
+        # the tokens that start a form, picked in C (`compress`), not by a Python loop over every token
+        for i in itertools.compress(range(n), map(starts.__contains__, texts)) if starts else ():
             node: int | None = first[texts[i]]
             j = i + 1
             while node is not None:

@@ -33,9 +33,14 @@ _ACTIVE = arrest_verbs("active")
 # the role nouns of a group (`counted_role` rows read `group`) and of the article's suspects unnamed (`generic`)
 _GROUP = parted_words("counted_role", ("group",))
 _GENERIC = parted_words("counted_role", ("generic",))
+_GROUP_CORE = (rf"(?:{_GROUP})(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
+               rf"{adverbs('done', 'success')}?(?P<v>{_PASSIVE})\b")
+_ALL_ARRESTED = r"\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b"
 _GROUP_ARREST = re.compile(
-    rf"(?:\b(?:{phrase_words('count_context', 'group_det')})\s+|\b\w+\s+)?(?:{_GROUP})(?:\s+teroris)?\s+(?:yang|itu|tersebut)?\s*"
-    rf"{adverbs('done', 'success')}?(?P<v>{_PASSIVE})\b|\b[Ss]eluruhnya\s+(?P<v2>ditangkap)\b")
+    rf"(?:\b(?:{phrase_words('count_context', 'group_det')})\s+|\b\w+\s+)?{_GROUP_CORE}|{_ALL_ARRESTED}")
+# every match of `_GROUP_ARREST` holds one of its core (the optional word before the role noun
+# tried at every word makes it slow): the text without the core is not scanned with it
+_GROUP_ARREST_CORE = re.compile(rf"{_GROUP_CORE}|{_ALL_ARRESTED}")
 _GENERIC_ARREST = re.compile(
     rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(_GENERIC)}|[Pp]ara\s+(?:{_GENERIC})"
     rf"|{either_case(parted_words('collective', ('generic',)))})\s+"
@@ -62,9 +67,11 @@ _GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
 def group_arrest_status(text: str) -> str | None:
     """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
     every named suspect not yet said arrested."""
-    found = [m for rx in (_GENERIC_ARREST, _GROUP_ARREST, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
-             if not _cc(r"\b{not_done}\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])]
-    gm = found[0] if found else None  # not `polisi belum juga menangkap pelaku`
+    # the first match not denied (`polisi belum juga menangkap pelaku`), the patterns in order: a
+    # later pattern is not run once one is found
+    group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
+    gm = next((m for rx in (_GENERIC_ARREST, *group, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+               if not _cc(r"\b{not_done}\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
     if gm is None:
         return None
     st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]

@@ -157,6 +157,8 @@ def _named_initials(doc: Doc) -> frozenset[str]:
 def _bracketed_name_initials(doc: Doc) -> set[str]:
     """Acronyms the text defines in brackets after a name that holds a given name (`Susilo Bambang
     Yudhoyono (SBY)`, before any person recognizer ran): a person's initials, no body's."""
+    if "(" not in doc_text(doc):
+        return set()  # no bracket, no acronym defined in one: no walk over the all-capital tokens
     texts, given, out = token_texts(doc), given_names(), set()
     for k in upper_tokens(doc):
         acr = texts[k]

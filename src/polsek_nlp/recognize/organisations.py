@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import (
     capitalised_tokens,
+    doc_text,
     flagged_tokens,
     sent_start_array,
     token_starts,
@@ -379,9 +380,16 @@ class _Scan:
         names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for s, e, kind in found:
             names.setdefault(self.texts[s], []).append((tuple(self.texts[s:e]), kind))
+        # a name can come again only where its first word is written twice or more (one `count` of
+        # the text per name, in C, before a walk over the capitalised tokens)
+        text = doc_text(self.doc)
+        names = {w: v for w, v in names.items() if text.count(w) > 1}
+        if not names:
+            return []
         out: list[Span3] = []
-        for k in capitalised_tokens(self.doc):
-            for words, kind in names.get(self.texts[k], ()):
+        texts = self.texts
+        for k in [k for k in capitalised_tokens(self.doc) if texts[k] in names]:
+            for words, kind in names[texts[k]]:
                 e = k + len(words)
                 # alone, not inside a longer name ("partai Rutte" ... "Mark Rutte": the person)
                 if tuple(self.texts[k:e]) == words and all(self.free(j) for j in range(k, e)) \
