@@ -226,3 +226,16 @@ def speech_verbs_after_name(uses: tuple[str, ...]) -> frozenset[str]:
     """Reporting verbs that, written right after a name, make it a speaker's (Budi mengatakan):
     the cues of `data/reporting_verbs.tsv` whose `after_name` is one of `uses` (say, claim)."""
     return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv") if row["after_name"] in uses)
+
+
+@cache
+def term_acronyms() -> frozenset[str]:
+    """All-capital terms that are no body (KTP, KK, OTT, DPO, IPO): `data/not_org_acronyms.tsv`."""
+    return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv"))
+
+
+@cache
+def reporting_verb_heads() -> frozenset[str]:
+    """The first word of every reporting verb's cue (`kata`, `ujar`, `mengatakan`): a name right after
+    one is the speaker's (`data/reporting_verbs.tsv`)."""
+    return frozenset(row["cue"].split()[0] for row in read_table("reporting_verbs.tsv"))

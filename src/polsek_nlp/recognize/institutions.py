@@ -45,7 +45,14 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, named_level, resolve
-from polsek_nlp.knowledge.lexicon import honorifics, positions, ranks, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import (
+    honorifics,
+    positions,
+    ranks,
+    reporting_verb_heads,
+    speech_verbs_after_name,
+    term_acronyms,
+)
 from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
@@ -97,7 +104,7 @@ _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": 
 _CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verbs", "kind", "clause")
 # words after which three capitals are a person's initials: a reporting verb (`kata SBY`), `menurut`,
 # an initials cue (`tersangka`, `pelaku`)
-_PERSON_BEFORE = frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv")) | {"menurut"} \
+_PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
@@ -130,7 +137,7 @@ _DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org)(?!\w)")
 @lru_cache(maxsize=1)
 def _not_org_acronyms() -> frozenset[str]:
     """All-capital words that are not organisations: ranks, posts, places, terms."""
-    words = {row["acronym"] for row in read_table("not_org_acronyms.tsv")}
+    words = set(term_acronyms())
     words.update(f for f in ranks().entries if f.isupper())
     words.update(f for f in positions().entries if f.isupper())
     for row in read_table("province_aliases.tsv"):

@@ -35,7 +35,13 @@ from polsek_nlp.doc.spans import (
     word_flag_list,
 )
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import honorifics, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import (
+    honorifics,
+    reporting_verb_heads,
+    role_words,
+    speech_verbs_after_name,
+    term_acronyms,
+)
 from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
@@ -198,11 +204,6 @@ def not_names() -> frozenset[str]:
 _NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
 
 
-@lru_cache(maxsize=1)
-def _direct_cues() -> frozenset[str]:
-    return frozenset(r["cue"].split()[0] for r in read_table("reporting_verbs.tsv"))
-
-
 @dataclass
 class PersonEntity:
     """One individual across the article."""
@@ -247,7 +248,7 @@ class _NameScan:
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         self.blocked = blocked
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
-        self.cues = _direct_cues()
+        self.cues = reporting_verb_heads()
         self.hon = honorifics()
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
@@ -611,7 +612,7 @@ class _NameScan:
         if _ROMAN.match(words[-1]) or after_number and name.age is None \
                 or not self._strong_cue(name, role, near):
             return end
-        if len(words) == 1 and words[0] in _known_acronyms() and not (
+        if len(words) == 1 and words[0] in term_acronyms() and not (
                 role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
             return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
         return None
@@ -662,12 +663,6 @@ def _spells(acronym: str, words: list[str]) -> bool:
     to an initial (`M Adam`) is `_abbreviates`."""
     initials = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
     return acronym.isupper() and len(acronym) >= 2 and acronym.lower() == initials.lower()
-
-
-@lru_cache(maxsize=1)
-def _known_acronyms() -> frozenset[str]:
-    """All-capital terms that are no body (KTP, KK, OTT, DPO): `data/not_org_acronyms.tsv`."""
-    return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv"))
 
 
 def _cue_word_before(near: _Near) -> bool:
