@@ -87,6 +87,7 @@ _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's nam
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
+_ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -530,8 +531,8 @@ class _NameScan:
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
             return end
-        if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and any(w in _ENGLISH_GLUE for w in words):
-            return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars": an outlet, a title, a group
+        if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and self._english_title(name, words, role, near):
+            return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars", "Angry Birds": an outlet, a title, a group
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
             return end  # "Flat A", "Blok C": a building's or a block's label
         if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
@@ -549,6 +550,30 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
         return _leading_no_name(s0, words)
+
+    def _english_title(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
+        """Two words or more in English that name no person: one of them an English function word
+        (`Papuan Behind Bars`), or, with no strong cue for a person, all of them English words that
+        are no name (`english_words.tsv`: `Angry Birds`, then a thing's name further on)."""
+        if any(w in _ENGLISH_GLUE for w in words):
+            return True
+        if self._english_run(words) and not self._strong_cue(name, role, near):
+            self.things.add(name.text)
+            return True
+        return False
+
+    def _english_run(self, words: list[str]) -> bool:
+        """The words are English words that are no name (`english_words.tsv`), ordinary Indonesian
+        words or a roman numeral (`Final Fantasy XV`, `Tombol Home Fisik`), one English word at
+        least, and no given name among them."""
+        english = False
+        for w in words:
+            low = w.lower()
+            if low in _ENGLISH_WORDS:
+                english = True
+            elif low in self.given or not (_ROMAN.match(w) or is_common_word(w)):
+                return False
+        return english
 
     def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
         """The words name a product, an app, a company, an award, a competition or a term, whatever

@@ -1,0 +1,27 @@
+"""Issue 19, session 11: general-news NER (recognize/persons.py, recognize/institutions.py,
+recognize/organisations.py). Sentences written for the test, made-up names."""
+import polsek_nlp
+
+
+def ents(text):
+    rec = polsek_nlp.analyze(text)
+    return {(e.text, e.label) for e in rec.entities}
+
+
+def persons(text):
+    return {t for t, label in ents(text) if label == "PERSON"}
+
+
+def test_a_run_of_english_words_without_a_cue_is_no_person():
+    assert not persons("Studio itu merilis Silent Harbor Wolves dan Broken Garden tahun lalu.")
+    assert not persons("Pengguna kini bisa membayar lewat fitur Instant Payment tanpa biaya.")
+    assert not persons("Gim Crimson Empire XV laris di pasar Asia.")
+
+
+def test_english_words_with_a_person_cue_stay_a_person():
+    assert "Lucky Hunter" in persons("Tersangka Lucky Hunter (25) ditangkap di rumahnya.")
+    assert "Silent Hunter" in persons('"Kami siap," kata Silent Hunter kepada wartawan.')
+
+
+def test_a_name_with_a_given_name_is_still_a_person():
+    assert "Andreas Wolves" in persons("Andreas Wolves hadir dalam acara itu bersama keluarganya.")
