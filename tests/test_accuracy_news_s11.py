@@ -25,3 +25,8 @@ def test_english_words_with_a_person_cue_stay_a_person():
 
 def test_a_name_with_a_given_name_is_still_a_person():
     assert "Andreas Wolves" in persons("Andreas Wolves hadir dalam acara itu bersama keluarganya.")
+
+
+def test_a_role_of_two_words_written_in_full_marks_a_person():
+    assert "Sukarmanto" in persons("Kuasa hukum Sukarmanto, Devi Waluyo, menuturkan akan membawa bukti.")
+    assert "Wirodikromo" in persons("Ilal Ferhard, kuasa hukum Wirodikromo usai sidang.")

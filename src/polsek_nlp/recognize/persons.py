@@ -68,6 +68,9 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 ROLE_WORDS = role_words()
+# "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
+_ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
+                 if role and " " in role and role.split()[0].lower() == word.lower()}
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
@@ -386,6 +389,8 @@ class _NameScan:
             return ROLE_WORDS[prev], True
         if self._signalled(name, words, near):
             return None, True
+        if near.prev2_low is not None and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
+            return _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"], True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
         if near.nxt == "," and name.end + 1 < self.n and self.texts[name.end + 1].lower() in _APPOSITION \
