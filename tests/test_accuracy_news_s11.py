@@ -30,3 +30,16 @@ def test_a_name_with_a_given_name_is_still_a_person():
 def test_a_role_of_two_words_written_in_full_marks_a_person():
     assert "Sukarmanto" in persons("Kuasa hukum Sukarmanto, Devi Waluyo, menuturkan akan membawa bukti.")
     assert "Wirodikromo" in persons("Ilal Ferhard, kuasa hukum Wirodikromo usai sidang.")
+
+
+def orgs(text):
+    return {t for t, label in ents(text) if label == "ORG"}
+
+
+def test_an_acronym_after_a_noun_of_a_bodys_people_is_a_body():
+    assert "NXSA" in orgs("Ilmuwan NXSA Budi Santoso menyebut gambar itu.")
+    assert "KRDQ" in orgs("Pemimpin KRDQ itu ditangkap di ibu kota.")
+
+
+def test_an_acronym_listed_with_an_organisation_is_one_whatever_follows():
+    assert "BXQT" in orgs("Kerja sama Tokopedia dan BXQT itu diumumkan kemarin.")

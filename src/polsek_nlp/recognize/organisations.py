@@ -25,7 +25,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verbs_after_name, term_acronyms
 from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -348,10 +348,19 @@ class _Scan:
             nxt = texts[k] if k < self.n else "."
             # after a comma alone, only in a list a conjunction or a bracket goes on with: "DPR,
             # Senayan" and "Pesantren X, Cikampak, pimpinan" name the body's place
-            if k > j and "." not in texts[j] and (_list_end(nxt) or nxt in _LIST_JOINERS) and not (
+            if k > j and "." not in texts[j] and (_list_end(nxt) or nxt in _LIST_JOINERS
+                                                   or not comma and self._acronym(j, k)) and not (
                     comma and (_list_end(nxt) and nxt != "(" or nxt == "," or gazetteer().lookup(texts[j], villages=True))):
                 return j, k
         return e, e
+
+    def _acronym(self, j: int, k: int) -> bool:
+        """The name listed at j..k is an acronym of three capitals or more that is no term and no
+        place (`Partai X dan KMP sudah`): a body's, whatever follows it, as a person's initials are
+        not listed with a body by a conjunction."""
+        t = self.texts[j]
+        return k == j + 1 and len(t) >= 3 and t.isupper() and t.isalpha() and t not in term_acronyms() \
+            and not gazetteer().lookup(t)
 
     def listed_before(self, s: int) -> tuple[int, int]:
         """The name listed right before the one that starts at token `s` (`X dan Tokopedia`), or (s, s)."""
