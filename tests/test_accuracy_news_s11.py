@@ -43,3 +43,19 @@ def test_an_acronym_after_a_noun_of_a_bodys_people_is_a_body():
 
 def test_an_acronym_listed_with_an_organisation_is_one_whatever_follows():
     assert "BXQT" in orgs("Kerja sama Tokopedia dan BXQT itu diumumkan kemarin.")
+
+
+def places(text):
+    return {t for t, label in ents(text) if label in ("GPE", "LOC")}
+
+
+def test_a_country_as_a_side_of_a_match_is_a_place():
+    found = places("Laga Kamboja kontra Laos berakhir imbang.")
+    assert {"Kamboja", "Laos"} <= found
+    assert "Peru" in places("Hasil duel Peru versus Chile mengejutkan.") or "Chile" in places(
+        "Hasil duel Peru versus Chile mengejutkan.")
+
+
+def test_a_national_team_written_with_a_capital_is_an_organisation_not_a_person():
+    assert "Timnas Laos" in orgs("Kemarin Timnas Laos menang dua gol.")
+    assert not persons("Timnas menang melawan Kamboja kemarin.")

@@ -50,7 +50,7 @@ _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
-_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t in _INSIDE)
+_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
 _CAMEL = word_flag(is_camel_case)
@@ -209,13 +209,13 @@ class _Scan:
         starts = sent_start_array(self.doc)
         for i in flagged_tokens(self.doc, _CUE):
             low = texts[i].lower()
+            if low in _INSIDE:
+                self.national_team(i, out)  # "timnas Inggris", "Timnas Inggris": the noun opens the name
+                continue
             if low != texts[i] and starts[i] != 1:
                 continue  # "koalisi Partai Politik": a capitalised cue is a name's head, save at a sentence start
             if texts[i] in _APPOSED:
                 self.team_of_player(i, out)
-                continue
-            if texts[i] in _INSIDE:
-                self.national_team(i, out)
                 continue
             kind = kinds.get((low, "before"), "media")
             if kind != "media":
@@ -242,7 +242,7 @@ class _Scan:
         while e > i + 1 and not is_place_name(" ".join(texts[i + 1:e])):
             e -= 1  # "timnas Indonesia Alfred Riedl": the team of a country, then its coach
         if e > i + 1 and self.free(i):
-            self.take(i, e, _kinds()[(texts[i], "inside")], out)
+            self.take(i, e, _kinds()[(texts[i].lower(), "inside")], out)
 
     def apposition(self, i: int, kind: str, out: list[Span3]) -> None:
         """The name a comma sets before the organisation noun at `i` (`Ovo, layanan pembayaran`,

@@ -38,6 +38,7 @@ _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, men
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
+_OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -57,8 +58,8 @@ def _modifier(doc: Doc, span: Span) -> bool:
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
-    if prev_low in LOCATIVE or _listed_after_locative(texts, span.start):
-        return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon"
+    if prev_low in LOCATIVE or prev_low in _OPPONENT and kind == "country" or _listed_after_locative(texts, span.start):
+        return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
             nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
