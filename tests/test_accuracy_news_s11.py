@@ -59,3 +59,10 @@ def test_a_country_as_a_side_of_a_match_is_a_place():
 def test_a_national_team_written_with_a_capital_is_an_organisation_not_a_person():
     assert "Timnas Laos" in orgs("Kemarin Timnas Laos menang dua gol.")
     assert not persons("Timnas menang melawan Kamboja kemarin.")
+
+
+def test_a_station_whose_name_ends_as_a_broadcasters_is_the_broadcaster():
+    found = ents("Acara itu tayang di stasiun Sukma TV setiap pekan.")
+    assert ("Sukma TV", "ORG") in found
+    assert not any(label == "FAC" for _, label in found)
+    assert ("stasiun Gambir", "FAC") in ents("Ia tiba di stasiun Gambir kemarin.")

@@ -79,6 +79,8 @@ _LONG_PREFIXES = _long_prefix_sizes()
 MAX_PLACE_TOKENS = 4
 VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
+# "X TV", "X News": the end of a broadcaster's or an outlet's name (org_cues.tsv, after, kind media)
+_OUTLET_ENDS = word_set("org_cues", "where", "after") & word_set("org_cues", "kind", "media")
 _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
@@ -205,6 +207,8 @@ class PlaceRecognizer(PolsekComponent):
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
                 continue  # a head in lower case names a place only before a capitalised name
             j = self._venue_end(doc, s, e, head_at, kind)
+            if form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
+                continue  # "stasiun Sukma TV": the broadcaster the head word names, an organisation
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
                 continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
             start_char = token_starts(doc)[s]
