@@ -207,10 +207,11 @@ class PlaceRecognizer(PolsekComponent):
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
                 continue  # a head in lower case names a place only before a capitalised name
             j = self._venue_end(doc, s, e, head_at, kind)
-            if form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
-                continue  # "stasiun Sukma TV": the broadcaster the head word names, an organisation
-            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])):
-                continue  # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one)
+            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])) \
+                    or form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
+                # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one); "stasiun Sukma
+                # TV": the broadcaster the head word names, an organisation
+                continue
             start_char = token_starts(doc)[s]
             if venue_block.overlaps(start_char, start_char + 1):
                 continue
