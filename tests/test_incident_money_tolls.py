@@ -47,3 +47,40 @@ def test_money_seized_in_the_next_sentence():
 ])
 def test_sums_of_no_act_of_the_case(text):
     assert _amounts(text) == []
+
+
+# --- tolls ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, toll", [
+    # a suicide bomber who blows himself up is dead besides the toll of his victims
+    ("Seorang pelaku bom bunuh diri meledakkan dirinya di depan sebuah gereja di Kota Mawar, Minggu pagi. "
+     "Ledakan itu menewaskan tiga orang jemaat dan melukai sepuluh orang lainnya, kata polisi.", (4, 10, None)),
+    # one attacker blows himself up, `dua penyerang lagi` are two more: three dead attackers and two police
+    ("Tiga pria bersenjata menyerang sebuah pos polisi di Desa Waru, Senin dini hari. Serangan itu menewaskan "
+     "dua polisi. Salah satu penyerang, yang terkepung petugas, meledakkan rompi bunuh dirinya, sedangkan dua "
+     "penyerang lagi tewas ditembak petugas.", (5, None, None)),
+    # a toll that says it counts the perpetrator already is the total
+    ("Seorang pelaku bom bunuh diri meledakkan dirinya di terminal bus Kota Mawar, Senin. Ledakan itu "
+     "menewaskan lima orang, termasuk pelaku, dan melukai delapan orang.", (5, 8, None)),
+    ("Polisi menembak mati seorang perampok di Jalan Kenanga. Baku tembak itu menewaskan dua orang, "
+     "termasuk perampok tersebut.", (2, None, None)),
+    # an earlier case's toll `termasuk pelaku` says nothing of this one's
+    ("Penembakan di sebuah kafe di Kota Mawar menewaskan satu orang, sebelum akhirnya pelaku ditembak mati "
+     "polisi. Pada Juni tahun lalu, serangan di sebuah mal di kota itu menyebabkan 10 orang tewas termasuk pelaku.",
+     (2, None, None)),
+])
+def test_a_perpetrator_dead_by_his_own_attack(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # guards: a perpetrator killed on the spot, a revised toll, counts in words
+    ("Dua orang tewas dan empat lainnya luka-luka dalam penusukan di Pasar Baru, Rabu. Pelaku tewas di "
+     "tempat setelah ditembak polisi.", (3, 4, None)),
+    ("Korban tewas dalam kecelakaan bus di Tanjakan Mawar semula dilaporkan empat orang. Hingga Senin malam "
+     "jumlah korban tewas bertambah menjadi enam orang, sementara 12 orang luka berat.", (6, 12, None)),
+    ("Pelaku bom bunuh diri tewas seketika dalam ledakan di pos polisi itu, sedangkan dua polisi terluka.",
+     (1, 2, None)),
+])
+def test_tolls_already_read(text, toll):
+    assert _toll(text) == toll
