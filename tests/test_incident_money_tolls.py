@@ -40,10 +40,30 @@ def test_money_seized_in_the_next_sentence():
     assert _amounts(text) == [800_000_000, 2_500_000_000]
 
 
+@pytest.mark.parametrize("text, amount", [
+    # a verb of giving, offering or asking right before the amount (a bribe, an extortion), with a noun of
+    # money between; a verb of handing, collecting or returning after it or before it
+    ("Tersangka meminta Rp 50 juta kepada kontraktor agar proyek itu dimenangkan.", 50_000_000),
+    ("Kepala dinas itu memberi Rp 75 juta kepada auditor agar laporan keuangan dinilai wajar.", 75_000_000),
+    ("Tersangka meminta imbalan Rp 25 juta kepada setiap pelamar.", 25_000_000),
+    ("Tersangka menawarkan Rp 20 juta kepada petugas agar tidak ditilang.", 20_000_000),
+    ("Uang pelicin sebesar Rp 30 juta diberikan kepada oknum pegawai itu.", 30_000_000),
+    ("Uang sebesar Rp 45 juta itu dititipkan melalui sopir tersangka.", 45_000_000),
+    ("Tersangka mengembalikan uang Rp 150 juta kepada penyidik.", 150_000_000),
+    # the money as the subject of a passive verb and its total a few words on
+    ("Total uang yang dikumpulkan tersangka dari para korban mencapai Rp 3 miliar.", 3_000_000_000),
+])
+def test_money_given_asked_or_handed(text, amount):
+    assert _amounts(text) == [amount]
+
+
 @pytest.mark.parametrize("text", [
     # a sum no act of the case touches stays out, even with `uang` before it or a name after it
     "Uang sekolah anaknya dinaikkan Rp 200 ribu tahun ini.",
     "Pemerintah daerah menganggarkan Rp 5 miliar yang dialokasikan untuk pembangunan jalan.",
+    # money promised is not money of the case, nor one end of a range
+    "Sebagai imbalan, pengusaha itu menjanjikan Rp 200 juta kepada kepala desa.",
+    "Para korban menyetorkan uang antara Rp 10 juta hingga Rp 50 juta kepada tersangka.",
 ])
 def test_sums_of_no_act_of_the_case(text):
     assert _amounts(text) == []

@@ -86,6 +86,26 @@ _MOVED_BEFORE = re.compile(r"\buang(?:nya)?\s+(?:yang\s+)?di[a-z]{3,}\s+(?:(?:se
 _MOVED_AFTER = re.compile(r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+(?:ke|kepada)\s+(?-i:[A-Z])")
 
 
+# a verb of giving, asking or handing money right before the amount (`meminta Rp 50 juta`, `memberi imbalan
+# sebesar Rp 25 juta`) or after it (`Rp 45 juta itu dititipkan`, `sebesar Rp 30 juta diberikan kepada`)
+_HANDED_BEFORE = r"(?<![\w-])(?:(?P<g>{gives})|{handed})\s+(?:{money_noun}\s+)?(?:{valued}\s+|{converted}\s+)?$"
+_HANDED_AFTER = r"\s*(?:(?:itu|tersebut)\s+)?(?:yang\s+)?(?:{said_of}\s+)*(?:(?P<g>{gives})|{handed})(?![\w-])"
+
+
+# the money as the subject of a passive verb and its total after a few words (`Total uang yang dikumpulkan
+# tersangka dari para korban mencapai Rp 3 miliar`)
+_MONEY_SUBJECT = r"\buang\s+yang\s+di[a-z]{3,}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
+
+
+def _handed(sent: str, start: int, end: int) -> str | None:
+    """`suap` for money given, offered or asked right at the amount, `other` for money handed, collected or
+    returned, or said as the subject of a passive verb with its total; None when nothing of it is said."""
+    m = _m(_HANDED_BEFORE).search(sent, max(0, start - 50), start) or _m(_HANDED_AFTER).match(sent, end)
+    if m is None:
+        return "other" if _m(_MONEY_SUBJECT).search(sent, max(0, start - 120), start) else None
+    return "suap" if m.group("g") else "other"
+
+
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
     `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`, `Rp 1 miliar itu diduga merupakan
@@ -204,6 +224,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None and _MOVED_BEFORE.search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
+            kind = kind or _handed(sent, m.start, m.end)
             if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
