@@ -136,8 +136,9 @@ class _SentenceEvidence:
     def _packs_each(self, item: re.Match, at: int) -> int | None:
         """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
         is said of each (`each` rows between the item and the measure); the total is their product."""
-        if not _m(r"(?<![\w-]){each}(?![\w-])").search(self.sent, item.end(), at):
-            return None
+        if not _m(r"(?<![\w-]){each}\s+(?:[a-z]+\s+)?$").search(self.sent, item.end(), at) \
+                or _respective().match(self.sent, at):
+            return None  # `masing-masing seberat 1 gram dan 2 gram`: a weight for each, not one for all
         m = _packs_before().search(self.sent, max(0, item.start() - 40), item.start())
         value = parse_number(m.group("n")) if m else None
         return int(value) if value and value == int(value) else None
@@ -271,6 +272,12 @@ class _SentenceEvidence:
 _MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
 _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
+
+
+@cache
+def _respective() -> re.Pattern:
+    """A measure followed by another (`1 gram dan 2 gram`, `1 gram, 2 gram`): the weights of the packs one by one."""
+    return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s", re.IGNORECASE)
 
 
 @cache

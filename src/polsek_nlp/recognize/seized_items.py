@@ -129,8 +129,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
     free = _free_words(ws)
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
-    while len(free) > 1 and free[-1] in words("item_trail"):
-        free.pop()  # `bawang bombay ilegal`: the item, not its status
+    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+        free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
     if ws and ws[0].isupper() and len(ws[0]) > 1:
