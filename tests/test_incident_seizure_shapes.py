@@ -291,6 +291,19 @@ def test_seizure_sentences(sentence, items):
 
 
 @pytest.mark.parametrize("sentence, items", [
+    # a drug only suspected, its lab test pending (`diduga`), is the drug; a thing only suspected to be a bomb
+    # is not a bomb
+    ("Polisi menyita kristal putih diduga sabu seberat 12,5 gram dari saku tersangka.", [("sabu", 12.5, "g")]),
+    ("Dari tangan pelaku diamankan 5 paket serbuk diduga sabu.", [("sabu", 5, "paket")]),
+    ("Polisi menemukan daun kering diduga ganja seberat 1 kilogram.", [("ganja", 1, "kg")]),
+    ("Polisi menyita 20 butir pil diduga ekstasi.", [("ekstasi", 20, "butir")]),
+    ("Polisi menyita tiga kantong diduga bom dari rumah itu.", []),
+])
+def test_a_drug_suspected_is_the_drug(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
     # what is still missed: an item after `berikut` (no joiner: `sebagai berikut` opens a list), a house
     # (`rumah` is a place word, never an item), a class item's member after an uncounted quantity,
     # a bag's drug, free items after `ditemukan`

@@ -48,6 +48,16 @@ _LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
 _UNCERTAIN = r"\b{uncertain}\b"
 
 
+def _a_likeness(sent: str, m: re.Match) -> bool:
+    """The item is named as what a thing looks like (`sumbu menyerupai bom`, `pipa diduga bom`), not seized as
+    itself; a drug only suspected (`kristal putih diduga sabu`: the lab test pending) is the drug."""
+    like = _m(_LIKENESS).search(sent, max(0, m.start() - 24), m.start())
+    if like is None:
+        return False
+    info = lookup_item(m.group("item"))
+    return not (info and info[1] == "drug" and _m(r"{suspected}\s+$").fullmatch(like.group(0)))
+
+
 @cache
 def _not_held() -> re.Pattern:
     """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
@@ -68,7 +78,7 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = [m for m in item_regex().finditer(sent) if not _m(_LIKENESS).search(sent, max(0, m.start() - 24), m.start())]
+        self.items = [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -101,6 +111,8 @@ class _SentenceEvidence:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = lookup_item(im.group("item")) if im else None
+        if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
+            return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
             self.add(q.start, end, Evidence(info[0], q.value, item_unit(info, q.unit)))
