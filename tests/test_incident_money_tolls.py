@@ -88,6 +88,9 @@ def test_sums_of_no_act_of_the_case(text):
     ("Penembakan di sebuah kafe di Kota Mawar menewaskan satu orang, sebelum akhirnya pelaku ditembak mati "
      "polisi. Pada Juni tahun lalu, serangan di sebuah mal di kota itu menyebabkan 10 orang tewas termasuk pelaku.",
      (2, None, None)),
+    # the perpetrator, not counted, blows himself up: dead besides the stated toll
+    ("Sedikitnya 15 orang tewas dan 20 lainnya terluka dalam serangan bom bunuh diri di sebuah pasar, kata "
+     "polisi. Pelaku meledakkan dirinya di dekat kerumunan.", (16, 20, None)),
 ])
 def test_a_perpetrator_dead_by_his_own_attack(text, toll):
     assert _toll(text) == toll
@@ -103,4 +106,14 @@ def test_a_perpetrator_dead_by_his_own_attack(text, toll):
      (1, 2, None)),
 ])
 def test_tolls_already_read(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # nouns of people the toll counts that the table lacked
+    ("Tiga penambang tewas tertimbun longsor dan dua lainnya dinyatakan hilang. Polisi memeriksa pemilik "
+     "tambang sebagai tersangka.", (3, None, 2)),
+    ("Dua pemudik tewas dan empat penonton luka-luka dalam kecelakaan itu. Polisi menahan sopir bus.", (2, 4, None)),
+])
+def test_people_the_toll_counts(text, toll):
     assert _toll(text) == toll

@@ -206,8 +206,15 @@ def unnamed_suspects(out: People, text: str) -> None:
     if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
         out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
-    if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+    if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+@cache
+def _sole_dead() -> re.Pattern:
+    """`pelaku ditembak mati`, `Pelaku tewas di lokasi`, `Pelaku meledakkan dirinya`: the perpetrator died."""
+    return compiled(rf"(?<!\w)pelaku\s+(?:\w+\s+){{0,3}}?(?:ditembak\s+mati|tewas|"
+                    rf"{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
 
 
 def _suspect_counts(text: str) -> list[tuple[int, int]]:
