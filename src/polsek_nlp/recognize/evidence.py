@@ -48,6 +48,16 @@ _LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
 _UNCERTAIN = r"\b{uncertain}\b"
 
 
+def _a_likeness(sent: str, m: re.Match) -> bool:
+    """The item is named as what a thing looks like (`sumbu menyerupai bom`, `pipa diduga bom`), not seized as
+    itself; a drug only suspected (`kristal putih diduga sabu`: the lab test pending) is the drug."""
+    like = _m(_LIKENESS).search(sent, max(0, m.start() - 24), m.start())
+    if like is None:
+        return False
+    info = lookup_item(m.group("item"))
+    return not (info and info[1] == "drug" and _m(r"{suspected}\s+$").fullmatch(like.group(0)))
+
+
 @cache
 def _not_held() -> re.Pattern:
     """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
@@ -68,11 +78,18 @@ class _SentenceEvidence:
     def __init__(self, sent: str, has_cue: bool) -> None:
         self.sent = sent
         self.has_cue = has_cue
-        self.items = [m for m in item_regex().finditer(sent) if not _m(_LIKENESS).search(sent, max(0, m.start() - 24), m.start())]
+        self.items = [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
     def add(self, a: int, b: int, ev: Evidence, used: tuple[int, int] | None = None) -> None:
+        """`ev` read at `a`-`b`; an item named as a likeness of a thing (`pistol mainan`, `senjata api
+        replika`: `imitation` rows) is that likeness, written out, not the thing."""
+        fake = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])").match(self.sent, b)
+        named = [m.group("item") for m in item_regex().finditer(self.sent, a, b)] if fake else []
+        if named:
+            ev = Evidence(f"{named[-1].lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
+            b = fake.end()
         self.found.append((a, b, ev))
         self.used.append(used or (a, b))
 
@@ -94,6 +111,8 @@ class _SentenceEvidence:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
         info = lookup_item(im.group("item")) if im else None
+        if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
+            return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
             self.add(q.start, end, Evidence(info[0], q.value, item_unit(info, q.unit)))
@@ -116,13 +135,25 @@ class _SentenceEvidence:
         info = lookup_item(prior[-1].group("item"))
         # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
         if q.kind in ("mass", "volume") and info and info[1] == "drug":
-            self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+            packs = self._packs_each(prior[-1], q.start)
+            value = as_number(q.value * packs) if packs else q.value
+            self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
         if q.kind != "container" and _m(r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?{count_after}\s*", 0) \
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _packs_each(self, item: re.Match, at: int) -> int | None:
+        """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
+        is said of each (`each` rows between the item and the measure); the total is their product."""
+        if not _m(r"(?<![\w-]){each}\s+(?:[a-z]+\s+)?$").search(self.sent, item.end(), at) \
+                or _respective().match(self.sent, at):
+            return None  # `masing-masing seberat 1 gram dan 2 gram`: a weight for each, not one for all
+        m = _packs_before().search(self.sent, max(0, item.start() - 40), item.start())
+        value = parse_number(m.group("n")) if m else None
+        return int(value) if value and value == int(value) else None
 
     def named_as_evidence(self) -> None:
         """`Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before."""
@@ -206,6 +237,25 @@ class _SentenceEvidence:
         """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
         self._list_at(at, True, False)
 
+    def _contents(self, a: int, b: int, has_item: bool, strong: bool, drugs_only: bool) -> None:
+        """What a container holds is seized with it (`satu unit truk bermuatan 30 batang kayu`); a container
+        counted with no item of its own (`3 jeriken berisi 90 liter minyak tanah`, `dua jeriken berisi
+        bensin`) gives its count to contents that have none."""
+        sent = self.sent
+        holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
+        items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
+        if not items or self.is_used(items[0][0]):
+            return
+        c0, c1 = items[0]
+        qty, unit, rest = leading_quantity(sent[a:b])
+        bare = not has_item and qty is not None and not rest  # `dua jeriken`: a counted container
+        inner = list_item(sent[c0:c1], strong or bare, drugs_only)
+        if inner is None or inner.quantity is None and not bare:
+            return  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
+        if bare and inner.quantity is None:
+            inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
+        self.add(c0, c1, inner)
+
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
         items = read_list(sent, at)
@@ -213,8 +263,10 @@ class _SentenceEvidence:
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
+                self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
+            self._contents(a, b, ev is not None, strong, drugs_only)
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             if ev.quantity is None and (measure := _m(_MEASURE_AFTER).match(sent, b)):
@@ -232,6 +284,19 @@ class _SentenceEvidence:
 _MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
 _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
+
+
+@cache
+def _respective() -> re.Pattern:
+    """A measure followed by another (`1 gram dan 2 gram`, `1 gram, 2 gram`): the weights of the packs one by one."""
+    return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s", re.IGNORECASE)
+
+
+@cache
+def _packs_before() -> re.Pattern:
+    """A count of packs or pieces (the `count` and `container` units) right before an item (`3 paket `)."""
+    packs = trie_alternation(w for w, u in units().items() if u.kind in ("count", "container"))
+    return compiled(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:{packs})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -22,11 +22,13 @@ from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS
+from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, in_background
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
     core_words,
+    parted_words,
+    phrase_words,
     report_regex,
     word_tuple,
     words,
@@ -251,15 +253,32 @@ def _count_word(word: str) -> float | None:
     return parse_number(word)
 
 
-def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int) -> None:
-    """A suspect shot dead counts as dead (added to a stated count of victims); where no number is
-    stated, the named victims who died or were hurt are counted."""
+def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int, text: str = "") -> None:
+    """A suspect shot dead counts as dead (added to a stated count of victims, unless the toll says it
+    counts him: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims
+    who died or were hurt are counted."""
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
     if cas.dead is None:
         cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+    elif dead_suspects and any(not in_background(text, m.start()) and not OTHER_TIME.search(_sentence_at(text, m.start()))
+                               for m in _toll_includes().finditer(text)):
+        return  # not a toll of an earlier case (`... pada Juni tahun lalu ... 10 orang tewas termasuk pelaku`)
     if dead_suspects:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
         cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
+
+
+def _sentence_at(text: str, at: int) -> str:
+    end = text.find(".", at)
+    return text[text.rfind(".", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+@cache
+def _toll_includes() -> re.Pattern:
+    """`termasuk pelaku`, `di antaranya kedua penyerang`: a toll that counts the perpetrators already."""
+    roles = rf"(?:{parted_words('counted_role', ('dead',))}|{phrase_words('armed')})"
+    return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'toll_includes')})\s+(?:[\w-]+\s+)?{roles}(?![\w-])",
+                    re.IGNORECASE)
 
 
 # --- subtypes ------------------------------------------------------------------------------------
@@ -376,7 +395,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     facts.arrests, facts.persons = people.arrests, people.persons
     for label, s, e, data in people.spans:
         add_span(doc, "incidents", s, e, label, data)
-    complete_casualties(facts.casualties, facts.victims, people.dead_suspects)
+    complete_casualties(facts.casualties, facts.victims, people.dead_suspects, text)
     lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
     facts.subtypes = Subtypes(text, lead)
     return facts

@@ -206,8 +206,15 @@ def unnamed_suspects(out: People, text: str) -> None:
     if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
         out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
-    if (not out.suspects or sole) and re.search(r"(?<!\w)pelaku\s+(?:\w+\s+){0,3}?(?:ditembak\s+mati|tewas)", text, re.IGNORECASE):
+    if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+@cache
+def _sole_dead() -> re.Pattern:
+    """`pelaku ditembak mati`, `Pelaku tewas di lokasi`, `Pelaku meledakkan dirinya`: the perpetrator died."""
+    return compiled(rf"(?<!\w)pelaku\s+(?:\w+\s+){{0,3}}?(?:ditembak\s+mati|tewas|"
+                    rf"{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
 
 
 def _suspect_counts(text: str) -> list[tuple[int, int]]:
@@ -242,7 +249,29 @@ def _dead_count(text: str) -> int:
         v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
         if v and v == int(v):
             counts.append((int(v), m.start()))
-    return max((n for n, at in counts if not in_background(text, at)), default=0)
+    counts = [(n, at) for n, at in counts if not in_background(text, at)]
+    more = sum(n for n, at in counts if _more_after_count().match(text, at))  # `dua penyerang lagi tewas`
+    plain = max((n for n, at in counts if not _more_after_count().match(text, at)), default=0)
+    return max(plain, _self_killed(text, roles)) + more
+
+
+@cache
+def _more_after_count() -> re.Pattern:
+    """A count, its perpetrators' noun (one to three words) and `lagi`: more than those said before."""
+    return compiled(rf"\S+\s+(?:[\w-]+\s+){{1,3}}?(?:{phrase_words('name_context', 'more')})\s", re.IGNORECASE)
+
+
+def _self_killed(text: str, roles: str) -> int:
+    """Counted perpetrators who die by their own act (`Seorang pelaku bom bunuh diri meledakkan dirinya`,
+    `Salah satu penyerang, yang terpojok, meledakkan rompi bunuh dirinya`), outside an earlier case."""
+    rx = compiled(rf"(?<![\w-])(?:(?P<n>{number_pattern()})|salah\s+satu|seorang)\s+{roles}(?![\w-])[^.]{{0,80}}?"
+                  rf"(?<![\w-])(?:{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
+    n = 0
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n")) if m.group("n") else 1
+        if v and v == int(v) and not in_background(text, m.start()):
+            n += int(v)
+    return n
 
 
 @cache

@@ -79,6 +79,33 @@ def _loss_kind_for(sent: str, end: int) -> str | None:
     return None
 
 
+# money moved between people with no word of the case's kind: its subject `uang` before a passive verb
+# (`uang dipotong Rp 300 juta`, `uang ditukar Rp 2 miliar`) or a passive verb towards a named person after
+# it (`Rp 1,9 miliar yang diserahkan ke Andi`, a verb the cue table lacks or misspelt)
+_MOVED_BEFORE = re.compile(r"\buang(?:nya)?\s+(?:yang\s+)?di[a-z]{3,}\s+(?:(?:sebesar|senilai|sejumlah)\s+)?$", re.IGNORECASE)
+_MOVED_AFTER = re.compile(r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+(?:ke|kepada)\s+(?-i:[A-Z])")
+
+
+# a verb of giving, asking or handing money right before the amount (`meminta Rp 50 juta`, `memberi imbalan
+# sebesar Rp 25 juta`) or after it (`Rp 45 juta itu dititipkan`, `sebesar Rp 30 juta diberikan kepada`)
+_HANDED_BEFORE = r"(?<![\w-])(?:(?P<g>{gives})|{handed})\s+(?:{money_noun}\s+)?(?:{valued}\s+|{converted}\s+)?$"
+_HANDED_AFTER = r"\s*(?:(?:itu|tersebut)\s+)?(?:yang\s+)?(?:{said_of}\s+)*(?:(?P<g>{gives})|{handed})(?![\w-])"
+
+
+# the money as the subject of a passive verb and its total after a few words (`Total uang yang dikumpulkan
+# tersangka dari para korban mencapai Rp 3 miliar`)
+_MONEY_SUBJECT = r"\buang\s+yang\s+di[a-z]{3,}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
+
+
+def _handed(sent: str, start: int, end: int) -> str | None:
+    """`suap` for money given, offered or asked right at the amount, `other` for money handed, collected or
+    returned, or said as the subject of a passive verb with its total; None when nothing of it is said."""
+    m = _m(_HANDED_BEFORE).search(sent, max(0, start - 50), start) or _m(_HANDED_AFTER).match(sent, end)
+    if m is None:
+        return "other" if _m(_MONEY_SUBJECT).search(sent, max(0, start - 120), start) else None
+    return "suap" if m.group("g") else "other"
+
+
 def _loss_kind_after(sent: str, end: int) -> str | None:
     """The kind of a cue in a relative clause right after the amount (`Rp 1,9 miliar yang diserahkan`,
     `Rp 50 juta yang disita`, `Rp 10 juta milik korban dibawa lari`, `Rp 1 miliar itu diduga merupakan
@@ -86,6 +113,8 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
+    if _MOVED_AFTER.match(sent, end):
+        return "other"
     after = worded("money_context", r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
                                      r"(?:{said_of}\s+)*(?P<w>[\w-]+)", 0).match(sent[end:end + 40])
     if after is None:
@@ -167,10 +196,21 @@ def _next_of_vague(sent: str, prev, m) -> bool:
             and not any(not weak and pat.search(gap) for pat, _, weak in _loss_kinds()))
 
 
+# the sentence after the amounts names them and their seizure: `Semuanya telah disita KPK untuk jadi barang bukti`
+_SEIZED_LATER = r"\W*(?:{anaphor})\s+(?:[\w-]+\s+){0,2}?(?:{seized_later})(?![\w-])"
+
+
+def _seized_later(text: str, sents: list[tuple[int, int]]) -> set[int]:
+    """The sentences whose amounts the next sentence says were seized (they are `barang bukti`)."""
+    rx = _m(_SEIZED_LATER)
+    return {k - 1 for k in range(1, len(sents)) if rx.match(text, sents[k][0], sents[k][1])}
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
+    listed |= _seized_later(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         prev, vague = None, False
@@ -182,6 +222,9 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
+            if kind is None and _MOVED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                kind = "other"  # `uang dipotong Rp 300 juta`
+            kind = kind or _handed(sent, m.start, m.end)
             if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:

@@ -49,8 +49,9 @@ def lookup_item(written: str) -> tuple[str, str, str] | None:
 
 
 def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
-    """`sebilah senjata tajam jenis parang`: the specific weapon named after a general one."""
-    if info[0] != "senjata tajam":
+    """`sebilah senjata tajam jenis parang`, `obat keras jenis tramadol`: the specific item named after a
+    general one (the `class_item` rows)."""
+    if info[0] not in words("class_item"):
         return end, info
     m = worded("list_word", r"\s+{specific}\s+", 0).match(sent[end:])
     im = item_regex().match(sent, end + m.end()) if m else None
@@ -110,16 +111,26 @@ def _known_item(rest: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
-    """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
+def _free_words(ws: list[str]) -> list[str]:
+    """The words of a free item's noun phrase, lowercase: up to a name, a size or a state after it."""
     free = []
     for k, w in enumerate(ws):
         if k and (w[:1].isupper() or w[:1].isdigit()):
+            if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
+                free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
+        if k and w.lower().startswith("ber") and is_verb(w.lower()) and w.lower() not in words("list_word"):
+            break  # a state after the item (`kaus berlumuran darah`), not a word of the list (`berupa`)
         free.append(w.lower())
+    return free
+
+
+def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
+    """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
+    free = _free_words(ws)
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
-    while len(free) > 1 and free[-1] in words("item_trail"):
-        free.pop()  # `bawang bombay ilegal`: the item, not its status
+    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+        free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
     if ws and ws[0].isupper() and len(ws[0]) > 1:
@@ -131,7 +142,7 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in words("not_item") or is_verb(w) for w in free):
+    if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) for w in free):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
 
