@@ -32,6 +32,25 @@ def test_a_role_of_two_words_written_in_full_marks_a_person():
     assert "Wirodikromo" in persons("Ilal Ferhard, kuasa hukum Wirodikromo usai sidang.")
 
 
+def test_a_role_before_a_name_and_its_apposition_is_the_apposition_s():
+    """`Kuasa hukum X, Y`: Y is X's lawyer; X is a person with no role of his own (a victim stays one)."""
+    roles = {p.name: p.role for p in polsek_nlp.analyze(
+        "Kuasa hukum Sukarmanto, Azim Waluyo, menuturkan akan membawa bukti.").persons}
+    assert roles.get("Sukarmanto", "missing") is None
+    one_word = {p.name: p.role for p in polsek_nlp.analyze(
+        "Pengacara Sukarmanto, Azim Waluyo, menuturkan akan membawa bukti.").persons}
+    assert one_word.get("Sukarmanto") is None
+    rec = polsek_nlp.analyze(
+        "Polisi menangkap dua pelaku yang mengeroyok pedagang, Sukarmanto. Sukarmanto masih dirawat di rumah "
+        "sakit. Kuasa hukum Sukarmanto, Azim Waluyo, yakin pengeroyokan itu direncanakan.")
+    assert [v.name for v in rec.victims] == ["Sukarmanto"]
+    assert roles_kept("Kuasa hukum Sukarmanto, Senin (3/4), menuturkan akan membawa bukti.") == "kuasa hukum"
+
+
+def roles_kept(text):
+    return {p.name: p.role for p in polsek_nlp.analyze(text).persons}.get("Sukarmanto")
+
+
 def orgs(text):
     return {t for t, label in ents(text) if label == "ORG"}
 

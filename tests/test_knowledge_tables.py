@@ -1,7 +1,9 @@
 """The word tables and the small typed loaders over them (knowledge as data, not code)."""
 from __future__ import annotations
 
+from collections import Counter
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verb
 from polsek_nlp.knowledge.phrases import chain_parent_kinds
 from polsek_nlp.knowledge.words import word_list, word_set
 
+_DATA = Path(str(resources.files("polsek_nlp").joinpath("data")))
 WORD_TABLES = sorted(p.name[:-4] for p in resources.files("polsek_nlp").joinpath("data", "words").iterdir()
                      if p.name.endswith(".tsv"))
 
@@ -65,3 +68,24 @@ def test_every_institution_kind_is_described():
 
 def test_given_names_stay_possible_name_words():
     assert "bung" not in name_stopwords() and "yang" in name_stopwords()
+
+
+def _data_rows(path):
+    lines = [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()]
+    rows = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    return rows[1:]  # the first row names the columns
+
+
+@pytest.mark.parametrize("path", sorted(_DATA.rglob("*.tsv")), ids=lambda p: p.name)
+def test_no_table_holds_a_row_twice(path):
+    """A row written twice is a row edited in one place and left in the other: where a table is
+    read into a dict, the later one silently wins (an incident word's value was lost that way)."""
+    counts = Counter(_data_rows(path))
+    assert [row for row, n in counts.items() if n > 1] == []
+
+
+def test_an_incident_word_has_one_value_per_kind():
+    values: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("incident_words.tsv"):
+        values.setdefault((row["word"], row["kind"]), set()).add(row["value"])
+    assert {key: vals for key, vals in values.items() if len(vals) > 1} == {}

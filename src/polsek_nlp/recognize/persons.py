@@ -43,6 +43,7 @@ from polsek_nlp.knowledge.lexicon import (
     term_acronyms,
 )
 from polsek_nlp.knowledge.phrases import org_heads
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_flag
@@ -386,17 +387,26 @@ class _NameScan:
         """The role the text gives the name, and whether anything around it marks a person."""
         prev = near.prev
         if prev in ROLE_WORDS and not self._names_a_thing(name, near):
-            return ROLE_WORDS[prev], True
+            return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
         if self._signalled(name, words, near):
             return None, True
         if near.prev2_low is not None and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
-            return _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"], True
+            return (None if self._owner_of_next(name) else _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"]), True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
         if near.nxt == "," and name.end + 1 < self.n and self.texts[name.end + 1].lower() in _APPOSITION \
                 and not all(is_common_word(w) for w in words):
             return None, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
         return None, False
+
+    def _owner_of_next(self, name: NameSpan) -> bool:
+        """`Kuasa hukum Budi, Andi Saputra`: the role before the name is that of the name after the
+        comma, whose owner the first name is (Budi's lawyer is Andi): a person, with no role of his."""
+        k = name.end_all
+        if k + 1 >= self.n or self.texts[k] != ",":
+            return False
+        nxt = self.texts[k + 1]
+        return nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in temporal_words().cues
 
     def _names_a_thing(self, name: NameSpan, near: _Near) -> bool:
         """A naming word before the name names no person here: `alias` after a lowercase term
