@@ -32,8 +32,6 @@ import signal
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from polsek_nlp import __version__
@@ -177,43 +175,21 @@ def _spool_stdin(fmt: str | None, tmp: Path) -> Path:
     return path
 
 
-@contextmanager
-def _startup_held(source: str | Path) -> Iterator[None]:
-    """While a batch runs, the pipeline and its tables, built by a first analysis
-    (`archive.pool.warm`, which a forking pool would do next anyway), live as long as the run: the
-    collector is told to leave them alone (`gc.freeze`, as the pool's workers do), so that its
-    full collections walk what the articles allocate, not spaCy and the tables again (batch CPU
-    0.96 with one worker). The process's collector is as it was afterwards (`main` may be called
-    in a caller's process); nothing is done when the input is not there (the error comes at once)
-    or the caller froze objects of its own."""
-    import gc
-
-    from polsek_nlp.archive.pool import warm
-
-    if not Path(source).exists() or gc.get_freeze_count():
-        yield
-        return
-    warm()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
 def _run_batch(args: argparse.Namespace, source: str | Path) -> int:
     from polsek_nlp.archive.runner import batch
 
     _show_warnings()
     previous = signal.signal(signal.SIGTERM, _on_term)
     try:
-        with _startup_held(source):
-            summary = batch(source, args.output, workers=args.workers, text_field=args.text_field,
-                            id_field=args.id_field, title_field=args.title_field, published_field=args.published_field,
-                            url_field=args.url_field, progress=args.progress, batch_size=args.batch_size,
-                            format=args.format, output_format=args.output_format, encoding=args.encoding,
-                            date_order=args.date_order, learn_furniture=args.learn_furniture,
-                            retry_errors=args.retry_errors, part_size=args.part_size, part_seconds=args.part_seconds)
+        # own_process: the pipeline and its tables live as long as the run, out of the collector's
+        # sight (`archive.pool.warmed`); the process's collector is as it was afterwards
+        summary = batch(source, args.output, workers=args.workers, text_field=args.text_field,
+                        id_field=args.id_field, title_field=args.title_field, published_field=args.published_field,
+                        url_field=args.url_field, progress=args.progress, batch_size=args.batch_size,
+                        format=args.format, output_format=args.output_format, encoding=args.encoding,
+                        date_order=args.date_order, learn_furniture=args.learn_furniture,
+                        retry_errors=args.retry_errors, part_size=args.part_size, part_seconds=args.part_seconds,
+                        own_process=True)
     except KeyboardInterrupt as exc:
         how = "terminated" if isinstance(exc, _Terminated) else "interrupted"
         print(f"polsek-nlp batch: {how}; the records written so far are in {args.output}: "
