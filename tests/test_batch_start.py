@@ -117,3 +117,55 @@ def test_the_batch_program_builds_its_start_with_the_collector_paused(tmp_path, 
     assert summary["written"] == len(ids)
     assert seen["enabled while warming"] is False and seen["frozen while running"] > 10_000
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_finished_pool_leaves_no_thread_behind():
+    """The stream's end waits for the idle workers, so that the process holds no pool thread after
+    it (the batch program can then end without the interpreter's teardown)."""
+    import threading
+
+    import polsek_nlp
+
+    before = threading.active_count()
+    records = list(polsek_nlp.analyze_many([TEXTS[0], None, TEXTS[1]], n_process=2, batch_size=1))
+    assert [r.error is None for r in records] == [True, False, True]
+    assert threading.active_count() == before
+
+
+_PROGRAM = """import atexit, os, sys
+from polsek_nlp.cli import main
+
+
+class Torn:
+    def __del__(self):
+        os.write(2, b"torn down\\n")
+
+
+KEEP = Torn()  # freed only by the interpreter's teardown of this module
+atexit.register(lambda: print("exit handler ran", file=sys.stderr))
+sys.argv = ["polsek-nlp", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_batch_program_ends_without_the_teardown_with_its_exit_code(tmp_path, workers):
+    """Issue 20: run as the process's own program, `polsek-nlp batch` ends its process itself once
+    the records are written: the streams flushed and the exit handlers run, but no teardown of
+    what it holds (an object only the teardown frees is never freed); the exit code is the
+    command's (1: the input could not be read)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    ids = _archive(src, 12)
+    script = tmp_path / "program.py"
+    script.write_text(_PROGRAM, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), "batch", str(src), "-o", "-", "--workers", workers],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0
+    assert [json.loads(line)["id"] for line in run.stdout.splitlines()] == ids
+    assert "exit handler ran" in run.stderr and "torn down" not in run.stderr
+    missing = subprocess.run([sys.executable, str(script), "batch", str(tmp_path / "none.jsonl"), "-o", "-"],
+                             capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 1 and "exit handler ran" in missing.stderr
