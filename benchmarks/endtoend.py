@@ -13,7 +13,7 @@ and from CPU time (all processes, workers included: on a shared machine it moves
 `--runs` alternates the two `--runs` times and prints medians; `--b-src` times polsek_nlp from a
 second source tree in the same rounds (a paired A/B; the PYTHONPATH in force is A). With
 `--no-floor` (and `--b-src`) only A and B run, in alternating order (A B, B A, ...), and each
-pair's B/A of CPU time is printed: the factor of one change to the batch path.
+pair's B/A of CPU and wall time is printed: the factor of one change to the batch path.
 """
 from __future__ import annotations
 
@@ -58,17 +58,20 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, workers: int = 1) -
 
 def _pairs(cmd: list[str], env_b: dict[str, str], runs: int, out: Path) -> None:
     """`runs` pairs of A (the environment in force) and B (`env_b`), in alternating order; B/A of
-    CPU time per pair and its median."""
-    factors = []
+    CPU time and of wall time per pair, and their medians."""
+    factors, walls = [], []
     for r in range(runs):
         order = [("A", None), ("B", env_b)] if r % 2 == 0 else [("B", env_b), ("A", None)]
-        cpu = {}
+        wall, cpu = {}, {}
         for name, env in order:
             out.unlink(missing_ok=True)
-            cpu[name] = timed(cmd, env)[1]
+            wall[name], cpu[name] = timed(cmd, env)
         factors.append(cpu["B"] / cpu["A"])
-        print(f"pair {r + 1}: A {cpu['A']:.2f} s CPU, B {cpu['B']:.2f} s CPU, B/A {factors[-1]:.3f}")
-    print(f"B/A median {statistics.median(factors):.3f} ({min(factors):.3f}-{max(factors):.3f}, {runs} pairs)")
+        walls.append(wall["B"] / wall["A"])
+        print(f"pair {r + 1}: A {cpu['A']:.2f} s CPU {wall['A']:.2f} s wall, B {cpu['B']:.2f} s CPU "
+              f"{wall['B']:.2f} s wall, B/A {factors[-1]:.3f} CPU {walls[-1]:.3f} wall")
+    print(f"B/A median {statistics.median(factors):.3f} CPU ({min(factors):.3f}-{max(factors):.3f}), "
+          f"{statistics.median(walls):.3f} wall ({min(walls):.3f}-{max(walls):.3f}), {runs} pairs")
 
 
 def main() -> int:

@@ -376,16 +376,16 @@ def test_batch_holds_its_startup_out_of_the_collectors_sight_while_it_runs(tmp_p
     allocate; a caller's process gets its collector back as it was when `main` returns."""
     import gc
 
-    from polsek_nlp.archive import runner
+    from polsek_nlp.archive import pool
     from polsek_nlp.cli import main
 
     frozen = []
 
-    def fake_batch(*args, **kwargs):
+    def fake_run_items(*args, **kwargs):
         frozen.append(gc.get_freeze_count())
-        return {"read": 0, "written": 0, "errors": 0}
+        return iter(())
 
-    monkeypatch.setattr(runner, "batch", fake_batch)
+    monkeypatch.setattr(pool, "run_items", fake_run_items)
     src = tmp_path / "in.jsonl"
     _write_jsonl(src, [{"id": "x", "text": TEXTS[0]}])
     assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl"), "--no-progress"]) == 0

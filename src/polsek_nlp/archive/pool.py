@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from polsek_nlp.archive.items import Item, Options, frame_items
@@ -125,6 +126,46 @@ def warm(*, for_workers: bool = False) -> None:
     if for_workers and "first use" not in _warmed:
         analyze(_WARM_UP_ARTICLE)
         _warmed.add("first use")
+
+
+def forks(n_process: int) -> bool:
+    """Whether a pool of `n_process` workers forks them from this process (they then share what
+    it has warmed): more than one worker, on a platform with fork."""
+    import multiprocessing as mp
+
+    return n_process > 1 and "fork" in mp.get_all_start_methods()
+
+
+@contextmanager
+def warmed(n_process: int, *, hold: bool = False) -> Iterator[None]:
+    """A run of `n_process` workers, its start built on entering: when the pool forks its workers,
+    what they share (`warm(for_workers=True)`, which the pool would do before forking anyway).
+    `hold`: the process is the batch program's own (`polsek-nlp batch`): the start is built also
+    for one worker, with the collector paused, and kept frozen while the run goes on (`gc.freeze`,
+    as the workers do), so that full collections walk what the articles allocate, not spaCy and
+    the tables; pausing spares the collections that would walk the start while it is built, only
+    to freeze it next (the start 0.50 -> 0.40 s of CPU). The collector is as it was afterwards;
+    nothing is frozen when the caller froze objects of its own."""
+    import gc
+
+    forking = forks(n_process)
+    if not hold or gc.get_freeze_count():
+        if forking:
+            warm(for_workers=True)
+        yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        warm(for_workers=forking)
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def die_with_parent(parent: int, poll: float = 0.5) -> None:
@@ -326,6 +367,9 @@ def _run_pool(chunks: Iterator[list[Item]], n_process: int, opts: Options) -> It
                     break
                 pending.append((chunk, pool.submit(_chunk_worker, (chunk, opts))))
             if not pending:
+                # every result is out: the idle workers are let go and waited for, so that the
+                # process holds no pool thread after the stream (the program may then end at once)
+                pool.shutdown(wait=True)
                 return
             chunk, future = pending.popleft()
             try:

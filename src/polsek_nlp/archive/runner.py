@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from polsek_nlp.archive.child import Background
 from polsek_nlp.archive.columns import ArchiveWarning
 from polsek_nlp.archive.items import Options
 from polsek_nlp.archive.published import ORDERS
@@ -59,7 +60,7 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
           progress: bool | None = None, batch_size: int = 32, format: str | None = None,
           output_format: str | None = None, encoding: str | None = None, date_order: str | None = None,
           learn_furniture: bool = True, retry_errors: bool = False, part_size: int = PART_SIZE,
-          part_seconds: float = PART_SECONDS) -> dict[str, Any]:
+          part_seconds: float = PART_SECONDS, own_process: bool = False) -> dict[str, Any]:
     """Analyse an archive into an output, resumably; return a summary of counts.
 
     Reads `input` with `read_items` (`format`, `encoding` and the `*_field` options as there:
@@ -74,14 +75,16 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     `retry_errors`: the error records already in the output are removed first, so that their
     articles are analysed again (their new records come after the others). Memory stays
     constant whatever the input size (apart from the sets of ids). `progress`: a progress bar
-    on stderr; None means when stderr is a terminal.
+    on stderr; None means when stderr is a terminal. `own_process`: this process is the batch
+    program's own (`polsek-nlp batch`): what the run starts with is frozen while it goes on
+    (`pool.warmed(hold=True)`).
 
     Returns `{"read", "skipped_done", "written", "errors", "retried", "renamed_ids", "seconds"}`:
     items read, items skipped because already in the output, records written, of which errors,
     error records removed for a retry, repeated ids renamed, and wall time. Input that cannot be
     opened raises (FileNotFoundError, ValueError, ImportError) before the output is touched.
     """
-    from polsek_nlp.archive.pool import processes, run_items
+    from polsek_nlp.archive.pool import forks, processes, run_items, warmed
 
     workers = processes(workers)  # a bad count raises before the output is touched
     t0 = time.monotonic()
@@ -95,35 +98,31 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     items = read_items(inp, **opts)
     out_fmt = _output_format(out, output_format)
     first = next(items, None)  # the input's own errors surface before the output is touched
-    profile = _profile(inp, opts, format, date_order, learn_furniture)
-    if retry_errors and is_stdout(out):
-        raise ValueError("--retry-errors needs an output file to take the error records from, not -")
-    retried = drop_errors(out) if retry_errors else 0
-    done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
-    ids = _Ids(done)
-    if progress is None:
-        progress = sys.stderr.isatty()
-    # how many items there are (the survey counted them): the pool makes its last chunks small
-    n = profile.surveyed or None
-    if n is None and progress:
-        n = _count_items(inp, str(format).lower().lstrip("."))
-    total = None if n is None else max(0, n - len(done))
-    # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
-    opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
-                   then=json_line if out_fmt == "jsonl" else None)
-    results = run_items(ids.todo(_chain(first, items)), opts, n_process=workers, batch_size=batch_size,
-                        progress=progress, total=total)
-    written = errors = 0
-    with RecordWriter(out, append=True, format=out_fmt, part_size=part_size, part_seconds=part_seconds) as writer:
-        for result in results:
-            if opts.then is None:
-                writer.write(result)
-                failed = result.error is not None
-            else:
-                line, failed = result
-                writer.write_line(line)
-            written += 1
-            errors += failed
+    # forked workers share a start the parent builds first (~0.4 s): the survey, the parent's own
+    # work, runs meanwhile in a child process on the other core
+    surveyed = Background(_survey, inp, opts, format, date_order, learn_furniture, fork=forks(workers))
+    with warmed(workers, hold=own_process):
+        profile = _profile(surveyed.result(), inp)
+        if retry_errors and is_stdout(out):
+            raise ValueError("--retry-errors needs an output file to take the error records from, not -")
+        retried = drop_errors(out) if retry_errors else 0
+        done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
+        ids = _Ids(done)
+        if progress is None:
+            progress = sys.stderr.isatty()
+        # how many items there are (the survey counted them): the pool makes its last chunks small
+        n = profile.surveyed or None
+        if n is None and progress:
+            n = _count_items(inp, str(format).lower().lstrip("."))
+        total = None if n is None else max(0, n - len(done))
+        # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
+        opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
+                       then=json_line if out_fmt == "jsonl" else None)
+        results = run_items(ids.todo(_chain(first, items)), opts, n_process=workers, batch_size=batch_size,
+                            progress=progress, total=total)
+        with RecordWriter(out, append=True, format=out_fmt, part_size=part_size,
+                          part_seconds=part_seconds) as writer:
+            written, errors = _write(writer, results, lines=opts.then is not None)
     if ids.renamed:
         warnings.warn(f"{inp.name}: {ids.renamed} repeated id(s) renamed (x -> x#2 ...); "
                       "their records say so", ArchiveWarning, stacklevel=2)
@@ -132,16 +131,34 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
             "seconds": round(time.monotonic() - t0, 3)}
 
 
-def _profile(inp: Path, opts: dict[str, Any], format: str | None, date_order: str | None,
-             learn_furniture: bool) -> ArchiveProfile:
+def _write(writer: RecordWriter, results: Iterator[Any], *, lines: bool) -> tuple[int, int]:
+    """Every result into `writer`: records, or (JSON line, failed) pairs; (written, errors)."""
+    written = errors = 0
+    for result in results:
+        if lines:
+            line, failed = result
+            writer.write_line(line)
+        else:
+            writer.write(result)
+            failed = result.error is not None
+        written += 1
+        errors += failed
+    return written, errors
+
+
+def _survey(inp: Path, opts: dict[str, Any], format: str | None, date_order: str | None,
+            learn_furniture: bool) -> ArchiveProfile:
     """The archive's day/month order and repeated lines, from one pass over it (saved pages have
     ISO dates and no furniture left: no second pass through trafilatura)."""
     if str(format).lower().lstrip(".") == "html":
-        profile = ArchiveProfile(date_order=date_order)
-    else:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the first reading
-            profile = survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
+        return ArchiveProfile(date_order=date_order)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArchiveWarning)  # said once already, by the first reading
+        return survey(read_items(inp, **opts), date_order=date_order, furniture=learn_furniture)
+
+
+def _profile(profile: ArchiveProfile, inp: Path) -> ArchiveProfile:
+    """`profile`, its notes said (as warnings)."""
     for note in profile.notes():
         warnings.warn(f"{inp.name}: {note}", ArchiveWarning, stacklevel=3)
     return profile
