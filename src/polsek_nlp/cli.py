@@ -31,7 +31,6 @@ import shutil
 import signal
 import sys
 import tempfile
-import threading
 import warnings
 from pathlib import Path
 
@@ -321,32 +320,24 @@ def main(argv: list[str] | None = None) -> int:
     """Run `polsek-nlp` with these arguments; the exit code (usage errors raise SystemExit(2)).
 
     Without `argv`, `main` is the process's own program (`polsek-nlp`, `python -m polsek_nlp`:
-    the arguments are the process's) and the process ends when it returns: see `_ending`; when
-    no other thread is left, `main` ends it itself, without the interpreter's teardown
-    (`_end_process`)."""
+    the arguments are the process's) and the process ends when it returns: see `_ending`."""
     args = parser().parse_args(argv)
-    code = None
     try:
         code = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
         return code
     except BrokenPipeError:
         _silence_stdout()
-        code = BROKEN_PIPE
-        return code
+        return BROKEN_PIPE
     except KeyboardInterrupt:
         print("polsek-nlp: interrupted", file=sys.stderr)
-        code = INTERRUPTED
-        return code
+        return INTERRUPTED
     except (TypeError, ValueError) as exc:  # _UsageError, and bad values found late
         print(f"polsek-nlp {args.command}: {exc}", file=sys.stderr)
-        code = USAGE
-        return code
+        return USAGE
     finally:
         if argv is None:
             _ending()
-            if threading.active_count() == 1 and code is not None:
-                _end_process(code)
 
 
 def _ending() -> None:
@@ -357,32 +348,6 @@ def _ending() -> None:
     import gc
 
     gc.freeze()
-
-
-def _end_process(code: int) -> None:
-    """End the command's own process now with `code`, as the interpreter would end it, less its
-    teardown: called when no other thread is left (the interpreter's first step, joining the
-    threads, has nothing to do), it flushes the standard streams, runs the exit handlers (the
-    libraries' too: the pattern cache's store, logging's), and ends the process (`os._exit`)
-    instead of freeing spaCy, the pipeline and the tables one object at a time (~0.06 s after
-    the last record; `_ending` spares the last full collection). Never done when `main` is
-    called with arguments."""
-    import atexit
-
-    _flush()
-    atexit._run_exitfuncs()  # CPython's own call at exit (no public name): the handlers, in order
-    _flush()
-    os._exit(code)
-
-
-def _flush() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except BrokenPipeError:
-            _silence_stdout()
-        except (OSError, ValueError):  # closed or replaced: nothing left to flush
-            pass
 
 
 def _silence_stdout() -> None:

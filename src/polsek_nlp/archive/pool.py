@@ -367,9 +367,6 @@ def _run_pool(chunks: Iterator[list[Item]], n_process: int, opts: Options) -> It
                     break
                 pending.append((chunk, pool.submit(_chunk_worker, (chunk, opts))))
             if not pending:
-                # every result is out: the idle workers are let go and waited for, so that the
-                # process holds no pool thread after the stream (the program may then end at once)
-                pool.shutdown(wait=True)
                 return
             chunk, future = pending.popleft()
             try:
