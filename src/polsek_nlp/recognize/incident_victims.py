@@ -107,12 +107,17 @@ def add_victim(c: Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 
+MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
+
+
 def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
-    """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
-    for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
+    """Counted, unnamed victims (up to five of a kind: `dua orang tewas dan tujuh luka-luka` gives the two
+    dead, the seven injured are too many): the casualties the named victims do not account for (`lima
+    polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
     dead, injured = casualties.dead or 0, casualties.injured or 0
     _counted_harm(out.victims, dead, injured)
-    if 0 < dead + injured <= 5:
+    dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
+    if dead + injured > 0:
         named = [v.status for v in out.victims]
         dead -= sum(1 for st in named if st == "tewas")
         injured -= sum(1 for st in named if st and st.startswith("luka"))

@@ -1,0 +1,45 @@
+"""Tolls and victims of incidents with no police report: disasters, fires, clashes abroad (issue 22,
+session 11, incident gold round 3). The shapes are those the round-3 tune articles showed; every text
+here is written for these tests (invented names and places), read through the public API."""
+import polsek_nlp
+
+
+def _record(text):
+    return polsek_nlp.analyze(text, id="t", published="2017-06-02T10:00")
+
+
+def _toll(text):
+    c = _record(text).casualties
+    return (c.dead, c.injured, c.missing)
+
+
+def _victims(text):
+    return sorted((v.name or "", v.status or "") for v in _record(text).victims)
+
+
+# --- tolls ---------------------------------------------------------------------------------------
+
+def test_a_toll_of_an_earlier_event_dated_by_its_year():
+    # `Pada kejadian gempa tahun 2012 ...`: the year dates another event, whose toll is background
+    text = ("Gempa berkekuatan 6,1 SR mengguncang Kabupaten Lembah Hijau, Selasa (30/5). Korban gempa terdiri dari "
+            "3 orang luka berat dan 12 orang luka ringan. Tidak ada korban jiwa meninggal dunia. "
+            "Pada kejadian gempa tahun 2009 dengan kekuatan 6,0 SR mengakibatkan 7 orang meninggal dunia dan "
+            "80 orang luka-luka.")
+    assert _toll(text) == (0, 15, None)
+
+
+def test_a_clash_that_takes_lives():
+    # `menelan nyawa N orang`: a verb phrase of killing that counts the dead after it
+    text = ("Pertempuran antara pasukan pemerintah dan kelompok bersenjata di Kota Batu Merah menelan nyawa 14 orang, "
+            "Minggu (27/8). Salah satu korban tewas adalah seorang wartawan lepas. Juru bicara militer mengatakan "
+            "tiga serdadu pemerintah tewas dalam pertempuran itu.")
+    assert _toll(text)[0] == 14
+
+
+def test_counted_dead_get_entries_when_the_injured_are_many():
+    # two dead and seven injured: the two dead are counted victims (up to five of a kind), the seven
+    # injured are too many for entries
+    text = ("Gempa bumi berkekuatan 7,0 magnitudo mengguncang Kabupaten Lembah Hijau, Jumat (15/12) malam. "
+            "Akibat bencana ini, dua orang tewas dan tujuh orang lainnya mengalami luka-luka.")
+    assert _toll(text)[:2] == (2, 7)
+    assert _victims(text) == [("", "tewas"), ("", "tewas")]
