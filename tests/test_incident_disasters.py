@@ -43,3 +43,32 @@ def test_counted_dead_get_entries_when_the_injured_are_many():
             "Akibat bencana ini, dua orang tewas dan tujuh orang lainnya mengalami luka-luka.")
     assert _toll(text)[:2] == (2, 7)
     assert _victims(text) == [("", "tewas"), ("", "tewas")]
+
+
+# --- victims named after a count -------------------------------------------------------------------
+
+def test_the_injured_named_in_a_parenthesis_after_their_count():
+    text = ("Banjir bandang melanda Kecamatan Sukamaju, Kabupaten Mekarsari, Minggu (12/3). Kepala BPBD Mekarsari, "
+            "Budi Hartono, mengatakan banjir menyebabkan 2 orang luka berat (Dedi Kurnia, 24 tahun dan Ujang Sumarna "
+            "45 tahun), dan 3 orang luka ringan. Tidak ada korban jiwa meninggal dunia.")
+    vs = _victims(text)
+    assert ("Dedi Kurnia", "luka berat") in vs and ("Ujang Sumarna", "luka berat") in vs
+    assert "Budi Hartono" not in {n for n, _ in vs}
+    assert _toll(text)[:2] == (0, 5)
+
+
+def test_those_who_escaped_named_after_their_count():
+    text = ("Tanah longsor menimbun rumah milik Karta di Desa Sukamaju, Kecamatan Cibatu, Minggu (7/1) malam, "
+            "mengakibatkan dua orang tewas tertimbun. \"Kedua korban yang meninggal, Rini Anggraeni dan Dewi Lestiani, "
+            "sudah dievakuasi tadi malam,\" kata petugas BPBD. Rumah itu dihuni lima orang. Namun tiga orang lainnya "
+            "berhasil menyelamatkan diri, yaitu Karta (58), Wasman (29) dan Sukiyem (70).")
+    vs = _victims(text)
+    assert {("Karta", "selamat"), ("Wasman", "selamat"), ("Sukiyem", "selamat")} <= set(vs)
+
+
+def test_a_victim_described_by_sex_and_age_in_a_parenthesis():
+    # `X (perempuan, 20 tahun) luka bakar ...`: the parenthesis gives sex and age, the harm follows it
+    text = ("Kebakaran gudang petasan di Cikupa menewaskan 20 karyawan. Tiga korban dirawat di ICU. "
+            "Wulandari (perempuan, 20 tahun) luka bakar 80 persen, Sri Rahayu (perempuan, 15) luka bakar 60 persen.")
+    got = {v.name: (v.sex, v.age) for v in _record(text).victims}
+    assert got.get("Wulandari") == ("P", 20) and got.get("Sri Rahayu") == ("P", 15)

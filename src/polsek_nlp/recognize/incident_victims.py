@@ -251,6 +251,20 @@ def _listed_after_count() -> re.Pattern:
     return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
 
 
+_LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
+
+
+@cache
+def _counted_then_named() -> re.Pattern:
+    """`2 orang luka berat (A, 24 tahun dan B 45 tahun)`, `tiga orang lainnya berhasil menyelamatkan diri,
+    yaitu A (58), B (29) dan C (70)`: the people a count of the harmed (or of those who came through,
+    `escaped`) names right after it, in a parenthesis or a list; `h`: the harm, none when escaped."""
+    return name_context(
+        rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:(?P<h>{longest_first(words('harm'))})|{{escaped}})(?![\w-])"
+        rf"\s*(?:\(|,\s*{{opens_names}}\s*:?)\s*(?:{_LISTED}\s*(?:,\s*(?:dan\s+)?|dan\s+))*$")
+
+
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim as the genre writes one at a name: a passive verb of harm after an apposition (`X (9),
     dianiaya`), a loss said of the name (`X, mengalami kerugian`), `korbannya, X`, an act of harm right
@@ -298,6 +312,8 @@ def _harm_before_name(prev: str) -> str | None:
         return words("harm")[hm.group(0).lower()]
     if om := _object_named_later().search(prev[-240:]):
         return words("harm_act")[om.group("v").lower()].strip("-")
+    if cm := _counted_then_named().search(prev):
+        return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
     if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""
