@@ -72,3 +72,18 @@ def test_a_victim_described_by_sex_and_age_in_a_parenthesis():
             "Wulandari (perempuan, 20 tahun) luka bakar 80 persen, Sri Rahayu (perempuan, 15) luka bakar 60 persen.")
     got = {v.name: (v.sex, v.age) for v in _record(text).victims}
     assert got.get("Wulandari") == ("P", 20) and got.get("Sri Rahayu") == ("P", 15)
+
+
+def test_a_ball_caught_is_no_arrest():
+    text = ("Persatuan Sepakbola Kota Hijau bermain imbang 1-1 dengan tamunya, Minggu (24/9). Serangan demi serangan "
+            "terus dilancarkan tim tamu. Sayang, kali ini sepakan Rudi Hartawan masih lemah sehingga mudah ditangkap "
+            "Dimas Prakoso. Polisi mengamankan dua suporter yang ditangkap karena membawa flare.")
+    assert "Rudi Hartawan" not in {s.name for s in _record(text).suspects}
+
+
+def test_one_more_suspect_than_counted():
+    # `Seorang tersangka ditahan ... menahan satu tersangka lain`: two suspects, neither named
+    text = ("Seorang tersangka ditahan terkait serangan truk di tengah kerumunan di Kota Lumbung. Polisi juga "
+            "mengidentifikasi tiga orang korban yang tewas, bersamaan dengan pihak kejaksaan menahan satu tersangka "
+            "lain. Satu tersangka berusia 35 tahun diketahui sebagai otak serangan sebelum berhasil ditahan Jumat (7/4).")
+    assert [s.name for s in _record(text).suspects] == [None, None]

@@ -278,6 +278,8 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
 def _read_status_after(c: Cand, m: Mention) -> None:
     """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
     sm, rest = _status_match(m)
+    if sm and _game_sentence(m):
+        sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`)
     active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
@@ -294,6 +296,13 @@ def _read_status_after(c: Cand, m: Mention) -> None:
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+def _game_sentence(m: Mention) -> bool:
+    """The mention's sentence speaks of a game (a `sport` word: `sepakan`, `kiper`) and of no police: its verbs
+    of arrest catch a ball or secure a point."""
+    sentence = m.text[m.s0:m.end]
+    return word_regex("sport").search(sentence) is not None and word_regex("police").search(sentence) is None
 
 
 _IRREALIS = r"\b{irrealis}\s+$"
