@@ -87,3 +87,17 @@ def test_one_more_suspect_than_counted():
             "mengidentifikasi tiga orang korban yang tewas, bersamaan dengan pihak kejaksaan menahan satu tersangka "
             "lain. Satu tersangka berusia 35 tahun diketahui sebagai otak serangan sebelum berhasil ditahan Jumat (7/4).")
     assert [s.name for s in _record(text).suspects] == [None, None]
+
+
+def test_initials_named_in_full_in_their_sentence():
+    text = ("KPK akan segera mengumumkan tersangka baru dalam kasus dugaan suap proyek pengadaan alat di Badan "
+            "Kelautan. Selain menyebut seluruh tersangka, KPK juga menyebut satu orang berinisial RH tengah dalam "
+            "proses penyidikan. Beredar informasi inisial RH yang dimaksud diduga adalah politisi partai, Rudianto "
+            "Harsono. Rudianto diduga meminta uang suap Rp 2 miliar.")
+    assert [s.name for s in _record(text).suspects] == ["Rudianto Harsono"]
+
+
+def test_initials_beside_an_officer_who_speaks():
+    text = ("Polisi menangkap tersangka berinisial BS (25) di rumahnya. Tersangka BS mengaku membeli sabu dari "
+            "seorang teman, kata Kapolres AKBP Budi Santoso. Barang bukti berupa 2 paket sabu disita.")
+    assert [s.name for s in _record(text).suspects] == ["BS"]
