@@ -101,3 +101,25 @@ def test_initials_beside_an_officer_who_speaks():
     text = ("Polisi menangkap tersangka berinisial BS (25) di rumahnya. Tersangka BS mengaku membeli sabu dari "
             "seorang teman, kata Kapolres AKBP Budi Santoso. Barang bukti berupa 2 paket sabu disita.")
     assert [s.name for s in _record(text).suspects] == ["BS"]
+
+
+_CLASH = ("Tentara menembak mati 36 pengungsi dalam bentrokan yang terjadi di Kota Hilir, ungkap pejabat pada Sabtu "
+          "(16/9). Pengungsi mengatakan bahwa lebih dari 30 orang telah dibunuh dan sedikitnya 100 orang luka-luka. "
+          "Pejabat mengatakan bentrokan tersebut dimulai setelah sekelompok pengungsi menyerbu penjara untuk menuntut "
+          "pembebasan empat warga yang ditangkap pada Rabu malam.")
+
+
+def test_soldiers_shoot_dead_a_count_of_people():
+    assert _toll(_CLASH)[:2] == (36, 100)
+
+
+def test_people_whose_release_is_demanded_are_no_suspects():
+    rec = _record(_CLASH)
+    assert rec.suspects == [] and rec.event.arrests is None
+
+
+def test_perpetrators_shot_dead_are_counted_once():
+    text = ("Polisi menembak mati dua perampok yang melawan saat hendak ditangkap di Kota Hilir. Kedua pelaku ditembak "
+            "mati karena menyerang petugas dengan golok. Barang bukti berupa dua golok disita.")
+    rec = _record(text)
+    assert rec.casualties.dead == 2 and rec.victims == []
