@@ -9,8 +9,9 @@ content-blind shuffle) up to the kind's quota. Only the 15 articles of
 ``corpora/police-gold-dev`` are excluded (shared gold rules); overlap with other gold is fine.
 
 Round 3 (``--round 3``): the kinds ``disaster`` and ``attack`` join the cue kinds and the police
-word is not required; articles already in ``gold/incidents/`` are excluded; the first 30 in SHA-1(id)
-order are taken whatever their kind.
+word is not required; articles of rounds 1-2 of ``gold/incidents/`` and of ``gold/sentences/`` (whose
+``check`` part no other gold set may read) are excluded; the first 30 in SHA-1(id) order are taken
+whatever their kind.
 
 Usage: python gold/incidents/select.py [--shared ../shared] [--list] [--round 1|2|3]
 Prints ``id<TAB>kind<TAB>split`` for the selection (``--list``: every candidate with its counts).
@@ -96,6 +97,20 @@ def gold_ids(gold_dir: str) -> set[str]:
     return {f[:-len(".json")] for f in os.listdir(gold_dir) if f.endswith(".json")}
 
 
+def sentence_ids(gold_dir: str) -> set[str]:
+    """The articles of gold/sentences (its `check` part is scored only: no other gold set may read them)."""
+    path = os.path.join(gold_dir, "..", "sentences", "sentences.jsonl")
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {json.loads(line)["id"] for line in f if line.strip()}
+
+
+def _round_of(gold_dir: str, art_id: str) -> int:
+    with open(os.path.join(gold_dir, art_id + ".json"), encoding="utf-8") as f:
+        return json.load(f).get("round", 1)
+
+
 def round3(rows, skip):
     """Articles of no earlier round: at least MIN_REPORT report words and a cue of any kind (the
     round-1 kinds plus disaster and attack), no police word required; kind = most cue hits; the first
@@ -137,7 +152,8 @@ def main(argv=None):
         rows = [json.loads(line) for line in f]
     skip = excluded_ids(a.shared)
     if a.round == 3:
-        for r, kind in round3(rows, skip | gold_ids(here)):
+        drawn = gold_ids(here) - {i for i in gold_ids(here) if _round_of(here, i) >= 3}  # its own files: no move
+        for r, kind in round3(rows, skip | drawn | sentence_ids(here)):
             print(r["id"], kind, split_of(r["id"]), sep="\t")
         return 0
     if a.round2:
