@@ -123,3 +123,15 @@ def test_perpetrators_shot_dead_are_counted_once():
             "mati karena menyerang petugas dengan golok. Barang bukti berupa dua golok disita.")
     rec = _record(text)
     assert rec.casualties.dead == 2 and rec.victims == []
+
+
+def test_victims_listed_under_headings_of_their_harm():
+    text = ("Sebuah meriam meledak saat latihan di Pulau Karang, siang tadi. Dua prajurit tewas dan sejumlah prajurit "
+            "lainnya mengalami luka serius.\n\nBerikut nama-nama korban akibat ledakan meriam:\n\n"
+            "Korban meninggal dunia \n 1. Pratu Sarwono \n 2. Praka Jumadi\n\nKorban luka:\n\n"
+            "1. Serda Hendrik Simanjuntak, mengalami jari tangan kanan putus\n\n"
+            "2. Pratu Agus Salim, terkena serpihan di lutut kiri\n\n3. Kapten Arh Wibisono")
+    vs = dict(_victims(text))
+    assert vs.get("Sarwono") == "tewas" and vs.get("Jumadi") == "tewas"
+    assert vs.get("Hendrik Simanjuntak") == "luka" and vs.get("Wibisono") == "luka"
+    assert _toll(text)[:2] == (2, 3)

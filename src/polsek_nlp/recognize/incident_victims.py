@@ -272,10 +272,44 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
     bernama X`), a list opened far after `korban`."""
     for c in cands:
         for s, e in c.spans:
+            if (harm := _listed_under_heading(text, s)) is not None:
+                c.victim_cues += 1
+                c.harms.append(harm)
+                continue
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
             _victim_at(c, text, prev, e, end)
+
+
+_LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks
+LIST_REACH = 40  # lines walked back from an item to its heading
+
+
+def _listed_under_heading(text: str, s: int) -> str | None:
+    """`Korban meninggal dunia\n 1. Pratu X\n 2. Y` / `Korban luka:\n\n1. Serda Z, ...`: a name that opens an
+    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None."""
+    start = text.rfind("\n", 0, s) + 1
+    if not _LIST_ITEM.fullmatch(text, start, s):
+        return None
+    pos = start - 1
+    for _ in range(LIST_REACH):
+        if pos < 0:
+            return None
+        line_start = text.rfind("\n", 0, pos) + 1
+        line = text[line_start:pos].strip()
+        pos = line_start - 1
+        if not line or re.match(r"\d{1,2}\s*[.)]", line):
+            continue  # a blank line or an earlier item
+        hm = _victims_heading().fullmatch(line)
+        return words("harm")[hm.group("h").lower()] if hm else None
+    return None
+
+
+@cache
+def _victims_heading() -> re.Pattern:
+    return re.compile(rf"(?:nama-nama\s+)?korban\s+(?P<h>{longest_first(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?",
+                      re.IGNORECASE)
 
 
 def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
