@@ -2,7 +2,12 @@
 """Score the incident fields of issue 22 (suspects, victims, casualties, evidence, losses, charges,
 event arrests) against the development gold in ``gold/incidents/``.
 
-    python benchmarks/score_incidents.py [--split tune|unseen|all] [--gold DIR] [--shared PATH] [--errors]
+    python benchmarks/score_incidents.py [--split tune|unseen|all] [--round 1-2|3|all] [--gold DIR]
+                                         [--shared PATH] [--errors]
+
+``--round`` picks the gold by selection round: ``1-2`` (the default: the 73 articles of rounds 1 and 2,
+the figures of sessions before round 3, files without a ``round`` field), ``3`` (the 30 articles of
+round 3) or ``all`` (all 103).
 
 Each gold file is joined with its article text in the shared IndoSum archive
 (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id, the text's SHA-1 is checked against the
@@ -391,12 +396,17 @@ def report(scores: Scores, errors: bool = False) -> str:
 
 # --- gold and texts ----------------------------------------------------------------------------
 
-def load_gold(gold_dir: Path, split: str = "all") -> list[dict]:
+def _in_round(g: dict, rnd: str) -> bool:
+    r = g.get("round", 1)
+    return rnd == "all" or (rnd == "1-2" and r in (1, 2)) or (rnd.isdigit() and r == int(rnd))
+
+
+def load_gold(gold_dir: Path, split: str = "all", rnd: str = "all") -> list[dict]:
     out = []
     for path in sorted(Path(gold_dir).glob("*.json")):
         with open(path, encoding="utf-8") as f:
             g = json.load(f)
-        if split == "all" or g.get("split") == split:
+        if (split == "all" or g.get("split") == split) and _in_round(g, rnd):
             out.append(g)
     return out
 
@@ -419,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
+    ap.add_argument("--round", dest="rnd", choices=("1-2", "3", "all"), default="1-2",
+                    help="selection round of the gold (default 1-2: the 73 articles before round 3)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--errors", action="store_true", help="list misses and false hits")
@@ -428,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     if not archive.exists():
         print(f"score_incidents: archive not found ({archive}); nothing to score (use --shared PATH)")
         return 0
-    golds = load_gold(a.gold, a.split)
+    golds = load_gold(a.gold, a.split, a.rnd)
     if not golds:
         print(f"score_incidents: no gold files for split {a.split!r} in {a.gold}")
         return 0
@@ -445,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rec = polsek_nlp.analyze(text, published=g.get("published"), id=g["id"]).to_dict()
         score_article(g, rec, scores)
-    print(f"incident gold: {a.gold} (split {a.split})")
+    print(f"incident gold: {a.gold} (split {a.split}, round {a.rnd}, {len(golds)} articles)")
     print(report(scores, errors=a.errors))
     if bad:
         print(f"\nnot scored (text missing or text_sha1 differs): {len(bad)}", *bad, sep="\n  ")

@@ -42,7 +42,7 @@ def _base():
 
 
 def excluded_ids(shared: Path) -> set[str]:
-    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    ids = _base().gold_ids_before_incident_round3()  # records and incidents (incident round 3 came later)
     ids -= set(_base().later_record_ids())  # added after this selection was drawn: its pool stays as it was
     dev = shared / "corpora" / "police-gold-dev"
     return ids | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
@@ -78,7 +78,7 @@ def sentence_ids() -> set[str]:
 def all_gold_ids(shared: Path) -> set[str]:
     """Every id in gold/records, gold/incidents, gold/sentences and police-gold-dev (the event-date
     rounds 1-2 are left out by their draw, so that round 3's own lines never move its pool)."""
-    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    ids = _base().gold_ids_before_incident_round3()  # records and incidents (incident round 3 came later)
     dev = shared / "corpora" / "police-gold-dev"
     return ids | sentence_ids() | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
 

@@ -8,7 +8,12 @@ KINDS). Within each kind, candidates are taken in the order of the SHA-1 of thei
 content-blind shuffle) up to the kind's quota. Only the 15 articles of
 ``corpora/police-gold-dev`` are excluded (shared gold rules); overlap with other gold is fine.
 
-Usage: python gold/incidents/select.py [--shared ../shared] [--list]
+Round 3 (``--round 3``): the kinds ``disaster`` and ``attack`` join the cue kinds and the police
+word is not required; articles of rounds 1-2 of ``gold/incidents/`` and of ``gold/sentences/`` (whose
+``check`` part no other gold set may read) are excluded; the first 30 in SHA-1(id) order are taken
+whatever their kind.
+
+Usage: python gold/incidents/select.py [--shared ../shared] [--list] [--round 1|2|3]
 Prints ``id<TAB>kind<TAB>split`` for the selection (``--list``: every candidate with its counts).
 """
 from __future__ import annotations
@@ -35,6 +40,13 @@ KINDS = {
     "terrorism": (2, r"\b(teroris|terorisme|terduga teroris|bom|densus 88)\b"),
 }
 MIN_CUES = 1
+# round 3: kinds the police word never required -- incidents without a police report (disasters,
+# accidents, attacks and shootings, fires); only used for selection, with every kind above
+ROUND3_KINDS = {
+    "disaster": r"\b(gempa|banjir|longsor|kebakaran|ledakan|erupsi|tsunami|kapal tenggelam)\b",
+    "attack": r"\b(penembakan|serangan|bom|penusukan)\b",
+}
+ROUND3_TAKE = 30
 # words of an incident report (someone arrested, a victim, a suspect, seized evidence); at least
 # MIN_REPORT hits are required, so that commentary merely naming a crime word is left out
 REPORT = re.compile(r"\b(tersangka|pelaku|korban|ditangkap|menangkap|diamankan|mengamankan|dibekuk|membekuk"
@@ -81,6 +93,42 @@ def select(rows, skip):
     return chosen
 
 
+def gold_ids(gold_dir: str) -> set[str]:
+    return {f[:-len(".json")] for f in os.listdir(gold_dir) if f.endswith(".json")}
+
+
+def sentence_ids(gold_dir: str) -> set[str]:
+    """The articles of gold/sentences (its `check` part is scored only: no other gold set may read them)."""
+    path = os.path.join(gold_dir, "..", "sentences", "sentences.jsonl")
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {json.loads(line)["id"] for line in f if line.strip()}
+
+
+def _round_of(gold_dir: str, art_id: str) -> int:
+    with open(os.path.join(gold_dir, art_id + ".json"), encoding="utf-8") as f:
+        return json.load(f).get("round", 1)
+
+
+def round3(rows, skip):
+    """Articles of no earlier round: at least MIN_REPORT report words and a cue of any kind (the
+    round-1 kinds plus disaster and attack), no police word required; kind = most cue hits; the first
+    ROUND3_TAKE in SHA-1(id) order, no quota per kind."""
+    kinds = {k: rx for k, (_, rx) in KINDS.items()} | ROUND3_KINDS
+    cues = {k: re.compile(rx, re.I) for k, rx in kinds.items()}
+    pool = []
+    for r in rows:
+        if r["id"] in skip or len(REPORT.findall(r["text"])) < MIN_REPORT:
+            continue
+        counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
+        best = max(kinds, key=lambda k: counts[k])
+        if counts[best] >= MIN_CUES:
+            pool.append((r, best))
+    pool.sort(key=lambda rk: hashlib.sha1(rk[0]["id"].encode()).hexdigest())
+    return pool[:ROUND3_TAKE]
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = os.path.dirname(os.path.abspath(__file__))
@@ -89,7 +137,13 @@ def main(argv=None):
     ap.add_argument("--round2", action="store_true",
                     help="second round: every candidate with at least 2 report words that the "
                          "first round (the quota selection) did not take, in SHA-1(id) order")
+    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1,
+                    help="3: the first 30 archive articles (SHA-1(id) order) not in gold/incidents nor "
+                         "police-gold-dev with 3 report words and a cue of any kind incl. disaster and "
+                         "attack, no police word required")
     a = ap.parse_args(argv)
+    if a.round == 2:
+        a.round2 = True
     path = os.path.join(a.shared, "corpora", "archive", "indosum-2017-a.jsonl")
     if not os.path.exists(path):
         print(f"archive not found: {path}", file=sys.stderr)
@@ -97,6 +151,11 @@ def main(argv=None):
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     skip = excluded_ids(a.shared)
+    if a.round == 3:
+        drawn = gold_ids(here) - {i for i in gold_ids(here) if _round_of(here, i) >= 3}  # its own files: no move
+        for r, kind in round3(rows, skip | drawn | sentence_ids(here)):
+            print(r["id"], kind, split_of(r["id"]), sep="\t")
+        return 0
     if a.round2:
         round1 = {r["id"] for r, _ in select(rows, skip)}
         pool = [(r, k) for r, k, _ in candidates(rows, skip, min_report=2) if r["id"] not in round1]

@@ -47,15 +47,23 @@ _BOUNDARY = re.compile(r"[.?!][\"'”’]?(?=\s+[\"'“‘(]?[A-Z0-9])")
 _LINE_BREAKS = set("\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029<>")
 
 
-def _later_record_ids() -> list[str]:
+def _gold_select():
     spec = importlib.util.spec_from_file_location("gold_select", ROOT / "gold" / "select.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.later_record_ids()
+    return mod
+
+
+def _gold_ids() -> set[str]:
+    return _gold_select().gold_ids_before_incident_round3()
+
+
+def _later_record_ids() -> list[str]:
+    return _gold_select().later_record_ids()
 
 
 def excluded_ids(shared: Path) -> set[str]:
-    ids = {p.stem for d in ("records", "incidents") for p in (ROOT / "gold" / d).glob("*.json")}
+    ids = _gold_ids()  # records and incidents (incident round 3 came later)
     ids -= set(_later_record_ids())  # added after this selection was drawn: its pool stays as it was
     ids |= {p.stem.removeprefix("indosum-") for p in (shared / "corpora" / "police-gold-dev").glob("*.json")}
     return ids

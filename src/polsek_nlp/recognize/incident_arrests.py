@@ -157,7 +157,8 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     found = [(n, at) for n, at in people_counts(
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
               rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
-        if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)]
+        if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
+        and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
     found += [(int(v), m.start("n")) for m in _cc(
         rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b)").finditer(text)  # `dua dari empat pelaku`

@@ -59,6 +59,7 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
     """What the text says around each mention of `c`: role, status, harm, sex, residence, age."""
     for s, e in c.spans:
         s0, s1 = sentence_of(sents, s)
+        e = _after_descriptor(c, text, e)
         m = Mention(text, s, e, s0, s1)
         _read_role(c, m)
         _read_designation(c, m)
@@ -70,6 +71,25 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
             read_harm_relations(c, m)
         read_attributes(c, text, s, e, s0, s1)
     spouses(c, text)
+
+
+def _after_descriptor(c: Cand, text: str, e: int) -> int:
+    """`X (perempuan, 20 tahun) luka bakar`: a parenthesis of the person's sex and age after the name gives
+    both; the mention is read from after it, as after `X (20)`."""
+    dm = _descriptor().match(text, e)
+    if dm is None:
+        return e
+    if c.sex is None:
+        c.sex = words("sex")[dm.group("w").lower()]
+    if c.age is None:
+        c.age = int(dm.group("a"))
+    return dm.end()
+
+
+@cache
+def _descriptor() -> re.Pattern:
+    return re.compile(rf"\s*\(\s*(?P<w>{longest_first(words('sex'))})\s*,\s*(?P<a>\d{{1,2}})(?:\s*tahun)?\s*\)",
+                      re.IGNORECASE)
 
 
 def _read_role(c: Cand, m: Mention) -> None:
@@ -258,6 +278,8 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
 def _read_status_after(c: Cand, m: Mention) -> None:
     """A verb of arrest or a state after the name (a suspect's status), and a harm (a victim's)."""
     sm, rest = _status_match(m)
+    if sm and _game_sentence(m):
+        sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`)
     active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
@@ -274,6 +296,13 @@ def _read_status_after(c: Cand, m: Mention) -> None:
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+def _game_sentence(m: Mention) -> bool:
+    """The mention's sentence speaks of a game (a `sport` word: `sepakan`, `kiper`) and of no police: its verbs
+    of arrest catch a ball or secure a point."""
+    sentence = m.text[m.s0:m.end]
+    return word_regex("sport").search(sentence) is not None and word_regex("police").search(sentence) is None
 
 
 _IRREALIS = r"\b{irrealis}\s+$"

@@ -123,6 +123,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     num = _count_pattern()
     nouns = longest_first(words("person_noun"))
     every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    perpetrators = parted_words("counted_role", ("dead",))
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
@@ -153,8 +154,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
-                rf"(?!(?:{every}|{measures}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))[^\W\d_][\w-]{{2,}}",
-                re.IGNORECASE)))  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units of a count)
+                rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
+                rf"[^\W\d_][\w-]{{2,}}",  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
+                re.IGNORECASE)))  # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart)
         out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
             rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"

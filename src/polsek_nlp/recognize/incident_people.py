@@ -124,6 +124,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
         c.alias = alias_of(c.name, text)
         cands.append(c)
     cands = _merge_aliases(cands)
+    cands = _merge_initials(cands, text)
     cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and c.name not in places
              and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
@@ -133,6 +134,36 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
+    """Initials named in full in their sentence: one person, read at both (`_named_in_full`)."""
+    out = []
+    for c in cands:
+        full = _named_in_full(c, cands, text)
+        if full is None:
+            out.append(c)
+            continue
+        full.spans = sorted(set(full.spans) | set(c.spans))
+        full.age = full.age or c.age
+    return out
+
+
+def _named_in_full(c: Cand, cands: list[Cand], text: str) -> Cand | None:
+    """`berinisial FA ... inisial FA yang dimaksud diduga adalah ... Fayakhun Andriadi`: initials whose letters
+    are the first letters of a full name (no officer's: `kata Kapolres AKBP A B` speaks of tersangka AB) that
+    one sentence holds with them; the person is the full name (the gold's fullest occurrence)."""
+    if not re.fullmatch(r"[A-Z]{2,3}", c.name):
+        return None
+    for x in cands:
+        if x.officer or "".join(w[:1] for w in x.name.split()) != c.name or len(x.name.split()) != len(c.name):
+            continue
+        for at in occurrences(text, c.name):
+            for xs, _ in x.spans:
+                lo, hi = sorted((at, xs))
+                if hi - lo < 200 and not re.search(r"[.!?](?:\s|$)", text[lo:hi]):
+                    return x
+    return None
 
 
 def _merge_aliases(cands: list[Cand]) -> list[Cand]:

@@ -194,6 +194,9 @@ def unnamed_suspects(out: People, text: str) -> None:
     stated = max((n for n, _ in role_counts), default=0)
     if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
         stated = named + others
+    elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
+        first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
+        stated = max(stated, first + others if first else 0)
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
         dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
         for k in range(stated - named):

@@ -107,12 +107,17 @@ def add_victim(c: Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 
+MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
+
+
 def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
-    """Counted, unnamed victims (up to five in all): the casualties the named victims do not account
-    for (`lima polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
+    """Counted, unnamed victims (up to five of a kind: `dua orang tewas dan tujuh luka-luka` gives the two
+    dead, the seven injured are too many): the casualties the named victims do not account for (`lima
+    polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
     dead, injured = casualties.dead or 0, casualties.injured or 0
     _counted_harm(out.victims, dead, injured)
-    if 0 < dead + injured <= 5:
+    dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
+    if dead + injured > 0:
         named = [v.status for v in out.victims]
         dead -= sum(1 for st in named if st == "tewas")
         injured -= sum(1 for st in named if st and st.startswith("luka"))
@@ -246,6 +251,20 @@ def _listed_after_count() -> re.Pattern:
     return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
 
 
+_LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
+
+
+@cache
+def _counted_then_named() -> re.Pattern:
+    """`2 orang luka berat (A, 24 tahun dan B 45 tahun)`, `tiga orang lainnya berhasil menyelamatkan diri,
+    yaitu A (58), B (29) dan C (70)`: the people a count of the harmed (or of those who came through,
+    `escaped`) names right after it, in a parenthesis or a list; `h`: the harm, none when escaped."""
+    return name_context(
+        rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:(?P<h>{longest_first(words('harm'))})|{{escaped}})(?![\w-])"
+        rf"\s*(?:\(|,\s*{{opens_names}}\s*:?)\s*(?:{_LISTED}\s*(?:,\s*(?:dan\s+)?|dan\s+))*$")
+
+
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim as the genre writes one at a name: a passive verb of harm after an apposition (`X (9),
     dianiaya`), a loss said of the name (`X, mengalami kerugian`), `korbannya, X`, an act of harm right
@@ -253,10 +272,44 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
     bernama X`), a list opened far after `korban`."""
     for c in cands:
         for s, e in c.spans:
+            if (harm := _listed_under_heading(text, s)) is not None:
+                c.victim_cues += 1
+                c.harms.append(harm)
+                continue
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
             _victim_at(c, text, prev, e, end)
+
+
+_LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks
+LIST_REACH = 40  # lines walked back from an item to its heading
+
+
+def _listed_under_heading(text: str, s: int) -> str | None:
+    """`Korban meninggal dunia\n 1. Pratu X\n 2. Y` / `Korban luka:\n\n1. Serda Z, ...`: a name that opens an
+    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None."""
+    start = text.rfind("\n", 0, s) + 1
+    if not _LIST_ITEM.fullmatch(text, start, s):
+        return None
+    pos = start - 1
+    for _ in range(LIST_REACH):
+        if pos < 0:
+            return None
+        line_start = text.rfind("\n", 0, pos) + 1
+        line = text[line_start:pos].strip()
+        pos = line_start - 1
+        if not line or re.match(r"\d{1,2}\s*[.)]", line):
+            continue  # a blank line or an earlier item
+        hm = _victims_heading().fullmatch(line)
+        return words("harm")[hm.group("h").lower()] if hm else None
+    return None
+
+
+@cache
+def _victims_heading() -> re.Pattern:
+    return re.compile(rf"(?:nama-nama\s+)?korban\s+(?P<h>{longest_first(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?",
+                      re.IGNORECASE)
 
 
 def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
@@ -293,6 +346,8 @@ def _harm_before_name(prev: str) -> str | None:
         return words("harm")[hm.group(0).lower()]
     if om := _object_named_later().search(prev[-240:]):
         return words("harm_act")[om.group("v").lower()].strip("-")
+    if cm := _counted_then_named().search(prev):
+        return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
     if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""

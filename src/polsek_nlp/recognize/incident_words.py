@@ -126,4 +126,5 @@ def report_regex() -> re.Pattern:
 OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
                         r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"
                         r"dalam\s+(?:[\w-]+\s+)?(?:bulan|tahun)\s+terakhir|"  # `Dalam satu bulan terakhir, total ada 10 ...`
+                        r"(?:kejadian|peristiwa|insiden)\s+(?:[\w-]+\s+){0,2}tahun\s+(?:19|20)\d\d|"  # `Pada kejadian gempa tahun 2012`
                         r"pada\s+(?-i:[A-Z])[a-z]+\s+silam)\b", re.IGNORECASE)
