@@ -26,6 +26,7 @@ from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
 
@@ -167,6 +168,8 @@ class EntityAssembler(PolsekComponent):
                 continue  # (an empty span names nothing)
             used[start:end] = [True] * (end - start)
             chosen.append((start, end, span.label, span.kb_id))
+        seen = {k for name in _GROUP_PRIORITY for s in group(doc, name) for k in range(s.start, s.end)}
+        chosen.extend(coordinated(doc, list(chosen), seen))
         iob = _iob_array(len(doc), chosen)
         # what `doc.ents` will read back, for the record builder while the pipeline's caches are
         # held (`doc.ents` builds a Span and its Tokens for each entity)

@@ -1,0 +1,34 @@
+"""Issue 19, session 11, second pass: general-news NER (resolve/coordination.py ...). Sentences
+written for the test, made-up names."""
+import polsek_nlp
+
+
+def ents(text):
+    return {(e.text, e.label) for e in polsek_nlp.analyze(text).entities}
+
+
+def labelled(text, label):
+    return {t for t, lab in ents(text) if lab == label}
+
+
+def test_an_unknown_name_listed_with_a_person_is_a_person():
+    text = "Calon itu masing-masing Andreas Wolves, Hatta Kurnia, dan Kolarevic."
+    assert "Kolarevic" in labelled(text, "PERSON")
+    text = "Baik Kolarevic maupun Andreas Wolves adalah lulusan sekolah yang sama."
+    assert "Kolarevic" in labelled(text, "PERSON")
+    assert "Baik Kolarevic" not in labelled(text, "PERSON")
+
+
+def test_an_unknown_place_listed_with_places_is_a_place():
+    assert "Kolvaria" in labelled("Kota Surabaya, Kolvaria, dan Bandung menjadi tuan rumah.", "GPE")
+
+
+def test_an_unknown_acronym_listed_with_a_body_is_a_body():
+    text = "Dinas intelijen BNQ, Polri dan TNI hadir."
+    assert "BNQ" in labelled(text, "ORG")
+
+
+def test_ordinary_english_and_numeral_members_take_no_class():
+    assert not labelled("Hadir pula Andreas Wolves dan Keluarga besar yayasan.", "PERSON") - {"Andreas Wolves"}
+    assert "II" not in {t for t, _ in ents("Tragedi Semanggi I dan II dibahas oleh Andreas Wolves.")}
+    assert "Funeral" not in {t for t, _ in ents("Film Four Weddings and a Funeral atau Andreas Wolves.")}
