@@ -32,3 +32,14 @@ def test_ordinary_english_and_numeral_members_take_no_class():
     assert not labelled("Hadir pula Andreas Wolves dan Keluarga besar yayasan.", "PERSON") - {"Andreas Wolves"}
     assert "II" not in {t for t, _ in ents("Tragedi Semanggi I dan II dibahas oleh Andreas Wolves.")}
     assert "Funeral" not in {t for t, _ in ents("Film Four Weddings and a Funeral atau Andreas Wolves.")}
+
+
+def test_the_words_of_a_match_report_mark_a_players_one_word_name():
+    assert "Kovacic" in labelled("Gol itu lahir dari umpan matang dari Kovacic di sisi kiri.", "PERSON")
+    assert "Valbuena" in labelled("Dua gol Valbuena di final memastikan kemenangan tim tamu.", "PERSON")
+    assert "Valbuena" in labelled("Valbuena dua kali membobol gawang tuan rumah pada babak kedua.", "PERSON")
+    assert "Kurniadi" in labelled("Gol tuan rumah dicetak Kurniadi pada babak pertama.", "PERSON")
+
+
+def test_a_word_that_needs_a_sport_sentence_marks_nobody_elsewhere():
+    assert "Gramedia" not in labelled("Buku itu dicetak Gramedia tahun lalu.", "PERSON")

@@ -64,6 +64,7 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
+from polsek_nlp.recognize.sport_cues import sport_cued
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -348,8 +349,10 @@ class _NameScan:
         idx = name_words(self.texts, s0, name.end)
         words = [self.texts[k] for k in idx]
         role, signal = self._cue(name, words, near)
+        sport = not signal and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
+        signal = signal or sport
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
-                and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
+                and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, idx, near)
         skip = self._word_no_name(name, words, role, near)
