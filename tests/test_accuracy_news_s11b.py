@@ -43,3 +43,10 @@ def test_the_words_of_a_match_report_mark_a_players_one_word_name():
 
 def test_a_word_that_needs_a_sport_sentence_marks_nobody_elsewhere():
     assert "Gramedia" not in labelled("Buku itu dicetak Gramedia tahun lalu.", "PERSON")
+
+
+def test_a_club_named_in_full_is_its_last_word_alone_further_on():
+    text = "Sheffield Rovers menang 2-0 atas tamunya. Peluang emas Rovers datang pada menit ke-53."
+    assert ("Rovers", "ORG") in ents(text)
+    text = "Persikota Tangerang kalah di kandang. Warga Tangerang kecewa."
+    assert ("Tangerang", "ORG") not in ents(text)

@@ -111,7 +111,8 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     found += scan.listed() + scan.camel_case()
     # a listed club's or team's list goes on with its players as often (`Barcelona dan Messi`)
     found += scan.coordinated([*known, *((s, e) for s, e, _ in found if (s, e) not in scan.teams)])
-    return sorted(found + scan.repeated(found))
+    found += scan.repeated(found)
+    return sorted(found + scan.short_names(found))
 
 
 class _Scan:
@@ -381,6 +382,22 @@ class _Scan:
         prev = self.texts[k - 1] if k else ""
         return self.word(k - 1) and sent_start_array(self.doc)[k - 1] != 1 and prev not in _LEAD \
             and not is_common_word(prev)
+
+    def short_names(self, found: list[Span3]) -> list[Span3]:
+        """A club named in full is its name's last word alone further on (`Manchester City` ...
+        `City`): not a place's name (`Persib Bandung` ... `di Bandung`), an ordinary word, nor a word
+        of a longer name."""
+        texts = self.texts
+        clubs = _club_words("after") | _ABROAD
+        shorts = {texts[e - 1]: kind for s, e, kind in found
+                  if e - s >= 2 and ((s, e) in self.teams or texts[e - 1] in clubs)}
+        shorts = {w: kind for w, kind in shorts.items()
+                  if len(w) > 2 and w.istitle() and not is_place_name(w) and not is_common_word(w)}
+        out: list[Span3] = []
+        for k in [k for k in capitalised_tokens(self.doc) if texts[k] in shorts]:
+            if self.free(k) and not self.word(k - 1) and not self.word(k + 1):
+                self.take(k, k + 1, shorts[texts[k]], out)
+        return out
 
     def repeated(self, found: list[Span3]) -> list[Span3]:
         """Other mentions of the names found, written the same way (`klub Persija` ... `Persija`)."""
