@@ -50,3 +50,13 @@ def test_a_club_named_in_full_is_its_last_word_alone_further_on():
     assert ("Rovers", "ORG") in ents(text)
     text = "Persikota Tangerang kalah di kandang. Warga Tangerang kecewa."
     assert ("Tangerang", "ORG") not in ents(text)
+
+
+def test_a_name_after_a_noun_of_software_or_devices_is_no_person():
+    assert not labelled("Dengan update Zwoop mendatang, pengguna bisa meninggalkan pesan video.", "PERSON")
+    assert not labelled("Pengguna sistem operasi Lindows kini bisa memakai fitur itu.", "PERSON")
+
+
+def test_a_name_ending_in_an_edition_is_a_product_and_so_is_its_first_word_further_on():
+    text = "Penjualan Zbox One naik tajam bulan ini, dan Zbox adalah konsol terlaris."
+    assert not labelled(text, "PERSON")

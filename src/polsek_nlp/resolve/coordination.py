@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from polsek_nlp.doc.spans import sent_start_array, token_texts
+from polsek_nlp.doc.spans import ext, sent_start_array, token_texts
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.names import is_common_word
 from polsek_nlp.recognize.persons import not_names
@@ -40,6 +40,14 @@ class _Lists:
             self.owner[start:end] = [idx] * (end - start)
         self.chosen = chosen
         self.names = {doc.vocab.strings[label] for label in _NAME_LABELS}
+        self.person = doc.vocab.strings["PERSON"]
+        self.uncued = ext(doc, "uncued_persons") or frozenset()
+
+    def vouches(self, idx: int) -> bool:
+        """A known member vouches for its neighbours, but a person read with no cue does not
+        (`Titanic dan Avatar`: two films)."""
+        start, _, label, _ = self.chosen[idx]
+        return not (label == self.person and start in self.uncued)
 
     def _free(self, k: int) -> bool:
         return 0 <= k < len(self.texts) and self.owner[k] < 0 and k not in self.seen and _capital(self.texts[k])
@@ -92,10 +100,11 @@ def _class_of(lists: _Lists, members: list[Member], at: int, after: int) -> int 
     agree, else that of the known member right across the conjunction (between `after - 1` and
     `after`)."""
     labels = {lists.chosen[m[2]][2] for m in members if m[2] >= 0}
+    vouching = {lists.chosen[m[2]][2] for m in members if m[2] >= 0 and lists.vouches(m[2])}
     if len(labels) == 1:
-        return labels.pop()
+        return labels.pop() if vouching else None
     across = {after - 1: after, after: after - 1}.get(at)
-    if across is not None and members[across][2] >= 0:
+    if across is not None and members[across][2] >= 0 and lists.vouches(members[across][2]):
         return lists.chosen[members[across][2]][2]
     return None
 
