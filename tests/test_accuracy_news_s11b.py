@@ -60,3 +60,8 @@ def test_a_name_after_a_noun_of_software_or_devices_is_no_person():
 def test_a_name_ending_in_an_edition_is_a_product_and_so_is_its_first_word_further_on():
     text = "Penjualan Zbox One naik tajam bulan ini, dan Zbox adalah konsol terlaris."
     assert not labelled(text, "PERSON")
+
+
+def test_a_team_named_by_its_nickname_is_an_organisation():
+    assert ("Laskar Wolvara", "ORG") in ents("Tim berjuluk Laskar Wolvara tersebut tengah mencari pemain.")
+    assert ("Laskar Wolvara", "ORG") in ents("Tim berjuluk   Laskar Wolvara   itu kalah lagi.")

@@ -35,6 +35,7 @@ from polsek_nlp.recognize.names import MODEL_NUMBER, given_names, is_camel_case,
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
+_NAMED = word_set("org_cues", "where", "named")  # "tim berjuluk X": only with a naming word between
 
 
 def _club_words(where: str) -> frozenset[str]:
@@ -50,7 +51,7 @@ _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
-_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE)
+_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE or t.lower() in _NAMED)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
 _CAMEL = word_flag(is_camel_case)
@@ -218,6 +219,9 @@ class _Scan:
             if texts[i] in _APPOSED:
                 self.team_of_player(i, out)
                 continue
+            if low in _NAMED:
+                self.named_team(i, kinds[(low, "named")], out)
+                continue
             kind = kinds.get((low, "before"), "media")
             if kind != "media":
                 self.apposition(i, kind, out)  # "Rovio, perusahaan game": the noun after the name
@@ -228,6 +232,19 @@ class _Scan:
             if e > j and not self.no_org(j, e):
                 self.take(j, e, kind, out)
         return out
+
+    def named_team(self, i: int, kind: str, out: list[Span3]) -> None:
+        """`tim berjuluk X`, `tim bernama X`: a naming word (`between` of org_cues.tsv, `other`) after
+        the noun, then the team's name."""
+        texts, k = self.texts, i + 1
+        if k < self.n and texts[k].isspace():
+            k += 1  # "Tim berjuluk   X": spaces of the source as tokens
+        j = k + 1 + (k + 1 < self.n and texts[k + 1].isspace())
+        if j < self.n and texts[k] in _BETWEEN and _kinds().get((texts[k], "between")) == "other" \
+                and texts[k].startswith("ber"):
+            e = self.run_from(j)
+            if e > j and not self.no_org(j, e):
+                self.take(j, e, kind, out)
 
     def team_of_player(self, i: int, out: list[Span3]) -> None:
         """`bek X, Nama Orang`: one word only (`kiper I Made Wirawan, Supardi` lists players)."""
