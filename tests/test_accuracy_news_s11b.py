@@ -65,3 +65,8 @@ def test_a_name_ending_in_an_edition_is_a_product_and_so_is_its_first_word_furth
 def test_a_team_named_by_its_nickname_is_an_organisation():
     assert ("Laskar Wolvara", "ORG") in ents("Tim berjuluk Laskar Wolvara tersebut tengah mencari pemain.")
     assert ("Laskar Wolvara", "ORG") in ents("Tim berjuluk   Laskar Wolvara   itu kalah lagi.")
+
+
+def test_an_unknown_name_before_a_comma_and_a_country_is_a_place():
+    assert ("Ranvik", "GPE") in ents("Pemain itu lahir di kota kecil Ranvik, Norwegia.")
+    assert ("Ranvik", "GPE") not in ents("Kata Ranvik, Norwegia akan menang.")

@@ -22,6 +22,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
+from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_flag
@@ -131,6 +132,31 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+def _before_country(doc: Doc, candidates) -> list[Span]:
+    """A run of capitalised words no recognizer knows, after a lowercase word and before a comma
+    and a country (`sekolah Suffolk, Inggris`, `kota Ranvik, Norwegia`): a place in that country."""
+    texts = token_texts(doc)
+    n = len(texts)
+    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+    out: list[Span] = []
+    for c in candidates:
+        span = c[3]
+        k = span.start - 2
+        if span.label_ != "GPE" or k < 1 or texts[k + 1] != "," or texts[span.start] not in countries().entries:
+            continue
+        j = k
+        while j >= 0 and k - j < 3 and j not in used and texts[j][:1].isupper() and texts[j].isalpha():
+            j -= 1
+        if j == k or j < 0 or not (texts[j].isalpha() and texts[j].islower()):
+            continue
+        words = texts[j + 1:k + 1]
+        if all(is_common_word(w) for w in words) or words[0].lower() in given_names() or k + 1 >= n:
+            continue
+        out.append(Span(doc, j + 1, k + 1, label="GPE"))
+        used.update(range(j + 1, k + 1))
+    return out
+
+
 def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray:
     """ENT_IOB, ENT_TYPE and ENT_KB_ID columns for `n` tokens and non-overlapping entities
     (start, end, label, kb_id), in a few whole-array steps: each value is added at the entity's
@@ -155,7 +181,7 @@ class EntityAssembler(PolsekComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
-        for span in _locative_unknowns(doc, candidates):
+        for span in _locative_unknowns(doc, candidates) + _before_country(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
