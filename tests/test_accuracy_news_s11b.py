@@ -70,3 +70,7 @@ def test_a_team_named_by_its_nickname_is_an_organisation():
 def test_an_unknown_name_before_a_comma_and_a_country_is_a_place():
     assert ("Ranvik", "GPE") in ents("Pemain itu lahir di kota kecil Ranvik, Norwegia.")
     assert ("Ranvik", "GPE") not in ents("Kata Ranvik, Norwegia akan menang.")
+
+
+def test_as_after_a_place_no_table_knows_and_a_comma_is_the_country():
+    assert ("AS", "GPE") in ents("Ia sempat bekerja di Wolverton Falls, AS dan kemudian pindah.")

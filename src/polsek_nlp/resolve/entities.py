@@ -22,7 +22,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
-from polsek_nlp.knowledge.phrases import countries
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_flag
@@ -132,6 +132,14 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
+    """`AS` after a place no table knows and a comma (`di Tucson, AS`): the country it is in (the
+    places recognizer reads it so after the places it knows)."""
+    texts = token_texts(doc)
+    return [Span(doc, p.end + 1, p.end + 2, label="GPE") for p in places
+            if p.end + 1 < len(texts) and texts[p.end] == "," and texts[p.end + 1] in COUNTRY_INITIALS]
+
+
 def _before_country(doc: Doc, candidates) -> list[Span]:
     """A run of capitalised words no recognizer knows, after a lowercase word and before a comma
     and a country (`sekolah Suffolk, Inggris`, `kota Ranvik, Norwegia`): a place in that country."""
@@ -181,7 +189,8 @@ class EntityAssembler(PolsekComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
-        for span in _locative_unknowns(doc, candidates) + _before_country(doc, candidates):
+        unknown = _locative_unknowns(doc, candidates)
+        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
