@@ -74,3 +74,7 @@ def test_an_unknown_name_before_a_comma_and_a_country_is_a_place():
 
 def test_as_after_a_place_no_table_knows_and_a_comma_is_the_country():
     assert ("AS", "GPE") in ents("Ia sempat bekerja di Wolverton Falls, AS dan kemudian pindah.")
+
+
+def test_a_nickname_after_its_cue_is_a_person_though_an_ordinary_word():
+    assert "Tata" in labelled("Wiranegara, pria yang akrab disapa Tata ini tengah menekuni bisnis itu.", "PERSON")

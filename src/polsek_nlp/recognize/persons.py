@@ -692,7 +692,7 @@ class _NameScan:
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
         first_common = self.starts_sentence(s0) and is_common_word(first)
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
+        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
         if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
