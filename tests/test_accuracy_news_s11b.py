@@ -78,3 +78,8 @@ def test_as_after_a_place_no_table_knows_and_a_comma_is_the_country():
 
 def test_a_nickname_after_its_cue_is_a_person_though_an_ordinary_word():
     assert "Tata" in labelled("Wiranegara, pria yang akrab disapa Tata ini tengah menekuni bisnis itu.", "PERSON")
+
+
+def test_a_name_ending_as_startups_backers_names_end_is_an_organisation():
+    assert ("Zentaro Ventures", "ORG") in ents("Pendanaan itu dipimpin Zentaro Ventures bersama investor lain.")
+    assert ("Lumora Incubator", "ORG") in ents("Hingga tahun depan Lumora Incubator bisa merangkul 300 startup.")
