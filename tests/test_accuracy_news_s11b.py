@@ -83,3 +83,7 @@ def test_a_nickname_after_its_cue_is_a_person_though_an_ordinary_word():
 def test_a_name_ending_as_startups_backers_names_end_is_an_organisation():
     assert ("Zentaro Ventures", "ORG") in ents("Pendanaan itu dipimpin Zentaro Ventures bersama investor lain.")
     assert ("Lumora Incubator", "ORG") in ents("Hingga tahun depan Lumora Incubator bisa merangkul 300 startup.")
+
+
+def test_a_listed_company_after_an_english_noun_is_the_company():
+    assert ("Tokopedia", "ORG") in ents("Para Seller Tokopedia berkumpul di aula itu pada Senin pagi.")

@@ -50,7 +50,8 @@ _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
-_GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
+_GLUE = word_set("english_function_words")
+_ENGLISH = word_set("english_words")  # "The", "La": a name does not end in one
 _CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE or t.lower() in _NAMED)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
@@ -192,14 +193,15 @@ class _Scan:
 
     def _inside_run(self, s: int, e: int) -> bool:
         """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
-        capitalised word before it, or after a one-word name one that is no country."""
+        capitalised word before it that is no English noun (`Driver Go-Jek`: the company), or after a
+        one-word name one that is no country."""
         texts = self.texts
 
         def name_word(k: int) -> bool:
             t = texts[k] if 0 <= k < self.n else ""
             return t[:1].isupper() and t.isalpha() and not is_common_word(t) and t not in role_words()
 
-        if name_word(s - 1) and sent_start_array(self.doc)[s] != 1:
+        if name_word(s - 1) and texts[s - 1].lower() not in _ENGLISH and sent_start_array(self.doc)[s] != 1:
             return True
         return e - s == 1 and name_word(e) and texts[e] not in countries().entries
 
