@@ -87,3 +87,7 @@ def test_a_name_ending_as_startups_backers_names_end_is_an_organisation():
 
 def test_a_listed_company_after_an_english_noun_is_the_company():
     assert ("Tokopedia", "ORG") in ents("Para Seller Tokopedia berkumpul di aula itu pada Senin pagi.")
+
+
+def test_a_cup_after_di_is_no_place():
+    assert not labelled("Tim itu pernah berkompetisi di Piala Zentara musim lalu.", "GPE")

@@ -40,6 +40,7 @@ _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, men
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
+_COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
 
 
@@ -121,8 +122,8 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
             k = j
             while k < n and k - j < 3 and title(k):
                 k += 1
-            if k == j or all(is_common_word(t) for t in texts[j:k]):
-                break  # "di Tanah Air": ordinary words, capitalised, name no place
+            if k == j or all(is_common_word(t) for t in texts[j:k]) or texts[j] in _COMPETITION:
+                break  # "di Tanah Air": ordinary words, capitalised, name no place; "di Piala X": a cup
             out.append(Span(doc, j, k, label="GPE"))
             used.update(range(j, k))
             if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):
