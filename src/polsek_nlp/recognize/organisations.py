@@ -35,6 +35,7 @@ from polsek_nlp.recognize.names import MODEL_NUMBER, given_names, is_camel_case,
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
+_NAMED = word_set("org_cues", "where", "named")  # "tim berjuluk X": only with a naming word between
 
 
 def _club_words(where: str) -> frozenset[str]:
@@ -49,8 +50,9 @@ _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
-_GLUE = word_set("english_function_words")  # "The", "La": a name does not end in one
-_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE)
+_GLUE = word_set("english_function_words")
+_ENGLISH = word_set("english_words")  # "The", "La": a name does not end in one
+_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE or t.lower() in _NAMED)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
 _CAMEL = word_flag(is_camel_case)
@@ -111,7 +113,8 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     found += scan.listed() + scan.camel_case()
     # a listed club's or team's list goes on with its players as often (`Barcelona dan Messi`)
     found += scan.coordinated([*known, *((s, e) for s, e, _ in found if (s, e) not in scan.teams)])
-    return sorted(found + scan.repeated(found))
+    found += scan.repeated(found)
+    return sorted(found + scan.short_names(found))
 
 
 class _Scan:
@@ -190,14 +193,15 @@ class _Scan:
 
     def _inside_run(self, s: int, e: int) -> bool:
         """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
-        capitalised word before it, or after a one-word name one that is no country."""
+        capitalised word before it that is no English noun (`Driver Go-Jek`: the company), or after a
+        one-word name one that is no country."""
         texts = self.texts
 
         def name_word(k: int) -> bool:
             t = texts[k] if 0 <= k < self.n else ""
             return t[:1].isupper() and t.isalpha() and not is_common_word(t) and t not in role_words()
 
-        if name_word(s - 1) and sent_start_array(self.doc)[s] != 1:
+        if name_word(s - 1) and texts[s - 1].lower() not in _ENGLISH and sent_start_array(self.doc)[s] != 1:
             return True
         return e - s == 1 and name_word(e) and texts[e] not in countries().entries
 
@@ -217,6 +221,9 @@ class _Scan:
             if texts[i] in _APPOSED:
                 self.team_of_player(i, out)
                 continue
+            if low in _NAMED:
+                self.named_team(i, kinds[(low, "named")], out)
+                continue
             kind = kinds.get((low, "before"), "media")
             if kind != "media":
                 self.apposition(i, kind, out)  # "Rovio, perusahaan game": the noun after the name
@@ -227,6 +234,19 @@ class _Scan:
             if e > j and not self.no_org(j, e):
                 self.take(j, e, kind, out)
         return out
+
+    def named_team(self, i: int, kind: str, out: list[Span3]) -> None:
+        """`tim berjuluk X`, `tim bernama X`: a naming word (`between` of org_cues.tsv, `other`) after
+        the noun, then the team's name."""
+        texts, k = self.texts, i + 1
+        if k < self.n and texts[k].isspace():
+            k += 1  # "Tim berjuluk   X": spaces of the source as tokens
+        j = k + 1 + (k + 1 < self.n and texts[k + 1].isspace())
+        if j < self.n and texts[k] in _BETWEEN and _kinds().get((texts[k], "between")) == "other" \
+                and texts[k].startswith("ber"):
+            e = self.run_from(j)
+            if e > j and not self.no_org(j, e):
+                self.take(j, e, kind, out)
 
     def team_of_player(self, i: int, out: list[Span3]) -> None:
         """`bek X, Nama Orang`: one word only (`kiper I Made Wirawan, Supardi` lists players)."""
@@ -381,6 +401,22 @@ class _Scan:
         prev = self.texts[k - 1] if k else ""
         return self.word(k - 1) and sent_start_array(self.doc)[k - 1] != 1 and prev not in _LEAD \
             and not is_common_word(prev)
+
+    def short_names(self, found: list[Span3]) -> list[Span3]:
+        """A club named in full is its name's last word alone further on (`Manchester City` ...
+        `City`): not a place's name (`Persib Bandung` ... `di Bandung`), an ordinary word, nor a word
+        of a longer name."""
+        texts = self.texts
+        clubs = _club_words("after") | _ABROAD
+        shorts = {texts[e - 1]: kind for s, e, kind in found
+                  if e - s >= 2 and ((s, e) in self.teams or texts[e - 1] in clubs)}
+        shorts = {w: kind for w, kind in shorts.items()
+                  if len(w) > 2 and w.istitle() and not is_place_name(w) and not is_common_word(w)}
+        out: list[Span3] = []
+        for k in [k for k in capitalised_tokens(self.doc) if texts[k] in shorts]:
+            if self.free(k) and not self.word(k - 1) and not self.word(k + 1):
+                self.take(k, k + 1, shorts[texts[k]], out)
+        return out
 
     def repeated(self, found: list[Span3]) -> list[Span3]:
         """Other mentions of the names found, written the same way (`klub Persija` ... `Persija`)."""

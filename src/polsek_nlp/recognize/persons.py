@@ -64,9 +64,14 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
+from polsek_nlp.recognize.sport_cues import sport_cued
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
+if not Doc.has_extension("uncued_persons"):
+    # where the names read as persons' with no cue around them start (`Titanic dan Avatar`): such a
+    # name vouches for no neighbour in a list (resolve/coordination.py)
+    Doc.set_extension("uncued_persons", default=None)
 
 ROLE_WORDS = role_words()
 # "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
@@ -93,6 +98,8 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a new
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
+_VERSIONS = word_set("product_nouns", "where", "version")  # "Xbox One", "Xbox Live": a product's edition
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
@@ -263,6 +270,7 @@ class _NameScan:
         self.thing_heads: set[str] = set()  # the first words of models written with their number
         self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
         self.cued_starts: set[int] = set()  # where the names a cue marked as persons' start
+        self.uncued_starts: set[int] = set()  # where the names read with no cue start
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -348,8 +356,10 @@ class _NameScan:
         idx = name_words(self.texts, s0, name.end)
         words = [self.texts[k] for k in idx]
         role, signal = self._cue(name, words, near)
+        sport = not signal and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
+        signal = signal or sport
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
-                and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
+                and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         words = self._trim(name, words, idx, near)
         skip = self._word_no_name(name, words, role, near)
@@ -368,6 +378,8 @@ class _NameScan:
         self.blocked.update(range(s0, name.end))
         if signal:
             self.cued_starts.add(s0)
+        else:
+            self.uncued_starts.add(s0)
         if signal and len(words) > 1:
             self.cued_parts.update(words)
         return name.end_all
@@ -541,7 +553,7 @@ class _NameScan:
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
-                or self._quoted_title(name, role, near):
+                or self._product(name, words, role, near) or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
@@ -565,6 +577,19 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end
         return _leading_no_name(s0, words)
+
+    def _product(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
+        """A product's or a service's name, with no role word before it: after a noun of software or
+        devices (`update Skype`, `sistem operasi X`), or ending in an edition word (`Xbox One`), whose
+        first word is then a product's further on (`Xbox`)."""
+        if role is not None or words[0].lower() in self.given and near.prev_low not in _PRODUCT_NOUNS:
+            return False
+        if near.prev_low in _PRODUCT_NOUNS or near.prev2_low and f"{near.prev2_low} {near.prev_low}" in _PRODUCT_NOUNS:
+            return True
+        if len(words) >= 2 and words[-1] in _VERSIONS and not self._strong_cue(name, role, near):
+            self.thing_heads.add(next((w for w in words[:-1] if not is_common_word(w)), words[-1]))
+            return True  # "Penjualan Xbox One": the product is Xbox
+        return False
 
     def _english_title(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
         """Two words or more in English that name no person: one of them an English function word
@@ -667,7 +692,7 @@ class _NameScan:
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
         first_common = self.starts_sentence(s0) and is_common_word(first)
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and not (
+        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
         if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
@@ -726,8 +751,10 @@ class PersonRecognizer(PolsekComponent):
     def __call__(self, doc: Doc) -> Doc:
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        for s, e, m in _NameScan(doc, self.max_name_tokens).run():
+        scan = _NameScan(doc, self.max_name_tokens)
+        for s, e, m in scan.run():
             add_token_span(doc, "persons", s, e, "PERSON", m)
+        doc._.uncued_persons = frozenset(scan.uncued_starts)
         doc._.people = cluster(doc)
         fill_units(doc, doc._.people)
         return doc

@@ -22,10 +22,12 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
 
@@ -38,6 +40,7 @@ _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, men
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
+_COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
 
 
@@ -119,14 +122,47 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
             k = j
             while k < n and k - j < 3 and title(k):
                 k += 1
-            if k == j or all(is_common_word(t) for t in texts[j:k]):
-                break  # "di Tanah Air": ordinary words, capitalised, name no place
+            if k == j or all(is_common_word(t) for t in texts[j:k]) or texts[j] in _COMPETITION:
+                break  # "di Tanah Air": ordinary words, capitalised, name no place; "di Piala X": a cup
             out.append(Span(doc, j, k, label="GPE"))
             used.update(range(j, k))
             if k + 1 < n and texts[k] in (",", "dan", "atau") and title(k + 1):
                 j = k + 1
                 continue
             break
+    return out
+
+
+def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
+    """`AS` after a place no table knows and a comma (`di Tucson, AS`): the country it is in (the
+    places recognizer reads it so after the places it knows)."""
+    texts = token_texts(doc)
+    return [Span(doc, p.end + 1, p.end + 2, label="GPE") for p in places
+            if p.end + 1 < len(texts) and texts[p.end] == "," and texts[p.end + 1] in COUNTRY_INITIALS]
+
+
+def _before_country(doc: Doc, candidates) -> list[Span]:
+    """A run of capitalised words no recognizer knows, after a lowercase word and before a comma
+    and a country (`sekolah Suffolk, Inggris`, `kota Ranvik, Norwegia`): a place in that country."""
+    texts = token_texts(doc)
+    n = len(texts)
+    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+    out: list[Span] = []
+    for c in candidates:
+        span = c[3]
+        k = span.start - 2
+        if span.label_ != "GPE" or k < 1 or texts[k + 1] != "," or texts[span.start] not in countries().entries:
+            continue
+        j = k
+        while j >= 0 and k - j < 3 and j not in used and texts[j][:1].isupper() and texts[j].isalpha():
+            j -= 1
+        if j == k or j < 0 or not (texts[j].isalpha() and texts[j].islower()):
+            continue
+        words = texts[j + 1:k + 1]
+        if all(is_common_word(w) for w in words) or words[0].lower() in given_names() or k + 1 >= n:
+            continue
+        out.append(Span(doc, j + 1, k + 1, label="GPE"))
+        used.update(range(j + 1, k + 1))
     return out
 
 
@@ -154,7 +190,8 @@ class EntityAssembler(PolsekComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
-        for span in _locative_unknowns(doc, candidates):
+        unknown = _locative_unknowns(doc, candidates)
+        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
@@ -167,6 +204,8 @@ class EntityAssembler(PolsekComponent):
                 continue  # (an empty span names nothing)
             used[start:end] = [True] * (end - start)
             chosen.append((start, end, span.label, span.kb_id))
+        seen = {k for name in _GROUP_PRIORITY for s in group(doc, name) for k in range(s.start, s.end)}
+        chosen.extend(coordinated(doc, list(chosen), seen))
         iob = _iob_array(len(doc), chosen)
         # what `doc.ents` will read back, for the record builder while the pipeline's caches are
         # held (`doc.ents` builds a Span and its Tokens for each entity)
