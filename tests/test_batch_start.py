@@ -117,3 +117,49 @@ def test_the_batch_program_builds_its_start_with_the_collector_paused(tmp_path, 
     assert summary["written"] == len(ids)
     assert seen["enabled while warming"] is False and seen["frozen while running"] > 10_000
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def _sleep_then(seconds, value):
+    import time
+
+    time.sleep(seconds)
+    return value
+
+
+def _background_children():
+    return [p for p in mp.active_children() if p.name == "polsek-background"]
+
+
+@needs_fork
+def test_an_interrupt_while_waiting_ends_the_child_instead_of_waiting_for_it():
+    """The reviewer's case: a stop signal the program turns into an exception arrived while `result`
+    waited; the parent then waited for the whole survey before it could stop."""
+    import signal
+
+    pending = Background(_sleep_then, 5, "late")
+    child = pending._proc
+    old = signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            pending.result()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert child.exitcode == -signal.SIGTERM  # ended, not waited for (it would have exited 0)
+    assert not _background_children()
+
+
+@needs_fork
+def test_a_start_that_fails_leaves_no_survey_child(tmp_path, monkeypatch):
+    from polsek_nlp.archive import pool
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no pipeline")
+
+    monkeypatch.setattr(pool, "warmed", broken)
+    src = tmp_path / "in.jsonl"
+    _archive(src, n=8)
+    with pytest.raises(RuntimeError, match="no pipeline"):
+        batch(src, tmp_path / "out.jsonl", workers=2, progress=False)
+    assert not _background_children()

@@ -41,28 +41,47 @@ class Background:
             send.close()  # the child holds the sending end: EOF here when it ends without answering
 
     def result(self) -> Any:
-        """The call's answer (its exception raised here, as the call would have raised it)."""
+        """The call's answer (its exception raised here, as the call would have raised it). An
+        interrupt while waiting (Ctrl-C, a stop signal the program turns into an exception) ends the
+        child at once and goes on up: the survey is not waited for."""
         if self._conn is not None:
             try:
                 answered, value = self._conn.recv()
             except (EOFError, OSError):  # the child died before answering: the call is made here
                 answered, value = None, None
-            finally:
-                self._conn.close()
-                self._proc.join()
-                self._conn = self._proc = None
+            except BaseException:
+                self.cancel()
+                raise
+            self._end()
             if answered is True:
                 return value
             if answered is False:
                 raise value
         return self._fn(*self._args)
 
+    def cancel(self) -> None:
+        """End the child if it still runs, and reap it (no answer is wanted any more). Safe to call
+        more than once, and after `result`."""
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.terminate()
+        self._end()
+
+    def _end(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._proc.join()
+            self._conn = self._proc = None
+
 
 def _child(send: Any, parent: int, fn: Callable[..., Any], args: tuple) -> None:
     import gc
+    import signal
 
     from polsek_nlp.archive.pool import die_with_parent
 
+    # a stop or Ctrl-C sent to the whole process group is the parent's to handle: it ends this child
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent(parent)
     gc.freeze()  # the parent's heap, inherited: a collection here would only copy its pages
     try:

@@ -101,28 +101,31 @@ def batch(input, output, *, workers: int = 1, text_field: str | None = None, id_
     # forked workers share a start the parent builds first (~0.4 s): the survey, the parent's own
     # work, runs meanwhile in a child process on the other core
     surveyed = Background(_survey, inp, opts, format, date_order, learn_furniture, fork=forks(workers))
-    with warmed(workers, hold=own_process):
-        profile = _profile(surveyed.result(), inp)
-        if retry_errors and is_stdout(out):
-            raise ValueError("--retry-errors needs an output file to take the error records from, not -")
-        retried = drop_errors(out) if retry_errors else 0
-        done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
-        ids = _Ids(done)
-        if progress is None:
-            progress = sys.stderr.isatty()
-        # how many items there are (the survey counted them): the pool makes its last chunks small
-        n = profile.surveyed or None
-        if n is None and progress:
-            n = _count_items(inp, str(format).lower().lstrip("."))
-        total = None if n is None else max(0, n - len(done))
-        # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
-        opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
-                       then=json_line if out_fmt == "jsonl" else None)
-        results = run_items(ids.todo(_chain(first, items)), opts, n_process=workers, batch_size=batch_size,
-                            progress=progress, total=total)
-        with RecordWriter(out, append=True, format=out_fmt, part_size=part_size,
-                          part_seconds=part_seconds) as writer:
-            written, errors = _write(writer, results, lines=opts.then is not None)
+    try:
+        with warmed(workers, hold=own_process):
+            profile = _profile(surveyed.result(), inp)
+            if retry_errors and is_stdout(out):
+                raise ValueError("--retry-errors needs an output file to take the error records from, not -")
+            retried = drop_errors(out) if retry_errors else 0
+            done = done_ids(out) if out_fmt == "jsonl" or out.exists() else set()
+            ids = _Ids(done)
+            if progress is None:
+                progress = sys.stderr.isatty()
+            # how many items there are (the survey counted them): the pool makes its last chunks small
+            n = profile.surveyed or None
+            if n is None and progress:
+                n = _count_items(inp, str(format).lower().lstrip("."))
+            total = None if n is None else max(0, n - len(done))
+            # JSONL: the workers hand back each record as its JSON line (see `Options.then`)
+            opts = Options(date_order=profile.date_order, furniture=frozenset(profile.furniture),
+                           then=json_line if out_fmt == "jsonl" else None)
+            results = run_items(ids.todo(_chain(first, items)), opts, n_process=workers, batch_size=batch_size,
+                                progress=progress, total=total)
+            with RecordWriter(out, append=True, format=out_fmt, part_size=part_size,
+                              part_seconds=part_seconds) as writer:
+                written, errors = _write(writer, results, lines=opts.then is not None)
+    finally:
+        surveyed.cancel()  # the start failed or was interrupted before the answer was read: no child left
     if ids.renamed:
         warnings.warn(f"{inp.name}: {ids.renamed} repeated id(s) renamed (x -> x#2 ...); "
                       "their records say so", ArchiveWarning, stacklevel=2)
