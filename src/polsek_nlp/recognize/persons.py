@@ -64,7 +64,7 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
-from polsek_nlp.recognize.sport_cues import sport_cued
+from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -265,6 +265,7 @@ class _NameScan:
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
+        self.sport_cues = writes_sport_cues(doc)  # may a word of a match mark a name?
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
         self.thing_heads: set[str] = set()  # the first words of models written with their number
@@ -356,7 +357,7 @@ class _NameScan:
         idx = name_words(self.texts, s0, name.end)
         words = [self.texts[k] for k in idx]
         role, signal = self._cue(name, words, near)
-        sport = not signal and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
+        sport = not signal and self.sport_cues and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
         signal = signal or sport
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
