@@ -77,6 +77,7 @@ ROLE_WORDS = role_words()
 # "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
 _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
+_ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
@@ -99,6 +100,7 @@ _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars":
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
+_PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
 _VERSIONS = word_set("product_nouns", "where", "version")  # "Xbox One", "Xbox Live": a product's edition
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -403,7 +405,8 @@ class _NameScan:
             return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
         if self._signalled(name, words, near):
             return None, True
-        if near.prev2_low is not None and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
+        if near.prev_low in _ROLE_PHRASE_ENDS and near.prev2_low is not None \
+                and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
             return (None if self._owner_of_next(name) else _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"]), True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
@@ -585,7 +588,8 @@ class _NameScan:
         first word is then a product's further on (`Xbox`)."""
         if role is not None or words[0].lower() in self.given and near.prev_low not in _PRODUCT_NOUNS:
             return False
-        if near.prev_low in _PRODUCT_NOUNS or near.prev2_low and f"{near.prev2_low} {near.prev_low}" in _PRODUCT_NOUNS:
+        if near.prev_low in _PRODUCT_NOUNS or near.prev_low in _PRODUCT_ENDS and near.prev2_low \
+                and f"{near.prev2_low} {near.prev_low}" in _PRODUCT_NOUNS:
             return True
         if len(words) >= 2 and words[-1] in _VERSIONS and not self._strong_cue(name, role, near):
             self.thing_heads.add(next((w for w in words[:-1] if not is_common_word(w)), words[-1]))
