@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_texts
@@ -22,7 +23,9 @@ _CONJ = word_set("coordination_words")
 _CONJ_FLAG = word_flag(_CONJ.__contains__)  # the conjunctions of a Doc, listed from its word flags
 _ENGLISH = word_set("english_words")  # "a Funeral atau ...": a title's English word, no name
 _ROMAN = re.compile(r"[IVXLC]+$")
-_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+# the labels' ids, as every vocab gives them (spaCy's symbols or the strings' hashes)
+_NAME_IDS = frozenset(map(get_string_id, ("PERSON", "ORG", "GPE", "LOC", "FAC")))
+_PERSON = get_string_id("PERSON")
 _MAX_WORDS = 4
 
 Member = tuple[int, int, int]  # start, end, index of a chosen entity or -1 (unknown)
@@ -43,8 +46,8 @@ class _Lists:
         for idx, (start, end, _, _) in enumerate(chosen):
             self.owner[start:end] = [idx] * (end - start)
         self.chosen = chosen
-        self.names = {doc.vocab.strings[label] for label in _NAME_LABELS}
-        self.person = doc.vocab.strings["PERSON"]
+        self.names = _NAME_IDS
+        self.person = _PERSON
         self.uncued = ext(doc, "uncued_persons") or frozenset()
 
     def vouches(self, idx: int) -> bool:
@@ -145,6 +148,11 @@ def coordinated(doc: Doc, chosen: list[tuple[int, int, int, int]],
     """Entities for the unknown members of lists of names, as (start, end, label, kb_id); `seen()`:
     the tokens of recognizers' spans that are no entity, no member either (asked for when needed)."""
     conjs = flagged_tokens(doc, _CONJ_FLAG) if chosen else None
+    if conjs:
+        # the member after a conjunction starts with a capital or is an entity (the members found on
+        # the way start with a capital too): the other conjunctions turn no list
+        texts, starts = token_texts(doc), {c[0] for c in chosen}
+        conjs = [i for i in conjs if i + 1 < len(texts) and (texts[i + 1][:1].isupper() or i + 1 in starts)]
     if not conjs:
         return []
     lists = _Lists(doc, chosen, seen)
