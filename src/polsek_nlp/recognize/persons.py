@@ -101,6 +101,7 @@ _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": Engli
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
 _PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
+_PRODUCT_CUES = _PRODUCT_NOUNS | _PRODUCT_ENDS  # the word before a product's name is one of them
 _VERSIONS = word_set("product_nouns", "where", "version")  # "Xbox One", "Xbox Live": a product's edition
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -557,7 +558,8 @@ class _NameScan:
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
-                or self._product(name, words, role, near) or self._quoted_title(name, role, near):
+                or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
+                or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
