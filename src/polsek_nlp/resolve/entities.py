@@ -146,14 +146,15 @@ def _before_country(doc: Doc, candidates) -> list[Span]:
     and a country (`sekolah Suffolk, Inggris`, `kota Ranvik, Norwegia`): a place in that country."""
     texts = token_texts(doc)
     n = len(texts)
-    used: set[int] | None = None  # the candidates' tokens, read at the first country after a comma
+    entries = countries().entries
+    after_comma = [c for c in candidates if c[2] >= 3 and texts[c[2] - 1] == "," and texts[c[2]] in entries
+                   and c[3].label_ == "GPE"]  # (most Docs have none: then nothing more is read)
+    if not after_comma:
+        return []
+    used = {t for c in candidates for t in range(c[3].start, c[3].end)}
     out: list[Span] = []
-    for c in candidates:
+    for c in after_comma:
         k = c[2] - 2
-        if k < 1 or texts[k + 1] != "," or texts[k + 2] not in countries().entries or c[3].label_ != "GPE":
-            continue
-        if used is None:
-            used = {t for d in candidates for t in range(d[3].start, d[3].end)}
         j = k
         while j >= 0 and k - j < 3 and j not in used and texts[j][:1].isupper() and texts[j].isalpha():
             j -= 1
