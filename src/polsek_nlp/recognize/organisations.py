@@ -45,7 +45,8 @@ def _club_words(where: str) -> frozenset[str]:
 
 
 _ABROAD = _club_words("abroad")
-_AFTER = word_set("org_cues", "where", "after") | _club_words("after") | _ABROAD
+_CLUB_LAST = _club_words("after") | _ABROAD  # a club's name ends in one (`Manchester City`)
+_AFTER = word_set("org_cues", "where", "after") | _CLUB_LAST
 _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
@@ -407,9 +408,10 @@ class _Scan:
         `City`): not a place's name (`Persib Bandung` ... `di Bandung`), an ordinary word, nor a word
         of a longer name."""
         texts = self.texts
-        clubs = _club_words("after") | _ABROAD
         shorts = {texts[e - 1]: kind for s, e, kind in found
-                  if e - s >= 2 and ((s, e) in self.teams or texts[e - 1] in clubs)}
+                  if e - s >= 2 and ((s, e) in self.teams or texts[e - 1] in _CLUB_LAST)}
+        if not shorts:
+            return []
         shorts = {w: kind for w, kind in shorts.items()
                   if len(w) > 2 and w.istitle() and not is_place_name(w) and not is_common_word(w)}
         out: list[Span3] = []

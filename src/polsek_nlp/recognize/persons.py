@@ -64,7 +64,7 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
-from polsek_nlp.recognize.sport_cues import sport_cued
+from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -77,6 +77,7 @@ ROLE_WORDS = role_words()
 # "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
 _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
+_ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
@@ -99,6 +100,8 @@ _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars":
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
+_PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
+_PRODUCT_CUES = _PRODUCT_NOUNS | _PRODUCT_ENDS  # the word before a product's name is one of them
 _VERSIONS = word_set("product_nouns", "where", "version")  # "Xbox One", "Xbox Live": a product's edition
 _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thing's or a group's name
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
@@ -265,6 +268,7 @@ class _NameScan:
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
+        self.sport_cues = writes_sport_cues(doc)  # may a word of a match mark a name?
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
         self.thing_heads: set[str] = set()  # the first words of models written with their number
@@ -356,7 +360,7 @@ class _NameScan:
         idx = name_words(self.texts, s0, name.end)
         words = [self.texts[k] for k in idx]
         role, signal = self._cue(name, words, near)
-        sport = not signal and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
+        sport = not signal and self.sport_cues and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
         signal = signal or sport
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
@@ -402,7 +406,8 @@ class _NameScan:
             return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
         if self._signalled(name, words, near):
             return None, True
-        if near.prev2_low is not None and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
+        if near.prev_low in _ROLE_PHRASE_ENDS and near.prev2_low is not None \
+                and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
             return (None if self._owner_of_next(name) else _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"]), True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
@@ -553,7 +558,8 @@ class _NameScan:
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
-                or self._product(name, words, role, near) or self._quoted_title(name, role, near):
+                or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
+                or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
@@ -584,7 +590,8 @@ class _NameScan:
         first word is then a product's further on (`Xbox`)."""
         if role is not None or words[0].lower() in self.given and near.prev_low not in _PRODUCT_NOUNS:
             return False
-        if near.prev_low in _PRODUCT_NOUNS or near.prev2_low and f"{near.prev2_low} {near.prev_low}" in _PRODUCT_NOUNS:
+        if near.prev_low in _PRODUCT_NOUNS or near.prev_low in _PRODUCT_ENDS and near.prev2_low \
+                and f"{near.prev2_low} {near.prev_low}" in _PRODUCT_NOUNS:
             return True
         if len(words) >= 2 and words[-1] in _VERSIONS and not self._strong_cue(name, role, near):
             self.thing_heads.add(next((w for w in words[:-1] if not is_common_word(w)), words[-1]))

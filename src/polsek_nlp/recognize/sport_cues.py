@@ -4,8 +4,12 @@ word that is of a match itself marks the name anywhere; the others (`dicetak`, `
 sentence that writes a word of sport (`data/words/sport_words.tsv`)."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from polsek_nlp.data import read_table
+from polsek_nlp.doc.spans import flagged_tokens
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.wordflags import word_flag
 
 
 def _cues(where: str) -> dict[str, bool]:
@@ -17,6 +21,14 @@ _AFTER = _cues("after")
 _LINKS = word_set("sport_cues", "where", "link")
 _BETWEEN = word_set("sport_cues", "where", "between")
 _SPORT = word_set("sport_words")
+_CUE_WORDS = frozenset(w.lower() for w in (*_BEFORE, *_AFTER))  # a cue is one of these, lowercased
+_CUE_FLAG = word_flag(lambda t: t.lower() in _CUE_WORDS)
+
+
+def writes_sport_cues(doc: Doc) -> bool:
+    """Whether a Doc writes any word `sport_cued` reads as a cue: where none is, no name is cued
+    (one look at the Doc's word flags instead of one per name)."""
+    return bool(flagged_tokens(doc, _CUE_FLAG))
 
 
 def _lower_word(text: str) -> bool:

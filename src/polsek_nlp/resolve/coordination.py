@@ -8,18 +8,24 @@ listed non-names are no members.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from polsek_nlp.doc.spans import ext, sent_start_array, token_texts
+from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import is_common_word
 from polsek_nlp.recognize.persons import not_names
 
 _CONJ = word_set("coordination_words")
+_CONJ_FLAG = word_flag(_CONJ.__contains__)  # the conjunctions of a Doc, listed from its word flags
 _ENGLISH = word_set("english_words")  # "a Funeral atau ...": a title's English word, no name
 _ROMAN = re.compile(r"[IVXLC]+$")
-_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+# the labels' ids, as every vocab gives them (spaCy's symbols or the strings' hashes)
+_NAME_IDS = frozenset(map(get_string_id, ("PERSON", "ORG", "GPE", "LOC", "FAC")))
+_PERSON = get_string_id("PERSON")
 _MAX_WORDS = 4
 
 Member = tuple[int, int, int]  # start, end, index of a chosen entity or -1 (unknown)
@@ -32,15 +38,16 @@ def _capital(text: str) -> bool:
 class _Lists:
     """The chosen entities of one Doc and the capitalised runs around its conjunctions."""
 
-    def __init__(self, doc: Doc, chosen: list[tuple[int, int, int, int]], seen: set[int]) -> None:
+    def __init__(self, doc: Doc, chosen: list[tuple[int, int, int, int]], seen: Callable[[], set[int]]) -> None:
         self.texts = token_texts(doc)
-        self.seen = seen  # tokens of recognizers' spans that are no entity (`Korea Selatan` acting)
+        self._seen_of = seen  # tokens of recognizers' spans that are no entity (`Korea Selatan` acting)
+        self._seen: set[int] | None = None  # read when a free capitalised word is first met
         self.owner = [-1] * len(self.texts)
         for idx, (start, end, _, _) in enumerate(chosen):
             self.owner[start:end] = [idx] * (end - start)
         self.chosen = chosen
-        self.names = {doc.vocab.strings[label] for label in _NAME_LABELS}
-        self.person = doc.vocab.strings["PERSON"]
+        self.names = _NAME_IDS
+        self.person = _PERSON
         self.uncued = ext(doc, "uncued_persons") or frozenset()
 
     def vouches(self, idx: int) -> bool:
@@ -50,7 +57,12 @@ class _Lists:
         return not (label == self.person and start in self.uncued)
 
     def _free(self, k: int) -> bool:
-        return 0 <= k < len(self.texts) and self.owner[k] < 0 and k not in self.seen and _capital(self.texts[k])
+        return 0 <= k < len(self.texts) and self.owner[k] < 0 and _capital(self.texts[k]) and self._unseen(k)
+
+    def _unseen(self, k: int) -> bool:
+        if self._seen is None:
+            self._seen = self._seen_of()
+        return k not in self._seen
 
     def ending_at(self, j: int) -> Member | None:
         """The member whose last token is `j`: a named entity, or a run of free capitalised words."""
@@ -81,10 +93,12 @@ class _Lists:
     def around(self, i: int) -> tuple[list[Member], int] | None:
         """The members of the list whose conjunction is token `i`, left to right, and the index of
         the member right after the conjunction."""
+        right = self.starting_at(i + 1)  # (most conjunctions are followed by no name: asked first)
+        if right is None:
+            return None
         j = i - 1 if i and self.texts[i - 1] == "," else i
         left = self.ending_at(j - 1)
-        right = self.starting_at(i + 1)
-        if left is None or right is None:
+        if left is None:
             return None
         members = [left]
         while members[0][0] >= 2 and self.texts[members[0][0] - 1] == ",":
@@ -130,12 +144,16 @@ def _named(doc: Doc, lists: _Lists, start: int, end: int) -> int | None:
 
 
 def coordinated(doc: Doc, chosen: list[tuple[int, int, int, int]],
-                seen: set[int]) -> list[tuple[int, int, int, int]]:
-    """Entities for the unknown members of lists of names, as (start, end, label, kb_id); `seen`:
-    the tokens of recognizers' spans that are no entity, no member either."""
-    texts = token_texts(doc)
-    conjs = [i for i, t in enumerate(texts) if t in _CONJ]
-    if not conjs or not chosen:
+                seen: Callable[[], set[int]]) -> list[tuple[int, int, int, int]]:
+    """Entities for the unknown members of lists of names, as (start, end, label, kb_id); `seen()`:
+    the tokens of recognizers' spans that are no entity, no member either (asked for when needed)."""
+    conjs = flagged_tokens(doc, _CONJ_FLAG) if chosen else None
+    if conjs:
+        # the member after a conjunction starts with a capital or is an entity (the members found on
+        # the way start with a capital too): the other conjunctions turn no list
+        texts, starts = token_texts(doc), {c[0] for c in chosen}
+        conjs = [i for i in conjs if i + 1 < len(texts) and (texts[i + 1][:1].isupper() or i + 1 in starts)]
+    if not conjs:
         return []
     lists = _Lists(doc, chosen, seen)
     out: list[tuple[int, int, int, int]] = []

@@ -146,13 +146,15 @@ def _before_country(doc: Doc, candidates) -> list[Span]:
     and a country (`sekolah Suffolk, Inggris`, `kota Ranvik, Norwegia`): a place in that country."""
     texts = token_texts(doc)
     n = len(texts)
-    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+    entries = countries().entries
+    after_comma = [c for c in candidates if c[2] >= 3 and texts[c[2] - 1] == "," and texts[c[2]] in entries
+                   and c[3].label_ == "GPE"]  # (most Docs have none: then nothing more is read)
+    if not after_comma:
+        return []
+    used = {t for c in candidates for t in range(c[3].start, c[3].end)}
     out: list[Span] = []
-    for c in candidates:
-        span = c[3]
-        k = span.start - 2
-        if span.label_ != "GPE" or k < 1 or texts[k + 1] != "," or texts[span.start] not in countries().entries:
-            continue
+    for c in after_comma:
+        k = c[2] - 2
         j = k
         while j >= 0 and k - j < 3 and j not in used and texts[j][:1].isupper() and texts[j].isalpha():
             j -= 1
@@ -204,14 +206,18 @@ class EntityAssembler(PolsekComponent):
                 continue  # (an empty span names nothing)
             used[start:end] = [True] * (end - start)
             chosen.append((start, end, span.label, span.kb_id))
-        seen = {k for name in _GROUP_PRIORITY for s in group(doc, name) for k in range(s.start, s.end)}
-        chosen.extend(coordinated(doc, list(chosen), seen))
+        chosen.extend(coordinated(doc, list(chosen), lambda: _group_tokens(doc)))
         iob = _iob_array(len(doc), chosen)
         # what `doc.ents` will read back, for the record builder while the pipeline's caches are
         # held (`doc.ents` builds a Span and its Tokens for each entity)
         view(doc).memo["ents"] = sorted((s, e, label) for s, e, label, _ in chosen)
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], iob)
         return doc
+
+
+def _group_tokens(doc: Doc) -> set[int]:
+    """The tokens of the recognizers' spans (entities or not)."""
+    return {k for name in _GROUP_PRIORITY for s in group(doc, name) for k in range(s.start, s.end)}
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
