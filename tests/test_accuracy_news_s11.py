@@ -28,8 +28,8 @@ def test_a_name_with_a_given_name_is_still_a_person():
 
 
 def test_a_role_of_two_words_written_in_full_marks_a_person():
-    assert "Sukarmanto" in persons("Kuasa hukum Sukarmanto, Devi Waluyo, menuturkan akan membawa bukti.")
-    assert "Wirodikromo" in persons("Ilal Ferhard, kuasa hukum Wirodikromo usai sidang.")
+    assert "Sukarmanto" in persons("Kuasa hukum Sukarmanto, Rani Pratiwi, berjanji menghadirkan saksi baru.")
+    assert "Wirodikromo" in persons("Setelah persidangan, Damar Kusnadi selaku kuasa hukum Wirodikromo pulang.")
 
 
 def test_a_role_before_a_name_and_its_apposition_is_the_apposition_s():
@@ -85,3 +85,34 @@ def test_a_station_whose_name_ends_as_a_broadcasters_is_the_broadcaster():
     assert ("Sukma TV", "ORG") in found
     assert not any(label == "FAC" for _, label in found)
     assert ("stasiun Gambir", "FAC") in ents("Ia tiba di stasiun Gambir kemarin.")
+
+
+def test_a_list_of_posts_keeps_each_name_s_role():
+    """Review of issue 19: `Role X, Role Y` lists two posts; only a name after the comma makes X the owner."""
+    assert roles_of("Direktur Budi Santoso, Manajer Andi Wijaya, dan staf hadir.") == {
+        "Budi Santoso": "Direktur", "Andi Wijaya": "Manajer"}
+    assert roles_of("Sekretaris Rina Lestari, Bendahara Dewi Anggraini, hadir dalam rapat.").get(
+        "Rina Lestari") == "Sekretaris"
+    assert roles_of("Dokter Hendra Kusuma, Kepala Puskesmas Cibatu, mengatakan pasien membaik.").get(
+        "Hendra Kusuma") == "dokter"
+
+
+def test_a_role_of_two_words_wins_over_its_last_word():
+    assert roles_of("General Manager Rudi Hartono hadir dalam acara itu.") == {"Rudi Hartono": "General Manager"}
+    assert roles_of("Vice President Rudi Hartono hadir dalam acara itu.") == {"Rudi Hartono": "Vice President"}
+    assert roles_of("Kuasa hukum Rudi Hartono mengatakan akan banding.") == {"Rudi Hartono": "kuasa hukum"}
+
+
+def roles_of(text):
+    return {p.name: p.role for p in polsek_nlp.analyze(text).persons}
+
+
+def test_a_post_in_a_list_takes_no_class_from_its_neighbours():
+    found = ents("Acara dihadiri Camat Cibatu Andi dan Kades Sukamaju.")
+    assert ("Sukamaju", "PERSON") not in found
+    found = ents("Pengamanan melibatkan Polres Garut, Kodim 0611 dan Bhabinkamtibmas serta Babinsa setempat.")
+    assert ("Bhabinkamtibmas", "ORG") not in found and ("Babinsa", "ORG") not in found
+
+
+def test_a_place_opening_a_company_s_name_vouches_for_no_neighbour():
+    assert ("Ssangyong", "GPE") not in ents("Sponsor utama adalah Ssangyong dan Swiss Timing.")

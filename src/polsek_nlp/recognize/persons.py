@@ -37,6 +37,8 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
+    positions,
+    ranks,
     reporting_verb_heads,
     role_words,
     speech_verbs_after_name,
@@ -402,13 +404,15 @@ class _NameScan:
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
         prev = near.prev
+        # a role of two words first: "General Manager X" is no "Manager X", "Kuasa hukum X mengatakan" no bare speaker
+        phrase = _ROLE_PHRASES.get(f"{near.prev2_low} {near.prev_low}") \
+            if near.prev_low in _ROLE_PHRASE_ENDS and near.prev2_low is not None else None
+        if phrase is not None:
+            return (None if self._owner_of_next(name) else phrase), True
         if prev in ROLE_WORDS and not self._names_a_thing(name, near):
             return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
         if self._signalled(name, words, near):
             return None, True
-        if near.prev_low in _ROLE_PHRASE_ENDS and near.prev2_low is not None \
-                and f"{near.prev2_low} {near.prev_low}" in _ROLE_PHRASES:
-            return (None if self._owner_of_next(name) else _ROLE_PHRASES[f"{near.prev2_low} {near.prev_low}"]), True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
         if near.nxt == "," and name.end + 1 < self.n and self.texts[name.end + 1].lower() in _APPOSITION \
@@ -418,12 +422,19 @@ class _NameScan:
 
     def _owner_of_next(self, name: NameSpan) -> bool:
         """`Kuasa hukum Budi, Andi Saputra`: the role before the name is that of the name after the
-        comma, whose owner the first name is (Budi's lawyer is Andi): a person, with no role of his."""
+        comma, whose owner the first name is (Budi's lawyer is Andi): a person, with no role of his.
+        Only a name after the comma: `Direktur Budi, Manajer Andi` and `Dokter Budi, Kepala Puskesmas X`
+        list posts, each the role of its own name."""
         k = name.end_all
         if k + 1 >= self.n or self.texts[k] != ",":
             return False
         nxt = self.texts[k + 1]
-        return nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in temporal_words().cues
+        low = nxt.lower()
+        if not (nxt[:1].isupper() and nxt.isalpha()) or low in temporal_words().cues or low in _PLACE_CUES:
+            return False
+        if nxt in ROLE_WORDS or nxt in _HEAD_TITLES or positions().get(nxt) or ranks().get(nxt):
+            return False
+        return not is_common_word(nxt) or low in self.given or low in _NAME_ROOTS
 
     def _names_a_thing(self, name: NameSpan, near: _Near) -> bool:
         """A naming word before the name names no person here: `alias` after a lowercase term

@@ -14,10 +14,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_texts
+from polsek_nlp.knowledge.lexicon import positions, ranks
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.names import is_common_word
-from polsek_nlp.recognize.persons import not_names
+from polsek_nlp.recognize.persons import ROLE_WORDS, not_names
 
 _CONJ = word_set("coordination_words")
 _CONJ_FLAG = word_flag(_CONJ.__contains__)  # the conjunctions of a Doc, listed from its word flags
@@ -52,9 +53,10 @@ class _Lists:
 
     def vouches(self, idx: int) -> bool:
         """A known member vouches for its neighbours, but a person read with no cue does not
-        (`Titanic dan Avatar`: two films)."""
-        start, _, label, _ = self.chosen[idx]
-        return not (label == self.person and start in self.uncued)
+        (`Titanic dan Avatar`: two films), nor an entity that is only the first word of a longer
+        capitalised run (`Swiss Timing`: a company's name, no country)."""
+        start, end, label, _ = self.chosen[idx]
+        return not (label == self.person and start in self.uncued or self._free(end))
 
     def _free(self, k: int) -> bool:
         return 0 <= k < len(self.texts) and self.owner[k] < 0 and _capital(self.texts[k]) and self._unseen(k)
@@ -123,17 +125,25 @@ def _class_of(lists: _Lists, members: list[Member], at: int, after: int) -> int 
     return None
 
 
+def _post_word(text: str) -> bool:
+    """A role, post or rank word (`Kades`, `Babinsa`, `AKP`): what follows it, or it itself, is no
+    entity whose class a list's other members give."""
+    return text in ROLE_WORDS or bool(positions().get(text)) or bool(ranks().get(text))
+
+
 def _named(doc: Doc, lists: _Lists, start: int, end: int) -> int | None:
     """Where the name of an unknown member starts, or None when it names nothing: ordinary words
     before it are left out (`Baik A maupun B`, `Hubungan A dan B`); ordinary, English or listed
-    non-name words alone, a roman numeral, a lone first word of a sentence and a run into a known
-    entity name nothing."""
+    non-name words alone, a roman numeral, a lone first word of a sentence, a run into a known
+    entity, a post word and what follows one name nothing."""
     texts = lists.texts
     if start and lists.owner[start - 1] >= 0 or end < len(texts) and lists.owner[end] >= 0:
         return None
     while start < end and is_common_word(texts[start]):
         start += 1
     words = texts[start:end]
+    if start and _post_word(texts[start - 1]) or any(map(_post_word, words)):
+        return None  # "Kades Sukamaju", "Bhabinkamtibmas serta Babinsa": a post and its holder or place
     if not words or any(t in not_names() for t in words) or all(
             t.lower() in _ENGLISH or _ROMAN.match(t) or is_common_word(t) for t in words):
         return None
