@@ -27,6 +27,7 @@ from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
     arrested_together,
     attackers,
+    dead_beyond,
     described_agents,
     group_facts,
     group_lists,
@@ -82,6 +83,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
+    out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     unnamed_victims(out, text, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
