@@ -152,7 +152,7 @@ def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
 
 
 def _named_in_full(c: Cand, cands: list[Cand], text: str) -> Cand | None:
-    """`berinisial FA ... inisial FA yang dimaksud diduga adalah ... Fayakhun Andriadi`: initials whose letters
+    """`berinisial RW ... inisial RW yang dimaksud diduga adalah ... Rudi Wirananta`: initials whose letters
     are the first letters of a full name (no officer's: `kata Kapolres AKBP A B` speaks of tersangka AB) that
     one sentence holds with them; the person is the full name (the gold's fullest occurrence)."""
     if not re.fullmatch(r"[A-Z]{2,3}", c.name):
