@@ -69,6 +69,18 @@ def test_sums_of_no_act_of_the_case(text):
     assert _amounts(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # money given, collected or moved for aid, a budget or a building, or sent to kin, is no money of the
+    # case (review of issue 22): `dana` is no noun of a case's money; `untuk` + a purpose of aid or building
+    "Pemkab memberikan dana Rp 50 juta untuk rehabilitasi pecandu.",
+    "Menurut kapolres, uang dianggarkan Rp 500 juta untuk pembangunan pos polisi.",
+    "Warga mengumpulkan Rp 2 juta untuk membantu korban.",
+    "Pelaku mengirim uang Rp 2 juta kepada istrinya.",
+])
+def test_money_moved_for_no_act_of_the_case(text):
+    assert _record("Polisi menangkap pelaku pencurian di Kota Mawar. " + text).losses == []
+
+
 # --- tolls ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, toll", [
@@ -91,6 +103,15 @@ def test_sums_of_no_act_of_the_case(text):
     # the perpetrator, not counted, blows himself up: dead besides the stated toll
     ("Sedikitnya 15 orang tewas dan 20 lainnya terluka dalam serangan bom bunuh diri di sebuah pasar, kata "
      "polisi. Pelaku meledakkan dirinya di dekat kerumunan.", (16, 20, None)),
+    # a toll that counts a perpetrator does not count those said as more (`lagi`) nor more than its count
+    ("Polisi menyelidiki ledakan di Kota Mawar. Ledakan menewaskan lima orang, termasuk pelaku. Dua pelaku "
+     "lagi ditembak mati polisi.", (7, None, None)),
+    ("Polisi menyelidiki ledakan di Kota Mawar. Ledakan menewaskan lima orang, termasuk seorang pelaku. "
+     "Kedua pelaku tewas di tempat.", (6, None, None)),
+    # the sentence of the toll is the known one, not text cut at a dot (`Rp 1.500`)
+    ("Penembakan di sebuah kafe di Kota Mawar menewaskan satu orang, sebelum pelaku ditembak mati polisi. "
+     "Pada tahun lalu, kafe yang menjual kopi Rp 1.500 per gelas itu diserang; lima orang tewas termasuk pelaku.",
+     (2, None, None)),
 ])
 def test_a_perpetrator_dead_by_his_own_attack(text, toll):
     assert _toll(text) == toll

@@ -173,6 +173,9 @@ def _evidence(sentence):
      [('botol miras', 30, 'karton'), ('rokok', 5000, 'batang')]),
     ('Polisi menyita satu buah pistol mainan yang dipakai pelaku untuk menakut-nakuti korban.',
      [('pistol mainan', 1, 'unit')]),
+    # a likeness in a list, uncounted (review of issue 22)
+    ('Barang bukti berupa pistol mainan dan sebilah parang.',
+     [('parang', 1, 'buah'), ('pistol mainan', None, None)]),
     ('Polisi menyita satu pak plastik klip dan dua buah sedotan dari kamar tersangka.',
      [('plastik klip', 1, 'bungkus'), ('sedotan', 2, 'buah')]),
     ('Barang bukti yang diamankan berupa 8 lembar cek kosong dan sebuah stempel palsu.',
@@ -195,6 +198,9 @@ def _evidence(sentence):
      [('air mineral', 1, 'dus'), ('rokok', 2, 'slop')]),
     ('Petugas mengamankan 1 buah parang panjang yang digunakan pelaku untuk membacok korban.',
      [('parang', 1, 'buah')]),
+    # each pack's weight, then another item counted with its own (review of issue 22)
+    ('Polisi menyita 3 paket sabu masing-masing seberat 0,5 gram dan 2 paket ganja masing-masing 10 gram.',
+     [('ganja', 20, 'g'), ('sabu', 1.5, 'g')]),
     ('Tersangka diamankan bersama barang bukti 3 paket sabu masing-masing seberat 0,5 gram.',
      [('sabu', 1.5, 'g')]),
     ('Dari penangkapan itu polisi menyita sepucuk senjata api jenis revolver lengkap dengan tiga butir peluru.',

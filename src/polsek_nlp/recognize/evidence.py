@@ -84,12 +84,14 @@ class _SentenceEvidence:
 
     def add(self, a: int, b: int, ev: Evidence, used: tuple[int, int] | None = None) -> None:
         """`ev` read at `a`-`b`; an item named as a likeness of a thing (`pistol mainan`, `senjata api
-        replika`: `imitation` rows) is that likeness, written out, not the thing."""
-        fake = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])").match(self.sent, b)
-        named = [m.group("item") for m in item_regex().finditer(self.sent, a, b)] if fake else []
-        if named:
-            ev = Evidence(f"{named[-1].lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
-            b = fake.end()
+        replika`: `imitation` rows) is that likeness, written out, not the thing, whether the word follows the
+        span read (`sebuah pistol mainan`) or ends it (a list item, `berupa pistol mainan dan ...`)."""
+        named = list(item_regex().finditer(self.sent, a, b))
+        rx = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])")
+        fake = rx.match(self.sent, named[-1].end()) if named else None
+        if fake:
+            ev = Evidence(f"{named[-1].group('item').lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
+            b = max(b, fake.end())
         self.found.append((a, b, ev))
         self.used.append(used or (a, b))
 
@@ -288,8 +290,11 @@ _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
 
 @cache
 def _respective() -> re.Pattern:
-    """A measure followed by another (`1 gram dan 2 gram`, `1 gram, 2 gram`): the weights of the packs one by one."""
-    return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s", re.IGNORECASE)
+    """A measure followed by another (`1 gram dan 2 gram`, `1 gram, 2 gram`): the weights of the packs one by
+    one; not a count of another item (`0,5 gram dan 2 paket ganja`: a unit of weight or volume must follow)."""
+    measures = trie_alternation(w for w, u in units().items() if u.kind in ("mass", "volume"))
+    return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s*(?:{measures})(?![\w-])",
+                    re.IGNORECASE)
 
 
 @cache

@@ -22,7 +22,7 @@ from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, in_background
+from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     compiled,
@@ -255,31 +255,40 @@ def _count_word(word: str) -> float | None:
     return parse_number(word)
 
 
-def complete_casualties(cas: Casualties, victims: list[Victim], dead_suspects: int, text: str = "") -> None:
-    """A suspect shot dead counts as dead (added to a stated count of victims, unless the toll says it
-    counts him: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims
-    who died or were hurt are counted."""
+def complete_casualties(cas: Casualties, victims: list[Victim], people: People, text: str = "",
+                        sents: list[tuple[int, int]] | None = None) -> None:
+    """A suspect shot dead counts as dead (added to a stated count of victims, less those the toll says it
+    counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died
+    or were hurt are counted."""
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
+    dead = people.dead_suspects
     if cas.dead is None:
         cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
-    elif dead_suspects and any(not in_background(text, m.start()) and not OTHER_TIME.search(_sentence_at(text, m.start()))
-                               for m in _toll_includes().finditer(text)):
-        return  # not a toll of an earlier case (`... pada Juni tahun lalu ... 10 orang tewas termasuk pelaku`)
-    if dead_suspects:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
-        cas.dead = dead_suspects if cas.dead is None else cas.dead + dead_suspects
+    elif dead:
+        dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
+    if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
+        cas.dead = dead if cas.dead is None else cas.dead + dead
 
 
-def _sentence_at(text: str, at: int) -> str:
-    end = text.find(".", at)
-    return text[text.rfind(".", 0, at) + 1:end if end >= 0 else len(text)]
+def _counted_in_toll(text: str, sents: list[tuple[int, int]], first: int) -> int:
+    """How many of the `first` dead perpetrators (not those said as more: `Dua pelaku lagi ditembak mati`)
+    a toll of this case counts already: its count (`termasuk kedua penyerang`), else all of them
+    (`termasuk pelaku`); none for an earlier case's toll (`... pada Juni tahun lalu ... termasuk pelaku`)."""
+    for m in _toll_includes().finditer(text):
+        s0, s1 = sentence_of(sents, m.start())
+        if in_background(text, m.start()) or OTHER_TIME.search(text, s0, s1):
+            continue
+        n = _count_word(m.group("n")) if m.group("n") else None
+        return min(first, int(n)) if n and n == int(n) else first
+    return 0
 
 
 @cache
 def _toll_includes() -> re.Pattern:
     """`termasuk pelaku`, `di antaranya kedua penyerang`: a toll that counts the perpetrators already."""
     roles = rf"(?:{parted_words('counted_role', ('dead',))}|{phrase_words('armed')})"
-    return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'toll_includes')})\s+(?:[\w-]+\s+)?{roles}(?![\w-])",
+    return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'toll_includes')})\s+(?:(?P<n>[\w-]+)\s+)?{roles}(?![\w-])",
                     re.IGNORECASE)
 
 
@@ -397,7 +406,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     facts.arrests, facts.persons = people.arrests, people.persons
     for label, s, e, data in people.spans:
         add_span(doc, "incidents", s, e, label, data)
-    complete_casualties(facts.casualties, facts.victims, people.dead_suspects, text)
+    complete_casualties(facts.casualties, facts.victims, people, text, sents)
     lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
     facts.subtypes = Subtypes(text, lead)
     return facts

@@ -27,6 +27,7 @@ from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
     arrested_together,
     attackers,
+    dead_beyond,
     described_agents,
     group_facts,
     group_lists,
@@ -82,6 +83,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
+    out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     unnamed_victims(out, text, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
@@ -150,7 +152,7 @@ def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
 
 
 def _named_in_full(c: Cand, cands: list[Cand], text: str) -> Cand | None:
-    """`berinisial FA ... inisial FA yang dimaksud diduga adalah ... Fayakhun Andriadi`: initials whose letters
+    """`berinisial RW ... inisial RW yang dimaksud diduga adalah ... Rudi Wirananta`: initials whose letters
     are the first letters of a full name (no officer's: `kata Kapolres AKBP A B` speaks of tersangka AB) that
     one sentence holds with them; the person is the full name (the gold's fullest occurrence)."""
     if not re.fullmatch(r"[A-Z]{2,3}", c.name):

@@ -53,6 +53,7 @@ class People:
     persons: list[Person] = field(default_factory=list)
     arrests: int | None = None
     dead_suspects: int = 0
+    dead_beyond: int = 0  # of them, those counted as more than any said before (`dua pelaku lagi`)
     spans: list[tuple[str, int, int, Any]] = field(default_factory=list)
 
 

@@ -244,6 +244,18 @@ _ARMED = phrase_words("armed")
 def _dead_count(text: str) -> int:
     """How many counted perpetrators the article says died (`dua pelaku ditembak mati`, `ketiga pelaku
     tewas`, `polisi menembak mati seorang pelaku`), outside an earlier case."""
+    first, more = _dead_counts(text)
+    return first + more
+
+
+def dead_beyond(text: str) -> int:
+    """The dead perpetrators counted as more than those said before (`Dua pelaku lagi ditembak mati`): no
+    toll said before them counts them (`menewaskan lima orang, termasuk pelaku`)."""
+    return _dead_counts(text)[1]
+
+
+def _dead_counts(text: str) -> tuple[int, int]:
+    """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
     roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
     counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?\s+"
                            rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
@@ -255,7 +267,7 @@ def _dead_count(text: str) -> int:
     counts = [(n, at) for n, at in counts if not in_background(text, at)]
     more = sum(n for n, at in counts if _more_after_count().match(text, at))  # `dua penyerang lagi tewas`
     plain = max((n for n, at in counts if not _more_after_count().match(text, at)), default=0)
-    return max(plain, _self_killed(text, roles)) + more
+    return max(plain, _self_killed(text, roles)), more
 
 
 @cache

@@ -308,8 +308,7 @@ def _listed_under_heading(text: str, s: int) -> str | None:
 
 @cache
 def _victims_heading() -> re.Pattern:
-    return re.compile(rf"(?:nama-nama\s+)?korban\s+(?P<h>{longest_first(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?",
-                      re.IGNORECASE)
+    return name_context(rf"(?:{{victims_heading}})\s+(?P<h>{longest_first(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?")
 
 
 def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:

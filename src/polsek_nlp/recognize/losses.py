@@ -12,7 +12,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_words import report_regex, worded
+from polsek_nlp.recognize.incident_words import report_regex, worded, words
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
@@ -82,8 +82,11 @@ def _loss_kind_for(sent: str, end: int) -> str | None:
 # money moved between people with no word of the case's kind: its subject `uang` before a passive verb
 # (`uang dipotong Rp 300 juta`, `uang ditukar Rp 2 miliar`) or a passive verb towards a named person after
 # it (`Rp 1,9 miliar yang diserahkan ke Andi`, a verb the cue table lacks or misspelt)
-_MOVED_BEFORE = re.compile(r"\buang(?:nya)?\s+(?:yang\s+)?di[a-z]{3,}\s+(?:(?:sebesar|senilai|sejumlah)\s+)?$", re.IGNORECASE)
-_MOVED_AFTER = re.compile(r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+(?:ke|kepada)\s+(?-i:[A-Z])")
+_MOVED_BEFORE = r"\b{money}(?:nya)?\s+(?:yang\s+)?{moved}\s+(?:{amount_of}\s+)?$"
+_MOVED_AFTER = r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+{towards}\s+(?-i:[A-Z])"
+# what money given, collected or moved was for, when that is aid, a budget or a building: no loss
+# (`mengumpulkan Rp 2 juta untuk membantu korban`); money handed to one's kin (`kepada istrinya`) likewise
+_FOR_AID = r"\s*,?\s*{purpose}\s+{aid}(?![\w-])"
 
 
 # a verb of giving, asking or handing money right before the amount (`meminta Rp 50 juta`, `memberi imbalan
@@ -94,16 +97,31 @@ _HANDED_AFTER = r"\s*(?:(?:itu|tersebut)\s+)?(?:yang\s+)?(?:{said_of}\s+)*(?:(?P
 
 # the money as the subject of a passive verb and its total after a few words (`Total uang yang dikumpulkan
 # tersangka dari para korban mencapai Rp 3 miliar`)
-_MONEY_SUBJECT = r"\buang\s+yang\s+di[a-z]{3,}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
+_MONEY_SUBJECT = r"\b{money}\s+yang\s+{moved}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
 
 
 def _handed(sent: str, start: int, end: int) -> str | None:
     """`suap` for money given, offered or asked right at the amount, `other` for money handed, collected or
-    returned, or said as the subject of a passive verb with its total; None when nothing of it is said."""
+    returned, or said as the subject of a passive verb with its total; None when nothing of it is said or
+    when it was for aid, a budget or a building, or went to one's kin."""
+    if _for_no_case(sent, end):
+        return None  # `Pemkab memberikan Rp 50 juta untuk rehabilitasi`, `mengirim uang Rp 2 juta kepada istrinya`
     m = _m(_HANDED_BEFORE).search(sent, max(0, start - 50), start) or _m(_HANDED_AFTER).match(sent, end)
     if m is None:
         return "other" if _m(_MONEY_SUBJECT).search(sent, max(0, start - 120), start) else None
     return "suap" if m.group("g") else "other"
+
+
+def _for_no_case(sent: str, end: int) -> bool:
+    """The money after `end` went to aid, a budget or a building (`untuk membantu korban`), or to one's kin
+    (`kepada istrinya`): no money of the case unless a cue of the case says so."""
+    return bool(_m(_FOR_AID).match(sent, end) or _to_kin().match(sent, end))
+
+
+@cache
+def _to_kin() -> re.Pattern:
+    """`kepada istrinya`, `ke anaknya`: towards a kin word (`kin` rows) of the subject."""
+    return _m(rf"\s*(?:(?:itu|tersebut)\s+)?{{towards}}\s+(?:{longest_first(words('kin'))})(?:nya)?(?![\w-])")
 
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
@@ -113,7 +131,7 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
     purpose = _loss_kind_for(sent, end)
     if purpose:
         return purpose
-    if _MOVED_AFTER.match(sent, end):
+    if _m(_MOVED_AFTER).match(sent, end):
         return "other"
     after = worded("money_context", r"\s*(?:milik\s+[\w-]+\s+)?(?:(?:itu|tersebut)\s+)?(?:yang\s+)?"
                                      r"(?:{said_of}\s+)*(?P<w>[\w-]+)", 0).match(sent[end:end + 40])
@@ -222,9 +240,11 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
-            if kind is None and _MOVED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
             kind = kind or _handed(sent, m.start, m.end)
+            if kind == "other" and _for_no_case(sent, m.end):
+                continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
