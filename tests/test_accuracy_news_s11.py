@@ -37,6 +37,10 @@ def test_a_role_before_a_name_and_its_apposition_is_the_apposition_s():
     roles = {p.name: p.role for p in polsek_nlp.analyze(
         "Kuasa hukum Sukarmanto, Azim Waluyo, menuturkan akan membawa bukti.").persons}
     assert roles.get("Sukarmanto", "missing") is None
+    # the lawyer's first name is also a common word (azam: resolve), his second is not
+    common_first = {p.name: p.role for p in polsek_nlp.analyze(
+        "Kuasa hukum Sukarmanto, Azam Wiratmaja, menuturkan akan membawa bukti.").persons}
+    assert common_first.get("Sukarmanto", "missing") is None
     one_word = {p.name: p.role for p in polsek_nlp.analyze(
         "Pengacara Sukarmanto, Azim Waluyo, menuturkan akan membawa bukti.").persons}
     assert one_word.get("Sukarmanto") is None

@@ -434,7 +434,11 @@ class _NameScan:
             return False
         if nxt in ROLE_WORDS or nxt in _HEAD_TITLES or positions().get(nxt) or ranks().get(nxt):
             return False
-        return not is_common_word(nxt) or low in self.given or low in _NAME_ROOTS
+        if not is_common_word(nxt) or low in self.given or low in _NAME_ROOTS:
+            return True
+        # a common word that opens a name of two capitalised words (`Azam Khan`: azam is a word too)
+        after = self.texts[k + 2] if k + 2 < self.n else ""
+        return after[:1].isupper() and after.isalpha() and not is_common_word(after)
 
     def _names_a_thing(self, name: NameSpan, near: _Near) -> bool:
         """A naming word before the name names no person here: `alias` after a lowercase term
