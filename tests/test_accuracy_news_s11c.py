@@ -33,3 +33,9 @@ def test_a_suspension_marks_a_match_report():
     assert "Bardeck" in labelled(text, "PERSON")
     text = "Kapolres didampingi Bardeck meninjau lokasi banjir."
     assert "Bardeck" not in labelled(text, "ORG")
+
+
+
+def test_a_run_that_opens_with_a_word_of_a_place_is_no_company():
+    text = "Pemerintah meminta pengembang Pulau Q menyerahkan fasilitas umum."
+    assert "Pulau Q" not in labelled(text, "ORG")
