@@ -155,10 +155,10 @@ class _Scan:
 
     def no_org(self, s: int, e: int) -> bool:
         """The run names something else: a place (`klub Jerman itu`: a nationality), a person by a
-        given name (`grup Budi`), a letter, a run ending in a particle (`raksasa La Liga`), or only
-        ordinary words (`pemain Anda`)."""
+        given name (`grup Budi`), a letter, a run ending in a particle (`raksasa La Liga`), only
+        ordinary words (`pemain Anda`), or a run that opens with a word of a place (`pengembang Pulau C`)."""
         texts = self.texts
-        if texts[s].lower() in given_names() and texts[s][1:].islower():
+        if texts[s].lower() in given_names() and texts[s][1:].islower() or texts[s].lower() in _PLACE_BEFORE:
             return True
         if is_place_name(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
             return True
