@@ -72,3 +72,17 @@ def test_one_article_imports_neither_the_batch_path_nor_pandas():
             "if m in sys.modules)); polsek_nlp.analyze_many; print('polsek_nlp.archive.pool' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "[]" and out[1] == "True"
+
+
+def test_a_first_article_without_a_lone_ordinary_word_loads_no_root_words():
+    """Issue 20 (cold start): the persons' early decision on a lone ordinary word (`Salah` alone) asks
+    `is_common_word` where it decides, not as a flag of every new word, which loaded the stemmer's
+    root words on the cold start's first sentence (~10-15 ms) though nothing there needed them."""
+    import subprocess
+    import sys
+
+    code = ("import polsek_nlp; from polsek_nlp.lang.stemming import root_words; "
+            "polsek_nlp.analyze('Kapolres Garut AKBP Budi Hartono memimpin rapat di Aula Mapolres "
+            "Garut, Senin (19/8/2024).'); print(root_words.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0"]

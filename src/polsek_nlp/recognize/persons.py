@@ -219,9 +219,14 @@ def not_names() -> frozenset[str]:
 
 # a capitalised word that is never part of a name
 _NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
-# a capitalised ordinary word (`Salah`, `Pelatih`), no given name: alone and with no cue never a
-# person's name (`_skip`), decided in `_take` before the shape tests
-_LONE_ORDINARY = word_flag(lambda t: t[:1].isupper() and is_common_word(t))
+
+
+def _lone_ordinary(text: str) -> bool:
+    """A capitalised ordinary word (`Salah`, `Pelatih`), no given name: alone and with no cue never a
+    person's name, decided in `_take` before the shape tests. Asked there only (`is_common_word` keeps
+    its answer per word), not as a flag of every new word: a flag would load the root words and the
+    given names on a first article that never needs them (the cold start)."""
+    return text[:1].isupper() and is_common_word(text)
 
 
 @dataclass
@@ -368,7 +373,7 @@ class _NameScan:
         sport = not signal and self.sport_cues and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
         signal = signal or sport
         if not signal and name.end - s0 == 1 and name.age is None and not name.titles \
-                and self.flags[s0] & _LONE_ORDINARY:
+                and _lone_ordinary(self.texts[s0]):
             return name.end  # a lone ordinary word with no cue: no name, whatever its shape
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
