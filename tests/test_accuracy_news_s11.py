@@ -120,3 +120,11 @@ def test_a_post_in_a_list_takes_no_class_from_its_neighbours():
 
 def test_a_place_opening_a_company_s_name_vouches_for_no_neighbour():
     assert ("Ssangyong", "GPE") not in ents("Sponsor utama adalah Ssangyong dan Swiss Timing.")
+
+
+def test_the_core_board_of_an_organisation_are_roles():
+    """`Sekretaris X, Bendahara Y`: the treasurer was read as part of a name with no role (a table gap
+    of role_words.tsv: the core board is ketua, sekretaris, bendahara)."""
+    roles = {p.name: p.role for p in polsek_nlp.analyze(
+        "Sekretaris Budi Santoso, Bendahara Dewi Anggraini, dan staf hadir dalam rapat itu.").persons}
+    assert roles == {"Budi Santoso": "Sekretaris", "Dewi Anggraini": "Bendahara"}
