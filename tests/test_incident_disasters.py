@@ -135,3 +135,14 @@ def test_victims_listed_under_headings_of_their_harm():
     assert vs.get("Sarwono") == "tewas" and vs.get("Jumadi") == "tewas"
     assert vs.get("Hendrik Simanjuntak") == "luka" and vs.get("Wibisono") == "luka"
     assert _toll(text)[:2] == (2, 3)
+
+
+def test_a_death_count_before_others_of_another_status_is_a_count_of_its_own():
+    # `menewaskan tiga orang dan dua lainnya hilang`: `tiga orang` is the object of `menewaskan`, not two
+    # more of the missing (was: missing 5); `empat polisi dan tiga pekerja tewas` still adds up
+    text = ("Banjir bandang melanda Kecamatan Sukamaju, Kabupaten Lembah Hijau, Senin (4/12). Banjir itu menewaskan "
+            "tiga orang dan dua lainnya hilang. Tim SAR masih mencari korban yang hilang.")
+    assert _toll(text) == (3, None, 2)
+    text = ("Gudang bahan peledak meledak di Desa Karang Asri, Selasa (5/12). Empat polisi dan tiga pekerja tewas "
+            "dalam ledakan itu. Dua warga lainnya luka-luka dan dirawat di rumah sakit.")
+    assert _toll(text) == (7, 2, None)
