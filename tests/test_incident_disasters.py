@@ -135,3 +135,34 @@ def test_victims_listed_under_headings_of_their_harm():
     assert vs.get("Sarwono") == "tewas" and vs.get("Jumadi") == "tewas"
     assert vs.get("Hendrik Simanjuntak") == "luka" and vs.get("Wibisono") == "luka"
     assert _toll(text)[:2] == (2, 3)
+
+
+def test_a_death_count_before_others_of_another_status_is_a_count_of_its_own():
+    # `menewaskan tiga orang dan dua lainnya hilang`: `tiga orang` is the object of `menewaskan`, not two
+    # more of the missing (was: missing 5); `empat polisi dan tiga pekerja tewas` still adds up
+    text = ("Banjir bandang melanda Kecamatan Sukamaju, Kabupaten Lembah Hijau, Senin (4/12). Banjir itu menewaskan "
+            "tiga orang dan dua lainnya hilang. Tim SAR masih mencari korban yang hilang.")
+    assert _toll(text) == (3, None, 2)
+    text = ("Gudang bahan peledak meledak di Desa Karang Asri, Selasa (5/12). Empat polisi dan tiga pekerja tewas "
+            "dalam ledakan itu. Dua warga lainnya luka-luka dan dirawat di rumah sakit.")
+    assert _toll(text) == (7, 2, None)
+
+
+_FIRST = ("Sarwono", "Jumadi", "Hendrik", "Wibisono", "Sutrisno", "Margono", "Suparman", "Rusdianto")
+_LAST = ("Simanjuntak", "Purbaya", "Wiratama", "Handoyo", "Kusumadi", "Prasetyo", "Hutabarat")
+
+
+def test_a_long_numbered_list_under_a_heading_is_read_to_its_end():
+    # the items of a list do not use up the reach back to its heading (was: only the first ~40 read);
+    # the list is scanned once for all its items (linear: the work counted, not timed)
+    from polsek_nlp.recognize import incident_victims
+    names = [f"{f} {la}" for la in _LAST for f in _FIRST][:52]
+    items = "\n".join(f"{i}. {n} ({20 + i % 30})" for i, n in enumerate(names, 1))
+    text = ("Kapal penumpang tenggelam di perairan Teluk Biru, Minggu (3/12). Sebanyak 52 penumpang tewas dalam "
+            "kecelakaan itu. Polisi merilis nama-nama korban.\n\nKorban meninggal dunia:\n" + items)
+    vs = dict(_victims(text))
+    assert vs.get(names[0]) == "tewas" and vs.get(names[45]) == "tewas" and vs.get(names[-1]) == "tewas"
+    incident_victims._list_headings.cache_clear()
+    _record(text)
+    info = incident_victims._list_headings.cache_info()
+    assert info.misses == 1 and info.hits >= 45  # one scan of the lines, asked by each item

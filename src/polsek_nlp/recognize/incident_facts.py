@@ -191,7 +191,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
-    hits: list[tuple[int, int, str, int, bool, bool]] = []
+    hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None]] = []
     windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
                if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
@@ -199,19 +199,22 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
+            more = None
             if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
-                value += sum(_count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))
+                more = (m.start("more"), m.end("more"), int(sum(
+                    _count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))))
+                value += more[2]
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
                                text[m.start():m.end()].lower() + " " + pre) is not None
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
-            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described)))
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more))
     hits.sort()
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
     tolls = {h[2] for h in hits if not h[5]}
-    for s, e, kind, value, update, described in hits:
+    for s, e, kind, value, update, described in _own_counts(hits):
         spans.append((kind.partition(":")[0], s, e))
         if described and kind in tolls:
             continue
@@ -222,6 +225,18 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
+    """The hits, less the counts added before a count that a statement of another kind already counts:
+    `menewaskan tiga orang dan dua lainnya hilang` is three dead and two missing (`tiga orang` is the
+    object of `menewaskan`), not five missing; `empat polisi dan tiga pekerja tewas` still adds up."""
+    out = []
+    for s, e, kind, value, update, described, more in hits:
+        if more and any(o[2].partition(":")[0] != kind.partition(":")[0] and o[0] <= more[0] < o[1] for o in hits):
+            s, value = more[1], value - more[2]
+        out.append((s, e, kind, value, update, described))
+    return out
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
@@ -283,7 +283,7 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
 
 
 _LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks
-LIST_REACH = 40  # lines walked back from an item to its heading
+LIST_GAP = 8  # blank lines allowed between a heading and its first item, or between two items
 
 
 def _listed_under_heading(text: str, s: int) -> str | None:
@@ -292,18 +292,30 @@ def _listed_under_heading(text: str, s: int) -> str | None:
     start = text.rfind("\n", 0, s) + 1
     if not _LIST_ITEM.fullmatch(text, start, s):
         return None
-    pos = start - 1
-    for _ in range(LIST_REACH):
-        if pos < 0:
-            return None
-        line_start = text.rfind("\n", 0, pos) + 1
-        line = text[line_start:pos].strip()
-        pos = line_start - 1
-        if not line or re.match(r"\d{1,2}\s*[.)]", line):
-            continue  # a blank line or an earlier item
-        hm = _victims_heading().fullmatch(line)
-        return words("harm")[hm.group("h").lower()] if hm else None
-    return None
+    return _list_headings(text).get(start)
+
+
+@lru_cache(maxsize=4)
+def _list_headings(text: str) -> dict[int, str]:
+    """Where each item line of a numbered list under a heading of victims starts -> the heading's harm:
+    one scan of the text's lines (however long the list: its items do not use up a reach, only a gap
+    of more than LIST_GAP blank lines, or any other line, ends it)."""
+    out: dict[int, str] = {}
+    harm, gap, pos = None, 0, 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        bare = line.strip()
+        if not bare:
+            gap += 1
+            harm = harm if gap <= LIST_GAP else None
+        elif re.match(r"\d{1,2}\s*[.)]", bare):
+            gap = 0
+            if harm is not None:
+                out[line_start] = harm
+        else:
+            hm = _victims_heading().fullmatch(bare)
+            harm, gap = (words("harm")[hm.group("h").lower()] if hm else None), 0
+    return out
 
 
 @cache
