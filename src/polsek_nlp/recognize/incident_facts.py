@@ -241,11 +241,13 @@ def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
 
 @cache
 def _none_pattern() -> re.Pattern:
-    """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`: no casualty
-    of the kinds (`dead`, `injured`) whose `korban ...` words the denial names."""
+    """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`, `tidak
+    menimbulkan korban jiwa` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
+    `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
     kinds = longest_first(ws)
-    return re.compile(rf"\b(?:(?:tidak|tak)\s+ada|nihil)\s+(?:laporan\s+)?korban\s+(?:{kinds})(?![\w-])"
+    deny = longest_first(words("none_said"))
+    return re.compile(rf"\b(?:{deny})\s+korban\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
 
