@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first
-from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context
+from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
 from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
@@ -202,10 +202,23 @@ def harm_after_apposition(m: Mention) -> re.Match | None:
     fm = name_context(_FOUND_DEAD, 0).match(m.nxt)
     if fm is not None:
         return word_regex("harm").match(m.nxt, fm.end())
+    if hm := _harm_after_residence(m):
+        return hm
     wm = _who_clause().match(m.nxt)
     if wm is None or _harm_or_role().search(wm.group(0)):
         return None  # `X yang menganiaya korban hingga tewas`: X did the harm
     return word_regex("harm").match(m.nxt, wm.end())
+
+
+def _harm_after_residence(m: Mention) -> re.Match | None:
+    """`X (34), warga Desa Y, Kecamatan Z, meninggal di tempat`: a harm right after the residence clause
+    that follows the name (a clause with no verb of its own, read by the residence pattern)."""
+    after = m.text[m.e:min(m.s1 or len(m.text), m.e + 160)]
+    rm = residence_regex().match(after)
+    if rm is None:
+        return None
+    lead = name_context(r"\s*,\s*(?:{harm_lead}\s+)*", 0).match(after, rm.end("r"))
+    return word_regex("harm").match(after, lead.end()) if lead else None
 
 
 @cache

@@ -113,18 +113,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
         cands.append(c)
         known.add(p.name)
         known.update(p.aliases)
-    for c in initial_people(text) + age_people(text, known):
-        if _within_names(c, cands):
-            continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
-        match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
-                      and c.name in x.name.split() or _within_a_name(c, x)), None)
-        if match is not None:
-            match.spans = sorted(set(match.spans) | {sp for sp in c.spans if not _within_a_name_at(sp, match)})
-            continue
-        if any(re.search(r"\b(?:alias|als\.?)\s+$", text[max(0, s - 8):s]) for s, _ in c.spans[:1]):
-            continue  # `AS alias Black (25)`: the alias of the one named before
-        c.alias = alias_of(c.name, text)
-        cands.append(c)
+    _add_apposed(cands, known, text)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
     cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and c.name not in places
@@ -180,6 +169,31 @@ def _merge_aliases(cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _add_apposed(cands: list[Cand], known: set[str], text: str) -> None:
+    """The people named by initials or with an age in apposition (added to `cands`), merged into the reader's
+    person they name."""
+    for c in initial_people(text) + age_people(text, known):
+        if _within_names(c, cands):
+            continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
+        if cut := next((x for x in cands if _cut_of(x, c)), None):
+            cut.name, cut.spans = c.name, sorted(set(c.spans) | {sp for sp in cut.spans if not _within_a_name_at(sp, c)})
+            continue  # `Desa X, Slamet Riyadi (56)`: the reader took `Slamet` for a place, the age apposes both words
+        match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
+                      and c.name in x.name.split() or _within_a_name(c, x)), None)
+        if match is not None:
+            match.spans = sorted(set(match.spans) | {sp for sp in c.spans if not _within_a_name_at(sp, match)})
+            continue
+        if any(re.search(r"\b(?:alias|als\.?)\s+$", text[max(0, s - 8):s]) for s, _ in c.spans[:1]):
+            continue  # `AS alias Black (25)`: the alias of the one named before
+        c.alias = alias_of(c.name, text)
+        cands.append(c)
+
+
+def _cut_of(x: Cand, c: Cand) -> bool:
+    """Every mention of `x` ends a longer apposed name of `c` (`Riyadi` of `Slamet Riyadi (56)`)."""
+    return bool(x.spans) and all(any(a < s and e == b for a, b in c.spans) for s, e in x.spans)
 
 
 def _within_a_name_at(span: tuple[int, int], other: Cand) -> bool:

@@ -23,17 +23,29 @@ _INITIAL_CUE = (rf"(?<![\w-])(?P<cue>(?i:{{initial_cue}}))(?:,?\s+{{initial_lead
                 r"(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{1,2})\))?")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?P<name>{INITIALS})(?!\w)(?!\.\s?[A-Z][a-z]?\b)(?:\s*\((?P<age>\d{{1,2}})\))?")
 @cache
-def _residence_regex() -> re.Pattern:
+def residence_regex() -> re.Pattern:
     """`, warga Desa X, Kecamatan Y`: the place after a cue of residence, up to the end of the place
-    phrase (a weekday or month name after it is the date, not the place)."""
-    dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
-                             if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
+    phrase."""
     return name_context(
         r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:\d{1,3}\s*,\s*)?(?:{age}\s+\d{1,3}\s+tahun\s*,\s*)?"
         r"(?:(?:seorang|yang\s+merupakan|merupakan)\s+)?(?:\w+\s+){0,2}?"
-        r"{home}\s+"
-        r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-        rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)", 0)
+        r"{home}\s+" + _place_phrase(), 0)
+
+
+@cache
+def residence_before_regex() -> re.Pattern:
+    """`warga Desa X, Kecamatan Y, ` right before an apposed name (`Seorang warga Desa X, Nama (56), ...`)."""
+    return name_context(r"(?<![\w-]){home}\s+" + _place_phrase() + r"\s*,\s*$", 0)
+
+
+@cache
+def _place_phrase() -> str:
+    """The place of a residence (`Desa X, Kecamatan Y`), up to its end (a weekday or month name after it is
+    the date, not the place)."""
+    dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
+                             if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
+    return (r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
+            rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
@@ -262,9 +274,12 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
         c.roles.append(roles[rm.group("r").lower()])
         c.suspect_cues += 1
     if c.residence is None:
-        rm = _residence_regex().match(text[e:min(s1 or len(text), e + 160)])
+        rm = residence_regex().match(text[e:min(s1 or len(text), e + 160)])
         if rm and rm.group("r").split(",")[0].strip() not in _countries():
             c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
+    if c.residence is None and (rb := residence_before_regex().search(text[max(s0, s - 100):s])) \
+            and rb.group("r").split(",")[0].strip() not in _countries():
+        c.residence = rb.group("r").strip(" ,/")  # `Seorang warga Desa X, Nama (56)`
     if c.age is None:
         ag = name_context(_AGE_AFTER, 0).match(nxt)
         if ag:
