@@ -252,6 +252,13 @@ def _sex_word() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<w>{ws})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
+def _home(rm: re.Match | None) -> str | None:
+    """The place a residence match names (`warga asal Mozambik`: a nationality, no residence)."""
+    if rm is None or rm.group("r").split(",")[0].strip() in _countries():
+        return None
+    return rm.group("r").strip(" ,/")
+
+
 def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> None:
     """Sex, a role in apposition, residence and age read at the mention [s, e) of sentence [s0, s1)."""
     sex_rx, roles = word_regex("sex"), words("role")
@@ -274,12 +281,9 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
         c.roles.append(roles[rm.group("r").lower()])
         c.suspect_cues += 1
     if c.residence is None:
-        rm = residence_regex().match(text[e:min(s1 or len(text), e + 160)])
-        if rm and rm.group("r").split(",")[0].strip() not in _countries():
-            c.residence = rm.group("r").strip(" ,/")  # `warga asal Mozambik`: a nationality, no residence
-    if c.residence is None and (rb := residence_before_regex().search(text[max(s0, s - 100):s])) \
-            and rb.group("r").split(",")[0].strip() not in _countries():
-        c.residence = rb.group("r").strip(" ,/")  # `Seorang warga Desa X, Nama (56)`
+        c.residence = _home(residence_regex().match(text[e:min(s1 or len(text), e + 160)]))
+    if c.residence is None:
+        c.residence = _home(residence_before_regex().search(text[max(s0, s - 100):s]))  # `Seorang warga Desa X, Nama (56)`
     if c.age is None:
         ag = name_context(_AGE_AFTER, 0).match(nxt)
         if ag:
