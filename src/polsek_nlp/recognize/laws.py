@@ -41,10 +41,15 @@ def _canonical() -> dict[str, str]:
     return out
 
 
+def _is_code(name: str) -> bool:
+    """A name of a penal code (`KUHP`, `KUHP Baru`, `Kitab Undang-Undang ...`): written with no `UU` before it."""
+    return name.upper().startswith(("KUH", "KITAB", "KHUP"))
+
+
 @cache
 def _law_regex() -> re.Pattern:
-    named = [n for n, law in law_names() if law.startswith("KUH")]
-    topics = [n for n, law in law_names() if not law.startswith("KUH")]
+    named = [n for n, _ in law_names() if _is_code(n)]
+    topics = [n for n, _ in law_names() if not _is_code(n)]
     kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
     return re.compile(
@@ -96,7 +101,7 @@ def _bare_article(between: str, pending: list[Charge]) -> Charge | None:
     of the clause before it (`ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article)."""
     bare = _BARE.search(between)
     sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
-        and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
+        and re.match(r"\s*(?:,|dan|serta)\s*(?:ke\s*-?\s*)?\d", between)
     if bare and not sub_items:
         return Charge(article=bare.group("a") + (bare.group("l") or ""))
     return None
@@ -178,7 +183,7 @@ def find_charges(text: str) -> list[Charge]:
 
 @cache
 def _topic_regex() -> re.Pattern:
-    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, law in law_names() if not law.startswith("KUH"))
+    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names() if not _is_code(n))
     return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
 
 
@@ -252,7 +257,7 @@ def _clause_end(text: str, end: int) -> int:
 
 _PENALTY_NUM = re.compile(
     r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
-    r"(?P<u>tahun|bulan)", re.IGNORECASE)
+    r"(?P<u>tahun|bulan)(?:\s+(?P<mo>\d+|[a-z]+)\s+bulan)?", re.IGNORECASE)
 _LAW_NUMBER = re.compile(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
 _PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
 
@@ -279,12 +284,14 @@ def find_penalty(text: str) -> str | None:
         if _LAW_NUMBER.search(low[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\d{4}\b", low[m.end():]):
             continue  # `UU Nomor 22 Tahun 2009`: a law's number and year, not a term
         unit = m.group("u").lower()
-        months = value * (12 if unit == "tahun" else 1)
+        extra = parse_number(m.group("mo")) if m.group("mo") and unit == "tahun" else None
+        months = value * (12 if unit == "tahun" else 1) + (extra or 0)
         if best is None or months > best[0]:
-            best = (months, f"{int(value) if value == int(value) else value} {unit}")
+            term = f"{int(value) if value == int(value) else value} {unit}"
+            best = (months, term + (f" {int(extra)} bulan" if extra else ""))  # `3 tahun 6 bulan`
     return best[1] if best else None
 
-_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|Th|Thn|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
 _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
 
 
@@ -329,10 +336,17 @@ _NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|seru
                             re.IGNORECASE)
 
 
+# a verdict of an earlier case of the same person (`residivis yang pernah divonis ... karena melanggar Pasal 362`),
+# unless the sentence says the charge now (`kini dijerat`)
+_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b",
+                              re.IGNORECASE)
+_NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
+
+
 def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent):
+    if _NOT_THIS_CASE.search(sent) or _EARLIER_VERDICT.search(sent) and not _NOW.search(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
