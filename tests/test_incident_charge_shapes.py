@@ -277,3 +277,79 @@ NOT_CHARGES = [
 @pytest.mark.parametrize("sentence", NOT_CHARGES)
 def test_no_charge(sentence):
     assert _charges(sentence) == []
+
+
+MORE_CHARGES = [
+    # verbs and nouns of charge
+    ("Terhadap tersangka, penyidik menerapkan Pasal 351 ayat (1) KUHP tentang penganiayaan.",
+     [("351", "1", _K, None)]),
+    ("Pasal yang disangkakan kepada tersangka yakni Pasal 2 dan Pasal 3 UU Tipikor.",
+     [("2", None, "UU Tipikor", None), ("3", None, "UU Tipikor", None)]),
+    ("Perbuatan tersangka diatur dan diancam pidana dalam Pasal 363 ayat (1) ke-3 KUHP.",
+     [("363", "1 ke-3", _K, None)]),
+    ("Penyidik menjerat pelaku dengan Pasal 156a KUHP tentang penodaan agama dengan ancaman lima tahun penjara.",
+     [("156A", None, _K, "5 tahun")]),
+    ("Ia ditetapkan sebagai tersangka dengan sangkaan Pasal 160 KUHP tentang penghasutan.",
+     [("160", None, _K, None)]),
+    ("Majelis hakim menyatakan terdakwa terbukti melanggar Pasal 114 ayat (1) UU Narkotika.",
+     [("114", "1", "UU Narkotika", None)]),
+    # a law charged without an article
+    ("Pemilik senjata itu dijerat UU Darurat Nomor 12 Tahun 1951.",
+     [(None, None, "UU Darurat 12/1951", None)]),
+    ("Penyebar hoaks tersebut dijerat dengan UU ITE.",
+     [(None, None, "UU ITE", None)]),
+    ("Pelaku pencabulan itu dijerat Undang-Undang Perlindungan Anak.",
+     [(None, None, "UU Perlindungan Anak", None)]),
+    # citations written in other orders and spellings
+    ("Tersangka dijerat UU Nomor 35 Tahun 2009 Pasal 112 ayat (1) tentang Narkotika.",
+     [("112", "1", _N, None)]),
+    ("Tersangka dijerat Pasal 111 Ayat 1 Undang-undang RI Nomor 35 Tahun 2009.",
+     [("111", "1", _N, None)]),
+    ("Tersangka dijerat pasal 362 KUHP Jo pasal 55 KUHP.",
+     [("362", None, _K, None), ("55", None, _K, None)]),
+    ("Pelaku dijerat Pasal 340 KUHP, subsider Pasal 338 KUHP, lebih subsider Pasal 351 ayat (3) KUHP.",
+     [("338", None, _K, None), ("340", None, _K, None), ("351", "3", _K, None)]),
+    ("Ia dijerat Pasal 28 ayat 2 jo Pasal 45 ayat 2 UU RI Nomor 19 Tahun 2016 tentang Perubahan atas UU Nomor "
+     "11 Tahun 2008 tentang ITE.",
+     [("28", "2", "UU 19/2016", None), ("45", "2", "UU 19/2016", None)]),
+    ("Pelaku dijerat Pasal 81 UU Nomor 17 Tahun 2016 tentang Penetapan Perppu Nomor 1 Tahun 2016.",
+     [("81", None, "UU 17/2016", None)]),
+    ("Tersangka dijerat Pasal 6 Perppu Nomor 1 Tahun 2002 tentang Pemberantasan Tindak Pidana Terorisme.",
+     [("6", None, "Perppu 1/2002", None)]),
+    ("Ia dijerat Pasal 12 huruf e UU Tipikor.",
+     [("12", "huruf e", "UU Tipikor", None)]),
+    ("Keduanya dijerat Pasal 2 dan 3 Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+     [("2", None, "UU Tipikor", None), ("3", None, "UU Tipikor", None)]),
+    # penalty shapes
+    ("Tersangka dijerat Pasal 338 KUHP dengan ancaman hukuman lima belas tahun penjara.",
+     [("338", None, _K, "15 tahun")]),
+    ("Tersangka dijerat Pasal 2 UU Tipikor dengan ancaman hukuman dua puluh tahun penjara.",
+     [("2", None, "UU Tipikor", "20 tahun")]),
+    ("Pelaku dijerat Pasal 365 ayat (3) KUHP dengan ancaman pidana 4 sampai 12 tahun penjara.",
+     [("365", "3", _K, "12 tahun")]),
+    ("Ia dijerat Pasal 114 ayat (2) UU Narkotika dengan ancaman pidana penjara paling lama 20 tahun atau "
+     "seumur hidup.",
+     [("114", "2", "UU Narkotika", "seumur hidup")]),
+    ("Pelaku dijerat Pasal 62 UU Perlindungan Konsumen, diancam pidana penjara 5 tahun atau denda Rp 2 miliar.",
+     [("62", None, "UU Perlindungan Konsumen", "5 tahun")]),
+    ("Pengendara itu dijerat Pasal 310 ayat (1) UU LLAJ dengan ancaman kurungan enam bulan.",
+     [("310", "1", "UU LLAJ", "6 bulan")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_CHARGES)
+def test_more_charge_shapes(sentence, expected):
+    assert _charges(sentence) == sorted(expected)
+
+
+TALK_OF_LAW = [
+    "Kapolres mengimbau pengendara agar tidak melanggar Pasal 287 UU LLAJ selama operasi berlangsung.",
+    "Setiap orang yang melanggar Pasal 114 UU Narkotika diancam hukuman mati, kata Kepala BNN.",
+    "Mahkamah Konstitusi menguji Pasal 27 ayat (3) UU ITE yang dinilai melanggar kebebasan berpendapat.",
+    "DPR sedang membahas revisi Pasal 284 KUHP tentang perzinaan yang dinilai tak lagi sesuai.",
+]
+
+
+@pytest.mark.parametrize("sentence", TALK_OF_LAW)
+def test_talk_of_the_law_is_no_charge(sentence):
+    assert _charges(sentence) == []

@@ -13,7 +13,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first
-from polsek_nlp.recognize.incident_words import words
+from polsek_nlp.recognize.incident_words import word_regex, words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -346,7 +346,8 @@ _NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
 def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent) or _EARLIER_VERDICT.search(sent) and not _NOW.search(sent):
+    if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
+            or _EARLIER_VERDICT.search(sent) and not _NOW.search(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
