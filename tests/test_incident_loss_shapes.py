@@ -1,0 +1,142 @@
+"""Money of a case as Indonesian police, KPK and court news writes it (issue 22, session 12): state losses,
+bribes and gratification, illegal levies and extortion, cash taken, money seized, the value of seized goods,
+fines imposed, assets frozen, fees paid in the scheme; and what is no loss: a budget, a salary, a price in
+the background, a project's value, a fine threatened in a penalty clause, a reward offered, statistics of
+many cases, a company's profit.
+
+Every sentence is invented for these tests (invented names, places and amounts), set after an arrest so that
+the incident gate lets the report in, and read through the public API. Expected values follow
+`gold/incidents/README.md`: the amount an integer in the currency's unit, the ISO 4217 code, the kind."""
+import pytest
+
+import polsek_nlp
+
+_ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
+
+
+def _losses(sentence):
+    record = polsek_nlp.analyze(_ARREST + sentence, id="t", published="2017-03-14T10:00")
+    return sorted((x.amount, x.currency, x.kind) for x in record.losses)
+
+
+_J = 1_000_000
+_M = 1_000_000_000
+
+LOSSES = [
+    # state losses and losses of victims
+    ("Akibat perbuatan tersangka, kerugian negara mencapai Rp 2,3 miliar.",
+     [(2_300_000_000, "IDR", "kerugian")]),
+    ("Berdasarkan audit BPKP, negara dirugikan sebesar Rp 14,5 miliar dalam proyek itu.",
+     [(14_500_000_000, "IDR", "kerugian")]),
+    ("Kerugian keuangan negara dalam kasus ini ditaksir Rp 750 juta.",
+     [(750 * _J, "IDR", "kerugian")]),
+    ("Total kerugian yang dialami para korban mencapai Rp 1,2 miliar.",
+     [(1_200_000_000, "IDR", "kerugian")]),
+    ("Korban mengalami kerugian sekitar Rp 35 juta.",
+     [(35 * _J, "IDR", "kerugian")]),
+    ("Tersangka menggelapkan uang perusahaan sebesar Rp 480 juta.",
+     [(480 * _J, "IDR", "kerugian")]),
+    ("Korban tertipu hingga Rp 90 juta setelah mentransfer uang ke rekening pelaku.",
+     [(90 * _J, "IDR", "kerugian")]),
+    ("Dari aksi penipuan itu, pelaku meraup keuntungan Rp 200 juta.",
+     [(200 * _J, "IDR", "kerugian")]),
+    ("Korban telah menyetor uang Rp 45 juta kepada tersangka agar anaknya diterima sebagai polisi.",
+     [(45 * _J, "IDR", "kerugian")]),
+    ("Bendahara desa itu menyelewengkan dana desa sebesar Rp 312 juta.",
+     [(312 * _J, "IDR", "kerugian")]),
+    ("Perusahaan itu mengalami kerugian US$ 2 juta akibat peretasan tersebut.",
+     [(2 * _J, "USD", "kerugian")]),
+    # bribes, gratification
+    ("Tersangka diduga menerima suap sebesar Rp 500 juta dari seorang kontraktor.",
+     [(500 * _J, "IDR", "suap")]),
+    ("KPK menyita uang suap Rp 1,5 miliar dalam operasi tangkap tangan itu.",
+     [(1_500_000_000, "IDR", "suap")]),
+    ("Ia juga diduga menerima gratifikasi senilai Rp 2,1 miliar selama menjabat.",
+     [(2_100_000_000, "IDR", "suap")]),
+    ("Kontraktor itu memberikan uang Rp 300 juta kepada kepala dinas agar memenangkan tender.",
+     [(300 * _J, "IDR", "suap")]),
+    ("Bupati itu diduga meminta fee proyek sebesar Rp 750 juta.",
+     [(750 * _J, "IDR", "suap")]),
+    ("Pejabat itu menerima suap sebesar SGD 50 ribu dari pengusaha tersebut.",
+     [(50_000, "SGD", "suap")]),
+    # levies and extortion
+    ("Oknum petugas itu melakukan pungli sebesar Rp 500 ribu kepada setiap pemohon.",
+     [(500_000, "IDR", "pemerasan")]),
+    ("Pelaku memeras korban dan meminta uang Rp 10 juta agar foto itu tidak disebar.",
+     [(10 * _J, "IDR", "pemerasan")]),
+    ("Para penculik meminta uang tebusan Rp 1 miliar kepada keluarga korban.",
+     [(1 * _M, "IDR", "pemerasan")]),
+    ("Korban diminta membayar Rp 5 juta agar kasusnya tidak diproses.",
+     [(5 * _J, "IDR", "pemerasan")]),
+    # cash taken
+    ("Pelaku menggasak uang tunai Rp 15 juta dari laci toko.",
+     [(15 * _J, "IDR", "uang tunai")]),
+    ("Kawanan perampok itu membawa kabur uang Rp 250 juta milik nasabah bank.",
+     [(250 * _J, "IDR", "uang tunai")]),
+    ("Korban kehilangan uang tunai sebesar Rp 7,5 juta yang disimpan di lemari.",
+     [(7_500_000, "IDR", "uang tunai")]),
+    ("Pencuri itu menguras Rp 40 juta dari brankas koperasi.",
+     [(40 * _J, "IDR", "uang tunai")]),
+    # money seized
+    ("Polisi menyita uang tunai Rp 3,2 juta hasil penjualan sabu.",
+     [(3_200_000, "IDR", "barang bukti")]),
+    ("Dari tangan tersangka, petugas mengamankan uang Rp 850 ribu.",
+     [(850_000, "IDR", "barang bukti")]),
+    ("Barang bukti yang disita berupa uang tunai sebesar Rp 12 juta dan dua unit handphone.",
+     [(12 * _J, "IDR", "barang bukti")]),
+    # value of seized goods
+    ("Sabu seberat 2 kilogram itu ditaksir senilai Rp 3 miliar.",
+     [(3 * _M, "IDR", "nilai barang bukti")]),
+    ("Kayu ilegal yang disita bernilai sekitar Rp 600 juta.",
+     [(600 * _J, "IDR", "nilai barang bukti")]),
+    # fines imposed, bail, assets
+    ("Hakim menjatuhkan vonis empat tahun penjara dan denda Rp 200 juta kepada terdakwa.",
+     [(200 * _J, "IDR", "denda")]),
+    ("Terdakwa juga didenda Rp 50 juta subsider tiga bulan kurungan.",
+     [(50 * _J, "IDR", "denda")]),
+    ("Keluarga tersangka menyerahkan uang jaminan Rp 100 juta untuk penangguhan penahanan.",
+     [(100 * _J, "IDR", "jaminan")]),
+    ("Penyidik memblokir rekening tersangka yang berisi Rp 4,2 miliar.",
+     [(4_200_000_000, "IDR", "aset")]),
+    # fees and prices paid in the scheme
+    ("Tersangka membeli sabu itu seharga Rp 1,5 juta dari seorang bandar.",
+     [(1_500_000, "IDR", "biaya")]),
+    ("Setiap calon pekerja membayar biaya Rp 15 juta kepada tersangka untuk diberangkatkan ke Malaysia.",
+     [(15 * _J, "IDR", "biaya")]),
+    # amounts in words and other writings
+    ("Kerugian negara mencapai Rp 1.250.000.000 menurut hasil audit.",
+     [(1_250_000_000, "IDR", "kerugian")]),
+    ("Kerugian korban ditaksir mencapai 60 juta rupiah.",
+     [(60 * _J, "IDR", "kerugian")]),
+    ("Tersangka menerima suap Rp 1 miliar dan Rp 250 juta dalam dua tahap.",
+     [(250 * _J, "IDR", "suap"), (1 * _M, "IDR", "suap")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LOSSES)
+def test_loss_shapes(sentence, expected):
+    assert _losses(sentence) == sorted(expected)
+
+
+NOT_LOSSES = [
+    # budgets, salaries, project values, prices in the background
+    "Tahun ini APBD kabupaten tersebut mencapai Rp 1,8 triliun.",
+    "Proyek pembangunan jembatan itu bernilai Rp 12 miliar dan dikerjakan sejak 2015.",
+    "Gaji tersangka sebagai honorer hanya Rp 1,5 juta per bulan.",
+    "Di pasaran, harga sabu mencapai Rp 1,5 juta per gram.",
+    "Harga cabai di pasar setempat naik menjadi Rp 60 ribu per kilogram.",
+    "Anggaran operasi tersebut sebesar Rp 500 juta berasal dari APBN.",
+    # a fine threatened in a penalty clause
+    "Tersangka dijerat Pasal 114 UU Narkotika dengan ancaman 20 tahun penjara dan denda paling banyak Rp 10 miliar.",
+    "Ia terancam hukuman enam tahun penjara dan denda maksimal Rp 1 miliar.",
+    "Pelaku diancam pidana penjara lima tahun atau denda paling sedikit Rp 500 juta.",
+    # a reward offered, statistics of many cases, a company's profit
+    "Sepanjang 2016, total kerugian akibat penipuan daring di provinsi itu mencapai Rp 2 triliun.",
+    "Perusahaan itu meraup laba bersih Rp 625 miliar sepanjang semester pertama.",
+    "Bank tersebut membukukan pendapatan Rp 3 triliun tahun lalu.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOSSES)
+def test_no_loss(sentence):
+    assert _losses(sentence) == []
