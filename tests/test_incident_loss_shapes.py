@@ -140,3 +140,75 @@ NOT_LOSSES = [
 @pytest.mark.parametrize("sentence", NOT_LOSSES)
 def test_no_loss(sentence):
     assert _losses(sentence) == []
+
+
+MORE_LOSSES = [
+    # cash taken, written with everyday verbs
+    ("Pelaku mengambil uang Rp 3 juta dan sebuah ponsel milik korban.",
+     [(3 * _J, "IDR", "uang tunai")]),
+    ("Uang tunai Rp 2,5 juta yang diduga hasil penjualan narkoba turut disita.",
+     [(2_500_000, "IDR", "barang bukti")]),
+    ("Korban mengaku kehilangan uang Rp 5 juta yang disimpan di dalam tas.",
+     [(5 * _J, "IDR", "uang tunai")]),
+    # fraud: money paid to the suspect
+    ("Tersangka menjanjikan korban bisa menjadi pegawai negeri dan korban menyerahkan uang Rp 100 juta.",
+     [(100 * _J, "IDR", "kerugian")]),
+    ("Para korban telah mentransfer dana Rp 1,7 miliar ke rekening perusahaan milik tersangka.",
+     [(1_700_000_000, "IDR", "kerugian")]),
+    # foreign currencies
+    ("Ia menerima suap sebesar 20 ribu ringgit Malaysia dari agen itu.",
+     [(20_000, "MYR", "suap")]),
+    ("Polisi menyita uang tunai US$ 5.000 dan 3.000 dolar Singapura dari koper tersangka.",
+     [(3_000, "SGD", "barang bukti"), (5_000, "USD", "barang bukti")]),
+    ("Korban penipuan itu kehilangan uang 12 ribu euro.",
+     [(12_000, "EUR", "kerugian")]),  # a victim of fraud: his loss
+    # seized assets
+    ("KPK menyita aset berupa tanah dan bangunan senilai Rp 10 miliar milik tersangka.",
+     [(10 * _M, "IDR", "nilai barang bukti")]),
+    ("Penyidik membekukan rekening tersangka senilai Rp 2,4 miliar.",
+     [(2_400_000_000, "IDR", "aset")]),
+    # a fine imposed by a court
+    ("Majelis hakim memvonis terdakwa tiga tahun penjara dan denda Rp 100 juta.",
+     [(100 * _J, "IDR", "denda")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_LOSSES)
+def test_more_loss_shapes(sentence, expected):
+    assert _losses(sentence) == sorted(expected)
+
+
+MORE_NOT_LOSSES = [
+    # aid, rewards, wages, prices and budgets beside a case
+    "Kapolres menyerahkan bantuan senilai Rp 50 juta kepada korban banjir.",
+    "Polisi memberikan hadiah Rp 5 juta kepada warga yang membantu penangkapan.",
+    "Tersangka bekerja sebagai sopir dengan gaji Rp 3 juta per bulan.",
+    "Pemkot mengalokasikan dana Rp 2 miliar untuk perbaikan jalan tahun depan.",
+    "Upah minimum kabupaten tahun ini sebesar Rp 3,5 juta.",
+    # a fine demanded or threatened
+    "Jaksa menuntut terdakwa lima tahun penjara dan denda Rp 200 juta.",
+    "Pengendara yang tidak memakai helm terancam denda maksimal Rp 250 ribu.",
+    # statistics of many cases
+    "Sepanjang tahun lalu, Polda menangani 120 kasus penipuan dengan total kerugian Rp 50 miliar.",
+    "Secara nasional, kerugian akibat peredaran rokok ilegal sepanjang 2016 mencapai Rp 1 triliun.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_NOT_LOSSES)
+def test_more_no_loss(sentence):
+    assert _losses(sentence) == []
+
+
+NO_LOSS_OF_THE_CASE = [
+    # a fine of an earlier verdict of the same man
+    "Tersangka merupakan residivis yang pernah divonis dua tahun penjara dan denda Rp 50 juta pada 2012.",
+    # a program's name holding a word of the table
+    "Anggaran itu antara lain untuk program Jaminan Kesehatan Nasional sebesar Rp 25 triliun, kata tersangka.",
+    # a player's or a worker's pay
+    "Pemain itu akan menerima bayaran sebesar Rp 500 juta per pekan, kata pelaku kepada polisi.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_LOSS_OF_THE_CASE)
+def test_no_loss_of_the_case(sentence):
+    assert _losses(sentence) == []

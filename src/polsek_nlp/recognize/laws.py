@@ -343,11 +343,16 @@ _EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|di
 _NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
 
 
+def earlier_verdict(sent: str) -> bool:
+    """The sentence tells a verdict of an earlier case (`pernah divonis ...`) and not the case now (`kini`)."""
+    return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
+
+
 def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
     if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
-            or _EARLIER_VERDICT.search(sent) and not _NOW.search(sent):
+            or earlier_verdict(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []

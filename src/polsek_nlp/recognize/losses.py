@@ -13,6 +13,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
+from polsek_nlp.recognize.laws import earlier_verdict
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
@@ -43,8 +44,8 @@ def _vague(before: str) -> bool:
     project (`fee proyek sebesar`, `suap proyek itu senilai`, `jatah proyek`: a cue of the case or a noun of
     money right before the project's word)."""
     vm = _m(_VAGUE_BEFORE).search(before)
-    if vm is None:
-        return False
+    if vm is None or not _m(r"(?-i:{project})").match(before, vm.start()):
+        return vm is not None  # a budget or a wage (`menerima gaji Rp 5 juta`) whatever comes before
     window = before[max(0, vm.start() - 40):vm.start()]
     if _m(r"\b{money_noun}\s+$").search(window):
         return False
@@ -57,11 +58,18 @@ _OTHER_CASE = r"\b{case}\s+{other_case}\b"
 _CLAIMED = r"\b(?:{claim}\s+(?:\w+\s+){0,2}?{have}|{promise})\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$"
 
 
+def _in_a_name(sent: str, cm: re.Match) -> bool:
+    """A cue written with a capital inside a sentence and followed by a capitalised word is a word of a
+    name (`program Jaminan Kesehatan Nasional`), not a cue."""
+    return cm.start() > 0 and sent[cm.start()].isupper() \
+        and re.match(r"\s+(?-i:[A-Z])", sent[cm.end():]) is not None
+
+
 def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bool]]:
     """The cues (start, end, kind, weak) that begin before `at`; weak ones only in a sentence of the case;
     a cue inside a longer one (`membayar` in `diminta membayar`) is the longer one's."""
     found = [(cm.start(), cm.end(), k, weak) for pat, k, weak in _loss_kinds() if case or not weak
-             for cm in pat.finditer(sent) if cm.start() < at]
+             for cm in pat.finditer(sent) if cm.start() < at and not _in_a_name(sent, cm)]
     return [c for c in found
             if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in found)]
 
@@ -84,9 +92,11 @@ def _loss_kind(sent: str, at: int, case: bool | None = None) -> str | None:
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
         return strong[2]
-    paid = [c for c in cues if c[2] == "biaya" and c[1] <= best]
-    if kind == "nilai barang bukti" and paid and re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[max(c[1] for c in paid):best]):
-        return "biaya"
+    paid = [c for c in cues if c[3] and c[2] != kind and c[1] <= best]
+    if kind == "nilai barang bukti" and paid:
+        last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
+        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
+            return last[2]
     return kind
 
 
@@ -119,6 +129,8 @@ _MOVED_AFTER = r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+{towards}\s+(?-i:[A-Z])"
 # what money given, collected or moved was for, when that is aid, a budget or a building: no loss
 # (`mengumpulkan Rp 2 juta untuk membantu korban`); money handed to one's kin (`kepada istrinya`) likewise
 _FOR_AID = r"\s*,?\s*{purpose}\s+{aid}(?![\w-])"
+# aid handed over, its noun right before the amount: `menyerahkan bantuan senilai Rp 50 juta`
+_AID_BEFORE = r"\b(?:{gives}|{handed}|{aid_giver})\s+(?:[\w-]+\s+)?{aid}\s+(?:{valued}\s+)?$"
 
 
 # a verb of giving, asking or handing money right before the amount (`meminta Rp 50 juta`, `memberi imbalan
@@ -179,12 +191,24 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
     return None
 
 
+def _subject_kind(sent: str, start: int, end: int) -> str | None:
+    """The amount opens its sentence as the subject (`Uang tunai Rp 2,5 juta yang diduga hasil penjualan
+    narkoba turut disita`): the kind of the first strong cue in the rest of its clause."""
+    if not re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", sent[:start]):
+        return None
+    clause = re.match(r"[^,;.]{0,100}", sent[end:]).group(0)
+    cues = [(cm.start(), k) for pat, k, weak in _loss_kinds() if not weak and k != NO_LOSS for cm in pat.finditer(clause)]
+    return min(cues)[1] if cues else None
+
+
 def _not_a_loss(before: str) -> bool:
     """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
     project's value, money claimed or promised, or money of another case."""
     threat = _m(_THREAT).search(before)
     if threat and not _m(r"\b{imposed}\b").search(before):
         return True  # the fine range of a penalty clause is a threat, not a loss
+    if _m(_AID_BEFORE).search(before[-80:]):
+        return True  # `Kapolres menyerahkan bantuan senilai Rp 50 juta`
     if _m(_OTHER_CASE).search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _m(_CLAIMED).search(before[-160:])
@@ -280,8 +304,8 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
     case = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if OTHER_TIME.search(sent) and _m(_STATISTICS).search(sent):
-            continue  # `Sepanjang 2016, total kerugian akibat penipuan di provinsi itu mencapai Rp 2 triliun`
+        if OTHER_TIME.search(sent) and _m(_STATISTICS).search(sent) or earlier_verdict(sent):
+            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`; `pernah divonis ... denda`
         prev, vague = None, False
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
@@ -294,7 +318,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
                 or ("barang bukti" if k in listed else None)
             if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
-            kind = kind or _handed(sent, m.start, m.end)
+            kind = kind or _handed(sent, m.start, m.end) or _subject_kind(sent, m.start, m.end)
             if kind == "other" and _for_no_case(sent, m.end):
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
