@@ -353,3 +353,37 @@ TALK_OF_LAW = [
 @pytest.mark.parametrize("sentence", TALK_OF_LAW)
 def test_talk_of_the_law_is_no_charge(sentence):
     assert _charges(sentence) == []
+
+
+QUOTED_AND_LONG = [
+    # the charge in a quote of the police, the verb in its object-focus form
+    ('"Tersangka kami jerat dengan Pasal 363 KUHP," kata Kapolsek.',
+     [("363", None, _K, None)]),
+    ('"Kami kenakan Pasal 114 ayat (2) UU Narkotika," ujar Kasat Narkoba.',
+     [("114", "2", "UU Narkotika", None)]),
+    ("Tersangka terjerat Pasal 378 KUHP tentang penipuan.",
+     [("378", None, _K, None)]),
+    ("Ia diadili dengan dakwaan Pasal 340 KUHP tentang pembunuhan berencana.",
+     [("340", None, _K, None)]),
+    # KPK's long chains
+    ("Tersangka disangkakan melanggar Pasal 12 huruf a atau Pasal 12 huruf b atau Pasal 11 Undang-Undang Nomor 31 "
+     "Tahun 1999 sebagaimana telah diubah dengan Undang-Undang Nomor 20 Tahun 2001 tentang Pemberantasan Tindak "
+     "Pidana Korupsi juncto Pasal 64 ayat (1) KUHP juncto Pasal 55 ayat (1) ke-1 KUHP.",
+     [("11", None, "UU 31/1999", None), ("12", "huruf a", "UU 31/1999", None),
+      ("12", "huruf b", "UU 31/1999", None), ("55", "1 ke-1", _K, None), ("64", "1", _K, None)]),
+    ("Ia disangkakan Pasal 5 ayat (1) huruf a atau b UU Nomor 31 Tahun 1999 yang telah diubah menjadi UU Nomor 20 "
+     "Tahun 2001.",
+     [("5", "1 huruf a", "UU 31/1999", None), ("5", "1 huruf b", "UU 31/1999", None)]),
+    ("Jaksa mendakwa terdakwa dengan Pasal 2 ayat (1) subsider Pasal 3 juncto Pasal 18 UU No 31 Tahun 1999 "
+     "sebagaimana diubah dalam UU No 20 Tahun 2001 juncto Pasal 55 ayat (1) ke-1 KUHP.",
+     [("18", None, "UU 31/1999", None), ("2", "1", "UU 31/1999", None), ("3", None, "UU 31/1999", None),
+      ("55", "1 ke-1", _K, None)]),
+    # a procedural article beside the charge is no charge
+    ("Tersangka dijerat Pasal 363 KUHP dan ditahan sesuai Pasal 21 ayat (4) KUHAP.",
+     [("363", None, _K, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", QUOTED_AND_LONG)
+def test_quoted_and_long_charges(sentence, expected):
+    assert _charges(sentence) == sorted(expected)

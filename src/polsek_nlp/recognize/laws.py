@@ -235,7 +235,8 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
     return c
 
 
-_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
+_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)(?:huruf\s+)?(?P<h>[a-z])\b(?![\w-])",
+                          re.IGNORECASE)  # `huruf a atau huruf b`, `huruf a atau b`
 
 
 def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
@@ -348,6 +349,12 @@ def earlier_verdict(sent: str) -> bool:
     return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
 
 
+@cache
+def _procedure_laws() -> frozenset[str]:
+    """The laws of criminal procedure (`procedure` column): their articles are never a charge."""
+    return frozenset(r["law"] for r in read_table("laws.tsv") if r.get("procedure") == "yes")
+
+
 def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
@@ -357,7 +364,7 @@ def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
     if _has_cue(text, s0, s1):
-        return [c for c in find_charges(sent) if c.law]
+        return [c for c in find_charges(sent) if c.law and c.law not in _procedure_laws()]
     return []
 
 
