@@ -387,3 +387,10 @@ QUOTED_AND_LONG = [
 @pytest.mark.parametrize("sentence, expected", QUOTED_AND_LONG)
 def test_quoted_and_long_charges(sentence, expected):
     assert _charges(sentence) == sorted(expected)
+
+
+def test_an_article_cited_bare_goes_on_with_the_law_just_cited():
+    # the second suspect's article is written without its law: the law of the charge just before
+    text = ("Tersangka AS dijerat Pasal 114 ayat (2) UU Narkotika dengan ancaman hukuman mati. Sedangkan BK dijerat "
+            "Pasal 127 ayat (1) dengan ancaman empat tahun penjara.")
+    assert _charges(text) == [("114", "2", "UU Narkotika", "pidana mati"), ("127", "1", "UU Narkotika", "4 tahun")]

@@ -113,13 +113,16 @@ def _amended_next(text: str, pos: int) -> bool:
                     text[pos:pos + 160], re.IGNORECASE) is not None
 
 
-def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge], topic: str | None = None) -> None:
+def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge], topic: str | None = None,
+                      prior: str | None = None) -> None:
     """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
     with no law cited anywhere near, the law of the topic named after them (`tentang narkotika`), or the
-    law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`)."""
+    law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`).
+    `prior`: the law of the charges a sentence or two before, which an article cited bare goes on with
+    (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`), before the bare table."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None if laws else topic or _bare_law(c.article)
+        c.law = _law_of(before[-1]) if before else None if laws else topic or prior or _bare_law(c.article)
 
 
 @cache
@@ -140,8 +143,9 @@ def _bare_law(article: str | None) -> str | None:
     return next((law for lo, hi, law in _bare_articles() if lo <= n <= hi), None)
 
 
-def find_charges(text: str) -> list[Charge]:
-    """The articles of law cited in `text` (one sentence or a few), each with its law and clause."""
+def find_charges(text: str, prior: str | None = None) -> list[Charge]:
+    """The articles of law cited in `text` (one sentence or a few), each with its law and clause; `prior`
+    the law of charges just before, for articles cited with none."""
     laws = list(_law_regex().finditer(text))
     arts = list(_ARTICLE.finditer(text))
     first = _PASAL.search(text)
@@ -176,7 +180,7 @@ def find_charges(text: str) -> list[Charge]:
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending, _topic_law(text, pos))
+        _law_cited_before(laws, first, pending, _topic_law(text, pos), prior)
     out.extend(pending)
     return out
 
@@ -355,7 +359,7 @@ def _procedure_laws() -> frozenset[str]:
     return frozenset(r["law"] for r in read_table("laws.tsv") if r.get("procedure") == "yes")
 
 
-def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
+def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
     if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
@@ -364,7 +368,7 @@ def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
     if _has_cue(text, s0, s1):
-        return [c for c in find_charges(sent) if c.law and c.law not in _procedure_laws()]
+        return [c for c in find_charges(sent, prior) if c.law and c.law not in _procedure_laws()]
     return []
 
 
@@ -375,6 +379,7 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     seen: dict[tuple[str | None, str | None], set[str | None]] = {}  # (article, law) -> its clauses
     out: list[tuple[int, int, Charge]] = []
     k = 0
+    prior: tuple[int, str | None] = (-9, None)  # the sentence of the last charge with an article, and its law
     while k < len(sents):
         s0, s1 = sents[k]
         # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
@@ -383,9 +388,10 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             s1 = sents[k][1]
         k += 1
         sent = text[s0:s1]
-        charges = _sentence_charges(text, s0, s1)
+        charges = _sentence_charges(text, s0, s1, prior[1] if k - prior[0] <= 3 else None)
         if not charges:
             continue
+        prior = (k, next((c.law for c in reversed(charges) if c.article), prior[1]))
         penalty = find_penalty(sent)
         if penalty is None and k < len(sents):
             nxt = text[sents[k][0]:sents[k][1]]
