@@ -212,3 +212,28 @@ NO_LOSS_OF_THE_CASE = [
 @pytest.mark.parametrize("sentence", NO_LOSS_OF_THE_CASE)
 def test_no_loss_of_the_case(sentence):
     assert _losses(sentence) == []
+
+
+FINES_AND_CONTRACTS = [
+    # a fine in a sentence of charge is threatened, not imposed
+    ("Tersangka dijerat Pasal 114 UU Narkotika dengan hukuman 20 tahun penjara dan denda Rp 10 miliar.", []),
+    ("Ia dikenakan Pasal 62 UU Perlindungan Konsumen dengan pidana lima tahun dan denda Rp 2 miliar.", []),
+    # a fine of a verdict is imposed
+    ("Pengendara yang tertangkap itu langsung dikenakan denda Rp 500 ribu di tempat.",
+     [(500_000, "IDR", "denda")]),
+    ("Hakim memvonis terdakwa tiga tahun penjara dan denda Rp 100 juta subsider tiga bulan kurungan.",
+     [(100 * _J, "IDR", "denda")]),
+    ("Terdakwa divonis empat tahun penjara dan denda Rp 200 juta.",
+     [(200 * _J, "IDR", "denda")]),
+    ("Majelis hakim menjatuhkan hukuman lima tahun penjara dan denda Rp 300 juta kepada terdakwa.",
+     [(300 * _J, "IDR", "denda")]),
+    # a contract's value, an official's wealth, aid from an insurer
+    ("Proyek yang dikerjakan tersangka memiliki nilai kontrak Rp 50 miliar.", []),
+    ("Berdasarkan LHKPN, harta kekayaan tersangka mencapai Rp 5 miliar.", []),
+    ("Jasa Raharja memberikan santunan Rp 50 juta kepada ahli waris korban.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FINES_AND_CONTRACTS)
+def test_fines_and_contracts(sentence, expected):
+    assert _losses(sentence) == sorted(expected)

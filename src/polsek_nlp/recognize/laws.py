@@ -308,6 +308,11 @@ def _charge_verbs() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def charge_verbs() -> re.Pattern:
+    """The verbs of charge (`dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
+    return _charge_verbs()
+
+
 def _law_only(sent: str) -> list[Charge]:
     """`dijerat UU Darurat Nomor 12 Tahun 1951`, `dijerat dengan UU ITE`: a law charged without an
     article (article null)."""

@@ -13,7 +13,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
-from polsek_nlp.recognize.laws import earlier_verdict
+from polsek_nlp.recognize.laws import charge_verbs, earlier_verdict
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
@@ -201,12 +201,17 @@ def _subject_kind(sent: str, start: int, end: int) -> str | None:
     return min(cues)[1] if cues else None
 
 
+_FINE = re.compile(r"\bdenda\b", re.IGNORECASE)
+_LAW_CITED = re.compile(r"\b(?:pasal|UU|undang)", re.IGNORECASE)  # a sentence of charge cites a law
+
+
 def _not_a_loss(before: str) -> bool:
     """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
     project's value, money claimed or promised, or money of another case."""
-    threat = _m(_THREAT).search(before)
+    threat = _m(_THREAT).search(before) or _FINE.search(before) and charge_verbs().search(before) \
+        and _LAW_CITED.search(before)
     if threat and not _m(r"\b{imposed}\b").search(before):
-        return True  # the fine range of a penalty clause is a threat, not a loss
+        return True  # the fine range of a penalty clause, a fine in a sentence of charge: a threat, not a loss
     if _m(_AID_BEFORE).search(before[-80:]):
         return True  # `Kapolres menyerahkan bantuan senilai Rp 50 juta`
     if _m(_OTHER_CASE).search(before):
