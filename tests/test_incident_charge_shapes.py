@@ -394,3 +394,8 @@ def test_an_article_cited_bare_goes_on_with_the_law_just_cited():
     text = ("Tersangka AS dijerat Pasal 114 ayat (2) UU Narkotika dengan ancaman hukuman mati. Sedangkan BK dijerat "
             "Pasal 127 ayat (1) dengan ancaman empat tahun penjara.")
     assert _charges(text) == [("114", "2", "UU Narkotika", "pidana mati"), ("127", "1", "UU Narkotika", "4 tahun")]
+
+
+def test_a_letter_of_an_article_in_brackets():
+    assert _charges("Terlapor dijerat Pasal 156 dan 156 (a) KUHP tentang penodaan agama.") == [
+        ("156", None, _K, None), ("156A", None, _K, None)]

@@ -60,7 +60,12 @@ def _law_regex() -> re.Pattern:
         re.IGNORECASE)
 
 
-_ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?", re.IGNORECASE)
+_LETTER = r"(?:(?P<l>[A-Z](?![a-z]))|\(\s*(?P<lp>[a-z])\s*\))?"  # `Pasal 156a`, `Pasal 76 D`, `Pasal 156 (a)`
+_ARTICLE = re.compile(rf"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*{_LETTER}", re.IGNORECASE)
+
+
+def _article(m: re.Match) -> str:
+    return m.group("a") + (m.group("l") or m.group("lp") or "").upper()
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
@@ -161,7 +166,7 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
         if start < pos:
             continue
         if kind == "art":
-            art = m.group("a") + (m.group("l") or "").upper()
+            art = _article(m)
             pending.append(_with_clause(Charge(article=art), text, m.end()))
             pos = _chained_articles(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
             continue
@@ -202,7 +207,7 @@ def _topic_law(text: str, pos: int) -> str | None:
 
 
 _CHAINED = re.compile(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"
-                      r"(?P<a>\d{1,3})\s*(?P<l>[A-Z](?![a-z]))?(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
+                      rf"(?P<a>\d{{1,3}})\s*{_LETTER}(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
                       re.IGNORECASE)
 
 
@@ -215,7 +220,7 @@ def _chained_articles(text: str, pos: int, pending: list[Charge]) -> int:
     while (m := _CHAINED.match(text, pos)) and _LAW_AHEAD.match(text, m.end()):
         if pending[-1].clause and text[:pos].rstrip()[-1:].isdigit() and int(m.group("a")) <= 9:
             break  # `ayat 1, 2`: a clause written without brackets, then more clauses
-        art = m.group("a") + (m.group("l") or "").upper()
+        art = _article(m)
         pending.append(_with_clause(Charge(article=art), text, m.end()))
         pos = _clause_end(text, m.end())
     return pos
