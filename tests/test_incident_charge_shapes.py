@@ -399,3 +399,37 @@ def test_an_article_cited_bare_goes_on_with_the_law_just_cited():
 def test_a_letter_of_an_article_in_brackets():
     assert _charges("Terlapor dijerat Pasal 156 dan 156 (a) KUHP tentang penodaan agama.") == [
         ("156", None, _K, None), ("156A", None, _K, None)]
+
+
+OTHER_LAWS = [
+    # laws of other offences regional police news reports, cited by name only or by number
+    ("Debitur yang menjual mobil kreditan itu dijerat Pasal 36 UU Jaminan Fidusia.",
+     [("36", None, "UU Jaminan Fidusia", None)]),
+    ("Pelaku yang menghalangi wartawan dijerat Pasal 18 ayat (1) UU Nomor 40 Tahun 1999 tentang Pers.",
+     [("18", "1", "UU 40/1999", None)]),
+    ("Pegawai bank itu dijerat Pasal 49 ayat (1) huruf a Undang-Undang Perbankan.",
+     [("49", "1 huruf a", "UU Perbankan", None)]),
+    ("Pembuat ijazah palsu itu dijerat Pasal 69 ayat (1) UU Sisdiknas.",
+     [("69", "1", "UU Sisdiknas", None)]),
+    ("Pemilik toko dijerat Pasal 106 UU Nomor 7 Tahun 2014 tentang Perdagangan.",
+     [("106", None, "UU 7/2014", None)]),
+    ("Pemilik biro perjalanan itu dijerat Pasal 126 UU Penyelenggaraan Ibadah Haji dan Umrah.",
+     [("126", None, "UU Penyelenggaraan Ibadah Haji dan Umrah", None)]),
+    ("Penerima dana salah transfer itu dijerat Pasal 85 UU Transfer Dana.",
+     [("85", None, "UU Transfer Dana", None)]),
+    ("Tim sukses itu dijerat Pasal 187A UU Pilkada karena membagikan uang.",
+     [("187A", None, "UU Pilkada", None)]),
+    ("Tersangka dijerat Pasal 112 ayat (1) UU Narkoba dengan ancaman 12 tahun penjara.",
+     [("112", "1", "UU Narkotika", "12 tahun")]),
+    ("Tersangka dijerat Pasal 112 ayat (1) UU Narkotika Nomor 35 Tahun 2009.",
+     [("112", "1", _N, None)]),
+    ("Pelaku dijerat Pasal 2 ayat (1) UU Darurat tentang senjata tajam.",
+     [("2", "1", "UU Darurat", None)]),
+    ("Ia dijerat Pasal 2 dan Pasal 3 UU Tindak Pidana Korupsi.",
+     [("2", None, "UU Tipikor", None), ("3", None, "UU Tipikor", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", OTHER_LAWS)
+def test_other_laws(sentence, expected):
+    assert _charges(sentence) == sorted(expected)

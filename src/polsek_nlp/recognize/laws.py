@@ -56,7 +56,8 @@ def _law_regex() -> re.Pattern:
         rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
         rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
         rf"|(?P<kuh>\b(?:{kuh})\b)"
-        rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b)",
+        rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b"
+        rf"(?:\s*(?:Nomor|Nomer|No\.?)\s*(?P<n2>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?)\s*(?P<y2>\d{{4}}))?)",  # `UU Narkotika No 35 Tahun 2009`
         re.IGNORECASE)
 
 
@@ -93,6 +94,9 @@ def _law_of(m: re.Match) -> str:
             if re.sub(r"\W", "", name.lower()) == re.sub(r"\W", "", low):
                 return law
         return "KUHP"
+    if m.group("n2"):
+        number = f"{int(m.group('n2'))}/{m.group('y2')}"
+        return _canonical().get(number, f"UU {number}")
     topic = re.sub(r"\s+", " ", m.group("topic")).lower()
     for name, law in law_names():
         if name.lower() == topic:
