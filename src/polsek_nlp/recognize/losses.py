@@ -92,7 +92,7 @@ def _loss_kind(sent: str, at: int, case: bool | None = None) -> str | None:
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
         return strong[2]
-    paid = [c for c in cues if c[3] and c[2] != kind and c[1] <= best]
+    paid = [c for c in cues if c[2] in ("biaya", "aset") and c[1] <= best]
     if kind == "nilai barang bukti" and paid:
         last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
         if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
@@ -285,6 +285,7 @@ def _seized_later(text: str, sents: list[tuple[int, int]]) -> set[int]:
     return {k - 1 for k in range(1, len(sents)) if rx.match(text, sents[k][0], sents[k][1])}
 
 
+_ONCE = re.compile(r"\bpernah\b", re.IGNORECASE)  # `Tahun lalu, tersangka juga pernah menipu ...`: an earlier case
 # the scope of statistics: a count of cases or a scope wider than one case
 _STATISTICS = r"(?:\d[\d.]*|belasan|puluhan|ratusan|ribuan)\s+{case}\b|\b{stat_scope}\b"
 
@@ -309,7 +310,7 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
     case = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if OTHER_TIME.search(sent) and _m(_STATISTICS).search(sent) or earlier_verdict(sent):
+        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)) or earlier_verdict(sent):
             continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`; `pernah divonis ... denda`
         prev, vague = None, False
         for m in find_money(sent):
