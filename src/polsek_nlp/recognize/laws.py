@@ -13,7 +13,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first
-from polsek_nlp.recognize.incident_words import words
+from polsek_nlp.recognize.incident_words import word_regex, words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -41,21 +41,32 @@ def _canonical() -> dict[str, str]:
     return out
 
 
+def _is_code(name: str) -> bool:
+    """A name of a penal code (`KUHP`, `KUHP Baru`, `Kitab Undang-Undang ...`): written with no `UU` before it."""
+    return name.upper().startswith(("KUH", "KITAB", "KHUP"))
+
+
 @cache
 def _law_regex() -> re.Pattern:
-    named = [n for n, law in law_names() if law.startswith("KUH")]
-    topics = [n for n, law in law_names() if not law.startswith("KUH")]
+    named = [n for n, _ in law_names() if _is_code(n)]
+    topics = [n for n, _ in law_names() if not _is_code(n)]
     kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
     return re.compile(
         rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
         rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
         rf"|(?P<kuh>\b(?:{kuh})\b)"
-        rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b)",
+        rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b"
+        rf"(?:\s*(?:Nomor|Nomer|No\.?)\s*(?P<n2>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?)\s*(?P<y2>\d{{4}}))?)",  # `UU Narkotika No 35 Tahun 2009`
         re.IGNORECASE)
 
 
-_ARTICLE = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?", re.IGNORECASE)
+_LETTER = r"(?:(?P<l>[A-Z](?![a-z]))|\(\s*(?P<lp>[a-z])\s*\))?"  # `Pasal 156a`, `Pasal 76 D`, `Pasal 156 (a)`
+_ARTICLE = re.compile(rf"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*{_LETTER}", re.IGNORECASE)
+
+
+def _article(m: re.Match) -> str:
+    return m.group("a") + (m.group("l") or m.group("lp") or "").upper()
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
@@ -83,6 +94,9 @@ def _law_of(m: re.Match) -> str:
             if re.sub(r"\W", "", name.lower()) == re.sub(r"\W", "", low):
                 return law
         return "KUHP"
+    if m.group("n2"):
+        number = f"{int(m.group('n2'))}/{m.group('y2')}"
+        return _canonical().get(number, f"UU {number}")
     topic = re.sub(r"\s+", " ", m.group("topic")).lower()
     for name, law in law_names():
         if name.lower() == topic:
@@ -96,7 +110,7 @@ def _bare_article(between: str, pending: list[Charge]) -> Charge | None:
     of the clause before it (`ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article)."""
     bare = _BARE.search(between)
     sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
-        and re.match(r"\s*(?:,|dan|serta)\s*\d", between)
+        and re.match(r"\s*(?:,|dan|serta)\s*(?:ke\s*-?\s*)?\d", between)
     if bare and not sub_items:
         return Charge(article=bare.group("a") + (bare.group("l") or ""))
     return None
@@ -108,13 +122,16 @@ def _amended_next(text: str, pos: int) -> bool:
                     text[pos:pos + 160], re.IGNORECASE) is not None
 
 
-def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge], topic: str | None = None) -> None:
+def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charge], topic: str | None = None,
+                      prior: str | None = None) -> None:
     """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
     with no law cited anywhere near, the law of the topic named after them (`tentang narkotika`), or the
-    law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`)."""
+    law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`).
+    `prior`: the law of the charges a sentence or two before, which an article cited bare goes on with
+    (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`), before the bare table."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None if laws else topic or _bare_law(c.article)
+        c.law = _law_of(before[-1]) if before else None if laws else topic or prior or _bare_law(c.article)
 
 
 @cache
@@ -135,8 +152,9 @@ def _bare_law(article: str | None) -> str | None:
     return next((law for lo, hi, law in _bare_articles() if lo <= n <= hi), None)
 
 
-def find_charges(text: str) -> list[Charge]:
-    """The articles of law cited in `text` (one sentence or a few), each with its law and clause."""
+def find_charges(text: str, prior: str | None = None) -> list[Charge]:
+    """The articles of law cited in `text` (one sentence or a few), each with its law and clause; `prior`
+    the law of charges just before, for articles cited with none."""
     laws = list(_law_regex().finditer(text))
     arts = list(_ARTICLE.finditer(text))
     first = _PASAL.search(text)
@@ -152,7 +170,7 @@ def find_charges(text: str) -> list[Charge]:
         if start < pos:
             continue
         if kind == "art":
-            art = m.group("a") + (m.group("l") or "").upper()
+            art = _article(m)
             pending.append(_with_clause(Charge(article=art), text, m.end()))
             pos = _chained_articles(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
             continue
@@ -171,14 +189,14 @@ def find_charges(text: str) -> list[Charge]:
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending, _topic_law(text, pos))
+        _law_cited_before(laws, first, pending, _topic_law(text, pos), prior)
     out.extend(pending)
     return out
 
 
 @cache
 def _topic_regex() -> re.Pattern:
-    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, law in law_names() if not law.startswith("KUH"))
+    top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names() if not _is_code(n))
     return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
 
 
@@ -193,7 +211,7 @@ def _topic_law(text: str, pos: int) -> str | None:
 
 
 _CHAINED = re.compile(r"\s*(?:,\s*(?:dan\s+|atau\s+)?|(?<!\w)(?:dan|atau|dan\s*/\s*atau|dan\s+atau|jo\.?|juncto|junto)\s+)"
-                      r"(?P<a>\d{1,3})\s*(?P<l>[A-Z](?![a-z]))?(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
+                      rf"(?P<a>\d{{1,3}})\s*{_LETTER}(?!\s*(?:tahun|bulan|orang|persen|hari)\b)(?![\d.,/])",
                       re.IGNORECASE)
 
 
@@ -206,7 +224,7 @@ def _chained_articles(text: str, pos: int, pending: list[Charge]) -> int:
     while (m := _CHAINED.match(text, pos)) and _LAW_AHEAD.match(text, m.end()):
         if pending[-1].clause and text[:pos].rstrip()[-1:].isdigit() and int(m.group("a")) <= 9:
             break  # `ayat 1, 2`: a clause written without brackets, then more clauses
-        art = m.group("a") + (m.group("l") or "").upper()
+        art = _article(m)
         pending.append(_with_clause(Charge(article=art), text, m.end()))
         pos = _clause_end(text, m.end())
     return pos
@@ -230,7 +248,8 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
     return c
 
 
-_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)huruf\s+(?P<h>[a-z])\b", re.IGNORECASE)
+_MORE_LETTER = re.compile(r"\s*(?:,\s*|(?<!\w)(?:atau|dan|dan\s*/\s*atau)\s+)(?:huruf\s+)?(?P<h>[a-z])\b(?![\w-])",
+                          re.IGNORECASE)  # `huruf a atau huruf b`, `huruf a atau b`
 
 
 def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
@@ -252,7 +271,7 @@ def _clause_end(text: str, end: int) -> int:
 
 _PENALTY_NUM = re.compile(
     r"(?:(?P<lo>\d+|[a-z]+)\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*)?(?P<n>\d+|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
-    r"(?P<u>tahun|bulan)", re.IGNORECASE)
+    r"(?P<u>tahun|bulan)(?:\s+(?P<mo>\d+|[a-z]+)\s+bulan)?", re.IGNORECASE)
 _LAW_NUMBER = re.compile(r"\b(?:nomor|nomer|no\.?|uu|perppu|perpu)\s*$")
 _PENALTY_CUE = re.compile(r"\b(?:ancaman|diancam|terancam|hukuman|pidana|penjara|kurungan)\b", re.IGNORECASE)
 
@@ -279,12 +298,14 @@ def find_penalty(text: str) -> str | None:
         if _LAW_NUMBER.search(low[max(0, m.start() - 12):m.start()]) or re.match(r"\s*\d{4}\b", low[m.end():]):
             continue  # `UU Nomor 22 Tahun 2009`: a law's number and year, not a term
         unit = m.group("u").lower()
-        months = value * (12 if unit == "tahun" else 1)
+        extra = parse_number(m.group("mo")) if m.group("mo") and unit == "tahun" else None
+        months = value * (12 if unit == "tahun" else 1) + (extra or 0)
         if best is None or months > best[0]:
-            best = (months, f"{int(value) if value == int(value) else value} {unit}")
+            term = f"{int(value) if value == int(value) else value} {unit}"
+            best = (months, term + (f" {int(extra)} bulan" if extra else ""))  # `3 tahun 6 bulan`
     return best[1] if best else None
 
-_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
+_CHAIN_END = re.compile(r"\b(?:Jo|jo|JO|Ps|Psl|No|Nomor|Th|Thn|juncto|junto|subsider|subsidair|dan|atau)\.?\s*$")
 _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s|UU\s|Undang)")
 
 
@@ -294,6 +315,11 @@ def _charge_verbs() -> re.Pattern:
     verbs = [w for w, v in words("charge").items() if v == "verb"]
     return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])",
                       re.IGNORECASE)
+
+
+def charge_verbs() -> re.Pattern:
+    """The verbs of charge (`dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
+    return _charge_verbs()
 
 
 def _law_only(sent: str) -> list[Charge]:
@@ -329,15 +355,34 @@ _NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|seru
                             re.IGNORECASE)
 
 
-def _sentence_charges(text: str, s0: int, s1: int) -> list[Charge]:
+# a verdict of an earlier case of the same person (`residivis yang pernah divonis ... karena melanggar Pasal 362`),
+# unless the sentence says the charge now (`kini dijerat`)
+_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b",
+                              re.IGNORECASE)
+_NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
+
+
+def earlier_verdict(sent: str) -> bool:
+    """The sentence tells a verdict of an earlier case (`pernah divonis ...`) and not the case now (`kini`)."""
+    return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
+
+
+@cache
+def _procedure_laws() -> frozenset[str]:
+    """The laws of criminal procedure (`procedure` column): their articles are never a charge."""
+    return frozenset(r["law"] for r in read_table("laws.tsv") if r.get("procedure") == "yes")
+
+
+def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent):
+    if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
+            or earlier_verdict(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
     if _has_cue(text, s0, s1):
-        return [c for c in find_charges(sent) if c.law]
+        return [c for c in find_charges(sent, prior) if c.law and c.law not in _procedure_laws()]
     return []
 
 
@@ -348,6 +393,7 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     seen: dict[tuple[str | None, str | None], set[str | None]] = {}  # (article, law) -> its clauses
     out: list[tuple[int, int, Charge]] = []
     k = 0
+    prior: tuple[int, str | None] = (-9, None)  # the sentence of the last charge with an article, and its law
     while k < len(sents):
         s0, s1 = sents[k]
         # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
@@ -356,9 +402,10 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             s1 = sents[k][1]
         k += 1
         sent = text[s0:s1]
-        charges = _sentence_charges(text, s0, s1)
+        charges = _sentence_charges(text, s0, s1, prior[1] if k - prior[0] <= 3 else None)
         if not charges:
             continue
+        prior = (k, next((c.law for c in reversed(charges) if c.article), prior[1]))
         penalty = find_penalty(sent)
         if penalty is None and k < len(sents):
             nxt = text[sents[k][0]:sents[k][1]]

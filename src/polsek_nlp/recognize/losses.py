@@ -12,10 +12,13 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_words import report_regex, worded, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
+from polsek_nlp.recognize.laws import charge_verbs, earlier_verdict
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
+
+NO_LOSS = "none"  # the kind of the cues of money no case moves: a company's earnings (`laba bersih`, `pendapatan`)
 
 
 @cache
@@ -34,27 +37,66 @@ def _m(pattern: str) -> re.Pattern:
 _THREAT = r"\bdenda\b[^.]*?\b{fine_bound}\b|\b{demand}\b[^.]*?\bdenda\b"
 # a budget or a wage; a project's value (its noun as written in lowercase: not a title's word)
 _VAGUE_BEFORE = r"{budget}\W+(?:\w+\W+){0,3}$|(?<!uang )\b(?-i:{project})\W+(?:[\w-]+\W+){0,12}?{valued}\W+$"
+
+
+def _vague(before: str) -> bool:
+    """The text before an amount ends in a budget or a project's value, not in money of the case paid for a
+    project (`fee proyek sebesar`, `suap proyek itu senilai`, `jatah proyek`: a cue of the case or a noun of
+    money right before the project's word)."""
+    vm = _m(_VAGUE_BEFORE).search(before)
+    if vm is None or not _m(r"(?-i:{project})").match(before, vm.start()):
+        return vm is not None  # a budget or a wage (`menerima gaji Rp 5 juta`) whatever comes before
+    window = before[max(0, vm.start() - 40):vm.start()]
+    if _m(r"\b{money_noun}\s+$").search(window):
+        return False
+    return not any(not weak and k != NO_LOSS and re.search(rf"(?:{pat.pattern})\s+$", window, re.IGNORECASE)
+                   for pat, k, weak in _loss_kinds())
+
+
 _OTHER_CASE = r"\b{case}\s+{other_case}\b"
 # money claimed or promised, not lost: `berpura-pura memiliki uang ... USD 10 juta`, `iming-iming keuntungan Rp 5 juta`
 _CLAIMED = r"\b(?:{claim}\s+(?:\w+\s+){0,2}?{have}|{promise})\b(?P<gap>(?:\W+[\w-]+){0,12}?)\W+$"
 
 
-def _loss_kind(sent: str, at: int) -> str | None:
+def _in_a_name(sent: str, cm: re.Match) -> bool:
+    """A cue written with a capital inside a sentence and followed by a capitalised word is a word of a
+    name (`program Jaminan Kesehatan Nasional`), not a cue."""
+    return cm.start() > 0 and sent[cm.start()].isupper() \
+        and re.match(r"\s+(?-i:[A-Z])", sent[cm.end():]) is not None
+
+
+def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bool]]:
+    """The cues (start, end, kind, weak) that begin before `at`; weak ones only in a sentence of the case;
+    a cue inside a longer one (`membayar` in `diminta membayar`) is the longer one's."""
+    found = [(cm.start(), cm.end(), k, weak) for pat, k, weak in _loss_kinds() if case or not weak
+             for cm in pat.finditer(sent) if cm.start() < at and not _in_a_name(sent, cm)]
+    return [c for c in found
+            if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in found)]
+
+
+def _loss_kind(sent: str, at: int, case: bool | None = None) -> str | None:
     """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`); a
     weak cue up to two words after a strong one says only how much (`suap senilai`, `dugaan suap
-    proyek itu senilai`): the strong one's kind."""
-    kind, best, strong, strong_end = None, -1, None, -1
-    for pat, k, weak in _loss_kinds():
-        if weak and not report_regex().search(sent):
-            continue  # `seharga`, `biaya`: a case's money only in a sentence of the case
-        for cm in pat.finditer(sent):
-            if cm.start() < at and cm.start() > best:
-                best, kind = cm.start(), k
-            if not weak and strong_end < cm.end() <= at:
-                strong, strong_end = k, cm.end()
-    if kind in _weak_kinds() and strong and strong_end <= best \
-            and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong_end:best]):
-        return strong
+    proyek itu senilai`): the strong one's kind, but goods seized and valued (`kayu yang disita
+    bernilai`) are the value of the goods; a value up to three words after a price paid (`membeli
+    sabu itu seharga`) is the price. `case`: the sentence is one of the case (by default: it holds a
+    word of an incident report)."""
+    cues = _cues_before(sent, at, bool(report_regex().search(sent)) if case is None else case)
+    if not cues:
+        return None
+    best, _, kind, weak = max(cues)
+    strongs = [c for c in cues if not c[3] and c[1] <= at]
+    strong = max(strongs, key=lambda c: c[1]) if strongs else None
+    if weak and strong and strong[1] <= best and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong[1]:best]):
+        if strong[2] == "barang bukti" and kind == "nilai barang bukti" \
+                and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
+            return kind
+        return strong[2]
+    paid = [c for c in cues if c[2] in ("biaya", "aset") and c[1] <= best]
+    if kind == "nilai barang bukti" and paid:
+        last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
+        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
+            return last[2]
     return kind
 
 
@@ -87,6 +129,8 @@ _MOVED_AFTER = r"\s*yang\s+(?:[a-z]+\s+)?di[a-z]{3,}\s+{towards}\s+(?-i:[A-Z])"
 # what money given, collected or moved was for, when that is aid, a budget or a building: no loss
 # (`mengumpulkan Rp 2 juta untuk membantu korban`); money handed to one's kin (`kepada istrinya`) likewise
 _FOR_AID = r"\s*,?\s*{purpose}\s+{aid}(?![\w-])"
+# aid handed over, its noun right before the amount: `menyerahkan bantuan senilai Rp 50 juta`
+_AID_BEFORE = r"\b(?:{gives}|{handed}|{aid_giver})\s+(?:[\w-]+\s+)?{aid}\s+(?:{valued}\s+)?$"
 
 
 # a verb of giving, asking or handing money right before the amount (`meminta Rp 50 juta`, `memberi imbalan
@@ -147,19 +191,36 @@ def _loss_kind_after(sent: str, end: int) -> str | None:
     return None
 
 
+def _subject_kind(sent: str, start: int, end: int) -> str | None:
+    """The amount opens its sentence as the subject (`Uang tunai Rp 2,5 juta yang diduga hasil penjualan
+    narkoba turut disita`): the kind of the first strong cue in the rest of its clause."""
+    if not re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", sent[:start]):
+        return None
+    clause = re.match(r"[^,;.]{0,100}", sent[end:]).group(0)
+    cues = [(cm.start(), k) for pat, k, weak in _loss_kinds() if not weak and k != NO_LOSS for cm in pat.finditer(clause)]
+    return min(cues)[1] if cues else None
+
+
+_FINE = re.compile(r"\bdenda\b", re.IGNORECASE)
+_LAW_CITED = re.compile(r"\b(?:pasal|UU|undang)", re.IGNORECASE)  # a sentence of charge cites a law
+
+
 def _not_a_loss(before: str) -> bool:
     """The text before an amount says it is the fine range of a penalty clause (a threat), a budget, a
     project's value, money claimed or promised, or money of another case."""
-    threat = _m(_THREAT).search(before)
+    threat = _m(_THREAT).search(before) or _FINE.search(before) and charge_verbs().search(before) \
+        and _LAW_CITED.search(before)
     if threat and not _m(r"\b{imposed}\b").search(before):
-        return True  # the fine range of a penalty clause is a threat, not a loss
+        return True  # the fine range of a penalty clause, a fine in a sentence of charge: a threat, not a loss
+    if _m(_AID_BEFORE).search(before[-80:]):
+        return True  # `Kapolres menyerahkan bantuan senilai Rp 50 juta`
     if _m(_OTHER_CASE).search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _m(_CLAIMED).search(before[-160:])
     if claimed and not _m(_TURN).search(claimed.group("gap")) \
             and not any(not weak and pat.search(claimed.group("gap")) for pat, _, weak in _loss_kinds()):
         return True  # no act of the case between the claim and the amount (`... lalu menyetor Rp 50 juta`)
-    return _m(_VAGUE_BEFORE).search(before) is not None
+    return _vague(before)
 
 
 # a turn of the sentence after a claim: what follows is what happened (`dijanjikan untung Rp 10 juta, namun
@@ -224,27 +285,50 @@ def _seized_later(text: str, sents: list[tuple[int, int]]) -> set[int]:
     return {k - 1 for k in range(1, len(sents)) if rx.match(text, sents[k][0], sents[k][1])}
 
 
+_ONCE = re.compile(r"\bpernah\b", re.IGNORECASE)  # `Tahun lalu, tersangka juga pernah menipu ...`: an earlier case
+# the scope of statistics: a count of cases or a scope wider than one case
+_STATISTICS = r"(?:\d[\d.]*|belasan|puluhan|ratusan|ribuan)\s+{case}\b|\b{stat_scope}\b"
+
+
+def _case_sentences(text: str, sents: list[tuple[int, int]]) -> list[bool]:
+    """Which sentences are of the case, for the weak cues (`senilai`, `seharga`): those that hold a word of an
+    incident report, and those that speak of what the one before reported (`Sabu itu ditaksir senilai ...`:
+    `itu`/`tersebut` after the sentence's first words)."""
+    said = [bool(report_regex().search(text, s0, s1)) for s0, s1 in sents]
+    return [said[k] or k > 0 and said[k - 1] and _THAT.search(text[s0:s1][:60]) is not None
+            for k, (s0, s1) in enumerate(sents)]
+
+
+_THAT = re.compile(r"^\W*(?:[\w-]+\s+){1,4}?(?:itu|tersebut)\b", re.IGNORECASE)
+
+
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
+    case = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
+        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)) or earlier_verdict(sent):
+            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`; `pernah divonis ... denda`
         prev, vague = None, False
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
-            vague = _m(_VAGUE_BEFORE).search(sent[:m.start]) is not None or vague and _next_of_vague(sent, prev, m)
+            vague = _vague(sent[:m.start]) or vague and _next_of_vague(sent, prev, m)
             prev = m
             if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start) or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
+            kind = _loss_kind(sent, m.start, case[k]) or _loss_kind_after(sent, m.end) \
+                or ("barang bukti" if k in listed else None)
             if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
-            kind = kind or _handed(sent, m.start, m.end)
+            kind = kind or _handed(sent, m.start, m.end) or _subject_kind(sent, m.start, m.end)
             if kind == "other" and _for_no_case(sent, m.end):
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
+            if kind == NO_LOSS:
+                continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
             if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
                 continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
             if (m.amount, m.currency) in seen:
