@@ -106,6 +106,7 @@ _CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verb
 # an initials cue (`tersangka`, `pelaku`)
 _PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
+_STATE_HEADS = word_set("state_heads")  # "Presiden SBY": a head of state's initials, no body
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
@@ -452,6 +453,9 @@ class _InstitutionScan:
                 continue
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
+            if k and texts[k - 1].lower() in _STATE_HEADS and len(text) == 3 and not (
+                    k + 1 < len(texts) and texts[k + 1][:1].isupper()):
+                continue  # "Presiden SBY akan": a head of state's initials; "Presiden PKS Budi" names the body
             end = _branch(doc, k + 1)
             # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch

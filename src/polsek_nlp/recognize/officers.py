@@ -62,6 +62,7 @@ _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank c
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
+_STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
@@ -296,6 +297,8 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     if k > e and _region_at(doc, e):
         k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
+    if span_text(doc, s, e).lower() in _STATE_HEADS and e < len(doc) and _initials_alone(doc, e):
+        return e, None  # "Presiden SBY akan": a head of state's initials, no affiliation ("Presiden PKS Budi" keeps it)
     if not _inside_body(doc, s):  # "Kantor Staf Presiden (KSP) X": the body's short form, not the post's
         k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
@@ -321,6 +324,13 @@ def _after_short_form(doc: Doc, k: int) -> int:
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper():
         return k + 3
     return k
+
+
+def _initials_alone(doc: Doc, k: int) -> bool:
+    """Token `k` is two or three capitals that no capitalised word follows (`SBY akan`)."""
+    text = doc[k].text
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and (
+        k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper())
 
 
 def _lone_word_after(doc: Doc, k: int) -> bool:

@@ -66,6 +66,7 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention
+from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
 if not Doc.has_extension("people"):
@@ -109,6 +110,7 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
+_TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Jokowi-JK": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
@@ -268,7 +270,8 @@ class _NameScan:
         self.n = len(doc)
         self.person_tokens = span_tokens(doc, ("persons",))
         blocked = span_tokens(doc, _OTHER_MENTIONS) | self.person_tokens
-        blocked.update(ext(doc, "post_tokens") or ())
+        self.post_before = ext(doc, "post_tokens") or frozenset()
+        blocked.update(self.post_before)
         blocked.update(ext(doc, "post_phrases") or ())
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         self.blocked = blocked
@@ -378,7 +381,11 @@ class _NameScan:
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
+        if self._ticket(name, near):
+            return name.end
         words = self._trim(name, words, idx, near)
+        words = self._after_post(name, words, idx, near)
+        s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
         if skip is None:
             skip = self._shape(name, words, role, near)
@@ -537,6 +544,27 @@ class _NameScan:
                 name.start = idx[lead]
                 name.text = name_text(self.doc, name.start, name.end)
         return words
+
+    def _ticket(self, name: NameSpan, near: _Near) -> bool:
+        """Two names joined by a hyphen after a noun of a ticket or a government (`pemerintahan A-B`,
+        `kubu A-B`, `tim hukum A-B`) are a pair of people, no one person's name."""
+        t = self.texts[name.start:name.end]
+        return len(t) == 3 and t[1] == "-" and t[2][:1].isupper() and " " not in name.text and (
+            near.prev_low in _TICKET_NOUNS or near.prev2_low in _TICKET_NOUNS)
+
+    def _after_post(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
+        """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Yordania Abdullah II`, `Ketua BK Budi
+        Santoso`), the run's first words that are an ordinary word, a place or an acronym name what the
+        post is of, not the person: the name starts after them, when two name words at least are left."""
+        if len(words) < 3 or near.prev is None or not (
+                near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before):
+            return words
+        lead = _post_domain_lead(words)
+        if lead == 0 or len(words) - lead < 2 or len(idx) != len(words):
+            return words
+        name.start = idx[lead]
+        name.text = name_text(self.doc, name.start, name.end)
+        return words[lead:]
 
     def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
@@ -751,6 +779,23 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _post_domain_lead(words: list[str]) -> int:
+    """How many first words of `words` name a post's body or place (`Kabinet`, `New Mexico AS`, `BK`):
+    an ordinary word (no given name), a place (two words tried first) or an acronym, a roman numeral
+    only after one of them (`MOR VI`: a numbered unit); 0 when the first word is a name's."""
+    lead = 0
+    while lead < len(words) - 1:
+        w = words[lead]
+        if lead + 1 < len(words) and is_place_name(f"{w} {words[lead + 1]}"):
+            lead += 2
+        elif w.isupper() and len(w) >= 2 and (lead or not _ROMAN.match(w)) or is_common_word(w) or (
+                w.lower() not in given_names() and is_place_name(w)):
+            lead += 1
+        else:
+            break
+    return lead
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

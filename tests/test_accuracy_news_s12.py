@@ -1,0 +1,53 @@
+"""Issue 19, session 12: general-news NER from the IDNer train errors (a post's body or place before
+the name, a head of state's initials, a pair joined by a hyphen). Sentences written for the test,
+made-up names."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def persons(text):
+    return {p.name for p in polsek_nlp.analyze(text).persons}
+
+
+def test_the_body_a_post_is_of_is_no_part_of_the_name():
+    assert labelled("Sekretaris Kabinet Rendra Wiratmaja mengatakan hal itu.", "PERSON") == {"Rendra Wiratmaja"}
+    assert labelled("Direktur Eksekutif Talvin Morrow mengatakan hal itu.", "PERSON") == {"Talvin Morrow"}
+    assert labelled("Ketua BKX Darmawan Sulistyo mengatakan hal itu.", "PERSON") == {"Darmawan Sulistyo"}
+
+
+def test_the_country_a_king_rules_is_no_part_of_his_name():
+    assert labelled("Raja Jordania Karim Haddadin bertemu dengan menteri itu.", "PERSON") == {"Karim Haddadin"}
+
+
+def test_a_given_name_after_a_post_stays_in_the_name():
+    assert labelled("Ketua Guruh Soekarmadi mengatakan hal itu.", "PERSON") == {"Guruh Soekarmadi"}
+
+
+def test_a_head_trimmed_off_leaves_the_entity_as_the_record_name():
+    text = "Kepala Staf Kepresidenan Wardoyo Pranoto mengatakan hal itu."
+    assert labelled(text, "PERSON") == {"Wardoyo Pranoto"}
+    assert "Wardoyo Pranoto" in persons(text)
+
+
+def test_initials_after_the_president_are_the_person():
+    text = "Presiden XKY akan melantik menteri baru pekan depan."
+    assert "XKY" in labelled(text, "PERSON")
+    assert "XKY" not in labelled(text, "ORG")
+
+
+def test_a_party_acronym_after_its_president_stays_a_body():
+    text = "Presiden XKY Budiarto Wirawan mengatakan partainya siap."
+    assert "XKY" not in labelled(text, "PERSON")
+    assert "Budiarto Wirawan" in labelled(text, "PERSON")
+
+
+def test_a_government_of_two_names_is_no_one_person():
+    assert labelled("Wacana itu mengemuka sejak pemerintahan Harjo-Sutedi dimulai.", "PERSON") == set()
+    assert labelled("Ia merapat ke kubu Harjo-Sutedi sebelum pemilu.", "PERSON") == set()
+
+
+def test_a_double_name_with_a_hyphen_stays_a_person():
+    assert "Talvin-Morrow" in labelled("kata Talvin-Morrow kepada wartawan.", "PERSON")
