@@ -51,3 +51,11 @@ def test_a_government_of_two_names_is_no_one_person():
 
 def test_a_double_name_with_a_hyphen_stays_a_person():
     assert "Talvin-Morrow" in labelled("kata Talvin-Morrow kepada wartawan.", "PERSON")
+
+
+def test_a_given_name_that_is_also_a_word_is_a_name_after_a_role():
+    assert "Budi" in labelled("Hakim memutuskan penetapan tersangka Budi tidak sah.", "PERSON")
+
+
+def test_a_lone_ordinary_word_after_a_role_stays_no_name():
+    assert labelled("Hakim memutuskan penetapan tersangka Pencurian tidak sah.", "PERSON") == set()

@@ -755,8 +755,9 @@ class _NameScan:
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
-        if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
-            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
+        if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
+                                         or is_common_word(first) and not signal):
+            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
         if not signal and not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles):
