@@ -59,3 +59,9 @@ def test_a_given_name_that_is_also_a_word_is_a_name_after_a_role():
 
 def test_a_lone_ordinary_word_after_a_role_stays_no_name():
     assert labelled("Hakim memutuskan penetapan tersangka Pencurian tidak sah.", "PERSON") == set()
+
+
+def test_nouns_and_verbs_only_a_person_takes_mark_a_lone_name():
+    assert "Valdrin" in labelled("Mereka menunggu kunjungan Valdrin ke kawasan itu.", "PERSON")
+    assert "Valdrin" in labelled("Otoritas setempat mengkonfirmasi tewasnya Valdrin.", "PERSON")
+    assert "Valdrin" in labelled("Menteri itu menolak alasan memberhentikan Valdrin dari jabatannya.", "PERSON")
