@@ -65,3 +65,19 @@ def test_nouns_and_verbs_only_a_person_takes_mark_a_lone_name():
     assert "Valdrin" in labelled("Mereka menunggu kunjungan Valdrin ke kawasan itu.", "PERSON")
     assert "Valdrin" in labelled("Otoritas setempat mengkonfirmasi tewasnya Valdrin.", "PERSON")
     assert "Valdrin" in labelled("Menteri itu menolak alasan memberhentikan Valdrin dari jabatannya.", "PERSON")
+
+
+def test_a_lone_word_after_a_head_title_is_the_body_not_its_holder():
+    assert labelled("Pilihannya mengganti Ketua Pansor dengan menteri yang baru.", "PERSON") == set()
+
+
+def test_a_given_name_after_a_head_title_stays_a_person():
+    assert "Hendra" in labelled("Dana itu diserahkan Ketua Hendra kepada warga.", "PERSON")
+
+
+def test_a_lone_name_after_a_head_and_its_body_stays_a_person():
+    assert "Wardoyo" in labelled("Kepala Staf Kepresidenan Wardoyo mengatakan hal itu.", "PERSON")
+
+
+def test_a_term_acronym_after_the_noun_of_a_daily_is_no_outlet():
+    assert labelled("Pemerintah memangkas jatah harian BBM di setiap SPBU.", "ORG") == set()

@@ -389,7 +389,8 @@ class _NameScan:
         skip = self._word_no_name(name, words, role, near)
         if skip is None:
             skip = self._shape(name, words, role, near)
-        if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
+        if skip is None and len(words) == 1 and name.age is None and (
+                self._lone_word_no_name(words[0], near) or self._body_after_head(s0, words[0], near)):
             skip = name.end
         if skip is None:
             skip = self._skip(name, words, signal, near)
@@ -708,6 +709,12 @@ class _NameScan:
         no unit (`Asep 45 tahun`: an age; `2 orang`), match minute (`(Budi 54 ')`) or score's dash
         (`Budi Santoso 16 - 21`) follows."""
         return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
+
+    def _body_after_head(self, k: int, word: str, near: _Near) -> bool:
+        """A word alone right after a head's title (`Ketua X itu`, `head_titles.tsv`) names the body
+        the post heads, its holder unnamed; not a given name (`Ketua Hendra`)."""
+        return k > 0 and self.texts[k - 1] in _HEAD_TITLES and not (near.nxt is not None and near.nxt[:1].isupper()) \
+            and word.lower() not in self.given and word.lower() not in _NAME_ROOTS
 
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one with a capital after a lowercase letter that
