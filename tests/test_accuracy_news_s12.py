@@ -81,3 +81,16 @@ def test_a_lone_name_after_a_head_and_its_body_stays_a_person():
 
 def test_a_term_acronym_after_the_noun_of_a_daily_is_no_outlet():
     assert labelled("Pemerintah memangkas jatah harian BBM di setiap SPBU.", "ORG") == set()
+
+
+def test_the_holder_after_a_post_and_its_body_is_no_part_of_the_body():
+    text = "Kepala Bidang Hortikultura Dinas Pertanian dan Peternakan Rina Wulandari mengatakan hal itu."
+    assert "Dinas Pertanian dan Peternakan" in labelled(text, "ORG")
+    assert "Rina Wulandari" in labelled(text, "PERSON")
+    text = "Ketua Partai Demokrasi Rakyat Hendra Wijaya mengatakan hal itu."
+    assert labelled(text, "ORG") == {"Partai Demokrasi Rakyat"}
+    assert "Hendra Wijaya" in persons(text)
+
+
+def test_a_body_named_after_a_person_keeps_its_name():
+    assert labelled("Ketua Yayasan Siti Aisyah mengatakan hal itu.", "ORG") == {"Yayasan Siti Aisyah"}
