@@ -94,3 +94,12 @@ def test_the_holder_after_a_post_and_its_body_is_no_part_of_the_body():
 
 def test_a_body_named_after_a_person_keeps_its_name():
     assert labelled("Ketua Yayasan Siti Aisyah mengatakan hal itu.", "ORG") == {"Yayasan Siti Aisyah"}
+
+
+def test_an_ordinary_word_that_opens_the_holder_name_is_no_portfolio():
+    assert "Sudi Wiranata" in labelled("Ia ditelepon Mensesneg Sudi Wiranata semalam.", "PERSON")
+    assert "Lam Tarveno" in labelled("Ia bertemu Menteri Luar Negeri Lam Tarveno di sana.", "PERSON")
+
+
+def test_a_portfolio_of_the_tables_stays_the_post():
+    assert "Lukman Wiranata" in labelled("Menteri Agama Lukman Wiranata mengatakan hal itu.", "PERSON")

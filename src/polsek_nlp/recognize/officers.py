@@ -12,6 +12,7 @@ Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -269,13 +270,27 @@ def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
 
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
-    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`)."""
+    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`); the
+    last of them opens the holder's name when a name word follows it and no post or body of the
+    tables is written with it (`Mensesneg Sudi Silalahi`, `Menteri Luar Negeri Lam Akol`)."""
     k = e
     while k < len(doc) and k - e < most and (
             is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
             and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
         k += 1
+    if k > e and k < len(doc) and doc[k].is_title and doc[k].is_alpha and not is_common_word(doc[k].text) \
+            and doc[k - 1].lower_ not in _portfolio_words():
+        k -= 1
     return k
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """The words of the posts' and the bodies' full names in the tables (Keuangan, Agama, Luar,
+    Negeri, Pembinaan), lowercase: the words a portfolio is written with."""
+    names = [p.full for infos in positions().entries.values() for p in infos]
+    names += [i.full_name for infos in institution_table().entries.values() for i in infos]
+    return frozenset(w.lower() for name in names for w in name.split())
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
