@@ -12,8 +12,8 @@ Each mention goes to `doc.spans["officers"]`; each name to `doc.spans["persons"]
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
