@@ -360,14 +360,16 @@ class _InstitutionScan:
 
     def _holder_start(self, s: int, j: int, k: int) -> int:
         """Where the qualifier read from `j` to `k` after the body at `s` stops when the body follows a
-        post (`Direktur Bank X Rina Wulandari`, `Kepala Bidang Y Dinas Z Diah Ningrum`): at two or more
-        capitalised words that open with a given name, the post's holder; else `k`."""
+        post (`Direktur Bank X Rina Wulandari`, `Kepala Bidang Y Dinas Z Diah Ningrum`): at the last two or
+        three capitalised words when they open with a given name and no ordinary word follows it (not
+        `PT Ramayana Lestari Sentosa Tbk`), the post's holder; else `k`."""
         texts = self.texts
         if k - j < 2 or not self._after_post(s):
             return k
         given = given_names()
-        for m in range(j, k - 1):
-            if texts[m].lower() in given and all(t.isalpha() and t.istitle() for t in texts[m:k]):
+        for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
+            if texts[m].lower() in given and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
+                    and not any(is_common_word(t) for t in texts[m + 1:k]):
                 return m
         return k
 

@@ -41,7 +41,14 @@ from polsek_nlp.knowledge.lexicon import (
     ranks,
     speech_verbs_after_name,
 )
-from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads, world_cities
+from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
+    countries,
+    institution_table,
+    org_heads,
+    organisations,
+    world_cities,
+)
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
@@ -54,6 +61,7 @@ from polsek_nlp.recognize.names import (
     is_name_token,
     read_name,
 )
+from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
@@ -271,21 +279,30 @@ def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
     """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`); the
-    last of them opens the holder's name when a name word follows it and no post or body of the
-    tables is written with it (`Mensesneg Sudi Silalahi`, `Menteri Luar Negeri Lam Akol`)."""
+    one of them alone opens the holder's name (`Mensesneg Sudi Silalahi`, `Menteri Luar Negeri Lam
+    Akol`: `_opens_name`)."""
     k = e
     while k < len(doc) and k - e < most and (
             is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
             and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
         k += 1
-    if k > e and k < len(doc) and doc[k].is_title and doc[k].is_alpha and not is_common_word(doc[k].text) \
-            and doc[k - 1].lower_ not in _portfolio_words():
-        k -= 1
+    if k == e + 1 and k < len(doc) and _opens_name(doc, e):
+        k -= 1  # `Sudi X semalam`; not `Telekomunikasi Iran`, `Kemaritiman Luhut B. P.`, `Masjid X`
     return k
 
 
+def _opens_name(doc: Doc, e: int) -> bool:
+    """The one ordinary word at `e` after a post opens its holder's name: one name word follows it,
+    no place, and it is no word of the tables' posts and bodies nor the head of a venue or a body."""
+    word, nxt = doc[e].text, doc[e + 1]
+    return nxt.is_title and nxt.is_alpha and not is_common_word(nxt.text) and not (
+        e + 2 < len(doc) and doc[e + 2].text[:1].isupper()) and word.lower() not in portfolio_words() \
+        and word not in venue_heads().entries and word not in org_heads().entries \
+        and nxt.text not in countries().entries and not _region_at(doc, e + 1)
+
+
 @lru_cache(maxsize=1)
-def _portfolio_words() -> frozenset[str]:
+def portfolio_words() -> frozenset[str]:
     """The words of the posts' and the bodies' full names in the tables (Keuangan, Agama, Luar,
     Negeri, Pembinaan), lowercase: the words a portfolio is written with."""
     names = [p.full for infos in positions().entries.values() for p in infos]
@@ -342,10 +359,12 @@ def _after_short_form(doc: Doc, k: int) -> int:
 
 
 def _initials_alone(doc: Doc, k: int) -> bool:
-    """Token `k` is two or three capitals that no capitalised word follows (`SBY akan`)."""
+    """Token `k` is three capitals that no capitalised word follows (`SBY akan`) and name no country
+    or body of the tables (`Presiden AS`, `Presiden IOC`)."""
     text = doc[k].text
-    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and (
-        k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper())
+    return len(text) == 3 and text.isalpha() and text.isupper() and (
+        k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper()) and text not in COUNTRY_INITIALS \
+        and text not in countries().entries and text not in institution_table().entries and text not in organisations().entries
 
 
 def _lone_word_after(doc: Doc, k: int) -> bool:

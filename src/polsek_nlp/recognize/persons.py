@@ -65,7 +65,7 @@ from polsek_nlp.recognize.names import (
     read_name,
 )
 from polsek_nlp.recognize.officer_units import fill_units
-from polsek_nlp.recognize.officers import OfficerMention, PersonMention
+from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfolio_words
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
@@ -791,19 +791,31 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
 
 def _post_domain_lead(words: list[str]) -> int:
     """How many first words of `words` name a post's body or place (`Kabinet`, `New Mexico AS`, `BK`):
-    an ordinary word (no given name), a place (two words tried first) or an acronym, a roman numeral
-    only after one of them (`MOR VI`: a numbered unit); 0 when the first word is a name's."""
+    a word of the posts' and bodies' names in the tables (`officers.portfolio_words`), an English word
+    or a derived word, a place (two words tried first) or an acronym, a roman numeral only after one
+    of them (`MOR VI`: a numbered unit); 0 when the first word is a name's, when a unit's head word
+    (`Bidang`) is among them, or when the name left would end in an ordinary word."""
     lead = 0
     while lead < len(words) - 1:
         w = words[lead]
         if lead + 1 < len(words) and is_place_name(f"{w} {words[lead + 1]}"):
             lead += 2
-        elif w.isupper() and len(w) >= 2 and (lead or not _ROMAN.match(w)) or is_common_word(w) or (
+        elif w.isupper() and len(w) >= 2 and (lead or not _ROMAN.match(w)) or _domain_word(w) or (
                 w.lower() not in given_names() and is_place_name(w)):
             lead += 1
         else:
             break
+    last = words[-1]
+    if any(w in _SUB_UNITS for w in words[:lead]) or is_common_word(last) and last.lower() not in _NAME_ROOTS:
+        return 0  # "Ketua Bidang X Y": the words after a unit's head name the unit
     return lead
+
+
+def _domain_word(word: str) -> bool:
+    """An ordinary word that names a post's field or body: one of the tables' post and body names,
+    an English word (`Executive`), or an affixed word (`Perlindungan`)."""
+    low = word.lower()
+    return is_common_word(word) and (low in portfolio_words() or low in _ENGLISH_WORDS or _derived_word(word))
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
