@@ -103,3 +103,12 @@ def test_an_ordinary_word_that_opens_the_holder_name_is_no_portfolio():
 
 def test_a_portfolio_of_the_tables_stays_the_post():
     assert "Lukman Wiranata" in labelled("Menteri Agama Lukman Wiranata mengatakan hal itu.", "PERSON")
+
+
+def test_guards_of_the_post_rules():
+    assert "AS" not in labelled("Kini Presiden AS diizinkan tidak menjawab pertanyaan.", "PERSON")
+    assert labelled("Hal itu dikatakan juru bicara Kementerian Telekomunikasi Iran kepada wartawan.", "PERSON") == set()
+    assert "Darsono Wiratmaja Halim" in labelled(
+        "Menteri Koordinator Bidang Kemaritiman Darsono Wiratmaja Halim hadir di sana.", "PERSON")
+    assert labelled("Ia menjadi saksi untuk tersangka Anang Wiratmaja Halim dalam kasus itu.", "PERSON") == {
+        "Anang Wiratmaja Halim"}
