@@ -48,34 +48,49 @@ def classify(gold: set, pred: set, labels: list[str]) -> list[tuple[str, str, ob
     return [(label, kind, span) for label, kind, span in out if label in labels]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", nargs="?", type=Path)
-    ap.add_argument("--labels", default="PER,ORG,LOC")
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--counts", action="store_true")
-    args = ap.parse_args()
-    corpus = args.corpus or args.shared / "corpora" / "idner-news-2k" / "dev.txt"
+def compared(corpus: Path | None, shared: Path, labels: list[str], default: str = "dev.txt"):
+    """(example, gold spans, predicted spans) of each sentence of CORPUS (default: idner-news-2k's
+    `default`), for the labels; None when the shared folder or the corpus is absent. Refuses a test
+    split (SystemExit 2)."""
+    corpus = corpus or shared / "corpora" / "idner-news-2k" / default
     if "test" in corpus.name:
-        print("refusing a test split: read errors on dev only", file=sys.stderr)
-        return 2
-    eval_dir = args.shared / "eval"
+        print("refusing a test split: read errors on train or dev only", file=sys.stderr)
+        raise SystemExit(2)
+    eval_dir = shared / "eval"
     if not (eval_dir / "score_ner.py").exists() or not corpus.exists():
         print(f"skip: {eval_dir} or {corpus} is absent")
-        return 0
+        return None
     sys.path.insert(0, str(eval_dir))
     from common import read_corpus  # noqa: PLC0415
     from score_ner import predict  # noqa: PLC0415
 
     import polsek_nlp
 
-    labels = args.labels.split(",")
     examples = list(read_corpus(corpus))
     preds = predict(polsek_nlp.load(), [ex.text for ex in examples])
+    return [(ex, {s for s in ex.spans if s.label in labels}, {s for s in pred if s.label in labels})
+            for ex, pred in zip(examples, preds, strict=True)]
+
+
+def arguments(doc: str) -> argparse.ArgumentParser:
+    """The arguments the NER error scripts share: CORPUS, --labels, --shared."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path)
+    ap.add_argument("--labels", default="PER,ORG,LOC")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    return ap
+
+
+def main() -> int:
+    ap = arguments(__doc__)
+    ap.add_argument("--counts", action="store_true")
+    args = ap.parse_args()
+    rows = compared(args.corpus, args.shared, labels := args.labels.split(","))
+    if rows is None:
+        return 0
     counts: Counter = Counter()
-    for ex, pred in zip(examples, preds, strict=True):
-        gold = {s for s in ex.spans if s.label in labels}
-        for label, kind, span in classify(gold, set(pred), labels):
+    for ex, gold, pred in rows:
+        for label, kind, span in classify(gold, pred, labels):
             counts[label, kind] += 1
             if not args.counts:
                 gold_here = ", ".join(f"{ex.text[g.start:g.end]}/{g.label}" for g in sorted(gold)

@@ -50,6 +50,7 @@ from polsek_nlp.knowledge.lexicon import (
     positions,
     ranks,
     reporting_verb_heads,
+    role_words,
     speech_verbs_after_name,
     term_acronyms,
 )
@@ -106,6 +107,8 @@ _CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verb
 # an initials cue (`tersangka`, `pelaku`)
 _PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
+_ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name follows its body
+_STATE_HEADS = word_set("state_heads")  # "Presiden SBY": a head of state's initials, no body
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
@@ -296,7 +299,7 @@ class _InstitutionScan:
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
         info = self.table.get(form)[0]
-        end, place_text, kind_hint = self._entry_place(e, info)
+        end, place_text, kind_hint = self._entry_place(s, e, info)
         end = _branch(doc, end)
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
             return
@@ -326,7 +329,7 @@ class _InstitutionScan:
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
 
-    def _entry_place(self, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
+    def _entry_place(self, s: int, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
         """Where a table entry ending at token `e` ends with the place, number or name that
         qualifies it; that qualifier; the region level its prefix names (`Kabupaten`)."""
         doc, texts = self.doc, self.texts
@@ -339,7 +342,7 @@ class _InstitutionScan:
             if j < len(doc) and texts[j] in _ADMIN_PREFIX:
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
-            k = _qualifier(doc, j, self.blocked, info)
+            k = self._holder_start(s, j, _qualifier(doc, j, self.blocked, info))
             if k > j:
                 place_text = span_text(doc, j, k)
                 end = k
@@ -355,6 +358,34 @@ class _InstitutionScan:
             end = self._country_after(e)  # "Kementerian Luar Negeri Mesir": a country's own ministry
         return end, place_text, kind_hint
 
+    def _holder_start(self, s: int, j: int, k: int) -> int:
+        """Where the qualifier read from `j` to `k` after the body at `s` stops when the body follows a
+        post (`Direktur Bank X Rina Wulandari`, `Kepala Bidang Y Dinas Z Diah Ningrum`): at the last two or
+        three capitalised words when they open with a given name and no ordinary word follows it (not
+        `PT Ramayana Lestari Sentosa Tbk`), the post's holder; else `k`."""
+        texts = self.texts
+        if k - j < 2 or not self._after_post(s):
+            return k
+        given = given_names()
+        for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
+            if texts[m].lower() in given and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
+                    and not any(is_common_word(t) for t in texts[m + 1:k]):
+                return m
+        return k
+
+    def _after_post(self, s: int) -> bool:
+        """A post or role word stands before the body at `s`, alone or with the capitalised words of
+        its own unit between (`Kepala Bidang Peternakan Dinas ...`)."""
+        texts = self.texts
+        k = s - 1
+        while k >= 0 and s - k <= 6:
+            if k in self.post or texts[k] in _ROLE_WORDS:
+                return True
+            if not (texts[k][:1].isupper() or texts[k] in _ORG_CONNECTORS):
+                return False
+            k -= 1
+        return False
+
     def head_words(self) -> None:
         """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
         doc = self.doc
@@ -363,7 +394,8 @@ class _InstitutionScan:
                 continue
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            j = self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e)))
+            # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder
+            j = self._holder_start(s, e + 1, self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -452,6 +484,9 @@ class _InstitutionScan:
                 continue
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
+            if k and texts[k - 1].lower() in _STATE_HEADS and len(text) == 3 and not (
+                    k + 1 < len(texts) and texts[k + 1][:1].isupper()):
+                continue  # "Presiden SBY akan": a head of state's initials; "Presiden PKS Budi" names the body
             end = _branch(doc, k + 1)
             # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch

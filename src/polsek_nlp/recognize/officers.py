@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,7 +41,14 @@ from polsek_nlp.knowledge.lexicon import (
     ranks,
     speech_verbs_after_name,
 )
-from polsek_nlp.knowledge.phrases import countries, institution_table, org_heads, world_cities
+from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
+    countries,
+    institution_table,
+    org_heads,
+    organisations,
+    world_cities,
+)
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_flag
@@ -53,6 +61,7 @@ from polsek_nlp.recognize.names import (
     is_name_token,
     read_name,
 )
+from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
 
@@ -62,6 +71,7 @@ _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank c
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
+_STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
@@ -268,13 +278,36 @@ def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
 
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
-    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`)."""
+    """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`); the
+    one of them alone opens the holder's name (`Mensesneg Sudi Silalahi`, `Menteri Luar Negeri Lam
+    Akol`: `_opens_name`)."""
     k = e
     while k < len(doc) and k - e < most and (
             is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
             and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
         k += 1
+    if k == e + 1 and k < len(doc) and _opens_name(doc, e):
+        k -= 1  # `Sudi X semalam`; not `Telekomunikasi Iran`, `Kemaritiman Luhut B. P.`, `Masjid X`
     return k
+
+
+def _opens_name(doc: Doc, e: int) -> bool:
+    """The one ordinary word at `e` after a post opens its holder's name: one name word follows it,
+    no place, and it is no word of the tables' posts and bodies nor the head of a venue or a body."""
+    word, nxt = doc[e].text, doc[e + 1]
+    return nxt.is_title and nxt.is_alpha and not is_common_word(nxt.text) and not (
+        e + 2 < len(doc) and doc[e + 2].text[:1].isupper()) and word.lower() not in portfolio_words() \
+        and word not in venue_heads().entries and word not in org_heads().entries \
+        and nxt.text not in countries().entries and not _region_at(doc, e + 1)
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """The words of the posts' and the bodies' full names in the tables (Keuangan, Agama, Luar,
+    Negeri, Pembinaan), lowercase: the words a portfolio is written with."""
+    names = [p.full for infos in positions().entries.values() for p in infos]
+    names += [i.full_name for infos in institution_table().entries.values() for i in infos]
+    return frozenset(w.lower() for name in names for w in name.split())
 
 
 def _sub_unit_end(doc: Doc, e: int) -> int:
@@ -296,6 +329,8 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     if k > e and _region_at(doc, e):
         k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
+    if span_text(doc, s, e).lower() in _STATE_HEADS and e < len(doc) and _initials_alone(doc, e):
+        return e, None  # "Presiden SBY akan": a head of state's initials, no affiliation ("Presiden PKS Budi" keeps it)
     if not _inside_body(doc, s):  # "Kantor Staf Presiden (KSP) X": the body's short form, not the post's
         k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
@@ -321,6 +356,15 @@ def _after_short_form(doc: Doc, k: int) -> int:
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper():
         return k + 3
     return k
+
+
+def _initials_alone(doc: Doc, k: int) -> bool:
+    """Token `k` is three capitals that no capitalised word follows (`SBY akan`) and name no country
+    or body of the tables (`Presiden AS`, `Presiden IOC`)."""
+    text = doc[k].text
+    return len(text) == 3 and text.isalpha() and text.isupper() and (
+        k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper()) and text not in COUNTRY_INITIALS \
+        and text not in countries().entries and text not in institution_table().entries and text not in organisations().entries
 
 
 def _lone_word_after(doc: Doc, k: int) -> bool:

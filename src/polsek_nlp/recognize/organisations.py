@@ -156,14 +156,15 @@ class _Scan:
     def no_org(self, s: int, e: int) -> bool:
         """The run names something else: a place (`klub Jerman itu`: a nationality), a person by a
         given name (`grup Budi`), a letter, a run ending in a particle (`raksasa La Liga`), only
-        ordinary words (`pemain Anda`), or a run that opens with a word of a place (`pengembang Pulau C`)."""
+        ordinary words (`pemain Anda`), a term's acronym alone (`harian BBM`), or a run that opens with a word of a place (`pengembang Pulau C`)."""
         texts = self.texts
         if texts[s].lower() in given_names() and texts[s][1:].islower() or texts[s].lower() in _PLACE_BEFORE:
             return True
         if is_place_name(" ".join(texts[s:e])) or texts[e - 1] in _GLUE or len(texts[e - 1]) <= 2 and not texts[e - 1].isupper():
             return True
-        if e - s == 1:  # one word: not a letter ("E!") nor an ordinary word ("pemain Anda", "ormas Islam")
-            return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper()
+        if e - s == 1:  # one word: not a letter ("E!"), an ordinary word ("pemain Anda", "ormas Islam") nor a
+            # term's acronym (`jatah harian BBM`: `harian` is a daily's noun too)
+            return len(texts[s]) < 2 or is_common_word(texts[s]) and not texts[s].isupper() or texts[s] in term_acronyms()
         return all(is_common_word(t) for t in texts[s:e] if t.isalpha())
 
     def listed(self) -> list[Span3]:

@@ -65,7 +65,8 @@ from polsek_nlp.recognize.names import (
     read_name,
 )
 from polsek_nlp.recognize.officer_units import fill_units
-from polsek_nlp.recognize.officers import OfficerMention, PersonMention
+from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfolio_words
+from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
 if not Doc.has_extension("people"):
@@ -109,6 +110,7 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
+_TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Jokowi-JK": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
@@ -268,7 +270,8 @@ class _NameScan:
         self.n = len(doc)
         self.person_tokens = span_tokens(doc, ("persons",))
         blocked = span_tokens(doc, _OTHER_MENTIONS) | self.person_tokens
-        blocked.update(ext(doc, "post_tokens") or ())
+        self.post_before = ext(doc, "post_tokens") or frozenset()
+        blocked.update(self.post_before)
         blocked.update(ext(doc, "post_phrases") or ())
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         self.blocked = blocked
@@ -378,11 +381,16 @@ class _NameScan:
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
+        if self._ticket(name, near):
+            return name.end
         words = self._trim(name, words, idx, near)
+        words = self._after_post(name, words, idx, near)
+        s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
         if skip is None:
             skip = self._shape(name, words, role, near)
-        if skip is None and len(words) == 1 and name.age is None and self._lone_word_no_name(words[0], near):
+        if skip is None and len(words) == 1 and name.age is None and (
+                self._lone_word_no_name(words[0], near) or self._body_after_head(s0, words[0], near)):
             skip = name.end
         if skip is None:
             skip = self._skip(name, words, signal, near)
@@ -538,6 +546,27 @@ class _NameScan:
                 name.text = name_text(self.doc, name.start, name.end)
         return words
 
+    def _ticket(self, name: NameSpan, near: _Near) -> bool:
+        """Two names joined by a hyphen after a noun of a ticket or a government (`pemerintahan A-B`,
+        `kubu A-B`, `tim hukum A-B`) are a pair of people, no one person's name."""
+        t = self.texts[name.start:name.end]
+        return len(t) == 3 and t[1] == "-" and t[2][:1].isupper() and " " not in name.text and (
+            near.prev_low in _TICKET_NOUNS or near.prev2_low in _TICKET_NOUNS)
+
+    def _after_post(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
+        """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Yordania Abdullah II`, `Ketua BK Budi
+        Santoso`), the run's first words that are an ordinary word, a place or an acronym name what the
+        post is of, not the person: the name starts after them, when two name words at least are left."""
+        if len(words) < 3 or near.prev is None or not (
+                near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before):
+            return words
+        lead = _post_domain_lead(words)
+        if lead == 0 or len(words) - lead < 2 or len(idx) != len(words):
+            return words
+        name.start = idx[lead]
+        name.text = name_text(self.doc, name.start, name.end)
+        return words[lead:]
+
     def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
         (`keturunan Tionghoa`, `akun Facebooknya`, `Mingggu (18/2)`) unless a role word or an
@@ -681,6 +710,12 @@ class _NameScan:
         (`Budi Santoso 16 - 21`) follows."""
         return k >= self.n or not _NUMBER_LINK.fullmatch(self.texts[k]) and self.texts[k].lower() not in _UNITS
 
+    def _body_after_head(self, k: int, word: str, near: _Near) -> bool:
+        """A word alone right after a head's title (`Ketua X itu`, `head_titles.tsv`) names the body
+        the post heads, its holder unnamed; not a given name (`Ketua Hendra`)."""
+        return k > 0 and self.texts[k - 1] in _HEAD_TITLES and not (near.nxt is not None and near.nxt[:1].isupper()) \
+            and word.lower() not in self.given and word.lower() not in _NAME_ROOTS
+
     def _lone_word_no_name(self, word: str, near: _Near) -> bool:
         """A single capitalised word that is no name: one with a capital after a lowercase letter that
         follows no name prefix; one the article also writes in lower case
@@ -727,8 +762,9 @@ class _NameScan:
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
-        if len(words) == 1 and weak and (_ordinary(first) or is_common_word(first) and not signal):
-            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words, capitalised
+        if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
+                                         or is_common_word(first) and not signal):
+            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
         if not signal and not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles):
@@ -751,6 +787,35 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _post_domain_lead(words: list[str]) -> int:
+    """How many first words of `words` name a post's body or place (`Kabinet`, `New Mexico AS`, `BK`):
+    a word of the posts' and bodies' names in the tables (`officers.portfolio_words`), an English word
+    or a derived word, a place (two words tried first) or an acronym, a roman numeral only after one
+    of them (`MOR VI`: a numbered unit); 0 when the first word is a name's, when a unit's head word
+    (`Bidang`) is among them, or when the name left would end in an ordinary word."""
+    lead = 0
+    while lead < len(words) - 1:
+        w = words[lead]
+        if lead + 1 < len(words) and is_place_name(f"{w} {words[lead + 1]}"):
+            lead += 2
+        elif w.isupper() and len(w) >= 2 and (lead or not _ROMAN.match(w)) or _domain_word(w) or (
+                w.lower() not in given_names() and is_place_name(w)):
+            lead += 1
+        else:
+            break
+    last = words[-1]
+    if any(w in _SUB_UNITS for w in words[:lead]) or is_common_word(last) and last.lower() not in _NAME_ROOTS:
+        return 0  # "Ketua Bidang X Y": the words after a unit's head name the unit
+    return lead
+
+
+def _domain_word(word: str) -> bool:
+    """An ordinary word that names a post's field or body: one of the tables' post and body names,
+    an English word (`Executive`), or an affixed word (`Perlindungan`)."""
+    low = word.lower()
+    return is_common_word(word) and (low in portfolio_words() or low in _ENGLISH_WORDS or _derived_word(word))
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
