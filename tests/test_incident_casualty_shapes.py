@@ -192,9 +192,9 @@ def test_casualties(text, expected):
      [('Eko Prasetyo', 26, None, 'luka')]),
     ('Seorang satpam bank, Maman Suherman (49), tewas dibacok kawanan perampok bersenjata tajam.',
      [('Maman Suherman', 49, None, 'tewas')]),
-    pytest.param('Seorang balita berusia 3 tahun tewas tertabrak mobil yang mundur di halaman rumah di Desa Kalimati.',
-                 [(None, 3, None, 'tewas')],
-                 marks=pytest.mark.xfail(strict=True, reason='an unnamed counted victim keeps no `berusia N tahun` age')),
+    # an unnamed counted victim keeps the `berusia N tahun` age of its noun (s12vic)
+    ('Seorang balita berusia 3 tahun tewas tertabrak mobil yang mundur di halaman rumah di Desa Kalimati.',
+     [(None, 3, None, 'tewas')]),
     ('Korban penipuan investasi bodong, Teguh Santoso (39), mengalami kerugian hingga Rp 250 juta.',
      [('Teguh Santoso', 39, None, 'dirugikan')]),
     ('Sopir truk, Bambang (45), warga Kabupaten Gunung Kidul, meninggal di tempat kejadian.',

@@ -13,6 +13,8 @@ from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
+# `X (33), selamat, sedangkan kernetnya, Y, tewas`: a clause of contrast says what it says of another person
+CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
 _BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
 
 
@@ -188,7 +190,8 @@ def cue_harm(c: Cand, cue: str) -> None:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
     elif name_context(_BODY_OF).search(cue):
         c.harms.append("tewas")
-    elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
+    elif (acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]) \
+            and not re.search(r"\b(?:percobaan|upaya)\b", cue, re.IGNORECASE):  # an attempt harmed no one yet
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 

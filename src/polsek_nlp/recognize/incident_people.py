@@ -41,6 +41,7 @@ from polsek_nlp.recognize.incident_suspects import (
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
     casualty_harms,
+    clause_harms,
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
@@ -73,6 +74,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _lists(cands, text)
     _background_only(cands, text)
     relations_of_suspects(cands, text)
+    clause_harms(cands, text, sents)
     _classify(cands, out)
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)

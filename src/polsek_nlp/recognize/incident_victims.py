@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -86,7 +87,8 @@ _KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 def lone_victim_harm(out: People, text: str) -> None:
     """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
-    not said gets the harm the text says of `korban` alone."""
+    not said gets the harm the text says of `korban` alone; in an article of a body found (`Mayat seorang
+    pria ditemukan ... Identitas korban diketahui bernama X`), death."""
     named = [v for v in out.victims if v.name]
     if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
         return
@@ -95,6 +97,37 @@ def lone_victim_harm(out: People, text: str) -> None:
         if hm:
             named[0].status = words("harm")[hm.group(0).lower()]
             return
+    if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
+        named[0].status = "tewas"
+
+
+@cache
+def _body_found() -> re.Pattern:
+    """`Mayat seorang pria ditemukan`, `penemuan jasad`: a body found, the incident a death."""
+    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b")
+
+
+# `... hingga mengalami luka memar`, `... dan kini dirawat`: a harm the clause after a victim's name says came of the act
+_CLAUSE_HARM = (r"\b(?:hingga|sampai|sehingga|dan)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
+                r"(?:mengalami\s+|menderita\s+)?(?P<h>{harm})(?![\w-])")
+
+
+def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
+    memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harm its
+    clause goes on to say came of the act, up to another person's name or a clause of contrast."""
+    rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+    starts = sorted(s for c in cands for s, _ in c.spans)
+    for c in cands:
+        if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
+            continue
+        for _s, e in c.spans:
+            end = min(sentence_of(sents, _s)[1] or len(text), e + 160,
+                      next((s for s in starts if s >= e), len(text)))
+            hm = rx.search(text, e, end)
+            if hm and not CONTRAST.search(text, e, hm.start()):
+                c.harms.append(words("harm")[hm.group("h").lower()])
+                break
 
 
 def add_victim(c: Cand, out: People) -> None:
@@ -124,21 +157,38 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
-        out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
-        out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
+        n, harm, (sex, age) = _harmed_subjects(text)  # `Seorang pria tewas dibacok`: the noun of the counted
+        same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
+        sex, age = (sex, age if n == 1 else None) if same else _NOBODY
+        out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
+        out.victims += [Victim(status="luka", sex=sex, age=age) for _ in range(max(0, injured))]
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
-        n, harm = (vc[0][0], None) if vc else _harmed_subjects(text)
+        n, harm, who = (vc[0][0], None, _NOBODY) if vc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
-            n, harm = 1, kin or None  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
+            n, harm, who = 1, kin[0] or None, kin[1]  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
         if n == 0 and (lone := _lone_korban_harm(text)):
             n, harm = 1, lone  # `Korban meninggal dunia setelah ...`: one victim, not counted
         if n == 0 and out.suspects and _one_unnamed_victim(text):
             n = 1  # `korban` again and again, never named nor counted: one person
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
+        sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-            out.victims += [Victim(status=harm) for _ in range(n)]
+            out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
+    _missing_victims(out, casualties)
+
+
+_NOBODY = (None, None)  # (sex, age) of counted people a noun does not describe
+
+
+def _missing_victims(out: People, casualties: Casualties) -> None:
+    """`satu lainnya masih dicari`: the counted missing (up to five) the named missing do not account for are
+    victims with status `hilang` (gold/incidents/README.md: a counted child `belum ditemukan`)."""
+    missing = casualties.missing or 0
+    if 0 < missing <= MAX_COUNTED:
+        missing -= sum(1 for v in out.victims if v.status == "hilang")
+        out.victims += [Victim(status="hilang") for _ in range(max(0, missing))]
 
 
 def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
@@ -225,7 +275,7 @@ def _harm_noun_before() -> re.Pattern:
     """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
     before the name, no comma: the name is the one harmed."""
     acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -350,8 +400,8 @@ def _harm_before_name(prev: str) -> str | None:
     role_rx, harm_rx = word_regex("role"), word_regex("harm")
     if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
         return ""
-    if _harm_noun_before().search(prev[-30:]):
-        return ""
+    if hn := _harm_noun_before().search(prev[-30:]):
+        return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
@@ -393,24 +443,31 @@ def _harmed_subject() -> re.Pattern:
     of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
 
 
-def _harmed_subjects(text: str) -> tuple[int, str | None]:
-    """The first count of people said harmed, and their harm, outside an earlier case; (0, None) when none."""
+# `seorang siswi SMP berusia 14 tahun`, `seorang nenek yang sudah berusia 70 tahun,`: the age of a described person
+_DESCRIBED_AGE = (r"(?:\s+(?-i:[A-Z]{2,5}))?(?:\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(?P<age>\d{1,2})\s+tahun"
+                  r"(?![\w-])\s*,?)?")
+
+
+def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int | None]]:
+    """The first count of people said harmed outside an earlier case, their harm, and the (sex, age) its noun
+    and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
     for m in _harmed_subject().finditer(text):
         v = parse_number(m.group("n"))
         if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
             continue
+        who = (words("sex").get(m.group("noun").lower()), int(m.group("age")) if m.group("age") else None)
         if m.group("by"):
-            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None
+            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None, who
         if m.group("h"):
-            return int(v), words("harm")[m.group("h").lower()]
-        return int(v), None
-    return 0, None
+            return int(v), words("harm")[m.group("h").lower()], who
+        return int(v), None, who
+    return 0, None, _NOBODY
 
 
 def _lone_korban_harm(text: str) -> str | None:
@@ -466,19 +523,24 @@ def _kin_harmed() -> re.Pattern:
     """`membunuh istrinya`, `mencabuli anak kandungnya sendiri ... hingga luka-luka`: an active verb of harm
     (not one of everyday use) whose object is the agent's kin or neighbour (`relation` rows), unnamed."""
     acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
-    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{longest_first(words('relation'))})nya(?:\s+sendiri)?"
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{longest_first(words('relation'))})nya(?:\s+sendiri)?"
                       r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
                       re.IGNORECASE)
 
 
-def _kin_object(text: str) -> str | None:
+def _kin_object(text: str) -> tuple[str, tuple[str | None, int | None]] | None:
     """The harm of the first unnamed kin harmed outside an earlier case (`""` when the verb and the words after
-    it say none), or None when there is none."""
+    it say none) and the (sex, age) the kin word and an age after it give (`istrinya`: P; `anak tirinya yang
+    masih berusia 12 tahun`: 12), or None when there is none."""
     for m in _kin_harmed().finditer(text):
         if in_background(text, m.start()):
             continue
+        kin = m.group("kin").lower()
+        sex = words("sex").get(kin, words("sex").get(kin.split()[0]))  # `ibu kandung`: ibu
+        aged = re.match(r"\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(\d{1,2})\s+tahun\b", m.group("rest"))
+        who = (sex, int(aged.group(1)) if aged else None)
         after = re.search(rf"\b(?:hingga|sampai)\s+(?P<h>{word_regex('harm').pattern})", m.group("rest"), re.IGNORECASE)
         if after:
-            return words("harm")[after.group("h").lower()]
-        return words("harm_act")[m.group("v").lower()].strip("-")
+            return words("harm")[after.group("h").lower()], who
+        return words("harm_act")[m.group("v").lower()].strip("-"), who
     return None

@@ -1,0 +1,283 @@
+"""Victims and casualties across the story types of Indonesian police news (issue 22, session 12): assault and
+`penganiayaan` (luka memar, luka robek, dijahit), robbery and `begal`, theft (the owner of what was taken is
+`dirugikan`), fraud and investment scams (`korban penipuan`, a named `pelapor` who lost money, `puluhan korban`),
+sexual crimes (initials, a pseudonym `Bunga (bukan nama sebenarnya)`, `korban berusia 14 tahun`, `siswi`,
+`anak tirinya`), domestic violence, murder (`jasad`, `mayat`, `ditemukan tewas`, `identitas korban`), traffic
+(pengendara, pembonceng, penumpang, pejalan kaki, sopir; `korban atas nama X`), disasters, a count linked to the
+names given after it, kin and role words that fix sex; and what is no victim: a witness, a relative who
+reported, an officer, a suspect, the state or a company, victims of an earlier case, `korban` in a figure of
+speech.
+
+Every sentence is invented for these tests (invented names, places and numbers; no article text) and read
+through the public API with a closing sentence of police follow-up. The expected record follows
+`gold/incidents/README.md` (Victims, Casualties). Known misses are strict xfails that say which mechanism fails."""
+import pytest
+
+import polsek_nlp
+
+_AFTER = " Polisi masih memburu pelaku dan meminta keterangan keluarga korban."
+
+
+def _record(text):
+    return polsek_nlp.analyze(text + _AFTER, id="t", published="2017-03-14T10:00")
+
+
+def _victims(text):
+    return sorted(((v.name, v.age, v.sex, v.residence, v.status) for v in _record(text).victims), key=str)
+
+
+def _miss(reason):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (name, age, sex, residence, status) of each victim, unnamed counted victims one entry each
+ASSAULT = [
+    ('Seorang pemuda, Rendi Saputra (22), warga Desa Sumbersari, dianiaya sekelompok orang di depan warung. Korban mengalami luka memar di wajah.',
+     [('Rendi Saputra', 22, 'L', 'Desa Sumbersari', 'luka')]),
+    ('Korban penganiayaan, Yudi Hartono (35), menderita luka robek di kepala dan harus mendapat enam jahitan.',
+     [('Yudi Hartono', 35, None, None, 'luka')]),
+    ('Akibat pengeroyokan itu, Andika Pratama (19) mengalami luka lebam di sekujur tubuh dan dirawat di puskesmas.',
+     [('Andika Pratama', 19, None, None, 'luka')]),
+    ('Seorang ibu rumah tangga, Wulan Sari (29), dianiaya suaminya sendiri hingga mengalami luka memar di lengan.',
+     [('Wulan Sari', 29, 'P', None, 'luka')]),
+    ('Tersangka berinisial KR (41) menganiaya tetangganya, Sukirman (50), menggunakan sebatang kayu hingga luka berat.',
+     [('Sukirman', 50, None, None, 'luka berat')]),
+    ('Polisi menangkap dua pemuda yang mengeroyok seorang juru parkir, Dadang Suherman (44), di Jalan Veteran. Korban mengalami luka robek di pelipis.',
+     [('Dadang Suherman', 44, None, None, 'luka')]),
+    ('Seorang pelajar SMK, Bayu Aji (16), ditusuk orang tak dikenal saat pulang sekolah dan kini dirawat di RSUD Cendana.',
+     [('Bayu Aji', 16, None, None, 'luka')]),
+    ('Korban, Siti Rahayu (38), mengalami luka bacok di tangan kanan dan mendapat 12 jahitan.',
+     [('Siti Rahayu', 38, None, None, 'luka')]),
+    ('Polisi menetapkan RS (27) sebagai tersangka penganiayaan terhadap kekasihnya, Nadia (21), yang mengalami luka lebam di wajah.',
+     [('Nadia', 21, None, None, 'luka')]),
+    ('Tiga orang terluka dalam keributan di sebuah tempat hiburan malam di Kota Sungai Rawa.',
+     [(None, None, None, None, 'luka'), (None, None, None, None, 'luka'), (None, None, None, None, 'luka')]),
+    ('Seorang sopir angkot, Rahmat Hidayat (47), dipukuli tiga penumpang yang menolak membayar ongkos.',
+     [('Rahmat Hidayat', 47, None, None, None)]),
+    pytest.param('Polisi menangkap pelaku penganiayaan terhadap seorang nenek berusia 70 tahun di Desa Karangmulya.',
+                 [(None, 70, 'P', None, None)],
+                 marks=_miss('an unnamed victim described by a noun and `berusia N tahun` after `penganiayaan terhadap` gives no entry')),
+]
+
+ROBBERY_THEFT = [
+    ('Seorang pengendara ojek, Sugeng Riyadi (38), dibegal dua orang tak dikenal di Jalan Raya Cileungsi Baru.',
+     [('Sugeng Riyadi', 38, None, None, 'dirugikan')]),
+    ('Tas milik seorang pedagang, Sumarni (52), dijambret pengendara sepeda motor di depan Pasar Induk Sentosa.',
+     [('Sumarni', 52, None, None, 'dirugikan')]),
+    ('Sepeda motor milik Agus Riyanto (33), warga Kelurahan Tegalrejo, dicuri saat diparkir di halaman masjid.',
+     [('Agus Riyanto', 33, None, 'Kelurahan Tegalrejo', 'dirugikan')]),
+    ('Akibat pencurian itu korban, Bambang Irawan (50), mengalami kerugian sekitar Rp 12 juta.',
+     [('Bambang Irawan', 50, None, None, 'dirugikan')]),
+    ('Korban, Dewi Lestari (26), kehilangan sepeda motor dan telepon genggam setelah dirampok di jalan sepi.',
+     [('Dewi Lestari', 26, None, None, 'dirugikan')]),
+    pytest.param('Kawanan perampok menyekap pemilik toko emas, Liem Hartono (57), lalu membawa kabur perhiasan senilai Rp 300 juta.',
+                 [('Liem Hartono', 57, None, None, 'dirugikan')],
+                 marks=_miss('a victim held (`menyekap`) whose goods a later clause says were taken (`lalu membawa kabur`) gets no loss')),
+    ('Pelaku membacok seorang pengemudi taksi online, Wahyudi (36), lalu merampas mobil korban. Korban mengalami luka di kepala.',
+     [('Wahyudi', 36, None, None, 'luka')]),
+    ('Seorang nenek, Painem (72), dirampok di rumahnya oleh pria yang mengaku petugas PLN.',
+     [('Painem', 72, 'P', None, 'dirugikan')]),
+    ('Rumah milik Sutrisno Wibowo (61) dibobol maling saat ditinggal mudik. Korban mengalami kerugian Rp 45 juta.',
+     [('Sutrisno Wibowo', 61, None, None, 'dirugikan')]),
+    pytest.param('Pelapor, Susanti Wijaya (44), kehilangan perhiasan emas senilai Rp 15 juta dari lemari kamarnya.',
+                 [('Susanti Wijaya', 44, None, None, 'dirugikan')],
+                 marks=_miss('`pelapor` is a not-suspect role that keeps the named reporter out even when she lost the goods')),
+    pytest.param('Dua mahasiswi, Anisa (20) dan Rara (21), menjadi korban penjambretan di Jalan Dipati Ukur Selatan.',
+                 [('Anisa', 20, 'P', None, 'dirugikan'), ('Rara', 21, 'P', None, 'dirugikan')],
+                 marks=_miss('a count of a sex-fixing noun (`dua mahasiswi`) set before a list of names gives no sex to the names')),
+]
+
+FRAUD = [
+    ('Salah satu korban, Heni Kurniasih (37), mengaku tertipu hingga Rp 120 juta.',
+     [('Heni Kurniasih', 37, None, None, 'dirugikan')]),
+    ('Korban penipuan arisan online, Rosmini (45), melapor ke Polsek Cempaka setelah uangnya sebesar Rp 25 juta raib.',
+     [('Rosmini', 45, None, None, 'dirugikan')]),
+    ('Polisi menangkap pelaku penipuan berkedok investasi emas. Sedikitnya 40 orang menjadi korban dengan total kerugian Rp 3 miliar.',
+     []),
+    ('Polisi menangkap pelaku penipuan berkedok rekrutmen CPNS. Puluhan korban mengaku telah menyetor uang hingga ratusan juta rupiah.',
+     []),
+    ('Tersangka menipu seorang pengusaha, Hendrik Gunawan (48), dengan modus proyek pengadaan fiktif senilai Rp 750 juta.',
+     [('Hendrik Gunawan', 48, None, None, 'dirugikan')]),
+    pytest.param('Nenek Sukarti (68), warga Dusun Ngampel, ditipu pria yang mengaku dapat menggandakan uang.',
+                 [('Sukarti', 68, 'P', 'Dusun Ngampel', 'dirugikan')],
+                 marks=_miss("`Nenek X` is read as the kin of X (`istri X` is X's wife), so it gives the named grandmother no sex")),
+    ('Seorang guru, Endang Susilowati (52), menjadi korban penipuan dengan modus hadiah undian dan kehilangan uang Rp 40 juta.',
+     [('Endang Susilowati', 52, None, None, 'dirugikan')]),
+    pytest.param('Kasus ini terungkap setelah seorang pelapor, Arief Budiman (40), melaporkan penipuan jual beli mobil yang dialaminya dengan kerugian Rp 90 juta.',
+                 [('Arief Budiman', 40, None, None, 'dirugikan')],
+                 marks=_miss('a named `pelapor` of a fraud `yang dialaminya` is kept out as a not-suspect role')),
+    ('Perbuatan tersangka merugikan negara hingga Rp 2,4 miliar dari proyek pembangunan jalan.',
+     []),
+    ('PT Sinar Abadi Sentosa menjadi korban penggelapan dana oleh bendaharanya sendiri senilai Rp 1,1 miliar.',
+     []),
+]
+
+SEXUAL = [
+    ('Korban berinisial NS (13) dicabuli pelaku di sebuah gubuk di tengah sawah.',
+     [('NS', 13, None, None, None)]),
+    pytest.param('Bunga (bukan nama sebenarnya), 15 tahun, diperkosa oleh tetangganya sendiri saat rumahnya sepi.',
+                 [('Bunga', 15, None, None, None)],
+                 marks=_miss('a pseudonym marked `(bukan nama sebenarnya)` with its age after it is no person of the readers')),
+    ('Seorang siswi SMP berusia 14 tahun menjadi korban pencabulan oleh guru les privatnya.',
+     [(None, 14, 'P', None, None)]),
+    ('Tersangka WN (45) mencabuli anak tirinya yang masih berusia 12 tahun berulang kali di rumahnya.',
+     [(None, 12, None, None, None)]),
+    ('Polisi menangkap seorang ayah yang tega memperkosa putrinya sendiri di Kecamatan Lembah Sari.',
+     [(None, None, 'P', None, None)]),
+    ('Korban pencabulan, sebut saja Mawar (12), kini mendapat pendampingan psikolog dari dinas sosial.',
+     [('Mawar', 12, None, None, None)]),
+    ('Pelaku berinisial DS (30) mencabuli tiga bocah di lingkungan rumahnya. Ketiga korban berusia antara 7 dan 9 tahun.',
+     [(None, None, None, None, None), (None, None, None, None, None), (None, None, None, None, None)]),
+]
+
+DOMESTIC = [
+    ('Seorang suami di Kecamatan Pasirjaya tega membunuh istrinya, Marni (40), dengan sebilah pisau.',
+     [('Marni', 40, 'P', None, 'tewas')]),
+    ('Tersangka SB (39) menganiaya istrinya hingga luka-luka karena cemburu.',
+     [(None, None, 'P', None, 'luka')]),
+    ('Seorang ayah tega menganiaya anak kandungnya, Rizal (7), hingga mengalami luka memar di punggung.',
+     [('Rizal', 7, None, None, 'luka')]),
+    ('Seorang istri, Yuliani (34), dianiaya suaminya hingga mengalami patah tulang di tangan kiri.',
+     [('Yuliani', 34, 'P', None, 'luka')]),
+    ('Polisi menangkap seorang pria yang menganiaya ibu kandungnya sendiri hingga luka-luka di Desa Pamekar.',
+     [(None, None, 'P', None, 'luka')]),
+]
+
+MURDER = [
+    ('Jasad Sulastri (36) ditemukan di dalam karung di pinggir Sungai Cibeet.',
+     [('Sulastri', 36, None, None, 'tewas')]),
+    ('Seorang pedagang ditemukan tewas bersimbah darah di kiosnya. Korban atas nama Wagiman (58), warga Desa Tanjungrejo.',
+     [('Wagiman', 58, None, 'Desa Tanjungrejo', 'tewas')]),
+    ('Mayat seorang pria ditemukan di kebun singkong. Identitas korban diketahui bernama Darsono (54).',
+     [('Darsono', 54, None, None, 'tewas')]),
+    ('Seorang wanita, Ningsih (31), ditemukan tewas dengan luka tusuk di dada di rumah kontrakannya.',
+     [('Ningsih', 31, 'P', None, 'tewas')]),
+    ('Tersangka mengaku membunuh korban, Suparjo (63), karena sakit hati ditagih utang.',
+     [('Suparjo', 63, None, None, 'tewas')]),
+    ('Polisi mengungkap kasus pembunuhan Ahmad Fauzi (27) yang jasadnya ditemukan di saluran irigasi.',
+     [('Ahmad Fauzi', 27, None, None, 'tewas')]),
+    ('Korban, Tarjo (45), warga Dusun Krajan Lor, tewas setelah dibacok di bagian leher.',
+     [('Tarjo', 45, None, 'Dusun Krajan Lor', 'tewas')]),
+    ('Seorang pria tewas dibacok orang tak dikenal di Jalan Sudirman Baru, Minggu dini hari.',
+     [(None, None, 'L', None, 'tewas')]),
+    ('Warga dikejutkan penemuan mayat di semak-semak. Korban diketahui bernama Slamet Raharjo (49), warga Desa Wonokerto.',
+     [('Slamet Raharjo', 49, None, 'Desa Wonokerto', 'tewas')]),
+]
+
+TRAFFIC = [
+    ('Seorang pejalan kaki, Karsih (65), tewas ditabrak minibus saat menyeberang jalan di Jalan Raya Serang.',
+     [('Karsih', 65, None, None, 'tewas')]),
+    ('Kecelakaan itu menewaskan pengendara sepeda motor, Firman Hidayat (25), warga Desa Pagerwangi.',
+     [('Firman Hidayat', 25, None, 'Desa Pagerwangi', 'tewas')]),
+    ('Pembonceng sepeda motor, Nia Ramadhani (20), tewas terlindas truk, sedangkan pengendaranya, Ilham (22), luka ringan.',
+     [('Ilham', 22, None, None, 'luka ringan'), ('Nia Ramadhani', 20, None, None, 'tewas')]),
+    ('Korban atas nama Sutarno (47), sopir truk, mengalami luka berat di kaki setelah truknya terguling.',
+     [('Sutarno', 47, None, None, 'luka berat')]),
+    ('Tiga penumpang angkot, yakni Rina (23), Dodi (30) dan Maya (19), mengalami luka-luka.',
+     [('Dodi', 30, None, None, 'luka'), ('Maya', 19, None, None, 'luka'), ('Rina', 23, None, None, 'luka')]),
+    ('Sebuah minibus menabrak pohon di Jalan Lintas Tengah. Sopir minibus, Gunawan (39), tewas di lokasi kejadian.',
+     [('Gunawan', 39, None, None, 'tewas')]),
+    ('Seorang pengendara sepeda motor tewas setelah bertabrakan dengan bus di Jalan Raya Kalijati.',
+     [(None, None, None, None, 'tewas')]),
+    ('Tabrakan dua mobil di Jalan Tol Palikanci. Dua orang tewas, yakni Rudi (41) dan Agustina (38).',
+     [('Agustina', 38, None, None, 'tewas'), ('Rudi', 41, None, None, 'tewas')]),
+    ('Seorang bocah laki-laki, Dimas (9), tewas tertabrak sepeda motor di depan rumahnya.',
+     [('Dimas', 9, 'L', None, 'tewas')]),
+    pytest.param('Pengemudi mobil boks, Haris (33), selamat, sedangkan kernetnya, Ujang Sobari (25), tewas terjepit.',
+                 [('Haris', 33, None, None, 'selamat'), ('Ujang Sobari', 25, None, None, 'tewas')],
+                 marks=_miss('a survivor named in a crash (`X (33), selamat`) has no victim cue: `selamat` alone makes no victim')),
+    ('Kecelakaan itu melibatkan truk dan sepeda motor. Pengendara motor yang diketahui bernama Asep Sunandar (30) tewas seketika.',
+     [('Asep Sunandar', 30, None, None, 'tewas')]),
+]
+
+DISASTER = [
+    ('Banjir bandang menyeret dua warga. Satu korban, Tarno (40), ditemukan meninggal, sementara satu lainnya masih dicari.',
+     [('Tarno', 40, None, None, 'tewas'), (None, None, None, None, 'hilang')]),
+    ('Rumah Sardi (60) roboh diguncang gempa. Istrinya, Painah (55), mengalami luka ringan.',
+     [('Painah', 55, 'P', None, 'luka ringan')]),
+    ('Longsor menimbun rumah di Dusun Gempol. Seorang warga, Kasmin (58), tewas tertimbun material longsor.',
+     [('Kasmin', 58, None, None, 'tewas')]),
+    ('Kebakaran menghanguskan lima rumah di Kelurahan Sidorejo. Seorang nenek, Tuminah (80), tewas terjebak api.',
+     [('Tuminah', 80, 'P', None, 'tewas')]),
+    ('Angin kencang merobohkan pohon di Jalan Diponegoro Barat. Dua pengendara terluka tertimpa dahan.',
+     [(None, None, None, None, 'luka'), (None, None, None, None, 'luka')]),
+]
+
+COUNT_THEN_NAMES = [
+    ('Dua orang tewas dalam kebakaran itu. Kedua korban adalah Karyo (70) dan istrinya, Sumi (65).',
+     [('Karyo', 70, None, None, 'tewas'), ('Sumi', 65, 'P', None, 'tewas')]),
+    ('Tiga warga terluka dalam tawuran itu. Mereka adalah Asep (20), Deni (21) dan Jajang (19).',
+     [('Asep', 20, None, None, 'luka'), ('Deni', 21, None, None, 'luka'), ('Jajang', 19, None, None, 'luka')]),
+    ('Dua korban luka berat, masing-masing Irwan (25) dan Yanto (30), dirawat di RSUD Sumber Asih.',
+     [('Irwan', 25, None, None, 'luka berat'), ('Yanto', 30, None, None, 'luka berat')]),
+    ('Dalam kecelakaan itu satu orang meninggal dunia. Korban adalah Wawan Setiawan (28), warga Kampung Cibodas.',
+     [('Wawan Setiawan', 28, None, 'Kampung Cibodas', 'tewas')]),
+]
+
+NOT_VICTIMS = [
+    ('Seorang saksi, Rahmat Saleh (45), melihat pelaku membacok korban. Korban, Juned (30), mengalami luka di punggung.',
+     [('Juned', 30, None, None, 'luka')]),
+    ('Kakak korban, Yanto Sugiarto (40), melaporkan kejadian itu ke Polsek Sukamaju. Korban, Tini (17), mengalami luka memar.',
+     [('Tini', 17, None, None, 'luka')]),
+    ('Kanit Reskrim Polsek Cibatu, Iptu Darmawan, mengatakan korban Rohman (33) mengalami luka robek di kepala.',
+     [('Rohman', 33, None, None, 'luka')]),
+    ('Tersangka Jaka Purnama (30) ditangkap di rumahnya. Korban penganiayaan, Parjo (51), masih dirawat di rumah sakit.',
+     [('Parjo', 51, None, None, 'luka')]),
+    ('Ayah korban, Sudirman (55), mengatakan anaknya, Feri (14), mengalami luka memar setelah dikeroyok.',
+     [('Feri', 14, None, None, 'luka')]),
+    ('Pemerintah Kabupaten Lembah Hijau menyalurkan bantuan beras bagi korban banjir di tiga kecamatan.',
+     []),
+    ('Bupati mengatakan petani menjadi korban anjloknya harga gabah saat panen raya tahun ini.',
+     []),
+    ('Pelaku ditangkap karena mencuri kotak amal. Sebelumnya, pada 2015, ia pernah dipenjara karena menganiaya Sarmidi hingga tewas.',
+     []),
+    ('Pengacara korban, Hotman Siregar, meminta polisi segera menahan tersangka penipuan. Korban, Lili (42), mengaku rugi Rp 60 juta.',
+     [('Lili', 42, None, None, 'dirugikan')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASSAULT + ROBBERY_THEFT + FRAUD + SEXUAL + DOMESTIC + MURDER + TRAFFIC
+                         + DISASTER + COUNT_THEN_NAMES + NOT_VICTIMS)
+def test_victims(text, expected):
+    """(name, age, sex, residence, status) of each victim of the main incident."""
+    assert _victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Akibat pengeroyokan itu, satu orang tewas dan dua lainnya luka berat.',
+     (1, 2, None)),
+    ('Tawuran pelajar pecah di Jalan Pemuda. Dua pelajar terluka terkena sabetan celurit.',
+     (None, 2, None)),
+    ('Polisi menangkap pelaku penipuan berkedok investasi emas. Sedikitnya 40 orang menjadi korban dengan total kerugian Rp 3 miliar.',
+     (None, None, None)),
+    ('Pelaku perampokan menyekap penghuni rumah dan membawa kabur perhiasan. Tak ada korban jiwa dalam peristiwa itu.',
+     (0, None, None)),
+    ('Kebakaran melanda gudang mebel di Kecamatan Sukaluyu. Beruntung tidak ada korban jiwa dalam kejadian itu.',
+     (0, None, None)),
+    ('Pelaku berinisial DS (30) mencabuli tiga bocah di lingkungan rumahnya.',
+     (None, None, None)),
+    ('Seorang pengendara sepeda motor tewas setelah bertabrakan dengan bus di Jalan Raya Kalijati. Tahun lalu, tiga orang tewas di lokasi yang sama.',
+     (1, None, None)),
+    ('Kecelakaan beruntun melibatkan tiga mobil di Tol Cikampek. Satu orang meninggal dunia dan lima orang luka ringan.',
+     (1, 5, None)),
+    ('Tersangka SB (39) menganiaya istrinya hingga luka-luka karena cemburu.',
+     (None, None, None)),
+    ('Korban, Tarjo (45), warga Dusun Krajan Lor, tewas setelah dibacok di bagian leher.',
+     (1, None, None)),
+    ('Banjir bandang menyeret dua warga. Satu korban ditemukan meninggal, sementara satu lainnya masih dicari.',
+     (1, None, 1)),
+    ('Bentrok antarwarga itu mengakibatkan empat orang luka-luka, dua di antaranya luka berat.',
+     (None, 4, None)),
+    ('Kapal pengangkut semen terbakar di dermaga Pelabuhan Tanjung Lestari. Seluruh awak kapal selamat dan tidak ada korban jiwa.',
+     (0, None, None)),
+    ('Sebanyak 23 warga menjadi korban keracunan makanan usai menghadiri hajatan. Dua di antaranya meninggal dunia.',
+     (2, None, None)),
+    ('Gudang bahan kimia meledak di Kawasan Industri Cikarang Timur. Lima pekerja tewas dan 17 lainnya mengalami luka bakar.',
+     (5, 17, None)),
+    ('Bus rombongan peziarah terguling di Tanjakan Emen Baru. Hingga Senin malam tercatat delapan penumpang tewas dan 30 luka-luka.',
+     (8, 30, None)),
+])
+def test_casualties(text, expected):
+    """(dead, injured, missing) of the main incident."""
+    c = _record(text).casualties
+    assert (c.dead, c.injured, c.missing) == expected
