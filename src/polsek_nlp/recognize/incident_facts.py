@@ -192,8 +192,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None]] = []
-    windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
-               if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
+    windows = [(s0, s1) for s0, s1 in _own_time_sentences(text, sents if sents is not None else [(0, len(text))])
+               if _casualty_words().search(text, s0, s1)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
@@ -225,6 +225,22 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+# a sentence that opens with a bare relative clause (`"Yang menyebabkan 1.115 orang meninggal ...`) goes on with the one before
+_GOES_ON = re.compile(r"\W*Yang\s")
+
+
+def _own_time_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences not about another time than the incident's (`OTHER_TIME`: last year's toll, the great
+    quake of 2009), nor going on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang
+    menyebabkan 1.115 orang meninggal`)."""
+    out, other = [], False
+    for s0, s1 in sents:
+        other = OTHER_TIME.search(text, s0, s1) is not None or (other and _GOES_ON.match(text, s0, s1) is not None)
+        if not other:
+            out.append((s0, s1))
+    return out
 
 
 def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:

@@ -276,7 +276,8 @@ _SINCE = r"\b{since}\s+(?:(?-i:[a-z])\w+\s+)?$"
 def _classify(cands: list[Cand], out: People) -> None:
     """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
     for c in cands:
-        if set(c.person_roles) & words("not_suspect_role").keys() and not c.roles and "korban" not in c.person_roles:
+        others = set(c.person_roles) & words("not_suspect_role").keys()
+        if others and not c.roles and "korban" not in c.person_roles and not _harmed_reporter(c, others):
             continue
         if c.officer and not c.strong_cues:
             c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
@@ -284,6 +285,12 @@ def _classify(cands: list[Cand], out: People) -> None:
             add_suspect(c, out)
         elif c.victim_cues or c.harms and set(c.harms) & casualty_harms():
             add_victim(c, out)
+
+
+def _harmed_reporter(c: Cand, others: set[str]) -> bool:
+    """`Pelapor, X (44), kehilangan perhiasan senilai Rp 15 juta`: the one who reported, said harmed or robbed
+    herself, is the victim (a witness, a lawyer or a reporting relative is not)."""
+    return others == {"pelapor"} and c.victim_cues > c.suspect_cues and bool(c.harms)
 
 
 # `Pria itu teridentifikasi bernama X`: a noun of people with `itu`/`tersebut` named (`noun`), opening the sentence or

@@ -163,8 +163,9 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
         out.victims += [Victim(status="luka", sex=sex, age=age) for _ in range(max(0, injured))]
     elif not out.victims:
-        vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
-        n, harm, who = (vc[0][0], None, _NOBODY) if vc else _harmed_subjects(text)
+        vc = people_counts(text, r"korban(?![\w-])")
+        hc = _harmed_counts(text)
+        n, harm, who = (vc[0][0], None, _NOBODY) if vc else (hc[0][0], hc[0][3], hc[0][2]) if hc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
             n, harm, who = 1, kin[0] or None, kin[1]  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
         if n == 0 and (lone := _lone_korban_harm(text)):
@@ -214,20 +215,26 @@ def _one_unnamed_victim(text: str) -> bool:
     return len(said) >= UNNAMED_VICTIM_MENTIONS and not name_context(_PLURAL_VICTIMS).search(text)
 
 
-def _harmed_counts(text: str) -> list[tuple[int, int]]:
-    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`: the counted object of a verb
-    of harm to a person (not of taking a thing: `mencuri dua sepeda motor`)."""
-    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v not in ("dirugikan", "object")),
-                            key=len, reverse=True))
-    num = number_pattern()
-    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+(?P<n>{num})\s+(?:orang\s+)?(?:{arrested_nouns()}|{victim_nouns()})(?![\w-])",
-                  re.IGNORECASE)
+def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`, `penganiayaan terhadap seorang
+    nenek`: the counted object of a verb or an act of harm to a person (not of taking a thing: `mencuri dua
+    sepeda motor`), with where it is, the (sex, age) its noun and an age after it give, and the verb's harm
+    (`menipu tiga orang warga`: dirugikan)."""
     out = []
-    for m in rx.finditer(text):
+    for m in _harmed_count().finditer(text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
-            out.append((int(v), m.start()))
+            harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
+            out.append((int(v), m.start(), _described(m, v), harm))
     return out
+
+
+@cache
+def _harmed_count() -> re.Pattern:
+    verbs = longest_first(w for w, v in words("harm_act").items() if v != "object")  # the noun makes it a person
+    acts = longest_first(w for w, v in words("harm_noun").items() if v != "dirugikan")
+    return re.compile(rf"(?<![\w-])(?:(?P<v>{verbs})|(?:{acts})\s+terhadap)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?"
+                      rf"(?P<noun>{arrested_nouns()}|{victim_nouns()})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
@@ -275,7 +282,13 @@ def _harm_noun_before() -> re.Pattern:
     """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
     before the name, no comma: the name is the one harmed."""
     acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+{_NOUN_APPOSED}$", re.IGNORECASE)
+
+
+# `pembunuhan pengusaha kayu, X`: a noun phrase of up to three plain words set before the name with a comma (no verb,
+# no preposition or relative word: not `penganiayaan yang dilakukan oleh X`)
+_NOUN_APPOSED = (r"(?:(?:(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari|terhadap)\b)(?!(?:di|me|ber|ter)\w{3,})"
+                 r"(?-i:[a-z]+)\s+){0,2}(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari)\b)(?-i:[a-z]+)\s*,\s*)?")
 
 
 @cache
@@ -392,7 +405,18 @@ def _harm_after_name(text: str, e: int, end: int) -> str | None:
         return "dirugikan"
     if am := _among_victims().match(text, e, end):
         return words("harm")[am.group("h").lower()] if am.group("h") else ""
+    if om := _own_case_reported().match(text, e, end):
+        return words("harm_noun")[om.group("act").lower()].strip("-")
     return None
+
+
+@cache
+def _own_case_reported() -> re.Pattern:
+    """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
+    befell them (`harm_noun` rows), a victim of it."""
+    return re.compile(rf"{_APPOSED}(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
+                      rf"(?:dugaan\s+)?(?P<act>{longest_first(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
+                      r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
 
 
 def _harm_before_name(prev: str) -> str | None:
@@ -400,7 +424,7 @@ def _harm_before_name(prev: str) -> str | None:
     role_rx, harm_rx = word_regex("role"), word_regex("harm")
     if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
         return ""
-    if hn := _harm_noun_before().search(prev[-30:]):
+    if hn := _harm_noun_before().search(prev[-60:]):
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
@@ -450,8 +474,14 @@ def _harmed_subject() -> re.Pattern:
 
 
 # `seorang siswi SMP berusia 14 tahun`, `seorang nenek yang sudah berusia 70 tahun,`: the age of a described person
-_DESCRIBED_AGE = (r"(?:\s+(?-i:[A-Z]{2,5}))?(?:\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(?P<age>\d{1,2})\s+tahun"
-                  r"(?![\w-])\s*,?)?")
+_DESCRIBED_AGE = (r"(?:\s+(?-i:[A-Z]{2,5})|\s+(?P<qual>[a-z]+)(?=\s+(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s))?"  # `remaja putri`
+                  r"(?:\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(?P<age>\d{1,2})\s+tahun(?![\w-])\s*,?)?")
+
+
+def _described(m: re.Match, n: float) -> tuple[str | None, int | None]:
+    """The (sex, age) a counted noun, its qualifier (`remaja putri`) and an age after it give (the age only of one)."""
+    sex = words("sex").get(m.group("noun").lower()) or words("sex").get((m.group("qual") or "").lower())
+    return sex, int(m.group("age")) if m.group("age") and n == 1 else None
 
 
 def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int | None]]:
@@ -461,7 +491,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
         v = parse_number(m.group("n"))
         if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
             continue
-        who = (words("sex").get(m.group("noun").lower()), int(m.group("age")) if m.group("age") else None)
+        who = _described(m, v)
         if m.group("by"):
             return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None, who
         if m.group("h"):
