@@ -276,8 +276,66 @@ MORE = [
 ]
 
 
+# the third round: how a police article sets out its victim (a Kapolsek's `korban atas nama X`, `Ia mengalami ...` in the
+# sentence after the name, `menimpa X`, `dalam kondisi kritis`, a crime named once and its victim named later)
+ARTICLE_SHAPES = [
+    ('Kapolsek Sukaraja AKP Budi Santoso mengatakan, korban atas nama Zainal Abidin (34) mengalami luka tusuk di perut.',
+     [('Zainal Abidin', 34, None, None, 'luka')]),
+    ('Menurut Kasat Reskrim Polres Lembah Hijau AKP Dedi Kurnia, korban yang diketahui bernama Asep Saepudin (25) sempat dilarikan ke rumah sakit namun tidak tertolong.',
+     [('Asep Saepudin', 25, None, None, 'tewas')]),
+    ('Korban diketahui bernama Bambang Sutejo, warga Desa Cikoneng. Ia mengalami luka bacok di kepala.',
+     [('Bambang Sutejo', None, None, 'Desa Cikoneng', 'luka')]),
+    ('Peristiwa nahas itu menimpa Darsih (45), warga Desa Kertamulya. Ia tewas di tempat.',
+     [('Darsih', 45, None, 'Desa Kertamulya', 'tewas')]),
+    ('Akibat kejadian tersebut, korban Heru Prasetyo menderita luka di bagian kepala dan harus dilarikan ke puskesmas.',
+     [('Heru Prasetyo', None, None, None, 'luka')]),
+    ('Korban, Imas Masitoh (56), mengalami kerugian materiil sekitar Rp 15 juta.',
+     [('Imas Masitoh', 56, None, None, 'dirugikan')]),
+    pytest.param('Aksi begal menimpa Kiki Amelia (21), seorang mahasiswi, saat melintas di Jalan Raya Jatinangor Timur.',
+                 [('Kiki Amelia', 21, 'P', None, 'dirugikan')],
+                 marks=_miss('the act before `menimpa` (`aksi begal`: a role word, no harm noun) gives the victim no loss')),
+    pytest.param('Korban meninggal dunia bernama Marjuki (60) dan Sarinah (55), pasangan suami istri warga Dusun Kalisari.',
+                 [('Marjuki', 60, 'L', 'Dusun Kalisari', 'tewas'), ('Sarinah', 55, 'P', 'Dusun Kalisari', 'tewas')],
+                 marks=_miss('a pair described after its names (`A dan B, pasangan suami istri warga X`) gives them neither sex nor residence')),
+    pytest.param('Mobil yang dikemudikan Ojak Simatupang menabrak sepeda motor yang dikendarai Putra Ramadhan (19). Akibatnya Putra tewas di lokasi.',
+                 [('Putra Ramadhan', 19, None, None, 'tewas')],
+                 marks=_miss('a later mention by the first name alone (`Putra tewas`) is not the named victim\'s')),
+    ('Nyawa Qomarudin (40) tidak tertolong setelah dibacok di bagian leher.',
+     [('Qomarudin', 40, None, None, 'tewas')]),
+    ('Rizal Fahmi (17) meregang nyawa setelah ditusuk dalam tawuran antarpelajar.',
+     [('Rizal Fahmi', 17, None, None, 'tewas')]),
+    ('Korban Suherman dievakuasi ke RSUD Sumber Waras dalam kondisi kritis.',
+     [('Suherman', None, None, None, 'luka berat')]),
+    ('Salah seorang korban, Wawan Hermawan, mengatakan pelaku menjanjikan keuntungan 10 persen per bulan.',
+     [('Wawan Hermawan', None, None, None, None)]),
+    ('Kejadian itu dialami Yusuf Mansur (23), warga Kampung Pasir Honje, saat pulang kerja.',
+     [('Yusuf Mansur', 23, None, 'Kampung Pasir Honje', None)]),
+    pytest.param('Korban pembacokan, Deden Sutisna (29), masih menjalani perawatan intensif di RSUD Cibabat.',
+                 [('Deden Sutisna', 29, None, None, 'luka')],
+                 marks=_miss('words of care (`menjalani perawatan`) are no harm: a sportsman or a patient is cared for too')),
+    pytest.param('Dua warga Desa Sindangsari, Karta (50) dan Warsa (48), tewas tersambar petir saat bekerja di sawah.',
+                 [('Karta', 50, None, 'Desa Sindangsari', 'tewas'), ('Warsa', 48, None, 'Desa Sindangsari', 'tewas')],
+                 marks=_miss('a residence before a list of names (`warga Desa X, A (50) dan B (48)`) goes to the first name only')),
+    ('Seorang anggota Satpol PP, Hendra Gunawan (31), terluka terkena lemparan batu saat penertiban.',
+     [('Hendra Gunawan', 31, None, None, 'luka')]),
+    ('Seorang pengemudi ojek daring menjadi korban perampokan. Korban bernama Tatang Sutarman (42), warga Kelurahan Cibeber.',
+     [('Tatang Sutarman', 42, None, 'Kelurahan Cibeber', 'dirugikan')]),
+    ('Jenazah korban, Sulaeman (66), telah dimakamkan di tempat pemakaman umum desa setempat.',
+     [('Sulaeman', 66, None, None, 'tewas')]),
+    ('Ibu korban, Nining (40), tak kuasa menahan tangis saat anaknya, Rehan (6), dinyatakan meninggal dunia.',
+     [('Rehan', 6, None, None, 'tewas')]),
+    ('Seorang bocah perempuan berusia 6 tahun tewas tenggelam di kolam renang Desa Sukasari.',
+     [(None, 6, 'P', None, 'tewas')]),
+    ('Kedua korban yang tewas merupakan pasangan suami istri, Tarmizi (62) dan Rohani (58).',
+     [('Rohani', 58, 'P', None, 'tewas'), ('Tarmizi', 62, 'L', None, 'tewas')]),
+    ('Korban luka-luka dalam kecelakaan itu di antaranya Riska (22) dan Budiman (35).',
+     [('Budiman', 35, None, None, 'luka'), ('Riska', 22, None, None, 'luka')]),
+]
+
+
 @pytest.mark.parametrize("text, expected", ASSAULT + ROBBERY_THEFT + FRAUD + SEXUAL + DOMESTIC + MURDER + TRAFFIC
-                         + DISASTER + COUNT_THEN_NAMES + NOT_VICTIMS + MORE)
+                         + DISASTER + COUNT_THEN_NAMES + NOT_VICTIMS + MORE
+                         + ARTICLE_SHAPES)
 def test_victims(text, expected):
     """(name, age, sex, residence, status) of each victim of the main incident."""
     assert _victims(text) == expected

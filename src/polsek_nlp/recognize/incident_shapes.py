@@ -303,8 +303,8 @@ def spouses(c: Cand, text: str) -> None:
     """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
-        if m and c.sex is None:
+        m = re.search(r"suami[\s-]+istri\s*,?\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
             c.sex = "P" if m.group("first") else "L"
 
 

@@ -99,6 +99,17 @@ def lone_victim_harm(out: People, text: str) -> None:
             return
     if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
         named[0].status = "tewas"
+        return
+    for m in _victim_of_crime().finditer(text):  # `Seorang pengemudi ojek menjadi korban perampokan. Korban bernama X`
+        if (harm := words("harm_noun")[m.group("act").lower()].strip("-")) and not in_background(text, m.start()):
+            named[0].status = harm
+            return
+
+
+@cache
+def _victim_of_crime() -> re.Pattern:
+    """`korban perampokan`: a crime named after `korban` (`harm_noun` rows), the harm its victims suffer."""
+    return re.compile(rf"(?<![\w-])korban\s+(?P<act>{longest_first(words('harm_noun'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -107,27 +118,44 @@ def _body_found() -> re.Pattern:
     return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b")
 
 
-# `... hingga mengalami luka memar`, `... dan kini dirawat`: a harm the clause after a victim's name says came of the act
-_CLAUSE_HARM = (r"\b(?:hingga|sampai|sehingga|dan)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
-                r"(?:mengalami\s+|menderita\s+)?(?P<h>{harm})(?![\w-])")
+# `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
+# harm the clause after a victim's name says came of the act
+_CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
+                r"(?:mengalami\s+|menderita\s+)?|dalam\s+(?:kondisi|keadaan)\s+)(?P<h>{harm})(?![\w-])")
+# `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
+_PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
 
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
-    memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harm its
-    clause goes on to say came of the act, up to another person's name or a clause of contrast."""
+    memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
+    clause goes on to say came of the act, up to another person's name or a clause of contrast; or, when it is
+    the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
     rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
     starts = sorted(s for c in cands for s, _ in c.spans)
     for c in cands:
         if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
             continue
-        for _s, e in c.spans:
-            end = min(sentence_of(sents, _s)[1] or len(text), e + 160,
-                      next((s for s in starts if s >= e), len(text)))
-            hm = rx.search(text, e, end)
-            if hm and not CONTRAST.search(text, e, hm.start()):
-                c.harms.append(words("harm")[hm.group("h").lower()])
+        for s, e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            nxt = next((x for x in starts if x >= e), len(text))
+            end = min(s1 or len(text), e + 160, nxt)
+            found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
+            c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
+            if not found and s1 and nxt >= s1 and (harm := _pronoun_harm(text, sents, s1)):
+                c.harms.append(harm)
+            if set(c.harms) & set(_harm_rank()):
                 break
+
+
+def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | None:
+    """The harm the sentence that starts at or after `s1` says of `Ia` / `Dia` at its start, or None."""
+    k = next((i for i, (a, _b) in enumerate(sents) if a >= s1), None)
+    if k is None:
+        return None
+    pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
+    hm = word_regex("harm").match(text, pm.end()) if pm else None
+    return words("harm")[hm.group(0).lower()] if hm else None
 
 
 def add_victim(c: Cand, out: People) -> None:
@@ -285,6 +313,12 @@ def _harm_noun_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+{_NOUN_APPOSED}$", re.IGNORECASE)
 
 
+@cache
+def _befell() -> re.Pattern:
+    """`menimpa X`, `dialami oleh seorang pedagang, X`: what happened befell the name."""
+    return re.compile(rf"(?<![\w-])(?:menimpa|dialami(?:\s+oleh)?)\s+(?:seorang\s+)?{_NOUN_APPOSED}$", re.IGNORECASE)
+
+
 # `pembunuhan pengusaha kayu, X`: a noun phrase of up to three plain words set before the name with a comma (no verb,
 # no preposition or relative word: not `penganiayaan yang dilakukan oleh X`)
 _NOUN_APPOSED = (r"(?:(?:(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari|terhadap)\b)(?!(?:di|me|ber|ter)\w{3,})"
@@ -311,7 +345,8 @@ def _object_named_later() -> re.Pattern:
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
-    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
+    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*"
+                        + _NOUN_APPOSED + "$")  # `merupakan pasangan suami istri, X`  # `Nama-nama korban tewas: A, B`
 
 
 _LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
@@ -424,6 +459,8 @@ def _harm_before_name(prev: str) -> str | None:
     role_rx, harm_rx = word_regex("role"), word_regex("harm")
     if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
         return ""
+    if _befell().search(prev[-60:]):
+        return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
     if hn := _harm_noun_before().search(prev[-60:]):
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
