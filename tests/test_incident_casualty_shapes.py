@@ -82,9 +82,9 @@ def _record(text):
     pytest.param('Truk tangki menabrak pembatas jalan di Jalan Soekarno-Hatta. Sopir truk meninggal dunia di lokasi kejadian.',
                  (1, None, None),
                  marks=pytest.mark.xfail(strict=True, reason='`sopir truk meninggal dunia`: one described person with no count gives no toll')),
-    pytest.param('Polisi mengungkap kasus pembunuhan di Desa Tanjung Sari. Korban ditemukan tewas dengan luka tusuk di bagian dada.',
-                 (1, None, None),
-                 marks=pytest.mark.xfail(strict=True, reason='`korban ditemukan tewas` (one described victim) gives no toll')),
+    # one described victim (`korban ditemukan tewas`) is counted (s12vic)
+    ('Polisi mengungkap kasus pembunuhan di Desa Tanjung Sari. Korban ditemukan tewas dengan luka tusuk di bagian dada.',
+     (1, None, None)),
     ('Jumlah korban meninggal akibat banjir di Kabupaten Lembayung bertambah menjadi 11 orang, sementara empat orang masih hilang.',
      (11, None, 4)),
     ('Sebuah angkot terguling di Jalan Raya Lembang. Sepuluh penumpang luka-luka dan dibawa ke puskesmas terdekat.',

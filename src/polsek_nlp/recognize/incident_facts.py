@@ -292,12 +292,14 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
                         sents: list[tuple[int, int]] | None = None) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims, less those the toll says it
     counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died
-    or were hurt are counted."""
+    or were hurt are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
+    hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
+    names or describes each casualty)."""
     if cas.injured is None:
-        cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
+        cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
     dead = people.dead_suspects
     if cas.dead is None:
-        cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+        cas.dead = sum(1 for v in victims if v.status == "tewas") or None
     elif dead:
         dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
     if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead

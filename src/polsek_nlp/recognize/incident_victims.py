@@ -231,7 +231,11 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
-_PLURAL_VICTIMS = r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
+@cache
+def _plural_victims() -> re.Pattern:
+    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many."""
+    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
+                        rf"|(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -240,7 +244,7 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not name_context(_PLURAL_VICTIMS).search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims().search(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
@@ -504,7 +508,9 @@ def _harmed_subject() -> re.Pattern:
     of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+    roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
+                        rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
@@ -540,7 +546,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if name_context(_PLURAL_VICTIMS).search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if _plural_victims().search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
