@@ -75,9 +75,9 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 
 
 def _owner_of_taken(m: Mention) -> bool:
-    """`X` in `<thing> milik X (23) dicuri`: a passive verb of taking a thing (`taken` rows) in the clause
-    after the owner's name."""
-    if not re.search(r"\b(?:milik|kepunyaan)\s+$", m.prev, re.IGNORECASE):
+    """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
+    (`taken` rows) in the clause after the owner's name."""
+    if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?$", m.prev, re.IGNORECASE):
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None
 

@@ -75,7 +75,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
-    _classify(cands, out)
+    _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)
     if not any(v.name for v in out.victims):
@@ -120,7 +120,8 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     cands = _merge_initials(cands, text)
     # a name the place reader took (`Dua warga Desa X, Karta (50) dan Warsa (48)`) is a person when an age apposes it
     cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and (c.name not in places or c.age is not None)
-             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)]
+             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)
+             and not _only_as_school(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for at in occurrences(text, form):
@@ -203,6 +204,13 @@ def _within_a_name_at(span: tuple[int, int], other: Cand) -> bool:
     return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in other.spans)
 
 
+def _only_as_school(c: Cand, text: str) -> bool:
+    """`seorang pelajar SMA`, `siswi SMP`: an acronym met only right after a noun of one who studies (`studies_at`
+    rows) names the school, not a person."""
+    return c.name.isupper() and bool(c.spans) and all(
+        name_context(r"\b{studies_at}\s+$").search(text[max(0, s - 14):s]) for s, _ in c.spans)
+
+
 def _only_as_home(c: Cand, text: str) -> bool:
     """`tiga orang warga Cibaregbeg tewas`: a name met only right after `warga`/`penduduk`/`asal` is
     the place people live in."""
@@ -274,8 +282,11 @@ def _background_only(cands: list[Cand], text: str) -> None:
 _SINCE = r"\b{since}\s+(?:(?-i:[a-z])\w+\s+)?$"
 
 
-def _classify(cands: list[Cand], out: People) -> None:
-    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
+def _classify(cands: list[Cand], out: People, harmed: bool = False) -> None:
+    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither; where the incident
+    harmed people (`harmed`: a toll is stated, or a person said killed or hurt), one said at the name to have come through it (`X (33),
+    selamat`) is a victim too (gold/incidents/README.md: those who escaped are victims, status selamat)."""
+    harmed = harmed or any(set(c.harms) & casualty_harms() for c in cands)  # `..., sedangkan kernetnya, Y, tewas`
     for c in cands:
         others = set(c.person_roles) & words("not_suspect_role").keys()
         if others and not c.roles and "korban" not in c.person_roles and not _harmed_reporter(c, others):
@@ -284,7 +295,7 @@ def _classify(cands: list[Cand], out: People) -> None:
             c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
         if c.suspect_cues and c.suspect_cues >= c.victim_cues:
             add_suspect(c, out)
-        elif c.victim_cues or c.harms and set(c.harms) & casualty_harms():
+        elif c.victim_cues or c.harms and (set(c.harms) & casualty_harms() or harmed and "selamat" in c.harms):
             add_victim(c, out)
 
 
