@@ -291,12 +291,14 @@ def _count_word(word: str) -> float | None:
 def complete_casualties(cas: Casualties, victims: list[Victim], people: People, text: str = "",
                         sents: list[tuple[int, int]] | None = None) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims, less those the toll says it
-    counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died
-    or were hurt are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
+    counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died,
+    were hurt or are missing are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
     hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
     names or describes each casualty)."""
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
+    if cas.missing is None:
+        cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
     if cas.dead is None:
         cas.dead = sum(1 for v in victims if v.status == "tewas") or None

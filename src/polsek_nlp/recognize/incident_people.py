@@ -42,6 +42,7 @@ from polsek_nlp.recognize.incident_victims import (
     add_victim,
     casualty_harms,
     clause_harms,
+    group_residences,
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
@@ -75,6 +76,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
+    group_residences(cands, text)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)

@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST
+from polsek_nlp.recognize.incident_harm import CONTRAST, reported
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -15,6 +15,8 @@ from polsek_nlp.recognize.incident_shapes import (
     in_background,
     name_context,
     people_counts,
+    residence_before_regex,
+    residence_regex,
     sentence_of,
     victim_nouns,
 )
@@ -88,7 +90,8 @@ _KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 def lone_victim_harm(out: People, text: str) -> None:
     """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
     not said gets the harm the text says of `korban` alone; in an article of a body found (`Mayat seorang
-    pria ditemukan ... Identitas korban diketahui bernama X`), death."""
+    pria ditemukan ... Identitas korban diketahui bernama X`, `Seorang nenek ditemukan tewas ... Korban diketahui
+    bernama X`), death."""
     named = [v for v in out.victims if v.name]
     if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
         return
@@ -114,8 +117,9 @@ def _victim_of_crime() -> re.Pattern:
 
 @cache
 def _body_found() -> re.Pattern:
-    """`Mayat seorang pria ditemukan`, `penemuan jasad`: a body found, the incident a death."""
-    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b")
+    """`Mayat seorang pria ditemukan`, `penemuan jasad`, `ditemukan tewas`: a body found, the incident a death."""
+    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b"
+                        r"|\bditemukan\s+(?:sudah\s+|dalam\s+keadaan\s+)?(?:tewas|meninggal|tak\s+bernyawa|tidak\s+bernyawa)\b")
 
 
 # `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
@@ -146,6 +150,51 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
                 c.harms.append(harm)
             if set(c.harms) & set(_harm_rank()):
                 break
+
+
+# `A (30), B (25), dan C (40), ketiganya warga Desa X`: a residence said of the whole list after its last name
+_GROUP_HOME = r"(?:\s*\(\d{1,3}\))?\s*,\s*(?:{collective}|pasangan\s+suami[\s-]+istri)(?![\w-])"
+_LIST_GAP = re.compile(r"(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def group_residences(cands: list[Cand], text: str) -> None:
+    """The residence said after the last name of a list with a word for the whole group (`ketiganya warga Desa X`,
+    `pasangan suami istri warga Dusun Y`) is every listed person's (gold/incidents/README.md: a `warga X` said of a
+    group of named people gives each of them residence X); a pair so called is husband and wife in their order."""
+    spans = sorted((s, e, c) for c in cands for s, e in c.spans)
+    _home_after_group(spans, text)
+    _home_before_list(spans, text)
+
+
+def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
+    group = compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+    for k, (s, e, c) in enumerate(spans):
+        gm = group.match(text, e)
+        if gm is None:
+            continue
+        listed = [c]
+        for s0, e0, c0 in reversed(spans[:k]):
+            if not _LIST_GAP.fullmatch(text, e0, s):
+                break
+            listed.insert(0, c0)
+            s = s0
+        rm = residence_regex().match(text[gm.end():gm.end() + 160])
+        home = c.residence or (rm.group("r").strip(" ,/") if rm else None)
+        for x in listed if len(listed) > 1 else []:
+            x.residence = x.residence or home
+        if len(listed) == 2 and "suami" in gm.group(0).lower():
+            listed[0].sex, listed[1].sex = listed[0].sex or "L", listed[1].sex or "P"
+
+
+def _home_before_list(spans: list[tuple[int, int, Cand]], text: str) -> None:
+    """`Dua warga Desa X, A (50) dan B (48)`: a residence said before the first name of a list."""
+    for k, (s, e, c) in enumerate(spans):
+        if c.residence is None or not residence_before_regex().search(text, max(0, s - 100), s):
+            continue
+        for s1, e1, c1 in spans[k + 1:]:
+            if not _LIST_GAP.fullmatch(text, e, s1):
+                break
+            c1.residence, e = c1.residence or c.residence, e1
 
 
 def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | None:
@@ -278,8 +327,8 @@ _APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?
 @cache
 def _passive_harm_after() -> re.Pattern:
     """`X (9), dianiaya`, `X (48), pedagang sayur, dirampok`: a passive verb of harm after an apposition."""
-    return re.compile(rf"{_APPOSED}{adverbs('also', 'pun', 'once', 'done')}*(?P<v>{longest_first(words('harm_by'))})(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+mengaku\s+){adverbs('also', 'pun', 'once', 'done')}*"
+                      rf"(?P<v>{longest_first(words('harm_by'))})(?![\w-])", re.IGNORECASE)  # `X (24) mengaku dianiaya`
 
 
 @cache
@@ -446,14 +495,24 @@ def _harm_after_name(text: str, e: int, end: int) -> str | None:
         return words("harm")[am.group("h").lower()] if am.group("h") else ""
     if om := _own_case_reported().match(text, e, end):
         return words("harm_noun")[om.group("act").lower()].strip("-")
+    if (tm := _own_thing_taken().match(text, e, end)) and not reported().search(tm.group(0)):
+        return "dirugikan"
     return None
+
+
+@cache
+def _own_thing_taken() -> re.Pattern:
+    """`X (30) melapor ke Polsek setelah sepeda motornya hilang dicuri`: a thing of the person's own (`-nya`) taken
+    (`taken` rows) later in the clause: the person is robbed."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”()]{{0,80}}?\b[a-z]+nya\s+(?:(?:yang|telah|sudah|hilang)\s+)*"
+                      rf"(?:{longest_first(words('taken'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _own_case_reported() -> re.Pattern:
     """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
     befell them (`harm_noun` rows), a victim of it."""
-    return re.compile(rf"{_APPOSED}(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
                       rf"(?:dugaan\s+)?(?P<act>{longest_first(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
                       r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
 
