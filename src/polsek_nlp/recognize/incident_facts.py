@@ -127,8 +127,11 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta)(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
+    # `dua korban luka meninggal di rumah sakit`: the injured who then died are counted among the dead, not the injured
+    died_after = rf"(?!\s+(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = longest_first(words(kind))
@@ -144,7 +147,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
-            rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
@@ -157,8 +160,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
                 rf"[^\W\d_][\w-]{{2,}}",  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
                 re.IGNORECASE)))  # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart)
-        out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
-            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+        out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
+            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
