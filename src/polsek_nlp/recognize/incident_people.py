@@ -46,6 +46,7 @@ from polsek_nlp.recognize.incident_victims import (
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
+    pseudonym_people,
     sole_victim,
     unnamed_victims,
     victim_phrasings,
@@ -180,7 +181,7 @@ def _merge_aliases(cands: list[Cand]) -> list[Cand]:
 def _add_apposed(cands: list[Cand], known: set[str], text: str) -> None:
     """The people named by initials or with an age in apposition (added to `cands`), merged into the reader's
     person they name."""
-    for c in initial_people(text) + age_people(text, known):
+    for c in initial_people(text) + age_people(text, known) + pseudonym_people(text):
         if _within_names(c, cands):
             continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
         if cut := next((x for x in cands if _cut_of(x, c)), None):

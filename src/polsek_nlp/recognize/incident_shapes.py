@@ -265,8 +265,9 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
     # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
-    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun)?\s*,?\s+"
-             r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+)?$").search(text[max(s0, s - 60):s]) \
+    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
+             r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+|sebut\s+saja\s+)?$"
+                      ).search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""

@@ -318,10 +318,26 @@ def _harmed_count() -> re.Pattern:
                       rf"(?P<noun>{arrested_nouns()}|{victim_nouns()})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
+# `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
+_PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
+                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
+
+
+def pseudonym_people(text: str) -> list[Cand]:
+    """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
+    the age after it; the name reader takes a flower's name for a word."""
+    out: dict[str, Cand] = {}
+    for m in _PSEUDONYM.finditer(text):
+        c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
+        c.spans.append((m.start("name"), m.end("name")))
+        c.age = c.age or (int(m.group("age")) if m.group("age") else None)
+    return list(out.values())
+
+
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
 
 # an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
-_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
 
 
 @cache
