@@ -159,11 +159,13 @@ VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]
 @cache
 def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
-    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
+    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah` (not `korban diserahkan kepada
+    keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
     harmed = longest_first(words("harm_by"))
+    kin = longest_first(words("relation"))
     return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
-                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
 
 
@@ -203,6 +205,8 @@ def harm_after_apposition(m: Mention) -> re.Match | None:
     """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
     itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
     fm = name_context(_FOUND_DEAD, 0).match(m.nxt)
+    if fm is not None and reported().search(fm.group(0)):
+        return None  # `dr X, mengatakan korban mengalami luka`: the harm said is another's
     if fm is not None:
         return word_regex("harm").match(m.nxt, fm.end())
     if hm := _harm_after_residence(m):

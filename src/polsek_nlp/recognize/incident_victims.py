@@ -76,11 +76,18 @@ def sole_victim(cands: list[Cand], text: str, sents: list[tuple[int, int]], out:
             harm = best_of([words("harm")[h.group(0).lower()] for h in hm[:1]] + ([harm] if harm else []), _harm_rank())
     first_end = sents[0][1] if sents else len(text)
     pool = [c for c in cands if not c.officer and not c.person_roles and not c.suspect_cues
-            and any(s < first_end for s, _ in c.spans)]
+            and any(s < first_end for s, _ in c.spans) and not _speaks(c, text)]
     if harm and len(pool) == 1:
         pool[0].harms.append(harm)
         pool[0].victim_cues += 1
         add_victim(pool[0], out)
+
+
+def _speaks(c: Cand, text: str) -> bool:
+    """`dr X, mengatakan korban ...`, `kata X`: a name said to speak (a source, a doctor, a relative) is not the
+    `korban` it speaks of."""
+    return any(reported().search(text, e, min(len(text), e + 25)) or reported().search(text, max(0, s - 12), s)
+               for s, e in c.spans)
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
