@@ -461,10 +461,31 @@ NOT_VICTIMS_2 = [
 ]
 
 
+# the seventh round: a thing lost (`kehilangan perhiasan`, not `kehilangan pekerjaan`), the adversative passives of being
+# robbed (kemalingan, kecopetan), being hit by accident (tertembak, tertabrak), `tak bernyawa`, `Warga Desa X, Nama`
+LOST_AND_HIT = [
+    ('Pemilik toko emas, Hartati (50), kehilangan perhiasan seberat 1 kilogram dalam perampokan itu.',
+     [('Hartati', 50, None, None, 'dirugikan')]),
+    ('Warga Desa Cikaret, Sobirin (47), kemalingan sepeda motor saat salat subuh di masjid.',
+     [('Sobirin', 47, None, 'Desa Cikaret', 'dirugikan')]),
+    ('Seorang penumpang bus, Wulandari (26), kecopetan saat perjalanan dari Bandung ke Garut.',
+     [('Wulandari', 26, None, None, 'dirugikan')]),
+    ('Seorang petani, Rosid (52), tertembak peluru nyasar saat bekerja di ladangnya.',
+     [('Rosid', 52, None, None, None)]),
+    ('Bocah bernama Fikri (5) tertabrak sepeda motor yang dikemudikan Yayat (20) di depan rumahnya.',
+     [('Fikri', 5, None, None, None)]),
+    ('Korban, Ujang Hermawan (41), ditemukan sudah tak bernyawa di kamar mandi rumahnya.',
+     [('Ujang Hermawan', 41, None, None, 'tewas')]),
+    ('Seorang pekerja, Anwar (38), kehilangan pekerjaan setelah pabrik tempatnya bekerja tutup.',
+     []),
+]
+
+
 @pytest.mark.parametrize("text, expected", ASSAULT + ROBBERY_THEFT + FRAUD + SEXUAL + DOMESTIC + MURDER + TRAFFIC
                          + DISASTER + COUNT_THEN_NAMES + NOT_VICTIMS + MORE
                          + ARTICLE_SHAPES + HARMS_AND_OWNERS
-                         + REPORTED_AND_LISTED + NOT_VICTIMS_2)
+                         + REPORTED_AND_LISTED + NOT_VICTIMS_2
+                         + LOST_AND_HIT)
 def test_victims(text, expected):
     """(name, age, sex, residence, status) of each victim of the main incident."""
     assert _victims(text) == expected

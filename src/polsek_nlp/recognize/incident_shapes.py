@@ -35,7 +35,7 @@ def residence_regex() -> re.Pattern:
 @cache
 def residence_before_regex() -> re.Pattern:
     """`warga Desa X, Kecamatan Y, ` right before an apposed name (`Seorang warga Desa X, Nama (56), ...`)."""
-    return name_context(r"(?<![\w-]){home}\s+" + _place_phrase() + r"\s*,\s*$", 0)
+    return name_context(r"(?<![\w-])(?i:{home})\s+" + _place_phrase() + r"\s*,\s*$", 0)  # `Warga Desa X, Nama` opens a sentence too
 
 
 @cache

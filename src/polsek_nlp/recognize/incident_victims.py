@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_shapes import (
     best_of,
     in_background,
     name_context,
+    object_words,
     people_counts,
     residence_before_regex,
     residence_regex,
@@ -520,7 +521,18 @@ def _harm_after_name(text: str, e: int, end: int) -> str | None:
         return words("harm_noun")[om.group("act").lower()].strip("-")
     if (tm := _own_thing_taken().match(text, e, end)) and not reported().search(tm.group(0)):
         return "dirugikan"
+    if _lost_thing().match(text, e, end):
+        return "dirugikan"
     return None
+
+
+@cache
+def _lost_thing() -> re.Pattern:
+    """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
+    `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
+    things = longest_first(object_words() | words("thing_noun").keys())
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
+                      rf"(?:(?:sebuah|satu|seunit|dua|tiga)\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
 
 
 @cache
