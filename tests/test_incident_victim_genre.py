@@ -478,6 +478,9 @@ LOST_AND_HIT = [
      [('Ujang Hermawan', 41, None, None, 'tewas')]),
     ('Seorang pekerja, Anwar (38), kehilangan pekerjaan setelah pabrik tempatnya bekerja tutup.',
      []),
+    # `pernah diamankan`: an earlier arrest, no status of the incident (the missing are its victims)
+    ('Dua pendaki dilaporkan hilang di Gunung Lawu Selatan. Keduanya bernama Rendra Pamungkas (24) dan Wisnu Aji (23). Menurut rekannya, Rendra pernah diamankan petugas taman nasional karena mendaki lewat jalur terlarang.',
+     [('Rendra Pamungkas', 24, None, None, 'hilang'), ('Wisnu Aji', 23, None, None, 'hilang')]),
 ]
 
 
