@@ -481,6 +481,11 @@ LOST_AND_HIT = [
     # `pernah diamankan`: an earlier arrest, no status of the incident (the missing are its victims)
     ('Dua pendaki dilaporkan hilang di Gunung Lawu Selatan. Keduanya bernama Rendra Pamungkas (24) dan Wisnu Aji (23). Menurut rekannya, Rendra pernah diamankan petugas taman nasional karena mendaki lewat jalur terlarang.',
      [('Rendra Pamungkas', 24, None, None, 'hilang'), ('Wisnu Aji', 23, None, None, 'hilang')]),
+    # `menabrak pembatas jalan`: a crash, no perpetrator; `menabrak dua pejalan kaki`: the driver harmed people
+    ('Minibus yang dikemudikan Joni Hartanto (30) menabrak pembatas jalan. Joni luka berat.',
+     [('Joni Hartanto', 30, None, None, 'luka berat')]),
+    ('Mobil yang dikemudikan Joni Hartanto (30) menabrak dua pejalan kaki hingga tewas di Jalan Merdeka.',
+     [(None, None, None, None, 'tewas'), (None, None, None, None, 'tewas')]),
 ]
 
 
