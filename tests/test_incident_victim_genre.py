@@ -486,6 +486,17 @@ LOST_AND_HIT = [
      [('Joni Hartanto', 30, None, None, 'luka berat')]),
     ('Mobil yang dikemudikan Joni Hartanto (30) menabrak dua pejalan kaki hingga tewas di Jalan Merdeka.',
      [(None, None, None, None, 'tewas'), (None, None, None, None, 'tewas')]),
+    # titles and forms of address before a name are no part of it (`Bu Yati (45)`: Yati; `milik H. Mansur`), `Pak` / `Bu` fix sex
+    ('Rumah milik H. Mansur (60) di Desa Bojong dibobol maling saat ditinggal pergi.',
+     [('Mansur', 60, None, None, 'dirugikan')]),
+    ('Mbah Sarijo (75) tewas tertimbun longsor di belakang rumahnya.',
+     [('Sarijo', 75, None, None, 'tewas')]),
+    ('Pak Darto (55), pedagang bakso, dianiaya dua pemuda mabuk di depan warungnya.',
+     [('Darto', 55, 'L', None, None)]),
+    ('Hj. Siti Rohmah (58) menjadi korban penipuan dengan modus arisan emas.',
+     [('Siti Rohmah', 58, None, None, 'dirugikan')]),
+    ('Bu Yati (45) mengalami luka bakar saat kompor gas di rumahnya meledak.',
+     [('Yati', 45, 'P', None, 'luka')]),
 ]
 
 

@@ -77,7 +77,8 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
     (`taken` rows) in the clause after the owner's name."""
-    if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?$", m.prev, re.IGNORECASE):
+    if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
+                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None
 

@@ -196,6 +196,12 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
                          or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
 
+@cache
+def _titles_before() -> frozenset[str]:
+    """The titles and forms of address that precede a name (`honorifics.tsv`, position before: `Bu`, `Mbah`, `H.`)."""
+    return frozenset(r["form"] for r in read_table("honorifics.tsv") if r["position"] == "before")
+
+
 def age_people(text: str, known: set[str]) -> list[Cand]:
     """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
     from polsek_nlp.knowledge.lexicon import name_stopwords
@@ -204,8 +210,8 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     out: dict[str, Cand] = {}
     for m in _AGE_APPOSITION.finditer(text):
         ws = m.group("name").split()
-        while len(ws) > 1 and is_common_word(ws[0]):
-            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name)
+        while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in _titles_before()):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name); `Bu Yati (45)` -> Yati
         if any(w.lower() in name_stopwords() for w in ws):
             continue
         name = " ".join(ws)
