@@ -29,7 +29,7 @@ def _people(text):
      "Suwarni", "dirugikan"),
     # an act of harm right before the name
     ("Majelis hakim menjatuhkan vonis 20 tahun penjara kepada terdakwa Hadi Susilo (41) dalam kasus pembunuhan "
-     "Nina Lestari (26).", "Nina Lestari", None),
+     "Nina Lestari (26).", "Nina Lestari", "tewas"),  # a murder victim is dead (s12vic: `pembunuhan` names a death)
     # described by a harm, then named
     ("Seorang wartawan tewas dalam bentrokan di perbatasan. Wartawan yang tewas itu bernama Rudi Gunawan. "
      "Polisi menangkap tiga orang.", "Rudi Gunawan", "tewas"),

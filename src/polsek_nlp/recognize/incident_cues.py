@@ -9,6 +9,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import longest_first
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
+    CONTRAST,
     IDENTIFIED,
     VICTIM_BEFORE,
     crime_harm,
@@ -267,6 +268,8 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
     if sm is None:
         far = status_rx.search(text[e:min(m.end, e + 90)])
         if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
+                and not CONTRAST.search(text, e, e + far.start()) \
+                and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)

@@ -127,8 +127,11 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta)(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
+    # `dua korban luka meninggal di rumah sakit`: the injured who then died are counted among the dead, not the injured
+    died_after = rf"(?!\s+(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = longest_first(words(kind))
@@ -144,7 +147,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
-            rf"(?:{w_after})(?![\w-])", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
@@ -157,8 +160,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
                 rf"[^\W\d_][\w-]{{2,}}",  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
                 re.IGNORECASE)))  # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart)
-        out.append((kind, compiled(  # `Korban meninggal akibat ledakan itu berjumlah 7 orang`, `Jumlah korban tewas ... 9 orang`
-            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,4}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+        out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
+            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
@@ -192,8 +195,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None]] = []
-    windows = [(s0, s1) for s0, s1 in (sents if sents is not None else [(0, len(text))])
-               if _casualty_words().search(text, s0, s1) and not OTHER_TIME.search(text, s0, s1)]
+    windows = [(s0, s1) for s0, s1 in _own_time_sentences(text, sents if sents is not None else [(0, len(text))])
+               if _casualty_words().search(text, s0, s1)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
@@ -225,6 +228,22 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+# a sentence that opens with a bare relative clause (`"Yang menyebabkan 1.115 orang meninggal ...`) goes on with the one before
+_GOES_ON = re.compile(r"\W*Yang\s")
+
+
+def _own_time_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences not about another time than the incident's (`OTHER_TIME`: last year's toll, the great
+    quake of 2009), nor going on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang
+    menyebabkan 1.115 orang meninggal`)."""
+    out, other = [], False
+    for s0, s1 in sents:
+        other = OTHER_TIME.search(text, s0, s1) is not None or (other and _GOES_ON.match(text, s0, s1) is not None)
+        if not other:
+            out.append((s0, s1))
+    return out
 
 
 def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
@@ -275,13 +294,17 @@ def _count_word(word: str) -> float | None:
 def complete_casualties(cas: Casualties, victims: list[Victim], people: People, text: str = "",
                         sents: list[tuple[int, int]] | None = None) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims, less those the toll says it
-    counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died
-    or were hurt are counted."""
+    counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died,
+    were hurt or are missing are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
+    hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
+    names or describes each casualty)."""
     if cas.injured is None:
-        cas.injured = sum(1 for v in victims if v.name and v.status and v.status.startswith("luka")) or None
+        cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
+    if cas.missing is None:
+        cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
     if cas.dead is None:
-        cas.dead = sum(1 for v in victims if v.name and v.status == "tewas") or None
+        cas.dead = sum(1 for v in victims if v.status == "tewas") or None
     elif dead:
         dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
     if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead

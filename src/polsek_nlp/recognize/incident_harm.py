@@ -13,6 +13,8 @@ from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
+# `X (33), selamat, sedangkan kernetnya, Y, tewas`: a clause of contrast says what it says of another person
+CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
 _BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
 
 
@@ -73,9 +75,10 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 
 
 def _owner_of_taken(m: Mention) -> bool:
-    """`X` in `<thing> milik X (23) dicuri`: a passive verb of taking a thing (`taken` rows) in the clause
-    after the owner's name."""
-    if not re.search(r"\b(?:milik|kepunyaan)\s+$", m.prev, re.IGNORECASE):
+    """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
+    (`taken` rows) in the clause after the owner's name."""
+    if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
+                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None
 
@@ -157,11 +160,13 @@ VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]
 @cache
 def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
-    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah`."""
+    adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah` (not `korban diserahkan kepada
+    keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
     harmed = longest_first(words("harm_by"))
+    kin = longest_first(words("relation"))
     return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
-                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+[a-z]+){0,3}\s*,)\s*"
+                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
 
 
@@ -188,7 +193,8 @@ def cue_harm(c: Cand, cue: str) -> None:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
     elif name_context(_BODY_OF).search(cue):
         c.harms.append("tewas")
-    elif acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]:
+    elif (acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]) \
+            and not re.search(r"\b(?:percobaan|upaya)\b", cue, re.IGNORECASE):  # an attempt harmed no one yet
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
@@ -200,6 +206,8 @@ def harm_after_apposition(m: Mention) -> re.Match | None:
     """`X (6), bocah warga negara Y ditemukan tewas`: a harm after an apposition of the name; `X yang saat
     itu melintas terkena sabetan`: after a short relative clause that does no harm itself."""
     fm = name_context(_FOUND_DEAD, 0).match(m.nxt)
+    if fm is not None and reported().search(fm.group(0)):
+        return None  # `dr X, mengatakan korban mengalami luka`: the harm said is another's
     if fm is not None:
         return word_regex("harm").match(m.nxt, fm.end())
     if hm := _harm_after_residence(m):

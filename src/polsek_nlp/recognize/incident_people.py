@@ -41,9 +41,12 @@ from polsek_nlp.recognize.incident_suspects import (
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
     casualty_harms,
+    clause_harms,
+    group_residences,
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
+    pseudonym_people,
     sole_victim,
     unnamed_victims,
     victim_phrasings,
@@ -73,7 +76,9 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _lists(cands, text)
     _background_only(cands, text)
     relations_of_suspects(cands, text)
-    _classify(cands, out)
+    clause_harms(cands, text, sents)
+    group_residences(cands, text)
+    _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)
     if not any(v.name for v in out.victims):
@@ -116,8 +121,10 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     _add_apposed(cands, known, text)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
-    cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and c.name not in places
-             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)]
+    # a name the place reader took (`Dua warga Desa X, Karta (50) dan Warsa (48)`) is a person when an age apposes it
+    cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and (c.name not in places or c.age is not None)
+             and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)
+             and not _only_as_school(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
         for form in {c.name, c.alias} - {None}:
             for at in occurrences(text, form):
@@ -174,7 +181,7 @@ def _merge_aliases(cands: list[Cand]) -> list[Cand]:
 def _add_apposed(cands: list[Cand], known: set[str], text: str) -> None:
     """The people named by initials or with an age in apposition (added to `cands`), merged into the reader's
     person they name."""
-    for c in initial_people(text) + age_people(text, known):
+    for c in initial_people(text) + age_people(text, known) + pseudonym_people(text):
         if _within_names(c, cands):
             continue  # `Sarumpaet` read inside `Rofiah Sarumpaet (8)` and `Sakinah Sarumpaet (10)`
         if cut := next((x for x in cands if _cut_of(x, c)), None):
@@ -198,6 +205,13 @@ def _cut_of(x: Cand, c: Cand) -> bool:
 
 def _within_a_name_at(span: tuple[int, int], other: Cand) -> bool:
     return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in other.spans)
+
+
+def _only_as_school(c: Cand, text: str) -> bool:
+    """`seorang pelajar SMA`, `siswi SMP`: an acronym met only right after a noun of one who studies (`studies_at`
+    rows) names the school, not a person."""
+    return c.name.isupper() and bool(c.spans) and all(
+        name_context(r"\b{studies_at}\s+$").search(text[max(0, s - 14):s]) for s, _ in c.spans)
 
 
 def _only_as_home(c: Cand, text: str) -> bool:
@@ -271,17 +285,27 @@ def _background_only(cands: list[Cand], text: str) -> None:
 _SINCE = r"\b{since}\s+(?:(?-i:[a-z])\w+\s+)?$"
 
 
-def _classify(cands: list[Cand], out: People) -> None:
-    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither."""
+def _classify(cands: list[Cand], out: People, harmed: bool = False) -> None:
+    """Each candidate as a suspect (more suspect than victim cues), a victim, or neither; where the incident
+    harmed people (`harmed`: a toll is stated, or a person said killed or hurt), one said at the name to have come through it (`X (33),
+    selamat`) is a victim too (gold/incidents/README.md: those who escaped are victims, status selamat)."""
+    harmed = harmed or any(set(c.harms) & casualty_harms() for c in cands)  # `..., sedangkan kernetnya, Y, tewas`
     for c in cands:
-        if set(c.person_roles) & words("not_suspect_role").keys() and not c.roles and "korban" not in c.person_roles:
+        others = set(c.person_roles) & words("not_suspect_role").keys()
+        if others and not c.roles and "korban" not in c.person_roles and not _harmed_reporter(c, others):
             continue
         if c.officer and not c.strong_cues:
             c.suspect_cues = 0  # an officer near a role word is mostly the one who speaks of it
         if c.suspect_cues and c.suspect_cues >= c.victim_cues:
             add_suspect(c, out)
-        elif c.victim_cues or c.harms and set(c.harms) & casualty_harms():
+        elif c.victim_cues or c.harms and (set(c.harms) & casualty_harms() or harmed and "selamat" in c.harms):
             add_victim(c, out)
+
+
+def _harmed_reporter(c: Cand, others: set[str]) -> bool:
+    """`Pelapor, X (44), kehilangan perhiasan senilai Rp 15 juta`: the one who reported, said harmed or robbed
+    herself, is the victim (a witness, a lawyer or a reporting relative is not)."""
+    return others == {"pelapor"} and c.victim_cues > c.suspect_cues and bool(c.harms)
 
 
 # `Pria itu teridentifikasi bernama X`: a noun of people with `itu`/`tersebut` named (`noun`), opening the sentence or

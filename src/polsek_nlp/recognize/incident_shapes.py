@@ -35,7 +35,7 @@ def residence_regex() -> re.Pattern:
 @cache
 def residence_before_regex() -> re.Pattern:
     """`warga Desa X, Kecamatan Y, ` right before an apposed name (`Seorang warga Desa X, Nama (56), ...`)."""
-    return name_context(r"(?<![\w-]){home}\s+" + _place_phrase() + r"\s*,\s*$", 0)
+    return name_context(r"(?<![\w-])(?i:{home})\s+" + _place_phrase() + r"\s*,\s*$", 0)  # `Warga Desa X, Nama` opens a sentence too
 
 
 @cache
@@ -196,6 +196,12 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
                          or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
 
+@cache
+def _titles_before() -> frozenset[str]:
+    """The titles and forms of address that precede a name (`honorifics.tsv`, position before: `Bu`, `Mbah`, `H.`)."""
+    return frozenset(r["form"] for r in read_table("honorifics.tsv") if r["position"] == "before")
+
+
 def age_people(text: str, known: set[str]) -> list[Cand]:
     """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
     from polsek_nlp.knowledge.lexicon import name_stopwords
@@ -204,8 +210,8 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     out: dict[str, Cand] = {}
     for m in _AGE_APPOSITION.finditer(text):
         ws = m.group("name").split()
-        while len(ws) > 1 and is_common_word(ws[0]):
-            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name)
+        while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in _titles_before()):
+            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name); `Bu Yati (45)` -> Yati
         if any(w.lower() in name_stopwords() for w in ws):
             continue
         name = " ".join(ws)
@@ -265,8 +271,9 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
     # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
-    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun)?\s*,?\s+"
-             r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+)?$").search(text[max(s0, s - 60):s]) \
+    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
+             r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+|sebut\s+saja\s+)?$"
+                      ).search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""
@@ -303,8 +310,8 @@ def spouses(c: Cand, text: str) -> None:
     """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = re.search(r"suami[\s-]+istri\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
-        if m and c.sex is None:
+        m = re.search(r"suami[\s-]+istri\s*,?\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
             c.sex = "P" if m.group("first") else "L"
 
 

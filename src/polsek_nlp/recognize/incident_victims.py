@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.recognize.incident_harm import CONTRAST, reported
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
@@ -13,7 +14,10 @@ from polsek_nlp.recognize.incident_shapes import (
     best_of,
     in_background,
     name_context,
+    object_words,
     people_counts,
+    residence_before_regex,
+    residence_regex,
     sentence_of,
     victim_nouns,
 )
@@ -73,11 +77,18 @@ def sole_victim(cands: list[Cand], text: str, sents: list[tuple[int, int]], out:
             harm = best_of([words("harm")[h.group(0).lower()] for h in hm[:1]] + ([harm] if harm else []), _harm_rank())
     first_end = sents[0][1] if sents else len(text)
     pool = [c for c in cands if not c.officer and not c.person_roles and not c.suspect_cues
-            and any(s < first_end for s, _ in c.spans)]
+            and any(s < first_end for s, _ in c.spans) and not _speaks(c, text)]
     if harm and len(pool) == 1:
         pool[0].harms.append(harm)
         pool[0].victim_cues += 1
         add_victim(pool[0], out)
+
+
+def _speaks(c: Cand, text: str) -> bool:
+    """`dr X, mengatakan korban ...`, `kata X`: a name said to speak (a source, a doctor, a relative) is not the
+    `korban` it speaks of."""
+    return any(reported().search(text, e, min(len(text), e + 25)) or reported().search(text, max(0, s - 12), s)
+               for s, e in c.spans)
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
@@ -86,7 +97,9 @@ _KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 def lone_victim_harm(out: People, text: str) -> None:
     """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
-    not said gets the harm the text says of `korban` alone."""
+    not said gets the harm the text says of `korban` alone; in an article of a body found (`Mayat seorang
+    pria ditemukan ... Identitas korban diketahui bernama X`, `Seorang nenek ditemukan tewas ... Korban diketahui
+    bernama X`), death."""
     named = [v for v in out.victims if v.name]
     if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
         return
@@ -95,6 +108,111 @@ def lone_victim_harm(out: People, text: str) -> None:
         if hm:
             named[0].status = words("harm")[hm.group(0).lower()]
             return
+    if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
+        named[0].status = "tewas"
+        return
+    for m in _victim_of_crime().finditer(text):  # `Seorang pengemudi ojek menjadi korban perampokan. Korban bernama X`
+        if (harm := words("harm_noun")[m.group("act").lower()].strip("-")) and not in_background(text, m.start()):
+            named[0].status = harm
+            return
+
+
+@cache
+def _victim_of_crime() -> re.Pattern:
+    """`korban perampokan`: a crime named after `korban` (`harm_noun` rows), the harm its victims suffer."""
+    return re.compile(rf"(?<![\w-])korban\s+(?P<act>{longest_first(words('harm_noun'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _body_found() -> re.Pattern:
+    """`Mayat seorang pria ditemukan`, `penemuan jasad`, `ditemukan tewas`: a body found, the incident a death."""
+    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b"
+                        r"|\bditemukan\s+(?:sudah\s+|dalam\s+keadaan\s+)?(?:tewas|meninggal|tak\s+bernyawa|tidak\s+bernyawa)\b")
+
+
+# `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
+# harm the clause after a victim's name says came of the act
+_CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
+                r"(?:mengalami\s+|menderita\s+)?|dalam\s+(?:kondisi|keadaan)\s+)(?P<h>{harm})(?![\w-])")
+# `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
+_PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
+
+
+def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
+    memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
+    clause goes on to say came of the act, up to another person's name or a clause of contrast; or, when it is
+    the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
+    rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+    starts = sorted(s for c in cands for s, _ in c.spans)
+    for c in cands:
+        if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
+            continue
+        for s, e in c.spans:
+            s0, s1 = sentence_of(sents, s)
+            nxt = next((x for x in starts if x >= e), len(text))
+            end = min(s1 or len(text), e + 160, nxt)
+            found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
+            c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
+            if not found and s1 and nxt >= s1 and (harm := _pronoun_harm(text, sents, s1)):
+                c.harms.append(harm)
+            if set(c.harms) & set(_harm_rank()):
+                break
+
+
+# `A (30), B (25), dan C (40), ketiganya warga Desa X`: a residence said of the whole list after its last name
+_GROUP_HOME = r"(?:\s*\(\d{1,3}\))?\s*,\s*(?:{collective}|pasangan\s+suami[\s-]+istri)(?![\w-])"
+_LIST_GAP = re.compile(r"(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def group_residences(cands: list[Cand], text: str) -> None:
+    """The residence said after the last name of a list with a word for the whole group (`ketiganya warga Desa X`,
+    `pasangan suami istri warga Dusun Y`) is every listed person's (gold/incidents/README.md: a `warga X` said of a
+    group of named people gives each of them residence X); a pair so called is husband and wife in their order."""
+    spans = sorted((s, e, c) for c in cands for s, e in c.spans)
+    _home_after_group(spans, text)
+    _home_before_list(spans, text)
+
+
+def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
+    group = compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+    for k, (s, e, c) in enumerate(spans):
+        gm = group.match(text, e)
+        if gm is None:
+            continue
+        listed = [c]
+        for s0, e0, c0 in reversed(spans[:k]):
+            if not _LIST_GAP.fullmatch(text, e0, s):
+                break
+            listed.insert(0, c0)
+            s = s0
+        rm = residence_regex().match(text[gm.end():gm.end() + 160])
+        home = c.residence or (rm.group("r").strip(" ,/") if rm else None)
+        for x in listed if len(listed) > 1 else []:
+            x.residence = x.residence or home
+        if len(listed) == 2 and "suami" in gm.group(0).lower():
+            listed[0].sex, listed[1].sex = listed[0].sex or "L", listed[1].sex or "P"
+
+
+def _home_before_list(spans: list[tuple[int, int, Cand]], text: str) -> None:
+    """`Dua warga Desa X, A (50) dan B (48)`: a residence said before the first name of a list."""
+    for k, (s, e, c) in enumerate(spans):
+        if c.residence is None or not residence_before_regex().search(text, max(0, s - 100), s):
+            continue
+        for s1, e1, c1 in spans[k + 1:]:
+            if not _LIST_GAP.fullmatch(text, e, s1):
+                break
+            c1.residence, e = c1.residence or c.residence, e1
+
+
+def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | None:
+    """The harm the sentence that starts at or after `s1` says of `Ia` / `Dia` at its start, or None."""
+    k = next((i for i, (a, _b) in enumerate(sents) if a >= s1), None)
+    if k is None:
+        return None
+    pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
+    hm = word_regex("harm").match(text, pm.end()) if pm else None
+    return words("harm")[hm.group(0).lower()] if hm else None
 
 
 def add_victim(c: Cand, out: People) -> None:
@@ -124,21 +242,39 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
-        out.victims += [Victim(status="tewas") for _ in range(max(0, dead))]
-        out.victims += [Victim(status="luka") for _ in range(max(0, injured))]
+        n, harm, (sex, age) = _harmed_subjects(text)  # `Seorang pria tewas dibacok`: the noun of the counted
+        same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
+        sex, age = (sex, age if n == 1 else None) if same else _NOBODY
+        out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
+        out.victims += [Victim(status="luka", sex=sex, age=age) for _ in range(max(0, injured))]
     elif not out.victims:
-        vc = people_counts(text, r"korban(?![\w-])") or _harmed_counts(text)
-        n, harm = (vc[0][0], None) if vc else _harmed_subjects(text)
+        vc = people_counts(text, r"korban(?![\w-])")
+        hc = _harmed_counts(text)
+        n, harm, who = (vc[0][0], None, _NOBODY) if vc else (hc[0][0], hc[0][3], hc[0][2]) if hc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
-            n, harm = 1, kin or None  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
+            n, harm, who = 1, kin[0] or None, kin[1]  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
         if n == 0 and (lone := _lone_korban_harm(text)):
             n, harm = 1, lone  # `Korban meninggal dunia setelah ...`: one victim, not counted
         if n == 0 and out.suspects and _one_unnamed_victim(text):
             n = 1  # `korban` again and again, never named nor counted: one person
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
+        sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
         if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
-            out.victims += [Victim(status=harm) for _ in range(n)]
+            out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
+    _missing_victims(out, casualties)
+
+
+_NOBODY = (None, None)  # (sex, age) of counted people a noun does not describe
+
+
+def _missing_victims(out: People, casualties: Casualties) -> None:
+    """`satu lainnya masih dicari`: the counted missing (up to five) the named missing do not account for are
+    victims with status `hilang` (gold/incidents/README.md: a counted child `belum ditemukan`)."""
+    missing = casualties.missing or 0
+    if 0 < missing <= MAX_COUNTED:
+        missing -= sum(1 for v in out.victims if v.status == "hilang")
+        out.victims += [Victim(status="hilang") for _ in range(max(0, missing))]
 
 
 def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
@@ -152,7 +288,11 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
-_PLURAL_VICTIMS = r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
+@cache
+def _plural_victims() -> re.Pattern:
+    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many."""
+    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
+                        rf"|(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -161,36 +301,58 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not name_context(_PLURAL_VICTIMS).search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims().search(text)
 
 
-def _harmed_counts(text: str) -> list[tuple[int, int]]:
-    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`: the counted object of a verb
-    of harm to a person (not of taking a thing: `mencuri dua sepeda motor`)."""
-    verbs = "|".join(sorted((re.escape(w) for w, v in words("harm_act").items() if v not in ("dirugikan", "object")),
-                            key=len, reverse=True))
-    num = number_pattern()
-    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+(?P<n>{num})\s+(?:orang\s+)?(?:{arrested_nouns()}|{victim_nouns()})(?![\w-])",
-                  re.IGNORECASE)
+def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """`memperkosa seorang gadis berusia 14 tahun`, `menganiaya dua warga`, `penganiayaan terhadap seorang
+    nenek`: the counted object of a verb or an act of harm to a person (not of taking a thing: `mencuri dua
+    sepeda motor`), with where it is, the (sex, age) its noun and an age after it give, and the verb's harm
+    (`menipu tiga orang warga`: dirugikan)."""
     out = []
-    for m in rx.finditer(text):
+    for m in _harmed_count().finditer(text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
-            out.append((int(v), m.start()))
+            harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
+            out.append((int(v), m.start(), _described(m, v), harm))
     return out
+
+
+@cache
+def _harmed_count() -> re.Pattern:
+    verbs = longest_first(w for w, v in words("harm_act").items() if v != "object")  # the noun makes it a person
+    acts = longest_first(w for w, v in words("harm_noun").items() if v != "dirugikan")
+    return re.compile(rf"(?<![\w-])(?:(?P<v>{verbs})|(?:{acts})\s+terhadap)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?"
+                      rf"(?P<noun>{arrested_nouns()}|{victim_nouns()})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
+
+
+# `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
+_PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
+                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
+
+
+def pseudonym_people(text: str) -> list[Cand]:
+    """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
+    the age after it; the name reader takes a flower's name for a word."""
+    out: dict[str, Cand] = {}
+    for m in _PSEUDONYM.finditer(text):
+        c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
+        c.spans.append((m.start("name"), m.end("name")))
+        c.age = c.age or (int(m.group("age")) if m.group("age") else None)
+    return list(out.values())
 
 
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
 
 # an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
-_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
 
 
 @cache
 def _passive_harm_after() -> re.Pattern:
     """`X (9), dianiaya`, `X (48), pedagang sayur, dirampok`: a passive verb of harm after an apposition."""
-    return re.compile(rf"{_APPOSED}{adverbs('also', 'pun', 'once', 'done')}*(?P<v>{longest_first(words('harm_by'))})(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+mengaku\s+){adverbs('also', 'pun', 'once', 'done')}*"
+                      rf"(?P<v>{longest_first(words('harm_by'))})(?![\w-])", re.IGNORECASE)  # `X (24) mengaku dianiaya`
 
 
 @cache
@@ -225,7 +387,19 @@ def _harm_noun_before() -> re.Pattern:
     """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
     before the name, no comma: the name is the one harmed."""
     acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?:{longest_first(acts)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+{_NOUN_APPOSED}$", re.IGNORECASE)
+
+
+@cache
+def _befell() -> re.Pattern:
+    """`menimpa X`, `dialami oleh seorang pedagang, X`: what happened befell the name."""
+    return re.compile(rf"(?<![\w-])(?:menimpa|dialami(?:\s+oleh)?)\s+(?:seorang\s+)?{_NOUN_APPOSED}$", re.IGNORECASE)
+
+
+# `pembunuhan pengusaha kayu, X`: a noun phrase of up to three plain words set before the name with a comma (no verb,
+# no preposition or relative word: not `penganiayaan yang dilakukan oleh X`)
+_NOUN_APPOSED = (r"(?:(?:(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari|terhadap)\b)(?!(?:di|me|ber|ter)\w{3,})"
+                 r"(?-i:[a-z]+)\s+){0,2}(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari)\b)(?-i:[a-z]+)\s*,\s*)?")
 
 
 @cache
@@ -248,7 +422,8 @@ def _object_named_later() -> re.Pattern:
 def _listed_after_count() -> re.Pattern:
     """`Tiga korban tewas dalam kebakaran yang disengaja itu, yakni X`: a list of victims opened far after
     `korban` (the near openers are `incident_harm.victim_list`)."""
-    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*$")  # `Nama-nama korban tewas: A, B`
+    return name_context(r"(?<![\w-])korban\b(?P<mid>[^.;:\"“”]{0,90}?)(?:\b{opens_names}\s*:?|\s*:)\s*"
+                        + _NOUN_APPOSED + "$")  # `merupakan pasangan suami istri, X`  # `Nama-nama korban tewas: A, B`
 
 
 _LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
@@ -342,7 +517,39 @@ def _harm_after_name(text: str, e: int, end: int) -> str | None:
         return "dirugikan"
     if am := _among_victims().match(text, e, end):
         return words("harm")[am.group("h").lower()] if am.group("h") else ""
+    if om := _own_case_reported().match(text, e, end):
+        return words("harm_noun")[om.group("act").lower()].strip("-")
+    if (tm := _own_thing_taken().match(text, e, end)) and not reported().search(tm.group(0)):
+        return "dirugikan"
+    if _lost_thing().match(text, e, end):
+        return "dirugikan"
     return None
+
+
+@cache
+def _lost_thing() -> re.Pattern:
+    """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
+    `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
+    things = longest_first(object_words() | words("thing_noun").keys())
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
+                      rf"(?:(?:sebuah|satu|seunit|dua|tiga)\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_thing_taken() -> re.Pattern:
+    """`X (30) melapor ke Polsek setelah sepeda motornya hilang dicuri`: a thing of the person's own (`-nya`) taken
+    (`taken` rows) later in the clause: the person is robbed."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”()]{{0,80}}?\b[a-z]+nya\s+(?:(?:yang|telah|sudah|hilang)\s+)*"
+                      rf"(?:{longest_first(words('taken'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_case_reported() -> re.Pattern:
+    """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
+    befell them (`harm_noun` rows), a victim of it."""
+    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
+                      rf"(?:dugaan\s+)?(?P<act>{longest_first(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
+                      r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
 
 
 def _harm_before_name(prev: str) -> str | None:
@@ -350,8 +557,10 @@ def _harm_before_name(prev: str) -> str | None:
     role_rx, harm_rx = word_regex("role"), word_regex("harm")
     if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
         return ""
-    if _harm_noun_before().search(prev[-30:]):
-        return ""
+    if _befell().search(prev[-60:]):
+        return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
+    if hn := _harm_noun_before().search(prev[-60:]):
+        return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
@@ -393,30 +602,45 @@ def _harmed_subject() -> re.Pattern:
     of people (`person_noun`, `victim_noun` rows) the subject of a harm (a passive verb of harm, `menjadi
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?:\s+(?!yang\b)[a-z-]+){{0,3}}?\s+"
+    roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
+                        rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
 
 
-def _harmed_subjects(text: str) -> tuple[int, str | None]:
-    """The first count of people said harmed, and their harm, outside an earlier case; (0, None) when none."""
+# `seorang siswi SMP berusia 14 tahun`, `seorang nenek yang sudah berusia 70 tahun,`: the age of a described person
+_DESCRIBED_AGE = (r"(?:\s+(?-i:[A-Z]{2,5})|\s+(?P<qual>[a-z]+)(?=\s+(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s))?"  # `remaja putri`
+                  r"(?:\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(?P<age>\d{1,2})\s+tahun(?![\w-])\s*,?)?")
+
+
+def _described(m: re.Match, n: float) -> tuple[str | None, int | None]:
+    """The (sex, age) a counted noun, its qualifier (`remaja putri`) and an age after it give (the age only of one)."""
+    sex = words("sex").get(m.group("noun").lower()) or words("sex").get((m.group("qual") or "").lower())
+    return sex, int(m.group("age")) if m.group("age") and n == 1 else None
+
+
+def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int | None]]:
+    """The first count of people said harmed outside an earlier case, their harm, and the (sex, age) its noun
+    and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
     for m in _harmed_subject().finditer(text):
         v = parse_number(m.group("n"))
         if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
             continue
+        who = _described(m, v)
         if m.group("by"):
-            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None
+            return int(v), words("harm_by")[m.group("by").lower()].strip("-") or None, who
         if m.group("h"):
-            return int(v), words("harm")[m.group("h").lower()]
-        return int(v), None
-    return 0, None
+            return int(v), words("harm")[m.group("h").lower()], who
+        return int(v), None, who
+    return 0, None, _NOBODY
 
 
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if name_context(_PLURAL_VICTIMS).search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if _plural_victims().search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
@@ -466,19 +690,24 @@ def _kin_harmed() -> re.Pattern:
     """`membunuh istrinya`, `mencabuli anak kandungnya sendiri ... hingga luka-luka`: an active verb of harm
     (not one of everyday use) whose object is the agent's kin or neighbour (`relation` rows), unnamed."""
     acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
-    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{longest_first(words('relation'))})nya(?:\s+sendiri)?"
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{longest_first(words('relation'))})nya(?:\s+sendiri)?"
                       r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
                       re.IGNORECASE)
 
 
-def _kin_object(text: str) -> str | None:
+def _kin_object(text: str) -> tuple[str, tuple[str | None, int | None]] | None:
     """The harm of the first unnamed kin harmed outside an earlier case (`""` when the verb and the words after
-    it say none), or None when there is none."""
+    it say none) and the (sex, age) the kin word and an age after it give (`istrinya`: P; `anak tirinya yang
+    masih berusia 12 tahun`: 12), or None when there is none."""
     for m in _kin_harmed().finditer(text):
         if in_background(text, m.start()):
             continue
+        kin = m.group("kin").lower()
+        sex = words("sex").get(kin, words("sex").get(kin.split()[0]))  # `ibu kandung`: ibu
+        aged = re.match(r"\s*,?\s*(?:yang\s+)?(?:masih\s+|sudah\s+)?berusia\s+(\d{1,2})\s+tahun\b", m.group("rest"))
+        who = (sex, int(aged.group(1)) if aged else None)
         after = re.search(rf"\b(?:hingga|sampai)\s+(?P<h>{word_regex('harm').pattern})", m.group("rest"), re.IGNORECASE)
         if after:
-            return words("harm")[after.group("h").lower()]
-        return words("harm_act")[m.group("v").lower()].strip("-")
+            return words("harm")[after.group("h").lower()], who
+        return words("harm_act")[m.group("v").lower()].strip("-"), who
     return None
