@@ -99,7 +99,10 @@ class _SentenceEvidence:
         return any(a <= at < b for a, b in self.used)
 
     def quantity(self, q) -> None:
-        """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`)."""
+        """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`); a
+        rate (`5 kilogram sabu per hari`) is what a place makes or a dealer sells in a time, nothing seized."""
+        if _m(_RATE_AFTER).match(self.sent, q.end) or self._taken_or_packing(q.start):
+            return
         if not self._item_after(q):
             self._item_before(q)
 
@@ -117,7 +120,9 @@ class _SentenceEvidence:
             return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
-            self.add(q.start, end, Evidence(info[0], q.value, item_unit(info, q.unit)))
+            ev = Evidence(info[0], q.value, item_unit(info, q.unit))
+            self._measure_after(ev, end)  # `5 jeriken tuak masing-masing berisi 20 liter`
+            self.add(q.start, end, ev)
             return True
         return False
 
@@ -142,7 +147,7 @@ class _SentenceEvidence:
             self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
-        if q.kind != "container" and _m(r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?{count_after}\s*", 0) \
+        if q.kind != "container" and _m(_COUNT_AFTER, 0) \
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
@@ -173,12 +178,21 @@ class _SentenceEvidence:
         between ends the clause unless it is in the item's relative clause (`Parang yang dipakai untuk mengancam`)."""
         for v in _passive_seizure().finditer(self.sent):
             for m in self.items:
-                gap = self.sent[m.end():v.start()]
                 info = lookup_item(m.group("item"))
-                if info and m.end() <= v.start() and len(gap) <= 60 and not self.is_used(m.start()) \
-                        and not _m(_CLAUSE_BREAK).search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
-                        and not _person_before().search(self.sent, max(0, m.start() - 30), m.start()):
+                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def _subject_of(self, m: re.Match, verb: int) -> bool:
+        """The item `m` is in the clause of the passive verb at `verb`: near it, no break or active verb between
+        (but in its relative clause, `Parang yang dipakai untuk mengancam`), not naming a person
+        (`pengendara sepeda motor`) nor the loot of a verb of taking (`menjambret tas korban dan motor itu disita`)."""
+        sent = self.sent
+        gap = sent[m.end():verb]
+        return len(gap) <= 60 and not _m(_CLAUSE_BREAK).search(gap) \
+            and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) is not None
+                 or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
+            and not _person_before().search(sent, max(0, m.start() - 30), m.start()) \
+            and not _m(r"\b{loot}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, m.start() - 40), m.start())
 
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
@@ -188,9 +202,18 @@ class _SentenceEvidence:
                 self.sent, max(0, m.start() - 30), m.start())
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
-            if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()):
+            if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
+                    and not self._taken_or_packing(n.start("num")):
                 end, info = specific_item(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+
+    def _taken_or_packing(self, at: int) -> bool:
+        """The count at `at` follows a verb of taking in its clause (`Pelaku menggasak sebuah laptop`: the loot)
+        or of packing (`dibungkus dalam tiga klip plastik`: the packs of an item read before)."""
+        before = self.sent[max(0, at - 60):at]
+        loot = _m(r"\b{loot}\b[^.;:]*$").search(before)  # no cue of seizure between the verb and the count
+        return bool(_m(r"\b{packed}\s+(?:(?:ke|di)\s+)?(?:dalam\s+)?$").search(before)
+                    or loot and not _has_cue(loot.group(0), word_regex("evidence")))
 
     def weapon_of_attack(self) -> None:
         """`menyerang ... menggunakan golok`, `menganiaya korban dengan sebilah celurit`: the weapon an act of
@@ -239,24 +262,42 @@ class _SentenceEvidence:
         """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
         self._list_at(at, True, False)
 
-    def _contents(self, a: int, b: int, has_item: bool, strong: bool, drugs_only: bool) -> None:
+    def _contents(self, a: int, b: int, has_item: bool, strong: bool, drugs_only: bool, wrapper: bool = False) -> bool:
         """What a container holds is seized with it (`satu unit truk bermuatan 30 batang kayu`); a container
         counted with no item of its own (`3 jeriken berisi 90 liter minyak tanah`, `dua jeriken berisi
-        bensin`) gives its count to contents that have none."""
+        bensin`) or a wrapping (`satu kantong plastik berisi ganja`) gives its count to contents that have none,
+        and a total said after them is theirs (`35 jeriken berisi arak dengan total 1.050 liter`). True when the
+        container holds an item, read now or before."""
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
         if not items or self.is_used(items[0][0]):
-            return
+            return bool(items)
         c0, c1 = items[0]
         qty, unit, rest = leading_quantity(sent[a:b])
-        bare = not has_item and qty is not None and not rest  # `dua jeriken`: a counted container
+        bare = qty is not None and (wrapper or not has_item and not rest)  # `dua jeriken`: a counted container
         inner = list_item(sent[c0:c1], strong or bare, drugs_only)
         if inner is None or inner.quantity is None and not bare:
-            return  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
+            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
+            self._measure_after(inner, c1)
         self.add(c0, c1, inner)
+        return True
+
+    def _measure_after(self, ev: Evidence, at: int) -> None:
+        """A measure after an item (`perhiasan emas seberat 50 gram`) is its quantity when it has none or only
+        the count of its containers; one said of what each container holds is multiplied by their count
+        (`5 jeriken tuak masing-masing berisi 20 liter`: 100 liter)."""
+        containers = ev.quantity is not None and ev.unit is not None and ev.unit in _container_units()
+        if ev.quantity is not None and not containers:
+            return
+        each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
+        measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
+        got = find_quantities(measure.group("q")) if measure else []
+        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
+            ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
+            ev.unit = got[0].unit
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
@@ -268,12 +309,13 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
-            self._contents(a, b, ev is not None, strong, drugs_only)
+            wrapper = ev is not None and ev.item.split()[0] in _part("wrapper")
+            if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
+                continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
-            if ev.quantity is None and (measure := _m(_MEASURE_AFTER).match(sent, b)):
-                got = find_quantities(measure.group("q"))  # `perhiasan emas seberat 50 gram`
-                ev.quantity, ev.unit = got[0].value, got[0].unit
+            ev = self._more_notes(ev)
+            self._measure_after(ev, b)
             if ev.unit is None and ev.quantity is None:
                 pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
                     or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
@@ -281,9 +323,23 @@ class _SentenceEvidence:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
 
+    def _more_notes(self, ev: Evidence) -> Evidence:
+        """A list item that names only a note's value (`dan 15 lembar pecahan Rp 50 ribu`) is more of the
+        money item read before it (`32 lembar uang palsu pecahan Rp 100 ribu`)."""
+        if ev.item not in _part("denomination") or not self.found or self.found[-1][2].item != "uang palsu":
+            return ev
+        return Evidence("uang palsu", ev.quantity, ev.unit or ("lembar" if ev.quantity is not None else None))
 
+
+# between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
+# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
+_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?{count_after}\s*"
+# a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
+_RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
 _MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
+# what each container holds after it: `5 jeriken tuak masing-masing berisi 20 liter`, `berisi masing-masing 1 kg`
+_EACH_HOLDS = r"\s*,?\s+(?:{each}\s+{holds}|{holds}\s+{each})\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
 _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
 
@@ -295,6 +351,13 @@ def _respective() -> re.Pattern:
     measures = trie_alternation(w for w, u in units().items() if u.kind in ("mass", "volume"))
     return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s*(?:{measures})(?![\w-])",
                     re.IGNORECASE)
+
+
+@cache
+def _container_units() -> frozenset[str]:
+    """The normal units of containers and counted pieces (`jeriken`, `paket`, `buah`): a measure after them is
+    what they hold."""
+    return frozenset(u.unit for u in units().values() if u.kind in ("container", "count"))
 
 
 @cache
@@ -328,6 +391,26 @@ _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
 _HOLDS_MONEY = r"\s+berisi\s+(?:[\w-]+\s+){0,2}?{money_inside}\b"
 
 
+def _has_cue(sent: str, cue: re.Pattern) -> bool:
+    """A cue of seizure in the sentence that is not negated (`... yang hingga kini belum ditemukan`: the loot
+    is still missing, nothing was seized)."""
+    return any(not _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()]) for m in cue.finditer(sent))
+
+
+def _cases_counted(sent: str) -> bool:
+    """The sentence counts cases, more than one (`mengungkap 45 kasus`, `12 perkara`): a tally of a period."""
+    return any((parse_number(m.group("n")) or 0) > 1 for m in _case_count().finditer(sent))
+
+
+@cache
+def _case_count() -> re.Pattern:
+    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
+
+
+# another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
+_OTHER_CASE = r"\b{other_case}\b"
+
+
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     cue = word_regex("evidence")
@@ -335,9 +418,11 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
-            continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        reader = _SentenceEvidence(sent, k in listed or cue.search(sent) is not None)
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _m(_OTHER_CASE).search(sent):
+            continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or case
+        if _cases_counted(sent):
+            continue  # a tally of cases (`mengungkap 45 kasus dengan barang bukti 3 kg sabu`), not the case's seizure
+        reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue))
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()

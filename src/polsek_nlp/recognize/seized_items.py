@@ -96,8 +96,12 @@ def _head_words(rest: str) -> list[str]:
         ws = ws[1:]
     im = item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
+        written = ws
         while ws and ws[0].lower() in words("generic_head"):
             ws = ws[1:]
+        if len(ws) == 1 and ws is not written and words("generic_head")[written[-2].lower()] == "kept" \
+                and not _known_item(ws[0]):
+            ws = written[-2:]  # `alat skimming`: the tool's one-word name, not `skimming` (`alat sedotan pipet`: `sedotan pipet`)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws

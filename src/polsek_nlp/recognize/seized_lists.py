@@ -70,7 +70,7 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
 
 
 # the end of a sentence before a list set out over lines (`Barang bukti yang diamankan yakni:`)
-_OPENS_LIST = r"(?::|\b{opens}\s+(?:\d{1,2}\s*[.)])?)\s*$"
+_OPENS_LIST = r"(?::|\b{opens})\s*:?\s*(?:\d{1,2}\s*[.)])?\s*$"  # `yakni 1.`, `yaitu: 1.`
 ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
 _ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
 
