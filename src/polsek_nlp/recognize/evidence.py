@@ -75,9 +75,10 @@ class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
 
-    def __init__(self, sent: str, has_cue: bool) -> None:
+    def __init__(self, sent: str, has_cue: bool, before: Evidence | None = None) -> None:
         self.sent = sent
         self.has_cue = has_cue
+        self.before = before  # the last item the sentences before read
         self.items = [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
@@ -177,6 +178,8 @@ class _SentenceEvidence:
         before a passive verb of seizure in their clause (`passive_seizure` rows), uncounted; an active verb
         between ends the clause unless it is in the item's relative clause (`Parang yang dipakai untuk mengancam`)."""
         for v in _passive_seizure().finditer(self.sent):
+            if _by_suspect().match(self.sent, v.end()):
+                continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
             for m in self.items:
                 info = lookup_item(m.group("item"))
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()):
@@ -314,7 +317,9 @@ class _SentenceEvidence:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
-            ev = self._more_notes(ev)
+            ev = self._more_notes(ev, a)
+            if ev is None:
+                continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
             self._measure_after(ev, b)
             if ev.unit is None and ev.quantity is None:
                 pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
@@ -323,11 +328,15 @@ class _SentenceEvidence:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
 
-    def _more_notes(self, ev: Evidence) -> Evidence:
+    def _more_notes(self, ev: Evidence, at: int) -> Evidence | None:
         """A list item that names only a note's value (`dan 15 lembar pecahan Rp 50 ribu`) is more of the
-        money item read before it (`32 lembar uang palsu pecahan Rp 100 ribu`)."""
-        if ev.item not in _part("denomination") or not self.found or self.found[-1][2].item != "uang palsu":
+        counterfeit notes read before it, in the sentence or one before (`32 lembar uang palsu pecahan Rp 100
+        ribu`); after no counterfeit notes it is money (a loss), no item."""
+        if ev.item not in _part("denomination"):
             return ev
+        last = max(((x, e) for x, _, e in self.found if x < at), key=lambda f: f[0], default=(0, self.before))[1]
+        if last is None or last.item != "uang palsu":
+            return None
         return Evidence("uang palsu", ev.quantity, ev.unit or ("lembar" if ev.quantity is not None else None))
 
 
@@ -379,6 +388,13 @@ def _passive_seizure() -> re.Pattern:
 
 
 @cache
+def _by_suspect() -> re.Pattern:
+    """A suspect as the agent right after a passive verb of seizure (`dirampas pelaku`, `dirampas oleh perampok`:
+    the `role` rows): a thing taken by the suspect, not by the police."""
+    return re.compile(rf"\s+(?:oleh\s+)?(?:{trie_alternation(words('role'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _person_before() -> re.Pattern:
     """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
     the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
@@ -422,7 +438,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or case
         if _cases_counted(sent):
             continue  # a tally of cases (`mengungkap 45 kasus dengan barang bukti 3 kg sabu`), not the case's seizure
-        reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue))
+        reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue), found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
@@ -435,8 +451,24 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
+        found.extend((s0 + a, s0 + b, ev) for a, b, ev in _lots_summed(reader.found))
     return found
+
+
+def _lots_summed(found: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
+    """Two equal counts of one item at two places of one sentence are two lots (`satu unit sepeda motor hasil
+    curian ... serta satu unit sepeda motor yang digunakan pelaku`): one entry with their sum, as `merge_evidence`
+    takes equal amounts for one restated. A reading that overlaps another of its item is that one read again."""
+    out: list[tuple[int, int, Evidence]] = []
+    for a, b, ev in found:
+        same = [k for k, (x, y, e) in enumerate(out) if e.item == ev.item]
+        lot = next((k for k in same if out[k][2].unit == ev.unit and out[k][2].quantity == ev.quantity), None)
+        if lot is None or ev.quantity is None or any(a < out[k][1] and out[k][0] < b for k in same):
+            out.append((a, b, ev))
+            continue
+        x, y, e = out[lot]
+        out[lot] = (min(a, x), max(b, y), Evidence(e.item, as_number(e.quantity * 2), e.unit))
+    return out
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:

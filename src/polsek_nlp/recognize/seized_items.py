@@ -123,10 +123,16 @@ def _free_words(ws: list[str]) -> list[str]:
             if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
                 free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
-        if k and w.lower().startswith("ber") and is_verb(w.lower()) and w.lower() not in words("list_word"):
-            break  # a state after the item (`kaus berlumuran darah`), not a word of the list (`berupa`)
+        if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()):
+            break  # a state or a verb after the item (`kaus berlumuran darah`, `koper dirampas untuk dimusnahkan`),
+            # not a word of the list (`berupa`) nor one of a likeness (`kristal putih diduga sabu`: no free item)
         free.append(w.lower())
     return free
+
+
+def _likeness(word: str) -> bool:
+    """A word that says what a thing looks like or is suspected to be (`diduga`, `menyerupai`: `likeness` rows)."""
+    return "likeness" in words("seizure_context").get(word, "").split()
 
 
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
