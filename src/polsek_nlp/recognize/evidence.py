@@ -9,6 +9,7 @@ entry per item.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -102,10 +103,23 @@ class _SentenceEvidence:
     def quantity(self, q) -> None:
         """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`); a
         rate (`5 kilogram sabu per hari`) is what a place makes or a dealer sells in a time, nothing seized."""
-        if _m(_RATE_AFTER).match(self.sent, q.end) or self._taken_or_packing(q.start):
+        if _m(_RATE_AFTER).match(self.sent, q.end) or self._taken_or_packing(q.start) or self._alternative(q):
             return
+        if q.kind == "mass" and (net := self._net_after(q.end)):
+            q = replace(q, value=net.value, unit=net.unit)  # `berat kotor 5,5 gram atau berat bersih 4,9 gram`
         if not self._item_after(q):
             self._item_before(q)
+
+    def _alternative(self, q) -> bool:
+        """`berat kotor 5,5 gram atau berat bersih 4,9 gram`: the second of two weights said as alternatives (the
+        first reading takes the net one, `_net_after`)."""
+        return q.kind == "mass" and _m(_OR_WEIGHT + r"$").search(self.sent, max(0, q.start - 40), q.start) is not None
+
+    def _net_after(self, end: int):
+        """The net weight said after a weight as its alternative (`... atau berat bersih 4,9 gram`), if one is."""
+        m = _m(_OR_WEIGHT + r"(?P<q>\S+\s+\S+)").match(self.sent, end)
+        got = find_quantities(m.group("q")) if m and m.group("w") and m.group("w").lower() in _part("net") else []
+        return got[0] if got and got[0].kind == "mass" else None
 
     def _item_after(self, q) -> bool:
         # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
@@ -206,9 +220,15 @@ class _SentenceEvidence:
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
             if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
-                    and not self._taken_or_packing(n.start("num")):
+                    and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info):
                 end, info = specific_item(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+
+    def _pack_of_drug(self, m: re.Match, info: tuple[str, str, str]) -> bool:
+        """A thing right before a drug is its pack (`1 plastik klip sabu seberat 0,12 gram`), not an item."""
+        nxt = item_regex().match(self.sent, m.end() + len(self.sent[m.end():]) - len(self.sent[m.end():].lstrip()))
+        after = lookup_item(nxt.group("item")) if nxt else None
+        return info[1] != "drug" and after is not None and after[1] == "drug"
 
     def _taken_or_packing(self, at: int) -> bool:
         """The count at `at` follows a verb of taking in its clause (`Pelaku menggasak sebuah laptop`: the loot)
@@ -255,10 +275,11 @@ class _SentenceEvidence:
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
         starts += [(m.end(), True, False) for m in list_opener().finditer(sent)
                    if any(0 < m.start() - at <= 90 for at in strong_at)]
+        negated = [m.end() for m in cue.finditer(sent) if _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()])]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
-            if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]):
-                continue  # `tak bisa sita restoran`: nothing was seized
+            if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]) or any(0 <= at - e <= 30 for e in negated):
+                continue  # `tak bisa sita restoran`, `belum menemukan barang bukti berupa sabu`: nothing was seized
             self._list_at(at, strong or bool(strong_cue().search(sent[max(0, at - 40):at + 25])), drugs_only)
 
     def list_line(self, at: int) -> None:
@@ -298,6 +319,8 @@ class _SentenceEvidence:
         each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
         measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
         got = find_quantities(measure.group("q")) if measure else []
+        if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
+            got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
         if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
             ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
             ev.unit = got[0].unit
@@ -312,7 +335,8 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
-            wrapper = ev is not None and ev.item.split()[0] in _part("wrapper")
+            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")) \
+                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
@@ -343,6 +367,8 @@ class _SentenceEvidence:
 # between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
 # 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
 _COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?{count_after}\s*"
+# before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
+_OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
