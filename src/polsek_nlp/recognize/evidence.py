@@ -330,11 +330,17 @@ class _SentenceEvidence:
         items = read_list(sent, at)
         if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
+        named = not strong and not drugs_only and len(items) > 1 and any(_known_head(sent[a:b]) for a, b in items)
+        held = False
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 self._contents(a, b, True, strong, drugs_only)
                 continue
-            ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
+            ev = acronym_item(sent, a, b, drugs_only) \
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only)
+            # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
+            # no joiner tells where the contents end
+            held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
             wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")) \
                 and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
@@ -369,6 +375,21 @@ class _SentenceEvidence:
 _COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+def _plain_thing(phrase: str) -> bool:
+    """A list item after a weak cue, in a list that names a thing of the item table, is a seized thing too
+    (`polisi menemukan bom rakitan, sumbu dan pipa besi`), unless it is a name (`kapal berbendera Singapura,
+    Sunrise Glory`) or a part of the thing before (`sebilah badik beserta sarungnya`)."""
+    ws = phrase.split()
+    return bool(ws) and not ws[-1].lower().endswith("nya") \
+        and not any(w[:1].isupper() for w in ws if parse_number(w) is None and w.lower() not in words("item_lead"))
+
+
+def _known_head(phrase: str) -> bool:
+    """The list item is a thing of the item table (`sebuah bom rakitan`, `dua unit ponsel`)."""
+    ev = list_item(phrase, False, False)
+    return ev is not None and lookup_item(ev.item) is not None
+
+
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
