@@ -605,6 +605,27 @@ def test_drugs_in_their_shapes(sentence, items):
      [('baterai', None, None), ('bom', 3, 'buah'), ('detonator', None, None), ('kabel', None, None)]),
     ('Di rumah itu polisi menemukan sabu, timbangan dan beberapa warga yang sedang berpesta.',
      [('sabu', None, None), ('timbangan', None, None)]),
+    # as releases write them: counts spelled twice either way (`1 (satu) paket`, `dua (2) paket`), `BB`, `Adapun`
+    ('Adapun barang bukti yang diamankan yakni dua (2) paket sabu dan satu (1) buah pipet kaca.',
+     [('pipet', 1, 'buah'), ('sabu', 2, 'paket')]),
+    ('BB berupa 3 paket ganja dan 1 unit HP turut diamankan.',
+     [('ganja', 3, 'paket'), ('handphone', 1, 'unit')]),
+    ('Barang bukti (BB) yang diamankan antara lain 6 (enam) butir pil ekstasi.',
+     [('ekstasi', 6, 'butir')]),
+    ('Petugas mengamankan BB sebanyak 2 (dua) bungkus sabu.',
+     [('sabu', 2, 'bungkus')]),
+    ('Barang bukti yang diamankan dari tersangka berupa 1 (satu) unit sepeda motor Honda Scoopy warna merah putih Nopol BM 2345 AB, 1 (satu) lembar STNK dan 1 (satu) buah kunci kontak.',
+     [('kunci kontak', 1, 'buah'), ('sepeda motor', 1, 'unit'), ('stnk', 1, 'lembar')]),
+    ('Dari tangan tersangka petugas menyita sabu seberat 0,75 gram yang dibungkus plastik bening, 1 (satu) buah dompet warna coklat dan 1 (satu) unit handphone merk Vivo.',
+     [('dompet', 1, 'buah'), ('handphone', 1, 'unit'), ('sabu', 0.75, 'g')]),
+    ('Saat dilakukan penggeledahan badan, ditemukan 1 (satu) paket sabu yang disimpan di dalam kotak rokok merk Sampoerna di saku celana sebelah kanan.',
+     [('sabu', 1, 'paket')]),
+    ('Barang bukti berupa sepucuk senjata api jenis FN kaliber 9 mm berikut 1 buah magasin berisi 5 butir peluru.',
+     [('amunisi', 5, 'butir'), ('magasin', 1, 'buah'), ('senjata api', 1, 'pucuk')]),
+    ('Barang bukti yang diamankan: 1 (satu) buah tas selempang warna hitam berisi 10 paket sabu.',
+     [('sabu', 10, 'paket'), ('tas', 1, 'buah')]),
+    ('Polisi menyita barang bukti berupa 3 (tiga) buah telepon genggam, 1 (satu) buah laptop dan 5 (lima) lembar buku rekening.',
+     [('buku rekening', 5, 'lembar'), ('handphone', 3, 'unit'), ('laptop', 1, 'unit')]),
 ])
 def test_seizures_of_the_genre(sentence, items):
     assert _evidence(sentence) == sorted(items)

@@ -31,7 +31,7 @@ def _item_end() -> re.Pattern:
     return _m(r"(?P<sep>\s*(?<!\d),\s*{joiner}?\s*|\s*,(?!\d)\s*{joiner}?\s*|\s+{joiner}\s+|\s*;\s*)"
               r"|(?P<mod>\s+{item_mod}\b)"
               rf"|(?P<stop>\s+(?:{{item_stop}}|{seized})\b"
-              r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)")  # `1.500`, `1 (satu)`
+              r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\)|\d+\))|(?<![a-z\d])\))|$)")  # `1.500`, `1 (satu)`, `dua (2)`
 
 
 _NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
