@@ -626,6 +626,16 @@ def test_drugs_in_their_shapes(sentence, items):
      [('sabu', 10, 'paket'), ('tas', 1, 'buah')]),
     ('Polisi menyita barang bukti berupa 3 (tiga) buah telepon genggam, 1 (satu) buah laptop dan 5 (lima) lembar buku rekening.',
      [('buku rekening', 5, 'lembar'), ('handphone', 3, 'unit'), ('laptop', 1, 'unit')]),
+    # equal counts from different people named in their sentences are as many lots; the same count restated
+    # in another sentence is one
+    ('Dari tangan tersangka AS, polisi menyita 1 paket sabu. Sementara dari tersangka BK, polisi menyita 1 paket sabu dan sebuah bong.',
+     [('bong', 1, 'buah'), ('sabu', 2, 'paket')]),
+    ('Dari rumah Budi polisi menyita 2 unit sepeda motor. Dari rumah Joko polisi juga menyita 2 unit sepeda motor.',
+     [('sepeda motor', 4, 'unit')]),
+    ('Polisi menyita 5 paket sabu dari tangan tersangka. Sabu sebanyak 5 paket itu kini diamankan di Mapolres.',
+     [('sabu', 5, 'paket')]),
+    ('Dari tangan AS disita 1 paket sabu. Barang bukti 1 paket sabu itu dibawa ke Mapolres.',
+     [('sabu', 1, 'paket')]),
 ])
 def test_seizures_of_the_genre(sentence, items):
     assert _evidence(sentence) == sorted(items)

@@ -476,6 +476,7 @@ _OTHER_CASE = r"\b{other_case}\b"
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
+    holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -498,8 +499,42 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        found.extend((s0 + a, s0 + b, ev) for a, b, ev in _lots_summed(reader.found))
-    return found
+        lots = _lots_summed(reader.found)
+        found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
+        holders.extend([_holder(sent)] * len(lots))
+    return _holders_summed(found, holders)
+
+
+@cache
+def _holder_pattern() -> str:
+    """`dari tangan tersangka AS`, `dari rumah Budi`, `dari BK`: the person a seizure is said to be from."""
+    roles = trie_alternation(words("role"))
+    return rf"(?i:\bdari\s+(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?)(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
+
+
+def _holder(sent: str) -> str | None:
+    m = _m(_holder_pattern(), 0).search(sent)
+    h = m.group("h").lower() if m else None
+    return None if h is None or h.split()[0] in words("not_item") else h  # `dari tangan tersangka Polisi menyita`
+
+
+def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | None]) -> list[tuple[int, int, Evidence]]:
+    """Equal counts of an item seized from different people, each named in its sentence (`Dari tangan AS disita 1
+    paket sabu. Sementara dari BK disita 1 paket sabu.`), are as many lots: one entry with their sum, as
+    `merge_evidence` takes equal amounts in several sentences for one restated."""
+    groups: dict[tuple, list[int]] = {}
+    for k, (_a, _b, ev) in enumerate(found):
+        if holders[k] and ev.quantity is not None:
+            groups.setdefault((ev.item, ev.unit, ev.quantity), []).append(k)
+    out = list(found)
+    dropped: set[int] = set()
+    for ks in groups.values():
+        people = {holders[k] for k in ks}
+        if len(people) > 1:
+            a, b, ev = found[ks[0]]
+            out[ks[0]] = (a, b, Evidence(ev.item, as_number((ev.quantity or 0) * len(people)), ev.unit))
+            dropped.update(ks[1:])
+    return [f for k, f in enumerate(out) if k not in dropped]
 
 
 def _lots_summed(found: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
