@@ -154,6 +154,8 @@ class _SentenceEvidence:
         prior = self._prior(q)
         if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
+        if self._next_item(prior[-1].end(), q):
+            return  # `10 kilogram sabu, 5 liter cairan prekursor`: the amount begins the next item of a list
         info = lookup_item(prior[-1].group("item"))
         # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
         if q.kind in ("mass", "volume") and info and info[1] == "drug":
@@ -166,6 +168,16 @@ class _SentenceEvidence:
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _next_item(self, after: int, q) -> bool:
+        """The amount `q` follows a separator of a list after the item (`10 kilogram sabu, 5 liter cairan`): it
+        begins the next item, unless an amount of its kind ends the item before (`masing-masing seberat 1 gram dan
+        2 gram`: the weights one by one)."""
+        sep = worded("list_word", r"(?:[,;]|\b{joiner})\s*$").search(self.sent, after, q.start)
+        if sep is None:
+            return False
+        before = [p for p in find_quantities(self.sent[after:sep.start()]) if p.end == len(self.sent[after:sep.start()].rstrip())]
+        return not (before and before[-1].kind == q.kind)
 
     def _packs_each(self, item: re.Match, at: int) -> int | None:
         """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
@@ -559,6 +571,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    dimension = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
@@ -571,7 +584,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
             out.append(next((e for e in entries if e.unit), entries[0]))
             continue
         unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
-        family = [e for e in pool if (e.unit in scale) == (unit in scale) and (e.unit in scale or e.unit == unit)]
+        family = [e for e in pool if dimension.get(e.unit or "") == dimension.get(unit or "") and (e.unit in scale or e.unit == unit)]
         amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)

@@ -36,7 +36,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 @cache
 def item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`, `BPKB-nya`
 
 
 def lookup_item(written: str) -> tuple[str, str, str] | None:

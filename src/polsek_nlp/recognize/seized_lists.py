@@ -69,10 +69,12 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
                 break
             pos = nxt.end()
-            continue
-        pos = max(m.end(), pos + 1)
-        opener = list_opener().match(sent, pos)  # `sejumlah barang lain, yakni dua unit ...`: the items follow
-        pos = opener.end() + len(sent[opener.end():]) - len(sent[opener.end():].lstrip()) if opener else pos
+        else:
+            pos = max(m.end(), pos + 1)
+        opener = list_opener().match(sent, pos)  # `sejumlah barang lain, yakni dua unit ...`: the items follow,
+        if opener and items:  # the phrase before names their kind (`barang lain`, `dokumen kependudukan`), no item
+            pos = opener.end() + len(sent[opener.end():]) - len(sent[opener.end():].lstrip())
+            items.pop()
     return items
 
 
