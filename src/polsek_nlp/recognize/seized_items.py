@@ -17,6 +17,7 @@ from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
 from polsek_nlp.recognize.quantities import (
     as_number,
+    currencies,
     find_quantities,
     number_pattern,
     number_words,
@@ -166,7 +167,7 @@ def is_verb(word: str) -> bool:
 def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = leading_quantity(phrase)
-    if re.match(r"uang\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b", rest, re.IGNORECASE):
+    if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
         return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
@@ -184,6 +185,15 @@ def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
+
+
+@cache
+def _counterfeit() -> re.Pattern:
+    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`): the currency words
+    written after an amount (`data/currencies.tsv`) name notes too."""
+    notes = trie_alternation(["uang"] + [w.lower() for w in currencies()[1]])
+    return compiled(rf"(?:{notes})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
+                    re.IGNORECASE)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
