@@ -178,6 +178,24 @@ def _evidence(sentence):
      [('ganja', 2, 'kg')]),
     ('Polisi menyita sabu seberat 1 gram dan ganja seberat 5 gram.',
      [('ganja', 5, 'g'), ('sabu', 1, 'g')]),
+    # capitals of units and names, `golongan I`, a clip bag holding a suspected drug, pills described before
+    # `yang diduga ekstasi`
+    ('Polisi menyita Sabu-sabu seberat 1,5 Kg dan Ganja 0,5 Gr.',
+     [('ganja', 0.5, 'g'), ('sabu', 1.5, 'kg')]),
+    ('Polisi menyita sabu seberat 1 ons lebih dari tangan tersangka.',
+     [('sabu', 100, 'g')]),
+    ('Polisi menyita sekitar setengah ons sabu dari kamar tersangka.',
+     [('sabu', 50, 'g')]),
+    ('Polisi menyita narkotika golongan I jenis sabu seberat 0.5 gram.',
+     [('sabu', 0.5, 'g')]),
+    ('Polisi menyita 1 (satu) bungkus plastik klip bening berisi kristal putih diduga narkotika jenis sabu dengan berat bruto 0,25 gram.',
+     [('sabu', 0.25, 'g')]),
+    ('Polisi menyita 2 (dua) buah kaca pirex dan 1 (satu) set alat hisap sabu.',
+     [('bong', 1, 'set'), ('kaca pirex', 2, 'buah')]),
+    ('Barang bukti yang diamankan antara lain 3 butir pil warna merah muda berlogo Hello Kitty yang diduga ekstasi.',
+     [('ekstasi', 3, 'butir')]),
+    ('Polisi menyita 1 linting ganja sisa pakai dan 1 bungkus kertas papir merk Mars Brand.',
+     [('ganja', 1, 'linting'), ('kertas papir', 1, 'bungkus')]),
 ])
 def test_drugs_in_their_shapes(sentence, items):
     assert _evidence(sentence) == sorted(items)

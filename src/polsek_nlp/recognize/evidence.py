@@ -130,9 +130,15 @@ class _SentenceEvidence:
         if im is None:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
+        if im is None and q.kind == "count":  # `3 butir pil warna merah muda berlogo X yang diduga ekstasi`
+            said = _m(r"[^,;.]{0,70}?\b{suspected}\s+(?:(?:{head_lead})\s+)*").match(sent, q.end)
+            im = item_regex().match(sent, said.end()) if said else None
+            im = im if im and (lookup_item(im.group("item")) or ("", ""))[1] == "drug" else None
         info = lookup_item(im.group("item")) if im else None
         if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
             return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
+        if im and info and info[0].split()[0] in _part("wrapper") and _m(r"[^,;.]{0,30}?\b{holds}\b").match(sent, im.end()):
+            return True  # `1 bungkus plastik klip bening berisi ... sabu`: the drug's wrapping, the drug is read
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
             ev = Evidence(info[0], q.value, item_unit(info, q.unit))
@@ -307,8 +313,9 @@ class _SentenceEvidence:
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
-        if not items or self.is_used(items[0][0]):
-            return bool(items)
+        region = (items[0][0], m.start() if (m := _SEPARATOR.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
+        if not items or any(x < region[1] and region[0] < y for x, y in self.used + [f[:2] for f in self.found]):
+            return bool(items)  # what it holds was read (`... berisi kristal putih diduga narkotika jenis sabu ...`)
         c0, c1 = items[0]
         qty, unit, rest = leading_quantity(sent[a:b])
         bare = qty is not None and (wrapper or not has_item and not rest)  # `dua jeriken`: a counted container
@@ -402,6 +409,8 @@ def _known_head(phrase: str) -> bool:
     return ev is not None and lookup_item(ev.item) is not None
 
 
+# a separator of a list or a clause (not the mark of a decimal or of thousands)
+_SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`

@@ -98,14 +98,17 @@ def _head_words(rest: str) -> list[str]:
     im = item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
         written = ws
-        while ws and ws[0].lower() in words("generic_head"):
-            ws = ws[1:]
+        while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
+            ws = ws[1:]  # `narkotika golongan I jenis sabu`
         if len(ws) == 1 and ws is not written and words("generic_head")[written[-2].lower()] == "kept" \
                 and not _known_item(ws[0]):
             ws = written[-2:]  # `alat skimming`: the tool's one-word name, not `skimming` (`alat sedotan pipet`: `sedotan pipet`)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+_DRUG_CLASSES = frozenset(("I", "II", "III", "IV"))  # the golongan of UU 35/2009 and UU 5/1997, as numbered
 
 
 def _known_item(rest: str) -> tuple[str, str, str] | None:
