@@ -169,7 +169,8 @@ def test_arrest_counts_of_people(text, n):
     ("Polisi mengamankan 1.500 batang kayu jati hasil pembalakan liar.", [("kayu jati", 1500, "batang")]),
     ("Barang bukti yang disita yakni 1 (satu) buah linggis dan 2 (dua) lembar kain.",
      [("linggis", 1, "buah"), ("kain", 2, "lembar")]),
-    ("Polisi menyita empat SIM A dan C milik para tersangka.", []),
+    # `SIM` is a table item (s12ev: the driving licence), its classes `A` and `C` no items
+    ("Polisi menyita empat SIM A dan C milik para tersangka.", [("sim", 4, None)]),
     # a count with no number (`ratusan`, `puluhan`) keeps the item, its quantity null, unit word and all
     ("Dari rumah itu Densus menyita ratusan butir peluru dan belasan buku.", [("amunisi", None, None), ("buku", None, None)]),
     ("Polisi mengamankan puluhan botol minuman keras dari warung itu.", [("botol miras", None, None)]),

@@ -9,6 +9,7 @@ entry per item.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -75,9 +76,10 @@ class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
 
-    def __init__(self, sent: str, has_cue: bool) -> None:
+    def __init__(self, sent: str, has_cue: bool, before: Evidence | None = None) -> None:
         self.sent = sent
         self.has_cue = has_cue
+        self.before = before  # the last item the sentences before read
         self.items = [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
@@ -99,9 +101,25 @@ class _SentenceEvidence:
         return any(a <= at < b for a, b in self.used)
 
     def quantity(self, q) -> None:
-        """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`)."""
+        """A quantity with its item after it (`1,2 kilogram sabu`) or before it (`sabu seberat 6.521 gram`); a
+        rate (`5 kilogram sabu per hari`) is what a place makes or a dealer sells in a time, nothing seized."""
+        if _m(_RATE_AFTER).match(self.sent, q.end) or self._taken_or_packing(q.start) or self._alternative(q):
+            return
+        if q.kind == "mass" and (net := self._net_after(q.end)):
+            q = replace(q, value=net.value, unit=net.unit)  # `berat kotor 5,5 gram atau berat bersih 4,9 gram`
         if not self._item_after(q):
             self._item_before(q)
+
+    def _alternative(self, q) -> bool:
+        """`berat kotor 5,5 gram atau berat bersih 4,9 gram`: the second of two weights said as alternatives (the
+        first reading takes the net one, `_net_after`)."""
+        return q.kind == "mass" and _m(_OR_WEIGHT + r"$").search(self.sent, max(0, q.start - 40), q.start) is not None
+
+    def _net_after(self, end: int):
+        """The net weight said after a weight as its alternative (`... atau berat bersih 4,9 gram`), if one is."""
+        m = _m(_OR_WEIGHT + r"(?P<q>\S+\s+\S+)").match(self.sent, end)
+        got = find_quantities(m.group("q")) if m and m.group("w") and m.group("w").lower() in _part("net") else []
+        return got[0] if got and got[0].kind == "mass" else None
 
     def _item_after(self, q) -> bool:
         # a quantity followed by an item: `1,2 kilogram sabu`, `dua papan dumolid`
@@ -112,12 +130,20 @@ class _SentenceEvidence:
         if im is None:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
+        if im is None and q.kind == "count":  # `3 butir pil warna merah muda berlogo X yang diduga ekstasi`
+            said = _m(r"[^,;.]{0,70}?\b{suspected}\s+(?:(?:{head_lead})\s+)*").match(sent, q.end)
+            im = item_regex().match(sent, said.end()) if said else None
+            im = im if im and (lookup_item(im.group("item")) or ("", ""))[1] == "drug" else None
         info = lookup_item(im.group("item")) if im else None
         if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
             return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
+        if im and info and info[0].split()[0] in _part("wrapper") and _m(r"[^,;.]{0,30}?\b{holds}\b").match(sent, im.end()):
+            return True  # `1 bungkus plastik klip bening berisi ... sabu`: the drug's wrapping, the drug is read
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
-            self.add(q.start, end, Evidence(info[0], q.value, item_unit(info, q.unit)))
+            ev = Evidence(info[0], q.value, item_unit(info, q.unit))
+            self._measure_after(ev, end)  # `5 jeriken tuak masing-masing berisi 20 liter`
+            self.add(q.start, end, ev)
             return True
         return False
 
@@ -134,6 +160,8 @@ class _SentenceEvidence:
         prior = self._prior(q)
         if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
+        if self._next_item(prior[-1].end(), q):
+            return  # `10 kilogram sabu, 5 liter cairan prekursor`: the amount begins the next item of a list
         info = lookup_item(prior[-1].group("item"))
         # a drug before its measure: `sabu seberat 6.521 gram`, `sabu-sabu ... seberat 1000 kg`
         if q.kind in ("mass", "volume") and info and info[1] == "drug":
@@ -142,10 +170,20 @@ class _SentenceEvidence:
             self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`
-        if q.kind != "container" and _m(r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:\w+\s+){0,2}?{count_after}\s*", 0) \
+        if q.kind != "container" and _m(_COUNT_AFTER, 0) \
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _next_item(self, after: int, q) -> bool:
+        """The amount `q` follows a separator of a list after the item (`10 kilogram sabu, 5 liter cairan`): it
+        begins the next item, unless an amount of its kind ends the item before (`masing-masing seberat 1 gram dan
+        2 gram`: the weights one by one)."""
+        sep = worded("list_word", r"(?:[,;]|\b{joiner})\s*$").search(self.sent, after, q.start)
+        if sep is None:
+            return False
+        before = [p for p in find_quantities(self.sent[after:sep.start()]) if p.end == len(self.sent[after:sep.start()].rstrip())]
+        return not (before and before[-1].kind == q.kind)
 
     def _packs_each(self, item: re.Match, at: int) -> int | None:
         """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
@@ -172,13 +210,24 @@ class _SentenceEvidence:
         before a passive verb of seizure in their clause (`passive_seizure` rows), uncounted; an active verb
         between ends the clause unless it is in the item's relative clause (`Parang yang dipakai untuk mengancam`)."""
         for v in _passive_seizure().finditer(self.sent):
+            if _by_suspect().match(self.sent, v.end()):
+                continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
             for m in self.items:
-                gap = self.sent[m.end():v.start()]
                 info = lookup_item(m.group("item"))
-                if info and m.end() <= v.start() and len(gap) <= 60 and not self.is_used(m.start()) \
-                        and not _m(_CLAUSE_BREAK).search(gap) and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
-                        and not _person_before().search(self.sent, max(0, m.start() - 30), m.start()):
+                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def _subject_of(self, m: re.Match, verb: int) -> bool:
+        """The item `m` is in the clause of the passive verb at `verb`: near it, no break or active verb between
+        (but in its relative clause, `Parang yang dipakai untuk mengancam`), not naming a person
+        (`pengendara sepeda motor`) nor the loot of a verb of taking (`menjambret tas korban dan motor itu disita`)."""
+        sent = self.sent
+        gap = sent[m.end():verb]
+        return len(gap) <= 60 and not _m(_CLAUSE_BREAK).search(gap) \
+            and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) is not None
+                 or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
+            and not _person_before().search(sent, max(0, m.start() - 30), m.start()) \
+            and not _m(r"\b{loot}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, m.start() - 40), m.start())
 
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
@@ -188,9 +237,24 @@ class _SentenceEvidence:
                 self.sent, max(0, m.start() - 30), m.start())
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
-            if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()):
+            if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
+                    and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info):
                 end, info = specific_item(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+
+    def _pack_of_drug(self, m: re.Match, info: tuple[str, str, str]) -> bool:
+        """A thing right before a drug is its pack (`1 plastik klip sabu seberat 0,12 gram`), not an item."""
+        nxt = item_regex().match(self.sent, m.end() + len(self.sent[m.end():]) - len(self.sent[m.end():].lstrip()))
+        after = lookup_item(nxt.group("item")) if nxt else None
+        return info[1] != "drug" and after is not None and after[1] == "drug"
+
+    def _taken_or_packing(self, at: int) -> bool:
+        """The count at `at` follows a verb of taking in its clause (`Pelaku menggasak sebuah laptop`: the loot)
+        or of packing (`dibungkus dalam tiga klip plastik`: the packs of an item read before)."""
+        before = self.sent[max(0, at - 60):at]
+        loot = _m(r"\b{loot}\b[^.;:]*$").search(before)  # no cue of seizure between the verb and the count
+        return bool(_m(r"\b{packed}\s+(?:(?:ke|di)\s+)?(?:dalam\s+)?$").search(before)
+                    or loot and not _has_cue(loot.group(0), word_regex("evidence")))
 
     def weapon_of_attack(self) -> None:
         """`menyerang ... menggunakan golok`, `menganiaya korban dengan sebilah celurit`: the weapon an act of
@@ -229,51 +293,83 @@ class _SentenceEvidence:
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
         starts += [(m.end(), True, False) for m in list_opener().finditer(sent)
                    if any(0 < m.start() - at <= 90 for at in strong_at)]
+        negated = [m.end() for m in cue.finditer(sent) if _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()])]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1
-            if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]):
-                continue  # `tak bisa sita restoran`: nothing was seized
+            if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]) or any(0 <= at - e <= 30 for e in negated):
+                continue  # `tak bisa sita restoran`, `belum menemukan barang bukti berupa sabu`: nothing was seized
             self._list_at(at, strong or bool(strong_cue().search(sent[max(0, at - 40):at + 25])), drugs_only)
 
     def list_line(self, at: int) -> None:
         """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
         self._list_at(at, True, False)
 
-    def _contents(self, a: int, b: int, has_item: bool, strong: bool, drugs_only: bool) -> None:
+    def _contents(self, a: int, b: int, has_item: bool, strong: bool, drugs_only: bool, wrapper: bool = False) -> bool:
         """What a container holds is seized with it (`satu unit truk bermuatan 30 batang kayu`); a container
         counted with no item of its own (`3 jeriken berisi 90 liter minyak tanah`, `dua jeriken berisi
-        bensin`) gives its count to contents that have none."""
+        bensin`) or a wrapping (`satu kantong plastik berisi ganja`) gives its count to contents that have none,
+        and a total said after them is theirs (`35 jeriken berisi arak dengan total 1.050 liter`). True when the
+        container holds an item, read now or before."""
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
-        if not items or self.is_used(items[0][0]):
-            return
+        region = (items[0][0], m.start() if (m := _SEPARATOR.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
+        if not items or any(x < region[1] and region[0] < y for x, y in self.used + [f[:2] for f in self.found]):
+            return bool(items)  # what it holds was read (`... berisi kristal putih diduga narkotika jenis sabu ...`)
         c0, c1 = items[0]
         qty, unit, rest = leading_quantity(sent[a:b])
-        bare = not has_item and qty is not None and not rest  # `dua jeriken`: a counted container
+        bare = qty is not None and (wrapper or not has_item and not rest)  # `dua jeriken`: a counted container
         inner = list_item(sent[c0:c1], strong or bare, drugs_only)
         if inner is None or inner.quantity is None and not bare:
-            return  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
+            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
+            self._measure_after(inner, c1)
         self.add(c0, c1, inner)
+        return True
+
+    def _measure_after(self, ev: Evidence, at: int) -> None:
+        """A measure after an item (`perhiasan emas seberat 50 gram`) is its quantity when it has none or only
+        the count of its containers; one said of what each container holds is multiplied by their count
+        (`5 jeriken tuak masing-masing berisi 20 liter`: 100 liter)."""
+        containers = ev.quantity is not None and ev.unit is not None and ev.unit in _container_units()
+        if ev.quantity is not None and not containers:
+            return
+        each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
+        measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
+        got = find_quantities(measure.group("q")) if measure else []
+        if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
+            got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
+        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
+            ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
+            ev.unit = got[0].unit
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
         items = read_list(sent, at)
         if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
+        named = not strong and not drugs_only and len(items) > 1 and any(_known_head(sent[a:b]) for a, b in items)
+        held = False
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
                 self._contents(a, b, True, strong, drugs_only)
                 continue
-            ev = acronym_item(sent, a, b, drugs_only) or list_item(sent[a:b], strong, drugs_only)
-            self._contents(a, b, ev is not None, strong, drugs_only)
+            ev = acronym_item(sent, a, b, drugs_only) \
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only)
+            # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
+            # no joiner tells where the contents end
+            held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
+            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")) \
+                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping
+            if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
+                continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
-            if ev.quantity is None and (measure := _m(_MEASURE_AFTER).match(sent, b)):
-                got = find_quantities(measure.group("q"))  # `perhiasan emas seberat 50 gram`
-                ev.quantity, ev.unit = got[0].value, got[0].unit
+            ev = self._more_notes(ev, a)
+            if ev is None:
+                continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
+            self._measure_after(ev, b)
             if ev.unit is None and ev.quantity is None:
                 pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
                     or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
@@ -281,9 +377,46 @@ class _SentenceEvidence:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
 
+    def _more_notes(self, ev: Evidence, at: int) -> Evidence | None:
+        """A list item that names only a note's value (`dan 15 lembar pecahan Rp 50 ribu`) is more of the
+        counterfeit notes read before it, in the sentence or one before (`32 lembar uang palsu pecahan Rp 100
+        ribu`); after no counterfeit notes it is money (a loss), no item."""
+        if ev.item not in _part("denomination"):
+            return ev
+        last = max(((x, e) for x, _, e in self.found if x < at), key=lambda f: f[0], default=(0, self.before))[1]
+        if last is None or last.item != "uang palsu":
+            return None
+        return Evidence("uang palsu", ev.quantity, ev.unit or ("lembar" if ev.quantity is not None else None))
 
+
+# between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
+# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
+_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?{count_after}\s*"
+# before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
+_OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+def _plain_thing(phrase: str) -> bool:
+    """A list item after a weak cue, in a list that names a thing of the item table, is a seized thing too
+    (`polisi menemukan bom rakitan, sumbu dan pipa besi`), unless it is a name (`kapal berbendera Singapura,
+    Sunrise Glory`) or a part of the thing before (`sebilah badik beserta sarungnya`)."""
+    ws = phrase.split()
+    return bool(ws) and not ws[-1].lower().endswith("nya") \
+        and not any(w[:1].isupper() for w in ws if parse_number(w) is None and w.lower() not in words("item_lead"))
+
+
+def _known_head(phrase: str) -> bool:
+    """The list item is a thing of the item table (`sebuah bom rakitan`, `dua unit ponsel`)."""
+    ev = list_item(phrase, False, False)
+    return ev is not None and lookup_item(ev.item) is not None
+
+
+# a separator of a list or a clause (not the mark of a decimal or of thousands)
+_SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
+# a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
+_RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
 _MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
+# what each container holds after it: `5 jeriken tuak masing-masing berisi 20 liter`, `berisi masing-masing 1 kg`
+_EACH_HOLDS = r"\s*,?\s+(?:{each}\s+{holds}|{holds}\s+{each})\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
 _WITH_WEAPON = r"\b{with_weapon}\s+(?P<gap>(?:[\w-]+\s+){0,2})$"
 
@@ -295,6 +428,13 @@ def _respective() -> re.Pattern:
     measures = trie_alternation(w for w, u in units().items() if u.kind in ("mass", "volume"))
     return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s*(?:{measures})(?![\w-])",
                     re.IGNORECASE)
+
+
+@cache
+def _container_units() -> frozenset[str]:
+    """The normal units of containers and counted pieces (`jeriken`, `paket`, `buah`): a measure after them is
+    what they hold."""
+    return frozenset(u.unit for u in units().values() if u.kind in ("container", "count"))
 
 
 @cache
@@ -316,6 +456,13 @@ def _passive_seizure() -> re.Pattern:
 
 
 @cache
+def _by_suspect() -> re.Pattern:
+    """A suspect as the agent right after a passive verb of seizure (`dirampas pelaku`, `dirampas oleh perampok`:
+    the `role` rows): a thing taken by the suspect, not by the police."""
+    return re.compile(rf"\s+(?:oleh\s+)?(?:{trie_alternation(words('role'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _person_before() -> re.Pattern:
     """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
     the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
@@ -328,16 +475,39 @@ _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
 _HOLDS_MONEY = r"\s+berisi\s+(?:[\w-]+\s+){0,2}?{money_inside}\b"
 
 
+def _has_cue(sent: str, cue: re.Pattern) -> bool:
+    """A cue of seizure in the sentence that is not negated (`... yang hingga kini belum ditemukan`: the loot
+    is still missing, nothing was seized)."""
+    return any(not _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()]) for m in cue.finditer(sent))
+
+
+def _cases_counted(sent: str) -> bool:
+    """The sentence counts cases, more than one (`mengungkap 45 kasus`, `12 perkara`): a tally of a period."""
+    return any((parse_number(m.group("n")) or 0) > 1 for m in _case_count().finditer(sent))
+
+
+@cache
+def _case_count() -> re.Pattern:
+    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
+
+
+# another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
+_OTHER_CASE = r"\b{other_case}\b"
+
+
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
+    holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
-            continue  # a seizure that may not happen, or one of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        reader = _SentenceEvidence(sent, k in listed or cue.search(sent) is not None)
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _m(_OTHER_CASE).search(sent):
+            continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or case
+        if _cases_counted(sent):
+            continue  # a tally of cases (`mengungkap 45 kasus dengan barang bukti 3 kg sabu`), not the case's seizure
+        reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue), found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
@@ -350,8 +520,58 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        found.extend((s0 + a, s0 + b, ev) for a, b, ev in reader.found)
-    return found
+        lots = _lots_summed(reader.found)
+        found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
+        holders.extend([_holder(sent)] * len(lots))
+    return _holders_summed(found, holders)
+
+
+@cache
+def _holder_pattern() -> str:
+    """`dari tangan tersangka AS`, `dari rumah Budi`, `dari BK`: the person a seizure is said to be from."""
+    roles = trie_alternation(words("role"))
+    return rf"(?i:\bdari\s+(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?)(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
+
+
+def _holder(sent: str) -> str | None:
+    m = _m(_holder_pattern(), 0).search(sent)
+    h = m.group("h").lower() if m else None
+    return None if h is None or h.split()[0] in words("not_item") else h  # `dari tangan tersangka Polisi menyita`
+
+
+def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | None]) -> list[tuple[int, int, Evidence]]:
+    """Equal counts of an item seized from different people, each named in its sentence (`Dari tangan AS disita 1
+    paket sabu. Sementara dari BK disita 1 paket sabu.`), are as many lots: one entry with their sum, as
+    `merge_evidence` takes equal amounts in several sentences for one restated."""
+    groups: dict[tuple, list[int]] = {}
+    for k, (_a, _b, ev) in enumerate(found):
+        if holders[k] and ev.quantity is not None:
+            groups.setdefault((ev.item, ev.unit, ev.quantity), []).append(k)
+    out = list(found)
+    dropped: set[int] = set()
+    for ks in groups.values():
+        people = {holders[k] for k in ks}
+        if len(people) > 1:
+            a, b, ev = found[ks[0]]
+            out[ks[0]] = (a, b, Evidence(ev.item, as_number((ev.quantity or 0) * len(people)), ev.unit))
+            dropped.update(ks[1:])
+    return [f for k, f in enumerate(out) if k not in dropped]
+
+
+def _lots_summed(found: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
+    """Two equal counts of one item at two places of one sentence are two lots (`satu unit sepeda motor hasil
+    curian ... serta satu unit sepeda motor yang digunakan pelaku`): one entry with their sum, as `merge_evidence`
+    takes equal amounts for one restated. A reading that overlaps another of its item is that one read again."""
+    out: list[tuple[int, int, Evidence]] = []
+    for a, b, ev in found:
+        same = [k for k, (x, y, e) in enumerate(out) if e.item == ev.item]
+        lot = next((k for k in same if out[k][2].unit == ev.unit and out[k][2].quantity == ev.quantity), None)
+        if lot is None or ev.quantity is None or any(a < out[k][1] and out[k][0] < b for k in same):
+            out.append((a, b, ev))
+            continue
+        x, y, e = out[lot]
+        out[lot] = (min(a, x), max(b, y), Evidence(e.item, as_number(e.quantity * 2), e.unit))
+    return out
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:
@@ -360,6 +580,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    dimension = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
@@ -372,7 +593,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
             out.append(next((e for e in entries if e.unit), entries[0]))
             continue
         unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
-        family = [e for e in pool if (e.unit in scale) == (unit in scale) and (e.unit in scale or e.unit == unit)]
+        family = [e for e in pool if dimension.get(e.unit or "") == dimension.get(unit or "") and (e.unit in scale or e.unit == unit)]
         amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)

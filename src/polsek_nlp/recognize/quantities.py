@@ -206,7 +206,7 @@ def quantity_regex() -> re.Pattern:
     """A number and a unit (`1,2 kilogram`, `dua papan`, `1.000 kg`, `1 (satu) paket`), or `se` + a unit
     (`sebutir`)."""
     us = "|".join(sorted((re.escape(u) for u in units()), key=len, reverse=True))
-    spelled = rf"(?:\s*\(\s*(?:{_word_alt()})(?:\s+(?:{_word_alt()}))*\s*\))?"  # `1 (satu) paket`, as releases write it
+    spelled = rf"(?:\s*\(\s*(?:\d+|(?:{_word_alt()})(?:\s+(?:{_word_alt()}))*)\s*\))?"  # `1 (satu) paket`, `dua (2) paket`
     return re.compile(
         rf"(?<![\w.,/])(?:(?P<num>{FRACTION}|{number_pattern()}){spelled}(?:\s*(?P<scale>ribu|juta)\b)?\s*(?P<unit>{us})"
         rf"|se(?P<seunit>{us}))(?!\w)",

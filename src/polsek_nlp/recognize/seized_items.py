@@ -17,6 +17,7 @@ from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
 from polsek_nlp.recognize.quantities import (
     as_number,
+    currencies,
     find_quantities,
     number_pattern,
     number_words,
@@ -36,7 +37,7 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 @cache
 def item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`
+    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`, `BPKB-nya`
 
 
 def lookup_item(written: str) -> tuple[str, str, str] | None:
@@ -96,11 +97,18 @@ def _head_words(rest: str) -> list[str]:
         ws = ws[1:]
     im = item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
-        while ws and ws[0].lower() in words("generic_head"):
-            ws = ws[1:]
+        written = ws
+        while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
+            ws = ws[1:]  # `narkotika golongan I jenis sabu`
+        if len(ws) == 1 and ws is not written and words("generic_head")[written[-2].lower()] == "kept" \
+                and not _known_item(ws[0]):
+            ws = written[-2:]  # `alat skimming`: the tool's one-word name, not `skimming` (`alat sedotan pipet`: `sedotan pipet`)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+_DRUG_CLASSES = frozenset(("I", "II", "III", "IV"))  # the golongan of UU 35/2009 and UU 5/1997, as numbered
 
 
 def _known_item(rest: str) -> tuple[str, str, str] | None:
@@ -119,10 +127,16 @@ def _free_words(ws: list[str]) -> list[str]:
             if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
                 free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
-        if k and w.lower().startswith("ber") and is_verb(w.lower()) and w.lower() not in words("list_word"):
-            break  # a state after the item (`kaus berlumuran darah`), not a word of the list (`berupa`)
+        if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()):
+            break  # a state or a verb after the item (`kaus berlumuran darah`, `koper dirampas untuk dimusnahkan`),
+            # not a word of the list (`berupa`) nor one of a likeness (`kristal putih diduga sabu`: no free item)
         free.append(w.lower())
     return free
+
+
+def _likeness(word: str) -> bool:
+    """A word that says what a thing looks like or is suspected to be (`diduga`, `menyerupai`: `likeness` rows)."""
+    return "likeness" in words("seizure_context").get(word, "").split()
 
 
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
@@ -156,7 +170,7 @@ def is_verb(word: str) -> bool:
 def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = leading_quantity(phrase)
-    if re.match(r"uang\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b", rest, re.IGNORECASE):
+    if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
         return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
@@ -174,6 +188,15 @@ def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
+
+
+@cache
+def _counterfeit() -> re.Pattern:
+    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`): the currency words
+    written after an amount (`data/currencies.tsv`) name notes too."""
+    notes = trie_alternation(["uang"] + [w.lower() for w in currencies()[1]])
+    return compiled(rf"(?:{notes})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
+                    re.IGNORECASE)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")

@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import worded, words
+from polsek_nlp.recognize.incident_words import compiled, worded, words
+from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
 
 
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -30,7 +31,7 @@ def _item_end() -> re.Pattern:
     return _m(r"(?P<sep>\s*(?<!\d),\s*{joiner}?\s*|\s*,(?!\d)\s*{joiner}?\s*|\s+{joiner}\s+|\s*;\s*)"
               r"|(?P<mod>\s+{item_mod}\b)"
               rf"|(?P<stop>\s+(?:{{item_stop}}|{seized})\b"
-              r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\))|(?<![a-z])\))|$)")  # `1.500`, `1 (satu)`
+              r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\)|\d+\))|(?<![a-z\d])\))|$)")  # `1.500`, `1 (satu)`, `dua (2)`
 
 
 _NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
@@ -58,19 +59,45 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
         if end > pos:
             items.append((pos, end))
         if m is None or m.group("stop") is not None:
-            break
+            after = _after_relative(sent, m)
+            if after is None:
+                break
+            pos = after
+            continue
         if m.group("mod") is not None:  # skip the modifier, go on after the next separator
             nxt = _m(_NEXT_SEP, 0).search(sent, m.end())
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
                 break
             pos = nxt.end()
-            continue
-        pos = max(m.end(), pos + 1)
+        else:
+            pos = max(m.end(), pos + 1)
+        opener = list_opener().match(sent, pos)  # `sejumlah barang lain, yakni dua unit ...`: the items follow,
+        if opener and items:  # the phrase before names their kind (`barang lain`, `dokumen kependudukan`), no item
+            pos = opener.end() + len(sent[opener.end():]) - len(sent[opener.end():].lstrip())
+            items.pop()
     return items
 
 
+def _after_relative(sent: str, stop: re.Match | None) -> int | None:
+    """Where the list goes on after a relative clause of an item (`uang tunai Rp 1,2 miliar yang disimpan dalam
+    dua kardus, sejumlah dokumen proyek, dan tiga unit telepon genggam`): after the clause's comma, when a count
+    or a lead word begins what follows and a joiner closes the list further on; None when the list ends there."""
+    if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
+        return None
+    sep = _CLAUSE_END.search(sent, stop.end())
+    if sep is None or sep.group(0) != ",":
+        return None
+    after = sep.end() + len(sent[sep.end():]) - len(sent[sep.end():].lstrip())
+    if not _m(r"[^.;]*\s{joiner}\s").match(sent, after):
+        return None
+    starts = quantity_regex().match(sent, after) or _m(r"{lead}\b").match(sent, after) \
+        or compiled(rf"(?:{number_pattern()})\s", re.IGNORECASE).match(sent, after)
+    return after if starts else None
+
+
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[.;](?!\d)")
 # the end of a sentence before a list set out over lines (`Barang bukti yang diamankan yakni:`)
-_OPENS_LIST = r"(?::|\b{opens}\s+(?:\d{1,2}\s*[.)])?)\s*$"
+_OPENS_LIST = r"(?::|\b{opens})\s*:?\s*(?:\d{1,2}\s*[.)])?\s*$"  # `yakni 1.`, `yaitu: 1.`
 ITEM_MARK = re.compile(r"^\s*(?:[-•*·]|\d{1,2}\s*[.)]|[a-e]\s*[.)])\s*")
 _ENDS_ITEM = re.compile(r",?\s*\d{1,2}\s*[.)]\s*$")
 
