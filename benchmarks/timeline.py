@@ -195,7 +195,7 @@ def _floor_run(src: Path, workers: int) -> dict[str, float]:
 def _fmt(v) -> str:
     if isinstance(v, tuple):
         return " | ".join(f"{x:.2f}" for x in v)
-    return f"{v:.3f}" if isinstance(v, float) else str(v)
+    return f"{v:.3f}" if isinstance(v, float) and abs(v) < 100 else f"{v:.0f}"
 
 
 def _show_chunks(ws) -> None:
