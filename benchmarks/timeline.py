@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -147,6 +148,7 @@ def _batch_run(src: Path, workers: int) -> dict[str, float]:
                 dict(os.environ))
     p = {what: (t, cpu) for t, what, cpu in reversed(json.loads((d / "parent.json").read_text()))}
     ws = [[json.loads(line) for line in f.open()] for f in sorted(d.glob("worker-*.jsonl"))]
+    shutil.rmtree(d, ignore_errors=True)
     first = min(w[0][0] for w in ws)
     ends = [w[-1][1] for w in ws]
     seg = {"import (cli imported)": p["cli imported"][0],
@@ -185,6 +187,7 @@ def _floor_run(src: Path, workers: int) -> dict[str, float]:
             raise SystemExit("floor failed")
         gone.append(time.time() - t0)
     st = [json.loads((d / f"{k}.json").read_text()) for k in range(workers)]
+    shutil.rmtree(d, ignore_errors=True)
     return {"floor: spacy imported (latest)": max(s["spacy imported"] for s in st),
             "floor: tokenizer made (latest)": max(s["tokenizer made"] for s in st),
             "floor: texts done (latest)": max(s["texts done"] for s in st),
@@ -238,6 +241,7 @@ def main() -> int:
             print(f"  {key}: median {_fmt(tuple(statistics.median(v[i] for v in vals) for i in range(2)))}")
         else:
             print(f"  {key}: {_fmt(min(vals))} / {_fmt(statistics.median(vals))}")
+    shutil.rmtree(src.parent, ignore_errors=True)
     return 0
 
 
