@@ -239,3 +239,26 @@ def test_warming_up_is_done_once_per_process(monkeypatch):
     pool.warm()
     pool.warm(for_workers=True)
     assert calls == []
+
+
+class _DoesNotPickle:
+    """An article object that cannot be sent to a worker process (it holds a lock)."""
+
+    def __init__(self, text: str) -> None:
+        import threading
+
+        self.text = text
+        self.lock = threading.Lock()
+
+
+@pytest.mark.slow
+def test_an_item_that_cannot_travel_to_a_worker_is_analysed_all_the_same():
+    """N in = N out with workers too: an item that does not pickle was a TypeError that ended
+    the whole stream with 2 processes (1 process analyses it); its chunk is now analysed by the
+    process that runs the pool, and gives the record one process gives."""
+    items = [f"Polisi menangkap pencuri ke-{i} di Bekasi." for i in range(6)]
+    items.insert(3, _DoesNotPickle("Kapolres Bogor AKBP Andi Dicky memimpin apel di Cibinong."))
+    one = [r.to_dict() for r in polsek_nlp.analyze_many(items)]
+    two = [r.to_dict() for r in polsek_nlp.analyze_many(items, n_process=2, batch_size=2)]
+    assert len(two) == 7 and two == one
+    assert two[3]["error"] is None and two[3]["officers"][0]["name"] == "Andi Dicky"

@@ -26,3 +26,15 @@ def test_bench_writes_every_figure(tmp_path):
     assert result["cold_start_seconds"]["polsek_nlp"] > 0
     assert "tokenizer" in result["components_ms_per_article"]
     assert "polsek_persons" in result["components_ms_per_article"]
+
+
+@pytest.mark.slow
+def test_timeline_stamps_a_whole_batch_run():
+    """`timeline.py` wraps the batch path's own functions (`pool.warm`, `pool._chunk_worker`,
+    `runner._write`, `RecordWriter.close`): a rename there must not leave it silently broken."""
+    if not (ROOT.parent / "shared" / "corpora" / "archive" / "indosum-2017-a.jsonl").exists():
+        pytest.skip("the shared archive is not here")
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "timeline.py"), "--n", "12", "--runs", "1",
+                          "--no-floor"], check=True, capture_output=True, text=True, timeout=300)
+    assert "workers' span" in run.stdout and "exit: last handler -> process gone" in run.stdout
+    assert "worker 2: chunks" in run.stdout

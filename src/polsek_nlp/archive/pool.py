@@ -340,53 +340,76 @@ def _run_pool(chunks: Iterator[list[Item]], n_process: int, opts: Options) -> It
     in input order. A worker that dies (killed, out of memory) breaks the pool: the chunks that
     were in flight are rerun one at a time on fresh pools, and the one that kills its worker
     again comes back as error records, so that no input is ever lost and the stream never hangs.
-    Workers watch this process and end when it ends (`die_with_parent`)."""
-    import multiprocessing as mp
+    A chunk that cannot be sent to a worker or back (an item or a result that does not pickle)
+    is analysed in this process. Workers watch this process and end when it ends
+    (`die_with_parent`)."""
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    if ctx.get_start_method() == "fork":
-        warm(for_workers=True)  # once here, shared by the forked workers (copy-on-write)
-    ahead = 2 * n_process
-    parent = os.getpid()
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(parent,))
-
-    pool = new_pool()
+    workers = _Workers(n_process)
     pending: deque = deque()  # (chunk, future)
     try:
-        exhausted = False
         while True:
-            while not exhausted and len(pending) < ahead:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.append((chunk, pool.submit(_chunk_worker, (chunk, opts))))
+            while len(pending) < 2 * n_process and (chunk := next(chunks, None)) is not None:
+                pending.append((chunk, workers.submit(chunk, opts)))
             if not pending:
                 return
             chunk, future = pending.popleft()
             try:
                 yield from future.result()
             except BrokenProcessPool:
-                # a worker died: run the chunks that were in flight one at a time on fresh pools,
-                # so that only the chunk that kills its worker comes back as error records
                 suspects = [chunk] + [c for c, _ in pending]
                 pending.clear()
-                for suspect in suspects:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = new_pool()
-                    try:
-                        yield from pool.submit(_chunk_worker, (suspect, opts)).result()
-                    except BrokenProcessPool as exc:
-                        yield from (_result(_failed(item, opts, exc), opts) for item in suspect)
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
+                yield from workers.rerun_alone(suspects, opts)
+            except Exception:  # noqa: BLE001 - the chunk could not travel to its worker or back
+                # (an item or a result that does not pickle; `_chunk_worker` itself never raises
+                # but for `then`): analysed here, as one process would, so that no input is lost
+                yield from _chunk_worker((chunk, opts))
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        workers.shutdown()
+
+
+class _Workers:
+    """The pool's worker processes (a `ProcessPoolExecutor`), forked when the platform has fork
+    (from this process, warmed first: they share what it built), made anew when one dies."""
+
+    def __init__(self, n_process: int) -> None:
+        import multiprocessing as mp
+
+        self.ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        if self.ctx.get_start_method() == "fork":
+            warm(for_workers=True)  # once here, shared by the forked workers (copy-on-write)
+        self.n_process, self.parent = n_process, os.getpid()
+        self.pool = self._new()
+
+    def _new(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.n_process, mp_context=self.ctx, initializer=_init_worker,
+                                   initargs=(self.parent,))
+
+    def submit(self, chunk: list[Item], opts: Options) -> Any:
+        return self.pool.submit(_chunk_worker, (chunk, opts))
+
+    def renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def rerun_alone(self, suspects: list[list[Item]], opts: Options) -> Iterator[Any]:
+        """A worker died: the chunks that were in flight, one at a time on fresh pools, so that
+        only the chunk that kills its worker comes back as error records."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        for suspect in suspects:
+            self.renew()
+            try:
+                yield from self.submit(suspect, opts).result()
+            except BrokenProcessPool as exc:
+                yield from (_result(_failed(item, opts, exc), opts) for item in suspect)
+        self.renew()
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _failed(item: Item, opts: Options, exc: BaseException) -> EventRecord:
