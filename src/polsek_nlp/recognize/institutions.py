@@ -103,12 +103,12 @@ _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group"
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 # ",", "dan", "serta", "bahwa", "karena": words after which a capitalised word opens a clause, its subject
 _CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verbs", "kind", "clause")
-# words after which three capitals are a person's initials: a reporting verb (`kata SBY`), `menurut`,
+# words after which three capitals are a person's initials: a reporting verb (`kata XKY`), `menurut`,
 # an initials cue (`tersangka`, `pelaku`)
 _PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
 _ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name follows its body
-_STATE_HEADS = word_set("state_heads")  # "Presiden SBY": a head of state's initials, no body
+_STATE_HEADS = word_set("state_heads")  # "Presiden XKY": a head of state's initials, no body
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
@@ -166,7 +166,7 @@ def _named_initials(doc: Doc) -> frozenset[str]:
 
 def _bracketed_name_initials(doc: Doc) -> set[str]:
     """Acronyms the text defines in brackets after a name that holds a given name (`Susilo Bambang
-    Yudhoyono (SBY)`, before any person recognizer ran): a person's initials, no body's."""
+    Yuwono (SBY)`, invented, before any person recognizer ran): a person's initials, no body's."""
     if "(" not in doc_text(doc):
         return set()  # no bracket, no acronym defined in one: no walk over the all-capital tokens
     texts, given, out = token_texts(doc), given_names(), set()
@@ -486,7 +486,7 @@ class _InstitutionScan:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
             if k and texts[k - 1].lower() in _STATE_HEADS and len(text) == 3 and not (
                     k + 1 < len(texts) and texts[k + 1][:1].isupper()):
-                continue  # "Presiden SBY akan": a head of state's initials; "Presiden PKS Budi" names the body
+                continue  # "Presiden XKY akan": a head of state's initials; "Presiden PKS Budi" names the body
             end = _branch(doc, k + 1)
             # an unknown acronym alone is no evidence of a body (SIPP, PCX, TEGAS are terms or shouting):
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
@@ -511,7 +511,7 @@ class _InstitutionScan:
             return True  # "kader PKB": a body's people; "LSI mengatakan": a speaker
         if len(text) < 4 and (len(text) < 3 or prev.lower() in _PERSON_BEFORE or prev in honorifics()):
             # two capitals are a person's initials as often; three, after a word that introduces a
-            # person (`kata SBY`, `tersangka DSR`); a person's initials the article gives are skipped
+            # person (`kata XKY`, `tersangka DSR`); a person's initials the article gives are skipped
             # before (`_person_initials`, `_named_initials`)
             return False
         # the subject of an active verb (`NASA telah menyiapkan`, not `NPHD belum disepakati`), the

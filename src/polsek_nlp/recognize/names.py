@@ -99,7 +99,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     aliases: list[str] = []
     if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")" and _name_at(texts, blocked, k + 1) \
             and texts[k + 1] not in post_titles():
-        # "Joko Widodo (Jokowi)": the short name in brackets is the same person
+        # "Andi Wiranata (Awi)": the short name in brackets is the same person
         aliases.append(texts[k + 1])
         k += 3
     elif k + 1 < n and _alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
@@ -149,7 +149,7 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
             continue
         if text == "-" and j > i and j + 1 < n and _name_at(texts, blocked, j + 1) and \
                 not doc[j - 1].whitespace_ and not doc[j].whitespace_:
-            j += 1  # "Jokowi-JK", "Marie-Paulie Kieny": a hyphenated name is one name
+            j += 1  # "Andi-BS", "Anne-Marie Dupont": a hyphenated name is one name
             continue
         if text.lower() in CONNECTORS and j > i and j + 1 < n and _name_at(texts, blocked, j + 1):
             j += 1

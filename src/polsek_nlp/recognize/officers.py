@@ -279,15 +279,15 @@ def _force_bodies(doc: Doc, k: int, end: int | None = None) -> list:
 
 def _portfolio_end(doc: Doc, e: int, most: int = MAX_PORTFOLIO) -> int:
     """The token after the capitalised ordinary words at `e` (`Pembinaan dan Penegakan Hukum`); the
-    one of them alone opens the holder's name (`Mensesneg Sudi Silalahi`, `Menteri Luar Negeri Lam
-    Akol`: `_opens_name`)."""
+    one of them alone opens the holder's name (`Mensesneg Sudi Wiranata`, `Menteri Luar Negeri Lam
+    Adok`: `_opens_name`; invented names)."""
     k = e
     while k < len(doc) and k - e < most and (
             is_portfolio_word(doc[k]) or doc[k].lower_ in ("dan", "&") and k > e
             and k + 1 < len(doc) and is_portfolio_word(doc[k + 1])):
         k += 1
     if k == e + 1 and k < len(doc) and _opens_name(doc, e):
-        k -= 1  # `Sudi X semalam`; not `Telekomunikasi Iran`, `Kemaritiman Luhut B. P.`, `Masjid X`
+        k -= 1  # `Sudi X semalam`; not `Telekomunikasi Iran`, `Kemaritiman Rudi B. P.`, `Masjid X`
     return k
 
 
@@ -330,7 +330,7 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     if k > e and _region_at(doc, e):
         k = e  # "Wali Kota Bogor Bima Arya": the region right after the post is its own, no portfolio
     if span_text(doc, s, e).lower() in _STATE_HEADS and e < len(doc) and _initials_alone(doc, e):
-        return e, None  # "Presiden SBY akan": a head of state's initials, no affiliation ("Presiden PKS Budi" keeps it)
+        return e, None  # "Presiden XKY akan": a head of state's initials, no affiliation ("Presiden PKS Budi" keeps it)
     if not _inside_body(doc, s):  # "Kantor Staf Presiden (KSP) X": the body's short form, not the post's
         k = _after_short_form(doc, k)
     q = place_qualifier(doc, k, blocked)
@@ -359,7 +359,7 @@ def _after_short_form(doc: Doc, k: int) -> int:
 
 
 def _initials_alone(doc: Doc, k: int) -> bool:
-    """Token `k` is three capitals that no capitalised word follows (`SBY akan`) and name no country
+    """Token `k` is three capitals that no capitalised word follows (`XKY akan`) and name no country
     or body of the tables (`Presiden AS`, `Presiden IOC`)."""
     text = doc[k].text
     return len(text) == 3 and text.isalpha() and text.isupper() and (

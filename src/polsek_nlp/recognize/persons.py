@@ -110,7 +110,7 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
-_TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Jokowi-JK": a pair of names, no one person
+_TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Andi-BS": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
@@ -482,7 +482,7 @@ class _NameScan:
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
         if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
-            return True  # the subject of a verb: "Jokowi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
+            return True  # the subject of a verb: "Awi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
@@ -554,7 +554,7 @@ class _NameScan:
             near.prev_low in _TICKET_NOUNS or near.prev2_low in _TICKET_NOUNS)
 
     def _after_post(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
-        """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Yordania Abdullah II`, `Ketua BK Budi
+        """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Negeri X Hasan II`, `Ketua BK Budi
         Santoso`), the run's first words that are an ordinary word, a place or an acronym name what the
         post is of, not the person: the name starts after them, when two name words at least are left."""
         if len(words) < 3 or near.prev is None or not (
@@ -685,7 +685,7 @@ class _NameScan:
         `Galaxy S8`), whose first word is then a thing's further on (`Xbox 360` ... `Xbox`); a name
         right after a word in camel case (`BlackBerry Motion`); or the long form of an acronym
         bracketed next to them (`Natural Language Processing (NLP)`, `AI (Avian Influenza)`) when no
-        word is a given name (`Susilo Bambang Yudhoyono (SBY)` is a person)."""
+        word is a given name (`Sudi Bayu Yuwono (SBY)` is a person)."""
         texts, nxt, end, s0, prev = self.texts, near.nxt, name.end, name.start, near.prev
         if nxt in _THING_LAST and nxt[:1].isupper() or not _COMPETITION.isdisjoint(words):
             return True  # "Ramon Magsaysay Award": an award's name; "Serie A Liga Italia": a competition's
@@ -889,8 +889,8 @@ def cluster(doc: Doc) -> list[PersonEntity]:
 
 
 def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
-    """A one-word name that only one full name of the article shortens (`Sandi` for `Sandiaga
-    Uno`, `Nov` for `Setya Novanto`, the blend `Setnov`) is that person's short form."""
+    """A one-word name that only one full name of the article shortens (`Sandi` for `Sandika
+    Putra`, `Nug` for `Setya Nugraha`, the blend `Setnug`) is that person's short form."""
     fulls = [p for p in people if len(p.name.split()) >= 2]
     out = []
     for p in people:
@@ -909,9 +909,9 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
 
 
 def _short_form(word: str, full: list[str]) -> bool:
-    """`word` begins a word of `full` (Sandi, Sandiaga), is one spelling slip off one of its words
+    """`word` begins a word of `full` (Sandi, Sandika), is one spelling slip off one of its words
     (`Damin`, Darmin: `_slip_of`), or blends the start or the whole of its first word with the
-    start of its second (Setnov: Setya Novanto; Jokowi: Joko Widodo), and is no word of it."""
+    start of its second (Setnug: Setya Nugraha; Awi: Andi Wiranata; invented), and is no word of it."""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
         return False
     low = word.lower()
