@@ -911,7 +911,7 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
 def _short_form(word: str, full: list[str]) -> bool:
     """`word` begins a word of `full` (Sandi, Sandika), is one spelling slip off one of its words
     (`Damin`, Darmin: `_slip_of`), or blends the start or the whole of its first word with the
-    start of its second (Setnug: Setya Nugraha; Awi: Andi Wiranata; invented), and is no word of it."""
+    start of its second (Setnug: Setya Nugraha; Anwir: Andi Wiranata; invented), and is no word of it."""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or word in full:
         return False
     low = word.lower()
