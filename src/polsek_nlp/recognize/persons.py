@@ -37,6 +37,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
+    name_stopwords,
     positions,
     ranks,
     reporting_verb_heads,
@@ -166,9 +167,16 @@ def _ordinary(word: str) -> bool:
         return False
     low = word.lower()
     if low in root_words():
-        return True
+        return low in _roots_in_use() or low in name_stopwords()
     stem = stem_word(low)
     return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _roots_in_use() -> frozenset[str]:
+    """The dictionary's roots that written Indonesian uses (`roots_in_use.tsv`, from wordfreq): a
+    capitalised root it lacks (`Mendur`) is a rare word, as likely a name. Read when first asked."""
+    return word_set("roots_in_use")
 
 
 @lru_cache(maxsize=4096)
@@ -383,7 +391,10 @@ class _NameScan:
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         if self._ticket(name, near):
             return name.end
+        end = name.end
         words = self._trim(name, words, idx, near)
+        # "Mendur Bersaudara": the word trimmed off writes the person's companions
+        signal = signal or name.end < end and self._with_company(name.end)
         words = self._after_post(name, words, idx, near)
         s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
@@ -583,7 +594,7 @@ class _NameScan:
             named = role is not None or near.prev in self.hon
             if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
                 return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
-            if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
+            if not named and _ordinary(first) and first.lower() not in _NAME_ROOTS \
                     and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
             return name.end if not named and _no_name_word(first) else None

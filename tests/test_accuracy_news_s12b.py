@@ -1,0 +1,25 @@
+"""Issue 19, session 12, second pass: general-news NER from the IDNer train errors (a rare root of the
+stemmer's dictionary as a name). Sentences written for the test, made-up names (each a root of the
+dictionary that wordfreq's Indonesian list lacks)."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_a_rare_root_after_a_person_cue_is_a_name():
+    assert labelled("Di museum itu terdapat foto karya Santing bersaudara.", "PERSON") == {"Santing"}
+
+
+def test_a_rare_root_before_capitalised_companions_is_a_name():
+    assert labelled("Hanya Rungau Bersaudara yang hadir sebagai fotografer.", "PERSON") == {"Rungau"}
+    assert labelled("Usai upacara, Rungau Bersaudara bergegas pulang.", "PERSON") == {"Rungau"}
+
+
+def test_a_root_in_use_after_the_same_cue_stays_no_name():
+    assert not labelled("Di museum itu terdapat foto karya Beton bersaudara.", "PERSON")
+
+
+def test_a_rare_root_with_no_cue_stays_no_name():
+    assert not labelled("Harga Santing naik pekan ini.", "PERSON")
