@@ -23,3 +23,16 @@ def test_a_root_in_use_after_the_same_cue_stays_no_name():
 
 def test_a_rare_root_with_no_cue_stays_no_name():
     assert not labelled("Harga Santing naik pekan ini.", "PERSON")
+
+
+def test_the_head_word_that_ends_a_country_opens_no_body():
+    text = "Menteri Luar Negeri Amerika Serikat Marlon Hasting mengecam keras penangkapan itu."
+    assert labelled(text, "PERSON") == {"Marlon Hasting"}
+    assert not labelled(text, "ORG")
+    assert not labelled("Duta Besar Amerika Serikat untuk Kenya datang ke sana.", "ORG")
+    assert not labelled("Pemerintah Barat, termasuk Amerika Serikat dan Inggris, menolak rencana itu.", "ORG")
+
+
+def test_a_union_is_still_a_body():
+    assert "Serikat Pekerja Karyawan Mandiri" in labelled(
+        "Ketua Serikat Pekerja Karyawan Mandiri menolak rencana itu.", "ORG")
