@@ -36,3 +36,8 @@ def test_the_head_word_that_ends_a_country_opens_no_body():
 def test_a_union_is_still_a_body():
     assert "Serikat Pekerja Karyawan Mandiri" in labelled(
         "Ketua Serikat Pekerja Karyawan Mandiri menolak rencana itu.", "ORG")
+
+
+def test_a_name_before_his_fellows_is_a_person():
+    assert labelled("Marwick dan rekan-rekannya menemukan fosil itu di gua.", "PERSON") == {"Marwick"}
+    assert labelled("Tolland dan sejawatnya mendirikan lembaga riset itu.", "PERSON") == {"Tolland"}
