@@ -41,3 +41,9 @@ def test_a_union_is_still_a_body():
 def test_a_name_before_his_fellows_is_a_person():
     assert labelled("Marwick dan rekan-rekannya menemukan fosil itu di gua.", "PERSON") == {"Marwick"}
     assert labelled("Tolland dan sejawatnya mendirikan lembaga riset itu.", "PERSON") == {"Tolland"}
+
+
+def test_a_rare_root_before_a_verb_stays_no_name():
+    # a brand or a thing acts as often as a person: only a person's cue makes a rare root a name
+    assert not labelled("Santing meluncurkan kamera instan terbaru pekan ini.", "PERSON")
+    assert not labelled("Komunikasi dengan Santing yang membuat tim itu optimistis.", "PERSON")
