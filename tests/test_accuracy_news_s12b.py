@@ -1,5 +1,6 @@
 """Issue 19, session 12, second pass: general-news NER from the IDNer train errors (a rare root of the
-stemmer's dictionary as a name). Sentences written for the test, made-up names (each a root of the
+stemmer's dictionary as a name after a person's cue, the head word that ends a country's name, a person's
+fellows after `dan`). Sentences written for the test, made-up names (the one-word ones roots of the
 dictionary that wordfreq's Indonesian list lacks)."""
 import polsek_nlp
 
