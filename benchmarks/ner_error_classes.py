@@ -19,7 +19,7 @@ first of these that fits:
   one_word        any other span of one word
   longer          any other span
 
-The output is one line per (label, kind, class) with its count, the largest first; `--show CLASS`
+The output is one line per (label, kind, class) with its count, the largest first; `--show CLASS` (`all`: every error)
 prints the errors of that class too.  Use it on train or dev splits only (never on a test split,
 and never `--show` on a split the habit keeps for scoring).
 """
@@ -74,7 +74,7 @@ def main() -> int:
         for label, kind, span in classify(gold, pred, labels):
             cls = _shape(ex.text, span, kind, gold, pred)
             counts[label, kind, cls] += 1
-            if args.show == cls:
+            if args.show in (cls, "all"):
                 print(f"{label} {kind:5} {ex.text[span.start:span.end]!r} | {ex.text[:200]}")
     for (label, kind, cls), n in counts.most_common():
         print(f"{n:4} {label} {kind:5} {cls}")

@@ -390,8 +390,8 @@ class _InstitutionScan:
         """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
         doc = self.doc
         for s, e, word in org_heads().find(doc):
-            if s in self.claimed or s in self.post:
-                continue
+            if s in self.claimed or s in self.post or s and f"{self.texts[s - 1]} {word}" in countries().entries:
+                continue  # "Amerika Serikat": the head word ends a place's name, cut off by a post before it
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder

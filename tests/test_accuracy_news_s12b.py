@@ -1,0 +1,50 @@
+"""Issue 19, session 12, second pass: general-news NER from the IDNer train errors (a rare root of the
+stemmer's dictionary as a name after a person's cue, the head word that ends a country's name, a person's
+fellows after `dan`). Sentences written for the test, made-up names (the one-word ones roots of the
+dictionary that wordfreq's Indonesian list lacks)."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_a_rare_root_after_a_person_cue_is_a_name():
+    assert labelled("Di museum itu terdapat foto karya Santing bersaudara.", "PERSON") == {"Santing"}
+
+
+def test_a_rare_root_before_capitalised_companions_is_a_name():
+    assert labelled("Hanya Rungau Bersaudara yang hadir sebagai fotografer.", "PERSON") == {"Rungau"}
+    assert labelled("Usai upacara, Rungau Bersaudara bergegas pulang.", "PERSON") == {"Rungau"}
+
+
+def test_a_root_in_use_after_the_same_cue_stays_no_name():
+    assert not labelled("Di museum itu terdapat foto karya Beton bersaudara.", "PERSON")
+
+
+def test_a_rare_root_with_no_cue_stays_no_name():
+    assert not labelled("Harga Santing naik pekan ini.", "PERSON")
+
+
+def test_the_head_word_that_ends_a_country_opens_no_body():
+    text = "Menteri Luar Negeri Amerika Serikat Marlon Hasting mengecam keras penangkapan itu."
+    assert labelled(text, "PERSON") == {"Marlon Hasting"}
+    assert not labelled(text, "ORG")
+    assert not labelled("Duta Besar Amerika Serikat untuk Kenya datang ke sana.", "ORG")
+    assert not labelled("Pemerintah Barat, termasuk Amerika Serikat dan Inggris, menolak rencana itu.", "ORG")
+
+
+def test_a_union_is_still_a_body():
+    assert "Serikat Pekerja Karyawan Mandiri" in labelled(
+        "Ketua Serikat Pekerja Karyawan Mandiri menolak rencana itu.", "ORG")
+
+
+def test_a_name_before_his_fellows_is_a_person():
+    assert labelled("Marwick dan rekan-rekannya menemukan fosil itu di gua.", "PERSON") == {"Marwick"}
+    assert labelled("Tolland dan sejawatnya mendirikan lembaga riset itu.", "PERSON") == {"Tolland"}
+
+
+def test_a_rare_root_before_a_verb_stays_no_name():
+    # a brand or a thing acts as often as a person: only a person's cue makes a rare root a name
+    assert not labelled("Santing meluncurkan kamera instan terbaru pekan ini.", "PERSON")
+    assert not labelled("Komunikasi dengan Santing yang membuat tim itu optimistis.", "PERSON")
