@@ -37,7 +37,6 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
-    name_stopwords,
     positions,
     ranks,
     reporting_verb_heads,
@@ -170,25 +169,6 @@ def _ordinary(word: str) -> bool:
         return True
     stem = stem_word(low)
     return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
-
-
-@lru_cache(maxsize=1)
-def _roots_in_use() -> frozenset[str]:
-    """The dictionary's roots that written Indonesian uses (`roots_in_use.tsv`, from wordfreq). Read
-    when first asked."""
-    return word_set("roots_in_use")
-
-
-@lru_cache(maxsize=4096)
-def _cued_ordinary(word: str) -> bool:
-    """`_ordinary`, less the dictionary's roots that written Indonesian hardly uses (`Mendur`: no row
-    of `roots_in_use.tsv`): after a cue that only a person takes (`karya X`, `X bersaudara`) such a
-    word is a name. Not read for a verb after the word (`Kodak meluncurkan`): a brand or a thing
-    acts as often."""
-    low = word.lower()
-    if low in root_words() and low not in _roots_in_use() and low not in name_stopwords():
-        return False
-    return _ordinary(word)
 
 
 @lru_cache(maxsize=4096)
@@ -403,10 +383,7 @@ class _NameScan:
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         if self._ticket(name, near):
             return name.end
-        end = name.end
         words = self._trim(name, words, idx, near)
-        # "Mendur Bersaudara": the word trimmed off writes the person's companions
-        signal = signal or name.end < end and self._with_company(name.end)
         words = self._after_post(name, words, idx, near)
         s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
@@ -502,7 +479,7 @@ class _NameScan:
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES:
             return True
-        if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _cued_ordinary(words[0]):
+        if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
         if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
             return True  # the subject of a verb: "Awi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
@@ -606,7 +583,7 @@ class _NameScan:
             named = role is not None or near.prev in self.hon
             if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
                 return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
-            if not named and _cued_ordinary(first) and first.lower() not in _NAME_ROOTS \
+            if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
                     and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
             return name.end if not named and _no_name_word(first) else None
@@ -785,10 +762,7 @@ class _NameScan:
         first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
-        # a rare root (`Mendur`) is a name only before a person's companions or after what only a person has
-        common = _cued_ordinary if name.end < self.n and self._with_company(name.end) or near.prev_low in _OWNER_NOUNS \
-            else _ordinary
-        if len(words) == 1 and weak and (common(first) and not (signal and first.lower() in _NAME_ROOTS)
+        if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
         if first_common and len(words) > 1 and not signal:
