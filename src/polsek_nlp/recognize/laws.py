@@ -127,11 +127,12 @@ def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charg
     """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
     with no law cited anywhere near, the law of the topic named after them (`tentang narkotika`), or the
     law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`).
-    `prior`: the law of the charges a sentence or two before, which an article cited bare goes on with
-    (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`), before the bare table."""
+    `prior`: the law of the charges a sentence or two before, which an article the bare table does not know
+    goes on with (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`); `Budi dijerat
+    Pasal 362` after a drug charge is still KUHP."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None if laws else topic or prior or _bare_law(c.article)
+        c.law = _law_of(before[-1]) if before else None if laws else topic or _bare_law(c.article) or prior
 
 
 @cache
@@ -189,7 +190,7 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending, _topic_law(text, pos), prior)
+        _law_cited_before(laws, first, pending, _topic_law(text, pos), None if _own_subject(text, pos, prior) else prior)
     out.extend(pending)
     return out
 
@@ -198,6 +199,22 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
 def _topic_regex() -> re.Pattern:
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names() if not _is_code(n))
     return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
+
+
+# the articles name their own subject (`Pasal 55 tentang penyertaan`): a topic the law tables do not name is
+# no topic of the law of the charges before
+_OWN_SUBJECT = re.compile(r"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s", re.IGNORECASE)
+
+
+def _own_subject(text: str, pos: int, prior: str | None) -> bool:
+    """`Pasal 55 tentang penyertaan` after a drug charge: the articles name a subject of their own, in which no
+    name of the earlier law stands (`Pasal 127 tentang penyalahgunaan narkotika` goes on with UU Narkotika)."""
+    m = _OWN_SUBJECT.match(text, pos)
+    if m is None or prior is None:
+        return m is not None
+    subject = re.match(r"[^,.;]{0,80}", text[m.end():]).group(0).lower()
+    return not any(name.lower() in subject for name, law in law_names()
+                   if law == prior or f"UU {name}" == prior)
 
 
 def _topic_law(text: str, pos: int) -> str | None:
