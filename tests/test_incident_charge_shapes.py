@@ -453,3 +453,14 @@ def _case_charges(text):
 def test_the_bare_table_before_the_earlier_law(second, expected):
     text = f"Polisi menangkap Andi (30) dan Budi (25). Andi dijerat Pasal 114 UU Narkotika. {second}"
     assert _case_charges(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review of s12: a word of talk of the law vetoes only the article it governs
+    ("Setelah polisi menguji urine tersangka, Andi dijerat Pasal 114 UU Narkotika.", [("114", "UU Narkotika")]),
+    ("Tersangka dijerat Pasal 351 KUHP, dan polisi tidak akan memberi toleransi kepada siapa pun pelaku kekerasan.",
+     [("351", _K)]),
+    ("Pasal 114 UU Narkotika menyebutkan setiap orang yang mengedarkan narkotika diancam pidana mati.", []),
+])
+def test_a_veto_only_in_its_clause(sentence, expected):
+    assert _case_charges("Polisi menangkap Andi (30) karena mencuri di toko. " + sentence) == expected

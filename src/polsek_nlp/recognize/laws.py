@@ -327,23 +327,18 @@ _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s
 
 
 @cache
-def _charge_verbs() -> re.Pattern:
-    """A verb of charge (`charge` rows whose value is verb)."""
+def charge_verbs() -> re.Pattern:
+    """The verbs of charge (`charge` rows whose value is verb: `dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
     verbs = [w for w, v in words("charge").items() if v == "verb"]
     return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])",
                       re.IGNORECASE)
-
-
-def charge_verbs() -> re.Pattern:
-    """The verbs of charge (`dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
-    return _charge_verbs()
 
 
 def _law_only(sent: str) -> list[Charge]:
     """`dijerat UU Darurat Nomor 12 Tahun 1951`, `dijerat dengan UU ITE`: a law charged without an
     article (article null)."""
     out = []
-    for vm in _charge_verbs().finditer(sent):
+    for vm in charge_verbs().finditer(sent):
         lm = _law_regex().match(sent, re.match(r"\s*(?:dengan\s+|melanggar\s+)?", sent[vm.end():]).end() + vm.end())
         if lm and not lm.group("kuh"):
             out.append(Charge(article=None, law=_law_of(lm)))
@@ -362,8 +357,8 @@ def _has_cue(text: str, s0: int, s1: int) -> bool:
     """The sentence [s0, s1) says a charge, or the sentence before does with a verb (`Ia dijerat ...
     . Pasal itu ...`); a noun of charge only as it ties the article to a case (`dengan ancaman`), not
     in talk of the law (`Ancaman hukuman bagi bandar sudah berat`)."""
-    return _charge_verbs().search(text, s0, s1) is not None or _charge_nouns().search(text, s0, s1) is not None \
-        or _charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
+    return charge_verbs().search(text, s0, s1) is not None or _charge_nouns().search(text, s0, s1) is not None \
+        or charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
 
 
 # a charge of another case, or talk of how a law is used in general
@@ -384,6 +379,23 @@ def earlier_verdict(sent: str) -> bool:
     return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
 
 
+def _talk_of_law(sent: str) -> bool:
+    """A word of talk of the law (`charge_talk` rows) governs the first article or law cited: before it in its
+    clause (`mengimbau pengendara agar tidak melanggar Pasal 287`, `Setiap orang yang melanggar Pasal 114`,
+    `menguji Pasal 27`), or after it when nothing before charges it (`Pasal 114 menyebutkan setiap orang yang
+    ...`: the law's text quoted). Not a word of another clause (`Setelah polisi menguji urine tersangka, Andi
+    dijerat Pasal 114`, `dijerat Pasal 351 KUHP, dan ... kepada siapa pun`)."""
+    cited = _ARTICLE.search(sent) or _law_regex().search(sent)
+    if cited is None:
+        return False
+    for m in word_regex("charge_talk").finditer(sent):
+        if m.end() <= cited.start() and not re.search(r"[,;:]", sent[m.end():cited.start()]):
+            return True
+        if m.start() >= cited.end() and not charge_verbs().search(sent, 0, cited.start()):
+            return True
+    return False
+
+
 @cache
 def _procedure_laws() -> frozenset[str]:
     """The laws of criminal procedure (`procedure` column): their articles are never a charge."""
@@ -393,7 +405,7 @@ def _procedure_laws() -> frozenset[str]:
 def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
+    if _NOT_THIS_CASE.search(sent) or _talk_of_law(sent) \
             or earlier_verdict(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
