@@ -461,6 +461,9 @@ def test_the_bare_table_before_the_earlier_law(second, expected):
     ("Tersangka dijerat Pasal 351 KUHP, dan polisi tidak akan memberi toleransi kepada siapa pun pelaku kekerasan.",
      [("351", _K)]),
     ("Pasal 114 UU Narkotika menyebutkan setiap orang yang mengedarkan narkotika diancam pidana mati.", []),
+    # the earlier verdict is skipped only in its own clause
+    ("Tersangka yang pernah dipenjara itu dijerat Pasal 363 KUHP.", [("363", _K)]),
+    ("Residivis yang pernah divonis karena mencuri kini kembali dijerat Pasal 363 KUHP.", [("363", _K)]),
 ])
 def test_a_veto_only_in_its_clause(sentence, expected):
     assert _case_charges("Polisi menangkap Andi (30) karena mencuri di toko. " + sentence) == expected

@@ -368,15 +368,23 @@ _NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|seru
 
 
 # a verdict of an earlier case of the same person (`residivis yang pernah divonis ... karena melanggar Pasal 362`),
-# unless the sentence says the charge now (`kini dijerat`)
-_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b",
-                              re.IGNORECASE)
-_NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
+# up to the end of its clause: a comma, the case now (`kini dijerat`), or `itu`/`tersebut` closing the clause of
+# the person (`Tersangka yang pernah dipenjara itu dijerat ...`)
+_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b"
+                              r".*?(?=[,;]|\b(?:kini|kembali|sekarang|itu|tersebut)\b|$)", re.IGNORECASE)
 
 
-def earlier_verdict(sent: str) -> bool:
-    """The sentence tells a verdict of an earlier case (`pernah divonis ...`) and not the case now (`kini`)."""
-    return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
+def earlier_verdicts(sent: str) -> list[tuple[int, int]]:
+    """The spans of `sent` that tell a verdict of an earlier case (`pernah divonis ...`), each to the end of its
+    clause; what comes after (the case now) is not in them."""
+    return [m.span() for m in _EARLIER_VERDICT.finditer(sent)]
+
+
+def _without_earlier_verdicts(sent: str) -> str:
+    """`sent` with the clauses of an earlier verdict blanked (same length)."""
+    for a, b in earlier_verdicts(sent):
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+    return sent
 
 
 def _talk_of_law(sent: str) -> bool:
@@ -404,9 +412,8 @@ def _procedure_laws() -> frozenset[str]:
 
 def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
-    sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent) or _talk_of_law(sent) \
-            or earlier_verdict(sent):
+    sent = _without_earlier_verdicts(text[s0:s1])
+    if _NOT_THIS_CASE.search(sent) or _talk_of_law(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []

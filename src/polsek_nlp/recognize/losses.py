@@ -13,7 +13,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
-from polsek_nlp.recognize.laws import charge_verbs, earlier_verdict
+from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
@@ -310,14 +310,16 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
     case = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)) or earlier_verdict(sent):
-            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`; `pernah divonis ... denda`
+        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
+        earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
         prev, vague = None, False
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
             vague = _vague(sent[:m.start]) or vague and _next_of_vague(sent, prev, m)
             prev = m
-            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
+            if converted or vague or any(a <= m.start < b for a, b in earlier) or _not_a_loss(sent[:m.start]) \
+                    or _in_range(sent, m.start, m.end) \
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start, case[k]) or _loss_kind_after(sent, m.end) \
