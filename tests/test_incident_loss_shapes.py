@@ -265,3 +265,16 @@ def test_an_earlier_verdict_is_skipped_only_in_its_clause():
             "tunai Rp 20 juta milik korban.")
     assert [x[0] for x in _case_losses(text)] == [20_000_000]
 
+
+def test_the_sale_price_of_loot_is_no_price_paid():
+    # review of s12: a sale of the loot, in a sentence speaking of what the one before reported, is no loss
+    text = ("Polisi menangkap Andi (30) yang merampok toko emas. Pelaku membawa kabur perhiasan senilai Rp 100 juta. "
+            "Perhiasan itu dijual seharga Rp 40 juta.")
+    assert [x[0] for x in _case_losses(text)] == [100_000_000]
+
+
+def test_a_fee_paid_in_a_sentence_speaking_of_the_one_before_stays():
+    # the narrowing above keeps a price paid in the scheme said of what the sentence before reported
+    text = ("Polisi menangkap Andi (30) yang menipu calon jemaah umrah. "
+            "Setiap jemaah itu harus membayar Rp 25 juta kepada tersangka.")
+    assert _case_losses(text) == [(25_000_000, "IDR", "biaya")]
