@@ -433,3 +433,37 @@ OTHER_LAWS = [
 @pytest.mark.parametrize("sentence, expected", OTHER_LAWS)
 def test_other_laws(sentence, expected):
     assert _charges(sentence) == sorted(expected)
+
+
+def _case_charges(text):
+    record = polsek_nlp.analyze(text + " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu.",
+                                id="t", published="2024-05-01T10:00")
+    return sorted((c.article, c.law) for c in record.charges)
+
+
+@pytest.mark.parametrize("second, expected", [
+    # review of s12: an article the table of bare KUHP articles knows is KUHP, whatever law came just before
+    ("Budi dijerat Pasal 362 karena mencuri ponsel.", [("114", "UU Narkotika"), ("362", _K)]),
+    ("Budi yang membeli motor curian dijerat Pasal 480.", [("114", "UU Narkotika"), ("480", _K)]),
+    # an article that names its own subject (`tentang penyertaan`), not the earlier law's, takes no earlier law
+    ("Ia juga dijerat Pasal 55 tentang penyertaan.", [("114", "UU Narkotika")]),
+    # the earlier law still goes on to an article the table does not know
+    ("Budi dijerat Pasal 127 ayat (1).", [("114", "UU Narkotika"), ("127", "UU Narkotika")]),
+])
+def test_the_bare_table_before_the_earlier_law(second, expected):
+    text = f"Polisi menangkap Andi (30) dan Budi (25). Andi dijerat Pasal 114 UU Narkotika. {second}"
+    assert _case_charges(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review of s12: a word of talk of the law vetoes only the article it governs
+    ("Setelah polisi menguji urine tersangka, Andi dijerat Pasal 114 UU Narkotika.", [("114", "UU Narkotika")]),
+    ("Tersangka dijerat Pasal 351 KUHP, dan polisi tidak akan memberi toleransi kepada siapa pun pelaku kekerasan.",
+     [("351", _K)]),
+    ("Pasal 114 UU Narkotika menyebutkan setiap orang yang mengedarkan narkotika diancam pidana mati.", []),
+    # the earlier verdict is skipped only in its own clause
+    ("Tersangka yang pernah dipenjara itu dijerat Pasal 363 KUHP.", [("363", _K)]),
+    ("Residivis yang pernah divonis karena mencuri kini kembali dijerat Pasal 363 KUHP.", [("363", _K)]),
+])
+def test_a_veto_only_in_its_clause(sentence, expected):
+    assert _case_charges("Polisi menangkap Andi (30) karena mencuri di toko. " + sentence) == expected

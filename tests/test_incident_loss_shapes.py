@@ -251,3 +251,30 @@ def test_the_value_of_a_stolen_thing_is_no_cash_taken():
 def test_a_bribe_promised_in_all():
     assert _losses("Tersangka meminta kontraktor membayar US$ 50 ribu lebih dulu dari total Rp 4 miliar yang "
                    "dijanjikan.") == [(50_000, "USD", "suap"), (4 * _M, "IDR", "suap")]
+
+
+def _case_losses(text):
+    record = polsek_nlp.analyze(text + " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu.",
+                                id="t", published="2024-05-01T10:00")
+    return sorted((x.amount, x.currency, x.kind) for x in record.losses)
+
+
+def test_an_earlier_verdict_is_skipped_only_in_its_clause():
+    # review of s12: `pernah dipenjara` in a relative clause does not drop the loss of the main clause
+    text = ("Polisi menangkap Andi (30) karena mencuri di toko. Residivis yang pernah dipenjara itu menggasak uang "
+            "tunai Rp 20 juta milik korban.")
+    assert [x[0] for x in _case_losses(text)] == [20_000_000]
+
+
+def test_the_sale_price_of_loot_is_no_price_paid():
+    # review of s12: a sale of the loot, in a sentence speaking of what the one before reported, is no loss
+    text = ("Polisi menangkap Andi (30) yang merampok toko emas. Pelaku membawa kabur perhiasan senilai Rp 100 juta. "
+            "Perhiasan itu dijual seharga Rp 40 juta.")
+    assert [x[0] for x in _case_losses(text)] == [100_000_000]
+
+
+def test_a_fee_paid_in_a_sentence_speaking_of_the_one_before_stays():
+    # the narrowing above keeps a price paid in the scheme said of what the sentence before reported
+    text = ("Polisi menangkap Andi (30) yang menipu calon jemaah umrah. "
+            "Setiap jemaah itu harus membayar Rp 25 juta kepada tersangka.")
+    assert _case_losses(text) == [(25_000_000, "IDR", "biaya")]

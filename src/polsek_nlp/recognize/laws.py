@@ -127,11 +127,12 @@ def _law_cited_before(laws: list[re.Match], first: re.Match, pending: list[Charg
     """`UU Narkotika Pasal 112`: articles left without a law take one cited just before the first article;
     with no law cited anywhere near, the law of the topic named after them (`tentang narkotika`), or the
     law of an article the news cites bare (`Pasal 363 tentang pencurian`: `bare_articles` of `data/laws.tsv`).
-    `prior`: the law of the charges a sentence or two before, which an article cited bare goes on with
-    (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`), before the bare table."""
+    `prior`: the law of the charges a sentence or two before, which an article the bare table does not know
+    goes on with (`AS dijerat Pasal 114 UU Narkotika. Sedangkan BK dijerat Pasal 127 ayat (1)`); `Budi dijerat
+    Pasal 362` after a drug charge is still KUHP."""
     before = [m for m in laws if m.end() <= first.start() and first.start() - m.end() <= 20]
     for c in pending:
-        c.law = _law_of(before[-1]) if before else None if laws else topic or prior or _bare_law(c.article)
+        c.law = _law_of(before[-1]) if before else None if laws else topic or _bare_law(c.article) or prior
 
 
 @cache
@@ -189,7 +190,7 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending, _topic_law(text, pos), prior)
+        _law_cited_before(laws, first, pending, _topic_law(text, pos), None if _own_subject(text, pos, prior) else prior)
     out.extend(pending)
     return out
 
@@ -198,6 +199,22 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
 def _topic_regex() -> re.Pattern:
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in law_names() if not _is_code(n))
     return re.compile(rf"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s+(?P<topic>{top})\b", re.IGNORECASE)
+
+
+# the articles name their own subject (`Pasal 55 tentang penyertaan`): a topic the law tables do not name is
+# no topic of the law of the charges before
+_OWN_SUBJECT = re.compile(r"\s*(?:ayat\s*\(?\d+\)?\s*)?(?:huruf\s+[a-z]\s*)?,?\s*tentang\s", re.IGNORECASE)
+
+
+def _own_subject(text: str, pos: int, prior: str | None) -> bool:
+    """`Pasal 55 tentang penyertaan` after a drug charge: the articles name a subject of their own, in which no
+    name of the earlier law stands (`Pasal 127 tentang penyalahgunaan narkotika` goes on with UU Narkotika)."""
+    m = _OWN_SUBJECT.match(text, pos)
+    if m is None or prior is None:
+        return m is not None
+    subject = re.match(r"[^,.;]{0,80}", text[m.end():]).group(0).lower()
+    return not any(name.lower() in subject for name, law in law_names()
+                   if law == prior or f"UU {name}" == prior)
 
 
 def _topic_law(text: str, pos: int) -> str | None:
@@ -310,23 +327,18 @@ _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s
 
 
 @cache
-def _charge_verbs() -> re.Pattern:
-    """A verb of charge (`charge` rows whose value is verb)."""
+def charge_verbs() -> re.Pattern:
+    """The verbs of charge (`charge` rows whose value is verb: `dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
     verbs = [w for w, v in words("charge").items() if v == "verb"]
     return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])",
                       re.IGNORECASE)
-
-
-def charge_verbs() -> re.Pattern:
-    """The verbs of charge (`dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
-    return _charge_verbs()
 
 
 def _law_only(sent: str) -> list[Charge]:
     """`dijerat UU Darurat Nomor 12 Tahun 1951`, `dijerat dengan UU ITE`: a law charged without an
     article (article null)."""
     out = []
-    for vm in _charge_verbs().finditer(sent):
+    for vm in charge_verbs().finditer(sent):
         lm = _law_regex().match(sent, re.match(r"\s*(?:dengan\s+|melanggar\s+)?", sent[vm.end():]).end() + vm.end())
         if lm and not lm.group("kuh"):
             out.append(Charge(article=None, law=_law_of(lm)))
@@ -345,8 +357,8 @@ def _has_cue(text: str, s0: int, s1: int) -> bool:
     """The sentence [s0, s1) says a charge, or the sentence before does with a verb (`Ia dijerat ...
     . Pasal itu ...`); a noun of charge only as it ties the article to a case (`dengan ancaman`), not
     in talk of the law (`Ancaman hukuman bagi bandar sudah berat`)."""
-    return _charge_verbs().search(text, s0, s1) is not None or _charge_nouns().search(text, s0, s1) is not None \
-        or _charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
+    return charge_verbs().search(text, s0, s1) is not None or _charge_nouns().search(text, s0, s1) is not None \
+        or charge_verbs().search(text[max(0, s0 - 150):s0]) is not None
 
 
 # a charge of another case, or talk of how a law is used in general
@@ -356,15 +368,40 @@ _NOT_THIS_CASE = re.compile(r"\b(?:kasus|perkara)\s+(?:lain|lainnya|berbeda|seru
 
 
 # a verdict of an earlier case of the same person (`residivis yang pernah divonis ... karena melanggar Pasal 362`),
-# unless the sentence says the charge now (`kini dijerat`)
-_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b",
-                              re.IGNORECASE)
-_NOW = re.compile(r"\b(?:kini|kembali|sekarang)\b", re.IGNORECASE)
+# up to the end of its clause: a comma, the case now (`kini dijerat`), or `itu`/`tersebut` closing the clause of
+# the person (`Tersangka yang pernah dipenjara itu dijerat ...`)
+_EARLIER_VERDICT = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:divonis|dihukum|dipenjara|dijatuhi|dijerat|terjerat|menjalani)\b"
+                              r".*?(?=[,;]|\b(?:kini|kembali|sekarang|itu|tersebut)\b|$)", re.IGNORECASE)
 
 
-def earlier_verdict(sent: str) -> bool:
-    """The sentence tells a verdict of an earlier case (`pernah divonis ...`) and not the case now (`kini`)."""
-    return _EARLIER_VERDICT.search(sent) is not None and _NOW.search(sent) is None
+def earlier_verdicts(sent: str) -> list[tuple[int, int]]:
+    """The spans of `sent` that tell a verdict of an earlier case (`pernah divonis ...`), each to the end of its
+    clause; what comes after (the case now) is not in them."""
+    return [m.span() for m in _EARLIER_VERDICT.finditer(sent)]
+
+
+def _without_earlier_verdicts(sent: str) -> str:
+    """`sent` with the clauses of an earlier verdict blanked (same length)."""
+    for a, b in earlier_verdicts(sent):
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+    return sent
+
+
+def _talk_of_law(sent: str) -> bool:
+    """A word of talk of the law (`charge_talk` rows) governs the first article or law cited: before it in its
+    clause (`mengimbau pengendara agar tidak melanggar Pasal 287`, `Setiap orang yang melanggar Pasal 114`,
+    `menguji Pasal 27`), or after it when nothing before charges it (`Pasal 114 menyebutkan setiap orang yang
+    ...`: the law's text quoted). Not a word of another clause (`Setelah polisi menguji urine tersangka, Andi
+    dijerat Pasal 114`, `dijerat Pasal 351 KUHP, dan ... kepada siapa pun`)."""
+    cited = _ARTICLE.search(sent) or _law_regex().search(sent)
+    if cited is None:
+        return False
+    for m in word_regex("charge_talk").finditer(sent):
+        if m.end() <= cited.start() and not re.search(r"[,;:]", sent[m.end():cited.start()]):
+            return True
+        if m.start() >= cited.end() and not charge_verbs().search(sent, 0, cited.start()):
+            return True
+    return False
 
 
 @cache
@@ -375,9 +412,8 @@ def _procedure_laws() -> frozenset[str]:
 
 def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
-    sent = text[s0:s1]
-    if _NOT_THIS_CASE.search(sent) or word_regex("charge_talk").search(sent) \
-            or earlier_verdict(sent):
+    sent = _without_earlier_verdicts(text[s0:s1])
+    if _NOT_THIS_CASE.search(sent) or _talk_of_law(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []

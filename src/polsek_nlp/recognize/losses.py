@@ -13,7 +13,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
-from polsek_nlp.recognize.laws import charge_verbs, earlier_verdict
+from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
 from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
@@ -74,13 +74,18 @@ def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bo
             if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in found)]
 
 
-def _loss_kind(sent: str, at: int, case: bool | None = None) -> str | None:
+_PAID = ("biaya", "aset")  # the kinds of a price paid or an asset: a value right after their cue is theirs
+
+
+def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = False) -> str | None:
     """The kind of the nearest cue before `at` that ties an amount to the case (`kerugian`, `suap`); a
     weak cue up to two words after a strong one says only how much (`suap senilai`, `dugaan suap
     proyek itu senilai`): the strong one's kind, but goods seized and valued (`kayu yang disita
     bernilai`) are the value of the goods; a value up to three words after a price paid (`membeli
     sabu itu seharga`) is the price. `case`: the sentence is one of the case (by default: it holds a
-    word of an incident report)."""
+    word of an incident report). `carried`: the sentence is of the case only as it speaks of what the one before
+    reported; a value after a price there (`Perhiasan itu dijual seharga`) is a later deal with the loot, none of
+    the case."""
     cues = _cues_before(sent, at, bool(report_regex().search(sent)) if case is None else case)
     if not cues:
         return None
@@ -92,11 +97,11 @@ def _loss_kind(sent: str, at: int, case: bool | None = None) -> str | None:
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
         return strong[2]
-    paid = [c for c in cues if c[2] in ("biaya", "aset") and c[1] <= best]
+    paid = [c for c in cues if c[2] in _PAID and c[1] <= best]
     if kind == "nilai barang bukti" and paid:
         last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
         if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
-            return last[2]
+            return None if carried and last[2] == "biaya" else last[2]
     return kind
 
 
@@ -290,13 +295,14 @@ _ONCE = re.compile(r"\bpernah\b", re.IGNORECASE)  # `Tahun lalu, tersangka juga 
 _STATISTICS = r"(?:\d[\d.]*|belasan|puluhan|ratusan|ribuan)\s+{case}\b|\b{stat_scope}\b"
 
 
-def _case_sentences(text: str, sents: list[tuple[int, int]]) -> list[bool]:
+def _case_sentences(text: str, sents: list[tuple[int, int]]) -> tuple[list[bool], set[int]]:
     """Which sentences are of the case, for the weak cues (`senilai`, `seharga`): those that hold a word of an
     incident report, and those that speak of what the one before reported (`Sabu itu ditaksir senilai ...`:
-    `itu`/`tersebut` after the sentence's first words)."""
+    `itu`/`tersebut` after the sentence's first words); and which of them are so only by the one before."""
     said = [bool(report_regex().search(text, s0, s1)) for s0, s1 in sents]
-    return [said[k] or k > 0 and said[k - 1] and _THAT.search(text[s0:s1][:60]) is not None
-            for k, (s0, s1) in enumerate(sents)]
+    carried = {k for k, (s0, s1) in enumerate(sents)
+               if not said[k] and k > 0 and said[k - 1] and _THAT.search(text[s0:s1][:60]) is not None}
+    return [said[k] or k in carried for k in range(len(sents))], carried
 
 
 _THAT = re.compile(r"^\W*(?:[\w-]+\s+){1,4}?(?:itu|tersebut)\b", re.IGNORECASE)
@@ -307,20 +313,22 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
-    case = _case_sentences(text, sents)
+    case, carried = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)) or earlier_verdict(sent):
-            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`; `pernah divonis ... denda`
+        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+            continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
+        earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
         prev, vague = None, False
         for m in find_money(sent):
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
             vague = _vague(sent[:m.start]) or vague and _next_of_vague(sent, prev, m)
             prev = m
-            if converted or vague or _not_a_loss(sent[:m.start]) or _in_range(sent, m.start, m.end) \
+            if converted or vague or any(a <= m.start < b for a, b in earlier) or _not_a_loss(sent[:m.start]) \
+                    or _in_range(sent, m.start, m.end) \
                     or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start, case[k]) or _loss_kind_after(sent, m.end) \
+            kind = _loss_kind(sent, m.start, case[k], k in carried) or _loss_kind_after(sent, m.end) \
                 or ("barang bukti" if k in listed else None)
             if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
