@@ -481,11 +481,6 @@ def _has_cue(sent: str, cue: re.Pattern) -> bool:
     return any(not _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()]) for m in cue.finditer(sent))
 
 
-def _cases_counted(sent: str) -> bool:
-    """The sentence counts cases, more than one (`mengungkap 45 kasus`, `12 perkara`): a tally of a period."""
-    return any((parse_number(m.group("n")) or 0) > 1 for m in _case_count().finditer(sent))
-
-
 @cache
 def _case_count() -> re.Pattern:
     return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
@@ -493,6 +488,32 @@ def _case_count() -> re.Pattern:
 
 # another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
 _OTHER_CASE = r"\b{other_case}\b"
+_FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serupa`: the frame of what follows
+_CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
+
+
+def _other_cases(sent: str) -> list[tuple[int, int]]:
+    """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
+    barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
+    the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
+    lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
+    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only."""
+    spans = [_case_scope(sent, m, True) for m in _case_count().finditer(sent) if (parse_number(m.group("n")) or 0) > 1]
+    for m in _m(_OTHER_CASE).finditer(sent):
+        spans.append(_case_scope(sent, m, _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None))
+    return spans
+
+
+def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
+    """The span a case phrase `m` governs (see `_other_cases`)."""
+    edges = list(_m(_CLAUSE_EDGE).finditer(sent))
+    start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
+    end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
+    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
+    if rel:
+        close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
+        return rel[-1].start(), close.end() if close else end
+    return start, len(sent) if framed else end
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -503,10 +524,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _m(_OTHER_CASE).search(sent):
-            continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or case
-        if _cases_counted(sent):
-            continue  # a tally of cases (`mengungkap 45 kasus dengan barang bukti 3 kg sabu`), not the case's seizure
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
+            continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
         reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue), found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
@@ -520,7 +539,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        lots = _lots_summed(reader.found)
+        other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
+        lots = _lots_summed([f for f in reader.found if not any(a <= f[0] < b for a, b in other)])
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent)] * len(lots))
     return _holders_summed(found, holders)
