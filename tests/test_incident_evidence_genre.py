@@ -888,3 +888,25 @@ def _review_evidence(text):
 ])
 def test_case_vetoes_scoped_to_their_clause(text, items):
     assert _review_evidence(text) == sorted(items)
+
+
+# review of session 12 (finding 5): the one a seizure is from is named after `dari` in a sentence of seizure, with no
+# other verb between it and the verb of seizure; a place a thing was sent from or a dealer it was bought from is no
+# holder, so an amount restated with them is the same lot, not a second one.
+@pytest.mark.parametrize("text, items", [
+    ('Polisi menyita 1 kilogram sabu dari tangan tersangka Andi. Sabu 1 kilogram itu dikirim dari Malaysia.',
+     [('sabu', 1, 'kg')]),
+    ('Polisi menyita 1 kilogram sabu dari tangan tersangka Andi. Sabu 1 kilogram itu dibeli dari Rudi di Medan.',
+     [('sabu', 1, 'kg')]),
+    ('Polisi menyita 2 paket ganja dari tangan Dodi. Polisi juga menyita 2 paket ganja yang dibeli dari Rudi.',
+     [('ganja', 2, 'paket')]),
+    ('Dari tersangka Dodi disita 3 unit ponsel. Polisi juga menyita 3 unit ponsel dari Jakarta.',
+     [('handphone', 3, 'unit')]),
+    # equal counts seized from different people are still as many lots
+    ('Polisi menyita 2 paket ganja dari tangan Dodi. Polisi juga menyita 2 paket ganja dari Rudi.',
+     [('ganja', 4, 'paket')]),
+    ('Dari tersangka Dodi disita 3 unit ponsel. Sementara dari tersangka Rudi, polisi menyita 3 unit ponsel.',
+     [('handphone', 6, 'unit')]),
+])
+def test_holder_is_who_a_seizure_is_from(text, items):
+    assert _review_evidence('Polisi menangkap Dodi (35) dan Rudi (30). ' + text) == sorted(items)

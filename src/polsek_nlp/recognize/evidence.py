@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, any_word, compiled, word_regex, worded, words
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
@@ -542,7 +544,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed([f for f in reader.found if not any(a <= f[0] < b for a, b in other)])
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
-        holders.extend([_holder(sent)] * len(lots))
+        holders.extend([_holder(sent, cue)] * len(lots))
     return _holders_summed(found, holders)
 
 
@@ -550,13 +552,32 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
 def _holder_pattern() -> str:
     """`dari tangan tersangka AS`, `dari rumah Budi`, `dari BK`: the person a seizure is said to be from."""
     roles = trie_alternation(words("role"))
-    return rf"(?i:\bdari\s+(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?)(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
+    return rf"(?i:\bdari\s+(?P<by>(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?))(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
 
 
-def _holder(sent: str) -> str | None:
-    m = _m(_holder_pattern(), 0).search(sent)
-    h = m.group("h").lower() if m else None
-    return None if h is None or h.split()[0] in words("not_item") else h  # `dari tangan tersangka Polisi menyita`
+def _holder(sent: str, cue: re.Pattern) -> str | None:
+    """The person a seizure of the sentence is from: a `dari` phrase with a verb of seizure (`Dari tangan AS disita`,
+    `menyita 1 paket sabu dari BK`, `Sementara dari tersangka BK, polisi menyita`) and no other verb or clause
+    between them; not a dealer or a place said of the thing (`yang dibeli dari Rudi`, `dikirim dari Malaysia`), nor
+    a bare place name (`menyita 3 unit ponsel dari Jakarta`)."""
+    cues = list(cue.finditer(sent))
+    for m in _m(_holder_pattern(), 0).finditer(sent):
+        h = m.group("h")
+        if h.split()[0].lower() in words("not_item"):  # `dari tangan tersangka Polisi menyita`
+            continue
+        if not m.group("by") and (h in countries() or gazetteer().lookup(h)):
+            continue
+        if any(not _other_verb(sent[c.end():m.start()] if c.end() <= m.start() else sent[m.end():c.start()])
+               for c in cues):
+            return h.lower()
+    return None
+
+
+def _other_verb(gap: str) -> bool:
+    """Between a verb of seizure and the `dari` phrase: a relative clause, another clause or another verb of a
+    passive or active prefix (`menyita sabu yang dibeli dari`, `disita. ... dikirim dari`)."""
+    return bool(_m(_CLAUSE_BREAK + r"|\b{relative}\b").search(gap)) \
+        or any(is_verb(w) and w.startswith(("di", "me")) for w in re.findall(r"\w+", gap.lower()))
 
 
 def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | None]) -> list[tuple[int, int, Evidence]]:
