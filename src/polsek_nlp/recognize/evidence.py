@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, any_word, compiled, word_regex, worded, words
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
@@ -481,11 +483,6 @@ def _has_cue(sent: str, cue: re.Pattern) -> bool:
     return any(not _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()]) for m in cue.finditer(sent))
 
 
-def _cases_counted(sent: str) -> bool:
-    """The sentence counts cases, more than one (`mengungkap 45 kasus`, `12 perkara`): a tally of a period."""
-    return any((parse_number(m.group("n")) or 0) > 1 for m in _case_count().finditer(sent))
-
-
 @cache
 def _case_count() -> re.Pattern:
     return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
@@ -493,6 +490,32 @@ def _case_count() -> re.Pattern:
 
 # another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
 _OTHER_CASE = r"\b{other_case}\b"
+_FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serupa`: the frame of what follows
+_CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
+
+
+def _other_cases(sent: str) -> list[tuple[int, int]]:
+    """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
+    barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
+    the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
+    lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
+    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only."""
+    spans = [_case_scope(sent, m, True) for m in _case_count().finditer(sent) if (parse_number(m.group("n")) or 0) > 1]
+    for m in _m(_OTHER_CASE).finditer(sent):
+        spans.append(_case_scope(sent, m, _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None))
+    return spans
+
+
+def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
+    """The span a case phrase `m` governs (see `_other_cases`)."""
+    edges = list(_m(_CLAUSE_EDGE).finditer(sent))
+    start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
+    end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
+    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
+    if rel:
+        close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
+        return rel[-1].start(), close.end() if close else end
+    return start, len(sent) if framed else end
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -503,10 +526,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _m(_OTHER_CASE).search(sent):
-            continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or case
-        if _cases_counted(sent):
-            continue  # a tally of cases (`mengungkap 45 kasus dengan barang bukti 3 kg sabu`), not the case's seizure
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
+            continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
         reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue), found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
@@ -520,9 +541,10 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        lots = _lots_summed(reader.found)
+        other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
+        lots = _lots_summed([f for f in reader.found if not any(a <= f[0] < b for a, b in other)])
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
-        holders.extend([_holder(sent)] * len(lots))
+        holders.extend([_holder(sent, cue)] * len(lots))
     return _holders_summed(found, holders)
 
 
@@ -530,13 +552,32 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
 def _holder_pattern() -> str:
     """`dari tangan tersangka AS`, `dari rumah Budi`, `dari BK`: the person a seizure is said to be from."""
     roles = trie_alternation(words("role"))
-    return rf"(?i:\bdari\s+(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?)(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
+    return rf"(?i:\bdari\s+(?P<by>(?:{{holder_place}}\s+)?(?:(?:{roles})\s+)?))(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})"
 
 
-def _holder(sent: str) -> str | None:
-    m = _m(_holder_pattern(), 0).search(sent)
-    h = m.group("h").lower() if m else None
-    return None if h is None or h.split()[0] in words("not_item") else h  # `dari tangan tersangka Polisi menyita`
+def _holder(sent: str, cue: re.Pattern) -> str | None:
+    """The person a seizure of the sentence is from: a `dari` phrase with a verb of seizure (`Dari tangan AS disita`,
+    `menyita 1 paket sabu dari BK`, `Sementara dari tersangka BK, polisi menyita`) and no other verb or clause
+    between them; not a dealer or a place said of the thing (`yang dibeli dari Rudi`, `dikirim dari Malaysia`), nor
+    a bare place name (`menyita 3 unit ponsel dari Jakarta`)."""
+    cues = list(cue.finditer(sent))
+    for m in _m(_holder_pattern(), 0).finditer(sent):
+        h = m.group("h")
+        if h.split()[0].lower() in words("not_item"):  # `dari tangan tersangka Polisi menyita`
+            continue
+        if not m.group("by") and (h in countries() or gazetteer().lookup(h)):
+            continue
+        if any(not _other_verb(sent[c.end():m.start()] if c.end() <= m.start() else sent[m.end():c.start()])
+               for c in cues):
+            return h.lower()
+    return None
+
+
+def _other_verb(gap: str) -> bool:
+    """Between a verb of seizure and the `dari` phrase: a relative clause, another clause or another verb of a
+    passive or active prefix (`menyita sabu yang dibeli dari`, `disita. ... dikirim dari`)."""
+    return bool(_m(_CLAUSE_BREAK + r"|\b{relative}\b").search(gap)) \
+        or any(is_verb(w) and w.startswith(("di", "me")) for w in re.findall(r"\w+", gap.lower()))
 
 
 def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | None]) -> list[tuple[int, int, Evidence]]:
