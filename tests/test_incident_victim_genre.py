@@ -599,3 +599,28 @@ def test_casualties(text, expected):
     """(dead, injured, missing) of the main incident."""
     c = _record(text).casualties
     assert (c.dead, c.injured, c.missing) == expected
+
+
+# --- session 12 review (s12fixvic): mechanisms of s12vic narrowed; each input failed before the fix ------------
+
+_OPEN = " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu."
+
+
+def _review(text):
+    return polsek_nlp.analyze(text + _OPEN, published="2024-05-01T10:00")
+
+
+def test_clause_harm_stops_at_another_nouns_yang_clause():
+    """The harm a clause after a victim's name says stops at a `yang` clause of another noun: the attackers'
+    `dalam keadaan luka parah` is no harm of the victim (`clause_harms`)."""
+    r = _review("Budi Santoso (40) dianiaya oleh dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka "
+                "parah. Polisi menangkap kedua pemuda itu.")
+    assert [v.status for v in r.victims] == [None]
+    assert r.casualties.injured is None
+
+
+def test_clause_harm_of_the_victims_own_yang_clause_kept():
+    """A `yang` clause right after the victim's name is the victim's own (`X (29), yang dianiaya ... hingga luka`)."""
+    r = _review("Seorang pedagang dianiaya di pasar, Senin (29/4). Korban, Rudi Hartono (29), yang dianiaya tetangganya "
+                "hingga mengalami luka memar kini dirawat di puskesmas.")
+    assert [(v.name, v.status) for v in r.victims] == [("Rudi Hartono", "luka")]
