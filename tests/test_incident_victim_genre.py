@@ -624,3 +624,18 @@ def test_clause_harm_of_the_victims_own_yang_clause_kept():
     r = _review("Seorang pedagang dianiaya di pasar, Senin (29/4). Korban, Rudi Hartono (29), yang dianiaya tetangganya "
                 "hingga mengalami luka memar kini dirawat di puskesmas.")
     assert [(v.name, v.status) for v in r.victims] == [("Rudi Hartono", "luka")]
+
+
+def test_group_word_without_residence_gives_the_list_none():
+    """`A (30) dan B (25), keduanya pengangguran`: the group word says no residence, so the last-listed person's
+    residence said elsewhere (`B (25), warga Desa C` in an earlier sentence) is not the whole list's."""
+    r = _review("Polisi menangkap Budi Santoso (25), warga Desa Cibeber, Senin (29/4). Polisi juga menangkap Andi "
+                "Saputra (30) dan Budi Santoso (25), keduanya pengangguran, di Desa Sukamaju.")
+    homes = {s.name: s.residence for s in r.suspects}
+    assert homes == {"Budi Santoso": "Desa Cibeber", "Andi Saputra": None}
+
+
+def test_group_word_with_residence_still_gives_each():
+    r = _review("Polisi menangkap dua pria di Desa Sukamaju, Senin (29/4). Polisi menangkap Andi Saputra (30) dan Budi "
+                "Santoso (25), keduanya warga Desa Sukamaju.")
+    assert {s.name: s.residence for s in r.suspects} == {"Andi Saputra": "Desa Sukamaju", "Budi Santoso": "Desa Sukamaju"}

@@ -194,7 +194,7 @@ def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
             listed.insert(0, c0)
             s = s0
         rm = residence_regex().match(text[gm.end():gm.end() + 160])
-        home = c.residence or (rm.group("r").strip(" ,/") if rm else None)
+        home = rm.group("r").strip(" ,/") if rm else None  # not c's residence said elsewhere (`keduanya pengangguran`)
         for x in listed if len(listed) > 1 else []:
             x.residence = x.residence or home
         if len(listed) == 2 and "suami" in gm.group(0).lower():
