@@ -639,3 +639,11 @@ def test_group_word_with_residence_still_gives_each():
     r = _review("Polisi menangkap dua pria di Desa Sukamaju, Senin (29/4). Polisi menangkap Andi Saputra (30) dan Budi "
                 "Santoso (25), keduanya warga Desa Sukamaju.")
     assert {s.name: s.residence for s in r.suspects} == {"Andi Saputra": "Desa Sukamaju", "Budi Santoso": "Desa Sukamaju"}
+
+
+def test_spouses_are_the_pair_only():
+    """`pasangan suami istri A dan B serta C`: A is the husband, B the wife; C, after the pair, keeps the sex its
+    own word gives (`pemuda`: L)."""
+    r = _record("Sekelompok orang menganiaya pasangan suami istri Budi Santoso (40) dan Rina Wati (35) serta pemuda "
+                "Dimas Pratama (20) hingga luka-luka.")
+    assert {v.name: v.sex for v in r.victims} == {"Budi Santoso": "L", "Rina Wati": "P", "Dimas Pratama": "L"}

@@ -306,11 +306,16 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+# `suami istri X (40) dan `: before the pair's second, the first (one name, its age) and `dan`; before the first, nothing
+_SPOUSE_PAIR = re.compile(r"suami[\s-]+istri\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{1,3}\))?\s*,?\s+dan\s+)?$")
+
+
 def spouses(c: Cand, text: str) -> None:
-    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife; a third person after the pair (`X dan Y serta
+    Z`) is neither."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = re.search(r"suami[\s-]+istri\s*,?\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        m = _SPOUSE_PAIR.search(pre)
         if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
             c.sex = "P" if m.group("first") else "L"
 
