@@ -647,3 +647,10 @@ def test_spouses_are_the_pair_only():
     r = _record("Sekelompok orang menganiaya pasangan suami istri Budi Santoso (40) dan Rina Wati (35) serta pemuda "
                 "Dimas Pratama (20) hingga luka-luka.")
     assert {v.name: v.sex for v in r.victims} == {"Budi Santoso": "L", "Rina Wati": "P", "Dimas Pratama": "L"}
+
+
+def test_pseudonym_drops_a_leading_role_word():
+    """`Pelapor Mawar (bukan nama sebenarnya)`: the role word before the pseudonym is no part of it."""
+    r = _review("Pelapor Mawar (bukan nama sebenarnya), 15 tahun, dicabuli tetangganya, Andi Saputra (40). Pelaku "
+                "ditangkap polisi.")
+    assert [(v.name, v.age) for v in r.victims] == [("Mawar", 15)]

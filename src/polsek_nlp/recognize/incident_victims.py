@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_shapes import (
     best_of,
     in_background,
     name_context,
+    name_core,
     object_words,
     people_counts,
     residence_before_regex,
@@ -343,8 +344,9 @@ def pseudonym_people(text: str) -> list[Cand]:
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
     for m in _PSEUDONYM.finditer(text):
-        c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
-        c.spans.append((m.start("name"), m.end("name")))
+        name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
+        c = out.setdefault(name, Cand(name=name, initials=True))
+        c.spans.append((m.end("name") - len(name), m.end("name")))
         c.age = c.age or (int(m.group("age")) if m.group("age") else None)
     return list(out.values())
 
