@@ -599,3 +599,58 @@ def test_casualties(text, expected):
     """(dead, injured, missing) of the main incident."""
     c = _record(text).casualties
     assert (c.dead, c.injured, c.missing) == expected
+
+
+# --- session 12 review (s12fixvic): mechanisms of s12vic narrowed; each input failed before the fix ------------
+
+_OPEN = " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu."
+
+
+def _review(text):
+    return polsek_nlp.analyze(text + _OPEN, published="2024-05-01T10:00")
+
+
+def test_clause_harm_stops_at_another_nouns_yang_clause():
+    """The harm a clause after a victim's name says stops at a `yang` clause of another noun: the attackers'
+    `dalam keadaan luka parah` is no harm of the victim (`clause_harms`)."""
+    r = _review("Budi Santoso (40) dianiaya oleh dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka "
+                "parah. Polisi menangkap kedua pemuda itu.")
+    assert [v.status for v in r.victims] == [None]
+    assert r.casualties.injured is None
+
+
+def test_clause_harm_of_the_victims_own_yang_clause_kept():
+    """A `yang` clause right after the victim's name is the victim's own (`X (29), yang dianiaya ... hingga luka`)."""
+    r = _review("Seorang pedagang dianiaya di pasar, Senin (29/4). Korban, Rudi Hartono (29), yang dianiaya tetangganya "
+                "hingga mengalami luka memar kini dirawat di puskesmas.")
+    assert [(v.name, v.status) for v in r.victims] == [("Rudi Hartono", "luka")]
+
+
+def test_group_word_without_residence_gives_the_list_none():
+    """`A (30) dan B (25), keduanya pengangguran`: the group word says no residence, so the last-listed person's
+    residence said elsewhere (`B (25), warga Desa C` in an earlier sentence) is not the whole list's."""
+    r = _review("Polisi menangkap Budi Santoso (25), warga Desa Cibeber, Senin (29/4). Polisi juga menangkap Andi "
+                "Saputra (30) dan Budi Santoso (25), keduanya pengangguran, di Desa Sukamaju.")
+    homes = {s.name: s.residence for s in r.suspects}
+    assert homes == {"Budi Santoso": "Desa Cibeber", "Andi Saputra": None}
+
+
+def test_group_word_with_residence_still_gives_each():
+    r = _review("Polisi menangkap dua pria di Desa Sukamaju, Senin (29/4). Polisi menangkap Andi Saputra (30) dan Budi "
+                "Santoso (25), keduanya warga Desa Sukamaju.")
+    assert {s.name: s.residence for s in r.suspects} == {"Andi Saputra": "Desa Sukamaju", "Budi Santoso": "Desa Sukamaju"}
+
+
+def test_spouses_are_the_pair_only():
+    """`pasangan suami istri A dan B serta C`: A is the husband, B the wife; C, after the pair, keeps the sex its
+    own word gives (`pemuda`: L)."""
+    r = _record("Sekelompok orang menganiaya pasangan suami istri Budi Santoso (40) dan Rina Wati (35) serta pemuda "
+                "Dimas Pratama (20) hingga luka-luka.")
+    assert {v.name: v.sex for v in r.victims} == {"Budi Santoso": "L", "Rina Wati": "P", "Dimas Pratama": "L"}
+
+
+def test_pseudonym_drops_a_leading_role_word():
+    """`Pelapor Mawar (bukan nama sebenarnya)`: the role word before the pseudonym is no part of it."""
+    r = _review("Pelapor Mawar (bukan nama sebenarnya), 15 tahun, dicabuli tetangganya, Andi Saputra (40). Pelaku "
+                "ditangkap polisi.")
+    assert [(v.name, v.age) for v in r.victims] == [("Mawar", 15)]

@@ -196,25 +196,28 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
                          or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
 
 
-@cache
-def _titles_before() -> frozenset[str]:
-    """The titles and forms of address that precede a name (`honorifics.tsv`, position before: `Bu`, `Mbah`, `H.`)."""
-    return frozenset(r["form"] for r in read_table("honorifics.tsv") if r["position"] == "before")
+def name_core(name: str) -> str:
+    """The name without the ordinary words and titles a capitalised run puts before it (`Petualangan Akbar` ->
+    `Akbar`, `Bu Yati` -> `Yati`, `Pelapor Mawar` -> `Mawar`): the last word is kept, whatever it is (an age or a
+    pseudonym's mark after it makes it a name)."""
+    from polsek_nlp.knowledge.lexicon import honorifics
+    from polsek_nlp.recognize.names import is_common_word
+
+    ws = name.split()
+    while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in honorifics()):
+        ws = ws[1:]
+    return " ".join(ws)
 
 
 def age_people(text: str, known: set[str]) -> list[Cand]:
     """`Akbar, 22, ...`, `Akbar (22)`: a name with its age in apposition, which the person reader may miss."""
     from polsek_nlp.knowledge.lexicon import name_stopwords
-    from polsek_nlp.recognize.names import is_common_word
 
     out: dict[str, Cand] = {}
     for m in _AGE_APPOSITION.finditer(text):
-        ws = m.group("name").split()
-        while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in _titles_before()):
-            ws = ws[1:]  # `Petualangan Akbar, 22,` -> Akbar (the age makes the last word a name); `Bu Yati (45)` -> Yati
-        if any(w.lower() in name_stopwords() for w in ws):
+        name = name_core(m.group("name"))  # `Petualangan Akbar, 22,` -> Akbar; `Bu Yati (45)` -> Yati
+        if any(w.lower() in name_stopwords() for w in name.split()):
             continue
-        name = " ".join(ws)
         # a person only here when no known person shares a word of the name (`Suryo Utomo (30)` and a
         # `Suryo Suryo` the person reader misread are one person)
         new = name not in known and not any(set(name.split()) & set(k.split()) for k in known)
@@ -306,11 +309,16 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+# `suami istri X (40) dan `: before the pair's second, the first (one name, its age) and `dan`; before the first, nothing
+_SPOUSE_PAIR = re.compile(r"suami[\s-]+istri\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{1,3}\))?\s*,?\s+dan\s+)?$")
+
+
 def spouses(c: Cand, text: str) -> None:
-    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife."""
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife; a third person after the pair (`X dan Y serta
+    Z`) is neither."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = re.search(r"suami[\s-]+istri\s*,?\s+(?P<first>[A-Z][^,.]*?)?\s*(?:dan\s+)?$", pre)
+        m = _SPOUSE_PAIR.search(pre)
         if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
             c.sex = "P" if m.group("first") else "L"
 

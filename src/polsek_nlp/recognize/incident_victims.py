@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_shapes import (
     best_of,
     in_background,
     name_context,
+    name_core,
     object_words,
     people_counts,
     residence_before_regex,
@@ -134,6 +135,10 @@ def _body_found() -> re.Pattern:
 # harm the clause after a victim's name says came of the act
 _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
                 r"(?:mengalami\s+|menderita\s+)?|dalam\s+(?:kondisi|keadaan)\s+)(?P<h>{harm})(?![\w-])")
+# `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
+# noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
+_OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*yang\b", re.IGNORECASE)
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
@@ -141,7 +146,8 @@ _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
-    clause goes on to say came of the act, up to another person's name or a clause of contrast; or, when it is
+    clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun or a
+    clause of contrast; or, when it is
     the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
     rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
     starts = sorted(s for c in cands for s, _ in c.spans)
@@ -152,6 +158,8 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             s0, s1 = sentence_of(sents, s)
             nxt = next((x for x in starts if x >= e), len(text))
             end = min(s1 or len(text), e + 160, nxt)
+            own = _OWN_CLAUSE.match(text, e, end)
+            end = next((om.start() for om in _OTHERS_CLAUSE.finditer(text, own.end() if own else e, end)), end)
             found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
             c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
             if not found and s1 and nxt >= s1 and (harm := _pronoun_harm(text, sents, s1)):
@@ -187,7 +195,7 @@ def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
             listed.insert(0, c0)
             s = s0
         rm = residence_regex().match(text[gm.end():gm.end() + 160])
-        home = c.residence or (rm.group("r").strip(" ,/") if rm else None)
+        home = rm.group("r").strip(" ,/") if rm else None  # not c's residence said elsewhere (`keduanya pengangguran`)
         for x in listed if len(listed) > 1 else []:
             x.residence = x.residence or home
         if len(listed) == 2 and "suami" in gm.group(0).lower():
@@ -336,8 +344,9 @@ def pseudonym_people(text: str) -> list[Cand]:
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
     for m in _PSEUDONYM.finditer(text):
-        c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
-        c.spans.append((m.start("name"), m.end("name")))
+        name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
+        c = out.setdefault(name, Cand(name=name, initials=True))
+        c.spans.append((m.end("name") - len(name), m.end("name")))
         c.age = c.age or (int(m.group("age")) if m.group("age") else None)
     return list(out.values())
 
