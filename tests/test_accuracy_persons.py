@@ -374,5 +374,7 @@ def test_the_same_words_opening_a_sentence_stay_no_name():
     assert persons("Putri Indonesia 2017 berkunjung ke Polres Sukamaju.") == {}
     assert persons("Intan berlian itu dicuri dari toko emas.") == {}
     assert persons("Mulia hatinya membantu korban banjir.") == {}
+    # a comma's apposition that names a place or a body, not a person
+    assert persons("Bakti Husada, rumah sakit di Sukamaju, menerima para korban.") == {}
     # an ordinary word opening the sentence before a name is still dropped
     assert set(persons("Bersama Hendra Wijaya, polisi menyisir kampung itu.")) == {"Hendra Wijaya"}

@@ -741,13 +741,16 @@ class _NameScan:
         `stopword_names.tsv`, `given_words.tsv`) opens a name of two or three words at a sentence's
         start when the name's last word is no ordinary word (`Budi Santoso`, not `Bintang Tamu`) or an
         age follows (`Intan Permata (22)`), and what follows takes a person: an age, a verb, a speech
-        verb (`signal`), a comma's apposition or `yang` (`Budi Santoso, warga ...`, `... yang ...`)."""
+        verb (`signal`), `yang`, or a person's apposition after a comma (`Budi Santoso, warga ...`)."""
         if not 2 <= len(words) <= 3 or words[0].lower() not in _GIVEN_WORDS or words[0] in self.hon:
             return False
         last = words[-1]
         if last.isupper() or last in _GROUP_WORDS or is_common_word(last) and name.age is None:
             return False
-        return signal or name.age is not None or near.nxt == "," or near.nxt_low == "yang"
+        k = name.end_all  # the word after a comma: a person's apposition (`, warga`, `, 40,`), not `, rumah sakit`
+        after = self.texts[k + 1] if k + 1 < self.n and self.texts[k] == "," else ""
+        return signal or name.age is not None or near.nxt_low == "yang" or after.isdigit() or after.islower() and (
+            after in _APPOSITION or after in ROLE_WORDS)
 
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
