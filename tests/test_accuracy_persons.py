@@ -378,3 +378,9 @@ def test_the_same_words_opening_a_sentence_stay_no_name():
     assert persons("Bakti Husada, rumah sakit di Sukamaju, menerima para korban.") == {}
     # an ordinary word opening the sentence before a name is still dropped
     assert set(persons("Bersama Hendra Wijaya, polisi menyisir kampung itu.")) == {"Hendra Wijaya"}
+
+
+def test_a_lone_given_name_that_is_a_word_too_is_the_subject_of_a_verb():
+    # a given name that is an ordinary word (stopword_names: Budi, Dewi) alone before a verb is a person
+    assert "Budi" in persons("Desakan itu muncul sejak Budi ditetapkan sebagai tersangka oleh jaksa.")
+    assert "Dewi" in persons("Setelah delapan tahun menikah, akhirnya Rizal dan Dewi dikaruniai bayi perempuan.")
