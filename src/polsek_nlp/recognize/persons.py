@@ -483,7 +483,7 @@ class _NameScan:
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
         if near.nxt is not None and self._subject_of_verb(name.end) and (not all(map(_ordinary, words)) or len(
-                words) == 1 and words[0].lower() in _GIVEN_WORDS):
+                words) == 1 and words[0].lower() in _NAME_ROOTS):
             return True  # the subject of a verb: "Awi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
