@@ -356,3 +356,31 @@ def test_a_firms_or_a_faults_head_word_makes_no_person():
     found = persons("Investor Wanara Ventures dan Sukamaju Partners menanamkan dana, kata Budi Santoso.")
     assert set(found) == {"Budi Santoso"}
     assert persons("Peneliti Sukamaju Lab mengatakan gempa itu dipicu Sesar Wanara Raya.") == {}
+
+
+def test_a_given_name_that_is_a_word_too_opens_a_sentence_name():
+    # issue 19/22: at a sentence start an ordinary first word was dropped, the given name with it
+    assert set(persons("Budi Santoso (40) dianiaya oleh dua pemuda di Desa Sukamaju.")) == {"Budi Santoso"}
+    assert set(persons("Dewi Lestari, warga Desa Sukamaju, menjadi korban jambret.")) == {"Dewi Lestari"}
+    assert set(persons("Sri Wahyuni yang dianiaya suaminya dirawat di puskesmas.")) == {"Sri Wahyuni"}
+    assert set(persons("Bintang Ramadhan ditangkap polisi di rumahnya.")) == {"Bintang Ramadhan"}
+    assert set(persons("Putri Ayu Lestari (17) menjadi korban penganiayaan.")) == {"Putri Ayu Lestari"}
+    assert set(persons("Intan Permata (22) ditemukan tewas di kamar kosnya.")) == {"Intan Permata"}
+
+
+def test_the_same_words_opening_a_sentence_stay_no_name():
+    assert persons("Budi pekerti harus diajarkan sejak dini.") == {}
+    assert persons("Bintang tamu acara itu adalah penyanyi dangdut.") == {}
+    assert persons("Putri Indonesia 2017 berkunjung ke Polres Sukamaju.") == {}
+    assert persons("Intan berlian itu dicuri dari toko emas.") == {}
+    assert persons("Mulia hatinya membantu korban banjir.") == {}
+    # a comma's apposition that names a place or a body, not a person
+    assert persons("Bakti Husada, rumah sakit di Sukamaju, menerima para korban.") == {}
+    # an ordinary word opening the sentence before a name is still dropped
+    assert set(persons("Bersama Hendra Wijaya, polisi menyisir kampung itu.")) == {"Hendra Wijaya"}
+
+
+def test_a_lone_given_name_that_is_a_word_too_is_the_subject_of_a_verb():
+    # a given name that is an ordinary word (stopword_names: Budi, Dewi) alone before a verb is a person
+    assert "Budi" in persons("Desakan itu muncul sejak Budi ditetapkan sebagai tersangka oleh jaksa.")
+    assert "Dewi" in persons("Setelah delapan tahun menikah, akhirnya Rizal dan Dewi dikaruniai bayi perempuan.")

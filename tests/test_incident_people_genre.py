@@ -222,3 +222,14 @@ def test_victims_named_by_a_collective_take_the_harm_said_of_korban_before():
 ])
 def test_victims_counted_among_or_listed_after_a_colon(text, victims):
     assert [v for v in _victims(text) if v[0]] == victims
+
+
+def test_a_victim_or_suspect_whose_name_opens_a_sentence_keeps_its_first_word():
+    # issue 19/22: `Budi` (an ordinary word too) was dropped at the sentence start: `Santoso`
+    lead = "Polsek Sukamaju menangkap dua pemuda yang menganiaya seorang warga pada Senin (3/4/2017). "
+    rec = polsek_nlp.analyze(lead + "Budi Santoso (40) dianiaya oleh dua pemuda di Desa Sukamaju. "
+                             "Akibatnya korban mengalami luka di kepala.")
+    assert [(v.name, v.age) for v in rec.victims] == [("Budi Santoso", 40)]
+    rec = polsek_nlp.analyze("Polsek Sukamaju menangkap seorang pencuri sepeda motor pada Senin (3/4/2017). "
+                             "Mulia Hasibuan (25) ditangkap di rumahnya di Desa Sukamaju.")
+    assert [(s.name, s.age) for s in rec.suspects] == [("Mulia Hasibuan", 25)]

@@ -113,6 +113,7 @@ _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a sit
 _TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Andi-BS": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
+_GIVEN_WORDS = _NAME_ROOTS | word_set("given_words")  # and Putri, Intan, Akbar: a name's first word at a sentence start
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIXES = word_set("name_prefixes")  # Mc, De, Le: a capital inside a name after one (McDonald)
@@ -481,7 +482,8 @@ class _NameScan:
             return True
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
-        if near.nxt is not None and self._subject_of_verb(name.end) and not all(map(_ordinary, words)):
+        if near.nxt is not None and self._subject_of_verb(name.end) and (not all(map(_ordinary, words)) or len(
+                words) == 1 and words[0].lower() in _NAME_ROOTS):
             return True  # the subject of a verb: "Awi memutuskan", "Effendi kemudian menyebut", "Budi ingin"
         if words[0].lower() in self.given or words[-1].lower() in self.given:
             return True
@@ -635,8 +637,9 @@ class _NameScan:
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+                                          and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           or len(words) == 1 and words[0] in org_heads()):
-            return end
+            return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
         return _leading_no_name(s0, words)
 
     def _product(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
@@ -734,6 +737,22 @@ class _NameScan:
             self._token_set = frozenset(self.texts)
         return low in self._token_set and low not in self.given and not is_common_word(word)
 
+    def _given_opener(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> bool:
+        """An ordinary word that is a frequent given name too (`Budi`, `Dewi`, `Putri`, `Akbar`:
+        `stopword_names.tsv`, `given_words.tsv`) opens a name of two or three words at a sentence's
+        start when the name's last word is no ordinary word (`Budi Santoso`, not `Bintang Tamu`) or an
+        age follows (`Intan Permata (22)`), and what follows takes a person: an age, a verb, a speech
+        verb (`signal`), `yang`, or a person's apposition after a comma (`Budi Santoso, warga ...`)."""
+        if not 2 <= len(words) <= 3 or words[0].lower() not in _GIVEN_WORDS or words[0] in self.hon:
+            return False
+        last = words[-1]
+        if last.isupper() or last in _GROUP_WORDS or is_common_word(last) and name.age is None:
+            return False
+        k = name.end_all  # the word after a comma: a person's apposition (`, warga`, `, 40,`), not `, rumah sakit`
+        after = self.texts[k + 1] if k + 1 < self.n and self.texts[k] == "," else ""
+        return signal or name.age is not None or near.nxt_low == "yang" or after.isdigit() or after.islower() and (
+            after in _APPOSITION or after in ROLE_WORDS)
+
     def _capitals_shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """`_shape` of a run of all-capital words: initials only with a strong cue, never a term
         (KTP, OTT), a count's unit (`151 KK`), a roman numeral or a run ending in one (`MOR VI`,
@@ -755,11 +774,12 @@ class _NameScan:
         s0, first = name.start, words[0]
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
+        first_common = self.starts_sentence(s0) and is_common_word(first) and not self._given_opener(
+            name, words, signal, near)
         if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
-                               self.starts_sentence(s0) and is_common_word(first)):
+                               first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
-        first_common = self.starts_sentence(s0) and is_common_word(first)
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
             near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
