@@ -612,9 +612,11 @@ def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | 
 
 
 def _after_search(before: str, sent: str) -> bool:
-    """The sentence says where the things of a search in the sentence before lay (`Polisi menggeledah mobil
-    tersangka. Di bawah jok tersimpan sepucuk senjata api ...`: `kept_there` rows): what it names was found."""
-    return _m(r"\b{search}\b").search(before) is not None and _m(r"\b{kept_there}\b").search(sent) is not None
+    """The sentence says where the things of a search in the sentence before or its own start lay (`Polisi menggeledah
+    mobil tersangka. Di bawah jok tersimpan sepucuk senjata api ...`, `Ketika digeledah, di jok motornya tersimpan
+    ...`: `kept_there` rows): what it names was found."""
+    kept = _m(r"\b{kept_there}\b").search(sent)
+    return kept is not None and (_m(r"\b{search}\b").search(before) or _m(r"\b{search}\b").search(sent, 0, kept.start())) is not None
 
 
 def _a_total(sent: str, a: int, b: int) -> bool:
