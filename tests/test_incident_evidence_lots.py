@@ -67,8 +67,20 @@ def test_an_amount_said_again_is_one_lot(text, items):
      [('ganja', 5, 'kg')]),
     ('Polisi menyita 5 paket sabu dari kamar dan 7 paket sabu dari mobil, sehingga total 12 paket sabu.',
      [('sabu', 12, 'paket')]),
+    # a count after a relative clause of its item, packs after a drug
+    ('Polisi menyita 5 paket sabu. Total barang bukti sabu yang disita sebanyak 12 paket.', [('sabu', 12, 'paket')]),
     ('Petugas menyita 30 liter ciu. Dari gudang kedua disita 20 liter ciu, sehingga totalnya 50 liter ciu.',
      [('ciu', 50, 'liter')]),
+    ('Polisi menyita sabu sebanyak 7 paket dari saku tersangka.', [('sabu', 7, 'paket')]),
+    ('Polisi menyita 3 paket sabu seberat 1 gram dari AS dan 2 paket sabu seberat 0,8 gram dari BK. Jumlah '
+     'keseluruhan sabu yang disita 1,8 gram.', [('sabu', 1.8, 'g')]),
+    ('Polisi menyita 3 gram sabu dari AS. Polisi juga menyita 2 gram sabu dari BK. Jumlah seluruhnya 5 gram sabu.',
+     [('sabu', 5, 'g')]),
+    ('Secara keseluruhan, polisi menyita 3 unit mobil. Satu unit mobil ditemukan di garasi.', [('mobil', 3, 'unit')]),
+    # the lead's amount is the total of the body's parts; a total of another thing is none of the item's
+    ('Polisi menyita 6 gram sabu. Dari AS disita 4 gram sabu dan dari BK 2 gram sabu.', [('sabu', 6, 'g')]),
+    ('Polisi menyita 12 butir ekstasi. Total ada 5 orang yang ditangkap.', [('ekstasi', 12, 'butir')]),
+    ('Total kerugian korban mencapai Rp 5 juta, sementara polisi menyita 2 unit ponsel.', [('handphone', 2, 'unit')]),
     # a part of the amount before is no total; no total word: distinct amounts are added
     ('Polisi menyita 10 butir ekstasi. Dari jumlah itu, 4 butir ekstasi ditemukan di saku tersangka.',
      [('ekstasi', 10, 'butir')]),
@@ -139,9 +151,6 @@ def test_a_tally_split_by_a_comma_is_no_seizure(text):
 
 
 @pytest.mark.parametrize("text, items", [
-    # a count after a relative clause of its item (`sabu yang disita sebanyak 12 paket`): a pack count after its
-    # item is not read (the wrappings' shape), so the total in packs is missed
-    ('Polisi menyita 5 paket sabu. Total barang bukti sabu yang disita sebanyak 12 paket.', [('sabu', 12, 'paket')]),
     # equal amounts from two places (no person named) in two sentences: merge_evidence takes them for one restated
     ('Dari warung tersangka, petugas menyita 40 liter ciu. Dari gudang di belakang warung polisi juga '
      'menyita 40 liter ciu.',

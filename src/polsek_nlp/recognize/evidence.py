@@ -171,8 +171,8 @@ class _SentenceEvidence:
             value = as_number(q.value * packs) if packs else q.value
             self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
-        # a count stated after its item: `ekstasi sebanyak 100 butir`
-        if q.kind != "container" and _m(_COUNT_AFTER, 0) \
+        # a count stated after its item: `ekstasi sebanyak 100 butir`; packs after a drug (`sabu ... sebanyak 12 paket`)
+        if (q.kind != "container" or info and info[1] == "drug") and _m(_COUNT_AFTER, 0) \
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
