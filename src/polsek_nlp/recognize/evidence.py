@@ -171,8 +171,8 @@ class _SentenceEvidence:
             value = as_number(q.value * packs) if packs else q.value
             self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
-        # a count stated after its item: `ekstasi sebanyak 100 butir`
-        if q.kind != "container" and _m(_COUNT_AFTER, 0) \
+        # a count stated after its item: `ekstasi sebanyak 100 butir`; packs after a drug (`sabu ... sebanyak 12 paket`)
+        if (q.kind != "container" or info and info[1] == "drug") and _m(_COUNT_AFTER, 0) \
                 .fullmatch(self.sent[prior[-1].end():q.start]) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
@@ -351,7 +351,8 @@ class _SentenceEvidence:
         items = read_list(sent, at)
         if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
-        named = not strong and not drugs_only and len(items) > 1 and any(_known_head(sent[a:b]) for a, b in items)
+        named = not strong and not drugs_only and len(items) > 1 \
+            and (any(_known_head(sent[a:b]) for a, b in items) or _counted_piece(sent[items[0][0]:items[0][1]]))
         held = False
         for a, b in items:
             if any(x <= a < y or a <= x < b for x, y in self.used):
@@ -393,7 +394,7 @@ class _SentenceEvidence:
 
 # between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
 # 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
-_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?{count_after}\s*"
+_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+)?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
 def _plain_thing(phrase: str) -> bool:
@@ -403,6 +404,13 @@ def _plain_thing(phrase: str) -> bool:
     ws = phrase.split()
     return bool(ws) and not ws[-1].lower().endswith("nya") \
         and not any(w[:1].isupper() for w in ws if parse_number(w) is None and w.lower() not in words("item_lead"))
+
+
+def _counted_piece(phrase: str) -> bool:
+    """The list item is counted in pieces or containers (`5 buah pipa besi`, `dua unit ...`): a list it opens after
+    a weak cue is of things found, read whole (`Ditemukan pula 5 buah pipa besi, serbuk hitam, dan kabel.`)."""
+    qty, unit, _rest = leading_quantity(phrase)
+    return qty is not None and unit in _container_units() and list_item(phrase, True, False) is not None
 
 
 def _known_head(phrase: str) -> bool:
@@ -521,6 +529,7 @@ def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
     found: list[tuple[int, int, Evidence]] = []
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
+    totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -528,7 +537,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         sent = text[s0:s1]
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        reader = _SentenceEvidence(sent, k in listed or _has_cue(sent, cue), found[-1][2] if found else None)
+        searched = k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
+        reader = _SentenceEvidence(sent, k in listed or searched or _has_cue(sent, cue), found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
@@ -542,10 +552,12 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
-        lots = _lots_summed([f for f in reader.found if not any(a <= f[0] < b for a, b in other)])
+        lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
+        lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent, cue)] * len(lots))
-    return _holders_summed(found, holders)
+        totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
+    return _holders_summed(*_totals_kept(found, holders, totals))
 
 
 @cache
@@ -599,20 +611,80 @@ def _holders_summed(found: list[tuple[int, int, Evidence]], holders: list[str | 
     return [f for k, f in enumerate(out) if k not in dropped]
 
 
-def _lots_summed(found: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
+def _after_search(before: str, sent: str) -> bool:
+    """The sentence says where the things of a search in the sentence before or its own start lay (`Polisi menggeledah
+    mobil tersangka. Di bawah jok tersimpan sepucuk senjata api ...`, `Ketika digeledah, di jok motornya tersimpan
+    ...`: `kept_there` rows): what it names was found."""
+    kept = _m(r"\b{kept_there}\b").search(sent)
+    return kept is not None and (_m(r"\b{search}\b").search(before) or _m(r"\b{search}\b").search(sent, 0, kept.start())) is not None
+
+
+def _a_total(sent: str, a: int, b: int) -> bool:
+    """The amount read at `a`-`b` is said to be the total (`Seluruhnya 6 gram sabu disita`, `dengan berat total 3,5
+    gram`, `total barang bukti ... sebanyak 12 paket`: `sum_of` rows), in its reading or its clause before it."""
+    return _m(_SUM_OF).search(sent, a, b) is not None \
+        or _m(_SUM_OF + r",?[^,;.]{0,50}$").search(sent, max(0, a - 60), a) is not None
+
+
+_SUM_OF = r"(?<!dari\s)\b{sum_of}\b"  # not a part of it (`Dari jumlah itu, 4 butir ...`)
+# a part of an amount said before: `Dari jumlah itu, 4 butir ekstasi ditemukan di saku tersangka`
+_PART_OF = r"\bdari\s+{sum_of}\s+(?:{restated})\b[^.;]*$"
+
+
+_FAMILY = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
+
+
+def _totals_kept(found: list[tuple[int, int, Evidence]], holders: list[str | None], totals: list[bool]):
+    """An amount said to be the total of an item (`Seluruhnya 6 gram sabu ...`) stands for the other amounts of
+    that item in its family (mass, volume, or its one count unit): they are its parts or the same said again, not
+    more lots to add (`4 paket sabu seberat 2 gram. Seluruhnya 6 gram sabu disita dari dua tersangka.`: 6 gram)."""
+    said = {(ev.item, _FAMILY.get(ev.unit or "", ev.unit)) for (_a, _b, ev), t in zip(found, totals, strict=True)
+            if t and ev.quantity is not None}
+    keep = [k for k, (_a, _b, ev) in enumerate(found)
+            if totals[k] or ev.quantity is None or (ev.item, _FAMILY.get(ev.unit or "", ev.unit)) not in said]
+    return [found[k] for k in keep], [holders[k] for k in keep]
+
+
+def _lots_summed(sent: str, found: list[tuple[int, int, Evidence]], cue: re.Pattern) -> list[tuple[int, int, Evidence]]:
     """Two equal counts of one item at two places of one sentence are two lots (`satu unit sepeda motor hasil
     curian ... serta satu unit sepeda motor yang digunakan pelaku`): one entry with their sum, as `merge_evidence`
-    takes equal amounts for one restated. A reading that overlaps another of its item is that one read again."""
+    takes equal amounts for one restated; unless the second is the first said again (`_restated`). A reading that
+    overlaps another of its item is that one read again."""
     out: list[tuple[int, int, Evidence]] = []
+    again: list[tuple[int, int, str]] = []  # the spans of amounts said again, with their item
     for a, b, ev in found:
+        if any(a < y and x < b and item == ev.item for x, y, item in again):
+            continue  # a part of an amount said again, read once more (`... dan 2 paket sabu seberat 1 gram`)
         same = [k for k, (x, y, e) in enumerate(out) if e.item == ev.item]
         lot = next((k for k in same if out[k][2].unit == ev.unit and out[k][2].quantity == ev.quantity), None)
         if lot is None or ev.quantity is None or any(a < out[k][1] and out[k][0] < b for k in same):
             out.append((a, b, ev))
             continue
         x, y, e = out[lot]
-        out[lot] = (min(a, x), max(b, y), Evidence(e.item, as_number(e.quantity * 2), e.unit))
+        if _restated(sent, (x, y), (a, b), cue):
+            again.append((a, b, ev.item))
+        else:
+            out[lot] = (min(a, x), max(b, y), Evidence(e.item, as_number(e.quantity * 2), e.unit))
     return out
+
+
+def _phrase(sent: str, a: int, b: int) -> str:
+    """The phrase of a reading at `a`-`b`: up to the next separator or joiner of a list, lower case."""
+    end = worded("list_word", r"(?<!\d)[,;]|[,;.](?!\d)|\b{joiner}\b").search(sent, b)
+    return " ".join(sent[a:min(end.start() if end else len(sent), b + 60)].lower().split())
+
+
+def _restated(sent: str, first: tuple[int, int], second: tuple[int, int], cue: re.Pattern) -> bool:
+    """The equal amount at `second` is the one at `first` said again: pointed back to (`dan 3 paket sabu tersebut
+    dibawa ...`) or written the same (`2 paket sabu seberat 1 gram dan 2 paket sabu seberat 1 gram`) with no
+    verb of seizure between; unless a word marks a second lot (`2 paket sabu lagi`, `juga`, `masing-masing`,
+    `sedangkan`: `another_lot` rows) from the first amount on."""
+    again = _phrase(sent, *second)
+    if _m(r"\b{another_lot}\b").search(sent, first[0], second[0] + len(again)):
+        return False
+    if _m(r"\b{restated}\b").search(again):
+        return True
+    return again == _phrase(sent, *first) and not _has_cue(sent[first[1]:second[0]], cue)
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:
