@@ -286,7 +286,7 @@ class _DateCues:
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
                 published_fallback: bool = False) -> tuple[str | None, str | None]:
-    """The main event's day, chosen among the body's day-level dates that are not after
+    """The main event's day, chosen among the body's day-level dates that are not well after
     publication by what their mentions show (`DATE_WEIGHTS`); none when the text states only
     background days or none at all (then the publication day with `published_fallback`). With
     where it came from: "text", "published" or None."""
@@ -369,8 +369,8 @@ def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -
 
 def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = False) -> dt.date | None:
     """The day of a date mention that may be the event's: day-level, stated in the body, not
-    after publication (a month its weekday and the publication disagree with mended first; a
-    bare clock time later than a `timed` publication's, the day before)."""
+    more than `FUTURE_DAYS` after publication (a month its weekday and the publication disagree
+    with mended first; a bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
     if d.relative and not _week_units().isdisjoint(text.lower().split()):
@@ -383,9 +383,12 @@ def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = Fa
         when = _weekday_mended(text, when, published.date())
         if timed and _clock_after(text, d, when, published):
             when -= dt.timedelta(days=1)
-        if when > published.date():
-            return None
+        if (when - published.date()).days > FUTURE_DAYS:
+            return None  # a day after publication weighs `future` or `unscheduled` (`_date_features`)
     return when
+
+
+FUTURE_DAYS = 7  # a day further after publication is no candidate: news reports the coming week's schedules
 
 
 def _clock_after(text: str, d, when: dt.date, published: dt.datetime) -> bool:
@@ -484,6 +487,10 @@ DATE_WEIGHTS: dict[str, float] = {
     # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
     "counted_back": -10.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
+    # after publication and scheduled (`akan digelar Kamis (6/6)`): the plan's day, the event's only when
+    # no earlier day names it; after publication and not scheduled: a misread, never the event's
+    "future": -2.5,
+    "unscheduled": -10.0,
 }
 
 
@@ -500,20 +507,24 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     age = (cues.published - when).days if cues.published is not None else 0
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start)
+    # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
+    plan = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
+                or scheduled(text, start, span.end_char))
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
         "explicit": not d.relative,
-        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)),
+        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
+                        or _modifier_clause(text, sent_start, start)),
         "bound": _bound(text, span, sent_start),
-        # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-        "plan": bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
-                     or scheduled(text, start, span.end_char)),
+        "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         "weeks": 7 < age <= 30,
         "counted_back": c.counted_back,
         "old": age > 30,
+        "future": age < 0,
+        "unscheduled": age < 0 and not plan,
     }
 
 
@@ -538,6 +549,17 @@ def _looked_back(text: str, span) -> bool:
         return False
     before = m.group(0).split()[0].lower()
     return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+
+
+def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
+    """The date stands in a `yang` clause of a noun an act of its sentence governs (`menangkap pelaku
+    pencurian yang terjadi di halaman sekolah, Sabtu (1/6)`): the day of the case the act is about,
+    an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`)."""
+    clause = _YANG_CLAUSE.search(text, sent_start, start)
+    return clause is not None and _AFFIXED.search(text.lower(), sent_start, clause.start()) is not None
+
+
+_YANG_CLAUSE = re.compile(r"\byang\s+(?:me|di|ber|ter)[a-z]{3,}\b[^.;:\"\u201c\u201d]*$", re.IGNORECASE)
 
 
 def _bound(text: str, span, sent_start: int) -> bool:
