@@ -301,9 +301,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pada 12 Mei lalu": "an undated arrest whose only day is the crime's in a `yang terjadi` clause",
     "Senin (3/6) lalu published a week later": "the subject's `yang beraksi ... Senin (3/6) lalu` clause dates "
                                                "the crime, the arrest is undated",
-    "keesokan harinya anchored on the last explicit date": "the anchor day ties the day counted from it and "
-                                                           "wins as the earlier written (explicit +1)",
-    "dua hari kemudian anchored on the crime's date": "the anchor day ties the day counted from it and wins",
     "a press conference that is the lead": "a press release is no trigger: the arrest a week back names the event",
     "Seperti diberitakan background under an undated lead": "a recalled day is the only one and is not "
                                                             "weak enough to leave the event undated",

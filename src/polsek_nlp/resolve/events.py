@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
@@ -48,6 +49,7 @@ from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
+from polsek_nlp.recognize.timex_relative import NARRATIVE
 from polsek_nlp.recognize.timex_years import scheduled
 
 if not Doc.has_extension("event"):
@@ -282,6 +284,9 @@ class _DateCues:
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
     said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
+    # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
+    moved_from: frozenset[int] = frozenset()
+    moved_to: frozenset[int] = frozenset()
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
@@ -300,7 +305,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None))
+    cues = replace(cues, said=max(said, default=None), **_story_steps(candidates))
     shift = _writing_day_shift(candidates, writing, cues)
     days = [c.when + shift if shift and w else c.when  # "hari ini" of a text written the day before its timestamp
             for c, w in zip(candidates, writing, strict=True)]
@@ -348,6 +353,22 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _story_steps(candidates: list[_Candidate]) -> dict[str, frozenset[int]]:
+    """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
+    from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
+    start of their mentions: the later step is the one the story goes on to tell."""
+    moved_from, moved_to = set(), set()
+    for before, c in pairwise(candidates):
+        step = NARRATIVE.match(c.span.text)
+        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
+            moved_from.add(before.span.start_char)
+            moved_to.add(c.span.start_char)
+    return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to)}
+
+
+_FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
 
 
 def _week_back(text: str, d) -> bool:
@@ -506,7 +527,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     text, start = cues.text, span.start_char
     age = (cues.published - when).days if cues.published is not None else 0
     recalled = _recalled(text, sent_start, start)
-    headline = _tells_headline(cues, sent_start, start)
+    headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
     plan = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
                 or scheduled(text, start, span.end_char))
@@ -514,9 +535,9 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
-        "explicit": not d.relative,
+        "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
-                        or _modifier_clause(text, sent_start, start)),
+                        or _modifier_clause(text, sent_start, start) or start in cues.moved_from),
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
@@ -589,13 +610,20 @@ def _headline_roots(title: str | None) -> frozenset[str]:
     return frozenset(root_of(w) for w in _WORD.findall(title.lower()))
 
 
-def _tells_headline(cues: _DateCues, sent_start: int, start: int) -> bool:
+def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
     """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`):
-    the date is that of the act the headline reports."""
+    the date is that of the act the headline reports. The clause is the one before the date, or the
+    one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
     if not cues.headline:
         return False
+    if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
+        clause = _CLAUSE_END.search(cues.text, end)
+        sent_start, start = end, clause.start() if clause else len(cues.text)
     return any(w != (r := root_of(w)) and r in cues.headline
                for w in _AFFIXED.findall(cues.text, sent_start, start))
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _recalled(text: str, sent_start: int, start: int) -> bool:
