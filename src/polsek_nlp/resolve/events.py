@@ -49,6 +49,7 @@ from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
+from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
 from polsek_nlp.recognize.timex_years import scheduled
 
@@ -316,14 +317,33 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
         key = (_date_score(c, when, cues), support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
+    if best is not None and best[0] >= BACKGROUND_ONLY:
+        return best[3], "text"
+    headline_day = _headline_day(meta.title if meta is not None else None, published)
+    if headline_day is not None:
+        return headline_day, "text"
     if best is not None:
-        return (best[3], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
+        return None, None
     if published_fallback and published is not None:
         return published.date().isoformat(), "published"
     return None, None
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+
+def _headline_day(title: str | None, published: dt.datetime | None) -> str | None:
+    """The day a headline states (`Senin Dini Hari, Polisi Gerebek ...`), read against the
+    publication, for an article whose body dates no event: the headline reports the lead event.
+    Only a day of the month before publication (older ones are background, as in the body)."""
+    if not title or published is None:
+        return None
+    for t in find_timexes(title, published):
+        if t.granularity == "day" and t.value:
+            when = dt.date.fromisoformat(t.value[:10])
+            if 0 <= (published.date() - when).days <= 30:
+                return when.isoformat()
+    return None
 
 
 class _Candidate(NamedTuple):
