@@ -529,7 +529,8 @@ DATE_WEIGHTS: dict[str, float] = {
     "counted_back": -10.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
     # after publication and scheduled (`akan digelar Kamis (6/6)`): the plan's day, the event's only when
-    # no earlier day names it; after publication and not scheduled: a misread, never the event's
+    # no earlier day names it; after publication with no schedule word before it (a misread, or a coming
+    # day a noun is dated with, `laga ... pada Jumat (16/9) mendatang`): never the event's
     "future": -2.5,
     "unscheduled": -10.0,
 }
@@ -549,8 +550,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-    plan = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
-                or scheduled(text, start, span.end_char))
+    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start))  # `akan digelar Kamis`
+    plan = planned or scheduled(text, start, span.end_char)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
@@ -565,7 +566,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "counted_back": c.counted_back,
         "old": age > 30,
         "future": age < 0,
-        "unscheduled": age < 0 and not plan,
+        "unscheduled": age < 0 and not planned,
     }
 
 
@@ -595,11 +596,24 @@ def _looked_back(text: str, span) -> bool:
 def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
     """The date stands in a `yang` clause of a noun an act of its sentence governs (`menangkap pelaku
     pencurian yang terjadi di halaman sekolah, Sabtu (1/6)`): the day of the case the act is about,
-    an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`)."""
+    an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`), nor
+    past a conjunction that opens the next clause (`tahanan yang menolak makan, kendati pada Minggu`)."""
     clause = _YANG_CLAUSE.search(text, sent_start, start)
-    return clause is not None and _AFFIXED.search(text.lower(), sent_start, clause.start()) is not None
+    if clause is None or _NEXT_CLAUSE.search(text, clause.start(), start) is not None:
+        return False
+    # the act stands in the stretch before `yang` (not across a comma or a quote), and is no reporting
+    # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
+    stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
+    return any(w not in _reporting_words() for w in _AFFIXED.findall(text.lower(), stretch, clause.start()))
 
 
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    """The reporting verbs and words of data/reporting_verbs.tsv (`mengatakan`, `menurut`)."""
+    return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv"))
+
+
+_NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
 _YANG_CLAUSE = re.compile(r"\byang\s+(?:me|di|ber|ter)[a-z]{3,}\b[^.;:\"\u201c\u201d]*$", re.IGNORECASE)
 
 
