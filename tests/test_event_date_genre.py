@@ -167,6 +167,10 @@ CASES = [
      "Polsek Sukamaju menertibkan parkir liar di depan pasar. "
      "Petugas mencatat 20 kendaraan, Kamis (6/6).",
      "2024-06-04T10:00", None),
+    ("a noun's coming day is no schedule the lead reports", None,
+     "Ratusan suporter mengkritik pembatasan tiket untuk laga final pada Minggu (9/6) mendatang. "
+     "Panitia hanya menjual 5.000 tiket.",
+     "2024-06-04T10:00", None),
     # arrests days after the crime
     ("an arrest days after the crime: the arrest is the lead", "Polisi Tangkap Pencuri Motor",
      "Polsek Sukamaju menangkap AS (25), pelaku pencurian sepeda motor, Rabu (5/6). "
