@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
@@ -48,6 +49,8 @@ from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
+from polsek_nlp.recognize.timex import find_timexes
+from polsek_nlp.recognize.timex_relative import NARRATIVE
 from polsek_nlp.recognize.timex_years import scheduled
 
 if not Doc.has_extension("event"):
@@ -282,11 +285,14 @@ class _DateCues:
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
     said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
+    # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
+    moved_from: frozenset[int] = frozenset()
+    moved_to: frozenset[int] = frozenset()
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
                 published_fallback: bool = False) -> tuple[str | None, str | None]:
-    """The main event's day, chosen among the body's day-level dates that are not after
+    """The main event's day, chosen among the body's day-level dates that are not well after
     publication by what their mentions show (`DATE_WEIGHTS`); none when the text states only
     background days or none at all (then the publication day with `published_fallback`). With
     where it came from: "text", "published" or None."""
@@ -300,7 +306,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None))
+    cues = replace(cues, said=max(said, default=None), **_story_steps(candidates))
     shift = _writing_day_shift(candidates, writing, cues)
     days = [c.when + shift if shift and w else c.when  # "hari ini" of a text written the day before its timestamp
             for c, w in zip(candidates, writing, strict=True)]
@@ -311,14 +317,33 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
         key = (_date_score(c, when, cues), support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
+    if best is not None and best[0] >= BACKGROUND_ONLY:
+        return best[3], "text"
+    headline_day = _headline_day(meta.title if meta is not None else None, published)
+    if headline_day is not None:
+        return headline_day, "text"
     if best is not None:
-        return (best[3], "text") if best[0] >= BACKGROUND_ONLY else (None, None)
+        return None, None
     if published_fallback and published is not None:
         return published.date().isoformat(), "published"
     return None, None
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+
+def _headline_day(title: str | None, published: dt.datetime | None) -> str | None:
+    """The day a headline states (`Senin Dini Hari, Polisi Gerebek ...`), read against the
+    publication, for an article whose body dates no event: the headline reports the lead event.
+    Only a day of the month before publication (older ones are background, as in the body)."""
+    if not title or published is None:
+        return None
+    for t in find_timexes(title, published):
+        if t.granularity == "day" and t.value:
+            when = dt.date.fromisoformat(t.value[:10])
+            if 0 <= (published.date() - when).days <= 30:
+                return when.isoformat()
+    return None
 
 
 class _Candidate(NamedTuple):
@@ -350,6 +375,22 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
 
 
+def _story_steps(candidates: list[_Candidate]) -> dict[str, frozenset[int]]:
+    """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
+    from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
+    start of their mentions: the later step is the one the story goes on to tell."""
+    moved_from, moved_to = set(), set()
+    for before, c in pairwise(candidates):
+        step = NARRATIVE.match(c.span.text)
+        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
+            moved_from.add(before.span.start_char)
+            moved_to.add(c.span.start_char)
+    return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to)}
+
+
+_FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
+
+
 def _week_back(text: str, d) -> bool:
     """A week counted back (`pekan lalu`, `sepekan lalu`): relative, in week units, in the past."""
     return (d is not None and d.relative and bool(d.value) and "lalu" in text.lower().split()
@@ -369,8 +410,8 @@ def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -
 
 def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = False) -> dt.date | None:
     """The day of a date mention that may be the event's: day-level, stated in the body, not
-    after publication (a month its weekday and the publication disagree with mended first; a
-    bare clock time later than a `timed` publication's, the day before)."""
+    more than `FUTURE_DAYS` after publication (a month its weekday and the publication disagree
+    with mended first; a bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
     if d.relative and not _week_units().isdisjoint(text.lower().split()):
@@ -383,9 +424,12 @@ def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = Fa
         when = _weekday_mended(text, when, published.date())
         if timed and _clock_after(text, d, when, published):
             when -= dt.timedelta(days=1)
-        if when > published.date():
-            return None
+        if (when - published.date()).days > FUTURE_DAYS:
+            return None  # a day after publication weighs `future` or `unscheduled` (`_date_features`)
     return when
+
+
+FUTURE_DAYS = 7  # a day further after publication is no candidate: news reports the coming week's schedules
 
 
 def _clock_after(text: str, d, when: dt.date, published: dt.datetime) -> bool:
@@ -484,6 +528,11 @@ DATE_WEIGHTS: dict[str, float] = {
     # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
     "counted_back": -10.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
+    # after publication and scheduled (`akan digelar Kamis (6/6)`): the plan's day, the event's only when
+    # no earlier day names it; after publication with no schedule word before it (a misread, or a coming
+    # day a noun is dated with, `laga ... pada Jumat (16/9) mendatang`): never the event's
+    "future": -2.5,
+    "unscheduled": -10.0,
 }
 
 
@@ -499,21 +548,25 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     text, start = cues.text, span.start_char
     age = (cues.published - when).days if cues.published is not None else 0
     recalled = _recalled(text, sent_start, start)
-    headline = _tells_headline(cues, sent_start, start)
+    headline = _tells_headline(cues, sent_start, start, span.end_char)
+    # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
+    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start))  # `akan digelar Kamis`
+    plan = planned or scheduled(text, start, span.end_char)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
-        "explicit": not d.relative,
-        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)),
+        "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
+        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
+                        or _modifier_clause(text, sent_start, start) or start in cues.moved_from),
         "bound": _bound(text, span, sent_start),
-        # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-        "plan": bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)
-                     or scheduled(text, start, span.end_char)),
+        "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         "weeks": 7 < age <= 30,
         "counted_back": c.counted_back,
         "old": age > 30,
+        "future": age < 0,
+        "unscheduled": age < 0 and not planned,
     }
 
 
@@ -538,6 +591,30 @@ def _looked_back(text: str, span) -> bool:
         return False
     before = m.group(0).split()[0].lower()
     return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+
+
+def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
+    """The date stands in a `yang` clause of a noun an act of its sentence governs (`menangkap pelaku
+    pencurian yang terjadi di halaman sekolah, Sabtu (1/6)`): the day of the case the act is about,
+    an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`), nor
+    past a conjunction that opens the next clause (`tahanan yang menolak makan, kendati pada Minggu`)."""
+    clause = _YANG_CLAUSE.search(text, sent_start, start)
+    if clause is None or _NEXT_CLAUSE.search(text, clause.start(), start) is not None:
+        return False
+    # the act stands in the stretch before `yang` (not across a comma or a quote), and is no reporting
+    # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
+    stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
+    return any(w not in _reporting_words() for w in _AFFIXED.findall(text.lower(), stretch, clause.start()))
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    """The reporting verbs and words of data/reporting_verbs.tsv (`mengatakan`, `menurut`)."""
+    return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv"))
+
+
+_NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
+_YANG_CLAUSE = re.compile(r"\byang\s+(?:me|di|ber|ter)[a-z]{3,}\b[^.;:\"\u201c\u201d]*$", re.IGNORECASE)
 
 
 def _bound(text: str, span, sent_start: int) -> bool:
@@ -567,13 +644,20 @@ def _headline_roots(title: str | None) -> frozenset[str]:
     return frozenset(root_of(w) for w in _WORD.findall(title.lower()))
 
 
-def _tells_headline(cues: _DateCues, sent_start: int, start: int) -> bool:
+def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
     """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`):
-    the date is that of the act the headline reports."""
+    the date is that of the act the headline reports. The clause is the one before the date, or the
+    one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
     if not cues.headline:
         return False
+    if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
+        clause = _CLAUSE_END.search(cues.text, end)
+        sent_start, start = end, clause.start() if clause else len(cues.text)
     return any(w != (r := root_of(w)) and r in cues.headline
                for w in _AFFIXED.findall(cues.text, sent_start, start))
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _recalled(text: str, sent_start: int, start: int) -> bool:
