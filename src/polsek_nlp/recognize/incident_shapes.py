@@ -274,13 +274,14 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
     # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
-    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
+    sx = name_context(rf"{_sex_word().pattern}(?:\s+mereka|\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
              r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+|sebut\s+saja\s+)?$"
                       ).search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""
-    if word and not (word.group(0).lower() in words("kin") and not gap.strip()) \
+    title = word is not None and word.group(0)[0].isupper() and word.group(0).lower() in words("title")
+    if word and not (word.group(0).lower() in words("kin") and not gap.strip() and not title) \
             and ("," not in gap or re.match(r"\s*(?:\(\d|,)", nxt)):  # not `istri X` (X's wife), nor a clause's end
         c.sex = words("sex")[word.group("w").lower()]  # (`Usai mengantar ibunya, X pun pergi`)
     rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
