@@ -493,13 +493,13 @@ def _toll_then_named() -> re.Pattern:
     """`Tiga orang tewas dalam kecelakaan itu, yakni pasangan suami istri A (45) dan B (40) serta C`: a count of the
     harmed whose clause goes on (up to 90 characters, a date in parentheses allowed) to a list of their names opened
     by `yakni` / `masing-masing` and up to three plain words (`pasangan suami istri`), items set apart by a comma,
-    `dan` or `serta` (the last two also with up to two plain words: `serta putra mereka C`); `h`: the harm."""
+    `dan` or `serta`, each also with up to two plain words (`istrinya C`, `serta putra mereka D`); `h`: the harm."""
     plain = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
     return name_context(
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{longest_first(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
         rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?{plain}{{0,3}}?"
-        rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+{plain}{{0,2}}?)?|(?:dan|serta)\s+{plain}{{0,2}}?))*$")
+        rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){plain}{{0,2}}?)*$")
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
