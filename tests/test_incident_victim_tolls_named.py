@@ -132,6 +132,15 @@ def test_care_words_give_no_victim_in_sport():
     assert r.victims == []
 
 
+def test_care_words_alone_make_no_victim():
+    """Care said of a person no other cue makes a victim (a rider after a race fall) is no harm, even where the
+    gate opens: care words are read only for a person already a victim."""
+    r = _record("Keesokan harinya, pembalap tim Garuda, Rino Hartadi, menjalani perawatan di rumah sakit karena jarinya "
+                "terus berdarah.")
+    assert r.victims == []
+    assert _casualties(r) == (None, None, None)
+
+
 # whole short reports of the genre (3-6 sentences)
 REPORTS = [
     ("Kecelakaan maut terjadi di Jalan Raya Sukamulya, Kabupaten Cirapat, Minggu (15/7) sore. Tiga orang tewas dalam "

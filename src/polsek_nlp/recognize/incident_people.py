@@ -40,6 +40,7 @@ from polsek_nlp.recognize.incident_suspects import (
 )
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
+    care_harms,
     casualty_harms,
     clause_harms,
     group_residences,
@@ -78,6 +79,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
+    care_harms(cands, text)
     group_residences(cands, text)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:

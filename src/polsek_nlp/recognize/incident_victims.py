@@ -399,6 +399,23 @@ def _harm_right_after() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def care_harms(cands: list[Cand], text: str) -> None:
+    """`Korban pembacokan, X (29), masih menjalani perawatan intensif`: care said right after the name (`care` rows) is
+    the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match)."""
+    for c in cands:
+        if c.victim_cues and not c.suspect_cues and not set(c.harms) & casualty_harms():
+            for _s, e in c.spans:
+                if m := _care_after().match(text, e):
+                    c.harms.append(words("care")[m.group("w").lower()])
+                    break
+
+
+@cache
+def _care_after() -> re.Pattern:
+    return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
+                        rf"(?P<w>{longest_first(words('care'))})(?![\w-])")
+
+
 @cache
 def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
