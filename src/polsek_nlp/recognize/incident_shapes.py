@@ -310,18 +310,25 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
-# `suami istri X (40) dan `: before the pair's second, the first (one name, its age) and `dan`; before the first, nothing
-_SPOUSE_PAIR = re.compile(r"suami[\s-]+istri\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{1,3}\))?\s*,?\s+dan\s+)?$")
+@cache
+def _kin_pair() -> re.Pattern:
+    """`suami istri X (40) dan ` (`Suami istri` opening a sentence too, `ayah dan anak, X dan `: `kin_pair` rows):
+    before the pair's second, the first (one name, its age) and `dan`; before the first, nothing."""
+    pairs = longest_first(words("kin_pair")).replace(r"\ ", r"[\s-]+").replace(" ", r"[\s-]+")
+    return re.compile(rf"(?<![\w-])(?i:(?P<pair>{pairs}))\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{{1,3}}\))?\s*,?\s+dan\s+)?$")
 
 
 def spouses(c: Cand, text: str) -> None:
-    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife; a third person after the pair (`X dan Y serta
-    Z`) is neither."""
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife (`ayah dan anak, X dan Y`: X the father, Y of no
+    sex said); a third person after the pair (`X dan Y serta Z`) is neither."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = _SPOUSE_PAIR.search(pre)
+        m = _kin_pair().search(pre)
         if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
-            c.sex = "P" if m.group("first") else "L"
+            sexes = words("kin_pair")[re.sub(r"[\s-]+", " ", m.group("pair").lower())].split("/")
+            sex = sexes[1] if m.group("first") else sexes[0]
+            if sex != "-":
+                c.sex = sex
 
 
 _ORDINALS = "kedua|ketiga|keempat|kelima"
