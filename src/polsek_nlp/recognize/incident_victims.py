@@ -98,17 +98,20 @@ _KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 def lone_victim_harm(out: People, text: str) -> None:
     """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
-    not said gets the harm the text says of `korban` alone; in an article of a body found (`Mayat seorang
+    not said, or is a loss only, gets the harm the text says of `korban` alone (a loss only a death or an injury); in an article of a body found (`Mayat seorang
     pria ditemukan ... Identitas korban diketahui bernama X`, `Seorang nenek ditemukan tewas ... Korban diketahui
     bernama X`), death."""
     named = [v for v in out.victims if v.name]
-    if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
+    if len(named) != 1 or named[0].status not in (None, "dirugikan") or len(out.victims) != 1:
         return
+    robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
-        if hm:
+        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
+    if robbed:
+        return
     if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
         named[0].status = "tewas"
         return
