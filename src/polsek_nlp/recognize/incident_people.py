@@ -48,6 +48,7 @@ from polsek_nlp.recognize.incident_victims import (
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
+    others_counted,
     pseudonym_people,
     sole_victim,
     unnamed_victims,
@@ -92,6 +93,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
+    others_counted(out, text, casualties)
     unnamed_victims(out, text, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`

@@ -236,6 +236,29 @@ def add_victim(c: Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 
+def others_counted(out: People, text: str, casualties: Casualties) -> None:
+    """`X (27) mengalami luka berat, sedangkan dua orang lainnya luka ringan`: a toll of the others (`lainnya`) leaves
+    out the named victims of its kind said before it, so they are added to it (gold/incidents/README.md: injured sums
+    luka berat and luka ringan)."""
+    for m in _others_toll().finditer(text):
+        n = parse_number(m.group("n"))
+        harm = words("harm")[m.group("h").lower()]
+        kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
+        if kind is None or n is None or getattr(casualties, kind) != n or in_background(text, m.start()):
+            continue
+        before = [v for v in out.victims if v.name and v.status and (v.status == harm or kind == "injured"
+                  and v.status.startswith("luka")) and any(s < m.start() for k, s, _e, x in out.spans if x is v)]
+        setattr(casualties, kind, int(n) + len(before))
+        return
+
+
+@cache
+def _others_toll() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:(?:{nouns})\s+)?(?:lainnya|lain)\s+"
+                      rf"(?:(?:mengalami|menderita)\s+)?(?P<h>{longest_first(words('harm'))})(?![\w-])", re.IGNORECASE)
+
+
 MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
 
 
@@ -248,8 +271,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
     if dead + injured > 0:
         named = [v.status for v in out.victims]
-        dead -= sum(1 for st in named if st == "tewas")
-        injured -= sum(1 for st in named if st and st.startswith("luka"))
+        dead = max(0, dead - sum(1 for st in named if st == "tewas"))  # a named dead no toll counts is no unknown's
+        injured = max(0, injured - sum(1 for st in named if st and st.startswith("luka")))
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
