@@ -130,8 +130,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
-    # `dua korban luka meninggal di rumah sakit`: the injured who then died are counted among the dead, not the injured
-    died_after = rf"(?!\s+(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
+    # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
+    # then died are counted among the dead, not the injured
+    died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = longest_first(words(kind))

@@ -40,12 +40,15 @@ from polsek_nlp.recognize.incident_suspects import (
 )
 from polsek_nlp.recognize.incident_victims import (
     add_victim,
+    care_harms,
     casualty_harms,
     clause_harms,
     group_residences,
+    harm_right_after,
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
+    others_counted,
     pseudonym_people,
     sole_victim,
     unnamed_victims,
@@ -77,6 +80,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
+    care_harms(cands, text)
     group_residences(cands, text)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
@@ -89,6 +93,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     unnamed_suspects(out, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
+    others_counted(out, text, casualties)
     unnamed_victims(out, text, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
@@ -237,7 +242,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+|[a-z]+nya\s*,\s*)?", gap)
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
@@ -255,6 +260,23 @@ def _lists(cands: list[Cand], text: str) -> None:
                 c2.roles.extend(c1.roles[:1])
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
+    _subject_lists(spans, text)
+
+
+def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:
+    """`A (40) dan B (35) serta putra mereka C (10) tewas terbakar`: the harm said right after the last name of a
+    list is every listed person's (read from the end back; the names before hold no cue of their own)."""
+    subject: set[int] = set()
+    for (_s1, e1, c1), (s2, e2, c2) in reversed(list(zip(spans, spans[1:], strict=False))):
+        gap = text[e1:s2]
+        if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+(?:mereka\s+)?)?|(?:\s*\(\d+\))?\s*,\s*", gap):
+            continue
+        if (c2.victim_cues or c2.harms) and not c2.suspect_cues and (id(c2) in subject or harm_right_after(text, e2) is not None) \
+                and not (c1.victim_cues or c1.suspect_cues or c1.roles or c1.officer):
+            c1.victim_cues += min(1, c2.victim_cues)
+            c1.harms.extend(c2.harms[:1])
+            c1.statuses.extend(c2.statuses[:1])
+            subject.add(id(c1))
 
 
 def _apposed_to(text: str, s1: int, gap: str) -> bool:

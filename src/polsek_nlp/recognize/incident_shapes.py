@@ -274,13 +274,14 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
     nxt = text[e:min(s1 or len(text), e + 70)]
     # sex: a sex word right before the name (`pria bernama X`, `wanita berinisial X`)
     # `mayat perempuan yang belakangan diketahui bernama X`, `menganiaya istrinya, X`
-    sx = name_context(rf"{_sex_word().pattern}(?:\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
+    sx = name_context(rf"{_sex_word().pattern}(?:\s+mereka|\s+\d{{1,2}}\s+tahun|\s+(?-i:[A-Z]{{2,4}}))?\s*,?\s+"  # `siswi SD, sebut saja X`
              r"(?:(?:yang\s+)?(?:{later}\s+)?(?:diketahui\s+)?(?:bernama|berinisial|inisial)\s+|sebut\s+saja\s+)?$"
                       ).search(text[max(s0, s - 60):s]) \
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""
-    if word and not (word.group(0).lower() in words("kin") and not gap.strip()) \
+    title = word is not None and word.group(0)[0].isupper() and word.group(0).lower() in words("title")
+    if word and not (word.group(0).lower() in words("kin") and not gap.strip() and not title) \
             and ("," not in gap or re.match(r"\s*(?:\(\d|,)", nxt)):  # not `istri X` (X's wife), nor a clause's end
         c.sex = words("sex")[word.group("w").lower()]  # (`Usai mengantar ibunya, X pun pergi`)
     rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
@@ -309,18 +310,25 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
-# `suami istri X (40) dan `: before the pair's second, the first (one name, its age) and `dan`; before the first, nothing
-_SPOUSE_PAIR = re.compile(r"suami[\s-]+istri\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{1,3}\))?\s*,?\s+dan\s+)?$")
+@cache
+def _kin_pair() -> re.Pattern:
+    """`suami istri X (40) dan ` (`Suami istri` opening a sentence too, `ayah dan anak, X dan `: `kin_pair` rows):
+    before the pair's second, the first (one name, its age) and `dan`; before the first, nothing."""
+    pairs = longest_first(words("kin_pair")).replace(r"\ ", r"[\s-]+").replace(" ", r"[\s-]+")
+    return re.compile(rf"(?<![\w-])(?i:(?P<pair>{pairs}))\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{{1,3}}\))?\s*,?\s+dan\s+)?$")
 
 
 def spouses(c: Cand, text: str) -> None:
-    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife; a third person after the pair (`X dan Y serta
-    Z`) is neither."""
+    """`pasangan suami-istri X dan Y`: X is the husband, Y the wife (`ayah dan anak, X dan Y`: X the father, Y of no
+    sex said); a third person after the pair (`X dan Y serta Z`) is neither."""
     for s, _e in c.spans:
         pre = text[max(0, s - 80):s]
-        m = _SPOUSE_PAIR.search(pre)
+        m = _kin_pair().search(pre)
         if m:  # the pair's order, not the nearest sex word (`suami istri, A (62) dan B`: `istri` is not A's)
-            c.sex = "P" if m.group("first") else "L"
+            sexes = words("kin_pair")[re.sub(r"[\s-]+", " ", m.group("pair").lower())].split("/")
+            sex = sexes[1] if m.group("first") else sexes[0]
+            if sex != "-":
+                c.sex = sex
 
 
 _ORDINALS = "kedua|ketiga|keempat|kelima"

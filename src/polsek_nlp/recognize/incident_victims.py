@@ -98,17 +98,20 @@ _KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
 
 def lone_victim_harm(out: People, text: str) -> None:
     """`X (7) menjadi korban tabrak lari. Korban tewas di lokasi.`: the one named victim whose harm is
-    not said gets the harm the text says of `korban` alone; in an article of a body found (`Mayat seorang
+    not said, or is a loss only, gets the harm the text says of `korban` alone (a loss only a death or an injury); in an article of a body found (`Mayat seorang
     pria ditemukan ... Identitas korban diketahui bernama X`, `Seorang nenek ditemukan tewas ... Korban diketahui
     bernama X`), death."""
     named = [v for v in out.victims if v.name]
-    if len(named) != 1 or named[0].status is not None or len(out.victims) != 1:
+    if len(named) != 1 or named[0].status not in (None, "dirugikan") or len(out.victims) != 1:
         return
+    robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
-        if hm:
+        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
+    if robbed:
+        return
     if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
         named[0].status = "tewas"
         return
@@ -233,6 +236,29 @@ def add_victim(c: Cand, out: People) -> None:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
 
 
+def others_counted(out: People, text: str, casualties: Casualties) -> None:
+    """`X (27) mengalami luka berat, sedangkan dua orang lainnya luka ringan`: a toll of the others (`lainnya`) leaves
+    out the named victims of its kind said before it, so they are added to it (gold/incidents/README.md: injured sums
+    luka berat and luka ringan)."""
+    for m in _others_toll().finditer(text):
+        n = parse_number(m.group("n"))
+        harm = words("harm")[m.group("h").lower()]
+        kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
+        if kind is None or n is None or getattr(casualties, kind) != n or in_background(text, m.start()):
+            continue
+        before = [v for v in out.victims if v.name and v.status and (v.status == harm or kind == "injured"
+                  and v.status.startswith("luka")) and any(s < m.start() for k, s, _e, x in out.spans if x is v)]
+        setattr(casualties, kind, int(n) + len(before))
+        return
+
+
+@cache
+def _others_toll() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:(?:{nouns})\s+)?(?:lainnya|lain)\s+"
+                      rf"(?:(?:mengalami|menderita)\s+)?(?P<h>{longest_first(words('harm'))})(?![\w-])", re.IGNORECASE)
+
+
 MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
 
 
@@ -245,8 +271,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
     if dead + injured > 0:
         named = [v.status for v in out.victims]
-        dead -= sum(1 for st in named if st == "tewas")
-        injured -= sum(1 for st in named if st and st.startswith("luka"))
+        dead = max(0, dead - sum(1 for st in named if st == "tewas"))  # a named dead no toll counts is no unknown's
+        injured = max(0, injured - sum(1 for st in named if st and st.startswith("luka")))
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
@@ -254,7 +280,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
         sex, age = (sex, age if n == 1 else None) if same else _NOBODY
         out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
-        out.victims += [Victim(status="luka", sex=sex, age=age) for _ in range(max(0, injured))]
+        out.victims += [Victim(status=st, sex=sex, age=age) for st in _toll_severities(text, out.victims, max(0, injured))]
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])")
         hc = _harmed_counts(text)
@@ -274,6 +300,27 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
 
 
 _NOBODY = (None, None)  # (sex, age) of counted people a noun does not describe
+
+
+def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str]:
+    """The status of each of `injured` unnamed victims: the severity the tolls state (`dua orang luka berat dan
+    seorang luka ringan`), less the named victims of that severity; `luka` for those no toll gives one."""
+    stated: list[str] = []
+    for m in _severity_count().finditer(text):
+        n = parse_number(m.group("n"))
+        if n and n == int(n) and n <= MAX_COUNTED and not in_background(text, m.start()):
+            stated += [f"luka {m.group('s').lower()}"] * int(n)
+    for v in victims:
+        if v.status in stated:
+            stated.remove(v.status)
+    return (stated + ["luka"] * injured)[:injured]
+
+
+@cache
+def _severity_count() -> re.Pattern:
+    """`dua orang luka berat`, `seorang pengendara mengalami luka ringan`: a count of the injured of one severity."""
+    return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:(?-i:[a-z]+)\s+){{0,2}}?"
+                      r"(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
 
 
 def _missing_victims(out: People, casualties: Casualties) -> None:
@@ -364,6 +411,37 @@ def _passive_harm_after() -> re.Pattern:
                       rf"(?P<v>{longest_first(words('harm_by'))})(?![\w-])", re.IGNORECASE)  # `X (24) mengaku dianiaya`
 
 
+def harm_right_after(text: str, e: int) -> str | None:
+    """The harm said right after the name ending at `e` (`X (10) tewas terbakar`, `X (10) dianiaya`), or None."""
+    m = _harm_right_after().match(text, e)
+    return None if m is None else words("harm")[m.group("h").lower()] if m.group("h") \
+        else words("harm_by")[m.group("v").lower()].strip("-")
+
+
+@cache
+def _harm_right_after() -> re.Pattern:
+    return re.compile(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s+{adverbs('also', 'pun', 'once', 'done')}*"
+                      rf"(?:(?P<h>{longest_first(words('harm'))})|(?P<v>{longest_first(words('harm_by'))}))(?![\w-])",
+                      re.IGNORECASE)
+
+
+def care_harms(cands: list[Cand], text: str) -> None:
+    """`Korban pembacokan, X (29), masih menjalani perawatan intensif`: care said right after the name (`care` rows) is
+    the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match)."""
+    for c in cands:
+        if c.victim_cues and not c.suspect_cues and not set(c.harms) & casualty_harms():
+            for _s, e in c.spans:
+                if m := _care_after().match(text, e):
+                    c.harms.append(words("care")[m.group("w").lower()])
+                    break
+
+
+@cache
+def _care_after() -> re.Pattern:
+    return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
+                        rf"(?P<w>{longest_first(words('care'))})(?![\w-])")
+
+
 @cache
 def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
@@ -447,6 +525,24 @@ def _counted_then_named() -> re.Pattern:
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?:(?P<h>{longest_first(words('harm'))})|{{escaped}})(?![\w-])"
         rf"\s*(?:\(|,\s*{{opens_names}}\s*:?)\s*(?:{_LISTED}\s*(?:,\s*(?:dan\s+)?|dan\s+))*$")
+
+
+# `Senin (12/3)`, `(12/3/2017)`: a date in parentheses, which a toll's clause may hold before its list of names
+_DATE_PAREN = r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+
+
+@cache
+def _toll_then_named() -> re.Pattern:
+    """`Tiga orang tewas dalam kecelakaan itu, yakni pasangan suami istri A (45) dan B (40) serta C`: a count of the
+    harmed whose clause goes on (up to 90 characters, a date in parentheses allowed) to a list of their names opened
+    by `yakni` / `masing-masing` and up to three plain words (`pasangan suami istri`), items set apart by a comma,
+    `dan` or `serta`, each also with up to two plain words (`istrinya C`, `serta putra mereka D`); `h`: the harm."""
+    plain = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
+    return name_context(
+        rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{longest_first(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
+        rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?{plain}{{0,3}}?"
+        rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){plain}{{0,2}}?)*$")
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -577,6 +673,8 @@ def _harm_before_name(prev: str) -> str | None:
         return words("harm_act")[om.group("v").lower()].strip("-")
     if cm := _counted_then_named().search(prev):
         return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
+    if (tm := _toll_then_named().search(prev)) and not role_rx.search(tm.group("mid")):
+        return words("harm")[tm.group("h").lower()]
     if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""
