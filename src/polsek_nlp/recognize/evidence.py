@@ -551,11 +551,13 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
+        if not reader.found:
+            continue  # nothing read: no other case to set apart, no holder to name
         other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
-        holders.extend([_holder(sent, cue)] * len(lots))
+        holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
     return _holders_summed(*_totals_kept(found, holders, totals))
 

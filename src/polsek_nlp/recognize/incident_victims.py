@@ -239,7 +239,9 @@ def add_victim(c: Cand, out: People) -> None:
 def others_counted(out: People, text: str, casualties: Casualties) -> None:
     """`X (27) mengalami luka berat, sedangkan dua orang lainnya luka ringan`: a toll of the others (`lainnya`) leaves
     out the named victims of its kind said before it, so they are added to it (gold/incidents/README.md: injured sums
-    luka berat and luka ringan)."""
+    luka berat and luka ringan). Read only in a text that writes `lain`."""
+    if _LAIN.search(text) is None:
+        return
     for m in _others_toll().finditer(text):
         n = parse_number(m.group("n"))
         harm = words("harm")[m.group("h").lower()]
@@ -250,6 +252,9 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
                   and v.status.startswith("luka")) and any(s < m.start() for k, s, _e, x in out.spans if x is v)]
         setattr(casualties, kind, int(n) + len(before))
         return
+
+
+_LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others writes (`lainnya`, `lain`)
 
 
 @cache
@@ -390,6 +395,8 @@ def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
+    if "nama" not in text:  # both marks of a pseudonym write it
+        return []
     for m in _PSEUDONYM.finditer(text):
         name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
         c = out.setdefault(name, Cand(name=name, initials=True))
