@@ -537,8 +537,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         sent = text[s0:s1]
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        searched = k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
-        reader = _SentenceEvidence(sent, k in listed or searched or _has_cue(sent, cue), found[-1][2] if found else None)
+        # a cue, else what a search in the sentence before or at its start found
+        cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
+        reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()

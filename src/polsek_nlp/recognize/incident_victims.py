@@ -146,13 +146,18 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*yang\b", re.IGNORECASE)
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
 
+@cache
+def _clause_harm() -> re.Pattern:
+    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+
+
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
     clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun or a
     clause of contrast; or, when it is
     the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
-    rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+    rx = _clause_harm()
     starts = sorted(s for c in cands for s, _ in c.spans)
     for c in cands:
         if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
@@ -185,8 +190,13 @@ def group_residences(cands: list[Cand], text: str) -> None:
     _home_before_list(spans, text)
 
 
+@cache
+def _group_home() -> re.Pattern:
+    return compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+
+
 def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
-    group = compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+    group = _group_home()
     for k, (s, e, c) in enumerate(spans):
         gm = group.match(text, e)
         if gm is None:
