@@ -358,11 +358,24 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
+def _plural_victims(text: str) -> bool:
+    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many. The count (a
+    number before `di antaranya`, tried at every position) is sought only in a text that writes `antaranya`."""
+    return _many_korban().search(text) is not None \
+        or _ANTARANYA.search(text) is not None and _counted_among().search(text) is not None
+
+
 @cache
-def _plural_victims() -> re.Pattern:
-    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many."""
-    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
-                        rf"|(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
+def _many_korban() -> re.Pattern:
+    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b")
+
+
+@cache
+def _counted_among() -> re.Pattern:
+    return name_context(rf"(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
+
+
+_ANTARANYA = re.compile("antaranya", re.IGNORECASE)
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -371,7 +384,7 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims().search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
@@ -764,7 +777,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if _plural_victims().search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if _plural_victims(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())
