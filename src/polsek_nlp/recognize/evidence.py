@@ -537,8 +537,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         sent = text[s0:s1]
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
-        searched = k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
-        reader = _SentenceEvidence(sent, k in listed or searched or _has_cue(sent, cue), found[-1][2] if found else None)
+        # a cue, else what a search in the sentence before or at its start found
+        cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
+        reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None)
         for q in find_quantities(sent):
             reader.quantity(q)
         reader.named_as_evidence()
@@ -551,11 +552,13 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
+        if not reader.found:
+            continue  # nothing read: no other case to set apart, no holder to name
         other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
-        holders.extend([_holder(sent, cue)] * len(lots))
+        holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
     return _holders_summed(*_totals_kept(found, holders, totals))
 

@@ -196,8 +196,9 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None]] = []
-    windows = [(s0, s1) for s0, s1 in _own_time_sentences(text, sents if sents is not None else [(0, len(text))])
-               if _casualty_words().search(text, s0, s1)]
+    sents = sents if sents is not None else [(0, len(text))]
+    windows = [(s0, s1) for k, (s0, s1) in enumerate(sents)
+               if _casualty_words().search(text, s0, s1) and not _of_other_time(text, sents, k)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
@@ -235,16 +236,18 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
 _GOES_ON = re.compile(r"\W*Yang\s")
 
 
-def _own_time_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences not about another time than the incident's (`OTHER_TIME`: last year's toll, the great
-    quake of 2009), nor going on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang
-    menyebabkan 1.115 orang meninggal`)."""
-    out, other = [], False
-    for s0, s1 in sents:
-        other = OTHER_TIME.search(text, s0, s1) is not None or (other and _GOES_ON.match(text, s0, s1) is not None)
-        if not other:
-            out.append((s0, s1))
-    return out
+def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """Whether sentence `k` is about another time than the incident's (`OTHER_TIME`: last year's toll, the great
+    quake of 2009) or goes on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang menyebabkan 1.115
+    orang meninggal`). Asked of the sentences with a word of casualty only: the sentences before are read only
+    back along a run of such continuations."""
+    while True:
+        s0, s1 = sents[k]
+        if OTHER_TIME.search(text, s0, s1) is not None:
+            return True
+        if k == 0 or _GOES_ON.match(text, s0, s1) is None:
+            return False
+        k -= 1
 
 
 def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:

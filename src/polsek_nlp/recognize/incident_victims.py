@@ -146,13 +146,18 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*yang\b", re.IGNORECASE)
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
 
+@cache
+def _clause_harm() -> re.Pattern:
+    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+
+
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
     clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun or a
     clause of contrast; or, when it is
     the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
-    rx = compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+    rx = _clause_harm()
     starts = sorted(s for c in cands for s, _ in c.spans)
     for c in cands:
         if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
@@ -185,8 +190,13 @@ def group_residences(cands: list[Cand], text: str) -> None:
     _home_before_list(spans, text)
 
 
+@cache
+def _group_home() -> re.Pattern:
+    return compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+
+
 def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
-    group = compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+    group = _group_home()
     for k, (s, e, c) in enumerate(spans):
         gm = group.match(text, e)
         if gm is None:
@@ -239,7 +249,9 @@ def add_victim(c: Cand, out: People) -> None:
 def others_counted(out: People, text: str, casualties: Casualties) -> None:
     """`X (27) mengalami luka berat, sedangkan dua orang lainnya luka ringan`: a toll of the others (`lainnya`) leaves
     out the named victims of its kind said before it, so they are added to it (gold/incidents/README.md: injured sums
-    luka berat and luka ringan)."""
+    luka berat and luka ringan). Read only in a text that writes `lain`."""
+    if _LAIN.search(text) is None:
+        return
     for m in _others_toll().finditer(text):
         n = parse_number(m.group("n"))
         harm = words("harm")[m.group("h").lower()]
@@ -250,6 +262,9 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
                   and v.status.startswith("luka")) and any(s < m.start() for k, s, _e, x in out.spans if x is v)]
         setattr(casualties, kind, int(n) + len(before))
         return
+
+
+_LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others writes (`lainnya`, `lain`)
 
 
 @cache
@@ -343,11 +358,24 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
         v.status = harm
 
 
+def _plural_victims(text: str) -> bool:
+    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many. The count (a
+    number before `di antaranya`, tried at every position) is sought only in a text that writes `antaranya`."""
+    return _many_korban().search(text) is not None \
+        or _ANTARANYA.search(text) is not None and _counted_among().search(text) is not None
+
+
 @cache
-def _plural_victims() -> re.Pattern:
-    """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many."""
-    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b"
-                        rf"|(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
+def _many_korban() -> re.Pattern:
+    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b")
+
+
+@cache
+def _counted_among() -> re.Pattern:
+    return name_context(rf"(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
+
+
+_ANTARANYA = re.compile("antaranya", re.IGNORECASE)
 UNNAMED_VICTIM_MENTIONS = 3
 
 
@@ -356,7 +384,7 @@ def _one_unnamed_victim(text: str) -> bool:
     (no `para korban`, `korban lainnya`, no count) and never with a name after it, means one victim it
     does not name (a minor, a victim of a sexual crime)."""
     said = re.findall(r"\b[Kk]orban\b(?!\s*(?:,\s*)?(?:berinisial|bernama|yakni|yaitu|(?-i:[A-Z])))", text)
-    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims().search(text)
+    return len(said) >= UNNAMED_VICTIM_MENTIONS and not _plural_victims(text)
 
 
 def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
@@ -390,6 +418,8 @@ def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
+    if "nama" not in text:  # both marks of a pseudonym write it
+        return []
     for m in _PSEUDONYM.finditer(text):
         name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
         c = out.setdefault(name, Cand(name=name, initials=True))
@@ -747,7 +777,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
 def _lone_korban_harm(text: str) -> str | None:
     """`Korban meninggal dunia setelah ...`: the harm said of `korban` alone at a sentence's start, in an
     article that never speaks of victims in the plural nor counts them."""
-    if _plural_victims().search(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
+    if _plural_victims(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
         hm = word_regex("harm").match(text, m.end())

@@ -413,11 +413,13 @@ def _procedure_laws() -> frozenset[str]:
 def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
     sent = _without_earlier_verdicts(text[s0:s1])
-    if _NOT_THIS_CASE.search(sent) or _talk_of_law(sent):
-        return []  # `Dalam kasus serupa, pelaku dijerat ...`, `Pasal X kerap digunakan untuk menjerat ...`
+    if _NOT_THIS_CASE.search(sent):
+        return []  # `Dalam kasus serupa, pelaku dijerat ...`
+    # talk of the law (`Pasal X kerap digunakan untuk menjerat ...`) asked only of a sentence that could charge
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
-        return _law_only(sent) if " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent else []
-    if _has_cue(text, s0, s1):
+        law_named = " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent
+        return _law_only(sent) if law_named and not _talk_of_law(sent) else []
+    if _has_cue(text, s0, s1) and not _talk_of_law(sent):
         return [c for c in find_charges(sent, prior) if c.law and c.law not in _procedure_laws()]
     return []
 

@@ -14,7 +14,7 @@ from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
 from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
-from polsek_nlp.recognize.quantities import currencies, find_money, scale_pattern, units
+from polsek_nlp.recognize.quantities import Money, currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
 
@@ -309,6 +309,14 @@ _THAT = re.compile(r"^\W*(?:[\w-]+\s+){1,4}?(?:itu|tersebut)\b", re.IGNORECASE)
 
 
 def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
+    """The losses of the case: the amounts of money of its sentences that a cue ties to it."""
+    money = [find_money(text[s0:s1]) for s0, s1 in sents]
+    # no amount: the lists, the seizures and the sentences of the case need not be read
+    return _losses(text, sents, money) if any(money) else []
+
+
+def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]]) -> list[tuple[int, int, Loss]]:
+    """`find_losses` for an article with some amount (`money`: the amounts of each sentence)."""
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -316,11 +324,11 @@ def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
     case, carried = _case_sentences(text, sents)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+        if not money[k] or OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
             continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
         earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
         prev, vague = None, False
-        for m in find_money(sent):
+        for m in money[k]:
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
             vague = _vague(sent[:m.start]) or vague and _next_of_vague(sent, prev, m)
             prev = m

@@ -551,9 +551,9 @@ class _NameScan:
     def _ticket(self, name: NameSpan, near: _Near) -> bool:
         """Two names joined by a hyphen after a noun of a ticket or a government (`pemerintahan A-B`,
         `kubu A-B`, `tim hukum A-B`) are a pair of people, no one person's name."""
-        t = self.texts[name.start:name.end]
-        return len(t) == 3 and t[1] == "-" and t[2][:1].isupper() and " " not in name.text and (
-            near.prev_low in _TICKET_NOUNS or near.prev2_low in _TICKET_NOUNS)
+        k = name.start
+        return name.end - k == 3 and self.texts[k + 1] == "-" and self.texts[k + 2][:1].isupper() \
+            and " " not in name.text and (near.prev_low in _TICKET_NOUNS or near.prev2_low in _TICKET_NOUNS)
 
     def _after_post(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
         """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Negeri X Hasan II`, `Ketua BK Budi
