@@ -389,7 +389,18 @@ class _Workers:
                                    initargs=(self.parent,))
 
     def submit(self, chunk: list[Item], opts: Options) -> Any:
-        return self.pool.submit(_chunk_worker, (chunk, opts))
+        """The chunk's future. A pool that a dying worker broke since the last result refuses new
+        work at once (`BrokenProcessPool` from `submit`, not from the future): the chunk then gets a
+        future that holds that error, so that it is rerun with the chunks in flight like them."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(_chunk_worker, (chunk, opts))
+        except BrokenProcessPool as exc:
+            refused: Future = Future()
+            refused.set_exception(exc)
+            return refused
 
     def renew(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
