@@ -246,6 +246,14 @@ CASES = [
     ("a headline weekday more than a month back is background", "Senin 6 Mei, Warga Temukan Bayi di Teras Masjid",
      "Bayi itu kini dirawat di puskesmas. Polisi masih mencari orang tuanya.",
      "2024-06-10T09:00", None),
+    ("a headline weekday whose coming day is nearer is not the event's",
+     "Sidang Kasus Pencurian Digelar Jumat, Pelaku Terancam 7 Tahun",
+     "Pencuri motor ditangkap warga di Desa Sukamaju. AB kini ditahan.",
+     "2024-05-01T10:00", None),
+    ("a scheduled headline weekday is not the event's",
+     "Sidang Kasus Pencurian Akan Digelar Senin, Pelaku Terancam 7 Tahun",
+     "Pencuri motor ditangkap warga di Desa Sukamaju. AB kini ditahan.",
+     "2024-05-01T10:00", None),
     # new year
     ("year from the publication near a new year", None,
      "Polres Sukajadi menangkap tiga pelaku pesta miras yang meresahkan warga, Jumat (29/12). "

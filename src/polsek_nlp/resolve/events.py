@@ -335,15 +335,22 @@ BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, t
 def _headline_day(title: str | None, published: dt.datetime | None) -> str | None:
     """The day a headline states (`Senin Dini Hari, Polisi Gerebek ...`), read against the
     publication, for an article whose body dates no event: the headline reports the lead event.
-    Only a day of the month before publication (older ones are background, as in the body)."""
+    Only a day of the month before publication (older ones are background, as in the body), not
+    a scheduled one (`Akan Digelar Senin`), and not a bare weekday the date reader put in the past
+    when the coming one is nearer (`Sidang Digelar Jumat` on a Wednesday: likely the coming trial)."""
     if not title or published is None:
         return None
     for t in find_timexes(title, published):
-        if t.granularity == "day" and t.value:
-            when = dt.date.fromisoformat(t.value[:10])
-            if 0 <= (published.date() - when).days <= 30:
-                return when.isoformat()
+        if t.granularity != "day" or not t.value or scheduled(title, t.start, t.end):
+            continue
+        when = dt.date.fromisoformat(t.value[:10])
+        back = (published.date() - when).days
+        if 0 <= back <= 30 and not (t.relative and back > _WEEKDAY_BACK_MAX):
+            return when.isoformat()
     return None
+
+
+_WEEKDAY_BACK_MAX = 3  # a bare weekday further back than this is nearer as the coming one (7 - back < back)
 
 
 class _Candidate(NamedTuple):
