@@ -39,3 +39,13 @@ def test_a_rare_root_before_a_verb_stays_no_name():
     # a brand or a thing acts as often as a person: only a person's cue makes a rare root a name
     assert not labelled("Santing meluncurkan kamera instan terbaru pekan ini.", "PERSON")
     assert not labelled("Komunikasi dengan Santing yang membuat tim itu optimistis.", "PERSON")
+
+
+def test_a_kin_word_before_a_name_and_an_apposed_person_is_no_part_of_the_name():
+    # `Putri X, Y (20), ...`: the daughter of X, named Y after the comma; not a person `Putri X` (review finding 4)
+    for kin in ("Putri", "Putra"):
+        found = labelled(f"{kin} Andi Wijaya, Sinta (20), mengatakan ayahnya sudah pulang.", "PERSON")
+        assert f"{kin} Andi Wijaya" not in found
+        assert {"Andi Wijaya", "Sinta"} <= found
+    # the same word as a given name still opens the name
+    assert "Putri Andi Wijaya" in labelled("Putri Andi Wijaya, warga Desa Sukamaju, mengatakan hal itu.", "PERSON")

@@ -185,3 +185,12 @@ def test_loss_only_victim_not_upgraded_by_a_loss_word():
     r = _record("Seorang pedagang, Rusdi Hamzah (50), menjadi korban perampokan di tokonya. Korban mengalami kerugian "
                 "sekitar Rp 20 juta.")
     assert _victims(r) == [('Rusdi Hamzah', 50, None, 'dirugikan')]
+
+
+def test_a_suspects_injury_gives_no_victim_its_severity():
+    """A count of injured suspects (`satu orang pelaku luka ringan`) states no victim's severity: the victims'
+    severities come from the victims' counts only (session 12 review, finding 5)."""
+    r = _record("Polisi menangkap dua pelaku, satu orang pelaku luka ringan karena dihajar warga. "
+                "Seorang warga mengalami luka berat.")
+    assert "luka ringan" not in [v.status for v in r.victims]
+    assert "luka berat" in [v.status for v in r.victims]

@@ -319,11 +319,13 @@ _NOBODY = (None, None)  # (sex, age) of counted people a noun does not describe
 
 def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str]:
     """The status of each of `injured` unnamed victims: the severity the tolls state (`dua orang luka berat dan
-    seorang luka ringan`), less the named victims of that severity; `luka` for those no toll gives one."""
+    seorang luka ringan`), less the named victims of that severity; `luka` for those no toll gives one. A count
+    of suspects (`satu orang pelaku luka ringan`: a `role` word of `incident_words.tsv`) states no victim's."""
     stated: list[str] = []
     for m in _severity_count().finditer(text):
         n = parse_number(m.group("n"))
-        if n and n == int(n) and n <= MAX_COUNTED and not in_background(text, m.start()):
+        suspects = not words("role").keys().isdisjoint(m.group("noun").lower().split())  # `satu orang pelaku luka`
+        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not in_background(text, m.start()):
             stated += [f"luka {m.group('s').lower()}"] * int(n)
     for v in victims:
         if v.status in stated:
@@ -334,7 +336,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
 @cache
 def _severity_count() -> re.Pattern:
     """`dua orang luka berat`, `seorang pengendara mengalami luka ringan`: a count of the injured of one severity."""
-    return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:(?-i:[a-z]+)\s+){{0,2}}?"
+    return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>(?:(?-i:[a-z]+)\s+){{0,2}}?)"
                       r"(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
 
 

@@ -742,7 +742,8 @@ class _NameScan:
         `stopword_names.tsv`, `given_words.tsv`) opens a name of two or three words at a sentence's
         start when the name's last word is no ordinary word (`Budi Santoso`, not `Bintang Tamu`) or an
         age follows (`Intan Permata (22)`), and what follows takes a person: an age, a verb, a speech
-        verb (`signal`), `yang`, or a person's apposition after a comma (`Budi Santoso, warga ...`)."""
+        verb (`signal`), `yang`, or a person's apposition after a comma (`Budi Santoso, warga ...`); not a kin
+        noun that is an apposition's word too before `, Name (age)` (`Putri Andi, Sinta (20)`: Andi's daughter)."""
         if not 2 <= len(words) <= 3 or words[0].lower() not in _GIVEN_WORDS or words[0] in self.hon:
             return False
         last = words[-1]
@@ -750,6 +751,9 @@ class _NameScan:
             return False
         k = name.end_all  # the word after a comma: a person's apposition (`, warga`, `, 40,`), not `, rumah sakit`
         after = self.texts[k + 1] if k + 1 < self.n and self.texts[k] == "," else ""
+        if words[0].lower() in _APPOSITION and after[:1].isupper() and k + 3 < self.n and self.texts[k + 2] == "(" \
+                and self.texts[k + 3].isdigit():
+            return False  # `Putri Andi, Sinta (20), ...`: a kin noun (an apposition's word too), its person apposed
         return signal or name.age is not None or near.nxt_low == "yang" or after.isdigit() or after.islower() and (
             after in _APPOSITION or after in ROLE_WORDS)
 
