@@ -226,3 +226,12 @@ def test_whole_reports(text, items):
 def test_a_total_governs_its_amount_only(text, items):
     assert _evidence(text) == sorted(items)
 
+
+@pytest.mark.parametrize("text, items", [
+    # `tersebut`/`itu` after another word than the item points at that word: a second lot (review, s12)
+    ('Polisi menyita 1 unit sepeda motor hasil curian dan 1 unit sepeda motor milik tersangka tersebut.',
+     [('sepeda motor', 2, 'unit')]),
+    ('Polisi menyita 1 unit mobil dan 1 unit mobil dari rumah itu.', [('mobil', 2, 'unit')]),
+])
+def test_a_restating_word_follows_its_item(text, items):
+    assert _evidence(text) == sorted(items)

@@ -703,9 +703,16 @@ def _restated(sent: str, first: tuple[int, int], second: tuple[int, int], cue: r
     again = _phrase(sent, *second)
     if _m(r"\b{another_lot}\b").search(sent, first[0], second[0] + len(again)):
         return False
-    if _m(r"\b{restated}\b").search(again):
+    if any(not _points_elsewhere(again[:m.start()]) for m in _m(r"\b{restated}\b").finditer(again)):
         return True
     return again == _phrase(sent, *first) and not _has_cue(sent[first[1]:second[0]], cue)
+
+
+def _points_elsewhere(before: str) -> bool:
+    """A restating word after a person or place, not the item (`1 unit sepeda motor milik tersangka tersebut`,
+    `dari rumah itu`: `not_item` words) points back at that word."""
+    last = re.findall(r"\w+", before)
+    return bool(last) and last[-1].lower() in words("not_item")
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:
