@@ -209,3 +209,29 @@ def test_lots_still_missed(text, items):
 def test_whole_reports(text, items):
     record = polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
     assert sorted((e.item, e.quantity, e.unit) for e in record.evidence) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
+    # a total word said of another thing, or of a list, is no total of the amount read after it (review, s12)
+    ('Petugas menyita 2 gram sabu dari AB. Polisi kemudian menangkap BK dan menyita total 1 unit ponsel serta '
+     '3 gram sabu.', [('handphone', 1, 'unit'), ('sabu', 5, 'g')]),
+    ('Polisi menyita 2 gram sabu dari AB. Jumlah tersangka kini dua orang dengan 3 gram sabu dari BK.',
+     [('sabu', 5, 'g')]),
+    ('Polisi menyita 2 gram sabu dari AB. Jumlah tersangka menjadi dua dengan barang bukti 3 gram sabu.',
+     [('sabu', 5, 'g')]),
+    # the total directly before its amount, or with `barang bukti` or the item between, still stands
+    ('Polisi menyita 2 gram sabu dari AB. Polisi menyita total 5 gram sabu.', [('sabu', 5, 'g')]),
+    ('Polisi menyita 2 gram sabu dari AB. Total barang bukti 5 gram sabu.', [('sabu', 5, 'g')]),
+])
+def test_a_total_governs_its_amount_only(text, items):
+    assert _evidence(text) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
+    # `tersebut`/`itu` after another word than the item points at that word: a second lot (review, s12)
+    ('Polisi menyita 1 unit sepeda motor hasil curian dan 1 unit sepeda motor milik tersangka tersebut.',
+     [('sepeda motor', 2, 'unit')]),
+    ('Polisi menyita 1 unit mobil dan 1 unit mobil dari rumah itu.', [('mobil', 2, 'unit')]),
+])
+def test_a_restating_word_follows_its_item(text, items):
+    assert _evidence(text) == sorted(items)

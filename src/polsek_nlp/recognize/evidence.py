@@ -625,8 +625,26 @@ def _after_search(before: str, sent: str) -> bool:
 def _a_total(sent: str, a: int, b: int) -> bool:
     """The amount read at `a`-`b` is said to be the total (`Seluruhnya 6 gram sabu disita`, `dengan berat total 3,5
     gram`, `total barang bukti ... sebanyak 12 paket`: `sum_of` rows), in its reading or its clause before it."""
-    return _m(_SUM_OF).search(sent, a, b) is not None \
-        or _m(_SUM_OF + r",?[^,;.]{0,50}$").search(sent, max(0, a - 60), a) is not None
+    if _m(_SUM_OF).search(sent, a, b) is not None:
+        return True
+    return any(_m(r",?[^,;.]{0,50}$").match(sent, m.end(), a) and _governs(sent[m.end():a])
+               for m in _m(_SUM_OF).finditer(sent, max(0, a - 60), a))
+
+
+def _governs(gap: str) -> bool:
+    """A total word before an amount says it of that amount: no other amount or list between (`menyita total 1
+    unit ponsel serta 3 gram sabu`), and not of people or another thing right after it (`Jumlah tersangka kini dua
+    orang dengan 3 gram sabu`); `barang bukti`, the item or a clause after a comma (`Secara keseluruhan, polisi
+    menyita`) may stand between."""
+    if _another_amount().search(gap) or worded("list_word", r"\b{joiner}\b").search(gap):
+        return False
+    head = re.match(r"(?i)\s*(?:barang\s+bukti\b)?\s*(\w+)", gap)
+    return head is None or head.group(1).lower() not in words("not_item")
+
+
+@cache
+def _another_amount() -> re.Pattern:
+    return re.compile(rf"(?i)\b{number_pattern()}\b")
 
 
 _SUM_OF = r"(?<!dari\s)\b{sum_of}\b"  # not a part of it (`Dari jumlah itu, 4 butir ...`)
@@ -685,9 +703,16 @@ def _restated(sent: str, first: tuple[int, int], second: tuple[int, int], cue: r
     again = _phrase(sent, *second)
     if _m(r"\b{another_lot}\b").search(sent, first[0], second[0] + len(again)):
         return False
-    if _m(r"\b{restated}\b").search(again):
+    if any(not _points_elsewhere(again[:m.start()]) for m in _m(r"\b{restated}\b").finditer(again)):
         return True
     return again == _phrase(sent, *first) and not _has_cue(sent[first[1]:second[0]], cue)
+
+
+def _points_elsewhere(before: str) -> bool:
+    """A restating word after a person or place, not the item (`1 unit sepeda motor milik tersangka tersebut`,
+    `dari rumah itu`: `not_item` words) points back at that word."""
+    last = re.findall(r"\w+", before)
+    return bool(last) and last[-1].lower() in words("not_item")
 
 
 def merge_evidence(found: list[Evidence]) -> list[Evidence]:
