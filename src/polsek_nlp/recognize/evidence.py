@@ -652,17 +652,18 @@ _SUM_OF = r"(?<!dari\s)\b{sum_of}\b"  # not a part of it (`Dari jumlah itu, 4 bu
 _PART_OF = r"\bdari\s+{sum_of}\s+(?:{restated})\b[^.;]*$"
 
 
-_FAMILY = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
+# the unit families of measured amounts (a count unit is its own family); `merge_evidence` sums within them
+_DIMENSION = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
 
 
 def _totals_kept(found: list[tuple[int, int, Evidence]], holders: list[str | None], totals: list[bool]):
     """An amount said to be the total of an item (`Seluruhnya 6 gram sabu ...`) stands for the other amounts of
     that item in its family (mass, volume, or its one count unit): they are its parts or the same said again, not
     more lots to add (`4 paket sabu seberat 2 gram. Seluruhnya 6 gram sabu disita dari dua tersangka.`: 6 gram)."""
-    said = {(ev.item, _FAMILY.get(ev.unit or "", ev.unit)) for (_a, _b, ev), t in zip(found, totals, strict=True)
+    said = {(ev.item, _DIMENSION.get(ev.unit or "", ev.unit)) for (_a, _b, ev), t in zip(found, totals, strict=True)
             if t and ev.quantity is not None}
     keep = [k for k, (_a, _b, ev) in enumerate(found)
-            if totals[k] or ev.quantity is None or (ev.item, _FAMILY.get(ev.unit or "", ev.unit)) not in said]
+            if totals[k] or ev.quantity is None or (ev.item, _DIMENSION.get(ev.unit or "", ev.unit)) not in said]
     return [found[k] for k in keep], [holders[k] for k in keep]
 
 
@@ -721,7 +722,6 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
-    dimension = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
@@ -734,7 +734,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
             out.append(next((e for e in entries if e.unit), entries[0]))
             continue
         unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
-        family = [e for e in pool if dimension.get(e.unit or "") == dimension.get(unit or "") and (e.unit in scale or e.unit == unit)]
+        family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in scale or e.unit == unit)]
         amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)
