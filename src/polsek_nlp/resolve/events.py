@@ -40,7 +40,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from polsek_nlp.knowledge.lexicon import PhraseTable
+from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -611,13 +611,7 @@ def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
     # the act stands in the stretch before `yang` (not across a comma or a quote), and is no reporting
     # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
     stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
-    return any(w not in _reporting_words() for w in _AFFIXED.findall(text.lower(), stretch, clause.start()))
-
-
-@lru_cache(maxsize=1)
-def _reporting_words() -> frozenset[str]:
-    """The reporting verbs and words of data/reporting_verbs.tsv (`mengatakan`, `menurut`)."""
-    return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv"))
+    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(text.lower(), stretch, clause.start()))
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
