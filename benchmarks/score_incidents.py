@@ -4,6 +4,10 @@ event arrests) against the development gold in ``gold/incidents/``.
 
     python benchmarks/score_incidents.py [--split tune|unseen|all] [--round 1-2|3|all] [--gold DIR]
                                          [--shared PATH] [--errors]
+    python benchmarks/score_incidents.py --gold gold/genre --split tune|unseen|all
+
+``--gold gold/genre`` scores the 48 invented police reports that carry their own text (their files
+have no ``round``: the default ``--round 1-2`` takes them all).
 
 ``--round`` picks the gold by selection round: ``1-2`` (the default: the 73 articles of rounds 1 and 2,
 the figures of sessions before round 3, files without a ``round`` field), ``3`` (the 30 articles of
@@ -11,7 +15,9 @@ round 3) or ``all`` (all 103).
 
 Each gold file is joined with its article text in the shared IndoSum archive
 (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id, the text's SHA-1 is checked against the
-gold's ``text_sha1``, and ``polsek_nlp.analyze(text, published=gold["published"])`` is run. A record
+gold's ``text_sha1``, and ``polsek_nlp.analyze(text, published=gold["published"])`` is run. A gold
+file that carries its own ``text`` (the invented reports of ``gold/genre/``, ``--gold gold/genre``) is
+scored on that text, checked against its ``text_sha1`` the same way; the archive is then not needed. A record
 that lacks a field scores as an empty prediction for it. Fields and matching (micro-averaged over
 the articles):
 
@@ -421,6 +427,19 @@ def load_texts(archive: Path, ids: set[str]) -> dict[str, str]:
     return texts
 
 
+def collect_texts(golds: list[dict], shared: Path) -> dict[str, str] | None:
+    """Each gold's text by id: its own ``text`` when it carries one (``gold/genre``), else the archive's;
+    None when a gold needs the archive and the archive is absent."""
+    texts = {g["id"]: g["text"] for g in golds if isinstance(g.get("text"), str)}
+    need = {g["id"] for g in golds} - set(texts)
+    if need:
+        archive = shared / ARCHIVE
+        if not archive.exists():
+            return None
+        texts.update(load_texts(archive, need))
+    return texts
+
+
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
@@ -436,15 +455,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list misses and false hits")
     a = ap.parse_args(argv)
 
-    archive = a.shared / ARCHIVE
-    if not archive.exists():
-        print(f"score_incidents: archive not found ({archive}); nothing to score (use --shared PATH)")
-        return 0
     golds = load_gold(a.gold, a.split, a.rnd)
     if not golds:
         print(f"score_incidents: no gold files for split {a.split!r} in {a.gold}")
         return 0
-    texts = load_texts(archive, {g["id"] for g in golds})
+    texts = collect_texts(golds, a.shared)
+    if texts is None:
+        print(f"score_incidents: archive not found ({a.shared / ARCHIVE}); nothing to score (use --shared PATH)")
+        return 0
 
     import polsek_nlp
 

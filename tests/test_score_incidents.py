@@ -156,3 +156,34 @@ def test_main_scores_a_tiny_archive(tmp_path, monkeypatch, capsys):
     # a wrong text_sha1 is reported and not scored
     (gold_dir / "1-x.json").write_text(json.dumps(dict(g, text_sha1="0" * 40)), encoding="utf-8")
     assert si.main(["--shared", str(tmp_path / "shared"), "--gold", str(gold_dir)]) == 1
+
+
+def test_main_scores_a_gold_file_that_carries_its_text(tmp_path, monkeypatch, capsys):
+    """gold/genre files hold their own `text`: they are scored on it with no archive at hand."""
+    text = "Polisi menangkap AS (25) dan menyita 1,2 kilogram sabu."
+    gold_dir = tmp_path / "genre"
+    gold_dir.mkdir()
+    g = dict(GOLD, id="genre-001", text=text, text_sha1=si.sha1(text))
+    (gold_dir / "genre-001.json").write_text(json.dumps(g), encoding="utf-8")
+    seen = []
+
+    class FakeRecord:
+        def to_dict(self):
+            return {"suspects": [{"name": "AS"}], "evidence": [{"item": "sabu", "quantity": 1.2, "unit": "kg"}]}
+
+    import polsek_nlp
+
+    def fake_analyze(t, **kw):
+        seen.append((t, kw.get("published")))
+        return FakeRecord()
+
+    monkeypatch.setattr(polsek_nlp, "analyze", fake_analyze)
+    no_archive = tmp_path / "no-shared"
+    assert si.main(["--shared", str(no_archive), "--gold", str(gold_dir), "--split", "tune"]) == 0
+    out = capsys.readouterr().out
+    assert seen == [(text, GOLD["published"])]
+    assert "articles: 1" in out and "archive not found" not in out
+    assert "evidence" in out and "1/0/2" in out  # 1 of 3 gold evidence items found
+    # the text's SHA-1 is still checked
+    (gold_dir / "genre-001.json").write_text(json.dumps(dict(g, text_sha1="0" * 40)), encoding="utf-8")
+    assert si.main(["--shared", str(no_archive), "--gold", str(gold_dir)]) == 1
