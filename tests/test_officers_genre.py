@@ -60,6 +60,24 @@ def test_unit_the_post_implies(text, expected):
     assert expected in officers(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a word of membership between the name and the command after it, with another command named
+    ("Polisi menangkap dua pelaku. Bripka Rudi Hartono dari Polsek Sukamulya mengatakan keduanya "
+     "ditahan. Sementara itu Polres Cibatu menyita barang bukti.",
+     ("Bripka", "Rudi Hartono", None, "Polsek Sukamulya", "Polri")),
+    ("Kapolres Cibatu AKBP Dedi Kurnia mengatakan, Bripda Rudi Hartono dari Polsek Sukamulya sudah "
+     "diperiksa Propam.", ("Bripda", "Rudi Hartono", None, "Polsek Sukamulya", "Polri")),
+    # a sub-unit before the command
+    ("Bripda Rudi Hartono, anggota Satsamapta Polres Cibatu, ditahan Propam Polda Jawa Barat.",
+     ("Bripda", "Rudi Hartono", None, "Polres Cibatu", "Polri")),
+    # initials that are also a body's acronym (RS) after a rank
+    ("Bripka RS, personel Polsek Sukamulya, ditangkap di rumahnya.",
+     ("Bripka", "RS", None, "Polsek Sukamulya", "Polri")),
+])
+def test_unit_of_a_member_from_the_words_after_his_name(text, expected):
+    assert expected in officers(text)
+
+
 @pytest.mark.xfail(strict=True, reason="Kabid TIK/Keu are left out of positions.tsv: civil offices print "
                                        "the same short forms, and a force taken from them would be wrong")
 def test_polda_finance_head_is_a_post():
