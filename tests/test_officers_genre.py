@@ -22,6 +22,11 @@ def officers(text):
      ("AKBP", "Rudi Hartono", "Kasubbid Paminal", "Polda Bali", "Polri")),
     ("Kepala Biro Perencanaan Umum dan Anggaran Polda Jawa Tengah Kombes Pol Rudi Hartono membuka rapat.",
      ("Kombes", "Rudi Hartono", "Kepala Biro Perencanaan Umum dan Anggaran", "Polda Jawa Tengah", "Polri")),
+    # Polres posts in their long forms (Perpol 2/2021)
+    ("Kepala Seksi Kedokteran dan Kesehatan Polres Cibatu AKP Rudi Hartono memeriksa kesehatan tahanan.",
+     ("AKP", "Rudi Hartono", "Kepala Seksi Kedokteran dan Kesehatan", "Polres Cibatu", "Polri")),
+    ("Kepala Unit Pidana Umum Satreskrim Polres Cibatu Iptu Rudi Hartono mengatakan pelaku ditahan.",
+     ("Iptu", "Rudi Hartono", "Kepala Unit Pidana Umum", "Polres Cibatu", "Polri")),
     # Mabes: the Asisten Kapolri and a Biro of a Staf (Perpres 52/2010)
     ("Asisten SDM Kapolri Irjen Pol Rudi Hartono melantik sejumlah pejabat.",
      ("Irjen", "Rudi Hartono", "Asisten SDM Kapolri", "Polri", "Polri")),
