@@ -83,6 +83,15 @@ def test_unit_of_a_member_from_the_words_after_his_name(text, expected):
     assert expected in officers(text)
 
 
+def test_a_unit_in_a_short_form_takes_the_complete_form_the_article_gives():
+    text = ("Polres Metro Cibatu Kota menyiagakan 800 personel. \"Pengamanan terbuka,\" kata Kabag Ops "
+            "Polrestro Cibatu Kota, Kompol Rudi Hartono, kepada wartawan.")
+    assert ("Kompol", "Rudi Hartono", "Kabag Ops", "Polres Metro Cibatu Kota", "Polri") in officers(text)
+    # another command of the same family and place word is no fuller form of it
+    text = "Polres Cibatu menyiagakan personel. Kapolres Cibatu Kota AKBP Rudi Hartono memimpin apel."
+    assert ("AKBP", "Rudi Hartono", "Kapolres", "Polres Cibatu Kota", "Polri") in officers(text)
+
+
 @pytest.mark.xfail(strict=True, reason="Kabid TIK/Keu are left out of positions.tsv: civil offices print "
                                        "the same short forms, and a force taken from them would be wrong")
 def test_polda_finance_head_is_a_post():

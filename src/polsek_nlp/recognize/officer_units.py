@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, doc_text, group
 from polsek_nlp.knowledge.lexicon import positions
+from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 
 # what an institution's kind says of the force it belongs to
@@ -56,7 +57,32 @@ def _commands(doc: Doc) -> list[tuple[int, str, str]]:
 
 
 def fill_units(doc: Doc, people: list) -> None:
-    """Give each Polri/TNI officer of `people` with no unit the command the context gives."""
+    """Give each Polri/TNI officer of `people` with no unit the command the context gives, and each
+    unit written in a short form the most complete form the article writes it in."""
+    _fill_from_context(doc, people)
+    _complete_units(doc, people)
+
+
+def _complete_units(doc: Doc, people: list) -> None:
+    """`Kabag Ops Polrestro Bekasi Kota` in an article that names `Polres Metro Bekasi Kota`: the
+    same command (one row of the institutions table, the same place) in the most complete form the
+    article gives (the annotation rules' unit)."""
+    named = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
+             and m.kind in _FORCE_OF_KIND and m.acronym and m.place_text and m.head is None]
+    if not named:
+        return
+    for p in people:
+        o = p.officer
+        if o is None or o.civil or not o.unit or " " not in o.unit:
+            continue
+        family, place = o.unit.split(" ", 1)
+        rows = {i.acronym for i in institution_table().get(family)}
+        fuller = [m.name for m in named if m.acronym in rows and m.place_text == place and len(m.name) > len(o.unit)]
+        if fuller:
+            o.unit = max(fuller, key=len)
+
+
+def _fill_from_context(doc: Doc, people: list) -> None:
     waiting = [p for p in people if p.officer is not None and not p.officer.civil and p.officer.unit is None
                and p.officer.force in ("Polri", "TNI") and p.spans]
     if not waiting:
