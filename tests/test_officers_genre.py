@@ -75,12 +75,21 @@ def test_unit_the_post_implies(text, expected):
     # a sub-unit before the command
     ("Bripda Rudi Hartono, anggota Satsamapta Polres Cibatu, ditahan Propam Polda Jawa Barat.",
      ("Bripda", "Rudi Hartono", None, "Polres Cibatu", "Polri")),
+    # the force's own name between the words of membership
+    ("Sertu RH, seorang anggota TNI yang bertugas di Kodim 0612/Cibatu, menjadi korban perampokan.",
+     ("Sertu", "RH", None, "Kodim 0612/Cibatu", "TNI")),
     # initials that are also a body's acronym (RS) after a rank
     ("Bripka RS, personel Polsek Sukamulya, ditangkap di rumahnya.",
      ("Bripka", "RS", None, "Polsek Sukamulya", "Polri")),
 ])
 def test_unit_of_a_member_from_the_words_after_his_name(text, expected):
     assert expected in officers(text)
+
+
+def test_the_only_command_named_after_a_member_without_a_word_of_membership_is_not_his():
+    text = ("Ipda Rudi Hartono tewas saat bertugas di Poso.\n\nKeluarga baru percaya setelah petugas "
+            "Polsek Sukamulya datang ke rumah mereka.")
+    assert ("Ipda", "Rudi Hartono", None, None, "Polri") in officers(text)
 
 
 def test_a_unit_in_a_short_form_takes_the_complete_form_the_article_gives():

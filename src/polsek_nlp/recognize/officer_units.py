@@ -3,7 +3,7 @@
 `Satreskrim Polrestabes Sukamaju menangkap ... Bripda AG diamankan`: a member written with a rank
 and no post (or a post with no command after it, `Kanit Reskrim`) belongs to the command of his
 force that the text names last before him in the same paragraph, else to the one command of his
-force that the whole article names. A command written right after his name with a word of
+force that the whole article names, if it names it before him. A command written right after his name with a word of
 membership between (`Bripka AG dari Polsek Y`, `Bripda AG, anggota Polrestabes X`, `yang bertugas di
 Polres Z`: `data/words/member_cues.tsv`) is his before all these. A national body (Polri, TNI) or a
 command named only after him with no such word is not taken: `Bripda AG diserahkan ke Polda X`
@@ -103,7 +103,7 @@ def _fill_from_context(doc: Doc, people: list) -> None:
         before = [name for c, name in mine if para <= c < start]
         if before:
             p.officer.unit = before[-1]
-        elif len({name for _, name in mine}) == 1:
+        elif len({name for _, name in mine}) == 1 and mine[0][0] < start:
             p.officer.unit = mine[0][1]
 
 
@@ -127,7 +127,7 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
                     if end <= a and b <= c:
                         between = between.replace(text[a:b], " ")
                 words = between.replace(",", " ").lower().split()
-                if words and len(words) <= 4 and all(w in _MEMBER_WORDS for w in words) \
+                if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
                         and any(w in _MEMBER_CUES for w in words):
                     return name
     return None
