@@ -42,16 +42,18 @@ def test_shared_bare_rank_takes_the_force_the_article_names():
     ("Wakasat Reskrim Polrestabes Medan Kompol Hendra Wijaya memimpin penggerebekan.",
      ("Kompol", "Hendra Wijaya", "Wakasat Reskrim", "Polrestabes Medan", "Polri")),
     ("Kasubnit Ranmor Polres Depok Ipda Hendra Wijaya memimpin penggerebekan.",
-     ("Ipda", "Hendra Wijaya", "Kasubnit", "Polres Depok", "Polri")),
+     # the sub-unit's short name is part of the post as written (`Kanit Tipidter`; session 13)
+     ("Ipda", "Hendra Wijaya", "Kasubnit Ranmor", "Polres Depok", "Polri")),
     ("Wadanlanud Halim Perdanakusuma Kolonel Pnb Hendra Wijaya membuka acara.",
      ("Kolonel", "Hendra Wijaya", "Wadanlanud", "Lanud Halim Perdanakusuma", "TNI")),
     ("Pangkostrad Letjen TNI Hendra Wijaya meninjau latihan.",
      ("Letjen", "Hendra Wijaya", "Pangkostrad", "Kostrad", "TNI")),
     # a civil post held by a ranked member, the rank's initials after berinisial
     ("Direktur Penyidikan KPK Brigjen Pol Hendra Wijaya membantah tuduhan itu.",
-     ("Brigjen", "Hendra Wijaya", "Direktur Penyidikan", None, "Polri")),
+     # the body a civil post is written with is a serving member's unit (annotation rules; session 13)
+     ("Brigjen", "Hendra Wijaya", "Direktur Penyidikan", "KPK", "Polri")),
     ("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Hendra Wijaya meninjau galangan.",
-     ("Laksamana Madya", "Hendra Wijaya", "Sekretaris Jenderal", None, "TNI")),
+     ("Laksamana Madya", "Hendra Wijaya", "Sekretaris Jenderal", "Kementerian Pertahanan", "TNI")),
     ("Hakim Ketua Kolonel Chk Hendra Wijaya membacakan putusan terhadap terdakwa.",
      ("Kolonel", "Hendra Wijaya", "Hakim Ketua", None, "TNI")),
     ("Seorang anggota TNI berpangkat Sertu berinisial HW diamankan polisi militer.",

@@ -3,8 +3,11 @@
 `Satreskrim Polrestabes Sukamaju menangkap ... Bripda AG diamankan`: a member written with a rank
 and no post (or a post with no command after it, `Kanit Reskrim`) belongs to the command of his
 force that the text names last before him in the same paragraph, else to the one command of his
-force that the whole article names. A national body (Polri, TNI) or a command named only after
-him is not taken: `Bripda AG diserahkan ke Polda X` says where he went, not where he serves.
+force that the whole article names, if it names it before him. A command written right after his name with a word of
+membership between (`Bripka AG dari Polsek Y`, `Bripda AG, anggota Polrestabes X`, `yang bertugas di
+Polres Z`: `data/words/member_cues.tsv`) is his before all these. A national body (Polri, TNI) or a
+command named only after him with no such word is not taken: `Bripda AG diserahkan ke Polda X`
+says where he went, not where he serves.
 """
 from __future__ import annotations
 
@@ -14,9 +17,13 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, doc_text, group
 from polsek_nlp.knowledge.lexicon import positions
+from polsek_nlp.knowledge.phrases import institution_table
+from polsek_nlp.knowledge.words import word_set
 
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
+_MEMBER_WORDS = word_set("member_cues", "cue", "no") | word_set("member_cues")
+_MEMBER_CUES = word_set("member_cues")  # anggota, personel, dari, bertugas: the command after is his
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +57,32 @@ def _commands(doc: Doc) -> list[tuple[int, str, str]]:
 
 
 def fill_units(doc: Doc, people: list) -> None:
-    """Give each Polri/TNI officer of `people` with no unit the command the context gives."""
+    """Give each Polri/TNI officer of `people` with no unit the command the context gives, and each
+    unit written in a short form the most complete form the article writes it in."""
+    _fill_from_context(doc, people)
+    _complete_units(doc, people)
+
+
+def _complete_units(doc: Doc, people: list) -> None:
+    """`Kabag Ops Polrestro Bekasi Kota` in an article that names `Polres Metro Bekasi Kota`: the
+    same command (one row of the institutions table, the same place) in the most complete form the
+    article gives (the annotation rules' unit)."""
+    named = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
+             and m.kind in _FORCE_OF_KIND and m.acronym and m.place_text and m.head is None]
+    if not named:
+        return
+    for p in people:
+        o = p.officer
+        if o is None or o.civil or not o.unit or " " not in o.unit:
+            continue
+        family, place = o.unit.split(" ", 1)
+        rows = {i.acronym for i in institution_table().get(family)}
+        fuller = [m.name for m in named if m.acronym in rows and m.place_text == place and len(m.name) > len(o.unit)]
+        if fuller:
+            o.unit = max(fuller, key=len)
+
+
+def _fill_from_context(doc: Doc, people: list) -> None:
     waiting = [p for p in people if p.officer is not None and not p.officer.civil and p.officer.unit is None
                and p.officer.force in ("Polri", "TNI") and p.spans]
     if not waiting:
@@ -60,11 +92,42 @@ def fill_units(doc: Doc, people: list) -> None:
         return
     text = doc_text(doc)
     for p in waiting:
+        mine = [(c, name) for c, name, force in commands if force == p.officer.force]
+        named = _named_after(text, p.spans, mine, _sub_unit_heads(doc))
+        if named:
+            p.officer.unit = named
+            continue
         start = min(s for s, _ in p.spans)
         para = text.rfind("\n", 0, start) + 1
         mine = [(c, name) for c, name, force in commands if force == p.officer.force]
         before = [name for c, name in mine if para <= c < start]
         if before:
             p.officer.unit = before[-1]
-        elif len({name for _, name in mine}) == 1:
+        elif len({name for _, name in mine}) == 1 and mine[0][0] < start:
             p.officer.unit = mine[0][1]
+
+
+def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:
+    """The chars of the police and military sub-units written before their command (`Satsamapta`
+    of `Satsamapta Polres X`)."""
+    return [m.head for span in group(doc, "institutions")
+            if (m := data_of(span)) is not None and m.head is not None and m.kind in _FORCE_OF_KIND]
+
+
+def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[int, str]],
+                 sub_units: list[tuple[int, int]]) -> str | None:
+    """The command written right after one of a member's mentions with a word of membership
+    between (`Bripka AG, personel Polsek Y`, `Aipda W yang bertugas di Polres V`; a sub-unit may
+    stand before the command: `anggota Satsamapta Polres X`), else None."""
+    for _s, end in spans:
+        for c, name in commands:
+            if end <= c <= end + 60:
+                between = text[end:c]
+                for a, b in sub_units:
+                    if end <= a and b <= c:
+                        between = between.replace(text[a:b], " ")
+                words = between.replace(",", " ").lower().split()
+                if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
+                        and any(w in _MEMBER_CUES for w in words):
+                    return name
+    return None

@@ -137,17 +137,37 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("sub", "deputy") and info.force == "Polri" and e < len(doc) and e not in blocked:
         end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
-        end, unit = _head_unit(doc, e, blocked, info)
+        end, unit = _head_unit(doc, s, e, blocked, info)
     elif info.force == "civil":
         end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
     if unit is None and info.force != "civil":
         form, unit = _body_in_post(doc, s, e, form, blocked)
+    unit = _national_unit(doc, s, e, info, unit)
     surface = info.position if form.startswith("Kasat Sat") else form  # "Kasat Satlantas" = Kasat Lantas
     if info.force != "civil" and surface == span_text(doc, s, e):
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _national_unit(doc: Doc, s: int, e: int, info: Position, unit: str | None) -> str | None:
+    """The unit of a post of the force's headquarters: a post whose words end in a national body,
+    its command written after it (`Kepala Bareskrim Mabes Polri`), is that body's with its command
+    (`Bareskrim Mabes Polri`, as `Direktur ... Bareskrim Mabes Polri`); a headquarters sub-post
+    written with no command (`Irwasum Komjen X`; its table name ends in `Polri` or `TNI`) is the
+    force's. Else `unit`."""
+    if info.force not in ("Polri", "TNI"):
+        return unit
+    if unit is None:
+        return info.force if info.scope == "sub" and (
+            info.full.endswith(" " + info.force) or info.unit == info.force) else None
+    if unit.split()[-1] == info.force and unit.split()[0] in ("Mabes", info.force):
+        ends = _affiliations(doc)["institution"]
+        for k in range(s + 1, e):
+            if ends.get(k) == e and _national_body(doc, k, e) and not _force_body(doc, k, e):
+                return f"{span_text(doc, k, e)} {unit}"
+    return unit
 
 
 def _without_force_body(doc: Doc, s: int, e: int, surface: str, unit: str | None) -> tuple[str, str | None]:
@@ -163,12 +183,15 @@ def _without_force_body(doc: Doc, s: int, e: int, surface: str, unit: str | None
     return surface, unit
 
 
-def _head_unit(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
-    """The unit of a police or military head (or deputy) post ending at `e` and where its phrase
-    ends: the national body (`Kapolri`), the unit word with the place or number after it
-    (`Kapolres Bogor`, `Dandim 0621`), or the one national command the post heads (`Pangkostrad`)."""
+def _head_unit(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
+    """The unit of a police or military head (or deputy) post [s, e) and where its phrase ends:
+    the national body (`Kapolri`; as the post writes it: `Kepala Staf Angkatan Darat` -> `Angkatan
+    Darat`), the unit word with the place or number after it (`Kapolres Bogor`, `Dandim 0621`), or
+    the one national command the post heads (`Pangkostrad`)."""
     if info.unit in ("Polri", "TNI") or info.unit.startswith(("Polri", "TNI")):
-        return e, info.unit
+        ends = _affiliations(doc)["institution"]
+        k = next((k for k in range(s + 1, e) if ends.get(k) == e and _force_bodies(doc, k, e)), None)
+        return e, span_text(doc, k, e) if k is not None and not _force_body(doc, k, e) else info.unit
     k = place_qualifier(doc, e, blocked)
     if k > e:
         return k, f"{info.unit} {span_text(doc, e, k)}"
@@ -246,11 +269,38 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
         return k, command, e
-    for p in range(e + 1, _portfolio_end(doc, e, MAX_SUB_UNIT_WORDS) + 1):
+    for p in range(e + 1, max(_portfolio_end(doc, e, MAX_SUB_UNIT_WORDS), _sub_unit_names_end(doc, e)) + 1):
         k, command = _sub_unit_command(doc, p, blocked)
         if command:
             return k, command, p
     return e, None, e
+
+
+def _sub_unit_names_end(doc: Doc, e: int) -> int:
+    """The token after the sub-units written at `e` by their words, numbers and short names
+    (`Subdit III`, `Unit II Subdit V`, `Jatanras`: `Kasubdit III Jatanras Ditreskrimum Polda X`,
+    `Kanit II Subdit III Ditreskrimum Polda X`), or `e` when none is written there."""
+    k, names = e, sub_unit_names()
+    while k < len(doc) and k - e < MAX_SUB_UNIT_WORDS and (
+            doc[k].text in _SUB_UNIT_WORDS or doc[k].text in names
+            or k > e and doc[k - 1].text in _SUB_UNIT_WORDS and _UNIT_NUMBER.match(doc[k].text)):
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def sub_unit_names() -> frozenset[str]:
+    """The short names of the sub-units that the table's police and military sub-posts are written
+    with (`Jatanras` of `Kasubdit Jatanras`, `Tipidter` of `Kanit Tipidter`, `Lantas` of `Kasat
+    Lantas`): the second word of a two-word form whose first word is a post of its own."""
+    table = positions()
+    out = set()
+    for form, infos in table.entries.items():
+        head, _, tail = form.partition(" ")
+        if tail.isalpha() and tail[:1].isupper() and head in table and any(
+                i.force != "civil" and i.scope in ("sub", "deputy") for i in infos):
+            out.add(tail)
+    return frozenset(out)
 
 
 def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
@@ -258,9 +308,17 @@ def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | N
     written there alone (`Bareskrim`, `Bareskrim Polri`, `Divisi Humas Polri`)."""
     sub = _sub_unit_end(doc, e)
     k, command = unit_after(doc, sub, blocked)
+    if command and sub > e and _national_body(doc, e, sub):
+        command = span_text(doc, e, k)  # "Bareskrim Mabes Polri": the national body with its command
     if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)):
         k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
     return k, command
+
+
+def _force_body(doc: Doc, s: int, e: int) -> bool:
+    """The words from `s` to `e` name the force itself (`Polri`, `Kepolisian Negara Republik
+    Indonesia`, `Mabes Polri`, `TNI`), no body within it."""
+    return any(i.acronym.split()[-1] in ("Polri", "TNI") for i in _force_bodies(doc, s, e))
 
 
 def _national_body(doc: Doc, s: int, e: int) -> bool:
@@ -338,8 +396,12 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
         # "Bupati Bogor", "Camat Cibinong"
         return q, f"{info.unit} {span_text(doc, k, q)}" if info.unit else span_text(doc, k, q)
     # "Menteri Luar Negeri Amerika Serikat Condoleezza Rice", "Sekjen DPP Partai Golkar X":
-    # the country or body the post belongs to comes before the name
-    return _skip_affiliation(doc, k), None
+    # the country or body the post belongs to comes before the name; a body is the post's unit
+    # ("Direktur Penyidikan Komisi Pemberantasan Korupsi Brigjen X": a member serving there)
+    end = _skip_affiliation(doc, k)
+    ends = _affiliations(doc)["institution"]
+    body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
+    return end, span_text(doc, body, ends[body]) if body is not None else None
 
 
 _REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
@@ -535,7 +597,7 @@ class OfficerRecognizer(PolsekComponent):
                 sufs.append(suf)
             j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
-            if name is None or _body_word(doc, name.start):
+            if name is None or _body_word(doc, name.start) and not _initials_only(doc, name):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             phrase = _phrase_around(doc, s, name, by_end, by_start)
             force = phrase.info.force if phrase else None
@@ -649,6 +711,16 @@ def _civil_body_post(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens:
 
 def _police_body_at(doc: Doc, k: int) -> bool:
     return bool(_force_bodies(doc, k))
+
+
+def _initials_only(doc: Doc, name: NameSpan) -> bool:
+    """The name is one word of two or three capitals that names no body of the tables and opens
+    no body's name (`Bripka RS, personel ...`: the member's initials, though `RS` heads `RS
+    Bhayangkara`)."""
+    text = doc[name.start].text
+    return name.end - name.start == 1 and 2 <= len(text) <= 3 and text.isalpha() and text.isupper() \
+        and name.start not in _affiliations(doc)["institution"] and not is_ministry_acronym(text) \
+        and (name.end >= len(doc) or not doc[name.end].text[:1].isupper())
 
 
 def _body_word(doc: Doc, k: int) -> bool:
