@@ -345,6 +345,8 @@ class _Subtype:
     pat: re.Pattern | None  # its cues
     own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
     default: bool
+    heads: frozenset[str] = frozenset()  # the first word of each cue (lower case): a cue is matched only
+    own_heads: frozenset[str] = frozenset()  # where a word of the text is one (`_Words`)
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern | None:
@@ -364,9 +366,29 @@ def _subtypes() -> list[_Subtype]:
     out = []
     for r in rows:
         cues = split_cell(r["cues"])
-        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
-                            _cue_regex([c for c in cues if len(uses[c]) == 1]), r["default"] == "yes"))
+        own = [c for c in cues if len(uses[c]) == 1]
+        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues), _cue_regex(own), r["default"] == "yes",
+                            _heads(cues), _heads(own)))
     return out
+
+
+def _heads(cues: list[str]) -> frozenset[str]:
+    return frozenset(c.split()[0].lower() for c in cues)
+
+
+# a run of word characters and hyphens: what a cue pattern's look-arounds (`(?<![\w-])`, `(?![\w-])`) bound
+_WORD_RUN = re.compile(r"[\w-]+")
+# the characters that `re.IGNORECASE` matches to an ASCII letter while `str.lower` makes them no such letter
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
+def _words(text: str) -> frozenset[str] | None:
+    r"""The words of `text` (runs of `[\w-]`), lower case; None when the text holds a character whose lower case
+    `re` and `str` read differently. A cue pattern (`_cue_regex`) matches only at a word that its cue's first
+    word is (each cue is words of `[\w-]` and single spaces, `incident_subtypes.tsv`)."""
+    if any(c in text for c in _ODD_CASE):
+        return None
+    return frozenset(w.lower() for w in _WORD_RUN.findall(text))
 
 
 @dataclass
@@ -380,9 +402,17 @@ class Subtypes:
     text: str
     lead: str
     got: dict[str, str | None] = field(default_factory=dict)  # the types worked out so far
+    # the words of the text and of the lead (`_words`), read once when a type is first asked for: a subtype none of
+    # whose cues starts at one of them is not searched for (most of the ~30 subtypes a police action weighs)
+    _in: tuple[frozenset[str] | None, frozenset[str] | None] | None = field(default=None, init=False, repr=False)
 
-    def _count(self, pat: re.Pattern | None) -> int:
-        return len(pat.findall(self.text)) + 2 * len(pat.findall(self.lead)) if pat is not None else 0
+    def _count(self, pat: re.Pattern | None, heads: frozenset[str]) -> int:
+        if pat is None:
+            return 0
+        if self._in is None:
+            self._in = (_words(self.text), _words(self.lead))
+        text, lead = (ws is None or not heads.isdisjoint(ws) for ws in self._in)
+        return (len(pat.findall(self.text)) if text else 0) + (2 * len(pat.findall(self.lead)) if lead else 0)
 
     def get(self, etype: str | None, default: str | None = None) -> str | None:
         if etype is None:
@@ -398,7 +428,7 @@ class Subtypes:
     def _best(self, rows: list[_Subtype]) -> str | None:
         best: tuple[int, str] | None = None
         for st in rows:
-            n = self._count(st.pat)
+            n = self._count(st.pat, st.heads)
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         if best is not None:
@@ -408,7 +438,7 @@ class Subtypes:
     def _action(self) -> str | None:
         best: tuple[int, str] | None = None
         for st in _subtypes():
-            n = self._count(st.own) if st.sub != "*" else 0
+            n = self._count(st.own, st.own_heads) if st.sub != "*" else 0
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         return best[1] if best else None
