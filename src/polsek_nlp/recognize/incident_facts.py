@@ -18,13 +18,14 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
-from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
+    any_word,
     compiled,
     core_words,
     parted_words,
@@ -121,8 +122,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = _count_pattern()
-    nouns = longest_first(words("person_noun"))
-    every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    nouns = trie_alternation(words("person_noun"))
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
     perpetrators = parted_words("counted_role", ("dead",))
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
@@ -132,13 +133,13 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
-    died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
+    died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
-        w = longest_first(words(kind))
+        w = trie_alternation(words(kind))
         # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
         # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
-        w_after = longest_first(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+        w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
@@ -155,7 +156,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"menembus(?:\s+angka)?|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
-        if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
+        if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
+            acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
@@ -183,9 +185,8 @@ def _severity(kind: str, stated: str) -> str:
 
 @cache
 def _casualty_words() -> re.Pattern:
-    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
-    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])",
-                      re.IGNORECASE)
+    """A word of casualty (`dead`, `injured`, `missing` rows), as a trie: asked of every sentence."""
+    return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys())
 
 
 def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
@@ -268,8 +269,8 @@ def _none_pattern() -> re.Pattern:
     menimbulkan korban jiwa` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
     `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
-    kinds = longest_first(ws)
-    deny = longest_first(words("none_said"))
+    kinds = trie_alternation(ws)
+    deny = trie_alternation(words("none_said"))
     return re.compile(rf"\b(?:{deny})\s+korban\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
@@ -352,7 +353,7 @@ class _Subtype:
 def _cue_regex(cues: list[str]) -> re.Pattern | None:
     if not cues:
         return None
-    alts = longest_first(cues)
+    alts = trie_alternation(cues)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
