@@ -4,13 +4,16 @@
     python benchmarks/ab.py --a-src SRC_DIR --b-src SRC_DIR [--a-env K=V] [--b-env K=V] [--pairs 4]
     python benchmarks/ab.py --a-python OTHER_VENV/bin/python    # A: another installed version
     python benchmarks/ab.py ... --clock wall                     # wall time instead of CPU time
+    python benchmarks/ab.py ... --police --warm 100 --n 400      # only articles whose incident gate opens
 
 Each run is a fresh process (PYTHONPATH=the variant's src folder, its environment variables set)
 that warms up on `--warm` archive articles, then analyses `--n` other articles once, and also
 times spaCy's Indonesian tokenizer (the floor) on the same unseen texts in the same process.
 Variants run alternately, A then B, `--pairs` times; the factor of a pair is B's time over A's
 (> 1: A is faster). Prints each pair, the median factor, and each variant's median ratio to
-the floor. Times are the process's CPU time by default (`--clock cpu`): on a machine shared with
+the floor. `--police` takes only the archive articles whose incident gate opens (a core word of an
+incident report: the police archives the library is for), chosen once by this process's polsek_nlp
+and handed to both variants, warm-up and measured ones alike. Times are the process's CPU time by default (`--clock cpu`): on a machine shared with
 other jobs, wall time also counts the time another job held the core (pairs then disagree by
 +-50%), while CPU time of this single-threaded work moves a few percent.
 """
@@ -32,6 +35,9 @@ import json, sys, time
 path, warm, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 clock = time.process_time if sys.argv[4] == "cpu" else time.perf_counter
 texts = [json.loads(l)["text"] for l in open(path, encoding="utf-8")]
+if len(sys.argv) > 5:
+    keep = set(json.loads(sys.argv[5]))
+    texts = [t for k, t in enumerate(texts) if k in keep]
 warm_texts, test = texts[:warm], texts[warm:warm + n]
 import spacy
 import polsek_nlp
@@ -51,7 +57,15 @@ print(json.dumps({"floor": floor, "ours": ours}))
 """
 
 
-def run(python: str, src: str | None, env_pairs: list[str], warm: int, n: int, clock: str = "cpu") -> dict:
+def police_articles() -> list[int]:
+    """The archive lines whose text passes the incident gate (`recognize/incident_gate.may_report_incident`)."""
+    from polsek_nlp.recognize.incident_gate import may_report_incident
+
+    return [k for k, line in enumerate(open(ARCHIVE, encoding="utf-8")) if may_report_incident(json.loads(line)["text"])]
+
+
+def run(python: str, src: str | None, env_pairs: list[str], warm: int, n: int, clock: str = "cpu",
+        only: list[int] | None = None) -> dict:
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)
     if src:
@@ -60,7 +74,8 @@ def run(python: str, src: str | None, env_pairs: list[str], warm: int, n: int, c
     for kv in env_pairs:
         k, _, v = kv.partition("=")
         env[k] = v
-    out = subprocess.run([python, "-c", WORKER, str(ARCHIVE), str(warm), str(n), clock], env=env,
+    only_arg = [json.dumps(only)] if only is not None else []
+    out = subprocess.run([python, "-c", WORKER, str(ARCHIVE), str(warm), str(n), clock, *only_arg], env=env,
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -78,14 +93,19 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                     help="CPU time of the process (default: steady on a shared machine) or wall time")
+    ap.add_argument("--police", action="store_true", help="only the articles whose incident gate opens")
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0
+    only = police_articles() if args.police else None
+    if only is not None:
+        args.n = min(args.n, len(only) - args.warm)
+        print(f"{len(only)} archive articles pass the incident gate: {args.warm} warm-up, {args.n} measured")
     factors, ra, rb = [], [], []
     for i in range(args.pairs):
-        a = run(args.a_python, args.a_src, args.a_env, args.warm, args.n, args.clock)
-        b = run(args.b_python, args.b_src, args.b_env, args.warm, args.n, args.clock)
+        a = run(args.a_python, args.a_src, args.a_env, args.warm, args.n, args.clock, only)
+        b = run(args.b_python, args.b_src, args.b_env, args.warm, args.n, args.clock, only)
         factors.append(b["ours"] / a["ours"])
         ra.append(a["ours"] / a["floor"])
         rb.append(b["ours"] / b["floor"])

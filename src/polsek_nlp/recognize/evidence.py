@@ -61,6 +61,11 @@ def _a_likeness(sent: str, m: re.Match) -> bool:
     return not (info and info[1] == "drug" and _m(r"{suspected}\s+$").fullmatch(like.group(0)))
 
 
+def table_items(sent: str) -> list[re.Match]:
+    """The items of `data/evidence_items.tsv` the sentence names, less those named as a likeness."""
+    return [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
+
+
 @cache
 def _not_held() -> re.Pattern:
     """A word of intent or habit (`not_held` rows): a drug amount after it with no word of seizure in the
@@ -78,11 +83,12 @@ class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
 
-    def __init__(self, sent: str, has_cue: bool, before: Evidence | None = None) -> None:
+    def __init__(self, sent: str, has_cue: bool, before: Evidence | None = None,
+                 items: list[re.Match] | None = None) -> None:
         self.sent = sent
         self.has_cue = has_cue
         self.before = before  # the last item the sentences before read
-        self.items = [m for m in item_regex().finditer(sent) if not _a_likeness(sent, m)]
+        self.items = items if items is not None else table_items(sent)
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 
@@ -537,10 +543,13 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         sent = text[s0:s1]
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
             continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
+        items, quantities = table_items(sent), find_quantities(sent)
+        if not (items or quantities or k in listed or _seizure_word(sent, cue, arrest)):
+            continue  # every reading below starts at one of them: most sentences of an article name none
         # a cue, else what a search in the sentence before or at its start found
         cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
-        reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None)
-        for q in find_quantities(sent):
+        reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None, items)
+        for q in quantities:
             reader.quantity(q)
         reader.named_as_evidence()
         if reader.has_cue:
@@ -561,6 +570,12 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
     return _holders_summed(*_totals_kept(found, holders, totals))
+
+
+def _seizure_word(sent: str, cue: re.Pattern, arrest: re.Pattern) -> bool:
+    """A cue of seizure, a verb of arrest or a strong cue in the sentence: where a list of seized things may start
+    (`_SentenceEvidence.lists`), whatever the items it names."""
+    return cue.search(sent) is not None or arrest.search(sent) is not None or strong_cue().search(sent) is not None
 
 
 @cache

@@ -19,6 +19,7 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     custody_verbs,
     either_case,
+    parted_word_list,
     parted_words,
     phrase_words,
     worded,
@@ -42,8 +43,8 @@ _GROUP_ARREST = re.compile(
 # tried at every word makes it slow): the text without the core is not scanned with it
 _GROUP_ARREST_CORE = re.compile(rf"{_GROUP_CORE}|{_ALL_ARRESTED}")
 _GENERIC_ARREST = re.compile(
-    rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(_GENERIC)}|[Pp]ara\s+(?:{_GENERIC})"
-    rf"|{either_case(parted_words('collective', ('generic',)))})\s+"
+    rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
+    rf"|{either_case(parted_word_list('collective', ('generic',)))})\s+"
     rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
 
 

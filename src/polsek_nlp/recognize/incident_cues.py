@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
     CONTRAST,
@@ -89,7 +89,7 @@ def _after_descriptor(c: Cand, text: str, e: int) -> int:
 
 @cache
 def _descriptor() -> re.Pattern:
-    return re.compile(rf"\s*\(\s*(?P<w>{longest_first(words('sex'))})\s*,\s*(?P<a>\d{{1,2}})(?:\s*tahun)?\s*\)",
+    return re.compile(rf"\s*\(\s*(?P<w>{trie_alternation(words('sex'))})\s*,\s*(?P<a>\d{{1,2}})(?:\s*tahun)?\s*\)",
                       re.IGNORECASE)
 
 
@@ -142,8 +142,8 @@ _IDENTITY = r"\b{identity}\s*$"
 def _police_act() -> re.Pattern:
     """The police (`police` rows) doing to a person what an arrest may take (`police_act` rows), a few
     words before the name."""
-    return re.compile(rf"(?<![\w-])(?:{longest_first(words('police'))})\s+(?:[a-z]+\s+){{0,2}}?"
-                      rf"(?:{longest_first(words('police_act'))})\s+(?!mati\b|tewas\b)(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})\s+(?:[a-z]+\s+){{0,2}}?"
+                      rf"(?:{trie_alternation(words('police_act'))})\s+(?!mati\b|tewas\b)(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _police_act_before(prev: str) -> bool:

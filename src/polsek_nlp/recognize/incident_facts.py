@@ -18,13 +18,14 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
-from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
+    any_word,
     compiled,
     core_words,
     parted_words,
@@ -121,8 +122,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     `kedua korban yang meninggal`) or after it (`korban meninggal dunia menjadi 27 orang`). The nouns
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = _count_pattern()
-    nouns = longest_first(words("person_noun"))
-    every = longest_first(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    nouns = trie_alternation(words("person_noun"))
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
     perpetrators = parted_words("counted_role", ("dead",))
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
@@ -132,13 +133,13 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
-    died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{longest_first(words('dead'))})(?![\w-]))"
+    died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
-        w = longest_first(words(kind))
+        w = trie_alternation(words(kind))
         # a count before an active verb (`dua pria yang menewaskan seorang warga`, `... membunuh ...`)
         # counts the attackers: the active verbs of harm (`harm_act` rows) take their count after them
-        w_after = longest_first(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
+        w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x)
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
@@ -155,7 +156,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"menembus(?:\s+angka)?|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
-        if acts := longest_first(x for x in words(kind) if x in words("harm_act")):
+        if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
+            acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
@@ -183,9 +185,8 @@ def _severity(kind: str, stated: str) -> str:
 
 @cache
 def _casualty_words() -> re.Pattern:
-    ws = words("dead").keys() | words("injured").keys() | words("missing").keys()  # a set: sorted fully
-    return re.compile(rf"(?<![\w-])(?:{longest_first(ws)})(?![\w-])",
-                      re.IGNORECASE)
+    """A word of casualty (`dead`, `injured`, `missing` rows), as a trie: asked of every sentence."""
+    return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys())
 
 
 def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
@@ -268,8 +269,8 @@ def _none_pattern() -> re.Pattern:
     menimbulkan korban jiwa` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
     `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
-    kinds = longest_first(ws)
-    deny = longest_first(words("none_said"))
+    kinds = trie_alternation(ws)
+    deny = trie_alternation(words("none_said"))
     return re.compile(rf"\b(?:{deny})\s+korban\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
@@ -345,12 +346,14 @@ class _Subtype:
     pat: re.Pattern | None  # its cues
     own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
     default: bool
+    heads: frozenset[str] = frozenset()  # the first word of each cue (lower case): a cue is matched only
+    own_heads: frozenset[str] = frozenset()  # where a word of the text is one (`_Words`)
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern | None:
     if not cues:
         return None
-    alts = longest_first(cues)
+    alts = trie_alternation(cues)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -364,9 +367,29 @@ def _subtypes() -> list[_Subtype]:
     out = []
     for r in rows:
         cues = split_cell(r["cues"])
-        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues),
-                            _cue_regex([c for c in cues if len(uses[c]) == 1]), r["default"] == "yes"))
+        own = [c for c in cues if len(uses[c]) == 1]
+        out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues), _cue_regex(own), r["default"] == "yes",
+                            _heads(cues), _heads(own)))
     return out
+
+
+def _heads(cues: list[str]) -> frozenset[str]:
+    return frozenset(c.split()[0].lower() for c in cues)
+
+
+# a run of word characters and hyphens: what a cue pattern's look-arounds (`(?<![\w-])`, `(?![\w-])`) bound
+_WORD_RUN = re.compile(r"[\w-]+")
+# the characters that `re.IGNORECASE` matches to an ASCII letter while `str.lower` makes them no such letter
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
+def _words(text: str) -> frozenset[str] | None:
+    r"""The words of `text` (runs of `[\w-]`), lower case; None when the text holds a character whose lower case
+    `re` and `str` read differently. A cue pattern (`_cue_regex`) matches only at a word that its cue's first
+    word is (each cue is words of `[\w-]` and single spaces, `incident_subtypes.tsv`)."""
+    if any(c in text for c in _ODD_CASE):
+        return None
+    return frozenset(w.lower() for w in _WORD_RUN.findall(text))
 
 
 @dataclass
@@ -380,9 +403,17 @@ class Subtypes:
     text: str
     lead: str
     got: dict[str, str | None] = field(default_factory=dict)  # the types worked out so far
+    # the words of the text and of the lead (`_words`), read once when a type is first asked for: a subtype none of
+    # whose cues starts at one of them is not searched for (most of the ~30 subtypes a police action weighs)
+    _in: tuple[frozenset[str] | None, frozenset[str] | None] | None = field(default=None, init=False, repr=False)
 
-    def _count(self, pat: re.Pattern | None) -> int:
-        return len(pat.findall(self.text)) + 2 * len(pat.findall(self.lead)) if pat is not None else 0
+    def _count(self, pat: re.Pattern | None, heads: frozenset[str]) -> int:
+        if pat is None:
+            return 0
+        if self._in is None:
+            self._in = (_words(self.text), _words(self.lead))
+        text, lead = (ws is None or not heads.isdisjoint(ws) for ws in self._in)
+        return (len(pat.findall(self.text)) if text else 0) + (2 * len(pat.findall(self.lead)) if lead else 0)
 
     def get(self, etype: str | None, default: str | None = None) -> str | None:
         if etype is None:
@@ -398,7 +429,7 @@ class Subtypes:
     def _best(self, rows: list[_Subtype]) -> str | None:
         best: tuple[int, str] | None = None
         for st in rows:
-            n = self._count(st.pat)
+            n = self._count(st.pat, st.heads)
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         if best is not None:
@@ -408,7 +439,7 @@ class Subtypes:
     def _action(self) -> str | None:
         best: tuple[int, str] | None = None
         for st in _subtypes():
-            n = self._count(st.own) if st.sub != "*" else 0
+            n = self._count(st.own, st.own_heads) if st.sub != "*" else 0
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         return best[1] if best else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
 from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
@@ -85,7 +85,7 @@ def _owner_of_taken(m: Mention) -> bool:
 
 @cache
 def _taken_after() -> re.Pattern:
-    taken = longest_first(words("taken"))
+    taken = trie_alternation(words("taken"))
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])", re.IGNORECASE)
 
 
@@ -115,8 +115,8 @@ def _harmed_object() -> re.Pattern:
     """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
     taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
     the name: `menewaskan pengendara sepeda motor, X`)."""
-    nouns = longest_first(words("harm_noun"))
-    verbs = longest_first(words("harm_act"))
+    nouns = trie_alternation(words("harm_noun"))
+    verbs = trie_alternation(words("harm_act"))
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def _harmed_object() -> re.Pattern:
 @cache
 def _harmed_after() -> re.Pattern:
     """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
-    verbs = longest_first(words("harm_by"))
+    verbs = trie_alternation(words("harm_by"))
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:yang\s+|{adverbs('also', 'pun', 'once', 'done')})*"
                       rf"(?:{verbs})(?![\w-])")
 
@@ -132,7 +132,7 @@ def _harmed_after() -> re.Pattern:
 @cache
 def _acts_after() -> re.Pattern:
     """The name as the subject of an active verb of harm later in its clause (`gap`: the words between)."""
-    verbs = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    verbs = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?(?P<gap>[^.;:\"“”()]{{0,100}}?)(?<![\w-])(?:{verbs})(?![\w-])"
                       r"(?=\s+(?!(?:dari|ke|di|pada|dengan|hingga|sampai)\b)\w)")  # an object: not `menusuk dari sisi kanan`
 
@@ -140,7 +140,7 @@ def _acts_after() -> re.Pattern:
 @cache
 def _harmed_by() -> re.Pattern:
     """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
-    verbs = longest_first(words("harm_by"))
+    verbs = trie_alternation(words("harm_by"))
     return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
 
 
@@ -162,8 +162,8 @@ def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah` (not `korban diserahkan kepada
     keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
-    harmed = longest_first(words("harm_by"))
-    kin = longest_first(words("relation"))
+    harmed = trie_alternation(words("harm_by"))
+    kin = trie_alternation(words("relation"))
     return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
@@ -173,7 +173,7 @@ def victim_list() -> re.Pattern:
 @cache
 def including() -> re.Pattern:
     """`lima polisi terluka, termasuk Kapolsek X Kompol Y`: one of those harmed, named after the count."""
-    harms = longest_first(words("harm"))
+    harms = trie_alternation(words("harm"))
     return re.compile(rf"(?<![\w-])(?:{harms})\s*,?\s*(?:di\s*antaranya|termasuk|antara\s+lain|salah\s+satunya)\s+"
                       r"(?:[A-Z][\w.]*\s+){0,5}$")
 

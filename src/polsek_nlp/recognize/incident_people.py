@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_shapes import (
@@ -287,7 +287,7 @@ def _apposed_to(text: str, s1: int, gap: str) -> bool:
 
 @cache
 def _relation_before() -> re.Pattern:
-    ws = longest_first(words("not_suspect_role"))
+    ws = trie_alternation(words("not_suspect_role"))
     return re.compile(rf"(?<![\w-])(?:{ws})(?:\s+yang\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
@@ -363,12 +363,12 @@ def _said_of_noun(sentence: str, noun: str) -> tuple[str, str] | None:
         return None
     after = m.group("after")
     harmed = compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
-                      rf"(?:(?P<by>{longest_first(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
+                      rf"(?:(?P<by>{trie_alternation(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
                       re.IGNORECASE).match(after)
     if harmed:
         return "victim", (words("harm_by")[harmed.group("by").lower()].strip("-") if harmed.group("by")
                           else words("harm")[harmed.group("h").lower()])
-    acts = longest_first(words("harm_act"))
+    acts = trie_alternation(words("harm_act"))
     if compiled(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:{acts})(?![\w-])", re.IGNORECASE).match(after):
         return "agent", ""
     return None

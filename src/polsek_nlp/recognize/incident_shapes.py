@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
@@ -108,7 +108,7 @@ class _NotRole:
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = longest_first(words("not_role"))
+        alts = trie_alternation(words("not_role"))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
     def match(self, text: str, pos: int) -> re.Match | None:
@@ -124,7 +124,7 @@ class _NotStatus(_NotRole):
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = longest_first(words("not_status"))
+        alts = trie_alternation(words("not_status"))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
 
@@ -257,7 +257,7 @@ class Mention:
 @cache
 def _sex_word() -> re.Pattern:
     """A sex word, also with its possessive (`istrinya`, `suaminya`): the person's own sex."""
-    ws = longest_first(words("sex"))
+    ws = trie_alternation(words("sex"))
     return re.compile(rf"(?<![\w-])(?P<w>{ws})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
@@ -314,7 +314,7 @@ def _countries() -> frozenset[str]:
 def _kin_pair() -> re.Pattern:
     """`suami istri X (40) dan ` (`Suami istri` opening a sentence too, `ayah dan anak, X dan `: `kin_pair` rows):
     before the pair's second, the first (one name, its age) and `dan`; before the first, nothing."""
-    pairs = longest_first(words("kin_pair")).replace(r"\ ", r"[\s-]+").replace(" ", r"[\s-]+")
+    pairs = trie_alternation(words("kin_pair")).replace(r"\ ", r"[\s-]+").replace(" ", r"[\s-]+")
     return re.compile(rf"(?<![\w-])(?i:(?P<pair>{pairs}))\s*,?\s+(?:(?P<first>[A-Z][^,.()]*?)(?:\s*\(\d{{1,3}}\))?\s*,?\s+dan\s+)?$")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
     OTHERS,
     agent_arrested,
@@ -63,7 +63,7 @@ _PRONOUN_HARM = re.compile(rf"^\W*(?:Dia|Ia)\s+{adverbs('pun', 'then', 'lalu', '
 def _pronoun_act() -> re.Pattern:
     """`Ia menganiaya ...`, `Dia juga menipu ...`: a pronoun the subject of an active verb of harm (not one of
     everyday use, `object` rows) opening its sentence."""
-    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"\W*(?:Dia|Ia)\s+{adverbs('also', 'pun', 'once', 'done', 'then')}*(?:terbukti\s+|diduga\s+)?"
                       rf"(?:telah\s+)?(?:{acts})(?![\w-])")
 
@@ -294,7 +294,7 @@ def _wanted_after() -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
     wanted (`wanted` rows), a few plain words after the name at most."""
     return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s+[a-z]+){{0,4}}?\s+(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
-                      rf"(?:{longest_first(words('wanted'))})(?![\w-])", re.IGNORECASE)
+                      rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
 
 
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -312,8 +312,8 @@ def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
 @cache
 def _relation_role_before() -> re.Pattern:
     """`kuasa hukum tersangka, X`, `istri pelaku, X`: a noun of relation (`relation` rows) to the role's holder."""
-    roles = longest_first(words("role"))
-    return re.compile(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+(?:para\s+)?(?:{roles})(?:nya)?\s*,?\s*$",
+    roles = trie_alternation(words("role"))
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('relation'))})\s+(?:para\s+)?(?:{roles})(?:nya)?\s*,?\s*$",
                       re.IGNORECASE)
 
 
@@ -332,7 +332,7 @@ def relations_of_suspects(cands: list[Cand], text: str) -> None:
 def _described_agent() -> re.Pattern:
     """`Pria yang menusuk korban hingga tewas itu bernama X`: a person the sentence describes by an act of harm
     (`harm_act` rows) done by them, then names (`np`: the description, from the sentence start)."""
-    acts = longest_first(w for w, v in words("harm_act").items())
+    acts = trie_alternation(w for w, v in words("harm_act").items())
     return name_context(rf"^\W*(?P<np>[^.!?]{{0,30}}?\byang\s+(?:{acts})\b[^.!?]{{0,60}}?)\s+(?:(?:itu|tersebut)\s+)?"
                         r"(?:{named_as}\s+)?bernama\s+$")
 
@@ -362,8 +362,8 @@ def _attacks_after() -> re.Pattern:
     """`X menyerang Pos Polisi ...`, `X (30) menembak dua warga`: a verb of everyday or sports use too
     (`harm_act` rows valued object) whose object is the police or people (`police`, `person_noun` rows, a
     count): an attack, and the name its agent."""
-    acts = longest_first(w for w, v in words("harm_act").items() if v == "object")
-    who = longest_first(words("police").keys() | words("person_noun").keys())
+    acts = trie_alternation(w for w, v in words("harm_act").items() if v == "object")
+    who = trie_alternation(words("police").keys() | words("person_noun").keys())
     return name_context(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{{before_act}}\s+)*(?:{acts})\s+"
                         rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{number_pattern()})\s+(?:orang\s+)?)?(?:{who})(?![\w-])")
 

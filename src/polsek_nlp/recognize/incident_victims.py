@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_harm import CONTRAST, reported
 from polsek_nlp.recognize.incident_shapes import (
     Cand,
@@ -124,7 +124,7 @@ def lone_victim_harm(out: People, text: str) -> None:
 @cache
 def _victim_of_crime() -> re.Pattern:
     """`korban perampokan`: a crime named after `korban` (`harm_noun` rows), the harm its victims suffer."""
-    return re.compile(rf"(?<![\w-])korban\s+(?P<act>{longest_first(words('harm_noun'))})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])korban\s+(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -192,7 +192,7 @@ def group_residences(cands: list[Cand], text: str) -> None:
 
 @cache
 def _group_home() -> re.Pattern:
-    return compiled(_GROUP_HOME.replace("{collective}", longest_first(words("collective"))), re.IGNORECASE)
+    return compiled(_GROUP_HOME.replace("{collective}", trie_alternation(words("collective"))), re.IGNORECASE)
 
 
 def _home_after_group(spans: list[tuple[int, int, Cand]], text: str) -> None:
@@ -271,7 +271,7 @@ _LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others w
 def _others_toll() -> re.Pattern:
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
     return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:(?:{nouns})\s+)?(?:lainnya|lain)\s+"
-                      rf"(?:(?:mengalami|menderita)\s+)?(?P<h>{longest_first(words('harm'))})(?![\w-])", re.IGNORECASE)
+                      rf"(?:(?:mengalami|menderita)\s+)?(?P<h>{trie_alternation(words('harm'))})(?![\w-])", re.IGNORECASE)
 
 
 MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
@@ -405,8 +405,8 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
 
 @cache
 def _harmed_count() -> re.Pattern:
-    verbs = longest_first(w for w, v in words("harm_act").items() if v != "object")  # the noun makes it a person
-    acts = longest_first(w for w, v in words("harm_noun").items() if v != "dirugikan")
+    verbs = trie_alternation(w for w, v in words("harm_act").items() if v != "object")  # the noun makes it a person
+    acts = trie_alternation(w for w, v in words("harm_noun").items() if v != "dirugikan")
     return re.compile(rf"(?<![\w-])(?:(?P<v>{verbs})|(?:{acts})\s+terhadap)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?"
                       rf"(?P<noun>{arrested_nouns()}|{victim_nouns()})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
@@ -440,7 +440,7 @@ _APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebena
 def _passive_harm_after() -> re.Pattern:
     """`X (9), dianiaya`, `X (48), pedagang sayur, dirampok`: a passive verb of harm after an apposition."""
     return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+mengaku\s+){adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?P<v>{longest_first(words('harm_by'))})(?![\w-])", re.IGNORECASE)  # `X (24) mengaku dianiaya`
+                      rf"(?P<v>{trie_alternation(words('harm_by'))})(?![\w-])", re.IGNORECASE)  # `X (24) mengaku dianiaya`
 
 
 def harm_right_after(text: str, e: int) -> str | None:
@@ -453,7 +453,7 @@ def harm_right_after(text: str, e: int) -> str | None:
 @cache
 def _harm_right_after() -> re.Pattern:
     return re.compile(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s+{adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?:(?P<h>{longest_first(words('harm'))})|(?P<v>{longest_first(words('harm_by'))}))(?![\w-])",
+                      rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -471,7 +471,7 @@ def care_harms(cands: list[Cand], text: str) -> None:
 @cache
 def _care_after() -> re.Pattern:
     return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
-                        rf"(?P<w>{longest_first(words('care'))})(?![\w-])")
+                        rf"(?P<w>{trie_alternation(words('care'))})(?![\w-])")
 
 
 @cache
@@ -479,7 +479,7 @@ def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
     (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
     return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+){adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?:{longest_first(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?"
+                      rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?"
                       r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)", re.IGNORECASE)
 
 
@@ -506,7 +506,7 @@ def _harm_noun_before() -> re.Pattern:
     """`kasus pembunuhan X`, `penganiayaan X`: an act of harm to a person (a `harm_noun` of no loss) right
     before the name, no comma: the name is the one harmed."""
     acts = [w for w, v in words("harm_noun").items() if v != "dirugikan"]
-    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{longest_first(acts)})\s+{_NOUN_APPOSED}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?<!percobaan )(?<!upaya )(?P<act>{trie_alternation(acts)})\s+{_NOUN_APPOSED}$", re.IGNORECASE)
 
 
 @cache
@@ -532,7 +532,7 @@ def _described_then_named() -> re.Pattern:
 def _object_named_later() -> re.Pattern:
     """`memeras seorang saksi dalam kasus suap ..., yakni X`: the counted object of an act of harm (not one of
     everyday use) named after a qualifying phrase of up to 160 characters."""
-    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
+    acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
                       r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*$", re.IGNORECASE)
 
@@ -555,7 +555,7 @@ def _counted_then_named() -> re.Pattern:
     `escaped`) names right after it, in a parenthesis or a list; `h`: the harm, none when escaped."""
     return name_context(
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
-        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:(?P<h>{longest_first(words('harm'))})|{{escaped}})(?![\w-])"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:(?P<h>{trie_alternation(words('harm'))})|{{escaped}})(?![\w-])"
         rf"\s*(?:\(|,\s*{{opens_names}}\s*:?)\s*(?:{_LISTED}\s*(?:,\s*(?:dan\s+)?|dan\s+))*$")
 
 
@@ -572,7 +572,7 @@ def _toll_then_named() -> re.Pattern:
     plain = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
     return name_context(
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
-        rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{longest_first(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{trie_alternation(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
         rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?{plain}{{0,3}}?"
         rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){plain}{{0,2}}?)*$")
 
@@ -632,7 +632,7 @@ def _list_headings(text: str) -> dict[int, str]:
 
 @cache
 def _victims_heading() -> re.Pattern:
-    return name_context(rf"(?:{{victims_heading}})\s+(?P<h>{longest_first(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?")
+    return name_context(rf"(?:{{victims_heading}})\s+(?P<h>{trie_alternation(words('harm'))})(?:\s+[\w-]+){{0,3}}?\s*:?")
 
 
 def _victim_at(c: Cand, text: str, prev: str, e: int, end: int) -> None:
@@ -667,7 +667,7 @@ def _harm_after_name(text: str, e: int, end: int) -> str | None:
 def _lost_thing() -> re.Pattern:
     """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
     `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
-    things = longest_first(object_words() | words("thing_noun").keys())
+    things = trie_alternation(object_words() | words("thing_noun").keys())
     return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
                       rf"(?:(?:sebuah|satu|seunit|dua|tiga)\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
 
@@ -677,7 +677,7 @@ def _own_thing_taken() -> re.Pattern:
     """`X (30) melapor ke Polsek setelah sepeda motornya hilang dicuri`: a thing of the person's own (`-nya`) taken
     (`taken` rows) later in the clause: the person is robbed."""
     return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”()]{{0,80}}?\b[a-z]+nya\s+(?:(?:yang|telah|sudah|hilang)\s+)*"
-                      rf"(?:{longest_first(words('taken'))})(?![\w-])", re.IGNORECASE)
+                      rf"(?:{trie_alternation(words('taken'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -685,7 +685,7 @@ def _own_case_reported() -> re.Pattern:
     """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
     befell them (`harm_noun` rows), a victim of it."""
     return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
-                      rf"(?:dugaan\s+)?(?P<act>{longest_first(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
+                      rf"(?:dugaan\s+)?(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
                       r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
 
 
@@ -732,7 +732,7 @@ def _harm_acts() -> re.Pattern:
 
 def _relation_before_victim(prev: str) -> bool:
     """`ibu korbannya, X`: X is kin of the victim, not the victim."""
-    return name_context(rf"(?<![\w-])(?:{longest_first(words('relation'))})\s+{_THEIR_VICTIM}").search(prev[-60:]) is not None
+    return name_context(rf"(?<![\w-])(?:{trie_alternation(words('relation'))})\s+{_THEIR_VICTIM}").search(prev[-60:]) is not None
 
 
 @cache
@@ -744,7 +744,7 @@ def _harmed_subject() -> re.Pattern:
     roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
     return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
                         rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
-                      rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
+                      rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{trie_alternation(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
 
@@ -828,8 +828,8 @@ def _korban_harm_said() -> re.Pattern:
 def _kin_harmed() -> re.Pattern:
     """`membunuh istrinya`, `mencabuli anak kandungnya sendiri ... hingga luka-luka`: an active verb of harm
     (not one of everyday use) whose object is the agent's kin or neighbour (`relation` rows), unnamed."""
-    acts = longest_first(w for w, v in words("harm_act").items() if v != "object")
-    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{longest_first(words('relation'))})nya(?:\s+sendiri)?"
+    acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
+    return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{trie_alternation(words('relation'))})nya(?:\s+sendiri)?"
                       r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
                       re.IGNORECASE)
 

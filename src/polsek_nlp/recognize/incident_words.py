@@ -53,16 +53,22 @@ def arrest_verbs(voice: str, without: tuple[str, ...] = ()) -> str:
     alternation, less those that play a part in `without` (`arrest_part` rows: held, caught, secures)."""
     parts = words("arrest_part")
     ws = [w for w, v in words("arrest").items() if v == voice and parts.get(w) not in without]
-    return longest_first(ws)
+    return trie_alternation(ws)
+
+
+@cache
+def parted_word_list(kind: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The `kind` words whose value names one of `parts` (a value may name several, space-separated), in
+    table order."""
+    return tuple(w for w, v in words(kind).items() if set(v.split()) & set(parts))
 
 
 @cache
 def parted_words(kind: str, parts: tuple[str, ...]) -> str:
-    """The `kind` words whose value names one of `parts` (a value may name several, space-separated) as
-    one alternation, longest first: `counted_role` nouns by the count that reads them, `adverb` words by
-    their class."""
-    ws = [w for w, v in words(kind).items() if set(v.split()) & set(parts)]
-    return longest_first(ws)
+    """`parted_word_list` as one alternation, longest first (a trie: matching what the plain alternation
+    longest first matches): `counted_role` nouns by the count that reads them, `adverb` words by their
+    class."""
+    return trie_alternation(parted_word_list(kind, parts))
 
 
 @cache
@@ -85,10 +91,10 @@ def worded(kind: str, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 _PART = re.compile(r"\{([a-z_]+)\}")
 
 
-def either_case(alternation: str) -> str:
-    """An alternation of lowercase words whose first letters may also be capitals (`[Tt]ersangka`), the
-    rest of each word as written."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in alternation.split("|"))
+def either_case(ws: Iterable[str]) -> str:
+    """Lowercase words as one alternation, longest first, whose first letters may also be capitals
+    (`[Tt]ersangka`), the rest of each word as written."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in longest_first(ws).split("|"))
 
 
 def adverbs(*classes: str) -> str:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import longest_first
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import word_regex, words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
@@ -330,7 +330,7 @@ _CHAIN_START = re.compile(r"\s*(?:Ps\.?\s*\d|Pasal\s+\d|Jo\.?\s|juncto\s|junto\s
 def charge_verbs() -> re.Pattern:
     """The verbs of charge (`charge` rows whose value is verb: `dijerat`, `dikenakan`, `divonis` ...) as one pattern."""
     verbs = [w for w, v in words("charge").items() if v == "verb"]
-    return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(verbs)})(?![\w-])",
                       re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
 from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
 from polsek_nlp.recognize.quantities import Money, currencies, find_money, scale_pattern, units
@@ -170,7 +170,7 @@ def _for_no_case(sent: str, end: int) -> bool:
 @cache
 def _to_kin() -> re.Pattern:
     """`kepada istrinya`, `ke anaknya`: towards a kin word (`kin` rows) of the subject."""
-    return _m(rf"\s*(?:(?:itu|tersebut)\s+)?{{towards}}\s+(?:{longest_first(words('kin'))})(?:nya)?(?![\w-])")
+    return _m(rf"\s*(?:(?:itu|tersebut)\s+)?{{towards}}\s+(?:{trie_alternation(words('kin'))})(?:nya)?(?![\w-])")
 
 
 def _loss_kind_after(sent: str, end: int) -> str | None:
@@ -258,7 +258,7 @@ def _range_regexes() -> tuple[re.Pattern, re.Pattern]:
     """The text after the first end of a range of money and before its second (`Rp 5-10 juta`, `Rp 10
     juta hingga Rp 15 juta`, `20 sampai 30 juta rupiah`)."""
     to = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*"
-    cur = longest_first(currencies()[0])
+    cur = trie_alternation(currencies()[0])
     return (re.compile(rf"{to}(?:(?:{cur})\s*)?\d", re.IGNORECASE),
             re.compile(rf"(?:\d|\b(?:{scale_pattern()}))\s*(?:rupiah\s*)?{to}$", re.IGNORECASE))
 

@@ -66,7 +66,7 @@ def number_pattern() -> str:
 @cache
 def scale_pattern() -> str:
     scales = [w for w, (_, kind) in number_words().items() if kind == "scale"]
-    return "|".join(sorted(map(re.escape, scales), key=len, reverse=True))
+    return trie_alternation(scales)
 
 
 def parse_digits(tok: str) -> float | None:
@@ -151,8 +151,7 @@ def as_number(value: float | None) -> int | float | None:
 @cache
 def money_regex() -> re.Pattern:
     before, after = currencies()
-    b = "|".join(sorted((re.escape(k) for k in before), key=len, reverse=True))
-    a = "|".join(sorted((re.escape(k) for k in after), key=len, reverse=True))
+    b, a = trie_alternation(before), trie_alternation(after)  # tries: the signs are tried at every position
     num = number_pattern()
     scale = scale_pattern()
     return re.compile(
@@ -205,7 +204,7 @@ def parse_money(text: str) -> tuple[int, str] | None:
 def quantity_regex() -> re.Pattern:
     """A number and a unit (`1,2 kilogram`, `dua papan`, `1.000 kg`, `1 (satu) paket`), or `se` + a unit
     (`sebutir`)."""
-    us = "|".join(sorted((re.escape(u) for u in units()), key=len, reverse=True))
+    us = trie_alternation(units())
     spelled = rf"(?:\s*\(\s*(?:\d+|(?:{_word_alt()})(?:\s+(?:{_word_alt()}))*)\s*\))?"  # `1 (satu) paket`, `dua (2) paket`
     return re.compile(
         rf"(?<![\w.,/])(?:(?P<num>{FRACTION}|{number_pattern()}){spelled}(?:\s*(?P<scale>ribu|juta)\b)?\s*(?P<unit>{us})"
