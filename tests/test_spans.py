@@ -296,7 +296,8 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     from polsek_nlp.lang.language import new_blank
 
     calls = []
-    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
+    monkeypatch.setattr(wordflags, "_tests", wordflags._tests)
+    monkeypatch.setattr(wordflags, "_flags", wordflags._flags)
     monkeypatch.setattr(wordflags, "_cache", {})
     long_word = wordflags.word_flag(lambda t: calls.append(t) or len(t) > 5)
     d = Doc(new_blank().vocab, words=["Polisi", "dan", "polisi", "Polisi", "berjaga"])
@@ -380,7 +381,8 @@ def test_a_word_set_flag_is_the_flag_of_its_membership_test(monkeypatch):
     equivalent `word_flag` test flags: as written, or lowercased, and not others."""
     from polsek_nlp.lang import wordflags
 
-    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
+    monkeypatch.setattr(wordflags, "_tests", wordflags._tests)
+    monkeypatch.setattr(wordflags, "_flags", wordflags._flags)
     monkeypatch.setattr(wordflags, "_as_written", dict(wordflags._as_written))
     monkeypatch.setattr(wordflags, "_lowered", dict(wordflags._lowered))
     monkeypatch.setattr(wordflags, "_cache", {})
