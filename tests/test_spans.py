@@ -296,7 +296,8 @@ def test_word_flags_are_computed_once_per_text_and_bounded(monkeypatch):
     from polsek_nlp.lang.language import new_blank
 
     calls = []
-    monkeypatch.setattr(wordflags, "_tests", list(wordflags._tests))
+    monkeypatch.setattr(wordflags, "_tests", wordflags._tests)
+    monkeypatch.setattr(wordflags, "_flags", wordflags._flags)
     monkeypatch.setattr(wordflags, "_cache", {})
     long_word = wordflags.word_flag(lambda t: calls.append(t) or len(t) > 5)
     d = Doc(new_blank().vocab, words=["Polisi", "dan", "polisi", "Polisi", "berjaga"])
@@ -373,3 +374,23 @@ def test_record_entities_from_the_assembler_match_doc_ents(text):
     release_caches(doc)
     assert held == entities(doc) == [e for e in entities(doc)]
     assert [(e.start, e.end, e.label) for e in held] == [(s.start_char, s.end_char, s.label_) for s in doc.ents]
+
+
+def test_a_word_set_flag_is_the_flag_of_its_membership_test(monkeypatch):
+    """`word_set_flag` (the words' flags read from two dicts, session 13) flags the texts the
+    equivalent `word_flag` test flags: as written, or lowercased, and not others."""
+    from polsek_nlp.lang import wordflags
+
+    monkeypatch.setattr(wordflags, "_tests", wordflags._tests)
+    monkeypatch.setattr(wordflags, "_flags", wordflags._flags)
+    monkeypatch.setattr(wordflags, "_as_written", dict(wordflags._as_written))
+    monkeypatch.setattr(wordflags, "_lowered", dict(wordflags._lowered))
+    monkeypatch.setattr(wordflags, "_cache", {})
+    written, lowered = frozenset({"Di", "ke"}), frozenset({"klub", "Tim"})  # "Tim": never a lowercase form
+    by_set = wordflags.word_set_flag(written, lowered=lowered)
+    by_test = wordflags.word_flag(lambda t: t in written or t.lower() in lowered)
+    other = wordflags.word_set_flag(lowered=("klub",))
+    for text in ("Di", "di", "ke", "KE", "klub", "Klub", "KLUB", "Tim", "tim", "polisi", ""):
+        flags = wordflags.flags_of(text)
+        assert bool(flags & by_set) == bool(flags & by_test), text
+        assert bool(flags & other) == (text.lower() == "klub"), text

@@ -8,12 +8,12 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ENT_IOB, SENT_START, SPACY
-from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.tokens.underscore import Underscore
 
 from polsek_nlp.doc.serialization import SpanData
 from polsek_nlp.doc.view import release, view
+from polsek_nlp.lang.lexattrs import is_punct
 from polsek_nlp.lang.spacy_id import like_num
 from polsek_nlp.lang.wordflags import word_flag
 

@@ -8,7 +8,8 @@ remaining special cases (abbreviations, emoticons) plus ours load in millisecond
 the same for the words that matter. The Language is not a subclass of spaCy's `Indonesian`: its
 data (special cases, affix patterns, stop words, lexical attributes) comes from `lang/spacy_id.py`,
 read from spaCy once and kept on disk, so that `spacy.lang.id`, which generates those ~15,600 cases
-when imported, is not imported at all.
+when imported, is not imported at all. Its lexical attributes are spaCy's values computed at less
+cost a new word (`lang/lexattrs.py`).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_f
 
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
-from polsek_nlp.lang import spacy_id
+from polsek_nlp.lang import lexattrs, spacy_id
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.tokenizer import (
     ALNUM_FREE_INFIXES,
@@ -87,7 +88,7 @@ class PolsekIndonesianDefaults(BaseDefaults):
     suffixes = spacy_id.SUFFIXES
     infixes = _infixes()
     syntax_iterators = spacy_id.SYNTAX_ITERATORS
-    lex_attr_getters = spacy_id.LEX_ATTRS
+    lex_attr_getters = lexattrs.LEX_ATTRS  # spaCy's values, at less cost a new word
     stop_words = spacy_id.STOP_WORDS
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.about import __version__ as spacy_version
-from spacy.attrs import IS_CURRENCY, LIKE_NUM
 
 from polsek_nlp.data.diskcache import compiled
 
@@ -76,7 +75,10 @@ def like_num(text: str) -> bool:
 
 
 def is_currency(text: str) -> bool:
-    """spaCy's IS_CURRENCY for Indonesian: one of its currency forms, or only currency signs."""
+    """spaCy's IS_CURRENCY for Indonesian: one of its currency forms, or only currency signs (no
+    letter or digit is one: most words are asked one look-up)."""
+    if text.isalnum():
+        return text in _CURRENCY
     return text in _CURRENCY or all(unicodedata.category(c) == "Sc" for c in text)
 
 
@@ -87,6 +89,4 @@ def noun_chunks(doclike: Any) -> Iterator[tuple[int, int, int]]:
 
     yield from chunks(doclike)
 
-
-LEX_ATTRS: dict[int, Callable[[str], bool]] = {IS_CURRENCY: is_currency, LIKE_NUM: like_num}
 SYNTAX_ITERATORS: dict[str, Callable[..., Iterator[tuple[int, int, int]]]] = {"noun_chunks": noun_chunks}

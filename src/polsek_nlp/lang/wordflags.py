@@ -6,11 +6,16 @@ A recognizer that wants the tokens with some property registers a test of the to
 for each new text (the results are packed into one int per text, in a bounded cache), so an
 article costs one dict look-up per token for all the properties together, instead of one Python
 test per token and per property. Tests must be pure functions of the text.
+
+A property that is membership of a word set (`t in WORDS`, `t.lower() in WORDS`) is registered
+with `word_set_flag` instead: every such flag's words are kept in two dicts (word -> its flags,
+as written and lowercased), so that a new word asks two look-ups for all of them together instead
+of one Python call per set (about half the flags; session 13).
 """
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy
 
@@ -19,31 +24,54 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 CACHE_SIZE = WORD_CACHE_SIZE  # distinct texts; emptied when full
 MAX_CACHED_TEXT = 64  # characters: a longer token (a URL, a blob of scraped markup) is tested anew
 
-_tests: list[Callable[[str], bool]] = []
+_flags = 0  # how many flags are registered (each its bit)
+_tests: tuple[tuple[int, Callable[[str], bool]], ...] = ()  # (flag, test) of the flags that are tests
+_as_written: dict[str, int] = {}  # word -> the flags of the word sets that hold it
+_lowered: dict[str, int] = {}  # word -> the flags of the word sets it is compared with lowercased
 _cache: dict[str, int] = {}
 _lock = threading.Lock()
 
 
+def _new_flag() -> int:
+    """The next flag's bit (the caller holds `_lock`); the texts seen so far lack it."""
+    global _flags
+    if _flags >= 62:
+        raise RuntimeError("too many word flags")
+    _flags += 1
+    _cache.clear()
+    return 1 << (_flags - 1)
+
+
 def word_flag(test: Callable[[str], bool]) -> int:
     """Register `test` (token text -> bool) and return its flag: a bit of `token_flags`."""
+    global _tests
     with _lock:
-        if len(_tests) >= 62:
-            raise RuntimeError("too many word flags")
-        _tests.append(test)
-        _cache.clear()  # the texts seen so far lack the new bit
-        return 1 << (len(_tests) - 1)
+        flag = _new_flag()
+        _tests = (*_tests, (flag, test))
+        return flag
+
+
+def word_set_flag(words: Iterable[str] = (), *, lowered: Iterable[str] = ()) -> int:
+    """Register the flag of a text in `words` (as written) or whose lowercase form is in `lowered`
+    (`word_flag(lambda t: t in words or t.lower() in lowered)`, without a call per new word)."""
+    with _lock:
+        flag = _new_flag()
+        for table, keys in ((_as_written, words), (_lowered, lowered)):
+            for w in keys:
+                table[w] = table.get(w, 0) | flag
+        return flag
 
 
 def flags_of(text: str) -> int:
     """The flags of one token text."""
     flags = _cache.get(text)
     if flags is None:
-        tests = tuple(_tests)
-        flags = 0
-        for bit, test in enumerate(tests):
+        tests, count = _tests, _flags
+        flags = _as_written.get(text, 0) | _lowered.get(text.lower(), 0)
+        for flag, test in tests:
             if test(text):
-                flags |= 1 << bit
-        if len(text) <= MAX_CACHED_TEXT and len(tests) == len(_tests):  # (not if a flag came meanwhile)
+                flags |= flag
+        if len(text) <= MAX_CACHED_TEXT and count == _flags:  # (not if a flag came meanwhile)
             if len(_cache) >= CACHE_SIZE:
                 _cache.clear()
             _cache[text] = flags

@@ -51,7 +51,7 @@ from polsek_nlp.knowledge.phrases import (
 )
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
     NameSpan,
@@ -79,7 +79,7 @@ MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, be
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 # verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
-_COMMAND_WORD = word_flag(COMMAND_WORDS.__contains__)  # (all capitalised)
+_COMMAND_WORD = word_set_flag(COMMAND_WORDS)  # (all capitalised)
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's (Jakarta Selatan)
 _SUB_UNIT_WORDS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit, no holder's name
 _UNIT_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2

@@ -29,7 +29,7 @@ from polsek_nlp.knowledge.lexicon import name_stopwords, role_words, speech_verb
 from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, world_cities
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.names import MODEL_NUMBER, given_names, is_camel_case, is_common_word
 
 _BEFORE = word_set("org_cues", "where", "before")
@@ -53,16 +53,16 @@ _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": 
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")
 _ENGLISH = word_set("english_words")  # "The", "La": a name does not end in one
-_CUE = word_flag(lambda t: t.lower() in _BEFORE or t in _APPOSED or t.lower() in _INSIDE or t.lower() in _NAMED)
+_CUE = word_set_flag(_APPOSED, lowered=_BEFORE | _INSIDE | _NAMED)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
-_NAME_PART = word_flag(lambda t: t in _AFTER or t in _LEAD)
+_NAME_PART = word_set_flag(_AFTER | _LEAD)
 _CAMEL = word_flag(is_camel_case)
 _FUNCTION_WORDS = name_stopwords()  # "UntukKorowai": a function word glued to the next
 _THING_CUES = word_set("thing_cues")  # "ponsel X", "merek X": a product's name, no maker's
 _MAX_WORDS = 4
 _LIST_JOINERS = frozenset(word_set("org_cues", "where", "list"))  # ",", "dan", "atau", "serta"
 _SPORT_WORDS = word_set("sport_words")
-_SPORT = word_flag(lambda t: t.lower() in _SPORT_WORDS)
+_SPORT = word_set_flag(lowered=_SPORT_WORDS)
 # a word that introduces a place (`di Valencia`, `kota Milan`); `dari` also names the club a player comes from
 _PLACE_BEFORE = word_set("locative_words") - {"dari"}
 

@@ -48,7 +48,7 @@ from polsek_nlp.knowledge.phrases import org_heads
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     CONNECTORS,
@@ -145,7 +145,7 @@ def _verb_like(low: str) -> bool:
 
 # what `_subject_of_verb` asks of the words after a name, asked once per word (a word flag), not
 # once per candidate name (~20 candidates an article, each reading up to three words)
-_SUBJECT_ADVERB = word_flag(lambda t: t in _SUBJECT_ADVERBS)
+_SUBJECT_ADVERB = word_set_flag(_SUBJECT_ADVERBS)
 _VERB_AFTER_SUBJECT = word_flag(lambda t: _verb_like(t) or t in _SUBJECT_VERBS)
 
 

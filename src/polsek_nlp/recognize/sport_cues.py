@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import flagged_tokens
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_set_flag
 
 
 def _cues(where: str) -> dict[str, bool]:
@@ -22,7 +22,7 @@ _LINKS = word_set("sport_cues", "where", "link")
 _BETWEEN = word_set("sport_cues", "where", "between")
 _SPORT = word_set("sport_words")
 _CUE_WORDS = frozenset(w.lower() for w in (*_BEFORE, *_AFTER))  # a cue is one of these, lowercased
-_CUE_FLAG = word_flag(lambda t: t.lower() in _CUE_WORDS)
+_CUE_FLAG = word_set_flag(lowered=_CUE_WORDS)
 
 
 def writes_sport_cues(doc: Doc) -> bool:

@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.lexicon import positions, ranks
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import is_common_word
 from polsek_nlp.recognize.persons import ROLE_WORDS, not_names
 
 _CONJ = word_set("coordination_words")
-_CONJ_FLAG = word_flag(_CONJ.__contains__)  # the conjunctions of a Doc, listed from its word flags
+_CONJ_FLAG = word_set_flag(_CONJ)  # the conjunctions of a Doc, listed from its word flags
 _ENGLISH = word_set("english_words")  # "a Funeral atau ...": a title's English word, no name
 _ROMAN = re.compile(r"[IVXLC]+$")
 # the labels' ids, as every vocab gives them (spaCy's symbols or the strings' hashes)

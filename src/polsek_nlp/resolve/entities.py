@@ -25,7 +25,7 @@ from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
 from polsek_nlp.resolve.coordination import coordinated
 
@@ -34,7 +34,7 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = word_set("locative_words")
-_DI_KE = word_flag(lambda t: t in ("di", "ke", "Di", "Ke"))
+_DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
 _SITE_BODIES = word_set("site_bodies")
