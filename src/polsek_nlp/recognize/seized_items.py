@@ -100,12 +100,20 @@ def _head_words(rest: str) -> list[str]:
         written = ws
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
-        if len(ws) == 1 and ws is not written and words("generic_head")[written[-2].lower()] == "kept" \
-                and not _known_item(ws[0]):
-            ws = written[-2:]  # `alat skimming`: the tool's one-word name, not `skimming` (`alat sedotan pipet`: `sedotan pipet`)
+        head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
+        if words("generic_head").get(head) == "kept" and (len(ws) == 1 and not _known_item(ws[0]) or _instrument(ws[0])):
+            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
+            # (`alat sedotan pipet`: `sedotan pipet`); `alat pemotong kertas`: a tool named by what it does
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _instrument(word: str) -> bool:
+    """A noun of a tool formed with pe(N)- from a verb (`pemotong`, `pencetak`, `penunjuk`): not a noun of an act
+    in -an (`pemotongan`)."""
+    w = word.lower()
+    return len(w) > 5 and w.startswith("pe") and not w.endswith("an") and stem_word(w) != w
 
 
 _DRUG_CLASSES = frozenset(("I", "II", "III", "IV"))  # the golongan of UU 35/2009 and UU 5/1997, as numbered
@@ -147,6 +155,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
+    if free and "item_mod" in words("list_word").get(free[0], "").split():
+        return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
