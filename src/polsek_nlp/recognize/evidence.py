@@ -521,7 +521,7 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def _other_cases(sent: str) -> list[tuple[int, int]]:
+def other_case_spans(sent: str) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
@@ -545,11 +545,11 @@ def tally_ends(sent: str) -> bool:
     """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or another case said in `sent` governs it
     to its end: the sentence after may go on with it."""
     end = len(sent.rstrip())
-    return any(b >= end for _a, b in _other_cases(sent))
+    return any(b >= end for _a, b in other_case_spans(sent))
 
 
 def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
-    """The span a case phrase `m` governs (see `_other_cases`)."""
+    """The span a case phrase `m` governs (see `other_case_spans`)."""
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
@@ -590,7 +590,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
-        other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
+        other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
