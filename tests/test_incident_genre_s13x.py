@@ -101,6 +101,19 @@ def test_item_names_of_the_genre(text, items):
 
 
 @pytest.mark.parametrize("text, items", [
+    # a unit after a count with no number counts the item; a ber- word of a noun ends the item's name
+    ('Polisi menyita 12 jeriken solar dan puluhan botol minuman bersoda yang dipakai untuk mengoplos.',
+     [('minuman bersoda', None, None), ('solar', 12, 'jeriken')]),
+    ('Petugas mengamankan ratusan karung pupuk bersubsidi dan beberapa kotak rokok.',
+     [('pupuk', None, None), ('rokok', None, None)]),
+    # a ber- word followed by more words is a state or a verb: it ends the item
+    ('Polisi menyita sebuah kaus berlumuran darah milik tersangka.', [('kaus', 1, 'buah')]),
+])
+def test_counted_without_a_number(text, items):
+    assert _evidence(text) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
     # a general weapon uncounted beside specific weapons of its class: those are what was seized
     ('Polisi mengamankan 14 remaja yang membawa senjata tajam. Dari mereka disita 5 bilah celurit dan 2 buah golok.',
      [('celurit', 5, 'buah'), ('golok', 2, 'buah')]),
