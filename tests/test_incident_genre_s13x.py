@@ -38,6 +38,8 @@ def _charges(text):
      'diamankan berupa 512 gram ganja dan 74 butir pil koplo.', []),
     ('Polres Kota Baru mengungkap tiga puluh kasus pencurian kendaraan. Barang bukti yang disita yakni 28 unit '
      'sepeda motor.', []),
+    ('Sepanjang Januari, Satreskrim Polres Muara Dua menerima 17 laporan polisi soal pencurian. Total barang bukti '
+     'yang diamankan 9 unit sepeda motor.', []),
     # one case, or a seizure with its own actor after the tally: read
     ('Polisi menangkap dua pengedar dalam satu kasus narkotika. Barang bukti yang disita berupa 4 gram sabu.',
      [('sabu', 4, 'g')]),
@@ -76,6 +78,8 @@ def test_the_last_item_after_a_relative_clause(text, items):
      [('kambing', 4, 'ekor'), ('mobil', 1, 'unit'), ('tali', 1, 'utas')]),
     ('Selain 12 gram sabu, petugas juga mengamankan sebuah timbangan digital.',
      [('sabu', 12, 'g'), ('timbangan', 1, 'unit')]),
+    ('Selain 2 pucuk senjata api rakitan, polisi juga menemukan 15 butir peluru di lemari.',
+     [('amunisi', 15, 'butir'), ('senjata api', 2, 'pucuk')]),
     # `Selain` of a person is no item; an item named bare points back at one said before
     ('Selain ganja, polisi juga menyita dua unit ponsel.', [('handphone', 2, 'unit')]),
     ('Selain tersangka, polisi juga mengamankan sebuah timbangan digital.', [('timbangan', 1, 'unit')]),
@@ -130,6 +134,8 @@ def test_a_general_weapon_beside_specific_ones(text, items):
     ('Tersangka disangka melanggar Pasal 2 ayat (1) jo Pasal 18 UU Nomor 31 Tahun 1999 sebagaimana telah diubah dengan '
      'UU Nomor 20 Tahun 2001, subsider Pasal 3 jo Pasal 18 undang-undang yang sama.',
      [('18', None, 'UU 31/1999'), ('2', '1', 'UU 31/1999'), ('3', None, 'UU 31/1999')]),
+    ('Pelaku dijerat Pasal 81 ayat (1) UU Nomor 17 Tahun 2016 atau Pasal 82 UU tersebut.',
+     [('81', '1', 'UU 17/2016'), ('82', None, 'UU 17/2016')]),
     ('Ia dijerat Pasal 378 KUHP atau Pasal 372 undang-undang yang sama.',
      [('372', None, 'KUHP'), ('378', None, 'KUHP')]),
 ])

@@ -27,6 +27,8 @@ def _losses(text, arrest=True):
     # a tally of incidents, and the loss said in the sentence after it
     ('Di bidang lalu lintas, tercatat 180 kejadian kecelakaan dengan 52 korban meninggal dunia. Kerugian material '
      'akibat kecelakaan mencapai Rp 2,4 miliar.', []),
+    ('Tahun ini tercatat 9 kasus pembobolan ATM dengan kerugian nasabah mencapai Rp 800 juta.', []),
+    ('Polda mengungkap dua puluh perkara investasi bodong. Total kerugian para korban mencapai Rp 12 miliar.', []),
     # the case's own loss stays
     ('Korban mengalami kerugian Rp 45 juta.', [(45_000_000, 'IDR', 'kerugian')]),
 ])
@@ -38,6 +40,8 @@ def test_statistics_of_many_cases_are_no_loss(text, amounts):
     # a sentence whose subject is a pronoun for a person the one before reported is of the case
     ('Polisi menangkap pelaku jambret berinisial AG (22). Korban mengalami luka lecet di tangan. Ia juga kehilangan '
      'sebuah tas berisi uang Rp 850.000.', [(850_000, 'IDR', 'uang tunai')]),
+    ('Dua pelaku begal ditangkap polisi. Korban dibacok di bagian lengan. Dia kehilangan ponsel dan uang tunai '
+     'Rp 2,5 juta.', [(2_500_000, 'IDR', 'uang tunai')]),
     # the drug seized, pointed back to and bought: a price paid in the scheme, though the sentence holds no word of a
     # report
     ('Polisi menangkap DN (24) di sebuah kamar kos di Cilandak. Dari kamar itu polisi menyita 2 gram sabu. DN mengaku '
