@@ -108,7 +108,15 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
-_FACE_VALUE = re.compile(r"(?<!total\s)(?<!jumlah\s)\b(?:pecahan|nominal)\s+$", re.IGNORECASE)  # `dengan nominal Rp 50.000`
+_FACE_VALUE = r"\b{face_value}\s+$"  # `dengan nominal Rp 50.000`
+
+
+def _face_value(sent: str, start: int) -> bool:
+    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`, `dengan nominal Rp 50.000`), not
+    the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
+    fm = _m(_FACE_VALUE).search(sent, max(0, start - 12), start)
+    return fm is not None and not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14),
+                                                                                     fm.start())
 _NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
@@ -371,7 +379,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
             prev = m
             if converted or vague or any(a <= m.start < b for a, b in earlier) or _not_a_loss(sent[:m.start]) \
                     or _in_range(sent, m.start, m.end) \
-                    or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
+                    or _face_value(sent, m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start, case[k], k in carried) or _loss_kind_after(sent, m.end) \
                 or ("barang bukti" if k in listed else None)
