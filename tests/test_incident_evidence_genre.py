@@ -429,7 +429,7 @@ def test_drugs_in_their_shapes(sentence, items):
     ('Dari tangan tersangka disita 32 lembar uang palsu pecahan Rp 100 ribu dan 15 lembar pecahan Rp 50 ribu.',
      [('uang palsu', 47, 'lembar')]),
     ('Polisi menyita 1 unit mesin cetak, 2 rim kertas dan 500 lembar uang palsu siap edar.',
-     [('mesin cetak', 1, 'unit'), ('rim kertas', 2, None), ('uang palsu', 500, 'lembar')]),
+     [('mesin cetak', 1, 'unit'), ('kertas', 2, 'rim'), ('uang palsu', 500, 'lembar')]),
     ('Polisi menyita sepucuk pistol rakitan beserta 5 butir peluru aktif dari pinggang tersangka.',
      [('amunisi', 5, 'butir'), ('pistol', 1, 'pucuk')]),
     ('Polisi menyita satu pucuk senapan rakitan laras panjang dan 20 butir amunisi kaliber 5,56 mm.',

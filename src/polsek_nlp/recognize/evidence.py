@@ -228,14 +228,16 @@ class _SentenceEvidence:
     def _subject_of(self, m: re.Match, verb: int) -> bool:
         """The item `m` is in the clause of the passive verb at `verb`: near it, no break or active verb between
         (but in its relative clause, `Parang yang dipakai untuk mengancam`), not naming a person
-        (`pengendara sepeda motor`) nor the loot of a verb of taking (`menjambret tas korban dan motor itu disita`)."""
+        (`pengendara sepeda motor`) nor the loot of a verb of taking (`menjambret tas korban dan motor itu disita`),
+        nor the place things were seized from (`Dari perahu tersangka disita ...`)."""
         sent = self.sent
         gap = sent[m.end():verb]
         return len(gap) <= 60 and not _m(_CLAUSE_BREAK).search(gap) \
             and (re.match(r"\s*(?:itu\s+|tersebut\s+)?yang\b", gap) is not None
                  or not any(map(is_verb, re.findall(r"\bme\w+", gap.lower())))) \
             and not _person_before().search(sent, max(0, m.start() - 30), m.start()) \
-            and not _m(r"\b{loot}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, m.start() - 40), m.start())
+            and not _m(r"\b{loot}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, m.start() - 40), m.start()) \
+            and not _FROM_PLACE.search(sent, max(0, m.start() - 8), m.start())
 
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
@@ -307,6 +309,21 @@ class _SentenceEvidence:
             if _m(_NEGATED).search(sent[max(0, cue_start - 30):cue_start]) or any(0 <= at - e <= 30 for e in negated):
                 continue  # `tak bisa sita restoran`, `belum menemukan barang bukti berupa sabu`: nothing was seized
             self._list_at(at, strong or bool(strong_cue().search(sent[max(0, at - 40):at + 25])), drugs_only)
+
+    def besides(self, cue: re.Pattern) -> None:
+        """`Selain tiga ekor sapi, polisi menyita ...`: the items named after a word of `besides` opening the sentence,
+        up to its comma, are seized too when the clause after the comma holds a cue of seizure; counted ones only (an
+        item named bare, `Selain sabu, polisi juga menyita ...`, is one read before)."""
+        sent = self.sent
+        opened = _m(r"\W*{besides}\s+").match(sent)
+        comma = _SEPARATOR.search(sent, opened.end()) if opened else None
+        if comma is None or comma.group() != "," or not _has_cue(sent[comma.end():], cue):
+            return
+        head = sent[:comma.start()]
+        for a, b in read_list(head, opened.end()):
+            ev = None if self.is_used(a) else list_item(head[a:b], True, False)
+            if ev is not None and ev.quantity is not None:  # `Selain sabu, ...` points back at a seizure said before
+                self.add(a, b, ev)
 
     def list_line(self, at: int) -> None:
         """The sentence is one line of a seized list: its items from `at` (after the bullet)."""
@@ -485,6 +502,8 @@ def _person_before() -> re.Pattern:
     ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
 
+# a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
+_FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
 _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
 # a container that holds money (`33 tas berisi pecahan mata uang`): the money is what was seized
@@ -508,7 +527,7 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def _other_cases(sent: str) -> list[tuple[int, int]]:
+def other_case_spans(sent: str) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
@@ -520,8 +539,23 @@ def _other_cases(sent: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _tally_goes_on(before: str, sent: str) -> bool:
+    """The sentence opens with the evidence (`names` rows: `Barang bukti yang disita ...`) of a tally of cases or
+    another case that runs to the end of the sentence before (`Kami mengungkap 64 kasus dengan 79 tersangka.`):
+    statistics or another case, no seizure of the article's case."""
+    return worded("list_word", r"\W*(?:[\w-]+\s+){0,2}?{names}\b").match(sent) is not None \
+        and tally_ends(before)
+
+
+def tally_ends(sent: str) -> bool:
+    """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or another case said in `sent` governs it
+    to its end: the sentence after may go on with it."""
+    end = len(sent.rstrip())
+    return any(b >= end for _a, b in other_case_spans(sent))
+
+
 def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
-    """The span a case phrase `m` governs (see `_other_cases`)."""
+    """The span a case phrase `m` governs (see `other_case_spans`)."""
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
@@ -541,8 +575,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent):
-            continue  # a seizure that may not happen or of another time (`Sepanjang 2016, ... 3 ton sabu`)
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) \
+                or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
+            continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
         items, quantities = table_items(sent), find_quantities(sent)
         if not (items or quantities or k in listed or _seizure_word(sent, cue, arrest)):
             continue  # every reading below starts at one of them: most sentences of an article name none
@@ -558,12 +593,13 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.packed_drugs()
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
+        reader.besides(cue)
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
-        other = _other_cases(sent)  # a tally of cases or another case: not the case's seizure
+        other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
@@ -754,4 +790,14 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)
         out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
-    return out
+    return _generic_dropped(out)
+
+
+def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
+    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its table
+    unit named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own."""
+    def unit_of(item: str) -> str | None:
+        info = lookup_item(item)
+        return info[2] if info and info[1] == "weapon" else None
+    return [e for e in found if not (e.item in _part("generic_weapon") and e.quantity is None
+                                     and any(o.item != e.item and unit_of(o.item) == unit_of(e.item) for o in found))]

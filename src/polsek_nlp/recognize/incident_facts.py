@@ -461,11 +461,11 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
 
-    for s, e, loss in find_losses(text, sents):
+    found = find_evidence(text, sents)
+    for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):
         facts.losses.append(loss)
         add_span(doc, "incidents", s, e, "MONEY", loss)
 
-    found = find_evidence(text, sents)
     for s, e, ev in found:
         add_span(doc, "incidents", s, e, "EVIDENCE", ev)
     facts.evidence = merge_evidence([ev for _, _, ev in found])

@@ -164,6 +164,7 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
     out: list[Charge] = []
     pending: list[Charge] = []
     skip_next_law = False
+    last_law: str | None = None  # the law of the articles read last, which `undang-undang yang sama` names again
     pos = first.start()
     events = sorted([(m.start(), "law", m) for m in laws] + [(m.start(), "art", m) for m in arts],
                     key=lambda e: e[0])
@@ -183,16 +184,31 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
         if skip_next_law or (_AMEND.search(before) and not pending):
             skip_next_law = False  # a law that amends the one cited (`sebagaimana telah diubah dengan UU ...`): no articles of its own
             continue
-        law = _law_of(m)
+        law = last_law = _law_of(m)
         for c in pending:
             c.law = law
         out.extend(pending)
         pending = []
         skip_next_law = _amended_next(text, pos)
     if pending:
-        _law_cited_before(laws, first, pending, _topic_law(text, pos), None if _own_subject(text, pos, prior) else prior)
+        _law_of_rest(text, pos, laws, first, pending, last_law, prior)
     out.extend(pending)
     return out
+
+
+def _law_of_rest(text: str, pos: int, laws: list[re.Match], first: re.Match, pending: list[Charge],
+                 last_law: str | None, prior: str | None) -> None:
+    """The law of the articles left after the last law cited: that law when it is named again (`subsider Pasal 3 jo
+    Pasal 18 undang-undang yang sama`), else one cited before them or the law of their topic (`_law_cited_before`)."""
+    if last_law and _SAME_LAW.match(text, pos):
+        for c in pending:
+            c.law = last_law
+        return
+    _law_cited_before(laws, first, pending, _topic_law(text, pos), None if _own_subject(text, pos, prior) else prior)
+
+
+# the law just cited named again (`Pasal 3 jo Pasal 18 undang-undang yang sama`, `UU tersebut`)
+_SAME_LAW = re.compile(rf"\s*,?\s*(?:dalam\s+|dari\s+)?{_UU}\s+(?:yang\s+sama|tersebut|itu)\b", re.IGNORECASE)
 
 
 @cache

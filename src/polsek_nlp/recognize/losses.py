@@ -12,9 +12,11 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.evidence import other_case_spans, tally_ends
 from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
 from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
 from polsek_nlp.recognize.quantities import Money, currencies, find_money, scale_pattern, units
+from polsek_nlp.recognize.seized_items import is_verb
 from polsek_nlp.recognize.seized_lists import list_lines, strong_cue
 from polsek_nlp.record.types import Loss
 
@@ -106,7 +108,15 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
-_FACE_VALUE = re.compile(r"\bpecahan\s+$", re.IGNORECASE)
+_FACE_VALUE = r"\b{face_value}\s+$"  # `dengan nominal Rp 50.000`
+
+
+def _face_value(sent: str, start: int) -> bool:
+    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`, `dengan nominal Rp 50.000`), not
+    the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
+    fm = _m(_FACE_VALUE).search(sent, max(0, start - 12), start)
+    return fm is not None and not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14),
+                                                                                     fm.start())
 _NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
@@ -295,38 +305,73 @@ _ONCE = re.compile(r"\bpernah\b", re.IGNORECASE)  # `Tahun lalu, tersangka juga 
 _STATISTICS = r"(?:\d[\d.]*|belasan|puluhan|ratusan|ribuan)\s+{case}\b|\b{stat_scope}\b"
 
 
-def _case_sentences(text: str, sents: list[tuple[int, int]]) -> tuple[list[bool], set[int]]:
+def _case_sentences(text: str, sents: list[tuple[int, int]],
+                    seized: list[tuple[int, int]]) -> tuple[list[bool], set[int]]:
     """Which sentences are of the case, for the weak cues (`senilai`, `seharga`): those that hold a word of an
-    incident report, and those that speak of what the one before reported (`Sabu itu ditaksir senilai ...`:
-    `itu`/`tersebut` after the sentence's first words); and which of them are so only by the one before."""
-    said = [bool(report_regex().search(text, s0, s1)) for s0, s1 in sents]
+    incident report or point back at goods seized before (`seized`: the spans of the evidence read; `membeli sabu
+    itu seharga`, `ikan hasil tangkapan itu ditaksir senilai`), and those that speak of what the one before reported
+    (`Sabu itu ditaksir senilai ...`: `itu`/`tersebut` after the sentence's first words; `Ia juga kehilangan ...`: a
+    pronoun of the person it reported opens the sentence); and which of them are so only by the one before."""
+    said = [bool(report_regex().search(text, s0, s1)) or _points_at_seized(text, s0, s1, seized) for s0, s1 in sents]
     carried = {k for k, (s0, s1) in enumerate(sents)
-               if not said[k] and k > 0 and said[k - 1] and _THAT.search(text[s0:s1][:60]) is not None}
+               if not said[k] and k > 0 and said[k - 1] and (_THAT.search(text[s0:s1][:60]) or _HE.match(text, s0))}
     return [said[k] or k in carried for k in range(len(sents))], carried
 
 
 _THAT = re.compile(r"^\W*(?:[\w-]+\s+){1,4}?(?:itu|tersebut)\b", re.IGNORECASE)
+_HE = re.compile(r"\W*(?:ia|dia|mereka|keduanya|ketiganya)\s", re.IGNORECASE)  # the person the sentence before spoke of
+# a thing pointed back to, in up to three words before the demonstrative: `sabu itu`, `ikan hasil tangkapan tersebut`
+_POINTED = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]+)\s+(?:itu|tersebut)\b")
 
 
-def find_losses(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
-    """The losses of the case: the amounts of money of its sentences that a cue ties to it."""
+def _points_at_seized(text: str, s0: int, s1: int, seized: list[tuple[int, int]]) -> bool:
+    """The sentence points back (`sabu itu`, `ikan hasil tangkapan tersebut`) at a thing the evidence read before it
+    names (a noun of the phrase, not a verb nor a `not_item` word, in a span of evidence): it speaks of goods
+    seized in the case."""
+    before = " | ".join(text[a:b].lower() for a, b in seized if b <= s0)
+    if not before:
+        return False
+    nouns = {w for m in _POINTED.finditer(text, s0, s1) for w in m.group(1).split()
+             if len(w) > 2 and w not in words("not_item") and not is_verb(w)}
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in nouns)
+
+
+def find_losses(text: str, sents: list[tuple[int, int]],
+                seized: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Loss]]:
+    """The losses of the case: the amounts of money of its sentences that a cue ties to it. `seized`: the spans of
+    the evidence read in the text (goods a sentence may point back at)."""
     money = [find_money(text[s0:s1]) for s0, s1 in sents]
     # no amount: the lists, the seizures and the sentences of the case need not be read
-    return _losses(text, sents, money) if any(money) else []
+    return _losses(text, sents, money, seized or []) if any(money) else []
 
 
-def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]]) -> list[tuple[int, int, Loss]]:
+def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """The amounts of sentence `k` are statistics of many cases: a period with a scope or a count of cases
+    (`Sepanjang 2016, total kerugian ... di provinsi itu`), or a cue of loss opening the sentence after a tally of
+    cases that ran to the end of the one before (`tercatat 214 kejadian kecelakaan ... . Kerugian material ...`)."""
+    sent = text[sents[k][0]:sents[k][1]]
+    if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+        return True
+    opens = re.match(r"\W*(?:[\w-]+\s+){0,2}", sent).end()
+    return k > 0 and any(not weak and kind != NO_LOSS and pat.match(sent, w.start())
+                         for w in re.finditer(r"[\w-]+", sent[:opens]) for pat, kind, weak in _loss_kinds()) \
+        and tally_ends(text[sents[k - 1][0]:sents[k - 1][1]])
+
+
+def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
+            seized: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
     """`find_losses` for an article with some amount (`money`: the amounts of each sentence)."""
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
-    case, carried = _case_sentences(text, sents)
+    case, carried = _case_sentences(text, sents, seized)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if not money[k] or OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+        if not money[k] or _of_statistics(text, sents, k):
             continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
         earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
+        earlier += other_case_spans(sent)  # `penipuan daring sebanyak 58 kasus dengan total kerugian`: a tally
         prev, vague = None, False
         for m in money[k]:
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
@@ -334,7 +379,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]]) -
             prev = m
             if converted or vague or any(a <= m.start < b for a, b in earlier) or _not_a_loss(sent[:m.start]) \
                     or _in_range(sent, m.start, m.end) \
-                    or _FACE_VALUE.search(sent, max(0, m.start - 12), m.start) or _NOTES_OF.match(sent, m.end):
+                    or _face_value(sent, m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
             kind = _loss_kind(sent, m.start, case[k], k in carried) or _loss_kind_after(sent, m.end) \
                 or ("barang bukti" if k in listed else None)

@@ -100,12 +100,20 @@ def _head_words(rest: str) -> list[str]:
         written = ws
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
-        if len(ws) == 1 and ws is not written and words("generic_head")[written[-2].lower()] == "kept" \
-                and not _known_item(ws[0]):
-            ws = written[-2:]  # `alat skimming`: the tool's one-word name, not `skimming` (`alat sedotan pipet`: `sedotan pipet`)
+        head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
+        if words("generic_head").get(head) == "kept" and (len(ws) == 1 and not _known_item(ws[0]) or _instrument(ws[0])):
+            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
+            # (`alat sedotan pipet`: `sedotan pipet`); `alat pemotong kertas`: a tool named by what it does
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _instrument(word: str) -> bool:
+    """A noun of a tool formed with pe(N)- from a verb (`pemotong`, `pencetak`, `penunjuk`): not a noun of an act
+    in -an (`pemotongan`)."""
+    w = word.lower()
+    return len(w) > 5 and w.startswith("pe") and not w.endswith("an") and stem_word(w) != w
 
 
 _DRUG_CLASSES = frozenset(("I", "II", "III", "IV"))  # the golongan of UU 35/2009 and UU 5/1997, as numbered
@@ -127,11 +135,19 @@ def _free_words(ws: list[str]) -> list[str]:
             if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
                 free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
-        if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()):
+        if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
+                and not _attribute(ws, k):
             break  # a state or a verb after the item (`kaus berlumuran darah`, `koper dirampas untuk dimusnahkan`),
             # not a word of the list (`berupa`) nor one of a likeness (`kristal putih diduga sabu`: no free item)
         free.append(w.lower())
     return free
+
+
+def _attribute(ws: list[str], k: int) -> bool:
+    """`ws[k]` ends the phrase and is ber- + a noun (`minuman bersoda`): a property of the item, no verb after it
+    (`kaus berlumuran darah`) nor a function word (`berbagai`)."""
+    w = ws[k].lower()
+    return k == len(ws) - 1 and k > 0 and w.startswith("ber") and w not in name_stopwords()
 
 
 def _likeness(word: str) -> bool:
@@ -147,6 +163,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
+    if free and "item_mod" in words("list_word").get(free[0], "").split():
+        return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
     if ws and ws[0].isupper() and len(ws[0]) > 1:
         return None  # an acronym the table does not know (an institution, not a thing)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
@@ -156,7 +174,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
-    if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) for w in free):
+    if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
+           for k, w in enumerate(free)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(free), qty, unit)
 
@@ -170,6 +189,8 @@ def is_verb(word: str) -> bool:
 def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
     qty, unit, rest = leading_quantity(phrase)
+    if qty is None and unit is None and _collective_unit().match(phrase):
+        rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
     if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
@@ -188,6 +209,14 @@ def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
+
+
+@cache
+def _collective_unit() -> re.Pattern:
+    """A count without a number (`puluhan`, `beberapa`: the `item_lead` rows of value count) and a unit after it, then
+    a word: `puluhan botol minuman`."""
+    counts = [w for w, v in words("item_lead").items() if v == "count"]
+    return compiled(rf"(?:{trie_alternation(counts)})\s+(?:{trie_alternation(units())})\s+\w", re.IGNORECASE)
 
 
 @cache

@@ -81,14 +81,18 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
 def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     """Where the list goes on after a relative clause of an item (`uang tunai Rp 1,2 miliar yang disimpan dalam
     dua kardus, sejumlah dokumen proyek, dan tiga unit telepon genggam`): after the clause's comma, when a count
-    or a lead word begins what follows and a joiner closes the list further on; None when the list ends there."""
+    or a lead word begins what follows and a joiner closes the list further on or opens it (`..., dan 3,5 gram
+    emas`: the last item); None when the list ends there."""
     if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
         return None
     sep = _CLAUSE_END.search(sent, stop.end())
     if sep is None or sep.group(0) != ",":
         return None
     after = sep.end() + len(sent[sep.end():]) - len(sent[sep.end():].lstrip())
-    if not _m(r"[^.;]*\s{joiner}\s").match(sent, after):
+    last = _m(r"{joiner}\s+").match(sent, after)
+    if last:
+        after = last.end()  # `... yang mengandung emas, dan 3,5 gram emas`: the list's last item
+    elif not _m(r"[^.;]*\s{joiner}\s").match(sent, after):
         return None
     starts = quantity_regex().match(sent, after) or _m(r"{lead}\b").match(sent, after) \
         or compiled(rf"(?:{number_pattern()})\s", re.IGNORECASE).match(sent, after)
