@@ -122,3 +122,25 @@ def test_post_given_by_a_handover_sentence():
     text = ("Jabatan Kepala Staf Angkatan Udara diserahterimakan kepada Marsekal Rudi Hartono di Halim. "
             "Rudi dilantik Presiden sebagai KSAU dua hari sebelumnya.")
     assert ("Marsekal", "Rudi Hartono", "KSAU", "TNI AU", "TNI") in officers(text)
+
+
+# review of the session's change: only a word of membership makes the command after a name his, and
+# a unit completed from the article keeps the short form the annotation rules write
+@pytest.mark.parametrize("text", [
+    "Bripda AG dilaporkan istrinya ke Polres Bogor. Sidang etik terhadap Bripda AG di Polda Metro Jaya "
+    "digelar Senin.",
+    "Bripda AG yang Polres Bogor tangkap mengaku menjual sabu kepada Polsek Cibodas.",
+    "Warga melihat seorang pria menyerang Bripka AG\nDi Polsek Cibodas, polisi memeriksa dua saksi.",
+])
+def test_a_word_that_only_stands_between_makes_no_unit(text):
+    assert [o.unit for o in polsek_nlp.analyze(text).officers if o.name == "AG"] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolsek Cibodas AKP Budi Santoso mengatakan, Kepolisian Sektor Cibodas menangkap pelaku.",
+     "Polsek Cibodas"),
+    ("Kasat Reskrim Polres Bogor AKP Joko Susilo mengatakan jajaran Kepolisian Resor Bogor terus berjaga.",
+     "Polres Bogor"),
+])
+def test_a_command_spelled_out_does_not_replace_the_short_form(text, expected):
+    assert [o.unit for o in polsek_nlp.analyze(text).officers] == [expected]

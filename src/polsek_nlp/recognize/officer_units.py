@@ -22,8 +22,8 @@ from polsek_nlp.knowledge.words import word_set
 
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
-_MEMBER_WORDS = word_set("member_cues", "cue", "no") | word_set("member_cues")
-_MEMBER_CUES = word_set("member_cues")  # anggota, personel, dari, bertugas: the command after is his
+_MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
+_MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +77,9 @@ def _complete_units(doc: Doc, people: list) -> None:
             continue
         family, place = o.unit.split(" ", 1)
         rows = {i.acronym for i in institution_table().get(family)}
-        fuller = [m.name for m in named if m.acronym in rows and m.place_text == place and len(m.name) > len(o.unit)]
+        # the short form of the command (`Polres Metro Bekasi Kota`), never the words as spelled out
+        fuller = [f"{m.acronym} {m.place_text}" for m in named if m.acronym in rows and m.place_text == place]
+        fuller = [f for f in fuller if len(f) > len(o.unit)]
         if fuller:
             o.unit = max(fuller, key=len)
 
@@ -91,15 +93,15 @@ def _fill_from_context(doc: Doc, people: list) -> None:
     if not commands:
         return
     text = doc_text(doc)
+    sub_units = _sub_unit_heads(doc)
     for p in waiting:
         mine = [(c, name) for c, name, force in commands if force == p.officer.force]
-        named = _named_after(text, p.spans, mine, _sub_unit_heads(doc))
+        named = _named_after(text, p.spans, mine, sub_units)
         if named:
             p.officer.unit = named
             continue
         start = min(s for s, _ in p.spans)
         para = text.rfind("\n", 0, start) + 1
-        mine = [(c, name) for c, name, force in commands if force == p.officer.force]
         before = [name for c, name in mine if para <= c < start]
         if before:
             p.officer.unit = before[-1]
@@ -121,7 +123,7 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
     stand before the command: `anggota Satsamapta Polres X`), else None."""
     for _s, end in spans:
         for c, name in commands:
-            if end <= c <= end + 60:
+            if end <= c <= end + 60 and "\n" not in text[end:c]:  # a line's end parts a name from a command
                 between = text[end:c]
                 for a, b in sub_units:
                     if end <= a and b <= c:
