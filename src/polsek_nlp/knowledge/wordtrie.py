@@ -3,7 +3,10 @@
 
 The standard library's `re` tries the branches of `a|b|c` one by one at every position; factoring
 common prefixes (`se(?:nin|lasa|...)`) lets it reject a position after one character comparison.
-The pattern matches exactly what the plain alternation of the same words, longest first, matches.
+The pattern matches exactly what the plain alternation of the same words, longest first, matches,
+compared as written. Under `re.IGNORECASE` two words that differ only in case are two branches, tried
+in character order (`M` before `miliar`): followed by a boundary (`\b`, `(?![\w-])`, `$`) the pattern
+still matches what the alternation matches; without one, give the words in one case.
 """
 from __future__ import annotations
 

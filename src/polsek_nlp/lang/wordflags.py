@@ -32,22 +32,29 @@ _cache: dict[str, int] = {}
 _lock = threading.Lock()
 
 
-def _new_flag() -> int:
-    """The next flag's bit (the caller holds `_lock`); the texts seen so far lack it."""
-    global _flags
+def _next_bit() -> int:
+    """The bit the next flag takes (the caller holds `_lock`)."""
     if _flags >= 62:
         raise RuntimeError("too many word flags")
+    return 1 << _flags
+
+
+def _publish() -> None:
+    """Count the flag whose test or words are now in place (the caller holds `_lock`): only then
+    does a text's cached value need it, so the cache is emptied after, never before, the flag's
+    words are readable (a `flags_of` in another thread meanwhile caches nothing: its count is old)."""
+    global _flags
     _flags += 1
     _cache.clear()
-    return 1 << (_flags - 1)
 
 
 def word_flag(test: Callable[[str], bool]) -> int:
     """Register `test` (token text -> bool) and return its flag: a bit of `token_flags`."""
     global _tests
     with _lock:
-        flag = _new_flag()
+        flag = _next_bit()
         _tests = (*_tests, (flag, test))
+        _publish()
         return flag
 
 
@@ -55,10 +62,11 @@ def word_set_flag(words: Iterable[str] = (), *, lowered: Iterable[str] = ()) -> 
     """Register the flag of a text in `words` (as written) or whose lowercase form is in `lowered`
     (`word_flag(lambda t: t in words or t.lower() in lowered)`, without a call per new word)."""
     with _lock:
-        flag = _new_flag()
+        flag = _next_bit()
         for table, keys in ((_as_written, words), (_lowered, lowered)):
             for w in keys:
                 table[w] = table.get(w, 0) | flag
+        _publish()
         return flag
 
 

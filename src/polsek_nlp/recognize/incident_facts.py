@@ -346,8 +346,11 @@ class _Subtype:
     pat: re.Pattern | None  # its cues
     own: re.Pattern | None  # its cues that no other subtype has (`motor`, not `sepeda motor`)
     default: bool
-    heads: frozenset[str] = frozenset()  # the first word of each cue (lower case): a cue is matched only
-    own_heads: frozenset[str] = frozenset()  # where a word of the text is one (`_Words`)
+    heads: frozenset[str]  # the first word of each cue (lower case): a cue is matched only
+    own_heads: frozenset[str]  # where a word of the text is one (`_Words`)
+
+
+_CUE_SHAPE = re.compile(r"[\w-]+(?: [\w-]+)*")
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern | None:
@@ -363,6 +366,8 @@ def _subtypes() -> list[_Subtype]:
     uses: dict[str, set[str]] = {}  # cue -> the subtypes it names (one subtype may serve several types)
     for r in rows:
         for cue in split_cell(r["cues"]):
+            if not _CUE_SHAPE.fullmatch(cue):  # the gate (`_words`) finds a cue only by its first word
+                raise ValueError(f"incident_subtypes.tsv: cue {cue!r} is not words of [\\w-] and single spaces")
             uses.setdefault(cue, set()).add(r["subtype"])
     out = []
     for r in rows:
