@@ -265,12 +265,12 @@ def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
 @cache
 def _none_pattern() -> re.Pattern:
     """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`, `tidak
-    menimbulkan korban jiwa` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
+    menimbulkan korban jiwa`, `tidak ada yang terluka` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
     `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
     kinds = longest_first(ws)
     deny = longest_first(words("none_said"))
-    return re.compile(rf"\b(?:{deny})\s+korban\s+(?:{kinds})(?![\w-])"
+    return re.compile(rf"\b(?:{deny})\s+(?:korban|yang)\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
 

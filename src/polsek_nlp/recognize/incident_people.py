@@ -253,7 +253,8 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed and not _apposed_to(text, _s1, gap):
+        if c1.suspect_cues and not c2.victim_cues and (len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) \
+                and listed and not _apposed_to(text, _s1, gap):
             if not (c2.suspect_cues and c2.roles):
                 c2.suspect_cues += 1
             if not c2.roles:

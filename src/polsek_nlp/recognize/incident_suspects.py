@@ -97,8 +97,15 @@ def _group_opener() -> re.Pattern:
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
     return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
+                      # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names
+                      r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z])))"
                       r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
                       re.IGNORECASE)
+
+
+@cache
+def _victim_nouns() -> frozenset[str]:
+    return frozenset(words("victim").keys() | words("victim_noun").keys())
 
 
 def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -108,8 +115,8 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
     for om in _group_opener().finditer(text):
         arrest = group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
-        if role is None and (arrest is None or om.group("num")):
-            continue  # a counted list opens a group of suspects only by its role word
+        if role is None and (arrest is None or om.group("num") or om.group("noun").lower() in _victim_nouns()):
+            continue  # a counted list opens a group of suspects only by its role word; `Kedua korban adalah` none
         _s0, s1 = sentence_of(sents, om.start())
         for c in cands:
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
@@ -292,8 +299,11 @@ def _self_killed(text: str, roles: str) -> int:
 @cache
 def _wanted_after() -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
-    wanted (`wanted` rows), a few plain words after the name at most."""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s+[a-z]+){{0,4}}?\s+(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
+    wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
+    sudah ditetapkan sebagai DPO`: the names listed with it, set out between commas, share it."""
+    listed = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{listed},(?:\s+(?-i:[a-z]+)){{0,8}}?|(?:\s+[a-z]+){{0,4}}?)\s+"
+                      r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{longest_first(words('wanted'))})(?![\w-])", re.IGNORECASE)
 
 
@@ -390,10 +400,21 @@ def people_arrested(text: str) -> bool:
 
 def arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
     """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
-    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
+    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest); `X (36) itu
+    diciduk bersama rekannya, Y`: the verb of arrest before `bersama` is said of both."""
+    if _arrested_with_gap().fullmatch(gap):
+        return True
     if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
         return False
     return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
                 .search(text, max(0, s1 - 40), s1)
                 or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
                             rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))
+
+
+@cache
+def _arrested_with_gap() -> re.Pattern:
+    """The words between two people arrested together, the verb between them: `(36) itu diciduk bersama
+    rekannya, `."""
+    return compiled(rf"(?:\s*\(\d+\))?\s+(?:(?:itu|tersebut)\s+)?{adverbs('done', 'success', 'then', 'pun', 'now')}*"
+                    rf"(?:{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,\s*)")

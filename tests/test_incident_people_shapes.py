@@ -1,0 +1,86 @@
+"""Suspects, victims, casualties and the number arrested as police reports write them (issue 22, session 13,
+from the classes of errors of the genre set's tune part): a companion arrested `bersama rekannya, X`, a list
+after `Kedua tersangka adalah` / `masing-masing berinisial`, the others of a gang named after `dua lainnya,`,
+the agent-pronoun passive (`kami tangkap`), a fence `juga diamankan` besides a counted pair, a background raid's
+count, a wish or a denial of detention, `tidak ada yang terluka`.
+
+Every sentence is written for these tests (other names, numbers and wording than any gold text), read
+through the public API."""
+import pytest
+
+import polsek_nlp
+
+_PAD = " Polisi masih memeriksa sejumlah saksi dan mengumpulkan barang bukti di lokasi kejadian."
+
+
+def _record(text):
+    return polsek_nlp.analyze(text + _PAD, id="t", published="2024-03-14T10:00")
+
+
+def _suspects(text):
+    return {s.name: s for s in _record(text).suspects}
+
+
+@pytest.mark.parametrize("text, names, arrests", [
+    # a companion after a passive verb of arrest and `bersama <kin>nya,`
+    ("Seorang buruh pabrik ditangkap polisi saat berpesta sabu di rumah kos. Pria berinisial RM (28) itu dibekuk "
+     "bersama temannya, SA (33), di kamar nomor 4.", {"RM", "SA"}, 2),
+    ("Polsek Cikarang mengamankan seorang kurir narkoba. Kurir berinisial JP (41) diringkus bersama adiknya, LK (22), "
+     "di terminal bus.", {"JP", "LK"}, 2),
+    # a group's list opened by `Kedua tersangka adalah` (no `itu` / `tersebut`), the second after a residence
+    ("Polsek Cibeber membekuk dua pemuda pencuri kotak amal masjid. Kedua tersangka adalah Dedi Kurniawan (21), warga "
+     "Desa Sukasari, Kecamatan Cibeber, dan Wawan Setiawan (20), warga Desa Cikadu.",
+     {"Dedi Kurniawan", "Wawan Setiawan"}, 2),
+    ("Tiga pelaku jambret yang beraksi di Jalan Anggrek ditangkap polisi. Ketiga pelaku ialah Hendra Gunadi (24), "
+     "Yopi Marzuki (22) dan Sandi Purnama (19).", {"Hendra Gunadi", "Yopi Marzuki", "Sandi Purnama"}, 3),
+    # a group noun that is no role word, then `masing-masing berinisial`
+    ("Satpolair meringkus empat nelayan yang memakai potasium di perairan Teluk Lamong. Keempat nelayan masing-masing "
+     "berinisial TR (40), JS (33), MK (29) dan RD (25).", {"TR", "JS", "MK", "RD"}, 4),
+])
+def test_companions_and_group_lists(text, names, arrests):
+    rec = _record(text)
+    assert {s.name for s in rec.suspects} == names
+    assert rec.event.arrests == arrests
+
+
+def test_others_named_after_a_count_are_wanted_suspects():
+    sus = _suspects("Polisi menangkap satu dari tiga pencuri yang membobol gudang beras. Satu pelaku berinisial TK (28) "
+                    "berhasil ditangkap, sedangkan dua lainnya, RS dan PW, masih diburu dan sudah ditetapkan sebagai DPO.")
+    assert set(sus) == {"TK", "RS", "PW"}
+    assert sus["RS"].status == sus["PW"].status == "buron"
+
+
+@pytest.mark.parametrize("text, names, arrests", [
+    # the agent-pronoun passive: `kami tangkap`, the count a collective beyond `kelima`
+    ("Polres Lembang menindak pencurian kabel telepon. \"Keenam pelaku kami tangkap saat memotong kabel di tepi jalan,\" "
+     "kata Kapolres.", None, 6),
+    # a list of the named after `serta` is none more arrested
+    ("\"Kami mengamankan tiga tersangka, yakni dua pria berinisial AB (30) dan CD (25), serta seorang wanita berinisial "
+     "EF (22),\" kata Kasat Narkoba.", {"AB", "CD", "EF"}, 3),
+    # a raid of an earlier case, counted after `Sebelumnya`
+    ("Polsek Menteng menangkap seorang bandar judi dadu berinisial HS (50) di sebuah warung. Sebelumnya, pada Juli lalu, "
+     "Polsek Menteng juga menggerebek arena judi kartu dan mengamankan 15 orang.", None, 1),
+    # a fence `juga diamankan` besides a counted pair
+    ("Dua pemuda pencuri sepeda motor dibekuk polisi di Kecamatan Sungai Raya. Kedua tersangka adalah Andri (23) dan "
+     "Bayu (19). Seorang penadah berinisial KR (45) juga diamankan.", {"Andri", "Bayu", "KR"}, 3),
+    # a detention denied (`belum kami tahan`) and one asked for (`meminta polisi menahan`): none arrested
+    ("Polres Ende menetapkan seorang guru berinisial PL (45) sebagai tersangka penganiayaan muridnya. \"Tersangka belum "
+     "kami tahan karena kooperatif,\" kata Kasat Reskrim. Keluarga korban meminta polisi menahan tersangka.", {"PL"}, 0),
+])
+def test_arrest_counts(text, names, arrests):
+    rec = _record(text)
+    if names is not None:
+        assert {s.name for s in rec.suspects} == names
+    assert rec.event.arrests == arrests
+
+
+def test_a_denied_detention_leaves_the_status_tersangka():
+    sus = _suspects("Polres Sikka menetapkan seorang pegawai berinisial YR (39) sebagai tersangka pemukulan. \"Tersangka "
+                    "belum kami tahan,\" kata Kapolres. Kuasa hukum korban mendesak polisi menahan tersangka.")
+    assert sus["YR"].status == "tersangka"
+
+
+def test_none_hurt_said_as_a_clause():
+    rec = _record("Dua perampok bersenjata menyekap tiga pegawai toko emas di Pasar Baru, namun tidak ada yang terluka. "
+                  "Polisi masih memburu kedua pelaku.")
+    assert rec.casualties.injured == 0
