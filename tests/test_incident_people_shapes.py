@@ -84,3 +84,17 @@ def test_none_hurt_said_as_a_clause():
     rec = _record("Dua perampok bersenjata menyekap tiga pegawai toko emas di Pasar Baru, namun tidak ada yang terluka. "
                   "Polisi masih memburu kedua pelaku.")
     assert rec.casualties.injured == 0
+
+
+def test_objects_of_menetapkan_in_an_article_of_designated_suspects():
+    sus = _suspects("Kejati menetapkan tiga orang sebagai tersangka korupsi pengadaan alat kesehatan. Sebagai pemberi, "
+                    "Kejati menetapkan dua rekanan, yakni Agus Salim (44) dan Rini Hapsari (39). Sementara sebagai "
+                    "penerima, penyidik menetapkan pejabat pembuat komitmen Dodi Firmansyah (50).")
+    assert {"Agus Salim", "Rini Hapsari", "Dodi Firmansyah"} <= set(sus)
+
+
+def test_the_region_of_a_post_is_no_part_of_the_holders_name():
+    sus = _suspects("KPK menetapkan Bupati Lembah Sari, Hendra Wijaya, sebagai tersangka suap proyek di Dinas PUPR "
+                    "Kabupaten Lembah Sari. Selain Hendra, KPK menetapkan Kepala Dinas PUPR Lembah Sari Bambang Irawan "
+                    "(48) sebagai tersangka.")
+    assert "Bambang Irawan" in sus

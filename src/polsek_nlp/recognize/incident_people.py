@@ -123,6 +123,8 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
         cands.append(c)
         known.add(p.name)
         known.update(p.aliases)
+    for c in cands:
+        _cut_region(c, places, text)
     _add_apposed(cands, known, text)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
@@ -137,6 +139,19 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _cut_region(c: Cand, places: frozenset[str], text: str) -> None:
+    """`Kepala Dinas PUPR Lembah Hijau Taufik Hidayatullah (52)`: the region of a post, a place the article
+    names, read by the person reader as the first words of the holder's name; the name is what follows it."""
+    if not c.person_roles:
+        return
+    place = max((p for p in places if c.name.startswith(p + " ")), key=len, default=None)
+    if place is None:
+        return
+    cut = len(place) + 1
+    c.name = c.name[cut:]
+    c.spans = [(s + cut, e) if text.startswith(place + " ", s) else (s, e) for s, e in c.spans]
 
 
 def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
