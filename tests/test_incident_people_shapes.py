@@ -98,3 +98,36 @@ def test_the_region_of_a_post_is_no_part_of_the_holders_name():
                     "Kabupaten Lembah Sari. Selain Hendra, KPK menetapkan Kepala Dinas PUPR Lembah Sari Bambang Irawan "
                     "(48) sebagai tersangka.")
     assert "Bambang Irawan" in sus
+
+
+def _victims(text):
+    return _record(text).victims
+
+
+def test_unnamed_others_counted_apart_get_entries_though_the_toll_is_over_five():
+    victims = _victims("Tawuran dua kelompok pemuda di Kecamatan Medan Kota melukai tujuh orang. \"Dua anggota kami, "
+                       "Briptu SN dan Bripda HK, terluka terkena lemparan batu. Lima warga lainnya luka-luka,\" "
+                       "kata Kapolsek.")
+    assert sum(1 for v in victims if v.name is None and v.status == "luka") == 5
+
+
+def test_a_toll_over_five_with_one_named_gives_no_unnamed_entries():
+    victims = _victims("Longsor di lokasi tambang pasir itu menewaskan tujuh pekerja. Salah satu korban tewas adalah Darto "
+                       "Sumarno (41), warga Desa Kemiri. Polisi menahan pemilik tambang berinisial WS (50).")
+    assert [v.name for v in victims if v.status == "tewas"] == ["Darto Sumarno"]
+
+
+def test_a_list_of_named_dead_that_goes_on_with_a_count():
+    victims = {v.name: v for v in _victims(
+        "Kebakaran rumah di Dusun Krajan menewaskan empat orang. Keempat korban tewas adalah warga Dusun Krajan, yakni "
+        "Sumarni (58), Hartono (40), serta dua cucu Sumarni yang berusia 7 dan 4 tahun. Polisi menyelidiki penyebab "
+        "kebakaran.") if v.name}
+    assert victims["Hartono"].status == "tewas"
+
+
+def test_a_counted_group_said_missing_in_a_relative_clause_names_its_people():
+    victims = {v.name: v for v in _victims(
+        "Banjir bandang melanda Kecamatan Sungai Pagu dan menewaskan dua orang. \"Tiga warga yang masih dalam pencarian "
+        "adalah satu keluarga, Rusdi (45), Yanti (40) dan Fikri (12),\" kata Kepala BPBD.") if v.name}
+    assert {n: v.status for n, v in victims.items() if n in ("Rusdi", "Yanti", "Fikri")} == \
+        {"Rusdi": "hilang", "Yanti": "hilang", "Fikri": "hilang"}

@@ -261,7 +261,8 @@ def _lists(cands: list[Cand], text: str) -> None:
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
-        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
+        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]|,?\s*(?:dan|serta)\s)",
+                           text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
                 and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
             c2.victim_cues += 1

@@ -264,6 +264,19 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
         return
 
 
+def _others_counts(text: str) -> set[tuple[str, int]]:
+    """(kind, count) of each toll of the others (`lima warga lainnya luka-luka`: ("injured", 5))."""
+    if _LAIN.search(text) is None:
+        return set()
+    out = set()
+    for m in _others_toll().finditer(text):
+        n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
+        kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
+        if kind and n and n == int(n) and not in_background(text, m.start()):
+            out.add((kind, int(n)))
+    return out
+
+
 _LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others writes (`lainnya`, `lain`)
 
 
@@ -283,7 +296,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
     dead, injured = casualties.dead or 0, casualties.injured or 0
     _counted_harm(out.victims, dead, injured)
-    dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
+    others = _others_counts(text)
+    over = (dead > MAX_COUNTED, injured > MAX_COUNTED)
     if dead + injured > 0:
         named = [v.status for v in out.victims]
         dead = max(0, dead - sum(1 for st in named if st == "tewas"))  # a named dead no toll counts is no unknown's
@@ -291,6 +305,10 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
+        # a toll over the cap gives no entries, unless the unnamed are counted apart (`melukai tujuh orang ... Bripda A
+        # dan Bripda B ... Lima warga lainnya luka-luka`: five entries)
+        dead = dead if not over[0] or (dead <= MAX_COUNTED and ("dead", dead) in others) else 0
+        injured = injured if not over[1] or (injured <= MAX_COUNTED and ("injured", injured) in others) else 0
         n, harm, (sex, age) = _harmed_subjects(text)  # `Seorang pria tewas dibacok`: the noun of the counted
         same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
         sex, age = (sex, age if n == 1 else None) if same else _NOBODY
@@ -806,10 +824,29 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
             continue
         s0, s1 = sents[k + 1]
         om = _COLLECTIVE_OPENER.match(text, s0, s1)
-        for c in cands if om else []:
-            if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
-                c.victim_cues += 1
-                c.harms.extend([harm] if harm and harm not in c.harms else [])
+        _share_harm(cands, om.end() if om else s1, s1, harm)
+    for m in _counted_harmed_opener().finditer(text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
+        if not in_background(text, m.start()):
+            harm = words("harm")[m.group("h").lower()] if m.group("h") else "hilang"
+            _share_harm(cands, m.end(), sentence_of(sents, m.start())[1] or len(text), harm)
+
+
+def _share_harm(cands: list[Cand], start: int, end: int, harm: str) -> None:
+    """The people named between `start` and `end` (no suspects) are victims of `harm`."""
+    for c in cands:
+        if any(start <= a < end for a, _ in c.spans) and not c.suspect_cues:
+            c.victim_cues += 1
+            c.harms.extend([harm] if harm and harm not in c.harms else [])
+
+
+@cache
+def _counted_harmed_opener() -> re.Pattern:
+    """`Dua warga yang masih dalam pencarian adalah`, `tiga korban yang tewas yakni`: a count of people said harmed
+    (a harm word, or a `missing` one: hilang) in a relative clause, opening the list of their names."""
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang\s+)?(?:{nouns})\s+yang\s+(?:(?:masih|sudah|telah)\s+)*"
+                      rf"(?:(?P<h>{longest_first(words('harm'))})|{longest_first(words('missing'))})\s+"
+                      r"(?:adalah|yakni|yaitu|ialah)\b", re.IGNORECASE)
 
 
 def _subject_harm(m: re.Match) -> str:
