@@ -131,3 +131,19 @@ def test_a_counted_group_said_missing_in_a_relative_clause_names_its_people():
         "adalah satu keluarga, Rusdi (45), Yanti (40) dan Fikri (12),\" kata Kepala BPBD.") if v.name}
     assert {n: v.status for n, v in victims.items() if n in ("Rusdi", "Yanti", "Fikri")} == \
         {"Rusdi": "hilang", "Yanti": "hilang", "Fikri": "hilang"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # `Korban ... namun meninggal dunia`: a death the clause of `Korban` goes on to; a grandson who speaks is no victim
+    ("Seorang kakek tertabrak sepeda motor di Jalan Raya Ciawi. Korban bernama Odih Sukanda (74), warga Kampung Cibuluh. "
+     "Korban sempat dibawa ke puskesmas namun meninggal dunia sebelum dirujuk. Cucu korban, Rizky (17), meminta pengendara "
+     "itu bertanggung jawab. Pengendara berinisial FA (22) sudah diamankan.", "Odih Sukanda"),
+    # `Ia mengalami luka ... dan meninggal`: the worst the pronoun's clause says
+    ("Seorang buruh tani tewas dibacok rekannya sendiri di sawah. Korban bernama Karta Wijaya (50), warga Desa Cikalong. "
+     "Ia mengalami luka bacok di punggung dan meninggal di lokasi kejadian. Pelaku berinisial DS (37) sudah ditahan.",
+     "Karta Wijaya"),
+])
+def test_a_later_death_in_the_victims_clause(text, name):
+    rec = _record(text)
+    assert [(v.name, v.status) for v in rec.victims] == [(name, "tewas")]
+    assert rec.casualties.dead == 1

@@ -106,6 +106,9 @@ def lone_victim_harm(out: People, text: str) -> None:
         return
     robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
+        if _later_death().match(text, m.end()) and not in_background(text, m.start()):
+            named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
+            return
         hm = word_regex("harm").match(text, m.end())
         if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
@@ -232,8 +235,18 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
     if k is None:
         return None
     pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
+    if pm and _later_death().match(text, pm.end(), sents[k][1]):
+        return "tewas"  # `Ia mengalami luka bacok di kepala dan meninggal di lokasi`: the worst the clause says
     hm = word_regex("harm").match(text, pm.end()) if pm else None
     return words("harm")[hm.group(0).lower()] if hm else None
+
+
+@cache
+def _later_death() -> re.Pattern:
+    """`mengalami luka bacok di kepala dan meninggal`, `sempat dilarikan ke RSUD namun meninggal dunia`: a death
+    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between."""
+    return name_context(r"[^.!?;:\"“”]{0,80}?\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*"
+                        r"(?:{death})(?![\w-])")
 
 
 def add_victim(c: Cand, out: People) -> None:
