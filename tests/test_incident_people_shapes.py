@@ -147,3 +147,18 @@ def test_a_later_death_in_the_victims_clause(text, name):
     rec = _record(text)
     assert [(v.name, v.status) for v in rec.victims] == [(name, "tewas")]
     assert rec.casualties.dead == 1
+
+
+def test_people_also_secured_then_named_are_no_more_arrested():
+    rec = _record("Polsek Koja menangkap seorang bandar judi kupon berinisial Tjong (61) di sebuah warung. Dalam penangkapan "
+                  "itu polisi juga mengamankan dua orang perekap yakni Sarmin (50) dan Jaelani (44). Ketiga pelaku kini "
+                  "mendekam di sel tahanan Mapolsek.")
+    assert sorted(s.name or "" for s in rec.suspects) == ["Jaelani", "Sarmin", "Tjong"]
+    assert rec.event.arrests == 3
+
+
+def test_another_of_a_counted_gang_is_none_more_than_the_named():
+    sus = _suspects("Polisi menangkap satu dari tiga perampok toko ponsel di Jalan Pemuda. Satu pelaku berinisial GT (26) "
+                    "ditangkap, sedangkan dua lainnya, MS dan YK, sudah ditetapkan sebagai DPO. Dua pelaku menodongkan "
+                    "pisau kepada penjaga toko, sementara seorang pelaku lain mengambil ponsel dari etalase.")
+    assert set(sus) == {"GT", "MS", "YK"}

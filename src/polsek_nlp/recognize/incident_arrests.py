@@ -89,11 +89,11 @@ def arrested_besides(text: str) -> int:
     right after, not in an earlier case)."""
     rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
                   rf"\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
-                  r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+                  r"(?!\s*,?\s*yang\s+bernama)", re.IGNORECASE)
     total = 0
     for m in rx.finditer(text):
         v = parse_number(m.group("n"))
-        if v and not in_background(text, m.start()):
+        if v and not in_background(text, m.start()) and not _named_after().match(text, m.end()):  # `dua orang pengecer yakni A`
             total += int(v)
     return total
 
@@ -186,8 +186,9 @@ _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"
 
 
 def _named_after() -> re.Pattern:
-    """A name right after a count of people (`seorang wanita berinisial C`, `dua orang, yakni A dan B`)."""
-    return _cc(_NAMED_AFTER, 0)
+    """A name right after a count of people (`seorang wanita berinisial C`, `dua orang, yakni A dan B`, a noun
+    between: `dua orang pengecer yakni A`)."""
+    return _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0)
 
 
 def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:

@@ -199,8 +199,9 @@ def unnamed_suspects(out: People, text: str) -> None:
     role_counts = _suspect_counts(text)
     others = max((n for n, at in role_counts if OTHERS.match(text, at)), default=0)
     stated = max((n for n, _ in role_counts), default=0)
-    if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
-        stated = named + others
+    plain = max((n for n, at in role_counts if not OTHERS.match(text, at)), default=0)
+    if others and named and others <= 5 and plain != named:  # `Dua tersangka lainnya ditahan`: two more than those named
+        stated = named + others  # (not when the group's count is the named: `tiga perampok ... seorang pelaku lain`)
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
         stated = max(stated, first + others if first else 0)
