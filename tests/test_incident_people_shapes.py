@@ -133,20 +133,24 @@ def test_a_counted_group_said_missing_in_a_relative_clause_names_its_people():
         {"Rusdi": "hilang", "Yanti": "hilang", "Fikri": "hilang"}
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize("text, name, harm, tolls", [
     # `Korban ... namun meninggal dunia`: a death the clause of `Korban` goes on to; a grandson who speaks is no victim
     ("Seorang kakek tertabrak sepeda motor di Jalan Raya Ciawi. Korban bernama Odih Sukanda (74), warga Kampung Cibuluh. "
      "Korban sempat dibawa ke puskesmas namun meninggal dunia sebelum dirujuk. Cucu korban, Rizky (17), meminta pengendara "
-     "itu bertanggung jawab. Pengendara berinisial FA (22) sudah diamankan.", "Odih Sukanda"),
+     "itu bertanggung jawab. Pengendara berinisial FA (22) sudah diamankan.", "Odih Sukanda", "tewas", (1, None)),
     # `Ia mengalami luka ... dan meninggal`: the worst the pronoun's clause says
     ("Seorang buruh tani tewas dibacok rekannya sendiri di sawah. Korban bernama Karta Wijaya (50), warga Desa Cikalong. "
      "Ia mengalami luka bacok di punggung dan meninggal di lokasi kejadian. Pelaku berinisial DS (37) sudah ditahan.",
-     "Karta Wijaya"),
+     "Karta Wijaya", "tewas", (1, None)),
+    # a harm after an apposition of the victim with `yang` (`LS (40), seorang pedagang sayur yang tinggal di ...`)
+    ("Polres Alor menetapkan seorang petani berinisial KB (45) sebagai tersangka KDRT. Korban, LS (40), seorang "
+     "pedagang sayur yang tinggal di Kelurahan Kalabahi, melapor setelah ditampar hingga mengalami memar di pipi.",
+     "LS", "luka", (None, 1)),
 ])
-def test_a_later_death_in_the_victims_clause(text, name):
+def test_the_victims_harm_from_its_clause(text, name, harm, tolls):
     rec = _record(text)
-    assert [(v.name, v.status) for v in rec.victims] == [(name, "tewas")]
-    assert rec.casualties.dead == 1
+    assert [(v.name, v.status) for v in rec.victims] == [(name, harm)]
+    assert (rec.casualties.dead, rec.casualties.injured) == tolls
 
 
 def test_people_also_secured_then_named_are_no_more_arrested():
@@ -162,3 +166,18 @@ def test_another_of_a_counted_gang_is_none_more_than_the_named():
                     "ditangkap, sedangkan dua lainnya, MS dan YK, sudah ditetapkan sebagai DPO. Dua pelaku menodongkan "
                     "pisau kepada penjaga toko, sementara seorang pelaku lain mengambil ponsel dari etalase.")
     assert set(sus) == {"GT", "MS", "YK"}
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # a sentence that counts cases gives statistics, no incident's toll
+    ("Polres Kubu Raya menggelar rilis akhir tahun di aula Mapolres. Kapolres memaparkan capaian kinerja. Di bidang "
+     "lalu lintas, tercatat 176 kejadian kecelakaan dengan korban meninggal dunia 48 orang dan luka ringan 205 orang. "
+     "Untuk narkoba, polisi mengungkap 92 kasus dengan 130 tersangka.", (None, None)),
+    # others still treated are injured (not a subset of them `di antaranya dirawat di ICU`)
+    ("Jumlah korban tewas akibat keracunan miras oplosan di Kecamatan Cibatu bertambah menjadi empat orang. \"Tujuh "
+     "orang lainnya masih dirawat di puskesmas, dua di antaranya dirawat di ICU,\" kata Kapolsek. Penjual miras "
+     "berinisial DR (50) ditangkap di warungnya.", (4, 7)),
+])
+def test_tolls(text, tolls):
+    rec = _record(text)
+    assert (rec.casualties.dead, rec.casualties.injured) == tolls

@@ -30,6 +30,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     report_regex,
+    word_regex,
     word_tuple,
     words,
 )
@@ -243,11 +244,26 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     back along a run of such continuations."""
     while True:
         s0, s1 = sents[k]
-        if OTHER_TIME.search(text, s0, s1) is not None:
+        if OTHER_TIME.search(text, s0, s1) is not None or _counts_cases(text, s0, s1):
             return True
         if k == 0 or _GOES_ON.match(text, s0, s1) is None:
             return False
         k -= 1
+
+
+def _counts_cases(text: str, s0: int, s1: int) -> bool:
+    """`tercatat 214 kejadian kecelakaan dengan korban meninggal dunia 63 orang`: a sentence that counts two or more
+    cases (`case_noun` rows) gives the toll of them all, statistics, not the incident's."""
+    for m in _case_count().finditer(text, s0, s1):
+        v = parse_number(m.group("n"))
+        if v is not None and v >= 2:
+            return True
+    return False
+
+
+@cache
+def _case_count() -> re.Pattern:
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}", re.IGNORECASE)
 
 
 def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:

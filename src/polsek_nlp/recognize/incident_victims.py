@@ -144,7 +144,7 @@ _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
-_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*yang\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:[a-z]+\s+){1,3})?yang\b")  # `X (37), seorang ibu rumah tangga yang`
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
