@@ -181,3 +181,23 @@ def test_another_of_a_counted_gang_is_none_more_than_the_named():
 def test_tolls(text, tolls):
     rec = _record(text)
     assert (rec.casualties.dead, rec.casualties.injured) == tolls
+
+
+@pytest.mark.parametrize("text, name, harm", [
+    # `X (52), termasuk korban meninggal dunia`
+    ("Minibus travel masuk jurang di Kecamatan Lembang dan menewaskan tujuh penumpang. Sopir minibus, Dadang Suryana (47), "
+     "termasuk korban meninggal dunia.", "Dadang Suryana", "tewas"),
+    # the passive verb of taking before the owner's `milik`
+    ("Polisi menangkap tiga pencuri kerbau di Kecamatan Kuripan. Kerbau itu dicuri dari kandang milik Amir Sarjana (55) "
+     "pada Minggu dini hari.", "Amir Sarjana", "dirugikan"),
+])
+def test_victim_cues_after_and_before_the_name(text, name, harm):
+    victims = {v.name: v for v in _victims(text) if v.name}
+    assert victims[name].status == harm
+
+
+def test_another_named_after_its_count_is_one_of_the_named():
+    sus = _suspects("Polres Nias meringkus dua pemuda yang menganiaya seorang pedagang. Kedua tersangka adalah Fero "
+                    "Zebua (21) dan Yanus Harefa (23). Seorang pelaku lain, berinisial TG, masih dalam pengejaran.")
+    assert set(sus) == {"Fero Zebua", "Yanus Harefa", "TG"}
+    assert sus["TG"].status == "buron"

@@ -93,7 +93,7 @@ def arrested_besides(text: str) -> int:
     total = 0
     for m in rx.finditer(text):
         v = parse_number(m.group("n"))
-        if v and not in_background(text, m.start()) and not _named_after().match(text, m.end()):  # `dua orang pengecer yakni A`
+        if v and not in_background(text, m.start()) and not named_after(text, m.end()):  # `dua orang pengecer yakni A`
             total += int(v)
     return total
 
@@ -106,7 +106,7 @@ def arrested_with(text: str) -> int:
              rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
     for m in rx.finditer(text):
-        if _named_after().match(text, m.end()):
+        if named_after(text, m.end()):
             continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
         total += int(v) if v else 0
@@ -166,7 +166,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b)").finditer(text)  # `dua dari empat pelaku`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())]  # `Sebelumnya, ... mengamankan 12 orang`
-    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _named_after().match(text, om.end()))
+    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
     counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
@@ -185,10 +185,10 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
 _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"
 
 
-def _named_after() -> re.Pattern:
-    """A name right after a count of people (`seorang wanita berinisial C`, `dua orang, yakni A dan B`, a noun
-    between: `dua orang pengecer yakni A`)."""
-    return _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0)
+def named_after(text: str, at: int) -> bool:
+    """A name right after a count of people, at `at` (`seorang wanita berinisial C`, `dua orang, yakni A dan B`, a
+    noun between: `dua orang pengecer yakni A`)."""
+    return _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0).match(text, at) is not None
 
 
 def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:

@@ -93,6 +93,14 @@ def _descriptor() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _became_harm(c: Cand, after: str) -> None:
+    """The harm said after `menjadi korban` / `termasuk korban` (`termasuk korban meninggal dunia`), else the crime."""
+    if hm := word_regex("harm").match(after.lstrip()):
+        c.harms.append(words("harm")[hm.group(0).lower()])
+    else:
+        crime_harm(c, after)
+
+
 def _read_role(c: Cand, m: Mention) -> None:
     """The closest role word before the name, unless a victim or witness word is closer; else what
     makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
@@ -122,7 +130,7 @@ def _read_role(c: Cand, m: Mention) -> None:
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
     elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-        crime_harm(c, m.text[bv.end():bv.end() + 30])
+        _became_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         cue_harm(c, im.group(0))

@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_arrests import (
     arrested_with,
     group_arrest,
     group_arrest_status,
+    named_after,
     one_arrested,
 )
 from polsek_nlp.recognize.incident_shapes import (
@@ -197,7 +198,8 @@ def unnamed_suspects(out: People, text: str) -> None:
     perpetrator shot dead."""
     named = len(out.suspects)
     role_counts = _suspect_counts(text)
-    others = max((n for n, at in role_counts if OTHERS.match(text, at)), default=0)
+    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end())),
+                 default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
     plain = max((n for n, at in role_counts if not OTHERS.match(text, at)), default=0)
     if others and named and others <= 5 and plain != named:  # `Dua tersangka lainnya ditahan`: two more than those named
