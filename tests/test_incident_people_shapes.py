@@ -201,3 +201,15 @@ def test_another_named_after_its_count_is_one_of_the_named():
                     "Zebua (21) dan Yanus Harefa (23). Seorang pelaku lain, berinisial TG, masih dalam pengejaran.")
     assert set(sus) == {"Fero Zebua", "Yanus Harefa", "TG"}
     assert sus["TG"].status == "buron"
+
+
+def test_one_set_against_the_others_of_a_counted_group():
+    sus = _suspects("Satpolair Polres Sinjai menangkap empat nelayan pengguna bom ikan. \"Keempat pelaku kami amankan di atas "
+                    "perahu. Juragan perahu berinisial MT (51), sedangkan tiga lainnya awak perahu,\" kata Kasat Polair.")
+    assert "MT" in sus
+
+
+def test_a_victim_set_against_the_others_stays_a_victim():
+    rec = _record("Dua perampok menyerang sebuah toko emas dan ditangkap warga. Korban berinisial NH (45) luka bacok, "
+                  "sedangkan satu lainnya selamat. Kedua pelaku diamankan polisi.")
+    assert "NH" not in {s.name for s in rec.suspects}

@@ -35,6 +35,7 @@ from polsek_nlp.recognize.incident_suspects import (
     pronoun_subjects,
     relations_of_suspects,
     sole_perpetrator,
+    split_groups,
     unnamed_suspects,
     wanted_people,
 )
@@ -76,6 +77,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     attackers(cands, text, sents)
     anaphoric_names(cands, text, sents)
     group_lists(cands, text, sents)
+    split_groups(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
     relations_of_suspects(cands, text)

@@ -128,6 +128,29 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
 
 
 @cache
+def _one_and_the_others() -> re.Pattern:
+    """`Nakhoda kapal berinisial DL (46), sedangkan empat lainnya anak buah kapal`: one person set against a
+    count of the others, in their sentence."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:sedangkan|sementara)\s+(?P<n>{number_pattern()})\s+"
+                      r"(?:orang\s+)?(?:lain|lainnya)\b", re.IGNORECASE)
+
+
+def split_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person with no cue set against the others of a count (`DL (46), sedangkan empat lainnya ...`) whose sum is
+    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`) is one of them."""
+    counts = {n for n, at in _suspect_counts(text) if not in_background(text, at)}
+    for c in cands if counts else []:
+        if c.suspect_cues or c.victim_cues or c.officer or c.harms:
+            continue
+        for s, e in c.spans:
+            om = _one_and_the_others().match(text, e, sentence_of(sents, s)[1] or len(text))
+            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in counts:
+                c.suspect_cues += 1
+                c.statuses.extend([st] if (st := group_arrest(text[:s])) else [])
+                break
+
+
+@cache
 def _status_rank() -> tuple[str, ...]:
     """A suspect's statuses from the most to the least telling (`status_rank` rows, by their place)."""
     ranked = words("status_rank")
