@@ -213,3 +213,15 @@ def test_a_victim_set_against_the_others_stays_a_victim():
     rec = _record("Dua perampok menyerang sebuah toko emas dan ditangkap warga. Korban berinisial NH (45) luka bacok, "
                   "sedangkan satu lainnya selamat. Kedua pelaku diamankan polisi.")
     assert "NH" not in {s.name for s in rec.suspects}
+
+
+def test_a_role_still_sought_unnamed_is_one_more_suspect_on_the_run():
+    rec = _record("Dua pemuda ditangkap saat mengisap sabu di sebuah kamar kos. Keduanya berinisial RD (24) dan AP (22). "
+                  "Polisi masih mencari penjual sabu yang disebut tinggal di Kampung Melayu.")
+    assert sorted((s.name or "", s.status, s.role) for s in rec.suspects if s.name is None) == [("", "buron", "pengedar")]
+
+
+def test_a_sought_role_named_after_is_no_unnamed_suspect():
+    rec = _record("Polisi menangkap dua kurir sabu berinisial KS (29) dan BT (31). Polisi masih memburu bandar berinisial "
+                  "HK yang diduga berada di Dumai.")
+    assert all(s.name for s in rec.suspects)

@@ -241,9 +241,29 @@ def unnamed_suspects(out: People, text: str) -> None:
         out.suspects.append(Suspect(name=None, status=one))
     if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
         out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
+    for role in _sought_roles(text, {x.role for x in out.suspects}):  # `polisi masih mencari penjual sabu itu`
+        out.suspects.append(Suspect(name=None, status="buron", role=role))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _sought_roles(text: str, held: set[str | None]) -> list[str]:
+    """The roles of the scheme the police still look for (`masih mencari penjual sabu`), unnamed, that no suspect
+    already holds (not the generic ones, `pelaku`, `tersangka`: the named may be them), outside an earlier case."""
+    out = []
+    for m in _sought().finditer(text):
+        role = words("role")[m.group("r").lower()]
+        if role not in ROLE_RANK and role not in held and role not in out and not in_background(text, m.start()):
+            out.append(role)
+    return out
+
+
+@cache
+def _sought() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
+                      rf"(?P<r>{longest_first(words('role'))})(?![\w-])"
+                      r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
 
 
 @cache
