@@ -225,3 +225,9 @@ def test_a_sought_role_named_after_is_no_unnamed_suspect():
     rec = _record("Polisi menangkap dua kurir sabu berinisial KS (29) dan BT (31). Polisi masih memburu bandar berinisial "
                   "HK yang diduga berada di Dumai.")
     assert all(s.name for s in rec.suspects)
+
+
+def test_a_counted_group_harmed_and_none_hurt_came_through():
+    victims = _victims("Tiga perampok bersenjata menyatroni sebuah toko ponsel di Kecamatan Cikupa. Ketiga karyawan toko "
+                       "disekap di gudang, namun tidak ada yang terluka. Polisi masih memburu para pelaku.")
+    assert [(v.name, v.status) for v in victims] == [(None, "selamat")] * 3

@@ -332,7 +332,7 @@ def spouses(c: Cand, text: str) -> None:
 
 
 @cache
-def _ordinals() -> str:
+def collective_numbers() -> str:
     """The collective numbers (`kedua` ... `kesepuluh`: `Keenam pelaku kami tangkap`), from the number table."""
     return longest_first(w for w, (_, kind) in number_words().items() if kind == "collective")
 
@@ -342,14 +342,14 @@ def _count_starts(text: str) -> tuple[int, ...]:
     """Where a count of people can start in `text`: a number or an ordinal after no word
     character, then a space. Found in one scan of the text; `people_counts`, asked ~4 times an
     incident article (one tail each: victims, suspects, arrests), tries its pattern only there."""
-    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{_ordinals()})\s)", re.IGNORECASE)
+    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{collective_numbers()})\s)", re.IGNORECASE)
     return tuple(m.start() for m in head.finditer(text))
 
 
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     """(count, where) of each `<number> <rx_tail>` in `text`, as `finditer` of the whole pattern
     would find them (left to right, none inside an earlier one)."""
-    pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{_ordinals()})\s+{rx_tail}", re.IGNORECASE)
+    pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+{rx_tail}", re.IGNORECASE)
     out: list[tuple[int, int]] = []
     last = 0
     for at in _count_starts(text):

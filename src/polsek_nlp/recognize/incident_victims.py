@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     arrested_nouns,
     best_of,
+    collective_numbers,
     in_background,
     name_context,
     name_core,
@@ -340,7 +341,9 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
-        if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+        if 0 < n <= 5 and not casualties.dead and not casualties.injured:
+            if harm is None and 0 in (casualties.dead, casualties.injured):
+                harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
     _missing_victims(out, casualties)
 
@@ -773,7 +776,7 @@ def _harmed_subject() -> re.Pattern:
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
     roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
-    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
                         rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{longest_first(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
