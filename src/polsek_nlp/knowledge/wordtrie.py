@@ -1,4 +1,4 @@
-"""Regular-expression alternations of literal words: many of them factored into a trie
+r"""Regular-expression alternations of literal words: many of them factored into a trie
 (`trie_alternation`), a few as a plain alternation longest first (`longest_first`).
 
 The standard library's `re` tries the branches of `a|b|c` one by one at every position; factoring

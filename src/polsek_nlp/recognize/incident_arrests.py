@@ -68,11 +68,12 @@ _GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
 def group_arrest_status(text: str) -> str | None:
     """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
     every named suspect not yet said arrested."""
-    # the first match not denied (`polisi belum juga menangkap pelaku`), the patterns in order: a
+    # the first match not denied (`polisi belum juga menangkap pelaku`) nor wished (`meminta polisi menahan
+    # tersangka`), the patterns in order: a
     # later pattern is not run once one is found
     group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
     gm = next((m for rx in (_GENERIC_ARREST, *group, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
-               if not _cc(r"\b{not_done}\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
+               if not _cc(r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
     if gm is None:
         return None
     st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
@@ -89,11 +90,11 @@ def arrested_besides(text: str) -> int:
     right after, not in an earlier case)."""
     rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
                   rf"\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
-                  r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+                  r"(?!\s*,?\s*yang\s+bernama)", re.IGNORECASE)
     total = 0
     for m in rx.finditer(text):
         v = parse_number(m.group("n"))
-        if v and not in_background(text, m.start()):
+        if v and not in_background(text, m.start()) and not named_after(text, m.end()):  # `dua orang pengecer yakni A`
             total += int(v)
     return total
 
@@ -102,10 +103,12 @@ def arrested_with(text: str) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
     verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
-    rx = compiled(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
-                  rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    rx = _cc(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
+             rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
     for m in rx.finditer(text):
+        if named_after(text, m.end()):
+            continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
         total += int(v) if v else 0
     return total
@@ -163,8 +166,8 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     found += [(int(v), m.start("n")) for m in _cc(
         rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b)").finditer(text)  # `dua dari empat pelaku`
-        if (v := parse_number(m.group("n")))]
-    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not _cc(_NAMED_AFTER, 0).match(text, om.end()))
+        if (v := parse_number(m.group("n"))) and not in_background(text, m.start())]  # `Sebelumnya, ... mengamankan 12 orang`
+    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
     counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
@@ -181,6 +184,12 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
 
 
 _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"
+
+
+def named_after(text: str, at: int) -> bool:
+    """A name right after a count of people, at `at` (`seorang wanita berinisial C`, `dua orang, yakni A dan B`, a
+    noun between: `dua orang pengecer yakni A`)."""
+    return _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0).match(text, at) is not None
 
 
 def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -216,8 +225,8 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
     if best:
         return best
-    elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
-             ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`
+    elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
+             ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
                   r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish

@@ -93,6 +93,14 @@ def _descriptor() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _became_harm(c: Cand, after: str) -> None:
+    """The harm said after `menjadi korban` / `termasuk korban` (`termasuk korban meninggal dunia`), else the crime."""
+    if hm := word_regex("harm").match(after.lstrip()):
+        c.harms.append(words("harm")[hm.group(0).lower()])
+    else:
+        crime_harm(c, after)
+
+
 def _read_role(c: Cand, m: Mention) -> None:
     """The closest role word before the name, unless a victim or witness word is closer; else what
     makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
@@ -122,7 +130,7 @@ def _read_role(c: Cand, m: Mention) -> None:
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
     elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
-        crime_harm(c, m.text[bv.end():bv.end() + 30])
+        _became_harm(c, m.text[bv.end():bv.end() + 30])
     elif im := including().search(prev):
         c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
         cue_harm(c, im.group(0))
@@ -251,6 +259,21 @@ def _read_designation(c: Cand, m: Mention) -> None:
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
+    elif _designated_object(m):
+        _designate(c)
+
+
+def _designated_object(m: Mention) -> bool:
+    """`Sebagai pemberi, KPK menetapkan dua kontraktor, yakni Direktur CV X Y (47)`: the first object of
+    `menetapkan` in a sentence that says no `sebagai` after the verb, in an article that designates suspects
+    (`menetapkan empat orang sebagai tersangka`), is one of them."""
+    lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
+    if not lead_verb or not m.s1:
+        return False
+    between = m.text[m.s0 + lead_verb[-1].end():m.s]
+    return not re.search(r"\bsebagai\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
+        and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b|[.;:\"“”]", between) \
+        and _DESIGNATED.search(m.text) is not None
 
 
 def _status_match(m: Mention) -> tuple[re.Match | None, str]:

@@ -31,6 +31,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     report_regex,
+    word_regex,
     word_tuple,
     words,
 )
@@ -244,11 +245,26 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     back along a run of such continuations."""
     while True:
         s0, s1 = sents[k]
-        if OTHER_TIME.search(text, s0, s1) is not None:
+        if OTHER_TIME.search(text, s0, s1) is not None or _counts_cases(text, s0, s1):
             return True
         if k == 0 or _GOES_ON.match(text, s0, s1) is None:
             return False
         k -= 1
+
+
+def _counts_cases(text: str, s0: int, s1: int) -> bool:
+    """`tercatat 214 kejadian kecelakaan dengan korban meninggal dunia 63 orang`: a sentence that counts two or more
+    cases (`case_noun` rows) gives the toll of them all, statistics, not the incident's."""
+    for m in _case_count().finditer(text, s0, s1):
+        v = parse_number(m.group("n"))
+        if v is not None and v >= 2:
+            return True
+    return False
+
+
+@cache
+def _case_count() -> re.Pattern:
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}", re.IGNORECASE)
 
 
 def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
@@ -266,12 +282,12 @@ def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
 @cache
 def _none_pattern() -> re.Pattern:
     """`tidak ada korban jiwa`, `tak ada korban jiwa maupun korban luka`, `nihil korban luka`, `tidak
-    menimbulkan korban jiwa` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
+    menimbulkan korban jiwa`, `tidak ada yang terluka` (the `none_said` words): no casualty of the kinds (`dead`, `injured`) whose
     `korban ...` words the denial names."""
     ws = {w.removeprefix("korban ") for kind in ("dead", "injured") for w in words(kind) if " " not in w.removeprefix("korban ")}
     kinds = trie_alternation(ws)
     deny = trie_alternation(words("none_said"))
-    return re.compile(rf"\b(?:{deny})\s+korban\s+(?:{kinds})(?![\w-])"
+    return re.compile(rf"\b(?:{deny})\s+(?:korban|yang)\s+(?:{kinds})(?![\w-])"
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
 

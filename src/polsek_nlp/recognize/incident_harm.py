@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, w
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
+                           r"|(?:\s*\(\d+\))?\s*,?\s*(?:juga\s+)?termasuk\s+(?:dalam\s+)?korban\b"  # `X (52), termasuk korban meninggal`
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
 # `X (33), selamat, sedangkan kernetnya, Y, tewas`: a clause of contrast says what it says of another person
 CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
@@ -80,7 +81,15 @@ def _owner_of_taken(m: Mention) -> bool:
     if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
                      m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
         return False
-    return _taken_after().match(m.text, m.e, m.end) is not None
+    return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
+
+
+@cache
+def _taken_before() -> re.Pattern:
+    """`Sapi-sapi itu dicuri dari kandang milik X`: the passive verb of taking before the owner's `milik`."""
+    taken = trie_alternation(words("taken"))
+    return re.compile(rf"(?<![\w-])(?:{taken})(?![\w-])[^.;:\"“”()]{{0,40}}?\b(?:milik|kepunyaan)\s+(?:seorang\s+)?"
+                      r"(?:(?-i:[a-z]+)\s*,?\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -35,6 +35,7 @@ from polsek_nlp.recognize.incident_suspects import (
     pronoun_subjects,
     relations_of_suspects,
     sole_perpetrator,
+    split_groups,
     unnamed_suspects,
     wanted_people,
 )
@@ -76,6 +77,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     attackers(cands, text, sents)
     anaphoric_names(cands, text, sents)
     group_lists(cands, text, sents)
+    split_groups(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
     relations_of_suspects(cands, text)
@@ -123,6 +125,8 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
         cands.append(c)
         known.add(p.name)
         known.update(p.aliases)
+    for c in cands:
+        _cut_region(c, places, text)
     _add_apposed(cands, known, text)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
@@ -137,6 +141,19 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _cut_region(c: Cand, places: frozenset[str], text: str) -> None:
+    """`Kepala Dinas PUPR Lembah Hijau Taufik Hidayatullah (52)`: the region of a post, a place the article
+    names, read by the person reader as the first words of the holder's name; the name is what follows it."""
+    if not c.person_roles:
+        return
+    place = max((p for p in places if c.name.startswith(p + " ")), key=len, default=None)
+    if place is None:
+        return
+    cut = len(place) + 1
+    c.name = c.name[cut:]
+    c.spans = [(s + cut, e) if text.startswith(place + " ", s) else (s, e) for s, e in c.spans]
 
 
 def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
@@ -246,14 +263,16 @@ def _lists(cands: list[Cand], text: str) -> None:
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
-        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]", text[e2:e2 + 16]) is not None
+        goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]|,?\s*(?:dan|serta)\s)",
+                           text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
                 and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
             c2.victim_cues += 1
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and len(gap) <= 30 and listed and not _apposed_to(text, _s1, gap):
+        if c1.suspect_cues and not c2.victim_cues and (len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) \
+                and listed and not _apposed_to(text, _s1, gap):
             if not (c2.suspect_cues and c2.roles):
                 c2.suspect_cues += 1
             if not c2.roles:

@@ -13,7 +13,7 @@ from typing import Any
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
@@ -331,7 +331,10 @@ def spouses(c: Cand, text: str) -> None:
                 c.sex = sex
 
 
-_ORDINALS = "kedua|ketiga|keempat|kelima"
+@cache
+def collective_numbers() -> str:
+    """The collective numbers (`kedua` ... `kesepuluh`: `Keenam pelaku kami tangkap`), from the number table."""
+    return trie_alternation(w for w, (_, kind) in number_words().items() if kind == "collective")
 
 
 @lru_cache(maxsize=4)
@@ -339,14 +342,14 @@ def _count_starts(text: str) -> tuple[int, ...]:
     """Where a count of people can start in `text`: a number or an ordinal after no word
     character, then a space. Found in one scan of the text; `people_counts`, asked ~4 times an
     incident article (one tail each: victims, suspects, arrests), tries its pattern only there."""
-    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{_ORDINALS})\s)", re.IGNORECASE)
+    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{collective_numbers()})\s)", re.IGNORECASE)
     return tuple(m.start() for m in head.finditer(text))
 
 
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     """(count, where) of each `<number> <rx_tail>` in `text`, as `finditer` of the whole pattern
     would find them (left to right, none inside an earlier one)."""
-    pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{_ORDINALS})\s+{rx_tail}", re.IGNORECASE)
+    pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+{rx_tail}", re.IGNORECASE)
     out: list[tuple[int, int]] = []
     last = 0
     for at in _count_starts(text):

@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_arrests import (
     arrested_with,
     group_arrest,
     group_arrest_status,
+    named_after,
     one_arrested,
 )
 from polsek_nlp.recognize.incident_shapes import (
@@ -97,8 +98,15 @@ def _group_opener() -> re.Pattern:
     collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
     return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
+                      # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names
+                      r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z])))"
                       r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
                       re.IGNORECASE)
+
+
+@cache
+def _victim_nouns() -> frozenset[str]:
+    return frozenset(words("victim").keys() | words("victim_noun").keys())
 
 
 def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -108,8 +116,8 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
     for om in _group_opener().finditer(text):
         arrest = group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
-        if role is None and (arrest is None or om.group("num")):
-            continue  # a counted list opens a group of suspects only by its role word
+        if role is None and (arrest is None or om.group("num") or om.group("noun").lower() in _victim_nouns()):
+            continue  # a counted list opens a group of suspects only by its role word; `Kedua korban adalah` none
         _s0, s1 = sentence_of(sents, om.start())
         for c in cands:
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
@@ -117,6 +125,29 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
                 c.roles.extend([role] if role else [])
                 c.suspect_cues += 1
                 c.strong_cues += 1
+
+
+@cache
+def _one_and_the_others() -> re.Pattern:
+    """`Nakhoda kapal berinisial DL (46), sedangkan empat lainnya anak buah kapal`: one person set against a
+    count of the others, in their sentence."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:sedangkan|sementara)\s+(?P<n>{number_pattern()})\s+"
+                      r"(?:orang\s+)?(?:lain|lainnya)\b", re.IGNORECASE)
+
+
+def split_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """A person with no cue set against the others of a count (`DL (46), sedangkan empat lainnya ...`) whose sum is
+    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`) is one of them."""
+    counts = {n for n, at in _suspect_counts(text) if not in_background(text, at)}
+    for c in cands if counts else []:
+        if c.suspect_cues or c.victim_cues or c.officer or c.harms:
+            continue
+        for s, e in c.spans:
+            om = _one_and_the_others().match(text, e, sentence_of(sents, s)[1] or len(text))
+            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in counts:
+                c.suspect_cues += 1
+                c.statuses.extend([st] if (st := group_arrest(text[:s])) else [])
+                break
 
 
 @cache
@@ -190,10 +221,12 @@ def unnamed_suspects(out: People, text: str) -> None:
     perpetrator shot dead."""
     named = len(out.suspects)
     role_counts = _suspect_counts(text)
-    others = max((n for n, at in role_counts if OTHERS.match(text, at)), default=0)
+    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end())),
+                 default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
-    if others and named and others <= 5:  # `Dua tersangka lainnya ditahan`: two more than those named
-        stated = named + others
+    plain = max((n for n, at in role_counts if not OTHERS.match(text, at)), default=0)
+    if others and named and others <= 5 and plain != named:  # `Dua tersangka lainnya ditahan`: two more than those named
+        stated = named + others  # (not when the group's count is the named: `tiga perampok ... seorang pelaku lain`)
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
         stated = max(stated, first + others if first else 0)
@@ -208,9 +241,29 @@ def unnamed_suspects(out: People, text: str) -> None:
         out.suspects.append(Suspect(name=None, status=one))
     if not out.suspects and (held := agent_arrested(text)):  # `Sopir truk itu kini ditahan`
         out.suspects.append(Suspect(name=None, status=held[0], role=held[1]))
+    for role in _sought_roles(text, {x.role for x in out.suspects}):  # `polisi masih mencari penjual sabu itu`
+        out.suspects.append(Suspect(name=None, status="buron", role=role))
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _sought_roles(text: str, held: set[str | None]) -> list[str]:
+    """The roles of the scheme the police still look for (`masih mencari penjual sabu`), unnamed, that no suspect
+    already holds (not the generic ones, `pelaku`, `tersangka`: the named may be them), outside an earlier case."""
+    out = []
+    for m in _sought().finditer(text):
+        role = words("role")[m.group("r").lower()]
+        if role not in ROLE_RANK and role not in held and role not in out and not in_background(text, m.start()):
+            out.append(role)
+    return out
+
+
+@cache
+def _sought() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
+                      rf"(?P<r>{trie_alternation(words('role'))})(?![\w-])"
+                      r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
 
 
 @cache
@@ -292,8 +345,11 @@ def _self_killed(text: str, roles: str) -> int:
 @cache
 def _wanted_after() -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
-    wanted (`wanted` rows), a few plain words after the name at most."""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s+[a-z]+){{0,4}}?\s+(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
+    wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
+    sudah ditetapkan sebagai DPO`: the names listed with it, set out between commas, share it."""
+    listed = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{listed},(?:\s+(?-i:[a-z]+)){{0,8}}?|(?:\s+[a-z]+){{0,4}}?)\s+"
+                      r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
 
 
@@ -390,10 +446,21 @@ def people_arrested(text: str) -> bool:
 
 def arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:
     """`menangkap X (40) bersama istrinya, Y`, `X bersama Y ditangkap`: `bersama` joins two people of one arrest
-    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest)."""
+    (not `X bersama dengan Y menyerahkan uang`: an act done together says nothing of Y's arrest); `X (36) itu
+    diciduk bersama rekannya, Y`: the verb of arrest before `bersama` is said of both."""
+    if _arrested_with_gap().fullmatch(gap):
+        return True
     if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,?\s*)?", gap):
         return False
     return bool(compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
                 .search(text, max(0, s1 - 40), s1)
                 or compiled(rf"^(?:\s*\(\d+\))?\s*,?\s*{adverbs('done', 'success', 'then', 'pun', 'now')}*"
                             rf"(?:{arrest_verbs('passive')})\b").match(text[e2:e2 + 60]))
+
+
+@cache
+def _arrested_with_gap() -> re.Pattern:
+    """The words between two people arrested together, the verb between them: `(36) itu diciduk bersama
+    rekannya, `."""
+    return compiled(rf"(?:\s*\(\d+\))?\s+(?:(?:itu|tersebut)\s+)?{adverbs('done', 'success', 'then', 'pun', 'now')}*"
+                    rf"(?:{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,\s*)")

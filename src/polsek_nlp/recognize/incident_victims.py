@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     arrested_nouns,
     best_of,
+    collective_numbers,
     in_background,
     name_context,
     name_core,
@@ -106,6 +107,9 @@ def lone_victim_harm(out: People, text: str) -> None:
         return
     robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
+        if _later_death().match(text, m.end()) and not in_background(text, m.start()):
+            named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
+            return
         hm = word_regex("harm").match(text, m.end())
         if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
@@ -141,7 +145,7 @@ _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
-_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*yang\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:[a-z]+\s+){1,3})?yang\b")  # `X (37), seorang ibu rumah tangga yang`
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
@@ -232,8 +236,18 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
     if k is None:
         return None
     pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
+    if pm and _later_death().match(text, pm.end(), sents[k][1]):
+        return "tewas"  # `Ia mengalami luka bacok di kepala dan meninggal di lokasi`: the worst the clause says
     hm = word_regex("harm").match(text, pm.end()) if pm else None
     return words("harm")[hm.group(0).lower()] if hm else None
+
+
+@cache
+def _later_death() -> re.Pattern:
+    """`mengalami luka bacok di kepala dan meninggal`, `sempat dilarikan ke RSUD namun meninggal dunia`: a death
+    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between."""
+    return name_context(r"[^.!?;:\"“”]{0,80}?\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*"
+                        r"(?:{death})(?![\w-])")
 
 
 def add_victim(c: Cand, out: People) -> None:
@@ -264,6 +278,19 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
         return
 
 
+def _others_counts(text: str) -> set[tuple[str, int]]:
+    """(kind, count) of each toll of the others (`lima warga lainnya luka-luka`: ("injured", 5))."""
+    if _LAIN.search(text) is None:
+        return set()
+    out = set()
+    for m in _others_toll().finditer(text):
+        n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
+        kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
+        if kind and n and n == int(n) and not in_background(text, m.start()):
+            out.add((kind, int(n)))
+    return out
+
+
 _LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others writes (`lainnya`, `lain`)
 
 
@@ -283,7 +310,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     polisi terluka, termasuk Kompol X`: X and four unnamed), or `seorang korban`."""
     dead, injured = casualties.dead or 0, casualties.injured or 0
     _counted_harm(out.victims, dead, injured)
-    dead, injured = (dead if dead <= MAX_COUNTED else 0), (injured if injured <= MAX_COUNTED else 0)
+    others = _others_counts(text)
+    over = (dead > MAX_COUNTED, injured > MAX_COUNTED)
     if dead + injured > 0:
         named = [v.status for v in out.victims]
         dead = max(0, dead - sum(1 for st in named if st == "tewas"))  # a named dead no toll counts is no unknown's
@@ -291,6 +319,10 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         unknown = sum(1 for st in named if st is None)  # a named victim whose harm is not said: one of them
         dead, unknown = max(0, dead - unknown), max(0, unknown - dead)
         injured = max(0, injured - unknown)
+        # a toll over the cap gives no entries, unless the unnamed are counted apart (`melukai tujuh orang ... Bripda A
+        # dan Bripda B ... Lima warga lainnya luka-luka`: five entries)
+        dead = dead if not over[0] or (dead <= MAX_COUNTED and ("dead", dead) in others) else 0
+        injured = injured if not over[1] or (injured <= MAX_COUNTED and ("injured", injured) in others) else 0
         n, harm, (sex, age) = _harmed_subjects(text)  # `Seorang pria tewas dibacok`: the noun of the counted
         same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
         sex, age = (sex, age if n == 1 else None) if same else _NOBODY
@@ -309,7 +341,9 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
-        if 0 < n <= 5 and casualties.dead is None and casualties.injured is None:
+        if 0 < n <= 5 and not casualties.dead and not casualties.injured:
+            if harm is None and 0 in (casualties.dead, casualties.injured):
+                harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
     _missing_victims(out, casualties)
 
@@ -742,7 +776,7 @@ def _harmed_subject() -> re.Pattern:
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
     roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
-    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
+    return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
                         rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{trie_alternation(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
@@ -806,10 +840,29 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
             continue
         s0, s1 = sents[k + 1]
         om = _COLLECTIVE_OPENER.match(text, s0, s1)
-        for c in cands if om else []:
-            if any(om.end() <= a < s1 for a, _ in c.spans) and not c.suspect_cues:
-                c.victim_cues += 1
-                c.harms.extend([harm] if harm and harm not in c.harms else [])
+        _share_harm(cands, om.end() if om else s1, s1, harm)
+    for m in _counted_harmed_opener().finditer(text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
+        if not in_background(text, m.start()):
+            harm = words("harm")[m.group("h").lower()] if m.group("h") else "hilang"
+            _share_harm(cands, m.end(), sentence_of(sents, m.start())[1] or len(text), harm)
+
+
+def _share_harm(cands: list[Cand], start: int, end: int, harm: str) -> None:
+    """The people named between `start` and `end` (no suspects) are victims of `harm`."""
+    for c in cands:
+        if any(start <= a < end for a, _ in c.spans) and not c.suspect_cues:
+            c.victim_cues += 1
+            c.harms.extend([harm] if harm and harm not in c.harms else [])
+
+
+@cache
+def _counted_harmed_opener() -> re.Pattern:
+    """`Dua warga yang masih dalam pencarian adalah`, `tiga korban yang tewas yakni`: a count of people said harmed
+    (a harm word, or a `missing` one: hilang) in a relative clause, opening the list of their names."""
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang\s+)?(?:{nouns})\s+yang\s+(?:(?:masih|sudah|telah)\s+)*"
+                      rf"(?:(?P<h>{trie_alternation(words('harm'))})|{trie_alternation(words('missing'))})\s+"
+                      r"(?:adalah|yakni|yaitu|ialah)\b", re.IGNORECASE)
 
 
 def _subject_harm(m: re.Match) -> str:
