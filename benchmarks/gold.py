@@ -3,7 +3,11 @@
 
     python benchmarks/gold.py [--split tune|unseen|all] [--gold DIR] [--errors] [--shared PATH]
 
-The gold files hold no article text: each one carries the SHA-1 of the archive text it was
+`--gold gold/genre_records` scores the 40 invented articles that carry their own `text` (issue
+19's genre set): a gold file with a `text` field is scored on that text as it is, without the
+archive (when every selected file carries one, the archive need not exist).
+
+The gold/records files hold no article text: each one carries the SHA-1 of the archive text it was
 annotated on.  This script joins every selected gold file with its text from
 <shared>/corpora/archive/indosum-2017-a.jsonl (a SHA-1 mismatch or a missing id is an error,
 exit 1), writes the joined records in the police-gold-dev schema (`text` in place of
@@ -66,45 +70,58 @@ def joined(gold: dict, text: str) -> dict:
     return out
 
 
-def main() -> int:
+def write_joined(chosen: list[tuple[Path, dict]], texts: dict[str, str], archive: Path, tmp: Path) -> list[str]:
+    """Write each gold file in the police-gold-dev schema into tmp; the join errors.
+
+    A file that carries its own `text` (gold/genre_records) is written as it is, less `split`;
+    the others are joined with the archive text of their id and its SHA-1 checked.
+    """
+    errors = []
+    for f, g in chosen:
+        if isinstance(g.get("text"), str):
+            out = {k: v for k, v in g.items() if k != "split"}
+            (tmp / f.name).write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            continue
+        text = texts.get(g.get("id"))
+        if text is None:
+            errors.append(f"{f.name}: id {g.get('id')!r} is not in {archive}")
+            continue
+        sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if sha1 != g.get("text_sha1"):
+            errors.append(f"{f.name}: text_sha1 {g.get('text_sha1')} != archive text {sha1}")
+            continue
+        out_path = tmp / f"indosum-{g['id']}.json"
+        out_path.write_text(json.dumps(joined(g, text), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return errors
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="tune")
     ap.add_argument("--gold", type=Path, default=ROOT / "gold" / "records")
     ap.add_argument("--errors", action="store_true", help="passed through to score_records.py")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
 
-    if missing(args.shared, ARCHIVE, SCORER):
-        return 0
-    archive, scorer = args.shared / ARCHIVE, args.shared / SCORER
     files = sorted(args.gold.glob("*.json"))
     chosen = [(f, json.loads(f.read_text(encoding="utf-8"))) for f in files]
     chosen = [(f, g) for f, g in chosen if args.split == "all" or g.get("split") == args.split]
     if not chosen:
         print(f"no gold records with split {args.split!r} in {args.gold}")
         return 1
-
-    texts = load_archive(archive)
-    errors = []
+    need_archive = any(not isinstance(g.get("text"), str) for _, g in chosen)
+    if missing(args.shared, *((ARCHIVE, SCORER) if need_archive else (SCORER,))):
+        return 0
+    archive, scorer = args.shared / ARCHIVE, args.shared / SCORER
+    texts = load_archive(archive) if need_archive else {}
     with tempfile.TemporaryDirectory(prefix="polsek_gold_") as tmp:
-        for f, g in chosen:
-            text = texts.get(g.get("id"))
-            if text is None:
-                errors.append(f"{f.name}: id {g.get('id')!r} is not in {archive}")
-                continue
-            sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
-            if sha1 != g.get("text_sha1"):
-                errors.append(f"{f.name}: text_sha1 {g.get('text_sha1')} != archive text {sha1}")
-                continue
-            out = Path(tmp) / f"indosum-{g['id']}.json"
-            out.write_text(json.dumps(joined(g, text), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        errors = write_joined(chosen, texts, archive, Path(tmp))
         if errors:
             print("\n".join(errors), file=sys.stderr)
             print(f"{len(errors)} gold file(s) do not join the archive text; nothing scored", file=sys.stderr)
             return 1
         print(f"split {args.split}: {len(chosen)} gold records from {args.gold}")
         return run_with_src([sys.executable, str(scorer), tmp] + (["--errors"] if args.errors else []))
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

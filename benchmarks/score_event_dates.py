@@ -2,12 +2,16 @@
 """Score the lead event's day (``record.event.date``) against the event-date gold (issue 19, s8).
 
     python benchmarks/score_event_dates.py [--split tune|unseen|all] [--errors] [--shared PATH]
-                                           [--gold FILE] [--records DIR] [--no-records]
+                                           [--gold FILE|DIR] [--records DIR] [--no-records]
 
 Gold: ``gold/event_dates/event_dates.jsonl`` (170 articles, published + event_date only) and, for
 the combined figure, the ``event_date`` of the full records in ``gold/records/``.  Each gold line is
 joined with its archive text (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id and its SHA-1
 checked; ``polsek_nlp.analyze(text, published=...)`` is run and ``record.event.date`` compared.
+
+``--gold DIR`` (a folder of JSON records, e.g. ``gold/genre_records``) scores that folder's
+``event_date`` alone (no records set is added); a file that carries its own ``text`` (the invented
+articles of the genre set) is scored on it, and the archive is needed only for files that do not.
 
 Accuracy is over the articles whose gold date is not null (as ``score_records.py`` counts it), so
 the combined figure adds up with ``benchmarks/gold.py``.  Counts: ``wrong`` (both dated, differ),
@@ -74,16 +78,27 @@ def load_archive(path: Path) -> dict[str, str]:
         return {a["id"]: a["text"] for a in map(json.loads, fh)}
 
 
+LINE_KEYS = ("id", "text_sha1", "split", "published", "event_date", "text")
+
+
+def folder_lines(folder: Path) -> list[dict]:
+    """The records of a folder as {id, text_sha1, split, published, event_date, text} (text may be None)."""
+    lines = []
+    for f in sorted(folder.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        lines.append({k: g.get(k) for k in LINE_KEYS})
+    return lines
+
+
 def gold_lines(gold: Path, records: Path | None) -> tuple[list[dict], list[dict]]:
-    """(event-date set, full-record set), each a list of {id, text_sha1, split, published, event_date}."""
+    """(event-date set, full-record set), each a list of {id, text_sha1, split, published, event_date}.
+
+    A folder as ``gold`` (gold/genre_records) is read as records and scored alone."""
+    if gold.is_dir():
+        return folder_lines(gold), []
     with gold.open(encoding="utf-8") as fh:
         ev = [json.loads(line) for line in fh if line.strip()]
-    recs = []
-    if records is not None:
-        for f in sorted(records.glob("*.json")):
-            g = json.loads(f.read_text(encoding="utf-8"))
-            recs.append({k: g.get(k) for k in ("id", "text_sha1", "split", "published", "event_date")})
-    return ev, recs
+    return ev, folder_lines(records) if records is not None else []
 
 
 def score(lines: list[dict], texts: dict[str, str], split: str) -> Tally:
@@ -93,10 +108,10 @@ def score(lines: list[dict], texts: dict[str, str], split: str) -> Tally:
     for g in lines:
         if split != "all" and g["split"] != split:
             continue
-        text = texts.get(g["id"])
+        text = g.get("text") if isinstance(g.get("text"), str) else texts.get(g["id"])
         if text is None:
             raise SystemExit(f"{g['id']}: not in the archive")
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != g["text_sha1"]:
+        if not isinstance(g.get("text"), str) and hashlib.sha1(text.encode("utf-8")).hexdigest() != g["text_sha1"]:
             raise SystemExit(f"{g['id']}: text_sha1 differs from the archive text")
         rec = polsek_nlp.analyze(text, published=g["published"])
         pred = rec.event.date if rec.event is not None else None
@@ -117,12 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--errors is refused on split {args.split!r}: read only the tune split's errors "
               "(gold/README.md, split rule)", file=sys.stderr)
         return 2
+    ev, recs = gold_lines(args.gold, None if args.no_records else args.records)
     archive = args.shared / ARCHIVE
-    if not archive.exists():
+    need_archive = any(not isinstance(g.get("text"), str) for g in ev + recs)
+    if need_archive and not archive.exists():
         print(f"skip: {archive} is absent (pass --shared PATH)")
         return 0
-    texts = load_archive(archive)
-    ev, recs = gold_lines(args.gold, None if args.no_records else args.records)
+    texts = load_archive(archive) if need_archive else {}
     ev_t = score(ev, texts, args.split)
     print(f"split {args.split}")
     print(ev_t.line(f"event_dates set ({args.gold.name})"))

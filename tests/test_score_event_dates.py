@@ -41,6 +41,30 @@ def test_gold_lines_follow_the_split_rule_and_carry_no_text():
         assert g["split"] == ("unseen" if unseen else "tune")
 
 
+def test_a_folder_of_text_carrying_records_is_scored_without_the_archive(tmp_path, monkeypatch, capsys):
+    """--gold DIR (gold/genre_records): each file's own text is analysed with its published time; no
+    archive, no records set added."""
+    folder = tmp_path / "genre_records"
+    folder.mkdir()
+    rec = {"id": "grec-001", "split": "tune", "published": "2025-02-04T14:20", "event_date": "2025-02-02",
+           "text": "Medan - Polisi menangkap RH, Minggu (2/2)."}
+    (folder / "grec-001.json").write_text(json.dumps(rec), encoding="utf-8")
+    (folder / "grec-002.json").write_text(json.dumps(dict(rec, id="grec-002", split="unseen")), encoding="utf-8")
+    seen = []
+
+    class Rec:
+        class event:  # noqa: N801 - stands for record.event
+            date = "2025-02-02"
+
+    import polsek_nlp
+
+    monkeypatch.setattr(polsek_nlp, "analyze", lambda text, **kw: seen.append((text, kw)) or Rec())
+    assert sed.main(["--gold", str(folder), "--shared", str(tmp_path / "no-shared")]) == 0
+    out = capsys.readouterr().out
+    assert seen == [(rec["text"], {"published": "2025-02-04T14:20"})]
+    assert "1.000 (1/1)" in out and "records set" not in out and "skip" not in out
+
+
 @pytest.mark.corpus
 def test_gold_joins_the_archive_and_scores(capsys):
     texts = sed.load_archive(SHARED / sed.ARCHIVE)
