@@ -1,0 +1,24 @@
+"""Issue 19, session 13 (s13ner): organisations and places of general news from the IDNer train errors.
+Sentences written for the test; the bodies are those of the public lists the tables name."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_bodies_abroad_by_their_acronym_alone():
+    assert "NASA" in labelled("Menurut para ilmuwan, NASA butuh dana tambahan untuk misi itu.", "ORG")
+    assert "EU" in labelled("Juru bicara itu mengatakan EU menginginkan perundingan dilanjutkan.", "ORG")
+    assert "Pentagon" in labelled("Laporan Pentagon yang dirilis pekan ini menyebut kenaikan anggaran.", "ORG")
+
+
+def test_the_stock_exchange_by_its_acronym():
+    text = "Pihak BEI memastikan sistem perdagangan kembali normal, kata Direktur Rudi Hartanto."
+    assert "BEI" in labelled(text, "ORG")
+    assert [i.full_name for i in polsek_nlp.analyze(text).institutions] == ["Bursa Efek Indonesia"]
+
+
+def test_a_person_with_the_initials_of_a_listed_body_stays_a_person():
+    # the table's acronyms skip an article's person initials, as the police bodies' do
+    assert "ADB" not in labelled("Polisi menangkap tersangka ADB (32) di rumahnya pada Senin malam.", "ORG")
