@@ -22,3 +22,14 @@ def test_the_stock_exchange_by_its_acronym():
 def test_a_person_with_the_initials_of_a_listed_body_stays_a_person():
     # the table's acronyms skip an article's person initials, as the police bodies' do
     assert "ADB" not in labelled("Polisi menangkap tersangka ADB (32) di rumahnya pada Senin malam.", "ORG")
+
+
+def test_an_outlet_noun_opens_the_outlet_name():
+    assert "Harian Sinar Pagi" in labelled("Ia kemudian pindah ke Harian Sinar Pagi di Bandung.", "ORG")
+    assert "Radio Suara Lembah" in labelled("Kabar itu disiarkan Radio Suara Lembah pada malam hari.", "ORG")
+
+
+def test_a_post_of_daily_affairs_opens_no_outlet():
+    # `Ketua Harian` is a post; `Pengurus Harian` before a body's acronym is the body's organ
+    assert not any(e.startswith("Harian") for e in labelled(
+        "Ketua Harian Partai Nusantara Raya itu membantah kabar tersebut.", "ORG"))
