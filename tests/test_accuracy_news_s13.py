@@ -33,3 +33,13 @@ def test_a_post_of_daily_affairs_opens_no_outlet():
     # `Ketua Harian` is a post; `Pengurus Harian` before a body's acronym is the body's organ
     assert not any(e.startswith("Harian") for e in labelled(
         "Ketua Harian Partai Nusantara Raya itu membantah kabar tersebut.", "ORG"))
+
+
+def test_bodies_of_world_news_and_survey_institutes_from_their_lists():
+    assert "Greenpeace" in labelled("Aktivis Greenpeace menggelar aksi di depan kantor itu.", "ORG")
+    assert "SMRC" in labelled("Hasil survei SMRC menunjukkan elektabilitas calon itu naik.", "ORG")
+    assert "Qantas" in labelled("Ia bekerja di perusahaan penerbangan nasional Qantas selama lima tahun.", "ORG")
+
+
+def test_a_maker_before_a_model_number_names_the_product():
+    assert "Boeing" not in labelled("Pria itu membajak sebuah pesawat Boeing 737 yang menuju Madrid.", "ORG")

@@ -187,6 +187,8 @@ class _Scan:
                 if not sport:
                     continue
             kind = table.get(form)[0]
+            if kind in ("company", "brand") and e < self.n and MODEL_NUMBER.fullmatch(texts[e]):
+                continue  # "pesawat Boeing 737": the maker's name before a model number names the product
             if kind in ("club", "team"):
                 self.teams.add((s, e))
             elif e < self.n and texts[e] in countries().entries and self.free(e):
