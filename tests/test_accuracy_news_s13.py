@@ -43,3 +43,9 @@ def test_bodies_of_world_news_and_survey_institutes_from_their_lists():
 
 def test_a_maker_before_a_model_number_names_the_product():
     assert "Boeing" not in labelled("Pria itu membajak sebuah pesawat Boeing 737 yang menuju Madrid.", "ORG")
+
+
+def test_a_cabinet_by_its_name_is_an_entity_not_a_record_institution():
+    record = polsek_nlp.analyze("Presiden belum memberikan sinyal reshuffle Kabinet Indonesia Bersatu Jilid II.")
+    assert {e.text for e in record.entities if e.label == "ORG"} == {"Kabinet Indonesia Bersatu Jilid II"}
+    assert not record.institutions

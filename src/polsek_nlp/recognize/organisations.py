@@ -77,8 +77,9 @@ def _list_end(t: str) -> bool:
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
-# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands)
-ENTITY_ONLY = frozenset({"platform", "brand"})
+# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands,
+# cabinets: the gold records list none)
+ENTITY_ONLY = frozenset({"platform", "brand", "cabinet"})
 _TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
 
 
