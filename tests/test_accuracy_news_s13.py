@@ -49,3 +49,8 @@ def test_a_cabinet_by_its_name_is_an_entity_not_a_record_institution():
     record = polsek_nlp.analyze("Presiden belum memberikan sinyal reshuffle Kabinet Indonesia Bersatu Jilid II.")
     assert {e.text for e in record.entities if e.label == "ORG"} == {"Kabinet Indonesia Bersatu Jilid II"}
     assert not record.institutions
+
+
+def test_a_team_before_a_lap_time_stays_the_team():
+    text = "Hasil latihan bebas: Jorge Lorenzo SPA Yamaha 1 m 27.899s, disusul Dani Pedrosa."
+    assert "Yamaha" in labelled(text, "ORG")

@@ -188,7 +188,7 @@ class _Scan:
                 if not sport:
                     continue
             kind = table.get(form)[0]
-            if kind in ("company", "brand") and e < self.n and MODEL_NUMBER.fullmatch(texts[e]):
+            if kind in ("company", "brand") and self._model_number(e):
                 continue  # "pesawat Boeing 737": the maker's name before a model number names the product
             if kind in ("club", "team"):
                 self.teams.add((s, e))
@@ -196,6 +196,15 @@ class _Scan:
                 e += 1
             self.take(s, e, kind, out)
         return out
+
+    def _model_number(self, k: int) -> bool:
+        """Token k is a model number (`Boeing 737`, `Yamaha R15`, `Toyota 86,`): no measure follows it, a
+        short lowercase unit or another number (`Yamaha 1 m 27.899s`: a lap time in a results table)."""
+        texts = self.texts
+        if k >= self.n or not MODEL_NUMBER.fullmatch(texts[k]):
+            return False
+        nxt = texts[k + 1] if k + 1 < self.n else ""
+        return not (nxt[:1].isdigit() or nxt.isalpha() and nxt.islower() and len(nxt) <= 2)
 
     def _inside_run(self, s: int, e: int) -> bool:
         """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
