@@ -62,23 +62,33 @@ def _shape(text: str, span, kind: str, gold: set, pred: set) -> str:
     return "longer"
 
 
-def main() -> int:
-    ap = arguments(__doc__)
+def counted(doc: str, shape, labels: list[str] | None = None) -> Counter | None:
+    """The (label, kind, class) counts of the errors of the corpus the command line names, each put in a
+    class by `shape(text, span, kind, gold, pred)`; `--show CLASS` (`all`) prints that class's errors.
+    `labels`: fixed labels (else `--labels`). None when the corpus is absent."""
+    ap = arguments(doc)
     ap.add_argument("--show", default="")
     args = ap.parse_args()
-    rows = compared(args.corpus, args.shared, labels := args.labels.split(","), default="train.txt")
+    labels = labels or args.labels.split(",")
+    rows = compared(args.corpus, args.shared, labels, default="train.txt")
     if rows is None:
-        return 0
+        return None
     counts: Counter = Counter()
     for ex, gold, pred in rows:
         for label, kind, span in classify(gold, pred, labels):
-            cls = _shape(ex.text, span, kind, gold, pred)
+            cls = shape(ex.text, span, kind, gold, pred)
             counts[label, kind, cls] += 1
             if args.show in (cls, "all"):
                 print(f"{label} {kind:5} {ex.text[span.start:span.end]!r} | {ex.text[:200]}")
-    for (label, kind, cls), n in counts.most_common():
+    return counts
+
+
+def main() -> int:
+    counts = counted(__doc__, _shape)
+    for (label, kind, cls), n in (counts or Counter()).most_common():
         print(f"{n:4} {label} {kind:5} {cls}")
-    print(f"{sum(counts.values()):4} in all")
+    if counts is not None:
+        print(f"{sum(counts.values()):4} in all")
     return 0
 
 

@@ -36,6 +36,7 @@ _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
 _APPOSED = word_set("org_cues", "where", "apposed")
 _NAMED = word_set("org_cues", "where", "named")  # "tim berjuluk X": only with a naming word between
+_OPENS = word_set("org_cues", "where", "opens")  # "Harian Merdeka": the capitalised noun opens the outlet's name
 
 
 def _club_words(where: str) -> frozenset[str]:
@@ -53,7 +54,7 @@ _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": 
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")
 _ENGLISH = word_set("english_words")  # "The", "La": a name does not end in one
-_CUE = word_set_flag(_APPOSED, lowered=_BEFORE | _INSIDE | _NAMED)
+_CUE = word_set_flag(_APPOSED | _OPENS, lowered=_BEFORE | _INSIDE | _NAMED)
 _JOINERS = ("-", "&", "and", "of")  # inside a name: "Go - Jek", "Travel and Leisure"
 _NAME_PART = word_set_flag(_AFTER | _LEAD)
 _CAMEL = word_flag(is_camel_case)
@@ -76,8 +77,9 @@ def _list_end(t: str) -> bool:
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "X mengatakan": a person as often
 
 Span3 = tuple[int, int, str]  # start, end, institution kind
-# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands)
-ENTITY_ONLY = frozenset({"platform", "brand"})
+# kinds of organisations.tsv that news NER tags but the record lists as no institution (platforms, brands,
+# cabinets: the gold records list none)
+ENTITY_ONLY = frozenset({"platform", "brand", "cabinet"})
 _TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
 
 
@@ -186,12 +188,23 @@ class _Scan:
                 if not sport:
                     continue
             kind = table.get(form)[0]
+            if kind in ("company", "brand") and self._model_number(e):
+                continue  # "pesawat Boeing 737": the maker's name before a model number names the product
             if kind in ("club", "team"):
                 self.teams.add((s, e))
             elif e < self.n and texts[e] in countries().entries and self.free(e):
                 e += 1
             self.take(s, e, kind, out)
         return out
+
+    def _model_number(self, k: int) -> bool:
+        """Token k is a model number (`Boeing 737`, `Yamaha R15`, `Toyota 86,`): no measure follows it, a
+        short lowercase unit or another number (`Yamaha 1 m 27.899s`: a lap time in a results table)."""
+        texts = self.texts
+        if k >= self.n or not MODEL_NUMBER.fullmatch(texts[k]):
+            return False
+        nxt = texts[k + 1] if k + 1 < self.n else ""
+        return not (nxt[:1].isdigit() or nxt.isalpha() and nxt.islower() and len(nxt) <= 2)
 
     def _inside_run(self, s: int, e: int) -> bool:
         """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
@@ -218,6 +231,9 @@ class _Scan:
             if low in _INSIDE:
                 self.national_team(i, out)  # "timnas Inggris", "Timnas Inggris": the noun opens the name
                 continue
+            if texts[i] in _OPENS:
+                self.outlet_name(i, out)  # "Harian Merdeka": the outlet's noun opens its name
+                continue
             if low != texts[i] and starts[i] != 1:
                 continue  # "koalisi Partai Politik": a capitalised cue is a name's head, save at a sentence start
             if texts[i] in _APPOSED:
@@ -236,6 +252,19 @@ class _Scan:
             if e > j and not self.no_org(j, e):
                 self.take(j, e, kind, out)
         return out
+
+    def outlet_name(self, i: int, out: list[Span3]) -> None:
+        """`Harian Merdeka`, `Radio Rwanda`: a capitalised outlet noun and the capitalised run after it
+        are the outlet's name, when a lowercase word or a mark stands before the noun (`Ketua Harian X`
+        is a post) and the run is no body another source named (`Pengurus Harian DPP`). At a sentence's
+        start the capital is the sentence's: the noun is read as the lowercase cue (`Harian X melaporkan`)."""
+        texts = self.texts
+        prev = texts[i - 1] if i else ""
+        if prev[:1].isupper() and prev.isalpha() or not self.free(i) or sent_start_array(self.doc)[i] == 1:
+            return
+        e = self.run_from(i + 1)
+        if e > i + 1 and texts[e - 1] not in _GLUE:
+            self.take(i, e, "media", out)
 
     def named_team(self, i: int, kind: str, out: list[Span3]) -> None:
         """`tim berjuluk X`, `tim bernama X`: a naming word (`between` of org_cues.tsv, `other`) after
