@@ -13,6 +13,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     collective_numbers,
+    count_matches,
     in_background,
     name_context,
     name_core,
@@ -797,7 +798,7 @@ def _described(m: re.Match, n: float) -> tuple[str | None, int | None]:
 def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int | None]]:
     """The first count of people said harmed outside an earlier case, their harm, and the (sex, age) its noun
     and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
-    for m in _harmed_subject().finditer(text):
+    for m in count_matches(_harmed_subject(), text):
         v = parse_number(m.group("n"))
         if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
             continue
@@ -832,7 +833,7 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
     """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`,
     `dua dari korban tewas ... Keempat korban itu diidentifikasi sebagai A, B ...`: the people a collective
     names right after a count of people said harmed, or a sentence of `korban <harm>`, share that harm."""
-    said = [(m.start(), _subject_harm(m)) for m in _harmed_subject().finditer(text)]
+    said = [(m.start(), _subject_harm(m)) for m in count_matches(_harmed_subject(), text)]
     said += [(m.start(), words("harm")[m.group("h").lower()]) for m in _korban_harm_said().finditer(text)]
     for at, harm in said:
         k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= at < s1), None)
@@ -841,7 +842,7 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
         s0, s1 = sents[k + 1]
         om = _COLLECTIVE_OPENER.match(text, s0, s1)
         _share_harm(cands, om.end() if om else s1, s1, harm)
-    for m in _counted_harmed_opener().finditer(text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
+    for m in count_matches(_counted_harmed_opener(), text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
         if not in_background(text, m.start()):
             harm = words("harm")[m.group("h").lower()] if m.group("h") else "hilang"
             _share_harm(cands, m.end(), sentence_of(sents, m.start())[1] or len(text), harm)
