@@ -85,6 +85,7 @@ def group_arrest_status(text: str) -> str | None:
 OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def arrested_besides(text: str) -> int:
     """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
     right after, not in an earlier case)."""
@@ -99,6 +100,7 @@ def arrested_besides(text: str) -> int:
     return total
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def arrested_with(text: str) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
@@ -229,7 +231,9 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
              ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
-                  r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish
+                  # `meminta agar pelaku segera ditangkap`: a wish. The four lookbehinds are asked only where a role word
+                  # starts (the lookahead first): before each of them, `re` asked all four at every position of the text
+                  rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
                   rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
                   rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
             or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"

@@ -4,7 +4,7 @@ says of the suspects as a group (arrest, role, home), and counted unnamed suspec
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
@@ -273,7 +273,8 @@ def _sole_dead() -> re.Pattern:
                     rf"{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
 
 
-def _suspect_counts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # asked twice per article (the count said of the suspects, the unnamed ones)
+def _suspect_counts(text: str) -> tuple[tuple[int, int], ...]:
     """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
     `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
     role_counts = [(n, at) for n, at in
@@ -287,7 +288,7 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
             v = parse_number(m.group("n"))
             if v:
                 role_counts.append((int(v), m.start()))
-    return role_counts
+    return tuple(role_counts)
 
 
 # attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
