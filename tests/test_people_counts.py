@@ -30,17 +30,17 @@ def test_people_counts_as_finditer_of_the_whole_pattern():
 
 HARMED = ("Seorang pria ditemukan tewas di kebun. Dua wanita menjadi korban penipuan, 3 orang warga luka-luka. "
           "Tiga orang korban yang tewas yakni A dan B. Kedua warga yang masih hilang adalah C dan D. "
-          "x2 orang tewas, 1.5 orang luka. Sebelumnya, empat pemuda dianiaya.")
+          "x2 orang tewas, 1.5 orang luka, dua orang lainnya luka ringan. Sebelumnya, empat pemuda dianiaya.")
 
 
 def test_count_matches_as_finditer_of_the_victims_patterns():
     """The patterns of counted people harmed (`_harmed_subject`, `_counted_harmed_opener`) run only where a
     count starts: the same matches as `finditer` (public surface: the analysis below stays what it was)."""
     from polsek_nlp.recognize.incident_shapes import count_matches
-    from polsek_nlp.recognize.incident_victims import _counted_harmed_opener, _harmed_subject
+    from polsek_nlp.recognize.incident_victims import _counted_harmed_opener, _harmed_subject, _others_toll
 
     polsek_nlp.load()
-    for pat in (_harmed_subject(), _counted_harmed_opener()):
+    for pat in (_harmed_subject(), _counted_harmed_opener(), _others_toll()):
         for text in (HARMED, TEXT, HARMED + " " + TEXT):
             got = [(m.span(), m.groupdict()) for m in count_matches(pat, text)]
             assert got == [(m.span(), m.groupdict()) for m in pat.finditer(text)]

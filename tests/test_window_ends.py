@@ -34,3 +34,15 @@ def test_victims_named_after_a_window_end_read_as_before():
                              "ditemukan tewas itu diketahui bernama Budi Santoso (45). Polisi masih memburu pelaku "
                              "pembunuhan itu.", id="t", published="2017-06-06T10:00")
     assert [(v.name, v.status) for v in rec.victims if v.name] == [("Budi Santoso", "tewas")]
+
+
+def test_one_arrested_needs_the_one_introduced():
+    """`one_arrested` reads its whole-text pattern only in a text that introduces someone (`seorang`): the same
+    suspects as before with and without the introduction."""
+    def suspects(text):
+        rec = polsek_nlp.analyze(text, id="t", published="2017-06-06T10:00")
+        return [(s.name, s.status) for s in rec.suspects]
+    said = ("Polisi menyelidiki pencurian di pasar Desa Sukamaju, Senin (5/6). Seorang pemuda diduga mencuri sepeda "
+            "motor. Pemuda tersebut diamankan warga dan diserahkan ke Polsek Sukamaju.")
+    assert suspects(said) == [(None, "diamankan")]
+    assert suspects(said.replace("Seorang pemuda", "Pemuda itu")) != [(None, "diamankan")]

@@ -131,6 +131,7 @@ def _agent_pattern() -> re.Pattern:
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
@@ -199,10 +200,15 @@ def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return worded("count_context", pattern, flags)
 
 
+_SEORANG = re.compile(r"\bseorang\s", re.IGNORECASE)  # what introduces the one `one_arrested` reads
+
+
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def one_arrested(text: str) -> str | None:
     """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
     of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
+    if _SEORANG.search(text) is None:
+        return None  # no one introduced (the whole-text pattern below tried `sang` and every noun at every position)
     nouns = arrested_nouns()
     rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
                   rf"(?P<v>{_PASSIVE})\b", re.IGNORECASE)

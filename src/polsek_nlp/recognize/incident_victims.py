@@ -270,7 +270,7 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
     luka berat and luka ringan). Read only in a text that writes `lain`."""
     if _LAIN.search(text) is None:
         return
-    for m in _others_toll().finditer(text):
+    for m in count_matches(_others_toll(), text):
         n = parse_number(m.group("n"))
         harm = words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
@@ -287,7 +287,7 @@ def _others_counts(text: str) -> set[tuple[str, int]]:
     if _LAIN.search(text) is None:
         return set()
     out = set()
-    for m in _others_toll().finditer(text):
+    for m in count_matches(_others_toll(), text):
         n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
         if kind and n and n == int(n) and not in_background(text, m.start()):
