@@ -85,6 +85,7 @@ def group_arrest_status(text: str) -> str | None:
 OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def arrested_besides(text: str) -> int:
     """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
     right after, not in an earlier case)."""
@@ -99,6 +100,7 @@ def arrested_besides(text: str) -> int:
     return total
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def arrested_with(text: str) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
@@ -129,6 +131,7 @@ def _agent_pattern() -> re.Pattern:
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
@@ -197,10 +200,15 @@ def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return worded("count_context", pattern, flags)
 
 
+_SEORANG = re.compile(r"\bseorang\s", re.IGNORECASE)  # what introduces the one `one_arrested` reads
+
+
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def one_arrested(text: str) -> str | None:
     """`Seorang pria ... Pria itu akhirnya ditangkap`: one unnamed person the article introduces by a noun
     of people and then says arrested (`pemuda tersebut diamankan`); the status the verb gives, else None."""
+    if _SEORANG.search(text) is None:
+        return None  # no one introduced (the whole-text pattern below tried `sang` and every noun at every position)
     nouns = arrested_nouns()
     rx = compiled(rf"(?<![\w-])(?:sang\s+(?P<noun2>{nouns})|(?P<noun>{nouns})\s+(?:itu|tersebut))\s+(?:[\w-]+\s+){{0,4}}?"
                   rf"(?P<v>{_PASSIVE})\b", re.IGNORECASE)
@@ -229,7 +237,9 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
              ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
     elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
-                  r"|(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"  # `meminta agar pelaku segera ditangkap`: a wish
+                  # `meminta agar pelaku segera ditangkap`: a wish. The four lookbehinds are asked only where a role word
+                  # starts (the lookahead first): before each of them, `re` asked all four at every position of the text
+                  rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
                   rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
                   rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
             or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"

@@ -24,6 +24,7 @@ from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_inciden
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
 from polsek_nlp.recognize.incident_words import (
+    ODD_CASE,
     OTHER_TIME,
     any_word,
     compiled,
@@ -401,14 +402,13 @@ def _heads(cues: list[str]) -> frozenset[str]:
 # a run of word characters and hyphens: what a cue pattern's look-arounds (`(?<![\w-])`, `(?![\w-])`) bound
 _WORD_RUN = re.compile(r"[\w-]+")
 # the characters that `re.IGNORECASE` matches to an ASCII letter while `str.lower` makes them no such letter
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
 
 
 def _words(text: str) -> frozenset[str] | None:
     r"""The words of `text` (runs of `[\w-]`), lower case; None when the text holds a character whose lower case
     `re` and `str` read differently. A cue pattern (`_cue_regex`) matches only at a word that its cue's first
     word is (each cue is words of `[\w-]` and single spaces, `incident_subtypes.tsv`)."""
-    if any(c in text for c in _ODD_CASE):
+    if any(c in text for c in ODD_CASE):
         return None
     return frozenset(w.lower() for w in _WORD_RUN.findall(text))
 

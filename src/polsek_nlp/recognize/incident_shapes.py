@@ -6,6 +6,7 @@ in apposition), counts of people (`dua pelaku`), and the sentences about an earl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -346,17 +347,24 @@ def _count_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in head.finditer(text))
 
 
+def count_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
+    r"""The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one), for a
+    pattern each of whose matches starts with a count (`(?<![\w.,])` then a number or a collective number, then a
+    space): tried only where one starts (`_count_starts`), not at every position of the text."""
+    last = 0
+    for at in _count_starts(text):
+        m = pat.match(text, at) if at >= last else None
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     """(count, where) of each `<number> <rx_tail>` in `text`, as `finditer` of the whole pattern
     would find them (left to right, none inside an earlier one)."""
     pat = compiled(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+{rx_tail}", re.IGNORECASE)
     out: list[tuple[int, int]] = []
-    last = 0
-    for at in _count_starts(text):
-        m = pat.match(text, at) if at >= last else None
-        if m is None:
-            continue
-        last = m.end()
+    for m in count_matches(pat, text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000:
             out.append((int(v), m.start()))

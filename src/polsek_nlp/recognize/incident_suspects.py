@@ -4,7 +4,7 @@ says of the suspects as a group (arrest, role, home), and counted unnamed suspec
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
@@ -273,7 +273,8 @@ def _sole_dead() -> re.Pattern:
                     rf"{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
 
 
-def _suspect_counts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # asked twice per article (the count said of the suspects, the unnamed ones)
+def _suspect_counts(text: str) -> tuple[tuple[int, int], ...]:
     """(count, where) of the perpetrators the text counts: `dua pelaku`, `pelaku berjumlah tiga orang`,
     `dianiaya empat pria` (not `salah satu pelaku`: one of them)."""
     role_counts = [(n, at) for n, at in
@@ -287,7 +288,7 @@ def _suspect_counts(text: str) -> list[tuple[int, int]]:
             v = parse_number(m.group("n"))
             if v:
                 role_counts.append((int(v), m.start()))
-    return role_counts
+    return tuple(role_counts)
 
 
 # attackers counted by what they do or carry, not by a role word: `tiga pria bersenjata`, `dua penyerang`
@@ -307,6 +308,7 @@ def dead_beyond(text: str) -> int:
     return _dead_counts(text)[1]
 
 
+@lru_cache(maxsize=2)  # asked twice per article where unnamed suspects are counted (`_dead_count`, `dead_beyond`)
 def _dead_counts(text: str) -> tuple[int, int]:
     """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
     roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
@@ -332,8 +334,11 @@ def _more_after_count() -> re.Pattern:
 def _self_killed(text: str, roles: str) -> int:
     """Counted perpetrators who die by their own act (`Seorang pelaku bom bunuh diri meledakkan dirinya`,
     `Salah satu penyerang, yang terpojok, meledakkan rompi bunuh dirinya`), outside an earlier case."""
-    rx = compiled(rf"(?<![\w-])(?:(?P<n>{number_pattern()})|salah\s+satu|seorang)\s+{roles}(?![\w-])[^.]{{0,80}}?"
-                  rf"(?<![\w-])(?:{phrase_words('name_context', 'self_death')})(?![\w-])", re.IGNORECASE)
+    death = rf"(?<![\w-])(?:{phrase_words('name_context', 'self_death')})(?![\w-])"
+    if compiled(death, re.IGNORECASE).search(text) is None:
+        return 0  # no death by one's own act (most articles): the whole-text pattern below ends with one
+    rx = compiled(rf"(?<![\w-])(?:(?P<n>{number_pattern()})|salah\s+satu|seorang)\s+{roles}(?![\w-])[^.]{{0,80}}?{death}",
+                  re.IGNORECASE)
     n = 0
     for m in rx.finditer(text):
         v = parse_number(m.group("n")) if m.group("n") else 1

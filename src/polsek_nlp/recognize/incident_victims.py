@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -13,6 +14,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     collective_numbers,
+    count_matches,
     in_background,
     name_context,
     name_core,
@@ -24,8 +26,10 @@ from polsek_nlp.recognize.incident_shapes import (
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
+    ODD_CASE,
     adverbs,
     compiled,
+    parted_word_list,
     word_regex,
     word_tuple,
     words,
@@ -266,7 +270,7 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
     luka berat and luka ringan). Read only in a text that writes `lain`."""
     if _LAIN.search(text) is None:
         return
-    for m in _others_toll().finditer(text):
+    for m in count_matches(_others_toll(), text):
         n = parse_number(m.group("n"))
         harm = words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
@@ -283,7 +287,7 @@ def _others_counts(text: str) -> set[tuple[str, int]]:
     if _LAIN.search(text) is None:
         return set()
     out = set()
-    for m in _others_toll().finditer(text):
+    for m in count_matches(_others_toll(), text):
         n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
         if kind and n and n == int(n) and not in_background(text, m.start()):
@@ -724,27 +728,64 @@ def _own_case_reported() -> re.Pattern:
 
 
 def _harm_before_name(prev: str) -> str | None:
-    """The harm the words before the name say of it (`""`: a victim, the harm not said), or None."""
+    """The harm the words before the name say of it (`""`: a victim, the harm not said), or None. Each pattern
+    anchored at the name (`...$`) is searched only when the window ends as it must (`_WindowEnd`)."""
     role_rx, harm_rx = word_regex("role"), word_regex("harm")
-    if _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
+    end = _WindowEnd(prev)
+    if end.fits("their") and _their_victim().search(prev[-40:]) and not _relation_before_victim(prev):
         return ""
-    if _befell().search(prev[-60:]):
+    if end.fits("befell") and _befell().search(prev[-60:]):
         return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
-    if hn := _harm_noun_before().search(prev[-60:]):
+    if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])):
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
-    if (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
+    if end.fits("described") and (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
-    if om := _object_named_later().search(prev[-240:]):
+    if end.fits("object") and (om := _object_named_later().search(prev[-240:])):
         return words("harm_act")[om.group("v").lower()].strip("-")
-    if cm := _counted_then_named().search(prev):
+    if end.fits("counted") and (cm := _counted_then_named().search(prev)):
         return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
     if (tm := _toll_then_named().search(prev)) and not role_rx.search(tm.group("mid")):
         return words("harm")[tm.group("h").lower()]
-    if (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
+    if end.fits("listed") and (lm := _listed_after_count().search(prev)) and not role_rx.search(lm.group("mid")):
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""
     return None
+
+
+class _WindowEnd:
+    """How the words before a name end, read once for the patterns anchored at the name: the window less its
+    trailing space (`bare`), and less a colon after that and the space before it (`word`), in lower case. A pattern
+    can match only if one of them ends with one of its ends (`_window_ends`); `re` tries such a pattern at every
+    position of the window. A window holding a letter whose case `re` and `str` read differently fits every end."""
+
+    def __init__(self, prev: str) -> None:
+        bare = prev.rstrip()  # `re`'s \s and `str.isspace` are the same characters
+        self.bare = bare.lower()
+        self.word = bare[:-1].rstrip().lower() if bare.endswith(":") else self.bare
+        self.odd = any(c in bare for c in ODD_CASE)
+
+    def fits(self, kind: str) -> bool:
+        ends = _window_ends()[kind]
+        return self.odd or self.bare.endswith(ends) or self.word.endswith(ends)
+
+
+@cache
+def _window_ends() -> dict[str, tuple[str, ...]]:
+    """The last words or marks the patterns of `_harm_before_name` end with before the name, by pattern (a phrase of
+    the table by its last word: its words may stand apart by any space)."""
+    def last(ws: Iterable[str]) -> tuple[str, ...]:
+        return tuple({w.split()[-1].lower() for w in ws})
+
+    opens = last(parted_word_list("name_context", ("opens_names",)))
+    acts = last(w for w, v in words("harm_noun").items() if v != "dirugikan")
+    return {"their": ("korbannya", "mereka", ",", "bernama", *last(parted_word_list("name_context", ("identity",)))),
+            "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
+            "noun": (*acts, ","),
+            "described": ("bernama",),
+            "object": ("yakni", "yaitu", "bernama", "adalah"),
+            "counted": ("(", ",", "dan", *opens),
+            "listed": (",", ":", *opens)}
 
 
 def _harm_of_head(np: str) -> re.Match | None:
@@ -797,7 +838,7 @@ def _described(m: re.Match, n: float) -> tuple[str | None, int | None]:
 def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int | None]]:
     """The first count of people said harmed outside an earlier case, their harm, and the (sex, age) its noun
     and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
-    for m in _harmed_subject().finditer(text):
+    for m in count_matches(_harmed_subject(), text):
         v = parse_number(m.group("n"))
         if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
             continue
@@ -832,7 +873,7 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
     """`dua orang warga lainnya dilaporkan mengalami luka. Kedua orang warga tersebut adalah A (35) dan B (40)`,
     `dua dari korban tewas ... Keempat korban itu diidentifikasi sebagai A, B ...`: the people a collective
     names right after a count of people said harmed, or a sentence of `korban <harm>`, share that harm."""
-    said = [(m.start(), _subject_harm(m)) for m in _harmed_subject().finditer(text)]
+    said = [(m.start(), _subject_harm(m)) for m in count_matches(_harmed_subject(), text)]
     said += [(m.start(), words("harm")[m.group("h").lower()]) for m in _korban_harm_said().finditer(text)]
     for at, harm in said:
         k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= at < s1), None)
@@ -841,7 +882,7 @@ def harmed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
         s0, s1 = sents[k + 1]
         om = _COLLECTIVE_OPENER.match(text, s0, s1)
         _share_harm(cands, om.end() if om else s1, s1, harm)
-    for m in _counted_harmed_opener().finditer(text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
+    for m in count_matches(_counted_harmed_opener(), text):  # `Dua warga yang masih dalam pencarian adalah A (67) dan B`
         if not in_background(text, m.start()):
             harm = words("harm")[m.group("h").lower()] if m.group("h") else "hilang"
             _share_harm(cands, m.end(), sentence_of(sents, m.start())[1] or len(text), harm)

@@ -9,6 +9,10 @@ from functools import cache
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 
+# letters whose lower case `re` (IGNORECASE) and `str.lower` read differently: a text holding one is searched
+# without the gates that read its words in lower case
+ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
 
 @cache
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
