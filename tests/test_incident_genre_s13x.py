@@ -148,3 +148,21 @@ def test_a_chain_goes_on_with_the_same_law(text, charges):
 def test_a_tool_named_with_a_stopword():
     assert _evidence('Polisi menyita alat penunjuk waktu dan seutas kabel.') == [
         ('alat penunjuk waktu', None, None), ('kabel', 1, 'utas')]
+
+
+# --- review fixes (session 13): a count of the suspect's own cases is no tally; `Selain` of items lost -----------
+
+@pytest.mark.parametrize("text, items", [
+    # a person's record of other cases is no tally of a period: the next sentence's evidence is the case's
+    ('Polisi meringkus KR (27) di sebuah warung. KR diketahui merupakan residivis kasus serupa. Barang bukti yang '
+     'diamankan berupa 1 unit sepeda motor dan 3 buah kunci T.', [('kunci t', 3, 'buah'), ('sepeda motor', 1, 'unit')]),
+    ('Polisi menangkap KR (27) setelah menerima 4 laporan polisi. Barang bukti yang disita berupa 2 unit ponsel.',
+     [('handphone', 2, 'unit')]),
+    ('Polisi menangkap KR (27) yang membobol rumah di 5 kejadian. Barang bukti yang disita berupa sebuah linggis.',
+     [('linggis', 1, 'buah')]),
+    # a tally of a period with no arrest of the case still goes on (as in test_a_tally_goes_on_in_the_next_sentence)
+    ('Dalam kasus lain, polisi membongkar gudang ganja. Barang bukti yang disita berupa 40 kilogram ganja.', []),
+])
+def test_a_persons_record_of_cases_is_no_tally(text, items):
+    assert _evidence(text, arrest=False) == sorted(items)
+

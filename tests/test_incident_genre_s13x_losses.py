@@ -67,3 +67,20 @@ def test_money_of_the_case_in_a_sentence_that_speaks_of_it(text, amounts):
 ])
 def test_the_total_face_value_of_counterfeit_notes(text, amounts):
     assert _losses(text) == sorted(amounts)
+
+
+# --- review fixes (session 13) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amounts", [
+    # a person's record of other cases is no tally: the loss in the next sentence is the case's
+    ('Polisi meringkus KR (27) di sebuah warung. KR diketahui merupakan residivis kasus serupa. Kerugian korban '
+     'mencapai Rp 12 juta.', [(12_000_000, 'IDR', 'kerugian')]),
+    ('Polisi menangkap KR (27) yang membobol rumah di 5 kejadian. Total kerugian korban mencapai Rp 30 juta.',
+     [(30_000_000, 'IDR', 'kerugian')]),
+    # a serial offender's total in a relative clause of the arrested person is the case's loss
+    ('Polisi menangkap KR (27), pelaku arisan bodong yang beraksi dalam 6 kasus dengan total kerugian korban '
+     'Rp 75 juta.', [(75_000_000, 'IDR', 'kerugian')]),
+])
+def test_a_persons_record_of_cases_is_no_tally(text, amounts):
+    assert _losses(text, arrest=False) == sorted(amounts)
+

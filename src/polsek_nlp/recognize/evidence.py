@@ -527,16 +527,30 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def other_case_spans(sent: str) -> list[tuple[int, int]]:
+def other_case_spans(sent: str, persons: bool = True) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
     lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
-    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only."""
-    spans = [_case_scope(sent, m, True) for m in _case_count().finditer(sent) if (parse_number(m.group("n")) or 0) > 1]
+    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only, unless `persons` is False (a
+    serial offender's total, `pelaku yang beraksi dalam 3 kasus dengan total kerugian ...`, is the case's)."""
+    return [span for span, kind in _case_phrases(sent) if persons or kind != "person"]
+
+
+def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
+    """The spans of `other_case_spans`, each with its kind: `person` (said in a relative clause of a person),
+    `tally` (a count of cases), `framed` (an other case that frames what follows) or `own` (one that frames nothing:
+    `residivis kasus serupa`, `terkait kasus lain`)."""
+    out = []
+    for m in _case_count().finditer(sent):
+        if (parse_number(m.group("n")) or 0) > 1:
+            span, rel = _case_scope(sent, m, True)
+            out.append((span, "person" if rel else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
-        spans.append(_case_scope(sent, m, _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None))
-    return spans
+        framed = _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None
+        span, rel = _case_scope(sent, m, framed)
+        out.append((span, "person" if rel else "framed" if framed else "own"))
+    return out
 
 
 def _tally_goes_on(before: str, sent: str) -> bool:
@@ -548,22 +562,26 @@ def _tally_goes_on(before: str, sent: str) -> bool:
 
 
 def tally_ends(sent: str) -> bool:
-    """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or another case said in `sent` governs it
-    to its end: the sentence after may go on with it."""
+    """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or a framing other case (`Dalam kasus lain,
+    polisi membongkar ...`) said in `sent` governs it to its end: the sentence after may go on with it. Not a
+    person's record (`residivis kasus serupa`, `yang beraksi di 3 kejadian`), nor a count in a clause after an arrest
+    (`menangkap AS setelah menerima 3 laporan polisi`): those cases are the suspect's, and so is what follows."""
     end = len(sent.rstrip())
-    return any(b >= end for _a, b in other_case_spans(sent))
+    arrest = word_regex("arrest")
+    return any(b >= end and kind in ("tally", "framed") and not arrest.search(sent, 0, a)
+               for (a, b), kind in _case_phrases(sent))
 
 
-def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
-    """The span a case phrase `m` governs (see `other_case_spans`)."""
+def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[tuple[int, int], bool]:
+    """The span a case phrase `m` governs (see `other_case_spans`), and whether it is a person's relative clause."""
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
     rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
     if rel:
         close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
-        return rel[-1].start(), close.end() if close else end
-    return start, len(sent) if framed else end
+        return (rel[-1].start(), close.end() if close else end), True
+    return (start, len(sent) if framed else end), False
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
