@@ -84,3 +84,12 @@ def test_the_total_face_value_of_counterfeit_notes(text, amounts):
 def test_a_persons_record_of_cases_is_no_tally(text, amounts):
     assert _losses(text, arrest=False) == sorted(amounts)
 
+
+@pytest.mark.parametrize("text, amounts", [
+    # `nominal` after money not counted in notes is the amount taken, not one note's value
+    ('Pelaku menggasak uang tunai dengan nominal Rp 7 juta milik korban.', [(7_000_000, 'IDR', 'uang tunai')]),
+    # after notes counted in sheets it is one note's value (as before)
+    ('Polisi menyita 300 lembar uang palsu dengan nominal Rp 100.000.', []),
+])
+def test_nominal_is_a_note_only_after_counted_notes(text, amounts):
+    assert _losses(text) == sorted(amounts)

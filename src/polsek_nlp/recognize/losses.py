@@ -108,15 +108,18 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
-_FACE_VALUE = r"\b{face_value}\s+$"  # `dengan nominal Rp 50.000`
+_FACE_VALUE = r"\b(?:{face_value}|(?P<counted>{note_value}))\s+$"  # `dengan nominal Rp 50.000`
+_COUNTED_NOTES = r"\b{notes}\s+(?:[\w-]+\s+){0,5}$"  # `800 lembar uang palsu dengan`
 
 
 def _face_value(sent: str, start: int) -> bool:
-    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`, `dengan nominal Rp 50.000`), not
-    the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
+    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`; `nominal` after notes counted
+    in sheets, `800 lembar uang palsu dengan nominal Rp 50.000`, as `uang tunai dengan nominal Rp 5 juta` is the sum),
+    not the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
     fm = _m(_FACE_VALUE).search(sent, max(0, start - 12), start)
-    return fm is not None and not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14),
-                                                                                     fm.start())
+    if fm is None or fm.group("counted") and not _m(_COUNTED_NOTES).search(sent, max(0, fm.start() - 60), fm.start()):
+        return False
+    return not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14), fm.start())
 _NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
