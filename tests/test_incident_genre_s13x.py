@@ -166,3 +166,15 @@ def test_a_tool_named_with_a_stopword():
 def test_a_persons_record_of_cases_is_no_tally(text, items):
     assert _evidence(text, arrest=False) == sorted(items)
 
+
+@pytest.mark.parametrize("text, items", [
+    # the items after `Selain` in a clause that says what happened to them (lost, stolen) are not seized
+    ('Selain 4 ekor kerbau yang hilang dari kandang warga, polisi juga menyita 3 ekor kambing dari tersangka.',
+     [('kambing', 3, 'ekor')]),
+    ('Selain 5 ekor sapi yang dicuri dari kandang warga, polisi juga menyita 2 ekor kambing.', [('kambing', 2, 'ekor')]),
+    # bare items before the comma are seized too (as before)
+    ('Selain empat ekor kerbau, polisi menyita seutas tali.', [('kerbau', 4, 'ekor'), ('tali', 1, 'utas')]),
+])
+def test_selain_items_of_another_clause(text, items):
+    assert _evidence(text) == sorted(items)
+

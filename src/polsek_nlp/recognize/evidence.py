@@ -312,15 +312,22 @@ class _SentenceEvidence:
 
     def besides(self, cue: re.Pattern) -> None:
         """`Selain tiga ekor sapi, polisi menyita ...`: the items named after a word of `besides` opening the sentence,
-        up to its comma, are seized too when the clause after the comma holds a cue of seizure; counted ones only (an
-        item named bare, `Selain sabu, polisi juga menyita ...`, is one read before)."""
+        up to its comma, are seized too when the clause after the comma holds a cue of seizure and the clause before
+        it names the items alone (`Selain 3 ekor sapi yang hilang dari kandang korban, ...`: a relative clause or a
+        verb there says what else befell them, unless it is a cue of seizure); counted ones only (an item named bare,
+        `Selain sabu, polisi juga menyita ...`, is one read before)."""
         sent = self.sent
         opened = _m(r"\W*{besides}\s+").match(sent)
         comma = _SEPARATOR.search(sent, opened.end()) if opened else None
         if comma is None or comma.group() != "," or not _has_cue(sent[comma.end():], cue):
             return
         head = sent[:comma.start()]
-        for a, b in read_list(head, opened.end()):
+        listed = read_list(head, opened.end())
+        rest = head[listed[-1][1]:] if listed else ""
+        if (_m(r"\b{relative}\b").search(rest) or any(map(is_verb, re.findall(r"[\w-]+", rest.lower())))) \
+                and not _has_cue(rest, cue):
+            return
+        for a, b in listed:
             ev = None if self.is_used(a) else list_item(head[a:b], True, False)
             if ev is not None and ev.quantity is not None:  # `Selain sabu, ...` points back at a seizure said before
                 self.add(a, b, ev)
