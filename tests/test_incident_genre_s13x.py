@@ -178,3 +178,9 @@ def test_a_persons_record_of_cases_is_no_tally(text, items):
 def test_selain_items_of_another_clause(text, items):
     assert _evidence(text) == sorted(items)
 
+
+
+def test_every_case_noun_counts_a_tally():
+    # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `insiden` counts too
+    text = 'Selama Mei, Polres Bukit Asri mencatat 14 insiden pencurian dengan barang bukti 9 unit sepeda motor.'
+    assert _evidence(text) == []

@@ -93,3 +93,13 @@ def test_a_persons_record_of_cases_is_no_tally(text, amounts):
 ])
 def test_nominal_is_a_note_only_after_counted_notes(text, amounts):
     assert _losses(text) == sorted(amounts)
+
+
+@pytest.mark.parametrize("text", [
+    # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `peristiwa` counts
+    # a period's statistics, and another `peristiwa` is another case's money
+    'Sepanjang 2023, tercatat 30 peristiwa kebakaran hutan dengan total kerugian Rp 4 miliar.',
+    'Polisi juga menyelidiki peristiwa lain dengan kerugian Rp 3 juta.',
+])
+def test_every_case_noun_counts_a_tally(text):
+    assert _losses(text) == []

@@ -15,7 +15,15 @@ from functools import cache
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import OTHER_TIME, any_word, compiled, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
+    any_word,
+    compiled,
+    phrase_words,
+    word_regex,
+    worded,
+    words,
+)
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
@@ -525,7 +533,8 @@ def _has_cue(sent: str, cue: re.Pattern) -> bool:
 
 @cache
 def _case_count() -> re.Pattern:
-    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
+    """A count of cases: a noun of a case (`case_noun` rows) or of police work counted so (`cases` rows)."""
+    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:{{cases}}|{phrase_words('case_noun')})\b")
 
 
 # another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
