@@ -179,6 +179,18 @@ def test_selain_items_of_another_clause(text, items):
     assert _evidence(text) == sorted(items)
 
 
+@pytest.mark.parametrize("text, items", [
+    # an uncounted `senjata tajam` beside weapons of another kind that share its table unit is kept
+    ('Polisi menyita 3 buah bom ikan serta senjata tajam dari perahu tersangka.',
+     [('bom ikan', 3, 'buah'), ('senjata tajam', None, None)]),
+    ('Polisi menyita sebuah granat dan senjata tajam dari rumah tersangka.',
+     [('granat', 1, 'buah'), ('senjata tajam', None, None)]),
+    # beside bladed weapons named one by one it is their kind (as before)
+    ('Polisi menyita senjata tajam berupa 2 bilah parang dan sebilah badik.', [('badik', 1, 'buah'), ('parang', 2, 'buah')]),
+])
+def test_a_general_weapon_beside_weapons_of_another_kind(text, items):
+    assert _evidence(text) == sorted(items)
+
 
 def test_every_case_noun_counts_a_tally():
     # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `insiden` counts too

@@ -828,10 +828,9 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
 
 
 def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
-    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its table
-    unit named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own."""
-    def unit_of(item: str) -> str | None:
-        info = lookup_item(item)
-        return info[2] if info and info[1] == "weapon" else None
+    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its kind
+    (`weapon_class` rows) named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own;
+    beside weapons of another kind only (`3 buah bom ikan serta senjata tajam`) it stays."""
+    kind_of = words("weapon_class")
     return [e for e in found if not (e.item in _part("generic_weapon") and e.quantity is None
-                                     and any(o.item != e.item and unit_of(o.item) == unit_of(e.item) for o in found))]
+                                     and any(kind_of.get(o.item) == e.item for o in found))]
