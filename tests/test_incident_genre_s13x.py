@@ -196,3 +196,14 @@ def test_every_case_noun_counts_a_tally():
     # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `insiden` counts too
     text = 'Selama Mei, Polres Bukit Asri mencatat 14 insiden pencurian dengan barang bukti 9 unit sepeda motor.'
     assert _evidence(text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # a count of cases with a suspect as its subject is the suspect's record, no tally: the next sentence is the case's
+    ('Tersangka KR (27) ditangkap. Ia mengaku sudah beraksi sebanyak 7 kali di 4 kejadian. Barang bukti berupa 1 unit '
+     'sepeda motor dan 3 buah kunci T.', [('kunci t', 3, 'buah'), ('sepeda motor', 1, 'unit')]),
+    ('Polisi menangkap KR (27), residivis 4 kasus pencurian. Barang bukti yang disita berupa 2 unit ponsel.',
+     [('handphone', 2, 'unit')]),
+])
+def test_a_suspects_record_as_subject_is_no_tally(text, items):
+    assert _evidence(text, arrest=False) == sorted(items)

@@ -103,3 +103,14 @@ def test_nominal_is_a_note_only_after_counted_notes(text, amounts):
 ])
 def test_every_case_noun_counts_a_tally(text):
     assert _losses(text) == []
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a count of cases with a suspect as its subject, or pointed back at, is the suspect's record: the loss is the case's
+    ('Pelaku sudah beraksi di 6 kejadian berbeda. Kerugian korban mencapai Rp 25 juta.',
+     [(25_000_000, 'IDR', 'kerugian')]),
+    ('Polisi menangkap KR (27) yang sudah 5 kali beraksi. Dari 3 kejadian tersebut, korban mengalami kerugian '
+     'Rp 14 juta.', [(14_000_000, 'IDR', 'kerugian')]),
+])
+def test_a_suspects_record_as_subject_is_no_tally(text, amounts):
+    assert _losses(text, arrest=False) == sorted(amounts)

@@ -543,30 +543,43 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def other_case_spans(sent: str, persons: bool = True) -> list[tuple[int, int]]:
+def other_case_spans(sent: str, records: bool = True) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
     lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
-    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only, unless `persons` is False (a
-    serial offender's total, `pelaku yang beraksi dalam 3 kasus dengan total kerugian ...`, is the case's)."""
-    return [span for span, kind in _case_phrases(sent) if persons or kind != "person"]
+    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only. With `records` False, not the
+    counts of a suspect's record (see `_case_phrases`): a serial offender's total, `pelaku yang beraksi dalam 3 kasus
+    dengan total kerugian ...`, is the case's."""
+    return [span for span, kind in _case_phrases(sent) if records or kind != "record"]
 
 
 def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
-    """The spans of `other_case_spans`, each with its kind: `person` (said in a relative clause of a person),
-    `tally` (a count of cases), `framed` (an other case that frames what follows) or `own` (one that frames nothing:
-    `residivis kasus serupa`, `terkait kasus lain`)."""
+    """The spans of `other_case_spans`, each with its kind: `record` (a suspect's record: said in a relative clause
+    of a person, a count whose clause has a suspect before it, `Pelaku sudah beraksi di 5 kejadian`, `residivis 3
+    kasus`, or pointed back at, `Dari 2 kejadian tersebut`), `tally` (a count of cases), `framed` (an other case that
+    frames what follows) or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
     out = []
     for m in _case_count().finditer(sent):
         if (parse_number(m.group("n")) or 0) > 1:
             span, rel = _case_scope(sent, m, True)
-            out.append((span, "person" if rel else "tally"))
+            record = rel or _doer().search(sent, span[0], m.start()) or _m(_POINTED_BACK).match(sent, m.end())
+            out.append((span, "record" if record else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
         framed = _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None
         span, rel = _case_scope(sent, m, framed)
-        out.append((span, "person" if rel else "framed" if framed else "own"))
+        out.append((span, "record" if rel else "framed" if framed else "own"))
     return out
+
+
+_POINTED_BACK = r"\s+(?:[\w-]+\s+){0,2}?{restated}\b"  # `2 kejadian tersebut`, `dua kasus pencurian itu`
+
+
+@cache
+def _doer() -> re.Pattern:
+    """A suspect (`role` rows, `doer` rows: a pronoun of a person, `residivis`): before a count of cases in its
+    clause, the count is the suspect's record (`Ia mengaku beraksi di 3 kejadian`), no tally of a period."""
+    return _m(rf"(?<![\w-])(?:{trie_alternation(words('role'))}|{{doer}})(?![\w-])")
 
 
 def _tally_goes_on(before: str, sent: str) -> bool:
@@ -580,7 +593,7 @@ def _tally_goes_on(before: str, sent: str) -> bool:
 def tally_ends(sent: str) -> bool:
     """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or a framing other case (`Dalam kasus lain,
     polisi membongkar ...`) said in `sent` governs it to its end: the sentence after may go on with it. Not a
-    person's record (`residivis kasus serupa`, `yang beraksi di 3 kejadian`), nor a count in a clause after an arrest
+    suspect's record (`residivis kasus serupa`, `Pelaku beraksi di 3 kejadian`), nor a count in a clause after an arrest
     (`menangkap AS setelah menerima 3 laporan polisi`): those cases are the suspect's, and so is what follows."""
     end = len(sent.rstrip())
     arrest = word_regex("arrest")

@@ -381,7 +381,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
             continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
         earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
         # `penipuan daring sebanyak 58 kasus dengan total kerugian`: a tally (a serial offender's total is the case's)
-        earlier += other_case_spans(sent, persons=False)
+        earlier += other_case_spans(sent, records=False)
         prev, vague = None, False
         for m in money[k]:
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
