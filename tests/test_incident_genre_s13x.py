@@ -148,3 +148,62 @@ def test_a_chain_goes_on_with_the_same_law(text, charges):
 def test_a_tool_named_with_a_stopword():
     assert _evidence('Polisi menyita alat penunjuk waktu dan seutas kabel.') == [
         ('alat penunjuk waktu', None, None), ('kabel', 1, 'utas')]
+
+
+# --- review fixes (session 13): a count of the suspect's own cases is no tally; `Selain` of items lost -----------
+
+@pytest.mark.parametrize("text, items", [
+    # a person's record of other cases is no tally of a period: the next sentence's evidence is the case's
+    ('Polisi meringkus KR (27) di sebuah warung. KR diketahui merupakan residivis kasus serupa. Barang bukti yang '
+     'diamankan berupa 1 unit sepeda motor dan 3 buah kunci T.', [('kunci t', 3, 'buah'), ('sepeda motor', 1, 'unit')]),
+    ('Polisi menangkap KR (27) setelah menerima 4 laporan polisi. Barang bukti yang disita berupa 2 unit ponsel.',
+     [('handphone', 2, 'unit')]),
+    ('Polisi menangkap KR (27) yang membobol rumah di 5 kejadian. Barang bukti yang disita berupa sebuah linggis.',
+     [('linggis', 1, 'buah')]),
+    # a tally of a period with no arrest of the case still goes on (as in test_a_tally_goes_on_in_the_next_sentence)
+    ('Dalam kasus lain, polisi membongkar gudang ganja. Barang bukti yang disita berupa 40 kilogram ganja.', []),
+])
+def test_a_persons_record_of_cases_is_no_tally(text, items):
+    assert _evidence(text, arrest=False) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
+    # the items after `Selain` in a clause that says what happened to them (lost, stolen) are not seized
+    ('Selain 4 ekor kerbau yang hilang dari kandang warga, polisi juga menyita 3 ekor kambing dari tersangka.',
+     [('kambing', 3, 'ekor')]),
+    ('Selain 5 ekor sapi yang dicuri dari kandang warga, polisi juga menyita 2 ekor kambing.', [('kambing', 2, 'ekor')]),
+    # bare items before the comma are seized too (as before)
+    ('Selain empat ekor kerbau, polisi menyita seutas tali.', [('kerbau', 4, 'ekor'), ('tali', 1, 'utas')]),
+])
+def test_selain_items_of_another_clause(text, items):
+    assert _evidence(text) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
+    # an uncounted `senjata tajam` beside weapons of another kind that share its table unit is kept
+    ('Polisi menyita 3 buah bom ikan serta senjata tajam dari perahu tersangka.',
+     [('bom ikan', 3, 'buah'), ('senjata tajam', None, None)]),
+    ('Polisi menyita sebuah granat dan senjata tajam dari rumah tersangka.',
+     [('granat', 1, 'buah'), ('senjata tajam', None, None)]),
+    # beside bladed weapons named one by one it is their kind (as before)
+    ('Polisi menyita senjata tajam berupa 2 bilah parang dan sebilah badik.', [('badik', 1, 'buah'), ('parang', 2, 'buah')]),
+])
+def test_a_general_weapon_beside_weapons_of_another_kind(text, items):
+    assert _evidence(text) == sorted(items)
+
+
+def test_every_case_noun_counts_a_tally():
+    # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `insiden` counts too
+    text = 'Selama Mei, Polres Bukit Asri mencatat 14 insiden pencurian dengan barang bukti 9 unit sepeda motor.'
+    assert _evidence(text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # a count of cases with a suspect as its subject is the suspect's record, no tally: the next sentence is the case's
+    ('Tersangka KR (27) ditangkap. Ia mengaku sudah beraksi sebanyak 7 kali di 4 kejadian. Barang bukti berupa 1 unit '
+     'sepeda motor dan 3 buah kunci T.', [('kunci t', 3, 'buah'), ('sepeda motor', 1, 'unit')]),
+    ('Polisi menangkap KR (27), residivis 4 kasus pencurian. Barang bukti yang disita berupa 2 unit ponsel.',
+     [('handphone', 2, 'unit')]),
+])
+def test_a_suspects_record_as_subject_is_no_tally(text, items):
+    assert _evidence(text, arrest=False) == sorted(items)

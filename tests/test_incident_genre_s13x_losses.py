@@ -67,3 +67,50 @@ def test_money_of_the_case_in_a_sentence_that_speaks_of_it(text, amounts):
 ])
 def test_the_total_face_value_of_counterfeit_notes(text, amounts):
     assert _losses(text) == sorted(amounts)
+
+
+# --- review fixes (session 13) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amounts", [
+    # a person's record of other cases is no tally: the loss in the next sentence is the case's
+    ('Polisi meringkus KR (27) di sebuah warung. KR diketahui merupakan residivis kasus serupa. Kerugian korban '
+     'mencapai Rp 12 juta.', [(12_000_000, 'IDR', 'kerugian')]),
+    ('Polisi menangkap KR (27) yang membobol rumah di 5 kejadian. Total kerugian korban mencapai Rp 30 juta.',
+     [(30_000_000, 'IDR', 'kerugian')]),
+    # a serial offender's total in a relative clause of the arrested person is the case's loss
+    ('Polisi menangkap KR (27), pelaku arisan bodong yang beraksi dalam 6 kasus dengan total kerugian korban '
+     'Rp 75 juta.', [(75_000_000, 'IDR', 'kerugian')]),
+])
+def test_a_persons_record_of_cases_is_no_tally(text, amounts):
+    assert _losses(text, arrest=False) == sorted(amounts)
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # `nominal` after money not counted in notes is the amount taken, not one note's value
+    ('Pelaku menggasak uang tunai dengan nominal Rp 7 juta milik korban.', [(7_000_000, 'IDR', 'uang tunai')]),
+    # after notes counted in sheets it is one note's value (as before)
+    ('Polisi menyita 300 lembar uang palsu dengan nominal Rp 100.000.', []),
+])
+def test_nominal_is_a_note_only_after_counted_notes(text, amounts):
+    assert _losses(text) == sorted(amounts)
+
+
+@pytest.mark.parametrize("text", [
+    # the case nouns are one list (`case_noun` rows) for the seizures, the losses and the tolls: `peristiwa` counts
+    # a period's statistics, and another `peristiwa` is another case's money
+    'Sepanjang 2023, tercatat 30 peristiwa kebakaran hutan dengan total kerugian Rp 4 miliar.',
+    'Polisi juga menyelidiki peristiwa lain dengan kerugian Rp 3 juta.',
+])
+def test_every_case_noun_counts_a_tally(text):
+    assert _losses(text) == []
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a count of cases with a suspect as its subject, or pointed back at, is the suspect's record: the loss is the case's
+    ('Pelaku sudah beraksi di 6 kejadian berbeda. Kerugian korban mencapai Rp 25 juta.',
+     [(25_000_000, 'IDR', 'kerugian')]),
+    ('Polisi menangkap KR (27) yang sudah 5 kali beraksi. Dari 3 kejadian tersebut, korban mengalami kerugian '
+     'Rp 14 juta.', [(14_000_000, 'IDR', 'kerugian')]),
+])
+def test_a_suspects_record_as_subject_is_no_tally(text, amounts):
+    assert _losses(text, arrest=False) == sorted(amounts)

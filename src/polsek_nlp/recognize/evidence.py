@@ -15,7 +15,15 @@ from functools import cache
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import OTHER_TIME, any_word, compiled, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
+    any_word,
+    compiled,
+    phrase_words,
+    word_regex,
+    worded,
+    words,
+)
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
@@ -312,15 +320,22 @@ class _SentenceEvidence:
 
     def besides(self, cue: re.Pattern) -> None:
         """`Selain tiga ekor sapi, polisi menyita ...`: the items named after a word of `besides` opening the sentence,
-        up to its comma, are seized too when the clause after the comma holds a cue of seizure; counted ones only (an
-        item named bare, `Selain sabu, polisi juga menyita ...`, is one read before)."""
+        up to its comma, are seized too when the clause after the comma holds a cue of seizure and the clause before
+        it names the items alone (`Selain 3 ekor sapi yang hilang dari kandang korban, ...`: a relative clause or a
+        verb there says what else befell them, unless it is a cue of seizure); counted ones only (an item named bare,
+        `Selain sabu, polisi juga menyita ...`, is one read before)."""
         sent = self.sent
         opened = _m(r"\W*{besides}\s+").match(sent)
         comma = _SEPARATOR.search(sent, opened.end()) if opened else None
         if comma is None or comma.group() != "," or not _has_cue(sent[comma.end():], cue):
             return
         head = sent[:comma.start()]
-        for a, b in read_list(head, opened.end()):
+        listed = read_list(head, opened.end())
+        rest = head[listed[-1][1]:] if listed else ""
+        if (_m(r"\b{relative}\b").search(rest) or any(map(is_verb, re.findall(r"[\w-]+", rest.lower())))) \
+                and not _has_cue(rest, cue):
+            return
+        for a, b in listed:
             ev = None if self.is_used(a) else list_item(head[a:b], True, False)
             if ev is not None and ev.quantity is not None:  # `Selain sabu, ...` points back at a seizure said before
                 self.add(a, b, ev)
@@ -518,7 +533,8 @@ def _has_cue(sent: str, cue: re.Pattern) -> bool:
 
 @cache
 def _case_count() -> re.Pattern:
-    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{{cases}}\b")
+    """A count of cases: a noun of a case (`case_noun` rows) or of police work counted so (`cases` rows)."""
+    return _m(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:{{cases}}|{phrase_words('case_noun')})\b")
 
 
 # another case than the article's: `Dalam kasus sebelumnya, polisi menyita 1 ton sabu`
@@ -527,16 +543,43 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def other_case_spans(sent: str) -> list[tuple[int, int]]:
+def other_case_spans(sent: str, records: bool = True) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
     lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
-    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only."""
-    spans = [_case_scope(sent, m, True) for m in _case_count().finditer(sent) if (parse_number(m.group("n")) or 0) > 1]
+    dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only. With `records` False, not the
+    counts of a suspect's record (see `_case_phrases`): a serial offender's total, `pelaku yang beraksi dalam 3 kasus
+    dengan total kerugian ...`, is the case's."""
+    return [span for span, kind in _case_phrases(sent) if records or kind != "record"]
+
+
+def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
+    """The spans of `other_case_spans`, each with its kind: `record` (a suspect's record: said in a relative clause
+    of a person, a count whose clause has a suspect before it, `Pelaku sudah beraksi di 5 kejadian`, `residivis 3
+    kasus`, or pointed back at, `Dari 2 kejadian tersebut`), `tally` (a count of cases), `framed` (an other case that
+    frames what follows) or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
+    out = []
+    for m in _case_count().finditer(sent):
+        if (parse_number(m.group("n")) or 0) > 1:
+            span, rel = _case_scope(sent, m, True)
+            record = rel or _doer().search(sent, span[0], m.start()) or _m(_POINTED_BACK).match(sent, m.end())
+            out.append((span, "record" if record else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
-        spans.append(_case_scope(sent, m, _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None))
-    return spans
+        framed = _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None
+        span, rel = _case_scope(sent, m, framed)
+        out.append((span, "record" if rel else "framed" if framed else "own"))
+    return out
+
+
+_POINTED_BACK = r"\s+(?:[\w-]+\s+){0,2}?{restated}\b"  # `2 kejadian tersebut`, `dua kasus pencurian itu`
+
+
+@cache
+def _doer() -> re.Pattern:
+    """A suspect (`role` rows, `doer` rows: a pronoun of a person, `residivis`): before a count of cases in its
+    clause, the count is the suspect's record (`Ia mengaku beraksi di 3 kejadian`), no tally of a period."""
+    return _m(rf"(?<![\w-])(?:{trie_alternation(words('role'))}|{{doer}})(?![\w-])")
 
 
 def _tally_goes_on(before: str, sent: str) -> bool:
@@ -548,22 +591,26 @@ def _tally_goes_on(before: str, sent: str) -> bool:
 
 
 def tally_ends(sent: str) -> bool:
-    """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or another case said in `sent` governs it
-    to its end: the sentence after may go on with it."""
+    """A tally of cases (`mengungkap 64 kasus`, `tercatat 214 kejadian`) or a framing other case (`Dalam kasus lain,
+    polisi membongkar ...`) said in `sent` governs it to its end: the sentence after may go on with it. Not a
+    suspect's record (`residivis kasus serupa`, `Pelaku beraksi di 3 kejadian`), nor a count in a clause after an arrest
+    (`menangkap AS setelah menerima 3 laporan polisi`): those cases are the suspect's, and so is what follows."""
     end = len(sent.rstrip())
-    return any(b >= end for _a, b in other_case_spans(sent))
+    arrest = word_regex("arrest")
+    return any(b >= end and kind in ("tally", "framed") and not arrest.search(sent, 0, a)
+               for (a, b), kind in _case_phrases(sent))
 
 
-def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[int, int]:
-    """The span a case phrase `m` governs (see `other_case_spans`)."""
+def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[tuple[int, int], bool]:
+    """The span a case phrase `m` governs (see `other_case_spans`), and whether it is a person's relative clause."""
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
     rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
     if rel:
         close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
-        return rel[-1].start(), close.end() if close else end
-    return start, len(sent) if framed else end
+        return (rel[-1].start(), close.end() if close else end), True
+    return (start, len(sent) if framed else end), False
 
 
 def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -794,10 +841,9 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
 
 
 def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
-    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its table
-    unit named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own."""
-    def unit_of(item: str) -> str | None:
-        info = lookup_item(item)
-        return info[2] if info and info[1] == "weapon" else None
+    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its kind
+    (`weapon_class` rows) named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own;
+    beside weapons of another kind only (`3 buah bom ikan serta senjata tajam`) it stays."""
+    kind_of = words("weapon_class")
     return [e for e in found if not (e.item in _part("generic_weapon") and e.quantity is None
-                                     and any(o.item != e.item and unit_of(o.item) == unit_of(e.item) for o in found))]
+                                     and any(kind_of.get(o.item) == e.item for o in found))]

@@ -13,7 +13,7 @@ from functools import cache
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import other_case_spans, tally_ends
-from polsek_nlp.recognize.incident_words import OTHER_TIME, report_regex, worded, words
+from polsek_nlp.recognize.incident_words import OTHER_TIME, phrase_words, report_regex, worded, words
 from polsek_nlp.recognize.laws import charge_verbs, earlier_verdicts
 from polsek_nlp.recognize.quantities import Money, currencies, find_money, scale_pattern, units
 from polsek_nlp.recognize.seized_items import is_verb
@@ -33,6 +33,12 @@ def _loss_kinds() -> list[tuple[re.Pattern, str, bool]]:
 def _m(pattern: str) -> re.Pattern:
     """`pattern` with its `{part}`s the `money_context` words of `data/incident_words.tsv`, compiled once."""
     return worded("money_context", pattern)
+
+
+@cache
+def _with_cases(pattern: str) -> re.Pattern:
+    """`_m(pattern)` with `{case}` a noun of a case (`case_noun` rows, the list the seizures and tolls read too)."""
+    return _m(pattern.replace("{case}", f"(?:{phrase_words('case_noun')})"))
 
 
 # the fine range of a penalty clause (`denda paling banyak`) or a fine demanded: not imposed
@@ -108,15 +114,18 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
-_FACE_VALUE = r"\b{face_value}\s+$"  # `dengan nominal Rp 50.000`
+_FACE_VALUE = r"\b(?:{face_value}|(?P<counted>{note_value}))\s+$"  # `dengan nominal Rp 50.000`
+_COUNTED_NOTES = r"\b{notes}\s+(?:[\w-]+\s+){0,5}$"  # `800 lembar uang palsu dengan`
 
 
 def _face_value(sent: str, start: int) -> bool:
-    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`, `dengan nominal Rp 50.000`), not
-    the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
+    """The amount at `start` is the face value of one note (`pecahan Rp 100 ribu`; `nominal` after notes counted
+    in sheets, `800 lembar uang palsu dengan nominal Rp 50.000`, as `uang tunai dengan nominal Rp 5 juta` is the sum),
+    not the total of the notes (`Jumlah nominal uang palsu ...`: a `sum_of` word before the face-value word)."""
     fm = _m(_FACE_VALUE).search(sent, max(0, start - 12), start)
-    return fm is not None and not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14),
-                                                                                     fm.start())
+    if fm is None or fm.group("counted") and not _m(_COUNTED_NOTES).search(sent, max(0, fm.start() - 60), fm.start()):
+        return False
+    return not worded("seizure_context", r"\b{sum_of}\s+$").search(sent, max(0, fm.start() - 14), fm.start())
 _NOTES_OF = re.compile(r"\s*(?:ribu|juta)an\b", re.IGNORECASE)  # `Rp 50 ribuan`: notes of fifty thousand
 
 # what the money was for, after it: `Rp 2 miliar untuk pembayaran fee proyek`, `Rp 40 juta sebagai uang tebusan`
@@ -229,7 +238,7 @@ def _not_a_loss(before: str) -> bool:
         return True  # the fine range of a penalty clause, a fine in a sentence of charge: a threat, not a loss
     if _m(_AID_BEFORE).search(before[-80:]):
         return True  # `Kapolres menyerahkan bantuan senilai Rp 50 juta`
-    if _m(_OTHER_CASE).search(before):
+    if _with_cases(_OTHER_CASE).search(before):
         return True  # `kerugian negara pada kasus lain mencapai Rp 10 miliar`
     claimed = _m(_CLAIMED).search(before[-160:])
     if claimed and not _m(_TURN).search(claimed.group("gap")) \
@@ -350,7 +359,7 @@ def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     (`Sepanjang 2016, total kerugian ... di provinsi itu`), or a cue of loss opening the sentence after a tally of
     cases that ran to the end of the one before (`tercatat 214 kejadian kecelakaan ... . Kerugian material ...`)."""
     sent = text[sents[k][0]:sents[k][1]]
-    if OTHER_TIME.search(sent) and (_m(_STATISTICS).search(sent) or _ONCE.search(sent)):
+    if OTHER_TIME.search(sent) and (_with_cases(_STATISTICS).search(sent) or _ONCE.search(sent)):
         return True
     opens = re.match(r"\W*(?:[\w-]+\s+){0,2}", sent).end()
     return k > 0 and any(not weak and kind != NO_LOSS and pat.match(sent, w.start())
@@ -371,7 +380,8 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
         if not money[k] or _of_statistics(text, sents, k):
             continue  # `Sepanjang 2016, total kerugian ... di provinsi itu mencapai Rp 2 triliun`
         earlier = earlier_verdicts(sent)  # `pernah divonis ... denda Rp 50 juta`: the fine of an earlier case
-        earlier += other_case_spans(sent)  # `penipuan daring sebanyak 58 kasus dengan total kerugian`: a tally
+        # `penipuan daring sebanyak 58 kasus dengan total kerugian`: a tally (a serial offender's total is the case's)
+        earlier += other_case_spans(sent, records=False)
         prev, vague = None, False
         for m in money[k]:
             converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
