@@ -224,9 +224,8 @@ def unnamed_suspects(out: People, text: str) -> None:
     others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end())),
                  default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
-    plain = max((n for n, at in role_counts if not OTHERS.match(text, at)), default=0)
-    if others and named and others <= 5 and plain != named:  # `Dua tersangka lainnya ditahan`: two more than those named
-        stated = named + others  # (not when the group's count is the named: `tiga perampok ... seorang pelaku lain`)
+    if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
+        stated = named + others  # `Dua tersangka lainnya ditahan`: two more than those named
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
         stated = max(stated, first + others if first else 0)
@@ -246,6 +245,17 @@ def unnamed_suspects(out: People, text: str) -> None:
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _rest_of_the_named(text: str, role_counts: list[tuple[int, int]], named: int) -> bool:
+    """`Dua pelaku menodongkan pisau, sementara seorang pelaku lain mengambil ponsel`: the others are the rest of a
+    count said before them in their sentence, and that count and they make up the named: no one more."""
+    plain = [(n, at) for n, at in role_counts if not OTHERS.match(text, at)]
+    return any(n + m == named for m, at in role_counts if OTHERS.match(text, at)
+               for n, at2 in plain if at2 < at and not _SENTENCE_END.search(text, at2, at))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 def _sought_roles(text: str, held: set[str | None]) -> list[str]:
