@@ -245,3 +245,15 @@ def test_others_beyond_the_named_are_counted(text):
     sus = _record(text).suspects
     assert len(sus) == 4
     assert len([s for s in sus if s.name is None]) == 2
+
+
+@pytest.mark.parametrize("text, harm", [
+    # a death after a word of contrast is another subject's, not the victim's
+    ("Seorang pedagang, RM (41), dipukul pelaku dengan balok. Korban mengalami luka memar, sementara pengendara ojek "
+     "yang menolongnya terjatuh dan meninggal dunia di rumah sakit.", "luka"),
+    ("Seorang pedagang, RM (41), ditikam pelaku. Ia mengalami luka tusuk di lengan, sedangkan pelaku BW tewas "
+     "dan meninggal di lokasi.", "luka"),
+])
+def test_a_death_after_a_contrast_is_not_the_victims(text, harm):
+    victims = {v.name: v for v in _victims(text) if v.name}
+    assert victims["RM"].status == harm

@@ -245,9 +245,10 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
 @cache
 def _later_death() -> re.Pattern:
     """`mengalami luka bacok di kepala dan meninggal`, `sempat dilarikan ke RSUD namun meninggal dunia`: a death
-    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between."""
-    return name_context(r"[^.!?;:\"“”]{0,80}?\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*"
-                        r"(?:{death})(?![\w-])")
+    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between, nor a
+    word of contrast that sets another subject against it (`luka ringan, sementara sopir truk ... meninggal`)."""
+    return name_context(rf"(?:(?!{CONTRAST.pattern})[^.!?;:\"“”]){{0,80}}?"
+                        r"\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*(?:{death})(?![\w-])")
 
 
 def add_victim(c: Cand, out: People) -> None:
