@@ -257,3 +257,15 @@ def test_others_beyond_the_named_are_counted(text):
 def test_a_death_after_a_contrast_is_not_the_victims(text, harm):
     victims = {v.name: v for v in _victims(text) if v.name}
     assert victims["RM"].status == harm
+
+
+@pytest.mark.parametrize("text, arrests", [
+    # a capital after the counted noun is a place, not the names of those counted
+    ("Satresnarkoba menangkap DH (35) di rumahnya dan menyita sabu. Selain DH, petugas juga mengamankan empat orang pemuda "
+     "Dusun Mekarsari yang sedang berpesta sabu.", 5),
+    # the people named after the count are read as no suspects: the count stands
+    ("Satresnarkoba menangkap DH (35) di rumahnya dan menyita sabu. Petugas juga menangkap 2 orang pengecer, yakni TK (25) "
+     "dan WN (27).", 3),
+])
+def test_a_count_is_of_named_people_only_when_they_are_suspects_read(text, arrests):
+    assert _record(text).event.arrests == arrests

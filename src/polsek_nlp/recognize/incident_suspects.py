@@ -219,9 +219,9 @@ def group_facts(named_suspects: list[Suspect], text: str) -> None:
 def unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
-    named = len(out.suspects)
+    named, names = len(out.suspects), frozenset(s.name for s in out.suspects if s.name)
     role_counts = _suspect_counts(text)
-    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end())),
+    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
                  default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
     if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
@@ -233,7 +233,7 @@ def unnamed_suspects(out: People, text: str) -> None:
         dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
-    with_them = arrested_with(text) + arrested_besides(text)
+    with_them = arrested_with(text, names) + arrested_besides(text, names)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and (one := one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
