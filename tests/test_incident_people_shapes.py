@@ -269,3 +269,16 @@ def test_a_death_after_a_contrast_is_not_the_victims(text, harm):
 ])
 def test_a_count_is_of_named_people_only_when_they_are_suspects_read(text, arrests):
     assert _record(text).event.arrests == arrests
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # cases that caused the clash, in a relative clause: the clash's toll stands
+    ("Polres Jeneponto menahan MR (31). Tawuran yang dipicu 3 kasus pencurian sapi itu melukai 12 warga dan "
+     "menewaskan 2 orang.", (2, 12)),
+    # a year before `peristiwa` counts no cases
+    ("Polsek Mandai menahan MR (31). Longsor pada 9 Februari 2023 peristiwa itu menimbun 6 rumah dan menewaskan "
+     "7 orang.", (7, None)),
+])
+def test_a_year_or_a_cause_before_a_case_noun_is_no_tally(text, tolls):
+    rec = _record(text)
+    assert (rec.casualties.dead, rec.casualties.injured) == tolls
