@@ -282,3 +282,9 @@ def test_a_count_is_of_named_people_only_when_they_are_suspects_read(text, arres
 def test_a_year_or_a_cause_before_a_case_noun_is_no_tally(text, tolls):
     rec = _record(text)
     assert (rec.casualties.dead, rec.casualties.injured) == tolls
+
+
+def test_a_name_before_a_comma_shares_a_later_dpo_only_in_a_listed_apposition():
+    sus = _suspects("Polres Sampang menangkap JK (33) di rumahnya. Menurut BW, polisi sudah memasukkan pelaku lain ke "
+                    "dalam DPO.")
+    assert "BW" not in sus

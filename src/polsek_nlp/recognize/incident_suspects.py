@@ -353,22 +353,28 @@ def _self_killed(text: str, roles: str) -> int:
 
 
 @cache
-def _wanted_after() -> re.Pattern:
+def _wanted_after(listed: bool) -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
     wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
-    sudah ditetapkan sebagai DPO`: the names listed with it, set out between commas, share it."""
-    listed = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{listed},(?:\s+(?-i:[a-z]+)){{0,8}}?|(?:\s+[a-z]+){{0,4}}?)\s+"
+    sudah ditetapkan sebagai DPO`: with `listed` (the name opens or goes on a list set out after a comma), the
+    names listed with it, closed by a comma, share it."""
+    names = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
+    after = rf"{names},(?:\s+(?-i:[a-z]+)){{0,8}}?|" if listed else ""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}(?:\s+[a-z]+){{0,4}}?)\s+"
                       r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
+
+
+# the comma that opens an apposition, and the names before in its list: `dua lainnya, X dan ` before Y
+_LIST_OPENED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*$")
 
 
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A person the police declare wanted (`menetapkan X sebagai DPO`) is a suspect on the run."""
     for c in cands:
         for s, e in c.spans:
-            _s0, s1 = sentence_of(sents, s)
-            if _wanted_after().match(text, e, s1 or len(text)):
+            s0, s1 = sentence_of(sents, s)
+            if _wanted_after(bool(_LIST_OPENED.search(text, s0, s))).match(text, e, s1 or len(text)):
                 c.statuses.append("buron")
                 c.suspect_cues += 1
                 c.strong_cues += 1
