@@ -288,3 +288,9 @@ def test_a_name_before_a_comma_shares_a_later_dpo_only_in_a_listed_apposition():
     sus = _suspects("Polres Sampang menangkap JK (33) di rumahnya. Menurut BW, polisi sudah memasukkan pelaku lain ke "
                     "dalam DPO.")
     assert "BW" not in sus
+
+
+def test_no_deaths_says_nothing_of_injury():
+    victims = _victims("Dua karyawan minimarket dianiaya kawanan perampok di Kecamatan Wonosari. Tidak ada korban jiwa "
+                       "dalam kejadian itu.")
+    assert "selamat" not in {v.status for v in victims}

@@ -343,7 +343,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
         if 0 < n <= 5 and not casualties.dead and not casualties.injured:
-            if harm is None and 0 in (casualties.dead, casualties.injured):
+            if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
     _missing_victims(out, casualties)
