@@ -294,3 +294,13 @@ def test_no_deaths_says_nothing_of_injury():
     victims = _victims("Dua karyawan minimarket dianiaya kawanan perampok di Kecamatan Wonosari. Tidak ada korban jiwa "
                        "dalam kejadian itu.")
     assert "selamat" not in {v.status for v in victims}
+
+
+@pytest.mark.parametrize("text", [
+    ("Polres Lembata menetapkan ZN (38) sebagai tersangka penggelapan dana desa dan menahannya. Bupati kemudian "
+     "menetapkan Sekdes PW (45) menjadi Plt kepala desa."),
+    ("Kejari Lembata menetapkan ZN (38) sebagai tersangka penggelapan dana desa. Kajari juga menetapkan jaksa PW (45) "
+     "untuk menangani perkara itu."),
+])
+def test_an_object_of_menetapkan_given_another_post_is_no_suspect(text):
+    assert "PW" not in _suspects(text)

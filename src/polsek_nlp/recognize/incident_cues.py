@@ -266,12 +266,13 @@ def _read_designation(c: Cand, m: Mention) -> None:
 def _designated_object(m: Mention) -> bool:
     """`Sebagai pemberi, KPK menetapkan dua kontraktor, yakni Direktur CV X Y (47)`: the first object of
     `menetapkan` in a sentence that says no `sebagai` after the verb, in an article that designates suspects
-    (`menetapkan empat orang sebagai tersangka`), is one of them."""
+    (`menetapkan empat orang sebagai tersangka`), is one of them (not `menetapkan X menjadi Plt kepala desa`,
+    `untuk menangani perkara`: another post, another task)."""
     lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
     if not lead_verb or not m.s1:
         return False
     between = m.text[m.s0 + lead_verb[-1].end():m.s]
-    return not re.search(r"\bsebagai\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
+    return not re.search(r"\b(?:sebagai|menjadi|untuk)\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
         and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b|[.;:\"“”]", between) \
         and _DESIGNATED.search(m.text) is not None
 
