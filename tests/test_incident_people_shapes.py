@@ -304,3 +304,15 @@ def test_no_deaths_says_nothing_of_injury():
 ])
 def test_an_object_of_menetapkan_given_another_post_is_no_suspect(text):
     assert "PW" not in _suspects(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the count of suspects is sentences back: the others are of another group (residents, witnesses)
+    ("Polsek Batang menangkap lima pelaku judi dadu di sebuah pos ronda. Barang bukti uang Rp 2 juta disita. Saat "
+     "penggerebekan, warga yang berkumpul ada lima orang. Ketua RT, HN (46), sedangkan empat lainnya warga biasa, "
+     "ikut menyaksikan penggeledahan."),
+    ("Polsek Batang menangkap lima pelaku judi dadu di sebuah pos ronda. Kapolsek mengatakan saksi yang diperiksa ada "
+     "lima. Saksi pertama, HN (46), sedangkan empat lainnya pengunjung pos ronda."),
+])
+def test_one_set_against_others_far_from_the_count_of_suspects_is_none(text):
+    assert "HN" not in _suspects(text)

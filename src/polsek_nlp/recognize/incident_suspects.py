@@ -137,14 +137,17 @@ def _one_and_the_others() -> re.Pattern:
 
 def split_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A person with no cue set against the others of a count (`DL (46), sedangkan empat lainnya ...`) whose sum is
-    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`) is one of them."""
-    counts = {n for n, at in _suspect_counts(text) if not in_background(text, at)}
+    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`), in the person's
+    sentence or the one before (the group just spoken of, not one some sentences back), is one of them."""
+    counts = [(n, at) for n, at in _suspect_counts(text) if not in_background(text, at)]
     for c in cands if counts else []:
         if c.suspect_cues or c.victim_cues or c.officer or c.harms:
             continue
         for s, e in c.spans:
+            k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), 0)
+            near = {n for n, at in counts if sents and sents[max(0, k - 1)][0] <= at < s}
             om = _one_and_the_others().match(text, e, sentence_of(sents, s)[1] or len(text))
-            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in counts:
+            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in near:
                 c.suspect_cues += 1
                 c.statuses.extend([st] if (st := group_arrest(text[:s])) else [])
                 break
