@@ -316,3 +316,13 @@ def test_an_object_of_menetapkan_given_another_post_is_no_suspect(text):
 ])
 def test_one_set_against_others_far_from_the_count_of_suspects_is_none(text):
     assert "HN" not in _suspects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Polsek Mlati menyelidiki pembobolan kios pulsa. \"Pelaku berinisial GR (27) pasti kami tangkap,\" kata Kapolsek.",
+    "Polsek Mlati menyelidiki pembobolan kios pulsa. Pelaku berinisial GR (27) akan kami tangkap secepatnya.",
+])
+def test_a_promised_arrest_is_no_arrest(text):
+    rec = _record(text)
+    assert _suspects(text)["GR"].status is None
+    assert not rec.event.arrests

@@ -42,6 +42,7 @@ from polsek_nlp.recognize.incident_words import (
     arrest_verbs,
     compiled,
     word_regex,
+    worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
@@ -294,6 +295,7 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
         if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not CONTRAST.search(text, e, e + far.start()) \
                 and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
+                and not worded("count_context", r"\b{not_done}\b").search(text, e, e + far.start()) \
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
