@@ -326,3 +326,9 @@ def test_a_promised_arrest_is_no_arrest(text):
     rec = _record(text)
     assert _suspects(text)["GR"].status is None
     assert not rec.event.arrests
+
+
+def test_a_role_the_suspect_seeks_is_no_suspect_on_the_run():
+    rec = _record("Polres Sleman menangkap pengedar obat keras berinisial YP (26). Saat beraksi, tersangka mencari pembeli "
+                  "melalui media sosial dan mengejar pengguna yang menunggak pembayaran.")
+    assert all(s.name for s in rec.suspects)

@@ -274,7 +274,10 @@ def _sought_roles(text: str, held: set[str | None]) -> list[str]:
 
 @cache
 def _sought() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
+    """`Polisi masih mencari penjual sabu`, `petugas kini memburu bandar`: the police (`police` rows, a few words
+    before the verb at most) seek the role; not `tersangka mencari pembeli`, the suspect's own dealings."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})(?:\s+[\w-]+){{0,3}}?\s+"
+                      rf"(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
                       rf"(?P<r>{trie_alternation(words('role'))})(?![\w-])"
                       r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
 
