@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     arrested_nouns,
     best_of,
+    collective_numbers,
     in_background,
     name_context,
     people_counts,
@@ -39,7 +40,7 @@ from polsek_nlp.recognize.incident_words import (
     word_regex,
     words,
 )
-from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
 _PRONOUN_ARREST = re.compile(
@@ -95,8 +96,7 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
 def _group_opener() -> re.Pattern:
     """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
     yaitu`: what opens the list of a group."""
-    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
-    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+    return re.compile(rf"(?<![\w-])(?:{collective_numbers()}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
                       # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names
                       r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z])))"
