@@ -332,3 +332,9 @@ def test_a_role_the_suspect_seeks_is_no_suspect_on_the_run():
     rec = _record("Polres Sleman menangkap pengedar obat keras berinisial YP (26). Saat beraksi, tersangka mencari pembeli "
                   "melalui media sosial dan mengejar pengguna yang menunggak pembayaran.")
     assert all(s.name for s in rec.suspects)
+
+
+def test_a_detention_for_its_first_days_is_under_way():
+    sus = _suspects("Kejari Ambon memeriksa bendahara desa berinisial HT (51) sebagai tersangka. HT akan ditahan selama "
+                    "20 hari pertama di Rutan Ambon.")
+    assert sus["HT"].status == "ditahan"

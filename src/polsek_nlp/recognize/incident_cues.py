@@ -295,8 +295,9 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
         if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not CONTRAST.search(text, e, e + far.start()) \
                 and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
-                and not worded("count_context", r"\b{not_done}\b").search(text, e, e + far.start()) \
-                and not NOT_STATUS.match(text, e + far.end()):
+                and not (far.group(0).startswith("kami ")  # `pasti kami tangkap`: a promise (`akan ditahan selama
+                         and worded("count_context", r"\b{not_done}\b").search(text, e, e + far.start())) \
+                and not NOT_STATUS.match(text, e + far.end()):  # 20 hari` is a detention under way)
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
     if sm and NOT_STATUS.match(rest, sm.end()):
