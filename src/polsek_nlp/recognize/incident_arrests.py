@@ -86,7 +86,7 @@ OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORE
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
-def arrested_besides(text: str) -> int:
+def arrested_besides(text: str, names: frozenset[str]) -> int:
     """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
     right after, not in an earlier case)."""
     rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
@@ -95,13 +95,13 @@ def arrested_besides(text: str) -> int:
     total = 0
     for m in rx.finditer(text):
         v = parse_number(m.group("n"))
-        if v and not in_background(text, m.start()) and not named_after(text, m.end()):  # `dua orang pengecer yakni A`
+        if v and not in_background(text, m.start()) and not named_after(text, m.end(), names):  # `dua orang pengecer yakni A`
             total += int(v)
     return total
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
-def arrested_with(text: str) -> int:
+def arrested_with(text: str, names: frozenset[str]) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
     verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
@@ -109,7 +109,7 @@ def arrested_with(text: str) -> int:
              rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
     for m in rx.finditer(text):
-        if named_after(text, m.end()):
+        if named_after(text, m.end(), names):
             continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
         total += int(v) if v else 0
@@ -189,10 +189,12 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
 _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"
 
 
-def named_after(text: str, at: int) -> bool:
+def named_after(text: str, at: int, names: frozenset[str] | None = None) -> bool:
     """A name right after a count of people, at `at` (`seorang wanita berinisial C`, `dua orang, yakni A dan B`, a
-    noun between: `dua orang pengecer yakni A`)."""
-    return _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0).match(text, at) is not None
+    noun between: `dua orang pengecer yakni A`); with `names`, one of them (the suspects read: not `tiga orang
+    pemuda Kampung Baru`, a place)."""
+    m = _cc(r"(?:\s+[a-z]+(?=\s*,?\s*{named_after}\s))?" + _NAMED_AFTER, 0).match(text, at)
+    return m is not None and (names is None or any(text.startswith(n, m.end() - 1) for n in names))
 
 
 def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -230,7 +232,8 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     if counts and read_arrested is not None:
         arrested = read_arrested  # a stated count outweighs arrests only inferred for the named as a group
     # `Seorang tersangka ditahan ... menahan satu tersangka lain`: the others add to the rest
-    best = max([arrested + arrested_with(text) + arrested_besides(text), *counts]) + others
+    names = frozenset(s.name for s in suspects if s.name)
+    best = max([arrested + arrested_with(text, names) + arrested_besides(text, names), *counts]) + others
     if best:
         return best
     elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"

@@ -42,6 +42,7 @@ from polsek_nlp.recognize.incident_words import (
     arrest_verbs,
     compiled,
     word_regex,
+    worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
@@ -266,12 +267,13 @@ def _read_designation(c: Cand, m: Mention) -> None:
 def _designated_object(m: Mention) -> bool:
     """`Sebagai pemberi, KPK menetapkan dua kontraktor, yakni Direktur CV X Y (47)`: the first object of
     `menetapkan` in a sentence that says no `sebagai` after the verb, in an article that designates suspects
-    (`menetapkan empat orang sebagai tersangka`), is one of them."""
+    (`menetapkan empat orang sebagai tersangka`), is one of them (not `menetapkan X menjadi Plt kepala desa`,
+    `untuk menangani perkara`: another post, another task)."""
     lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
     if not lead_verb or not m.s1:
         return False
     between = m.text[m.s0 + lead_verb[-1].end():m.s]
-    return not re.search(r"\bsebagai\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
+    return not re.search(r"\b(?:sebagai|menjadi|untuk)\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
         and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b|[.;:\"“”]", between) \
         and _DESIGNATED.search(m.text) is not None
 
@@ -293,7 +295,9 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
         if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not CONTRAST.search(text, e, e + far.start()) \
                 and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
-                and not NOT_STATUS.match(text, e + far.end()):
+                and not (far.group(0).startswith("kami ")  # `pasti kami tangkap`: a promise (`akan ditahan selama
+                         and worded("count_context", r"\b{not_done}\b").search(text, e, e + far.start())) \
+                and not NOT_STATUS.match(text, e + far.end()):  # 20 hari` is a detention under way)
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
     if sm and NOT_STATUS.match(rest, sm.end()):

@@ -255,12 +255,19 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
 
 def _counts_cases(text: str, s0: int, s1: int) -> bool:
     """`tercatat 214 kejadian kecelakaan dengan korban meninggal dunia 63 orang`: a sentence that counts two or more
-    cases (`case_noun` rows) gives the toll of them all, statistics, not the incident's."""
+    cases (`case_noun` rows) gives the toll of them all, statistics, not the incident's. Not a year (`5 Mei 2024
+    peristiwa itu`), nor a count in a relative clause that tells of another noun (`Bentrokan yang dipicu 2 kasus
+    pemukulan itu menewaskan 8 orang`: the cases caused the one clash)."""
     for m in _case_count().finditer(text, s0, s1):
         v = parse_number(m.group("n"))
-        if v is not None and v >= 2:
+        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(m.group("n")) \
+                and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
     return False
+
+
+_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")  # thousands are written 2.024: four bare digits are a year
+_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.IGNORECASE)  # `yang dipicu`, `yang disebabkan oleh`
 
 
 @cache

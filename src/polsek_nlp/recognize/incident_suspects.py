@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     People,
     arrested_nouns,
     best_of,
+    collective_numbers,
     in_background,
     name_context,
     people_counts,
@@ -39,7 +40,7 @@ from polsek_nlp.recognize.incident_words import (
     word_regex,
     words,
 )
-from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
 _PRONOUN_ARREST = re.compile(
@@ -95,8 +96,7 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
 def _group_opener() -> re.Pattern:
     """`Ketiga anggota (Polda X) tersebut adalah`, `Para pelaku itu yakni`, `empat tersangka penerima suap lain
     yaitu`: what opens the list of a group."""
-    collective = "|".join(w for w, (_, k) in number_words().items() if k == "collective")
-    return re.compile(rf"(?<![\w-])(?:{collective}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
+    return re.compile(rf"(?<![\w-])(?:{collective_numbers()}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
                       # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names
                       r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z])))"
@@ -137,14 +137,17 @@ def _one_and_the_others() -> re.Pattern:
 
 def split_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A person with no cue set against the others of a count (`DL (46), sedangkan empat lainnya ...`) whose sum is
-    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`) is one of them."""
-    counts = {n for n, at in _suspect_counts(text) if not in_background(text, at)}
+    a count of suspects the article states outside an earlier case (`Kelima pelaku kami tangkap`), in the person's
+    sentence or the one before (the group just spoken of, not one some sentences back), is one of them."""
+    counts = [(n, at) for n, at in _suspect_counts(text) if not in_background(text, at)]
     for c in cands if counts else []:
         if c.suspect_cues or c.victim_cues or c.officer or c.harms:
             continue
         for s, e in c.spans:
+            k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), 0)
+            near = {n for n, at in counts if sents and sents[max(0, k - 1)][0] <= at < s}
             om = _one_and_the_others().match(text, e, sentence_of(sents, s)[1] or len(text))
-            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in counts:
+            if om and (v := parse_number(om.group("n"))) and int(v) + 1 in near:
                 c.suspect_cues += 1
                 c.statuses.extend([st] if (st := group_arrest(text[:s])) else [])
                 break
@@ -219,14 +222,13 @@ def group_facts(named_suspects: list[Suspect], text: str) -> None:
 def unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
-    named = len(out.suspects)
+    named, names = len(out.suspects), frozenset(s.name for s in out.suspects if s.name)
     role_counts = _suspect_counts(text)
-    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end())),
+    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
                  default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
-    plain = max((n for n, at in role_counts if not OTHERS.match(text, at)), default=0)
-    if others and named and others <= 5 and plain != named:  # `Dua tersangka lainnya ditahan`: two more than those named
-        stated = named + others  # (not when the group's count is the named: `tiga perampok ... seorang pelaku lain`)
+    if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
+        stated = named + others  # `Dua tersangka lainnya ditahan`: two more than those named
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
         stated = max(stated, first + others if first else 0)
@@ -234,7 +236,7 @@ def unnamed_suspects(out: People, text: str) -> None:
         dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
-    with_them = arrested_with(text) + arrested_besides(text)
+    with_them = arrested_with(text, names) + arrested_besides(text, names)
     if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and (one := one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
@@ -246,6 +248,17 @@ def unnamed_suspects(out: People, text: str) -> None:
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _rest_of_the_named(text: str, role_counts: list[tuple[int, int]], named: int) -> bool:
+    """`Dua pelaku menodongkan pisau, sementara seorang pelaku lain mengambil ponsel`: the others are the rest of a
+    count said before them in their sentence, and that count and they make up the named: no one more."""
+    plain = [(n, at) for n, at in role_counts if not OTHERS.match(text, at)]
+    return any(n + m == named for m, at in role_counts if OTHERS.match(text, at)
+               for n, at2 in plain if at2 < at and not _SENTENCE_END.search(text, at2, at))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 def _sought_roles(text: str, held: set[str | None]) -> list[str]:
@@ -261,7 +274,10 @@ def _sought_roles(text: str, held: set[str | None]) -> list[str]:
 
 @cache
 def _sought() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
+    """`Polisi masih mencari penjual sabu`, `petugas kini memburu bandar`: the police (`police` rows, a few words
+    before the verb at most) seek the role; not `tersangka mencari pembeli`, the suspect's own dealings."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})(?:\s+[\w-]+){{0,3}}?\s+"
+                      rf"(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
                       rf"(?P<r>{trie_alternation(words('role'))})(?![\w-])"
                       r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
 
@@ -348,22 +364,28 @@ def _self_killed(text: str, roles: str) -> int:
 
 
 @cache
-def _wanted_after() -> re.Pattern:
+def _wanted_after(listed: bool) -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
     wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
-    sudah ditetapkan sebagai DPO`: the names listed with it, set out between commas, share it."""
-    listed = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{listed},(?:\s+(?-i:[a-z]+)){{0,8}}?|(?:\s+[a-z]+){{0,4}}?)\s+"
+    sudah ditetapkan sebagai DPO`: with `listed` (the name opens or goes on a list set out after a comma), the
+    names listed with it, closed by a comma, share it."""
+    names = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
+    after = rf"{names},(?:\s+(?-i:[a-z]+)){{0,8}}?|" if listed else ""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}(?:\s+[a-z]+){{0,4}}?)\s+"
                       r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
+
+
+# the comma that opens an apposition, and the names before in its list: `dua lainnya, X dan ` before Y
+_LIST_OPENED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*$")
 
 
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A person the police declare wanted (`menetapkan X sebagai DPO`) is a suspect on the run."""
     for c in cands:
         for s, e in c.spans:
-            _s0, s1 = sentence_of(sents, s)
-            if _wanted_after().match(text, e, s1 or len(text)):
+            s0, s1 = sentence_of(sents, s)
+            if _wanted_after(bool(_LIST_OPENED.search(text, s0, s))).match(text, e, s1 or len(text)):
                 c.statuses.append("buron")
                 c.suspect_cues += 1
                 c.strong_cues += 1

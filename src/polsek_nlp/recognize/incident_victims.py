@@ -149,7 +149,8 @@ _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
-_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:[a-z]+\s+){1,3})?yang\b")  # `X (37), seorang ibu rumah tangga yang`
+_OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]+)\s+){1,3})?yang\b",  # `X (37), seorang ibu
+                         re.IGNORECASE)  # rumah tangga yang`: the apposition's nouns in lowercase, no name
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 _PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
 
@@ -249,9 +250,10 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
 @cache
 def _later_death() -> re.Pattern:
     """`mengalami luka bacok di kepala dan meninggal`, `sempat dilarikan ke RSUD namun meninggal dunia`: a death
-    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between."""
-    return name_context(r"[^.!?;:\"“”]{0,80}?\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*"
-                        r"(?:{death})(?![\w-])")
+    the subject's clause goes on to (after `dan`, `namun`, `hingga` ...), no other sentence nor quote between, nor a
+    word of contrast that sets another subject against it (`luka ringan, sementara sopir truk ... meninggal`)."""
+    return name_context(rf"(?:(?!{CONTRAST.pattern})[^.!?;:\"“”]){{0,80}}?"
+                        r"\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*(?:{death})(?![\w-])")
 
 
 def add_victim(c: Cand, out: People) -> None:
@@ -268,30 +270,31 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
     """`X (27) mengalami luka berat, sedangkan dua orang lainnya luka ringan`: a toll of the others (`lainnya`) leaves
     out the named victims of its kind said before it, so they are added to it (gold/incidents/README.md: injured sums
     luka berat and luka ringan). Read only in a text that writes `lain`."""
-    if _LAIN.search(text) is None:
-        return
-    for m in count_matches(_others_toll(), text):
-        n = parse_number(m.group("n"))
-        harm = words("harm")[m.group("h").lower()]
-        kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
-        if kind is None or n is None or getattr(casualties, kind) != n or in_background(text, m.start()):
+    for kind, n, at, harm in _others_tolls(text):
+        if getattr(casualties, kind) != n:
             continue
         before = [v for v in out.victims if v.name and v.status and (v.status == harm or kind == "injured"
-                  and v.status.startswith("luka")) and any(s < m.start() for k, s, _e, x in out.spans if x is v)]
+                  and v.status.startswith("luka")) and any(s < at for k, s, _e, x in out.spans if x is v)]
         setattr(casualties, kind, int(n) + len(before))
         return
 
 
 def _others_counts(text: str) -> set[tuple[str, int]]:
     """(kind, count) of each toll of the others (`lima warga lainnya luka-luka`: ("injured", 5))."""
+    return {(kind, int(n)) for kind, n, _at, _harm in _others_tolls(text) if n and n == int(n)}
+
+
+def _others_tolls(text: str) -> list[tuple[str, float, int, str]]:
+    """(kind, count, where, harm) of each toll of the others outside an earlier case, of the dead or the injured;
+    read only in a text that writes `lain`."""
     if _LAIN.search(text) is None:
-        return set()
-    out = set()
+        return []
+    out = []
     for m in count_matches(_others_toll(), text):
         n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
-        if kind and n and n == int(n) and not in_background(text, m.start()):
-            out.add((kind, int(n)))
+        if kind and n is not None and not in_background(text, m.start()):
+            out.append((kind, n, m.start(), harm))
     return out
 
 
@@ -346,7 +349,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
         if 0 < n <= 5 and not casualties.dead and not casualties.injured:
-            if harm is None and 0 in (casualties.dead, casualties.injured):
+            if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
     _missing_victims(out, casualties)
