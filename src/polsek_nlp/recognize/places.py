@@ -93,6 +93,7 @@ _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
 _QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
+_JOINERS = word_set("coordination_words") | {","}  # `Kecamatan A, B dan C`: the list goes on
 
 
 @dataclass
@@ -113,7 +114,7 @@ def venue_heads() -> PhraseTable:
     makes a place when a capitalised name follows it."""
     entries: dict[str, list[tuple[str, str, bool]]] = {}
     for row in read_table("venues.tsv"):
-        value = [(row["kind"], row["label"], row["prefix"] == "yes")]
+        value = [(row["kind"], row["label"], row["prefix"])]
         entries.setdefault(row["word"], value)
         if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
@@ -204,9 +205,13 @@ class PlaceRecognizer(PolsekComponent):
             if s in claimed or s in inside:
                 continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
-            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
-                continue  # a head in lower case names a place only before a capitalised name
-            j = self._venue_end(doc, s, e, head_at, kind)
+            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
+                    or kind == "other" and any(span.start == s for span in group(doc, "institutions")):
+                # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
+                # state company's prefix, no housing estate
+                continue
+            j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
+            kind, label = _chained_kind(head_at, e, j, kind, label)
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])) \
                     or form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
                 # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one); "stasiun Sukma
@@ -226,8 +231,9 @@ class PlaceRecognizer(PolsekComponent):
                                                  loose=True)))
                 claimed.update(range(s, j))
                 continue
-            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
-            if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
+            # "Kampung Jati" is the kampung Jati: the head is a prefix ("Kampung Melayu" is a kelurahan's
+            # name); "Pulau Jawa" the island Jawa, but "Pulau Jampea" keeps its head (`known`)
+            if prefix == "yes" and not gazetteer().lookup(name) or prefix == "known" and span_text(doc, e, j) in geo_other().entries:
                 name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
@@ -247,8 +253,8 @@ class PlaceRecognizer(PolsekComponent):
                         or kind == "foreign" and _opens_a_name(texts, e):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
-                if longer is not None and longer[0] > e:
-                    continue  # "Jawa" in "Jawa Barat" is the province
+                if longer is not None and longer[0] > e or _ends_a_region(texts, s, e):
+                    continue  # "Jawa" in "Jawa Barat" is the province, "Johor" in "Medan Johor" a kecamatan
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
         ends = {e0 for _, e0, _ in found}
@@ -297,7 +303,7 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             text = texts[j]
             if text in VENUE_STOP:
-                break
+                return _level_word_end(doc, s, e, j, named, head_at, kind)
             prev = texts[j - 1]
             if named and kind != "jalan" and text[:1].isupper() and prev not in COMMAND_WORDS \
                     and len(prev) > 3 and not gaz.lookup(f"{prev} {text}"):
@@ -361,6 +367,57 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _level_word_end(doc: Doc, s: int, e: int, j: int, named: int, head_at: dict, kind: str) -> int:
+    """The end of a venue's name at a word that ends names (`VENUE_STOP`, token `j`): a region's prefix
+    right after the head goes on to the region it names (`Kantor Kecamatan X`, `Pendopo Kabupaten X`: the
+    office of the region); a `Kota` or `Kabupaten` after a command's place that no name follows ends the
+    command's name (`Mapolres Metro X Kota`); any other such word ends the name before it."""
+    texts = token_texts(doc)
+    if kind != "venue" or texts[j] not in PREFIXES:
+        return j
+    name_follows = j + 1 < len(doc) and texts[j + 1][:1].isupper()
+    if j == e and name_follows:
+        return PlaceRecognizer._venue_end(doc, s, j + 1, head_at, kind)
+    if named and PREFIXES[texts[j]] in ("kota", "kabupaten") and not name_follows and _names_command(texts, s, j):
+        return j + 1
+    return j
+
+
+def _names_command(texts: list[str], s: int, j: int) -> bool:
+    """The venue's words from token `s` to `j` hold a command's head word (`Polres`, `Kodim`) or its
+    seat's (`Mapolres`, `Makodim`: `Ma` + the command): a level word after its place is the command's
+    (`Polres Jayapura Kota`)."""
+    return any(w in COMMAND_WORDS or w[:2] == "Ma" and w[2:].capitalize() in COMMAND_WORDS for w in texts[s:j])
+
+
+def _over_institution(doc: Doc, e: int, j: int) -> int:
+    """The end of a venue's name (head words ending at token `e`, its name at `j`) that runs on to the
+    end of an institution whose name begins in it (`Gedung DPRD Kabupaten X`, `Markas Polres X Kota`)."""
+    for span in group(doc, "institutions"):
+        if e <= span.start < max(j, e + 1) and span.end > j:
+            return span.end
+    return j
+
+
+def _chained_kind(head_at: dict, e: int, j: int, kind: str, label: str) -> tuple[str, str]:
+    """The kind and label of a place whose head (`Kompleks`, kind other) chains a venue's head
+    (`Kompleks Kantor Gubernur X`): a venue."""
+    if kind == "other" and any(k in head_at and venue_heads().get(head_at[k][1])[0][0] == "venue" for k in range(e, j)):
+        return "venue", "FAC"
+    return kind, label
+
+
+def _ends_a_region(texts: list[str], s: int, e: int) -> bool:
+    """The name at tokens `s:e` ends the name of a region of the gazetteer that begins one or two
+    words before it (`Kecamatan Medan Johor`: no city abroad)."""
+    gaz = gazetteer()
+    for b in range(max(0, s - 2), s):
+        hit = gaz.longest(texts, b, e) if texts[b][:1].isupper() else None
+        if hit is not None and hit[0] == e:
+            return True
+    return False
 
 
 def _opens_a_persons_name(doc: Doc, end: int) -> bool:
@@ -531,6 +588,7 @@ class _RegionScan:
         self.found = found
         self.gaz = gazetteer()
         self.places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        self.levels_at: dict[int, frozenset[str]] = {}  # a prefixed region's last token -> its level
         # tokens already claimed: dates, officers, institutions and the places found so far
         self.taken = span_tokens(doc, ("dates", "officers", "institutions")) | self.places_at
         self.texts = token_texts(doc)
@@ -575,8 +633,15 @@ class _RegionScan:
         start = i + size if hint else i
         j = self._run_end(start, min(self.max_tokens, self.gaz.max_words))
         # village names are many and common: only with a prefix or in a place context
-        villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
+        listed = frozenset() if hint else self._listed_level(start)
+        villages = hint in ("desa", "kelurahan") or bool(listed) or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
+        if hit is not None and listed and {c.kind for c in hit[1]} & listed:
+            # `Kecamatan A, B dan C`: a name of the level the list opened with, though written bare
+            level = next(iter(listed))
+            self._add(i, hit[0], PlaceMention(span_text(doc, start, hit[0]), None, "GPE", candidates=tuple(hit[1]),
+                                              kind_hint=level))
+            return hit[0]
         whole = self._whole_run(start, j, hit) if not hint and villages else None
         if whole is not None:
             self._add(i, whole, PlaceMention(span_text(doc, start, whole), "other", "LOC"))
@@ -605,6 +670,13 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _listed_level(self, start: int) -> frozenset[str]:
+        """The level of the prefixed region (`Kecamatan A`, or a bare name listed after it) that a
+        comma or a conjunction right before token `start` goes on from; empty when there is none."""
+        if start < 2 or self.texts[start - 1].lower() not in _JOINERS:
+            return frozenset()
+        return self.levels_at.get(start - 2, frozenset())
 
     def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
         """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
@@ -722,6 +794,8 @@ class _RegionScan:
         return None
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
+        if mention.kind_hint in VILLAGE_KINDS:
+            self.levels_at[e - 1] = frozenset({mention.kind_hint} | ({"kelurahan"} if mention.kind_hint == "desa" else set()))
         self.found.append((s, e, mention))
         self.places_at.update(range(s, e))
         self.taken.update(range(s, e))

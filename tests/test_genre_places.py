@@ -1,0 +1,66 @@
+"""Session 13 (issue 19): places and venues of the regional genre (sentences written for the test;
+the names and wording are not the genre set's)."""
+import polsek_nlp
+
+
+def places(text, **kw):
+    return {(p.name, p.kind) for p in polsek_nlp.analyze(text, published="2025-07-15T10:00", **kw).places}
+
+
+def names(text, **kw):
+    return {p.name for p in polsek_nlp.analyze(text, published="2025-07-15T10:00", **kw).places}
+
+
+def test_yogyakarta_level_prefixes():
+    found = places("Pelaku, warga Kalurahan Wonokromo, Kapanewon Pleret, ditangkap di rumahnya. "
+                   "Korban tinggal di Kemantren Gondokusuman.")
+    assert {("Wonokromo", "desa"), ("Pleret", "kecamatan"), ("Gondokusuman", "kecamatan")} <= found
+    persons = {p.name for p in polsek_nlp.analyze("Warga Kapanewon Pleret mengungsi.").persons}
+    assert not any("Kapanewon" in p or p == "Pleret" for p in persons)
+
+
+def test_a_list_after_a_level_prefix_keeps_its_level():
+    found = places("Rumah rusak di Kecamatan Cibeber, Sukaluyu dan Ciranjang. Banjir juga di Desa Sukamaju serta "
+                   "Margamulya.")
+    assert {("Cibeber", "kecamatan"), ("Sukaluyu", "kecamatan"), ("Ciranjang", "kecamatan")} <= found
+    assert "Margamulya" in {n for n, _ in found}
+
+
+def test_a_city_abroad_inside_a_kecamatan_name():
+    found = places("Kurir ditangkap di Kecamatan Medan Johor. Ia pernah bekerja di Johor, Malaysia.")
+    assert ("Medan Johor", "kecamatan") in found
+    assert ("Johor", "foreign") in found  # the city abroad named on its own stays
+
+
+def test_an_office_of_a_region_is_a_venue():
+    found = places("Warga berkumpul di Kantor Kecamatan Cibeber dan Kantor Desa Sukaresmi.")
+    assert {("Kantor Kecamatan Cibeber", "venue"), ("Kantor Desa Sukaresmi", "venue")} <= found
+    assert "Kantor" not in {n for n, _ in found}
+
+
+def test_a_venue_runs_to_the_end_of_the_body_it_holds():
+    found = names("Apel digelar di halaman Markas Polres Tegal Kota, Senin. Massa bergerak ke Gedung DPRD "
+                  "Kabupaten Kendal dan Mapolres Metro Tangerang Kota.")
+    assert {"Markas Polres Tegal Kota", "Gedung DPRD Kabupaten Kendal", "Mapolres Metro Tangerang Kota"} <= found
+    assert not {"Markas Polres Tegal", "Gedung DPRD", "Mapolres Metro Tangerang"} & found
+
+
+def test_a_street_stops_before_the_region_after_it():
+    found = places("Ia tinggal di Jalan Sudirman Kota Bandung.")
+    assert ("Jalan Sudirman", "jalan") in found and ("Bandung", "kota") in found
+
+
+def test_a_complex_that_holds_an_office_is_a_venue():
+    found = places("Pelantikan digelar di Kompleks Kantor Gubernur Jawa Timur, Senin.")
+    assert ("Kompleks Kantor Gubernur Jawa Timur", "venue") in found
+
+
+def test_a_state_company_is_no_housing_estate():
+    found = names("Beras disalurkan melalui Perum Bulog Kantor Wilayah Jawa Barat.")
+    assert not any(n.startswith("Perum") for n in found)
+
+
+def test_an_island_keeps_its_head_unless_known_bare():
+    found = names("Kapal tenggelam di perairan Pulau Kabaena. Benih dijual di Pulau Jawa.")
+    assert {"Pulau Kabaena", "Jawa"} <= found
+    assert "Kabaena" not in found
