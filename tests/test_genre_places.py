@@ -64,3 +64,33 @@ def test_an_island_keeps_its_head_unless_known_bare():
     found = names("Kapal tenggelam di perairan Pulau Kabaena. Benih dijual di Pulau Jawa.")
     assert {"Pulau Kabaena", "Jawa"} <= found
     assert "Kabaena" not in found
+
+
+HEADLINES = """Medan - Polisi menangkap kurir sabu di kawasan Amplas.
+
+Baca juga:
+Dua Pengedar Sabu Asal Aceh Ditangkap di Terminal Pinang Baris
+
+Konvoi Pesilat di Kediri Berujung Perusakan Pos Polisi
+
+Harga Cabai di Pasar Badung Denpasar Naik Rp 5.000 per Kg
+
+Tersangka ditahan di Pos Polisi Simpang Empat."""
+
+
+def test_a_headline_line_gives_its_places_not_its_ordinary_words():
+    found = names(HEADLINES)
+    assert {"Aceh", "Kediri", "Pasar Badung", "Denpasar", "Pos Polisi Simpang Empat"} <= found
+    assert not any(n.startswith(("Kediri ", "Pasar Badung ")) or n == "Pos Polisi" for n in found)
+
+
+def test_a_street_ends_before_its_city():
+    found = places("Ia tinggal di Jalan Diponegoro Surabaya, lalu pindah ke Jl. MH Thamrin Jakarta Pusat dan Jalan "
+                   "Kaliurang Km 9, Sleman.")
+    assert {("Jalan Diponegoro", "jalan"), ("Surabaya", "kota"), ("Jl. MH Thamrin", "jalan"),
+            ("Jakarta Pusat", "kota"), ("Jalan Kaliurang", "jalan")} <= found
+
+
+def test_a_street_named_after_a_city_or_a_route_stays_whole():
+    found = names("Macet di Jalan Raya Bogor dan Jalan Raya Situbondo-Banyuwangi.")
+    assert {"Jalan Raya Bogor", "Jalan Raya Situbondo-Banyuwangi"} <= found

@@ -38,6 +38,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import (
     RANK,
     RegionInfo,
@@ -59,7 +60,8 @@ from polsek_nlp.knowledge.phrases import (
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
-from polsek_nlp.recognize.names import is_common_word, is_name_token
+from polsek_nlp.lang.stemming import root_of
+from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
@@ -93,6 +95,7 @@ _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
 _QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
+_LINE_ENDS = word_set("sentence_marks")  # a line that ends with one of these is a sentence, no headline
 _JOINERS = word_set("coordination_words") | {","}  # `Kecamatan A, B dan C`: the list goes on
 
 
@@ -212,9 +215,11 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
             kind, label = _chained_kind(head_at, e, j, kind, label)
-            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])) \
+            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])
+                               and not headline_words(doc) & set(range(s, e))) \
                     or form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
-                # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one); "stasiun Sukma
+                # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one, not a headline's
+                # "Pos Polisi"); "stasiun Sukma
                 # TV": the broadcaster the head word names, an organisation
                 continue
             start_char = token_starts(doc)[s]
@@ -305,12 +310,8 @@ class PlaceRecognizer(PolsekComponent):
             if text in VENUE_STOP:
                 return _level_word_end(doc, s, e, j, named, head_at, kind)
             prev = texts[j - 1]
-            if named and kind != "jalan" and text[:1].isupper() and prev not in COMMAND_WORDS \
-                    and len(prev) > 3 and not gaz.lookup(f"{prev} {text}"):
-                # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
-                cands = gaz.lookup(text)
-                if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
-                    break
+            if named and text[:1].isupper() and (_kecamatan_after(texts, j, kind) or _region_closes(doc, e, j, kind)):
+                break  # "Hotel Diaz Kemayoran", "Jalan Gajah Mada Denpasar": the venue, then its place
             if kind == "jalan" and named >= 2 and prev == "Raya" and not flags[j] & LIKE_NUM:
                 break  # "Jalan Guntur Raya Tribun Barat": `Raya` after a street's name ends it
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
@@ -330,6 +331,9 @@ class PlaceRecognizer(PolsekComponent):
         texts = token_texts(doc)
         if end - start == 1 and (texts[start].lower() in _QUALIFIERS or texts[start] in COUNTRY_INITIALS):
             return False
+        headline = headline_words(doc)
+        if start in headline and not _place_context(doc, start, places_at):
+            return False  # "Puncak Arus Mudik": an ordinary word of a headline, no place without a cue
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
             if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
                 return False  # an acronym (`SEA Games`) names no village
@@ -344,7 +348,7 @@ class PlaceRecognizer(PolsekComponent):
         prev = doc[start - 1].text if start else ""
         if prev in _PERSON_BEFORE and end - start == 1:
             return False
-        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
+        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and end not in headline and
                     not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start
                     and doc[end].text not in PREFIXES)
 
@@ -367,6 +371,33 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
+    """A kecamatan's name at token `j`, after a venue's name (`Hotel Diaz Kemayoran`), is a place of its own."""
+    text, prev = texts[j], texts[j - 1]
+    gaz = gazetteer()
+    if kind == "jalan" or prev in COMMAND_WORDS or len(prev) <= 3 or gaz.lookup(f"{prev} {text}"):
+        return False
+    cands = gaz.lookup(text)
+    return bool(cands) and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES
+
+
+def _region_closes(doc: Doc, e: int, j: int, kind: str) -> bool:
+    """A kota's, a kabupaten's or a province's name at token `j` that ends the capitalised run is the
+    city after a street's name of two words or of a proper name (`Jalan Gajah Mada Denpasar`, `Jl. MH
+    Thamrin Jakarta Pusat`; not `Jalan Raya Bogor`), and, in a headline, after any venue's (`Pasar X
+    Banjarmasin Naik`): a place of its own."""
+    texts = token_texts(doc)
+    hit = gazetteer().longest(texts, j, min(len(texts), j + 3)) if texts[j - 1] != "-" else None
+    if hit is None or not any(RANK.get(c.kind, 4) <= 1 for c in hit[1]):
+        return False  # `Jalan Raya Situbondo-Banyuwangi`: a route's end is a word of its name
+    k, headline = hit[0], headline_words(doc)
+    if k < len(texts) and texts[k][:1].isupper() and k not in headline:
+        return False  # the name goes on: `Jalan Bogor Baru Indah`
+    if kind == "jalan":
+        return j - e >= 2 or any(t.lower() not in root_words() for t in texts[e:j])
+    return j in view(doc).memo.get("headline_lines", ())
 
 
 def _level_word_end(doc: Doc, s: int, e: int, j: int, named: int, head_at: dict, kind: str) -> int:
@@ -407,6 +438,50 @@ def _chained_kind(head_at: dict, e: int, j: int, kind: str, label: str) -> tuple
     if kind == "other" and any(k in head_at and venue_heads().get(head_at[k][1])[0][0] == "venue" for k in range(e, j)):
         return "venue", "FAC"
     return kind, label
+
+
+def headline_words(doc: Doc) -> frozenset[int]:
+    """The tokens of ordinary words (`Berujung`, `Ditangkap`, `Puncak`) written with a capital in a
+    headline line: the headline of a `Baca juga:` link or a title, a line of four capitalised words or
+    more whose other words are function words, that ends with no sentence mark. Their capital says
+    nothing of a name. Regions of the kota level and up (`Kediri`) and given names are not such words.
+    Computed once per Doc, with the tokens of the headline lines (`memo["headline_lines"]`)."""
+    memo = view(doc).memo
+    found = memo.get("headline_words")
+    if found is None:
+        texts = token_texts(doc)
+        out: set[int] = set()
+        lines: set[int] = set()
+        line: list[int] = []
+        for k, text in enumerate([*texts, "\n"]):
+            if "\n" in text:
+                if _is_headline(texts, line):
+                    lines.update(line)
+                    out.update(m for m in line if _ordinary_capital(texts[m]))
+                line = []
+            elif not text.isspace():
+                line.append(k)
+        memo["headline_lines"] = frozenset(lines)
+        found = memo["headline_words"] = frozenset(out)
+    return found
+
+
+def _is_headline(texts: list[str], line: list[int]) -> bool:
+    """The tokens `line` form a headline: four capitalised words or more, the others function words,
+    no sentence mark at the end."""
+    if len(line) < 4 or texts[line[-1]] in _LINE_ENDS:
+        return False
+    words = [texts[k] for k in line if texts[k][:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 4 and all(w[:1].isupper() or w.lower() in STOP_WORDS for w in words)
+
+
+def _ordinary_capital(word: str) -> bool:
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha()) or low in given_names():
+        return False
+    if any(RANK.get(c.kind, 4) <= 1 for c in gazetteer().lookup(word)):
+        return False
+    return is_common_word(word) or root_of(low) != low
 
 
 def _ends_a_region(texts: list[str], s: int, e: int) -> bool:
@@ -733,7 +808,9 @@ class _RegionScan:
     def _run_end(self, start: int, limit: int | None = None) -> int:
         """The end of the capitalised run at `start` (of at most `limit` words, else `max_tokens`),
         stopped by the tokens other mentions took."""
-        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
+        headline = headline_words(self.doc)
+        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens))
+                if k in self.taken or k > start and k in headline}
         return _cap_run(self.texts, self.flags, start, self.max_tokens if limit is None else limit, stop)
 
     def _region_follows(self, k: int, province: str) -> bool:
