@@ -1,0 +1,42 @@
+"""Session 13 (issue 19): institutions of the regional genre (sentences written for the test; the
+names and wording are not the genre set's)."""
+import polsek_nlp
+
+
+def bodies(text):
+    return [i.name for i in polsek_nlp.analyze(text, published="2025-01-14T10:00").institutions]
+
+
+def test_a_body_defined_with_its_acronym_takes_the_region_after_it():
+    text = ("Dana Komite Olahraga Rekreasi Masyarakat Indonesia (KORMI) Kabupaten Garut dikorupsi. Ketua KORMI "
+            "Kabupaten Garut diperiksa jaksa.")
+    found = bodies(text)
+    assert "KORMI Kabupaten Garut" in found and "KORMI" not in found
+    assert "Indonesia" not in {p.name for p in polsek_nlp.analyze(text).places}
+
+
+def test_a_defined_term_without_a_region_is_no_body():
+    assert not bodies("Warga menerima Bantuan Langsung Tunai (BLT) sebesar Rp 300 ribu.")
+
+
+def test_a_region_prefix_defined_in_brackets_is_no_body():
+    assert "Daerah Khusus Ibu Kota (DKI) Jakarta" not in bodies(
+        "Pilkada digelar di Daerah Khusus Ibu Kota (DKI) Jakarta pada Rabu.")
+
+
+def test_a_branch_and_its_region_after_a_defined_acronym():
+    found = bodies("Audit Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi Sulawesi Tengah "
+                   "selesai pekan ini.")
+    assert "BPKP Perwakilan Provinsi Sulawesi Tengah" in found
+
+
+def test_a_koramil_named_after_a_kecamatan_that_ends_in_kota():
+    found = bodies("Pencarian melibatkan Koramil 01/Medan Kota dan relawan.")
+    assert "Koramil 01/Medan Kota" in found
+
+
+def test_sat_before_a_unit_is_no_saturday():
+    rec = polsek_nlp.analyze("Pencarian melibatkan Sat Polairud Polres Langkat, serta relawan.",
+                             published="2025-01-14T10:00")
+    assert "Sat Polairud Polres Langkat" in {i.name for i in rec.institutions}
+    assert not rec.dates
