@@ -40,3 +40,16 @@ def test_sat_before_a_unit_is_no_saturday():
                              published="2025-01-14T10:00")
     assert "Sat Polairud Polres Langkat" in {i.name for i in rec.institutions}
     assert not rec.dates
+
+
+def test_short_and_long_forms_of_one_body_are_one_entry():
+    found = bodies("Polda Jawa Timur mengerahkan personel ke Gedung DPRD Kabupaten Jember. Massa mendesak DPRD "
+                   "Jember membentuk pansus. Kabid Humas Polda Jatim Kombes Budi Santosa menambahkan, personel "
+                   "berasal dari Satbrimob Polda Jatim.")
+    assert "Polda Jawa Timur" in found and "Polda Jatim" not in found
+    assert "DPRD Kabupaten Jember" in found and "DPRD Jember" not in found
+
+
+def test_the_police_of_a_kota_and_a_kabupaten_of_one_name_stay_two():
+    found = bodies("Polres Sukabumi dan Polres Sukabumi Kota berjaga di perbatasan.")
+    assert {"Polres Sukabumi", "Polres Sukabumi Kota"} <= set(found)
