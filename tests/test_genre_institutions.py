@@ -53,3 +53,20 @@ def test_short_and_long_forms_of_one_body_are_one_entry():
 def test_the_police_of_a_kota_and_a_kabupaten_of_one_name_stay_two():
     found = bodies("Polres Sukabumi dan Polres Sukabumi Kota berjaga di perbatasan.")
     assert {"Polres Sukabumi", "Polres Sukabumi Kota"} <= set(found)
+
+
+def test_the_body_a_civil_post_names_is_listed():
+    found = bodies("Kepala Dinas Pendidikan Kota Bogor, Ahmad Sutisna, menyayangkan kejadian itu. Ketua DPRD Provinsi "
+                   "Jawa Barat Budi Hartono hadir. Ia dilantik sebagai Kepala Dinas Pemuda dan Olahraga.")
+    assert {"Dinas Pendidikan Kota Bogor", "DPRD Provinsi Jawa Barat", "Dinas Pemuda dan Olahraga"} <= set(found)
+
+
+def test_a_post_without_its_body_written_adds_none():
+    assert not bodies("Bupati Garut Asep Kurnia meninjau lokasi banjir.")
+
+
+def test_an_outlet_written_before_an_upper_case_dateline():
+    rec = polsek_nlp.analyze("TRIBUNSUMSEL.CO, PALEMBANG - Polisi menangkap pengedar sabu, Sabtu (1/3/2025).")
+    assert rec.dateline == "Palembang"
+    assert "Palembang" in {p.name for p in rec.places}
+    assert "PALEMBANG" not in {i.name for i in rec.institutions}

@@ -154,6 +154,19 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
     return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
 
 
+def _bodies_in_posts(doc: Doc) -> frozenset[int]:
+    """The last word of a civil post that is the body it heads, where the body's name or region follows
+    (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`): the body is named, and listed as the
+    parent a post names is (not `Bupati X`, whose body is not written)."""
+    texts, n = token_texts(doc), len(doc)
+    out = set()
+    for s, e, form in positions().find(doc):
+        info = positions().get(form)[0]
+        if info.scope == "civil" and e - s >= 2 and texts[e - 1] == info.unit and e < n and texts[e][:1].isupper():
+            out.add(e - 1)
+    return frozenset(out)
+
+
 def _named_initials(doc: Doc) -> frozenset[str]:
     """The initials of the persons of two words or more named so far (`BI` of `Wali Kota Madiun
     Bambang Irianto`): such an acronym later in the article is the person, not a body."""
@@ -246,7 +259,8 @@ class _InstitutionScan:
         self.table = institution_table()
         initials = self.named_initials = _named_initials(doc)
         persons_at = set(_initials_at(doc))
-        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials
+        named = _bodies_in_posts(doc)  # "Kepala Dinas Sosial Kota X": the post's body, named
+        self.hits = [h for h in self.table.find(doc) if (h[0] not in self.post or h[0] in named) and h[2] not in initials
                      and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
         self.blocked: set[int] = set(self.post)
