@@ -94,3 +94,27 @@ def test_a_street_ends_before_its_city():
 def test_a_street_named_after_a_city_or_a_route_stays_whole():
     found = names("Macet di Jalan Raya Bogor dan Jalan Raya Situbondo-Banyuwangi.")
     assert {"Jalan Raya Bogor", "Jalan Raya Situbondo-Banyuwangi"} <= found
+
+
+def test_a_headline_street_and_an_ordinary_pair_in_it():
+    text = ("Denpasar - Polisi berjaga.\n\nBaca juga:\nPawai Dilarang Diarak Melewati Jalan Hayam Wuruk Denpasar\n\n"
+            "Kapolda Bali Irjen Budi Santoso memimpin apel.")
+    rec = polsek_nlp.analyze(text, published="2025-03-28T10:00")
+    assert "Jalan Hayam Wuruk" in {p.name for p in rec.places}
+    assert "Dilarang Diarak" not in {p.name for p in rec.persons}
+
+
+def test_roundabouts_canals_and_waters():
+    found = places("Massa berkumpul di Lingkaran Entrop dan warga membersihkan Kanal Pampang. Speedboat terbalik di "
+                   "Perairan Wakatobi.")
+    assert {("Lingkaran Entrop", "venue"), ("Kanal Pampang", "other")} <= found
+    assert "Wakatobi" in {n for n, _ in found} and "Perairan Wakatobi" not in {n for n, _ in found}
+
+
+def test_the_office_a_post_heads_is_no_place():
+    found = names("Kepala Kantor SAR Mataram, Budi Santoso, mengatakan tim dikerahkan.")
+    assert not any(n.startswith("Kantor") for n in found)
+
+
+def test_a_post_office_of_a_kecamatan_stays_whole():
+    assert ("Kantor Camat Cibeber", "venue") in places("Ia bekerja di Kantor Camat Cibeber.")

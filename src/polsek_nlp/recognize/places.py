@@ -49,7 +49,7 @@ from polsek_nlp.knowledge.gazetteer import (
     region_of_unit,
     resolve,
 )
-from polsek_nlp.knowledge.lexicon import PhraseTable, positions
+from polsek_nlp.knowledge.lexicon import PhraseTable, positions, role_words
 from polsek_nlp.knowledge.phrases import (
     COUNTRY_INITIALS,
     countries,
@@ -209,9 +209,11 @@ class PlaceRecognizer(PolsekComponent):
                 continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
-                    or kind == "other" and any(span.start == s for span in group(doc, "institutions")):
+                    or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
+                    or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words():
                 # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
-                # state company's prefix, no housing estate
+                # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
+                # heads, a body, not the place of something
                 continue
             j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
             kind, label = _chained_kind(head_at, e, j, kind, label)
@@ -377,7 +379,8 @@ def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
     """A kecamatan's name at token `j`, after a venue's name (`Hotel Diaz Kemayoran`), is a place of its own."""
     text, prev = texts[j], texts[j - 1]
     gaz = gazetteer()
-    if kind == "jalan" or prev in COMMAND_WORDS or len(prev) <= 3 or gaz.lookup(f"{prev} {text}"):
+    if kind == "jalan" or prev in COMMAND_WORDS or prev in positions().entries or len(prev) <= 3 \
+            or gaz.lookup(f"{prev} {text}"):  # "Kantor Camat Cibeber": the post's kecamatan
         return False
     cands = gaz.lookup(text)
     return bool(cands) and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES
@@ -389,7 +392,10 @@ def _region_closes(doc: Doc, e: int, j: int, kind: str) -> bool:
     Thamrin Jakarta Pusat`; not `Jalan Raya Bogor`), and, in a headline, after any venue's (`Pasar X
     Banjarmasin Naik`): a place of its own."""
     texts = token_texts(doc)
-    hit = gazetteer().longest(texts, j, min(len(texts), j + 3)) if texts[j - 1] != "-" else None
+    end = j
+    while end < min(len(texts), j + 3) and not texts[end].isspace():
+        end += 1  # the name stays on its line
+    hit = gazetteer().longest(texts, j, end) if texts[j - 1] != "-" else None
     if hit is None or not any(RANK.get(c.kind, 4) <= 1 for c in hit[1]):
         return False  # `Jalan Raya Situbondo-Banyuwangi`: a route's end is a word of its name
     k, headline = hit[0], headline_words(doc)
