@@ -118,3 +118,10 @@ def test_the_office_a_post_heads_is_no_place():
 
 def test_a_post_office_of_a_kecamatan_stays_whole():
     assert ("Kantor Camat Cibeber", "venue") in places("Ia bekerja di Kantor Camat Cibeber.")
+
+
+def test_a_village_the_tables_write_solid_written_in_two_words():
+    found = places("Aksi digelar di Desa Bojong Kulur, Kecamatan Gunung Putri, Kabupaten Bogor. Ia lahir di Pangkal "
+                   "Pinang.")
+    assert {("Bojong Kulur", "desa"), ("Pangkal Pinang", "kota")} <= found
+    assert not {"Bojong", "Kulur"} & {n for n, _ in found}

@@ -160,6 +160,12 @@ class Gazetteer:
             if not key:
                 continue
             if key not in starts:
+                # a name the tables write solid, written in two words (`Bojong Kulur` is desa
+                # `Bojongkulur`, `Bukit Tinggi` the kota `Bukittinggi`)
+                joined = key.replace(" ", "") if " " in key else ""
+                cands = self.lookup(joined, villages=villages) if joined in starts else []
+                if cands:
+                    hit = (k, cands)
                 break
             cands = self.lookup(key, villages=villages)
             if cands:
