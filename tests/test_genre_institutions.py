@@ -70,3 +70,13 @@ def test_an_outlet_written_before_an_upper_case_dateline():
     assert rec.dateline == "Palembang"
     assert "Palembang" in {p.name for p in rec.places}
     assert "PALEMBANG" not in {i.name for i in rec.institutions}
+
+
+def test_the_office_of_a_kecamatan_or_a_desa_is_a_body_and_a_venue():
+    rec = polsek_nlp.analyze("Warga antre di Kantor Kecamatan Cibeber dan Kantor Desa Sukaresmi.")
+    assert {"Kantor Kecamatan Cibeber", "Kantor Desa Sukaresmi"} <= {i.name for i in rec.institutions}
+    assert {"Kantor Kecamatan Cibeber", "Kantor Desa Sukaresmi"} <= {p.name for p in rec.places}
+
+
+def test_a_koramil_named_after_a_kecamatan_the_tables_write_solid():
+    assert "Koramil Gunung Putri" in bodies("Prajurit Koramil Gunung Putri akan berpatroli di sungai.")

@@ -128,6 +128,11 @@ class Gazetteer:
         out = self._regions(self._names.get(key, ()))
         if villages:
             out += self._regions(self.villages().get(key, ()))
+        if not out and " " in key:  # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid
+            joined = key.replace(" ", "")
+            out = self._regions(self._names.get(joined, ()))
+            if villages:
+                out += self._regions(self.villages().get(joined, ()))
         return out
 
     def may_start(self, word: str) -> bool:
