@@ -80,3 +80,17 @@ def test_the_office_of_a_kecamatan_or_a_desa_is_a_body_and_a_venue():
 
 def test_a_koramil_named_after_a_kecamatan_the_tables_write_solid():
     assert "Koramil Gunung Putri" in bodies("Prajurit Koramil Gunung Putri akan berpatroli di sungai.")
+
+
+def test_a_level_word_inside_a_bodys_name_and_two_bodies_joined():
+    rec = polsek_nlp.analyze("Gubernur mengeluarkan surat edaran bersama Majelis Desa Adat dan Persatuan Dalang Indonesia "
+                             "(PDI) Bali. Anggota Badan Permusyawaratan Desa (BPD) Sukamaju hadir.")
+    found = {i.name for i in rec.institutions}
+    assert {"Majelis Desa Adat", "BPD Sukamaju"} <= found
+    assert not any(n.startswith("Majelis Desa Adat dan") for n in found)
+    assert "Adat" not in {p.name for p in rec.places}
+
+
+def test_a_town_hall_stays_a_venue():
+    rec = polsek_nlp.analyze("Penangkapan di rumah dinas Wali Kota Kompleks Balai Kota Jalan Merdeka, Senin.")
+    assert "Balai Kota" not in {i.name for i in rec.institutions}

@@ -412,6 +412,7 @@ class _InstitutionScan:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder
             j = self._holder_start(s, e + 1, self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            j = self._second_body(s, j)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -427,7 +428,7 @@ class _InstitutionScan:
         j = e
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
-            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN:
+            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j):
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -439,6 +440,34 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _second_body(self, s: int, j: int) -> int:
+        """`Majelis Desa Adat dan Parisada Hindu Dharma Indonesia (PHDI)`: where the acronym after the run
+        abbreviates only the words after a connector, the run is two bodies; the first ends there."""
+        texts = self.texts
+        if not (j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")"):
+            return j
+        acr = texts[j + 1]
+        if is_acronym_of(acr, span_text(self.doc, s, j)):
+            return j
+        for c in range(j - 2, s, -1):
+            if texts[c].lower() in _ORG_CONNECTORS and texts[c + 1][:1] == acr[:1] \
+                    and is_acronym_of(acr, span_text(self.doc, c + 1, j)):
+                return c
+        return j
+
+    def _level_in_name(self, e: int, j: int) -> bool:
+        """A region's level word at token `j` that is a word of the body's name, not the start of a
+        region after it: right after the head word (`Majelis Desa Adat`) or with no name after it
+        (`Badan Permusyawaratan Desa (BPD)`)."""
+        texts = self.texts
+        if texts[j] not in _REGION_PREFIXES:
+            return False
+        if not (j + 1 < len(texts) and texts[j + 1][:1].isupper()):
+            return j > e  # not `Balai Kota`, a venue's name
+        regions = gazetteer().lookup(texts[j + 1])
+        return j == e and texts[j + 1] not in _STOP_ORG_RUN and not any(c.kind in _REGION_LEVELS for c in regions)
+        # not `Dewan Kota Bogor`, `Balai Kota Jalan X`
 
     def _person_after_region(self, e: int, j: int) -> int:
         """`Universitas Indonesia Effendi Gazali`: after a region or country that ends the body's
