@@ -102,3 +102,15 @@ def test_a_town_hall_stays_a_venue():
                    "`Tim` also opens ad-hoc teams, which the conventions leave out")
 def test_a_standing_team_of_a_unit():
     assert "Tim Resmob Satreskrim Polres Kudus" in bodies("Tim Resmob Satreskrim Polres Kudus menangkap dua pelaku.")
+
+
+def test_the_holder_named_after_a_body_is_no_word_of_it():
+    rec = polsek_nlp.analyze("Hal itu dikatakan anggota Komite Eksekutif PSSI Tony Aprilani. Kepala Dinas Pariwisata "
+                             "Provinsi NTT Marius Ardu hadir.")
+    assert {"Komite Eksekutif PSSI", "Dinas Pariwisata Provinsi NTT"} <= {i.name for i in rec.institutions}
+    assert {"Tony Aprilani", "Marius Ardu"} <= {p.name for p in rec.persons}
+
+
+def test_a_defined_term_before_a_region_is_no_body():
+    found = bodies("Upah Minimum Provinsi (UMP) DKI Jakarta naik. Pekan Olahraga Nasional (PON) Jawa Barat digelar.")
+    assert not any(n.startswith(("UMP", "PON")) for n in found)

@@ -128,7 +128,8 @@ class Gazetteer:
         out = self._regions(self._names.get(key, ()))
         if villages:
             out += self._regions(self.villages().get(key, ()))
-        if not out and " " in key:  # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid
+        if not out and " " in key and min(map(len, key.split())) >= 3:
+            # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid (not `A Bola`)
             joined = key.replace(" ", "")
             out = self._regions(self._names.get(joined, ()))
             if villages:
@@ -167,7 +168,7 @@ class Gazetteer:
             if key not in starts:
                 # a name the tables write solid, written in two words (`Bojong Kulur` is desa
                 # `Bojongkulur`, `Bukit Tinggi` the kota `Bukittinggi`)
-                joined = key.replace(" ", "") if " " in key else ""
+                joined = key.replace(" ", "") if " " in key and min(map(len, key.split())) >= 3 else ""
                 cands = self.lookup(joined, villages=villages) if joined in starts else []
                 if cands:
                     hit = (k, cands)

@@ -95,7 +95,7 @@ class InstitutionMention:
 
 
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
-_REGION_PREFIXES = admin_prefixes()  # DKI, Daerah Khusus Ibu Kota: a region's own prefix
+_REGION_PREFIXES = admin_prefixes()  # Desa, Kota, Provinsi ...: a region's level word
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
@@ -238,8 +238,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.media()  # 1. news outlets (before the table: "Tribratanews Polri" is one outlet)
         scan.table_entries()  # 2. table entries with their qualifiers
         scan.head_words()  # 3. head-word organisations
-        scan.qualified_definitions()  # 4. `Full Name (ACR) Qualifier` of a body no table knows
-        scan.acronyms()  # later mentions of defined acronyms, and other all-capital acronyms
+        scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
         scan.ministries_in_lower_case()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
@@ -358,7 +357,7 @@ class _InstitutionScan:
             if j < len(doc) and texts[j] in _ADMIN_PREFIX:
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
-            k = self._holder_start(s, j, _qualifier(doc, j, self.blocked, info))
+            k = self._person_after_region(j, self._holder_start(s, j, _qualifier(doc, j, self.blocked, info)))
             if k > j:
                 place_text = span_text(doc, j, k)
                 end = k
@@ -470,13 +469,14 @@ class _InstitutionScan:
         # not `Dewan Kota Bogor`, `Balai Kota Jalan X`
 
     def _person_after_region(self, e: int, j: int) -> int:
-        """`Universitas Indonesia Effendi Gazali`: after a region or country that ends the body's
-        name, two or more capitalised words no gazetteer knows and no dictionary lists are the
+        """`Universitas Indonesia Effendi Gazali`: after a region, a country or an acronym that ends the
+        body's name, two or more capitalised words no gazetteer knows and no dictionary lists are the
         person the body introduces; where the name ends, else `j`."""
         texts = self.texts
         for k in range(e + 1, j - 1):
             tail = texts[k:j]
-            if (texts[k - 1] in countries() or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
+            if (texts[k - 1] in countries() or texts[k - 1].isupper() and len(texts[k - 1]) > 1  # `PSSI Tony X`
+                    or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
                     and all(t.isalpha() and t.istitle() and not is_common_word(t) and not gazetteer().lookup(t)
                             and t not in countries() for t in tail):
                 return k
@@ -505,25 +505,6 @@ class _InstitutionScan:
         rest = long.split(maxsplit=1)[1:]  # the name without its head word (none: "Badan,Zorvik")
         return k if is_acronym_of(acr, long) or rest and is_acronym_of(acr, rest[0]) else j
 
-    def qualified_definitions(self) -> None:
-        """`Komite Olahraga Nasional Indonesia (KONI) Kota Bekasi`: a long name that no table or head
-        word knows, defined with its acronym in brackets and followed by the region it serves (a
-        region's prefix or a kota, kabupaten or province): the body `ACR Qualifier`. Without such a
-        region a defined acronym is as often a term's (`Bantuan Langsung Tunai (BLT)`) and is left."""
-        texts, n = self.texts, len(self.texts)
-        for k in upper_tokens(self.doc):
-            if not (2 < k and k + 2 < n and texts[k - 1] == "(" and texts[k + 1] == ")" and texts[k].isalpha()) \
-                    or k in self.claimed or not self._region_follows(k + 2):
-                continue
-            s = self._long_form(k - 1, texts[k])
-            name = span_text(self.doc, s, k - 1) if s is not None else ""
-            if not name or texts[k] in _REGION_PREFIXES or name in _REGION_PREFIXES:
-                continue  # "Daerah Khusus Ibu Kota (DKI) Jakarta": a region's prefix, no body
-            mention = InstitutionMention(name=name, full_name=name, kind="other")
-            end = self._definition(s, k - 1, mention)
-            if end > k + 2:
-                self.take(s, end, mention)
-
     def _same_qualifier(self, j: int, name: str, acr: str) -> int:
         """The end of the qualifier of a defined body (`KONI Kota Bekasi`) written again after its
         acronym at token `j`; `j` when another follows or none."""
@@ -531,27 +512,6 @@ class _InstitutionScan:
         if words and self.texts[j:j + len(words)] == words and not any(m in self.claimed for m in range(j, j + len(words))):
             return j + len(words)
         return j
-
-    def _region_follows(self, j: int) -> bool:
-        """A region's prefix (`Kota`, `Provinsi`) or a kota's, kabupaten's or province's name at token `j`."""
-        texts = self.texts
-        if j >= len(texts) or j in self.blocked or not texts[j][:1].isupper():
-            return False
-        hit = gazetteer().longest(texts, j, min(len(texts), j + 3))
-        return texts[j] in _ADMIN_PREFIX or hit is not None and any(c.kind in _REGION_LEVELS for c in hit[1])
-
-    def _long_form(self, end: int, acr: str) -> int | None:
-        """The start of the longest run of capitalised words (and connectors) before token `end` that the
-        acronym abbreviates, its first word opening with the acronym's letter; None when none does."""
-        texts = self.texts
-        s = end
-        while s > 0 and end - s < 10 and s - 1 not in self.claimed and (
-                texts[s - 1][:1].isupper() and texts[s - 1].isalpha() or texts[s - 1].lower() in _ORG_CONNECTORS):
-            s -= 1
-        for a in range(s, end - 1):
-            if texts[a][:1] == acr[:1] and is_acronym_of(acr, span_text(self.doc, a, end)):
-                return a
-        return None
 
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that

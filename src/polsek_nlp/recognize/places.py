@@ -210,10 +210,11 @@ class PlaceRecognizer(PolsekComponent):
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
                     or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
-                    or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words():
+                    or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words() \
+                    and any(span.start == s for span in group(doc, "institutions")):
                 # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
                 # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
-                # heads, a body, not the place of something
+                # heads, a body (an institution there), not the place of something
                 continue
             j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
             kind, label = _chained_kind(head_at, e, j, kind, label)
@@ -483,8 +484,8 @@ def _is_headline(texts: list[str], line: list[int]) -> bool:
 
 def _ordinary_capital(word: str) -> bool:
     low = word.lower()
-    if not (word[:1].isupper() and word.isalpha()) or low in given_names():
-        return False
+    if not (word[:1].isupper() and word.isalpha()) or low in given_names() or low in _QUALIFIERS or word in _DIRECTIONS:
+        return False  # "Jawa Timur", "Petukangan Utara": a compass word ends a region's name
     if any(RANK.get(c.kind, 4) <= 1 for c in gazetteer().lookup(word)):
         return False
     return is_common_word(word) or root_of(low) != low
@@ -717,7 +718,7 @@ class _RegionScan:
         listed = frozenset() if hint else self._listed_level(start)
         villages = hint in ("desa", "kelurahan") or bool(listed) or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
-        if hit is not None and listed and {c.kind for c in hit[1]} & listed:
+        if hit is not None and listed and {c.kind for c in hit[1]} & listed and not self._encloses(start, hit[1]):
             # `Kecamatan A, B dan C`: a name of the level the list opened with, though written bare
             level = next(iter(listed))
             self._add(i, hit[0], PlaceMention(span_text(doc, start, hit[0]), None, "GPE", candidates=tuple(hit[1]),
@@ -751,6 +752,13 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _encloses(self, start: int, cands: list[RegionInfo]) -> bool:
+        """A reading of the name at token `start` holds a reading of the region before its comma: an
+        address (`Desa A, B, Kabupaten C`: B is A's kecamatan), not a list."""
+        before = next((m for _, e0, m in self.found if e0 == start - 1), None)
+        codes = [c.code for c in before.candidates] if before is not None else []
+        return any(code.startswith(c.code + ".") for c in cands for code in codes)
 
     def _listed_level(self, start: int) -> frozenset[str]:
         """The level of the prefixed region (`Kecamatan A`, or a bare name listed after it) that a
@@ -877,7 +885,7 @@ class _RegionScan:
         return None
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
-        if mention.kind_hint in VILLAGE_KINDS:
+        if mention.kind_hint in VILLAGE_KINDS and mention.candidates:  # not `Distrik X` abroad
             self.levels_at[e - 1] = frozenset({mention.kind_hint} | ({"kelurahan"} if mention.kind_hint == "desa" else set()))
         self.found.append((s, e, mention))
         self.places_at.update(range(s, e))
