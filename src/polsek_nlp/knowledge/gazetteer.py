@@ -128,6 +128,12 @@ class Gazetteer:
         out = self._regions(self._names.get(key, ()))
         if villages:
             out += self._regions(self.villages().get(key, ()))
+        if not out and " " in key and min(map(len, key.split())) >= 3:
+            # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid (not `A Bola`)
+            joined = key.replace(" ", "")
+            out = self._regions(self._names.get(joined, ()))
+            if villages:
+                out += self._regions(self.villages().get(joined, ()))
         return out
 
     def may_start(self, word: str) -> bool:
@@ -160,6 +166,12 @@ class Gazetteer:
             if not key:
                 continue
             if key not in starts:
+                # a name the tables write solid, written in two words (`Bojong Kulur` is desa
+                # `Bojongkulur`, `Bukit Tinggi` the kota `Bukittinggi`)
+                joined = key.replace(" ", "") if " " in key and min(map(len, key.split())) >= 3 else ""
+                cands = self.lookup(joined, villages=villages) if joined in starts else []
+                if cands:
+                    hit = (k, cands)
                 break
             cands = self.lookup(key, villages=villages)
             if cands:

@@ -19,6 +19,7 @@ class TemporalWords:
     full_months: frozenset[str]  # the month words written out (not "Mar", "Agt")
     old_months: frozenset[str]  # old spellings and rare short forms (Djuli, Mrt, Ag): read only with a day and a year
     weekdays: Mapping[str, int]  # weekday word -> 0 (Monday) .. 6
+    full_weekdays: frozenset[str]  # the weekday words written out (not "Sat", "Mon")
     numbers: Mapping[str, int]  # number word ("dua belas") -> 12
     cues: Mapping[str, str]  # a first word -> its kind: weekday, month, number (first word of a
     # number word), or a kind of temporal_cues.tsv; a word keeps the first kind it is given
@@ -28,6 +29,7 @@ class TemporalWords:
 def temporal_words() -> TemporalWords:
     values: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "number": {}}
     full: set[str] = set()
+    full_days: set[str] = set()
     old: set[str] = set()
     for row in read_table("temporal_words.tsv"):
         word = row["word"].lower()
@@ -36,6 +38,8 @@ def temporal_words() -> TemporalWords:
             full.add(word)
         elif row["kind"] == "month" and row["form"] == "old":
             old.add(word)
+        elif row["kind"] == "weekday" and row["form"] == "full":
+            full_days.add(word)
     cues: dict[str, str] = {}
     for kind in ("weekday", "month", "number"):
         for word in values[kind]:
@@ -44,5 +48,6 @@ def temporal_words() -> TemporalWords:
         cues.setdefault(row["word"].lower(), row["kind"])
     return TemporalWords(months=MappingProxyType(values["month"]), full_months=frozenset(full),
                          old_months=frozenset(old),
-                         weekdays=MappingProxyType(values["weekday"]), numbers=MappingProxyType(values["number"]),
+                         weekdays=MappingProxyType(values["weekday"]), full_weekdays=frozenset(full_days),
+                         numbers=MappingProxyType(values["number"]),
                          cues=MappingProxyType(cues))

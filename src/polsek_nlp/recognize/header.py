@@ -60,7 +60,7 @@ _DATELINE = compile_pattern(
 )
 
 
-_SITE_NAME = regex.compile(r"\.(?i:com|net|id|co\.id|org)$")  # "JUARA.NET", "Kompas.com": an outlet by its site's name
+_SITE_NAME = regex.compile(r"\.(?i:com|net|id|co\.id|co|org|news|tv)$")  # "JUARA.NET", "Kompas.com": an outlet by its site's name
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:

@@ -95,6 +95,7 @@ class InstitutionMention:
 
 
 _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "kecamatan"}), "national")
+_REGION_PREFIXES = admin_prefixes()  # Desa, Kota, Provinsi ...: a region's level word
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
@@ -151,6 +152,19 @@ def _not_org_acronyms() -> frozenset[str]:
 
 def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionInfo | None:
     return resolve(gazetteer().lookup(text), kind_hint=kind_hint, context=context)
+
+
+def _bodies_in_posts(doc: Doc) -> frozenset[int]:
+    """The last word of a civil post that is the body it heads, where the body's name or region follows
+    (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`): the body is named, and listed as the
+    parent a post names is (not `Bupati X`, whose body is not written)."""
+    texts, n = token_texts(doc), len(doc)
+    out = set()
+    for s, e, form in positions().find(doc):
+        info = positions().get(form)[0]
+        if info.scope == "civil" and e - s >= 2 and texts[e - 1] == info.unit and e < n and texts[e][:1].isupper():
+            out.add(e - 1)
+    return frozenset(out)
 
 
 def _named_initials(doc: Doc) -> frozenset[str]:
@@ -244,7 +258,8 @@ class _InstitutionScan:
         self.table = institution_table()
         initials = self.named_initials = _named_initials(doc)
         persons_at = set(_initials_at(doc))
-        self.hits = [h for h in self.table.find(doc) if h[0] not in self.post and h[2] not in initials
+        named = _bodies_in_posts(doc)  # "Kepala Dinas Sosial Kota X": the post's body, named
+        self.hits = [h for h in self.table.find(doc) if (h[0] not in self.post or h[0] in named) and h[2] not in initials
                      and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
         self.blocked: set[int] = set(self.post)
@@ -342,7 +357,7 @@ class _InstitutionScan:
             if j < len(doc) and texts[j] in _ADMIN_PREFIX:
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
-            k = self._holder_start(s, j, _qualifier(doc, j, self.blocked, info))
+            k = self._person_after_region(j, self._holder_start(s, j, _qualifier(doc, j, self.blocked, info)))
             if k > j:
                 place_text = span_text(doc, j, k)
                 end = k
@@ -396,6 +411,7 @@ class _InstitutionScan:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder
             j = self._holder_start(s, e + 1, self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            j = self._second_body(s, j)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -411,7 +427,7 @@ class _InstitutionScan:
         j = e
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
-            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN:
+            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j):
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -424,14 +440,43 @@ class _InstitutionScan:
             j -= 1
         return j
 
+    def _second_body(self, s: int, j: int) -> int:
+        """`Majelis Desa Adat dan Parisada Hindu Dharma Indonesia (PHDI)`: where the acronym after the run
+        abbreviates only the words after a connector, the run is two bodies; the first ends there."""
+        texts = self.texts
+        if not (j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")"):
+            return j
+        acr = texts[j + 1]
+        if is_acronym_of(acr, span_text(self.doc, s, j)):
+            return j
+        for c in range(j - 2, s, -1):
+            if texts[c].lower() in _ORG_CONNECTORS and texts[c + 1][:1] == acr[:1] \
+                    and is_acronym_of(acr, span_text(self.doc, c + 1, j)):
+                return c
+        return j
+
+    def _level_in_name(self, e: int, j: int) -> bool:
+        """A region's level word at token `j` that is a word of the body's name, not the start of a
+        region after it: right after the head word (`Majelis Desa Adat`) or with no name after it
+        (`Badan Permusyawaratan Desa (BPD)`)."""
+        texts = self.texts
+        if texts[j] not in _REGION_PREFIXES:
+            return False
+        if not (j + 1 < len(texts) and texts[j + 1][:1].isupper()):
+            return j > e  # not `Balai Kota`, a venue's name
+        regions = gazetteer().lookup(texts[j + 1])
+        return j == e and texts[j + 1] not in _STOP_ORG_RUN and not any(c.kind in _REGION_LEVELS for c in regions)
+        # not `Dewan Kota Bogor`, `Balai Kota Jalan X`
+
     def _person_after_region(self, e: int, j: int) -> int:
-        """`Universitas Indonesia Effendi Gazali`: after a region or country that ends the body's
-        name, two or more capitalised words no gazetteer knows and no dictionary lists are the
+        """`Universitas Indonesia Effendi Gazali`: after a region, a country or an acronym that ends the
+        body's name, two or more capitalised words no gazetteer knows and no dictionary lists are the
         person the body introduces; where the name ends, else `j`."""
         texts = self.texts
         for k in range(e + 1, j - 1):
             tail = texts[k:j]
-            if (texts[k - 1] in countries() or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
+            if (texts[k - 1] in countries() or texts[k - 1].isupper() and len(texts[k - 1]) > 1  # `PSSI Tony X`
+                    or any(c.kind in _REGION_LEVELS for c in gazetteer().lookup(texts[k - 1]))) \
                     and all(t.isalpha() and t.istitle() and not is_common_word(t) and not gazetteer().lookup(t)
                             and t not in countries() for t in tail):
                 return k
@@ -460,6 +505,14 @@ class _InstitutionScan:
         rest = long.split(maxsplit=1)[1:]  # the name without its head word (none: "Badan,Zorvik")
         return k if is_acronym_of(acr, long) or rest and is_acronym_of(acr, rest[0]) else j
 
+    def _same_qualifier(self, j: int, name: str, acr: str) -> int:
+        """The end of the qualifier of a defined body (`KONI Kota Bekasi`) written again after its
+        acronym at token `j`; `j` when another follows or none."""
+        words = name.split()[1:] if name.startswith(f"{acr} ") else []
+        if words and self.texts[j:j + len(words)] == words and not any(m in self.claimed for m in range(j, j + len(words))):
+            return j + len(words)
+        return j
+
     def acronyms(self) -> None:
         """Later mentions of the acronyms defined in the text, and other all-capital acronyms that
         are no person's initials, rank, post, place or term and stand where a body stands: after a
@@ -476,8 +529,9 @@ class _InstitutionScan:
                 continue
             if text in self.defined:
                 base = self.defined[text]
-                self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name,
-                                                       kind=base.kind))
+                end = self._same_qualifier(k + 1, base.name, text)  # "KONI Kota Bekasi" again
+                self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, full_name=base.full_name,
+                                                     kind=base.kind, region=base.region if end > k + 1 else None))
                 continue
             if len(text) < 3 or text in not_org or text in initials or text in self.named_initials \
                     or _ROMAN.match(text) or gazetteer().lookup(text):
@@ -592,6 +646,8 @@ class _InstitutionScan:
         mention.acronym = acr
         self.defined[acr] = mention
         j = end + 3
+        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and texts[j + 1] in _ADMIN_PREFIX:
+            j += 1  # "(BPKP) Perwakilan Provinsi X": the body's branch in a region
         kh = None
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]

@@ -67,6 +67,7 @@ from polsek_nlp.recognize.names import (
 from polsek_nlp.recognize.officer_units import fill_units
 from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfolio_words
 from polsek_nlp.recognize.organisations import is_place_name
+from polsek_nlp.recognize.places import headline_words
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
 
 if not Doc.has_extension("people"):
@@ -791,9 +792,11 @@ class _NameScan:
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
-        if not signal and not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles):
+        if not signal and (not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles)
+                           or headline_words(self.doc).issuperset(range(name.start, name.end))):
             # without a cue, only a run of two or more name words that are not all ordinary
-            # words; a lone capitalised word is as often a place, a brand or a typo
+            # words (a headline's `Dilarang Diarak` are); a lone capitalised word is as often a
+            # place, a brand or a typo
             return name.end
         if first_common and len(words) == 1 and not (
                 near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):

@@ -38,6 +38,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
+from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import (
     RANK,
     RegionInfo,
@@ -48,7 +49,7 @@ from polsek_nlp.knowledge.gazetteer import (
     region_of_unit,
     resolve,
 )
-from polsek_nlp.knowledge.lexicon import PhraseTable, positions
+from polsek_nlp.knowledge.lexicon import PhraseTable, positions, role_words
 from polsek_nlp.knowledge.phrases import (
     COUNTRY_INITIALS,
     countries,
@@ -59,7 +60,8 @@ from polsek_nlp.knowledge.phrases import (
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
-from polsek_nlp.recognize.names import is_common_word, is_name_token
+from polsek_nlp.lang.stemming import root_of
+from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
 
 PREFIXES = admin_prefixes()
@@ -93,6 +95,8 @@ _LIST_CUES = word_set("list_cues")
 _LEVEL_WORDS = frozenset(w.lower() for w in ADMIN_WORDS)  # kecamatan, desa, kabupaten ...
 _DIRECTIONS = word_set("directions")
 _QUALIFIERS = word_set("village_qualifiers")  # utara, kaja, baru, raya ...: the end of a name, not one
+_LINE_ENDS = word_set("sentence_marks")  # a line that ends with one of these is a sentence, no headline
+_JOINERS = word_set("coordination_words") | {","}  # `Kecamatan A, B dan C`: the list goes on
 
 
 @dataclass
@@ -113,7 +117,7 @@ def venue_heads() -> PhraseTable:
     makes a place when a capitalised name follows it."""
     entries: dict[str, list[tuple[str, str, bool]]] = {}
     for row in read_table("venues.tsv"):
-        value = [(row["kind"], row["label"], row["prefix"] == "yes")]
+        value = [(row["kind"], row["label"], row["prefix"])]
         entries.setdefault(row["word"], value)
         if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
@@ -204,12 +208,21 @@ class PlaceRecognizer(PolsekComponent):
             if s in claimed or s in inside:
                 continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
-            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()):
-                continue  # a head in lower case names a place only before a capitalised name
-            j = self._venue_end(doc, s, e, head_at, kind)
-            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])) \
+            if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
+                    or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
+                    or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words() \
+                    and any(span.start == s for span in group(doc, "institutions")):
+                # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
+                # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
+                # heads, a body (an institution there), not the place of something
+                continue
+            j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
+            kind, label = _chained_kind(head_at, e, j, kind, label)
+            if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])
+                               and not headline_words(doc) & set(range(s, e))) \
                     or form[:1].islower() and token_texts(doc)[j - 1] in _OUTLET_ENDS:
-                # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one); "stasiun Sukma
+                # a bare "aula", "jalan": not a named place ("Balai Kota" alone is one, not a headline's
+                # "Pos Polisi"); "stasiun Sukma
                 # TV": the broadcaster the head word names, an organisation
                 continue
             start_char = token_starts(doc)[s]
@@ -226,8 +239,9 @@ class PlaceRecognizer(PolsekComponent):
                                                  loose=True)))
                 claimed.update(range(s, j))
                 continue
-            # "Pulau Jawa" is the island Jawa, "Kampung Jati" the kampung Jati: the head is a prefix
-            if prefix and not gazetteer().lookup(name):  # "Kampung Melayu" is a kelurahan's name
+            # "Kampung Jati" is the kampung Jati: the head is a prefix ("Kampung Melayu" is a kelurahan's
+            # name); "Pulau Jawa" the island Jawa, but "Pulau Jampea" keeps its head (`known`)
+            if prefix == "yes" and not gazetteer().lookup(name) or prefix == "known" and span_text(doc, e, j) in geo_other().entries:
                 name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
@@ -247,8 +261,8 @@ class PlaceRecognizer(PolsekComponent):
                         or kind == "foreign" and _opens_a_name(texts, e):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
-                if longer is not None and longer[0] > e:
-                    continue  # "Jawa" in "Jawa Barat" is the province
+                if longer is not None and longer[0] > e or _ends_a_region(texts, s, e):
+                    continue  # "Jawa" in "Jawa Barat" is the province, "Johor" in "Medan Johor" a kecamatan
                 found.append((s, e, PlaceMention(span_text(doc, s, e), kind, label)))
                 taken.add(*bounds)
         ends = {e0 for _, e0, _ in found}
@@ -297,14 +311,10 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             text = texts[j]
             if text in VENUE_STOP:
-                break
+                return _level_word_end(doc, s, e, j, named, head_at, kind)
             prev = texts[j - 1]
-            if named and kind != "jalan" and text[:1].isupper() and prev not in COMMAND_WORDS \
-                    and len(prev) > 3 and not gaz.lookup(f"{prev} {text}"):
-                # "Hotel Diaz Kemayoran": a kecamatan after the name is a place of its own
-                cands = gaz.lookup(text)
-                if cands and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES:
-                    break
+            if named and text[:1].isupper() and (_kecamatan_after(texts, j, kind) or _region_closes(doc, e, j, kind)):
+                break  # "Hotel Diaz Kemayoran", "Jalan Gajah Mada Denpasar": the venue, then its place
             if kind == "jalan" and named >= 2 and prev == "Raya" and not flags[j] & LIKE_NUM:
                 break  # "Jalan Guntur Raya Tribun Barat": `Raya` after a street's name ends it
             if text[:1].isupper() or (flags[j] & LIKE_NUM and (kind == "jalan" or j == e or prev.isupper())):
@@ -324,6 +334,9 @@ class PlaceRecognizer(PolsekComponent):
         texts = token_texts(doc)
         if end - start == 1 and (texts[start].lower() in _QUALIFIERS or texts[start] in COUNTRY_INITIALS):
             return False
+        headline = headline_words(doc)
+        if start in headline and not _place_context(doc, start, places_at):
+            return False  # "Puncak Arus Mudik": an ordinary word of a headline, no place without a cue
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
             if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
                 return False  # an acronym (`SEA Games`) names no village
@@ -338,7 +351,7 @@ class PlaceRecognizer(PolsekComponent):
         prev = doc[start - 1].text if start else ""
         if prev in _PERSON_BEFORE and end - start == 1:
             return False
-        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and
+        return not (end - start == 1 and end < len(doc) and is_name_token(doc[end]) and end not in headline and
                     not gazetteer().lookup(span_text(doc, start, end + 1)) and not doc[start].is_sent_start
                     and doc[end].text not in PREFIXES)
 
@@ -361,6 +374,132 @@ class PlaceRecognizer(PolsekComponent):
                 m.name = fullest.get(m.region.code, m.name)
                 if m.name != m.region.name and fold(m.name) == fold(m.region.name):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
+
+
+def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
+    """A kecamatan's name at token `j`, after a venue's name (`Hotel Diaz Kemayoran`), is a place of its own."""
+    text, prev = texts[j], texts[j - 1]
+    gaz = gazetteer()
+    if kind == "jalan" or prev in COMMAND_WORDS or prev in positions().entries or len(prev) <= 3 \
+            or gaz.lookup(f"{prev} {text}"):  # "Kantor Camat Cibeber": the post's kecamatan
+        return False
+    cands = gaz.lookup(text)
+    return bool(cands) and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES
+
+
+def _region_closes(doc: Doc, e: int, j: int, kind: str) -> bool:
+    """A kota's, a kabupaten's or a province's name at token `j` that ends the capitalised run is the
+    city after a street's name of two words or of a proper name (`Jalan Gajah Mada Denpasar`, `Jl. MH
+    Thamrin Jakarta Pusat`; not `Jalan Raya Bogor`), and, in a headline, after any venue's (`Pasar X
+    Banjarmasin Naik`): a place of its own."""
+    texts = token_texts(doc)
+    end = j
+    while end < min(len(texts), j + 3) and not texts[end].isspace():
+        end += 1  # the name stays on its line
+    hit = gazetteer().longest(texts, j, end) if texts[j - 1] != "-" else None
+    if hit is None or not any(RANK.get(c.kind, 4) <= 1 for c in hit[1]):
+        return False  # `Jalan Raya Situbondo-Banyuwangi`: a route's end is a word of its name
+    k, headline = hit[0], headline_words(doc)
+    if k < len(texts) and texts[k][:1].isupper() and k not in headline:
+        return False  # the name goes on: `Jalan Bogor Baru Indah`
+    if kind == "jalan":
+        return j - e >= 2 or any(t.lower() not in root_words() for t in texts[e:j])
+    return j in view(doc).memo.get("headline_lines", ())
+
+
+def _level_word_end(doc: Doc, s: int, e: int, j: int, named: int, head_at: dict, kind: str) -> int:
+    """The end of a venue's name at a word that ends names (`VENUE_STOP`, token `j`): a region's prefix
+    right after the head goes on to the region it names (`Kantor Kecamatan X`, `Pendopo Kabupaten X`: the
+    office of the region); a `Kota` or `Kabupaten` after a command's place that no name follows ends the
+    command's name (`Mapolres Metro X Kota`); any other such word ends the name before it."""
+    texts = token_texts(doc)
+    if kind != "venue" or texts[j] not in PREFIXES:
+        return j
+    name_follows = j + 1 < len(doc) and texts[j + 1][:1].isupper()
+    if j == e and name_follows:
+        return PlaceRecognizer._venue_end(doc, s, j + 1, head_at, kind)
+    if named and PREFIXES[texts[j]] in ("kota", "kabupaten") and not name_follows and _names_command(texts, s, j):
+        return j + 1
+    return j
+
+
+def _names_command(texts: list[str], s: int, j: int) -> bool:
+    """The venue's words from token `s` to `j` hold a command's head word (`Polres`, `Kodim`) or its
+    seat's (`Mapolres`, `Makodim`: `Ma` + the command): a level word after its place is the command's
+    (`Polres Jayapura Kota`)."""
+    return any(w in COMMAND_WORDS or w[:2] == "Ma" and w[2:].capitalize() in COMMAND_WORDS for w in texts[s:j])
+
+
+def _over_institution(doc: Doc, e: int, j: int) -> int:
+    """The end of a venue's name (head words ending at token `e`, its name at `j`) that runs on to the
+    end of an institution whose name begins in it (`Gedung DPRD Kabupaten X`, `Markas Polres X Kota`)."""
+    for span in group(doc, "institutions"):
+        if e <= span.start < max(j, e + 1) and span.end > j:
+            return span.end
+    return j
+
+
+def _chained_kind(head_at: dict, e: int, j: int, kind: str, label: str) -> tuple[str, str]:
+    """The kind and label of a place whose head (`Kompleks`, kind other) chains a venue's head
+    (`Kompleks Kantor Gubernur X`): a venue."""
+    if kind == "other" and any(k in head_at and venue_heads().get(head_at[k][1])[0][0] == "venue" for k in range(e, j)):
+        return "venue", "FAC"
+    return kind, label
+
+
+def headline_words(doc: Doc) -> frozenset[int]:
+    """The tokens of ordinary words (`Berujung`, `Ditangkap`, `Puncak`) written with a capital in a
+    headline line: the headline of a `Baca juga:` link or a title, a line of four capitalised words or
+    more whose other words are function words, that ends with no sentence mark. Their capital says
+    nothing of a name. Regions of the kota level and up (`Kediri`) and given names are not such words.
+    Computed once per Doc, with the tokens of the headline lines (`memo["headline_lines"]`)."""
+    memo = view(doc).memo
+    found = memo.get("headline_words")
+    if found is None:
+        texts = token_texts(doc)
+        out: set[int] = set()
+        lines: set[int] = set()
+        line: list[int] = []
+        for k, text in enumerate([*texts, "\n"]):
+            if "\n" in text:
+                if _is_headline(texts, line):
+                    lines.update(line)
+                    out.update(m for m in line if _ordinary_capital(texts[m]))
+                line = []
+            elif not text.isspace():
+                line.append(k)
+        memo["headline_lines"] = frozenset(lines)
+        found = memo["headline_words"] = frozenset(out)
+    return found
+
+
+def _is_headline(texts: list[str], line: list[int]) -> bool:
+    """The tokens `line` form a headline: four capitalised words or more, the others function words,
+    no sentence mark at the end."""
+    if len(line) < 4 or texts[line[-1]] in _LINE_ENDS:
+        return False
+    words = [texts[k] for k in line if texts[k][:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 4 and all(w[:1].isupper() or w.lower() in STOP_WORDS for w in words)
+
+
+def _ordinary_capital(word: str) -> bool:
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha()) or low in given_names() or low in _QUALIFIERS or word in _DIRECTIONS:
+        return False  # "Jawa Timur", "Petukangan Utara": a compass word ends a region's name
+    if any(RANK.get(c.kind, 4) <= 1 for c in gazetteer().lookup(word)):
+        return False
+    return is_common_word(word) or root_of(low) != low
+
+
+def _ends_a_region(texts: list[str], s: int, e: int) -> bool:
+    """The name at tokens `s:e` ends the name of a region of the gazetteer that begins one or two
+    words before it (`Kecamatan Medan Johor`: no city abroad)."""
+    gaz = gazetteer()
+    for b in range(max(0, s - 2), s):
+        hit = gaz.longest(texts, b, e) if texts[b][:1].isupper() else None
+        if hit is not None and hit[0] == e:
+            return True
+    return False
 
 
 def _opens_a_persons_name(doc: Doc, end: int) -> bool:
@@ -531,6 +670,7 @@ class _RegionScan:
         self.found = found
         self.gaz = gazetteer()
         self.places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
+        self.levels_at: dict[int, frozenset[str]] = {}  # a prefixed region's last token -> its level
         # tokens already claimed: dates, officers, institutions and the places found so far
         self.taken = span_tokens(doc, ("dates", "officers", "institutions")) | self.places_at
         self.texts = token_texts(doc)
@@ -575,8 +715,15 @@ class _RegionScan:
         start = i + size if hint else i
         j = self._run_end(start, min(self.max_tokens, self.gaz.max_words))
         # village names are many and common: only with a prefix or in a place context
-        villages = hint in ("desa", "kelurahan") or (not hint and _place_context(doc, start, self.places_at))
+        listed = frozenset() if hint else self._listed_level(start)
+        villages = hint in ("desa", "kelurahan") or bool(listed) or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
+        if hit is not None and listed and {c.kind for c in hit[1]} & listed and not self._encloses(start, hit[1]):
+            # `Kecamatan A, B dan C`: a name of the level the list opened with, though written bare
+            level = next(iter(listed))
+            self._add(i, hit[0], PlaceMention(span_text(doc, start, hit[0]), None, "GPE", candidates=tuple(hit[1]),
+                                              kind_hint=level))
+            return hit[0]
         whole = self._whole_run(start, j, hit) if not hint and villages else None
         if whole is not None:
             self._add(i, whole, PlaceMention(span_text(doc, start, whole), "other", "LOC"))
@@ -605,6 +752,20 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _encloses(self, start: int, cands: list[RegionInfo]) -> bool:
+        """A reading of the name at token `start` holds a reading of the region before its comma: an
+        address (`Desa A, B, Kabupaten C`: B is A's kecamatan), not a list."""
+        before = next((m for _, e0, m in self.found if e0 == start - 1), None)
+        codes = [c.code for c in before.candidates] if before is not None else []
+        return any(code.startswith(c.code + ".") for c in cands for code in codes)
+
+    def _listed_level(self, start: int) -> frozenset[str]:
+        """The level of the prefixed region (`Kecamatan A`, or a bare name listed after it) that a
+        comma or a conjunction right before token `start` goes on from; empty when there is none."""
+        if start < 2 or self.texts[start - 1].lower() not in _JOINERS:
+            return frozenset()
+        return self.levels_at.get(start - 2, frozenset())
 
     def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
         """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
@@ -661,7 +822,9 @@ class _RegionScan:
     def _run_end(self, start: int, limit: int | None = None) -> int:
         """The end of the capitalised run at `start` (of at most `limit` words, else `max_tokens`),
         stopped by the tokens other mentions took."""
-        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens)) if k in self.taken}
+        headline = headline_words(self.doc)
+        stop = {k for k in range(start, min(len(self.texts), start + self.max_tokens))
+                if k in self.taken or k > start and k in headline}
         return _cap_run(self.texts, self.flags, start, self.max_tokens if limit is None else limit, stop)
 
     def _region_follows(self, k: int, province: str) -> bool:
@@ -722,6 +885,8 @@ class _RegionScan:
         return None
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
+        if mention.kind_hint in VILLAGE_KINDS and mention.candidates:  # not `Distrik X` abroad
+            self.levels_at[e - 1] = frozenset({mention.kind_hint} | ({"kelurahan"} if mention.kind_hint == "desa" else set()))
         self.found.append((s, e, mention))
         self.places_at.update(range(s, e))
         self.taken.update(range(s, e))

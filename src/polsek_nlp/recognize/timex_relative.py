@@ -32,8 +32,8 @@ _COUNT_BEFORE = compile_pattern(r"(?i)(?:\d|satu|dua|tiga|empat|lima|beberapa|pe
 
 def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     wd = m.group("wd")
-    if not wd[0].isupper():
-        return None
+    if not wd[0].isupper() or wd.lower() not in temporal_words().full_weekdays and not (m.group("dir") or m.group("week")):
+        return None  # "Sat Polairud": an English weekday's abbreviation alone is no day (a header's has its date)
     if wd.lower() == "minggu" and sentence_start(text, m.start()) and not m.group("dir"):
         return None
     if wd.lower() == "minggu" and m.start() >= 2 and _COUNT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):

@@ -37,8 +37,9 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
-        if whole and j > i and tok.text in ADMIN_WORDS:
-            break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own
+        if whole and j > i and tok.text in ADMIN_WORDS and not gazetteer().lookup(span_text(doc, i, j + 1)):
+            break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own (not
+            # the `Kota` of kecamatan `Medan Kota`)
         if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace("-", "").isalpha() or tok.text == "DKI"):
             j += 1
             continue

@@ -4,9 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
+from polsek_nlp.knowledge.gazetteer import admin_prefixes
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.institutions import InstitutionMention
 
+_PREFIXES = admin_prefixes()  # Kabupaten, Kota, Provinsi ...: the prefix of the region a body is named after
 _GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, Klas, Tipe
 
 
@@ -37,6 +39,20 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     return [m for m in out.values() if longest[_body(m)] is m]
 
 
+def _base_name(m: InstitutionMention) -> str:
+    """The body's name without the region it is named after and that region's prefix (`Kepolisian
+    Daerah Jateng`, `Dewan Perwakilan Rakyat Daerah Kabupaten Pati`): with the region's code it
+    tells the short and the long forms of one body apart from other bodies (`Polda Jateng` is
+    `Polda Jawa Tengah`, `DPRD Pati` is `DPRD Kabupaten Pati`)."""
+    base = m.full_name or m.name
+    if m.place_text and base.endswith(f" {m.place_text}"):
+        words = base[: -len(m.place_text)].split()
+        if words and words[-1] in _PREFIXES:
+            words.pop()
+        base = " ".join(words)
+    return base.lower()
+
+
 _NATIONAL = frozenset({"ri", "republik indonesia", "indonesia", "pusat"})
 
 
@@ -46,7 +62,7 @@ def _body(m: InstitutionMention) -> tuple:
     if m.full_name is None:
         return (m.name.lower(),)
     if m.region is not None:
-        return (m.full_name.lower(), m.region.code)
+        return (_base_name(m), m.region.code)
     place = (m.place_text or "").lower()
     words = place.split()
     if len(words) > 2 and words[0] in _GRADE_WORDS:
