@@ -19,3 +19,18 @@ def test_a_maker_spread_over_the_article_skips_its_product_with_a_model_number()
     record = polsek_nlp.analyze(text)
     boeing = [e for e in record.entities if e.label == "ORG" and e.text == "Boeing"]
     assert len(boeing) == 1 and boeing[0].start == text.index("Boeing")
+
+
+def test_a_table_acronym_after_a_head_word_is_part_of_the_longer_name():
+    # the longest name is one span: the secretariat of a body abroad, not the body alone
+    text = "Direktur eksekutif Sekretariat APEC, Rina Wulandari, membuka pertemuan itu di Bali."
+    found = labelled(text, "ORG")
+    assert "Sekretariat APEC" in found and "APEC" not in found
+
+
+def test_a_bracketed_acronym_of_one_listed_body_does_not_define_another():
+    text = "Kepala Badan Energi Atom Internasional PBB (IAEA) Hiroshi Kato berkunjung ke Jakarta."
+    record = polsek_nlp.analyze(text)
+    assert "PBB (IAEA)" not in {e.text for e in record.entities}
+    assert not [i for i in record.institutions if i.full_name == "Partai Bulan Bintang" and i.acronym == "IAEA"]
+    assert any(i.acronym == "IAEA" for i in record.institutions)
