@@ -26,6 +26,9 @@ def test_a_table_acronym_after_a_head_word_is_part_of_the_longer_name():
     text = "Direktur eksekutif Sekretariat APEC, Rina Wulandari, membuka pertemuan itu di Bali."
     found = labelled(text, "ORG")
     assert "Sekretariat APEC" in found and "APEC" not in found
+    # no longer name: a head that repeats the acronym's own head word, a capital of the sentence's
+    assert labelled("Saksi meminta Komisi KPK membuktikan hal itu.", "ORG") == {"KPK"}
+    assert labelled("Kelompok ISIS kemudian menyatakan bertanggung jawab.", "ORG") == {"ISIS"}
 
 
 def test_a_bracketed_acronym_of_one_listed_body_does_not_define_another():
@@ -34,3 +37,11 @@ def test_a_bracketed_acronym_of_one_listed_body_does_not_define_another():
     assert "PBB (IAEA)" not in {e.text for e in record.entities}
     assert not [i for i in record.institutions if i.full_name == "Partai Bulan Bintang" and i.acronym == "IAEA"]
     assert any(i.acronym == "IAEA" for i in record.institutions)
+
+
+def test_a_post_before_a_known_body_and_a_name_is_his_role():
+    # "Ketua KPK X" is a positions row; a generic post before a body abroad is the role as well
+    record = polsek_nlp.analyze("Direktur FBI Andrew Smith mengatakan penyelidikan berlanjut.")
+    assert [(p.name, p.role) for p in record.persons] == [("Andrew Smith", "Direktur")]
+    record = polsek_nlp.analyze("Direktur NASA Robert Lewis juga hadir dalam acara itu.")
+    assert [(p.name, p.role) for p in record.persons] == [("Robert Lewis", "Direktur")]

@@ -35,6 +35,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     flagged_tokens,
+    sent_start_array,
     span_text,
     span_tokens,
     token_bounds,
@@ -309,15 +310,18 @@ class _InstitutionScan:
 
     def table_entries(self) -> None:
         """The table's bodies; an acronym alone of a body that takes no region right after a head word
-        (`Sekretariat APEC`: a longer name) waits for the head words' pass, which names the longer body
-        (not a party's: `Fraksi Hanura` is its group, read here)."""
-        heads = {e for s, e, _ in org_heads().find(self.doc) if s not in self.post}
+        (`Sekretariat APEC`: a longer name) waits for the head words' pass, which names the longer body;
+        not a party's (`Fraksi Hanura` is its group, read here), nor after a head that opens the sentence
+        (`Kelompok ISIS`: the capital may be the sentence's) or repeats the acronym's own head (`Komisi KPK`)."""
+        starts = sent_start_array(self.doc)
+        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1}
         self.deferred = []
         for s, e, form in self.hits:
             if s in self.claimed:
                 continue
             info = self.table.get(form)[0]
-            if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party":
+            if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
+                    and info.full_name.split()[0] != heads[s]:
                 self.deferred.append((s, e, form))
                 continue
             self._table_entry(s, e, form)
