@@ -26,6 +26,8 @@ def test_a_table_acronym_after_a_head_word_is_part_of_the_longer_name():
     text = "Direktur eksekutif Sekretariat APEC, Rina Wulandari, membuka pertemuan itu di Bali."
     found = labelled(text, "ORG")
     assert "Sekretariat APEC" in found and "APEC" not in found
+    # the parent named inside the longer name is listed too
+    assert {"Sekretariat APEC", "APEC"} <= {i.name for i in polsek_nlp.analyze(text).institutions}
     # no longer name: a head that repeats the acronym's own head word, a capital of the sentence's
     assert labelled("Saksi meminta Komisi KPK membuktikan hal itu.", "ORG") == {"KPK"}
     assert labelled("Kelompok ISIS kemudian menyatakan bertanggung jawab.", "ORG") == {"ISIS"}

@@ -435,9 +435,8 @@ class _InstitutionScan:
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
-        for s, e, form in self.deferred:  # no longer name took the acronym: the body alone
-            if s not in self.claimed:
-                self._table_entry(s, e, form)
+        for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
+            self._table_entry(s, e, form)
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
