@@ -35,6 +35,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     flagged_tokens,
+    sent_start_array,
     span_text,
     span_tokens,
     token_bounds,
@@ -270,6 +271,7 @@ class _InstitutionScan:
         self.defined: dict[str, InstitutionMention] = {}
         self._terms: frozenset[str] | None = None  # acronyms defined after a lowercase word
         self.claimed: set[int] = set()
+        self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
@@ -307,9 +309,22 @@ class _InstitutionScan:
                                                kind="media"))
 
     def table_entries(self) -> None:
+        """The table's bodies; an acronym alone of a body that takes no region right after a head word
+        (`Sekretariat APEC`: a longer name) waits for the head words' pass, which names the longer body;
+        not a party's (`Fraksi Hanura` is its group, read here), nor after a head that opens the sentence
+        (`Kelompok ISIS`: the capital may be the sentence's) or repeats the acronym's own head (`Komisi KPK`)."""
+        starts = sent_start_array(self.doc)
+        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1}
+        self.deferred = []
         for s, e, form in self.hits:
-            if s not in self.claimed:
-                self._table_entry(s, e, form)
+            if s in self.claimed:
+                continue
+            info = self.table.get(form)[0]
+            if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
+                    and info.full_name.split()[0] != heads[s]:
+                self.deferred.append((s, e, form))
+                continue
+            self._table_entry(s, e, form)
 
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
@@ -420,6 +435,8 @@ class _InstitutionScan:
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
+        for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
+            self._table_entry(s, e, form)
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
@@ -635,13 +652,20 @@ class _InstitutionScan:
                                          entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
+    def _defines_before(self, s: int, acr: str) -> bool:
+        """The acronym after the name at token s abbreviates the longer name that a body found right
+        before it opens (`Badan Energi Atom Internasional PBB (IAEA)`: the agency's, not the party's)."""
+        return any(e0 == s and s0 < s and (m0.acronym == acr or is_acronym_of(acr, span_text(self.doc, s0, s)))
+                   for s0, e0, m0 in self.mentions)
+
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
         doc, texts = self.doc, self.texts
         if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
             return end
         acr = texts[end + 1]
-        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))):
+        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))) \
+                or self._defines_before(s, acr):
             return end
         mention.acronym = acr
         self.defined[acr] = mention

@@ -66,6 +66,7 @@ _SPORT_WORDS = word_set("sport_words")
 _SPORT = word_set_flag(lowered=_SPORT_WORDS)
 # a word that introduces a place (`di Valencia`, `kota Milan`); `dari` also names the club a player comes from
 _PLACE_BEFORE = word_set("locative_words") - {"dari"}
+_UNIT_SYMBOLS = word_set("unit_symbols")  # "Intel 45 W", "Samsung 16 GB": a measure after the number
 
 
 def _list_end(t: str) -> bool:
@@ -188,7 +189,7 @@ class _Scan:
                 if not sport:
                     continue
             kind = table.get(form)[0]
-            if kind in ("company", "brand") and self._model_number(e):
+            if self._product(s, e, form):
                 continue  # "pesawat Boeing 737": the maker's name before a model number names the product
             if kind in ("club", "team"):
                 self.teams.add((s, e))
@@ -197,14 +198,21 @@ class _Scan:
             self.take(s, e, kind, out)
         return out
 
+    def _product(self, s: int, e: int, form: str | None = None) -> bool:
+        """The name at tokens s..e is a listed maker's (`organisations.tsv`: a company or a brand) before a
+        model number: the product (`pesawat Boeing 737`), no organisation."""
+        listed = organisations().get(form or " ".join(self.texts[s:e]))
+        return bool(listed) and listed[0] in ("company", "brand") and self._model_number(e)
+
     def _model_number(self, k: int) -> bool:
         """Token k is a model number (`Boeing 737`, `Yamaha R15`, `Toyota 86,`): no measure follows it, a
-        short lowercase unit or another number (`Yamaha 1 m 27.899s`: a lap time in a results table)."""
+        short lowercase unit, a unit symbol (`Intel 45 W`, `16 GB`, `unit_symbols.tsv`) or another number
+        (`Yamaha 1 m 27.899s`: a lap time in a results table)."""
         texts = self.texts
         if k >= self.n or not MODEL_NUMBER.fullmatch(texts[k]):
             return False
         nxt = texts[k + 1] if k + 1 < self.n else ""
-        return not (nxt[:1].isdigit() or nxt.isalpha() and nxt.islower() and len(nxt) <= 2)
+        return not (nxt[:1].isdigit() or nxt.isalpha() and nxt.islower() and len(nxt) <= 2 or nxt in _UNIT_SYMBOLS)
 
     def _inside_run(self, s: int, e: int) -> bool:
         """The table's name at tokens s..e is part of a longer capitalised name: an uncommon
@@ -468,9 +476,11 @@ class _Scan:
         for k in [k for k in capitalised_tokens(self.doc) if texts[k] in names]:
             for words, kind in names[texts[k]]:
                 e = k + len(words)
-                # alone, not inside a longer name ("partai Rutte" ... "Mark Rutte": the person)
+                # alone, not inside a longer name ("partai Rutte" ... "Mark Rutte": the person), nor a
+                # maker's name before a model number ("Boeing" ... "Boeing 737": the product, as in `listed`)
                 if tuple(self.texts[k:e]) == words and all(self.free(j) for j in range(k, e)) \
-                        and not self.word(k - 1) and not self.word(e):
+                        and not self.word(k - 1) and not self.word(e) \
+                        and not self._product(k, e):
                     self.take(k, e, kind, out)
                     break
         return out

@@ -277,6 +277,8 @@ class _NameScan:
         blocked.update(ext(doc, "post_phrases") or ())
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         self.blocked = blocked
+        # where each body the institutions' pass found ends: its start
+        self.body_ends = {span.end: span.start for span in doc.spans.get("institutions", ())}
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
@@ -432,14 +434,18 @@ class _NameScan:
             return (None if self._owner_of_next(name) else phrase), True
         if prev in ROLE_WORDS and not self._names_a_thing(name, near):
             return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
+        # "Direktur FBI X": a post, a known body, the name: the post is the role of a name read as one,
+        # no cue that makes one (`Taruna Akpol Diperiksa`: a headline's words)
+        body = self.body_ends.get(name.start, -1)
+        body_role = ROLE_WORDS[self.texts[body - 1]] if body > 0 and self.texts[body - 1] in ROLE_WORDS else None
         if self._signalled(name, words, near):
-            return None, True
+            return body_role, True
         if prev is not None and prev[:1].isupper() and _MINISTER.match(prev):
             return prev, True  # "Menkokesra Agung Laksono"
         if near.nxt == "," and name.end + 1 < self.n and self.texts[name.end + 1].lower() in _APPOSITION \
                 and not all(is_common_word(w) for w in words):
-            return None, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
-        return None, False
+            return body_role, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
+        return body_role, False
 
     def _owner_of_next(self, name: NameSpan) -> bool:
         """`Kuasa hukum Budi, Andi Saputra`: the role before the name is that of the name after the
