@@ -62,3 +62,9 @@ def test_nickname_that_blends_a_name_joins_that_person():
     record = polsek_nlp.analyze("Pelatih Darsono Nurbayan memuji Tanaka Shohei. \"Dia kuat,\" kata pria yang akrab "
                                 "disapa Darnur itu.")
     assert [(p.name, p.aliases) for p in record.persons] == [("Darsono Nurbayan", ["Darnur"]), ("Tanaka Shohei", [])]
+
+
+def test_village_after_a_head_post_in_an_address_chain_is_no_person():
+    names = _names("Pengadilan menjatuhkan vonis lima tahun penjara kepada mantan Kepala Desa Bonjeruk, Kabupaten "
+                   "Lombok Tengah, Lalu Muhammad Zaini, dalam perkara korupsi dana desa.")
+    assert "Bonjeruk" not in names
