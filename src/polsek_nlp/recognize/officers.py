@@ -82,6 +82,7 @@ SPEECH_VERBS = speech_verbs_after_name(("say",))
 _COMMAND_WORD = word_set_flag(COMMAND_WORDS)  # (all capitalised)
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's (Jakarta Selatan)
 _SUB_UNIT_WORDS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit, no holder's name
+_REGION_LEVELS = word_set("admin_words", "region")  # "X, Kabupaten Y": X is the smaller place of an address
 _UNIT_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2
 
 
@@ -820,11 +821,19 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
     if name is not None and (any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text))
                              or name.text in world_cities() or doc[name.end - 1].text in _DIRECTIONS
-                             or doc[name.start].text in _SUB_UNIT_WORDS):
+                             or doc[name.start].text in _SUB_UNIT_WORDS or _address_part(doc, name)):
         # "Kapolsek Torgamba, Labuhan Batu, Sumut", "Jaksa Penuntut Umum Ankara", "PN Jakarta
-        # Selatan": the place the post lies in; "Kanit V Subdit V Jatanras": the sub-unit
+        # Selatan", "Kepala Desa Sukajaya, Kabupaten X": the place the post lies in; "Kanit V Subdit V
+        # Jatanras": the sub-unit
         name = None
     return name
+
+
+def _address_part(doc: Doc, name: NameSpan) -> bool:
+    """A lone word after a post that a comma and a region's level follow is the smaller place of an address
+    chain (`Kepala Desa Sukajaya, Kabupaten X, Budi`: the village the post heads), though no table knows it."""
+    e = name.end
+    return e - name.start == 1 and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].text in _REGION_LEVELS
 
 
 def _temporal_word(text: str) -> bool:

@@ -85,6 +85,7 @@ _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked be
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
+_NICKNAME_CUES = ("disapa", "dipanggil")  # "pria yang akrab disapa X": X is his nickname
 _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
 _APPOSITION = word_set("apposition_cues")
 _OBJECT_CUES = word_set("object_cues")
@@ -99,6 +100,8 @@ _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pr
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
+_MONTH_NOUN = frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "bulan")  # "bulan X"
+_REPORT_NOUNS = word_set("report_nouns")  # "menurut laporan X": the report's source, no person
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a news outlet, not a person
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
@@ -400,7 +403,7 @@ class _NameScan:
             skip = self._skip(name, words, signal, near)
         if skip is not None:
             return skip
-        full, aliases = self._known_as(name)
+        full, aliases = self._known_as(name, near)
         self.found.append((s0, name.end, PersonMention(name=full, role=role, titles=name.titles,
                                                        age=name.age, source="text", aliases=aliases)))
         self.person_tokens.update(range(s0, name.end))
@@ -413,15 +416,34 @@ class _NameScan:
             self.cued_parts.update(words)
         return name.end_all
 
-    def _known_as(self, name: NameSpan) -> tuple[str, list[str]]:
+    def _nickname_of_earlier(self, name: NameSpan, full: str, aliases: list[str]) -> tuple[str, list[str]]:
+        """A name after a naming verb (`pria yang akrab disapa X`, `Budi, yang biasa dipanggil X`) is the
+        nickname of a person named before it, whose name the mention takes (so a quote's speaker is that
+        person): the last one whose name it shortens (`Budi` of Achmad Budiharto, `Djanur` of Djadjang
+        Nurdjaman: `_short_form`) or a word of whose name it ends (`Owi` of Tontowi Ahmad), else the last one
+        found. With nobody before, it stays a person."""
+        earlier = sorted([(s, m.name) for s, _, m in self.found if s < name.start]
+                         + [(span.start, span.text) for span in self.doc.spans.get("persons", ()) if span.start < name.start])
+        if not earlier:
+            return full, aliases
+        nick = name.text.lower()
+        holders = [known for _, known in earlier if len(known.split()) > 1 and _short_form(name.text, known.split())
+                   or len(nick) >= 3 and any(w.lower() != nick and w.lower().endswith(nick) for w in known.split())]
+        if any(name.text == known for _, known in earlier):
+            return full, aliases
+        return (holders or [earlier[-1][1]])[-1], [name.text, *aliases]
+
+    def _known_as(self, name: NameSpan, near: _Near) -> tuple[str, list[str]]:
         """The name of the person a mention names, and its aliases: "Soni sapaan karib Sumarsono"
-        is Sumarsono, known as Soni."""
+        is Sumarsono, known as Soni; "pria yang akrab disapa Soni" is a person named before."""
         texts, k = self.texts, name.end_all
         if k + 1 < self.n and texts[k].lower() == "sapaan":
             k += 2 if texts[k + 1].lower() in _ALIAS_CUES + ("karib",) else 1
             full = read_name(self.doc, k, self.blocked, max_tokens=self.max_name_tokens) if k < self.n else None
             if full is not None and full.text != name.text:
                 return full.text, [name.text, *name.aliases]
+        if near.prev_low in _NICKNAME_CUES:
+            return self._nickname_of_earlier(name, name.text, list(name.aliases))
         return name.text, list(name.aliases)
 
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
@@ -628,8 +650,11 @@ class _NameScan:
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
         if self._product_or_term(name, words, near):
             return end
-        if near.prev_low in _OUTLET_NOUNS or len(words) >= 2 and self._english_title(name, words, role, near):
-            return end  # "dilansir Harian Sukamaju", "Papuan Behind Bars", "Angry Birds": an outlet, a title, a group
+        if near.prev_low in _OUTLET_NOUNS or near.prev in _REPORT_NOUNS or near.prev in _MONTH_NOUN and len(words) == 1 \
+                or len(words) >= 2 and self._english_title(name, words, role, near):
+            # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
+            # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
+            return end
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
             return end  # "Flat A", "Blok C": a building's or a block's label
         if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
