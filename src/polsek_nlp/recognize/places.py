@@ -670,7 +670,7 @@ class _RegionScan:
         self.found = found
         self.gaz = gazetteer()
         self.places_at = {t for s0, e0, _ in found for t in range(s0, e0)}
-        self.levels_at: dict[int, frozenset[str]] = {}  # a prefixed region's last token -> its level
+        self.levels_at: dict[int, tuple[str, ...]] = {}  # a prefixed region's last token -> its levels, its own first
         # tokens already claimed: dates, officers, institutions and the places found so far
         self.taken = span_tokens(doc, ("dates", "officers", "institutions")) | self.places_at
         self.texts = token_texts(doc)
@@ -715,12 +715,14 @@ class _RegionScan:
         start = i + size if hint else i
         j = self._run_end(start, min(self.max_tokens, self.gaz.max_words))
         # village names are many and common: only with a prefix or in a place context
-        listed = frozenset() if hint else self._listed_level(start)
+        listed = () if hint else self._listed_level(start)
         villages = hint in ("desa", "kelurahan") or bool(listed) or (not hint and _place_context(doc, start, self.places_at))
         hit = self.gaz.longest(texts, start, j, villages=villages)
-        if hit is not None and listed and {c.kind for c in hit[1]} & listed and not self._encloses(start, hit[1]):
-            # `Kecamatan A, B dan C`: a name of the level the list opened with, though written bare
-            level = next(iter(listed))
+        kinds = {c.kind for c in hit[1]} if hit is not None else set()
+        if hit is not None and kinds.intersection(listed) and not self._encloses(start, hit[1]):
+            # `Kecamatan A, B dan C`: a name of the level the list opened with, though written bare (the list's
+            # own level first, then its twin: `Desa` lists may name a kelurahan; never a set's order, which varies)
+            level = next(k for k in listed if k in kinds)
             self._add(i, hit[0], PlaceMention(span_text(doc, start, hit[0]), None, "GPE", candidates=tuple(hit[1]),
                                               kind_hint=level))
             return hit[0]
@@ -760,12 +762,12 @@ class _RegionScan:
         codes = [c.code for c in before.candidates] if before is not None else []
         return any(code.startswith(c.code + ".") for c in cands for code in codes)
 
-    def _listed_level(self, start: int) -> frozenset[str]:
+    def _listed_level(self, start: int) -> tuple[str, ...]:
         """The level of the prefixed region (`Kecamatan A`, or a bare name listed after it) that a
         comma or a conjunction right before token `start` goes on from; empty when there is none."""
         if start < 2 or self.texts[start - 1].lower() not in _JOINERS:
-            return frozenset()
-        return self.levels_at.get(start - 2, frozenset())
+            return ()
+        return self.levels_at.get(start - 2, ())
 
     def _longer_village(self, k: int, j: int, cands: list[RegionInfo]) -> int | None:
         """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
@@ -886,7 +888,7 @@ class _RegionScan:
 
     def _add(self, s: int, e: int, mention: PlaceMention) -> None:
         if mention.kind_hint in VILLAGE_KINDS and mention.candidates:  # not `Distrik X` abroad
-            self.levels_at[e - 1] = frozenset({mention.kind_hint} | ({"kelurahan"} if mention.kind_hint == "desa" else set()))
+            self.levels_at[e - 1] = (mention.kind_hint, "kelurahan") if mention.kind_hint == "desa" else (mention.kind_hint,)
         self.found.append((s, e, mention))
         self.places_at.update(range(s, e))
         self.taken.update(range(s, e))
