@@ -5,6 +5,7 @@ of arrest come from `data/incident_words.tsv` (`arrest_verbs`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from polsek_nlp.recognize.incident_shapes import (
@@ -19,6 +20,7 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     custody_verbs,
     either_case,
+    lowered,
     parted_word_list,
     parted_words,
     phrase_words,
@@ -42,10 +44,23 @@ _GROUP_ARREST = re.compile(
 # every match of `_GROUP_ARREST` holds one of its core (the optional word before the role noun
 # tried at every word makes it slow): the text without the core is not scanned with it
 _GROUP_ARREST_CORE = re.compile(rf"{_GROUP_CORE}|{_ALL_ARRESTED}")
-_GENERIC_ARREST = re.compile(
-    rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
+# `Tersangka ditangkap`, `Para pelaku diamankan` after a sentence's end, `para` or at the text's start. The
+# pattern starts with the characters its matches start with (`re` skips ahead to them, where `(?:^|[.!?]\s+|\b...)`
+# was tried at every position); a match at the text's start is its own pattern
+_GENERIC_ARREST_TAIL = (
+    rf"(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
     rf"|{either_case(parted_word_list('collective', ('generic',)))})\s+"
     rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
+_GENERIC_ARREST = re.compile(rf"[.!?Pp](?:(?<=[.!?])\s+|(?<![\w][Pp])(?<=[Pp])ara\s+){_GENERIC_ARREST_TAIL}")
+_GENERIC_ARREST_AT_START = re.compile(_GENERIC_ARREST_TAIL)
+
+
+def _generic_arrests(text: str) -> Iterator[re.Match]:
+    r"""The matches of `(?:^|[.!?]\s+|\b[Pp]ara\s+)` and `_GENERIC_ARREST_TAIL` as `finditer` finds them."""
+    first = _GENERIC_ARREST_AT_START.match(text)
+    if first is not None:
+        yield first
+    yield from _GENERIC_ARREST.finditer(text, first.end() if first is not None else 0)
 
 
 def group_arrest(before: str) -> str | None:
@@ -72,7 +87,8 @@ def group_arrest_status(text: str) -> str | None:
     # tersangka`), the patterns in order: a
     # later pattern is not run once one is found
     group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
-    gm = next((m for rx in (_GENERIC_ARREST, *group, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+    found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in (*group, _GENERIC_ARREST_ACTIVE))) for m in ms)
+    gm = next((m for m in found
                if not _cc(r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
     if gm is None:
         return None
@@ -175,7 +191,8 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
-    counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
+    if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
+        counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
                       rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}",

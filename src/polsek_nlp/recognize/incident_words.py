@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
@@ -12,6 +12,14 @@ from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 # letters whose lower case `re` (IGNORECASE) and `str.lower` read differently: a text holding one is searched
 # without the gates that read its words in lower case
 ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """`text` in lower case, each character where it stood, for a gate or a scan that reads words in any case
+    with `str` tests or a case-sensitive pattern (a literal `re` skips ahead to); None for a text with a letter
+    of `ODD_CASE`, which its caller searches as before."""
+    return None if any(c in text for c in ODD_CASE) else text.lower()
 
 
 @cache
