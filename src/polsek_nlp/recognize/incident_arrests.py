@@ -20,6 +20,7 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     custody_verbs,
     either_case,
+    headed_matches,
     lowered,
     parted_word_list,
     parted_words,
@@ -78,6 +79,7 @@ def group_arrest(before: str) -> str | None:
 # `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
 _GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
                                     rf"(?:para\s+|kedua\s+)?(?:{_GENERIC})\b(?!\s+(?:berinisial|bernama|lain))")
+_ACTIVE_HEAD = re.compile(_ACTIVE)  # where a match of `_GENERIC_ARREST_ACTIVE` or `arrested_with` starts
 
 
 def group_arrest_status(text: str) -> str | None:
@@ -87,7 +89,8 @@ def group_arrest_status(text: str) -> str | None:
     # tersangka`), the patterns in order: a
     # later pattern is not run once one is found
     group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
-    found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in (*group, _GENERIC_ARREST_ACTIVE))) for m in ms)
+    found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in group),
+                          headed_matches(_GENERIC_ARREST_ACTIVE, text, _ACTIVE_HEAD, any_case=False)) for m in ms)
     gm = next((m for m in found
                if not _cc(r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
     if gm is None:
@@ -124,7 +127,7 @@ def arrested_with(text: str, names: frozenset[str]) -> int:
     rx = _cc(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
              rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
-    for m in rx.finditer(text):
+    for m in headed_matches(rx, text, compiled(verbs)):  # tried only where a verb starts
         if named_after(text, m.end(), names):
             continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
@@ -151,7 +154,8 @@ def _agent_pattern() -> re.Pattern:
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    for m in _agent_pattern().finditer(text):
+    agents = compiled("|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True)))
+    for m in headed_matches(_agent_pattern(), text, agents):  # tried only where an agent noun starts
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None
@@ -194,9 +198,9 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
-    for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
-                      rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}",
-                      re.IGNORECASE).finditer(text):
+    for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+                                     rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}", re.IGNORECASE),
+                            text, compiled(rf"(?:{'|'.join(collective)})nya")):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
