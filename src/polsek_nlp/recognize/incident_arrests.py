@@ -45,6 +45,7 @@ _GROUP_ARREST = re.compile(
 # every match of `_GROUP_ARREST` holds one of its core (the optional word before the role noun
 # tried at every word makes it slow): the text without the core is not scanned with it
 _GROUP_ARREST_CORE = re.compile(rf"{_GROUP_CORE}|{_ALL_ARRESTED}")
+_GROUP_HEAD = re.compile(rf"{_GROUP}|[Ss]eluruhnya")  # where a match of the core starts
 # `Tersangka ditangkap`, `Para pelaku diamankan` after a sentence's end, `para` or at the text's start. The
 # pattern starts with the characters its matches start with (`re` skips ahead to them, where `(?:^|[.!?]\s+|\b...)`
 # was tried at every position); a match at the text's start is its own pattern
@@ -88,7 +89,7 @@ def group_arrest_status(text: str) -> str | None:
     # the first match not denied (`polisi belum juga menangkap pelaku`) nor wished (`meminta polisi menahan
     # tersangka`), the patterns in order: a
     # later pattern is not run once one is found
-    group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
+    group = (_GROUP_ARREST,) if next(headed_matches(_GROUP_ARREST_CORE, text, _GROUP_HEAD, any_case=False), None) else ()
     found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in group),
                           headed_matches(_GENERIC_ARREST_ACTIVE, text, _ACTIVE_HEAD, any_case=False)) for m in ms)
     gm = next((m for m in found
@@ -260,13 +261,22 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
              ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
-    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
-                  # `meminta agar pelaku segera ditangkap`: a wish. The four lookbehinds are asked only where a role word
-                  # starts (the lookahead first): before each of them, `re` asked all four at every position of the text
-                  rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
-                  rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
-                  rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
-            or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
-                        rf"(?![\w-])", re.IGNORECASE).search(text):
+    elif _said_arrested(text):
         return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
     return None
+
+
+def _said_arrested(text: str) -> bool:
+    """`polisi mengamankan pelaku`, `pelaku sudah diamankan` (not `meminta agar pelaku segera ditangkap`: a wish),
+    `polisi menangkap pria berusia 23 tahun`: one unnamed person said arrested. Each pattern is tried only where
+    its first word starts (`headed_matches`)."""
+    said = compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
+                    # the four lookbehinds of a wish are asked only where a role word starts (the lookahead first)
+                    rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
+                    rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
+                    rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE)
+    if next(headed_matches(said, text, compiled(rf"{_ACTIVE}|amankan|{_GENERIC}")), None) is not None:
+        return True
+    verbs = arrest_verbs("active", ("held", "secures"))
+    held = compiled(rf"(?:{verbs})\s+(?:seorang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    return next(headed_matches(held, text, compiled(verbs)), None) is not None

@@ -13,7 +13,15 @@ from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import (
+    any_word,
+    compiled,
+    headed_matches,
+    parted_words,
+    word_regex,
+    worded,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
@@ -149,7 +157,7 @@ def initial_people(text: str) -> list[Cand]:
         c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
         c.spans.append((m.start("name"), m.end("name")))
         c.age = c.age or int(m.group("age") or m.group("age2"))
-    for m in name_context(_INITIAL_CUE, 0).finditer(text):
+    for m in headed_matches(name_context(_INITIAL_CUE, 0), text, name_context("{initial_cue}", 0)):  # where a cue starts
         if NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
         found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
