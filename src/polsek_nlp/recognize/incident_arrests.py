@@ -5,6 +5,7 @@ of arrest come from `data/incident_words.tsv` (`arrest_verbs`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from polsek_nlp.recognize.incident_shapes import (
@@ -19,6 +20,8 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     custody_verbs,
     either_case,
+    headed_matches,
+    lowered,
     parted_word_list,
     parted_words,
     phrase_words,
@@ -42,10 +45,24 @@ _GROUP_ARREST = re.compile(
 # every match of `_GROUP_ARREST` holds one of its core (the optional word before the role noun
 # tried at every word makes it slow): the text without the core is not scanned with it
 _GROUP_ARREST_CORE = re.compile(rf"{_GROUP_CORE}|{_ALL_ARRESTED}")
-_GENERIC_ARREST = re.compile(
-    rf"(?:^|[.!?]\s+|\b[Pp]ara\s+)(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
+_GROUP_HEAD = re.compile(rf"{_GROUP}|[Ss]eluruhnya")  # where a match of the core starts
+# `Tersangka ditangkap`, `Para pelaku diamankan` after a sentence's end, `para` or at the text's start. The
+# pattern starts with the characters its matches start with (`re` skips ahead to them, where `(?:^|[.!?]\s+|\b...)`
+# was tried at every position); a match at the text's start is its own pattern
+_GENERIC_ARREST_TAIL = (
+    rf"(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
     rf"|{either_case(parted_word_list('collective', ('generic',)))})\s+"
     rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
+_GENERIC_ARREST = re.compile(rf"[.!?Pp](?:(?<=[.!?])\s+|(?<![\w][Pp])(?<=[Pp])ara\s+){_GENERIC_ARREST_TAIL}")
+_GENERIC_ARREST_AT_START = re.compile(_GENERIC_ARREST_TAIL)
+
+
+def _generic_arrests(text: str) -> Iterator[re.Match]:
+    r"""The matches of `(?:^|[.!?]\s+|\b[Pp]ara\s+)` and `_GENERIC_ARREST_TAIL` as `finditer` finds them."""
+    first = _GENERIC_ARREST_AT_START.match(text)
+    if first is not None:
+        yield first
+    yield from _GENERIC_ARREST.finditer(text, first.end() if first is not None else 0)
 
 
 def group_arrest(before: str) -> str | None:
@@ -63,6 +80,7 @@ def group_arrest(before: str) -> str | None:
 # `polisi mengamankan pelaku`, `menahan para tersangka`: the suspects as a group, arrested
 _GENERIC_ARREST_ACTIVE = re.compile(rf"\b(?P<v>{_ACTIVE})\s+"
                                     rf"(?:para\s+|kedua\s+)?(?:{_GENERIC})\b(?!\s+(?:berinisial|bernama|lain))")
+_ACTIVE_HEAD = re.compile(_ACTIVE)  # where a match of `_GENERIC_ARREST_ACTIVE` or `arrested_with` starts
 
 
 def group_arrest_status(text: str) -> str | None:
@@ -71,8 +89,10 @@ def group_arrest_status(text: str) -> str | None:
     # the first match not denied (`polisi belum juga menangkap pelaku`) nor wished (`meminta polisi menahan
     # tersangka`), the patterns in order: a
     # later pattern is not run once one is found
-    group = (_GROUP_ARREST,) if _GROUP_ARREST_CORE.search(text) else ()
-    gm = next((m for rx in (_GENERIC_ARREST, *group, _GENERIC_ARREST_ACTIVE) for m in rx.finditer(text)
+    group = (_GROUP_ARREST,) if next(headed_matches(_GROUP_ARREST_CORE, text, _GROUP_HEAD, any_case=False), None) else ()
+    found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in group),
+                          headed_matches(_GENERIC_ARREST_ACTIVE, text, _ACTIVE_HEAD, any_case=False)) for m in ms)
+    gm = next((m for m in found
                if not _cc(r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
     if gm is None:
         return None
@@ -108,7 +128,7 @@ def arrested_with(text: str, names: frozenset[str]) -> int:
     rx = _cc(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
              rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
-    for m in rx.finditer(text):
+    for m in headed_matches(rx, text, compiled(verbs)):  # tried only where a verb starts
         if named_after(text, m.end(), names):
             continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
@@ -135,7 +155,8 @@ def _agent_pattern() -> re.Pattern:
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    for m in _agent_pattern().finditer(text):
+    agents = compiled("|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True)))
+    for m in headed_matches(_agent_pattern(), text, agents):  # tried only where an agent noun starts
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None
@@ -175,11 +196,12 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
-    counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
+    if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
+        counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
-    for m in compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
-                      rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}",
-                      re.IGNORECASE).finditer(text):
+    for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+                                     rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}", re.IGNORECASE),
+                            text, compiled(rf"(?:{'|'.join(collective)})nya")):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
@@ -239,13 +261,22 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
              ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
-    elif compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
-                  # `meminta agar pelaku segera ditangkap`: a wish. The four lookbehinds are asked only where a role word
-                  # starts (the lookahead first): before each of them, `re` asked all four at every position of the text
-                  rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
-                  rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
-                  rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE).search(text) \
-            or compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:seorang\s+)?(?:{arrested_nouns()})"
-                        rf"(?![\w-])", re.IGNORECASE).search(text):
+    elif _said_arrested(text):
         return 1  # `pelaku sudah dilumpuhkan dengan ditembak dan diamankan`, `polisi menangkap pria berusia 23 tahun`
     return None
+
+
+def _said_arrested(text: str) -> bool:
+    """`polisi mengamankan pelaku`, `pelaku sudah diamankan` (not `meminta agar pelaku segera ditangkap`: a wish),
+    `polisi menangkap pria berusia 23 tahun`: one unnamed person said arrested. Each pattern is tried only where
+    its first word starts (`headed_matches`)."""
+    said = compiled(rf"(?:{_ACTIVE}|amankan)\s+(?:\w+\s+){{0,2}}?(?:{_GENERIC})\b"
+                    # the four lookbehinds of a wish are asked only where a role word starts (the lookahead first)
+                    rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
+                    rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
+                    rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE)
+    if next(headed_matches(said, text, compiled(rf"{_ACTIVE}|amankan|{_GENERIC}")), None) is not None:
+        return True
+    verbs = arrest_verbs("active", ("held", "secures"))
+    held = compiled(rf"(?:{verbs})\s+(?:seorang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
+    return next(headed_matches(held, text, compiled(verbs)), None) is not None

@@ -13,7 +13,15 @@ from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import any_word, compiled, parted_words, word_regex, worded, words
+from polsek_nlp.recognize.incident_words import (
+    any_word,
+    compiled,
+    headed_matches,
+    parted_words,
+    word_regex,
+    worded,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Person, Suspect, Victim
 
@@ -149,7 +157,7 @@ def initial_people(text: str) -> list[Cand]:
         c = out.setdefault(m.group("name"), Cand(name=m.group("name"), initials=True))
         c.spans.append((m.start("name"), m.end("name")))
         c.age = c.age or int(m.group("age") or m.group("age2"))
-    for m in name_context(_INITIAL_CUE, 0).finditer(text):
+    for m in headed_matches(name_context(_INITIAL_CUE, 0), text, name_context("{initial_cue}", 0)):  # where a cue starts
         if NOT_ROLE.match(text, m.end("cue")):
             continue  # `pelaku usaha UMKM`: a business, not a perpetrator
         found = [(m.group("name"), m.group("age"), m.start("name"), m.end())]
@@ -339,24 +347,46 @@ def collective_numbers() -> str:
 
 
 @lru_cache(maxsize=4)
+def _heads(text: str) -> tuple[tuple[int, bool], ...]:
+    """Where a count of people or a group's opener can start in `text`: a number, an ordinal or `para` after
+    no word character, then a space; with each, whether it is a number or an ordinal (a count). Found in
+    one scan of the text, shared by the counts (`count_matches`) and the openers of a group's list
+    (`group_matches`): each scan alone tried its head at every position of the text."""
+    head = compiled(rf"(?<!\w)(?=(?:(?P<count>{number_pattern()}|{collective_numbers()})|para)\s)", re.IGNORECASE)
+    return tuple((m.start(), m.group("count") is not None) for m in head.finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _count_starts(text: str) -> tuple[int, ...]:
     """Where a count of people can start in `text`: a number or an ordinal after no word
-    character, then a space. Found in one scan of the text; `people_counts`, asked ~4 times an
-    incident article (one tail each: victims, suspects, arrests), tries its pattern only there."""
-    head = compiled(rf"(?<![\w.,])(?=(?:{number_pattern()}|{collective_numbers()})\s)", re.IGNORECASE)
-    return tuple(m.start() for m in head.finditer(text))
+    character nor `.` `,`, then a space; `people_counts`, asked ~4 times an incident article (one tail
+    each: victims, suspects, arrests), tries its pattern only there."""
+    return tuple(at for at, count in _heads(text) if count and not (at and text[at - 1] in ".,"))
 
 
-def count_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
-    r"""The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one), for a
-    pattern each of whose matches starts with a count (`(?<![\w.,])` then a number or a collective number, then a
-    space): tried only where one starts (`_count_starts`), not at every position of the text."""
+def _matches_from(pat: re.Pattern, text: str, starts: tuple[int, ...]) -> Iterator[re.Match]:
+    """The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one),
+    for a pattern that can match only at `starts`."""
     last = 0
-    for at in _count_starts(text):
+    for at in starts:
         m = pat.match(text, at) if at >= last else None
         if m is not None:
             last = m.end()
             yield m
+
+
+def count_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
+    r"""The matches of `pat` in `text` as `finditer` finds them, for a pattern each of whose matches starts
+    with a count (`(?<![\w.,])` then a number or a collective number, then a space): tried only where one
+    starts (`_count_starts`), not at every position of the text."""
+    return _matches_from(pat, text, _count_starts(text))
+
+
+def group_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
+    r"""The matches of `pat` in `text` as `finditer` finds them, for a pattern each of whose matches starts
+    with `(?<![\w-])` then a number, a collective number or `para`, then a space (`Ketiga tersangka itu`,
+    `Para pelaku yakni`): tried only where one starts (`_heads`, not after a hyphen)."""
+    return _matches_from(pat, text, tuple(at for at, _ in _heads(text) if not (at and text[at - 1] == "-")))
 
 
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     best_of,
     collective_numbers,
+    group_matches,
     in_background,
     name_context,
     people_counts,
@@ -35,6 +36,7 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     arrest_verbs,
     compiled,
+    lowered,
     parted_words,
     phrase_words,
     word_regex,
@@ -50,6 +52,33 @@ _PRONOUN_ARREST = re.compile(
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
+# the role words `_GROUP_ROLE` ends at (the four formal ones), in lower case: a scan of the lowered text skips
+# ahead to their common `ter`
+_ROLE_WORD = re.compile("|".join(ROLE_RANK[:4]))
+
+
+def _group_roles(text: str) -> list[re.Match]:
+    """The matches of `_GROUP_ROLE` as `finditer` finds them, each tried only at the word before a role word
+    (the whole-text search tried its alternation and lookahead at every position); a text `lowered` cannot
+    read is searched whole."""
+    low = lowered(text)
+    if low is None:
+        return list(_GROUP_ROLE.finditer(text))
+    out: list[re.Match] = []
+    last = 0
+    for rm in _ROLE_WORD.finditer(low):
+        end = rm.start()
+        while end and text[end - 1].isspace():  # `\s+` before the role word
+            end -= 1
+        at = end
+        while at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # `\b\w+`: the word before it
+            at -= 1
+        if at < end < rm.start() and at >= last and (m := _GROUP_ROLE.match(text, at)):
+            out.append(m)
+            last = m.end()
+    return out
+
+
 _HOME = re.compile(
     rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:{parted_words('counted_role', ('group',))})"
     rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
@@ -113,7 +142,7 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
     """`Tiga personel ... digerebek ... Ketiga anggota tersebut adalah Bripka A (33), B dan C`: the
     people listed for a group the article said was arrested share that arrest; those listed for a
     group named by a role (`Keempat tersangka itu A (45), B ...`) share the role."""
-    for om in _group_opener().finditer(text):
+    for om in group_matches(_group_opener(), text):  # tried only where a count or `para` starts
         arrest = group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
         if role is None and (arrest is None or om.group("num") or om.group("noun").lower() in _victim_nouns()):
@@ -203,7 +232,7 @@ def group_facts(named_suspects: list[Suspect], text: str) -> None:
             sus.status = st
     # a role the article gives the suspects as a group (`para tersangka`, `lima terduga teroris`, `tersangka` alone)
     # is theirs when it is more formal than the one read at their names
-    group_roles = [m.group("r").lower() for m in _GROUP_ROLE.finditer(text)]
+    group_roles = [m.group("r").lower() for m in _group_roles(text)]
     best = best_of([r for r in group_roles if r in ROLE_RANK[:4]], ROLE_RANK)
     if best and named_suspects:
         for sus in named_suspects:

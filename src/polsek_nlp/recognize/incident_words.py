@@ -3,8 +3,8 @@ cues of seizure, charge and penalty, as dicts and regexes by kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
@@ -12,6 +12,33 @@ from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 # letters whose lower case `re` (IGNORECASE) and `str.lower` read differently: a text holding one is searched
 # without the gates that read its words in lower case
 ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """`text` in lower case, each character where it stood, for a gate or a scan that reads words in any case
+    with `str` tests or a case-sensitive pattern (a literal `re` skips ahead to); None for a text with a letter
+    of `ODD_CASE`, which its caller searches as before."""
+    return None if any(c in text for c in ODD_CASE) else text.lower()
+
+
+def headed_matches(pat: re.Pattern, text: str, head: re.Pattern, any_case: bool = True) -> Iterator[re.Match]:
+    """The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one), for a
+    pattern each of whose matches starts where `head` matches: `pat` is tried only there, not at every position
+    (where a pattern that starts with a lookbehind or an alternation in any case is tried). `head` is a
+    case-sensitive pattern that starts with a literal or a few letters, which `re` skips ahead to; with
+    `any_case` it reads the `lowered` text (a text that cannot be is searched whole), else `text` itself."""
+    src = lowered(text) if any_case else text
+    if src is None:
+        yield from pat.finditer(text)
+        return
+    last = pos = 0
+    while (h := head.search(src, pos)) is not None:
+        at = pos = h.start()
+        if at >= last and (m := pat.match(text, at)) is not None:
+            last = m.end()
+            yield m
+        pos += 1
 
 
 @cache
