@@ -338,3 +338,50 @@ def test_a_detention_for_its_first_days_is_under_way():
     sus = _suspects("Kejari Ambon memeriksa bendahara desa berinisial HT (51) sebagai tersangka. HT akan ditahan selama "
                     "20 hari pertama di Rutan Ambon.")
     assert sus["HT"].status == "ditahan"
+
+
+_TAIL = " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu."
+
+
+def _told(text):
+    return polsek_nlp.analyze(text + _TAIL, id="t", published="2024-03-14T10:00")
+
+
+@pytest.mark.parametrize("text, names", [
+    # names listed after a counted group are the counted people (a count in digits, `yakni` / `:` after the group)
+    ("Polsek Tanjung menangkap seorang bandar sabu berinisial RD (40). Polisi juga menangkap 2 orang pengecer, yakni "
+     "TK (25) dan WN (27).", {"RD", "TK", "WN"}),
+    ("Polsek Tanjung menangkap seorang bandar sabu berinisial RD (40). Polisi juga menangkap 2 kurir, yaitu BS (31) dan "
+     "HM (29).", {"RD", "BS", "HM"}),
+    ("Polsek Tanjung menangkap seorang bandar sabu berinisial RD (40). Polisi juga menangkap dua pembeli: KL (19) dan "
+     "MP (21).", {"RD", "KL", "MP"}),
+])
+def test_names_after_a_count_are_the_counted(text, names):
+    rec = _told(text)
+    assert {s.name for s in rec.suspects} == names
+    assert all(s.status == "ditangkap" for s in rec.suspects)
+    assert rec.event.arrests == 3
+
+
+_NAMED = "Polres Kendal menetapkan pria berinisial AS (30) sebagai tersangka penipuan. "
+
+
+@pytest.mark.parametrize("text, status, arrests", [
+    # an arrest said as future or intent (`akan`, `bakal`, `rencananya`, `akan kami tangkap`) is none
+    (_NAMED + "Pelaku AS (30) akan ditangkap dalam waktu dekat.", "tersangka", None),
+    (_NAMED + "AS bakal ditahan setelah diperiksa.", "tersangka", None),
+    (_NAMED + "AS rencananya ditahan pekan depan.", "tersangka", None),
+    (_NAMED + "\"Pelaku akan kami tangkap,\" kata Kapolres.", "tersangka", None),
+    # one told as done stays (`langsung`, `berhasil ... segera diamankan`)
+    ("Seorang pencuri berinisial AS (30) kepergok warga. Pelaku langsung ditangkap petugas yang berpatroli.",
+     "ditangkap", 1),
+    ("Seorang pencuri berinisial AS (30) kepergok warga pada Senin malam. AS berhasil ditangkap dan segera diamankan "
+     "petugas.", "ditangkap", 1),
+    # a term of detention said with `akan` is a detention under way
+    ("Polres Kendal menangkap pelaku penipuan berinisial AS (30). AS akan ditahan selama 20 hari ke depan.",
+     "ditahan", 1),
+])
+def test_an_arrest_promised_is_none_one_done_stays(text, status, arrests):
+    rec = _told(text)
+    assert [(s.name, s.status) for s in rec.suspects] == [("AS", status)]
+    assert (rec.event.arrests or None) == arrests

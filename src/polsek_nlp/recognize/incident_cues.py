@@ -295,14 +295,21 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
         if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
                 and not CONTRAST.search(text, e, e + far.start()) \
                 and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
-                and not (far.group(0).startswith("kami ")  # `pasti kami tangkap`: a promise (`akan ditahan selama
-                         and worded("count_context", r"\b{not_done}\b").search(text, e, e + far.start())) \
-                and not NOT_STATUS.match(text, e + far.end()):  # 20 hari` is a detention under way)
+                and not _not_done(text, e, e + far.start(), e + far.end()) \
+                and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
     if sm and NOT_STATUS.match(rest, sm.end()):
         sm = None  # `ditahan imbang`: a draw
     return sm, rest
+
+
+def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
+    """A promise or an intent between the name (ending at `e`) and its verb of arrest at `vs`..`ve`, no arrest:
+    `pasti kami tangkap`, `AS (30) akan ditangkap`, `rencananya ditahan` (`count_context` not_done rows); except
+    a term of detention (`akan ditahan selama 20 hari` is a detention under way)."""
+    return worded("count_context", r"\b{not_done}\b").search(text, e, vs) is not None \
+        and re.match(r"\s+selama\b", text[ve:ve + 8]) is None
 
 
 def _read_status_after(c: Cand, m: Mention) -> None:
@@ -346,8 +353,8 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
     reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
-    am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+"
-                  rf"(?:(?:[a-z-]+|[A-Z][\w]*),?\s+){{0,{reach}}}$").search(prev)
+    am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+(?:\d+\s+)?"  # `menangkap 2 orang pengecer, yakni X`
+                  rf"(?:(?:[a-z-]+|[A-Z][\w]*)[,:]?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
         am = None  # `menahan imbang Chelsea`
     if am and name_context(_IRREALIS).search(prev[:am.start()]):
