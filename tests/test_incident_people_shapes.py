@@ -263,7 +263,7 @@ def test_a_death_after_a_contrast_is_not_the_victims(text, harm):
     # a capital after the counted noun is a place, not the names of those counted
     ("Satresnarkoba menangkap DH (35) di rumahnya dan menyita sabu. Selain DH, petugas juga mengamankan empat orang pemuda "
      "Dusun Mekarsari yang sedang berpesta sabu.", 5),
-    # the people named after the count are read as no suspects: the count stands
+    # the people named after the count are the counted (read as suspects since s13fx2): the count stands
     ("Satresnarkoba menangkap DH (35) di rumahnya dan menyita sabu. Petugas juga menangkap 2 orang pengecer, yakni TK (25) "
      "dan WN (27).", 3),
 ])

@@ -85,6 +85,12 @@ def _info(code: str, official: str) -> RegionInfo:
     return RegionInfo(code, name.strip(), official, kind)
 
 
+def _solid(key: str) -> str:
+    """`key` (a folded name of two or more words, each of 3 letters or more) written solid, as the tables
+    may write it (`gunung putri` -> `gunungputri`); "" for a key of one word or with a short word (not `a bola`)."""
+    return key.replace(" ", "") if " " in key and min(map(len, key.split())) >= 3 else ""
+
+
 class Gazetteer:
     """Name → regions index over the official codes, with alternative names.
 
@@ -128,9 +134,8 @@ class Gazetteer:
         out = self._regions(self._names.get(key, ()))
         if villages:
             out += self._regions(self.villages().get(key, ()))
-        if not out and " " in key and min(map(len, key.split())) >= 3:
-            # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid (not `A Bola`)
-            joined = key.replace(" ", "")
+        if not out and (joined := _solid(key)):
+            # `Gunung Putri` is kecamatan `Gunungputri`: a name the tables write solid
             out = self._regions(self._names.get(joined, ()))
             if villages:
                 out += self._regions(self.villages().get(joined, ()))
@@ -168,7 +173,7 @@ class Gazetteer:
             if key not in starts:
                 # a name the tables write solid, written in two words (`Bojong Kulur` is desa
                 # `Bojongkulur`, `Bukit Tinggi` the kota `Bukittinggi`)
-                joined = key.replace(" ", "") if " " in key and min(map(len, key.split())) >= 3 else ""
+                joined = _solid(key)
                 cands = self.lookup(joined, villages=villages) if joined in starts else []
                 if cands:
                     hit = (k, cands)

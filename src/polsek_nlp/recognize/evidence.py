@@ -91,12 +91,11 @@ class _SentenceEvidence:
     """The evidence one sentence names: its table items, the spans already read (`used`) and what
     was found, in sentence offsets."""
 
-    def __init__(self, sent: str, has_cue: bool, before: Evidence | None = None,
-                 items: list[re.Match] | None = None) -> None:
+    def __init__(self, sent: str, has_cue: bool, before: Evidence | None, items: list[re.Match]) -> None:
         self.sent = sent
         self.has_cue = has_cue
         self.before = before  # the last item the sentences before read
-        self.items = items if items is not None else table_items(sent)
+        self.items = items  # the table items of the sentence (`table_items`), read once by the caller
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
 

@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import (
     ARREST_COUNT_ROLE,
     arrested_nouns,
+    collective_numbers,
     in_background,
     people_counts,
 )
@@ -124,11 +126,10 @@ def arrested_besides(text: str, names: frozenset[str]) -> int:
 def arrested_with(text: str, names: frozenset[str]) -> int:
     """The unnamed people arrested along with named ones (`meringkus X (37) serta empat orang
     perempuan`): their number, summed over the article."""
-    verbs = "|".join(sorted((w for w, v in words("arrest").items() if v == "active"), key=len, reverse=True))
-    rx = _cc(rf"(?<![\w-])(?:{verbs})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
+    rx = _cc(rf"(?<![\w-])(?:{_ACTIVE})\s+[^.;]{{0,60}}?(?-i:[A-Z])[^.;]{{0,100}}?\b(?:serta|beserta|bersama|dan)\s+"
              rf"(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])")
     total = 0
-    for m in headed_matches(rx, text, compiled(verbs)):  # tried only where a verb starts
+    for m in headed_matches(rx, text, _ACTIVE_HEAD):  # tried only where a verb starts
         if named_after(text, m.end(), names):
             continue  # `mengamankan tiga tersangka, yakni A dan B, serta seorang wanita berinisial C`: one of the list
         v = parse_number(m.group("n"))
@@ -155,8 +156,8 @@ def _agent_pattern() -> re.Pattern:
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    agents = compiled("|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True)))
-    for m in headed_matches(_agent_pattern(), text, agents):  # tried only where an agent noun starts
+    agents = compiled(trie_alternation(words("agent_noun")))  # where an agent noun starts: the pattern tried only there
+    for m in headed_matches(_agent_pattern(), text, agents):
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None
@@ -199,9 +200,9 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
-    for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{'|'.join(collective)})nya\s+"
+    for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya\s+"
                                      rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}", re.IGNORECASE),
-                            text, compiled(rf"(?:{'|'.join(collective)})nya")):
+                            text, compiled(rf"(?:{collective_numbers()})nya")):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)

@@ -17,6 +17,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     compiled,
     headed_matches,
+    matches_at,
     parted_words,
     word_regex,
     worded,
@@ -364,29 +365,18 @@ def _count_starts(text: str) -> tuple[int, ...]:
     return tuple(at for at, count in _heads(text) if count and not (at and text[at - 1] in ".,"))
 
 
-def _matches_from(pat: re.Pattern, text: str, starts: tuple[int, ...]) -> Iterator[re.Match]:
-    """The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one),
-    for a pattern that can match only at `starts`."""
-    last = 0
-    for at in starts:
-        m = pat.match(text, at) if at >= last else None
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 def count_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
     r"""The matches of `pat` in `text` as `finditer` finds them, for a pattern each of whose matches starts
     with a count (`(?<![\w.,])` then a number or a collective number, then a space): tried only where one
     starts (`_count_starts`), not at every position of the text."""
-    return _matches_from(pat, text, _count_starts(text))
+    return matches_at(pat, text, _count_starts(text))
 
 
 def group_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
     r"""The matches of `pat` in `text` as `finditer` finds them, for a pattern each of whose matches starts
     with `(?<![\w-])` then a number, a collective number or `para`, then a space (`Ketiga tersangka itu`,
     `Para pelaku yakni`): tried only where one starts (`_heads`, not after a hyphen)."""
-    return _matches_from(pat, text, tuple(at for at, _ in _heads(text) if not (at and text[at - 1] == "-")))
+    return matches_at(pat, text, tuple(at for at, _ in _heads(text) if not (at and text[at - 1] == "-")))
 
 
 def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:

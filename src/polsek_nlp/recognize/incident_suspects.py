@@ -4,6 +4,7 @@ says of the suspects as a group (arrest, role, home), and counted unnamed suspec
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -37,6 +38,7 @@ from polsek_nlp.recognize.incident_words import (
     arrest_verbs,
     compiled,
     lowered,
+    matches_at,
     parted_words,
     phrase_words,
     word_regex,
@@ -64,8 +66,11 @@ def _group_roles(text: str) -> list[re.Match]:
     low = lowered(text)
     if low is None:
         return list(_GROUP_ROLE.finditer(text))
-    out: list[re.Match] = []
-    last = 0
+    return list(matches_at(_GROUP_ROLE, text, _words_before_roles(text, low)))
+
+
+def _words_before_roles(text: str, low: str) -> Iterator[int]:
+    r"""Where the word before each role word starts (`\b\w+\s+` then the role word), left to right."""
     for rm in _ROLE_WORD.finditer(low):
         end = rm.start()
         while end and text[end - 1].isspace():  # `\s+` before the role word
@@ -73,10 +78,8 @@ def _group_roles(text: str) -> list[re.Match]:
         at = end
         while at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # `\b\w+`: the word before it
             at -= 1
-        if at < end < rm.start() and at >= last and (m := _GROUP_ROLE.match(text, at)):
-            out.append(m)
-            last = m.end()
-    return out
+        if at < end < rm.start():
+            yield at
 
 
 _HOME = re.compile(

@@ -284,18 +284,19 @@ def _others_counts(text: str) -> set[tuple[str, int]]:
     return {(kind, int(n)) for kind, n, _at, _harm in _others_tolls(text) if n and n == int(n)}
 
 
-def _others_tolls(text: str) -> list[tuple[str, float, int, str]]:
+@lru_cache(maxsize=2)  # asked twice per article (others_counted, unnamed_victims)
+def _others_tolls(text: str) -> tuple[tuple[str, float, int, str], ...]:
     """(kind, count, where, harm) of each toll of the others outside an earlier case, of the dead or the injured;
     read only in a text that writes `lain`."""
     if _LAIN.search(text) is None:
-        return []
+        return ()
     out = []
     for m in count_matches(_others_toll(), text):
         n, harm = parse_number(m.group("n")), words("harm")[m.group("h").lower()]
         kind = "dead" if harm == "tewas" else "injured" if harm.startswith("luka") else None
         if kind and n is not None and not in_background(text, m.start()):
             out.append((kind, n, m.start(), harm))
-    return out
+    return tuple(out)
 
 
 _LAIN = re.compile("lain", re.IGNORECASE)  # the word every toll of the others writes (`lainnya`, `lain`)

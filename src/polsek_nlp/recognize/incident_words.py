@@ -32,13 +32,26 @@ def headed_matches(pat: re.Pattern, text: str, head: re.Pattern, any_case: bool 
     if src is None:
         yield from pat.finditer(text)
         return
-    last = pos = 0
+    yield from matches_at(pat, text, _starts(head, src))
+
+
+def _starts(head: re.Pattern, src: str) -> Iterator[int]:
+    """Every position where `head` matches in `src` (overlapping ones too), left to right."""
+    pos = 0
     while (h := head.search(src, pos)) is not None:
-        at = pos = h.start()
-        if at >= last and (m := pat.match(text, at)) is not None:
+        yield h.start()
+        pos = h.start() + 1
+
+
+def matches_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one), for a
+    pattern that can match only at `starts` (rising)."""
+    last = 0
+    for at in starts:
+        m = pat.match(text, at) if at >= last else None
+        if m is not None:
             last = m.end()
             yield m
-        pos += 1
 
 
 @cache

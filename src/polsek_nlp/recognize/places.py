@@ -115,7 +115,7 @@ def venue_heads() -> PhraseTable:
     """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
     Benesari`; `kantor GMBI` is a description, not a name); a head only
     makes a place when a capitalised name follows it."""
-    entries: dict[str, list[tuple[str, str, bool]]] = {}
+    entries: dict[str, list[tuple[str, str, str]]] = {}  # (kind, label, the `prefix` cell)
     for row in read_table("venues.tsv"):
         value = [(row["kind"], row["label"], row["prefix"])]
         entries.setdefault(row["word"], value)
@@ -404,7 +404,7 @@ def _region_closes(doc: Doc, e: int, j: int, kind: str) -> bool:
         return False  # the name goes on: `Jalan Bogor Baru Indah`
     if kind == "jalan":
         return j - e >= 2 or any(t.lower() not in root_words() for t in texts[e:j])
-    return j in view(doc).memo.get("headline_lines", ())
+    return j in headline_lines(doc)
 
 
 def _level_word_end(doc: Doc, s: int, e: int, j: int, named: int, head_at: dict, kind: str) -> int:
@@ -471,6 +471,12 @@ def headline_words(doc: Doc) -> frozenset[int]:
         memo["headline_lines"] = frozenset(lines)
         found = memo["headline_words"] = frozenset(out)
     return found
+
+
+def headline_lines(doc: Doc) -> frozenset[int]:
+    """The tokens of the headline lines (`headline_words`), computed with them once per Doc."""
+    headline_words(doc)
+    return view(doc).memo["headline_lines"]
 
 
 def _is_headline(texts: list[str], line: list[int]) -> bool:

@@ -288,6 +288,7 @@ class _DateCues:
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
     moved_to: frozenset[int] = frozenset()
+    lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
@@ -301,8 +302,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     timed = header is not None and header.published_precision == "time"  # the publication's time is known
     event_sents = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
-    cues = _DateCues(doc_text(doc), published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(meta.title if meta is not None else None))
+    text = doc_text(doc)
+    cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
+                     _headline_roots(meta.title if meta is not None else None), lowered=text.lower())
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
@@ -565,7 +567,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "lead": start < cues.lead_end,
         "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
-                        or _modifier_clause(text, sent_start, start) or start in cues.moved_from),
+                        or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from),
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
@@ -600,7 +602,7 @@ def _looked_back(text: str, span) -> bool:
     return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
 
 
-def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
+def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bool:
     """The date stands in a `yang` clause of a noun an act of its sentence governs (`menangkap pelaku
     pencurian yang terjadi di halaman sekolah, Sabtu (1/6)`): the day of the case the act is about,
     an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`), nor
@@ -611,7 +613,7 @@ def _modifier_clause(text: str, sent_start: int, start: int) -> bool:
     # the act stands in the stretch before `yang` (not across a comma or a quote), and is no reporting
     # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
     stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
-    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(text.lower(), stretch, clause.start()))
+    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, stretch, clause.start()))
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
