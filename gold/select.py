@@ -56,10 +56,42 @@ def gold_ids_before_incident_round3() -> set[str]:
     return out
 
 
+ROUND4_TAKE = 40
+
+
+def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]:
+    """Round 4 (session 14): the candidates of the rule above, of either parity, in no gold set that
+    holds whole records or incident facts (gold/records, gold/incidents, police-gold-dev) nor in
+    gold/sentences (whose `check` part no other gold set may read); most are in gold/event_dates,
+    which annotated only their lead event's day. The first ROUND4_TAKE in SHA-1("r4:" + id) order,
+    a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  Returns
+    (id, split, pol, reg) rows."""
+    taken = set(excluded)
+    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+    taken |= {p.stem for p in (ROOT / "gold" / "incidents").glob("*.json")}
+    with (ROOT / "gold" / "sentences" / "sentences.jsonl").open(encoding="utf-8") as fh:
+        taken |= {json.loads(line)["id"] for line in fh if line.strip()}
+    pool = []
+    with archive.open(encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if art["category"] != "tajuk utama" or art["id"] in taken:
+                continue
+            pol = len(POLICE.findall(art["text"]))
+            reg = len(REGIONAL.findall(art["text"]))
+            if pol >= 2 or reg >= 1:
+                pool.append((art["id"], split_of(art["id"]), pol, reg))
+    # police articles first (the blind sets are police news), each group in a content-blind order
+    pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r4:" + row[0]).encode()).hexdigest()))
+    return pool[:ROUND4_TAKE]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
+    ap.add_argument("--round", type=int, choices=(1, 4), default=1,
+                    help="4: the seeded round-4 draw (ids of both annotators, A = even positions)")
     args = ap.parse_args()
     archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
     dev = args.shared / "corpora/police-gold-dev"
@@ -67,6 +99,10 @@ def main() -> int:
         print(f"skip: {archive} is absent (pass --shared PATH)")
         return 0
     excluded = {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")}
+    if args.round == 4:
+        for k, (art_id, split, pol, reg) in enumerate(round4(archive, excluded)):
+            print(f"{'AB'[k % 2]} {split:6s} pol={pol:2d} reg={reg:2d} {art_id}")
+        return 0
     want = 0 if args.parity == "even" else 1
     n = 0
     with archive.open(encoding="utf-8") as fh:
