@@ -2,7 +2,7 @@
 """Score the incident fields of issue 22 (suspects, victims, casualties, evidence, losses, charges,
 event arrests) against the development gold in ``gold/incidents/``.
 
-    python benchmarks/score_incidents.py [--split tune|unseen|all] [--round 1-2|3|all] [--gold DIR]
+    python benchmarks/score_incidents.py [--split tune|unseen|all] [--round 1-2|3|4|all] [--gold DIR]
                                          [--shared PATH] [--errors]
     python benchmarks/score_incidents.py --gold gold/genre --split tune|unseen|all
 
@@ -11,7 +11,7 @@ have no ``round``: the default ``--round 1-2`` takes them all).
 
 ``--round`` picks the gold by selection round: ``1-2`` (the default: the 73 articles of rounds 1 and 2,
 the figures of sessions before round 3, files without a ``round`` field), ``3`` (the 30 articles of
-round 3) or ``all`` (all 103).
+round 3), ``4`` (the 22 articles of round 4) or ``all`` (all 125).
 
 Each gold file is joined with its article text in the shared IndoSum archive
 (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id, the text's SHA-1 is checked against the
@@ -448,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
-    ap.add_argument("--round", dest="rnd", choices=("1-2", "3", "all"), default="1-2",
+    ap.add_argument("--round", dest="rnd", choices=("1-2", "3", "4", "all"), default="1-2",
                     help="selection round of the gold (default 1-2: the 73 articles before round 3)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--shared", type=Path, default=SHARED)

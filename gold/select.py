@@ -61,14 +61,15 @@ ROUND4_TAKE = 40
 
 def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]:
     """Round 4 (session 14): the candidates of the rule above, of either parity, in no gold set that
-    holds whole records or incident facts (gold/records, gold/incidents, police-gold-dev) nor in
+    holds whole records or incident facts (gold/records, gold/incidents of rounds 1-3, police-gold-dev) nor in
     gold/sentences (whose `check` part no other gold set may read); most are in gold/event_dates,
     which annotated only their lead event's day. The first ROUND4_TAKE in SHA-1("r4:" + id) order,
     a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  Returns
     (id, split, pol, reg) rows."""
     taken = set(excluded)
     taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
-    taken |= {p.stem for p in (ROOT / "gold" / "incidents").glob("*.json")}
+    taken |= {p.stem for p in (ROOT / "gold" / "incidents").glob("*.json")  # those drawn before this round:
+              if json.loads(p.read_text(encoding="utf-8")).get("round", 1) < 4}  # incident round 4 may overlap
     with (ROOT / "gold" / "sentences" / "sentences.jsonl").open(encoding="utf-8") as fh:
         taken |= {json.loads(line)["id"] for line in fh if line.strip()}
     pool = []

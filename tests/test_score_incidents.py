@@ -187,3 +187,13 @@ def test_main_scores_a_gold_file_that_carries_its_text(tmp_path, monkeypatch, ca
     # the text's SHA-1 is still checked
     (gold_dir / "genre-001.json").write_text(json.dumps(dict(g, text_sha1="0" * 40)), encoding="utf-8")
     assert si.main(["--shared", str(no_archive), "--gold", str(gold_dir)]) == 1
+
+
+def test_round_picks_the_gold_by_selection_round(tmp_path, capsys):
+    for name, extra in (("1-a", {}), ("3-b", {"round": 3}), ("4-c", {"round": 4})):
+        (tmp_path / f"{name}.json").write_text(json.dumps(dict(GOLD, id=name, **extra)), encoding="utf-8")
+    ids = {rnd: [g["id"] for g in si.load_gold(tmp_path, "tune", rnd)] for rnd in ("1-2", "3", "4", "all")}
+    assert ids == {"1-2": ["1-a"], "3": ["3-b"], "4": ["4-c"], "all": ["1-a", "3-b", "4-c"]}
+    # `--round 4` is a choice of the command line (round 4 of gold/incidents, issue 22)
+    assert si.main(["--shared", str(tmp_path), "--gold", str(tmp_path), "--round", "4"]) == 0
+    assert "archive not found" in capsys.readouterr().out

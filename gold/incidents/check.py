@@ -17,6 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ["id", "url", "published", "text_sha1", "split", "story_type", "suspects", "victims", "casualties",
         "evidence", "losses", "charges", "event", "notes"]
 KEYS3 = KEYS[:5] + ["round"] + KEYS[5:]  # round 3 on: the selection round after split
+ROUNDS = (3, 4)  # the rounds that write a `round` field
 SUSPECT = ["name", "alias", "age", "sex", "residence", "status", "role"]
 VICTIM = ["name", "age", "sex", "residence", "status"]
 S_STATUS = {"ditangkap", "diamankan", "ditahan", "tersangka", "buron", "tewas", "dihukum", "dibebaskan",
@@ -45,7 +46,7 @@ DEV_IDS = _dev_ids()
 
 def problems(g: dict, text: str | None) -> list[str]:
     out = []
-    if list(g) != KEYS and not (list(g) == KEYS3 and g["round"] == 3):
+    if list(g) != KEYS and not (list(g) == KEYS3 and g["round"] in ROUNDS):
         out.append(f"keys {list(g)}")
     i = g["id"]
     split = "unseen" if int(hashlib.sha1(i.encode()).hexdigest(), 16) % 5 < 2 else "tune"
