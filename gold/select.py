@@ -35,21 +35,31 @@ def split_of(art_id: str) -> str:
     return "unseen" if int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
 
 
-def later_record_ids() -> list[str]:
-    """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order.  The
-    seeded selectors drawn before it (event_dates, sentences) leave them out of their exclusions."""
-    path = ROOT / "gold" / "records" / "round3_ids.txt"
+def _id_list(path: Path) -> list[str]:
     if not path.exists():
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+def round4_record_ids() -> list[str]:
+    """gold/records ids annotated in round 4 (gold/records/round4_ids*.txt, one list per annotator), drawn by
+    round4() below after every other seeded selector: all of them leave these ids out of their exclusions."""
+    return [i for path in sorted((ROOT / "gold" / "records").glob("round4_ids*.txt")) for i in _id_list(path)]
+
+
+def later_record_ids() -> list[str]:
+    """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order, then those of
+    round 4.  The seeded selectors drawn before them (event_dates, sentences) leave them out of their
+    exclusions."""
+    return _id_list(ROOT / "gold" / "records" / "round3_ids.txt") + round4_record_ids()
+
+
 def gold_ids_before_incident_round3() -> set[str]:
-    """The ids of gold/records and of gold/incidents rounds 1-2 (files without `"round": 3`): incident round 3
-    was drawn after the seeded selectors of event_dates, sentences and records, which exclude these so that
-    their draws stay as they were."""
-    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+    """The ids of gold/records (but round 4's) and of gold/incidents rounds 1-2 (files without `"round": 3`):
+    incident round 3 was drawn after the seeded selectors of event_dates, sentences and records, which exclude
+    these so that their draws stay as they were; record round 4 came after all of them."""
+    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 3:
             out.add(path.stem)
@@ -67,9 +77,11 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  Returns
     (id, split, pol, reg) rows."""
     taken = set(excluded)
-    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
-    taken |= {p.stem for p in (ROOT / "gold" / "incidents").glob("*.json")  # those drawn before this round:
-              if json.loads(p.read_text(encoding="utf-8")).get("round", 1) < 4}  # incident round 4 may overlap
+    # its own files (round4_ids*.txt) and incident files of round 4 on, annotated after this draw, do not move it
+    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
+    for path in (ROOT / "gold" / "incidents").glob("*.json"):
+        if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 4:
+            taken.add(path.stem)
     with (ROOT / "gold" / "sentences" / "sentences.jsonl").open(encoding="utf-8") as fh:
         taken |= {json.loads(line)["id"] for line in fh if line.strip()}
     pool = []

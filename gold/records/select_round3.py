@@ -54,7 +54,8 @@ def main() -> int:
         return 0
     split_of = _load("gold_select", ROOT / "gold" / "select.py").split_of
     cands = candidates(args.shared)
-    mine = set(_load("gold_select", ROOT / "gold" / "select.py").later_record_ids())
+    gold_select = _load("gold_select", ROOT / "gold" / "select.py")
+    mine = set(gold_select.later_record_ids()) - set(gold_select.round4_record_ids())  # round 3's own ids
     random.Random(args.seed).shuffle(cands)
     for rank, (i, art_id) in enumerate(cands[: args.n or None], 1):
         mark = "*" if art_id in mine else " "
