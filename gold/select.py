@@ -35,21 +35,30 @@ def split_of(art_id: str) -> str:
     return "unseen" if int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % 5 < 2 else "tune"
 
 
-def later_record_ids() -> list[str]:
-    """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order.  The
-    seeded selectors drawn before it (event_dates, sentences) leave them out of their exclusions."""
-    path = ROOT / "gold" / "records" / "round3_ids.txt"
+def _ids_file(path: Path) -> list[str]:
     if not path.exists():
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+def round4_record_ids() -> list[str]:
+    """gold/records ids annotated in round 4 (gold/records/round4_ids*.txt, one file per annotator)."""
+    return [i for path in sorted((ROOT / "gold" / "records").glob("round4_ids*.txt")) for i in _ids_file(path)]
+
+
+def later_record_ids() -> list[str]:
+    """gold/records ids annotated in rounds 3 and 4 (gold/records/round3_ids.txt in draw order, then
+    round4_ids*.txt).  The seeded selectors drawn before them (event_dates, sentences) leave them out
+    of their exclusions."""
+    return _ids_file(ROOT / "gold" / "records" / "round3_ids.txt") + round4_record_ids()
+
+
 def gold_ids_before_incident_round3() -> set[str]:
     """The ids of gold/records and of gold/incidents rounds 1-2 (files without `"round": 3`): incident round 3
     was drawn after the seeded selectors of event_dates, sentences and records, which exclude these so that
-    their draws stay as they were."""
-    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+    their draws stay as they were.  Record round 4 (round4_ids*.txt), drawn after all of them, is left out too."""
+    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 3:
             out.add(path.stem)
@@ -64,10 +73,11 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     holds whole records or incident facts (gold/records, gold/incidents, police-gold-dev) nor in
     gold/sentences (whose `check` part no other gold set may read); most are in gold/event_dates,
     which annotated only their lead event's day. The first ROUND4_TAKE in SHA-1("r4:" + id) order,
-    a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  Returns
+    a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  The
+    round's own gold/records files (round4_ids*.txt) stay in the pool, so the draw repeats after they were added.  Returns
     (id, split, pol, reg) rows."""
     taken = set(excluded)
-    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
     taken |= {p.stem for p in (ROOT / "gold" / "incidents").glob("*.json")}
     with (ROOT / "gold" / "sentences" / "sentences.jsonl").open(encoding="utf-8") as fh:
         taken |= {json.loads(line)["id"] for line in fh if line.strip()}
