@@ -74,7 +74,8 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     holds whole records or incident facts (gold/records, gold/incidents of rounds 1-3, police-gold-dev) nor in
     gold/sentences (whose `check` part no other gold set may read); most are in gold/event_dates,
     which annotated only their lead event's day. The first ROUND4_TAKE in SHA-1("r4:" + id) order,
-    a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  Returns
+    a content-blind shuffle, the articles with at least 2 police words first; annotator A takes even positions, B odd ones.  The
+    round's own gold/records files (round4_ids*.txt) stay in the pool, so the draw repeats after they were added.  Returns
     (id, split, pol, reg) rows."""
     taken = set(excluded)
     # its own files (round4_ids*.txt) and incident files of round 4 on, annotated after this draw, do not move it
