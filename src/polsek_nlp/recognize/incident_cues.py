@@ -352,7 +352,11 @@ _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
-    reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
+    # after `berinisial` or an apposition's comma (`menangkap direktur PT Sinar Abadi Jaya, HS (50)`) the noun before
+    # the name may be long; in an apposition no victim is named (`pelaku penganiayaan terhadap pedagang, X`)
+    apposed = re.search(r",\s+$", prev) is not None and not re.search(r"\bterhadap\b", prev[-80:]) \
+        and not name_context(r"(?<!\w){victim_side}(?!\w)").search(prev[-80:])
+    reach = 9 if apposed or re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
     am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+(?:\d+\s+)?"  # `menangkap 2 orang pengecer, yakni X`
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*)[,:]?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):

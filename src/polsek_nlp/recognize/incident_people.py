@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    arrested_before_named,
     arrested_together,
     attackers,
     dead_beyond,
@@ -102,7 +103,8 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
     elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
-            and not any(x.status in _ARRESTED for x in out.suspects) and people_arrested(text):
+            and not any(x.status in _ARRESTED for x in out.suspects) and (at := people_arrested(text)) is not None \
+            and not arrested_before_named(out, text, at):
         # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
         # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]

@@ -1,0 +1,95 @@
+"""Incident facts in shapes the gold's tune part does not have (issue 22, session 14): probe reports written for
+the project in the styles of 2017 national outlets and 2025 polres releases, each exercising one field, and the
+mechanism that failed on them: a raid as a word of a report, a seized list opened by `terdiri dari`, an arrested
+person set out after a long noun and a comma, one arrested by a noun before the suspect is named, a list of victims
+in apposition to a counted group, a perpetrator said dead by a count and then named, the subtype a police action
+borrows only from an incident type the text speaks of.
+
+Every name, place and sentence is invented; read through the public API."""
+import pytest
+
+import polsek_nlp
+
+
+def _record(text):
+    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
+
+
+def test_a_raid_is_a_word_of_a_report():
+    # one arrest word only besides the raid: the article still reports an incident
+    rec = _record("Polisi menggerebek sebuah gudang yang dijadikan tempat meracik pil koplo di Kecamatan Sukaraja. Di dalam "
+                  "gudang, petugas menemukan 3.500 butir pil koplo dan sebuah mesin pencetak pil. Penjaga gudang, seorang "
+                  "pria berinisial TW (37), ditangkap di lokasi.")
+    assert [s.name for s in rec.suspects] == ["TW"]
+    assert ("pil koplo", 3500, "butir") in {(e.item, e.quantity, e.unit) for e in rec.evidence}
+
+
+@pytest.mark.parametrize("opener", ["terdiri dari", "terdiri atas"])
+def test_a_seized_list_opened_by_terdiri(opener):
+    rec = _record(f"Polsek Tanjung Rejo menggerebek sebuah kios di pinggir jalan. Barang bukti yang disita {opener} 75 "
+                  "botol bir, 24 botol anggur merah, dan 15 liter tuak dalam jeriken. Pemilik kios berinisial HM (49) "
+                  "ditangkap.")
+    items = {(e.item, e.quantity, e.unit) for e in rec.evidence}
+    assert {("bir", 75, "botol"), ("anggur merah", 24, "botol"), ("tuak", 15, "liter")} <= items
+
+
+def test_the_arrested_set_out_after_a_long_noun_and_a_comma():
+    rec = _record("Polda Riau menangkap pemilik koperasi simpan pinjam Karya Makmur Sentosa, DW (47), terkait dugaan "
+                  "penipuan investasi. Ratusan nasabah melapor dengan kerugian Rp 9 miliar. DW dijerat Pasal 378 KUHP.")
+    sus = {s.name: s for s in rec.suspects}
+    assert sus["DW"].status == "ditangkap" and rec.event.arrests == 1
+
+
+def test_a_victim_of_harm_in_an_apposition_is_not_the_arrested():
+    rec = _record("Polisi menangkap pelaku penganiayaan terhadap pedagang buah, Sarip (52), di Pasar Lama. Pelaku berinisial "
+                  "KD (30) dijerat Pasal 351 KUHP.")
+    assert "Sarip" not in {s.name for s in rec.suspects}
+
+
+def test_one_arrested_by_a_noun_before_the_suspect_is_named():
+    rec = _record("Polresta Pontianak menangkap seorang pria yang mengaku bisa mengurus sertifikat tanah dengan cepat. "
+                  "Tersangka berinisial JR (51), warga Kecamatan Sungai Kakap, sudah menipu sembilan korban dengan total "
+                  "kerugian Rp 310 juta. Tersangka dijerat Pasal 378 KUHP.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("JR", "ditangkap")]
+    assert rec.event.arrests == 1
+
+
+def test_an_arrest_set_beside_a_named_one_still_adds_the_unnamed():
+    # `juga` sets the arrested beside the named: others than him
+    rec = _record("Penyerang pos ronda itu, Markus Lado, tewas di lokasi. Polisi juga menangkap pria berusia 31 tahun di "
+                  "rumahnya. Barang bukti disita.")
+    assert (None, "ditangkap") in {(s.name, s.status) for s in rec.suspects}
+
+
+def test_a_counted_group_of_victims_set_out_in_apposition():
+    rec = _record("Kawanan perampok menyatroni sebuah toko ponsel di Jalan Merdeka, Senin dini hari. Dua penjaga toko, "
+                  "Lilis Marlina (23) dan Hadi Kusuma (27), disekap di kamar mandi. Para pelaku membawa kabur 40 unit "
+                  "ponsel. Polisi masih memburu para pelaku.")
+    assert {v.name for v in rec.victims} >= {"Lilis Marlina", "Hadi Kusuma"}
+
+
+def test_a_perpetrator_said_dead_by_a_count_then_named():
+    rec = _record("Seorang pelaku pencurian dengan pemberatan (curat) tewas ditembak polisi saat melawan di Kecamatan "
+                  "Binjai Timur. Pelaku berinisial SN (35) menyerang petugas dengan sebilah celurit. Satu rekannya "
+                  "berinisial DP (26) berhasil ditangkap. Barang bukti sepeda motor disita.")
+    sus = {s.name: s.status for s in rec.suspects}
+    assert sus == {"SN": "tewas", "DP": "ditangkap"}
+    assert rec.casualties.dead == 1 and rec.event.arrests == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a logging raid's trucks name no crash
+    "Polda Kalbar menangkap empat pelaku pembalakan liar di kawasan hutan lindung. Polisi menyita 25 meter kubik kayu "
+    "olahan, tiga unit truk dan dua buah gergaji mesin.",
+    # kilograms of explosives name no drug trade
+    "Densus 88 menangkap terduga teroris berinisial YH (29). Dari rumahnya petugas menyita tiga kilogram bahan peledak, "
+    "dua bom pipa dan sejumlah buku.",
+])
+def test_a_police_action_borrows_no_subtype_of_a_type_the_text_does_not_speak_of(text):
+    assert _record(text).event.subtype is None
+
+
+def test_a_police_action_keeps_the_subtype_of_a_type_it_speaks_of():
+    rec = _record("Polres Sampang menangkap tiga pengedar sabu. Polisi menyita 12 paket sabu dan dua buah timbangan "
+                  "digital dari para tersangka.")
+    assert rec.event.subtype == "peredaran"
