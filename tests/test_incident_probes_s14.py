@@ -93,3 +93,49 @@ def test_a_police_action_keeps_the_subtype_of_a_type_it_speaks_of():
     rec = _record("Polres Sampang menangkap tiga pengedar sabu. Polisi menyita 12 paket sabu dan dua buah timbangan "
                   "digital dari para tersangka.")
     assert rec.event.subtype == "peredaran"
+
+
+def test_a_count_in_digits_and_words_in_brackets():
+    rec = _record("Satreskrim Polres Kulon Progo mengamankan 4 (empat) orang pelaku pengeroyokan yang mengakibatkan seorang "
+                  "remaja meninggal dunia. Korban berinisial YP (18), warga Wates, meninggal setelah dirawat di rumah sakit.")
+    assert rec.event.arrests == 4
+
+
+def test_the_owner_of_a_thing_taken_set_out_after_a_noun():
+    rec = _record("Tim Opsnal Polsek Natar meringkus dua pelaku begal yang merampas sepeda motor matic milik seorang mahasiswi, Rara "
+                  "Anggraini (20), warga Desa Merak Batin. Kedua pelaku ditangkap di rumahnya.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Rara Anggraini", "dirugikan")]
+
+
+def test_the_people_goods_were_seized_from_are_the_counted_arrested():
+    rec = _record("BNNK Langkat menangkap dua pengedar dalam dua penggerebekan terpisah. Di Kecamatan Stabat, petugas menyita "
+                  "1,5 kilogram sabu dari tangan WS (36). Di Kecamatan Tanjung Pura, petugas menyita 800 gram sabu dari "
+                  "tangan JN (41).")
+    assert {(s.name, s.status) for s in rec.suspects} == {("WS", "ditangkap"), ("JN", "ditangkap")}
+
+
+def test_the_agent_of_a_passive_harm_set_out_with_a_comma():
+    rec = _record("Seorang buruh tani, Marni (38), tewas ditusuk suaminya sendiri, Karto (42), di rumah mereka di Dusun "
+                  "Ngasem. Pelaku ditangkap polisi beberapa jam kemudian.")
+    assert [s.name for s in rec.suspects] == ["Karto"]
+    assert "Karto" not in {v.name for v in rec.victims}
+
+
+@pytest.mark.parametrize("verb, noun", [("dikendarai", "Pengendara sepeda motor"), ("dikemudikan", "Pengemudi mobil")])
+def test_the_rider_named_after_a_verb_of_riding_is_harmed_by_what_is_said_of_the_rider(verb, noun):
+    rec = _record(f"Sebuah truk tangki menabrak kendaraan yang {verb} Fajar Nugroho (29), warga Desa Kalibening, di Jalan Raya "
+                  f"Banyumas. {noun} itu tewas di lokasi kejadian. Sopir truk berinisial TA (47) sudah diamankan.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Fajar Nugroho", "tewas")]
+    assert rec.casualties.dead == 1
+
+
+def test_a_driver_named_after_a_verb_of_driving_is_no_victim_of_a_status():
+    rec = _record("Sebuah truk yang dikemudikan Slamet Riyadi (44) menabrak pagar rumah warga di Jalan Raya Kudus. "
+                  "Pengemudi truk itu ditahan di Mapolres. Tidak ada korban jiwa dalam kecelakaan itu.")
+    assert rec.victims == []
+
+
+def test_people_counted_after_an_active_verb_of_arrest_are_the_arrested():
+    rec = _record("Satpolairud Polres Sumenep menangkap empat nelayan yang menangkap ikan dengan bahan peledak. Dari perahu "
+                  "para pelaku disita 6 botol bom ikan dan sebuah kompresor.")
+    assert rec.event.arrests == 4

@@ -41,6 +41,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     arrest_verbs,
     compiled,
+    phrase_words,
     word_regex,
     worded,
     words,
@@ -67,6 +68,7 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
+        _read_seized_from(c, m)
         if _police_act_before(m.prev):
             c.suspect_cues += 1  # `polisi terpaksa menembak kaki X`: the one arrested, no victim
         else:
@@ -347,6 +349,14 @@ _IRREALIS = r"\b{irrealis}\s+$"
 
 # `menangkap istri dari X, Y`: Y is described by a kin word of X, set out before Y's name and a comma
 _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
+
+
+def _read_seized_from(c: Cand, m: Mention) -> None:
+    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`: the person a seizure of the sentence is from (`dari` and
+    a `holder_place` word right before the name, within the sentence) held the goods: a suspect."""
+    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
+                rf"(?:{phrase_words('seizure_context', 'holder_place')})\s+$", re.IGNORECASE).search(m.prev):
+        c.suspect_cues += 1
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:

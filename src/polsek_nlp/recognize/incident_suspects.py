@@ -516,6 +516,17 @@ def people_arrested(text: str) -> int | None:
     return next((m.start() for m in rx.finditer(text) if not in_background(text, m.start())), None)
 
 
+def counted_are_named(out: People, text: str) -> None:
+    """`BNNP menangkap tiga kurir ... menyita 4 kilogram sabu dari tangan RH (33) ... dari tangan ZL (29) dan FD (31)`:
+    a stated count of arrested people that the named suspects, none of them placed otherwise (no status but
+    `tersangka`), make up exactly are those arrested; the status the counted arrest says."""
+    if out.arrests != len(out.suspects) or any(x.status not in (None, "tersangka") for x in out.suspects):
+        return
+    status = group_arrest(text) or "ditangkap"
+    for x in out.suspects:
+        x.status = status
+
+
 def arrested_before_named(out: People, text: str, at: int) -> bool:
     """`Polisi menangkap seorang pria yang ... Tersangka berinisial GT (45) ...`: people arrested (at `at`) before any
     named suspect is mentioned, who are as many as the named and whom nothing else places (no status but `tersangka`,
