@@ -139,3 +139,22 @@ def test_people_counted_after_an_active_verb_of_arrest_are_the_arrested():
     rec = _record("Satpolairud Polres Sumenep menangkap empat nelayan yang menangkap ikan dengan bahan peledak. Dari perahu "
                   "para pelaku disita 6 botol bom ikan dan sebuah kompresor.")
     assert rec.event.arrests == 4
+
+
+def test_a_person_noun_qualified_by_a_vehicle_is_arrested_not_seized():
+    rec = _record("Kecelakaan beruntun terjadi di Jalan Lintas Timur, Kabupaten Ogan Ilir. Korban tewas atas nama Saprudin (51), "
+                  "warga Desa Tanjung Raja. Polisi mengamankan sopir truk berinisial GW (36) dan barang bukti kendaraan.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("GW", "diamankan")]
+
+
+def test_a_ship_seized_before_a_name_still_names_no_arrest():
+    rec = _record("Bakamla mengamankan kapal berbendera asing, Ocean Pearl, di perairan Natuna. Kapal itu membawa 20 ton solar "
+                  "ilegal. Nakhoda kapal berinisial LT (50) ditangkap.")
+    assert "Ocean Pearl" not in {s.name for s in rec.suspects}
+
+
+@pytest.mark.parametrize("noun", ["santriwati", "karyawati"])
+def test_nouns_of_people_of_the_genre_count_a_harmed_person(noun):
+    rec = _record(f"Polres Majalengka menangkap seorang pria berinisial UD (47) yang diduga mencabuli seorang {noun} berusia "
+                  "16 tahun. Korban melapor kepada keluarganya. Tersangka dijerat Pasal 82 UU Perlindungan Anak.")
+    assert [(v.name, v.age, v.sex) for v in rec.victims] == [(None, 16, "P")]

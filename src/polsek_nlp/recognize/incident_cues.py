@@ -359,6 +359,16 @@ def _read_seized_from(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1
 
 
+def _thing_object(after_verb: list[str]) -> bool:
+    """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
+    of people heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`)."""
+    ws = [w.strip(",:").lower() for w in after_verb]
+    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit()) else ws
+    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun")):
+        return False
+    return any(w in object_words() for w in ws)
+
+
 def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
@@ -374,7 +384,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     if am and name_context(_IRREALIS).search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
-            and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+            and not _thing_object(am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
         c.suspect_cues += 1
