@@ -190,7 +190,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
     found += [(int(v), m.start("n")) for m in _cc(
         rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
-        rf"(?:{ARREST_COUNT_ROLE}|orang\b)").finditer(text)  # `dua dari empat pelaku`
+        rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())]  # `Sebelumnya, ... mengamankan 12 orang`
     others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]

@@ -41,6 +41,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     arrest_verbs,
     compiled,
+    phrase_words,
     word_regex,
     worded,
     words,
@@ -67,6 +68,7 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
+        _read_seized_from(c, m)
         if _police_act_before(m.prev):
             c.suspect_cues += 1  # `polisi terpaksa menembak kaki X`: the one arrested, no victim
         else:
@@ -349,10 +351,32 @@ _IRREALIS = r"\b{irrealis}\s+$"
 _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 
+def _read_seized_from(c: Cand, m: Mention) -> None:
+    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`: the person a seizure of the sentence is from (`dari` and
+    a `holder_place` word right before the name, within the sentence) held the goods: a suspect."""
+    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
+                rf"(?:{phrase_words('seizure_context', 'holder_place')})\s+$", re.IGNORECASE).search(m.prev):
+        c.suspect_cues += 1
+
+
+def _thing_object(after_verb: list[str]) -> bool:
+    """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
+    of people heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`)."""
+    ws = [w.strip(",:").lower() for w in after_verb]
+    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit()) else ws
+    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun")):
+        return False
+    return any(w in object_words() for w in ws)
+
+
 def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
     prev = m.prev
-    reach = 9 if re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
+    # after `berinisial` or an apposition's comma (`menangkap direktur PT Sinar Abadi Jaya, HS (50)`) the noun before
+    # the name may be long; in an apposition no victim is named (`pelaku penganiayaan terhadap pedagang, X`)
+    apposed = re.search(r",\s+$", prev) is not None and not re.search(r"\bterhadap\b", prev[-80:]) \
+        and not name_context(r"(?<!\w){victim_side}(?!\w)").search(prev[-80:])
+    reach = 9 if apposed or re.search(r"\b(?:berinisial|inisial)\s+$", prev) else 4
     am = compiled(rf"(?<!\w)(?:{arrest_verbs('active')}|memburu)\s+(?:\d+\s+)?"  # `menangkap 2 orang pengecer, yakni X`
                   rf"(?:(?:[a-z-]+|[A-Z][\w]*)[,:]?\s+){{0,{reach}}}$").search(prev)
     if am and NOT_STATUS.match(am.group(0), len(am.group(0).split()[0])):
@@ -360,7 +384,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     if am and name_context(_IRREALIS).search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
-            and not any(w.strip(",").lower() in object_words() for w in am.group(0).split()[1:]):  # `kapal ..., X`
+            and not _thing_object(am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
         c.suspect_cues += 1

@@ -468,9 +468,34 @@ class Subtypes:
         best: tuple[int, str] | None = None
         for st in _subtypes():
             n = self._count(st.own, st.own_heads) if st.sub != "*" else 0
+            if n and not self._marked(st.etype):
+                continue  # `truk` of a logging raid, `kilogram` of explosives: no crash, no drugs in the text
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         return best[1] if best else None
+
+
+    def _marked(self, etype: str) -> bool:
+        """Whether the text speaks of an incident of `etype` at all: a phrase of the type, or a word holding one of
+        its trigger roots (`data/event_types.tsv`), so that a police action borrows no subtype of a type it is not; a
+        type that table does not hold (`pemerasan`) has no other mark than its subtypes' cues."""
+        rx = _type_marks().get(etype)
+        return rx is None or rx.search(self.text) is not None
+
+
+@cache
+def _type_marks() -> dict[str, re.Pattern]:
+    """Event type -> a pattern of its phrases and of the words that are one of its trigger roots after a verb or noun
+    prefix (`ditabrak`, `kecelakaan`; not `laka` inside `pembalakan`)."""
+    out = {}
+    for r in read_table("event_types.tsv"):
+        roots = [re.escape(t) for t in split_cell(r["triggers"])]
+        phrases = split_cell(r["phrases"])
+        alts = [f"(?:{trie_alternation(phrases)})"] if phrases else []
+        alts += [rf"(?:di|ter|ber|ke|me\w?|pe\w?)?(?:{'|'.join(roots)})[\w-]*"] if roots else []  # `tertabrak`
+        if alts:
+            out[r["type"]] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+    return out
 
 
 def find_subtypes(text: str, lead: str) -> Subtypes:

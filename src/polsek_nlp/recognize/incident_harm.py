@@ -123,11 +123,14 @@ def _counted() -> re.Pattern:
 def _harmed_object() -> re.Pattern:
     """What makes the next name a victim: an act of harm against it (`penganiayaan hingga tewas terhadap
     taruna tingkat II ..., X`) or an active verb of harm (`menganiaya istrinya X`, the object set out before
-    the name: `menewaskan pengendara sepeda motor, X`)."""
+    the name: `menewaskan pengendara sepeda motor, X`; the owner of the thing a verb takes, `merampas sepeda motor milik
+    seorang pelajar, X`)."""
     nouns = trie_alternation(words("harm_noun"))
     verbs = trie_alternation(words("harm_act"))
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
-                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}"
+                      # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
+                      rf"(?:(?:milik|kepunyaan)\s+(?:[\w-]+\s+){{0,3}})?(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
 
 
 @cache
@@ -148,9 +151,10 @@ def _acts_after() -> re.Pattern:
 
 @cache
 def _harmed_by() -> re.Pattern:
-    """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`)."""
+    """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`; the comma of the
+    apposition after the agent's last word only, `dibacok suaminya sendiri, X`, not `terlindas truk, sedangkan ..., X`)."""
     verbs = trie_alternation(words("harm_by"))
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,3}}?,?\s*$")
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+\s+|[a-z-]+,\s*)?,?\s*$")
 
 
 def crime_harm(c: Cand, after: str) -> None:

@@ -25,8 +25,10 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
+    arrested_before_named,
     arrested_together,
     attackers,
+    counted_are_named,
     dead_beyond,
     described_agents,
     group_facts,
@@ -76,6 +78,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     described_agents(cands, text, sents)
     attackers(cands, text, sents)
     anaphoric_names(cands, text, sents)
+    riders_named(cands, text, sents)
     group_lists(cands, text, sents)
     split_groups(cands, text, sents)
     _lists(cands, text)
@@ -102,10 +105,13 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
     elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
-            and not any(x.status in _ARRESTED for x in out.suspects) and people_arrested(text):
-        # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
-        # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
-        out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
+            and not any(x.status in _ARRESTED for x in out.suspects):
+        if (at := people_arrested(text)) is None:
+            counted_are_named(out, text)  # `menangkap tiga kurir ... dari tangan RH (33)`
+        elif not arrested_before_named(out, text, at):
+            # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
+            # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
+            out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
     return out
 
 
@@ -373,6 +379,26 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
                 said = ("agent", "")  # `... identitas pelaku. ... pria itu teridentifikasi bernama X`
             if said is not None:
                 _take_reading(c, said)
+
+
+def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Truk menabrak sepeda motor yang dikendarai X (31) ... Pengendara sepeda motor itu tewas di lokasi`: the name
+    after `yang` and a passive verb of riding (`rider_verb` rows) is the rider the noun of that verb speaks of in the
+    rest of its sentence or the next two: what they say harmed the rider harmed X."""
+    riders = words("rider_verb")
+    rx = compiled(rf"\byang\s+(?P<v>{trie_alternation(riders)})\s+$", re.IGNORECASE)
+    for c in cands:
+        for s, e in c.spans:
+            rm = rx.search(text, max(0, s - 40), s)
+            k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
+            if rm is None or k is None:
+                continue
+            noun = riders[rm.group("v").lower()]
+            said = next((r for i, (s0, s1) in enumerate(sents[k:k + 3])
+                         if (r := _said_of_noun(text[e if i == 0 else s0:s1], noun)) is not None), None)
+            if said is not None and said[0] == "victim":
+                _take_reading(c, said)
+                break
 
 
 def _said_of_noun(sentence: str, noun: str) -> tuple[str, str] | None:

@@ -264,8 +264,8 @@ def unnamed_suspects(out: People, text: str) -> None:
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
         stated = max(stated, first + others if first else 0)
+    dead = _named_dead(out.suspects, text, stated <= named)  # `Dua pelaku ditembak mati petugas`: counted, and dead
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
-        dead = _dead_count(text)  # `Dua pelaku ditembak mati petugas`: counted, and dead
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = arrested_with(text, names) + arrested_besides(text, names)
@@ -280,6 +280,19 @@ def unnamed_suspects(out: People, text: str) -> None:
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
+    """The counted dead perpetrators. `Seorang pelaku curas tewas ditembak ... Pelaku berinisial AR (33) melawan
+    petugas ... Satu rekannya, BS, ditangkap`: when the count of perpetrators is no more than the named
+    (`all_named`), those said dead are the named of whom no fate is said (no status) and no other role than the
+    generic one, first named first; the named said dead count first."""
+    dead = _dead_count(text)
+    if dead and all_named:
+        for sus in [x for x in suspects if x.name and x.status is None and x.role in (None, "pelaku")][
+                :max(0, dead - sum(1 for x in suspects if x.status == "tewas"))]:
+            sus.status = "tewas"
+    return dead
 
 
 def _rest_of_the_named(text: str, role_counts: list[tuple[int, int]], named: int) -> bool:
@@ -360,7 +373,7 @@ def dead_beyond(text: str) -> int:
 def _dead_counts(text: str) -> tuple[int, int]:
     """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
     roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
-    counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?\s+"
+    counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?\s+"  # `pelaku pencurian (curas) tewas`
                            rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
                            rf"(?:{phrase_words('name_context', 'death')})(?![\w-])")
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
@@ -495,12 +508,38 @@ def attackers(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> Non
                 break
 
 
-def people_arrested(text: str) -> bool:
+def people_arrested(text: str) -> int | None:
     """`polisi juga menangkap pria berusia 23 tahun`: an active verb of arrest whose object is a noun of people
-    (`person_noun` rows), not a role word, outside an earlier case."""
+    (`person_noun` rows), not a role word, outside an earlier case: where the first such arrest is said, else None."""
     rx = compiled(rf"(?<![\w-])(?:{arrest_verbs('active', ('held',))})\s+(?:(?:seorang|sejumlah|beberapa|\d+)\s+)?"
                   rf"(?:orang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)
-    return any(not in_background(text, m.start()) for m in rx.finditer(text))
+    return next((m.start() for m in rx.finditer(text) if not in_background(text, m.start())), None)
+
+
+def counted_are_named(out: People, text: str) -> None:
+    """`BNNP menangkap tiga kurir ... menyita 4 kilogram sabu dari tangan RH (33) ... dari tangan ZL (29) dan FD (31)`:
+    a stated count of arrested people that the named suspects, none of them placed otherwise (no status but
+    `tersangka`), make up exactly are those arrested; the status the counted arrest says."""
+    if out.arrests != len(out.suspects) or any(x.status not in (None, "tersangka") for x in out.suspects):
+        return
+    status = group_arrest(text) or "ditangkap"
+    for x in out.suspects:
+        x.status = status
+
+
+def arrested_before_named(out: People, text: str, at: int) -> bool:
+    """`Polisi menangkap seorang pria yang ... Tersangka berinisial GT (45) ...`: people arrested (at `at`) before any
+    named suspect is mentioned, who are as many as the named and whom nothing else places (no status but `tersangka`,
+    not `juga`/`pun` set beside others), are the named introduced first by a noun: they take the arrest."""
+    firsts = [s for kind, s, _e, _x in out.spans if kind == "SUSPECT"]
+    if not firsts or at > min(firsts) or out.arrests != len(out.suspects) \
+            or compiled(rf"(?<![\w-]){adverbs('also', 'pun')}+$", re.IGNORECASE).search(text[max(0, at - 12):at]):
+        return False
+    if any(x.status not in (None, "tersangka") for x in out.suspects):
+        return False
+    for x in out.suspects:
+        x.status = "ditangkap"
+    return True
 
 
 def arrested_together(text: str, s1: int, gap: str, e2: int) -> bool:

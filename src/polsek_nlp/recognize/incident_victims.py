@@ -486,7 +486,8 @@ def _passive_harm_after() -> re.Pattern:
 
 
 def harm_right_after(text: str, e: int) -> str | None:
-    """The harm said right after the name ending at `e` (`X (10) tewas terbakar`, `X (10) dianiaya`), or None."""
+    """The harm said right after the name ending at `e` (`X (10) tewas terbakar`, `X (10) dianiaya`; after the comma
+    that closes a list set in apposition, `Dua karyawan toko, A (22) dan B (25), disekap`), or None."""
     m = _harm_right_after().match(text, e)
     return None if m is None else words("harm")[m.group("h").lower()] if m.group("h") \
         else words("harm_by")[m.group("v").lower()].strip("-")
@@ -494,7 +495,7 @@ def harm_right_after(text: str, e: int) -> str | None:
 
 @cache
 def _harm_right_after() -> re.Pattern:
-    return re.compile(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s+{adverbs('also', 'pun', 'once', 'done')}*"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s*,?\s+{adverbs('also', 'pun', 'once', 'done')}*"
                       rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])",
                       re.IGNORECASE)
 

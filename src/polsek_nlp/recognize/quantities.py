@@ -58,9 +58,10 @@ def _word_alt() -> str:
 
 @cache
 def number_pattern() -> str:
-    """A regex (no groups) for a number in digits or words, without its scale word."""
+    """A regex (no groups) for a number in digits or words, without its scale word; digits may be followed by the
+    same number in words in brackets, as releases write counts (`7 (tujuh) orang`; `parse_number` reads the digits)."""
     w = _word_alt()
-    return rf"(?:{DIGITS}|(?:{w})(?:\s+(?:{w}))*)"
+    return rf"(?:{DIGITS}(?:\s*\((?:{w})(?:\s+(?:{w}))*\))?|(?:{w})(?:\s+(?:{w}))*)"
 
 
 @cache
