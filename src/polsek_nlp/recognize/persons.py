@@ -54,6 +54,7 @@ from polsek_nlp.recognize.names import (
     CONNECTORS,
     MAX_NAME_TOKENS,
     MODEL_NUMBER,
+    NICKNAME_TITLES,
     NameSpan,
     given_names,
     is_camel_case,
@@ -226,6 +227,12 @@ def not_names() -> frozenset[str]:
 
 # a capitalised word that is never part of a name
 _NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
+
+
+def _nickname(words: list[str]) -> bool:
+    """A form of address fused with one word (`Gus Dur`, `Bung Tomo`: `nickname_titles.tsv`): a person's
+    public name, whole, whatever the word after the title is."""
+    return len(words) == 2 and words[0].lower() in NICKNAME_TITLES and words[1][:1].isupper()
 
 
 def _lone_ordinary(text: str) -> bool:
@@ -507,7 +514,7 @@ class _NameScan:
             return True
         if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)):
             return True
-        if near.prev in self.hon or prev_low in _OBJECT_CUES:
+        if near.prev in self.hon or prev_low in _OBJECT_CUES or _nickname(words):
             return True
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
@@ -670,6 +677,7 @@ class _NameScan:
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
+                                          and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
         return _leading_no_name(s0, words)
@@ -810,8 +818,8 @@ class _NameScan:
         s0, first = name.start, words[0]
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
-        first_common = self.starts_sentence(s0) and is_common_word(first) and not self._given_opener(
-            name, words, signal, near)
+        first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
+            and not self._given_opener(name, words, signal, near)
         if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name

@@ -1,0 +1,20 @@
+"""Issue 19, session 14 (s14ner): news NER from the IDNer train and first-half dev errors.
+Sentences and names written for the test."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_a_form_of_address_fused_with_a_word_is_a_public_name():
+    # `Padi`, `Tahu` are ordinary words: with `Gus`, `Cak` before them they are a person's nickname
+    assert "Gus Padi" in labelled("Ia dinilai tidak punya kharisma seperti Gus Padi, sehingga kalah.", "PERSON")
+    assert "Cak Tahu" in labelled("Cak Tahu menjawab pertanyaan wartawan di gedung itu.", "PERSON")
+    assert "Bung Kopi" in labelled("Wartawan itu menemui Bung Kopi di rumahnya.", "PERSON")
+
+
+def test_a_bracketed_public_nickname_is_the_alias_of_the_name_before_it():
+    record = polsek_nlp.analyze("Mantan ketua Ahmad Sutrisna (Gus Padi) menyatakan tidak akan memilih. "
+                                "Gus Padi mengatakan hal itu di Kota Malang.")
+    assert [(p.name, p.aliases) for p in record.persons] == [("Ahmad Sutrisna", ["Gus Padi"])]
