@@ -18,3 +18,10 @@ def test_a_bracketed_public_nickname_is_the_alias_of_the_name_before_it():
     record = polsek_nlp.analyze("Mantan ketua Ahmad Sutrisna (Gus Padi) menyatakan tidak akan memilih. "
                                 "Gus Padi mengatakan hal itu di Kota Malang.")
     assert [(p.name, p.aliases) for p in record.persons] == [("Ahmad Sutrisna", ["Gus Padi"])]
+
+
+def test_a_bare_facility_acronym_after_a_place_word_is_the_place():
+    assert "SPBU" in labelled("Antrean kendaraan terjadi di berbagai SPBU di wilayah utara.", "FAC")
+    assert "RPH" in labelled("Sapi itu dibawa ke RPH untuk disembelih.", "FAC")
+    # not where the acronym is no place something happens in
+    assert "SPBU" not in labelled("Pemerintah memangkas jatah setiap SPBU hingga 20 persen.", "FAC")

@@ -42,6 +42,9 @@ _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "sert
 DIRECTIONS = word_set("directions")
 _COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
+_FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, TPS: a kind of facility, bare
+_FACILITY_FLAG = word_set_flag(_FACILITIES)
+_QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -133,6 +136,25 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+def _bare_facilities(doc: Doc) -> list[Span]:
+    """A kind of facility by its acronym, bare, after a word that introduces a place and up to two
+    quantifiers (`antrean di SPBU`, `di setiap SPBU`, `ke TPS`: `facility_acronyms.tsv`): the place
+    where something happens, as news NER tags it; not followed by a name (`SPBU Cikampek` is the
+    places recognizer's) nor elsewhere (`memangkas jatah setiap SPBU`)."""
+    texts = token_texts(doc)
+    n = len(texts)
+    out: list[Span] = []
+    for k in flagged_tokens(doc, _FACILITY_FLAG):
+        if k + 1 < n and texts[k + 1][:1].isupper():
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 2 and texts[j].lower() in _QUANTIFIERS:
+            j -= 1
+        if j >= 0 and texts[j].lower() in _PLACE_CUES:
+            out.append(Span(doc, k, k + 1, label="FAC"))
+    return out
+
+
 def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
     """`AS` after a place no table knows and a comma (`di Tucson, AS`): the country it is in (the
     places recognizer reads it so after the places it knows)."""
@@ -193,7 +215,7 @@ class EntityAssembler(PolsekComponent):
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
         unknown = _locative_unknowns(doc, candidates)
-        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates):
+        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + _bare_facilities(doc):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
