@@ -25,3 +25,10 @@ def test_a_bare_facility_acronym_after_a_place_word_is_the_place():
     assert "RPH" in labelled("Sapi itu dibawa ke RPH untuk disembelih.", "FAC")
     # not where the acronym is no place something happens in
     assert "SPBU" not in labelled("Pemerintah memangkas jatah setiap SPBU hingga 20 persen.", "FAC")
+
+
+def test_a_country_before_a_verb_of_me_before_l_r_w_y_is_the_state_acting():
+    # `me-` before l, r, w, y keeps the root's letter (melarang, meratakan): the verb as `meng-`, `mem-` are
+    text = "Sehari setelah Nusantara meratakan gedung itu, Malaysia melarang impor unggas."
+    assert not labelled(text.replace("Nusantara", "Kanada"), "GPE") & {"Kanada", "Malaysia"}
+    assert "Kanada" in labelled("Rombongan itu tiba di Kanada melewati jalur darat.", "GPE")

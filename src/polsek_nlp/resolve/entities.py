@@ -68,7 +68,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
-            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
+            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "mel", "mer", "mew", "mey", "ber"))):
         return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
     if prev is None or country and sent_start_array(doc)[span.start] == 1:
         return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
