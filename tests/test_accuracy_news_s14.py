@@ -32,3 +32,13 @@ def test_a_country_before_a_verb_of_me_before_l_r_w_y_is_the_state_acting():
     text = "Sehari setelah Nusantara meratakan gedung itu, Malaysia melarang impor unggas."
     assert not labelled(text.replace("Nusantara", "Kanada"), "GPE") & {"Kanada", "Malaysia"}
     assert "Kanada" in labelled("Rombongan itu tiba di Kanada melewati jalur darat.", "GPE")
+
+
+def test_the_field_of_a_unit_is_no_part_of_its_holders_name():
+    # after `bidang` (a unit's head word) and after `dan` inside its field, ordinary words name the field
+    record = polsek_nlp.analyze("Hal itu disampaikan Staf Khusus Menteri bidang Komunikasi Publik Rendra "
+                                "Saputra, kemarin. Deputi Komisioner Bidang Edukasi dan Perlindungan Konsumen "
+                                "Sri Wulandari mengatakan hal yang sama.")
+    names = {p.name for p in record.persons}
+    assert {"Rendra Saputra", "Sri Wulandari"} <= names
+    assert not any(n.startswith(("Komunikasi", "Konsumen")) for n in names)

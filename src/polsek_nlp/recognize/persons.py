@@ -595,15 +595,37 @@ class _NameScan:
         """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Negeri X Hasan II`, `Ketua BK Budi
         Santoso`), the run's first words that are an ordinary word, a place or an acronym name what the
         post is of, not the person: the name starts after them, when two name words at least are left."""
-        if len(words) < 3 or near.prev is None or not (
-                near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before):
+        if len(words) < 3 or near.prev is None:
             return words
-        lead = _post_domain_lead(words)
+        if self._in_unit_field(name.start):
+            lead = _field_lead(words, self.given)  # "bidang Komunikasi Politik Andi B", "Bidang X dan Perlindungan Konsumen Sri B"
+        elif near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before:
+            lead = _post_domain_lead(words)
+        else:
+            return words
         if lead == 0 or len(words) - lead < 2 or len(idx) != len(words):
             return words
         name.start = idx[lead]
         name.text = name_text(self.doc, name.start, name.end)
         return words[lead:]
+
+    def _in_unit_field(self, k: int) -> bool:
+        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or continues
+        its field after `dan` (`Bidang Edukasi dan Perlindungan ...`): the words from k on name the
+        unit's field before its holder's name."""
+        texts = self.texts
+        if k < 1:
+            return False
+        if texts[k - 1].capitalize() in _SUB_UNITS:
+            return True
+        if texts[k - 1] != "dan":
+            return False
+        j = k - 2
+        while j >= 0 and k - j <= 6 and texts[j][:1].isupper() and texts[j].isalpha():
+            if texts[j].capitalize() in _SUB_UNITS:
+                return True
+            j -= 1
+        return j >= 0 and texts[j].capitalize() in _SUB_UNITS
 
     def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
@@ -875,6 +897,18 @@ def _post_domain_lead(words: list[str]) -> int:
     if any(w in _SUB_UNITS for w in words[:lead]) or is_common_word(last) and last.lower() not in _NAME_ROOTS:
         return 0  # "Ketua Bidang X Y": the words after a unit's head name the unit
     return lead
+
+
+def _field_lead(words: list[str], given: frozenset[str]) -> int:
+    """How many first words of `words` are the ordinary words of a unit's field (`Komunikasi Politik`,
+    `Perlindungan Konsumen`), no given name's (`Sri`); 0 when fewer than two words are left or the name
+    left would end in an ordinary word."""
+    lead = 0
+    while lead < len(words) - 2 and is_common_word(words[lead]) and words[lead].lower() not in given \
+            and words[lead].lower() not in _NAME_ROOTS:
+        lead += 1
+    last = words[-1]
+    return 0 if is_common_word(last) and last.lower() not in _NAME_ROOTS else lead
 
 
 def _domain_word(word: str) -> bool:
