@@ -36,6 +36,7 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
+_ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes")))  # meng-, mem-, mel- ...: an active verb
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
@@ -68,7 +69,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
-            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "mel", "mer", "mew", "mey", "ber"))):
+            nxt in _ACTING or nxt.startswith(_ACTIVE_PREFIXES)):
         return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
     if prev is None or country and sent_start_array(doc)[span.start] == 1:
         return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
