@@ -42,3 +42,10 @@ def test_the_field_of_a_unit_is_no_part_of_its_holders_name():
     names = {p.name for p in record.persons}
     assert {"Rendra Saputra", "Sri Wulandari"} <= names
     assert not any(n.startswith(("Komunikasi", "Konsumen")) for n in names)
+
+
+def test_a_name_after_an_award_noun_names_the_award():
+    # (as after the other thing cues, a first word that is a given name still makes a person: `film Dewi X`)
+    text = "Penghargaan Orlando Vestrada diberikan setiap tahun kepada guru teladan di daerah itu."
+    assert "Orlando Vestrada" not in labelled(text, "PERSON")
+    assert "Orlando Vestrada" not in {p.name for p in polsek_nlp.analyze(text).persons}
