@@ -49,3 +49,9 @@ def test_a_name_after_an_award_noun_names_the_award():
     text = "Penghargaan Orlando Vestrada diberikan setiap tahun kepada guru teladan di daerah itu."
     assert "Orlando Vestrada" not in labelled(text, "PERSON")
     assert "Orlando Vestrada" not in {p.name for p in polsek_nlp.analyze(text).persons}
+
+
+def test_a_region_before_a_name_that_opens_with_an_initial_is_no_part_of_it():
+    # `Kaltim Budi` lost its region before; `Bali I Made X` kept it, the initial being all capitals
+    text = "Kami sudah siap, ujar Ketua DPD Partai Golkar Bali I Nyoman Suartawa saat dihubungi."
+    assert "I Nyoman Suartawa" in labelled(text, "PERSON")

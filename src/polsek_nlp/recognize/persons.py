@@ -872,6 +872,8 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
             words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
         return s0 + 1
+    if len(words) >= 3 and _region_word(words[0]) and len(words[1]) == 1 and words[1].isupper() and words[2].istitle():
+        return s0 + 1  # "Bali I Made X", "Jabar M Yusuf": a region before a name that opens with an initial
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
