@@ -15,6 +15,7 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.recognize.incident_words import words as incident_words
 
 CONNECTORS = word_set("name_particles")
+NICKNAME_TITLES = word_set("nickname_titles")  # Gus, Bung, Cak: fused with one word, a public name (`Gus Dur`)
 MAX_NAME_TOKENS = 5
 # active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person, the
 # capitals after them a person's initials (`menangkap DS`), for persons and institutions alike
@@ -102,6 +103,11 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         # "Andi Wiranata (Awi)": the short name in brackets is the same person
         aliases.append(texts[k + 1])
         k += 3
+    elif k + 3 < n and texts[k] == "(" and texts[k + 3] == ")" and texts[k + 1].lower() in NICKNAME_TITLES \
+            and _name_at(texts, blocked, k + 2):
+        # "Abdurrahman Wahid (Gus Dur)": a public nickname, its form of address fused with it
+        aliases.append(span_text(doc, k + 1, k + 3))
+        k += 4
     elif k + 1 < n and _alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
         # "MR alias Ucok", "Basuki Tjahaja Purnama atau Ahok": the nickname is the same person
         a = k + 1
@@ -140,7 +146,9 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     gaps = 0  # whitespace tokens bridged: no words of the name
     while j < n and j - i - gaps < max_tokens:
         text = texts[j]
-        if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text):
+        if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text) or j == i + 1 \
+                and texts[i].lower() in NICKNAME_TITLES and text.istitle() and text.isalpha() and j not in blocked:
+            # the word after a form of address it is fused with is a name's, even a stop word (`Cak Tahu`)
             j += 1
             continue
         if j > i and is_gap(text) and j + 1 < n and _bridges(texts, blocked, j) and texts[j + 1] not in hon:

@@ -54,6 +54,7 @@ from polsek_nlp.recognize.names import (
     CONNECTORS,
     MAX_NAME_TOKENS,
     MODEL_NUMBER,
+    NICKNAME_TITLES,
     NameSpan,
     given_names,
     is_camel_case,
@@ -226,6 +227,12 @@ def not_names() -> frozenset[str]:
 
 # a capitalised word that is never part of a name
 _NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
+
+
+def _nickname(words: list[str]) -> bool:
+    """A form of address fused with one word (`Gus Dur`, `Bung Tomo`: `nickname_titles.tsv`): a person's
+    public name, whole, whatever the word after the title is."""
+    return len(words) == 2 and words[0].lower() in NICKNAME_TITLES and words[1][:1].isupper()
 
 
 def _lone_ordinary(text: str) -> bool:
@@ -507,7 +514,7 @@ class _NameScan:
             return True
         if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)):
             return True
-        if near.prev in self.hon or prev_low in _OBJECT_CUES:
+        if near.prev in self.hon or prev_low in _OBJECT_CUES or _nickname(words):
             return True
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
@@ -588,15 +595,37 @@ class _NameScan:
         """After a post (`Sekretaris Kabinet Andi Budiman`, `Raja Negeri X Hasan II`, `Ketua BK Budi
         Santoso`), the run's first words that are an ordinary word, a place or an acronym name what the
         post is of, not the person: the name starts after them, when two name words at least are left."""
-        if len(words) < 3 or near.prev is None or not (
-                near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before):
+        if len(words) < 3 or near.prev is None:
             return words
-        lead = _post_domain_lead(words)
+        if self._in_unit_field(name.start):
+            lead = _field_lead(words, self.given)  # "bidang Komunikasi Politik Andi B", "Bidang X dan Perlindungan Konsumen Sri B"
+        elif near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or (name.start - 1) in self.post_before:
+            lead = _post_domain_lead(words)
+        else:
+            return words
         if lead == 0 or len(words) - lead < 2 or len(idx) != len(words):
             return words
         name.start = idx[lead]
         name.text = name_text(self.doc, name.start, name.end)
         return words[lead:]
+
+    def _in_unit_field(self, k: int) -> bool:
+        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or continues
+        its field after `dan` (`Bidang Edukasi dan Perlindungan ...`): the words from k on name the
+        unit's field before its holder's name."""
+        texts = self.texts
+        if k < 1:
+            return False
+        if texts[k - 1].capitalize() in _SUB_UNITS:
+            return True
+        if texts[k - 1] != "dan":
+            return False
+        j = k - 2
+        while j >= 0 and k - j <= 6 and texts[j][:1].isupper() and texts[j].isalpha():
+            if texts[j].capitalize() in _SUB_UNITS:
+                return True
+            j -= 1
+        return j >= 0 and texts[j].capitalize() in _SUB_UNITS
 
     def _word_no_name(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """Where to go on from when a word of the run is no name's (`_no_name_word`): a lone one
@@ -670,6 +699,7 @@ class _NameScan:
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
         if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
+                                          and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
         return _leading_no_name(s0, words)
@@ -810,8 +840,8 @@ class _NameScan:
         s0, first = name.start, words[0]
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
-        first_common = self.starts_sentence(s0) and is_common_word(first) and not self._given_opener(
-            name, words, signal, near)
+        first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
+            and not self._given_opener(name, words, signal, near)
         if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
@@ -842,6 +872,8 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
             words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
         return s0 + 1
+    if len(words) >= 3 and _region_word(words[0]) and len(words[1]) == 1 and words[1].isupper() and words[2].istitle():
+        return s0 + 1  # "Bali I Made X", "Jabar M Yusuf": a region before a name that opens with an initial
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
@@ -867,6 +899,18 @@ def _post_domain_lead(words: list[str]) -> int:
     if any(w in _SUB_UNITS for w in words[:lead]) or is_common_word(last) and last.lower() not in _NAME_ROOTS:
         return 0  # "Ketua Bidang X Y": the words after a unit's head name the unit
     return lead
+
+
+def _field_lead(words: list[str], given: frozenset[str]) -> int:
+    """How many first words of `words` are the ordinary words of a unit's field (`Komunikasi Politik`,
+    `Perlindungan Konsumen`), no given name's (`Sri`); 0 when fewer than two words are left or the name
+    left would end in an ordinary word."""
+    lead = 0
+    while lead < len(words) - 2 and is_common_word(words[lead]) and words[lead].lower() not in given \
+            and words[lead].lower() not in _NAME_ROOTS:
+        lead += 1
+    last = words[-1]
+    return 0 if is_common_word(last) and last.lower() not in _NAME_ROOTS else lead
 
 
 def _domain_word(word: str) -> bool:

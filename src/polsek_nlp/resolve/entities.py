@@ -36,12 +36,16 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
+_ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes")))  # meng-, mem-, mel- ...: an active verb
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
 _COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
+_FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, TPS: a kind of facility, bare
+_FACILITY_FLAG = word_set_flag(_FACILITIES)
+_QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -65,7 +69,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
-            nxt in _ACTING or nxt.startswith(("meng", "mem", "men", "meny", "ber"))):
+            nxt in _ACTING or nxt.startswith(_ACTIVE_PREFIXES)):
         return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
     if prev is None or country and sent_start_array(doc)[span.start] == 1:
         return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
@@ -133,6 +137,25 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+def _bare_facilities(doc: Doc) -> list[Span]:
+    """A kind of facility by its acronym, bare, after a word that introduces a place and up to two
+    quantifiers (`antrean di SPBU`, `di setiap SPBU`, `ke TPS`: `facility_acronyms.tsv`): the place
+    where something happens, as news NER tags it; not followed by a name (`SPBU Cikampek` is the
+    places recognizer's) nor elsewhere (`memangkas jatah setiap SPBU`)."""
+    texts = token_texts(doc)
+    n = len(texts)
+    out: list[Span] = []
+    for k in flagged_tokens(doc, _FACILITY_FLAG):
+        if k + 1 < n and texts[k + 1][:1].isupper():
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 2 and texts[j].lower() in _QUANTIFIERS:
+            j -= 1
+        if j >= 0 and texts[j].lower() in _PLACE_CUES:
+            out.append(Span(doc, k, k + 1, label="FAC"))
+    return out
+
+
 def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
     """`AS` after a place no table knows and a comma (`di Tucson, AS`): the country it is in (the
     places recognizer reads it so after the places it knows)."""
@@ -193,7 +216,7 @@ class EntityAssembler(PolsekComponent):
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
         unknown = _locative_unknowns(doc, candidates)
-        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates):
+        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + _bare_facilities(doc):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
