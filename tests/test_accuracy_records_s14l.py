@@ -81,3 +81,13 @@ def test_a_venue_is_named_without_the_acronym_of_the_body_it_holds():
     assert places("Massa berkumpul di Gedung Dewan Kesenian Sukamaju (DKS) sejak pagi.") == ["Gedung Dewan Kesenian Sukamaju"]
     got = places("Ia melapor ke Komplek Kementerian Kelautan Sukamaju (KKS), Gambir, Senin (22/1).")
     assert got == ["Komplek Kementerian Kelautan Sukamaju", "Gambir"]
+
+
+def test_a_directorate_after_the_subdirectorate_of_a_post_is_its_parent_unit():
+    text = ("Sebelumnya, Kanit 3 Subdirektorat Harta Benda Direktorat Tindak Pidana Umum Bareskrim AKBP Hendra "
+            "Wiyoso menyebut tersangka kabur.")
+    (officer,) = polsek_nlp.analyze(text).officers
+    assert officer.position == "Kanit 3 Subdirektorat Harta Benda"
+    assert officer.unit == "Direktorat Tindak Pidana Umum Bareskrim"
+    (officer,) = polsek_nlp.analyze("Kanit Reskrim Polsek Sukamaju Iptu Hendra Wiyoso mengatakan pelaku kabur.").officers
+    assert (officer.position, officer.unit) == ("Kanit Reskrim", "Polsek Sukamaju")
