@@ -29,6 +29,7 @@ if not Doc.has_extension("command_phrases"):
     # its own either, while a civil post's region is (Gubernur Jawa Barat)
     Doc.set_extension("command_phrases", default=None)
 
+from polsek_nlp.data import read_table
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text, token_texts
 from polsek_nlp.doc.view import view
@@ -270,11 +271,28 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
         return k, command, e
-    for p in range(e + 1, max(_portfolio_end(doc, e, MAX_SUB_UNIT_WORDS), _sub_unit_names_end(doc, e)) + 1):
+    last = max(_portfolio_end(doc, e, MAX_SUB_UNIT_WORDS), _sub_unit_names_end(doc, e))
+    parents = _parent_levels()
+    for p in range(e + 1, last + 1):
+        if p < len(doc) and doc[p].text in parents and any(t.text in parents[doc[p].text] for t in doc[e:p]):
+            # "Kepala Unit 5 Subdirektorat X Direktorat Y Bareskrim": the level that holds the sub-unit
+            # read opens the parent unit, which runs to the command
+            for q in range(p + 1, last + 1):
+                k, command = _sub_unit_command(doc, q, blocked)
+                if command:
+                    return k, span_text(doc, p, k), p
         k, command = _sub_unit_command(doc, p, blocked)
         if command:
             return k, command, p
     return e, None, e
+
+
+@lru_cache(maxsize=1)
+def _parent_levels() -> dict[str, frozenset[str]]:
+    """A sub-unit level word -> the lower sub-units its unit holds (`Direktorat` -> `Subdit`,
+    `Subdirektorat`; `data/words/sub_unit_words.tsv`, column `holds`)."""
+    return {row["word"]: frozenset(row["holds"].split("|")) for row in read_table("words/sub_unit_words.tsv")
+            if row["holds"] not in ("", "-")}
 
 
 def _sub_unit_names_end(doc: Doc, e: int) -> int:

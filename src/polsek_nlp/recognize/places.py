@@ -230,7 +230,7 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             if kind == "other":
                 j = _known_name_end(doc, s, e, j)  # `Kuala Lumpur Malaysia`: the city, then the country
-            name = span_text(doc, s, j)
+            name = span_text(doc, s, _name_end(token_texts(doc), e, j))
             if kind == "other" and _a_region_named(doc, s, name):
                 if s and doc[s - 1].text in PREFIXES or not gazetteer().lookup(name):
                     continue  # `Kabupaten Gunung Kidul`, `Kuala Lumpur`: the region scan reads it
@@ -439,6 +439,14 @@ def _over_institution(doc: Doc, e: int, j: int) -> int:
     return j
 
 
+def _name_end(texts: list[str], e: int, j: int) -> int:
+    """The end of a venue's name (head words ending at `e`, its span at `j`) without the acronym in
+    brackets of the body it holds (`Gedung Dewan Kesenian X (DKX)`: the venue is named without it)."""
+    if j - e >= 4 and texts[j - 1] == ")" and texts[j - 3] == "(" and texts[j - 2].isupper():
+        return j - 3
+    return j
+
+
 def _chained_kind(head_at: dict, e: int, j: int, kind: str, label: str) -> tuple[str, str]:
     """The kind and label of a place whose head (`Kompleks`, kind other) chains a venue's head
     (`Kompleks Kantor Gubernur X`): a venue."""
@@ -588,13 +596,16 @@ def _opens_a_name(texts: list[str], e: int) -> bool:
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
     """A country named inside a law's title (`Undang-Undang Republik Indonesia Nomor 8`) or an
     anniversary's (`HUT Republik Indonesia ke-72`), or its capitals short form after a body or a
-    post (`KPU RI`, `Presiden RI`, `Menteri X (PU) RI`), qualifies that name and is no place of its own; after
+    post (`KPU RI`, `Presiden RI`, `Menteri X (PU) RI`), or its state's name after a capitalised word of a title
+    (`Presiden Republik Indonesia`), qualifies that name and is no place of its own; after
     `bahasa` it names a language (`berbahasa Inggris`)."""
     prev = texts[s - 1]
     if prev.lower() in _LAW_HEADS or prev in _REGULATIONS or prev.lower() in _LANGUAGE:
         return True
     if e - s == 1 and texts[s].isupper() and prev == ")" and s >= 3 and texts[s - 3] == "(" and texts[s - 2].isupper():
         return True  # "Menteri Pekerjaan Umum (PU) RI": the body's acronym in brackets, then its country
+    if texts[s] == _STATE_NAME_HEAD and prev[:1].isupper() and prev.isalpha() and prev.lower() not in STOP_WORDS:
+        return True  # "Presiden Republik Indonesia X", "Dasar Negara Republik Indonesia": the state a title names
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
 
@@ -617,6 +628,7 @@ def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> boo
 # a word of its own (`words_not_after`: `re` skips to the initials' letters, ~30x faster than `\b` in front)
 _INITIALS = re.compile(words_not_after(COUNTRY_INITIALS, r"\w") + r"(?!\w)")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
+_STATE_NAME_HEAD = "Republik"  # a country written as its state's name (`Republik Indonesia`)
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
 

@@ -17,7 +17,7 @@ import regex
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_anchors import anchor_in_text, lead_day, text_anchor
 from polsek_nlp.recognize.timex_calendar import Reading, Timex, WritingDay
-from polsek_nlp.recognize.timex_periods import merge_ranges
+from polsek_nlp.recognize.timex_periods import day_lists, merge_ranges
 from polsek_nlp.recognize.timex_tagger import candidate_starts, matches
 from polsek_nlp.recognize.timex_values import READERS
 
@@ -80,7 +80,7 @@ def _find(text: str, starts: dict[str, list[int]], anchor: dt.datetime | None) -
                 chosen.add(m, reading)
     found = chosen.found
     found.sort(key=lambda t: t.start)
-    return merge_ranges(text, found)
+    return day_lists(text, merge_ranges(text, found))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -83,7 +83,8 @@ def _on_day(t: Timex, day: str) -> Timex:
     return replace(t, value=value)
 
 
-def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None) -> Timex:
+def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None,
+              night: bool = False) -> Timex:
     """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
     next_day = _explicit_day(nxt)
     if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
@@ -96,8 +97,25 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
             return _on_day(t, next_day)
         if last_day:
-            return _on_day(t, last_day)
+            return _on_day(t, _after_night(last_day, t) if night else last_day)
     return t
+
+
+def _after_night(day: str, t: Timex) -> str:
+    """The day a small-hours clock time (`pukul 00.09`, before 06:00) of a night told as a day's
+    (`demo 4 November malam`) falls on: the next one."""
+    if int(t.value[11:13]) >= _NIGHT_ENDS:
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+_NIGHT_ENDS = 6  # the small hours (dini hari) end at dawn
+_NIGHT_AFTER = compile_pattern(r"\s*(?i:malam)(?![\p{L}])")
+
+
+def _told_as_night(text: str, t: Timex) -> bool:
+    """A day written with its night (`4 November malam`, `Kamis (3/11) malam`)."""
+    return t.granularity == "day" and (t.text.lower().endswith("malam") or bool(_NIGHT_AFTER.match(text, t.end)))
 
 
 def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
@@ -107,14 +125,17 @@ def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
       sebelumnya`, `lima menit kemudian`) count from the story's last date or clock time before
       them, not from publication;
     - a clock time alone (`pukul 13.00 WIB`) takes the day written right after it (`pukul 18.00
-      WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it."""
+      WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it;
+      after a day told with its night (`4 November malam`), a small-hours time is the next day's."""
     out: list[Timex] = []
     last_day: str | None = None
     last_time: str | None = None
+    night = False  # the last day was told with its night: a small-hours clock time after it is the next day's
     for i, t in enumerate(found):
         if t.relative:
-            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time)
+            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time, night)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
+            night = t.value[:10] == last_day and night if t.granularity == "time" else _told_as_night(text, t)
             last_day = t.value[:10]
             if t.granularity == "time":
                 last_time = t.value

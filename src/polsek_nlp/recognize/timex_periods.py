@@ -22,6 +22,13 @@ _LAW_ID = compile_pattern(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", "Peraturan Daerah Kabupaten X Tahun 2016": a
+# regulation's title written out, its capitalised words between the head and the year
+_LAW_TITLE = compile_pattern(r"(?<![\p{L}])(?i:"
+                             + trie_alternation({w.lower() for w in word_set("law_title_heads") | word_set("regulation_words")})
+                             + r")(?:\s+(?:\p{Lu}[\p{L}.\-]*|dan|tentang)){1,8}(?:\s+(?i:tahun))?\s+$")
+# "tahun 1970-an", "1990an": a decade, no year of the report
+_DECADE_AFTER = compile_pattern(r"\s*-?\s*an(?![\p{L}])")
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
 _EVENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
                               + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
@@ -73,8 +80,10 @@ def _month_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
 
 def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     before = text[max(0, m.start() - 40):m.start()]
-    if _LAW_ID.search(before):
-        return None  # "UU Nomor 35 Tahun 2009": a law identifier
+    if _LAW_ID.search(before) or _LAW_TITLE.search(text, max(0, m.start() - 120), m.start()):
+        return None  # "UU Nomor 35 Tahun 2009", "Undang-Undang Dasar ... Tahun 1945": a law's identifier
+    if _DECADE_AFTER.match(text, m.end()):
+        return Reading(m.group("y") or m.group("y2"), "year", view="ents")  # "tahun 1970-an": NER's only
     if _EVENT_BEFORE.search(before):
         return None  # "Pilkada 2018", "Lebaran 2017": the year is part of the event's name
     if m.group("y"):
@@ -177,3 +186,58 @@ def _range_value(prev: Timex, t: Timex) -> str | None:
             and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
         first = t.value[:4] + first[4:]
     return f"{first}/{t.value}" if first < t.value else None
+
+
+# "tanggal 23, 27, 28 dan 30 Juni 2017", "pada 3, 4, dan 5 Agustus": day numbers listed before a date
+# that writes the month once; the list ends right before the date's own day number, and `tanggal` or a
+# preposition of time opens it (not a count's or an article's numbers: `sebanyak 12, 15 Maret`, `Pasal 2 dan 5 Maret`)
+_DAY_LIST_BEFORE = compile_pattern(
+    r"(?<![\p{L}\p{N}.,/:-])(?:(?i:tanggal|tgl\.?)\s+|(?<=(?<![\p{L}])(?i:pada|sejak|mulai|hingga|sampai)\s+))(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)"
+    r"(?:\s*,?\s*(?i:dan|serta)\s+|\s*,\s*)$")
+_LIST_NUMBER = compile_pattern(r"[0-3]?\d")
+# "(Jumat, Selasa, dan Rabu)": the listed days' weekdays, in brackets after the list
+_BRACKETED_WORDS = compile_pattern(r"\s*\(([^()]{3,120})\)")
+
+
+def day_lists(text: str, found: list[Timex]) -> list[Timex]:
+    """`tanggal 23, 27, 28 dan 30 Juni 2017`: each listed day number is a date of the month and year
+    written once after the list (read alone, `tanggal 23` is a day of the anchor's month, and `27`
+    no date at all). The list is read only when its days rise to the date's own; weekdays written in
+    brackets after it (`(Jumat, Selasa, dan Rabu)`) are the listed days', when each names its day."""
+    out = list(found)
+    for t in found:
+        if t.granularity != "day" or t.relative or not t.value or len(t.value) != 10 or not t.text[:1].isdigit():
+            continue
+        m = _DAY_LIST_BEFORE.search(text, max(0, t.start - 60), t.start)
+        if m is None:
+            continue
+        numbers = list(_LIST_NUMBER.finditer(text, m.start("list"), m.end("list")))
+        days = [int(n.group()) for n in numbers] + [int(t.value[8:10])]
+        if any(not 1 <= a < b for a, b in zip(days, days[1:], strict=False)):
+            continue
+        listed = []
+        for k, n in enumerate(numbers):
+            s = m.start() if k == 0 else n.start()
+            listed.append(Timex(s, n.end(), text[s:n.end()], f"{t.value[:8]}{int(n.group()):02d}", "day"))
+        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + listed
+        _weekdays_of(text, t, [*listed, t], out)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _weekdays_of(text: str, t: Timex, listed: list[Timex], out: list[Timex]) -> None:
+    """The weekdays in brackets right after the list's date take the listed days' values, in order,
+    when there are as many and each names its day of the calendar."""
+    m = _BRACKETED_WORDS.match(text, t.end)
+    if m is None:
+        return
+    inside = [k for k, x in enumerate(out) if m.start(1) <= x.start and x.end <= m.end(1) and x.relative]
+    weekdays = temporal_words().weekdays
+    if len(inside) != len(listed):
+        return
+    for k, day in zip(inside, listed, strict=True):
+        wd = weekdays.get(out[k].text.lower())
+        if wd is None or dt.date.fromisoformat(day.value).weekday() != wd:
+            return
+    for k, day in zip(inside, listed, strict=True):
+        out[k] = Timex(out[k].start, out[k].end, out[k].text, day.value, "day", True, out[k].tz, out[k].view)
