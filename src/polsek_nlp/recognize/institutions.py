@@ -111,6 +111,7 @@ _PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
 _ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name follows its body
 _STATE_HEADS = word_set("state_heads")  # "Presiden XKY": a head of state's initials, no body
+_OF_BODY = word_set("org_cues", "where", "of_body")  # "Fraksi PAN": a head named by another body, not a person
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
@@ -283,9 +284,8 @@ class _InstitutionScan:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
         header = ext(doc, "header")
-        found: list[tuple[int, int, str, str | None]] = []  # tokens, the outlet's name, its written form
-        for s, e, form in media().find(doc):
-            found.append((s, e, media().get(form)[0], None))
+        found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
+            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc) if not self._inside_body(s, e)]
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -307,6 +307,11 @@ class _InstitutionScan:
             written = written or span_text(doc, s, e)
             self.take(s, e, InstitutionMention(name=_outlet_name(written, name), full_name=name,
                                                kind="media"))
+
+    def _inside_body(self, s: int, e: int) -> bool:
+        """The words `s`-`e` are a post's (`Kadiv Humas Polri`) or end a longer table body's (`Divisi Humas Polri`),
+        not an outlet's name."""
+        return s in self.post or any(hs < s and he >= e for hs, he, _ in self.hits)
 
     def table_entries(self) -> None:
         """The table's bodies; an acronym alone of a body that takes no region right after a head word
@@ -397,8 +402,10 @@ class _InstitutionScan:
         if k - j < 2 or not self._after_post(s):
             return k
         given = given_names()
+        of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            if texts[m].lower() in given and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
+            if (texts[m].lower() in given or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+                    and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):
                 return m
         return k
@@ -424,8 +431,9 @@ class _InstitutionScan:
                 continue  # "Amerika Serikat": the head word ends a place's name, cut off by a post before it
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder
-            j = self._holder_start(s, e + 1, self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
+            # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
+            j = self._holder_start(s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue

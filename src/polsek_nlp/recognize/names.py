@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from polsek_nlp.doc.spans import span_text, token_texts
+from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
@@ -140,7 +141,8 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     gaps = 0  # whitespace tokens bridged: no words of the name
     while j < n and j - i - gaps < max_tokens:
         text = texts[j]
-        if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text):
+        if _name_at(texts, blocked, j) and (text not in hon or _middle_initial(texts, blocked, i, j)) \
+                or j > i and _is_particle(text):
             j += 1
             continue
         if j > i and is_gap(text) and j + 1 < n and _bridges(texts, blocked, j) and texts[j + 1] not in hon:
@@ -158,6 +160,16 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     while j > i and (texts[j - 1].lower() in CONNECTORS or is_gap(texts[j - 1])):
         j -= 1
     return j
+
+
+def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:
+    """The one-letter title at `j` (`H`, Haji) is the initial of the name it stands in (`Yasonna H Laoly`):
+    a title stands before the whole name, so one written between a name word (no region's) and the last
+    word of the name, with no dot, abbreviates a middle name."""
+    n = len(texts)
+    return j > i and len(texts[j]) == 1 and j + 1 < n and _name_at(texts, blocked, j + 1) \
+        and not (j + 2 < n and _name_at(texts, blocked, j + 2)) and texts[j - 1].istitle() \
+        and not gazetteer().lookup(texts[j - 1])
 
 
 def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
