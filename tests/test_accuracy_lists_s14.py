@@ -45,3 +45,31 @@ def test_nickname_before_sapaan_akrab_joins_the_officer_named_before():
     people = _record(text).persons
     assert [p.name for p in people] == ["Wirahadi"]
     assert "Gus Hadi" in people[0].aliases
+
+
+def test_lowercase_bidang_inside_a_coordinating_ministry_name():
+    record = _record("JAKARTA - Deputi Kementerian Koordinator bidang Kemaritiman Arif Wirasena mengatakan hal itu.")
+    assert [i.name for i in record.institutions] == ["Kementerian Koordinator bidang Kemaritiman"]
+    assert [p.name for p in record.persons] == ["Arif Wirasena"]
+
+
+def test_pusat_opens_a_body_defined_by_its_acronym_and_the_holder_after_it_is_a_person():
+    record = _record("JAKARTA - Kepala Pusat Vulkanologi dan Mitigasi Sungai (PVMS) Wiradarma menyatakan status tetap. "
+                     "Ia berbicara di Jakarta Pusat Senin lalu.")
+    assert [i.name for i in record.institutions] == ["Pusat Vulkanologi dan Mitigasi Sungai"]
+    assert [p.name for p in record.persons] == ["Wiradarma"]
+
+
+def test_acronym_with_a_count_digit_defines_its_body():
+    record = _record("Sukamaju (ANTARA News) - Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak (P2TP2A) "
+                     "Kabupaten Sukamaju menelusuri korban itu.")
+    assert "P2TP2A Kabupaten Sukamaju" in [i.name for i in record.institutions]
+    other = _record("Badan Bantuan Pangan Nasional (B2PN) Kabupaten Sukamaju menyalurkan beras, Senin.")
+    assert "B2PN Kabupaten Sukamaju" in [i.name for i in other.institutions]
+
+
+def test_pusat_as_a_level_or_a_headquarters_word_opens_no_body():
+    bodies = _bodies("JAKARTA - Pemerintah Pusat dan Daerah sepakat. Wiranto datang ke kantor Pusat Bank Sukamaju "
+                     "di Pusat Pergudangan Cibening.")
+    assert not any(b.startswith("Pusat") for b in bodies)
+    assert "Pusat Kajian Sungai LIPI" in _bodies("Peneliti Pusat Kajian Sungai LIPI Adi Wirasena hadir di Bogor.")

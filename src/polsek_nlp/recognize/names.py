@@ -262,6 +262,9 @@ def given_names() -> frozenset[str]:
 _ACRONYM_GAPS = CONNECTORS | word_set("org_connectors")  # words an acronym skips (dan, of)
 
 
+_REPEATED_LETTER = re.compile(r"([A-Za-z])([2-9])")
+
+
 def is_acronym_of(acr: str, long: str) -> bool:
     """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
     or syllables of the long form (the Schwartz & Hearst heuristic, simplified). The lenient test, for
@@ -271,6 +274,8 @@ def is_acronym_of(acr: str, long: str) -> bool:
     initial (`M Adam`) `persons._abbreviates`."""
     if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
         return False
+    if any(c.isdigit() for c in acr):  # "P2TP2A", "P4GN": a letter and a count stand for that many words' letter
+        acr = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acr)
     words = [w for w in long.split() if w.lower() not in _ACRONYM_GAPS]
     if not words or acr[0].lower() != words[0][0].lower():
         return False
