@@ -73,3 +73,11 @@ def test_pusat_as_a_level_or_a_headquarters_word_opens_no_body():
                      "di Pusat Pergudangan Cibening.")
     assert not any(b.startswith("Pusat") for b in bodies)
     assert "Pusat Kajian Sungai LIPI" in _bodies("Peneliti Pusat Kajian Sungai LIPI Adi Wirasena hadir di Bogor.")
+
+
+def test_school_level_after_a_pupil_noun_is_no_person():
+    text = ("Aksi perundungan kembali terjadi. Kali ini menimpa seorang siswi SMP yang diintimidasi oleh sejumlah "
+            "pelaku yang juga siswa SMP.")
+    assert _names(text) == []
+    people = _record("Polisi lalu menangkap tersangka SMP (25) di rumahnya.").persons
+    assert [(p.name, p.age) for p in people] == [("SMP", 25)]

@@ -97,6 +97,7 @@ _COMPANY = word_set("subject_verbs", "kind", "company")  # "Budi dan kawan-kawan
 _OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
+_TERM_INITIAL_CUES = word_set("initial_cues", "term")  # "tersangka KTP": initials even of a term (not "siswa SMP")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
@@ -807,8 +808,8 @@ class _NameScan:
                 or not self._strong_cue(name, role, near):
             return end
         if len(words) == 1 and words[0] in term_acronyms() and not (
-                role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
-            return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
+                name.age is not None or near.prev_low in _TERM_INITIAL_CUES):
+            return end  # "pemohon KTP", "kata OTT", "siswi SMP": a term, unless a cue names it a person
         return None
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
