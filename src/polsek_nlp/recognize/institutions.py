@@ -111,7 +111,10 @@ _PERSON_BEFORE = reporting_verb_heads() | {"menurut"} \
     | word_set("initial_cues")
 _ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name follows its body
 _STATE_HEADS = word_set("state_heads")  # "Presiden XKY": a head of state's initials, no body
-_MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
+_OF_BODY = word_set("org_cues", "where", "of_body")  # "Fraksi PAN": a head named by another body, not a person
+_DEFINED_ONLY = word_set("org_cues", "where", "defined")  # "Pusat": a body's head only with its acronym or parent
+_MEMBERS = word_set("org_cues", "where", "member")
+_LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name  # "kader PKB": the people of a body
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -283,9 +286,8 @@ class _InstitutionScan:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
         header = ext(doc, "header")
-        found: list[tuple[int, int, str, str | None]] = []  # tokens, the outlet's name, its written form
-        for s, e, form in media().find(doc):
-            found.append((s, e, media().get(form)[0], None))
+        found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
+            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc) if not self._inside_body(s, e)]
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -307,6 +309,11 @@ class _InstitutionScan:
             written = written or span_text(doc, s, e)
             self.take(s, e, InstitutionMention(name=_outlet_name(written, name), full_name=name,
                                                kind="media"))
+
+    def _inside_body(self, s: int, e: int) -> bool:
+        """The words `s`-`e` are a post's (`Kadiv Humas Polri`) or end a longer table body's (`Divisi Humas Polri`),
+        not an outlet's name."""
+        return s in self.post or any(hs < s and he >= e for hs, he, _ in self.hits)
 
     def table_entries(self) -> None:
         """The table's bodies; an acronym alone of a body that takes no region right after a head word
@@ -397,8 +404,10 @@ class _InstitutionScan:
         if k - j < 2 or not self._after_post(s):
             return k
         given = given_names()
+        of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            if texts[m].lower() in given and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
+            if (texts[m].lower() in given or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+                    and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):
                 return m
         return k
@@ -420,23 +429,38 @@ class _InstitutionScan:
         """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
         doc = self.doc
         for s, e, word in org_heads().find(doc):
-            if s in self.claimed or s in self.post or s and f"{self.texts[s - 1]} {word}" in countries().entries:
-                continue  # "Amerika Serikat": the head word ends a place's name, cut off by a post before it
+            if s in self.claimed or s in self.post or s and self._ends_place(s, word):
+                continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
-            # the head's own name keeps one word at least: "Ketua Yayasan Siti Aisyah" is no holder
-            j = self._holder_start(s, e + 1, self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
+            # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
+            j = self._holder_start(s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
-            if gazetteer().lookup(name):
+            if gazetteer().lookup(name) or word in _DEFINED_ONLY and not self._defined_or_parented(s, j):
                 continue  # "Pangkalan Kerinci", "Balai Karangan": a town named with a head word
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _defined_or_parented(self, s: int, j: int) -> bool:
+        """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
+        texts = self.texts
+        if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+            return is_acronym_of(texts[j + 1], span_text(self.doc, s, j))
+        return any(m == j for m, _, _ in self.mentions)
+
+    def _ends_place(self, s: int, word: str) -> bool:
+        """The head word at `s` ends the name of a country, or a region with the word before it (`Jakarta Pusat`:
+        asked only of the heads that are such words as often, `_DEFINED_ONLY`)."""
+        place = f"{self.texts[s - 1]} {word}"
+        return place in countries().entries or word in _DEFINED_ONLY and self.texts[s - 1][:1].isupper() \
+            and bool(gazetteer().lookup(place))
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
@@ -448,7 +472,7 @@ class _InstitutionScan:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
+            elif (j > e or text.lower() not in _LISTING) and text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
                     and texts[j + 1] not in org_heads():  # "PT X dan PT Y": two bodies
                 j += 1
             else:
@@ -677,10 +701,11 @@ class _InstitutionScan:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
         k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
-        if k - j >= 2 and kh is None and texts[j].istitle() and all(
+        if (k - j >= 2 or k > j and self._after_post(s)) and kh is None and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
-            # "Badan ... (BNPB) Sutopo Purwo Nugroho": words no gazetteer knows name the person
+            # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
+            # knows name the person (one word only after a post, whose holder follows the body)
             k = _known_places(doc, j, k, self.blocked)
         if k > j:
             mention.name = f"{acr} {span_text(doc, end + 3, k)}"

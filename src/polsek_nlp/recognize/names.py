@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from polsek_nlp.doc.spans import span_text, token_texts
+from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
@@ -146,8 +147,9 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     gaps = 0  # whitespace tokens bridged: no words of the name
     while j < n and j - i - gaps < max_tokens:
         text = texts[j]
-        if _name_at(texts, blocked, j) and text not in hon or j > i and _is_particle(text) or j == i + 1 \
-                and texts[i].lower() in NICKNAME_TITLES and text.istitle() and text.isalpha() and j not in blocked:
+        if _name_at(texts, blocked, j) and (text not in hon or _middle_initial(texts, blocked, i, j)) \
+                or j > i and _is_particle(text) or j == i + 1 and texts[i].lower() in NICKNAME_TITLES \
+                and text.istitle() and text.isalpha() and j not in blocked:
             # the word after a form of address it is fused with is a name's, even a stop word (`Cak Tahu`)
             j += 1
             continue
@@ -166,6 +168,16 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     while j > i and (texts[j - 1].lower() in CONNECTORS or is_gap(texts[j - 1])):
         j -= 1
     return j
+
+
+def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:
+    """The one-letter title at `j` (`H`, Haji) is the initial of the name it stands in (`Yasonna H Laoly`):
+    a title stands before the whole name, so one written between a name word (no region's) and the last
+    word of the name, with no dot, abbreviates a middle name."""
+    n = len(texts)
+    return j > i and len(texts[j]) == 1 and j + 1 < n and _name_at(texts, blocked, j + 1) \
+        and not (j + 2 < n and _name_at(texts, blocked, j + 2)) and texts[j - 1].istitle() \
+        and not gazetteer().lookup(texts[j - 1])
 
 
 def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
@@ -258,6 +270,9 @@ def given_names() -> frozenset[str]:
 _ACRONYM_GAPS = CONNECTORS | word_set("org_connectors")  # words an acronym skips (dan, of)
 
 
+_REPEATED_LETTER = re.compile(r"([A-Za-z])([2-9])")
+
+
 def is_acronym_of(acr: str, long: str) -> bool:
     """`GMBI` abbreviates `Gerakan Masyarakat Bawah Indonesia`: its letters, in order, start words
     or syllables of the long form (the Schwartz & Hearst heuristic, simplified). The lenient test, for
@@ -267,6 +282,8 @@ def is_acronym_of(acr: str, long: str) -> bool:
     initial (`M Adam`) `persons._abbreviates`."""
     if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
         return False
+    if any(c.isdigit() for c in acr):  # "P2TP2A", "P4GN": a letter and a count stand for that many words' letter
+        acr = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acr)
     words = [w for w in long.split() if w.lower() not in _ACRONYM_GAPS]
     if not words or acr[0].lower() != words[0][0].lower():
         return False

@@ -98,6 +98,7 @@ _COMPANY = word_set("subject_verbs", "kind", "company")  # "Budi dan kawan-kawan
 _OPEN_QUOTES = frozenset(('"', "“", "'", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "'", "’"))
 _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pria ...
+_TERM_INITIAL_CUES = word_set("initial_cues", "term")  # "tersangka KTP": initials even of a term (not "siswa SMP")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
@@ -449,6 +450,11 @@ class _NameScan:
             full = read_name(self.doc, k, self.blocked, max_tokens=self.max_name_tokens) if k < self.n else None
             if full is not None and full.text != name.text:
                 return full.text, [name.text, *name.aliases]
+            if full is None and k < self.n:  # "Gus X sapaan akrab Y": Y a person named before (an officer)
+                known = next((span.text for span in self.doc.spans.get("persons", ())
+                              if span.start < k and span.text.split()[0] == texts[k]), None)
+                if known is not None and known != name.text:
+                    return known, [name.text, *name.aliases]
         if near.prev_low in _NICKNAME_CUES:
             return self._nickname_of_earlier(name, name.text, list(name.aliases))
         return name.text, list(name.aliases)
@@ -512,7 +518,8 @@ class _NameScan:
         if near.prev is not None and (prev_low in cues or prev_low == "menurut" or prev_low in _ALIAS_CUES or
                                       prev_low in ("oleh", "kepada", "dan") and near.prev2_low in cues):
             return True
-        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)):
+        if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)
+                                     or near.nxt_low == "sapaan"):  # "Gus X sapaan akrab Y": a person's nickname
             return True
         if near.prev in self.hon or prev_low in _OBJECT_CUES or _nickname(words):
             return True
@@ -831,8 +838,8 @@ class _NameScan:
                 or not self._strong_cue(name, role, near):
             return end
         if len(words) == 1 and words[0] in term_acronyms() and not (
-                role is not None or name.age is not None or near.prev_low in _INITIAL_CUES):
-            return end  # "pemohon KTP", "kata OTT": a term, unless a cue names it a person
+                name.age is not None or near.prev_low in _TERM_INITIAL_CUES):
+            return end  # "pemohon KTP", "kata OTT", "siswi SMP": a term, unless a cue names it a person
         return None
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
@@ -983,7 +990,7 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         _absorb(target, m, span)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
-    people = _join_short_forms(people)
+    people = _join_short_forms(_join_named_aliases(people))
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -999,15 +1006,34 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
         if " " not in p.name and p.officer is None:
             hits = [q for q in fulls if _short_form(p.name, q.name.split())]
             if len(hits) == 1:
-                q = hits[0]
-                if p.name not in q.aliases:
-                    q.aliases.append(p.name)
-                q.aliases.extend(a for a in p.aliases if a not in q.aliases)
-                q.roles.extend(r for r in p.roles if r not in q.roles)
-                q.spans.extend(p.spans)
+                _merge_into(hits[0], p)
                 continue
         out.append(p)
     return out
+
+
+def _join_named_aliases(people: list[PersonEntity]) -> list[PersonEntity]:
+    """A person whose name another person's mention gave as a nickname (`Gus X sapaan akrab Y`: a longer
+    nickname is clustered before the one-word name it belongs to) is that person, named again."""
+    owner = {a: p for p in people for a in p.aliases}
+    out, merged = [], set()
+    for p in people:
+        q = owner.get(p.name)
+        if q is not None and q is not p and p.officer is None and id(q) not in merged:
+            _merge_into(q, p)
+            merged.add(id(p))
+            continue
+        out.append(p)
+    return out
+
+
+def _merge_into(q: PersonEntity, p: PersonEntity) -> None:
+    """Person `p` is a short form or a nickname of person `q`: its mentions join `q`'s."""
+    if p.name not in q.aliases:
+        q.aliases.append(p.name)
+    q.aliases.extend(a for a in p.aliases if a not in q.aliases)
+    q.roles.extend(r for r in p.roles if r not in q.roles)
+    q.spans.extend(p.spans)
 
 
 def _short_form(word: str, full: list[str]) -> bool:
