@@ -80,11 +80,30 @@ def test_prefiltered_prefix_search_answers_as_the_regex():
     fast = prefiltered(original)
     assert isinstance(fast.__self__, PrefilteredSearch) and fast.__self__.pattern == original.__self__.pattern
     texts = ["", "kata", "USD5", "US$5", "Rp10.000", "IDR", "(19/8)", "...", "«a", "x<a href='y'>z", "<b/>",
-             "\u2100x", "\U0001F600a", "+62", "+x", "§1", "Sabtu", "Azis", "Cianjur"]
+             "\u2100x", "\U0001F600a", "+62", "+x", "§1", "Sabtu", "Azis", "Cianjur", "U", "US", "US$", "R", "Rp",
+             "RMB5", "Rpx", "S", "S$1", "SGD", "C", "C$", "A", "A$9", "I", "ID", "IDR5", "Ubud<a href='x'>"]
     texts += [chr(cp) + "x" for cp in range(0, 0x3000)]
+    texts += [chr(cp) + p for cp in range(0x41, 0x5B) for p in ("$", "$5", "p", "p5", "D", "DR", "SD", "MB", "GD", "x<b>")]
     for text in texts:
         a, b = original(text), fast(text)
         assert (a.span() if a else None) == (b.span() if b else None), text
+
+
+def test_prefiltered_prefix_search_skips_capitalised_words(monkeypatch):
+    """Issue 20, session 14: a capital that starts only currency alternatives spelt with two literal
+    characters or more (`^US\\$`, `^USD`, `^Rp`, `^IDR`, `^S\\$` ...) no longer sends every word it
+    starts to the regex: only a word that starts with one of those spellings is asked."""
+    from polsek_nlp.lang.language import new_blank as blank
+
+    search = blank().tokenizer.prefix_search.__self__
+    asked = []
+    monkeypatch.setattr(search, "_search", lambda text: asked.append(text))
+    for word in ("Selasa", "Ahmad", "Cianjur", "Rusdi", "Indah", "Ujang", "Sugeng", "polisi"):
+        assert search.search(word) is None
+    assert asked == []
+    for word in ("Rp5.000", "US$10", "USD", "IDR", "S$3", "(Selasa"):
+        search.search(word)
+    assert asked == ["Rp5.000", "US$10", "USD", "IDR", "S$3", "(Selasa"]
 
 
 def test_prefiltered_suffix_search_answers_as_the_regex():

@@ -75,7 +75,9 @@ class DocView(Transient):
         """Indices of the tokens with `flag`, in order (kept per flag)."""
         held = self._indices.get(flag)
         if held is None:
-            held = self._indices[flag] = numpy.flatnonzero(self.flags() & flag).tolist()
+            # the flags are one flat array: its own `nonzero` is `flatnonzero` without the latter's
+            # `ravel` and dispatch (~4 us a call, ~18 calls an article; session 14)
+            held = self._indices[flag] = (self.flags() & flag).nonzero()[0].tolist()
         return held
 
     def array(self, doc: Doc, attr: int) -> numpy.ndarray:

@@ -63,7 +63,10 @@ _SIGNS = ("+", "-", "±", "~")
 def like_num(text: str) -> bool:
     """spaCy's LIKE_NUM for Indonesian: digits (a sign in front, `.` and `,` anywhere), a
     fraction of digits (`3/4`), a number word (`dua`, `ribu`), or one hyphen before digits or a
-    number word (`ke-3`, `ke-dua`)."""
+    number word (`ke-3`, `ke-dua`). A word of letters only (most words; no sign, separator, slash
+    nor hyphen) is a number word or nothing: one look-up."""
+    if text.isalpha():
+        return text.lower() in _NUM_WORDS
     bare = (text[1:] if text.startswith(_SIGNS) else text).replace(",", "").replace(".", "")
     if bare.isdigit() or bare.lower() in _NUM_WORDS:
         return True

@@ -226,8 +226,9 @@ def not_names() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("not_names.tsv"))
 
 
-# a capitalised word that is never part of a name
-_NOT_A_NAME = word_flag(lambda t: t[:1].isupper() and t in not_names())
+# a capitalised word that is never part of a name: the table's capitalised words as a word set (a new
+# word costs no call of its own: `word_set_flag`), the same words `t[:1].isupper() and t in not_names()` takes
+_NOT_A_NAME = word_set_flag(sorted(w for w in not_names() if w[:1].isupper()))
 
 
 def _nickname(words: list[str]) -> bool:
