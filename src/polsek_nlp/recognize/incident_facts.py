@@ -131,6 +131,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
     # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
+    # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
@@ -145,7 +146,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?:{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
+            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
@@ -207,11 +209,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
-            more = None
-            if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
-                more = (m.start("more"), m.end("more"), int(sum(
-                    _count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))))
-                value += more[2]
+            value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
                                text[m.start():m.end()].lower() + " " + pre) is not None
@@ -233,6 +231,20 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
+    """The count of a casualty statement with the people joined to it, and the span and sum of the counts before it:
+    `empat polisi dan tiga pekerja tewas` adds up; `seorang petugas dan wartawan ... luka` is one of each noun (a
+    count of more says nothing of the second noun's number)."""
+    more = None
+    if m.groupdict().get("more"):
+        more = (m.start("more"), m.end("more"), int(sum(
+            _count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))))
+        value += more[2]
+    if value == 1 and m.groupdict().get("also"):
+        value = 2
+    return value, more
 
 
 # a sentence that opens with a bare relative clause (`"Yang menyebabkan 1.115 orang meninggal ...`) goes on with the one before
