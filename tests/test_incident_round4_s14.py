@@ -60,3 +60,43 @@ def test_a_travel_agency_named_after_korban_is_no_victim():
                   "Prime Travel, juga mendatangi Bareskrim karena merasa jadi korban. Agen itu harus membayar Rp 2,5 juta. "
                   "Polisi telah menetapkan direktur Prime Travel sebagai tersangka penipuan.")
     assert [v.name for v in rec.victims] == ["Rina Wulandari"]
+
+
+_OBITUARY = ("Mantan pengurus federasi sepak bola dunia, Hans Keller, meninggal dunia di Zurich pada usia 81 tahun. Keller "
+             "dikenal lama memimpin komite etik. Pada 27 Mei 2015, kepolisian Swiss menangkap enam anggota komite eksekutif "
+             "federasi itu atas dugaan suap. Keller sendiri tidak pernah menjadi tersangka.")
+
+
+def test_an_arrest_dated_years_before_the_publication_is_background():
+    rec = polsek_nlp.analyze(_OBITUARY, id="t", published="2017-08-03T10:00")
+    assert rec.event.arrests is None
+
+
+def test_the_same_dated_arrest_reported_the_next_day_counts():
+    rec = polsek_nlp.analyze(_OBITUARY, id="t", published="2015-05-28T10:00")
+    assert rec.event.arrests == 6
+
+
+def test_initials_that_spell_a_ship_prefix_name_a_person():
+    rec = _record("Polsek Sukaraja menangkap KM (34), warga Desa Cibodas, karena mencuri sepeda motor. Tersangka KM kini "
+                  "ditahan di Mapolsek Sukaraja.")
+    assert [(s.name, s.age) for s in rec.suspects] == [("KM", 34)]
+
+
+def test_an_alias_after_the_age():
+    rec = _record("Satreskrim Polres Lembah Hijau menangkap Suryadi (31) alias Bogel, warga Desa Cibodas, karena mencuri "
+                  "sepeda motor. Tersangka kini ditahan di Mapolres Lembah Hijau.")
+    assert [(s.name, s.alias, s.age) for s in rec.suspects] == [("Suryadi", "Bogel", 31)]
+
+
+def test_a_suspect_who_surrenders_is_in_custody():
+    rec = _record("Polisi memburu pelaku pencurian, DN (27). DN akhirnya menyerahkan diri ke Mapolsek Sukaraja pada Senin "
+                  "malam. Tersangka dijerat Pasal 362 KUHP.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("DN", "ditangkap")]
+    assert rec.event.arrests == 1
+
+
+def test_a_call_to_surrender_is_no_surrender():
+    rec = _record("Polisi masih memburu pelaku pembacokan berinisial DN (27). Kapolsek meminta pelaku segera menyerahkan "
+                  "diri. Korban mengalami luka di kepala.")
+    assert [(s.name, s.status) for s in rec.suspects] == [("DN", "buron")]

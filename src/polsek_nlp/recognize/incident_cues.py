@@ -320,8 +320,9 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
-    # lying in custody (`X kini mendekam di sel`)
-    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
+    # lying in custody (`X kini mendekam di sel`) and those the table gives the voice of one held (`X menyerahkan diri`)
+    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody") \
+        and words("arrest").get(sm.group(0).lower()) != "passive"
     if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":

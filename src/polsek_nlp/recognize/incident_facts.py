@@ -10,6 +10,7 @@ module when the first article passes the gate. The words it reads by are tables:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,12 +18,19 @@ from functools import cache
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
+from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
+from polsek_nlp.recognize.incident_shapes import (
+    NOT_ROLE,
+    NOT_STATUS,
+    People,
+    in_background,
+    sentence_of,
+    set_old_dates,
+)
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -517,6 +525,32 @@ def find_subtypes(text: str, lead: str) -> Subtypes:
 
 # --- the stage ---------------------------------------------------------------------------------
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+OLD_DAYS = 365  # a date this many days or more before the publication is of a past case, not the incident's
+
+
+def _old_dates(doc: Doc) -> tuple[int, ...]:
+    """Where the article writes a day or a month with its year (`27 Mei 2015`, not a bare year) a year or more before
+    it was published: an earlier case recalled (an obituary's arrest of 2015 in a 2017 article)."""
+    header = ext(doc, "header")
+    published = header.published if header is not None else None
+    if published is None:
+        return ()
+    out = []
+    for sp in group(doc, "dates"):
+        m = data_of(sp)
+        if m is None or m.is_published or m.relative or not m.value or len(m.value) < 7 \
+                or not _YEAR_WRITTEN.search(m.text) or m.start is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(m.value[:10] if len(m.value) >= 10 else m.value[:7] + "-28")
+        except ValueError:
+            continue
+        if (published.date() - day).days >= OLD_DAYS:
+            out.append(m.start)
+    return tuple(out)
+
+
 def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
@@ -525,6 +559,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
         return None
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
+    set_old_dates(text, _old_dates(doc))
 
     found = find_evidence(text, sents)
     for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):
