@@ -100,3 +100,18 @@ def test_a_call_to_surrender_is_no_surrender():
     rec = _record("Polisi masih memburu pelaku pembacokan berinisial DN (27). Kapolsek meminta pelaku segera menyerahkan "
                   "diri. Korban mengalami luka di kepala.")
     assert [(s.name, s.status) for s in rec.suspects] == [("DN", "buron")]
+
+
+def test_a_crash_drivers_drug_test_leaves_the_crash_the_event():
+    rec = _record("Sebuah truk bermuatan pasir menabrak tiga sepeda motor di Jalan Raya Cibodas, Kecamatan Sukaraja, Senin "
+                  "pagi. Dua pengendara sepeda motor tewas di tempat dan satu lainnya luka berat. Sopir truk berinisial AS "
+                  "(41) diamankan di Mapolres Lembah Hijau. Hasil tes urine menunjukkan sopir positif mengonsumsi sabu, kata "
+                  "Kasat Lantas.")
+    assert rec.event.type == "kecelakaan_lalu_lintas"
+    assert rec.event.subtype == "lalu lintas"
+
+
+def test_users_tested_after_a_drug_arrest_stay_a_drug_case():
+    rec = _record("Satresnarkoba Polres Lembah Hijau menangkap tiga pemuda yang sedang berpesta sabu di sebuah rumah kos. "
+                  "Hasil tes urine, ketiganya positif mengonsumsi sabu. Polisi menyita dua paket sabu dan alat isap.")
+    assert (rec.event.type, rec.event.subtype) == ("narkoba", "penyalahgunaan")
