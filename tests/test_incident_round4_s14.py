@@ -115,3 +115,32 @@ def test_users_tested_after_a_drug_arrest_stay_a_drug_case():
     rec = _record("Satresnarkoba Polres Lembah Hijau menangkap tiga pemuda yang sedang berpesta sabu di sebuah rumah kos. "
                   "Hasil tes urine, ketiganya positif mengonsumsi sabu. Polisi menyita dua paket sabu dan alat isap.")
     assert (rec.event.type, rec.event.subtype) == ("narkoba", "penyalahgunaan")
+
+
+_WANTED = ("Polda Lembah Hijau akan berkoordinasi dengan Interpol untuk mencari tersangka kasus pornografi Ahmad Fauzan yang "
+           "diketahui berada di luar negeri. ")
+
+
+def test_suspects_set_out_after_menetapkan_tersangka_terhadap():
+    rec = _record(_WANTED + "Polisi telah menetapkan tersangka terhadap Fauzan dan seorang wanita Rina Lestari terkait "
+                  "penyebaran foto vulgar. Fauzan dijerat Pasal 4 ayat 1 UU Nomor 44 Tahun 2008 tentang Pornografi.")
+    assert ("Rina Lestari", "P", "tersangka") in {(s.name, s.sex, s.role) for s in rec.suspects}
+
+
+def test_a_name_in_a_clause_after_terhadap_is_not_designated():
+    rec = _record(_WANTED + "Polisi telah menetapkan tersangka terhadap Fauzan yang dilaporkan oleh Rina Lestari terkait "
+                  "penyebaran foto vulgar. Fauzan dijerat Pasal 4 ayat 1 UU Nomor 44 Tahun 2008 tentang Pornografi.")
+    assert [s.name for s in rec.suspects] == ["Ahmad Fauzan"]
+
+
+def test_bullying_is_an_assault_of_its_own_subtype():
+    rec = _record("Seorang siswi SMP berinisial NA (13) menjadi korban perundungan oleh sejumlah teman sekolahnya di "
+                  "Kecamatan Sukaraja. Korban dipukuli dan diintimidasi hingga mengalami luka memar. Orang tua korban "
+                  "melaporkan kejadian itu ke Polsek Sukaraja. Polisi masih memeriksa para pelaku.")
+    assert (rec.event.type, rec.event.subtype) == ("penganiayaan", "perundungan")
+
+
+def test_haji_written_out_is_a_title_not_part_of_the_name():
+    rec = _record("Seorang pedagang, Haji Sulaiman (62), menjadi korban perampokan di rumahnya di Desa Cibodas. Korban "
+                  "dianiaya hingga mengalami luka di kepala. Polisi masih memburu para pelaku.")
+    assert [v.name for v in rec.victims] == ["Sulaiman"]

@@ -262,8 +262,20 @@ def _read_designation(c: Cand, m: Mention) -> None:
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
-    elif _designated_object(m):
+    elif _designated_object(m) or _designated_after_terhadap(m):
         _designate(c)
+
+
+# `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
+_TERHADAP = re.compile(r"\b(?:menetapkan|penetapan)\s+(?:status\s+)?tersangka\s+(?:terhadap|kepada)\s+(?P<rest>[^.;:\"“”]*)$",
+                       re.IGNORECASE)
+
+
+def _designated_after_terhadap(m: Mention) -> bool:
+    """The name is one of the list after `menetapkan tersangka terhadap` in its sentence: names, `dan`, commas and
+    nouns that describe (`seorang wanita`), no verb nor clause between."""
+    tm = _TERHADAP.search(m.text, m.s0, m.s)
+    return tm is not None and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", tm.group("rest"))
 
 
 def _designated_object(m: Mention) -> bool:
