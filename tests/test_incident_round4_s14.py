@@ -144,3 +144,10 @@ def test_haji_written_out_is_a_title_not_part_of_the_name():
     rec = _record("Seorang pedagang, Haji Sulaiman (62), menjadi korban perampokan di rumahnya di Desa Cibodas. Korban "
                   "dianiaya hingga mengalami luka di kepala. Polisi masih memburu para pelaku.")
     assert [v.name for v in rec.victims] == ["Sulaiman"]
+
+
+def test_dirundung_duka_is_no_bullying():
+    # `dirundung duka / masalah`: beset by grief or trouble, the idiom the root `rundung` also forms
+    rec = _record("Klub sepak bola Persikas tengah dirundung duka. Seorang suporter tewas terinjak-injak saat ribuan penonton "
+                  "panik di tribun stadion, Sabtu malam. Polisi masih menyelidiki penyebab kepanikan itu.")
+    assert rec.event.subtype != "perundungan"
