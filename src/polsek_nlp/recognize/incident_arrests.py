@@ -188,9 +188,10 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
               rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
-    found += [(int(v), m.start("n")) for m in _cc(
+    people = rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))"
+    found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
         rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
-        rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
+        rf"{people}").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())]  # `Sebelumnya, ... mengamankan 12 orang`
     others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
@@ -207,6 +208,15 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+def _joined_count(text: str, at: int) -> int:
+    """A second count of people joined by `dan` / `serta` to the one arrested that ends at `at` (`menangkap dua warga
+    negara asing (WNA) dan juga satu orang Indonesia`): its number, else 0."""
+    num = number_pattern()
+    m = compiled(rf"(?:\s+[\w()-]+){{0,3}}?\s*,?\s+(?:dan|serta)(?:\s+juga)?\s+(?P<n>{num})\s+"
+                 rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))", re.IGNORECASE).match(text, at)
+    return int(parse_number(m.group("n")) or 0) if m and "." not in text[at:m.start("n")] else 0
 
 
 _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"

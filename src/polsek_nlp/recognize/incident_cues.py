@@ -262,8 +262,20 @@ def _read_designation(c: Cand, m: Mention) -> None:
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
-    elif _designated_object(m):
+    elif _designated_object(m) or _designated_after_terhadap(m):
         _designate(c)
+
+
+# `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
+_TERHADAP = re.compile(r"\b(?:menetapkan|penetapan)\s+(?:status\s+)?tersangka\s+(?:terhadap|kepada)\s+(?P<rest>[^.;:\"“”]*)$",
+                       re.IGNORECASE)
+
+
+def _designated_after_terhadap(m: Mention) -> bool:
+    """The name is one of the list after `menetapkan tersangka terhadap` in its sentence: names, `dan`, commas and
+    nouns that describe (`seorang wanita`), no verb nor clause between."""
+    tm = _TERHADAP.search(m.text, m.s0, m.s)
+    return tm is not None and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", tm.group("rest"))
 
 
 def _designated_object(m: Mention) -> bool:
@@ -320,8 +332,9 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
-    # lying in custody (`X kini mendekam di sel`)
-    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody")
+    # lying in custody (`X kini mendekam di sel`) and those the table gives the voice of one held (`X menyerahkan diri`)
+    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody") \
+        and words("arrest").get(sm.group(0).lower()) != "passive"
     if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":

@@ -10,6 +10,7 @@ module when the first article passes the gate. The words it reads by are tables:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,12 +18,19 @@ from functools import cache
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.doc.spans import add_span, ext, group, sentence_bounds, span_text
+from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
-from polsek_nlp.recognize.incident_shapes import NOT_ROLE, NOT_STATUS, People, in_background, sentence_of
+from polsek_nlp.recognize.incident_shapes import (
+    NOT_ROLE,
+    NOT_STATUS,
+    People,
+    in_background,
+    sentence_of,
+    set_old_dates,
+)
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -131,6 +139,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
     # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
+    # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
@@ -145,7 +154,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?:{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?(?:{qualifier}(?:\s+|{found})){{0,2}})?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
+            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
@@ -207,11 +217,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
-            more = None
-            if m.groupdict().get("more"):  # `empat polisi dan tiga pekerja tewas`: the counts add up
-                more = (m.start("more"), m.end("more"), int(sum(
-                    _count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))))
-                value += more[2]
+            value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
                                text[m.start():m.end()].lower() + " " + pre) is not None
@@ -233,6 +239,20 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
+    """The count of a casualty statement with the people joined to it, and the span and sum of the counts before it:
+    `empat polisi dan tiga pekerja tewas` adds up; `seorang petugas dan wartawan ... luka` is one of each noun (a
+    count of more says nothing of the second noun's number)."""
+    more = None
+    if m.groupdict().get("more"):
+        more = (m.start("more"), m.end("more"), int(sum(
+            _count_word(x.group(0)) or 0 for x in compiled(number_pattern(), re.IGNORECASE).finditer(m.group("more")))))
+        value += more[2]
+    if value == 1 and m.groupdict().get("also"):
+        value = 2
+    return value, more
 
 
 # a sentence that opens with a bare relative clause (`"Yang menyebabkan 1.115 orang meninggal ...`) goes on with the one before
@@ -505,6 +525,32 @@ def find_subtypes(text: str, lead: str) -> Subtypes:
 
 # --- the stage ---------------------------------------------------------------------------------
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+OLD_DAYS = 365  # a date this many days or more before the publication is of a past case, not the incident's
+
+
+def _old_dates(doc: Doc) -> tuple[int, ...]:
+    """Where the article writes a day or a month with its year (`27 Mei 2015`, not a bare year) a year or more before
+    it was published: an earlier case recalled (an obituary's arrest of 2015 in a 2017 article)."""
+    header = ext(doc, "header")
+    published = header.published if header is not None else None
+    if published is None:
+        return ()
+    out = []
+    for sp in group(doc, "dates"):
+        m = data_of(sp)
+        if m is None or m.is_published or m.relative or not m.value or len(m.value) < 7 \
+                or not _YEAR_WRITTEN.search(m.text) or m.start is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(m.value[:10] if len(m.value) >= 10 else m.value[:7] + "-28")
+        except ValueError:
+            continue
+        if (published.date() - day).days >= OLD_DAYS:
+            out.append(m.start)
+    return tuple(out)
+
+
 def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
@@ -513,6 +559,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
         return None
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
+    set_old_dates(text, _old_dates(doc))
 
     found = find_evidence(text, sents)
     for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):

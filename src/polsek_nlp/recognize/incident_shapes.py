@@ -193,6 +193,13 @@ def object_words() -> frozenset[str]:
     return frozenset(items | words("vessel").keys())
 
 
+@cache
+def _register_prefixes() -> frozenset[str]:
+    """The ships' register prefixes written in capitals that open a vessel's name (`KM`, `KRI`: the `first` rows of
+    `words/thing_heads.tsv`): alone, with no name after them, they are a person's initials."""
+    return frozenset(r["word"] for r in read_table("words/thing_heads.tsv") if r["first"] == "yes" and r["word"].isupper())
+
+
 def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     """`Kapal Sunrise Glory`, `ABK Sunrise Glory`: a name that begins with a thing's noun names no
     person; nor does a lone ordinary word (`Komisi`), unless an age or a title goes with it (`Akbar, 22,`,
@@ -200,7 +207,8 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    return bool(ws) and (ws[0].lower() in _thing_words() or len(ws) == 1 and is_common_word(ws[0])
+    lone_prefix = len(ws) == 1 and name in _register_prefixes()  # `KM (34)`: initials; a ship's `KM` has its name after it
+    return bool(ws) and (ws[0].lower() in _thing_words() and not lone_prefix or len(ws) == 1 and is_common_word(ws[0])
                          and not name.isupper() and age is None and not titled
                          or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
                          or len(ws) > 1 and ws[0].lower() in words("harm_noun"))  # `Penganiayaan Adam Taruna`
@@ -391,7 +399,7 @@ def people_counts(text: str, rx_tail: str) -> list[tuple[int, int]]:
     return out
 
 
-_ALIAS = re.compile(r"\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_ALIAS = re.compile(r"(?:\s*\(\d{1,2}(?:\s*tahun)?\))?\s+(?:alias|als\.?)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
 def alias_of(name: str, text: str) -> str | None:
@@ -436,9 +444,25 @@ def arrested_nouns() -> str:
 _BACKGROUND = r"\b(?:sebelumnya|{ago}\s+lalu|pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b"
 
 
+# the text being read -> where it writes a date a year or more before its publication (`set_old_dates`)
+_OLD_DATES: dict[str, tuple[int, ...]] = {}
+
+
+def set_old_dates(text: str, starts: tuple[int, ...]) -> None:
+    """Where `text`, the article now read, writes a date of its own year a year or more before it was published
+    (`pada 27 Mei 2015` in a 2017 article): the sentences that hold one tell of a past case (`in_background`).
+    One article at a time: setting one forgets the last."""
+    _OLD_DATES.clear()
+    if starts:
+        _OLD_DATES[text] = starts
+
+
 def in_background(text: str, at: int) -> bool:
     """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
-    ditangkap`, `Sebelumnya, ...`)."""
+    ditangkap`, `Sebelumnya, ...`, a date written with a year a year or more before the publication)."""
     start = text.rfind(".", 0, at) + 1
     end = text.find(".", at)
-    return name_context(_BACKGROUND).search(text, start, end if end >= 0 else len(text)) is not None
+    end = end if end >= 0 else len(text)
+    if (old := _OLD_DATES.get(text)) and any(start <= d < end for d in old):
+        return True
+    return name_context(_BACKGROUND).search(text, start, end) is not None

@@ -53,7 +53,7 @@ def _law_regex() -> re.Pattern:
     kuh = "|".join(re.escape(n).replace(r"\-", r"\s*-?\s*").replace(r"\ ", r"\s+") for n in named)
     top = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in topics)
     return re.compile(
-        rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
+        rf"(?P<num>(?P<kind>Perppu|Perpu|{_UU}\s*(?:\(\s*UU\s*\)\s*)?(?:RI\s*|Republik\s+Indonesia\s*)?(?P<darurat>Darurat\s*)?)\s*(?:\(?\s*(?:Nomor|Nomer|No\.?)\s*)?"
         rf"(?P<n>\d+)\s*(?:/|[Tt]ahun|[Tt]h\.?|[Tt]hn\.?)\s*(?P<y>\d{{4}}|\d{{2}}))"
         rf"|(?P<kuh>\b(?:{kuh})\b)"
         rf"|(?P<named>{_UU}\s*(?:RI\s*)?(?:tentang\s+)?(?P<topic>{top})\b"

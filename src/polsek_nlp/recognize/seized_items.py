@@ -40,6 +40,14 @@ def item_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`, `BPKB-nya`
 
 
+@cache
+def short_forms() -> dict[str, str]:
+    """A one-word table phrase that shortens its item's name (`senpi` -> `senjata api`, `sajam`, `upal`): the
+    phrase is none of the name's words (`motor` -> `sepeda motor` is its head, no short form)."""
+    return {phrase: item for phrase, (item, _kind, _unit) in evidence_items().items()
+            if " " not in phrase and " " in item and phrase not in item.split()}
+
+
 def lookup_item(written: str) -> tuple[str, str, str] | None:
     key = written.lower()
     table = evidence_items()
@@ -177,7 +185,7 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
     if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
            for k, w in enumerate(free)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
-    return Evidence(" ".join(free), qty, unit)
+    return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, unit)  # `kerangka senpi`: the name written out
 
 
 def is_verb(word: str) -> bool:
