@@ -308,8 +308,10 @@ class _SentenceEvidence:
         starts += [(m.end(), False, True) for m in arrest.finditer(sent)]
         strong_at = [m.end() for m in strong_cue().finditer(sent)]
         # `barang bukti pencurian yang dilakukan tersangka yakni ...`: the list after `yakni`
+        # (`terdiri dari` right after the cue only, `cue_adjacent`: not `rumah tersangka yang terdiri dari dua lantai`)
+        adjacent = worded("list_word", r"{cue_adjacent}\b")
         starts += [(m.end(), True, False) for m in list_opener().finditer(sent)
-                   if any(0 < m.start() - at <= 90 for at in strong_at)]
+                   if any(0 < m.start() - at <= (2 if adjacent.match(m.group(0)) else 90) for at in strong_at)]
         negated = [m.end() for m in cue.finditer(sent) if _m(_NEGATED).search(sent[max(0, m.start() - 30):m.start()])]
         for at, strong, drugs_only in sorted(starts):
             cue_start = sent.rfind(" ", 0, max(0, at - 1)) + 1

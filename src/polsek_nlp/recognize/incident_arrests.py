@@ -177,6 +177,16 @@ def _numbers_of(rx: re.Pattern, text: str, plus: int = 0, background: bool = Fal
     return out
 
 
+_CAPTURE = compiled(rf"(?:{arrest_verbs('active', ('held', 'secures'))})$", re.IGNORECASE)
+
+
+def _guards_people(text: str, m: re.Match) -> bool:
+    """A count of a plain noun of people after a verb that also keeps safe or holds (`mengamankan 5.000
+    suporter`), or after a purpose (`untuk menangkap tiga nelayan`): people guarded or sought, not arrested."""
+    return (_CAPTURE.match(m.group("verb")) is None
+            or _cc(r"(?<![\w-]){not_done}\s+$").search(text, max(0, m.start() - 20), m.start()) is not None)
+
+
 def _stated_arrests(text: str) -> tuple[list[int], int]:
     """The counts of people the text says were arrested, in every wording it has; and the sum of the
     counts of others (`menahan satu tersangka lain`, unnamed), which add to the rest."""
@@ -188,11 +198,11 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
               rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
-    people = rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))"
     found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
-        rf"(?:{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
-        rf"{people}").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
-        if (v := parse_number(m.group("n"))) and not in_background(text, m.start())]  # `Sebelumnya, ... mengamankan 12 orang`
+        rf"(?P<verb>{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
+        rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?P<noun>(?:{arrested_nouns()})(?![\w-])))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
+        if (v := parse_number(m.group("n"))) and not in_background(text, m.start())  # `Sebelumnya, ... mengamankan 12 orang`
+        and not (m.group("noun") and _guards_people(text, m))]
     others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at)]
     counts += _numbers_of(_cc(

@@ -366,9 +366,10 @@ _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 def _read_seized_from(c: Cand, m: Mention) -> None:
     """`petugas menyita 4 kilogram sabu dari tangan RH (33)`: the person a seizure of the sentence is from (`dari` and
-    a `holder_place` word right before the name, within the sentence) held the goods: a suspect."""
-    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
-                rf"(?:{phrase_words('seizure_context', 'holder_place')})\s+$", re.IGNORECASE).search(m.prev):
+    a `holder_hand` word right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan
+    ... dari rumah X`) held the goods: a suspect."""
+    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
+                rf"(?:{phrase_words('seizure_context', 'holder_hand')})\s+$", re.IGNORECASE).search(m.prev):
         c.suspect_cues += 1
 
 
@@ -380,6 +381,15 @@ def _thing_object(after_verb: list[str]) -> bool:
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun")):
         return False
     return any(w in object_words() for w in ws)
+
+
+def _far_object_of_other(after_verb: list[str]) -> bool:
+    """A long object of a verb of arrest that sets a place or another person after the arrested one's noun: a
+    `far_apposed_stop` word (`penganiaya pedagang sayur di Pasar Baru, X`, `pembobol gudang seorang pengusaha, X`) or
+    a noun of people after the first word (`penganiaya pedagang sayur, X`: the agent noun's object)."""
+    ws = [w.strip(",:").lower() for w in after_verb]
+    people = words("person_noun").keys() | words("victim_noun").keys()
+    return any(name_context(r"^{far_apposed_stop}$", 0).match(w) or (i and w in people) for i, w in enumerate(ws))
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:
@@ -396,6 +406,8 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
         am = None  # `menahan imbang Chelsea`
     if am and name_context(_IRREALIS).search(prev[:am.start()]):
         am = None  # `dikirim untuk menangkap sisa-sisa kelompok X`: a purpose, not an arrest
+    if am and len(am.group(0).split()) > 5 and _far_object_of_other(am.group(0).split()[1:]):
+        am = None  # the long reach only for one noun phrase of the arrested (`direktur PT A B C, X`)
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
             and not _thing_object(am.group(0).split()[1:]):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()

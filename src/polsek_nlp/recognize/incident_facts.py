@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds, span_text
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_people import find_people
@@ -454,6 +455,9 @@ class Subtypes:
     # the words of the text and of the lead (`_words`), read once when a type is first asked for: a subtype none of
     # whose cues starts at one of them is not searched for (most of the ~30 subtypes a police action weighs)
     _in: tuple[frozenset[str] | None, frozenset[str] | None] | None = field(default=None, init=False, repr=False)
+    # the text's words and their roots (`_marked`), read once when a police action weighs a subtype; its answer per type
+    _roots: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _marks: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     def _count(self, pat: re.Pattern | None, heads: frozenset[str]) -> int:
         if pat is None:
@@ -494,27 +498,36 @@ class Subtypes:
                 best = (n, st.sub)
         return best[1] if best else None
 
-
     def _marked(self, etype: str) -> bool:
-        """Whether the text speaks of an incident of `etype` at all: a phrase of the type, or a word holding one of
-        its trigger roots (`data/event_types.tsv`), so that a police action borrows no subtype of a type it is not; a
-        type that table does not hold (`pemerasan`) has no other mark than its subtypes' cues."""
-        rx = _type_marks().get(etype)
-        return rx is None or rx.search(self.text) is not None
+        """Whether the text speaks of an incident of `etype` at all: a phrase of the type, or a word that is one of
+        its trigger roots or whose root (`lang.stemming.root_of`, as `resolve/events` reads the triggers) is one
+        (`data/event_types.tsv`: `menipu`, `ditabrak`, `penganiayaan`; not `sabun` for `sabu`), so that a police
+        action borrows no subtype of a type it is not; a type that table does not hold (`pemerasan`) has no other
+        mark than its subtypes' cues. The text's roots are read once, each type's answer kept."""
+        if etype not in self._marks:
+            mark = _type_marks().get(etype)
+            if mark is None:
+                self._marks[etype] = True
+            else:
+                phrases, roots = mark
+                if self._roots is None:
+                    ws = _words(self.text) or frozenset(w.lower() for w in _WORD_RUN.findall(self.text))
+                    self._roots = ws | {root_of(w) for w in ws}
+                self._marks[etype] = not roots.isdisjoint(self._roots) or (
+                    phrases is not None and phrases.search(self.text) is not None)
+        return self._marks[etype]
 
 
 @cache
-def _type_marks() -> dict[str, re.Pattern]:
-    """Event type -> a pattern of its phrases and of the words that are one of its trigger roots after a verb or noun
-    prefix (`ditabrak`, `kecelakaan`; not `laka` inside `pembalakan`)."""
+def _type_marks() -> dict[str, tuple[re.Pattern | None, frozenset[str]]]:
+    """Event type -> a pattern of its phrases (None without one) and its trigger roots."""
     out = {}
     for r in read_table("event_types.tsv"):
-        roots = [re.escape(t) for t in split_cell(r["triggers"])]
+        roots = frozenset(split_cell(r["triggers"]))
         phrases = split_cell(r["phrases"])
-        alts = [f"(?:{trie_alternation(phrases)})"] if phrases else []
-        alts += [rf"(?:di|ter|ber|ke|me\w?|pe\w?)?(?:{'|'.join(roots)})[\w-]*"] if roots else []  # `tertabrak`
-        if alts:
-            out[r["type"]] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+        if phrases or roots:
+            out[r["type"]] = (re.compile(rf"(?<![\w-])(?:{trie_alternation(phrases)})(?![\w-])", re.IGNORECASE)
+                              if phrases else None, roots)
     return out
 
 

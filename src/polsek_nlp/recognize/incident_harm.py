@@ -78,18 +78,25 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
     (`taken` rows) in the clause after the owner's name."""
-    if not re.search(r"\b(?:milik|kepunyaan)\s+(?:seorang\s+)?(?:(?-i:[a-z]+)\s*,?\s+)?(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
+    if not re.search(rf"\b{_owner()}(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
                      m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
 
 
 @cache
+def _owner() -> str:
+    """`milik` and the owner's noun set out before the name (`milik seorang buruh pabrik, X`), no word joining another
+    person after it (`not_owner` rows: `milik korban bersama temannya, X` names a companion)."""
+    return (r"(?:milik|kepunyaan)\s+(?:seorang\s+)?"
+            rf"(?:(?!(?:{name_context(r'{not_owner}').pattern})\b)(?-i:[a-z-]+)\s*,?\s+){{0,2}}")
+
+
+@cache
 def _taken_before() -> re.Pattern:
     """`Sapi-sapi itu dicuri dari kandang milik X`: the passive verb of taking before the owner's `milik`."""
     taken = trie_alternation(words("taken"))
-    return re.compile(rf"(?<![\w-])(?:{taken})(?![\w-])[^.;:\"“”()]{{0,40}}?\b(?:milik|kepunyaan)\s+(?:seorang\s+)?"
-                      r"(?:(?-i:[a-z]+)\s*,?\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{taken})(?![\w-])[^.;:\"“”()]{{0,40}}?\b{_owner()}$", re.IGNORECASE)
 
 
 @cache
@@ -130,7 +137,7 @@ def _harmed_object() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}"
                       # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
-                      rf"(?:(?:milik|kepunyaan)\s+(?:[\w-]+\s+){{0,3}})?(?:[\w-]+,?\s+)?)$", re.IGNORECASE)
+                      rf"(?:{_owner()}|(?:[\w-]+,?\s+)?))$", re.IGNORECASE)
 
 
 @cache
@@ -152,9 +159,13 @@ def _acts_after() -> re.Pattern:
 @cache
 def _harmed_by() -> re.Pattern:
     """A passive verb of harm and its agent up to the name (`ditikam suaminya, X`, `dianiaya oleh X`; the comma of the
-    apposition after the agent's last word only, `dibacok suaminya sendiri, X`, not `terlindas truk, sedangkan ..., X`)."""
+    apposition after the agent's last word only when the agent is kin or someone's (a `relation` word or a `-nya`:
+    `dibacok suaminya sendiri, X`), not `dibacok orang tak dikenal, X dan Y` (the victims set out) nor `terlindas
+    truk, sedangkan ..., X`)."""
     verbs = trie_alternation(words("harm_by"))
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+\s+|[a-z-]+,\s*)?,?\s*$")
+    kin = trie_alternation(words("relation"))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:oleh\s+)?(?:(?:[a-z-]+\s+){{0,3}}?,?\s*"
+                      rf"|(?=(?:[a-z-]+\s+){{0,2}}?(?:(?:{kin})(?![\w-])|[a-z-]+nya\b))(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s*)$")
 
 
 def crime_harm(c: Cand, after: str) -> None:

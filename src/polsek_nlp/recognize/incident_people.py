@@ -58,6 +58,7 @@ from polsek_nlp.recognize.incident_victims import (
     victim_phrasings,
 )
 from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Suspect
 
 __all__ = ["People", "find_people"]
@@ -384,29 +385,58 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
 def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Truk menabrak sepeda motor yang dikendarai X (31) ... Pengendara sepeda motor itu tewas di lokasi`: the name
     after `yang` and a passive verb of riding (`rider_verb` rows) is the rider the noun of that verb speaks of in the
-    rest of its sentence or the next two: what they say harmed the rider harmed X."""
+    rest of its sentence or the next two: what they say harmed the rider harmed X. The noun speaks of X only with
+    X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
+    (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
     riders = words("rider_verb")
-    rx = compiled(rf"\byang\s+(?P<v>{trie_alternation(riders)})\s+$", re.IGNORECASE)
+    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+$", re.IGNORECASE)
+    found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
-            rm = rx.search(text, max(0, s - 40), s)
+            rm = rx.search(text, max(0, s - 60), s)
             k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
-            if rm is None or k is None:
-                continue
-            noun = riders[rm.group("v").lower()]
-            said = next((r for i, (s0, s1) in enumerate(sents[k:k + 3])
-                         if (r := _said_of_noun(text[e if i == 0 else s0:s1], noun)) is not None), None)
-            if said is not None and said[0] == "victim":
-                _take_reading(c, said)
-                break
+            if rm is not None and k is not None:
+                found.append((c, e, k, riders[rm.group("v").lower()], rm.group("veh").lower()))
+    vehicles = {f[4] for f in found} | _vehicle_words()  # what names a vehicle after a rider noun
+    taken: set[int] = set()  # a rider takes one reading, at the first of its names that has one
+    for c, e, k, noun, veh in found:
+        if id(c) in taken:
+            continue
+        others = [f for f in found if f[0] is not c]
+        shared = any(f[3] == noun for f in others)
+        # a vehicle word that is not X's: another rider's, or any when X's vehicle is a listed one (`kendaraan
+        # yang dikemudikan X ... Pengemudi mobil itu`: a generic noun, the car may be X's)
+        wrong = {f[4] for f in others} | (vehicles - {veh} if veh in _vehicle_words() else set())
+        said = next((r for i, (s0, s1) in enumerate(sents[k:k + 3])
+                     if (r := _said_of_noun(text[e if i == 0 else s0:s1], noun, (vehicles, wrong, shared))) is not None),
+                    None)
+        if said is not None and said[0] == "victim":
+            _take_reading(c, said)
+            taken.add(id(c))
 
 
-def _said_of_noun(sentence: str, noun: str) -> tuple[str, str] | None:
-    """What a sentence says of a noun of people: ("victim", harm) or ("agent", ""), or None."""
+@cache
+def _vehicle_words() -> frozenset[str]:
+    """The last words of the vehicles of `data/evidence_items.tsv` (`sepeda motor`: motor; truk, mobil)."""
+    return frozenset(phrase.split()[-1] for phrase, (_i, kind, _u) in evidence_items().items()
+                     if kind == "vehicle" and len(phrase.split()) <= 2)
+
+
+def _said_of_noun(sentence: str, noun: str,
+                  vehicle: tuple[set[str], set[str], bool] | None = None) -> tuple[str, str] | None:
+    """What a sentence says of a noun of people: ("victim", harm) or ("agent", ""), or None. With `vehicle` (every
+    vehicle word, those of other vehicles than the rider's, whether another rider shares the noun), the noun must be
+    the rider's: followed by no other vehicle's word, and by a vehicle word when another rider shares the noun."""
     m = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])(?P<after>[^.;:\"“”]{{0,90}})", sentence, re.IGNORECASE)
     if m is None:
         return None
     after = m.group("after")
+    if vehicle is not None:
+        vehicles, wrong, shared = vehicle
+        nxt = re.match(r"\s+(?:sepeda\s+)?([\w-]+)", after)
+        said_veh = nxt.group(1).lower() if nxt and nxt.group(1).lower() in vehicles else None
+        if said_veh in wrong or (said_veh is None and shared):
+            return None  # `Pengemudi truk tewas` of the car's driver; `Pengemudi itu` of two drivers
     harmed = compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
                       rf"(?:(?P<by>{trie_alternation(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
                       re.IGNORECASE).match(after)

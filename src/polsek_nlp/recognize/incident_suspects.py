@@ -289,10 +289,27 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
     generic one, first named first; the named said dead count first."""
     dead = _dead_count(text)
     if dead and all_named:
-        for sus in [x for x in suspects if x.name and x.status is None and x.role in (None, "pelaku")][
-                :max(0, dead - sum(1 for x in suspects if x.status == "tewas"))]:
-            sus.status = "tewas"
+        # only the named of no fate, not set out as others (`Seorang pelaku lain berinisial CD`) nor as fled
+        # (`CD berhasil kabur`), and only when they are as many as the dead still to name: one dead of two
+        # named is neither of them
+        free = [x for x in suspects if x.name and x.status is None and x.role in (None, "pelaku")
+                and not _other_or_fled(text, x.name)]
+        if len(free) == dead - sum(1 for x in suspects if x.status == "tewas"):
+            for sus in free:
+                sus.status = "tewas"
     return dead
+
+
+def _other_or_fled(text: str, name: str) -> bool:
+    """A mention of `name` set out as one of others (`pelaku lain berinisial X`, `Dua pelaku lainnya, X dan Y`) or
+    followed in its clause by a verb of escape (`status` rows read `buron`: `X berhasil kabur`)."""
+    fled = compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{trie_alternation(w for w, v in words('status').items() if v == 'buron')})"
+                    r"(?![\w-])", re.IGNORECASE)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if re.search(r"(?<![\w-])(?:lain|lainnya)\b[^.;]{0,30}$", text[max(0, m.start() - 40):m.start()], re.IGNORECASE) \
+                or fled.match(text, m.end()):
+            return True
+    return False
 
 
 def _rest_of_the_named(text: str, role_counts: list[tuple[int, int]], named: int) -> bool:
@@ -522,9 +539,21 @@ def counted_are_named(out: People, text: str) -> None:
     `tersangka`), make up exactly are those arrested; the status the counted arrest says."""
     if out.arrests != len(out.suspects) or any(x.status not in (None, "tersangka") for x in out.suspects):
         return
+    # each named one held the goods seized (`dari tangan X`) or bears the counted noun's role: not anyone named
+    # besides the count (`menangkap dua kurir ... disuruh bandar berinisial AB dan CD`)
+    counted = {words("role").get(m.group("r").lower()) for m in compiled(
+        rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:{number_pattern()})\s+(?:orang\s+)?(?P<r>[\w-]+)",
+        re.IGNORECASE).finditer(text)} - {None}
+    if not all(x.role in counted or _seized_from(text, x.name) for x in out.suspects if x.name):
+        return
     status = group_arrest(text) or "ditangkap"
     for x in out.suspects:
         x.status = status
+
+
+def _seized_from(text: str, name: str) -> bool:
+    """`menyita 1,5 kilogram sabu dari tangan X`: goods seized from the person `name` names."""
+    return compiled(rf"\bdari\s+(?:tangan|saku)\s+(?:[\w-]+\s+)?{re.escape(name)}(?![\w-])", re.IGNORECASE).search(text) is not None
 
 
 def arrested_before_named(out: People, text: str, at: int) -> bool:
@@ -536,6 +565,12 @@ def arrested_before_named(out: People, text: str, at: int) -> bool:
             or compiled(rf"(?<![\w-]){adverbs('also', 'pun')}+$", re.IGNORECASE).search(text[max(0, at - 12):at]):
         return False
     if any(x.status not in (None, "tersangka") for x in out.suspects):
+        return False
+    # each named one is first named by a word that speaks of the one arrested (`Tersangka berinisial GT`, `Pria itu,
+    # X`), not one more person brought in (`sabu itu milik seorang bandar berinisial AB`)
+    anaphor = compiled(rf"(?<![\w-])(?<!seorang )(?:{parted_words('counted_role', ('generic',))}|(?:{arrested_nouns()})"
+                       r"\s+(?:itu|tersebut))\s*,?\s*(?:(?:berinisial|bernama|inisial)\s+)?$", re.IGNORECASE)
+    if not all(anaphor.search(text, max(0, s - 40), s) for kind, s, _e, _x in out.spans if kind == "SUSPECT"):
         return False
     for x in out.suspects:
         x.status = "ditangkap"

@@ -36,14 +36,15 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
 _ACTING = word_set("state_acting")
-_ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes")))  # meng-, mem-, mel- ...: an active verb
+_ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes", "kind", "prefix")))  # meng-, mem-, mel- ...: an active verb
+_NOT_VERBS = word_set("active_prefixes", "kind", "not_verb")  # melalui, merupakan ...: no verb, for all their prefix
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, menuju ...
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
 _COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
-_FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, TPS: a kind of facility, bare
+_FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a kind of facility, bare
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 
@@ -69,7 +70,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
     if kind in ("country", "foreign") and nxt is not None and nxt.islower() and nxt.isalpha() and (
-            nxt in _ACTING or nxt.startswith(_ACTIVE_PREFIXES)):
+            nxt in _ACTING or nxt.startswith(_ACTIVE_PREFIXES) and nxt not in _NOT_VERBS):
         return True  # the state acting: "Israel telah menyatakan", "Washington menuduh"
     if prev is None or country and sent_start_array(doc)[span.start] == 1:
         return country  # a country opening a sentence is its state or people ("Rusia dan Jepang melarang")
@@ -139,7 +140,7 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
 
 def _bare_facilities(doc: Doc) -> list[Span]:
     """A kind of facility by its acronym, bare, after a word that introduces a place and up to two
-    quantifiers (`antrean di SPBU`, `di setiap SPBU`, `ke TPS`: `facility_acronyms.tsv`): the place
+    quantifiers (`antrean di SPBU`, `di setiap SPBU`, `ke RPH`: `facility_acronyms.tsv`): the place
     where something happens, as news NER tags it; not followed by a name (`SPBU Cikampek` is the
     places recognizer's) nor elsewhere (`memangkas jatah setiap SPBU`)."""
     texts = token_texts(doc)
