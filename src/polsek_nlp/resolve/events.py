@@ -288,6 +288,9 @@ class _DateCues:
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
     moved_to: frozenset[int] = frozenset()
+    # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
+    # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
+    passed: frozenset[int] = frozenset()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date)
 
 
@@ -308,7 +311,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None), **_story_steps(candidates))
+    cues = replace(cues, said=max(said, default=None), **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     days = [c.when + shift if shift and w else c.when  # "hari ini" of a text written the day before its timestamp
             for c, w in zip(candidates, writing, strict=True)]
@@ -384,17 +387,21 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
 
 
-def _story_steps(candidates: list[_Candidate]) -> dict[str, frozenset[int]]:
+def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, frozenset[int]]:
     """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
     from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
-    start of their mentions: the later step is the one the story goes on to tell."""
-    moved_from, moved_to = set(), set()
+    start of their mentions: the later step is the one the story goes on to tell; `passed`, the days
+    moved on from where the step tells the headline's act and the day moved from does not."""
+    moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
         if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
             moved_from.add(before.span.start_char)
             moved_to.add(c.span.start_char)
-    return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to)}
+            if (_tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
+                    and not _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)):
+                passed.add(before.span.start_char)
+    return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
 
 
 _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
@@ -403,7 +410,7 @@ _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # 
 def _week_back(text: str, d) -> bool:
     """A week counted back (`pekan lalu`, `sepekan lalu`): relative, in week units, in the past."""
     return (d is not None and d.relative and bool(d.value) and "lalu" in text.lower().split()
-            and not _week_units().isdisjoint(text.lower().split()))
+            and _in_weeks(text))
 
 
 def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -> bool:
@@ -423,7 +430,7 @@ def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = Fa
     with mended first; a bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
-    if d.relative and not _week_units().isdisjoint(text.lower().split()):
+    if d.relative and _in_weeks(text):
         return None  # "pekan lalu": a week counted back, not a day
     try:
         when = dt.date.fromisoformat(d.value[:10])
@@ -456,15 +463,21 @@ def _weekday_mended(text: str, when: dt.date, published: dt.date) -> dt.date:
     """`Minggu (19 / 10)` in a text published on Monday 20 November: 19 October was a Thursday,
     19 November a Sunday. When the written weekday disagrees with the date and the same day of
     the publication's month (or the month before) agrees with it, within a week before the
-    publication, the month is the slip: that day."""
+    publication, the month is the slip: that day. Likewise the day and month read the other way
+    round (`Rabu (9/6)` published Thursday 7 September: 6 September, a Wednesday)."""
     words = _WORD_OR_NUMBER.findall(text.lower())
     weekday = temporal_words().weekdays.get(words[0]) if words else None
     if weekday is None or when.weekday() == weekday:
         return when
     first = published.replace(day=1)
-    for month_start in (first, (first - dt.timedelta(days=1)).replace(day=1)):
+    # the day's number kept in the publication's month (or the month before); or the numbers written
+    # month first (`Rabu (9/6)` for Wednesday 6 September: the slip of a writer used to 9/6 as m/d)
+    days = [(month_start, when.day) for month_start in (first, (first - dt.timedelta(days=1)).replace(day=1))]
+    if when.day <= 12:
+        days.append((when.replace(month=when.day, day=1), when.month))
+    for month_start, day in days:
         try:
-            mended = month_start.replace(day=when.day)
+            mended = month_start.replace(day=day)
         except ValueError:
             continue
         if mended.weekday() == weekday and 0 <= (published - mended).days <= 7:
@@ -481,6 +494,19 @@ def _week_units() -> frozenset[str]:
     weekdays = temporal_words().weekdays
     return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
                      if row["kind"] == "unit" and row["word"] not in weekdays)
+
+
+def _in_weeks(text: str) -> bool:
+    """A relative mention counted in weeks with no weekday (`pekan lalu`, `sepekan lalu`): no day.
+    With a weekday it names one (`Kamis pekan lalu`, `Senin pekan depan`)."""
+    words = text.lower().split()
+    return not _week_units().isdisjoint(words) and temporal_words().weekdays.keys().isdisjoint(words)
+
+
+def _of_past_week(text: str) -> bool:
+    """A day of a week counted back (`Jumat pekan lalu`)."""
+    words = text.lower().split()
+    return "lalu" in words and not _week_units().isdisjoint(words)
 
 
 def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> list[dt.date]:
@@ -529,13 +555,17 @@ DATE_WEIGHTS: dict[str, float] = {
     "lead": 1.5,  # in the title or the first two body sentences
     "explicit": 1.0,  # written out (`Senin (6/2)`), not relative (`kemarin`)
     "earlier": -1.0,  # an earlier episode (`Sebelumnya, ...`, `sempat`, `Rabu (17/1) lalu`)
+    "passed": -1.0,  # a day the story moves on from to tell the headline's act (`_story_steps`)
     "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
-    "weeks": -1.5,  # 8-30 days before publication: background unless it names the event
+    "weeks": -1.5,  # 8-30 days before publication, or a day of the week before: background unless it names the event
     # its sentence sets the happening a week back (`pekan lalu`): the report's day, never the event's
     # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
     "counted_back": -10.0,
+    # a day of the week before outside the lead (`Sabtu pekan lalu, ribuan warga turun ke jalan`): with
+    # `weeks`, weighs as `old`: background the report recalls, even where it names the event
+    "past_week": -3.0,
     "old": -4.5,  # more than 30 days before: background even where it names the event
     # after publication and scheduled (`akan digelar Kamis (6/6)`): the plan's day, the event's only when
     # no earlier day names it; after publication with no schedule word before it (a misread, or a coming
@@ -561,17 +591,22 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
     planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start))  # `akan digelar Kamis`
     plan = planned or scheduled(text, start, span.end_char)
+    past_week = d.relative and _of_past_week(span.text)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
         "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
+                        or _opening_clause(text, sent_start, span)
                         or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from),
+        "passed": start in cues.passed,
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
-        "weeks": 7 < age <= 30,
+        # (or a day of the week before, `Jumat pekan lalu`: the text sets it in a past week)
+        "weeks": 7 < age <= 30 or past_week,
+        "past_week": past_week and start >= cues.lead_end,
         "counted_back": c.counted_back,
         "old": age > 30,
         "future": age < 0,
@@ -599,7 +634,22 @@ def _looked_back(text: str, span) -> bool:
     if m is None:
         return False
     before = m.group(0).split()[0].lower()
-    return not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+    return (not before.isalpha() or before in temporal_words().months or before in temporal_words().weekdays
+            or before in _week_units())  # `Jumat pekan lalu`
+
+
+def _opening_clause(text: str, sent_start: int, span) -> bool:
+    """The date stands in a clause of time that opens its sentence and ends at a comma before the
+    main clause (`Setelah penyerangan pos polisi pada Sabtu (30/8), Polres menggelar patroli ...`):
+    the day the reported act came after."""
+    if _OPENER.match(text, sent_start, span.start_char) is None:
+        return False
+    end = _CLAUSE_END.search(text, span.end_char)
+    return "," in text[span.end_char:end.start() if end else len(text)]
+
+
+_OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "opener"))
+                     + r")\b[^,;.!?\n]*$", re.IGNORECASE)
 
 
 def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bool:
