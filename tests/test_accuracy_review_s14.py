@@ -1,0 +1,32 @@
+"""Session 14, the review of the merged record rules (s14recL, s14recP): each finding's mechanism in
+made-up sentences (names, places and days of no article)."""
+from __future__ import annotations
+
+import polsek_nlp
+
+
+def _record(text: str, published: str = "2019-03-01T10:00"):
+    return polsek_nlp.analyze(text, published=published)
+
+
+def _dated(text: str, published: str = "2019-03-01T10:00") -> set[tuple[str, str]]:
+    return {(d.text, d.value) for d in _record(text, published).dates}
+
+
+def test_a_law_title_ends_with_its_sentence():
+    assert ("2018 lalu", "2018") in _dated("Ia dijerat UU ITE. Pada 2018 lalu ia juga pernah dilaporkan.")
+    assert ("2017", "2017") in _dated("Hal itu diatur dalam UU Pemilu. Sejak 2017, KPU menyiapkan tahapan.")
+    assert ("Tahun 2017", "2017") in _dated("Aturan itu tertuang dalam Keputusan Gubernur. Tahun 2017 jumlahnya kecil.")
+    # the title written out still gives no year
+    assert not _dated("Hal itu sesuai Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.")
+
+
+def test_a_lowercase_short_form_opens_no_law_title():
+    assert ("2018", "2018") in _dated("Warga se Kecamatan Sukamaju 2018 menggelar lomba.")
+    assert ("2018 lalu", "2018") in _dated("Kegiatan pp Sukamaju 2018 lalu digelar.")
+
+
+def test_small_hours_of_a_look_back_keep_the_night_day():
+    text = ("Pelaku ditangkap Jumat (4/11) malam di rumahnya. Sebelumnya, pelaku membobol rumah korban sekitar "
+            "pukul 02.00 WIB.")
+    assert ("pukul 02.00 WIB", "2016-11-04T02:00") in _dated(text, "2016-11-06T10:00")
