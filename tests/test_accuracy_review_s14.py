@@ -26,7 +26,26 @@ def test_a_lowercase_short_form_opens_no_law_title():
     assert ("2018 lalu", "2018") in _dated("Kegiatan pp Sukamaju 2018 lalu digelar.")
 
 
+def test_lowercase_bidang_after_a_body_is_the_field_of_its_expert():
+    record = _record("Pengamat Universitas Sukamaju bidang Politik Budi Santoso menilai langkah itu tepat.")
+    assert [i.name for i in record.institutions] == ["Universitas Sukamaju"]
+    assert [p.name for p in record.persons] == ["Budi Santoso"]
+    assert [i.name for i in _record("Yayasan Sukamaju bidang Pendidikan menyalurkan bantuan.").institutions] \
+        == ["Yayasan Sukamaju"]
+
+
+def test_a_site_after_the_acronym_of_a_body_named_by_its_site_is_no_holder():
+    record = _record("Kepala Lembaga Pemasyarakatan (Lapas) Karangwiru mengatakan hal itu.")
+    assert [i.name for i in record.institutions] == ["Lapas Karangwiru"]
+
+
 def test_small_hours_of_a_look_back_keep_the_night_day():
     text = ("Pelaku ditangkap Jumat (4/11) malam di rumahnya. Sebelumnya, pelaku membobol rumah korban sekitar "
             "pukul 02.00 WIB.")
     assert ("pukul 02.00 WIB", "2016-11-04T02:00") in _dated(text, "2016-11-06T10:00")
+
+
+def test_a_facility_that_pusat_opens_is_no_body_even_with_its_acronym():
+    record = _record("Kapal nelayan itu bersandar di Pusat Pelelangan Ikan (PPI) Karangwiru, Senin.")
+    assert record.institutions == []
+    assert "Pusat Pelelangan Ikan" in [p.name for p in record.places]
