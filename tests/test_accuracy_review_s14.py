@@ -45,6 +45,23 @@ def test_small_hours_of_a_look_back_keep_the_night_day():
     assert ("pukul 02.00 WIB", "2016-11-04T02:00") in _dated(text, "2016-11-06T10:00")
 
 
+def test_a_one_letter_title_after_a_body_word_opens_the_next_name():
+    record = _record("Acara itu dihadiri Ketua Baznas H Umar dan para amil.")
+    assert [p.name for p in record.persons] == ["Umar"]
+    assert [i.name for i in record.institutions] == ["Baznas"]  # the title H is no place of the body
+
+
+def test_a_one_letter_title_after_a_name_word_is_still_a_middle_initial():
+    text = "JAKARTA - Hadir pula Menteri Hukum dan HAM Yordan H Wirajaya dalam acara itu."
+    assert [p.name for p in _record(text).persons] == ["Yordan H Wirajaya"]
+
+
+def test_a_term_that_qualifies_no_person_after_a_person_noun_is_initials():
+    people = _record("Polisi mengamankan seorang pria AC yang kedapatan membawa sabu di Sukamaju.").persons
+    assert [p.name for p in people] == ["AC"]
+    assert [p.name for p in _record("Seorang siswi SMP yang pulang sekolah menjadi korban.").persons] == []
+
+
 def test_a_facility_that_pusat_opens_is_no_body_even_with_its_acronym():
     record = _record("Kapal nelayan itu bersandar di Pusat Pelelangan Ikan (PPI) Karangwiru, Senin.")
     assert record.institutions == []
