@@ -235,6 +235,13 @@ def term_acronyms() -> frozenset[str]:
 
 
 @cache
+def person_term_acronyms() -> frozenset[str]:
+    """The terms of `term_acronyms` that qualify a person (SMP, PNS, WNA: `person` = yes), which a noun of a
+    kind of person before them does not make initials (`siswi SMP`, not `pria AC`)."""
+    return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv") if row["person"] == "yes")
+
+
+@cache
 def reporting_verb_heads() -> frozenset[str]:
     """The first word of every reporting verb's cue (`kata`, `ujar`, `mengatakan`): a name right after
     one is the speaker's (`data/reporting_verbs.tsv`)."""

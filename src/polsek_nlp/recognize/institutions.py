@@ -25,7 +25,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from polsek_nlp.data import read_table
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import (
     LIKE_NUM,
@@ -99,6 +99,9 @@ _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "keca
 _REGION_PREFIXES = admin_prefixes()  # Desa, Kota, Provinsi ...: a region's level word
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
+# "bidang": a connector that joins only a run already holding one of its words (Kementerian Koordinator bidang X)
+_CONNECTOR_AFTER = {row["word"]: frozenset(split_cell(row["after"])) for row in read_table("words/org_connectors.tsv")
+                    if row["after"]}
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
@@ -113,8 +116,11 @@ _ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name foll
 _STATE_HEADS = word_set("state_heads")  # "Presiden XKY": a head of state's initials, no body
 _OF_BODY = word_set("org_cues", "where", "of_body")  # "Fraksi PAN": a head named by another body, not a person
 _DEFINED_ONLY = word_set("org_cues", "where", "defined")  # "Pusat": a body's head only with its acronym or parent
-_MEMBERS = word_set("org_cues", "where", "member")
-_LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name  # "kader PKB": the people of a body
+# "Pusat Pelelangan Ikan (PPI) X", "Pusat Perbelanjaan": a venue of venues.tsv that such a head opens, no body
+_FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_table("venues.tsv")
+                              if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
+_MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
+_LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _ROMAN = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -440,7 +446,8 @@ class _InstitutionScan:
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
-            if gazetteer().lookup(name) or word in _DEFINED_ONLY and not self._defined_or_parented(s, j):
+            if gazetteer().lookup(name) or word in _DEFINED_ONLY and (
+                    not self._defined_or_parented(s, j) or tuple(self.texts[s:s + 2]) in _FACILITY_OPENERS):
                 continue  # "Pangkalan Kerinci", "Balai Karangan": a town named with a head word
             mention = InstitutionMention(name=name, full_name=name, kind=org_heads().get(word)[0])
             end = self._definition(s, j, mention)
@@ -473,7 +480,9 @@ class _InstitutionScan:
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif (j > e or text.lower() not in _LISTING) and text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads():  # "PT X dan PT Y": two bodies
+                    and texts[j + 1] not in org_heads() \
+                    and (text.lower() not in _CONNECTOR_AFTER or not _CONNECTOR_AFTER[text.lower()].isdisjoint(texts[s:j])):
+                # "PT X dan PT Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
                 break
@@ -701,7 +710,10 @@ class _InstitutionScan:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
         k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
-        if (k - j >= 2 or k > j and self._after_post(s)) and kh is None and texts[j].istitle() and all(
+        # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
+        # keeps one word after it as that site, even after a post
+        sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
+        if (k - j >= 2 or k > j and self._after_post(s) and not sited) and kh is None and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
@@ -800,7 +812,8 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     known = _known_places(doc, j, k, blocked)
     if known > j:
         return known
-    return j + 1 if token_texts(doc)[j].isupper() else j
+    first_word = token_texts(doc)[j]
+    return j + 1 if first_word.isupper() and first_word not in honorifics() else j  # "KPU RI X", not "Bawaslu H X"
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:

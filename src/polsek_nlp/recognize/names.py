@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
+from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -173,11 +174,12 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
 def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:
     """The one-letter title at `j` (`H`, Haji) is the initial of the name it stands in (`Yasonna H Laoly`):
     a title stands before the whole name, so one written between a name word (no region's) and the last
-    word of the name, with no dot, abbreviates a middle name."""
+    word of the name, with no dot, abbreviates a middle name. The word before it names no body either: a body's
+    acronym written in Titlecase is the post's (`Ketua Baznas H Umar`: the title of Umar)."""
     n = len(texts)
     return j > i and len(texts[j]) == 1 and j + 1 < n and _name_at(texts, blocked, j + 1) \
         and not (j + 2 < n and _name_at(texts, blocked, j + 2)) and texts[j - 1].istitle() \
-        and not gazetteer().lookup(texts[j - 1])
+        and texts[j - 1] not in institution_table().entries and not gazetteer().lookup(texts[j - 1])
 
 
 def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:

@@ -37,6 +37,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
+    person_term_acronyms,
     positions,
     ranks,
     reporting_verb_heads,
@@ -425,14 +426,18 @@ class _NameScan:
             self.cued_parts.update(words)
         return name.end_all
 
+    def _earlier(self, start: int) -> list[tuple[int, str]]:
+        """The persons named before token `start`, this scan's and an earlier component's (officers), in order."""
+        return sorted([(s, m.name) for s, _, m in self.found if s < start]
+                      + [(span.start, span.text) for span in self.doc.spans.get("persons", ()) if span.start < start])
+
     def _nickname_of_earlier(self, name: NameSpan, full: str, aliases: list[str]) -> tuple[str, list[str]]:
         """A name after a naming verb (`pria yang akrab disapa X`, `Budi, yang biasa dipanggil X`) is the
         nickname of a person named before it, whose name the mention takes (so a quote's speaker is that
         person): the last one whose name it shortens (`Budi` of Achmad Budiharto, `Djanur` of Djadjang
         Nurdjaman: `_short_form`) or a word of whose name it ends (`Owi` of Tontowi Ahmad), else the last one
         found. With nobody before, it stays a person."""
-        earlier = sorted([(s, m.name) for s, _, m in self.found if s < name.start]
-                         + [(span.start, span.text) for span in self.doc.spans.get("persons", ()) if span.start < name.start])
+        earlier = self._earlier(name.start)
         if not earlier:
             return full, aliases
         nick = name.text.lower()
@@ -451,9 +456,9 @@ class _NameScan:
             full = read_name(self.doc, k, self.blocked, max_tokens=self.max_name_tokens) if k < self.n else None
             if full is not None and full.text != name.text:
                 return full.text, [name.text, *name.aliases]
-            if full is None and k < self.n:  # "Gus X sapaan akrab Y": Y a person named before (an officer)
-                known = next((span.text for span in self.doc.spans.get("persons", ())
-                              if span.start < k and span.text.split()[0] == texts[k]), None)
+            if full is None and k < self.n:  # "Gus X sapaan akrab Y": Y a person named before (an officer), the last
+                known = next((known for _, known in reversed(self._earlier(name.start))
+                              if known.split()[0] == texts[k]), None)
                 if known is not None and known != name.text:
                     return known, [name.text, *name.aliases]
         if near.prev_low in _NICKNAME_CUES:
@@ -839,8 +844,11 @@ class _NameScan:
                 or not self._strong_cue(name, role, near):
             return end
         if len(words) == 1 and words[0] in term_acronyms() and not (
-                name.age is not None or near.prev_low in _TERM_INITIAL_CUES):
-            return end  # "pemohon KTP", "kata OTT", "siswi SMP": a term, unless a cue names it a person
+                name.age is not None or near.prev_low in _TERM_INITIAL_CUES
+                or (role is not None or near.prev_low in _INITIAL_CUES) and words[0] not in person_term_acronyms()):
+            # "pemohon KTP", "kata OTT", "siswi SMP": a term, unless a cue names it a person ("pria AC": a
+            # noun of a kind of person, or a role, before a term that qualifies no person)
+            return end
         return None
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:

@@ -604,7 +604,7 @@ def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
         return True
     if e - s == 1 and texts[s].isupper() and prev == ")" and s >= 3 and texts[s - 3] == "(" and texts[s - 2].isupper():
         return True  # "Menteri Pekerjaan Umum (PU) RI": the body's acronym in brackets, then its country
-    if texts[s] == _STATE_NAME_HEAD and prev[:1].isupper() and prev.isalpha() and prev.lower() not in STOP_WORDS:
+    if texts[s] in _STATE_NAME_HEADS and prev[:1].isupper() and prev.isalpha() and prev.lower() not in STOP_WORDS:
         return True  # "Presiden Republik Indonesia X", "Dasar Negara Republik Indonesia": the state a title names
     return e - s == 1 and texts[s].isupper() and prev[:1].isupper() and prev.isalpha() and not prev_opens
 
@@ -628,7 +628,7 @@ def _in_club_name(texts: list[str], s: int, e: int, abroad: bool = False) -> boo
 # a word of its own (`words_not_after`: `re` skips to the initials' letters, ~30x faster than `\b` in front)
 _INITIALS = re.compile(words_not_after(COUNTRY_INITIALS, r"\w") + r"(?!\w)")
 _LAW_HEADS = frozenset({"undang-undang", "undang", "hut"})  # a law's or an anniversary's name
-_STATE_NAME_HEAD = "Republik"  # a country written as its state's name (`Republik Indonesia`)
+_STATE_NAME_HEADS = word_set("state_name_heads")  # a country written as its state's name (`Republik Indonesia`)
 _LANGUAGE = frozenset({"bahasa", "berbahasa"})  # "bahasa Inggris", "berbahasa Arab": a language
 _REGULATIONS = word_set("regulation_words")
 

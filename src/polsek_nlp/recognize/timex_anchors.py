@@ -10,6 +10,8 @@ from dataclasses import replace
 import regex
 
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import Timex
 from polsek_nlp.recognize.timex_relative import NARRATIVE, day_delta, from_story
@@ -97,7 +99,7 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
             return _on_day(t, next_day)
         if last_day:
-            return _on_day(t, _after_night(last_day, t) if night else last_day)
+            return _on_day(t, _after_night(last_day, t) if night and not _looks_back(text, t) else last_day)
     return t
 
 
@@ -110,12 +112,24 @@ def _after_night(day: str, t: Timex) -> str:
 
 
 _NIGHT_ENDS = 6  # the small hours (dini hari) end at dawn
-_NIGHT_AFTER = compile_pattern(r"\s*(?i:malam)(?![\p{L}])")
+_NIGHTS = word_set("night_words")
+_NIGHT_AFTER = compile_pattern(r"\s*(?i:" + trie_alternation(_NIGHTS) + r")(?![\p{L}])")
+# "Sebelumnya, pelaku membobol rumah korban sekitar pukul 02.00 WIB": a look back, in the clock time's sentence
+_FLASHBACK = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(word_set("flashback_cues")) + r")(?![\p{L}])")
+_SENTENCE_END = compile_pattern(r"[.!?\n](?=\s)|\n")
+
+
+def _looks_back(text: str, t: Timex) -> bool:
+    """The sentence of the clock time `t` opens a look back (`Sebelumnya, ...`) before it."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, t.start - 300), t.start):
+        start = m.end()
+    return bool(_FLASHBACK.search(text, max(start, t.start - 300), t.start))
 
 
 def _told_as_night(text: str, t: Timex) -> bool:
     """A day written with its night (`4 November malam`, `Kamis (3/11) malam`)."""
-    return t.granularity == "day" and (t.text.lower().endswith("malam") or bool(_NIGHT_AFTER.match(text, t.end)))
+    return t.granularity == "day" and (t.text.lower().endswith(tuple(_NIGHTS)) or bool(_NIGHT_AFTER.match(text, t.end)))
 
 
 def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:

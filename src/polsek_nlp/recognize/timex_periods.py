@@ -23,10 +23,15 @@ _LAW_ID = compile_pattern(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
 # "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", "Peraturan Daerah Kabupaten X Tahun 2016": a
-# regulation's title written out, its capitalised words between the head and the year
-_LAW_TITLE = compile_pattern(r"(?<![\p{L}])(?i:"
-                             + trie_alternation({w.lower() for w in word_set("law_title_heads") | word_set("regulation_words")})
-                             + r")(?:\s+(?:\p{Lu}[\p{L}.\-]*|dan|tentang)){1,8}(?:\s+(?i:tahun))?\s+$")
+# regulation's title written out, its capitalised words between the head and the year, on one line and in
+# one sentence (a word's dot only inside it: "UU ITE. Pada 2018" is a sentence's end, the year a date); the
+# short forms written in capitals (UU, SE, PP) only so: "se-", "pp" open no title
+_LAW_TITLE = compile_pattern(r"(?<![\p{L}])(?:(?i:"
+                             + trie_alternation({w.lower() for w in word_set("law_title_heads")
+                                                 | {w for w in word_set("regulation_words") if not w.isupper()}})
+                             + r")|" + trie_alternation({w for w in word_set("regulation_words") if w.isupper()})
+                             + r")(?:[^\S\n]+(?:\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*|dan|tentang)){1,8}"
+                             r"(?:[^\S\n]+(?i:tahun))?[^\S\n]+$")
 # "tahun 1970-an", "1990an": a decade, no year of the report
 _DECADE_AFTER = compile_pattern(r"\s*-?\s*an(?![\p{L}])")
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
@@ -192,8 +197,9 @@ def _range_value(prev: Timex, t: Timex) -> str | None:
 # that writes the month once; the list ends right before the date's own day number, and `tanggal` or a
 # preposition of time opens it (not a count's or an article's numbers: `sebanyak 12, 15 Maret`, `Pasal 2 dan 5 Maret`)
 _DAY_LIST_BEFORE = compile_pattern(
-    r"(?<![\p{L}\p{N}.,/:-])(?:(?i:tanggal|tgl\.?)\s+|(?<=(?<![\p{L}])(?i:pada|sejak|mulai|hingga|sampai)\s+))(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)"
-    r"(?:\s*,?\s*(?i:dan|serta)\s+|\s*,\s*)$")
+    r"(?<![\p{L}\p{N}.,/:-])(?:(?i:tanggal|tgl\.?)\s+|(?<=(?<![\p{L}])(?i:"
+    + trie_alternation(word_set("day_list_words", "role", "opens")) + r")\s+))(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)"
+    r"(?:\s*,?\s*(?i:" + trie_alternation(word_set("day_list_words", "role", "joins")) + r")\s+|\s*,\s*)$")
 _LIST_NUMBER = compile_pattern(r"[0-3]?\d")
 # "(Jumat, Selasa, dan Rabu)": the listed days' weekdays, in brackets after the list
 _BRACKETED_WORDS = compile_pattern(r"\s*\(([^()]{3,120})\)")
