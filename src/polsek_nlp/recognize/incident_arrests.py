@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     collective_numbers,
     in_background,
+    name_context,
     people_counts,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -27,10 +28,12 @@ from polsek_nlp.recognize.incident_words import (
     parted_word_list,
     parted_words,
     phrase_words,
+    word_regex,
     worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.recognize.seized_items import is_verb
 from polsek_nlp.record.types import Suspect
 
 # the verbs of arrest by their voice; `tertangkap` (a state: `tertangkap kamera`) is read by none of these
@@ -224,9 +227,28 @@ def _joined_count(text: str, at: int) -> int:
     """A second count of people joined by `dan` / `serta` to the one arrested that ends at `at` (`menangkap dua warga
     negara asing (WNA) dan juga satu orang Indonesia`): its number, else 0."""
     num = number_pattern()
-    m = compiled(rf"(?:\s+[\w()-]+){{0,3}}?\s*,?\s+(?:dan|serta)(?:\s+juga)?\s+(?P<n>{num})\s+"
+    m = compiled(rf"(?:\s+[\w()-]+){{0,3}}?\s*,?\s+(?:{phrase_words('list_word', 'joiner')})\s+{adverbs('also')}?(?P<n>{num})\s+"
                  rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?:{arrested_nouns()})(?![\w-]))", re.IGNORECASE).match(text, at)
-    return int(parse_number(m.group("n")) or 0) if m and "." not in text[at:m.start("n")] else 0
+    if m is None or "." in text[at:m.start("n")] or _own_verb(text, m.end()):
+        return 0
+    return int(parse_number(m.group("n")) or 0)
+
+
+_CUSTODY = frozenset({"ditangkap", "diamankan", "ditahan"})  # the statuses of people held (the first count's)
+
+
+def _own_verb(text: str, at: int) -> bool:
+    """The rest of the clause after a joined count, from `at`, has a verb or state of its own that is not an
+    arrest (`dan tiga orang lainnya masih buron`, `dan dua orang saksi diperiksa`): that count is not arrested. A
+    relative clause only describes them (`dan satu orang Indonesia yang diduga menyebarkan ...`), unless it says
+    them wanted."""
+    rest = text[at:at + 120]
+    rest = rest[:next((k for k, ch in enumerate(rest) if ch in ".,;"), len(rest))]
+    states = words("status")
+    if any(states[m.group(0).lower()] not in _CUSTODY for m in word_regex("status").finditer(rest)):
+        return True
+    head = rest[:rel.start()] if (rel := name_context(r"\b{relative}\b").search(rest)) else rest
+    return any(is_verb(w) and states.get(w) not in _CUSTODY for w in re.findall(r"[\w-]+", head.lower()))
 
 
 _NAMED_AFTER = r"\s*,?\s*(?:{named_after}\s+)*(?-i:[A-Z])"

@@ -47,6 +47,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
+from polsek_nlp.recognize.seized_items import is_verb
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
@@ -267,15 +268,18 @@ def _read_designation(c: Cand, m: Mention) -> None:
 
 
 # `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
-_TERHADAP = re.compile(r"\b(?:menetapkan|penetapan)\s+(?:status\s+)?tersangka\s+(?:terhadap|kepada)\s+(?P<rest>[^.;:\"“”]*)$",
-                       re.IGNORECASE)
+_TERHADAP = r"\b{designates}\s+(?:status\s+)?tersangka\s+{designated_to}\s+(?P<rest>[^.;:\"“”]*)$"
+_UNDONE_BEFORE = r"(?:\b(?:{negator}|{irrealis}|{contests})\s+(?:\w+\s+)?)$"  # `belum menetapkan`, `menggugat penetapan`
 
 
 def _designated_after_terhadap(m: Mention) -> bool:
     """The name is one of the list after `menetapkan tersangka terhadap` in its sentence: names, `dan`, commas and
-    nouns that describe (`seorang wanita`), no verb nor clause between."""
-    tm = _TERHADAP.search(m.text, m.s0, m.s)
-    return tm is not None and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", tm.group("rest"))
+    nouns that describe (`seorang wanita`), no verb nor clause between; a designation not denied, intended nor
+    contested (`belum menetapkan`, `menggugat penetapan tersangka terhadap X`)."""
+    tm = name_context(_TERHADAP).search(m.text, m.s0, m.s)
+    return tm is not None and not name_context(r"\b{relative}\b").search(tm.group("rest")) \
+        and not any(is_verb(w) for w in re.findall(r"[\w-]+", tm.group("rest").lower())) \
+        and not name_context(_UNDONE_BEFORE).search(m.text, max(m.s0, tm.start() - 40), tm.start())
 
 
 def _designated_object(m: Mention) -> bool:
@@ -322,8 +326,14 @@ def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
     """A promise or an intent between the name (ending at `e`) and its verb of arrest at `vs`..`ve`, no arrest:
     `pasti kami tangkap`, `AS (30) akan ditangkap`, `rencananya ditahan` (`count_context` not_done rows); except
     a term of detention (`akan ditahan selama 20 hari` is a detention under way)."""
-    return worded("count_context", r"\b{not_done}\b").search(text, e, vs) is not None \
+    return worded("count_context", r"\b(?:{not_done}|{wish})\b").search(text, e, vs) is not None \
         and re.match(r"\s+selama\b", text[ve:ve + 8]) is None
+
+
+def _urged(m: Mention) -> bool:
+    """The name is the object of a wish or a refusal right before it (`akan membujuk AB menyerahkan diri`,
+    `mengimbau AB ...`): what follows it is hoped for, not done."""
+    return worded("count_context", r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$").search(m.prev[-30:]) is not None
 
 
 def _read_status_after(c: Cand, m: Mention) -> None:
@@ -331,6 +341,8 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
+    if sm and _urged(m) and words("status")[sm.group(0).lower()] not in ("tewas", "buron"):
+        sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`) and those the table gives the voice of one held (`X menyerahkan diri`)
     active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody") \
@@ -383,12 +395,18 @@ def _thing_object(after_verb: list[str]) -> bool:
     return any(w in object_words() for w in ws)
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of people and of victims together."""
+    return frozenset(words("person_noun").keys() | words("victim_noun").keys())
+
+
 def _far_object_of_other(after_verb: list[str]) -> bool:
     """A long object of a verb of arrest that sets a place or another person after the arrested one's noun: a
     `far_apposed_stop` word (`penganiaya pedagang sayur di Pasar Baru, X`, `pembobol gudang seorang pengusaha, X`) or
     a noun of people after the first word (`penganiaya pedagang sayur, X`: the agent noun's object)."""
     ws = [w.strip(",:").lower() for w in after_verb]
-    people = words("person_noun").keys() | words("victim_noun").keys()
+    people = _people_nouns()
     return any(name_context(r"^{far_apposed_stop}$", 0).match(w) or (i and w in people) for i, w in enumerate(ws))
 
 

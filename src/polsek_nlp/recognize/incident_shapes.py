@@ -6,6 +6,7 @@ in apposition), counts of people (`dua pelaku`), and the sentences about an earl
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -444,25 +445,40 @@ def arrested_nouns() -> str:
 _BACKGROUND = r"\b(?:sebelumnya|{ago}\s+lalu|pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pada\s+(?:19|20)\d\d)\b"
 
 
-# the text being read -> where it writes a date a year or more before its publication (`set_old_dates`)
-_OLD_DATES: dict[str, tuple[int, ...]] = {}
+# where the article now read writes a date a year or more before its publication (`set_old_dates`): one per
+# thread (a thread-local, not a module dict: threads reading other articles at once must not see it)
+_OLD_DATES = threading.local()
 
 
 def set_old_dates(text: str, starts: tuple[int, ...]) -> None:
     """Where `text`, the article now read, writes a date of its own year a year or more before it was published
     (`pada 27 Mei 2015` in a 2017 article): the sentences that hold one tell of a past case (`in_background`).
-    One article at a time: setting one forgets the last."""
-    _OLD_DATES.clear()
-    if starts:
-        _OLD_DATES[text] = starts
+    One article at a time per thread: setting one forgets the last."""
+    _OLD_DATES.text, _OLD_DATES.starts = text, starts
+
+
+def _old_date_frames(text: str, at: int, start: int, end: int) -> bool:
+    """An old date in the sentence `start`-`end` that dates the clause read at `at`: not a `sejak <date>` (since
+    when someone was wanted), nor one in a relative clause or after a word of being wanted between the
+    date and `at` (`menangkap tiga pelaku yang masuk DPO sejak 12 Maret 2015`)."""
+    if getattr(_OLD_DATES, "text", None) != text:
+        return False
+    for d in _OLD_DATES.starts:
+        if not start <= d < end or name_context(r"\b{since}\s+(?:\w+\s+)?$").search(text, max(start, d - 25), d):
+            continue
+        lo, hi = min(d, at), max(d, at)
+        if name_context(r"\b{relative}\b").search(text, lo, hi) is None and word_regex("wanted").search(text, lo, hi) is None:
+            return True
+    return False
 
 
 def in_background(text: str, at: int) -> bool:
     """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
-    ditangkap`, `Sebelumnya, ...`, a date written with a year a year or more before the publication)."""
+    ditangkap`, `Sebelumnya, ...`, a date written with a year a year or more before the publication that
+    dates the clause read)."""
     start = text.rfind(".", 0, at) + 1
     end = text.find(".", at)
     end = end if end >= 0 else len(text)
-    if (old := _OLD_DATES.get(text)) and any(start <= d < end for d in old):
+    if _old_date_frames(text, at, start, end):
         return True
     return name_context(_BACKGROUND).search(text, start, end) is not None

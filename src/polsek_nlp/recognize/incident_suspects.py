@@ -42,6 +42,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     word_regex,
+    worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
@@ -300,13 +301,19 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
     return dead
 
 
+@cache
+def _fled() -> re.Pattern:
+    """A verb of escape (`status` rows read `buron`) within 40 characters of the clause."""
+    return compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{trie_alternation(w for w, v in words('status').items() if v == 'buron')})"
+                    r"(?![\w-])", re.IGNORECASE)
+
+
 def _other_or_fled(text: str, name: str) -> bool:
     """A mention of `name` set out as one of others (`pelaku lain berinisial X`, `Dua pelaku lainnya, X dan Y`) or
     followed in its clause by a verb of escape (`status` rows read `buron`: `X berhasil kabur`)."""
-    fled = compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{trie_alternation(w for w, v in words('status').items() if v == 'buron')})"
-                    r"(?![\w-])", re.IGNORECASE)
+    fled = _fled()
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if re.search(r"(?<![\w-])(?:lain|lainnya)\b[^.;]{0,30}$", text[max(0, m.start() - 40):m.start()], re.IGNORECASE) \
+        if worded("count_context", r"(?<![\w-]){others}\b[^.;]{0,30}$").search(text[max(0, m.start() - 40):m.start()]) \
                 or fled.match(text, m.end()):
             return True
     return False
@@ -533,6 +540,13 @@ def people_arrested(text: str) -> int | None:
     return next((m.start() for m in rx.finditer(text) if not in_background(text, m.start())), None)
 
 
+@cache
+def _counted_role() -> re.Pattern:
+    """The word after a count after an active verb of arrest (`menangkap tiga kurir`): the counted noun."""
+    return compiled(rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:{number_pattern()})\s+(?:orang\s+)?(?P<r>[\w-]+)",
+                    re.IGNORECASE)
+
+
 def counted_are_named(out: People, text: str) -> None:
     """`BNNP menangkap tiga kurir ... menyita 4 kilogram sabu dari tangan RH (33) ... dari tangan ZL (29) dan FD (31)`:
     a stated count of arrested people that the named suspects, none of them placed otherwise (no status but
@@ -541,9 +555,7 @@ def counted_are_named(out: People, text: str) -> None:
         return
     # each named one held the goods seized (`dari tangan X`) or bears the counted noun's role: not anyone named
     # besides the count (`menangkap dua kurir ... disuruh bandar berinisial AB dan CD`)
-    counted = {words("role").get(m.group("r").lower()) for m in compiled(
-        rf"(?<![\w-])(?:{arrest_verbs('active')})\s+(?:{number_pattern()})\s+(?:orang\s+)?(?P<r>[\w-]+)",
-        re.IGNORECASE).finditer(text)} - {None}
+    counted = {words("role").get(m.group("r").lower()) for m in _counted_role().finditer(text)} - {None}
     if not all(x.role in counted or _seized_from(text, x.name) for x in out.suspects if x.name):
         return
     status = group_arrest(text) or "ditangkap"
@@ -553,7 +565,8 @@ def counted_are_named(out: People, text: str) -> None:
 
 def _seized_from(text: str, name: str) -> bool:
     """`menyita 1,5 kilogram sabu dari tangan X`: goods seized from the person `name` names."""
-    return compiled(rf"\bdari\s+(?:tangan|saku)\s+(?:[\w-]+\s+)?{re.escape(name)}(?![\w-])", re.IGNORECASE).search(text) is not None
+    return compiled(rf"\bdari\s+(?:{phrase_words('seizure_context', 'holder_hand')})\s+(?:[\w-]+\s+)?{re.escape(name)}(?![\w-])",
+                    re.IGNORECASE).search(text) is not None
 
 
 def arrested_before_named(out: People, text: str, at: int) -> bool:

@@ -148,7 +148,8 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
     gaps = 0  # whitespace tokens bridged: no words of the name
     while j < n and j - i - gaps < max_tokens:
         text = texts[j]
-        if _name_at(texts, blocked, j) and (text not in hon or _middle_initial(texts, blocked, i, j)) \
+        if _name_at(texts, blocked, j) and (text not in hon or _middle_initial(texts, blocked, i, j)
+                                            or _inner_title(texts, blocked, i, j)) \
                 or j > i and _is_particle(text) or j == i + 1 and texts[i].lower() in NICKNAME_TITLES \
                 and text.istitle() and text.isalpha() and j not in blocked:
             # the word after a form of address it is fused with is a name's, even a stop word (`Cak Tahu`)
@@ -180,6 +181,13 @@ def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int
     return j > i and len(texts[j]) == 1 and j + 1 < n and _name_at(texts, blocked, j + 1) \
         and not (j + 2 < n and _name_at(texts, blocked, j + 2)) and texts[j - 1].istitle() \
         and texts[j - 1] not in institution_table().entries and not gazetteer().lookup(texts[j - 1])
+
+
+def _inner_title(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:
+    """A religious title written out (`Haji`, no dot) between two words of a name (`Abdul Haji Rahman`) is a word of
+    the name: a title stands before the whole name, so it is stripped only at a name's start."""
+    return j > i and texts[j].isalpha() and len(texts[j]) > 3 and honorifics()[texts[j]] == "religious" \
+        and texts[j - 1].istitle() and j + 1 < len(texts) and _name_at(texts, blocked, j + 1)
 
 
 def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:

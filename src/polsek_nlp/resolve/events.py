@@ -409,8 +409,7 @@ _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # 
 
 def _week_back(text: str, d) -> bool:
     """A week counted back (`pekan lalu`, `sepekan lalu`): relative, in week units, in the past."""
-    return (d is not None and d.relative and bool(d.value) and "lalu" in text.lower().split()
-            and _in_weeks(text))
+    return d is not None and d.relative and bool(d.value) and _of_past_week(text) and _in_weeks(text)
 
 
 def _counted_back(c: _Candidate, weeks: list[tuple[int, int, str]], text: str) -> bool:
