@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 _SCRIPT = """
 import json, polsek_nlp
 texts = json.loads(input())
@@ -27,6 +29,7 @@ def _records(seed: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow  # six new processes (~13 s on 2 cores): multi-process, with the slow tests
 def test_records_do_not_depend_on_the_hash_seed():
     first = _records("1")
     for seed in ("2", "3", "4", "5", "6"):

@@ -60,6 +60,7 @@ def _text(nb) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.slow  # a Jupyter kernel process runs the whole notebook (~8 s): with the slow tests
 def test_the_notebook_runs_headless(monkeypatch):
     nb, client = _execute(monkeypatch)
     client.execute()
@@ -90,6 +91,7 @@ def test_a_missing_archive_stops_the_notebook(monkeypatch, tmp_path):
         client.execute()
 
 
+@pytest.mark.slow  # a Jupyter kernel process (~9 s)
 @pytest.mark.corpus
 def test_the_notebook_runs_on_another_archive(monkeypatch):
     if not ARCHIVE.is_file():
