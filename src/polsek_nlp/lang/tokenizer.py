@@ -138,12 +138,12 @@ class PrefilteredSuffixSearch:
     def __init__(self, search) -> None:
         self._search = search
         self.pattern = search.__self__.pattern
-        self.ends, self.gated = _suffix_gates(search.__self__)
+        always, gated = _suffix_gates(search.__self__)
         by_last: dict[str, tuple] = {}
-        for ends, holds in self.gated:
+        for ends, holds in gated:
             for c in ends:
                 by_last[c] = (*by_last.get(c, ()), holds)
-        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(self.ends, True), "\n": True}
+        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(always, True), "\n": True}
         # (`$` also matches before a final newline)
 
     def search(self, text: str):

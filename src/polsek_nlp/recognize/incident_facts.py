@@ -511,7 +511,9 @@ class Subtypes:
             else:
                 phrases, roots = mark
                 if self._roots is None:
-                    ws = _words(self.text) or frozenset(w.lower() for w in _WORD_RUN.findall(self.text))
+                    ws = self._in[0] if self._in is not None else _words(self.text)  # `_count` may have read them
+                    if ws is None:
+                        ws = frozenset(w.lower() for w in _WORD_RUN.findall(self.text))
                     self._roots = ws | {root_of(w) for w in ws}
                 self._marks[etype] = not roots.isdisjoint(self._roots) or (
                     phrases is not None and phrases.search(self.text) is not None)

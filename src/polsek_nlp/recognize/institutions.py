@@ -257,6 +257,15 @@ class InstitutionRecognizer(PolsekComponent):
         return doc
 
 
+
+def _joins(low: str, inside: bool, texts: list[str], s: int, j: int) -> bool:
+    """A lower-case connector `low` at `j` joins the words of a body's name begun at `s`: a list word not
+    first (`inside`), and a connector some heads only take (`bidang` after Kemenko) only after one of them."""
+    if low not in _ORG_CONNECTORS or not inside and low in _LISTING:
+        return False
+    heads = _CONNECTOR_AFTER.get(low)
+    return heads is None or not heads.isdisjoint(texts[s:j])
+
 class _InstitutionScan:
     """The institutions of one Doc, found source by source; a token claimed by one source is not
     read again by a later one."""
@@ -479,9 +488,8 @@ class _InstitutionScan:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif (j > e or text.lower() not in _LISTING) and text.lower() in _ORG_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads() \
-                    and (text.lower() not in _CONNECTOR_AFTER or not _CONNECTOR_AFTER[text.lower()].isdisjoint(texts[s:j])):
+            elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() \
+                    and texts[j + 1] not in org_heads():
                 # "PT X dan PT Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:

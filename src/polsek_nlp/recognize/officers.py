@@ -29,7 +29,7 @@ if not Doc.has_extension("command_phrases"):
     # its own either, while a civil post's region is (Gubernur Jawa Barat)
     Doc.set_extension("command_phrases", default=None)
 
-from polsek_nlp.data import read_table
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text, token_texts
 from polsek_nlp.doc.view import view
@@ -291,7 +291,7 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
 def _parent_levels() -> dict[str, frozenset[str]]:
     """A sub-unit level word -> the lower sub-units its unit holds (`Direktorat` -> `Subdit`,
     `Subdirektorat`; `data/words/sub_unit_words.tsv`, column `holds`)."""
-    return {row["word"]: frozenset(row["holds"].split("|")) for row in read_table("words/sub_unit_words.tsv")
+    return {row["word"]: frozenset(split_cell(row["holds"])) for row in read_table("words/sub_unit_words.tsv")
             if row["holds"] not in ("", "-")}
 
 

@@ -113,6 +113,7 @@ def _after_night(day: str, t: Timex) -> str:
 
 _NIGHT_ENDS = 6  # the small hours (dini hari) end at dawn
 _NIGHTS = word_set("night_words")
+_NIGHT_ENDINGS = tuple(_NIGHTS)  # for str.endswith, built once
 _NIGHT_AFTER = compile_pattern(r"\s*(?i:" + trie_alternation(_NIGHTS) + r")(?![\p{L}])")
 # "Sebelumnya, pelaku membobol rumah korban sekitar pukul 02.00 WIB": a look back, in the clock time's sentence
 _FLASHBACK = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(word_set("flashback_cues")) + r")(?![\p{L}])")
@@ -129,7 +130,7 @@ def _looks_back(text: str, t: Timex) -> bool:
 
 def _told_as_night(text: str, t: Timex) -> bool:
     """A day written with its night (`4 November malam`, `Kamis (3/11) malam`)."""
-    return t.granularity == "day" and (t.text.lower().endswith(tuple(_NIGHTS)) or bool(_NIGHT_AFTER.match(text, t.end)))
+    return t.granularity == "day" and (t.text.lower().endswith(_NIGHT_ENDINGS) or bool(_NIGHT_AFTER.match(text, t.end)))
 
 
 def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
