@@ -2,6 +2,12 @@
 """Consistency checks of the gold records against the shared archive text.
 
 usage: python gold/check.py [--shared PATH] [FILE ...]
+       python gold/check.py --genre [FILE ...]
+
+`--genre` checks the invented reports of gold/genre (incident fields, their own `text`, no archive
+needed) with gold/incidents/check.py's checks: field order (`round` after `split` from round 2 on),
+vocabularies, split by the id rule, text_sha1 and that every name, alias and residence occurs in
+the text.
 
 Checks per record: the text joins (text_sha1), the split agrees with the id rule, every listed
 string occurs in the text (a string that does not must be quoted in `notes`, as the conventions
@@ -84,11 +90,30 @@ def check(rec: dict, text: str) -> list[str]:
     return err
 
 
+def check_genre(files: list[Path]) -> int:
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("incident_check", ROOT / "gold/incidents/check.py")
+    inc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(inc)
+    bad = 0
+    for f in files:
+        rec = json.loads(Path(f).read_text(encoding="utf-8"))
+        errs = inc.genre_problems(rec) + ([] if Path(f).name == rec["id"] + ".json" else ["file name"])
+        for e in errs:
+            print(f"{Path(f).name}: {e}")
+        bad += bool(errs)
+    print(f"{len(files)} genre files, {bad} with errors")
+    return 1 if bad else 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--genre", action="store_true", help="check gold/genre (incident fields, own text)")
     args = ap.parse_args()
+    if args.genre:
+        return check_genre(args.files or sorted((ROOT / "gold/genre").glob("genre-*.json")))
     archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
     if not archive.exists():
         print(f"skip: {archive} is absent")

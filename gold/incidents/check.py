@@ -44,6 +44,19 @@ def _dev_ids() -> set[str]:
 DEV_IDS = _dev_ids()
 
 
+def _published_ok(i: str, published) -> bool:
+    """An archive id starts with its Unix timestamp: `published` is it in WIB. A gold/genre id carries none:
+    `published` need only be a `YYYY-MM-DDTHH:MM` time."""
+    if i[:1].isdigit():
+        ts = int(i.split("-")[0])
+        return published == (dt.datetime.fromtimestamp(ts, dt.timezone.utc) + dt.timedelta(hours=7)).strftime(
+            "%Y-%m-%dT%H:%M")
+    try:
+        return len(published) == 16 and bool(dt.datetime.strptime(published, "%Y-%m-%dT%H:%M"))
+    except (TypeError, ValueError):
+        return False
+
+
 def problems(g: dict, text: str | None) -> list[str]:
     out = []
     if list(g) != KEYS and not (list(g) == KEYS3 and g["round"] in ROUNDS):
@@ -54,9 +67,7 @@ def problems(g: dict, text: str | None) -> list[str]:
         split = "tune"
     if g["split"] != split:
         out.append("split")
-    ts = int(i.split("-")[0])
-    pub = (dt.datetime.fromtimestamp(ts, dt.timezone.utc) + dt.timedelta(hours=7)).strftime("%Y-%m-%dT%H:%M")
-    if g["published"] != pub:
+    if not _published_ok(i, g["published"]):
         out.append("published")
     if g["story_type"] not in STORY:
         out.append(f"story_type {g['story_type']}")
@@ -98,6 +109,29 @@ def problems(g: dict, text: str | None) -> list[str]:
     if text is not None and hashlib.sha1(text.encode("utf-8")).hexdigest() != g["text_sha1"]:
         out.append("text_sha1")
     return out
+
+
+GENRE_KEYS = KEYS[:5] + ["kind", "style"] + KEYS[5:] + ["text"]
+GENRE_ROUNDS = (2,)  # gold/genre: round 1 files have no `round`; from round 2 on it follows split
+
+
+def genre_problems(g: dict) -> list[str]:
+    """A gold/genre file (invented report with its own `text`): the incident checks of `problems` on its
+    incident fields, against its own text, plus the genre keys (`kind`, `style`, `text`, `round`); units
+    also from the project's unit table (`utas`, `ikat` ...), which the invented reports use."""
+    keys = GENRE_KEYS if "round" not in g else GENRE_KEYS[:5] + ["round"] + GENRE_KEYS[5:]
+    out = [] if list(g) == keys and g.get("round", GENRE_ROUNDS[0]) in GENRE_ROUNDS else [f"keys {list(g)}"]
+    units = _table_units()
+    core = {k: g[k] for k in KEYS if k in g}
+    core["evidence"] = [dict(e, unit=None) if e.get("unit") in units else e for e in g.get("evidence", [])]
+    return out + problems(core, g.get("text"))
+
+
+def _table_units() -> set[str]:
+    path = os.path.join(HERE, "..", "..", "src", "polsek_nlp", "data", "incident_units.tsv")
+    with open(path, encoding="utf-8") as f:
+        rows = [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
+    return {r[1] for r in rows[1:] if len(r) > 1}
 
 
 def main(argv=None) -> int:
