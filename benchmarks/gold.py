@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Score polsek_nlp on the project's own gold records (gold/records, keyed by IndoSum id).
 
-    python benchmarks/gold.py [--split tune|unseen|all] [--gold DIR] [--errors] [--shared PATH]
+    python benchmarks/gold.py [--split tune|unseen|all] [--round N] [--gold DIR] [--errors] [--shared PATH]
 
-`--gold gold/genre_records` scores the 40 invented articles that carry their own `text` (issue
+`--gold gold/genre_records` scores the 70 invented articles that carry their own `text` (issue
 19's genre set): a gold file with a `text` field is scored on that text as it is, without the
-archive (when every selected file carries one, the archive need not exist).
+archive (when every selected file carries one, the archive need not exist).  `--round 1` takes
+the genre set's round 1 (40 articles, files without a `round` field), `--round 2` its round 2 (30
+written blind in session 15, outside Java); by default every file is taken.  The gold/records files
+carry no `round` field (their rounds are listed in gold/records/round*_ids*.txt): all are round 1 here.
 
 The gold/records files hold no article text: each one carries the SHA-1 of the archive text it was
 annotated on.  This script joins every selected gold file with its text from
@@ -99,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="tune")
     ap.add_argument("--gold", type=Path, default=ROOT / "gold" / "records")
+    ap.add_argument("--round", dest="rnd", type=int, default=None,
+                    help="only gold files of this `round` (a file without one is round 1); default: all")
     ap.add_argument("--errors", action="store_true", help="passed through to score_records.py")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
@@ -106,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(args.gold.glob("*.json"))
     chosen = [(f, json.loads(f.read_text(encoding="utf-8"))) for f in files]
     chosen = [(f, g) for f, g in chosen if args.split == "all" or g.get("split") == args.split]
+    chosen = [(f, g) for f, g in chosen if args.rnd is None or g.get("round", 1) == args.rnd]
     if not chosen:
         print(f"no gold records with split {args.split!r} in {args.gold}")
         return 1
@@ -120,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(errors), file=sys.stderr)
             print(f"{len(errors)} gold file(s) do not join the archive text; nothing scored", file=sys.stderr)
             return 1
-        print(f"split {args.split}: {len(chosen)} gold records from {args.gold}")
+        rnd = "" if args.rnd is None else f", round {args.rnd}"
+        print(f"split {args.split}{rnd}: {len(chosen)} gold records from {args.gold}")
         return run_with_src([sys.executable, str(scorer), tmp] + (["--errors"] if args.errors else []))
 
 if __name__ == "__main__":
