@@ -1,0 +1,170 @@
+"""Issue 19 (s15ev): the lead event's day and type on probe articles of shapes session 14's probes
+(`test_event_date_probes_s14.py`) did not test: relative days in a quote counted from the statement's
+written-out day, a trial against the crime it tries (in a `yang` clause of the subject), a meeting
+against a schedule, background days under an undated lead, the year across a year boundary, day-month
+schedules without a year, `Minggu dini hari (9/3/2025)`, a stamp line; and event types an act only
+spoken of must not set (a request, a prevention, an avoidance).
+
+Each article is invented (people and places made up; an outlet's dateline kept as its style), its day
+and type decided by police-gold-dev's `event_date` convention before the code ran on it
+(docs/accuracy.md, "Session 15: the lead event's day and type on probe articles"). FIXED cases failed
+at the session's start (`b07626f`); the others guard what already worked."""
+from __future__ import annotations
+
+import pytest
+
+import polsek_nlp
+
+# (probe id, headline, text, publication time, the lead event's day)
+CASES = [
+    ('k17-quote-kemarin-statement-day', None,
+     'SUKAMANAH, KOMPAS.com - Polisi telah menangkap pelaku pembacokan seorang juru parkir di Pasar Cibeber. '
+     '"Pelaku kami tangkap kemarin di rumah pamannya," kata Kapolsek Cibeber AKP Rudi Hartanto, Selasa (13/6/2017).',
+     '2017-06-15T09:00', '2017-06-12'),
+    ('d17-quote-hari-ini-statement-day', None,
+     'Sukamanah - Penyidik Polres Sukamanah memeriksa lima saksi kasus ambruknya atap sekolah di Desa Cikoneng. '
+     '"Hari ini kami periksa lima saksi, termasuk kepala sekolah," ujar Kasat Reskrim AKP Dedi Prasetyo, Senin (12/6).',
+     '2017-06-14T10:00', '2017-06-12'),
+    ('o17-malam-itu', None,
+     'SUKAMANAH - Seorang pemuda tewas dikeroyok di Jalan Raya Cikoneng, Sabtu (10/6/2017). Malam itu, korban sedang '
+     'menunggu temannya di warung kopi.', '2017-06-12T10:00', '2017-06-10'),
+    ('l17-dua-hari-setelahnya', None,
+     'Liputan6.com, Sukamanah - Kebakaran menghanguskan 12 kios di Pasar Cikoneng, Kamis (8/6/2017) dini hari. Dua hari '
+     'setelahnya, polisi menetapkan seorang penjaga kios sebagai tersangka.', '2017-06-12T10:00', '2017-06-08'),
+    ('a17-trial-vs-crime', None,
+     'Sukamanah (ANTARA News) - Pengadilan Negeri Sukamanah menggelar sidang perdana kasus pembunuhan seorang guru honorer, '
+     'Selasa (13/6/2017). Pembunuhan itu terjadi pada Sabtu (4/3/2017) di rumah korban di Desa Cikoneng.',
+     '2017-06-13T18:00', '2017-06-13'),
+    # FIXED
+    ('tp17-trial-yang-terjadi', None,
+     'TEMPO.CO, Sukamanah - Sidang kasus penganiayaan yang terjadi pada Jumat (9/6) di Terminal Cikoneng digelar di '
+     'Pengadilan Negeri Sukamanah, Kamis (15/6). Terdakwa dituntut dua tahun penjara.', '2017-06-15T20:00', '2017-06-15'),
+    ('r17-rapat-vs-schedule', None,
+     'REPUBLIKA.CO.ID, SUKAMANAH - Bupati Sukamanah Hendra Wijaya memimpin rapat persiapan pengamanan Idul Fitri di Pendopo '
+     'Kabupaten, Senin (12/6). Operasi Ketupat akan dimulai Kamis (15/6) dan berlangsung hingga akhir Juni.',
+     '2017-06-12T16:00', '2017-06-12'),
+    ('m17-minggu-dini-hari', None,
+     'Merdeka.com - Dua kelompok remaja terlibat tawuran di Jalan Cikoneng Raya, Sukamanah, Minggu dini hari. Seorang '
+     'pelajar mengalami luka bacok di punggung.', '2017-06-12T08:00', '2017-06-11'),
+    ('d17-pada-rabu-lalu', None,
+     'Sukamanah - Tim Resmob Polda Sukamanah membekuk pelaku penjambretan di kawasan Cikoneng pada Rabu lalu. Pelaku '
+     'ditangkap di tempat persembunyiannya.', '2017-06-12T10:00', '2017-06-07'),
+    ('tr17-kemarin-lead-dated-bg', None,
+     'TRIBUNNEWS.COM, SUKAMANAH - Polisi menggerebek sebuah rumah yang dijadikan tempat judi sabung ayam di Desa Cikoneng '
+     'kemarin. Rumah yang sama pernah digerebek pada Sabtu (6/5/2017).', '2017-06-13T07:00', '2017-06-12'),
+    ('k17-lead-undated-later-day', None,
+     'SUKAMANAH, KOMPAS.com - Polres Sukamanah meringkus dua pencuri sepeda motor yang kerap beraksi di kompleks perumahan. '
+     'Keduanya ditangkap di rumah kontrakan mereka di Kelurahan Cikoneng pada Sabtu (10/6) malam. "Mereka sudah beraksi di '
+     '15 lokasi," kata Kapolres.', '2017-06-12T11:00', '2017-06-10'),
+    ('o17-lead-undated-old-bg', None,
+     'SUKAMANAH - Polisi menangkap seorang residivis kasus pencurian kendaraan bermotor di Kecamatan Cikoneng. Pelaku '
+     'sebelumnya pernah dipenjara karena kasus yang sama dan bebas pada 12 Maret 2016.', '2017-06-12T10:00', None),
+    ('a18-28-des-weekday', None,
+     'Sukamanah (ANTARA News) - Sebuah bus masuk jurang di ruas jalan Cikoneng-Sukaraja pada Kamis, 28 Desember, sekitar '
+     'pukul 22.00 WIB. Empat penumpang tewas.', '2018-01-02T09:00', '2017-12-28'),
+    ('d18-28-des-bare', None,
+     'Sukamanah - Banjir merendam ratusan rumah di Kecamatan Cikoneng pada 28 Desember. Warga mengungsi ke balai desa.',
+     '2018-01-03T09:00', '2017-12-28'),
+    ('dt25-schedule-dm', None,
+     'Sukamanah - Polres Sukamanah akan menggelar pemusnahan barang bukti narkoba hasil operasi selama tiga bulan pada '
+     '14 Maret. Rencananya pemusnahan dilakukan di halaman Mapolres.', '2025-03-10T10:00', '2025-03-14'),
+    ('h25-schedule-kamis-2-1', None,
+     'Polres Sukamanah akan menggelar apel kesiapan pengamanan awal tahun pada Kamis (2/1). Apel diikuti 300 personel.',
+     '2024-12-30T10:00', '2025-01-02'),
+    ('h25-minggu-dini-hari-bracket', None,
+     'Polsek Cikoneng - Dalam rangka menciptakan situasi kamtibmas yang kondusif, personel Polsek Cikoneng melaksanakan '
+     'patroli dialogis di Pasar Cikoneng pada Minggu dini hari (9/3/2025).', '2025-03-10T09:00', '2025-03-09'),
+    ('k17-bg-first-then-arrest', 'Dua Pembegal Mahasiswi Ditangkap',
+     'Kasus begal yang menimpa seorang mahasiswi pada Sabtu (3/6) akhirnya terungkap. Polisi menangkap dua pelaku di '
+     'Cikoneng, Senin (12/6).', '2017-06-13T09:00', '2017-06-12'),
+    # FIXED
+    ('l17-quote-dua-hari-lalu', None,
+     'Liputan6.com, Sukamanah - Polisi sudah menahan sopir truk yang menabrak tiga pejalan kaki di Jalan Cikoneng. '
+     '"Dua hari lalu sopirnya kami tahan," kata Kasat Lantas AKP Yogi Pratama, Rabu (14/6).',
+     '2017-06-16T10:00', '2017-06-12'),
+    ('tb25-sekira-wib', None,
+     'TRIBRATANEWS.SUKAMANAH - Unit Reskrim Polsek Cikoneng mengamankan seorang pria yang kedapatan membawa senjata tajam '
+     'pada Senin (10/3/2025) sekira pukul 09.00 Wib di Jalan Merdeka.', '2025-03-11T08:00', '2025-03-10'),
+    ('d17-tadi-pagi', None,
+     'Sukamanah - Sebuah truk bermuatan pasir terguling di tanjakan Cikoneng tadi pagi. Sopir dan kernet selamat.',
+     '2017-06-12T15:00', '2017-06-12'),
+    ('o17-semalam', None,
+     'SUKAMANAH - Tanggul Sungai Cikoneng jebol setelah hujan deras semalam. Ratusan rumah di tiga desa terendam banjir.',
+     '2017-06-13T08:00', '2017-06-12'),
+    ('dk17-stamp-line', None,
+     'Selasa 13 Jun 2017, 07:02 WIB\n\nSukamanah - Polisi menangkap seorang pria yang mencuri kotak amal masjid di Desa '
+     'Cikoneng kemarin. Aksinya terekam kamera CCTV.', '2017-06-13T07:02', '2017-06-12'),
+    ('k17-pada-hari-yang-sama', None,
+     'SUKAMANAH, KOMPAS.com - Seorang bocah hanyut di Sungai Cikoneng, Sabtu (10/6/2017) sore. Pada hari yang sama, tim SAR '
+     'menemukan jasad korban di bendungan.', '2017-06-12T10:00', '2017-06-10'),
+    ('m17-esok-harinya', 'Pelaku Pembakaran Kios Ditangkap',
+     'Merdeka.com - Kios milik warga di Pasar Cikoneng dibakar orang tak dikenal, Jumat (9/6) malam. Esok harinya, polisi '
+     'menangkap pelaku pembakaran di rumahnya.', '2017-06-12T10:00', '2017-06-10'),
+    ('r17-vonis-vs-arrest', None,
+     'REPUBLIKA.CO.ID, SUKAMANAH - Majelis hakim Pengadilan Negeri Sukamanah menjatuhkan vonis tujuh tahun penjara kepada '
+     'terdakwa kasus narkoba, Rabu (14/6). Terdakwa ditangkap pada Senin (6/2) di sebuah hotel.', '2017-06-14T19:00', '2017-06-14'),
+    ('d25-senin-with-date-later-sentence', None,
+     'Sukamanah - Satlantas Polres Sukamanah menggelar razia knalpot brong di Jalan Lingkar Cikoneng. Razia yang digelar '
+     'Senin (13/10/2025) malam itu menjaring 40 sepeda motor.', '2025-10-14T09:00', '2025-10-13'),
+    ('h25-undated-release', None,
+     'Polres Sukamanah terus mengimbau masyarakat agar waspada terhadap penipuan daring yang mengatasnamakan kepolisian. '
+     'Imbauan disampaikan melalui media sosial resmi Polres Sukamanah.', '2025-10-14T09:00', None),
+    # FIXED
+    ('k17-quote-tadi-malam-statement-day', None,
+     'SUKAMANAH, KOMPAS.com - Petugas gabungan membubarkan balap liar di Jalan Lingkar Cikoneng. "Tadi malam ada 30 motor '
+     'kami amankan," kata Kasat Sabhara AKP Wahyu Nugroho, Minggu (11/6/2017).', '2017-06-13T09:00', '2017-06-10'),
+]
+TYPES = [
+    # FIXED
+    ('demo-meminta-tangkap',
+     'Ratusan warga Desa Cikoneng menggelar unjuk rasa di depan Mapolres Sukamanah, Senin (12/6). Mereka '
+     'meminta polisi segera menangkap pelaku pembakaran rumah ibadah.', 'demonstrasi'),
+    ('patroli-mencegah-begal',
+     'Polsek Cikoneng menggelar patroli malam di jalur rawan, Sabtu (10/6). Patroli itu untuk mencegah '
+     'aksi begal dan pencurian sepeda motor.', 'patroli'),
+    # FIXED
+    ('patroli-mengantisipasi-tawuran',
+     'Personel Polsek Cikoneng melaksanakan patroli dialogis di sekitar sekolah untuk mengantisipasi '
+     'tawuran pelajar, Senin (12/6).', 'patroli'),
+    ('belum-ditangkap',
+     'Seorang pedagang tewas dibunuh di kiosnya di Pasar Cikoneng, Minggu (11/6). Hingga kini pelaku '
+     'pembunuhan belum ditangkap.', 'pembunuhan'),
+    ('keluarga-berharap',
+     'Keluarga korban tabrak lari di Jalan Cikoneng berharap polisi segera menangkap pengemudi mobil itu. '
+     'Kecelakaan terjadi Sabtu (10/6) malam.', 'kecelakaan_lalu_lintas'),
+    ('rapat-bahas-penangkapan',
+     'Bupati Sukamanah memimpin rapat koordinasi penanganan banjir, Senin (12/6). Rapat membahas '
+     'pengungsian warga.', 'rapat_koordinasi'),
+    ('sosialisasi-cegah-narkoba',
+     'Satresnarkoba Polres Sukamanah menggelar sosialisasi di SMA Negeri 2, Senin (12/6). Siswa diajak '
+     'menjauhi narkoba dan tidak mencoba sabu maupun ganja.', 'sosialisasi'),
+]
+
+# id -> what the chooser still does wrong (strict: a fix must move the case out of this table)
+KNOWN_MISSES: dict[str, str] = {
+    'o17-lead-undated-old-bg': "an old day (> 30 days) looked back to in an undated lead weighs exactly BACKGROUND_ONLY "
+                               "(lead + explicit - earlier - old = -3.0) and is kept; a strict threshold loses a plan "
+                               "case of the same weight (`Senin pekan depan`)",
+    'sosialisasi-cegah-narkoba': "the organiser's unit name (`Satresnarkoba`) is a narkoba phrase of event_types.tsv "
+                                 "and outweighs the outreach talk in the lead",
+}
+
+
+def _params(cases):
+    for pid, *rest in cases:
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[pid])] if pid in KNOWN_MISSES else []
+        yield pytest.param(*rest, id=pid, marks=marks)
+
+
+@pytest.mark.parametrize("title, text, published, day", list(_params(CASES)))
+def test_the_lead_events_day_on_probe_articles(title, text, published, day):
+    assert polsek_nlp.analyze(text, published=published, title=title).event.date == day
+
+
+@pytest.mark.parametrize("text, event_type", list(_params(TYPES)))
+def test_an_act_only_spoken_of_sets_no_type(text, event_type):
+    assert polsek_nlp.analyze(text, published='2017-06-13T10:00').event.type == event_type
+
+
+def test_the_known_misses_are_cases():
+    assert set(KNOWN_MISSES) <= {c[0] for c in CASES + TYPES}
