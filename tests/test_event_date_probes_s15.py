@@ -270,3 +270,18 @@ def test_a_schedule_or_deadline_noun_puts_a_yearless_day_ahead(text, published, 
 def test_a_past_act_on_a_yearless_day_stays_in_the_past():
     record = polsek_nlp.analyze('Tersangka ditangkap penyidik pada 10 Januari di rumahnya.', published='2017-12-20T10:00')
     assert [d.value for d in record.dates] == ['2017-01-10']
+
+
+# a range of two yearless days across the new year: the last end in the year after the first, read in December or
+# in January alike
+YEAR_END_RANGES = [
+    ('Operasi Lilin Sukamanah digelar mulai 23 Desember hingga 2 Januari.', '2017-12-23T10:00'),
+    ('Operasi Lilin Sukamanah digelar mulai 23 Desember hingga 2 Januari.', '2018-01-03T10:00'),
+    ('Pendaftaran peserta dibuka 23 Desember - 2 Januari.', '2017-12-22T10:00'),
+]
+
+
+@pytest.mark.parametrize("text, published", YEAR_END_RANGES)
+def test_a_yearless_range_runs_into_the_next_year(text, published):
+    values = [d.value for d in polsek_nlp.analyze(text, published=published).dates]
+    assert values == ['2017-12-23', '2018-01-02']
