@@ -218,6 +218,25 @@ TYPES = [
      'Kapolsek Cikoneng mengimbau warga untuk tidak membakar lahan saat membuka kebun, Senin (12/6). '
      'Imbauan disampaikan saat sambang desa.',
      'sosialisasi'),
+    # third batch
+    # FIXED
+    ('demo-berunjuk-rasa',
+     'Ratusan pedagang berunjuk rasa di depan kantor Bupati Sukamanah, Selasa (13/6). Mereka menolak rencana '
+     'penggusuran pasar.',
+     'demonstrasi'),
+    # FIXED
+    ('rapat-evaluasi-angka',
+     'Satlantas Polres Sukamanah menggelar rapat evaluasi angka kecelakaan lalu lintas selama arus mudik, Senin '
+     '(12/6).',
+     'rapat_koordinasi'),
+    # FIXED
+    ('ancaman-pembunuhan',
+     'Polsek Cikoneng memberikan pengamanan kepada seorang guru yang menerima ancaman pembunuhan melalui pesan '
+     'singkat, Senin (12/6).',
+     'pengamanan'),
+    ('mengancam-lalu-merampas',
+     'Pelaku mengancam korban dengan sebilah pisau lalu merampas tas korban di Jalan Cikoneng, Senin (12/6).',
+     'perampokan'),
 ]
 
 # id -> what the chooser still does wrong (strict: a fix must move the case out of this table)
