@@ -188,9 +188,15 @@ def _range_value(prev: Timex, t: Timex) -> str | None:
     if t.granularity == "month" and not _YEAR.search(prev.text):
         first = t.value[:4] + first[4:]  # "Januari hingga Juni 2024": the year is written once
     if t.granularity == "day" and not _YEAR.search(prev.text) and first[:4] != t.value[:4] \
-            and not prev.relative:  # "hari ini hingga 26 Juni tahun depan": today keeps its year
+            and not prev.relative and t.value[:4] + first[4:] < t.value:
+        # the last end's year (today keeps its own: "hari ini hingga 26 Juni tahun depan"), unless it would put the
+        # first end after the last ("23 Desember hingga 2 Januari" read in January)
         first = t.value[:4] + first[4:]
-    return f"{first}/{t.value}" if first < t.value else None
+    end = t.value
+    if t.granularity == "day" and end < first and not (prev.relative or t.relative) \
+            and not (_YEAR.search(prev.text) or _YEAR.search(t.text)):
+        end = f"{int(end[:4]) + 1:04d}{end[4:]}"  # "23 Desember hingga 2 Januari": the range runs into the next year
+    return f"{first}/{end}" if first < end else None
 
 
 # "tanggal 23, 27, 28 dan 30 Juni 2017", "pada 3, 4, dan 5 Agustus": day numbers listed before a date

@@ -291,6 +291,9 @@ class _DateCues:
     # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
     # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
     passed: frozenset[int] = frozenset()
+    # the days in a `yang` clause of a noun its sentence dates otherwise after the clause (`Sidang kasus
+    # penganiayaan yang terjadi pada Jumat (9/6) ... digelar ..., Kamis (15/6)`): the noun's day, by start
+    described: frozenset[int] = frozenset()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date)
 
 
@@ -311,10 +314,16 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None), **_story_steps(candidates, cues))
+    cues = replace(cues, said=max(said, default=None), described=_described_days(candidates, text),
+                   **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
-    days = [c.when + shift if shift and w else c.when  # "hari ini" of a text written the day before its timestamp
-            for c, w in zip(candidates, writing, strict=True)]
+    stated, reports = _from_statement_day(candidates, published, text)
+    if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
+        candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
+    # a day counted from a dated statement's day (`"... kemarin," kata X, Selasa (13/6)`), else "hari ini" of
+    # a text written the day before its timestamp
+    days = [s or (c.when + shift if shift and w else c.when)
+            for c, w, s in zip(candidates, writing, stated, strict=True)]
     support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
     best: tuple[float, int, int, str] | None = None
     for c, when in zip(candidates, days, strict=True):
@@ -515,6 +524,51 @@ def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> 
             if not w and c.said and not _bound(text, c.span, c.sent_start)]
 
 
+def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | None,
+                        text: str) -> tuple[list[dt.date | None], frozenset[int]]:
+    """For each candidate counted in days from the publication (`kemarin`, `tadi malam`, `dua hari lalu`,
+    `hari ini`; `_in_days`) whose sentence dates a statement with a written-out day before publication
+    (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
+    the speaker counted it; else None (the day as the tagger read it). Not a word beside the statement's day
+    that names it (`kemarin (12/7)`). And the starts of the statements' days that the act their quote opens
+    with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`): the report's
+    day, not the act's (as `counted_back`); a day counted back further in the quote (`pelaksana unjuk rasa
+    kemarin`) may be background the statement recalls."""
+    if published is None:
+        return [None] * len(candidates), frozenset()
+    stated = {c.sent_start: c for c in reversed(candidates)
+              if c.said and not c.d.relative and c.when < published.date()}
+    out: list[dt.date | None] = []
+    reports = set()
+    for c in candidates:
+        statement = stated.get(c.sent_start)
+        day = None
+        if (statement is not None and _in_days(c.span.text, c.d)
+                and text[c.span.end_char:statement.span.start_char].strip(" ,(")):
+            read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
+            if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
+                day = statement.when - (published.date() - c.when)
+        if day is not None and day < statement.when and _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char):
+            reports.add(statement.span.start_char)
+        out.append(day)
+    return out, frozenset(reports)
+
+
+_OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
+
+
+def _in_days(text: str, d) -> bool:
+    """A relative day counted in days from the writing day (`kemarin`, `tadi malam`, `dua hari lalu`, `hari
+    ini`, `besok`): no weekday, month or week in it, no bare clock time, no step of the story (`keesokan
+    harinya`, counted from the story's own day)."""
+    words = text.lower().split()
+    if not d.relative or not words or words[0] in _writing_words("clock") or words[0][:1].isdigit():
+        return False
+    temporal = temporal_words()
+    return (NARRATIVE.match(text) is None and _week_units().isdisjoint(words)
+            and temporal.weekdays.keys().isdisjoint(words) and temporal.months.keys().isdisjoint(words))
+
+
 def _writing_day_shift(candidates: list[_Candidate], writing: list[bool], cues: _DateCues) -> dt.timedelta:
     """How far before its timestamp the text was written (`writing`: which candidates were read
     from the writing day): the latest day a statement is dated with (`cues.said`), when it falls one
@@ -598,7 +652,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
                         or _opening_clause(text, sent_start, span)
-                        or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from),
+                        or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from
+                        or start in cues.described),
         "passed": start in cues.passed,
         "bound": _bound(text, span, sent_start),
         "plan": plan,
@@ -663,6 +718,32 @@ def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bo
     # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
     stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
     return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, stretch, clause.start()))
+
+
+def _described_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
+    """The starts of the days that stand in a `yang` clause of a noun (`Sidang kasus penganiayaan yang terjadi
+    pada Jumat (9/6) di Terminal X digelar di PN X, Kamis (15/6)`) when a later day of the sentence, past a
+    verb of the main clause (an affixed word after the clause's day, not a speech verb) and no statement's
+    day, dates the sentence's own act: the clause's day is the noun's, an earlier episode. A subject's
+    clause with no other day (`Kecelakaan yang terjadi Senin (3/6) menewaskan dua orang`) keeps its day."""
+    out = set()
+    for c in candidates:
+        clause = _YANG_CLAUSE.search(text, c.sent_start, c.span.start_char)
+        if clause is None or _NEXT_CLAUSE.search(text, clause.start(), c.span.start_char) is not None:
+            continue
+        for later in candidates:
+            if (later.sent_start == c.sent_start and later.span.start_char > c.span.end_char and not later.said
+                    and later.when != c.when and _main_verb(text, c.span.end_char, later.span.start_char)):
+                out.add(c.span.start_char)
+                break
+    return frozenset(out)
+
+
+def _main_verb(text: str, start: int, end: int) -> bool:
+    """An affixed word between `start` and `end` (`digelar`), no reporting word, and no new `yang` clause."""
+    stretch = text[start:end].lower()
+    return "yang" not in _WORD.findall(stretch) and any(
+        w not in reporting_verb_heads() for w in _AFFIXED.findall(stretch))
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
