@@ -16,7 +16,9 @@ from polsek_nlp.lang import lexattrs, spacy_id
 EDGES = ["", " ", "\n", "\t\n", "$", "$$", "€5", "5€", "¥", "Rp", "US$", "a@b.co", "x@y", "@", "http",
          "http:/a", "https://x", "www.a", "www.", "wwwa", ".com", "a.", "a.b", "polri.go.id", "x.id/",
          "''", "``", "«", "«»", "..", "!?", "-", "—", "Ⅻ", "²", "٣", "ﬁ", "İ", "ǅ", "a\u0301", "ABC",
-         "Abc", "abc", "a1", "1.000", "2,5", "ke-3", "dua", "Polri", "e-KTP", "A.K.B.P.", "x" * 120]
+         "Abc", "abc", "a1", "1.000", "2,5", "ke-3", "dua", "Polri", "e-KTP", "A.K.B.P.", "x" * 120,
+         # the shape's exits: letters without case, titlecase, long words, brackets and quotes
+         "中", "A中", "中a", "ǅa", "Aǅ", "ß", "Straße", "ﬁx", "A" * 99, "Ab" * 50, "a" * 99, "(", ")", "[[", "‘‘", "„"]
 
 
 def _spacy_getter(attr: int):
@@ -55,10 +57,31 @@ def test_each_lexical_attribute_is_spacys_value_over_the_archives_words():
     _check(sorted(words))
 
 
+def test_the_vocabularys_own_getters_are_spacys_values(seed_text):
+    """IS_STOP, LANG and NORM, which spaCy's `create_vocab` sets whatever the Language's getters:
+    ours give the values of spaCy's own."""
+    from spacy.vocab import create_vocab
+
+    from polsek_nlp.lang.language import PolsekIndonesian
+
+    spacys = create_vocab(PolsekIndonesian.lang, PolsekIndonesian.Defaults).lex_attr_getters
+    texts = EDGES + seed_text.split() + ["Yang", "YANG", "yang", "’", "€", "US$", "--", "``"]
+    for attr, getter in lexattrs.vocab_attrs(PolsekIndonesian.lang).items():
+        for text in texts:
+            assert _outcome(getter, text) == _outcome(spacys[attr], text), (attr, text)
+
+
 def test_the_pipeline_reads_these_getters():
+    import pickle
+
     import polsek_nlp
 
     vocab = polsek_nlp.load().vocab
     for attr, getter in lexattrs.LEX_ATTRS.items():
         assert vocab.lex_attr_getters[attr] is getter
+    for attr, getter in lexattrs.vocab_attrs("polsek_id").items():
+        assert vocab.lex_attr_getters[attr]("Yang") == getter("Yang")
+        assert vocab.lex_attr_getters[attr].__module__ == lexattrs.__name__
+    copy = pickle.loads(pickle.dumps(vocab))  # (spaCy pickles the getters: a closure too)
+    assert copy["Zirvanoktel"].lang_ == "polsek_id" and copy["Yang"].is_stop
     assert SEED.exists()

@@ -45,9 +45,13 @@ MAX_CACHED_WORD = 64  # characters: a longer "word" (a URL, scraped markup) is n
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(name: str) -> str:
-    """Fold a place name for lookup: case, accents, punctuation, spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    """Fold a place name for lookup: case, accents, punctuation, spaces. An ASCII name has no
+    accent to take off (NFKD leaves it as it is, no character of it combines): most names, which
+    then skip the walk over their characters (session 15)."""
+    s = name
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = _NOISE.sub(" ", s.lower()).replace("'", "")
     return " ".join(s.split())
 

@@ -14,12 +14,14 @@ cost a new word (`lang/lexattrs.py`).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import regex
 from spacy.lang.char_classes import ALPHA
 from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
+from spacy.vocab import Vocab, create_vocab
 
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
@@ -100,6 +102,14 @@ class PolsekIndonesian(Language):
 
     lang = LANG
     Defaults = PolsekIndonesianDefaults
+
+    def __init__(self, vocab: Vocab | bool = True, *, meta: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        meta = meta or {}
+        if vocab is True:  # spaCy's own vocabulary (as `Language.__init__` makes it), its IS_STOP,
+            # LANG and NORM getters the same values at less cost a new word (`lexattrs.vocab_attrs`)
+            vocab = create_vocab(self.lang, self.Defaults, vectors_name=meta.get("vectors", {}).get("name"))
+            vocab.lex_attr_getters.update(lexattrs.vocab_attrs(self.lang))
+        super().__init__(vocab, meta=meta, **kwargs)
 
 
 @lru_cache(maxsize=1)

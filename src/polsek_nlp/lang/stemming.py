@@ -109,23 +109,33 @@ _REDUP_CONFIX = _AFFIXES["redup_confix"]
 
 def _suffix_splits(word: str) -> list[tuple[str, int, str]]:
     """(base, number of suffixes stripped, derivational suffix or '') for every way of reading
-    the end of `word` as [derivational][possessive][particle]."""
+    the end of `word` as [derivational][possessive][particle]. Each group of affixes is tried only
+    where the base ends with one of them (one `endswith` of the group: most words end with none;
+    the stem of a new word ~9.4 -> ~8.7 us, session 15)."""
     out = [(word, 0, "")]
+    for base, n in _clitic_bases(word):
+        if n:
+            out.append((base, n, ""))
+        if base.endswith(_DERIVATIONAL):
+            for suf in _DERIVATIONAL:
+                if base.endswith(suf) and len(base) - len(suf) >= 3:
+                    out.append((base[: -len(suf)], n + 1, suf))
+    return out
+
+
+def _clitic_bases(word: str) -> list[tuple[str, int]]:
+    """(base, number of clitics stripped) for every way of reading the end of `word` as
+    [possessive][particle], the word itself first."""
     bases = [(word, 0)]
     for group in (_PARTICLES, _POSSESSIVES):
         more = []
         for base, n in bases:
-            for suf in group:
-                if base.endswith(suf) and len(base) - len(suf) >= 3:
-                    more.append((base[: -len(suf)], n + 1))
+            if base.endswith(group):
+                for suf in group:
+                    if base.endswith(suf) and len(base) - len(suf) >= 3:
+                        more.append((base[: -len(suf)], n + 1))
         bases += more
-    for base, n in bases:
-        if n:
-            out.append((base, n, ""))
-        for suf in _DERIVATIONAL:
-            if base.endswith(suf) and len(base) - len(suf) >= 3:
-                out.append((base[: -len(suf)], n + 1, suf))
-    return out
+    return bases
 
 
 # --- prefixes -----------------------------------------------------------------------------------
