@@ -153,6 +153,27 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     return PositionPhrase(s, end, surface, info, unit)
 
 
+def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
+    """`Kepala Kepolisian Resor (Kapolres) Sukamaju AKBP X`, `Komandan Komando Distrik Militer (Dandim)
+    0612/Tasikmalaya Letkol X`: a post written in full with its short form in brackets, the unit after the
+    bracket. The post is the one written in full, with the unit the short form reads after the bracket, and
+    its phrase runs to that unit's end (one mention, no second holder)."""
+    out, skip = [], set()
+    for n, ((_s, e, _f), p) in enumerate(zip(hits, phrases, strict=True)):
+        if n in skip:
+            continue
+        if p.end == e and p.unit is None and n + 1 < len(hits) and e + 1 < len(doc) and doc[e].text == "(":
+            s2, e2, f2 = hits[n + 1]
+            if s2 == e + 1 and e2 < len(doc) and doc[e2].text == ")" and phrases[n + 1].info.position == p.info.position:
+                q = _position_phrase(doc, s2, e2 + 1, f2, blocked)  # the short form as if the bracket were not there
+                if q.start == s2 and q.unit is not None and q.end > e2 + 1:
+                    out.append(PositionPhrase(p.start, q.end, p.surface, p.info, q.unit))
+                    skip.add(n + 1)
+                    continue
+        out.append(p)
+    return out
+
+
 def _national_unit(doc: Doc, s: int, e: int, info: Position, unit: str | None) -> str | None:
     """The unit of a post of the force's headquarters: a post whose words end in a national body,
     its command written after it (`Kepala Bareskrim Mabes Polri`), is that body's with its command
@@ -592,7 +613,8 @@ class OfficerRecognizer(PolsekComponent):
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
-        phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
+        phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
+                                    blocked)
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
