@@ -47,3 +47,14 @@ def test_hari_before_a_weekday_stays_no_name():
 ])
 def test_a_post_in_full_with_its_short_form_in_brackets_before_the_unit(text, expected):
     assert officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Koramil numbered within its Kodim, a Denpom within its Pomdam (the unit's number and its parent's)
+    ("Danramil 1805-02/Teluk Bintuni Kapten Inf Yosef Rumbino mengatakan prajurit siap membantu.",
+     ("Kapten", "Yosef Rumbino", "Danramil", "Koramil 1805-02/Teluk Bintuni", "TNI")),
+    ("Dandenpom III/6 Garut Mayor Cpm Dedi Kurnia mengatakan prajurit itu sudah ditahan.",
+     ("Mayor", "Dedi Kurnia", "Dandenpom", "Denpom III/6 Garut", "TNI")),
+])
+def test_a_unit_numbered_within_its_parent(text, expected):
+    assert officers(text) == [expected]

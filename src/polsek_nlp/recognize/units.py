@@ -14,6 +14,7 @@ COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
+_SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
 
 
 def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -32,8 +33,11 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         tok = doc[j]
         if tok.i in blocked or tok.text in _REFERENCE:
             break
-        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text)) and j == i:
-            j += 1  # Kodim 0619, Korem 063, Kodam III/Siliwangi
+        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
+            j += 1  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6
+            if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].text.isdigit() and len(doc[j + 1].text) <= 3 \
+                    and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+                j += 2  # Koramil 1802-01/Sorong: the Koramil's number within its Kodim's
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
