@@ -58,3 +58,24 @@ def test_a_post_in_full_with_its_short_form_in_brackets_before_the_unit(text, ex
 ])
 def test_a_unit_numbered_within_its_parent(text, expected):
     assert officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, names, unit", [
+    # members listed with their ranks, then a word of membership and the command: all of them serve there
+    ("Pratu Galih Permana dan Praka Dodi Kurniadi dari Yonif 301/Prabu Kian Santang terluka dalam latihan.",
+     ["Galih Permana", "Dodi Kurniadi"], "Yonif 301/Prabu Kian Santang"),
+    ("Kabid Humas Polda Metro Jaya Kombes Pol Ardi Putranto mengatakan, Brigadir Polisi Dua FS dan Brigadir "
+     "Polisi Satu RK dari Polsek Kebon Jeruk sedang diperiksa.", ["FS", "RK"], "Polsek Kebon Jeruk"),
+    ("Dua polisi, Bripka Arman Siregar dan Briptu Lina Marpaung, diberi penghargaan oleh Kapolresta "
+     "Pematangsiantar AKBP Yogi Santoso.\n\nArman dan Lina merupakan anggota Sat Samapta Polresta Pematangsiantar.",
+     ["Arman Siregar", "Lina Marpaung"], "Polresta Pematangsiantar"),
+])
+def test_members_listed_before_a_word_of_membership_share_the_command(text, names, unit):
+    found = {o[1]: o[3] for o in officers(text)}
+    assert [found[n] for n in names] == [unit] * len(names)
+
+
+def test_a_member_listed_with_one_who_went_elsewhere_keeps_no_command():
+    # no word of membership: the command after them is where they went, not where they serve
+    found = {o[1]: o[3] for o in officers("Bripda Tono Wijaya dan Bripda Andi Saputra diserahkan ke Polres Cibatu.")}
+    assert found == {"Tono Wijaya": None, "Andi Saputra": None}

@@ -23,6 +23,7 @@ from polsek_nlp.knowledge.words import word_set
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
+_LIST_WORDS = word_set("coordination_words")  # dan, serta: other members listed between him and the cue
 _MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
 
 
@@ -94,9 +95,12 @@ def _fill_from_context(doc: Doc, people: list) -> None:
         return
     text = doc_text(doc)
     sub_units = _sub_unit_heads(doc)
+    # every member's mention, with its rank (`Praka B`), and his name's
+    members = [(span.start_char, span.end_char) for span in group(doc, "officers")]
+    members += [span for p in people if p.officer is not None and not p.officer.civil for span in p.spans]
     for p in waiting:
         mine = [(c, name) for c, name, force in commands if force == p.officer.force]
-        named = _named_after(text, p.spans, mine, sub_units)
+        named = _named_after(text, p.spans, mine, sub_units, members)
         if named:
             p.officer.unit = named
             continue
@@ -117,19 +121,24 @@ def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[int, str]],
-                 sub_units: list[tuple[int, int]]) -> str | None:
+                 sub_units: list[tuple[int, int]], members: list[tuple[int, int]]) -> str | None:
     """The command written right after one of a member's mentions with a word of membership
     between (`Bripka AG, personel Polsek Y`, `Aipda W yang bertugas di Polres V`; a sub-unit may
-    stand before the command: `anggota Satsamapta Polres X`), else None."""
+    stand before the command: `anggota Satsamapta Polres X`), else None. Other members listed
+    after him share it (`Pratu A dan Praka B dari Yonif X`: the list's members, joined by `dan` or
+    a comma, are written with their ranks or names)."""
     for _s, end in spans:
         for c, name in commands:
-            if end <= c <= end + 60 and "\n" not in text[end:c]:  # a line's end parts a name from a command
+            if end <= c <= end + 120 and "\n" not in text[end:c]:  # a line's end parts a name from a command
                 between = text[end:c]
                 for a, b in sub_units:
                     if end <= a and b <= c:
                         between = between.replace(text[a:b], " ")
-                words = between.replace(",", " ").lower().split()
+                listed = [text[a:b] for a, b in members if end < a and b <= c]
+                for other in sorted(listed, key=len, reverse=True):
+                    between = between.replace(other, " ")
+                words = [w for w in between.replace(",", " ").lower().split() if not (listed and w in _LIST_WORDS)]
                 if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
-                        and any(w in _MEMBER_CUES for w in words):
+                        and any(w in _MEMBER_CUES for w in words) and (listed or c <= end + 60):
                     return name
     return None
