@@ -79,3 +79,17 @@ def test_a_member_listed_with_one_who_went_elsewhere_keeps_no_command():
     # no word of membership: the command after them is where they went, not where they serve
     found = {o[1]: o[3] for o in officers("Bripda Tono Wijaya dan Bripda Andi Saputra diserahkan ke Polres Cibatu.")}
     assert found == {"Tono Wijaya": None, "Andi Saputra": None}
+
+
+def test_a_member_holding_a_court_post_takes_no_command_of_the_article():
+    found = {o[1]: (o[2], o[3]) for o in officers(
+        "Pengadilan Militer II-11 Yogyakarta menghukum Serka Dwi Antoro, anggota Kodim 0734/Yogyakarta. Sidang "
+        "dipimpin Hakim Ketua Letkol Chk Bambang Suharto dengan Oditur Militer Mayor Chk Sri Lestari.")}
+    assert found == {"Dwi Antoro": (None, "Kodim 0734/Yogyakarta"), "Bambang Suharto": ("Hakim Ketua", None),
+                     "Sri Lestari": ("Oditur Militer", None)}
+
+
+def test_a_body_numbered_within_its_parent_is_one_institution():
+    rec = polsek_nlp.analyze("Babinsa Koramil 1805-02/Teluk Bintuni Serka Budi Hartono hadir di Pengadilan Militer "
+                             "III-17 Manado.")
+    assert [i.name for i in rec.institutions] == ["Koramil 1805-02/Teluk Bintuni", "Pengadilan Militer III-17 Manado"]

@@ -20,6 +20,7 @@ from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 
+_BODY_KINDS = frozenset({"judiciary", "prosecution"})  # bodies whose posts no command holds
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
@@ -87,7 +88,7 @@ def _complete_units(doc: Doc, people: list) -> None:
 
 def _fill_from_context(doc: Doc, people: list) -> None:
     waiting = [p for p in people if p.officer is not None and not p.officer.civil and p.officer.unit is None
-               and p.officer.force in ("Polri", "TNI") and p.spans]
+               and p.officer.force in ("Polri", "TNI") and p.spans and not _post_of_a_body(p.officer.position)]
     if not waiting:
         return
     commands = _commands(doc)
@@ -111,6 +112,17 @@ def _fill_from_context(doc: Doc, people: list) -> None:
             p.officer.unit = before[-1]
         elif len({name for _, name in mine}) == 1 and mine[0][0] < start:
             p.officer.unit = mine[0][1]
+
+
+@lru_cache(maxsize=256)
+def _post_of_a_body(position: str | None) -> bool:
+    """The post belongs to a court or a prosecutor's office, not to a command (`Hakim Ketua Letkol Chk X`,
+    `Oditur Militer Mayor Chk Y`): a member holding it serves there, so no command the article names is
+    his unit. Read off the post's row: a civil post, or one whose unit is a body of the courts or
+    the prosecution (`institutions.tsv`)."""
+    infos = positions().get(position) if position else []
+    return bool(infos) and all(i.force == "civil" or any(
+        b.kind in _BODY_KINDS for b in institution_table().get(i.unit)) for i in infos)
 
 
 def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:

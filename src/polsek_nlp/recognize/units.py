@@ -34,10 +34,7 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         if tok.i in blocked or tok.text in _REFERENCE:
             break
         if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
-            j += 1  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6
-            if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].text.isdigit() and len(doc[j + 1].text) <= 3 \
-                    and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
-                j += 2  # Koramil 1802-01/Sorong: the Koramil's number within its Kodim's
+            j = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
@@ -51,6 +48,16 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
     if j - i <= 1:
         return j
     return _known_run(doc, i, j, blocked, whole)
+
+
+def number_end(doc: Doc, j: int) -> int:
+    """The token after a unit's number at `j`, with the number within its parent's joined to it by a
+    hyphen (`Koramil 1802-01/Sorong`, `Pengadilan Militer II-11 Yogyakarta`)."""
+    k = j + 1
+    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.isdigit() and len(doc[k + 1].text) <= 3 \
+            and not doc[j].whitespace_ and not doc[k].whitespace_:
+        return k + 2
+    return k
 
 
 def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bool) -> int:
