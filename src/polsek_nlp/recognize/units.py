@@ -70,7 +70,9 @@ def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bo
 
 def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
     """Of the capitalised words from `i` to `j`, the longest run the gazetteer knows, else only
-    the first word (the rest is likely the officer's name)."""
+    the first word (the rest is likely the officer's name), or all of them before a rank or post."""
+    if before_rank_or_post(doc, j):
+        return j
     gaz = gazetteer()
     for k in range(j, i, -1):
         if gaz.lookup(span_text(doc, i, k)):
@@ -85,6 +87,12 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
                     return k2  # "Polsek Sukolilo Surabaya": a place and the region it lies in
             return k
     return j if whole else i + 1
+
+
+def before_rank_or_post(doc: Doc, j: int) -> bool:
+    """A rank or a post title stands at `j` (`Kasat Reskrim Polres Lembah Hijau Iptu X`): the
+    capitalised words before it name the unit, since the officer's name comes after the rank."""
+    return j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())
 
 
 def _within(inner: list, outer: list) -> bool:
