@@ -93,3 +93,22 @@ def test_a_body_numbered_within_its_parent_is_one_institution():
     rec = polsek_nlp.analyze("Babinsa Koramil 1805-02/Teluk Bintuni Serka Budi Hartono hadir di Pengadilan Militer "
                              "III-17 Manado.")
     assert [i.name for i in rec.institutions] == ["Koramil 1805-02/Teluk Bintuni", "Pengadilan Militer III-17 Manado"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a command named by words no table knows as a place, written before the officer's rank: all of them
+    ("Plt. Kasat Reskrim Polres Lembah Hijau Iptu Anwar Fauzi mengatakan pelaku sudah diamankan.",
+     ("Iptu", "Anwar Fauzi", "Kasat Reskrim", "Polres Lembah Hijau", "Polri")),
+    ("Kabag Ren Polres Bukit Indah Kompol Dewi Sartika membuka rapat anggaran.",
+     ("Kompol", "Dewi Sartika", "Kabag Ren", "Polres Bukit Indah", "Polri")),
+    ("Wakapolres Bukit Indah Kompol Suryadi mewakili Kapolres membuka bakti sosial.",
+     ("Kompol", "Suryadi", "Wakapolres", "Polres Bukit Indah", "Polri")),
+])
+def test_a_command_name_unknown_to_the_gazetteer_before_the_rank(text, expected):
+    assert officers(text)[0] == expected
+
+
+def test_a_later_mention_by_the_posts_short_form_is_the_named_holder():
+    text = ("Panglima Kodam IV/Diponegoro Mayjen TNI Agus Santika meresmikan jembatan di Kabupaten Batang.\n\n"
+            "Pangdam mengatakan jembatan itu dibangun dalam program TMMD.")
+    assert officers(text) == [("Mayjen", "Agus Santika", "Panglima Kodam", "Kodam IV/Diponegoro", "TNI")]
