@@ -112,3 +112,9 @@ def test_a_later_mention_by_the_posts_short_form_is_the_named_holder():
     text = ("Panglima Kodam IV/Diponegoro Mayjen TNI Agus Santika meresmikan jembatan di Kabupaten Batang.\n\n"
             "Pangdam mengatakan jembatan itu dibangun dalam program TMMD.")
     assert officers(text) == [("Mayjen", "Agus Santika", "Panglima Kodam", "Kodam IV/Diponegoro", "TNI")]
+
+
+def test_a_members_command_given_where_his_initials_open_a_later_sentence():
+    text = ("Kapolda Sumut Irjen Heru Wicaksono mengatakan, Bripda AG sudah dipecat. AG merupakan anggota "
+            "Polrestabes Medan.")
+    assert ("Bripda", "AG", None, "Polrestabes Medan", "Polri") in officers(text)

@@ -11,6 +11,7 @@ says where he went, not where he serves.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -101,7 +102,7 @@ def _fill_from_context(doc: Doc, people: list) -> None:
     members += [span for p in people if p.officer is not None and not p.officer.civil for span in p.spans]
     for p in waiting:
         mine = [(c, name) for c, name, force in commands if force == p.officer.force]
-        named = _named_after(text, p.spans, mine, sub_units, members)
+        named = _named_after(text, p.spans + _written_again(text, p), mine, sub_units, members)
         if named:
             p.officer.unit = named
             continue
@@ -123,6 +124,16 @@ def _post_of_a_body(position: str | None) -> bool:
     infos = positions().get(position) if position else []
     return bool(infos) and all(i.force == "civil" or any(
         b.kind in _BODY_KINDS for b in institution_table().get(i.unit)) for i in infos)
+
+
+def _written_again(text: str, person) -> list[tuple[int, int]]:
+    """The chars of every place the member's name or alias is written as a word, mentions no reader
+    took among them (`Bripda AG dipecat. AG merupakan anggota Polrestabes X`: the initials opening a
+    sentence)."""
+    out = []
+    for name in {person.name, *person.aliases}:
+        out += [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    return out
 
 
 def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:
