@@ -118,3 +118,8 @@ def test_a_members_command_given_where_his_initials_open_a_later_sentence():
     text = ("Kapolda Sumut Irjen Heru Wicaksono mengatakan, Bripda AG sudah dipecat. AG merupakan anggota "
             "Polrestabes Medan.")
     assert ("Bripda", "AG", None, "Polrestabes Medan", "Polri") in officers(text)
+
+
+def test_a_number_word_ending_a_place_before_a_rank_counts_no_officers():
+    assert officers("Kasat Polairud Polres Kepulauan Seribu AKP Andi Wiratama mengatakan kapal itu ditangkap.") == [
+        ("AKP", "Andi Wiratama", "Kasat Polairud", "Polres Kepulauan Seribu", "Polri")]

@@ -283,6 +283,8 @@ def _counted(doc: Doc, s: int) -> bool:
     prev = doc[s - 1].lower_
     if prev.isdigit():  # "2 Brigjen", not the number of a unit ("Kodim 0619 Letkol X")
         return s == 1 or not doc[s - 2].text[:1].isupper()
+    if prev in number_words() and s > 1 and doc[s - 1].is_title and gazetteer().lookup(doc[s - 2:s].text):
+        return False  # "Polres Kepulauan Seribu AKP X": the number word ends a place's name
     return prev in _COUNTING or prev in number_words()
 
 
