@@ -123,3 +123,14 @@ def test_a_members_command_given_where_his_initials_open_a_later_sentence():
 def test_a_number_word_ending_a_place_before_a_rank_counts_no_officers():
     assert officers("Kasat Polairud Polres Kepulauan Seribu AKP Andi Wiratama mengatakan kapal itu ditangkap.") == [
         ("AKP", "Andi Wiratama", "Kasat Polairud", "Polres Kepulauan Seribu", "Polri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the village a member post is assigned to, then the command he belongs to, then his rank
+    ("Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka Rina Sari membagikan sembako kepada warga.",
+     ("Bripka", "Rina Sari", "Bhabinkamtibmas", "Polsek Cikalong", "Polri")),
+    ("Babinsa Kelurahan Sukajadi Koramil 04/Cikalong Serda Tono Hartanto membantu warga membersihkan saluran.",
+     ("Serda", "Tono Hartanto", "Babinsa", "Koramil 04/Cikalong", "TNI")),
+])
+def test_a_member_post_with_its_village_and_command_before_the_rank(text, expected):
+    assert officers(text) == [expected]

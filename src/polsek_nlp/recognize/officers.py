@@ -146,6 +146,8 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         end, unit = _head_unit(doc, s, e, blocked, info)
+    elif info.scope == "member" and info.force != "civil":
+        end, unit = _assigned_area(doc, e, blocked)
     elif info.force == "civil":
         end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
@@ -241,6 +243,19 @@ def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tup
             return span_text(doc, s, e - 1), span_text(doc, k, e)
     _k, command = unit_after(doc, e - 1, blocked)
     return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
+
+
+def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+    """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
+    Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
+    the command written after it his unit; (`e`, None) when no village is written there."""
+    if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
+        return e, None
+    k = place_qualifier(doc, e + 1, blocked)
+    if k == e + 1:
+        return e, None
+    end, command = unit_after(doc, k, blocked)
+    return (end, command) if command else (k, None)
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
