@@ -134,3 +134,21 @@ def test_a_number_word_ending_a_place_before_a_rank_counts_no_officers():
 ])
 def test_a_member_post_with_its_village_and_command_before_the_rank(text, expected):
     assert officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a staff assistant written before his commander's post: the commander's unit is his
+    ("Asops Danlantamal V Kolonel Laut (P) Ridwan Harahap mendampingi kunjungan itu.",
+     ("Kolonel", "Ridwan Harahap", "Asops", "Lantamal V", "TNI")),
+    ("Aster Kasdam Jaya Kolonel Inf Benny Saragih mengatakan program itu berjalan.",
+     ("Kolonel", "Benny Saragih", "Aster", "Kodam Jaya", "TNI")),
+    ("Aspers Pangdam III/Siliwangi Kolonel Inf Benny Saragih membuka seleksi calon prajurit.",
+     ("Kolonel", "Benny Saragih", "Aspers", "Kodam III/Siliwangi", "TNI")),
+    # the Subseksi of a Polres Seksi Humas; a border task force's commander
+    ("Kasubsi Penmas Sihumas Polres Garut Aipda Budi Santoso mengatakan kegiatan berjalan lancar.",
+     ("Aipda", "Budi Santoso", "Kasubsi Penmas", "Polres Garut", "Polri")),
+    ("Dansatgas Pamtas Yonif 131/Braja Sakti Letkol Inf Budi Santoso mengatakan pos itu aman.",
+     ("Letkol", "Budi Santoso", "Dansatgas Pamtas", "Yonif 131/Braja Sakti", "TNI")),
+])
+def test_staff_and_task_force_posts(text, expected):
+    assert officers(text) == [expected]

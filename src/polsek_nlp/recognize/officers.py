@@ -167,8 +167,13 @@ def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], block
     bracket. The post is the one written in full, with the unit the short form reads after the bracket, and
     its phrase runs to that unit's end (one mention, no second holder)."""
     out, skip = [], set()
-    for n, ((_s, e, _f), p) in enumerate(zip(hits, phrases, strict=True)):
+    for n, ((_s, e, form), p) in enumerate(zip(hits, phrases, strict=True)):
         if n in skip:
+            continue
+        if n + 1 < len(hits) and hits[n + 1][0] == e and _staff_of(p, phrases[n + 1]):
+            q = phrases[n + 1]  # "Asops Danlantamal V Kolonel X": the assistant of the commander of Lantamal V
+            out.append(PositionPhrase(p.start, q.end, form, p.info, q.unit))
+            skip.add(n + 1)
             continue
         if p.end == e and p.unit is None and n + 1 < len(hits) and e + 1 < len(doc) and doc[e].text == "(":
             s2, e2, f2 = hits[n + 1]
@@ -180,6 +185,14 @@ def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], block
                     continue
         out.append(p)
     return out
+
+
+def _staff_of(p: PositionPhrase, q: PositionPhrase) -> bool:
+    """`Asops Danlantamal V`, `Aster Kasdam Jaya`: a staff post of the force written right before its
+    commander's post, which names the unit (the staff serve that command)."""
+    return p.info.scope == "sub" and p.info.force in ("TNI", "Polri") \
+        and p.info.unit in ("", "-") and q.info.scope in ("head", "deputy") and q.info.force == p.info.force \
+        and q.unit is not None
 
 
 def _national_unit(doc: Doc, s: int, e: int, info: Position, unit: str | None) -> str | None:
