@@ -152,3 +152,18 @@ def test_a_member_post_with_its_village_and_command_before_the_rank(text, expect
 ])
 def test_staff_and_task_force_posts(text, expected):
     assert officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kapolres Garut AKBP Dedi Kurnia mengatakan, pelaku AS (35) mengaku sebagai Kanit Reskrim untuk menipu korban.",
+    "Pelaku menyamar sebagai anggota Polri berpangkat Brigadir Andi Saputra untuk menipu korban.",
+    "Kapolsek gadungan itu ditangkap di rumahnya di Cikalong.",
+])
+def test_a_post_or_rank_an_impostor_claims_is_no_officer(text):
+    found = officers(text)
+    assert all(o[1] == "Dedi Kurnia" for o in found)
+
+
+def test_a_post_after_admits_is_still_a_post():
+    assert ("Ipda", "Andi Saputra", "Kanit Reskrim", "Polres Garut", "Polri") in officers(
+        "Kapolres Garut AKBP Dedi Kurnia mengakui Kanit Reskrim Ipda Andi Saputra sedang diperiksa.")

@@ -80,6 +80,9 @@ _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is th
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_CLAIMS = word_set("claim_cues", "where", "before")  # mengaku, menyamar: a post an impostor claims
+_CLAIM_GAPS = word_set("claim_cues", "where", "between")  # sebagai, menjadi: between the claim and the post
+_FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post written after is false
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
@@ -301,6 +304,17 @@ def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, 
 def _former(doc: Doc, p: PositionPhrase) -> bool:
     """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`)."""
     return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
+
+
+def _claimed(doc: Doc, s: int, e: int) -> bool:
+    """The post or rank at [s, e) is one an impostor claims (`mengaku sebagai Kanit Reskrim`, `Kapolsek
+    gadungan`), no one's post."""
+    if e < len(doc) and doc[e].lower_ in _FALSE:
+        return True
+    k = s - 1
+    while k >= 0 and s - k <= 5 and doc[k].lower_ in _CLAIM_GAPS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _CLAIMS
 
 
 def _counted(doc: Doc, s: int) -> bool:
@@ -643,7 +657,7 @@ class OfficerRecognizer(PolsekComponent):
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
         all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
-        rank_hits = [h for h in all_ranks if not _counted(doc, h[0])]
+        rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
@@ -653,6 +667,7 @@ class OfficerRecognizer(PolsekComponent):
                                     blocked)
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
+        phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
         used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
         self._unranked(doc, phrases, used_phrases, taken, blocked)
         return doc
