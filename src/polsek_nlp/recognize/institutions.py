@@ -79,7 +79,7 @@ from polsek_nlp.recognize.names import (
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
-from polsek_nlp.recognize.units import place_qualifier
+from polsek_nlp.recognize.units import number_end, place_qualifier
 
 
 @dataclass
@@ -776,7 +776,7 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
         return j
     texts = token_texts(doc)
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
-        k = j + 1
+        k = number_end(doc, j)
         if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
             return place_qualifier(doc, k + 1, blocked, whole=True)
         if "name" in info.takes or "place" in info.takes:

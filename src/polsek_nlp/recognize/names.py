@@ -11,6 +11,7 @@ from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.phrases import institution_table
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -93,7 +94,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     while i < n and texts[i] in hon and i + 1 < n and texts[i + 1][:1].isupper():
         titles.append(texts[i])
         i += 1
-    j = _name_end(doc, texts, i, blocked, max_tokens)
+    j = _first_name_end(doc, texts, i, blocked, max_tokens, allow_initial)
     # a lone one-letter initial is not a name
     if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
         return None
@@ -126,6 +127,15 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
             age = value
             k += 3
     return NameSpan(i, j, name_text(doc, i, j), titles, age, k, aliases)
+
+
+def _first_name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[int], max_tokens: int,
+                    after_rank: bool) -> int:
+    """The end of the name words from token `i`; after a rank a given name that is a stop word too
+    opens the name (`AKBP Hari Subagyo`)."""
+    if after_rank and i < len(texts) and _given_stop_word(texts, blocked, i):
+        return _name_end(doc, texts, i + 1, blocked, max_tokens - 1)
+    return _name_end(doc, texts, i, blocked, max_tokens)
 
 
 def _alias_cue(texts: list[str], k: int, name_words: int) -> bool:
@@ -166,10 +176,34 @@ def _name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[
         if text.lower() in CONNECTORS and j > i and j + 1 < n and _name_at(texts, blocked, j + 1):
             j += 1
             continue
+        if j > i and _given_stop_word(texts, blocked, j):
+            j += 1  # "Ribut Hari Prasetyo": a given name that is a stop word too, inside a name
+            continue
         break
     while j > i and (texts[j - 1].lower() in CONNECTORS or is_gap(texts[j - 1])):
         j -= 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _given_stop_words() -> frozenset[str]:
+    """The frequent given names of `given_words.tsv` that are stop words too (`Hari`): no name's word
+    by themselves, a name's word between or before name words."""
+    return word_set("given_words") & name_stopwords()
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    words = temporal_words()
+    return frozenset(words.weekdays) | frozenset(words.full_months)
+
+
+def _given_stop_word(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
+    """The word at `j` is a given name that is a stop word too, written in Titlecase before a name word
+    that is no weekday or month (`Hari Prasetyo`, not `Hari Senin`)."""
+    text = texts[j]
+    return j not in blocked and text.istitle() and text.lower() in _given_stop_words() and j + 1 < len(texts) \
+        and _name_at(texts, blocked, j + 1) and texts[j + 1].lower() not in _calendar_words()
 
 
 def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:

@@ -11,6 +11,7 @@ says where he went, not where he serves.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -20,9 +21,11 @@ from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 
+_BODY_KINDS = frozenset({"judiciary", "prosecution"})  # bodies whose posts no command holds
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
+_LIST_WORDS = word_set("coordination_words")  # dan, serta: other members listed between him and the cue
 _MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
 
 
@@ -86,7 +89,7 @@ def _complete_units(doc: Doc, people: list) -> None:
 
 def _fill_from_context(doc: Doc, people: list) -> None:
     waiting = [p for p in people if p.officer is not None and not p.officer.civil and p.officer.unit is None
-               and p.officer.force in ("Polri", "TNI") and p.spans]
+               and p.officer.force in ("Polri", "TNI") and p.spans and not _post_of_a_body(p.officer.position)]
     if not waiting:
         return
     commands = _commands(doc)
@@ -94,9 +97,12 @@ def _fill_from_context(doc: Doc, people: list) -> None:
         return
     text = doc_text(doc)
     sub_units = _sub_unit_heads(doc)
+    # every member's mention, with its rank (`Praka B`), and his name's
+    members = [(span.start_char, span.end_char) for span in group(doc, "officers")]
+    members += [span for p in people if p.officer is not None and not p.officer.civil for span in p.spans]
     for p in waiting:
         mine = [(c, name) for c, name, force in commands if force == p.officer.force]
-        named = _named_after(text, p.spans, mine, sub_units)
+        named = _named_after(text, p.spans + _written_again(text, p), mine, sub_units, members)
         if named:
             p.officer.unit = named
             continue
@@ -109,6 +115,27 @@ def _fill_from_context(doc: Doc, people: list) -> None:
             p.officer.unit = mine[0][1]
 
 
+@lru_cache(maxsize=256)
+def _post_of_a_body(position: str | None) -> bool:
+    """The post belongs to a court or a prosecutor's office, not to a command (`Hakim Ketua Letkol Chk X`,
+    `Oditur Militer Mayor Chk Y`): a member holding it serves there, so no command the article names is
+    his unit. Read off the post's row: a civil post, or one whose unit is a body of the courts or
+    the prosecution (`institutions.tsv`)."""
+    infos = positions().get(position) if position else []
+    return bool(infos) and all(i.force == "civil" or any(
+        b.kind in _BODY_KINDS for b in institution_table().get(i.unit)) for i in infos)
+
+
+def _written_again(text: str, person) -> list[tuple[int, int]]:
+    """The chars of every place the member's name or alias is written as a word, mentions no reader
+    took among them (`Bripda AG dipecat. AG merupakan anggota Polrestabes X`: the initials opening a
+    sentence)."""
+    out = []
+    for name in {person.name, *person.aliases}:
+        out += [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    return out
+
+
 def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:
     """The chars of the police and military sub-units written before their command (`Satsamapta`
     of `Satsamapta Polres X`)."""
@@ -117,19 +144,24 @@ def _sub_unit_heads(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[int, str]],
-                 sub_units: list[tuple[int, int]]) -> str | None:
+                 sub_units: list[tuple[int, int]], members: list[tuple[int, int]]) -> str | None:
     """The command written right after one of a member's mentions with a word of membership
     between (`Bripka AG, personel Polsek Y`, `Aipda W yang bertugas di Polres V`; a sub-unit may
-    stand before the command: `anggota Satsamapta Polres X`), else None."""
+    stand before the command: `anggota Satsamapta Polres X`), else None. Other members listed
+    after him share it (`Pratu A dan Praka B dari Yonif X`: the list's members, joined by `dan` or
+    a comma, are written with their ranks or names)."""
     for _s, end in spans:
         for c, name in commands:
-            if end <= c <= end + 60 and "\n" not in text[end:c]:  # a line's end parts a name from a command
+            if end <= c <= end + 120 and "\n" not in text[end:c]:  # a line's end parts a name from a command
                 between = text[end:c]
                 for a, b in sub_units:
                     if end <= a and b <= c:
                         between = between.replace(text[a:b], " ")
-                words = between.replace(",", " ").lower().split()
+                listed = [text[a:b] for a, b in members if end < a and b <= c]
+                for other in sorted(listed, key=len, reverse=True):
+                    between = between.replace(other, " ")
+                words = [w for w in between.replace(",", " ").lower().split() if not (listed and w in _LIST_WORDS)]
                 if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
-                        and any(w in _MEMBER_CUES for w in words):
+                        and any(w in _MEMBER_CUES for w in words) and (listed or c <= end + 60):
                     return name
     return None

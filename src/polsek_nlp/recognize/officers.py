@@ -64,7 +64,13 @@ from polsek_nlp.recognize.names import (
 )
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
-from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, place_qualifier, unit_after
+from polsek_nlp.recognize.units import (
+    ADMIN_WORDS,
+    COMMAND_WORDS,
+    before_rank_or_post,
+    place_qualifier,
+    unit_after,
+)
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
@@ -74,6 +80,9 @@ _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is th
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_CLAIMS = word_set("claim_cues", "where", "before")  # mengaku, menyamar: a post an impostor claims
+_CLAIM_GAPS = word_set("claim_cues", "where", "between")  # sebagai, menjadi: between the claim and the post
+_FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post written after is false
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
@@ -140,6 +149,8 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         end, unit = _command_place(doc, e, blocked, info)
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         end, unit = _head_unit(doc, s, e, blocked, info)
+    elif info.scope == "member" and info.force != "civil":
+        end, unit = _assigned_area(doc, e, blocked)
     elif info.force == "civil":
         end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
@@ -151,6 +162,40 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
+    """`Kepala Kepolisian Resor (Kapolres) Sukamaju AKBP X`, `Komandan Komando Distrik Militer (Dandim)
+    0612/Tasikmalaya Letkol X`: a post written in full with its short form in brackets, the unit after the
+    bracket. The post is the one written in full, with the unit the short form reads after the bracket, and
+    its phrase runs to that unit's end (one mention, no second holder)."""
+    out, skip = [], set()
+    for n, ((_s, e, form), p) in enumerate(zip(hits, phrases, strict=True)):
+        if n in skip:
+            continue
+        if n + 1 < len(hits) and hits[n + 1][0] == e and _staff_of(p, phrases[n + 1]):
+            q = phrases[n + 1]  # "Asops Danlantamal V Kolonel X": the assistant of the commander of Lantamal V
+            out.append(PositionPhrase(p.start, q.end, form, p.info, q.unit))
+            skip.add(n + 1)
+            continue
+        if p.end == e and p.unit is None and n + 1 < len(hits) and e + 1 < len(doc) and doc[e].text == "(":
+            s2, e2, f2 = hits[n + 1]
+            if s2 == e + 1 and e2 < len(doc) and doc[e2].text == ")" and phrases[n + 1].info.position == p.info.position:
+                q = _position_phrase(doc, s2, e2 + 1, f2, blocked)  # the short form as if the bracket were not there
+                if q.start == s2 and q.unit is not None and q.end > e2 + 1:
+                    out.append(PositionPhrase(p.start, q.end, p.surface, p.info, q.unit))
+                    skip.add(n + 1)
+                    continue
+        out.append(p)
+    return out
+
+
+def _staff_of(p: PositionPhrase, q: PositionPhrase) -> bool:
+    """`Asops Danlantamal V`, `Aster Kasdam Jaya`: a staff post of the force written right before its
+    commander's post, which names the unit (the staff serve that command)."""
+    return p.info.scope == "sub" and p.info.force in ("TNI", "Polri") \
+        and p.info.unit in ("", "-") and q.info.scope in ("head", "deputy") and q.info.force == p.info.force \
+        and q.unit is not None
 
 
 def _national_unit(doc: Doc, s: int, e: int, info: Position, unit: str | None) -> str | None:
@@ -216,11 +261,24 @@ def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tup
     return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
 
 
+def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+    """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
+    Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
+    the command written after it his unit; (`e`, None) when no village is written there."""
+    if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
+        return e, None
+    k = place_qualifier(doc, e + 1, blocked)
+    if k == e + 1:
+        return e, None
+    end, command = unit_after(doc, k, blocked)
+    return (end, command) if command else (k, None)
+
+
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
     """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
-    if q > e and gazetteer().lookup(span_text(doc, e, q)):
+    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or before_rank_or_post(doc, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
         if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
@@ -248,6 +306,17 @@ def _former(doc: Doc, p: PositionPhrase) -> bool:
     return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
 
 
+def _claimed(doc: Doc, s: int, e: int) -> bool:
+    """The post or rank at [s, e) is one an impostor claims (`mengaku sebagai Kanit Reskrim`, `Kapolsek
+    gadungan`), no one's post."""
+    if e < len(doc) and doc[e].lower_ in _FALSE:
+        return True
+    k = s - 1
+    while k >= 0 and s - k <= 5 and doc[k].lower_ in _CLAIM_GAPS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _CLAIMS
+
+
 def _counted(doc: Doc, s: int) -> bool:
     """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
     no rank and name."""
@@ -256,6 +325,8 @@ def _counted(doc: Doc, s: int) -> bool:
     prev = doc[s - 1].lower_
     if prev.isdigit():  # "2 Brigjen", not the number of a unit ("Kodim 0619 Letkol X")
         return s == 1 or not doc[s - 2].text[:1].isupper()
+    if prev in number_words() and s > 1 and doc[s - 1].is_title and gazetteer().lookup(doc[s - 2:s].text):
+        return False  # "Polres Kepulauan Seribu AKP X": the number word ends a place's name
     return prev in _COUNTING or prev in number_words()
 
 
@@ -586,15 +657,17 @@ class OfficerRecognizer(PolsekComponent):
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
         all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
-        rank_hits = [h for h in all_ranks if not _counted(doc, h[0])]
+        rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
         pos_hits = positions().find(doc)
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
-        phrases = [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
+        phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
+                                    blocked)
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
+        phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
         used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
         self._unranked(doc, phrases, used_phrases, taken, blocked)
         return doc

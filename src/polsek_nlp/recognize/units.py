@@ -14,6 +14,7 @@ COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
+_SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
 
 
 def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -32,8 +33,8 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         tok = doc[j]
         if tok.i in blocked or tok.text in _REFERENCE:
             break
-        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text)) and j == i:
-            j += 1  # Kodim 0619, Korem 063, Kodam III/Siliwangi
+        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
+            j = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
@@ -49,6 +50,16 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
     return _known_run(doc, i, j, blocked, whole)
 
 
+def number_end(doc: Doc, j: int) -> int:
+    """The token after a unit's number at `j`, with the number within its parent's joined to it by a
+    hyphen (`Koramil 1802-01/Sorong`, `Pengadilan Militer II-11 Yogyakarta`)."""
+    k = j + 1
+    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].text.isdigit() and len(doc[k + 1].text) <= 3 \
+            and not doc[j].whitespace_ and not doc[k].whitespace_:
+        return k + 2
+    return k
+
+
 def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bool) -> int:
     """`Kodim 0621/Kabupaten Bogor`, `Kodim 0619/Purwakarta`: the place after the number's slash
     at `j`; `j` when none follows."""
@@ -59,7 +70,9 @@ def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bo
 
 def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
     """Of the capitalised words from `i` to `j`, the longest run the gazetteer knows, else only
-    the first word (the rest is likely the officer's name)."""
+    the first word (the rest is likely the officer's name), or all of them before a rank or post."""
+    if before_rank_or_post(doc, j):
+        return j
     gaz = gazetteer()
     for k in range(j, i, -1):
         if gaz.lookup(span_text(doc, i, k)):
@@ -74,6 +87,12 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
                     return k2  # "Polsek Sukolilo Surabaya": a place and the region it lies in
             return k
     return j if whole else i + 1
+
+
+def before_rank_or_post(doc: Doc, j: int) -> bool:
+    """A rank or a post title stands at `j` (`Kasat Reskrim Polres Lembah Hijau Iptu X`): the
+    capitalised words before it name the unit, since the officer's name comes after the rank."""
+    return j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())
 
 
 def _within(inner: list, outer: list) -> bool:

@@ -15,6 +15,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer
+from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.record.types import (
     DateMention,
     Entity,
@@ -93,16 +94,24 @@ def _officers(doc: Doc, people: list) -> list[Officer]:
                            rank_class=o.rank_class, force=o.force, position=o.position, unit=o.unit,
                            titles=list(p.titles), mentions=len(p.spans)))
     seen_posts = {(o.position, o.unit) for o in out}
-    named_posts = {o.position for o in out}
+    named_posts = {_post_row(o.position) for o in out}
     for span in group(doc, "officers"):
         o = data_of(span)
         if o is None or o.name is not None or o.civil or (o.position, o.unit) in seen_posts:
             continue
-        if o.unit is None and o.position in named_posts:
-            continue  # a later "Kapolres" alone is the Kapolres already named
+        if o.unit is None and _post_row(o.position) in named_posts:
+            continue  # a later "Kapolres" alone is the Kapolres already named, in any of the post's forms
+            # ("Panglima Kodam IV/X Mayjen Y ... kata Pangdam")
         seen_posts.add((o.position, o.unit))
         out.append(Officer(name=None, force=o.force, position=o.position, unit=o.unit))
     return out
+
+
+def _post_row(position: str | None) -> str | None:
+    """The post's row in the positions table (`Panglima Kodam`, `Pangdam` -> `Pangdam`), else the post
+    as written."""
+    infos = positions().get(position) if position else []
+    return infos[0].position if infos else position
 
 
 def _places(doc: Doc) -> list[Place]:
