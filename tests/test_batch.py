@@ -126,6 +126,7 @@ if __name__ == "__main__":
 """
 
 
+@pytest.mark.slow  # a new process that forks a pool of two workers (~8 s on 2 cores): multi-process
 def test_forked_workers_find_what_articles_build_on_first_use_built(tmp_path):
     """Issue 20: before forking, the parent also builds what articles build on first use (the
     date parser's languages, the mojibake repairer ...), which every worker of a long run would

@@ -50,15 +50,10 @@ Dalam amanatnya, Kapolres menyampaikan bahwa kesiapan personel sangat penting ba
 </article></body></html>"""
 
 
-def _analyze(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "polsek_nlp.cli", "analyze", *map(str, args)], capture_output=True,
-                          text=True, **kw)
-
-
-def test_analyze_html_page_uses_the_batch_reader(tmp_path):
+def test_analyze_html_page_uses_the_batch_reader(tmp_path, cli):
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    run = _analyze(page)
+    run = cli("analyze", page)
     assert run.returncode == 0, run.stderr
     rec = json.loads(run.stdout)
     assert rec["title"] == "Polres Bogor Gelar Apel Pasukan" and rec["published"].startswith("2024-08-20")
@@ -66,24 +61,26 @@ def test_analyze_html_page_uses_the_batch_reader(tmp_path):
     assert "Andi Dicky" in names and not names & {"Karyoto", "Budi Santoso"}  # no navigation headlines
 
 
-def test_analyze_refuses_binary_and_reads_other_encodings(tmp_path):
+def test_analyze_refuses_binary_and_reads_other_encodings(tmp_path, cli):
     import random
 
     junk = tmp_path / "junk.txt"
     junk.write_bytes(random.Random(1).randbytes(100_000))
-    run = _analyze(junk)
+    run = cli("analyze", junk)
     assert run.returncode == 1 and "binary" in run.stderr and run.stdout == ""
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Kapolres Bogor AKBP José Ramírez memimpin apel di Cibinong.".encode("cp1252"))
-    rec = json.loads(_analyze(latin, check=True).stdout)
+    run = cli("analyze", latin)
+    assert run.returncode == 0, run.stderr
+    rec = json.loads(run.stdout)
     assert "José Ramírez" in {o["name"] for o in rec["officers"]}
     assert any("cp1252" in w for w in rec["warnings"])
 
 
-def test_analyze_published_in_scraped_formats():
+def test_analyze_published_in_scraped_formats(cli):
     for value, expected in (("Selasa, 20 Agu 2024 11:16 WIB", "2024-08-20T11:16"), ("1724127360", "2024-08-20T11:16"),
                             ("8/20/2024 11:16", "2024-08-20T11:16")):
-        run = _analyze("-", "--published", value, input="Polisi menangkap pencuri di Bekasi kemarin.")
+        run = cli("analyze", "-", "--published", value, input="Polisi menangkap pencuri di Bekasi kemarin.")
         assert run.returncode == 0, run.stderr
         rec = json.loads(run.stdout)
         assert rec["published"] == expected and rec["dates"][0]["value"] == "2024-08-19"
@@ -111,9 +108,9 @@ def test_help_has_examples_exit_codes_and_text_for_every_argument(capsys):
             assert action.help, f"{name}: {action.dest} has no help"
 
 
-def test_analyze_output_dash_is_stdout_and_o_writes_a_file(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "polsek_nlp", "analyze", str(SEED), "-o", "-"], cwd=tmp_path,
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+def test_analyze_output_dash_is_stdout_and_o_writes_a_file(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = cli("analyze", SEED, "-o", "-")
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["event"]["type"] == "rapat_koordinasi"
     assert not (tmp_path / "-").exists()

@@ -1,6 +1,7 @@
 import pytest
 
 import polsek_nlp
+from conftest import FIRST_ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -56,28 +57,20 @@ def test_factories_are_registered_entry_points():
 
 # Issue 20 (cold start): spaCy's Indonesian data read once and kept on disk (`lang/spacy_id.py`),
 # so that a new process does not import `spacy.lang.id` (its ~15,600 generated special cases)
-
-_NEW_PROCESS = ("import sys, json, polsek_nlp; "
-                "rec = polsek_nlp.analyze('Polisi menangkap dua pelaku pencurian di Bogor, Senin (19/8/2024).', id='a'); "
-                "print(json.dumps(rec.to_dict(), sort_keys=True)); "
-                "print(sorted(m for m in sys.modules if m.startswith('spacy.lang.id')))")
-
-
-def test_a_new_process_on_a_warm_cache_does_not_import_spacys_indonesian(tmp_path, new_process):
+def test_a_new_process_on_a_warm_cache_does_not_import_spacys_indonesian(tmp_path, new_process, cold_process):
     """A cold cache reads the data from spaCy (importing `spacy.lang.id`) and stores it; the next
     process reads it back, never imports `spacy.lang.id`, and makes the same record."""
-    cold = new_process(_NEW_PROCESS)
+    cold = cold_process
     assert "spacy.lang.id" in cold[1] and len(list(tmp_path.glob("spacy_id-*.marshal"))) == 1
-    warm = new_process(_NEW_PROCESS)
+    warm = new_process(FIRST_ARTICLE)
     assert warm[1] == "[]"
     assert warm[0] == cold[0] and '"id": "a"' in warm[0]
 
 
-def test_a_broken_cache_file_is_read_from_spacy_again(tmp_path, new_process):
-    new_process(_NEW_PROCESS)
+def test_a_broken_cache_file_is_read_from_spacy_again(tmp_path, new_process, cold_process):
     (stored,) = tmp_path.glob("spacy_id-*.marshal")
     stored.write_bytes(b"\x00broken")
-    assert "spacy.lang.id" in new_process(_NEW_PROCESS)[1]
+    assert "spacy.lang.id" in new_process(FIRST_ARTICLE)[1]
 
 
 def test_the_language_has_spacys_indonesian_data(nlp):

@@ -82,6 +82,7 @@ def test_the_notebook_runs_headless(monkeypatch):
     assert widgets  # tqdm.auto's progress bar is a widget (ipywidgets is in the extras)
 
 
+@pytest.mark.slow  # a Jupyter kernel process (~4 s), as the notebook's other runs: with the slow tests
 def test_a_missing_archive_stops_the_notebook(monkeypatch, tmp_path):
     """No silent switch of data: a POLSEK_ARCHIVE that does not exist is an error."""
     nb, client = _execute(monkeypatch, POLSEK_ARCHIVE=str(tmp_path / "absent.jsonl"))

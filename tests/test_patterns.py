@@ -8,33 +8,29 @@ import pickle
 
 import regex
 
+from conftest import FIRST_ARTICLE
 from polsek_nlp.lang import patterns
 
-_NEW_PROCESS = ("import json, polsek_nlp; from polsek_nlp.lang import patterns; "
-                "rec = polsek_nlp.analyze('Polisi menangkap dua pelaku di Bogor, Senin (19/8/2024) pukul 21.00 WIB.', "
-                "id='a', published='2024-08-20T10:00'); "
-                "print(json.dumps(rec.to_dict(), sort_keys=True)); print(len(patterns.misses), len(patterns._used))")
 
-
-def test_a_new_process_unpickles_the_patterns_it_stored(tmp_path, new_process):
+def test_a_new_process_unpickles_the_patterns_it_stored(tmp_path, new_process, cold_process):
     """The first process compiles and stores; the next compiles none and makes the same record."""
-    cold = new_process(_NEW_PROCESS)
-    misses, used = map(int, cold[1].split())
+    cold = cold_process
+    misses, used = map(int, cold[2].split())
     assert misses == used > 20 and len(list(tmp_path.glob("patterns-*.marshal"))) == 1
-    warm = new_process(_NEW_PROCESS)
-    misses, used = map(int, warm[1].split())
+    warm = new_process(FIRST_ARTICLE)
+    misses, used = map(int, warm[2].split())
     assert misses == 0 and used > 20
     assert warm[0] == cold[0] and '"id": "a"' in warm[0]
 
 
-def test_a_broken_pattern_file_costs_only_the_compiling(tmp_path, new_process):
-    first = new_process(_NEW_PROCESS)
+def test_a_broken_pattern_file_costs_only_the_compiling(tmp_path, new_process, cold_process):
+    first = cold_process
     (stored,) = tmp_path.glob("patterns-*.marshal")
     stored.write_bytes(b"\x00broken")
-    again = new_process(_NEW_PROCESS)
-    assert again[0] == first[0] and int(again[1].split()[0]) > 20  # all compiled again
+    again = new_process(FIRST_ARTICLE)
+    assert again[0] == first[0] and int(again[2].split()[0]) > 20  # all compiled again
     assert marshal.loads(stored.read_bytes())  # and stored again
-    assert new_process(_NEW_PROCESS)[1].startswith("0 ")
+    assert new_process(FIRST_ARTICLE)[2].startswith("0 ")
 
 
 TEXTS = ["Senin (19/8/2024) pukul 21.00 WIB", "KAPOLRES Bogor, AKBP A. Rahman", "ke-3 kalinya, 1.000,50 Rp",
