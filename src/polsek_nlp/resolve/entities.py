@@ -47,6 +47,9 @@ _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the s
 _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a kind of facility, bare
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
+_BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
+_NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
+_ROMAN = frozenset("IVXL")
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -249,12 +252,36 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
     places = {(s.start, s.end) for s in group(doc, "places")}
+    parties = {s.start for s in group(doc, "institutions") if getattr(data_of(s), "kind", None) == "party"}
+    organs: list[Span] = []
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
             entity = _entity_span(doc, name, span)
-            if entity is not None and not (name == "institutions" and _a_site(doc, entity, places)):
+            if entity is None:
+                continue
+            if name == "institutions" and _an_organ(doc, span, entity, parties):
+                organs.append(entity)
+                continue
+            if not (name == "institutions" and _a_site(doc, entity, places)):
                 candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
+    if organs:  # the organ's own acronym goes with it: `Dewan Pimpinan Daerah (DPD) Golkar`
+        candidates = [c for c in candidates if not (c[1] == _GROUP_PRIORITY["institutions"] and any(
+            o.start <= c[3].start and c[3].end <= o.end for o in organs))]
     return candidates
+
+
+def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[int]) -> bool:
+    """An organ of a body, which news NER leaves untagged (the body is the entity): a body written
+    right before a party (`DPP Partai X`, `Dewan Pembina Partai X`, `Dewan Pimpinan Pusat (DPP)
+    PKS`), a party's board alone (`keputusan DPP`) and a numbered commission (`Komisi III DPR`: DPR
+    stays), `data/words/body_organs.tsv`."""
+    if span.end in parties and span.start not in parties:
+        return True
+    texts = token_texts(doc)
+    if entity.end - entity.start == 1:
+        return texts[entity.start] in _BOARDS
+    return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
+        set(texts[entity.start + 1]) <= _ROMAN
 
 
 def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
