@@ -25,3 +25,11 @@ def test_the_record_keeps_the_organ_as_an_institution():
                                 "Ketua DPP Partai Golkar Hendra Kusuma ikut hadir.")
     names = {i.name for i in record.institutions}
     assert any("Komisi IV" in n for n in names), names
+
+
+def test_an_unknown_name_after_a_lowercase_noun_of_a_kind_of_place_is_a_place():
+    places = labelled("Banjir merendam rumah warga di provinsi Valdoria sejak Senin.", "GPE")
+    assert "Valdoria" in places
+    assert "Korvessa" in labelled("Badai itu berada 100 kilometer dari pulau Korvessa.", "GPE")
+    # capitalised, the noun opens the region's name and the places recognizer reads it
+    assert "Valdoria" not in labelled("Ia membaca novel Valdoria sepanjang malam.", "GPE")

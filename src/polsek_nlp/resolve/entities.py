@@ -34,7 +34,8 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = word_set("locative_words")
-_DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
+_PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
+_BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
 _ACTING = word_set("state_acting")
 _ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes", "kind", "prefix")))  # meng-, mem-, mel- ...: an active verb
 _NOT_VERBS = word_set("active_prefixes", "kind", "not_verb")  # melalui, merupakan ...: no verb, for all their prefix
@@ -105,11 +106,12 @@ def _with_direction(doc: Doc, span: Span) -> Span:
 
 
 def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
-    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`),
-    and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
+    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`) or a
+    lowercase noun of a kind of place (`provinsi Equateur`, `pulau X`: `place_kind_nouns.tsv`), and the
+    places listed after them (`di Toledo, Tucson atau Topeka`)."""
     texts = token_texts(doc)
     n = len(texts)
-    after = [i for i in flagged_tokens(doc, _DI_KE) if i + 1 < n and texts[i + 1][:1].isupper()]
+    after = [i for i in flagged_tokens(doc, _BEFORE_UNKNOWN) if i + 1 < n and texts[i + 1][:1].isupper()]
     if not after:
         return []
     used = {k for c in candidates for k in range(c[3].start, c[3].end)}
