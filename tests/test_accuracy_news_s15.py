@@ -33,3 +33,17 @@ def test_an_unknown_name_after_a_lowercase_noun_of_a_kind_of_place_is_a_place():
     assert "Korvessa" in labelled("Badai itu berada 100 kilometer dari pulau Korvessa.", "GPE")
     # capitalised, the noun opens the region's name and the places recognizer reads it
     assert "Valdoria" not in labelled("Ia membaca novel Valdoria sepanjang malam.", "GPE")
+
+
+def test_a_party_group_in_a_council_chained_to_the_council_gives_the_party():
+    orgs = labelled("Anggota Fraksi PKS DPR Rina Wulandari menolak usulan itu.", "ORG")
+    assert orgs == {"PKS", "DPR"}
+
+
+def test_a_place_after_a_noun_of_its_people_names_the_people():
+    text = "Bantuan itu diterima warga Korvessa dan masyarakat Kalimantan Utara pekan lalu."
+    places = labelled(text, "GPE") | labelled(text, "LOC")
+    assert not places & {"Korvessa", "Kalimantan Utara"}
+    assert "Kalimantan Utara" in labelled("Bantuan itu tiba di Kalimantan Utara pekan lalu.", "GPE")
+    # a region named with its level word stays a place
+    assert "Desa Sukamaju" in labelled("Bantuan itu diterima warga Desa Sukamaju pekan lalu.", "GPE")

@@ -34,6 +34,7 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = word_set("locative_words")
+_PEOPLE_NOUNS = word_set("people_nouns")  # warga, masyarakat, pihak: the people or side of the place
 _PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
 _BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
 _ACTING = word_set("state_acting")
@@ -58,7 +59,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
     menyatakan`) names the people or the state, and any region inside a title (`Gubernur DKI
     Jakarta`) or as the agent of a passive (`dikuasai Israel`) is no location: Indonesian NER
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
-    if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
+    if _level_named(doc, span):
         return False
     header = ext(doc, "header")
     if header is not None and header.dateline_span is not None and \
@@ -85,6 +86,20 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
     return country and not prev_low.startswith(("me", "ber", "ter"))
+
+
+def _of_people(doc: Doc, span: Span) -> bool:
+    """A place after a lowercase noun of its people or of one side (`warga Gaza`, `masyarakat
+    Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a capitalised
+    level word keeps it a place (`warga Desa X`)."""
+    if not span.start or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
+        return False
+    return not _level_named(doc, span)
+
+
+def _level_named(doc: Doc, span: Span) -> bool:
+    """The place opens with its level word (`Kota X`, `Desa Y`): a region named as such."""
+    return span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa")
 
 
 def _listed_after_locative(texts: list[str], start: int) -> bool:
@@ -254,7 +269,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
     places = {(s.start, s.end) for s in group(doc, "places")}
-    parties = {s.start for s in group(doc, "institutions") if getattr(data_of(s), "kind", None) == "party"}
+    parties = {(s.start, s.end) for s in group(doc, "institutions") if getattr(data_of(s), "kind", None) == "party"}
     organs: list[Span] = []
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
@@ -272,12 +287,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     return candidates
 
 
-def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[int]) -> bool:
+def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]]) -> bool:
     """An organ of a body, which news NER leaves untagged (the body is the entity): a body written
     right before a party (`DPP Partai X`, `Dewan Pembina Partai X`, `Dewan Pimpinan Pusat (DPP)
     PKS`), a party's board alone (`keputusan DPP`) and a numbered commission (`Komisi III DPR`: DPR
     stays), `data/words/body_organs.tsv`."""
-    if span.end in parties and span.start not in parties:
+    if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties):
         return True
     texts = token_texts(doc)
     if entity.end - entity.start == 1:
@@ -301,7 +316,7 @@ def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
 def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
     """The entity a span of group `name` gives, or None: a place with its direction and not as a
     modifier; an institution that names a body, without the parents of its chain."""
-    if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+    if name == "places" and (span.label_ == "GPE" and _modifier(doc, span) or _of_people(doc, span)):
         return None
     if name == "places":
         span = _with_direction(doc, span)
