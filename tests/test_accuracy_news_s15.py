@@ -47,3 +47,17 @@ def test_a_place_after_a_noun_of_its_people_names_the_people():
     assert "Kalimantan Utara" in labelled("Bantuan itu tiba di Kalimantan Utara pekan lalu.", "GPE")
     # a region named with its level word stays a place
     assert "Desa Sukamaju" in labelled("Bantuan itu diterima warga Desa Sukamaju pekan lalu.", "GPE")
+
+
+def test_a_body_before_an_acronym_that_is_also_no_party_keeps_its_entity():
+    # PBB is a party's acronym and the UN's: the council before it is no party's organ
+    assert "Dewan Keamanan" in labelled("Dewan Keamanan PBB menggelar rapat darurat pekan lalu.", "ORG")
+
+
+def test_a_settlement_or_a_facility_after_a_noun_of_its_people_stays():
+    assert "Kampung Sukasari" in labelled("Menurut warga Kampung Sukasari, banjir datang malam.", "LOC")
+    assert "RSUD Tanjungsari" in labelled("Kata pihak RSUD Tanjungsari, korban sudah pulang.", "FAC")
+
+
+def test_a_council_before_a_party_group_is_no_organ_of_the_party():
+    assert "DPR" in labelled("Ia mantan anggota DPR Fraksi Golkar yang kini menjadi saksi.", "ORG")

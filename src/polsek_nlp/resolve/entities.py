@@ -22,11 +22,13 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries
+from polsek_nlp.knowledge.gazetteer import admin_prefixes
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
@@ -34,6 +36,7 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = word_set("locative_words")
+_REGION_PREFIXES = admin_prefixes()  # Desa, Kota, DKI ...: a region named with its level
 _PEOPLE_NOUNS = word_set("people_nouns")  # warga, masyarakat, pihak: the people or side of the place
 _PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
 _BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
@@ -59,7 +62,7 @@ def _modifier(doc: Doc, span: Span) -> bool:
     menyatakan`) names the people or the state, and any region inside a title (`Gubernur DKI
     Jakarta`) or as the agent of a passive (`dikuasai Israel`) is no location: Indonesian NER
     corpora leave these out of LOC, and so does `doc.ents` (the record's places keep them)."""
-    if _level_named(doc, span):
+    if span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa"):
         return False
     header = ext(doc, "header")
     if header is not None and header.dateline_span is not None and \
@@ -89,17 +92,16 @@ def _modifier(doc: Doc, span: Span) -> bool:
 
 
 def _of_people(doc: Doc, span: Span) -> bool:
-    """A place after a lowercase noun of its people or of one side (`warga Gaza`, `masyarakat
-    Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a capitalised
-    level word keeps it a place (`warga Desa X`)."""
-    if not span.start or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
+    """A region or a bare place after a lowercase noun of its people or of one side (`warga Gaza`,
+    `masyarakat Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a
+    place named with its level or head word (`warga Desa X`, `warga Kampung Y`, `warga Perumahan Z`)
+    or a facility (`pihak RSUD X`) stays."""
+    if not span.start or span.label_ == "FAC" or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
         return False
-    return not _level_named(doc, span)
+    first = token_texts(doc)[span.start]
+    return first not in _REGION_PREFIXES and first not in venue_heads().entries
 
 
-def _level_named(doc: Doc, span: Span) -> bool:
-    """The place opens with its level word (`Kota X`, `Desa Y`): a region named as such."""
-    return span_text(doc, span.start, span.end).split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa")
 
 
 def _listed_after_locative(texts: list[str], start: int) -> bool:
@@ -269,7 +271,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
     places = {(s.start, s.end) for s in group(doc, "places")}
-    parties = {(s.start, s.end) for s in group(doc, "institutions") if getattr(data_of(s), "kind", None) == "party"}
+    parties = {(s.start, s.end) for s in group(doc, "institutions") if _a_party(doc, s)}
     organs: list[Span] = []
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
@@ -285,6 +287,16 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
         candidates = [c for c in candidates if not (c[1] == _GROUP_PRIORITY["institutions"] and any(
             o.start <= c[3].start and c[3].end <= o.end for o in organs))]
     return candidates
+
+
+def _a_party(doc: Doc, span: Span) -> bool:
+    """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
+    `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
+    Fraksi Golkar` DPR is no organ of it)."""
+    if getattr(data_of(span), "kind", None) != "party":
+        return False
+    infos = institution_table().entries.get(span_text(doc, span.start, span.end), ())
+    return bool(infos) and all(info.kind == "party" for info in infos)
 
 
 def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]]) -> bool:
