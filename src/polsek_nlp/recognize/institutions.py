@@ -858,7 +858,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             parent = by_start.get(parent[1])
         if last is not None and not m.generic:
             region = m.region or last[2].region
-            head = char_bounds(doc, s, e)
+            head = m.head or char_bounds(doc, s, e)  # `Fraksi PAN DPR`: the party, the group's own head
             texts = token_texts(doc)
             # the parent's own acronym in brackets ends its definition, not the chain's name
             name_end = chain_end - 3 if texts[chain_end - 1] == ")" and chain_end - 3 > e else chain_end

@@ -22,11 +22,13 @@ from polsek_nlp.doc.spans import (
     token_texts,
 )
 from polsek_nlp.doc.view import view
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries
+from polsek_nlp.knowledge.gazetteer import admin_prefixes
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
@@ -34,7 +36,10 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 
 # words after which a region or country is a location ("di Jakarta", "ke Israel", "seluruh Indonesia")
 LOCATIVE = word_set("locative_words")
-_DI_KE = word_set_flag(("di", "ke", "Di", "Ke"))
+_REGION_PREFIXES = admin_prefixes()  # Desa, Kota, DKI ...: a region named with its level
+_PEOPLE_NOUNS = word_set("people_nouns")  # warga, masyarakat, pihak: the people or side of the place
+_PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
+_BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
 _ACTING = word_set("state_acting")
 _ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes", "kind", "prefix")))  # meng-, mem-, mel- ...: an active verb
 _NOT_VERBS = word_set("active_prefixes", "kind", "not_verb")  # melalui, merupakan ...: no verb, for all their prefix
@@ -47,6 +52,9 @@ _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the s
 _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a kind of facility, bare
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
+_BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
+_NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
+_ROMAN = frozenset("IVXL")
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -83,6 +91,19 @@ def _modifier(doc: Doc, span: Span) -> bool:
     return country and not prev_low.startswith(("me", "ber", "ter"))
 
 
+def _of_people(doc: Doc, span: Span) -> bool:
+    """A region or a bare place after a lowercase noun of its people or of one side (`warga Gaza`,
+    `masyarakat Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a
+    place named with its level or head word (`warga Desa X`, `warga Kampung Y`, `warga Perumahan Z`)
+    or a facility (`pihak RSUD X`) stays."""
+    if not span.start or span.label_ == "FAC" or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
+        return False
+    first = token_texts(doc)[span.start]
+    return first not in _REGION_PREFIXES and first not in venue_heads().entries
+
+
+
+
 def _listed_after_locative(texts: list[str], start: int) -> bool:
     """The place at `start` is listed after a place a locative word introduces (`di Irak dan
     Libanon`, `ke Mesir, Yordania dan Israel`): capitalised words and list marks back to `di`/`ke`."""
@@ -102,11 +123,12 @@ def _with_direction(doc: Doc, span: Span) -> Span:
 
 
 def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
-    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`),
-    and the places listed after them (`di Toledo, Tucson atau Topeka`)."""
+    """Capitalised words that no recognizer knows, right after `di`/`ke` (`di Kairo`, `ke Gaza`) or a
+    lowercase noun of a kind of place (`provinsi Equateur`, `pulau X`: `place_kind_nouns.tsv`), and the
+    places listed after them (`di Toledo, Tucson atau Topeka`)."""
     texts = token_texts(doc)
     n = len(texts)
-    after = [i for i in flagged_tokens(doc, _DI_KE) if i + 1 < n and texts[i + 1][:1].isupper()]
+    after = [i for i in flagged_tokens(doc, _BEFORE_UNKNOWN) if i + 1 < n and texts[i + 1][:1].isupper()]
     if not after:
         return []
     used = {k for c in candidates for k in range(c[3].start, c[3].end)}
@@ -249,12 +271,46 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     dates are the `timexes` group (the expressions as NER reads them, not the record's dates)."""
     candidates: list[tuple[int, int, int, Span]] = []
     places = {(s.start, s.end) for s in group(doc, "places")}
+    parties = {(s.start, s.end) for s in group(doc, "institutions") if _a_party(doc, s)}
+    organs: list[Span] = []
     for name, prio in _GROUP_PRIORITY.items():
         for span in group(doc, name):
             entity = _entity_span(doc, name, span)
-            if entity is not None and not (name == "institutions" and _a_site(doc, entity, places)):
+            if entity is None:
+                continue
+            if name == "institutions" and _an_organ(doc, span, entity, parties):
+                organs.append(entity)
+                continue
+            if not (name == "institutions" and _a_site(doc, entity, places)):
                 candidates.append((-(entity.end - entity.start), prio, entity.start, entity))
+    if organs:  # the organ's own acronym goes with it: `Dewan Pimpinan Daerah (DPD) Golkar`
+        candidates = [c for c in candidates if not (c[1] == _GROUP_PRIORITY["institutions"] and any(
+            o.start <= c[3].start and c[3].end <= o.end for o in organs))]
     return candidates
+
+
+def _a_party(doc: Doc, span: Span) -> bool:
+    """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
+    `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
+    Fraksi Golkar` DPR is no organ of it)."""
+    if getattr(data_of(span), "kind", None) != "party":
+        return False
+    infos = institution_table().entries.get(span_text(doc, span.start, span.end), ())
+    return bool(infos) and all(info.kind == "party" for info in infos)
+
+
+def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]]) -> bool:
+    """An organ of a body, which news NER leaves untagged (the body is the entity): a body written
+    right before a party (`DPP Partai X`, `Dewan Pembina Partai X`, `Dewan Pimpinan Pusat (DPP)
+    PKS`), a party's board alone (`keputusan DPP`) and a numbered commission (`Komisi III DPR`: DPR
+    stays), `data/words/body_organs.tsv`."""
+    if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties):
+        return True
+    texts = token_texts(doc)
+    if entity.end - entity.start == 1:
+        return texts[entity.start] in _BOARDS
+    return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
+        set(texts[entity.start + 1]) <= _ROMAN
 
 
 def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
@@ -272,7 +328,7 @@ def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
 def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
     """The entity a span of group `name` gives, or None: a place with its direction and not as a
     modifier; an institution that names a body, without the parents of its chain."""
-    if name == "places" and span.label_ == "GPE" and _modifier(doc, span):
+    if name == "places" and (span.label_ == "GPE" and _modifier(doc, span) or _of_people(doc, span)):
         return None
     if name == "places":
         span = _with_direction(doc, span)
