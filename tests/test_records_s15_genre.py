@@ -67,3 +67,16 @@ def test_one_entry_for_a_body_and_its_short_forms():
     assert "Lantamal IX" not in found and "Lantamal IX Ambon" in found
     found = bodies("Anggota Kodim 1613/Sumba Barat hadir. Personel Kodim 1613 berjaga.")
     assert found == ["Kodim 1613/Sumba Barat"]
+
+
+def test_a_given_name_shortened_with_a_dot_stays_in_the_name():
+    rec = polsek_nlp.analyze("Kepala BPBD Poso, Moh. Rizal Tanjung, mengatakan banjir dipicu hujan deras.")
+    assert [p.name for p in rec.persons] == ["Moh. Rizal Tanjung"]
+    rec = polsek_nlp.analyze("Camat Lage kini dijabat Muh. Faisal Lamadi, menggantikan Abd. Rahman Lamato.")
+    assert {p.name for p in rec.persons} == {"Muh. Faisal Lamadi", "Abd. Rahman Lamato"}
+
+
+def test_a_kecamatan_whose_official_name_opens_with_kota():
+    # Kemendagri writes the kecamatan of Kota Ternate "Kota Ternate Utara"; news writes "Kecamatan Ternate Utara"
+    rec = polsek_nlp.analyze("Warga Kelurahan Sangaji, Kecamatan Ternate Utara, mengungsi ke masjid.")
+    assert "Ternate Utara" in [p.name for p in rec.places]
