@@ -80,3 +80,16 @@ def test_a_kecamatan_whose_official_name_opens_with_kota():
     # Kemendagri writes the kecamatan of Kota Ternate "Kota Ternate Utara"; news writes "Kecamatan Ternate Utara"
     rec = polsek_nlp.analyze("Warga Kelurahan Sangaji, Kecamatan Ternate Utara, mengungsi ke masjid.")
     assert "Ternate Utara" in [p.name for p in rec.places]
+
+
+def test_a_kabupaten_whose_official_name_holds_dan():
+    rec = polsek_nlp.analyze("Nelayan dari Kabupaten Pangkajene dan Kepulauan (Pangkep) ikut mencari korban di Selat Makassar.")
+    assert "Pangkajene dan Kepulauan" in [p.name for p in rec.places]
+    assert not {"Pangkajene", "Pangkep"} & {p.name for p in rec.places}
+    rec = polsek_nlp.analyze("Warga Kabupaten Bogor dan Kota Depok ikut mencari korban.")
+    assert {"Bogor", "Depok"} <= {p.name for p in rec.places}
+
+
+def test_a_venue_named_after_a_post_of_the_region():
+    rec = polsek_nlp.analyze("Pelantikan digelar di Aula Rumah Jabatan Wali Kota Baubau, Senin (2/6/2025).")
+    assert "Aula Rumah Jabatan Wali Kota Baubau" in [p.name for p in rec.places]
