@@ -230,6 +230,12 @@ def _build_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str
     for code, official in officials.items():
         for variant in _variants(_info(code, official).name):
             names.setdefault(fold(variant), []).append(code)
+    for code, official in officials.items():
+        # kecamatan "Kota Ternate Selatan", written "Kecamatan Ternate Selatan": the name after its `Kota`
+        # when two words at least are left and no region has that name
+        words = _info(code, official).name.split()
+        if code.count(".") == 2 and len(words) >= 3 and words[0] == "Kota" and fold(" ".join(words[1:])) not in names:
+            names[fold(" ".join(words[1:]))] = [code]
     for row in read_table("province_aliases.tsv"):
         if row["code"] not in officials:
             continue

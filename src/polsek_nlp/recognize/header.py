@@ -54,7 +54,7 @@ _BYLINE = compile_pattern(
 # Datelines: "PURWAKARTA - ", "PURWAKARTA, POLSEK.ID - ", "Jakarta, CNN Indonesia -- ",
 # "DEPOK (Pos Kota) - ", "Bandung, Kompas.com - ", "JAKARTA, KOMPAS.com —"
 _DATELINE = compile_pattern(
-    r"(?P<place>(?:\p{Lu}[\p{L}.'’]*)(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,3})"
+    r"(?P<place>(?:\p{Lu}(?:[\p{L}.'’]|-(?=\p{L}))*)(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,3})"
     r"(?:[ \t]*(?:,[ \t]*(?P<src>[\p{L}\p{N}.' ]{2,40}?)|\((?P<src2>[^()\n]{2,40})\)))?"
     r"[ \t]*(?:--?|–|—|:)[ \t]+(?=\S)"
 )
@@ -88,8 +88,9 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     src = m.group("src") or m.group("src2") or ""
     group = "src" if m.group("src") else "src2" if m.group("src2") else None
     place_group = "place"
-    if group == "src" and _SITE_NAME.search(place) and src.isupper():
-        place, src, place_group, group = src, place, "src", "place"  # "JUARA.NET, MONTE CARLO -": the outlet first
+    if group == "src" and _SITE_NAME.search(place) and not _SITE_NAME.search(src.strip()):
+        # "JUARA.NET, MONTE CARLO -", "Tribratanews.kalsel.polri.go.id, Banjarbaru -": the outlet first
+        place, src, place_group, group = src, place, "src", "place"
     # a dateline's place is upper case (PURWAKARTA) or followed by the outlet (Jakarta, CNN ...)
     if not (place.isupper() or src):
         return None

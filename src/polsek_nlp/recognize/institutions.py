@@ -318,11 +318,12 @@ class _InstitutionScan:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 found.append((span.start, span.end, m.group(0), None))
+        found = [(s, e, name, written or span_text(doc, s, e)) for s, e, name, written in found]
+        named = {name for _s, _e, name, written in found if not _address(written)}  # named once not by its site
         for s, e, name, written in sorted(found, key=lambda x: (x[0], -x[1])):
             if any(k in self.claimed for k in range(s, e)):
                 continue
-            written = written or span_text(doc, s, e)
-            self.take(s, e, InstitutionMention(name=_outlet_name(written, name), full_name=name,
+            self.take(s, e, InstitutionMention(name=_outlet_name(written, name, name in named), full_name=name,
                                                kind="media"))
 
     def _inside_body(self, s: int, e: int) -> bool:
@@ -351,6 +352,9 @@ class _InstitutionScan:
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
         info = self.table.get(form)[0]
+        if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's
+            form, e = self.texts[s], s + 1
+            info = self.table.get(form)[0]
         end, place_text, kind_hint = self._entry_place(s, e, info)
         end = _branch(doc, end)
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
@@ -380,6 +384,14 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+
+    def _runs_on(self, info: InstitutionInfo, e: int) -> bool:
+        """A table body written in full whose name goes on after `dan` with capitalised words (`Dinas Lingkungan
+        Hidup dan Kehutanan`, the portfolios a region merged into one office), where its head word alone is a
+        row that takes the office's name (`Dinas`)."""
+        texts, head = self.texts, info.full_name.split()[0]
+        return e + 1 < len(texts) and texts[e] == "dan" and texts[e + 1].istitle() and texts[e + 1] not in _ADMIN_PREFIX \
+            and " " in info.full_name and any("dinas" in i.takes for i in self.table.get(head) or ())
 
     def _entry_place(self, s: int, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
         """Where a table entry ending at token `e` ends with the place, number or name that
@@ -693,6 +705,19 @@ class _InstitutionScan:
                                          entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
+    def _force_inside(self, s: int, end: int) -> None:
+        """`Pangkalan TNI Angkatan Udara (Lanud) X`: the body is listed as `Lanud X`, so the national force its full
+        name holds (`TNI Angkatan Udara`), a parent named inside a longer name, is listed on its own."""
+        texts, entries = self.texts, self.table.entries
+        for i in range(s + 1, end):
+            for n in range(min(4, end - i), 0, -1):
+                form = " ".join(texts[i:i + n])
+                if any(info.kind in ("military", "police") and info.level == "national" for info in entries.get(form, ())):
+                    info = entries[form][0]
+                    self.take(i, i + n, InstitutionMention(name=form, acronym=info.acronym, full_name=info.full_name,
+                                                           kind=info.kind))
+                    return
+
     def _defines_before(self, s: int, acr: str) -> bool:
         """The acronym after the name at token s abbreviates the longer name that a body found right
         before it opens (`Badan Energi Atom Internasional PBB (IAEA)`: the agency's, not the party's)."""
@@ -702,15 +727,19 @@ class _InstitutionScan:
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
         doc, texts = self.doc, self.texts
-        if not (end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")"):
+        close = _acronym_close(texts, end)
+        if close is None:
             return end
-        acr = texts[end + 1]
+        acr = " ".join(texts[end + 1:close])
+        if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
+                close + 1].istitle() and not self._after_post(s))):
+            return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
         if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))) \
                 or self._defines_before(s, acr):
             return end
         mention.acronym = acr
         self.defined[acr] = mention
-        j = end + 3
+        j = close + 1
         if j + 1 < len(doc) and texts[j].lower() in _BRANCH and texts[j + 1] in _ADMIN_PREFIX:
             j += 1  # "(BPKP) Perwakilan Provinsi X": the body's branch in a region
         kh = None
@@ -721,18 +750,33 @@ class _InstitutionScan:
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
-        if (k - j >= 2 or k > j and self._after_post(s) and not sited) and kh is None and texts[j].istitle() and all(
+        after_post = k > j and self._after_post(s)
+        if (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
             # knows name the person (one word only after a post, whose holder follows the body)
             k = _known_places(doc, j, k, self.blocked)
+        if k > j and k < len(doc) and _ROMAN.match(texts[k]) and k not in self.blocked:
+            k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
         if k > j:
-            mention.name = f"{acr} {span_text(doc, end + 3, k)}"
+            self._force_inside(s, end)
+            mention.name = f"{acr} {span_text(doc, close + 1, k)}"
             mention.place_text, mention.generic = span_text(doc, j, k), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
-        return end + 3  # "Partai Persatuan Pembangunan (PPP)" is one mention
+        return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+def _acronym_close(texts: list[str], end: int) -> int | None:
+    """The closing bracket of an acronym written in brackets at token `end`: one word (`(BNNP)`), or two
+    that the institution table knows as one short form (`(Satpol PP)`)."""
+    if end + 2 < len(texts) and texts[end] == "(":
+        if texts[end + 2] == ")":
+            return end + 2
+        if end + 3 < len(texts) and texts[end + 3] == ")" and f"{texts[end + 1]} {texts[end + 2]}" in institution_table().entries:
+            return end + 3
+    return None
 
 
 def _competition(word: str) -> bool:
@@ -758,12 +802,18 @@ def _squash(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-def _outlet_name(written: str, name: str) -> str:
-    """An outlet is listed by its name: its site's address (`kumparan.com`) or its name written
-    solid or in capitals (`Poskota`, `ANTARA`) gives the table's name; a longer written form
-    (`ANTARA News`, `Tribratanews Polri`) stays as written."""
-    if _DOMAIN_END.search(written) and " " not in written and not _DOMAIN_END.search(name):
-        return name
+def _address(written: str) -> bool:
+    """The outlet is written as its site's address (`kumparan.com`, `Tribratanews.kalsel.polri.go.id`)."""
+    return " " not in written and bool(_DOMAIN_END.search(written.lower()))
+
+
+def _outlet_name(written: str, name: str, named: bool) -> str:
+    """An outlet is listed by its name: its site's address (`kumparan.com`) where the article also
+    names it otherwise (`kepada kumparan (kumparan.com)`), or its name written solid or in capitals
+    (`Poskota`, `ANTARA`), gives the table's name; an address the article names it by alone (`jpnn.com,
+    PONTIANAK -`) and a longer written form (`ANTARA News`, `Tribratanews Polri`) stay as written."""
+    if _address(written):
+        return name if named and not _DOMAIN_END.search(name) else written
     if _squash(written) == _squash(name):
         return name
     return written
@@ -776,17 +826,10 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
         return j
     texts = token_texts(doc)
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
-        k = number_end(doc, j)
-        if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
-            return place_qualifier(doc, k + 1, blocked, whole=True)
-        if "name" in info.takes or "place" in info.takes:
-            if k < len(doc) and texts[k] in _ADMIN_PREFIX:
-                k += 1
-            return max(place_qualifier(doc, k, blocked, whole=True), j + 1)
-        return k
+        return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
         k = j
-        while k < len(doc) and k - j < 5 and (texts[k][:1].isupper() or (
+        while k < len(doc) and k - j < 9 and (texts[k][:1].isupper() or (
                 texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
             k += 1
         return k
@@ -795,6 +838,20 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
     return j
+
+
+def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
+    """The end of a unit's number at `j` and the place or name after it (`Kodim 0619/Purwakarta`,
+    `Lantamal VI Makassar`, `Pengadilan Militer I-02 Medan`)."""
+    texts = token_texts(doc)
+    k = number_end(doc, j)  # "Pengadilan Militer I-02 Medan", "Koramil 1802-01/X": a number within its parent's
+    if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
+        return place_qualifier(doc, k + 1, blocked, whole=True)
+    if "name" in info.takes or "place" in info.takes:
+        if k < len(doc) and texts[k] in _ADMIN_PREFIX:
+            k += 1
+        return max(place_qualifier(doc, k, blocked, whole=True), j + 1)
+    return k
 
 
 def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:

@@ -41,6 +41,9 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
     return tok.i not in blocked and is_name_text(tok.text)
 
 
+_GIVEN_ABBREVIATIONS = word_set("given_abbreviations")  # Moh., Muh., Abd.
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # a pure function of the word, asked ~100 times an article
 def is_name_text(text: str) -> bool:
     """A word that can be part of a personal name (capitalised, not a function word)."""
@@ -51,8 +54,8 @@ def is_name_text(text: str) -> bool:
     if text.isupper():
         # initials (AS, MR) or a one-letter initial with a dot (M.)
         return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
-    if len(text) == 2 and text[1] == ".":
-        return True
+    if len(text) == 2 and text[1] == "." or text in _GIVEN_ABBREVIATIONS:
+        return True  # "M.", "Moh.": a given name shortened
     head, dash, tail = text.partition("-")
     if dash and head.lower() == tail.lower():
         return False  # "Partai-partai", "Warga-warga": a plural, never a name

@@ -409,14 +409,15 @@ def _region_closes(doc: Doc, e: int, j: int, kind: str) -> bool:
 
 def _level_word_end(doc: Doc, s: int, e: int, j: int, named: int, head_at: dict, kind: str) -> int:
     """The end of a venue's name at a word that ends names (`VENUE_STOP`, token `j`): a region's prefix
-    right after the head goes on to the region it names (`Kantor Kecamatan X`, `Pendopo Kabupaten X`: the
-    office of the region); a `Kota` or `Kabupaten` after a command's place that no name follows ends the
+    right after the head, or ending a post's title (`Wali Kota`), goes on to the region it names (`Kantor
+    Kecamatan X`, `Pendopo Kabupaten X`: the office of the region; `Rumah Jabatan Wali Kota X`); a `Kota` or `Kabupaten` after a command's place that no name follows ends the
     command's name (`Mapolres Metro X Kota`); any other such word ends the name before it."""
     texts = token_texts(doc)
     if kind != "venue" or texts[j] not in PREFIXES:
         return j
     name_follows = j + 1 < len(doc) and texts[j + 1][:1].isupper()
-    if j == e and name_follows:
+    if name_follows and (j == e or j > s and f"{texts[j - 1]} {texts[j]}" in positions().entries):
+        # "Kantor Kecamatan X"; "Rumah Jabatan Wali Kota X": the prefix ends a post's title, whose region follows
         return PlaceRecognizer._venue_end(doc, s, j + 1, head_at, kind)
     if named and PREFIXES[texts[j]] in ("kota", "kabupaten") and not name_follows and _names_command(texts, s, j):
         return j + 1
@@ -731,7 +732,7 @@ class _RegionScan:
         level): the token to go on from, or None when no region starts there."""
         doc, texts = self.doc, self.texts
         start = i + size if hint else i
-        j = self._run_end(start, min(self.max_tokens, self.gaz.max_words))
+        j = self._over_and(start, self._run_end(start, min(self.max_tokens, self.gaz.max_words)))
         # village names are many and common: only with a prefix or in a place context
         listed = () if hint else self._listed_level(start)
         villages = hint in ("desa", "kelurahan") or bool(listed) or (not hint and _place_context(doc, start, self.places_at))
@@ -772,6 +773,16 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _over_and(self, start: int, j: int) -> int:
+        """`Kabupaten Pangkajene dan Kepulauan`: a region whose official name holds `dan` runs on over it
+        when the gazetteer knows the longer name; else the run ends at `j`."""
+        texts = self.texts
+        if not (start < j < len(texts) - 1 and texts[j] == "dan" and texts[j + 1][:1].isupper()):
+            return j
+        k = _cap_run(texts, self.flags, j + 1, self.max_tokens, set())
+        hit = self.gaz.longest(texts, start, k)
+        return k if hit is not None and hit[0] > j + 1 else j
 
     def _encloses(self, start: int, cands: list[RegionInfo]) -> bool:
         """A reading of the name at token `start` holds a reading of the region before its comma: an

@@ -1,6 +1,8 @@
 """Institutions: one per body, however many times and forms the article names it."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
@@ -10,6 +12,7 @@ from polsek_nlp.recognize.institutions import InstitutionMention
 
 _PREFIXES = admin_prefixes()  # Kabupaten, Kota, Provinsi ...: the prefix of the region a body is named after
 _GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, Klas, Tipe
+_ROMAN = re.compile(r"^[IVXL]{1,6}$")  # a unit's number in Roman figures (`Lantamal VI`)
 
 
 def institution_mentions(doc: Doc) -> list[InstitutionMention]:
@@ -36,7 +39,18 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
         key = _body(m)
         if key not in longest or len(m.name) > len(longest[key].name):
             longest[key] = m
-    return [m for m in out.values() if longest[_body(m)] is m]
+    kept = [m for m in out.values() if longest[_body(m)] is m]
+    return [m for m in kept if not any(_numbered_short_form(m, other) for other in kept)]
+
+
+def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bool:
+    """`Lantamal VI` beside `Lantamal VI Makassar`, `Kodim 1613` beside `Kodim 1613/Sumba Barat`: a body
+    named by its number alone is the one the article names with the number and its region."""
+    if m is other or m.acronym is None or m.acronym != other.acronym or not m.place_text:
+        return False
+    number = m.place_text.split()[0]
+    return (number[:1].isdigit() or _ROMAN.match(number) is not None) and \
+        other.name.startswith(m.name) and other.name[len(m.name):len(m.name) + 1] in (" ", "/")
 
 
 def _base_name(m: InstitutionMention) -> str:
@@ -46,11 +60,11 @@ def _base_name(m: InstitutionMention) -> str:
     `Polda Jawa Tengah`, `DPRD Pati` is `DPRD Kabupaten Pati`)."""
     base = m.full_name or m.name
     if m.place_text and base.endswith(f" {m.place_text}"):
-        words = base[: -len(m.place_text)].split()
-        if words and words[-1] in _PREFIXES:
-            words.pop()
-        base = " ".join(words)
-    return base.lower()
+        base = base[: -len(m.place_text)]
+    words = base.split()
+    if words and words[-1] in _PREFIXES:
+        words.pop()  # the region's prefix, or the level a body's own name ends with (`... Nasional Provinsi`)
+    return " ".join(words).lower()
 
 
 _NATIONAL = frozenset({"ri", "republik indonesia", "indonesia", "pusat"})
