@@ -317,9 +317,56 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
+        elif far and _fled_past_relative(text, e, e + far.start(), far.group(0)):
+            rest = text[e + far.start():e + far.end()]
+            sm = status_rx.match(rest)
     if sm and NOT_STATUS.match(rest, sm.end()):
         sm = None  # `ditahan imbang`: a draw
     return sm, rest
+
+
+def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
+    """`UD (36) yang diduga merakit senjata melarikan diri`, `MZ yang berada di Malaysia masih diburu`, `RD (27), warga
+    desa yang sama, melarikan diri`: a relative clause (`yang` right after the name) or a residence set out between
+    commas (`residence` words) between the name and a lowercase state of being on the run (a `status` row valued
+    buron that is no active verb of hunting, `memburu`) is the name's description, and the state the name's; not
+    when the clause holds another person (a capitalised word, a role word or a noun of people: `yang melihat pelaku
+    kabur`; a capitalised place after `di`, `ke`, `dari` or in the residence is no person), a contrast, or an intent
+    (`yang akan diburu`)."""
+    if not word.islower() or words("status").get(word.lower()) != "buron" or _is_agent_verb(word):
+        return False
+    if rm := name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s+{relative}\s", 0).match(text, e, vs):
+        clause = text[rm.end():vs]
+    elif rm := _residence_apposed().fullmatch(text, e, vs):
+        clause = re.sub(r"(?<![\w-])[A-Z][\w-]*|,", " ", rm.group("r"))  # the residence's places
+    else:
+        return False
+    clause = _PLACE_AFTER.sub(" ", clause)  # `yang berada di Malaysia`: a place
+    if re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause) \
+            or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())):
+        return False
+    return not CONTRAST.search(clause) and not _not_done(text, e, vs, vs + len(word))
+
+
+# a place after a preposition: capitalised words that name no person
+_PLACE_AFTER = re.compile(r"\b(?:di|ke|dari)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+@cache
+def _residence_apposed() -> re.Pattern:
+    """`(27), warga Desa X, Kecamatan Y, masih `: a residence set out between commas after a name, up to its
+    state (`before_status` words may open it)."""
+    return name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*{residence}\s+(?P<r>[^.;:\"“”]{1,80}?)\s*,\s*"
+                        r"(?:{before_status}\s+)*", 0)
+
+
+def _is_agent_verb(word: str) -> bool:
+    """An active (me-) verb after a name has the name for its agent (`X menangkap ...`), except a verb of lying in
+    custody (`mendekam`), one the table gives the voice of one held (`menyerahkan diri`) and a reflexive verb
+    (`melarikan diri`: the subject flees)."""
+    w = word.lower()
+    return w.startswith("me") and w not in words("custody") and words("arrest").get(w) != "passive" \
+        and not w.endswith(" diri")
 
 
 def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
@@ -345,8 +392,7 @@ def _read_status_after(c: Cand, m: Mention) -> None:
         sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`) and those the table gives the voice of one held (`X menyerahkan diri`)
-    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody") \
-        and words("arrest").get(sm.group(0).lower()) != "passive"
+    active = sm is not None and _is_agent_verb(sm.group(0))
     if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":
