@@ -43,3 +43,35 @@ def test_a_person_described_before_their_flight_is_a_suspect_on_the_run(sentence
 ])
 def test_a_flight_inside_a_witness_description_is_not_hers(sentence):
     assert "Wati" not in _statuses(_record(_ARREST + sentence))
+
+
+def _losses(rec):
+    return {(x.amount, x.kind) for x in rec.losses}
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ('PALU - Polisi menangkap AB (30) yang menjual miras oplosan. "Miras itu dijual kepada warga seharga Rp 75 ribu '
+     'per botol," kata Kapolsek. Polisi menyita 40 botol miras.', {75000}),
+    ("PALU - Polisi menangkap AB (30), pengecer pertalite ilegal. Pertalite dibeli dari SPBU dengan harga Rp 10.000 per "
+     "liter, lalu dijual kembali seharga Rp 14.000 per liter di kios miliknya. Polisi menyita 300 liter pertalite.",
+     {10000, 14000}),
+    ("PALU - Polisi menangkap pengedar sabu berinisial AB (30). Sabu itu dijual seharga Rp 1,2 juta per gram di kawasan "
+     "pelabuhan. Polisi menyita 12 gram sabu.", {1200000}),
+])
+def test_the_price_per_unit_of_the_goods_seized_is_a_price_of_the_scheme(text, amounts):
+    assert _losses(_record(text)) == {(a, "biaya") for a in amounts}
+
+
+@pytest.mark.parametrize("text", [
+    # the unit prices a thing of its own, not the goods seized
+    "PALU - Polisi menangkap AB (30), tersangka penipuan investasi saham. Korban membeli saham seharga Rp 500 per lembar "
+    "saham dari tersangka. Kerugian korban mencapai Rp 80 juta.",
+    # a wage per day is a rate
+    "PALU - Polisi menangkap AB (30), tersangka pencurian. Pelaku bekerja sebagai buruh dengan upah Rp 100 ribu per "
+    "hari. Kerugian korban mencapai Rp 8 juta.",
+    # nothing was seized in that unit
+    "PALU - Polisi menangkap AB (30), tersangka pencurian. Pelaku biasa membeli bensin seharga Rp 10.000 per liter. "
+    "Kerugian korban mencapai Rp 8 juta.",
+])
+def test_a_price_per_unit_of_no_goods_seized_stays_out(text):
+    assert {a for a, _ in _losses(_record(text))} == ({8000000} if "8 juta" in text else {80000000})
