@@ -75,3 +75,11 @@ def test_the_price_per_unit_of_the_goods_seized_is_a_price_of_the_scheme(text, a
 ])
 def test_a_price_per_unit_of_no_goods_seized_stays_out(text):
     assert {a for a, _ in _losses(_record(text))} == ({8000000} if "8 juta" in text else {80000000})
+
+
+def test_the_alias_after_its_title_is_the_same_person():
+    rec = _record("PINRANG - Polisi menggerebek sebuah rumah di Desa Lero dan menyita dua pucuk senjata api rakitan. Pemilik "
+                  "rumah, KB alias Daeng Sila (45), langsung diamankan. Tersangka mengaku senjata itu dipakai untuk berburu.")
+    assert [(s.name, s.alias) for s in rec.suspects] == [("KB", "Daeng Sila")]
+    assert rec.event.arrests == 1
+

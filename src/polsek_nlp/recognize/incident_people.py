@@ -194,8 +194,11 @@ def _named_in_full(c: Cand, cands: list[Cand], text: str) -> Cand | None:
 
 
 def _merge_aliases(cands: list[Cand]) -> list[Cand]:
-    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names."""
+    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names; so is the alias's end
+    without a title before it (`MS alias Daeng Rani (50)`: the reader's `Rani`)."""
     by_alias = {c.alias: c for c in cands if c.alias}
+    by_alias.update({a.split(None, 1)[1]: c for a, c in list(by_alias.items()) if " " in a
+                     and a.split(None, 1)[1] not in by_alias})
     out = []
     for c in cands:
         owner = by_alias.get(c.name)
