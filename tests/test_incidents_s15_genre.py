@@ -83,3 +83,8 @@ def test_the_alias_after_its_title_is_the_same_person():
     assert [(s.name, s.alias) for s in rec.suspects] == [("KB", "Daeng Sila")]
     assert rec.event.arrests == 1
 
+
+def test_a_minibus_seized_is_a_car():
+    rec = _record("BATAM - Polisi mengamankan tiga orang penyelundup pekerja migran. Barang bukti yang disita antara lain satu "
+                  "unit minibus dan dua unit telepon genggam.")
+    assert ("mobil", 1, "unit") in {(e.item, e.quantity, e.unit) for e in rec.evidence}
