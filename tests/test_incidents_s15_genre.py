@@ -88,3 +88,22 @@ def test_a_minibus_seized_is_a_car():
     rec = _record("BATAM - Polisi mengamankan tiga orang penyelundup pekerja migran. Barang bukti yang disita antara lain satu "
                   "unit minibus dan dua unit telepon genggam.")
     assert ("mobil", 1, "unit") in {(e.item, e.quantity, e.unit) for e in rec.evidence}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("SAMPIT - Satreskrim Polres Kotim mengungkap penimbunan pertalite di Kecamatan Baamang. Kapolres mengatakan, dua pria "
+     "ditangkap dalam pengungkapan itu, yakni sopir pikap berinisial TR (35), warga Kecamatan Baamang, dan kernet "
+     "berinisial YA (20). Keduanya kini berstatus tersangka.", {"TR", "YA"}),
+    ("SAMPIT - Satreskrim Polres Kotim mengungkap pencurian sawit di Kecamatan Baamang. Tiga orang ditangkap, yakni "
+     "mandor berinisial TR (35) dan dua pekerja berinisial YA (20) dan HM (22).", {"TR", "YA", "HM"}),
+])
+def test_the_people_listed_after_a_count_said_arrested_are_the_arrested(text, names):
+    rec = _record(text)
+    assert {s.name: s.status for s in rec.suspects} == dict.fromkeys(names, "ditangkap")
+    assert rec.event.arrests == len(names)
+
+
+def test_a_list_after_a_count_of_things_arrests_no_one():
+    rec = _record("SAMPIT - Polisi menyelidiki pencurian sawit di Kecamatan Baamang. Dua unit truk diamankan di lokasi, yakni "
+                  "milik TR (35) dan YA (20), yang kini diperiksa sebagai saksi.")
+    assert not any(s.status == "ditangkap" for s in rec.suspects)

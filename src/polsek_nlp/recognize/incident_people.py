@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_suspects import (
     arrested_together,
     attackers,
     counted_are_named,
+    counted_then_listed,
     dead_beyond,
     described_agents,
     group_facts,
@@ -81,6 +82,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     anaphoric_names(cands, text, sents)
     riders_named(cands, text, sents)
     group_lists(cands, text, sents)
+    counted_then_listed(cands, text, sents)
     split_groups(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
