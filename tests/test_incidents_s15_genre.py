@@ -107,3 +107,11 @@ def test_a_list_after_a_count_of_things_arrests_no_one():
     rec = _record("SAMPIT - Polisi menyelidiki pencurian sawit di Kecamatan Baamang. Dua unit truk diamankan di lokasi, yakni "
                   "milik TR (35) dan YA (20), yang kini diperiksa sebagai saksi.")
     assert not any(s.status == "ditangkap" for s in rec.suspects)
+
+
+def test_the_harm_a_passive_act_left_on_the_lone_victim():
+    rec = _record("BENGKULU - Polisi menangkap AB (25) yang menganiaya istrinya, Sulastri (41). Korban dipukul dengan helm "
+                  "hingga mengalami luka memar di kepala.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sulastri", "luka")]
+    assert rec.casualties.injured == 1
+
