@@ -115,3 +115,20 @@ def test_the_harm_a_passive_act_left_on_the_lone_victim():
     assert [(v.name, v.status) for v in rec.victims] == [("Sulastri", "luka")]
     assert rec.casualties.injured == 1
 
+
+_BEGAL = ("BENGKULU - Tim Resmob Polres Kaur menangkap seorang pelaku begal yang kerap beraksi di Jalan Lintas Barat. "
+          "Pelaku berinisial AB (25), warga Desa Padang Kedondong.\n\n")
+
+
+def test_sebelumnya_said_of_the_case_s_own_perpetrator_is_its_earlier_step():
+    rec = _record(_BEGAL + "Pelaku sebelumnya merampas sepeda motor milik Sulastri (41), seorang pedagang warga Desa Tanjung "
+                  "Raya, pada Senin (3/3/2025) malam. Korban dibacok di bagian tangan hingga mengalami luka robek.")
+    assert [(v.name, v.status) for v in rec.victims] == [("Sulastri", "luka")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pelaku sebelumnya pernah merampas sepeda motor milik Sulastri (41) di Desa Tanjung Raya.",
+    "Sebelumnya, pelaku merampas sepeda motor milik Sulastri (41) di Desa Tanjung Raya.",
+])
+def test_sebelumnya_of_an_earlier_case_stays_background(sentence):
+    assert not any(v.name == "Sulastri" for v in _record(_BEGAL + sentence).victims)
