@@ -132,3 +132,10 @@ def test_sebelumnya_said_of_the_case_s_own_perpetrator_is_its_earlier_step():
 ])
 def test_sebelumnya_of_an_earlier_case_stays_background(sentence):
     assert not any(v.name == "Sulastri" for v in _record(_BEGAL + sentence).victims)
+
+
+def test_a_count_right_after_its_item_in_a_list():
+    rec = _record("JAMBI - Polda Jambi menangkap tujuh tersangka narkoba dalam operasi selama sepekan. Barang bukti yang disita "
+                  "berupa sabu 120,5 gram, ganja kering 2,3 kilogram, ekstasi 450 butir, dan tembakau gorila sebanyak 80 gram.")
+    assert {(e.item, e.quantity, e.unit) for e in rec.evidence} == {
+        ("sabu", 120.5, "g"), ("ganja", 2.3, "kg"), ("ekstasi", 450, "butir"), ("tembakau gorila", 80, "g")}
