@@ -139,3 +139,21 @@ def test_a_count_right_after_its_item_in_a_list():
                   "berupa sabu 120,5 gram, ganja kering 2,3 kilogram, ekstasi 450 butir, dan tembakau gorila sebanyak 80 gram.")
     assert {(e.item, e.quantity, e.unit) for e in rec.evidence} == {
         ("sabu", 120.5, "g"), ("ganja", 2.3, "kg"), ("ekstasi", 450, "butir"), ("tembakau gorila", 80, "g")}
+
+
+_ARISAN = ("MANADO - Penyidik Polda Sulut menahan seorang perempuan berinisial RT (40) yang diduga menjalankan arisan "
+           "bodong. Sebanyak 80 orang mengaku menjadi korban dengan total kerugian Rp 5 miliar.\n\nRT, warga Kelurahan "
+           "Bahu, ditahan sejak Senin (6/1/2025). ")
+
+
+def test_a_relative_clause_set_out_before_a_designation_is_the_name_s():
+    rec = _record(_ARISAN + "Suaminya, KW (45), yang diduga ikut mengelola dana, juga ditetapkan sebagai tersangka namun "
+                  "belum ditahan karena sakit.")
+    assert {s.name: s.status for s in rec.suspects} == {"RT": "ditahan", "KW": "tersangka"}
+    assert rec.event.arrests == 1
+
+
+def test_a_designation_reported_by_someone_described_is_not_theirs():
+    rec = _record(_ARISAN + "Kuasa hukum RT, Joni Lumenta, yang mendampingi kliennya, mengatakan kliennya ditetapkan sebagai "
+                  "tersangka tanpa bukti.")
+    assert "Joni Lumenta" not in {s.name for s in rec.suspects}

@@ -260,11 +260,17 @@ def _read_designation(c: Cand, m: Mention) -> None:
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+        gap = _RELATIVE_SET_OUT.sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
     elif _designated_object(m) or _designated_after_terhadap(m):
         _designate(c)
+
+
+# `KW (45), yang diduga ikut mengelola dana, juga ditetapkan`: a relative clause set out between commas right after
+# the name (and its age), whose verbs are the description's, not another clause's
+_RELATIVE_SET_OUT = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*yang\s+(?P<c>[^,.;:]{1,80}),")
 
 
 # `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
@@ -341,11 +347,15 @@ def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
         clause = re.sub(r"(?<![\w-])[A-Z][\w-]*|,", " ", rm.group("r"))  # the residence's places
     else:
         return False
+    return _describes(clause) and not _not_done(text, e, vs, vs + len(word))
+
+
+def _describes(clause: str) -> bool:
+    """A clause that describes the name before it and holds no other person: no capitalised word but a place
+    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast."""
     clause = _PLACE_AFTER.sub(" ", clause)  # `yang berada di Malaysia`: a place
-    if re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause) \
-            or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())):
-        return False
-    return not CONTRAST.search(clause) and not _not_done(text, e, vs, vs + len(word))
+    return not (re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause)
+                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause))
 
 
 # a place after a preposition: capitalised words that name no person
