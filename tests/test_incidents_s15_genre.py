@@ -157,3 +157,21 @@ def test_a_designation_reported_by_someone_described_is_not_theirs():
     rec = _record(_ARISAN + "Kuasa hukum RT, Joni Lumenta, yang mendampingi kliennya, mengatakan kliennya ditetapkan sebagai "
                   "tersangka tanpa bukti.")
     assert "Joni Lumenta" not in {s.name for s in rec.suspects}
+
+
+def test_a_state_after_a_residence_set_out_with_yang_is_the_name_s():
+    rec = _record("MEDAN - Polisi menyita 20 kilogram ganja dari sebuah truk di Jalan Lintas Sumatera. Truk pengangkut ganja "
+                  "itu dikemudikan KS (45), warga Kabupaten Dairi, yang ditangkap di lokasi. KS dijerat Pasal 111 UU Narkotika.")
+    assert {s.name: s.status for s in rec.suspects} == {"KS": "ditangkap"}
+
+
+def test_goods_seized_from_a_person_named_by_a_noun_make_her_a_suspect():
+    rec = _record("MEDAN - Polisi menangkap pengedar sabu di Medan. Sabu seberat 50 gram disita dari seorang wanita "
+                  "berinisial RS (33) di sebuah rumah kos.")
+    assert "RS" in {s.name for s in rec.suspects}
+
+
+def test_goods_found_at_someone_s_house_do_not_make_her_a_suspect():
+    rec = _record("MEDAN - Polisi menangkap pengedar sabu berinisial AB (30) di Medan. Sabu seberat 50 gram disita dari rumah "
+                  "seorang wanita berinisial RS (33) yang disewa AB.")
+    assert "RS" not in {s.name for s in rec.suspects}

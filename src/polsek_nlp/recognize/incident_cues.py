@@ -333,15 +333,16 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
 
 def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
     """`UD (36) yang diduga merakit senjata melarikan diri`, `MZ yang berada di Malaysia masih diburu`, `RD (27), warga
-    desa yang sama, melarikan diri`: a relative clause (`yang` right after the name) or a residence set out between
-    commas (`residence` words) between the name and a lowercase state of being on the run (a `status` row valued
-    buron that is no active verb of hunting, `memburu`) is the name's description, and the state the name's; not
-    when the clause holds another person (a capitalised word, a role word or a noun of people: `yang melihat pelaku
-    kabur`; a capitalised place after `di`, `ke`, `dari` or in the residence is no person), a contrast, or an intent
-    (`yang akan diburu`)."""
-    if not word.islower() or words("status").get(word.lower()) != "buron" or _is_agent_verb(word):
+    desa yang sama, melarikan diri`: a relative clause (`yang` right after the name) between the name and a lowercase
+    state of being on the run (a `status` row valued buron that is no active verb of hunting, `memburu`), or a
+    residence set out between commas (`residence` words) before any lowercase state (`JS (41), warga X, yang ditangkap
+    bersama ...`), is the name's description, and the state the name's; not when the clause holds another person
+    (a capitalised word, a role word or a noun of people: `yang melihat pelaku kabur`; a capitalised place after
+    `di`, `ke`, `dari` or in the residence is no person), a contrast, or an intent (`yang akan diburu`)."""
+    if not word.islower() or _is_agent_verb(word):
         return False
-    if rm := name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s+{relative}\s", 0).match(text, e, vs):
+    rm = name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s+{relative}\s", 0).match(text, e, vs)
+    if rm and words("status").get(word.lower()) == "buron":
         clause = text[rm.end():vs]
     elif rm := _residence_apposed().fullmatch(text, e, vs):
         clause = re.sub(r"(?<![\w-])[A-Z][\w-]*|,", " ", rm.group("r"))  # the residence's places
@@ -433,12 +434,20 @@ _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 
 def _read_seized_from(c: Cand, m: Mention) -> None:
-    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`: the person a seizure of the sentence is from (`dari` and
-    a `holder_hand` word right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan
-    ... dari rumah X`) held the goods: a suspect."""
-    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
-                rf"(?:{phrase_words('seizure_context', 'holder_hand')})\s+$", re.IGNORECASE).search(m.prev):
+    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`, `disita dari seorang wanita berinisial LM (29)`: the
+    person a seizure of the sentence is from (`dari` and a `holder_hand` word, or a noun of people or of sex and a word
+    that names, right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan ... dari
+    rumah X`) held the goods: a suspect."""
+    if _seized_from().search(m.prev):
         c.suspect_cues += 1
+
+
+@cache
+def _seized_from() -> re.Pattern:
+    people = trie_alternation(words("person_noun").keys() | words("sex").keys())
+    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
+                    rf"(?:(?:{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
+                    r"(?:berinisial|bernama))\s+$", re.IGNORECASE)
 
 
 def _thing_object(after_verb: list[str]) -> bool:
