@@ -175,3 +175,9 @@ def test_goods_found_at_someone_s_house_do_not_make_her_a_suspect():
     rec = _record("MEDAN - Polisi menangkap pengedar sabu berinisial AB (30) di Medan. Sabu seberat 50 gram disita dari rumah "
                   "seorang wanita berinisial RS (33) yang disewa AB.")
     assert "RS" not in {s.name for s in rec.suspects}
+
+
+def test_a_victim_who_escaped_is_no_suspect_on_the_run():
+    rec = _record("BENGKULU - Dua pria bersenjata tajam merampok sebuah warung di Desa Tanjung Raya. Korban, Sulastri (41), "
+                  "sempat melarikan diri sebelum dibacok pelaku.")
+    assert "Sulastri" not in {s.name for s in rec.suspects}

@@ -399,6 +399,8 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
+    if sm and c.victim_cues and sm.group(0).lower().endswith(" diri") and words("status")[sm.group(0).lower()] == "buron":
+        sm = None  # `Korban, X (41), sempat melarikan diri`: a victim escaping the attack, no suspect on the run
     if sm and _urged(m) and words("status")[sm.group(0).lower()] not in ("tewas", "buron"):
         sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
