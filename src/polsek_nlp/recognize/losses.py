@@ -3,7 +3,8 @@
 Every amount (`quantities.find_money`) whose sentence ties it to the case by a cue before it or in a
 clause after it (`data/loss_kinds.tsv`: kerugian, suap, barang bukti ...) is a loss of that kind; the fine
 range of a penalty clause (`denda paling banyak Rp 10 miliar`) is a threat, and a budget, a project's value,
-a price per unit, money claimed or promised, one end of a range and the face value of notes are no loss.
+a price per unit (but that of the goods seized, a price of the scheme: `biaya`), money claimed or promised, one end
+of a range and the face value of notes are no loss.
 """
 from __future__ import annotations
 
