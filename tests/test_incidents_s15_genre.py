@@ -181,3 +181,10 @@ def test_a_victim_who_escaped_is_no_suspect_on_the_run():
     rec = _record("BENGKULU - Dua pria bersenjata tajam merampok sebuah warung di Desa Tanjung Raya. Korban, Sulastri (41), "
                   "sempat melarikan diri sebelum dibacok pelaku.")
     assert "Sulastri" not in {s.name for s in rec.suspects}
+
+
+def test_a_turn_ends_the_list_of_the_arrested():
+    rec = _record("SAMPIT - Polisi mengungkap pencurian sawit di Kecamatan Baamang. Dua orang ditangkap, yakni TR (35), "
+                  "sedangkan korbannya, Hasan (50), mengalami kerugian Rp 20 juta.")
+    assert "Hasan" not in {s.name for s in rec.suspects}
+    assert "Hasan" in {v.name for v in rec.victims}

@@ -18,6 +18,7 @@ from polsek_nlp.recognize.incident_arrests import (
     named_after,
     one_arrested,
 )
+from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
     NOT_ROLE,
@@ -181,6 +182,7 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
         if (lm.group("noun") or lm.group("noun2")).lower() not in nouns or not n or in_background(text, lm.start()):
             continue
         s1 = sentence_of(sents, lm.start())[1] or len(text)
+        s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
         listed = [c for c in cands if not c.officer and any(lm.end() <= a < s1 for a, _ in c.spans)]
         if not listed or len(listed) > n:
             continue
