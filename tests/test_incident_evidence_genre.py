@@ -503,7 +503,7 @@ def test_drugs_in_their_shapes(sentence, items):
     ('Polisi menyita 2 unit speedboat yang digunakan untuk menyelundupkan sabu.',
      [('speedboat', 2, 'unit')]),
     ('Polisi menyita 5 unit minibus yang digunakan untuk mengangkut para pekerja migran ilegal.',
-     [('minibus', 5, 'unit')]),
+     [('mobil', 5, 'unit')]),
     ('Polisi menyita 300 kg bahan baku mercon.',
      [('bahan baku mercon', 300, 'kg')]),
     ('Polisi menyita 70 ekor burung murai batu dan 10 ekor kucing hutan.',

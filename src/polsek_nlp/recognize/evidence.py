@@ -185,10 +185,17 @@ class _SentenceEvidence:
             self.add(prior[-1].start(), q.end, Evidence(info[0], value, q.unit), used=(q.start, q.end))
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`; packs after a drug (`sabu ... sebanyak 12 paket`)
-        if (q.kind != "container" or info and info[1] == "drug") and _m(_COUNT_AFTER, 0) \
-                .fullmatch(self.sent[prior[-1].end():q.start]) \
+        if (q.kind != "container" or info and info[1] == "drug") and self._count_after(prior[-1].end(), q) \
                 and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _count_after(self, after: int, q) -> bool:
+        """The count `q` is said after its item ending at `after`: with a word of counting between (`ekstasi sebanyak
+        100 butir`, `_COUNT_AFTER`), or right after it as an item of a list, closed by a separator of the list or the
+        sentence's end (`berupa sabu 120,5 gram, ekstasi 450 butir, dan ...`)."""
+        gap = self.sent[after:q.start]
+        return _m(_COUNT_AFTER, 0).fullmatch(gap) is not None \
+            or gap.isspace() and worded("list_word", r"\s*(?:[,;.]|\b{joiner}\b|$)").match(self.sent, q.end) is not None
 
     def _next_item(self, after: int, q) -> bool:
         """The amount `q` follows a separator of a list after the item (`10 kilogram sabu, 5 liter cairan`): it

@@ -260,11 +260,17 @@ def _read_designation(c: Cand, m: Mention) -> None:
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
+        gap = _RELATIVE_SET_OUT.sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
     elif _designated_object(m) or _designated_after_terhadap(m):
         _designate(c)
+
+
+# `KW (45), yang diduga ikut mengelola dana, juga ditetapkan`: a relative clause set out between commas right after
+# the name (and its age), whose verbs are the description's, not another clause's
+_RELATIVE_SET_OUT = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*yang\s+(?P<c>[^,.;:]{1,80}),")
 
 
 # `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
@@ -317,9 +323,61 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
+        elif far and _fled_past_relative(text, e, e + far.start(), far.group(0)):
+            rest = text[e + far.start():e + far.end()]
+            sm = status_rx.match(rest)
     if sm and NOT_STATUS.match(rest, sm.end()):
         sm = None  # `ditahan imbang`: a draw
     return sm, rest
+
+
+def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
+    """`UD (36) yang diduga merakit senjata melarikan diri`, `MZ yang berada di Malaysia masih diburu`, `RD (27), warga
+    desa yang sama, melarikan diri`: a relative clause (`yang` right after the name) between the name and a lowercase
+    state of being on the run (a `status` row valued buron that is no active verb of hunting, `memburu`), or a
+    residence set out between commas (`residence` words) before any lowercase state (`JS (41), warga X, yang ditangkap
+    bersama ...`), is the name's description, and the state the name's; not when the clause holds another person
+    (a capitalised word, a role word or a noun of people: `yang melihat pelaku kabur`; a capitalised place after
+    `di`, `ke`, `dari` or in the residence is no person), a contrast, or an intent (`yang akan diburu`)."""
+    if not word.islower() or _is_agent_verb(word):
+        return False
+    rm = name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s+{relative}\s", 0).match(text, e, vs)
+    if rm and words("status").get(word.lower()) == "buron":
+        clause = text[rm.end():vs]
+    elif rm := _residence_apposed().fullmatch(text, e, vs):
+        clause = re.sub(r"(?<![\w-])[A-Z][\w-]*|,", " ", rm.group("r"))  # the residence's places
+    else:
+        return False
+    return _describes(clause) and not _not_done(text, e, vs, vs + len(word))
+
+
+def _describes(clause: str) -> bool:
+    """A clause that describes the name before it and holds no other person: no capitalised word but a place
+    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast."""
+    clause = _PLACE_AFTER.sub(" ", clause)  # `yang berada di Malaysia`: a place
+    return not (re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause)
+                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause))
+
+
+# a place after a preposition: capitalised words that name no person
+_PLACE_AFTER = re.compile(r"\b(?:di|ke|dari)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+@cache
+def _residence_apposed() -> re.Pattern:
+    """`(27), warga Desa X, Kecamatan Y, masih `: a residence set out between commas after a name, up to its
+    state (`before_status` words may open it)."""
+    return name_context(r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*{residence}\s+(?P<r>[^.;:\"“”]{1,80}?)\s*,\s*"
+                        r"(?:{before_status}\s+)*", 0)
+
+
+def _is_agent_verb(word: str) -> bool:
+    """An active (me-) verb after a name has the name for its agent (`X menangkap ...`), except a verb of lying in
+    custody (`mendekam`), one the table gives the voice of one held (`menyerahkan diri`) and a reflexive verb
+    (`melarikan diri`: the subject flees)."""
+    w = word.lower()
+    return w.startswith("me") and w not in words("custody") and words("arrest").get(w) != "passive" \
+        and not w.endswith(" diri")
 
 
 def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
@@ -341,12 +399,13 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
+    if sm and c.victim_cues and sm.group(0).lower().endswith(" diri") and words("status")[sm.group(0).lower()] == "buron":
+        sm = None  # `Korban, X (41), sempat melarikan diri`: a victim escaping the attack, no suspect on the run
     if sm and _urged(m) and words("status")[sm.group(0).lower()] not in ("tewas", "buron"):
         sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
     # lying in custody (`X kini mendekam di sel`) and those the table gives the voice of one held (`X menyerahkan diri`)
-    active = sm is not None and sm.group(0).startswith("me") and sm.group(0) not in words("custody") \
-        and words("arrest").get(sm.group(0).lower()) != "passive"
+    active = sm is not None and _is_agent_verb(sm.group(0))
     if sm and sm.group(0).islower() and not active and sm.group(0) != "kabur":
         st = words("status")[sm.group(0).lower()]
         if st == "tewas":
@@ -377,12 +436,20 @@ _KIN_OF = r"\b{kin_of}\s+dari\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*,\s+$"
 
 
 def _read_seized_from(c: Cand, m: Mention) -> None:
-    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`: the person a seizure of the sentence is from (`dari` and
-    a `holder_hand` word right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan
-    ... dari rumah X`) held the goods: a suspect."""
-    if compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
-                rf"(?:{phrase_words('seizure_context', 'holder_hand')})\s+$", re.IGNORECASE).search(m.prev):
+    """`petugas menyita 4 kilogram sabu dari tangan RH (33)`, `disita dari seorang wanita berinisial LM (29)`: the
+    person a seizure of the sentence is from (`dari` and a `holder_hand` word, or a noun of people or of sex and a word
+    that names, right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan ... dari
+    rumah X`) held the goods: a suspect."""
+    if _seized_from().search(m.prev):
         c.suspect_cues += 1
+
+
+@cache
+def _seized_from() -> re.Pattern:
+    people = trie_alternation(words("person_noun").keys() | words("sex").keys())
+    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
+                    rf"(?:(?:{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
+                    r"(?:berinisial|bernama))\s+$", re.IGNORECASE)
 
 
 def _thing_object(after_verb: list[str]) -> bool:

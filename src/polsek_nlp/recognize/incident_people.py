@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_suspects import (
     arrested_together,
     attackers,
     counted_are_named,
+    counted_then_listed,
     dead_beyond,
     described_agents,
     group_facts,
@@ -81,6 +82,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     anaphoric_names(cands, text, sents)
     riders_named(cands, text, sents)
     group_lists(cands, text, sents)
+    counted_then_listed(cands, text, sents)
     split_groups(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)
@@ -194,8 +196,11 @@ def _named_in_full(c: Cand, cands: list[Cand], text: str) -> Cand | None:
 
 
 def _merge_aliases(cands: list[Cand]) -> list[Cand]:
-    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names."""
+    """`Robson Ferrao alias Donald` and a later `Donald`: one person, read at both names; so is the alias's end
+    without a title before it (`MS alias Daeng Rani (50)`: the reader's `Rani`)."""
     by_alias = {c.alias: c for c in cands if c.alias}
+    by_alias.update({a.split(None, 1)[1]: c for a, c in list(by_alias.items()) if " " in a
+                     and a.split(None, 1)[1] not in by_alias})
     out = []
     for c in cands:
         owner = by_alias.get(c.name)

@@ -481,4 +481,20 @@ def in_background(text: str, at: int) -> bool:
     end = end if end >= 0 else len(text)
     if _old_date_frames(text, at, start, end):
         return True
-    return name_context(_BACKGROUND).search(text, start, end) is not None
+    return any(not _earlier_step(text, bm) for bm in name_context(_BACKGROUND).finditer(text, start, end))
+
+
+@cache
+def _step_subject() -> re.Pattern:
+    """`Kedua pelaku sebelumnya merampas ...`: the case's own people (a role word, with a collective number or
+    `para`) as the subject right before `sebelumnya`, and no `pernah` after it (`Tersangka sebelumnya pernah
+    dipenjara` tells an earlier case)."""
+    roles = trie_alternation(words("role"))
+    return re.compile(rf"(?<![\w-])(?:(?:{collective_numbers()}|para)\s+)?(?:{roles})(?:nya)?\s+$", re.IGNORECASE)
+
+
+def _earlier_step(text: str, bm: re.Match) -> bool:
+    """The background cue `bm` is `sebelumnya` said of the case's own people as the sentence's subject: the same
+    case's earlier step (the crime before the arrest), not another case."""
+    return bm.group(0).lower() == "sebelumnya" and _step_subject().search(text, max(0, bm.start() - 30), bm.start()) \
+        is not None and re.match(r"\s+(?:pernah|juga)\b", text[bm.end():bm.end() + 10], re.IGNORECASE) is None

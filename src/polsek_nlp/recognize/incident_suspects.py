@@ -18,6 +18,7 @@ from polsek_nlp.recognize.incident_arrests import (
     named_after,
     one_arrested,
 )
+from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
     NOT_ROLE,
@@ -158,6 +159,38 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
                 c.roles.extend([role] if role else [])
                 c.suspect_cues += 1
                 c.strong_cues += 1
+
+
+@cache
+def _counted_then_listed() -> re.Pattern:
+    """`dua pria ditangkap dalam pengungkapan itu, yakni sopir berinisial A (40) ... dan kernet berinisial B`,
+    `menangkap tiga orang di lokasi, yaitu A, B dan C`: a count of people said arrested in its own clause, then the
+    list that names them (`yakni`, `yaitu`, `masing-masing`, `antara lain` after a comma)."""
+    num, passive, active = number_pattern(), arrest_verbs("passive", ("held",)), arrest_verbs("active", ("held", "secures"))
+    return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)\s+{adverbs('done', 'success', 'now', 'also')}*"
+                      rf"(?P<v>{passive})|(?P<a>{active})\s+(?P<n2>{num})\s+(?:orang\s+)?(?P<noun2>[a-z]+))\b"
+                      r"[^.;:\"“”]{0,60}?,\s*(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s", re.IGNORECASE)
+
+
+def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The people listed after a count of people said arrested (`_counted_then_listed`), in the rest of its
+    sentence, share the arrest, when the count is of people (`person_noun`, `agent_noun`, role or sex words) and
+    as many as the list names at most."""
+    nouns = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys()
+    for lm in _counted_then_listed().finditer(text):
+        n = parse_number(lm.group("n") or lm.group("n2"))
+        if (lm.group("noun") or lm.group("noun2")).lower() not in nouns or not n or in_background(text, lm.start()):
+            continue
+        s1 = sentence_of(sents, lm.start())[1] or len(text)
+        s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
+        listed = [c for c in cands if not c.officer and any(lm.end() <= a < s1 for a, _ in c.spans)]
+        if not listed or len(listed) > n:
+            continue
+        status = words("status").get((lm.group("v") or lm.group("a")).lower(), "ditangkap")
+        for c in listed:
+            c.statuses.append(status)
+            c.suspect_cues += 1
+            c.strong_cues += 1
 
 
 @cache

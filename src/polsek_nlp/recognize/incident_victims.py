@@ -98,7 +98,8 @@ def _speaks(c: Cand, text: str) -> bool:
 
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
-_KORBAN_HARM = r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:{korban_state}\s+)*(?=\S)"
+# `Korban tewas`; `Korban dibacok di bagian lengan hingga mengalami luka robek`: the harm a passive verb's act left
+_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
 
 
 def lone_victim_harm(out: People, text: str) -> None:

@@ -3,7 +3,8 @@
 Every amount (`quantities.find_money`) whose sentence ties it to the case by a cue before it or in a
 clause after it (`data/loss_kinds.tsv`: kerugian, suap, barang bukti ...) is a loss of that kind; the fine
 range of a penalty clause (`denda paling banyak Rp 10 miliar`) is a threat, and a budget, a project's value,
-a price per unit, money claimed or promised, one end of a range and the face value of notes are no loss.
+a price per unit (but that of the goods seized, a price of the scheme: `biaya`), money claimed or promised, one end
+of a range and the face value of notes are no loss.
 """
 from __future__ import annotations
 
@@ -255,8 +256,46 @@ _TURN = r"\b{turn}\b"
 @cache
 def _per_unit() -> re.Pattern:
     """An amount per unit of a quantity (`per gram`, `/kg`, `per lembar saham`: the units of
-    `incident_units.tsv`) is a price or a rate whatever its cue (`kerugian $6,98 per lembar saham`)."""
-    return re.compile(rf"\s*(?:per\s+|/\s*)(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+    `incident_units.tsv`) is a price or a rate whatever its cue (`kerugian $6,98 per lembar saham`), unless it prices
+    the goods seized (`_unit_price`)."""
+    return re.compile(rf"\s*(?:per\s+|/\s*)(?P<u>{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+def _unit_price(sent: str, start: int, end: int, seized_units: frozenset[str]) -> bool:
+    """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
+    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a cue of a price
+    paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
+    scheme sold or bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the
+    phrase (a stop or a preposition after it): `per lembar saham` prices a thing of its own."""
+    pm = _per_unit().match(sent, end)
+    if pm is None or units()[pm.group("u").lower()].unit not in seized_units \
+            or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
+        return False
+    return _loss_kind(sent, start, True) in _PRICED
+
+
+def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
+    """The kind of `m` once rates are read: the price of the goods seized per their unit is `biaya` (`_unit_price`);
+    an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
+    if _unit_price(sent, m.start, m.end, seized_units):
+        return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
+    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
+        return None
+    return kind
+
+
+def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
+    """The units (normal form) the seized goods of the article are counted in (`40 botol miras`: botol)."""
+    rx = _per_unit_word()
+    return frozenset(units()[um.group(0).lower()].unit for s, e in seized for um in rx.finditer(text, s, e))
+
+
+@cache
+def _per_unit_word() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+_PRICED = ("biaya", "nilai barang bukti")
 
 
 @cache
@@ -375,6 +414,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
     case, carried = _case_sentences(text, sents, seized)
+    seized_units = _units_of(text, seized)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         if not money[k] or _of_statistics(text, sents, k):
@@ -400,9 +440,8 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
-                continue  # an amount no cue ties to the case (a budget, a price, a salary); a price per gram
-            if (m.amount, m.currency) in seen:
+            kind = _priced(sent, m, kind, seized_units)
+            if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
             out.append((s0 + m.start, s0 + m.end, Loss(amount=m.amount, currency=m.currency, kind=kind)))
