@@ -4,7 +4,7 @@ start (`b07626f`) but the bounds' guards. The mechanisms: a toll of others (`lai
 the toll before it; a perpetrator of a drug or theft role shot dead and named as `Tersangka berinisial`; street names
 of drugs and crash vehicles in the item table; a counted vehicle after `dari` / `di dalam` is where things were found;
 an item list numbered in one sentence (`1. ..., 2. ...`); the nouns of smuggling, gambling, forgery and fencing, and
-the words of drugs, as report words; an uncounted item pointed back to (`Badik itu disita`) takes the count of the
+the words of drugs, and `ditahan di` a police office, as report words; an uncounted item pointed back to (`Badik itu disita`) takes the count of the
 sentence before; an uncounted class item in a list is the member named after `jenis`; a doubled noun written with a
 spaced hyphen is one item; a drug amount sold at a price, and a weapon the attacker fled with, are no seizure.
 
@@ -108,6 +108,20 @@ def test_smuggling_foiled_is_a_report():
                   "ditangkap membawa dua puluh tiga paket sabu yang disembunyikan di dalam koper.", "2017-06-30T10:00")
     assert [s.name for s in rec.suspects] == ["LK"]
     assert _items(rec) == {("sabu", 23, "paket")}
+
+
+@pytest.mark.parametrize("office", ["Polrestabes Semarang Barat", "Mapolsek Tugu Selatan", "sel tahanan Polres"])
+def test_held_at_a_police_office_is_held_by_the_police(office):
+    rec = _record("Sebuah truk bermuatan pasir menabrak dua sepeda motor di Jalan Setiabudi Raya. Seorang pengendara tewas di "
+                  f"lokasi. Sopir truk berinisial MK (43) telah ditahan di {office}.", "2017-12-26T10:00")
+    assert rec.casualties.dead == 1
+    assert [(s.name, s.status) for s in rec.suspects] == [("MK", "ditahan")]
+
+
+def test_a_player_held_to_a_draw_at_home_is_no_report():
+    rec = _record("Persija ditahan imbang di kandang sendiri oleh Persib, Minggu malam. Seorang suporter tewas tertabrak bus di "
+                  "luar stadion usai laga.")
+    assert rec.suspects == []
 
 
 def test_a_drug_found_beside_one_word_of_arrest_is_a_report():
