@@ -19,6 +19,7 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     any_word,
     compiled,
+    parted_words,
     phrase_words,
     word_regex,
     worded,
@@ -152,10 +153,14 @@ class _SentenceEvidence:
         info = lookup_item(im.group("item")) if im else None
         if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
             return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
+        if info and info[1] != "drug" and _FROM_PLACE.search(sent, max(0, q.start - 8), q.start):
+            return True  # `menyita 3 paket sabu dari sebuah mobil`: where things were found, not a thing seized
         if im and info and info[0].split()[0] in _part("wrapper") and _m(r"[^,;.]{0,30}?\b{holds}\b").match(sent, im.end()):
             return True  # `1 bungkus plastik klip bening berisi ... sabu`: the drug's wrapping, the drug is read
         if im and info and (self.has_cue or info[1] == "drug" and not _not_held().search(sent, 0, q.start)):
             end, info = specific_item(sent, im.end(), info)
+            if not self.has_cue and _sold_at().match(sent, end):
+                return True  # `mengaku menjual satu paket sabu seharga Rp 300 ribu`: what was sold, not seized
             ev = Evidence(info[0], q.value, item_unit(info, q.unit))
             self._measure_after(ev, end)  # `5 jeriken tuak masing-masing berisi 20 liter`
             self.add(q.start, end, ev)
@@ -255,14 +260,16 @@ class _SentenceEvidence:
 
     def counted(self) -> None:
         """A table item after a bare count in a sentence of seizure, wherever the cue stands: `satu
-        granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`."""
+        granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`; not the place things were found in (`menyita 3
+        paket sabu dari sebuah mobil`, `di dalam sebuah bus`: a count after `dari`, `di`, `dalam`)."""
         for m in self.items:
             n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
                 self.sent, max(0, m.start() - 30), m.start())
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
             if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
-                    and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info):
+                    and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info) \
+                    and not _FROM_PLACE.search(self.sent, max(0, n.start("num") - 8), n.start("num")):
                 end, info = specific_item(self.sent, m.end(), info)
                 self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
 
@@ -288,8 +295,10 @@ class _SentenceEvidence:
             lead = _m(_WITH_WEAPON).search(self.sent, max(0, m.start() - 40), m.start())
             if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _part('generic_weapon') \
                     or not (hw := _harm_words().search(self.sent, max(0, lead.start() - 80), lead.start())) \
-                    or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]):
-                continue  # a specific weapon, right after the act of harm it was used in (not on oneself)
+                    or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]) \
+                    or _fled_after().match(self.sent, m.end()):
+                continue  # a specific weapon, right after the act of harm it was used in (not on oneself); not one
+                # the attacker fled with (`menusuk korban menggunakan badik lalu melarikan diri`: nothing was seized)
             value, unit, _rest = leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
             end, info = specific_item(self.sent, m.end(), info)
             self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit or info[2] or None)
@@ -418,6 +427,10 @@ class _SentenceEvidence:
             ev = self._more_notes(ev, a)
             if ev is None:
                 continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
+            info = lookup_item(ev.item)
+            if info and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit, ...`: the member named
+                b, sub = specific_item(sent, b, info)
+                ev = replace(ev, item=sub[0])
             self._measure_after(ev, b)
             if ev.unit is None and ev.quantity is None:
                 pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
@@ -498,6 +511,20 @@ def _packs_before() -> re.Pattern:
     """A count of packs or pieces (the `count` and `container` units) right before an item (`3 paket `)."""
     packs = trie_alternation(w for w, u in units().items() if u.kind in ("count", "container"))
     return compiled(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:{packs})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _fled_after() -> re.Pattern:
+    """A verb of escape (`status` rows read `buron`: `kabur`, `melarikan diri`) later in the sentence, right after
+    the weapon's clause (`lalu`, `kemudian`, `dan` ... at most three words between)."""
+    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _sold_at() -> re.Pattern:
+    """A price right after an amount (`not_held` rows of value price, `satu paket sabu seharga Rp 300 ribu`): a sale
+    told, not a seizure."""
+    return compiled(rf"\s*,?\s*(?:{parted_words('not_held', ('price',))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -657,10 +684,27 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
+        if k > 0:  # `Pelaku membawa sebilah badik. Badik itu disita ...`: the count said in the sentence before
+            lots = [(a, b, _counted_before(text[sents[k - 1][0]:sents[k - 1][1]], sent, b, ev)) for a, b, ev in lots]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
     return _holders_summed(*_totals_kept(found, holders, totals))
+
+
+def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
+    """An uncounted item pointed back to (`Badik itu`, `Golok tersebut`: `restated` rows right after it) takes the
+    count the sentence before gives the one thing of that item it names (`Pelaku membawa sebilah badik.`), as the
+    same thing said again; not when that sentence counts the item twice or more (which of them is meant?)."""
+    if ev.quantity is not None or not _m(r"\s*(?:{restated})\b").match(sent, end):
+        return ev
+    said = []
+    for q in find_quantities(before):
+        im = item_regex().match(before, q.end + len(before[q.end:]) - len(before[q.end:].lstrip()))
+        info = lookup_item(im.group("item")) if im else None
+        if info and info[0] == ev.item and q.kind == "count":
+            said.append(Evidence(ev.item, q.value, item_unit(info, q.unit)))
+    return said[0] if len(said) == 1 else ev
 
 
 def _seizure_word(sent: str, cue: re.Pattern, arrest: re.Pattern) -> bool:

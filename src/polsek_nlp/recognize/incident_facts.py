@@ -38,9 +38,9 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     compiled,
     core_words,
+    cue_regex,
     parted_words,
     phrase_words,
-    report_regex,
     word_regex,
     word_tuple,
     words,
@@ -66,7 +66,7 @@ def reports_incident(text: str) -> bool:
 def _holds_cues(text: str) -> bool:
     """The cue test of `reports_incident` for a text that passed the gate."""
     n, core = 0, False
-    for m in report_regex().finditer(text):  # stops at the first proof, not at the end of the text
+    for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
             continue
         n += 1
@@ -209,7 +209,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
     hold a word of casualty are read."""
-    hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None]] = []
+    hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None, bool]] = []
     sents = sents if sents is not None else [(0, len(text))]
     windows = [(s0, s1) for k, (s0, s1) in enumerate(sents)
                if _casualty_words().search(text, s0, s1) and not _of_other_time(text, sents, k)]
@@ -224,22 +224,38 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
                                text[m.start():m.end()].lower() + " " + pre) is not None
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
-            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more))
+            hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
+                         _OTHERS.search(m.group(0)) is not None))
     hits.sort()
-    stated: dict[str, int] = {}
-    spans: list[tuple[str, int, int]] = []
-    tolls = {h[2] for h in hits if not h[5]}
-    for s, e, kind, value, update, described in _own_counts(hits):
-        spans.append((kind.partition(":")[0], s, e))
-        if described and kind in tolls:
-            continue
-        if kind not in stated or update:
-            stated[kind] = value
+    stated, spans = _stated(text, sents, hits)
     if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
+    """The count of each kind the statements (`hits`, in text order) give, and the span of each statement: the first
+    statement of a kind, or a later one that updates it, plus the others (`lainnya`) said right after a toll of their
+    kind (`Tiga penumpang tewas di tempat. Seorang penumpang lainnya meninggal ...`: 4), unless that toll is a part
+    (`di antaranya`) or names its parts (`termasuk`): the others are then the rest of it."""
+    stated: dict[str, int] = {}
+    spans: list[tuple[str, int, int]] = []
+    tolls = {h[2] for h in hits if not h[5]}
+    last: tuple[str, int, bool, int] | None = None  # the last statement read: kind, end, a part, its sentence
+    for s, e, kind, value, update, described, others in _own_counts(hits):
+        spans.append((kind.partition(":")[0], s, e))
+        again = last is not None and s < last[1]  # a statement read again by another pattern
+        if described and kind in tolls:
+            continue
+        if kind not in stated or update:
+            stated[kind] = value
+        elif others and not again and last and last[0] == kind and not last[2] and _sentence_at(sents, s) - last[3] <= 1:
+            stated[kind] += value
+        if not again:
+            last = (kind, e, _PART_OF_TOLL.search(text, s, e + 12) is not None, _sentence_at(sents, s))
+    return stated, spans
 
 
 def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
@@ -296,15 +312,27 @@ def _case_count() -> re.Pattern:
     return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}", re.IGNORECASE)
 
 
-def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool]]:
+# `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
+_OTHERS = re.compile(r"\b(?:lainnya|lain)\b", re.IGNORECASE)
+# `di antaranya` in a statement: a part of the toll before it, and the `lainnya` after it the rest of that toll; a
+# toll that names a part of it right after (`melukai tujuh lainnya, termasuk dua anggota polisi`) has its rest told apart
+_PART_OF_TOLL = re.compile(r"\bdi\s+antaranya\b|,?\s*termasuk\b", re.IGNORECASE)
+
+
+def _sentence_at(sents: list[tuple[int, int]], at: int) -> int:
+    """The index of the sentence that holds offset `at`."""
+    return next((k for k, (s0, s1) in enumerate(sents) if s0 <= at < s1), len(sents))
+
+
+def _own_counts(hits: list) -> list[tuple[int, int, str, int, bool, bool, bool]]:
     """The hits, less the counts added before a count that a statement of another kind already counts:
     `menewaskan tiga orang dan dua lainnya hilang` is three dead and two missing (`tiga orang` is the
     object of `menewaskan`), not five missing; `empat polisi dan tiga pekerja tewas` still adds up."""
     out = []
-    for s, e, kind, value, update, described, more in hits:
+    for s, e, kind, value, update, described, more, others in hits:
         if more and any(o[2].partition(":")[0] != kind.partition(":")[0] and o[0] <= more[0] < o[1] for o in hits):
             s, value = more[1], value - more[2]
-        out.append((s, e, kind, value, update, described))
+        out.append((s, e, kind, value, update, described, others))
     return out
 
 

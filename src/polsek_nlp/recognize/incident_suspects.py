@@ -40,6 +40,7 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     lowered,
     matches_at,
+    parted_word_list,
     parted_words,
     phrase_words,
     word_regex,
@@ -326,7 +327,9 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
         # only the named of no fate, not set out as others (`Seorang pelaku lain berinisial CD`) nor as fled
         # (`CD berhasil kabur`), and only when they are as many as the dead still to name: one dead of two
         # named is neither of them
-        free = [x for x in suspects if x.name and x.status is None and x.role in (None, "pelaku")
+        # (`Pelaku berinisial AR`, `Tersangka berinisial AR`: a generic role, and `tersangka` says no fate)
+        generic = parted_word_list("counted_role", ("generic",))
+        free = [x for x in suspects if x.name and x.status in (None, "tersangka") and (x.role is None or x.role in generic)
                 and not _other_or_fled(text, x.name)]
         if len(free) == dead - sum(1 for x in suspects if x.status == "tewas"):
             for sus in free:

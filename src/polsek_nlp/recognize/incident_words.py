@@ -172,6 +172,15 @@ def report_regex() -> re.Pattern:
     return _alt(tuple(sorted(ws)))
 
 
+@cache
+def cue_regex() -> re.Pattern:
+    """The words the incident test counts as cues of a report: `report_regex`'s and the words of drugs (`drug_word`
+    rows), which tell a report beside a core word but make no sentence one of the case for the readers."""
+    ws = core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys()
+                         | words("drug_word").keys()) - words("weak").keys()
+    return _alt(tuple(sorted(ws)))
+
+
 # a sentence about another time than the incident's: statistics of a year, last year's toll
 OTHER_TIME = re.compile(r"\b(?:(?:tahun|bulan)\s+(?:lalu|silam)|(?:sepanjang|selama|sejak(?:\s+awal)?)\s+(?:tahun\s+)?(?:19|20)\d\d|"
                         r"sepanjang\s+tahun|pada\s+(?:tahun\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+silam|"

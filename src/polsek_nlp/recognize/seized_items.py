@@ -196,6 +196,7 @@ def is_verb(word: str) -> bool:
 
 def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+    phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
     qty, unit, rest = leading_quantity(phrase)
     if qty is None and unit is None and _collective_unit().match(phrase):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
@@ -217,6 +218,10 @@ def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit)
+
+
+# a doubled (plural) noun whose hyphen a text's tokenizing left spaced (`buku - buku`, `barang - barang`)
+_SPACED_DOUBLE = re.compile(r"\b(\w+) - \1\b")
 
 
 @cache

@@ -54,6 +54,8 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
     pos = lead.end() if lead else at
     items: list[tuple[int, int]] = []
     while pos < len(sent):
+        mark = _INLINE_MARK.match(sent, pos)  # `yaitu 1. satu unit mobil, 2. satu lembar BPKB`: a number, no item
+        pos = mark.end() if mark else pos
         m = _item_end().search(sent, pos)
         end = m.start() if m else len(sent)
         if end > pos:
@@ -99,6 +101,9 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     return after if starts else None
 
 
+# the number or letter of an item of a list written in one sentence (`1. satu unit mobil, 2. ...`, `a) ...`); a
+# thousands mark has no space after its dot (`1.500 butir`)
+_INLINE_MARK = re.compile(r"(?:\d{1,2}|[a-e])\s*[.)]\s+")
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[.;](?!\d)")
 # the end of a sentence before a list set out over lines (`Barang bukti yang diamankan yakni:`)
 _OPENS_LIST = r"(?::|\b{opens})\s*:?\s*(?:\d{1,2}\s*[.)])?\s*$"  # `yakni 1.`, `yaitu: 1.`
