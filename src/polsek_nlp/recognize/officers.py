@@ -67,9 +67,9 @@ from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
-    before_rank_or_post,
     place_qualifier,
     unit_after,
+    unit_run_before_rank,
 )
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
@@ -278,7 +278,7 @@ def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
-    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or before_rank_or_post(doc, q)):
+    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
         if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
