@@ -47,3 +47,22 @@ def test_a_headline_word_before_a_post_is_no_word_of_the_body_or_its_entity():
 ])
 def test_a_unit_named_whole_before_a_rank_stays_whole(text, unit):
     assert [o[3] for o in officers(text)] == [unit]
+
+
+# --- 2. an impostor's claim: mencatut / mengatasnamakan name the real holder; mengaku needs sebagai --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelaku mencatut nama Kapolda Jawa Timur Irjen Bambang Wiryawan untuk menipu korban.",
+     [("Irjen", "Bambang Wiryawan", "Kapolda", "Polda Jawa Timur")]),
+    ("Komplotan itu mengatasnamakan Kapolres Sukabumi AKBP Yudi Hartanto untuk meminta uang.",
+     [("AKBP", "Yudi Hartanto", "Kapolres", "Polres Sukabumi")]),
+    ("Penipuan yang mencatut nama Kapolres Bogor itu dilaporkan ke polisi.", [(None, None, "Kapolres", "Polres Bogor")]),
+    ("Warga mengaku Kapolsek Cikalong Iptu Dedi Kurniawan sudah datang ke lokasi kejadian.",
+     [("Iptu", "Dedi Kurniawan", "Kapolsek", "Polsek Cikalong")]),
+    ("Korban mengaku polisi Bripka Andi Saputra sudah menerima laporannya.", [("Bripka", "Andi Saputra", None, None)]),
+    # guards: a claim with its link word, a false post
+    ("Pelaku mengaku sebagai Kapolsek Cikalong untuk menipu warga.", []),
+    ("Pria itu mengaku menjadi anggota Polri berpangkat Bripka untuk menipu korban.", []),
+])
+def test_a_post_named_by_the_one_whose_name_was_used_is_his(text, expected):
+    assert officers(text) == expected
