@@ -66,3 +66,41 @@ def test_a_unit_named_whole_before_a_rank_stays_whole(text, unit):
 ])
 def test_a_post_named_by_the_one_whose_name_was_used_is_his(text, expected):
     assert officers(text) == expected
+
+
+# --- 3. a legislature before its member's party is no organ of the party ------------------------------
+
+@pytest.mark.parametrize("text, body, party", [
+    ("Ketua DPRD Jabar PKB Yudi Hartanto menghadiri rapat itu.", "DPRD Jabar", "PKB"),
+    ("Anggota DPRD Sumut PDI Perjuangan Yudi Hartanto menghadiri rapat itu.", "DPRD Sumut", "PDI Perjuangan"),
+    ("Anggota DPR Partai Golkar Yudi Hartanto menghadiri rapat itu.", "DPR", "Partai Golkar"),
+])
+def test_a_legislature_before_a_party_stays_an_entity(text, body, party):
+    found = ents(text)
+    assert (body, "ORG") in found and (party, "ORG") in found
+
+
+@pytest.mark.parametrize("text, organ, party", [
+    # guards (s15ner): a party's own boards before it are no entities
+    ("Ketua DPD Golkar Jabar Yudi Hartanto menghadiri rapat itu.", "DPD", "Golkar"),
+    ("Ketua DPP Partai Golkar Yudi Hartanto menghadiri rapat itu.", "DPP", "Partai Golkar"),
+    ("Ketua Dewan Pembina Partai Demokrat Yudi Hartanto menghadiri rapat itu.", "Dewan Pembina", "Partai Demokrat"),
+])
+def test_a_party_board_before_its_party_is_still_no_entity(text, organ, party):
+    found = [t for t, _label in ents(text)]
+    assert organ not in found and party in found
+
+
+# --- 4. a currency after a lowercase noun of a kind of place is no place ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anggaran belanja pemerintah kota Rp 2 triliun habis dalam setahun.",
+    "Anggaran pemerintah provinsi Rp 5 miliar belum cair.",
+])
+def test_a_currency_after_a_kind_of_place_is_no_place(text):
+    assert [e for e in ents(text) if e[1] in ("GPE", "LOC")] == []
+
+
+def test_an_unknown_name_after_a_kind_of_place_is_still_a_place():
+    # guard (s15ner)
+    assert ("Marvelona", "GPE") in ents("Ia tinggal di pusat kota Marvelona sejak kecil.")
