@@ -104,3 +104,31 @@ def test_a_currency_after_a_kind_of_place_is_no_place(text):
 def test_an_unknown_name_after_a_kind_of_place_is_still_a_place():
     # guard (s15ner)
     assert ("Marvelona", "GPE") in ents("Ia tinggal di pusat kota Marvelona sejak kecil.")
+
+
+# --- 5. `Hari` of a holiday is no word of a name -----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kompol Selamat Hari Raya mengatakan pihaknya siap.", "Selamat"),
+    ("Aipda Joko Susilo Hari Bhayangkara mengajak warga menjaga keamanan.", "Joko Susilo"),
+])
+def test_hari_of_a_holiday_ends_the_name(text, name):
+    rec = polsek_nlp.analyze(text)
+    assert [o.name for o in rec.officers] == [name]
+    assert any(e.label == "EVENT" and e.text.startswith("Hari ") for e in rec.entities)
+
+
+def test_hari_of_a_holiday_in_a_headline_is_no_word_of_the_name():
+    rec = polsek_nlp.analyze("Bripka Andi Saputra Ucapkan Selamat Hari Raya kepada warga.")
+    assert all("Hari" not in o.name for o in rec.officers)
+    assert ("Hari Raya", "EVENT") in [(e.text, e.label) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards (s15off): a given name that is a stop word too, before a name word or an ordinary word that is a
+    # given name too
+    ("Kapolda Irjen Ribut Hari Prasetyo membuka apel pagi.", "Ribut Hari Prasetyo"),
+    ("Kompol Hari Budi Santoso membuka apel pagi.", "Hari Budi Santoso"),
+])
+def test_hari_before_a_name_word_stays_a_name_word(text, name):
+    assert [o.name for o in polsek_nlp.analyze(text).officers] == [name]
