@@ -27,6 +27,7 @@ from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, c
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.institutions import ROMAN_NUMBER
 from polsek_nlp.recognize.names import given_names, is_common_word
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies
@@ -58,7 +59,6 @@ _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board,
 # DPD: a party's board too when a party follows it (alone the legislature's council)
 _PARTY_BOARDS = _BOARDS | word_set("body_organs", "kind", "party_board")
 _STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
-_ROMAN = frozenset("IVXL")
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
 
 
@@ -329,7 +329,7 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
-        set(texts[entity.start + 1]) <= _ROMAN
+        ROMAN_NUMBER.match(texts[entity.start + 1]) is not None
 
 
 def _organ_kind(doc: Doc, span: Span) -> bool:
