@@ -85,6 +85,9 @@ def test_a_legislature_before_a_party_stays_an_entity(text, body, party):
     ("Ketua DPD Golkar Jabar Yudi Hartanto menghadiri rapat itu.", "DPD", "Golkar"),
     ("Ketua DPP Partai Golkar Yudi Hartanto menghadiri rapat itu.", "DPP", "Partai Golkar"),
     ("Ketua Dewan Pembina Partai Demokrat Yudi Hartanto menghadiri rapat itu.", "Dewan Pembina", "Partai Demokrat"),
+    # the legislature's council has no party members: before a party it is the party's board, however written
+    ("Ketua Dewan Perwakilan Daerah Partai Golkar Yudi Hartanto menghadiri rapat itu.", "Dewan Perwakilan Daerah",
+     "Partai Golkar"),
 ])
 def test_a_party_board_before_its_party_is_still_no_entity(text, organ, party):
     found = [t for t, _label in ents(text)]

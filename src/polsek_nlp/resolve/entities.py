@@ -56,7 +56,7 @@ _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a 
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
-# DPD: a party's board too when a party follows it (alone the legislature's council)
+# DPD: a party's board when a party follows it (alone the legislature's council, whose members have no party)
 _PARTY_BOARDS = _BOARDS | word_set("body_organs", "kind", "party_board")
 _STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
@@ -335,7 +335,8 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
 def _organ_kind(doc: Doc, span: Span) -> bool:
     """A body that can be a party's organ: no state body (`institution_kinds.tsv`'s chain parents: a
     member's party follows his legislature, `Ketua DPRD Jabar PKB X`, `Anggota DPR Partai Golkar Y`),
-    save an acronym that names a party's board before a party (`DPD Golkar`: `body_organs.tsv`)."""
+    save the legislature's council, whose members have no party: before one it is the party's board
+    (`DPD Golkar`: `body_organs.tsv`)."""
     return span_text(doc, span.start, span.end) in _PARTY_BOARDS or \
         getattr(data_of(span), "kind", None) not in _STATE_KINDS
 
