@@ -88,6 +88,8 @@ def test_a_legislature_before_a_party_stays_an_entity(text, body, party):
     # the legislature's council has no party members: before a party it is the party's board, however written
     ("Ketua Dewan Perwakilan Daerah Partai Golkar Yudi Hartanto menghadiri rapat itu.", "Dewan Perwakilan Daerah",
      "Partai Golkar"),
+    # a body under a party's board is the party's too
+    ("Anggota Badan Pengurus Harian DPP Partai Golkar Yudi Hartanto hadir.", "Badan Pengurus Harian DPP", "Partai Golkar"),
 ])
 def test_a_party_board_before_its_party_is_still_no_entity(text, organ, party):
     found = [t for t, _label in ents(text)]

@@ -336,8 +336,8 @@ def _organ_kind(doc: Doc, span: Span) -> bool:
     """A body that can be a party's organ: no state body (`institution_kinds.tsv`'s chain parents: a
     member's party follows his legislature, `Ketua DPRD Jabar PKB X`, `Anggota DPR Partai Golkar Y`),
     save the legislature's council, whose members have no party: before one it is the party's board
-    (`DPD Golkar`: `body_organs.tsv`)."""
-    return span_text(doc, span.start, span.end) in _PARTY_BOARDS or \
+    (`DPD Golkar`: `body_organs.tsv`), and a body under a party's board (`Badan Pengurus Harian DPP Partai X`)."""
+    return span_text(doc, span.start, span.end) in _PARTY_BOARDS or token_texts(doc)[span.end - 1] in _BOARDS or \
         getattr(data_of(span), "kind", None) not in _STATE_KINDS
 
 
