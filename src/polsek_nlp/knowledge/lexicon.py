@@ -208,10 +208,15 @@ def name_stopwords() -> frozenset[str]:
     """Lowercase words that never belong to a person's name (function words, headline verbs);
     spaCy's stop list less the words that are also given names (`data/words/stopword_names.tsv`)."""
     names = word_set("stopword_names")
-    words = {w for w in STOP_WORDS if w not in names}
-    for row in read_table("name_stopwords.tsv"):
-        words.add(row["word"].lower())
-    return frozenset(words)
+    return frozenset({w for w in STOP_WORDS if w not in names} | headline_stopwords())
+
+
+@lru_cache(maxsize=1)
+def headline_stopwords() -> frozenset[str]:
+    """The words `name_stopwords.tsv` adds to spaCy's stop list: headline verbs and nouns (`gelar`,
+    `tinjau`, `bersama`, `warga`), without spaCy's function words, some of which name places too
+    (`baru`, `tengah`, `atas`: Tanjung Baru, Jawa Tengah)."""
+    return frozenset(row["word"].lower() for row in read_table("name_stopwords.tsv"))
 
 
 @lru_cache(maxsize=1)

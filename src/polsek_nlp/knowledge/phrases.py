@@ -53,6 +53,13 @@ def chain_parent_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def own_post_kinds() -> frozenset[str]:
+    """Institution kinds whose posts are their own (courts, the prosecution): a member holding one
+    serves that body, not a command: `own_posts` in `data/institution_kinds.tsv`."""
+    return frozenset(row["kind"] for row in read_table("institution_kinds.tsv") if row["own_posts"] == "yes")
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> PhraseTable:
     return PhraseTable({row["word"]: [row["kind"]] for row in read_table("org_heads.tsv")})
 

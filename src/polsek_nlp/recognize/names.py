@@ -18,6 +18,7 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.recognize.incident_words import words as incident_words
 
 CONNECTORS = word_set("name_particles")
+_STOPWORD_NAMES = word_set("stopword_names")  # Sri, Budi, Dewi: given names that are ordinary words too
 NICKNAME_TITLES = word_set("nickname_titles")  # Gus, Bung, Cak: fused with one word, a public name (`Gus Dur`)
 MAX_NAME_TOKENS = 5
 # active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person, the
@@ -203,10 +204,18 @@ def _calendar_words() -> frozenset[str]:
 
 def _given_stop_word(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
     """The word at `j` is a given name that is a stop word too, written in Titlecase before a name word
-    that is no weekday or month (`Hari Prasetyo`, not `Hari Senin`)."""
+    that is no weekday or month and no ordinary word (`Hari Prasetyo`, not `Hari Senin`, `Hari Raya`)."""
     text = texts[j]
     return j not in blocked and text.istitle() and text.lower() in _given_stop_words() and j + 1 < len(texts) \
-        and _name_at(texts, blocked, j + 1) and texts[j + 1].lower() not in _calendar_words()
+        and _name_at(texts, blocked, j + 1) and texts[j + 1].lower() not in _calendar_words() \
+        and not _names_a_day(texts[j + 1])
+
+
+def _names_a_day(word: str) -> bool:
+    """An ordinary word after `Hari` names a day, a holiday or an event (`Hari Raya`, `Hari Jadi`, `Hari
+    Bhayangkara`, `Hari Pahlawan`), not a person: a person's next name is a given or family name, which
+    `is_common_word` is not, or a given name that is an ordinary word too (`Budi`: stopword_names.tsv)."""
+    return is_common_word(word) and word.lower() not in _STOPWORD_NAMES
 
 
 def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:

@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, doc_text, group
 from polsek_nlp.knowledge.lexicon import positions
-from polsek_nlp.knowledge.phrases import institution_table
+from polsek_nlp.knowledge.phrases import institution_table, own_post_kinds
 from polsek_nlp.knowledge.words import word_set
 
-_BODY_KINDS = frozenset({"judiciary", "prosecution"})  # bodies whose posts no command holds
+_BODY_KINDS = own_post_kinds()  # judiciary, prosecution: bodies whose posts no command holds
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
@@ -120,7 +120,7 @@ def _post_of_a_body(position: str | None) -> bool:
     """The post belongs to a court or a prosecutor's office, not to a command (`Hakim Ketua Letkol Chk X`,
     `Oditur Militer Mayor Chk Y`): a member holding it serves there, so no command the article names is
     his unit. Read off the post's row: a civil post, or one whose unit is a body of the courts or
-    the prosecution (`institutions.tsv`)."""
+    the prosecution (`institutions.tsv`; the kinds: `own_posts` of `institution_kinds.tsv`)."""
     infos = positions().get(position) if position else []
     return bool(infos) and all(i.force == "civil" or any(
         b.kind in _BODY_KINDS for b in institution_table().get(i.unit)) for i in infos)

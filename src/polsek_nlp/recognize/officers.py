@@ -67,9 +67,9 @@ from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
-    before_rank_or_post,
     place_qualifier,
     unit_after,
+    unit_run_before_rank,
 )
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
@@ -80,8 +80,10 @@ _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is th
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
-_CLAIMS = word_set("claim_cues", "where", "before")  # mengaku, menyamar: a post an impostor claims
-_CLAIM_GAPS = word_set("claim_cues", "where", "between")  # sebagai, menjadi: between the claim and the post
+_CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
+_LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
+_CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
+_CLAIM_GAPS = word_set("claim_cues", "where", "between") | _CLAIM_LINKS  # between the claim and the post
 _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post written after is false
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
@@ -278,7 +280,7 @@ def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
-    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or before_rank_or_post(doc, q)):
+    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
         if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
@@ -307,14 +309,17 @@ def _former(doc: Doc, p: PositionPhrase) -> bool:
 
 
 def _claimed(doc: Doc, s: int, e: int) -> bool:
-    """The post or rank at [s, e) is one an impostor claims (`mengaku sebagai Kanit Reskrim`, `Kapolsek
-    gadungan`), no one's post."""
+    """The post or rank at [s, e) is one an impostor claims (`mengaku sebagai Kanit Reskrim`, `menyamar
+    menjadi anggota`, `Kapolsek gadungan`), no one's post; `mengaku` with no link word between (`Warga
+    mengaku Kapolsek X sudah datang`) only reports what someone says."""
     if e < len(doc) and doc[e].lower_ in _FALSE:
         return True
     k = s - 1
+    linked = False
     while k >= 0 and s - k <= 5 and doc[k].lower_ in _CLAIM_GAPS:
+        linked = linked or doc[k].lower_ in _CLAIM_LINKS
         k -= 1
-    return k >= 0 and doc[k].lower_ in _CLAIMS
+    return k >= 0 and (doc[k].lower_ in _CLAIMS or linked and doc[k].lower_ in _LINKED_CLAIMS)
 
 
 def _counted(doc: Doc, s: int) -> bool:

@@ -8,10 +8,14 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import span_text
 from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.lexicon import headline_stopwords
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.recognize.incident_words import word_tuple
 
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
+_CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two parties
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
 _SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
@@ -71,7 +75,7 @@ def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bo
 def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
     """Of the capitalised words from `i` to `j`, the longest run the gazetteer knows, else only
     the first word (the rest is likely the officer's name), or all of them before a rank or post."""
-    if before_rank_or_post(doc, j):
+    if unit_run_before_rank(doc, i, j):
         return j
     gaz = gazetteer()
     for k in range(j, i, -1):
@@ -89,10 +93,29 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
     return j if whole else i + 1
 
 
-def before_rank_or_post(doc: Doc, j: int) -> bool:
-    """A rank or a post title stands at `j` (`Kasat Reskrim Polres Lembah Hijau Iptu X`): the
-    capitalised words before it name the unit, since the officer's name comes after the rank."""
-    return j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())
+def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:
+    """The capitalised words [i, j) all name the unit: a rank or a post title stands at `j` (`Kasat
+    Reskrim Polres Lembah Hijau Iptu X`), and the officer's name comes after the rank. Not when a word
+    of the run belongs to a Title Case headline's clause (`Kapolres Bogor Bersama Dandim ...`, `Kasat
+    Lantas Dampingi Kapolres ...`): a coordinator (Dan, Serta), a headline verb or noun
+    (`headline_stopwords`: Bersama, Tinjau, Lantik) or a verb's affixed shape (`Dampingi`, `Bagikan`);
+    the run is then read as any other. spaCy's other stop words stay: some name places (`Tanjung Baru`)."""
+    if not (j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())):
+        return False
+    stop = headline_stopwords()
+    return not any(doc[k].lower_ in stop or doc[k].lower_ in _CLAUSE_WORDS or _verb_shape(doc[k].lower_)
+                   for k in range(i, j))
+
+
+_VERB_PREFIXES = word_tuple("verb_prefix")  # me-, di-, ber-, ter-: incident_words.tsv
+_VERB_SUFFIXES = ("kan", "i")  # the verb-forming suffixes of stem_affixes.tsv's derivational slot (-an forms nouns)
+
+
+def _verb_shape(low: str) -> bool:
+    """A verb's affixed form the stemmer takes down to a root (`dampingi`, `bagikan`, `bersama`); a
+    place named so (`Bekasi`) is read by the gazetteer when the run is read as any other."""
+    return len(low) > 4 and (low.startswith(_VERB_PREFIXES) or low.endswith(_VERB_SUFFIXES)) \
+        and stem_word(low) != low
 
 
 def _within(inner: list, outer: list) -> bool:

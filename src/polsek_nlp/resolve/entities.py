@@ -23,12 +23,14 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, countries, institution_table
+from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.institutions import ROMAN_NUMBER
 from polsek_nlp.recognize.names import given_names, is_common_word
 from polsek_nlp.recognize.places import venue_heads
+from polsek_nlp.recognize.quantities import currencies
 from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
@@ -40,6 +42,7 @@ _REGION_PREFIXES = admin_prefixes()  # Desa, Kota, DKI ...: a region named with 
 _PEOPLE_NOUNS = word_set("people_nouns")  # warga, masyarakat, pihak: the people or side of the place
 _PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
 _BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
+_UNIT_SYMBOLS = word_set("unit_symbols")  # Hz, Mbps: a measure's symbol, no place
 _ACTING = word_set("state_acting")
 _ACTIVE_PREFIXES = tuple(sorted(word_set("active_prefixes", "kind", "prefix")))  # meng-, mem-, mel- ...: an active verb
 _NOT_VERBS = word_set("active_prefixes", "kind", "not_verb")  # melalui, merupakan ...: no verb, for all their prefix
@@ -53,8 +56,10 @@ _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a 
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
+# DPD: a party's board when a party follows it (alone the legislature's council, whose members have no party)
+_PARTY_BOARDS = _BOARDS | word_set("body_organs", "kind", "party_board")
+_STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
-_ROMAN = frozenset("IVXL")
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -142,8 +147,8 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
         text = texts[i]
         if not title(i + 1):
             continue
-        if text.lower() == "ke" and texts[i + 1].lower() in given_names():
-            continue  # "dukungan ke Zulkifli": a person
+        if not _may_name_after(text, texts[i + 1]):
+            continue
         j = i + 1
         while j < n:
             k = j
@@ -289,6 +294,20 @@ def _candidates(doc: Doc) -> list[tuple[int, int, int, Span]]:
     return candidates
 
 
+def _may_name_after(cue: str, word: str) -> bool:
+    """The capitalised `word` after `cue` (`di`, `ke`, a lowercase noun of a kind of place) may name a
+    place: no given name after `ke` (`dukungan ke Zulkifli`: a person); after a kind of place a word
+    shaped as a name, three letters or more and no currency (`pemerintah kota Rp 2 triliun`: `Rp`,
+    `Rupiah`, `currencies.tsv`) or unit symbol (`Mbps`: `unit_symbols.tsv`)."""
+    if cue.lower() == "ke":
+        return word.lower() not in given_names()
+    if cue not in _PLACE_KINDS:
+        return True
+    before, after = currencies()
+    low = word.lower()
+    return len(word) >= 3 and low not in before and low not in after and word not in _UNIT_SYMBOLS
+
+
 def _a_party(doc: Doc, span: Span) -> bool:
     """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
     `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
@@ -304,13 +323,22 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     right before a party (`DPP Partai X`, `Dewan Pembina Partai X`, `Dewan Pimpinan Pusat (DPP)
     PKS`), a party's board alone (`keputusan DPP`) and a numbered commission (`Komisi III DPR`: DPR
     stays), `data/words/body_organs.tsv`."""
-    if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties):
+    if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties) and _organ_kind(doc, span):
         return True
     texts = token_texts(doc)
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
-        set(texts[entity.start + 1]) <= _ROMAN
+        ROMAN_NUMBER.match(texts[entity.start + 1]) is not None
+
+
+def _organ_kind(doc: Doc, span: Span) -> bool:
+    """A body that can be a party's organ: no state body (`institution_kinds.tsv`'s chain parents: a
+    member's party follows his legislature, `Ketua DPRD Jabar PKB X`, `Anggota DPR Partai Golkar Y`),
+    save the legislature's council, whose members have no party: before one it is the party's board
+    (`DPD Golkar`: `body_organs.tsv`), and a body under a party's board (`Badan Pengurus Harian DPP Partai X`)."""
+    return span_text(doc, span.start, span.end) in _PARTY_BOARDS or token_texts(doc)[span.end - 1] in _BOARDS or \
+        getattr(data_of(span), "kind", None) not in _STATE_KINDS
 
 
 def _a_site(doc: Doc, span: Span, places: set[tuple[int, int]]) -> bool:
