@@ -559,10 +559,10 @@ _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 
 def _in_days(text: str, d) -> bool:
     """A relative day counted in days from the writing day (`kemarin`, `tadi malam`, `dua hari lalu`, `hari
-    ini`, `besok`): no weekday, month or week in it, no bare clock time, no step of the story (`keesokan
-    harinya`, counted from the story's own day)."""
+    ini`, `besok`; the count in words or digits, `2 hari lalu`): no weekday, month or week in it, no clock
+    time, no step of the story (`keesokan harinya`, counted from the story's own day)."""
     words = text.lower().split()
-    if not d.relative or not words or words[0] in _writing_words("clock") or words[0][:1].isdigit():
+    if not d.relative or not words or words[0] in _writing_words("clock") or d.granularity == "time":
         return False
     temporal = temporal_words()
     return (NARRATIVE.match(text) is None and _week_units().isdisjoint(words)

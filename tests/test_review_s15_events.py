@@ -1,0 +1,17 @@
+"""Session 15 review of the merged event-date and event-type rules (s15ev) and the per-word speed change
+(s15sp): each case failed on the merged code (`0956a2a`) and passes with the fix of its mechanism. Every
+name, place and sentence is invented."""
+from __future__ import annotations
+
+import pytest
+
+import polsek_nlp
+
+
+# 4. a count of days written in digits counts from the statement's day as one written in words
+@pytest.mark.parametrize("count", ['dua', '2'])
+def test_a_count_of_days_in_digits_counts_from_the_statements_day(count):
+    record = polsek_nlp.analyze(
+        f'"Tersangka kami tangkap {count} hari lalu di kebun," kata Kapolsek AKP Wira Santika, Selasa (4/3).',
+        published='2025-03-06T10:00')
+    assert record.event.date == '2025-03-02'
