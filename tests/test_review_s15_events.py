@@ -4,8 +4,10 @@ name, place and sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from spacy.vectors import Vectors
 
 import polsek_nlp
+from polsek_nlp.lang.language import PolsekIndonesian
 
 
 # 4. a count of days written in digits counts from the statement's day as one written in words
@@ -15,3 +17,9 @@ def test_a_count_of_days_in_digits_counts_from_the_statements_day(count):
         f'"Tersangka kami tangkap {count} hari lalu di kebun," kata Kapolsek AKP Wira Santika, Selasa (4/3).',
         published='2025-03-06T10:00')
     assert record.event.date == '2025-03-02'
+
+
+# 5. the vectors a caller asks for are made
+def test_create_vectors_is_applied():
+    nlp = PolsekIndonesian(create_vectors=lambda vocab: Vectors(strings=vocab.strings, shape=(1, 5)))
+    assert nlp.vocab.vectors.shape == (1, 5)
