@@ -23,3 +23,9 @@ def test_a_count_of_days_in_digits_counts_from_the_statements_day(count):
 def test_create_vectors_is_applied():
     nlp = PolsekIndonesian(create_vectors=lambda vocab: Vectors(strings=vocab.strings, shape=(1, 5)))
     assert nlp.vocab.vectors.shape == (1, 5)
+
+
+# 6. a range whose first end writes the year: the last end takes it, in the next year if it would fall earlier
+def test_a_range_with_the_year_at_its_first_end_runs_into_the_next_year():
+    record = polsek_nlp.analyze('Operasi Pekat digelar 27 Desember 2024 hingga 4 Januari.', published='2024-12-22T10:00')
+    assert [d.value for d in record.dates] == ['2024-12-27', '2025-01-04']
