@@ -10,6 +10,29 @@ import polsek_nlp
 from polsek_nlp.lang.language import PolsekIndonesian
 
 
+# 2. a conjunction that opens the next clause ends a mention cue's reach
+def test_an_act_after_sehingga_is_done_not_spoken_of():
+    record = polsek_nlp.analyze(
+        'Sebuah truk terbalik di Jalan Raya Pasirluhur, Senin (3/3) pagi. Sopir diduga berusaha menghindari '
+        'lubang sehingga truk terbalik dan menabrak kios milik warga hingga dua orang luka-luka.',
+        published='2025-03-04T10:00')
+    assert record.event.type == 'kecelakaan_lalu_lintas'
+
+
+def test_an_act_after_namun_is_done_not_spoken_of():
+    record = polsek_nlp.analyze(
+        'Seorang satpam pabrik di Desa Mekarwangi, Senin (3/3) malam, berusaha mencegah maling kabur namun '
+        'justru dibacok pelaku hingga tewas.', published='2025-03-04T10:00')
+    assert record.event.type == 'penganiayaan'
+
+
+def test_an_act_after_lalu_keeps_its_type():
+    record = polsek_nlp.analyze(
+        'Tiga pelaku merampas mobil korban dengan ancaman pistol lalu membacok korban hingga luka parah.',
+        published='2025-03-04T10:00')
+    assert record.event.type == 'perampokan' and 'penganiayaan' in record.event.secondary_types
+
+
 # 4. a count of days written in digits counts from the statement's day as one written in words
 @pytest.mark.parametrize("count", ['dua', '2'])
 def test_a_count_of_days_in_digits_counts_from_the_statements_day(count):
