@@ -33,6 +33,19 @@ def test_an_act_after_lalu_keeps_its_type():
     assert record.event.type == 'perampokan' and 'penganiayaan' in record.event.secondary_types
 
 
+# 3. `sesuai jadwal` before a past act keeps a yearless day in the past
+@pytest.mark.parametrize("text, published, day", [
+    ('Sidang perkara pencurian ternak di Pengadilan Negeri Sukamulya sesuai jadwal digelar pada 2 Juni.',
+     '2025-06-20T10:00', '2025-06-02'),
+    ('Pemeriksaan saksi kasus penipuan arisan sesuai jadwal dilaksanakan penyidik Polres Sukamulya pada 28 Desember.',
+     '2025-01-10T10:00', '2024-12-28'),
+])
+def test_a_past_act_on_schedule_stays_in_the_past(text, published, day):
+    record = polsek_nlp.analyze(text, published=published)
+    assert [d.value for d in record.dates] == [day]
+    assert record.event.date == day
+
+
 # 4. a count of days written in digits counts from the statement's day as one written in words
 @pytest.mark.parametrize("count", ['dua', '2'])
 def test_a_count_of_days_in_digits_counts_from_the_statements_day(count):

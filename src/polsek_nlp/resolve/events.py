@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
-from polsek_nlp.recognize.timex_years import scheduled
+from polsek_nlp.recognize.timex_years import schedule_noun, scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -642,7 +642,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start))  # `akan digelar Kamis`
+    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
+                   or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
     plan = planned or scheduled(text, start, span.end_char)
     past_week = d.relative and _of_past_week(span.text)
     return {
@@ -763,7 +764,7 @@ _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues",
                        + r")\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
-_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan")) + r")\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[a-z]{4,}")
