@@ -9,6 +9,24 @@ from spacy.vectors import Vectors
 import polsek_nlp
 from polsek_nlp.lang.language import PolsekIndonesian
 
+# 1. a `yang` clause ends at the main clause's verb; one that tells the event itself (a trigger of its type)
+# keeps its day; a later day that only bounds a period dates no other act
+YANG_CLAUSES = [
+    ('Gudang yang menyimpan pupuk di Desa Talangsari terbakar pada Minggu (2/3) malam dan api baru dipadamkan '
+     'petugas pada Senin (3/3) pagi.', '2025-03-04T10:00', '2025-03-02'),
+    ('Nelayan yang memancing di Danau Cipanas menemukan perahu terbalik pada Minggu (2/3) sore sebelum perahu '
+     'itu ditarik petugas pada Senin (3/3).', '2025-03-05T10:00', '2025-03-02'),
+    ('Seorang pejalan kaki yang tertabrak mobil di Jalan Mawar Raya pada Sabtu (1/3) meninggal dunia di '
+     'rumah sakit, Senin (3/3).', '2025-03-04T10:00', '2025-03-01'),
+    ('Banjir yang melanda Kampung Sukadana sejak Sabtu (1/3) malam merendam puluhan rumah hingga Senin (3/3).',
+     '2025-03-04T10:00', '2025-03-01'),
+]
+
+
+@pytest.mark.parametrize("text, published, day", YANG_CLAUSES)
+def test_a_yang_clause_ends_at_the_main_verb(text, published, day):
+    assert polsek_nlp.analyze(text, published=published).event.date == day
+
 
 # 2. a conjunction that opens the next clause ends a mention cue's reach
 def test_an_act_after_sehingga_is_done_not_spoken_of():
