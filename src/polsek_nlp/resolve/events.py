@@ -315,7 +315,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None), described=_described_days(candidates, text, event_words),
+    cues = replace(cues, said=max(said, default=None),
+                   described=_described_days(candidates, text, cues.lowered, event_words),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports = _from_statement_day(candidates, published, text)
@@ -733,7 +734,7 @@ def _yang_clause(text: str, lowered: str, sent_start: int, start: int) -> re.Mat
     return None if _main_verb(lowered, clause.end("verb"), start) else clause
 
 
-def _described_days(candidates: list[_Candidate], text: str, event_words: list[int] = ()) -> frozenset[int]:
+def _described_days(candidates: list[_Candidate], text: str, lowered: str, event_words: list[int]) -> frozenset[int]:
     """The starts of the days that stand in a `yang` clause of a noun (`Sidang kasus penganiayaan yang terjadi
     pada Jumat (9/6) di Terminal X digelar di PN X, Kamis (15/6)`) when a later day of the sentence, past a
     verb of the main clause (an affixed word after the clause's day, not a speech verb) and no statement's
@@ -743,7 +744,6 @@ def _described_days(candidates: list[_Candidate], text: str, event_words: list[i
     characters: `Pengendara yang tertabrak truk pada Sabtu meninggal dunia Senin`), and one whose later day
     only bounds a period (`Banjir yang melanda desa sejak Sabtu merendam rumah hingga Senin`: the same act's)."""
     out = set()
-    lowered = text.lower()
     for c in candidates:
         clause = _yang_clause(text, lowered, c.sent_start, c.span.start_char)
         if clause is None or any(clause.start() <= k < c.span.start_char for k in event_words):
