@@ -21,7 +21,7 @@ from spacy.lang.char_classes import ALPHA
 from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
-from spacy.vocab import Vocab, create_vocab
+from spacy.vocab import Vocab
 
 from polsek_nlp.data import read_table
 from polsek_nlp.data.diskcache import compiled
@@ -104,12 +104,12 @@ class PolsekIndonesian(Language):
     Defaults = PolsekIndonesianDefaults
 
     def __init__(self, vocab: Vocab | bool = True, *, meta: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        meta = meta or {}
-        if vocab is True:  # spaCy's own vocabulary (as `Language.__init__` makes it), its IS_STOP,
-            # LANG and NORM getters the same values at less cost a new word (`lexattrs.vocab_attrs`)
-            vocab = create_vocab(self.lang, self.Defaults, vectors_name=meta.get("vectors", {}).get("name"))
-            vocab.lex_attr_getters.update(lexattrs.vocab_attrs(self.lang))
-        super().__init__(vocab, meta=meta, **kwargs)
+        own = vocab is True
+        super().__init__(vocab, meta=meta or {}, **kwargs)
+        if own:  # spaCy's own vocabulary, made by `Language.__init__` (its vectors, `create_vectors`, set
+            # there), with IS_STOP, LANG and NORM getters of the same values at less cost a new word
+            # (`lexattrs.vocab_attrs`; a Lexeme reads the getters when it is first made)
+            self.vocab.lex_attr_getters.update(lexattrs.vocab_attrs(self.lang))
 
 
 @lru_cache(maxsize=1)

@@ -193,9 +193,11 @@ def _range_value(prev: Timex, t: Timex) -> str | None:
         # first end after the last ("23 Desember hingga 2 Januari" read in January)
         first = t.value[:4] + first[4:]
     end = t.value
-    if t.granularity == "day" and end < first and not (prev.relative or t.relative) \
-            and not (_YEAR.search(prev.text) or _YEAR.search(t.text)):
-        end = f"{int(end[:4]) + 1:04d}{end[4:]}"  # "23 Desember hingga 2 Januari": the range runs into the next year
+    if t.granularity == "day" and not (prev.relative or t.relative) and not _YEAR.search(t.text):
+        if _YEAR.search(prev.text):
+            end = first[:4] + end[4:]  # "23 Desember 2024 hingga 2 Januari": the year is written once, at the first end
+        if end < first:
+            end = f"{int(end[:4]) + 1:04d}{end[4:]}"  # "23 Desember hingga 2 Januari": the range runs into the next year
     return f"{first}/{end}" if first < end else None
 
 

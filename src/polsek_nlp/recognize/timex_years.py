@@ -47,19 +47,43 @@ def yearless(mon: int, day: int, anchor: dt.datetime | None,
     return anchor.year
 
 
-def _schedule_words() -> str:
-    return trie_alternation({w.lower() for w in word_set("schedule_words")})
+def _schedule_words(*kinds: str) -> str:
+    return trie_alternation({w.lower() for kind in kinds for w in word_set("schedule_words", "kind", kind)})
 
 
-_SCHEDULE_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words() + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
+_SCHEDULE_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("plan") + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
 _SCHEDULE_AFTER = compile_pattern(r"(?i)\s*(?:mendatang|nanti|yang\s+akan\s+datang)(?![\p{L}])")
+_SCHEDULE_NOUN = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("noun") + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
+_SETTING = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("setting", "plan") + r")(?![\p{L}])")
+_CLAUSE_MARK = compile_pattern(r"[.,;:!?\"“”][^.,;:!?\"“”]*$")
+_LETTERS = compile_pattern(r"\p{L}+")
 
 
 def scheduled(text: str, start: int, end: int) -> bool:
-    """Whether the clause of a date speaks of a schedule: a word of `schedule_words` at most six
-    words before it (no punctuation between), or `mendatang`/`nanti` right after it."""
+    """Whether the clause of a date speaks of a schedule: a `plan` word of `schedule_words` at most six
+    words before it (no punctuation between), `mendatang`/`nanti` right after it, or a schedule's noun
+    that a word sets (`schedule_noun`)."""
     return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
-                or _SCHEDULE_AFTER.match(text, end, end + 24))
+                or _SCHEDULE_AFTER.match(text, end, end + 24)) or schedule_noun(text, start)
+
+
+def schedule_noun(text: str, start: int) -> bool:
+    """A schedule's noun at most six words before the date at `start` (`menetapkan jadwal pemungutan suara
+    pada 27 Juni`) with a word in its clause that sets or demands it (`menetapkan`, `harus`, `akan`) and no
+    act told done between the noun and the date (`sesuai jadwal digelar pada 2 Juni`: a passive verb, `telah`)."""
+    noun = _SCHEDULE_NOUN.search(text, max(0, start - 80), start)
+    if noun is None:
+        return False
+    mark = _CLAUSE_MARK.search(text, max(0, start - 160), start)
+    if _SETTING.search(text, mark.start() + 1 if mark else max(0, start - 160), start) is None:
+        return False
+    setting, past = _setting_words(), word_set("schedule_words", "kind", "past")
+    words = [w.lower() for w in _LETTERS.findall(text, noun.start(), start)][1:]
+    return not any(w in past or (w.startswith("di") and len(w) > 5 and w not in setting) for w in words)
+
+
+def _setting_words() -> frozenset[str]:
+    return word_set("schedule_words", "kind", "setting") | word_set("schedule_words", "kind", "plan")
 
 
 def _event_year(text: str, start: int) -> int | None:

@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
-from polsek_nlp.recognize.timex_years import scheduled
+from polsek_nlp.recognize.timex_years import schedule_noun, scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -251,22 +251,23 @@ def _outside_names(doc: Doc, n: int) -> numpy.ndarray:
     return outside
 
 
-def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> set[int]:
+def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> tuple[set[int], list[int]]:
     """Start offsets of the sentences holding a trigger word of those `types` the lead (up to the
-    character `lead_end`) names: the others are background (a strike or a hearing told later)."""
+    character `lead_end`) names: the others are background (a strike or a hearing told later). With
+    the start characters of those trigger words."""
     if not types or types == ["lainnya"]:
-        return set()
+        return set(), []
     wanted = set(types)
     lower, triggers = _doc_triggers(doc)
     hits = [(key, hit) for key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
-        return set()
+        return set(), []
     where = {key: numpy.flatnonzero(lower == key).tolist() for key, _ in hits}
     lead_tokens = _token_at(doc, lead_end)
     named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
     hits = [(key, hit) for key, hit in hits if not named.isdisjoint(hit)]
     positions = sorted(k for key, _ in hits for k in where[key])
-    return set(sentence_start_chars(doc, positions))
+    return set(sentence_start_chars(doc, positions)), [doc[k].idx for k in positions]
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -306,7 +307,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     header = ext(doc, "header")
     published = header.published if header is not None else None
     timed = header is not None and header.published_precision == "time"  # the publication's time is known
-    event_sents = _trigger_sentences(doc, types, lead_end)
+    event_sents, event_words = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
     text = doc_text(doc)
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
@@ -314,7 +315,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     candidates = _candidates(doc, published, timed)
     writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
     said = _said_days(candidates, writing, cues.text)
-    cues = replace(cues, said=max(said, default=None), described=_described_days(candidates, text),
+    cues = replace(cues, said=max(said, default=None),
+                   described=_described_days(candidates, text, cues.lowered, event_words),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports = _from_statement_day(candidates, published, text)
@@ -559,10 +561,10 @@ _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 
 def _in_days(text: str, d) -> bool:
     """A relative day counted in days from the writing day (`kemarin`, `tadi malam`, `dua hari lalu`, `hari
-    ini`, `besok`): no weekday, month or week in it, no bare clock time, no step of the story (`keesokan
-    harinya`, counted from the story's own day)."""
+    ini`, `besok`; the count in words or digits, `2 hari lalu`): no weekday, month or week in it, no clock
+    time, no step of the story (`keesokan harinya`, counted from the story's own day)."""
     words = text.lower().split()
-    if not d.relative or not words or words[0] in _writing_words("clock") or words[0][:1].isdigit():
+    if not d.relative or not words or words[0] in _writing_words("clock") or d.granularity == "time":
         return False
     temporal = temporal_words()
     return (NARRATIVE.match(text) is None and _week_units().isdisjoint(words)
@@ -642,7 +644,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start))  # `akan digelar Kamis`
+    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
+                   or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
     plan = planned or scheduled(text, start, span.end_char)
     past_week = d.relative and _of_past_week(span.text)
     return {
@@ -711,43 +714,62 @@ def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bo
     pencurian yang terjadi di halaman sekolah, Sabtu (1/6)`): the day of the case the act is about,
     an earlier episode. Not a subject's clause (`Kecelakaan yang terjadi Senin (3/6) menewaskan`), nor
     past a conjunction that opens the next clause (`tahanan yang menolak makan, kendati pada Minggu`)."""
-    clause = _YANG_CLAUSE.search(text, sent_start, start)
-    if clause is None or _NEXT_CLAUSE.search(text, clause.start(), start) is not None:
+    clause = _yang_clause(text, lowered, sent_start, start)
+    if clause is None:
         return False
     # the act stands in the stretch before `yang` (not across a comma or a quote), and is no reporting
     # word (`menurut putusan yang dikeluarkan pada Jumat`: the source of a statement, not a case)
     stretch = max(sent_start, *(text.rfind(mark, sent_start, clause.start()) + 1 for mark in ',"\u201c\u201d'))
-    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, stretch, clause.start()))
+    return _acts(lowered, stretch, clause.start())
 
 
-def _described_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
+def _yang_clause(text: str, lowered: str, sent_start: int, start: int) -> re.Match | None:
+    """The `yang` clause (`yang` and an affixed verb) the date at `start` stands in, if any: not when a
+    conjunction opening the next clause (`tahanan yang menolak makan, kendati pada Minggu`) or a verb of the
+    main clause (`Kebakaran yang menghanguskan tiga rumah terjadi pada Minggu`, `Warga yang mencari rumput
+    menemukan mayat ... pada Minggu`) stands between the clause's verb and the date: the clause ended there."""
+    clause = _YANG_CLAUSE.search(text, sent_start, start)
+    if clause is None or _NEXT_CLAUSE.search(text, clause.start(), start) is not None:
+        return None
+    return None if _main_verb(lowered, clause.end("verb"), start) else clause
+
+
+def _described_days(candidates: list[_Candidate], text: str, lowered: str, event_words: list[int]) -> frozenset[int]:
     """The starts of the days that stand in a `yang` clause of a noun (`Sidang kasus penganiayaan yang terjadi
     pada Jumat (9/6) di Terminal X digelar di PN X, Kamis (15/6)`) when a later day of the sentence, past a
     verb of the main clause (an affixed word after the clause's day, not a speech verb) and no statement's
     day, dates the sentence's own act: the clause's day is the noun's, an earlier episode. A subject's
-    clause with no other day (`Kecelakaan yang terjadi Senin (3/6) menewaskan dua orang`) keeps its day."""
+    clause with no other day (`Kecelakaan yang terjadi Senin (3/6) menewaskan dua orang`) keeps its day; so
+    does a clause that tells the event itself, holding a trigger word of its type (`event_words`, their start
+    characters: `Pengendara yang tertabrak truk pada Sabtu meninggal dunia Senin`), and one whose later day
+    only bounds a period (`Banjir yang melanda desa sejak Sabtu merendam rumah hingga Senin`: the same act's)."""
     out = set()
     for c in candidates:
-        clause = _YANG_CLAUSE.search(text, c.sent_start, c.span.start_char)
-        if clause is None or _NEXT_CLAUSE.search(text, clause.start(), c.span.start_char) is not None:
+        clause = _yang_clause(text, lowered, c.sent_start, c.span.start_char)
+        if clause is None or any(clause.start() <= k < c.span.start_char for k in event_words):
             continue
         for later in candidates:
             if (later.sent_start == c.sent_start and later.span.start_char > c.span.end_char and not later.said
-                    and later.when != c.when and _main_verb(text, c.span.end_char, later.span.start_char)):
+                    and later.when != c.when and _main_verb(lowered, c.span.end_char, later.span.start_char)
+                    and not _bound(text, later.span, later.sent_start)):
                 out.add(c.span.start_char)
                 break
     return frozenset(out)
 
 
-def _main_verb(text: str, start: int, end: int) -> bool:
-    """An affixed word between `start` and `end` (`digelar`), no reporting word, and no new `yang` clause."""
-    stretch = text[start:end].lower()
-    return "yang" not in _WORD.findall(stretch) and any(
-        w not in reporting_verb_heads() for w in _AFFIXED.findall(stretch))
+def _main_verb(lowered: str, start: int, end: int) -> bool:
+    """An affixed word between `start` and `end` of the lowercased text (`digelar`), no reporting word, and no
+    new `yang` clause."""
+    return "yang" not in _WORD.findall(lowered, start, end) and _acts(lowered, start, end)
+
+
+def _acts(lowered: str, start: int, end: int) -> bool:
+    """An affixed word between `start` and `end` of the lowercased text that is no reporting word."""
+    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, start, end))
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
-_YANG_CLAUSE = re.compile(r"\byang\s+(?:me|di|ber|ter)[a-z]{3,}\b[^.;:\"\u201c\u201d]*$", re.IGNORECASE)
+_YANG_CLAUSE = re.compile(r"\byang\s+(?P<verb>(?:me|di|ber|ter)[a-z]{3,})\b[^.;:\"\u201c\u201d]*$", re.IGNORECASE)
 
 
 def _bound(text: str, span, sent_start: int) -> bool:
@@ -763,7 +785,7 @@ _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues",
                        + r")\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
-_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words")) + r")\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan")) + r")\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[a-z]{4,}")
