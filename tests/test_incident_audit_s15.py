@@ -23,3 +23,17 @@ def test_a_toll_dated_by_a_day_is_still_the_incident_s():
             "Kamis 9 Mei 2019 itu menewaskan tiga orang dan melukai tujuh penumpang lainnya, kata Kapolres.")
     assert _cas(text)["dead"] == 3
 
+
+def _ev(text: str) -> list[dict]:
+    return polsek_nlp.analyze(text, published="2019-05-06T10:00").to_dict()["evidence"]
+
+
+_ARREST = "Polisi Sektor Lembah Hijau menangkap DS (31) di rumahnya di Desa Sukamulya, Minggu (5/5). "
+
+
+def test_the_timer_of_a_bomb_ends_a_list_of_things_found():
+    # `waktu` is a name stop word: no free item reads `alat pengatur waktu`; the table names the timer
+    ev = _ev(_ARREST + "Saat penangkapan ditemukan empat detonator, dua kabel, dan alat pengatur waktu pada bom rakitan.")
+    assert {"item": "alat pengatur waktu", "quantity": None, "unit": None} in ev
+    assert len(ev) == 3
+
