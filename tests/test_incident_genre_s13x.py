@@ -143,9 +143,9 @@ def test_a_chain_goes_on_with_the_same_law(text, charges):
     assert _charges(text) == sorted(charges)
 
 
-@pytest.mark.xfail(strict=True, reason="a free item with a word the name stopwords hold (`waktu`) is read as a clause, "
-                                       "not a noun phrase (s13incx): see docs/accuracy.md")
 def test_a_tool_named_with_a_stopword():
+    # strict xfail of s13incx; passes since s15audit names the timer in evidence_items.tsv (a free item with another
+    # stop-word noun is still read as a clause)
     assert _evidence('Polisi menyita alat penunjuk waktu dan seutas kabel.') == [
         ('alat penunjuk waktu', None, None), ('kabel', 1, 'utas')]
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds, span_text
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
@@ -283,7 +284,8 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     back along a run of such continuations."""
     while True:
         s0, s1 = sents[k]
-        if OTHER_TIME.search(text, s0, s1) is not None or _counts_cases(text, s0, s1):
+        if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
+                or _counts_cases(text, s0, s1):
             return True
         if k == 0 or _GOES_ON.match(text, s0, s1) is None:
             return False
@@ -301,6 +303,15 @@ def _counts_cases(text: str, s0: int, s1: int) -> bool:
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
     return False
+
+
+@cache
+def _month_of_year() -> re.Pattern:
+    """`pada Juli 2016`: a time given by its month and year and no day dates a recalled event (the coup whose toll
+    a report of arrests restates), as `pada 2016` does; the incident reported is dated by its day (`Kamis (9/5)`,
+    `pada 9 Mei 2019`). Month names from the `temporal_words` table."""
+    months = trie_alternation(m.lower() for m in temporal_words().full_months)
+    return re.compile(rf"\bpada\s+(?:bulan\s+)?(?:{months})\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 _YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")  # thousands are written 2.024: four bare digits are a year
