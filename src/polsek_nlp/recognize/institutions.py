@@ -103,6 +103,7 @@ _ORG_CONNECTORS = word_set("org_connectors")
 _CONNECTOR_AFTER = {row["word"]: frozenset(split_cell(row["after"])) for row in read_table("words/org_connectors.tsv")
                     if row["after"]}
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
+_OUTLET_PHRASES = word_set("outlet_phrases")  # "Antara lain", "dalam tempo": an outlet's word in a phrase
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
@@ -302,7 +303,8 @@ class _InstitutionScan:
         doc = self.doc
         header = ext(doc, "header")
         found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
-            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc) if not self._inside_body(s, e)]
+            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc)
+            if not self._inside_body(s, e) and not _in_phrase(doc, s, e)]
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -805,6 +807,16 @@ def _squash(text: str) -> str:
 def _address(written: str) -> bool:
     """The outlet is written as its site's address (`kumparan.com`, `Tribratanews.kalsel.polri.go.id`)."""
     return " " not in written and bool(_DOMAIN_END.search(written.lower()))
+
+
+def _in_phrase(doc: Doc, s: int, e: int) -> bool:
+    """The one word `s` of an outlet's name makes a phrase of ordinary Indonesian with its neighbour (`Antara
+    lain`, `dalam tempo`: data/words/outlet_phrases.tsv)."""
+    if e - s != 1:
+        return False
+    word = doc[s].lower_
+    return (e < len(doc) and f"{word} {doc[e].lower_}" in _OUTLET_PHRASES) or \
+        (s > 0 and f"{doc[s - 1].lower_} {word}" in _OUTLET_PHRASES)
 
 
 def _outlet_name(written: str, name: str, named: bool) -> str:
