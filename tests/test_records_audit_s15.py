@@ -55,3 +55,21 @@ def test_antara_lain_opening_a_sentence_cites_no_outlet():
 def test_the_antara_agency_cited_by_its_name_stays():
     text = "Budi Santoso mengatakan kepada Antara di Jakarta bahwa pelaku sudah ditangkap."
     assert "Antara" in _institutions(text)
+
+
+def test_a_nickname_the_text_says_after_it_joins_the_person_named_before():
+    text = ('"Kami sudah siap," kata asisten pelatih, Ernita Pongki.\n\n'
+            "Menurut Nita, demikian dia kerap disapa, timnya tidak mau meremehkan lawan.")
+    rec = _record(text)
+    assert [p.name for p in rec.persons] == ["Ernita Pongki"]
+    assert "Nita" in rec.persons[0].aliases
+
+
+def test_a_word_between_a_post_and_a_known_body_is_a_unit_of_it():
+    text = '"Pendaftaran sudah dibuka," kata Ketua Bapilu PSI, Sumardi, di Jakarta.'
+    assert "Bapilu" not in _persons(text)
+
+
+def test_a_holder_named_after_a_post_and_before_a_body_stays_a_person():
+    text = '"Kami siap," kata Ketua Umum Gerindra Prabowo Subianto di Jakarta.'
+    assert _persons(text) == ["Prabowo Subianto"]
