@@ -73,3 +73,18 @@ def test_a_word_between_a_post_and_a_known_body_is_a_unit_of_it():
 def test_a_holder_named_after_a_post_and_before_a_body_stays_a_person():
     text = '"Kami siap," kata Ketua Umum Gerindra Prabowo Subianto di Jakarta.'
     assert _persons(text) == ["Prabowo Subianto"]
+
+
+def test_a_suku_dinas_of_jakarta_is_a_body_whole_and_its_short_form_no_person():
+    text = ("Suku Dinas Perhubungan Kota Jakarta Utara menempatkan 40 petugas di sepanjang jalan. "
+            "Bazar warga diisi oleh Sudin UKM dan Sudin Perpustakaan dan Arsip.")
+    rec = _record(text)
+    names = [i.name for i in rec.institutions]
+    assert "Suku Dinas Perhubungan Kota Jakarta Utara" in names and "Sudin UKM" in names
+    assert "Sudin Perpustakaan dan Arsip" in names
+    assert not rec.persons
+
+
+def test_wali_kota_written_with_a_small_k_is_a_post_no_person():
+    text = "Ketua DPRD meminta Gubernur, Wali kota, Camat, dan Lurah lebih giat mengawasi petugas kebersihan."
+    assert "Wali" not in _persons(text)

@@ -840,9 +840,11 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or _ROMAN.match(texts[j])):
         return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
+        heads = {info.acronym, info.full_name.split()[0]}  # "Sudin UKM dan Sudin X": a second body opens there
         k = j
         while k < len(doc) and k - j < 9 and (texts[k][:1].isupper() or (
-                texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
+                texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper()
+                and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
     if "name" in info.takes:
