@@ -88,3 +88,19 @@ def test_a_suku_dinas_of_jakarta_is_a_body_whole_and_its_short_form_no_person():
 def test_wali_kota_written_with_a_small_k_is_a_post_no_person():
     text = "Ketua DPRD meminta Gubernur, Wali kota, Camat, dan Lurah lebih giat mengawasi petugas kebersihan."
     assert "Wali" not in _persons(text)
+
+
+def test_a_party_board_before_its_party_is_listed_with_it_and_the_party_too():
+    text = "Sekretaris Jenderal DPP Partai Hanura Rudi Hartono mengatakan hal itu di Jakarta."
+    names = _institutions(text)
+    assert "DPP Partai Hanura" in names and "Partai Hanura" in names and "DPP" not in names
+
+
+def test_a_party_board_with_its_party_stays_no_entity_of_news_ner():
+    rec = _record("Sekretaris Jenderal DPP Partai Hanura Rudi Hartono mengatakan hal itu di Jakarta.")
+    orgs = [e.text for e in rec.entities if e.label == "ORG"]
+    assert "DPP Partai Hanura" not in orgs and "Partai Hanura" in orgs
+
+
+def test_dpd_alone_stays_the_regional_council():
+    assert "DPD RI" in _institutions("Anggota DPD RI Rudi Hartono hadir dalam rapat itu.")

@@ -53,6 +53,7 @@ _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a 
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
+_PARTY_BOARDS = _BOARDS | word_set("body_organs", "kind", "party_board")  # DPD too, before a party
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
 _ROMAN = frozenset("IVXL")
 
@@ -307,6 +308,8 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties):
         return True
     texts = token_texts(doc)
+    if texts[span.start] in _PARTY_BOARDS and any(span.start < s and e == span.end for s, e in parties):
+        return True  # the record's `DPP Partai X`: the board with its party
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
