@@ -104,3 +104,13 @@ def test_a_party_board_with_its_party_stays_no_entity_of_news_ner():
 
 def test_dpd_alone_stays_the_regional_council():
     assert "DPD RI" in _institutions("Anggota DPD RI Rudi Hartono hadir dalam rapat itu.")
+
+
+def test_a_body_variant_inside_a_law_name_is_no_body():
+    text = "Tersangka Rudi Hartono dijerat Pasal 2 UU Tipikor dengan ancaman 20 tahun penjara."
+    assert "Tipikor" not in _institutions(text)
+
+
+def test_the_anticorruption_court_named_whole_stays():
+    text = "Rudi Hartono divonis empat tahun penjara oleh Pengadilan Tipikor Semarang, Senin."
+    assert "Pengadilan Tipikor Semarang" in _institutions(text)

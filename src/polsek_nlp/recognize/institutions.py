@@ -129,6 +129,7 @@ _GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
 _PARENT_KINDS = chain_parent_kinds()
+_REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU, PP, Perpres ...: a law's name follows
 # a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`)
 _PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
@@ -347,6 +348,8 @@ class _InstitutionScan:
             if s in self.claimed:
                 continue
             info = self.table.get(form)[0]
+            if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
+                continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
                 self.deferred.append((s, e, form))
