@@ -70,7 +70,6 @@ def test_an_island_keeps_its_head_unless_known_bare():
 
 HEADLINES = """Medan - Polisi menangkap kurir sabu di kawasan Amplas.
 
-Baca juga:
 Dua Pengedar Sabu Asal Aceh Ditangkap di Terminal Pinang Baris
 
 Konvoi Pesilat di Kediri Berujung Perusakan Pos Polisi
@@ -99,7 +98,7 @@ def test_a_street_named_after_a_city_or_a_route_stays_whole():
 
 
 def test_a_headline_street_and_an_ordinary_pair_in_it():
-    text = ("Denpasar - Polisi berjaga.\n\nBaca juga:\nPawai Dilarang Diarak Melewati Jalan Hayam Wuruk Denpasar\n\n"
+    text = ("Denpasar - Polisi berjaga.\n\nPawai Dilarang Diarak Melewati Jalan Hayam Wuruk Denpasar\n\n"
             "Kapolda Bali Irjen Budi Santoso memimpin apel.")
     rec = polsek_nlp.analyze(text, published="2025-03-28T10:00")
     assert "Jalan Hayam Wuruk" in {p.name for p in rec.places}

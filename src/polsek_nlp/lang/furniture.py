@@ -19,6 +19,17 @@ from polsek_nlp.data import read_table
 from polsek_nlp.lang.patterns import compile_pattern
 
 MAX_LINE = 300  # a longer line is a paragraph, not furniture
+MAX_HEADLINES = 6  # the headlines a bare `Baca juga:` lists on the lines after it, at most
+MAX_HEADLINE = 160  # a longer line is a paragraph, not a headline
+# a see-also marker with nothing after it (`Baca juga:`, `Baca Juga :`): its headlines stand on the next lines
+_BARE_SEE_ALSO = compile_pattern(r"\W{0,3}\w+(?:\s+\w+){0,2}\s*:?\s*", regex.V0)
+_SENTENCE_END = compile_pattern(r"[.,;\"”’')]\s*\Z", regex.V0)
+
+
+def _headline(line: str) -> bool:
+    """A line under a bare see-also marker that is a headline: short, and not ending as a sentence or a
+    quote ends (the article's next paragraph does)."""
+    return len(line) <= MAX_HEADLINE and _SENTENCE_END.search(line) is None
 
 
 @lru_cache(maxsize=1)
@@ -77,21 +88,34 @@ def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Count
     for start, end in reversed(spans):
         text = _blank(text, start, end)
     pieces: list[str] = []
+    headlines = 0  # lines left of a list of headlines under a bare `Baca juga:`
     for line in text.split("\n"):
         stripped = line.strip()
-        kind = None
-        if stripped and len(stripped) <= MAX_LINE:
-            m = line_pattern.match(stripped)
-            if m:
-                kind = line_kinds[int(m.lastgroup[1:])]
-            if kind is None and learnt and normalize_line(stripped) in learnt:
-                kind = "repeated"
+        kind = _line_kind(stripped, line_pattern, line_kinds, learnt)
+        if kind is None and headlines and stripped:
+            if _headline(stripped):
+                kind, headlines = "see_also", headlines - 1
+            else:
+                headlines = 0
+        elif kind == "see_also":
+            headlines = MAX_HEADLINES if _BARE_SEE_ALSO.fullmatch(stripped) else 0
         if kind is not None:
             found[kind] += 1
             pieces.append(" " * len(line))
         else:
             pieces.append(line)
     return "\n".join(pieces), +found
+
+
+def _line_kind(stripped: str, line_pattern: regex.Pattern, line_kinds: list[str],
+               learnt: Collection[str]) -> str | None:
+    """The kind of furniture a whole line is (a row of the table, or a line learnt for the archive), or None."""
+    if not stripped or len(stripped) > MAX_LINE:
+        return None
+    m = line_pattern.match(stripped)
+    if m:
+        return line_kinds[int(m.lastgroup[1:])]
+    return "repeated" if learnt and normalize_line(stripped) in learnt else None
 
 
 def furniture_warning(found: Counter) -> str | None:

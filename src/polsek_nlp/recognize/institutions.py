@@ -103,6 +103,7 @@ _ORG_CONNECTORS = word_set("org_connectors")
 _CONNECTOR_AFTER = {row["word"]: frozenset(split_cell(row["after"])) for row in read_table("words/org_connectors.tsv")
                     if row["after"]}
 _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": an outlet
+_OUTLET_PHRASES = word_set("outlet_phrases")  # "Antara lain", "dalam tempo": an outlet's word in a phrase
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
@@ -128,6 +129,9 @@ _GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
 _PARENT_KINDS = chain_parent_kinds()
+_REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU, PP, Perpres ...: a law's name follows
+# a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`)
+_PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
@@ -302,7 +306,8 @@ class _InstitutionScan:
         doc = self.doc
         header = ext(doc, "header")
         found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
-            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc) if not self._inside_body(s, e)]
+            (s, e, media().get(form)[0], None) for s, e, form in media().find(doc)
+            if not self._inside_body(s, e) and not _in_phrase(doc, s, e)]
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -343,6 +348,8 @@ class _InstitutionScan:
             if s in self.claimed:
                 continue
             info = self.table.get(form)[0]
+            if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
+                continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
                 self.deferred.append((s, e, form))
@@ -807,6 +814,16 @@ def _address(written: str) -> bool:
     return " " not in written and bool(_DOMAIN_END.search(written.lower()))
 
 
+def _in_phrase(doc: Doc, s: int, e: int) -> bool:
+    """The one word `s` of an outlet's name makes a phrase of ordinary Indonesian with its neighbour (`Antara
+    lain`, `dalam tempo`: data/words/outlet_phrases.tsv)."""
+    if e - s != 1:
+        return False
+    word = doc[s].lower_
+    return (e < len(doc) and f"{word} {doc[e].lower_}" in _OUTLET_PHRASES) or \
+        (s > 0 and f"{doc[s - 1].lower_} {word}" in _OUTLET_PHRASES)
+
+
 def _outlet_name(written: str, name: str, named: bool) -> str:
     """An outlet is listed by its name: its site's address (`kumparan.com`) where the article also
     names it otherwise (`kepada kumparan (kumparan.com)`), or its name written solid or in capitals
@@ -828,9 +845,11 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or ROMAN_NUMBER.match(texts[j])):
         return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
+        heads = {info.acronym, info.full_name.split()[0]}  # "Sudin UKM dan Sudin X": a second body opens there
         k = j
         while k < len(doc) and k - j < 9 and (texts[k][:1].isupper() or (
-                texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper())):
+                texts[k].lower() in _ORG_CONNECTORS and k + 1 < len(doc) and texts[k + 1][:1].isupper()
+                and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
     if "name" in info.takes:
@@ -909,7 +928,8 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     for s, e, m in mentions:
         chain_end, parent = e, by_start.get(e)
         last = None
-        while parent is not None and parent[2].kind in _PARENT_KINDS and not parent[2].generic:
+        while parent is not None and not parent[2].generic and (
+                parent[2].kind in _PARENT_KINDS or parent[2].kind == "party" and last is None and m.name in _PARTY_BOARDS):
             last = parent
             chain_end = parent[1]
             parent = by_start.get(parent[1])

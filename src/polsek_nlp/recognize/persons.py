@@ -292,6 +292,7 @@ class _NameScan:
         self.blocked = blocked
         # where each body the institutions' pass found ends: its start
         self.body_ends = {span.end: span.start for span in doc.spans.get("institutions", ())}
+        self.body_starts = frozenset(span.start for span in doc.spans.get("institutions", ()))
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
@@ -407,7 +408,8 @@ class _NameScan:
         if skip is None:
             skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and (
-                self._lone_word_no_name(words[0], near) or self._body_after_head(s0, words[0], near)):
+                self._lone_word_no_name(words[0], near) or self._body_after_head(s0, words[0], near)
+                or role is not None and name.end_all in self.body_starts):  # "Ketua Bapilu PSI": the body's unit
             skip = name.end
         if skip is None:
             skip = self._skip(name, words, signal, near)
@@ -461,9 +463,17 @@ class _NameScan:
                               if known.split()[0] == texts[k]), None)
                 if known is not None and known != name.text:
                     return known, [name.text, *name.aliases]
-        if near.prev_low in _NICKNAME_CUES:
+        if near.prev_low in _NICKNAME_CUES or self._nickname_said_after(k):
             return self._nickname_of_earlier(name, name.text, list(name.aliases))
         return name.text, list(name.aliases)
+
+    def _nickname_said_after(self, k: int) -> bool:
+        """The name ending before token `k` is followed by `, demikian dia (kerap) disapa`: the text says it is
+        a nickname (`Menurut Nita, demikian dia kerap disapa, ...`)."""
+        texts = self.texts
+        if k + 2 >= self.n or texts[k] != "," or texts[k + 1].lower() != "demikian":
+            return False
+        return any(w.lower() in _NICKNAME_CUES for w in texts[k + 2:min(k + 6, self.n)])
 
     def _cue(self, name: NameSpan, words: list[str], near: _Near) -> tuple[str | None, bool]:
         """The role the text gives the name, and whether anything around it marks a person."""
