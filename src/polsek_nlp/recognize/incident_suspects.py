@@ -166,11 +166,15 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
 def _counted_then_listed() -> re.Pattern:
     """`dua pria ditangkap dalam pengungkapan itu, yakni sopir berinisial A (40) ... dan kernet berinisial B`,
     `menangkap tiga orang di lokasi, yaitu A, B dan C`: a count of people said arrested in its own clause, then the
-    list that names them (`yakni`, `yaitu`, `masing-masing`, `antara lain` after a comma)."""
+    list that names them (a word that opens names, `opens_names`, after a comma: `yakni`, `masing-masing`)."""
     num, passive, active = number_pattern(), arrest_verbs("passive", ("held",)), arrest_verbs("active", ("held", "secures"))
     return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)\s+{adverbs('done', 'success', 'now', 'also')}*"
                       rf"(?P<v>{passive})|(?P<a>{active})\s+(?P<n2>{num})\s+(?:orang\s+)?(?P<noun2>[a-z]+))\b"
-                      r"[^.;:\"“”]{0,60}?,\s*(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s", re.IGNORECASE)
+                      rf"[^.;:\"“”]{{0,60}}?,\s*(?:{phrase_words('name_context', 'opens_names')})\s*:?\s", re.IGNORECASE)
+
+
+# where the list of names after a count ends: a verb (not `berinisial`, `bernama`: they name) or a `list_end` word
+_LIST_END = r"\b(?:me\w{3,}|ber(?!inisial|nama)\w{3,}|di\w{4,}|ter(?!sangka|duga)\w{4,}|{list_end})\b"
 
 
 def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -184,7 +188,9 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
             continue
         s1 = sentence_of(sents, lm.start())[1] or len(text)
         s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
-        listed = [c for c in cands if not c.officer and any(lm.end() <= a < s1 for a, _ in c.spans)]
+        s1 = em.start() if (em := name_context(_LIST_END, 0).search(text, lm.end(), s1)) else s1  # `, setelah dilaporkan oleh X`
+        listed = [c for c in cands if not c.officer and not c.victim_cues and not c.harms
+                  and any(lm.end() <= a < s1 for a, _ in c.spans)]
         if not listed or len(listed) > n:
             continue
         status = words("status").get((lm.group("v") or lm.group("a")).lower(), "ditangkap")

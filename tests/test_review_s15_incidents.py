@@ -1,0 +1,27 @@
+"""Over-reach of session 15's incident rules (s15inc, s15inc2) that a read-only review found on common text, each
+with the shape the rule was for kept (their own tests: test_incident_probes_s15.py, test_incidents_s15_genre.py).
+
+Every name, place and sentence is invented; read through the public API."""
+import polsek_nlp
+
+
+def _record(text):
+    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
+
+
+def _statuses(rec):
+    return {s.name: s.status for s in rec.suspects}
+
+
+def test_a_reporter_named_after_the_list_of_the_counted_arrested_is_not_one_of_them():
+    rec = _record("Satreskrim Polres Bogor menangkap tiga pelaku pencurian motor, yaitu AB (30) dan CD (28), setelah "
+                  "dilaporkan oleh Eko Santoso (40). Keduanya kini ditahan di Mapolres Bogor.")
+    assert "Eko Santoso" not in _statuses(rec)
+    assert _statuses(rec).get("AB") == _statuses(rec).get("CD") == "ditangkap"
+
+
+def test_a_victim_named_in_the_sentence_of_the_counted_arrested_is_not_one_of_them():
+    rec = _record("Polsek Ciawi menangkap tiga pelaku penjambretan, yakni EF (22), GH (24) serta korban Sulastri (41) yang "
+                  "mengalami luka lecet.")
+    assert "Sulastri" not in _statuses(rec)
+    assert "Sulastri" in {v.name for v in rec.victims}
