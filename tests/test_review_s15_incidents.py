@@ -25,3 +25,15 @@ def test_a_victim_named_in_the_sentence_of_the_counted_arrested_is_not_one_of_th
                   "mengalami luka lecet.")
     assert "Sulastri" not in _statuses(rec)
     assert "Sulastri" in {v.name for v in rec.victims}
+
+
+def test_a_courier_killed_on_the_road_is_no_dead_perpetrator():
+    rec = _record("Seorang kurir ekspedisi tewas setelah motornya ditabrak truk di Jalan Sudirman, Senin. Polisi kemudian "
+                  "menetapkan sopir truk berinisial AR (45) sebagai tersangka.")
+    assert _statuses(rec) == {"AR": "tersangka"}
+
+
+def test_a_person_designated_a_suspect_is_not_the_dead_perpetrator():
+    rec = _record("Seorang pelaku begal tewas dihakimi massa di Jalan Merdeka, Senin. Polisi kemudian menetapkan rekannya "
+                  "berinisial AR (45) sebagai tersangka.")
+    assert _statuses(rec).get("AR") == "tersangka"

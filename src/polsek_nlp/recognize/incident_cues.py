@@ -53,7 +53,7 @@ from polsek_nlp.recognize.seized_items import is_verb
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
 _NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
-_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
             r"|[.;:\"“”]")
@@ -254,7 +254,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
                 m.nxt, re.IGNORECASE):
         _designate(c)
     tail = m.text[m.e:m.s1] if m.s1 else ""
-    dm = _DESIGNATED.search(tail)
+    dm = DESIGNATED.search(tail)
     if dm and dm.start() <= 160:
         gap = tail[:dm.start()]
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
@@ -299,7 +299,7 @@ def _designated_object(m: Mention) -> bool:
     between = m.text[m.s0 + lead_verb[-1].end():m.s]
     return not re.search(r"\b(?:sebagai|menjadi|untuk)\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
         and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b|[.;:\"“”]", between) \
-        and _DESIGNATED.search(m.text) is not None
+        and DESIGNATED.search(m.text) is not None
 
 
 def _status_match(m: Mention) -> tuple[re.Match | None, str]:

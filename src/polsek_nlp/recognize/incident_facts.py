@@ -405,7 +405,7 @@ def _counted_in_toll(text: str, sents: list[tuple[int, int]], first: int) -> int
 @cache
 def _toll_includes() -> re.Pattern:
     """`termasuk pelaku`, `di antaranya kedua penyerang`: a toll that counts the perpetrators already."""
-    roles = rf"(?:{parted_words('counted_role', ('dead',))}|{phrase_words('armed')})"
+    roles = rf"(?:{parted_words('counted_role', ('dead', 'dead_cued'))}|{phrase_words('armed')})"
     return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'toll_includes')})\s+(?:(?P<n>[\w-]+)\s+)?{roles}(?![\w-])",
                     re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from polsek_nlp.recognize.incident_arrests import (
     named_after,
     one_arrested,
 )
+from polsek_nlp.recognize.incident_cues import DESIGNATED
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
@@ -336,7 +337,7 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
         # (`Pelaku berinisial AR`, `Tersangka berinisial AR`: a generic role, and `tersangka` says no fate)
         generic = parted_word_list("counted_role", ("generic",))
         free = [x for x in suspects if x.name and x.status in (None, "tersangka") and (x.role is None or x.role in generic)
-                and not _other_or_fled(text, x.name)]
+                and not _other_or_fled(text, x.name) and not (x.status == "tersangka" and _designated(text, x.name))]
         if len(free) == dead - sum(1 for x in suspects if x.status == "tewas"):
             for sus in free:
                 sus.status = "tewas"
@@ -348,6 +349,16 @@ def _fled() -> re.Pattern:
     """A verb of escape (`status` rows read `buron`) within 40 characters of the clause."""
     return compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
                     r"(?![\w-])", re.IGNORECASE)
+
+
+def _designated(text: str, name: str) -> bool:
+    """`name` made a suspect by a clause of its own (`menetapkan ... AR (45) sebagai tersangka`): a status said of the
+    living, never the role word alone (`Tersangka berinisial HN`), which a count of the dead may still mean."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        dm = DESIGNATED.search(text, m.end(), m.end() + 80)
+        if dm and not re.search(r"[.;]", text[m.end():dm.start()]):
+            return True
+    return False
 
 
 def _other_or_fled(text: str, name: str) -> bool:
@@ -438,10 +449,9 @@ def dead_beyond(text: str) -> int:
 @lru_cache(maxsize=2)  # asked twice per article where unnamed suspects are counted (`_dead_count`, `dead_beyond`)
 def _dead_counts(text: str) -> tuple[int, int]:
     """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
-    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
-    counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?\s+"  # `pelaku pencurian (curas) tewas`
-                           rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
-                           rf"(?:{phrase_words('name_context', 'death')})(?![\w-])")
+    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    counts = [(n, at) for n, at in people_counts(text, _dead_tail())  # `pelaku pencurian (curas) tewas`
+              if _dead_as_perpetrator(text, at)]
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
         if v and v == int(v):
@@ -450,6 +460,27 @@ def _dead_counts(text: str) -> tuple[int, int]:
     more = sum(n for n, at in counts if _more_after_count().match(text, at))  # `dua penyerang lagi tewas`
     plain = max((n for n, at in counts if not _more_after_count().match(text, at)), default=0)
     return max(plain, _self_killed(text, roles)), more
+
+
+@cache
+def _dead_tail() -> str:
+    """After a count: a perpetrator's noun, up to three words (`pelaku pencurian (curas)`) and a word of death, and
+    the police or a mob as its cause (`killed_by`), if said."""
+    roles = rf"(?:orang\s+)?(?P<role>{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    return (rf"{roles}(?P<mid>(?:\s+[\w-]+){{0,3}}?)(?:\s+\([\w-]+\))?\s+"
+            rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*(?P<d>{phrase_words('name_context', 'death')})(?![\w-])"
+            rf"(?P<by>\s+(?:{phrase_words('name_context', 'killed_by')})(?![\w-]))?")
+
+
+def _dead_as_perpetrator(text: str, at: int) -> bool:
+    """The count at `at` of perpetrators said dead (`_dead_tail`) names a perpetrator: its noun is a role of a
+    crime (`dead` rows), or one that is also an everyday job or trade (`dead_cued`: `kurir`, `bandar`) with a drug word
+    after it (`kurir ganja`) or a killing by the police or a mob (`tewas ditembak`, `ditembak mati`): `Seorang kurir
+    ekspedisi tewas ... ditabrak truk` is a victim."""
+    m = compiled(rf"(?:{number_pattern()}|{collective_numbers()})\s+{_dead_tail()}", re.IGNORECASE).match(text, at)
+    if m is None or m.group("role").lower() not in parted_word_list("counted_role", ("dead_cued",)):
+        return True
+    return bool(m.group("by") or " " in m.group("d") or word_regex("drug_word").search(m.group("mid")))
 
 
 @cache
