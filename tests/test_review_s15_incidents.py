@@ -37,3 +37,15 @@ def test_a_person_designated_a_suspect_is_not_the_dead_perpetrator():
     rec = _record("Seorang pelaku begal tewas dihakimi massa di Jalan Merdeka, Senin. Polisi kemudian menetapkan rekannya "
                   "berinisial AR (45) sebagai tersangka.")
     assert _statuses(rec).get("AR") == "tersangka"
+
+
+def test_others_told_apart_from_a_part_of_a_stated_toll_are_in_it():
+    rec = _record("Sebanyak empat penumpang tewas dalam kecelakaan itu. Tiga penumpang tewas di lokasi kejadian, sedangkan "
+                  "seorang penumpang lainnya meninggal di rumah sakit.")
+    assert rec.casualties.dead == 4
+
+
+def test_others_of_one_said_dead_without_a_count_are_in_the_stated_toll():
+    rec = _record("Empat orang tewas dalam kecelakaan itu. Sopir bus tewas di lokasi, dan tiga penumpang lainnya tewas di "
+                  "rumah sakit.")
+    assert rec.casualties.dead == 4

@@ -239,22 +239,28 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     """The count of each kind the statements (`hits`, in text order) give, and the span of each statement: the first
     statement of a kind, or a later one that updates it, plus the others (`lainnya`) said right after a toll of their
     kind (`Tiga penumpang tewas di tempat. Seorang penumpang lainnya meninggal ...`: 4), unless that toll is a part
-    (`di antaranya`) or names its parts (`termasuk`): the others are then the rest of it."""
+    (`di antaranya`) or names its parts (`termasuk`): the others are then the rest of it. The others add to the toll
+    that set the count, with no word of casualty between them (`Empat orang tewas. Sopir tewas di lokasi, dan tiga
+    penumpang lainnya tewas ...`: the others of one said dead without a count, or of a part of the total said before,
+    are in that total)."""
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
     tolls = {h[2] for h in hits if not h[5]}
-    last: tuple[str, int, bool, int] | None = None  # the last statement read: kind, end, a part, its sentence
-    for s, e, kind, value, update, described, others in _own_counts(hits):
+    last: tuple[str, int, bool, int, bool] | None = None  # the last statement read: kind, end, a part, its sentence,
+    for s, e, kind, value, update, described, others in _own_counts(hits):  # whether it set the count
         spans.append((kind.partition(":")[0], s, e))
         again = last is not None and s < last[1]  # a statement read again by another pattern
         if described and kind in tolls:
             continue
-        if kind not in stated or update:
+        sets = kind not in stated or update
+        if sets:
             stated[kind] = value
-        elif others and not again and last and last[0] == kind and not last[2] and _sentence_at(sents, s) - last[3] <= 1:
+        elif others and not again and last and last[0] == kind and last[4] and not last[2] \
+                and _sentence_at(sents, s) - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
             stated[kind] += value
+            sets = True  # a later `lainnya` adds to this sum
         if not again:
-            last = (kind, e, _PART_OF_TOLL.search(text, s, e + 12) is not None, _sentence_at(sents, s))
+            last = (kind, e, _PART_OF_TOLL.search(text, s, e + 12) is not None, _sentence_at(sents, s), sets)
     return stated, spans
 
 
