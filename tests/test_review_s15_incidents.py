@@ -2,6 +2,8 @@
 with the shape the rule was for kept (their own tests: test_incident_probes_s15.py, test_incidents_s15_genre.py).
 
 Every name, place and sentence is invented; read through the public API."""
+import pytest
+
 import polsek_nlp
 
 
@@ -49,3 +51,14 @@ def test_others_of_one_said_dead_without_a_count_are_in_the_stated_toll():
     rec = _record("Empat orang tewas dalam kecelakaan itu. Sopir bus tewas di lokasi, dan tiga penumpang lainnya tewas di "
                   "rumah sakit.")
     assert rec.casualties.dead == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Satresnarkoba Polres Bogor menangkap AB (30) dengan barang bukti 10 gram sabu. Menurut Kasat Resnarkoba, harga sabu "
+    "di Bogor saat ini sekitar Rp 1,5 juta per gram dan terus naik.",
+    "Polres Bogor menangkap AB (30) dan menyita 3 unit motor curian. Biaya pengurusan surat kendaraan di Samsat Rp 300 "
+    "ribu per unit.",
+    "Polres Bogor menangkap AB (30) dan menyita 20 botol miras. Di pasaran, harga miras itu mencapai Rp 50 ribu per botol.",
+])
+def test_a_going_price_or_a_fee_per_unit_of_the_goods_seized_is_no_price_of_the_scheme(text):
+    assert _record(text).losses == []
