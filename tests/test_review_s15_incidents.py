@@ -62,3 +62,21 @@ def test_others_of_one_said_dead_without_a_count_are_in_the_stated_toll():
 ])
 def test_a_going_price_or_a_fee_per_unit_of_the_goods_seized_is_no_price_of_the_scheme(text):
     assert _record(text).losses == []
+
+
+_ASSAULT = "Polsek Cibinong menangkap AB (30), pelaku penganiayaan terhadap CD (25). "
+
+
+@pytest.mark.parametrize("escape", ["melarikan diri", "kabur"])
+def test_a_person_said_hurt_in_the_yang_clause_who_gets_away_is_a_victim(escape):
+    rec = _record(_ASSAULT + f"Rudi yang terluka ringan {escape} ke rumah warga.")
+    assert "Rudi" not in _statuses(rec)
+    assert ("Rudi", "luka") in {(v.name, v.status) for v in rec.victims}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saksi bernama Budi (45) yang melihat kejadian itu langsung melarikan diri karena ketakutan.",
+    "Saksi bernama Budi (45) langsung melarikan diri karena ketakutan.",
+])
+def test_a_witness_who_flees_is_no_suspect_on_the_run(sentence):
+    assert "Budi" not in _statuses(_record("Polsek Cibinong menangkap AB (30), pelaku perampokan warung. " + sentence))

@@ -353,10 +353,13 @@ def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
 
 def _describes(clause: str) -> bool:
     """A clause that describes the name before it and holds no other person: no capitalised word but a place
-    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast."""
+    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast; nor a harm or a seeing
+    (`witnessed` words): `Rudi yang terluka ringan melarikan diri`, `Budi yang melihat kejadian itu melarikan diri`
+    tell of a victim or a witness getting away."""
     clause = _PLACE_AFTER.sub(" ", clause)  # `yang berada di Malaysia`: a place
     return not (re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause)
-                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause))
+                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause)
+                or word_regex("harm").search(clause) or name_context(r"\b{witnessed}\b").search(clause))
 
 
 # a place after a preposition: capitalised words that name no person
@@ -388,6 +391,13 @@ def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
         and re.match(r"\s+selama\b", text[ve:ve + 8]) is None
 
 
+def _witness_introduced(m: Mention) -> bool:
+    """The name is introduced by a witness's or a victim's noun (`not_suspect_role` rows: `Saksi bernama X`,
+    `Korban, X`), right before it."""
+    return worded("count_context", rf"(?<![\w-])(?:{phrase_words('not_suspect_role')})(?:\s+{{named_after}})?\s*,?\s*$"
+                  ).search(m.prev[-40:]) is not None
+
+
 def _urged(m: Mention) -> bool:
     """The name is the object of a wish or a refusal right before it (`akan membujuk AB menyerahkan diri`,
     `mengimbau AB ...`): what follows it is hoped for, not done."""
@@ -399,8 +409,8 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
-    if sm and c.victim_cues and sm.group(0).lower().endswith(" diri") and words("status")[sm.group(0).lower()] == "buron":
-        sm = None  # `Korban, X (41), sempat melarikan diri`: a victim escaping the attack, no suspect on the run
+    if sm and name_context(r"{escape}").fullmatch(sm.group(0)) and (c.victim_cues or _witness_introduced(m)):
+        sm = None  # `Korban, X (41), sempat melarikan diri`, `Saksi bernama X`: escaping the attack, not on the run
     if sm and _urged(m) and words("status")[sm.group(0).lower()] not in ("tewas", "buron"):
         sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
