@@ -80,3 +80,10 @@ def test_a_person_said_hurt_in_the_yang_clause_who_gets_away_is_a_victim(escape)
 ])
 def test_a_witness_who_flees_is_no_suspect_on_the_run(sentence):
     assert "Budi" not in _statuses(_record("Polsek Cibinong menangkap AB (30), pelaku perampokan warung. " + sentence))
+
+
+def test_footage_taken_from_a_witness_makes_no_suspect():
+    rec = _record("Polres Bogor menyelidiki kasus pencurian motor di Desa Sukamaju. Polisi menyita rekaman CCTV dari seorang "
+                  "warga bernama Budi (45) yang rumahnya di dekat lokasi. Pelaku pencurian masih diburu polisi.")
+    assert "Budi" not in _statuses(rec)
+

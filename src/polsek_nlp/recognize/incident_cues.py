@@ -47,7 +47,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
-from polsek_nlp.recognize.seized_items import is_verb
+from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_regex
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
@@ -449,17 +449,27 @@ def _read_seized_from(c: Cand, m: Mention) -> None:
     """`petugas menyita 4 kilogram sabu dari tangan RH (33)`, `disita dari seorang wanita berinisial LM (29)`: the
     person a seizure of the sentence is from (`dari` and a `holder_hand` word, or a noun of people or of sex and a word
     that names, right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan ... dari
-    rumah X`) held the goods: a suspect."""
-    if _seized_from().search(m.prev):
+    rumah X`) held the goods: a suspect. From a person named by a noun the goods must be contraband (an item of a
+    `contraband` kind, a drug or a weapon, or goods said stolen, `stolen` rows): `menyita rekaman CCTV dari seorang
+    warga bernama X` takes footage from a witness."""
+    sm = _seized_from().search(m.prev)
+    if sm and (sm.group("hand") or _contraband(m.prev[:sm.end("goods")])):  # `Sabu ... disita dari`: before the verb too
         c.suspect_cues += 1
 
 
 @cache
 def _seized_from() -> re.Pattern:
     people = trie_alternation(words("person_noun").keys() | words("sex").keys())
-    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
-                    rf"(?:(?:{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
-                    r"(?:berinisial|bernama))\s+$", re.IGNORECASE)
+    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])(?P<goods>[^;:\"“”]{{0,90}}?)\bdari\s+"
+                    rf"(?:(?P<hand>{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
+                    rf"(?:{phrase_words('count_context', 'named_after')}))\s+$", re.IGNORECASE)
+
+
+def _contraband(goods: str) -> bool:
+    """Goods whose holding marks a suspect: an item of a `contraband` kind (drug, weapon) or said stolen (`curian`)."""
+    kinds = words("contraband").keys()
+    return any(evidence_items()[im.group("item").lower()][1] in kinds for im in item_regex().finditer(goods)
+               if im.group("item").lower() in evidence_items()) or word_regex("stolen").search(goods) is not None
 
 
 def _thing_object(after_verb: list[str]) -> bool:
