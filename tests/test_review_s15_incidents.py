@@ -87,3 +87,10 @@ def test_footage_taken_from_a_witness_makes_no_suspect():
                   "warga bernama Budi (45) yang rumahnya di dekat lokasi. Pelaku pencurian masih diburu polisi.")
     assert "Budi" not in _statuses(rec)
 
+
+
+def test_of_the_named_the_one_who_ran_away_is_not_the_dead_perpetrator():
+    rec = _record("Seorang pelaku curas tewas ditembak petugas di Jalan Lintas Timur. Dua pelaku berinisial AR (33) dan BS "
+                  "(30) menyerang petugas. BS kemudian kabur ke arah hutan.")
+    assert _statuses(rec)["AR"] == "tewas"
+    assert _statuses(rec)["BS"] != "tewas"

@@ -347,7 +347,7 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
 @cache
 def _fled() -> re.Pattern:
     """A verb of escape (`status` rows read `buron`) within 40 characters of the clause."""
-    return compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
+    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
                     r"(?![\w-])", re.IGNORECASE)
 
 
