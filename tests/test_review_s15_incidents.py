@@ -94,3 +94,9 @@ def test_of_the_named_the_one_who_ran_away_is_not_the_dead_perpetrator():
                   "(30) menyerang petugas. BS kemudian kabur ke arah hutan.")
     assert _statuses(rec)["AR"] == "tewas"
     assert _statuses(rec)["BS"] != "tewas"
+
+
+def test_sebelumnya_of_other_suspects_arrested_in_another_case_stays_background():
+    rec = _record("Polres Depok menangkap AB (30), pelaku perampokan minimarket di Cimanggis. Dua tersangka sebelumnya "
+                  "ditangkap Polres Bekasi dalam kasus narkoba dan kini dibebaskan.")
+    assert rec.event.arrests == 1
