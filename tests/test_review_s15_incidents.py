@@ -100,3 +100,10 @@ def test_sebelumnya_of_other_suspects_arrested_in_another_case_stays_background(
     rec = _record("Polres Depok menangkap AB (30), pelaku perampokan minimarket di Cimanggis. Dua tersangka sebelumnya "
                   "ditangkap Polres Bekasi dalam kasus narkoba dan kini dibebaskan.")
     assert rec.event.arrests == 1
+
+
+def test_two_people_read_at_one_span_do_not_crash_the_residences_of_groups():
+    # the alias `Budi` and the victim `Budi Santoso` both take the mention `Budi`: the residence reader sorted people
+    rec = _record("Polisi menangkap AB alias Budi (30), pelaku penjambretan di Jalan Merdeka. Korban penjambretan, Budi "
+                  "Santoso (25), mengalami luka ringan di tangan.")
+    assert rec.error is None and "AB" in _statuses(rec)
