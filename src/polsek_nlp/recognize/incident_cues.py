@@ -260,7 +260,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
-        gap = _RELATIVE_SET_OUT.sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
+        gap = name_context(_RELATIVE_SET_OUT, 0).sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
@@ -270,7 +270,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
 
 # `KW (45), yang diduga ikut mengelola dana, juga ditetapkan`: a relative clause set out between commas right after
 # the name (and its age), whose verbs are the description's, not another clause's
-_RELATIVE_SET_OUT = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*yang\s+(?P<c>[^,.;:]{1,80}),")
+_RELATIVE_SET_OUT = r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*{relative}\s+(?P<c>[^,.;:]{1,80}),"
 
 
 # `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation

@@ -43,6 +43,7 @@ from polsek_nlp.recognize.incident_words import (
     phrase_words,
     word_regex,
     word_tuple,
+    worded,
     words,
 )
 from polsek_nlp.recognize.laws import charges_in_text
@@ -225,7 +226,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
-                         _OTHERS.search(m.group(0)) is not None))
+                         worded("count_context", _OTHERS).search(m.group(0)) is not None))
     hits.sort()
     stated, spans = _stated(text, sents, hits)
     if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
@@ -260,7 +261,8 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             stated[kind] += value
             sets = True  # a later `lainnya` adds to this sum
         if not again:
-            last = (kind, e, _PART_OF_TOLL.search(text, s, e + 12) is not None, _sentence_at(sents, s), sets)
+            part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
+            last = (kind, e, part, _sentence_at(sents, s), sets)
     return stated, spans
 
 
@@ -319,10 +321,10 @@ def _case_count() -> re.Pattern:
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
-_OTHERS = re.compile(r"\b(?:lainnya|lain)\b", re.IGNORECASE)
+_OTHERS = r"\b{others}\b"  # count_context rows
 # `di antaranya` in a statement: a part of the toll before it, and the `lainnya` after it the rest of that toll; a
 # toll that names a part of it right after (`melukai tujuh lainnya, termasuk dua anggota polisi`) has its rest told apart
-_PART_OF_TOLL = re.compile(r"\bdi\s+antaranya\b|,?\s*termasuk\b", re.IGNORECASE)
+_PART_OF_TOLL = r"\b{toll_includes}\b"  # name_context rows: `di antaranya`, `termasuk`
 
 
 def _sentence_at(sents: list[tuple[int, int]], at: int) -> int:
