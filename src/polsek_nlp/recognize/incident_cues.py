@@ -47,13 +47,13 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern
-from polsek_nlp.recognize.seized_items import is_verb
+from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_regex
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
 _NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
-_DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
+DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
             r"|[.;:\"“”]")
@@ -254,13 +254,13 @@ def _read_designation(c: Cand, m: Mention) -> None:
                 m.nxt, re.IGNORECASE):
         _designate(c)
     tail = m.text[m.e:m.s1] if m.s1 else ""
-    dm = _DESIGNATED.search(tail)
+    dm = DESIGNATED.search(tail)
     if dm and dm.start() <= 160:
         gap = tail[:dm.start()]
         lead_verb = list(re.finditer(r"\bmenetapkan\s+", m.text[m.s0:m.s]))
         between = m.text[m.s0 + lead_verb[-1].end():m.s] if lead_verb else ""
         first_object = bool(lead_verb) and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b", between)
-        gap = _RELATIVE_SET_OUT.sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
+        gap = name_context(_RELATIVE_SET_OUT, 0).sub(lambda r: " " if _describes(r.group("c")) else r.group(0), gap, count=1)
         passive = dm.group(0).lower().startswith("ditetapkan") and not name_context(_SPEECH, 0).search(gap)
         if first_object or passive:
             _designate(c)
@@ -270,7 +270,7 @@ def _read_designation(c: Cand, m: Mention) -> None:
 
 # `KW (45), yang diduga ikut mengelola dana, juga ditetapkan`: a relative clause set out between commas right after
 # the name (and its age), whose verbs are the description's, not another clause's
-_RELATIVE_SET_OUT = re.compile(r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*yang\s+(?P<c>[^,.;:]{1,80}),")
+_RELATIVE_SET_OUT = r"^(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,\s*{relative}\s+(?P<c>[^,.;:]{1,80}),"
 
 
 # `menetapkan (status) tersangka terhadap X dan seorang wanita Y`: the suspects set out after the designation
@@ -299,7 +299,7 @@ def _designated_object(m: Mention) -> bool:
     between = m.text[m.s0 + lead_verb[-1].end():m.s]
     return not re.search(r"\b(?:sebagai|menjadi|untuk)\b", between + m.text[m.e:m.s1], re.IGNORECASE) \
         and not re.search(r"\b(?:yang|me\w{3,}|ber\w{3,}|di\w{4,})\b|[.;:\"“”]", between) \
-        and _DESIGNATED.search(m.text) is not None
+        and DESIGNATED.search(m.text) is not None
 
 
 def _status_match(m: Mention) -> tuple[re.Match | None, str]:
@@ -353,10 +353,13 @@ def _fled_past_relative(text: str, e: int, vs: int, word: str) -> bool:
 
 def _describes(clause: str) -> bool:
     """A clause that describes the name before it and holds no other person: no capitalised word but a place
-    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast."""
+    after `di`, `ke`, `dari`, no role word, no noun of people, no break and no contrast; nor a harm or a seeing
+    (`witnessed` words): `Rudi yang terluka ringan melarikan diri`, `Budi yang melihat kejadian itu melarikan diri`
+    tell of a victim or a witness getting away."""
     clause = _PLACE_AFTER.sub(" ", clause)  # `yang berada di Malaysia`: a place
     return not (re.search(r"[,;:\"“”()]|(?<![\w-])[A-Z]", clause) or word_regex("role").search(clause)
-                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause))
+                or any(w in _people_nouns() for w in re.findall(r"[a-z]+", clause.lower())) or CONTRAST.search(clause)
+                or word_regex("harm").search(clause) or name_context(r"\b{witnessed}\b").search(clause))
 
 
 # a place after a preposition: capitalised words that name no person
@@ -388,6 +391,13 @@ def _not_done(text: str, e: int, vs: int, ve: int) -> bool:
         and re.match(r"\s+selama\b", text[ve:ve + 8]) is None
 
 
+def _witness_introduced(m: Mention) -> bool:
+    """The name is introduced by a witness's or a victim's noun (`not_suspect_role` rows: `Saksi bernama X`,
+    `Korban, X`), right before it."""
+    return worded("count_context", rf"(?<![\w-])(?:{phrase_words('not_suspect_role')})(?:\s+{{named_after}})?\s*,?\s*$"
+                  ).search(m.prev[-40:]) is not None
+
+
 def _urged(m: Mention) -> bool:
     """The name is the object of a wish or a refusal right before it (`akan membujuk AB menyerahkan diri`,
     `mengimbau AB ...`): what follows it is hoped for, not done."""
@@ -399,8 +409,8 @@ def _read_status_after(c: Cand, m: Mention) -> None:
     sm, rest = _status_match(m)
     if sm and _game_sentence(m):
         sm = None  # `sepakan X masih lemah sehingga mudah ditangkap kiper`: a ball caught
-    if sm and c.victim_cues and sm.group(0).lower().endswith(" diri") and words("status")[sm.group(0).lower()] == "buron":
-        sm = None  # `Korban, X (41), sempat melarikan diri`: a victim escaping the attack, no suspect on the run
+    if sm and name_context(r"{escape}").fullmatch(sm.group(0)) and (c.victim_cues or _witness_introduced(m)):
+        sm = None  # `Korban, X (41), sempat melarikan diri`, `Saksi bernama X`: escaping the attack, not on the run
     if sm and _urged(m) and words("status")[sm.group(0).lower()] not in ("tewas", "buron"):
         sm = None  # `berjanji akan membujuk AB menyerahkan diri`: not yet in custody
     # an active verb after the name has the name for its agent (`X menangkap ...`), except the verbs of
@@ -439,17 +449,27 @@ def _read_seized_from(c: Cand, m: Mention) -> None:
     """`petugas menyita 4 kilogram sabu dari tangan RH (33)`, `disita dari seorang wanita berinisial LM (29)`: the
     person a seizure of the sentence is from (`dari` and a `holder_hand` word, or a noun of people or of sex and a word
     that names, right before the name, within the sentence, after a cue of a seizure itself: not `ditemukan ... dari
-    rumah X`) held the goods: a suspect."""
-    if _seized_from().search(m.prev):
+    rumah X`) held the goods: a suspect. From a person named by a noun the goods must be contraband (an item of a
+    `contraband` kind, a drug or a weapon, or goods said stolen, `stolen` rows): `menyita rekaman CCTV dari seorang
+    warga bernama X` takes footage from a witness."""
+    sm = _seized_from().search(m.prev)
+    if sm and (sm.group("hand") or _contraband(m.prev[:sm.end("goods")])):  # `Sabu ... disita dari`: before the verb too
         c.suspect_cues += 1
 
 
 @cache
 def _seized_from() -> re.Pattern:
     people = trie_alternation(words("person_noun").keys() | words("sex").keys())
-    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])[^;:\"“”]{{0,90}}?\bdari\s+"
-                    rf"(?:(?:{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
-                    r"(?:berinisial|bernama))\s+$", re.IGNORECASE)
+    return compiled(rf"(?<![\w-])(?:{phrase_words('evidence', 'seizes')})(?![\w-])(?P<goods>[^;:\"“”]{{0,90}}?)\bdari\s+"
+                    rf"(?:(?P<hand>{phrase_words('seizure_context', 'holder_hand')})|(?:seorang\s+)?(?:{people})\s+"
+                    rf"(?:{phrase_words('count_context', 'named_after')}))\s+$", re.IGNORECASE)
+
+
+def _contraband(goods: str) -> bool:
+    """Goods whose holding marks a suspect: an item of a `contraband` kind (drug, weapon) or said stolen (`curian`)."""
+    kinds = words("contraband").keys()
+    return any(evidence_items()[im.group("item").lower()][1] in kinds for im in item_regex().finditer(goods)
+               if im.group("item").lower() in evidence_items()) or word_regex("stolen").search(goods) is not None
 
 
 def _thing_object(after_verb: list[str]) -> bool:

@@ -44,6 +44,7 @@ from polsek_nlp.recognize.incident_words import (
     phrase_words,
     word_regex,
     word_tuple,
+    worded,
     words,
 )
 from polsek_nlp.recognize.laws import charges_in_text
@@ -226,7 +227,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
-                         _OTHERS.search(m.group(0)) is not None))
+                         worded("count_context", _OTHERS).search(m.group(0)) is not None))
     hits.sort()
     stated, spans = _stated(text, sents, hits)
     if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
@@ -240,22 +241,29 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     """The count of each kind the statements (`hits`, in text order) give, and the span of each statement: the first
     statement of a kind, or a later one that updates it, plus the others (`lainnya`) said right after a toll of their
     kind (`Tiga penumpang tewas di tempat. Seorang penumpang lainnya meninggal ...`: 4), unless that toll is a part
-    (`di antaranya`) or names its parts (`termasuk`): the others are then the rest of it."""
+    (`di antaranya`) or names its parts (`termasuk`): the others are then the rest of it. The others add to the toll
+    that set the count, with no word of casualty between them (`Empat orang tewas. Sopir tewas di lokasi, dan tiga
+    penumpang lainnya tewas ...`: the others of one said dead without a count, or of a part of the total said before,
+    are in that total)."""
     stated: dict[str, int] = {}
     spans: list[tuple[str, int, int]] = []
     tolls = {h[2] for h in hits if not h[5]}
-    last: tuple[str, int, bool, int] | None = None  # the last statement read: kind, end, a part, its sentence
-    for s, e, kind, value, update, described, others in _own_counts(hits):
+    last: tuple[str, int, bool, int, bool] | None = None  # the last statement read: kind, end, a part, its sentence,
+    for s, e, kind, value, update, described, others in _own_counts(hits):  # whether it set the count
         spans.append((kind.partition(":")[0], s, e))
         again = last is not None and s < last[1]  # a statement read again by another pattern
         if described and kind in tolls:
             continue
-        if kind not in stated or update:
+        sets = kind not in stated or update
+        if sets:
             stated[kind] = value
-        elif others and not again and last and last[0] == kind and not last[2] and _sentence_at(sents, s) - last[3] <= 1:
+        elif others and not again and last and last[0] == kind and last[4] and not last[2] \
+                and _sentence_at(sents, s) - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
             stated[kind] += value
+            sets = True  # a later `lainnya` adds to this sum
         if not again:
-            last = (kind, e, _PART_OF_TOLL.search(text, s, e + 12) is not None, _sentence_at(sents, s))
+            part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
+            last = (kind, e, part, _sentence_at(sents, s), sets)
     return stated, spans
 
 
@@ -324,10 +332,10 @@ def _case_count() -> re.Pattern:
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
-_OTHERS = re.compile(r"\b(?:lainnya|lain)\b", re.IGNORECASE)
+_OTHERS = r"\b{others}\b"  # count_context rows
 # `di antaranya` in a statement: a part of the toll before it, and the `lainnya` after it the rest of that toll; a
 # toll that names a part of it right after (`melukai tujuh lainnya, termasuk dua anggota polisi`) has its rest told apart
-_PART_OF_TOLL = re.compile(r"\bdi\s+antaranya\b|,?\s*termasuk\b", re.IGNORECASE)
+_PART_OF_TOLL = r"\b{toll_includes}\b"  # name_context rows: `di antaranya`, `termasuk`
 
 
 def _sentence_at(sents: list[tuple[int, int]], at: int) -> int:
@@ -416,7 +424,7 @@ def _counted_in_toll(text: str, sents: list[tuple[int, int]], first: int) -> int
 @cache
 def _toll_includes() -> re.Pattern:
     """`termasuk pelaku`, `di antaranya kedua penyerang`: a toll that counts the perpetrators already."""
-    roles = rf"(?:{parted_words('counted_role', ('dead',))}|{phrase_words('armed')})"
+    roles = rf"(?:{parted_words('counted_role', ('dead', 'dead_cued'))}|{phrase_words('armed')})"
     return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'toll_includes')})\s+(?:(?P<n>[\w-]+)\s+)?{roles}(?![\w-])",
                     re.IGNORECASE)
 

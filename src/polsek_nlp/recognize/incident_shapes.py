@@ -495,6 +495,18 @@ def _step_subject() -> re.Pattern:
 
 def _earlier_step(text: str, bm: re.Match) -> bool:
     """The background cue `bm` is `sebelumnya` said of the case's own people as the sentence's subject: the same
-    case's earlier step (the crime before the arrest), not another case."""
-    return bm.group(0).lower() == "sebelumnya" and _step_subject().search(text, max(0, bm.start() - 30), bm.start()) \
-        is not None and re.match(r"\s+(?:pernah|juga)\b", text[bm.end():bm.end() + 10], re.IGNORECASE) is None
+    case's earlier step (the crime before the arrest), not another case: not a habit (`pernah`, `juga`: `habit`
+    rows) right after it, nor a clause that tells of an arrest, custody or a court's act (`status` rows that are
+    none of a suspect's fate: `Dua tersangka sebelumnya ditangkap Polres Bekasi`) or sets out a case (`dalam kasus`)."""
+    if bm.group(0).lower() != "sebelumnya" or _step_subject().search(text, max(0, bm.start() - 30), bm.start()) is None:
+        return False
+    end = m.start() if (m := re.compile(r"[.;!?]").search(text, bm.end())) else len(text)
+    return name_context(r"\s+{habit}\b").match(text, bm.end()) is None and _other_case_clause().search(text, bm.end(), end) is None
+
+
+@cache
+def _other_case_clause() -> re.Pattern:
+    """A verb of arrest, custody or a court's act (`status` rows valued so), or `dalam` and a noun of a case."""
+    held = [w for w, v in words("status").items() if v not in ("tewas", "buron", "tersangka")]
+    return compiled(rf"(?<![\w-])(?:{trie_alternation(held)}|dalam\s+(?:{trie_alternation(words('case_noun'))}))(?![\w-])",
+                    re.IGNORECASE)

@@ -18,6 +18,7 @@ from polsek_nlp.recognize.incident_arrests import (
     named_after,
     one_arrested,
 )
+from polsek_nlp.recognize.incident_cues import DESIGNATED
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
@@ -166,11 +167,15 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
 def _counted_then_listed() -> re.Pattern:
     """`dua pria ditangkap dalam pengungkapan itu, yakni sopir berinisial A (40) ... dan kernet berinisial B`,
     `menangkap tiga orang di lokasi, yaitu A, B dan C`: a count of people said arrested in its own clause, then the
-    list that names them (`yakni`, `yaitu`, `masing-masing`, `antara lain` after a comma)."""
+    list that names them (a word that opens names, `opens_names`, after a comma: `yakni`, `masing-masing`)."""
     num, passive, active = number_pattern(), arrest_verbs("passive", ("held",)), arrest_verbs("active", ("held", "secures"))
     return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)\s+{adverbs('done', 'success', 'now', 'also')}*"
                       rf"(?P<v>{passive})|(?P<a>{active})\s+(?P<n2>{num})\s+(?:orang\s+)?(?P<noun2>[a-z]+))\b"
-                      r"[^.;:\"“”]{0,60}?,\s*(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s", re.IGNORECASE)
+                      rf"[^.;:\"“”]{{0,60}}?,\s*(?:{phrase_words('name_context', 'opens_names')})\s*:?\s", re.IGNORECASE)
+
+
+# where the list of names after a count ends: a verb (not `berinisial`, `bernama`: they name) or a `list_end` word
+_LIST_END = r"\b(?:me\w{3,}|ber(?!inisial|nama)\w{3,}|di\w{4,}|ter(?!sangka|duga)\w{4,}|{list_end})\b"
 
 
 def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -184,7 +189,9 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
             continue
         s1 = sentence_of(sents, lm.start())[1] or len(text)
         s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
-        listed = [c for c in cands if not c.officer and any(lm.end() <= a < s1 for a, _ in c.spans)]
+        s1 = em.start() if (em := name_context(_LIST_END, 0).search(text, lm.end(), s1)) else s1  # `, setelah dilaporkan oleh X`
+        listed = [c for c in cands if not c.officer and not c.victim_cues and not c.harms
+                  and any(lm.end() <= a < s1 for a, _ in c.spans)]
         if not listed or len(listed) > n:
             continue
         status = words("status").get((lm.group("v") or lm.group("a")).lower(), "ditangkap")
@@ -330,7 +337,7 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
         # (`Pelaku berinisial AR`, `Tersangka berinisial AR`: a generic role, and `tersangka` says no fate)
         generic = parted_word_list("counted_role", ("generic",))
         free = [x for x in suspects if x.name and x.status in (None, "tersangka") and (x.role is None or x.role in generic)
-                and not _other_or_fled(text, x.name)]
+                and not _other_or_fled(text, x.name) and not (x.status == "tersangka" and _designated(text, x.name))]
         if len(free) == dead - sum(1 for x in suspects if x.status == "tewas"):
             for sus in free:
                 sus.status = "tewas"
@@ -340,8 +347,18 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
 @cache
 def _fled() -> re.Pattern:
     """A verb of escape (`status` rows read `buron`) within 40 characters of the clause."""
-    return compiled(rf"^[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
+    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
                     r"(?![\w-])", re.IGNORECASE)
+
+
+def _designated(text: str, name: str) -> bool:
+    """`name` made a suspect by a clause of its own (`menetapkan ... AR (45) sebagai tersangka`): a status said of the
+    living, never the role word alone (`Tersangka berinisial HN`), which a count of the dead may still mean."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        dm = DESIGNATED.search(text, m.end(), m.end() + 80)
+        if dm and not re.search(r"[.;]", text[m.end():dm.start()]):
+            return True
+    return False
 
 
 def _other_or_fled(text: str, name: str) -> bool:
@@ -432,10 +449,9 @@ def dead_beyond(text: str) -> int:
 @lru_cache(maxsize=2)  # asked twice per article where unnamed suspects are counted (`_dead_count`, `dead_beyond`)
 def _dead_counts(text: str) -> tuple[int, int]:
     """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
-    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead',))}|{_ARMED})"
-    counts = people_counts(text, rf"{roles}(?:\s+[\w-]+){{0,3}}?(?:\s+\([\w-]+\))?\s+"  # `pelaku pencurian (curas) tewas`
-                           rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*"
-                           rf"(?:{phrase_words('name_context', 'death')})(?![\w-])")
+    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    counts = [(n, at) for n, at in people_counts(text, _dead_tail())  # `pelaku pencurian (curas) tewas`
+              if _dead_as_perpetrator(text, at)]
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
         v = parse_number(m.group("n"))  # the active voice: `petugas menembak mati seorang pelaku`
         if v and v == int(v):
@@ -444,6 +460,27 @@ def _dead_counts(text: str) -> tuple[int, int]:
     more = sum(n for n, at in counts if _more_after_count().match(text, at))  # `dua penyerang lagi tewas`
     plain = max((n for n, at in counts if not _more_after_count().match(text, at)), default=0)
     return max(plain, _self_killed(text, roles)), more
+
+
+@cache
+def _dead_tail() -> str:
+    """After a count: a perpetrator's noun, up to three words (`pelaku pencurian (curas)`) and a word of death, and
+    the police or a mob as its cause (`killed_by`), if said."""
+    roles = rf"(?:orang\s+)?(?P<role>{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    return (rf"{roles}(?P<mid>(?:\s+[\w-]+){{0,3}}?)(?:\s+\([\w-]+\))?\s+"
+            rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*(?P<d>{phrase_words('name_context', 'death')})(?![\w-])"
+            rf"(?P<by>\s+(?:{phrase_words('name_context', 'killed_by')})(?![\w-]))?")
+
+
+def _dead_as_perpetrator(text: str, at: int) -> bool:
+    """The count at `at` of perpetrators said dead (`_dead_tail`) names a perpetrator: its noun is a role of a
+    crime (`dead` rows), or one that is also an everyday job or trade (`dead_cued`: `kurir`, `bandar`) with a drug word
+    after it (`kurir ganja`) or a killing by the police or a mob (`tewas ditembak`, `ditembak mati`): `Seorang kurir
+    ekspedisi tewas ... ditabrak truk` is a victim."""
+    m = compiled(rf"(?:{number_pattern()}|{collective_numbers()})\s+{_dead_tail()}", re.IGNORECASE).match(text, at)
+    if m is None or m.group("role").lower() not in parted_word_list("counted_role", ("dead_cued",)):
+        return True
+    return bool(m.group("by") or " " in m.group("d") or word_regex("drug_word").search(m.group("mid")))
 
 
 @cache

@@ -195,7 +195,7 @@ def group_residences(cands: list[Cand], text: str) -> None:
     """The residence said after the last name of a list with a word for the whole group (`ketiganya warga Desa X`,
     `pasangan suami istri warga Dusun Y`) is every listed person's (gold/incidents/README.md: a `warga X` said of a
     group of named people gives each of them residence X); a pair so called is husband and wife in their order."""
-    spans = sorted((s, e, c) for c in cands for s, e in c.spans)
+    spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: x[:2])  # two people may share a span
     _home_after_group(spans, text)
     _home_before_list(spans, text)
 

@@ -263,13 +263,17 @@ def _per_unit() -> re.Pattern:
 
 def _unit_price(sent: str, start: int, end: int, seized_units: frozenset[str]) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
-    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a cue of a price
-    paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
+    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a verb of selling
+    or buying (`trade` rows) and no word of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and
+    a cue of a price paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
     scheme sold or bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the
     phrase (a stop or a preposition after it): `per lembar saham` prices a thing of its own."""
     pm = _per_unit().match(sent, end)
     if pm is None or units()[pm.group("u").lower()].unit not in seized_units \
             or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
+        return False
+    # sold or bought in the scheme (`dijual seharga`), not the going price (`harga sabu di pasaran`) nor a fee
+    if _m(r"\b{trade}\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
         return False
     return _loss_kind(sent, start, True) in _PRICED
 
