@@ -117,6 +117,11 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
+# the words that join a name to a person before it in a list (`Budi dan Andi`, `Budi, Andi`) and the
+# spaced hyphen of a ticket (`pasangan Budi - Andi`: two persons; a hyphen inside one token, `Budi-Andi`,
+# is `_ticket`'s). Forward only: a name before the hyphen is not vouched for by a person after it
+# (`Sistan - Baluchestan`, a province, where the second word was read as a person's on its own cue).
+_LIST_JOINERS = ("dan", "atau", ",", "-")
 _TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Andi-BS": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
@@ -400,7 +405,10 @@ class _NameScan:
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         if self._ticket(name, near):
             return name.end
+        run_end = name.end
         words = self._trim(name, words, idx, near)
+        # "Budi Bersaudara": the companions' word, capitalised, was read into the run and trimmed off
+        signal = signal or name.end < run_end and self._with_company(name.end)
         words = self._after_post(name, words, idx, near)
         s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
@@ -538,8 +546,8 @@ class _NameScan:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
-        # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
-        return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
+        # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"; a ticket's spaced hyphen: "Prabowo - Hatta"
+        return prev_low in _LIST_JOINERS and name.start >= 2 and (name.start - 2) in self.person_tokens
 
     def _subject_of_verb(self, k: int) -> bool:
         """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
@@ -657,7 +665,8 @@ class _NameScan:
             if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
                 return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
             if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
-                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
+                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt) \
+                    and not self._with_company(name.end):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
             return name.end if not named and _no_name_word(first) else None
         if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
@@ -862,8 +871,10 @@ class _NameScan:
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
-            near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
+        # a speech verb or the person's companions after the name (`Budi bersaudara`, `Hatta dkk`) mark even
+        # an ordinary word as a name: no place, body or thing has siblings or colleagues
+        after = near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or self._with_company(name.end))
+        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
@@ -876,7 +887,8 @@ class _NameScan:
             # place, a brand or a typo
             return name.end
         if first_common and len(words) == 1 and not (
-                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):
+                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS) \
+                and not (near.nxt is not None and self._with_company(name.end)):
             return name.end
         return None
 
