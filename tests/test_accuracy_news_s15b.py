@@ -7,13 +7,6 @@ def labelled(text, label):
     return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
 
 
-def test_a_ticket_written_with_a_spaced_hyphen_names_two_persons():
-    persons = labelled("Warga mendukung pasangan Rudianto - Sarmili dalam pilkada itu.", "PERSON")
-    assert {"Rudianto", "Sarmili"} <= persons
-    # the hyphen joins the person before it to the name after it only: two places stay places
-    assert not labelled("Jalan Tegalsari - Cibeureum ditutup sejak Senin.", "PERSON")
-
-
 def test_the_companions_word_after_a_name_marks_even_an_ordinary_looking_word():
     # `Mentar` reads as an affixed word (men- + tar); `bersaudara` (siblings) is said of persons only
     assert "Mentar" in labelled("Mentar bersaudara berhasil memotret upacara itu dari atap.", "PERSON")

@@ -117,11 +117,6 @@ _THING_FIRST = word_set("thing_heads", "first")  # "Kartu X", "Pansus X": a thin
 _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Party": an event's or a thing's
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
-# the words that join a name to a person before it in a list (`Budi dan Andi`, `Budi, Andi`) and the
-# spaced hyphen of a ticket (`pasangan Budi - Andi`: two persons; a hyphen inside one token, `Budi-Andi`,
-# is `_ticket`'s). Forward only: a name before the hyphen is not vouched for by a person after it
-# (`Sistan - Baluchestan`, a province, where the second word was read as a person's on its own cue).
-_LIST_JOINERS = ("dan", "atau", ",", "-")
 _TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Andi-BS": a pair of names, no one person
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
@@ -546,8 +541,8 @@ class _NameScan:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
-        # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"; a ticket's spaced hyphen: "Prabowo - Hatta"
-        return prev_low in _LIST_JOINERS and name.start >= 2 and (name.start - 2) in self.person_tokens
+        # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
+        return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
 
     def _subject_of_verb(self, k: int) -> bool:
         """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
@@ -871,9 +866,11 @@ class _NameScan:
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
-        # a speech verb or the person's companions after the name (`Budi bersaudara`, `Hatta dkk`) mark even
-        # an ordinary word as a name: no place, body or thing has siblings or colleagues
-        after = near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or self._with_company(name.end))
+        # a speech verb or the person's companions after the name (`Mentar bersaudara`, `X dkk`) mark a word
+        # that only reads as an affixed one (men-tar) as a name: no place, body or thing has siblings or
+        # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b)
+        company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
+        after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal):
@@ -888,7 +885,7 @@ class _NameScan:
             return name.end
         if first_common and len(words) == 1 and not (
                 near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS) \
-                and not (near.nxt is not None and self._with_company(name.end)):
+                and not company:
             return name.end
         return None
 
