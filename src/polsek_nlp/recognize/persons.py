@@ -401,7 +401,10 @@ class _NameScan:
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
         if self._ticket(name, near):
             return name.end
+        run_end = name.end
         words = self._trim(name, words, idx, near)
+        # "Budi Bersaudara": the companions' word, capitalised, was read into the run and trimmed off
+        signal = signal or name.end < run_end and self._with_company(name.end)
         words = self._after_post(name, words, idx, near)
         s0 = name.start  # the trims may drop the run's first words (a head's body, a post's place)
         skip = self._word_no_name(name, words, role, near)
@@ -667,7 +670,8 @@ class _NameScan:
             if not named and first in _THING_LAST and near.prev is not None and near.prev[:1].isupper():
                 return name.end  # "Rinjani Lab": a thing's head cut from a place's name before it
             if not named and is_common_word(first) and first.lower() not in _NAME_ROOTS \
-                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt):
+                    and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt) \
+                    and not self._with_company(name.end):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
             return name.end if not named and _no_name_word(first) else None
         if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
@@ -872,8 +876,12 @@ class _NameScan:
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name
             return s0 + 1
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not (
-            near.nxt is not None and near.nxt_low in _SPEECH_AFTER)
+        # a speech verb or the person's companions after the name (`Mentar bersaudara`, `X dkk`) mark a word
+        # that only reads as an affixed one (men-tar) as a name: no place, body or thing has siblings or
+        # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b)
+        company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
+        after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
+        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal):
             return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
@@ -886,7 +894,8 @@ class _NameScan:
             # place, a brand or a typo
             return name.end
         if first_common and len(words) == 1 and not (
-                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS):
+                near.nxt_low in _SPEECH_AFTER and first.lower() in root_words() and first not in ROLE_WORDS) \
+                and not company:
             return name.end
         return None
 
