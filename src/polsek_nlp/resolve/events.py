@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
-from polsek_nlp.recognize.timex_years import schedule_noun, scheduled
+from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -646,7 +646,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
     planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
                    or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
-    plan = planned or scheduled(text, start, span.end_char)
+    plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
