@@ -134,10 +134,11 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
 
 
 def _first_name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[int], max_tokens: int,
-                    after_rank: bool) -> int:
-    """The end of the name words from token `i`; after a rank a given name that is a stop word too
-    opens the name (`AKBP Hari Subagyo`)."""
-    if after_rank and i < len(texts) and _given_stop_word(texts, blocked, i):
+                    name_cued: bool) -> int:
+    """The end of the name words from token `i`; where the word before cues a name (`read_name`'s
+    `allow_initial`: a rank, `berinisial`) a given name that is a stop word too opens the name
+    (`AKBP Hari Subagyo`)."""
+    if name_cued and i < len(texts) and _given_stop_word(texts, blocked, i):
         return _name_end(doc, texts, i + 1, blocked, max_tokens - 1)
     return _name_end(doc, texts, i, blocked, max_tokens)
 
