@@ -105,8 +105,6 @@ def _of_people(doc: Doc, span: Span) -> bool:
     return first not in _REGION_PREFIXES and first not in venue_heads().entries
 
 
-
-
 def _listed_after_locative(texts: list[str], start: int) -> bool:
     """The place at `start` is listed after a place a locative word introduces (`di Irak dan
     Libanon`, `ke Mesir, Yordania dan Israel`): capitalised words and list marks back to `di`/`ke`."""

@@ -295,7 +295,7 @@ class _DateCues:
     # the days in a `yang` clause of a noun its sentence dates otherwise after the clause (`Sidang kasus
     # penganiayaan yang terjadi pada Jumat (9/6) ... digelar ..., Kamis (15/6)`): the noun's day, by start
     described: frozenset[int] = frozenset()
-    lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date)
+    lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
