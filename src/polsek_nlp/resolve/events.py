@@ -533,9 +533,10 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
     the speaker counted it; else None (the day as the tagger read it). Not a word beside the statement's day
     that names it (`kemarin (12/7)`). And the starts of the statements' days that the act their quote opens
-    with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`): the report's
-    day, not the act's (as `counted_back`); a day counted back further in the quote (`pelaksana unjuk rasa
-    kemarin`) may be background the statement recalls."""
+    with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`), or that a day
+    after it in the statement was (`X kepada wartawan, Rabu (12/6), pelaku ditangkap dua hari lalu`): the report's
+    day, not the act's (as `counted_back`); a day counted back further in a quote that opens otherwise
+    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls."""
     if published is None:
         return [None] * len(candidates), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
@@ -545,18 +546,26 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     for c in candidates:
         statement = stated.get(c.sent_start)
         day = None
-        if (statement is not None and _in_days(c.span.text, c.d)
-                and text[c.span.end_char:statement.span.start_char].strip(" ,(")):
+        if statement is not None and _in_days(c.span.text, c.d) and _apart(text, c.span, statement.span):
             read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
             if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
                 day = statement.when - (published.date() - c.when)
-        if day is not None and day < statement.when and _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char):
+        if day is not None and day < statement.when and (statement.span.start_char < c.span.start_char
+                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)):
             reports.add(statement.span.start_char)
         out.append(day)
     return out, frozenset(reports)
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
+
+
+def _apart(text: str, day: Span, statement: Span) -> bool:
+    """Words between a relative day and the statement's day, in whichever order they come (`"... dua hari lalu,"
+    kata X, Rabu (12/6)`; `X, Rabu (12/6), mengatakan ... dua hari lalu`): not a word beside the statement's day
+    that names it (`kemarin (12/7)`, `Rabu (12/6) kemarin`)."""
+    first, second = (day, statement) if day.start_char < statement.start_char else (statement, day)
+    return bool(text[first.end_char:second.start_char].strip(" ,()"))
 
 
 def _in_days(text: str, d) -> bool:
