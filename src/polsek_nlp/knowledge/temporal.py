@@ -51,3 +51,15 @@ def temporal_words() -> TemporalWords:
                          weekdays=MappingProxyType(values["weekday"]), full_weekdays=frozenset(full_days),
                          numbers=MappingProxyType(values["number"]),
                          cues=MappingProxyType(cues))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    words = temporal_words()
+    return frozenset(words.weekdays) | words.full_months
+
+
+def calendar_word(word: str) -> bool:
+    """A weekday (any of its forms) or a month written out (`Jumat`, `Agustus`, not `Agt`), in any case: a
+    word of the calendar that is never a name."""
+    return word.lower() in _calendar_words()

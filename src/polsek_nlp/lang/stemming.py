@@ -103,6 +103,8 @@ _POSSESSIVES = _AFFIXES["possessive"]
 _CLITICS = _PARTICLES + _POSSESSIVES
 _DERIVATIONAL = _AFFIXES["derivational"]
 _REDUP_CONFIX = _AFFIXES["redup_confix"]
+# the derivational suffixes that make a verb (`forms` verb: -kan, -i; -an makes a noun)
+VERB_SUFFIXES = tuple(row["affix"] for row in read_table("stem_affixes.tsv") if row["forms"] == "verb")
 
 
 # --- suffixes -----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     any_word,
     compiled,
+    fled_after,
     parted_words,
     phrase_words,
     word_regex,
@@ -296,7 +297,7 @@ class _SentenceEvidence:
             if not (info and info[1] == "weapon" and lead) or self.is_used(m.start()) or info[0] in _part('generic_weapon') \
                     or not (hw := _harm_words().search(self.sent, max(0, lead.start() - 80), lead.start())) \
                     or re.search(r"\bdiri(?:nya)?\b", self.sent[hw.end():lead.start()]) \
-                    or _fled_after().match(self.sent, m.end()):
+                    or fled_after().match(self.sent, m.end()):
                 continue  # a specific weapon, right after the act of harm it was used in (not on oneself); not one
                 # the attacker fled with (`menusuk korban menggunakan badik lalu melarikan diri`: nothing was seized)
             value, unit, _rest = leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
@@ -511,13 +512,6 @@ def _packs_before() -> re.Pattern:
     """A count of packs or pieces (the `count` and `container` units) right before an item (`3 paket `)."""
     packs = trie_alternation(w for w, u in units().items() if u.kind in ("count", "container"))
     return compiled(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:{packs})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _fled_after() -> re.Pattern:
-    """A verb of escape (`status` rows read `buron`: `kabur`, `melarikan diri`) later in the sentence, right after
-    the weapon's clause (`lalu`, `kemudian`, `dan` ... at most three words between)."""
-    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})(?![\w-])", re.IGNORECASE)
 
 
 @cache

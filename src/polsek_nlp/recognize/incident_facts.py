@@ -254,16 +254,17 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
         again = last is not None and s < last[1]  # a statement read again by another pattern
         if described and kind in tolls:
             continue
+        sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         sets = kind not in stated or update
         if sets:
             stated[kind] = value
         elif others and not again and last and last[0] == kind and last[4] and not last[2] \
-                and _sentence_at(sents, s) - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
+                and sent - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
             stated[kind] += value
             sets = True  # a later `lainnya` adds to this sum
         if not again:
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
-            last = (kind, e, part, _sentence_at(sents, s), sets)
+            last = (kind, e, part, sent, sets)
     return stated, spans
 
 

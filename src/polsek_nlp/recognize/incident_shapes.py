@@ -487,8 +487,7 @@ def in_background(text: str, at: int) -> bool:
 @cache
 def _step_subject() -> re.Pattern:
     """`Kedua pelaku sebelumnya merampas ...`: the case's own people (a role word, with a collective number or
-    `para`) as the subject right before `sebelumnya`, and no `pernah` after it (`Tersangka sebelumnya pernah
-    dipenjara` tells an earlier case)."""
+    `para`) as the subject right before `sebelumnya` (what may follow it, no `pernah`, is `_earlier_step`'s test)."""
     roles = trie_alternation(words("role"))
     return re.compile(rf"(?<![\w-])(?:(?:{collective_numbers()}|para)\s+)?(?:{roles})(?:nya)?\s+$", re.IGNORECASE)
 

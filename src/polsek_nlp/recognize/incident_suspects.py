@@ -39,6 +39,7 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     arrest_verbs,
     compiled,
+    fled_after,
     lowered,
     matches_at,
     parted_word_list,
@@ -344,13 +345,6 @@ def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
     return dead
 
 
-@cache
-def _fled() -> re.Pattern:
-    """A verb of escape (`status` rows read `buron`) within 40 characters of the clause."""
-    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})"
-                    r"(?![\w-])", re.IGNORECASE)
-
-
 def _designated(text: str, name: str) -> bool:
     """`name` made a suspect by a clause of its own (`menetapkan ... AR (45) sebagai tersangka`): a status said of the
     living, never the role word alone (`Tersangka berinisial HN`), which a count of the dead may still mean."""
@@ -364,7 +358,7 @@ def _designated(text: str, name: str) -> bool:
 def _other_or_fled(text: str, name: str) -> bool:
     """A mention of `name` set out as one of others (`pelaku lain berinisial X`, `Dua pelaku lainnya, X dan Y`) or
     followed in its clause by a verb of escape (`status` rows read `buron`: `X berhasil kabur`)."""
-    fled = _fled()
+    fled = fled_after()
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         if worded("count_context", r"(?<![\w-]){others}\b[^.;]{0,30}$").search(text[max(0, m.start() - 40):m.start()]) \
                 or fled.match(text, m.end()):

@@ -165,20 +165,31 @@ def core_words() -> frozenset[str]:
 
 
 @cache
+def _report_words() -> frozenset[str]:
+    """The core words, charges, the `report` rows and the calm words of dying, less the weak ones."""
+    return frozenset(core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys())
+                     - words("weak").keys())
+
+
+@cache
 def report_regex() -> re.Pattern:
     """The words of an incident report: the core words, charges, the `report` rows (barang bukti,
     pasal, penangkapan ...) and the calm words of dying (`meninggal`)."""
-    ws = core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys()) - words("weak").keys()
-    return _alt(tuple(sorted(ws)))
+    return _alt(tuple(sorted(_report_words())))
 
 
 @cache
 def cue_regex() -> re.Pattern:
     """The words the incident test counts as cues of a report: `report_regex`'s and the words of drugs (`drug_word`
     rows), which tell a report beside a core word but make no sentence one of the case for the readers."""
-    ws = core_words() | (words("charge").keys() | words("report").keys() | words("dead").keys()
-                         | words("drug_word").keys()) - words("weak").keys()
-    return _alt(tuple(sorted(ws)))
+    return _alt(tuple(sorted(_report_words() | (words("drug_word").keys() - words("weak").keys()))))
+
+
+@cache
+def fled_after() -> re.Pattern:
+    """A verb of escape (`status` rows read `buron`: `kabur`, `melarikan diri`) within 40 characters after a
+    point of the clause (no `.`/`;` between), for `match` at that point."""
+    return compiled(rf"[^.;]{{0,40}}?(?<![\w-])(?:{parted_words('status', ('buron',))})(?![\w-])", re.IGNORECASE)
 
 
 # a sentence about another time than the incident's: statistics of a year, last year's toll

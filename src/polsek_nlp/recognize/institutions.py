@@ -130,8 +130,9 @@ _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
 _PARENT_KINDS = chain_parent_kinds()
 _REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU, PP, Perpres ...: a law's name follows
-# a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`)
-_PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
+# a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`); DPD is a
+# party's board only when a party follows it (alone the legislature's council, whose members have no party)
+PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
@@ -929,7 +930,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
         chain_end, parent = e, by_start.get(e)
         last = None
         while parent is not None and not parent[2].generic and (
-                parent[2].kind in _PARENT_KINDS or parent[2].kind == "party" and last is None and m.name in _PARTY_BOARDS):
+                parent[2].kind in _PARENT_KINDS or parent[2].kind == "party" and last is None and m.name in PARTY_BOARDS):
             last = parent
             chain_end = parent[1]
             parent = by_start.get(parent[1])

@@ -11,7 +11,7 @@ from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.phrases import institution_table
-from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
@@ -134,10 +134,11 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
 
 
 def _first_name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | frozenset[int], max_tokens: int,
-                    after_rank: bool) -> int:
-    """The end of the name words from token `i`; after a rank a given name that is a stop word too
-    opens the name (`AKBP Hari Subagyo`)."""
-    if after_rank and i < len(texts) and _given_stop_word(texts, blocked, i):
+                    name_cued: bool) -> int:
+    """The end of the name words from token `i`; where the word before cues a name (`read_name`'s
+    `allow_initial`: a rank, `berinisial`) a given name that is a stop word too opens the name
+    (`AKBP Hari Subagyo`)."""
+    if name_cued and i < len(texts) and _given_stop_word(texts, blocked, i):
         return _name_end(doc, texts, i + 1, blocked, max_tokens - 1)
     return _name_end(doc, texts, i, blocked, max_tokens)
 
@@ -196,18 +197,12 @@ def _given_stop_words() -> frozenset[str]:
     return word_set("given_words") & name_stopwords()
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    words = temporal_words()
-    return frozenset(words.weekdays) | frozenset(words.full_months)
-
-
 def _given_stop_word(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bool:
     """The word at `j` is a given name that is a stop word too, written in Titlecase before a name word
     that is no weekday or month and no ordinary word (`Hari Prasetyo`, not `Hari Senin`, `Hari Raya`)."""
     text = texts[j]
     return j not in blocked and text.istitle() and text.lower() in _given_stop_words() and j + 1 < len(texts) \
-        and _name_at(texts, blocked, j + 1) and texts[j + 1].lower() not in _calendar_words() \
+        and _name_at(texts, blocked, j + 1) and not calendar_word(texts[j + 1]) \
         and not _names_a_day(texts[j + 1])
 
 

@@ -50,7 +50,7 @@ from polsek_nlp.knowledge.phrases import (
     organisations,
     world_cities,
 )
-from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
@@ -908,7 +908,7 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < len(doc) and is_name_token(doc[k], blocked) else None
     if name is not None and p.info.force == "civil":
         name = _name_after_sub_unit(doc, name, blocked, max_tokens)
-    if name is not None and name.end - name.start == 1 and _temporal_word(doc[name.start].text):
+    if name is not None and name.end - name.start == 1 and calendar_word(doc[name.start].text):
         return None  # "Wisma Menpora, Jumat (19 / 5)": the day, no name
     if name is not None and _body_word(doc, name.start):
         return None  # "Kantor Staf Presiden (KSP), Komisi ... (KPK)": a body in a list, no holder
@@ -930,13 +930,6 @@ def _address_part(doc: Doc, name: NameSpan) -> bool:
     chain (`Kepala Desa Sukajaya, Kabupaten X, Budi`: the village the post heads), though no table knows it."""
     e = name.end
     return e - name.start == 1 and e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].text in _REGION_LEVELS
-
-
-def _temporal_word(text: str) -> bool:
-    """A weekday or a month written out (`Jumat`, `Agustus`): never a name after a post."""
-    words = temporal_words()
-    low = text.lower()
-    return low in words.weekdays or low in words.full_months
 
 
 def _name_after_sub_unit(doc: Doc, name: NameSpan, blocked: set[int], max_tokens: int) -> NameSpan:

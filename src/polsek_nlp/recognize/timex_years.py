@@ -55,16 +55,24 @@ _SCHEDULE_BEFORE = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("pla
 _SCHEDULE_AFTER = compile_pattern(r"(?i)\s*(?:mendatang|nanti|yang\s+akan\s+datang)(?![\p{L}])")
 _SCHEDULE_NOUN = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("noun") + r")(?:\s+[^\s.,;:!?()\"“”]+){0,5}\s+$")
 _SETTING = compile_pattern(r"(?i)(?<![\p{L}])(?:" + _schedule_words("setting", "plan") + r")(?![\p{L}])")
+_SETTING_WORDS = word_set("schedule_words", "kind", "setting") | word_set("schedule_words", "kind", "plan")
+_PAST_WORDS = word_set("schedule_words", "kind", "past")
 _CLAUSE_MARK = compile_pattern(r"[.,;:!?\"“”][^.,;:!?\"“”]*$")
 _LETTERS = compile_pattern(r"\p{L}+")
 
 
 def scheduled(text: str, start: int, end: int) -> bool:
-    """Whether the clause of a date speaks of a schedule: a `plan` word of `schedule_words` at most six
-    words before it (no punctuation between), `mendatang`/`nanti` right after it, or a schedule's noun
-    that a word sets (`schedule_noun`)."""
+    """Whether the clause of a date speaks of a schedule: its wording (`plan_wording`) or a schedule's
+    noun that a word sets (`schedule_noun`)."""
+    return plan_wording(text, start, end) or schedule_noun(text, start)
+
+
+def plan_wording(text: str, start: int, end: int) -> bool:
+    """A `plan` word of `schedule_words` at most six words before the date (no punctuation between), or
+    `mendatang`/`nanti` right after it: `scheduled` without the schedule's noun (for a caller that has
+    asked `schedule_noun` already)."""
     return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
-                or _SCHEDULE_AFTER.match(text, end, end + 24)) or schedule_noun(text, start)
+                or _SCHEDULE_AFTER.match(text, end, end + 24))
 
 
 def schedule_noun(text: str, start: int) -> bool:
@@ -77,13 +85,9 @@ def schedule_noun(text: str, start: int) -> bool:
     mark = _CLAUSE_MARK.search(text, max(0, start - 160), start)
     if _SETTING.search(text, mark.start() + 1 if mark else max(0, start - 160), start) is None:
         return False
-    setting, past = _setting_words(), word_set("schedule_words", "kind", "past")
     words = [w.lower() for w in _LETTERS.findall(text, noun.start(), start)][1:]
-    return not any(w in past or (w.startswith("di") and len(w) > 5 and w not in setting) for w in words)
-
-
-def _setting_words() -> frozenset[str]:
-    return word_set("schedule_words", "kind", "setting") | word_set("schedule_words", "kind", "plan")
+    return not any(w in _PAST_WORDS or (w.startswith("di") and len(w) > 5 and w not in _SETTING_WORDS)
+                   for w in words)
 
 
 def _event_year(text: str, start: int) -> int | None:

@@ -10,7 +10,7 @@ from polsek_nlp.doc.spans import span_text
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import headline_stopwords
 from polsek_nlp.knowledge.words import word_set
-from polsek_nlp.lang.stemming import stem_word
+from polsek_nlp.lang.stemming import VERB_SUFFIXES, stem_word
 from polsek_nlp.recognize.incident_words import word_tuple
 
 COMMAND_WORDS = word_set("command_words")
@@ -108,13 +108,12 @@ def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:
 
 
 _VERB_PREFIXES = word_tuple("verb_prefix")  # me-, di-, ber-, ter-: incident_words.tsv
-_VERB_SUFFIXES = ("kan", "i")  # the verb-forming suffixes of stem_affixes.tsv's derivational slot (-an forms nouns)
 
 
 def _verb_shape(low: str) -> bool:
     """A verb's affixed form the stemmer takes down to a root (`dampingi`, `bagikan`, `bersama`); a
     place named so (`Bekasi`) is read by the gazetteer when the run is read as any other."""
-    return len(low) > 4 and (low.startswith(_VERB_PREFIXES) or low.endswith(_VERB_SUFFIXES)) \
+    return len(low) > 4 and (low.startswith(_VERB_PREFIXES) or low.endswith(VERB_SUFFIXES)) \
         and stem_word(low) != low
 
 

@@ -27,7 +27,7 @@ from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, c
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
-from polsek_nlp.recognize.institutions import ROMAN_NUMBER
+from polsek_nlp.recognize.institutions import PARTY_BOARDS, ROMAN_NUMBER
 from polsek_nlp.recognize.names import given_names, is_common_word
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies
@@ -56,8 +56,6 @@ _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a 
 _FACILITY_FLAG = word_set_flag(_FACILITIES)
 _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap SPBU", "di salah satu SPBU"
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
-# DPD: a party's board when a party follows it (alone the legislature's council, whose members have no party)
-_PARTY_BOARDS = _BOARDS | word_set("body_organs", "kind", "party_board")
 _STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
 
@@ -105,8 +103,6 @@ def _of_people(doc: Doc, span: Span) -> bool:
         return False
     first = token_texts(doc)[span.start]
     return first not in _REGION_PREFIXES and first not in venue_heads().entries
-
-
 
 
 def _listed_after_locative(texts: list[str], start: int) -> bool:
@@ -326,7 +322,7 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties) and _organ_kind(doc, span):
         return True
     texts = token_texts(doc)
-    if any(span.start < s and e == span.end and span_text(doc, span.start, s) in _PARTY_BOARDS for s, e in parties):
+    if any(span.start < s and e == span.end and span_text(doc, span.start, s) in PARTY_BOARDS for s, e in parties):
         return True  # the record's `DPP Partai X`, `Dewan Perwakilan Daerah Partai X`: the board with its party
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
@@ -339,7 +335,7 @@ def _organ_kind(doc: Doc, span: Span) -> bool:
     member's party follows his legislature, `Ketua DPRD Jabar PKB X`, `Anggota DPR Partai Golkar Y`),
     save the legislature's council, whose members have no party: before one it is the party's board
     (`DPD Golkar`: `body_organs.tsv`), and a body under a party's board (`Badan Pengurus Harian DPP Partai X`)."""
-    return span_text(doc, span.start, span.end) in _PARTY_BOARDS or token_texts(doc)[span.end - 1] in _BOARDS or \
+    return span_text(doc, span.start, span.end) in PARTY_BOARDS or token_texts(doc)[span.end - 1] in _BOARDS or \
         getattr(data_of(span), "kind", None) not in _STATE_KINDS
 
 

@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
-from polsek_nlp.recognize.timex_years import schedule_noun, scheduled
+from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -295,7 +295,7 @@ class _DateCues:
     # the days in a `yang` clause of a noun its sentence dates otherwise after the clause (`Sidang kasus
     # penganiayaan yang terjadi pada Jumat (9/6) ... digelar ..., Kamis (15/6)`): the noun's day, by start
     described: frozenset[int] = frozenset()
-    lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date)
+    lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
@@ -533,9 +533,10 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
     the speaker counted it; else None (the day as the tagger read it). Not a word beside the statement's day
     that names it (`kemarin (12/7)`). And the starts of the statements' days that the act their quote opens
-    with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`): the report's
-    day, not the act's (as `counted_back`); a day counted back further in the quote (`pelaksana unjuk rasa
-    kemarin`) may be background the statement recalls."""
+    with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`), or that a day
+    after it in the statement was (`X kepada wartawan, Rabu (12/6), pelaku ditangkap dua hari lalu`): the report's
+    day, not the act's (as `counted_back`); a day counted back further in a quote that opens otherwise
+    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls."""
     if published is None:
         return [None] * len(candidates), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
@@ -545,18 +546,26 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     for c in candidates:
         statement = stated.get(c.sent_start)
         day = None
-        if (statement is not None and _in_days(c.span.text, c.d)
-                and text[c.span.end_char:statement.span.start_char].strip(" ,(")):
+        if statement is not None and _in_days(c.span.text, c.d) and _apart(text, c.span, statement.span):
             read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
             if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
                 day = statement.when - (published.date() - c.when)
-        if day is not None and day < statement.when and _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char):
+        if day is not None and day < statement.when and (statement.span.start_char < c.span.start_char
+                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)):
             reports.add(statement.span.start_char)
         out.append(day)
     return out, frozenset(reports)
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
+
+
+def _apart(text: str, day: Span, statement: Span) -> bool:
+    """Words between a relative day and the statement's day, in whichever order they come (`"... dua hari lalu,"
+    kata X, Rabu (12/6)`; `X, Rabu (12/6), mengatakan ... dua hari lalu`): not a word beside the statement's day
+    that names it (`kemarin (12/7)`, `Rabu (12/6) kemarin`)."""
+    first, second = (day, statement) if day.start_char < statement.start_char else (statement, day)
+    return bool(text[first.end_char:second.start_char].strip(" ,()"))
 
 
 def _in_days(text: str, d) -> bool:
@@ -646,7 +655,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
     planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
                    or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
-    plan = planned or scheduled(text, start, span.end_char)
+    plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said,
