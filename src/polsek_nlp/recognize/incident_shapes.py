@@ -492,6 +492,9 @@ def _step_subject() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:{collective_numbers()}|para)\s+)?(?:{roles})(?:nya)?\s+$", re.IGNORECASE)
 
 
+_CLAUSE_STOP = re.compile(r"[.;!?]")  # the end of the clause `sebelumnya` opens
+
+
 def _earlier_step(text: str, bm: re.Match) -> bool:
     """The background cue `bm` is `sebelumnya` said of the case's own people as the sentence's subject: the same
     case's earlier step (the crime before the arrest), not another case: not a habit (`pernah`, `juga`: `habit`
@@ -499,7 +502,7 @@ def _earlier_step(text: str, bm: re.Match) -> bool:
     none of a suspect's fate: `Dua tersangka sebelumnya ditangkap Polres Bekasi`) or sets out a case (`dalam kasus`)."""
     if bm.group(0).lower() != "sebelumnya" or _step_subject().search(text, max(0, bm.start() - 30), bm.start()) is None:
         return False
-    end = m.start() if (m := re.compile(r"[.;!?]").search(text, bm.end())) else len(text)
+    end = m.start() if (m := _CLAUSE_STOP.search(text, bm.end())) else len(text)
     return name_context(r"\s+{habit}\b").match(text, bm.end()) is None and _other_case_clause().search(text, bm.end(), end) is None
 
 
