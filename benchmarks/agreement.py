@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Agreement of two annotators on the incident fields of issue 22 (``gold/incidents`` = annotator A,
+``gold/incidents_b`` = a second annotator B who annotated the same articles blind, without A's files
+and without any tool's output).
+
+    python benchmarks/agreement.py [--split tune|unseen|all] [--a DIR] [--b DIR]
+    python benchmarks/agreement.py --split tune --diff          # the disagreements, tune only
+    python benchmarks/agreement.py skeleton --ids IDS.txt --out gold/incidents_b
+    python benchmarks/agreement.py text ID                      # an archive article's text, to annotate
+
+Each B file is scored against the A file of the same id with ``score_incidents.score_article`` (A as the
+reference: P is the share of B's entries that A has, R the share of A's that B has; F1 is the same
+whichever is taken as the reference). The figure bounds what a scorer against one annotator can
+measure: a field on which two careful annotators agree at 0.8 cannot show a system at 0.9.
+
+``--diff`` lists the disagreements for the tune split. On the unseen split it is refused unless
+``--annotator-view`` is given: that view is for the annotators adjudicating their own disagreements,
+never for a rule writer (the project's tune/unseen habit, ``gold/README.md``).
+
+``skeleton`` writes, for each id of a list, a B file that holds only the article's key fields (id,
+url, published, text_sha1, split) and empty incident fields, taken from A's file without copying any
+of A's annotations.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from score_incidents import ARCHIVE, SHARED, Scores, load_gold, load_texts, report, score_article
+
+ROOT = Path(__file__).resolve().parents[1]
+A_DIR = ROOT / "gold" / "incidents"
+B_DIR = ROOT / "gold" / "incidents_b"
+KEYS = ("id", "url", "published", "text_sha1", "split")
+EMPTY = {"suspects": [], "victims": [], "casualties": {"dead": None, "injured": None, "missing": None},
+         "evidence": [], "losses": [], "charges": [],
+         "event": {"arrests": None, "type": None, "subtype": None}, "notes": "", "annotator": "B"}
+
+
+def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Scores, list[str]]:
+    """Score every B file of `split` against A's file of the same id; ids without an A file listed."""
+    a_by_id = {g["id"]: g for g in load_gold(a_dir, "all", "all")}
+    scores, lone = Scores(), []
+    for b in load_gold(b_dir, split, "all"):
+        a = a_by_id.get(b["id"])
+        if a is None:
+            lone.append(b["id"])
+            continue
+        score_article(a, b, scores)
+    return scores, lone
+
+
+def skeleton(ids_file: Path, a_dir: Path, out: Path) -> int:
+    a_by_id = {g["id"]: g for g in load_gold(a_dir, "all", "all")}
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for aid in Path(ids_file).read_text(encoding="utf-8").split():
+        target = out / f"{aid}.json"
+        if target.exists():
+            continue
+        rec = {k: a_by_id[aid].get(k) for k in KEYS} | json.loads(json.dumps(EMPTY))
+        target.write_text(json.dumps(rec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        n += 1
+    print(f"{n} skeletons written to {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["skeleton"]:
+        ap = argparse.ArgumentParser(prog="agreement.py skeleton")
+        ap.add_argument("--ids", type=Path, required=True)
+        ap.add_argument("--a", type=Path, default=A_DIR)
+        ap.add_argument("--out", type=Path, default=B_DIR)
+        a = ap.parse_args(argv[1:])
+        return skeleton(a.ids, a.a, a.out)
+    if argv[:1] == ["text"]:
+        texts = load_texts(SHARED / ARCHIVE, set(argv[1:]))
+        for aid in argv[1:]:
+            print(f"=== {aid}\n{texts.get(aid, '(not in the archive)')}\n")
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
+    ap.add_argument("--a", type=Path, default=A_DIR)
+    ap.add_argument("--b", type=Path, default=B_DIR)
+    ap.add_argument("--diff", action="store_true", help="list the disagreements (tune only)")
+    ap.add_argument("--annotator-view", action="store_true",
+                    help="allow --diff on unseen: for annotators adjudicating, never for rule writers")
+    a = ap.parse_args(argv)
+    if a.diff and a.split != "tune" and not a.annotator_view:
+        print("agreement: --diff lists tune disagreements only (unseen is scored, never read by rule writers)")
+        return 2
+    if not a.b.exists():
+        print(f"agreement: no second annotation in {a.b}")
+        return 0
+    scores, lone = agreement(a.a, a.b, a.split)
+    print(f"agreement: {a.b} (B) against {a.a} (A), split {a.split}")
+    print(report(scores, errors=a.diff).replace("\trecord ", "\tB ").replace(", record ", ", B "))
+    if lone:
+        print(f"\nB files with no A file: {len(lone)}", *lone, sep="\n  ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
