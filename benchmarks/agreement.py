@@ -23,12 +23,11 @@ of A's annotations.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-from score_incidents import ARCHIVE, SHARED, Scores, load_gold, load_texts, report, score_article
+from score_incidents import ARCHIVE, SHARED, Scores, load_gold, report, score_article
+from second_annotator import parse, write_skeletons
 
 ROOT = Path(__file__).resolve().parents[1]
 A_DIR = ROOT / "gold" / "incidents"
@@ -53,45 +52,14 @@ def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Scores, list[str]]:
 
 
 def skeleton(ids_file: Path, a_dir: Path, out: Path) -> int:
-    a_by_id = {g["id"]: g for g in load_gold(a_dir, "all", "all")}
-    out.mkdir(parents=True, exist_ok=True)
-    n = 0
-    for aid in Path(ids_file).read_text(encoding="utf-8").split():
-        target = out / f"{aid}.json"
-        if target.exists():
-            continue
-        rec = {k: a_by_id[aid].get(k) for k in KEYS} | json.loads(json.dumps(EMPTY))
-        target.write_text(json.dumps(rec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        n += 1
-    print(f"{n} skeletons written to {out}")
-    return 0
+    return write_skeletons(ids_file, {g["id"]: g for g in load_gold(a_dir, "all", "all")}, KEYS, EMPTY, out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["skeleton"]:
-        ap = argparse.ArgumentParser(prog="agreement.py skeleton")
-        ap.add_argument("--ids", type=Path, required=True)
-        ap.add_argument("--a", type=Path, default=A_DIR)
-        ap.add_argument("--out", type=Path, default=B_DIR)
-        a = ap.parse_args(argv[1:])
-        return skeleton(a.ids, a.a, a.out)
-    if argv[:1] == ["text"]:
-        texts = load_texts(SHARED / ARCHIVE, set(argv[1:]))
-        for aid in argv[1:]:
-            print(f"=== {aid}\n{texts.get(aid, '(not in the archive)')}\n")
-        return 0
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
-    ap.add_argument("--a", type=Path, default=A_DIR)
-    ap.add_argument("--b", type=Path, default=B_DIR)
-    ap.add_argument("--diff", action="store_true", help="list the disagreements (tune only)")
-    ap.add_argument("--annotator-view", action="store_true",
-                    help="allow --diff on unseen: for annotators adjudicating, never for rule writers")
-    a = ap.parse_args(argv)
-    if a.diff and a.split != "tune" and not a.annotator_view:
-        print("agreement: --diff lists tune disagreements only (unseen is scored, never read by rule writers)")
-        return 2
+    a = parse(list(sys.argv[1:] if argv is None else argv), "agreement.py", __doc__, A_DIR, B_DIR, skeleton,
+              SHARED / ARCHIVE)
+    if isinstance(a, int):
+        return a
     if not a.b.exists():
         print(f"agreement: no second annotation in {a.b}")
         return 0

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 _BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+if str(_BENCH) not in sys.path:
+    sys.path.insert(0, str(_BENCH))  # the scripts import their shared helpers as a script would
 
 
 def _load(name: str):
