@@ -58,3 +58,14 @@ def test_an_alias_stays_the_same_person_in_the_record():
 def test_a_family_name_made_with_wan_stays_in_the_name():
     assert "Bobby Wirawan" in labelled("Pemain Bobby Wirawan mencetak gol kedua pada laga itu.", "PERSON")
     assert "I Made Wirawan" in labelled("Gelandang I Made Wirawan tampil apik sepanjang laga.", "PERSON")
+
+
+def test_a_roman_numeral_after_a_listed_company_numbers_it():
+    assert "Angkasa Pura I" in labelled("Langkah itu bagian dari upaya Angkasa Pura I dalam menambah pendapatan.", "ORG")
+    assert "Pelindo III" in labelled("Direktur Utama Pelindo III, Hendra Wijaya, mengatakan hal itu.", "ORG")
+    assert "Pelindo IV" in labelled("Kapal itu bersandar di dermaga milik Pelindo IV sejak pagi.", "ORG")
+
+
+def test_a_balinese_name_after_a_company_keeps_its_first_word():
+    ents = labelled("Direktur Angkasa Pura I Wayan Sudarma meninjau bandara itu.", "PERSON")
+    assert "I Wayan Sudarma" in ents

@@ -365,6 +365,7 @@ def is_acronym_of(acr: str, long: str) -> bool:
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
 # a model's or an edition's number after its name (`Windows 10`, `Galaxy S8`, `PlayStation 4`)
 MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
+ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # I to XXIX: a numbered company, unit or part
 _NAME_PREFIXES = word_set("name_prefixes")
 
 
