@@ -23,16 +23,24 @@ an alternation with an unanchored branch), so building the list from the parts w
 parser of our own, a second and less exact one. The public alternative that needs no parser,
 asking `regex`'s partial match about every code point (`pattern.match(c, partial=True)`), gives
 the same 6,099 first characters but takes ~3.1 s against ~3-6 ms for the walk, which would have
-to be kept on disk (the first characters kept on disk were measured: 2.7 -> 1.4 ms, not worth
-the code). See docs/pipeline.md.
+to be kept on disk. See docs/pipeline.md.
+
+What the walk reads from a pattern is plain data (characters, class sources), kept in the cache
+folder keyed by the pattern's text and this module's code (`data.diskcache.compiled`), so a new
+process does not parse spaCy's prefix and suffix patterns a second time (`re.compile` parses them
+once for itself): the suffix pattern is ~14,000 characters, ~15 ms to parse and walk (issue 20,
+session 16).
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import regex
 import srsly
 from spacy.tokenizer import Tokenizer
+
+from polsek_nlp.data.diskcache import compiled
 
 try:  # Python 3.11+: the regex parser lives inside the `re` package
     from re import _constants as sre_c
@@ -82,7 +90,7 @@ class PrefilteredSearch:
     def __init__(self, search) -> None:
         self._search = search
         self.pattern = search.__self__.pattern
-        self.starts, anywhere, self.led = _first_characters(search.__self__)
+        self.starts, anywhere, self.led = _analysis("prefix_starts", search.__self__, _first_characters)
         # one C-level scan for the first characters of unanchored alternatives (a generator over
         # them would cost more than the test)
         self._anywhere = re.compile(_class_of(anywhere)).search if anywhere else None
@@ -132,19 +140,25 @@ class PrefilteredSuffixSearch:
 
     The tests are read from one dict by the chunk's last character (`by_last`: True, always asked;
     else the searches of the alternatives that end with it), not by trying the ten gated classes
-    in turn for every chunk (session 14).
+    in turn for every chunk (session 14). A class is compiled only for the last characters that
+    are not always asked: the classes of all Unicode's letters that `.` and `>` would be gated by
+    decided nothing (both end an alternative that is always asked) and cost ~18 ms of `re`
+    compiling in every new process (session 16).
     """
 
     def __init__(self, search) -> None:
         self._search = search
         self.pattern = search.__self__.pattern
-        always, gated = _suffix_gates(search.__self__)
+        always, gated = _analysis("suffix_gates", search.__self__, _suffix_gates)
+        always = {*always, "\n"}  # (`$` also matches before a final newline)
         by_last: dict[str, tuple] = {}
-        for ends, holds in gated:
-            for c in ends:
-                by_last[c] = (*by_last.get(c, ()), holds)
-        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(always, True), "\n": True}
-        # (`$` also matches before a final newline)
+        for ends, source in gated:
+            ends = ends - always
+            if ends:
+                holds = re.compile(source).search
+                for c in ends:
+                    by_last[c] = (*by_last.get(c, ()), holds)
+        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(always, True)}
 
     def search(self, text: str):
         gates = self.by_last.get(text[-1:])
@@ -165,10 +179,17 @@ def prefiltered_suffix(search):
     return _behind(search, PrefilteredSuffixSearch)
 
 
-def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[frozenset[str], object]]]:
+def _analysis(name: str, pattern: re.Pattern, walk):
+    """`walk(pattern)`, read from the cache folder when it was stored for this pattern's text and
+    this module's code (a walk that raises `_Unknown` stores nothing: the pattern is left as it is)."""
+    return compiled(name, [pattern.pattern, Path(__file__).read_bytes()], lambda: walk(pattern))
+
+
+def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[frozenset[str], str]]]:
     """The characters a match can end with where that alone lets it match (an alternative whose
-    every last character is also one it starts with: `,$`), and, for the others, (last
-    characters, a search for the characters one of them needs inside the chunk)."""
+    every last character is also one it can start with: `,$`, `[—-]$`: the chunk holds what it
+    needs), and, for the others, (last characters, the class source of the characters one of
+    them needs inside the chunk)."""
     tree = list(sre_parse.parse(pattern.pattern))
     branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] == sre_c.BRANCH else [tree]
     ends: set[str] = set()
@@ -186,13 +207,12 @@ def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[froze
             needs.setdefault(_class_source(list(body)[0]), set()).update(last)
             continue
         first = _edge_of(items[:-1])
-        if len(first) == 1 and last <= first:  # `,$`, `\.\.+$`: its last character is its first
+        if last <= first:  # `,$`, `\.\.+$`, `[—-]$`: a chunk it can end holds a character it starts with
             ends |= last
         else:
             source = _class_of(first)
             needs.setdefault(source, set()).update(last)
-    gated = [(frozenset(last), re.compile(source).search) for source, last in sorted(needs.items())]
-    return frozenset(ends), gated
+    return frozenset(ends), [(frozenset(last), source) for source, last in sorted(needs.items())]
 
 
 def _class_of(chars: set[str] | frozenset[str]) -> str:
