@@ -38,3 +38,37 @@ def test_no_gate_class_is_compiled_for_a_character_always_asked(monkeypatch):
     assert classes and max(map(len, classes)) < 20, [len(c) for c in classes]
     assert search.by_last["."] is True and search.by_last[">"] is True and search.by_last["©"] is True
     assert search.search("Purwakarta.").group() == "." and search.search("polisi") is None
+
+
+# A new process's first record, and a table's row count
+FIRST_RECORD = ("from polsek_nlp import analyze, data; rec = analyze('Kapolres Purwakarta AKBP Lilik Ardiansyah "
+                "memimpin rapat di Aula Mapolres Purwakarta, Senin (19/8/2024).'); "
+                "print(rec.to_json()); print(len(data.read_table('words/english_words.tsv')))")
+
+
+def test_a_warm_process_parses_no_table(tmp_path, new_process):
+    """A new process read ~120 tables and parsed each from its text (~40 ms); their rows are kept
+    in the cache folder (a table is stored when it is parsed), so the next process stores, i.e.
+    parses, none of them, and makes the same record."""
+    cold = new_process(FIRST_RECORD)
+    stored = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("table-*.marshal")}
+    assert len(stored) > 100 and any(name.startswith("table-words-english_words.tsv-") for name in stored)
+    warm = new_process(FIRST_RECORD)
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("table-*.marshal")} == stored
+    assert warm == cold and int(cold[1]) > 6000
+
+
+def test_an_edited_table_is_parsed_again(tmp_path, monkeypatch):
+    """The stored rows are keyed by the table's text: an edited table is parsed anew, a broken
+    stored file is parsed again."""
+    from polsek_nlp import data
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    texts = {"t.tsv": "# a table\nword\tnote\nsatu\t-\n"}
+    monkeypatch.setattr(data, "data_text", lambda name: texts[name])
+    assert data.read_table.__wrapped__("t.tsv") == ({"word": "satu", "note": ""},)
+    texts["t.tsv"] += "dua\tx\n"
+    assert data.read_table.__wrapped__("t.tsv") == ({"word": "satu", "note": ""}, {"word": "dua", "note": "x"})
+    for stored in tmp_path.glob("table-t.tsv-*.marshal"):
+        stored.write_bytes(b"\x00broken")
+    assert len(data.read_table.__wrapped__("t.tsv")) == 2
