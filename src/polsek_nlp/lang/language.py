@@ -20,7 +20,7 @@ import regex
 from spacy.lang.char_classes import ALPHA
 from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
-from spacy.util import compile_prefix_regex, compile_suffix_regex, load_config_from_str, registry
+from spacy.util import compile_prefix_regex, load_config_from_str, registry
 from spacy.vocab import Vocab
 
 from polsek_nlp.data import read_table
@@ -32,7 +32,7 @@ from polsek_nlp.lang.tokenizer import (
     PolsekTokenizer,
     gated_infixes,
     prefiltered,
-    prefiltered_suffix,
+    suffix_search,
 )
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
@@ -127,12 +127,13 @@ def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     """spaCy's tokenizer factory, but built once with its final settings: the infixes compiled
     with `regex` (our hyphen rule needs a variable lookbehind) and not asked about a chunk of
     letters and digits (`GatedInfixes`), the prefix and suffix regexes asked only about texts they
-    can match (`PrefilteredSearch`, `PrefilteredSuffixSearch`). Setting any of them on a built
+    can match (`PrefilteredSearch`, `PrefilteredSuffixSearch`; the suffixes' whole regex is not
+    compiled, only the alternatives a chunk's last character asks for). Setting any of them on a built
     tokenizer reloads all its special cases (~30 ms each time)."""
     defaults = nlp.Defaults
     return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                            prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
-                           suffix_search=prefiltered_suffix(compile_suffix_regex(defaults.suffixes).search),
+                           suffix_search=suffix_search(defaults.suffixes),
                            infix_finditer=gated_infixes(_infix_pattern().finditer),
                            token_match=defaults.token_match, url_match=defaults.url_match)
 

@@ -23,16 +23,24 @@ an alternation with an unanchored branch), so building the list from the parts w
 parser of our own, a second and less exact one. The public alternative that needs no parser,
 asking `regex`'s partial match about every code point (`pattern.match(c, partial=True)`), gives
 the same 6,099 first characters but takes ~3.1 s against ~3-6 ms for the walk, which would have
-to be kept on disk (the first characters kept on disk were measured: 2.7 -> 1.4 ms, not worth
-the code). See docs/pipeline.md.
+to be kept on disk. See docs/pipeline.md.
+
+What the walk reads from a pattern is plain data (characters, class sources), kept in the cache
+folder keyed by the pattern's text and this module's code (`data.diskcache.compiled`), so a new
+process does not parse spaCy's prefix and suffix patterns a second time (`re.compile` parses them
+once for itself): the suffix pattern is ~14,000 characters, ~15 ms to parse and walk (issue 20,
+session 16).
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import regex
 import srsly
 from spacy.tokenizer import Tokenizer
+
+from polsek_nlp.data.diskcache import compiled
 
 try:  # Python 3.11+: the regex parser lives inside the `re` package
     from re import _constants as sre_c
@@ -82,7 +90,7 @@ class PrefilteredSearch:
     def __init__(self, search) -> None:
         self._search = search
         self.pattern = search.__self__.pattern
-        self.starts, anywhere, self.led = _first_characters(search.__self__)
+        self.starts, anywhere, self.led = _analysis("prefix_starts", search.__self__, _first_characters)
         # one C-level scan for the first characters of unanchored alternatives (a generator over
         # them would cost more than the test)
         self._anywhere = re.compile(_class_of(anywhere)).search if anywhere else None
@@ -108,7 +116,8 @@ def _behind(search, prefilter):
     pattern = getattr(search, "__self__", None)
     if search is None or sre_parse is None or isinstance(pattern, (PrefilteredSearch, PrefilteredSuffixSearch)):
         return search
-    if not isinstance(pattern, re.Pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or \
+    if not isinstance(pattern, (re.Pattern, _Deferred)) or \
+            pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or \
             not isinstance(pattern.pattern, str):
         return search
     try:
@@ -120,7 +129,8 @@ def _behind(search, prefilter):
 
 
 class PrefilteredSuffixSearch:
-    """`suffix_search` answered without its regex when the text cannot match it.
+    """`suffix_search` answered without its regex when the text cannot match it, and by the
+    alternatives that can end the text when it can.
 
     spaCy's suffix regex is one alternation of ~90 alternatives, each anchored at the end (`,$`,
     `(?<=[0-9])(?:km|kg|...)$`), and `re.search` tries all of them at every character of a new
@@ -132,30 +142,92 @@ class PrefilteredSuffixSearch:
 
     The tests are read from one dict by the chunk's last character (`by_last`: True, always asked;
     else the searches of the alternatives that end with it), not by trying the ten gated classes
-    in turn for every chunk (session 14).
+    in turn for every chunk (session 14). A class is compiled only for the last characters that
+    are not always asked: the classes of all Unicode's letters that `.` and `>` would be gated by
+    decided nothing (both end an alternative that is always asked) and cost ~18 ms of `re`
+    compiling in every new process (session 16).
+
+    A chunk that passes is searched by the alternation of only the alternatives that can end with
+    its last character, in their order (`_ask`; compiled when a chunk first ends with one of
+    their characters): an alternative that cannot end the chunk matches at no position, so the
+    leftmost match, and the alternative that makes it, are the whole regex's. The whole regex
+    tried its ~90 alternatives at every character of the chunk, ~6.5 us a search and ~27 searches
+    an unseen article (~2% of `analyze`), where a chunk ending in `,` now tries one; built by
+    `suffix_search`, the whole regex is not compiled at all (session 16).
     """
 
     def __init__(self, search) -> None:
-        self._search = search
         self.pattern = search.__self__.pattern
-        always, gated = _suffix_gates(search.__self__)
+        always, gated, alternatives, ending = _analysis("suffix_gates", search.__self__, _suffix_gates)
+        always = {*always, "\n"}  # (`$` also matches before a final newline)
         by_last: dict[str, tuple] = {}
-        for ends, holds in gated:
-            for c in ends:
-                by_last[c] = (*by_last.get(c, ()), holds)
-        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(always, True), "\n": True}
-        # (`$` also matches before a final newline)
+        for ends, source in gated:
+            ends = ends - always
+            if ends:
+                holds = re.compile(source).search
+                for c in ends:
+                    by_last[c] = (*by_last.get(c, ()), holds)
+        self.by_last: dict[str, bool | tuple] = {**by_last, **dict.fromkeys(always, True)}
+        self._alternatives: list[str] = alternatives
+        self._ending: dict[str, tuple[int, ...]] = ending  # a last character -> the alternatives that can end with it
+        self._by_group: dict[tuple[int, ...], object] = {}
+        self._by_char: dict[str, object] = {}  # a last character -> the search of its alternatives
 
     def search(self, text: str):
-        gates = self.by_last.get(text[-1:])
+        last = text[-1:]
+        gates = self.by_last.get(last)
         if gates is None:
             return None
         if gates is True:
-            return self._search(text)
+            return self._ask(last, text)
         for holds in gates:
             if holds(text) is not None:
-                return self._search(text)
+                return self._ask(last, text)
         return None
+
+    def _ask(self, last: str, text: str):
+        """The answer of the alternatives that can end `text` with `last`: after a final newline,
+        those that can end with it and those that can end with the character before it (`$`
+        also matches before a final newline)."""
+        key = text[-2:] if last == "\n" else last
+        search = self._by_char.get(key)
+        if search is None:
+            ending = self._ending
+            group = tuple(sorted({*ending.get(key[-1], ()), *ending.get(key[:-1], ())}))
+            search = self._by_group.get(group)
+            if search is None:
+                search = self._by_group[group] = re.compile("|".join(self._alternatives[i] for i in group)).search \
+                    if group else _no_match
+            self._by_char[key] = search
+        return search(text)
+
+
+def _no_match(text: str) -> None:
+    """The search of an empty alternation."""
+    return None
+
+
+class _Deferred:
+    """A pattern's text that is compiled (`re`) when its search is first called."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.flags = re.UNICODE
+        self._compiled: re.Pattern | None = None
+
+    def search(self, text: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled.search(text)
+
+
+def suffix_search(suffixes) -> object:
+    """`spacy.util.compile_suffix_regex(suffixes).search` behind a `PrefilteredSuffixSearch`: the
+    same answers without compiling the whole regex (~14,000 characters for spaCy's Indonesian
+    suffixes, ~20 ms of `re` compiling); when its alternatives are beyond the analysis, the whole
+    regex, compiled on its first search."""
+    expression = "|".join([piece + "$" for piece in suffixes if piece.strip()])  # spaCy's
+    return prefiltered_suffix(_Deferred(expression).search)
 
 
 def prefiltered_suffix(search):
@@ -165,19 +237,32 @@ def prefiltered_suffix(search):
     return _behind(search, PrefilteredSuffixSearch)
 
 
-def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[frozenset[str], object]]]:
+def _analysis(name: str, pattern: re.Pattern, walk):
+    """`walk(pattern)`, read from the cache folder when it was stored for this pattern's text and
+    this module's code (a walk that raises `_Unknown` stores nothing: the pattern is left as it is)."""
+    return compiled(name, [pattern.pattern, Path(__file__).read_bytes()], lambda: walk(pattern))
+
+
+def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[frozenset[str], str]], list[str],
+                                                dict[str, tuple[int, ...]]]:
     """The characters a match can end with where that alone lets it match (an alternative whose
-    every last character is also one it starts with: `,$`), and, for the others, (last
-    characters, a search for the characters one of them needs inside the chunk)."""
+    every last character is also one it can start with: `,$`, `[—-]$`: the chunk holds what it
+    needs), and, for the others, (last characters, the class source of the characters one of
+    them needs inside the chunk); then the alternatives' texts, and for each character an
+    alternative can end with, the alternatives (their indices, in order) that can."""
     tree = list(sre_parse.parse(pattern.pattern))
     branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] == sre_c.BRANCH else [tree]
+    alternatives = _alternatives(pattern.pattern, branches)
     ends: set[str] = set()
     needs: dict[str, set[str]] = {}  # a character class (regex source) -> the last characters it gates
-    for branch in branches:
+    ending: dict[str, list[int]] = {}
+    for index, branch in enumerate(branches):
         items = list(branch)
         if len(items) < 2 or items[-1] != (sre_c.AT, sre_c.AT_END):
             raise _Unknown
         last = _edge_of(items[:-1], last=True)
+        for c in last:
+            ending.setdefault(c, []).append(index)
         if items[0][0] == sre_c.ASSERT:  # (?<=[0-9])km$: what the look-behind sees is in the chunk
             direction, body = items[0][1]
             if direction != -1 or not len(body) or len(items) < 3:
@@ -186,13 +271,53 @@ def _suffix_gates(pattern: re.Pattern) -> tuple[frozenset[str], list[tuple[froze
             needs.setdefault(_class_source(list(body)[0]), set()).update(last)
             continue
         first = _edge_of(items[:-1])
-        if len(first) == 1 and last <= first:  # `,$`, `\.\.+$`: its last character is its first
+        if last <= first:  # `,$`, `\.\.+$`, `[—-]$`: a chunk it can end holds a character it starts with
             ends |= last
         else:
             source = _class_of(first)
             needs.setdefault(source, set()).update(last)
-    gated = [(frozenset(last), re.compile(source).search) for source, last in sorted(needs.items())]
-    return frozenset(ends), gated
+    return (frozenset(ends), [(frozenset(last), source) for source, last in sorted(needs.items())], alternatives,
+            {c: tuple(indices) for c, indices in ending.items()})
+
+
+def _alternatives(pattern: str, branches: list) -> list[str]:
+    """The texts of `pattern`'s top-level alternatives, checked against the parser's `branches`:
+    as many, each parsed alone to one of the same width (else `_Unknown`)."""
+    parts = _split_alternatives(pattern)
+    if len(parts) != len(branches):
+        raise _Unknown
+    for part, branch in zip(parts, branches, strict=True):
+        try:
+            if sre_parse.parse(part).getwidth() != branch.getwidth():
+                raise _Unknown
+        except re.error:
+            raise _Unknown from None
+    return parts
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each `|` outside a class and a group."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # a `]` first in a class is one of its characters
+            continue
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _class_of(chars: set[str] | frozenset[str]) -> str:
