@@ -240,9 +240,11 @@ class _SentenceEvidence:
         for v in _passive_seizure().finditer(self.sent):
             if _by_suspect().match(self.sent, v.end()):
                 continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
+            taking = v.group(0).lower() in words("taken")  # `dirampas`: seized, or robbed
             for m in self.items:
                 info = lookup_item(m.group("item"))
-                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()):
+                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
+                        and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
     def _subject_of(self, m: re.Match, verb: int) -> bool:
@@ -530,6 +532,11 @@ def _harm_words() -> re.Pattern:
 @cache
 def _passive_seizure() -> re.Pattern:
     return word_regex("passive_seizure")
+
+
+# `sepeda motornya dirampas`: a thing of the person the sentence speaks of, taken by a verb that also seizes (`taken`
+# rows): the loot, not a seizure
+_OWN = re.compile(r"(?<=\w)nya(?![\w-])")
 
 
 @cache

@@ -41,6 +41,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     arrest_verbs,
     compiled,
+    parted_word_list,
     phrase_words,
     word_regex,
     worded,
@@ -118,7 +119,8 @@ def _read_role(c: Cand, m: Mention) -> None:
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap):
+            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap) \
+            and not _initials_of_holder(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
@@ -148,6 +150,34 @@ def _read_role(c: Cand, m: Mention) -> None:
 
 # `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act
 _IDENTITY = r"\b{identity}\s*$"
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of people (`person_noun`, `victim_noun` rows): `pelaku pencabulan bocah berinisial NA` names the child."""
+    return frozenset(words("person_noun")) | frozenset(words("victim_noun"))
+
+
+# `berinisial AB (30), CD (28) dan `: the naming word and the names of a list before this one
+_NAMED_LIST = re.compile(r"\s(?:yang\s+)?(?:berinisial|bernama)(?:\s+(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))*"
+                         r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))*\s*$",
+                         re.IGNORECASE)
+
+
+def _initials_of_holder(gap: str) -> bool:
+    """`pelaku pencurian sepeda motor berinisial AB`: initials after an act whose object words name no person
+    (no noun of people, no `terhadap`) are the role holder's, as after `bernama`, and so are the next names of
+    their list (`berinisial AB (30) dan CD`); `pelaku pencabulan bocah berinisial NA` names the child."""
+    im = _NAMED_LIST.search(gap)
+    if im is None:
+        return False
+    before = gap[:im.start()].lower()
+    return not any(w in _people_nouns() or w in _act_objects() for w in re.findall(r"[\w-]+", before))
+
+
+@cache
+def _act_objects() -> frozenset[str]:
+    return frozenset(parted_word_list("name_context", ("act_object",)))
 
 
 @cache

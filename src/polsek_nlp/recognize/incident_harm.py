@@ -8,7 +8,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
-from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, any_word, parted_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
@@ -110,8 +110,8 @@ def _object_harm(ho: re.Match) -> str | None:
     name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
     if ho.group("dead"):
         return "tewas"  # `penganiayaan hingga tewas terhadap X`
-    if not ho.group("verb"):
-        return ""
+    if not ho.group("verb"):  # `pembunuhan terhadap X`: the harm the act's noun says (none of an attempt)
+        return "" if ho.group("attempt") else words("harm_noun").get(ho.group("noun").lower(), "")
     harm = words("harm_act").get(ho.group("verb").lower(), "")
     between = ho.group(0)[len(ho.group("verb")):]
     if harm == "dirugikan" and between.strip() \
@@ -134,7 +134,8 @@ def _harmed_object() -> re.Pattern:
     seorang pelajar, X`)."""
     nouns = trie_alternation(words("harm_noun"))
     verbs = trie_alternation(words("harm_act"))
-    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+    attempt = parted_words("name_context", ("attempt",))
+    return re.compile(rf"(?<!\w)(?:(?P<attempt>(?:{attempt})\s+)?(?P<noun>{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}"
                       # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
                       rf"(?:{_owner()}|(?:[\w-]+,?\s+)?))$", re.IGNORECASE)
@@ -218,12 +219,13 @@ def cue_harm(c: Cand, cue: str) -> None:
     elif name_context(_BODY_OF).search(cue):
         c.harms.append("tewas")
     elif (acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]) \
-            and not re.search(r"\b(?:percobaan|upaya)\b", cue, re.IGNORECASE):  # an attempt harmed no one yet
+            and not name_context(r"\b{attempt}\b").search(cue):  # an attempt harmed no one yet
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
 _FOUND_DEAD = (r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}(?:{found_dead}\s+)+"
-               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
+               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
+# (one word too: `X (21), mahasiswa, mengalami luka bacok`)
 
 
 def harm_after_apposition(m: Mention) -> re.Match | None:

@@ -153,7 +153,10 @@ _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]+)\s+){1,3})?yang\b",  # `X (37), seorang ibu
                          re.IGNORECASE)  # rumah tangga yang`: the apposition's nouns in lowercase, no name
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
-_PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
+# `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
+# after `Korban`
+_PRONOUN_HARM = (r"\W*(?:Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+                 r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
 @cache

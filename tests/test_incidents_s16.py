@@ -1,0 +1,94 @@
+"""Incident facts that generalise (issue 22, session 16): victims and evidence read by the general shape of
+their phrasing, each shape written with several invented sentences, not only the one a gold report holds.
+
+- the role holder named after an act whose object is a thing (`pelaku pencurian sepeda motor berinisial AB dan
+  CD`): AB and CD are the thieves, not the act's object (a noun of people, `bocah`, or `terhadap` before the
+  initials still names the one harmed);
+- `Ia dibacok ... hingga luka berat`: the harm a passive act left, said of the pronoun that opens the next sentence;
+- a one-word apposition between a victim's name and the harm (`X (21), mahasiswa, mengalami luka`);
+- the owner's thing taken by a verb that also seizes (`sepeda motornya dirampas`): loot, no seizure;
+- `pembunuhan terhadap X`: X is dead (not after `percobaan`).
+
+Every name, place and sentence is invented; read through the public API."""
+import pytest
+
+import polsek_nlp
+
+
+def _record(text, published="2025-03-14T10:00"):
+    return polsek_nlp.analyze(text, id="t", published=published)
+
+
+def _people(rec):
+    return ({s.name for s in rec.suspects if s.name}, {v.name for v in rec.victims if v.name})
+
+
+def _items(rec):
+    return {(e.item, e.quantity, e.unit) for e in rec.evidence}
+
+
+# --- the role holder named by initials after an act of a thing -----------------------------------------------
+
+@pytest.mark.parametrize("text, suspects", [
+    ("Polisi menangkap dua pelaku pencurian sepeda motor berinisial AB (25) dan CD (28) di Desa Suka Maju, Senin (3/3).",
+     {"AB", "CD"}),
+    ("Tim Buser meringkus tiga pelaku pencurian kabel telepon berinisial GH (30), JK (28) dan LM (25) di gudang milik "
+     "mereka di Kecamatan Rawa Indah.", {"GH", "JK", "LM"}),
+    ("Jenazah Endang Suherman (56) ditemukan di sungai dengan luka tusuk di dada. Polisi menangkap dua tersangka "
+     "pembunuhan berinisial AA (30) dan BB (28).", {"AA", "BB"}),
+])
+def test_initials_after_an_act_of_a_thing_name_its_holders(text, suspects):
+    rec = _record(text)
+    got_suspects, got_victims = _people(rec)
+    assert suspects <= got_suspects
+    assert not suspects & got_victims
+
+
+def test_initials_after_a_noun_of_people_still_name_the_harmed():
+    rec = _record("Polisi menangkap pelaku pencabulan dua bocah berinisial NA (9) dan RT (8). Pelaku berinisial KL (40) "
+                  "ditahan di Mapolres Lembah Hijau.")
+    suspects, victims = _people(rec)
+    assert {"NA", "RT"} <= victims and suspects == {"KL"}
+
+
+# --- the harm of a passive act said of `Ia` / `Dia`, and after a one-word apposition -------------------------
+
+@pytest.mark.parametrize("text, name, status", [
+    ("Kasus penganiayaan menimpa Yusuf Efendi (45), warga Kelurahan Sidomulyo, Minggu (16/3). Ia dipukul dengan balok "
+     "kayu oleh tetangganya berinisial RS (50) hingga mengalami luka memar. RS diamankan polisi.", "Yusuf Efendi", "luka"),
+    ("Penganiayaan terjadi di Desa Suka Maju, Senin (3/3). Warga setempat, Bahrul (40), dianiaya tetangganya. Dia "
+     "dibacok dengan celurit hingga luka berat. Pelaku berinisial TT (45) ditahan.", "Bahrul", "luka berat"),
+    # a one-word apposition between the name and the harm
+    ("Aksi begal kembali terjadi di Jalan Lingkar Selatan. Korbannya, Andika Pratama (21), mahasiswa, mengalami luka "
+     "bacok di punggung dan sepeda motornya dirampas. Polisi menangkap pelaku berinisial ZA (25).", "Andika Pratama", "luka"),
+    ("Perampokan terjadi di toko kelontong Jalan Melati, Kamis (6/3). Pemilik toko, Sutarmi (50), janda, mengalami luka "
+     "memar di wajah. Pelaku berinisial KD (30) ditangkap.", "Sutarmi", "luka"),
+])
+def test_the_harm_said_of_the_pronoun_or_after_an_apposition(text, name, status):
+    assert {(v.name, v.status) for v in _record(text).victims} == {(name, status)}
+
+
+# --- the thing of the victim taken by a verb that also seizes ------------------------------------------------
+
+def test_the_owners_thing_robbed_is_no_seizure():
+    rec = _record("Aksi begal terjadi di Jalan Lingkar. Korban mengalami luka bacok dan sepeda motornya dirampas. Polisi "
+                  "menangkap pelaku berinisial ZA (25).")
+    assert not rec.evidence
+
+
+def test_the_suspects_thing_seized_stays_evidence():
+    rec = _record("Polisi menangkap pelaku berinisial ZA (25). Sepeda motornya disita sebagai barang bukti.")
+    assert ("sepeda motor", None, None) in _items(rec)
+
+
+# --- `pembunuhan terhadap X` --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("act, status", [
+    ("pembunuhan", "tewas"),
+    ("percobaan pembunuhan", None),
+    ("penipuan", "dirugikan"),
+])
+def test_the_harm_an_act_against_a_name_says(act, status):
+    rec = _record(f"Polisi mengungkap kasus {act} terhadap Wati Susanti (29) di sebuah rumah kos. Tersangka berinisial HR "
+                  "(32) ditangkap di Cirebon.")
+    assert {(v.name, v.status) for v in rec.victims} == {("Wati Susanti", status)}
