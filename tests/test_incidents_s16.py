@@ -92,3 +92,75 @@ def test_the_harm_an_act_against_a_name_says(act, status):
     rec = _record(f"Polisi mengungkap kasus {act} terhadap Wati Susanti (29) di sebuah rumah kos. Tersangka berinisial HR "
                   "(32) ditangkap di Cirebon.")
     assert {(v.name, v.status) for v in rec.victims} == {("Wati Susanti", status)}
+
+
+# --- evidence: counts named as evidence, acronyms counted, assets, a list going on past a place ----------------
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menangkap pengemudi bus berinisial TR (50). Polisi menyita bus, dua sepeda motor, dan sebuah mobil sebagai "
+     "barang bukti.", ("sepeda motor", 2, "unit")),
+    ("Polisi menangkap pencuri berinisial TR (50). Dua sepeda motor dan sebilah celurit diamankan sebagai barang bukti.",
+     ("sepeda motor", 2, "unit")),
+])
+def test_a_counted_item_named_as_evidence_keeps_its_count(text, item):
+    assert item in _items(_record(text))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menangkap nakhoda berinisial TR (50). Selain kapal dan ikan, petugas menyita satu set alat pancing, dua unit "
+     "GPS, dan sebuah radio komunikasi.", ("gps", 2, "unit")),
+    ("Polisi menangkap pencuri berinisial TR (50) dan menyita satu unit DVR dan tiga unit CCTV dari rumahnya.",
+     ("dvr", 1, "unit")),
+])
+def test_a_device_named_by_its_acronym_and_counted_in_a_unit(text, item):
+    assert item in _items(_record(text))
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Polisi menahan tersangka penipuan berinisial GT (43). Penyidik menyita aset milik tersangka berupa dua unit mobil, "
+     "satu unit rumah di Kota Lembah, perhiasan emas seberat 120 gram, serta uang tunai Rp 385 juta.",
+     {("mobil", 2, "unit"), ("rumah", 1, "unit"), ("perhiasan emas", 120, "g")}),
+    ("Polisi menahan tersangka korupsi berinisial GT (43). Penyidik menyita dua unit rumah di Kota Lembah, tiga bidang tanah "
+     "di Desa Sukamaju, dan satu unit mobil.", {("rumah", 2, "unit"), ("tanah", 3, "bidang"), ("mobil", 1, "unit")}),
+    ("Penyidik menyita satu unit rumah dan dua bidang tanah milik tersangka korupsi berinisial HK (50).",
+     {("rumah", 1, "unit"), ("tanah", 2, "bidang")}),
+    ("Polisi menangkap pengedar berinisial GT (43). Polisi menyita barang milik tersangka yakni 5 paket sabu dan sebuah "
+     "timbangan.", {("sabu", 5, "paket"), ("timbangan", 1, "unit")}),
+])
+def test_assets_seized_and_the_kind_word_before_their_list(text, items):
+    assert _items(_record(text)) == items
+
+
+def test_houses_secured_are_no_seizure():
+    rec = _record("Banjir bandang melanda Desa Sukamaju. Polisi mengamankan 3 unit rumah milik warga yang terancam longsor "
+                  "dan menangkap seorang penebang liar berinisial AS (40).")
+    assert not any(e.item == "rumah" for e in rec.evidence)
+
+
+# --- victims: a list set out with residences or semicolons, some of a counted group --------------------------
+
+@pytest.mark.parametrize("text, victims", [
+    ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korban penipuan itu antara lain Budi Santoso (31), warga "
+     "Desa Suka, dan Joko Susilo (40), warga Desa Maju.", {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju")}),
+    ("Dua warga tewas dalam bentrokan di Desa Suka. Korban tewas yakni Hendra (30), warga Desa Suka, Kecamatan Lembah, "
+     "serta Wawan (25), warga Desa Maju. Polisi menangkap tiga pelaku berinisial AB, CD dan EF.",
+     {("Hendra", "Desa Suka, Kecamatan Lembah"), ("Wawan", "Desa Maju")}),
+    ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korban penipuan itu antara lain Budi Santoso (31), warga "
+     "Desa Suka, yang kehilangan Rp 14 juta; Joko Susilo (40), warga Desa Maju, Rp 8 juta; serta seorang ibu rumah "
+     "tangga, Sri Wahyuni (37), Rp 6 juta.",
+     {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju"), ("Sri Wahyuni", None)}),
+    ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Sebanyak 40 warga menjadi korban penipuan. Dua di "
+     "antaranya, Budi Santoso (31) dan Joko Susilo (40), melapor ke Polres.", {("Budi Santoso", None), ("Joko Susilo", None)}),
+    ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korbannya mencapai 40 orang, antara lain Budi Santoso "
+     "(31) dan Joko Susilo (40).", {("Budi Santoso", None), ("Joko Susilo", None)}),
+])
+def test_victims_listed_beyond_a_tight_list(text, victims):
+    rec = _record(text)
+    assert {(v.name, v.residence) for v in rec.victims} == victims
+    assert all(s.name == "AR" or s.name is None or s.name in {"AB", "CD", "EF"} for s in rec.suspects)
+
+
+def test_some_of_a_counted_group_of_suspects_are_no_victims():
+    rec = _record("Polisi menangkap 12 tersangka narkoba di Desa Suka. Tiga di antaranya, yakni AB (30), CD (25) dan EF (22), "
+                  "merupakan pengedar.")
+    assert not rec.victims

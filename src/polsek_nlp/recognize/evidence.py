@@ -230,8 +230,13 @@ class _SentenceEvidence:
             return
         for m in self.items:
             info = lookup_item(m.group("item"))
-            if m.end() <= asb.start() and info and not self.is_used(m.start()):
-                self.add(m.start(), m.end(), Evidence(info[0], None, None))
+            if m.end() <= asb.start() and info and not self.is_used(m.start()) and self._count_before(m) is None:
+                self.add(m.start(), m.end(), Evidence(info[0], None, None))  # a counted one is read with its count
+
+    def _count_before(self, m: re.Match) -> re.Match | None:
+        """A bare count right before the item `m` (`dua sepeda motor`)."""
+        return compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
+            self.sent, max(0, m.start() - 30), m.start())
 
     def seized_subjects(self) -> None:
         """`Sabu dan timbangan itu kini diamankan`, `Golok yang digunakan pelaku telah disita`: the table items
@@ -266,8 +271,7 @@ class _SentenceEvidence:
         granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`; not the place things were found in (`menyita 3
         paket sabu dari sebuah mobil`, `di dalam sebuah bus`: a count after `dari`, `di`, `dalam`)."""
         for m in self.items:
-            n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
-                self.sent, max(0, m.start() - 30), m.start())
+            n = self._count_before(m)
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
             if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
@@ -417,7 +421,7 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only)
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None

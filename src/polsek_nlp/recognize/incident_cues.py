@@ -12,12 +12,14 @@ from polsek_nlp.recognize.incident_harm import (
     CONTRAST,
     IDENTIFIED,
     VICTIM_BEFORE,
+    VICTIMS_BEFORE,
     crime_harm,
     cue_harm,
     for_victim,
     harm_after_apposition,
     including,
     object_of_act,
+    of_victims_counted,
     read_harm_relations,
     reported,
     victim_list,
@@ -137,15 +139,26 @@ def _read_role(c: Cand, m: Mention) -> None:
     elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         _became_harm(c, m.text[bv.end():bv.end() + 30])
-    elif im := including().search(prev):
-        c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
-        cue_harm(c, im.group(0))
-    elif (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
-        c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
-        cue_harm(c, prev[max(0, vl.start() - 20):])
-    elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
-        c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
-        cue_harm(c, before.group(0))
+    elif cue := _victims_named(m):
+        c.victim_cues += 1
+        cue_harm(c, cue)
+
+
+def _victims_named(m: Mention) -> str | None:
+    """The cue of a victim named in a group the text speaks of (its text, for the harm it says), or None: one of those
+    harmed (`lima polisi terluka, termasuk Kapolsek X`), a list of victims (`Keempat korban itu diidentifikasi sebagai A
+    (60), B (58)`), some of a counted group (`Sebanyak 40 warga menjadi korban. Tiga di antaranya melapor ke Polres,
+    yakni X (31)`), the victim of the sentence before (`Korban meninggal dunia di rumah sakit. Ia adalah X (19)`)."""
+    prev = m.prev
+    if im := including().search(prev):
+        return im.group(0)
+    if (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
+        return prev[max(0, vl.start() - 20):]
+    if of_victims_counted().search(m.text[m.s0:m.s]) and (vb := VICTIMS_BEFORE.search(m.text, max(0, m.s0 - 300), m.s0)):
+        return vb.group(0)
+    if IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
+        return before.group(0)
+    return None
 
 
 # `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act

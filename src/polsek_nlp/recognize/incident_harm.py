@@ -180,6 +180,17 @@ def crime_harm(c: Cand, after: str) -> None:
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
 IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
 VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
+# the sentence before speaks of victims (`Sebanyak 40 warga menjadi korban penipuan.`)
+VICTIMS_BEFORE = re.compile(r"\bkorban(?:nya)?\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
+
+
+@cache
+def of_victims_counted() -> re.Pattern:
+    """`Tiga di antaranya melapor ke Polres, yakni X`: the names of some of a counted group (`of_group` rows), set out
+    at the start of their sentence (the sentence before says who the group is: `VICTIMS_BEFORE`)."""
+    return name_context(rf"^\W*(?:{number_pattern()}|sebagian|beberapa)\s+(?:orang\s+)?(?:{{of_group}})\b"
+                        r"[^.;!?\"“”]{0,60}?(?:,\s*|\b(?:{identity}|masing-masing|bernama)\s*:?\s*)"
+                        r"(?:seorang\s+[a-z ]{0,30},\s*)?$")
 
 
 @cache
@@ -189,7 +200,7 @@ def victim_list() -> re.Pattern:
     keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
     harmed = trie_alternation(words("harm_by"))
     kin = trie_alternation(words("relation"))
-    return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
+    return name_context(rf"(?:\bkorban(?:nya)?\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")

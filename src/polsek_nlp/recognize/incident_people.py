@@ -21,6 +21,7 @@ from polsek_nlp.recognize.incident_shapes import (
     initial_people,
     name_context,
     occurrences,
+    residence_regex,
     thing_name,
 )
 from polsek_nlp.recognize.incident_suspects import (
@@ -277,8 +278,9 @@ def _lists(cands: list[Cand], text: str) -> None:
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]|,?\s*(?:dan|serta)\s)",
                            text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
-        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
-                and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
+        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues \
+                and (listed and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
+                     or _victims_set_out(text, e1, s2)):
             c2.victim_cues += 1
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
@@ -292,6 +294,23 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
     _subject_lists(spans, text)
+
+
+# `A (31), warga Desa X, Kecamatan Y, dan B`: a residence set out between two listed names
+_HOME_BETWEEN = r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?:[a-z]+\s+)?"
+# `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`: items of a list
+# that semicolons set apart, each with what is said of its person (no sentence's end between)
+_SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?:dan\s+|serta\s+)?(?:(?:seorang\s+)?[a-z][a-z ]{0,30},\s*)?")
+
+
+def _victims_set_out(text: str, e1: int, s2: int) -> bool:
+    """The next name of a list of victims, the first set out with its residence (`A (31), warga Desa X, dan B`) or
+    the items set apart by semicolons (`A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...`)."""
+    gap = text[e1:s2]
+    if _SEMICOLON_ITEM.fullmatch(gap):
+        return True
+    rm = residence_regex().match(gap)  # anchored at the gap's start (`^`)
+    return rm is not None and re.fullmatch(_HOME_BETWEEN, gap[rm.end():]) is not None
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

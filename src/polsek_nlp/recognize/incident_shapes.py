@@ -56,7 +56,7 @@ def _place_phrase() -> str:
     dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
                              if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
     return (r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-            rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+            rf"(?!(?:{dates})\b|Rp\.?\s*\d)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")  # not an amount
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
