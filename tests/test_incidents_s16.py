@@ -164,3 +164,94 @@ def test_some_of_a_counted_group_of_suspects_are_no_victims():
     rec = _record("Polisi menangkap 12 tersangka narkoba di Desa Suka. Tiga di antaranya, yakni AB (30), CD (25) dan EF (22), "
                   "merupakan pengedar.")
     assert not rec.victims
+
+
+# --- casualties: cared for without an injury -------------------------------------------------------------------
+
+@pytest.mark.parametrize("cause, injured", [
+    ("karena kelelahan dan menelan air laut", None),
+    ("akibat syok", None),
+    ("akibat luka di kepala", 6),
+])
+def test_people_cared_for_without_an_injury_are_no_injured(cause, injured):
+    rec = _record("Kapal motor tenggelam di perairan Pulau Seribu, Minggu (9/3). Dua penumpang tewas dan 20 lainnya selamat. "
+                  f"Enam penumpang masih dirawat {cause}. Nakhoda kapal berinisial HS (40) ditangkap polisi karena kapal "
+                  "kelebihan muatan.")
+    assert (rec.casualties.dead, rec.casualties.injured) == (2, injured)
+
+
+# --- people: `korban <role>`, the arrested named after a copula, a list set out by semicolons, `-nya` objects -------
+
+@pytest.mark.parametrize("text, victim, harm", [
+    ("Polisi menangkap pelaku begal berinisial SY (25). Korban begal, Ahmad Ridwan (52), tukang ojek warga Desa Suka, "
+     "dibacok di kepala dan meninggal dunia.", "Ahmad Ridwan", "tewas"),
+    ("Polisi menangkap pelaku berinisial SY (25). Korban jambret, Ahmad Ridwan (52), mengalami luka lecet.",
+     "Ahmad Ridwan", "luka"),
+])
+def test_a_role_word_after_korban_names_the_crime(text, victim, harm):
+    rec = _record(text)
+    assert {(v.name, v.status) for v in rec.victims} == {(victim, harm)}
+    assert {s.name for s in rec.suspects} == {"SY"}
+
+
+@pytest.mark.parametrize("text, suspects", [
+    ("Polisi menangkap dua petani penjaga ladang ganja di Desa Suka. Dua petani yang ditangkap itu adalah Budi Santoso "
+     "(37) dan Joko Susilo (42).", {("Budi Santoso", "ditangkap"), ("Joko Susilo", "ditangkap")}),
+    ("Polisi mengamankan tiga pekerja tambang ilegal. Ketiga orang yang diamankan adalah Budi Santoso (37), Joko Susilo "
+     "(42) dan Wawan Gunawan (30).", {("Budi Santoso", "diamankan"), ("Joko Susilo", "diamankan"),
+                                      ("Wawan Gunawan", "diamankan")}),
+    ("Polisi mengamankan empat orang pembalak liar. Keempat orang yang diamankan adalah koordinator lapangan bernama "
+     "Junaidi alias Ijun (45), warga Desa Suka; operator ekskavator Yoga Pratama (27); serta dua sopir truk, Rudi "
+     "Hartono (35) dan Samsul Arifin (38).", {("Junaidi", "diamankan"), ("Yoga Pratama", "diamankan"),
+                                             ("Rudi Hartono", "diamankan"), ("Samsul Arifin", "diamankan")}),
+])
+def test_the_arrested_named_after_a_copula(text, suspects):
+    rec = _record(text)
+    assert {(s.name, s.status) for s in rec.suspects} == suspects
+    assert not rec.victims
+
+
+def test_a_contrast_after_a_semicolon_ends_the_list():
+    rec = _record("Korban, Budi Santoso (31), mengalami luka bacok; sedangkan pelaku Joko Susilo (40) melarikan diri.")
+    assert {v.name for v in rec.victims} == {"Budi Santoso"}
+
+
+def test_the_object_of_an_arrest_said_by_nya_is_the_one_named_before():
+    rec = _record("Bus terguling di tanjakan Cibodas dan menewaskan tiga penumpang. Sopir bus, Hariyanto Wijaya (47), warga "
+                  "Kabupaten Jember, selamat dalam kecelakaan itu. Setelah gelar perkara, polisi menetapkannya sebagai "
+                  "tersangka dan langsung menahannya di Mapolres.")
+    assert {(s.name, s.status) for s in rec.suspects} == {("Hariyanto Wijaya", "ditahan")}
+    assert all(v.name is None for v in rec.victims)
+
+
+@pytest.mark.parametrize("text, victims, dead", [
+    ("Longsor di tambang batu menimbun belasan pekerja. Tim SAR mengevakuasi tiga jenazah, yakni Nana Suryana (42), Karsim "
+     "Wijaya (51) dan Tarsono Adi (38). Polisi menangkap pemilik tambang berinisial AR (50) dan menetapkannya sebagai "
+     "tersangka.", {"Nana Suryana", "Karsim Wijaya", "Tarsono Adi"}, 3),
+    ("Longsor di tambang batu menimbun belasan pekerja. Pada hari pertama, tim SAR mengevakuasi empat jenazah, yakni Nana "
+     "Suryana (42) dan Karsim Wijaya (51), keduanya warga Desa Cipanas, serta Rudi Hermawan (29) dan Tarsono Adi (38), "
+     "keduanya warga Desa Cikalahang. Polisi menangkap pemilik tambang berinisial AR (50) dan menetapkannya sebagai "
+     "tersangka.", {"Nana Suryana", "Karsim Wijaya", "Rudi Hermawan", "Tarsono Adi"}, 4),
+])
+def test_the_dead_listed_after_a_count_of_bodies(text, victims, dead):
+    rec = _record(text)
+    assert {v.name for v in rec.victims if v.status == "tewas"} == victims
+    assert rec.casualties.dead == dead
+
+
+# --- evidence: a part of the item before; items counted as the subject of a passive verb of seizure -------------
+
+def test_a_part_of_the_item_before_is_no_item():
+    rec = _record("Polisi menangkap tiga pelaku begal berinisial AR (20), BS (21) dan CT (22). Dari para pelaku, polisi menyita "
+                  "sebilah celurit, sebuah gir, serta dua unit sepeda motor, salah satunya bernopol AB 4412 KX.")
+    assert _items(rec) == {("celurit", 1, "buah"), ("gir", 1, "buah"), ("sepeda motor", 2, "unit")}
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Polisi menangkap tiga pencuri ternak berinisial AR (20), BS (21) dan CT (22). Adapun lima ekor sapi dan tiga ekor "
+     "kambing berhasil diamankan dari sebuah kandang di Kecamatan Proppo.", {("sapi", 5, "ekor"), ("kambing", 3, "ekor")}),
+    ("Polisi menangkap pencuri berinisial AR (20). Sebanyak 40 karung pupuk dan dua unit mesin pompa air berhasil disita "
+     "dari gudang miliknya.", {("pupuk", 40, "karung"), ("mesin pompa air", 2, "unit")}),
+])
+def test_items_counted_as_the_subject_of_a_passive_seizure(text, items):
+    assert _items(_record(text)) == items

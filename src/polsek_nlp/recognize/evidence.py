@@ -246,11 +246,31 @@ class _SentenceEvidence:
             if _by_suspect().match(self.sent, v.end()):
                 continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
             taking = v.group(0).lower() in words("taken")  # `dirampas`: seized, or robbed
+            self._counted_subjects(v.start())
             for m in self.items:
                 info = lookup_item(m.group("item"))
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
                         and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def _counted_subjects(self, verb: int) -> None:
+        """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
+        the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
+        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs."""
+        sent = self.sent
+        start = max((b.end() for b in _m(_CLAUSE_BREAK).finditer(sent, 0, verb)), default=0)
+        first = compiled(rf"(?<![\w-])(?:{number_pattern()})\s", re.IGNORECASE).search(sent, start, verb)
+        if first is None or _m(_CLAUSE_BREAK).search(sent, start, first.start()) or len(sent[start:first.start()].split()) > 2:
+            return  # `Adapun lima ekor sapi`: a connective or a lead word at most before the first count
+        tail = _trailing_adverbs().search(sent, first.start(), verb)
+        end = tail.start() if tail else verb
+        items = [(a, min(b, end)) for a, b in read_list(sent[:end], first.start())]
+        if not items or any(map(is_verb, re.findall(r"\b(?:me|di|ber)\w+", sent[items[-1][1]:end].lower()))):
+            return
+        for a, b in items:
+            ev = None if self.is_used(a) else list_item(sent[a:b], False, False)
+            if ev is not None and ev.quantity is not None and ev.unit is not None:
+                self.add(a, b, ev)
 
     def _subject_of(self, m: re.Match, verb: int) -> bool:
         """The item `m` is in the clause of the passive verb at `verb`: near it, no break or active verb between
@@ -536,6 +556,12 @@ def _harm_words() -> re.Pattern:
 @cache
 def _passive_seizure() -> re.Pattern:
     return word_regex("passive_seizure")
+
+
+@cache
+def _trailing_adverbs() -> re.Pattern:
+    """The adverbs right before a verb (`berhasil`, `telah`, `sudah`: the `adverb` rows), up to it."""
+    return compiled(rf"(?:\s+(?:{trie_alternation(words('adverb'))}))+\s*$", re.IGNORECASE)
 
 
 # `sepeda motornya dirampas`: a thing of the person the sentence speaks of, taken by a verb that also seizes (`taken`

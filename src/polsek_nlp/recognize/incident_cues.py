@@ -112,8 +112,8 @@ def _read_role(c: Cand, m: Mention) -> None:
     """The closest role word before the name, unless a victim or witness word is closer; else what
     makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
     prev = m.prev
-    role_m = [r for r in word_regex("role").finditer(prev)
-              if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
+    role_m = [r for r in word_regex("role").finditer(prev)  # `cara tak terduga`: unexpected; `korban begal`: the crime
+              if not re.search(r"\b(?:tak|tidak)\s+$|\bkorban\s+$", prev[:r.start()], re.IGNORECASE)]
     vic_m = list(name_context(r"(?<!\w){victim_side}(?!\w)").finditer(prev))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None
@@ -136,6 +136,9 @@ def _read_role(c: Cand, m: Mention) -> None:
         cue_harm(c, prev[max(0, last_vic.start() - 20):])
     elif name_context(r"\b{introduced}\s+(?:masing-masing\s+)?$", 0).search(prev) and _initials_introduced(c, m):
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
+    elif am := _arrested_are().search(m.text[m.s0:m.s]):
+        c.suspect_cues += 1  # `Dua petani yang ditangkap di pondok itu adalah A (37) dan B (42)`
+        c.statuses.append(words("status")[am.group("v").lower()])
     elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         _became_harm(c, m.text[bv.end():bv.end() + 30])
@@ -246,6 +249,17 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
 
 
 # a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
+@cache
+def _arrested_are() -> re.Pattern:
+    """`Dua petani yang ditangkap itu adalah`, `Keempat orang yang diamankan adalah koordinator lapangan bernama`: a count
+    of people said arrested in a relative clause, opening the sentence, then a copula that names them."""
+    who = rf"(?:{number_pattern()}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+(?:orang\s+)?" \
+          rf"(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
+    return name_context(rf"^\W*{who}(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?P<v>{arrest_verbs('passive', ('held', 'caught'))})(?![\w-])[^.;!?\"“”]{{0,60}}?"
+                        r"\b(?:{identity}|masing-masing)\s*:?\s*(?:[a-z][a-z ]{0,40}?\s+(?:bernama\s+)?)?$")
+
+
 _COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
 
 

@@ -194,13 +194,20 @@ def of_victims_counted() -> re.Pattern:
 
 
 @cache
+def _counted_body() -> re.Pattern:
+    """`empat jenazah`: a count of dead bodies."""
+    return name_context(rf"(?<![\w-])(?:{number_pattern()})\s+{{body}}\b")
+
+
+@cache
 def victim_list() -> re.Pattern:
     """What opens a list of victims just before a name (and its title: `Kapolres X AKBP`): `korban ...
     adalah|yakni|bernama ...`, `korban tewas,`, `Kedua anggota yang dianiaya itu adalah` (not `korban diserahkan kepada
     keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
     harmed = trie_alternation(words("harm_by"))
     kin = trie_alternation(words("relation"))
-    return name_context(rf"(?:\bkorban(?:nya)?\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
+    return name_context(rf"(?:\bkorban(?:nya)?\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b"
+                        rf"|{_counted_body().pattern})"  # `mengevakuasi empat jenazah, yakni A, B`
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
@@ -227,7 +234,7 @@ def cue_harm(c: Cand, cue: str) -> None:
     hm = list(word_regex("harm").finditer(cue))
     if hm:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
-    elif name_context(_BODY_OF).search(cue):
+    elif name_context(_BODY_OF).search(cue) or _counted_body().search(cue):
         c.harms.append("tewas")
     elif (acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]) \
             and not name_context(r"\b{attempt}\b").search(cue):  # an attempt harmed no one yet
