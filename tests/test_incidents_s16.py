@@ -255,3 +255,23 @@ def test_a_part_of_the_item_before_is_no_item():
 ])
 def test_items_counted_as_the_subject_of_a_passive_seizure(text, items):
     assert _items(_record(text)) == items
+
+
+# --- victims: a short title before a listed name; described by a harm, then named by a copula ------------------
+
+@pytest.mark.parametrize("title", ["H. ", "Hj. ", "Drs. "])
+def test_a_short_title_before_a_listed_owner(title):
+    rec = _record("Tiga pencuri ternak berinisial AR (30), BS (25) dan CT (28) ditangkap polisi. Komplotan ini mencuri tujuh "
+                  "ekor sapi dari kandang milik dua warga Desa Blumbungan, Kecamatan Larangan, yakni "
+                  f"{title}Marzuki Hasan (57) dan Sumarto (49).")
+    assert {(v.name, v.status) for v in rec.victims} == {("Marzuki Hasan", "dirugikan"), ("Sumarto", "dirugikan")}
+
+
+@pytest.mark.parametrize("text, victim, harm", [
+    ("Bentrokan terjadi di Desa Suka. Warga yang terluka adalah Budi Santoso (30). Polisi menangkap pelaku berinisial AR (25).",
+     "Budi Santoso", "luka"),
+    ("Seorang kapolsek baru tewas sebelum dilantik. Pejabat baru yang meninggal dunia yaitu Thomas Peranginangin. Ia "
+     "terjatuh dan kepalanya terbentur lantai. Polisi memeriksa saksi dan menangkap dua orang.", "Thomas Peranginangin", "tewas"),
+])
+def test_described_by_a_harm_then_named_by_a_copula(text, victim, harm):
+    assert {(v.name, v.status) for v in _record(text).victims} == {(victim, harm)}

@@ -251,6 +251,17 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     return list(out.values())
 
 
+@cache
+def title_before() -> re.Pattern:
+    """A pilgrim's or an academic title written short right before a name (`H.`, `Hj.`, `KH`, `Dr.`, `Drs.`: the
+    religious and academic `before` forms of `data/honorifics.tsv` that end with a dot or are capitals), which says
+    nothing of the person's part in an incident."""
+    from polsek_nlp.knowledge.lexicon import honorifics
+
+    forms = [f for f, kind in honorifics().items() if kind in ("religious", "academic") and (f.endswith(".") or f.isupper())]
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})\s*$")
+
+
 @dataclass
 class Mention:
     """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with
@@ -265,6 +276,8 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.prev = self.text[max(self.s0, self.s - 90):self.s]
+        if tm := title_before().search(self.prev):  # `yakni H. Marzuki (57)`: the context is read before the title
+            self.prev = self.prev[:tm.start()]
         self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
 
     @property

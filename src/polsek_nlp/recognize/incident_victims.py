@@ -23,6 +23,7 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_before_regex,
     residence_regex,
     sentence_of,
+    title_before,
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -570,9 +571,10 @@ _NOUN_APPOSED = (r"(?:(?:(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari|terhadap)\b)
 
 @cache
 def _described_then_named() -> re.Pattern:
-    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
-    sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
-    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:{named_as}\s+)?bernama\s+$")
+    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`, `Warga yang terluka
+    adalah X`: a person the sentence describes by a harm, then names (`np`: the words of the description, from the
+    sentence start)."""
+    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:{named_as}\s+)?bernama|{identity})\s+$")
 
 
 @cache
@@ -638,6 +640,8 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
+            if tm := title_before().search(prev):  # `yakni H. Marzuki (57)`: read before the title
+                prev = prev[:tm.start()]
             _victim_at(c, text, prev, e, end)
 
 
@@ -791,7 +795,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
     return {"their": ("korbannya", "mereka", ",", "bernama", *last(parted_word_list("name_context", ("identity",)))),
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
-            "described": ("bernama",),
+            "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
             "object": ("yakni", "yaitu", "bernama", "adalah"),
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
