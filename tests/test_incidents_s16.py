@@ -275,3 +275,31 @@ def test_a_short_title_before_a_listed_owner(title):
 ])
 def test_described_by_a_harm_then_named_by_a_copula(text, victim, harm):
     assert {(v.name, v.status) for v in _record(text).victims} == {(victim, harm)}
+
+
+# --- a death named before the name; a place of one's own broken into; initials that spell a thing ----------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("Polisi masih menyelidiki kasus tewasnya Ahmad Fauzan (23) yang ditemukan di indekosnya di Tebet. Polisi telah "
+     "memeriksa lima saksi dan menangkap seorang tersangka berinisial RK.", "Ahmad Fauzan"),
+    ("Polisi menangkap pelaku pembunuhan terhadap sopir taksi online. Kematian Dedi Supriadi (40) sempat menggegerkan "
+     "warga. Tersangka berinisial FA (25) ditangkap di Cianjur.", "Dedi Supriadi"),
+    ("Identitas korban mutilasi akhirnya terungkap. Korban adalah Sri Rahayu (27), warga Depok. Polisi menangkap tersangka "
+     "berinisial JK (34), kekasih korban.", "Sri Rahayu"),
+])
+def test_a_death_said_before_the_name(text, victim):
+    rec = _record(text)
+    assert {(v.name, v.status) for v in rec.victims} == {(victim, "tewas")}
+    assert rec.casualties.dead == 1
+
+
+@pytest.mark.parametrize("place", ["Rumah", "Toko", "Kios"])
+def test_a_place_of_ones_own_broken_into(place):
+    rec = _record(f"{place} Slamet Riyadi (55) di Kelurahan Jatiasih dibobol maling, Senin (3/4). Pelaku menggasak perhiasan "
+                  "dan uang tunai Rp 20 juta. Polisi menangkap pelaku berinisial DS (29).")
+    assert {(v.name, v.status) for v in rec.victims} == {("Slamet Riyadi", "dirugikan")}
+
+
+def test_initials_that_spell_a_thing_with_an_age_are_a_person():
+    rec = _record("Polisi menangkap pelaku berinisial HP (31) di rumahnya. Korban penyiraman air keras mengalami luka bakar.")
+    assert {(s.name, s.age) for s in rec.suspects} == {("HP", 31)}

@@ -34,14 +34,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
-    if _shot_or_robbed(c, m):
-        return
-    if name_context(r"\b{late}\s+$").search(m.prev):
-        c.harms.append("tewas")  # `almarhum X`: X has died
-    if name_context(r"\b{body}\s+$").search(m.prev) \
-            and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
-        c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
-        c.harms.append("tewas")
+    if _shot_or_robbed(c, m) or _dead_before(c, m):
         return
     ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
@@ -61,6 +54,22 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1
 
 
+def _dead_before(c: Cand, m: Mention) -> bool:
+    """A word right before the name that says the person died: `almarhum X` (a harm only), `kasus tewasnya X`,
+    `Kematian X` (the incident's victim, dead), `Jasad X (25) ditemukan` (a body found, not a funeral). True when the
+    name's relations need no more reading (a body found)."""
+    if name_context(r"\b{late}\s+$").search(m.prev):
+        c.harms.append("tewas")
+    if name_context(r"\b{death_of}\s+$").search(m.prev):
+        c.victim_cues += 1
+        c.harms.append("tewas")
+    if name_context(r"\b{body}\s+$").search(m.prev) and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):
+        c.victim_cues += 1
+        c.harms.append("tewas")
+        return True
+    return False
+
+
 def _shot_or_robbed(c: Cand, m: Mention) -> bool:
     """`polisi menembak mati X`: a suspect shot dead; `sepeda motor milik X dicuri`: the owner of a thing
     taken, a victim. True when one of them is read."""
@@ -78,8 +87,8 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
     (`taken` rows) in the clause after the owner's name."""
-    if not re.search(rf"\b{_owner()}(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
-                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
+    if not re.search(rf"\b(?:{_owner()}|(?:{parted_words('name_context', ('owned',))})\s+)(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
+                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name; `Rumah X ... dibobol`
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
 

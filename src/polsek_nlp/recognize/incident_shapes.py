@@ -208,7 +208,8 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    lone_prefix = len(ws) == 1 and name in _register_prefixes()  # `KM (34)`: initials; a ship's `KM` has its name after it
+    lone_prefix = len(ws) == 1 and (name in _register_prefixes()  # `KM (34)`: initials; a ship's `KM` has its name after it
+                                    or age is not None and re.fullmatch(r"[A-Z]{2,3}", name) is not None)  # `HP (31)`
     return bool(ws) and (ws[0].lower() in _thing_words() and not lone_prefix or len(ws) == 1 and is_common_word(ws[0])
                          and not name.isupper() and age is None and not titled
                          or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
