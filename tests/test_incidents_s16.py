@@ -303,3 +303,13 @@ def test_a_place_of_ones_own_broken_into(place):
 def test_initials_that_spell_a_thing_with_an_age_are_a_person():
     rec = _record("Polisi menangkap pelaku berinisial HP (31) di rumahnya. Korban penyiraman air keras mengalami luka bakar.")
     assert {(s.name, s.age) for s in rec.suspects} == {("HP", 31)}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menangkap pembalak liar berinisial AH (37). Barang bukti yang disita antara lain dua unit gergaji mesin "
+     "(chainsaw) dan tiga unit truk.", ("gergaji mesin", 2, "unit")),
+    ("Polisi menangkap pencuri kabel berinisial AH (37). Polisi menyita tiga buah tang potong (pemotong kabel) dan sebuah "
+     "sepeda motor.", ("tang potong", 3, "buah")),
+])
+def test_a_gloss_in_parentheses_after_an_item(text, item):
+    assert item in _items(_record(text))

@@ -203,6 +203,7 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan` (`assets`: the list
     follows a strong cue of seizure, `menyita satu unit rumah`)."""
     phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
+    phrase = _GLOSS.sub("", phrase)  # `dua unit gergaji mesin (chainsaw)`: the item as written first, not its gloss
     qty, unit, rest = leading_quantity(phrase)
     if qty is None and unit is None and _collective_unit().match(phrase):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
@@ -226,6 +227,8 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     return _free_item(ws, qty, unit, assets)
 
 
+# a gloss in lowercase words in parentheses closing an item phrase (`gergaji mesin (chainsaw)`)
+_GLOSS = re.compile(r"\s*\((?-i:[a-z][a-z -]*)\)\s*$")
 # a doubled (plural) noun whose hyphen a text's tokenizing left spaced (`buku - buku`, `barang - barang`)
 _SPACED_DOUBLE = re.compile(r"\b(\w+) - \1\b")
 
