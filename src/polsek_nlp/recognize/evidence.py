@@ -230,8 +230,13 @@ class _SentenceEvidence:
             return
         for m in self.items:
             info = lookup_item(m.group("item"))
-            if m.end() <= asb.start() and info and not self.is_used(m.start()):
-                self.add(m.start(), m.end(), Evidence(info[0], None, None))
+            if m.end() <= asb.start() and info and not self.is_used(m.start()) and self._count_before(m) is None:
+                self.add(m.start(), m.end(), Evidence(info[0], None, None))  # a counted one is read with its count
+
+    def _count_before(self, m: re.Match) -> re.Match | None:
+        """A bare count right before the item `m` (`dua sepeda motor`)."""
+        return compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
+            self.sent, max(0, m.start() - 30), m.start())
 
     def seized_subjects(self) -> None:
         """`Sabu dan timbangan itu kini diamankan`, `Golok yang digunakan pelaku telah disita`: the table items
@@ -240,10 +245,32 @@ class _SentenceEvidence:
         for v in _passive_seizure().finditer(self.sent):
             if _by_suspect().match(self.sent, v.end()):
                 continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
+            taking = v.group(0).lower() in words("taken")  # `dirampas`: seized, or robbed
+            self._counted_subjects(v.start())
             for m in self.items:
                 info = lookup_item(m.group("item"))
-                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()):
+                if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
+                        and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def _counted_subjects(self, verb: int) -> None:
+        """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
+        the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
+        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs."""
+        sent = self.sent
+        start = max((b.end() for b in _m(_CLAUSE_BREAK).finditer(sent, 0, verb)), default=0)
+        first = compiled(rf"(?<![\w-])(?:{number_pattern()})\s", re.IGNORECASE).search(sent, start, verb)
+        if first is None or _m(_CLAUSE_BREAK).search(sent, start, first.start()) or len(sent[start:first.start()].split()) > 2:
+            return  # `Adapun lima ekor sapi`: a connective or a lead word at most before the first count
+        tail = _trailing_adverbs().search(sent, first.start(), verb)
+        end = tail.start() if tail else verb
+        items = [(a, min(b, end)) for a, b in read_list(sent[:end], first.start())]
+        if not items or any(map(is_verb, re.findall(r"\b(?:me|di|ber)\w+", sent[items[-1][1]:end].lower()))):
+            return
+        for a, b in items:
+            ev = None if self.is_used(a) else list_item(sent[a:b], False, False)
+            if ev is not None and ev.quantity is not None and ev.unit is not None:
+                self.add(a, b, ev)
 
     def _subject_of(self, m: re.Match, verb: int) -> bool:
         """The item `m` is in the clause of the passive verb at `verb`: near it, no break or active verb between
@@ -264,8 +291,7 @@ class _SentenceEvidence:
         granat ditemukan dari dalam tas`, `polisi menyita 7 ponsel`; not the place things were found in (`menyita 3
         paket sabu dari sebuah mobil`, `di dalam sebuah bus`: a count after `dari`, `di`, `dalam`)."""
         for m in self.items:
-            n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(
-                self.sent, max(0, m.start() - 30), m.start())
+            n = self._count_before(m)
             info = lookup_item(m.group("item"))
             value = parse_number(n.group("num")) if n else None
             if n and info and value is not None and not self.is_used(m.start()) and not _m(_HOLDS_MONEY).match(self.sent, m.end()) \
@@ -415,7 +441,7 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only)
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
@@ -530,6 +556,17 @@ def _harm_words() -> re.Pattern:
 @cache
 def _passive_seizure() -> re.Pattern:
     return word_regex("passive_seizure")
+
+
+@cache
+def _trailing_adverbs() -> re.Pattern:
+    """The adverbs right before a verb (`berhasil`, `telah`, `sudah`: the `adverb` rows), up to it."""
+    return compiled(rf"(?:\s+(?:{trie_alternation(words('adverb'))}))+\s*$", re.IGNORECASE)
+
+
+# `sepeda motornya dirampas`: a thing of the person the sentence speaks of, taken by a verb that also seizes (`taken`
+# rows): the loot, not a seizure
+_OWN = re.compile(r"(?<=\w)nya(?![\w-])")
 
 
 @cache

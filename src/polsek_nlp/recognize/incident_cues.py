@@ -12,12 +12,14 @@ from polsek_nlp.recognize.incident_harm import (
     CONTRAST,
     IDENTIFIED,
     VICTIM_BEFORE,
+    VICTIMS_BEFORE,
     crime_harm,
     cue_harm,
     for_victim,
     harm_after_apposition,
     including,
     object_of_act,
+    of_victims_counted,
     read_harm_relations,
     reported,
     victim_list,
@@ -41,6 +43,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     arrest_verbs,
     compiled,
+    parted_word_list,
     phrase_words,
     word_regex,
     worded,
@@ -109,8 +112,8 @@ def _read_role(c: Cand, m: Mention) -> None:
     """The closest role word before the name, unless a victim or witness word is closer; else what
     makes the person a victim (`korban X`, `X ... menjadi korban`, a list of victims)."""
     prev = m.prev
-    role_m = [r for r in word_regex("role").finditer(prev)
-              if not re.search(r"\b(?:tak|tidak)\s+$", prev[:r.start()], re.IGNORECASE)]  # `cara tak terduga`: unexpected
+    role_m = [r for r in word_regex("role").finditer(prev)  # `cara tak terduga`: unexpected; `korban begal`: the crime
+              if not re.search(r"\b(?:tak|tidak)\s+$|\bkorban\s+$", prev[:r.start()], re.IGNORECASE)]
     vic_m = list(name_context(r"(?<!\w){victim_side}(?!\w)").finditer(prev))
     last_role = role_m[-1] if role_m else None
     last_vic = vic_m[-1] if vic_m else None
@@ -118,7 +121,8 @@ def _read_role(c: Cand, m: Mention) -> None:
         last_role = None
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
-            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap):
+            and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap) \
+            and not _initials_of_holder(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
@@ -132,22 +136,64 @@ def _read_role(c: Cand, m: Mention) -> None:
         cue_harm(c, prev[max(0, last_vic.start() - 20):])
     elif name_context(r"\b{introduced}\s+(?:masing-masing\s+)?$", 0).search(prev) and _initials_introduced(c, m):
         pass  # `dua pelaku ..., masing-masing berinisial AR`; `Keduanya berinisial AB dan CD`
+    elif am := _arrested_are().search(m.text[m.s0:m.s]):
+        c.suspect_cues += 1  # `Dua petani yang ditangkap di pondok itu adalah A (37) dan B (42)`
+        c.statuses.append(words("status")[am.group("v").lower()])
     elif (bv := BECAME_VICTIM.match(m.text, m.e, m.end)) and not reported().search(bv.group(0)):
         c.victim_cues += 1  # `Sertu S, seorang anggota TNI ..., menjadi korban perampokan`
         _became_harm(c, m.text[bv.end():bv.end() + 30])
-    elif im := including().search(prev):
-        c.victim_cues += 1  # `lima polisi terluka, termasuk Kapolsek X Kompol Y`
-        cue_harm(c, im.group(0))
-    elif (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
-        c.victim_cues += 1  # `Keempat korban itu diidentifikasi sebagai A (60), B (58) ...`
-        cue_harm(c, prev[max(0, vl.start() - 20):])
-    elif IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
-        c.victim_cues += 1  # `Korban meninggal dunia di rumah sakit. Ia adalah X (19)`: the victim of the sentence before
-        cue_harm(c, before.group(0))
+    elif cue := _victims_named(m):
+        c.victim_cues += 1
+        cue_harm(c, cue)
+
+
+def _victims_named(m: Mention) -> str | None:
+    """The cue of a victim named in a group the text speaks of (its text, for the harm it says), or None: one of those
+    harmed (`lima polisi terluka, termasuk Kapolsek X`), a list of victims (`Keempat korban itu diidentifikasi sebagai A
+    (60), B (58)`), some of a counted group (`Sebanyak 40 warga menjadi korban. Tiga di antaranya melapor ke Polres,
+    yakni X (31)`), the victim of the sentence before (`Korban meninggal dunia di rumah sakit. Ia adalah X (19)`)."""
+    prev = m.prev
+    if im := including().search(prev):
+        return im.group(0)
+    if (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
+        return prev[max(0, vl.start() - 20):]
+    if of_victims_counted().search(m.text[m.s0:m.s]) and (vb := VICTIMS_BEFORE.search(m.text, max(0, m.s0 - 300), m.s0)):
+        return vb.group(0)
+    if IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
+        return before.group(0)
+    return None
 
 
 # `pelaku penembakan di sekolah itu adalah X`: the role's holder is named, not the object of the act
 _IDENTITY = r"\b{identity}\s*$"
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of people (`person_noun`, `victim_noun` rows): `pelaku pencabulan bocah berinisial NA` names the child."""
+    return frozenset(words("person_noun")) | frozenset(words("victim_noun"))
+
+
+# `berinisial AB (30), CD (28) dan `: the naming word and the names of a list before this one
+_NAMED_LIST = re.compile(r"\s(?:yang\s+)?(?:berinisial|bernama)(?:\s+(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))*"
+                         r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))*\s*$",
+                         re.IGNORECASE)
+
+
+def _initials_of_holder(gap: str) -> bool:
+    """`pelaku pencurian sepeda motor berinisial AB`: initials after an act whose object words name no person
+    (no noun of people, no `terhadap`) are the role holder's, as after `bernama`, and so are the next names of
+    their list (`berinisial AB (30) dan CD`); `pelaku pencabulan bocah berinisial NA` names the child."""
+    im = _NAMED_LIST.search(gap)
+    if im is None:
+        return False
+    before = gap[:im.start()].lower()
+    return not any(w in _people_nouns() or w in _act_objects() for w in re.findall(r"[\w-]+", before))
+
+
+@cache
+def _act_objects() -> frozenset[str]:
+    return frozenset(parted_word_list("name_context", ("act_object",)))
 
 
 @cache
@@ -203,6 +249,17 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
 
 
 # a sentence about a counted group by a collective: `Keduanya berinisial ...`, `Mereka adalah ...`
+@cache
+def _arrested_are() -> re.Pattern:
+    """`Dua petani yang ditangkap itu adalah`, `Keempat orang yang diamankan adalah koordinator lapangan bernama`: a count
+    of people said arrested in a relative clause, opening the sentence, then a copula that names them."""
+    who = rf"(?:{number_pattern()}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+(?:orang\s+)?" \
+          rf"(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
+    return name_context(rf"^\W*{who}(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?P<v>{arrest_verbs('passive', ('held', 'caught'))})(?![\w-])[^.;!?\"“”]{{0,60}}?"
+                        r"\b(?:{identity}|masing-masing)\s*:?\s*(?:[a-z][a-z ]{0,40}?\s+(?:bernama\s+)?)?$")
+
+
 _COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")
 
 

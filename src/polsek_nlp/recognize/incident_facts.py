@@ -199,6 +199,14 @@ def _severity(kind: str, stated: str) -> str:
 
 
 @cache
+def _no_injury() -> re.Pattern:
+    """`karena kelelahan`, `akibat syok`: a cause of care that is no injury (`not_injury` rows) right after a count of
+    people cared for."""
+    return compiled(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:karena|akibat)\s+(?:mengalami\s+)?(?:{trie_alternation(words('not_injury'))})"
+                    r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _casualty_words() -> re.Pattern:
     """A word of casualty (`dead`, `injured`, `missing` rows), as a trie: asked of every sentence."""
     return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys())
@@ -220,6 +228,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
+            if kind == "injured" and _no_injury().match(text, m.end()):
+                continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",

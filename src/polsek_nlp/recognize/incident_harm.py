@@ -8,7 +8,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
-from polsek_nlp.recognize.incident_words import adverbs, any_word, word_regex, words
+from polsek_nlp.recognize.incident_words import adverbs, any_word, parted_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
@@ -34,14 +34,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     `mencuri sepeda motor milik X`: robbed; `menewaskan X`: dead), the agent after a passive one a
     suspect (`ditikam suaminya, X`), the name before a passive one a victim (`X dianiaya`), the
     subject of an active one in its clause a suspect (`X (66) ... usai menganiaya istrinya`)."""
-    if _shot_or_robbed(c, m):
-        return
-    if name_context(r"\b{late}\s+$").search(m.prev):
-        c.harms.append("tewas")  # `almarhum X`: X has died
-    if name_context(r"\b{body}\s+$").search(m.prev) \
-            and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):  # a body found, not a funeral
-        c.victim_cues += 1  # `Jasad X (25) ditemukan di semak-semak`
-        c.harms.append("tewas")
+    if _shot_or_robbed(c, m) or _dead_before(c, m):
         return
     ho = _harmed_object().search(m.text, max(m.s0, m.s - 160), m.s)
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
@@ -61,6 +54,22 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1
 
 
+def _dead_before(c: Cand, m: Mention) -> bool:
+    """A word right before the name that says the person died: `almarhum X` (a harm only), `kasus tewasnya X`,
+    `Kematian X` (the incident's victim, dead), `Jasad X (25) ditemukan` (a body found, not a funeral). True when the
+    name's relations need no more reading (a body found)."""
+    if name_context(r"\b{late}\s+$").search(m.prev):
+        c.harms.append("tewas")
+    if name_context(r"\b{death_of}\s+$").search(m.prev):
+        c.victim_cues += 1
+        c.harms.append("tewas")
+    if name_context(r"\b{body}\s+$").search(m.prev) and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):
+        c.victim_cues += 1
+        c.harms.append("tewas")
+        return True
+    return False
+
+
 def _shot_or_robbed(c: Cand, m: Mention) -> bool:
     """`polisi menembak mati X`: a suspect shot dead; `sepeda motor milik X dicuri`: the owner of a thing
     taken, a victim. True when one of them is read."""
@@ -78,8 +87,8 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
     (`taken` rows) in the clause after the owner's name."""
-    if not re.search(rf"\b{_owner()}(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
-                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name
+    if not re.search(rf"\b(?:{_owner()}|(?:{parted_words('name_context', ('owned',))})\s+)(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
+                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name; `Rumah X ... dibobol`
         return False
     return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
 
@@ -110,8 +119,8 @@ def _object_harm(ho: re.Match) -> str | None:
     name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
     if ho.group("dead"):
         return "tewas"  # `penganiayaan hingga tewas terhadap X`
-    if not ho.group("verb"):
-        return ""
+    if not ho.group("verb"):  # `pembunuhan terhadap X`: the harm the act's noun says (none of an attempt)
+        return "" if ho.group("attempt") else words("harm_noun").get(ho.group("noun").lower(), "")
     harm = words("harm_act").get(ho.group("verb").lower(), "")
     between = ho.group(0)[len(ho.group("verb")):]
     if harm == "dirugikan" and between.strip() \
@@ -134,7 +143,8 @@ def _harmed_object() -> re.Pattern:
     seorang pelajar, X`)."""
     nouns = trie_alternation(words("harm_noun"))
     verbs = trie_alternation(words("harm_act"))
-    return re.compile(rf"(?<!\w)(?:(?:{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
+    attempt = parted_words("name_context", ("attempt",))
+    return re.compile(rf"(?<!\w)(?:(?P<attempt>(?:{attempt})\s+)?(?P<noun>{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}"
                       # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
                       rf"(?:{_owner()}|(?:[\w-]+,?\s+)?))$", re.IGNORECASE)
@@ -179,6 +189,23 @@ def crime_harm(c: Cand, after: str) -> None:
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
 IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
 VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
+# the sentence before speaks of victims (`Sebanyak 40 warga menjadi korban penipuan.`)
+VICTIMS_BEFORE = re.compile(r"\bkorban(?:nya)?\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
+
+
+@cache
+def of_victims_counted() -> re.Pattern:
+    """`Tiga di antaranya melapor ke Polres, yakni X`: the names of some of a counted group (`of_group` rows), set out
+    at the start of their sentence (the sentence before says who the group is: `VICTIMS_BEFORE`)."""
+    return name_context(rf"^\W*(?:{number_pattern()}|sebagian|beberapa)\s+(?:orang\s+)?(?:{{of_group}})\b"
+                        r"[^.;!?\"“”]{0,60}?(?:,\s*|\b(?:{identity}|masing-masing|bernama)\s*:?\s*)"
+                        r"(?:seorang\s+[a-z ]{0,30},\s*)?$")
+
+
+@cache
+def _counted_body() -> re.Pattern:
+    """`empat jenazah`: a count of dead bodies."""
+    return name_context(rf"(?<![\w-])(?:{number_pattern()})\s+{{body}}\b")
 
 
 @cache
@@ -188,7 +215,8 @@ def victim_list() -> re.Pattern:
     keluarganya, X`: a relation's `-nya` before the comma makes X someone of the victim's)."""
     harmed = trie_alternation(words("harm_by"))
     kin = trie_alternation(words("relation"))
-    return name_context(rf"(?:\bkorban\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b)"
+    return name_context(rf"(?:\bkorban(?:nya)?\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b"
+                        rf"|{_counted_body().pattern})"  # `mengevakuasi empat jenazah, yakni A, B`
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
                       r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
@@ -215,15 +243,16 @@ def cue_harm(c: Cand, cue: str) -> None:
     hm = list(word_regex("harm").finditer(cue))
     if hm:
         c.harms.append(words("harm")[hm[-1].group(0).lower()])
-    elif name_context(_BODY_OF).search(cue):
+    elif name_context(_BODY_OF).search(cue) or _counted_body().search(cue):
         c.harms.append("tewas")
     elif (acts := [words("harm_noun")[w] for w in re.findall(r"\w+", cue.lower()) if words("harm_noun").get(w)]) \
-            and not re.search(r"\b(?:percobaan|upaya)\b", cue, re.IGNORECASE):  # an attempt harmed no one yet
+            and not name_context(r"\b{attempt}\b").search(cue):  # an attempt harmed no one yet
         c.harms.append(acts[-1])  # `Korban penipuan, X`: a loss
 
 
 _FOUND_DEAD = (r"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.]*,?\s+){0,5}(?:{found_dead}\s+)+"
-               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){1,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
+               r"|^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:{harm_lead}\s+)*")  # `X (45), salah satu korban, mengalami luka`
+# (one word too: `X (21), mahasiswa, mengalami luka bacok`)
 
 
 def harm_after_apposition(m: Mention) -> re.Match | None:

@@ -11,6 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
+from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     STREET,
     Cand,
@@ -21,6 +22,7 @@ from polsek_nlp.recognize.incident_shapes import (
     initial_people,
     name_context,
     occurrences,
+    residence_regex,
     thing_name,
 )
 from polsek_nlp.recognize.incident_suspects import (
@@ -277,14 +279,16 @@ def _lists(cands: list[Cand], text: str) -> None:
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]|,?\s*(?:dan|serta)\s)",
                            text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
-        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues and listed \
-                and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on):  # a list, not `X, his lawyer Y`
+        if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues \
+                and (listed and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
+                     or _set_out(text, e1, s2)):
             c2.victim_cues += 1
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and (len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) \
-                and listed and not _apposed_to(text, _s1, gap):
+        if c1.suspect_cues and not c2.victim_cues and not _apposed_to(text, _s1, gap) \
+                and ((len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) and listed
+                     or _set_out(text, e1, s2)):
             if not (c2.suspect_cues and c2.roles):
                 c2.suspect_cues += 1
             if not c2.roles:
@@ -292,6 +296,25 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
     _subject_lists(spans, text)
+
+
+# `A (31), warga Desa X, Kecamatan Y, dan B`: a residence set out between two listed names
+_HOME_BETWEEN = r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?:[a-z]+\s+)?"
+# `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`, `...; operator
+# ekskavator B (27)`: items of a list that semicolons set apart, each with what is said of its person (no sentence's end
+# between), the next one's description in lowercase before it
+_SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?:dan\s+|serta\s+)?(?:(?:seorang\s+)?(?-i:[a-z][a-z ]{0,30})(?:,\s*|\s+))?")
+
+
+def _set_out(text: str, e1: int, s2: int) -> bool:
+    """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or the items set
+    apart by semicolons (`A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...`); not after a word of contrast
+    (`A ...; sedangkan B`)."""
+    gap = text[e1:s2]
+    if _SEMICOLON_ITEM.fullmatch(gap):
+        return not CONTRAST.search(gap[gap.index(";"):])
+    rm = residence_regex().match(gap)  # anchored at the gap's start (`^`)
+    return rm is not None and re.fullmatch(_HOME_BETWEEN, gap[rm.end():]) is not None
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

@@ -56,7 +56,7 @@ def _place_phrase() -> str:
     dates = "|".join(sorted((re.escape(r["word"]) for r in read_table("temporal_words.tsv")
                              if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
     return (r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
-            rf"(?!(?:{dates})\b)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
+            rf"(?!(?:{dates})\b|Rp\.?\s*\d)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")  # not an amount
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
@@ -208,7 +208,8 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    lone_prefix = len(ws) == 1 and name in _register_prefixes()  # `KM (34)`: initials; a ship's `KM` has its name after it
+    lone_prefix = len(ws) == 1 and (name in _register_prefixes()  # `KM (34)`: initials; a ship's `KM` has its name after it
+                                    or age is not None and re.fullmatch(r"[A-Z]{2,3}", name) is not None)  # `HP (31)`
     return bool(ws) and (ws[0].lower() in _thing_words() and not lone_prefix or len(ws) == 1 and is_common_word(ws[0])
                          and not name.isupper() and age is None and not titled
                          or re.fullmatch(r"[IVX]+", name) is not None  # `taruna tingkat III`: a numeral
@@ -251,6 +252,17 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     return list(out.values())
 
 
+@cache
+def title_before() -> re.Pattern:
+    """A pilgrim's or an academic title written short right before a name (`H.`, `Hj.`, `KH`, `Dr.`, `Drs.`: the
+    religious and academic `before` forms of `data/honorifics.tsv` that end with a dot or are capitals), which says
+    nothing of the person's part in an incident."""
+    from polsek_nlp.knowledge.lexicon import honorifics
+
+    forms = [f for f, kind in honorifics().items() if kind in ("religious", "academic") and (f.endswith(".") or f.isupper())]
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})\s*$")
+
+
 @dataclass
 class Mention:
     """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with
@@ -265,6 +277,8 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.prev = self.text[max(self.s0, self.s - 90):self.s]
+        if tm := title_before().search(self.prev):  # `yakni H. Marzuki (57)`: the context is read before the title
+            self.prev = self.prev[:tm.start()]
         self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
 
     @property

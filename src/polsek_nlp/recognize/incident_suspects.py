@@ -119,6 +119,8 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             first = sorted((st, c) for c in cands if not c.officer for st, _ in c.spans if sents[k - 1][0] <= st < s0)
             if first:
                 first[0][1].suspect_cues += 1
+        if k:
+            _object_of_arrest(cands, text, sents, k)
         pm = _PRONOUN_ARREST.match(text[s0:s1])
         if not pm or not k:
             continue
@@ -127,6 +129,34 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             c = min(before, key=lambda x: x[0])[1]  # the subject: the first person of the sentence before
             c.statuses.append(words("status")[pm.group("v").lower()])
             c.suspect_cues += 1
+
+
+def _object_of_arrest(cands: list[Cand], text: str, sents: list[tuple[int, int]], k: int) -> None:
+    """`Sopir bus, X (47), selamat dalam kecelakaan itu. Setelah gelar perkara, polisi menetapkannya sebagai tersangka dan
+    langsung menahannya`: an active verb of arrest or designation with `-nya` for its object, in a sentence that names
+    nobody before it, is said of the one person the sentence before names (no officer; two or more: whose?)."""
+    s0, s1 = sents[k]
+    acts = [m for m in _arrest_object().finditer(text, s0, s1)
+            if not any(s0 <= st < m.start() for c in cands for st, _ in c.spans)]
+    if not acts:
+        return
+    named = {id(c): c for c in cands for st, _ in c.spans if sents[k - 1][0] <= st < s0 and not c.officer}
+    if len(named) != 1:
+        return
+    c = next(iter(named.values()))
+    for m in acts:
+        if status := words("status").get(m.group("v").lower()):
+            c.statuses.append(status)
+        c.suspect_cues += 1
+        c.strong_cues += 1
+
+
+@cache
+def _arrest_object() -> re.Pattern:
+    """`menahannya`, `menetapkannya sebagai tersangka`: a verb of arrest or of designation with `-nya`, its object."""
+    designates = trie_alternation(parted_word_list("name_context", ("designates",)))
+    return compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('secures',))}|(?:{designates})(?=nya\s+sebagai\s+tersangka))"
+                    r"nya(?![\w-])", re.IGNORECASE)
 
 
 @cache

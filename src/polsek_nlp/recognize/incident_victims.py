@@ -23,6 +23,7 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_before_regex,
     residence_regex,
     sentence_of,
+    title_before,
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -153,7 +154,10 @@ _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]+)\s+){1,3})?yang\b",  # `X (37), seorang ibu
                          re.IGNORECASE)  # rumah tangga yang`: the apposition's nouns in lowercase, no name
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
-_PRONOUN_HARM = r"\W*(?:Ia|Dia)\s+(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)"
+# `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
+# after `Korban`
+_PRONOUN_HARM = (r"\W*(?:Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+                 r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
 @cache
@@ -567,9 +571,10 @@ _NOUN_APPOSED = (r"(?:(?:(?!(?:yang|oleh|dan|dengan|di|ke|pada|dari|terhadap)\b)
 
 @cache
 def _described_then_named() -> re.Pattern:
-    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`: a person the
-    sentence describes by a harm, then names (`np`: the words of the description, from the sentence start)."""
-    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:{named_as}\s+)?bernama\s+$")
+    """`Wartawan yang tewas itu bernama X`, `Pejabat yang terluka tersebut diketahui bernama X`, `Warga yang terluka
+    adalah X`: a person the sentence describes by a harm, then names (`np`: the words of the description, from the
+    sentence start)."""
+    return name_context(r"^\W*(?P<np>[^.!?]{0,120}?)\s+(?:(?:itu|tersebut)\s+)?(?:(?:{named_as}\s+)?bernama|{identity})\s+$")
 
 
 @cache
@@ -635,6 +640,8 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
+            if tm := title_before().search(prev):  # `yakni H. Marzuki (57)`: read before the title
+                prev = prev[:tm.start()]
             _victim_at(c, text, prev, e, end)
 
 
@@ -788,7 +795,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
     return {"their": ("korbannya", "mereka", ",", "bernama", *last(parted_word_list("name_context", ("identity",)))),
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
-            "described": ("bernama",),
+            "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
             "object": ("yakni", "yaitu", "bernama", "adalah"),
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}

@@ -163,8 +163,9 @@ def _likeness(word: str) -> bool:
     return "likeness" in words("seizure_context").get(word, "").split()
 
 
-def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evidence | None:
-    """An item the table does not know, as a plain noun phrase of up to four lowercase words."""
+def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
+    """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
+    strong cue of seizure, where a place counted in a unit word is a thing seized)."""
     free = _free_words(ws)
     free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
     while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
@@ -173,12 +174,16 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None) -> Evid
         return None  # the rest of an amount (`juta`), not a thing
     if free and "item_mod" in words("list_word").get(free[0], "").split():
         return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
-    if ws and ws[0].isupper() and len(ws[0]) > 1:
-        return None  # an acronym the table does not know (an institution, not a thing)
+    if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and len(ws) == 1 and ws[0].isalpha()):
+        return None  # an acronym the table does not know (an institution, not a thing); counted in a unit it is a
+        # device or a paper named by its acronym (`dua unit GPS`, `satu unit DVR`)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
-    if free[-1] in words("not_item") or free[0] in words("not_item") and not (unit and len(free) > 1):
-        return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`
+    if (free[-1] in words("not_item") or free[0] in words("not_item") and not (unit and len(free) > 1)) \
+            and not (assets and qty is not None and unit not in (None, "buah") and len(free) == 1):
+        return None  # `dua alat bukti`, `korban`; a thing counted in a unit is one: `dua lembar bukti transfer`, and
+        # so is a place counted in a unit word after a strong cue (`menyita satu unit rumah`, `dua bidang tanah`: assets
+        # seized), not `sebuah rumah`, nor houses secured (`mengamankan 3 unit rumah` from a landslide)
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
@@ -194,9 +199,11 @@ def is_verb(word: str) -> bool:
     return len(word) > 5 and word.startswith(word_tuple("verb_prefix")) and stem_word(word) != word
 
 
-def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
-    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan`."""
+def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False) -> Evidence | None:
+    """One list item as evidence: `2 lembar KTP` -> ktp 2 lembar; `seragam polisi`; `8 perusahaan` (`assets`: the list
+    follows a strong cue of seizure, `menyita satu unit rumah`)."""
     phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
+    phrase = _GLOSS.sub("", phrase)  # `dua unit gergaji mesin (chainsaw)`: the item as written first, not its gloss
     qty, unit, rest = leading_quantity(phrase)
     if qty is None and unit is None and _collective_unit().match(phrase):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
@@ -217,9 +224,11 @@ def list_item(phrase: str, strong: bool, drugs_only: bool) -> Evidence | None:
         return Evidence(info[0], qty, item_unit(info, unit))
     if drugs_only or not (strong or unit):
         return None
-    return _free_item(ws, qty, unit)
+    return _free_item(ws, qty, unit, assets)
 
 
+# a gloss in lowercase words in parentheses closing an item phrase (`gergaji mesin (chainsaw)`)
+_GLOSS = re.compile(r"\s*\((?-i:[a-z][a-z -]*)\)\s*$")
 # a doubled (plural) noun whose hyphen a text's tokenizing left spaced (`buku - buku`, `barang - barang`)
 _SPACED_DOUBLE = re.compile(r"\b(\w+) - \1\b")
 

@@ -61,13 +61,18 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
         if end > pos:
             items.append((pos, end))
         if m is None or m.group("stop") is not None:
-            after = _after_relative(sent, m)
+            after = _after_relative(sent, m) or _after_place(sent, m)
             if after is None:
                 break
             pos = after
             continue
         if m.group("mod") is not None:  # skip the modifier, go on after the next separator
             nxt = _m(_NEXT_SEP, 0).search(sent, m.end())
+            kind = _m(r"\b{opens}\b\s*:?\s*").search(sent, m.end(), nxt.start() if nxt else len(sent))
+            if kind and items:  # `aset milik tersangka berupa dua unit mobil, ...`: the phrase before names the
+                items.pop()  # items' kind, no item; the list goes on after the opener
+                pos = kind.end()
+                continue
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
                 break
             pos = nxt.end()
@@ -99,6 +104,22 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     starts = quantity_regex().match(sent, after) or _m(r"{lead}\b").match(sent, after) \
         or compiled(rf"(?:{number_pattern()})\s", re.IGNORECASE).match(sent, after)
     return after if starts else None
+
+
+# `satu unit rumah di Kota Tomohon, perhiasan emas ...`: where an item of a list stands, a name after `di`
+_PLACE_SET_OUT = re.compile(r"\s+di\s+(?:[A-Z][\w.-]*\s*){1,4},\s*")
+
+
+def _after_place(sent: str, stop: re.Match | None) -> int | None:
+    """Where the list goes on after the place an item stands in, set out by its name between `di` and a comma
+    (`dua unit rumah di Kota Tomohon, tiga bidang tanah di Desa Sukamaju, dan satu unit mobil`): after the comma,
+    when a joiner further on in the sentence closes the list; None when the list ends there."""
+    if stop is None:
+        return None
+    pm = _PLACE_SET_OUT.match(sent, stop.start())
+    if pm is None or not _m(r"[^.;]*?\s{joiner}\s").match(sent, pm.end()):
+        return None
+    return pm.end()
 
 
 # the number or letter of an item of a list written in one sentence (`1. satu unit mobil, 2. ...`, `a) ...`); a
