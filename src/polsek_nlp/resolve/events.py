@@ -40,7 +40,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads
+from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, speech_verbs_after_name
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -59,6 +59,10 @@ if not Doc.has_extension("event"):
 _STATEMENT = compile_pattern(
     r"(?i)(?<![\p{L}])(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")\w*"
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
+# a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
+# day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
+# Senin`) dates nothing: the day is the act's it reports
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(speech_verbs_after_name(("say",))) + r")\b", re.IGNORECASE)
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -371,7 +375,8 @@ _WEEKDAY_BACK_MAX = 3  # a bare weekday further back than this is nearer as the 
 
 class _Candidate(NamedTuple):
     """A day-level date of the body that may be the event's: its mention, its data, its day, the
-    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`), if any, and
+    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`) or right after it
+    (`X, Senin (12/6), mengatakan`), if any, and
     whether that sentence counts the happening a week back from it (`_counted_back`)."""
 
     span: Span
@@ -392,7 +397,8 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         d = data_of(span)
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
-            out.append(_Candidate(span, d, when, sent_start, _STATEMENT.search(text, sent_start, span.start_char)))
+            said = _STATEMENT.search(text, sent_start, span.start_char) or _SAID_AFTER.match(text, span.end_char)
+            out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
@@ -653,7 +659,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
+    planned = bool(_SCHEDULE.search(text, said.start() if said and said.start() < start else sent_start, start)
                    or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
     plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
