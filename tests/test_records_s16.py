@@ -14,6 +14,10 @@ def _day(text: str, published: str = PUBLISHED) -> str | None:
     return polsek_nlp.analyze(text, published=published).event.date
 
 
+def _officers(text: str) -> list[tuple]:
+    return [(o.rank, o.name, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers]
+
+
 # --- a statement's day written before its verb of saying -------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,3 +46,44 @@ def test_a_day_before_a_verb_of_saying_dates_the_statement(text, expected):
 ])
 def test_a_day_before_a_verb_of_saying_guards(text, expected):
     assert _day(text) == expected
+
+
+# --- a command's function written bare as the officer's post -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Humas Polres Lembah Hijau AKP Siti Rahayu membenarkan kejadian itu.",
+     ("AKP", "Siti Rahayu", "Humas", "Polres Lembah Hijau")),
+    ("Humas Polsek Mekarsari, Aiptu Darto Wiyono, mengatakan korban sudah dirawat.",
+     ("Aiptu", "Darto Wiyono", "Humas", "Polsek Mekarsari")),
+    ("Menurut Humas Polda Sulawesi Barat AKBP Hendra Gunawan, pelaku sudah ditahan.",
+     ("AKBP", "Hendra Gunawan", "Humas", "Polda Sulawesi Barat")),
+])
+def test_a_bare_function_before_a_command_and_rank_is_the_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: inside a body's name, before a command of another kind, a post of the table
+    ("Divisi Humas Polri Irjen Sandi Nugroho mengatakan penyidikan berlanjut.",
+     ("Irjen", "Sandi Nugroho", None, None)),
+    ("Kabid Humas Polda Sulawesi Barat Kombes Hendra Gunawan mengatakan pelaku sudah ditahan.",
+     ("Kombes", "Hendra Gunawan", "Kabid Humas", "Polda Sulawesi Barat")),
+])
+def test_a_bare_function_guards(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_bare_function_before_a_military_command_is_no_police_post():
+    assert _officers("Humas Kodim 0612/Sukamaju Serka Budi Hartono mengatakan acara lancar.")[0][2] is None
+
+
+# --- a Title Case headline's verb between a post and a rank ---------------------------------------------
+
+def test_a_headline_verb_is_no_part_of_the_unit_before_a_rank():
+    for text in ("Kapolres Lembah Hijau Pimpin AKBP Sutrisno Dalam Apel.",
+                 "Kapolsek Cibening Hadiri AKP Rina Marlina Dalam Sertijab."):
+        units = [o[3] for o in _officers(text)]
+        assert not any(u and ("Pimpin" in u or "Hadiri" in u) for u in units), units
+    # guard: the capitalised words of a unit's name between the post and the rank stay the unit
+    assert _officers("Kapolres Pelabuhan Tanjung Priok AKBP Dani Setiawan meninjau pos.") == [
+        ("AKBP", "Dani Setiawan", "Kapolres", "Polres Pelabuhan Tanjung Priok")]

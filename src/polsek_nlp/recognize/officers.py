@@ -67,6 +67,7 @@ from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
+    headline_clause_word,
     place_qualifier,
     unit_after,
     unit_run_before_rank,
@@ -86,6 +87,8 @@ _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what
 _CLAIM_GAPS = word_set("claim_cues", "where", "between") | _CLAIM_LINKS  # between the claim and the post
 _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post written after is false
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
+# Humas: a command's function written bare as its officer's post (`Humas Polres X AKP Y`), with the kind of command
+_BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -872,7 +875,7 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
             phrase = by_end.get(a - 1)
     if phrase is None:
-        phrase = _phrase_over_unit_name(doc, s, by_end)
+        phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
@@ -887,10 +890,12 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
 def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
     capitalised words between a police or military post and the rank at `s` name the post's unit
-    (the officer's name comes after the rank); the post, its head unit written with them."""
+    (the officer's name comes after the rank); the post, its head unit written with them. Not over a
+    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit)."""
     a, phrase, ranks_posts = s, None, doc._.post_tokens or frozenset()
     while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title \
-            and a - 1 not in ranks_posts:  # not over another officer's rank (`Iptu A Bripka B`)
+            and a - 1 not in ranks_posts and not headline_clause_word(doc[a - 1].lower_):
+        # (not over another officer's rank: `Iptu A Bripka B`)
         a -= 1
         phrase = by_end.get(a)
     if phrase is None or phrase.info.force == "civil":
@@ -899,6 +904,27 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     if unit and phrase.info.scope in ("head", "deputy"):
         unit = f"{unit} {span_text(doc, a, s)}"
     return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
+
+
+def _bare_post(doc: Doc, s: int) -> PositionPhrase | None:
+    """`Humas Polres Lembah Hijau AKP X`: a command's function written bare (`data/words/bare_posts.tsv`)
+    right before its command and the rank at `s` is the officer's post as written, the command his unit. Not
+    inside a body's name or a longer post (`Divisi Humas Polri Irjen X`, `Seksi Humas`, `Kepala Humas ...`: a
+    sub-unit word, a table body, or a capitalised word that opens no sentence before it)."""
+    k = s - 1 if s > 0 and doc[s - 1].text == "," else s
+    for b in range(k - 2, max(k - 6, 0) - 1, -1):
+        if doc[b].text not in _BARE_POSTS:
+            continue
+        if b > 0 and (doc[b - 1].text in _SUB_UNIT_WORDS or institution_table().get(span_text(doc, b - 1, b + 1))
+                      or doc[b - 1].is_alpha and doc[b - 1].text[:1].isupper() and not doc[b - 1].is_sent_start):
+            return None
+        end, command = unit_after(doc, b + 1, set(doc._.post_tokens or ()))
+        full, kind = _BARE_POSTS[doc[b].text]
+        if command is None or end != k or not any(i.kind == kind for i in institution_table().get(doc[b + 1].text)):
+            return None
+        force = "Polri" if kind == "police" else "TNI"
+        return PositionPhrase(b, k, doc[b].text, Position(doc[b].text, full, force, "", "sub"), command)
+    return None
 
 
 def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
