@@ -48,6 +48,31 @@ def test_a_day_before_a_verb_of_saying_guards(text, expected):
     assert _day(text) == expected
 
 
+# --- a relative day right after a verb in a dated quote dates the quote's act -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Pelaku kami amankan dua hari lalu di rumahnya," kata Kapolsek Sukamaju AKP Budi Santoso, Rabu (12/6).',
+     "2024-06-10"),
+    ('"Rumah korban dibobol tiga hari lalu ketika ditinggal mudik," jelas Kapolsek Mekarsari Iptu Joko Susilo, '
+     "Rabu (12/6).", "2024-06-09"),
+])
+def test_a_relative_day_after_a_verb_in_a_dated_quote_is_the_acts(text, expected):
+    assert _day(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a relative day of a noun the statement recalls; a quote that opens with the act, as before
+    ('"Kami sudah memanggil pelaksana unjuk rasa kemarin untuk dimintai keterangan," kata Kapolres Lembah Hijau '
+     "AKBP Sutrisno, Rabu (12/6).", "2024-06-12"),
+    ('"Kami minta warga tetap tenang. Situasi kemarin sudah kondusif," kata Kapolres Lembah Hijau AKBP Sutrisno, '
+     "Rabu (12/6).", "2024-06-12"),
+    ('"Dua pencuri itu beraksi tadi malam di pasar," ujar Kapolsek Mekarsari Iptu Joko Susilo, Rabu (12/6).',
+     "2024-06-11"),
+])
+def test_a_relative_day_in_a_dated_quote_guards(text, expected):
+    assert _day(text) == expected
+
+
 # --- a command's function written bare as the officer's post -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -109,13 +109,13 @@ def headline_clause_word(low: str) -> bool:
     """A lowercased word of a Title Case headline's clause, no word of a unit's or place's name: a
     coordinator (`dan`, `serta`), a headline verb or noun (`headline_stopwords`: bersama, tinjau,
     pimpin) or a verb's affixed shape (`dampingi`, `bagikan`)."""
-    return low in headline_stopwords() or low in _CLAUSE_WORDS or _verb_shape(low)
+    return low in headline_stopwords() or low in _CLAUSE_WORDS or verb_shape(low)
 
 
 _VERB_PREFIXES = word_tuple("verb_prefix")  # me-, di-, ber-, ter-: incident_words.tsv
 
 
-def _verb_shape(low: str) -> bool:
+def verb_shape(low: str) -> bool:
     """A verb's affixed form the stemmer takes down to a root (`dampingi`, `bagikan`, `bersama`); a
     place named so (`Bekasi`) is read by the gazetteer when the run is read as any other."""
     return len(low) > 4 and (low.startswith(_VERB_PREFIXES) or low.endswith(VERB_SUFFIXES)) \

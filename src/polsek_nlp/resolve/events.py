@@ -52,6 +52,7 @@ from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
 from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
+from polsek_nlp.recognize.units import verb_shape
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -557,13 +558,24 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
             if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
                 day = statement.when - (published.date() - c.when)
         if day is not None and day < statement.when and (statement.span.start_char < c.span.start_char
-                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)):
+                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
+                                                         or _dates_a_verb(text, c.sent_start, c.span.start_char)):
             reports.add(statement.span.start_char)
         out.append(day)
     return out, frozenset(reports)
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
+_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
+
+
+def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
+    """The relative day at `start` follows a verb (an affixed shape: `"Pelaku kami amankan dua hari lalu,"`, `dibobol
+    tiga hari lalu`, `beraksi tadi malam`): it dates the act the quote tells, as when the quote opens with it; not a
+    noun it dates (`pelaksana unjuk rasa kemarin`: people of a day the statement recalls), nor the verb of a `yang`
+    clause (`Warga yang ditangkap kemarin sudah kami lepas`: the noun's earlier episode)."""
+    m = _WORD_BEFORE.search(text, sent_start, start)
+    return m is not None and not m.group("yang") and verb_shape(m.group("verb").lower())
 
 
 def _apart(text: str, day: Span, statement: Span) -> bool:
