@@ -112,3 +112,24 @@ def test_a_headline_verb_is_no_part_of_the_unit_before_a_rank():
     # guard: the capitalised words of a unit's name between the post and the rank stay the unit
     assert _officers("Kapolres Pelabuhan Tanjung Priok AKBP Dani Setiawan meninjau pos.") == [
         ("AKBP", "Dani Setiawan", "Kapolres", "Polres Pelabuhan Tanjung Priok")]
+
+
+# --- an academic title written after a name with no comma ------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapolsek Mekarsari AKP Hadi Pranoto SH mengatakan kasus ini masih ditangani.", "Hadi Pranoto"),
+    ("Kapolsek Cibinong AKP Hadi Pranoto SH MH saat ditemui mengatakan kasus ini ditangani.", "Hadi Pranoto"),
+])
+def test_a_title_before_a_lowercase_word_is_no_part_of_an_officers_name(text, name):
+    assert [o[1] for o in _officers(text)] == [name]
+    assert [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).persons] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kepala Desa Sukamaju Budi Santoso SPd menyebut warga sudah dievakuasi.", ["Budi Santoso"]),
+    ("Ketua DPRD Sukaraja Ahmad Fauzi SE MM menegaskan anggaran sudah disahkan.", ["Ahmad Fauzi"]),
+    # guard: initials that spell a title are a person's where nothing names him before them
+    ("Tersangka berinisial AS dan SH ditahan di Polsek Mekarsari.", ["AS", "SH"]),
+])
+def test_a_title_after_a_civil_name_is_no_person(text, names):
+    assert [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).persons] == names
