@@ -133,3 +133,25 @@ def test_a_title_before_a_lowercase_word_is_no_part_of_an_officers_name(text, na
 ])
 def test_a_title_after_a_civil_name_is_no_person(text, names):
     assert [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).persons] == names
+
+
+# --- `Kepala Unit` before a sub-unit's number is the Kanit ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Unit 3 Subdirektorat Narkoba Polda Lembah AKP Dimas Prakoso menjelaskan barang bukti.",
+     ("AKP", "Dimas Prakoso", "Kepala Unit 3 Subdirektorat Narkoba", "Polda Lembah")),
+    ("Penangkapan dipimpin Kepala Unit 2 Subdit Jatanras Ditreskrimum Polda Sumatera Tengah AKP Rudi Hartono.",
+     ("AKP", "Rudi Hartono", "Kepala Unit 2 Subdit Jatanras", "Polda Sumatera Tengah")),
+    ("Kepala Unit II Satreskrim Polres Lembah Hijau Ipda Bayu Saputra mengatakan pelaku sudah ditahan.",
+     ("Ipda", "Bayu Saputra", "Kepala Unit II", "Polres Lembah Hijau")),
+])
+def test_kepala_unit_before_a_number_is_a_police_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_kepala_unit_with_no_number_is_no_police_post():
+    # guard: the same words head a civil unit; a table form (`Kepala Unit Reskrim`) reads as before
+    text = "Kepala Unit Pelaksana Teknis Dinas Pendidikan Sukaraja, Budi Santoso, mengatakan sekolah diliburkan."
+    assert _officers(text) == []
+    assert _officers("Kepala Unit Reskrim Polsek Mekarsari Ipda Bayu Saputra mengatakan pelaku ditahan.") == [
+        ("Ipda", "Bayu Saputra", "Kepala Unit Reskrim", "Polsek Mekarsari")]

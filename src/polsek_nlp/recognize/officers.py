@@ -89,6 +89,8 @@ _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post w
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 # Humas: a command's function written bare as its officer's post (`Humas Polres X AKP Y`), with the kind of command
 _BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
+# Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
+_NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -137,9 +139,30 @@ class PersonMention:
     aliases: list[str] = field(default_factory=list)
 
 
-def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+def _post_info(form: str) -> Position:
+    """The table's post of a form, a numbered post's spelled-out form (`Kepala Unit`) included."""
     infos = positions().get(form)
-    info = infos[0]
+    return infos[0] if infos else positions().get(_NUMBERED_POSTS[tuple(form.split())])[0]
+
+
+def _numbered_post_hits(doc: Doc, pos_hits: list) -> list:
+    """`pos_hits` with the numbered posts spelled out (`Kepala Unit 5 Subdirektorat ...`) that no form of the
+    table covers: words of `data/words/numbered_posts.tsv` before a sub-unit's number."""
+    if not _NUMBERED_POSTS:
+        return pos_hits
+    covered = {k for s, e, _ in pos_hits for k in range(s, e)}
+    texts = token_texts(doc)
+    extra = []
+    for words in _NUMBERED_POSTS:
+        n = len(words)
+        for s in range(len(texts) - n):
+            if tuple(texts[s:s + n]) == words and _UNIT_NUMBER.match(texts[s + n]) and s not in covered:
+                extra.append((s, s + n, " ".join(words)))
+    return sorted(pos_hits + extra) if extra else pos_hits
+
+
+def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+    info = _post_info(form)
     if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
         return _closed_post(doc, s, e, form, info, blocked)
     unit = None
@@ -666,7 +689,7 @@ class OfficerRecognizer(PolsekComponent):
             doc.spans["persons"] = []
         all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
         rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
-        pos_hits = positions().find(doc)
+        pos_hits = _numbered_post_hits(doc, positions().find(doc))
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
@@ -837,7 +860,7 @@ def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> 
     for s, e, form in pos_hits:
         if form.startswith("Kasat Sat"):
             blocked.add(s)  # "Kasat Satlantas Purwakarta": the second word names the unit itself
-        elif positions().get(form)[0].force == "civil":
+        elif _post_info(form).force == "civil":
             blocked.update(range(s, _body_start(doc, s, e)))  # "Ketua KPK": the body is named too
         else:
             blocked.update(range(s, e))  # "Kabid Humas", "KSAU": the sub-unit or service is no body
