@@ -109,7 +109,10 @@ def test_a_headline_verb_is_no_part_of_the_unit_before_a_rank():
                  "Kapolsek Cibening Hadiri AKP Rina Marlina Dalam Sertijab."):
         units = [o[3] for o in _officers(text)]
         assert not any(u and ("Pimpin" in u or "Hadiri" in u) for u in units), units
-    # guard: the capitalised words of a unit's name between the post and the rank stay the unit
+    # guards: the capitalised words of a unit's name between the post and the rank stay the unit's, a region's
+    # level word (`Kota`, a headline noun too) among them
+    assert [o[2] for o in _officers("Wakapolresta Lembah Kota AKBP Dani Setiawan, Minggu (16/2), mengatakan situasi "
+                                    "sudah kondusif.")] == ["Wakapolresta"]
     assert _officers("Kapolres Pelabuhan Tanjung Priok AKBP Dani Setiawan meninjau pos.") == [
         ("AKBP", "Dani Setiawan", "Kapolres", "Polres Pelabuhan Tanjung Priok")]
 

@@ -914,10 +914,11 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
     capitalised words between a police or military post and the rank at `s` name the post's unit
     (the officer's name comes after the rank); the post, its head unit written with them. Not over a
-    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit)."""
+    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit); a region's
+    level word is the unit's (`Wakapolresta Gorontalo Kota AKBP Y`)."""
     a, phrase, ranks_posts = s, None, doc._.post_tokens or frozenset()
     while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title \
-            and a - 1 not in ranks_posts and not headline_clause_word(doc[a - 1].lower_):
+            and a - 1 not in ranks_posts and (doc[a - 1].text in ADMIN_WORDS or not headline_clause_word(doc[a - 1].lower_)):
         # (not over another officer's rank: `Iptu A Bripka B`)
         a -= 1
         phrase = by_end.get(a)
