@@ -73,6 +73,32 @@ def test_a_relative_day_in_a_dated_quote_guards(text, expected):
     assert _day(text) == expected
 
 
+# --- any relative day a dated statement reports its act on makes the statement a report -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the statement's day first, the act's day a step of the story or a day of the week before
+    ("Camat Sukaraja Andi Wijaya, Senin (10/6), mengatakan jembatan gantung itu diterjang banjir sehari sebelumnya.",
+     "2024-06-09"),
+    ("Kapolsek Mekarsari AKP Joko Susilo, Senin (10/6), menjelaskan pencurian itu terjadi pada Kamis pekan lalu.",
+     "2024-06-06"),
+])
+def test_a_relative_day_after_a_dated_statement_is_the_reported_acts(text, expected):
+    assert _day(text, "2024-06-11T10:00:00") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a statement with no earlier day keeps its day; a recalled day after a noun stays background
+    ('"Kami minta warga tidak panik," kata Kapolsek Mekarsari AKP Joko Susilo, Senin (10/6).', "2024-06-10"),
+    # a period's bound after the statement dates no act it reports
+    ("Camat Sukaraja Andi Wijaya, Senin (10/6), mengatakan sejak Sabtu malam warga mengungsi ke balai desa.",
+     "2024-06-10"),
+    ('Kapolres Lembah Hijau AKBP Sutrisno meresmikan pos pantau, Senin (10/6). "Pos ini kami bangun sejak Jumat '
+     'lalu," katanya.', "2024-06-10"),
+])
+def test_a_relative_day_after_a_dated_statement_guards(text, expected):
+    assert _day(text, "2024-06-11T10:00:00") == expected
+
+
 # --- a command's function written bare as the officer's post -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -294,6 +294,9 @@ class _DateCues:
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
     moved_to: frozenset[int] = frozenset()
+    # the relative days a dated statement reports its act on (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada
+    # Jumat pekan lalu`; `"Pelaku kami amankan Jumat malam," kata X, Senin (29/9)`): read against a written day, by start
+    acts: frozenset[int] = frozenset()
     # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
     # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
     passed: frozenset[int] = frozenset()
@@ -324,7 +327,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    described=_described_days(candidates, text, cues.lowered, event_words),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
-    stated, reports = _from_statement_day(candidates, published, text)
+    stated, reports, acts = _from_statement_day(candidates, published, text)
+    cues = replace(cues, acts=acts)
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
     # a day counted from a dated statement's day (`"... kemarin," kata X, Selasa (13/6)`), else "hari ini" of
@@ -534,7 +538,7 @@ def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> 
 
 
 def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | None,
-                        text: str) -> tuple[list[dt.date | None], frozenset[int]]:
+                        text: str) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
     """For each candidate counted in days from the publication (`kemarin`, `tadi malam`, `dua hari lalu`,
     `hari ini`; `_in_days`) whose sentence dates a statement with a written-out day before publication
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
@@ -543,30 +547,49 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`), or that a day
     after it in the statement was (`X kepada wartawan, Rabu (12/6), pelaku ditangkap dua hari lalu`): the report's
     day, not the act's (as `counted_back`); a day counted back further in a quote that opens otherwise
-    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls."""
+    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls. Any relative day the tagger
+    anchored otherwise (`Jumat malam`, `sehari sebelumnya`, `Jumat pekan lalu`) makes the statement a report in
+    the same places. Third, the starts of the days that made a statement a report: the acts it reports."""
     if published is None:
-        return [None] * len(candidates), frozenset()
+        return [None] * len(candidates), frozenset(), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
               if c.said and not c.d.relative and c.when < published.date()}
     out: list[dt.date | None] = []
-    reports = set()
+    reports, acts = set(), set()
     for c in candidates:
         statement = stated.get(c.sent_start)
-        day = None
-        if statement is not None and _in_days(c.span.text, c.d) and _apart(text, c.span, statement.span):
-            read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
-            if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
-                day = statement.when - (published.date() - c.when)
-        if day is not None and day < statement.when and (statement.span.start_char < c.span.start_char
-                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
-                                                         or _dates_a_verb(text, c.sent_start, c.span.start_char)):
+        day = earlier = None
+        if statement is not None and c is not statement and _apart(text, c.span, statement.span):
+            if _in_days(c.span.text, c.d):
+                read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
+                if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
+                    day = statement.when - (published.date() - c.when)
+            # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
+            # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
+            # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
+            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, c, statement) else None
+        if earlier is not None and earlier < statement.when and (
+                statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
+                or _dates_a_verb(text, c.sent_start, c.span.start_char)):
             reports.add(statement.span.start_char)
+            acts.add(c.span.start_char)
         out.append(day)
-    return out, frozenset(reports)
+    return out, frozenset(reports), frozenset(acts)
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
+
+
+def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
+    """The relative day `c` dates an act its dated statement reports: no period's bound, and after the statement's
+    day an affixed verb of an act (no reporting word) stands before it (`X, Rabu (8/10), menjelaskan penindakan
+    dilakukan pada Jumat pekan lalu`); a quote before the statement dates its act by its verb (`_dates_a_verb`)."""
+    if _bound(text, c.span, c.sent_start):
+        return False
+    if statement.span.start_char > c.span.start_char:
+        return True
+    return _acts(text.lower(), statement.span.end_char, c.span.start_char)
 
 
 def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
@@ -679,7 +702,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
-        "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
+        # a day counted from a written one is written (a story's step; the act a dated statement reports)
+        "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
                         or _opening_clause(text, sent_start, span)
                         or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from
@@ -690,7 +714,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         # (or a day of the week before, `Jumat pekan lalu`: the text sets it in a past week)
         "weeks": 7 < age <= 30 or past_week,
-        "past_week": past_week and start >= cues.lead_end,
+        "past_week": past_week and start >= cues.lead_end and start not in cues.acts,
         "counted_back": c.counted_back,
         "old": age > 30,
         "future": age < 0,
