@@ -99,6 +99,28 @@ def test_a_relative_day_after_a_dated_statement_guards(text, expected):
     assert _day(text, "2024-06-11T10:00:00") == expected
 
 
+# --- a count of days back is read from the text's writing day, a clock time on it with it ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Kapolsek Mekarsari AKP Joko Susilo mengatakan pencurian itu terjadi tiga hari lalu. "Pelaku masih kami buru," '
+     "kata Joko di Mapolsek Mekarsari, Senin (10/6).", "2024-06-07"),
+    ("Kasat Lantas Polres Lembah Hijau AKP Rina Marlina mengatakan tabrakan terjadi dua hari lalu sekitar pukul "
+     '21.00 WIB. "Kedua sopir sudah kami periksa," ujar Rina, Senin (10/6).', "2024-06-08"),
+])
+def test_days_counted_back_from_a_text_written_the_day_before_its_stamp(text, expected):
+    assert _day(text, "2024-06-11T10:00:00") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a statement dated on the stamp's day, or none: counted from the stamp
+    ('Kapolsek Mekarsari AKP Joko Susilo mengatakan pencurian itu terjadi tiga hari lalu. "Pelaku masih kami buru," '
+     "kata Joko, Selasa (11/6).", "2024-06-08"),
+    ("Kapolsek Mekarsari AKP Joko Susilo mengatakan pencurian itu terjadi tiga hari lalu.", "2024-06-08"),
+])
+def test_days_counted_back_from_the_stamp_guards(text, expected):
+    assert _day(text, "2024-06-11T10:00:00") == expected
+
+
 # --- a command's function written bare as the officer's post -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

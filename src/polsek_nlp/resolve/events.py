@@ -321,7 +321,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
                      _headline_roots(meta.title if meta is not None else None), lowered=text.lower())
     candidates = _candidates(doc, published, timed)
-    writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
+    writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
+                                             for c in candidates])
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
@@ -643,9 +644,26 @@ def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) ->
     words = text.lower().split()
     if not d.relative or published is None or not words:
         return False
+    if _in_days(text, d) and _COUNT_BACK.search(text):  # `dua hari lalu`: counted back from the writing day too
+        return True
     back = 1 if not _writing_words("yesterday").isdisjoint(words) else 0
     return (published - when).days == back and (
         back or words[0] in _writing_words("clock") or not _writing_words("today").isdisjoint(words))
+
+
+def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list[bool]:
+    """`writing` with the clock times the tagger set on the day of a relative day right before them in their
+    sentence (`kecelakaan terjadi dua hari lalu sekitar pukul 03.15 WIB`): read from the writing day as that day."""
+    out = list(writing)
+    for k in range(1, len(candidates)):
+        c, before = candidates[k], candidates[k - 1]
+        if out[k - 1] and not out[k] and c.d.relative and c.d.granularity == "time" and c.sent_start == before.sent_start \
+                and c.when == before.when:
+            out[k] = True
+    return out
+
+
+_COUNT_BACK = re.compile(r"\b(?:lalu|silam|sebelumnya)$", re.IGNORECASE)
 
 
 def _writing_words(kind: str) -> frozenset[str]:
