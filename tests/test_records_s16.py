@@ -206,3 +206,34 @@ def test_kepala_unit_with_no_number_is_no_police_post():
     assert _officers(text) == []
     assert _officers("Kepala Unit Reskrim Polsek Mekarsari Ipda Bayu Saputra mengatakan pelaku ditahan.") == [
         ("Ipda", "Bayu Saputra", "Kepala Unit Reskrim", "Polsek Mekarsari")]
+
+
+# --- a weather agency's station is a body, named with its agency, no venue -------------------------------
+
+def _lists(text: str) -> tuple[list[str], list[str]]:
+    rec = polsek_nlp.analyze(text, published=PUBLISHED)
+    return [i.name for i in rec.institutions], [p.name for p in rec.places]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Meteorologi Lembah Hijau memprakirakan hujan "
+     "lebat.", "BMKG Stasiun Meteorologi Lembah Hijau"),
+    ("Data BMKG Stasiun Klimatologi Jawa Tengah mencatat 12 titik panas pekan lalu.",
+     "BMKG Stasiun Klimatologi Jawa Tengah"),
+    ("Berdasarkan prakiraan Stasiun Meteorologi Maritim Tegal, pasang naik pekan depan.",
+     "Stasiun Meteorologi Maritim Tegal"),
+])
+def test_a_weather_station_is_one_body_and_no_place(text, body):
+    institutions, places = _lists(text)
+    assert institutions == [body]
+    assert places == []
+
+
+def test_an_agency_office_is_no_venue_and_a_station_or_hall_stays_one():
+    institutions, places = _lists("Tim dari Kantor SAR Palu dikerahkan ke Stasiun Tawang. Posko didirikan di Balai "
+                                  "Desa Bangga.")
+    assert "Kantor SAR Palu" in institutions and "Kantor SAR Palu" not in places
+    assert "Stasiun Tawang" in places and "Balai Desa Bangga" in places  # guards: a rail station, a village hall
+    assert "Balai Wijayakusuma" in _lists("Pameran digelar di Balai Wijayakusuma, Jakarta.")[1]  # a hall
+    # guard: a chain whose second body is the parent keeps the parent listed
+    assert _lists("Satreskrim Polres Bogor bergerak cepat.")[0] == ["Satreskrim Polres Bogor", "Polres Bogor"]
