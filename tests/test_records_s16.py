@@ -237,3 +237,11 @@ def test_an_agency_office_is_no_venue_and_a_station_or_hall_stays_one():
     assert "Balai Wijayakusuma" in _lists("Pameran digelar di Balai Wijayakusuma, Jakarta.")[1]  # a hall
     # guard: a chain whose second body is the parent keeps the parent listed
     assert _lists("Satreskrim Polres Bogor bergerak cepat.")[0] == ["Satreskrim Polres Bogor", "Polres Bogor"]
+
+
+def test_a_kecamatan_after_a_stations_name_stays_a_place_and_a_river_basin_office_stays_whole():
+    institutions, places = _lists("Prakiraan Stasiun Meteorologi Frans Sales Lega Ruteng menyebut gelombang tinggi.")
+    assert "Ruteng" in places
+    assert [p.name for p in polsek_nlp.analyze("Prakiraan Stasiun Meteorologi Frans Sales Lega Ruteng menyebut "
+                                               "gelombang tinggi.", published=PUBLISHED).persons] == []
+    assert "Balai Wilayah Sungai Sumatera VIII" in _lists("Balai Wilayah Sungai Sumatera VIII memantau debit sungai.")[0]
