@@ -945,7 +945,17 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
             out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
             out.remove((s, e, m))
+            if _own_unit(m, by_start[e][2]) and by_start[e] in out:
+                out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _own_unit(body: InstitutionMention, after: InstitutionMention) -> bool:
+    """`BMKG Stasiun Meteorologi X`: a national body's unit-level office written right after it is its own
+    unit, named with it (the annotation lists the whole name once), not a parent listed on its own."""
+    def levels(m: InstitutionMention) -> set[str]:
+        return {i.level for i in institution_table().get(m.full_name or m.name)}
+    return "national" in levels(body) and levels(after) == {"unit"} and body.kind == after.kind
 
 
 def _context_codes(doc: Doc) -> set[str]:

@@ -102,8 +102,8 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     # a lone one-letter initial is not a name
     if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
         return None
-    j = _trailing_titles(texts, i, j, titles)
-    k = _after_titles(texts, j, titles)
+    # the titles written after the name with no comma end the name, not the span it is read over
+    j, k = _trailing_titles(texts, i, j, titles), _after_titles(texts, j, titles)
     aliases: list[str] = []
     if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")" and _name_at(texts, blocked, k + 1) \
             and texts[k + 1] not in post_titles():
@@ -239,13 +239,14 @@ def _bridges(texts: list[str], blocked: set[int] | frozenset[int], j: int) -> bo
 
 
 def _trailing_titles(texts: list[str], i: int, j: int, titles: list[str]) -> int:
-    """The end of the name `texts[i:j]` without the capitalised academic titles written right
-    after it with no comma (`Budi MT,`): a title last before punctuation is no part of the name."""
+    """The end of the name `texts[i:j]` without the academic titles written right after it with no comma (`Budi
+    MT,`; `AKP Budi Santoso SH mengatakan`, `Budi SPd menyebut`): a title last before punctuation or a lowercase
+    word is no part of the name; before a capitalised word or a number it may be (`Budi SE Putra`)."""
     post = post_titles()
     end = j
-    while end - i > 1 and texts[end - 1] in post and texts[end - 1].isupper():
+    while end - i > 1 and texts[end - 1] in post and not texts[end - 1].istitle():  # (SH, MSi; no name word)
         end -= 1
-    if end == j or j < len(texts) and texts[j][:1].isalnum():
+    if end == j or j < len(texts) and (texts[j][:1].isupper() or texts[j][:1].isdigit()):
         return j
     titles.extend(texts[end:j])
     return end

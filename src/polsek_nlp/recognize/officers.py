@@ -67,6 +67,7 @@ from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
+    headline_clause_word,
     place_qualifier,
     unit_after,
     unit_run_before_rank,
@@ -86,6 +87,10 @@ _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what
 _CLAIM_GAPS = word_set("claim_cues", "where", "between") | _CLAIM_LINKS  # between the claim and the post
 _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post written after is false
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
+# Humas: a command's function written bare as its officer's post (`Humas Polres X AKP Y`), with the kind of command
+_BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
+# Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
+_NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -134,9 +139,30 @@ class PersonMention:
     aliases: list[str] = field(default_factory=list)
 
 
-def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+def _post_info(form: str) -> Position:
+    """The table's post of a form, a numbered post's spelled-out form (`Kepala Unit`) included."""
     infos = positions().get(form)
-    info = infos[0]
+    return infos[0] if infos else positions().get(_NUMBERED_POSTS[tuple(form.split())])[0]
+
+
+def _numbered_post_hits(doc: Doc, pos_hits: list) -> list:
+    """`pos_hits` with the numbered posts spelled out (`Kepala Unit 5 Subdirektorat ...`) that no form of the
+    table covers: words of `data/words/numbered_posts.tsv` before a sub-unit's number."""
+    if not _NUMBERED_POSTS:
+        return pos_hits
+    covered = {k for s, e, _ in pos_hits for k in range(s, e)}
+    texts = token_texts(doc)
+    extra = []
+    for words in _NUMBERED_POSTS:
+        n = len(words)
+        for s in range(len(texts) - n):
+            if tuple(texts[s:s + n]) == words and _UNIT_NUMBER.match(texts[s + n]) and s not in covered:
+                extra.append((s, s + n, " ".join(words)))
+    return sorted(pos_hits + extra) if extra else pos_hits
+
+
+def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> PositionPhrase:
+    info = _post_info(form)
     if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
         return _closed_post(doc, s, e, form, info, blocked)
     unit = None
@@ -663,7 +689,7 @@ class OfficerRecognizer(PolsekComponent):
             doc.spans["persons"] = []
         all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
         rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
-        pos_hits = positions().find(doc)
+        pos_hits = _numbered_post_hits(doc, positions().find(doc))
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
@@ -834,7 +860,7 @@ def _post_tokens(doc: Doc, rank_hits: list, pos_hits: list, suffix_at: dict) -> 
     for s, e, form in pos_hits:
         if form.startswith("Kasat Sat"):
             blocked.add(s)  # "Kasat Satlantas Purwakarta": the second word names the unit itself
-        elif positions().get(form)[0].force == "civil":
+        elif _post_info(form).force == "civil":
             blocked.update(range(s, _body_start(doc, s, e)))  # "Ketua KPK": the body is named too
         else:
             blocked.update(range(s, e))  # "Kabid Humas", "KSAU": the sub-unit or service is no body
@@ -872,7 +898,7 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
             phrase = by_end.get(a - 1)
     if phrase is None:
-        phrase = _phrase_over_unit_name(doc, s, by_end)
+        phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
@@ -887,10 +913,13 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
 def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
     capitalised words between a police or military post and the rank at `s` name the post's unit
-    (the officer's name comes after the rank); the post, its head unit written with them."""
+    (the officer's name comes after the rank); the post, its head unit written with them. Not over a
+    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit); a region's
+    level word is the unit's (`Wakapolresta Gorontalo Kota AKBP Y`)."""
     a, phrase, ranks_posts = s, None, doc._.post_tokens or frozenset()
     while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title \
-            and a - 1 not in ranks_posts:  # not over another officer's rank (`Iptu A Bripka B`)
+            and a - 1 not in ranks_posts and (doc[a - 1].text in ADMIN_WORDS or not headline_clause_word(doc[a - 1].lower_)):
+        # (not over another officer's rank: `Iptu A Bripka B`)
         a -= 1
         phrase = by_end.get(a)
     if phrase is None or phrase.info.force == "civil":
@@ -899,6 +928,27 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     if unit and phrase.info.scope in ("head", "deputy"):
         unit = f"{unit} {span_text(doc, a, s)}"
     return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
+
+
+def _bare_post(doc: Doc, s: int) -> PositionPhrase | None:
+    """`Humas Polres Lembah Hijau AKP X`: a command's function written bare (`data/words/bare_posts.tsv`)
+    right before its command and the rank at `s` is the officer's post as written, the command his unit. Not
+    inside a body's name or a longer post (`Divisi Humas Polri Irjen X`, `Seksi Humas`, `Kepala Humas ...`: a
+    sub-unit word, a table body, or a capitalised word that opens no sentence before it)."""
+    k = s - 1 if s > 0 and doc[s - 1].text == "," else s
+    for b in range(k - 2, max(k - 6, 0) - 1, -1):
+        if doc[b].text not in _BARE_POSTS:
+            continue
+        if b > 0 and (doc[b - 1].text in _SUB_UNIT_WORDS or institution_table().get(span_text(doc, b - 1, b + 1))
+                      or doc[b - 1].is_alpha and doc[b - 1].text[:1].isupper() and not doc[b - 1].is_sent_start):
+            return None
+        end, command = unit_after(doc, b + 1, set(doc._.post_tokens or ()))
+        full, kind = _BARE_POSTS[doc[b].text]
+        if command is None or end != k or not any(i.kind == kind for i in institution_table().get(doc[b + 1].text)):
+            return None
+        force = "Polri" if kind == "police" else "TNI"
+        return PositionPhrase(b, k, doc[b].text, Position(doc[b].text, full, force, "", "sub"), command)
+    return None
 
 
 def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],

@@ -39,6 +39,7 @@ from polsek_nlp.knowledge.lexicon import (
     honorifics,
     person_term_acronyms,
     positions,
+    post_titles,
     ranks,
     reporting_verb_heads,
     role_words,
@@ -693,6 +694,12 @@ class _NameScan:
                 or near.nxt_low is not None and near.nxt_low in _SPEECH_AFTER
                 or prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens)
 
+    def _title_after_name(self, name: NameSpan, words: list[str]) -> bool:
+        """An academic title written right after a person's name or another title (`Budi Santoso SPd menyebut`,
+        `Ahmad SE MM menegaskan`), which the name's reading left out: no name of its own."""
+        return len(words) == 1 and words[0] in post_titles() and name.start > 0 and (
+            name.start - 1 in self.person_tokens or self.texts[name.start - 1] in post_titles())
+
     def _shape(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> int | None:
         """Where to go on from when the words cannot be a name, whatever the cue; None when they
         may be. A name is not all capitals without a strong cue (KK, SR, BBM), nor a count's unit
@@ -705,7 +712,7 @@ class _NameScan:
                 or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
-        if self._product_or_term(name, words, near):
+        if self._product_or_term(name, words, near) or self._title_after_name(name, words):
             return end
         if near.prev_low in _OUTLET_NOUNS or near.prev in _REPORT_NOUNS or near.prev in _MONTH_NOUN and len(words) == 1 \
                 or len(words) >= 2 and self._english_title(name, words, role, near):

@@ -210,11 +210,13 @@ class PlaceRecognizer(PolsekComponent):
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
                     or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
+                    or kind == "venue" and e - s == 1 and _office_instead(doc, s, e, head_at, found, claimed) \
                     or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words() \
                     and any(span.start == s for span in group(doc, "institutions")):
                 # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
                 # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
-                # heads, a body (an institution there), not the place of something
+                # heads, a body (an institution there), not the place of something; "Stasiun Meteorologi X",
+                # "Kantor SAR X": an agency's office, a body, not a venue (`_office_instead`)
                 continue
             j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
             kind, label = _chained_kind(head_at, e, j, kind, label)
@@ -1003,3 +1005,31 @@ def make_places(nlp: Language, name: str, max_place_tokens: int) -> PlaceRecogni
     max_place_tokens (int): the most words of a region's name looked up in the gazetteer.
     """
     return PlaceRecognizer(nlp, name, max_place_tokens=max_place_tokens)
+
+
+def _office_instead(doc: Doc, s: int, e: int, head_at: dict, found: list, claimed: set[int]) -> bool:
+    """An agency's office starts at the venue head [s, e) (`_agency_office`) and its name reaches as far as the
+    venue's would: no venue (where the body's name stops short, the venue stays, so that no word of the name is
+    left to be read as a person's); a kecamatan written right after the office's name is a place of its own, as
+    after a venue's (`_kecamatan_after`), added to `found`."""
+    end = _agency_office(doc, s)
+    if end is None or end < _over_institution(doc, e, PlaceRecognizer._venue_end(doc, s, e, head_at, "venue")):
+        return False
+    if end < len(doc) and _kecamatan_after(token_texts(doc), end, "venue"):
+        found.append((end, end + 1, PlaceMention(doc[end].text, "other", "LOC")))
+        claimed.add(end)
+    return True
+
+
+def _agency_office(doc: Doc, s: int) -> int | None:
+    """An agency's office starts at token `s` (`Stasiun Meteorologi X`, `Kantor SAR X`, `Balai Besar Konservasi
+    Sumber Daya Alam`: a body institutions.tsv lists as an agency there), which a bare venue head word (`Stasiun`,
+    `Kantor`, `Balai`) opens too: a body, no venue. A hall only a generic head reads as a body (`Balai Kartini`)
+    and a venue the table names by more words (`Balai Desa X`, the village hall) stay venues. Where the body ends,
+    or None."""
+    for span in group(doc, "institutions"):
+        d = data_of(span)
+        if span.start == s and getattr(d, "kind", None) == "agency" \
+                and any(i.kind == "agency" for i in institution_table().get(getattr(d, "full_name", None) or "")):
+            return span.end
+    return None

@@ -102,15 +102,20 @@ def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:
     the run is then read as any other. spaCy's other stop words stay: some name places (`Tanjung Baru`)."""
     if not (j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())):
         return False
-    stop = headline_stopwords()
-    return not any(doc[k].lower_ in stop or doc[k].lower_ in _CLAUSE_WORDS or _verb_shape(doc[k].lower_)
-                   for k in range(i, j))
+    return not any(headline_clause_word(doc[k].lower_) for k in range(i, j))
+
+
+def headline_clause_word(low: str) -> bool:
+    """A lowercased word of a Title Case headline's clause, no word of a unit's or place's name: a
+    coordinator (`dan`, `serta`), a headline verb or noun (`headline_stopwords`: bersama, tinjau,
+    pimpin) or a verb's affixed shape (`dampingi`, `bagikan`)."""
+    return low in headline_stopwords() or low in _CLAUSE_WORDS or verb_shape(low)
 
 
 _VERB_PREFIXES = word_tuple("verb_prefix")  # me-, di-, ber-, ter-: incident_words.tsv
 
 
-def _verb_shape(low: str) -> bool:
+def verb_shape(low: str) -> bool:
     """A verb's affixed form the stemmer takes down to a root (`dampingi`, `bagikan`, `bersama`); a
     place named so (`Bekasi`) is read by the gazetteer when the run is read as any other."""
     return len(low) > 4 and (low.startswith(_VERB_PREFIXES) or low.endswith(VERB_SUFFIXES)) \

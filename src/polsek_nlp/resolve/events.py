@@ -40,7 +40,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads
+from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, speech_verbs_after_name
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -52,6 +52,7 @@ from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE
 from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
+from polsek_nlp.recognize.units import verb_shape
 
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
@@ -59,6 +60,10 @@ if not Doc.has_extension("event"):
 _STATEMENT = compile_pattern(
     r"(?i)(?<![\p{L}])(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")\w*"
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
+# a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
+# day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
+# Senin`) dates nothing: the day is the act's it reports
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(speech_verbs_after_name(("say",))) + r")\b", re.IGNORECASE)
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -289,6 +294,9 @@ class _DateCues:
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
     moved_to: frozenset[int] = frozenset()
+    # the relative days a dated statement reports its act on (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada
+    # Jumat pekan lalu`; `"Pelaku kami amankan Jumat malam," kata X, Senin (29/9)`): read against a written day, by start
+    acts: frozenset[int] = frozenset()
     # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
     # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
     passed: frozenset[int] = frozenset()
@@ -313,13 +321,15 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
                      _headline_roots(meta.title if meta is not None else None), lowered=text.lower())
     candidates = _candidates(doc, published, timed)
-    writing = [_from_writing_day(c.span.text, c.d, c.when, cues.published) for c in candidates]
+    writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
+                                             for c in candidates])
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
-    stated, reports = _from_statement_day(candidates, published, text)
+    stated, reports, acts = _from_statement_day(candidates, published, text)
+    cues = replace(cues, acts=acts)
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
     # a day counted from a dated statement's day (`"... kemarin," kata X, Selasa (13/6)`), else "hari ini" of
@@ -371,7 +381,8 @@ _WEEKDAY_BACK_MAX = 3  # a bare weekday further back than this is nearer as the 
 
 class _Candidate(NamedTuple):
     """A day-level date of the body that may be the event's: its mention, its data, its day, the
-    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`), if any, and
+    start of its sentence, the speech verb before it in that sentence (`kata X, Senin`) or right after it
+    (`X, Senin (12/6), mengatakan`), if any, and
     whether that sentence counts the happening a week back from it (`_counted_back`)."""
 
     span: Span
@@ -392,7 +403,8 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         d = data_of(span)
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
-            out.append(_Candidate(span, d, when, sent_start, _STATEMENT.search(text, sent_start, span.start_char)))
+            said = _STATEMENT.search(text, sent_start, span.start_char) or _SAID_AFTER.match(text, span.end_char)
+            out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
@@ -527,7 +539,7 @@ def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> 
 
 
 def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | None,
-                        text: str) -> tuple[list[dt.date | None], frozenset[int]]:
+                        text: str) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
     """For each candidate counted in days from the publication (`kemarin`, `tadi malam`, `dua hari lalu`,
     `hari ini`; `_in_days`) whose sentence dates a statement with a written-out day before publication
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
@@ -536,28 +548,58 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     with was counted back from (`"Tadi malam ada 30 motor kami amankan," kata X, Minggu (11/6)`), or that a day
     after it in the statement was (`X kepada wartawan, Rabu (12/6), pelaku ditangkap dua hari lalu`): the report's
     day, not the act's (as `counted_back`); a day counted back further in a quote that opens otherwise
-    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls."""
+    (`pelaksana unjuk rasa kemarin`) may be background the statement recalls. Any relative day the tagger
+    anchored otherwise (`Jumat malam`, `sehari sebelumnya`, `Jumat pekan lalu`) makes the statement a report in
+    the same places. Third, the starts of the days that made a statement a report: the acts it reports."""
     if published is None:
-        return [None] * len(candidates), frozenset()
+        return [None] * len(candidates), frozenset(), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
               if c.said and not c.d.relative and c.when < published.date()}
     out: list[dt.date | None] = []
-    reports = set()
+    reports, acts = set(), set()
     for c in candidates:
         statement = stated.get(c.sent_start)
-        day = None
-        if statement is not None and _in_days(c.span.text, c.d) and _apart(text, c.span, statement.span):
-            read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
-            if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
-                day = statement.when - (published.date() - c.when)
-        if day is not None and day < statement.when and (statement.span.start_char < c.span.start_char
-                                                         or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)):
+        day = earlier = None
+        if statement is not None and c is not statement and _apart(text, c.span, statement.span):
+            if _in_days(c.span.text, c.d):
+                read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
+                if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
+                    day = statement.when - (published.date() - c.when)
+            # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
+            # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
+            # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
+            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, c, statement) else None
+        if earlier is not None and earlier < statement.when and (
+                statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
+                or _dates_a_verb(text, c.sent_start, c.span.start_char)):
             reports.add(statement.span.start_char)
+            acts.add(c.span.start_char)
         out.append(day)
-    return out, frozenset(reports)
+    return out, frozenset(reports), frozenset(acts)
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
+_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
+
+
+def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
+    """The relative day `c` dates an act its dated statement reports: no period's bound, and after the statement's
+    day an affixed verb of an act (no reporting word) stands before it (`X, Rabu (8/10), menjelaskan penindakan
+    dilakukan pada Jumat pekan lalu`); a quote before the statement dates its act by its verb (`_dates_a_verb`)."""
+    if _bound(text, c.span, c.sent_start):
+        return False
+    if statement.span.start_char > c.span.start_char:
+        return True
+    return _acts(text.lower(), statement.span.end_char, c.span.start_char)
+
+
+def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
+    """The relative day at `start` follows a verb (an affixed shape: `"Pelaku kami amankan dua hari lalu,"`, `dibobol
+    tiga hari lalu`, `beraksi tadi malam`): it dates the act the quote tells, as when the quote opens with it; not a
+    noun it dates (`pelaksana unjuk rasa kemarin`: people of a day the statement recalls), nor the verb of a `yang`
+    clause (`Warga yang ditangkap kemarin sudah kami lepas`: the noun's earlier episode)."""
+    m = _WORD_BEFORE.search(text, sent_start, start)
+    return m is not None and not m.group("yang") and verb_shape(m.group("verb").lower())
 
 
 def _apart(text: str, day: Span, statement: Span) -> bool:
@@ -602,9 +644,26 @@ def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) ->
     words = text.lower().split()
     if not d.relative or published is None or not words:
         return False
+    if _in_days(text, d) and _COUNT_BACK.search(text):  # `dua hari lalu`: counted back from the writing day too
+        return True
     back = 1 if not _writing_words("yesterday").isdisjoint(words) else 0
     return (published - when).days == back and (
         back or words[0] in _writing_words("clock") or not _writing_words("today").isdisjoint(words))
+
+
+def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list[bool]:
+    """`writing` with the clock times the tagger set on the day of a relative day right before them in their
+    sentence (`kecelakaan terjadi dua hari lalu sekitar pukul 03.15 WIB`): read from the writing day as that day."""
+    out = list(writing)
+    for k in range(1, len(candidates)):
+        c, before = candidates[k], candidates[k - 1]
+        if out[k - 1] and not out[k] and c.d.relative and c.d.granularity == "time" and c.sent_start == before.sent_start \
+                and c.when == before.when:
+            out[k] = True
+    return out
+
+
+_COUNT_BACK = re.compile(r"\b(?:lalu|silam|sebelumnya)$", re.IGNORECASE)
 
 
 def _writing_words(kind: str) -> frozenset[str]:
@@ -653,7 +712,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     recalled = _recalled(text, sent_start, start)
     headline = _tells_headline(cues, sent_start, start, span.end_char)
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
-    planned = bool(_SCHEDULE.search(text, said.start() if said else sent_start, start)  # `akan digelar Kamis`
+    planned = bool(_SCHEDULE.search(text, said.start() if said and said.start() < start else sent_start, start)
                    or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
     plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
@@ -661,7 +720,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "event": sent_start in cues.event_sents and not recalled and not said,
         "headline": headline,
         "lead": start < cues.lead_end,
-        "explicit": not d.relative or start in cues.moved_to,  # a day counted from a written one is written
+        # a day counted from a written one is written (a story's step; the act a dated statement reports)
+        "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
                         or _opening_clause(text, sent_start, span)
                         or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from
@@ -672,7 +732,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         # (or a day of the week before, `Jumat pekan lalu`: the text sets it in a past week)
         "weeks": 7 < age <= 30 or past_week,
-        "past_week": past_week and start >= cues.lead_end,
+        "past_week": past_week and start >= cues.lead_end and start not in cues.acts,
         "counted_back": c.counted_back,
         "old": age > 30,
         "future": age < 0,
