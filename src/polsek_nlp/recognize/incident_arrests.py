@@ -211,6 +211,8 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     counts += _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    counts += _numbers_of(_of_them_arrested(), text, background=True)  # `Lima di antaranya sudah ditangkap`
+    counts += _numbers_of(_numbered_arrested(), text, background=True)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
@@ -221,6 +223,24 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+@cache
+def _of_them_arrested() -> re.Pattern:
+    """A part of people counted before said arrested (`Lima di antaranya sudah ditangkap`), or made suspects and held
+    (`dua di antaranya ditetapkan sebagai tersangka dan langsung ditahan`): a part, never more than the whole a count
+    said before gives."""
+    later = adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')
+    return _cc(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?{{of_them}}\s+{later}*"
+               rf"(?:ditetapkan\s+(?:sebagai\s+)?tersangka\s+dan\s+{later}*)?{_ARREST_PASSIVE}(?![\w-])")
+
+
+@cache
+def _numbered_arrested() -> re.Pattern:
+    """People numbered in a clause set out after their noun and then said arrested (`Para pelaku, yang berjumlah enam
+    orang, ditangkap`, `pelaku yang berjumlah tiga orang itu diamankan`)."""
+    return _cc(rf"\b(?:yang\s+)?berjumlah\s+(?P<n>{number_pattern()})\s+orang\s*(?:(?:itu|tersebut)\s*)?,?\s+"
+               rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*{_ARREST_PASSIVE}(?![\w-])")
 
 
 def _joined_count(text: str, at: int) -> int:

@@ -424,11 +424,27 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.statuses.append(st)
             c.suspect_cues += 1
             c.strong_cues += 1
+        if st != "tewas" and (held := _held_after(rest, sm.end())):
+            c.statuses.append(held)  # `X ditetapkan sebagai tersangka dan langsung ditahan`
+            c.suspect_cues += 1
     harm_rx = word_regex("harm")
     hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:{before_harm}\s+)+", 0).sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+def _held_after(rest: str, at: int) -> str | None:
+    """The custody a state after the name goes on to, joined to it (`ditetapkan sebagai tersangka dan ditahan`,
+    `ditangkap lalu ditahan`): the status of the second verb, a passive verb of arrest or custody; None without one."""
+    hm = _held_joined().match(rest, at)
+    return words("status").get(hm.group("v").lower()) if hm else None
+
+
+@cache
+def _held_joined() -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:dan|lalu|kemudian)\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
+                      rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
 def _game_sentence(m: Mention) -> bool:

@@ -1,0 +1,66 @@
+"""The counts of an incident (issue 22, session 16): how many were arrested (`event.arrests`) and the casualties
+(`dead`, `injured`, `missing`). Invented reports in the shapes these counts take in police news, each failing on the
+session's start (`b049322`) but the bounds' guards: a named suspect made a suspect and then held in one clause
+(`ditetapkan sebagai tersangka dan ditahan`); a part of people counted before said arrested (`Lima di antaranya sudah
+ditangkap`); people numbered in a clause after their noun (`yang berjumlah enam orang, ditangkap`).
+
+Every name, place and sentence is invented; read through the public API."""
+import pytest
+
+import polsek_nlp
+
+
+def _record(text, published="2025-03-14T10:00"):
+    return polsek_nlp.analyze(text, id="t", published=published)
+
+
+def _arrests(text):
+    return _record(text).event.arrests
+
+
+# --- arrests ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Polisi telah memeriksa 15 saksi terkait kebakaran gudang pupuk itu. Seorang penjaga gudang berinisial TW (45) "
+    "ditetapkan sebagai tersangka dan ditahan. Ia dijerat Pasal 188 KUHP.",
+    "Kejaksaan Negeri Bukit Tinggi Raya memeriksa bendahara koperasi berinisial LM (39). LM kemudian ditetapkan sebagai "
+    "tersangka dan langsung ditahan di Rutan Kelas IIB. Ia dijerat Pasal 2 UU Tipikor.",
+])
+def test_a_named_suspect_made_a_suspect_and_then_held_is_arrested(text):
+    rec = _record(text)
+    assert rec.event.arrests == 1
+    assert [s.status for s in rec.suspects if s.name] == ["ditahan"]
+
+
+def test_a_suspect_made_a_suspect_and_not_held_is_no_arrest():
+    rec = _record("Polisi memeriksa bendahara koperasi berinisial LM (39) terkait penggelapan dana anggota. LM ditetapkan "
+                  "sebagai tersangka dan tidak ditahan karena sakit. Ia dijerat Pasal 372 KUHP.")
+    assert not rec.event.arrests  # `tidak ditahan`: none held (0)
+    assert [s.status for s in rec.suspects if s.name] == ["tersangka"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Polisi menetapkan enam tersangka pengeroyokan di Lapangan Desa Pasir Kembang. Lima di antaranya sudah ditangkap, "
+     "sedangkan satu lainnya masih DPO.", 5),
+    ("Sebanyak 20 saksi telah diperiksa dalam kasus pengeroyokan itu, dan dua di antaranya ditetapkan sebagai tersangka dan "
+     "langsung ditahan. Keduanya dijerat Pasal 170 KUHP.", 2),
+    # a part is never more than the whole counted before it
+    ("Dari penggerebekan itu, polisi mengamankan 17 orang. Sebelas di antaranya ditahan karena positif narkoba. Polisi "
+     "menyita 12 paket sabu.", 17),
+])
+def test_a_part_of_people_counted_before_said_arrested(text, n):
+    assert _arrests(text) == n
+
+
+def test_a_part_said_made_suspects_only_is_no_arrest():
+    assert _arrests("Polisi memeriksa 30 orang terkait pengeroyokan di Lapangan Desa Pasir Kembang. Empat di antaranya "
+                    "ditetapkan sebagai tersangka. Mereka dijerat Pasal 170 KUHP.") is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Para pelaku pengeroyokan, yang berjumlah enam orang, ditangkap di sebuah rumah kos di Kelurahan Bumi Asri.", 6),
+    ("Pelaku pembobolan gudang yang berjumlah tiga orang itu berhasil diamankan di Terminal Sungai Lilin. Polisi menyita "
+     "dua unit mobil boks.", 3),
+])
+def test_people_numbered_in_a_clause_then_said_arrested(text, n):
+    assert _arrests(text) == n
