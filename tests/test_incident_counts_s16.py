@@ -2,7 +2,10 @@
 (`dead`, `injured`, `missing`). Invented reports in the shapes these counts take in police news, each failing on the
 session's start (`b049322`) but the bounds' guards: a named suspect made a suspect and then held in one clause
 (`ditetapkan sebagai tersangka dan ditahan`); a part of people counted before said arrested (`Lima di antaranya sudah
-ditangkap`); people numbered in a clause after their noun (`yang berjumlah enam orang, ditangkap`).
+ditangkap`); people numbered in a clause after their noun (`yang berjumlah enam orang, ditangkap`); a second count of
+people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`); a count of people with a
+possessive (`dua penumpangnya luka berat`); a perpetrator whose role is counted only as dead (`Seorang bandar narkoba
+tewas ditembak`).
 
 Every name, place and sentence is invented; read through the public API."""
 import pytest
@@ -64,3 +67,40 @@ def test_a_part_said_made_suspects_only_is_no_arrest():
 ])
 def test_people_numbered_in_a_clause_then_said_arrested(text, n):
     assert _arrests(text) == n
+
+
+# --- casualties -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("Perampok bersenjata api itu melukai seorang satpam dan dua karyawan toko emas. Polisi masih memburu pelaku.",
+     "injured", 3),
+    ("Kecelakaan bus di Tol Cipularang Baru menewaskan seorang penumpang dan dua kernet bus. Sopir bus diamankan polisi.",
+     "dead", 3),
+])
+def test_a_second_count_of_people_joined_to_the_object_of_a_harm(text, kind, n):
+    assert getattr(_record(text).casualties, kind) == n
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    # the joined count has a state of its own: no more of the first kind
+    ("Kecelakaan itu menewaskan dua orang dan dua orang lainnya luka berat. Sopir truk ditahan polisi.", 2, 2),
+    ("Kecelakaan itu menewaskan dua orang dan dua penumpang mengalami luka berat. Sopir truk ditahan polisi.", 2, 2),
+    # things, not people, after the joiner
+    ("Ledakan gudang petasan itu melukai dua warga dan tiga rumah rusak. Polisi menangkap pemilik gudang.", None, 2),
+])
+def test_a_joined_count_with_its_own_state_or_of_things_adds_nothing(text, dead, injured):
+    cas = _record(text).casualties
+    assert (cas.dead, cas.injured) == (dead, injured)
+
+
+def test_a_count_of_people_with_a_possessive():
+    cas = _record("Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi, sedangkan dua penumpangnya luka berat. "
+                  "Polisi memeriksa saksi.").casualties
+    assert cas.injured == 2
+
+
+def test_a_perpetrator_of_a_role_counted_only_as_dead():
+    rec = _record("Seorang bandar narkoba tewas ditembak polisi karena melawan saat hendak ditangkap di Kecamatan Air "
+                  "Hitam. Polisi menyita 50 gram sabu.")
+    assert rec.casualties.dead == 1
+    assert [s.status for s in rec.suspects] == ["tewas"]

@@ -147,6 +147,10 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
+    # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
+    # (not a count with a state of its own: `menewaskan dua orang dan tiga orang lainnya luka berat`)
+    joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?![\w-])"
+              rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:{every}|lainnya|lain|yang|me[\w-]+|di[\w-]+)(?![\w-])))?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
@@ -157,7 +161,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:nya)?(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
             rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
@@ -170,14 +174,16 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
             rf"menembus(?:\s+angka)?|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-]){joined}", re.IGNORECASE)))  # `melukai 59 lainnya`
         if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
             acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
-                rf"[^\W\d_][\w-]{{2,}}",  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
-                re.IGNORECASE)))  # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart)
+                rf"[^\W\d_][\w-]{{2,}}"  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
+                # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart); a second
+                # count of people joined to the object (`melukai seorang satpam dan dua karyawan`) is harmed too
+                rf"{joined}", re.IGNORECASE)))
         out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
             rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
@@ -279,6 +285,8 @@ def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int]
         value += more[2]
     if value == 1 and m.groupdict().get("also"):
         value = 2
+    if m.groupdict().get("joined"):
+        value += _count_word(m.group("joined")) or 0
     return value, more
 
 
