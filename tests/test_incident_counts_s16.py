@@ -5,7 +5,10 @@ session's start (`b049322`) but the bounds' guards: a named suspect made a suspe
 ditangkap`); people numbered in a clause after their noun (`yang berjumlah enam orang, ditangkap`); a second count of
 people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`); a count of people with a
 possessive (`dua penumpangnya luka berat`); a perpetrator whose role is counted only as dead (`Seorang bandar narkoba
-tewas ditembak`).
+tewas ditembak`). Second pass: a role word heading the arrested (`menangkap penjual miras berinisial SK`); a later raid's
+arrests added to those before (`polisi kembali menangkap seorang bandar`) unless a total is stated; one person described
+by a noun of people opening a sentence of their harm (`Bocah berusia 7 tahun tewas`, not a crowd's noun); a count `dalam
+kondisi kritis`.
 
 Every name, place and sentence is invented; read through the public API."""
 import pytest
@@ -42,7 +45,8 @@ def test_a_suspect_made_a_suspect_and_not_held_is_no_arrest():
     assert [s.status for s in rec.suspects if s.name] == ["tersangka"]
 
 
-@pytest.mark.parametrize("text, n", [
+# a part of people counted before said arrested
+PARTS = [
     ("Polisi menetapkan enam tersangka pengeroyokan di Lapangan Desa Pasir Kembang. Lima di antaranya sudah ditangkap, "
      "sedangkan satu lainnya masih DPO.", 5),
     ("Sebanyak 20 saksi telah diperiksa dalam kasus pengeroyokan itu, dan dua di antaranya ditetapkan sebagai tersangka dan "
@@ -50,9 +54,7 @@ def test_a_suspect_made_a_suspect_and_not_held_is_no_arrest():
     # a part is never more than the whole counted before it
     ("Dari penggerebekan itu, polisi mengamankan 17 orang. Sebelas di antaranya ditahan karena positif narkoba. Polisi "
      "menyita 12 paket sabu.", 17),
-])
-def test_a_part_of_people_counted_before_said_arrested(text, n):
-    assert _arrests(text) == n
+]
 
 
 def test_a_part_said_made_suspects_only_is_no_arrest():
@@ -104,3 +106,60 @@ def test_a_perpetrator_of_a_role_counted_only_as_dead():
                   "Hitam. Polisi menyita 50 gram sabu.")
     assert rec.casualties.dead == 1
     assert [s.status for s in rec.suspects] == ["tewas"]
+
+
+# --- second pass: arrests over several raids, a role heading the arrested, tolls of one described person ----------
+
+def test_a_role_word_heading_the_arrested_is_no_thing():
+    rec = _record("Keracunan miras oplosan di Desa Tegal Rejo menewaskan delapan orang. Polisi menangkap penjual miras "
+                  "berinisial SK (51) di rumahnya.")
+    assert rec.event.arrests == 1
+    assert [(s.name, s.status) for s in rec.suspects] == [("SK", "ditangkap")]
+
+
+# a later raid adds its arrests, unless a total is stated
+LATER_RAIDS = [
+    ("Tim Satresnarkoba Polres Muara Jaya menangkap dua pengedar sabu di Kecamatan Muara Jaya pada Rabu (5/3). Dari hasil "
+     "pengembangan, polisi kembali menangkap seorang bandar di Desa Sungai Lumpur pada Kamis (6/3).", 3),
+    # a total stated after the later raid is the final figure
+    ("Polisi kembali menangkap dua tersangka baru kasus pembobolan ATM, sehingga total tersangka yang diamankan menjadi "
+     "enam orang.", 6),
+    ("Polisi kembali menangkap seorang tersangka penyelundupan benih lobster di Pelabuhan Tanjung Karang. Total sudah 9 "
+     "orang yang ditangkap terkait kasus penyelundupan ini.", 9),
+    # the later raid's people named: they are the named, counted once
+    ("Polisi menangkap dua pengedar sabu di Desa Kali Asin. Dari pengembangan, polisi kembali menangkap dua pengedar lain, "
+     "AS dan BR, di Desa Sungai Lumpur.", 4),
+]
+
+
+@pytest.mark.parametrize("text, n", PARTS + LATER_RAIDS)
+def test_arrest_counts_of_parts_and_of_later_raids(text, n):
+    assert _arrests(text) == n
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bocah berusia 7 tahun tewas tertabrak minibus di Jalan Sudirman Baru. Sopir minibus berinisial WH diamankan.", "dead"),
+    ("Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi, sedangkan dua penumpangnya luka berat. Polisi "
+     "memeriksa saksi.", "dead"),
+    ("Pengendara ojek itu terluka di kepala setelah dibacok dua pemuda di Jalan Cempaka Putih Raya. Polisi menangkap "
+     "kedua pelaku.", "injured"),
+])
+def test_a_sentence_that_opens_with_one_person_and_their_harm_counts_one(text, kind):
+    assert getattr(_record(text).casualties, kind) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's noun, bare: many, not one
+    "Warga terluka akibat lemparan batu saat bentrokan di Desa Karang Anyar. Polisi menangkap dua pelaku.",
+    "Para penumpang terluka saat bus terguling di tanjakan Bukit Kapur. Polisi menahan sopir bus.",
+    # the person says, does not suffer, the harm
+    "Sopir truk mengaku terluka ringan. Polisi menahan sopir truk dan memeriksa dua saksi.",
+])
+def test_no_one_person_described_gives_no_count(text):
+    assert _record(text).casualties.injured is None
+
+
+def test_a_count_in_critical_condition_is_injured():
+    cas = _record("Satu orang tewas dan dua lainnya dalam kondisi kritis setelah mobil yang mereka tumpangi masuk jurang di "
+                  "Desa Gunung Batu. Kedua korban kritis dirawat di RSUD Gunung Batu. Polisi memeriksa sopir.").casualties
+    assert (cas.dead, cas.injured) == (1, 2)

@@ -206,11 +206,15 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?P<noun>(?:{arrested_nouns()})(?![\w-])))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())  # `Sebelumnya, ... mengamankan 12 orang`
         and not (m.group("noun") and _guards_people(text, m))]
-    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
-    counts = [n for n, at in found if not OTHERS.match(text, at)]
-    counts += _numbers_of(_cc(
+    totals = _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    # `polisi kembali menangkap seorang bandar`: a later raid's arrests add to those before, unless a total is stated
+    totals += [n for n, at in found if _TOTAL_BEFORE.search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
+    again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
+             and not named_after(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
+    others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
+    counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
     counts += _numbers_of(_of_them_arrested(), text, background=True)  # `Lima di antaranya sudah ditangkap`
     counts += _numbers_of(_numbered_arrested(), text, background=True)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
@@ -241,6 +245,16 @@ def _numbered_arrested() -> re.Pattern:
     orang, ditangkap`, `pelaku yang berjumlah tiga orang itu diamankan`)."""
     return _cc(rf"\b(?:yang\s+)?berjumlah\s+(?P<n>{number_pattern()})\s+orang\s*(?:(?:itu|tersebut)\s*)?,?\s+"
                rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*{_ARREST_PASSIVE}(?![\w-])")
+
+
+_TOTAL_BEFORE = re.compile(r"\b(?:[Tt]otal|[Jj]umlah)(?:\s+[\w-]+){0,3}?\s+$")  # a sum stated: the count after it is a total
+_COUNTED = re.compile(r"\S+\s+(?:orang\s+)?[\w-]*")  # a count and its noun
+
+
+@cache
+def _again() -> re.Pattern:
+    """`kembali menangkap ` right before a count: an arrest said again, of more people (`again` rows)."""
+    return _cc(rf"(?<![\w-]){{again}}\s+(?:{_ACTIVE})\s+(?:{{about}}\s+)?$")
 
 
 def _joined_count(text: str, at: int) -> int:

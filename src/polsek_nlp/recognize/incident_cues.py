@@ -490,10 +490,11 @@ def _contraband(goods: str) -> bool:
 
 def _thing_object(after_verb: list[str]) -> bool:
     """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
-    of people heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`)."""
+    of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
+    `menangkap penjual miras berinisial X`)."""
     ws = [w.strip(",:").lower() for w in after_verb]
     ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit()) else ws
-    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun")):
+    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
 

@@ -409,12 +409,42 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     if cas.missing is None:
         cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
+    if cas.injured is None:
+        cas.injured = _one_described(text, sents, "injured")
     if cas.dead is None:
-        cas.dead = sum(1 for v in victims if v.status == "tewas") or None
+        cas.dead = sum(1 for v in victims if v.status == "tewas") or _one_described(text, sents, "dead")
     elif dead:
         dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
     if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
         cas.dead = dead if cas.dead is None else cas.dead + dead
+
+
+def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
+    """1 when a sentence opens with one person described by a noun of people and no count (`Bocah berusia 7 tahun
+    tewas tertabrak`, `Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi`) and says the casualty of
+    `kind` of them, outside another time's sentences; else None. Asked only where no count of the kind is stated and
+    no victim is named with it."""
+    sents = sents or [(0, len(text))]
+    rx = _described_pattern(kind)
+    for k, (s0, s1) in enumerate(sents):
+        if rx.match(text, s0, s1) and not _of_other_time(text, sents, k) and not in_background(text, s0):
+            return 1
+    return None
+
+
+@cache
+def _described_pattern(kind: str) -> re.Pattern:
+    """A sentence's subject of one person (a noun of people that is no crowd's: `crowd_noun` rows; not `korban`,
+    which a count or the named victims speak for), an opener of the case before it (`Dalam kecelakaan itu`), and a
+    word of `kind` after it."""
+    nouns = trie_alternation(w for w in words("person_noun") if w not in words("crowd_noun"))
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|itu|tersebut)(?![\w-]))[^\W\d_][\w-]*"
+    w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x) and x not in words("harm_act"))
+    return compiled(rf"\W*(?:(?:dalam|akibat)\s+(?:{trie_alternation(words('event_noun'))})\s+(?:itu|tersebut|ini)\s*,?\s+)?"
+                    rf"(?:sang\s+)?(?:{nouns})(?:\s+{qualifier}){{0,3}}(?:\s+(?:itu|tersebut))?"
+                    rf"(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?\s+(?:(?:langsung|pun|juga)\s+)?(?:{w_after})(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _counted_in_toll(text: str, sents: list[tuple[int, int]], first: int) -> int:
