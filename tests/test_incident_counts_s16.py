@@ -163,3 +163,25 @@ def test_a_count_in_critical_condition_is_injured():
     cas = _record("Satu orang tewas dan dua lainnya dalam kondisi kritis setelah mobil yang mereka tumpangi masuk jurang di "
                   "Desa Gunung Batu. Kedua korban kritis dirawat di RSUD Gunung Batu. Polisi memeriksa sopir.").casualties
     assert (cas.dead, cas.injured) == (1, 2)
+
+
+# --- third pass (genre round 2 tune errors, written again in invented reports) ------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    # one person named by a noun joined right before a count said arrested
+    ("Petugas Bea Cukai memeriksa sebuah kapal kayu di perairan Pulau Lingga Barat. Nakhoda dan sembilan awak kapal "
+     "diamankan karena membawa 40 karung bawang ilegal. Mereka dijerat Pasal 102 UU Kepabeanan.", 10),
+    # an acronym in brackets after the counted noun
+    ("Tiga warga negara asing (WNA) ditangkap di Bandara Sultan Kaharuddin Baru. Ketiganya membawa sabu 2 kilogram.", 3),
+    # an agent noun said unhurt and then held
+    ("Bus antarkota itu terguling di Tanjakan Sitinjau Baru dan menewaskan dua penumpang. Sopir bus selamat dan langsung "
+     "diamankan polisi.", 1),
+])
+def test_arrest_counts_of_joined_and_bracketed_people(text, n):
+    assert _arrests(text) == n
+
+
+def test_many_joined_before_a_count_add_no_one():
+    # `Para pelaku` is many, of no stated number: nothing is added to the count after it
+    assert _arrests("Para pelaku dan dua penadah ditangkap di Desa Karang Sari. Polisi menyita lima sepeda motor "
+                    "curian.") != 3

@@ -150,7 +150,7 @@ def _agent_pattern() -> re.Pattern:
     `pengemudi minibus yang menabrak pejalan kaki sudah ditangkap`."""
     agents = "|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<a>{agents})(?:\s+(?!(?:me|di|ber|ter)[\w-]{{3}})[a-z][\w-]*){{0,2}}"
-                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?(?:dan\s+)?"  # `Sopir truk selamat dan telah diamankan`
                       rf"{adverbs('done', 'success', 'now', 'then', 'pun')}*"
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
@@ -196,9 +196,9 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     num = number_pattern()
     verbs = _ARREST_PASSIVE
     who = rf"(?:{ARREST_COUNT_ROLE}|(?:{arrested_nouns()})(?![\w-]))"
-    found = [(n, at) for n, at in people_counts(
-        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
-              rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
+    found = [(n + _one_joined_before(text, at), at) for n, at in people_counts(  # `Nakhoda dan 14 ABK diamankan`
+        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+|\s*\((?-i:[A-Z]{{2,6}})\)){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+"
+              rf"(?:yang\s+)?{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
     found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
@@ -245,6 +245,20 @@ def _numbered_arrested() -> re.Pattern:
     orang, ditangkap`, `pelaku yang berjumlah tiga orang itu diamankan`)."""
     return _cc(rf"\b(?:yang\s+)?berjumlah\s+(?P<n>{number_pattern()})\s+orang\s*(?:(?:itu|tersebut)\s*)?,?\s+"
                rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*{_ARREST_PASSIVE}(?![\w-])")
+
+
+def _one_joined_before(text: str, at: int) -> int:
+    """1 when one person named by a noun (of people, an agent or a role) is joined right before the count at `at`
+    (`Nakhoda dan 14 anak buah kapal diamankan`, `Sopir dan dua kernetnya ditahan`), else 0."""
+    m = _one_before().search(text, max(0, at - 40), at)
+    return 1 if m and not m.group("many") else 0  # not `Para pelaku dan dua penadah`: many joined
+
+
+@cache
+def _one_before() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys())
+    return compiled(rf"(?P<many>(?<![\w-])(?:{phrase_words('count_context', 'group_det')}|{number_pattern()})\s+)?"
+                    rf"(?<![\w-])(?:{nouns})(?:\s+[a-z]+)?\s+(?:dan|serta)\s+$", re.IGNORECASE)
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:[Tt]otal|[Jj]umlah)(?:\s+[\w-]+){0,3}?\s+$")  # a sum stated: the count after it is a total
