@@ -185,3 +185,44 @@ def test_many_joined_before_a_count_add_no_one():
     # `Para pelaku` is many, of no stated number: nothing is added to the count after it
     assert _arrests("Para pelaku dan dua penadah ditangkap di Desa Karang Sari. Polisi menyita lima sepeda motor "
                     "curian.") != 3
+
+
+# --- fourth pass (a second wave of probes, written after the first fixes) -------------------------------------------
+
+@pytest.mark.parametrize("text, cas", [
+    # a toll (a number of people and a word of harm) is a report by itself: the incident stage reads it
+    ("Akibat ledakan tersebut, sebanyak 12 rumah rusak berat dan tiga warga mengalami luka ringan. Polisi memeriksa pemilik "
+     "gudang mercon.", (None, 3, None)),
+    ("Peluru nyasar itu melukai seorang bocah berusia 9 tahun di bagian paha. Polisi memeriksa lima anggota klub menembak "
+     "yang berlatih di lapangan itu.", (None, 1, None)),
+    ("Longsor di area tambang itu menimbun lima pekerja. Tiga pekerja ditemukan tewas, dua lainnya masih dalam pencarian. "
+     "Polisi memeriksa pengelola tambang.", (3, None, 2)),
+])
+def test_a_toll_alone_opens_the_incident_stage(text, cas):
+    got = _record(text).casualties
+    assert (got.dead, got.injured, got.missing) == cas
+
+
+@pytest.mark.parametrize("text, dead", [
+    # `kedua tentara itu` points back at people said before: no number, no toll, no stage opened by it
+    ("Kelompok itu menuntut pertukaran tahanan dengan pemerintah. Pemerintah meyakini kedua tentara itu sudah tewas, "
+     "kendati masih menginginkan jasad mereka dikembalikan.", None),
+    # a toll said again `kini menjadi` is the final figure
+    ("Korban tewas dalam kecelakaan bus di Jalur Pantura Timur bertambah. Sebelumnya tercatat empat orang tewas, kini "
+     "menjadi enam orang. Sopir bus berinisial SR ditahan.", 6),
+])
+def test_dead_pointed_back_at_or_said_again(text, dead):
+    assert _record(text).casualties.dead == dead
+
+
+def test_people_shot_dead_are_not_arrested():
+    rec = _record("Polisi menembak mati dua perampok yang melawan saat ditangkap di Desa Sungai Besar. Seorang perampok lainnya "
+                  "ditangkap hidup-hidup.")
+    assert (rec.event.arrests, rec.casualties.dead) == (1, 2)
+
+
+def test_a_companion_named_after_a_pronoun_held_with_them():
+    rec = _record("Seorang ibu rumah tangga berinisial RT (38) ditangkap karena menjual ekstasi. Ia diamankan bersama "
+                  "suaminya, AK (40).")
+    assert rec.event.arrests == 2
+    assert {(s.name, s.status) for s in rec.suspects} == {("RT", "ditangkap"), ("AK", "diamankan")}

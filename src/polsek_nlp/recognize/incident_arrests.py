@@ -200,6 +200,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+|\s*\((?-i:[A-Z]{{2,6}})\)){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+"
               rf"(?:yang\s+)?{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
+        and not _killed().search(text, max(0, at - 30), at)  # `menembak mati dua perampok yang melawan saat ditangkap`
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
     found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
         rf"(?P<verb>{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
@@ -245,6 +246,14 @@ def _numbered_arrested() -> re.Pattern:
     orang, ditangkap`, `pelaku yang berjumlah tiga orang itu diamankan`)."""
     return _cc(rf"\b(?:yang\s+)?berjumlah\s+(?P<n>{number_pattern()})\s+orang\s*(?:(?:itu|tersebut)\s*)?,?\s+"
                rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*{_ARREST_PASSIVE}(?![\w-])")
+
+
+@cache
+def _killed() -> re.Pattern:
+    """An active verb of killing (`dead` rows: `menembak mati`, `menewaskan`) right before a count: the people counted
+    died, whatever the clause after them says of an arrest."""
+    verbs = trie_alternation(w for w in words("dead") if w.startswith("me"))
+    return compiled(rf"(?<![\w-])(?:{verbs})\s+$", re.IGNORECASE)
 
 
 def _one_joined_before(text: str, at: int) -> int:

@@ -434,6 +434,13 @@ def _read_status_after(c: Cand, m: Mention) -> None:
         c.harms.append(words("harm")[hm.group(0).lower()])
 
 
+@cache
+def _with_companion() -> re.Pattern:
+    """A passive verb of arrest, `bersama` and one's companion right before the name (`diamankan bersama suaminya, `)."""
+    return re.compile(rf"(?<![\w-])(?P<v>{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+[a-z]+nya\s*,\s*$",
+                      re.IGNORECASE)
+
+
 def _held_after(rest: str, at: int) -> str | None:
     """The custody a state after the name goes on to, joined to it (`ditetapkan sebagai tersangka dan ditahan`,
     `ditangkap lalu ditahan`): the status of the second verb, a passive verb of arrest or custody; None without one."""
@@ -515,8 +522,13 @@ def _far_object_of_other(after_verb: list[str]) -> bool:
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:
-    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
+    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`), or a passive one said of a
+    person and their companion named after it (`Ia diamankan bersama suaminya, X`)."""
     prev = m.prev
+    if (wm := _with_companion().search(prev[-60:])) is not None:
+        c.statuses.append(words("status").get(wm.group("v").lower(), "ditangkap"))
+        c.suspect_cues += 1
+        return
     # after `berinisial` or an apposition's comma (`menangkap direktur PT Sinar Abadi Jaya, HS (50)`) the noun before
     # the name may be long; in an apposition no victim is named (`pelaku penganiayaan terhadap pedagang, X`)
     apposed = re.search(r",\s+$", prev) is not None and not re.search(r"\bterhadap\b", prev[-80:]) \

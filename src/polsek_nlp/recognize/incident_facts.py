@@ -71,11 +71,35 @@ def _holds_cues(text: str) -> bool:
     for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
             continue
-        n += 1
+        n += 2 if _toll_cue(text, m) else 1  # `tiga warga mengalami luka ringan`: a toll says a report by itself
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
+
+
+def _toll_cue(text: str, m: re.Match) -> bool:
+    """A word of death, injury or loss after a count of people (`Tiga pekerja ditemukan tewas`, `melukai seorang
+    bocah`): a toll, which a report of an incident states and little else does."""
+    word = m.group(0).lower()
+    if word not in words("dead") and word not in words("injured") and word not in words("missing"):
+        return False
+    return _number_before().search(text, max(0, m.start() - 45), m.start()) is not None or \
+        _number_after().match(text, m.end()) is not None
+
+
+@cache
+def _number_before() -> re.Pattern:
+    """A number (not a collective: `kedua tentara itu` points back at people said before) and a noun of people and up
+    to two words more, right before a word."""
+    nouns = trie_alternation(word_tuple("person_noun"))
+    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _number_after() -> re.Pattern:
+    """A number of people right after a verb of harm (`melukai seorang bocah`)."""
+    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?![\w-])", re.IGNORECASE)
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
@@ -189,7 +213,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?"
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
