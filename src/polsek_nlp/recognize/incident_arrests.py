@@ -150,7 +150,7 @@ def _agent_pattern() -> re.Pattern:
     `pengemudi minibus yang menabrak pejalan kaki sudah ditangkap`."""
     agents = "|".join(sorted(map(re.escape, words("agent_noun")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<a>{agents})(?:\s+(?!(?:me|di|ber|ter)[\w-]{{3}})[a-z][\w-]*){{0,2}}"
-                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?"
+                      r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?\s+(?:(?:itu|tersebut)\s+)?(?:dan\s+)?"  # `Sopir truk selamat dan telah diamankan`
                       rf"{adverbs('done', 'success', 'now', 'then', 'pun')}*"
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
@@ -196,21 +196,28 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     num = number_pattern()
     verbs = _ARREST_PASSIVE
     who = rf"(?:{ARREST_COUNT_ROLE}|(?:{arrested_nouns()})(?![\w-]))"
-    found = [(n, at) for n, at in people_counts(
-        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+(?:yang\s+)?"
-              rf"{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
+    found = [(n + _one_joined_before(text, at), at) for n, at in people_counts(  # `Nakhoda dan 14 ABK diamankan`
+        text, rf"(?:orang\s+)?{who}(?:\s+[\w-]+|\s*\((?-i:[A-Z]{{2,6}})\)){{0,3}}?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?\s+"
+              rf"(?:yang\s+)?{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
+        and not _killed().search(text, max(0, at - 30), at)  # `menembak mati dua perampok yang melawan saat ditangkap`
         and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
     found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
         rf"(?P<verb>{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?P<noun>(?:{arrested_nouns()})(?![\w-])))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())  # `Sebelumnya, ... mengamankan 12 orang`
         and not (m.group("noun") and _guards_people(text, m))]
-    others = sum(n for n, at in found if (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
-    counts = [n for n, at in found if not OTHERS.match(text, at)]
-    counts += _numbers_of(_cc(
+    totals = _numbers_of(_cc(
         rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
+    # `polisi kembali menangkap seorang bandar`: a later raid's arrests add to those before, unless a total is stated
+    totals += [n for n, at in found if _TOTAL_BEFORE.search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
+    again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
+             and not named_after(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
+    others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
+    counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
+    counts += _numbers_of(_of_them_arrested(), text, background=True)  # `Lima di antaranya sudah ditangkap`
+    counts += _numbers_of(_numbered_arrested(), text, background=True)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
@@ -221,6 +228,56 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+@cache
+def _of_them_arrested() -> re.Pattern:
+    """A part of people counted before said arrested (`Lima di antaranya sudah ditangkap`), or made suspects and held
+    (`dua di antaranya ditetapkan sebagai tersangka dan langsung ditahan`): a part, never more than the whole a count
+    said before gives."""
+    later = adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')
+    return _cc(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?{{of_them}}\s+{later}*"
+               rf"(?:ditetapkan\s+(?:sebagai\s+)?tersangka\s+dan\s+{later}*)?{_ARREST_PASSIVE}(?![\w-])")
+
+
+@cache
+def _numbered_arrested() -> re.Pattern:
+    """People numbered in a clause set out after their noun and then said arrested (`Para pelaku, yang berjumlah enam
+    orang, ditangkap`, `pelaku yang berjumlah tiga orang itu diamankan`)."""
+    return _cc(rf"\b(?:yang\s+)?berjumlah\s+(?P<n>{number_pattern()})\s+orang\s*(?:(?:itu|tersebut)\s*)?,?\s+"
+               rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*{_ARREST_PASSIVE}(?![\w-])")
+
+
+@cache
+def _killed() -> re.Pattern:
+    """An active verb of killing (`dead` rows: `menembak mati`, `menewaskan`) right before a count: the people counted
+    died, whatever the clause after them says of an arrest."""
+    verbs = trie_alternation(w for w in words("dead") if w.startswith("me"))
+    return compiled(rf"(?<![\w-])(?:{verbs})\s+$", re.IGNORECASE)
+
+
+def _one_joined_before(text: str, at: int) -> int:
+    """1 when one person named by a noun (of people, an agent or a role) is joined right before the count at `at`
+    (`Nakhoda dan 14 anak buah kapal diamankan`, `Sopir dan dua kernetnya ditahan`), else 0."""
+    m = _one_before().search(text, max(0, at - 40), at)
+    return 1 if m and not m.group("many") else 0  # not `Para pelaku dan dua penadah`: many joined
+
+
+@cache
+def _one_before() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys())
+    return compiled(rf"(?P<many>(?<![\w-])(?:{phrase_words('count_context', 'group_det')}|{number_pattern()})\s+)?"
+                    rf"(?<![\w-])(?:{nouns})(?:\s+[a-z]+)?\s+(?:dan|serta)\s+$", re.IGNORECASE)
+
+
+_TOTAL_BEFORE = re.compile(r"\b(?:[Tt]otal|[Jj]umlah)(?:\s+[\w-]+){0,3}?\s+$")  # a sum stated: the count after it is a total
+_COUNTED = re.compile(r"\S+\s+(?:orang\s+)?[\w-]*")  # a count and its noun
+
+
+@cache
+def _again() -> re.Pattern:
+    """`kembali menangkap ` right before a count: an arrest said again, of more people (`again` rows)."""
+    return _cc(rf"(?<![\w-]){{again}}\s+(?:{_ACTIVE})\s+(?:{{about}}\s+)?$")
 
 
 def _joined_count(text: str, at: int) -> int:

@@ -481,11 +481,34 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.statuses.append(st)
             c.suspect_cues += 1
             c.strong_cues += 1
+        if st != "tewas" and (held := _held_after(rest, sm.end())):
+            c.statuses.append(held)  # `X ditetapkan sebagai tersangka dan langsung ditahan`
+            c.suspect_cues += 1
     harm_rx = word_regex("harm")
     hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:{before_harm}\s+)+", 0).sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+@cache
+def _with_companion() -> re.Pattern:
+    """A passive verb of arrest, `bersama` and one's companion right before the name (`diamankan bersama suaminya, `)."""
+    return re.compile(rf"(?<![\w-])(?P<v>{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+[a-z]+nya\s*,\s*$",
+                      re.IGNORECASE)
+
+
+def _held_after(rest: str, at: int) -> str | None:
+    """The custody a state after the name goes on to, joined to it (`ditetapkan sebagai tersangka dan ditahan`,
+    `ditangkap lalu ditahan`): the status of the second verb, a passive verb of arrest or custody; None without one."""
+    hm = _held_joined().match(rest, at)
+    return words("status").get(hm.group("v").lower()) if hm else None
+
+
+@cache
+def _held_joined() -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:dan|lalu|kemudian)\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
+                      rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
 def _game_sentence(m: Mention) -> bool:
@@ -531,10 +554,11 @@ def _contraband(goods: str) -> bool:
 
 def _thing_object(after_verb: list[str]) -> bool:
     """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
-    of people heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`)."""
+    of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
+    `menangkap penjual miras berinisial X`)."""
     ws = [w.strip(",:").lower() for w in after_verb]
     ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit()) else ws
-    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun")):
+    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
 
@@ -555,8 +579,13 @@ def _far_object_of_other(after_verb: list[str]) -> bool:
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:
-    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`)."""
+    """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`), or a passive one said of a
+    person and their companion named after it (`Ia diamankan bersama suaminya, X`)."""
     prev = m.prev
+    if (wm := _with_companion().search(prev[-60:])) is not None:
+        c.statuses.append(words("status").get(wm.group("v").lower(), "ditangkap"))
+        c.suspect_cues += 1
+        return
     # after `berinisial` or an apposition's comma (`menangkap direktur PT Sinar Abadi Jaya, HS (50)`) the noun before
     # the name may be long; in an apposition no victim is named (`pelaku penganiayaan terhadap pedagang, X`)
     apposed = re.search(r",\s+$", prev) is not None and not re.search(r"\bterhadap\b", prev[-80:]) \

@@ -71,11 +71,35 @@ def _holds_cues(text: str) -> bool:
     for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
             continue
-        n += 1
+        n += 2 if _toll_cue(text, m) else 1  # `tiga warga mengalami luka ringan`: a toll says a report by itself
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
+
+
+def _toll_cue(text: str, m: re.Match) -> bool:
+    """A word of death, injury or loss after a count of people (`Tiga pekerja ditemukan tewas`, `melukai seorang
+    bocah`): a toll, which a report of an incident states and little else does."""
+    word = m.group(0).lower()
+    if word not in words("dead") and word not in words("injured") and word not in words("missing"):
+        return False
+    return _number_before().search(text, max(0, m.start() - 45), m.start()) is not None or \
+        _number_after().match(text, m.end()) is not None
+
+
+@cache
+def _number_before() -> re.Pattern:
+    """A number (not a collective: `kedua tentara itu` points back at people said before) and a noun of people and up
+    to two words more, right before a word."""
+    nouns = trie_alternation(word_tuple("person_noun"))
+    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _number_after() -> re.Pattern:
+    """A number of people right after a verb of harm (`melukai seorang bocah`)."""
+    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?![\w-])", re.IGNORECASE)
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
@@ -147,6 +171,10 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
+    # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
+    # (not a count with a state of its own: `menewaskan dua orang dan tiga orang lainnya luka berat`)
+    joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?![\w-])"
+              rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:{every}|lainnya|lain|yang|me[\w-]+|di[\w-]+)(?![\w-])))?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
@@ -157,7 +185,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                                 and x not in words("harm_act"))
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
-            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
+            rf"(?P<n>{num})\s+(?:(?:{nouns})(?:nya)?(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
             rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
@@ -170,20 +198,22 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
             rf"menembus(?:\s+angka)?|"
             rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-])", re.IGNORECASE)))  # `melukai 59 lainnya`
+            rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-]){joined}", re.IGNORECASE)))  # `melukai 59 lainnya`
         if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
             acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
-                rf"[^\W\d_][\w-]{{2,}}",  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
-                re.IGNORECASE)))  # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart)
+                rf"[^\W\d_][\w-]{{2,}}"  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
+                # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart); a second
+                # count of people joined to the object (`melukai seorang satpam dan dua karyawan`) is harmed too
+                rf"{joined}", re.IGNORECASE)))
         out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
             rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?"
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
@@ -289,6 +319,8 @@ def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int]
         value += more[2]
     if value == 1 and m.groupdict().get("also"):
         value = 2
+    if m.groupdict().get("joined"):
+        value += _count_word(m.group("joined")) or 0
     return value, more
 
 
@@ -411,12 +443,42 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     if cas.missing is None:
         cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
+    if cas.injured is None:
+        cas.injured = _one_described(text, sents, "injured")
     if cas.dead is None:
-        cas.dead = sum(1 for v in victims if v.status == "tewas") or None
+        cas.dead = sum(1 for v in victims if v.status == "tewas") or _one_described(text, sents, "dead")
     elif dead:
         dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
     if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
         cas.dead = dead if cas.dead is None else cas.dead + dead
+
+
+def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
+    """1 when a sentence opens with one person described by a noun of people and no count (`Bocah berusia 7 tahun
+    tewas tertabrak`, `Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi`) and says the casualty of
+    `kind` of them, outside another time's sentences; else None. Asked only where no count of the kind is stated and
+    no victim is named with it."""
+    sents = sents or [(0, len(text))]
+    rx = _described_pattern(kind)
+    for k, (s0, s1) in enumerate(sents):
+        if rx.match(text, s0, s1) and not _of_other_time(text, sents, k) and not in_background(text, s0):
+            return 1
+    return None
+
+
+@cache
+def _described_pattern(kind: str) -> re.Pattern:
+    """A sentence's subject of one person (a noun of people that is no crowd's: `crowd_noun` rows; not `korban`,
+    which a count or the named victims speak for), an opener of the case before it (`Dalam kecelakaan itu`), and a
+    word of `kind` after it."""
+    nouns = trie_alternation(w for w in words("person_noun") if w not in words("crowd_noun"))
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|itu|tersebut)(?![\w-]))[^\W\d_][\w-]*"
+    w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x) and x not in words("harm_act"))
+    return compiled(rf"\W*(?:(?:dalam|akibat)\s+(?:{trie_alternation(words('event_noun'))})\s+(?:itu|tersebut|ini)\s*,?\s+)?"
+                    rf"(?:sang\s+)?(?:{nouns})(?:\s+{qualifier}){{0,3}}(?:\s+(?:itu|tersebut))?"
+                    rf"(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?\s+(?:(?:langsung|pun|juga)\s+)?(?:{w_after})(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _counted_in_toll(text: str, sents: list[tuple[int, int]], first: int) -> int:

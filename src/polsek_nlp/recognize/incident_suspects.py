@@ -328,16 +328,10 @@ def unnamed_suspects(out: People, text: str) -> None:
     """Counted, unnamed suspects (`dua pelaku`, `dianiaya empat pria`), up to five entries; an unnamed
     perpetrator shot dead."""
     named, names = len(out.suspects), frozenset(s.name for s in out.suspects if s.name)
-    role_counts = _suspect_counts(text)
-    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
-                 default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
-    stated = max((n for n, _ in role_counts), default=0)
-    if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
-        stated = named + others  # `Dua tersangka lainnya ditahan`: two more than those named
-    elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
-        first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
-        stated = max(stated, first + others if first else 0)
+    stated, others = _stated_suspects(text, named, names)
     dead = _named_dead(out.suspects, text, stated <= named)  # `Dua pelaku ditembak mati petugas`: counted, and dead
+    if dead and not stated and not named:
+        stated = dead  # `Seorang bandar narkoba tewas ditembak`: a role counted only as dead (`dead_cued` rows), no other count
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
@@ -353,6 +347,21 @@ def unnamed_suspects(out: People, text: str) -> None:
     sole = len(out.suspects) == 1 and out.suspects[0].name is None and out.suspects[0].status is None
     if (not out.suspects or sole) and _sole_dead().search(text):
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
+
+
+def _stated_suspects(text: str, named: int, names: frozenset[str]) -> tuple[int, int]:
+    """The number of perpetrators the text states (the named and the others said besides them: `Dua tersangka
+    lainnya ditahan`), and the count of those others."""
+    role_counts = _suspect_counts(text)
+    others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
+                 default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
+    stated = max((n for n, _ in role_counts), default=0)
+    if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
+        stated = named + others  # `Dua tersangka lainnya ditahan`: two more than those named
+    elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
+        first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)
+        stated = max(stated, first + others if first else 0)
+    return stated, others
 
 
 def _named_dead(suspects: list[Suspect], text: str, all_named: bool) -> int:
