@@ -126,7 +126,12 @@ class PhraseTable:
         return self._shared.matches(doc).get(self.id, [])
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """Longest non-overlapping matches as (start token, end token, surface form)."""
+        """Longest non-overlapping matches as (start token, end token, surface form), chosen once per
+        Doc: several components ask the same table (the posts: officers, institutions, places)."""
+        memo = view(doc).memo.setdefault("phrase_longest", {})
+        held = memo.get(self.id)
+        if held is not None and held[0] == self._shared.version:
+            return list(held[1])
         found = sorted(self.matches(doc), key=lambda m: (m[0] - m[1], m[0]))
         out, used = [], set()
         for start, end, form in found:
@@ -134,7 +139,8 @@ class PhraseTable:
                 used.update(range(start, end))
                 out.append((start, end, form))
         out.sort()
-        return out
+        memo[self.id] = (self._shared.version, out)
+        return list(out)
 
     def longest_at(self, doc: Doc) -> dict[int, int]:
         """Start token → end of the longest match starting there (overlapping matches kept)."""
