@@ -36,3 +36,24 @@ def test_the_choice_is_a_copy_for_each_asker():
     assert first
     first.clear()
     assert lexicon.positions().find(doc)
+
+
+def test_the_span_groups_earlier_components_wrote_are_read_from_the_docs_view(monkeypatch):
+    """The persons' scan reads the institutions and the persons found before it, and the institutions' pass the
+    persons, from the lists the Doc's view holds (`spans.group`): reading a SpanGroup (`doc.spans.get`) builds a
+    new Span object for each of its spans every time (before: three such reads an article)."""
+    from spacy.tokens._dict_proxies import SpanGroups
+
+    asked: Counter = Counter()
+    real = SpanGroups.get
+
+    def counting(self, key, default=None):
+        asked[key] += 1
+        return real(self, key, default)
+
+    monkeypatch.setattr(SpanGroups, "get", counting)
+    text = ("Ketua Yayasan Cahaya Lestari, Bambang Irawan, mengatakan BI akan hadir. Kepala Dinas Pendidikan "
+            "Kota Lembah Hijau Sri Rahayu menyambut rombongan Yayasan Cahaya Lestari.")
+    record = polsek_nlp.analyze(text)
+    assert record.persons and record.institutions
+    assert not asked.keys() & {"persons", "institutions"}

@@ -35,6 +35,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     flagged_tokens,
+    group,
     sent_start_array,
     span_text,
     span_tokens,
@@ -186,8 +187,8 @@ def _named_initials(doc: Doc) -> frozenset[str]:
     """The initials of the persons of two words or more named so far (`BI` of `Wali Kota Madiun
     Bambang Irianto`): such an acronym later in the article is the person, not a body."""
     out = set()
-    for span in doc.spans.get("persons", ()):
-        words = span.text.split()
+    for span in group(doc, "persons"):
+        words = span_text(doc, span.start, span.end).split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             out.add("".join(w[0] for w in words))
     return frozenset(out | _bracketed_name_initials(doc))
