@@ -57,3 +57,35 @@ def test_the_span_groups_earlier_components_wrote_are_read_from_the_docs_view(mo
     record = polsek_nlp.analyze(text)
     assert record.persons and record.institutions
     assert not asked.keys() & {"persons", "institutions"}
+
+
+def test_domain_names_are_searched_only_before_their_endings(monkeypatch):
+    """`Lembahnews.com`-style outlets are searched in the 31 characters before each ending (`.com`, `.co.id`...)
+    and the character after it, not at every position of the text (before: the whole text once any ending
+    was written); the same names are found."""
+    from polsek_nlp.recognize import institutions
+
+    searched: list[int] = []
+    real = institutions._DOMAIN
+
+    class Counting:
+        def finditer(self, text, pos=0, endpos=None, **kw):
+            searched.append((len(text) if endpos is None else endpos) - pos)
+            return real.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(institutions, "_DOMAIN", Counting())
+    filler = "Warga desa itu bergotong royong membersihkan saluran air sejak pagi hari. " * 6
+    text = filler + "Hal itu dikatakan Budi Santoso kepada Lembahnews.com, Senin (3/7). " + filler
+    record = polsek_nlp.analyze(text)
+    assert "Lembahnews.com" in {i.name for i in record.institutions} | {i.full_name for i in record.institutions}
+    assert searched and sum(searched) <= 40 < len(text)
+
+
+def test_the_domain_windows_find_what_the_whole_text_search_finds():
+    from polsek_nlp.recognize.institutions import _DOMAIN, _domains
+
+    texts = ["kata Budi kepada Lembahnews.com dan Kabarhijau.co.id, Senin.", "situs ab-cd.com, x.com dan a.comb.com",
+             "ab.comx-yz.com", "mail budi@lembah.com", "www.lembah-hijau-raya.net.", "tanpa domain sama sekali",
+             "Sebuah-nama-yang-sangat-panjang-sekali-lebih-dari-tiga-puluh.org", "titik.id." + " " * 40 + "dua.org"]
+    for text in texts:
+        assert [m.span() for m in _domains(text)] == [m.span() for m in _DOMAIN.finditer(text)], text
