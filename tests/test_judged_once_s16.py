@@ -89,3 +89,24 @@ def test_the_domain_windows_find_what_the_whole_text_search_finds():
              "Sebuah-nama-yang-sangat-panjang-sekali-lebih-dari-tiga-puluh.org", "titik.id." + " " * 40 + "dua.org"]
     for text in texts:
         assert [m.span() for m in _domains(text)] == [m.span() for m in _DOMAIN.finditer(text)], text
+
+
+def test_the_year_readings_window_patterns_are_searched_from_the_year_back():
+    """The two patterns the year reader searches in the window before a year and anchors at the year (`$`: a law's
+    title, a named event) are compiled to search right to left, from their one possible end (before: from
+    every position of the 120 characters before each year); they answer as the left-to-right ones."""
+    import regex
+
+    from polsek_nlp.recognize import timex_periods
+
+    windows = ["Undang-Undang Dasar Negara Republik Indonesia Tahun ", "Peraturan Daerah Kota Lembah Hijau Nomor 3 ",
+               "pada Pilkada Serentak ", "menjelang Lebaran ", "sejak awal ", "UU ITE. Pada ", "Perda tentang Pajak Daerah "]
+    for name in ("_LAW_TITLE", "_EVENT_BEFORE"):
+        pattern = getattr(timex_periods, name)
+        assert pattern.flags & regex.REVERSE
+        forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+        for window in windows:
+            assert (pattern.search(window) is None) == (forward.search(window) is None), (name, window)
+    record = polsek_nlp.analyze("Sidang itu merujuk Undang-Undang Dasar Negara Republik Indonesia Tahun 1945. "
+                                "Warga Lembah Hijau bersiap menghadapi Pilkada Serentak 2018.", published="2017-06-01")
+    assert "1945" not in {d.value for d in record.dates}
