@@ -110,3 +110,24 @@ def test_the_year_readings_window_patterns_are_searched_from_the_year_back():
     record = polsek_nlp.analyze("Sidang itu merujuk Undang-Undang Dasar Negara Republik Indonesia Tahun 1945. "
                                 "Warga Lembah Hijau bersiap menghadapi Pilkada Serentak 2018.", published="2017-06-01")
     assert "1945" not in {d.value for d in record.dates}
+
+
+def test_only_the_lines_that_may_be_headlines_are_read_word_by_word(monkeypatch):
+    """The headline lines (`places.headline_words`: four capitalised words or more, no sentence mark at the end)
+    are looked for among the lines the text's line breaks give; a line that ends with a sentence mark or has
+    fewer than four tokens is not read word by word (before: every token tested, every line read)."""
+    from polsek_nlp.recognize import places
+
+    read: list[int] = []
+    real = places._is_headline
+
+    def counting(texts, line):
+        read.append(len(line))
+        return real(texts, line)
+
+    monkeypatch.setattr(places, "_is_headline", counting)
+    paragraph = "Warga Desa Sukamaju membersihkan saluran air bersama petugas kecamatan sejak pagi."
+    text = "\n\n".join([paragraph, "Petugas Gabungan Bersihkan Saluran Air Warga", *[paragraph] * 5, "Ok"])
+    record = polsek_nlp.analyze(text)
+    assert read == [6]  # the headline alone
+    assert "Bersihkan" not in {p.name for p in record.persons}
