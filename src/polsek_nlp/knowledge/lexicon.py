@@ -87,9 +87,10 @@ class _Index:
         texts = v.lower_texts() if self.lower else v.texts
         first, edges, ends, n = self.first, self.edges, self.ends, len(texts)
         out: dict[int, list[tuple[int, int, str]]] = {}
-        starts = first.keys() & set(texts)  # the few words that start a form
-        # the tokens that start a form, picked in C (`compress`), not by a Python loop over every token
-        for i in itertools.compress(range(n), map(starts.__contains__, texts)) if starts else ():
+        # the tokens that start a form, picked in C (`compress`, one look-up of the trie's first words a
+        # token), not by a Python loop over every token; a set of the Doc's words made first, to look up
+        # only those that start a form, cost more than it saved (the scan of one index 60 -> 41 us an article)
+        for i in itertools.compress(range(n), map(first.__contains__, texts)):
             node: int | None = first[texts[i]]
             j = i + 1
             while node is not None:
