@@ -158,6 +158,23 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[starts[start]:starts[end - 1] + len(texts[end - 1])]
 
 
+def line_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges [a, b) of the Doc's lines: the tokens between two that hold a line break (spaCy
+    keeps line breaks in whitespace tokens of their own), those left out. Found from the text's few line
+    breaks by binary search in the token starts, not by testing every token's text."""
+    text, texts, starts = _text_parts(doc)
+    out: list[tuple[int, int]] = []
+    a = 0
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1  # the token that holds the break
+        out.append((a, k))
+        a = k + 1
+        at = text.find("\n", starts[k] + len(texts[k]))  # (the token's other breaks end no other line)
+    out.append((a, len(texts)))
+    return out
+
+
 def sent_start_array(doc: Doc) -> numpy.ndarray:
     """Every token's SENT_START (1 opens a sentence, -1 does not, 0 unknown), read once per
     pipeline run (several components ask; the segmenter has set them by then)."""

@@ -30,6 +30,7 @@ from polsek_nlp.doc.spans import (
     group,
     next_index,
     sent_start_array,
+    span_text,
     span_tokens,
     token_texts,
     word_flag_list,
@@ -293,8 +294,9 @@ class _NameScan:
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
         self.blocked = blocked
         # where each body the institutions' pass found ends: its start
-        self.body_ends = {span.end: span.start for span in doc.spans.get("institutions", ())}
-        self.body_starts = frozenset(span.start for span in doc.spans.get("institutions", ()))
+        bodies = group(doc, "institutions")  # the view's list: a SpanGroup builds every Span anew each time it is read
+        self.body_ends = {span.end: span.start for span in bodies}
+        self.body_starts = frozenset(span.start for span in bodies)
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
@@ -436,7 +438,8 @@ class _NameScan:
     def _earlier(self, start: int) -> list[tuple[int, str]]:
         """The persons named before token `start`, this scan's and an earlier component's (officers), in order."""
         return sorted([(s, m.name) for s, _, m in self.found if s < start]
-                      + [(span.start, span.text) for span in self.doc.spans.get("persons", ()) if span.start < start])
+                      + [(span.start, span_text(self.doc, span.start, span.end)) for span in group(self.doc, "persons")
+                         if span.start < start])
 
     def _nickname_of_earlier(self, name: NameSpan, full: str, aliases: list[str]) -> tuple[str, list[str]]:
         """A name after a naming verb (`pria yang akrab disapa X`, `Budi, yang biasa dipanggil X`) is the

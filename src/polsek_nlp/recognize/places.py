@@ -31,6 +31,7 @@ from polsek_nlp.doc.spans import (
     doc_text,
     ext,
     group,
+    line_ranges,
     next_index,
     span_text,
     span_tokens,
@@ -463,22 +464,24 @@ def headline_words(doc: Doc) -> frozenset[int]:
     headline line: the headline of a `Baca juga:` link or a title, a line of four capitalised words or
     more whose other words are function words, that ends with no sentence mark. Their capital says
     nothing of a name. Regions of the kota level and up (`Kediri`) and given names are not such words.
-    Computed once per Doc, with the tokens of the headline lines (`memo["headline_lines"]`)."""
+    Computed once per Doc, with the tokens of the headline lines (`memo["headline_lines"]`); a line whose last
+    word is a sentence mark, or that has fewer than four tokens, is not read word by word."""
     memo = view(doc).memo
     found = memo.get("headline_words")
     if found is None:
         texts = token_texts(doc)
         out: set[int] = set()
         lines: set[int] = set()
-        line: list[int] = []
-        for k, text in enumerate([*texts, "\n"]):
-            if "\n" in text:
-                if _is_headline(texts, line):
-                    lines.update(line)
-                    out.update(m for m in line if _ordinary_capital(texts[m]))
-                line = []
-            elif not text.isspace():
-                line.append(k)
+        for a, b in line_ranges(doc):
+            last = b - 1
+            while last >= a and texts[last].isspace():
+                last -= 1
+            if last - a < 3 or texts[last] in _LINE_ENDS:
+                continue  # (`_is_headline`'s first test)
+            line = [k for k in range(a, last + 1) if not texts[k].isspace()]
+            if _is_headline(texts, line):
+                lines.update(line)
+                out.update(m for m in line if _ordinary_capital(texts[m]))
         memo["headline_lines"] = frozenset(lines)
         found = memo["headline_words"] = frozenset(out)
     return found

@@ -22,6 +22,9 @@ _LAW_ID = compile_pattern(r"(?<![\p{L}])(?i:nomor|no\.?|pasal|nomer|"
                         + trie_alternation({w.lower() for w in word_set("regulation_words")})
                         + r")\s*(?:(?i:nomor|no\.?)\s*)?[\p{L}.]*\d[\p{Lu}\d/.\-\s]{0,24}?"
                         r"(?:[/.-]\s*|\s+(?i:tahun)\s*|\s*)$")
+# (`_LAW_TITLE` and `_EVENT_BEFORE` end at the year, `$`, and are searched right to left, `regex.REVERSE`: from
+# the year back, where their one possible end is, instead of trying their heads at every position of the window
+# before it; whether they match is the same: `_LAW_TITLE` 12 -> 6 us a year)
 # "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", "Peraturan Daerah Kabupaten X Tahun 2016": a
 # regulation's title written out, its capitalised words between the head and the year, on one line and in
 # one sentence (a word's dot only inside it: "UU ITE. Pada 2018" is a sentence's end, the year a date); the
@@ -31,12 +34,12 @@ _LAW_TITLE = compile_pattern(r"(?<![\p{L}])(?:(?i:"
                                                  | {w for w in word_set("regulation_words") if not w.isupper()}})
                              + r")|" + trie_alternation({w for w in word_set("regulation_words") if w.isupper()})
                              + r")(?:[^\S\n]+(?:\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*|dan|tentang)){1,8}"
-                             r"(?:[^\S\n]+(?i:tahun))?[^\S\n]+$")
+                             r"(?:[^\S\n]+(?i:tahun))?[^\S\n]+$", regex.REVERSE)
 # "tahun 1970-an", "1990an": a decade, no year of the report
 _DECADE_AFTER = compile_pattern(r"\s*-?\s*an(?![\p{L}])")
 # "Pilkada Serentak 2018", "Pemilihan Kepala Daerah 2018", "Lebaran 2017": a named event's year
 _EVENT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation({w.lower() for w in word_set("named_event_words")})
-                              + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$")
+                              + r")(?:\s+(?i:serentak))?(?:\s+(?i:tahun))?\s+$", regex.REVERSE)
 
 
 # after a number ("Liga 1 2017", "1.2017"), a slash or a dot ("826/Pdt.g / 2017"), Rp, sebanyak, sekitar: not a
