@@ -12,7 +12,6 @@ from polsek_nlp.recognize.incident_harm import (
     CONTRAST,
     IDENTIFIED,
     VICTIM_BEFORE,
-    VICTIMS_BEFORE,
     crime_harm,
     cue_harm,
     for_victim,
@@ -23,6 +22,7 @@ from polsek_nlp.recognize.incident_harm import (
     read_harm_relations,
     reported,
     victim_list,
+    victims_before,
 )
 from polsek_nlp.recognize.incident_shapes import (
     ARREST_COUNT_ROLE,
@@ -157,7 +157,7 @@ def _victims_named(m: Mention) -> str | None:
         return im.group(0)
     if (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
         return prev[max(0, vl.start() - 20):]
-    if of_victims_counted().search(m.text[m.s0:m.s]) and (vb := VICTIMS_BEFORE.search(m.text, max(0, m.s0 - 300), m.s0)):
+    if of_victims_counted().search(m.text[m.s0:m.s]) and (vb := victims_before().search(m.text, max(0, m.s0 - 300), m.s0)):
         return vb.group(0)
     if IDENTIFIED.fullmatch(prev) and (before := VICTIM_BEFORE.search(m.text, max(0, m.s0 - 200), m.s0)):
         return before.group(0)
@@ -188,7 +188,13 @@ def _initials_of_holder(gap: str) -> bool:
     if im is None:
         return False
     before = gap[:im.start()].lower()
-    return not any(w in _people_nouns() or w in _act_objects() for w in re.findall(r"[\w-]+", before))
+    return not any(w in _people_nouns() or w in _act_objects() or _kin_word(w) for w in re.findall(r"[\w-]+", before))
+
+
+def _kin_word(w: str) -> bool:
+    """A noun of a relation (`relation` rows: `mertua`, `tetangga`) or its `-nya` form: `pelaku pembunuhan mertua
+    berinisial MR` names the one killed."""
+    return w in words("relation") or w.endswith("nya") and w[:-3] in words("relation")
 
 
 @cache
@@ -561,12 +567,6 @@ def _thing_object(after_verb: list[str]) -> bool:
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """The nouns of people and of victims together."""
-    return frozenset(words("person_noun").keys() | words("victim_noun").keys())
 
 
 def _far_object_of_other(after_verb: list[str]) -> bool:

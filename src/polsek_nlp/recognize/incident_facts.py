@@ -231,9 +231,15 @@ def _severity(kind: str, stated: str) -> str:
 @cache
 def _no_injury() -> re.Pattern:
     """`karena kelelahan`, `akibat syok`: a cause of care that is no injury (`not_injury` rows) right after a count of
-    people cared for."""
+    people cared for, ending its phrase (`trauma kepala` is an injury)."""
     return compiled(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:karena|akibat)\s+(?:mengalami\s+)?(?:{trie_alternation(words('not_injury'))})"
-                    r"(?![\w-])", re.IGNORECASE)
+                    r"(?![\w-])(?=\s*(?:[^\w\s]|$|(?:dan|serta)\b))", re.IGNORECASE)
+
+
+@cache
+def _care_word() -> re.Pattern:
+    """A word of care among the injured rows (value care: `masih dirawat`), which says no injury by itself."""
+    return any_word(w for w, v in words("injured").items() if v == "care")
 
 
 @cache
@@ -258,7 +264,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000:
                 continue
-            if kind == "injured" and _no_injury().match(text, m.end()):
+            if kind == "injured" and _care_word().search(m.group(0)) and _no_injury().match(text, m.end()):
                 continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
 from polsek_nlp.recognize.incident_words import adverbs, any_word, parted_words, word_regex, words
@@ -86,11 +87,33 @@ def _shot_or_robbed(c: Cand, m: Mention) -> bool:
 
 def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
-    (`taken` rows) in the clause after the owner's name."""
-    if not re.search(rf"\b(?:{_owner()}|(?:{parted_words('name_context', ('owned',))})\s+)(?:(?-i:[A-Z][a-z]?)\.\s*)?$",
-                     m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation before the name; `Rumah X ... dibobol`
-        return False
-    return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
+    (`taken` rows) in the clause after the owner's name; `Rumah X (55) di Kelurahan Y dibobol`: a place of X's own
+    (`owned`) broken into (`broken_into`) after the name, not one a locative sets out (`ditangkap di rumah X`)."""
+    if re.search(rf"\b{_owner()}(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation
+        return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
+    return _owned_before(m.prev) and _broken_after().match(m.text, m.e, m.end) is not None
+
+
+_PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari: `ditangkap di rumah X` sets out a place
+
+
+@cache
+def _owned_place() -> re.Pattern:
+    """`Rumah X`: a place of a person's own (`owned`) right before the name, and the word before it (`before`)."""
+    owned = parted_words("name_context", ("owned",))
+    return re.compile(rf"(?:(?P<before>[\w-]+)\s+)?(?<![\w-])(?:{owned})\s+(?:(?-i:[A-Z][a-z]?)\.\s*)?$", re.IGNORECASE)
+
+
+def _owned_before(prev: str) -> bool:
+    """The place right before the name is of the person's own, not one a locative sets out (`ditangkap di rumah X`)."""
+    om = _owned_place().search(prev)
+    return om is not None and (om.group("before") or "").lower() not in _PLACE_CUES
+
+
+@cache
+def _broken_after() -> re.Pattern:
+    broken = parted_words("name_context", ("broken_into",))
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{broken})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -119,8 +142,10 @@ def _object_harm(ho: re.Match) -> str | None:
     name is no victim after all (`mencuri kemenangan melalui X`: X owns nothing taken)."""
     if ho.group("dead"):
         return "tewas"  # `penganiayaan hingga tewas terhadap X`
-    if not ho.group("verb"):  # `pembunuhan terhadap X`: the harm the act's noun says (none of an attempt)
-        return "" if ho.group("attempt") else words("harm_noun").get(ho.group("noun").lower(), "")
+    if ho.group("attempt") or ho.group("attempt_v"):  # `percobaan pembunuhan terhadap X`, `mengancam akan membunuh X`: no harm done yet
+        return ""
+    if not ho.group("verb"):  # `pembunuhan terhadap X`: the harm the act's noun says
+        return words("harm_noun").get(ho.group("noun").lower(), "")
     harm = words("harm_act").get(ho.group("verb").lower(), "")
     between = ho.group(0)[len(ho.group("verb")):]
     if harm == "dirugikan" and between.strip() \
@@ -145,7 +170,7 @@ def _harmed_object() -> re.Pattern:
     verbs = trie_alternation(words("harm_act"))
     attempt = parted_words("name_context", ("attempt",))
     return re.compile(rf"(?<!\w)(?:(?P<attempt>(?:{attempt})\s+)?(?P<noun>{nouns})(?P<dead>\s+hingga\s+(?:tewas|meninggal(?:\s+dunia)?))?\s+terhadap"
-                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?P<verb>{verbs})\s+(?:[\w-]+\s+){{0,3}}"
+                      rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?:(?P<attempt_v>(?:{attempt})\s+(?:akan\s+)?)?(?P<verb>{verbs}))\s+(?:[\w-]+\s+){{0,3}}"
                       # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
                       rf"(?:{_owner()}|(?:[\w-]+,?\s+)?))$", re.IGNORECASE)
 
@@ -190,15 +215,24 @@ def crime_harm(c: Cand, after: str) -> None:
 IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
 VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
 # the sentence before speaks of victims (`Sebanyak 40 warga menjadi korban penipuan.`)
-VICTIMS_BEFORE = re.compile(r"\bkorban(?:nya)?\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
+@cache
+def victims_before() -> re.Pattern:
+    """The sentence before counts victims: `korban` its subject (`Korbannya mencapai 40 orang.`, `Sebanyak 40 korban
+    ...`) or a counted group that became victims (`Sebanyak 40 warga menjadi korban penipuan.`); not `korban` anywhere
+    in it (`menerjunkan 12 penyidik untuk mendata para korban.` counts investigators)."""
+    return re.compile(rf"(?:(?:^|(?<=[.!?])|\n)\s*\W*(?:(?:para|sebanyak)\s+)?(?:{number_pattern()}\s+)?(?:orang\s+)?korban(?:nya)?\b"
+                      rf"|\b{number_pattern()}\s+(?:orang\s+)?(?:[\w-]+\s+){{0,2}}(?:menjadi|jadi)\s+korban\b)[^.!?\n]*[.!?]\s*$",
+                      re.IGNORECASE)
 
 
 @cache
 def of_victims_counted() -> re.Pattern:
-    """`Tiga di antaranya melapor ke Polres, yakni X`: the names of some of a counted group (`of_group` rows), set out
-    at the start of their sentence (the sentence before says who the group is: `VICTIMS_BEFORE`)."""
-    return name_context(rf"^\W*(?:{number_pattern()}|sebagian|beberapa)\s+(?:orang\s+)?(?:{{of_group}})\b"
-                        r"[^.;!?\"“”]{0,60}?(?:,\s*|\b(?:{identity}|masing-masing|bernama)\s*:?\s*)"
+    """`Tiga di antaranya melapor ke Polres, yakni X`, `Dua di antaranya, X`: the names of some of a counted group
+    (`of_group` rows), set out at the start of their sentence (the sentence before says who the group is:
+    `victims_before`); a comma sets them out only right after the group's words (`Tiga di antaranya berasal dari
+    Kecamatan Y, X selaku ...` names another)."""
+    return name_context(rf"^\W*(?:{number_pattern()}|{{some_of}})\s+(?:orang\s+)?(?:{{of_group}})(?:\s*,\s*|\b"
+                        r"[^.;!?\"“”]{0,60}?\b(?:{identity}|masing-masing|bernama)\s*:?\s*)"
                         r"(?:seorang\s+[a-z ]{0,30},\s*)?$")
 
 

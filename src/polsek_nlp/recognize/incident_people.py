@@ -281,7 +281,7 @@ def _lists(cands: list[Cand], text: str) -> None:
                            text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues \
                 and (listed and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
-                     or _set_out(text, e1, s2)):
+                     or _set_out(text, e1, s2, victims=True)) and not _apposed_to(text, _s1, gap):
             c2.victim_cues += 1
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
@@ -298,23 +298,43 @@ def _lists(cands: list[Cand], text: str) -> None:
     _subject_lists(spans, text)
 
 
-# `A (31), warga Desa X, Kecamatan Y, dan B`: a residence set out between two listed names
-_HOME_BETWEEN = r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?:[a-z]+\s+)?"
-# `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`, `...; operator
-# ekskavator B (27)`: items of a list that semicolons set apart, each with what is said of its person (no sentence's end
-# between), the next one's description in lowercase before it
-_SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?:dan\s+|serta\s+)?(?:(?:seorang\s+)?(?-i:[a-z][a-z ]{0,30})(?:,\s*|\s+))?")
+# `A (31), warga Desa X, Kecamatan Y, dan B`, `... dan istrinya B`: a residence set out between two listed names
+_HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+)?")
+# `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`: items of a list
+# that semicolons set apart, each with what is said of its person (no sentence's end between), the next one's
+# description in lowercase before it
+_SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?P<and>dan\s+|serta\s+)?"
+                             r"(?:(?:seorang\s+)?(?P<d>(?-i:[a-z][a-z ]{0,30}))(?:,\s*|\s+))?")
 
 
-def _set_out(text: str, e1: int, s2: int) -> bool:
+def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
     """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or the items set
     apart by semicolons (`A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...`); not after a word of contrast
-    (`A ...; sedangkan B`)."""
+    (`A ...; sedangkan B`), nor when the next one's description names another part in the story (`_listed_description`:
+    `...; pelapor B`, `... dan pengacaranya B`; of `victims`, `...; sopir truk B` too)."""
     gap = text[e1:s2]
-    if _SEMICOLON_ITEM.fullmatch(gap):
-        return not CONTRAST.search(gap[gap.index(";"):])
+    if m := _SEMICOLON_ITEM.fullmatch(gap):
+        return not CONTRAST.search(gap[gap.index(";"):]) \
+            and _listed_description(m.group("d"), victims and not m.group("and"))  # `...; serta kernet bus, B`: the last item
     rm = residence_regex().match(gap)  # anchored at the gap's start (`^`)
-    return rm is not None and re.fullmatch(_HOME_BETWEEN, gap[rm.end():]) is not None
+    return rm is not None and (m := _HOME_BETWEEN.fullmatch(gap, rm.end())) is not None \
+        and _listed_description(m.group("d"), victims)
+
+
+def _listed_description(desc: str | None, victims: bool) -> bool:
+    """No description, or one of one more of the list: never one of another part in the story (a witness, a reporter,
+    counsel: `not_suspect_role` rows) nor a `-nya` noun but a kin's (`pengacaranya`, `sopirnya`; `relation` rows of value
+    kin: `istrinya`); of `victims`, only a kin or a noun of a harmed person (`victim_noun`, `victim` rows: `ibu rumah
+    tangga`, `anak mereka`, `korban lain`; `sopir truk B` after a victim is someone else at the scene)."""
+    if not desc:
+        return True
+    head = desc.split()[0]
+    kin = {w for w, v in words("relation").items() if v == "kin"}
+    if head.endswith("nya"):
+        return head[:-3] in kin
+    if not victims:
+        return not any(desc == w or desc.startswith(w + " ") for w in words("not_suspect_role"))
+    return any(desc == w or desc.startswith(w + " ") for w in kin | words("victim_noun").keys() | words("victim").keys())
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

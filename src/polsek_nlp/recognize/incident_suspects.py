@@ -37,6 +37,7 @@ from polsek_nlp.recognize.incident_shapes import (
 )
 from polsek_nlp.recognize.incident_words import (
     adverbs,
+    any_word,
     arrest_verbs,
     compiled,
     fled_after,
@@ -134,21 +135,34 @@ def pronoun_subjects(cands: list[Cand], text: str, sents: list[tuple[int, int]])
 def _object_of_arrest(cands: list[Cand], text: str, sents: list[tuple[int, int]], k: int) -> None:
     """`Sopir bus, X (47), selamat dalam kecelakaan itu. Setelah gelar perkara, polisi menetapkannya sebagai tersangka dan
     langsung menahannya`: an active verb of arrest or designation with `-nya` for its object, in a sentence that names
-    nobody before it, is said of the one person the sentence before names (no officer; two or more: whose?)."""
+    nobody before it, is said of the one person the sentence before names (no officer; two or more: whose?). Not when
+    a role or a noun of people stands before the verb in its sentence (`memburu pelaku dan menangkapnya`: that one is
+    the object), nor of one the text holds for a victim or a witness (`Korban, X (30), dibawa ke puskesmas`)."""
     s0, s1 = sents[k]
     acts = [m for m in _arrest_object().finditer(text, s0, s1)
-            if not any(s0 <= st < m.start() for c in cands for st, _ in c.spans)]
+            if not any(s0 <= st < m.start() for c in cands for st, _ in c.spans)
+            and not _object_noun().search(text, s0, m.start())]
     if not acts:
         return
     named = {id(c): c for c in cands for st, _ in c.spans if sents[k - 1][0] <= st < s0 and not c.officer}
     if len(named) != 1:
         return
     c = next(iter(named.values()))
+    if c.victim_cues > c.suspect_cues or set(c.person_roles) & words("not_suspect_role").keys():
+        return
     for m in acts:
         if status := words("status").get(m.group("v").lower()):
             c.statuses.append(status)
         c.suspect_cues += 1
         c.strong_cues += 1
+
+
+@cache
+def _object_noun() -> re.Pattern:
+    """A role or a noun of people (`pelaku`, `tersangka`, `pria itu`; not the police who arrest): the one an arrest's
+    `-nya` after it speaks of."""
+    nouns = any_word(words("role").keys() | words("victim_noun").keys() | (words("person_noun").keys() - words("police").keys()))
+    return re.compile(r"(?<!sebagai\s)" + nouns.pattern, re.IGNORECASE)  # `menetapkannya sebagai tersangka`: no object
 
 
 @cache
