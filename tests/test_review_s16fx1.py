@@ -34,3 +34,64 @@ def test_a_name_after_a_head_of_a_kind_of_place_is_a_person():
     assert "Yulius" in labelled("Menurut kepala distrik Yulius, warga sudah kembali ke rumah.", "PERSON")
     assert "Hendrik" in labelled("Bupati bersama ketua distrik Hendrik meninjau jembatan yang putus.", "PERSON")
     assert not labelled("Menurut kepala distrik Yulius, warga sudah kembali ke rumah.", "GPE")
+
+
+def test_a_cache_file_changed_on_disk_is_built_again(tmp_path, monkeypatch):
+    # marshal has no checksum: a flipped byte that still loads, or another valid value in the file,
+    # must be rebuilt, never used
+    import marshal
+
+    from polsek_nlp.data import diskcache
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    value = (("wan", "person"), ("kan", "verb"))
+    assert diskcache.compiled("t", ["rows v1"], lambda: value) == value
+    (stored,) = tmp_path.glob("t-*.marshal")
+    blob = stored.read_bytes()
+    at = blob.index(b"wan")
+    stored.write_bytes(blob[:at] + b"wen" + blob[at + 3:])  # still loads, as ("wen", "person")
+    assert diskcache.compiled("t", ["rows v1"], lambda: value) == value
+    stored.write_bytes(marshal.dumps(5))  # a valid marshal file of another value
+    assert diskcache.compiled("t", ["rows v1"], lambda: value) == value
+    assert diskcache.read(stored) == marshal.dumps(value)  # rebuilt and stored again
+
+
+def test_a_table_stored_as_another_type_is_parsed_again(tmp_path, monkeypatch):
+    # even a sealed file holding another type is no table's rows: read_table parses the text again
+    import marshal
+
+    from polsek_nlp import data
+    from polsek_nlp.data import diskcache
+
+    monkeypatch.setenv("POLSEK_NLP_CACHE", str(tmp_path))
+    monkeypatch.setattr(data, "data_text", lambda name: "# a table\nword\tnote\nsatu\t-\n")
+    rows = ({"word": "satu", "note": ""},)
+    assert data.read_table.__wrapped__("t.tsv") == rows
+    (stored,) = tmp_path.glob("table-t.tsv-*.marshal")
+    diskcache.write(stored, marshal.dumps(5))
+    assert data.read_table.__wrapped__("t.tsv") == rows
+
+
+def test_a_write_that_fails_leaves_no_temporary_file(tmp_path, monkeypatch):
+    # a full disk: the temporary file is made, writing it fails; it is removed, not left behind
+    import tempfile
+
+    from polsek_nlp.data import diskcache
+
+    class Full:
+        def __init__(self, f):
+            self.f, self.name = f, f.name
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    real = tempfile.NamedTemporaryFile
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: Full(real(*a, **k)))
+    diskcache.write(tmp_path / "t-0.marshal", b"payload")
+    assert list(tmp_path.iterdir()) == []
