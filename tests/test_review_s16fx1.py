@@ -95,3 +95,24 @@ def test_a_write_that_fails_leaves_no_temporary_file(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: Full(real(*a, **k)))
     diskcache.write(tmp_path / "t-0.marshal", b"payload")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_custom_suffix_with_a_global_flag_keeps_it():
+    # `(?i)` opening a piece applies to spaCy's whole suffix regex; searched apart, the pieces lost it
+    from spacy.util import compile_suffix_regex
+
+    from polsek_nlp.lang.tokenizer import suffix_search
+
+    pieces = ["(?i)(?<=[0-9])km", ",", r"\."]
+    ours, spacys = suffix_search(pieces), compile_suffix_regex(pieces).search
+    for text in ("12KM", "12km", "Km", "jalan,", "selesai."):
+        a, b = ours(text), spacys(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_a_roman_number_is_never_empty_and_one_test_serves_both_readers():
+    from polsek_nlp.recognize.names import is_roman_number
+
+    assert not is_roman_number("") and not is_roman_number("IIA") and is_roman_number("IIA", graded=True)
+    assert all(is_roman_number(t) for t in ("I", "IV", "IX", "XIV", "XXIX", "XL"))
+    assert not any(is_roman_number(t) for t in ("A", "IIII", "VX", "Il"))

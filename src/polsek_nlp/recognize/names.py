@@ -359,8 +359,16 @@ def is_acronym_of(acr: str, long: str) -> bool:
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
 # a model's or an edition's number after its name (`Windows 10`, `Galaxy S8`, `PlayStation 4`)
 MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
-ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # I to XXIX: a numbered company, unit or part
+# a number in Roman letters, I to LXXXIX (never the empty string), and the grade's letter a body's class may add
+_ROMAN = re.compile(r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_GRADED = re.compile(_ROMAN.pattern + "[AB]?")
 _NAME_PREFIXES = word_set("name_prefixes")
+
+
+def is_roman_number(text: str, graded: bool = False) -> bool:
+    """`text` is a number in Roman letters (`II`, `XIV`: a numbered company, unit, commission or part);
+    `graded`, also with a class's letter after it (`IIA`, `IIB`: Lapas Kelas IIA)."""
+    return (_ROMAN_GRADED if graded else _ROMAN).fullmatch(text) is not None
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

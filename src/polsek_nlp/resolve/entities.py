@@ -28,8 +28,8 @@ from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, c
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
-from polsek_nlp.recognize.institutions import PARTY_BOARDS, ROMAN_NUMBER
-from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word
+from polsek_nlp.recognize.institutions import PARTY_BOARDS
+from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word, is_roman_number
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies
 from polsek_nlp.resolve.coordination import coordinated
@@ -368,7 +368,7 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
-        ROMAN_NUMBER.match(texts[entity.start + 1]) is not None
+        is_roman_number(texts[entity.start + 1], graded=True)
 
 
 def _organ_kind(doc: Doc, span: Span) -> bool:
