@@ -40,18 +40,18 @@ def test_tokenized_forms_are_kept_on_disk_and_a_broken_file_is_rebuilt(tmp_path,
     monkeypatch.setattr(formcache, "_loaded", False)
     assert formcache.tokens(["Kab. Bogor", "Polres Bogor"]) == [("Kab.", "Bogor"), ("Polres", "Bogor")]
     files = list(tmp_path.glob("forms-*.json"))
-    assert len(files) == 1 and json.loads(files[0].read_text()) == {"Kab. Bogor": ["Kab.", "Bogor"]}
-    # a new process reads the file instead of tokenizing
+    assert len(files) == 1 and json.loads(diskcache.read(files[0])) == {"Kab. Bogor": ["Kab.", "Bogor"]}
+    # a new process reads the file (sealed: data/diskcache.py) instead of tokenizing
     monkeypatch.setattr(formcache, "_memory", {})
     monkeypatch.setattr(formcache, "_loaded", False)
-    files[0].write_text(json.dumps({"Kab. Bogor": ["from", "disk"]}))
+    diskcache.write(files[0], json.dumps({"Kab. Bogor": ["from", "disk"]}).encode())
     assert formcache.tokens(["Kab. Bogor"]) == [("from", "disk")]
     # a broken file is rebuilt
     monkeypatch.setattr(formcache, "_memory", {})
     monkeypatch.setattr(formcache, "_loaded", False)
     files[0].write_text("{not json")
     assert formcache.tokens(["Kab. Bogor"]) == [("Kab.", "Bogor")]
-    assert json.loads(files[0].read_text()) == {"Kab. Bogor": ["Kab.", "Bogor"]}
+    assert json.loads(diskcache.read(files[0])) == {"Kab. Bogor": ["Kab.", "Bogor"]}
 
 
 def test_an_unwritable_cache_folder_costs_only_time(tmp_path, monkeypatch):

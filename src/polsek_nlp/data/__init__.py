@@ -39,7 +39,7 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     (`data.diskcache.compiled`): a new process read ~120 tables before its first record, ~40 ms
     of parsing (13 ms for the 6,117 rows of `words/english_words.tsv` alone; issue 20, session 16)."""
     text = data_text(name)
-    return compiled("table-" + name.replace("/", "-"), [text, _code()], lambda: _rows(text))
+    return compiled("table-" + name.replace("/", "-"), [text, _code()], lambda: _rows(text), tuple)
 
 
 @cache

@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 from polsek_nlp.data import data_text
-from polsek_nlp.data.diskcache import cache_dir, package_version, write
+from polsek_nlp.data.diskcache import FORMAT, cache_dir, package_version, read, write
 
 # a form that the tokenizer could split other than on its spaces
 NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
@@ -36,8 +36,8 @@ def _file() -> Path:
 
     version = package_version()
     code = Path(language.__file__).read_bytes() if language.__file__ else b""
-    key = hashlib.sha1(f"{version}|{spacy.__version__}|{data_text('abbreviations.tsv')}".encode() + code).hexdigest()
-    return cache_dir() / f"forms-{key[:16]}.json"
+    key = hashlib.sha1(f"{version}|{spacy.__version__}|{data_text('abbreviations.tsv')}".encode() + code + FORMAT)
+    return cache_dir() / f"forms-{key.hexdigest()[:16]}.json"
 
 
 def tokens(forms: list[str]) -> list[tuple[str, ...]]:
@@ -62,7 +62,8 @@ def _load() -> None:
         return
     _loaded = True
     try:
-        data = json.loads(_file().read_text(encoding="utf-8"))
+        stored = read(_file())
+        data = json.loads(stored.decode("utf-8")) if stored is not None else {}
         _memory.update({k: tuple(v) for k, v in data.items()})
     except (OSError, ValueError, TypeError, AttributeError):
         pass  # no cache yet, or an unreadable one: rebuilt

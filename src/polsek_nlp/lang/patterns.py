@@ -42,7 +42,8 @@ def _load() -> dict[_Key, bytes]:
     with _lock:
         if _stored is None:
             try:
-                entries = marshal.loads(_path().read_bytes())
+                data = diskcache.read(_path())
+                entries = marshal.loads(data) if data is not None else ()
                 _stored = {(p, f): b for p, f, b in entries
                            if isinstance(p, str) and isinstance(f, int) and isinstance(b, bytes)}
             except (OSError, EOFError, ValueError, TypeError):

@@ -105,8 +105,6 @@ _DERIVATIONAL = _AFFIXES["derivational"]
 _REDUP_CONFIX = _AFFIXES["redup_confix"]
 # the derivational suffixes that make a verb (`forms` verb: -kan, -i; -an makes a noun)
 VERB_SUFFIXES = tuple(row["affix"] for row in read_table("stem_affixes.tsv") if row["forms"] == "verb")
-# the derivational suffixes that make a noun of a person (`forms` person: -wan, -wati: wartawan, karyawati)
-PERSON_SUFFIXES = tuple(row["affix"] for row in read_table("stem_affixes.tsv") if row["forms"] == "person")
 
 
 # --- suffixes -----------------------------------------------------------------------------------

@@ -225,9 +225,17 @@ def suffix_search(suffixes) -> object:
     """`spacy.util.compile_suffix_regex(suffixes).search` behind a `PrefilteredSuffixSearch`: the
     same answers without compiling the whole regex (~14,000 characters for spaCy's Indonesian
     suffixes, ~20 ms of `re` compiling); when its alternatives are beyond the analysis, the whole
-    regex, compiled on its first search."""
-    expression = "|".join([piece + "$" for piece in suffixes if piece.strip()])  # spaCy's
+    regex, compiled on its first search. So too when a piece opens with a global flag (`(?i)km`):
+    `re` applies it to the whole expression, and the alternatives, searched apart, would lose it."""
+    pieces = [piece for piece in suffixes if piece.strip()]
+    expression = "|".join([piece + "$" for piece in pieces])  # spaCy's
+    if any(_GLOBAL_FLAGS.match(piece) for piece in pieces):
+        return _Deferred(expression).search
     return prefiltered_suffix(_Deferred(expression).search)
+
+
+# an inline group of global flags (`(?i)`, `(?ix)`), which `re` applies to the whole expression
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def prefiltered_suffix(search):

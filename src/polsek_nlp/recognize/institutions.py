@@ -78,6 +78,7 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_gap,
     is_ministry_acronym,
+    is_roman_number,
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
@@ -125,7 +126,6 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
-ROMAN_NUMBER = regex.compile(r"^(?:[IVXL]{1,6}[AB]?)$")  # a body's number: Lapas Kelas IIA, Komisi III
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
@@ -631,7 +631,7 @@ class _InstitutionScan:
                                                      kind=base.kind, region=base.region if end > k + 1 else None))
                 continue
             if len(text) < 3 or text in not_org or text in initials or text in self.named_initials \
-                    or ROMAN_NUMBER.match(text) or gazetteer().lookup(text):
+                    or is_roman_number(text, graded=True) or gazetteer().lookup(text):
                 continue
             if starts[k] < head_end:
                 continue  # the site's name in the page header ("POLSEK") is no organisation mention
@@ -784,7 +784,7 @@ class _InstitutionScan:
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
             # knows name the person (one word only after a post, whose holder follows the body)
             k = _known_places(doc, j, k, self.blocked)
-        if k > j and k < len(doc) and ROMAN_NUMBER.match(texts[k]) and k not in self.blocked:
+        if k > j and k < len(doc) and is_roman_number(texts[k], graded=True) and k not in self.blocked:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
         if k > j:
             self._force_inside(s, end)
@@ -862,7 +862,7 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if j >= len(doc):
         return j
     texts = token_texts(doc)
-    if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or ROMAN_NUMBER.match(texts[j])):
+    if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or is_roman_number(texts[j], graded=True)):
         return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
         heads = {info.acronym, info.full_name.split()[0]}  # "Sudin UKM dan Sudin X": a second body opens there

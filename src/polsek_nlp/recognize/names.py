@@ -13,7 +13,7 @@ from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_list, word_set
-from polsek_nlp.lang.stemming import PERSON_SUFFIXES, root_of, root_words, stem_word
+from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.recognize.incident_words import words as incident_words
 
@@ -299,18 +299,12 @@ def is_common_word(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_person_noun(text: str) -> bool:
-    """A noun of a person made by `-wan` on a root of four letters or more (`Wartawan`, `Wisatawan`,
-    `Gerilyawan`: `stem_affixes.tsv`, forms `person`), which PySastrawi's stems keep whole. A word of the
-    given names' list (`Setiawan`, `Darmawan`) or on a root that is a given name (`Indrawan`) is a name.
-    Not an ordinary word for `is_common_word`: a family name is often made so (`Bobby Wirawan`), and a
-    name's last word must not be trimmed as ordinary; only a lone word with no cue is read by it."""
-    low = text.lower()
-    if not low.endswith(PERSON_SUFFIXES) or low in given_names():
-        return False
-    root = root_of(low)
-    return len(root) >= 4 and low.startswith(root) and root in root_words() and root not in given_names()
+    """A noun of a person made with `-wan` or `-wati` (`Wartawan`, `Wisatawan`, `Karyawati`:
+    `data/words/person_nouns.tsv`, KBBI's). A list, not the productive suffix: `-wan` on a dictionary
+    root ends as many names (`Suryawan`, `Putrawan`). Not an ordinary word for `is_common_word`: only a
+    lone word with no cue is read by it (recognize/persons.py)."""
+    return text.lower() in word_set("person_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -366,8 +360,16 @@ def is_acronym_of(acr: str, long: str) -> bool:
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
 # a model's or an edition's number after its name (`Windows 10`, `Galaxy S8`, `PlayStation 4`)
 MODEL_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
-ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # I to XXIX: a numbered company, unit or part
+# a number in Roman letters, I to LXXXIX (never the empty string), and the grade's letter a body's class may add
+_ROMAN = re.compile(r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_GRADED = re.compile(_ROMAN.pattern + "[AB]?")
 _NAME_PREFIXES = word_set("name_prefixes")
+
+
+def is_roman_number(text: str, graded: bool = False) -> bool:
+    """`text` is a number in Roman letters (`II`, `XIV`: a numbered company, unit, commission or part);
+    `graded`, also with a class's letter after it (`IIA`, `IIB`: Lapas Kelas IIA)."""
+    return (_ROMAN_GRADED if graded else _ROMAN).fullmatch(text) is not None
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

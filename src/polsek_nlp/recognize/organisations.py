@@ -30,7 +30,13 @@ from polsek_nlp.knowledge.phrases import countries, geo_other, organisations, wo
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag, word_set_flag
-from polsek_nlp.recognize.names import MODEL_NUMBER, ROMAN_NUMERAL, given_names, is_camel_case, is_common_word
+from polsek_nlp.recognize.names import (
+    MODEL_NUMBER,
+    given_names,
+    is_camel_case,
+    is_common_word,
+    is_roman_number,
+)
 
 _BEFORE = word_set("org_cues", "where", "before")
 _BETWEEN = word_set("org_cues", "where", "between")
@@ -204,7 +210,7 @@ class _Scan:
         """Token k is a roman numeral that numbers one of a holding's companies after its name (`Angkasa Pura
         I`, `Pelindo III`): not followed by a capitalised word (`... I Wayan X`: a Balinese name's first word)."""
         texts = self.texts
-        return k < self.n and self.free(k) and ROMAN_NUMERAL.fullmatch(texts[k]) is not None and not (
+        return k < self.n and self.free(k) and is_roman_number(texts[k]) and not (
             k + 1 < self.n and texts[k + 1][:1].isupper())
 
     def _product(self, s: int, e: int, form: str | None = None) -> bool:

@@ -894,9 +894,11 @@ class _NameScan:
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
         weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
-                                         or is_common_word(first) and not signal or is_person_noun(first)):
+                                         or is_common_word(first) and not signal
+                                         or is_person_noun(first) and name.age is None and not _role_before(near)):
             # "Petugas melihat", "anggota Dewan", "Wartawan bertanya": ordinary words, a noun of a person
-            # (`-wan`); "tersangka Budi" is a name
+            # (`-wan`, even before a verb); "tersangka Budi", "bernama X", "X (30)" are names: a role or naming
+            # word before it or an age after it keeps even a listed noun
             return name.end
         if first_common and len(words) > 1 and not signal:
             return s0 + 1  # "Dalam Rakor" at a sentence start: drop the ordinary first word and try again
@@ -976,6 +978,12 @@ def _spells(acronym: str, words: list[str]) -> bool:
     to an initial (`M Adam`) is `_abbreviates`."""
     initials = "".join(w[0] for w in words if w.lower() not in CONNECTORS)
     return acronym.isupper() and len(acronym) >= 2 and acronym.lower() == initials.lower()
+
+
+def _role_before(near: _Near) -> bool:
+    """A role or naming word right before the name, in either case (`tersangka X`, `Tersangka X` opening
+    a sentence, `bernama X`: `role_words.tsv`)."""
+    return near.prev is not None and (near.prev in ROLE_WORDS or near.prev_low in ROLE_WORDS)
 
 
 def _cue_word_before(near: _Near) -> bool:

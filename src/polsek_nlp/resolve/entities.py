@@ -28,8 +28,8 @@ from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, c
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
-from polsek_nlp.recognize.institutions import PARTY_BOARDS, ROMAN_NUMBER
-from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word
+from polsek_nlp.recognize.institutions import PARTY_BOARDS
+from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word, is_roman_number
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies
 from polsek_nlp.resolve.coordination import coordinated
@@ -41,6 +41,7 @@ _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions":
 LOCATIVE = word_set("locative_words")
 _REGION_PREFIXES = admin_prefixes()  # Desa, Kota, DKI ...: a region named with its level
 _PEOPLE_NOUNS = word_set("people_nouns")  # warga, masyarakat, pihak: the people or side of the place
+_HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua: before a kind of place, a post's title
 _PLACE_KINDS = word_set("place_kind_nouns")  # kota, provinsi, pulau: lowercase, a kind of place
 _BEFORE_UNKNOWN = word_set_flag(("di", "ke", "Di", "Ke", *_PLACE_KINDS))
 _UNIT_SYMBOLS = word_set("unit_symbols")  # Hz, Mbps: a measure's symbol, no place
@@ -329,15 +330,17 @@ def _may_name_after(cue: str, word: str) -> bool:
 def _kind_named(doc: Doc, span: Span) -> bool:
     """A lone word read as a person's name with no role, title or age, right after a lowercase noun of a kind of
     place (`pasukan dari kota Yolanda`, `pulau Melati`: `place_kind_nouns.tsv`), names the place: the noun says
-    what it is, unless the noun ends a post's title (`wali kota Budi`: `positions.tsv`, written in any case)."""
+    what it is, unless the noun ends a post's title (`wali kota Budi`: `positions.tsv`, written in any case) or
+    follows a head's noun (`kepala distrik Yonas`: `head_titles.tsv`, in any case)."""
     if span.end - span.start != 1 or not span.start:
         return False
     texts = token_texts(doc)
     cue = texts[span.start - 1]
     if cue not in _PLACE_KINDS or not _may_name_after(cue, texts[span.start]):
         return False
-    if span.start > 1 and positions().get(f"{texts[span.start - 2].capitalize()} {cue}"):
-        return False
+    head = texts[span.start - 2].capitalize() if span.start > 1 else ""
+    if head in _HEAD_TITLES or positions().get(f"{head} {cue}"):
+        return False  # `kepala distrik X`, `ketua provinsi X`: a head's post (`head_titles.tsv`), its holder
     mention = data_of(span)
     return mention is not None and mention.role is None and not mention.titles and mention.age is None
 
@@ -365,7 +368,7 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \
-        ROMAN_NUMBER.match(texts[entity.start + 1]) is not None
+        is_roman_number(texts[entity.start + 1], graded=True)
 
 
 def _organ_kind(doc: Doc, span: Span) -> bool:
