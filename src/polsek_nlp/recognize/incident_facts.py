@@ -65,13 +65,16 @@ def reports_incident(text: str) -> bool:
     return may_report_incident(text) and _holds_cues(text)
 
 
-def _holds_cues(text: str) -> bool:
-    """The cue test of `reports_incident` for a text that passed the gate."""
+def _holds_cues(text: str, doc: Doc | None = None) -> bool:
+    """The cue test of `reports_incident` for a text that passed the gate (`doc`, when given, dates and places the
+    article: what anchors a toll to a case of its own)."""
     n, core = 0, False
+    own = _OwnToll(text, doc)
     for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
             continue
-        n += 2 if _toll_cue(text, m) else 1  # `tiga warga mengalami luka ringan`: a toll says a report by itself
+        # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself
+        n += 2 if _toll_cue(text, m) and own.holds(m) else 1
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
@@ -86,6 +89,126 @@ def _toll_cue(text: str, m: re.Match) -> bool:
         return False
     return _number_before().search(text, max(0, m.start() - 45), m.start()) is not None or \
         _number_after().match(text, m.end()) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass
+class _OwnToll:
+    """Whether a toll (`_toll_cue`) is the article's own, and so two cues of the incident test: its sentence passes the
+    casualty reader's checks (no other time, `_of_other_time`; no background, `in_background`; no year before the
+    publication's written bare, `pada pemilihan 2020`; no illness after the word, `natural_cause` rows: `meninggal
+    akibat DBD`), and a case of the article's own is anchored: the police acting in the text (`Polisi mengevakuasi`)
+    or a day of the event near the publication (`Selasa (11/3)`, `kemarin`), and no frame abroad in the lead (a
+    country or a city abroad, the `foreign_frame` rows: `KBRI`). Health figures, history, news abroad and a film's
+    story state tolls too: each stays one cue. The sentences and the anchor are read once, at the first toll."""
+
+    text: str
+    doc: Doc | None
+    _sents: list[tuple[int, int]] | None = field(default=None, init=False)
+    _anchored: bool | None = field(default=None, init=False)
+
+    def holds(self, m: re.Match) -> bool:
+        if self._sents is None:
+            self._sents = _rough_sentences(self.text)
+        sents, text = self._sents, self.text
+        k = _sentence_at(sents, m.start())
+        if k >= len(sents):
+            return False
+        s0, s1 = sents[k]
+        if _of_other_time(text, sents, k) or in_background(text, m.start()) \
+                or word_regex("natural_cause").search(text, m.end(), s1) or _year_gone(text, s0, s1, self.doc):
+            return False
+        if self._anchored is None:
+            self._anchored = _anchored(text, sents, self.doc)
+        return self._anchored
+
+
+def _rough_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` as cut at a stop and a space (the cue test runs before a doc's sentences are asked)."""
+    out, s0 = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((s0, m.start()))
+        s0 = m.end()
+    out.append((s0, len(text)))
+    return out
+
+
+def _published(doc: Doc | None) -> dt.datetime | None:
+    header = ext(doc, "header") if doc is not None else None
+    return header.published if header is not None else None
+
+
+_BARE_YEAR = re.compile(r"(?<![/.\d])(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def _year_gone(text: str, s0: int, s1: int, doc: Doc | None) -> bool:
+    """A year before the publication's written bare in the sentence (`seperti pada pemilihan 2020, ketika ...`), not as
+    a date's (`31 Desember 2024`, `31/12/2024`): the toll of that year."""
+    published = _published(doc)
+    if published is None:
+        return False
+    months = {m.lower() for m in temporal_words().full_months}
+    for y in _BARE_YEAR.finditer(text, s0, s1):
+        before = text[max(s0, y.start() - 12):y.start()].split()
+        if int(y.group("y")) < published.year and not (before and before[-1].lower() in months):
+            return True
+    return False
+
+
+def _anchored(text: str, sents: list[tuple[int, int]], doc: Doc | None) -> bool:
+    """Whether the article anchors a case of its own (`_OwnToll`)."""
+    lead = (0, sents[min(1, len(sents) - 1)][1])
+    if word_regex("foreign_frame").search(text, *lead) or _abroad_in(doc, lead[1]):
+        return False
+    return _police_acting().search(text) is not None or _day_near(doc)
+
+
+def _abroad_in(doc: Doc | None, end: int) -> bool:
+    """A country other than Indonesia or a city abroad named before `end`."""
+    if doc is None:
+        return False
+    for sp in group(doc, "places"):
+        p = data_of(sp) if sp.start_char < end else None
+        if p is not None and (p.kind == "foreign" or p.kind == "country" and p.name not in _home_names()):
+            return True
+    return False
+
+
+@cache
+def _home_names() -> frozenset[str]:
+    """Indonesia's names in `countries.tsv` (its `iso2` ID): the one country that frames no news abroad."""
+    return frozenset(n for r in read_table("countries.tsv") if r["iso2"] == "ID"
+                     for n in (r["name"], *split_cell(r.get("variants") or "")))
+
+
+def _day_near(doc: Doc | None) -> bool:
+    """A day the text dates (not the publication's) less than `OLD_DAYS` before the publication and not after it (a
+    week's grace: a weekday read forward)."""
+    if doc is None:
+        return False
+    published = _published(doc)
+    for sp in group(doc, "dates"):
+        d = data_of(sp)
+        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+            continue
+        try:
+            day = dt.date.fromisoformat(d.value[:10])
+        except ValueError:
+            continue
+        if published is None or -7 <= (published.date() - day).days < OLD_DAYS:
+            return True
+    return False
+
+
+@cache
+def _police_acting() -> re.Pattern:
+    """A police word (`police` rows) as the subject of an active verb, a name or two and an adverb (`adverb` rows)
+    between: `Polisi mengevakuasi`, `Polres Sukamaju masih menyelidiki`."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('police'))})(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}"
+                      rf"(?:\s+(?:{trie_alternation(word_tuple('adverb'))}|masih|sedang|tengah|segera))*\s+me[\w-]{{3,}}",
+                      re.IGNORECASE)
 
 
 @cache
@@ -328,6 +451,12 @@ def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int]
 _GOES_ON = re.compile(r"\W*Yang\s")
 
 
+@cache
+def _time_back() -> re.Pattern:
+    """A sentence opener that points back at the time the sentence before said (`time_back` rows: `Saat itu, ...`)."""
+    return re.compile(rf"\W*(?:{trie_alternation(word_tuple('time_back'))})(?![\w-])", re.IGNORECASE)
+
+
 def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     """Whether sentence `k` is about another time than the incident's (`OTHER_TIME`: last year's toll, the great
     quake of 2009) or goes on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang menyebabkan 1.115
@@ -338,7 +467,7 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
                 or _counts_cases(text, s0, s1):
             return True
-        if k == 0 or _GOES_ON.match(text, s0, s1) is None:
+        if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
         k -= 1
 
@@ -690,11 +819,11 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
     its gate."""
-    if not _holds_cues(text):
+    set_old_dates(text, _old_dates(doc))  # before the cue test: a toll of a background clause is no cue of two
+    if not _holds_cues(text, doc):
         return None
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
-    set_old_dates(text, _old_dates(doc))
 
     found = find_evidence(text, sents)
     for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):
