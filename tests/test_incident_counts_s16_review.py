@@ -101,3 +101,23 @@ REPORTS = [
 @pytest.mark.parametrize(("text", "kind", "n"), REPORTS)
 def test_a_short_report_with_its_toll_and_day_is_an_incident(text, kind, n):
     assert getattr(_record(text).casualties, kind) == n
+
+
+# --- 2. a count joined after a verb of harm is harmed only when its noun phrase ends the clause ------------------
+
+@pytest.mark.parametrize(("text", "kind", "n"), [
+    ("Tabrakan antara bus dan truk di Jalan Lintas Bukit Rindang, Senin (10/3/2025), menewaskan seorang sopir dan tiga "
+     "penumpang selamat. Polisi memeriksa sopir truk.", "dead", 1),
+    ("Banjir bandang di Kecamatan Sungai Lestari, Selasa (11/3/2025), menewaskan dua warga dan 150 warga kehilangan "
+     "tempat tinggal. Petugas mengevakuasi warga ke balai desa.", "dead", 2),
+    ("Ledakan tabung gas di peternakan Desa Sindang Asri, Rabu (12/3/2025), melukai seorang pekerja dan dua anak sapi "
+     "milik warga. Polisi memeriksa lokasi.", "injured", 1),
+])
+def test_a_count_joined_with_a_state_of_its_own_or_of_animals_is_not_harmed(text, kind, n):
+    assert getattr(_record(text).casualties, kind) == n
+
+
+def test_a_count_joined_and_ending_at_a_preposition_is_harmed():
+    cas = _record("Perampok itu melukai seorang satpam dan dua karyawan di toko emas Jalan Merpati, Kamis (13/3/2025). "
+                  "Polisi masih memburu pelaku.").casualties
+    assert cas.injured == 3

@@ -296,8 +296,13 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # then died are counted among the dead, not the injured
     # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
     # (not a count with a state of its own: `menewaskan dua orang dan tiga orang lainnya luka berat`)
+    # ... only when its noun phrase ends the clause (a stop, a `clause_end` row), a word or two naming it between that
+    # are no verb, no `not_harmed` state (`dan tiga penumpang selamat`) and no beast (`dua anak sapi`: `animal_noun`)
+    ends = rf"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:{phrase_words('clause_end')})(?![\w-]))"
+    namer = (rf"(?!(?:me|di|ber|ter|ke[\w-]+an(?![\w-]))|(?:{every}|{phrase_words('not_harmed')}|{phrase_words('animal_noun')}"
+             rf"|{phrase_words('clause_end')}|lainnya|lain|yang)(?![\w-]))[^\W\d_][\w-]*")
     joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?![\w-])"
-              rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:{every}|lainnya|lain|yang|me[\w-]+|di[\w-]+)(?![\w-])))?")
+              rf"(?:\s+{namer}){{0,2}}{ends})?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
