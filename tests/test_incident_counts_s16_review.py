@@ -121,3 +121,48 @@ def test_a_count_joined_and_ending_at_a_preposition_is_harmed():
     cas = _record("Perampok itu melukai seorang satpam dan dua karyawan di toko emas Jalan Merpati, Kamis (13/3/2025). "
                   "Polisi masih memburu pelaku.").casualties
     assert cas.injured == 3
+
+
+# --- 3. a noun that owns something is not one more person arrested -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sepeda motor milik pelaku dan dua tersangka diamankan ke Mapolsek Sindang Asri. Keduanya dijerat Pasal 363 KUHP.",
+    "Mobil korban dan dua pelaku diamankan ke Mapolsek Sindang Asri. Keduanya dijerat Pasal 365 KUHP.",
+])
+def test_a_noun_owning_a_thing_before_a_count_arrested_adds_no_one(text):
+    assert _record(text).event.arrests == 2
+
+
+def test_one_person_heading_the_clause_before_a_count_arrested_is_added():
+    assert _record("Polisi menggerebek kapal di Pelabuhan Batu Merah. Nakhoda dan 12 anak buah kapal diamankan. "
+                   "Mereka dijerat Pasal 302 UU Pelayaran.").event.arrests == 13
+
+
+# --- 4. a part or a number said arrested counts people only -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Petugas memeriksa 40 sepeda motor di lahan parkir itu. Lima di antaranya diamankan karena diduga hasil curian. "
+     "Polisi juga menangkap dua pelaku.", 2),
+    ("Petugas menyita 12 ekor ayam aduan dari arena judi. Tiga di antaranya diamankan sebagai barang bukti. Polisi "
+     "menangkap dua pelaku.", 2),
+    ("Tim SAR mengevakuasi para korban banjir. Para korban yang berjumlah 35 orang berhasil diamankan ke tempat "
+     "pengungsian. Polisi menangkap dua pelaku penjarahan.", 2),
+])
+def test_a_part_or_a_number_of_things_or_of_people_rescued_is_no_arrest(text, n):
+    assert _record(text).event.arrests == n
+
+
+# --- 5. `kembali menangkap` adds to an earlier arrest only ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Polres Sukamaju kembali menangkap dua pengedar sabu, Senin (10/3/2025). Dua pengedar itu ditangkap di sebuah "
+     "warung di Desa Karang Sari.", 2),
+    ("Polres Sukamaju kembali menangkap dua pengedar sabu, Senin (10/3/2025). Kedua pengedar itu ditangkap di sebuah "
+     "warung di Desa Karang Sari.", 2),
+    ("Polisi menangkap seorang pencuri sepeda motor di Pasar Baru. Pelaku sempat kabur dari pos polisi, namun petugas "
+     "kembali menangkap seorang pelaku itu di terminal.", 1),
+    ("Polisi menangkap dua pengedar sabu di Desa Karang Sari. Sehari kemudian, polisi kembali menangkap seorang bandar "
+     "di Kecamatan Sindang Asri.", 3),
+])
+def test_an_arrest_said_again_adds_only_after_an_earlier_count(text, n):
+    assert _record(text).event.arrests == n
