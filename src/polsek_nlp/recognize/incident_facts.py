@@ -590,28 +590,39 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
 def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
     """1 when a sentence opens with one person described by a noun of people and no count (`Bocah berusia 7 tahun
     tewas tertabrak`, `Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi`) and says the casualty of
-    `kind` of them, outside another time's sentences; else None. Asked only where no count of the kind is stated and
-    no victim is named with it."""
+    `kind` of them, outside another time's sentences; else None. A bare noun may be many (`Pelajar terluka`): a
+    marker of one is needed (`sang`, `itu`, an age, a name apposed) unless the noun names one in the scene
+    (`single_role` rows: `Sopir minibus tewas`). Asked only where no count of the kind is stated and no victim is
+    named with it."""
     sents = sents or [(0, len(text))]
     rx = _described_pattern(kind)
     for k, (s0, s1) in enumerate(sents):
-        if rx.match(text, s0, s1) and not _of_other_time(text, sents, k) and not in_background(text, s0):
+        m = rx.match(text, s0, s1)
+        if m and (any(m.group(g) for g in _ONE_MARKS) or m.group("noun").lower() in words("single_role")) \
+                and not _of_other_time(text, sents, k) and not in_background(text, s0):
             return 1
     return None
+
+
+_ONE_MARKS = ("sang", "this", "age", "named")  # `sang sopir`, `sopir itu`, `berusia 7 tahun`, `Sopir, AS (40),`
 
 
 @cache
 def _described_pattern(kind: str) -> re.Pattern:
     """A sentence's subject of one person (a noun of people that is no crowd's: `crowd_noun` rows; not `korban`,
     which a count or the named victims speak for), an opener of the case before it (`Dalam kecelakaan itu`), and a
-    word of `kind` after it."""
+    word of `kind` after it; the groups `_ONE_MARKS` the markers of one person, if any (`described_part` rows)."""
     nouns = trie_alternation(w for w in words("person_noun") if w not in words("crowd_noun"))
     every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|itu|tersebut)(?![\w-]))[^\W\d_][\w-]*"
+    this = phrase_words("described_part", "one_after")
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|{this})(?![\w-]))[^\W\d_][\w-]*"
     w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x) and x not in words("harm_act"))
-    return compiled(rf"\W*(?:(?:dalam|akibat)\s+(?:{trie_alternation(words('event_noun'))})\s+(?:itu|tersebut|ini)\s*,?\s+)?"
-                    rf"(?:sang\s+)?(?:{nouns})(?:\s+{qualifier}){{0,3}}(?:\s+(?:itu|tersebut))?"
-                    rf"(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?\s+(?:(?:langsung|pun|juga)\s+)?(?:{w_after})(?![\w-])",
+    named = r"\s*,\s*(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}(?:\s*\(\d{1,2}\))?\s*,"  # `Sopir, AS (40), tewas`
+    return compiled(rf"\W*(?:(?:{phrase_words('described_part', 'opener')})\s+(?:{trie_alternation(words('event_noun'))})"
+                    rf"\s+(?:itu|tersebut|ini)\s*,?\s+)?"
+                    rf"(?P<sang>(?:{phrase_words('described_part', 'one_before')})\s+)?(?P<noun>{nouns})(?:\s+{qualifier}){{0,3}}"
+                    rf"(?P<this>\s+(?:{this}))?(?P<age>\s+(?:{phrase_words('described_part', 'age')})\s+\d{{1,2}}\s+tahun)?"
+                    rf"(?P<named>{named})?\s+(?:(?:{phrase_words('described_part', 'adverb')})\s+)?(?:{w_after})(?![\w-])",
                     re.IGNORECASE)
 
 
