@@ -166,3 +166,36 @@ def test_a_part_or_a_number_of_things_or_of_people_rescued_is_no_arrest(text, n)
 ])
 def test_an_arrest_said_again_adds_only_after_an_earlier_count(text, n):
     assert _record(text).event.arrests == n
+
+
+# --- 6. one person described by a bare noun: a marker of one is needed ---------------------------------------------
+
+def test_a_bare_plural_noun_of_harm_is_no_one_described():
+    rec = _record("Tawuran pelajar pecah di Jalan Raya Sindang Asri, Sabtu (8/3/2025). Pelajar terluka akibat sabetan "
+                  "celurit. Polisi menangkap dua pelajar.")
+    assert rec.casualties.injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sebuah minibus terguling di Jalan Lintas Bukit Rindang, Senin (10/3/2025). Sopir minibus itu tewas di lokasi. "
+    "Pemilik minibus itu ditahan polisi.",
+    "Seorang bocah tertabrak mobil di Desa Karang Sari, Selasa (11/3/2025). Bocah berusia 7 tahun tewas di lokasi. "
+    "Sopir mobil itu ditahan polisi.",
+])
+def test_one_person_marked_as_one_is_described(text):
+    assert _record(text).casualties.dead == 1
+
+
+# --- 7. a victim's companion is no suspect --------------------------------------------------------------------------
+
+def test_a_victims_companion_secured_is_no_suspect():
+    rec = _record("Seorang ibu menjadi korban penjambretan di Pasar Baru Sindang Asri, Senin (10/3/2025). Korban kemudian "
+                  "diamankan bersama anaknya, RS (5), ke pos polisi terdekat. Polisi masih memburu pelaku.")
+    assert not any(s.name == "RS" for s in rec.suspects)
+    assert not rec.event.arrests
+
+
+def test_a_suspects_companion_held_is_a_suspect():
+    rec = _record("Polisi menggerebek rumah pengedar sabu di Desa Karang Sari. Pelaku diamankan bersama istrinya, "
+                  "WT (35), di rumah itu. Keduanya dijerat Pasal 114 UU Narkotika.")
+    assert any(s.name == "WT" for s in rec.suspects)
