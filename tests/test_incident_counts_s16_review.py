@@ -199,3 +199,15 @@ def test_a_suspects_companion_held_is_a_suspect():
     rec = _record("Polisi menggerebek rumah pengedar sabu di Desa Karang Sari. Pelaku diamankan bersama istrinya, "
                   "WT (35), di rumah itu. Keduanya dijerat Pasal 114 UU Narkotika.")
     assert any(s.name == "WT" for s in rec.suspects)
+
+
+# --- 8. one count-of-people pattern for the cue test, with the possessive --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sebuah bus terguling di Jalan Lintas Bukit Rindang, Senin (10/3/2025). Dua penumpangnya luka berat dan dibawa ke "
+    "RSUD Bukit Rindang.",
+    "Sebuah bus terguling di Jalan Lintas Bukit Rindang, Senin (10/3/2025). Dua penumpang luka berat dan dibawa ke "
+    "RSUD Bukit Rindang.",
+])
+def test_a_possessive_count_of_people_is_a_toll_as_the_plain_one(text):
+    assert _record(text).casualties.injured == 2

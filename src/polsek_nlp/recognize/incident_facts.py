@@ -87,7 +87,7 @@ def _toll_cue(text: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     if word not in words("dead") and word not in words("injured") and word not in words("missing"):
         return False
-    return _number_before().search(text, max(0, m.start() - 45), m.start()) is not None or \
+    return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
         _number_after().match(text, m.end()) is not None
 
 
@@ -212,17 +212,20 @@ def _police_acting() -> re.Pattern:
 
 
 @cache
-def _number_before() -> re.Pattern:
-    """A number (not a collective: `kedua tentara itu` points back at people said before) and a noun of people and up
-    to two words more, right before a word."""
+def _people_before(collective: bool = True) -> re.Pattern:
+    """A count (`_count_pattern`; with `collective` False a number only: `kedua tentara itu` points back at people said
+    before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), and up to two words
+    more, right before a word: the one pattern of a count of people for the cue test."""
     nouns = trie_alternation(word_tuple("person_noun"))
-    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    count = _count_pattern() if collective else f"(?:{number_pattern()})"
+    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
 def _number_after() -> re.Pattern:
-    """A number of people right after a verb of harm (`melukai seorang bocah`)."""
-    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?![\w-])", re.IGNORECASE)
+    """A number of people right after a verb of harm (`melukai seorang bocah`, `melukai dua penumpangnya`)."""
+    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?:nya)?(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
@@ -234,7 +237,7 @@ def _is_cue(text: str, m: re.Match) -> bool:
     calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
     word = m.group(0).lower()
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
-        return _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
+        return _people_before().search(text, max(0, m.start() - 45), m.start()) is not None
     if word in words("role") and NOT_ROLE.match(text, m.end()):
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):
@@ -246,13 +249,6 @@ def _is_cue(text: str, m: re.Match) -> bool:
         s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
     return True
-
-
-@cache
-def _count_before() -> re.Pattern:
-    """A count and a noun of people (`person_noun` rows) and up to two words more, right before a word."""
-    nouns = trie_alternation(word_tuple("person_noun"))
-    return re.compile(rf"(?<![\w.,]){_count_pattern()}\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
