@@ -209,10 +209,10 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())  # `Sebelumnya, ... mengamankan 12 orang`
         and not (m.group("noun") and _guards_people(text, m))]
     totals = _numbers_of(_cc(
-        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
+        rf"(?<![\w-]){{sum}}\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
     # `polisi kembali menangkap seorang bandar`: a later raid's arrests add to those before, unless a total is stated
-    totals += [n for n, at in found if _TOTAL_BEFORE.search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
+    totals += [n for n, at in found if _cc(_TOTAL_BEFORE).search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
     # (only after an arrest counted before it, and not of people pointed back at: `kembali menangkap pelaku itu`)
     again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
              and any(a < at for _, a in found) and not _POINTS_BACK.match(text, _COUNTED.match(text, at).end())
@@ -327,7 +327,7 @@ def _one_before() -> re.Pattern:
 
 
 _CLAUSE_OPENS = frozenset(".,;:!?\"'()")  # what may stand before a noun heading its clause
-_TOTAL_BEFORE = re.compile(r"\b(?:[Tt]otal|[Jj]umlah)(?:\s+[\w-]+){0,3}?\s+$")  # a sum stated: the count after it is a total
+_TOTAL_BEFORE = r"(?<![\w-]){sum}(?:\s+[\w-]+){0,3}?\s+$"  # a sum stated (`sum` rows): the count after it is a total
 _COUNTED = re.compile(r"\S+\s+(?:orang\s+)?[\w-]*")  # a count and its noun
 _POINTS_BACK = re.compile(r"\s+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)  # `seorang pelaku itu`: one said before
 

@@ -514,7 +514,7 @@ def _held_after(rest: str, at: int) -> str | None:
 
 @cache
 def _held_joined() -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:dan|lalu|kemudian)\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
+    return re.compile(rf"\s*,?\s*(?:{phrase_words('clause_joiner')})\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
