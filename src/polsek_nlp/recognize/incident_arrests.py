@@ -201,23 +201,28 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
               rf"(?:yang\s+)?{adverbs('done', 'success', 'then', 'lalu')}*{verbs}")
         if not in_background(text, at) and not _OBJECT_OF_VERB.search(text, max(0, at - 30), at)
         and not _killed().search(text, max(0, at - 30), at)  # `menembak mati dua perampok yang melawan saat ditangkap`
-        and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)]  # `menuntut pembebasan empat warga ...`
+        and not _cc(r"(?<![\w-]){release}\s+$").search(text, max(0, at - 30), at)  # `menuntut pembebasan empat warga ...`
+        and not _numbered_others(text, at)]  # `Para korban yang berjumlah 35 orang berhasil diamankan`
     found += [(int(v) + _joined_count(text, m.end()), m.start("n")) for m in _cc(
         rf"(?P<verb>{_ACTIVE})\s+(?:{{about}}\s+)?(?P<n>{num})\s+(?:dari\s+(?:{num})\s+)?(?:anggota\s+{{gang}}\s+)?"
         rf"(?:{ARREST_COUNT_ROLE}|orang\b|(?P<noun>(?:{arrested_nouns()})(?![\w-])))").finditer(text)  # `dua dari empat pelaku`, `tiga nelayan`
         if (v := parse_number(m.group("n"))) and not in_background(text, m.start())  # `Sebelumnya, ... mengamankan 12 orang`
         and not (m.group("noun") and _guards_people(text, m))]
     totals = _numbers_of(_cc(
-        rf"\b(?:jumlah|total)\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
+        rf"(?<![\w-]){{sum}}\s+(?:{who})(?:\s+[\w-]+){{0,2}}?\s+yang\s+{adverbs('done', 'success')}*{verbs}\s+"
         rf"(?:{{reaches}}\s+)*(?P<n>{num})\s+orang\b"), text, background=True)  # `jumlah terduga teroris yang ditangkap menjadi 12 orang`
     # `polisi kembali menangkap seorang bandar`: a later raid's arrests add to those before, unless a total is stated
-    totals += [n for n, at in found if _TOTAL_BEFORE.search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
+    totals += [n for n, at in found if _cc(_TOTAL_BEFORE).search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
+    # (only after an arrest counted before it, and not of people pointed back at: `kembali menangkap pelaku itu`)
     again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
+             and any(a < at for _, a in found) and not _POINTS_BACK.match(text, _COUNTED.match(text, at).end())
              and not named_after(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
     others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
-    counts += _numbers_of(_of_them_arrested(), text, background=True)  # `Lima di antaranya sudah ditangkap`
-    counts += _numbers_of(_numbered_arrested(), text, background=True)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
+    counts += [n for n, m in _counts_of(_of_them_arrested(), text)  # `Lima di antaranya sudah ditangkap`
+               if _whole_of_people(text, m.start())]  # not `40 sepeda motor. Lima di antaranya diamankan`
+    counts += [n for n, m in _counts_of(_numbered_arrested(), text)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
+               if _PEOPLE_BEFORE().search(text, max(0, m.start() - 60), m.start())]  # not `Para korban yang berjumlah`
     if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
@@ -228,6 +233,53 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+_NUMBERED = re.compile(r"(?:yang\s+)?berjumlah\s+$", re.IGNORECASE)
+
+
+def _numbered_others(text: str, at: int) -> bool:
+    """The count at `at` numbers (`yang berjumlah 35 orang`) a noun before it that no arrest counts (`Para korban`)."""
+    m = _NUMBERED.search(text, max(0, at - 20), at)
+    return m is not None and not _PEOPLE_BEFORE().search(text, max(0, m.start() - 60), m.start())
+
+
+def _counts_of(rx: re.Pattern, text: str) -> Iterator[tuple[int, re.Match]]:
+    """The counts (group `n`) of the matches of `rx` outside an earlier case, with their matches."""
+    for m in rx.finditer(text):
+        v = parse_number(m.group("n"))
+        if v and not in_background(text, m.start()):
+            yield int(v), m
+
+
+@cache
+def _who() -> str:
+    """A noun a count of arrests counts: a role (`pelaku`) or people (`orang`, `nelayan`), not a victim."""
+    return rf"(?:{ARREST_COUNT_ROLE}|(?:orang|{arrested_nouns()})(?![\w-]))"
+
+
+@cache
+def _PEOPLE_BEFORE() -> re.Pattern:  # noqa: N802 - a pattern, named as the module's patterns are
+    """A noun of people who may be arrested a few words before (`Para pelaku, yang berjumlah ...`)."""
+    return compiled(rf"(?<![\w-]){_who()}(?:nya)?(?:\s+[\w-]+){{0,3}}?\s*,?\s*$", re.IGNORECASE)
+
+
+@cache
+def _whole_count() -> re.Pattern:
+    return compiled(rf"(?<![\w.,/])(?:{number_pattern()})\s+(?P<noun>[\w-]+)", re.IGNORECASE)
+
+
+def _whole_of_people(text: str, at: int) -> bool:
+    """Whether the count last said before a part at `at` (`di antaranya`), in the 250 characters before, counts people
+    who may be arrested (`enam tersangka`, `17 orang`) or witnesses (`not_suspect_role` rows less the victims':
+    `20 saksi`), not things (`40 sepeda motor`, `12 ekor ayam`) nor victims; true when no count is said there."""
+    last = None
+    for last in _whole_count().finditer(text, max(0, at - 250), at):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None or compiled(_who(), re.IGNORECASE).match(last.group("noun")) is not None:
+        return True
+    noun = last.group("noun").lower()
+    return noun in words("not_suspect_role") and noun not in words("victim_noun")
 
 
 @cache
@@ -260,7 +312,11 @@ def _one_joined_before(text: str, at: int) -> int:
     """1 when one person named by a noun (of people, an agent or a role) is joined right before the count at `at`
     (`Nakhoda dan 14 anak buah kapal diamankan`, `Sopir dan dua kernetnya ditahan`), else 0."""
     m = _one_before().search(text, max(0, at - 40), at)
-    return 1 if m and not m.group("many") else 0  # not `Para pelaku dan dua penadah`: many joined
+    if m is None or m.group("many"):  # not `Para pelaku dan dua penadah`: many joined
+        return 0
+    # the noun heads its clause: not an owner (`Sepeda motor milik pelaku dan dua tersangka`, `Mobil korban dan ...`)
+    before = text[:m.start()].rstrip()
+    return 1 if not before or before[-1] in _CLAUSE_OPENS else 0
 
 
 @cache
@@ -270,8 +326,10 @@ def _one_before() -> re.Pattern:
                     rf"(?<![\w-])(?:{nouns})(?:\s+[a-z]+)?\s+(?:dan|serta)\s+$", re.IGNORECASE)
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:[Tt]otal|[Jj]umlah)(?:\s+[\w-]+){0,3}?\s+$")  # a sum stated: the count after it is a total
+_CLAUSE_OPENS = frozenset(".,;:!?\"'()")  # what may stand before a noun heading its clause
+_TOTAL_BEFORE = r"(?<![\w-]){sum}(?:\s+[\w-]+){0,3}?\s+$"  # a sum stated (`sum` rows): the count after it is a total
 _COUNTED = re.compile(r"\S+\s+(?:orang\s+)?[\w-]*")  # a count and its noun
+_POINTS_BACK = re.compile(r"\s+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)  # `seorang pelaku itu`: one said before
 
 
 @cache

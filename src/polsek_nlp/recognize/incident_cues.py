@@ -504,6 +504,13 @@ def _with_companion() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _victim_subject(before: str) -> bool:
+    """The clause before a verb (`before`, back to its sentence's start) has the victim's noun (`victim` rows:
+    `Korban kemudian`) and no role word for its subject."""
+    clause = re.split(r"[.!?]\s", before)[-1]
+    return word_regex("victim").search(clause) is not None and word_regex("role").search(clause) is None
+
+
 def _held_after(rest: str, at: int) -> str | None:
     """The custody a state after the name goes on to, joined to it (`ditetapkan sebagai tersangka dan ditahan`,
     `ditangkap lalu ditahan`): the status of the second verb, a passive verb of arrest or custody; None without one."""
@@ -513,7 +520,7 @@ def _held_after(rest: str, at: int) -> str | None:
 
 @cache
 def _held_joined() -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:dan|lalu|kemudian)\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
+    return re.compile(rf"\s*,?\s*(?:{phrase_words('clause_joiner')})\s+{adverbs('done', 'then', 'now', 'pun', 'lalu')}*"
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
@@ -582,7 +589,9 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     """An active verb of arrest a few words before the name (`meringkus dua pelaku, X`), or a passive one said of a
     person and their companion named after it (`Ia diamankan bersama suaminya, X`)."""
     prev = m.prev
-    if (wm := _with_companion().search(prev[-60:])) is not None:
+    # (said of a suspect: not `Korban kemudian diamankan bersama anaknya, X`, a victim brought to safety)
+    off = max(0, len(prev) - 60)
+    if (wm := _with_companion().search(prev, off)) is not None and not _victim_subject(prev[:wm.start()]):
         c.statuses.append(words("status").get(wm.group("v").lower(), "ditangkap"))
         c.suspect_cues += 1
         return

@@ -65,13 +65,16 @@ def reports_incident(text: str) -> bool:
     return may_report_incident(text) and _holds_cues(text)
 
 
-def _holds_cues(text: str) -> bool:
-    """The cue test of `reports_incident` for a text that passed the gate."""
+def _holds_cues(text: str, doc: Doc | None = None) -> bool:
+    """The cue test of `reports_incident` for a text that passed the gate (`doc`, when given, dates and places the
+    article: what anchors a toll to a case of its own)."""
     n, core = 0, False
+    own = _OwnToll(text, doc)
     for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
         if not _is_cue(text, m):
             continue
-        n += 2 if _toll_cue(text, m) else 1  # `tiga warga mengalami luka ringan`: a toll says a report by itself
+        # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself
+        n += 2 if _toll_cue(text, m) and own.holds(m) else 1
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
@@ -84,22 +87,145 @@ def _toll_cue(text: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     if word not in words("dead") and word not in words("injured") and word not in words("missing"):
         return False
-    return _number_before().search(text, max(0, m.start() - 45), m.start()) is not None or \
+    return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
         _number_after().match(text, m.end()) is not None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass
+class _OwnToll:
+    """Whether a toll (`_toll_cue`) is the article's own, and so two cues of the incident test: its sentence passes the
+    casualty reader's checks (no other time, `_of_other_time`; no background, `in_background`; no year before the
+    publication's written bare, `pada pemilihan 2020`; no illness after the word, `natural_cause` rows: `meninggal
+    akibat DBD`), and a case of the article's own is anchored: the police acting in the text (`Polisi mengevakuasi`)
+    or a day of the event near the publication (`Selasa (11/3)`, `kemarin`), and no frame abroad in the lead (a
+    country or a city abroad, the `foreign_frame` rows: `KBRI`). Health figures, history, news abroad and a film's
+    story state tolls too: each stays one cue. The sentences and the anchor are read once, at the first toll."""
+
+    text: str
+    doc: Doc | None
+    _sents: list[tuple[int, int]] | None = field(default=None, init=False)
+    _anchored: bool | None = field(default=None, init=False)
+
+    def holds(self, m: re.Match) -> bool:
+        if self._sents is None:
+            self._sents = _rough_sentences(self.text)
+        sents, text = self._sents, self.text
+        k = _sentence_at(sents, m.start())
+        if k >= len(sents):
+            return False
+        s0, s1 = sents[k]
+        if _of_other_time(text, sents, k) or in_background(text, m.start()) \
+                or word_regex("natural_cause").search(text, m.end(), s1) or _year_gone(text, s0, s1, self.doc):
+            return False
+        if self._anchored is None:
+            self._anchored = _anchored(text, sents, self.doc)
+        return self._anchored
+
+
+def _rough_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` as cut at a stop and a space (the cue test runs before a doc's sentences are asked)."""
+    out, s0 = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((s0, m.start()))
+        s0 = m.end()
+    out.append((s0, len(text)))
+    return out
+
+
+def _published(doc: Doc | None) -> dt.datetime | None:
+    header = ext(doc, "header") if doc is not None else None
+    return header.published if header is not None else None
+
+
+_BARE_YEAR = re.compile(r"(?<![/.\d])(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def _year_gone(text: str, s0: int, s1: int, doc: Doc | None) -> bool:
+    """A year before the publication's written bare in the sentence (`seperti pada pemilihan 2020, ketika ...`), not as
+    a date's (`31 Desember 2024`, `31/12/2024`): the toll of that year."""
+    published = _published(doc)
+    if published is None:
+        return False
+    months = {m.lower() for m in temporal_words().full_months}
+    for y in _BARE_YEAR.finditer(text, s0, s1):
+        before = text[max(s0, y.start() - 12):y.start()].split()
+        if int(y.group("y")) < published.year and not (before and before[-1].lower() in months):
+            return True
+    return False
+
+
+def _anchored(text: str, sents: list[tuple[int, int]], doc: Doc | None) -> bool:
+    """Whether the article anchors a case of its own (`_OwnToll`)."""
+    lead = (0, sents[min(1, len(sents) - 1)][1])
+    if word_regex("foreign_frame").search(text, *lead) or _abroad_in(doc, lead[1]):
+        return False
+    return _police_acting().search(text) is not None or _day_near(doc)
+
+
+def _abroad_in(doc: Doc | None, end: int) -> bool:
+    """A country other than Indonesia or a city abroad named before `end`."""
+    if doc is None:
+        return False
+    for sp in group(doc, "places"):
+        p = data_of(sp) if sp.start_char < end else None
+        if p is not None and (p.kind == "foreign" or p.kind == "country" and p.name not in _home_names()):
+            return True
+    return False
+
+
 @cache
-def _number_before() -> re.Pattern:
-    """A number (not a collective: `kedua tentara itu` points back at people said before) and a noun of people and up
-    to two words more, right before a word."""
+def _home_names() -> frozenset[str]:
+    """Indonesia's names in `countries.tsv` (its `iso2` ID): the one country that frames no news abroad."""
+    return frozenset(n for r in read_table("countries.tsv") if r["iso2"] == "ID"
+                     for n in (r["name"], *split_cell(r.get("variants") or "")))
+
+
+def _day_near(doc: Doc | None) -> bool:
+    """A day the text dates (not the publication's) less than `OLD_DAYS` before the publication and not after it (a
+    week's grace: a weekday read forward)."""
+    if doc is None:
+        return False
+    published = _published(doc)
+    for sp in group(doc, "dates"):
+        d = data_of(sp)
+        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+            continue
+        try:
+            day = dt.date.fromisoformat(d.value[:10])
+        except ValueError:
+            continue
+        if published is None or -7 <= (published.date() - day).days < OLD_DAYS:
+            return True
+    return False
+
+
+@cache
+def _police_acting() -> re.Pattern:
+    """A police word (`police` rows) as the subject of an active verb, a name or two and an adverb (`adverb` rows)
+    between: `Polisi mengevakuasi`, `Polres Sukamaju masih menyelidiki`."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('police'))})(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}"
+                      rf"(?:\s+(?:{trie_alternation(word_tuple('adverb'))}|masih|sedang|tengah|segera))*\s+me[\w-]{{3,}}",
+                      re.IGNORECASE)
+
+
+@cache
+def _people_before(collective: bool = True) -> re.Pattern:
+    """A count (`_count_pattern`; with `collective` False a number only: `kedua tentara itu` points back at people said
+    before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), and up to two words
+    more, right before a word: the one pattern of a count of people for the cue test."""
     nouns = trie_alternation(word_tuple("person_noun"))
-    return re.compile(rf"(?<![\w.,])(?:{number_pattern()})\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    count = _count_pattern() if collective else f"(?:{number_pattern()})"
+    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
 def _number_after() -> re.Pattern:
-    """A number of people right after a verb of harm (`melukai seorang bocah`)."""
-    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?![\w-])", re.IGNORECASE)
+    """A number of people right after a verb of harm (`melukai seorang bocah`, `melukai dua penumpangnya`)."""
+    return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?:nya)?(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
@@ -111,7 +237,7 @@ def _is_cue(text: str, m: re.Match) -> bool:
     calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
     word = m.group(0).lower()
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
-        return _count_before().search(text, max(0, m.start() - 45), m.start()) is not None
+        return _people_before().search(text, max(0, m.start() - 45), m.start()) is not None
     if word in words("role") and NOT_ROLE.match(text, m.end()):
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):
@@ -123,13 +249,6 @@ def _is_cue(text: str, m: re.Match) -> bool:
         s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
     return True
-
-
-@cache
-def _count_before() -> re.Pattern:
-    """A count and a noun of people (`person_noun` rows) and up to two words more, right before a word."""
-    nouns = trie_alternation(word_tuple("person_noun"))
-    return re.compile(rf"(?<![\w.,]){_count_pattern()}\s+(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
@@ -173,8 +292,13 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # then died are counted among the dead, not the injured
     # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
     # (not a count with a state of its own: `menewaskan dua orang dan tiga orang lainnya luka berat`)
+    # ... only when its noun phrase ends the clause (a stop, a `clause_end` row), a word or two naming it between that
+    # are no verb, no `not_harmed` state (`dan tiga penumpang selamat`) and no beast (`dua anak sapi`: `animal_noun`)
+    ends = rf"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:{phrase_words('clause_end')})(?![\w-]))"
+    namer = (rf"(?!(?:me|di|ber|ter|ke[\w-]+an(?![\w-]))|(?:{every}|{phrase_words('not_harmed')}|{phrase_words('animal_noun')}"
+             rf"|{phrase_words('clause_end')}|lainnya|lain|yang)(?![\w-]))[^\W\d_][\w-]*")
     joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?![\w-])"
-              rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:{every}|lainnya|lain|yang|me[\w-]+|di[\w-]+)(?![\w-])))?")
+              rf"(?:\s+{namer}){{0,2}}{ends})?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
     for kind in ("dead", "injured", "missing"):
@@ -334,6 +458,12 @@ def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int]
 _GOES_ON = re.compile(r"\W*Yang\s")
 
 
+@cache
+def _time_back() -> re.Pattern:
+    """A sentence opener that points back at the time the sentence before said (`time_back` rows: `Saat itu, ...`)."""
+    return re.compile(rf"\W*(?:{trie_alternation(word_tuple('time_back'))})(?![\w-])", re.IGNORECASE)
+
+
 def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     """Whether sentence `k` is about another time than the incident's (`OTHER_TIME`: last year's toll, the great
     quake of 2009) or goes on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang menyebabkan 1.115
@@ -344,7 +474,7 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
                 or _counts_cases(text, s0, s1):
             return True
-        if k == 0 or _GOES_ON.match(text, s0, s1) is None:
+        if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
         k -= 1
 
@@ -462,28 +592,39 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
 def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
     """1 when a sentence opens with one person described by a noun of people and no count (`Bocah berusia 7 tahun
     tewas tertabrak`, `Dalam kecelakaan itu pengemudi mobil meninggal dunia di lokasi`) and says the casualty of
-    `kind` of them, outside another time's sentences; else None. Asked only where no count of the kind is stated and
-    no victim is named with it."""
+    `kind` of them, outside another time's sentences; else None. A bare noun may be many (`Pelajar terluka`): a
+    marker of one is needed (`sang`, `itu`, an age, a name apposed) unless the noun names one in the scene
+    (`single_role` rows: `Sopir minibus tewas`). Asked only where no count of the kind is stated and no victim is
+    named with it."""
     sents = sents or [(0, len(text))]
     rx = _described_pattern(kind)
     for k, (s0, s1) in enumerate(sents):
-        if rx.match(text, s0, s1) and not _of_other_time(text, sents, k) and not in_background(text, s0):
+        m = rx.match(text, s0, s1)
+        if m and (any(m.group(g) for g in _ONE_MARKS) or m.group("noun").lower() in words("single_role")) \
+                and not _of_other_time(text, sents, k) and not in_background(text, s0):
             return 1
     return None
+
+
+_ONE_MARKS = ("sang", "this", "age", "named")  # `sang sopir`, `sopir itu`, `berusia 7 tahun`, `Sopir, AS (40),`
 
 
 @cache
 def _described_pattern(kind: str) -> re.Pattern:
     """A sentence's subject of one person (a noun of people that is no crowd's: `crowd_noun` rows; not `korban`,
     which a count or the named victims speak for), an opener of the case before it (`Dalam kecelakaan itu`), and a
-    word of `kind` after it."""
+    word of `kind` after it; the groups `_ONE_MARKS` the markers of one person, if any (`described_part` rows)."""
     nouns = trie_alternation(w for w in words("person_noun") if w not in words("crowd_noun"))
     every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|itu|tersebut)(?![\w-]))[^\W\d_][\w-]*"
+    this = phrase_words("described_part", "one_after")
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|{this})(?![\w-]))[^\W\d_][\w-]*"
     w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x) and x not in words("harm_act"))
-    return compiled(rf"\W*(?:(?:dalam|akibat)\s+(?:{trie_alternation(words('event_noun'))})\s+(?:itu|tersebut|ini)\s*,?\s+)?"
-                    rf"(?:sang\s+)?(?:{nouns})(?:\s+{qualifier}){{0,3}}(?:\s+(?:itu|tersebut))?"
-                    rf"(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?\s+(?:(?:langsung|pun|juga)\s+)?(?:{w_after})(?![\w-])",
+    named = r"\s*,\s*(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}(?:\s*\(\d{1,2}\))?\s*,"  # `Sopir, AS (40), tewas`
+    return compiled(rf"\W*(?:(?:{phrase_words('described_part', 'opener')})\s+(?:{trie_alternation(words('event_noun'))})"
+                    rf"\s+(?:itu|tersebut|ini)\s*,?\s+)?"
+                    rf"(?P<sang>(?:{phrase_words('described_part', 'one_before')})\s+)?(?P<noun>{nouns})(?:\s+{qualifier}){{0,3}}"
+                    rf"(?P<this>\s+(?:{this}))?(?P<age>\s+(?:{phrase_words('described_part', 'age')})\s+\d{{1,2}}\s+tahun)?"
+                    rf"(?P<named>{named})?\s+(?:(?:{phrase_words('described_part', 'adverb')})\s+)?(?:{w_after})(?![\w-])",
                     re.IGNORECASE)
 
 
@@ -696,11 +837,11 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
     its gate."""
-    if not _holds_cues(text):
+    set_old_dates(text, _old_dates(doc))  # before the cue test: a toll of a background clause is no cue of two
+    if not _holds_cues(text, doc):
         return None
     facts = IncidentFacts()
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
-    set_old_dates(text, _old_dates(doc))
 
     found = find_evidence(text, sents)
     for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):
