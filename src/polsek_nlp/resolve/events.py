@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -40,7 +41,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, statement_verbs
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -62,8 +63,11 @@ _STATEMENT = compile_pattern(
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 # a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
 # day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
-# Senin`) dates nothing: the day is the act's it reports
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(speech_verbs_after_name(("say",))) + r")\b", re.IGNORECASE)
+# Senin`) dates nothing: the day is the act's it reports. Only a day set off by a comma after its speaker
+# (`_SET_OFF`, `_dates_statement`), and only a plain verb of saying (`statement_verbs`): `Pelaku yang ditangkap
+# Senin (9/6) mengaku ...` dates the arrest
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
+_SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -398,16 +402,30 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     start and its speech verb, looked for once."""
     text = doc_text(doc)
     spans = group(doc, "dates")
+    speakers: list[int] | None = None  # where the people and bodies that may speak start, read at the first need
     out, weeks = [], []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
-            said = _STATEMENT.search(text, sent_start, span.start_char) or _SAID_AFTER.match(text, span.end_char)
+            said = _STATEMENT.search(text, sent_start, span.start_char)
+            if said is None and (after := _SAID_AFTER.match(text, span.end_char)) is not None \
+                    and _SET_OFF.search(text, sent_start, span.start_char):
+                if speakers is None:
+                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
+                                      for s in group(doc, name))
+                said = after if _speaker_before(speakers, sent_start, span.start_char) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _speaker_before(speakers: list[int], sent_start: int, start: int) -> bool:
+    """A person, officer or body named in the sentence before the day at `start` (`Kapolsek X, Rabu (12/6),
+    mengatakan`; `Kasat Reskrim X saat ditemui di ruangannya, Kamis (13/6), menjelaskan`): the day's speaker."""
+    k = bisect_left(speakers, sent_start)
+    return k < len(speakers) and speakers[k] < start
 
 
 def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, frozenset[int]]:
