@@ -28,3 +28,30 @@ def _day(text: str, published: str = PUBLISHED, title: str | None = None) -> str
 ])
 def test_a_day_before_a_verb_dates_no_statement_unless_set_off_after_its_speaker(text):
     assert _day(text, title="Polisi Tangkap Pencuri Ponsel") == "2024-06-11"
+
+
+# --- a dated statement's day against a day of cause or background in its content -------------------------
+
+_PATROL = ("Polsek Mekarsari menggelar patroli malam di kawasan pasar. Kapolsek Mekarsari AKP Joko Susilo, "
+           "Rabu (12/6), {said}. Dalam patroli itu petugas memeriksa puluhan kendaraan.")
+
+
+@pytest.mark.parametrize("said", [
+    "menjelaskan patroli digelar karena sempat terjadi pencurian di pasar itu pada Jumat pekan lalu",
+    "mengatakan patroli ini buntut pencurian di pasar Senin malam",
+    "mengatakan patroli ini terkait pencurian di pasar Senin malam",
+    # a word shaped like a verb that tells no act (`merupakan`) is no verb of the act the statement reports
+    "mengatakan patroli merupakan tindak lanjut laporan pedagang Senin malam",
+])
+@pytest.mark.parametrize("published", ["2024-06-12T15:00:00", PUBLISHED])
+def test_a_day_of_cause_or_background_in_a_dated_statement_is_not_the_event(said, published):
+    assert _day(_PATROL.format(said=said), published, "Polsek Mekarsari Gelar Patroli Malam") == "2024-06-12"
+
+
+@pytest.mark.parametrize("said, expected", [
+    # guards: a day a verb of the act governs stays the act's (as the s16rec cases)
+    ("menjelaskan patroli digelar Senin malam", "2024-06-10"),
+    ("mengatakan pencurian di pasar itu terjadi dua hari lalu", "2024-06-10"),
+])
+def test_a_day_of_the_reported_act_in_a_dated_statement_guards(said, expected):
+    assert _day(_PATROL.format(said=said), PUBLISHED, "Polsek Mekarsari Gelar Patroli Malam") == expected

@@ -301,6 +301,9 @@ class _DateCues:
     # the relative days a dated statement reports its act on (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada
     # Jumat pekan lalu`; `"Pelaku kami amankan Jumat malam," kata X, Senin (29/9)`): read against a written day, by start
     acts: frozenset[int] = frozenset()
+    # the days told in a statement dated with a day before its verb (`X, Rabu (11/6), mengatakan razia ini buntut
+    # tawuran Senin malam`) that date no act it reports (`_reports_act`): no event's day, as the statement's day
+    told: frozenset[int] = frozenset()
     # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
     # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
     passed: frozenset[int] = frozenset()
@@ -333,7 +336,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, text)
-    cues = replace(cues, acts=acts)
+    cues = replace(cues, acts=acts, told=_told_days(candidates, text, cues.lowered, acts))
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
     # a day counted from a dated statement's day (`"... kemarin," kata X, Selasa (13/6)`), else "hari ini" of
@@ -608,7 +611,39 @@ def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
         return False
     if statement.span.start_char > c.span.start_char:
         return True
-    return _acts(text.lower(), statement.span.end_char, c.span.start_char)
+    return _reports_act(text, text.lower(), statement.span.end_char, c.span.start_char)
+
+
+def _reports_act(text: str, lowered: str, start: int, end: int) -> bool:
+    """Between a dated statement (from `start`) and a day it tells (at `end`): the verb of an act the statement
+    reports (`penindakan dilakukan pada`, `diterjang banjir`, `_dates_a_verb`), and no clause of cause or background
+    the day could belong to (`razia digelar karena sempat terjadi tawuran pada`, `razia ini buntut tawuran`,
+    `setelah`): such a day explains the news, it is not the act."""
+    if _REASON.search(text, start, end):
+        return False
+    return _acts(lowered, start, end) or _dates_a_verb(text, start, end)
+
+
+# (`sempat`, `sebelumnya`: an earlier episode; `setelah`: what the act came after; `karena`, `buntut`: its cause)
+_REASON = re.compile(r"\b(?:" + trie_alternation([w for where in ("reason", "opener", "clause")
+                                                   for w in word_list("background_cues", "where", where)])
+                     + r")\b", re.IGNORECASE)
+
+
+def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: frozenset[int]) -> frozenset[int]:
+    """The starts of the days told after the verb of a statement dated with a day before it (`X, Rabu (11/6),
+    mengatakan razia ini buntut tawuran Senin malam`) that date no act it reports (`_reports_act`, not in
+    `acts`): as the statement's day, no event's day (the verb-first form, `X mengatakan, Rabu (11/6), ...`, weighs
+    both alike)."""
+    out = set()
+    for s in candidates:
+        if s.said is None or s.said.start() < s.span.end_char:
+            continue  # no statement, or one dated after its cue (`kata X, Senin`)
+        for c in candidates:
+            if c.sent_start == s.sent_start and c.span.start_char >= s.said.end() and c.span.start_char not in acts \
+                    and not _reports_act(text, lowered, s.said.end(), c.span.start_char):
+                out.add(c.span.start_char)
+    return frozenset(out)
 
 
 def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
@@ -735,7 +770,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
     return {
-        "event": sent_start in cues.event_sents and not recalled and not said,
+        "event": sent_start in cues.event_sents and not recalled and not said and start not in cues.told,
         "headline": headline,
         "lead": start < cues.lead_end,
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
@@ -851,8 +886,15 @@ def _main_verb(lowered: str, start: int, end: int) -> bool:
 
 
 def _acts(lowered: str, start: int, end: int) -> bool:
-    """An affixed word between `start` and `end` of the lowercased text that is no reporting word."""
-    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, start, end))
+    """An affixed verb between `start` and `end` of the lowercased text that is no reporting word: a shape the
+    stemmer takes down to a root (`verb_shape`), not a word so shaped that tells no act (`tersebut`, `terkait`,
+    `bersama`, `merupakan`: `words/affixed_non_verbs.tsv`)."""
+    return any(w not in reporting_verb_heads() and w not in _non_verbs() and verb_shape(w)
+               for w in _AFFIXED.findall(lowered, start, end))
+
+
+def _non_verbs() -> frozenset[str]:
+    return word_set("affixed_non_verbs")  # (word_set is cached)
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
