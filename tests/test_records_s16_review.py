@@ -55,3 +55,20 @@ def test_a_day_of_cause_or_background_in_a_dated_statement_is_not_the_event(said
 ])
 def test_a_day_of_the_reported_act_in_a_dated_statement_guards(said, expected):
     assert _day(_PATROL.format(said=said), PUBLISHED, "Polsek Mekarsari Gelar Patroli Malam") == expected
+
+
+# --- a capitalised name word shaped like a verb stays the unit's outside a Title Case headline -------------
+
+def _officers(text: str) -> list[tuple]:
+    return [(o.rank, o.name, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers]
+
+
+def test_a_name_word_shaped_like_a_verb_stays_in_the_unit_in_prose():
+    assert _officers("Danlanud Raden Sadikan Kolonel Pnb Hendra Gunawan hadir dalam upacara itu.") == [
+        ("Kolonel", "Hendra Gunawan", "Danlanud", "Lanud Raden Sadikan")]
+
+
+def test_a_headline_verb_in_title_case_still_ends_the_unit():
+    # guard: in a Title Case headline the verb's shape still ends the unit (s16rec)
+    units = [o[3] for o in _officers("Kapolres Lembah Hijau Dampingi AKBP Sutrisno Dalam Apel Pagi.")]
+    assert not any(u and "Dampingi" in u for u in units), units
