@@ -716,7 +716,7 @@ def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list
     return out
 
 
-_COUNT_BACK = re.compile(r"\b(?:lalu|silam|sebelumnya)$", re.IGNORECASE)
+_COUNT_BACK = re.compile(r"\b(?:lalu|silam)$", re.IGNORECASE)  # (`dua hari sebelumnya` is a story step: `_in_days` no)
 
 
 def _writing_words(kind: str) -> frozenset[str]:
