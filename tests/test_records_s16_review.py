@@ -30,6 +30,13 @@ def test_a_day_before_a_verb_dates_no_statement_unless_set_off_after_its_speaker
     assert _day(text, title="Polisi Tangkap Pencuri Ponsel") == "2024-06-11"
 
 
+def test_a_day_set_off_after_a_pronoun_speaker_still_dates_the_statement():
+    # guard of the change above: a speaker named before and taken up by a pronoun (`Ia, Rabu (12/6), ...`)
+    text = ("Polsek Sukamaju menangkap seorang pencuri ponsel. Kapolsek Sukamaju AKP Budi Santoso membenarkan "
+            "penangkapan itu. Ia, Rabu (12/6), mengatakan pelaku ditangkap dua hari lalu di rumahnya.")
+    assert _day(text) == "2024-06-10"
+
+
 # --- a dated statement's day against a day of cause or background in its content -------------------------
 
 _PATROL = ("Polsek Mekarsari menggelar patroli malam di kawasan pasar. Kapolsek Mekarsari AKP Joko Susilo, "

@@ -68,6 +68,8 @@ _STATEMENT = compile_pattern(
 # Senin (9/6) mengaku ...` dates the arrest
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+_PRONOUN_SET_OFF = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("speaker_pronouns")) + r")\s*,\s*$",
+                              re.IGNORECASE)  # `Ia, Rabu (12/6), mengatakan`: a speaker named before
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -417,7 +419,8 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
                 if speakers is None:
                     speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
                                       for s in group(doc, name))
-                said = after if _speaker_before(speakers, sent_start, span.start_char) else None
+                said = after if (_speaker_before(speakers, sent_start, span.start_char)
+                                 or _PRONOUN_SET_OFF.search(text, sent_start, span.start_char)) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
