@@ -241,6 +241,13 @@ def speech_verbs_after_name(uses: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
+def statement_verbs() -> frozenset[str]:
+    """The verbs of saying that date a statement with a day written between its speaker and them (`Kapolsek
+    X, Rabu (12/6), mengatakan`): the cues of `data/reporting_verbs.tsv` whose `statement` is yes."""
+    return frozenset(row["cue"] for row in read_table("reporting_verbs.tsv") if row["statement"] == "yes")
+
+
+@cache
 def term_acronyms() -> frozenset[str]:
     """All-capital terms that are no body (KTP, KK, OTT, DPO, IPO): `data/not_org_acronyms.tsv`."""
     return frozenset(row["acronym"] for row in read_table("not_org_acronyms.tsv"))

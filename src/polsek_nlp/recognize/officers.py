@@ -71,6 +71,7 @@ from polsek_nlp.recognize.units import (
     place_qualifier,
     unit_after,
     unit_run_before_rank,
+    verb_shape,
 )
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
@@ -914,11 +915,22 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     """`Danlanud Sultan Hasanuddin Marsma TNI X`, `Kapolres Pelabuhan Tanjung Priok AKBP X`: the
     capitalised words between a police or military post and the rank at `s` name the post's unit
     (the officer's name comes after the rank); the post, its head unit written with them. Not over a
-    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit); a region's
-    level word is the unit's (`Wakapolresta Gorontalo Kota AKBP Y`)."""
+    Title Case headline's verb (`Kapolres X Pimpin AKBP Y ...`: the headline's clause, not the unit); a verb's affixed
+    shape is read so only in a sentence written in Title Case (`_title_case`): in prose a capitalised word so shaped
+    names the unit (`Danlanud Sugiri Sukani Kolonel X hadir`); a region's level word is the unit's
+    (`Wakapolresta Gorontalo Kota AKBP Y`)."""
     a, phrase, ranks_posts = s, None, doc._.post_tokens or frozenset()
+    shapes: bool | None = None  # whether the sentence is a Title Case headline, read at the first need
     while phrase is None and a > 0 and s - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title \
-            and a - 1 not in ranks_posts and (doc[a - 1].text in ADMIN_WORDS or not headline_clause_word(doc[a - 1].lower_)):
+            and a - 1 not in ranks_posts:
+        low = doc[a - 1].lower_
+        if doc[a - 1].text not in ADMIN_WORDS and headline_clause_word(low, shapes=False):
+            break
+        if doc[a - 1].text not in ADMIN_WORDS and verb_shape(low):
+            if shapes is None:
+                shapes = _title_case(doc, s)
+            if shapes:
+                break
         # (not over another officer's rank: `Iptu A Bripka B`)
         a -= 1
         phrase = by_end.get(a)
@@ -928,6 +940,18 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
     if unit and phrase.info.scope in ("head", "deputy"):
         unit = f"{unit} {span_text(doc, a, s)}"
     return PositionPhrase(phrase.start, s, phrase.surface, phrase.info, unit)
+
+
+def _title_case(doc: Doc, i: int) -> bool:
+    """The sentence of token `i` writes each of its words of four letters or more capitalised: a Title Case
+    headline (`Kapolres Lembah Hijau Pimpin AKBP X dalam Apel`), not prose."""
+    a = i
+    while a > 0 and not doc[a].is_sent_start:
+        a -= 1
+    b = i + 1
+    while b < len(doc) and not doc[b].is_sent_start:
+        b += 1
+    return all(not t.is_alpha or len(t) < 4 or t.text[:1].isupper() for t in doc[a:b])
 
 
 def _bare_post(doc: Doc, s: int) -> PositionPhrase | None:

@@ -105,11 +105,12 @@ def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:
     return not any(headline_clause_word(doc[k].lower_) for k in range(i, j))
 
 
-def headline_clause_word(low: str) -> bool:
+def headline_clause_word(low: str, shapes: bool = True) -> bool:
     """A lowercased word of a Title Case headline's clause, no word of a unit's or place's name: a
     coordinator (`dan`, `serta`), a headline verb or noun (`headline_stopwords`: bersama, tinjau,
-    pimpin) or a verb's affixed shape (`dampingi`, `bagikan`)."""
-    return low in headline_stopwords() or low in _CLAUSE_WORDS or verb_shape(low)
+    pimpin) or, with `shapes`, a verb's affixed shape (`dampingi`, `bagikan`; a proper name may have one:
+    `Sukani`, `Kediri`, `Tarakan`)."""
+    return low in headline_stopwords() or low in _CLAUSE_WORDS or (shapes and verb_shape(low))
 
 
 _VERB_PREFIXES = word_tuple("verb_prefix")  # me-, di-, ber-, ter-: incident_words.tsv

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -40,7 +41,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer, region_of_unit, resolve
-from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, speech_verbs_after_name
+from polsek_nlp.knowledge.lexicon import PhraseTable, reporting_verb_heads, statement_verbs
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -62,8 +63,13 @@ _STATEMENT = compile_pattern(
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 # a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
 # day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
-# Senin`) dates nothing: the day is the act's it reports
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(speech_verbs_after_name(("say",))) + r")\b", re.IGNORECASE)
+# Senin`) dates nothing: the day is the act's it reports. Only a day set off by a comma after its speaker
+# (`_SET_OFF`, `_dates_statement`), and only a plain verb of saying (`statement_verbs`): `Pelaku yang ditangkap
+# Senin (9/6) mengaku ...` dates the arrest
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
+_SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+_PRONOUN_SET_OFF = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("speaker_pronouns")) + r")\s*,\s*$",
+                              re.IGNORECASE)  # `Ia, Rabu (12/6), mengatakan`: a speaker named before
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
 # matched on the lowercased text with the standard library's `re`, the words as a trie
 # no leading \b: re scans a plain alternation of words ~2x faster; where a match starts is
@@ -297,6 +303,9 @@ class _DateCues:
     # the relative days a dated statement reports its act on (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada
     # Jumat pekan lalu`; `"Pelaku kami amankan Jumat malam," kata X, Senin (29/9)`): read against a written day, by start
     acts: frozenset[int] = frozenset()
+    # the days told in a statement dated with a day before its verb (`X, Rabu (11/6), mengatakan razia ini buntut
+    # tawuran Senin malam`) that date no act it reports (`_reports_act`): no event's day, as the statement's day
+    told: frozenset[int] = frozenset()
     # the days a story moves on from to tell the headline's act (`Jasad X Ditemukan`: `hanyut, Minggu (3/9).
     # Keesokan harinya, tim SAR menemukan ...`), the headline's act not told at them
     passed: frozenset[int] = frozenset()
@@ -329,7 +338,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, text)
-    cues = replace(cues, acts=acts)
+    cues = replace(cues, acts=acts, told=_told_days(candidates, text, cues.lowered, acts))
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
     # a day counted from a dated statement's day (`"... kemarin," kata X, Selasa (13/6)`), else "hari ini" of
@@ -398,16 +407,31 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     start and its speech verb, looked for once."""
     text = doc_text(doc)
     spans = group(doc, "dates")
+    speakers: list[int] | None = None  # where the people and bodies that may speak start, read at the first need
     out, weeks = [], []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
-            said = _STATEMENT.search(text, sent_start, span.start_char) or _SAID_AFTER.match(text, span.end_char)
+            said = _STATEMENT.search(text, sent_start, span.start_char)
+            if said is None and (after := _SAID_AFTER.match(text, span.end_char)) is not None \
+                    and _SET_OFF.search(text, sent_start, span.start_char):
+                if speakers is None:
+                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
+                                      for s in group(doc, name))
+                said = after if (_speaker_before(speakers, sent_start, span.start_char)
+                                 or _PRONOUN_SET_OFF.search(text, sent_start, span.start_char)) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _speaker_before(speakers: list[int], sent_start: int, start: int) -> bool:
+    """A person, officer or body named in the sentence before the day at `start` (`Kapolsek X, Rabu (12/6),
+    mengatakan`; `Kasat Reskrim X saat ditemui di ruangannya, Kamis (13/6), menjelaskan`): the day's speaker."""
+    k = bisect_left(speakers, sent_start)
+    return k < len(speakers) and speakers[k] < start
 
 
 def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, frozenset[int]]:
@@ -590,7 +614,39 @@ def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
         return False
     if statement.span.start_char > c.span.start_char:
         return True
-    return _acts(text.lower(), statement.span.end_char, c.span.start_char)
+    return _reports_act(text, text.lower(), statement.span.end_char, c.span.start_char)
+
+
+def _reports_act(text: str, lowered: str, start: int, end: int) -> bool:
+    """Between a dated statement (from `start`) and a day it tells (at `end`): the verb of an act the statement
+    reports (`penindakan dilakukan pada`, `diterjang banjir`, `_dates_a_verb`), and no clause of cause or background
+    the day could belong to (`razia digelar karena sempat terjadi tawuran pada`, `razia ini buntut tawuran`,
+    `setelah`): such a day explains the news, it is not the act."""
+    if _REASON.search(text, start, end):
+        return False
+    return _acts(lowered, start, end) or _dates_a_verb(text, start, end)
+
+
+# (`sempat`, `sebelumnya`: an earlier episode; `setelah`: what the act came after; `karena`, `buntut`: its cause)
+_REASON = re.compile(r"\b(?:" + trie_alternation([w for where in ("reason", "opener", "clause")
+                                                   for w in word_list("background_cues", "where", where)])
+                     + r")\b", re.IGNORECASE)
+
+
+def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: frozenset[int]) -> frozenset[int]:
+    """The starts of the days told after the verb of a statement dated with a day before it (`X, Rabu (11/6),
+    mengatakan razia ini buntut tawuran Senin malam`) that date no act it reports (`_reports_act`, not in
+    `acts`): as the statement's day, no event's day (the verb-first form, `X mengatakan, Rabu (11/6), ...`, weighs
+    both alike)."""
+    out = set()
+    for s in candidates:
+        if s.said is None or s.said.start() < s.span.end_char:
+            continue  # no statement, or one dated after its cue (`kata X, Senin`)
+        for c in candidates:
+            if c.sent_start == s.sent_start and c.span.start_char >= s.said.end() and c.span.start_char not in acts \
+                    and not _reports_act(text, lowered, s.said.end(), c.span.start_char):
+                out.add(c.span.start_char)
+    return frozenset(out)
 
 
 def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
@@ -663,7 +719,7 @@ def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list
     return out
 
 
-_COUNT_BACK = re.compile(r"\b(?:lalu|silam|sebelumnya)$", re.IGNORECASE)
+_COUNT_BACK = re.compile(r"\b(?:lalu|silam)$", re.IGNORECASE)  # (`dua hari sebelumnya` is a story step: `_in_days` no)
 
 
 def _writing_words(kind: str) -> frozenset[str]:
@@ -717,7 +773,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
     past_week = d.relative and _of_past_week(span.text)
     return {
-        "event": sent_start in cues.event_sents and not recalled and not said,
+        "event": sent_start in cues.event_sents and not recalled and not said and start not in cues.told,
         "headline": headline,
         "lead": start < cues.lead_end,
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
@@ -833,8 +889,15 @@ def _main_verb(lowered: str, start: int, end: int) -> bool:
 
 
 def _acts(lowered: str, start: int, end: int) -> bool:
-    """An affixed word between `start` and `end` of the lowercased text that is no reporting word."""
-    return any(w not in reporting_verb_heads() for w in _AFFIXED.findall(lowered, start, end))
+    """An affixed verb between `start` and `end` of the lowercased text that is no reporting word: a shape the
+    stemmer takes down to a root (`verb_shape`), not a word so shaped that tells no act (`tersebut`, `terkait`,
+    `bersama`, `merupakan`: `words/affixed_non_verbs.tsv`)."""
+    return any(w not in reporting_verb_heads() and w not in _non_verbs() and verb_shape(w)
+               for w in _AFFIXED.findall(lowered, start, end))
+
+
+def _non_verbs() -> frozenset[str]:
+    return word_set("affixed_non_verbs")  # (word_set is cached)
 
 
 _NEXT_CLAUSE = re.compile(r",\s*(?:" + trie_alternation(word_set("subject_verbs", "kind", "clause")) + r")\b", re.IGNORECASE)
