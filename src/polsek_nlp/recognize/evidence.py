@@ -246,17 +246,19 @@ class _SentenceEvidence:
             if _by_suspect().match(self.sent, v.end()):
                 continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
             taking = v.group(0).lower() in words("taken")  # `dirampas`: seized, or robbed
-            self._counted_subjects(v.start())
+            self._counted_subjects(v.start(), taking)
             for m in self.items:
                 info = lookup_item(m.group("item"))
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
                         and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
-    def _counted_subjects(self, verb: int) -> None:
+    def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
         the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
-        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs."""
+        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs. After a verb
+        that also robs (`taking`), an item with `-nya` is the loot of the person spoken of (`dua unit ponselnya
+        dirampas`), as for an uncounted one (s16fx5)."""
         sent = self.sent
         start = max((b.end() for b in _m(_CLAUSE_BREAK).finditer(sent, 0, verb)), default=0)
         first = compiled(rf"(?<![\w-])(?:{number_pattern()})\s", re.IGNORECASE).search(sent, start, verb)
@@ -268,6 +270,8 @@ class _SentenceEvidence:
         if not items or any(map(is_verb, re.findall(r"\b(?:me|di|ber)\w+", sent[items[-1][1]:end].lower()))):
             return
         for a, b in items:
+            if taking and _OWN.search(sent, a, b + 3):
+                continue
             ev = None if self.is_used(a) else list_item(sent[a:b], False, False)
             if ev is not None and ev.quantity is not None and ev.unit is not None:
                 self.add(a, b, ev)
