@@ -98,9 +98,9 @@ def test_the_harm_an_act_against_a_name_says(act, status):
 
 @pytest.mark.parametrize("text, item", [
     ("Polisi menangkap pengemudi bus berinisial TR (50). Polisi menyita bus, dua sepeda motor, dan sebuah mobil sebagai "
-     "barang bukti.", ("sepeda motor", 2, "unit")),
+     "barang bukti.", ("sepeda motor", 2, None)),  # a bare count: no unit (gold/incidents/README.md, settled s16)
     ("Polisi menangkap pencuri berinisial TR (50). Dua sepeda motor dan sebilah celurit diamankan sebagai barang bukti.",
-     ("sepeda motor", 2, "unit")),
+     ("sepeda motor", 2, None)),
 ])
 def test_a_counted_item_named_as_evidence_keeps_its_count(text, item):
     assert item in _items(_record(text))

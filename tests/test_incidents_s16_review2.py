@@ -92,3 +92,17 @@ def test_a_collective_number_opens_a_group_of_arrested_named_by_a_copula():
     rec = _record("Polsek Lembah Hijau menggerebek arena judi di Desa Sindang Rasa, Senin (3/3/2025). Kelima orang "
                   "yang ditangkap itu adalah RW (20), TJ (21), KS (19), DN (22) dan AP (20).")
     assert {s.name for s in rec.suspects} == {"RW", "TJ", "KS", "DN", "AP"}
+
+
+# --- a bare count gives its number with unit null; a written counter word stays (gold/incidents/README.md, settled s16)
+
+@pytest.mark.parametrize("sentence, items", [
+    ("Petugas menyita tujuh paspor dan tiga ponsel milik tersangka.", {("paspor", 7, None), ("handphone", 3, None)}),
+    ("Dua sepeda motor dan satu mobil diamankan sebagai barang bukti.", {("sepeda motor", 2, None), ("mobil", 1, None)}),
+    ("Polisi menemukan 4 granat dan 2 pistol di gudang itu.", {("granat", 4, None), ("pistol", 2, None)}),
+    ("Petugas menyita dua buah ponsel, sepucuk pistol dan tiga unit sepeda motor.",
+     {("handphone", 2, "unit"), ("pistol", 1, "pucuk"), ("sepeda motor", 3, "unit")}),
+])
+def test_a_bare_count_takes_no_unit_a_counter_word_keeps_its_own(sentence, items):
+    rec = _record("Polres Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + sentence)
+    assert _items(rec) == items

@@ -302,7 +302,7 @@ class _SentenceEvidence:
                     and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info) \
                     and not _FROM_PLACE.search(self.sent, max(0, n.start("num") - 8), n.start("num")):
                 end, info = specific_item(self.sent, m.end(), info)
-                self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+                self.add(n.start("num"), end, Evidence(info[0], as_number(value), None))  # a bare count: no unit
 
     def _pack_of_drug(self, m: re.Match, info: tuple[str, str, str]) -> bool:
         """A thing right before a drug is its pack (`1 plastik klip sabu seberat 0,12 gram`), not an item."""
@@ -332,7 +332,7 @@ class _SentenceEvidence:
                 # the attacker fled with (`menusuk korban menggunakan badik lalu melarikan diri`: nothing was seized)
             value, unit, _rest = leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
             end, info = specific_item(self.sent, m.end(), info)
-            self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit or info[2] or None)
+            self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit)
                                               if value is not None else None))
 
     def packed_drugs(self) -> None:

@@ -219,9 +219,7 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     if info is not None:
         if drugs_only and info[1] != "drug":
             return None
-        if qty is not None and unit is None:
-            unit = info[2] or None
-        return Evidence(info[0], qty, item_unit(info, unit))
+        return Evidence(info[0], qty, item_unit(info, unit))  # a bare count has no unit (`5 paspor`: 5, null)
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit, assets)
@@ -269,4 +267,4 @@ def acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None
         return None  # not a name the acronym stands for
     info = lookup_item(am.group("acr"))
     item = info[0] if info else am.group("acr").lower()
-    return Evidence(item, qty, unit or (info[2] or None if info and qty is not None else None))
+    return Evidence(item, qty, unit)
