@@ -106,3 +106,16 @@ def test_a_collective_number_opens_a_group_of_arrested_named_by_a_copula():
 def test_a_bare_count_takes_no_unit_a_counter_word_keeps_its_own(sentence, items):
     rec = _record("Polres Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + sentence)
     assert _items(rec) == items
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menghentikan dua truk bermuatan pasir ilegal di Desa Sindang Rasa. Barang bukti yang disita yakni dua unit "
+     "truk dan satu unit ekskavator.", ("truk", 2, "unit")),
+    ("Petugas menyita 40 karung pasir timah yang diangkut dua truk. Barang bukti yang disita yakni dua unit truk dan satu "
+     "unit ekskavator.", ("truk", 2, "unit")),
+    ("Petugas menyita tiga ponsel dari kamar tersangka. Barang bukti berupa tiga unit ponsel itu kini disimpan di "
+     "Mapolres.", ("handphone", 3, "unit")),
+])
+def test_a_count_written_with_and_without_its_counter_word_keeps_the_counter(text, item):
+    rec = _record("Polres Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + text)
+    assert item in _items(rec)

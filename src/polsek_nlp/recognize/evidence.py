@@ -905,7 +905,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     """One entry per item. Quantities in one unit family (mass, volume, or one count unit): the
     largest when it is the total of the others or all are the same amount restated, else the sum of
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
-    over a count of packs; a counted entry over an uncounted one."""
+    over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
+    count."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
@@ -918,7 +919,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         if not pool:
             out.append(next((e for e in entries if e.unit), entries[0]))
             continue
-        unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
+        # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
+        unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit
         family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in scale or e.unit == unit)]
         amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
