@@ -119,3 +119,15 @@ def test_a_bare_count_takes_no_unit_a_counter_word_keeps_its_own(sentence, items
 def test_a_count_written_with_and_without_its_counter_word_keeps_the_counter(text, item):
     rec = _record("Polres Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + text)
     assert item in _items(rec)
+
+
+# --- a word of one that carries its counter (`sebuah`) makes the unit word after it part of the item ---------------
+
+@pytest.mark.parametrize("sentence, item", [
+    ("Polisi menyita sebuah ikat pinggang kulit yang dipakai tersangka memukul korban.", ("ikat pinggang kulit", 1, "buah")),
+    ("Petugas mengamankan sebuah kotak amal yang dicongkel pelaku.", ("kotak amal", 1, "buah")),
+    ("Barang bukti yang disita berupa sebuah karung goni dan dua linggis.", ("karung goni", 1, "buah")),
+])
+def test_a_unit_word_after_sebuah_begins_the_item(sentence, item):
+    rec = _record("Polsek Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + sentence)
+    assert item in _items(rec)
