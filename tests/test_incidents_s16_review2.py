@@ -131,3 +131,25 @@ def test_a_count_written_with_and_without_its_counter_word_keeps_the_counter(tex
 def test_a_unit_word_after_sebuah_begins_the_item(sentence, item):
     rec = _record("Polsek Lembah Hijau menangkap pelaku berinisial RW (30), Senin (3/3/2025). " + sentence)
     assert item in _items(rec)
+
+
+# --- a list that opens the sentence after a tally of cases, the evidence's own relative clause before the count ------
+
+_CEREMONY = "Polres Lembah Hijau memusnahkan barang bukti narkoba di halaman Mapolres, Rabu (26/2/2025). "
+_SENTENCED = " Dari kasus-kasus itu, 20 tersangka sudah divonis dan dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika."
+
+
+@pytest.mark.parametrize("tally, items", [
+    ("Barang bukti yang dimusnahkan berasal dari 14 kasus selama 2024.", "Di antaranya 1,2 kilogram sabu dan 300 butir ekstasi."),
+    ("Barang bukti yang dimusnahkan itu merupakan hasil pengungkapan 21 kasus.", "Antara lain 800 gram ganja dan 40 butir pil koplo."),
+    ("Barang bukti yang dimusnahkan berasal dari 9 perkara yang sudah inkrah.", "Yakni 1,5 kilogram sabu dan 300 butir ekstasi."),
+])
+def test_a_list_after_a_tally_of_cases_is_no_seizure(tally, items):
+    rec = _record(_CEREMONY + tally + " " + items + _SENTENCED)
+    assert not {e.item for e in rec.evidence} & {"sabu", "ekstasi", "ganja", "pil koplo"}
+
+
+def test_a_list_after_a_sentence_of_seizure_is_still_read():
+    rec = _record("Polres Lembah Hijau menangkap dua pengedar sabu, Senin (3/3/2025). Barang bukti yang disita dari kedua "
+                  "tersangka itu cukup banyak. Di antaranya 5 paket sabu dan 12 butir ekstasi.")
+    assert {("sabu", 5, "paket"), ("ekstasi", 12, "butir")} <= _items(rec)

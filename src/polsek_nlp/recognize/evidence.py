@@ -653,10 +653,11 @@ def _doer() -> re.Pattern:
 
 
 def _tally_goes_on(before: str, sent: str) -> bool:
-    """The sentence opens with the evidence (`names` rows: `Barang bukti yang disita ...`) of a tally of cases or
-    another case that runs to the end of the sentence before (`Kami mengungkap 64 kasus dengan 79 tersangka.`):
-    statistics or another case, no seizure of the article's case."""
-    return worded("list_word", r"\W*(?:[\w-]+\s+){0,2}?{names}\b").match(sent) is not None \
+    """The sentence opens with the evidence (`names` rows: `Barang bukti yang disita ...`) or a list's opener (`opener`
+    rows: `Di antaranya 3 kg sabu ...`, s16fx5) of a tally of cases or another case that runs to the end of the sentence
+    before (`Kami mengungkap 64 kasus dengan 79 tersangka.`): statistics or another case, no seizure of the article's
+    case."""
+    return worded("list_word", r"\W*(?:(?:[\w-]+\s+){0,2}?{names}|{opener})\b").match(sent) is not None \
         and tally_ends(before)
 
 
@@ -676,7 +677,8 @@ def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[tuple[int, int], 
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
-    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
+    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())
+           if not _m(r"\b{names}\s+$").search(sent, max(0, r.start() - 30), r.start())]  # `Barang bukti yang ...`: a thing's
     if rel:
         close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
         return (rel[-1].start(), close.end() if close else end), True
