@@ -678,7 +678,7 @@ def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[tuple[int, int], 
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
     rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())
-           if not _m(r"\b{names}\s+$").search(sent, max(0, r.start() - 30), r.start())]  # `Barang bukti yang ...`: a thing's
+           if not worded("list_word", r"\b{names}\s+$").search(sent, max(0, r.start() - 30), r.start())]  # `Barang bukti yang ...`: a thing's
     if rel:
         close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
         return (rel[-1].start(), close.end() if close else end), True
