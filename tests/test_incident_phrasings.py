@@ -190,9 +190,9 @@ def test_arrest_counts_of_people(text, n):
      [("helm", 1, "buah"), ("sepeda motor", None, None)]),
     ("Polisi menyita 12 ton bawang bombay ilegal.", [("bawang bombay", 12000, "kg")]),
     ("Tersangka kedapatan membawa sebilah badik yang diselipkan di pinggang.", [("badik", 1, "buah")]),
-    ("Polisi menemukan hampir 50 senjata api di kamar itu.", [("senjata api", 50, "pucuk")]),
+    ("Polisi menemukan hampir 50 senjata api di kamar itu.", [("senjata api", 50, None)]),
     # a bare count before a table item, the cue after it
-    ("Satu granat ditemukan dari dalam tas pemuda itu.", [("granat", 1, "buah")]),
+    ("Satu granat ditemukan dari dalam tas pemuda itu.", [("granat", 1, None)]),
     # `beserta` joins the items of a list; the spelling `kunci leter T`
     ("Barang bukti yang diamankan berupa sabu-sabu seberat 0,35 gram beserta alat isap.",
      [("sabu", 0.35, "g"), ("bong", None, None)]),

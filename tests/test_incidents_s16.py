@@ -98,9 +98,9 @@ def test_the_harm_an_act_against_a_name_says(act, status):
 
 @pytest.mark.parametrize("text, item", [
     ("Polisi menangkap pengemudi bus berinisial TR (50). Polisi menyita bus, dua sepeda motor, dan sebuah mobil sebagai "
-     "barang bukti.", ("sepeda motor", 2, "unit")),
+     "barang bukti.", ("sepeda motor", 2, None)),  # a bare count: no unit (gold/incidents/README.md, settled s16)
     ("Polisi menangkap pencuri berinisial TR (50). Dua sepeda motor dan sebilah celurit diamankan sebagai barang bukti.",
-     ("sepeda motor", 2, "unit")),
+     ("sepeda motor", 2, None)),
 ])
 def test_a_counted_item_named_as_evidence_keeps_its_count(text, item):
     assert item in _items(_record(text))
@@ -139,25 +139,25 @@ def test_houses_secured_are_no_seizure():
 
 # --- victims: a list set out with residences or semicolons, some of a counted group --------------------------
 
-@pytest.mark.parametrize("text, victims", [
+@pytest.mark.parametrize("text, victims, suspects", [
     ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korban penipuan itu antara lain Budi Santoso (31), warga "
-     "Desa Suka, dan Joko Susilo (40), warga Desa Maju.", {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju")}),
+     "Desa Suka, dan Joko Susilo (40), warga Desa Maju.", {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju")}, {"AR"}),
     ("Dua warga tewas dalam bentrokan di Desa Suka. Korban tewas yakni Hendra (30), warga Desa Suka, Kecamatan Lembah, "
      "serta Wawan (25), warga Desa Maju. Polisi menangkap tiga pelaku berinisial AB, CD dan EF.",
-     {("Hendra", "Desa Suka, Kecamatan Lembah"), ("Wawan", "Desa Maju")}),
+     {("Hendra", "Desa Suka, Kecamatan Lembah"), ("Wawan", "Desa Maju")}, {"AB", "CD", "EF"}),
     ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korban penipuan itu antara lain Budi Santoso (31), warga "
      "Desa Suka, yang kehilangan Rp 14 juta; Joko Susilo (40), warga Desa Maju, Rp 8 juta; serta seorang ibu rumah "
      "tangga, Sri Wahyuni (37), Rp 6 juta.",
-     {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju"), ("Sri Wahyuni", None)}),
+     {("Budi Santoso", "Desa Suka"), ("Joko Susilo", "Desa Maju"), ("Sri Wahyuni", None)}, {"AR"}),
     ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Sebanyak 40 warga menjadi korban penipuan. Dua di "
-     "antaranya, Budi Santoso (31) dan Joko Susilo (40), melapor ke Polres.", {("Budi Santoso", None), ("Joko Susilo", None)}),
+     "antaranya, Budi Santoso (31) dan Joko Susilo (40), melapor ke Polres.", {("Budi Santoso", None), ("Joko Susilo", None)}, {"AR"}),
     ("Polisi menangkap pelaku penipuan arisan berinisial AR (26). Korbannya mencapai 40 orang, antara lain Budi Santoso "
-     "(31) dan Joko Susilo (40).", {("Budi Santoso", None), ("Joko Susilo", None)}),
+     "(31) dan Joko Susilo (40).", {("Budi Santoso", None), ("Joko Susilo", None)}, {"AR"}),
 ])
-def test_victims_listed_beyond_a_tight_list(text, victims):
+def test_victims_listed_beyond_a_tight_list(text, victims, suspects):
     rec = _record(text)
     assert {(v.name, v.residence) for v in rec.victims} == victims
-    assert all(s.name == "AR" or s.name is None or s.name in {"AB", "CD", "EF"} for s in rec.suspects)
+    assert {s.name for s in rec.suspects} == suspects
 
 
 def test_some_of_a_counted_group_of_suspects_are_no_victims():

@@ -246,17 +246,19 @@ class _SentenceEvidence:
             if _by_suspect().match(self.sent, v.end()):
                 continue  # `Sepeda motor korban dirampas pelaku`: robbed by the suspect, not seized
             taking = v.group(0).lower() in words("taken")  # `dirampas`: seized, or robbed
-            self._counted_subjects(v.start())
+            self._counted_subjects(v.start(), taking)
             for m in self.items:
                 info = lookup_item(m.group("item"))
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
                         and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
 
-    def _counted_subjects(self, verb: int) -> None:
+    def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
         the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
-        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs."""
+        phrase a thing: `dua unit mesin pompa air`); no verb between the list and the verb but its adverbs. After a verb
+        that also robs (`taking`), an item with `-nya` is the loot of the person spoken of (`dua unit ponselnya
+        dirampas`), as for an uncounted one (s16fx5)."""
         sent = self.sent
         start = max((b.end() for b in _m(_CLAUSE_BREAK).finditer(sent, 0, verb)), default=0)
         first = compiled(rf"(?<![\w-])(?:{number_pattern()})\s", re.IGNORECASE).search(sent, start, verb)
@@ -268,6 +270,8 @@ class _SentenceEvidence:
         if not items or any(map(is_verb, re.findall(r"\b(?:me|di|ber)\w+", sent[items[-1][1]:end].lower()))):
             return
         for a, b in items:
+            if taking and _OWN.search(sent, a, b + 3):
+                continue
             ev = None if self.is_used(a) else list_item(sent[a:b], False, False)
             if ev is not None and ev.quantity is not None and ev.unit is not None:
                 self.add(a, b, ev)
@@ -298,7 +302,7 @@ class _SentenceEvidence:
                     and not self._taken_or_packing(n.start("num")) and not self._pack_of_drug(m, info) \
                     and not _FROM_PLACE.search(self.sent, max(0, n.start("num") - 8), n.start("num")):
                 end, info = specific_item(self.sent, m.end(), info)
-                self.add(n.start("num"), end, Evidence(info[0], as_number(value), info[2] or None))
+                self.add(n.start("num"), end, Evidence(info[0], as_number(value), None))  # a bare count: no unit
 
     def _pack_of_drug(self, m: re.Match, info: tuple[str, str, str]) -> bool:
         """A thing right before a drug is its pack (`1 plastik klip sabu seberat 0,12 gram`), not an item."""
@@ -328,7 +332,7 @@ class _SentenceEvidence:
                 # the attacker fled with (`menusuk korban menggunakan badik lalu melarikan diri`: nothing was seized)
             value, unit, _rest = leading_quantity(self.sent[lead.start("gap"):m.end()])  # `sebilah celurit`
             end, info = specific_item(self.sent, m.end(), info)
-            self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit or info[2] or None)
+            self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit)
                                               if value is not None else None))
 
     def packed_drugs(self) -> None:
@@ -649,10 +653,11 @@ def _doer() -> re.Pattern:
 
 
 def _tally_goes_on(before: str, sent: str) -> bool:
-    """The sentence opens with the evidence (`names` rows: `Barang bukti yang disita ...`) of a tally of cases or
-    another case that runs to the end of the sentence before (`Kami mengungkap 64 kasus dengan 79 tersangka.`):
-    statistics or another case, no seizure of the article's case."""
-    return worded("list_word", r"\W*(?:[\w-]+\s+){0,2}?{names}\b").match(sent) is not None \
+    """The sentence opens with the evidence (`names` rows: `Barang bukti yang disita ...`) or a list's opener (`opener`
+    rows: `Di antaranya 3 kg sabu ...`, s16fx5) of a tally of cases or another case that runs to the end of the sentence
+    before (`Kami mengungkap 64 kasus dengan 79 tersangka.`): statistics or another case, no seizure of the article's
+    case."""
+    return worded("list_word", r"\W*(?:(?:[\w-]+\s+){0,2}?{names}|{opener})\b").match(sent) is not None \
         and tally_ends(before)
 
 
@@ -672,7 +677,8 @@ def _case_scope(sent: str, m: re.Match, framed: bool) -> tuple[tuple[int, int], 
     edges = list(_m(_CLAUSE_EDGE).finditer(sent))
     start = max((e.end() if e.group() in ",;:" else e.start() for e in edges if e.end() <= m.start()), default=0)
     end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sent))
-    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())]
+    rel = [r for r in _m(r"\b{relative}\b").finditer(sent, start, m.start())
+           if not worded("list_word", r"\b{names}\s+$").search(sent, max(0, r.start() - 30), r.start())]  # `Barang bukti yang ...`: a thing's
     if rel:
         close = _m(r"\b{relative_end}\b").search(sent, m.end(), end)
         return (rel[-1].start(), close.end() if close else end), True
@@ -901,7 +907,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     """One entry per item. Quantities in one unit family (mass, volume, or one count unit): the
     largest when it is the total of the others or all are the same amount restated, else the sum of
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
-    over a count of packs; a counted entry over an uncounted one."""
+    over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
+    count."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
@@ -914,7 +921,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         if not pool:
             out.append(next((e for e in entries if e.unit), entries[0]))
             continue
-        unit = max(pool, key=lambda e: (e.quantity or 0) * scale.get(e.unit or "", 1.0)).unit
+        # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
+        unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit
         family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in scale or e.unit == unit)]
         amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \

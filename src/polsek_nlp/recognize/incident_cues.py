@@ -31,6 +31,7 @@ from polsek_nlp.recognize.incident_shapes import (
     Cand,
     Mention,
     arrested_nouns,
+    collective_numbers,
     intro_regex,
     name_context,
     object_words,
@@ -258,12 +259,15 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
 @cache
 def _arrested_are() -> re.Pattern:
     """`Dua petani yang ditangkap itu adalah`, `Keempat orang yang diamankan adalah koordinator lapangan bernama`: a count
-    of people said arrested in a relative clause, opening the sentence, then a copula that names them."""
-    who = rf"(?:{number_pattern()}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+(?:orang\s+)?" \
+    of people said arrested in a relative clause, opening the sentence, then a copula that names them; not when a
+    witness's or a victim's noun (`not_suspect_role` rows) says what they are (`Empat orang yang diamankan itu masih
+    berstatus saksi, yakni`: held and questioned, no suspects; s16fx5)."""
+    who = rf"(?:{number_pattern()}|{collective_numbers()})\s+(?:orang\s+)?" \
           rf"(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
+    other = rf"(?!(?<![\w-])(?:{phrase_words('not_suspect_role')})(?![\w-]))"  # no word of another part starts here
     return name_context(rf"^\W*{who}(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:[\w-]+\s+){{0,2}}?"
-                        rf"(?P<v>{arrest_verbs('passive', ('held', 'caught'))})(?![\w-])[^.;!?\"“”]{{0,60}}?"
-                        r"\b(?:{identity}|masing-masing)\s*:?\s*(?:[a-z][a-z ]{0,40}?\s+(?:bernama\s+)?)?$")
+                        rf"(?P<v>{arrest_verbs('passive', ('held', 'caught'))})(?![\w-])(?:{other}[^.;!?\"“”]){{0,60}}?"
+                        rf"\b(?:{{identity}}|masing-masing)\s*:?\s*(?:{other}[a-z](?:{other}[a-z ]){{0,40}}?\s+(?:bernama\s+)?)?$")
 
 
 _COLLECTIVE_START = re.compile(r"\W*(?:Keduanya|Ketiganya|Keempatnya|Kelimanya|Mereka)\b")

@@ -354,9 +354,9 @@ def _severity(kind: str, stated: str) -> str:
 
 @cache
 def _no_injury() -> re.Pattern:
-    """`karena kelelahan`, `akibat syok`: a cause of care that is no injury (`not_injury` rows) right after a count of
-    people cared for, ending its phrase (`trauma kepala` is an injury)."""
-    return compiled(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:karena|akibat)\s+(?:mengalami\s+)?(?:{trie_alternation(words('not_injury'))})"
+    """`karena kelelahan`, `akibat syok`: a cause of care (`care_cause` rows) that is no injury (`not_injury` rows) right
+    after a count of people cared for, ending its phrase (`trauma kepala` is an injury)."""
+    return compiled(rf"\s+(?:[a-z]+\s+){{0,3}}?(?:{trie_alternation(words('care_cause'))})\s+(?:mengalami\s+)?(?:{trie_alternation(words('not_injury'))})"
                     r"(?![\w-])(?=\s*(?:[^\w\s]|$|(?:dan|serta)\b))", re.IGNORECASE)
 
 

@@ -263,6 +263,13 @@ def title_before() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})\s*$")
 
 
+def before_title(prev: str) -> str:
+    """The context before a name cut before a short title that ends it (`yakni H. Marzuki (57)`: `yakni `), which is
+    read as the name's context."""
+    tm = title_before().search(prev)
+    return prev[:tm.start()] if tm else prev
+
+
 @dataclass
 class Mention:
     """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with
@@ -277,8 +284,7 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.prev = self.text[max(self.s0, self.s - 90):self.s]
-        if tm := title_before().search(self.prev):  # `yakni H. Marzuki (57)`: the context is read before the title
-            self.prev = self.prev[:tm.start()]
+        self.prev = before_title(self.prev)
         self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
 
     @property

@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
     arrested_nouns,
+    before_title,
     best_of,
     collective_numbers,
     count_matches,
@@ -23,7 +24,6 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_before_regex,
     residence_regex,
     sentence_of,
-    title_before,
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -640,9 +640,7 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
-            if tm := title_before().search(prev):  # `yakni H. Marzuki (57)`: read before the title
-                prev = prev[:tm.start()]
-            _victim_at(c, text, prev, e, end)
+            _victim_at(c, text, before_title(prev), e, end)
 
 
 _LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks

@@ -84,10 +84,11 @@ def leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
     rest = " ".join(ws)
     q = quantity_regex().match(rest)
     if q:
-        got = find_quantities(rest[:q.end()])
+        end = _own_counter_end(rest, q.end())
+        got = find_quantities(rest[:end])
         if got:
             qty, unit = got[0].value, got[0].unit
-        return qty, unit, rest[q.end():].strip()
+        return qty, unit, rest[end:].strip()
     n = compiled(rf"(?P<num>{number_pattern()})\s+", re.IGNORECASE).match(rest)
     if n:
         value = parse_number(n.group("num"))
@@ -95,6 +96,17 @@ def leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
             qty = as_number(value)
             rest = rest[n.end():]
     return qty, unit, rest
+
+
+def _own_counter_end(rest: str, end: int) -> int:
+    """Where the quantity at the start of `rest` ends when it was read to `end`: a word of one that carries its counter
+    (`sebuah`, `seekor`: `one` rows of the number table that read as a count with a unit) is the whole quantity, and a
+    unit word after it begins the item (`sebuah ikat pinggang`: one belt, not one bundle of waists; s16fx5)."""
+    first, _, after = rest[:end].partition(" ")
+    if not after.strip() or " " in after.strip() or number_words().get(first.lower(), (0, ""))[1] != "one":
+        return end
+    own = find_quantities(first)
+    return len(first) if own and own[0].unit else end
 
 
 def _head_words(rest: str) -> list[str]:
@@ -219,9 +231,7 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     if info is not None:
         if drugs_only and info[1] != "drug":
             return None
-        if qty is not None and unit is None:
-            unit = info[2] or None
-        return Evidence(info[0], qty, item_unit(info, unit))
+        return Evidence(info[0], qty, item_unit(info, unit))  # a bare count has no unit (`5 paspor`: 5, null)
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit, assets)
@@ -269,4 +279,4 @@ def acronym_item(sent: str, a: int, b: int, drugs_only: bool) -> Evidence | None
         return None  # not a name the acronym stands for
     info = lookup_item(am.group("acr"))
     item = info[0] if info else am.group("acr").lower()
-    return Evidence(item, qty, unit or (info[2] or None if info and qty is not None else None))
+    return Evidence(item, qty, unit)

@@ -34,6 +34,12 @@ def _item_end() -> re.Pattern:
               r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\)|\d+\))|(?<![a-z\d])\))|$)")  # `1.500`, `1 (satu)`, `dua (2)`
 
 
+# a make and model after `berupa` (`satu unit mobil hasil kejahatan berupa Toyota Avanza`): the item before, named by
+# its make, no kind of a list; two words written as names, or a name and a code of letters and digits (`Honda Beat`,
+# `Samsung A10`); not an amount (`Rp 5 juta`)
+_MAKE_AND_MODEL = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*|[A-Z]+\d[\w-]*|\d+[A-Za-z][\w-]*)")
+
+
 _NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
 
 
@@ -69,8 +75,9 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
         if m.group("mod") is not None:  # skip the modifier, go on after the next separator
             nxt = _m(_NEXT_SEP, 0).search(sent, m.end())
             kind = _m(r"\b{opens}\b\s*:?\s*").search(sent, m.end(), nxt.start() if nxt else len(sent))
-            if kind and items:  # `aset milik tersangka berupa dua unit mobil, ...`: the phrase before names the
-                items.pop()  # items' kind, no item; the list goes on after the opener
+            if kind and items and not _MAKE_AND_MODEL.match(sent, kind.end()):
+                # `aset milik tersangka berupa dua unit mobil, ...`: the phrase before names the items' kind, no item;
+                items.pop()  # the list goes on after the opener
                 pos = kind.end()
                 continue
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
