@@ -509,9 +509,10 @@ def _with_companion() -> re.Pattern:
 
 
 def _victim_subject(before: str) -> bool:
-    """The clause before a verb (`before`, back to its sentence's start) has the victim's noun (`victim` rows:
-    `Korban kemudian`) and no role word for its subject."""
-    clause = re.split(r"[.!?]\s", before)[-1]
+    """The subject of the clause before a verb (`before`, back to its sentence's start; its head, before a relative
+    clause: `BD yang menganiaya korban kemudian` is BD's) has the victim's noun (`victim` rows: `Korban kemudian`) and
+    no role word."""
+    clause = re.split(r"(?<![\w-])yang(?![\w-])", re.split(r"[.!?]\s", before)[-1], maxsplit=1, flags=re.IGNORECASE)[0]
     return word_regex("victim").search(clause) is not None and word_regex("role").search(clause) is None
 
 

@@ -92,6 +92,7 @@ def _toll_cue(text: str, m: re.Match) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+TOLL_DAYS = 14  # a day of the event this many days or more before the publication anchors no toll of today's news
 
 
 @dataclass
@@ -99,19 +100,20 @@ class _OwnToll:
     """Whether a toll (`_toll_cue`) is the article's own, and so two cues of the incident test: its sentence passes the
     casualty reader's checks (no other time, `_of_other_time`; no background, `in_background`; no year before the
     publication's written bare, `pada pemilihan 2020`; no illness after the word, `natural_cause` rows: `meninggal
-    akibat DBD`), and a case of the article's own is anchored: the police acting in the text (`Polisi mengevakuasi`)
-    or a day of the event near the publication (`Selasa (11/3)`, `kemarin`), and no frame abroad in the lead (a
-    country or a city abroad, the `foreign_frame` rows: `KBRI`). Health figures, history, news abroad and a film's
-    story state tolls too: each stays one cue. The sentences and the anchor are read once, at the first toll."""
+    akibat DBD`), neither it nor the lead holds a frame that makes the toll no case of the article's own (a frame
+    abroad: `foreign_frame` rows, a country or a city abroad not named as a nationality; a commemoration, figures, a
+    story or a drill: `toll_frame` rows; a period summed over: `sejak Januari`), and a case of the article's own is
+    anchored (`_anchors`). The sentences are the doc's when a doc is given (`sentence_bounds`), else cut at a stop."""
 
     text: str
     doc: Doc | None
     _sents: list[tuple[int, int]] | None = field(default=None, init=False)
-    _anchored: bool | None = field(default=None, init=False)
+    _framed: bool | None = field(default=None, init=False)
 
     def holds(self, m: re.Match) -> bool:
         if self._sents is None:
-            self._sents = _rough_sentences(self.text)
+            self._sents = [(b[2], b[3]) for b in sentence_bounds(self.doc)] if self.doc is not None \
+                else _rough_sentences(self.text)
         sents, text = self._sents, self.text
         k = _sentence_at(sents, m.start())
         if k >= len(sents):
@@ -120,13 +122,16 @@ class _OwnToll:
         if _of_other_time(text, sents, k) or in_background(text, m.start()) \
                 or word_regex("natural_cause").search(text, m.end(), s1) or _year_gone(text, s0, s1, self.doc):
             return False
-        if self._anchored is None:
-            self._anchored = _anchored(text, sents, self.doc)
-        return self._anchored
+        lead = (0, sents[min(1, len(sents) - 1)][1])
+        if self._framed is None:
+            self._framed = _framed(text, *lead) or _abroad_in(text, self.doc, lead[1])
+        if self._framed or _framed(text, s0, s1):
+            return False
+        return _anchors(text, self.doc, ((s0, s1), sents[0]))
 
 
 def _rough_sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of `text` as cut at a stop and a space (the cue test runs before a doc's sentences are asked)."""
+    """The sentences of `text` as cut at a stop and a space (`reports_incident` of a text with no doc)."""
     out, s0 = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((s0, m.start()))
@@ -157,23 +162,49 @@ def _year_gone(text: str, s0: int, s1: int, doc: Doc | None) -> bool:
     return False
 
 
-def _anchored(text: str, sents: list[tuple[int, int]], doc: Doc | None) -> bool:
-    """Whether the article anchors a case of its own (`_OwnToll`)."""
-    lead = (0, sents[min(1, len(sents) - 1)][1])
-    if word_regex("foreign_frame").search(text, *lead) or _abroad_in(doc, lead[1]):
-        return False
-    return _police_acting().search(text) is not None or _day_near(doc)
+def _framed(text: str, s0: int, s1: int) -> bool:
+    """A frame in `text[s0:s1]` that makes a toll there or after it no case of the article's own: abroad
+    (`foreign_frame` rows: `KBRI`), a commemoration, figures, a story or a drill (`toll_frame` rows: `memperingati`,
+    `menurut data`, `setiap tahun`, `mengisahkan`, `simulasi`), a period a toll is summed over (`toll_period` rows:
+    `sejak Januari`)."""
+    return word_regex("foreign_frame").search(text, s0, s1) is not None \
+        or word_regex("toll_frame").search(text, s0, s1) is not None or _period().search(text, s0, s1) is not None
 
 
-def _abroad_in(doc: Doc | None, end: int) -> bool:
-    """A country other than Indonesia or a city abroad named before `end`."""
+@cache
+def _period() -> re.Pattern:
+    """A period a toll is summed over: a `toll_period` lead before a month, a year or a unit (`sejak Januari`,
+    `sepanjang 2024`, `selama tahun ini`)."""
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})\s+"
+                    rf"(?:{phrase_words('toll_period', 'unit')}|{months}|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _anchors(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a case of the article's own is anchored: a noun of an incident (`toll_event` rows: `kebakaran`,
+    `ledakan`) or a day of the event (`_day_of_event`) in the toll's sentence or the first (`where`), or a police word
+    handling a case anywhere (`_case_handled`: `Polisi masih menyelidiki`, `ditangani Polsek ...`; not `mengimbau`,
+    `mencatat`)."""
+    return any(word_regex("toll_event").search(text, s0, s1) for s0, s1 in where) \
+        or _day_of_event(text, doc, where) or _case_handled().search(text) is not None
+
+
+def _abroad_in(text: str, doc: Doc | None, end: int) -> bool:
+    """A country other than Indonesia or a city abroad named before `end`, not as a nationality (`nationality` rows
+    right before it: `pekerja asal Malaysia`, `WNA Malaysia`)."""
     if doc is None:
         return False
     for sp in group(doc, "places"):
         p = data_of(sp) if sp.start_char < end else None
-        if p is not None and (p.kind == "foreign" or p.kind == "country" and p.name not in _home_names()):
+        if p is not None and (p.kind == "foreign" or p.kind == "country" and p.name not in _home_names()) \
+                and not _nationality().search(text, max(0, sp.start_char - 40), sp.start_char):
             return True
     return False
+
+
+@cache
+def _nationality() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('nationality')})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -183,32 +214,44 @@ def _home_names() -> frozenset[str]:
                      for n in (r["name"], *split_cell(r.get("variants") or "")))
 
 
-def _day_near(doc: Doc | None) -> bool:
-    """A day the text dates (not the publication's) less than `OLD_DAYS` before the publication and not after it (a
-    week's grace: a weekday read forward)."""
-    if doc is None:
-        return False
+def _day_of_event(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]) -> bool:
+    """A day dated in `where` (the toll's sentence, the first) less than `TOLL_DAYS` before the publication and not a
+    week after it (a weekday read forward); with no publication's day (or no doc), a day said relative to the writing
+    (`toll_day` rows: `kemarin`) or by its weekday (`Senin (3/3/2025)`), never a date alone (`12 Oktober 2002`): an
+    unknown publication is no near one."""
     published = _published(doc)
+    if published is None:
+        return any(_relative_day().search(text, s0, s1) for s0, s1 in where)
     for sp in group(doc, "dates"):
         d = data_of(sp)
-        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
+        if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range") \
+                or not any(s0 <= sp.start_char < s1 for s0, s1 in where):
             continue
         try:
             day = dt.date.fromisoformat(d.value[:10])
         except ValueError:
             continue
-        if published is None or -7 <= (published.date() - day).days < OLD_DAYS:
+        if -7 <= (published.date() - day).days < TOLL_DAYS:
             return True
     return False
 
 
 @cache
-def _police_acting() -> re.Pattern:
-    """A police word (`police` rows) as the subject of an active verb, a name or two and an adverb (`adverb` rows)
-    between: `Polisi mengevakuasi`, `Polres Sukamaju masih menyelidiki`."""
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('police'))})(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}"
-                      rf"(?:\s+(?:{trie_alternation(word_tuple('adverb'))}|masih|sedang|tengah|segera))*\s+me[\w-]{{3,}}",
-                      re.IGNORECASE)
+def _relative_day() -> re.Pattern:
+    """A day said relative to the writing (`toll_day` rows) or by its weekday written out."""
+    weekdays = "|".join(sorted(w.capitalize() for w in temporal_words().full_weekdays))
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_day')}|(?-i:{weekdays}))"
+                    rf"(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _case_handled() -> re.Pattern:
+    """A police word (`police` rows) handling a case: the subject of a `case_verb` (a name or three and two words
+    between: `Polres Sukamaju masih menyelidiki`), or named after a `case_passive` verb (`ditangani Polsek ...`)."""
+    police = trie_alternation(word_tuple("police"))
+    return compiled(rf"(?<![\w-])(?:(?:{police})(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}(?:\s+[a-z]+){{0,2}}?\s+"
+                    rf"(?:{phrase_words('case_verb')})|(?:{phrase_words('case_passive')})\s+(?:oleh\s+)?(?:pihak\s+)?"
+                    rf"(?:{police}))(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -295,9 +338,12 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # ... only when its noun phrase ends the clause (a stop, a `clause_end` row), a word or two naming it between that
     # are no verb, no `not_harmed` state (`dan tiga penumpang selamat`) and no beast (`dua anak sapi`: `animal_noun`)
     ends = rf"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:{phrase_words('clause_end')})(?![\w-]))"
-    namer = (rf"(?!(?:me|di|ber|ter|ke[\w-]+an(?![\w-]))|(?:{every}|{phrase_words('not_harmed')}|{phrase_words('animal_noun')}"
-             rf"|{phrase_words('clause_end')}|lainnya|lain|yang)(?![\w-]))[^\W\d_][\w-]*")
-    joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?![\w-])"
+    # a proper name is one namer however long (`dua karyawan PT Maju Jaya Abadi`, `dua siswa SMP Negeri 1 X`)
+    prefixes = "|".join(sorted(word_tuple("verb_prefix"), key=len, reverse=True))
+    namer = (rf"(?:(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|\d+(?![\w.,])))*"
+             rf"|(?!(?:{prefixes}|ke[\w-]+an(?![\w-]))|(?:{every}|{phrase_words('not_harmed')}|{phrase_words('animal_noun')}"
+             rf"|{phrase_words('clause_end')}|{phrase_words('not_namer')})(?![\w-]))[^\W\d_][\w-]*)")
+    joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?:nya)?(?![\w-])"
               rf"(?:\s+{namer}){{0,2}}{ends})?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
     out = []
