@@ -215,8 +215,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     totals += [n for n, at in found if _cc(_TOTAL_BEFORE).search(text, max(0, at - 40), at)]  # `Total sudah 9 orang yang ditangkap`
     # (only after an arrest counted before it, and not of people pointed back at: `kembali menangkap pelaku itu`)
     again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
-             and any(a < at for _, a in found) and not _POINTS_BACK.match(text, _COUNTED.match(text, at).end())
-             and not named_after(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
+             and any(a < at for _, a in found) and not _pointed_or_named(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
     others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
     counts += [n for n, m in _counts_of(_of_them_arrested(), text)  # `Lima di antaranya sudah ditangkap`
@@ -330,6 +329,11 @@ _CLAUSE_OPENS = frozenset(".,;:!?\"'()")  # what may stand before a noun heading
 _TOTAL_BEFORE = r"(?<![\w-]){sum}(?:\s+[\w-]+){0,3}?\s+$"  # a sum stated (`sum` rows): the count after it is a total
 _COUNTED = re.compile(r"\S+\s+(?:orang\s+)?[\w-]*")  # a count and its noun
 _POINTS_BACK = re.compile(r"\s+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)  # `seorang pelaku itu`: one said before
+
+
+def _pointed_or_named(text: str, end: int) -> bool:
+    """The counted noun ending at `end` points back (`pelaku itu`) or is named after (`dua pengedar, A dan B`)."""
+    return _POINTS_BACK.match(text, end) is not None or named_after(text, end)
 
 
 @cache

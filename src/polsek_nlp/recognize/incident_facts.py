@@ -154,7 +154,7 @@ def _year_gone(text: str, s0: int, s1: int, doc: Doc | None) -> bool:
     published = _published(doc)
     if published is None:
         return False
-    months = {m.lower() for m in temporal_words().full_months}
+    months = temporal_words().full_months  # lower case as read
     for y in _BARE_YEAR.finditer(text, s0, s1):
         before = text[max(s0, y.start() - 12):y.start()].split()
         if int(y.group("y")) < published.year and not (before and before[-1].lower() in months):
@@ -543,7 +543,7 @@ def _month_of_year() -> re.Pattern:
     """`pada Juli 2016`: a time given by its month and year and no day dates a recalled event (the coup whose toll
     a report of arrests restates), as `pada 2016` does; the incident reported is dated by its day (`Kamis (9/5)`,
     `pada 9 Mei 2019`). Month names from the `temporal_words` table."""
-    months = trie_alternation(m.lower() for m in temporal_words().full_months)
+    months = trie_alternation(temporal_words().full_months)
     return re.compile(rf"\bpada\s+(?:bulan\s+)?(?:{months})\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 

@@ -94,7 +94,7 @@ def _owner_of_taken(m: Mention) -> bool:
     return _owned_before(m.prev) and _broken_after().match(m.text, m.e, m.end) is not None
 
 
-_PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari: `ditangkap di rumah X` sets out a place
+_PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, menuju ...: `ditangkap di rumah X` sets out a place
 
 
 @cache
@@ -214,7 +214,6 @@ def crime_harm(c: Cand, after: str) -> None:
 # a sentence that names the person the sentence before spoke of: `Ia adalah X`, `Korban diketahui bernama X`
 IDENTIFIED = re.compile(r"\W*(?:Ia|Dia)\s+(?:adalah|yakni|ialah|diketahui\s+bernama|bernama)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}")
 VICTIM_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*Korban\b[^.!?\n]*[.!?]\s*$")
-# the sentence before speaks of victims (`Sebanyak 40 warga menjadi korban penipuan.`)
 @cache
 def victims_before() -> re.Pattern:
     """The sentence before counts victims: `korban` its subject (`Korbannya mencapai 40 orang.`, `Sebanyak 40 korban

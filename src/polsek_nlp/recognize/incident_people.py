@@ -60,7 +60,7 @@ from polsek_nlp.recognize.incident_victims import (
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import compiled, word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, parted_word_list, word_regex, words
 from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Suspect
 
@@ -329,12 +329,12 @@ def _listed_description(desc: str | None, victims: bool) -> bool:
     if not desc:
         return True
     head = desc.split()[0]
-    kin = {w for w, v in words("relation").items() if v == "kin"}
+    kin = parted_word_list("relation", ("kin",))
     if head.endswith("nya"):
         return head[:-3] in kin
     if not victims:
         return not any(desc == w or desc.startswith(w + " ") for w in words("not_suspect_role"))
-    return any(desc == w or desc.startswith(w + " ") for w in kin | words("victim_noun").keys() | words("victim").keys())
+    return any(desc == w or desc.startswith(w + " ") for w in (*kin, *words("victim_noun"), *words("victim")))
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

@@ -283,8 +283,7 @@ class Mention:
     nxt: str = ""
 
     def __post_init__(self) -> None:
-        self.prev = self.text[max(self.s0, self.s - 90):self.s]
-        self.prev = before_title(self.prev)
+        self.prev = before_title(self.text[max(self.s0, self.s - 90):self.s])
         self.nxt = self.text[self.e:min(self.s1 or len(self.text), self.e + 70)]
 
     @property

@@ -496,7 +496,7 @@ def dead_beyond(text: str) -> int:
 @lru_cache(maxsize=2)  # asked twice per article where unnamed suspects are counted (`_dead_count`, `dead_beyond`)
 def _dead_counts(text: str) -> tuple[int, int]:
     """The counted dead perpetrators: those first said and those said as more (`lagi`)."""
-    roles = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    roles = rf"(?:orang\s+)?(?:{_dead_roles()})"
     counts = [(n, at) for n, at in people_counts(text, _dead_tail())  # `pelaku pencurian (curas) tewas`
               if _dead_as_perpetrator(text, at)]
     for m in compiled(rf"\bmenembak\s+mati\s+(?P<n>{number_pattern()})\s+{roles}(?![\w-])", re.IGNORECASE).finditer(text):
@@ -510,10 +510,16 @@ def _dead_counts(text: str) -> tuple[int, int]:
 
 
 @cache
+def _dead_roles() -> str:
+    """The nouns of a perpetrator counted dead: a role of a crime (`dead`, `dead_cued` rows) or an armed one."""
+    return rf"{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED}"
+
+
+@cache
 def _dead_tail() -> str:
     """After a count: a perpetrator's noun, up to three words (`pelaku pencurian (curas)`) and a word of death, and
     the police or a mob as its cause (`killed_by`), if said."""
-    roles = rf"(?:orang\s+)?(?P<role>{parted_words('counted_role', ('dead', 'dead_cued'))}|{_ARMED})"
+    roles = rf"(?:orang\s+)?(?P<role>{_dead_roles()})"
     return (rf"{roles}(?P<mid>(?:\s+[\w-]+){{0,3}}?)(?:\s+\([\w-]+\))?\s+"
             rf"(?:(?:{phrase_words('name_context', 'before_death')})\s+)*(?P<d>{phrase_words('name_context', 'death')})(?![\w-])"
             rf"(?P<by>\s+(?:{phrase_words('name_context', 'killed_by')})(?![\w-]))?")

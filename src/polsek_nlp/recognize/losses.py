@@ -261,14 +261,13 @@ def _per_unit() -> re.Pattern:
     return re.compile(rf"\s*(?:per\s+|/\s*)(?P<u>{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
 
 
-def _unit_price(sent: str, start: int, end: int, seized_units: frozenset[str]) -> bool:
+def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str]) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
     a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a verb of selling
     or buying (`trade` rows) and no word of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and
     a cue of a price paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
     scheme sold or bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the
     phrase (a stop or a preposition after it): `per lembar saham` prices a thing of its own."""
-    pm = _per_unit().match(sent, end)
     if pm is None or units()[pm.group("u").lower()].unit not in seized_units \
             or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
         return False
@@ -281,9 +280,10 @@ def _unit_price(sent: str, start: int, end: int, seized_units: frozenset[str]) -
 def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
     """The kind of `m` once rates are read: the price of the goods seized per their unit is `biaya` (`_unit_price`);
     an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
-    if _unit_price(sent, m.start, m.end, seized_units):
+    pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
+    if _unit_price(sent, m.start, pm, seized_units):
         return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
-    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or _per_unit().match(sent, m.end):
+    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
         return None
     return kind
 

@@ -156,7 +156,8 @@ def _numbered_post_hits(doc: Doc, pos_hits: list) -> list:
     extra = []
     for words in _NUMBERED_POSTS:
         n = len(words)
-        for s in range(len(texts) - n):
+        starts = (s for s in range(len(texts) - n) if texts[s] == words[0])  # the first word before the slice
+        for s in starts:
             if tuple(texts[s:s + n]) == words and _UNIT_NUMBER.match(texts[s + n]) and s not in covered:
                 extra.append((s, s + n, " ".join(words)))
     return sorted(pos_hits + extra) if extra else pos_hits

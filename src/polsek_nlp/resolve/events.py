@@ -337,7 +337,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    described=_described_days(candidates, text, cues.lowered, event_words),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
-    stated, reports, acts = _from_statement_day(candidates, published, text)
+    stated, reports, acts = _from_statement_day(candidates, published, text, cues.lowered)
     cues = replace(cues, acts=acts, told=_told_days(candidates, text, cues.lowered, acts))
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
@@ -563,7 +563,7 @@ def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> 
 
 
 def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | None,
-                        text: str) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
+                        text: str, lowered: str) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
     """For each candidate counted in days from the publication (`kemarin`, `tadi malam`, `dua hari lalu`,
     `hari ini`; `_in_days`) whose sentence dates a statement with a written-out day before publication
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
@@ -592,7 +592,7 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
             # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
             # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
             # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
-            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, c, statement) else None
+            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, lowered, c, statement) else None
         if earlier is not None and earlier < statement.when and (
                 statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
                 or _dates_a_verb(text, c.sent_start, c.span.start_char)):
@@ -606,7 +606,7 @@ _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
 
 
-def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
+def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
     """The relative day `c` dates an act its dated statement reports: no period's bound, and after the statement's
     day an affixed verb of an act (no reporting word) stands before it (`X, Rabu (8/10), menjelaskan penindakan
     dilakukan pada Jumat pekan lalu`); a quote before the statement dates its act by its verb (`_dates_a_verb`)."""
@@ -614,7 +614,7 @@ def _reported_act(text: str, c: _Candidate, statement: _Candidate) -> bool:
         return False
     if statement.span.start_char > c.span.start_char:
         return True
-    return _reports_act(text, text.lower(), statement.span.end_char, c.span.start_char)
+    return _reports_act(text, lowered, statement.span.end_char, c.span.start_char)
 
 
 def _reports_act(text: str, lowered: str, start: int, end: int) -> bool:
