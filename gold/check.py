@@ -48,7 +48,7 @@ def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
     if "text" not in rec:
         return list(rec) == FIELDS
-    return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3))
+    return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4))
 
 
 def check(rec: dict, text: str) -> list[str]:
