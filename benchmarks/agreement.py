@@ -39,13 +39,16 @@ EMPTY = {"suspects": [], "victims": [], "casualties": {"dead": None, "injured": 
 
 
 def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Scores, list[str]]:
-    """Score every B file of `split` against A's file of the same id; ids without an A file listed."""
+    """Score every B file of `split` against A's file of the same id; ids without an A file listed.
+    Only the ids B has are read; a B file without `split` (keys only, e.g. ``gold/genre_b``) takes A's."""
     a_by_id = {g["id"]: g for g in load_gold(a_dir, "all", "all")}
     scores, lone = Scores(), []
-    for b in load_gold(b_dir, split, "all"):
+    for b in load_gold(b_dir, "all", "all"):
         a = a_by_id.get(b["id"])
         if a is None:
             lone.append(b["id"])
+            continue
+        if split != "all" and b.get("split", a.get("split")) != split:
             continue
         score_article(a, b, scores)
     return scores, lone
