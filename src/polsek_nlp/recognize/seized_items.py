@@ -121,9 +121,11 @@ def _head_words(rest: str) -> list[str]:
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
-        if words("generic_head").get(head) == "kept" and (len(ws) == 1 and not _known_item(ws[0]) or _instrument(ws[0])):
+        if words("generic_head").get(head) == "kept" and len(ws) == 1 and not _known_item(ws[0]) \
+                and not _instrument(ws[0]):
             ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
-            # (`alat sedotan pipet`: `sedotan pipet`); `alat pemotong kertas`: a tool named by what it does
+            # (`alat sedotan pipet`: `sedotan pipet`); a tool named by what it does names the thing without its head
+            # (`alat pemotong kertas` -> `pemotong kertas`: gold/incidents/README.md, settled s16)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws

@@ -1,0 +1,68 @@
+"""Evidence that generalises (issue 22, session 17): the shapes seizures take across the genre, read by mechanism.
+
+Every sentence is invented for these tests (invented names, plates, places and numbers; no article text), set after
+an arrest so that the incident gate lets the report in, and read through the public API. Expected values follow
+`gold/incidents/README.md` (Evidence, and its `Settled s16` lines)."""
+import pytest
+
+import polsek_nlp
+
+_ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
+
+
+def _evidence(sentence):
+    record = polsek_nlp.analyze(_ARREST + sentence, id="t", published="2025-03-14T10:00")
+    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a vehicle listed by its make and model only is the vehicle of its kind; counts of one kind sum
+    ('Barang bukti yang disita yakni 7 unit Honda Vario, 4 unit Yamaha NMax dan 12 buah kunci palsu.',
+     [('kunci palsu', 12, 'buah'), ('sepeda motor', 11, 'unit')]),
+    ('Polisi menyita satu unit Honda HR-V warna putih dan dua unit handphone.',
+     [('handphone', 2, 'unit'), ('mobil', 1, 'unit')]),
+    ('Dari para tersangka, polisi menyita sejumlah barang bukti, yaitu:\n- tiga unit Suzuki Satria;\n'
+     '- dua unit Honda Beat tanpa pelat nomor;\n- dua buah kunci T.',
+     [('kunci t', 2, 'buah'), ('sepeda motor', 5, 'unit')]),
+    ('Petugas menyita tiga unit Avanza, satu unit Daihatsu Xenia dan empat unit sepeda motor.',
+     [('mobil', 4, 'unit'), ('sepeda motor', 4, 'unit')]),
+    # the make and model after the written kind name it again: one uncounted car
+    ('Barang bukti berupa mobil Toyota Innova bernopol B 1234 XY dan sebuah kunci T.',
+     [('kunci t', 1, 'buah'), ('mobil', None, None)]),
+])
+def test_vehicle_named_by_its_model(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Tersangka membawa kabur Yamaha NMax milik korban ke arah Kota Baru.',  # stolen, nothing seized
+    'Korban mengendarai Honda Vario saat dipepet dua pelaku di Jalan Merpati.',
+])
+def test_vehicle_model_without_seizure_is_no_evidence(sentence):
+    assert _evidence(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a leading `alat` before a noun of a tool made with pe(N)- is left out: the noun names the thing
+    ('Polisi menyita 320 lembar uang palsu, satu unit printer dan sebuah alat pemotong kertas.',
+     [('pemotong kertas', 1, 'buah'), ('printer', 1, 'unit'), ('uang palsu', 320, 'lembar')]),
+    ('Dari gudang, petugas menyita alat pengupas kabel dan satu unit alat berat.',
+     [('alat berat', 1, 'unit'), ('pengupas kabel', None, None)]),
+    ('Barang bukti berupa dua buah alat pencetak stiker dan sebuah gunting.',
+     [('gunting', 1, 'buah'), ('pencetak stiker', 2, 'buah')]),
+    # `alat` stays where the word after it does not name the thing alone, or the table names the pair
+    ('Petugas menyita alat skimming dan dua lembar kartu ATM.', [('alat skimming', None, None), ('kartu atm', 2, 'lembar')]),
+    ('Polisi menyita alat penunjuk waktu dan seutas kabel.', [('alat penunjuk waktu', None, None), ('kabel', 1, 'utas')]),
+])
+def test_tool_named_by_what_it_does(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # `campuran` (assorted) describes a lot, it is no kind of the item
+    ('Dari palka kapal, petugas menemukan sekitar tiga ton ikan campuran hasil tangkapan.', [('ikan', 3000, 'kg')]),
+    ('Petugas menyita 50 kilogram ikan campuran dan 20 ekor penyu.', [('ikan', 50, 'kg'), ('penyu', 20, 'ekor')]),
+    ('Polisi menyita 15 karung beras campuran dan satu unit truk.', [('beras', 15, 'karung'), ('truk', 1, 'unit')]),
+])
+def test_assorted_lot_is_its_item(sentence, items):
+    assert _evidence(sentence) == sorted(items)
