@@ -66,3 +66,19 @@ def test_tool_named_by_what_it_does(sentence, items):
 ])
 def test_assorted_lot_is_its_item(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a pack word with no number before it counts nothing: no quantity, no unit (README, settled s16)
+    ('Tersangka ditangkap di kamarnya bersama paket sabu dan dua papan dumolid.',
+     [('dumolid', 2, 'papan'), ('sabu', None, None)]),
+    ('Dari dalam tas tersangka, petugas menemukan bungkusan ganja kering dan sebuah pipet.',
+     [('ganja', None, None), ('pipet', 1, 'buah')]),
+    ('Barang bukti yang disita berupa beberapa paket sabu dan satu unit timbangan digital.',
+     [('sabu', None, None), ('timbangan', 1, 'unit')]),
+    # with a number the pack is the unit
+    ('Barang bukti yang disita berupa lima paket sabu dan satu unit timbangan digital.',
+     [('sabu', 5, 'paket'), ('timbangan', 1, 'unit')]),
+])
+def test_pack_without_a_number_counts_nothing(sentence, items):
+    assert _evidence(sentence) == sorted(items)

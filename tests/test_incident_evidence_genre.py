@@ -510,8 +510,8 @@ def test_drugs_in_their_shapes(sentence, items):
      [('burung murai batu', 70, 'ekor'), ('kucing hutan', 10, 'ekor')]),
     ('Polisi menyita ratusan botol miras berbagai merek.',
      [('botol miras', None, None)]),
-    ('Polisi menyita puluhan paket sabu dari kamar tersangka.',
-     [('sabu', None, 'paket')]),
+    ('Polisi menyita puluhan paket sabu dari kamar tersangka.',  # no number: no unit (README, settled s16)
+     [('sabu', None, None)]),
     ('Polisi menyita sebuah mesin judi tembak ikan.',
      [('mesin judi tembak ikan', 1, 'buah')]),
     ('Polisi mengamankan 4 unit mesin jackpot dan uang koin senilai Rp 200 ribu.',

@@ -908,7 +908,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     largest when it is the total of the others or all are the same amount restated, else the sum of
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
-    count."""
+    count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
@@ -918,8 +918,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         counted = [e for e in entries if e.quantity is not None]
         measured = [e for e in counted if e.unit in scale]
         pool = measured or counted
-        if not pool:
-            out.append(next((e for e in entries if e.unit), entries[0]))
+        if not pool:  # no count written: no unit either (`paket sabu` -> sabu, null, null: README, settled s16)
+            out.append(Evidence(item, None, None))
             continue
         # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
         unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit
