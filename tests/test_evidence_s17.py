@@ -82,3 +82,25 @@ def test_assorted_lot_is_its_item(sentence, items):
 ])
 def test_pack_without_a_number_counts_nothing(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a boat, a ship or a bag keeps the kind word written after it (README settled s16: the written noun's kind word)
+    ('Polisi menyita satu unit perahu pamboat, dua unit kompresor dan tiga jeriken solar.',
+     [('kompresor', 2, 'unit'), ('perahu pamboat', 1, 'unit'), ('solar', 3, 'jeriken')]),
+    ('Polisi menyita dua kapal cepat dan satu unit kapal tongkang.', [('kapal cepat', 2, None), ('kapal tongkang', 1, 'unit')]),
+    ('Barang bukti berupa sebuah tas ransel hitam dan 14 unit handphone.', [('handphone', 14, 'unit'), ('tas ransel', 1, 'buah')]),
+    ('Polisi menyita sebuah tas selempang dan sebuah perahu kecil.', [('perahu', 1, 'unit'), ('tas selempang', 1, 'buah')]),
+    # no kind after it: an owner, a colour, a status, a pointer back, what it holds
+    ('Polisi menyita satu unit perahu milik tersangka dan dua buah tas hitam.', [('perahu', 1, 'unit'), ('tas', 2, 'buah')]),
+    ('Polisi menyita kapal tersebut beserta muatannya.', [('kapal', None, None)]),
+    ('Polisi mengamankan sebuah kapal asing berbendera Vietnam beserta 12 ABK.', [('kapal', 1, 'unit')]),
+    ('Barang bukti berupa sebuah tas berisi sabu seberat 5 gram.', [('sabu', 5, 'g'), ('tas', 1, 'buah')]),
+])
+def test_kind_word_after_a_vessel_or_bag(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+def test_kind_of_more_words_keeps_the_table_name():
+    # where a kind runs over two words or more the words do not tell its end: the table's name
+    assert _evidence('Aparat menyita dua kapal pukat harimau dan 4 ton ikan.') == [('ikan', 4000, 'kg'), ('kapal', 2, None)]
