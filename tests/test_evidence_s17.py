@@ -104,3 +104,45 @@ def test_kind_word_after_a_vessel_or_bag(sentence, items):
 def test_kind_of_more_words_keeps_the_table_name():
     # where a kind runs over two words or more the words do not tell its end: the table's name
     assert _evidence('Aparat menyita dua kapal pukat harimau dan 4 ton ikan.') == [('ikan', 4000, 'kg'), ('kapal', 2, None)]
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # the list goes on after an item's relative clause when a table item follows the joiner
+    ('Dari tangan tersangka, polisi menyita sebilah pisau, jaket yang dipakai tersangka, serta sepeda motor Yamaha Mio '
+     'yang dipakai melarikan diri.', [('jaket', None, None), ('pisau', 1, 'buah'), ('sepeda motor', None, None)]),
+    ('Petugas menyita sebuah obeng, sarung tangan yang dipakai pelaku, dan mobil boks yang digunakan mengangkut barang.',
+     [('mobil', None, None), ('obeng', 1, 'buah'), ('sarung tangan', None, None)]),
+    # not when what follows has a verb of its own: a new clause
+    ('Polisi menyita sebilah golok yang dipakai pelaku, dan sepeda motor korban dibawa ke bengkel.', [('golok', 1, 'buah')]),
+    ('Polisi menyita sebilah golok yang dipakai pelaku, serta mobil milik korban dikembalikan kepada keluarga.',
+     [('golok', 1, 'buah')]),
+])
+def test_list_after_a_relative_clause(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # what is seized along with the thing named as evidence
+    ('Mobil boks yang menabrak korban kini diamankan sebagai barang bukti, bersama sepeda motor korban.',
+     [('mobil', None, None), ('sepeda motor', None, None)]),
+    ('Golok itu dijadikan barang bukti beserta dua buah handphone dan sebuah tas.',
+     [('golok', None, None), ('handphone', 2, 'unit'), ('tas', 1, 'buah')]),
+    # a person along is no thing
+    ('Truk itu diamankan sebagai barang bukti bersama sopirnya.', [('truk', None, None)]),
+])
+def test_seized_along_with_the_evidence(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # the weapon of an attack said not found is no evidence
+    ('Pelaku menikam korban dengan sebilah badik. Badik yang dipakai menikam belum ditemukan.', []),
+    ('Pelaku menusuk korban dengan pisau. Pisau itu hingga kini belum ditemukan polisi.', []),
+    ('Pelaku membacok korban dengan golok. Golok itu tidak ditemukan di lokasi. Polisi menyita sepeda motor pelaku.',
+     [('sepeda motor', None, None)]),
+    # one seized stays, whatever else is missing
+    ('Pelaku menikam korban dengan sebilah badik. Polisi menyita badik tersebut dari rumah pelaku.', [('badik', 1, 'buah')]),
+    ('Polisi menyita dua pisau dari rumah pelaku. Pisau ketiga belum ditemukan.', [('pisau', 2, None)]),
+])
+def test_weapon_said_not_found(sentence, items):
+    assert _evidence(sentence) == sorted(items)

@@ -237,6 +237,16 @@ class _SentenceEvidence:
             info = lookup_item(m.group("item"))
             if m.end() <= asb.start() and info and not self.is_used(m.start()) and self._count_before(m) is None:
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))  # a counted one is read with its count
+        self._along(asb.end())
+
+    def _along(self, at: int) -> None:
+        """`... diamankan sebagai barang bukti, bersama sepeda motor korban`: the table items of the list joined to what
+        was named as evidence by a word of company (`along` rows), right after it."""
+        along = _m(r",?\s*{along}\s+").match(self.sent, at)
+        for a, b in read_list(self.sent, along.end()) if along else []:
+            ev = None if self.is_used(a) else list_item(self.sent[a:b], False, False)
+            if ev is not None and lookup_item(ev.item) is not None:
+                self.add(a, b, ev)
 
     def _count_before(self, m: re.Match) -> re.Match | None:
         """A bare count right before the item `m` (`dua sepeda motor`)."""
@@ -257,6 +267,16 @@ class _SentenceEvidence:
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
                         and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def not_found(self, cue: re.Pattern) -> set[str]:
+        """The table items the sentence says were not found or seized: the subject of a negated cue in its clause
+        (`Badik yang dipakai menikam belum ditemukan`, `Senjata itu tidak berhasil disita`)."""
+        out = set()
+        for c in cue.finditer(self.sent):
+            if _m(_NEGATED).search(self.sent[max(0, c.start() - 30):c.start()]):
+                out.update(info[0] for m in self.items if m.end() <= c.start() and self._subject_of(m, c.start())
+                           and (info := lookup_item(m.group("item"))))
+        return out
 
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
@@ -694,6 +714,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     found: list[tuple[int, int, Evidence]] = []
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
+    uncued: list[bool] = []  # each entry was read in a sentence with no cue of seizure
+    missing: set[str] = set()  # the items said not found (`Badik itu belum ditemukan`)
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -721,6 +743,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
+        missing |= reader.not_found(cue)
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
@@ -731,7 +754,11 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
-    return _holders_summed(*_totals_kept(found, holders, totals))
+        uncued.extend([not cued] * len(lots))
+    # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
+    # (the weapon of an attack) and said not found is no evidence
+    keep = [k for k, (_a, _b, ev) in enumerate(found) if not (uncued[k] and ev.item in missing)]
+    return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
