@@ -146,3 +146,16 @@ def test_seized_along_with_the_evidence(sentence, items):
 ])
 def test_weapon_said_not_found(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a counter word no unit of the tables normalises: the count stays, its unit null (README: unit from the tables)
+    ('Dari tangan para pelaku, polisi menyita dua bongkah batu, sebatang kayu dan dua unit sepeda motor.',
+     [('batu', 2, None), ('kayu', 1, 'batang'), ('sepeda motor', 2, 'unit')]),
+    ('Barang bukti berupa sebongkah batu dan sebilah pisau.', [('batu', 1, None), ('pisau', 1, 'buah')]),
+    ('Polisi menyita satu setel seragam polisi lengkap dan dua lembar kartu anggota palsu.',
+     [('kartu anggota palsu', 2, 'lembar'), ('seragam polisi', 1, None)]),
+    ('Polisi menyita tiga stel pakaian dinas dan sebuah topi.', [('pakaian dinas', 3, None), ('topi', 1, 'buah')]),
+])
+def test_counter_word_with_no_unit(sentence, items):
+    assert _evidence(sentence) == sorted(items)
