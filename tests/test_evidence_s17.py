@@ -159,3 +159,19 @@ def test_weapon_said_not_found(sentence, items):
 ])
 def test_counter_word_with_no_unit(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a list item's measure after an approximation alone (`sekitar`), of a mass or volume, in words of up to two
+    ('Kami amankan dua unit ekskavator, lima unit dump truck, dan tumpukan batu bara sekitar 1.200 ton yang siap diangkut.',
+     [('batu bara', 1200000, 'kg'), ('dump truck', 5, 'unit'), ('ekskavator', 2, 'unit')]),
+    ('Barang bukti berupa kayu olahan sekitar 20 meter kubik dan dua unit gergaji mesin.',
+     [('gergaji mesin', 2, 'unit'), ('kayu olahan', 20, 'm3')]),
+    ('Polisi menyita satu unit truk, dan pasir timah sekitar 3 ton.', [('pasir timah', 3000, 'kg'), ('truk', 1, 'unit')]),
+    # no measure: a time, a count of containers after the approximation
+    ('Polisi menyita dua unit handphone dan sepeda motor sekitar pukul 10.00.',
+     [('handphone', 2, 'unit'), ('sepeda motor', None, None)]),
+    ('Barang bukti berupa beras sekitar 5 karung dan satu unit mobil.', [('beras', None, None), ('mobil', 1, 'unit')]),
+])
+def test_approximate_measure_after_a_list_item(sentence, items):
+    assert _evidence(sentence) == sorted(items)

@@ -450,12 +450,12 @@ class _SentenceEvidence:
             return
         each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
         measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
-        got = find_quantities(measure.group("q")) if measure else []
+        got = [q for q in find_quantities(measure.group("q")) if q.start == 0] if measure else []  # `20 meter kubik`
         if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
             got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
-        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
+        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None and measure.group("m")):
             ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
-            ev.unit = got[0].unit
+            ev.unit = got[0].unit  # an approximation alone (`batu bara sekitar 1.200 ton`) gives a measure, no count
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
@@ -539,7 +539,7 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
-_MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
+_MEASURE_AFTER = r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what each container holds after it: `5 jeriken tuak masing-masing berisi 20 liter`, `berisi masing-masing 1 kg`
 _EACH_HOLDS = r"\s*,?\s+(?:{each}\s+{holds}|{holds}\s+{each})\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
