@@ -175,3 +175,17 @@ def test_counter_word_with_no_unit(sentence, items):
 ])
 def test_approximate_measure_after_a_list_item(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a noun the table does not know, found in a sentence before and pointed back to as the subject of a seizure
+    ('Saat dilakukan pemeriksaan, polisi menemukan pipa diduga bom. Pipa tersebut sudah diamankan, dan warga diminta '
+     'menjauh.', [('pipa', None, None)]),
+    ('Petugas menemukan kardus mencurigakan di halte. Kardus tersebut langsung diamankan.', [('kardus', None, None)]),
+    # a person pointed back to is no thing; nothing found before, nothing pointed back to
+    ('Polisi menemukan seorang pria di lokasi. Pria tersebut diamankan ke Mapolsek.', []),
+    ('Warga menemukan remaja yang mabuk di pinggir jalan. Remaja itu diamankan polisi.', []),
+    ('Warga melapor ke polisi. Lokasi tersebut diamankan petugas.', []),
+])
+def test_thing_found_then_pointed_back_to(sentence, items):
+    assert _evidence(sentence) == sorted(items)

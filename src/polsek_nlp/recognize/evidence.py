@@ -278,6 +278,25 @@ class _SentenceEvidence:
                            and (info := lookup_item(m.group("item"))))
         return out
 
+    def pointed_back(self, prior: str) -> None:
+        """`Saat pemeriksaan, polisi menemukan pipa diduga bom. Pipa tersebut sudah diamankan.`: a noun the table does
+        not know, pointed back to at the sentence's start (`restated` rows) as the subject of a passive verb of
+        seizure in its clause, and found in the sentences before (after a `finding` word); not a person (`Pria itu
+        diamankan`: the nouns of people, or `seorang` before it); only where the sentence read nothing else."""
+        if self.found:
+            return
+        m = _m(r"\s*(?P<n>[A-Z][a-z]{2,})\s+(?:{restated})\b", 0).match(self.sent)
+        v = _passive_seizure().search(self.sent, m.end(), m.end() + 40) if m else None
+        if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
+            return
+        noun = m.group("n").lower()
+        if lookup_item(noun) or noun in _people_nouns() or not _m(
+                rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?(?<!seorang\s)(?<!orang\s)\b{noun}\b").search(prior):
+            return
+        ev = list_item(noun, True, False)
+        if ev is not None:
+            self.add(m.start("n"), m.end("n"), ev)
+
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
         the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
@@ -612,6 +631,15 @@ def _person_before() -> re.Pattern:
     ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of people (`person_noun`, `agent_noun`, `role`, `victim_noun`, `crowd_noun`, `possessor`, `not_item`
+    rows): a noun pointed back to that names one is a person seized, no thing."""
+    return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
+                     | words("victim_noun").keys() | words("crowd_noun").keys() | words("possessor").keys()
+                     | words("not_item").keys())
+
+
 # a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
@@ -744,6 +772,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         missing |= reader.not_found(cue)
+        reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
