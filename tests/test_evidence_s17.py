@@ -189,3 +189,16 @@ def test_approximate_measure_after_a_list_item(sentence, items):
 ])
 def test_thing_found_then_pointed_back_to(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # liquor named by its kind after the class word (`minuman keras jenis ciu`), as `senjata tajam jenis parang`
+    ('Polisi mengamankan tersangka beserta barang bukti 20 liter minuman keras jenis ciu dan 50 botol bir.',
+     [('bir', 50, 'botol'), ('ciu', 20, 'liter')]),
+    ('Barang bukti berupa minuman keras jenis arak sebanyak 40 liter.', [('arak', 40, 'liter')]),
+    ('Polisi menyita 35 botol miras jenis cap tikus dan 10 liter tuak.', [('cap tikus', 35, 'botol'), ('tuak', 10, 'liter')]),
+    # a kind the table does not know stays the class
+    ('Polisi menyita 12 botol miras jenis vodka dan 20 botol bir.', [('bir', 20, 'botol'), ('botol miras', 12, 'botol')]),
+])
+def test_liquor_named_by_its_kind(sentence, items):
+    assert _evidence(sentence) == sorted(items)

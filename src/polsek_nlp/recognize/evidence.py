@@ -502,8 +502,9 @@ class _SentenceEvidence:
             ev = self._more_notes(ev, a)
             if ev is None:
                 continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
-            info = lookup_item(ev.item)
-            if info and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit, ...`: the member named
+            written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
+            info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
+            if info and info[0] == ev.item and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit`
                 b, sub = specific_item(sent, b, info)
                 ev = replace(ev, item=sub[0])
             self._measure_after(ev, b)
