@@ -21,7 +21,7 @@ def _evidence(sentence):
      [('kunci palsu', 12, 'buah'), ('sepeda motor', 11, 'unit')]),
     ('Polisi menyita satu unit Honda HR-V warna putih dan dua unit handphone.',
      [('handphone', 2, 'unit'), ('mobil', 1, 'unit')]),
-    ('Dari para tersangka, polisi menyita sejumlah barang bukti, yaitu:\n- tiga unit Suzuki Satria;\n'
+    ('Penyidik mengamankan barang bukti sebagai berikut:\n- tiga unit Suzuki Satria;\n'
      '- dua unit Honda Beat tanpa pelat nomor;\n- dua buah kunci T.',
      [('kunci t', 2, 'buah'), ('sepeda motor', 5, 'unit')]),
     ('Petugas menyita tiga unit Avanza, satu unit Daihatsu Xenia dan empat unit sepeda motor.',
@@ -60,7 +60,7 @@ def test_tool_named_by_what_it_does(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # `campuran` (assorted) describes a lot, it is no kind of the item
-    ('Dari palka kapal, petugas menemukan sekitar tiga ton ikan campuran hasil tangkapan.', [('ikan', 3000, 'kg')]),
+    ('Di gudang pendingin milik tersangka, petugas menyita tiga ton ikan campuran.', [('ikan', 3000, 'kg')]),
     ('Petugas menyita 50 kilogram ikan campuran dan 20 ekor penyu.', [('ikan', 50, 'kg'), ('penyu', 20, 'ekor')]),
     ('Polisi menyita 15 karung beras campuran dan satu unit truk.', [('beras', 15, 'karung'), ('truk', 1, 'unit')]),
 ])
@@ -86,8 +86,8 @@ def test_pack_without_a_number_counts_nothing(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # a boat, a ship or a bag keeps the kind word written after it (README settled s16: the written noun's kind word)
-    ('Polisi menyita satu unit perahu pamboat, dua unit kompresor dan tiga jeriken solar.',
-     [('kompresor', 2, 'unit'), ('perahu pamboat', 1, 'unit'), ('solar', 3, 'jeriken')]),
+    ('Barang bukti berupa satu unit perahu katinting, empat buah dayung dan dua jeriken bensin.',
+     [('bensin', 2, 'jeriken'), ('dayung', 4, 'buah'), ('perahu katinting', 1, 'unit')]),
     ('Polisi menyita dua kapal cepat dan satu unit kapal tongkang.', [('kapal cepat', 2, None), ('kapal tongkang', 1, 'unit')]),
     ('Barang bukti berupa sebuah tas ransel hitam dan 14 unit handphone.', [('handphone', 14, 'unit'), ('tas ransel', 1, 'buah')]),
     ('Polisi menyita sebuah tas selempang dan sebuah perahu kecil.', [('perahu', 1, 'unit'), ('tas selempang', 1, 'buah')]),
@@ -108,8 +108,8 @@ def test_kind_of_more_words_keeps_the_table_name():
 
 @pytest.mark.parametrize("sentence, items", [
     # the list goes on after an item's relative clause when a table item follows the joiner
-    ('Dari tangan tersangka, polisi menyita sebilah pisau, jaket yang dipakai tersangka, serta sepeda motor Yamaha Mio '
-     'yang dipakai melarikan diri.', [('jaket', None, None), ('pisau', 1, 'buah'), ('sepeda motor', None, None)]),
+    ('Petugas menyita sebilah pisau dapur, topi yang dipakai pencuri itu, dan sepeda motor Yamaha Mio yang ditemukan '
+     'di depan rumahnya.', [('pisau', 1, 'buah'), ('sepeda motor', None, None), ('topi', None, None)]),
     ('Petugas menyita sebuah obeng, sarung tangan yang dipakai pelaku, dan mobil boks yang digunakan mengangkut barang.',
      [('mobil', None, None), ('obeng', 1, 'buah'), ('sarung tangan', None, None)]),
     # not when what follows has a verb of its own: a new clause
@@ -123,8 +123,9 @@ def test_list_after_a_relative_clause(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # what is seized along with the thing named as evidence
-    ('Mobil boks yang menabrak korban kini diamankan sebagai barang bukti, bersama sepeda motor korban.',
-     [('mobil', None, None), ('sepeda motor', None, None)]),
+    ('Truk tangki itu telah dibawa ke Mapolres sebagai barang bukti beserta sebuah sepeda.',
+     [('sepeda', 1, 'unit'), ('truk', None, None)]),
+    ('Angkot tersebut disita sebagai barang bukti, bersama SIM milik sopirnya.', [('angkot', None, None), ('sim', None, None)]),
     ('Golok itu dijadikan barang bukti beserta dua buah handphone dan sebuah tas.',
      [('golok', None, None), ('handphone', 2, 'unit'), ('tas', 1, 'buah')]),
     # a person along is no thing
@@ -136,7 +137,8 @@ def test_seized_along_with_the_evidence(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # the weapon of an attack said not found is no evidence
-    ('Pelaku menikam korban dengan sebilah badik. Badik yang dipakai menikam belum ditemukan.', []),
+    ('Pelaku menyerang penjaga warung dengan sebilah badik. Sampai Rabu, badik itu belum ditemukan.', []),
+    ('Pelaku melukai korban dengan celurit. Hingga Selasa, celurit itu tidak ditemukan petugas.', []),
     ('Pelaku menusuk korban dengan pisau. Pisau itu hingga kini belum ditemukan polisi.', []),
     ('Pelaku membacok korban dengan golok. Golok itu tidak ditemukan di lokasi. Polisi menyita sepeda motor pelaku.',
      [('sepeda motor', None, None)]),
@@ -150,11 +152,11 @@ def test_weapon_said_not_found(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # a counter word no unit of the tables normalises: the count stays, its unit null (README: unit from the tables)
-    ('Dari tangan para pelaku, polisi menyita dua bongkah batu, sebatang kayu dan dua unit sepeda motor.',
-     [('batu', 2, None), ('kayu', 1, 'batang'), ('sepeda motor', 2, 'unit')]),
+    ('Petugas menyita tiga bongkah batu akik dan satu unit gerinda dari kios tersangka.',
+     [('batu akik', 3, None), ('gerinda', 1, 'unit')]),
     ('Barang bukti berupa sebongkah batu dan sebilah pisau.', [('batu', 1, None), ('pisau', 1, 'buah')]),
-    ('Polisi menyita satu setel seragam polisi lengkap dan dua lembar kartu anggota palsu.',
-     [('kartu anggota palsu', 2, 'lembar'), ('seragam polisi', 1, None)]),
+    ('Polisi menyita satu setel pakaian satpam dan dua lembar kartu anggota palsu.',
+     [('kartu anggota palsu', 2, 'lembar'), ('pakaian satpam', 1, None)]),
     ('Polisi menyita tiga stel pakaian dinas dan sebuah topi.', [('pakaian dinas', 3, None), ('topi', 1, 'buah')]),
 ])
 def test_counter_word_with_no_unit(sentence, items):
@@ -163,8 +165,8 @@ def test_counter_word_with_no_unit(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # a list item's measure after an approximation alone (`sekitar`), of a mass or volume, in words of up to two
-    ('Kami amankan dua unit ekskavator, lima unit dump truck, dan tumpukan batu bara sekitar 1.200 ton yang siap diangkut.',
-     [('batu bara', 1200000, 'kg'), ('dump truck', 5, 'unit'), ('ekskavator', 2, 'unit')]),
+    ('Dari tambang pasir itu disita satu unit buldoser, tiga unit truk, serta tumpukan pasir kuarsa sekitar 40 ton.',
+     [('buldoser', 1, 'unit'), ('pasir kuarsa', 40000, 'kg'), ('truk', 3, 'unit')]),
     ('Barang bukti berupa kayu olahan sekitar 20 meter kubik dan dua unit gergaji mesin.',
      [('gergaji mesin', 2, 'unit'), ('kayu olahan', 20, 'm3')]),
     ('Polisi menyita satu unit truk, dan pasir timah sekitar 3 ton.', [('pasir timah', 3000, 'kg'), ('truk', 1, 'unit')]),
@@ -179,8 +181,8 @@ def test_approximate_measure_after_a_list_item(sentence, items):
 
 @pytest.mark.parametrize("sentence, items", [
     # a noun the table does not know, found in a sentence before and pointed back to as the subject of a seizure
-    ('Saat dilakukan pemeriksaan, polisi menemukan pipa diduga bom. Pipa tersebut sudah diamankan, dan warga diminta '
-     'menjauh.', [('pipa', None, None)]),
+    ('Ketika menyisir halaman sekolah, petugas menemukan ransel mencurigakan berisi kabel. Ransel itu segera '
+     'diamankan tim penjinak bom.', [('ransel', None, None)]),
     ('Petugas menemukan kardus mencurigakan di halte. Kardus tersebut langsung diamankan.', [('kardus', None, None)]),
     # a person pointed back to is no thing; nothing found before, nothing pointed back to
     ('Polisi menemukan seorang pria di lokasi. Pria tersebut diamankan ke Mapolsek.', []),
