@@ -32,6 +32,7 @@ from polsek_nlp.recognize.seized_items import (
     is_verb,
     item_regex,
     item_unit,
+    kind_word,
     leading_quantity,
     list_item,
     lookup_item,
@@ -108,9 +109,13 @@ class _SentenceEvidence:
         named = list(item_regex().finditer(self.sent, a, b))
         rx = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])")
         fake = rx.match(self.sent, named[-1].end()) if named else None
+        kind = kind_word(self.sent, named[-1]) if named and not fake else None
         if fake:
             ev = Evidence(f"{named[-1].group('item').lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
             b = max(b, fake.end())
+        elif kind and ev.item == (lookup_item(named[-1].group("item")) or ("",))[0]:
+            ev = Evidence(f"{ev.item} {kind.group('w')}", ev.quantity, ev.unit)  # `satu unit perahu pamboat`
+            b = max(b, kind.end())
         self.found.append((a, b, ev))
         self.used.append(used or (a, b))
 
@@ -232,6 +237,16 @@ class _SentenceEvidence:
             info = lookup_item(m.group("item"))
             if m.end() <= asb.start() and info and not self.is_used(m.start()) and self._count_before(m) is None:
                 self.add(m.start(), m.end(), Evidence(info[0], None, None))  # a counted one is read with its count
+        self._along(asb.end())
+
+    def _along(self, at: int) -> None:
+        """`... diamankan sebagai barang bukti, bersama sepeda motor korban`: the table items of the list joined to what
+        was named as evidence by a word of company (`along` rows), right after it."""
+        along = _m(r",?\s*{along}\s+").match(self.sent, at)
+        for a, b in read_list(self.sent, along.end()) if along else []:
+            ev = None if self.is_used(a) else list_item(self.sent[a:b], False, False)
+            if ev is not None and lookup_item(ev.item) is not None:
+                self.add(a, b, ev)
 
     def _count_before(self, m: re.Match) -> re.Match | None:
         """A bare count right before the item `m` (`dua sepeda motor`)."""
@@ -252,6 +267,35 @@ class _SentenceEvidence:
                 if info and m.end() <= v.start() and not self.is_used(m.start()) and self._subject_of(m, v.start()) \
                         and not (taking and _OWN.search(self.sent, m.start(), m.end() + 3)):
                     self.add(m.start(), m.end(), Evidence(info[0], None, None))
+
+    def not_found(self, cue: re.Pattern) -> set[str]:
+        """The table items the sentence says were not found or seized: the subject of a negated cue in its clause
+        (`Badik yang dipakai menikam belum ditemukan`, `Senjata itu tidak berhasil disita`)."""
+        out = set()
+        for c in cue.finditer(self.sent):
+            if _m(_NEGATED).search(self.sent[max(0, c.start() - 30):c.start()]):
+                out.update(info[0] for m in self.items if m.end() <= c.start() and self._subject_of(m, c.start())
+                           and (info := lookup_item(m.group("item"))))
+        return out
+
+    def pointed_back(self, prior: str) -> None:
+        """`Saat pemeriksaan, polisi menemukan pipa diduga bom. Pipa tersebut sudah diamankan.`: a noun the table does
+        not know, pointed back to at the sentence's start (`restated` rows) as the subject of a passive verb of
+        seizure in its clause, and found in the sentences before (after a `finding` word); not a person (`Pria itu
+        diamankan`: the nouns of people, or `seorang` before it); only where the sentence read nothing else."""
+        if self.found:
+            return
+        m = _m(r"\s*(?P<n>[A-Z][a-z]{2,})\s+(?:{restated})\b", 0).match(self.sent)
+        v = _passive_seizure().search(self.sent, m.end(), m.end() + 40) if m else None
+        if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
+            return
+        noun = m.group("n").lower()
+        if lookup_item(noun) or noun in _people_nouns() or not _m(
+                rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?(?<!seorang\s)(?<!orang\s)\b{noun}\b").search(prior):
+            return
+        ev = list_item(noun, True, False)
+        if ev is not None:
+            self.add(m.start("n"), m.end("n"), ev)
 
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
@@ -425,12 +469,12 @@ class _SentenceEvidence:
             return
         each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
         measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
-        got = find_quantities(measure.group("q")) if measure else []
+        got = [q for q in find_quantities(measure.group("q")) if q.start == 0] if measure else []  # `20 meter kubik`
         if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
             got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
-        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
+        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None and measure.group("m")):
             ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
-            ev.unit = got[0].unit
+            ev.unit = got[0].unit  # an approximation alone (`batu bara sekitar 1.200 ton`) gives a measure, no count
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
@@ -458,8 +502,9 @@ class _SentenceEvidence:
             ev = self._more_notes(ev, a)
             if ev is None:
                 continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
-            info = lookup_item(ev.item)
-            if info and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit, ...`: the member named
+            written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
+            info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
+            if info and info[0] == ev.item and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit`
                 b, sub = specific_item(sent, b, info)
                 ev = replace(ev, item=sub[0])
             self._measure_after(ev, b)
@@ -514,7 +559,7 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
-_MEASURE_AFTER = r"\s+(?:{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
+_MEASURE_AFTER = r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what each container holds after it: `5 jeriken tuak masing-masing berisi 20 liter`, `berisi masing-masing 1 kg`
 _EACH_HOLDS = r"\s*,?\s+(?:{each}\s+{holds}|{holds}\s+{each})\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
@@ -586,6 +631,15 @@ def _person_before() -> re.Pattern:
     the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
     ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of people (`person_noun`, `agent_noun`, `role`, `victim_noun`, `crowd_noun`, `possessor`, `not_item`
+    rows): a noun pointed back to that names one is a person seized, no thing."""
+    return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
+                     | words("victim_noun").keys() | words("crowd_noun").keys() | words("possessor").keys()
+                     | words("not_item").keys())
+
 
 # a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
@@ -689,6 +743,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     found: list[tuple[int, int, Evidence]] = []
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
+    uncued: list[bool] = []  # each entry was read in a sentence with no cue of seizure
+    missing: set[str] = set()  # the items said not found (`Badik itu belum ditemukan`)
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -716,6 +772,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
+        missing |= reader.not_found(cue)
+        reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
@@ -726,7 +784,11 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
-    return _holders_summed(*_totals_kept(found, holders, totals))
+        uncued.extend([not cued] * len(lots))
+    # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
+    # (the weapon of an attack) and said not found is no evidence
+    keep = [k for k, (_a, _b, ev) in enumerate(found) if not (uncued[k] and ev.item in missing)]
+    return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
@@ -908,7 +970,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     largest when it is the total of the others or all are the same amount restated, else the sum of
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
-    count."""
+    count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
     scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
@@ -918,8 +980,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         counted = [e for e in entries if e.quantity is not None]
         measured = [e for e in counted if e.unit in scale]
         pool = measured or counted
-        if not pool:
-            out.append(next((e for e in entries if e.unit), entries[0]))
+        if not pool:  # no count written: no unit either (`paket sabu` -> sabu, null, null: README, settled s16)
+            out.append(Evidence(item, None, None))
             continue
         # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
         unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit

@@ -68,6 +68,37 @@ def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int,
     return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
 
 
+def kind_word(sent: str, item: re.Match) -> re.Match | None:
+    """The kind word written right after a table item whose kind the README keeps (`kind_head` rows: `perahu pamboat`,
+    `kapal tongkang`, `tas ransel`), as group `w`: a lowercase noun, not a colour, size, status, owner, unit, verb or
+    function word after it (`perahu milik`, `tas hitam`, `kapal tersebut`), nor another item (`tas berisi sabu`)."""
+    info = lookup_item(item.group("item"))
+    if info is None or info[0] not in words("kind_head"):
+        return None
+    m = _KIND_AFTER.match(sent, item.end())
+    if not m or not _plain_noun(m.group("w")):
+        return None
+    more = _KIND_AFTER.match(sent, m.end())
+    return None if more and _plain_noun(more.group("w")) else m  # `kapal pukat harimau`: a kind of two words or more,
+    # whose end the words do not tell: the table's name
+
+
+def _plain_noun(w: str) -> bool:
+    """A lowercase word that may name a kind: no function word, verb, table item, unit, number or describing word."""
+    return not (w in name_stopwords() or is_verb(w) or lookup_item(w) or w in units() or w in number_words()
+                or _describes(w))
+
+
+def _describes(w: str) -> bool:
+    """A word after an item that describes, owns or places it, or goes on a list, not its kind (`tas hitam`, `perahu
+    kecil`, `kapal asing`, `perahu korban`, `kapal nelayan`, `tas berisi`)."""
+    return w in words("colour") or w in words("item_size") or w in words("item_trail") or w in words("possessor") \
+        or w in words("not_item") or w in words("list_word") or w in words("person_noun")
+
+
+_KIND_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})(?![\w-])")  # one lowercase word: a name (`kapal KM Sinar`) is none
+
+
 def item_unit(info: tuple[str, str, str], unit: str | None) -> str | None:
     """A thing counted by `buah` whose table unit is `unit` or `pucuk` (vehicles, devices, firearms) is
     counted in units (gold/incidents/README.md: `unit` for guns counted as unit/buah/pucuk)."""
@@ -121,9 +152,11 @@ def _head_words(rest: str) -> list[str]:
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
-        if words("generic_head").get(head) == "kept" and (len(ws) == 1 and not _known_item(ws[0]) or _instrument(ws[0])):
+        if words("generic_head").get(head) == "kept" and len(ws) == 1 and not _known_item(ws[0]) \
+                and not _instrument(ws[0]):
             ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
-            # (`alat sedotan pipet`: `sedotan pipet`); `alat pemotong kertas`: a tool named by what it does
+            # (`alat sedotan pipet`: `sedotan pipet`); a tool named by what it does names the thing without its head
+            # (`alat pemotong kertas` -> `pemotong kertas`: gold/incidents/README.md, settled s16)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws

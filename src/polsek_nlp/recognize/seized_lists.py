@@ -11,6 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
+from polsek_nlp.recognize.seized_items import is_verb, item_regex
 
 
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -95,7 +96,8 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
 def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     """Where the list goes on after a relative clause of an item (`uang tunai Rp 1,2 miliar yang disimpan dalam
     dua kardus, sejumlah dokumen proyek, dan tiga unit telepon genggam`): after the clause's comma, when a count
-    or a lead word begins what follows and a joiner closes the list further on or opens it (`..., dan 3,5 gram
+    or a lead word begins what follows, or a table item right after a joiner (`baju yang dikenakan pelaku, serta
+    sepeda motor ...`), and a joiner closes the list further on or opens it (`..., dan 3,5 gram
     emas`: the last item); None when the list ends there."""
     if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
         return None
@@ -109,8 +111,18 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     elif not _m(r"[^.;]*\s{joiner}\s").match(sent, after):
         return None
     starts = quantity_regex().match(sent, after) or _m(r"{lead}\b").match(sent, after) \
-        or compiled(rf"(?:{number_pattern()})\s", re.IGNORECASE).match(sent, after)
+        or compiled(rf"(?:{number_pattern()})\s", re.IGNORECASE).match(sent, after) \
+        or last and item_regex().match(sent, after) and not _own_clause(sent, after)  # `..., serta sepeda motor
+    # Honda Vario`: the last item, named by the table
     return after if starts else None
+
+
+def _own_clause(sent: str, at: int) -> bool:
+    """What follows `at` up to the next separator has a verb of its own outside a relative clause (`dan sepeda motor
+    korban dibawa ke bengkel`): a new clause, not the list's last item (`serta sepeda motor yang dipakai kabur`)."""
+    end = _CLAUSE_END.search(sent, at)
+    head = re.split(r"\byang\b", sent[at:end.start() if end else len(sent)], maxsplit=1)[0]
+    return any(is_verb(w) for w in re.findall(r"[a-z]+", head.lower()))
 
 
 # `satu unit rumah di Kota Tomohon, perhiasan emas ...`: where an item of a list stands, a name after `di`
