@@ -1,0 +1,31 @@
+"""Issue 19, session 17 (s17ner): news NER from the IDNer train errors.
+Sentences and names written for the test."""
+import polsek_nlp
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_a_name_after_a_kind_of_place_and_its_direction_is_the_place():
+    # `kota selatan X`, `provinsi barat laut X`: the direction qualifies the noun, the name follows
+    assert "Kalmarad" in labelled("Roket itu menghantam kota selatan Kalmarad dan melukai dua orang.", "GPE")
+    assert "Kunduwar" in labelled("Pasukan itu merebut provinsi barat laut Kunduwar setelah bertempur.", "GPE")
+    assert "Lembavi" in labelled("Warga pulau utara Lembavi mengungsi ke daratan.", "GPE")
+    # a word the persons recognizer takes (a given name's shape) is the place there too
+    assert "Yolanda" in labelled("Pasukan bergerak ke kota utara Yolanda kemarin.", "GPE")
+    assert "Yolanda" not in labelled("Pasukan bergerak ke kota utara Yolanda kemarin.", "PERSON")
+
+
+def test_a_name_after_a_kind_of_place_and_its_country_is_the_place():
+    # `kota Rusia X`: the country says where the town is; a list after it goes with it
+    found = labelled("TPS juga dibuka di kota Rusia Orlevsk dan Tamirovo untuk para pemilih.", "GPE")
+    assert {"Rusia", "Orlevsk", "Tamirovo"} <= found
+    assert "Hollenstadt" in labelled("Banjir melanda kota Jerman Hollenstadt pekan lalu.", "GPE")
+    assert "Fairmont" in labelled("Dia tinggal di kota Amerika Serikat Fairmont bersama keluarganya.", "GPE")
+
+
+def test_a_post_with_a_kind_of_place_keeps_its_holder_after_a_direction():
+    # a head's post before the noun (`kepala distrik`) keeps the name a person's, as without the direction
+    assert "Yonas" in labelled("Kepala distrik selatan Yonas mengatakan warga aman.", "PERSON")
+    assert not labelled("Pemerintah kota Rusia kemarin menolak usulan itu.", "PERSON")
