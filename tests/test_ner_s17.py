@@ -29,3 +29,21 @@ def test_a_post_with_a_kind_of_place_keeps_its_holder_after_a_direction():
     # a head's post before the noun (`kepala distrik`) keeps the name a person's, as without the direction
     assert "Yonas" in labelled("Kepala distrik selatan Yonas mengatakan warga aman.", "PERSON")
     assert not labelled("Pemerintah kota Rusia kemarin menolak usulan itu.", "PERSON")
+
+
+def persons(text):
+    return {p.name for p in polsek_nlp.analyze(text).persons}
+
+
+def test_a_kin_form_of_address_is_no_part_of_the_name():
+    # KBBI's kin nouns written as an address before a name, mid-sentence: the name alone is the person
+    assert persons("Warga melihat Kakek Sarimo (70) terjatuh di pematang sawah.") == {"Sarimo"}
+    assert persons("Pelaku menganiaya Nenek Tumirah hingga pingsan.") == {"Tumirah"}
+    assert persons("Polisi menemukan Tante Marsela di rumahnya.") == {"Marsela"}
+    assert "Hendrikus" in labelled("Rumah Opa Hendrikus terbakar tadi malam.", "PERSON")
+    assert "Sugiman" in labelled("Anak Paman Sugiman ikut diperiksa polisi.", "PERSON")
+
+
+def test_the_balinese_greeting_is_no_person():
+    # `Om` is left out: it opens the greeting as often as it addresses an uncle
+    assert not labelled("Acara dibuka dengan salam Om Swastiastu oleh panitia.", "PERSON")
