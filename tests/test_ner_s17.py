@@ -47,3 +47,16 @@ def test_a_kin_form_of_address_is_no_part_of_the_name():
 def test_the_balinese_greeting_is_no_person():
     # `Om` is left out: it opens the greeting as often as it addresses an uncle
     assert not labelled("Acara dibuka dengan salam Om Swastiastu oleh panitia.", "PERSON")
+
+
+def test_a_capitalised_noun_of_what_a_person_has_opens_no_name():
+    # `Kabinet X Y`, `Era X`, `Rezim X Y`, `Jenazah X Y` mid-sentence: the owner's name follows the noun
+    assert "Hadi Sasmitojo" in labelled("Ia menjadi menteri pada Kabinet Hadi Sasmitojo.", "PERSON")
+    assert "Hadi Sasmitojo" not in labelled("Ia menjadi menteri pada Kabinet Hadi Sasmitojo.", "ORG")
+    assert labelled("Kebijakan itu lahir pada Era Sasmitojo.", "PERSON") == {"Sasmitojo"}
+    assert labelled("Serangan dilakukan pasukan Rezim Karim Halabi.", "PERSON") == {"Karim Halabi"}
+    assert persons("Polisi memeriksa Jenazah Darmo Sukirno di rumah sakit.") == {"Darmo Sukirno"}
+
+
+def test_a_named_cabinet_stays_a_body():
+    assert "Kabinet Kerja" in labelled("Pelantikan Kabinet Kerja berlangsung di Istana.", "ORG")

@@ -920,13 +920,20 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
     they are."""
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
-            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]) or _owner_noun(words[0]))):
         return s0 + 1
     if len(words) >= 3 and _region_word(words[0]) and len(words[1]) == 1 and words[1].isupper() and words[2].istitle():
         return s0 + 1  # "Bali I Made X", "Jabar M Yusuf": a region before a name that opens with an initial
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _owner_noun(word: str) -> bool:
+    """A noun of what only a person has, capitalised (`Kabinet X Y`, `Era X`, `Jenazah X Y`:
+    `person_owner_nouns.tsv`): it opens no name; the owner's name follows it. Not a given name."""
+    low = word.lower()
+    return low in _OWNER_NOUNS and word[:1].isupper() and low not in given_names()
 
 
 def _post_domain_lead(words: list[str]) -> int:
