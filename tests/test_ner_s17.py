@@ -60,3 +60,12 @@ def test_a_capitalised_noun_of_what_a_person_has_opens_no_name():
 
 def test_a_named_cabinet_stays_a_body():
     assert "Kabinet Kerja" in labelled("Pelantikan Kabinet Kerja berlangsung di Istana.", "ORG")
+
+
+def test_a_name_after_a_noun_of_a_plant_an_animal_a_flag_or_a_missile_is_no_person():
+    assert not labelled("Bendera Hinomaru itu masih berkibar, dan bendera Kiyomaru juga.", "PERSON")
+    assert not labelled("Petani melihat burung Cendrawasih terbang rendah di atas sawah.", "PERSON")
+    assert not labelled("Militer meluncurkan rudal Sahrab yang berjangkauan jauh.", "PERSON")
+    assert not labelled("Peneliti menemukan pohon Kelvaria di lembah yang curam.", "PERSON")
+    # a given name after the noun stays a person's (`bendera X` is no cue against `Budi`)
+    assert "Budi Santoso" in labelled("Ia menanam pohon bersama Budi Santoso kemarin.", "PERSON")
