@@ -69,3 +69,12 @@ def test_a_name_after_a_noun_of_a_plant_an_animal_a_flag_or_a_missile_is_no_pers
     assert not labelled("Peneliti menemukan pohon Kelvaria di lembah yang curam.", "PERSON")
     # a given name after the noun stays a person's (`bendera X` is no cue against `Budi`)
     assert "Budi Santoso" in labelled("Ia menanam pohon bersama Budi Santoso kemarin.", "PERSON")
+
+
+def test_a_name_after_a_verb_whose_object_is_a_person_is_a_person():
+    assert "Sutarmin" in labelled("Partai itu memecat Sutarmin karena melanggar aturan.", "PERSON")
+    assert "Sutarmin" in labelled("Kapolda mencopot Sutarmin dari jabatannya.", "PERSON")
+    assert "Harsono" in labelled("Presiden diminta menegur Harsono agar berhati-hati.", "PERSON")
+    assert "Wirokusumo" in labelled("Ia dikenal kerap mengkritik Wirokusumo di media.", "PERSON")
+    # an ordinary word capitalised after one is still no name
+    assert not labelled("Mereka mengkritik Pemerintah soal harga BBM.", "PERSON")
