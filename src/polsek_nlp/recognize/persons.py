@@ -300,6 +300,9 @@ class _NameScan:
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
+        # the honorifics before which ordinary words may still be a name (`Pak Slamet`); a kin address is
+        # no such title (`Kakek Tua Jual ...`: a headline's words after it)
+        self.name_hon = frozenset(form for form, kind in self.hon.items() if kind != "kin")
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
@@ -735,7 +738,7 @@ class _NameScan:
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
-        if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
@@ -892,7 +895,7 @@ class _NameScan:
         # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b)
         company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
+        weak = near.prev not in self.name_hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal
                                          or is_person_noun(first) and name.age is None and not _role_before(near)):
