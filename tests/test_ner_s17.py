@@ -81,3 +81,12 @@ def test_a_name_after_a_verb_whose_object_is_a_person_is_a_person():
     assert "Wirokusumo" in labelled("Ia dikenal kerap mengkritik Wirokusumo di media.", "PERSON")
     # an ordinary word capitalised after one is still no name
     assert not labelled("Mereka mengkritik Pemerintah soal harga BBM.", "PERSON")
+
+
+def test_a_role_of_two_words_written_capitalised_is_no_part_of_the_name():
+    # `Ibu Negara X` (the honorific `Ibu` alone is a title), `Kuasa Hukum X` mid-sentence
+    found = polsek_nlp.analyze("Ibu Negara Sulastri Wibowo menghadiri acara itu di Bogor.").persons
+    assert [(p.name, p.role) for p in found] == [("Sulastri Wibowo", "Ibu Negara")]
+    assert not labelled("Acara itu dihadiri Presiden dan Ibu Negara.", "PERSON")
+    assert persons("Menurut Kuasa Hukum Darmo Sukirno, kliennya tidak bersalah.") == {"Darmo Sukirno"}
+    assert persons("Acara itu dibuka Ibu Sri Wahyuni kemarin.") == {"Sri Wahyuni"}

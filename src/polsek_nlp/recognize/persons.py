@@ -86,6 +86,8 @@ ROLE_WORDS = role_words()
 # "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
 _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
+# and a role of two words listed whole, whose first word is an honorific (`Ibu Negara X`: `Ibu` alone is a title)
+_ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if role and " " in word})
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
@@ -882,6 +884,9 @@ class _NameScan:
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
+        if near.prev is not None and f"{near.prev_low} {first.lower()}" in _ROLE_PHRASES \
+                or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _ROLE_PHRASES:
+            return s0 + 1  # "Kuasa Hukum Budi", "Ibu Negara Iriana": a role of two words, capitalised, before the name
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
         first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
