@@ -90,3 +90,12 @@ def test_a_role_of_two_words_written_capitalised_is_no_part_of_the_name():
     assert not labelled("Acara itu dihadiri Presiden dan Ibu Negara.", "PERSON")
     assert persons("Menurut Kuasa Hukum Darmo Sukirno, kliennya tidak bersalah.") == {"Darmo Sukirno"}
     assert persons("Acara itu dibuka Ibu Sri Wahyuni kemarin.") == {"Sri Wahyuni"}
+
+
+def test_the_us_states_the_places_table_lacked_are_places():
+    rec = polsek_nlp.analyze("Penembakan terjadi di sebuah sekolah di Kentucky, Amerika Serikat.")
+    assert "Kentucky" in {e.text for e in rec.entities if e.label == "GPE"}
+    assert "Missouri" in labelled("Film itu berkisah tentang seorang ibu di Ebbing, Missouri.", "GPE")
+    assert "Missouri" not in labelled("Film itu berkisah tentang seorang ibu di Ebbing, Missouri.", "PERSON")
+    # a state that is as often a person's name stays out of the table
+    assert "Indiana Jones" in labelled("Harrison Ford kembali memerankan Indiana Jones.", "PERSON")
