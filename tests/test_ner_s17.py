@@ -99,3 +99,13 @@ def test_the_us_states_the_places_table_lacked_are_places():
     assert "Missouri" not in labelled("Film itu berkisah tentang seorang ibu di Ebbing, Missouri.", "PERSON")
     # a state that is as often a person's name stays out of the table
     assert "Indiana Jones" in labelled("Harrison Ford kembali memerankan Indiana Jones.", "PERSON")
+
+
+def test_a_role_word_capitalised_mid_sentence_opens_no_name():
+    # the table lists `istri`, `pengamat`, `sopir` lowercase; written capitalised mid-sentence they were
+    # read as the name's first word
+    assert persons("Hal itu disampaikan Istri Darmo Sukirno kepada wartawan.") == {"Darmo Sukirno"}
+    assert persons("Menurut Pengamat Harsono Wibisono, harga akan naik.") == {"Harsono Wibisono"}
+    assert persons("Polisi memeriksa Sopir Darmo Sukirno di lokasi.") == {"Darmo Sukirno"}
+    # a Balinese name opening with `Anak Agung` (an ordinary word after `Anak`) stays whole
+    assert persons("Hal itu disampaikan Anak Agung Gede Ngurah kepada wartawan.") == {"Anak Agung Gede Ngurah"}

@@ -881,12 +881,22 @@ class _NameScan:
             return end
         return None
 
+    def _capitalised_role(self, word: str, after: str) -> bool:
+        """A word the role table lists in lowercase only (`istri`, `pengamat`, `sopir`), capitalised, before a
+        name word: the role, no name's first word. Not a given name, nor before an ordinary word (`Anak Agung
+        X`, a Balinese name; `Ayah Kandung X`: a role of two words the table does not list)."""
+        low = word.lower()
+        return word not in ROLE_WORDS and low in ROLE_WORDS and not word.isupper() and low not in self.given \
+            and low not in _GIVEN_WORDS and not is_common_word(after)
+
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
         if near.prev is not None and f"{near.prev_low} {first.lower()}" in _ROLE_PHRASES \
                 or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _ROLE_PHRASES:
             return s0 + 1  # "Kuasa Hukum Budi", "Ibu Negara Iriana": a role of two words, capitalised, before the name
+        if len(words) > 1 and not self.starts_sentence(s0) and self._capitalised_role(first, words[1]):
+            return s0 + 1  # "kata Istri Darmo Sukirno", "menurut Pengamat Budi": a role word, capitalised mid-sentence
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
         first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
