@@ -109,3 +109,10 @@ def test_a_role_word_capitalised_mid_sentence_opens_no_name():
     assert persons("Polisi memeriksa Sopir Darmo Sukirno di lokasi.") == {"Darmo Sukirno"}
     # a Balinese name opening with `Anak Agung` (an ordinary word after `Anak`) stays whole
     assert persons("Hal itu disampaikan Anak Agung Gede Ngurah kepada wartawan.") == {"Anak Agung Gede Ngurah"}
+
+
+def test_a_role_of_two_words_listed_whole_keeps_both_words_out_of_the_name():
+    assert persons("Hal itu disampaikan Tokoh Masyarakat Darmo Sukirno kepada wartawan.") == {"Darmo Sukirno"}
+    assert persons("Polisi memeriksa Ayah Kandung Darmo Sukirno sebagai saksi.") == {"Darmo Sukirno"}
+    found = polsek_nlp.analyze("Menurut Penasihat Hukum Darmo Sukirno, kliennya kooperatif.").persons
+    assert [(p.name, p.role) for p in found] == [("Darmo Sukirno", "penasihat hukum")]

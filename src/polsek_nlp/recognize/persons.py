@@ -88,6 +88,9 @@ _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
 # and a role of two words listed whole, whose first word is an honorific (`Ibu Negara X`: `Ibu` alone is a title)
 _ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if role and " " in word})
+# every role of two words, with a role or none (`tokoh masyarakat`, `ayah kandung`): written capitalised before
+# a name, no word of it is the name's
+_TWO_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
@@ -892,8 +895,8 @@ class _NameScan:
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
-        if near.prev is not None and f"{near.prev_low} {first.lower()}" in _ROLE_PHRASES \
-                or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _ROLE_PHRASES:
+        if near.prev is not None and f"{near.prev_low} {first.lower()}" in _TWO_WORD_ROLES \
+                or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _TWO_WORD_ROLES:
             return s0 + 1  # "Kuasa Hukum Budi", "Ibu Negara Iriana": a role of two words, capitalised, before the name
         if len(words) > 1 and not self.starts_sentence(s0) and self._capitalised_role(first, words[1]):
             return s0 + 1  # "kata Istri Darmo Sukirno", "menurut Pengamat Budi": a role word, capitalised mid-sentence
