@@ -117,3 +117,10 @@ def test_a_role_of_two_words_listed_whole_keeps_both_words_out_of_the_name():
     assert persons("Polisi memeriksa Ayah Kandung Darmo Sukirno sebagai saksi.") == {"Darmo Sukirno"}
     found = polsek_nlp.analyze("Menurut Penasihat Hukum Darmo Sukirno, kliennya kooperatif.").persons
     assert [(p.name, p.role) for p in found] == [("Darmo Sukirno", "penasihat hukum")]
+
+
+def test_a_person_who_deals_with_the_thing_keeps_the_name_after_its_noun():
+    # `dokter hewan X`, `pemilik hewan X`, `penangkar burung X`: the noun ends a person's occupation
+    assert "Darmo Sukirno" in labelled("Menurut dokter hewan Darmo Sukirno, sapi itu sehat.", "PERSON")
+    assert "Sarimo" in labelled("Pemilik hewan Sarimo melapor ke polisi.", "PERSON")
+    assert "Wiryo Sasmito" in labelled("Penangkar burung Wiryo Sasmito mengatakan harga naik.", "PERSON")

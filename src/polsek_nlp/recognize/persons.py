@@ -117,6 +117,7 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a new
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_KIND_CUES = word_set("thing_cues", "after_agent", "person")  # "burung X", but "penangkar burung X" is a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
 _PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
 _PRODUCT_CUES = _PRODUCT_NOUNS | _PRODUCT_ENDS  # the word before a product's name is one of them
@@ -718,7 +719,9 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
-        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
+        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given
+                and not (near.prev_low in _KIND_CUES and _agent_before(near))) \
+                or name.text in self.things \
                 or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
                 or self._quoted_title(name, role, near):
             self.things.add(name.text)
@@ -948,6 +951,14 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _agent_before(near: _Near) -> bool:
+    """The word before a thing's noun names a person who deals with the thing (`dokter hewan X`, `pedagang
+    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root; the name after is
+    that person's, not the thing's."""
+    word = near.prev2_low
+    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and _derived_word(word))
 
 
 def _owner_noun(word: str) -> bool:
