@@ -86,6 +86,11 @@ ROLE_WORDS = role_words()
 # "kuasa hukum X", "General Manager X": a role of two words whose first is the table's word, written in full
 _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
+# and a role of two words listed whole, whose first word is an honorific (`Ibu Negara X`: `Ibu` alone is a title)
+_ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if role and " " in word})
+# every role of two words, with a role or none (`tokoh masyarakat`, `ayah kandung`): written capitalised before
+# a name, no word of it is the name's
+_TWO_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
@@ -112,6 +117,7 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a new
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_KIND_CUES = word_set("thing_cues", "after_agent", "person")  # "burung X", but "penangkar burung X" is a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
 _PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
 _PRODUCT_CUES = _PRODUCT_NOUNS | _PRODUCT_ENDS  # the word before a product's name is one of them
@@ -300,6 +306,9 @@ class _NameScan:
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
+        # the honorifics before which ordinary words may still be a name (`Pak Slamet`); a kin address is
+        # no such title (`Kakek Tua Jual ...`: a headline's words after it)
+        self.name_hon = frozenset(form for form, kind in self.hon.items() if kind != "kin")
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
@@ -710,7 +719,9 @@ class _NameScan:
         it is not all ordinary words (Kepala Pusat Data Informasi) nor an organisation's head word
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
-        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given) or name.text in self.things \
+        if (near.prev_low in _THING_CUES and words[0].lower() not in self.given
+                and not (near.prev_low in _KIND_CUES and _agent_before(near))) \
+                or name.text in self.things \
                 or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
                 or self._quoted_title(name, role, near):
             self.things.add(name.text)
@@ -735,7 +746,7 @@ class _NameScan:
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
-        if near.prev not in self.hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
@@ -876,9 +887,22 @@ class _NameScan:
             return end
         return None
 
+    def _capitalised_role(self, word: str, after: str) -> bool:
+        """A word the role table lists in lowercase only (`istri`, `pengamat`, `sopir`), capitalised, before a
+        name word: the role, no name's first word. Not a given name, nor before an ordinary word (`Anak Agung
+        X`, a Balinese name; `Ayah Kandung X`: a role of two words the table does not list)."""
+        low = word.lower()
+        return word not in ROLE_WORDS and low in ROLE_WORDS and not word.isupper() and low not in self.given \
+            and low not in _GIVEN_WORDS and not is_common_word(after)
+
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
+        if near.prev is not None and f"{near.prev_low} {first.lower()}" in _TWO_WORD_ROLES \
+                or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _TWO_WORD_ROLES:
+            return s0 + 1  # "Kuasa Hukum Budi", "Ibu Negara Iriana": a role of two words, capitalised, before the name
+        if len(words) > 1 and not self.starts_sentence(s0) and self._capitalised_role(first, words[1]):
+            return s0 + 1  # "kata Istri Darmo Sukirno", "menurut Pengamat Budi": a role word, capitalised mid-sentence
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
         first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
@@ -892,7 +916,7 @@ class _NameScan:
         # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b)
         company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
-        weak = near.prev not in self.hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
+        weak = near.prev not in self.name_hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
                                          or is_common_word(first) and not signal
                                          or is_person_noun(first) and name.age is None and not _role_before(near)):
@@ -920,13 +944,28 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
     (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
     they are."""
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
-            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]))):
+            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]) or _owner_noun(words[0]))):
         return s0 + 1
     if len(words) >= 3 and _region_word(words[0]) and len(words[1]) == 1 and words[1].isupper() and words[2].istitle():
         return s0 + 1  # "Bali I Made X", "Jabar M Yusuf": a region before a name that opens with an initial
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _agent_before(near: _Near) -> bool:
+    """The word before a thing's noun names a person who deals with the thing (`dokter hewan X`, `pedagang
+    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root; the name after is
+    that person's, not the thing's."""
+    word = near.prev2_low
+    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and _derived_word(word))
+
+
+def _owner_noun(word: str) -> bool:
+    """A noun of what only a person has, capitalised (`Kabinet X Y`, `Era X`, `Jenazah X Y`:
+    `person_owner_nouns.tsv`): it opens no name; the owner's name follows it. Not a given name."""
+    low = word.lower()
+    return low in _OWNER_NOUNS and word[:1].isupper() and low not in given_names()
 
 
 def _post_domain_lead(words: list[str]) -> int:

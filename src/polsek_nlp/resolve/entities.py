@@ -52,6 +52,8 @@ _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, asal, men
 _SITE_BODIES = word_set("site_bodies")
 _LIST_MARKS = word_set("org_cues", "where", "list")  # ",", "dan", "atau", "serta"
 DIRECTIONS = word_set("directions")
+# the lowercase words of a direction (`selatan`, `barat laut`) that may stand between a kind of place and its name
+_DIRECTION_WORDS = frozenset(w.lower() for entry in DIRECTIONS for w in entry.split())
 _COMPETITION = word_set("competition_heads")  # "di Piala Champions": a competition, no place
 _OPPONENT = word_set("opponent_words")  # "laga Myanmar kontra Indonesia": the sides of a match
 _FACILITIES = word_set("facility_acronyms", "kind", "facility")  # SPBU, RPH: a kind of facility, bare
@@ -131,7 +133,10 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     places listed after them (`di Toledo, Tucson atau Topeka`)."""
     texts = token_texts(doc)
     n = len(texts)
-    after = [i for i in flagged_tokens(doc, _BEFORE_UNKNOWN) if i + 1 < n and texts[i + 1][:1].isupper()]
+    # each cue with the token its name follows: the cue itself, or its qualifiers (`kota selatan X`, `kota Rusia X`)
+    after = [(texts[i], _kind_qualified(texts, i) if texts[i] in _PLACE_KINDS else i)
+             for i in flagged_tokens(doc, _BEFORE_UNKNOWN) if i + 1 < n and (
+                 texts[i + 1][:1].isupper() or texts[i + 1] in _DIRECTION_WORDS and texts[i] in _PLACE_KINDS)]
     if not after:
         return []
     used = {k for c in candidates for k in range(c[3].start, c[3].end)}
@@ -141,9 +146,8 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
         return t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in used
 
     out: list[Span] = []
-    for i in after:
-        text = texts[i]
-        if not title(i + 1):
+    for text, i in after:
+        if i + 1 >= n or not title(i + 1):
             continue
         if not _may_name_after(text, texts[i + 1]):
             continue
@@ -161,6 +165,33 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
                 continue
             break
     return out
+
+
+def _kind_qualified(texts: list[str], i: int) -> int:
+    """The last token of the qualifiers after the lowercase noun of a kind of place at `i`, or `i`: up
+    to two lowercase direction words (`kota selatan X`, `provinsi barat laut X`: `directions.tsv`), or
+    a country of one or two words before a capitalised word (`kota Rusia X`: `countries.tsv`). The
+    name of the place follows them, as it follows the noun alone."""
+    n, k = len(texts), i
+    while k + 1 < n and k - i < 2 and texts[k + 1] in _DIRECTION_WORDS:
+        k += 1
+    if k > i:
+        return k
+    entries = countries().entries
+    for width in (2, 1):
+        if i + width + 1 < n and " ".join(texts[i + 1:i + width + 1]) in entries \
+                and texts[i + width + 1][:1].isupper():
+            return i + width
+    return i
+
+
+def _kind_before(texts: list[str], start: int) -> int:
+    """The token of a lowercase noun of a kind of place that the qualifiers before `start` follow
+    (`_kind_qualified` read backwards), or `start - 1`."""
+    for k in range(start - 2, max(start - 4, -1), -1):
+        if texts[k] in _PLACE_KINDS and _kind_qualified(texts, k) == start - 1:
+            return k
+    return start - 1
 
 
 def _aliases(doc: Doc) -> list[Span]:
@@ -329,16 +360,18 @@ def _may_name_after(cue: str, word: str) -> bool:
 
 def _kind_named(doc: Doc, span: Span) -> bool:
     """A lone word read as a person's name with no role, title or age, right after a lowercase noun of a kind of
-    place (`pasukan dari kota Yolanda`, `pulau Melati`: `place_kind_nouns.tsv`), names the place: the noun says
+    place (`pasukan dari kota Yolanda`, `pulau Melati`: `place_kind_nouns.tsv`), or after the noun and its
+    direction or country (`kota selatan Yolanda`, `kota Rusia Yolanda`), names the place: the noun says
     what it is, unless the noun ends a post's title (`wali kota Budi`: `positions.tsv`, written in any case) or
     follows a head's noun (`kepala distrik Yonas`: `head_titles.tsv`, in any case)."""
     if span.end - span.start != 1 or not span.start:
         return False
     texts = token_texts(doc)
-    cue = texts[span.start - 1]
+    at = _kind_before(texts, span.start)  # the noun, or the noun before its qualifiers (`kota selatan X`)
+    cue = texts[at]
     if cue not in _PLACE_KINDS or not _may_name_after(cue, texts[span.start]):
         return False
-    head = texts[span.start - 2].capitalize() if span.start > 1 else ""
+    head = texts[at - 1].capitalize() if at > 0 else ""
     if head in _HEAD_TITLES or positions().get(f"{head} {cue}"):
         return False  # `kepala distrik X`, `ketua provinsi X`: a head's post (`head_titles.tsv`), its holder
     mention = data_of(span)
