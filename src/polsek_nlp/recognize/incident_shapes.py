@@ -66,6 +66,9 @@ def name_context(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """`pattern` with its `{part}`s the `name_context` words of `data/incident_words.tsv`, compiled once."""
     return worded("name_context", pattern, flags)
 
+# a place counted people were at, set out after their noun: `di` and a proper name of up to five words (`Dua korban
+# begal di Jalan Lingkar Selatan mengalami luka`, `tiga penumpang bus di Tol Cipularang tewas`; s17cas)
+PEOPLE_AT_PLACE = r"(?:di\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5})"
 ARREST_COUNT_ROLE = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('arrested',))})"
 
 

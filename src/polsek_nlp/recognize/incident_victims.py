@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_harm import CONTRAST, reported
 from polsek_nlp.recognize.incident_shapes import (
+    PEOPLE_AT_PLACE,
     Cand,
     People,
     arrested_nouns,
@@ -100,7 +101,10 @@ def _speaks(c: Cand, text: str) -> bool:
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
 # `Korban tewas`; `Korban dibacok di bagian lengan hingga mengalami luka robek`: the harm a passive verb's act left
-_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
+# (`Akibatnya, korban mengalami luka robek`, `Dalam kejadian itu, korban tewas`: a lead of the sentence's cause or
+# scene before it, `result_lead` rows and up to two words, a comma)
+_RESULT_LEAD = r"(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*"
+_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*(?:" + _RESULT_LEAD + r"k|K)orban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
 
 
 def lone_victim_harm(out: People, text: str) -> None:
@@ -156,7 +160,7 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 # `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
 # after `Korban`
-_PRONOUN_HARM = (r"\W*(?:Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
                  r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
@@ -384,7 +388,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
 def _severity_count() -> re.Pattern:
     """`dua orang luka berat`, `seorang pengendara mengalami luka ringan`: a count of the injured of one severity."""
     return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>(?:(?-i:[a-z]+)\s+){{0,2}}?)"
-                      r"(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
+                      rf"{PEOPLE_AT_PLACE}?(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
 
 
 def _missing_victims(out: People, casualties: Casualties) -> None:
