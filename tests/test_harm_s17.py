@@ -5,7 +5,12 @@
   menderita luka robek`, `Dalam kejadian tersebut, ia mengalami luka berat`: `result_lead` rows);
 - counted people with the place they were at set out after their noun (`Dua korban begal di Jalan X mengalami luka`);
 - people said missing whom their clause goes on to find dead (`Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya
-  ditemukan meninggal dunia`: dead, not missing) or alive (`... ditemukan selamat`: missing no more)."""
+  ditemukan meninggal dunia`: dead, not missing) or alive (`... ditemukan selamat`: missing no more);
+- a turn opening the sentence of the harm of `ia` / `korban` (`Namun ia meninggal dunia`: `turn_lead` rows); a
+  pseudonym marked before the name (`sebut saja Melati`); `babak belur` an injury;
+- the incident test on short reports of one core word: a passive verb of a crime against a person is a cue
+  (`crime_verb` rows), and a word of harm is a toll (two cues, when the article's own) in a sentence of an incident's
+  noun (`toll_event` rows) or, for a death, after a person named with an age (`Karsih (55), tewas`)."""
 import pytest
 
 import polsek_nlp
@@ -101,3 +106,101 @@ def test_others_found_alive_leave_the_missing_missing():
     rec = _record("Dua nelayan masih hilang di perairan Pulau Kelapa Dua, sementara tiga lainnya ditemukan selamat. "
                   "Polisi dan tim SAR masih melakukan pencarian terhadap kedua korban.")
     assert _cas(rec)[2] == 2
+
+
+# --- a turn before the harm of `ia` / `korban`, a pseudonym marked before the name, `babak belur` ---------------
+
+def test_a_harm_after_a_turn_from_the_sentence_before_is_the_victims():
+    rec = _record("Seorang tukang ojek, Warsito Hadi (52), dibacok di kepala oleh dua orang yang berpura-pura menjadi "
+                  "penumpang, Sabtu (8/3). Warsito sempat dirawat di RSUD Kota Baru. Namun ia meninggal dunia pada Senin "
+                  "pagi. Polisi menangkap seorang pelaku.", published="2025-03-11T10:00")
+    assert _victims(rec) == [("Warsito Hadi", "tewas")]
+    assert _cas(rec)[0] == 1
+
+
+def test_sayangnya_korban_tidak_tertolong():
+    rec = _record("Seorang pedagang, Rusdi Halim (45), menjadi korban penganiayaan di Pasar Cikadu. Sayangnya, korban "
+                  "tidak tertolong. Polisi menangkap seorang pelaku berinisial DD.")
+    assert _victims(rec) == [("Rusdi Halim", "tewas")]
+
+
+def test_a_turn_before_a_sentence_of_no_harm_keeps_the_loss():
+    rec = _record("Seorang pedagang, Rusdi Halim (45), menjadi korban penipuan di Pasar Cikadu. Namun korban tidak "
+                  "melapor. Polisi menangkap seorang pelaku berinisial DD.")
+    assert _victims(rec) == [("Rusdi Halim", "dirugikan")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Seorang gadis berusia 16 tahun, sebut saja Melati, menjadi korban pemerkosaan oleh tiga pemuda di Kecamatan "
+     "Pamulihan. Ketiga pelaku sudah ditangkap polisi.", "Melati"),
+    ("Korban, sebut saja Mawar (14), dicabuli ayah tirinya. Pelaku berinisial KS (45) ditangkap polisi di rumahnya.",
+     "Mawar"),
+])
+def test_a_pseudonym_marked_before_the_name_is_a_person(text, name):
+    assert [v.name for v in _record(text).victims] == [name]
+
+
+def test_babak_belur_is_an_injury():
+    rec = _record("Seorang ibu rumah tangga, Yuliani Sari (32), dianiaya suaminya hingga babak belur di rumah mereka di "
+                  "Kelurahan Cigadung Hilir. Suaminya, berinisial AR (36), ditangkap polisi.")
+    assert _victims(rec) == [("Yuliani Sari", "luka")]
+    assert _cas(rec)[1] == 1
+
+
+# --- the incident test on short reports -------------------------------------------------------------------------
+
+SHORT = [
+    # a passive verb of a crime against a person beside a core word
+    ("Seorang nasabah, Bambang Irawan (48), dirampok dua pria bersepeda motor usai menarik uang dari bank. Kedua pelaku "
+     "ditangkap polisi sehari kemudian.", [("Bambang Irawan", "dirugikan")], (None, None, None)),
+    ("Sepeda motor milik Wawan Setiawan (33), warga Kampung Babakan Hilir, raib dicuri saat diparkir di depan "
+     "minimarket. Korban melaporkan kehilangan itu ke Polsek Cileunyi Raya.", [("Wawan Setiawan", "dirugikan")],
+     (None, None, None)),
+    # a person named with an age and a word of death
+    ("Tanah longsor menimbun tiga rumah di Dusun Cipeundeuy Girang. Seorang warga, Karsih Rukmini (55), tewas "
+     "tertimbun, sementara 30 keluarga diungsikan ke balai desa.", [("Karsih Rukmini", "tewas")], (1, None, None)),
+    ("Seorang siswi SMA, Putri Anggraeni (17), tewas setelah motor yang dikendarainya bertabrakan dengan truk di Jalan "
+     "Raya Soreang Hilir. Polisi memeriksa sopir truk.", [("Putri Anggraeni", "tewas")], (1, None, None)),
+    # a word of harm in a sentence of an incident's noun
+    ("Kebakaran pasar itu mengakibatkan seorang pedagang, Rahmat Hidayat (60), tewas terjebak di kiosnya. Api baru "
+     "dapat dipadamkan setelah tiga jam.", [("Rahmat Hidayat", "tewas")], (1, None, None)),
+    ("Korban meninggal akibat keracunan makanan di hajatan warga Desa Sukarame Hilir bertambah menjadi tiga orang. Polisi "
+     "mengambil sampel makanan untuk diperiksa.", [(None, "tewas")] * 3, (3, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,victims,cas", SHORT)
+def test_short_reports_of_one_core_word_are_read(text, victims, cas):
+    rec = _record(text)
+    assert _victims(rec) == sorted(victims, key=str)
+    assert _cas(rec) == cas
+
+
+def test_a_short_report_of_a_crime_verb_gives_its_arrest():
+    rec = _record("Seorang anggota Satlantas ditabrak pengendara motor yang menerobos razia di Jalan Veteran Baru. "
+                  "Pengendara motor itu berinisial YS (19) ditangkap.")
+    assert rec.event.arrests == 1
+    assert [(s.name, s.status) for s in rec.suspects] == [("YS", "ditangkap")]
+
+
+NOT_REPORTS = [
+    # a player hurt in a training: a named injury alone is no toll
+    "Pelatih Persikad, Budi Santoso (45), mengatakan timnya siap menghadapi laga besok. Striker andalan, Rian Hidayat "
+    "(23), mengalami luka ringan di pelipis usai berbenturan saat latihan, Jumat (7/3).",
+    # a kidnapping recalled in news abroad: `diculik` is no cue
+    "Pada 2011, negara itu melepaskan 1.000 tahanan untuk ditukar dengan seorang tentara yang diculik lima tahun "
+    "sebelumnya. Kini, kelompok itu mengklaim menahan dua tentara, yang diyakini sudah tewas.",
+    # an appeal that names an incident and a death: no facts
+    "Kapolres Sukamaju mengimbau warga berhati-hati karena kecelakaan di jalur Cibeber kerap menewaskan pengendara. Ia "
+    "meminta pengendara memakai helm dan tidak memacu kendaraan.",
+    # a death of illness and a recalled toll
+    "Seniman senior Sutarjo Wiryo (80) meninggal dunia di rumahnya, Minggu (2/3). Ia dikenal sebagai pelukis wayang.",
+    "Pemerintah Kota Baru menyiapkan posko mudik. Tahun lalu, kecelakaan di jalur mudik menewaskan 12 orang. Posko dijaga "
+    "polisi dan relawan selama dua pekan.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_no_incident_facts_outside_a_report(text):
+    rec = _record(text)
+    assert (rec.victims, rec.suspects, _cas(rec), rec.event.arrests) == ([], [], (None, None, None), None)

@@ -142,7 +142,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
     # a name the place reader took (`Dua warga Desa X, Karta (50) dan Warsa (48)`) is a person when an age apposes it
-    cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and (c.name not in places or c.age is not None)
+    cands = [c for c in cands if (c.pseudonym or not thing_name(c.name, c.age, c.officer)) and (c.name not in places or c.age is not None)
              and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)
              and not _only_as_school(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it

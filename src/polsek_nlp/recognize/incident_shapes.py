@@ -100,6 +100,7 @@ class Cand:
     officer: bool = False  # a Polri/TNI member: a suspect only by a role word or an arrest said of the name
     strong_cues: int = 0  # suspect cues read at the name itself (a role word before, an arrest verb after)
     initials: bool = False
+    pseudonym: bool = False  # named by a pseudonym the article marks (`sebut saja Melati`): a name, whatever its word
 
 
 def sentence_of(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:

@@ -102,8 +102,9 @@ def _speaks(c: Cand, text: str) -> bool:
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
 # `Korban tewas`; `Korban dibacok di bagian lengan hingga mengalami luka robek`: the harm a passive verb's act left
 # (`Akibatnya, korban mengalami luka robek`, `Dalam kejadian itu, korban tewas`: a lead of the sentence's cause or
-# scene before it, `result_lead` rows and up to two words, a comma)
-_RESULT_LEAD = r"(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*"
+# scene before it, `result_lead` rows and up to two words, a comma; `Namun ia meninggal dunia`: a word of a turn from
+# the sentence before, `turn_lead` rows)
+_RESULT_LEAD = r"(?:(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*|(?i:{turn_lead})\s*,?\s+)"
 _KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*(?:" + _RESULT_LEAD + r"k|K)orban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
 
 
@@ -464,20 +465,25 @@ def _harmed_count() -> re.Pattern:
 
 # `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
 _PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
-                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
+                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?"
+                        # `seorang gadis berusia 16 tahun, sebut saja Melati,`: the mark before the name (s17cas)
+                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s*\()"
+                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<age_c>\d{1,2})\)")
 
 
 def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
-    if "nama" not in text:  # both marks of a pseudonym write it
+    if "nama" not in text and "saja" not in text:  # every mark of a pseudonym writes one of them
         return []
     for m in _PSEUDONYM.finditer(text):
-        name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
-        c = out.setdefault(name, Cand(name=name, initials=True))
-        c.spans.append((m.end("name") - len(name), m.end("name")))
-        c.age = c.age or (int(m.group("age")) if m.group("age") else None)
+        group = next(g for g in ("name", "name_b", "name_c") if m.group(g))
+        name = name_core(m.group(group))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
+        c = out.setdefault(name, Cand(name=name, initials=True, pseudonym=True))
+        c.spans.append((m.end(group) - len(name), m.end(group)))
+        age = m.group("age") or m.group("age_c")
+        c.age = c.age or (int(age) if age else None)
     return list(out.values())
 
 
