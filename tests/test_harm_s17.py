@@ -204,3 +204,66 @@ NOT_REPORTS = [
 def test_no_incident_facts_outside_a_report(text):
     rec = _record(text)
     assert (rec.victims, rec.suspects, _cas(rec), rec.event.arrests) == ([], [], (None, None, None), None)
+
+
+# --- genre round 4 tune shapes, each written again in other words ----------------------------------------------
+
+@pytest.mark.parametrize("text,victims", [
+    # `Kasus serupa pernah terjadi ... Saat itu X tewas`: an earlier case's victim
+    ("Seorang suami berinisial BR (40) menikam istrinya, Marlina Sari (35), hingga tewas di rumah mereka di Desa Lalebbata, "
+     "Senin (6/10/2025). BR ditangkap polisi. Kasus serupa pernah terjadi di Kecamatan Awangpone pada Juni 2024. Saat itu "
+     "seorang ibu rumah tangga, Rosdiana (37), tewas dibacok suaminya.", [("Marlina Sari", "tewas")]),
+    ("Seorang pemuda, Ilham Saputra (19), tewas terkena anak panah usai menghadiri pesta di Desa Bontoa, Sabtu "
+     "(13/12/2025). Polisi menangkap dua pelaku. Penyerangan dengan anak panah bukan yang pertama di kabupaten itu. Pada "
+     "Agustus 2025, seorang pelajar, Rizal Fahmi (17), tewas terkena anak panah saat tawuran.", [("Ilham Saputra", "tewas")]),
+])
+def test_the_victim_of_an_earlier_case_recalled_is_none(text, victims):
+    rec = _record(text, published="2025-12-15T10:00")
+    assert _victims(rec) == victims
+    assert _cas(rec)[0] == 1
+
+
+def test_a_time_lead_with_no_earlier_case_before_keeps_the_victim():
+    rec = _record("Polisi menangkap dua pelaku pengeroyokan di Desa Bontoa, Minggu (14/12/2025). Keduanya ditahan di Mapolsek. "
+                  "Saat itu seorang pemuda, Ilham Saputra (19), mengalami luka di kepala.", published="2025-12-15T10:00")
+    assert _victims(rec) == [("Ilham Saputra", "luka")]
+
+
+def test_a_name_closed_by_a_demonstrative_takes_its_harm():
+    rec = _record("Pelaku berinisial AR (30) menikam istrinya, Wulan Sari (28), hingga tewas di rumahnya, Senin (3/3). Ibu "
+                  "korban mencoba merebut pisau dari tangan pelaku. Akibatnya perempuan berusia 52 tahun bernama Sumiati "
+                  "itu mengalami luka robek di tangan. AR ditangkap polisi.")
+    assert _victims(rec) == [("Sumiati", "luka"), ("Wulan Sari", "tewas")]
+
+
+def test_ia_is_the_name_whose_relative_clause_holds_the_other_name():
+    rec = _record("Seorang pemuda, Rahmat Hidayat (20), tewas ditusuk usai menghadiri pesta di Desa Bontoa, Sabtu (1/3). "
+                  "Sepupu korban, Andi Saleh (22), yang saat itu membonceng Rahmat, juga menjadi korban. Ia mengalami luka "
+                  "di kepala akibat dipukul batu. Polisi menangkap dua pelaku.")
+    assert _victims(rec) == [("Andi Saleh", "luka"), ("Rahmat Hidayat", "tewas")]
+    assert _cas(rec) == (1, 1, None)
+
+
+def test_ia_after_a_sentence_that_names_another_last_is_not_the_first_named():
+    rec = _record("Seorang pemuda, Rahmat Hidayat (20), menjadi korban penganiayaan oleh temannya, Dodi Kurnia (21), di Desa "
+                  "Bontoa, Sabtu (1/3). Ia kini ditahan di Mapolsek. Polisi menyita sebilah pisau.")
+    assert [v.status for v in rec.victims if v.name == "Rahmat Hidayat"] != ["luka"]
+
+
+def test_initials_after_korbannya_and_a_count_are_victims():
+    rec = _record("Polres Kendal Raya menangkap guru mengaji berinisial MS (47) karena diduga mencabuli tiga muridnya. "
+                  "\"Korbannya tiga santriwati, masing-masing berinisial AN (11), SR (12) dan FZ (10),\" ujar Kasat Reskrim. "
+                  "MS dijerat Pasal 82 UU Perlindungan Anak.")
+    assert _victims(rec) == [("AN", None), ("FZ", None), ("SR", None)]
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Dua pelaku pembobolan toko emas di Kecamatan Cikadu dibekuk polisi. Toko milik pasangan suami istri Hendra Gunawan "
+     "(46) dan Lilis Suryani (43) di Jalan Raya Cikadu dibobol pada Rabu dini hari. Pelaku menggasak perhiasan senilai "
+     "Rp 300 juta.", [("Hendra Gunawan", "dirugikan"), ("Lilis Suryani", "dirugikan")]),
+    ("Polisi menangkap pencuri ternak berinisial JK (35). Tiga ekor sapi milik Darman (50) dan Karta (48), warga Desa "
+     "Sukasari Hilir, digasak pelaku pada Senin malam. Korban melapor ke Polsek.",
+     [("Darman", "dirugikan"), ("Karta", "dirugikan")]),
+])
+def test_owners_listed_of_a_thing_taken_are_robbed(text, victims):
+    assert _victims(_record(text)) == victims

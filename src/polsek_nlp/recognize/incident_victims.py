@@ -189,10 +189,22 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             end = next((om.start() for om in _OTHERS_CLAUSE.finditer(text, own.end() if own else e, end)), end)
             found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
             c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
-            if not found and s1 and nxt >= s1 and (harm := _pronoun_harm(text, sents, s1)):
+            if not found and s1 and _last_named(text, e, s1, starts) and (harm := _pronoun_harm(text, sents, s1)):
                 c.harms.append(harm)
             if set(c.harms) & set(_harm_rank()):
                 break
+
+
+def _last_named(text: str, e: int, s1: int, starts: list[int]) -> bool:
+    """No other person is named after the name ending at `e` in its sentence (ending at `s1`) but in the name's own
+    relative clause set off by commas (`Arman (22), yang saat itu membonceng Fadli, juga menjadi korban. Ia ...`: `Ia`
+    is Arman; s17cas)."""
+    later = [x for x in starts if e <= x < s1]
+    if not later:
+        return True
+    own = _OWN_CLAUSE.match(text, e, s1)
+    close = text.find(",", own.end(), s1) if own else -1
+    return close >= 0 and all(x < close for x in later)
 
 
 # `A (30), B (25), dan C (40), ketiganya warga Desa X`: a residence said of the whole list after its last name
