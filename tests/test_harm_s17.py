@@ -267,3 +267,42 @@ def test_initials_after_korbannya_and_a_count_are_victims():
 ])
 def test_owners_listed_of_a_thing_taken_are_robbed(text, victims):
     assert _victims(_record(text)) == victims
+
+
+# --- an officer hit by a vehicle, a rider alone in the scene, a title of kin before the name --------------------
+
+def test_a_person_ditabrak_is_harmed_and_ia_says_how():
+    rec = _record("Seorang anggota Satlantas, Brigadir Dedi Kurniawan, ditabrak pengendara motor yang menerobos razia di "
+                  "Jalan Veteran Baru. Ia mengalami patah kaki dan kini dirawat di RS Bhayangkara. Pengendara motor itu "
+                  "berinisial YS (19) ditangkap.")
+    assert _victims(rec) == [("Dedi Kurniawan", "luka")]
+    assert _cas(rec) == (None, 1, None)
+
+
+def test_the_driver_after_ditabrak_is_the_suspect():
+    rec = _record("Seorang pejalan kaki, Karta Sasmita (60), tewas ditabrak truk yang dikemudikan AS (35) di Jalan Raya "
+                  "Cianjur Kidul. AS ditahan polisi.")
+    assert _victims(rec) == [("Karta Sasmita", "tewas")]
+    assert [(s.name, s.status) for s in rec.suspects] == [("AS", "ditahan")]
+
+
+def test_a_rider_alone_in_the_scene_is_one_dead():
+    rec = _record("Pengendara sepeda motor tewas di tempat setelah bertabrakan dengan bus di Jalan Raya Cikampek Hilir, "
+                  "Senin pagi. Identitas korban belum diketahui, polisi masih menyelidiki kecelakaan tersebut.")
+    assert _cas(rec)[0] == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Seorang pejalan kaki, Nenek Saodah (70), tewas setelah ditabrak mobil. Pengemudi mobil berinisial FH (22) langsung "
+     "diamankan polisi.", "Saodah"),
+    ("Kebakaran melanda permukiman padat di Kelurahan Tamansari Hilir, Kamis dini hari. Seorang lansia, Mak Icih (80), "
+     "tewas terjebak di dalam rumahnya. Polisi menyelidiki penyebab kebakaran.", "Icih"),
+])
+def test_a_title_of_kin_is_no_part_of_the_name_and_gives_the_sex(text, name):
+    assert [(v.name, v.sex) for v in _record(text).victims] == [(name, "P")]
+
+
+def test_a_suspects_title_of_kin_is_cut_too():
+    rec = _record("Polisi menangkap Kakek Darmo Sugito (65) yang mencabuli tetangganya. Kakek Darmo Sugito ditahan di "
+                  "Polsek Cibiru Hilir.")
+    assert [(s.name, s.sex) for s in rec.suspects] == [("Darmo Sugito", "L")]
