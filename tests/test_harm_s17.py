@@ -151,8 +151,8 @@ def test_babak_belur_is_an_injury():
 
 SHORT = [
     # a passive verb of a crime against a person beside a core word
-    ("Seorang nasabah, Bambang Irawan (48), dirampok dua pria bersepeda motor usai menarik uang dari bank. Kedua pelaku "
-     "ditangkap polisi sehari kemudian.", [("Bambang Irawan", "dirugikan")], (None, None, None)),
+    ("Seorang nasabah, Bambang Irawan (48), dirampok dua pria bersepeda motor usai menarik uang dari bank. Polisi "
+     "menangkap keduanya sehari kemudian.", [("Bambang Irawan", "dirugikan")], (None, None, None)),
     ("Sepeda motor milik Wawan Setiawan (33), warga Kampung Babakan Hilir, raib dicuri saat diparkir di depan "
      "minimarket. Korban melaporkan kehilangan itu ke Polsek Cileunyi Raya.", [("Wawan Setiawan", "dirugikan")],
      (None, None, None)),

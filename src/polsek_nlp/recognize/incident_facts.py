@@ -107,8 +107,9 @@ def _event_in_sentence(text: str, at: int) -> bool:
     """A noun of an incident (`toll_event` rows: kebakaran, kecelakaan, longsor ...) in the sentence of a word of harm
     (`Kebakaran pasar itu mengakibatkan seorang pedagang tewas`, `Korban meninggal akibat keracunan makanan`): the harm
     and what caused it, a toll (s17cas)."""
-    s0, s1 = next(((a, b) for a, b in _rough_sentences(text) if a <= at < b), (0, len(text)))
-    return word_regex("toll_event").search(text, s0, s1) is not None
+    s0 = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at), text.find("\n", at)) if i >= 0]
+    return word_regex("toll_event").search(text, s0, min(ends, default=len(text))) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
