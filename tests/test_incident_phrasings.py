@@ -666,7 +666,7 @@ def test_a_stated_count_outweighs_a_group_arrest_given_to_every_named_suspect():
     ("Kecelakaan itu menewaskan pengendara sepeda motor, Ahmad Fauzi (19), warga Desa Sukamulya. Korban meninggal "
      "di lokasi kejadian. Polisi masih memeriksa sopir truk.", [("Ahmad Fauzi", "tewas")]),
     ("Polisi menangkap Darmawan (40) yang menganiaya istrinya, Ratna Dewi (35), hingga babak belur. Korban kini "
-     "dirawat di rumah sakit.", [("Ratna Dewi", None)]),
+     "dirawat di rumah sakit.", [("Ratna Dewi", "luka")]),  # `babak belur` an injury since s17cas (None before)
     # a victim listed after a kin word; the two dead counted are the two named
     ("Dua orang tewas dalam kebakaran rumah di Kelurahan Cempaka Putih, Rabu dini hari. Kedua korban adalah "
      "Suparmi (60) dan cucunya, Rizky (6). Polisi masih menyelidiki penyebab kebakaran.",

@@ -153,11 +153,11 @@ REPORTS = [
      "Polres Cirapat AKP Dwi Hartanto mengatakan truk yang dikemudikan tersangka berinisial MS (38) hilang kendali. "
      "Sopir truk kini ditahan di Mapolres Cirapat.",
      [('Eko Prasetyo', 25, None, 'tewas'), ('Karyono', 52, 'L', 'tewas'), ('Sumirah', 47, 'P', 'tewas')], (3, None, None)),
-    pytest.param("Sebuah rumah di Desa Karanganyar Kidul terbakar, Sabtu (14/7) dini hari. Pasangan suami istri Slamet Riyanto (58) "
+    # the gate opens on a fire report with no crime word since s17cas (a named casualty with an age is a toll)
+    ("Sebuah rumah di Desa Karanganyar Kidul terbakar, Sabtu (14/7) dini hari. Pasangan suami istri Slamet Riyanto (58) "
      "dan Warsiyah (55) serta cucu mereka Alif (7) tewas terbakar. Polisi menduga api berasal dari korsleting listrik. "
      "Kapolsek Karanganyar AKP Bambang Sutejo mengatakan petugas masih melakukan olah tempat kejadian perkara.",
-     [('Alif', 7, None, 'tewas'), ('Slamet Riyanto', 58, 'L', 'tewas'), ('Warsiyah', 55, 'P', 'tewas')], (3, None, None),
-                 marks=_miss("the incident gate stays shut on a fire report with no crime word (the gate is not this task's)")),
+     [('Alif', 7, None, 'tewas'), ('Slamet Riyanto', 58, 'L', 'tewas'), ('Warsiyah', 55, 'P', 'tewas')], (3, None, None)),
     ("Tawuran antarpelajar pecah di Jalan Pahlawan Baru, Kota Sindang, Jumat (13/7). Dua orang luka berat dan seorang "
      "luka ringan akibat sabetan senjata tajam. Polisi mengamankan lima pelajar yang diduga terlibat. Para korban kini "
      "dirawat di RSUD Sindang.",

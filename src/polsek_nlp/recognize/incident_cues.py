@@ -279,7 +279,7 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     roles, statuses = words("role"), words("status")
     word = intro.group(0).lower()
     head = m.text[m.s0:m.s0 + intro.start()]
-    if word == "korban":
+    if word in ("korban", "korbannya"):
         if not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
     elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
@@ -495,7 +495,8 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.statuses.append(held)  # `X ditetapkan sebagai tersangka dan langsung ditahan`
             c.suspect_cues += 1
     harm_rx = word_regex("harm")
-    hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:{before_harm}\s+)+", 0).sub("", rest)) \
+    # `perempuan bernama X itu mengalami luka`: a demonstrative closing the noun phrase the name ends (s17cas)
+    hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:(?:itu|tersebut)\s+)?(?:{before_harm}\s+)*", 0).sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])

@@ -24,10 +24,12 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
+from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import (
     NOT_ROLE,
     NOT_STATUS,
+    PEOPLE_AT_PLACE,
     People,
     in_background,
     sentence_of,
@@ -88,7 +90,26 @@ def _toll_cue(text: str, m: re.Match) -> bool:
     if word not in words("dead") and word not in words("injured") and word not in words("missing"):
         return False
     return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
-        _number_after().match(text, m.end()) is not None
+        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, m.start()) or \
+        word in words("dead") and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+@cache
+def _named_before() -> re.Pattern:
+    """A person named with an age right before a word of death, up to two words between (`Karsih (55), tewas
+    tertimbun`): a casualty named, a toll of one (s17cas; a word of injury is not read so: a player's `X (23),
+    mengalami luka ringan` after a training is no incident)."""
+    return re.compile(r"(?<![\w-])(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*\(\d{1,3}(?:\s*tahun)?\)\s*,?\s*"
+                      r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _event_in_sentence(text: str, at: int) -> bool:
+    """A noun of an incident (`toll_event` rows: kebakaran, kecelakaan, longsor ...) in the sentence of a word of harm
+    (`Kebakaran pasar itu mengakibatkan seorang pedagang tewas`, `Korban meninggal akibat keracunan makanan`): the harm
+    and what caused it, a toll (s17cas)."""
+    s0 = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at), text.find("\n", at)) if i >= 0]
+    return word_regex("toll_event").search(text, s0, min(ends, default=len(text))) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -356,7 +377,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})(?:nya)?(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
-            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?)?"
+            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
@@ -436,6 +457,10 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
                 continue
             if kind == "injured" and _care_word().search(m.group(0)) and _no_injury().match(text, m.end()):
                 continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
+            if kind == "missing" and (found := _found_after(text, m.end(), s1)) is not None:
+                if found != "tewas":
+                    continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more
+                kind = "dead"  # `Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia`
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
@@ -451,6 +476,27 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+@cache
+def _found_state() -> re.Pattern:
+    """What people said missing were later in their clause found to be: `... sejak Sabtu akhirnya ditemukan meninggal
+    dunia`, `... telah ditemukan selamat` (a `found_dead` word, a harm)."""
+    return worded("name_context", rf"[^.;:!?\"“”]{{0,100}}?\b(?:{{found_dead}})\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?"
+                  rf"(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
+
+
+def _found_after(text: str, at: int, end: int) -> str | None:
+    """The harm (`tewas`, `selamat`) the clause after a count of the missing says they were found in, or None: not when a
+    clause of contrast, another count or others (`sementara tiga lainnya ditemukan selamat`) comes between."""
+    fm = _found_state().match(text, at, end)
+    if fm is None:
+        return None
+    gap = re.sub(r"\(\d{1,3}(?:\s*tahun)?\)", "", text[at:fm.start("h")])  # the ages of those named: `A (24) dan B (33)`
+    if CONTRAST.search(gap) or re.search(rf"\b(?:lainnya|lain|{_count_pattern()})\b", gap, re.IGNORECASE):
+        return None
+    harm = words("harm").get(fm.group("h").lower())
+    return harm if harm in ("tewas", "selamat") else None
 
 
 def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[str, int], list[tuple[str, int, int]]]:

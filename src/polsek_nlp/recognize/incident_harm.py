@@ -89,7 +89,8 @@ def _owner_of_taken(m: Mention) -> bool:
     """`X` in `<thing> milik X (23) dicuri`, `milik nenek X (70) ... raib`: a passive verb of taking a thing
     (`taken` rows) in the clause after the owner's name; `Rumah X (55) di Kelurahan Y dibobol`: a place of X's own
     (`owned`) broken into (`broken_into`) after the name, not one a locative sets out (`ditangkap di rumah X`)."""
-    if re.search(rf"\b{_owner()}(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):  # `milik H. X`: a title's abbreviation
+    # `milik H. X`: a title's abbreviation; `milik pasangan suami istri A (46) dan B`: the second owner of a list (s17cas)
+    if re.search(rf"\b{_owner()}(?:{_OWNER_BEFORE})?(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):
         return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
     return _owned_before(m.prev) and _broken_after().match(m.text, m.e, m.end) is not None
 
@@ -116,12 +117,17 @@ def _broken_after() -> re.Pattern:
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{broken})(?![\w-])", re.IGNORECASE)
 
 
+# an owner listed before the name (`A (46) dan `) and one listed after it (` dan B (43)`): the owners of one thing
+_OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w.'-]*\s+){1,4}(?:\(\d{1,3}(?:\s*tahun)?\)\s*)?,?\s*(?:dan|serta)\s+"
+_OWNER_AFTER = r"(?:\s+(?:dan|serta)\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}(?:\(\d{1,3}(?:\s*tahun)?\))?)?"
+
+
 @cache
 def _owner() -> str:
     """`milik` and the owner's noun set out before the name (`milik seorang buruh pabrik, X`), no word joining another
     person after it (`not_owner` rows: `milik korban bersama temannya, X` names a companion)."""
     return (r"(?:milik|kepunyaan)\s+(?:seorang\s+)?"
-            rf"(?:(?!(?:{name_context(r'{not_owner}').pattern})\b)(?-i:[a-z-]+)\s*,?\s+){{0,2}}")
+            rf"(?:(?!(?:{name_context(r'{not_owner}').pattern})\b)(?-i:[a-z-]+)\s*,?\s+){{0,3}}")  # `pasangan suami istri`
 
 
 @cache
@@ -134,7 +140,8 @@ def _taken_before() -> re.Pattern:
 @cache
 def _taken_after() -> re.Pattern:
     taken = trie_alternation(words("taken"))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?{_OWNER_AFTER}[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _object_harm(ho: re.Match) -> str | None:

@@ -139,10 +139,11 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     for c in cands:
         _cut_region(c, places, text)
     _add_apposed(cands, known, text)
+    cands = _cut_titles(cands)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
     # a name the place reader took (`Dua warga Desa X, Karta (50) dan Warsa (48)`) is a person when an age apposes it
-    cands = [c for c in cands if not thing_name(c.name, c.age, c.officer) and (c.name not in places or c.age is not None)
+    cands = [c for c in cands if (c.pseudonym or not thing_name(c.name, c.age, c.officer)) and (c.name not in places or c.age is not None)
              and not any(occurrences(st, c.name) for st in streets) and not _only_as_home(c, text)
              and not _only_as_school(c, text)]
     for c in cands:  # every occurrence of the name, also where the person reader did not tag it
@@ -152,6 +153,25 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
                     c.spans.append((at, at + len(form)))
         c.spans.sort()
     return cands
+
+
+def _cut_titles(cands: list[Cand]) -> list[Cand]:
+    """`Seorang pejalan kaki, Nenek Saodah (70), tewas`: a capitalised title of kin (`title` rows: Nenek, Kakek, Mak) the
+    person reader took as the first word of a name; the name is what follows it, the title stays before it (where
+    the sex reader finds it), one person with the name read without it (s17cas)."""
+    out: dict[str, Cand] = {}
+    for c in cands:
+        first, _, rest = c.name.partition(" ")
+        if rest and first[:1].isupper() and first.lower() in words("title"):
+            cut = len(first) + 1
+            c.name, c.spans = rest, [(s + cut, e) for s, e in c.spans]
+        if (same := out.get(c.name)) is None:
+            out[c.name] = c
+            continue
+        same.spans = sorted(set(same.spans) | set(c.spans))
+        same.age, same.officer = same.age or c.age, same.officer or c.officer
+        same.person_roles += [r for r in c.person_roles if r not in same.person_roles]
+    return list(out.values())
 
 
 def _cut_region(c: Cand, places: frozenset[str], text: str) -> None:

@@ -20,6 +20,7 @@ from polsek_nlp.recognize.incident_words import (
     headed_matches,
     matches_at,
     parted_words,
+    phrase_words,
     word_regex,
     worded,
     words,
@@ -66,6 +67,9 @@ def name_context(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """`pattern` with its `{part}`s the `name_context` words of `data/incident_words.tsv`, compiled once."""
     return worded("name_context", pattern, flags)
 
+# a place counted people were at, set out after their noun: `di` and a proper name of up to five words (`Dua korban
+# begal di Jalan Lingkar Selatan mengalami luka`, `tiga penumpang bus di Tol Cipularang tewas`; s17cas)
+PEOPLE_AT_PLACE = r"(?:di\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5})"
 ARREST_COUNT_ROLE = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('arrested',))})"
 
 
@@ -97,6 +101,7 @@ class Cand:
     officer: bool = False  # a Polri/TNI member: a suspect only by a role word or an arrest said of the name
     strong_cues: int = 0  # suspect cues read at the name itself (a role word before, an arrest verb after)
     initials: bool = False
+    pseudonym: bool = False  # named by a pseudonym the article marks (`sebut saja Melati`): a name, whatever its word
 
 
 def sentence_of(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -144,8 +149,9 @@ NOT_STATUS = _NotStatus()
 
 @cache
 def intro_regex() -> re.Pattern:
-    """A role word or `korban`: what introduces a person named by initials."""
-    return any_word([*words("role"), "korban"])
+    """A role word or `korban` (`korbannya`: `Korbannya tiga santriwati, masing-masing berinisial AN`): what introduces a
+    person named by initials."""
+    return any_word([*words("role"), "korban", "korbannya"])
 
 
 _INITIALS_AGE = re.compile(r"(?<![\w.])(?P<name>[A-Z]{2,3})\s*\((?P<age>\d{1,2})(?:\s*tahun)?\)")
@@ -500,7 +506,25 @@ def in_background(text: str, at: int) -> bool:
     end = end if end >= 0 else len(text)
     if _old_date_frames(text, at, start, end):
         return True
-    return any(not _earlier_step(text, bm) for bm in name_context(_BACKGROUND).finditer(text, start, end))
+    return any(not _earlier_step(text, bm) for bm in name_context(_BACKGROUND).finditer(text, start, end)) \
+        or _after_other_case(text, start)
+
+
+@cache
+def _time_lead() -> re.Pattern:
+    """A lead of another time opening a sentence: `Saat itu` (`time_back` rows), `Pada Agustus 2025,`, `Pada Juni lalu`."""
+    back = phrase_words("time_back")
+    return re.compile(rf"\s*\W*(?:(?:{back})(?![\w-])|pada\s+(?-i:[A-Z])[a-z]+\s+(?:(?:19|20)\d\d|lalu)(?![\w-]))", re.IGNORECASE)
+
+
+def _after_other_case(text: str, start: int) -> bool:
+    """The sentence at `start` opens with a lead of another time (`_time_lead`) right after a sentence that tells of an
+    earlier case like this one (`other_case` rows: `Kasus serupa pernah terjadi di X pada Juni 2024. Saat itu ...`,
+    `... bukan yang pertama. Pada Agustus 2025, ...`): that case's sentence, background (s17cas)."""
+    if start < 2 or not _time_lead().match(text, start):
+        return False
+    p0 = text.rfind(".", 0, start - 1) + 1
+    return word_regex("other_case").search(text, p0, start) is not None
 
 
 @cache

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_harm import CONTRAST, reported
 from polsek_nlp.recognize.incident_shapes import (
+    PEOPLE_AT_PLACE,
     Cand,
     People,
     arrested_nouns,
@@ -100,7 +101,11 @@ def _speaks(c: Cand, text: str) -> bool:
 
 # `Korban tewas di lokasi`: a harm said of `korban` alone (no count, no name after it)
 # `Korban tewas`; `Korban dibacok di bagian lengan hingga mengalami luka robek`: the harm a passive verb's act left
-_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*Korban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
+# (`Akibatnya, korban mengalami luka robek`, `Dalam kejadian itu, korban tewas`: a lead of the sentence's cause or
+# scene before it, `result_lead` rows and up to two words, a comma; `Namun ia meninggal dunia`: a word of a turn from
+# the sentence before, `turn_lead` rows)
+_RESULT_LEAD = r"(?:(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*|(?i:{turn_lead})\s*,?\s+)"
+_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*(?:" + _RESULT_LEAD + r"k|K)orban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
 
 
 def lone_victim_harm(out: People, text: str) -> None:
@@ -156,7 +161,7 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 # `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
 # after `Korban`
-_PRONOUN_HARM = (r"\W*(?:Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
                  r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
@@ -184,10 +189,22 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             end = next((om.start() for om in _OTHERS_CLAUSE.finditer(text, own.end() if own else e, end)), end)
             found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
             c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
-            if not found and s1 and nxt >= s1 and (harm := _pronoun_harm(text, sents, s1)):
+            if not found and s1 and _last_named(text, e, s1, starts) and (harm := _pronoun_harm(text, sents, s1)):
                 c.harms.append(harm)
             if set(c.harms) & set(_harm_rank()):
                 break
+
+
+def _last_named(text: str, e: int, s1: int, starts: list[int]) -> bool:
+    """No other person is named after the name ending at `e` in its sentence (ending at `s1`) but in the name's own
+    relative clause set off by commas (`Arman (22), yang saat itu membonceng Fadli, juga menjadi korban. Ia ...`: `Ia`
+    is Arman; s17cas)."""
+    later = [x for x in starts if e <= x < s1]
+    if not later:
+        return True
+    own = _OWN_CLAUSE.match(text, e, s1)
+    close = text.find(",", own.end(), s1) if own else -1
+    return close >= 0 and all(x < close for x in later)
 
 
 # `A (30), B (25), dan C (40), ketiganya warga Desa X`: a residence said of the whole list after its last name
@@ -384,7 +401,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
 def _severity_count() -> re.Pattern:
     """`dua orang luka berat`, `seorang pengendara mengalami luka ringan`: a count of the injured of one severity."""
     return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>(?:(?-i:[a-z]+)\s+){{0,2}}?)"
-                      r"(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
+                      rf"{PEOPLE_AT_PLACE}?(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
 
 
 def _missing_victims(out: People, casualties: Casualties) -> None:
@@ -460,20 +477,25 @@ def _harmed_count() -> re.Pattern:
 
 # `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
 _PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
-                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
+                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?"
+                        # `seorang gadis berusia 16 tahun, sebut saja Melati,`: the mark before the name (s17cas)
+                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s*\()"
+                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<age_c>\d{1,2})\)")
 
 
 def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
-    if "nama" not in text:  # both marks of a pseudonym write it
+    if "nama" not in text and "saja" not in text:  # every mark of a pseudonym writes one of them
         return []
     for m in _PSEUDONYM.finditer(text):
-        name = name_core(m.group("name"))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
-        c = out.setdefault(name, Cand(name=name, initials=True))
-        c.spans.append((m.end("name") - len(name), m.end("name")))
-        c.age = c.age or (int(m.group("age")) if m.group("age") else None)
+        group = next(g for g in ("name", "name_b", "name_c") if m.group(g))
+        name = name_core(m.group(group))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
+        c = out.setdefault(name, Cand(name=name, initials=True, pseudonym=True))
+        c.spans.append((m.end(group) - len(name), m.end(group)))
+        age = m.group("age") or m.group("age_c")
+        c.age = c.age or (int(age) if age else None)
     return list(out.values())
 
 

@@ -180,9 +180,10 @@ def report_regex() -> re.Pattern:
 
 @cache
 def cue_regex() -> re.Pattern:
-    """The words the incident test counts as cues of a report: `report_regex`'s and the words of drugs (`drug_word`
-    rows), which tell a report beside a core word but make no sentence one of the case for the readers."""
-    return _alt(tuple(sorted(_report_words() | (words("drug_word").keys() - words("weak").keys()))))
+    """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
+    rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
+    report beside a core word but make no sentence one of the case for the readers."""
+    return _alt(tuple(sorted(_report_words() | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
 
 
 @cache
