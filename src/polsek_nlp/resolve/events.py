@@ -68,6 +68,10 @@ _STATEMENT = compile_pattern(
 # Senin (9/6) mengaku ...` dates the arrest
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+# a day set off by commas right after a verb of saying that follows its speaker (`Kapolsek X mengatakan, Rabu (11/6),
+# pelaku ditangkap pada Senin (9/6)`): the statement's day as in the day-first form, the days after it its content
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(statement_verbs()) + r")\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*,")
 _PRONOUN_SET_OFF = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("speaker_pronouns")) + r")\s*,\s*$",
                               re.IGNORECASE)  # `Ia, Rabu (12/6), mengatakan`: a speaker named before
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
@@ -421,6 +425,12 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
                                       for s in group(doc, name))
                 said = after if (_speaker_before(speakers, sent_start, span.start_char)
                                  or _PRONOUN_SET_OFF.search(text, sent_start, span.start_char)) else None
+            elif said is None and _SET_OFF_AFTER.match(text, span.end_char) \
+                    and (before := _SAID_BEFORE.search(text, sent_start, span.start_char)) is not None:
+                if speakers is None:
+                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
+                                      for s in group(doc, name))
+                said = before if _speaker_before(speakers, sent_start, before.start()) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
@@ -578,7 +588,7 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     if published is None:
         return [None] * len(candidates), frozenset(), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
-              if c.said and not c.d.relative and c.when < published.date()}
+              if c.said and not c.d.relative and c.when <= published.date()}
     out: list[dt.date | None] = []
     reports, acts = set(), set()
     for c in candidates:
@@ -640,11 +650,17 @@ def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: froz
     both alike)."""
     out = set()
     for s in candidates:
-        if s.said is None or s.said.start() < s.span.end_char:
-            continue  # no statement, or one dated after its cue (`kata X, Senin`)
+        if s.said is None:
+            continue
+        if s.said.start() >= s.span.end_char:
+            content = s.said.end()
+        elif s.said.end() <= s.span.start_char and not text[s.said.end():s.span.start_char].strip():
+            content = s.span.end_char  # the verb-first form (`X mengatakan, Rabu (11/6), ...`, `_SAID_BEFORE`)
+        else:
+            continue  # one dated after its cue (`kata X, Senin`)
         for c in candidates:
-            if c.sent_start == s.sent_start and c.span.start_char >= s.said.end() and c.span.start_char not in acts \
-                    and not _reports_act(text, lowered, s.said.end(), c.span.start_char):
+            if c.sent_start == s.sent_start and c.span.start_char >= content and c.span.start_char not in acts \
+                    and not _reports_act(text, lowered, content, c.span.start_char):
                 out.add(c.span.start_char)
     return frozenset(out)
 
