@@ -13,6 +13,10 @@ def _day(text: str, published: str = PUBLISHED, title: str | None = None) -> str
     return polsek_nlp.analyze(text, published=published, title=title).event.date
 
 
+def _officers(text: str) -> dict[str, tuple]:
+    return {o.name: (o.rank, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+
+
 # --- a statement dated on the publication day reports the act its content dates ------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,3 +81,88 @@ def test_a_clause_of_cause_opening_the_sentence_is_background(text, expected):
 ])
 def test_a_clause_of_cause_guards(text, expected):
     assert _day(text) == expected
+
+
+# --- a rank in full with its short form in brackets ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Brigadir Polisi Kepala (Bripka) Andi Wijaya, anggota Satlantas Polres Wonogiri, menolong korban.",
+     "Andi Wijaya", ("Bripka", None)),
+    ("Ajun Komisaris Polisi (AKP) Hendra Gunawan memimpin penggerebekan itu.", "Hendra Gunawan", ("AKP", None)),
+    ("Kepala Polres Sukamulya Ajun Komisaris Besar Polisi (AKBP) Rina Marlina hadir dalam apel.", "Rina Marlina",
+     ("AKBP", "Kepala Polres")),
+    ("Sersan Kepala (Serka) Joko Susilo, Babinsa Desa Jetis, membantu warga.", "Joko Susilo", ("Serka", "Babinsa")),
+])
+def test_a_full_rank_with_its_short_form_in_brackets(text, name, expected):
+    got = _officers(text)
+    assert name in got and got[name][:2] == expected
+
+
+# --- unit posts of the teams of Sat Reskrim, Sat Lantas and Sat Samapta ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Kanit Buser Satreskrim Polres Tanjung Sari Ipda Wahyu Santoso memimpin penangkapan itu.", "Wahyu Santoso",
+     "Kanit Buser"),
+    # (a guard: read before as well)
+    ("Kanit Gakkum Satlantas Polres Sukamulya Ipda Rudi Hartono mengatakan sopir truk diperiksa.", "Rudi Hartono",
+     "Kanit Gakkum"),
+    ("Panit Buser Polsek Karangrejo Aipda Joko Purnomo ikut dalam penangkapan.", "Joko Purnomo", "Panit Buser"),
+])
+def test_unit_posts_of_the_teams(text, name, post):
+    got = _officers(text)
+    assert got[name][1] == post
+    assert all(n is None or "Satreskrim" not in n and "Satlantas" not in n for n in got)  # no unit read as a name
+
+
+# --- handover posts: the new holder takes the post, the outgoing one does not -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jabatan Kapolres Sukamulya kini dijabat AKBP Yudha Pratama, menggantikan AKBP Bambang Irawan yang mendapat "
+     "tugas baru sebagai Kabag Ops Polda Jawa Tengah.",
+     {"Yudha Pratama": ("AKBP", "Kapolres", "Polres Sukamulya"),
+      "Bambang Irawan": ("AKBP", "Kabag Ops", "Polda Jawa Tengah")}),
+    ("Kapolsek Karangrejo kini dijabat oleh AKP Sugeng Riyadi.", {"Sugeng Riyadi": ("AKP", "Kapolsek", "Polsek Karangrejo")}),
+    ("AKBP Yudha Pratama resmi menjabat Kapolres Sukamulya sejak pekan lalu.",
+     {"Yudha Pratama": ("AKBP", "Kapolres", "Polres Sukamulya")}),
+])
+def test_a_handover_gives_the_post_to_the_new_holder(text, expected):
+    got = _officers(text)
+    for name, value in expected.items():
+        assert got[name] == value
+
+
+@pytest.mark.parametrize("text, incoming, outgoing, post", [
+    ("Jabatan Kapolres Tanjung Sari diserahterimakan dari AKBP Hendra Wijaya kepada AKBP Rina Marlina.",
+     "Rina Marlina", "Hendra Wijaya", "Kapolres"),
+    ("Jabatan Dandim 0799/Sukamulya diserahkan dari Letkol Inf Rudi Hartanto kepada Letkol Inf Bima Sakti.",
+     "Bima Sakti", "Rudi Hartanto", "Dandim"),
+    ("Jabatan Wakapolda Jawa Tengah yang sebelumnya diemban Brigjen Pol Hendra Gunawan kini dijabat Brigjen Pol "
+     "Agus Salim.", "Agus Salim", "Hendra Gunawan", "Wakapolda"),
+])
+def test_a_handover_from_one_officer_to_another(text, incoming, outgoing, post):
+    got = _officers(text)
+    assert got[incoming][1] == post
+    assert got[outgoing][1] is None  # the former post is no current post
+
+
+def test_a_new_post_told_by_surname_later():
+    got = _officers("Jabatan Kapolres Tanjung Sari diserahterimakan dari AKBP Rudi Hartono kepada AKBP Bima Sakti. "
+                    "Rudi selanjutnya menjabat Kasubdit Jatanras Ditreskrimum Polda Sumbar.")
+    assert got["Rudi Hartono"][1] == "Kasubdit Jatanras"
+    assert got["Bima Sakti"][1] == "Kapolres"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a common noun heading a `yang` clause is no holder; a former post stays former
+    "Edi lantas ditanya wartawan. Pria yang menjabat sebagai Pangkostrad ini menyatakan siap.",
+    "Kapolres Sukamulya AKBP Sri Handayani, yang sebelumnya menjabat Kasubdit Tipidter, hadir.",
+])
+def test_handover_guards(text):
+    got = _officers(text)
+    assert "Pria" not in got
+    assert all(v[1] != "Kasubdit Tipidter" for n, v in got.items() if n)
+
+
+def test_a_post_with_its_parent_command_between_commas():
+    got = _officers("Kapolsek Jatinom, Polres Tanjung Sari, AKP Sri Handayani mengimbau warga waspada.")
+    assert got["Sri Handayani"][1:] == ("Kapolsek", "Polsek Jatinom")
