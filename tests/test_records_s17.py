@@ -166,3 +166,33 @@ def test_handover_guards(text):
 def test_a_post_with_its_parent_command_between_commas():
     got = _officers("Kapolsek Jatinom, Polres Tanjung Sari, AKP Sri Handayani mengimbau warga waspada.")
     assert got["Sri Handayani"][1:] == ("Kapolsek", "Polsek Jatinom")
+
+
+# --- a second day set off by a comma after a `yang` clause's own day dates the sentence -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menangkap pelaku pembunuhan yang terjadi pada Sabtu (7/6), Senin (9/6).", "2025-06-09"),
+    ("Polisi menangkap pelaku penjambretan yang beraksi di Pasar Sukamulya pada Jumat (6/6), Selasa (10/6) malam.",
+     "2025-06-10"),
+])
+def test_a_day_after_the_clauses_own_day_is_the_sentences(text, expected):
+    assert _day(text) == expected
+
+
+def test_a_yang_clause_with_one_day_stays_the_cases_guard():
+    assert _day("Polisi menangkap pelaku pencurian yang terjadi di halaman sekolah, Sabtu (7/6).") == "2025-06-07"
+
+
+# --- a speaker's own act, its object between the verb and the day, in a dated quote --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Kami amankan pelaku hari Senin," ujar Kapolsek Wedi AKP Sugeng Riyadi, Rabu (11/6).', "2025-06-09"),
+    ('"Kami temukan barang bukti kemarin," kata Kapolsek Wedi AKP Sugeng Riyadi, Selasa (10/6).', "2025-06-09"),
+])
+def test_a_speakers_act_with_its_object_before_the_day(text, expected):
+    assert _day(text) == expected
+
+
+def test_a_speakers_appeal_for_a_coming_day_guard():
+    text = '"Kami imbau warga hari Minggu tidak berkerumun," kata Kapolsek Wedi AKP Sugeng Riyadi, Rabu (11/6).'
+    assert _day(text) == "2025-06-11"

@@ -316,6 +316,9 @@ class _DateCues:
     # the days in a `yang` clause of a noun its sentence dates otherwise after the clause (`Sidang kasus
     # penganiayaan yang terjadi pada Jumat (9/6) ... digelar ..., Kamis (15/6)`): the noun's day, by start
     described: frozenset[int] = frozenset()
+    # the days written right after another day of their sentence and a comma (`yang terjadi pada Sabtu (7/6), Senin
+    # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
+    set_off: frozenset[int] = frozenset()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -339,6 +342,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
+                   set_off=_set_off_days(candidates, text),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, text, cues.lowered)
@@ -613,7 +617,9 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
-_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+|hari\s+)?$", re.IGNORECASE)
+# a speaker's own act with its object before the day (`"Kami amankan pelaku hari Senin,"`): the first person, the verb
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:kami|kita|saya)\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
 
 
 def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
@@ -667,11 +673,15 @@ def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: froz
 
 def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
     """The relative day at `start` follows a verb (an affixed shape: `"Pelaku kami amankan dua hari lalu,"`, `dibobol
-    tiga hari lalu`, `beraksi tadi malam`): it dates the act the quote tells, as when the quote opens with it; not a
+    tiga hari lalu`, `beraksi tadi malam`, `ditangkap hari Senin`), or a speaker's verb and its object (`"Kami amankan
+    pelaku hari Senin,"`): it dates the act the quote tells, as when the quote opens with it; not a
     noun it dates (`pelaksana unjuk rasa kemarin`: people of a day the statement recalls), nor the verb of a `yang`
     clause (`Warga yang ditangkap kemarin sudah kami lepas`: the noun's earlier episode)."""
     m = _WORD_BEFORE.search(text, sent_start, start)
-    return m is not None and not m.group("yang") and verb_shape(m.group("verb").lower())
+    if m is not None and not m.group("yang") and verb_shape(m.group("verb").lower()):
+        return True
+    m = _AGENT_BEFORE.search(text, sent_start, start)
+    return m is not None and verb_shape(m.group("verb").lower())
 
 
 def _apart(text: str, day: Span, statement: Span) -> bool:
@@ -796,7 +806,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
                         or _opening_clause(text, sent_start, span)
-                        or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from
+                        or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
+                        or start in cues.moved_from
                         or start in cues.described),
         "passed": start in cues.passed,
         "bound": _bound(text, span, sent_start),
@@ -848,6 +859,13 @@ def _opening_clause(text: str, sent_start: int, span) -> bool:
 
 _OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "opener"))
                      + r")\b[^,;.!?\n]*$", re.IGNORECASE)
+
+
+def _set_off_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
+    """The starts of the days written right after another day of their sentence with only a comma between (`pelaku
+    pembunuhan yang terjadi pada Sabtu (7/6), Senin (9/6)`): the first dates the clause, the second the sentence."""
+    return frozenset(c.span.start_char for before, c in pairwise(candidates)
+                     if c.sent_start == before.sent_start and text[before.span.end_char:c.span.start_char].strip() == ",")
 
 
 def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bool:
