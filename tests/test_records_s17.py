@@ -136,6 +136,8 @@ def test_a_handover_gives_the_post_to_the_new_holder(text, expected):
      "Rina Marlina", "Hendra Wijaya", "Kapolres"),
     ("Jabatan Dandim 0799/Sukamulya diserahkan dari Letkol Inf Rudi Hartanto kepada Letkol Inf Bima Sakti.",
      "Bima Sakti", "Rudi Hartanto", "Dandim"),
+    ("Jabatan Kepala Staf Angkatan Laut resmi diserahterimakan dari Laksamana Budi Santoso ke Laksamana Hendra "
+     "Gunawan, Jumat (6/6).", "Hendra Gunawan", "Budi Santoso", "Kepala Staf Angkatan Laut"),
     ("Jabatan Wakapolda Jawa Tengah yang sebelumnya diemban Brigjen Pol Hendra Gunawan kini dijabat Brigjen Pol "
      "Agus Salim.", "Agus Salim", "Hendra Gunawan", "Wakapolda"),
 ])

@@ -927,7 +927,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
 def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     """The post a handover gives the officer whose rank is at `s`: written before a verb of holding (`Jabatan Kapolres X
     kini dijabat AKBP Y`, `Kapolres X kini diemban AKBP Y`), or before a verb of handing over whose `kepada` names him
-    (`Jabatan Kapolres X diserahterimakan dari AKBP Y kepada AKBP Z`: Z's; the outgoing Y after `dari` gets none)."""
+    (`Jabatan Kapolres X diserahterimakan dari AKBP Y kepada AKBP Z`, `... ke Marsekal Z`: Z's; the outgoing Y after
+    `dari` gets none)."""
     k, held = s, False
     while k > 0 and s - k < 4 and doc[k - 1].lower_ in _HELD_LINKS:
         held = held or doc[k - 1].lower_ in _HELD
@@ -939,7 +940,7 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
             return by_end.get(k)
         former = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].lower_ == "yang" and j in by_end), None)
         return by_end.get(former) if former is not None else None
-    if k < 2 or doc[k - 1].lower_ != "kepada":
+    if k < 2 or doc[k - 1].lower_ not in ("kepada", "ke"):
         return None
     verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
     for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
