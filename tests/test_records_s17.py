@@ -198,3 +198,22 @@ def test_a_speakers_act_with_its_object_before_the_day(text, expected):
 def test_a_speakers_appeal_for_a_coming_day_guard():
     text = '"Kami imbau warga hari Minggu tidak berkerumun," kata Kapolsek Wedi AKP Sugeng Riyadi, Rabu (11/6).'
     assert _day(text) == "2025-06-11"
+
+
+# --- a headline's copula names no act: `terjadi` in a background sentence is not the headline's `jadi` ---------------
+
+def test_a_headline_copula_dates_no_background():
+    text = ("Polisi menetapkan dua tersangka kasus pengeroyokan. Penetapan dilakukan Selasa (10/6) setelah polisi "
+            "memeriksa 12 saksi. Pengeroyokan terjadi pada Sabtu (31/5) malam.")
+    assert _day(text, title="Dua Pemuda Jadi Tersangka Pengeroyokan") == "2025-06-10"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # guards: a headline whose own act is told, with and without the copula
+    ("Pelajar Jadi Korban Begal di Jalan Sukamulya", "Seorang pelajar dibegal di Jalan Sukamulya, Senin (9/6) malam. "
+     "Aksi begal serupa terjadi pada Jumat (30/5) di jalan yang sama.", "2025-06-09"),
+    ("Kecelakaan Maut Terjadi di Jalan Raya Sukamulya", "Kecelakaan terjadi di Jalan Raya Sukamulya, Senin (9/6) "
+     "sore. Korban dimakamkan Selasa (10/6).", "2025-06-09"),
+])
+def test_a_headline_copula_guards(title, text, expected):
+    assert _day(text, title=title) == expected

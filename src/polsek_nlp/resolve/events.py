@@ -959,10 +959,11 @@ _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
 
 def _headline_roots(title: str | None) -> frozenset[str]:
-    """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`)."""
+    """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`), but a copula
+    (`X Jadi Tersangka`: `words/headline_copulas.tsv`)."""
     if not title:
         return frozenset()
-    return frozenset(root_of(w) for w in _WORD.findall(title.lower()))
+    return frozenset(root_of(w) for w in _WORD.findall(title.lower())) - word_set("headline_copulas")
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
