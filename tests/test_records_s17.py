@@ -217,3 +217,46 @@ def test_a_headline_copula_dates_no_background():
 ])
 def test_a_headline_copula_guards(title, text, expected):
     assert _day(text, title=title) == expected
+
+
+# --- round 4 tune (genre records): a post's command after `dari`, the navy's Posal, a unit's complete form -----------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Babinsa Desa Sukamaju dari Koramil 07/Karangrejo, Serda Bayu Saputra, mengatakan pembersihan dimulai pagi.",
+     "Bayu Saputra", ("Serda", "Babinsa", "Koramil 07/Karangrejo")),
+    ("Bhabinkamtibmas Kelurahan Mekarsari dari Polsek Karangrejo, Aipda Joko Santoso, mengatakan warga mengungsi.",
+     "Joko Santoso", ("Aipda", "Bhabinkamtibmas", "Polsek Karangrejo")),
+])
+def test_a_post_with_the_command_it_is_of_before_a_comma(text, name, expected):
+    assert _officers(text)[name] == expected
+
+
+def test_a_post_with_a_command_and_no_word_of_membership_guard():
+    got = _officers("Warga Desa Sukamaju dari Polsek Karangrejo, Aipda Joko Santoso, hadir.")
+    assert got["Joko Santoso"][1] is None
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Komandan Pos TNI AL (Danposal) Kangean Peltu Mar Budi Santoso menyebut perahu itu kelebihan muatan.",
+     "Budi Santoso", ("Peltu", "Komandan Pos TNI AL", "Posal Kangean")),
+    ("Danposal Bawean Serma Mar Joko Susilo memimpin pencarian.", "Joko Susilo", ("Serma", "Danposal", "Posal Bawean")),
+])
+def test_the_navy_post_of_a_pos_tni_al(text, name, expected):
+    assert _officers(text)[name] == expected
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    ("Polda Kepulauan Riau menggagalkan penyelundupan sabu. Kabid Humas Polda Kepri AKBP Sri Rahayu mengatakan "
+     "tersangka ditahan.", "Sri Rahayu", "Polda Kepulauan Riau"),
+    ("Kapolda Sulawesi Utara Irjen Pol Budi Santoso memimpin apel. Dirpolairud Polda Sulut Kombes Pol Hendra Wijaya "
+     "hadir.", "Hendra Wijaya", "Polda Sulawesi Utara"),
+])
+def test_a_unit_in_the_most_complete_form_the_article_gives(text, name, unit):
+    assert _officers(text)[name][2] == unit
+
+
+def test_a_unit_with_a_level_word_added_is_another_form_guard():
+    # `Polres Bogor Kabupaten` may tell the kabupaten's command from the kota's: no completion over a level word
+    got = _officers("Kapolres Bogor Kabupaten AKBP Budi Santoso hadir. Kasat Lantas Polres Bogor AKP Hendra Wijaya "
+                    "mengatur arus.")
+    assert got["Hendra Wijaya"][2] == "Polres Bogor"

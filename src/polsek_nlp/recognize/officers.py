@@ -82,6 +82,7 @@ _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is th
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
 _HELD = word_set("handover_cues", "kind", "held")  # dijabat, diemban: the post before is the holder's after
 _HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
 _HANDED = word_set("handover_cues", "kind", "handed")  # diserahterimakan dari Y kepada Z: the post is Z's
@@ -911,6 +912,10 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and (gazetteer().lookup(doc[b:s - 1].text)
                                                                 or unit_after(doc, a, set())[0] == s - 1):
             phrase = by_end.get(a - 1)
+    if phrase is None and s > 3 and doc[s - 1].text == ",":
+        # "Babinsa Desa X dari Koramil 09/Y, Serda Z": the command the post holder is of, between the post and a comma
+        phrase = next((by_end[e] for e in range(s - 3, max(s - 8, 0), -1) if e in by_end
+                       and doc[e].lower_ in _MEMBERSHIP and unit_after(doc, e + 1, set())[0] == s - 1), None)
     if phrase is None:
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
