@@ -260,3 +260,17 @@ def test_a_unit_with_a_level_word_added_is_another_form_guard():
     got = _officers("Kapolres Bogor Kabupaten AKBP Budi Santoso hadir. Kasat Lantas Polres Bogor AKP Hendra Wijaya "
                     "mengatur arus.")
     assert got["Hendra Wijaya"][2] == "Polres Bogor"
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    ("Bripda Tri Hartono (24), anggota Polsek Banjarsari, ditemukan tewas di kamar kosnya.", "Tri Hartono",
+     "Polsek Banjarsari"),
+    ("Bripka AS (35 tahun), personel Polres Sukamulya, ditangkap karena narkoba.", "AS", "Polres Sukamulya"),
+])
+def test_a_members_command_after_his_age_in_brackets(text, name, unit):
+    assert _officers(text)[name][2] == unit
+
+
+def test_a_members_age_then_no_word_of_membership_guard():
+    got = _officers("Bripda Tri Hartono (24) dan ibunya (50), warga Polsek Banjarsari, hadir.")
+    assert got["Tri Hartono"][2] is None

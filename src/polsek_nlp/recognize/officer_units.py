@@ -28,6 +28,7 @@ _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
 _LIST_WORDS = word_set("coordination_words")  # dan, serta: other members listed between him and the cue
 _MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
+_AGE = re.compile(r"^\s*\(\s*\d{1,3}(?:\s*tahun)?\s*\)")  # `(24)`, `(24 tahun)` right after the name
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +176,9 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
                 listed = [text[a:b] for a, b in members if end < a and b <= c]
                 for other in sorted(listed, key=len, reverse=True):
                     between = between.replace(other, " ")
-                words = [w for w in between.replace(",", " ").lower().split() if not (listed and w in _LIST_WORDS)]
+                # (an age in brackets after the name stands between too: `Bripda X (24), anggota Polsek Y`)
+                words = [w for w in _AGE.sub(" ", between).replace(",", " ").lower().split()
+                         if not (listed and w in _LIST_WORDS)]
                 if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
                         and any(w in _MEMBER_CUES for w in words) and (listed or c <= end + 60):
                     return name
