@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, doc_text, group
+from polsek_nlp.knowledge.gazetteer import region_of_unit
 from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.knowledge.phrases import institution_table, own_post_kinds
 from polsek_nlp.knowledge.words import word_set
@@ -27,6 +28,7 @@ _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
 _LIST_WORDS = word_set("coordination_words")  # dan, serta: other members listed between him and the cue
 _MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
+_AGE = re.compile(r"^\s*\(\s*\d{1,3}(?:\s*tahun)?\s*\)")  # `(24)`, `(24 tahun)` right after the name
 
 
 @lru_cache(maxsize=1)
@@ -67,11 +69,14 @@ def fill_units(doc: Doc, people: list) -> None:
 
 
 def _complete_units(doc: Doc, people: list) -> None:
-    """`Kabag Ops Polrestro Bekasi Kota` in an article that names `Polres Metro Bekasi Kota`: the
-    same command (one row of the institutions table, the same place) in the most complete form the
-    article gives (the annotation rules' unit)."""
-    named = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
+    """`Kabag Ops Polrestro Bekasi Kota` in an article that names `Polres Metro Bekasi Kota`, `Kabid Humas Polda
+    Kepri` in one that names `Polda Kepulauan Riau` (as a body or as another officer's unit, `Kapolda Kepulauan
+    Riau`): the same command (one row of the institutions table, the same place or the same region under another
+    form of its name) in the most complete form the article gives (the annotation rules' unit)."""
+    named = [(m.acronym, m.place_text) for span in group(doc, "institutions") if (m := data_of(span)) is not None
              and m.kind in _FORCE_OF_KIND and m.acronym and m.place_text and m.head is None]
+    named += [tuple(p.officer.unit.split(" ", 1)) for p in people if p.officer is not None and not p.officer.civil
+              and p.officer.unit and " " in p.officer.unit]
     if not named:
         return
     for p in people:
@@ -81,10 +86,21 @@ def _complete_units(doc: Doc, people: list) -> None:
         family, place = o.unit.split(" ", 1)
         rows = {i.acronym for i in institution_table().get(family)}
         # the short form of the command (`Polres Metro Bekasi Kota`), never the words as spelled out
-        fuller = [f"{m.acronym} {m.place_text}" for m in named if m.acronym in rows and m.place_text == place]
-        fuller = [f for f in fuller if len(f) > len(o.unit)]
+        fuller = [f"{acronym} {text}" for acronym, text in set(named) if acronym in rows
+                  and len(acronym) + len(text) + 1 > len(o.unit) and _same_place(family, place, acronym, text)]
         if fuller:
-            o.unit = max(fuller, key=len)
+            o.unit = max(fuller, key=lambda f: (len(f), f))
+
+
+def _same_place(family: str, place: str, acronym: str, text: str) -> bool:
+    """The place of a command and that of another form of it name one region (`Kepri`, `Kepulauan Riau`); not a
+    place with a level word added (`Bogor`, `Bogor Kabupaten`: the article may tell two commands apart so)."""
+    if text == place:
+        return True
+    if text.startswith(place) or place.startswith(text):
+        return False
+    mine, theirs = region_of_unit(f"{family} {place}"), region_of_unit(f"{acronym} {text}")
+    return mine is not None and theirs is not None and mine.code == theirs.code
 
 
 def _fill_from_context(doc: Doc, people: list) -> None:
@@ -160,7 +176,9 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
                 listed = [text[a:b] for a, b in members if end < a and b <= c]
                 for other in sorted(listed, key=len, reverse=True):
                     between = between.replace(other, " ")
-                words = [w for w in between.replace(",", " ").lower().split() if not (listed and w in _LIST_WORDS)]
+                # (an age in brackets after the name stands between too: `Bripda X (24), anggota Polsek Y`)
+                words = [w for w in _AGE.sub(" ", between).replace(",", " ").lower().split()
+                         if not (listed and w in _LIST_WORDS)]
                 if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
                         and any(w in _MEMBER_CUES for w in words) and (listed or c <= end + 60):
                     return name

@@ -82,6 +82,10 @@ _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is th
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
+_HELD = word_set("handover_cues", "kind", "held")  # dijabat, diemban: the post before is the holder's after
+_HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
+_HANDED = word_set("handover_cues", "kind", "handed")  # diserahterimakan dari Y kepada Z: the post is Z's
 _CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
 _LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
 _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
@@ -720,6 +724,9 @@ class OfficerRecognizer(PolsekComponent):
             while j in suffix_at:
                 j, suf = suffix_at[j]
                 sufs.append(suf)
+            if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and ranks().get(doc[j + 1].text):
+                # "Brigadir Polisi Kepala (Bripka) X": the rank's short form in brackets, written right before the name
+                form, j = doc[j + 1].text, j + 3
             j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
             if name is None or _body_word(doc, name.start) and not _initials_only(doc, name):
@@ -788,6 +795,10 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
     c = s - 1
     if c < 1 or doc[c].lower_ not in _DIRECT_POST_CUES:
         return None
+    # `Budi selanjutnya menjabat Kasubdit X`; not over `yang`, whose head may be a common noun (`Pria yang menjabat
+    # sebagai Pangkostrad`)
+    while c > 1 and s - c < 4 and doc[c - 1].lower_ in _POST_CUES and doc[c - 1].lower_ != "yang":
+        c -= 1
     k = c
     while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
         k -= 1
@@ -897,19 +908,56 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         while a > 0 and s - 2 - a < 3 and doc[a - 1].text[:1].isupper():
             a -= 1
         b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
-        if a > 1 and doc[a - 1].text == "," and b < s - 1 and gazetteer().lookup(doc[b:s - 1].text):
+        # (or the parent command the post lies in: "Kapolsek Jatinom, Polres Klaten, AKP X")
+        if a > 1 and doc[a - 1].text == "," and b < s - 1 and (gazetteer().lookup(doc[b:s - 1].text)
+                                                                or unit_after(doc, a, set())[0] == s - 1):
             phrase = by_end.get(a - 1)
+    if phrase is None and s > 3 and doc[s - 1].text == ",":
+        # "Babinsa Desa X dari Koramil 09/Y, Serda Z": the command the post holder is of, between the post and a comma
+        phrase = next((by_end[e] for e in range(s - 3, max(s - 8, 0), -1) if e in by_end
+                       and doc[e].lower_ in _MEMBERSHIP and unit_after(doc, e + 1, set())[0] == s - 1), None)
     if phrase is None:
-        phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s)
+        phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
     if phrase is None:  # "AKBP X selaku Kapolres Y", "Iptu X yang menjabat sebagai Kanit Reskrim"
         j = k
-        while j < len(doc) and j - k < 3 and doc[j].lower_ in _POST_CUES:
+        while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
             j += 1
         phrase = by_start.get(j) if j > k else None
     return phrase
+
+
+def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
+    """The post a handover gives the officer whose rank is at `s`: written before a verb of holding (`Jabatan Kapolres X
+    kini dijabat AKBP Y`, `Kapolres X kini diemban AKBP Y`), or before a verb of handing over whose `kepada` names him
+    (`Jabatan Kapolres X diserahterimakan dari AKBP Y kepada AKBP Z`, `... ke Marsekal Z`: Z's; the outgoing Y after
+    `dari` gets none)."""
+    k, held = s, False
+    while k > 0 and s - k < 4 and doc[k - 1].lower_ in _HELD_LINKS:
+        held = held or doc[k - 1].lower_ in _HELD
+        k -= 1
+    if held:
+        # (over a clause of the former holder: "Jabatan Wakapolda X yang sebelumnya diemban Brigjen Y kini dijabat ...")
+        # (not the former holder's own clause: "yang sebelumnya diemban Brigjen Y": a name must end before the verb)
+        if k in by_end or k == 0 or not doc[k - 1].is_title:
+            return by_end.get(k)
+        former = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].lower_ == "yang" and j in by_end), None)
+        return by_end.get(former) if former is not None else None
+    if k < 2 or doc[k - 1].lower_ not in ("kepada", "ke"):
+        return None
+    verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
+    for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
+        if verb is not None or doc[j].is_sent_start:
+            break
+        if doc[j].lower_ == "dari" and doc[j - 1].lower_ in _HANDED:
+            verb = j - 1
+    if verb is None:
+        return None
+    while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
+        verb -= 1  # `Jabatan X resmi diserahterimakan ...`
+    return by_end.get(verb)
 
 
 def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:

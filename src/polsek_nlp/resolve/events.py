@@ -68,6 +68,10 @@ _STATEMENT = compile_pattern(
 # Senin (9/6) mengaku ...` dates the arrest
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+# a day set off by commas right after a verb of saying that follows its speaker (`Kapolsek X mengatakan, Rabu (11/6),
+# pelaku ditangkap pada Senin (9/6)`): the statement's day as in the day-first form, the days after it its content
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(statement_verbs()) + r")\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*,")
 _PRONOUN_SET_OFF = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("speaker_pronouns")) + r")\s*,\s*$",
                               re.IGNORECASE)  # `Ia, Rabu (12/6), mengatakan`: a speaker named before
 MIN_SCORE = 1.5  # one trigger outside the lead, or a weak type in it, is not enough
@@ -312,6 +316,9 @@ class _DateCues:
     # the days in a `yang` clause of a noun its sentence dates otherwise after the clause (`Sidang kasus
     # penganiayaan yang terjadi pada Jumat (9/6) ... digelar ..., Kamis (15/6)`): the noun's day, by start
     described: frozenset[int] = frozenset()
+    # the days written right after another day of their sentence and a comma (`yang terjadi pada Sabtu (7/6), Senin
+    # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
+    set_off: frozenset[int] = frozenset()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -335,6 +342,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
+                   set_off=_set_off_days(candidates, text),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, text, cues.lowered)
@@ -421,6 +429,12 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
                                       for s in group(doc, name))
                 said = after if (_speaker_before(speakers, sent_start, span.start_char)
                                  or _PRONOUN_SET_OFF.search(text, sent_start, span.start_char)) else None
+            elif said is None and _SET_OFF_AFTER.match(text, span.end_char) \
+                    and (before := _SAID_BEFORE.search(text, sent_start, span.start_char)) is not None:
+                if speakers is None:
+                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
+                                      for s in group(doc, name))
+                said = before if _speaker_before(speakers, sent_start, before.start()) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
@@ -578,7 +592,7 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     if published is None:
         return [None] * len(candidates), frozenset(), frozenset()
     stated = {c.sent_start: c for c in reversed(candidates)
-              if c.said and not c.d.relative and c.when < published.date()}
+              if c.said and not c.d.relative and c.when <= published.date()}
     out: list[dt.date | None] = []
     reports, acts = set(), set()
     for c in candidates:
@@ -603,7 +617,9 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
 
 
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
-_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+|hari\s+)?$", re.IGNORECASE)
+# a speaker's own act with its object before the day (`"Kami amankan pelaku hari Senin,"`): the first person, the verb
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:kami|kita|saya)\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
 
 
 def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
@@ -640,22 +656,32 @@ def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: froz
     both alike)."""
     out = set()
     for s in candidates:
-        if s.said is None or s.said.start() < s.span.end_char:
-            continue  # no statement, or one dated after its cue (`kata X, Senin`)
+        if s.said is None:
+            continue
+        if s.said.start() >= s.span.end_char:
+            content = s.said.end()
+        elif s.said.end() <= s.span.start_char and not text[s.said.end():s.span.start_char].strip():
+            content = s.span.end_char  # the verb-first form (`X mengatakan, Rabu (11/6), ...`, `_SAID_BEFORE`)
+        else:
+            continue  # one dated after its cue (`kata X, Senin`)
         for c in candidates:
-            if c.sent_start == s.sent_start and c.span.start_char >= s.said.end() and c.span.start_char not in acts \
-                    and not _reports_act(text, lowered, s.said.end(), c.span.start_char):
+            if c.sent_start == s.sent_start and c.span.start_char >= content and c.span.start_char not in acts \
+                    and not _reports_act(text, lowered, content, c.span.start_char):
                 out.add(c.span.start_char)
     return frozenset(out)
 
 
 def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
     """The relative day at `start` follows a verb (an affixed shape: `"Pelaku kami amankan dua hari lalu,"`, `dibobol
-    tiga hari lalu`, `beraksi tadi malam`): it dates the act the quote tells, as when the quote opens with it; not a
+    tiga hari lalu`, `beraksi tadi malam`, `ditangkap hari Senin`), or a speaker's verb and its object (`"Kami amankan
+    pelaku hari Senin,"`): it dates the act the quote tells, as when the quote opens with it; not a
     noun it dates (`pelaksana unjuk rasa kemarin`: people of a day the statement recalls), nor the verb of a `yang`
     clause (`Warga yang ditangkap kemarin sudah kami lepas`: the noun's earlier episode)."""
     m = _WORD_BEFORE.search(text, sent_start, start)
-    return m is not None and not m.group("yang") and verb_shape(m.group("verb").lower())
+    if m is not None and not m.group("yang") and verb_shape(m.group("verb").lower()):
+        return True
+    m = _AGENT_BEFORE.search(text, sent_start, start)
+    return m is not None and verb_shape(m.group("verb").lower())
 
 
 def _apart(text: str, day: Span, statement: Span) -> bool:
@@ -780,7 +806,8 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
                         or _opening_clause(text, sent_start, span)
-                        or _modifier_clause(text, cues.lowered, sent_start, start) or start in cues.moved_from
+                        or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
+                        or start in cues.moved_from
                         or start in cues.described),
         "passed": start in cues.passed,
         "bound": _bound(text, span, sent_start),
@@ -832,6 +859,13 @@ def _opening_clause(text: str, sent_start: int, span) -> bool:
 
 _OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "opener"))
                      + r")\b[^,;.!?\n]*$", re.IGNORECASE)
+
+
+def _set_off_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
+    """The starts of the days written right after another day of their sentence with only a comma between (`pelaku
+    pembunuhan yang terjadi pada Sabtu (7/6), Senin (9/6)`): the first dates the clause, the second the sentence."""
+    return frozenset(c.span.start_char for before, c in pairwise(candidates)
+                     if c.sent_start == before.sent_start and text[before.span.end_char:c.span.start_char].strip() == ",")
 
 
 def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bool:
@@ -925,10 +959,11 @@ _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
 
 def _headline_roots(title: str | None) -> frozenset[str]:
-    """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`)."""
+    """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`), but a copula
+    (`X Jadi Tersangka`: `words/headline_copulas.tsv`)."""
     if not title:
         return frozenset()
-    return frozenset(root_of(w) for w in _WORD.findall(title.lower()))
+    return frozenset(root_of(w) for w in _WORD.findall(title.lower())) - word_set("headline_copulas")
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
