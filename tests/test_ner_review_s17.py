@@ -1,0 +1,46 @@
+"""Session 17: what a review of the s17ner NER rules found (issue 19): names of ordinary text the rules cut or lost.
+Sentences and names invented for the test."""
+import polsek_nlp
+
+
+def persons(text):
+    return {p.name for p in polsek_nlp.analyze(text).persons}
+
+
+def labelled(text, label):
+    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+
+
+def test_a_kin_word_inside_a_name_is_the_names_word():
+    # a kin address is stripped only at a name's start; between two name words it is one of them
+    assert persons("Polisi memeriksa Yati Bibi Kurniasih di rumahnya.") == {"Yati Bibi Kurniasih"}
+    assert persons("Warga bernama Darsih Nenek Warsini melapor ke polisi.") == {"Darsih Nenek Warsini"}
+    # still off the name at its start
+    assert persons("Polisi menemukan Tante Marlini di rumahnya.") == {"Marlini"}
+
+
+def test_oma_is_a_given_name_and_pakde_mpok_are_nicknames():
+    assert persons("Polisi menangkap Dedi Oma Sukarya (41) di rumahnya.") == {"Dedi Oma Sukarya"}
+    rec = polsek_nlp.analyze("Kepala Desa Cibeureum Oma Suhendar mengatakan warga aman.")
+    assert {p.name for p in rec.persons} == {"Oma Suhendar"}
+    # fused with a short name as the news writes a public figure's (`Gus X`)
+    assert "Mpok Ijah" in labelled("Pelawak Mpok Ijah tampil di Bandung.", "PERSON")
+    assert "Pakde Darso" in persons("Bupati Pakde Darso meresmikan jembatan itu.")
+
+
+def test_a_given_name_that_is_a_role_word_opens_the_name():
+    # `Cucu` (a frequent Sundanese given name) and a role word before one name word stay the name's
+    assert persons("Menurut Cucu Suhendar, warga setempat, api muncul malam hari.") == {"Cucu Suhendar"}
+    assert persons("Bantuan diserahkan kepada Cucu Rohaeni kemarin.") == {"Cucu Rohaeni"}
+    assert persons("CIAMIS - Cucu Suhendar (45), warga Desa Cibeureum, ditangkap polisi.") == {"Cucu Suhendar"}
+    assert persons("Hal itu disampaikan Adik Wiratmo kepada wartawan.") == {"Adik Wiratmo"}
+    # a capitalised noun of what a person has that is a given name too opens the name after a person's cue
+    assert persons("Hal itu disampaikan Era Kusuma Dewi kepada wartawan.") == {"Era Kusuma Dewi"}
+    # a role before a full name stays off it
+    assert persons("Hal itu disampaikan Istri Wiratmo Sasongko kepada wartawan.") == {"Wiratmo Sasongko"}
+
+
+def test_the_name_after_a_role_of_several_words_is_a_persons():
+    assert persons("Hal itu disampaikan Tokoh Masyarakat Wiratmo kepada wartawan.") == {"Wiratmo"}
+    assert persons("Menurut Ahli Waris Suparjo, tanah itu milik keluarga.") == {"Suparjo"}
+    assert persons("Hal itu disampaikan Anak Buah Kapal Rudianto Siregar kepada polisi.") == {"Rudianto Siregar"}
