@@ -44,3 +44,14 @@ def test_the_name_after_a_role_of_several_words_is_a_persons():
     assert persons("Hal itu disampaikan Tokoh Masyarakat Wiratmo kepada wartawan.") == {"Wiratmo"}
     assert persons("Menurut Ahli Waris Suparjo, tanah itu milik keluarga.") == {"Suparjo"}
     assert persons("Hal itu disampaikan Anak Buah Kapal Rudianto Siregar kepada polisi.") == {"Rudianto Siregar"}
+
+
+def test_a_firm_criticised_or_reprimanded_is_no_person():
+    # menegur, mengkritik take firms, projects and offices as often as persons: no person's cue
+    assert not persons("Warga mengkritik Sinarmekar karena proyek itu mangkrak.")
+    assert not persons("Mahasiswa menegur Dekanat soal biaya praktikum.")
+
+
+def test_a_us_state_that_is_a_persons_name_stays_in_the_name():
+    assert persons("Mantan pemain Rudy Montana mengatakan tim itu kuat.") == {"Rudy Montana"}
+    assert "Tennessee Harlow" in labelled("Penulis Tennessee Harlow menulis naskah itu.", "PERSON")
