@@ -55,3 +55,16 @@ def test_a_firm_criticised_or_reprimanded_is_no_person():
 def test_a_us_state_that_is_a_persons_name_stays_in_the_name():
     assert persons("Mantan pemain Rudy Montana mengatakan tim itu kuat.") == {"Rudy Montana"}
     assert "Tennessee Harlow" in labelled("Penulis Tennessee Harlow menulis naskah itu.", "PERSON")
+
+
+def test_a_speaker_after_a_kind_noun_is_a_person():
+    # a speech verb after the name overrides the noun of a kind before it (`ikan`, `burung`)
+    rec = polsek_nlp.analyze("Usai menebar benih ikan Wartono mengatakan kegiatan ini rutin.")
+    assert {p.name for p in rec.persons} == {"Wartono"}
+    assert persons("Peternak burung Sukarta mengaku rugi besar.") == {"Sukarta"}
+    # a pe-an noun of an act before the kind names no agent: the name is the thing's
+    assert not persons("Polisi menggagalkan penyelundupan burung Nuri Kepala Hitam dari Maluku.")
+
+
+def test_a_given_name_after_a_kind_of_place_and_its_direction_stays_a_person():
+    assert "Yohanes" in labelled("Setibanya di pulau utara Yohanes langsung melapor ke polisi.", "PERSON")

@@ -722,7 +722,7 @@ class _NameScan:
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given
-                and not (near.prev_low in _KIND_CUES and _agent_before(near))) \
+                and not (near.prev_low in _KIND_CUES and (_agent_before(near) or self._speaks(name, near)))) \
                 or name.text in self.things \
                 or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
                 or self._quoted_title(name, role, near):
@@ -756,6 +756,11 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
         return _leading_no_name(s0, words, owner=not self._person_cue_before(near))
+
+    def _speaks(self, name: NameSpan, near: _Near) -> bool:
+        """A speech verb or an age after the name (`ikan X mengatakan`, `burung X (40)`): the name is a person's
+        whatever kind's noun stands before it; no fish or bird speaks or is aged in brackets."""
+        return name.age is not None or near.nxt_low in _SPEECH_AFTER
 
     def _person_cue_before(self, near: _Near) -> bool:
         """The word before the run introduces a person (`disampaikan X`, `menurut X`, `kepada X`): what follows is
@@ -977,10 +982,11 @@ def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | Non
 
 def _agent_before(near: _Near) -> bool:
     """The word before a thing's noun names a person who deals with the thing (`dokter hewan X`, `pedagang
-    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root; the name after is
-    that person's, not the thing's."""
+    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root, not a `pe-an` noun
+    of an act (`penyelundupan burung X`: the thing smuggled); the name after is that person's, not the thing's."""
     word = near.prev2_low
-    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and _derived_word(word))
+    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and not word.endswith("an")
+                                 and _derived_word(word))
 
 
 def _owner_noun(word: str) -> bool:
