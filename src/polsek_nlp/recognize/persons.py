@@ -968,8 +968,8 @@ class _NameScan:
 
 def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | None:
     """Where the name starts when its first words are no part of it: a derived word, an acronym
-    (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
-    they are."""
+    (`CEO Budi`), a region (`Kaltim Budi`), a noun of what a person has (`Kabinet X Y`, when `owner`:
+    no person's cue before the run) or a numbered unit's acronym (`MOR VI Budi`); None when they are."""
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
             words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]) or owner and _owner_noun(words[0]))):
         return s0 + 1
