@@ -77,8 +77,7 @@ def test_a_name_after_a_noun_of_a_plant_an_animal_a_flag_or_a_missile_is_no_pers
 def test_a_name_after_a_verb_whose_object_is_a_person_is_a_person():
     assert "Sutarmin" in labelled("Partai itu memecat Sutarmin karena melanggar aturan.", "PERSON")
     assert "Sutarmin" in labelled("Kapolda mencopot Sutarmin dari jabatannya.", "PERSON")
-    assert "Harsono" in labelled("Presiden diminta menegur Harsono agar berhati-hati.", "PERSON")
-    assert "Wirokusumo" in labelled("Ia dikenal kerap mengkritik Wirokusumo di media.", "PERSON")
+    # (menegur and mengkritik withdrawn, the review of s17ner: their object is as often a firm or an office)
     # an ordinary word capitalised after one is still no name
     assert not labelled("Mereka mengkritik Pemerintah soal harga BBM.", "PERSON")
 

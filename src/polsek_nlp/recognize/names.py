@@ -225,9 +225,11 @@ def _middle_initial(texts: list[str], blocked: set[int] | frozenset[int], i: int
 
 
 def _inner_title(texts: list[str], blocked: set[int] | frozenset[int], i: int, j: int) -> bool:
-    """A religious title written out (`Haji`, no dot) between two words of a name (`Abdul Haji Rahman`) is a word of
-    the name: a title stands before the whole name, so it is stripped only at a name's start."""
-    return j > i and texts[j].isalpha() and len(texts[j]) > 3 and honorifics()[texts[j]] == "religious" \
+    """A religious title written out (`Haji`, no dot) or a kin address (`Bibi`, `Kakek`: kind `kin`) between two
+    words of a name (`Abdul Haji Rahman`, `Siti Bibi Aminah`) is a word of the name: a title stands before the
+    whole name, so it is stripped only at a name's start."""
+    kind = honorifics()[texts[j]]
+    return j > i and texts[j].isalpha() and (kind == "religious" and len(texts[j]) > 3 or kind == "kin") \
         and texts[j - 1].istitle() and j + 1 < len(texts) and _name_at(texts, blocked, j + 1)
 
 

@@ -88,9 +88,9 @@ _ROLE_PHRASES = {role.lower(): role for word, role in ROLE_WORDS.items()
                  if role and " " in role and role.split()[0].lower() == word.lower()}
 # and a role of two words listed whole, whose first word is an honorific (`Ibu Negara X`: `Ibu` alone is a title)
 _ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if role and " " in word})
-# every role of two words, with a role or none (`tokoh masyarakat`, `ayah kandung`): written capitalised before
-# a name, no word of it is the name's
-_TWO_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
+# every role of two or three words, with a role or none (`tokoh masyarakat`, `anak buah kapal`): written capitalised
+# before a name, no word of it is the name's; the name after it is a person's, as after a role of one word
+_MULTI_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
@@ -500,6 +500,8 @@ class _NameScan:
             if near.prev_low in _ROLE_PHRASE_ENDS and near.prev2_low is not None else None
         if phrase is not None:
             return (None if self._owner_of_next(name) else phrase), True
+        if self._role_phrase(name.start - 2, name.start) or self._role_phrase(name.start - 3, name.start):
+            return None, True  # "Tokoh Masyarakat X", "anak buah kapal X": a role of words with no post's value
         if prev in ROLE_WORDS and not self._names_a_thing(name, near):
             return (None if self._owner_of_next(name) else ROLE_WORDS[prev]), True
         # "Direktur FBI X": a post, a known body, the name: the post is the role of a name read as one,
@@ -720,7 +722,7 @@ class _NameScan:
         (Kanwil); a leading acronym (CEO Budi) or region name (Kaltim Budi) is no part of it."""
         s0, end = name.start, name.end
         if (near.prev_low in _THING_CUES and words[0].lower() not in self.given
-                and not (near.prev_low in _KIND_CUES and _agent_before(near))) \
+                and not (near.prev_low in _KIND_CUES and (_agent_before(near) or self._speaks(name, near)))) \
                 or name.text in self.things \
                 or (near.prev_low in _PRODUCT_CUES or words[-1] in _VERSIONS) and self._product(name, words, role, near) \
                 or self._quoted_title(name, role, near):
@@ -741,7 +743,9 @@ class _NameScan:
             return end
         if words[0] in _THING_FIRST:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
-            return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES else end
+            # (`Anak Buah Kapal X`: the last word of a role, the name follows)
+            return s0 + 1 if near.prev in ROLE_WORDS or near.prev in _HEAD_TITLES or self._in_role_phrase(s0, end) \
+                else end
         if all(w.isupper() for w in words):
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
@@ -751,7 +755,19 @@ class _NameScan:
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
             return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
-        return _leading_no_name(s0, words)
+        return _leading_no_name(s0, words, owner=not self._person_cue_before(near))
+
+    def _speaks(self, name: NameSpan, near: _Near) -> bool:
+        """A speech verb or an age after the name (`ikan X mengatakan`, `burung X (40)`): the name is a person's
+        whatever kind's noun stands before it; no fish or bird speaks or is aged in brackets."""
+        return name.age is not None or near.nxt_low in _SPEECH_AFTER
+
+    def _person_cue_before(self, near: _Near) -> bool:
+        """The word before the run introduces a person (`disampaikan X`, `menurut X`, `kepada X`): what follows is
+        the person's whole name, so a capitalised noun of what a person has that is a given name too opens it
+        (`disampaikan Era Purnama Sari`), where elsewhere it is the owner's noun (`pada Era Soeharto`)."""
+        return near.prev_low is not None and (near.prev_low in self.cues or near.prev_low == "menurut"
+                                              or near.prev_low in _OBJECT_CUES)
 
     def _product(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
         """A product's or a service's name, with no role word before it: after a noun of software or
@@ -895,14 +911,25 @@ class _NameScan:
         return word not in ROLE_WORDS and low in ROLE_WORDS and not word.isupper() and low not in self.given \
             and low not in _GIVEN_WORDS and not is_common_word(after)
 
+    def _role_phrase(self, start: int, stop: int) -> bool:
+        """The tokens `start:stop` are a role of two or three words (`_MULTI_WORD_ROLES`), in any case."""
+        return 0 <= start and stop <= self.n and " ".join(self.texts[start:stop]).lower() in _MULTI_WORD_ROLES
+
+    def _in_role_phrase(self, s0: int, end: int) -> bool:
+        """The token at `s0` is a word of a role of two or three words: one begun before it, or one from it that
+        a name word of the run follows (`Tokoh Masyarakat X`, `Anak Buah Kapal X Y`)."""
+        return any(self._role_phrase(start, start + width) and (start < s0 or start + width < end)
+                   for width in (2, 3) for start in range(s0 - width + 1, s0 + 1))
+
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
         s0, first = name.start, words[0]
-        if near.prev is not None and f"{near.prev_low} {first.lower()}" in _TWO_WORD_ROLES \
-                or len(words) > 2 and f"{first.lower()} {words[1].lower()}" in _TWO_WORD_ROLES:
+        if self._in_role_phrase(s0, name.end):
             return s0 + 1  # "Kuasa Hukum Budi", "Ibu Negara Iriana": a role of two words, capitalised, before the name
-        if len(words) > 1 and not self.starts_sentence(s0) and self._capitalised_role(first, words[1]):
-            return s0 + 1  # "kata Istri Darmo Sukirno", "menurut Pengamat Budi": a role word, capitalised mid-sentence
+        if len(words) > 2 and not self.starts_sentence(s0) and self._capitalised_role(first, words[1]):
+            # "kata Istri Darmo Sukirno", "menurut Pengamat Budi Santoso": a role word, capitalised mid-sentence, before
+            # a full name; before one word the pair is as often a name (`Adik Prasetyo`) and stays whole
+            return s0 + 1
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
         first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
@@ -939,12 +966,12 @@ class _NameScan:
         return None
 
 
-def _leading_no_name(s0: int, words: list[str]) -> int | None:
+def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | None:
     """Where the name starts when its first words are no part of it: a derived word, an acronym
-    (`CEO Budi`), a region (`Kaltim Budi`) or a numbered unit's acronym (`MOR VI Budi`); None when
-    they are."""
+    (`CEO Budi`), a region (`Kaltim Budi`), a noun of what a person has (`Kabinet X Y`, when `owner`:
+    no person's cue before the run) or a numbered unit's acronym (`MOR VI Budi`); None when they are."""
     if len(words) >= 2 and (_derived_word(words[0]) or words[1][:1].isupper() and not words[1].isupper() and (
-            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]) or _owner_noun(words[0]))):
+            words[0].isupper() and len(words[0]) >= 3 or _region_word(words[0]) or owner and _owner_noun(words[0]))):
         return s0 + 1
     if len(words) >= 3 and _region_word(words[0]) and len(words[1]) == 1 and words[1].isupper() and words[2].istitle():
         return s0 + 1  # "Bali I Made X", "Jabar M Yusuf": a region before a name that opens with an initial
@@ -955,10 +982,11 @@ def _leading_no_name(s0: int, words: list[str]) -> int | None:
 
 def _agent_before(near: _Near) -> bool:
     """The word before a thing's noun names a person who deals with the thing (`dokter hewan X`, `pedagang
-    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root; the name after is
-    that person's, not the thing's."""
+    ikan X`, `pemilik hewan X`): a role word or a `pe-` noun of an agent made on a root, not a `pe-an` noun
+    of an act (`penyelundupan burung X`: the thing smuggled); the name after is that person's, not the thing's."""
     word = near.prev2_low
-    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and _derived_word(word))
+    return word is not None and (word in ROLE_WORDS or word.startswith("pe") and not word.endswith("an")
+                                 and _derived_word(word))
 
 
 def _owner_noun(word: str) -> bool:

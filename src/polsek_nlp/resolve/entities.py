@@ -371,6 +371,8 @@ def _kind_named(doc: Doc, span: Span) -> bool:
     cue = texts[at]
     if cue not in _PLACE_KINDS or not _may_name_after(cue, texts[span.start]):
         return False
+    if at < span.start - 1 and texts[span.start].lower() in given_names():
+        return False  # `di pulau utara Yohanes langsung ...`: a given name after the qualifiers begins a clause
     head = texts[at - 1].capitalize() if at > 0 else ""
     if head in _HEAD_TITLES or positions().get(f"{head} {cue}"):
         return False  # `kepala distrik X`, `ketua provinsi X`: a head's post (`head_titles.tsv`), its holder
