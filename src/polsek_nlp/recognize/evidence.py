@@ -57,6 +57,9 @@ def _part(part: str) -> frozenset[str]:
 # penangkapan ditemukan ...`), not what is searched (`menggeledah kantor`)
 _FOUND_IN_SEARCH = r"\b{search}\b.*\b{finding}\b"
 _NEGATED = r"\b{negator}\s+(?:{modal}\s+)?(?:di|me|meny)?\w*\s*$"  # `tak bisa sita restoran`
+# a negator right before a cue, or with a modal or a word of achieving between (`belum ditemukan`, `tidak berhasil
+# disita`, `tak kunjung ditemukan`): the thing was not found; not any word between (`tidak sengaja ditemukan`: found)
+_NOT_FOUND = r"\b{negator}\s+(?:(?:{modal}|{achieved})\s+)?$"
 _AS_EVIDENCE = r"\b{as_evidence}\s+barang\s+bukti\b"
 _LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
 _UNCERTAIN = r"\b{uncertain}\b"
@@ -273,7 +276,7 @@ class _SentenceEvidence:
         (`Badik yang dipakai menikam belum ditemukan`, `Senjata itu tidak berhasil disita`)."""
         out = set()
         for c in cue.finditer(self.sent):
-            if _m(_NEGATED).search(self.sent[max(0, c.start() - 30):c.start()]):
+            if _m(_NOT_FOUND).search(self.sent[max(0, c.start() - 30):c.start()]):
                 out.update(info[0] for m in self.items if m.end() <= c.start() and self._subject_of(m, c.start())
                            and (info := lookup_item(m.group("item"))))
         return out
@@ -281,8 +284,10 @@ class _SentenceEvidence:
     def pointed_back(self, prior: str) -> None:
         """`Saat pemeriksaan, polisi menemukan pipa diduga bom. Pipa tersebut sudah diamankan.`: a noun the table does
         not know, pointed back to at the sentence's start (`restated` rows) as the subject of a passive verb of
-        seizure in its clause, and found in the sentences before (after a `finding` word); not a person (`Pria itu
-        diamankan`: the nouns of people, or `seorang` before it); only where the sentence read nothing else."""
+        seizure in its clause, and found in the sentences before (after a `finding` word); a thing by positive evidence,
+        a noun of things (`_thing_nouns`: `kardus`) or what it holds or looks like after it (`ransel berisi kabel`,
+        `pipa diduga bom`), never a person, group or place (`Oknum tersebut`, `Kawanan itu`, `Lahan tersebut`
+        diamankan); only where the sentence read nothing else."""
         if self.found:
             return
         m = _m(r"\s*(?P<n>[A-Z][a-z]{2,})\s+(?:{restated})\b", 0).match(self.sent)
@@ -290,8 +295,9 @@ class _SentenceEvidence:
         if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
             return
         noun = m.group("n").lower()
-        if lookup_item(noun) or noun in _people_nouns() or not _m(
-                rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?(?<!seorang\s)(?<!orang\s)\b{noun}\b").search(prior):
+        found = None if lookup_item(noun) else _m(rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?\b{noun}\b").search(prior)
+        after = _THING_AFTER.match(prior, found.end()) if found else None
+        if found is None or not (noun in _thing_nouns() or after and item_regex().match(prior, after.end())):
             return
         ev = list_item(noun, True, False)
         if ev is not None:
@@ -472,7 +478,11 @@ class _SentenceEvidence:
         got = [q for q in find_quantities(measure.group("q")) if q.start == 0] if measure else []  # `20 meter kubik`
         if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
             got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
-        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None and measure.group("m")):
+        if got and not each and not measure.group("m") and (ev.quantity is not None or got[0].kind not in ("mass", "volume")
+                                                            or not _ENDS_ITEM.match(self.sent, measure.start("q") + got[0].end)):
+            return  # `sekitar` alone measures an uncounted item of its own, the item's end right after (`pasir sekitar
+            # 3 ton.`, `... yang disita`), not a counted one (`3 unit truk sekitar 30 ton pasir`: the load, another item)
+        if got and (got[0].kind in ("mass", "volume") or ev.quantity is None):
             ev.quantity = as_number(got[0].value * ev.quantity) if each else got[0].value
             ev.unit = got[0].unit  # an approximation alone (`batu bara sekitar 1.200 ton`) gives a measure, no count
 
@@ -560,6 +570,9 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
 _MEASURE_AFTER = r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
+# what may follow the measure of an item: a separator, a joiner of the list, a word that closes an item (`yang siap
+# diangkut`, `di gudang`), the sentence's end
+_ENDS_ITEM = worded("list_word", r"\s*(?:[,;.)]|$|(?:{joiner}|{item_stop})\b)")
 # what each container holds after it: `5 jeriken tuak masing-masing berisi 20 liter`, `berisi masing-masing 1 kg`
 _EACH_HOLDS = r"\s*,?\s+(?:{each}\s+{holds}|{holds}\s+{each})\s+(?:{about}\s+)?(?P<q>\S+\s+\S+)"
 # what a weapon of an attack follows: `menggunakan golok`, `dengan sebilah celurit`, `bersenjatakan pisau`
@@ -632,15 +645,17 @@ def _person_before() -> re.Pattern:
     ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
 
+
 @cache
-def _people_nouns() -> frozenset[str]:
-    """The nouns of people (`person_noun`, `agent_noun`, `role`, `victim_noun`, `crowd_noun`, `possessor`, `not_item`
-    rows): a noun pointed back to that names one is a person seized, no thing."""
-    return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
-                     | words("victim_noun").keys() | words("crowd_noun").keys() | words("possessor").keys()
-                     | words("not_item").keys())
+def _thing_nouns() -> frozenset[str]:
+    """The nouns that name a thing, no person or place: the containers and counters of `incident_units.tsv` (`kardus`,
+    `karung`), the kinds of boats and bags (`item_kind` rows: `ransel`, `koper`) and the `thing_noun` rows."""
+    return frozenset(units().keys() | words("item_kind").keys() | words("thing_noun").keys())
 
 
+# after a noun, a word of what it holds or looks like, then a table item (`ransel mencurigakan berisi kabel`, `pipa diduga
+# bom`): the noun names a thing
+_THING_AFTER = worded("seizure_context", r"(?:\s+[a-z]+)?\s+(?:{holds}|{likeness})\s+")
 # a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
@@ -744,7 +759,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
     uncued: list[bool] = []  # each entry was read in a sentence with no cue of seizure
-    missing: set[str] = set()  # the items said not found (`Badik itu belum ditemukan`)
+    missing: dict[str, int] = {}  # the items said not found (`Badik itu belum ditemukan`): where that sentence ends
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
@@ -772,7 +787,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
-        missing |= reader.not_found(cue)
+        missing.update(dict.fromkeys(reader.not_found(cue), s1))
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
@@ -786,8 +801,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
         uncued.extend([not cued] * len(lots))
     # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
-    # (the weapon of an attack) and said not found is no evidence
-    keep = [k for k, (_a, _b, ev) in enumerate(found) if not (uncued[k] and ev.item in missing)]
+    # (the weapon of an attack) and said not found is no evidence, read before that sentence's end (a thing read after,
+    # `Sore harinya polisi menemukan pisau itu`, stays)
+    keep = [k for k, (a, _b, ev) in enumerate(found) if not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
 
 

@@ -35,9 +35,18 @@ def evidence_items() -> dict[str, tuple[str, str, str]]:
 
 
 @cache
+def vehicle_models() -> dict[str, tuple[str, str, str]]:
+    """model -> (item, kind, unit) of `data/vehicle_models.tsv`: a vehicle named by its model alone (`dua unit Avanza`),
+    an item only right after a `model_lead` word (a model alone is also a given name: `Xenia (24) diamankan`)."""
+    return {r["phrase"]: (r["item"], r["kind"], r["unit"]) for r in read_table("vehicle_models.tsv")}
+
+
+@cache
 def item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    return re.compile(rf"(?<![\w-])(?P<item>{alts})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `alat hisapnya`, `BPKB-nya`
+    leads = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words("model_lead"))  # each lookbehind of fixed width
+    models = rf"(?:{leads})(?:{trie_alternation(vehicle_models())})"  # `dua unit Avanza`, never `Xenia` alone
+    return re.compile(rf"(?<![\w-])(?P<item>{alts}|{models})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `BPKB-nya`
 
 
 @cache
@@ -54,7 +63,8 @@ def lookup_item(written: str) -> tuple[str, str, str] | None:
     if key in table:
         return table[key]
     key2 = re.sub(r"[\s-]+", " ", key)
-    return table.get(key2) or table.get(key2.replace(" ", "-"))
+    return table.get(key2) or table.get(key2.replace(" ", "-")) or vehicle_models().get(key2)  # a model item_regex
+    # read after its lead word, or a list item's rest after its counter (`list_item`)
 
 
 def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
@@ -70,30 +80,13 @@ def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int,
 
 def kind_word(sent: str, item: re.Match) -> re.Match | None:
     """The kind word written right after a table item whose kind the README keeps (`kind_head` rows: `perahu pamboat`,
-    `kapal tongkang`, `tas ransel`), as group `w`: a lowercase noun, not a colour, size, status, owner, unit, verb or
-    function word after it (`perahu milik`, `tas hitam`, `kapal tersebut`), nor another item (`tas berisi sabu`)."""
+    `kapal tongkang`, `tas ransel`), as group `w`: one of the kinds of that head (`item_kind` rows), never any word
+    after it (`perahu pagi tadi`, `kapal sewaan pelaku`, `perahu tujuan Pulau Seram`: the head alone)."""
     info = lookup_item(item.group("item"))
     if info is None or info[0] not in words("kind_head"):
         return None
     m = _KIND_AFTER.match(sent, item.end())
-    if not m or not _plain_noun(m.group("w")):
-        return None
-    more = _KIND_AFTER.match(sent, m.end())
-    return None if more and _plain_noun(more.group("w")) else m  # `kapal pukat harimau`: a kind of two words or more,
-    # whose end the words do not tell: the table's name
-
-
-def _plain_noun(w: str) -> bool:
-    """A lowercase word that may name a kind: no function word, verb, table item, unit, number or describing word."""
-    return not (w in name_stopwords() or is_verb(w) or lookup_item(w) or w in units() or w in number_words()
-                or _describes(w))
-
-
-def _describes(w: str) -> bool:
-    """A word after an item that describes, owns or places it, or goes on a list, not its kind (`tas hitam`, `perahu
-    kecil`, `kapal asing`, `perahu korban`, `kapal nelayan`, `tas berisi`)."""
-    return w in words("colour") or w in words("item_size") or w in words("item_trail") or w in words("possessor") \
-        or w in words("not_item") or w in words("list_word") or w in words("person_noun")
+    return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
 
 
 _KIND_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})(?![\w-])")  # one lowercase word: a name (`kapal KM Sinar`) is none
@@ -260,7 +253,7 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     rest = " ".join(ws)
     if not rest:
         return None
-    info = _known_item(rest)
+    info = _known_item(rest) or (vehicle_models().get(rest.lower()) if unit else None)  # `dua unit Avanza`
     if info is not None:
         if drugs_only and info[1] != "drug":
             return None

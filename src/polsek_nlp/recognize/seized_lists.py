@@ -118,11 +118,18 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
 
 
 def _own_clause(sent: str, at: int) -> bool:
-    """What follows `at` up to the next separator has a verb of its own outside a relative clause (`dan sepeda motor
-    korban dibawa ke bengkel`): a new clause, not the list's last item (`serta sepeda motor yang dipakai kabur`)."""
+    """What follows `at` up to the next separator has a predicate of its own outside a relative clause, a verb (`dan
+    sepeda motor korban dibawa ke bengkel`) or a `predicate` word (`dan mobil korban rusak berat`, `masih dalam
+    pencarian`): a new clause, not the list's last item (`serta sepeda motor yang dipakai kabur`)."""
     end = _CLAUSE_END.search(sent, at)
-    head = re.split(r"\byang\b", sent[at:end.start() if end else len(sent)], maxsplit=1)[0]
-    return any(is_verb(w) for w in re.findall(r"[a-z]+", head.lower()))
+    head = _m(r"\b{relative}\b").split(sent[at:end.start() if end else len(sent)], maxsplit=1)[0]
+    return any(is_verb(w) or w in _predicates() for w in re.findall(r"[a-z]+", head.lower()))
+
+
+@cache
+def _predicates() -> frozenset[str]:
+    """The `list_word` rows read `predicate`: words that say something of the noun before them."""
+    return frozenset(w for w, v in words("list_word").items() if "predicate" in v.split())
 
 
 # `satu unit rumah di Kota Tomohon, perhiasan emas ...`: where an item of a list stands, a name after `di`
