@@ -80,12 +80,23 @@ _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank c
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
+_AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
+_TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
-_HELD = word_set("handover_cues", "kind", "held")  # dijabat, diemban: the post before is the holder's after
+_NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
+_HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
 _HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
-_HANDED = word_set("handover_cues", "kind", "handed")  # diserahterimakan dari Y kepada Z: the post is Z's
+# diserahterimakan dari Y kepada Z: the post is Z's
+_HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues", "kind", "handed_noun")
+_POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
+_HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
+_HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
+_LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
+_HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
 _CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
 _LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
 _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
@@ -803,7 +814,25 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
     while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
-    return name if name is not None and name.end_all == c else None
+    if name is None or name.end_all != c or _former_term(doc, k, s):
+        return None
+    return name
+
+
+def _former_term(doc: Doc, k: int, s: int) -> bool:
+    """The sentence of a name at `k` and a post at `s` sets the post in the past: a past word before the name
+    (`Sebelumnya, X menjabat Kapolres Y`) or a term between two years after the post (`pada 2019 hingga 2021`)."""
+    a = k
+    while a > 0 and not doc[a].is_sent_start:
+        a -= 1
+    if any(doc[i].lower_ in _PAST_WORDS for i in range(a, k)):
+        return True
+    b = s
+    while b + 2 < len(doc) and not doc[b + 1].is_sent_start:
+        if _YEAR.fullmatch(doc[b].text) and doc[b + 1].lower_ in _TERM_WORDS and _YEAR.fullmatch(doc[b + 2].text):
+            return True
+        b += 1
+    return False
 
 
 def _name_in_apposition(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int) -> NameSpan | None:
@@ -910,7 +939,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         b = a + 1 if doc[a].text in ADMIN_WORDS else a  # "Kabupaten Bogor"
         # (or the parent command the post lies in: "Kapolsek Jatinom, Polres Klaten, AKP X")
         if a > 1 and doc[a - 1].text == "," and b < s - 1 and (gazetteer().lookup(doc[b:s - 1].text)
-                                                                or unit_after(doc, a, set())[0] == s - 1):
+                                                                or (unit_after(doc, a, set())[0] == s - 1
+                                                                    and _parent_command(doc, a, by_end.get(a - 1), name))):
             phrase = by_end.get(a - 1)
     if phrase is None and s > 3 and doc[s - 1].text == ",":
         # "Babinsa Desa X dari Koramil 09/Y, Serda Z": the command the post holder is of, between the post and a comma
@@ -921,43 +951,83 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
-    if phrase is None:  # "AKBP X selaku Kapolres Y", "Iptu X yang menjabat sebagai Kanit Reskrim"
-        j = k
-        while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
-            j += 1
-        phrase = by_start.get(j) if j > k else None
-    return phrase
+    return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
+
+
+def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:
+    """`AKBP X selaku Kapolres Y`, `Iptu X yang menjabat sebagai Kanit Reskrim`: the post after the words of a post
+    that follow the name ending at `k`; not a passive's agent (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
+    j = k
+    while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
+        j += 1
+    phrase = by_start.get(j) if j > k and doc[j - 1].lower_ not in _AGENT_CUES else None
+    return None if phrase is None or _holder_follows(doc, phrase, by_start) else phrase
+
+
+def _holder_follows(doc: Doc, phrase: PositionPhrase, by_start: dict) -> bool:
+    """A rank follows the post `phrase` over the capitalised words of its unit (`Kapolsek Cikaret AKP Z`): the post is
+    that officer's."""
+    ranks_posts, t = doc._.post_tokens or frozenset(), phrase.end
+    while t < len(doc) and t - phrase.end < 5 and doc[t].is_title and t not in ranks_posts:
+        t += 1
+    return t < len(doc) and t in ranks_posts and t not in by_start
+
+
+def _parent_command(doc: Doc, a: int, phrase: PositionPhrase | None, name: NameSpan) -> bool:
+    """The command at `a`, between the post `phrase` and a comma before a rank, is the post's parent (`Kapolsek X,
+    Polres Y, AKP Z`): not a command of the post's own level (`Kapolsek X, Polsek Y, Bripka Z`), nor one item of a
+    list that goes on after the officer (`dihadiri Camat X, Kapolsek X, Polres Y, Aipda Z, dan warga`)."""
+    if phrase is None or (phrase.unit or "").split(" ")[:1] == [doc[a].text]:
+        return False
+    k = name.end_all
+    return not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _LIST_JOINS)
 
 
 def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     """The post a handover gives the officer whose rank is at `s`: written before a verb of holding (`Jabatan Kapolres X
     kini dijabat AKBP Y`, `Kapolres X kini diemban AKBP Y`), or before a verb of handing over whose `kepada` names him
     (`Jabatan Kapolres X diserahterimakan dari AKBP Y kepada AKBP Z`, `... ke Marsekal Z`: Z's; the outgoing Y after
-    `dari` gets none)."""
-    k, held = s, False
+    `dari` gets none). The post is what is handed over (`_handed_post`), no object of its holder."""
+    k, held = s, None
     while k > 0 and s - k < 4 and doc[k - 1].lower_ in _HELD_LINKS:
-        held = held or doc[k - 1].lower_ in _HELD
+        held = held or (doc[k - 1].lower_ if doc[k - 1].lower_ in _HELD else None)
         k -= 1
     if held:
         # (over a clause of the former holder: "Jabatan Wakapolda X yang sebelumnya diemban Brigjen Y kini dijabat ...")
         # (not the former holder's own clause: "yang sebelumnya diemban Brigjen Y": a name must end before the verb)
         if k in by_end or k == 0 or not doc[k - 1].is_title:
-            return by_end.get(k)
-        former = next((j for j in range(k - 1, max(k - 12, 0), -1) if doc[j].lower_ == "yang" and j in by_end), None)
-        return by_end.get(former) if former is not None else None
-    if k < 2 or doc[k - 1].lower_ not in ("kepada", "ke"):
+            return _handed_post(doc, by_end.get(k), held)
+        former = next((j for j in range(k - 1, max(k - 12, 0), -1)
+                       if doc[j].lower_ in _HOLDER_CLAUSE and j in by_end), None)
+        return _handed_post(doc, by_end.get(former), held) if former is not None else None
+    if k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
         return None
     verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
     for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
         if verb is not None or doc[j].is_sent_start:
             break
-        if doc[j].lower_ == "dari" and doc[j - 1].lower_ in _HANDED:
+        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
             verb = j - 1
     if verb is None:
         return None
+    word = doc[verb].lower_
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
-    return by_end.get(verb)
+    return _handed_post(doc, by_end.get(verb), word)
+
+
+def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> PositionPhrase | None:
+    """`phrase` when it is the post handed over or held: after a noun of a post (`Jabatan Kapolres X diserahkan`), or,
+    with a verb that takes only a post (`dijabat`, `diserahterimakan`; not `diserahkan`, `dipegang`), opening its clause
+    (`Kapolsek X kini dijabat ...`); not a post after `dari`, `kepada` or a noun, whose holder owns or got what is
+    handed (`Piagam dari Kapolres X diserahkan kepada Bripka Y`, `Mobil dinas Kapolsek X dipegang Briptu Y`)."""
+    if phrase is None:
+        return None
+    a = phrase.start
+    if a > 0 and doc[a - 1].lower_ in _POST_NOUNS:
+        return phrase
+    opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct
+    return phrase if opens and verb not in _NOUN_ONLY else None
 
 
 def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:

@@ -319,6 +319,7 @@ class _DateCues:
     # the days written right after another day of their sentence and a comma (`yang terjadi pada Sabtu (7/6), Senin
     # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
     set_off: frozenset[int] = frozenset()
+    days: tuple[int, ...] = ()  # the starts of the candidate days, in order (a main clause's own day, `_opening_clause`)
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -342,7 +343,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
-                   set_off=_set_off_days(candidates, text),
+                   set_off=_set_off_days(candidates, text), days=tuple(sorted(c.span.start_char for c in candidates)),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, text, cues.lowered)
@@ -619,7 +620,9 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
 _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+|hari\s+)?$", re.IGNORECASE)
 # a speaker's own act with its object before the day (`"Kami amankan pelaku hari Senin,"`): the first person, the verb
-_AGENT_BEFORE = re.compile(r"(?<!\w)(?:kami|kita|saya)\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
+_RECEIVED = word_set("first_person_acts", "kind", "received")  # terima, dapat: a report the speaker got
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
+                           + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
 
 
 def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
@@ -681,7 +684,9 @@ def _dates_a_verb(text: str, sent_start: int, start: int) -> bool:
     if m is not None and not m.group("yang") and verb_shape(m.group("verb").lower()):
         return True
     m = _AGENT_BEFORE.search(text, sent_start, start)
-    return m is not None and verb_shape(m.group("verb").lower())
+    # (not a report the speaker received: `"Kami dapatkan laporan warga hari Minggu,"`, the day of the report)
+    return m is not None and verb_shape(m.group("verb").lower()) \
+        and root_of(m.group("verb").lower()) not in _RECEIVED
 
 
 def _apart(text: str, day: Span, statement: Span) -> bool:
@@ -805,7 +810,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
         "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
-                        or _opening_clause(text, sent_start, span)
+                        or _opening_clause(text, sent_start, span, cues.days)
                         or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
                         or start in cues.moved_from
                         or start in cues.described),
@@ -847,25 +852,48 @@ def _looked_back(text: str, span) -> bool:
             or before in _week_units())  # `Jumat pekan lalu`
 
 
-def _opening_clause(text: str, sent_start: int, span) -> bool:
+def _opening_clause(text: str, sent_start: int, span, days: tuple[int, ...] = ()) -> bool:
     """The date stands in a clause of time that opens its sentence and ends at a comma before the
     main clause (`Setelah penyerangan pos polisi pada Sabtu (30/8), Polres menggelar patroli ...`):
-    the day the reported act came after."""
-    if _OPENER.match(text, sent_start, span.start_char) is None:
+    the day the reported act came after. A clause of cause (`Menyusul tawuran pada Senin (9/6), Polres menggelar razia,
+    Rabu (11/6)`) only when the main clause has a day of its own after the comma (`days`: the starts of the candidate
+    days): else its day is the day of the harm the lead tells (`Karena cekcok pada Senin (9/6), seorang pria menusuk
+    tetangganya`)."""
+    time = _OPENER.match(text, sent_start, span.start_char) is not None
+    if not time and _CAUSE_OPENER.match(text, sent_start, span.start_char) is None:
         return False
     end = _CLAUSE_END.search(text, span.end_char)
-    return "," in text[span.end_char:end.start() if end else len(text)]
+    stop = end.start() if end else len(text)
+    comma = text.find(",", span.end_char, stop)
+    if comma < 0:
+        return False
+    if time:
+        return True
+    i = bisect_left(days, comma)
+    return i < len(days) and days[i] < stop
 
 
 _OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "opener"))
                      + r")\b[^,;.!?\n]*$", re.IGNORECASE)
+_CAUSE_OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "cause_opener"))
+                           + r")\b[^,;.!?\n]*$", re.IGNORECASE)
 
 
 def _set_off_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
     """The starts of the days written right after another day of their sentence with only a comma between (`pelaku
-    pembunuhan yang terjadi pada Sabtu (7/6), Senin (9/6)`): the first dates the clause, the second the sentence."""
-    return frozenset(c.span.start_char for before, c in pairwise(candidates)
-                     if c.sent_start == before.sent_start and text[before.span.end_char:c.span.start_char].strip() == ",")
+    pembunuhan yang terjadi pada Sabtu (7/6), Senin (9/6)`): the first dates the clause, the second the sentence. Not
+    two days of a list (`beraksi pada Jumat (6/6), Sabtu (7/6), dan Minggu (8/6)`: a day joined by a comma or a
+    conjunction before the first or after the second): the clause's days, all of them."""
+    def joined(i: int) -> bool:  # candidate i and i + 1 stand in one sentence with only a comma or `dan` between
+        a, b = candidates[i], candidates[i + 1]
+        return a.sent_start == b.sent_start and bool(_LIST_GAP.fullmatch(text, a.span.end_char, b.span.start_char))
+    return frozenset(c.span.start_char for i, (before, c) in enumerate(pairwise(candidates))
+                     if c.sent_start == before.sent_start and text[before.span.end_char:c.span.start_char].strip() == ","
+                     and not (i > 0 and joined(i - 1)) and not (i + 2 < len(candidates) and joined(i + 1)))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:" + trie_alternation(word_list("day_list_words", "role", "joins")) + r")\s+",
+                       re.IGNORECASE)
 
 
 def _modifier_clause(text: str, lowered: str, sent_start: int, start: int) -> bool:
@@ -963,7 +991,8 @@ def _headline_roots(title: str | None) -> frozenset[str]:
     (`X Jadi Tersangka`: `words/headline_copulas.tsv`)."""
     if not title:
         return frozenset()
-    return frozenset(root_of(w) for w in _WORD.findall(title.lower())) - word_set("headline_copulas")
+    copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
+    return frozenset(root_of(w) for w in _WORD.findall(title.lower()) if w not in copulas)
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
