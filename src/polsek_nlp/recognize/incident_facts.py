@@ -308,11 +308,20 @@ def _is_cue(text: str, m: re.Match) -> bool:
         return False
     if (word in words("role") or word in words("charge")) and _negated().search(text, max(0, m.start() - 8), m.start()):
         return False
+    if word in words("crime_verb") and _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
+        return False  # `supaya tidak ditipu`, `jika seorang anak dicabuli atau dianiaya`: an appeal's, a seminar's (s17fx3)
     if words("arrest_part").get(word) == "secures":
         s0 = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         s1 = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         return not (_sense_regex("sport").search(text, s0, s1) and not _sense_regex("police").search(text, s0, s1))
     return True
+
+
+@cache
+def _unreal_clause() -> re.Pattern:
+    """A word of a wish, a condition or a denial (`unreal`, `negator`, `irrealis` rows of name_context: agar, jika,
+    tidak, akan) in the clause that ends where the pattern's search ends."""
+    return worded("name_context", r"(?<![\w-])(?:{unreal}|{negator}|{irrealis})(?![\w-])[^.,;:!?\n]*$", re.IGNORECASE)
 
 
 @cache
@@ -481,8 +490,10 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
 @cache
 def _found_state() -> re.Pattern:
     """What people said missing were later in their clause found to be: `... sejak Sabtu akhirnya ditemukan meninggal
-    dunia`, `... telah ditemukan selamat` (a `found_dead` word, a harm)."""
-    return worded("name_context", rf"[^.;:!?\"“”]{{0,100}}?\b(?:{{found_dead}})\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?"
+    dunia`, `... telah ditemukan dalam keadaan selamat` (a `found_state` word: ditemukan, dinyatakan; up to two
+    `found_dead` words; a harm). A harm with no finding before it (`menurut rekan mereka yang selamat`) is another's
+    (s17fx3)."""
+    return worded("name_context", rf"[^.;:!?\"“”]{{0,100}}?\b(?:{{found_state}})\s+(?:(?:{{found_dead}})\s+){{0,2}}"
                   rf"(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
 
 
@@ -692,10 +703,21 @@ def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) ->
     rx = _described_pattern(kind)
     for k, (s0, s1) in enumerate(sents):
         m = rx.match(text, s0, s1)
-        if m and (any(m.group(g) for g in _ONE_MARKS) or m.group("noun").lower() in words("single_role")) \
+        if m and (any(m.group(g) for g in _ONE_MARKS) or _single_in_scene(text, m, s0, s1)) \
                 and not _of_other_time(text, sents, k) and not in_background(text, s0):
             return 1
     return None
+
+
+def _single_in_scene(text: str, m: re.Match, s0: int, s1: int) -> bool:
+    """The noun of `m` names one in the scene (`single_role` rows); a road user's (value `scene`: `pengendara`) only
+    in a sentence that names the incident or the crash (`toll_event` rows, `crash_scene` rows of name_context), not in a
+    campaign's general statement (`Pengendara motor tewas karena tidak memakai helm`; s17fx3)."""
+    role = words("single_role").get(m.group("noun").lower())
+    if role != "scene":
+        return role is not None
+    return word_regex("toll_event").search(text, s0, s1) is not None or \
+        worded("name_context", r"(?<![\w-])(?:{crash_scene})(?![\w-])").search(text, s0, s1) is not None
 
 
 _ONE_MARKS = ("sang", "this", "age", "named")  # `sang sopir`, `sopir itu`, `berusia 7 tahun`, `Sopir, AS (40),`

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     any_word,
@@ -512,19 +513,33 @@ def in_background(text: str, at: int) -> bool:
 
 @cache
 def _time_lead() -> re.Pattern:
-    """A lead of another time opening a sentence: `Saat itu` (`time_back` rows), `Pada Agustus 2025,`, `Pada Juni lalu`."""
+    """A lead of another time opening a sentence: `Saat itu` (`time_back` rows), `Pada Agustus 2025,`, `Pada 12 Juni
+    2024,`, `Pada Juni lalu` (a month's name: `Pada Senin lalu` is the article's own week; s17fx3)."""
     back = phrase_words("time_back")
-    return re.compile(rf"\s*\W*(?:(?:{back})(?![\w-])|pada\s+(?-i:[A-Z])[a-z]+\s+(?:(?:19|20)\d\d|lalu)(?![\w-]))", re.IGNORECASE)
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return re.compile(rf"\s*\W*(?:(?:{back})(?![\w-])|pada\s+(?:\d{{1,2}}\s+)?(?:{months})\s+(?:(?:19|20)\d\d|lalu)(?![\w-]))",
+                      re.IGNORECASE)
 
 
 def _after_other_case(text: str, start: int) -> bool:
     """The sentence at `start` opens with a lead of another time (`_time_lead`) right after a sentence that tells of an
     earlier case like this one (`other_case` rows: `Kasus serupa pernah terjadi di X pada Juni 2024. Saat itu ...`,
-    `... bukan yang pertama. Pada Agustus 2025, ...`): that case's sentence, background (s17cas)."""
+    `... bukan yang pertama. Pada Agustus 2025, ...`): that case's sentence, background (s17cas). The sentence must say
+    the case was (`past` rows, a `past_mark` word or a year in it), not wish it away (`agar kejadian serupa tidak
+    terulang`: an `unreal` or `negator` word before the row in its clause, a negator right after it; s17fx3)."""
     if start < 2 or not _time_lead().match(text, start):
         return False
     p0 = text.rfind(".", 0, start - 1) + 1
-    return word_regex("other_case").search(text, p0, start) is not None
+    return any(_states_other_case(text, om, p0, start) for om in word_regex("other_case").finditer(text, p0, start))
+
+
+def _states_other_case(text: str, om: re.Match, p0: int, p1: int) -> bool:
+    """Whether the `other_case` row at `om` (in the sentence `p0`-`p1`) states an earlier case (`_after_other_case`)."""
+    if name_context(r"(?<![\w-])(?:{unreal}|{negator})(?![\w-])[^,;:]*$").search(text, p0, om.start()) \
+            or name_context(r"\s+(?:{negator})(?![\w-])").match(text, om.end()):
+        return False
+    return words("other_case")[om.group(0).lower()] == "past" or \
+        name_context(r"(?<![\w-])(?:{past_mark}|(?:19|20)\d\d)(?![\w-])").search(text, p0, p1) is not None
 
 
 @cache

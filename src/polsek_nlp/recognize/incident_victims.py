@@ -36,7 +36,7 @@ from polsek_nlp.recognize.incident_words import (
     word_tuple,
     words,
 )
-from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
 from polsek_nlp.record.types import Casualties, Person, Victim
 
 
@@ -477,10 +477,34 @@ def _harmed_count() -> re.Pattern:
 
 # `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
 _PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
-                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?"
-                        # `seorang gadis berusia 16 tahun, sebut saja Melati,`: the mark before the name (s17cas)
-                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s*\()"
-                        r"|\b(?i:sebut|panggil)\s+saja\s+(?:namanya\s+)?(?P<name_c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<age_c>\d{1,2})\)")
+                        r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
+
+
+@cache
+def _marked_before() -> re.Pattern:
+    """A pseudonym marked before the name (`pseudonym_mark` rows of name_context: `sebut saja Melati (14)`; s17cas), the
+    name's words to the last capitalised one (`Bunga Melati (15)` is one name; s17fx3) and its age in brackets if any."""
+    return name_context(r"(?<![\w-])(?i:{pseudonym_mark})\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z])"
+                        r"(?:\s*\((?P<age>\d{1,2})\))?", 0)
+
+
+@cache
+def _one_person_before() -> re.Pattern:
+    """`Seorang gadis berusia 16 tahun, `: one person set out in the clause before a pseudonym's mark (a count of one and
+    a noun of a person, `victim_noun`/`person_noun` rows), as `sebut saja` means it; after a noun of things or many
+    (`Sejumlah lembaga menjadi korban, sebut saja Koperasi X`) it means "for example" (s17fx3)."""
+    ones = trie_alternation(tuple(w for w, (v, k) in number_words().items() if v == 1 and k == "one"))
+    nouns = trie_alternation(tuple(words("victim_noun").keys() | words("person_noun").keys()))
+    return re.compile(rf"(?<![\w-])(?:{ones})\s+(?:{nouns})(?![\w-])[^.;:!?,]*,\s*$", re.IGNORECASE)
+
+
+def _pseudonym_marks(text: str) -> Iterable[tuple[str, int, str | None]]:
+    """Each pseudonym the article marks: its name, the name's end, its age."""
+    for m in _PSEUDONYM.finditer(text):
+        yield m.group("name"), m.end("name"), m.group("age")
+    for m in _marked_before().finditer(text):  # a person's name by an age after it or one person set out before it
+        if m.group("age") or _one_person_before().search(text, max(0, m.start() - 80), m.start()):
+            yield m.group("name"), m.end("name"), m.group("age")
 
 
 def pseudonym_people(text: str) -> list[Cand]:
@@ -489,12 +513,10 @@ def pseudonym_people(text: str) -> list[Cand]:
     out: dict[str, Cand] = {}
     if "nama" not in text and "saja" not in text:  # every mark of a pseudonym writes one of them
         return []
-    for m in _PSEUDONYM.finditer(text):
-        group = next(g for g in ("name", "name_b", "name_c") if m.group(g))
-        name = name_core(m.group(group))  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
+    for raw, end, age in _pseudonym_marks(text):
+        name = name_core(raw)  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
         c = out.setdefault(name, Cand(name=name, initials=True, pseudonym=True))
-        c.spans.append((m.end(group) - len(name), m.end(group)))
-        age = m.group("age") or m.group("age_c")
+        c.spans.append((end - len(name), end))
         c.age = c.age or (int(age) if age else None)
     return list(out.values())
 
