@@ -2,10 +2,12 @@
 
 - a kin title cut off a name moves only the mentions that carry it, and a merge of two readings of one person
   keeps every field (a pseudonym flag too);
+- people who go `hilang` before a thing (`hilang motor`) lost it: no missing toll;
 All names, places and sentences are invented.
 """
 
 import polsek_nlp
+from polsek_nlp.recognize.incident_facts import find_casualties
 from polsek_nlp.recognize.incident_people import _candidates
 
 
@@ -25,3 +27,15 @@ def test_a_merged_pseudonym_stays_a_name():
     rec = _record("Seorang siswi SMP, sebut saja Mawar (14), menjadi korban pencabulan oleh tetangganya, Darto (40), "
                   "di Desa Sukamaju, Senin (3/3/2025). Kepada polisi, Mawar mengaku diancam pelaku.")
     assert [v.name for v in rec.victims] == ["Mawar"]
+
+
+def test_people_who_go_hilang_a_thing_are_no_missing_toll():
+    rec = _record("Polsek Sukamaju menerima laporan pencurian, Senin (3/3/2025). Tiga warga di Perumahan Griya Asri hilang "
+                  "motor saat salat subuh. Polisi masih memburu pelaku.")
+    assert rec.casualties.missing is None
+    assert not rec.victims
+
+
+def test_a_count_hilang_at_a_place_is_missing_before_a_thing_is_not():
+    assert find_casualties("Tiga pemancing hilang di Waduk Sukamaju, Senin (3/3/2025).")[0].missing == 3
+    assert find_casualties("Dua warga hilang motor di parkiran pasar, Senin (3/3/2025).")[0].missing is None

@@ -52,6 +52,7 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.losses import find_losses
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
+from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Victim
 
 # --- is there an incident? ---------------------------------------------------------------------
@@ -376,6 +377,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?:nya)?(?![\w-])"
               rf"(?:\s+{namer}){{0,2}}{ends})?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
+    # `tiga warga ... hilang motor`: what goes `hilang` before a thing (an item of `evidence_items.tsv`, a `thing_noun`
+    # row) is the people's loss, not the people (s17fx5)
+    goods = (rf"(?!\s+(?:{trie_alternation(evidence_items().keys() | words('thing_noun').keys())})(?:nya)?(?![\w-]))")
     out = []
     for kind in ("dead", "injured", "missing"):
         w = trie_alternation(words(kind))
@@ -392,7 +396,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
-            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else ''}", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
