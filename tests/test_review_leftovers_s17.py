@@ -3,6 +3,7 @@
 - a kin title cut off a name moves only the mentions that carry it, and a merge of two readings of one person
   keeps every field (a pseudonym flag too);
 - people who go `hilang` before a thing (`hilang motor`) lost it: no missing toll;
+- the incident noun of a toll is sought in the sentence the toll test reads (the doc's), not one cut at `dr. `;
 All names, places and sentences are invented.
 """
 
@@ -39,3 +40,8 @@ def test_people_who_go_hilang_a_thing_are_no_missing_toll():
 def test_a_count_hilang_at_a_place_is_missing_before_a_thing_is_not():
     assert find_casualties("Tiga pemancing hilang di Waduk Sukamaju, Senin (3/3/2025).")[0].missing == 3
     assert find_casualties("Dua warga hilang motor di parkiran pasar, Senin (3/3/2025).")[0].missing is None
+
+
+def test_a_title_stop_inside_the_sentence_keeps_the_event_with_its_toll():
+    rec = _record("Kecelakaan di depan RSUD dr. Soetomo, Senin (3/3/2025), membuat seorang pejalan kaki meninggal dunia.")
+    assert rec.casualties.dead == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -77,21 +78,21 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
         if not _is_cue(text, m):
             continue
         # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself
-        n += 2 if _toll_cue(text, m) and own.holds(m) else 1
+        n += 2 if _toll_cue(text, m, own.sentences) and own.holds(m) else 1
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
 
 
-def _toll_cue(text: str, m: re.Match) -> bool:
+def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
     """A word of death, injury or loss after a count of people (`Tiga pekerja ditemukan tewas`, `melukai seorang
     bocah`): a toll, which a report of an incident states and little else does."""
     word = m.group(0).lower()
     if word not in words("dead") and word not in words("injured") and word not in words("missing"):
         return False
     return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
-        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, m.start()) or \
+        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) or \
         word in words("dead") and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None
 
 
@@ -104,13 +105,12 @@ def _named_before() -> re.Pattern:
                       r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
-def _event_in_sentence(text: str, at: int) -> bool:
+def _event_in_sentence(text: str, sent: tuple[int, int]) -> bool:
     """A noun of an incident (`toll_event` rows: kebakaran, kecelakaan, longsor ...) in the sentence of a word of harm
     (`Kebakaran pasar itu mengakibatkan seorang pedagang tewas`, `Korban meninggal akibat keracunan makanan`): the harm
-    and what caused it, a toll (s17cas)."""
-    s0 = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at), text.find("\n", at)) if i >= 0]
-    return word_regex("toll_event").search(text, s0, min(ends, default=len(text))) is not None
+    and what caused it, a toll (s17cas). The sentence is the toll test's (`_OwnToll.sentences`: the doc's, else cut at
+    a stop; s17fx5)."""
+    return word_regex("toll_event").search(text, *sent) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -132,11 +132,14 @@ class _OwnToll:
     _sents: list[tuple[int, int]] | None = field(default=None, init=False)
     _framed: bool | None = field(default=None, init=False)
 
-    def holds(self, m: re.Match) -> bool:
+    def sentences(self) -> list[tuple[int, int]]:
         if self._sents is None:
             self._sents = [(b[2], b[3]) for b in sentence_bounds(self.doc)] if self.doc is not None \
                 else _rough_sentences(self.text)
-        sents, text = self._sents, self.text
+        return self._sents
+
+    def holds(self, m: re.Match) -> bool:
+        sents, text = self.sentences(), self.text
         k = _sentence_at(sents, m.start())
         if k >= len(sents):
             return False
