@@ -511,7 +511,8 @@ def _found_after(text: str, at: int, end: int) -> str | None:
     if fm is None:
         return None
     gap = re.sub(r"\(\d{1,3}(?:\s*tahun)?\)", "", text[at:fm.start("h")])  # the ages of those named: `A (24) dan B (33)`
-    if CONTRAST.search(gap) or re.search(rf"\b(?:lainnya|lain|{_count_pattern()})\b", gap, re.IGNORECASE):
+    others = parted_words("count_context", ("others",))  # `lainnya`, `lain`
+    if CONTRAST.search(gap) or re.search(rf"\b(?:{others}|{_count_pattern()})\b", gap, re.IGNORECASE):
         return None
     harm = words("harm").get(fm.group("h").lower())
     return harm if harm in ("tewas", "selamat") else None
