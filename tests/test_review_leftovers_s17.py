@@ -3,7 +3,9 @@
 - a kin title cut off a name moves only the mentions that carry it, and a merge of two readings of one person
   keeps every field (a pseudonym flag too);
 - people who go `hilang` before a thing (`hilang motor`) lost it: no missing toll;
-- the incident noun of a toll is sought in the sentence the toll test reads (the doc's), not one cut at `dr. `;
+- the incident noun of a toll is sought in the sentence the toll test reads (the doc's), not one cut at `H. `, `dr. `;
+- the kin addresses (Nenek, Kakek, Mak, Tante) are one table, honorifics.tsv `kin` rows with the sex they mark, read
+  by the person reader and the incident reader alike.
 All names, places and sentences are invented.
 """
 
@@ -43,5 +45,13 @@ def test_a_count_hilang_at_a_place_is_missing_before_a_thing_is_not():
 
 
 def test_a_title_stop_inside_the_sentence_keeps_the_event_with_its_toll():
-    rec = _record("Kecelakaan di depan RSUD dr. Soetomo, Senin (3/3/2025), membuat seorang pejalan kaki meninggal dunia.")
+    rec = _record("Kebakaran melanda rumah milik H. Darmo di Desa Sukamaju, Senin (3/3/2025) dini hari, hingga pemiliknya "
+                  "tewas.")
     assert rec.casualties.dead == 1
+
+
+def test_one_source_of_kin_titles_names_the_person_and_the_victim_alike_with_their_sex():
+    rec = _record("Seorang pejalan kaki, Mak Icih (70), tewas ditabrak mobil di Desa Sukamaju, Minggu (3/3/2025). Korban "
+                  "lain, Tante Rosa (50), luka ringan.")
+    assert [p.name for p in rec.persons] == ["Icih", "Rosa"]
+    assert [(v.name, v.sex, v.status) for v in rec.victims] == [("Icih", "P", "tewas"), ("Rosa", "P", "luka ringan")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
@@ -156,14 +157,14 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
 
 
 def _cut_titles(cands: list[Cand], text: str) -> list[Cand]:
-    """`Seorang pejalan kaki, Nenek Saodah (70), tewas`: a capitalised title of kin (`title` rows: Nenek, Kakek, Mak) the
+    """`Seorang pejalan kaki, Nenek Saodah (70), tewas`: a capitalised title of kin (`kin_titles`: Nenek, Kakek, Mak) the
     person reader took as the first word of a name; the name is what follows it, the title stays before it (where
     the sex reader finds it), one person with the name read without it (s17cas). Only the mentions that carry the
     title move (a bare `Saodah (70)` merged earlier stays where it is, s17fx5)."""
     out: dict[str, Cand] = {}
     for c in cands:
         first, _, rest = c.name.partition(" ")
-        if rest and first[:1].isupper() and first.lower() in words("title"):
+        if rest and first[:1].isupper() and first.lower() in kin_titles():
             cut = len(first) + 1
             c.name = rest
             c.spans = [(s + cut, e) if text.startswith(first + " ", s) else (s, e) for s, e in c.spans]
