@@ -205,6 +205,14 @@ def honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kin_titles() -> dict[str, str]:
+    """Kin addresses written before a name (`kin` rows of `honorifics.tsv`: Nenek, Kakek, Mak, Tante), lowercased →
+    the sex they mark (L, P, or "" for either): the one source of kin titles for the person and incident readers."""
+    return {row["form"].lower(): row["sex"] for row in read_table("honorifics.tsv")
+            if row["position"] == "before" and row["kind"] == "kin"}
+
+
+@lru_cache(maxsize=1)
 def post_titles() -> frozenset[str]:
     """Academic titles written after a name (S.H., S.I.K., M.H., MH, SIK)."""
     return frozenset(row["form"] for row in read_table("honorifics.tsv") if row["position"] == "after")

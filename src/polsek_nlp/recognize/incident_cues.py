@@ -495,11 +495,19 @@ def _read_status_after(c: Cand, m: Mention) -> None:
             c.statuses.append(held)  # `X ditetapkan sebagai tersangka dan langsung ditahan`
             c.suspect_cues += 1
     harm_rx = word_regex("harm")
-    # `perempuan bernama X itu mengalami luka`: a demonstrative closing the noun phrase the name ends (s17cas)
-    hm = harm_rx.match(rest) or harm_rx.match(name_context(r"^(?:(?:itu|tersebut)\s+)?(?:{before_harm}\s+)*", 0).sub("", rest)) \
+    # `perempuan bernama X itu mengalami luka`: a demonstrative closing the noun phrase the name ends (s17cas; the
+    # `one_after` rows of described_part: itu, tersebut)
+    hm = harm_rx.match(rest) or harm_rx.match(_before_harm().sub("", rest)) \
         or harm_after_apposition(m)
     if hm:
         c.harms.append(words("harm")[hm.group(0).lower()])
+
+
+@cache
+def _before_harm() -> re.Pattern:
+    """What may stand between a name and its harm: a demonstrative closing the noun phrase the name ends (`one_after`
+    rows of described_part: itu, tersebut), then `before_harm` words (`mengalami`)."""
+    return name_context(rf"^(?:(?:{phrase_words('described_part', 'one_after')})\s+)?(?:{{before_harm}}\s+)*", 0)
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -52,6 +53,7 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.losses import find_losses
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
+from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Victim
 
 # --- is there an incident? ---------------------------------------------------------------------
@@ -76,21 +78,21 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
         if not _is_cue(text, m):
             continue
         # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself
-        n += 2 if _toll_cue(text, m) and own.holds(m) else 1
+        n += 2 if _toll_cue(text, m, own.sentences) and own.holds(m) else 1
         core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
 
 
-def _toll_cue(text: str, m: re.Match) -> bool:
+def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
     """A word of death, injury or loss after a count of people (`Tiga pekerja ditemukan tewas`, `melukai seorang
     bocah`): a toll, which a report of an incident states and little else does."""
     word = m.group(0).lower()
     if word not in words("dead") and word not in words("injured") and word not in words("missing"):
         return False
     return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
-        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, m.start()) or \
+        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) or \
         word in words("dead") and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None
 
 
@@ -103,13 +105,12 @@ def _named_before() -> re.Pattern:
                       r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
-def _event_in_sentence(text: str, at: int) -> bool:
+def _event_in_sentence(text: str, sent: tuple[int, int]) -> bool:
     """A noun of an incident (`toll_event` rows: kebakaran, kecelakaan, longsor ...) in the sentence of a word of harm
     (`Kebakaran pasar itu mengakibatkan seorang pedagang tewas`, `Korban meninggal akibat keracunan makanan`): the harm
-    and what caused it, a toll (s17cas)."""
-    s0 = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at), text.find("\n", at)) if i >= 0]
-    return word_regex("toll_event").search(text, s0, min(ends, default=len(text))) is not None
+    and what caused it, a toll (s17cas). The sentence is the toll test's (`_OwnToll.sentences`: the doc's, else cut at
+    a stop; s17fx5)."""
+    return word_regex("toll_event").search(text, *sent) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -131,11 +132,14 @@ class _OwnToll:
     _sents: list[tuple[int, int]] | None = field(default=None, init=False)
     _framed: bool | None = field(default=None, init=False)
 
-    def holds(self, m: re.Match) -> bool:
+    def sentences(self) -> list[tuple[int, int]]:
         if self._sents is None:
             self._sents = [(b[2], b[3]) for b in sentence_bounds(self.doc)] if self.doc is not None \
                 else _rough_sentences(self.text)
-        sents, text = self._sents, self.text
+        return self._sents
+
+    def holds(self, m: re.Match) -> bool:
+        sents, text = self.sentences(), self.text
         k = _sentence_at(sents, m.start())
         if k >= len(sents):
             return False
@@ -376,6 +380,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     joined = (rf"(?:(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:dan|serta)\s+(?P<joined>{num})\s+(?:{nouns})(?:nya)?(?![\w-])"
               rf"(?:\s+{namer}){{0,2}}{ends})?")
     died_after = rf"(?!(?:\s+(?-i:[a-z]+))?\s+(?:dan\s+)?(?:(?:akhirnya|kemudian|juga|pun)\s+)?(?:{trie_alternation(words('dead'))})(?![\w-]))"
+    # `tiga warga ... hilang motor`: what goes `hilang` before a thing (an item of `evidence_items.tsv`, a `thing_noun`
+    # row) is the people's loss, not the people (s17fx5)
+    goods = (rf"(?!\s+(?:{trie_alternation(evidence_items().keys() | words('thing_noun').keys())})(?:nya)?(?![\w-]))")
     out = []
     for kind in ("dead", "injured", "missing"):
         w = trie_alternation(words(kind))
@@ -392,7 +399,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
-            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else ''}", re.IGNORECASE)))
+            rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
             rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
             rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
@@ -504,7 +511,8 @@ def _found_after(text: str, at: int, end: int) -> str | None:
     if fm is None:
         return None
     gap = re.sub(r"\(\d{1,3}(?:\s*tahun)?\)", "", text[at:fm.start("h")])  # the ages of those named: `A (24) dan B (33)`
-    if CONTRAST.search(gap) or re.search(rf"\b(?:lainnya|lain|{_count_pattern()})\b", gap, re.IGNORECASE):
+    others = parted_words("count_context", ("others",))  # `lainnya`, `lain`
+    if CONTRAST.search(gap) or re.search(rf"\b(?:{others}|{_count_pattern()})\b", gap, re.IGNORECASE):
         return None
     harm = words("harm").get(fm.group("h").lower())
     return harm if harm in ("tewas", "selamat") else None

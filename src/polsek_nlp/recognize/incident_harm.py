@@ -90,7 +90,7 @@ def _owner_of_taken(m: Mention) -> bool:
     (`taken` rows) in the clause after the owner's name; `Rumah X (55) di Kelurahan Y dibobol`: a place of X's own
     (`owned`) broken into (`broken_into`) after the name, not one a locative sets out (`ditangkap di rumah X`)."""
     # `milik H. X`: a title's abbreviation; `milik pasangan suami istri A (46) dan B`: the second owner of a list (s17cas)
-    if re.search(rf"\b{_owner()}(?:{_OWNER_BEFORE})?(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):
+    if re.search(rf"\b{_owner()}(?:{_co_owner(True)})?(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):
         return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
     return _owned_before(m.prev) and _broken_after().match(m.text, m.e, m.end) is not None
 
@@ -117,9 +117,14 @@ def _broken_after() -> re.Pattern:
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{broken})(?![\w-])", re.IGNORECASE)
 
 
-# an owner listed before the name (`A (46) dan `) and one listed after it (` dan B (43)`): the owners of one thing
-_OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w.'-]*\s+){1,4}(?:\(\d{1,3}(?:\s*tahun)?\)\s*)?,?\s*(?:dan|serta)\s+"
-_OWNER_AFTER = r"(?:\s+(?:dan|serta)\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}(?:\(\d{1,3}(?:\s*tahun)?\))?)?"
+@cache
+def _co_owner(before: bool) -> str:
+    """An owner listed before the name (`A (46) dan `) or one listed after it (` dan B (43)`): the owners of one thing,
+    joined by a `co_owner` row of name_context (dan, serta)."""
+    joiner = parted_words("name_context", ("co_owner",))
+    if before:
+        return rf"(?:(?-i:[A-Z])[\w.'-]*\s+){{1,4}}(?:\(\d{{1,3}}(?:\s*tahun)?\)\s*)?,?\s*(?:{joiner})\s+"
+    return rf"(?:\s+(?:{joiner})\s+(?:(?-i:[A-Z])[\w.'-]*\s*){{1,4}}(?:\(\d{{1,3}}(?:\s*tahun)?\))?)?"
 
 
 @cache
@@ -140,7 +145,7 @@ def _taken_before() -> re.Pattern:
 @cache
 def _taken_after() -> re.Pattern:
     taken = trie_alternation(words("taken"))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?{_OWNER_AFTER}[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])",
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?{_co_owner(False)}[^.;:\"“”()]{{0,40}}?(?<![\w-])(?:{taken})(?![\w-])",
                       re.IGNORECASE)
 
 

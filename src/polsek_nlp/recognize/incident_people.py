@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
@@ -139,7 +140,7 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     for c in cands:
         _cut_region(c, places, text)
     _add_apposed(cands, known, text)
-    cands = _cut_titles(cands)
+    cands = _cut_titles(cands, text)
     cands = _merge_aliases(cands)
     cands = _merge_initials(cands, text)
     # a name the place reader took (`Dua warga Desa X, Karta (50) dan Warsa (48)`) is a person when an age apposes it
@@ -155,23 +156,35 @@ def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:
     return cands
 
 
-def _cut_titles(cands: list[Cand]) -> list[Cand]:
-    """`Seorang pejalan kaki, Nenek Saodah (70), tewas`: a capitalised title of kin (`title` rows: Nenek, Kakek, Mak) the
+def _cut_titles(cands: list[Cand], text: str) -> list[Cand]:
+    """`Seorang pejalan kaki, Nenek Saodah (70), tewas`: a capitalised title of kin (`kin_titles`: Nenek, Kakek, Mak) the
     person reader took as the first word of a name; the name is what follows it, the title stays before it (where
-    the sex reader finds it), one person with the name read without it (s17cas)."""
+    the sex reader finds it), one person with the name read without it (s17cas). Only the mentions that carry the
+    title move (a bare `Saodah (70)` merged earlier stays where it is, s17fx5)."""
     out: dict[str, Cand] = {}
     for c in cands:
         first, _, rest = c.name.partition(" ")
-        if rest and first[:1].isupper() and first.lower() in words("title"):
+        if rest and first[:1].isupper() and first.lower() in kin_titles():
             cut = len(first) + 1
-            c.name, c.spans = rest, [(s + cut, e) for s, e in c.spans]
+            c.name = rest
+            c.spans = [(s + cut, e) if text.startswith(first + " ", s) else (s, e) for s, e in c.spans]
         if (same := out.get(c.name)) is None:
             out[c.name] = c
             continue
-        same.spans = sorted(set(same.spans) | set(c.spans))
-        same.age, same.officer = same.age or c.age, same.officer or c.officer
-        same.person_roles += [r for r in c.person_roles if r not in same.person_roles]
+        _absorb(same, c)
     return list(out.values())
+
+
+def _absorb(into: Cand, c: Cand, spans: set[tuple[int, int]] | None = None) -> None:
+    """One person read twice: `into` takes `c`'s mentions (or the given `spans` of them) and every field `c` adds
+    (age, alias, sex, officer, pseudonym, roles), so no merge drops what one reading knew (s17fx5)."""
+    into.spans = sorted(set(into.spans) | (set(c.spans) if spans is None else spans))
+    into.age, into.alias, into.sex = into.age or c.age, into.alias or c.alias, into.sex or c.sex
+    into.residence = into.residence or c.residence
+    into.officer, into.pseudonym = into.officer or c.officer, into.pseudonym or c.pseudonym
+    for mine, theirs in ((into.person_roles, c.person_roles), (into.roles, c.roles), (into.statuses, c.statuses),
+                         (into.harms, c.harms)):
+        mine += [r for r in theirs if r not in mine]
 
 
 def _cut_region(c: Cand, places: frozenset[str], text: str) -> None:
@@ -195,8 +208,7 @@ def _merge_initials(cands: list[Cand], text: str) -> list[Cand]:
         if full is None:
             out.append(c)
             continue
-        full.spans = sorted(set(full.spans) | set(c.spans))
-        full.age = full.age or c.age
+        _absorb(full, c)
     return out
 
 
@@ -227,8 +239,7 @@ def _merge_aliases(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         owner = by_alias.get(c.name)
         if owner is not None and owner is not c:
-            owner.spans = sorted(set(owner.spans) | set(c.spans))
-            owner.age = owner.age or c.age
+            _absorb(owner, c)
             continue
         out.append(c)
     return out
@@ -246,7 +257,7 @@ def _add_apposed(cands: list[Cand], known: set[str], text: str) -> None:
         match = next((x for x in cands if x.name == c.name or c.name in known and x.name != c.name
                       and c.name in x.name.split() or _within_a_name(c, x)), None)
         if match is not None:
-            match.spans = sorted(set(match.spans) | {sp for sp in c.spans if not _within_a_name_at(sp, match)})
+            _absorb(match, c, {sp for sp in c.spans if not _within_a_name_at(sp, match)})
             continue
         if any(re.search(r"\b(?:alias|als\.?)\s+$", text[max(0, s - 8):s]) for s, _ in c.spans[:1]):
             continue  # `AS alias Black (25)`: the alias of the one named before

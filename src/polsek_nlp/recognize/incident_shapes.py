@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
+from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
@@ -325,10 +326,13 @@ def read_attributes(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> Non
         or compiled(rf"\s*(?:\(\d+\))?\s*,\s*(?:seorang\s+)?(?:{sex_rx.pattern})", re.IGNORECASE).match(nxt)
     word = _sex_word().search(sx.group(0)) if sx and c.sex is None else None
     gap = sx.group(0)[word.end():] if word else ""
-    title = word is not None and word.group(0)[0].isupper() and word.group(0).lower() in words("title")
+    title = word is not None and word.group(0)[0].isupper() and word.group(0).lower() in kin_titles()
     if word and not (word.group(0).lower() in words("kin") and not gap.strip() and not title) \
             and ("," not in gap or re.match(r"\s*(?:\(\d|,)", nxt)):  # not `istri X` (X's wife), nor a clause's end
         c.sex = words("sex")[word.group("w").lower()]  # (`Usai mengantar ibunya, X pun pergi`)
+    if c.sex is None and (kin := re.search(r"(?<![\w-])((?-i:[A-Z])[a-z]+)\s+$", text[max(s0, s - 12):s])) \
+            and kin_titles().get(kin.group(1).lower()):
+        c.sex = kin_titles()[kin.group(1).lower()]  # `Tante Rosa (50)`: the sex a kin address marks (s17fx5)
     rm = re.match(r"\s*(?:\(\d+\))?\s*(?:,?\s*(?:sebagai|selaku|menjadi)\s+(?:pihak\s+)?|,\s*(?:seorang\s+|sang\s+)?)"
                   r"(?P<r>\w+)(?P<after>\s+\w+)?", nxt, re.IGNORECASE)
     if rm and rm.group("r").lower() in roles and not name_context(_SAID_BEFORE, 0).search(text[max(s0, s - 25):s]) \
