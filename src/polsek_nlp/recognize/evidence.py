@@ -42,6 +42,13 @@ from polsek_nlp.recognize.seized_lists import ITEM_MARK, list_lines, list_opener
 from polsek_nlp.record.types import Evidence
 
 
+@cache
+def _finding_lead() -> str:
+    """The text of a pattern of a `finding` word (`menemukan`, `didapati`) of `seizure_context`, built once; callers
+    add the noun they look for after it and search with their own pattern (`pointed_back`)."""
+    return rf"\b(?:{phrase_words('seizure_context', 'finding')})\b"
+
+
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """`pattern` with its `{part}`s the `seizure_context` words of `data/incident_words.tsv`, compiled once."""
     return worded("seizure_context", pattern, flags)
@@ -295,7 +302,8 @@ class _SentenceEvidence:
         if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
             return
         noun = m.group("n").lower()
-        found = None if lookup_item(noun) else _m(rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?\b{noun}\b").search(prior)
+        # one pattern per noun, through re's own bounded cache (never a cache of ours that grows with new nouns)
+        found = None if lookup_item(noun) else re.search(rf"{_finding_lead()}[^.;]{{{{0,40}}}}?\b{noun}\b", prior, re.I)
         after = _THING_AFTER.match(prior, found.end()) if found else None
         if found is None or not (noun in _thing_nouns() or after and item_regex().match(prior, after.end())):
             return
