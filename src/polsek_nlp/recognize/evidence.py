@@ -303,7 +303,7 @@ class _SentenceEvidence:
             return
         noun = m.group("n").lower()
         # one pattern per noun, through re's own bounded cache (never a cache of ours that grows with new nouns)
-        found = None if lookup_item(noun) else re.search(rf"{_finding_lead()}[^.;]{{{{0,40}}}}?\b{noun}\b", prior, re.I)
+        found = None if lookup_item(noun) else re.search(rf"{_finding_lead()}[^.;]{{0,40}}?\b{noun}\b", prior, re.I)
         after = _THING_AFTER.match(prior, found.end()) if found else None
         if found is None or not (noun in _thing_nouns() or after and item_regex().match(prior, after.end())):
             return
