@@ -119,11 +119,12 @@ class _SentenceEvidence:
         named = list(item_regex().finditer(self.sent, a, b))
         rx = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])")
         fake = rx.match(self.sent, named[-1].end()) if named else None
-        kind = kind_word(self.sent, named[-1]) if named and not fake else None
+        info = lookup_item(named[-1].group("item")) if named and not fake else None
+        kind = kind_word(self.sent, named[-1].end(), info) if info else None
         if fake:
             ev = Evidence(f"{named[-1].group('item').lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
             b = max(b, fake.end())
-        elif kind and ev.item == (lookup_item(named[-1].group("item")) or ("",))[0]:
+        elif kind and ev.item == info[0]:
             ev = Evidence(f"{ev.item} {kind.group('w')}", ev.quantity, ev.unit)  # `satu unit perahu pamboat`
             b = max(b, kind.end())
         self.found.append((a, b, ev))
