@@ -213,6 +213,13 @@ def kin_titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_honorifics() -> frozenset[str]:
+    """The honorifics before which ordinary words may still be a name (`Pak Slamet`), built once: a kin address is no
+    such title (`Kakek Tua Jual ...`: a headline's words after it)."""
+    return frozenset(form for form, kind in honorifics().items() if kind != "kin")
+
+
+@lru_cache(maxsize=1)
 def post_titles() -> frozenset[str]:
     """Academic titles written after a name (S.H., S.I.K., M.H., MH, SIK)."""
     return frozenset(row["form"] for row in read_table("honorifics.tsv") if row["position"] == "after")

@@ -42,6 +42,13 @@ from polsek_nlp.recognize.seized_lists import ITEM_MARK, list_lines, list_opener
 from polsek_nlp.record.types import Evidence
 
 
+@cache
+def _finding_lead() -> str:
+    """The text of a pattern of a `finding` word (`menemukan`, `didapati`) of `seizure_context`, built once; callers
+    add the noun they look for after it and search with their own pattern (`pointed_back`)."""
+    return rf"\b(?:{phrase_words('seizure_context', 'finding')})\b"
+
+
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """`pattern` with its `{part}`s the `seizure_context` words of `data/incident_words.tsv`, compiled once."""
     return worded("seizure_context", pattern, flags)
@@ -112,11 +119,12 @@ class _SentenceEvidence:
         named = list(item_regex().finditer(self.sent, a, b))
         rx = worded("list_word", r"\s+(?P<w>{imitation})(?![\w-])")
         fake = rx.match(self.sent, named[-1].end()) if named else None
-        kind = kind_word(self.sent, named[-1]) if named and not fake else None
+        info = lookup_item(named[-1].group("item")) if named and not fake else None
+        kind = kind_word(self.sent, named[-1].end(), info) if info else None
         if fake:
             ev = Evidence(f"{named[-1].group('item').lower()} {fake.group('w').lower()}", ev.quantity, ev.unit)
             b = max(b, fake.end())
-        elif kind and ev.item == (lookup_item(named[-1].group("item")) or ("",))[0]:
+        elif kind and ev.item == info[0]:
             ev = Evidence(f"{ev.item} {kind.group('w')}", ev.quantity, ev.unit)  # `satu unit perahu pamboat`
             b = max(b, kind.end())
         self.found.append((a, b, ev))
@@ -295,7 +303,8 @@ class _SentenceEvidence:
         if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
             return
         noun = m.group("n").lower()
-        found = None if lookup_item(noun) else _m(rf"\b{{finding}}\b[^.;]{{{{0,40}}}}?\b{noun}\b").search(prior)
+        # one pattern per noun, through re's own bounded cache (never a cache of ours that grows with new nouns)
+        found = None if lookup_item(noun) else re.search(rf"{_finding_lead()}[^.;]{{0,40}}?\b{noun}\b", prior, re.I)
         after = _THING_AFTER.match(prior, found.end()) if found else None
         if found is None or not (noun in _thing_nouns() or after and item_regex().match(prior, after.end())):
             return

@@ -489,6 +489,13 @@ def _marked_before() -> re.Pattern:
 
 
 @cache
+def _mark_words() -> frozenset[str]:
+    """The last word of each `pseudonym_mark` row (`saja` of `sebut saja`): a text without any names no pseudonym so
+    (a pre-check drawn from the rows, never a word of its own)."""
+    return frozenset(row.split()[-1] for row in parted_word_list("name_context", ("pseudonym_mark",)))
+
+
+@cache
 def _one_person_before() -> re.Pattern:
     """`Seorang gadis berusia 16 tahun, `: one person set out in the clause before a pseudonym's mark (a count of one and
     a noun of a person, `victim_noun`/`person_noun` rows), as `sebut saja` means it; after a noun of things or many
@@ -511,7 +518,7 @@ def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
-    if "nama" not in text and "saja" not in text:  # every mark of a pseudonym writes one of them
+    if "nama" not in text and not any(w in text for w in _mark_words()):  # every mark of a pseudonym writes one
         return []
     for raw, end, age in _pseudonym_marks(text):
         name = name_core(raw)  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it

@@ -822,17 +822,22 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
 def _former_term(doc: Doc, k: int, s: int) -> bool:
     """The sentence of a name at `k` and a post at `s` sets the post in the past: a past word before the name
     (`Sebelumnya, X menjabat Kapolres Y`) or a term between two years after the post (`pada 2019 hingga 2021`)."""
-    a = k
+    if any(doc[i].lower_ in _PAST_WORDS for i in range(_sentence_of(doc, k)[0], k)):
+        return True
+    end = _sentence_of(doc, s)[1]
+    return any(_YEAR.fullmatch(doc[b].text) and doc[b + 1].lower_ in _TERM_WORDS and _YEAR.fullmatch(doc[b + 2].text)
+               for b in range(s, min(end - 1, len(doc) - 2)))
+
+
+def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the sentence of token `i`, walked to on the tokens' sentence starts."""
+    a = i
     while a > 0 and not doc[a].is_sent_start:
         a -= 1
-    if any(doc[i].lower_ in _PAST_WORDS for i in range(a, k)):
-        return True
-    b = s
-    while b + 2 < len(doc) and not doc[b + 1].is_sent_start:
-        if _YEAR.fullmatch(doc[b].text) and doc[b + 1].lower_ in _TERM_WORDS and _YEAR.fullmatch(doc[b + 2].text):
-            return True
+    b = i + 1
+    while b < len(doc) and not doc[b].is_sent_start:
         b += 1
-    return False
+    return a, b
 
 
 def _name_in_apposition(doc: Doc, p: PositionPhrase, blocked: set[int], max_tokens: int) -> NameSpan | None:
@@ -1064,12 +1069,7 @@ def _phrase_over_unit_name(doc: Doc, s: int, by_end: dict) -> PositionPhrase | N
 def _title_case(doc: Doc, i: int) -> bool:
     """The sentence of token `i` writes each of its words of four letters or more capitalised: a Title Case
     headline (`Kapolres Lembah Hijau Pimpin AKBP X dalam Apel`), not prose."""
-    a = i
-    while a > 0 and not doc[a].is_sent_start:
-        a -= 1
-    b = i + 1
-    while b < len(doc) and not doc[b].is_sent_start:
-        b += 1
+    a, b = _sentence_of(doc, i)
     return all(not t.is_alpha or len(t) < 4 or t.text[:1].isupper() for t in doc[a:b])
 
 

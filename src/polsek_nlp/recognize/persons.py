@@ -38,6 +38,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
+    name_honorifics,
     person_term_acronyms,
     positions,
     post_titles,
@@ -92,6 +93,7 @@ _ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if
 # before a name, no word of it is the name's; the name after it is a person's, as after a role of one word
 _MULTI_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
+_MULTI_WORD_ENDS = {phrase.split()[-1] for phrase in _MULTI_WORD_ROLES}  # the same, for `_role_phrase`
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
@@ -306,9 +308,7 @@ class _NameScan:
         self.caps = capitalised_tokens(doc)  # a name starts capitalised
         self.cues = reporting_verb_heads()
         self.hon = honorifics()
-        # the honorifics before which ordinary words may still be a name (`Pak Slamet`); a kin address is
-        # no such title (`Kakek Tua Jual ...`: a headline's words after it)
-        self.name_hon = frozenset(form for form, kind in self.hon.items() if kind != "kin")
+        self.name_hon = name_honorifics()  # the honorifics before which ordinary words may still be a name
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
@@ -913,7 +913,8 @@ class _NameScan:
 
     def _role_phrase(self, start: int, stop: int) -> bool:
         """The tokens `start:stop` are a role of two or three words (`_MULTI_WORD_ROLES`), in any case."""
-        return 0 <= start and stop <= self.n and " ".join(self.texts[start:stop]).lower() in _MULTI_WORD_ROLES
+        return 0 <= start and stop <= self.n and self.texts[stop - 1].lower() in _MULTI_WORD_ENDS \
+            and " ".join(self.texts[start:stop]).lower() in _MULTI_WORD_ROLES
 
     def _in_role_phrase(self, s0: int, end: int) -> bool:
         """The token at `s0` is a word of a role of two or three words: one begun before it, or one from it that

@@ -44,7 +44,11 @@ def vehicle_models() -> dict[str, tuple[str, str, str]]:
 @cache
 def item_regex() -> re.Pattern:
     alts = trie_alternation(evidence_items()).replace(r"\ ", r"[\s-]+")  # a trie: one pass, not one try per item
-    leads = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words("model_lead"))  # each lookbehind of fixed width
+    by_length: dict[int, list[str]] = {}
+    for w in words("model_lead"):
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    # a lookbehind is of fixed width: one per length of the lead words, not one per word, tried at each word start
+    leads = "|".join(rf"(?<=\b(?:{'|'.join(ws)})\s)" for _n, ws in sorted(by_length.items()))
     models = rf"(?:{leads})(?:{trie_alternation(vehicle_models())})"  # `dua unit Avanza`, never `Xenia` alone
     return re.compile(rf"(?<![\w-])(?P<item>{alts}|{models})(?:-?nya)?(?![\w-])", re.IGNORECASE)  # `BPKB-nya`
 
@@ -78,14 +82,14 @@ def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int,
     return (im.end(), sub) if im and sub and sub[1] == info[1] else (end, info)
 
 
-def kind_word(sent: str, item: re.Match) -> re.Match | None:
-    """The kind word written right after a table item whose kind the README keeps (`kind_head` rows: `perahu pamboat`,
-    `kapal tongkang`, `tas ransel`), as group `w`: one of the kinds of that head (`item_kind` rows), never any word
-    after it (`perahu pagi tadi`, `kapal sewaan pelaku`, `perahu tujuan Pulau Seram`: the head alone)."""
-    info = lookup_item(item.group("item"))
-    if info is None or info[0] not in words("kind_head"):
+def kind_word(sent: str, end: int, info: tuple[str, str, str]) -> re.Match | None:
+    """The kind word written right after (at `end`) a table item (`info`, its `lookup_item` row, looked up once by the
+    caller) whose kind the README keeps (`kind_head` rows: `perahu pamboat`, `kapal tongkang`, `tas ransel`), as group
+    `w`: one of the kinds of that head (`item_kind` rows), never any word after it (`perahu pagi tadi`, `kapal sewaan
+    pelaku`, `perahu tujuan Pulau Seram`: the head alone)."""
+    if info[0] not in words("kind_head"):
         return None
-    m = _KIND_AFTER.match(sent, item.end())
+    m = _KIND_AFTER.match(sent, end)
     return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
 
 

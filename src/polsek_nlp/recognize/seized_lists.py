@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import compiled, worded, words
+from polsek_nlp.recognize.incident_words import compiled, parted_word_list, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
 from polsek_nlp.recognize.seized_items import is_verb, item_regex
 
@@ -129,7 +129,7 @@ def _own_clause(sent: str, at: int) -> bool:
 @cache
 def _predicates() -> frozenset[str]:
     """The `list_word` rows read `predicate`: words that say something of the noun before them."""
-    return frozenset(w for w, v in words("list_word").items() if "predicate" in v.split())
+    return frozenset(parted_word_list("list_word", ("predicate",)))
 
 
 # `satu unit rumah di Kota Tomohon, perhiasan emas ...`: where an item of a list stands, a name after `di`

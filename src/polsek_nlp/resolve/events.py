@@ -66,11 +66,12 @@ _STATEMENT = compile_pattern(
 # Senin`) dates nothing: the day is the act's it reports. Only a day set off by a comma after its speaker
 # (`_SET_OFF`, `_dates_statement`), and only a plain verb of saying (`statement_verbs`): `Pelaku yang ditangkap
 # Senin (9/6) mengaku ...` dates the arrest
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + trie_alternation(statement_verbs()) + r")\b", re.IGNORECASE)
+_SAYING = trie_alternation(statement_verbs())  # the verbs of saying as one alternation, built once
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAYING + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
 # a day set off by commas right after a verb of saying that follows its speaker (`Kapolsek X mengatakan, Rabu (11/6),
 # pelaku ditangkap pada Senin (9/6)`): the statement's day as in the day-first form, the days after it its content
-_SAID_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(statement_verbs()) + r")\s*,\s*$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING + r")\s*,\s*$", re.IGNORECASE)
 _SET_OFF_AFTER = re.compile(r"\s*,")
 _PRONOUN_SET_OFF = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("speaker_pronouns")) + r")\s*,\s*$",
                               re.IGNORECASE)  # `Ia, Rabu (12/6), mengatakan`: a speaker named before
@@ -417,6 +418,13 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     text = doc_text(doc)
     spans = group(doc, "dates")
     speakers: list[int] | None = None  # where the people and bodies that may speak start, read at the first need
+
+    def spoken_before(sent_start: int, start: int) -> bool:
+        nonlocal speakers
+        if speakers is None:
+            speakers = sorted(s.start_char for name in ("persons", "officers", "institutions") for s in group(doc, name))
+        return _speaker_before(speakers, sent_start, start)
+
     out, weeks = [], []
     for span, sent_start in zip(spans, sentence_start_chars(doc, [s.start for s in spans]), strict=True):
         d = data_of(span)
@@ -425,17 +433,11 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
             said = _STATEMENT.search(text, sent_start, span.start_char)
             if said is None and (after := _SAID_AFTER.match(text, span.end_char)) is not None \
                     and _SET_OFF.search(text, sent_start, span.start_char):
-                if speakers is None:
-                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
-                                      for s in group(doc, name))
-                said = after if (_speaker_before(speakers, sent_start, span.start_char)
+                said = after if (spoken_before(sent_start, span.start_char)
                                  or _PRONOUN_SET_OFF.search(text, sent_start, span.start_char)) else None
             elif said is None and _SET_OFF_AFTER.match(text, span.end_char) \
                     and (before := _SAID_BEFORE.search(text, sent_start, span.start_char)) is not None:
-                if speakers is None:
-                    speakers = sorted(s.start_char for name in ("persons", "officers", "institutions")
-                                      for s in group(doc, name))
-                said = before if _speaker_before(speakers, sent_start, before.start()) else None
+                said = before if spoken_before(sent_start, before.start()) else None
             out.append(_Candidate(span, d, when, sent_start, said))
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
@@ -663,10 +665,10 @@ def _told_days(candidates: list[_Candidate], text: str, lowered: str, acts: froz
             continue
         if s.said.start() >= s.span.end_char:
             content = s.said.end()
-        elif s.said.end() <= s.span.start_char and not text[s.said.end():s.span.start_char].strip():
-            content = s.span.end_char  # the verb-first form (`X mengatakan, Rabu (11/6), ...`, `_SAID_BEFORE`)
-        else:
-            continue  # one dated after its cue (`kata X, Senin`)
+        else:  # a cue before the day always ends at it (`_STATEMENT` and `_SAID_BEFORE` are searched up to the day):
+            # the verb-first form (`X mengatakan, Rabu (11/6), ...`), and so is a day dated after its cue (`kata X,
+            # Senin`): the days after it are its content
+            content = s.span.end_char
         for c in candidates:
             if c.sent_start == s.sent_start and c.span.start_char >= content and c.span.start_char not in acts \
                     and not _reports_act(text, lowered, content, c.span.start_char):
@@ -852,16 +854,17 @@ def _looked_back(text: str, span) -> bool:
             or before in _week_units())  # `Jumat pekan lalu`
 
 
-def _opening_clause(text: str, sent_start: int, span, days: tuple[int, ...] = ()) -> bool:
+def _opening_clause(text: str, sent_start: int, span, days: tuple[int, ...]) -> bool:
     """The date stands in a clause of time that opens its sentence and ends at a comma before the
     main clause (`Setelah penyerangan pos polisi pada Sabtu (30/8), Polres menggelar patroli ...`):
     the day the reported act came after. A clause of cause (`Menyusul tawuran pada Senin (9/6), Polres menggelar razia,
     Rabu (11/6)`) only when the main clause has a day of its own after the comma (`days`: the starts of the candidate
     days): else its day is the day of the harm the lead tells (`Karena cekcok pada Senin (9/6), seorang pria menusuk
     tetangganya`)."""
-    time = _OPENER.match(text, sent_start, span.start_char) is not None
-    if not time and _CAUSE_OPENER.match(text, sent_start, span.start_char) is None:
+    opener = _OPENER.match(text, sent_start, span.start_char)
+    if opener is None:
         return False
+    time = opener.group("time") is not None
     end = _CLAUSE_END.search(text, span.end_char)
     stop = end.start() if end else len(text)
     comma = text.find(",", span.end_char, stop)
@@ -873,10 +876,10 @@ def _opening_clause(text: str, sent_start: int, span, days: tuple[int, ...] = ()
     return i < len(days) and days[i] < stop
 
 
-_OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "opener"))
+# one pass for both openers of a clause: of time (group `time`: `Setelah`) or of cause (`Menyusul`, `Karena`)
+_OPENER = re.compile(r"[\W_]*(?:(?P<time>" + trie_alternation(word_list("background_cues", "where", "opener"))
+                     + r")|" + trie_alternation(word_list("background_cues", "where", "cause_opener"))
                      + r")\b[^,;.!?\n]*$", re.IGNORECASE)
-_CAUSE_OPENER = re.compile(r"[\W_]*(?:" + trie_alternation(word_list("background_cues", "where", "cause_opener"))
-                           + r")\b[^,;.!?\n]*$", re.IGNORECASE)
 
 
 def _set_off_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
