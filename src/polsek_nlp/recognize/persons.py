@@ -93,7 +93,8 @@ _ROLE_PHRASES.update({word.lower(): role for word, role in ROLE_WORDS.items() if
 # before a name, no word of it is the name's; the name after it is a person's, as after a role of one word
 _MULTI_WORD_ROLES = frozenset(_ROLE_PHRASES) | {word.lower() for word in ROLE_WORDS if " " in word}
 _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked before a phrase is formed
-_MULTI_WORD_ENDS = {phrase.split()[-1] for phrase in _MULTI_WORD_ROLES}  # the same, for `_role_phrase`
+# the last word of each, as a word flag: a Doc's role phrases are read once, only where such a word stands
+_MULTI_WORD_END = word_set_flag(lowered={phrase.split()[-1] for phrase in _MULTI_WORD_ROLES})
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
@@ -312,6 +313,7 @@ class _NameScan:
         self.given = given_names()
         self.sent_start = sent_start_array(doc).tolist()  # 1 at a sentence start, else -1 (0: not set)
         self.flags = word_flag_list(doc)
+        self.role_phrases = self._role_phrases()  # (start, stop) of each role of two or three words
         self.sport_cues = writes_sport_cues(doc)  # may a word of a match mark a name?
         self.found: list[tuple[int, int, PersonMention]] = []
         self.things: set[str] = set()  # names the text gives to things (brands, models)
@@ -911,16 +913,22 @@ class _NameScan:
         return word not in ROLE_WORDS and low in ROLE_WORDS and not word.isupper() and low not in self.given \
             and low not in _GIVEN_WORDS and not is_common_word(after)
 
+    def _role_phrases(self) -> frozenset[tuple[int, int]]:
+        """The roles of two or three words (`_MULTI_WORD_ROLES`, in any case) the Doc writes, as (start, stop):
+        read once, at the tokens whose word ends such a role (`_MULTI_WORD_END`), and asked of every name after
+        (a Doc has a handful of such words; its names ask ~120 times where a role may stand)."""
+        texts = self.texts
+        return frozenset((k + 1 - width, k + 1) for k in flagged_tokens(self.doc, _MULTI_WORD_END) for width in (2, 3)
+                         if k + 1 >= width and " ".join(texts[k + 1 - width:k + 1]).lower() in _MULTI_WORD_ROLES)
+
     def _role_phrase(self, start: int, stop: int) -> bool:
         """The tokens `start:stop` are a role of two or three words (`_MULTI_WORD_ROLES`), in any case."""
-        return 0 <= start and stop <= self.n and self.texts[stop - 1].lower() in _MULTI_WORD_ENDS \
-            and " ".join(self.texts[start:stop]).lower() in _MULTI_WORD_ROLES
+        return (start, stop) in self.role_phrases
 
     def _in_role_phrase(self, s0: int, end: int) -> bool:
         """The token at `s0` is a word of a role of two or three words: one begun before it, or one from it that
         a name word of the run follows (`Tokoh Masyarakat X`, `Anak Buah Kapal X Y`)."""
-        return any(self._role_phrase(start, start + width) and (start < s0 or start + width < end)
-                   for width in (2, 3) for start in range(s0 - width + 1, s0 + 1))
+        return any(start <= s0 < stop and (start < s0 or stop < end) for start, stop in self.role_phrases)
 
     def _skip(self, name: NameSpan, words: list[str], signal: bool, near: _Near) -> int | None:
         """Where to go on from when the words are no person's name; None when they are."""
