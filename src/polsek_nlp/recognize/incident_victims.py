@@ -518,7 +518,8 @@ def pseudonym_people(text: str) -> list[Cand]:
     """The people named by a pseudonym the article marks as such (`Bunga (bukan nama sebenarnya), 15 tahun`), with
     the age after it; the name reader takes a flower's name for a word."""
     out: dict[str, Cand] = {}
-    if "nama" not in text and not any(w in text for w in _mark_words()):  # every mark of a pseudonym writes one
+    low = text.lower()  # the marks' patterns ignore case (`SEBUT SAJA X`): so does the pre-check
+    if "nama" not in low and not any(w in low for w in _mark_words()):  # every mark of a pseudonym writes one
         return []
     for raw, end, age in _pseudonym_marks(text):
         name = name_core(raw)  # `Pelapor Mawar (bukan nama sebenarnya)`: the role word is no part of it
