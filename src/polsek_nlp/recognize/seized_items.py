@@ -67,8 +67,8 @@ def lookup_item(written: str) -> tuple[str, str, str] | None:
     if key in table:
         return table[key]
     key2 = re.sub(r"[\s-]+", " ", key)
-    return table.get(key2) or table.get(key2.replace(" ", "-")) or vehicle_models().get(key2)  # a model item_regex
-    # read after its lead word, or a list item's rest after its counter (`list_item`)
+    # last, a model item_regex read after its lead word, or a list item's rest after its counter (`list_item`)
+    return table.get(key2) or table.get(key2.replace(" ", "-")) or vehicle_models().get(key2)
 
 
 def specific_item(sent: str, end: int, info: tuple[str, str, str]) -> tuple[int, tuple[str, str, str]]:
