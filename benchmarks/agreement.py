@@ -3,7 +3,7 @@
 ``gold/incidents_b`` = a second annotator B who annotated the same articles blind, without A's files
 and without any tool's output).
 
-    python benchmarks/agreement.py [--split tune|unseen|all] [--a DIR] [--b DIR]
+    python benchmarks/agreement.py [--split tune|unseen|all] [--round all|1-2|N] [--a DIR] [--b DIR]
     python benchmarks/agreement.py --split tune --diff          # the disagreements, tune only
     python benchmarks/agreement.py skeleton --ids IDS.txt --out gold/incidents_b
     python benchmarks/agreement.py text ID                      # an archive article's text, to annotate
@@ -12,6 +12,9 @@ Each B file is scored against the A file of the same id with ``score_incidents.s
 reference: P is the share of B's entries that A has, R the share of A's that B has; F1 is the same
 whichever is taken as the reference). The figure bounds what a scorer against one annotator can
 measure: a field on which two careful annotators agree at 0.8 cannot show a system at 0.9.
+
+``--round`` keeps the ids whose A file is of that round (A's ``round``; B files carry none), e.g.
+``--a gold/genre --b gold/genre_b --round 5`` for one round of a folder that holds several.
 
 ``--diff`` lists the disagreements for the tune split. On the unseen split it is refused unless
 ``--annotator-view`` is given: that view is for the annotators adjudicating their own disagreements,
@@ -38,17 +41,19 @@ EMPTY = {"suspects": [], "victims": [], "casualties": {"dead": None, "injured": 
          "event": {"arrests": None, "type": None, "subtype": None}, "notes": "", "annotator": "B"}
 
 
-def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Scores, list[str]]:
-    """Score every B file of `split` against A's file of the same id; ids without an A file listed.
-    Only the ids B has are read; a B file without `split` (keys only, e.g. ``gold/genre_b``) takes A's."""
+def agreement(a_dir: Path, b_dir: Path, split: str, rnd: str = "all") -> tuple[Scores, list[str]]:
+    """Score every B file of `split` and round `rnd` against A's file of the same id; ids without an A
+    file listed. Only the ids B has are read; a B file without `split` (keys only, e.g. ``gold/genre_b``)
+    takes A's split, and its round is always A's."""
     a_by_id = {g["id"]: g for g in load_gold(a_dir, "all", "all")}
+    in_round = {g["id"] for g in load_gold(a_dir, "all", rnd)}
     scores, lone = Scores(), []
     for b in load_gold(b_dir, "all", "all"):
         a = a_by_id.get(b["id"])
         if a is None:
             lone.append(b["id"])
             continue
-        if split != "all" and b.get("split", a.get("split")) != split:
+        if b["id"] not in in_round or (split != "all" and b.get("split", a.get("split")) != split):
             continue
         score_article(a, b, scores)
     return scores, lone
@@ -60,14 +65,14 @@ def skeleton(ids_file: Path, a_dir: Path, out: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     a = parse(list(sys.argv[1:] if argv is None else argv), "agreement.py", __doc__, A_DIR, B_DIR, skeleton,
-              SHARED / ARCHIVE)
+              SHARED / ARCHIVE, rounds=True)
     if isinstance(a, int):
         return a
     if not a.b.exists():
         print(f"agreement: no second annotation in {a.b}")
         return 0
-    scores, lone = agreement(a.a, a.b, a.split)
-    print(f"agreement: {a.b} (B) against {a.a} (A), split {a.split}")
+    scores, lone = agreement(a.a, a.b, a.split, a.round)
+    print(f"agreement: {a.b} (B) against {a.a} (A), split {a.split}, round {a.round}")
     print(report(scores, errors=a.diff).replace("\trecord ", "\tB ").replace(", record ", ", B "))
     if lone:
         print(f"\nB files with no A file: {len(lone)}", *lone, sep="\n  ")

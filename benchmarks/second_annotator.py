@@ -37,9 +37,11 @@ def print_texts(archive: Path, ids: list[str]) -> int:
 
 
 def parse(argv: list[str], prog: str, doc: str, a_dir: Path, b_dir: Path,
-          skeleton: Callable[[Path, Path, Path], int], archive: Path) -> argparse.Namespace | int:
-    """Run the `skeleton` and `text` subcommands (their exit code), or parse the scoring options; an
-    exit code 2 when --diff asks for unseen disagreements without --annotator-view."""
+          skeleton: Callable[[Path, Path, Path], int], archive: Path,
+          rounds: bool = False) -> argparse.Namespace | int:
+    """Run the `skeleton` and `text` subcommands (their exit code), or parse the scoring options (with
+    `rounds`, also ``--round``); an exit code 2 when --diff asks for unseen disagreements without
+    --annotator-view."""
     if argv[:1] == ["skeleton"]:
         ap = argparse.ArgumentParser(prog=f"{prog} skeleton")
         ap.add_argument("--ids", type=Path, required=True)
@@ -51,6 +53,8 @@ def parse(argv: list[str], prog: str, doc: str, a_dir: Path, b_dir: Path,
         return print_texts(archive, argv[1:])
     ap = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
+    if rounds:
+        ap.add_argument("--round", default="all", help="A's round: all, 1-2 or a number (default all)")
     ap.add_argument("--a", type=Path, default=a_dir)
     ap.add_argument("--b", type=Path, default=b_dir)
     ap.add_argument("--diff", action="store_true", help="list the disagreements (tune only)")
