@@ -97,6 +97,8 @@ _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
 _LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
 _HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
+_QUALIFIERS = word_set("post_qualifiers")  # setempat, yang baru: which holder of the post the name after it is
+_QUALIFIER_LINKS = word_set("post_qualifiers", "kind", "link")  # yang: only with another word
 _CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
 _LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
 _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
@@ -933,7 +935,8 @@ def _body_start(doc: Doc, s: int, e: int) -> int:
 def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
-    phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None) \
+        or by_end.get(_qualified_post_end(doc, s))
     if phrase is None and s > 3 and doc[s - 1].text == ")" and doc[s - 3].text == "(":
         phrase = by_end.get(s - 3)  # "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal X"
     if phrase is None and s > 2 and doc[s - 1].text == ",":
@@ -957,6 +960,16 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
+
+
+def _qualified_post_end(doc: Doc, s: int) -> int:
+    """Where a post ends that words of which holder it means stand after, before a comma or the rank or name at `s`
+    (`Kapolsek setempat AKP X`, `Kapolres Y yang baru, AKBP X`: `words/post_qualifiers.tsv`); -1 when none do."""
+    k = s - 1 if s > 0 and doc[s - 1].text == "," else s
+    j = k
+    while j > 0 and k - j < 3 and doc[j - 1].lower_ in _QUALIFIERS:
+        j -= 1
+    return j if any(doc[i].lower_ not in _QUALIFIER_LINKS for i in range(j, k)) else -1
 
 
 def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:

@@ -1,0 +1,49 @@
+"""Records that generalise (issue 19, session 18): officers and the event date, on invented ground written before the
+code was run on it. Invented names, places and sentences (none copied from a gold article); each case failed before
+its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+import polsek_nlp
+
+PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
+
+
+def _day(text: str, published: str = PUBLISHED, title: str | None = None) -> str | None:
+    return polsek_nlp.analyze(text, published=published, title=title).event.date
+
+
+def _officers(text: str) -> dict[str | None, tuple]:
+    return {o.name: (o.rank, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+
+
+# --- a post whose holder is qualified as the local or the new one keeps its officer --------------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Polsek Kalasan menangkap dua pencopet. Kapolsek setempat, Iptu Wahyu Pratama, mengatakan keduanya residivis.",
+     "Wahyu Pratama", ("Iptu", "Kapolsek", "Polsek Kalasan")),
+    ("Polsek Kalasan menangkap pencuri kabel. Kapolsek setempat AKP Danang Setiadi mengatakan pelaku beraksi tiga kali.",
+     "Danang Setiadi", ("AKP", "Kapolsek", "Polsek Kalasan")),
+    ("Kapolres Gresik yang baru, AKBP Laksmi Anggraeni, mulai bertugas pekan ini.",
+     "Laksmi Anggraeni", ("AKBP", "Kapolres", "Polres Gresik")),
+    ("Kapolres Gresik yang baru dilantik, AKBP Laksmi Anggraeni, meninjau pasar ikan.",
+     "Laksmi Anggraeni", ("AKBP", "Kapolres", "Polres Gresik")),
+])
+def test_a_post_qualified_as_local_or_new_is_the_officers_after_it(text, name, expected):
+    assert _officers(text)[name] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: a former holder keeps no current post; `yang baru` after no post gives none
+    ("Kapolres Gresik yang lama, AKBP Yudi Kristanto, pamit kepada warga.", "Yudi Kristanto"),
+    ("Warga yang baru, Bripka Yudi Kristanto, menolong korban.", "Yudi Kristanto"),
+])
+def test_a_post_qualified_otherwise_guards(text, name):
+    assert _officers(text)[name][1] is None
+
+
+def test_the_unit_post_of_traffic_accidents_written_as_one_word():
+    # `Kanit Lakalantas` (Unit Laka of Sat Lantas, Perpol 2/2021): the post, not a person named `Lakalantas Satlantas`
+    officers = _officers("Kanit Lakalantas Satlantas Polres Sragen Ipda Wisnu Aji mengatakan sopir bus mengantuk.")
+    assert officers == {"Wisnu Aji": ("Ipda", "Kanit Lakalantas", "Polres Sragen")}
