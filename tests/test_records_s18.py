@@ -47,3 +47,14 @@ def test_the_unit_post_of_traffic_accidents_written_as_one_word():
     # `Kanit Lakalantas` (Unit Laka of Sat Lantas, Perpol 2/2021): the post, not a person named `Lakalantas Satlantas`
     officers = _officers("Kanit Lakalantas Satlantas Polres Sragen Ipda Wisnu Aji mengatakan sopir bus mengantuk.")
     assert officers == {"Wisnu Aji": ("Ipda", "Kanit Lakalantas", "Polres Sragen")}
+
+
+# --- `tadi malam` said before nightfall is the night before --------------------------------------------------------
+
+def test_last_night_said_in_the_afternoon_is_the_night_before():
+    assert _day("Angin kencang merobohkan tiga rumah di Desa Sidoarum, tadi malam.") == "2025-06-10"
+
+
+def test_last_night_said_at_night_is_that_night_guard():
+    assert _day("Angin kencang merobohkan tiga rumah di Desa Sidoarum, tadi malam.",
+                published="2025-06-11T22:30") == "2025-06-11"
