@@ -58,3 +58,42 @@ def test_last_night_said_in_the_afternoon_is_the_night_before():
 def test_last_night_said_at_night_is_that_night_guard():
     assert _day("Angin kencang merobohkan tiga rumah di Desa Sidoarum, tadi malam.",
                 published="2025-06-11T22:30") == "2025-06-11"
+
+
+# --- a cue of saying spent on the statement's own day leaves the days of its content to the act ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepada wartawan, Selasa (10/6), Kapolres Sleman mengatakan pelaku ditangkap Minggu (8/6) malam.", "2025-06-08"),
+    ("Kapolres Sleman AKBP Taufan Hidayat kepada wartawan, Selasa (10/6), mengatakan pelaku ditangkap Minggu (8/6) "
+     "malam.", "2025-06-08"),
+])
+def test_a_cue_spent_on_the_statement_day_does_not_date_the_act(text, expected):
+    assert _day(text) == expected
+
+
+def test_a_cue_spent_guard_today_in_the_content():
+    # guard: the content's `hari ini` is the statement's day
+    assert _day("Kepada wartawan, Selasa (10/6), Kapolsek Kalasan AKP Bayu Setiawan mengatakan hari ini pihaknya "
+                "menggelar razia.") == "2025-06-10"
+
+
+# --- a written day of an act a dated statement reports makes the statement's day the report's ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolsek Kuta Iptu Komang Adi, Selasa (10/6), menyebut turis itu terjatuh dari balkon hotel, Senin (9/6) dini "
+     "hari.", "2025-06-09"),
+    ("Kasat Reskrim Polres Klaten AKP Yoga Pratama, Selasa (10/6), mengatakan rumah kosong itu dibobol pada Sabtu "
+     "(7/6).", "2025-06-07"),
+])
+def test_a_written_day_of_a_reported_act(text, expected):
+    assert _day(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a day of cause stays background; a statement with no day before the verb is read as before
+    ("Kapolsek Kalasan AKP Bayu Setiawan, Selasa (10/6), mengatakan razia digelar karena tawuran pada Minggu (8/6).",
+     "2025-06-10"),
+    ("Dikonfirmasi Selasa (10/6), Kapolsek Kalasan AKP Bayu Setiawan membenarkan penangkapan itu.", "2025-06-10"),
+])
+def test_a_written_day_of_a_reported_act_guards(text, expected):
+    assert _day(text) == expected

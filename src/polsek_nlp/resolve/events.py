@@ -69,6 +69,7 @@ _STATEMENT = compile_pattern(
 _SAYING = trie_alternation(statement_verbs())  # the verbs of saying as one alternation, built once
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAYING + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+_SAYING_WORD = re.compile(r"(?<!\w)(?:" + _SAYING + r")\b", re.IGNORECASE)  # a verb of saying anywhere
 # a day set off by commas right after a verb of saying that follows its speaker (`Kapolsek X mengatakan, Rabu (11/6),
 # pelaku ditangkap pada Senin (9/6)`): the statement's day as in the day-first form, the days after it its content
 _SAID_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING + r")\s*,\s*$", re.IGNORECASE)
@@ -431,6 +432,8 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
             said = _STATEMENT.search(text, sent_start, span.start_char)
+            if said is not None and out and _cue_spent(text, out[-1], said, sent_start, span.start_char):
+                said = None
             if said is None and (after := _SAID_AFTER.match(text, span.end_char)) is not None \
                     and _SET_OFF.search(text, sent_start, span.start_char):
                 said = after if (spoken_before(sent_start, span.start_char)
@@ -442,6 +445,15 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         elif _week_back(span.text, d):
             weeks.append((sent_start, span.start_char, d.value[:10]))
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
+
+
+def _cue_spent(text: str, prev: _Candidate, said: re.Match, sent_start: int, start: int) -> bool:
+    """The cue of saying found before the day at `start` dates the statement's own day `prev`, written between them
+    in the same sentence and followed by a verb of saying (`Kepada wartawan, Selasa (10/6), Kapolres X mengatakan
+    pelaku ditangkap Minggu (8/6)`): the later day is what the statement tells, as in `Kapolres X, Selasa (10/6),
+    mengatakan ...`, not the statement's."""
+    return prev.sent_start == sent_start and prev.said is not None and said.start() < prev.span.start_char \
+        and _SAYING_WORD.search(text, prev.span.end_char, start) is not None
 
 
 def _speaker_before(speakers: list[int], sent_start: int, start: int) -> bool:
@@ -609,7 +621,9 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
             # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
             # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
             # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
-            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, lowered, c, statement) else None
+            earlier = day if day is not None else c.when if (
+                c.d.relative or _written_act(text, lowered, c, statement)) and _reported_act(text, lowered, c, statement) \
+                else None
         if earlier is not None and earlier < statement.when and (
                 statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
                 or _dates_a_verb(text, c.sent_start, c.span.start_char)):
@@ -625,6 +639,18 @@ _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sej
 _RECEIVED = word_set("first_person_acts", "kind", "received")  # terima, dapat: a report the speaker got
 _AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
                            + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
+
+
+def _written_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
+    """A day written out after its statement's day, in the week before it and in no `yang` clause (`Kapolsek X,
+    Selasa (10/6), menyebut turis itu terjatuh dari balkon, Senin (9/6) dini hari`): the day of the act the
+    statement reports (with `_reported_act`), so the statement's day is the report's, as for a relative day
+    (`sehari sebelumnya`); not a case's earlier day (`kasus yang terjadi Jumat (6/6)`) or an older one."""
+    return statement.span.start_char < c.span.start_char and 0 < (statement.when - c.when).days <= REPORTED_WITHIN \
+        and not _modifier_clause(text, lowered, c.sent_start, c.span.start_char)
+
+
+REPORTED_WITHIN = 7  # days: a written day further back than a week is background the statement recalls (`weeks`)
 
 
 def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
