@@ -97,3 +97,41 @@ def test_a_written_day_of_a_reported_act(text, expected):
 ])
 def test_a_written_day_of_a_reported_act_guards(text, expected):
     assert _day(text) == expected
+
+
+# --- the headline's act: not a day the story moves on from, and the tie-break between equal days -------------------
+
+def test_the_headlines_act_is_no_day_moved_on_from():
+    text = "Seorang penjahit ditemukan tewas di rumahnya, Minggu (8/6). Keesokan harinya, polisi menangkap keponakannya."
+    assert _day(text, title="Penjahit Ditemukan Tewas di Rumahnya") == "2025-06-08"
+
+
+def test_the_headlines_act_breaks_a_tie():
+    text = "Dua pemancing hanyut di Sungai Opak, Sabtu (7/6). Jasad keduanya ditemukan tim SAR, Senin (9/6)."
+    assert _day(text, title="Jasad Dua Pemancing Ditemukan") == "2025-06-09"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # guards: the sequel the headline names wins as before; with no headline, the step the story goes on to
+    ("Polisi Tangkap Keponakan Penjahit", "2025-06-09"),
+    (None, "2025-06-09"),
+])
+def test_the_headlines_act_guards(title, expected):
+    text = "Seorang penjahit ditemukan tewas di rumahnya, Minggu (8/6). Keesokan harinya, polisi menangkap keponakannya."
+    assert _day(text, title=title) == expected
+
+
+def test_a_tie_without_a_headline_keeps_the_earlier_day_guard():
+    text = "Dua pemancing hanyut di Sungai Opak, Sabtu (7/6). Jasad keduanya ditemukan tim SAR, Senin (9/6)."
+    assert _day(text) == "2025-06-07"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the headline's verb (`Ditangkap`) before the nouns of its subject (`Pelaku Penusukan`): the arrest's day
+    ("Pelaku Penusukan Penjual Sate Ditangkap", "2025-06-09"),
+    # guard: the verb names the stabbing, the stabbing's day
+    ("Penjual Sate Tewas Ditusuk", "2025-06-08"),
+])
+def test_the_headlines_verb_breaks_a_tie_before_its_nouns(title, expected):
+    text = "Seorang penjual sate tewas ditusuk orang tak dikenal, Minggu (8/6) malam. Polisi menangkap pelaku, Senin (9/6)."
+    assert _day(text, title=title) == expected

@@ -302,6 +302,7 @@ class _DateCues:
     event_sents: set[int]  # start offsets of the sentences that name the event
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
+    headline_verbs: frozenset[str] = frozenset()  # roots of its affixed verbs (`Pelaku Penusukan X Ditangkap` -> tangkap)
     said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
@@ -337,8 +338,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     event_sents, event_words = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
     text = doc_text(doc)
+    title = meta.title if meta is not None else None
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(meta.title if meta is not None else None), lowered=text.lower())
+                     _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower())
     candidates = _candidates(doc, published, timed)
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
@@ -357,14 +359,19 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     days = [s or (c.when + shift if shift and w else c.when)
             for c, w, s in zip(candidates, writing, stated, strict=True)]
     support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
-    best: tuple[float, int, int, str] | None = None
+    best: tuple[float, bool, bool, int, int, str] | None = None
     for c, when in zip(candidates, days, strict=True):
-        # weighing the same, the day more sentences (support) point to, then the earlier written one
-        key = (_date_score(c, when, cues), support[when], -c.span.start_char, when.isoformat())
+        # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
+        # headline or lead"), told by its verb before its other words, then the day more sentences (support) point
+        # to, then the earlier written one
+        key = (_date_score(c, when, cues),
+               _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char, cues.headline_verbs),
+               _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
+               support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
     if best is not None and best[0] >= BACKGROUND_ONLY:
-        return best[3], "text"
+        return best[-1], "text"
     headline_day = _headline_day(meta.title if meta is not None else None, published)
     if headline_day is not None:
         return headline_day, "text"
@@ -467,16 +474,20 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
     from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
     start of their mentions: the later step is the one the story goes on to tell; `passed`, the days
-    moved on from where the step tells the headline's act and the day moved from does not."""
+    moved on from where the step tells the headline's act and the day moved from does not. A day whose clause
+    tells the headline's act where the step does not (`Pedagang Ditemukan Tewas`: `ditemukan tewas, Minggu (8/6).
+    Keesokan harinya, polisi menangkap ...`) is no day moved on from: the step is the sequel, not the story."""
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
         if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
-            moved_from.add(before.span.start_char)
             moved_to.add(c.span.start_char)
-            if (_tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
-                    and not _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)):
+            told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
+            told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
+            if told_at_step and not told_before:
                 passed.add(before.span.start_char)
+            if told_at_step or not told_before:
+                moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
 
 
@@ -1015,25 +1026,29 @@ _WORD = re.compile(r"[a-z]{4,}")
 _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
 
-def _headline_roots(title: str | None) -> frozenset[str]:
+def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
     """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`), but a copula
-    (`X Jadi Tersangka`: `words/headline_copulas.tsv`)."""
+    (`X Jadi Tersangka`: `words/headline_copulas.tsv`); with `verbs`, only of its words of a verb's affixed shape
+    (`Ditangkap`, not the nouns `Pelaku`, `Penusukan` of its subject)."""
     if not title:
         return frozenset()
     copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
-    return frozenset(root_of(w) for w in _WORD.findall(title.lower()) if w not in copulas)
+    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(title.lower())
+    roots = ((w, root_of(w)) for w in words if w not in copulas)
+    return frozenset(r for w, r in roots if not verbs or r != w)
 
 
-def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
-    """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`):
-    the date is that of the act the headline reports. The clause is the one before the date, or the
-    one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
-    if not cues.headline:
+def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
+    """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`; of `roots` when
+    given, the headline's verbs): the date is that of the act the headline reports. The clause is the one before the
+    date, or the one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
+    roots = cues.headline if roots is None else roots
+    if not roots:
         return False
     if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
         clause = _CLAUSE_END.search(cues.text, end)
         sent_start, start = end, clause.start() if clause else len(cues.text)
-    return any(w != (r := root_of(w)) and r in cues.headline
+    return any(w != (r := root_of(w)) and r in roots
                for w in _AFFIXED.findall(cues.text, sent_start, start))
 
 
