@@ -135,3 +135,19 @@ def test_a_tie_without_a_headline_keeps_the_earlier_day_guard():
 def test_the_headlines_verb_breaks_a_tie_before_its_nouns(title, expected):
     text = "Seorang penjual sate tewas ditusuk orang tak dikenal, Minggu (8/6) malam. Polisi menangkap pelaku, Senin (9/6)."
     assert _day(text, title=title) == expected
+
+
+# --- a new post after the name: `sekarang` as `kini`, and after a comma ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kompol Hartanto Wibisono, kini menjabat Kabag Ops Polres Bantul, hadir dalam pisah sambut itu.",
+    "Kompol Hartanto Wibisono yang sekarang menjabat Kabag Ops Polres Bantul hadir dalam pisah sambut itu.",
+])
+def test_a_new_post_after_the_name(text):
+    assert _officers(text)["Hartanto Wibisono"] == ("Kompol", "Kabag Ops", "Polres Bantul")
+
+
+def test_a_post_after_a_comma_with_its_own_holder_guard():
+    # guard: the post after the comma has its own rank and name; the first officer gets none
+    officers = _officers("AKBP Hartanto Wibisono, juga hadir Kapolres Bantul AKBP Rina Marlina.")
+    assert officers["Hartanto Wibisono"][1] is None and officers["Rina Marlina"][1] == "Kapolres"

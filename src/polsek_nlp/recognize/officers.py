@@ -974,7 +974,9 @@ def _qualified_post_end(doc: Doc, s: int) -> int:
 
 def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:
     """`AKBP X selaku Kapolres Y`, `Iptu X yang menjabat sebagai Kanit Reskrim`: the post after the words of a post
-    that follow the name ending at `k`; not a passive's agent (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
+    that follow the name ending at `k`, also after a comma (`AKBP X, kini menjabat Kabag Ops Y`); not a passive's agent
+    (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
+    k += 1 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _POST_CUES else 0
     j = k
     while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
         j += 1
