@@ -151,3 +151,26 @@ def test_a_post_after_a_comma_with_its_own_holder_guard():
     # guard: the post after the comma has its own rank and name; the first officer gets none
     officers = _officers("AKBP Hartanto Wibisono, juga hadir Kapolres Bantul AKBP Rina Marlina.")
     assert officers["Hartanto Wibisono"][1] is None and officers["Rina Marlina"][1] == "Kapolres"
+
+
+# --- posts of the organisation missing from the table, and a command's name joined by a hyphen ----------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Wadansat Brimob Polda Banten AKBP Tri Wahyudi memimpin pasukan pengamanan.", "Tri Wahyudi",
+     ("AKBP", "Wadansat Brimob", "Polda Banten")),
+    ("Kanit Krimum Polsek Cilandak AKP Yudha Prasetya mengatakan korban dirampas tasnya.", "Yudha Prasetya",
+     ("AKP", "Kanit Krimum", "Polsek Cilandak")),
+])
+def test_posts_of_the_organisation(text, name, expected):
+    assert _officers(text) == {name: expected}
+
+
+def test_a_command_named_with_a_hyphen_the_tokenizer_splits():
+    # `Soekarno-Hatta` is three tokens; the airport's Polresta kept only `Bandara`, and the rest became a person
+    officers = _officers("Kapolresta Bandara Soekarno-Hatta Kombes Pol Hadi Wiranata mengatakan penumpang itu ditahan.")
+    assert officers == {"Hadi Wiranata": ("Kombes", "Kapolresta", "Polresta Bandara Soekarno-Hatta")}
+
+
+def test_a_hyphenated_name_after_the_rank_stays_the_name_guard():
+    assert _officers("Kapolres Bogor AKBP Hendra-Gunawan mengatakan jalur aman.") == {
+        "Hendra-Gunawan": ("AKBP", "Kapolres", "Polres Bogor")}
