@@ -174,3 +174,43 @@ def test_a_command_named_with_a_hyphen_the_tokenizer_splits():
 def test_a_hyphenated_name_after_the_rank_stays_the_name_guard():
     assert _officers("Kapolres Bogor AKBP Hendra-Gunawan mengatakan jalur aman.") == {
         "Hendra-Gunawan": ("AKBP", "Kapolres", "Polres Bogor")}
+
+
+# --- genre round 5 tune shapes: a release of results over a period, sertijab handovers --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polres Bantul bersama jajaran mengungkap 21 kasus narkoba selama Operasi Bersih yang digelar pada 2 hingga 8 "
+     "Juni 2025.\n\nHasil operasi dipaparkan Kasat Resnarkoba AKP Danu Saputra dalam konferensi pers di Mapolres, "
+     "Selasa (10/6).\n\nPenangkapan terbesar dilakukan di Kretek, Jumat (6/6), dengan barang bukti 40 gram sabu.",
+     "2025-06-10"),
+])
+def test_results_over_a_period_are_dated_by_their_release(text, expected):
+    assert _day(text) == expected
+
+
+def test_a_single_bust_keeps_its_day_over_the_release_guard():
+    # guard: the lead has a day of its own: the bust, not the press conference
+    text = ("Polres Bantul menangkap dua pengedar sabu di Kretek, Sabtu (7/6).\n\nHal itu disampaikan Kapolres Bantul "
+            "AKBP Galih Pratama dalam konferensi pers, Selasa (10/6).")
+    assert _day(text) == "2025-06-07"
+
+
+def test_a_release_over_a_period_with_a_party_noun_in_the_headline_and_a_step_from_a_month():
+    # the headline's `Tersangka` is told by no clause that names a suspect; `tiga hari kemudian` counts from `akhir
+    # Mei`, so the release's Tuesday is no day moved on from; the results over a period are the release's
+    text = ("Polres Bantul menetapkan sembilan orang dan satu koperasi sebagai tersangka pembalakan liar sepanjang "
+            "Februari hingga awal Juni 2025.\n\nHal itu disampaikan Kasat Reskrim Polres Bantul AKP Danu Saputra dalam "
+            "konferensi pers di Mapolres Bantul, Selasa (10/6).\n\nMenurut Danu, kayu jati dari hutan rakyat itu mulai "
+            "ditebang pada akhir Mei dan baru diangkut tiga hari kemudian.\n\nSeorang tersangka, sopir truk berinisial "
+            "RW (39), ditangkap di Dlingo pada Jumat (6/6) malam saat mengangkut kayu.")
+    assert _day(text, title="Polres Bantul Tetapkan Sembilan Tersangka Pembalakan Liar, Sebuah Koperasi Ikut "
+                            "Dijerat") == "2025-06-10"
+
+
+def test_a_headlines_noun_of_the_doer_names_no_act_guard():
+    # guard of the headline tie-break: `Pembakar` (the doers) in the headline does not make the clause of `membakar`
+    # the headline's act; the arrest at 02.00 is
+    text = ("Polda Maluku menangkap empat orang yang diduga membakar balai desa.\n\nKabid Humas Polda Maluku Kombes "
+            "Pol Yosef Lembang di Ambon, Rabu, mengatakan keempat terduga pelaku diamankan sekitar pukul 02.00 WIT, "
+            "beberapa jam setelah massa membakar balai desa pada Selasa malam.")
+    assert _day(text, title="Polisi Tangkap Empat Terduga Pembakar Balai Desa") == "2025-06-11"

@@ -323,6 +323,8 @@ class _DateCues:
     # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
     set_off: frozenset[int] = frozenset()
     days: tuple[int, ...] = ()  # the starts of the candidate days, in order (a main clause's own day, `_opening_clause`)
+    mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
+    release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -339,9 +341,12 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     meta = ext(doc, "meta")
     text = doc_text(doc)
     title = meta.title if meta is not None else None
+    spans = group(doc, "dates")
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower())
+                     _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower(),
+                     mentions=tuple(sorted(s.start_char for s in spans)))
     candidates = _candidates(doc, published, timed)
+    cues = replace(cues, release=_release_day(candidates, spans, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
     said = _said_days(candidates, writing, cues.text)
@@ -463,6 +468,29 @@ def _cue_spent(text: str, prev: _Candidate, said: re.Match, sent_start: int, sta
         and _SAYING_WORD.search(text, prev.span.end_char, start) is not None
 
 
+def _release_day(candidates: list[_Candidate], spans, text: str, lead_end: int) -> int:
+    """The start of the day of a release of results (`Hal itu disampaikan X dalam konferensi pers ..., Selasa (5/8)`:
+    a dated statement whose sentence holds a release word, `words/release_cues.tsv`) when the lead reports its act
+    over a period (a month or a range written in it, or a day that bounds a period: `Operasi X yang digelar pada 3
+    hingga 16 November`, `menetapkan 23 tersangka sepanjang Januari hingga awal Agustus`) and no day before the
+    release's is a day of its own (all bound a period): the conventions' "results over a period: the press
+    conference". -1 when none."""
+    if not any(s.start_char < lead_end and (getattr(data_of(s), "granularity", None) in _PERIODS or _bound(text, s, 0))
+               for s in spans):
+        return -1
+    for c in candidates:
+        if c.said is not None and not c.d.relative:
+            end = _CLAUSE_END.search(text, c.span.end_char)
+            return c.span.start_char if _RELEASE.search(text, c.sent_start, end.start() if end else len(text)) else -1
+        if not _bound(text, c.span, c.sent_start):
+            return -1
+    return -1
+
+
+_PERIODS = frozenset({"month", "range"})
+_RELEASE = re.compile(r"\b(?:" + trie_alternation(word_list("release_cues")) + r")\b", re.IGNORECASE)
+
+
 def _speaker_before(speakers: list[int], sent_start: int, start: int) -> bool:
     """A person, officer or body named in the sentence before the day at `start` (`Kapolsek X, Rabu (12/6),
     mengatakan`; `Kasat Reskrim X saat ditemui di ruangannya, Kamis (13/6), menjelaskan`): the day's speaker."""
@@ -480,7 +508,8 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
-        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
+        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when \
+                and not _date_between(cues.mentions, before.span.end_char, c.span.start_char):
             moved_to.add(c.span.start_char)
             told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
             told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
@@ -492,6 +521,13 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
 
 
 _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
+
+
+def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
+    """A date of any kind is written between `start` and `end` (`Senin (4/8) ... pada akhir Juli dan baru padam empat
+    hari kemudian`: the step counts from the month written nearer it, not from the earlier day)."""
+    k = bisect_left(mentions, start)
+    return k < len(mentions) and mentions[k] < end
 
 
 def _week_back(text: str, d) -> bool:
@@ -805,6 +841,9 @@ DATE_WEIGHTS: dict[str, float] = {
     "explicit": 1.0,  # written out (`Senin (6/2)`), not relative (`kemarin`)
     "earlier": -1.0,  # an earlier episode (`Sebelumnya, ...`, `sempat`, `Rabu (17/1) lalu`)
     "passed": -1.0,  # a day the story moves on from to tell the headline's act (`_story_steps`)
+    # the day of a release of results the lead reports over a period with no day of its own (`_release_day`): the
+    # release is the news, above a single act of the period the body tells with its day (event + explicit)
+    "release": 2.5,
     "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
@@ -854,6 +893,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
                         or start in cues.moved_from
                         or start in cues.described),
         "passed": start in cues.passed,
+        "release": start == cues.release,
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
@@ -1029,13 +1069,20 @@ _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
     """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`), but a copula
     (`X Jadi Tersangka`: `words/headline_copulas.tsv`); with `verbs`, only of its words of a verb's affixed shape
-    (`Ditangkap`, not the nouns `Pelaku`, `Penusukan` of its subject)."""
+    (`Ditangkap`, not the nouns `Pelaku`, `Penusukan` of its subject); never a noun of the doer (`_agent_noun`)."""
     if not title:
         return frozenset()
     copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
     words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(title.lower())
-    roots = ((w, root_of(w)) for w in words if w not in copulas)
-    return frozenset(r for w, r in roots if not verbs or r != w)
+    roots = ((w, root_of(w)) for w in words if w not in copulas and not (verbs and w in _non_verbs()))
+    return frozenset(r for w, r in roots if (not verbs or r != w) and not _agent_noun(w, r))
+
+
+def _agent_noun(word: str, root: str) -> bool:
+    """A noun of the doer (pe(N)- without -an: `pembakar`, `pengedar`, `pelaku`): the people a headline is about, not
+    its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the burning, not the
+    arrest); the noun of the act (`pembakaran`) keeps its root."""
+    return word.startswith("pe") and not word.endswith("an") and root != word
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
@@ -1048,7 +1095,8 @@ def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, root
     if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
         clause = _CLAUSE_END.search(cues.text, end)
         sent_start, start = end, clause.start() if clause else len(cues.text)
-    return any(w != (r := root_of(w)) and r in roots
+    non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
+    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots
                for w in _AFFIXED.findall(cues.text, sent_start, start))
 
 
