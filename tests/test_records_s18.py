@@ -214,3 +214,29 @@ def test_a_headlines_noun_of_the_doer_names_no_act_guard():
             "Pol Yosef Lembang di Ambon, Rabu, mengatakan keempat terduga pelaku diamankan sekitar pukul 02.00 WIT, "
             "beberapa jam setelah massa membakar balai desa pada Selasa malam.")
     assert _day(text, title="Polisi Tangkap Empat Terduga Pembakar Balai Desa") == "2025-06-11"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Sementara itu, Kapolsek Ceper Iptu Bagus Santoso digantikan oleh Iptu Joko Purnomo.", "Joko Purnomo",
+     "Bagus Santoso"),
+    ("Kapolres Gresik AKBP Hendra Wijaya diserahkan kepada AKBP Rina Marlina dalam sertijab itu.", "Rina Marlina",
+     "Hendra Wijaya"),
+])
+def test_a_post_passed_on_from_its_named_holder(text, new, old):
+    officers = _officers(text)
+    assert officers[new][1] in ("Kapolsek", "Kapolres") and officers[old][1] is None
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # guards: a post after `dari` gives a thing; no officer takes the post
+    ("Bantuan dari Kapolres Gresik AKBP Hendra Wijaya diserahkan kepada Bripka Yudi Santoso.", "Hendra Wijaya",
+     "Kapolres"),
+    ("Kapolres Gresik AKBP Hendra Wijaya diserahkan kepada warga sebagai hadiah.", "Hendra Wijaya", "Kapolres"),
+])
+def test_a_post_passed_on_guards(text, name, post):
+    assert _officers(text)[name][1] == post
+
+
+def test_a_new_post_taken_at_a_sertijab():
+    officers = _officers("AKBP Rizal Hidayat selanjutnya menduduki jabatan baru sebagai Kabag Ops Polres Sleman.")
+    assert officers["Rizal Hidayat"] == ("AKBP", "Kabag Ops", "Polres Sleman")

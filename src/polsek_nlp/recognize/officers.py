@@ -95,6 +95,8 @@ _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues"
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
+_REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
+_PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
 _LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
 _HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
 _QUALIFIERS = word_set("post_qualifiers")  # setempat, yang baru: which holder of the post the name after it is
@@ -758,7 +760,8 @@ class OfficerRecognizer(PolsekComponent):
                 used_phrases.add(phrase.start)
                 start = min(start, phrase.start)
                 end = max(end, phrase.end)
-            current = phrase if phrase is not None and not _former(doc, phrase) else None
+            current = phrase if phrase is not None and not _former(doc, phrase) \
+                and not (phrase.end <= s and _passed_on(doc, name.end_all) and _opens_clause(doc, phrase)) else None
             mention = OfficerMention(
                 name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
                 force=rank.force, position=current.surface if current else None,
@@ -1020,8 +1023,9 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
         former = next((j for j in range(k - 1, max(k - 12, 0), -1)
                        if doc[j].lower_ in _HOLDER_CLAUSE and j in by_end), None)
         return _handed_post(doc, by_end.get(former), held) if former is not None else None
-    if k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
-        return None
+    passed = _passed_post(doc, s, k, by_end)
+    if passed is not None or k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
+        return passed
     verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
     for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
         if verb is not None or doc[j].is_sent_start:
@@ -1034,6 +1038,48 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
+    """The post its named outgoing holder passes on to the officer whose rank is at `s` (`Kapolres X AKBP Y diserahkan
+    kepada AKBP Z`, `... digantikan oleh AKBP Z`); `k`: where the links before the rank begin."""
+    if k >= 2 and doc[k - 1].lower_ in _HANDED_TO and doc[k - 2].lower_ in _HANDED:
+        return _post_of_outgoing(doc, k - 2, by_end)
+    return _replaced_post(doc, s, k, by_end)
+
+
+def _replaced_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
+    """`Kapolres X AKBP Y digantikan oleh AKBP Z`: the post of the outgoing holder named before the verb of replacing
+    whose `oleh` (at `k - 1`, over the links before the rank at `s`) names Z; None when no such verb stands there."""
+    if k < 1 or k == s or doc[k - 1].lower_ not in _REPLACED:  # (`oleh`, a link, stands between the verb and the rank)
+        return None
+    return _post_of_outgoing(doc, k - 1, by_end)
+
+
+def _post_of_outgoing(doc: Doc, verb: int, by_end: dict) -> PositionPhrase | None:
+    """The post that opens its clause right before its holder's rank and name, which end at the verb at `verb`
+    (`Kapolres X AKBP Y digantikan`, `Kapolres X AKBP Y diserahkan`): the post passed on by the verb."""
+    ranks_posts = doc._.post_tokens or frozenset()
+    for e in range(verb - 1, max(verb - 8, 0), -1):
+        if e in by_end and e in ranks_posts and all(doc[t].is_title or t in ranks_posts for t in range(e, verb)):
+            return by_end[e] if _opens_clause(doc, by_end[e]) else None
+    return None
+
+
+def _opens_clause(doc: Doc, phrase: PositionPhrase) -> bool:
+    """The post opens its sentence or clause, or follows a noun of a post (`Jabatan Kapolres X`): what a handover passes
+    on, not a post after `dari` whose holder gives a thing (`Bantuan dari Kapolres X AKBP Y diserahkan kepada ...`)."""
+    a = phrase.start
+    return a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in _POST_NOUNS
+
+
+def _passed_on(doc: Doc, k: int) -> bool:
+    """After the name ending at `k`, a verb passing his post on to another officer (`digantikan oleh AKBP Z`,
+    `diserahkan kepada AKBP Z`): the post written before him is a former one."""
+    while k < len(doc) and doc[k].lower_ in _HELD_LINKS and doc[k].lower_ not in _HELD:
+        k += 1
+    return k + 2 < len(doc) and doc[k].lower_ in _PASSED_ON and doc[k + 1].lower_ in (_HANDED_TO | _HELD_LINKS) \
+        and k + 2 in (doc._.post_tokens or frozenset())  # (an officer takes it: a rank or a post follows)
 
 
 def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> PositionPhrase | None:
