@@ -95,8 +95,12 @@ _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues"
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
+_REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
+_PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
 _LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
 _HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
+_QUALIFIERS = word_set("post_qualifiers")  # setempat, yang baru: which holder of the post the name after it is
+_QUALIFIER_LINKS = word_set("post_qualifiers", "kind", "link")  # yang: only with another word
 _CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
 _LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
 _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
@@ -756,7 +760,8 @@ class OfficerRecognizer(PolsekComponent):
                 used_phrases.add(phrase.start)
                 start = min(start, phrase.start)
                 end = max(end, phrase.end)
-            current = phrase if phrase is not None and not _former(doc, phrase) else None
+            current = phrase if phrase is not None and not _former(doc, phrase) \
+                and not (phrase.end <= s and _passed_on(doc, name.end_all) and _opens_clause(doc, phrase)) else None
             mention = OfficerMention(
                 name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
                 force=rank.force, position=current.surface if current else None,
@@ -933,7 +938,8 @@ def _body_start(doc: Doc, s: int, e: int) -> int:
 def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
-    phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None)
+    phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None) \
+        or by_end.get(_qualified_post_end(doc, s))
     if phrase is None and s > 3 and doc[s - 1].text == ")" and doc[s - 3].text == "(":
         phrase = by_end.get(s - 3)  # "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal X"
     if phrase is None and s > 2 and doc[s - 1].text == ",":
@@ -959,9 +965,21 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
 
 
+def _qualified_post_end(doc: Doc, s: int) -> int:
+    """Where a post ends that words of which holder it means stand after, before a comma or the rank or name at `s`
+    (`Kapolsek setempat AKP X`, `Kapolres Y yang baru, AKBP X`: `words/post_qualifiers.tsv`); -1 when none do."""
+    k = s - 1 if s > 0 and doc[s - 1].text == "," else s
+    j = k
+    while j > 0 and k - j < 3 and doc[j - 1].lower_ in _QUALIFIERS:
+        j -= 1
+    return j if any(doc[i].lower_ not in _QUALIFIER_LINKS for i in range(j, k)) else -1
+
+
 def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:
     """`AKBP X selaku Kapolres Y`, `Iptu X yang menjabat sebagai Kanit Reskrim`: the post after the words of a post
-    that follow the name ending at `k`; not a passive's agent (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
+    that follow the name ending at `k`, also after a comma (`AKBP X, kini menjabat Kabag Ops Y`); not a passive's agent
+    (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
+    k += 1 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _POST_CUES else 0
     j = k
     while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
         j += 1
@@ -1005,8 +1023,9 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
         former = next((j for j in range(k - 1, max(k - 12, 0), -1)
                        if doc[j].lower_ in _HOLDER_CLAUSE and j in by_end), None)
         return _handed_post(doc, by_end.get(former), held) if former is not None else None
-    if k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
-        return None
+    passed = _passed_post(doc, s, k, by_end)
+    if passed is not None or k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
+        return passed
     verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
     for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
         if verb is not None or doc[j].is_sent_start:
@@ -1019,6 +1038,48 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
+    """The post its named outgoing holder passes on to the officer whose rank is at `s` (`Kapolres X AKBP Y diserahkan
+    kepada AKBP Z`, `... digantikan oleh AKBP Z`); `k`: where the links before the rank begin."""
+    if k >= 2 and doc[k - 1].lower_ in _HANDED_TO and doc[k - 2].lower_ in _HANDED:
+        return _post_of_outgoing(doc, k - 2, by_end)
+    return _replaced_post(doc, s, k, by_end)
+
+
+def _replaced_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
+    """`Kapolres X AKBP Y digantikan oleh AKBP Z`: the post of the outgoing holder named before the verb of replacing
+    whose `oleh` (at `k - 1`, over the links before the rank at `s`) names Z; None when no such verb stands there."""
+    if k < 1 or k == s or doc[k - 1].lower_ not in _REPLACED:  # (`oleh`, a link, stands between the verb and the rank)
+        return None
+    return _post_of_outgoing(doc, k - 1, by_end)
+
+
+def _post_of_outgoing(doc: Doc, verb: int, by_end: dict) -> PositionPhrase | None:
+    """The post that opens its clause right before its holder's rank and name, which end at the verb at `verb`
+    (`Kapolres X AKBP Y digantikan`, `Kapolres X AKBP Y diserahkan`): the post passed on by the verb."""
+    ranks_posts = doc._.post_tokens or frozenset()
+    for e in range(verb - 1, max(verb - 8, 0), -1):
+        if e in by_end and e in ranks_posts and all(doc[t].is_title or t in ranks_posts for t in range(e, verb)):
+            return by_end[e] if _opens_clause(doc, by_end[e]) else None
+    return None
+
+
+def _opens_clause(doc: Doc, phrase: PositionPhrase) -> bool:
+    """The post opens its sentence or clause, or follows a noun of a post (`Jabatan Kapolres X`): what a handover passes
+    on, not a post after `dari` whose holder gives a thing (`Bantuan dari Kapolres X AKBP Y diserahkan kepada ...`)."""
+    a = phrase.start
+    return a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in _POST_NOUNS
+
+
+def _passed_on(doc: Doc, k: int) -> bool:
+    """After the name ending at `k`, a verb passing his post on to another officer (`digantikan oleh AKBP Z`,
+    `diserahkan kepada AKBP Z`): the post written before him is a former one."""
+    while k < len(doc) and doc[k].lower_ in _HELD_LINKS and doc[k].lower_ not in _HELD:
+        k += 1
+    return k + 2 < len(doc) and doc[k].lower_ in _PASSED_ON and doc[k + 1].lower_ in (_HANDED_TO | _HELD_LINKS) \
+        and k + 2 in (doc._.post_tokens or frozenset())  # (an officer takes it: a rank or a post follows)
 
 
 def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> PositionPhrase | None:

@@ -111,6 +111,7 @@ def day_delta(rel: str) -> int:
 
 # "siang tadi" said before noon (published 01:30) was the day before; the hour each part begins
 _PART_STARTS = {"siang": 11, "sore": 15, "petang": 15, "malam": 12}
+NIGHT_STARTS = 18  # KBBI malam: "waktu setelah matahari terbenam"; before it, tonight has not yet come
 
 
 def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
@@ -120,8 +121,8 @@ def _rel_day(m, text: str, anchor: dt.datetime | None) -> Reading | None:
         # counted from the story's last date (`anchor_in_text`); from publication until then
         delta = _narrative_shift(narrative)[1]
     elif rel in ("malam tadi", "tadi malam") and anchor is not None and (
-            anchor.hour < 12 or hour_unknown(anchor)):
-        # said in the morning, "last night" was the evening before; so on a writing day of no
+            anchor.hour < NIGHT_STARTS or hour_unknown(anchor)):
+        # said before nightfall (in the morning or the afternoon), "last night" was the evening before; so on a writing day of no
         # stated hour, where a night that had not yet come could not be told of in the past
         delta = -1
     elif (rel.endswith(" tadi") or rel.startswith("tadi ")) and anchor is not None and anchor.time() != dt.time(0) \

@@ -33,10 +33,14 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
             and not gazetteer().lookup(span_text(doc, i, i + 2)):
         k = place_qualifier(doc, i + 1, blocked, max_tokens, whole)
         return k if k > i + 1 else i + 1
-    while j < len(doc) and j - i < max_tokens:
+    joins = 0  # the hyphens of names the tokenizer split (`Soekarno-Hatta`), not counted as words
+    while j < len(doc) and j - i - joins < max_tokens:
         tok = doc[j]
         if tok.i in blocked or tok.text in _REFERENCE:
             break
+        if _joined_name(doc, j, i, blocked):
+            j, joins = j + 2, joins + 1  # `Polresta Bandara Soekarno-Hatta`: a name of two joined by a hyphen
+            continue
         if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
             j = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
             if j + 1 < len(doc) and doc[j].text == "/":
@@ -52,6 +56,14 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
     if j - i <= 1:
         return j
     return _known_run(doc, i, j, blocked, whole)
+
+
+def _joined_name(doc: Doc, j: int, i: int, blocked: set[int]) -> bool:
+    """Token `j` is a hyphen written without spaces between two capitalised words of a place's name (`Soekarno-Hatta`
+    of `Bandara Soekarno-Hatta`, which the tokenizer splits), the first of them in the run from `i`."""
+    return doc[j].text == "-" and i < j and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+        and j + 1 not in blocked
 
 
 def number_end(doc: Doc, j: int) -> int:

@@ -69,6 +69,7 @@ _STATEMENT = compile_pattern(
 _SAYING = trie_alternation(statement_verbs())  # the verbs of saying as one alternation, built once
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAYING + r")\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"[^\W_]\)?\s*,\s*$")
+_SAYING_WORD = re.compile(r"(?<!\w)(?:" + _SAYING + r")\b", re.IGNORECASE)  # a verb of saying anywhere
 # a day set off by commas right after a verb of saying that follows its speaker (`Kapolsek X mengatakan, Rabu (11/6),
 # pelaku ditangkap pada Senin (9/6)`): the statement's day as in the day-first form, the days after it its content
 _SAID_BEFORE = re.compile(r"(?<!\w)(?:" + _SAYING + r")\s*,\s*$", re.IGNORECASE)
@@ -301,6 +302,7 @@ class _DateCues:
     event_sents: set[int]  # start offsets of the sentences that name the event
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
+    headline_verbs: frozenset[str] = frozenset()  # roots of its affixed verbs (`Pelaku Penusukan X Ditangkap` -> tangkap)
     said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
@@ -321,6 +323,8 @@ class _DateCues:
     # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
     set_off: frozenset[int] = frozenset()
     days: tuple[int, ...] = ()  # the starts of the candidate days, in order (a main clause's own day, `_opening_clause`)
+    mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
+    release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -336,9 +340,13 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     event_sents, event_words = _trigger_sentences(doc, types, lead_end)
     meta = ext(doc, "meta")
     text = doc_text(doc)
+    title = meta.title if meta is not None else None
+    spans = group(doc, "dates")
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(meta.title if meta is not None else None), lowered=text.lower())
+                     _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower(),
+                     mentions=tuple(sorted(s.start_char for s in spans)))
     candidates = _candidates(doc, published, timed)
+    cues = replace(cues, release=_release_day(candidates, spans, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
     said = _said_days(candidates, writing, cues.text)
@@ -356,14 +364,19 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     days = [s or (c.when + shift if shift and w else c.when)
             for c, w, s in zip(candidates, writing, stated, strict=True)]
     support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
-    best: tuple[float, int, int, str] | None = None
+    best: tuple[float, bool, bool, int, int, str] | None = None
     for c, when in zip(candidates, days, strict=True):
-        # weighing the same, the day more sentences (support) point to, then the earlier written one
-        key = (_date_score(c, when, cues), support[when], -c.span.start_char, when.isoformat())
+        # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
+        # headline or lead"), told by its verb before its other words, then the day more sentences (support) point
+        # to, then the earlier written one
+        key = (_date_score(c, when, cues),
+               _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char, cues.headline_verbs),
+               _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
+               support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best = key
     if best is not None and best[0] >= BACKGROUND_ONLY:
-        return best[3], "text"
+        return best[-1], "text"
     headline_day = _headline_day(meta.title if meta is not None else None, published)
     if headline_day is not None:
         return headline_day, "text"
@@ -431,6 +444,8 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
         when = _candidate_day(span.text, d, published, timed)
         if when is not None:
             said = _STATEMENT.search(text, sent_start, span.start_char)
+            if said is not None and out and _cue_spent(text, out[-1], said, sent_start, span.start_char):
+                said = None
             if said is None and (after := _SAID_AFTER.match(text, span.end_char)) is not None \
                     and _SET_OFF.search(text, sent_start, span.start_char):
                 said = after if (spoken_before(sent_start, span.start_char)
@@ -444,6 +459,38 @@ def _candidates(doc: Doc, published: dt.datetime | None, timed: bool) -> list[_C
     return [c._replace(counted_back=_counted_back(c, weeks, text)) for c in out] if weeks else out
 
 
+def _cue_spent(text: str, prev: _Candidate, said: re.Match, sent_start: int, start: int) -> bool:
+    """The cue of saying found before the day at `start` dates the statement's own day `prev`, written between them
+    in the same sentence and followed by a verb of saying (`Kepada wartawan, Selasa (10/6), Kapolres X mengatakan
+    pelaku ditangkap Minggu (8/6)`): the later day is what the statement tells, as in `Kapolres X, Selasa (10/6),
+    mengatakan ...`, not the statement's."""
+    return prev.sent_start == sent_start and prev.said is not None and said.start() < prev.span.start_char \
+        and _SAYING_WORD.search(text, prev.span.end_char, start) is not None
+
+
+def _release_day(candidates: list[_Candidate], spans, text: str, lead_end: int) -> int:
+    """The start of the day of a release of results (`Hal itu disampaikan X dalam konferensi pers ..., Selasa (5/8)`:
+    a dated statement whose sentence holds a release word, `words/release_cues.tsv`) when the lead reports its act
+    over a period (a month or a range written in it, or a day that bounds a period: `Operasi X yang digelar pada 3
+    hingga 16 November`, `menetapkan 23 tersangka sepanjang Januari hingga awal Agustus`) and no day before the
+    release's is a day of its own (all bound a period): the conventions' "results over a period: the press
+    conference". -1 when none."""
+    if not any(s.start_char < lead_end and (getattr(data_of(s), "granularity", None) in _PERIODS or _bound(text, s, 0))
+               for s in spans):
+        return -1
+    for c in candidates:
+        if c.said is not None and not c.d.relative:
+            end = _CLAUSE_END.search(text, c.span.end_char)
+            return c.span.start_char if _RELEASE.search(text, c.sent_start, end.start() if end else len(text)) else -1
+        if not _bound(text, c.span, c.sent_start):
+            return -1
+    return -1
+
+
+_PERIODS = frozenset({"month", "range"})
+_RELEASE = re.compile(r"\b(?:" + trie_alternation(word_list("release_cues")) + r")\b", re.IGNORECASE)
+
+
 def _speaker_before(speakers: list[int], sent_start: int, start: int) -> bool:
     """A person, officer or body named in the sentence before the day at `start` (`Kapolsek X, Rabu (12/6),
     mengatakan`; `Kasat Reskrim X saat ditemui di ruangannya, Kamis (13/6), menjelaskan`): the day's speaker."""
@@ -455,20 +502,32 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
     from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
     start of their mentions: the later step is the one the story goes on to tell; `passed`, the days
-    moved on from where the step tells the headline's act and the day moved from does not."""
+    moved on from where the step tells the headline's act and the day moved from does not. A day whose clause
+    tells the headline's act where the step does not (`Pedagang Ditemukan Tewas`: `ditemukan tewas, Minggu (8/6).
+    Keesokan harinya, polisi menangkap ...`) is no day moved on from: the step is the sequel, not the story."""
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
-        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when:
-            moved_from.add(before.span.start_char)
+        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when \
+                and not _date_between(cues.mentions, before.span.end_char, c.span.start_char):
             moved_to.add(c.span.start_char)
-            if (_tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
-                    and not _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)):
+            told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
+            told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
+            if told_at_step and not told_before:
                 passed.add(before.span.start_char)
+            if told_at_step or not told_before:
+                moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
 
 
 _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
+
+
+def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
+    """A date of any kind is written between `start` and `end` (`Senin (4/8) ... pada akhir Juli dan baru padam empat
+    hari kemudian`: the step counts from the month written nearer it, not from the earlier day)."""
+    k = bisect_left(mentions, start)
+    return k < len(mentions) and mentions[k] < end
 
 
 def _week_back(text: str, d) -> bool:
@@ -609,7 +668,9 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
             # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
             # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
             # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
-            earlier = day if day is not None else c.when if c.d.relative and _reported_act(text, lowered, c, statement) else None
+            earlier = day if day is not None else c.when if (
+                c.d.relative or _written_act(text, lowered, c, statement)) and _reported_act(text, lowered, c, statement) \
+                else None
         if earlier is not None and earlier < statement.when and (
                 statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
                 or _dates_a_verb(text, c.sent_start, c.span.start_char)):
@@ -625,6 +686,18 @@ _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sej
 _RECEIVED = word_set("first_person_acts", "kind", "received")  # terima, dapat: a report the speaker got
 _AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
                            + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
+
+
+def _written_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
+    """A day written out after its statement's day, in the week before it and in no `yang` clause (`Kapolsek X,
+    Selasa (10/6), menyebut turis itu terjatuh dari balkon, Senin (9/6) dini hari`): the day of the act the
+    statement reports (with `_reported_act`), so the statement's day is the report's, as for a relative day
+    (`sehari sebelumnya`); not a case's earlier day (`kasus yang terjadi Jumat (6/6)`) or an older one."""
+    return statement.span.start_char < c.span.start_char and 0 < (statement.when - c.when).days <= REPORTED_WITHIN \
+        and not _modifier_clause(text, lowered, c.sent_start, c.span.start_char)
+
+
+REPORTED_WITHIN = 7  # days: a written day further back than a week is background the statement recalls (`weeks`)
 
 
 def _reported_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
@@ -768,6 +841,9 @@ DATE_WEIGHTS: dict[str, float] = {
     "explicit": 1.0,  # written out (`Senin (6/2)`), not relative (`kemarin`)
     "earlier": -1.0,  # an earlier episode (`Sebelumnya, ...`, `sempat`, `Rabu (17/1) lalu`)
     "passed": -1.0,  # a day the story moves on from to tell the headline's act (`_story_steps`)
+    # the day of a release of results the lead reports over a period with no day of its own (`_release_day`): the
+    # release is the news, above a single act of the period the body tells with its day (event + explicit)
+    "release": 2.5,
     "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
@@ -817,6 +893,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
                         or start in cues.moved_from
                         or start in cues.described),
         "passed": start in cues.passed,
+        "release": start == cues.release,
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
@@ -989,25 +1066,37 @@ _WORD = re.compile(r"[a-z]{4,}")
 _AFFIXED = re.compile(r"(?<![\w])(?:me|di|ber|ter)[a-z]{3,}")
 
 
-def _headline_roots(title: str | None) -> frozenset[str]:
+def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
     """The roots of a headline's lowercase words (news headlines write their verb bare: `periksa`), but a copula
-    (`X Jadi Tersangka`: `words/headline_copulas.tsv`)."""
+    (`X Jadi Tersangka`: `words/headline_copulas.tsv`); with `verbs`, only of its words of a verb's affixed shape
+    (`Ditangkap`, not the nouns `Pelaku`, `Penusukan` of its subject); never a noun of the doer (`_agent_noun`)."""
     if not title:
         return frozenset()
     copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
-    return frozenset(root_of(w) for w in _WORD.findall(title.lower()) if w not in copulas)
+    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(title.lower())
+    roots = ((w, root_of(w)) for w in words if w not in copulas and not (verbs and w in _non_verbs()))
+    return frozenset(r for w, r in roots if (not verbs or r != w) and not _agent_noun(w, r))
 
 
-def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
-    """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`):
-    the date is that of the act the headline reports. The clause is the one before the date, or the
-    one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
-    if not cues.headline:
+def _agent_noun(word: str, root: str) -> bool:
+    """A noun of the doer (pe(N)- without -an: `pembakar`, `pengedar`, `pelaku`): the people a headline is about, not
+    its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the burning, not the
+    arrest); the noun of the act (`pembakaran`) keeps its root."""
+    return word.startswith("pe") and not word.endswith("an") and root != word
+
+
+def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
+    """The clause of a date holds an affixed form of a headline word (`diperiksa` for `periksa`; of `roots` when
+    given, the headline's verbs): the date is that of the act the headline reports. The clause is the one before the
+    date, or the one after it when the date opens its sentence (`Dua hari kemudian, polisi menangkap ...`)."""
+    roots = cues.headline if roots is None else roots
+    if not roots:
         return False
     if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
         clause = _CLAUSE_END.search(cues.text, end)
         sent_start, start = end, clause.start() if clause else len(cues.text)
-    return any(w != (r := root_of(w)) and r in cues.headline
+    non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
+    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots
                for w in _AFFIXED.findall(cues.text, sent_start, start))
 
 
