@@ -49,6 +49,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, named_level, resolve
 from polsek_nlp.knowledge.lexicon import (
+    eponym_titles,
     honorifics,
     positions,
     ranks,
@@ -145,6 +146,7 @@ _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
+_EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a name given after a person
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
@@ -314,6 +316,7 @@ class _InstitutionScan:
         self._terms: frozenset[str] | None = None  # acronyms defined after a lowercase word
         self.claimed: set[int] = set()
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
+        self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
@@ -482,14 +485,17 @@ class _InstitutionScan:
     def head_words(self) -> None:
         """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
         doc = self.doc
-        for s, e, word in org_heads().find(doc):
+        heads = org_heads().find(doc)
+        self.head_starts = frozenset(s for s, _, _ in heads)
+        for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
-            j = self._holder_start(s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            j = self._eponym_end(s, e, word) or self._holder_start(
+                s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
@@ -502,6 +508,36 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _eponym_end(self, s: int, e: int, word: str) -> int:
+        """`RSUD dr. Soedarso Pontianak`, `Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe`: a hospital named
+        after a person, whose titles (in lower case too) and name are words of the body's name, not a
+        holder after it; where the name ends, or 0 when no title follows the head's own words (`Umum
+        Daerah`). After a post (`Direktur RSUD dr. X mengatakan`) the titled name is the holder's, unless a
+        holder follows it between commas (`Direktur RSUD dr. X, Budi Santoso,`)."""
+        if word not in _EPONYM_HEADS:
+            return 0
+        texts, n = self.texts, len(self.texts)
+        k = e
+        while k < n and k - e < 3 and texts[k] not in eponym_titles() and texts[k].istitle() \
+                and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
+            k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
+        end = self._eponym_name(s, k)
+        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
+            return 0
+        return end
+
+    def _eponym_name(self, s: int, k: int) -> int:
+        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`) in the
+        body's name from `s`, or 0 when no title opens it."""
+        texts, n = self.texts, len(self.texts)
+        if not (k < n and texts[k] in eponym_titles()):
+            return 0
+        while k < n and texts[k] in eponym_titles():
+            k += 1
+        if k >= n or k in self.claimed or not texts[k][:1].isupper():
+            return 0
+        return self._org_run_end(s, k)
 
     def _defined_or_parented(self, s: int, j: int) -> bool:
         """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
@@ -528,8 +564,8 @@ class _InstitutionScan:
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads():
-                # "PT X dan PT Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
+                    and texts[j + 1] not in org_heads() and j + 1 not in self.head_starts:
+                # "PT X dan PT Y", "RSUD X dan Rumah Sakit Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
                 break
@@ -773,12 +809,14 @@ class _InstitutionScan:
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
-        k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
+        eponym = self._eponym_name(close + 1, j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
+        k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
         after_post = k > j and self._after_post(s)
-        if (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None and texts[j].istitle() and all(
+        if not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
+                and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer

@@ -1,0 +1,87 @@
+"""Session 18 (issue 19, s18inst): institutions, places and the dates list on invented ground (sentences,
+names and people written for the test; the values were decided by the gold conventions before the code
+ran on them)."""
+import polsek_nlp
+
+PUBLISHED = "2025-06-11T10:00"  # a Wednesday
+
+
+def record(text, published=PUBLISHED):
+    return polsek_nlp.analyze(text, published=published)
+
+
+def bodies(text, published=PUBLISHED):
+    return [i.name for i in record(text, published).institutions]
+
+
+def places(text, published=PUBLISHED):
+    return [p.name for p in record(text, published).places]
+
+
+def dates(text, published=PUBLISHED):
+    return {d.value for d in record(text, published).dates if d.value}
+
+
+# --- hospitals named after a person: the titles and the name are the body's, not a holder's
+
+
+def test_a_hospital_named_after_a_doctor_in_lower_case_title():
+    text = "Korban dirawat di RSUD dr. Iskandar Wiryo Tulungagung sejak kemarin."
+    rec = record(text)
+    assert [i.name for i in rec.institutions] == ["RSUD dr. Iskandar Wiryo Tulungagung"]
+    assert [p.name for p in rec.places] == ["RSUD dr. Iskandar Wiryo Tulungagung"]
+    assert not rec.persons
+
+
+def test_a_hospital_named_with_several_titles_is_not_cut_at_the_last():
+    text = "Jenazah dibawa ke RSUD dr. H. Moh. Sutarjo Pamekasan untuk diautopsi."
+    assert bodies(text) == ["RSUD dr. H. Moh. Sutarjo Pamekasan"]
+    text = "Korban dibawa ke Rumah Sakit Umum Daerah Prof. Dr. H. Darmanto Wibisono untuk dirawat."
+    assert bodies(text) == ["Rumah Sakit Umum Daerah Prof. Dr. H. Darmanto Wibisono"]
+    assert places(text) == ["Rumah Sakit Umum Daerah Prof. Dr. H. Darmanto Wibisono"]
+
+
+def test_two_hospitals_joined_by_dan_are_two_bodies():
+    text = "Korban luka dibawa ke RSUD Cibinong dan Rumah Sakit Umum Daerah Dr. H. Karsono Adi di Bogor."
+    assert sorted(bodies(text)) == ["RSUD Cibinong", "Rumah Sakit Umum Daerah Dr. H. Karsono Adi"]
+
+
+def test_a_defined_hospital_keeps_its_eponym_after_the_acronym():
+    text = "Rumah Sakit Umum Daerah (RSUD) dr. Pranoto Hadi Pontianak merawat tiga korban luka."
+    assert bodies(text) == ["RSUD dr. Pranoto Hadi Pontianak"]
+    assert "Pranoto Hadi" not in [p.name for p in record(text).persons]
+
+
+def test_a_titled_holder_after_a_hospital_post_stays_a_person():
+    # guards: a post before the hospital, a puskesmas (named after its place)
+    rec = record("Direktur RSUD dr. Rina Wulandari mengatakan stok obat cukup.")
+    assert [p.name for p in rec.persons] == ["Rina Wulandari"] and not rec.places
+    rec = record("Kepala Puskesmas dr. Sinta Maharani mengatakan stok obat cukup.")
+    assert [p.name for p in rec.persons] == ["Sinta Maharani"] and not rec.institutions
+
+
+def test_a_hospital_named_after_a_doctor_is_a_place_too_with_its_city_after_a_comma():
+    text = "Dua korban luka berat dirujuk ke RSUP Dr. Wiryanto, Yogyakarta, Sabtu (7/6) malam."
+    assert bodies(text) == ["RSUP Dr. Wiryanto"]
+    assert places(text) == ["RSUP Dr. Wiryanto", "Yogyakarta"]
+
+
+# --- a month counted back from publication
+
+
+def test_a_month_called_past_in_a_january_article_is_last_years():
+    text = "Menurut warga, banjir serupa terjadi pada akhir Desember lalu di kampung itu."
+    assert dates(text, "2026-01-20T09:00") == {"2025-12"}
+    assert dates("Jalan itu rusak sejak bulan November silam.", "2026-01-20T09:00") == {"2025-11"}
+
+
+def test_a_month_of_last_year_is_one_date():
+    text = "Kepala dinas mengatakan rencana itu dibahas sejak Oktober tahun lalu."
+    assert dates(text, "2025-03-12T09:00") == {"2024-10"}
+    assert dates("Target rampung Desember tahun depan.", "2025-03-12T09:00") == {"2026-12"}
+
+
+def test_a_month_called_past_before_publication_keeps_the_year():
+    # guards: the month before publication's in the same year, and a month without `lalu`
+    assert dates("Pada Januari lalu, harga beras naik.", "2026-01-20T09:00") == {"2026-01"}
+    assert dates("Sejak Mei lalu, tambang itu digarap lagi.", "2025-06-25T09:00") == {"2025-05"}
