@@ -85,3 +85,20 @@ def test_a_month_called_past_before_publication_keeps_the_year():
     # guards: the month before publication's in the same year, and a month without `lalu`
     assert dates("Pada Januari lalu, harga beras naik.", "2026-01-20T09:00") == {"2026-01"}
     assert dates("Sejak Mei lalu, tambang itu digarap lagi.", "2025-06-25T09:00") == {"2025-05"}
+
+
+# --- a command named after a post written in words
+
+
+def test_a_command_after_a_post_written_in_words_is_listed():
+    text = "Komandan Kodim 0733/Sukoharjo Letkol Inf Danu Prasetyo menerjunkan 60 prajurit ke lokasi banjir."
+    assert bodies(text) == ["Kodim 0733/Sukoharjo"]
+    text = "Kepala Staf Korem 083/Baladhika Jaya Kolonel Inf Yusuf Ramelan meninjau tanggul."
+    assert bodies(text) == ["Korem 083/Baladhika Jaya"]
+    assert bodies("Kepala Polres Temanggung AKBP Hendra Wiguna memimpin apel.") == ["Polres Temanggung"]
+
+
+def test_a_fused_post_names_no_command():
+    # guards: the post's short form fuses the body (the conventions list no `Kodim` for `Dandim X`)
+    assert not bodies("Dandim 0733/Sukoharjo Letkol Inf Danu Prasetyo menerjunkan 60 prajurit.")
+    assert not bodies("Kapolres Temanggung AKBP Hendra Wiguna memimpin apel.")

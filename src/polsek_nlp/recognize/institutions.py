@@ -191,14 +191,16 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
 
 
 def _bodies_in_posts(doc: Doc) -> frozenset[int]:
-    """The last word of a civil post that is the body it heads, where the body's name or region follows
-    (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`): the body is named, and listed as the
-    parent a post names is (not `Bupati X`, whose body is not written)."""
+    """The last word of a post written in words that is the body it heads, where the body's name, region or
+    number follows (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`, `Komandan Kodim 0612/X`,
+    `Kepala Staf Korem 142/X`): the body is named, and listed as the parent a post names is (not `Bupati X`
+    nor `Dandim 0612/X`, whose body is not written)."""
     texts, n = token_texts(doc), len(doc)
     out = set()
     for s, e, form in positions().find(doc):
         info = positions().get(form)[0]
-        if info.scope == "civil" and e - s >= 2 and texts[e - 1] == info.unit and e < n and texts[e][:1].isupper():
+        if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
+                texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
     return frozenset(out)
 
