@@ -102,3 +102,31 @@ def test_a_fused_post_names_no_command():
     # guards: the post's short form fuses the body (the conventions list no `Kodim` for `Dandim X`)
     assert not bodies("Dandim 0733/Sukoharjo Letkol Inf Danu Prasetyo menerjunkan 60 prajurit.")
     assert not bodies("Kapolres Temanggung AKBP Hendra Wiguna memimpin apel.")
+
+
+def test_a_hospital_name_ends_before_dan_and_the_next_hospital():
+    text = "Korban luka dibawa ke RSUD dr. Wahyono Slawi dan RSI Sehat Sentosa di Kota Tegal."
+    assert "RSUD dr. Wahyono Slawi" in bodies(text)
+
+
+# --- search-and-rescue, weather and port offices named by their place
+
+
+def test_a_search_and_rescue_post_is_a_body_not_a_venue():
+    text = "Koordinator Pos SAR Pacitan, Rudi Hartanto, mengatakan korban ditemukan pukul 07.15 WIB."
+    assert bodies(text) == ["Pos SAR Pacitan"] and not places(text)
+
+
+def test_basarnas_and_bmkg_take_the_place_of_their_office():
+    text = "Tim SAR gabungan dari Basarnas Ternate dan BPBD Halmahera Barat menyisir pantai."
+    assert sorted(bodies(text)) == ["BPBD Halmahera Barat", "Basarnas Ternate"] and not places(text)
+    assert bodies("Menurut BMKG Sulawesi Tengah, hujan lebat masih turun.") == ["BMKG Sulawesi Tengah"]
+    # guard: a station after BMKG stays its own unit, named with it
+    assert bodies("BMKG Stasiun Meteorologi Sultan Babullah memperkirakan hujan turun.") == [
+        "BMKG Stasiun Meteorologi Sultan Babullah"]
+
+
+def test_a_port_office_defined_with_its_acronym_takes_its_class_and_port():
+    text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Sinabang menyatakan kapal itu tidak "
+            "berizin. Kepala KSOP menyebut kapal kelebihan muatan.")
+    assert bodies(text) == ["KSOP Kelas III Sinabang"]

@@ -537,9 +537,10 @@ class _InstitutionScan:
             return 0
         while k < n and texts[k] in eponym_titles():
             k += 1
-        if k >= n or k in self.claimed or not texts[k][:1].isupper():
-            return 0
-        return self._org_run_end(s, k)
+        end = k
+        while end < n and end - s < _MAX_NAME_WORDS and end not in self.claimed and texts[end][:1].isupper():
+            end += 1  # the name and the region after it, no connector (`RSUD dr. X Y dan RSI Z`: two bodies)
+        return 0 if end == k else end
 
     def _defined_or_parented(self, s: int, j: int) -> bool:
         """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
