@@ -130,3 +130,14 @@ def test_a_port_office_defined_with_its_acronym_takes_its_class_and_port():
     text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Sinabang menyatakan kapal itu tidak "
             "berizin. Kepala KSOP menyebut kapal kelebihan muatan.")
     assert bodies(text) == ["KSOP Kelas III Sinabang"]
+
+
+# --- the desa's own names in provincial regulations
+
+
+def test_the_desa_of_aceh_simalungun_and_lampung_by_their_own_prefix():
+    rec = record("Banjir merendam Gampong Lamteh, Kecamatan Ulee Kareng, Banda Aceh.")
+    assert {p.name: p.kind for p in rec.places}["Lamteh"] == "desa" and not rec.persons
+    text = "Warga Nagori Bangun Rakyat, Kecamatan Jorlang Hataran, Simalungun, melapor ke polisi."
+    assert "Bangun Rakyat" in places(text) and not record(text).persons
+    assert "Panaragan" in places("Jalan di Tiyuh Panaragan, Kecamatan Tulang Bawang Tengah, rusak parah.")
