@@ -141,3 +141,17 @@ def test_the_desa_of_aceh_simalungun_and_lampung_by_their_own_prefix():
     text = "Warga Nagori Bangun Rakyat, Kecamatan Jorlang Hataran, Simalungun, melapor ke polisi."
     assert "Bangun Rakyat" in places(text) and not record(text).persons
     assert "Panaragan" in places("Jalan di Tiyuh Panaragan, Kecamatan Tulang Bawang Tengah, rusak parah.")
+
+
+# --- a clock time and the day written after it
+
+
+def test_a_clock_time_takes_the_weekday_written_right_after_it():
+    text = "Api terlihat Minggu dini hari. Kios terakhir tutup pukul 22.00 Wita Sabtu malam."
+    assert dates(text) == {"2025-06-08", "2025-06-07", "2025-06-07T22:00"}
+
+
+def test_a_clock_time_before_a_count_from_the_story_keeps_the_day_before_it():
+    # guard: `keesokan harinya` counts from the story; the clock before it is not moved to it
+    text = "Pada Senin (9/6), pelaku datang pukul 10.00 WIB keesokan harinya, lalu pergi."
+    assert "2025-06-09T10:00" in dates(text)
