@@ -155,3 +155,17 @@ def test_a_clock_time_before_a_count_from_the_story_keeps_the_day_before_it():
     # guard: `keesokan harinya` counts from the story; the clock before it is not moved to it
     text = "Pada Senin (9/6), pelaku datang pukul 10.00 WIB keesokan harinya, lalu pergi."
     assert "2025-06-09T10:00" in dates(text)
+
+
+# --- a branch in a region of three words
+
+
+def test_a_branch_keeps_a_province_of_three_words():
+    text = "Bank Indonesia Perwakilan Provinsi Nusa Tenggara Timur mengedarkan uang baru."
+    assert bodies(text) == ["Bank Indonesia Perwakilan Provinsi Nusa Tenggara Timur"]
+    text = "BPKP Perwakilan Provinsi Kepulauan Bangka Belitung mengaudit dana desa."
+    assert bodies(text) == ["BPKP Perwakilan Provinsi Kepulauan Bangka Belitung"]
+    # guard: the holder after the branch's region is no word of it
+    rec = record("Bank Indonesia Perwakilan Provinsi Jawa Tengah Budi Santoso mengatakan inflasi turun.")
+    assert [i.name for i in rec.institutions] == ["Bank Indonesia Perwakilan Provinsi Jawa Tengah"]
+    assert [p.name for p in rec.persons] == ["Budi Santoso"]

@@ -977,7 +977,11 @@ def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
     texts = token_texts(doc)
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
-        return place_qualifier(doc, end + 1, set(), whole=True)
+        k = end + 1
+        if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
+            # "Perwakilan Provinsi Nusa Tenggara Timur": after its prefix, the region's words the gazetteer knows
+            return place_qualifier(doc, k + 1, set())
+        return place_qualifier(doc, k, set(), whole=True)
     return end
 
 
