@@ -169,3 +169,15 @@ def test_a_branch_keeps_a_province_of_three_words():
     rec = record("Bank Indonesia Perwakilan Provinsi Jawa Tengah Budi Santoso mengatakan inflasi turun.")
     assert [i.name for i in rec.institutions] == ["Bank Indonesia Perwakilan Provinsi Jawa Tengah"]
     assert [p.name for p in rec.persons] == ["Budi Santoso"]
+
+
+# --- a radio newsroom's dateline: the outlet first, then the place
+
+
+def test_an_outlet_named_first_in_the_dateline_leaves_the_place_to_places():
+    rec = record("KBRN, Sumbawa Besar: Warga Kelurahan Brang Biji mengungsi karena banjir.")
+    assert [i.name for i in rec.institutions] == ["KBRN"]
+    assert "Sumbawa Besar" in [p.name for p in rec.places]
+    # guard: the usual order, the place first
+    rec = record("Jakarta, CNN Indonesia -- Polisi menangkap dua orang.")
+    assert [i.name for i in rec.institutions] == ["CNN Indonesia"] and [p.name for p in rec.places] == ["Jakarta"]
