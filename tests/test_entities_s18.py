@@ -181,3 +181,24 @@ def test_an_outlet_named_first_in_the_dateline_leaves_the_place_to_places():
     # guard: the usual order, the place first
     rec = record("Jakarta, CNN Indonesia -- Polisi menangkap dua orang.")
     assert [i.name for i in rec.institutions] == ["CNN Indonesia"] and [p.name for p in rec.places] == ["Jakarta"]
+
+
+# --- a range written with a hyphen and no spaces: its two ends, as the conventions list a range
+
+
+def test_a_range_of_days_joined_by_a_bare_hyphen_is_two_dates():
+    assert dates("Bazar digelar 20-31 Oktober 2025 di alun-alun.") == {"2025-10-20", "2025-10-31"}
+    assert dates("Operasi berlangsung Senin-Rabu (9-11/6).") == {"2025-06-09", "2025-06-11"}
+
+
+def test_a_range_of_months_joined_by_a_bare_hyphen_is_two_dates():
+    assert dates("Data Januari-Agustus 2025 menunjukkan kenaikan.") == {"2025-01", "2025-08"}
+
+
+def test_a_range_joined_by_a_dash_inside_one_token_keeps_both_ends():
+    assert dates("Festival digelar 5–6 Juli 2025.") == {"2025-07-05", "2025-07-06"}
+
+
+def test_a_range_is_still_one_entity_of_the_news_view():
+    doc, _ = polsek_nlp.analyze_doc("Festival digelar 5–6 Juli 2025.", published=PUBLISHED)
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["5–6 Juli 2025"]
