@@ -202,3 +202,28 @@ def test_a_range_joined_by_a_dash_inside_one_token_keeps_both_ends():
 def test_a_range_is_still_one_entity_of_the_news_view():
     doc, _ = polsek_nlp.analyze_doc("Festival digelar 5–6 Juli 2025.", published=PUBLISHED)
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["5–6 Juli 2025"]
+
+
+# --- a body written in full, then its short form with the region's in brackets
+
+
+def test_a_full_name_with_its_short_form_in_brackets_is_listed_by_the_short_form():
+    text = ("Kepolisian Daerah Sulawesi Tenggara (Polda Sultra) menangkap enam orang. Polda Sultra juga menyita "
+            "dua kilogram sabu.")
+    assert bodies(text) == ["Polda Sultra"]
+    assert bodies("Kepolisian Resor Sidenreng Rappang (Polres Sidrap) menyita 40 botol miras.") == ["Polres Sidrap"]
+
+
+def test_a_bare_short_form_in_brackets_keeps_the_full_name():
+    # guard: no region in the bracket, the conventions' `Full Name (ACR)` without a qualifier
+    assert bodies("Kepolisian Daerah Jawa Tengah (Polda) menangkap dua orang.") == ["Kepolisian Daerah Jawa Tengah"]
+
+
+# --- a command named after one part of its place
+
+
+def test_a_command_named_by_a_compass_point_after_its_place():
+    text = "Penangkapan dilakukan bersama Unit Reskrim Polsek Wonosari Timur setelah polisi memeriksa rekaman."
+    assert sorted(bodies(text)) == ["Polsek Wonosari Timur", "Unit Reskrim Polsek Wonosari Timur"]
+    officers = record("Kapolsek Wonosari Timur Kompol Budi Santoso mengatakan pelaku ditahan.").officers
+    assert [o.unit for o in officers] == ["Polsek Wonosari Timur"]

@@ -795,7 +795,7 @@ class _InstitutionScan:
         doc, texts = self.doc, self.texts
         close = _acronym_close(texts, end)
         if close is None:
-            return end
+            return self._short_form(end, mention)
         acr = " ".join(texts[end + 1:close])
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
                 close + 1].istitle() and not self._after_post(s))):
@@ -834,6 +834,23 @@ class _InstitutionScan:
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+    def _short_form(self, end: int, mention: InstitutionMention) -> int:
+        """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then
+        in brackets its own short form with the region's (capitalised words only): the body, named as the
+        text goes on to name it, the bracket's words (the conventions' `ACR Qualifier`); else `end`."""
+        texts, n = self.texts, len(self.texts)
+        if not (mention.acronym and mention.place_text and end + 3 < n and texts[end] == "("
+                and texts[end + 1] == mention.acronym):
+            return end
+        close = end + 2
+        while close < min(n, end + 6) and texts[close][:1].isupper() and close not in self.claimed:
+            close += 1
+        if close == end + 2 or close >= n or texts[close] != ")":
+            return end
+        mention.name = span_text(self.doc, end + 1, close)
+        return close + 1
 
 
 def _acronym_close(texts: list[str], end: int) -> int | None:
