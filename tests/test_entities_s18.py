@@ -227,3 +227,21 @@ def test_a_command_named_by_a_compass_point_after_its_place():
     assert sorted(bodies(text)) == ["Polsek Wonosari Timur", "Unit Reskrim Polsek Wonosari Timur"]
     officers = record("Kapolsek Wonosari Timur Kompol Budi Santoso mengatakan pelaku ditahan.").officers
     assert [o.unit for o in officers] == ["Polsek Wonosari Timur"]
+
+
+# --- an office whose portfolios are listed before its acronym
+
+
+def test_an_office_named_with_a_list_of_portfolios_runs_to_its_acronym():
+    text = "Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Kabupaten Garut menggelar lomba dayung."
+    assert bodies(text) == ["Disporapar Kabupaten Garut"]
+    text = "Kepala Dinas Pendidikan Pemuda dan Olahraga (Disdikpora) Kota Ternate, Rusdi Hamid, membuka lomba."
+    assert bodies(text) == ["Disdikpora Kota Ternate"]
+
+
+def test_a_list_of_offices_is_not_one_office():
+    # guards: a list of bodies with no acronym after it, and a dinas of two portfolios without one
+    assert bodies("Dinas Kesehatan, Dinas Sosial, dan BPBD Kota Bogor menggelar rapat.") == [
+        "Dinas Kesehatan", "Dinas Sosial", "BPBD Kota Bogor"]
+    assert bodies("Dinas Pendidikan dan Kebudayaan Kota Bogor menggelar lomba.") == [
+        "Dinas Pendidikan dan Kebudayaan Kota Bogor"]

@@ -422,8 +422,9 @@ class _InstitutionScan:
         Hidup dan Kehutanan`, the portfolios a region merged into one office), where its head word alone is a
         row that takes the office's name (`Dinas`)."""
         texts, head = self.texts, info.full_name.split()[0]
-        return e + 1 < len(texts) and texts[e] == "dan" and texts[e + 1].istitle() and texts[e + 1] not in _ADMIN_PREFIX \
-            and " " in info.full_name and any("dinas" in i.takes for i in self.table.get(head) or ())
+        return e + 1 < len(texts) and " " in info.full_name and any("dinas" in i.takes for i in self.table.get(head) or ()) \
+            and (texts[e] == "dan" and texts[e + 1].istitle() and texts[e + 1] not in _ADMIN_PREFIX
+                 or _listed_dinas_end(self.doc, e - len(info.full_name.split()) + 1) is not None)
 
     def _entry_place(self, s: int, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
         """Where a table entry ending at token `e` ends with the place, number or name that
@@ -923,6 +924,9 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or is_roman_number(texts[j], graded=True)):
         return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
+        listed = _listed_dinas_end(doc, j)
+        if listed is not None:
+            return listed
         heads = {info.acronym, info.full_name.split()[0]}  # "Sudin UKM dan Sudin X": a second body opens there
         k = j
         while k < len(doc) and k - j < 9 and (texts[k][:1].isupper() or (
@@ -935,6 +939,21 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
     return j
+
+
+def _listed_dinas_end(doc: Doc, j: int) -> int | None:
+    """`Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)`: the name of the office whose head word stands
+    before token `j`, its portfolios listed with commas and `dan`, running to the acronym in brackets that
+    abbreviates all of it; where the name ends (the bracket), else None."""
+    texts, n = token_texts(doc), len(doc)
+    k = j
+    while k < n and k - j < 14 and (texts[k][:1].isupper() and texts[k] not in _ADMIN_PREFIX or texts[k] == ","
+                                    or texts[k].lower() in _ORG_CONNECTORS and k > j):
+        k += 1
+    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or not any(
+            t == "," or t.lower() in _ORG_CONNECTORS for t in texts[j:k]):
+        return None
+    return k if is_acronym_of(texts[k + 1], span_text(doc, j - 1, k)) else None
 
 
 def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
