@@ -245,3 +245,24 @@ def test_a_list_of_offices_is_not_one_office():
         "Dinas Kesehatan", "Dinas Sosial", "BPBD Kota Bogor"]
     assert bodies("Dinas Pendidikan dan Kebudayaan Kota Bogor menggelar lomba.") == [
         "Dinas Pendidikan dan Kebudayaan Kota Bogor"]
+
+
+# --- a region's name that is an ordinary word, opening a sentence
+
+
+def test_an_ordinary_word_opening_a_noun_phrase_is_no_place():
+    assert not places("Puncak arus balik diperkirakan terjadi pada Minggu (15/6).")
+    assert not places("Batu bara itu diangkut ke pelabuhan.")
+
+
+def test_a_region_opening_a_sentence_as_its_subject_stays_a_place():
+    # guards: an auxiliary or an affixed verb after the name
+    assert places("Batu sudah lama dikenal sebagai kota apel.") == ["Batu"]
+    assert places("Agam dilanda banjir bandang.") == ["Agam"]
+
+
+# --- a venue whose name holds a region of two words
+
+
+def test_a_port_named_after_a_town_of_two_words_is_one_venue():
+    assert places("Kurir itu ditangkap di Pelabuhan Labuan Bajo pada Kamis.") == ["Pelabuhan Labuan Bajo"]

@@ -84,6 +84,7 @@ VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
 # "X TV", "X News": the end of a broadcaster's or an outlet's name (org_cues.tsv, after, kind media)
 _OUTLET_ENDS = word_set("org_cues", "where", "after") & word_set("org_cues", "kind", "media")
+_SUBJECT_FOLLOWERS = word_set("subject_followers")  # sudah, akan, adalah: after a subject
 _EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a hospital named after a person
 _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
@@ -346,6 +347,9 @@ class PlaceRecognizer(PolsekComponent):
         headline = headline_words(doc)
         if start in headline and not _place_context(doc, start, places_at):
             return False  # "Puncak Arus Mudik": an ordinary word of a headline, no place without a cue
+        if end - start == 1 and doc[start].is_sent_start and end < len(doc) and _noun_phrase_head(texts, start) \
+                and not _place_context(doc, start, places_at):
+            return False  # "Puncak arus mudik diprediksi ...": the word opens a noun phrase, no place
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
             if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
                 return False  # an acronym (`SEA Games`) names no village
@@ -385,12 +389,22 @@ class PlaceRecognizer(PolsekComponent):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
 
 
+def _noun_phrase_head(texts: list[str], start: int) -> bool:
+    """The capitalised word at `start` opening a sentence is an ordinary word (`Puncak`, `Batu`) before a
+    lowercase root that is no auxiliary (`Puncak arus mudik`, `Batu bara`): the head of a noun phrase, not
+    a subject named (`Batu sudah ...`, `Batu menjadi ...`: an affixed verb or an auxiliary after it)."""
+    nxt = texts[start + 1]
+    return is_common_word(texts[start]) and nxt.isalpha() and nxt.islower() and nxt in root_words() \
+        and nxt not in _SUBJECT_FOLLOWERS
+
+
 def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
     """A kecamatan's name at token `j`, after a venue's name (`Hotel Diaz Kemayoran`), is a place of its own."""
     text, prev = texts[j], texts[j - 1]
     gaz = gazetteer()
     if kind == "jalan" or prev in COMMAND_WORDS or prev in positions().entries or len(prev) <= 3 \
-            or gaz.lookup(f"{prev} {text}"):  # "Kantor Camat Cibeber": the post's kecamatan
+            or gaz.lookup(f"{prev} {text}", villages=True):  # "Kantor Camat Cibeber": the post's kecamatan;
+        # "Pelabuhan Labuan Bajo": the kelurahan Labuan Bajo, not the kecamatan Bajo
         return False
     cands = gaz.lookup(text)
     return bool(cands) and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES
