@@ -266,3 +266,19 @@ def test_a_region_opening_a_sentence_as_its_subject_stays_a_place():
 
 def test_a_port_named_after_a_town_of_two_words_is_one_venue():
     assert places("Kurir itu ditangkap di Pelabuhan Labuan Bajo pada Kamis.") == ["Pelabuhan Labuan Bajo"]
+
+
+# --- a public-relations office named with its body
+
+
+def test_a_release_credit_names_the_office_and_its_body():
+    text = "Kegiatan ditutup dengan doa bersama dan pembagian sembako. (Humas Polres Wonogiri)"
+    assert sorted(bodies(text)) == ["Humas Polres Wonogiri", "Polres Wonogiri"]
+    assert "Humas Polda Sulawesi Barat" in bodies("Menurut Humas Polda Sulawesi Barat, korban sudah dievakuasi.")
+
+
+def test_a_bare_or_posted_office_names_no_body():
+    # guards: the office alone, after a post's word, inside a longer name
+    assert not bodies("Pihak humas menyebut acara berjalan lancar. Humas mengatakan acara itu gratis.")
+    assert bodies("Kabag Humas Pemkab Wonogiri, Rina Astuti, membenarkan.") == ["Pemkab Wonogiri"]
+    assert "Pusat Data Informasi dan Humas BNPB" in bodies("Pusat Data Informasi dan Humas BNPB merilis data.")

@@ -69,6 +69,7 @@ from polsek_nlp.knowledge.phrases import (
 )
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
+from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
@@ -384,6 +385,8 @@ class _InstitutionScan:
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
         info = self.table.get(form)[0]
+        if form in _GENERIC_BODIES and info.level == "unit" and not _opens_office(doc, s):
+            return  # "Biro Humas X", "Pusat Data ... dan Humas X": a word of a longer name, left to it
         if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's
             form, e = self.texts[s], s + 1
             info = self.table.get(form)[0]
@@ -1034,7 +1037,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             last = parent
             chain_end = parent[1]
             parent = by_start.get(parent[1])
-        if last is not None and not m.generic:
+        if last is not None and (not m.generic or _office_of(doc, s, m)):
             region = m.region or last[2].region
             head = m.head or char_bounds(doc, s, e)  # `Fraksi PAN DPR`: the party, the group's own head
             texts = token_texts(doc)
@@ -1043,11 +1046,26 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             name = span_text(doc, s, name_end)
             if m.acronym and e - s > 3 and texts[e - 2] == m.acronym and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
-            out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
+            out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
             out.remove((s, e, m))
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _office_of(doc: Doc, s: int, m: InstitutionMention) -> bool:
+    """`(Humas Polres X)`, `menurut Humas Polda X`: a generic office (a unit-level row no body is named by
+    alone) written with the body it serves after it names that office (`_opens_office`)."""
+    rows = institution_table().get(m.name) or ()
+    return bool(rows) and all(i.level == "unit" for i in rows) and _opens_office(doc, s)
+
+
+def _opens_office(doc: Doc, s: int) -> bool:
+    """The generic office at token `s` opens a name: after a bracket (a release's credit), at a sentence's start or
+    after a word of the sentence (`menurut`, `kata`), not after a word of a longer name (`Biro Humas X`, `Pusat
+    Data ... dan Humas X`) or of a post (`Kabag Humas Pemkab X`)."""
+    prev = doc[s - 1].text if s and not doc[s].is_sent_start else "("
+    return prev == "(" or prev.lower() in STOP_WORDS and prev.lower() not in _ORG_CONNECTORS
 
 
 def _own_unit(body: InstitutionMention, after: InstitutionMention) -> bool:
