@@ -282,3 +282,13 @@ def test_a_bare_or_posted_office_names_no_body():
     assert not bodies("Pihak humas menyebut acara berjalan lancar. Humas mengatakan acara itu gratis.")
     assert bodies("Kabag Humas Pemkab Wonogiri, Rina Astuti, membenarkan.") == ["Pemkab Wonogiri"]
     assert "Pusat Data Informasi dan Humas BNPB" in bodies("Pusat Data Informasi dan Humas BNPB merilis data.")
+
+
+# --- a hospital or puskesmas named by its region alone
+
+
+def test_a_site_body_named_by_a_region_with_its_prefix_is_a_body():
+    rec = record("Jenazah dibawa ke RSUD Kabupaten Tangerang untuk diautopsi.")
+    assert [i.name for i in rec.institutions] == ["RSUD Kabupaten Tangerang"]
+    assert [p.name for p in rec.places] == ["RSUD Kabupaten Tangerang"]
+    assert bodies("Warga berobat ke Puskesmas Kecamatan Cibeber.") == ["Puskesmas Kecamatan Cibeber"]

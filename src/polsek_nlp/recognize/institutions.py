@@ -148,6 +148,7 @@ _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia":
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
 _EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a name given after a person
+_SITE_HEADS = word_set("site_bodies")  # hospitals, puskesmas: "RSUD Kota Bogor", named by their region alone
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
@@ -503,6 +504,8 @@ class _InstitutionScan:
             j = self._eponym_end(s, e, word) or self._holder_start(
                 s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
+            if j == e and word in _SITE_HEADS:
+                j = self._region_named(e)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -514,6 +517,15 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _region_named(self, e: int) -> int:
+        """`RSUD Kota Bogor`, `Puskesmas Kecamatan Cibeber`: a site body named by a region with its prefix,
+        from token `e`: where the region's name ends, else `e`."""
+        texts, n = self.texts, len(self.texts)
+        if not (e + 1 < n and texts[e] in _REGION_PREFIXES and e not in self.claimed and texts[e + 1][:1].isupper()):
+            return e
+        k = place_qualifier(self.doc, e + 1, self.blocked)
+        return k if k > e + 1 and gazetteer().lookup(span_text(self.doc, e + 1, k)) else e
 
     def _eponym_end(self, s: int, e: int, word: str) -> int:
         """`RSUD dr. Soedarso Pontianak`, `Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe`: a hospital named
