@@ -205,6 +205,15 @@ def honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def eponym_titles() -> frozenset[str]:
+    """The titles a body named after a person keeps in its name (`RSUD dr. Soedarso`, `Rumah Sakit Prof.
+    Dr. H. X`): the academic and religious titles before a name and the given names shortened with a dot
+    (`Moh.`), never a form of address (`Pak`, `Bu`), which names no body."""
+    return frozenset(form for form, kind in honorifics().items() if kind in ("academic", "religious")) \
+        | word_set("given_abbreviations")
+
+
+@lru_cache(maxsize=1)
 def kin_titles() -> dict[str, str]:
     """Kin addresses written before a name (`kin` rows of `honorifics.tsv`: Nenek, Kakek, Mak, Tante), lowercased →
     the sex they mark (L, P, or "" for either): the one source of kin titles for the person and incident readers."""

@@ -48,7 +48,11 @@ class DateTagger(PolsekComponent):
                 continue
             if t.granularity == "range" and len(pieces) > 1:  # one expression, one entity
                 whole = _mention(doc, text, t, is_pub, t.start, t.end, t.value, t.granularity)
-                spans = [whole] if whole is not None else []
+                # an end whose tokens are the whole expression's ("5–6 Juli": `5–6` one token) is its entity,
+                # its own date kept: a second mention on the same tokens would take its place
+                same = next((m for m in spans if whole is not None and m[0].start == whole[0].start
+                             and m[0].end == whole[0].end), None)
+                spans = [same or whole] if whole is not None else []
             timexes.extend(spans)
         set_group(doc, "dates", [s for s, _ in dates], [m for _, m in dates])
         shared = {id(s) for s, _ in dates}  # their mention is kept already, under the same key
@@ -85,9 +89,9 @@ def _ends(t: Timex) -> list[tuple[int, int, str | None, str]]:
         return [(t.start, t.end, t.value, t.granularity)]
     joins = [m for m in RANGE_JOIN.finditer(t.text) if 0 < m.start() and m.end() < len(t.text)]
     spaced = [m for m in joins if not m.group(0).strip() == "-" or m.group(0) != m.group(0).strip()]
-    if not spaced:
+    if not joins:
         return [(t.start, t.end, t.value, t.granularity)]
-    join = spaced[0]
+    join = (spaced or joins)[0]  # "5-6 Juli", "Juni-Juli 2025": a hyphen without spaces joins the two too
     first, second = t.value.split("/")
     return [(t.start, t.start + join.start(), first, _granularity(first)),
             (t.start + join.end(), t.end, second, _granularity(second))]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.meta import ArticleMeta, Precision
 from polsek_nlp.doc.spans import doc_text, ext
+from polsek_nlp.knowledge.phrases import media
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex import parse_header_datetime, read_published
 
@@ -88,8 +89,10 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     src = m.group("src") or m.group("src2") or ""
     group = "src" if m.group("src") else "src2" if m.group("src2") else None
     place_group = "place"
-    if group == "src" and _SITE_NAME.search(place) and not _SITE_NAME.search(src.strip()):
-        # "JUARA.NET, MONTE CARLO -", "Tribratanews.kalsel.polri.go.id, Banjarbaru -": the outlet first
+    if group == "src" and (_SITE_NAME.search(place) and not _SITE_NAME.search(src.strip())
+                           or place.strip() in media().entries and src.strip() not in media().entries):
+        # "JUARA.NET, MONTE CARLO -", "Tribratanews.kalsel.polri.go.id, Banjarbaru -", "KBRN, Singaraja:": the
+        # outlet first
         place, src, place_group, group = src, place, "src", "place"
     # a dateline's place is upper case (PURWAKARTA) or followed by the outlet (Jakarta, CNN ...)
     if not (place.isupper() or src):

@@ -49,6 +49,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, admin_prefixes, gazetteer, named_level, resolve
 from polsek_nlp.knowledge.lexicon import (
+    eponym_titles,
     honorifics,
     positions,
     ranks,
@@ -68,6 +69,7 @@ from polsek_nlp.knowledge.phrases import (
 )
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
+from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
@@ -145,6 +147,8 @@ _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 _STATE_MARK = "RI"
 _GENERIC_BODIES = word_set("generic_bodies")
+_EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a name given after a person
+_SITE_HEADS = word_set("site_bodies")  # hospitals, puskesmas: "RSUD Kota Bogor", named by their region alone
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _DOMAIN = regex.compile(r"(?<![\w.@])\p{L}[\p{L}\p{N}-]{1,30}\.(?:com|co\.id|id|net|org)(?![\w])")
@@ -189,14 +193,16 @@ def _region_for(text: str, kind_hint: str | None, context: set[str]) -> RegionIn
 
 
 def _bodies_in_posts(doc: Doc) -> frozenset[int]:
-    """The last word of a civil post that is the body it heads, where the body's name or region follows
-    (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`): the body is named, and listed as the
-    parent a post names is (not `Bupati X`, whose body is not written)."""
+    """The last word of a post written in words that is the body it heads, where the body's name, region or
+    number follows (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`, `Komandan Kodim 0612/X`,
+    `Kepala Staf Korem 142/X`): the body is named, and listed as the parent a post names is (not `Bupati X`
+    nor `Dandim 0612/X`, whose body is not written)."""
     texts, n = token_texts(doc), len(doc)
     out = set()
     for s, e, form in positions().find(doc):
         info = positions().get(form)[0]
-        if info.scope == "civil" and e - s >= 2 and texts[e - 1] == info.unit and e < n and texts[e][:1].isupper():
+        if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
+                texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
     return frozenset(out)
 
@@ -314,6 +320,7 @@ class _InstitutionScan:
         self._terms: frozenset[str] | None = None  # acronyms defined after a lowercase word
         self.claimed: set[int] = set()
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
+        self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
@@ -379,6 +386,8 @@ class _InstitutionScan:
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
         info = self.table.get(form)[0]
+        if form in _GENERIC_BODIES and info.level == "unit" and not _opens_office(doc, s):
+            return  # "Biro Humas X", "Pusat Data ... dan Humas X": a word of a longer name, left to it
         if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's
             form, e = self.texts[s], s + 1
             info = self.table.get(form)[0]
@@ -417,8 +426,9 @@ class _InstitutionScan:
         Hidup dan Kehutanan`, the portfolios a region merged into one office), where its head word alone is a
         row that takes the office's name (`Dinas`)."""
         texts, head = self.texts, info.full_name.split()[0]
-        return e + 1 < len(texts) and texts[e] == "dan" and texts[e + 1].istitle() and texts[e + 1] not in _ADMIN_PREFIX \
-            and " " in info.full_name and any("dinas" in i.takes for i in self.table.get(head) or ())
+        return e + 1 < len(texts) and " " in info.full_name and any("dinas" in i.takes for i in self.table.get(head) or ()) \
+            and (texts[e] == "dan" and texts[e + 1].istitle() and texts[e + 1] not in _ADMIN_PREFIX
+                 or _listed_dinas_end(self.doc, e - len(info.full_name.split()) + 1) is not None)
 
     def _entry_place(self, s: int, e: int, info: InstitutionInfo) -> tuple[int, str | None, str | None]:
         """Where a table entry ending at token `e` ends with the place, number or name that
@@ -482,15 +492,20 @@ class _InstitutionScan:
     def head_words(self) -> None:
         """A head word (`Partai`, `Yayasan`) and the capitalised words after it."""
         doc = self.doc
-        for s, e, word in org_heads().find(doc):
+        heads = org_heads().find(doc)
+        self.head_starts = frozenset(s for s, _, _ in heads)
+        for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
             if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
                 continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
-            j = self._holder_start(s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
+            j = self._eponym_end(s, e, word) or self._holder_start(
+                s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
+            if j == e and word in _SITE_HEADS:
+                j = self._region_named(e)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -502,6 +517,46 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _region_named(self, e: int) -> int:
+        """`RSUD Kota Bogor`, `Puskesmas Kecamatan Cibeber`: a site body named by a region with its prefix,
+        from token `e`: where the region's name ends, else `e`."""
+        texts, n = self.texts, len(self.texts)
+        if not (e + 1 < n and texts[e] in _REGION_PREFIXES and e not in self.claimed and texts[e + 1][:1].isupper()):
+            return e
+        k = place_qualifier(self.doc, e + 1, self.blocked)
+        return k if k > e + 1 and gazetteer().lookup(span_text(self.doc, e + 1, k)) else e
+
+    def _eponym_end(self, s: int, e: int, word: str) -> int:
+        """`RSUD dr. Soedarso Pontianak`, `Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe`: a hospital named
+        after a person, whose titles (in lower case too) and name are words of the body's name, not a
+        holder after it; where the name ends, or 0 when no title follows the head's own words (`Umum
+        Daerah`). After a post (`Direktur RSUD dr. X mengatakan`) the titled name is the holder's, unless a
+        holder follows it between commas (`Direktur RSUD dr. X, Budi Santoso,`)."""
+        if word not in _EPONYM_HEADS:
+            return 0
+        texts, n = self.texts, len(self.texts)
+        k = e
+        while k < n and k - e < 3 and texts[k] not in eponym_titles() and texts[k].istitle() \
+                and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
+            k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
+        end = self._eponym_name(s, k)
+        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
+            return 0
+        return end
+
+    def _eponym_name(self, s: int, k: int) -> int:
+        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`) in the
+        body's name from `s`, or 0 when no title opens it."""
+        texts, n = self.texts, len(self.texts)
+        if not (k < n and texts[k] in eponym_titles()):
+            return 0
+        while k < n and texts[k] in eponym_titles():
+            k += 1
+        end = k
+        while end < n and end - s < _MAX_NAME_WORDS and end not in self.claimed and texts[end][:1].isupper():
+            end += 1  # the name and the region after it, no connector (`RSUD dr. X Y dan RSI Z`: two bodies)
+        return 0 if end == k else end
 
     def _defined_or_parented(self, s: int, j: int) -> bool:
         """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
@@ -528,8 +583,8 @@ class _InstitutionScan:
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads():
-                # "PT X dan PT Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
+                    and texts[j + 1] not in org_heads() and j + 1 not in self.head_starts:
+                # "PT X dan PT Y", "RSUD X dan Rumah Sakit Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
                 break
@@ -756,7 +811,7 @@ class _InstitutionScan:
         doc, texts = self.doc, self.texts
         close = _acronym_close(texts, end)
         if close is None:
-            return end
+            return self._short_form(end, mention)
         acr = " ".join(texts[end + 1:close])
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
                 close + 1].istitle() and not self._after_post(s))):
@@ -773,12 +828,14 @@ class _InstitutionScan:
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
-        k = place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j
+        eponym = self._eponym_name(close + 1, j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
+        k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
         after_post = k > j and self._after_post(s)
-        if (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None and texts[j].istitle() and all(
+        if not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
+                and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
@@ -793,6 +850,23 @@ class _InstitutionScan:
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
+
+
+    def _short_form(self, end: int, mention: InstitutionMention) -> int:
+        """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then
+        in brackets its own short form with the region's (capitalised words only): the body, named as the
+        text goes on to name it, the bracket's words (the conventions' `ACR Qualifier`); else `end`."""
+        texts, n = self.texts, len(self.texts)
+        if not (mention.acronym and mention.place_text and end + 3 < n and texts[end] == "("
+                and texts[end + 1] == mention.acronym):
+            return end
+        close = end + 2
+        while close < min(n, end + 6) and texts[close][:1].isupper() and close not in self.claimed:
+            close += 1
+        if close == end + 2 or close >= n or texts[close] != ")":
+            return end
+        mention.name = span_text(self.doc, end + 1, close)
+        return close + 1
 
 
 def _acronym_close(texts: list[str], end: int) -> int | None:
@@ -865,6 +939,9 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "number" in info.takes and (word_flag_list(doc)[j] & LIKE_NUM or is_roman_number(texts[j], graded=True)):
         return _numbered(doc, j, blocked, info)
     if "dinas" in info.takes:
+        listed = _listed_dinas_end(doc, j)
+        if listed is not None:
+            return listed
         heads = {info.acronym, info.full_name.split()[0]}  # "Sudin UKM dan Sudin X": a second body opens there
         k = j
         while k < len(doc) and k - j < 9 and (texts[k][:1].isupper() or (
@@ -877,6 +954,21 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     if "place" in info.takes:
         return _place_only(doc, j, blocked)
     return j
+
+
+def _listed_dinas_end(doc: Doc, j: int) -> int | None:
+    """`Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)`: the name of the office whose head word stands
+    before token `j`, its portfolios listed with commas and `dan`, running to the acronym in brackets that
+    abbreviates all of it; where the name ends (the bracket), else None."""
+    texts, n = token_texts(doc), len(doc)
+    k = j
+    while k < n and k - j < 14 and (texts[k][:1].isupper() and texts[k] not in _ADMIN_PREFIX or texts[k] == ","
+                                    or texts[k].lower() in _ORG_CONNECTORS and k > j):
+        k += 1
+    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or not any(
+            t == "," or t.lower() in _ORG_CONNECTORS for t in texts[j:k]):
+        return None
+    return k if is_acronym_of(texts[k + 1], span_text(doc, j - 1, k)) else None
 
 
 def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
@@ -936,7 +1028,11 @@ def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
     texts = token_texts(doc)
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
-        return place_qualifier(doc, end + 1, set(), whole=True)
+        k = end + 1
+        if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
+            # "Perwakilan Provinsi Nusa Tenggara Timur": after its prefix, the region's words the gazetteer knows
+            return place_qualifier(doc, k + 1, set())
+        return place_qualifier(doc, k, set(), whole=True)
     return end
 
 
@@ -953,7 +1049,7 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             last = parent
             chain_end = parent[1]
             parent = by_start.get(parent[1])
-        if last is not None and not m.generic:
+        if last is not None and (not m.generic or _office_of(doc, s, m)):
             region = m.region or last[2].region
             head = m.head or char_bounds(doc, s, e)  # `Fraksi PAN DPR`: the party, the group's own head
             texts = token_texts(doc)
@@ -962,11 +1058,26 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             name = span_text(doc, s, name_end)
             if m.acronym and e - s > 3 and texts[e - 2] == m.acronym and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
-            out.append((s, chain_end, replace(m, name=name, region=region, head=head)))
+            out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
             out.remove((s, e, m))
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _office_of(doc: Doc, s: int, m: InstitutionMention) -> bool:
+    """`(Humas Polres X)`, `menurut Humas Polda X`: a generic office (a unit-level row no body is named by
+    alone) written with the body it serves after it names that office (`_opens_office`)."""
+    rows = institution_table().get(m.name) or ()
+    return bool(rows) and all(i.level == "unit" for i in rows) and _opens_office(doc, s)
+
+
+def _opens_office(doc: Doc, s: int) -> bool:
+    """The generic office at token `s` opens a name: after a bracket (a release's credit), at a sentence's start or
+    after a word of the sentence (`menurut`, `kata`), not after a word of a longer name (`Biro Humas X`, `Pusat
+    Data ... dan Humas X`) or of a post (`Kabag Humas Pemkab X`)."""
+    prev = doc[s - 1].text if s and not doc[s].is_sent_start else "("
+    return prev == "(" or prev.lower() in STOP_WORDS and prev.lower() not in _ORG_CONNECTORS
 
 
 def _own_unit(body: InstitutionMention, after: InstitutionMention) -> bool:

@@ -50,7 +50,7 @@ from polsek_nlp.knowledge.gazetteer import (
     region_of_unit,
     resolve,
 )
-from polsek_nlp.knowledge.lexicon import PhraseTable, positions, role_words
+from polsek_nlp.knowledge.lexicon import PhraseTable, eponym_titles, positions, role_words
 from polsek_nlp.knowledge.phrases import (
     COUNTRY_INITIALS,
     countries,
@@ -84,6 +84,8 @@ VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
 # "X TV", "X News": the end of a broadcaster's or an outlet's name (org_cues.tsv, after, kind media)
 _OUTLET_ENDS = word_set("org_cues", "where", "after") & word_set("org_cues", "kind", "media")
+_SUBJECT_FOLLOWERS = word_set("subject_followers")  # sudah, akan, adalah: after a subject
+_EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a hospital named after a person
 _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
@@ -219,7 +221,8 @@ class PlaceRecognizer(PolsekComponent):
                 # heads, a body (an institution there), not the place of something; "Stasiun Meteorologi X",
                 # "Kantor SAR X": an agency's office, a body, not a venue (`_office_instead`)
                 continue
-            j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind))
+            j = _over_institution(doc, e, self._venue_end(doc, s, e, head_at, kind, titled=form in _EPONYM_HEADS and not (
+                s and doc[s - 1].text in role_words())))  # "Direktur RSUD dr. X": the holder
             kind, label = _chained_kind(head_at, e, j, kind, label)
             if j == e and not (e - s >= 2 and all(t[:1].isupper() for t in token_texts(doc)[s:e])
                                and not headline_words(doc) & set(range(s, e))) \
@@ -301,8 +304,9 @@ class PlaceRecognizer(PolsekComponent):
             taken.add(*header.dateline_span)
 
     @staticmethod
-    def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str) -> int:
-        """Where a venue or street name that starts with a head word ends."""
+    def _venue_end(doc: Doc, s: int, e: int, head_at: dict, kind: str, titled: bool = False) -> int:
+        """Where a venue or street name that starts with a head word ends; a `titled` head's name
+        (a hospital's) may open with a person's titles (`RSUD dr. Soedarso`)."""
         j, named = e, 0
         gaz = gazetteer()
         texts, flags = token_texts(doc), word_flag_list(doc)
@@ -325,6 +329,9 @@ class PlaceRecognizer(PolsekComponent):
                 named += 1
             elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper() and kind != "other":
                 j += 1  # `Masjid Al - Ikhlas`; not a route between landforms (`Kuala Namu - Silangit`)
+            elif titled and text in eponym_titles() and all(t in eponym_titles() or is_common_word(t) and t not in PREFIXES
+                                                             for t in texts[e:j]):
+                j += 1  # `RSUD dr. H. Moh. Anwar`: the titles of the person a hospital is named after
             else:
                 break
         return j
@@ -340,6 +347,9 @@ class PlaceRecognizer(PolsekComponent):
         headline = headline_words(doc)
         if start in headline and not _place_context(doc, start, places_at):
             return False  # "Puncak Arus Mudik": an ordinary word of a headline, no place without a cue
+        if end - start == 1 and doc[start].is_sent_start and end < len(doc) and _noun_phrase_head(texts, start) \
+                and not _place_context(doc, start, places_at):
+            return False  # "Puncak arus mudik diprediksi ...": the word opens a noun phrase, no place
         if all(c.kind in ("kecamatan", "desa", "kelurahan") for c in cands):
             if end - start == 1 and texts[start].isupper() and len(texts[start]) <= 4:
                 return False  # an acronym (`SEA Games`) names no village
@@ -379,12 +389,22 @@ class PlaceRecognizer(PolsekComponent):
                     m.name = m.region.name  # "Jawa tengah" is Jawa Tengah
 
 
+def _noun_phrase_head(texts: list[str], start: int) -> bool:
+    """The capitalised word at `start` opening a sentence is an ordinary word (`Puncak`, `Batu`) before a
+    lowercase root that is no auxiliary (`Puncak arus mudik`, `Batu bara`): the head of a noun phrase, not
+    a subject named (`Batu sudah ...`, `Batu menjadi ...`: an affixed verb or an auxiliary after it)."""
+    nxt = texts[start + 1]
+    return is_common_word(texts[start]) and nxt.isalpha() and nxt.islower() and nxt in root_words() \
+        and nxt not in _SUBJECT_FOLLOWERS
+
+
 def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
     """A kecamatan's name at token `j`, after a venue's name (`Hotel Diaz Kemayoran`), is a place of its own."""
     text, prev = texts[j], texts[j - 1]
     gaz = gazetteer()
     if kind == "jalan" or prev in COMMAND_WORDS or prev in positions().entries or len(prev) <= 3 \
-            or gaz.lookup(f"{prev} {text}"):  # "Kantor Camat Cibeber": the post's kecamatan
+            or gaz.lookup(f"{prev} {text}", villages=True):  # "Kantor Camat Cibeber": the post's kecamatan;
+        # "Pelabuhan Labuan Bajo": the kelurahan Labuan Bajo, not the kecamatan Bajo
         return False
     cands = gaz.lookup(text)
     return bool(cands) and all(c.kind == "kecamatan" for c in cands) and text not in NAME_SUFFIXES

@@ -96,11 +96,21 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         value = from_story(narrative, last_day, last_time)
         return t if value is None else replace(t, value=value)
     if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
+        next_day = next_day or _weekday_after(nxt)  # "pukul 22.00 Wita Sabtu malam": that Saturday
         if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
             return _on_day(t, next_day)
         if last_day:
             return _on_day(t, _after_night(last_day, t) if night and not _looks_back(text, t) else last_day)
     return t
+
+
+def _weekday_after(nxt: Timex | None) -> str | None:
+    """The day of a relative day written after a clock time that is no count from the story (`Sabtu malam`,
+    `Minggu dini hari`, `kemarin`; not `keesokan harinya`), as its reader dated it."""
+    if nxt is None or not nxt.relative or nxt.granularity != "day" or not nxt.value or len(nxt.value) != 10 \
+            or NARRATIVE.match(nxt.text):
+        return None
+    return nxt.value
 
 
 def _after_night(day: str, t: Timex) -> str:

@@ -83,7 +83,22 @@ def _month_year(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     if not m.group("y") and not introduced and word.lower() not in words.full_months:
         return None  # "Mar", "Jun" alone are too ambiguous; "Juli", "Mei" are months
     y = written_year(m.group("y"), anchor)
-    return Reading(f"{y:04d}-{words.months[word.lower()]:02d}" if y else None, "month")
+    mon = words.months[word.lower()]
+    if y and not m.group("y"):
+        y = _counted_year(mon, (m.group("yrel") or "").lower(), (m.group("dir") or "").lower(), anchor)
+    return Reading(f"{y:04d}-{mon:02d}" if y else None, "month")
+
+
+def _counted_year(mon: int, yrel: str, direction: str, anchor: dt.datetime) -> int:
+    """The year of a month written without one: that of `tahun lalu|depan|ini` after it; the last such
+    month up to publication's for `lalu`/`silam` (`Desember lalu` in a January article: the year before);
+    else the publication year. (Not `mendatang` the other way: news writes it for a month just past too,
+    `himbauan yang dikeluarkan pada bulan Mei mendatang` in August, and the annotators keep the year.)"""
+    if yrel:
+        return anchor.year + {"lalu": -1, "depan": 1}.get(yrel, 0)
+    if direction and mon > anchor.month:
+        return anchor.year - 1
+    return anchor.year
 
 
 def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:

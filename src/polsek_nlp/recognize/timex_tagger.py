@@ -90,8 +90,10 @@ def _pattern_texts() -> dict[str, str]:
         r"(?P<part>(?i:dini\s+hari|pagi|siang|sore|petang|malam))",
         "day_only": rf"(?i:tanggal|tgl\.?)\s+(?P<d>[0-3]?\d)(?![\p{{N}}/.-])(?!\s+(?i:{month}))"
         r"(?:\s+(?i:bulan)\s+(?P<mrel>(?i:lalu|ini|depan)))?",
+        # "Desember lalu", "Oktober tahun lalu": the month counted back from publication
         "month_year": _AnyCase(rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
-        rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y}))?"),
+        rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y})|\s+tahun\s+(?P<yrel>lalu|depan|ini)(?![\p{{L}}])"
+        rf"|\s+(?P<dir>lalu|silam)(?![\p{{L}}]))?"),
         "vague_year": _AnyCase(
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"

@@ -17,6 +17,7 @@ COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
 _CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two parties
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
+_COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Timur: "Polsek Depok Timur"
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
 _SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
 
@@ -95,6 +96,8 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
             # with whole=True the rest of the run stays unless it looks like a person's name
             if whole and j - k == 1:
                 return j
+            if j - k == 1 and doc[k].text in _COMPASS:
+                return j  # "Polsek Depok Timur": a command of one part of the place, named by its compass point
             if k < len(doc) and doc[k].text in ("Kota", "Kabupaten") and (
                     k + 1 >= len(doc) or k + 1 in blocked or not doc[k + 1].text[:1].isupper()):
                 return k + 1  # "Polres Metro Bekasi Kota Kombes Pol ...", "Polresta Bogor Kota"
