@@ -14,6 +14,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
@@ -394,6 +395,19 @@ class _SentenceEvidence:
             self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit)
                                               if value is not None else None))
 
+    def arrested_vessels(self, arrest: re.Pattern) -> None:
+        """`menangkap dua kapal nelayan`, `menangkap sebuah kapal ikan asing`: a vessel counted right after an active
+        verb of arrest (the water police arrest a ship with its crew) is seized with its count (`arrested_thing` rows
+        of `seizure_context`: the items so arrested); not the crew of one (`menangkap 14 awak kapal`)."""
+        for a in arrest.finditer(self.sent):
+            im = item_regex().search(self.sent, a.end(), a.end() + 30) if a.group(0).lower().startswith("me") else None
+            info = lookup_item(im.group("item")) if im else None
+            if info is None or info[0] not in _part("arrested_thing") or self.is_used(im.start()):
+                continue
+            qty, unit, rest = leading_quantity(self.sent[a.end():im.end()])
+            if qty is not None and rest == im.group(0):
+                self.add(a.end() + 1, im.end(), Evidence(info[0], qty, item_unit(info, unit)))
+
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
@@ -460,7 +474,9 @@ class _SentenceEvidence:
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
-        region = (items[0][0], m.start() if (m := _SEPARATOR.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
+        # the first thing held, to the next separator or joiner (not a later item of the list: `dua jeriken berisi 70
+        # liter solar dan satu unit mobil`, the car read before)
+        region = (items[0][0], m.start() if (m := _HELD_END.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
         if not items or any(x < region[1] and region[0] < y for x, y in self.used + [f[:2] for f in self.found]):
             return bool(items)  # what it holds was read (`... berisi kristal putih diduga narkotika jenis sabu ...`)
         c0, c1 = items[0]
@@ -512,8 +528,10 @@ class _SentenceEvidence:
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
-            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")) \
-                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping
+            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")
+                                          or _a_container(ev.item)) \
+                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
+            # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
@@ -547,8 +565,9 @@ class _SentenceEvidence:
 
 
 # between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
-# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
-_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+)?{count_after}\s*"
+# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`, `upal yang diedarkan tersangka sebanyak 75
+# lembar` (a passive verb's agent after it, s18ev)
+_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+(?:oleh\s+)?(?:[a-z]+\s+){0,2}?)?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
 def _plain_thing(phrase: str) -> bool:
@@ -575,6 +594,8 @@ def _known_head(phrase: str) -> bool:
 
 # a separator of a list or a clause (not the mark of a decimal or of thousands)
 _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
+# the end of the first thing a container holds: a separator or a joiner of the list
+_HELD_END = worded("list_word", r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
@@ -595,6 +616,12 @@ def _respective() -> re.Pattern:
     measures = trie_alternation(w for w, u in units().items() if u.kind in ("mass", "volume"))
     return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s*(?:{measures})(?![\w-])",
                     re.IGNORECASE)
+
+
+def _a_container(item: str) -> bool:
+    """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
+    unit = units().get(item)
+    return unit is not None and unit.kind == "container"
 
 
 @cache
@@ -774,7 +801,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) \
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) \
                 or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
         items, quantities = table_items(sent), find_quantities(sent)
@@ -790,6 +817,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
+        reader.arrested_vessels(arrest)
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
         reader.besides(cue)
@@ -814,6 +842,15 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     # `Sore harinya polisi menemukan pisau itu`, stays)
     keep = [k for k, (a, _b, ev) in enumerate(found) if not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
+
+
+@cache
+def _month_gone() -> re.Pattern:
+    """`Pada Juni lalu, polisi juga menyita 120 batang kayu ...`: a sentence framed by a month said gone (`lalu`, `silam`,
+    as OTHER_TIME's `bulan lalu`) tells of a seizure of another time than the article's. Month names from the
+    `temporal_words` table."""
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return re.compile(rf"\W*(?:pada\s+)?(?:bulan\s+)?(?:{months})\s+(?:lalu|silam)\b", re.IGNORECASE)
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:

@@ -205,15 +205,26 @@ def _likeness(word: str) -> bool:
     return "likeness" in words("seizure_context").get(word, "").split()
 
 
+def _plain_words(free: list[str]) -> list[str]:
+    """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
+    `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
+    and without the `-nya` that points at the owner, the item before (`badik beserta sarungnya`: the sheath)."""
+    free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
+    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+        free.pop()
+    if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
+        free[-1] = free[-1][:-3]
+    return free
+
+
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
-    free = _free_words(ws)
-    free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
-    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
-        free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
+    free = _plain_words(_free_words(ws))
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
+    if qty is None and len(free) == 1 and words("item_trail").get(free[0]) == "kind":
+        return None  # `kayu meranti dan ulin`: a kind said bare, uncounted, is a kind of the item before it
     if free and "item_mod" in words("list_word").get(free[0], "").split():
         return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
     if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and len(ws) == 1 and ws[0].isalpha()):
@@ -283,10 +294,10 @@ def _collective_unit() -> re.Pattern:
 
 @cache
 def _counterfeit() -> re.Pattern:
-    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`): the currency words
-    written after an amount (`data/currencies.tsv`) name notes too."""
-    notes = trie_alternation(["uang"] + [w.lower() for w in currencies()[1]])
-    return compiled(rf"(?:{notes})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
+    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`, `uang dolar AS palsu`):
+    the currency words written after an amount (`data/currencies.tsv`) name notes too, alone or after `uang`."""
+    currency = trie_alternation([w.lower() for w in currencies()[1]])
+    return compiled(rf"(?:uang(?:\s+kertas)?(?:\s+(?:{currency}))?|{currency})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
                     re.IGNORECASE)
 
 

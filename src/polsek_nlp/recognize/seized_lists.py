@@ -11,7 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, parted_word_list, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
-from polsek_nlp.recognize.seized_items import is_verb, item_regex
+from polsek_nlp.recognize.seized_items import is_verb, item_regex, leading_quantity
 
 
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -84,6 +84,8 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
                 break
             pos = nxt.end()
+            if _m(r"\s+{brand}").fullmatch(m.group("mod")):
+                pos = _past_makes(sent, pos)
         else:
             pos = max(m.end(), pos + 1)
         opener = list_opener().match(sent, pos)  # `sejumlah barang lain, yakni dua unit ...`: the items follow,
@@ -91,6 +93,24 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
             pos = opener.end() + len(sent[opener.end():]) - len(sent[opener.end():].lstrip())
             items.pop()
     return items
+
+
+def _past_makes(sent: str, pos: int) -> int:
+    """Where the list goes on after the makes named after a brand word (`tiga unit HP merek Oppo, Vivo dan Samsung,
+    dua lembar KTP`): the parts from `pos` that are names only (capitalised words, no item of the table) are more
+    makes of the item before, no items; the end of the sentence when the makes close it."""
+    while pos < len(sent):
+        nxt = _m(_NEXT_SEP, 0).search(sent, pos)
+        if not _NAMES_ONLY.fullmatch(sent, pos, nxt.start() if nxt else len(sent)) or item_regex().match(sent, pos):
+            return pos
+        if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
+            return len(sent)
+        pos = nxt.end()
+    return pos
+
+
+# a part of a list that is names only: `Vivo`, `Samsung Galaxy A10`
+_NAMES_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*")
 
 
 def _after_relative(sent: str, stop: re.Match | None) -> int | None:
@@ -102,6 +122,9 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
         return None
     sep = _CLAUSE_END.search(sent, stop.end())
+    along = _along_in_clause(sent, stop.end(), sep.start() if sep else len(sent))
+    if along is not None:
+        return along
     if sep is None or sep.group(0) != ",":
         return None
     after = sep.end() + len(sent[sep.end():]) - len(sent[sep.end():].lstrip())
@@ -115,6 +138,20 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
         or last and item_regex().match(sent, after) and not _own_clause(sent, after)  # `..., serta sepeda motor
     # Honda Vario`: the last item, named by the table
     return after if starts else None
+
+
+def _along_in_clause(sent: str, at: int, end: int) -> int | None:
+    """`truk yang menabrak pengendara motor itu beserta SIM dan STNK milik sopirnya`: a word of company (`along` rows of
+    `seizure_context`) in the relative clause of a listed item, a table item (after its count) right after it: the list
+    goes on after that word; None when the clause (`at`-`end`) holds none."""
+    for m in _ALONG.finditer(sent, at, end):
+        _qty, _unit, rest = leading_quantity(sent[m.end():end])
+        if item_regex().match(rest):
+            return m.end()
+    return None
+
+
+_ALONG = worded("seizure_context", r"\s(?:{along})\s+", re.IGNORECASE)
 
 
 def _own_clause(sent: str, at: int) -> bool:
