@@ -145,3 +145,78 @@ def test_what_containers_hold(sentence, items):
 ])
 def test_seizure_of_a_month_gone(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # `alat` stays before the root of what the tool does (no thing without it); a derived noun or a pe(N)- tool noun
+    # after it names the thing alone
+    ('Petugas menyita satu unit alat setrum ikan, sebuah aki dan 15 kilogram ikan hasil setrum.',
+     [('aki', 1, 'buah'), ('alat setrum ikan', 1, 'unit'), ('ikan', 15, 'kg')]),
+    ('Petugas menyita satu set alat tangkap trawl dan dua unit GPS.', [('alat tangkap trawl', 1, 'set'), ('gps', 2, 'unit')]),
+    ('Polisi menyita alat pemotong kertas dan alat komunikasi radio.',
+     [('alat komunikasi radio', None, None), ('pemotong kertas', None, None)]),
+    ('Polisi menemukan satu buah alat sedotan pipet plastik.', [('sedotan pipet plastik', 1, 'buah')]),
+])
+def test_a_tool_named_by_what_it_does(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a count said after the item with `dengan jumlah` / `dengan total`; the list goes on after it (past the
+    # thousands dot of the count)
+    ('Penyidik menyita obat dengan jumlah 3.200 butir serta satu unit lemari etalase.',
+     [('lemari etalase', 1, 'unit'), ('obat', 3200, 'butir')]),
+    ('Polisi menyita ekstasi dengan jumlah 450 butir dan dua unit ponsel.', [('ekstasi', 450, 'butir'), ('handphone', 2, 'unit')]),
+    # a count of kinds counts no pieces
+    ('Penyidik menyita 25 jenis obat dengan jumlah 3.200 butir serta satu unit lemari etalase.',
+     [('lemari etalase', 1, 'unit'), ('obat', 3200, 'butir')]),
+    ('Petugas menyita 12 macam kosmetik tanpa izin edar dan sebuah mobil.', [('kosmetik', None, None), ('mobil', 1, 'unit')]),
+    ('Polisi menyita 40 jenis obat tradisional.', [('obat tradisional', None, None)]),
+    # guard: a total after a counted item
+    ('Barang bukti berupa kosmetik ilegal dengan total 1.200 buah dan sebuah mobil boks.',
+     [('kosmetik', 1200, 'buah'), ('mobil', 1, 'unit')]),
+])
+def test_counts_of_kinds_and_totals_after(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a measure after where the item came from (`hasil ...`) is the item's
+    ('Polisi menyita ikan hasil tangkapan sekitar 200 kilogram dan dua unit kompresor.',
+     [('ikan', 200, 'kg'), ('kompresor', 2, 'unit')]),
+    ('Polisi menyita kayu hasil pembalakan sebanyak 40 batang dan dua unit truk.', [('kayu', 40, 'batang'), ('truk', 2, 'unit')]),
+    ('Polisi menyita pasir timah hasil penambangan liar seberat 3 ton.', [('pasir timah', 3000, 'kg')]),
+    # a thing found and weighed is read after a weak cue too; a person found is not
+    ('Di atas perahu, petugas menemukan ikan hasil tangkapan sekitar 90 kilogram.', [('ikan', 90, 'kg')]),
+    ('Petugas menemukan pasir timah seberat 40 kilogram di dalam gudang.', [('pasir timah', 40, 'kg')]),
+    ('Petugas menemukan seorang warga di dalam gudang.', []),
+])
+def test_measures_of_things_found(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # the list goes on past a thousands dot after a modifier
+    ('Petugas menyita beras sebanyak 1.500 kilogram, gula pasir dan minyak goreng.',
+     [('beras', 1500, 'kg'), ('gula pasir', None, None), ('minyak goreng', None, None)]),
+    ('Barang bukti berupa sabu seberat 1.250 gram, plastik pembungkus dan sebuah sendok.',
+     [('plastik pembungkus', None, None), ('sabu', 1250, 'g'), ('sendok', 1, 'buah')]),
+    # the speaker's tag that closes the sentence is no item
+    ('Polisi menyita ganja seberat 2.500 gram, terang Kapolres.', [('ganja', 2500, 'g')]),
+    ('Barang bukti berupa 3 paket sabu, tutur Kapolsek.', [('sabu', 3, 'paket')]),
+])
+def test_lists_past_a_thousands_dot(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a rank, a weekday or a month closing the list names no thing (after a thousands dot, or after the items)
+    ('Polisi menyita sabu seberat 1.250 gram, Bripka Andi mengatakan.', [('sabu', 1250, 'g')]),
+    ('Polisi menyita dua unit ponsel dan sebuah tas, Senin (3/3).', [('handphone', 2, 'unit'), ('tas', 1, 'buah')]),
+    ('Polisi menyita dua unit ponsel dan sebuah tas, Kamis malam.', [('handphone', 2, 'unit'), ('tas', 1, 'buah')]),
+    ('Barang bukti yang disita berupa sabu, ganja, Bripka Andi menjelaskan.', [('ganja', None, None), ('sabu', None, None)]),
+    # guard: a capitalised thing opening a list line is one
+    ('Barang bukti:\n- Kunci palsu;\n- 2 unit ponsel.', [('handphone', 2, 'unit'), ('kunci palsu', None, None)]),
+])
+def test_names_closing_a_list_are_no_items(sentence, items):
+    assert _evidence(sentence) == sorted(items)

@@ -524,7 +524,8 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only, strong)
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b),
+                             drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
@@ -551,6 +552,13 @@ class _SentenceEvidence:
                 if pack:
                     ev.unit = units()[pack.group(1).lower()].unit
             self.add(a, b, ev)
+
+    def _weighed(self, at: int) -> bool:
+        """A mass or volume is said right after the list item ending at `at` (`menemukan ikan hasil tangkapan sekitar
+        90 kilogram`): a thing found and weighed, read after a weak cue too."""
+        m = _m(_MEASURE_AFTER).match(self.sent, at)
+        got = find_quantities(m.group("q")) if m else []
+        return bool(got) and got[0].start == 0 and got[0].kind in ("mass", "volume")
 
     def _more_notes(self, ev: Evidence, at: int) -> Evidence | None:
         """A list item that names only a note's value (`dan 15 lembar pecahan Rp 50 ribu`) is more of the
@@ -598,8 +606,10 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 _HELD_END = worded("list_word", r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
-# a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
-_MEASURE_AFTER = r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
+# a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
+# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev)
+_MEASURE_AFTER = r"(?:\s+{origin}(?:\s+[a-z]+){1,3}?)?" \
+    r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what may follow the measure of an item: a separator, a joiner of the list, a word that closes an item (`yang siap
 # diangkut`, `di gudang`), the sentence's end
 _ENDS_ITEM = worded("list_word", r"\s*(?:[,;.)]|$|(?:{joiner}|{item_stop})\b)")

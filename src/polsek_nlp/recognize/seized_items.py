@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table
-from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.knowledge.lexicon import name_stopwords, ranks
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
@@ -149,14 +150,22 @@ def _head_words(rest: str) -> list[str]:
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
-        if words("generic_head").get(head) == "kept" and len(ws) == 1 and not _known_item(ws[0]) \
-                and not _instrument(ws[0]):
-            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
+        if words("generic_head").get(head) == "kept" and ws and not _known_item(ws[0]) and not _instrument(ws[0]) \
+                and (len(ws) == 1 or _bare_root(ws[0])):
+            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`; a
+            # root of what it does before more words (`alat setrum ikan`, `alat tangkap trawl`: no thing without `alat`)
             # (`alat sedotan pipet`: `sedotan pipet`); a tool named by what it does names the thing without its head
             # (`alat pemotong kertas` -> `pemotong kertas`: gold/incidents/README.md, settled s16)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _bare_root(word: str) -> bool:
+    """A word the stemmer leaves as it is and no table item (`setrum`, `tangkap`): after `alat` it says what the tool
+    does, not a thing (`sedotan`, a derived noun, names one: `alat sedotan pipet` -> `sedotan pipet`)."""
+    w = word.lower()
+    return w.isalpha() and stem_word(w) == w
 
 
 def _instrument(word: str) -> bool:
@@ -205,6 +214,14 @@ def _likeness(word: str) -> bool:
     return "likeness" in words("seizure_context").get(word, "").split()
 
 
+def _a_name_word(written: str) -> bool:
+    """A capitalised rank (`Bripka`, `AKP`: the ranks table) or the name of a weekday or month (`Senin`, `Juni`)."""
+    if not written[:1].isupper():
+        return False
+    days = temporal_words()
+    return written in ranks() or written.lower() in days.weekdays or written.lower() in days.full_months
+
+
 def _plain_words(free: list[str]) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
     `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
@@ -223,6 +240,9 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     free = _plain_words(_free_words(ws))
     if free and free[0] in number_words():
         return None  # the rest of an amount (`juta`), not a thing
+    if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
+        return None  # `ganja seberat 2.500 gram, terang Kapolres` / `..., Bripka Andi mengatakan` / `..., Senin (3/3)`:
+        # the speaker's tag, a rank or a day closing the list, no thing
     if qty is None and len(free) == 1 and words("item_trail").get(free[0]) == "kind":
         return None  # `kayu meranti dan ulin`: a kind said bare, uncounted, is a kind of the item before it
     if free and "item_mod" in words("list_word").get(free[0], "").split():
@@ -240,8 +260,9 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
+    tool = words("generic_head").get(free[0]) == "kept"  # `alat tangkap trawl`: the root after `alat` is the tool's
     if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
-           for k, w in enumerate(free)):
+           for k, w in enumerate(free) if not (tool and k == 1)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, unit)  # `kerangka senpi`: the name written out
 
@@ -258,6 +279,8 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
     phrase = _GLOSS.sub("", phrase)  # `dua unit gergaji mesin (chainsaw)`: the item as written first, not its gloss
     qty, unit, rest = leading_quantity(phrase)
+    if unit is None and "kinds" in words("list_word").get(rest.split(" ", 1)[0].lower(), "").split():
+        qty = None  # `25 jenis obat`: a count of kinds, no count of the item
     if qty is None and unit is None and _collective_unit().match(phrase):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
     if _counterfeit().match(rest):

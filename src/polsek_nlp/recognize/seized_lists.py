@@ -41,7 +41,7 @@ def _item_end() -> re.Pattern:
 _MAKE_AND_MODEL = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*|[A-Z]+\d[\w-]*|\d+[A-Za-z][\w-]*)")
 
 
-_NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
+_NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|\.(?!\d)|;"  # not the dot of `3.200`
 
 
 def list_opener() -> re.Pattern:
@@ -63,7 +63,7 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
     while pos < len(sent):
         mark = _INLINE_MARK.match(sent, pos)  # `yaitu 1. satu unit mobil, 2. satu lembar BPKB`: a number, no item
         pos = mark.end() if mark else pos
-        m = _item_end().search(sent, pos)
+        m = _head_end(sent, pos)
         end = m.start() if m else len(sent)
         if end > pos:
             items.append((pos, end))
@@ -93,6 +93,15 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
             pos = opener.end() + len(sent[opener.end():]) - len(sent[opener.end():].lstrip())
             items.pop()
     return items
+
+
+def _head_end(sent: str, pos: int) -> re.Match | None:
+    """Where the head phrase of the list item at `pos` ends (`_item_end`); a modifier word right after a bare number
+    is its counter (`25 jenis obat`: a count of kinds), no modifier."""
+    m = _item_end().search(sent, pos)
+    while m is not None and m.group("mod") is not None and _BARE_COUNT.fullmatch(sent, pos, m.start()):
+        m = _item_end().search(sent, m.end())
+    return m
 
 
 def _past_makes(sent: str, pos: int) -> int:
@@ -185,6 +194,8 @@ def _after_place(sent: str, stop: re.Match | None) -> int | None:
     return pm.end()
 
 
+# a number alone (`25`, `dua puluh`): what follows it is its counter and item
+_BARE_COUNT = compiled(rf"(?:{number_pattern()})", re.IGNORECASE)
 # the number or letter of an item of a list written in one sentence (`1. satu unit mobil, 2. ...`, `a) ...`); a
 # thousands mark has no space after its dot (`1.500 butir`)
 _INLINE_MARK = re.compile(r"(?:\d{1,2}|[a-e])\s*[.)]\s+")
