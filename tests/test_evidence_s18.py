@@ -220,3 +220,28 @@ def test_lists_past_a_thousands_dot(sentence, items):
 ])
 def test_names_closing_a_list_are_no_items(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # an amount said of each of a counted number of suspects is the case's amount times their number
+    ('Dari dua tersangka, masing-masing disita 2 paket sabu.', [('sabu', 4, 'paket')]),
+    ('Kedua tersangka masing-masing membawa 5 gram sabu.', [('sabu', 10, 'g')]),
+    ('Tiga pelaku masing-masing kedapatan membawa sebilah celurit.', [('celurit', 3, 'buah')]),
+    # not a weight of each pack, nor `masing-masing` said of something else
+    ('Dua tersangka membawa 3 paket sabu masing-masing seberat 0,5 gram.', [('sabu', 1.5, 'g')]),
+    ('Dua tersangka masing-masing berinisial AB dan CD. Polisi menyita 2 paket sabu.', [('sabu', 2, 'paket')]),
+])
+def test_amounts_of_each_suspect(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # after `tabung`, a gas or a material: the cylinder or tube is the thing, counted bare
+    ('Polisi menyita 16 tabung gas elpiji 3 kilogram yang akan dioplos.', [('tabung gas elpiji', 16, None)]),
+    ('Polisi menyita 40 tabung elpiji 3 kg dan satu unit mobil pikap.', [('mobil', 1, 'unit'), ('tabung elpiji', 40, None)]),
+    ('Polisi menyita dua tabung kaca dan sebuah pipet.', [('pipet', 1, 'buah'), ('tabung kaca', 2, None)]),
+    # guard: a tube that holds the drug is its pack
+    ('Polisi menyita tiga tabung berisi sabu.', [('sabu', 3, 'tabung')]),
+])
+def test_cylinders_are_things(sentence, items):
+    assert _evidence(sentence) == sorted(items)

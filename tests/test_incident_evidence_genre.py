@@ -283,8 +283,9 @@ def test_drugs_in_their_shapes(sentence, items):
      [('bawang merah', 50, 'karung')]),
     ('Polisi menyita 120 karung pupuk bersubsidi yang akan dijual ke luar daerah.',
      [('pupuk', 120, 'karung')]),
+    # the cylinder is the thing, counted bare (s18ev, as gold genre-118 writes `tabung elpiji`)
     ('Polisi menyita 12 tabung gas elpiji ukuran 3 kilogram.',
-     [('gas elpiji', 12, 'tabung')]),
+     [('tabung gas elpiji', 12, None)]),
     ('Satreskrim menyita 5 ton beras oplosan dari gudang milik tersangka.',
      [('beras', 5000, 'kg')]),
     ('Petugas menyita 200 kilogram daging sapi glonggongan.',

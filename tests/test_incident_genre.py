@@ -42,7 +42,8 @@ def _toll(text):
     ("Polisi menyita 2 kg lebih sabu dari mobil itu.", [("sabu", 2, "kg")]),
     # units of counting the table lacked (`sebidang`, `sepasang`, `tabung`)
     ("Penyidik menyita sebidang tanah dan sepasang anting emas.", [("tanah", 1, "bidang"), ("anting emas", 1, "pasang")]),
-    ("Polisi menyita 150 tabung gas elpiji 12 kg oplosan.", [("gas elpiji", 150, "tabung")]),
+    # the cylinder is the thing, counted bare (s18ev, as gold genre-118 writes `tabung elpiji`)
+    ("Polisi menyita 150 tabung gas elpiji 12 kg oplosan.", [("tabung gas elpiji", 150, None)]),
 ])
 def test_quantity_shapes(sentence, items):
     assert _evidence(sentence) == items

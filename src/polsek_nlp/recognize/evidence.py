@@ -841,6 +841,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
+        lots = [(a, b, _each_of(sent, a, ev)) for a, b, ev in lots]  # `Kedua tersangka masing-masing membawa 5 gram`
         if k > 0:  # `Pelaku membawa sebilah badik. Badik itu disita ...`: the count said in the sentence before
             lots = [(a, b, _counted_before(text[sents[k - 1][0]:sents[k - 1][1]], sent, b, ev)) for a, b, ev in lots]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
@@ -852,6 +853,28 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     # `Sore harinya polisi menemukan pisau itu`, stays)
     keep = [k for k, (a, _b, ev) in enumerate(found) if not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
+
+
+def _each_of(sent: str, at: int, ev: Evidence) -> Evidence:
+    """An amount said of each of a number of suspects (`Kedua tersangka masing-masing membawa 5 gram sabu`, `Dari dua
+    tersangka, masing-masing disita 2 paket sabu`): the count of people (two or more, the `role` rows' nouns) is the
+    subject of `masing-masing`, which stands a verb or two before the amount at `at`, with no other amount or item
+    between; the case's amount is their product (the README sums lots that have no stated total)."""
+    if ev.quantity is None:
+        return ev
+    each = _m(r"(?<![\w-]){each}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, at - 40), at)
+    people = [m for m in _people_count().finditer(sent, 0, each.start())] if each else []
+    if not people or _another_amount().search(sent, people[-1].end(), each.start()) \
+            or item_regex().search(sent, people[-1].end(), each.start()):
+        return ev
+    n = parse_number(people[-1].group("n"))
+    return Evidence(ev.item, as_number(ev.quantity * n), ev.unit) if n and n >= 2 and n == int(n) else ev
+
+
+@cache
+def _people_count() -> re.Pattern:
+    """A count of suspects: a number or a collective (`kedua`) before a role noun (`dua tersangka`, `tiga orang pelaku`)."""
+    return compiled(rf"(?<![\w-])(?P<n>[\w-]+)\s+(?:orang\s+)?(?:{trie_alternation(words('role'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -279,8 +279,11 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
     phrase = _GLOSS.sub("", phrase)  # `dua unit gergaji mesin (chainsaw)`: the item as written first, not its gloss
     qty, unit, rest = leading_quantity(phrase)
-    if unit is None and "kinds" in words("list_word").get(rest.split(" ", 1)[0].lower(), "").split():
+    first = words("list_word").get(rest.split(" ", 1)[0].lower(), "").split()
+    if unit is None and "kinds" in first:
         qty = None  # `25 jenis obat`: a count of kinds, no count of the item
+    if unit == "tabung" and ("gas" in first or "material" in first):
+        rest, unit = f"tabung {rest}", None  # `312 tabung elpiji`, `dua tabung kaca`: the cylinders are the things
     if qty is None and unit is None and _collective_unit().match(phrase):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
     if _counterfeit().match(rest):
