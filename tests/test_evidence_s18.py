@@ -85,9 +85,12 @@ def test_fakes_papers_and_devices(sentence, items):
      [('handphone', 2, 'unit'), ('linggis', 1, 'buah'), ('mobil', None, None)]),
     # not a person with the item
     ('Polisi menyita sepeda motor yang dikendarai pelaku bersama istrinya.', [('sepeda motor', None, None)]),
-    # a part pointed at the item before by `-nya` is named without it; what a thing holds names nothing
-    ('Polisi menyita sebilah badik beserta sarungnya.', [('badik', 1, 'buah'), ('sarung', None, None)]),
-    ('Polisi menyita sepeda motor beserta kunci kontaknya.', [('kunci kontak', None, None), ('sepeda motor', None, None)]),
+    # a part pointed at the item before by `-nya` goes with it, no item (`sarungnya` was one); what a thing holds
+    # names nothing
+    ('Polisi menyita sebilah badik beserta sarungnya.', [('badik', 1, 'buah')]),
+    ('Polisi menyita sepeda motor beserta kunci kontaknya.', [('sepeda motor', None, None)]),
+    ('Polisi menyita dua set kompresor beserta selangnya dan sebuah perahu.',
+     [('kompresor', 2, 'set'), ('perahu', 1, 'unit')]),
     ('Polisi menyita tas milik korban beserta isinya.', [('tas', None, None)]),
 ])
 def test_things_seized_along(sentence, items):
@@ -245,3 +248,51 @@ def test_amounts_of_each_suspect(sentence, items):
 ])
 def test_cylinders_are_things(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a list goes on after a phrase that describes an item (`sebagai ...`, `dari ...`) and its comma
+    ('Dari perahu itu, petugas menyita 4 kilogram pupuk urea sebagai bahan peledak, enam batang detonator, ikan hasil '
+     'tangkapan sekitar 75 kilogram, serta satu unit kompresor.',
+     [('detonator', 6, 'batang'), ('ikan', 75, 'kg'), ('kompresor', 1, 'unit'), ('pupuk', 4, 'kg')]),
+    ('Barang bukti berupa 12 kartu ATM dari berbagai bank, 9 akun judi online, serta dua unit laptop.',
+     [('akun judi online', 9, None), ('kartu atm', 12, None), ('laptop', 2, 'unit')]),
+    # a part pointed at by `-nya` goes with the item before
+    ('Polisi menyita dua set kompresor beserta selangnya dan sebuah perahu.', [('kompresor', 2, 'set'), ('perahu', 1, 'unit')]),
+    # a place's destination after a thing is its description; the owners counted after a thing are its owners
+    ('Polisi menyita lima lembar tiket kapal tujuan Batam dan dua unit ponsel.',
+     [('handphone', 2, 'unit'), ('tiket kapal', 5, 'lembar')]),
+    ('Polisi menyita pakaian ketiga korban dan sebuah ponsel milik tersangka.', [('handphone', 1, 'unit'), ('pakaian', None, None)]),
+    # a unit word that begins a table item is the item's, not a count of it
+    ('Polisi juga menyita sebuah timbangan, sejumlah plastik klip, dan uang tunai Rp 2.150.000.',
+     [('plastik klip', None, None), ('timbangan', 1, 'unit')]),
+    # a tool of the table keeps its material
+    ('Polisi menyita sebuah linggis dan sebuah gunting besi yang dipakai membobol gudang.',
+     [('gunting besi', 1, 'buah'), ('linggis', 1, 'buah')]),
+    ('Polisi menyita dua buah obeng besi dan sebuah palu.', [('obeng besi', 2, 'buah'), ('palu', 1, 'buah')]),
+    # a species joined after `jenis` is a kind of the item, whose measure it takes
+    ('Polisi menyita kayu jenis jati dan mahoni sebanyak 12 meter kubik serta satu unit truk.',
+     [('kayu', 12, 'm3'), ('truk', 1, 'unit')]),
+])
+def test_lists_of_round_five_shapes(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("text, items", [
+    # the lines of a list are lots of their own: equal counts on several lines sum
+    ('Barang bukti yang diamankan:\n- satu unit Honda Beat warna hitam;\n- satu unit Yamaha Mio warna putih;\n'
+     '- satu unit Honda Vario tanpa pelat nomor;\n- dua buah kunci T.', [('kunci t', 2, 'buah'), ('sepeda motor', 3, 'unit')]),
+    ('Barang bukti yang disita:\n1. Satu paket sabu seberat 0,5 gram;\n2. Satu paket sabu seberat 0,5 gram;\n'
+     '3. Satu unit timbangan.', [('sabu', 1, 'g'), ('timbangan', 1, 'unit')]),
+    # a count of cases pointed back at is the article's own: what was seized from them is the case's
+    ('Polisi mengungkap tiga kasus pencurian. Dari tiga kasus itu kami menyita lima unit sepeda motor dan 25 karung pupuk.',
+     [('pupuk', 25, 'karung'), ('sepeda motor', 5, 'unit')]),
+    # guard: a tally of a period's cases is not
+    ('Sepanjang Maret polisi mengungkap 12 kasus dengan barang bukti 40 gram sabu.', []),
+    # a sentence set beside the case for comparison tells of another seizure
+    ('Polisi menyita 3 paket sabu. Sebagai perbandingan, tahun ini polisi menyita 640 gram sabu.', [('sabu', 3, 'paket')]),
+    ('Polisi menyita 2 kilogram ganja. Sebagai pembanding, operasi serupa di Medan menyita 15 kilogram ganja.',
+     [('ganja', 2, 'kg')]),
+])
+def test_lots_lines_and_other_cases(text, items):
+    assert _evidence(text) == sorted(items)

@@ -71,6 +71,7 @@ _NOT_FOUND = r"\b{negator}\s+(?:(?:{modal}|{achieved})\s+)?$"
 _AS_EVIDENCE = r"\b{as_evidence}\s+barang\s+bukti\b"
 _LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
 _UNCERTAIN = r"\b{uncertain}\b"
+_COMPARED = r"(?:^|\n)\W*{comparison}\b"  # `Sebagai perbandingan, pada operasi 2024 ... 640 gram sabu`: another case
 
 
 def _a_likeness(sent: str, m: re.Match) -> bool:
@@ -535,23 +536,31 @@ class _SentenceEvidence:
             # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
+            if ev is None and self.found and _lone_kind(sent[a:b]):
+                self._measure_after(self.found[-1][2], b)  # `kayu olahan jenis meranti dan kempas sebanyak 31,6 meter
+                continue  # kubik`: a kind of the item before, whose measure it is
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             ev = self._more_notes(ev, a)
-            if ev is None:
-                continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
-            written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
-            info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
-            if info and info[0] == ev.item and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit`
-                b, sub = specific_item(sent, b, info)
-                ev = replace(ev, item=sub[0])
-            self._measure_after(ev, b)
-            if ev.unit is None and ev.quantity is None:
-                pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
-                    or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
-                if pack:
-                    ev.unit = units()[pack.group(1).lower()].unit
-            self.add(a, b, ev)
+            if ev is not None:  # else `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
+                self._add_listed(a, b, ev)
+
+    def _add_listed(self, a: int, b: int, ev: Evidence) -> None:
+        """A list item read at `a`-`b`: the specific item after a class (`berupa senjata tajam jenis celurit`), its
+        measure after it, the pack that counts it (`paket sabu`)."""
+        sent = self.sent
+        written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
+        info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
+        if info and info[0] == ev.item and info[0] in words("class_item"):
+            b, sub = specific_item(sent, b, info)
+            ev = replace(ev, item=sub[0])
+        self._measure_after(ev, b)
+        if ev.unit is None and ev.quantity is None:
+            pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
+                or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
+            if pack:
+                ev.unit = units()[pack.group(1).lower()].unit
+        self.add(a, b, ev)
 
     def _weighed(self, at: int) -> bool:
         """A mass or volume is said right after the list item ending at `at` (`menemukan ikan hasil tangkapan sekitar
@@ -578,6 +587,12 @@ class _SentenceEvidence:
 _COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+(?:oleh\s+)?(?:[a-z]+\s+){0,2}?)?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+def _lone_kind(phrase: str) -> bool:
+    """The list item is one kind word alone, uncounted (`item_trail` rows of value kind: `ulin`, `kempas`)."""
+    ws = phrase.split()
+    return len(ws) == 1 and words("item_trail").get(ws[0].lower()) == "kind"
+
+
 def _plain_thing(phrase: str) -> bool:
     """A list item after a weak cue, in a list that names a thing of the item table, is a seized thing too
     (`polisi menemukan bom rakitan, sumbu dan pipa besi`), unless it is a name (`kapal berbendera Singapura,
@@ -736,20 +751,22 @@ def other_case_spans(sent: str, records: bool = True) -> list[tuple[int, int]]:
     dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only. With `records` False, not the
     counts of a suspect's record (see `_case_phrases`): a serial offender's total, `pelaku yang beraksi dalam 3 kasus
     dengan total kerugian ...`, is the case's."""
-    return [span for span, kind in _case_phrases(sent) if records or kind != "record"]
+    return [span for span, kind in _case_phrases(sent) if kind != "pointed" and (records or kind != "record")]
 
 
 def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
     """The spans of `other_case_spans`, each with its kind: `record` (a suspect's record: said in a relative clause
     of a person, a count whose clause has a suspect before it, `Pelaku sudah beraksi di 5 kejadian`, `residivis 3
-    kasus`, or pointed back at, `Dari 2 kejadian tersebut`), `tally` (a count of cases), `framed` (an other case that
-    frames what follows) or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
+    kasus`), `pointed` (a count of cases pointed back at, the article's own: `Dari 2 kejadian tersebut`, `Dari tiga
+    kasus itu kami menyita ...`; s18ev), `tally` (a count of cases), `framed` (an other case that frames what follows)
+    or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
     out = []
     for m in _case_count().finditer(sent):
         if (parse_number(m.group("n")) or 0) > 1:
             span, rel = _case_scope(sent, m, True)
-            record = rel or _doer().search(sent, span[0], m.start()) or _m(_POINTED_BACK).match(sent, m.end())
-            out.append((span, "record" if record else "tally"))
+            pointed = _m(_POINTED_BACK).match(sent, m.end()) is not None
+            record = rel or _doer().search(sent, span[0], m.start())
+            out.append((span, "record" if record else "pointed" if pointed else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
         framed = _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None
         span, rel = _case_scope(sent, m, framed)
@@ -805,13 +822,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
     uncued: list[bool] = []  # each entry was read in a sentence with no cue of seizure
+    lined: list[int] = []  # the line of a list set out over lines each entry was read in, or -1
     missing: dict[str, int] = {}  # the items said not found (`Badik itu belum ditemukan`): where that sentence ends
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) \
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
                 or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
         items, quantities = table_items(sent), find_quantities(sent)
@@ -848,10 +866,13 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
         uncued.extend([not cued] * len(lots))
+        lined.extend([k if k in listed else -1] * len(lots))
     # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
     # (the weapon of an attack) and said not found is no evidence, read before that sentence's end (a thing read after,
     # `Sore harinya polisi menemukan pisau itu`, stays)
-    keep = [k for k, (a, _b, ev) in enumerate(found) if not (uncued[k] and a < missing.get(ev.item, -1))]
+    summed = _lines_summed(found, lined)
+    keep = [k for k, (a, _b, ev) in enumerate(found)
+            if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
 
 
@@ -884,6 +905,31 @@ def _month_gone() -> re.Pattern:
     `temporal_words` table."""
     months = trie_alternation(tuple(temporal_words().full_months))
     return re.compile(rf"\W*(?:pada\s+)?(?:bulan\s+)?(?:{months})\s+(?:lalu|silam)\b", re.IGNORECASE)
+
+
+def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> set[int]:
+    """The lines of a list set out over lines are lots of their own, never one said again: counts of one item and unit
+    on several lines (`- satu unit Honda Beat ...;` `- satu unit Yamaha NMax ...;`) are summed into the first entry
+    (`merge_evidence` takes equal amounts for one restated); within a line, equal readings are one. `lined` holds each
+    entry's line (its sentence) or -1. The indices of the entries summed away."""
+    lots: dict[tuple[str, str | None], dict[int, float]] = {}
+    first: dict[tuple[str, str | None], int] = {}
+    summed: set[int] = set()
+    for k, (_a, _b, ev) in enumerate(found):
+        if lined[k] < 0 or ev.quantity is None:
+            continue
+        key = (ev.item, ev.unit)
+        per_line = lots.setdefault(key, {})
+        per_line[lined[k]] = max(per_line.get(lined[k], 0), ev.quantity)
+        if first.setdefault(key, k) != k:
+            summed.add(k)
+    for key, j in first.items():
+        if len(lots[key]) > 1:
+            x, y, e = found[j]
+            found[j] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
+        else:
+            summed -= {k for k in summed if (found[k][2].item, found[k][2].unit) == key}
+    return summed
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:

@@ -87,10 +87,13 @@ def kind_word(sent: str, end: int, info: tuple[str, str, str]) -> re.Match | Non
     """The kind word written right after (at `end`) a table item (`info`, its `lookup_item` row, looked up once by the
     caller) whose kind the README keeps (`kind_head` rows: `perahu pamboat`, `kapal tongkang`, `tas ransel`), as group
     `w`: one of the kinds of that head (`item_kind` rows), never any word after it (`perahu pagi tadi`, `kapal sewaan
-    pelaku`, `perahu tujuan Pulau Seram`: the head alone)."""
+    pelaku`, `perahu tujuan Pulau Seram`: the head alone); a thing of kind `other` keeps a material word after it
+    (`gunting besi`: list_word `material` rows, s18ev)."""
+    m = _KIND_AFTER.match(sent, end)
+    if m and info[1] == "other" and "material" in words("list_word").get(m.group("w"), "").split():
+        return m  # `sebuah gunting besi`, `obeng besi`: a tool keeps its material (README settled s16)
     if info[0] not in words("kind_head"):
         return None
-    m = _KIND_AFTER.match(sent, end)
     return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
 
 
@@ -225,12 +228,13 @@ def _a_name_word(written: str) -> bool:
 def _plain_words(free: list[str]) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
     `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
-    and without the `-nya` that points at the owner, the item before (`badik beserta sarungnya`: the sheath)."""
+    and none when its last word's `-nya` points at the item before, whose part it is (`badik beserta sarungnya`)."""
     free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
     while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
-        free.pop()
+        if free.pop() in words("possessor") and len(free) > 1 and free[-1] in number_words():
+            free.pop()  # `pakaian kedua korban`: the owners counted
     if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
-        free[-1] = free[-1][:-3]
+        return []  # `kompresor beserta selangnya`, `badik beserta sarungnya`: a part of the item before, no item
     return free
 
 
@@ -238,8 +242,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
     free = _plain_words(_free_words(ws))
-    if free and free[0] in number_words():
-        return None  # the rest of an amount (`juta`), not a thing
+    if not free or free[0] in number_words():
+        return None  # no noun, or the rest of an amount (`juta`), not a thing
     if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
         return None  # `ganja seberat 2.500 gram, terang Kapolres` / `..., Bripka Andi mengatakan` / `..., Senin (3/3)`:
         # the speaker's tag, a rank or a day closing the list, no thing
@@ -284,8 +288,9 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
         qty = None  # `25 jenis obat`: a count of kinds, no count of the item
     if unit == "tabung" and ("gas" in first or "material" in first):
         rest, unit = f"tabung {rest}", None  # `312 tabung elpiji`, `dua tabung kaca`: the cylinders are the things
-    if qty is None and unit is None and _collective_unit().match(phrase):
-        rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
+    if qty is None and unit is None and _collective_unit().match(phrase) and not _known_item(" ".join(_head_words(rest))):
+        rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given; not
+        # a unit word that begins a table item (`sejumlah plastik klip`)
     if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):

@@ -128,8 +128,8 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     or a lead word begins what follows, or a table item right after a joiner (`baju yang dikenakan pelaku, serta
     sepeda motor ...`), and a joiner closes the list further on or opens it (`..., dan 3,5 gram
     emas`: the last item); None when the list ends there."""
-    if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
-        return None
+    if stop is None or not _m(r"\s+(?:{relative}|{describes})").fullmatch(stop.group("stop")):
+        return None  # `yang ...`, `sebagai bahan bom`, `dari berbagai bank`: a clause or phrase of the item, then its comma
     sep = _CLAUSE_END.search(sent, stop.end())
     along = _along_in_clause(sent, stop.end(), sep.start() if sep else len(sent))
     if along is not None:
