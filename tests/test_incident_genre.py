@@ -42,7 +42,8 @@ def _toll(text):
     ("Polisi menyita 2 kg lebih sabu dari mobil itu.", [("sabu", 2, "kg")]),
     # units of counting the table lacked (`sebidang`, `sepasang`, `tabung`)
     ("Penyidik menyita sebidang tanah dan sepasang anting emas.", [("tanah", 1, "bidang"), ("anting emas", 1, "pasang")]),
-    ("Polisi menyita 150 tabung gas elpiji 12 kg oplosan.", [("gas elpiji", 150, "tabung")]),
+    # the cylinder is the thing, counted bare (s18ev, as gold genre-118 writes `tabung elpiji`)
+    ("Polisi menyita 150 tabung gas elpiji 12 kg oplosan.", [("tabung gas elpiji", 150, None)]),
 ])
 def test_quantity_shapes(sentence, items):
     assert _evidence(sentence) == items
@@ -69,7 +70,8 @@ def test_a_drug_amount_not_held_is_no_evidence(sentence):
 
 @pytest.mark.parametrize("sentence, items", [
     # `sebanyak` before a count opens no item of its own
-    ("Petugas kehutanan menyita sebanyak 1.200 batang kayu meranti.", [("kayu meranti", 1200, "batang")]),
+    # a timber species after `kayu` is its description (s18ev, as gold genre-065 and 084 write it)
+    ("Petugas kehutanan menyita sebanyak 1.200 batang kayu meranti.", [("kayu", 1200, "batang")]),
     # the passive verb of seizure after the last item ends the list
     ("Barang bukti berupa satu lembar STNK dan satu buah kunci kontak disita petugas.",
      [("stnk", 1, "lembar"), ("kunci kontak", 1, "buah")]),

@@ -91,8 +91,9 @@ def _evidence(sentence):
      [('bong', 1, 'buah'), ('korek api', 1, 'buah'), ('pipet', 3, 'buah')]),
     ('Petugas menyita 3 unit mesin judi dan uang Rp 2.500.000 dari lokasi.',
      [('mesin judi', 3, 'unit')]),
+    # a timber species after `kayu` is its description (s18ev, as gold genre-065 and 084 write it)
     ('Polisi menyita satu unit truk bermuatan 30 batang kayu jati tanpa dokumen.',
-     [('kayu jati', 30, 'batang'), ('truk', 1, 'unit')]),
+     [('kayu', 30, 'batang'), ('truk', 1, 'unit')]),
     ('Dari tangan tersangka polisi menyita sebuah linggis dan sebuah obeng.',
      [('linggis', 1, 'buah'), ('obeng', 1, 'buah')]),
     ('Barang bukti yang turut diamankan berupa 8 lembar cek kosong dan sebuah stempel palsu.',
@@ -165,8 +166,9 @@ def _evidence(sentence):
      [('minyak tanah', 90, 'liter')]),
     ('Petugas menyita barang bukti berupa sebuah cangkul dan sebilah kapak yang dipakai membunuh korban.',
      [('cangkul', 1, 'buah'), ('kapak', 1, 'buah')]),
+    # an animal's living state is no part of its name (s18ev: `hidup` an item_trail word, as `ilegal`)
     ('Polisi menyita enam ekor trenggiling hidup dan 5 kilogram sisik trenggiling.',
-     [('sisik trenggiling', 5, 'kg'), ('trenggiling hidup', 6, 'ekor')]),
+     [('sisik trenggiling', 5, 'kg'), ('trenggiling', 6, 'ekor')]),
     ('Barang bukti yang disita berupa 14 paket sabu dengan berat keseluruhan 7,2 gram, satu bong, dan satu korek api.',
      [('bong', 1, None), ('korek api', 1, None), ('sabu', 7.2, 'g')]),
     ('Dari dalam gudang ditemukan 5.000 batang rokok tanpa cukai dan 30 karton minuman keras.',
@@ -281,8 +283,9 @@ def _evidence(sentence):
      [('sabu', 0.8, 'g')]),
     ('Polisi menyita dua paket sabu masing-masing seberat 1 gram dan 2 gram.',
      [('sabu', 3, 'g')]),
+    # the cylinder is the thing, counted bare (s18ev, as gold genre-118 writes `tabung elpiji`)
     ('Polisi menyita 15 tabung gas elpiji 3 kilogram yang dioplos.',
-     [('gas elpiji', 15, 'tabung')]),
+     [('tabung gas elpiji', 15, None)]),
     ('Polisi juga menyita sejumlah amunisi dan magasin.',
      [('amunisi', None, None), ('magasin', None, None)]),
     ('Barang bukti lainnya yakni satu lembar kain putih dan seutas tali.',

@@ -14,6 +14,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
@@ -70,6 +71,7 @@ _NOT_FOUND = r"\b{negator}\s+(?:(?:{modal}|{achieved})\s+)?$"
 _AS_EVIDENCE = r"\b{as_evidence}\s+barang\s+bukti\b"
 _LIKENESS = r"\b{likeness}\s+$"  # `sumbu menyerupai bom`
 _UNCERTAIN = r"\b{uncertain}\b"
+_COMPARED = r"(?:^|\n)\W*{comparison}\b"  # `Sebagai perbandingan, pada operasi 2024 ... 640 gram sabu`: another case
 
 
 def _a_likeness(sent: str, m: re.Match) -> bool:
@@ -394,6 +396,19 @@ class _SentenceEvidence:
             self.add(m.start(), end, Evidence(info[0], value, item_unit(info, unit)
                                               if value is not None else None))
 
+    def arrested_vessels(self, arrest: re.Pattern) -> None:
+        """`menangkap dua kapal nelayan`, `menangkap sebuah kapal ikan asing`: a vessel counted right after an active
+        verb of arrest (the water police arrest a ship with its crew) is seized with its count (`arrested_thing` rows
+        of `seizure_context`: the items so arrested); not the crew of one (`menangkap 14 awak kapal`)."""
+        for a in arrest.finditer(self.sent):
+            im = item_regex().search(self.sent, a.end(), a.end() + 30) if a.group(0).lower().startswith("me") else None
+            info = lookup_item(im.group("item")) if im else None
+            if info is None or info[0] not in _part("arrested_thing") or self.is_used(im.start()):
+                continue
+            qty, unit, rest = leading_quantity(self.sent[a.end():im.end()])
+            if qty is not None and rest == im.group(0):
+                self.add(a.end() + 1, im.end(), Evidence(info[0], qty, item_unit(info, unit)))
+
     def packed_drugs(self) -> None:
         """A drug in its pack in a sentence of seizure or arrest: `paket sabu`, `lintingan ganja`."""
         sent = self.sent
@@ -460,7 +475,9 @@ class _SentenceEvidence:
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
-        region = (items[0][0], m.start() if (m := _SEPARATOR.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
+        # the first thing held, to the next separator or joiner (not a later item of the list: `dua jeriken berisi 70
+        # liter solar dan satu unit mobil`, the car read before)
+        region = (items[0][0], m.start() if (m := _HELD_END.search(sent, items[0][0])) else len(sent)) if items else (0, 0)
         if not items or any(x < region[1] and region[0] < y for x, y in self.used + [f[:2] for f in self.found]):
             return bool(items)  # what it holds was read (`... berisi kristal putih diduga narkotika jenis sabu ...`)
         c0, c1 = items[0]
@@ -508,31 +525,49 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]), drugs_only, strong)
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b),
+                             drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
-            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")) \
-                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping
+            wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")
+                                          or _a_container(ev.item)) \
+                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
+            # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
+            if ev is None and self.found and _lone_kind(sent[a:b]):
+                self._measure_after(self.found[-1][2], b)  # `kayu olahan jenis meranti dan kempas sebanyak 31,6 meter
+                continue  # kubik`: a kind of the item before, whose measure it is
             if ev is None or _m(_HOLDS_MONEY).match(sent, b):
                 continue  # `33 tas berisi pecahan mata uang`: the money is what was seized (a loss)
             ev = self._more_notes(ev, a)
-            if ev is None:
-                continue  # `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
-            written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
-            info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
-            if info and info[0] == ev.item and info[0] in words("class_item"):  # `berupa senjata tajam jenis celurit`
-                b, sub = specific_item(sent, b, info)
-                ev = replace(ev, item=sub[0])
-            self._measure_after(ev, b)
-            if ev.unit is None and ev.quantity is None:
-                pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
-                    or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
-                if pack:
-                    ev.unit = units()[pack.group(1).lower()].unit
-            self.add(a, b, ev)
+            if ev is not None:  # else `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
+                self._add_listed(a, b, ev)
+
+    def _add_listed(self, a: int, b: int, ev: Evidence) -> None:
+        """A list item read at `a`-`b`: the specific item after a class (`berupa senjata tajam jenis celurit`), its
+        measure after it, the pack that counts it (`paket sabu`)."""
+        sent = self.sent
+        written = list(item_regex().finditer(sent, a, b))  # the item as written: `minuman keras` for `botol miras`
+        info = lookup_item(written[-1].group("item")) if written else lookup_item(ev.item)
+        if info and info[0] == ev.item and info[0] in words("class_item"):
+            b, sub = specific_item(sent, b, info)
+            ev = replace(ev, item=sub[0])
+        self._measure_after(ev, b)
+        if ev.unit is None and ev.quantity is None:
+            pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
+                or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
+            if pack:
+                ev.unit = units()[pack.group(1).lower()].unit
+        self.add(a, b, ev)
+
+    def _weighed(self, at: int) -> bool:
+        """A mass or volume is said right after the list item ending at `at` (`menemukan ikan hasil tangkapan sekitar
+        90 kilogram`): a thing found and weighed, read after a weak cue too."""
+        m = _m(_MEASURE_AFTER).match(self.sent, at)
+        got = find_quantities(m.group("q")) if m else []
+        return bool(got) and got[0].start == 0 and got[0].kind in ("mass", "volume")
 
     def _more_notes(self, ev: Evidence, at: int) -> Evidence | None:
         """A list item that names only a note's value (`dan 15 lembar pecahan Rp 50 ribu`) is more of the
@@ -547,10 +582,17 @@ class _SentenceEvidence:
 
 
 # between an item and its count after it: `ekstasi sebanyak 100 butir`, `uang palsu pecahan Rp 100.000 berjumlah
-# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`
-_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+)?{count_after}\s*"
+# 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`, `upal yang diedarkan tersangka sebanyak 75
+# lembar` (a passive verb's agent after it, s18ev)
+_COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+(?:oleh\s+)?(?:[a-z]+\s+){0,2}?)?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+def _lone_kind(phrase: str) -> bool:
+    """The list item is one kind word alone, uncounted (`item_trail` rows of value kind: `ulin`, `kempas`)."""
+    ws = phrase.split()
+    return len(ws) == 1 and words("item_trail").get(ws[0].lower()) == "kind"
+
+
 def _plain_thing(phrase: str) -> bool:
     """A list item after a weak cue, in a list that names a thing of the item table, is a seized thing too
     (`polisi menemukan bom rakitan, sumbu dan pipa besi`), unless it is a name (`kapal berbendera Singapura,
@@ -575,10 +617,14 @@ def _known_head(phrase: str) -> bool:
 
 # a separator of a list or a clause (not the mark of a decimal or of thousands)
 _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
+# the end of the first thing a container holds: a separator or a joiner of the list
+_HELD_END = worded("list_word", r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
-# a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`
-_MEASURE_AFTER = r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
+# a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
+# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev)
+_MEASURE_AFTER = r"(?:\s+{origin}(?:\s+[a-z]+){1,3}?)?" \
+    r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what may follow the measure of an item: a separator, a joiner of the list, a word that closes an item (`yang siap
 # diangkut`, `di gudang`), the sentence's end
 _ENDS_ITEM = worded("list_word", r"\s*(?:[,;.)]|$|(?:{joiner}|{item_stop})\b)")
@@ -595,6 +641,12 @@ def _respective() -> re.Pattern:
     measures = trie_alternation(w for w, u in units().items() if u.kind in ("mass", "volume"))
     return compiled(rf"\S+\s+[^\s,;.]+(?:\s*,\s+|\s+(?:dan|serta)\s+)(?:{number_pattern()})\s*(?:{measures})(?![\w-])",
                     re.IGNORECASE)
+
+
+def _a_container(item: str) -> bool:
+    """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
+    unit = units().get(item)
+    return unit is not None and unit.kind == "container"
 
 
 @cache
@@ -699,20 +751,22 @@ def other_case_spans(sent: str, records: bool = True) -> list[tuple[int, int]]:
     dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only. With `records` False, not the
     counts of a suspect's record (see `_case_phrases`): a serial offender's total, `pelaku yang beraksi dalam 3 kasus
     dengan total kerugian ...`, is the case's."""
-    return [span for span, kind in _case_phrases(sent) if records or kind != "record"]
+    return [span for span, kind in _case_phrases(sent) if kind != "pointed" and (records or kind != "record")]
 
 
 def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
     """The spans of `other_case_spans`, each with its kind: `record` (a suspect's record: said in a relative clause
     of a person, a count whose clause has a suspect before it, `Pelaku sudah beraksi di 5 kejadian`, `residivis 3
-    kasus`, or pointed back at, `Dari 2 kejadian tersebut`), `tally` (a count of cases), `framed` (an other case that
-    frames what follows) or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
+    kasus`), `pointed` (a count of cases pointed back at, the article's own: `Dari 2 kejadian tersebut`, `Dari tiga
+    kasus itu kami menyita ...`; s18ev), `tally` (a count of cases), `framed` (an other case that frames what follows)
+    or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
     out = []
     for m in _case_count().finditer(sent):
         if (parse_number(m.group("n")) or 0) > 1:
             span, rel = _case_scope(sent, m, True)
-            record = rel or _doer().search(sent, span[0], m.start()) or _m(_POINTED_BACK).match(sent, m.end())
-            out.append((span, "record" if record else "tally"))
+            pointed = _m(_POINTED_BACK).match(sent, m.end()) is not None
+            record = rel or _doer().search(sent, span[0], m.start())
+            out.append((span, "record" if record else "pointed" if pointed else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
         framed = _m(_FRAMED).search(sent, max(0, m.start() - 12), m.start()) is not None
         span, rel = _case_scope(sent, m, framed)
@@ -768,13 +822,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     holders: list[str | None] = []  # the holder each entry was seized from, as its sentence names one
     totals: list[bool] = []  # each entry is said to be the case's total (`seluruhnya 6 gram sabu`)
     uncued: list[bool] = []  # each entry was read in a sentence with no cue of seizure
+    lined: list[int] = []  # the line of a list set out over lines each entry was read in, or -1
     missing: dict[str, int] = {}  # the items said not found (`Badik itu belum ditemukan`): where that sentence ends
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) \
+        if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
                 or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
         items, quantities = table_items(sent), find_quantities(sent)
@@ -790,6 +845,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.counted()
         if reader.has_cue or arrest.search(sent):
             reader.packed_drugs()
+        reader.arrested_vessels(arrest)
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
         reader.besides(cue)
@@ -803,17 +859,77 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
+        lots = [(a, b, _each_of(sent, a, ev)) for a, b, ev in lots]  # `Kedua tersangka masing-masing membawa 5 gram`
         if k > 0:  # `Pelaku membawa sebilah badik. Badik itu disita ...`: the count said in the sentence before
             lots = [(a, b, _counted_before(text[sents[k - 1][0]:sents[k - 1][1]], sent, b, ev)) for a, b, ev in lots]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
         holders.extend([_holder(sent, cue) if lots else None] * len(lots))
         totals.extend(_a_total(sent, a, b) for a, b, _ev in lots)
         uncued.extend([not cued] * len(lots))
+        lined.extend([k if k in listed else -1] * len(lots))
     # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
     # (the weapon of an attack) and said not found is no evidence, read before that sentence's end (a thing read after,
     # `Sore harinya polisi menemukan pisau itu`, stays)
-    keep = [k for k, (a, _b, ev) in enumerate(found) if not (uncued[k] and a < missing.get(ev.item, -1))]
+    summed = _lines_summed(found, lined)
+    keep = [k for k, (a, _b, ev) in enumerate(found)
+            if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
+
+
+def _each_of(sent: str, at: int, ev: Evidence) -> Evidence:
+    """An amount said of each of a number of suspects (`Kedua tersangka masing-masing membawa 5 gram sabu`, `Dari dua
+    tersangka, masing-masing disita 2 paket sabu`): the count of people (two or more, the `role` rows' nouns) is the
+    subject of `masing-masing`, which stands a verb or two before the amount at `at`, with no other amount or item
+    between; the case's amount is their product (the README sums lots that have no stated total)."""
+    if ev.quantity is None:
+        return ev
+    each = _m(r"(?<![\w-]){each}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, at - 40), at)
+    people = [m for m in _people_count().finditer(sent, 0, each.start())] if each else []
+    if not people or _another_amount().search(sent, people[-1].end(), each.start()) \
+            or item_regex().search(sent, people[-1].end(), each.start()):
+        return ev
+    n = parse_number(people[-1].group("n"))
+    return Evidence(ev.item, as_number(ev.quantity * n), ev.unit) if n and n >= 2 and n == int(n) else ev
+
+
+@cache
+def _people_count() -> re.Pattern:
+    """A count of suspects: a number or a collective (`kedua`) before a role noun (`dua tersangka`, `tiga orang pelaku`)."""
+    return compiled(rf"(?<![\w-])(?P<n>[\w-]+)\s+(?:orang\s+)?(?:{trie_alternation(words('role'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _month_gone() -> re.Pattern:
+    """`Pada Juni lalu, polisi juga menyita 120 batang kayu ...`: a sentence framed by a month said gone (`lalu`, `silam`,
+    as OTHER_TIME's `bulan lalu`) tells of a seizure of another time than the article's. Month names from the
+    `temporal_words` table."""
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return re.compile(rf"\W*(?:pada\s+)?(?:bulan\s+)?(?:{months})\s+(?:lalu|silam)\b", re.IGNORECASE)
+
+
+def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> set[int]:
+    """The lines of a list set out over lines are lots of their own, never one said again: counts of one item and unit
+    on several lines (`- satu unit Honda Beat ...;` `- satu unit Yamaha NMax ...;`) are summed into the first entry
+    (`merge_evidence` takes equal amounts for one restated); within a line, equal readings are one. `lined` holds each
+    entry's line (its sentence) or -1. The indices of the entries summed away."""
+    lots: dict[tuple[str, str | None], dict[int, float]] = {}
+    first: dict[tuple[str, str | None], int] = {}
+    summed: set[int] = set()
+    for k, (_a, _b, ev) in enumerate(found):
+        if lined[k] < 0 or ev.quantity is None:
+            continue
+        key = (ev.item, ev.unit)
+        per_line = lots.setdefault(key, {})
+        per_line[lined[k]] = max(per_line.get(lined[k], 0), ev.quantity)
+        if first.setdefault(key, k) != k:
+            summed.add(k)
+    for key, j in first.items():
+        if len(lots[key]) > 1:
+            x, y, e = found[j]
+            found[j] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
+        else:
+            summed -= {k for k in summed if (found[k][2].item, found[k][2].unit) == key}
+    return summed
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:

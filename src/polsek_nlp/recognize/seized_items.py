@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from polsek_nlp.data import read_table
-from polsek_nlp.knowledge.lexicon import name_stopwords
+from polsek_nlp.knowledge.lexicon import name_stopwords, ranks
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
@@ -86,10 +87,13 @@ def kind_word(sent: str, end: int, info: tuple[str, str, str]) -> re.Match | Non
     """The kind word written right after (at `end`) a table item (`info`, its `lookup_item` row, looked up once by the
     caller) whose kind the README keeps (`kind_head` rows: `perahu pamboat`, `kapal tongkang`, `tas ransel`), as group
     `w`: one of the kinds of that head (`item_kind` rows), never any word after it (`perahu pagi tadi`, `kapal sewaan
-    pelaku`, `perahu tujuan Pulau Seram`: the head alone)."""
+    pelaku`, `perahu tujuan Pulau Seram`: the head alone); a thing of kind `other` keeps a material word after it
+    (`gunting besi`: list_word `material` rows, s18ev)."""
+    m = _KIND_AFTER.match(sent, end)
+    if m and info[1] == "other" and "material" in words("list_word").get(m.group("w"), "").split():
+        return m  # `sebuah gunting besi`, `obeng besi`: a tool keeps its material (README settled s16)
     if info[0] not in words("kind_head"):
         return None
-    m = _KIND_AFTER.match(sent, end)
     return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
 
 
@@ -149,14 +153,22 @@ def _head_words(rest: str) -> list[str]:
         while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
-        if words("generic_head").get(head) == "kept" and len(ws) == 1 and not _known_item(ws[0]) \
-                and not _instrument(ws[0]):
-            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`
+        if words("generic_head").get(head) == "kept" and ws and not _known_item(ws[0]) and not _instrument(ws[0]) \
+                and (len(ws) == 1 or _bare_root(ws[0])):
+            ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`; a
+            # root of what it does before more words (`alat setrum ikan`, `alat tangkap trawl`: no thing without `alat`)
             # (`alat sedotan pipet`: `sedotan pipet`); a tool named by what it does names the thing without its head
             # (`alat pemotong kertas` -> `pemotong kertas`: gold/incidents/README.md, settled s16)
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _bare_root(word: str) -> bool:
+    """A word the stemmer leaves as it is and no table item (`setrum`, `tangkap`): after `alat` it says what the tool
+    does, not a thing (`sedotan`, a derived noun, names one: `alat sedotan pipet` -> `sedotan pipet`)."""
+    w = word.lower()
+    return w.isalpha() and stem_word(w) == w
 
 
 def _instrument(word: str) -> bool:
@@ -205,15 +217,38 @@ def _likeness(word: str) -> bool:
     return "likeness" in words("seizure_context").get(word, "").split()
 
 
+def _a_name_word(written: str) -> bool:
+    """A capitalised rank (`Bripka`, `AKP`: the ranks table) or the name of a weekday or month (`Senin`, `Juni`)."""
+    if not written[:1].isupper():
+        return False
+    days = temporal_words()
+    return written in ranks() or written.lower() in days.weekdays or written.lower() in days.full_months
+
+
+def _plain_words(free: list[str]) -> list[str]:
+    """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
+    `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
+    and none when its last word's `-nya` points at the item before, whose part it is (`badik beserta sarungnya`)."""
+    free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
+    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+        if free.pop() in words("possessor") and len(free) > 1 and free[-1] in number_words():
+            free.pop()  # `pakaian kedua korban`: the owners counted
+    if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
+        return []  # `kompresor beserta selangnya`, `badik beserta sarungnya`: a part of the item before, no item
+    return free
+
+
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
-    free = _free_words(ws)
-    free = [re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]  # `buku-buku jihad`: one item, singular
-    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
-        free.pop()  # `bawang bombay ilegal`: the item, not its status; `pakaian korban`: not its owner
-    if free and free[0] in number_words():
-        return None  # the rest of an amount (`juta`), not a thing
+    free = _plain_words(_free_words(ws))
+    if not free or free[0] in number_words():
+        return None  # no noun, or the rest of an amount (`juta`), not a thing
+    if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
+        return None  # `ganja seberat 2.500 gram, terang Kapolres` / `..., Bripka Andi mengatakan` / `..., Senin (3/3)`:
+        # the speaker's tag, a rank or a day closing the list, no thing
+    if qty is None and len(free) == 1 and words("item_trail").get(free[0]) == "kind":
+        return None  # `kayu meranti dan ulin`: a kind said bare, uncounted, is a kind of the item before it
     if free and "item_mod" in words("list_word").get(free[0], "").split():
         return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
     if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and len(ws) == 1 and ws[0].isalpha()):
@@ -229,8 +264,9 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     if qty is None and re.fullmatch(r"(?:pe|per|ke)\w+an", free[0]) and free[0] not in words("thing_noun"):
         return None  # an act (`pencurian`), not a thing; a counted one is a thing (`8 perusahaan`)
     stop = name_stopwords()
+    tool = words("generic_head").get(free[0]) == "kept"  # `alat tangkap trawl`: the root after `alat` is the tool's
     if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
-           for k, w in enumerate(free)):
+           for k, w in enumerate(free) if not (tool and k == 1)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
     return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, unit)  # `kerangka senpi`: the name written out
 
@@ -247,8 +283,14 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     phrase = _SPACED_DOUBLE.sub(r"\1-\1", phrase)  # `buku - buku jihad`: a doubled noun written with a spaced hyphen
     phrase = _GLOSS.sub("", phrase)  # `dua unit gergaji mesin (chainsaw)`: the item as written first, not its gloss
     qty, unit, rest = leading_quantity(phrase)
-    if qty is None and unit is None and _collective_unit().match(phrase):
-        rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given
+    first = words("list_word").get(rest.split(" ", 1)[0].lower(), "").split()
+    if unit is None and "kinds" in first:
+        qty = None  # `25 jenis obat`: a count of kinds, no count of the item
+    if unit == "tabung" and ("gas" in first or "material" in first):
+        rest, unit = f"tabung {rest}", None  # `312 tabung elpiji`, `dua tabung kaca`: the cylinders are the things
+    if qty is None and unit is None and _collective_unit().match(phrase) and not _known_item(" ".join(_head_words(rest))):
+        rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given; not
+        # a unit word that begins a table item (`sejumlah plastik klip`)
     if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
     if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
@@ -283,10 +325,10 @@ def _collective_unit() -> re.Pattern:
 
 @cache
 def _counterfeit() -> re.Pattern:
-    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`): the currency words
-    written after an amount (`data/currencies.tsv`) name notes too."""
-    notes = trie_alternation(["uang"] + [w.lower() for w in currencies()[1]])
-    return compiled(rf"(?:{notes})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
+    """Counterfeit notes, rupiah or foreign (`uang pecahan Rp 100.000 palsu`, `dolar AS palsu`, `uang dolar AS palsu`):
+    the currency words written after an amount (`data/currencies.tsv`) name notes too, alone or after `uang`."""
+    currency = trie_alternation([w.lower() for w in currencies()[1]])
+    return compiled(rf"(?:uang(?:\s+kertas)?(?:\s+(?:{currency}))?|{currency})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
                     re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, parted_word_list, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
-from polsek_nlp.recognize.seized_items import is_verb, item_regex
+from polsek_nlp.recognize.seized_items import is_verb, item_regex, leading_quantity
 
 
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -41,7 +41,7 @@ def _item_end() -> re.Pattern:
 _MAKE_AND_MODEL = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*|[A-Z]+\d[\w-]*|\d+[A-Za-z][\w-]*)")
 
 
-_NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|[.;]"
+_NEXT_SEP = r"\s*(?:(?<!\d),|,(?!\d))\s*{joiner}?\s*|\s+{joiner}\s+|\.(?!\d)|;"  # not the dot of `3.200`
 
 
 def list_opener() -> re.Pattern:
@@ -63,7 +63,7 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
     while pos < len(sent):
         mark = _INLINE_MARK.match(sent, pos)  # `yaitu 1. satu unit mobil, 2. satu lembar BPKB`: a number, no item
         pos = mark.end() if mark else pos
-        m = _item_end().search(sent, pos)
+        m = _head_end(sent, pos)
         end = m.start() if m else len(sent)
         if end > pos:
             items.append((pos, end))
@@ -84,6 +84,8 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
             if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
                 break
             pos = nxt.end()
+            if _m(r"\s+{brand}").fullmatch(m.group("mod")):
+                pos = _past_makes(sent, pos)
         else:
             pos = max(m.end(), pos + 1)
         opener = list_opener().match(sent, pos)  # `sejumlah barang lain, yakni dua unit ...`: the items follow,
@@ -93,15 +95,45 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
     return items
 
 
+def _head_end(sent: str, pos: int) -> re.Match | None:
+    """Where the head phrase of the list item at `pos` ends (`_item_end`); a modifier word right after a bare number
+    is its counter (`25 jenis obat`: a count of kinds), no modifier."""
+    m = _item_end().search(sent, pos)
+    while m is not None and m.group("mod") is not None and _BARE_COUNT.fullmatch(sent, pos, m.start()):
+        m = _item_end().search(sent, m.end())
+    return m
+
+
+def _past_makes(sent: str, pos: int) -> int:
+    """Where the list goes on after the makes named after a brand word (`tiga unit HP merek Oppo, Vivo dan Samsung,
+    dua lembar KTP`): the parts from `pos` that are names only (capitalised words, no item of the table) are more
+    makes of the item before, no items; the end of the sentence when the makes close it."""
+    while pos < len(sent):
+        nxt = _m(_NEXT_SEP, 0).search(sent, pos)
+        if not _NAMES_ONLY.fullmatch(sent, pos, nxt.start() if nxt else len(sent)) or item_regex().match(sent, pos):
+            return pos
+        if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
+            return len(sent)
+        pos = nxt.end()
+    return pos
+
+
+# a part of a list that is names only: `Vivo`, `Samsung Galaxy A10`
+_NAMES_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*")
+
+
 def _after_relative(sent: str, stop: re.Match | None) -> int | None:
     """Where the list goes on after a relative clause of an item (`uang tunai Rp 1,2 miliar yang disimpan dalam
     dua kardus, sejumlah dokumen proyek, dan tiga unit telepon genggam`): after the clause's comma, when a count
     or a lead word begins what follows, or a table item right after a joiner (`baju yang dikenakan pelaku, serta
     sepeda motor ...`), and a joiner closes the list further on or opens it (`..., dan 3,5 gram
     emas`: the last item); None when the list ends there."""
-    if stop is None or not _m(r"\s+{relative}").fullmatch(stop.group("stop")):
-        return None
+    if stop is None or not _m(r"\s+(?:{relative}|{describes})").fullmatch(stop.group("stop")):
+        return None  # `yang ...`, `sebagai bahan bom`, `dari berbagai bank`: a clause or phrase of the item, then its comma
     sep = _CLAUSE_END.search(sent, stop.end())
+    along = _along_in_clause(sent, stop.end(), sep.start() if sep else len(sent))
+    if along is not None:
+        return along
     if sep is None or sep.group(0) != ",":
         return None
     after = sep.end() + len(sent[sep.end():]) - len(sent[sep.end():].lstrip())
@@ -115,6 +147,20 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
         or last and item_regex().match(sent, after) and not _own_clause(sent, after)  # `..., serta sepeda motor
     # Honda Vario`: the last item, named by the table
     return after if starts else None
+
+
+def _along_in_clause(sent: str, at: int, end: int) -> int | None:
+    """`truk yang menabrak pengendara motor itu beserta SIM dan STNK milik sopirnya`: a word of company (`along` rows of
+    `seizure_context`) in the relative clause of a listed item, a table item (after its count) right after it: the list
+    goes on after that word; None when the clause (`at`-`end`) holds none."""
+    for m in _ALONG.finditer(sent, at, end):
+        _qty, _unit, rest = leading_quantity(sent[m.end():end])
+        if item_regex().match(rest):
+            return m.end()
+    return None
+
+
+_ALONG = worded("seizure_context", r"\s(?:{along})\s+", re.IGNORECASE)
 
 
 def _own_clause(sent: str, at: int) -> bool:
@@ -148,6 +194,8 @@ def _after_place(sent: str, stop: re.Match | None) -> int | None:
     return pm.end()
 
 
+# a number alone (`25`, `dua puluh`): what follows it is its counter and item
+_BARE_COUNT = compiled(rf"(?:{number_pattern()})", re.IGNORECASE)
 # the number or letter of an item of a list written in one sentence (`1. satu unit mobil, 2. ...`, `a) ...`); a
 # thousands mark has no space after its dot (`1.500 butir`)
 _INLINE_MARK = re.compile(r"(?:\d{1,2}|[a-e])\s*[.)]\s+")
