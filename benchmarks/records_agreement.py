@@ -14,6 +14,8 @@ name, dates by value, the event date exactly), with B in the place of the system
 of B's entries that A has, R the share of A's that B has, F1 the same whichever is the reference. The
 figure bounds what a scorer against one annotator can measure.
 
+B files need no ``split``: one without it takes A's (``gold/genre_records_b``); only the ids B has are scored.
+
 ``--diff`` lists the disagreements for the tune split; on unseen it is refused unless
 ``--annotator-view`` is given (for the annotators adjudicating their own disagreements, never for a rule
 writer). ``skeleton`` writes B files holding only A's key fields (id, source, url, title, published,
@@ -131,12 +133,12 @@ def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Tally, list[str]]:
     sr = _scorer()
     a_by_id = {g["id"]: g for g in _load(a_dir, "all")}
     t, lone = Tally(), []
-    for b in _load(b_dir, split):
+    for b in _load(b_dir, "all"):
         a = a_by_id.get(b["id"])
         if a is None:
             lone.append(b["id"])
-        else:
-            score_pair(sr, a, b, t)
+        elif split == "all" or (b.get("split") or a.get("split")) == split:
+            score_pair(sr, a, b, t)  # a B file without `split` takes A's
     return t, lone
 
 
