@@ -126,6 +126,7 @@ def _read_role(c: Cand, m: Mention) -> None:
             and not _initials_of_holder(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and not _kin_before_role().search(prev, 0, last_role.start()) \
             and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
@@ -282,6 +283,8 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     if word in ("korban", "korbannya"):
         if not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
+    elif word in roles and _kin_before_role().search(head):
+        pass  # `Anak pelaku, laki-laki berinisial KAP (12)`: the initials of the role holder's relative
     elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
         c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
         if harm := words("harm_act")[act.group(0).lower()]:
@@ -292,6 +295,13 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
         verb = list(word_regex("arrest").finditer(head))
         if verb and verb[-1].group(0).lower() in statuses:
             c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+
+
+@cache
+def _kin_before_role() -> re.Pattern:
+    """A noun of kin right before a role word (`kin_of` rows: `Anak pelaku, laki-laki berinisial KAP (12)`, `Adik
+    tersangka, berinisial WN`): the name after is the relative's, not the role holder's (s18cas)."""
+    return name_context(r"(?<![\w-]){kin_of}\s+$")
 
 
 @cache

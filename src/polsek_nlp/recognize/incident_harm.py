@@ -41,6 +41,8 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
         ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
     harm = _object_harm(ho) if ho else None
+    if harm is None and _hit_before().search(m.prev):
+        harm = "luka"  # `tembakan pelaku mengenai paha Bripda X`: the person the shot reached (s18cas)
     if harm is not None and not c.suspect_cues:
         c.victim_cues += 1
         if harm:
@@ -185,6 +187,14 @@ def _harmed_object() -> re.Pattern:
                       rf"\s+(?:[\w()-]+,?\s+){{0,10}}|(?:(?P<attempt_v>(?:{attempt})\s+(?:akan\s+)?)?(?P<verb>{verbs}))\s+(?:[\w-]+\s+){{0,3}}"
                       # a thing's owner set out after `milik` (`menggondol sepeda motor milik seorang buruh pabrik, X`)
                       rf"(?:{_owner()}|(?:[\w-]+,?\s+)?))$", re.IGNORECASE)
+
+
+@cache
+def _hit_before() -> re.Pattern:
+    """A verb of a shot or a blow reaching a part of a body (`hits` name_context rows, `body_part` rows) right before
+    the name, a side and a rank between (`mengenai lengan kiri Brigpol X`, `menembus paha X`)."""
+    return name_context(rf"(?<![\w-]){{hits}}\s+(?:bagian\s+)?(?:{trie_alternation(words('body_part'))})(?:nya)?"
+                        r"(?:\s+(?:kanan|kiri))?\s+(?:(?-i:[A-Z])[\w.]*\s+)?$")
 
 
 @cache

@@ -373,8 +373,7 @@ def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:
     list is every listed person's (read from the end back; the names before hold no cue of their own)."""
     subject: set[int] = set()
     for (_s1, e1, c1), (s2, e2, c2) in reversed(list(zip(spans, spans[1:], strict=False))):
-        gap = text[e1:s2]
-        if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+(?:mereka\s+)?)?|(?:\s*\(\d+\))?\s*,\s*", gap):
+        if not _subject_list_gap().fullmatch(text, e1, s2):
             continue
         if (c2.victim_cues or c2.harms) and not c2.suspect_cues and (id(c2) in subject or harm_right_after(text, e2) is not None) \
                 and not (c1.victim_cues or c1.suspect_cues or c1.roles or c1.officer):
@@ -382,6 +381,15 @@ def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:
             c1.harms.extend(c2.harms[:1])
             c1.statuses.extend(c2.statuses[:1])
             subject.add(id(c1))
+
+
+@cache
+def _subject_list_gap() -> re.Pattern:
+    """What stands between two names of a list that is one subject: a joiner, a word of the next one (`dan putra mereka`),
+    a comma; or a joiner and the next one's initials set out, a word of them before (`laki-laki berinisial FA (9) dan
+    perempuan berinisial NS (5), mengalami luka ringan`: `introduced` rows; s18cas)."""
+    return name_context(r"(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+(?:mereka\s+)?)?|(?:\s*\(\d+\))?\s*,\s*"
+                        r"|(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{introduced})\s+", 0)
 
 
 def _apposed_to(text: str, s1: int, gap: str) -> bool:
@@ -463,12 +471,14 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
 
 def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Truk menabrak sepeda motor yang dikendarai X (31) ... Pengendara sepeda motor itu tewas di lokasi`: the name
-    after `yang` and a passive verb of riding (`rider_verb` rows) is the rider the noun of that verb speaks of in the
+    after `yang` and a passive verb of riding (and a description set out before it: `seorang pelajar, X`) (`rider_verb` rows) is the rider the noun of that verb speaks of in the
     rest of its sentence or the next two: what they say harmed the rider harmed X. The noun speaks of X only with
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
     (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
     riders = words("rider_verb")
-    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+$", re.IGNORECASE)
+    # the rider may be set out by a lowercase noun phrase and a comma first (`yang dikendarai seorang pelajar, X`; s18cas)
+    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+"
+                  r"(?:(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*)?$", re.IGNORECASE)
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
