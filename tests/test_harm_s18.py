@@ -260,3 +260,27 @@ RIDER = [
 @pytest.mark.parametrize("text,victim", RIDER)
 def test_a_rider_described_before_the_name_takes_the_riders_harm(text, victim):
     assert _victims(_record(text)) == [victim]
+
+
+# --- a named person still searched for --------------------------------------------------------------------------------
+
+MISSING = [
+    "Longsor menimbun pekerja tambang di Desa Cibadak, Senin (2/6/2025). Tiga pekerja tewas. Seorang pekerja, Warsa (45), "
+    "masih dalam pencarian. Polisi menetapkan pemilik tambang sebagai tersangka.",
+    "Longsor menimbun pekerja tambang di Desa Cibadak, Senin (2/6/2025). Tiga pekerja tewas. Seorang pekerja, Warsa (45), "
+    "warga Desa Cibadak, masih dalam pencarian. Polisi menetapkan pemilik tambang sebagai tersangka.",
+]
+
+
+@pytest.mark.parametrize("text", MISSING)
+def test_a_named_person_still_searched_for_is_missing(text):
+    rec = _record(text)
+    assert ("Warsa", "hilang") in _victims(rec)
+    assert _cas(rec) == (3, None, 1)
+
+
+def test_a_suspect_still_searched_for_stays_a_suspect():
+    rec = _record("Perampokan terjadi di toko emas di Pasar Cibadak, Senin (2/6/2025). Pelaku lainnya, Dodi Rusdi (30), warga "
+                  "Desa Cibadak, masih dalam pencarian polisi. Seorang pelaku lain ditangkap.")
+    assert "Dodi Rusdi" in _suspects(rec)
+    assert _victims(rec) == []

@@ -328,12 +328,13 @@ def harm_after_apposition(m: Mention) -> re.Match | None:
 
 def _harm_after_residence(m: Mention) -> re.Match | None:
     """`X (34), warga Desa Y, Kecamatan Z, meninggal di tempat`: a harm right after the residence clause
-    that follows the name (a clause with no verb of its own, read by the residence pattern)."""
+    that follows the name (a clause with no verb of its own, read by the residence pattern), words of aspect or
+    suffering before it (`harm_lead`, `before_harm` rows: `..., warga Desa Y, masih dalam pencarian`; s18cas)."""
     after = m.text[m.e:min(m.s1 or len(m.text), m.e + 160)]
     rm = residence_regex().match(after)
     if rm is None:
         return None
-    lead = name_context(r"\s*,\s*(?:{harm_lead}\s+)*", 0).match(after, rm.end("r"))
+    lead = name_context(r"\s*,\s*(?:(?:{harm_lead}|{before_harm})\s+)*", 0).match(after, rm.end("r"))
     return word_regex("harm").match(after, lead.end()) if lead else None
 
 
