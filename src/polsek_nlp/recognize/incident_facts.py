@@ -418,7 +418,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 # count of people joined to the object (`melukai seorang satpam dan dua karyawan`) is harmed too
                 rf"{joined}", re.IGNORECASE)))
         out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
-            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+            # the place of the toll may be set out between, commas and all (`Korban tewas dalam kecelakaan di Jalan X, Desa
+            # Y, Kecamatan Z, bertambah menjadi empat orang`; s18cas)
+            rf"(?:(?:{w})\s+(?:[\w-]+,?\s+){{1,16}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`

@@ -199,10 +199,13 @@ def _hit_before() -> re.Pattern:
 
 @cache
 def _harmed_after() -> re.Pattern:
-    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
+    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`), or after a short
+    relative clause of the name that does no harm itself (`X yang terbangun dibacok`: up to three lowercase words, none
+    an active verb of harm nor a passive one; s18cas)."""
     verbs = trie_alternation(words("harm_by"))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:yang\s+|{adverbs('also', 'pun', 'once', 'done')})*"
-                      rf"(?:{verbs})(?![\w-])")
+    harmless = rf"(?!(?:{trie_alternation(words('harm_act'))}|{verbs})(?![\w-]))(?-i:[a-z]+)\s+"
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:,?\s*yang\s+(?:{harmless}){{0,3}}?|"
+                      rf"{adverbs('also', 'pun', 'once', 'done')})*(?:{verbs})(?![\w-])")
 
 
 @cache

@@ -331,6 +331,9 @@ def _lists(cands: list[Cand], text: str) -> None:
 
 # `A (31), warga Desa X, Kecamatan Y, dan B`, `... dan istrinya B`: a residence set out between two listed names
 _HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+)?")
+# `A (38), seorang ibu rumah tangga, dan anaknya B`, `NS (14), siswi kelas VIII SMP, dan AP (11)`: a description of up to
+# four words, the first in lowercase, set out between two listed names as a residence is (s18cas)
+_DESCRIBED_BETWEEN = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,\s*(?:seorang\s+)?(?-i:[a-z]+)(?:\s+[\w.-]+){0,3}(?=\s*,)")
 # `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`: items of a list
 # that semicolons set apart, each with what is said of its person (no sentence's end between), the next one's
 # description in lowercase before it
@@ -339,7 +342,8 @@ _SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?P<and>dan\s+|serta\s+
 
 
 def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
-    """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or the items set
+    """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or a description
+    (`A (38), seorang ibu rumah tangga, dan anaknya B`) or the items set
     apart by semicolons (`A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...`); not after a word of contrast
     (`A ...; sedangkan B`), nor when the next one's description names another part in the story (`_listed_description`:
     `...; pelapor B`, `... dan pengacaranya B`; of `victims`, `...; sopir truk B` too)."""
@@ -347,7 +351,7 @@ def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
     if m := _SEMICOLON_ITEM.fullmatch(gap):
         return not CONTRAST.search(gap[gap.index(";"):]) \
             and _listed_description(m.group("d"), victims and not m.group("and"))  # `...; serta kernet bus, B`: the last item
-    rm = residence_regex().match(gap)  # anchored at the gap's start (`^`)
+    rm = residence_regex().match(gap) or _DESCRIBED_BETWEEN.match(gap)  # anchored at the gap's start (`^`)
     return rm is not None and (m := _HOME_BETWEEN.fullmatch(gap, rm.end())) is not None \
         and _listed_description(m.group("d"), victims)
 
