@@ -486,9 +486,10 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
-            rm = rx.search(text, max(0, s - 60), s)
+            if (rm := rx.search(text, max(0, s - 60), s)) is None:
+                continue  # (the sentence is sought only for a rider: most names are none)
             k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
-            if rm is not None and k is not None:
+            if k is not None:
                 found.append((c, e, k, riders[rm.group("v").lower()], rm.group("veh").lower()))
     vehicles = {f[4] for f in found} | _vehicle_words()  # what names a vehicle after a rider noun
     taken: set[int] = set()  # a rider takes one reading, at the first of its names that has one
