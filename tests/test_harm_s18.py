@@ -341,3 +341,25 @@ def test_a_neighbour_of_the_victim_is_no_victim():
     rec = _record("Seorang pemuda berinisial AG (22) ditangkap setelah menusuk ayahnya, Karta (60), hingga tewas di Desa "
                   "Sukamulya, Senin (9/6/2025). Tetangga korban, Maman Suparman (58), mengaku kaget mendengar kejadian itu.")
     assert _victims(rec) == [("Karta", "tewas")]
+
+
+# --- suspects named after a count (round 5 tune shapes, invented wordings) ---------------------------------------
+
+def test_a_collective_after_a_paragraph_break_names_the_counted_arrested():
+    rec = _record("Dua pencuri kambing dibekuk polisi di Pasar Hewan Cikamurang, Rabu (4/6/2025).\n\nKeduanya yakni "
+                  "Darsono (41) dan Wartim (36), warga Desa Cikamurang. Mereka kini ditahan di Polsek.")
+    assert _suspects(rec) == ["Darsono", "Wartim"]
+
+
+def test_initials_listed_with_the_part_each_played_are_all_suspects():
+    rec = _record("Polisi menangkap tiga tersangka arisan bodong di Kelurahan Sukajadi, Selasa (3/6/2025). Ketiganya "
+                  "berinisial YT (33) selaku ketua, MS (29) selaku bendahara, dan LN (31) selaku admin. Mereka kini "
+                  "ditahan di Polres.")
+    assert _suspects(rec) == ["LN", "MS", "YT"]
+
+
+def test_people_who_run_a_scheme_are_counted_as_arrested():
+    rec = _record("Polisi menangkap tiga pengelola arisan bodong di Kelurahan Sukajadi, Selasa (3/6/2025). Ketiganya "
+                  "berinisial YT (33) selaku ketua, MS (29) selaku bendahara, dan seorang perempuan berinisial LN (31). "
+                  "Mereka kini ditahan di Polres.")
+    assert _suspects(rec) == ["LN", "MS", "YT"]

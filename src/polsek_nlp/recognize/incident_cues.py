@@ -242,7 +242,8 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
         return True
     if not _COLLECTIVE_START.match(m.text, m.s0, m.s):  # `Mereka adalah A, B`: only after a collective
         return False
-    before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
+    end = len(m.text[:m.s0].rstrip())  # the sentence before ends here, its stop and a space or a paragraph's break after
+    before = m.text[max(0, m.text.rfind(".", 0, max(0, end - 1)) + 1):m.s0]
     who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
     arrested = compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('held',))})\s+{who}"
                         rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+{adverbs('done', 'success')}*"

@@ -304,7 +304,9 @@ def _lists(cands: list[Cand], text: str) -> None:
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
+        # (the part each plays set out after the age: `FR (27) selaku admin, RA (24) selaku operator`; s18cas)
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?(?:\s+(?:sebagai|selaku)\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
+                               r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
