@@ -126,6 +126,7 @@ def _read_role(c: Cand, m: Mention) -> None:
             and not _initials_of_holder(gap):
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
+            and not _kin_before_role().search(prev, 0, last_role.start()) \
             and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
@@ -241,7 +242,8 @@ def _initials_introduced(c: Cand, m: Mention) -> bool:
         return True
     if not _COLLECTIVE_START.match(m.text, m.s0, m.s):  # `Mereka adalah A, B`: only after a collective
         return False
-    before = m.text[max(0, m.text.rfind(".", 0, max(0, m.s0 - 2)) + 1):m.s0]
+    end = len(m.text[:m.s0].rstrip())  # the sentence before ends here, its stop and a space or a paragraph's break after
+    before = m.text[max(0, m.text.rfind(".", 0, max(0, end - 1)) + 1):m.s0]
     who = rf"(?:{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()}|{ARREST_COUNT_ROLE})(?![\w-])"
     arrested = compiled(rf"(?<![\w-])(?P<v>{arrest_verbs('active', ('held',))})\s+{who}"
                         rf"|{who}(?:\s+[\w-]+){{0,4}}?\s+{adverbs('done', 'success')}*"
@@ -282,6 +284,8 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     if word in ("korban", "korbannya"):
         if not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
+    elif word in roles and _kin_before_role().search(head):
+        pass  # `Anak pelaku, laki-laki berinisial KAP (12)`: the initials of the role holder's relative
     elif word in roles and (act := _harm_act_between().search(m.text, m.s0 + intro.end(), m.s)):
         c.victim_cues += 1  # `pelaku mencabuli seorang siswi berinisial NA`: the object of the act, not the role
         if harm := words("harm_act")[act.group(0).lower()]:
@@ -292,6 +296,13 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
         verb = list(word_regex("arrest").finditer(head))
         if verb and verb[-1].group(0).lower() in statuses:
             c.statuses.append(statuses[verb[-1].group(0).lower()])  # `meringkus dua pelaku ..., berinisial AR`
+
+
+@cache
+def _kin_before_role() -> re.Pattern:
+    """A noun of kin right before a role word (`kin_of` rows: `Anak pelaku, laki-laki berinisial KAP (12)`, `Adik
+    tersangka, berinisial WN`): the name after is the relative's, not the role holder's (s18cas)."""
+    return name_context(r"(?<![\w-]){kin_of}\s+$")
 
 
 @cache

@@ -358,6 +358,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     nouns = trie_alternation(words("person_noun"))
     every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
     perpetrators = parted_words("counted_role", ("dead",))
+    # a trade that is also a suspect's role with a drug word after it (`menembak mati seorang bandar narkoba`: s18cas)
+    dealers = rf"(?:{parted_words('counted_role', ('dead_cued',))})\s+(?:{trie_alternation(words('drug_word'))})"
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
@@ -410,13 +412,15 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
                 rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
-                rf"(?!(?:{every}|{measures}|{perpetrators}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
+                rf"(?!(?:{every}|{measures}|{perpetrators}|{dealers}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
                 rf"[^\W\d_][\w-]{{2,}}"  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
                 # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart); a second
                 # count of people joined to the object (`melukai seorang satpam dan dua karyawan`) is harmed too
                 rf"{joined}", re.IGNORECASE)))
         out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
-            rf"(?:(?:{w})\s+(?:[\w-]+\s+){{1,7}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+            # the place of the toll may be set out between, commas and all (`Korban tewas dalam kecelakaan di Jalan X, Desa
+            # Y, Kecamatan Z, bertambah menjadi empat orang`; s18cas)
+            rf"(?:(?:{w})\s+(?:[\w-]+,?\s+){{1,16}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
             rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`

@@ -41,6 +41,8 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
         ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
     harm = _object_harm(ho) if ho else None
+    if harm is None and _hit_before().search(m.prev):
+        harm = "luka"  # `tembakan pelaku mengenai paha Bripda X`: the person the shot reached (s18cas)
     if harm is not None and not c.suspect_cues:
         c.victim_cues += 1
         if harm:
@@ -188,11 +190,22 @@ def _harmed_object() -> re.Pattern:
 
 
 @cache
+def _hit_before() -> re.Pattern:
+    """A verb of a shot or a blow reaching a part of a body (`hits` name_context rows, `body_part` rows) right before
+    the name, a side and a rank between (`mengenai lengan kiri Brigpol X`, `menembus paha X`)."""
+    return name_context(rf"(?<![\w-]){{hits}}\s+(?:bagian\s+)?(?:{trie_alternation(words('body_part'))})(?:nya)?"
+                        r"(?:\s+(?:kanan|kiri))?\s+(?:(?-i:[A-Z])[\w.]*\s+)?$")
+
+
+@cache
 def _harmed_after() -> re.Pattern:
-    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`)."""
+    """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`), or after a short
+    relative clause of the name that does no harm itself (`X yang terbangun dibacok`: up to three lowercase words, none
+    an active verb of harm nor a passive one; s18cas)."""
     verbs = trie_alternation(words("harm_by"))
-    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:yang\s+|{adverbs('also', 'pun', 'once', 'done')})*"
-                      rf"(?:{verbs})(?![\w-])")
+    harmless = rf"(?!(?:{trie_alternation(words('harm_act'))}|{verbs})(?![\w-]))(?-i:[a-z]+)\s+"
+    return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:,?\s*yang\s+(?:{harmless}){{0,3}}?|"
+                      rf"{adverbs('also', 'pun', 'once', 'done')})*(?:{verbs})(?![\w-])")
 
 
 @cache
@@ -318,12 +331,13 @@ def harm_after_apposition(m: Mention) -> re.Match | None:
 
 def _harm_after_residence(m: Mention) -> re.Match | None:
     """`X (34), warga Desa Y, Kecamatan Z, meninggal di tempat`: a harm right after the residence clause
-    that follows the name (a clause with no verb of its own, read by the residence pattern)."""
+    that follows the name (a clause with no verb of its own, read by the residence pattern), words of aspect or
+    suffering before it (`harm_lead`, `before_harm` rows: `..., warga Desa Y, masih dalam pencarian`; s18cas)."""
     after = m.text[m.e:min(m.s1 or len(m.text), m.e + 160)]
     rm = residence_regex().match(after)
     if rm is None:
         return None
-    lead = name_context(r"\s*,\s*(?:{harm_lead}\s+)*", 0).match(after, rm.end("r"))
+    lead = name_context(r"\s*,\s*(?:(?:{harm_lead}|{before_harm})\s+)*", 0).match(after, rm.end("r"))
     return word_regex("harm").match(after, lead.end()) if lead else None
 
 

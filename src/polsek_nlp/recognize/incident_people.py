@@ -304,7 +304,9 @@ def _lists(cands: list[Cand], text: str) -> None:
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?\s*(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
+        # (the part each plays set out after the age: `FR (27) selaku admin, RA (24) selaku operator`; s18cas)
+        listed = (re.fullmatch(r"(?:\s*\(\d+\))?(?:\s+(?:sebagai|selaku)\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
+                               r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
@@ -331,6 +333,9 @@ def _lists(cands: list[Cand], text: str) -> None:
 
 # `A (31), warga Desa X, Kecamatan Y, dan B`, `... dan istrinya B`: a residence set out between two listed names
 _HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+)?")
+# `A (38), seorang ibu rumah tangga, dan anaknya B`, `NS (14), siswi kelas VIII SMP, dan AP (11)`: a description of up to
+# four words, the first in lowercase, set out between two listed names as a residence is (s18cas)
+_DESCRIBED_BETWEEN = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,\s*(?:seorang\s+)?(?-i:[a-z]+)(?:\s+[\w.-]+){0,3}(?=\s*,)")
 # `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`: items of a list
 # that semicolons set apart, each with what is said of its person (no sentence's end between), the next one's
 # description in lowercase before it
@@ -339,7 +344,8 @@ _SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?P<and>dan\s+|serta\s+
 
 
 def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
-    """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or the items set
+    """The next name of a list, the first set out with its residence (`A (31), warga Desa X, dan B`) or a description
+    (`A (38), seorang ibu rumah tangga, dan anaknya B`) or the items set
     apart by semicolons (`A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...`); not after a word of contrast
     (`A ...; sedangkan B`), nor when the next one's description names another part in the story (`_listed_description`:
     `...; pelapor B`, `... dan pengacaranya B`; of `victims`, `...; sopir truk B` too)."""
@@ -347,7 +353,7 @@ def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
     if m := _SEMICOLON_ITEM.fullmatch(gap):
         return not CONTRAST.search(gap[gap.index(";"):]) \
             and _listed_description(m.group("d"), victims and not m.group("and"))  # `...; serta kernet bus, B`: the last item
-    rm = residence_regex().match(gap)  # anchored at the gap's start (`^`)
+    rm = residence_regex().match(gap) or _DESCRIBED_BETWEEN.match(gap)  # anchored at the gap's start (`^`)
     return rm is not None and (m := _HOME_BETWEEN.fullmatch(gap, rm.end())) is not None \
         and _listed_description(m.group("d"), victims)
 
@@ -373,8 +379,7 @@ def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:
     list is every listed person's (read from the end back; the names before hold no cue of their own)."""
     subject: set[int] = set()
     for (_s1, e1, c1), (s2, e2, c2) in reversed(list(zip(spans, spans[1:], strict=False))):
-        gap = text[e1:s2]
-        if not re.fullmatch(r"(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+(?:mereka\s+)?)?|(?:\s*\(\d+\))?\s*,\s*", gap):
+        if not _subject_list_gap().fullmatch(text, e1, s2):
             continue
         if (c2.victim_cues or c2.harms) and not c2.suspect_cues and (id(c2) in subject or harm_right_after(text, e2) is not None) \
                 and not (c1.victim_cues or c1.suspect_cues or c1.roles or c1.officer):
@@ -382,6 +387,15 @@ def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:
             c1.harms.extend(c2.harms[:1])
             c1.statuses.extend(c2.statuses[:1])
             subject.add(id(c1))
+
+
+@cache
+def _subject_list_gap() -> re.Pattern:
+    """What stands between two names of a list that is one subject: a joiner, a word of the next one (`dan putra mereka`),
+    a comma; or a joiner and the next one's initials set out, a word of them before (`laki-laki berinisial FA (9) dan
+    perempuan berinisial NS (5), mengalami luka ringan`: `introduced` rows; s18cas)."""
+    return name_context(r"(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+(?:mereka\s+)?)?|(?:\s*\(\d+\))?\s*,\s*"
+                        r"|(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{introduced})\s+", 0)
 
 
 def _apposed_to(text: str, s1: int, gap: str) -> bool:
@@ -463,18 +477,21 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
 
 def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`Truk menabrak sepeda motor yang dikendarai X (31) ... Pengendara sepeda motor itu tewas di lokasi`: the name
-    after `yang` and a passive verb of riding (`rider_verb` rows) is the rider the noun of that verb speaks of in the
+    after `yang` and a passive verb of riding (and a description set out before it: `seorang pelajar, X`) (`rider_verb` rows) is the rider the noun of that verb speaks of in the
     rest of its sentence or the next two: what they say harmed the rider harmed X. The noun speaks of X only with
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
     (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
     riders = words("rider_verb")
-    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+$", re.IGNORECASE)
+    # the rider may be set out by a lowercase noun phrase and a comma first (`yang dikendarai seorang pelajar, X`; s18cas)
+    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+"
+                  r"(?:(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*)?$", re.IGNORECASE)
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
-            rm = rx.search(text, max(0, s - 60), s)
+            if (rm := rx.search(text, max(0, s - 60), s)) is None:
+                continue  # (the sentence is sought only for a rider: most names are none)
             k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
-            if rm is not None and k is not None:
+            if k is not None:
                 found.append((c, e, k, riders[rm.group("v").lower()], rm.group("veh").lower()))
     vehicles = {f[4] for f in found} | _vehicle_words()  # what names a vehicle after a rider noun
     taken: set[int] = set()  # a rider takes one reading, at the first of its names that has one

@@ -60,8 +60,10 @@ def _place_phrase() -> str:
                              if r["kind"] in ("weekday", "month") and r["form"] == "full"), key=len, reverse=True))
     return (r"(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kec\.|Kelurahan|Kel\.|Kabupaten|Kab\.|Kota|Jalan|Jl\.|RT|RW|"
             rf"(?!(?:{dates})\b|Rp\.?\s*\d)[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")  # not an amount
+# `Akbar, 22,`, `Akbar (22)`; `Akbar, 19 tahun.` / `Akbar, 19 tahun, warga X` with the age's unit and a stop or comma after
+# it (not `..., 20 tahun lalu`; s18cas)
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-                             r"(?:,\s*(?P<age>\d{1,2})\s*,|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
+                             r"(?:,\s*(?P<age>\d{1,2})(?:\s*,|\s+tahun\s*(?=[,.;)]))|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
 _AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
 _SAID_BEFORE = r"\b{said_before}(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
 
@@ -226,13 +228,13 @@ def thing_name(name: str, age: int | None = None, titled: bool = False) -> bool:
 
 def name_core(name: str) -> str:
     """The name without the ordinary words and titles a capitalised run puts before it (`Petualangan Akbar` ->
-    `Akbar`, `Bu Yati` -> `Yati`, `Pelapor Mawar` -> `Mawar`): the last word is kept, whatever it is (an age or a
-    pseudonym's mark after it makes it a name)."""
-    from polsek_nlp.knowledge.lexicon import honorifics
+    `Akbar`, `Bu Yati` -> `Yati`, `Pelapor Mawar` -> `Mawar`, a rank: `Bripda Wahyu Nugroho` -> `Wahyu Nugroho`, s18cas):
+    the last word is kept, whatever it is (an age or a pseudonym's mark after it makes it a name)."""
+    from polsek_nlp.knowledge.lexicon import honorifics, ranks
     from polsek_nlp.recognize.names import is_common_word
 
     ws = name.split()
-    while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in honorifics()):
+    while len(ws) > 1 and (is_common_word(ws[0]) or ws[0] in honorifics() or ranks().get(ws[0])):
         ws = ws[1:]
     return " ".join(ws)
 

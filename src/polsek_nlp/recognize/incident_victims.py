@@ -103,9 +103,13 @@ def _speaks(c: Cand, text: str) -> bool:
 # `Korban tewas`; `Korban dibacok di bagian lengan hingga mengalami luka robek`: the harm a passive verb's act left
 # (`Akibatnya, korban mengalami luka robek`, `Dalam kejadian itu, korban tewas`: a lead of the sentence's cause or
 # scene before it, `result_lead` rows and up to two words, a comma; `Namun ia meninggal dunia`: a word of a turn from
-# the sentence before, `turn_lead` rows)
-_RESULT_LEAD = r"(?:(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*|(?i:{turn_lead})\s*,?\s+)"
-_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*(?:" + _RESULT_LEAD + r"k|K)orban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+)?(?:{korban_state}\s+)*(?=\S)")
+# the sentence before, `turn_lead` rows; `Akibatnya korban ...`: a lead of one word that is the result itself, comma
+# or none, `result_word` rows; s18cas)
+_RESULT_LEAD = r"(?:(?i:{result_lead})(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*|(?i:{result_word}|{turn_lead})\s*,?\s+)"
+# `Korban sempat terjatuh dari sepeda motor dan mengalami luka lecet`: a passive or stative verb's act, then `dan` and
+# the harm it left (s18cas)
+_KORBAN_HARM = (r"(?:^|[.!?]\s+|\n)\W*(?:" + _RESULT_LEAD + r"k|K)orban\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,60}?\b{until}\s+"
+                r"|(?:{harm_lead}\s+)?(?:di|ter)[a-z]{3,}\b[^.!?;:,\"“”]{0,60}?\bdan\s+)?(?:{korban_state}\s+)*(?=\S)")
 
 
 def lone_victim_harm(out: People, text: str) -> None:
@@ -117,7 +121,8 @@ def lone_victim_harm(out: People, text: str) -> None:
     if len(named) != 1 or named[0].status not in (None, "dirugikan") or len(out.victims) != 1:
         return
     robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
-    for m in name_context(_KORBAN_HARM, 0).finditer(text):
+    acted = [m for m in _acted_on_korban().finditer(text) if not _unreal_before().search(text, max(0, m.start() - 60), m.start())]
+    for m in (*name_context(_KORBAN_HARM, 0).finditer(text), *acted):
         if _later_death().match(text, m.end()) and not in_background(text, m.start()):
             named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
             return
@@ -137,6 +142,22 @@ def lone_victim_harm(out: People, text: str) -> None:
 
 
 @cache
+def _acted_on_korban() -> re.Pattern:
+    """`Pelaku memukul korban dengan helm hingga luka di kepala`: an active verb of harm done to `korban` (`harm_act`
+    rows) and what it left, after `hingga` / `sampai` in its clause (s18cas; the passive `Korban dibacok ... hingga` is
+    `_KORBAN_HARM`'s)."""
+    return name_context(rf"(?<![\w-])(?:{trie_alternation(words('harm_act'))})\s+korban\b[^.!?;:\"“”]{{0,60}}?\b{{until}}\s+"
+                        r"(?:{korban_state}\s+)*(?=\S)")
+
+
+@cache
+def _unreal_before() -> re.Pattern:
+    """A word of an attempt, a threat, a wish, a condition or a denial in the clause before an act (`mengancam akan
+    memukul korban hingga tewas`, `tidak sampai melukai`): the act was not done."""
+    return name_context(r"(?<![\w-])(?:{attempt}|{irrealis}|{unreal}|{negator})(?![\w-])[^.,;:!?\n]*$")
+
+
+@cache
 def _victim_of_crime() -> re.Pattern:
     """`korban perampokan`: a crime named after `korban` (`harm_noun` rows), the harm its victims suffer."""
     return re.compile(rf"(?<![\w-])korban\s+(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])", re.IGNORECASE)
@@ -144,8 +165,9 @@ def _victim_of_crime() -> re.Pattern:
 
 @cache
 def _body_found() -> re.Pattern:
-    """`Mayat seorang pria ditemukan`, `penemuan jasad`, `ditemukan tewas`: a body found, the incident a death."""
-    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b"
+    """`Mayat seorang pria ditemukan`, `penemuan jasad`, `ditemukan tewas`: a body found, the incident a death; the
+    finding said actively too, one word between (`Warga menemukan sesosok mayat`, `polisi menemukan jasad`; s18cas)."""
+    return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b|\bmenemukan\s+(?:\w+\s+)?{body}\b"
                         r"|\bditemukan\s+(?:sudah\s+|dalam\s+keadaan\s+)?(?:tewas|meninggal|tak\s+bernyawa|tidak\s+bernyawa)\b")
 
 
@@ -544,7 +566,8 @@ def _passive_harm_after() -> re.Pattern:
 
 def harm_right_after(text: str, e: int) -> str | None:
     """The harm said right after the name ending at `e` (`X (10) tewas terbakar`, `X (10) dianiaya`; after the comma
-    that closes a list set in apposition, `Dua karyawan toko, A (22) dan B (25), disekap`), or None."""
+    that closes a list set in apposition, `Dua karyawan toko, A (22) dan B (25), disekap`; a verb of suffering before
+    it, `harm_lead` rows: `..., A (28) dan B (26), mengalami luka berat`, s18cas), or None."""
     m = _harm_right_after().match(text, e)
     return None if m is None else words("harm")[m.group("h").lower()] if m.group("h") \
         else words("harm_by")[m.group("v").lower()].strip("-")
@@ -552,20 +575,31 @@ def harm_right_after(text: str, e: int) -> str | None:
 
 @cache
 def _harm_right_after() -> re.Pattern:
-    return re.compile(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s*,?\s+{adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])",
-                      re.IGNORECASE)
+    return name_context(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s*,?\s+{adverbs('also', 'pun', 'once', 'done')}*"
+                        r"(?:{harm_lead}\s+)*"
+                        rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])")
 
 
 def care_harms(cands: list[Cand], text: str) -> None:
     """`Korban pembacokan, X (29), masih menjalani perawatan intensif`: care said right after the name (`care` rows) is
-    the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match)."""
+    the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match);
+    money paid said right after the name (`paid` rows and an amount: `Salah satu korban, X (26), mengaku sudah menyetor
+    Rp 80 juta`) the loss of such a victim of no harm at all (s18cas; not of anyone else: a bribe's giver pays too)."""
     for c in cands:
         if c.victim_cues and not c.suspect_cues and not set(c.harms) & casualty_harms():
             for _s, e in c.spans:
                 if m := _care_after().match(text, e):
                     c.harms.append(words("care")[m.group("w").lower()])
                     break
+                if not c.harms and _paid_after().match(text, e):
+                    c.harms.append("dirugikan")
+                    break
+
+
+@cache
+def _paid_after() -> re.Pattern:
+    return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
+                        rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}")
 
 
 @cache
@@ -579,8 +613,11 @@ def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
     (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
     return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+){adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?"
-                      r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)", re.IGNORECASE)
+                      rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}", re.IGNORECASE)
+
+
+# an amount of money (`Rp 80 juta`, `5 juta`, `rupiah`)
+_AMOUNT = r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)"
 
 
 @cache
