@@ -1,0 +1,86 @@
+"""The review of session 18's officer and event-date rules (s18rec, issue 19): each case shows a rule over-reaching on
+common text, and failed before its mend unless marked as a guard. Invented names, places and sentences (none copied
+from a gold article)."""
+from __future__ import annotations
+
+import pytest
+
+import polsek_nlp
+
+PUBLISHED = "2025-06-10T15:00"  # a Tuesday, in the afternoon
+
+
+def _day(text: str, title: str | None = None, published: str = PUBLISHED) -> str | None:
+    return polsek_nlp.analyze(text, published=published, title=title).event.date
+
+
+def _officers(text: str) -> dict[str | None, tuple]:
+    return {o.name: (o.rank, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+
+
+def _units(text: str) -> set[str | None]:
+    return {o.unit for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+
+
+# --- 1, 2: a post passes on only at a change of post -----------------------------------------------------------------
+
+def test_standing_in_for_an_officer_is_no_change_of_post():
+    # `digantikan oleh ... sebagai pembina upacara`: a stand-in at a ceremony, not the new Kapolres
+    officers = _officers("Dalam upacara itu, Kapolres Sumberjaya AKBP Teguh Wirawan digantikan oleh Kompol Adi Nugraha "
+                         "sebagai pembina upacara karena sedang bertugas ke Jakarta.")
+    assert officers["Teguh Wirawan"][1] == "Kapolres" and officers["Adi Nugraha"][1] is None
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # an officer himself handed over for questioning keeps his post
+    ("Kanit Reskrim Polsek Kedungjati Ipda Rudi Hartawan diserahkan kepada Kasi Propam Polres Sumberjaya Iptu Fajar "
+     "Nugroho untuk diperiksa lebih lanjut.", "Rudi Hartawan", "Kanit Reskrim"),
+    # the officer who hands over evidence keeps his
+    ("Barang bukti sabu, Kasat Narkoba AKP Surya Pamungkas diserahkan kepada Kasi Pidum Kejari Sumberjaya.",
+     "Surya Pamungkas", "Kasat Narkoba"),
+])
+def test_a_thing_or_an_officer_handed_over_keeps_the_post(text, name, post):
+    assert _officers(text)[name][1] == post
+
+
+def test_a_post_passed_on_at_a_sertijab_guard():
+    # guard: the article is a handover of posts (`serah terima jabatan`): the post goes to the new holder
+    officers = _officers("Kapolda memimpin serah terima jabatan dua Kapolres di Mapolda, Senin (9/6).\n\nKapolres "
+                         "Sumberjaya AKBP Teguh Wirawan digantikan oleh AKBP Bayu Kristanto.")
+    assert officers["Bayu Kristanto"][1] == "Kapolres" and officers["Teguh Wirawan"][1] is None
+
+
+def test_a_post_passed_on_as_the_same_post_guard():
+    # guard: `sebagai Kapolres` names the post passed on, with no word of a sertijab elsewhere
+    officers = _officers("Kapolres Sumberjaya AKBP Teguh Wirawan digantikan oleh AKBP Bayu Kristanto sebagai Kapolres "
+                         "Sumberjaya.")
+    assert officers["Bayu Kristanto"][1] == "Kapolres" and officers["Teguh Wirawan"][1] is None
+
+
+# --- 3, 4: a qualified post is not the agent's of a passive, nor beats the officer's own post ----------------------
+
+def test_the_agent_after_a_passive_qualifier_is_not_the_post_holder():
+    officers = _officers("Kapolres Sumberjaya yang baru dilantik Irjen Pol Hendra Gunawan di Mapolda, Senin (9/6).")
+    assert officers["Hendra Gunawan"][1] is None
+
+
+def test_the_new_holder_after_a_passive_qualifier_and_a_comma_guard():
+    officers = _officers("Kapolres Sumberjaya yang baru dilantik, AKBP Laras Wulandari, meninjau pasar ikan.")
+    assert officers["Laras Wulandari"][1:] == ("Kapolres", "Polres Sumberjaya")
+
+
+def test_the_officers_own_post_after_the_name_beats_a_qualified_post():
+    officers = _officers("Kejadian itu dilaporkan warga ke Kapolsek setempat, Bripka Dani Prasetyo selaku "
+                         "Bhabinkamtibmas desa itu lalu mendatangi lokasi.")
+    assert officers["Dani Prasetyo"][1] == "Bhabinkamtibmas"
+
+
+def test_a_qualified_post_after_a_preposition_opens_no_new_clause():
+    # `ke Kapolsek setempat, Bripka X lalu ...`: the report went to the Kapolsek; Bripka X opens the next clause
+    officers = _officers("Warga melapor ke Kapolsek setempat, Bripka Dani Prasetyo lalu mendatangi lokasi.")
+    assert officers["Dani Prasetyo"][1] is None
+
+
+def test_a_qualified_post_after_a_preposition_in_apposition_guard():
+    officers = _officers("Menurut keterangan dari Kapolsek setempat, AKP Dani Prasetyo, korban sudah dievakuasi.")
+    assert officers["Dani Prasetyo"][1] == "Kapolsek"
