@@ -84,3 +84,20 @@ def test_a_qualified_post_after_a_preposition_opens_no_new_clause():
 def test_a_qualified_post_after_a_preposition_in_apposition_guard():
     officers = _officers("Menurut keterangan dari Kapolsek setempat, AKP Dani Prasetyo, korban sudah dievakuasi.")
     assert officers["Dani Prasetyo"][1] == "Kapolsek"
+
+
+# --- 5, 6: a unit's name joined by a hyphen only when the name is a venue's ----------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Tim gabungan bergerak. Kapolres Lombok Timur-Lombok Tengah AKBP Yoga Saputra bekerja sama.", "Polres Lombok Timur"),
+    ("Kapolres Sukoharjo-Klaten AKBP Yoga Saputra menggelar patroli.", "Polres Sukoharjo"),
+    ("Kapolsek Cibinong-Bogor AKP Yoga Saputra menggelar patroli.", "Polsek Cibinong"),
+])
+def test_no_unit_ends_on_a_hyphen_nor_joins_two_regions(text, unit):
+    assert _units(text) == {unit}
+
+
+def test_a_venues_name_joined_by_an_en_dash():
+    officers = _officers("Kapolresta Bandara Soekarno\u2013Hatta Kombes Pol Hadi Wiranata mengatakan penumpang itu "
+                         "ditahan.")
+    assert officers == {"Hadi Wiranata": ("Kombes", "Kapolresta", "Polresta Bandara Soekarno\u2013Hatta")}
