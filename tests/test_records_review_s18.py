@@ -101,3 +101,46 @@ def test_a_venues_name_joined_by_an_en_dash():
     officers = _officers("Kapolresta Bandara Soekarno\u2013Hatta Kombes Pol Hadi Wiranata mengatakan penumpang itu "
                          "ditahan.")
     assert officers == {"Hadi Wiranata": ("Kombes", "Kapolresta", "Polresta Bandara Soekarno\u2013Hatta")}
+
+
+# --- 7: a written day after a dated statement is the act's only when it tells the news -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Polres Sumberjaya menangkap pelaku penipuan arisan online. Kapolres Sumberjaya AKBP Teguh Wirawan, Selasa "
+    "(10/6), mengatakan korban melapor ke polisi pada Kamis (5/6).",
+    "Polres Sumberjaya menangkap pelaku penipuan arisan online. Kapolres Sumberjaya AKBP Teguh Wirawan, Selasa "
+    "(10/6), menjelaskan korban mentransfer uang kepada pelaku pada Rabu (4/6).",
+    "Polres Sumberjaya menangkap pelaku penipuan arisan online. Kepada wartawan, Selasa (10/6), Kapolres Sumberjaya "
+    "AKBP Teguh Wirawan mengatakan korban melapor ke polisi pada Kamis (5/6).",
+])
+def test_a_background_day_in_a_dated_statement_is_no_act(text):
+    assert _day(text, title="Polisi Tangkap Penipu Arisan Online") == "2025-06-10"
+
+
+def test_a_reenactment_is_dated_by_its_statement_not_by_the_killing():
+    text = ("Polres Sumberjaya menggelar rekonstruksi kasus pembunuhan di Desa Wanasari. Kasat Reskrim AKP Fajar "
+            "Nugroho, Selasa (10/6), menyebut pelaku menghabisi korban di kebun pada Jumat (6/6).")
+    assert _day(text, title="Polisi Gelar Rekonstruksi Pembunuhan") == "2025-06-10"
+
+
+def test_a_written_day_of_the_headlines_act_in_a_statement_guard():
+    text = ("Kasat Reskrim AKP Fajar Nugroho, Selasa (10/6), mengatakan pelaku ditangkap di rumahnya pada Minggu "
+            "(8/6).")
+    assert _day(text, title="Polisi Tangkap Pencuri Kambing") == "2025-06-08"
+
+
+# --- 9: the release's day only when the lead's period bounds its own act ------------------------------------------
+
+def test_a_background_period_in_the_lead_does_not_date_by_the_release():
+    text = ("Polres Sumberjaya menangkap komplotan pencuri motor yang beraksi sejak Januari 2025.\n\nHal itu "
+            "disampaikan Kapolres Sumberjaya AKBP Teguh Wirawan dalam konferensi pers, Selasa (10/6).\n\n\"Komplotan ini "
+            "kami tangkap Minggu (8/6) di Cikadu,\" kata Teguh.")
+    assert _day(text, title="Polisi Tangkap Komplotan Curanmor") == "2025-06-08"
+
+
+# --- 10: a background year does not block a step of the story from its day ---------------------------------------
+
+def test_a_year_between_a_day_and_its_step_does_not_block_the_step():
+    text = ("Seorang pedagang ditemukan tewas di kiosnya, Minggu (8/6). Korban sudah berjualan di sana sejak 2019. "
+            "Keesokan harinya, polisi menangkap pelaku di Cikadu.")
+    assert _day(text, title="Polisi Tangkap Pembunuh Pedagang", published="2025-06-11T15:00") == "2025-06-09"
