@@ -129,6 +129,15 @@ def test_a_written_day_of_the_headlines_act_in_a_statement_guard():
     assert _day(text, title="Polisi Tangkap Pencuri Kambing") == "2025-06-08"
 
 
+# --- 8: a headline's per- verb is an act, not a noun of the doer ---------------------------------------------------
+
+def test_a_headlines_per_verb_names_its_act():
+    # `Pergoki`: the catching is the headline's act; its day beats the theft's, written before it
+    text = ("Pencuri kabel beraksi di gardu listrik Desa Wanasari, Sabtu (7/6) dini hari. Warga memergoki pelaku saat "
+            "kembali ke gardu itu, Minggu (8/6) malam.")
+    assert _day(text, title="Warga Pergoki Pencuri Kabel") == "2025-06-08"
+
+
 # --- 9: the release's day only when the lead's period bounds its own act ------------------------------------------
 
 def test_a_background_period_in_the_lead_does_not_date_by_the_release():

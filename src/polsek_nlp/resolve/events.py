@@ -1115,10 +1115,21 @@ def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
 
 
 def _agent_noun(word: str, root: str) -> bool:
-    """A noun of the doer (pe(N)- without -an: `pembakar`, `pengedar`, `pelaku`): the people a headline is about, not
-    its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the burning, not the
-    arrest); the noun of the act (`pembakaran`) keeps its root."""
-    return word.startswith("pe") and not word.endswith("an") and root != word
+    """A noun of the doer (pe(N)- and the root, no suffix: `pembakar`, `pengedar`, `pelaku`, `penipu`): the people a
+    headline is about, not its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the
+    burning, not the arrest); the noun of the act (`pembakaran`) keeps its root, and so does a verb of per- that a
+    headline writes bare (`Warga Pergoki Pencuri`, `Perketat`, `Peringati`, `Pelajari`: review of s18rec), which is no
+    pe- and a nasal (`stem_nasal_rules.tsv`) before the root or the root less the letter the nasal hides."""
+    if not word.startswith("pe") or word.endswith("an") or root == word:
+        return False
+    rest = word[2:]
+    return any(rest.startswith(n) and (rest[len(n):] == root or n and rest[len(n):] == root[1:]) for n in _nasals())
+
+
+@lru_cache(maxsize=1)
+def _nasals() -> tuple[str, ...]:
+    """The nasal spellings of peN- (`stem_nasal_rules.tsv`; "" for pe- before l, r, w, y, m, n)."""
+    return tuple({"" if row["nasal"] == "-" else row["nasal"] for row in read_table("stem_nasal_rules.tsv")})
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
