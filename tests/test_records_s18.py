@@ -79,14 +79,16 @@ def test_a_cue_spent_guard_today_in_the_content():
 
 # --- a written day of an act a dated statement reports makes the statement's day the report's ----------------------
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, title, expected", [
+    # (the review of s18rec: a written day is the act's only when its clause tells the news, here the headline's act;
+    # the case had no headline, and any affixed verb was taken for the act)
     ("Kapolsek Kuta Iptu Komang Adi, Selasa (10/6), menyebut turis itu terjatuh dari balkon hotel, Senin (9/6) dini "
-     "hari.", "2025-06-09"),
+     "hari.", "Turis Terjatuh dari Balkon Hotel", "2025-06-09"),
     ("Kasat Reskrim Polres Klaten AKP Yoga Pratama, Selasa (10/6), mengatakan rumah kosong itu dibobol pada Sabtu "
-     "(7/6).", "2025-06-07"),
+     "(7/6).", None, "2025-06-07"),
 ])
-def test_a_written_day_of_a_reported_act(text, expected):
-    assert _day(text) == expected
+def test_a_written_day_of_a_reported_act(text, title, expected):
+    assert _day(text, title=title) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -217,8 +219,9 @@ def test_a_headlines_noun_of_the_doer_names_no_act_guard():
 
 
 @pytest.mark.parametrize("text, new, old", [
-    ("Sementara itu, Kapolsek Ceper Iptu Bagus Santoso digantikan oleh Iptu Joko Purnomo.", "Joko Purnomo",
-     "Bagus Santoso"),
+    # (the review of s18rec: `digantikan oleh` alone may be a stand-in; the article's sertijab makes it a change of post)
+    ("Kapolres memimpin sertijab tiga Kapolsek. Sementara itu, Kapolsek Ceper Iptu Bagus Santoso digantikan oleh Iptu "
+     "Joko Purnomo.", "Joko Purnomo", "Bagus Santoso"),
     ("Kapolres Gresik AKBP Hendra Wijaya diserahkan kepada AKBP Rina Marlina dalam sertijab itu.", "Rina Marlina",
      "Hendra Wijaya"),
 ])

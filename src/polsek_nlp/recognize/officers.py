@@ -51,7 +51,7 @@ from polsek_nlp.knowledge.phrases import (
     world_cities,
 )
 from polsek_nlp.knowledge.temporal import calendar_word
-from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
@@ -97,10 +97,13 @@ _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
 _REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
 _PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
+_CHANGE_WORDS = tuple(tuple(w.split()) for w in word_list("handover_cues", "kind", "change"))  # sertijab, mutasi
 _LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
 _HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
-_QUALIFIERS = word_set("post_qualifiers")  # setempat, yang baru: which holder of the post the name after it is
+_OBJECT_OF = word_set("post_qualifiers", "kind", "object")  # ke, kepada: a qualified post after them is their object
+_QUALIFIERS = word_set("post_qualifiers") - _OBJECT_OF  # setempat, yang baru: which holder of the post the name after is
 _QUALIFIER_LINKS = word_set("post_qualifiers", "kind", "link")  # yang: only with another word
+_PASSIVE_QUALIFIERS = word_set("post_qualifiers", "kind", "passive")  # dilantik: its agent follows, but after a comma
 _CLAIMS = word_set("claim_cues", "where", "before")  # menyamar, berpura-pura: a post an impostor claims
 _LINKED_CLAIMS = word_set("claim_cues", "where", "claim")  # mengaku: a claim only with sebagai, menjadi
 _CLAIM_LINKS = word_set("claim_cues", "where", "link")  # sebagai, menjadi: what is claimed follows
@@ -761,7 +764,7 @@ class OfficerRecognizer(PolsekComponent):
                 start = min(start, phrase.start)
                 end = max(end, phrase.end)
             current = phrase if phrase is not None and not _former(doc, phrase) \
-                and not (phrase.end <= s and _passed_on(doc, name.end_all) and _opens_clause(doc, phrase)) else None
+                and not (phrase.end <= s and _passed_on(doc, name.end_all, phrase) and _opens_clause(doc, phrase)) else None
             mention = OfficerMention(
                 name=name.text, rank=_rank_surface(form), rank_full=rank.full, rank_class=rank.rank_class,
                 force=rank.force, position=current.surface if current else None,
@@ -939,7 +942,7 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     """The post written right before a rank at `s` (`Kapolres Purwakarta, AKBP ...`) or right
     after the officer's name (`AKBP Lilik, Kapolres ...`)."""
     phrase = by_end.get(s) or (by_end.get(s - 1) if s > 0 and doc[s - 1].text == "," else None) \
-        or by_end.get(_qualified_post_end(doc, s))
+        or _qualified_post(doc, s, name, by_end, by_start)
     if phrase is None and s > 3 and doc[s - 1].text == ")" and doc[s - 3].text == "(":
         phrase = by_end.get(s - 3)  # "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal X"
     if phrase is None and s > 2 and doc[s - 1].text == ",":
@@ -965,13 +968,31 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
 
 
+def _qualified_post(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dict) -> PositionPhrase | None:
+    """The post qualified as the local or the new one before the rank at `s` (`_qualified_post_end`), when it is the
+    officer's: not when a post of his own follows his name (`ke Kapolsek setempat, Bripka X selaku Bhabinkamtibmas`:
+    None, that post is read after), nor when the qualified post is a preposition's object that no closed apposition
+    names (`dilaporkan ke Kapolsek setempat, Bripka X lalu mendatangi`: X opens the next clause; `dari Kapolsek
+    setempat, AKP X, ...` is the Kapolsek)."""
+    phrase = by_end.get(_qualified_post_end(doc, s))
+    if phrase is None or _post_after_cues(doc, name.end_all, by_start) is not None:
+        return None
+    k = name.end_all
+    closed = k >= len(doc) or doc[k].is_punct or doc[k].is_sent_start
+    return None if phrase.start > 0 and doc[phrase.start - 1].lower_ in _OBJECT_OF and not closed else phrase
+
+
 def _qualified_post_end(doc: Doc, s: int) -> int:
     """Where a post ends that words of which holder it means stand after, before a comma or the rank or name at `s`
-    (`Kapolsek setempat AKP X`, `Kapolres Y yang baru, AKBP X`: `words/post_qualifiers.tsv`); -1 when none do."""
+    (`Kapolsek setempat AKP X`, `Kapolres Y yang baru, AKBP X`: `words/post_qualifiers.tsv`); -1 when none do, or when
+    the last is a passive verb right before the rank (`Kapolres Y yang baru dilantik Irjen X`: X, the agent, swore him
+    in; `yang baru dilantik, AKBP X` is the new holder)."""
     k = s - 1 if s > 0 and doc[s - 1].text == "," else s
     j = k
     while j > 0 and k - j < 3 and doc[j - 1].lower_ in _QUALIFIERS:
         j -= 1
+    if j < k == s and doc[k - 1].lower_ in _PASSIVE_QUALIFIERS:
+        return -1
     return j if any(doc[i].lower_ not in _QUALIFIER_LINKS for i in range(j, k)) else -1
 
 
@@ -1044,8 +1065,10 @@ def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | Non
     """The post its named outgoing holder passes on to the officer whose rank is at `s` (`Kapolres X AKBP Y diserahkan
     kepada AKBP Z`, `... digantikan oleh AKBP Z`); `k`: where the links before the rank begin."""
     if k >= 2 and doc[k - 1].lower_ in _HANDED_TO and doc[k - 2].lower_ in _HANDED:
-        return _post_of_outgoing(doc, k - 2, by_end)
-    return _replaced_post(doc, s, k, by_end)
+        phrase = _post_of_outgoing(doc, k - 2, by_end)
+    else:
+        phrase = _replaced_post(doc, s, k, by_end)
+    return phrase if phrase is not None and _post_changes(doc, phrase, s) else None
 
 
 def _replaced_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
@@ -1073,13 +1096,40 @@ def _opens_clause(doc: Doc, phrase: PositionPhrase) -> bool:
     return a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in _POST_NOUNS
 
 
-def _passed_on(doc: Doc, k: int) -> bool:
-    """After the name ending at `k`, a verb passing his post on to another officer (`digantikan oleh AKBP Z`,
-    `diserahkan kepada AKBP Z`): the post written before him is a former one."""
+def _passed_on(doc: Doc, k: int, phrase: PositionPhrase) -> bool:
+    """After the name ending at `k`, a verb passing his post `phrase` on to another officer at a change of post
+    (`digantikan oleh AKBP Z`, `diserahkan kepada AKBP Z`: `_post_changes`): the post written before him is a former
+    one."""
     while k < len(doc) and doc[k].lower_ in _HELD_LINKS and doc[k].lower_ not in _HELD:
         k += 1
     return k + 2 < len(doc) and doc[k].lower_ in _PASSED_ON and doc[k + 1].lower_ in (_HANDED_TO | _HELD_LINKS) \
-        and k + 2 in (doc._.post_tokens or frozenset())  # (an officer takes it: a rank or a post follows)
+        and k + 2 in (doc._.post_tokens or frozenset()) and _post_changes(doc, phrase, k + 2)
+    # (an officer takes it: a rank or a post follows)
+
+
+def _post_changes(doc: Doc, phrase: PositionPhrase, new: int) -> bool:
+    """A verb of passing on (`digantikan oleh`, `diserahkan kepada`) hands the post `phrase` to the officer whose rank
+    or post is at `new`: he is named `sebagai` the same post (`digantikan oleh AKBP Z sebagai Kapolres X`), or the
+    article tells of a change of posts (`sertijab`, `mutasi`: `handover_cues.tsv` change) and no other post or role is
+    his: not one written before his rank (`diserahkan kepada Kasi Propam X Iptu Z untuk diperiksa`), nor one after
+    `sebagai` (`digantikan oleh Kompol Z sebagai pembina upacara`: a stand-in)."""
+    title = doc[phrase.start].text
+    if not ranks().get(doc[new].text):
+        return doc[new].text == title  # a post written before the new holder's rank (`kepada Kasi Pidum Kejari X`)
+    for j in range(new + 1, min(new + 12, len(doc) - 1)):
+        if doc[j].is_punct or doc[j].is_sent_start:
+            break
+        if doc[j].lower_ in _DIRECT_POST_CUES:
+            return doc[j + 1].text == title
+    return _tells_change_of_post(doc)
+
+
+def _tells_change_of_post(doc: Doc) -> bool:
+    """The article tells of a change of posts: a word or phrase of `handover_cues.tsv` kind change (`sertijab`,
+    `serah terima jabatan`, `mutasi`)."""
+    lowered = [t.lower_ for t in doc]
+    return any(lowered[i:i + len(words)] == list(words) for words in _CHANGE_WORDS
+               for i in range(len(lowered) - len(words) + 1) if lowered[i] == words[0])
 
 
 def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> PositionPhrase | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
+from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import span_text
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import headline_stopwords
@@ -39,7 +41,7 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         tok = doc[j]
         if tok.i in blocked or tok.text in _REFERENCE:
             break
-        if _joined_name(doc, j, i, blocked):
+        if _joined_name(doc, j, i, blocked, whole):
             j, joins = j + 2, joins + 1  # `Polresta Bandara Soekarno-Hatta`: a name of two joined by a hyphen
             continue
         if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
@@ -50,7 +52,7 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         if whole and j > i and tok.text in ADMIN_WORDS and not gazetteer().lookup(span_text(doc, i, j + 1)):
             break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own (not
             # the `Kota` of kecamatan `Medan Kota`)
-        if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace("-", "").isalpha() or tok.text == "DKI"):
+        if tok.text[:1].isupper() and (tok.is_alpha or _HYPHENS.sub("", tok.text).isalpha() or tok.text == "DKI"):
             j += 1
             continue
         break
@@ -59,12 +61,24 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
     return _known_run(doc, i, j, blocked, whole)
 
 
-def _joined_name(doc: Doc, j: int, i: int, blocked: set[int]) -> bool:
-    """Token `j` is a hyphen written without spaces between two capitalised words of a place's name (`Soekarno-Hatta`
-    of `Bandara Soekarno-Hatta`, which the tokenizer splits), the first of them in the run from `i`."""
-    return doc[j].text == "-" and i < j and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-        and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
-        and j + 1 not in blocked
+def _joined_name(doc: Doc, j: int, i: int, blocked: set[int], whole: bool = False) -> bool:
+    """Token `j` is a hyphen (or an en dash) written without spaces between two capitalised words of a venue's name
+    (`Soekarno-Hatta` of `Bandara Soekarno-Hatta`, which the tokenizer splits), the first of them in the run from `i`,
+    which a venue's head word opens (`venues.tsv`: Bandara, Pelabuhan), or of a body's whole name (`whole`: `Satgas
+    Pamtas RI-RDTL`): not two regions' names a hyphen pairs after a command (`Polres Sukoharjo-Klaten`, `Polres Lombok
+    Timur-Lombok Tengah`: a joint team, the first region the command's; review of s18rec)."""
+    return _HYPHENS.fullmatch(doc[j].text) is not None and i < j and j + 1 < len(doc) and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
+        and doc[j + 1].is_alpha and j + 1 not in blocked and (whole or doc[i].text in _venue_heads())
+
+
+_HYPHENS = re.compile("[-\u2010\u2011\u2013\u2212]")  # hyphen, its Unicode forms, the en dash, the minus sign
+
+
+@cache
+def _venue_heads() -> frozenset[str]:
+    """The capitalised head words of venues (`venues.tsv` kind venue: Bandara, Pelabuhan, Stasiun)."""
+    return frozenset(row["word"] for row in read_table("venues.tsv") if row["kind"] == "venue")
 
 
 def number_end(doc: Doc, j: int) -> int:
@@ -92,6 +106,8 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
         return j
     gaz = gazetteer()
     for k in range(j, i, -1):
+        if _HYPHENS.fullmatch(doc[k - 1].text) or k < j and _HYPHENS.fullmatch(doc[k].text):
+            continue  # never a name cut at a joining hyphen (`Lombok Timur-`)
         if gaz.lookup(span_text(doc, i, k)):
             # with whole=True the rest of the run stays unless it looks like a person's name
             if whole and j - k == 1:

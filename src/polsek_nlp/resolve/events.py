@@ -324,6 +324,7 @@ class _DateCues:
     set_off: frozenset[int] = frozenset()
     days: tuple[int, ...] = ()  # the starts of the candidate days, in order (a main clause's own day, `_opening_clause`)
     mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
+    types: tuple[str, ...] = ()  # the event types the lead names (`_tells_news`)
     release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
@@ -344,7 +345,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     spans = group(doc, "dates")
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
                      _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower(),
-                     mentions=tuple(sorted(s.start_char for s in spans)))
+                     mentions=_anchor_mentions(spans, text), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
     cues = replace(cues, release=_release_day(candidates, spans, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
@@ -355,7 +356,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    set_off=_set_off_days(candidates, text), days=tuple(sorted(c.span.start_char for c in candidates)),
                    **_story_steps(candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
-    stated, reports, acts = _from_statement_day(candidates, published, text, cues.lowered)
+    stated, reports, acts = _from_statement_day(candidates, published, cues)
     cues = replace(cues, acts=acts, told=_told_days(candidates, text, cues.lowered, acts))
     if reports:  # a statement's day its sentence counts the act back from is the report's (as `counted_back`)
         candidates = [c._replace(counted_back=True) if c.span.start_char in reports else c for c in candidates]
@@ -475,8 +476,8 @@ def _release_day(candidates: list[_Candidate], spans, text: str, lead_end: int) 
     hingga 16 November`, `menetapkan 23 tersangka sepanjang Januari hingga awal Agustus`) and no day before the
     release's is a day of its own (all bound a period): the conventions' "results over a period: the press
     conference". -1 when none."""
-    if not any(s.start_char < lead_end and (getattr(data_of(s), "granularity", None) in _PERIODS or _bound(text, s, 0))
-               for s in spans):
+    if not any(s.start_char < lead_end and not _opened(text, s)
+               and (getattr(data_of(s), "granularity", None) in _PERIODS or _bound(text, s, 0)) for s in spans):
         return -1
     for c in candidates:
         if c.said is not None and not c.d.relative:
@@ -488,6 +489,17 @@ def _release_day(candidates: list[_Candidate], spans, text: str, lead_end: int) 
 
 
 _PERIODS = frozenset({"month", "range"})
+
+
+def _opened(text: str, span) -> bool:
+    """The date only opens a state that lasts (`komplotan yang beraksi sejak Januari 2025`: `sejak`, no end after
+    it): the lead's background, no period its results are counted over (review of s18rec)."""
+    return bool(_SINCE.search(text, max(0, span.start_char - 24), span.start_char)) \
+        and not _BOUND_AFTER.match(text, span.end_char)
+
+
+_SINCE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "opens_state"))
+                    + r")\s+(?:hari\s+|tanggal\s+|bulan\s+|tahun\s+)?$", re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:" + trie_alternation(word_list("release_cues")) + r")\b", re.IGNORECASE)
 
 
@@ -524,10 +536,19 @@ _FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # 
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
-    """A date of any kind is written between `start` and `end` (`Senin (4/8) ... pada akhir Juli dan baru padam empat
-    hari kemudian`: the step counts from the month written nearer it, not from the earlier day)."""
+    """A date a step may count from is written between `start` and `end` (`Senin (4/8) ... pada akhir Juli dan baru
+    padam empat hari kemudian`: the step counts from the month written nearer it, not from the earlier day;
+    `_anchor_mentions`)."""
     k = bisect_left(mentions, start)
     return k < len(mentions) and mentions[k] < end
+
+
+def _anchor_mentions(spans, text: str) -> tuple[int, ...]:
+    """The starts of the text's dates a step of the story may count from, in order: no year (`sudah berjualan di sana
+    sejak 2019`: background no `keesokan harinya` counts from) and no bound of a period (`sejak Senin`); a month or a
+    part of one may be (`akhir Juli ... empat hari kemudian`). Review of s18rec."""
+    return tuple(sorted(s.start_char for s in spans if getattr(data_of(s), "granularity", None) != "year"
+                        and not _bound(text, s, 0)))
 
 
 def _week_back(text: str, d) -> bool:
@@ -639,7 +660,7 @@ def _said_days(candidates: list[_Candidate], writing: list[bool], text: str) -> 
 
 
 def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | None,
-                        text: str, lowered: str) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
+                        cues: _DateCues) -> tuple[list[dt.date | None], frozenset[int], frozenset[int]]:
     """For each candidate counted in days from the publication (`kemarin`, `tadi malam`, `dua hari lalu`,
     `hari ini`; `_in_days`) whose sentence dates a statement with a written-out day before publication
     (`"Pelaku kami tahan dua hari lalu," kata X, Rabu (14/6)`): its day counted from the statement's day, as
@@ -653,6 +674,7 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
     the same places. Third, the starts of the days that made a statement a report: the acts it reports."""
     if published is None:
         return [None] * len(candidates), frozenset(), frozenset()
+    text, lowered = cues.text, cues.lowered
     stated = {c.sent_start: c for c in reversed(candidates)
               if c.said and not c.d.relative and c.when <= published.date()}
     out: list[dt.date | None] = []
@@ -669,7 +691,7 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
             # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
             # bound (`X, Rabu, mengatakan sejak Senin warga mengungsi`)
             earlier = day if day is not None else c.when if (
-                c.d.relative or _written_act(text, lowered, c, statement)) and _reported_act(text, lowered, c, statement) \
+                c.d.relative or _written_act(cues, c, statement)) and _reported_act(text, lowered, c, statement) \
                 else None
         if earlier is not None and earlier < statement.when and (
                 statement.span.start_char < c.span.start_char or _OPENS_QUOTE.match(text, c.sent_start, c.span.start_char)
@@ -688,13 +710,27 @@ _AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_per
                            + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
 
 
-def _written_act(text: str, lowered: str, c: _Candidate, statement: _Candidate) -> bool:
-    """A day written out after its statement's day, in the week before it and in no `yang` clause (`Kapolsek X,
-    Selasa (10/6), menyebut turis itu terjatuh dari balkon, Senin (9/6) dini hari`): the day of the act the
+def _written_act(cues: _DateCues, c: _Candidate, statement: _Candidate) -> bool:
+    """A day written out after its statement's day, in the week before it and in no `yang` clause, whose clause tells
+    the news (`Kapolsek X, Selasa (10/6), menyebut turis itu terjatuh dari balkon, Senin (9/6) dini hari`: a trigger
+    word of the lead's event type or an affixed form of a headline word, `_tells_news`): the day of the act the
     statement reports (with `_reported_act`), so the statement's day is the report's, as for a relative day
-    (`sehari sebelumnya`); not a case's earlier day (`kasus yang terjadi Jumat (6/6)`) or an older one."""
+    (`sehari sebelumnya`); not a case's earlier day (`kasus yang terjadi Jumat (6/6)`) or an older one, nor a day of
+    the story's background the statement recalls (`Polisi Tangkap Penipu`: `mengatakan korban melapor ke polisi pada
+    Kamis (5/6)`; review of s18rec)."""
     return statement.span.start_char < c.span.start_char and 0 < (statement.when - c.when).days <= REPORTED_WITHIN \
-        and not _modifier_clause(text, lowered, c.sent_start, c.span.start_char)
+        and not _modifier_clause(cues.text, cues.lowered, c.sent_start, c.span.start_char) \
+        and _tells_news(cues, statement.span.end_char, c.span.start_char)
+
+
+def _tells_news(cues: _DateCues, start: int, end: int) -> bool:
+    """Between `start` and `end`: an affixed form of a headline word (`_headline_word_in`) or a trigger word or
+    one-word phrase of the lead's event types (`event_types.tsv`: `dibobol` of pencurian)."""
+    if _headline_word_in(cues, start, end, cues.headline):
+        return True
+    wanted, phrases = set(cues.types), event_types()[2]
+    return bool(wanted) and any(not wanted.isdisjoint(_types_of_word(w) or phrases.get(w) or ())
+                                for w in _WORD.findall(cues.lowered, start, end))
 
 
 REPORTED_WITHIN = 7  # days: a written day further back than a week is background the statement recalls (`weeks`)
@@ -1079,10 +1115,21 @@ def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
 
 
 def _agent_noun(word: str, root: str) -> bool:
-    """A noun of the doer (pe(N)- without -an: `pembakar`, `pengedar`, `pelaku`): the people a headline is about, not
-    its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the burning, not the
-    arrest); the noun of the act (`pembakaran`) keeps its root."""
-    return word.startswith("pe") and not word.endswith("an") and root != word
+    """A noun of the doer (pe(N)- and the root, no suffix: `pembakar`, `pengedar`, `pelaku`, `penipu`): the people a
+    headline is about, not its act (`Polda tangkap enam terduga pembakar kantor desa`: `membakar` in a clause tells the
+    burning, not the arrest); the noun of the act (`pembakaran`) keeps its root, and so does a verb of per- that a
+    headline writes bare (`Warga Pergoki Pencuri`, `Perketat`, `Peringati`, `Pelajari`: review of s18rec), which is no
+    pe- and a nasal (`stem_nasal_rules.tsv`) before the root or the root less the letter the nasal hides."""
+    if not word.startswith("pe") or word.endswith("an") or root == word:
+        return False
+    rest = word[2:]
+    return any(rest.startswith(n) and (rest[len(n):] == root or n and rest[len(n):] == root[1:]) for n in _nasals())
+
+
+@lru_cache(maxsize=1)
+def _nasals() -> tuple[str, ...]:
+    """The nasal spellings of peN- (`stem_nasal_rules.tsv`; "" for pe- before l, r, w, y, m, n)."""
+    return tuple({"" if row["nasal"] == "-" else row["nasal"] for row in read_table("stem_nasal_rules.tsv")})
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
@@ -1095,9 +1142,14 @@ def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, root
     if not cues.text[sent_start:start].strip(" \t\n,\"'\u201c"):
         clause = _CLAUSE_END.search(cues.text, end)
         sent_start, start = end, clause.start() if clause else len(cues.text)
+    return _headline_word_in(cues, sent_start, start, roots)
+
+
+def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[str]) -> bool:
+    """An affixed form of a word whose root is in `roots` (the headline's) stands between `start` and `end`."""
     non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
     return any(w not in non_verbs and w != (r := root_of(w)) and r in roots
-               for w in _AFFIXED.findall(cues.text, sent_start, start))
+               for w in _AFFIXED.findall(cues.text, start, end))
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
