@@ -141,7 +141,9 @@ def test_what_containers_hold(sentence, items):
     # a sentence framed by a month said gone tells of another seizure than the article's
     ('Polisi menyita 40 batang kayu. Pada Juni lalu, Polres Sintang juga menyita 120 batang kayu ilegal di Kecamatan '
      'Ketungau.', [('kayu', 40, 'batang')]),
-    ('Polisi menyita 3 paket sabu. Pada bulan Maret silam, polisi menyita 2 kilogram ganja dari jaringan yang sama.',
+    # (s18fxe: with a word of another seizure, `sebelumnya`; a month gone alone dates the case's own seizure)
+    ('Polisi menyita 3 paket sabu. Pada bulan Maret silam, polisi sebelumnya menyita 2 kilogram ganja dari jaringan yang '
+     'sama.',
      [('sabu', 3, 'paket')]),
     # a month said of another act in the sentence frames nothing
     ('Polisi menyita 3 paket sabu yang dibeli tersangka Juni lalu.', [('sabu', 3, 'paket')]),

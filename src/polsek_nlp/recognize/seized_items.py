@@ -8,6 +8,7 @@ phrase begins with, and a list item as `Evidence`: a table item, a thing named b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from polsek_nlp.data import read_table
@@ -225,12 +226,12 @@ def _a_name_word(written: str) -> bool:
     return written in ranks() or written.lower() in days.weekdays or written.lower() in days.full_months
 
 
-def _plain_words(free: list[str]) -> list[str]:
+def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
     `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
     and none when its last word's `-nya` points at the item before, whose part it is (`badik beserta sarungnya`)."""
     free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
-    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+    while len(free) > 1 and (_a_trail(free, unit) or free[-1] in words("possessor")):
         if free.pop() in words("possessor") and len(free) > 1 and free[-1] in number_words():
             free.pop()  # `pakaian kedua korban`: the owners counted
     if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
@@ -238,10 +239,28 @@ def _plain_words(free: list[str]) -> list[str]:
     return free
 
 
+def _a_trail(free: list[str], unit: str | None) -> bool:
+    """The last word of a free item's words is a trail of its noun, left out (`item_trail` rows): a status (`ilegal`,
+    `curian`); a timber species only after a head it describes (`kind` rows after `species_head` rows: `kayu meranti`,
+    `papan ulin`, never `getah pinus`, `minyak kamper`, `bibit jati`); a living state only of an animal counted in
+    `ekor` (`animal` rows: `dua ekor trenggiling hidup`, never `mortir hidup`; s18fxe)."""
+    trail = words("item_trail").get(free[-1])
+    if trail == "kind":
+        return free[-2] in words("species_head")
+    return trail == "animal" and unit == "ekor" or trail not in (None, "kind", "animal")
+
+
+def counted_animal(ev: Evidence) -> Evidence:
+    """A free item counted in `ekor` after it (`ayam hidup sebanyak 40 ekor`) without the living state it ends with
+    (`_a_trail`)."""
+    free = ev.item.split()
+    return replace(ev, item=" ".join(_plain_words(free, ev.unit))) if len(free) > 1 and _a_trail(free, ev.unit) else ev
+
+
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
-    free = _plain_words(_free_words(ws))
+    free = _plain_words(_free_words(ws), unit)
     if not free or free[0] in number_words():
         return None  # no noun, or the rest of an amount (`juta`), not a thing
     if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
