@@ -58,7 +58,8 @@ def test_a_species_trims_only_its_heads(sentence, items):
     ('Polisi menyita satu unit TV merek Sony, Playstation, dan dua unit HP milik tersangka.',
      [('handphone', 2, 'unit'), ('playstation', None, None), ('televisi', 1, 'unit')]),
     ('Polisi menyita tiga unit HP merek Oppo, Vivo dan Samsung milik tersangka.', [('handphone', 3, 'unit')]),
-    ('Polisi menyita dua botol merek Bintang, Anker dan Heineken dari warung tersebut.', [('botol', 2, None)]),
+    ('Polisi menyita dua unit sepeda motor merk Honda dan Yamaha, serta tiga buah helm.',
+     [('helm', 3, 'buah'), ('sepeda motor', 2, 'unit')]),
 ])
 def test_makes_only_of_classes_that_have_them(sentence, items):
     assert _evidence(_ARREST + sentence) == sorted(items)

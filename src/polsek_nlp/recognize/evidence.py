@@ -905,13 +905,15 @@ def _each_of(sent: str, at: int, ev: Evidence) -> Evidence:
     """An amount said of each of a number of suspects (`Kedua tersangka masing-masing membawa 5 gram sabu`, `Dari dua
     tersangka, masing-masing disita 2 paket sabu`): the count of people (two or more, the `role` rows' nouns) is the
     subject of `masing-masing`, which stands a verb or two before the amount at `at`, with no other amount or item
-    between; the case's amount is their product (the README sums lots that have no stated total)."""
+    between; the case's amount is their product (the README sums lots that have no stated total). The count is the
+    subject right before `masing-masing`, at most a comma and a lowercase word between, no joiner (`tiga tersangka
+    dan AB serta CD masing-masing ...`: whose count is not said; s18fxe)."""
     if ev.quantity is None:
         return ev
     each = _m(r"(?<![\w-]){each}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, at - 40), at)
     people = [m for m in _people_count().finditer(sent, 0, each.start())] if each else []
-    if not people or _another_amount().search(sent, people[-1].end(), each.start()) \
-            or item_regex().search(sent, people[-1].end(), each.start()):
+    if not people or not worded("list_word", r"\s*,?\s*(?:(?!{joiner}\b)[a-z]+\s+)?", 0).fullmatch(
+            sent, people[-1].end(), each.start()):
         return ev
     n = parse_number(people[-1].group("n"))
     return Evidence(ev.item, as_number(ev.quantity * n), ev.unit) if n and n >= 2 and n == int(n) else ev
