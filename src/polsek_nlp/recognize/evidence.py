@@ -30,6 +30,7 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
+    counted_animal,
     is_verb,
     item_regex,
     item_unit,
@@ -555,6 +556,7 @@ class _SentenceEvidence:
             b, sub = specific_item(sent, b, info)
             ev = replace(ev, item=sub[0])
         self._measure_after(ev, b)
+        ev = counted_animal(ev)  # `ayam hidup sebanyak 40 ekor`: counted in `ekor` after it, the state left out
         if ev.unit is None and ev.quantity is None:
             pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
                 or _m(r"({counted_pack})\s").match(sent[a:b] + " ")
@@ -743,28 +745,31 @@ _FRAMED = r"\b{case_frame}\s+$"  # `Dalam kasus sebelumnya`, `Pada operasi serup
 _CLAUSE_EDGE = r"[,;:]|\b{clause_break}\b"  # where a clause ends inside a sentence
 
 
-def other_case_spans(sent: str, records: bool = True) -> list[tuple[int, int]]:
+def other_case_spans(sent: str, records: bool = True, earlier: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """The spans of a sentence whose items are another case's: after a count of cases (`mengungkap 45 kasus dengan
     barang bukti ...`: a tally of a period) or a framing other case (`Dalam kasus sebelumnya, polisi menyita ...`)
     the rest of the sentence from the clause that says it; an other case that frames nothing (`Selain terkait kasus
     lain, polisi menyita ...`) its own clause; either said in a relative clause of a person (`Tersangka yang ...
     dalam 5 kasus pencurian itu ditangkap bersama ...`) that relative clause only. With `records` False, not the
     counts of a suspect's record (see `_case_phrases`): a serial offender's total, `pelaku yang beraksi dalam 3 kasus
-    dengan total kerugian ...`, is the case's."""
-    return [span for span, kind in _case_phrases(sent) if kind != "pointed" and (records or kind != "record")]
+    dengan total kerugian ...`, is the case's. `earlier`: the sentences before, where a count pointed back at was said."""
+    return [span for span, kind in _case_phrases(sent, earlier) if kind != "pointed" and (records or kind != "record")]
 
 
-def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
+def _case_phrases(sent: str, earlier: tuple[str, ...] = ()) -> list[tuple[tuple[int, int], str]]:
     """The spans of `other_case_spans`, each with its kind: `record` (a suspect's record: said in a relative clause
     of a person, a count whose clause has a suspect before it, `Pelaku sudah beraksi di 5 kejadian`, `residivis 3
     kasus`), `pointed` (a count of cases pointed back at, the article's own: `Dari 2 kejadian tersebut`, `Dari tiga
     kasus itu kami menyita ...`; s18ev), `tally` (a count of cases), `framed` (an other case that frames what follows)
-    or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`)."""
+    or `own` (one that frames nothing: `residivis kasus serupa`, `terkait kasus lain`). A count pointed back at that
+    the sentence saying it (in `earlier`, the sentences before) gave as a tally of a period or another time (`Selama
+    2024 polisi mengungkap 40 kasus. Dari 40 kasus itu ...`) is that tally's (s18fxe)."""
     out = []
     for m in _case_count().finditer(sent):
         if (parse_number(m.group("n")) or 0) > 1:
             span, rel = _case_scope(sent, m, True)
-            pointed = _m(_POINTED_BACK).match(sent, m.end()) is not None
+            pointed = _m(_POINTED_BACK).match(sent, m.end()) is not None \
+                and not _said_of_a_period((*earlier, sent[:m.start()]), parse_number(m.group("n")))
             record = rel or _doer().search(sent, span[0], m.start())
             out.append((span, "record" if record else "pointed" if pointed else "tally"))
     for m in _m(_OTHER_CASE).finditer(sent):
@@ -775,6 +780,25 @@ def _case_phrases(sent: str) -> list[tuple[tuple[int, int], str]]:
 
 
 _POINTED_BACK = r"\s+(?:[\w-]+\s+){0,2}?{restated}\b"  # `2 kejadian tersebut`, `dua kasus pencurian itu`
+
+
+def _said_of_a_period(earlier: tuple[str, ...], n: float | None) -> bool:
+    """The last of the `earlier` sentences that counts `n` cases frames them by another time (`OTHER_TIME`: `Tahun
+    lalu`, a month gone) or a period they are summed over (`Sepanjang Januari hingga Februari`): a tally, not the
+    article's own cases."""
+    for said in reversed(earlier):
+        if any(parse_number(c.group("n")) == n for c in _case_count().finditer(said)):
+            return OTHER_TIME.search(said) is not None or _month_gone().match(said) is not None \
+                or _period().search(said) is not None
+    return False
+
+
+@cache
+def _period() -> re.Pattern:
+    """A lead of a period (`toll_period` lead rows: `sepanjang`, `selama`, `sejak`) before a month, a year or a word of
+    one (`bulan`, `tahun`): the counts of its sentence are summed over it."""
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return worded("toll_period", rf"(?<![\w-]){{lead}}\s+(?:{{unit}}|{months}|(?:19|20)\d\d)(?![\w-])")
 
 
 @cache
@@ -856,7 +880,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
-        other = other_case_spans(sent)  # a tally of cases or another case: not the case's seizure
+        # a tally of cases or another case: not the case's seizure
+        other = other_case_spans(sent, earlier=tuple(text[a:b] for a, b in sents[max(0, k - 3):k]))
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         lots = [(a, b, _each_of(sent, a, ev)) for a, b, ev in lots]  # `Kedua tersangka masing-masing membawa 5 gram`
@@ -880,13 +905,15 @@ def _each_of(sent: str, at: int, ev: Evidence) -> Evidence:
     """An amount said of each of a number of suspects (`Kedua tersangka masing-masing membawa 5 gram sabu`, `Dari dua
     tersangka, masing-masing disita 2 paket sabu`): the count of people (two or more, the `role` rows' nouns) is the
     subject of `masing-masing`, which stands a verb or two before the amount at `at`, with no other amount or item
-    between; the case's amount is their product (the README sums lots that have no stated total)."""
+    between; the case's amount is their product (the README sums lots that have no stated total). The count is the
+    subject right before `masing-masing`, at most a comma and a lowercase word between, no joiner (`tiga tersangka
+    dan AB serta CD masing-masing ...`: whose count is not said; s18fxe)."""
     if ev.quantity is None:
         return ev
     each = _m(r"(?<![\w-]){each}\s+(?:[\w-]+\s+){0,2}$").search(sent, max(0, at - 40), at)
     people = [m for m in _people_count().finditer(sent, 0, each.start())] if each else []
-    if not people or _another_amount().search(sent, people[-1].end(), each.start()) \
-            or item_regex().search(sent, people[-1].end(), each.start()):
+    if not people or not worded("list_word", r"\s*,?\s*(?:(?!{joiner}\b)[a-z]+\s+)?", 0).fullmatch(
+            sent, people[-1].end(), each.start()):
         return ev
     n = parse_number(people[-1].group("n"))
     return Evidence(ev.item, as_number(ev.quantity * n), ev.unit) if n and n >= 2 and n == int(n) else ev
@@ -901,10 +928,12 @@ def _people_count() -> re.Pattern:
 @cache
 def _month_gone() -> re.Pattern:
     """`Pada Juni lalu, polisi juga menyita 120 batang kayu ...`: a sentence framed by a month said gone (`lalu`, `silam`,
-    as OTHER_TIME's `bulan lalu`) tells of a seizure of another time than the article's. Month names from the
-    `temporal_words` table."""
+    as OTHER_TIME's `bulan lalu`) and set beside the article's seizure by a word of another one (`another_time` rows:
+    `juga`, `sebelumnya`) tells of a seizure of another time; with no such word the month dates the case's own (`Pada
+    Februari lalu, polisi menyita 5 gram sabu dari rumah tersangka`, s18fxe). Month names from the `temporal_words`
+    table."""
     months = trie_alternation(tuple(temporal_words().full_months))
-    return re.compile(rf"\W*(?:pada\s+)?(?:bulan\s+)?(?:{months})\s+(?:lalu|silam)\b", re.IGNORECASE)
+    return _m(rf"\W*(?:pada\s+)?(?:bulan\s+)?(?:{months})\s+(?:lalu|silam)\b(?=.*?\b{{another_time}}\b)")
 
 
 def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> set[int]:

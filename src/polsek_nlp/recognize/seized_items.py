@@ -8,6 +8,7 @@ phrase begins with, and a list item as `Evidence`: a table item, a thing named b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from polsek_nlp.data import read_table
@@ -225,23 +226,45 @@ def _a_name_word(written: str) -> bool:
     return written in ranks() or written.lower() in days.weekdays or written.lower() in days.full_months
 
 
-def _plain_words(free: list[str]) -> list[str]:
+def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
     `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
-    and none when its last word's `-nya` points at the item before, whose part it is (`badik beserta sarungnya`)."""
+    and its last word's `-nya` left out (`kaus kakinya`, `mobil beserta kuncinya`: a thing of its own, as the gold
+    lists keys and hoses); none when the word then names a part of the item before (`item_part` rows: `badik beserta
+    sarungnya`, `tas beserta isinya`; s18fxe: not any word in -nya)."""
     free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
-    while len(free) > 1 and (free[-1] in words("item_trail") or free[-1] in words("possessor")):
+    if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
+        free = [*free[:-1], free[-1][:-3].rstrip("-")]
+        if " ".join(free) in words("item_part") or free[-1] in words("item_part"):
+            return []  # `badik beserta sarungnya`: a part of the item before, no item
+    while len(free) > 1 and (_a_trail(free, unit) or free[-1] in words("possessor")):
         if free.pop() in words("possessor") and len(free) > 1 and free[-1] in number_words():
             free.pop()  # `pakaian kedua korban`: the owners counted
-    if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
-        return []  # `kompresor beserta selangnya`, `badik beserta sarungnya`: a part of the item before, no item
     return free
+
+
+def _a_trail(free: list[str], unit: str | None) -> bool:
+    """The last word of a free item's words is a trail of its noun, left out (`item_trail` rows): a status (`ilegal`,
+    `curian`); a timber species only after a head it describes (`kind` rows after `species_head` rows: `kayu meranti`,
+    `papan ulin`, never `getah pinus`, `minyak kamper`, `bibit jati`); a living state only of an animal counted in
+    `ekor` (rows whose value is the unit they need: `dua ekor trenggiling hidup`, never `mortir hidup`; s18fxe)."""
+    trail = words("item_trail").get(free[-1])
+    if trail == "kind":
+        return free[-2] in words("species_head")
+    return trail == "" or trail is not None and trail == unit  # a row of no value ("-") needs no unit
+
+
+def counted_animal(ev: Evidence) -> Evidence:
+    """A free item counted after it in the unit a trail needs (`ayam hidup sebanyak 40 ekor`) without that trail (the
+    living state: `_a_trail`)."""
+    free = ev.item.split()
+    return replace(ev, item=" ".join(_plain_words(free, ev.unit))) if len(free) > 1 and _a_trail(free, ev.unit) else ev
 
 
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
-    free = _plain_words(_free_words(ws))
+    free = _plain_words(_free_words(ws), unit)
     if not free or free[0] in number_words():
         return None  # no noun, or the rest of an amount (`juta`), not a thing
     if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
@@ -286,8 +309,8 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     first = words("list_word").get(rest.split(" ", 1)[0].lower(), "").split()
     if unit is None and "kinds" in first:
         qty = None  # `25 jenis obat`: a count of kinds, no count of the item
-    if unit == "tabung" and ("gas" in first or "material" in first):
-        rest, unit = f"tabung {rest}", None  # `312 tabung elpiji`, `dua tabung kaca`: the cylinders are the things
+    if unit in words("thing_unit") and ("gas" in first or "material" in first):
+        rest, unit = f"{unit} {rest}", None  # `312 tabung elpiji`, `dua tabung kaca`: the cylinders are the things
     if qty is None and unit is None and _collective_unit().match(phrase) and not _known_item(" ".join(_head_words(rest))):
         rest = rest.split(None, 1)[1]  # `puluhan botol minuman bersoda`: the unit counts the item, no number given; not
         # a unit word that begins a table item (`sejumlah plastik klip`)

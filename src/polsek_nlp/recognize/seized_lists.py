@@ -106,11 +106,16 @@ def _head_end(sent: str, pos: int) -> re.Match | None:
 
 def _past_makes(sent: str, pos: int) -> int:
     """Where the list goes on after the makes named after a brand word (`tiga unit HP merek Oppo, Vivo dan Samsung,
-    dua lembar KTP`): the parts from `pos` that are names only (capitalised words, no item of the table) are more
-    makes of the item before, no items; the end of the sentence when the makes close it."""
+    dua lembar KTP`): the parts from `pos` that are names only up to a separator or a word of a description after
+    them (`Samsung milik tersangka`), and begin with a make of the `make` rows, no item of the table, are more makes of
+    the item before, no items; any other name is a thing of its own (`TV merek Sony, Playstation`: s18fxe). The end of
+    the sentence when the makes close it."""
     while pos < len(sent):
         nxt = _m(_NEXT_SEP, 0).search(sent, pos)
-        if not _NAMES_ONLY.fullmatch(sent, pos, nxt.start() if nxt else len(sent)) or item_regex().match(sent, pos):
+        end = nxt.start() if nxt else len(sent)
+        said = _m(r"\s+(?:{item_mod}|{item_stop})\b").search(sent, pos, end)  # `Samsung milik tersangka`
+        names = _NAMES_ONLY.fullmatch(sent, pos, said.start() if said else end)
+        if not names or names.group().split()[0].lower() not in words("make") or item_regex().match(sent, pos):
             return pos
         if nxt is None or sent[nxt.start():nxt.end()].strip() in (".", ";"):
             return len(sent)
