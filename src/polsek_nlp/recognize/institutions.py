@@ -75,6 +75,7 @@ from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
+    abbreviates_each,
     given_names,
     is_acronym_of,
     is_common_word,
@@ -949,6 +950,8 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
+    if "region" in info.takes:
+        return _region_only(doc, j, blocked, graded="name" in info.takes)
     if "name" in info.takes:
         return _graded_name(doc, j, blocked)
     if "place" in info.takes:
@@ -956,19 +959,42 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     return j
 
 
+def _region_only(doc: Doc, j: int, blocked: set[int], graded: bool) -> int:
+    """A national agency's office named by its city (`Basarnas Kendari`, `BMKG Sulawesi Tengah`: the table's
+    `region`) takes only the places the gazetteer resolves, never an unknown word, which after a post is the
+    holder's name (`Kepala Basarnas Sumadi`). A port office (`graded`) after its class (`KSOP Kelas III
+    Sinabang`) is named by its port, a desa or kelurahan too, or by a name of its own of two words at most."""
+    texts = token_texts(doc)
+    if not (graded and j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1])):
+        return _known_places(doc, j, place_qualifier(doc, j, blocked, whole=True), blocked)
+    run = place_qualifier(doc, j + 2, blocked, whole=True)
+    hit = gazetteer().longest(texts, j + 2, run, villages=True) if run > j + 2 else None
+    return hit[0] if hit is not None else run if run - j <= 4 else j + 2
+
+
 def _listed_dinas_end(doc: Doc, j: int) -> int | None:
     """`Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)`: the name of the office whose head word stands
     before token `j`, its portfolios listed with commas and `dan`, running to the acronym in brackets that
-    abbreviates all of it; where the name ends (the bracket), else None."""
+    abbreviates each listed portfolio (`abbreviates_each`); where the name ends (the bracket), else None.
+    An item that opens with a head word or a body of the table (`Dinas Sosial, BPBD, dan Dinas X (Damkar)`,
+    `Dinas Kesehatan, Polsek X dan Dinas Y (Dishub)`) makes the list one of bodies, each its own."""
     texts, n = token_texts(doc), len(doc)
+    table, heads = institution_table(), org_heads()
+    items: list[list[str]] = [[texts[j - 1]]] if j else [[]]
     k = j
     while k < n and k - j < 14 and (texts[k][:1].isupper() and texts[k] not in _ADMIN_PREFIX or texts[k] == ","
                                     or texts[k].lower() in _ORG_CONNECTORS and k > j):
+        if texts[k] == "," or texts[k].lower() in _ORG_CONNECTORS:
+            if items[-1]:
+                items.append([])
+        elif not items[-1] and (texts[k] in heads or texts[k] in table):
+            return None
+        else:
+            items[-1].append(texts[k])
         k += 1
-    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or not any(
-            t == "," or t.lower() in _ORG_CONNECTORS for t in texts[j:k]):
+    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or len(items) < 2 or not items[-1]:
         return None
-    return k if is_acronym_of(texts[k + 1], span_text(doc, j - 1, k)) else None
+    return k if abbreviates_each(texts[k + 1], [" ".join(item) for item in items]) else None
 
 
 def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:
