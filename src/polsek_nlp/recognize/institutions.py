@@ -85,7 +85,7 @@ from polsek_nlp.recognize.names import (
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
-from polsek_nlp.recognize.units import number_end, place_qualifier
+from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
 @dataclass
@@ -541,23 +541,15 @@ class _InstitutionScan:
         while k < n and k - e < 3 and texts[k] not in eponym_titles() and texts[k].istitle() \
                 and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
             k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
-        end = self._eponym_name(s, k)
+        end = self._eponym_name(k)
         if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
             return 0
         return end
 
-    def _eponym_name(self, s: int, k: int) -> int:
-        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`) in the
-        body's name from `s`, or 0 when no title opens it."""
-        texts, n = self.texts, len(self.texts)
-        if not (k < n and texts[k] in eponym_titles()):
-            return 0
-        while k < n and texts[k] in eponym_titles():
-            k += 1
-        end = k
-        while end < n and end - s < _MAX_NAME_WORDS and end not in self.claimed and texts[end][:1].isupper():
-            end += 1  # the name and the region after it, no connector (`RSUD dr. X Y dan RSI Z`: two bodies)
-        return 0 if end == k else end
+    def _eponym_name(self, k: int) -> int:
+        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`: `eponym_end`),
+        or 0 when no title opens it."""
+        return eponym_end(self.doc, k, self.claimed | self.post)
 
     def _defined_or_parented(self, s: int, j: int) -> bool:
         """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
@@ -829,7 +821,7 @@ class _InstitutionScan:
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
-        eponym = self._eponym_name(close + 1, j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
+        eponym = self._eponym_name(j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
         k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post

@@ -63,7 +63,7 @@ from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
-from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, eponym_end
 
 PREFIXES = admin_prefixes()
 
@@ -317,6 +317,8 @@ class PlaceRecognizer(PolsekComponent):
                 j = head_at[j][0]
                 continue
             text = texts[j]
+            if titled and text in eponym_titles() and all(is_common_word(t) and t not in PREFIXES for t in texts[e:j]):
+                return eponym_end(doc, j) or j  # `RSUD dr. H. Moh. Anwar Sumenep`: the person a hospital is named after
             if text in VENUE_STOP:
                 return _level_word_end(doc, s, e, j, named, head_at, kind)
             prev = texts[j - 1]
@@ -329,9 +331,6 @@ class PlaceRecognizer(PolsekComponent):
                 named += 1
             elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper() and kind != "other":
                 j += 1  # `Masjid Al - Ikhlas`; not a route between landforms (`Kuala Namu - Silangit`)
-            elif titled and text in eponym_titles() and all(t in eponym_titles() or is_common_word(t) and t not in PREFIXES
-                                                             for t in texts[e:j]):
-                j += 1  # `RSUD dr. H. Moh. Anwar`: the titles of the person a hospital is named after
             else:
                 break
         return j
