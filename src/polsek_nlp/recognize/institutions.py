@@ -75,6 +75,7 @@ from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
+    abbreviates_each,
     given_names,
     is_acronym_of,
     is_common_word,
@@ -84,7 +85,7 @@ from polsek_nlp.recognize.names import (
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
-from polsek_nlp.recognize.units import number_end, place_qualifier
+from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
 @dataclass
@@ -540,23 +541,15 @@ class _InstitutionScan:
         while k < n and k - e < 3 and texts[k] not in eponym_titles() and texts[k].istitle() \
                 and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
             k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
-        end = self._eponym_name(s, k)
+        end = self._eponym_name(k)
         if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
             return 0
         return end
 
-    def _eponym_name(self, s: int, k: int) -> int:
-        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`) in the
-        body's name from `s`, or 0 when no title opens it."""
-        texts, n = self.texts, len(self.texts)
-        if not (k < n and texts[k] in eponym_titles()):
-            return 0
-        while k < n and texts[k] in eponym_titles():
-            k += 1
-        end = k
-        while end < n and end - s < _MAX_NAME_WORDS and end not in self.claimed and texts[end][:1].isupper():
-            end += 1  # the name and the region after it, no connector (`RSUD dr. X Y dan RSI Z`: two bodies)
-        return 0 if end == k else end
+    def _eponym_name(self, k: int) -> int:
+        """The end of a person's name with its titles from token `k` (`dr. H. Moh. Anwar Sumenep`: `eponym_end`),
+        or 0 when no title opens it."""
+        return eponym_end(self.doc, k, self.claimed | self.post)
 
     def _defined_or_parented(self, s: int, j: int) -> bool:
         """The name from `s` to `j` is followed by its acronym in brackets or by a body found before."""
@@ -828,7 +821,7 @@ class _InstitutionScan:
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
             j += 1
-        eponym = self._eponym_name(close + 1, j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
+        eponym = self._eponym_name(j) if acr in _EPONYM_HEADS else 0  # "(RSUD) dr. Soedarso X"
         k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
@@ -949,6 +942,8 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
+    if "region" in info.takes:
+        return _region_only(doc, j, blocked, graded="name" in info.takes)
     if "name" in info.takes:
         return _graded_name(doc, j, blocked)
     if "place" in info.takes:
@@ -956,19 +951,42 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
     return j
 
 
+def _region_only(doc: Doc, j: int, blocked: set[int], graded: bool) -> int:
+    """A national agency's office named by its city (`Basarnas Kendari`, `BMKG Sulawesi Tengah`: the table's
+    `region`) takes only the places the gazetteer resolves, never an unknown word, which after a post is the
+    holder's name (`Kepala Basarnas Sumadi`). A port office (`graded`) after its class (`KSOP Kelas III
+    Sinabang`) is named by its port, a desa or kelurahan too, or by a name of its own of two words at most."""
+    texts = token_texts(doc)
+    if not (graded and j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1])):
+        return _known_places(doc, j, place_qualifier(doc, j, blocked, whole=True), blocked)
+    run = place_qualifier(doc, j + 2, blocked, whole=True)
+    hit = gazetteer().longest(texts, j + 2, run, villages=True) if run > j + 2 else None
+    return hit[0] if hit is not None else run if run - j <= 4 else j + 2
+
+
 def _listed_dinas_end(doc: Doc, j: int) -> int | None:
     """`Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora)`: the name of the office whose head word stands
     before token `j`, its portfolios listed with commas and `dan`, running to the acronym in brackets that
-    abbreviates all of it; where the name ends (the bracket), else None."""
+    abbreviates each listed portfolio (`abbreviates_each`); where the name ends (the bracket), else None.
+    An item that opens with a head word or a body of the table (`Dinas Sosial, BPBD, dan Dinas X (Damkar)`,
+    `Dinas Kesehatan, Polsek X dan Dinas Y (Dishub)`) makes the list one of bodies, each its own."""
     texts, n = token_texts(doc), len(doc)
+    table, heads = institution_table(), org_heads()
+    items: list[list[str]] = [[texts[j - 1]]] if j else [[]]
     k = j
     while k < n and k - j < 14 and (texts[k][:1].isupper() and texts[k] not in _ADMIN_PREFIX or texts[k] == ","
                                     or texts[k].lower() in _ORG_CONNECTORS and k > j):
+        if texts[k] == "," or texts[k].lower() in _ORG_CONNECTORS:
+            if items[-1]:
+                items.append([])
+        elif not items[-1] and (texts[k] in heads or texts[k] in table):
+            return None
+        else:
+            items[-1].append(texts[k])
         k += 1
-    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or not any(
-            t == "," or t.lower() in _ORG_CONNECTORS for t in texts[j:k]):
+    if k == j or not (k + 2 < n and texts[k] == "(" and texts[k + 2] == ")") or len(items) < 2 or not items[-1]:
         return None
-    return k if is_acronym_of(texts[k + 1], span_text(doc, j - 1, k)) else None
+    return k if abbreviates_each(texts[k + 1], [" ".join(item) for item in items]) else None
 
 
 def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int:

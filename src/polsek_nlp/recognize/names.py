@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -356,6 +356,48 @@ def is_acronym_of(acr: str, long: str) -> bool:
         if pos < 0:
             return False
         pos += 1
+    return True
+
+
+def abbreviates_each(acr: str, items: list[str]) -> bool:
+    """`Disporapar` abbreviates the listed `Dinas Kepemudaan`, `Olahraga`, `Pariwisata` strictly: the acronym
+    splits into one piece per item, in order, each piece opening with the first letter of a word of its
+    item and made of that item's letters in order, so that no item is skipped (`Damkar` leaves `BPBD` of
+    `Dinas Sosial, BPBD, dan Dinas Pemadam Kebakaran` out: a list of bodies, not one office's portfolios).
+    The first piece opens with the first item's first word (the head, `Dinas`)."""
+    if not (2 <= len(acr) <= 12) or not acr[:1].isupper() or not items:
+        return False
+    if any(c.isdigit() for c in acr):
+        acr = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acr)
+    acr = acr.lower()
+    words = [[w.lower() for w in item.split() if w.lower() not in _ACRONYM_GAPS] for item in items]
+    if not all(words):
+        return False
+
+    @cache
+    def fits(i: int, p: int) -> bool:  # acr[p:] splits into pieces of items[i:]
+        if i == len(words):
+            return p == len(acr)
+        return any(_piece_of(acr[p:q], words[i], i == 0) and fits(i + 1, q)
+                   for q in range(p + 1, len(acr) - (len(words) - i - 1) + 1))
+
+    return fits(0, 0)
+
+
+def _piece_of(piece: str, words: list[str], first: bool) -> bool:
+    """`piece` opens with the first letter of one of `words` (the first, if `first`) and its letters follow
+    in order from there."""
+    for w, word in enumerate(words[:1] if first else words):
+        if word[0] == piece[0] and _in_order(piece[1:], " ".join(words[w:]), 1):
+            return True
+    return False
+
+
+def _in_order(letters: str, text: str, pos: int) -> bool:
+    for ch in letters:
+        pos = text.find(ch, pos) + 1
+        if not pos:
+            return False
     return True
 
 

@@ -63,7 +63,7 @@ from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
-from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS
+from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, eponym_end
 
 PREFIXES = admin_prefixes()
 
@@ -84,7 +84,10 @@ VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
 # "X TV", "X News": the end of a broadcaster's or an outlet's name (org_cues.tsv, after, kind media)
 _OUTLET_ENDS = word_set("org_cues", "where", "after") & word_set("org_cues", "kind", "media")
+_GENERIC_BODIES = word_set("generic_bodies")  # Humas, Pemerintah Daerah: a kind of office, named with its body
 _SUBJECT_FOLLOWERS = word_set("subject_followers")  # sudah, akan, adalah: after a subject
+# kembali, lalu, bahkan (adverbs); tiba, datang (bare verbs): the words between a subject and its verb, or its verb
+_SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb") | word_set("subject_verbs", "kind", "verb")
 _EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a hospital named after a person
 _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
@@ -317,6 +320,8 @@ class PlaceRecognizer(PolsekComponent):
                 j = head_at[j][0]
                 continue
             text = texts[j]
+            if titled and text in eponym_titles() and all(is_common_word(t) and t not in PREFIXES for t in texts[e:j]):
+                return eponym_end(doc, j) or j  # `RSUD dr. H. Moh. Anwar Sumenep`: the person a hospital is named after
             if text in VENUE_STOP:
                 return _level_word_end(doc, s, e, j, named, head_at, kind)
             prev = texts[j - 1]
@@ -329,9 +334,6 @@ class PlaceRecognizer(PolsekComponent):
                 named += 1
             elif text == "-" and j + 1 < len(doc) and texts[j + 1][:1].isupper() and kind != "other":
                 j += 1  # `Masjid Al - Ikhlas`; not a route between landforms (`Kuala Namu - Silangit`)
-            elif titled and text in eponym_titles() and all(t in eponym_titles() or is_common_word(t) and t not in PREFIXES
-                                                             for t in texts[e:j]):
-                j += 1  # `RSUD dr. H. Moh. Anwar`: the titles of the person a hospital is named after
             else:
                 break
         return j
@@ -391,11 +393,12 @@ class PlaceRecognizer(PolsekComponent):
 
 def _noun_phrase_head(texts: list[str], start: int) -> bool:
     """The capitalised word at `start` opening a sentence is an ordinary word (`Puncak`, `Batu`) before a
-    lowercase root that is no auxiliary (`Puncak arus mudik`, `Batu bara`): the head of a noun phrase, not
-    a subject named (`Batu sudah ...`, `Batu menjadi ...`: an affixed verb or an auxiliary after it)."""
+    lowercase root that is no auxiliary, adverb or bare verb (`Puncak arus mudik`, `Batu bara`): the head
+    of a noun phrase, not a subject named (`Batu sudah ...`, `Malang kembali dilanda ...`, `Batu menjadi
+    ...`: an auxiliary, an adverb or an affixed verb after it)."""
     nxt = texts[start + 1]
     return is_common_word(texts[start]) and nxt.isalpha() and nxt.islower() and nxt in root_words() \
-        and nxt not in _SUBJECT_FOLLOWERS
+        and nxt not in _SUBJECT_FOLLOWERS and nxt not in _SUBJECT_ADVERBS
 
 
 def _kecamatan_after(texts: list[str], j: int, kind: str) -> bool:
@@ -559,8 +562,17 @@ def _inside_names(doc: Doc) -> frozenset[int]:
     """The tokens of institutions' names past their first word and of post titles (`Kementerian
     Pekerjaan Umum dan Perumahan Rakyat`, `PT Angkasa Pura I`, `Menteri Lingkungan Hidup`): a venue's
     head word there is a word of that name, not a place's; but a title that ends in a region's prefix
-    (`Wali Kota`) is followed by a place (`rumah dinas Wali Kota Kompleks Balai Kota`)."""
-    inner = {k for span in group(doc, "institutions") for k in range(span.start + 1, span.end)}
+    (`Wali Kota`) is followed by a place (`rumah dinas Wali Kota Kompleks Balai Kota`), and a generic office
+    before a body listed on its own (`Humas RSUD X`: the office of the hospital, a place) leaves the body's
+    head word to it."""
+    spans = group(doc, "institutions")
+    starts = {span.start for span in spans}
+    inner: set[int] = set()
+    for span in spans:
+        for k in range(span.start + 1, span.end):
+            if k in starts and span_text(doc, span.start, k) in _GENERIC_BODIES:
+                break
+            inner.add(k)
     texts = token_texts(doc)
     posts = ext(doc, "post_phrases") or frozenset()
     return frozenset(inner | {k for k in posts if k and k - 1 in posts and texts[k - 1] not in PREFIXES})
@@ -778,7 +790,7 @@ class _RegionScan:
             unlisted = None if hint else self._unlisted(start, j, villages)
             if unlisted is not None:
                 return unlisted
-            if hint in ("desa", "kelurahan", "kecamatan") and j > start:
+            if hint in ("desa", "kelurahan", "kecamatan") and j > start and not self._ordinary_name(start):
                 # a named desa the gazetteer does not know under that spelling: keep it
                 self._add(i, j, PlaceMention(span_text(doc, start, j), hint, "GPE", kind_hint=hint))
                 return j
@@ -798,6 +810,13 @@ class _RegionScan:
             return k
         self._add(i, k, PlaceMention(span_text(doc, start, k), None, "GPE", candidates=tuple(cands), kind_hint=hint))
         return k
+
+    def _ordinary_name(self, start: int) -> bool:
+        """The name after a level's prefix at token `start` is read only where the gazetteer knows it when it
+        stands in a headline, whose every word is capitalised (`Pemuda Gampong Gelar Lomba`, `Aparatur Pekon
+        Ikuti Pelatihan`: the headline's clause, no village). In a sentence a name opening with an ordinary
+        word is a village's as often (`Desa Harapan Baru`)."""
+        return start in headline_words(self.doc)
 
     def _over_and(self, start: int, j: int) -> int:
         """`Kabupaten Pangkajene dan Kepulauan`: a region whose official name holds `dan` runs on over it

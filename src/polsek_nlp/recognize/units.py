@@ -8,9 +8,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table
-from polsek_nlp.doc.spans import span_text
+from polsek_nlp.doc.spans import span_text, span_tokens, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import headline_stopwords
+from polsek_nlp.knowledge.lexicon import eponym_titles, headline_stopwords, positions, ranks
+from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import VERB_SUFFIXES, stem_word
 from polsek_nlp.recognize.incident_words import word_tuple
@@ -22,6 +23,11 @@ _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document refe
 _COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Timur: "Polsek Depok Timur"
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
 _SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
+# common given names (Budi, Sri, Agus; Putri, Bintang): after an eponym's first word one that opens a name of
+# two words opens another person's (`RSUD dr. X Budi Santoso menjenguk`), not the eponym's
+_GIVEN_OPENERS = word_set("stopword_names") | word_set("given_words")
+_INITIAL = re.compile(r"[A-Z]\.")  # `R.` of `dr. R. Koesma`: an initial, no word of the name's length
+_EPONYM_NAME_WORDS = 3  # `Prof. Dr. Margono Soekarjo`, `Dr. Wahidin Sudiro Husodo`
 
 
 def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, whole: bool = False) -> int:
@@ -170,3 +176,41 @@ def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
     if k == j and doc[i].text not in ("Polri", "Brimob"):
         return i, None
     return k, span_text(doc, i, k)
+
+
+def eponym_end(doc: Doc, k: int, blocked: set[int] | frozenset[int] = frozenset()) -> int:
+    """`RSUD dr. H. Moh. Anwar Sumenep`: where the titled name of the person a body is named after ends, its
+    titles opening at token `k`, or 0 when no title opens it or no name follows them. The name runs over
+    capitalised words, at most three besides initials, and ends after the first region the gazetteer
+    knows after its first word (the body's town: at most one); it never runs over a post or a rank
+    (`RSU dr. X Kapolsek Y`), a weekday or a month (`RSUD dr. X Senin (3/3)`), the words of a date or an
+    officer found before, `blocked`, nor a common given name that opens a name of its own after the
+    eponym's first word (`RSUD dr. X Budi Santoso menjenguk`)."""
+    texts, n = token_texts(doc), len(doc)
+    titles = eponym_titles()
+    if not (k < n and texts[k] in titles):
+        return 0
+    while k < n and texts[k] in titles:
+        k += 1
+    start, words, stop = k, 0, span_tokens(doc, ("dates", "officers"))
+    while k < n and texts[k][:1].isupper() and k not in blocked and k not in stop and not _closes_eponym(texts, k, start):
+        if k > start:
+            at = k + 1 if texts[k] in ADMIN_WORDS and k + 1 < n else k  # "dr. X Kota Pontianak"
+            run = at
+            while run < min(n, at + 3) and texts[run][:1].isupper():
+                run += 1
+            region = gazetteer().longest(texts, at, run) if run > at else None
+            if region is not None and not stop.intersection(range(k, region[0])):
+                return region[0]
+        words += not _INITIAL.fullmatch(texts[k])
+        if words > _EPONYM_NAME_WORDS:
+            break
+        k += 1
+    return 0 if k == start else k
+
+
+def _closes_eponym(texts: list[str], k: int, start: int) -> bool:
+    """Token `k` ends an eponym's name that began at `start` (`eponym_end`)."""
+    word = texts[k]
+    return word in positions().entries or word in ranks().entries or calendar_word(word) \
+        or k > start and word.lower() in _GIVEN_OPENERS and k + 1 < len(texts) and texts[k + 1][:1].isupper()
