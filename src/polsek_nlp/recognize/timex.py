@@ -43,8 +43,8 @@ def find_timexes(text: str, anchor: dt.datetime | None = None) -> list[Timex]:
     if own is not None and own != anchor.date() and abs((own - anchor.date()).days) <= 3:
         # written on an earlier day than the stamp: by its end (`siang tadi` is that day's noon)
         written = dt.datetime.combine(own, anchor.time()) if own > anchor.date() else WritingDay.of(own)
-        found = _find(text, starts, written)
-    return anchor_in_text(text, found)
+        return anchor_in_text(text, _find(text, starts, written), own)
+    return anchor_in_text(text, found, anchor.date())
 
 
 class _Chosen:

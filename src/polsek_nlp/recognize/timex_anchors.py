@@ -9,8 +9,9 @@ from dataclasses import replace
 
 import regex
 
+from polsek_nlp.knowledge.lexicon import statement_verbs
 from polsek_nlp.knowledge.temporal import temporal_words
-from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import Timex
@@ -143,7 +144,87 @@ def _told_as_night(text: str, t: Timex) -> bool:
     return t.granularity == "day" and (t.text.lower().endswith(_NIGHT_ENDINGS) or bool(_NIGHT_AFTER.match(text, t.end)))
 
 
-def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
+# a day set off by commas between its speaker and a verb of saying (`Kapolres X, Selasa (11/3), mengatakan`): the
+# statement's day, not the day of the clock times its content tells
+_SET_OFF_BEFORE = compile_pattern(r"[\p{L}\d]\)?\s*,\s*$")
+_SAID_AFTER = compile_pattern(r"\s*,\s*(?i:" + trie_alternation(statement_verbs()) + r")(?![\p{L}])")
+
+
+def _dates_statement(text: str, t: Timex) -> bool:
+    """The day `t` dates a statement: set off by commas right before a verb of saying, or set off at the end of a
+    sentence that a cue of saying opens before it (`"...," kata X di Mapolres, Senin (19/5).`)."""
+    if not _SET_OFF_BEFORE.search(text, max(0, t.start - 4), t.start):
+        return False
+    return bool(_SAID_AFTER.match(text, t.end) or _SENTENCE_CLOSE.match(text, t.end)
+                and _STATEMENT_CUE.search(text, _sentence_start(text, t.start), t.start))
+
+
+def _story_day(last_day: str | None, prior: tuple[str, int] | None) -> str | None:
+    """The story's day a clock time with no day written after it falls on, and the narrative counts from: the
+    last day written before it, unless that day dates a statement (`X, Selasa (11/3), mengatakan ... pukul 23.30`;
+    `kata X dalam konferensi pers, Senin (19/5). ... keesokan harinya`): then the day written before that one, when
+    there is one (`prior`: that day, where the statement's day ends)."""
+    return last_day if prior is None else prior[0]
+
+
+def _over_midnight(t: Timex) -> Timex:
+    """A range of clock times whose second end reads earlier than the first (`pukul 23.00-02.00`, `pukul 22.00
+    hingga 01.00 WIB`) ends on the next day."""
+    if t.granularity != "range" or not t.value or t.value.count("/") != 1:
+        return t
+    a, b = t.value.split("/")
+    if len(a) != 16 or len(b) != 16 or a[:10] != b[:10] or b[11:] >= a[11:]:
+        return t
+    day = dt.date.fromisoformat(a[:10]) + dt.timedelta(days=1)
+    return replace(t, value=f"{a}/{day.isoformat()}{b[10:]}")
+
+
+def _said_on(text: str, t: Timex, found: list[Timex], i: int, anchor: dt.date) -> dt.date | None:
+    """The day of the statement that says the relative day `t` (`dua hari lalu`, `kemarin`), when the text writes
+    it after `t` and before publication: the next explicit day, in the same or the next sentence, after a cue of
+    saying in its sentence (`X mengatakan pencurian terjadi dua hari lalu. "...," kata X saat ditemui, Selasa
+    (11/3)`), with `t` itself told as a saying (a verb of saying or a quote before it in its sentence)."""
+    nxt = next((u for u in found[i + 1:] if _explicit_day(u)), None)
+    if nxt is None or nxt.start - t.end > _SAID_REACH or _APPOSITION.fullmatch(text, t.end, nxt.start):
+        return None  # (`kemarin (12/7)`: the day `t` names itself, not the statement's)
+    day = dt.date.fromisoformat(nxt.value[:10])
+    if not 0 < (anchor - day).days <= 3 or len(_SENTENCE_END.findall(text, t.end, nxt.start)) > 1:
+        return None
+    if not _STATEMENT_CUE.search(text, _sentence_start(text, nxt.start), nxt.start):
+        return None
+    return day if _SAYING_BEFORE.search(text, _sentence_start(text, t.start), t.start) else None
+
+
+_SAID_REACH = 400
+_SENTENCE_CLOSE = compile_pattern(r"\s*[.!?](?:\s|$)")
+_STATEMENT_CUE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(word_list("statement_cues")) + r")")
+_SAYING_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(statement_verbs()) + r")(?![\p{L}])|[\"“]")
+_DEICTIC = compile_pattern(r"(?i)(?<![\p{L}])(?:kemarin|lalu|silam)(?![\p{L}])")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = max(0, pos - 300)
+    for m in _SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _from_statement(text: str, t: Timex, found: list[Timex], i: int, anchor: dt.date | None) -> Timex:
+    """A day counted back from publication (`dua hari lalu`, `kemarin`) counted from the day of the statement
+    that says it instead, when the text writes that day (`_said_on`)."""
+    if anchor is None or t.granularity != "day" or not t.value or len(t.value) != 10 or NARRATIVE.match(t.text) \
+            or not _DEICTIC.search(t.text) or t.text.lower() in temporal_words().weekdays:
+        return t
+    said = _said_on(text, t, found, i, anchor)
+    if said is None:
+        return t
+    back = (anchor - dt.date.fromisoformat(t.value)).days
+    if back <= 0:
+        return t
+    return replace(t, value=(said - dt.timedelta(days=back)).isoformat())
+
+
+def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None) -> list[Timex]:
     """Relative expressions the text itself anchors, left to right:
     - a relative day in apposition to an explicit one takes its value (`besok, Senin (20/3)`);
     - the narrative's own relative expressions (`keesokan harinya`, `tiga hari kemudian`, `malam
@@ -151,20 +232,34 @@ def anchor_in_text(text: str, found: list[Timex]) -> list[Timex]:
       them, not from publication;
     - a clock time alone (`pukul 13.00 WIB`) takes the day written right after it (`pukul 18.00
       WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it;
-      after a day told with its night (`4 November malam`), a small-hours time is the next day's."""
+      after a day told with its night (`4 November malam`), a small-hours time is the next day's; not the day
+      of a statement (`_story_day`), which the narrative's counts skip too;
+    - a day counted back from publication (`anchor`, the day relative days were counted from) counts from the day
+      of the statement that says it, written after it (`_from_statement`);
+    - a range of clock times over midnight ends on the next day (`_over_midnight`)."""
     out: list[Timex] = []
     last_day: str | None = None
     last_time: str | None = None
     night = False  # the last day was told with its night: a small-hours clock time after it is the next day's
+    prior: tuple[str, int] | None = None  # the day before a statement's day (`_story_day`)
+    prior_night = False
     for i, t in enumerate(found):
         if t.relative:
-            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, last_day, last_time, night)
+            story = _story_day(last_day, prior)
+            t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, story, last_time,
+                          prior_night if story != last_day else night)
+            t = _from_statement(text, t, found, i, anchor)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
+            if t.granularity == "day" and last_day is not None and last_day != t.value[:10] \
+                    and _dates_statement(text, t):
+                prior, prior_night = (last_day, t.end), night
+            else:  # any other day or clock time written after a statement's day is the story's again
+                prior = None
             night = t.value[:10] == last_day and night if t.granularity == "time" else _told_as_night(text, t)
             last_day = t.value[:10]
             if t.granularity == "time":
                 last_time = t.value
             elif last_time is not None and last_time[:10] != last_day:
                 last_time = None
-        out.append(t)
+        out.append(_over_midnight(t))
     return out

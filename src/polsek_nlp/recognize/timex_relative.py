@@ -17,6 +17,7 @@ from polsek_nlp.recognize.timex_calendar import (
     sentence_start,
     shift_month,
 )
+from polsek_nlp.recognize.timex_years import planned_day
 
 _COUNTED_BEFORE = compile_pattern(r"(?i)(?:\d|(?<![\p{L}])(?:beberapa|berapa|sekian|puluhan|ratusan|ribuan|ribu|jutaan|"
                                 r"juta|banyak|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas))\s+$")
@@ -45,6 +46,9 @@ def _rel_weekday(m, text: str, anchor: dt.datetime | None) -> Reading | None:
             monday = anchor.date() - dt.timedelta(days=anchor.weekday())
             weeks = {"lalu": -1, "ini": 0}.get(m.group("wdir").lower(), 1)
             day_val = (monday + dt.timedelta(days=7 * weeks + weekday)).isoformat()
+        elif not m.group("dir") and planned_day(text, m.start(), m.end()):
+            # "Pilkades akan digelar Kamis": the coming Thursday (today's when it is today)
+            day_val = (anchor.date() + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         else:
             day_val = last_weekday(anchor.date(), weekday, (m.group("dir") or "").lower()).isoformat()
     return Reading(day_val, "day", relative=True)

@@ -75,6 +75,20 @@ def plan_wording(text: str, start: int, end: int) -> bool:
                 or _SCHEDULE_AFTER.match(text, end, end + 24))
 
 
+def planned_day(text: str, start: int, end: int) -> bool:
+    """A plan word right before a bare weekday's clause governs it (`akan digelar Kamis`, `dijadwalkan pada
+    Jumat`): `plan_wording`, with no act told done (`telah`, a passive verb) after the word that follows the
+    plan word (`pelaku yang akan kabur ditangkap Senin`: the arrest was done)."""
+    if _SCHEDULE_AFTER.match(text, end, end + 24):
+        return True
+    plan = _SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
+    if plan is None:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(text, plan.start(), start)][2:]
+    return not any(w in _PAST_WORDS or (w.startswith("di") and len(w) > 5 and w not in _SETTING_WORDS)
+                   for w in words)
+
+
 def schedule_noun(text: str, start: int) -> bool:
     """A schedule's noun at most six words before the date at `start` (`menetapkan jadwal pemungutan suara
     pada 27 Juni`) with a word in its clause that sets or demands it (`menetapkan`, `harus`, `akan`) and no

@@ -843,10 +843,17 @@ def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) ->
     if not d.relative or published is None or not words:
         return False
     if _in_days(text, d) and _COUNT_BACK.search(text):  # `dua hari lalu`: counted back from the writing day too
-        return True
+        # unless the tagger counted it from the day of the statement that says it already (`timex_anchors`)
+        return (published - when).days == _days_back(text, published)
     back = 1 if not _writing_words("yesterday").isdisjoint(words) else 0
     return (published - when).days == back and (
         back or words[0] in _writing_words("clock") or not _writing_words("today").isdisjoint(words))
+
+
+def _days_back(text: str, published: dt.date) -> int | None:
+    """How many days before `published` a count of days back (`dua hari lalu`) reads on its own."""
+    read = [t for t in find_timexes(text, dt.datetime.combine(published, dt.time(12))) if t.value]
+    return (published - dt.date.fromisoformat(read[0].value[:10])).days if len(read) == 1 else None
 
 
 def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list[bool]:
