@@ -58,6 +58,7 @@ from polsek_nlp.recognize.incident_victims import (
     others_counted,
     pseudonym_people,
     sole_victim,
+    sought_not_lost,
     unnamed_victims,
     victim_phrasings,
 )
@@ -93,6 +94,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     clause_harms(cands, text, sents)
     care_harms(cands, text)
     group_residences(cands, text)
+    sought_not_lost(cands, text, sents)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)

@@ -217,6 +217,37 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
                 break
 
 
+def sought_not_lost(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Rekannya, X (28), masih dalam pencarian`: a person said only to be searched for (`dalam pencarian`, a `harm`
+    row) is missing in a search for the lost - an article with a word of one (`search_context` rows: a SAR team, a
+    flood, the water) - not when the police search for him or want him questioned (`sought_by` rows right after:
+    `dalam pencarian polisi`, `untuk dimintai keterangan`): that `hilang` is dropped (review of s18cas, finding 2)."""
+    lost = word_regex("search_context").search(text) is not None
+    for c in cands:
+        if "hilang" not in c.harms:
+            continue
+        said = [x for s, e in c.spans if (x := _sought_after(text, e, sentence_of(sents, s)[1] or len(text)))]
+        if said and all(x != "missing" for x in said) and (not lost or "police" in said):
+            c.harms = [h for h in c.harms if h != "hilang"]
+
+
+def _sought_after(text: str, e: int, s1: int) -> str | None:
+    """What the rest of the name's sentence says of it: `missing` (a missing word besides `dalam pencarian`:
+    `hilang`), `police` (only `dalam pencarian`, the police's or for a purpose: `sought_by` right after), `sought`
+    (only `dalam pencarian`), or None."""
+    hm = [m for m in word_regex("harm").finditer(text, e, s1) if words("harm")[m.group(0).lower()] == "hilang"]
+    if not hm:
+        return None
+    if any(m.group(0).lower() != "dalam pencarian" for m in hm):
+        return "missing"
+    return "police" if _sought_by().match(text, hm[0].end()) else "sought"
+
+
+@cache
+def _sought_by() -> re.Pattern:
+    return compiled(rf"\s+{word_regex('sought_by').pattern}", re.IGNORECASE)
+
+
 def _last_named(text: str, e: int, s1: int, starts: list[int]) -> bool:
     """No other person is named after the name ending at `e` in its sentence (ending at `s1`) but in the name's own
     relative clause set off by commas (`Arman (22), yang saat itu membonceng Fadli, juga menjadi korban. Ia ...`: `Ia`
