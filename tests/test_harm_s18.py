@@ -151,8 +151,10 @@ def test_the_person_a_shot_reached_is_hurt(text, name):
 
 
 def test_mengenai_as_about_hurts_no_one():
-    rec = _record("Rapat digelar di Aula Polres, Kamis (5/6/2025). Pembahasan mengenai kepala desa Sunarto dan dana desa "
-                  "berlangsung lama. Sunarto ditahan jaksa sebagai tersangka korupsi.")
+    # in an article of an incident, the name no suspect (review of s18cas, finding 8: the guard as first written, a
+    # suspect named in an article of no incident, could not fail)
+    rec = _record("Polisi menangkap pengedar sabu berinisial AR (30) di Desa Sukarame, Kamis (5/6/2025). Pembahasan mengenai "
+                  "Kepala Desa Sunarto dan dana desa berlangsung lama.")
     assert _victims(rec) == []
 
 

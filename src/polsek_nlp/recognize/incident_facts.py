@@ -417,17 +417,26 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart); a second
                 # count of people joined to the object (`melukai seorang satpam dan dua karyawan`) is harmed too
                 rf"{joined}", re.IGNORECASE)))
-        out.append((kind, compiled(  # `Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`
-            # the place of the toll may be set out between, commas and all (`Korban tewas dalam kecelakaan di Jalan X, Desa
-            # Y, Kecamatan Z, bertambah menjadi empat orang`; s18cas)
-            rf"(?:(?:{w})\s+(?:[\w-]+,?\s+){{1,16}}?(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
-            rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
+        out.append((kind, _toll_after_words(w, num)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
             rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
+
+
+def _toll_after_words(w: str, num: str) -> re.Pattern:
+    """`Korban meninggal akibat longsor di Dusun X mencapai 20 orang`, `Jumlah korban tewas ... 9 orang`: a count after
+    a casualty word `w` and a few words, then a verb of amounting."""
+    return compiled(
+        # the place of the toll may be set out between, commas and all (`Korban tewas dalam kecelakaan di Jalan X, Desa
+        # Y, Kecamatan Z, bertambah menjadi empat orang`; s18cas): a comma only after a capitalised word of a place's
+        # name, and no word of contrast between (`... satu orang, sedangkan penumpang yang selamat ... berjumlah 14
+        # orang` counts the others; review of s18cas, finding 3)
+        rf"(?:(?:{w})\s+(?:(?!{CONTRAST.pattern})(?:(?-i:[A-Z])[\w-]*,?|[\w-]+)\s+){{1,16}}?"
+        rf"(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
+        rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
+        rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
 
 
 def _severity(kind: str, stated: str) -> str:

@@ -41,7 +41,7 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
     if ho and ho.group("verb") and any((parse_number(cm.group("n")) or 0) > 1 for cm in _counted().finditer(ho.group(0))):
         ho = None  # `menewaskan tiga warga Padangsidempuan`: the name qualifies a counted group
     harm = _object_harm(ho) if ho else None
-    if harm is None and _hit_before().search(m.prev):
+    if harm is None and _hit_before().search(m.prev) and not word_regex("role").search(m.nxt):  # `..., yang merupakan bandar`
         harm = "luka"  # `tembakan pelaku mengenai paha Bripda X`: the person the shot reached (s18cas)
     if harm is not None and not c.suspect_cues:
         c.victim_cues += 1
@@ -192,18 +192,25 @@ def _harmed_object() -> re.Pattern:
 @cache
 def _hit_before() -> re.Pattern:
     """A verb of a shot or a blow reaching a part of a body (`hits` name_context rows, `body_part` rows) right before
-    the name, a side and a rank between (`mengenai lengan kiri Brigpol X`, `menembus paha X`)."""
-    return name_context(rf"(?<![\w-]){{hits}}\s+(?:bagian\s+)?(?:{trie_alternation(words('body_part'))})(?:nya)?"
-                        r"(?:\s+(?:kanan|kiri))?\s+(?:(?-i:[A-Z])[\w.]*\s+)?$")
+    the name, a side and a rank between (`mengenai lengan kiri Brigpol X`, `menembus paha X`), with a shot or a blow
+    for its subject (`blow_noun` rows: `tembakan pelaku mengenai`), no negator nor near miss between (`tidak
+    mengenai`, `nyaris mengenai`: review of s18cas, finding 8)."""
+    blows, parts = trie_alternation(words("blow_noun")), trie_alternation(words("body_part"))
+    lead, side, near = (trie_alternation(words(k)) for k in ("body_lead", "body_side", "near_miss"))
+    return name_context(rf"(?<![\w-])(?:{blows})(?:\s+(?!(?:{{negator}}|{near})(?![\w-]))[\w-]+){{0,6}}?\s+{{hits}}"
+                        rf"\s+(?:(?:{lead})\s+)?(?:{parts})(?:nya)?(?:\s+(?:{side}))?\s+(?:(?-i:[A-Z])[\w.]*\s+)?$")
 
 
 @cache
 def _harmed_after() -> re.Pattern:
     """A passive verb of harm right after the name (`X (25) dianiaya`, `X dan ajudannya dianiaya`), or after a short
     relative clause of the name that does no harm itself (`X yang terbangun dibacok`: up to three lowercase words, none
-    an active verb of harm nor a passive one; s18cas)."""
+    an active verb of harm nor a passive one; s18cas), nor one of seeing or knowing (`witnessed` name_context rows),
+    a victim word or a noun of someone's (`-nya`): `X yang melihat korban dibacok`, `X, yang mengetahui istrinya
+    dianiaya` speak of another's harm (review of s18cas, finding 4)."""
     verbs = trie_alternation(words("harm_by"))
-    harmless = rf"(?!(?:{trie_alternation(words('harm_act'))}|{verbs})(?![\w-]))(?-i:[a-z]+)\s+"
+    others = rf"{parted_words('name_context', ('witnessed',))}|{trie_alternation(words('victim'))}|[a-z]+nya"
+    harmless = rf"(?!(?:{trie_alternation(words('harm_act'))}|{verbs}|{others})(?![\w-]))(?-i:[a-z]+)\s+"
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:,?\s*yang\s+(?:{harmless}){{0,3}}?|"
                       rf"{adverbs('also', 'pun', 'once', 'done')})*(?:{verbs})(?![\w-])")
 

@@ -50,18 +50,21 @@ from polsek_nlp.recognize.incident_victims import (
     care_harms,
     casualty_harms,
     clause_harms,
+    count_of_one,
     group_residences,
     harm_right_after,
     harmed_groups,
     lone_victim_harm,
     natural_deaths,
+    one_person,
     others_counted,
     pseudonym_people,
     sole_victim,
+    sought_not_lost,
     unnamed_victims,
     victim_phrasings,
 )
-from polsek_nlp.recognize.incident_words import compiled, parted_word_list, word_regex, words
+from polsek_nlp.recognize.incident_words import compiled, parted_word_list, phrase_words, word_regex, words
 from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Suspect
 
@@ -93,6 +96,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     clause_harms(cands, text, sents)
     care_harms(cands, text)
     group_residences(cands, text)
+    sought_not_lost(cands, text, sents)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
     if not out.suspects:
         sole_perpetrator(cands, text, sents, out)
@@ -305,8 +309,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
         gap = text[e1:s2]
         # (the part each plays set out after the age: `FR (27) selaku admin, RA (24) selaku operator`; s18cas)
-        listed = (re.fullmatch(r"(?:\s*\(\d+\))?(?:\s+(?:sebagai|selaku)\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
-                               r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?", gap)
+        listed = (_listed_gap().fullmatch(gap)
                   or arrested_together(text, _s1, gap, e2)
                   or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
             and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
@@ -319,7 +322,7 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
-        if c1.suspect_cues and not c2.victim_cues and not _apposed_to(text, _s1, gap) \
+        if c1.suspect_cues and not c2.victim_cues and not _apposed_to(text, _s1, gap) and not _other_part(text, gap, e2) \
                 and ((len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) and listed
                      or _set_out(text, e1, s2)):
             if not (c2.suspect_cues and c2.roles):
@@ -331,11 +334,44 @@ def _lists(cands: list[Cand], text: str) -> None:
     _subject_lists(spans, text)
 
 
+@cache
+def _listed_gap() -> re.Pattern:
+    """The gap between two listed names: an age, the part the first plays (`part_word` rows: `FR (27) selaku admin, RA
+    (24)`; s18cas), a joiner and a noun of the next (`dan rekannya, B`)."""
+    return compiled(rf"(?:\s*\(\d+\))?(?:\s+(?:{trie_alternation(words('part_word'))})\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
+                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?")
+
+
+@cache
+def _part_played() -> re.Pattern:
+    """A part word and the part (`sebagai saksi`)."""
+    return compiled(rf"(?:\s*\(\d+\))?\s+(?:{trie_alternation(words('part_word'))})\s+(?P<part>[a-z]+(?:\s+[a-z]+)?)",
+                    re.IGNORECASE)
+
+
+def _other_part(text: str, gap: str, e2: int) -> bool:
+    """The next listed name plays another part than a suspect's (`not_suspect_role` rows: `A (33) selaku pengedar, dan
+    B (29) sebagai saksi`; a part of B set out in the gap too): it does not join A's list (review of s18cas, finding
+    10)."""
+    others = words("not_suspect_role")
+    parts = [m.group("part") for m in _part_played().finditer(gap)][1:]  # the gap's first part is A's own
+    if (pm := _part_played().match(text, e2)) is not None:
+        parts.append(pm.group("part"))
+    return any(p == w or p.startswith(w + " ") for p in parts for w in others)
+
+
 # `A (31), warga Desa X, Kecamatan Y, dan B`, `... dan istrinya B`: a residence set out between two listed names
 _HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+)?")
-# `A (38), seorang ibu rumah tangga, dan anaknya B`, `NS (14), siswi kelas VIII SMP, dan AP (11)`: a description of up to
-# four words, the first in lowercase, set out between two listed names as a residence is (s18cas)
-_DESCRIBED_BETWEEN = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,\s*(?:seorang\s+)?(?-i:[a-z]+)(?:\s+[\w.-]+){0,3}(?=\s*,)")
+
+
+@cache
+def _described_between() -> re.Pattern:
+    """`A (38), seorang ibu rumah tangga, dan anaknya B`, `NS (14), siswi kelas VIII SMP, dan AP (11)`: a description of
+    up to four words, the first in lowercase (a count of one before it: `count_of_one`), set out between two listed
+    names as a residence is (s18cas)."""
+    return compiled(rf"(?:\s*\(\d{{1,3}}\))?\s*,\s*(?:{count_of_one()}\s+)?(?-i:[a-z]+)(?:\s+[\w.-]+){{0,3}}(?=\s*,)")
+
+
 # `A (31), warga X, yang kehilangan Rp 14,5 juta; B (40), ...; serta seorang ibu rumah tangga, C`: items of a list
 # that semicolons set apart, each with what is said of its person (no sentence's end between), the next one's
 # description in lowercase before it
@@ -353,7 +389,7 @@ def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
     if m := _SEMICOLON_ITEM.fullmatch(gap):
         return not CONTRAST.search(gap[gap.index(";"):]) \
             and _listed_description(m.group("d"), victims and not m.group("and"))  # `...; serta kernet bus, B`: the last item
-    rm = residence_regex().match(gap) or _DESCRIBED_BETWEEN.match(gap)  # anchored at the gap's start (`^`)
+    rm = residence_regex().match(gap) or _described_between().match(gap)  # anchored at the gap's start (`^`)
     return rm is not None and (m := _HOME_BETWEEN.fullmatch(gap, rm.end())) is not None \
         and _listed_description(m.group("d"), victims)
 
@@ -482,9 +518,7 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
     (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
     riders = words("rider_verb")
-    # the rider may be set out by a lowercase noun phrase and a comma first (`yang dikendarai seorang pelajar, X`; s18cas)
-    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+"
-                  r"(?:(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s*,\s*)?$", re.IGNORECASE)
+    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+{_one_described()}?$", re.IGNORECASE)
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
@@ -509,6 +543,16 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
         if said is not None and said[0] == "victim":
             _take_reading(c, said)
             taken.add(id(c))
+
+
+@cache
+def _one_described() -> str:
+    """The rider set out first by one person's noun phrase and a comma (`yang dikendarai seorang pelajar, X`; s18cas): a
+    count of one, a noun of a person (`person_noun`/`victim_noun` rows) and up to two lowercase words, none a word that
+    joins another person (`not_owner` name_context rows: `korban bersama temannya, X` is the friend; review of s18cas,
+    finding 9)."""
+    joins = phrase_words("name_context", "not_owner")
+    return rf"(?:{one_person()}(?:\s+(?!(?:{joins})(?![\w-]))(?-i:[a-z]+)){{0,2}}\s*,\s*)"
 
 
 @cache

@@ -123,16 +123,28 @@ def best_of(values: list[str], order: tuple[str, ...]) -> str | None:
 
 
 class _NotRole:
-    """`pelaku usaha`: the words after a role word that make it no role (`not_role` rows)."""
+    """`pelaku usaha`: the words after a role word that make it no role (`not_role` rows); the goods of a trade
+    (value trade: `penjual jamu`, `kurir paket`) only after a word of a trade (`trade_role` rows), not after a noun of
+    crime (`pencuri ayam` is a thief; s18fxc)."""
 
     @staticmethod
     @cache
     def regex() -> re.Pattern:
-        alts = trie_alternation(words("not_role"))
+        alts = trie_alternation([w for w, v in words("not_role").items() if v != "trade"])
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
+    @staticmethod
+    @cache
+    def _trade() -> tuple[re.Pattern, re.Pattern]:
+        goods = trie_alternation([w for w, v in words("not_role").items() if v == "trade"])
+        return (re.compile(rf"\s+(?:{goods})\b", re.IGNORECASE),
+                re.compile(rf"(?<![\w-])(?:{trie_alternation(words('trade_role'))})$", re.IGNORECASE))
+
     def match(self, text: str, pos: int) -> re.Match | None:
-        return self.regex().match(text, pos)
+        if (m := self.regex().match(text, pos)) is not None:
+            return m
+        goods, trade = self._trade()
+        return goods.match(text, pos) if trade.search(text, max(0, pos - 12), pos) else None
 
 
 NOT_ROLE = _NotRole()
@@ -146,6 +158,9 @@ class _NotStatus(_NotRole):
     def regex() -> re.Pattern:
         alts = trie_alternation(words("not_status"))
         return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        return self.regex().match(text, pos)
 
 
 NOT_STATUS = _NotStatus()

@@ -123,22 +123,35 @@ def lone_victim_harm(out: People, text: str) -> None:
     robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     acted = [m for m in _acted_on_korban().finditer(text) if not _unreal_before().search(text, max(0, m.start() - 60), m.start())]
     for m in (*name_context(_KORBAN_HARM, 0).finditer(text), *acted):
-        if _later_death().match(text, m.end()) and not in_background(text, m.start()):
+        if _later_death().match(text, m.end()) and not _said_of_before(text, m):
             named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
             return
         hm = word_regex("harm").match(text, m.end())
-        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
+        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()) and not _said_of_before(text, m):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
     if robbed:
         return
-    if any(not in_background(text, m.start()) for m in _body_found().finditer(text)):
+    if any(not in_background(text, m.start()) and not _not_found().search(text, max(0, m.start() - 20), m.end())
+           for m in _body_found().finditer(text)):
         named[0].status = "tewas"
         return
     for m in _victim_of_crime().finditer(text):  # `Seorang pengemudi ojek menjadi korban perampokan. Korban bernama X`
         if (harm := words("harm_noun")[m.group("act").lower()].strip("-")) and not in_background(text, m.start()):
             named[0].status = harm
             return
+
+
+def _said_of_before(text: str, m: re.Match) -> bool:
+    """A harm said of `korban` in a sentence of an earlier case (`Dua tahun lalu, pelaku pernah memukul korban hingga
+    luka`), or led by a word of result or turn (`Akibatnya korban meninggal`) right after one: the earlier victim's
+    (review of s18cas, findings 5-6)."""
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!?\n \t\"“”"))  # past the sentence's end the match opens at
+    if in_background(text, at):
+        return True
+    led = re.match(r"\W*(?:korban|ia|dia)\b", text[at:m.end()], re.IGNORECASE) is None
+    prev = text.rfind(".", 0, at)
+    return led and prev > 0 and in_background(text, prev - 1)
 
 
 @cache
@@ -152,9 +165,10 @@ def _acted_on_korban() -> re.Pattern:
 
 @cache
 def _unreal_before() -> re.Pattern:
-    """A word of an attempt, a threat, a wish, a condition or a denial in the clause before an act (`mengancam akan
-    memukul korban hingga tewas`, `tidak sampai melukai`): the act was not done."""
-    return name_context(r"(?<![\w-])(?:{attempt}|{irrealis}|{unreal}|{negator})(?![\w-])[^.,;:!?\n]*$")
+    """A word of an attempt, a threat, a wish, a condition, a denial or an intention in the clause before an act
+    (`mengancam akan memukul korban hingga tewas`, `tidak sampai melukai`, `membantah telah memukul korban`, `berniat
+    memukul korban`: `denied` rows, review of s18cas finding 5): the act was not done."""
+    return name_context(r"(?<![\w-])(?:{attempt}|{irrealis}|{unreal}|{negator}|{denied})(?![\w-])[^.,;:!?\n]*$")
 
 
 @cache
@@ -169,6 +183,13 @@ def _body_found() -> re.Pattern:
     finding said actively too, one word between (`Warga menemukan sesosok mayat`, `polisi menemukan jasad`; s18cas)."""
     return name_context(r"\b{body}\b[^.!?;]{0,60}?\bditemukan\b|\bpenemuan\s+{body}\b|\bmenemukan\s+(?:\w+\s+)?{body}\b"
                         r"|\bditemukan\s+(?:sudah\s+|dalam\s+keadaan\s+)?(?:tewas|meninggal|tak\s+bernyawa|tidak\s+bernyawa)\b")
+
+
+@cache
+def _not_found() -> re.Pattern:
+    """A body not (yet) found: a negator right before the verb of finding, a word between (`tim SAR belum menemukan
+    jasad korban`, `jasad korban belum juga ditemukan`: review of s18cas, finding 7)."""
+    return name_context(r"(?<![\w-]){negator}\s+(?:\w+\s+)?(?:ditemukan|menemukan)\b")
 
 
 # `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
@@ -215,6 +236,38 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
                 c.harms.append(harm)
             if set(c.harms) & set(_harm_rank()):
                 break
+
+
+def sought_not_lost(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`Rekannya, X (28), masih dalam pencarian`: a person said only to be searched for (`dalam pencarian`, a `harm`
+    row) is missing in a search for the lost - an article with a word of one (`search_context` rows: a SAR team, a
+    flood, the water) - or when a victim by another cue, not when the police search for him or want him questioned (`sought_by` rows right after:
+    `dalam pencarian polisi`, `untuk dimintai keterangan`): that `hilang` is dropped (review of s18cas, finding 2)."""
+    lost = word_regex("search_context").search(text) is not None
+    for c in cands:
+        if "hilang" not in c.harms:
+            continue
+        said = [x for s, e in c.spans if (x := _sought_after(text, e, sentence_of(sents, s)[1] or len(text)))]
+        victim = c.victim_cues > c.suspect_cues  # `Salah satu korban, X, masih dalam pencarian`: a victim already
+        if said and all(x != "missing" for x in said) and (not (lost or victim) or "police" in said):
+            c.harms = [h for h in c.harms if h != "hilang"]
+
+
+def _sought_after(text: str, e: int, s1: int) -> str | None:
+    """What the rest of the name's sentence says of it: `missing` (a missing word besides `dalam pencarian`:
+    `hilang`), `police` (only `dalam pencarian`, the police's or for a purpose: `sought_by` right after), `sought`
+    (only `dalam pencarian`), or None."""
+    hm = [m for m in word_regex("harm").finditer(text, e, s1) if words("harm")[m.group(0).lower()] == "hilang"]
+    if not hm:
+        return None
+    if any(m.group(0).lower() != "dalam pencarian" for m in hm):
+        return "missing"
+    return "police" if _sought_by().match(text, hm[0].end()) else "sought"
+
+
+@cache
+def _sought_by() -> re.Pattern:
+    return compiled(rf"\s+{word_regex('sought_by').pattern}", re.IGNORECASE)
 
 
 def _last_named(text: str, e: int, s1: int, starts: list[int]) -> bool:
@@ -522,9 +575,20 @@ def _one_person_before() -> re.Pattern:
     """`Seorang gadis berusia 16 tahun, `: one person set out in the clause before a pseudonym's mark (a count of one and
     a noun of a person, `victim_noun`/`person_noun` rows), as `sebut saja` means it; after a noun of things or many
     (`Sejumlah lembaga menjadi korban, sebut saja Koperasi X`) it means "for example" (s17fx3)."""
-    ones = trie_alternation(tuple(w for w, (v, k) in number_words().items() if v == 1 and k == "one"))
+    return re.compile(rf"(?<![\w-]){one_person()}(?![\w-])[^.;:!?,]*,\s*$", re.IGNORECASE)
+
+
+@cache
+def one_person() -> str:
+    """A count of one and a noun of a person (`seorang gadis`: `victim_noun`/`person_noun` rows), as a group."""
     nouns = trie_alternation(tuple(words("victim_noun").keys() | words("person_noun").keys()))
-    return re.compile(rf"(?<![\w-])(?:{ones})\s+(?:{nouns})(?![\w-])[^.;:!?,]*,\s*$", re.IGNORECASE)
+    return rf"(?:{count_of_one()}\s+(?:{nouns}))"
+
+
+@cache
+def count_of_one() -> str:
+    """A count of one (`seorang`, `sebuah`: the `one` number words), as a group."""
+    return rf"(?:{trie_alternation(tuple(w for w, (v, k) in number_words().items() if v == 1 and k == 'one'))})"
 
 
 def _pseudonym_marks(text: str) -> Iterable[tuple[str, int, str | None]]:
@@ -591,7 +655,7 @@ def care_harms(cands: list[Cand], text: str) -> None:
                 if m := _care_after().match(text, e):
                     c.harms.append(words("care")[m.group("w").lower()])
                     break
-                if not c.harms and _paid_after().match(text, e):
+                if not c.harms and (pm := _paid_after().match(text, e)) and _paid_over(text, pm.end()):
                     c.harms.append("dirugikan")
                     break
 
@@ -600,6 +664,19 @@ def care_harms(cands: list[Cand], text: str) -> None:
 def _paid_after() -> re.Pattern:
     return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
                         rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}")
+
+
+def _paid_over(text: str, at: int) -> bool:
+    """Money paid to the suspect (`kepada pelaku`, `ke rekening tersangka`: a `paid_to` row and a role word after the
+    amount at `at`) or in an article of a scheme (`scheme_word` rows: `penipuan`, `tebusan`), not any payment (`membayar
+    Rp 2 juta kepada rumah sakit`: review of s18cas, finding 11)."""
+    return _paid_to_role().match(text, at) is not None or word_regex("scheme_word").search(text) is not None
+
+
+@cache
+def _paid_to_role() -> re.Pattern:
+    return compiled(rf"[^.;:\"“”]{{0,30}}?(?<![\w-])(?:{trie_alternation(words('paid_to'))})\s+"
+                    rf"(?:[a-z]+\s+)?{word_regex('role').pattern}", re.IGNORECASE)
 
 
 @cache
