@@ -23,7 +23,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
-from polsek_nlp.knowledge.lexicon import positions
+from polsek_nlp.knowledge.lexicon import positions, reporting_verb_heads, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
@@ -62,6 +62,7 @@ _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
 _STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
+_ACTING_VENUES = word_set("acting_venue_heads")  # Kantor, Balai: a venue that speaks is the body housed there
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -380,6 +381,21 @@ def _kind_named(doc: Doc, span: Span) -> bool:
     return mention is not None and mention.role is None and not mention.titles and mention.age is None
 
 
+def _venue_speaks(doc: Doc, span: Span) -> bool:
+    """A named venue whose head is also the body housed there (`Kantor X`, `Balai Y`:
+    `acting_venue_heads.tsv`) written where a speaker stands: right after a reporting verb (`kata Kantor
+    Meteorologi X`, `menurut Balai Y`, `dikatakan Kantor Z`: `reporting_verbs.tsv`) or right before a verb
+    of saying, a comma between or not (`Kantor Pajak X menyatakan`, `Balai Y, Senin, mengatakan` reads only
+    the verb next to the name). The body speaks, not its building."""
+    texts = token_texts(doc)
+    if span.label_ != "FAC" or span.end - span.start < 2 or texts[span.start] not in _ACTING_VENUES:
+        return False
+    if span.start and texts[span.start - 1].lower() in reporting_verb_heads():
+        return True
+    after = span.end + (span.end < len(texts) and texts[span.end] == ",")
+    return after < len(texts) and texts[after] in speech_verbs_after_name(("say",))
+
+
 def _a_party(doc: Doc, span: Span) -> bool:
     """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
     `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
@@ -436,6 +452,8 @@ def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
         span = _with_direction(doc, span)
     if name == "persons" and _kind_named(doc, span):
         return Span(doc, span.start, span.end, label="GPE")
+    if name == "places" and _venue_speaks(doc, span):
+        return Span(doc, span.start, span.end, label="ORG")
     if name == "institutions":
         data = data_of(span)
         if data is not None and data.generic:
