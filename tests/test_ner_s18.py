@@ -24,3 +24,19 @@ def test_a_named_office_where_something_happens_stays_the_building():
         "Mereka berkumpul di Kantor Statistik Nasional Filipina sejak pagi.", "FAC")
     assert "Kantor Imigrasi Kelas I Bandung" in labelled("Para pendemo bergerak ke Kantor Imigrasi Kelas I Bandung.", "FAC")
     assert "Balai Desa Sukamaju" in labelled("Warga berkumpul di Balai Desa Sukamaju, kata Kepala Desa Ujang.", "FAC")
+
+
+def test_a_building_noun_and_its_name_after_a_place_cue_are_one_location():
+    # `di gedung X`, `ke kompleks Y`, `menuju kediaman Z`: the noun and the name, one location
+    assert "gedung DPRD Garut" in labelled("Para anggota dewan berkumpul di gedung DPRD Garut sejak pagi.", "FAC")
+    assert "kompleks Pemkot Bogor" in labelled("Wartawan menunggu di kompleks Pemkot Bogor, Senin.", "FAC")
+    assert "kediaman Sanusi" in labelled("Rombongan itu bergerak menuju kediaman Sanusi di Cianjur.", "FAC")
+    assert "kantor Polsek Cibinong" in labelled("Ia menyerahkan berkas itu di kantor Polsek Cibinong.", "FAC")
+    assert "rumah dinas Wakil Rektor" not in labelled("Rapat digelar di rumah dinas Wakil Rektor kampus itu.", "FAC")
+
+
+def test_a_building_noun_with_no_place_cue_leaves_the_name_its_class():
+    assert "DPRD" in labelled("Massa memaksa mendekati gedung DPRD yang dijaga ketat.", "ORG")
+    assert "Sanusi" in labelled("Tamu itu meninggalkan kediaman Sanusi menjelang malam.", "PERSON")
+    # a club's home ground is no building noun of the table
+    assert "Persib Bandung" in labelled("Tim tamu melawat ke markas Persib Bandung pekan depan.", "ORG")
