@@ -32,6 +32,10 @@ def test_a_building_noun_and_its_name_after_a_place_cue_are_one_location():
     assert "kompleks Pemkot Bogor" in labelled("Wartawan menunggu di kompleks Pemkot Bogor, Senin.", "FAC")
     assert "kediaman Sanusi" in labelled("Rombongan itu bergerak menuju kediaman Sanusi di Cianjur.", "FAC")
     assert "kantor Polsek Cibinong" in labelled("Ia menyerahkan berkas itu di kantor Polsek Cibinong.", "FAC")
+    assert "kampus Universitas Nusa Bangsa" in labelled(
+        "Seminar itu digelar di kampus Universitas Nusa Bangsa, Jumat.", "FAC")
+    assert "pendapa Pemerintah Kabupaten Tegal" in labelled(
+        "Rombongan singgah di pendapa Pemerintah Kabupaten Tegal sebelum pulang.", "FAC")
     assert "rumah dinas Wakil Rektor" not in labelled("Rapat digelar di rumah dinas Wakil Rektor kampus itu.", "FAC")
 
 
