@@ -23,7 +23,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
-from polsek_nlp.knowledge.lexicon import positions
+from polsek_nlp.knowledge.lexicon import positions, reporting_verb_heads, speech_verbs_after_name
 from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, countries, institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
@@ -62,6 +62,10 @@ _QUANTIFIERS = word_set("facility_acronyms", "kind", "quantifier")  # "di setiap
 _BOARDS = word_set("body_organs", "kind", "board")  # DPP, DPW: a party's board, no body of its own
 _STATE_KINDS = chain_parent_kinds()  # legislature, police, agency ...: a state body is no party's organ
 _NUMBERED = word_set("body_organs", "kind", "numbered")  # Komisi III: a legislature's numbered commission
+_ACTING_VENUES = word_set("acting_venue_heads")  # Kantor, Balai: a venue that speaks is the body housed there
+_BUILDINGS = word_set("building_nouns")  # gedung, kompleks, kediaman, rumah dinas: a building and its name
+_BUILDING_FLAG = word_set_flag(frozenset(noun.split()[-1] for noun in _BUILDINGS))
+_NAMED_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -233,6 +237,27 @@ def _bare_facilities(doc: Doc) -> list[Span]:
     return out
 
 
+def _named_buildings(doc: Doc, candidates) -> list[Span]:
+    """A lowercase noun of a building before a name, after a word that introduces a place (`di gedung DPR`,
+    `menuju kediaman Budi`, `di rumah dinas Bupati X`: `building_nouns.tsv`): the noun and the name (the
+    longest span that starts after the noun: a body, a person, a place) are one location, as news NER tags
+    them; with no such word before the noun the name keeps its class (`mendekati gedung MK`)."""
+    texts = token_texts(doc)
+    n = len(texts)
+    out: list[Span] = []
+    for k in flagged_tokens(doc, _BUILDING_FLAG):
+        if k + 1 >= n or not texts[k + 1][:1].isupper():
+            continue
+        first = k - 1 if k and f"{texts[k - 1]} {texts[k]}" in _BUILDINGS else k
+        if texts[first] not in _BUILDINGS and f"{texts[first]} {texts[k]}" not in _BUILDINGS or \
+                not first or texts[first - 1].lower() not in _PLACE_CUES:
+            continue
+        end = max((c[3].end for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS), default=0)
+        if end:
+            out.append(Span(doc, first, end, label="FAC"))
+    return out
+
+
 def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
     """`AS` after a place no table knows and a comma (`di Tucson, AS`): the country it is in (the
     places recognizer reads it so after the places it knows)."""
@@ -294,7 +319,7 @@ class EntityAssembler(PolsekComponent):
         candidates = _candidates(doc)
         unknown = _locative_unknowns(doc, candidates)
         for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + \
-                _bare_facilities(doc) + _aliases(doc):
+                _bare_facilities(doc) + _aliases(doc) + _named_buildings(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
@@ -380,6 +405,21 @@ def _kind_named(doc: Doc, span: Span) -> bool:
     return mention is not None and mention.role is None and not mention.titles and mention.age is None
 
 
+def _venue_speaks(doc: Doc, span: Span) -> bool:
+    """A named venue whose head is also the body housed there (`Kantor X`, `Balai Y`:
+    `acting_venue_heads.tsv`) written where a speaker stands: right after a reporting verb (`kata Kantor
+    Meteorologi X`, `menurut Balai Y`, `dikatakan Kantor Z`: `reporting_verbs.tsv`) or right before a verb
+    of saying, a comma between or not (`Kantor Pajak X menyatakan`, `Balai Y, Senin, mengatakan` reads only
+    the verb next to the name). The body speaks, not its building."""
+    texts = token_texts(doc)
+    if span.label_ != "FAC" or span.end - span.start < 2 or texts[span.start] not in _ACTING_VENUES:
+        return False
+    if span.start and texts[span.start - 1].lower() in reporting_verb_heads():
+        return True
+    after = span.end + (span.end < len(texts) and texts[span.end] == ",")
+    return after < len(texts) and texts[after] in speech_verbs_after_name(("say",))
+
+
 def _a_party(doc: Doc, span: Span) -> bool:
     """A party named as the tables write it, by words that name no other body (`PBB` is also the UN:
     `Dewan Keamanan PBB` is no party's organ; `Fraksi Golkar` is the party's group, so in `anggota DPR
@@ -436,6 +476,8 @@ def _entity_span(doc: Doc, name: str, span: Span) -> Span | None:
         span = _with_direction(doc, span)
     if name == "persons" and _kind_named(doc, span):
         return Span(doc, span.start, span.end, label="GPE")
+    if name == "places" and _venue_speaks(doc, span):
+        return Span(doc, span.start, span.end, label="ORG")
     if name == "institutions":
         data = data_of(span)
         if data is not None and data.generic:
