@@ -64,3 +64,11 @@ def test_a_planned_weekday_range_runs_forward():
     got = values("Vaksinasi akan digelar Senin-Rabu di Puskesmas Kalimaya.")
     assert {"2025-03-10", "2025-03-12"} <= got
     assert "2025-02-26" not in got
+
+
+# --- s18dat review: a plan told in a look back is the story's past
+
+
+def test_a_plan_the_suspect_admitted_is_no_coming_weekday():
+    got = values("Pelaku mengaku akan menjual ponsel curian itu Senin, namun keburu ditangkap warga.")
+    assert "2025-03-03" in got and "2025-03-10" not in got
