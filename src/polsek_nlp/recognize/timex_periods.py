@@ -205,8 +205,8 @@ def _weekday_range(text: str, prev: Timex, t: Timex) -> Timex | None:
     """`Senin-Rabu`, `Senin hingga Rabu pekan lalu`: two weekdays, each of which read alone is dated on its
     own (`Senin` yesterday, `Rabu` last week's), make one range whose end is counted from its start. The range
     is dated only when a cue tells one occasion: a direction at its end (`Rabu lalu`, `Rabu pekan depan`: the
-    end so dated, the start counted back) or a plan (`akan digelar Senin-Rabu`: the start's coming day);
-    without one it is a habit (`pelayanan dibuka Senin-Rabu`) and has no value."""
+    end so dated, the start counted back) or a plan (`akan digelar Senin-Rabu`: the start's coming day), or
+    both ends already past in order (`sejak Senin hingga Selasa` written on Thursday); otherwise it is a habit (`pelayanan dibuka Senin-Rabu`) and has no value."""
     days = temporal_words().weekdays
     first, last = (x.text.split()[0].lower() for x in (prev, t))
     if not (prev.relative and t.relative and first in days and last in days and len(prev.text.split()) == 1):
@@ -219,6 +219,8 @@ def _weekday_range(text: str, prev: Timex, t: Timex) -> Timex | None:
     elif span and prev.value and planned_day(text, prev.start, t.end):
         start = dt.date.fromisoformat(prev.value)
         value = f"{start.isoformat()}/{(start + dt.timedelta(days=span)).isoformat()}"
+    elif span and prev.value and t.value and (dt.date.fromisoformat(t.value) - dt.date.fromisoformat(prev.value)).days == span:
+        value = f"{prev.value}/{t.value}"  # "sejak Senin hingga Selasa" told after both: each the last such day
     return Timex(prev.start, t.end, text[prev.start:t.end], value, "range", True, prev.tz or t.tz)
 
 
