@@ -97,7 +97,9 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         value = from_story(narrative, last_day, last_time)
         return t if value is None else replace(t, value=value)
     if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
-        next_day = next_day or _weekday_after(nxt)  # "pukul 22.00 Wita Sabtu malam": that Saturday
+        # "pukul 22.00 Wita Sabtu malam": that Saturday; after a comma a day opens the next clause
+        # ("Jumat (28/2) ... pukul 22.00, Minggu pagi barang bukti disita") unless no day came before
+        next_day = next_day or _weekday_after(text, t, nxt, last_day)
         if next_day and _DATE_AFTER_CLOCK.fullmatch(text, t.end, nxt.start):
             return _on_day(t, next_day)
         if last_day:
@@ -105,11 +107,14 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
     return t
 
 
-def _weekday_after(nxt: Timex | None) -> str | None:
+def _weekday_after(text: str, t: Timex, nxt: Timex | None, last_day: str | None) -> str | None:
     """The day of a relative day written after a clock time that is no count from the story (`Sabtu malam`,
-    `Minggu dini hari`, `kemarin`; not `keesokan harinya`), as its reader dated it."""
+    `Minggu dini hari`, `kemarin`; not `keesokan harinya`), as its reader dated it: right after the clock,
+    or after a comma when the text stated no day before (else the comma opens another clause's day)."""
     if nxt is None or not nxt.relative or nxt.granularity != "day" or not nxt.value or len(nxt.value) != 10 \
             or NARRATIVE.match(nxt.text):
+        return None
+    if last_day and "," in text[t.end:nxt.start]:
         return None
     return nxt.value
 

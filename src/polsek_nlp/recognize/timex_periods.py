@@ -14,7 +14,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.recognize.timex_calendar import Reading, Timex, sentence_start
-from polsek_nlp.recognize.timex_years import written_year
+from polsek_nlp.recognize.timex_years import planned_day, written_year
 
 # "UU Nomor 35 Tahun 2009", "nomor PM.26 Tahun 2017", "Permenhub 26 tahun 2017", "Nomor 37 P / HUM / 2017":
 # a regulation's, case's or letter's identifier
@@ -188,6 +188,10 @@ def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
         prev = out[-1] if out else None
         if (prev is not None and prev.granularity == t.granularity and t.granularity in ("day", "month")
                 and prev.view == t.view == "both" and RANGE_JOIN.fullmatch(text[prev.end:t.start])):
+            week = _weekday_range(text, prev, t)
+            if week is not None:
+                out[-1] = week
+                continue
             value = _range_value(prev, t)
             if value is not None or (prev.value is None and t.value is None and not prev.relative):
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], value, "range",
@@ -195,6 +199,33 @@ def merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
                 continue
         out.append(t)
     return out
+
+
+def _weekday_range(text: str, prev: Timex, t: Timex) -> Timex | None:
+    """`Senin-Rabu`, `Senin hingga Rabu pekan lalu`: two weekdays, each of which read alone is dated on its
+    own (`Senin` yesterday, `Rabu` last week's), make one range whose end is counted from its start. The range
+    is dated only when a cue tells one occasion: a direction at its end (`Rabu lalu`, `Rabu pekan depan`: the
+    end so dated, the start counted back) or a plan (`akan digelar Senin-Rabu`: the start's coming day), or
+    both ends already past in order (`sejak Senin hingga Selasa` written on Thursday); otherwise it is a habit (`pelayanan dibuka Senin-Rabu`) and has no value."""
+    days = temporal_words().weekdays
+    first, last = (x.text.split()[0].lower() for x in (prev, t))
+    if not (prev.relative and t.relative and first in days and last in days and len(prev.text.split()) == 1):
+        return None
+    span = (days[last] - days[first]) % 7
+    value = None
+    if span and prev.value and t.value and len(t.text.split()) > 1 and not _PART_AFTER.fullmatch(t.text):
+        end = dt.date.fromisoformat(t.value)
+        value = f"{(end - dt.timedelta(days=span)).isoformat()}/{end.isoformat()}"
+    elif span and prev.value and planned_day(text, prev.start, t.end):
+        start = dt.date.fromisoformat(prev.value)
+        value = f"{start.isoformat()}/{(start + dt.timedelta(days=span)).isoformat()}"
+    elif span and prev.value and t.value and (dt.date.fromisoformat(t.value) - dt.date.fromisoformat(prev.value)).days == span:
+        value = f"{prev.value}/{t.value}"  # "sejak Senin hingga Selasa" told after both: each the last such day
+    return Timex(prev.start, t.end, text[prev.start:t.end], value, "range", True, prev.tz or t.tz)
+
+
+# a weekday and the part of the day only (`Rabu malam`): no direction
+_PART_AFTER = compile_pattern(r"(?i)\S+\s+(?:dini\s+hari|pagi|siang|sore|petang|malam)")
 
 
 def _range_value(prev: Timex, t: Timex) -> str | None:

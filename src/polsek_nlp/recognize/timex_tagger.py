@@ -30,7 +30,9 @@ UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
 # what a number of units is counted from: before (lalu, silam), after (kemudian, ke depan ...), up to
 # now (terakhir: "tiga hari terakhir", a period ending at the writing); the
 # narrative's words (kemudian, sebelumnya, setelahnya ...) count from the story's last date (`timex_anchors`)
-AGO_DIRECTIONS = r"lalu|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
+# `lalu` before a word it compounds with (`lalu lintas`, `lalu-lalang`) is no direction
+LALU = r"lalu(?![\s-]+(?i:" + trie_alternation(word_set("lalu_compounds")) + r")(?![\p{L}]))"
+AGO_DIRECTIONS = LALU + r"|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
 
 
 class _AnyCase(str):
@@ -58,7 +60,7 @@ def _pattern_texts() -> dict[str, str]:
         rf"(?:{dayname}\s*,?\s*\(?\s*)?"
         rf"(?P<d>{D})(?:\s*(?:-|–|s\.?d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>{D}))?"
         rf"\s+(?P<mon>{month})\.?(?:\s*,?\s*(?P<y>{Y})|\s+(?i:tahun)\s+(?P<yrel>(?i:depan|lalu|ini)))?\)?"
-        rf"(?:\s+(?P<ago>(?i:lalu|silam)){b1})?"  # "11 Desember lalu": the last such day
+        rf"(?:\s+(?P<ago>(?i:{LALU}|silam)){b1})?"  # "11 Desember lalu": the last such day
     )
     # English header style: Aug 20, 2024
     english = rf"(?:{dayname}\s*,\s*)?(?P<mon>{month})\.?\s+(?P<d>{D}),?\s+(?P<y>{Y})"
@@ -93,11 +95,11 @@ def _pattern_texts() -> dict[str, str]:
         # "Desember lalu", "Oktober tahun lalu": the month counted back from publication
         "month_year": _AnyCase(rf"(?:(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+)?(?:bulan\s+)?"
         rf"(?P<mon>{month}){b1}(?:\s+(?:tahun\s+)?(?P<y>{Y})|\s+tahun\s+(?P<yrel>lalu|depan|ini)(?![\p{{L}}])"
-        rf"|\s+(?P<dir>lalu|silam)(?![\p{{L}}]))?"),
+        rf"|\s+(?P<dir>{LALU}|silam)(?![\p{{L}}]))?"),
         "vague_year": _AnyCase(
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
-        r"(?:\s+(?P<ago>(?i:lalu|silam))(?![\p{L}\p{N}]))?",  # "2016 lalu", "2015 silam"
+        rf"(?:\s+(?P<ago>(?i:{LALU}|silam))(?![\p{{L}}\p{{N}}]))?",  # "2016 lalu", "2015 silam"
         # `semalam` is last night (KBBI), not one night (`dalam semalam`, `menginap semalam`, `semalam suntuk`)
         "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|(?<!(?:dalam|selama|menginap)\s)semalam(?!\s+suntuk)|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"

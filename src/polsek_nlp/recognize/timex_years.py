@@ -59,6 +59,9 @@ _SETTING_WORDS = word_set("schedule_words", "kind", "setting") | word_set("sched
 _PAST_WORDS = word_set("schedule_words", "kind", "past")
 _CLAUSE_MARK = compile_pattern(r"[.,;:!?\"“”][^.,;:!?\"“”]*$")
 _LETTERS = compile_pattern(r"\p{L}+")
+# a plan told in a look back (`flashback_cues`: sebelumnya, mengaku ...) is the story's past, not the coming day
+_LOOK_BACK = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(word_set("flashback_cues")) + r")(?![\p{L}])")
+_SENTENCE_START = compile_pattern(r"[.!?\n][^.!?\n]*$")
 
 
 def scheduled(text: str, start: int, end: int) -> bool:
@@ -79,6 +82,9 @@ def planned_day(text: str, start: int, end: int) -> bool:
     """A plan word right before a bare weekday's clause governs it (`akan digelar Kamis`, `dijadwalkan pada
     Jumat`): `plan_wording`, with no act told done (`telah`, a passive verb) after the word that follows the
     plan word (`pelaku yang akan kabur ditangkap Senin`: the arrest was done)."""
+    sentence = _SENTENCE_START.search(text, max(0, start - 200), start)
+    if _LOOK_BACK.search(text, sentence.end() if sentence else max(0, start - 200), start):
+        return False  # "Sebelumnya rapat dijadwalkan pada Kamis", "Pelaku mengaku akan kabur Senin": told back
     if _SCHEDULE_AFTER.match(text, end, end + 24):
         return True
     plan = _SCHEDULE_BEFORE.search(text, max(0, start - 80), start)
