@@ -789,12 +789,12 @@ def _said_of_a_period(earlier: tuple[str, ...], n: float | None) -> bool:
     for said in reversed(earlier):
         if any(parse_number(c.group("n")) == n for c in _case_count().finditer(said)):
             return OTHER_TIME.search(said) is not None or _month_gone().match(said) is not None \
-                or _period().search(said) is not None
+                or summed_period().search(said) is not None
     return False
 
 
 @cache
-def _period() -> re.Pattern:
+def summed_period() -> re.Pattern:
     """A lead of a period (`toll_period` lead rows: `sepanjang`, `selama`, `sejak`) before a month, a year or a word of
     one (`bulan`, `tahun`): the counts of its sentence are summed over it."""
     months = trie_alternation(tuple(temporal_words().full_months))

@@ -23,7 +23,7 @@ from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds,
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
-from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence, summed_period
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
@@ -193,16 +193,7 @@ def _framed(text: str, s0: int, s1: int) -> bool:
     `menurut data`, `setiap tahun`, `mengisahkan`, `simulasi`), a period a toll is summed over (`toll_period` rows:
     `sejak Januari`)."""
     return word_regex("foreign_frame").search(text, s0, s1) is not None \
-        or word_regex("toll_frame").search(text, s0, s1) is not None or _period().search(text, s0, s1) is not None
-
-
-@cache
-def _period() -> re.Pattern:
-    """A period a toll is summed over: a `toll_period` lead before a month, a year or a unit (`sejak Januari`,
-    `sepanjang 2024`, `selama tahun ini`)."""
-    months = trie_alternation(tuple(temporal_words().full_months))
-    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})\s+"
-                    rf"(?:{phrase_words('toll_period', 'unit')}|{months}|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+        or word_regex("toll_frame").search(text, s0, s1) is not None or summed_period().search(text, s0, s1) is not None
 
 
 def _anchors(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]) -> bool:
