@@ -13,7 +13,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table
 from polsek_nlp.knowledge.lexicon import name_stopwords, ranks
-from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_words import compiled, word_tuple, worded, words
@@ -220,10 +220,7 @@ def _likeness(word: str) -> bool:
 
 def _a_name_word(written: str) -> bool:
     """A capitalised rank (`Bripka`, `AKP`: the ranks table) or the name of a weekday or month (`Senin`, `Juni`)."""
-    if not written[:1].isupper():
-        return False
-    days = temporal_words()
-    return written in ranks() or written.lower() in days.weekdays or written.lower() in days.full_months
+    return written[:1].isupper() and (written in ranks() or calendar_word(written))
 
 
 def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
