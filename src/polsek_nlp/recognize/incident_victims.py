@@ -123,11 +123,13 @@ def lone_victim_harm(out: People, text: str) -> None:
     robbed = named[0].status is not None  # `X menjadi korban perampokan ... Korban mengalami luka memar`: hurt too
     acted = [m for m in _acted_on_korban().finditer(text) if not _unreal_before().search(text, max(0, m.start() - 60), m.start())]
     for m in (*name_context(_KORBAN_HARM, 0).finditer(text), *acted):
-        if _later_death().match(text, m.end()) and not _said_of_before(text, m):
+        if _said_of_before(text, m):
+            continue
+        if _later_death().match(text, m.end()):
             named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
             return
         hm = word_regex("harm").match(text, m.end())
-        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()) and not _said_of_before(text, m):
+        if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
     if robbed:
