@@ -621,6 +621,10 @@ def pseudonym_people(text: str) -> list[Cand]:
 
 # an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
 _APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+# right after a name: that apposition, or an age in brackets and a space (`X, pedagang, menyetor`, `X (26) menyetor`)
+_AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
+# and the words a harm may follow there (`name_context` rows of part `before_harm`: `sudah`, `mengalami`)
+_AFTER_NAME_HARM = _AFTER_NAME + r"(?:{before_harm}\s+)*"
 
 
 @cache
@@ -664,8 +668,8 @@ def care_harms(cands: list[Cand], text: str) -> None:
 
 @cache
 def _paid_after() -> re.Pattern:
-    return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
-                        rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}")
+    return name_context(_AFTER_NAME_HARM
+                        + rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}")
 
 
 def _paid_over(text: str, at: int) -> bool:
@@ -683,15 +687,15 @@ def _paid_to_role() -> re.Pattern:
 
 @cache
 def _care_after() -> re.Pattern:
-    return name_context(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:{{before_harm}}\s+)*"
-                        rf"(?P<w>{trie_alternation(words('care'))})(?![\w-])")
+    return name_context(_AFTER_NAME_HARM
+                        + rf"(?P<w>{trie_alternation(words('care'))})(?![\w-])")
 
 
 @cache
 def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
     (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
-    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+){adverbs('also', 'pun', 'once', 'done')}*"
+    return re.compile(rf"{_AFTER_NAME}{adverbs('also', 'pun', 'once', 'done')}*"
                       rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}", re.IGNORECASE)
 
 
@@ -885,7 +889,7 @@ def _lost_thing() -> re.Pattern:
     """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
     `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
     things = trie_alternation(object_words() | words("thing_noun").keys())
-    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
+    return re.compile(rf"{_AFTER_NAME}(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
                       rf"(?:(?:sebuah|satu|seunit|dua|tiga)\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
 
 
@@ -901,7 +905,7 @@ def _own_thing_taken() -> re.Pattern:
 def _own_case_reported() -> re.Pattern:
     """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
     befell them (`harm_noun` rows), a victim of it."""
-    return re.compile(rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
+    return re.compile(rf"{_AFTER_NAME}(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
                       rf"(?:dugaan\s+)?(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
                       r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
 
