@@ -620,7 +620,7 @@ def _known_head(phrase: str) -> bool:
 # a separator of a list or a clause (not the mark of a decimal or of thousands)
 _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # the end of the first thing a container holds: a separator or a joiner of the list
-_HELD_END = worded("list_word", r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)|\s{joiner}\s")
+_HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
