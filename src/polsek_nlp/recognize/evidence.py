@@ -942,22 +942,20 @@ def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> s
     (`merge_evidence` takes equal amounts for one restated); within a line, equal readings are one. `lined` holds each
     entry's line (its sentence) or -1. The indices of the entries summed away."""
     lots: dict[tuple[str, str | None], dict[int, float]] = {}
-    first: dict[tuple[str, str | None], int] = {}
-    summed: set[int] = set()
+    entries: dict[tuple[str, str | None], list[int]] = {}
     for k, (_a, _b, ev) in enumerate(found):
         if lined[k] < 0 or ev.quantity is None:
             continue
         key = (ev.item, ev.unit)
         per_line = lots.setdefault(key, {})
         per_line[lined[k]] = max(per_line.get(lined[k], 0), ev.quantity)
-        if first.setdefault(key, k) != k:
-            summed.add(k)
-    for key, j in first.items():
+        entries.setdefault(key, []).append(k)
+    summed: set[int] = set()
+    for key, ks in entries.items():
         if len(lots[key]) > 1:
-            x, y, e = found[j]
-            found[j] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
-        else:
-            summed -= {k for k in summed if (found[k][2].item, found[k][2].unit) == key}
+            x, y, e = found[ks[0]]
+            found[ks[0]] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
+            summed.update(ks[1:])
     return summed
 
 
