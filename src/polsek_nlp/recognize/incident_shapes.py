@@ -150,7 +150,7 @@ class _NotRole:
 NOT_ROLE = _NotRole()
 
 
-class _NotStatus(_NotRole):
+class _NotStatus:
     """`ditahan imbang`: the words after a status verb that make it none (`not_status` rows)."""
 
     @staticmethod
