@@ -95,6 +95,7 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
+_GIVEN_OPENERS = word_set("given_words") | word_set("stopword_names")  # Putri, Sri; with `given_names`: Made, Wayan
 _ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held
 _CLAUSE_ENDS = word_set("sentence_marks", "role", "end")
 _LIST_CUES = word_set("list_cues")
@@ -361,6 +362,8 @@ class PlaceRecognizer(PolsekComponent):
             cued = start > 0 and doc[start - 1].text.lower() in PLACE_CUES  # `di Kuranji Hasan Basri`: the place
             if end - start == 1 and (not cued and _opens_a_persons_name(doc, end) or _opens_a_term(doc, start)):
                 return False  # `Myanmar, Aung San Suu Kyi`, `dari Surat Berharga Negara`: the name's first word
+            if end - start == 1 and not cued and _given_before_name(doc, start):
+                return False  # `Ketua X Bali, Made Sudarta`: a given name that a village bears opens a person's name
             # bare kecamatan and village names are common words and names: only in a place context
             return _place_context(doc, start, places_at)
         prev = doc[start - 1].text if start else ""
@@ -556,6 +559,22 @@ def _opens_a_persons_name(doc: Doc, end: int) -> bool:
     if k - end < 2 or texts[end] in PREFIXES or texts[end].lower() in _QUALIFIERS or texts[end] in _DIRECTIONS:
         return False
     return not gazetteer().may_start(texts[end]) and not is_common_word(texts[end])
+
+
+def _given_before_name(doc: Doc, start: int) -> bool:
+    """The word at `start` is a common given name (`given_names`, `given_words.tsv`, `stopword_names.tsv`:
+    Made, Wayan, Sri) and the next is a capitalised name word that is no ordinary word, no region's
+    prefix, compass or qualifier word and no region of the kota level or up: the two open a person's
+    name (`Made Sudarta`), not a village of the given name's spelling."""
+    texts = token_texts(doc)
+    nxt = start + 1
+    low = texts[start].lower()
+    if low not in _GIVEN_OPENERS and low not in given_names() or nxt >= len(doc) or not is_name_token(doc[nxt]):
+        return False
+    word = texts[nxt]
+    if not (word.isalpha() and word.istitle()) or word in PREFIXES or word.lower() in _QUALIFIERS or word in _DIRECTIONS:
+        return False
+    return not is_common_word(word) and not gazetteer().lookup(word)
 
 
 def _inside_names(doc: Doc) -> frozenset[int]:

@@ -82,8 +82,9 @@ def planned_day(text: str, start: int, end: int) -> bool:
     """A plan word right before a bare weekday's clause governs it (`akan digelar Kamis`, `dijadwalkan pada
     Jumat`): `plan_wording`, with no act told done (`telah`, a passive verb) after the word that follows the
     plan word (`pelaku yang akan kabur ditangkap Senin`: the arrest was done)."""
+    # the sentence's opening mark: its match runs to `start`, so the look back is searched from the mark on
     sentence = _SENTENCE_START.search(text, max(0, start - 200), start)
-    if _LOOK_BACK.search(text, sentence.end() if sentence else max(0, start - 200), start):
+    if _LOOK_BACK.search(text, sentence.start() + 1 if sentence else max(0, start - 200), start):
         return False  # "Sebelumnya rapat dijadwalkan pada Kamis", "Pelaku mengaku akan kabur Senin": told back
     if _SCHEDULE_AFTER.match(text, end, end + 24):
         return True
