@@ -188,6 +188,12 @@ def test_a_death_found_abroad_said_again_and_again_is_no_report():
     assert not rec.victims and _cas(rec) == (None, None, None)
 
 
+def test_a_film_frames_a_proof_not_a_toll():
+    rec = _record("Aktor sinetron Bima Saputra (34) tewas dalam kecelakaan di Tol Cipularang, Senin (2/6/2025). Mobil yang "
+                  "dikemudikannya menabrak truk.")
+    assert _cas(rec)[0] == 1
+
+
 @pytest.mark.parametrize("text", NOT_REPORTS)
 def test_no_report_stays_shut(text):
     assert not reports_incident(text)

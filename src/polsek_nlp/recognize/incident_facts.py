@@ -85,11 +85,11 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
             # a person named or by a doer, an arrest of a person set out by initials (`_proof`, s18gate)
             if _toll_cue(text, m, own.sentences) and own.holds(m):
                 n += 2
-            elif _proof(text, m, own.sentences) and own.holds(m):
+            elif _proof(text, m, own.sentences) and own.holds(m) and not _in_story(text, m, own.sentences):
                 n, core = n + 2, True
             else:
                 n += 1
-        elif _own_only(text, m, own.sentences) and own.holds(m):
+        elif _own_only(text, m, own.sentences) and own.holds(m) and not _in_story(text, m, own.sentences):
             n, core = n + 2, True  # a body found, a death found or in the lead's incident: the article's own only
         else:
             continue
@@ -393,6 +393,15 @@ def _number_after() -> re.Pattern:
     """A number of people right after a verb of harm (`melukai seorang bocah`, `melukai dua penumpangnya`)."""
     return re.compile(rf"\s+(?:{number_pattern()})\s+(?:{trie_alternation(word_tuple('person_noun'))})(?:nya)?(?![\w-])",
                       re.IGNORECASE)
+
+
+def _in_story(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A word of a work of fiction (`story_frame` rows: film, sinetron) in the sentence of `m` or the lead (its first two
+    sentences): a proof there is a story's (s18gate)."""
+    sents = sentences()
+    s0, s1 = sentence_of(sents, m.start())
+    lead = sents[min(1, len(sents) - 1)][1] if sents else 0
+    return word_regex("story_frame").search(text, s0, s1) is not None or word_regex("story_frame").search(text, 0, lead) is not None
 
 
 def _own_only(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
