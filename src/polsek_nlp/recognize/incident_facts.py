@@ -157,15 +157,15 @@ def _proof(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]
     person set out by initials with an age or after `berinisial` in its sentence (`menangkap SA (34)`, `menyerahkan
     tersangka pencabulan, MS (45), ke Kejaksaan`); none in a clause of what is wont to happen (`habitual` rows)."""
     word = m.group(0).lower()
-    if _habitual().search(text, max(0, m.start() - 120), m.start()):
-        return False  # `toko yang sepi kerap dibobol maling`: what is wont to happen, no case
-    s0, s1 = sentence_of(sentences(), m.start())
     if word in words("crime_verb"):
-        return _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
+        said = _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
             or _by_doer().match(text, m.end()) is not None
-    if word in words("arrest") or word in words("role"):
-        return _initials_aged().search(text, s0, s1) is not None
-    return False
+    elif word in words("arrest") or word in words("role"):
+        said = _initials_aged().search(text, *sentence_of(sentences(), m.start())) is not None
+    else:
+        return False
+    # `toko yang sepi kerap dibobol maling`: what is wont to happen, no case
+    return said and not _habitual().search(text, max(0, m.start() - 120), m.start())
 
 
 @cache
