@@ -28,6 +28,7 @@ from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_inciden
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import (
+    INITIALS,
     NOT_ROLE,
     NOT_STATUS,
     PEOPLE_AT_PLACE,
@@ -39,7 +40,9 @@ from polsek_nlp.recognize.incident_shapes import (
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
+    adverbs,
     any_word,
+    body_words,
     compiled,
     core_words,
     cue_regex,
@@ -75,11 +78,21 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
     n, core = 0, False
     own = _OwnToll(text, doc)
     for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
-        if not _is_cue(text, m):
+        if _is_cue(text, m):
+            word = m.group(0).lower()
+            core = core or word in core_words() or words("dead").get(word) == "calm"
+            # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself; so do a crime done to
+            # a person named or by a doer, an arrest of a person set out by initials (`_proof`, s18gate)
+            if _toll_cue(text, m, own.sentences) and own.holds(m):
+                n += 2
+            elif _proof(text, m, own.sentences) and own.holds(m) and not _in_story(text, m, own.sentences):
+                n, core = n + 2, True
+            else:
+                n += 1
+        elif _own_only(text, m, own.sentences) and own.holds(m) and not _in_story(text, m, own.sentences):
+            n, core = n + 2, True  # a body found, a death found or in the lead's incident: the article's own only
+        else:
             continue
-        # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself
-        n += 2 if _toll_cue(text, m, own.sentences) and own.holds(m) else 1
-        core = core or m.group(0).lower() in core_words() or words("dead").get(m.group(0).lower()) == "calm"
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
@@ -87,13 +100,96 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
 
 def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
     """A word of death, injury or loss after a count of people (`Tiga pekerja ditemukan tewas`, `melukai seorang
-    bocah`): a toll, which a report of an incident states and little else does."""
+    bocah`): a toll, which a report of an incident states and little else does. The noun of its incident may open the
+    article for a death or the missing (`Longsor menimbun ... Ujang (40) ... meninggal dunia`; not an injury: a clash
+    of players); a death may be found (`ditemukan meninggal dunia`) and the missing named with an age (`Darman (48),
+    dilaporkan hilang`; s18gate)."""
     word = m.group(0).lower()
-    if word not in words("dead") and word not in words("injured") and word not in words("missing"):
+    missing = word in words("missing") or word.split()[-1] in words("missing")
+    if word not in words("dead") and word not in words("injured") and not missing:
         return False
     return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
-        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) or \
-        word in words("dead") and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None
+        _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) \
+        or (word in words("dead") or missing) and _event_near(text, m, sentences) or \
+        (word in words("dead") or missing) and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
+        or word in words("dead") and _found_before().search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _event_near(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A noun of an incident (`toll_event` rows) in the sentence of `m` or in the first (the lead that names the
+    incident a short report then counts the harm of; s18gate)."""
+    sents = sentences()
+    return _event_in_sentence(text, sentence_of(sents, m.start())) or bool(sents) and _event_in_sentence(text, sents[0])
+
+
+_YANG_BEFORE = re.compile(r"(?<![\w-])yang\s+$", re.IGNORECASE)
+
+
+def _body_marked(text: str, m: re.Match) -> bool:
+    """A noun of a dead body said of a person: after `sesosok` (`dua sosok`) or before a person (a `sex` or
+    `person_noun` row, `seorang`, `korban`, a name: `mayat laki-laki`, `jasad korban`, `Mayat Darman`), not of remains
+    of old (`jasad manusia purba`) nor a body with no person said (`menemukan jasad di dasar waduk`)."""
+    return _body_lead().search(text, max(0, m.start() - 20), m.start()) is not None or _body_of().match(text, m.end()) is not None
+
+
+@cache
+def _body_lead() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:sesosok|(?:{number_pattern()})\s+sosok)\s+$", re.IGNORECASE)
+
+
+@cache
+def _body_of() -> re.Pattern:
+    people = trie_alternation(word_tuple("sex") + word_tuple("person_noun"))
+    return compiled(rf"\s+(?:(?:seorang|sesosok)\s+)?(?:(?:{people})(?![\w-])|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+
+
+@cache
+def _found_before() -> re.Pattern:
+    """A verb of finding right before a word of death (`ditemukan meninggal dunia`, `ditemukan sudah tewas`): a body
+    found (`body_find` rows of part `found`; the `adverb` rows of the done class between)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('body_find', 'found')})\s+{adverbs('done')}?"
+                    r"(?:dalam\s+(?:keadaan|kondisi)\s+)?$", re.IGNORECASE)
+
+
+def _proof(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A cue that a short report states and little else does (s18gate): a crime done to a person named with an age or by
+    a doer (`Lastri (39), tertipu`, `dibobol maling`, `dicuri kawanan maling`: `doer` rows), an arrest or a role of a
+    person set out by initials with an age or after `berinisial` in its sentence (`menangkap SA (34)`, `menyerahkan
+    tersangka pencabulan, MS (45), ke Kejaksaan`); none in a clause of what is wont to happen (`habitual` rows)."""
+    word = m.group(0).lower()
+    if word in words("crime_verb"):
+        said = _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
+            or _by_doer().match(text, m.end()) is not None
+    elif word in words("arrest") or word in words("role"):
+        said = _initials_aged().search(text, *sentence_of(sentences(), m.start())) is not None
+    else:
+        return False
+    # `toko yang sepi kerap dibobol maling`: what is wont to happen, no case
+    return said and not _habitual().search(text, max(0, m.start() - 120), m.start())
+
+
+@cache
+def _habitual() -> re.Pattern:
+    """A word of what is wont to happen (`habitual` rows: kerap, sering, rawan) in the clause that ends where the
+    pattern's search ends."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('habitual')})(?![\w-])[^.,;:!?\n]*$", re.IGNORECASE)
+
+
+@cache
+def _by_doer() -> re.Pattern:
+    """A doer right after a crime verb (`dicuri kawanan maling`, `dirampok dua orang tak dikenal`, `ditusuk OTK`): a
+    `doer` row, after `oleh` and a count or a group word (`doer` rows of part `group`), or people counted (`dirampok
+    tiga pria bersenjata`: a `person_noun` row)."""
+    people = trie_alternation(word_tuple("person_noun"))
+    return compiled(rf"\s+(?:oleh\s+)?(?:(?:(?:{number_pattern()})\s+)?(?:(?:{phrase_words('doer', 'group')})\s+)?"
+                    rf"(?:{phrase_words('doer', 'doer')})|(?:{number_pattern()})\s+(?:{people}))(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _initials_aged() -> re.Pattern:
+    """A person set out by initials with an age (`SA (34)`) or after an initial cue (`berinisial DD`)."""
+    return worded("name_context", rf"(?<![\w.])(?-i:{INITIALS})\s*\(\d{{1,2}}(?:\s*tahun)?\)|(?<![\w-])"
+                                  rf"(?:{{introduced}})\s+(?-i:{INITIALS})(?![\w-])")
 
 
 @cache
@@ -273,11 +369,14 @@ def _case_handled() -> re.Pattern:
 @cache
 def _people_before(collective: bool = True) -> re.Pattern:
     """A count (`_count_pattern`; with `collective` False a number only: `kedua tentara itu` points back at people said
-    before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), and up to two words
-    more, right before a word: the one pattern of a count of people for the cue test."""
+    before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), the initials of the
+    person with an age (`Seorang pelajar berinisial MA (16) terluka`; s18gate) and up to two words more, right before a
+    word: the one pattern of a count of people for the cue test."""
     nouns = trie_alternation(word_tuple("person_noun"))
     count = _count_pattern() if collective else f"(?:{number_pattern()})"
-    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    initials = worded("name_context", rf"(?:(?:{{introduced}})\s+(?-i:{INITIALS})\s*(?:\(\d{{1,2}}(?:\s*tahun)?\))?\s*,?\s*)?")
+    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+{initials.pattern}(?:[^\W\d_][\w-]*\s+){{0,2}}$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -287,16 +386,45 @@ def _number_after() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _in_story(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A word of a work of fiction (`story_frame` rows: film, sinetron) in the sentence of `m` or the lead (its first two
+    sentences): a proof there is a story's (s18gate)."""
+    sents = sentences()
+    s0, s1 = sentence_of(sents, m.start())
+    lead = sents[min(1, len(sents) - 1)][1] if sents else 0
+    return word_regex("story_frame").search(text, s0, s1) is not None or word_regex("story_frame").search(text, 0, lead) is not None
+
+
+def _own_only(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A cue only as the article's own (`_OwnToll`), never one of a plain count (s18gate: a singer `ditemukan meninggal`
+    abroad, said three times, is no report): a noun of a dead body its sentence says was found, of a person
+    (`body_find` rows, `_body_marked`: `penemuan sesosok mayat laki-laki`, not `Jenazah almarhum dimakamkan`); a calm
+    word of dying found (`ditemukan meninggal dunia`) or in an incident its sentence or the lead names (`Kecelakaan ...
+    Iwan (22), meninggal dunia`: `_event_near`), not a description (`pekerja yang meninggal dunia akibat kecelakaan
+    kerja`) nor a warning (`banjir bisa menyebabkan warga meninggal dunia`)."""
+    word = m.group(0).lower()
+    if word in body_words():
+        return not _habitual().search(text, max(0, m.start() - 120), m.start()) and _body_marked(text, m) \
+            and word_regex("body_find").search(text, *sentence_of(sentences(), m.start())) is not None
+    if words("dead").get(word) != "calm" or _YANG_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            or _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
+        return False
+    return _found_before().search(text, max(0, m.start() - 40), m.start()) is not None or _event_near(text, m, sentences)
+
+
 def _is_cue(text: str, m: re.Match) -> bool:
     """Whether a word of a report says one here: not a role word of a business (`pelaku usaha`: the
     `not_role` rows), not a verb of arrest with a thing for its object (`mengamankan tiga poin`,
     `ditahan imbang`: `not_status`), not a role or charge word in an idiom of surprise (`tak terduga`,
     `tanpa disangka`: `negator` rows), not a verb that secures in a sentence of a game or a transfer
     with no police in it (`Klub itu mengamankan X, pemain terbaik ...`: `sport`, `police` rows), not a
-    calm word of dying unless after a count of people (`meninggal`: a person's death recalled)."""
+    calm word of dying unless after a count of people (`meninggal`: a person's death recalled; found or in the lead's
+    incident it is `_own_only`), not a noun of a dead body (`_own_only`)."""
     word = m.group(0).lower()
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
         return _people_before().search(text, max(0, m.start() - 45), m.start()) is not None
+    if word in body_words():
+        return False
     if word in words("role") and NOT_ROLE.match(text, m.end()):
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):

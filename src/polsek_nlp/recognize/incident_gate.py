@@ -12,7 +12,7 @@ from functools import cache
 from typing import Protocol
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import core_words, words
+from polsek_nlp.recognize.incident_words import body_words, core_words, words
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
 
@@ -42,7 +42,9 @@ def core_heads() -> re.Pattern:
     all its words: one that holds a core word is found by it (`tewas di tempat`), another by its
     longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
     calm = {w for w, v in words("dead").items() if v == "calm"}  # core after a count (`_is_cue`)
-    core = {w.lower() for w in core_words() | calm}
+    # a body found, a crime done to a person named with an age: a proof of their own (`incident_facts._proof`, s18gate)
+    proofs = body_words() | (words("crime_verb").keys() - words("weak").keys())
+    core = {w.lower() for w in core_words() | calm | proofs}
     single = {w for w in core if " " not in w}
     heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
     return re.compile(trie_alternation(heads))

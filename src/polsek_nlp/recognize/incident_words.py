@@ -182,8 +182,17 @@ def report_regex() -> re.Pattern:
 def cue_regex() -> re.Pattern:
     """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
     rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
-    report beside a core word but make no sentence one of the case for the readers."""
-    return _alt(tuple(sorted(_report_words() | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
+    report beside a core word but make no sentence one of the case for the readers, and the nouns of a dead body
+    (`body_words`), a proof when found."""
+    return _alt(tuple(sorted(_report_words() | body_words()
+                             | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
+
+
+@cache
+def body_words() -> frozenset[str]:
+    """The nouns of a dead body (`body` rows of name_context: jenazah, mayat, jasad): a cue of the incident test when
+    its sentence says it was found (`body_find` rows; s18gate)."""
+    return frozenset(parted_word_list("name_context", ("body",)))
 
 
 @cache
