@@ -85,6 +85,8 @@ from polsek_nlp.recognize.names import (
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
+from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
+from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
 from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
@@ -147,8 +149,6 @@ _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pat
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 _STATE_MARK = "RI"
-_GENERIC_BODIES = word_set("generic_bodies")
-_EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a name given after a person
 _SITE_HEADS = word_set("site_bodies")  # hospitals, puskesmas: "RSUD Kota Bogor", named by their region alone
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
 _REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})

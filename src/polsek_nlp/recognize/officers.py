@@ -1126,10 +1126,13 @@ def _post_changes(doc: Doc, phrase: PositionPhrase, new: int) -> bool:
 
 def _tells_change_of_post(doc: Doc) -> bool:
     """The article tells of a change of posts: a word or phrase of `handover_cues.tsv` kind change (`sertijab`,
-    `serah terima jabatan`, `mutasi`)."""
-    lowered = [t.lower_ for t in doc]
-    return any(lowered[i:i + len(words)] == list(words) for words in _CHANGE_WORDS
-               for i in range(len(lowered) - len(words) + 1) if lowered[i] == words[0])
+    `serah terima jabatan`, `mutasi`); read once per Doc."""
+    memo = view(doc).memo
+    if "change_of_post" not in memo:
+        lowered = [w.lower() for w in token_texts(doc)]
+        memo["change_of_post"] = any(lowered[i:i + len(words)] == list(words) for words in _CHANGE_WORDS
+                                     for i in range(len(lowered) - len(words) + 1) if lowered[i] == words[0])
+    return memo["change_of_post"]
 
 
 def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> PositionPhrase | None:

@@ -64,6 +64,8 @@ from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, eponym_end
+from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
+from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
 
 PREFIXES = admin_prefixes()
 
@@ -84,11 +86,9 @@ VILLAGE_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_CUES = word_set("locative_words", "place_cue")
 # "X TV", "X News": the end of a broadcaster's or an outlet's name (org_cues.tsv, after, kind media)
 _OUTLET_ENDS = word_set("org_cues", "where", "after") & word_set("org_cues", "kind", "media")
-_GENERIC_BODIES = word_set("generic_bodies")  # Humas, Pemerintah Daerah: a kind of office, named with its body
 _SUBJECT_FOLLOWERS = word_set("subject_followers")  # sudah, akan, adalah: after a subject
 # kembali, lalu, bahkan (adverbs); tiba, datang (bare verbs): the words between a subject and its verb, or its verb
 _SUBJECT_ADVERBS = word_set("subject_verbs", "kind", "adverb") | word_set("subject_verbs", "kind", "verb")
-_EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a hospital named after a person
 _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")

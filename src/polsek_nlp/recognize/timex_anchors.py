@@ -164,14 +164,6 @@ def _dates_statement(text: str, t: Timex) -> bool:
                 and _STATEMENT_CUE.search(text, _sentence_start(text, t.start), t.start))
 
 
-def _story_day(last_day: str | None, prior: tuple[str, int] | None) -> str | None:
-    """The story's day a clock time with no day written after it falls on, and the narrative counts from: the
-    last day written before it, unless that day dates a statement (`X, Selasa (11/3), mengatakan ... pukul 23.30`;
-    `kata X dalam konferensi pers, Senin (19/5). ... keesokan harinya`): then the day written before that one, when
-    there is one (`prior`: that day, where the statement's day ends)."""
-    return last_day if prior is None else prior[0]
-
-
 def _over_midnight(t: Timex) -> Timex:
     """A range of clock times whose second end reads earlier than the first (`pukul 23.00-02.00`, `pukul 22.00
     hingga 01.00 WIB`) ends on the next day."""
@@ -238,7 +230,7 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
     - a clock time alone (`pukul 13.00 WIB`) takes the day written right after it (`pukul 18.00
       WIB pada 31 Desember 2017`), else the day of the nearest date before it, as news writes it;
       after a day told with its night (`4 November malam`), a small-hours time is the next day's; not the day
-      of a statement (`_story_day`), which the narrative's counts skip too;
+      of a statement (`_dates_statement`), which the narrative's counts skip too;
     - a day counted back from publication (`anchor`, the day relative days were counted from) counts from the day
       of the statement that says it, written after it (`_from_statement`);
     - a range of clock times over midnight ends on the next day (`_over_midnight`)."""
@@ -246,18 +238,21 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
     last_day: str | None = None
     last_time: str | None = None
     night = False  # the last day was told with its night: a small-hours clock time after it is the next day's
-    prior: tuple[str, int] | None = None  # the day before a statement's day (`_story_day`)
+    # the day written before a statement's day (`X, Selasa (11/3), mengatakan ... pukul 23.30`; `kata X dalam
+    # konferensi pers, Senin (19/5). ... keesokan harinya`): the story's day a clock time alone and the narrative's
+    # counts fall on while the statement's day is the last one written
+    prior: str | None = None
     prior_night = False
     for i, t in enumerate(found):
         if t.relative:
-            story = _story_day(last_day, prior)
+            story = prior or last_day
             t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, story, last_time,
                           prior_night if story != last_day else night)
             t = _from_statement(text, t, found, i, anchor)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             if t.granularity == "day" and last_day is not None and last_day != t.value[:10] \
                     and _dates_statement(text, t):
-                prior, prior_night = (last_day, t.end), night
+                prior, prior_night = last_day, night
             else:  # any other day or clock time written after a statement's day is the story's again
                 prior = None
             night = t.value[:10] == last_day and night if t.granularity == "time" else _told_as_night(text, t)

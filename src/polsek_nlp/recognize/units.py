@@ -18,6 +18,8 @@ from polsek_nlp.recognize.incident_words import word_tuple
 
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
+GENERIC_BODIES = word_set("generic_bodies")  # Humas, Pemerintah Daerah: a kind of office, named with its body
+EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a body named after a person (`eponym_end`)
 _CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two parties
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 _COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Timur: "Polsek Depok Timur"

@@ -249,8 +249,7 @@ def _named_buildings(doc: Doc, candidates) -> list[Span]:
         if k + 1 >= n or not texts[k + 1][:1].isupper():
             continue
         first = k - 1 if k and f"{texts[k - 1]} {texts[k]}" in _BUILDINGS else k
-        if texts[first] not in _BUILDINGS and f"{texts[first]} {texts[k]}" not in _BUILDINGS or \
-                not first or texts[first - 1].lower() not in _PLACE_CUES:
+        if first == k and texts[k] not in _BUILDINGS or not first or texts[first - 1].lower() not in _PLACE_CUES:
             continue
         end = max((c[3].end for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS), default=0)
         if end:

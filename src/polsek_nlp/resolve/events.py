@@ -343,11 +343,12 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     text = doc_text(doc)
     title = meta.title if meta is not None else None
     spans = group(doc, "dates")
+    bound = [_bound(text, s, 0) for s in spans]  # each date bounds a period (`sejak Senin`)
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
                      _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower(),
-                     mentions=_anchor_mentions(spans, text), types=tuple(t for t in types if t != "lainnya"))
+                     mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
-    cues = replace(cues, release=_release_day(candidates, spans, text, lead_end))
+    cues = replace(cues, release=_release_day(candidates, spans, bound, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
     said = _said_days(candidates, writing, cues.text)
@@ -469,15 +470,15 @@ def _cue_spent(text: str, prev: _Candidate, said: re.Match, sent_start: int, sta
         and _SAYING_WORD.search(text, prev.span.end_char, start) is not None
 
 
-def _release_day(candidates: list[_Candidate], spans, text: str, lead_end: int) -> int:
+def _release_day(candidates: list[_Candidate], spans, bound: list[bool], text: str, lead_end: int) -> int:
     """The start of the day of a release of results (`Hal itu disampaikan X dalam konferensi pers ..., Selasa (5/8)`:
     a dated statement whose sentence holds a release word, `words/release_cues.tsv`) when the lead reports its act
     over a period (a month or a range written in it, or a day that bounds a period: `Operasi X yang digelar pada 3
     hingga 16 November`, `menetapkan 23 tersangka sepanjang Januari hingga awal Agustus`) and no day before the
     release's is a day of its own (all bound a period): the conventions' "results over a period: the press
-    conference". -1 when none."""
+    conference". -1 when none. (`bound`: each of `spans` bounds a period, `_bound`.)"""
     if not any(s.start_char < lead_end and not _opened(text, s)
-               and (getattr(data_of(s), "granularity", None) in _PERIODS or _bound(text, s, 0)) for s in spans):
+               and (getattr(data_of(s), "granularity", None) in _PERIODS or b) for s, b in zip(spans, bound, strict=True)):
         return -1
     for c in candidates:
         if c.said is not None and not c.d.relative:
@@ -543,12 +544,13 @@ def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
     return k < len(mentions) and mentions[k] < end
 
 
-def _anchor_mentions(spans, text: str) -> tuple[int, ...]:
+def _anchor_mentions(spans, bound: list[bool]) -> tuple[int, ...]:
     """The starts of the text's dates a step of the story may count from, in order: no year (`sudah berjualan di sana
     sejak 2019`: background no `keesokan harinya` counts from) and no bound of a period (`sejak Senin`); a month or a
-    part of one may be (`akhir Juli ... empat hari kemudian`). Review of s18rec."""
-    return tuple(sorted(s.start_char for s in spans if getattr(data_of(s), "granularity", None) != "year"
-                        and not _bound(text, s, 0)))
+    part of one may be (`akhir Juli ... empat hari kemudian`); `bound`: each of `spans` bounds a period (`_bound`).
+    Review of s18rec."""
+    return tuple(sorted(s.start_char for s, b in zip(spans, bound, strict=True)
+                        if getattr(data_of(s), "granularity", None) != "year" and not b))
 
 
 def _week_back(text: str, d) -> bool:
@@ -684,8 +686,8 @@ def _from_statement_day(candidates: list[_Candidate], published: dt.datetime | N
         day = earlier = None
         if statement is not None and c is not statement and _apart(text, c.span, statement.span):
             if _in_days(c.span.text, c.d):
-                read = [t for t in find_timexes(c.span.text, published) if t.value]  # as counted from the publication
-                if len(read) == 1 and read[0].value[:10] == c.d.value[:10]:
+                alone = _read_alone(c.span.text, published)  # as counted from the publication
+                if alone is not None and alone[:10] == c.d.value[:10]:
                     day = statement.when - (published.date() - c.when)
             # a relative day the tagger anchored otherwise (`Jumat malam`, `sehari sebelumnya`): as it read it, when
             # it dates an act (`X, Rabu (8/10), menjelaskan penindakan dilakukan pada Jumat pekan lalu`), no period's
@@ -852,8 +854,16 @@ def _from_writing_day(text: str, d, when: dt.date, published: dt.date | None) ->
 
 def _days_back(text: str, published: dt.date) -> int | None:
     """How many days before `published` a count of days back (`dua hari lalu`) reads on its own."""
-    read = [t for t in find_timexes(text, dt.datetime.combine(published, dt.time(12))) if t.value]
-    return (published - dt.date.fromisoformat(read[0].value[:10])).days if len(read) == 1 else None
+    alone = _read_alone(text, dt.datetime.combine(published, dt.time(12)))
+    return None if alone is None else (published - dt.date.fromisoformat(alone[:10])).days
+
+
+def _read_alone(text: str, anchor: dt.datetime) -> str | None:
+    """The value the tagger reads in `text` on its own, counted from `anchor`, when it reads exactly one: whether it
+    counted a relative day in the article from the day of a statement (`timex_anchors._from_statement`) instead is
+    told by comparing the two (`_from_statement_day`, `_days_back`)."""
+    read = [t.value for t in find_timexes(text, anchor) if t.value]
+    return read[0] if len(read) == 1 else None
 
 
 def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list[bool]:
@@ -1136,7 +1146,7 @@ def _agent_noun(word: str, root: str) -> bool:
 @lru_cache(maxsize=1)
 def _nasals() -> tuple[str, ...]:
     """The nasal spellings of peN- (`stem_nasal_rules.tsv`; "" for pe- before l, r, w, y, m, n)."""
-    return tuple({"" if row["nasal"] == "-" else row["nasal"] for row in read_table("stem_nasal_rules.tsv")})
+    return tuple({row["nasal"] for row in read_table("stem_nasal_rules.tsv")})  # (`read_table` reads - as "")
 
 
 def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, roots: frozenset[str] | None = None) -> bool:
