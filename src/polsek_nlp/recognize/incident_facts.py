@@ -112,7 +112,20 @@ def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
         _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) \
         or (word in words("dead") or missing) and _event_near(text, m, sentences) or \
         (word in words("dead") or missing) and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
-        or word in words("dead") and _found_before().search(text, max(0, m.start() - 40), m.start()) is not None
+        or word in words("dead") and _found_dead(text, m, sentences)
+
+
+def _found_dead(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A death found (`ditemukan meninggal dunia`) with no illness nor obituary after it through the next sentence
+    (`natural_cause`, `obituary` rows: `... di kamarnya. Keluarga menyebut ia sudah lama sakit jantung.`; review of
+    s18gate, F2): a death found is a case only when no illness tells it."""
+    if _found_before().search(text, max(0, m.start() - 40), m.start()) is None:
+        return False
+    sents = sentences()
+    k = _sentence_at(sents, m.start())
+    end = sents[min(k + 1, len(sents) - 1)][1] if k < len(sents) else len(text)
+    return word_regex("natural_cause").search(text, m.end(), end) is None \
+        and word_regex("obituary").search(text, m.end(), end) is None
 
 
 def _event_near(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
@@ -158,10 +171,15 @@ def _proof(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]
     tersangka pencabulan, MS (45), ke Kejaksaan`); none in a clause of what is wont to happen (`habitual` rows)."""
     word = m.group(0).lower()
     if word in words("crime_verb"):
-        said = _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
-            or _by_doer().match(text, m.end()) is not None
+        # a crime done to goods (`goods` rows) by its doer only: not `Gawang yang dijaga Andi (23) dibobol` (review, F5)
+        said = words("crime_verb")[word] != "goods" and _named_before().search(text, max(0, m.start() - 60), m.start()) \
+            is not None or _by_doer().match(text, m.end()) is not None
     elif word in words("arrest") or word in words("role"):
-        said = _initials_aged().search(text, *sentence_of(sentences(), m.start())) is not None
+        # `Dua siswa berinisial AR (16) diamankan guru`, `terdakwa AS (52) dijadwalkan`: initials alone are no case;
+        # the police or a crime named in the sentence make one (review of s18gate, F3-F4)
+        s0, s1 = sentence_of(sentences(), m.start())
+        said = _initials_aged().search(text, s0, s1) is not None and (
+            _sense_regex("police").search(text, s0, s1) is not None or _event_in_sentence(text, (s0, s1)))
     else:
         return False
     # `toko yang sepi kerap dibobol maling`: what is wont to happen, no case
@@ -179,8 +197,8 @@ def _habitual() -> re.Pattern:
 def _by_doer() -> re.Pattern:
     """A doer right after a crime verb (`dicuri kawanan maling`, `dirampok dua orang tak dikenal`, `ditusuk OTK`): a
     `doer` row, after `oleh` and a count or a group word (`doer` rows of part `group`), or people counted (`dirampok
-    tiga pria bersenjata`: a `person_noun` row)."""
-    people = trie_alternation(word_tuple("person_noun"))
+    tiga pria bersenjata`: a `sex` row; not `digondol dua siswa`, `dibobol dua pemain`: review of s18gate, F5)."""
+    people = trie_alternation(word_tuple("sex"))
     return compiled(rf"\s+(?:oleh\s+)?(?:(?:(?:{number_pattern()})\s+)?(?:(?:{phrase_words('doer', 'group')})\s+)?"
                     rf"(?:{phrase_words('doer', 'doer')})|(?:{number_pattern()})\s+(?:{people}))(?![\w-])", re.IGNORECASE)
 
@@ -289,7 +307,16 @@ def _framed(text: str, s0: int, s1: int) -> bool:
     `menurut data`, `setiap tahun`, `mengisahkan`, `simulasi`), a period a toll is summed over (`toll_period` rows:
     `sejak Januari`)."""
     return word_regex("foreign_frame").search(text, s0, s1) is not None \
-        or word_regex("toll_frame").search(text, s0, s1) is not None or summed_period().search(text, s0, s1) is not None
+        or word_regex("toll_frame").search(text, s0, s1) is not None or summed_period().search(text, s0, s1) is not None \
+        or _anniversary().search(text, s0, s1) is not None
+
+
+@cache
+def _anniversary() -> re.Pattern:
+    """Years counted right before a noun of an incident (`Peringatan 20 tahun longsor ...`, `dua dekade gempa bumi`):
+    an anniversary, the toll of then (review of s18gate, F1)."""
+    return compiled(rf"(?<![\w-])(?:\d+|{number_pattern()})\s+(?:tahun|dekade|windu|abad)\s+(?:{phrase_words('toll_event')})"
+                    r"(?![\w-])", re.IGNORECASE)
 
 
 def _anchors(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]) -> bool:
@@ -409,7 +436,7 @@ def _own_only(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
     if words("dead").get(word) != "calm" or _YANG_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             or _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
         return False
-    return _found_before().search(text, max(0, m.start() - 40), m.start()) is not None or _event_near(text, m, sentences)
+    return _found_dead(text, m, sentences) or _event_near(text, m, sentences)
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
