@@ -66,6 +66,7 @@ from polsek_nlp.recognize.names import given_names, is_common_word, is_name_toke
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, eponym_end
 from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
 from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
+from polsek_nlp.recognize.units import GIVEN_OPENERS as _GIVEN_OPENERS
 
 PREFIXES = admin_prefixes()
 
@@ -95,7 +96,6 @@ NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
-_GIVEN_OPENERS = word_set("given_words") | word_set("stopword_names")  # Putri, Sri; with `given_names`: Made, Wayan
 _ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held
 _CLAUSE_ENDS = word_set("sentence_marks", "role", "end")
 _LIST_CUES = word_set("list_cues")

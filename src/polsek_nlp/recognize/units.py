@@ -27,7 +27,7 @@ _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam 
 _SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
 # common given names (Budi, Sri, Agus; Putri, Bintang): after an eponym's first word one that opens a name of
 # two words opens another person's (`RSUD dr. X Budi Santoso menjenguk`), not the eponym's
-_GIVEN_OPENERS = word_set("stopword_names") | word_set("given_words")
+GIVEN_OPENERS = word_set("stopword_names") | word_set("given_words")
 _INITIAL = re.compile(r"[A-Z]\.")  # `R.` of `dr. R. Koesma`: an initial, no word of the name's length
 _EPONYM_NAME_WORDS = 3  # `Prof. Dr. Margono Soekarjo`, `Dr. Wahidin Sudiro Husodo`
 
@@ -215,4 +215,4 @@ def _closes_eponym(texts: list[str], k: int, start: int) -> bool:
     """Token `k` ends an eponym's name that began at `start` (`eponym_end`)."""
     word = texts[k]
     return word in positions().entries or word in ranks().entries or calendar_word(word) \
-        or k > start and word.lower() in _GIVEN_OPENERS and k + 1 < len(texts) and texts[k + 1][:1].isupper()
+        or k > start and word.lower() in GIVEN_OPENERS and k + 1 < len(texts) and texts[k + 1][:1].isupper()
