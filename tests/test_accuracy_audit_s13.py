@@ -1,10 +1,7 @@
 """Issue 19, session 13 (s13fxner): the archive precision audit's findings on the NER pass s13ner.
 Sentences written for the test (no archive text); the makers and bodies are those of the tables."""
 import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_a_number_before_a_unit_symbol_is_a_measure_not_a_model():

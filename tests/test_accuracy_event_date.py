@@ -3,10 +3,9 @@ plan's (sentences written for the test)."""
 import pytest
 
 import polsek_nlp
+from helpers import event_day, reader
 
-
-def event_date(text, published):
-    return polsek_nlp.analyze(text, published=published).event.date
+event_date = reader(field=event_day)
 
 
 def test_a_recalled_incident_is_not_the_event_day():

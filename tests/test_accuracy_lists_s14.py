@@ -1,19 +1,17 @@
 """Session 14, persons and institutions on round-4 ground (issue 19): each mechanism in made-up sentences."""
 from __future__ import annotations
 
-import polsek_nlp
+from helpers import institution_names, person_names, reader
 
-
-def _record(text: str):
-    return polsek_nlp.analyze(text, published="2017-06-01T10:00")
+_record = reader("2017-06-01T10:00")
 
 
 def _names(text: str) -> list[str]:
-    return [p.name for p in _record(text).persons]
+    return person_names(_record(text))
 
 
 def _bodies(text: str) -> list[str]:
-    return [i.name for i in _record(text).institutions]
+    return institution_names(_record(text))
 
 
 def test_outlet_name_inside_a_post_or_a_longer_body_is_no_outlet():

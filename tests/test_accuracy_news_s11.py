@@ -1,11 +1,9 @@
 """Issue 19, session 11: general-news NER (recognize/persons.py, recognize/institutions.py,
 recognize/organisations.py). Sentences written for the test, made-up names."""
 import polsek_nlp
+from helpers import entity_pairs, reader
 
-
-def ents(text):
-    rec = polsek_nlp.analyze(text)
-    return {(e.text, e.label) for e in rec.entities}
+ents = reader(field=entity_pairs)
 
 
 def persons(text):

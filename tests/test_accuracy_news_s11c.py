@@ -1,10 +1,6 @@
 """Issue 19, session 11, third pass: general-news NER (organisations with no list entry, players
 with no cue). Sentences written for the test, made-up names."""
-import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_a_name_after_the_noun_of_shares_is_a_company():

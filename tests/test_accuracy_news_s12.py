@@ -1,15 +1,10 @@
 """Issue 19, session 12: general-news NER from the IDNer train errors (a post's body or place before
 the name, a head of state's initials, a pair joined by a hyphen). Sentences written for the test,
 made-up names."""
-import polsek_nlp
+from helpers import entity_texts as labelled
+from helpers import person_name_set, reader
 
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
-
-
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text).persons}
+persons = reader(field=person_name_set)
 
 
 def test_the_body_a_post_is_of_is_no_part_of_the_name():

@@ -2,11 +2,7 @@
 ends a country's name, a person's fellows after `dan`; guards: a dictionary root with no person's cue stays
 no name). Sentences written for the test, made-up names. The branch's rare-root rule was not merged
 (its table was a subset of Sastrawi's CC BY-NC-SA dictionary; docs/accuracy.md)."""
-import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_a_root_in_use_after_the_same_cue_stays_no_name():

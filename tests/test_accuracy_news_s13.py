@@ -1,10 +1,7 @@
 """Issue 19, session 13 (s13ner): organisations and places of general news from the IDNer train errors.
 Sentences written for the test; the bodies are those of the public lists the tables name."""
 import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_bodies_abroad_by_their_acronym_alone():

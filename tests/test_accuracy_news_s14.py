@@ -1,10 +1,7 @@
 """Issue 19, session 14 (s14ner): news NER from the IDNer train and first-half dev errors.
 Sentences and names written for the test."""
 import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_a_form_of_address_fused_with_a_word_is_a_public_name():

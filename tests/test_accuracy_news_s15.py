@@ -1,10 +1,7 @@
 """Issue 19, session 15 (s15ner): news NER from the IDNer train and first-half dev errors.
 Sentences and names written for the test."""
 import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_an_organ_written_before_its_party_is_no_entity_the_party_is():

@@ -1,10 +1,6 @@
 """Issue 19, session 15 (s15ner2): news NER from the IDNer train errors, second pass.
 Sentences and names written for the test."""
-import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_the_companions_word_after_a_name_marks_even_an_ordinary_looking_word():

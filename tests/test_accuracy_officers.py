@@ -1,5 +1,6 @@
 """Issue 19: officers on articles nobody tuned for (sentences written for the test)."""
 import polsek_nlp
+from helpers import officer_rows, person_roles, reader
 
 
 def officers(text):
@@ -79,8 +80,7 @@ def test_the_deputy_of_a_command_sits_in_that_command():
     assert officers("Wakapolsek Ciampea AKP Darto Wibowo hadir.")["Darto Wibowo"] == ("Wakapolsek", "Polsek Ciampea")
 
 
-def _officers(text):
-    return [(o.rank, o.name, o.position, o.unit, o.force) for o in polsek_nlp.analyze(text).officers]
+_officers = reader(field=officer_rows)
 
 
 def test_posts_of_the_organisation_structures_are_posts():
@@ -191,8 +191,7 @@ def test_a_deputy_keeps_wakil_in_the_role():
     assert [(p.name, p.role) for p in rec.persons] == [("Darto Wibowo", "Wakil Ketua DPRD")]
 
 
-def persons_roles(text):
-    return [(p.name, p.role) for p in polsek_nlp.analyze(text).persons]
+persons_roles = reader(field=person_roles)
 
 
 def test_a_day_after_a_post_is_no_name():

@@ -1,11 +1,9 @@
 """Issue 19: persons of general news by their context, titles of works, and acronyms that act
 (recognize/persons.py, recognize/institutions.py). Sentences written for the test, made-up names."""
 import polsek_nlp
+from helpers import entity_pairs, reader
 
-
-def ents(text):
-    rec = polsek_nlp.analyze(text)
-    return {(e.text, e.label) for e in rec.entities}
+ents = reader(field=entity_pairs)
 
 
 def test_a_one_word_subject_with_an_adverb_before_its_verb_is_a_person():

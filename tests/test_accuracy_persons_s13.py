@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import polsek_nlp
+from helpers import person_names, reader
 
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in polsek_nlp.analyze(text).persons]
+_names = reader(field=person_names)
 
 
 def test_nickname_after_naming_verb_is_an_alias_of_the_person_before():

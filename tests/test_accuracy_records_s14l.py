@@ -1,6 +1,7 @@
 """Issue 19, session 14 (s14recL): dates of the record on round-4 ground. Sentences invented for
 the test (names, places and days of no article)."""
 import polsek_nlp
+from helpers import place_names, reader
 
 
 def dated(text, published):
@@ -66,8 +67,7 @@ def test_the_year_closing_a_written_out_regulation_title_is_no_date():
     assert "2016" not in values(text, "2017-08-20T10:00")
 
 
-def places(text):
-    return [p.name for p in polsek_nlp.analyze(text, published="2017-08-20T10:00").places]
+places = reader("2017-08-20T10:00", field=place_names)
 
 
 def test_the_state_named_in_a_title_is_no_place():

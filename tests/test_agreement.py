@@ -8,6 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+from helpers import write_record_json as _write
+
 _BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 if str(_BENCH) not in sys.path:
     sys.path.insert(0, str(_BENCH))  # the scripts import their shared helpers as a script would
@@ -30,11 +32,6 @@ A = {"id": "1-x", "url": "u", "published": "2017-01-01T10:00", "text_sha1": "0" 
      "victims": [], "casualties": {"dead": 1, "injured": None, "missing": None},
      "evidence": [{"item": "sabu", "quantity": 1.2, "unit": "kg"}], "losses": [], "charges": [],
      "event": {"arrests": 1, "type": "narkoba", "subtype": "peredaran"}, "notes": ""}
-
-
-def _write(folder: Path, rec: dict) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{rec['id']}.json").write_text(json.dumps(rec), encoding="utf-8")
 
 
 def test_skeleton_copies_keys_not_annotations(tmp_path):

@@ -2,13 +2,12 @@
 the test; the values were decided by the gold conventions before the code ran on them)."""
 import pytest
 
-import polsek_nlp
+from helpers import date_values, reader
 
 PUBLISHED = "2025-03-12T10:00"  # a Wednesday
 
 
-def dates(text, published=PUBLISHED):
-    return {d.value for d in polsek_nlp.analyze(text, published=published).dates if d.value}
+dates = reader(PUBLISHED, field=date_values)
 
 
 # --- a range of clock times over midnight ends on the next day

@@ -1,20 +1,17 @@
 """Session 18 (issue 19, s18fxi): what a read-only review of s18inst's institution and place rules showed,
 each mended at its mechanism (sentences, names and people invented for the test)."""
-import polsek_nlp
+from helpers import institution_names, place_names, reader
 
 PUBLISHED = "2025-03-04T10:00"  # a Tuesday
 
 
-def record(text, published=PUBLISHED):
-    return polsek_nlp.analyze(text, published=published)
+record = reader(PUBLISHED)
 
 
-def bodies(text):
-    return [i.name for i in record(text).institutions]
+bodies = reader(PUBLISHED, field=institution_names)
 
 
-def places(text):
-    return [p.name for p in record(text).places]
+places = reader(PUBLISHED, field=place_names)
 
 
 # --- finding 1: a list of offices is no office whose portfolios are listed before its acronym

@@ -1,6 +1,7 @@
 """Session 18 (issue 19, s18fx2): two end-of-session findings, on invented ground (sentences, names and
 places written for the test; values decided before the code ran)."""
 import polsek_nlp
+from helpers import person_names, place_names, reader
 
 PUBLISHED = "2025-03-04T10:00"  # a Tuesday
 
@@ -9,12 +10,10 @@ def dated(text):
     return {d.text: d.value for d in polsek_nlp.analyze(text, published=PUBLISHED).dates}
 
 
-def places(text):
-    return [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).places]
+places = reader(PUBLISHED, field=place_names)
 
 
-def persons(text):
-    return [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).persons]
+persons = reader(PUBLISHED, field=person_names)
 
 
 # --- 1. a schedule told in a look back after an earlier sentence is the story's past

@@ -3,10 +3,9 @@ names and wording are not the genre set's)."""
 import pytest
 
 import polsek_nlp
+from helpers import institution_names, reader
 
-
-def bodies(text):
-    return [i.name for i in polsek_nlp.analyze(text, published="2025-01-14T10:00").institutions]
+bodies = reader("2025-01-14T10:00", field=institution_names)
 
 
 def test_a_body_defined_with_its_acronym_takes_the_region_after_it():

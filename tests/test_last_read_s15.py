@@ -1,13 +1,12 @@
 """Session 15, last read: a relative day counted from the statement's day in either order (invented sentences)."""
 from __future__ import annotations
 
-import polsek_nlp
+from helpers import event_day, reader
 
 PUBLISHED = "2024-06-15T10:00:00"
 
 
-def _day(text: str) -> str | None:
-    return polsek_nlp.analyze(text, published=PUBLISHED).event.date
+_day = reader(PUBLISHED, field=event_day)
 
 
 def test_relative_day_in_quote_before_statement_day_counts_from_it():

@@ -1,14 +1,10 @@
 """Session 17: what a review of the s17ner NER rules found (issue 19): names of ordinary text the rules cut or lost.
 Sentences and names invented for the test."""
 import polsek_nlp
+from helpers import entity_texts as labelled
+from helpers import person_name_set, reader
 
-
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text).persons}
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+persons = reader(field=person_name_set)
 
 
 def test_a_kin_word_inside_a_name_is_the_names_word():

@@ -1,14 +1,9 @@
 """Issue 19, session 16 (s16ner): news NER from the IDNer train errors.
 Sentences and names written for the test."""
-import polsek_nlp
+from helpers import entity_texts as labelled
+from helpers import person_name_set, reader
 
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
-
-
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text).persons}
+persons = reader(field=person_name_set)
 
 
 def test_a_noun_of_a_person_made_with_wan_is_no_name():

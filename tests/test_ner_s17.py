@@ -1,10 +1,8 @@
 """Issue 19, session 17 (s17ner): news NER from the IDNer train errors.
 Sentences and names written for the test."""
 import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
+from helpers import person_name_set, reader
 
 
 def test_a_name_after_a_kind_of_place_and_its_direction_is_the_place():
@@ -31,8 +29,7 @@ def test_a_post_with_a_kind_of_place_keeps_its_holder_after_a_direction():
     assert not labelled("Pemerintah kota Rusia kemarin menolak usulan itu.", "PERSON")
 
 
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text).persons}
+persons = reader(field=person_name_set)
 
 
 def test_a_kin_form_of_address_is_no_part_of_the_name():

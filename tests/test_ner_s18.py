@@ -1,10 +1,6 @@
 """Issue 19, session 18 (s18ner): news NER from the IDNer train errors (ORG and LOC).
 Sentences and names written for the test."""
-import polsek_nlp
-
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
+from helpers import entity_texts as labelled
 
 
 def test_a_named_office_that_speaks_is_the_body():

@@ -4,10 +4,9 @@ Invented sentences (names, ranks and units); no archive text."""
 import pytest
 
 import polsek_nlp
+from helpers import officer_rows, reader
 
-
-def officers(text):
-    return [(o.rank, o.name, o.position, o.unit, o.force) for o in polsek_nlp.analyze(text).officers]
+officers = reader(field=officer_rows)
 
 
 @pytest.mark.parametrize("text, expected", [

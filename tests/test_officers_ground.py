@@ -2,11 +2,9 @@
 gold set, each written here in invented sentences."""
 import pytest
 
-import polsek_nlp
+from helpers import officer_rows, person_roles, reader
 
-
-def officers(text):
-    return [(o.rank, o.name, o.position, o.unit, o.force) for o in polsek_nlp.analyze(text).officers]
+officers = reader(field=officer_rows)
 
 
 @pytest.mark.parametrize("text", [
@@ -85,8 +83,7 @@ def test_holder_written_before_a_post_in_apposition():
     assert [o[1] for o in officers(listed)] == [None]
 
 
-def roles(text):
-    return [(p.name, p.role) for p in polsek_nlp.analyze(text).persons]
+roles = reader(field=person_roles)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,11 +1,9 @@
 """Issue 20 (session 11, fourth step): a lone capitalised ordinary word with no cue is decided
 right after the cue search, before the shape tests (sentences written for the test)."""
-import polsek_nlp
+from helpers import person_name_set, reader
 from polsek_nlp.recognize import persons as persons_module
 
-
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text, published="2024-03-10T10:00").persons}
+persons = reader("2024-03-10T10:00", field=person_name_set)
 
 
 def _shaped_words(monkeypatch):

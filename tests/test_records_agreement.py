@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import write_record_json as _write
+
 _PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "records_agreement.py"
 if str(_PATH.parent) not in sys.path:
     sys.path.insert(0, str(_PATH.parent))  # the script imports its shared helpers as a script would
@@ -27,11 +29,6 @@ A = {"id": "1-x", "source": "s", "url": "u", "title": "t", "published": "2017-05
      "persons": ["Siti Rahmawati"], "institutions": ["Polres Tegalrejo"],
      "places": [{"text": "Tegalrejo"}], "dates": [{"text": "Jumat (5/5)", "value": "2017-05-05"}],
      "event_date": "2017-05-05", "event_summary": "x", "notes": "n"}
-
-
-def _write(folder: Path, rec: dict) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{rec['id']}.json").write_text(json.dumps(rec), encoding="utf-8")
 
 
 def test_skeleton_copies_keys_not_annotations(tmp_path):

@@ -3,21 +3,20 @@ s15paudit; `benchmarks/audit_list.py`): each test an invented sentence of the sh
 false entry in the audit, failing before its fix."""
 from __future__ import annotations
 
-import polsek_nlp
+from helpers import institution_names, person_names, reader
 
 PUBLISHED = "2017-06-01T10:00"
 
 
-def _record(text: str):
-    return polsek_nlp.analyze(text, published=PUBLISHED)
+_record = reader(PUBLISHED)
 
 
 def _persons(text: str) -> list[str]:
-    return [p.name for p in _record(text).persons]
+    return person_names(_record(text))
 
 
 def _institutions(text: str) -> list[str]:
-    return [i.name for i in _record(text).institutions]
+    return institution_names(_record(text))
 
 
 def test_a_cross_link_line_with_baca_and_a_colon_is_furniture():

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
 PUBLISHED = "2025-06-11T14:00"  # a Wednesday
 
 
-def _record(text: str, title: str | None = None):
-    return polsek_nlp.analyze(text, published=PUBLISHED, title=title)
+_record = reader(PUBLISHED)
 
 
 def _posts(text: str) -> dict[str, str | None]:

@@ -6,16 +6,15 @@ from __future__ import annotations
 import pytest
 
 import polsek_nlp
+from helpers import event_day, officers_by_name, reader
 
 PUBLISHED = "2025-06-10T15:00"  # a Tuesday, in the afternoon
 
 
-def _day(text: str, title: str | None = None, published: str = PUBLISHED) -> str | None:
-    return polsek_nlp.analyze(text, published=published, title=title).event.date
+_day = reader(PUBLISHED, field=event_day)
 
 
-def _officers(text: str) -> dict[str | None, tuple]:
-    return {o.name: (o.rank, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+_officers = reader(PUBLISHED, field=officers_by_name)
 
 
 def _units(text: str) -> set[str | None]:

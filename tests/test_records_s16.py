@@ -6,16 +6,15 @@ from __future__ import annotations
 import pytest
 
 import polsek_nlp
+from helpers import event_day, officer_posts, reader
 
 PUBLISHED = "2024-06-15T10:00:00"  # a Saturday
 
 
-def _day(text: str, published: str = PUBLISHED) -> str | None:
-    return polsek_nlp.analyze(text, published=published).event.date
+_day = reader(PUBLISHED, field=event_day)
 
 
-def _officers(text: str) -> list[tuple]:
-    return [(o.rank, o.name, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers]
+_officers = reader(PUBLISHED, field=officer_posts)
 
 
 # --- a statement's day written before its verb of saying -------------------------------------------------

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import polsek_nlp
+from helpers import event_day, officer_posts, reader
 
 PUBLISHED = "2024-06-13T10:00:00"  # a Thursday
 
 
-def _day(text: str, published: str = PUBLISHED, title: str | None = None) -> str | None:
-    return polsek_nlp.analyze(text, published=published, title=title).event.date
+_day = reader(PUBLISHED, field=event_day)
 
 
 # --- a day before a verb: the statement's only when set off after its speaker, and only before saying -------
@@ -66,8 +65,7 @@ def test_a_day_of_the_reported_act_in_a_dated_statement_guards(said, expected):
 
 # --- a capitalised name word shaped like a verb stays the unit's outside a Title Case headline -------------
 
-def _officers(text: str) -> list[tuple]:
-    return [(o.rank, o.name, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers]
+_officers = reader(PUBLISHED, field=officer_posts)
 
 
 def test_a_name_word_shaped_like_a_verb_stays_in_the_unit_in_prose():

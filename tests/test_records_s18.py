@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-import polsek_nlp
+from helpers import event_day, officers_by_name, reader
 
 PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
 
 
-def _day(text: str, published: str = PUBLISHED, title: str | None = None) -> str | None:
-    return polsek_nlp.analyze(text, published=published, title=title).event.date
+_day = reader(PUBLISHED, field=event_day)
 
 
-def _officers(text: str) -> dict[str | None, tuple]:
-    return {o.name: (o.rank, o.position, o.unit) for o in polsek_nlp.analyze(text, published=PUBLISHED).officers}
+_officers = reader(PUBLISHED, field=officers_by_name)
 
 
 # --- a post whose holder is qualified as the local or the new one keeps its officer --------------------------------

@@ -6,10 +6,9 @@ before its fix, save the guards marked as such (what the rules were for, which m
 import pytest
 
 import polsek_nlp
+from helpers import officer_posts, reader
 
-
-def officers(text):
-    return [(o.rank, o.name, o.position, o.unit) for o in polsek_nlp.analyze(text).officers]
+officers = reader(field=officer_posts)
 
 
 def ents(text):

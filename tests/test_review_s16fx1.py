@@ -1,14 +1,9 @@
 """Session 16 review fixes (s16fx1) of the merged s16cold and s16ner changes.
 Sentences, names and places written for the test."""
-import polsek_nlp
+from helpers import entity_texts as labelled
+from helpers import person_name_set, reader
 
-
-def labelled(text, label):
-    return {e.text for e in polsek_nlp.analyze(text).entities if e.label == label}
-
-
-def persons(text):
-    return {p.name for p in polsek_nlp.analyze(text).persons}
+persons = reader(field=person_name_set)
 
 
 def test_a_name_ending_in_wan_on_a_root_word_is_a_name():
