@@ -6,14 +6,12 @@ so that the incident gate lets the report in, and read through the public API. E
 `gold/incidents/README.md` (Evidence, and its `Settled s16` lines)."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial DW (27) di sebuah kontrakan. "
 
 
-def _evidence(text):
-    record = polsek_nlp.analyze(_ARREST + text, id="t", published="2025-05-20T09:00")
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_evidence = reader("2025-05-20T09:00", id="t", before=_ARREST, field=evidence_rows)
 
 
 @pytest.mark.parametrize("text, items", [

@@ -4,14 +4,12 @@ Every sentence is invented for these tests (invented names, initials, places and
 the public API. Expected values follow `gold/incidents/README.md` (Evidence and its `Settled` lines)."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _evidence(text, published="2025-03-14T10:00"):
-    record = polsek_nlp.analyze(text, id="t", published=published)
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_evidence = reader("2025-03-14T10:00", id="t", field=evidence_rows)
 
 
 @pytest.mark.parametrize("text, items", [

@@ -5,14 +5,12 @@ an arrest so that the incident gate lets the report in, and read through the pub
 `gold/incidents/README.md` (Evidence, and its `Settled s16` lines)."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _evidence(sentence):
-    record = polsek_nlp.analyze(_ARREST + sentence, id="t", published="2025-03-14T10:00")
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_evidence = reader("2025-03-14T10:00", id="t", before=_ARREST, field=evidence_rows)
 
 
 @pytest.mark.parametrize("sentence, items", [

@@ -13,12 +13,10 @@ All names, places and sentences are invented.
 
 import pytest
 
-import polsek_nlp
+from helpers import reader
 from polsek_nlp.recognize.incident_facts import find_casualties, reports_incident
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader("2025-03-14T10:00", id="t")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,19 +13,11 @@
   noun (`toll_event` rows) or, for a death, after a person named with an age (`Karsih (55), tewas`)."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
+from helpers import toll as _cas
+from helpers import victim_statuses as _victims
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _victims(rec):
-    return sorted(((v.name, v.status) for v in rec.victims), key=str)
-
-
-def _cas(rec):
-    return rec.casualties.dead, rec.casualties.injured, rec.casualties.missing
+_record = reader("2025-03-14T10:00", id="t")
 
 
 # --- the harm said of `korban` / `ia` after a lead of cause or scene --------------------------------------------

@@ -12,23 +12,12 @@ invented; read through the public API. Each case failed on the session's start (
 - a rank before a name read with its age (`Bripda X Y (26)`) is no part of the name."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
+from helpers import suspect_names as _suspects
+from helpers import toll as _cas
+from helpers import victim_statuses as _victims
 
-
-def _record(text, published="2025-06-12T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _victims(rec):
-    return sorted(((v.name, v.status) for v in rec.victims), key=str)
-
-
-def _suspects(rec):
-    return sorted((s.name for s in rec.suspects), key=str)
-
-
-def _cas(rec):
-    return rec.casualties.dead, rec.casualties.injured, rec.casualties.missing
+_record = reader("2025-06-12T10:00", id="t")
 
 
 # --- a body found, said actively -------------------------------------------------------------------------------

@@ -11,13 +11,12 @@ report. The expected record follows `gold/incidents/README.md` (Casualties, Vict
 xfails that say which mechanism fails."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
 _AFTER = " Polisi masih menyelidiki kasus tersebut dan meminta keterangan keluarga korban."
 
 
-def _record(text):
-    return polsek_nlp.analyze(text + _AFTER, id="t", published="2017-03-14T10:00")
+_record = reader("2017-03-14T10:00", id="t", after=_AFTER)
 
 
 @pytest.mark.parametrize("text, expected", [

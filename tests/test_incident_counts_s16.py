@@ -13,11 +13,9 @@ kondisi kritis`.
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader("2025-03-14T10:00", id="t")
 
 
 def _arrests(text):

@@ -9,14 +9,13 @@ short real reports (a crash, a fire, a brawl told in three sentences with their 
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 from polsek_nlp.api import analyze_doc
 
 PUBLISHED = "2025-03-14T10:00"
 
 
-def _record(text, published=PUBLISHED):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader(PUBLISHED, id="t")
 
 
 def _stage_open(text, published=PUBLISHED):

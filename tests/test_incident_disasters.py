@@ -1,16 +1,13 @@
 """Tolls and victims of incidents with no police report: disasters, fires, clashes abroad (issue 22,
 session 11, incident gold round 3). The shapes are those the round-3 tune articles showed; every text
 here is written for these tests (invented names and places), read through the public API."""
-import polsek_nlp
+from helpers import reader, toll
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2017-06-02T10:00")
+_record = reader("2017-06-02T10:00", id="t")
 
 
 def _toll(text):
-    c = _record(text).casualties
-    return (c.dead, c.injured, c.missing)
+    return toll(_record(text))
 
 
 def _victims(text):

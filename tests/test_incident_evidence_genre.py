@@ -17,14 +17,12 @@ count takes from the item table (`sebuah` a `buah`, a firearm or vehicle counted
 to `losses`, not here."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _evidence(sentence):
-    record = polsek_nlp.analyze(_ARREST + sentence, id="t", published="2017-03-14T10:00")
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_rows)
 
 
 @pytest.mark.parametrize("sentence, items", [
@@ -872,9 +870,7 @@ def test_a_unit_word_after_a_word_of_one_with_its_counter_is_the_item():
 _GATE = " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu."
 
 
-def _review_evidence(text):
-    record = polsek_nlp.analyze(text + _GATE, published="2024-05-01T10:00")
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_review_evidence = reader("2024-05-01T10:00", after=_GATE, field=evidence_rows)
 
 
 @pytest.mark.parametrize("text, items", [

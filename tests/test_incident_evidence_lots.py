@@ -9,13 +9,12 @@ Every sentence is invented (names, places and numbers too), set after an arrest 
 import pytest
 
 import polsek_nlp
+from helpers import evidence_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _evidence(text):
-    record = polsek_nlp.analyze(_ARREST + text, id="t", published="2017-03-14T10:00")
-    return sorted((e.item, e.quantity, e.unit) for e in record.evidence)
+_evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_rows)
 
 
 @pytest.mark.parametrize("text, items", [

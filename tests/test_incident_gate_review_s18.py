@@ -9,12 +9,10 @@ invented; read through the public API (`analyze`, `reports_incident`).
 - F5: a doer of a crime verb is a word of one (not `pemuda`, not `dua siswa`), and a novel or a drama is a story."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 from polsek_nlp.recognize.incident_facts import reports_incident
 
-
-def _record(text, published="2025-03-04T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader("2025-03-04T10:00", id="t")
 
 
 def _incident(rec):

@@ -14,24 +14,16 @@ no report guard the bounds (a seminar, a warning, an obituary, a film, a drill, 
   (`X (48), dilaporkan hilang`) are a toll."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
+from helpers import toll as _cas
+from helpers import victim_statuses as _victims
 from polsek_nlp.recognize.incident_facts import reports_incident
 
-
-def _record(text, published="2025-06-09T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _cas(rec):
-    return rec.casualties.dead, rec.casualties.injured, rec.casualties.missing
+_record = reader("2025-06-09T10:00", id="t")
 
 
 def _suspects(rec):
     return sorted((s.name, s.age) for s in rec.suspects)
-
-
-def _victims(rec):
-    return sorted(((v.name, v.status) for v in rec.victims), key=str)
 
 
 # --- a body found ----------------------------------------------------------------------------------------------

@@ -6,13 +6,12 @@ sentence stands inside a short report, so that the incident gate lets the articl
 through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader, toll
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+_record = reader("2017-03-14T10:00", id="t")
 
 
 def _evidence(sentence):
@@ -24,8 +23,7 @@ def _losses(sentence):
 
 
 def _toll(text):
-    c = _record(text).casualties
-    return (c.dead, c.injured, c.missing)
+    return toll(_record(text))
 
 
 # --- quantities --------------------------------------------------------------------------------

@@ -9,13 +9,12 @@ uncounted beside the specific ones; a charge chain that goes on with `undang-und
 Expected values follow `gold/incidents/README.md`."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2024-03-14T10:00")
+_record = reader("2024-03-14T10:00", id="t")
 
 
 def _evidence(text, arrest=True):

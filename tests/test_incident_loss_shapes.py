@@ -9,14 +9,12 @@ the incident gate lets the report in, and read through the public API. Expected 
 `gold/incidents/README.md`: the amount an integer in the currency's unit, the ISO 4217 code, the kind."""
 import pytest
 
-import polsek_nlp
+from helpers import loss_rows, reader
 
 _ARREST = "Polisi menangkap seorang tersangka berinisial RT (30) di rumahnya. "
 
 
-def _losses(sentence):
-    record = polsek_nlp.analyze(_ARREST + sentence, id="t", published="2017-03-14T10:00")
-    return sorted((x.amount, x.currency, x.kind) for x in record.losses)
+_losses = reader("2017-03-14T10:00", id="t", before=_ARREST, field=loss_rows)
 
 
 _J = 1_000_000
@@ -253,10 +251,8 @@ def test_a_bribe_promised_in_all():
                    "dijanjikan.") == [(50_000, "USD", "suap"), (4 * _M, "IDR", "suap")]
 
 
-def _case_losses(text):
-    record = polsek_nlp.analyze(text + " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu.",
-                                id="t", published="2024-05-01T10:00")
-    return sorted((x.amount, x.currency, x.kind) for x in record.losses)
+_case_losses = reader("2024-05-01T10:00", id="t", after=" Polisi masih menyelidiki kasus tersebut. "
+                      "Kapolsek membenarkan kejadian itu.", field=loss_rows)
 
 
 def test_an_earlier_verdict_is_skipped_only_in_its_clause():

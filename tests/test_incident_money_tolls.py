@@ -5,13 +5,12 @@ perpetrator who dies in his own attack.
 Every text here is written for these tests (invented names and places), read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader, toll
 
 _ARREST = "Penyidik menangkap tersangka berinisial HS (52) di rumahnya. "
 
 
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+_record = reader("2017-03-14T10:00", id="t")
 
 
 def _amounts(text):
@@ -19,8 +18,7 @@ def _amounts(text):
 
 
 def _toll(text):
-    c = _record(text).casualties
-    return (c.dead, c.injured, c.missing)
+    return toll(_record(text))
 
 
 # --- money ---------------------------------------------------------------------------------------

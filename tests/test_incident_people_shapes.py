@@ -8,13 +8,12 @@ Every sentence is written for these tests (other names, numbers and wording than
 through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
 _PAD = " Polisi masih memeriksa sejumlah saksi dan mengumpulkan barang bukti di lokasi kejadian."
 
 
-def _record(text):
-    return polsek_nlp.analyze(text + _PAD, id="t", published="2024-03-14T10:00")
+_record = reader("2024-03-14T10:00", id="t", after=_PAD)
 
 
 def _suspects(text):
@@ -343,8 +342,7 @@ def test_a_detention_for_its_first_days_is_under_way():
 _TAIL = " Polisi masih menyelidiki kasus tersebut. Kapolsek membenarkan kejadian itu."
 
 
-def _told(text):
-    return polsek_nlp.analyze(text + _TAIL, id="t", published="2024-03-14T10:00")
+_told = reader("2024-03-14T10:00", id="t", after=_TAIL)
 
 
 @pytest.mark.parametrize("text, names", [

@@ -4,14 +4,12 @@ so that the rules hold beyond the articles of the development gold.
 Every sentence here is written for these tests (no article text, no article's names)."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
 from polsek_nlp.recognize.incident_facts import find_casualties
 from polsek_nlp.recognize.laws import find_penalty
 
-
-def _facts(text):
-    return polsek_nlp.analyze(text, id="t", published="2017-03-14T10:00")
+_facts = reader("2017-03-14T10:00", id="t")
 
 
 def _evidence(sentence):

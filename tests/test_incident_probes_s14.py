@@ -8,11 +8,9 @@ borrows only from an incident type the text speaks of.
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
+_record = reader("2025-03-14T10:00", id="t")
 
 
 def test_a_raid_is_a_word_of_a_report():

@@ -11,15 +11,10 @@ spaced hyphen is one item; a drug amount sold at a price, and a weapon the attac
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_set as _items
+from helpers import reader
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _items(rec):
-    return {(e.item, e.quantity, e.unit) for e in rec.evidence}
+_record = reader("2025-03-14T10:00", id="t")
 
 
 # --- casualties ---------------------------------------------------------------------------------

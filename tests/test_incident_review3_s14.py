@@ -9,11 +9,9 @@ import threading
 
 import pytest
 
-import polsek_nlp
+from helpers import reader
 
-
-def _record(text, published="2025-03-14T10:00", title=None):
-    return polsek_nlp.analyze(text, id="t", published=published, title=title)
+_record = reader("2025-03-14T10:00", id="t")
 
 
 @pytest.mark.parametrize("text, arrests", [

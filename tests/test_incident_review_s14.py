@@ -10,10 +10,9 @@ Every name, place and sentence is invented; read through the public API."""
 import pytest
 
 import polsek_nlp
+from helpers import reader
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
+_record = reader("2025-03-14T10:00", id="t")
 
 
 @pytest.mark.parametrize("text, arrests", [

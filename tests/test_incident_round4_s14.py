@@ -6,10 +6,9 @@ first probe pass left (initials that look like a unit, an alias after the age, a
 
 Every name, place and sentence is invented; read through the public API."""
 import polsek_nlp
+from helpers import reader
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
+_record = reader("2025-03-14T10:00", id="t")
 
 
 def test_a_short_form_inside_an_item_is_written_out():

@@ -11,15 +11,14 @@ abroad (never a nationality: `pekerja asal Malaysia`). Also a count joined after
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
 from polsek_nlp.api import analyze_doc
 from polsek_nlp.recognize.incident_facts import reports_incident
 
 PUBLISHED = "2025-04-09T10:00"
 
 
-def _record(text, published=PUBLISHED):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader(PUBLISHED, id="t")
 
 
 # --- 1. a nationality is no frame abroad --------------------------------------------------------------------------

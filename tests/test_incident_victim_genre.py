@@ -14,20 +14,17 @@ through the public API with a closing sentence of police follow-up. The expected
 import pytest
 
 import polsek_nlp
+from helpers import reader
+from helpers import strict_xfail as _miss
 
 _AFTER = " Polisi masih memburu pelaku dan meminta keterangan keluarga korban."
 
 
-def _record(text):
-    return polsek_nlp.analyze(text + _AFTER, id="t", published="2017-03-14T10:00")
+_record = reader("2017-03-14T10:00", id="t", after=_AFTER)
 
 
 def _victims(text):
     return sorted(((v.name, v.age, v.sex, v.residence, v.status) for v in _record(text).victims), key=str)
-
-
-def _miss(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # (name, age, sex, residence, status) of each victim, unnamed counted victims one entry each

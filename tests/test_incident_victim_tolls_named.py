@@ -10,6 +10,8 @@ alike and fixes no sex). Known misses are strict xfails that say which mechanism
 import pytest
 
 import polsek_nlp
+from helpers import strict_xfail as _miss
+from helpers import toll as _casualties
 
 _AFTER = " Polisi masih memburu pelaku dan meminta keterangan keluarga korban."
 
@@ -20,15 +22,6 @@ def _record(text, after=_AFTER):
 
 def _victims(record):
     return sorted(((v.name, v.age, v.sex, v.status) for v in record.victims), key=str)
-
-
-def _casualties(record):
-    c = record.casualties
-    return c.dead, c.injured, c.missing
-
-
-def _miss(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # (name, age, sex, status) of each victim, and (dead, injured, missing)

@@ -5,15 +5,10 @@ commas, the object voice of a spokesman), ...
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
+from helpers import suspect_statuses as _statuses
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
-
-
-def _statuses(rec):
-    return {s.name: s.status for s in rec.suspects}
+_record = reader("2025-03-14T10:00", id="t")
 
 
 _ARREST = "KENDARI - Polisi menangkap pelaku pencurian kabel, AB (30), di Kecamatan Poasia. "

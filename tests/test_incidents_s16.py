@@ -12,19 +12,11 @@ their phrasing, each shape written with several invented sentences, not only the
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_set as _items
+from helpers import named_people as _people
+from helpers import reader
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _people(rec):
-    return ({s.name for s in rec.suspects if s.name}, {v.name for v in rec.victims if v.name})
-
-
-def _items(rec):
-    return {(e.item, e.quantity, e.unit) for e in rec.evidence}
+_record = reader("2025-03-14T10:00", id="t")
 
 
 # --- the role holder named by initials after an act of a thing -----------------------------------------------

@@ -2,15 +2,10 @@
 read wrongly on common text. Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import named_people as _people
+from helpers import reader
 
-
-def _record(text, published="2025-03-04T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _people(rec):
-    return ({s.name for s in rec.suspects if s.name}, {v.name for v in rec.victims if v.name})
+_record = reader("2025-03-04T10:00", id="t")
 
 
 # --- 1. a semicolon or a residence between two names lists the next one only when it is one more of the kind ------

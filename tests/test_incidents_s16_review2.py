@@ -2,15 +2,10 @@
 review showed read wrongly on common text. Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import evidence_set as _items
+from helpers import reader
 
-
-def _record(text, published="2025-03-04T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
-
-
-def _items(rec):
-    return {(e.item, e.quantity, e.unit) for e in rec.evidence}
+_record = reader("2025-03-04T10:00", id="t")
 
 
 # --- 8. a count before the item keeps the -nya loot guard: the person's own things, robbed, are no seizure -------

@@ -10,12 +10,11 @@ All names, places and sentences are invented.
 """
 
 import polsek_nlp
+from helpers import reader
 from polsek_nlp.recognize.incident_facts import find_casualties
 from polsek_nlp.recognize.incident_people import _candidates
 
-
-def _record(text, published="2025-03-14T10:00"):
-    return polsek_nlp.analyze(text, id="t", published=published)
+_record = reader("2025-03-14T10:00", id="t")
 
 
 def test_a_cut_title_moves_only_the_mentions_that_carry_it():

@@ -4,15 +4,10 @@ with the shape the rule was for kept (their own tests: test_incident_probes_s15.
 Every name, place and sentence is invented; read through the public API."""
 import pytest
 
-import polsek_nlp
+from helpers import reader
+from helpers import suspect_statuses as _statuses
 
-
-def _record(text):
-    return polsek_nlp.analyze(text, id="t", published="2025-03-14T10:00")
-
-
-def _statuses(rec):
-    return {s.name: s.status for s in rec.suspects}
+_record = reader("2025-03-14T10:00", id="t")
 
 
 def test_a_reporter_named_after_the_list_of_the_counted_arrested_is_not_one_of_them():
