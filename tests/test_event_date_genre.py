@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import polsek_nlp
+from helpers import known_miss_params
 
 # (why, headline, text, publication time, the lead event's day)
 CASES = [
@@ -326,9 +327,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def _params():
-    for why, title, text, published, day in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[why])] if why in KNOWN_MISSES else []
-        yield pytest.param(title, text, published, day, id=why[:50], marks=marks)
+    return known_miss_params(CASES, KNOWN_MISSES, id_length=50)
 
 
 @pytest.mark.parametrize("title, text, published, day", list(_params()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import polsek_nlp
+from helpers import known_miss_params
 
 # (probe id, headline, text, publication time, the lead event's day)
 CASES = [
@@ -377,9 +378,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def _params():
-    for pid, title, text, published, day in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[pid])] if pid in KNOWN_MISSES else []
-        yield pytest.param(title, text, published, day, id=pid, marks=marks)
+    return known_miss_params(CASES, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("title, text, published, day", list(_params()))

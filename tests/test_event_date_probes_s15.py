@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import polsek_nlp
+from helpers import known_miss_params
 
 # (probe id, headline, text, publication time, the lead event's day)
 CASES = [
@@ -252,9 +253,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def _params(cases):
-    for pid, *rest in cases:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[pid])] if pid in KNOWN_MISSES else []
-        yield pytest.param(*rest, id=pid, marks=marks)
+    return known_miss_params(cases, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("title, text, published, day", list(_params(CASES)))
