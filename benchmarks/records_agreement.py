@@ -3,7 +3,7 @@
 ``gold/records_b`` = a second annotator B who annotated the same archive articles blind, without A's
 files and without any tool's output).
 
-    python benchmarks/records_agreement.py [--split tune|unseen|all] [--a DIR] [--b DIR]
+    python benchmarks/records_agreement.py [--split tune|unseen|all] [--round all|1-2|N] [--a DIR] [--b DIR]
     python benchmarks/records_agreement.py --split tune --diff        # the disagreements, tune only
     python benchmarks/records_agreement.py skeleton --ids IDS.txt --out gold/records_b
     python benchmarks/records_agreement.py text ID                    # an archive article's text
@@ -15,6 +15,8 @@ of B's entries that A has, R the share of A's that B has, F1 the same whichever 
 figure bounds what a scorer against one annotator can measure.
 
 B files need no ``split``: one without it takes A's (``gold/genre_records_b``); only the ids B has are scored.
+``--round`` keeps the ids whose A file is of that round (A's ``round``, 1 when absent; B files carry none), e.g.
+``--a gold/genre_records --b gold/genre_records_b --round 6`` for one round of a folder that holds several.
 
 ``--diff`` lists the disagreements for the tune split; on unseen it is refused unless
 ``--annotator-view`` is given (for the annotators adjudicating their own disagreements, never for a rule
@@ -27,6 +29,7 @@ import json
 import sys
 from pathlib import Path
 
+from score_incidents import load_gold
 from second_annotator import parse, write_skeletons
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,15 +132,16 @@ def score_pair(sr, a: dict, b: dict, t: Tally) -> None:
             t.diff.append(f"{a['id']}\tevent_date\tA {a['event_date']}\tB {b.get('event_date')}")
 
 
-def agreement(a_dir: Path, b_dir: Path, split: str) -> tuple[Tally, list[str]]:
+def agreement(a_dir: Path, b_dir: Path, split: str, rnd: str = "all") -> tuple[Tally, list[str]]:
     sr = _scorer()
     a_by_id = {g["id"]: g for g in _load(a_dir, "all")}
+    in_round = {g["id"] for g in load_gold(a_dir, "all", rnd)}  # A's round; B files carry none
     t, lone = Tally(), []
     for b in _load(b_dir, "all"):
         a = a_by_id.get(b["id"])
         if a is None:
             lone.append(b["id"])
-        elif split == "all" or (b.get("split") or a.get("split")) == split:
+        elif b["id"] in in_round and (split == "all" or (b.get("split") or a.get("split")) == split):
             score_pair(sr, a, b, t)  # a B file without `split` takes A's
     return t, lone
 
@@ -148,16 +152,16 @@ def skeleton(ids_file: Path, a_dir: Path, out: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     a = parse(list(sys.argv[1:] if argv is None else argv), "records_agreement.py", __doc__, A_DIR, B_DIR,
-              skeleton, ARCHIVE)
+              skeleton, ARCHIVE, rounds=True)
     if isinstance(a, int):
         return a
     if not a.b.exists() or not (SHARED / "eval" / "score_records.py").exists():
         print(f"records_agreement: nothing to score (no {a.b} or no shared scorer)")
         return 0
-    t, lone = agreement(a.a, a.b, a.split)
+    t, lone = agreement(a.a, a.b, a.split, a.round)
     if not a.diff:
         t.diff = []
-    print(f"records agreement: {a.b} (B) against {a.a} (A), split {a.split}")
+    print(f"records agreement: {a.b} (B) against {a.a} (A), split {a.split}, round {a.round}")
     print(t.report(_scorer()))
     if lone:
         print(f"\nB files with no A file: {len(lone)}", *lone, sep="\n  ")
