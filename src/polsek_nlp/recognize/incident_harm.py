@@ -9,14 +9,21 @@ from functools import cache
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
-from polsek_nlp.recognize.incident_words import adverbs, any_word, parted_words, word_regex, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    any_word,
+    parted_words,
+    phrase_words,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                            r"|(?:\s*\(\d+\))?\s*,?\s*(?:juga\s+)?termasuk\s+(?:dalam\s+)?korban\b"  # `X (52), termasuk korban meninggal`
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
 # `X (33), selamat, sedangkan kernetnya, Y, tewas`: a clause of contrast says what it says of another person
-CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
+CONTRAST = re.compile(rf"\b(?:{phrase_words('contrast')})\b", re.IGNORECASE)  # `contrast` rows
 _BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
 
 

@@ -250,7 +250,7 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
 def _one_and_the_others() -> re.Pattern:
     """`Nakhoda kapal berinisial DL (46), sedangkan empat lainnya anak buah kapal`: one person set against a
     count of the others, in their sentence."""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:sedangkan|sementara)\s+(?P<n>{number_pattern()})\s+"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:{phrase_words('contrast', 'others')})\s+(?P<n>{number_pattern()})\s+"
                       r"(?:orang\s+)?(?:lain|lainnya)\b", re.IGNORECASE)
 
 
