@@ -550,10 +550,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"|ditemukan\s+(?:(?:sudah|telah|{phrase_words('state_lead')})\s+)?){{0,2}}"
             rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
-            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
-            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
-            rf"menembus(?:\s+angka)?|"
-            rf"{phrase_words('approximator', 'toll')})\s+)*"
+            rf"(?:{w})\s+(?:(?:di tempat|{phrase_words('toll_link', 'after')}|{phrase_words('approximator', 'toll')})\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-]){joined}", re.IGNORECASE)))  # `melukai 59 lainnya`
         if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
             acts = trie_alternation(harm_acts)
@@ -581,8 +578,8 @@ def _toll_after_words(w: str, num: str) -> re.Pattern:
         # name, and no word of contrast between (`... satu orang, sedangkan penumpang yang selamat ... berjumlah 14
         # orang` counts the others; review of s18cas, finding 3)
         rf"(?:(?:{w})\s+(?:(?!{CONTRAST.pattern})(?:(?-i:[A-Z])[\w-]*,?|[\w-]+)\s+){{1,16}}?"
-        rf"(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
-        rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
+        rf"(?:{phrase_words('toll_link', 'amount')})"
+        rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:{phrase_words('toll_link', 'total')}))*)\s+"
         rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
 
 
