@@ -555,7 +555,7 @@ def _harmed_count() -> re.Pattern:
 
 
 # `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
-_PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
+_PSEUDONYM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:{phrase_words('pseudonym')})\)"
                         r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
 
 
@@ -622,7 +622,7 @@ def pseudonym_people(text: str) -> list[Cand]:
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
 
 # an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
-_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:" + phrase_words("pseudonym") + r")\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
 # right after a name: that apposition, or an age in brackets and a space (`X, pedagang, menyetor`, `X (26) menyetor`)
 _AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
 # and the words a harm may follow there (`name_context` rows of part `before_harm`: `sudah`, `mengalami`)
