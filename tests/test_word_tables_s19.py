@@ -1,6 +1,6 @@
 """Session 19 (words out of code): the word alternations the incident and resolve stages held inside their regexes
 are rows of `data/incident_words.tsv` (kinds contrast, body_count, state_lead, approximator, toll_link, lost_thing,
-own_case, pseudonym, pointed_noun, home_noun; count_context rows of value arrest_root) and of
+own_case, pseudonym, pointed_noun, home_noun, owner_word; count_context rows of value arrest_root) and of
 `data/words/background_cues.tsv` (`after`, read by `resolve/events._COUNT_BACK` too). A row added to the table is
 read by the readers: tested in a new process on a copy of the package whose table has the rows added (the patterns
 are built from the tables once per process). Invented sentences."""
@@ -30,6 +30,7 @@ NEW_KINDS = {  # kind -> the parts of its values the code reads (None: the rows 
     "pseudonym": (None,),
     "pointed_noun": (None,),
     "home_noun": (None,),
+    "owner_word": ("owner", "taken_from"),
 }
 
 FIRE = ("Kebakaran melanda sebuah pasar di Desa Sukamaju, Kecamatan Lembah Hijau, Senin (3/2). Korban tewas kira-kira "

@@ -12,6 +12,7 @@ from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, 
 from polsek_nlp.recognize.incident_words import (
     adverbs,
     any_word,
+    compiled,
     parted_words,
     phrase_words,
     word_regex,
@@ -140,7 +141,7 @@ def _co_owner(before: bool) -> str:
 def _owner() -> str:
     """`milik` and the owner's noun set out before the name (`milik seorang buruh pabrik, X`), no word joining another
     person after it (`not_owner` rows: `milik korban bersama temannya, X` names a companion)."""
-    return (r"(?:milik|kepunyaan)\s+(?:seorang\s+)?"
+    return (rf"(?:{phrase_words('owner_word', 'owner')})\s+(?:seorang\s+)?"
             rf"(?:(?!(?:{name_context(r'{not_owner}').pattern})\b)(?-i:[a-z-]+)\s*,?\s+){{0,3}}")  # `pasangan suami istri`
 
 
@@ -170,7 +171,8 @@ def _object_harm(ho: re.Match) -> str | None:
     harm = words("harm_act").get(ho.group("verb").lower(), "")
     between = ho.group(0)[len(ho.group("verb")):]
     if harm == "dirugikan" and between.strip() \
-            and not re.search(r"\b(?:milik|kepunyaan|punya|dari)\s+(?:\S+\s+){0,2}$|\b(?:seorang|bernama|korban)\b", between):
+            and not compiled(rf"\b(?:{phrase_words('owner_word', 'taken_from')})\s+(?:\S+\s+){{0,2}}$"
+                             r"|\b(?:seorang|bernama|korban)\b").search(between):
         return None  # a thing taken from X is said `milik X`; a person deceived is `seorang warga bernama X`
     return "" if harm == "object" else harm
 
