@@ -420,7 +420,7 @@ def count_arrests(suspects: list[Suspect], text: str, read_arrested: int | None 
     best = max([arrested + arrested_with(text, names) + arrested_besides(text, names), *counts]) + others
     if best:
         return best
-    elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?(?:tahan|tangkap|nahan|nangkap)"
+    elif _cc(r"\b{not_yet}\s+(?:ada\s+(?:\w+\s+){0,3}?yang\s+)?(?:{able}\s+)?(?:kami\s+)?(?:di|me|ter)?{arrest_root}"
              ).search(text):  # `polisi belum menangkap pelaku`, `belum ada pelaku yang ditangkap`, `belum kami tahan`
         return 0
     elif _said_arrested(text):

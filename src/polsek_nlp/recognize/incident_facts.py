@@ -147,13 +147,14 @@ def _body_marked(text: str, m: re.Match) -> bool:
 
 @cache
 def _body_lead() -> re.Pattern:
-    return compiled(rf"(?<![\w-])(?:sesosok|(?:{number_pattern()})\s+sosok)\s+$", re.IGNORECASE)
+    return compiled(rf"(?<![\w-])(?:(?:{phrase_words('body_count', 'lead')})"
+                    rf"|(?:{number_pattern()})\s+(?:{phrase_words('body_count', 'counted')}))\s+$", re.IGNORECASE)
 
 
 @cache
 def _body_of() -> re.Pattern:
     people = trie_alternation(word_tuple("sex") + word_tuple("person_noun"))
-    return compiled(rf"\s+(?:(?:seorang|sesosok)\s+)?(?:(?:{people})(?![\w-])|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+    return compiled(rf"\s+(?:(?:{phrase_words('body_count', 'after')})\s+)?(?:(?:{people})(?![\w-])|(?-i:[A-Z][a-z]))", re.IGNORECASE)
 
 
 @cache
@@ -161,7 +162,7 @@ def _found_before() -> re.Pattern:
     """A verb of finding right before a word of death (`ditemukan meninggal dunia`, `ditemukan sudah tewas`): a body
     found (`body_find` rows of part `found`; the `adverb` rows of the done class between)."""
     return compiled(rf"(?<![\w-])(?:{phrase_words('body_find', 'found')})\s+{adverbs('done')}?"
-                    r"(?:dalam\s+(?:keadaan|kondisi)\s+)?$", re.IGNORECASE)
+                    rf"(?:(?:{phrase_words('state_lead')})\s+)?$", re.IGNORECASE)
 
 
 def _proof(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
@@ -546,18 +547,15 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
-            rf"|ditemukan\s+(?:(?:sudah|telah|dalam\s+(?:keadaan|kondisi))\s+)?){{0,2}}"
+            rf"|ditemukan\s+(?:(?:sudah|telah|{phrase_words('state_lead')})\s+)?){{0,2}}"
             rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
-            rf"(?:{w})\s+(?:(?:di tempat|sebanyak|berjumlah|mencapai|menjadi|jadi|bertambah(?:\s+(?:jadi|menjadi))?|"
-            rf"tercatat|total|sekitar|hingga|sudah|kini|dikabarkan|dilaporkan|kemudian|lagi|pun|telah|akhirnya|sementara|"
-            rf"menembus(?:\s+angka)?|"
-            rf"sedikitnya|setidaknya|kurang\s+lebih|lebih\s+dari|hampir|mencapai)\s+)*"
+            rf"(?:{w})\s+(?:(?:di tempat|{phrase_words('toll_link', 'after')}|{phrase_words('approximator', 'toll')})\s+)*"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa|lainnya|lain|{nouns})(?![\w-]){joined}", re.IGNORECASE)))  # `melukai 59 lainnya`
         if harm_acts := [x for x in words(kind) if x in words("harm_act")]:
             acts = trie_alternation(harm_acts)
             out.append((kind, compiled(  # a verb of killing or hurting counts people whatever their noun: `menewaskan 4 penghuni`
-                rf"(?<![\w-])(?:{acts})\s+(?:(?:sedikitnya|setidaknya|sekitar|hampir)\s+)?(?P<n>{num})\s+"
+                rf"(?<![\w-])(?:{acts})\s+(?:(?:{phrase_words('approximator', 'harm_act')})\s+)?(?P<n>{num})\s+"
                 rf"(?!(?:{every}|{measures}|{perpetrators}|{dealers}|dari|di|ke|pada|dalam|hingga|sampai|dan|tahun|kali)(?![\w-]))"
                 rf"[^\W\d_][\w-]{{2,}}"  # not a count of things or animals (`menewaskan 200 ekor ternak`: the units
                 # of a count), nor of perpetrators (`menembak mati dua perampok`: dead suspects, counted apart); a second
@@ -580,8 +578,8 @@ def _toll_after_words(w: str, num: str) -> re.Pattern:
         # name, and no word of contrast between (`... satu orang, sedangkan penumpang yang selamat ... berjumlah 14
         # orang` counts the others; review of s18cas, finding 3)
         rf"(?:(?:{w})\s+(?:(?!{CONTRAST.pattern})(?:(?-i:[A-Z])[\w-]*,?|[\w-]+)\s+){{1,16}}?"
-        rf"(?:berjumlah|mencapai|sebanyak|bertambah\s+menjadi|menjadi)"
-        rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:sudah|kini|tercatat|sebanyak|mencapai|menembus(?:\s+angka)?))*)\s+"
+        rf"(?:{phrase_words('toll_link', 'amount')})"
+        rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:{phrase_words('toll_link', 'total')}))*)\s+"
         rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
 
 

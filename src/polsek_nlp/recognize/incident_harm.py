@@ -9,14 +9,22 @@ from functools import cache
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
-from polsek_nlp.recognize.incident_words import adverbs, any_word, parted_words, word_regex, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    any_word,
+    compiled,
+    parted_words,
+    phrase_words,
+    word_regex,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 
 BECAME_VICTIM = re.compile(r"(?:\s*\(\d+\))?[^.;:\"“”]{0,90}?\b(?:menjadi|jadi)\s+korban\b"
                            r"|(?:\s*\(\d+\))?\s*,?\s*(?:juga\s+)?termasuk\s+(?:dalam\s+)?korban\b"  # `X (52), termasuk korban meninggal`
                             r"|(?:\s*\(\d+\))?\s*,\s*(?:salah\s+(?:satu|seorang)|seorang)\s+(?:dari\s+)?(?:para\s+)?korban\b")
 # `X (33), selamat, sedangkan kernetnya, Y, tewas`: a clause of contrast says what it says of another person
-CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|adapun)\b", re.IGNORECASE)
+CONTRAST = re.compile(rf"\b(?:{phrase_words('contrast')})\b", re.IGNORECASE)  # `contrast` rows
 _BODY_OF = r"\b{body}\s+(?:kedua\s+|ketiga\s+|para\s+)?korban\b|^\W*{body}\b"  # `Mayat perempuan yang diketahui bernama X`
 
 
@@ -133,7 +141,7 @@ def _co_owner(before: bool) -> str:
 def _owner() -> str:
     """`milik` and the owner's noun set out before the name (`milik seorang buruh pabrik, X`), no word joining another
     person after it (`not_owner` rows: `milik korban bersama temannya, X` names a companion)."""
-    return (r"(?:milik|kepunyaan)\s+(?:seorang\s+)?"
+    return (rf"(?:{phrase_words('owner_word', 'owner')})\s+(?:seorang\s+)?"
             rf"(?:(?!(?:{name_context(r'{not_owner}').pattern})\b)(?-i:[a-z-]+)\s*,?\s+){{0,3}}")  # `pasangan suami istri`
 
 
@@ -163,7 +171,8 @@ def _object_harm(ho: re.Match) -> str | None:
     harm = words("harm_act").get(ho.group("verb").lower(), "")
     between = ho.group(0)[len(ho.group("verb")):]
     if harm == "dirugikan" and between.strip() \
-            and not re.search(r"\b(?:milik|kepunyaan|punya|dari)\s+(?:\S+\s+){0,2}$|\b(?:seorang|bernama|korban)\b", between):
+            and not compiled(rf"\b(?:{phrase_words('owner_word', 'taken_from')})\s+(?:\S+\s+){{0,2}}$"
+                             r"|\b(?:seorang|bernama|korban)\b").search(between):
         return None  # a thing taken from X is said `milik X`; a person deceived is `seorang warga bernama X`
     return "" if harm == "object" else harm
 

@@ -47,15 +47,17 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     word_regex,
+    word_tuple,
     worded,
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Person, Suspect
 
+_POINTED = "|".join(w.capitalize() for w in word_tuple("pointed_noun"))  # `pointed_noun` rows as a sentence opens them
 _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
-    r"(?P<np>(?:Remaja|Pria|Wanita|Pemuda|Pelajar|Bocah|Pelaku|Tersangka|Perempuan|Lelaki|Warga)\s+(?:ini|itu|tersebut)))"
+    rf"(?P<np>(?:{_POINTED})\s+(?:ini|itu|tersebut)))"
     rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*"
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
@@ -89,7 +91,7 @@ def _words_before_roles(text: str, low: str) -> Iterator[int]:
 
 
 _HOME = re.compile(
-    rf"\b(?:rumah|kediaman|kontrakan|rumah\s+kontrakan|tempat\s+tinggal)\s+(?P<who>(?:{parted_words('counted_role', ('group',))})"
+    rf"\b(?:{phrase_words('home_noun')})\s+(?P<who>(?:{parted_words('counted_role', ('group',))})"
     rf"(?:\s+teroris)?(?:\s+berinisial\s+{INITIALS})?|[A-Z][\w'`-]*(?:\s+[A-Z][\w'`-]*)*)\s+(?:yang\s+(?:terletak|berada)\s+)?di\s+"
     r"(?:kawasan\s+|daerah\s+)?(?P<r>(?:(?:Desa|Kampung|Kp\.|Dusun|Kecamatan|Kelurahan|Kabupaten|Kota|Jalan|Jl\.|RT|RW|"
     r"[A-Z][\w'`-]*|\d+)(?:\s+|\s*,\s*(?=[A-Z])|\s*/\s*)?)+)")
@@ -250,7 +252,7 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
 def _one_and_the_others() -> re.Pattern:
     """`Nakhoda kapal berinisial DL (46), sedangkan empat lainnya anak buah kapal`: one person set against a
     count of the others, in their sentence."""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:sedangkan|sementara)\s+(?P<n>{number_pattern()})\s+"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?[^.;:\"“”]{{0,40}}?,\s*(?:{phrase_words('contrast', 'others')})\s+(?P<n>{number_pattern()})\s+"
                       r"(?:orang\s+)?(?:lain|lainnya)\b", re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from polsek_nlp.recognize.incident_words import (
     adverbs,
     compiled,
     parted_word_list,
+    phrase_words,
     word_regex,
     word_tuple,
     words,
@@ -197,7 +198,7 @@ def _not_found() -> re.Pattern:
 # `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
 # harm the clause after a victim's name says came of the act
 _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
-                r"(?:mengalami\s+|menderita\s+)?|dalam\s+(?:kondisi|keadaan)\s+)(?P<h>{harm})(?![\w-])")
+                r"(?:mengalami\s+|menderita\s+)?|(?:{state_lead})\s+)(?P<h>{harm})(?![\w-])")
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
@@ -212,7 +213,8 @@ _PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,
 
 @cache
 def _clause_harm() -> re.Pattern:
-    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern), re.IGNORECASE)
+    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern).replace("{state_lead}", phrase_words("state_lead")),
+                    re.IGNORECASE)
 
 
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -553,7 +555,7 @@ def _harmed_count() -> re.Pattern:
 
 
 # `Bunga (bukan nama sebenarnya), 15 tahun,`: a pseudonym the article gives a victim (a minor, a victim of a sexual crime)
-_PSEUDONYM = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\)"
+_PSEUDONYM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?:{phrase_words('pseudonym')})\)"
                         r"(?:\s*,\s*(?P<age>\d{1,2})\s*(?:tahun)?\b)?")
 
 
@@ -620,7 +622,7 @@ def pseudonym_people(text: str) -> list[Cand]:
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
 
 # an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
-_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+samaran)\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:" + phrase_words("pseudonym") + r")\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
 # right after a name: that apposition, or an age in brackets and a space (`X, pedagang, menyetor`, `X (26) menyetor`)
 _AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
 # and the words a harm may follow there (`name_context` rows of part `before_harm`: `sudah`, `mengalami`)
@@ -889,8 +891,8 @@ def _lost_thing() -> re.Pattern:
     """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
     `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
     things = trie_alternation(object_words() | words("thing_noun").keys())
-    return re.compile(rf"{_AFTER_NAME}(?:(?:mengaku|juga|telah|sudah)\s+)*kehilangan\s+"
-                      rf"(?:(?:sebuah|satu|seunit|dua|tiga)\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{_AFTER_NAME}(?:(?:{phrase_words('lost_thing', 'lead')})\s+)*kehilangan\s+"
+                      rf"(?:(?:{phrase_words('lost_thing', 'count')})\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -905,9 +907,9 @@ def _own_thing_taken() -> re.Pattern:
 def _own_case_reported() -> re.Pattern:
     """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
     befell them (`harm_noun` rows), a victim of it."""
-    return re.compile(rf"{_AFTER_NAME}(?:[a-z]+\s+){{0,2}}?(?:melaporkan|mengadukan|melapor(?:kan)?\s+soal)\s+(?:kasus\s+)?"
+    return re.compile(rf"{_AFTER_NAME}(?:[a-z]+\s+){{0,2}}?(?:{phrase_words('own_case', 'report')})\s+(?:kasus\s+)?"
                       rf"(?:dugaan\s+)?(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
-                      r"\byang\s+(?:dialami|dialaminya|menimpa|menimpanya)\b", re.IGNORECASE)
+                      rf"\byang\s+(?:{phrase_words('own_case', 'befell')})\b", re.IGNORECASE)
 
 
 def _harm_before_name(prev: str) -> str | None:

@@ -878,7 +878,9 @@ def _with_clock_times(candidates: list[_Candidate], writing: list[bool]) -> list
     return out
 
 
-_COUNT_BACK = re.compile(r"\b(?:lalu|silam)$", re.IGNORECASE)  # (`dua hari sebelumnya` is a story step: `_in_days` no)
+# the words that count a day back from the writing day (`dua hari lalu`: background_cues rows `after`; `dua hari
+# sebelumnya` is a story step: `_in_days` no)
+_COUNT_BACK = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")$", re.IGNORECASE)
 
 
 def _writing_words(kind: str) -> frozenset[str]:
