@@ -89,3 +89,16 @@ def test_a_speakers_act_in_a_quote_dated_by_its_saying_guard():
             "surat keputusan yang ditandatangani Senin (9/6). \"Air terus naik, karena itu kami tetapkan status "
             "darurat,\" kata Bupati Tegalwangi Hartono Wibisono, Selasa (10/6).")
     assert _day(text, title="Pemkab Tegalwangi Tetapkan Status Tanggap Darurat Banjir") == "2025-06-09"
+
+
+# --- a corps in brackets after a rank, and the posthumous rank's marker, are no part of the name --------------------
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Letkol (Inf) Bagas Wirawan memimpin pasukan pengamanan.", "Bagas Wirawan", "Letkol"),
+    ("Letnan Kolonel (Inf) Bagas Wirawan memimpin pasukan pengamanan.", "Bagas Wirawan", "Letnan Kolonel"),
+    ("Mayor (Czi) Yoga Saputro memimpin pembangunan jembatan darurat.", "Yoga Saputro", "Mayor"),
+    ("Ipda Anumerta Gilang Ramadhan dimakamkan di taman makam pahlawan.", "Gilang Ramadhan", "Ipda"),
+    ("Jenazah Bripka (Anumerta) Gilang Ramadhan diterbangkan ke kampung halamannya.", "Gilang Ramadhan", "Bripka"),
+])
+def test_a_bracketed_corps_and_the_posthumous_marker(text, name, rank):
+    assert {o.name: o.rank for o in polsek_nlp.analyze(text, published=PUBLISHED).officers} == {name: rank}
