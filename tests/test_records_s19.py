@@ -83,6 +83,15 @@ def test_a_speakers_object_focus_act_guards(title, text, expected):
     assert _day(text, title=title) == expected
 
 
+def test_a_speakers_act_under_an_active_headline_guard():
+    # guard (genre round 6 tune broke the first form of the rule): under an active headline (`Gelar`) the quote's
+    # object-focus act is a step before the news, not the headline's act; the plan's statement day stays the lead's
+    text = ("Polsek Tirtomoyo bersama Puskesmas Tirtomoyo akan menggelar donor darah massal di Balai Desa Sukorejo pada "
+            "20-21 Juni mendatang.\n\n\"Rapat panitia sudah kami gelar Senin kemarin di kantor kecamatan,\" kata "
+            "Kapolsek Tirtomoyo Iptu Bambang Wiyono, Rabu (11/6).")
+    assert _day(text, title="Polsek dan Puskesmas Tirtomoyo Gelar Donor Darah Massal") == "2025-06-11"
+
+
 def test_a_speakers_act_in_a_quote_dated_by_its_saying_guard():
     # guard (failed on the first form of the rule): the day after `kata X` is the saying's, not the quoted act's
     text = ("Pemerintah Kabupaten Tegalwangi menetapkan status tanggap darurat banjir. Penetapan itu tertuang dalam "
