@@ -1220,7 +1220,7 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
     if name is not None and _body_word(doc, name.start):
         return None  # "Kantor Staf Presiden (KSP), Komisi ... (KPK)": a body in a list, no holder
     if name is not None and name.end - name.start < 2 and p.info.force != "civil" and not (
-            name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS):
+            name.end < len(doc) and doc[name.end].lower_ in SPEECH_VERBS) and not _set_off_name(doc, p, k, name):
         name = None  # "Kapolsek Ciampea Budi" is rare; "Kapolda Metro Jaya" is a unit
     if name is not None and (any(r.kind in _REGION_KINDS for r in gazetteer().lookup(name.text))
                              or name.text in world_cities() or doc[name.end - 1].text in _DIRECTIONS
@@ -1230,6 +1230,22 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
         # Jatanras": the sub-unit
         name = None
     return name
+
+
+def _set_off_name(doc: Doc, p: PositionPhrase, k: int, name: NameSpan) -> bool:
+    """A one-word name set off by a comma after a post, no ordinary word, closed by the sentence's end or by a comma
+    and a lower-case word or a day (`Kapolsek Pedan, Sugiyono, mengatakan`; `kata Kapolsek Pedan, Sugiyono.`;
+    `..., Sugiyono, Selasa (10/6)`): the holder's, as a one-word name before a verb of saying is. Not in a list of
+    posts (`Kepala BNN, Aspam Kasal, Pangarmabar, Kadispamal dan ...`: a comma before the post, or a capitalised
+    word after the name's comma); a place written there (`Kapolsek Torgamba, Labuhan Batu`) is the gazetteer's
+    test after this one."""
+    e = name.end
+    if not (k > 0 and doc[k - 1].text == "," and e < len(doc) and not is_common_word(doc[name.start].text)) \
+            or (p.start > 0 and doc[p.start - 1].text == ","):
+        return False
+    if doc[e].text == ".":
+        return True
+    return doc[e].text == "," and e + 1 < len(doc) and (doc[e + 1].is_lower or calendar_word(doc[e + 1].text))
 
 
 def _address_part(doc: Doc, name: NameSpan) -> bool:

@@ -1165,10 +1165,24 @@ def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, root
 
 
 def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[str]) -> bool:
-    """An affixed form of a word whose root is in `roots` (the headline's) stands between `start` and `end`."""
+    """An affixed form of a word whose root is in `roots` (the headline's) stands between `start` and `end`, or the
+    object-focus form of a passive headline verb after a first-person pronoun, with the day still inside the
+    speaker's words (`"Pelaku kami tangkap Senin (9/6),"` for `Pencuri ... Ditangkap`: the headline's subject is the
+    quote's object, a passive told in the first person); not for an active headline (`Koramil Gelar Bakti Sosial`:
+    `"Rapat persiapan sudah kami gelar Rabu kemarin"` is a step before the news, genre round 6 tune), nor `"... kami
+    tetapkan KLB," kata X, Selasa`: that day is the saying's."""
     non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
     return any(w not in non_verbs and w != (r := root_of(w)) and r in roots
-               for w in _AFFIXED.findall(cues.text, start, end))
+               for w in _AFFIXED.findall(cues.text, start, end)) \
+        or any((r := root_of(m.group(1))) in roots and r in cues.headline_verbs
+               and not _QUOTE_OR_SAYING.search(cues.text, m.end(), end)
+               for m in _AGENT_VERB.finditer(cues.lowered, start, end))
+
+
+# a first-person pronoun and the verb it is the agent of (`kami tangkap`, `kami amankan`: `first_person_acts.tsv`)
+_AGENT_VERB = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
+                         + r")\s+([a-z]{4,})")
+_QUOTE_OR_SAYING = re.compile(r"[\"\u201c\u201d]|(?<!\w)(?:" + _SAYING + r")\b", re.IGNORECASE)  # the quote closed
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
