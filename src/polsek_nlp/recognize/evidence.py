@@ -485,8 +485,9 @@ class _SentenceEvidence:
         qty, unit, rest = leading_quantity(sent[a:b])
         bare = qty is not None and (wrapper or not has_item and not rest)  # `dua jeriken`: a counted container
         inner = list_item(sent[c0:c1], strong or bare, drugs_only)
-        if inner is None or inner.quantity is None and not bare:
-            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
+        if inner is None or inner.quantity is None and not bare or _people().match(inner.item):
+            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart; `bus yang
+            # mengangkut 40 penumpang`: people carried are no goods
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
             self._measure_after(inner, c1)
@@ -705,8 +706,19 @@ def _by_suspect() -> re.Pattern:
 def _person_before() -> re.Pattern:
     """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
     the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
-    ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_people_nouns()})\s+$", re.IGNORECASE)
+
+
+@cache
+def _people_nouns() -> str:
+    """The nouns of people as one alternation (`person_noun`, `agent_noun`, `role` rows)."""
+    return trie_alternation(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys())
+
+
+@cache
+def _people() -> re.Pattern:
+    """A noun of people opening a phrase (`person_noun`, `agent_noun`, `role` rows): `40 penumpang` are no goods."""
+    return re.compile(rf"(?:{_people_nouns()})(?![\w-])", re.IGNORECASE)
 
 
 @cache

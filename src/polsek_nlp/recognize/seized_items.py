@@ -288,7 +288,14 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
            for k, w in enumerate(free) if not (tool and k == 1)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
-    return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, unit)  # `kerangka senpi`: the name written out
+    return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, _device_unit(free, unit))  # `kerangka senpi`:
+    # the name written out
+
+
+def _device_unit(free: list[str], unit: str | None) -> str | None:
+    """A free item that names a device (`device_noun` rows: `radio komunikasi`, `kalkulator`) counted by `buah` is
+    counted in units, as the table's devices are (`item_unit`; README settled s18 11)."""
+    return "unit" if unit == "buah" and free[0] in words("device_noun") else unit
 
 
 def is_verb(word: str) -> bool:
