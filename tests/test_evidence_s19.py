@@ -97,3 +97,72 @@ def test_people_carried_are_no_goods(sentence, items):
 ])
 def test_straw_keeps_its_material(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a joiner in a listed item's relative clause with a count in a unit after it goes on with the list
+    ('Polisi menyita 3 ekor burung cendrawasih yang diawetkan dan 2 lembar kulit ular.',
+     [('burung cendrawasih', 3, 'ekor'), ('kulit ular', 2, 'lembar')]),
+    ('Petugas menyita sebuah perahu yang dipakai para pelaku serta 40 kilogram ikan hasil tangkapan.',
+     [('ikan', 40, 'kg'), ('perahu', 1, 'unit')]),
+    # a verb after the counted thing makes it a clause of its own, no item of the list
+    ('Polisi menyita sebuah sepeda motor yang dikendarai pelaku dan 3 karung pakaian bekas dibakar warga.',
+     [('sepeda motor', 1, 'unit')]),
+])
+def test_counted_item_after_a_relative_clause(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # counter words on no unit list (`rol`, `bundel`) are left out, the count stays bare (README settled s18 2)
+    ('Petugas menyita 2 unit kompresor, 4 rol selang dan 10 kilogram ikan hasil tangkapan.',
+     [('ikan', 10, 'kg'), ('kompresor', 2, 'unit'), ('selang', 4, None)]),
+    ('Polisi menyita satu bundel kabel tembaga dan dua rol kawat.', [('kabel tembaga', 1, None), ('kawat', 2, None)]),
+])
+def test_counter_words_on_no_unit_list(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # chemicals found in a raid are a thing of the table, also after a weak cue of finding
+    ('Petugas juga menemukan bahan kimia yang belum diketahui jenisnya.', [('bahan kimia', None, None)]),
+    ('Di rumah itu, Densus menemukan bahan kimia berbahaya, dua buah detonator dan kabel.',
+     [('bahan kimia', None, None), ('detonator', 2, 'buah'), ('kabel', None, None)]),
+    # used, not seized
+    ('Pelaku meracik sabu menggunakan bahan kimia yang dibeli secara online.', []),
+])
+def test_chemicals_found(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # lots of one drug, each said with where it lay, are lots of that drug; a total said before them stands
+    ('Polisi menyita 20 kilogram ganja dari dua lokasi, yakni 12 kilogram di sebuah rumah dan 8 kilogram di sebuah '
+     'gudang.', [('ganja', 20, 'kg')]),
+    ('Polisi menyita ganja dari dua lokasi, yakni 12 kilogram di sebuah rumah, dan 8 kilogram di sebuah gudang.',
+     [('ganja', 20, 'kg')]),
+    ('Polisi menyita 3 kilogram sabu di rumah tersangka dan 200 gram di mobilnya.', [('sabu', 3.2, 'kg')]),
+    ('Barang bukti yang disita berupa sabu 12,5 gram dan ekstasi 40 butir. Sabu terbanyak diamankan dari dua tempat, '
+     'yakni 8 gram di sebuah kamar kos dan 4,5 gram di dalam mobil.', [('ekstasi', 40, 'butir'), ('sabu', 12.5, 'g')]),
+    # a lot of another drug named after its measure is that drug's
+    ('Polisi menyita 12 kilogram sabu di sebuah rumah dan 8 kilogram ganja di sebuah gudang.',
+     [('ganja', 8, 'kg'), ('sabu', 12, 'kg')]),
+])
+def test_lots_by_place(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # an item counted in the prose before a list set out over lines is the list's, told in sum before
+    ('Dari rumah itu polisi menyita tiga pucuk senjata api dan amunisi. Barang bukti yang disita antara lain:\n'
+     '- dua pucuk senjata api laras panjang;\n- satu pucuk pistol;\n- 12 butir amunisi.',
+     [('amunisi', 12, 'butir'), ('pistol', 1, 'pucuk'), ('senjata api', 2, 'pucuk')]),
+    ('Petugas menyita 40 kilogram ganja dari gudang itu. Adapun barang bukti yang diamankan yakni:\n'
+     '1. 25 kilogram ganja kering;\n2. 15 kilogram ganja basah;\n3. satu unit timbangan digital.',
+     [('ganja', 40, 'kg'), ('timbangan', 1, 'unit')]),
+    # items of the prose the list does not count stay
+    ('Polisi menyita 2 gram sabu dari AB. Dari CD disita barang bukti berupa:\n- 3 paket ganja;\n- 1 unit HP.',
+     [('ganja', 3, 'paket'), ('handphone', 1, 'unit'), ('sabu', 2, 'g')]),
+])
+def test_prose_before_a_list_over_lines(sentence, items):
+    assert _evidence(sentence) == sorted(items)

@@ -166,6 +166,9 @@ class _SentenceEvidence:
         if im is None:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
+            if im and lead and _part("substance") & set(lead.group(0).lower().split()) \
+                    and (lookup_item(im.group("item")) or ("", ""))[1] != "drug":
+                im = None  # `45 gram serbuk bahan kimia`: the form of no drug is a word of the thing's written name
         if im is None and q.kind == "count":  # `3 butir pil warna merah muda berlogo X yang diduga ekstasi`
             said = _m(r"[^,;.]{0,70}?\b{suspected}\s+(?:(?:{head_lead})\s+)*").match(sent, q.end)
             im = item_regex().match(sent, said.end()) if said else None
@@ -197,6 +200,8 @@ class _SentenceEvidence:
         return prior
 
     def _item_before(self, q) -> None:
+        if self._next_lot(q):
+            return
         prior = self._prior(q)
         if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
@@ -231,6 +236,21 @@ class _SentenceEvidence:
             return False
         before = [p for p in find_quantities(self.sent[after:sep.start()]) if p.end == len(self.sent[after:sep.start()].rstrip())]
         return not (before and before[-1].kind == q.kind)
+
+    def _next_lot(self, q) -> bool:
+        """`Ganja ... dari dua lokasi, yakni 30 kilogram di sebuah truk di Jalan X, Kabupaten Y, dan 15,2 kilogram di
+        gudang`: a measure said with where it lay right after the lot before it (a drug's measure read last, then its
+        place and a joiner) is another lot of that drug, however far its name is (`merge_evidence` keeps a total said
+        before them). True when it was read so."""
+        sent = self.sent
+        last = max((f for f in self.found if f[1] <= q.start), key=lambda f: f[1], default=None)
+        if last is None or q.kind not in ("mass", "volume") or _DIMENSION.get(last[2].unit or "") != q.kind \
+                or (lookup_item(last[2].item) or ("", ""))[1] != "drug" or not _LOT_PLACE.match(sent, q.end) \
+                or (lot := _LOT_BEFORE.fullmatch(sent, last[1], q.start)) is None \
+                or any(last[1] <= m.start() < lot.start("place") for m in self.items):
+            return False  # a thing named in the place (`di sebuah truk`) is where the lot lay, no item
+        self.add(q.start, q.end, Evidence(last[2].item, q.value, q.unit))
+        return True
 
     def _packs_each(self, item: re.Match, at: int) -> int | None:
         """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
@@ -620,6 +640,13 @@ def _known_head(phrase: str) -> bool:
 
 # a separator of a list or a clause (not the mark of a decimal or of thousands)
 _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
+# where a lot lay, after its measure (`8 kilogram di sebuah gudang`), and the rest of the lot before the next one's
+# measure: its item's words, the place, a separator or a joiner (`12 kilogram di sebuah rumah dan `, `3 kilogram sabu
+# di rumah tersangka dan `)
+_LOT_PLACE = re.compile(r"\s+(?:di|dari)\s", re.IGNORECASE)
+_LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
+
+
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
@@ -907,7 +934,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
     # (the weapon of an attack) and said not found is no evidence, read before that sentence's end (a thing read after,
     # `Sore harinya polisi menemukan pisau itu`, stays)
-    summed = _lines_summed(found, lined)
+    summed = _lines_summed(found, lined) | _told_before_lines(found, lined)
     keep = [k for k, (a, _b, ev) in enumerate(found)
             if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
@@ -969,6 +996,18 @@ def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> s
             found[ks[0]] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
             summed.update(ks[1:])
     return summed
+
+
+def _told_before_lines(found: list[tuple[int, int, Evidence]], lined: list[int]) -> set[int]:
+    """`Dari rumah itu polisi menyita tiga pucuk senjata api rakitan ... Barang bukti yang disita antara lain:` `- dua
+    pucuk senjata api rakitan laras panjang;` `- satu pucuk pistol rakitan;`: an item counted in the prose before a list
+    set out over lines, and counted on a line of it, is the list's, told in sum before (the list sets out what was
+    seized, one line a lot): the indices of the prose entries left out. `lined` as `_lines_summed`'s."""
+    first = min((k for k in range(len(found)) if lined[k] >= 0), default=None)
+    if first is None:
+        return set()
+    on_lines = {ev.item for k, (_a, _b, ev) in enumerate(found) if lined[k] >= 0 and ev.quantity is not None}
+    return {k for k in range(first) if lined[k] < 0 and found[k][2].quantity is not None and found[k][2].item in on_lines}
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
