@@ -452,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "unseen", "all"), default="all")
-    ap.add_argument("--round", dest="rnd", choices=("1-2", "1", "2", "3", "4", "5", "all"), default="1-2",
+    ap.add_argument("--round", dest="rnd", choices=("1-2", "1", "2", "3", "4", "5", "6", "all"), default="1-2",
                     help="selection round of the gold (default 1-2: the 73 articles before round 3)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--shared", type=Path, default=SHARED)

@@ -166,3 +166,56 @@ def test_lots_by_place(sentence, items):
 ])
 def test_prose_before_a_list_over_lines(sentence, items):
     assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a person counted in a list after a cue is no thing seized
+    ('Sepeda motor itu disita dari dua pencuri dan seorang penadah yang ditangkap kemarin.', [('sepeda motor', None, None)]),
+    ('Polisi menyita 3 paket sabu dari AB, sedangkan CD, seorang perempuan yang berperan sebagai kurir, membawa 2 '
+     'paket sabu.', [('sabu', 5, 'paket')]),
+    # a compound that begins with a person noun is a thing
+    ('Polisi menyita sebuah kunci T dan tiga buah anak kunci.', [('anak kunci', 3, 'buah'), ('kunci t', 1, 'buah')]),
+])
+def test_people_in_a_list_are_no_things(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a paper of payment without the act it records after it
+    ('Polisi menyita 9 lembar kuitansi pembayaran dan dua unit ponsel.', [('handphone', 2, 'unit'), ('kuitansi', 9, 'lembar')]),
+    ('Penyidik menyita 14 lembar kuitansi penyerahan uang dan satu unit mobil.', [('kuitansi', 14, 'lembar'),
+                                                                                 ('mobil', 1, 'unit')]),
+    ('Petugas menyita 30 lembar nota pembelian solar dan satu unit truk.', [('nota', 30, 'lembar'), ('truk', 1, 'unit')]),
+    # another paper keeps what it is of
+    ('Polisi menyita 3 lembar bukti transfer dan 2 buah buku tabungan.', [('bukti transfer', 3, 'lembar'),
+                                                                         ('buku tabungan', 2, 'buah')]),
+])
+def test_papers_of_payment(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a drug's plants counted in stalks beside a measure of the dried drug are a lot of their own
+    ('Polisi menyita 12 kilogram ganja kering. Di ladang itu petugas juga menemukan sekitar 2.000 batang pohon ganja.',
+     [('ganja', 12, 'kg'), ('ganja', 2000, 'batang')]),
+    ('Polisi menemukan 4.000 batang pohon ganja di ladang itu.', [('ganja', 4000, 'batang')]),
+    # counted in stalks and weighed in one sentence: one lot said two ways, the measure kept
+    ('Polisi menyita ganja sebanyak 30 batang dengan berat 1,5 kilogram.', [('ganja', 1.5, 'kg')]),
+    ('Polisi menyita 50 batang ganja seberat 2 kilogram.', [('ganja', 2, 'kg')]),
+])
+def test_plants_of_a_drug(sentence, items):
+    assert _evidence(sentence) == sorted(items)
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # a container on no unit list before what it holds: the contents, the count bare (README settled s18 2 and 4)
+    ('Polisi mengamankan 24 kotak nasi sisa hajatan dan satu panci gulai ayam sebagai barang bukti.',
+     [('gulai ayam', 1, None), ('nasi', 24, 'kotak')]),
+    ('Polisi menyita tiga kaleng lem dan dua ember cat.', [('cat', 2, None), ('lem', 3, None)]),
+    # alone it is the thing
+    ('Polisi menyita sebuah panci dan dua buah kompor.', [('kompor', 2, 'buah'), ('panci', 1, 'buah')]),
+    # what is left: a word of description after a head, the head of the thing before a noun
+    ('Polisi menyita sisa makanan dan dua botol air minum.', [('air minum', 2, 'botol'), ('sisa makanan', None, None)]),
+])
+def test_containers_and_what_is_left(sentence, items):
+    assert _evidence(sentence) == sorted(items)

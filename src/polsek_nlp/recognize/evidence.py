@@ -924,6 +924,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         lots = [(a, b, _each_of(sent, a, ev)) for a, b, ev in lots]  # `Kedua tersangka masing-masing membawa 5 gram`
+        lots = _stalks_weighed(lots)
         if k > 0:  # `Pelaku membawa sebilah badik. Badik itu disita ...`: the count said in the sentence before
             lots = [(a, b, _counted_before(text[sents[k - 1][0]:sents[k - 1][1]], sent, b, ev)) for a, b, ev in lots]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
@@ -1196,6 +1197,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         by_item.setdefault(e.item, []).append(e)
     out = []
     for item, entries in by_item.items():
+        entries, plants = _plants_apart(item, entries, scale)
+        out.extend(plants)
         counted = [e for e in entries if e.quantity is not None]
         measured = [e for e in counted if e.unit in scale]
         pool = measured or counted
@@ -1210,6 +1213,25 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
             else sum(amounts)
         out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
     return _generic_dropped(out)
+
+
+def _stalks_weighed(lots: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
+    """`ganja sebanyak 30 batang dengan berat 1,5 kilogram`: a drug counted in stalks and measured in one sentence is
+    one lot said in two ways, the measure kept (`merge_evidence`); plants apart are told in a sentence of their own
+    (`_plants_apart`)."""
+    weighed = {ev.item for _a, _b, ev in lots if _DIMENSION.get(ev.unit or "") in ("mass", "volume")}
+    return [f for f in lots if not (f[2].unit == "batang" and f[2].item in weighed)]
+
+
+def _plants_apart(item: str, entries: list[Evidence], scale: dict[str, float]) -> tuple[list[Evidence], list[Evidence]]:
+    """A drug's plants counted in stalks (`3.500 batang pohon ganja`) beside a measure of the drug (`18,7 kilogram
+    ganja kering`) said in another sentence (`_stalks_weighed`) are a lot of their own, not packs the measure wins over:
+    (the other entries, the plants as one entry, their counts summed)."""
+    plants = [e for e in entries if e.unit == "batang" and e.quantity is not None]
+    if not plants or not any(e.unit in scale for e in entries) or (lookup_item(item) or ("", ""))[1] != "drug":
+        return entries, []
+    total = as_number(sum(e.quantity for e in plants)) if len({e.quantity for e in plants}) > 1 else plants[0].quantity
+    return [e for e in entries if e.unit != "batang"], [Evidence(item, total, "batang")]
 
 
 def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
