@@ -127,7 +127,7 @@ def test_vessels_arrested(sentence, items):
     ('Polisi menyita dua buah jeriken berisi 70 liter solar dan satu unit mobil.',
      [('mobil', 1, 'unit'), ('solar', 70, 'liter')]),
     ('Polisi menyita tiga buah karung berisi 60 kilogram beras dan sebuah timbangan.',
-     [('beras', 60, 'kg'), ('timbangan', 1, 'unit')]),
+     [('beras', 60, 'kg'), ('timbangan', 1, 'buah')]),
     # guard: a drug said in the wrapping's phrase after a likeness is read once
     ('Polisi menyita satu kantong plastik berisi kristal putih diduga narkotika jenis sabu seberat 2 gram dan satu unit '
      'ponsel.', [('handphone', 1, 'unit'), ('sabu', 2, 'g')]),
@@ -266,7 +266,7 @@ def test_cylinders_are_things(sentence, items):
     ('Polisi menyita pakaian ketiga korban dan sebuah ponsel milik tersangka.', [('handphone', 1, 'unit'), ('pakaian', None, None)]),
     # a unit word that begins a table item is the item's, not a count of it
     ('Polisi juga menyita sebuah timbangan, sejumlah plastik klip, dan uang tunai Rp 2.150.000.',
-     [('plastik klip', None, None), ('timbangan', 1, 'unit')]),
+     [('plastik klip', None, None), ('timbangan', 1, 'buah')]),
     # a tool of the table keeps its material
     ('Polisi menyita sebuah linggis dan sebuah gunting besi yang dipakai membobol gudang.',
      [('gunting besi', 1, 'buah'), ('linggis', 1, 'buah')]),

@@ -94,9 +94,9 @@ def test_a_stated_total_stands_for_its_parts(text, items):
 @pytest.mark.parametrize("text, items", [
     # items named after the cue, or in the sentence after a search where they lay
     ('Polisi menggeledah rumah tersangka. Di kamar ditemukan 3 paket sabu dan sebuah timbangan.',
-     [('sabu', 3, 'paket'), ('timbangan', 1, 'unit')]),
+     [('sabu', 3, 'paket'), ('timbangan', 1, 'buah')]),
     ('Polisi menggeledah rumah tersangka. Di dalam lemari, petugas mendapati 3 paket sabu dan sebuah timbangan.',
-     [('sabu', 3, 'paket'), ('timbangan', 1, 'unit')]),
+     [('sabu', 3, 'paket'), ('timbangan', 1, 'buah')]),
     ('Dari tangan tersangka, petugas mendapati 5 butir pil ekstasi.', [('ekstasi', 5, 'butir')]),
     ('Petugas lalu menggeledah mobil tersangka. Di bawah jok tersimpan sepucuk senjata api rakitan dan 5 butir peluru.',
      [('amunisi', 5, 'butir'), ('senjata api', 1, 'pucuk')]),

@@ -202,7 +202,7 @@ def test_arrest_counts_of_people(text, n):
      [("buku jihad", None, None), ("perhiasan emas", None, None)]),
     # what a search finds is seized, what is searched is not
     ("Dalam penggeledahan itu, petugas menemukan bom panci, pipa besi, dan paku.",
-     [("bom", None, None), ("pipa besi", None, None), ("paku", None, None)]),
+     [("bom panci", None, None), ("pipa besi", None, None), ("paku", None, None)]),
     ("KPK juga menggeledah kantor dan rumah tersangka.", []),
     # counterfeit notes with their face value between `uang` and `palsu`
     ("Barang bukti berupa 3 lembar uang pecahan Rp 100.000 palsu turut diamankan.", [("uang palsu", 3, "lembar")]),

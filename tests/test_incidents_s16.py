@@ -117,7 +117,7 @@ def test_a_device_named_by_its_acronym_and_counted_in_a_unit(text, item):
     ("Penyidik menyita satu unit rumah dan dua bidang tanah milik tersangka korupsi berinisial HK (50).",
      {("rumah", 1, "unit"), ("tanah", 2, "bidang")}),
     ("Polisi menangkap pengedar berinisial GT (43). Polisi menyita barang milik tersangka yakni 5 paket sabu dan sebuah "
-     "timbangan.", {("sabu", 5, "paket"), ("timbangan", 1, "unit")}),
+     "timbangan.", {("sabu", 5, "paket"), ("timbangan", 1, "buah")}),
 ])
 def test_assets_seized_and_the_kind_word_before_their_list(text, items):
     assert _items(_record(text)) == items

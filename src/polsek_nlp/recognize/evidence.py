@@ -166,6 +166,9 @@ class _SentenceEvidence:
         if im is None:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
+            if im and lead and _part("substance") & set(lead.group(0).lower().split()) \
+                    and (lookup_item(im.group("item")) or ("", ""))[1] != "drug":
+                im = None  # `45 gram serbuk bahan kimia`: the form of no drug is a word of the thing's written name
         if im is None and q.kind == "count":  # `3 butir pil warna merah muda berlogo X yang diduga ekstasi`
             said = _m(r"[^,;.]{0,70}?\b{suspected}\s+(?:(?:{head_lead})\s+)*").match(sent, q.end)
             im = item_regex().match(sent, said.end()) if said else None
@@ -197,6 +200,8 @@ class _SentenceEvidence:
         return prior
 
     def _item_before(self, q) -> None:
+        if self._next_lot(q):
+            return
         prior = self._prior(q)
         if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
@@ -231,6 +236,21 @@ class _SentenceEvidence:
             return False
         before = [p for p in find_quantities(self.sent[after:sep.start()]) if p.end == len(self.sent[after:sep.start()].rstrip())]
         return not (before and before[-1].kind == q.kind)
+
+    def _next_lot(self, q) -> bool:
+        """`Ganja ... dari dua lokasi, yakni 30 kilogram di sebuah truk di Jalan X, Kabupaten Y, dan 15,2 kilogram di
+        gudang`: a measure said with where it lay right after the lot before it (a drug's measure read last, then its
+        place and a joiner) is another lot of that drug, however far its name is (`merge_evidence` keeps a total said
+        before them). True when it was read so."""
+        sent = self.sent
+        last = max((f for f in self.found if f[1] <= q.start), key=lambda f: f[1], default=None)
+        if last is None or q.kind not in ("mass", "volume") or _DIMENSION.get(last[2].unit or "") != q.kind \
+                or (lookup_item(last[2].item) or ("", ""))[1] != "drug" or not _LOT_PLACE.match(sent, q.end) \
+                or (lot := _LOT_BEFORE.fullmatch(sent, last[1], q.start)) is None \
+                or any(last[1] <= m.start() < lot.start("place") for m in self.items):
+            return False  # a thing named in the place (`di sebuah truk`) is where the lot lay, no item
+        self.add(q.start, q.end, Evidence(last[2].item, q.value, q.unit))
+        return True
 
     def _packs_each(self, item: re.Match, at: int) -> int | None:
         """`3 paket sabu masing-masing seberat 0,5 gram`: the count of packs before the item when the measure
@@ -485,8 +505,9 @@ class _SentenceEvidence:
         qty, unit, rest = leading_quantity(sent[a:b])
         bare = qty is not None and (wrapper or not has_item and not rest)  # `dua jeriken`: a counted container
         inner = list_item(sent[c0:c1], strong or bare, drugs_only)
-        if inner is None or inner.quantity is None and not bare:
-            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart
+        if inner is None or inner.quantity is None and not bare or _people().match(inner.item):
+            return False  # `sebuah CPU yang berisi rekaman video`: what a device holds is not seized apart; `bus yang
+            # mengangkut 40 penumpang`: people carried are no goods
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
             self._measure_after(inner, c1)
@@ -619,6 +640,13 @@ def _known_head(phrase: str) -> bool:
 
 # a separator of a list or a clause (not the mark of a decimal or of thousands)
 _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
+# where a lot lay, after its measure (`8 kilogram di sebuah gudang`), and the rest of the lot before the next one's
+# measure: its item's words, the place, a separator or a joiner (`12 kilogram di sebuah rumah dan `, `3 kilogram sabu
+# di rumah tersangka dan `)
+_LOT_PLACE = re.compile(r"\s+(?:di|dari)\s", re.IGNORECASE)
+_LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
+
+
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
@@ -705,8 +733,19 @@ def _by_suspect() -> re.Pattern:
 def _person_before() -> re.Pattern:
     """A noun of a person right before an item (`pengendara sepeda motor`, `pemilik toko`): the item names
     the person, who is the one seized (`person_noun`, `agent_noun`, `role` rows)."""
-    ws = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys()
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(ws)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_people_nouns()})\s+$", re.IGNORECASE)
+
+
+@cache
+def _people_nouns() -> str:
+    """The nouns of people as one alternation (`person_noun`, `agent_noun`, `role` rows)."""
+    return trie_alternation(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys())
+
+
+@cache
+def _people() -> re.Pattern:
+    """A noun of people opening a phrase (`person_noun`, `agent_noun`, `role` rows): `40 penumpang` are no goods."""
+    return re.compile(rf"(?:{_people_nouns()})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -885,6 +924,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         lots = _lots_summed(sent, [f for f in reader.found if not any(a <= f[0] < b for a, b in other)], cue)
         lots = [f for f in lots if not _m(_PART_OF).search(sent, max(0, f[0] - 80), f[0])]
         lots = [(a, b, _each_of(sent, a, ev)) for a, b, ev in lots]  # `Kedua tersangka masing-masing membawa 5 gram`
+        lots = _stalks_weighed(lots)
         if k > 0:  # `Pelaku membawa sebilah badik. Badik itu disita ...`: the count said in the sentence before
             lots = [(a, b, _counted_before(text[sents[k - 1][0]:sents[k - 1][1]], sent, b, ev)) for a, b, ev in lots]
         found.extend((s0 + a, s0 + b, ev) for a, b, ev in lots)
@@ -895,7 +935,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     # `Pelaku menikam korban dengan badik. ... Badik itu belum ditemukan.`: a thing read where no cue of seizure stands
     # (the weapon of an attack) and said not found is no evidence, read before that sentence's end (a thing read after,
     # `Sore harinya polisi menemukan pisau itu`, stays)
-    summed = _lines_summed(found, lined)
+    summed = _lines_summed(found, lined) | _told_before_lines(found, lined)
     keep = [k for k, (a, _b, ev) in enumerate(found)
             if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
@@ -957,6 +997,18 @@ def _lines_summed(found: list[tuple[int, int, Evidence]], lined: list[int]) -> s
             found[ks[0]] = (x, y, Evidence(e.item, as_number(sum(lots[key].values())), e.unit))
             summed.update(ks[1:])
     return summed
+
+
+def _told_before_lines(found: list[tuple[int, int, Evidence]], lined: list[int]) -> set[int]:
+    """`Dari rumah itu polisi menyita tiga pucuk senjata api rakitan ... Barang bukti yang disita antara lain:` `- dua
+    pucuk senjata api rakitan laras panjang;` `- satu pucuk pistol rakitan;`: an item counted in the prose before a list
+    set out over lines, and counted on a line of it, is the list's, told in sum before (the list sets out what was
+    seized, one line a lot): the indices of the prose entries left out. `lined` as `_lines_summed`'s."""
+    first = min((k for k in range(len(found)) if lined[k] >= 0), default=None)
+    if first is None:
+        return set()
+    on_lines = {ev.item for k, (_a, _b, ev) in enumerate(found) if lined[k] >= 0 and ev.quantity is not None}
+    return {k for k in range(first) if lined[k] < 0 and found[k][2].quantity is not None and found[k][2].item in on_lines}
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
@@ -1145,6 +1197,8 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
         by_item.setdefault(e.item, []).append(e)
     out = []
     for item, entries in by_item.items():
+        entries, plants = _plants_apart(item, entries, scale)
+        out.extend(plants)
         counted = [e for e in entries if e.quantity is not None]
         measured = [e for e in counted if e.unit in scale]
         pool = measured or counted
@@ -1159,6 +1213,25 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
             else sum(amounts)
         out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
     return _generic_dropped(out)
+
+
+def _stalks_weighed(lots: list[tuple[int, int, Evidence]]) -> list[tuple[int, int, Evidence]]:
+    """`ganja sebanyak 30 batang dengan berat 1,5 kilogram`: a drug counted in stalks and measured in one sentence is
+    one lot said in two ways, the measure kept (`merge_evidence`); plants apart are told in a sentence of their own
+    (`_plants_apart`)."""
+    weighed = {ev.item for _a, _b, ev in lots if _DIMENSION.get(ev.unit or "") in ("mass", "volume")}
+    return [f for f in lots if not (f[2].unit == "batang" and f[2].item in weighed)]
+
+
+def _plants_apart(item: str, entries: list[Evidence], scale: dict[str, float]) -> tuple[list[Evidence], list[Evidence]]:
+    """A drug's plants counted in stalks (`3.500 batang pohon ganja`) beside a measure of the drug (`18,7 kilogram
+    ganja kering`) said in another sentence (`_stalks_weighed`) are a lot of their own, not packs the measure wins over:
+    (the other entries, the plants as one entry, their counts summed)."""
+    plants = [e for e in entries if e.unit == "batang" and e.quantity is not None]
+    if not plants or not any(e.unit in scale for e in entries) or (lookup_item(item) or ("", ""))[1] != "drug":
+        return entries, []
+    total = as_number(sum(e.quantity for e in plants)) if len({e.quantity for e in plants}) > 1 else plants[0].quantity
+    return [e for e in entries if e.unit != "batang"], [Evidence(item, total, "batang")]
 
 
 def _generic_dropped(found: list[Evidence]) -> list[Evidence]:

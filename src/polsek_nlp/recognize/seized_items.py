@@ -151,7 +151,7 @@ def _head_words(rest: str) -> list[str]:
     im = item_regex().match(" ".join(ws))  # as written first: `alat hisap`, `pil koplo`
     if im is None:
         written = ws
-        while ws and (ws[0].lower() in words("generic_head") or ws[0] in _DRUG_CLASSES and ws is not written):
+        while ws and (_generic_head(ws) or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
         if words("generic_head").get(head) == "kept" and ws and not _known_item(ws[0]) and not _instrument(ws[0]) \
@@ -163,6 +163,17 @@ def _head_words(rest: str) -> list[str]:
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _generic_head(ws: list[str]) -> bool:
+    """`ws[0]` is a general head left out before the item's own name (`generic_head` rows); a counter or container on
+    no unit list (value `counter`: `rol`, `panci`) only before a noun it counts or holds (`4 rol selang`, `satu panci
+    gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`)."""
+    value = words("generic_head").get(ws[0].lower())
+    if value != "counter":
+        return value is not None
+    nxt = ws[1] if len(ws) > 1 else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in words("list_word") and not is_verb(nxt)
 
 
 def _bare_root(word: str) -> bool:
@@ -261,16 +272,18 @@ def counted_animal(ev: Evidence) -> Evidence:
 def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets: bool = False) -> Evidence | None:
     """An item the table does not know, as a plain noun phrase of up to four lowercase words (`assets`: in a list after a
     strong cue of seizure, where a place counted in a unit word is a thing seized)."""
-    free = _plain_words(_free_words(ws), unit)
-    if not free or free[0] in number_words():
-        return None  # no noun, or the rest of an amount (`juta`), not a thing
+    free = _paper_alone(_plain_words(_free_words(ws), unit))
+    if not free or free[0] in number_words() or _a_person(free):
+        return None  # no noun, or the rest of an amount (`juta`), not a thing; a person
     if qty is None and ("speech" in words("name_context").get(free[0], "").split() or _a_name_word(ws[0])):
         return None  # `ganja seberat 2.500 gram, terang Kapolres` / `..., Bripka Andi mengatakan` / `..., Senin (3/3)`:
         # the speaker's tag, a rank or a day closing the list, no thing
     if qty is None and len(free) == 1 and words("item_trail").get(free[0]) == "kind":
         return None  # `kayu meranti dan ulin`: a kind said bare, uncounted, is a kind of the item before it
-    if free and "item_mod" in words("list_word").get(free[0], "").split():
-        return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named
+    if free and "item_mod" in (mod := words("list_word").get(free[0], "").split()) \
+            and not ("heads" in mod and len(free) > 1):
+        return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named; one that
+        # also heads a noun after it names that thing (`sisa makanan`, not `sisanya`)
     if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and len(ws) == 1 and ws[0].isalpha()):
         return None  # an acronym the table does not know (an institution, not a thing); counted in a unit it is a
         # device or a paper named by its acronym (`dua unit GPS`, `satu unit DVR`)
@@ -288,7 +301,29 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
     if any(w in stop and w not in words("not_item") and w not in words("thing_noun") or is_verb(w) and not _attribute(free, k)
            for k, w in enumerate(free) if not (tool and k == 1)):
         return None  # a clause, not a noun phrase: `jika tidak ditahan`, `dalam palka`
-    return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, unit)  # `kerangka senpi`: the name written out
+    return Evidence(" ".join(short_forms().get(w, w) for w in free), qty, _device_unit(free, unit))  # `kerangka senpi`:
+    # the name written out
+
+
+def _device_unit(free: list[str], unit: str | None) -> str | None:
+    """A free item that names a device (`device_noun` rows: `radio komunikasi`, `kalkulator`) counted by `buah` is
+    counted in units, as the table's devices are (`item_unit`; README settled s18 11)."""
+    return "unit" if unit == "buah" and free[0] in words("device_noun") else unit
+
+
+def _paper_alone(free: list[str]) -> list[str]:
+    """A paper of payment (`paper_head` rows) without the act it records after it (`kuitansi pembayaran`,
+    `kuitansi penyerahan uang` -> kuitansi: a noun pe(N)-/per-...-an and what follows)."""
+    if len(free) > 1 and free[0] in words("paper_head") and re.fullmatch(r"per?\w+an", free[1]):
+        return free[:1]
+    return free
+
+
+def _a_person(free: list[str]) -> bool:
+    """A free item of one word that names a person (`person_noun`, `agent_noun`, `role`, `counted_role` rows): no thing
+    seized (`seorang perempuan yang berperan sebagai kurir`, `dua pencuri dan seorang penadah`); a compound is a thing
+    (`anak kunci`)."""
+    return len(free) == 1 and any(free[0] in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
 
 
 def is_verb(word: str) -> bool:

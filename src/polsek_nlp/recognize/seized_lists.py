@@ -137,6 +137,8 @@ def _after_relative(sent: str, stop: re.Match | None) -> int | None:
         return None  # `yang ...`, `sebagai bahan bom`, `dari berbagai bank`: a clause or phrase of the item, then its comma
     sep = _CLAUSE_END.search(sent, stop.end())
     along = _along_in_clause(sent, stop.end(), sep.start() if sep else len(sent))
+    if along is None:
+        along = _counted_in_clause(sent, stop.end(), sep.start() if sep else len(sent))
     if along is not None:
         return along
     if sep is None or sep.group(0) != ",":
@@ -166,6 +168,19 @@ def _along_in_clause(sent: str, at: int, end: int) -> int | None:
 
 
 _ALONG = worded("seizure_context", r"\s(?:{along})\s+", re.IGNORECASE)
+
+
+def _counted_in_clause(sent: str, at: int, end: int) -> int | None:
+    """`3 ekor burung yang diawetkan dan 2 lembar kulit ular`: a joiner in the relative clause of a listed item with a
+    count in a unit right after it (a thing counted, no clause of its own) goes on with the list: where the counted
+    item starts; None when the clause (`at`-`end`) holds none."""
+    for m in _JOINED.finditer(sent, at, end):
+        if quantity_regex().match(sent, m.end()) and not _own_clause(sent, m.end()):
+            return m.end()
+    return None
+
+
+_JOINED = worded("list_word", r"\s{joiner}\s+", re.IGNORECASE)
 
 
 def _own_clause(sent: str, at: int) -> bool:
