@@ -179,32 +179,13 @@ def report_regex() -> re.Pattern:
 
 
 @cache
-def _cue_words() -> tuple[str, ...]:
+def cue_regex() -> re.Pattern:
     """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
     rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
     report beside a core word but make no sentence one of the case for the readers, and the nouns of a dead body
     (`body_words`), a proof when found."""
-    return tuple(sorted(_report_words() | body_words()
-                        | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys())))
-
-
-def cue_regex() -> re.Pattern:
-    """The cue words (`_cue_words`), each a whole word in any case."""
-    return _alt(_cue_words())
-
-
-def cue_matches(text: str) -> Iterator[re.Match]:
-    """`cue_regex().finditer(text)`, the pattern tried only where a cue word starts (`headed_matches`): its
-    lookbehind and any case let `re` skip no position of a whole text, which the incident test reads on every
-    article that passes the gate (session 19)."""
-    return headed_matches(cue_regex(), text, _cue_head())
-
-
-@cache
-def _cue_head() -> re.Pattern:
-    """Where a cue word starts in the lowered text: its words in lower case, case-sensitive and with no bounds (a
-    pattern that starts with their letters, which `re` skips ahead to)."""
-    return compiled(trie_alternation({w.lower() for w in _cue_words()}))
+    return _alt(tuple(sorted(_report_words() | body_words()
+                             | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
 
 
 @cache
