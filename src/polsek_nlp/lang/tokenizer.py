@@ -1,5 +1,5 @@
-"""Our tokenizer: spaCy's `Tokenizer` with prefix and suffix searches that skip their regexes
-where they cannot match.
+"""Our tokenizer: spaCy's `Tokenizer` with prefix and suffix searches and a URL match that skip
+their regexes where they cannot match.
 
 spaCy's tokenizer asks its prefix regex about every new whitespace-separated chunk. That regex
 is one alternation of ~250 anchored alternatives (`^§|^%|^US\\$|...`) which `re` tries in turn:
@@ -9,6 +9,8 @@ and gives the regex's own answer. Paired A/B on 400 unseen IndoSum articles (ben
 `analyze` takes 1.16x the time without it (3 pairs, 1.10-1.23). `PrefilteredSuffixSearch` does
 the same for the suffix regex (~90 alternatives anchored at the end, tried at every character of
 a new chunk) from the characters its alternatives end with and need (issue 20, session 9).
+`PrefilteredMatch` asks spaCy's URL pattern only about chunks that hold the characters every
+match of it holds (a full stop; session 19).
 
 Listing the first characters walks the compiled pattern with the standard library's regex parser
 (`re._parser`, `sre_parse` before Python 3.11). Where that parser is missing, the pattern is
