@@ -32,6 +32,7 @@ from polsek_nlp.lang.tokenizer import (
     PolsekTokenizer,
     gated_infixes,
     prefiltered,
+    prefiltered_match,
     suffix_search,
 )
 
@@ -135,7 +136,7 @@ def make_tokenizer(nlp: Language) -> PolsekTokenizer:
                            prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
                            suffix_search=suffix_search(defaults.suffixes),
                            infix_finditer=gated_infixes(_infix_pattern().finditer),
-                           token_match=defaults.token_match, url_match=defaults.url_match)
+                           token_match=defaults.token_match, url_match=prefiltered_match(defaults.url_match))
 
 
 @registry.tokenizers(TOKENIZER)

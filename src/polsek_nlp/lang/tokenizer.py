@@ -1,5 +1,5 @@
-"""Our tokenizer: spaCy's `Tokenizer` with prefix and suffix searches that skip their regexes
-where they cannot match.
+"""Our tokenizer: spaCy's `Tokenizer` with prefix and suffix searches and a URL match that skip
+their regexes where they cannot match.
 
 spaCy's tokenizer asks its prefix regex about every new whitespace-separated chunk. That regex
 is one alternation of ~250 anchored alternatives (`^§|^%|^US\\$|...`) which `re` tries in turn:
@@ -9,6 +9,8 @@ and gives the regex's own answer. Paired A/B on 400 unseen IndoSum articles (ben
 `analyze` takes 1.16x the time without it (3 pairs, 1.10-1.23). `PrefilteredSuffixSearch` does
 the same for the suffix regex (~90 alternatives anchored at the end, tried at every character of
 a new chunk) from the characters its alternatives end with and need (issue 20, session 9).
+`PrefilteredMatch` asks spaCy's URL pattern only about chunks that hold the characters every
+match of it holds (a full stop; session 19).
 
 Listing the first characters walks the compiled pattern with the standard library's regex parser
 (`re._parser`, `sre_parse` before Python 3.11). Where that parser is missing, the pattern is
@@ -69,6 +71,7 @@ class PolsekTokenizer(Tokenizer):
                 self.infix_finditer = gated_infixes(regex.compile(pattern).finditer)
         self.prefix_search = prefiltered(self.prefix_search)
         self.suffix_search = prefiltered_suffix(self.suffix_search)
+        self.url_match = prefiltered_match(self.url_match)
         return self
 
 
@@ -110,18 +113,19 @@ def prefiltered(search):
     return _behind(search, PrefilteredSearch)
 
 
-def _behind(search, prefilter):
-    """`prefilter(search).search`, or `search` itself when it is None, already behind one, or its
-    regex is beyond the analysis."""
+def _behind(search, prefilter, method: str = "search"):
+    """`prefilter(search).search` (or its `method`), or `search` itself when it is None, already behind
+    one, or its regex is beyond the analysis."""
     pattern = getattr(search, "__self__", None)
-    if search is None or sre_parse is None or isinstance(pattern, (PrefilteredSearch, PrefilteredSuffixSearch)):
+    if search is None or sre_parse is None or isinstance(pattern, (PrefilteredSearch, PrefilteredSuffixSearch,
+                                                                   PrefilteredMatch)):
         return search
     if not isinstance(pattern, (re.Pattern, _Deferred)) or \
             pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or \
             not isinstance(pattern.pattern, str):
         return search
     try:
-        return prefilter(search).search
+        return getattr(prefilter(search), method)
     except (_Unknown, AttributeError, IndexError, TypeError, ValueError):
         # _Unknown: beyond the analysis; the others: a parser's tree of another shape (the
         # parser is private to `re`, see the module's docstring)
@@ -369,6 +373,36 @@ def _class_source(item: tuple) -> str:
 ALNUM_FREE_INFIXES: set[str] = set()
 
 
+class PrefilteredMatch:
+    """`url_match` answered without its regex when the text lacks a character every match holds.
+
+    spaCy asks its URL pattern about every new chunk left after its prefixes and suffixes (~70 an
+    unseen article, ~1.8 us each: most of the pattern's alternatives backtrack through the whole
+    word before they fail). Every match of spaCy's pattern holds a full stop (an IP address's or a
+    domain's before its TLD), read once from the pattern (`_needed_characters`), so the regex is
+    asked only about a chunk that holds them, and gives its own answer (session 19). `pattern` is
+    the regex's, for spaCy's serialisation."""
+
+    def __init__(self, match) -> None:
+        self._match = match
+        self.pattern = match.__self__.pattern
+        self.needs = _analysis("match_needs", match.__self__, _needed_characters)
+        if not self.needs:
+            raise _Unknown  # no character every match holds: nothing to gate on
+
+    def match(self, text: str):
+        for c in self.needs:
+            if c not in text:
+                return None
+        return self._match(text)
+
+
+def prefiltered_match(match):
+    """`match` behind a `PrefilteredMatch`, or `match` itself when its regex is beyond the analysis
+    (see `prefiltered`) or no character is held by every match."""
+    return _behind(match, PrefilteredMatch, "match")
+
+
 class GatedInfixes:
     """`infix_finditer` that does not ask its regex about a chunk of letters and digits only.
 
@@ -462,4 +496,32 @@ def _class_members(av: list) -> set[str]:
             out.update(chr(c) for c in range(value[0], value[1] + 1))
         else:  # NEGATE, CATEGORY (\d, \w): not a short list
             raise _Unknown
+    return out
+
+
+def _needed_characters(pattern: re.Pattern) -> frozenset[str]:
+    """The literal characters that every match of `pattern` holds: those of its items outside any
+    optional part, a branch's those all its alternatives hold (a subset of what a match needs: an item
+    that is not a plain literal, a class of several characters, a look-around or a group with scoped
+    flags, adds nothing)."""
+    return frozenset(_needs(list(sre_parse.parse(pattern.pattern))))
+
+
+_REPEATS = tuple(getattr(sre_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre_c, name))
+
+
+def _needs(items: list) -> set[str]:
+    """The literal characters every match of the sequence of parsed regex `items` holds."""
+    out: set[str] = set()
+    for op, av in items:
+        if op == sre_c.LITERAL:
+            out.add(chr(av))
+        elif op == sre_c.IN and len(av) == 1 and av[0][0] == sre_c.LITERAL:
+            out.add(chr(av[0][1]))  # `[.]`
+        elif op == sre_c.SUBPATTERN and not (av[1] or av[2]):  # (not a group with scoped flags: (?i:...))
+            out |= _needs(list(av[3]))
+        elif op == sre_c.BRANCH:
+            out |= set.intersection(*(_needs(list(b)) for b in av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            out |= _needs(list(av[2]))
     return out
