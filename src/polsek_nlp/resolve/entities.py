@@ -251,10 +251,38 @@ def _named_buildings(doc: Doc, candidates) -> list[Span]:
         first = k - 1 if k and f"{texts[k - 1]} {texts[k]}" in _BUILDINGS else k
         if first == k and texts[k] not in _BUILDINGS or not first or texts[first - 1].lower() not in _PLACE_CUES:
             continue
-        end = max((c[3].end for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS), default=0)
+        name = max((c[3] for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS),
+                   key=lambda span: span.end, default=None)
+        end = name.end if name is not None else 0
+        if name is None or name.label_ == "PERSON":  # a body or a place keeps its bounds; words read as a name may not
+            end = max(end, _name_run(texts, k + 1, candidates))
         if end:
             out.append(Span(doc, first, end, label="FAC"))
     return out
+
+
+def _name_run(texts: list[str], start: int, candidates) -> int:
+    """The end of the run of up to four capitalised words from `start` that no other entity holds (`di kantor
+    Presiden`, `di gletser Vatnajokull Timur`, `di restoran Sari Rasa`: a name read at `start` may lie inside
+    it), or 0; also 0 where an entity or a date follows the run with no break (`di kantor DPD Partai X`,
+    `di restoran Seven Friday`: where the name ends is not known)."""
+    held = {k for c in candidates if c[3].start != start or c[3].label_ in ("DATE", "TIME")
+            for k in range(c[3].start, c[3].end)}
+    k = start
+    while k < len(texts) and k - start < 4 and texts[k][:1].isupper() and texts[k][:1].isalpha() and k not in held:
+        k += 1
+    return k if k > start and k not in held else 0
+
+
+def _slash_joined(doc: Doc, candidates) -> list[Span]:
+    """A building or place whose name ends in an acronym joined by a slash to another (`Gedung DPR/MPR`,
+    `kompleks MPR/DPR`: the building of both bodies): news NER tags the whole as one location, where the
+    recognizers stop at the slash and leave the second body an ORG of its own."""
+    texts = token_texts(doc)
+    n = len(texts)
+    return [Span(doc, c[3].start, c[3].end + 2, label=c[3].label_) for c in candidates
+            if c[3].label_ in ("FAC", "LOC") and c[3].end + 1 < n and texts[c[3].end] == "/"
+            and texts[c[3].end - 1].isupper() and texts[c[3].end + 1].isupper() and texts[c[3].end + 1].isalpha()]
 
 
 def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
@@ -319,6 +347,8 @@ class EntityAssembler(PolsekComponent):
         unknown = _locative_unknowns(doc, candidates)
         for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + \
                 _bare_facilities(doc) + _aliases(doc) + _named_buildings(doc, candidates):
+            candidates.append((-(span.end - span.start), 9, span.start, span))
+        for span in _slash_joined(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
