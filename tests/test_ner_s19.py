@@ -9,6 +9,7 @@ def test_a_building_of_two_bodies_joined_by_a_slash_is_one_location():
     assert "MPR" not in labelled("Rapat itu digelar di Gedung DPR/MPR, Jakarta, Selasa.", "ORG")
     assert "kompleks MPR/DPR" in labelled("Para demonstran berkumpul di kompleks MPR/DPR sejak pagi.", "LOC")
     assert "gedung DPRD/DPD" in labelled("Sidang itu dipindah ke gedung DPRD/DPD bulan lalu.", "FAC")
+    assert "Gedung DPR/MPR RI" in labelled("Massa bergerak ke Gedung DPR/MPR RI, Senayan.", "FAC")
 
 
 def test_a_slash_between_bodies_with_no_building_leaves_them_apart():

@@ -280,9 +280,15 @@ def _slash_joined(doc: Doc, candidates) -> list[Span]:
     recognizers stop at the slash and leave the second body an ORG of its own."""
     texts = token_texts(doc)
     n = len(texts)
-    return [Span(doc, c[3].start, c[3].end + 2, label=c[3].label_) for c in candidates
-            if c[3].label_ in ("FAC", "LOC") and c[3].end + 1 < n and texts[c[3].end] == "/"
-            and texts[c[3].end - 1].isupper() and texts[c[3].end + 1].isupper() and texts[c[3].end + 1].isalpha()]
+    out: list[Span] = []
+    for c in candidates:
+        end = c[3].end
+        if c[3].label_ in ("FAC", "LOC") and end + 1 < n and texts[end] == "/" and texts[end - 1].isupper() \
+                and texts[end + 1].isupper() and texts[end + 1].isalpha():
+            # the second body with its own words (`Gedung DPR/MPR RI`: the body read after the slash)
+            last = max((b[3].end for b in candidates if b[3].start == end + 1 and b[3].label_ == "ORG"), default=end + 2)
+            out.append(Span(doc, c[3].start, last, label=c[3].label_))
+    return out
 
 
 def _country_initials(doc: Doc, places: list[Span]) -> list[Span]:
