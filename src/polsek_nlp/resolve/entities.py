@@ -281,6 +281,8 @@ def _slash_joined(doc: Doc, candidates) -> list[Span]:
     texts = token_texts(doc)
     n = len(texts)
     out: list[Span] = []
+    if "/" not in texts:
+        return out  # (most Docs have no slash: then no candidate is read)
     for c in candidates:
         end = c[3].end
         if c[3].label_ in ("FAC", "LOC") and end + 1 < n and texts[end] == "/" and texts[end - 1].isupper() \
