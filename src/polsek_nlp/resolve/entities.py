@@ -66,6 +66,7 @@ _ACTING_VENUES = word_set("acting_venue_heads")  # Kantor, Balai: a venue that s
 _BUILDINGS = word_set("building_nouns")  # gedung, kompleks, kediaman, rumah dinas: a building and its name
 _BUILDING_FLAG = word_set_flag(frozenset(noun.split()[-1] for noun in _BUILDINGS))
 _NAMED_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
+_SLASH_FLAG = word_set_flag(("/",))  # `Gedung DPR/MPR`: two bodies' building
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -278,11 +279,11 @@ def _slash_joined(doc: Doc, candidates) -> list[Span]:
     """A building or place whose name ends in an acronym joined by a slash to another (`Gedung DPR/MPR`,
     `kompleks MPR/DPR`: the building of both bodies): news NER tags the whole as one location, where the
     recognizers stop at the slash and leave the second body an ORG of its own."""
+    out: list[Span] = []
+    if not flagged_tokens(doc, _SLASH_FLAG):
+        return out  # (most Docs have no slash: then no candidate is read)
     texts = token_texts(doc)
     n = len(texts)
-    out: list[Span] = []
-    if "/" not in texts:
-        return out  # (most Docs have no slash: then no candidate is read)
     for c in candidates:
         end = c[3].end
         if c[3].label_ in ("FAC", "LOC") and end + 1 < n and texts[end] == "/" and texts[end - 1].isupper() \
