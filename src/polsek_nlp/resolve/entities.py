@@ -66,6 +66,7 @@ _ACTING_VENUES = word_set("acting_venue_heads")  # Kantor, Balai: a venue that s
 _BUILDINGS = word_set("building_nouns")  # gedung, kompleks, kediaman, rumah dinas: a building and its name
 _BUILDING_FLAG = word_set_flag(frozenset(noun.split()[-1] for noun in _BUILDINGS))
 _NAMED_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
+_SLASH_FLAG = word_set_flag(("/",))  # `Gedung DPR/MPR`: two bodies' building
 
 
 def _modifier(doc: Doc, span: Span) -> bool:
@@ -251,9 +252,45 @@ def _named_buildings(doc: Doc, candidates) -> list[Span]:
         first = k - 1 if k and f"{texts[k - 1]} {texts[k]}" in _BUILDINGS else k
         if first == k and texts[k] not in _BUILDINGS or not first or texts[first - 1].lower() not in _PLACE_CUES:
             continue
-        end = max((c[3].end for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS), default=0)
+        name = max((c[3] for c in candidates if c[3].start == k + 1 and c[3].label_ in _NAMED_LABELS),
+                   key=lambda span: span.end, default=None)
+        end = name.end if name is not None else 0
+        if name is None or name.label_ == "PERSON":  # a body or a place keeps its bounds; words read as a name may not
+            end = max(end, _name_run(texts, k + 1, candidates))
         if end:
             out.append(Span(doc, first, end, label="FAC"))
+    return out
+
+
+def _name_run(texts: list[str], start: int, candidates) -> int:
+    """The end of the run of up to four capitalised words from `start` that no other entity holds (`di kantor
+    Presiden`, `di gletser Vatnajokull Timur`, `di restoran Sari Rasa`: a name read at `start` may lie inside
+    it), or 0; also 0 where an entity or a date follows the run with no break (`di kantor DPD Partai X`,
+    `di restoran Seven Friday`: where the name ends is not known)."""
+    held = {k for c in candidates if c[3].start != start or c[3].label_ in ("DATE", "TIME")
+            for k in range(c[3].start, c[3].end)}
+    k = start
+    while k < len(texts) and k - start < 4 and texts[k][:1].isupper() and texts[k][:1].isalpha() and k not in held:
+        k += 1
+    return k if k > start and k not in held else 0
+
+
+def _slash_joined(doc: Doc, candidates) -> list[Span]:
+    """A building or place whose name ends in an acronym joined by a slash to another (`Gedung DPR/MPR`,
+    `kompleks MPR/DPR`: the building of both bodies): news NER tags the whole as one location, where the
+    recognizers stop at the slash and leave the second body an ORG of its own."""
+    out: list[Span] = []
+    if not flagged_tokens(doc, _SLASH_FLAG):
+        return out  # (most Docs have no slash: then no candidate is read)
+    texts = token_texts(doc)
+    n = len(texts)
+    for c in candidates:
+        end = c[3].end
+        if c[3].label_ in ("FAC", "LOC") and end + 1 < n and texts[end] == "/" and texts[end - 1].isupper() \
+                and texts[end + 1].isupper() and texts[end + 1].isalpha():
+            # the second body with its own words (`Gedung DPR/MPR RI`: the body read after the slash)
+            last = max((b[3].end for b in candidates if b[3].start == end + 1 and b[3].label_ == "ORG"), default=end + 2)
+            out.append(Span(doc, c[3].start, last, label=c[3].label_))
     return out
 
 
@@ -319,6 +356,8 @@ class EntityAssembler(PolsekComponent):
         unknown = _locative_unknowns(doc, candidates)
         for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + \
                 _bare_facilities(doc) + _aliases(doc) + _named_buildings(doc, candidates):
+            candidates.append((-(span.end - span.start), 9, span.start, span))
+        for span in _slash_joined(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
