@@ -9,8 +9,9 @@ archive (when every selected file carries one, the archive need not exist).  `--
 the genre set's round 1 (40 articles, files without a `round` field), `--round 2` its round 2 (30
 written blind in session 15, outside Java), `--round 3` its round 3 (30 written blind in session
 16), `--round 4` its round 4 (30 written blind in session 17), `--round 5` its round 5 (30 written
-blind in session 18), `--round 6` its round 6 (30 written blind in session 19); by default every file is taken.  The gold/records files carry no `round` field
-(their rounds are listed in gold/records/round*_ids*.txt): all are round 1 here.
+blind in session 18), `--round 6` its round 6 (30 written blind in session 19); by default every file is taken.  The gold/records files of rounds 1-4 carry no
+`round` field (their rounds are listed in gold/records/round*_ids*.txt): all are round 1 here; round 5
+(session 19, gold/records/round5_ids.txt) carries `"round": 5`, so `--round 5` takes it alone.
 
 The gold/records files hold no article text: each one carries the SHA-1 of the archive text it was
 annotated on.  This script joins every selected gold file with its text from

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List candidate articles for gold annotation (issue 19, annotator A: even line indexes).
 
-usage: python gold/select.py [--shared PATH] [--parity even|odd]
+usage: python gold/select.py [--shared PATH] [--parity even|odd] [--round 1|4|5]
 
 Candidates: archive lines (0-based) of the chosen parity with category "tajuk utama", not among
 the police-gold-dev articles, that are police or regional-government news: at least 2 mentions
@@ -48,18 +48,30 @@ def round4_record_ids() -> list[str]:
     return [i for path in sorted((ROOT / "gold" / "records").glob("round4_ids*.txt")) for i in _id_list(path)]
 
 
+def round5_record_ids() -> list[str]:
+    """gold/records ids annotated in round 5 (session 19, gold/records/round5_ids.txt), in draw order, drawn
+    by round5() below after every other selector: all of them leave these ids out of their exclusions."""
+    return _id_list(ROOT / "gold" / "records" / "round5_ids.txt")
+
+
+def round3_record_ids() -> list[str]:
+    """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order."""
+    return _id_list(ROOT / "gold" / "records" / "round3_ids.txt")
+
+
 def later_record_ids() -> list[str]:
     """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order, then those of
-    round 4.  The seeded selectors drawn before them (event_dates, sentences) leave them out of their
+    rounds 4 and 5.  The seeded selectors drawn before them (event_dates, sentences) leave them out of their
     exclusions."""
-    return _id_list(ROOT / "gold" / "records" / "round3_ids.txt") + round4_record_ids()
+    return round3_record_ids() + round4_record_ids() + round5_record_ids()
 
 
 def gold_ids_before_incident_round3() -> set[str]:
-    """The ids of gold/records (but round 4's) and of gold/incidents rounds 1-2 (files without `"round": 3`):
+    """The ids of gold/records (but rounds 4 and 5) and of gold/incidents rounds 1-2 (files without `"round": 3`):
     incident round 3 was drawn after the seeded selectors of event_dates, sentences and records, which exclude
-    these so that their draws stay as they were; record round 4 came after all of them."""
-    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
+    these so that their draws stay as they were; record rounds 4 and 5 came after all of them."""
+    out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+    out -= set(round4_record_ids()) | set(round5_record_ids())
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 3:
             out.add(path.stem)
@@ -79,7 +91,8 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     (id, split, pol, reg) rows."""
     taken = set(excluded)
     # its own files (round4_ids*.txt) and incident files of round 4 on, annotated after this draw, do not move it
-    taken |= {p.stem for p in (ROOT / "gold" / "records").glob("*.json")} - set(round4_record_ids())
+    taken |= ({p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
+              - set(round4_record_ids()) - set(round5_record_ids()))  # round 5 was drawn after this one
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 4:
             taken.add(path.stem)
@@ -100,12 +113,56 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     return pool[:ROUND4_TAKE]
 
 
+ROUND5_TAKE = 30
+
+
+def all_gold_ids() -> set[str]:
+    """Every id of a gold set that holds archive articles: gold/records, gold/records_b, gold/incidents,
+    gold/incidents_b, gold/event_dates, gold/sentences and every gold/**/*_ids*.txt list."""
+    gold = ROOT / "gold"
+    out: set[str] = set()
+    for sub in ("records", "records_b", "incidents", "incidents_b"):
+        out |= {p.stem for p in (gold / sub).glob("*.json")}
+    for name in ("event_dates/event_dates.jsonl", "sentences/sentences.jsonl"):
+        with (gold / name).open(encoding="utf-8") as fh:
+            out |= {json.loads(line)["id"] for line in fh if line.strip()}
+    for path in gold.glob("**/*_ids*.txt"):
+        out |= set(_id_list(path))
+    return out
+
+
+def round5(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int, str]]:
+    """Round 5 (session 19): the archive articles that match the rule above (at least 2 police words or
+    one regional word), of either parity, in no gold set yet (all_gold_ids(), police-gold-dev).  Only 6
+    "tajuk utama" (headline) articles were left, so the pool takes the other categories too (hiburan,
+    showbiz, olahraga, teknologi): the "tajuk utama" ones first, then the others; within each, the
+    articles with at least 2 police words first, then the regional ones, each group in SHA-1("r5:" + id)
+    order, a content-blind shuffle; the first ROUND5_TAKE, none skipped.  The round's own ids (gold/records/round5_ids.txt) stay in the pool; as the order is
+    fixed by the id, a later gold set that takes other candidates cannot move these 30.  Returns
+    (id, split, pol, reg, category) rows."""
+    taken = (set(excluded) | all_gold_ids()) - set(round5_record_ids())
+    pool = []
+    with archive.open(encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if art["id"] in taken:
+                continue
+            pol = len(POLICE.findall(art["text"]))
+            reg = len(REGIONAL.findall(art["text"]))
+            if pol >= 2 or reg >= 1:
+                pool.append((art["id"], split_of(art["id"]), pol, reg, art["category"]))
+    pool.sort(key=lambda row: (row[4] != "tajuk utama", row[2] < 2,
+                               hashlib.sha1(("r5:" + row[0]).encode()).hexdigest()))
+    return pool[:ROUND5_TAKE]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
-    ap.add_argument("--round", type=int, choices=(1, 4), default=1,
-                    help="4: the seeded round-4 draw (ids of both annotators, A = even positions)")
+    ap.add_argument("--round", type=int, choices=(1, 4, 5), default=1,
+                    help="4: the seeded round-4 draw (ids of both annotators, A = even positions); "
+                         "5: the seeded round-5 draw (session 19, 30 ids, one annotator)")
     args = ap.parse_args()
     archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
     dev = args.shared / "corpora/police-gold-dev"
@@ -116,6 +173,10 @@ def main() -> int:
     if args.round == 4:
         for k, (art_id, split, pol, reg) in enumerate(round4(archive, excluded)):
             print(f"{'AB'[k % 2]} {split:6s} pol={pol:2d} reg={reg:2d} {art_id}")
+        return 0
+    if args.round == 5:
+        for k, (art_id, split, pol, reg, cat) in enumerate(round5(archive, excluded), 1):
+            print(f"{k:2d} {split:6s} pol={pol:2d} reg={reg:2d} {cat:11s} {art_id}")
         return 0
     want = 0 if args.parity == "even" else 1
     n = 0

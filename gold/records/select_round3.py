@@ -55,7 +55,7 @@ def main() -> int:
     split_of = _load("gold_select", ROOT / "gold" / "select.py").split_of
     cands = candidates(args.shared)
     gold_select = _load("gold_select", ROOT / "gold" / "select.py")
-    mine = set(gold_select.later_record_ids()) - set(gold_select.round4_record_ids())  # round 3's own ids
+    mine = set(gold_select.round3_record_ids())  # round 3's own ids
     random.Random(args.seed).shuffle(cands)
     for rank, (i, art_id) in enumerate(cands[: args.n or None], 1):
         mark = "*" if art_id in mine else " "
