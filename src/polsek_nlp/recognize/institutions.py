@@ -1074,7 +1074,9 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             # the parent's own acronym in brackets ends its definition, not the chain's name
             name_end = chain_end - 3 if texts[chain_end - 1] == ")" and chain_end - 3 > e else chain_end
             name = span_text(doc, s, name_end)
-            if m.acronym and e - s > 3 and texts[e - 2] == m.acronym and texts[e - 1] == ")":
+            words = len(m.acronym.split()) if m.acronym else 0  # `(Sat Samapta)`: a short form of two words
+            if m.acronym and e - s > 2 + words and " ".join(texts[e - 1 - words:e - 1]) == m.acronym \
+                    and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
             out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
             out.remove((s, e, m))

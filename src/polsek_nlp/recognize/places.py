@@ -240,7 +240,8 @@ class PlaceRecognizer(PolsekComponent):
                 continue
             if kind == "other":
                 j = _known_name_end(doc, s, e, j)  # `Kuala Lumpur Malaysia`: the city, then the country
-            name = span_text(doc, s, _name_end(token_texts(doc), e, j))
+            # `Rumah Sakit Umum Daerah (RSUD) X`: the site is named as its body, `RSUD X`
+            j, name = (kind == "venue" and _defined_body(doc, s, j)) or (j, span_text(doc, s, _name_end(token_texts(doc), e, j)))
             if kind == "other" and _a_region_named(doc, s, name):
                 if s and doc[s - 1].text in PREFIXES or not gazetteer().lookup(name):
                     continue  # `Kabupaten Gunung Kidul`, `Kuala Lumpur`: the region scan reads it
@@ -1080,6 +1081,22 @@ def _office_instead(doc: Doc, s: int, e: int, head_at: dict, found: list, claime
         found.append((end, end + 1, PlaceMention(doc[end].text, "other", "LOC")))
         claimed.add(end)
     return True
+
+
+def _defined_body(doc: Doc, s: int, j: int) -> tuple[int, str] | None:
+    """A venue head that opens a body's definition (`Rumah Sakit Umum Daerah (RSUD) X`, `Lembaga Pemasyarakatan
+    (Lapas) Kelas IIA X`: the acronym in brackets right where the venue's name stops, then the body's qualifier):
+    the site is named as the conventions name the body, `ACR Qualifier`, and ends where the body does; the end and
+    that name, or None."""
+    if not (j + 2 < len(doc) and doc[j].text == "("):
+        return None
+    for span in group(doc, "institutions"):
+        d = data_of(span)
+        acr = getattr(d, "acronym", None)
+        if span.start == s and span.end > j + 3 and acr and doc[j + 1].text == acr.split()[0] \
+                and getattr(d, "name", "").startswith(acr + " "):
+            return span.end, d.name
+    return None
 
 
 def _agency_office(doc: Doc, s: int) -> int | None:
