@@ -127,11 +127,11 @@ def _read_role(c: Cand, m: Mention) -> None:
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not _kin_before_role().search(prev, 0, last_role.start()) \
-            and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
+            and not name_context(_NOT_APPOSED, 0).search(_unmodified(name_context(_NAMING, 0).sub(" ", gap))) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
-            and not name_context(_NOT_APPOSED, 0).search(prev[last_vic.end():]) \
+            and not name_context(_NOT_APPOSED, 0).search(_unmodified(prev[last_vic.end():])) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
             and not for_victim().search(prev[:last_vic.start()]):
         c.victim_cues += 1
@@ -147,6 +147,18 @@ def _read_role(c: Cand, m: Mention) -> None:
     elif cue := _victims_named(m):
         c.victim_cues += 1
         cue_harm(c, cue)
+
+
+def _unmodified(gap: str) -> str:
+    """`gap` without the `ber-` words that qualify the noun of an act or a thing right before them (`noun_modifier`
+    rows: `pelaku perampokan bersenjata, X`, `pembunuhan berencana`, `kendaraan bermotor`): no verb between a role
+    word and its name (s19cas)."""
+    return _noun_modifier().sub("", gap)
+
+
+@cache
+def _noun_modifier() -> re.Pattern:
+    return re.compile(rf"(?<=[a-z]an)\s+(?:{phrase_words('noun_modifier')})(?![\w-])", re.IGNORECASE)
 
 
 def _victims_named(m: Mention) -> str | None:

@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_before_regex,
     residence_regex,
     sentence_of,
+    toll_in_background,
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -437,7 +438,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status=st, sex=sex, age=age) for st in _toll_severities(text, out.victims, max(0, injured))]
     elif not out.victims:
         vc = people_counts(text, r"korban(?![\w-])")
-        hc = _harmed_counts(text)
+        hc = _harmed_counts(text) or _counted_after_korban(text)
         n, harm, who = (vc[0][0], None, _NOBODY) if vc else (hc[0][0], hc[0][3], hc[0][2]) if hc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
             n, harm, who = 1, kin[0] or None, kin[1]  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
@@ -466,7 +467,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
     for m in _severity_count().finditer(text):
         n = parse_number(m.group("n"))
         suspects = not words("role").keys().isdisjoint(m.group("noun").lower().split())  # `satu orang pelaku luka`
-        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not in_background(text, m.start()):
+        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not toll_in_background(text, m.start()):
             stated += [f"luka {m.group('s').lower()}"] * int(n)
     for v in victims:
         if v.status in stated:
@@ -538,10 +539,29 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
     out = []
     for m in _harmed_count().finditer(text):
         v = parse_number(m.group("n"))
-        if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
+        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
             harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
             out.append((int(v), m.start(), _described(m, v), harm))
     return out
+
+
+def _counted_after_korban(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """`kasus perdagangan orang dengan korban lima perempuan`, `Korbannya sebanyak tiga santri`: a count of people right
+    after `korban` (not in a sentence of another time: `Sepanjang 2025 ... dengan korban 58 orang`), as `_harmed_counts`
+    gives them, the harm not said (s19cas)."""
+    out = []
+    for m in _korban_count().finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
+            out.append((int(v), m.start(), _described(m, v), None))
+    return out
+
+
+@cache
+def _korban_count() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:sebanyak|berjumlah|mencapai)\s+)?(?P<n>{number_pattern()})\s+"
+                      rf"(?:orang\s+)?(?P<noun>{nouns})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
 @cache
@@ -730,6 +750,13 @@ def _harm_noun_before() -> re.Pattern:
 
 
 @cache
+def _role_right_before() -> re.Pattern:
+    """A role word right before an act of harm (`pelaku pembunuhan berencana, X`, `tersangka penganiayaan, X`): the
+    act is the role holder's crime, the name after it its doer, not the one harmed (s19cas)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('role'))})\s+$", re.IGNORECASE)
+
+
+@cache
 def _befell() -> re.Pattern:
     """`menimpa X`, `dialami oleh seorang pedagang, X`: what happened befell the name."""
     return re.compile(rf"(?<![\w-])(?:menimpa|dialami(?:\s+oleh)?)\s+(?:seorang\s+)?{_NOUN_APPOSED}$", re.IGNORECASE)
@@ -755,7 +782,7 @@ def _object_named_later() -> re.Pattern:
     everyday use) named after a qualifying phrase of up to 160 characters."""
     acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
-                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*$", re.IGNORECASE)
+                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
 
 
 @cache
@@ -767,6 +794,14 @@ def _listed_after_count() -> re.Pattern:
 
 
 _LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
+_PLAIN = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
+# the names a count of the harmed sets out after `yakni`: up to three plain words before the first (`pemilik rumah A`), each
+# item after a comma, `dan` or `serta` led by up to two plain words and a possessed noun set out by a comma (`serta putra
+# mereka D`, `dan anaknya, D`), an item followed by a description of up to three plain words (`A (48), pemilik rumah, dan
+# B`; s19cas)
+_ITEM_LEAD = rf"{_PLAIN}{{0,2}}?(?:(?-i:[a-z]+)nya\s*,\s*)?"
+_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
+                rf"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){_ITEM_LEAD})*$")
 
 
 @cache
@@ -790,12 +825,10 @@ def _toll_then_named() -> re.Pattern:
     harmed whose clause goes on (up to 90 characters, a date in parentheses allowed) to a list of their names opened
     by `yakni` / `masing-masing` and up to three plain words (`pasangan suami istri`), items set apart by a comma,
     `dan` or `serta`, each also with up to two plain words (`istrinya C`, `serta putra mereka D`); `h`: the harm."""
-    plain = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
     return name_context(
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{trie_alternation(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
-        rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?{plain}{{0,3}}?"
-        rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){plain}{{0,2}}?)*$")
+        rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?" + _NAMED_ITEMS)
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -807,7 +840,8 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
         for s, e in c.spans:
             if (harm := _listed_under_heading(text, s)) is not None:
                 c.victim_cues += 1
-                c.harms.append(harm)
+                if harm:  # `Para korban masing-masing:` says no harm (s19cas)
+                    c.harms.append(harm)
                 continue
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
@@ -815,13 +849,16 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             _victim_at(c, text, before_title(prev), e, end)
 
 
-_LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks
+# `1. Pratu ` before the name: up to two ranks; a dash or a bullet marks an item too (`- X (19), perempuan, ...`; s19cas)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-\u2022*\u2013])\s*(?:[A-Z][\w.]*\s+){0,2}")
+_ITEM_MARK = re.compile(r"(?:\d{1,2}\s*[.)]|[-\u2022*\u2013]\s)")
 LIST_GAP = 8  # blank lines allowed between a heading and its first item, or between two items
 
 
 def _listed_under_heading(text: str, s: int) -> str | None:
     """`Korban meninggal dunia\n 1. Pratu X\n 2. Y` / `Korban luka:\n\n1. Serda Z, ...`: a name that opens an
-    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None."""
+    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None. A heading
+    of victims with no harm, ended by a colon (`Para korban masing-masing:`), gives "" (s19cas)."""
     start = text.rfind("\n", 0, s) + 1
     if not _LIST_ITEM.fullmatch(text, start, s):
         return None
@@ -841,14 +878,20 @@ def _list_headings(text: str) -> dict[int, str]:
         if not bare:
             gap += 1
             harm = harm if gap <= LIST_GAP else None
-        elif re.match(r"\d{1,2}\s*[.)]", bare):
+        elif _ITEM_MARK.match(bare):
             gap = 0
             if harm is not None:
                 out[line_start] = harm
         else:
             hm = _victims_heading().fullmatch(bare)
-            harm, gap = (words("harm")[hm.group("h").lower()] if hm else None), 0
+            harm, gap = (words("harm")[hm.group("h").lower()] if hm else "" if _bare_heading().fullmatch(bare) else None), 0
     return out
+
+
+@cache
+def _bare_heading() -> re.Pattern:
+    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon."""
+    return name_context(r"(?:(?:para|identitas)\s+)?(?:{victims_heading})(?:\s+(?:{bare_heading}))?\s*:")
 
 
 @cache
@@ -919,12 +962,13 @@ def _harm_before_name(prev: str) -> str | None:
         return ""
     if end.fits("befell") and _befell().search(prev[-60:]):
         return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
-    if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])):
+    if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])) \
+            and not _role_right_before().search(prev[-60:], 0, hn.start()):  # `Pelaku pembunuhan berencana, X`: the doer
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if end.fits("described") and (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
-    if end.fits("object") and (om := _object_named_later().search(prev[-240:])):
+    if (end.fits("object") or _ITEM_END.search(prev)) and (om := _object_named_later().search(prev[-240:])):
         return words("harm_act")[om.group("v").lower()].strip("-")
     if end.fits("counted") and (cm := _counted_then_named().search(prev)):
         return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
@@ -934,6 +978,10 @@ def _harm_before_name(prev: str) -> str | None:
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""
     return None
+
+
+# a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
+_ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
 
 
 class _WindowEnd:
@@ -966,7 +1014,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
             "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
-            "object": ("yakni", "yaitu", "bernama", "adalah"),
+            "object": ("yakni", "yaitu", "bernama", "adalah"),  # or a plain word or a comma (`_ITEM_END`)
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
 
@@ -1023,7 +1071,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
     and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
     for m in count_matches(_harmed_subject(), text):
         v = parse_number(m.group("n"))
-        if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
+        if v is None or v != int(v) or not 0 < v < 1000 or toll_in_background(text, m.start()):
             continue
         who = _described(m, v)
         if m.group("by"):
