@@ -169,3 +169,112 @@ def test_a_count_after_korban_in_a_year_s_figures_gives_none():
     rec = _record("Polisi menangkap seorang guru ngaji berinisial HD (50) atas dugaan pencabulan, Senin (9/6/2025). "
                   "Sepanjang 2024, Polres Garut menangani empat kasus serupa dengan korban tiga anak.")
     assert rec.victims == []
+
+
+# --- a blow or a cut that reaches a part of the body ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Perampok menyatroni rumah Haji Karim (58) di Desa Bojong, Rabu (5/11/2025). Karim dipukul dengan gagang golok di "
+     "kepala. Polisi memburu tiga pelaku.", "Karim"),
+    ("Kawanan begal beraksi di Jalan Lingkar, Senin (9/6/2025). Korban, Dimas Saputra (20), dibacok di bagian lengan. "
+     "Polisi memburu pelaku.", "Dimas Saputra"),
+    ("Dua perampok menyatroni toko emas di Pasar Cikurubuk, Rabu (5/11/2025). Penjaga toko, Rudi Hermawan (30), ditikam "
+     "di dada. Polisi memburu kedua pelaku.", "Rudi Hermawan"),
+])
+def test_a_blow_that_reaches_a_part_of_the_body_is_a_wound(text, name):
+    assert (name, "luka") in _victims(_record(text))
+
+
+def test_a_wound_is_not_shared_with_the_next_in_a_list():
+    rec = _record("Tiga perampok masuk ke kios milik pasangan suami istri Markus Lede (50) dan Yuliana Bani (46) di "
+                  "Kelurahan Oesapa, Sabtu (19/4/2025). Markus Lede yang terbangun dibacok di bagian kepala. Istrinya "
+                  "diikat di kamar. Polisi memburu ketiga pelaku.")
+    assert ("Markus Lede", "luka") in _victims(rec)
+    assert ("Yuliana Bani", "luka") not in _victims(rec)
+
+
+def test_hands_tied_are_no_wound():
+    rec = _record("Perampok menyatroni rumah Haji Karim (58) di Desa Bojong, Rabu (5/11/2025). Karim diikat kedua "
+                  "tangannya di kursi. Polisi memburu tiga pelaku.")
+    assert ("Karim", "luka") not in _victims(rec)
+
+
+# --- victims counted apart from the named ones ----------------------------------------------------------------------
+
+def test_other_victims_counted_with_a_loss_and_no_wound():
+    rec = _record("Dua penjambret merampas ponsel di Jalan Cendana, Senin (9/6/2025). Salah satu korban, Wulan Sari (24), "
+                  "terjatuh dan mengalami luka di lutut. Dua korban lainnya kehilangan ponsel tanpa terluka. Polisi "
+                  "menangkap pelaku berinisial AK (22).")
+    assert _victims(rec) == [("Wulan Sari", "luka"), (None, "dirugikan"), (None, "dirugikan")]
+    assert _cas(rec)[1] == 1
+
+
+def test_other_victims_of_a_toll_are_not_added_twice():
+    rec = _record("Kawanan begal beraksi di Jalan Lingkar, Senin (9/6/2025). Korban, Dimas Saputra (20), dibacok di bagian "
+                  "lengan. Tiga korban lainnya mengalami luka ringan. Polisi memburu pelaku.")
+    assert len(rec.victims) == 4
+    assert _cas(rec)[1] == 4
+
+
+def test_other_victims_of_an_earlier_year_are_not_added():
+    rec = _record("Polisi menangkap pelaku penipuan arisan berinisial NR (35), Senin (9/6/2025). Salah satu korban, Yanti "
+                  "(40), mengaku rugi Rp 20 juta. Sepanjang 2024, NR menipu dua korban lain dengan modus serupa.")
+    assert [n for n, _ in _victims(rec)] == ["Yanti"]
+
+
+# --- kin said harmed, named later by their noun -----------------------------------------------------------------------
+
+def test_kin_said_harmed_and_named_later_are_victims():
+    rec = _record("Seorang pria di Desa Sukasari ditangkap polisi setelah menganiaya istri dan anaknya, Sabtu (16/8/2025). "
+                  "Pelaku berinisial IGN (42) memarahi istrinya, Ni Made Ayu (38), karena makan malam belum siap. Kedua "
+                  "korban dirawat di rumah sakit.")
+    assert "Ni Made Ayu" in [n for n, _ in _victims(rec)]
+
+
+def test_kin_of_the_doer_not_said_harmed_is_no_victim():
+    rec = _record("Polisi menangkap seorang ayah berinisial DK (45) yang mencabuli anak tirinya di Kecamatan Cibeber, Senin "
+                  "(9/6/2025). Kasus terungkap setelah ibu korban melapor. Istrinya, Sumiati (40), mengaku tidak tahu "
+                  "perbuatan suaminya.")
+    assert "Sumiati" not in [n for n, _ in _victims(rec)]
+
+
+# --- a target of no casualties, a year's figures of victims ---------------------------------------------------------
+
+def test_a_target_of_no_deaths_states_none():
+    rec = _record("Polda Jambi menggelar apel Operasi Ketupat 2025 di Lapangan Kantor Gubernur, Senin (9/6/2025). Selama "
+                  "Operasi Ketupat 2024 tercatat 12 kecelakaan lalu lintas dengan tiga korban meninggal dunia. Tahun ini "
+                  "polisi menargetkan tidak ada korban jiwa di jalan raya.")
+    assert rec.victims == []
+    assert _cas(rec)[0] is None
+
+
+def test_a_denial_of_deaths_still_states_none():
+    rec = _record("Longsor menimbun dua rumah di Desa Cibodas, Senin (9/6/2025). Tidak ada korban jiwa dalam kejadian itu. "
+                  "Polisi dan BPBD membersihkan material longsor.")
+    assert _cas(rec)[0] == 0
+
+
+def test_the_one_killed_named_after_the_doer_s_role_without_a_comma():
+    rec = _record("Polisi akhirnya menangkap pelaku pembunuhan Sutrisno Hadi (56), pemilik toko bangunan di Jalan Ahmad "
+                  "Yani, Senin (9/6/2025). Pelaku berinisial RA (24) ditahan.")
+    assert _victims(rec) == [("Sutrisno Hadi", "tewas")]
+
+
+# --- the doer of the act named after `<doer> korban` --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Polda NTT membongkar kasus perdagangan orang, Senin (9/6/2025). Polisi menangkap perekrut korban, seorang perempuan "
+     "berinisial YL (38), di Kupang. Para korban dijanjikan bekerja di restoran.", "YL"),
+    ("Polres Garut mengungkap kasus penganiayaan di Desa Cikole, Senin (9/6/2025). Polisi menangkap penganiaya korban, "
+     "seorang pemuda berinisial RD (22), di rumahnya. Korban mengalami luka di kepala.", "RD"),
+])
+def test_the_doer_of_the_act_to_the_victim_is_a_suspect(text, name):
+    rec = _record(text)
+    assert name in [n for n, _ in _suspects(rec)]
+    assert name not in [n for n, _ in _victims(rec)]
+
+
+def test_the_mother_of_the_victim_set_out_by_initials_is_no_suspect():
+    rec = _record("Polres Garut mengungkap kasus pencabulan di Desa Cikole, Senin (9/6/2025). Ibu korban, seorang petani "
+                  "berinisial MK (40), melapor ke polisi. Pelaku berinisial TS (35) ditahan.")
+    assert [n for n, _ in _suspects(rec)] == ["TS"]

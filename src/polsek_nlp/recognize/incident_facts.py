@@ -466,6 +466,13 @@ def _unreal_clause() -> re.Pattern:
 
 
 @cache
+def _wished() -> re.Pattern:
+    """A word of a wish, a target or a condition (`unreal`, `irrealis` rows of name_context) in the clause that ends
+    where the search ends."""
+    return worded("name_context", r"(?<![\w-])(?:{unreal}|{irrealis})(?![\w-])[^.,;:!?\n]*$", re.IGNORECASE)
+
+
+@cache
 def _negated() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('negator'))})\s+$", re.IGNORECASE)
 
@@ -811,6 +818,8 @@ def _none_stated(text: str) -> list[str]:
     """The kinds of casualty the text says there were none of."""
     out = []
     for m in _none_pattern().finditer(text):
+        if _wished().search(text, max(0, m.start() - 80), m.start()):
+            continue  # `polisi menargetkan tidak ada korban jiwa`: a target, no statement (s19cas)
         for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
             kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)
             if kind and kind not in out:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST, reported
+from polsek_nlp.recognize.incident_harm import CONTRAST, reported, wounded_after
 from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     Cand,
@@ -379,6 +379,47 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
         return
 
 
+def other_victims_counted(out: People, text: str) -> None:
+    """`Salah satu korban, X (29), ... mengalami luka lecet. Tiga korban lainnya ... kehilangan ponsel tanpa terluka`:
+    victims counted apart from the named ones (`<count> korban lainnya`, up to five) are unnamed victims when their
+    clause says a loss or that they came through unhurt (a harm after a negator is none: `tanpa terluka`); the dead
+    and the injured are a toll's (`unnamed_victims`); not in a sentence of another time (s19cas)."""
+    if not out.victims or _LAIN.search(text) is None:
+        return
+    for m in _korban_others().finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n != int(n) or not 0 < n <= MAX_COUNTED or toll_in_background(text, m.start()):
+            continue
+        stop = _CLAUSE_END.search(text, m.end())
+        harm = _others_harm(text[m.end():stop.start() if stop else len(text)])
+        if harm in _UNHARMED:  # a toll's victims are the toll readers' (`unnamed_victims`); no harm said, no victims
+            out.victims += [Victim(status=harm) for _ in range(int(n))]
+        return
+
+
+_UNHARMED = ("dirugikan", "selamat")  # the states of victims no toll counts
+
+
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _others_harm(clause: str) -> str | None:
+    """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
+    harm word not after a negator (`tanpa terluka`, `tidak terluka` say none), else None."""
+    if word_regex("loss_said").search(clause):
+        return "dirugikan"
+    for hm in word_regex("harm").finditer(clause):
+        if not name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, hm.start()):
+            return words("harm")[hm.group(0).lower()]
+    return None
+
+
+@cache
+def _korban_others() -> re.Pattern:
+    """`Tiga korban lainnya`, `dua orang korban lain`: victims counted apart from those named."""
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?korban\s+(?:lainnya|lain)(?![\w-])", re.IGNORECASE)
+
+
 def _others_counts(text: str) -> set[tuple[str, int]]:
     """(kind, count) of each toll of the others (`lima warga lainnya luka-luka`: ("injured", 5))."""
     return {(kind, int(n)) for kind, n, _at, _harm in _others_tolls(text) if n and n == int(n)}
@@ -437,7 +478,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
         out.victims += [Victim(status=st, sex=sex, age=age) for st in _toll_severities(text, out.victims, max(0, injured))]
     elif not out.victims:
-        vc = people_counts(text, r"korban(?![\w-])")
+        vc = [(n, at) for n, at in people_counts(text, r"korban(?![\w-])") if not toll_in_background(text, at)]
         hc = _harmed_counts(text) or _counted_after_korban(text)
         n, harm, who = (vc[0][0], None, _NOBODY) if vc else (hc[0][0], hc[0][3], hc[0][2]) if hc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
@@ -670,6 +711,16 @@ def _harm_right_after() -> re.Pattern:
                         rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])")
 
 
+def wound_harms(cands: list[Cand], text: str) -> None:
+    """A victim of no harm said whom a blow or a cut reached at a part of the body after a mention (`incident_harm.
+    wounded_after`: `X yang terbangun dibacok di bagian kepala`) is hurt, `luka`; read after the lists share their
+    harms (`incident_people._lists`), so that a wound stays the one person's (s19cas)."""
+    for c in cands:
+        if c.victim_cues and not c.suspect_cues and not c.harms \
+                and any(wounded_after(text[e:e + 160]) for _, e in c.spans):
+            c.harms.append("luka")
+
+
 def care_harms(cands: list[Cand], text: str) -> None:
     """`Korban pembacokan, X (29), masih menjalani perawatan intensif`: care said right after the name (`care` rows) is
     the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match);
@@ -751,8 +802,9 @@ def _harm_noun_before() -> re.Pattern:
 
 @cache
 def _role_right_before() -> re.Pattern:
-    """A role word right before an act of harm (`pelaku pembunuhan berencana, X`, `tersangka penganiayaan, X`): the
-    act is the role holder's crime, the name after it its doer, not the one harmed (s19cas)."""
+    """A role word right before an act of harm and a name set apart by a comma (`Pelaku pembunuhan berencana, X`): the
+    act is the role holder's crime, the name apposed its doer, not the one harmed; with no comma the name is the act's
+    object (`menangkap pelaku pembunuhan X`: X was killed; s19cas)."""
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('role'))})\s+$", re.IGNORECASE)
 
 
@@ -963,12 +1015,13 @@ def _harm_before_name(prev: str) -> str | None:
     if end.fits("befell") and _befell().search(prev[-60:]):
         return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
     if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])) \
-            and not _role_right_before().search(prev[-60:], 0, hn.start()):  # `Pelaku pembunuhan berencana, X`: the doer
+            and not ("," in hn.group(0) and _role_right_before().search(prev[-60:], 0, hn.start())):  # the doer apposed
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if end.fits("described") and (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
-    if (end.fits("object") or _ITEM_END.search(prev)) and (om := _object_named_later().search(prev[-240:])):
+    if (end.fits("object") or _ITEM_END.search(prev) and _OBJECT_OPENER.search(prev, max(0, len(prev) - 240))) \
+            and (om := _object_named_later().search(prev[-240:])):
         return words("harm_act")[om.group("v").lower()].strip("-")
     if end.fits("counted") and (cm := _counted_then_named().search(prev)):
         return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
@@ -982,6 +1035,7 @@ def _harm_before_name(prev: str) -> str | None:
 
 # a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
 _ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
+_OBJECT_OPENER = re.compile(r"\b(?:yakni|yaitu|bernama|adalah)\b", re.IGNORECASE)  # what `_object_named_later` needs
 
 
 class _WindowEnd:
@@ -1157,6 +1211,47 @@ def _kin_harmed() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{trie_alternation(words('relation'))})nya(?:\s+sendiri)?"
                       r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
                       re.IGNORECASE)
+
+
+def kin_named(cands: list[Cand], text: str) -> None:
+    """`menganiaya istri dan anaknya` ... `memarahi istrinya, X (38)`: kin the article says were harmed by an active verb
+    (outside an earlier case), named later set out after their noun with `-nya` and a comma, are the victims (s19cas)."""
+    harmed = _kin_harmed_in(text)
+    if not harmed:
+        return
+    for c in cands:
+        if c.victim_cues or c.suspect_cues:
+            continue
+        for s, _e in c.spans:
+            km = _kin_apposed().search(text, max(0, s - 30), s)
+            if km and km.group("kin").lower() in harmed:
+                c.victim_cues += 1
+                break
+
+
+def _kin_harmed_in(text: str) -> frozenset[str]:
+    """The kin words the objects of active verbs of harm hold (`menganiaya istri dan anaknya`: istri, anak)."""
+    return frozenset(k.lower() for m in _kin_objects().finditer(text) if not toll_in_background(text, m.start())
+                     for k in re.findall(_kin_words(), m.group("kins"), re.IGNORECASE))
+
+
+@cache
+def _kin_words() -> str:
+    return rf"(?<![\w-])(?:{trie_alternation(words('relation'))})(?=nya|\b)"
+
+
+@cache
+def _kin_objects() -> re.Pattern:
+    """An active verb of harm (not one of everyday use) and the kin it was done to, one or joined (`istri dan anaknya`)."""
+    acts, kin = trie_alternation(w for w, v in words("harm_act").items() if v != "object"), trie_alternation(words("relation"))
+    return re.compile(rf"(?<![\w-])(?:{acts})\s+(?P<kins>(?:{kin})(?:nya)?(?:\s+(?:dan|serta)\s+(?:{kin})(?:nya)?)*)(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _kin_apposed() -> re.Pattern:
+    """`istrinya, ` right before a name: the kin noun of the one spoken of, set out by a comma."""
+    return re.compile(rf"(?<![\w-])(?P<kin>{trie_alternation(words('relation'))})nya\s*,\s*$", re.IGNORECASE)
 
 
 def _kin_object(text: str) -> tuple[str, tuple[str | None, int | None]] | None:
