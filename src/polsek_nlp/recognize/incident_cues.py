@@ -127,13 +127,13 @@ def _read_role(c: Cand, m: Mention) -> None:
         c.victim_cues += 1  # `pelaku penyerangan X`: X was attacked (not `... penyerangan bernama X`: X is the attacker)
     elif last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and not _kin_before_role().search(prev, 0, last_role.start()) \
-            and not name_context(_NOT_APPOSED, 0).search(name_context(_NAMING, 0).sub(" ", gap)) \
+            and not name_context(_NOT_APPOSED, 0).search(_unmodified(name_context(_NAMING, 0).sub(" ", gap))) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
-            and not name_context(_NOT_APPOSED, 0).search(prev[last_vic.end():]) \
+            and not name_context(_NOT_APPOSED, 0).search(_unmodified(prev[last_vic.end():])) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
-            and not for_victim().search(prev[:last_vic.start()]):
+            and not for_victim().search(prev[:last_vic.start()]) and not _doer_of().search(prev[:last_vic.start()]):
         c.victim_cues += 1
         cue_harm(c, prev[max(0, last_vic.start() - 20):])
     elif name_context(r"\b{introduced}\s+(?:masing-masing\s+)?$", 0).search(prev) and _initials_introduced(c, m):
@@ -149,6 +149,25 @@ def _read_role(c: Cand, m: Mention) -> None:
         cue_harm(c, cue)
 
 
+@cache
+def _doer_of() -> re.Pattern:
+    """The noun of one who did the act to the victim right before `korban` (`victim_doer` rows: `perekrut korban, seorang
+    perempuan berinisial X`, `pembunuh korban, X`): X is the doer, no victim (s19cas)."""
+    return re.compile(rf"(?<![\w-])(?:{phrase_words('victim_doer')})\s+$", re.IGNORECASE)
+
+
+def _unmodified(gap: str) -> str:
+    """`gap` without the `ber-` words that qualify the noun of an act or a thing right before them (`noun_modifier`
+    rows: `pelaku perampokan bersenjata, X`, `pembunuhan berencana`, `kendaraan bermotor`): no verb between a role
+    word and its name (s19cas)."""
+    return _noun_modifier().sub("", gap)
+
+
+@cache
+def _noun_modifier() -> re.Pattern:
+    return re.compile(rf"(?<=[a-z]an)\s+(?:{phrase_words('noun_modifier')})(?![\w-])", re.IGNORECASE)
+
+
 def _victims_named(m: Mention) -> str | None:
     """The cue of a victim named in a group the text speaks of (its text, for the harm it says), or None: one of those
     harmed (`lima polisi terluka, termasuk Kapolsek X`), a list of victims (`Keempat korban itu diidentifikasi sebagai A
@@ -157,7 +176,8 @@ def _victims_named(m: Mention) -> str | None:
     prev = m.prev
     if im := including().search(prev):
         return im.group(0)
-    if (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]):
+    if (vl := victim_list().search(prev)) and not for_victim().search(prev[:vl.start()]) \
+            and not _doer_of().search(prev[:vl.start()]):
         return prev[max(0, vl.start() - 20):]
     if of_victims_counted().search(m.text[m.s0:m.s]) and (vb := victims_before().search(m.text, max(0, m.s0 - 300), m.s0)):
         return vb.group(0)
@@ -282,7 +302,9 @@ def _introduced_initials(c: Cand, m: Mention, intro: re.Match) -> None:
     word = intro.group(0).lower()
     head = m.text[m.s0:m.s0 + intro.start()]
     if word in ("korban", "korbannya"):
-        if not for_victim().search(head):  # `ibu korban berinisial MK`
+        if _doer_of().search(head):
+            c.suspect_cues += 1  # `menangkap perekrut korban, seorang perempuan berinisial YL`: the doer (s19cas)
+        elif not for_victim().search(head):  # `ibu korban berinisial MK`
             c.victim_cues += 1
     elif word in roles and _kin_before_role().search(head):
         pass  # `Anak pelaku, laki-laki berinisial KAP (12)`: the initials of the role holder's relative

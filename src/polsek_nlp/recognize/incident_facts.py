@@ -34,8 +34,10 @@ from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     People,
     in_background,
+    of_other_year,
     sentence_of,
     set_old_dates,
+    year_gone,
 )
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
@@ -285,21 +287,10 @@ def _published(doc: Doc | None) -> dt.datetime | None:
     return header.published if header is not None else None
 
 
-_BARE_YEAR = re.compile(r"(?<![/.\d])(?P<y>(?:19|20)\d\d)(?![\d/])")
-
-
 def _year_gone(text: str, s0: int, s1: int, doc: Doc | None) -> bool:
-    """A year before the publication's written bare in the sentence (`seperti pada pemilihan 2020, ketika ...`), not as
-    a date's (`31 Desember 2024`, `31/12/2024`): the toll of that year."""
+    """A year before the publication's written bare in the sentence (`year_gone`): the toll of that year."""
     published = _published(doc)
-    if published is None:
-        return False
-    months = temporal_words().full_months  # lower case as read
-    for y in _BARE_YEAR.finditer(text, s0, s1):
-        before = text[max(s0, y.start() - 12):y.start()].split()
-        if int(y.group("y")) < published.year and not (before and before[-1].lower() in months):
-            return True
-    return False
+    return published is not None and year_gone(text, s0, s1, published.year)
 
 
 def _framed(text: str, s0: int, s1: int) -> bool:
@@ -476,6 +467,13 @@ def _unreal_clause() -> re.Pattern:
 
 
 @cache
+def _wished() -> re.Pattern:
+    """A word of a wish, a target or a condition (`unreal`, `irrealis` rows of name_context) in the clause that ends
+    where the search ends."""
+    return worded("name_context", r"(?<![\w-])(?:{unreal}|{irrealis})(?![\w-])[^.,;:!?\n]*$", re.IGNORECASE)
+
+
+@cache
 def _negated() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('negator'))})\s+$", re.IGNORECASE)
 
@@ -626,8 +624,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
-            if value is None or value != int(value) or value > 100000:
-                continue
+            if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1):
+                continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _care_word().search(m.group(0)) and _no_injury().match(text, m.end()):
                 continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
             if kind == "missing" and (found := _found_after(text, m.end(), s1)) is not None:
@@ -818,6 +816,8 @@ def _none_stated(text: str) -> list[str]:
     """The kinds of casualty the text says there were none of."""
     out = []
     for m in _none_pattern().finditer(text):
+        if _wished().search(text, max(0, m.start() - 80), m.start()):
+            continue  # `polisi menargetkan tidak ada korban jiwa`: a target, no statement (s19cas)
         for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
             kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)
             if kind and kind not in out:
@@ -1116,7 +1116,9 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     """The facts of the incident the article reports, their spans added to `doc.spans["incidents"]`;
     None when it reports none. Called by the component (`incidents`) for an article that passed
     its gate."""
-    set_old_dates(text, _old_dates(doc))  # before the cue test: a toll of a background clause is no cue of two
+    published = _published(doc)
+    set_old_dates(text, _old_dates(doc), published.year if published else None)  # before the cue test: a toll of a
+    # background clause is no cue of two
     if not _holds_cues(text, doc):
         return None
     facts = IncidentFacts()

@@ -221,7 +221,28 @@ def _harmed_after() -> re.Pattern:
     others = rf"{parted_words('name_context', ('witnessed',))}|{trie_alternation(words('victim'))}|[a-z]+nya"
     harmless = rf"(?!(?:{trie_alternation(words('harm_act'))}|{verbs}|{others})(?![\w-]))(?-i:[a-z]+)\s+"
     return re.compile(rf"(?:\s*\(\d+(?:\s*tahun)?\))?\s*(?:dan\s+[a-z]+nya\s+)?(?:,?\s*yang\s+(?:{harmless}){{0,3}}?|"
-                      rf"{adverbs('also', 'pun', 'once', 'done')})*(?:{verbs})(?![\w-])")
+                      rf"{adverbs('also', 'pun', 'once', 'done')})*(?P<v>{verbs})(?![\w-])")
+
+
+def wounded_after(nxt: str) -> bool:
+    """`X yang terbangun dibacok di bagian kepala`, `X dipukul dengan gagang senjata di kepala`: a passive verb of a
+    blow or a cut (`wounding` rows) right after the name (as `_harmed_after` reads one) reaching a part of the body
+    (`_wound_at`): the person is hurt (s19cas)."""
+    cm = _AGE_COMMA.match(nxt)  # `Korban, X (20), dibacok di bagian lengan`
+    hm = _harmed_after().match(nxt, cm.end() if cm else 0)
+    return hm is not None and hm.group("v").lower() in words("wounding") and _wound_at().match(nxt, hm.end()) is not None
+
+
+_AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,(?=\s)")
+
+
+@cache
+def _wound_at() -> re.Pattern:
+    """A part of the body a blow reached, after its verb and up to four words of how (`dipukul dengan gagang senjata di
+    kepala`, `dibacok di bagian kepala`, `ditusuk perutnya`), no mark of a clause's end between (s19cas)."""
+    parts, lead, side = (trie_alternation(words(k)) for k in ("body_part", "body_lead", "body_side"))
+    return re.compile(rf"(?:\s+(?-i:[a-z]+)){{0,4}}?\s+(?:di\s+)?(?:(?:{lead})\s+)?(?:{parts})(?:nya)?(?:\s+(?:{side}))?(?![\w-])",
+                      re.IGNORECASE)
 
 
 @cache

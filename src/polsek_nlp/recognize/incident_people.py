@@ -54,15 +54,18 @@ from polsek_nlp.recognize.incident_victims import (
     group_residences,
     harm_right_after,
     harmed_groups,
+    kin_named,
     lone_victim_harm,
     natural_deaths,
     one_person,
+    other_victims_counted,
     others_counted,
     pseudonym_people,
     sole_victim,
     sought_not_lost,
     unnamed_victims,
     victim_phrasings,
+    wound_harms,
 )
 from polsek_nlp.recognize.incident_words import compiled, parted_word_list, phrase_words, word_regex, words
 from polsek_nlp.recognize.seized_items import evidence_items
@@ -81,6 +84,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     pronoun_subjects(cands, text, sents)
     natural_deaths(cands, text, sents)
     victim_phrasings(cands, text, sents)
+    kin_named(cands, text)
     harmed_groups(cands, text, sents)
     wanted_people(cands, text, sents)
     described_agents(cands, text, sents)
@@ -95,6 +99,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
     care_harms(cands, text)
+    wound_harms(cands, text)
     group_residences(cands, text)
     sought_not_lost(cands, text, sents)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
@@ -110,6 +115,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     others_counted(out, text, casualties)
     unnamed_victims(out, text, casualties)
+    other_victims_counted(out, text)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word

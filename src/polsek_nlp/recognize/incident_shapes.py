@@ -17,6 +17,7 @@ from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
+    OTHER_TIME,
     any_word,
     compiled,
     headed_matches,
@@ -497,11 +498,68 @@ _BACKGROUND = r"\b(?:sebelumnya|{ago}\s+lalu|pada\s+(?-i:[A-Z])[a-z]+\s+lalu|pad
 _OLD_DATES = threading.local()
 
 
-def set_old_dates(text: str, starts: tuple[int, ...]) -> None:
+def set_old_dates(text: str, starts: tuple[int, ...], year: int | None = None) -> None:
     """Where `text`, the article now read, writes a date of its own year a year or more before it was published
-    (`pada 27 Mei 2015` in a 2017 article): the sentences that hold one tell of a past case (`in_background`).
-    One article at a time per thread: setting one forgets the last."""
-    _OLD_DATES.text, _OLD_DATES.starts = text, starts
+    (`pada 27 Mei 2015` in a 2017 article): the sentences that hold one tell of a past case (`in_background`); `year`,
+    the publication's, for the bare years of `toll_in_background`. One article at a time per thread: setting one
+    forgets the last."""
+    _OLD_DATES.text, _OLD_DATES.starts, _OLD_DATES.year = text, starts, year
+
+
+_BARE_YEAR = re.compile(r"(?<![/.\d])(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def year_gone(text: str, s0: int, s1: int, year: int | None) -> bool:
+    """A year before the publication's `year` written bare in the sentence `s0`-`s1` (`seperti pada pemilihan 2020,
+    ketika ...`), not as a date's (`31 Desember 2024`, `31/12/2024`): the toll of that year."""
+    if year is None:
+        return False
+    months = temporal_words().full_months  # lower case as read
+    for y in _BARE_YEAR.finditer(text, s0, s1):
+        before = text[max(s0, y.start() - 12):y.start()].split()
+        if int(y.group("y")) < year and not (before and before[-1].lower() in months):
+            return True
+    return False
+
+
+def toll_in_background(text: str, at: int) -> bool:
+    """A count of the harmed at `at` told of another time than the incident's, as the casualty reader reads a toll:
+    `in_background`, a time of another's toll in its sentence (`OTHER_TIME`: `pada 2019`, `tahun lalu`), a bare year
+    before the publication's (`pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`), or an
+    earlier case like the article's said in it (`Pada kebakaran serupa tahun 2023, tiga pekerja tewas`; s19cas: the
+    victims' readers counted such tolls again after the casualty reader had left them)."""
+    if in_background(text, at):
+        return True
+    start = text.rfind(".", 0, at) + 1
+    end = text.find(".", at)
+    end = end if end >= 0 else len(text)
+    return OTHER_TIME.search(text, start, end) is not None or of_other_year(text, start, end)
+
+
+def of_other_year(text: str, s0: int, s1: int) -> bool:
+    """The sentence `s0`-`s1` of the article now read (`set_old_dates`) writes a bare year before the publication's or
+    says an earlier case like the article's (`_like_case`): a toll in it is that time's (`toll_in_background`)."""
+    if getattr(_OLD_DATES, "text", None) != text:
+        return False
+    return year_gone(text, s0, s1, _OLD_DATES.year) \
+        or any(_states_like_case(text, om, s0, s1) for om in _like_case().finditer(text, s0, s1))
+
+
+@cache
+def _like_case() -> re.Pattern:
+    """A noun of a case or of an event with a toll and a word of likeness (`like_case` rows): `kebakaran serupa`."""
+    nouns = trie_alternation(words("case_noun").keys() | words("toll_event").keys())
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:{phrase_words('like_case')})(?![\w-])", re.IGNORECASE)
+
+
+def _states_like_case(text: str, om: re.Match, p0: int, p1: int) -> bool:
+    """The like case at `om` is said to have been (a `past_mark` word or a bare year before the publication's in its
+    sentence), not wished away (`agar kejadian serupa tidak terulang`: an `unreal` or `negator` word before it in its
+    clause, a negator right after it: `_wished_away`)."""
+    if _wished_away(text, om, p0):
+        return False
+    return name_context(r"(?<![\w-])(?:{past_mark})(?![\w-])").search(text, p0, p1) is not None \
+        or year_gone(text, p0, p1, getattr(_OLD_DATES, "year", None))
 
 
 def _old_date_frames(text: str, at: int, start: int, end: int) -> bool:
@@ -556,11 +614,17 @@ def _after_other_case(text: str, start: int) -> bool:
 
 def _states_other_case(text: str, om: re.Match, p0: int, p1: int) -> bool:
     """Whether the `other_case` row at `om` (in the sentence `p0`-`p1`) states an earlier case (`_after_other_case`)."""
-    if name_context(r"(?<![\w-])(?:{unreal}|{negator})(?![\w-])[^,;:]*$").search(text, p0, om.start()) \
-            or name_context(r"\s+(?:{negator})(?![\w-])").match(text, om.end()):
+    if _wished_away(text, om, p0):
         return False
     return words("other_case")[om.group(0).lower()] == "past" or \
         name_context(r"(?<![\w-])(?:{past_mark}|(?:19|20)\d\d)(?![\w-])").search(text, p0, p1) is not None
+
+
+def _wished_away(text: str, om: re.Match, p0: int) -> bool:
+    """The case at `om` (its sentence from `p0`) is wished away, not said to have been: an `unreal` or `negator` word
+    before it in its clause, a negator right after it (`agar kejadian serupa tidak terulang`)."""
+    return name_context(r"(?<![\w-])(?:{unreal}|{negator})(?![\w-])[^,;:]*$").search(text, p0, om.start()) is not None \
+        or name_context(r"\s+(?:{negator})(?![\w-])").match(text, om.end()) is not None
 
 
 @cache

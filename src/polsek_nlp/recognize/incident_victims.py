@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST, reported
+from polsek_nlp.recognize.incident_harm import CONTRAST, reported, wounded_after
 from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     Cand,
@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_before_regex,
     residence_regex,
     sentence_of,
+    toll_in_background,
     victim_nouns,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -380,6 +381,47 @@ def others_counted(out: People, text: str, casualties: Casualties) -> None:
         return
 
 
+def other_victims_counted(out: People, text: str) -> None:
+    """`Salah satu korban, X (29), ... mengalami luka lecet. Tiga korban lainnya ... kehilangan ponsel tanpa terluka`:
+    victims counted apart from the named ones (`<count> korban lainnya`, up to five) are unnamed victims when their
+    clause says a loss or that they came through unhurt (a harm after a negator is none: `tanpa terluka`); the dead
+    and the injured are a toll's (`unnamed_victims`); not in a sentence of another time (s19cas)."""
+    if not out.victims or _LAIN.search(text) is None:
+        return
+    for m in _korban_others().finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n != int(n) or not 0 < n <= MAX_COUNTED or toll_in_background(text, m.start()):
+            continue
+        stop = _CLAUSE_END.search(text, m.end())
+        harm = _others_harm(text[m.end():stop.start() if stop else len(text)])
+        if harm in _UNHARMED:  # a toll's victims are the toll readers' (`unnamed_victims`); no harm said, no victims
+            out.victims += [Victim(status=harm) for _ in range(int(n))]
+        return
+
+
+_UNHARMED = ("dirugikan", "selamat")  # the states of victims no toll counts
+
+
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _others_harm(clause: str) -> str | None:
+    """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
+    harm word not after a negator (`tanpa terluka`, `tidak terluka` say none), else None."""
+    if word_regex("loss_said").search(clause):
+        return "dirugikan"
+    for hm in word_regex("harm").finditer(clause):
+        if not name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, hm.start()):
+            return words("harm")[hm.group(0).lower()]
+    return None
+
+
+@cache
+def _korban_others() -> re.Pattern:
+    """`Tiga korban lainnya`, `dua orang korban lain`: victims counted apart from those named."""
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?korban\s+(?:lainnya|lain)(?![\w-])", re.IGNORECASE)
+
+
 def _others_counts(text: str) -> set[tuple[str, int]]:
     """(kind, count) of each toll of the others (`lima warga lainnya luka-luka`: ("injured", 5))."""
     return {(kind, int(n)) for kind, n, _at, _harm in _others_tolls(text) if n and n == int(n)}
@@ -438,8 +480,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         out.victims += [Victim(status="tewas", sex=sex, age=age) for _ in range(max(0, dead))]
         out.victims += [Victim(status=st, sex=sex, age=age) for st in _toll_severities(text, out.victims, max(0, injured))]
     elif not out.victims:
-        vc = people_counts(text, r"korban(?![\w-])")
-        hc = _harmed_counts(text)
+        vc = [(n, at) for n, at in people_counts(text, r"korban(?![\w-])") if not toll_in_background(text, at)]
+        hc = _harmed_counts(text) or _counted_after_korban(text)
         n, harm, who = (vc[0][0], None, _NOBODY) if vc else (hc[0][0], hc[0][3], hc[0][2]) if hc else _harmed_subjects(text)
         if n == 0 and (kin := _kin_object(text)) is not None:
             n, harm, who = 1, kin[0] or None, kin[1]  # `mencabuli anak kandungnya sendiri`: one victim, unnamed
@@ -468,7 +510,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
     for m in _severity_count().finditer(text):
         n = parse_number(m.group("n"))
         suspects = not words("role").keys().isdisjoint(m.group("noun").lower().split())  # `satu orang pelaku luka`
-        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not in_background(text, m.start()):
+        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not toll_in_background(text, m.start()):
             stated += [f"luka {m.group('s').lower()}"] * int(n)
     for v in victims:
         if v.status in stated:
@@ -540,10 +582,29 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
     out = []
     for m in _harmed_count().finditer(text):
         v = parse_number(m.group("n"))
-        if v is not None and v == int(v) and 0 < v < 1000 and not in_background(text, m.start()):
+        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
             harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
             out.append((int(v), m.start(), _described(m, v), harm))
     return out
+
+
+def _counted_after_korban(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """`kasus perdagangan orang dengan korban lima perempuan`, `Korbannya sebanyak tiga santri`: a count of people right
+    after `korban` (not in a sentence of another time: `Sepanjang 2025 ... dengan korban 58 orang`), as `_harmed_counts`
+    gives them, the harm not said (s19cas)."""
+    out = []
+    for m in _korban_count().finditer(text):
+        v = parse_number(m.group("n"))
+        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
+            out.append((int(v), m.start(), _described(m, v), None))
+    return out
+
+
+@cache
+def _korban_count() -> re.Pattern:
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:sebanyak|berjumlah|mencapai)\s+)?(?P<n>{number_pattern()})\s+"
+                      rf"(?:orang\s+)?(?P<noun>{nouns})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
 @cache
@@ -652,6 +713,16 @@ def _harm_right_after() -> re.Pattern:
                         rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])")
 
 
+def wound_harms(cands: list[Cand], text: str) -> None:
+    """A victim of no harm said whom a blow or a cut reached at a part of the body after a mention (`incident_harm.
+    wounded_after`: `X yang terbangun dibacok di bagian kepala`) is hurt, `luka`; read after the lists share their
+    harms (`incident_people._lists`), so that a wound stays the one person's (s19cas)."""
+    for c in cands:
+        if c.victim_cues and not c.suspect_cues and not c.harms \
+                and any(wounded_after(text[e:e + 160]) for _, e in c.spans):
+            c.harms.append("luka")
+
+
 def care_harms(cands: list[Cand], text: str) -> None:
     """`Korban pembacokan, X (29), masih menjalani perawatan intensif`: care said right after the name (`care` rows) is
     the harm of a person already a victim by another cue and of no harm said (not of a player cared for after a match);
@@ -732,6 +803,14 @@ def _harm_noun_before() -> re.Pattern:
 
 
 @cache
+def _role_right_before() -> re.Pattern:
+    """A role word right before an act of harm and a name set apart by a comma (`Pelaku pembunuhan berencana, X`): the
+    act is the role holder's crime, the name apposed its doer, not the one harmed; with no comma the name is the act's
+    object (`menangkap pelaku pembunuhan X`: X was killed; s19cas)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('role'))})\s+$", re.IGNORECASE)
+
+
+@cache
 def _befell() -> re.Pattern:
     """`menimpa X`, `dialami oleh seorang pedagang, X`: what happened befell the name."""
     return re.compile(rf"(?<![\w-])(?:menimpa|dialami(?:\s+oleh)?)\s+(?:seorang\s+)?{_NOUN_APPOSED}$", re.IGNORECASE)
@@ -757,7 +836,7 @@ def _object_named_later() -> re.Pattern:
     everyday use) named after a qualifying phrase of up to 160 characters."""
     acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
-                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*$", re.IGNORECASE)
+                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
 
 
 @cache
@@ -769,6 +848,14 @@ def _listed_after_count() -> re.Pattern:
 
 
 _LISTED = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,?\s*\d{1,3}\s+tahun)?"
+_PLAIN = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
+# the names a count of the harmed sets out after `yakni`: up to three plain words before the first (`pemilik rumah A`), each
+# item after a comma, `dan` or `serta` led by up to two plain words and a possessed noun set out by a comma (`serta putra
+# mereka D`, `dan anaknya, D`), an item followed by a description of up to three plain words (`A (48), pemilik rumah, dan
+# B`; s19cas)
+_ITEM_LEAD = rf"{_PLAIN}{{0,2}}?(?:(?-i:[a-z]+)nya\s*,\s*)?"
+_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
+                rf"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){_ITEM_LEAD})*$")
 
 
 @cache
@@ -792,12 +879,10 @@ def _toll_then_named() -> re.Pattern:
     harmed whose clause goes on (up to 90 characters, a date in parentheses allowed) to a list of their names opened
     by `yakni` / `masing-masing` and up to three plain words (`pasangan suami istri`), items set apart by a comma,
     `dan` or `serta`, each also with up to two plain words (`istrinya C`, `serta putra mereka D`); `h`: the harm."""
-    plain = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
     return name_context(
         rf"(?<![\w.,])(?:{number_pattern()})\s+(?:orang|{trie_alternation(words('person_noun'))})(?:\s+(?:lainnya|lain))?"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<h>{trie_alternation(words('harm'))})(?![\w-])(?P<mid>(?:[^.;:\"“”()]|{_DATE_PAREN}){{0,90}}?)"
-        rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?{plain}{{0,3}}?"
-        rf"(?:{_LISTED}\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){plain}{{0,2}}?)*$")
+        rf",?\s*{{opens_names}}\s*:?\s*(?:bernama\s+)?" + _NAMED_ITEMS)
 
 
 def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -809,7 +894,8 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
         for s, e in c.spans:
             if (harm := _listed_under_heading(text, s)) is not None:
                 c.victim_cues += 1
-                c.harms.append(harm)
+                if harm:  # `Para korban masing-masing:` says no harm (s19cas)
+                    c.harms.append(harm)
                 continue
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
@@ -817,13 +903,16 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             _victim_at(c, text, before_title(prev), e, end)
 
 
-_LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s*(?:[A-Z][\w.]*\s+){0,2}")  # `1. Pratu ` before the name: up to two ranks
+# `1. Pratu ` before the name: up to two ranks; a dash or a bullet marks an item too (`- X (19), perempuan, ...`; s19cas)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-\u2022*\u2013])\s*(?:[A-Z][\w.]*\s+){0,2}")
+_ITEM_MARK = re.compile(r"(?:\d{1,2}\s*[.)]|[-\u2022*\u2013]\s)")
 LIST_GAP = 8  # blank lines allowed between a heading and its first item, or between two items
 
 
 def _listed_under_heading(text: str, s: int) -> str | None:
     """`Korban meninggal dunia\n 1. Pratu X\n 2. Y` / `Korban luka:\n\n1. Serda Z, ...`: a name that opens an
-    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None."""
+    item of a numbered list set out under a heading of victims by their harm; the heading's harm, or None. A heading
+    of victims with no harm, ended by a colon (`Para korban masing-masing:`), gives "" (s19cas)."""
     start = text.rfind("\n", 0, s) + 1
     if not _LIST_ITEM.fullmatch(text, start, s):
         return None
@@ -843,14 +932,20 @@ def _list_headings(text: str) -> dict[int, str]:
         if not bare:
             gap += 1
             harm = harm if gap <= LIST_GAP else None
-        elif re.match(r"\d{1,2}\s*[.)]", bare):
+        elif _ITEM_MARK.match(bare):
             gap = 0
             if harm is not None:
                 out[line_start] = harm
         else:
             hm = _victims_heading().fullmatch(bare)
-            harm, gap = (words("harm")[hm.group("h").lower()] if hm else None), 0
+            harm, gap = (words("harm")[hm.group("h").lower()] if hm else "" if _bare_heading().fullmatch(bare) else None), 0
     return out
+
+
+@cache
+def _bare_heading() -> re.Pattern:
+    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon."""
+    return name_context(r"(?:(?:para|identitas)\s+)?(?:{victims_heading})(?:\s+(?:{bare_heading}))?\s*:")
 
 
 @cache
@@ -921,12 +1016,14 @@ def _harm_before_name(prev: str) -> str | None:
         return ""
     if end.fits("befell") and _befell().search(prev[-60:]):
         return ""  # `Aksi begal itu menimpa X`, `Kejadian itu dialami X`
-    if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])):
+    if end.fits("noun") and (hn := _harm_noun_before().search(prev[-60:])) \
+            and not ("," in hn.group(0) and _role_right_before().search(prev[-60:], 0, hn.start())):  # the doer apposed
         return words("harm_noun")[hn.group("act").lower()].strip("-")  # `kasus pembunuhan X`: X died
     if end.fits("described") and (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
-    if end.fits("object") and (om := _object_named_later().search(prev[-240:])):
+    if (end.fits("object") or _ITEM_END.search(prev) and _OBJECT_OPENER.search(prev, max(0, len(prev) - 240))) \
+            and (om := _object_named_later().search(prev[-240:])):
         return words("harm_act")[om.group("v").lower()].strip("-")
     if end.fits("counted") and (cm := _counted_then_named().search(prev)):
         return words("harm")[cm.group("h").lower()] if cm.group("h") else "selamat"
@@ -936,6 +1033,11 @@ def _harm_before_name(prev: str) -> str | None:
         hm = list(harm_rx.finditer(lm.group("mid")))
         return words("harm")[hm[-1].group(0).lower()] if hm else ""
     return None
+
+
+# a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
+_ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
+_OBJECT_OPENER = re.compile(r"\b(?:yakni|yaitu|bernama|adalah)\b", re.IGNORECASE)  # what `_object_named_later` needs
 
 
 class _WindowEnd:
@@ -968,7 +1070,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
             "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
-            "object": ("yakni", "yaitu", "bernama", "adalah"),
+            "object": ("yakni", "yaitu", "bernama", "adalah"),  # or a plain word or a comma (`_ITEM_END`)
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
 
@@ -1025,7 +1127,7 @@ def _harmed_subjects(text: str) -> tuple[int, str | None, tuple[str | None, int 
     and an age after it give (`seorang pria`: L); (0, None, (None, None)) when none."""
     for m in count_matches(_harmed_subject(), text):
         v = parse_number(m.group("n"))
-        if v is None or v != int(v) or not 0 < v < 1000 or in_background(text, m.start()):
+        if v is None or v != int(v) or not 0 < v < 1000 or toll_in_background(text, m.start()):
             continue
         who = _described(m, v)
         if m.group("by"):
@@ -1111,6 +1213,47 @@ def _kin_harmed() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?P<kin>{trie_alternation(words('relation'))})nya(?:\s+sendiri)?"
                       r"(?!\s*,?\s*(?:yang\s+bernama\s+|bernama\s+|berinisial\s+)?(?-i:[A-Z]))(?P<rest>[^.;:]{0,40})",
                       re.IGNORECASE)
+
+
+def kin_named(cands: list[Cand], text: str) -> None:
+    """`menganiaya istri dan anaknya` ... `memarahi istrinya, X (38)`: kin the article says were harmed by an active verb
+    (outside an earlier case), named later set out after their noun with `-nya` and a comma, are the victims (s19cas)."""
+    harmed = _kin_harmed_in(text)
+    if not harmed:
+        return
+    for c in cands:
+        if c.victim_cues or c.suspect_cues:
+            continue
+        for s, _e in c.spans:
+            km = _kin_apposed().search(text, max(0, s - 30), s)
+            if km and km.group("kin").lower() in harmed:
+                c.victim_cues += 1
+                break
+
+
+def _kin_harmed_in(text: str) -> frozenset[str]:
+    """The kin words the objects of active verbs of harm hold (`menganiaya istri dan anaknya`: istri, anak)."""
+    return frozenset(k.lower() for m in _kin_objects().finditer(text) if not toll_in_background(text, m.start())
+                     for k in re.findall(_kin_words(), m.group("kins"), re.IGNORECASE))
+
+
+@cache
+def _kin_words() -> str:
+    return rf"(?<![\w-])(?:{trie_alternation(words('relation'))})(?=nya|\b)"
+
+
+@cache
+def _kin_objects() -> re.Pattern:
+    """An active verb of harm (not one of everyday use) and the kin it was done to, one or joined (`istri dan anaknya`)."""
+    acts, kin = trie_alternation(w for w, v in words("harm_act").items() if v != "object"), trie_alternation(words("relation"))
+    return re.compile(rf"(?<![\w-])(?:{acts})\s+(?P<kins>(?:{kin})(?:nya)?(?:\s+(?:dan|serta)\s+(?:{kin})(?:nya)?)*)(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _kin_apposed() -> re.Pattern:
+    """`istrinya, ` right before a name: the kin noun of the one spoken of, set out by a comma."""
+    return re.compile(rf"(?<![\w-])(?P<kin>{trie_alternation(words('relation'))})nya\s*,\s*$", re.IGNORECASE)
 
 
 def _kin_object(text: str) -> tuple[str, tuple[str | None, int | None]] | None:
