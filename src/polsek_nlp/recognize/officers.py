@@ -60,8 +60,10 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_token,
+    not_names,
     read_name,
 )
+from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
@@ -1238,10 +1240,11 @@ def _set_off_name(doc: Doc, p: PositionPhrase, k: int, name: NameSpan) -> bool:
     `..., Sugiyono, Selasa (10/6)`): the holder's, as a one-word name before a verb of saying is. Not in a list of
     posts (`Kepala BNN, Aspam Kasal, Pangarmabar, Kadispamal dan ...`: a comma before the post, or a capitalised
     word after the name's comma); a place written there (`Kapolsek Torgamba, Labuhan Batu`) is the gazetteer's
-    test after this one."""
-    e = name.end
-    if not (k > 0 and doc[k - 1].text == "," and e < len(doc) and not is_common_word(doc[name.start].text)) \
-            or (p.start > 0 and doc[p.start - 1].text == ","):
+    test after this one, and an island or area no region table holds (`Kapolsek X, Madura,`: geo_other) or a word
+    never a name (`Kapolsek X, Bhayangkari, dan pelajar`: not_names) is none (review of s19rec)."""
+    e, word = name.end, doc[name.start].text
+    if not (k > 0 and doc[k - 1].text == "," and e < len(doc) and not is_common_word(word)) \
+            or (p.start > 0 and doc[p.start - 1].text == ",") or word in not_names() or is_place_name(word):
         return False
     if doc[e].text == ".":
         return True

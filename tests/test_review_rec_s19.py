@@ -1,0 +1,35 @@
+"""Review of s19rec/s19words (session 19, s19rvA): each test failed on main 89beb55 and reads invented text
+through the public API."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import reader
+
+_record = reader("2025-06-12T10:00", id="rv")
+
+
+def _officers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(o.name, o.position) for o in _record(text).officers]
+
+
+# --- the set-off holder (`Kapolsek X, Nama, mengatakan`): a place or a word that is never a name is no holder -----
+
+@pytest.mark.parametrize("word", ["Madura", "Flores", "Sumatera", "Jabodetabek"])
+def test_island_or_area_set_off_after_post_is_no_holder(word: str) -> None:
+    """An island or a region outside the administrative gazetteer (geo_other) written after a post and a comma is the
+    place the post lies in, as a kabupaten there is (`Kapolsek Torgamba, Labuhan Batu`)."""
+    text = f"Kapolsek Sukamaju, {word}, mengatakan pelaku sudah ditahan di sel tahanan."
+    assert _officers(text) == [(None, "Kapolsek")]
+    assert word not in [p.name for p in _record(text).persons]
+
+
+def test_never_a_name_word_set_off_after_post_is_no_holder() -> None:
+    """`Bhayangkari` (not_names.tsv: the police wives' organisation) in a list after a post is a list item."""
+    text = "Kegiatan itu dihadiri Kapolsek Sukamaju, Bhayangkari, dan pelajar setempat."
+    assert _officers(text) == [(None, "Kapolsek")]
+
+
+def test_set_off_holder_still_read() -> None:
+    """The rule's gain stays: a one-word name set off by commas is the holder's."""
+    assert _officers("Kapolsek Sukamaju, Wiryanto, mengatakan pelaku sudah ditahan.") == [("Wiryanto", "Kapolsek")]
