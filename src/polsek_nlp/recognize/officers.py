@@ -1236,18 +1236,18 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
 
 def _set_off_name(doc: Doc, p: PositionPhrase, k: int, name: NameSpan) -> bool:
     """A one-word name set off by a comma after a post, no ordinary word, closed by the sentence's end or by a comma
-    and a lower-case word or a day (`Kapolsek Pedan, Sugiyono, mengatakan`; `kata Kapolsek Pedan, Sugiyono.`;
+    and a lower-case word or a day (`Kapolsek Pedan, Sugiyono, mengatakan`; `kata Kapolsek Pedan, Sugiyono.`, `!`, `?`;
     `..., Sugiyono, Selasa (10/6)`): the holder's, as a one-word name before a verb of saying is. Not in a list of
     posts (`Kepala BNN, Aspam Kasal, Pangarmabar, Kadispamal dan ...`: a comma before the post, or a capitalised
     word after the name's comma); a place written there (`Kapolsek Torgamba, Labuhan Batu`) is the gazetteer's
     test after this one, and an island or area no region table holds (`Kapolsek X, Madura,`: geo_other) or a word
     never a name (`Kapolsek X, Bhayangkari, dan pelajar`: not_names) is none (review of s19rec)."""
     e, word = name.end, doc[name.start].text
-    if not (k > 0 and doc[k - 1].text == "," and e < len(doc) and not is_common_word(word)) \
+    if not (k > 0 and doc[k - 1].text == "," and not is_common_word(word)) \
             or (p.start > 0 and doc[p.start - 1].text == ",") or word in not_names() or is_place_name(word):
         return False
-    if doc[e].text == ".":
-        return True
+    if e == len(doc) or doc[e].text in (".", "!", "?"):
+        return True  # the sentence's end, or the text's (`..." kata Kapolsek X, Sugiyono` as the last words)
     return doc[e].text == "," and e + 1 < len(doc) and (doc[e + 1].is_lower or calendar_word(doc[e + 1].text))
 
 
