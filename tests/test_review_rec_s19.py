@@ -41,3 +41,25 @@ def test_set_off_holder_at_the_texts_end(end: str) -> None:
     is (`_set_off_name` read only `.`, and a name that was the text's last token not at all)."""
     text = f"\"Pelaku sudah kami tahan,\" kata Kapolsek Sukamaju, Wiryanto{end}"
     assert _officers(text) == [("Wiryanto", "Kapolsek")]
+
+
+# --- an act denied before its verb tells no day of the headline's act ------------------------------------------------
+
+_THEFT = ("Pelaku pencurian sepeda motor yang beraksi di parkiran pasar Sukamaju pada Jumat (6/6) ditangkap polisi. ")
+
+
+@pytest.mark.parametrize("quote", [
+    "Pelaku belum sempat kami tangkap Minggu (8/6) karena kabur",
+    "Pelaku gagal ditangkap Minggu (8/6) karena kabur",
+])
+def test_a_denied_act_tells_no_headline_day(quote: str) -> None:
+    """`belum sempat kami tangkap Minggu`: the arrest did not happen that day (s19rec's first-person form, and the
+    affixed form it mirrors, took the day as the headline's act)."""
+    text = _THEFT + f"\"{quote},\" kata Kapolsek Sukamaju AKP Hadi Purnomo, Selasa (10/6)."
+    record = _record(text, title="Pencuri Motor di Parkiran Pasar Ditangkap")
+    assert record.event.date != "2025-06-08"
+
+
+def test_an_undenied_first_person_act_still_tells_the_headline_day_guard() -> None:
+    text = _THEFT + "\"Pelaku kami tangkap Senin (9/6) malam,\" kata Kapolsek Sukamaju AKP Hadi Purnomo, Selasa (10/6)."
+    assert _record(text, title="Pencuri Motor di Parkiran Pasar Ditangkap").event.date == "2025-06-09"
