@@ -63,3 +63,15 @@ def test_a_denied_act_tells_no_headline_day(quote: str) -> None:
 def test_an_undenied_first_person_act_still_tells_the_headline_day_guard() -> None:
     text = _THEFT + "\"Pelaku kami tangkap Senin (9/6) malam,\" kata Kapolsek Sukamaju AKP Hadi Purnomo, Selasa (10/6)."
     assert _record(text, title="Pencuri Motor di Parkiran Pasar Ditangkap").event.date == "2025-06-09"
+
+
+@pytest.mark.parametrize("member", ["Tagana", "Senkom"])
+def test_a_lists_member_before_dan_is_no_holder(member: str) -> None:
+    """`Kapolsek X, Tagana, dan relawan`: the word the conjunction follows is a list's member (a body no table knows),
+    not the post's holder."""
+    assert _officers(f"Kegiatan itu diikuti Kapolsek Sukamaju, {member}, dan relawan setempat.") == [(None, "Kapolsek")]
+
+
+def test_a_holder_before_another_posts_holder_guard() -> None:
+    text = "Kegiatan itu dihadiri Kapolsek Sukamaju, Wiryanto, dan Danramil Sukamaju, Kapten Inf Hadi Susanto."
+    assert ("Wiryanto", "Kapolsek") in _officers(text)
