@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
@@ -43,6 +44,13 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
 
 
 _GIVEN_ABBREVIATIONS = word_set("given_abbreviations")  # Moh., Muh., Abd.
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalised words that are never (part of) a person's name: brands, apps, holidays, codes (`not_names.tsv`;
+    here, not in `persons`, so that `officers` reads them too)."""
+    return frozenset(r["word"] for r in read_table("not_names.tsv"))
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # a pure function of the word, asked ~100 times an article

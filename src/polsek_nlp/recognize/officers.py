@@ -60,8 +60,10 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_token,
+    not_names,
     read_name,
 )
+from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.units import (
@@ -78,6 +80,7 @@ from polsek_nlp.recognize.units import (
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
+_LIST_JOINS = word_set("coordination_words")  # dan, serta: a list's last member joined
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
@@ -1234,18 +1237,24 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
 
 def _set_off_name(doc: Doc, p: PositionPhrase, k: int, name: NameSpan) -> bool:
     """A one-word name set off by a comma after a post, no ordinary word, closed by the sentence's end or by a comma
-    and a lower-case word or a day (`Kapolsek Pedan, Sugiyono, mengatakan`; `kata Kapolsek Pedan, Sugiyono.`;
+    and a lower-case word or a day (`Kapolsek Pedan, Sugiyono, mengatakan`; `kata Kapolsek Pedan, Sugiyono.`, `!`, `?`;
     `..., Sugiyono, Selasa (10/6)`): the holder's, as a one-word name before a verb of saying is. Not in a list of
     posts (`Kepala BNN, Aspam Kasal, Pangarmabar, Kadispamal dan ...`: a comma before the post, or a capitalised
     word after the name's comma); a place written there (`Kapolsek Torgamba, Labuhan Batu`) is the gazetteer's
-    test after this one."""
-    e = name.end
-    if not (k > 0 and doc[k - 1].text == "," and e < len(doc) and not is_common_word(doc[name.start].text)) \
-            or (p.start > 0 and doc[p.start - 1].text == ","):
+    test after this one, and an island or area no region table holds (`Kapolsek X, Madura,`: geo_other) or a word
+    never a name (`Kapolsek X, Bhayangkari, dan pelajar`: not_names) is none, nor a list's member before `dan`
+    (review of s19rec)."""
+    e, word = name.end, doc[name.start].text
+    if not (k > 0 and doc[k - 1].text == "," and not is_common_word(word)) \
+            or (p.start > 0 and doc[p.start - 1].text == ",") or word in not_names() or is_place_name(word):
         return False
-    if doc[e].text == ".":
-        return True
-    return doc[e].text == "," and e + 1 < len(doc) and (doc[e + 1].is_lower or calendar_word(doc[e + 1].text))
+    if e == len(doc) or doc[e].text in (".", "!", "?"):
+        return True  # the sentence's end, or the text's (`..." kata Kapolsek X, Sugiyono` as the last words)
+    if not (doc[e].text == "," and e + 1 < len(doc) and (doc[e + 1].is_lower or calendar_word(doc[e + 1].text))):
+        return False
+    # a list's last member after the word (`diikuti Kapolsek X, Tagana, dan relawan`): a list of bodies or people,
+    # unless another post's holder follows the conjunction (`Kapolsek X, Sugiyono, dan Danramil X, Kapten Y`)
+    return doc[e + 1].lower_ not in _LIST_JOINS or e + 2 < len(doc) and e + 2 in (doc._.post_tokens or ())
 
 
 def _address_part(doc: Doc, name: NameSpan) -> bool:

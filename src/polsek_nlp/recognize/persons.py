@@ -68,6 +68,7 @@ from polsek_nlp.recognize.names import (
     is_person_noun,
     name_text,
     name_words,
+    not_names,
     read_name,
 )
 from polsek_nlp.recognize.officer_units import fill_units
@@ -231,12 +232,6 @@ def _passive_verb(word: str) -> bool:
         return False
     stem = stem_word(low)
     return stem != low and stem in root_words()
-
-
-@lru_cache(maxsize=1)
-def not_names() -> frozenset[str]:
-    """Capitalised words that are never (part of) a person's name: brands, apps, holidays, codes."""
-    return frozenset(r["word"] for r in read_table("not_names.tsv"))
 
 
 # a capitalised word that is never part of a name: the table's capitalised words as a word set (a new

@@ -1172,11 +1172,20 @@ def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[st
     `"Rapat persiapan sudah kami gelar Rabu kemarin"` is a step before the news, genre round 6 tune), nor `"... kami
     tetapkan KLB," kata X, Selasa`: that day is the saying's."""
     non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
-    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots
-               for w in _AFFIXED.findall(cues.text, start, end)) \
+    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots and not _denied(cues, start, m.start())
+               for m in _AFFIXED.finditer(cues.text, start, end) if (w := m.group(0))) \
         or any((r := root_of(m.group(1))) in roots and r in cues.headline_verbs
-               and not _QUOTE_OR_SAYING.search(cues.text, m.end(), end)
+               and not _QUOTE_OR_SAYING.search(cues.text, m.end(), end) and not _denied(cues, start, m.start())
                for m in _AGENT_VERB.finditer(cues.lowered, start, end))
+
+
+def _denied(cues: _DateCues, start: int, at: int) -> bool:
+    """A word of denial (`act_negators.tsv`) one or two words before `at`, after `start`: the act is not done
+    (`belum sempat kami tangkap Minggu`, `gagal ditangkap Minggu`: no day of the act; review of s19rec)."""
+    return _NEGATED.search(cues.lowered, max(start, at - 32), at) is not None
+
+
+_NEGATED = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("act_negators")) + r")\s+(?:[a-z]+\s+)?$")
 
 
 # a first-person pronoun and the verb it is the agent of (`kami tangkap`, `kami amankan`: `first_person_acts.tsv`)
