@@ -68,6 +68,7 @@ def test_arrest_roots_and_looking_back_words_are_rows():
     assert {r["word"] for r in read_table("words/background_cues.tsv") if r["where"] == "after"} >= {"lalu", "silam"}
 
 
+@pytest.mark.slow  # a new Python process on a copy of the package: seconds, not milliseconds
 def test_the_words_read_without_the_added_rows():
     # the control: none of the added words is known to the package as it is
     assert _facts(polsek_nlp.analyze(FIRE))["dead"] != 12
@@ -75,6 +76,7 @@ def test_the_words_read_without_the_added_rows():
     assert "Mawar" not in _facts(polsek_nlp.analyze(ABUSE))["victims"]
 
 
+@pytest.mark.slow  # a new Python process on a copy of the package: seconds, not milliseconds
 def test_a_row_added_to_the_table_is_read(tmp_path):
     package = tmp_path / "polsek_nlp"
     shutil.copytree(Path(polsek_nlp.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
