@@ -89,3 +89,35 @@ def test_no_charge_of_a_class_or_denied(text):
 ])
 def test_charges_kept(text, expected):
     assert _charges(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # freezing or blocking is done only to a case's money, whatever the sentence says besides
+    ("Penyidik membekukan rekening penampung senilai Rp 75 juta.", [(75000000, "IDR")]),
+    ("Polisi juga memblokir rekening penampung berisi Rp 312 juta.", [(312000000, "IDR")]),
+    # money lost, in a list of victims whose later items repeat no verb
+    ("Tiga di antaranya melapor, yakni Sutini (45), warga Desa Kalibaru, yang kehilangan Rp 12 juta; Marlina (38), "
+     "Rp 7 juta; serta Rahmat (50), Rp 3,5 juta.", [(3500000, "IDR"), (7000000, "IDR"), (12000000, "IDR")]),
+    # the wage of a perpetrator is biaya whatever its rate (Settled s18 rule 13)
+    ("Kurir itu mengaku diupah Rp 2 juta sekali antar oleh bandar.", [(2000000, "IDR")]),
+    ("Kurir itu menerima upah Rp 2 juta dari bandar untuk sekali antar.", [(2000000, "IDR")]),
+    # the verb of a seizure as a quote writes it after its agent
+    ("Dari tangan tersangka kami sita uang Rp 750 ribu, kata Kapolsek.", [(750000, "IDR")]),
+    # the price the scheme sold the goods at, the object a suffix (`menjualnya`)
+    ("Polisi menyita 12 kilogram ganja dari RK. RK menjual ganja itu kepada AD seharga Rp 1 juta per kilogram. Di kota "
+     "lain, AD menjualnya kembali seharga Rp 3 juta per kilogram.", [(1000000, "IDR"), (3000000, "IDR")]),
+])
+def test_losses_read(text, expected):
+    assert _losses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a wage promised is no money of the case (Settled s19 rule 9)
+    "Kedua kurir dijanjikan upah Rp 10 juta jika berhasil mengantar sabu tersebut.",
+    # a project's value opening the sentence is no loss (Settled s19 rule 3)
+    "Proyek jalan desa senilai Rp 2 miliar itu dikerjakan perusahaan milik tersangka.",
+    # freezing with no amount
+    "Penyidik memblokir 12 rekening milik tersangka.",
+])
+def test_no_loss(text):
+    assert _losses(text) == []
