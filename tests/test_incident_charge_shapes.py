@@ -52,7 +52,7 @@ CHARGES = [
     ("Atas perbuatannya, pelaku dijerat Pasal 362 KUHP tentang pencurian dengan ancaman lima tahun penjara.",
      [("362", None, _K, "5 tahun")]),
     ("Kedua pelaku dijerat Pasal 363 ayat (1) ke-4 dan ke-5 KUHP dengan ancaman tujuh tahun penjara.",
-     [("363", "1 ke-4", _K, "7 tahun")]),
+     [("363", "1 ke-4", _K, "7 tahun"), ("363", "1 ke-5", _K, "7 tahun")]),  # Settled s18 rule 1: one per clause
     ("Para tersangka dijerat Pasal 365 ayat 2 KUHP tentang pencurian dengan kekerasan.",
      [("365", "2", _K, None)]),
     ("Pelaku dijerat Pasal 368 KUHP tentang pemerasan dengan ancaman hukuman sembilan tahun penjara.",
@@ -242,7 +242,7 @@ CHARGES = [
     # --- a charge in the sentence after the arrest, the verb before
     ("Atas perbuatannya itu, tersangka dijerat dengan pasal berlapis. Pasal 363 ayat (1) ke-3 dan ke-4 KUHP "
      "dengan ancaman tujuh tahun penjara.",
-     [("363", "1 ke-3", _K, "7 tahun")]),
+     [("363", "1 ke-3", _K, "7 tahun"), ("363", "1 ke-4", _K, "7 tahun")]),  # Settled s18 rule 1
     ("Jaksa mendakwa terdakwa dengan Pasal 340 KUHP.",
      [("340", None, _K, None)]),
     ("Terdakwa dituntut Pasal 114 ayat (1) UU Narkotika dengan tuntutan 10 tahun penjara.",

@@ -236,8 +236,9 @@ def _charges(sentence):
      [("338", None, "KUHP", None), ("351", "3", "KUHP", None)]),
     ("Pelaku dijerat pasal 81 dan 82 Undang-undang Perlindungan Anak dengan ancaman 15 tahun penjara.",
      [("81", None, "UU Perlindungan Anak", "15 tahun"), ("82", None, "UU Perlindungan Anak", "15 tahun")]),
-    # the sub-items of a clause are no articles
-    ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.", [("363", "1 ke-3", "KUHP", None)]),
+    # the sub-items of a clause are no articles, but each is a charge of its own (Settled s18 rule 1)
+    ("Keduanya dijerat Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP.",
+     [("363", "1 ke-3", "KUHP", None), ("363", "1 ke-4", "KUHP", None), ("363", "1 ke-5", "KUHP", None)]),
     # an article of the criminal code cited with no law named is a KUHP article; another is no charge
     ("Tersangka dijerat dengan pasal 363 tentang pencurian dengan pemberatan dengan ancaman tujuh tahun penjara.",
      [("363", None, "KUHP", "7 tahun")]),

@@ -108,7 +108,7 @@ def test_bare_articles_and_sub_items():
     got = [(c.article, c.clause, c.law) for c in find_charges("dijerat Pasal 340 subsider 338 KUHP")]
     assert got == [("340", None, "KUHP"), ("338", None, "KUHP")]
     got = [(c.article, c.clause) for c in find_charges("dikenakan Pasal 363 ayat (1) ke-3, 4 dan 5 KUHP")]
-    assert got == [("363", "1 ke-3")]
+    assert got == [("363", "1 ke-3"), ("363", "1 ke-4"), ("363", "1 ke-5")]  # no article 4 nor 5: sub-items
 
 
 def test_law_cited_by_number_takes_its_table_name():

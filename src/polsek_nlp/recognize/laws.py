@@ -13,7 +13,7 @@ from functools import cache
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import word_regex, words
+from polsek_nlp.recognize.incident_words import word_regex, worded, words
 from polsek_nlp.recognize.quantities import parse_number
 from polsek_nlp.record.types import Charge
 
@@ -61,17 +61,19 @@ def _law_regex() -> re.Pattern:
         re.IGNORECASE)
 
 
-_LETTER = r"(?:(?P<l>[A-Z](?![a-z]))|\(\s*(?P<lp>[a-z])\s*\))?"  # `Pasal 156a`, `Pasal 76 D`, `Pasal 156 (a)`
+# `Pasal 156a`, `Pasal 76 D`, `Pasal 156 (a)`, `Pasal 303 bis` (an article inserted after 303)
+_LETTER = r"(?:(?P<l>[A-Z](?![a-z]))|\(\s*(?P<lp>[a-z])\s*\)|(?P<bis>bis)(?![\w-]))?"
 _ARTICLE = re.compile(rf"\b(?:Pasal|Psl\.?|Ps\.?)\s*(?P<a>\d+)\s*{_LETTER}", re.IGNORECASE)
 
 
 def _article(m: re.Match) -> str:
-    return m.group("a") + (m.group("l") or m.group("lp") or "").upper()
+    return m.group("a") + (m.group("l") or m.group("lp") or "").upper() + (m.group("bis") or "").lower()
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
                      r"(?:\s*ke\s*-?\s*(?P<k>\d+))?"
-                     r"|\s*huruf\s+(?P<h2>[a-z])\b", re.IGNORECASE)  # `Pasal 12 huruf a`: a letter with no ayat
+                     r"|\s*huruf\s+(?P<h2>[a-z])\b"  # `Pasal 12 huruf a`: a letter with no ayat
+                     r"|\s*ke\s*-\s*(?P<k2>\d+)", re.IGNORECASE)  # `Pasal 480 ke-1`: a sub-item with no ayat
 _AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
                     re.IGNORECASE)
 
@@ -153,9 +155,10 @@ def _bare_law(article: str | None) -> str | None:
     return next((law for lo, hi, law in _bare_articles() if lo <= n <= hi), None)
 
 
-def find_charges(text: str, prior: str | None = None) -> list[Charge]:
+def find_charges(text: str, prior: str | None = None, same: str | None = None) -> list[Charge]:
     """The articles of law cited in `text` (one sentence or a few), each with its law and clause; `prior`
-    the law of charges just before, for articles cited with none."""
+    the law of charges just before, for articles cited with none; `same` the last law other than a penal code
+    charged before `text`, which `undang-undang yang sama` names when `text` has cited none."""
     laws = list(_law_regex().finditer(text))
     arts = list(_ARTICLE.finditer(text))
     first = _PASAL.search(text)
@@ -164,8 +167,9 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
     out: list[Charge] = []
     pending: list[Charge] = []
     skip_next_law = False
-    last_law: str | None = None  # the law of the articles read last, which `undang-undang yang sama` names again
-    pos = first.start()
+    # the last law cited that is no penal code, which `undang-undang yang sama` names again
+    last_law: str | None = same
+    pos = law_end = first.start()  # law_end: where the last law read ends
     events = sorted([(m.start(), "law", m) for m in laws] + [(m.start(), "art", m) for m in arts],
                     key=lambda e: e[0])
     for start, kind, m in events:
@@ -174,17 +178,22 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
         if kind == "art":
             art = _article(m)
             pending.append(_with_clause(Charge(article=art), text, m.end()))
-            pos = _chained_articles(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
+            pos = _more_clauses(text, _more_letters(text, _clause_end(text, m.end()), pending), pending)
+            pos = _chained_articles(text, pos, pending)
             continue
         bare = _bare_article(text[pos:m.start()], pending)
         if bare is not None:
             pending.append(bare)
         before = text[max(0, m.start() - 40):m.start()]
-        pos = m.end()
+        title = not (pending or skip_next_law) and pos == law_end and _TITLE.fullmatch(text, pos, m.start()) is not None
+        pos = law_end = m.end()
+        if title:
+            continue  # `UU Nomor 1 Tahun 2023 tentang Kitab Undang-Undang Hukum Pidana`: the title of the law just cited
         if skip_next_law or (_AMEND.search(before) and not pending):
             skip_next_law = False  # a law that amends the one cited (`sebagaimana telah diubah dengan UU ...`): no articles of its own
             continue
-        law = last_law = _law_of(m)
+        law = _law_of(m)
+        last_law = last_law if m.group("kuh") else law
         for c in pending:
             c.law = law
         out.extend(pending)
@@ -196,6 +205,11 @@ def find_charges(text: str, prior: str | None = None) -> list[Charge]:
     return out
 
 
+# the title of a law cited by number, up to a law named in it (`UU Nomor 17 Tahun 2016 tentang Penetapan Perppu Nomor 1
+# Tahun 2016 tentang Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2002`): no law of a charge
+_TITLE = re.compile(r"\s*,?\s*tentang\s[^.;]*", re.IGNORECASE)
+
+
 def _law_of_rest(text: str, pos: int, laws: list[re.Match], first: re.Match, pending: list[Charge],
                  last_law: str | None, prior: str | None) -> None:
     """The law of the articles left after the last law cited: that law when it is named again (`subsider Pasal 3 jo
@@ -203,6 +217,13 @@ def _law_of_rest(text: str, pos: int, laws: list[re.Match], first: re.Match, pen
     if last_law and _SAME_LAW.match(text, pos):
         for c in pending:
             c.law = last_law
+        return
+    if any(first.start() <= m.start() and m.end() <= pos for m in laws):
+        # after a law that closed articles before them (`Pasal 362 KUHP, sedangkan DN dijerat Pasal 480 tentang
+        # penadahan`): the law of their topic or of an article the news cites bare, no guess from the law before
+        topic = _topic_law(text, pos)
+        for c in pending:
+            c.law = topic or _bare_law(c.article)
         return
     _law_cited_before(laws, first, pending, _topic_law(text, pos), None if _own_subject(text, pos, prior) else prior)
 
@@ -271,6 +292,8 @@ def _with_clause(c: Charge, text: str, end: int) -> Charge:
     m = _CLAUSE.match(text, end)
     if m and m.group("h2"):
         c.clause = f"huruf {m.group('h2')}"
+    elif m and m.group("k2"):
+        c.clause = f"ke-{m.group('k2')}"
     elif m:
         clause = m.group("c")
         if m.group("h"):
@@ -295,6 +318,36 @@ def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
         pending.append(Charge(article=last.article, clause=re.sub(r"[a-z]$", m.group("h").lower(), last.clause)))
         pos = m.end()
     return pos
+
+
+# one more ayat of the same article (`ayat (1) dan (2)`, `ayat (2) dan ayat (3)`), with its own letter or sub-item
+_MORE_AYAT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|atau\s+)?|(?<!\w)(?:dan|serta|atau|dan\s*/\s*atau)\s+)"
+                        r"(?:(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?|\(\s*(?P<cb>\d+)\s*\))"
+                        r"(?:\s*huruf\s+(?P<h>[a-z])\b)?(?:\s*ke\s*-?\s*(?P<k>\d+))?", re.IGNORECASE)
+# one more sub-item of the same ayat (`ayat (1) ke-3 dan ke-5`, `ke-3, 4 dan 5`): a one-digit number, no article's
+_MORE_KE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?<!\w)(?:dan|serta|atau)\s+)(?:ke\s*-?\s*)?(?P<k>\d)"
+                      r"(?![\d.,/])(?!\s*(?:ayat|huruf|tahun|bulan|orang)\b)", re.IGNORECASE)
+
+
+def _more_clauses(text: str, pos: int, pending: list[Charge]) -> int:
+    """`Pasal 363 ayat (1) ke-3 dan ke-5`, `Pasal 81 ayat (1) dan (2)`: each clause written is a charge of its own
+    (the same article; gold/incidents/README.md, Settled s18 rule 1). Returns where the clauses end."""
+    last = pending[-1]
+    if not last.clause:
+        return pos
+    ke = re.match(r"(?P<ayat>.*?)\s*ke-\d+$", last.clause)
+    while True:
+        if ke and (m := _MORE_KE.match(text, pos)):
+            pending.append(Charge(article=last.article, clause=f"{ke.group('ayat')} ke-{m.group('k')}".strip()))
+        elif m := _MORE_AYAT.match(text, pos):
+            clause = m.group("c") or m.group("cb")
+            clause += f" huruf {m.group('h')}" if m.group("h") else ""
+            clause += f" ke-{m.group('k')}" if m.group("k") else ""
+            pending.append(Charge(article=last.article, clause=clause))
+            ke = re.match(r"(?P<ayat>.*?)\s*ke-\d+$", clause)
+        else:
+            return pos
+        pos = m.end()
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -403,6 +456,48 @@ def _without_earlier_verdicts(sent: str) -> str:
     return sent
 
 
+@cache
+def _negated_charges() -> re.Pattern:
+    """A charge denied (`tidak dijerat Pasal 365 KUHP karena ...`, `tidak akan dituntut sebagaimana Pasal 128`), up to
+    the clause that says what is charged instead (`melainkan Pasal 362`)."""
+    return worded("charge_scope", rf"\b(?:{{negation}})\s+(?:(?:akan|{{modal}})\s+)?(?:{charge_verbs().pattern})"
+                                  r".*?(?=\b(?:{but})\b|$)")
+
+
+@cache
+def _modal_charge() -> re.Pattern:
+    """A verb of charge after a modal (`dapat dijerat`, `bisa dikenakan`): what can be charged."""
+    return worded("charge_scope", rf"\b(?:{{modal}})\s+(?:{charge_verbs().pattern})")
+
+
+def _generic_threat(sent: str) -> bool:
+    """The first verb of charge is one that can be charged (`dapat dijerat`) and its subject is a class of people, not
+    the case's (`pelaku pembakaran lahan dapat dijerat`, `Penyebar hoaks, kata dia, dapat dijerat UU ITE`, `warga yang
+    menimbun elpiji bisa dikenakan`): an agent noun in pe- or a `generic` noun with the words that make it a class,
+    and no word of the case's people, no count, name or thing pointed at (`tersangka`, `kedua pelaku`, `pelaku itu`)."""
+    first = charge_verbs().search(sent)
+    vm = _modal_charge().search(sent)
+    if vm is None or first is None or first.start() < vm.start():
+        return False
+    parts = re.split(r"[,;:]", sent[:vm.start()])
+    while parts and (not parts[-1].strip() or worded("charge_scope", r"(?:{said})(?:nya)?\b").match(parts[-1].strip())):
+        parts.pop()  # `, kata dia,`: an attribution inserted before the verb
+    subject = parts[-1].split() if parts else []
+    if len(subject) < 2 or not (re.fullmatch(r"pe[a-z]{3,}", subject[0].lower())
+                                or worded("charge_scope", r"(?:{generic})").fullmatch(subject[0].lower())):
+        return False
+    return not any(w[:1].isupper() or any(ch.isdigit() for ch in w) or w.lower().endswith("nya")
+                   or worded("charge_scope", r"(?:{case_person})").fullmatch(w.lower()) for w in subject[1:]) \
+        and not worded("charge_scope", r"(?:{case_person})").fullmatch(subject[0].lower())
+
+
+def _without_negated(sent: str) -> str:
+    """`sent` with the charges it denies blanked (same length)."""
+    for m in _negated_charges().finditer(sent):
+        sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
+    return sent
+
+
 def _talk_of_law(sent: str) -> bool:
     """A word of talk of the law (`charge_talk` rows) governs the first article or law cited: before it in its
     clause (`mengimbau pengendara agar tidak melanggar Pasal 287`, `Setiap orang yang melanggar Pasal 114`,
@@ -426,17 +521,18 @@ def _procedure_laws() -> frozenset[str]:
     return frozenset(r["law"] for r in read_table("laws.tsv") if r.get("procedure") == "yes")
 
 
-def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None) -> list[Charge]:
-    """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone."""
-    sent = _without_earlier_verdicts(text[s0:s1])
-    if _NOT_THIS_CASE.search(sent):
-        return []  # `Dalam kasus serupa, pelaku dijerat ...`
+def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None, same: str | None = None) -> list[Charge]:
+    """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone (`prior`, `same`: as
+    `find_charges` takes them)."""
+    sent = _without_negated(_without_earlier_verdicts(text[s0:s1]))
+    if _NOT_THIS_CASE.search(sent) or _generic_threat(sent):
+        return []  # `Dalam kasus serupa, pelaku dijerat ...`, `pelaku pembakaran lahan dapat dijerat ...`
     # talk of the law (`Pasal X kerap digunakan untuk menjerat ...`) asked only of a sentence that could charge
     if "pasal" not in sent.lower() and not re.search(r"\bPs\.?\s*\d", sent):
         law_named = " UU " in f" {sent} " or "ndang" in sent or "Perp" in sent
         return _law_only(sent) if law_named and not _talk_of_law(sent) else []
     if _has_cue(text, s0, s1) and not _talk_of_law(sent):
-        return [c for c in find_charges(sent, prior) if c.law and c.law not in _procedure_laws()]
+        return [c for c in find_charges(sent, prior, same) if c.law and c.law not in _procedure_laws()]
     return []
 
 
@@ -448,6 +544,7 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
     out: list[tuple[int, int, Charge]] = []
     k = 0
     prior: tuple[int, str | None] = (-9, None)  # the sentence of the last charge with an article, and its law
+    same: str | None = None  # the last law charged that is no penal code (`Pasal 9 undang-undang yang sama`)
     while k < len(sents):
         s0, s1 = sents[k]
         # a chain cut by the sentence splitter after `Jo.` or `Ps.` goes on in the next sentence
@@ -456,9 +553,10 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
             s1 = sents[k][1]
         k += 1
         sent = text[s0:s1]
-        charges = _sentence_charges(text, s0, s1, prior[1] if k - prior[0] <= 3 else None)
+        charges = _sentence_charges(text, s0, s1, prior[1] if k - prior[0] <= 3 else None, same)
         if not charges:
             continue
+        same = next((c.law for c in reversed(charges) if c.law and not _is_code(c.law)), same)
         prior = (k, next((c.law for c in reversed(charges) if c.article), prior[1]))
         penalty = find_penalty(sent)
         if penalty is None and k < len(sents):

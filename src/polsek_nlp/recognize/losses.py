@@ -44,8 +44,9 @@ def _with_cases(pattern: str) -> re.Pattern:
 
 # the fine range of a penalty clause (`denda paling banyak`) or a fine demanded: not imposed
 _THREAT = r"\bdenda\b[^.]*?\b{fine_bound}\b|\b{demand}\b[^.]*?\bdenda\b"
-# a budget or a wage; a project's value (its noun as written in lowercase: not a title's word)
-_VAGUE_BEFORE = r"{budget}\W+(?:\w+\W+){0,3}$|(?<!uang )\b(?-i:{project})\W+(?:[\w-]+\W+){0,12}?{valued}\W+$"
+# a budget or a wage; a project's value (its noun as written in lowercase, not a title's word, or opening the sentence)
+_PROJECT = r"(?:(?-i:{project})|^{project})"
+_VAGUE_BEFORE = r"\b{budget}\W+(?:\w+\W+){0,3}$|(?<!uang )\b" + _PROJECT + r"\W+(?:[\w-]+\W+){0,12}?{valued}\W+$"
 
 
 def _vague(before: str) -> bool:
@@ -53,7 +54,7 @@ def _vague(before: str) -> bool:
     project (`fee proyek sebesar`, `suap proyek itu senilai`, `jatah proyek`: a cue of the case or a noun of
     money right before the project's word)."""
     vm = _m(_VAGUE_BEFORE).search(before)
-    if vm is None or not _m(r"(?-i:{project})").match(before, vm.start()):
+    if vm is None or not _m(_PROJECT).match(before, vm.start()):
         return vm is not None  # a budget or a wage (`menerima gaji Rp 5 juta`) whatever comes before
     window = before[max(0, vm.start() - 40):vm.start()]
     if _m(r"\b{money_noun}\s+$").search(window):
@@ -75,10 +76,13 @@ def _in_a_name(sent: str, cm: re.Match) -> bool:
 
 
 def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bool]]:
-    """The cues (start, end, kind, weak) that begin before `at`; weak ones only in a sentence of the case;
-    a cue inside a longer one (`membayar` in `diminta membayar`) is the longer one's."""
+    """The cues (start, end, kind, weak) that begin before `at`; weak ones only in a sentence of the case, where a
+    word with a weak and a strong reading (`kehilangan`) takes the weak one; a cue inside a longer one (`membayar` in
+    `diminta membayar`) is the longer one's."""
     found = [(cm.start(), cm.end(), k, weak) for pat, k, weak in _loss_kinds() if case or not weak
              for cm in pat.finditer(sent) if cm.start() < at and not _in_a_name(sent, cm)]
+    weak_spans = {(c[0], c[1]) for c in found if c[3]}
+    found = [c for c in found if c[3] or (c[0], c[1]) not in weak_spans]
     return [c for c in found
             if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in found)]
 
@@ -106,6 +110,10 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
         return strong[2]
+    total = max((c for c in strongs if c[1] <= best and c[2] == "nilai barang bukti"), key=lambda c: c[1], default=None)
+    if kind == "barang bukti" and total \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}yang\s+(?:[\w-]+\s+)?", sent[total[1]:best]):
+        return total[2]  # `Jumlah nominal uang palsu yang kami sita Rp 40 juta`: the stated total of what was seized
     paid = [c for c in cues if c[2] in _PAID and c[1] <= best]
     if kind == "nilai barang bukti" and paid:
         last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
@@ -272,7 +280,7 @@ def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozen
             or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
         return False
     # sold or bought in the scheme (`dijual seharga`), not the going price (`harga sabu di pasaran`) nor a fee
-    if _m(r"\b{trade}\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
+    if _m(r"\b{trade}(?:nya)?\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
         return False
     return _loss_kind(sent, start, True) in _PRICED
 
@@ -306,6 +314,18 @@ _PRICED = ("biaya", "nilai barang bukti")
 def _weak_kinds() -> frozenset[str]:
     """The kinds of money whose cues are everyday words (a price, a fee, a value): per unit, a rate."""
     return frozenset(k for _, k, weak in _loss_kinds() if weak)
+
+
+# the wage paid to a perpetrator right before the amount (`diupah Rp 20 juta sekali antar`, `menerima upah Rp 5 juta`):
+# biaya whatever its rate (gold/incidents/README.md Settled s18 rule 13); a wage promised is read as none before
+_WAGE = r"\b{wage}\s+(?:[\w-]+\s+){0,2}?$"
+# a wage by time (`dengan upah Rp 100 ribu per hari`) is a job's, not one paid for the act
+_TIME_RATE = r"\s*(?:{rate})\s+(?:{time_unit})\b"
+
+
+def _wage(sent: str, m: Money) -> bool:
+    """The amount is the wage paid to a perpetrator for the act (`_WAGE`), not a wage by time (`_TIME_RATE`)."""
+    return bool(_m(_WAGE).search(sent, max(0, m.start - 40), m.start)) and not _m(_TIME_RATE).match(sent, m.end)
 
 
 # an amount per thing, time or trip is a rate (a price, a wage), not money of the case; an extortion or a
@@ -444,7 +464,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            kind = _priced(sent, m, kind, seized_units)
+            kind = "biaya" if _wage(sent, m) else _priced(sent, m, kind, seized_units)
             if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
