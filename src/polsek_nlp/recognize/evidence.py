@@ -241,11 +241,13 @@ class _SentenceEvidence:
         """`Ganja ... dari dua lokasi, yakni 30 kilogram di sebuah truk di Jalan X, Kabupaten Y, dan 15,2 kilogram di
         gudang`: a measure said with where it lay right after the lot before it (a drug's measure read last, then its
         place and a joiner) is another lot of that drug, however far its name is (`merge_evidence` keeps a total said
-        before them). True when it was read so."""
+        before them); a part of the lot before (`dan 2 kilogram di antaranya`, `2 kilogram dari jumlah itu`) is none.
+        True when it was read so."""
         sent = self.sent
         last = max((f for f in self.found if f[1] <= q.start), key=lambda f: f[1], default=None)
         if last is None or q.kind not in ("mass", "volume") or _DIMENSION.get(last[2].unit or "") != q.kind \
                 or (lookup_item(last[2].item) or ("", ""))[1] != "drug" or not _LOT_PLACE.match(sent, q.end) \
+                or _m(_PART_AFTER).match(sent, q.end) or _LOT_AMONG.match(sent, q.end) \
                 or (lot := _LOT_BEFORE.fullmatch(sent, last[1], q.start)) is None \
                 or any(last[1] <= m.start() < lot.start("place") for m in self.items):
             return False  # a thing named in the place (`di sebuah truk`) is where the lot lay, no item
@@ -644,6 +646,10 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # measure: its item's words, the place, a separator or a joiner (`12 kilogram di sebuah rumah dan `, `3 kilogram sabu
 # di rumah tersangka dan `)
 _LOT_PLACE = re.compile(r"\s+(?:di|dari)\s", re.IGNORECASE)
+# a part of what was said before, not where a lot lay: `2 kilogram di antaranya` (name_context toll_includes rows),
+# `2 kilogram dari jumlah itu` (as `_PART_OF`)
+_LOT_AMONG = worded("name_context", r"\s+(?:{toll_includes})\b")
+_PART_AFTER = r"\s+dari\s+{sum_of}\s+(?:{restated})\b"
 _LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
 
 
