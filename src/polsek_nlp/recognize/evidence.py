@@ -497,6 +497,8 @@ class _SentenceEvidence:
         container holds an item, read now or before."""
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
+        if holds and _LOAD.match(sent, b) and not _a_vehicle(sent[a:b]):
+            return False  # `sebuah ponsel yang memuat 15 berita bohong`: only a vehicle's load is goods seized with it
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
         # the first thing held, to the next separator or joiner (not a later item of the list: `dua jeriken berisi 70
         # liter solar dan satu unit mobil`, the car read before)
@@ -655,6 +657,16 @@ _LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\
 
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
+# a vehicle's load after it (`truk yang mengangkut`, `kapal memuat`: list_word load rows)
+_LOAD = worded("list_word", r"\s+(?:yang\s+)?{load}\s+")
+
+
+def _a_vehicle(phrase: str) -> bool:
+    """The listed item `phrase` is a vehicle of the item table (`satu unit truk`, `sebuah mobil pikap`)."""
+    ev = list_item(phrase, True, False)
+    return ev is not None and (lookup_item(ev.item) or ("", ""))[1] == "vehicle"
+
+
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
