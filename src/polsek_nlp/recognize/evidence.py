@@ -1021,12 +1021,27 @@ def _told_before_lines(found: list[tuple[int, int, Evidence]], lined: list[int])
     """`Dari rumah itu polisi menyita tiga pucuk senjata api rakitan ... Barang bukti yang disita antara lain:` `- dua
     pucuk senjata api rakitan laras panjang;` `- satu pucuk pistol rakitan;`: an item counted in the prose before a list
     set out over lines, and counted on a line of it, is the list's, told in sum before (the list sets out what was
-    seized, one line a lot): the indices of the prose entries left out. `lined` as `_lines_summed`'s."""
+    seized, one line a lot): the indices of the prose entries left out. A prose amount smaller than what the lines
+    count of that item in its unit (`2 paket sabu dari AB` before `- 5 paket sabu`) is no sum of them but a lot of its
+    own, kept. `lined` as `_lines_summed`'s."""
     first = min((k for k in range(len(found)) if lined[k] >= 0), default=None)
     if first is None:
         return set()
-    on_lines = {ev.item for k, (_a, _b, ev) in enumerate(found) if lined[k] >= 0 and ev.quantity is not None}
-    return {k for k in range(first) if lined[k] < 0 and found[k][2].quantity is not None and found[k][2].item in on_lines}
+    on_lines: dict[tuple[str, str], float] = {}
+    for k, (_a, _b, ev) in enumerate(found):
+        if lined[k] >= 0 and ev.quantity is not None:
+            family, size = _unit_family(ev.unit)
+            on_lines[ev.item, family] = on_lines.get((ev.item, family), 0.0) + ev.quantity * size
+    told = {item for item, _family in on_lines}
+    return {k for k in range(first) if lined[k] < 0 and (ev := found[k][2]).quantity is not None and ev.item in told
+            and ev.quantity * _unit_family(ev.unit)[1] >= on_lines.get((ev.item, _unit_family(ev.unit)[0]), 0.0)}
+
+
+def _unit_family(unit: str | None) -> tuple[str, float]:
+    """The family of an amount's unit (`_DIMENSION`: mass, volume; a count unit its own) and its size in the family's
+    least unit (`kg` -> mass, 1000)."""
+    family = _DIMENSION.get(unit or "", unit or "")
+    return family, _SCALE.get(unit or "", 1.0)
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
@@ -1141,6 +1156,8 @@ _PART_OF = r"\bdari\s+{sum_of}\s+(?:{restated})\b[^.;]*$"
 
 # the unit families of measured amounts (a count unit is its own family); `merge_evidence` sums within them
 _DIMENSION = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
+# the size of each measured unit in its family's least unit
+_SCALE = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
 
 
 def _totals_kept(found: list[tuple[int, int, Evidence]], holders: list[str | None], totals: list[bool]):
@@ -1209,7 +1226,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
     count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
-    scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    scale = _SCALE
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
