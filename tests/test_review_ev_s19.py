@@ -17,7 +17,10 @@ def _evidence(sentence):
     # a container on no unit list followed by a word that describes it (state, colour, stuff, make) is the thing
     ('Polisi menyita sebuah kaleng bekas dan 3 paket sabu.', [('kaleng bekas', 1, 'buah'), ('sabu', 3, 'paket')]),
     ('Polisi menyita dua ember plastik dan 5 karung pupuk.', [('ember plastik', 2, None), ('pupuk', 5, 'karung')]),
-    ('Polisi menyita sebuah ember hitam berisi 5 paket sabu.', [('ember hitam', 1, 'buah'), ('sabu', 5, 'paket')]),
+    # before what it holds it is the wrapping, as a container of the units table (README settled s18 2 and 4)
+    ('Polisi menyita sebuah ember hitam berisi 5 paket sabu.', [('sabu', 5, 'paket')]),
+    ('Polisi menyita dua toples plastik berisi ganja kering.', [('ganja', 2, None)]),
+    ('Polisi menyita 3 kaleng bekas berisi 30 butir amunisi.', [('amunisi', 30, 'butir')]),
     ('Polisi menyita 3 toples kue dan 2 panci presto.', [('kue', 3, None), ('panci presto', 2, None)]),
     # before what it holds it still gives the contents (s19ev)
     ('Polisi menyita tiga kaleng lem dan dua ember cat.', [('cat', 2, None), ('lem', 3, None)]),

@@ -557,7 +557,7 @@ class _SentenceEvidence:
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
             wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")
-                                          or _a_container(ev.item)) \
+                                          or _a_container(ev.item) or _held_in(ev.item)) \
                 and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
             # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
@@ -695,6 +695,13 @@ def _a_container(item: str) -> bool:
     """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
     unit = units().get(item)
     return unit is not None and unit.kind == "container"
+
+
+def _held_in(item: str) -> bool:
+    """The item is named by a counter or container on no unit list (`generic_head` value counter: `ember plastik`,
+    `kaleng bekas`, `toples`): before what it holds it is the wrapping, as a container of the units table is
+    (README settled s18 2 and 4: `satu ember plastik berisi 2 kilogram sabu` -> sabu)."""
+    return words("generic_head").get(item.split()[0]) == "counter"
 
 
 @cache
