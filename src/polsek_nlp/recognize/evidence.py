@@ -241,11 +241,13 @@ class _SentenceEvidence:
         """`Ganja ... dari dua lokasi, yakni 30 kilogram di sebuah truk di Jalan X, Kabupaten Y, dan 15,2 kilogram di
         gudang`: a measure said with where it lay right after the lot before it (a drug's measure read last, then its
         place and a joiner) is another lot of that drug, however far its name is (`merge_evidence` keeps a total said
-        before them). True when it was read so."""
+        before them); a part of the lot before (`dan 2 kilogram di antaranya`, `2 kilogram dari jumlah itu`) is none.
+        True when it was read so."""
         sent = self.sent
         last = max((f for f in self.found if f[1] <= q.start), key=lambda f: f[1], default=None)
         if last is None or q.kind not in ("mass", "volume") or _DIMENSION.get(last[2].unit or "") != q.kind \
                 or (lookup_item(last[2].item) or ("", ""))[1] != "drug" or not _LOT_PLACE.match(sent, q.end) \
+                or _m(_PART_AFTER).match(sent, q.end) or _LOT_AMONG.match(sent, q.end) \
                 or (lot := _LOT_BEFORE.fullmatch(sent, last[1], q.start)) is None \
                 or any(last[1] <= m.start() < lot.start("place") for m in self.items):
             return False  # a thing named in the place (`di sebuah truk`) is where the lot lay, no item
@@ -495,6 +497,8 @@ class _SentenceEvidence:
         container holds an item, read now or before."""
         sent = self.sent
         holds = worded("list_word", r"\s+(?:yang\s+)?{holds}\s+").match(sent, b)
+        if holds and _LOAD.match(sent, b) and not _a_vehicle(sent[a:b]):
+            return False  # `sebuah ponsel yang memuat 15 berita bohong`: only a vehicle's load is goods seized with it
         items = read_list(sent, holds.end()) if holds and not _m(_HOLDS_MONEY).match(sent, b) else []
         # the first thing held, to the next separator or joiner (not a later item of the list: `dua jeriken berisi 70
         # liter solar dan satu unit mobil`, the car read before)
@@ -553,7 +557,7 @@ class _SentenceEvidence:
             # no joiner tells where the contents end
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
             wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")
-                                          or _a_container(ev.item)) \
+                                          or _a_container(ev.item) or _held_in(ev.item)) \
                 and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
             # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
@@ -644,11 +648,25 @@ _SEPARATOR = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|\.(?!\d)")
 # measure: its item's words, the place, a separator or a joiner (`12 kilogram di sebuah rumah dan `, `3 kilogram sabu
 # di rumah tersangka dan `)
 _LOT_PLACE = re.compile(r"\s+(?:di|dari)\s", re.IGNORECASE)
+# a part of what was said before, not where a lot lay: `2 kilogram di antaranya` (name_context toll_includes rows),
+# `2 kilogram dari jumlah itu` (as `_PART_OF`)
+_LOT_AMONG = worded("name_context", r"\s+(?:{toll_includes})\b")
+_PART_AFTER = r"\s+dari\s+{sum_of}\s+(?:{restated})\b"
 _LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
 
 
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
+# a vehicle's load after it (`truk yang mengangkut`, `kapal memuat`: list_word load rows)
+_LOAD = worded("list_word", r"\s+(?:yang\s+)?{load}\s+")
+
+
+def _a_vehicle(phrase: str) -> bool:
+    """The listed item `phrase` is a vehicle of the item table (`satu unit truk`, `sebuah mobil pikap`)."""
+    ev = list_item(phrase, True, False)
+    return ev is not None and (lookup_item(ev.item) or ("", ""))[1] == "vehicle"
+
+
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
@@ -677,6 +695,13 @@ def _a_container(item: str) -> bool:
     """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
     unit = units().get(item)
     return unit is not None and unit.kind == "container"
+
+
+def _held_in(item: str) -> bool:
+    """The item is named by a counter or container on no unit list (`generic_head` value counter: `ember plastik`,
+    `kaleng bekas`, `toples`): before what it holds it is the wrapping, as a container of the units table is
+    (README settled s18 2 and 4: `satu ember plastik berisi 2 kilogram sabu` -> sabu)."""
+    return words("generic_head").get(item.split()[0]) == "counter"
 
 
 @cache
@@ -1003,12 +1028,27 @@ def _told_before_lines(found: list[tuple[int, int, Evidence]], lined: list[int])
     """`Dari rumah itu polisi menyita tiga pucuk senjata api rakitan ... Barang bukti yang disita antara lain:` `- dua
     pucuk senjata api rakitan laras panjang;` `- satu pucuk pistol rakitan;`: an item counted in the prose before a list
     set out over lines, and counted on a line of it, is the list's, told in sum before (the list sets out what was
-    seized, one line a lot): the indices of the prose entries left out. `lined` as `_lines_summed`'s."""
+    seized, one line a lot): the indices of the prose entries left out. A prose amount smaller than what the lines
+    count of that item in its unit (`2 paket sabu dari AB` before `- 5 paket sabu`) is no sum of them but a lot of its
+    own, kept. `lined` as `_lines_summed`'s."""
     first = min((k for k in range(len(found)) if lined[k] >= 0), default=None)
     if first is None:
         return set()
-    on_lines = {ev.item for k, (_a, _b, ev) in enumerate(found) if lined[k] >= 0 and ev.quantity is not None}
-    return {k for k in range(first) if lined[k] < 0 and found[k][2].quantity is not None and found[k][2].item in on_lines}
+    on_lines: dict[tuple[str, str], float] = {}
+    for k, (_a, _b, ev) in enumerate(found):
+        if lined[k] >= 0 and ev.quantity is not None:
+            family, size = _unit_family(ev.unit)
+            on_lines[ev.item, family] = on_lines.get((ev.item, family), 0.0) + ev.quantity * size
+    told = {item for item, _family in on_lines}
+    return {k for k in range(first) if lined[k] < 0 and (ev := found[k][2]).quantity is not None and ev.item in told
+            and ev.quantity * _unit_family(ev.unit)[1] >= on_lines.get((ev.item, _unit_family(ev.unit)[0]), 0.0)}
+
+
+def _unit_family(unit: str | None) -> tuple[str, float]:
+    """The family of an amount's unit (`_DIMENSION`: mass, volume; a count unit its own) and its size in the family's
+    least unit (`kg` -> mass, 1000)."""
+    family = _DIMENSION.get(unit or "", unit or "")
+    return family, _SCALE.get(unit or "", 1.0)
 
 
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
@@ -1123,6 +1163,8 @@ _PART_OF = r"\bdari\s+{sum_of}\s+(?:{restated})\b[^.;]*$"
 
 # the unit families of measured amounts (a count unit is its own family); `merge_evidence` sums within them
 _DIMENSION = {"g": "mass", "kg": "mass", "ml": "volume", "liter": "volume"}
+# the size of each measured unit in its family's least unit
+_SCALE = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
 
 
 def _totals_kept(found: list[tuple[int, int, Evidence]], holders: list[str | None], totals: list[bool]):
@@ -1191,7 +1233,7 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
     count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
-    scale = {"g": 1.0, "kg": 1000.0, "ml": 1.0, "liter": 1000.0}
+    scale = _SCALE
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)

@@ -168,12 +168,14 @@ def _head_words(rest: str) -> list[str]:
 def _generic_head(ws: list[str]) -> bool:
     """`ws[0]` is a general head left out before the item's own name (`generic_head` rows); a counter or container on
     no unit list (value `counter`: `rol`, `panci`) only before a noun it counts or holds (`4 rol selang`, `satu panci
-    gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`)."""
+    gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`) nor before
+    a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`)."""
     value = words("generic_head").get(ws[0].lower())
     if value != "counter":
         return value is not None
     nxt = ws[1] if len(ws) > 1 else ""
-    return nxt.isalpha() and nxt.islower() and nxt not in words("list_word") and not is_verb(nxt)
+    return nxt.isalpha() and nxt.islower() and nxt not in words("list_word") and not is_verb(nxt) \
+        and nxt not in words("described") and nxt not in words("item_size")
 
 
 def _bare_root(word: str) -> bool:

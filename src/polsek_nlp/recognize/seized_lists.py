@@ -97,11 +97,19 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
 
 def _head_end(sent: str, pos: int) -> re.Match | None:
     """Where the head phrase of the list item at `pos` ends (`_item_end`); a modifier word right after a bare number
-    is its counter (`25 jenis obat`: a count of kinds), no modifier."""
+    is its counter (`25 jenis obat`: a count of kinds), no modifier; one that also heads a noun (`heads`: `sisa`)
+    right after a quantity alone opens the item (`2 bungkus sisa ganja`)."""
     m = _item_end().search(sent, pos)
-    while m is not None and m.group("mod") is not None and _BARE_COUNT.fullmatch(sent, pos, m.start()):
+    while m is not None and m.group("mod") is not None and (_BARE_COUNT.fullmatch(sent, pos, m.start())
+                                                            or _heads_after_amount(sent, pos, m)):
         m = _item_end().search(sent, m.end())
     return m
+
+
+def _heads_after_amount(sent: str, pos: int, mod: re.Match) -> bool:
+    """The modifier `mod` heads the noun after it (`heads` rows) and only an amount stands before it from `pos`."""
+    qty, _unit, rest = leading_quantity(sent[pos:mod.start()])
+    return qty is not None and not rest.strip() and "heads" in words("list_word").get(mod.group("mod").strip().lower(), "")
 
 
 def _past_makes(sent: str, pos: int) -> int:
