@@ -407,13 +407,19 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 
 def _others_harm(clause: str) -> str | None:
     """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
-    harm word not after a negator (`tanpa terluka`, `tidak terluka` say none), else None."""
-    if word_regex("loss_said").search(clause):
+    harm word, neither after a negator (`tanpa terluka`, `tidak terluka`, `tidak kehilangan apa pun` say none; s19rvD:
+    a denied loss made three victims `dirugikan`), else None."""
+    if any(not _negated_at(clause, lm.start()) for lm in word_regex("loss_said").finditer(clause)):
         return "dirugikan"
     for hm in word_regex("harm").finditer(clause):
-        if not name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, hm.start()):
+        if not _negated_at(clause, hm.start()):
             return words("harm")[hm.group(0).lower()]
     return None
+
+
+def _negated_at(clause: str, at: int) -> bool:
+    """A negator right before `at` in `clause` (`tidak kehilangan`, `tanpa terluka`)."""
+    return name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, at) is not None
 
 
 @cache

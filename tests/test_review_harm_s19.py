@@ -1,0 +1,44 @@
+"""Review of s19cas (session 19, s19rvD): the harm readers' over-reach found and mended, each with an invented text.
+
+- a bare year before the publication's in the toll's sentence (`year_gone`, s19cas: every toll in it dropped) also
+  counted a law's year (`UU Nomor 22 Tahun 2009`, the charge of nearly every traffic case) and a birth year (`lahir
+  tahun 1990`, `timeless_year` rows): neither is a time of another case, and the toll stays;
+- victims counted apart (`Tiga korban lainnya`, s19cas) were made `dirugikan` by a loss their clause denied
+  (`tidak kehilangan apa pun`)."""
+from __future__ import annotations
+
+from helpers import reader, toll, victim_statuses
+
+_record = reader("2025-03-04T10:00", id="rvd")
+
+
+def test_a_law_year_in_the_toll_sentence_keeps_the_toll():
+    r = _record("Sopir truk itu dijerat Pasal 310 ayat 4 UU Nomor 22 Tahun 2009 tentang Lalu Lintas karena kelalaiannya "
+                "mengakibatkan dua orang meninggal dunia di Jalan Raya Cibaru, Senin (3/3/2025).")
+    assert toll(r)[0] == 2
+    assert [v[1] for v in victim_statuses(r)] == ["tewas", "tewas"]
+
+
+def test_a_birth_year_in_the_toll_sentence_keeps_the_toll():
+    r = _record("Pelaku yang lahir tahun 1990 itu menganiaya dua orang hingga luka-luka di Desa Sukamaju, "
+                "Senin (3/3/2025).")
+    assert toll(r)[1] == 2
+
+
+def test_an_earlier_year_of_another_case_still_drops_the_toll():
+    """The bound of the mend: a year told as a time (`pada Pilkades 2019`) still makes the toll that year's."""
+    r = _record("Warga Desa Sukamaju bentrok lagi, Senin (3/3/2025). Pada Pilkades 2019 sempat terjadi bentrok yang "
+                "mengakibatkan dua orang luka-luka.")
+    assert toll(r)[1] in (None, 0)
+
+
+def test_a_denied_loss_gives_no_victims_counted_apart():
+    r = _record("Polisi menangkap penjambret di Desa Sukamaju, Senin (3/3/2025). Salah satu korban, Rina Wati (29), "
+                "mengalami luka lecet. Tiga korban lainnya tidak kehilangan apa pun karena pelaku keburu kabur.")
+    assert [v[1] for v in victim_statuses(r)] == ["luka"]
+
+
+def test_a_loss_said_still_gives_victims_counted_apart():
+    r = _record("Polisi menangkap penjambret di Desa Sukamaju, Senin (3/3/2025). Salah satu korban, Rina Wati (29), "
+                "mengalami luka lecet. Tiga korban lainnya kehilangan ponsel.")
+    assert [v[1] for v in victim_statuses(r)] == ["luka", "dirugikan", "dirugikan", "dirugikan"]
