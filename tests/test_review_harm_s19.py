@@ -4,7 +4,8 @@
   counted a law's year (`UU Nomor 22 Tahun 2009`, the charge of nearly every traffic case) and a birth year (`lahir
   tahun 1990`, `timeless_year` rows): neither is a time of another case, and the toll stays;
 - victims counted apart (`Tiga korban lainnya`, s19cas) were made `dirugikan` by a loss their clause denied
-  (`tidak kehilangan apa pun`)."""
+  (`tidak kehilangan apa pun`);
+- kin said harmed and named later (`istrinya, X`, s19cas) took an officer's wife set out after the officer's name."""
 from __future__ import annotations
 
 from helpers import reader, toll, victim_statuses
@@ -42,3 +43,17 @@ def test_a_loss_said_still_gives_victims_counted_apart():
     r = _record("Polisi menangkap penjambret di Desa Sukamaju, Senin (3/3/2025). Salah satu korban, Rina Wati (29), "
                 "mengalami luka lecet. Tiga korban lainnya kehilangan ponsel.")
     assert [v[1] for v in victim_statuses(r)] == ["luka", "dirugikan", "dirugikan", "dirugikan"]
+
+
+def test_an_officers_kin_set_out_after_a_harmed_kin_is_no_victim():
+    """`istrinya, X` after an officer points to the officer's wife, not to the wife the doer beat (kin_named, s19cas)."""
+    r = _record("Polisi menangkap seorang suami yang menganiaya istrinya di Desa Sukamaju, Senin (3/3/2025). Kapolsek "
+                "Cibaru AKP Budi Hartono bersama istrinya, Sri Lestari, menjenguk korban di rumah sakit.")
+    assert "Sri Lestari" not in [n for n, _ in victim_statuses(r)]
+
+
+def test_kin_of_a_doer_named_with_no_cue_is_still_the_victim():
+    r = _record("Seorang pria di Desa Sukamaju ditangkap polisi setelah menganiaya istri dan anaknya, Senin (3/3/2025). "
+                "Andi Saputra (42) memarahi istrinya, Sri Lestari (38), karena makan malam belum siap. Kedua korban dirawat "
+                "di rumah sakit.")
+    assert "Sri Lestari" in [n for n, _ in victim_statuses(r)]

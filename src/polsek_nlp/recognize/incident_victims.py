@@ -1232,9 +1232,18 @@ def kin_named(cands: list[Cand], text: str) -> None:
             continue
         for s, _e in c.spans:
             km = _kin_apposed().search(text, max(0, s - 30), s)
-            if km and km.group("kin").lower() in harmed:
+            if km and km.group("kin").lower() in harmed and not _kin_of_other(cands, text, km.start()):
                 c.victim_cues += 1
                 break
+
+
+def _kin_of_other(cands: list[Cand], text: str, at: int) -> bool:
+    """The kin noun at `at` is another's than the doer's: the last person named before it in its sentence, whom its
+    `-nya` points to, is an officer with no cue of a suspect (`Kapolsek X bersama istrinya, Y, menjenguk korban`: the
+    officer's wife, no victim; s19rvD). A doer named with no cue yet (`Andi (42) memarahi istrinya, X`) keeps X."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    owner = max(((e, c) for c in cands for s, e in c.spans if start <= s and e <= at), key=lambda ec: ec[0], default=None)
+    return owner is not None and owner[1].officer and not owner[1].suspect_cues
 
 
 def _kin_harmed_in(text: str) -> frozenset[str]:
