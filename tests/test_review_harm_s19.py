@@ -5,7 +5,9 @@
   tahun 1990`, `timeless_year` rows): neither is a time of another case, and the toll stays;
 - victims counted apart (`Tiga korban lainnya`, s19cas) were made `dirugikan` by a loss their clause denied
   (`tidak kehilangan apa pun`);
-- kin said harmed and named later (`istrinya, X`, s19cas) took an officer's wife set out after the officer's name."""
+- kin said harmed and named later (`istrinya, X`, s19cas) took an officer's wife set out after the officer's name;
+- a list of the harmed after `yakni`/`yaitu` (s19cas's item leads) ran on past the `dan` that closed it and took the
+  next name (`..., dibantu rekannya C`, `..., ujar C`) as one more victim."""
 from __future__ import annotations
 
 from helpers import reader, toll, victim_statuses
@@ -57,3 +59,18 @@ def test_kin_of_a_doer_named_with_no_cue_is_still_the_victim():
                 "Andi Saputra (42) memarahi istrinya, Sri Lestari (38), karena makan malam belum siap. Kedua korban dirawat "
                 "di rumah sakit.")
     assert "Sri Lestari" in [n for n, _ in victim_statuses(r)]
+
+
+def test_a_name_after_a_list_closed_by_dan_is_no_further_victim():
+    """`yaitu A dan B, dibantu rekannya C` (`_NAMED_ITEMS`, s19cas): `dan` closed the list of the harmed; C is no third
+    victim."""
+    for tail in ("dibantu rekannya Joko Susilo.", "bersama temannya, Joko Susilo.", "ujar Joko Susilo, warga setempat."):
+        r = _record("Polisi menangkap pelaku penganiayaan di Desa Sukamaju, Senin (3/3/2025). Pelaku menganiaya dua orang, "
+                    "yaitu Andi Saputra (20) dan Budi Santoso (22), " + tail)
+        assert [n for n, _ in victim_statuses(r)] == ["Andi Saputra", "Budi Santoso"], tail
+
+
+def test_a_list_with_kin_set_out_by_a_comma_keeps_every_item():
+    r = _record("Kecelakaan di Jalan Raya Cibaru, Senin (3/3/2025), mengakibatkan tiga orang tewas, yakni Rahmat Hidayat "
+                "(40), istrinya, Siti Aminah (38), dan anaknya, Dewi Lestari (10).")
+    assert {n for n, _ in victim_statuses(r)} == {"Rahmat Hidayat", "Siti Aminah", "Dewi Lestari"}

@@ -858,10 +858,12 @@ _PLAIN = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
 # the names a count of the harmed sets out after `yakni`: up to three plain words before the first (`pemilik rumah A`), each
 # item after a comma, `dan` or `serta` led by up to two plain words and a possessed noun set out by a comma (`serta putra
 # mereka D`, `dan anaknya, D`), an item followed by a description of up to three plain words (`A (48), pemilik rumah, dan
-# B`; s19cas)
+# B`; s19cas). Items set apart by a comma come before those joined by `dan` or `serta`: a list that `dan` closed takes
+# no item after a bare comma (`yaitu A (20) dan B (22), dibantu rekannya C`: C is no third victim; s19rvD)
 _ITEM_LEAD = rf"{_PLAIN}{{0,2}}?(?:(?-i:[a-z]+)nya\s*,\s*)?"
-_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
-                rf"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){_ITEM_LEAD})*$")
+_ITEM = rf"{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
+_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_ITEM}\s*,\s*{_ITEM_LEAD})*"
+                rf"(?:{_ITEM}\s*(?:,\s*)?(?:dan|serta)\s+{_ITEM_LEAD})*$")
 
 
 @cache
