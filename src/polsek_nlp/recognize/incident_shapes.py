@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number
+from polsek_nlp.recognize.timex_periods import law_year
 from polsek_nlp.record.types import Person, Suspect, Victim
 
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
@@ -517,9 +518,17 @@ def year_gone(text: str, s0: int, s1: int, year: int | None) -> bool:
     months = temporal_words().full_months  # lower case as read
     for y in _BARE_YEAR.finditer(text, s0, s1):
         before = text[max(s0, y.start() - 12):y.start()].split()
-        if int(y.group("y")) < year and not (before and before[-1].lower() in months):
+        if int(y.group("y")) < year and not (before and before[-1].lower() in months) \
+                and not _timeless_year().search(text, s0, y.start()) and not law_year(text, y.start()):
             return True
     return False
+
+
+@cache
+def _timeless_year() -> re.Pattern:
+    """A word before a year that makes it no time of the story (`timeless_year` rows: `lahir 1990`, `kelahiran
+    1998`); a law's year (`UU Nomor 22 Tahun 2009`) is `law_year`'s (s19rvD)."""
+    return re.compile(rf"(?<![\w-])(?:{phrase_words('timeless_year')})\s+(?:(?:pada\s+)?tahun\s+)?$", re.IGNORECASE)
 
 
 def toll_in_background(text: str, at: int) -> bool:

@@ -407,13 +407,19 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 
 def _others_harm(clause: str) -> str | None:
     """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
-    harm word not after a negator (`tanpa terluka`, `tidak terluka` say none), else None."""
-    if word_regex("loss_said").search(clause):
+    harm word, neither after a negator (`tanpa terluka`, `tidak terluka`, `tidak kehilangan apa pun` say none; s19rvD:
+    a denied loss made three victims `dirugikan`), else None."""
+    if any(not _negated_at(clause, lm.start()) for lm in word_regex("loss_said").finditer(clause)):
         return "dirugikan"
     for hm in word_regex("harm").finditer(clause):
-        if not name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, hm.start()):
+        if not _negated_at(clause, hm.start()):
             return words("harm")[hm.group(0).lower()]
     return None
+
+
+def _negated_at(clause: str, at: int) -> bool:
+    """A negator right before `at` in `clause` (`tidak kehilangan`, `tanpa terluka`)."""
+    return name_context(r"(?<![\w-])(?:{negator})\s+$").search(clause, 0, at) is not None
 
 
 @cache
@@ -852,10 +858,12 @@ _PLAIN = r"(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)"
 # the names a count of the harmed sets out after `yakni`: up to three plain words before the first (`pemilik rumah A`), each
 # item after a comma, `dan` or `serta` led by up to two plain words and a possessed noun set out by a comma (`serta putra
 # mereka D`, `dan anaknya, D`), an item followed by a description of up to three plain words (`A (48), pemilik rumah, dan
-# B`; s19cas)
+# B`; s19cas). Items set apart by a comma come before those joined by `dan` or `serta`: a list that `dan` closed takes
+# no item after a bare comma (`yaitu A (20) dan B (22), dibantu rekannya C`: C is no third victim; s19rvD)
 _ITEM_LEAD = rf"{_PLAIN}{{0,2}}?(?:(?-i:[a-z]+)nya\s*,\s*)?"
-_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
-                rf"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+){_ITEM_LEAD})*$")
+_ITEM = rf"{_LISTED}(?:\s*,\s*{_PLAIN}{{0,2}}(?-i:[a-z]+))?"
+_NAMED_ITEMS = (rf"{_PLAIN}{{0,3}}?(?:{_ITEM}\s*,\s*{_ITEM_LEAD})*"
+                rf"(?:{_ITEM}\s*(?:,\s*)?(?:dan|serta)\s+{_ITEM_LEAD})*$")
 
 
 @cache
@@ -1226,9 +1234,18 @@ def kin_named(cands: list[Cand], text: str) -> None:
             continue
         for s, _e in c.spans:
             km = _kin_apposed().search(text, max(0, s - 30), s)
-            if km and km.group("kin").lower() in harmed:
+            if km and km.group("kin").lower() in harmed and not _kin_of_other(cands, text, km.start()):
                 c.victim_cues += 1
                 break
+
+
+def _kin_of_other(cands: list[Cand], text: str, at: int) -> bool:
+    """The kin noun at `at` is another's than the doer's: the last person named before it in its sentence, whom its
+    `-nya` points to, is an officer with no cue of a suspect (`Kapolsek X bersama istrinya, Y, menjenguk korban`: the
+    officer's wife, no victim; s19rvD). A doer named with no cue yet (`Andi (42) memarahi istrinya, X`) keeps X."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    owner = max(((e, c) for c in cands for s, e in c.spans if start <= s and e <= at), key=lambda ec: ec[0], default=None)
+    return owner is not None and owner[1].officer and not owner[1].suspect_cues
 
 
 def _kin_harmed_in(text: str) -> frozenset[str]:

@@ -101,9 +101,15 @@ def _counted_year(mon: int, yrel: str, direction: str, anchor: dt.datetime) -> i
     return anchor.year
 
 
+def law_year(text: str, at: int) -> bool:
+    """The year written at `at` is a law's, a regulation's or a letter's identifier (`UU Nomor 22 Tahun 2009`,
+    `Undang-Undang Dasar ... Tahun 1945`), no time of what the text tells."""
+    return bool(_LAW_ID.search(text[max(0, at - 40):at]) or _LAW_TITLE.search(text, max(0, at - 120), at))
+
+
 def _year_number(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     before = text[max(0, m.start() - 40):m.start()]
-    if _LAW_ID.search(before) or _LAW_TITLE.search(text, max(0, m.start() - 120), m.start()):
+    if law_year(text, m.start()):
         return None  # "UU Nomor 35 Tahun 2009", "Undang-Undang Dasar ... Tahun 1945": a law's identifier
     if _DECADE_AFTER.match(text, m.end()):
         return Reading(m.group("y") or m.group("y2"), "year", view="ents")  # "tahun 1970-an": NER's only
