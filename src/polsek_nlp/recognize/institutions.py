@@ -141,6 +141,11 @@ _REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU,
 # party's board only when a party follows it (alone the legislature's council, whose members have no party)
 PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
+# a rank or a religious or academic title (ranks.tsv, honorifics.tsv) opens a person's name: inside a body's run
+# after a post it is the holder's (`Ketua Ikatan Alumni Dr X`, `Pemimpin Brigade Y Jenderal X`); not a form of
+# address (`Yayasan Kasih Ibu`: a body's word)
+_HOLDER_TITLES = frozenset(form for form, kind in honorifics().items() if kind in ("academic", "religious")) \
+    | frozenset(form for form in ranks().entries if " " not in form)
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
 # look-behind in front), then the rest of the shape
@@ -571,7 +576,8 @@ class _InstitutionScan:
         j = e
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
-            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j):
+            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
+                    or j > e and text in _HOLDER_TITLES and self._titled_holder(s, j):
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -584,6 +590,22 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _titled_holder(self, s: int, j: int) -> bool:
+        """The rank or title at `j`, inside the capitalised run of a body that a post or a member word
+        introduces, opens the holder's name (`Ketua Ikatan Alumni Dr Bambang X`, `Pemimpin Front Y Habib Rizal
+        X`): the capitalised words after it, up to three, include a given name or a word that is no ordinary word
+        nor place, and none is a country or a head word (not `Ikatan Persaudaraan Haji Indonesia`)."""
+        texts, n = self.texts, len(self.texts)
+        if not (self._after_post(s) or s and texts[s - 1].lower() in _MEMBERS):
+            return False
+        k = j + 1
+        while k < n and k - j <= 3 and k not in self.claimed and texts[k].isalpha() and texts[k].istitle():
+            k += 1
+        tail = texts[j + 1:k]
+        given = given_names()
+        return bool(tail) and not any(t in countries() or t in org_heads() for t in tail) \
+            and any(t.lower() in given or not is_common_word(t) and not gazetteer().lookup(t) for t in tail)
 
     def _second_body(self, s: int, j: int) -> int:
         """`Majelis Desa Adat dan Parisada Hindu Dharma Indonesia (PHDI)`: where the acronym after the run
