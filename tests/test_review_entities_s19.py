@@ -35,3 +35,22 @@ def test_a_title_before_a_country_or_right_after_the_head_stays_in_the_body():
     assert _bodies("Ketua Ikatan Persaudaraan Haji Indonesia hadir dalam acara itu.") == {
         "Ikatan Persaudaraan Haji Indonesia"}
     assert "Universitas Jenderal Sukowiryo" in _bodies("Rektor Universitas Jenderal Sukowiryo hadir di sana.")
+
+
+# --- resolve/entities._named_buildings / _name_run: the name after a site noun ---------------------------------------
+
+def test_an_ampersand_between_capitalised_words_is_inside_the_site_name():
+    assert "restoran Cahaya & Co" in labelled("Warga berkumpul di restoran Cahaya & Co sejak pagi.", "FAC")
+
+
+def test_a_run_longer_than_four_words_gives_no_cut_site_name():
+    text = "Kami makan di restoran Padang Sederhana Jaya Abadi Makmur dekat pasar."
+    assert not {t for t in labelled(text, "FAC") if t.startswith("restoran")}
+
+
+def test_a_person_read_inside_a_run_whose_end_is_unknown_is_no_bound():
+    # the run `Sari Rasa` meets a date with no break: its end is not known, and `restoran Sari` is no name
+    text = "Ia ditangkap di restoran Sari Rasa Minggu (2/3/2025) malam."
+    assert "restoran Sari" not in labelled(text, "FAC")
+    # a person the run ends with keeps its bound (`kediaman X`, as before s19ner)
+    assert "kediaman Budi Santosa" in labelled("Tamu menginap di kediaman Budi Santosa kemarin.", "FAC")
