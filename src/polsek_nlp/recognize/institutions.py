@@ -141,11 +141,6 @@ _REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU,
 # party's board only when a party follows it (alone the legislature's council, whose members have no party)
 PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
-# a rank or a religious or academic title (ranks.tsv, honorifics.tsv) opens a person's name: inside a body's run
-# after a post it is the holder's (`Ketua Ikatan Alumni Dr X`, `Pemimpin Brigade Y Jenderal X`); not a form of
-# address (`Yayasan Kasih Ibu`: a body's word)
-_HOLDER_TITLES = frozenset(form for form, kind in honorifics().items() if kind in ("academic", "religious")) \
-    | frozenset(form for form in ranks().entries if " " not in form)
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
 # look-behind in front), then the rest of the shape
@@ -153,6 +148,17 @@ _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pat
                             + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
+
+
+@lru_cache(maxsize=1)
+def _holder_titles() -> frozenset[str]:
+    """A rank (`ranks.tsv`, one-word forms) or a religious or academic title (`honorifics.tsv`): it opens a person's
+    name, so inside a body's run after a post it is the holder's (`Ketua Ikatan Alumni Dr X`, `Pemimpin Brigade Y
+    Jenderal X`); not a form of address (`Yayasan Kasih Ibu`: a body's word). Built at the first use, not at import."""
+    return frozenset(form for form, kind in honorifics().items() if kind in ("academic", "religious")) \
+        | frozenset(form for form in ranks().entries if " " not in form)
+
+
 _STATE_MARK = "RI"
 _SITE_HEADS = word_set("site_bodies")  # hospitals, puskesmas: "RSUD Kota Bogor", named by their region alone
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
@@ -577,7 +583,7 @@ class _InstitutionScan:
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
-                    or j > e and text in _HOLDER_TITLES and self._titled_holder(s, j):
+                    or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
