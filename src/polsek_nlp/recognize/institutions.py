@@ -148,6 +148,17 @@ _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pat
                             + r"(?![\w])")
 _BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
+
+
+@lru_cache(maxsize=1)
+def _holder_titles() -> frozenset[str]:
+    """A rank (`ranks.tsv`, one-word forms) or a religious or academic title (`honorifics.tsv`): it opens a person's
+    name, so inside a body's run after a post it is the holder's (`Ketua Ikatan Alumni Dr X`, `Pemimpin Brigade Y
+    Jenderal X`); not a form of address (`Yayasan Kasih Ibu`: a body's word). Built at the first use, not at import."""
+    return frozenset(form for form, kind in honorifics().items() if kind in ("academic", "religious")) \
+        | frozenset(form for form in ranks().entries if " " not in form)
+
+
 _STATE_MARK = "RI"
 _SITE_HEADS = word_set("site_bodies")  # hospitals, puskesmas: "RSUD Kota Bogor", named by their region alone
 _MAX_NAME_WORDS = 12  # "Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekan Baru": ten words
@@ -571,7 +582,8 @@ class _InstitutionScan:
         j = e
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
-            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j):
+            if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
+                    or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -584,6 +596,22 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _titled_holder(self, s: int, j: int) -> bool:
+        """The rank or title at `j`, inside the capitalised run of a body that a post or a member word
+        introduces, opens the holder's name (`Ketua Ikatan Alumni Dr Bambang X`, `Pemimpin Front Y Habib Rizal
+        X`): the capitalised words after it, up to three, include a given name or a word that is no ordinary word
+        nor place, and none is a country or a head word (not `Ikatan Persaudaraan Haji Indonesia`)."""
+        texts, n = self.texts, len(self.texts)
+        if not (self._after_post(s) or s and texts[s - 1].lower() in _MEMBERS):
+            return False
+        k = j + 1
+        while k < n and k - j <= 3 and k not in self.claimed and texts[k].isalpha() and texts[k].istitle():
+            k += 1
+        tail = texts[j + 1:k]
+        given = given_names()
+        return bool(tail) and not any(t in countries() or t in org_heads() for t in tail) \
+            and any(t.lower() in given or not is_common_word(t) and not gazetteer().lookup(t) for t in tail)
 
     def _second_body(self, s: int, j: int) -> int:
         """`Majelis Desa Adat dan Parisada Hindu Dharma Indonesia (PHDI)`: where the acronym after the run

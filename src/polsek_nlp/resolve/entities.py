@@ -256,23 +256,27 @@ def _named_buildings(doc: Doc, candidates) -> list[Span]:
                    key=lambda span: span.end, default=None)
         end = name.end if name is not None else 0
         if name is None or name.label_ == "PERSON":  # a body or a place keeps its bounds; words read as a name may not
-            end = max(end, _name_run(texts, k + 1, candidates))
+            run, known = _name_run(texts, k + 1, candidates)
+            if run > end:  # `restoran Sari Rasa Senin`: a person read inside a run whose end is not known is no bound
+                end = run if known else 0
         if end:
             out.append(Span(doc, first, end, label="FAC"))
     return out
 
 
-def _name_run(texts: list[str], start: int, candidates) -> int:
-    """The end of the run of up to four capitalised words from `start` that no other entity holds (`di kantor
-    Presiden`, `di gletser Vatnajokull Timur`, `di restoran Sari Rasa`: a name read at `start` may lie inside
-    it), or 0; also 0 where an entity or a date follows the run with no break (`di kantor DPD Partai X`,
-    `di restoran Seven Friday`: where the name ends is not known)."""
+def _name_run(texts: list[str], start: int, candidates) -> tuple[int, bool]:
+    """The end of the run of capitalised words from `start` that no other entity holds (`di kantor Presiden`,
+    `di gletser Vatnajokull Timur`, `di restoran Sari Rasa`, `restoran Fresh & Co`: a name read at `start` may
+    lie inside it), and whether that end is known: not where an entity or a date follows the run with no break
+    (`di kantor DPD Partai X`, `di restoran Seven Friday`) nor where the run goes on past four words."""
     held = {k for c in candidates if c[3].start != start or c[3].label_ in ("DATE", "TIME")
             for k in range(c[3].start, c[3].end)}
+    n = len(texts)
     k = start
-    while k < len(texts) and k - start < 4 and texts[k][:1].isupper() and texts[k][:1].isalpha() and k not in held:
+    while k < n and k not in held and (texts[k][:1].isupper() and texts[k][:1].isalpha() or k > start
+                                       and texts[k] == "&" and k + 1 < n and texts[k + 1][:1].isupper()):
         k += 1
-    return k if k > start and k not in held else 0
+    return min(k, start + 4), k > start and k - start <= 4 and k not in held
 
 
 def _slash_joined(doc: Doc, candidates) -> list[Span]:
