@@ -68,3 +68,8 @@ def test_a_sub_item_after_an_en_dash():
 
 def test_the_charge_said_instead_after_hanya():
     assert _charges("AB tidak dijerat pasal pembunuhan berencana, hanya Pasal 338 KUHP.") == [("338", None, "KUHP")]
+
+
+def test_a_clitic_that_is_no_deed_keeps_the_warning_generic():
+    # s19lc's warning to a class of people stays one when `-nya` is no deed of the case (`Menurut aturannya`)
+    assert _charges("Menurut aturannya, pelaku pembakaran lahan dapat dijerat Pasal 108 UU Nomor 32 Tahun 2009.") == []

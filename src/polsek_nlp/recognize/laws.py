@@ -486,7 +486,7 @@ def _generic_threat(sent: str) -> bool:
     vm = _modal_charge().search(sent)
     if vm is None or first is None or first.start() < vm.start():
         return False
-    if re.search(r"\w{2,}nya\b", sent[:vm.start()], re.IGNORECASE):
+    if worded("charge_scope", r"\b(?:{cause})\s+(?:[\w-]+\s+){0,2}?\w{2,}nya\b").search(sent, 0, vm.start()):
         return False  # `Atas perbuatannya, pelaku pencurian dapat dijerat`: the deed of the case's own people
     parts = re.split(r"[,;:]", sent[:vm.start()])
     while parts and (not parts[-1].strip() or worded("charge_scope", r"(?:{said})(?:nya)?\b").match(parts[-1].strip())):
