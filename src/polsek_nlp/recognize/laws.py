@@ -71,9 +71,9 @@ def _article(m: re.Match) -> str:
 _PASAL = re.compile(r"\b(?:Pasal|Psl\.?|Ps\.)", re.IGNORECASE)
 _BARE = re.compile(r"(?P<a>\d+)\s*(?P<l>[A-Z](?![a-z]))?\s*$")
 _CLAUSE = re.compile(r"\s*(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?(?:\s*huruf\s+(?P<h>[a-z])\b)?"
-                     r"(?:\s*ke\s*-?\s*(?P<k>\d+))?"
+                     r"(?:\s*ke\s*[-–—]?\s*(?P<k>\d+))?"
                      r"|\s*huruf\s+(?P<h2>[a-z])\b"  # `Pasal 12 huruf a`: a letter with no ayat
-                     r"|\s*ke\s*-\s*(?P<k2>\d+)", re.IGNORECASE)  # `Pasal 480 ke-1`: a sub-item with no ayat
+                     r"|\s*ke\s*[-–—]\s*(?P<k2>\d+)", re.IGNORECASE)  # `Pasal 480 ke-1`: a sub-item with no ayat
 _AMEND = re.compile(r"(?:sebagaimana\s+)?(?:telah\s+)?(?:di\s*ubah|diperbaharui|diperbarui)\s+(?:dengan|dalam|menjadi|oleh)?\s*$",
                     re.IGNORECASE)
 
@@ -112,7 +112,7 @@ def _bare_article(between: str, pending: list[Charge]) -> Charge | None:
     of the clause before it (`ayat (1) ke-3, 4 dan 5 KUHP`: the 5 is a sub-item, not an article)."""
     bare = _BARE.search(between)
     sub_items = bool(pending) and bool(pending[-1].clause) and re.search(r"ke-|huruf", pending[-1].clause or "") \
-        and re.match(r"\s*(?:,|dan|serta)\s*(?:ke\s*-?\s*)?\d", between)
+        and re.match(r"\s*(?:,|dan|serta)\s*(?:ke\s*[-–—]?\s*)?\d", between)
     if bare and not sub_items:
         return Charge(article=bare.group("a") + (bare.group("l") or ""))
     return None
@@ -169,6 +169,7 @@ def find_charges(text: str, prior: str | None = None, same: str | None = None) -
     skip_next_law = False
     # the last law cited that is no penal code, which `undang-undang yang sama` names again
     last_law: str | None = same
+    own_law = False  # the sentence has named a law that is no penal code
     pos = law_end = first.start()  # law_end: where the last law read ends
     events = sorted([(m.start(), "law", m) for m in laws] + [(m.start(), "art", m) for m in arts],
                     key=lambda e: e[0])
@@ -193,7 +194,10 @@ def find_charges(text: str, prior: str | None = None, same: str | None = None) -
             skip_next_law = False  # a law that amends the one cited (`sebagaimana telah diubah dengan UU ...`): no articles of its own
             continue
         law = _law_of(m)
-        last_law = last_law if m.group("kuh") else law
+        # a penal code is the same law only when the sentence has named no other (`Pasal 351 KUHP dan Pasal 5
+        # undang-undang yang sama`), not over a law charged in an earlier sentence, maybe of another case
+        last_law = law if not m.group("kuh") or not own_law else last_law
+        own_law = own_law or not m.group("kuh")
         for c in pending:
             c.law = law
         out.extend(pending)
@@ -323,9 +327,12 @@ def _more_letters(text: str, pos: int, pending: list[Charge]) -> int:
 # one more ayat of the same article (`ayat (1) dan (2)`, `ayat (2) dan ayat (3)`), with its own letter or sub-item
 _MORE_AYAT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|atau\s+)?|(?<!\w)(?:dan|serta|atau|dan\s*/\s*atau)\s+)"
                         r"(?:(?:ayat|ay\.)\s*\(?\s*(?P<c>\d+)\s*\)?|\(\s*(?P<cb>\d+)\s*\))"
-                        r"(?:\s*huruf\s+(?P<h>[a-z])\b)?(?:\s*ke\s*-?\s*(?P<k>\d+))?", re.IGNORECASE)
+                        r"(?:\s*huruf\s+(?P<h>[a-z])\b)?(?:\s*ke\s*[-–—]?\s*(?P<k>\d+))?", re.IGNORECASE)
 # one more sub-item of the same ayat (`ayat (1) ke-3 dan ke-5`, `ke-3, 4 dan 5`): a one-digit number, no article's
-_MORE_KE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?<!\w)(?:dan|serta|atau)\s+)(?:ke\s*-?\s*)?(?P<k>\d)"
+# A number with no `ke-` is one only before what closes a list of sub-items (`ke-3, 4 dan 5 KUHP`), not before a noun
+# it counts (`ke-4 dan 2 rekannya dijerat`)
+_MORE_KE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?<!\w)(?:dan|serta|atau)\s+)"
+                      r"(?:ke\s*[-–—]?\s*(?P<k>\d)|(?P<kb>\d)(?=\s*(?:[,;.)]|$|(?:dan|serta|atau|jo|juncto)\b|(?-i:[A-Z]))))"
                       r"(?![\d.,/])(?!\s*(?:ayat|huruf|tahun|bulan|orang)\b)", re.IGNORECASE)
 
 
@@ -338,7 +345,7 @@ def _more_clauses(text: str, pos: int, pending: list[Charge]) -> int:
     ke = re.match(r"(?P<ayat>.*?)\s*ke-\d+$", last.clause)
     while True:
         if ke and (m := _MORE_KE.match(text, pos)):
-            pending.append(Charge(article=last.article, clause=f"{ke.group('ayat')} ke-{m.group('k')}".strip()))
+            pending.append(Charge(article=last.article, clause=f"{ke.group('ayat')} ke-{m.group('k') or m.group('kb')}".strip()))
         elif m := _MORE_AYAT.match(text, pos):
             clause = m.group("c") or m.group("cb")
             clause += f" huruf {m.group('h')}" if m.group("h") else ""
@@ -461,7 +468,7 @@ def _negated_charges() -> re.Pattern:
     """A charge denied (`tidak dijerat Pasal 365 KUHP karena ...`, `tidak akan dituntut sebagaimana Pasal 128`), up to
     the clause that says what is charged instead (`melainkan Pasal 362`)."""
     return worded("charge_scope", rf"\b(?:{{negation}})\s+(?:(?:akan|{{modal}})\s+)?(?:{charge_verbs().pattern})"
-                                  r".*?(?=\b(?:{but})\b|$)")
+                                  r".*?(?=\b(?:{but})\b|" + charge_verbs().pattern + "|$)")
 
 
 @cache
@@ -479,6 +486,8 @@ def _generic_threat(sent: str) -> bool:
     vm = _modal_charge().search(sent)
     if vm is None or first is None or first.start() < vm.start():
         return False
+    if worded("charge_scope", r"\b(?:{cause})\s+(?:[\w-]+\s+){0,2}?\w{2,}nya\b").search(sent, 0, vm.start()):
+        return False  # `Atas perbuatannya, pelaku pencurian dapat dijerat`: the deed of the case's own people
     parts = re.split(r"[,;:]", sent[:vm.start()])
     while parts and (not parts[-1].strip() or worded("charge_scope", r"(?:{said})(?:nya)?\b").match(parts[-1].strip())):
         parts.pop()  # `, kata dia,`: an attribution inserted before the verb
@@ -556,7 +565,10 @@ def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, 
         charges = _sentence_charges(text, s0, s1, prior[1] if k - prior[0] <= 3 else None, same)
         if not charges:
             continue
-        same = next((c.law for c in reversed(charges) if c.law and not _is_code(c.law)), same)
+        # the sentence's last law that is no penal code, else its penal code: the law named last (`Pasal 362 KUHP.
+        # ... Pasal 480 undang-undang yang sama`), not one of a sentence before it
+        same = next((c.law for c in reversed(charges) if c.law and not _is_code(c.law)), None) \
+            or next((c.law for c in reversed(charges) if c.law), same)
         prior = (k, next((c.law for c in reversed(charges) if c.article), prior[1]))
         penalty = find_penalty(sent)
         if penalty is None and k < len(sents):

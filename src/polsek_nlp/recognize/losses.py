@@ -79,12 +79,19 @@ def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bo
     """The cues (start, end, kind, weak) that begin before `at`; weak ones only in a sentence of the case, where a
     word with a weak and a strong reading (`kehilangan`) takes the weak one; a cue inside a longer one (`membayar` in
     `diminta membayar`) is the longer one's."""
-    found = [(cm.start(), cm.end(), k, weak) for pat, k, weak in _loss_kinds() if case or not weak
+    every = [(cm.start(), cm.end(), k, weak) for pat, k, weak in _loss_kinds()
              for cm in pat.finditer(sent) if cm.start() < at and not _in_a_name(sent, cm)]
-    weak_spans = {(c[0], c[1]) for c in found if c[3]}
-    found = [c for c in found if c[3] or (c[0], c[1]) not in weak_spans]
+    weak_spans = {(c[0], c[1]) for c in every if c[3]}
+    # the strong reading of such a word only right before an amount (`yang kehilangan Rp 14,5 juta`, and the items
+    # of its list after it), not a word of another sense (`kehilangan akses jalan ... dana Rp 150 juta`)
+    found = [c for c in every if (case or not c[3]) and (c[3] or (c[0], c[1]) not in weak_spans
+                                                         or not case and _BEFORE_AMOUNT.match(sent, c[1]))]
     return [c for c in found
             if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in found)]
+
+
+# at most two words, then an amount's currency (`kehilangan uang sebesar Rp`)
+_BEFORE_AMOUNT = re.compile(r"\W*(?:[\w-]+\W+){0,2}?(?:Rp|IDR|US\$|USD|S\$|RM|€|\$)", re.IGNORECASE)
 
 
 _PAID = ("biaya", "aset")  # the kinds of a price paid or an asset: a value right after their cue is theirs
@@ -464,7 +471,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            kind = "biaya" if _wage(sent, m) else _priced(sent, m, kind, seized_units)
+            kind = "biaya" if case[k] and _wage(sent, m) else _priced(sent, m, kind, seized_units)
             if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
