@@ -1173,8 +1173,8 @@ def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[st
     `"Rapat persiapan sudah kami gelar Rabu kemarin"` is a step before the news, genre round 6 tune), nor `"... kami
     tetapkan KLB," kata X, Selasa`: that day is the saying's."""
     non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
-    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots and not _denied(cues, start, m.start())
-               for m in _AFFIXED.finditer(cues.text, start, end) if (w := m.group(0))) \
+    return any((w := m.group(0)) not in non_verbs and w != (r := root_of(w)) and r in roots
+               and not _denied(cues, start, m.start()) for m in _AFFIXED.finditer(cues.text, start, end)) \
         or any((r := root_of(m.group(1))) in roots and r in cues.headline_verbs
                and not _QUOTE_OR_SAYING.search(cues.text, m.end(), end) and not _denied(cues, start, m.start())
                for m in _AGENT_VERB.finditer(cues.lowered, start, end))
