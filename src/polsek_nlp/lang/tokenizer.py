@@ -29,8 +29,8 @@ to be kept on disk. See docs/pipeline.md.
 
 What the walk reads from a pattern is plain data (characters, class sources), kept in the cache
 folder keyed by the pattern's text and this module's code (`data.diskcache.compiled`), so a new
-process does not parse spaCy's prefix and suffix patterns a second time (`re.compile` parses them
-once for itself): the suffix pattern is ~14,000 characters, ~15 ms to parse and walk (issue 20,
+process does not parse spaCy's prefix, suffix and URL patterns a second time (`re.compile` parses
+them once for itself): the suffix pattern is ~14,000 characters, ~15 ms to parse and walk (issue 20,
 session 16).
 """
 from __future__ import annotations
@@ -57,12 +57,12 @@ except ImportError:  # pragma: no cover - Python 3.10, or a Python without it
 
 class PolsekTokenizer(Tokenizer):
     """spaCy's `Tokenizer`, with an infix pattern compiled by `regex` and gated, and prefiltered
-    prefix and suffix searches, that survive serialisation."""
+    prefix and suffix searches and URL match, that survive serialisation."""
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()) -> PolsekTokenizer:
         """As spaCy's, but the infix pattern is compiled with `regex` (our hyphen rule needs a
         variable-width lookbehind and `\\p{L}`, which `re` rejects), and the prefix and suffix
-        searches are prefiltered and the infixes gated again."""
+        searches and the URL match are prefiltered and the infixes gated again."""
         exclude = tuple(exclude)
         super().from_bytes(bytes_data, exclude=(*exclude, "infix_finditer"))
         if "infix_finditer" not in exclude:

@@ -80,7 +80,6 @@ from polsek_nlp.recognize.units import (
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
-_LIST_JOINS = word_set("coordination_words")  # dan, serta: a list's last member joined
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
@@ -101,7 +100,7 @@ _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
 _REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
 _PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
 _CHANGE_WORDS = tuple(tuple(w.split()) for w in word_list("handover_cues", "kind", "change"))  # sertijab, mutasi
-_LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on
+_LIST_JOINS = word_set("coordination_words")  # dan, serta: a list goes on (its last member joined)
 _HOLDER_CLAUSE = word_set("handover_cues", "kind", "clause")  # yang
 _OBJECT_OF = word_set("post_qualifiers", "kind", "object")  # ke, kepada: a qualified post after them is their object
 _QUALIFIERS = word_set("post_qualifiers") - _OBJECT_OF  # setempat, yang baru: which holder of the post the name after is

@@ -17,8 +17,8 @@ from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_te
 from polsek_nlp.knowledge.lexicon import positions, ranks
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_set_flag
-from polsek_nlp.recognize.names import is_common_word
-from polsek_nlp.recognize.persons import ROLE_WORDS, not_names
+from polsek_nlp.recognize.names import is_common_word, not_names
+from polsek_nlp.recognize.persons import ROLE_WORDS
 
 _CONJ = word_set("coordination_words")
 _CONJ_FLAG = word_set_flag(_CONJ)  # the conjunctions of a Doc, listed from its word flags

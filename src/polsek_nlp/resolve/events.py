@@ -708,8 +708,9 @@ _OPENS_QUOTE = re.compile(r"[\s\"\u201c\u201d']*$")
 _WORD_BEFORE = re.compile(r"(?:(?P<yang>yang)\s+)?(?P<verb>\w+)\s+(?:pada\s+|sejak\s+|hari\s+)?$", re.IGNORECASE)
 # a speaker's own act with its object before the day (`"Kami amankan pelaku hari Senin,"`): the first person, the verb
 _RECEIVED = word_set("first_person_acts", "kind", "received")  # terima, dapat: a report the speaker got
-_AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
-                           + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$", re.IGNORECASE)
+_FIRST_PERSON = trie_alternation(word_list("first_person_acts", "kind", "pronoun"))  # kami, saya: an act's agent
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:" + _FIRST_PERSON + r")\s+(?P<verb>\w+)(?:\s+\w+){1,2}\s+(?:pada\s+|hari\s+)?$",
+                           re.IGNORECASE)
 
 
 def _written_act(cues: _DateCues, c: _Candidate, statement: _Candidate) -> bool:
@@ -1172,8 +1173,8 @@ def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[st
     `"Rapat persiapan sudah kami gelar Rabu kemarin"` is a step before the news, genre round 6 tune), nor `"... kami
     tetapkan KLB," kata X, Selasa`: that day is the saying's."""
     non_verbs = _non_verbs()  # (`tersangka` names a person both in the headline and in the clause)
-    return any(w not in non_verbs and w != (r := root_of(w)) and r in roots and not _denied(cues, start, m.start())
-               for m in _AFFIXED.finditer(cues.text, start, end) if (w := m.group(0))) \
+    return any((w := m.group(0)) not in non_verbs and w != (r := root_of(w)) and r in roots
+               and not _denied(cues, start, m.start()) for m in _AFFIXED.finditer(cues.text, start, end)) \
         or any((r := root_of(m.group(1))) in roots and r in cues.headline_verbs
                and not _QUOTE_OR_SAYING.search(cues.text, m.end(), end) and not _denied(cues, start, m.start())
                for m in _AGENT_VERB.finditer(cues.lowered, start, end))
@@ -1189,9 +1190,8 @@ _NEGATED = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("act_negators")
 
 
 # a first-person pronoun and the verb it is the agent of (`kami tangkap`, `kami amankan`: `first_person_acts.tsv`)
-_AGENT_VERB = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("first_person_acts", "kind", "pronoun"))
-                         + r")\s+([a-z]{4,})")
-_QUOTE_OR_SAYING = re.compile(r"[\"\u201c\u201d]|(?<!\w)(?:" + _SAYING + r")\b", re.IGNORECASE)  # the quote closed
+_AGENT_VERB = re.compile(r"(?<!\w)(?:" + _FIRST_PERSON + r")\s+([a-z]{4,})")
+_QUOTE_OR_SAYING = re.compile(r"[\"\u201c\u201d]|" + _SAYING_WORD.pattern, re.IGNORECASE)  # the quote closed
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
