@@ -1239,27 +1239,26 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
     count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
-    scale = _SCALE
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
     out = []
     for item, entries in by_item.items():
-        entries, plants = _plants_apart(item, entries, scale)
+        entries, plants = _plants_apart(item, entries)
         out.extend(plants)
         counted = [e for e in entries if e.quantity is not None]
-        measured = [e for e in counted if e.unit in scale]
+        measured = [e for e in counted if e.unit in _SCALE]
         pool = measured or counted
         if not pool:  # no count written: no unit either (`paket sabu` -> sabu, null, null: README, settled s16)
             out.append(Evidence(item, None, None))
             continue
         # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
-        unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit
-        family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in scale or e.unit == unit)]
-        amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
+        unit = max(pool, key=lambda e: ((e.quantity or 0) * _SCALE.get(e.unit or "", 1.0), e.unit is not None)).unit
+        family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in _SCALE or e.unit == unit)]
+        amounts = sorted({round(e.quantity * _SCALE.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)
-        out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
+        out.append(Evidence(item, as_number(total / _SCALE.get(unit or "", 1.0)), unit))
     return _generic_dropped(out)
 
 
@@ -1271,12 +1270,12 @@ def _stalks_weighed(lots: list[tuple[int, int, Evidence]]) -> list[tuple[int, in
     return [f for f in lots if not (f[2].unit == "batang" and f[2].item in weighed)]
 
 
-def _plants_apart(item: str, entries: list[Evidence], scale: dict[str, float]) -> tuple[list[Evidence], list[Evidence]]:
+def _plants_apart(item: str, entries: list[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
     """A drug's plants counted in stalks (`3.500 batang pohon ganja`) beside a measure of the drug (`18,7 kilogram
     ganja kering`) said in another sentence (`_stalks_weighed`) are a lot of their own, not packs the measure wins over:
     (the other entries, the plants as one entry, their counts summed)."""
     plants = [e for e in entries if e.unit == "batang" and e.quantity is not None]
-    if not plants or not any(e.unit in scale for e in entries) or _item_class(item) != "drug":
+    if not plants or not any(e.unit in _SCALE for e in entries) or _item_class(item) != "drug":
         return entries, []
     total = as_number(sum(e.quantity for e in plants)) if len({e.quantity for e in plants}) > 1 else plants[0].quantity
     return [e for e in entries if e.unit != "batang"], [Evidence(item, total, "batang")]
