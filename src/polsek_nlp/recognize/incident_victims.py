@@ -585,24 +585,27 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
     nenek`: the counted object of a verb or an act of harm to a person (not of taking a thing: `mencuri dua
     sepeda motor`), with where it is, the (sex, age) its noun and an age after it give, and the verb's harm
     (`menipu tiga orang warga`: dirugikan)."""
-    out = []
-    for m in _harmed_count().finditer(text):
-        v = parse_number(m.group("n"))
-        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
-            harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
-            out.append((int(v), m.start(), _described(m, v), harm))
-    return out
+    return _people_counted(_harmed_count(), text)
 
 
 def _counted_after_korban(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
     """`kasus perdagangan orang dengan korban lima perempuan`, `Korbannya sebanyak tiga santri`: a count of people right
     after `korban` (not in a sentence of another time: `Sepanjang 2025 ... dengan korban 58 orang`), as `_harmed_counts`
     gives them, the harm not said (s19cas)."""
+    return _people_counted(_korban_count(), text)
+
+
+def _people_counted(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """The counts of people `pattern` reads (its groups `n`, `noun` and an age; `v`, a verb of harm, if it has one),
+    not in a sentence of another time (`toll_in_background`): (count, where, the (sex, age) of `_described`, the verb's
+    harm or None)."""
     out = []
-    for m in _korban_count().finditer(text):
+    for m in pattern.finditer(text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
-            out.append((int(v), m.start(), _described(m, v), None))
+            verb = m.groupdict().get("v")
+            harm = words("harm_act")[verb.lower()].strip("-") or None if verb else None
+            out.append((int(v), m.start(), _described(m, v), harm))
     return out
 
 
