@@ -845,7 +845,7 @@ def _object_named_later() -> re.Pattern:
     everyday use) named after a qualifying phrase of up to 160 characters."""
     acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
-                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
+                      rf"[^.;:\"“”]{{0,160}}?,?\s+(?:{'|'.join(_OBJECT_OPENERS)})\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
 
 
 @cache
@@ -1048,7 +1048,9 @@ def _harm_before_name(prev: str) -> str | None:
 
 # a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
 _ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
-_OBJECT_OPENER = re.compile(r"\b(?:yakni|yaitu|bernama|adalah)\b", re.IGNORECASE)  # what `_object_named_later` needs
+# the words that open the names of `_object_named_later`; a window must hold one for it to match
+_OBJECT_OPENERS = ("yakni", "yaitu", "bernama", "adalah")
+_OBJECT_OPENER = re.compile(rf"\b(?:{'|'.join(_OBJECT_OPENERS)})\b", re.IGNORECASE)
 
 
 class _WindowEnd:
@@ -1081,7 +1083,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
             "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
-            "object": ("yakni", "yaitu", "bernama", "adalah"),  # or a plain word or a comma (`_ITEM_END`)
+            "object": _OBJECT_OPENERS,  # or a plain word or a comma (`_ITEM_END`)
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
 
