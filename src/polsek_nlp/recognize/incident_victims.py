@@ -612,7 +612,7 @@ def _people_counted(pattern: re.Pattern, text: str) -> list[tuple[int, int, tupl
 @cache
 def _korban_count() -> re.Pattern:
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:sebanyak|berjumlah|mencapai)\s+)?(?P<n>{number_pattern()})\s+"
+    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:{phrase_words('toll_link', 'victim_count')})\s+)?(?P<n>{number_pattern()})\s+"
                       rf"(?:orang\s+)?(?P<noun>{nouns})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
