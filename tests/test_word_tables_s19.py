@@ -24,7 +24,7 @@ NEW_KINDS = {  # kind -> the parts of its values the code reads (None: the rows 
     "body_count": ("lead", "counted", "after"),
     "state_lead": (None,),
     "approximator": ("toll", "harm_act"),
-    "toll_link": ("after", "amount", "total"),
+    "toll_link": ("after", "amount", "total", "victim_count"),
     "lost_thing": ("lead", "count"),
     "own_case": ("report", "befell"),
     "pseudonym": (None,),

@@ -167,12 +167,12 @@ class _SentenceEvidence:
             lead = _m(rf"\s*(?:(?:{{head_lead}}|{_sizes()})\s+)*").match(after)
             im = item_regex().match(sent, q.end + (lead.end() if lead else 0))
             if im and lead and _part("substance") & set(lead.group(0).lower().split()) \
-                    and (lookup_item(im.group("item")) or ("", ""))[1] != "drug":
+                    and _item_class(im.group("item")) != "drug":
                 im = None  # `45 gram serbuk bahan kimia`: the form of no drug is a word of the thing's written name
         if im is None and q.kind == "count":  # `3 butir pil warna merah muda berlogo X yang diduga ekstasi`
             said = _m(r"[^,;.]{0,70}?\b{suspected}\s+(?:(?:{head_lead})\s+)*").match(sent, q.end)
             im = item_regex().match(sent, said.end()) if said else None
-            im = im if im and (lookup_item(im.group("item")) or ("", ""))[1] == "drug" else None
+            im = im if im and _item_class(im.group("item")) == "drug" else None
         info = lookup_item(im.group("item")) if im else None
         if info and info[1] != "drug" and _m(r"\b{suspected}\b").search(sent, q.end, im.start()):
             return False  # `3 kantong diduga bom`: what a thing looks like, not the thing
@@ -246,7 +246,7 @@ class _SentenceEvidence:
         sent = self.sent
         last = max((f for f in self.found if f[1] <= q.start), key=lambda f: f[1], default=None)
         if last is None or q.kind not in ("mass", "volume") or _DIMENSION.get(last[2].unit or "") != q.kind \
-                or (lookup_item(last[2].item) or ("", ""))[1] != "drug" or not _LOT_PLACE.match(sent, q.end) \
+                or _item_class(last[2].item) != "drug" or not _LOT_PLACE.match(sent, q.end) \
                 or _m(_PART_AFTER).match(sent, q.end) or _LOT_AMONG.match(sent, q.end) \
                 or (lot := _LOT_BEFORE.fullmatch(sent, last[1], q.start)) is None \
                 or any(last[1] <= m.start() < lot.start("place") for m in self.items):
@@ -558,7 +558,7 @@ class _SentenceEvidence:
             held = held or worded("list_word", r"\s+(?:yang\s+)?{holds}\s").match(sent, b) is not None
             wrapper = ev is not None and (ev.item.split()[0] in _part("wrapper") or (ev.unit or "") in _part("wrapper")
                                           or _a_container(ev.item) or _held_in(ev.item)) \
-                and (lookup_item(ev.item) or ("", "", ""))[1] != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
+                and _item_class(ev.item) != "drug"  # `4 bungkus teh berisi sabu`: its wrapping;
             # `dua buah jeriken berisi 70 liter solar`: a container named as the item, what it holds is seized
             if self._contents(a, b, ev is not None and not wrapper, strong, drugs_only, wrapper) and wrapper:
                 continue  # `2 bungkus plastik berisi sabu`: the drug is seized, its bag is no item
@@ -664,7 +664,7 @@ _LOAD = worded("list_word", r"\s+(?:yang\s+)?{load}\s+")
 def _a_vehicle(phrase: str) -> bool:
     """The listed item `phrase` is a vehicle of the item table (`satu unit truk`, `sebuah mobil pikap`)."""
     ev = list_item(phrase, True, False)
-    return ev is not None and (lookup_item(ev.item) or ("", ""))[1] == "vehicle"
+    return ev is not None and _item_class(ev.item) == "vehicle"
 
 
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
@@ -695,6 +695,12 @@ def _a_container(item: str) -> bool:
     """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
     unit = units().get(item)
     return unit is not None and unit.kind == "container"
+
+
+def _item_class(item: str) -> str:
+    """The class of the item table's row for `item` (`drug`, `vehicle` ...), "" for an item the table does not know."""
+    info = lookup_item(item)
+    return info[1] if info else ""
 
 
 def _held_in(item: str) -> bool:
@@ -1233,27 +1239,26 @@ def merge_evidence(found: list[Evidence]) -> list[Evidence]:
     the distinct amounts (several packets, no total stated). A measured quantity (mass, volume) wins
     over a count of packs; a counted entry over an uncounted one; a count with its counter word over the same bare
     count. An item no number counts has no unit (`paket sabu`, `puluhan paket sabu`: a pack word counts nothing)."""
-    scale = _SCALE
     by_item: dict[str, list[Evidence]] = {}
     for e in found:
         by_item.setdefault(e.item, []).append(e)
     out = []
     for item, entries in by_item.items():
-        entries, plants = _plants_apart(item, entries, scale)
+        entries, plants = _plants_apart(item, entries)
         out.extend(plants)
         counted = [e for e in entries if e.quantity is not None]
-        measured = [e for e in counted if e.unit in scale]
+        measured = [e for e in counted if e.unit in _SCALE]
         pool = measured or counted
         if not pool:  # no count written: no unit either (`paket sabu` -> sabu, null, null: README, settled s16)
             out.append(Evidence(item, None, None))
             continue
         # the same amount written with and without its counter word (`tiga truk` ... `tiga unit truk`): the written unit
-        unit = max(pool, key=lambda e: ((e.quantity or 0) * scale.get(e.unit or "", 1.0), e.unit is not None)).unit
-        family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in scale or e.unit == unit)]
-        amounts = sorted({round(e.quantity * scale.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
+        unit = max(pool, key=lambda e: ((e.quantity or 0) * _SCALE.get(e.unit or "", 1.0), e.unit is not None)).unit
+        family = [e for e in pool if _DIMENSION.get(e.unit or "") == _DIMENSION.get(unit or "") and (e.unit in _SCALE or e.unit == unit)]
+        amounts = sorted({round(e.quantity * _SCALE.get(e.unit or "", 1.0), 6) for e in family}, reverse=True)
         total = amounts[0] if len(amounts) == 1 or abs(amounts[0] - sum(amounts[1:])) < 1e-6 * amounts[0] \
             else sum(amounts)
-        out.append(Evidence(item, as_number(total / scale.get(unit or "", 1.0)), unit))
+        out.append(Evidence(item, as_number(total / _SCALE.get(unit or "", 1.0)), unit))
     return _generic_dropped(out)
 
 
@@ -1265,12 +1270,12 @@ def _stalks_weighed(lots: list[tuple[int, int, Evidence]]) -> list[tuple[int, in
     return [f for f in lots if not (f[2].unit == "batang" and f[2].item in weighed)]
 
 
-def _plants_apart(item: str, entries: list[Evidence], scale: dict[str, float]) -> tuple[list[Evidence], list[Evidence]]:
+def _plants_apart(item: str, entries: list[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
     """A drug's plants counted in stalks (`3.500 batang pohon ganja`) beside a measure of the drug (`18,7 kilogram
     ganja kering`) said in another sentence (`_stalks_weighed`) are a lot of their own, not packs the measure wins over:
     (the other entries, the plants as one entry, their counts summed)."""
     plants = [e for e in entries if e.unit == "batang" and e.quantity is not None]
-    if not plants or not any(e.unit in scale for e in entries) or (lookup_item(item) or ("", ""))[1] != "drug":
+    if not plants or not any(e.unit in _SCALE for e in entries) or _item_class(item) != "drug":
         return entries, []
     total = as_number(sum(e.quantity for e in plants)) if len({e.quantity for e in plants}) > 1 else plants[0].quantity
     return [e for e in entries if e.unit != "batang"], [Evidence(item, total, "batang")]

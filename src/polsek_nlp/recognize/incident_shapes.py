@@ -539,10 +539,14 @@ def toll_in_background(text: str, at: int) -> bool:
     victims' readers counted such tolls again after the casualty reader had left them)."""
     if in_background(text, at):
         return True
-    start = text.rfind(".", 0, at) + 1
-    end = text.find(".", at)
-    end = end if end >= 0 else len(text)
+    start, end = _dot_sentence(text, at)
     return OTHER_TIME.search(text, start, end) is not None or of_other_year(text, start, end)
+
+
+def _dot_sentence(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence around `at` as the readers of a past case take it: from the dot before to the next."""
+    end = text.find(".", at)
+    return text.rfind(".", 0, at) + 1, end if end >= 0 else len(text)
 
 
 def of_other_year(text: str, s0: int, s1: int) -> bool:
@@ -590,9 +594,7 @@ def in_background(text: str, at: int) -> bool:
     """The sentence around `at` tells of an earlier, other case (`Pada Juni lalu, dua orang juga
     ditangkap`, `Sebelumnya, ...`, a date written with a year a year or more before the publication that
     dates the clause read)."""
-    start = text.rfind(".", 0, at) + 1
-    end = text.find(".", at)
-    end = end if end >= 0 else len(text)
+    start, end = _dot_sentence(text, at)
     if _old_date_frames(text, at, start, end):
         return True
     return any(not _earlier_step(text, bm) for bm in name_context(_BACKGROUND).finditer(text, start, end)) \

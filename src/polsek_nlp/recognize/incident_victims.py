@@ -585,31 +585,34 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
     nenek`: the counted object of a verb or an act of harm to a person (not of taking a thing: `mencuri dua
     sepeda motor`), with where it is, the (sex, age) its noun and an age after it give, and the verb's harm
     (`menipu tiga orang warga`: dirugikan)."""
-    out = []
-    for m in _harmed_count().finditer(text):
-        v = parse_number(m.group("n"))
-        if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
-            harm = words("harm_act")[m.group("v").lower()].strip("-") or None if m.group("v") else None
-            out.append((int(v), m.start(), _described(m, v), harm))
-    return out
+    return _people_counted(_harmed_count(), text)
 
 
 def _counted_after_korban(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
     """`kasus perdagangan orang dengan korban lima perempuan`, `Korbannya sebanyak tiga santri`: a count of people right
     after `korban` (not in a sentence of another time: `Sepanjang 2025 ... dengan korban 58 orang`), as `_harmed_counts`
     gives them, the harm not said (s19cas)."""
+    return _people_counted(_korban_count(), text)
+
+
+def _people_counted(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+    """The counts of people `pattern` reads (its groups `n`, `noun` and an age; `v`, a verb of harm, if it has one),
+    not in a sentence of another time (`toll_in_background`): (count, where, the (sex, age) of `_described`, the verb's
+    harm or None)."""
     out = []
-    for m in _korban_count().finditer(text):
+    for m in pattern.finditer(text):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
-            out.append((int(v), m.start(), _described(m, v), None))
+            verb = m.groupdict().get("v")
+            harm = words("harm_act")[verb.lower()].strip("-") or None if verb else None
+            out.append((int(v), m.start(), _described(m, v), harm))
     return out
 
 
 @cache
 def _korban_count() -> re.Pattern:
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
-    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:sebanyak|berjumlah|mencapai)\s+)?(?P<n>{number_pattern()})\s+"
+    return re.compile(rf"(?<![\w-])korban(?:nya)?\s+(?:(?:{phrase_words('toll_link', 'victim_count')})\s+)?(?P<n>{number_pattern()})\s+"
                       rf"(?:orang\s+)?(?P<noun>{nouns})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 
 
@@ -842,7 +845,7 @@ def _object_named_later() -> re.Pattern:
     everyday use) named after a qualifying phrase of up to 160 characters."""
     acts = trie_alternation(w for w, v in words("harm_act").items() if v != "object")
     return re.compile(rf"(?<![\w-])(?P<v>{acts})\s+(?:{number_pattern()})\s+[a-z-]+(?![\w-])"
-                      r"[^.;:\"“”]{0,160}?,?\s+(?:yakni|yaitu|bernama|adalah)\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
+                      rf"[^.;:\"“”]{{0,160}}?,?\s+(?:{'|'.join(_OBJECT_OPENERS)})\s*:?\s*" + _NAMED_ITEMS, re.IGNORECASE)
 
 
 @cache
@@ -1045,7 +1048,9 @@ def _harm_before_name(prev: str) -> str | None:
 
 # a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
 _ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
-_OBJECT_OPENER = re.compile(r"\b(?:yakni|yaitu|bernama|adalah)\b", re.IGNORECASE)  # what `_object_named_later` needs
+# the words that open the names of `_object_named_later`; a window must hold one for it to match
+_OBJECT_OPENERS = ("yakni", "yaitu", "bernama", "adalah")
+_OBJECT_OPENER = re.compile(rf"\b(?:{'|'.join(_OBJECT_OPENERS)})\b", re.IGNORECASE)
 
 
 class _WindowEnd:
@@ -1078,7 +1083,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
             "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
-            "object": ("yakni", "yaitu", "bernama", "adalah"),  # or a plain word or a comma (`_ITEM_END`)
+            "object": _OBJECT_OPENERS,  # or a plain word or a comma (`_ITEM_END`)
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
 
