@@ -34,3 +34,26 @@ def test_the_undotted_and_unbracketed_corps_still_read(text, name):
 def test_a_bracketed_word_with_a_dot_that_is_no_corps_is_no_suffix():
     # near-miss: `(Ket.)` is no corps, so no officer is made of the words after it
     assert _officers("Warga (Ket.) Bagus Wiratama menyampaikan keluhan.") == []
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in _record(text).persons]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Kapolsek Sukamaju, Idul Fitri, mengatakan warga diimbau menjaga rumah.", "Kapolsek"),
+    ("Kasat Lantas, Idul Adha, menyebut arus kendaraan meningkat.", "Kasat Lantas"),
+])
+def test_a_holiday_of_two_words_after_a_post_is_no_holder(text, post):
+    # `Idul Fitri` is a not-name phrase (not_names.tsv); read as a whole it is no name, after a post or anywhere
+    record = _record(text)
+    assert [o.name for o in record.officers if o.position == post] == [None]
+    assert not any("Idul" in p.name or p.name == "Fitri" for p in record.persons)
+
+
+def test_the_tail_of_a_not_name_phrase_is_no_name_but_a_name_of_that_word_is():
+    # near-misses: `Fitri` of `Idul Fitri` is no person; the officer `Fitri Handayani`, the victim `Fitri` are
+    assert _persons("Menjelang Idul Fitri, Kapolsek Sukamaju AKP Fitri Handayani mengatakan pos siap.") \
+        == ["Fitri Handayani"]
+    assert _persons("Korban bernama Fitri (25) dibawa ke rumah sakit usai Idul Fitri.") == ["Fitri"]
+    assert _persons("Saat Hari Raya, warga bernama Idul Fitriansyah melapor ke polisi.") == ["Idul Fitriansyah"]
