@@ -53,6 +53,27 @@ def not_names() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("not_names.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _multiword_not_names() -> frozenset[str]:
+    """The not-names of several words (`Idul Fitri`, `Hari Raya`, `Operasi Ketupat`): one word of them alone may
+    be a name (`Fitri`), the whole phrase read as a name never is."""
+    return frozenset(w for w in not_names() if " " in w)
+
+
+def _in_not_name_phrase(texts: list[str], i: int, j: int) -> bool:
+    """The name words [i, j) are a whole not-name phrase, or its tail after a capitalised word (`Fitri` of
+    `Idul Fitri`)."""
+    phrases = _multiword_not_names()
+    if j - i > 1 and " ".join(texts[i:j]) in phrases:
+        return True
+    a = i - 1
+    while a >= 0 and i - a < 4 and texts[a][:1].isupper():
+        if any(" ".join(texts[a:b]) in phrases for b in range(i + 1, j + 1)):
+            return True
+        a -= 1
+    return False
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # a pure function of the word, asked ~100 times an article
 def is_name_text(text: str) -> bool:
     """A word that can be part of a personal name (capitalised, not a function word)."""
@@ -107,8 +128,9 @@ def read_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
         titles.append(texts[i])
         i += 1
     j = _first_name_end(doc, texts, i, blocked, max_tokens, allow_initial)
-    # a lone one-letter initial is not a name
-    if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial:
+    # a lone one-letter initial is not a name, nor a whole phrase of the not-names (`Idul Fitri`, `Tahun Baru`)
+    if j == i or j - i == 1 and len(texts[i].rstrip(".")) == 1 and not allow_initial \
+            or _in_not_name_phrase(texts, i, j):
         return None
     # the titles written after the name with no comma end the name, not the span it is read over
     j, k = _trailing_titles(texts, i, j, titles), _after_titles(texts, j, titles)
