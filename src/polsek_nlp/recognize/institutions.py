@@ -114,6 +114,7 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "kantor berita X": 
 _OUTLET_PHRASES = word_set("outlet_phrases")  # "Antara lain", "dalam tempo": an outlet's word in a phrase
 _NAMING = word_set("org_cues", "where", "naming")  # "disebut X": a name given, no agent
 _NAME_ENDS = word_set("org_cues", "where", "after")  # "X Foundation", "X Group": the name comes first
+_LEGAL_FORMS = word_set("org_cues", "where", "bracketed")  # "PT X (Persero)": the bracketed form is the name's
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim"))  # "NASA mengatakan": a speaker
 # ",", "dan", "serta", "bahwa", "karena": words after which a capitalised word opens a clause, its subject
 _CLAUSE_OPENERS = word_set("org_cues", "where", "list") | word_set("subject_verbs", "kind", "clause")
@@ -516,6 +517,8 @@ class _InstitutionScan:
             j = self._eponym_end(s, e, word) or self._holder_start(
                 s, e + (word not in _OF_BODY), self._person_after_region(e, self._listed_name_end(s, self._org_run_end(s, e))))
             j = self._second_body(s, j)
+            if j > e:
+                j = self._legal_form_end(j)
             if j == e and word in _SITE_HEADS:
                 j = self._region_named(e)
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
@@ -529,6 +532,18 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _legal_form_end(self, j: int) -> int:
+        """`PT X (Persero)`, `PT X (Persero) Tbk`: a company's legal form in brackets right after its name at `j`,
+        and the listed-company words after it, are the name's; where the name ends, else `j`."""
+        texts, n = self.texts, len(self.texts)
+        if not (j + 2 < n and texts[j] == "(" and texts[j + 1] in _LEGAL_FORMS and texts[j + 2] == ")") \
+                or any(k in self.claimed for k in range(j, j + 3)):
+            return j
+        j += 3
+        while j < n and texts[j] in _NAME_ENDS and j not in self.claimed:
+            j += 1
+        return j
 
     def _region_named(self, e: int) -> int:
         """`RSUD Kota Bogor`, `Puskesmas Kecamatan Cibeber`: a site body named by a region with its prefix,

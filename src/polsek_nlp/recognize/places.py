@@ -818,8 +818,8 @@ class _RegionScan:
                 return self._read(i, None)  # "Pemprov DKI", "warga DKI": the prefix alone names it
             return None
         k, cands = hit
-        longer = self._longer_village(k, j, cands) if hint in ("desa", "kelurahan") else None
-        if longer is not None:  # "Desa X Y Z RT 03": a village the gazetteer spells otherwise
+        longer = self._longer_village(k, j, cands) if hint in ("desa", "kelurahan", "kecamatan") else None
+        if longer is not None:  # "Desa X Y Z RT 03", "Kecamatan X Hilir": a region the gazetteer spells otherwise
             self._add(i, longer, PlaceMention(span_text(doc, start, longer), hint, "GPE", kind_hint=hint))
             return longer
         if not hint and k - start == 1 and (texts[start].lower() in STOP_WORDS or texts[start].lower() in _AREA_NOUNS) \
@@ -866,7 +866,8 @@ class _RegionScan:
         """The end of a village's name that runs on past the part the gazetteer knows (`Desa A B
         C RT 03`: title-case words up to a number, an acronym, a prefix or punctuation), unless the
         words after that part name a region of the same kabupaten (`Desa A Kecamatan`, `Desa A
-        Lembang` where A lies in Lembang's kabupaten): then they are the address's next part."""
+        Lembang` where A lies in Lembang's kabupaten, `Kecamatan A Jawa Barat`: a region above a kecamatan):
+        then they are the address's next part."""
         texts = self.texts
         end = k
         while end < j and texts[end].isalpha() and texts[end].istitle() and texts[end] not in PREFIXES:
@@ -876,8 +877,9 @@ class _RegionScan:
         areas = {c.code[:5] for c in cands}
         for m in range(k, end):
             rest = self.gaz.longest(texts, m, end, villages=True)
-            if rest is not None and {c.code[:5] for c in rest[1]} & areas:
-                return None
+            if rest is not None and ({c.code[:5] for c in rest[1]} & areas
+                                     or not VILLAGE_KINDS.issuperset(c.kind for c in rest[1])):
+                return None  # `Kecamatan A Jawa Barat`: a kabupaten, city or province after the name is the address's
         return end
 
     def _unlisted(self, start: int, j: int, context: bool) -> int | None:
