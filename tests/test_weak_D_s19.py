@@ -21,3 +21,16 @@ _evidence = reader("2024-06-06T09:00", field=evidence_set, id="weakD", before=_A
 ])
 def test_firearm_named_by_its_barrel(text, item, qty, unit):
     assert (item, qty, unit) in _evidence(text)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Petugas menyita sebuah bendera ISIS dari rumah tersangka di Kampung Rawa Kidul.", {"bendera"}),
+    ("Petugas menyita dua lembar bendera HTI dan 3 kaos FPI dari tersangka.", {"bendera", "kaos"}),
+])
+def test_acronym_after_a_groups_sign_is_no_kind(text, items):
+    assert {row[0] for row in _evidence(text)} == items
+
+
+def test_technical_acronym_still_types_the_thing():
+    rows = _evidence("Petugas menyita satu unit mesin EDC dan 2 gulung kabel LAN dari tersangka.")
+    assert {row[0] for row in rows} == {"mesin edc", "kabel lan"}

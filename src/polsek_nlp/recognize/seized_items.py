@@ -208,8 +208,9 @@ def _free_words(ws: list[str]) -> list[str]:
     free = []
     for k, w in enumerate(ws):
         if k and (w[:1].isupper() or w[:1].isdigit()):
-            if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
-                free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
+            if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w) and ws[0].lower() not in words("emblem"):
+                free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`; after a sign
+                # or dress of a group (`bendera ISIS`, `kaos FPI`) the acronym names whose it is, not its kind
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
                 and not _attribute(ws, k):
