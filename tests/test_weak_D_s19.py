@@ -34,3 +34,16 @@ def test_acronym_after_a_groups_sign_is_no_kind(text, items):
 def test_technical_acronym_still_types_the_thing():
     rows = _evidence("Petugas menyita satu unit mesin EDC dan 2 gulung kabel LAN dari tersangka.")
     assert {row[0] for row in rows} == {"mesin edc", "kabel lan"}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Petugas mengamankan 7 liter cairan tuak dari sebuah kios di Dusun Pematang.", ("tuak", 7, "liter")),
+    ("Petugas menyita 15 liter cairan ciu yang disimpan di dapur tersangka.", ("ciu", 15, "liter")),
+])
+def test_state_of_matter_before_a_table_item_left_out(text, row):
+    assert row in _evidence(text)
+
+
+def test_state_of_matter_kept_before_other_words():
+    rows = _evidence("Petugas menyita 3 botol cairan kimia dan 4 botol cairan pembersih dari tersangka.")
+    assert {row[0] for row in rows} == {"cairan kimia", "cairan pembersih"}

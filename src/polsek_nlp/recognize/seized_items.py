@@ -171,6 +171,9 @@ def _generic_head(ws: list[str]) -> bool:
     gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`) nor before
     a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`)."""
     value = words("generic_head").get(ws[0].lower())
+    if value == "state":  # a state of matter, left out only before a table item (`5 liter cairan tuak` -> tuak), not
+        return len(ws) > 1 and _known_item(" ".join(ws[1:])) is not None  # before a word that says what it is
+        # (`cairan kimia`, `cairan pembersih`: the written noun)
     if value != "counter":
         return value is not None
     nxt = ws[1] if len(ws) > 1 else ""
