@@ -3,13 +3,14 @@
 - a firearm named by its barrel (`senjata laras panjang` / `laras pendek`) is `senjata api`, not the bare `senjata`;
 - an acronym after a group's sign or dress (`bendera ISIS`, `kaos FPI`: `emblem` rows) names whose it is, not the
   thing's kind, while a technical acronym still types a thing (`mesin EDC`);
-- a state of matter (`cairan`, `serbuk`: generic_head value state) before a table item is left out (`cairan tuak` ->
-  `tuak`), kept before any other word (`cairan kimia`)."""
+- a state of matter (`cairan`: generic_head value state) before a table item is left out (`cairan tuak` ->
+  `tuak`), kept before any other word (`cairan kimia`);
+- a civil court's attachment (`sita jaminan`: a loss_kinds `none` row) is no case money; bail still is `jaminan`."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import evidence_set, reader
+from helpers import evidence_set, loss_rows, reader
 
 _ARREST = "Polres Tanjung Wangi menangkap tersangka berinisial KJ (29) pada Selasa (4/6/2024). "
 _evidence = reader("2024-06-06T09:00", field=evidence_set, id="weakD", before=_ARREST)
@@ -47,3 +48,16 @@ def test_state_of_matter_before_a_table_item_left_out(text, row):
 def test_state_of_matter_kept_before_other_words():
     rows = _evidence("Petugas menyita 3 botol cairan kimia dan 4 botol cairan pembersih dari tersangka.")
     assert {row[0] for row in rows} == {"cairan kimia", "cairan pembersih"}
+
+
+_losses = reader("2024-06-06T09:00", field=loss_rows, id="weakD", before=_ARREST)
+
+
+def test_civil_court_attachment_is_no_case_money():
+    text = "Pengadilan Negeri Tanjung Wangi meletakkan sita jaminan atas sebidang kebun milik tergugat senilai Rp 3 miliar."
+    assert _losses(text) == []
+
+
+def test_bail_still_a_loss_of_kind_jaminan():
+    assert _losses("Tersangka ditangguhkan penahanannya setelah keluarganya menyetor uang jaminan Rp 40 juta.") \
+        == [(40000000, "IDR", "jaminan")]
