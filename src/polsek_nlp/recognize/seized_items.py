@@ -171,6 +171,9 @@ def _generic_head(ws: list[str]) -> bool:
     gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`) nor before
     a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`)."""
     value = words("generic_head").get(ws[0].lower())
+    if value == "state":  # a state of matter, left out only before a table item (`5 liter cairan tuak` -> tuak), not
+        return len(ws) > 1 and _known_item(" ".join(ws[1:])) is not None  # before a word that says what it is
+        # (`cairan kimia`, `cairan pembersih`: the written noun)
     if value != "counter":
         return value is not None
     nxt = ws[1] if len(ws) > 1 else ""
@@ -208,8 +211,9 @@ def _free_words(ws: list[str]) -> list[str]:
     free = []
     for k, w in enumerate(ws):
         if k and (w[:1].isupper() or w[:1].isdigit()):
-            if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w):
-                free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`
+            if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w) and ws[0].lower() not in words("emblem"):
+                free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`; after a sign
+                # or dress of a group (`bendera ISIS`, `kaos FPI`) the acronym names whose it is, not its kind
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
                 and not _attribute(ws, k):
