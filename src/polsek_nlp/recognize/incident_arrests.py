@@ -92,13 +92,13 @@ def group_arrest_status(text: str) -> str | None:
     """`Tersangka ditangkap polisi`, `Keduanya ditahan`, `polisi mengamankan pelaku`: the status of
     every named suspect not yet said arrested."""
     # the first match not denied (`polisi belum juga menangkap pelaku`) nor wished (`meminta polisi menahan
-    # tersangka`), the patterns in order: a
+    # tersangka`, `berharap polisi segera menangkap pelaku`: a wish takes its doer and an adverb), the patterns in order: a
     # later pattern is not run once one is found
     group = (_GROUP_ARREST,) if next(headed_matches(_GROUP_ARREST_CORE, text, _GROUP_HEAD, any_case=False), None) else ()
     found = (m for ms in (_generic_arrests(text), *(rx.finditer(text) for rx in group),
                           headed_matches(_GENERIC_ARREST_ACTIVE, text, _ACTIVE_HEAD, any_case=False)) for m in ms)
     gm = next((m for m in found
-               if not _cc(r"\b(?:{not_done}|{wish})\s+(?:\w+\s+)?$", 0).search(text[max(0, m.start() - 25):m.start()])), None)
+               if not _unreal_before(text, m.start())), None)
     if gm is None:
         return None
     st = words("status")[(gm.group("v") or gm.groupdict().get("v2") or "ditangkap").lower()]
@@ -386,6 +386,14 @@ def _cc(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return worded("count_context", pattern, flags)
 
 
+def _unreal_before(text: str, start: int) -> bool:
+    """The verb of arrest at `start` is denied (`polisi belum juga menangkap pelaku`) or wished, not done: a wish
+    word may be followed by its doer and an adverb (`berharap polisi segera menangkap pelaku`, `mendesak aparat
+    menangkap pelaku`)."""
+    return _cc(r"\b(?:{not_done})\s+(?:\w+\s+)?$|\b(?:{wish})\s+(?:\w+\s+){0,2}$", 0).search(
+        text[max(0, start - 40):start]) is not None
+
+
 _SEORANG = re.compile(r"\bseorang\s", re.IGNORECASE)  # what introduces the one `one_arrested` reads
 
 
@@ -437,7 +445,8 @@ def _said_arrested(text: str) -> bool:
                     rf"|(?=(?:{_GENERIC}))(?<!agar )(?<!supaya )(?<!meminta )(?<!mendesak )"
                     rf"(?:{_GENERIC})\s+(?:(?!tidak\b|tak\b|belum\b|gagal\b|segera\b|harus\b|akan\b)\w+\s+){{0,6}}?"
                     rf"(?:{arrest_verbs('passive', ('held', 'caught'))}|kami amankan)", re.IGNORECASE)
-    if next(headed_matches(said, text, compiled(rf"{_ACTIVE}|amankan|{_GENERIC}")), None) is not None:
+    if next((m for m in headed_matches(said, text, compiled(rf"{_ACTIVE}|amankan|{_GENERIC}"))
+             if not _unreal_before(text, m.start())), None) is not None:
         return True
     verbs = arrest_verbs("active", ("held", "secures"))
     held = compiled(rf"(?:{verbs})\s+(?:seorang\s+)?(?:{arrested_nouns()})(?![\w-])", re.IGNORECASE)

@@ -56,7 +56,8 @@ from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_rege
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-_NAMING = r"\s(?:yang\s+)?(?:{naming}\s+)?bernama\s*$"
+# `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him
+_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$"
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
@@ -130,6 +131,7 @@ def _read_role(c: Cand, m: Mention) -> None:
             and not name_context(_NOT_APPOSED, 0).search(_unmodified(name_context(_NAMING, 0).sub(" ", gap))) \
             and (not _PREPOSED.search(gap) or name_context(_IDENTITY, 0).search(gap)):
         _add_role_chain(c, prev, role_m)
+        _singled_out_state(c, gap)
     elif last_vic and last_vic.group(0).lower() == "korban" and len(prev) - last_vic.end() <= 30 \
             and not name_context(_NOT_APPOSED, 0).search(_unmodified(prev[last_vic.end():])) \
             and len(re.findall(r"\b[a-z]+\b", prev[last_vic.end():])) <= 2 \
@@ -238,6 +240,17 @@ def _police_act_before(prev: str) -> bool:
 
 # `pelaku bom bunuh diri di konser X`: a name after a preposition, without a comma, is not the role's
 _PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w()-]+\s+)*$")
+
+
+def _singled_out_state(c: Cand, gap: str) -> None:
+    """`pelaku yang tewas diketahui bernama X`: the harm or status that picks the named one out of the doers is his."""
+    if (picked := name_context(r"\byang\s+({singles_out})\s", 0).search(gap)) is None:
+        return
+    word = picked.group(1).lower()
+    if word in words("harm"):
+        c.harms.append(words("harm")[word])
+    elif word in words("status"):
+        c.statuses.append(words("status")[word])
 
 
 def _add_role_chain(c: Cand, prev: str, role_m: list[re.Match]) -> None:
