@@ -335,6 +335,9 @@ _MORE_KE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?<!\w)(?:dan|serta|atau)
                       r"(?:ke\s*[-–—]?\s*(?P<k>\d)|(?P<kb>\d)(?=\s*(?:[,;.)]|$|(?:dan|serta|atau|jo|juncto)\b|(?-i:[A-Z]))))"
                       r"(?![\d.,/])(?!\s*(?:ayat|huruf|tahun|bulan|orang)\b)", re.IGNORECASE)
 
+# the clause before a `ke-N` tail (`(1) ke-3` -> `(1)`): the ayat the further `ke-N` clauses share
+_KE_TAIL = re.compile(r"(?P<ayat>.*?)\s*ke-\d+$")
+
 
 def _more_clauses(text: str, pos: int, pending: list[Charge]) -> int:
     """`Pasal 363 ayat (1) ke-3 dan ke-5`, `Pasal 81 ayat (1) dan (2)`: each clause written is a charge of its own
@@ -342,7 +345,7 @@ def _more_clauses(text: str, pos: int, pending: list[Charge]) -> int:
     last = pending[-1]
     if not last.clause:
         return pos
-    ke = re.match(r"(?P<ayat>.*?)\s*ke-\d+$", last.clause)
+    ke = _KE_TAIL.match(last.clause)
     while True:
         if ke and (m := _MORE_KE.match(text, pos)):
             pending.append(Charge(article=last.article, clause=f"{ke.group('ayat')} ke-{m.group('k') or m.group('kb')}".strip()))
@@ -351,7 +354,7 @@ def _more_clauses(text: str, pos: int, pending: list[Charge]) -> int:
             clause += f" huruf {m.group('h')}" if m.group("h") else ""
             clause += f" ke-{m.group('k')}" if m.group("k") else ""
             pending.append(Charge(article=last.article, clause=clause))
-            ke = re.match(r"(?P<ayat>.*?)\s*ke-\d+$", clause)
+            ke = _KE_TAIL.match(clause)
         else:
             return pos
         pos = m.end()
