@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import officers_by_name, reader
+from helpers import event_day, officers_by_name, reader
 
 PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
 
+_day = reader(PUBLISHED, field=event_day)
 _officers = reader(PUBLISHED, field=officers_by_name)
 
 
@@ -36,3 +37,32 @@ def test_a_landform_headed_place_after_a_post(text, expected):
 ])
 def test_a_landform_headed_place_guards(text, expected):
     assert _officers(text) == expected
+
+
+# --- the noun of the lead's act, held on a day, dates that act --------------------------------------------------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Polisi Tetapkan Sopir Truk Tersangka",
+     "Satlantas Polres Sukamaju menetapkan sopir truk yang menabrak pengendara motor di Jalan Lingkar Selatan sebagai "
+     "tersangka. Penetapan dilakukan Senin (9/6) setelah gelar perkara. Kecelakaan terjadi pada Jumat (6/6) sore.",
+     "2025-06-09"),
+    # no headline: the first sentence's verb (`menetapkan`) names the act, its noun is dated in a reported clause
+    (None,
+     "Kepolisian menetapkan dua tersangka kasus pengeroyokan seorang juru parkir di Pasar Wates. Kapolres Sukamaju "
+     "AKBP Hendra Wijaya mengatakan penetapan dilakukan Senin (9/6) malam. Pengeroyokan terjadi pada Kamis (5/6) dini "
+     "hari.", "2025-06-09"),
+])
+def test_the_noun_of_the_leads_act_held_on_a_day(title, text, expected):
+    assert _day(text, title=title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # guards: the noun of another act (`Pembunuhan`) held on its day is no headline act's; a plan's noun stays a plan
+    ("Polisi Tangkap Pembobol ATM Minimarket",
+     "Pembobol mesin ATM sebuah minimarket di Jalan Merpati tertangkap. Penangkapan dilakukan pada Sabtu (7/6) malam di "
+     "rumah kosnya. Pelaku membobol ATM pada Senin (2/6) dini hari.", "2025-06-07"),
+    ("Pengedar Sabu Ditangkap", "Seorang pengedar sabu ditangkap di Desa Wates, Senin (9/6). Pengintaian dilakukan sejak "
+     "Jumat (6/6).", "2025-06-09"),
+])
+def test_the_noun_of_the_leads_act_guards(title, text, expected):
+    assert _day(text, title=title) == expected
