@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import polsek_nlp
 from helpers import event_day, officers_by_name, reader
 
 PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
@@ -66,3 +67,27 @@ def test_the_noun_of_the_leads_act_held_on_a_day(title, text, expected):
 ])
 def test_the_noun_of_the_leads_act_guards(title, text, expected):
     assert _day(text, title=title) == expected
+
+
+# --- `minggu` the tagger counted as a week is no day of an act, as `pekan lalu` ------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Sukamaju (ANTARA) - Sebanyak 90 persen warga sudah merekam data kependudukan. \"Minggu yang lalu sudah sekitar 89 "
+     "persen, hari ini mungkin sudah 90 persen,\" kata Kepala Dinas Dukcapil Sukamaju Rudi Hartawan usai sosialisasi di "
+     "Wates, Selasa.", "2025-06-12T09:00", "2025-06-10"),
+    ("Dalam pameran teknologi yang digelar di Singapura minggu lalu, sebuah perusahaan rintisan memamerkan sepeda "
+     "listrik lipat.", PUBLISHED, None),
+    ("Gelar perkara terakhir dilakukan sekitar dua minggu yang lalu dan penyidik belum menemukan bukti baru.",
+     PUBLISHED, None),
+])
+def test_minggu_read_as_a_week_is_no_day(text, published, expected):
+    assert polsek_nlp.analyze(text, published=published).event.date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the weekday Minggu, counted back or written with its date, is a day
+    ("Polisi menangkap pencuri kotak amal pada Minggu lalu di masjid desa.", "2025-06-08"),
+    ("Pencuri kotak amal ditangkap Minggu (8/6) lalu di masjid desa.", "2025-06-08"),
+])
+def test_minggu_the_weekday_guards(text, expected):
+    assert _day(text) == expected

@@ -578,7 +578,7 @@ def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = Fa
     with mended first; a bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
-    if d.relative and _in_weeks(text):
+    if d.relative and (_in_weeks(text) or _weeks_read(text, d)):
         return None  # "pekan lalu": a week counted back, not a day
     try:
         when = dt.date.fromisoformat(d.value[:10])
@@ -642,6 +642,26 @@ def _week_units() -> frozenset[str]:
     weekdays = temporal_words().weekdays
     return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
                      if row["kind"] == "unit" and row["word"] not in weekdays)
+
+
+def _weeks_read(text: str, d) -> bool:
+    """`Minggu` read by the tagger as the week, not the weekday (`"Minggu yang lalu sudah 89 persen," kata X`, `dua
+    minggu yang lalu`): every weekday word of the mention is also a week's (`temporal_cues.tsv` kind unit) and its day
+    is not that weekday, so the tagger counted weeks back from the writing day: no day of an act, as `pekan lalu`."""
+    weekdays = temporal_words().weekdays
+    named = {weekdays[w] for w in text.lower().split() if w in weekdays}
+    if len(named) != 1 or any(w in weekdays and w not in _unit_words() for w in text.lower().split()):
+        return False
+    try:
+        return dt.date.fromisoformat(d.value[:10]).weekday() not in named
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
 
 
 def _in_weeks(text: str) -> bool:
