@@ -91,3 +91,28 @@ def test_minggu_read_as_a_week_is_no_day(text, published, expected):
 ])
 def test_minggu_the_weekday_guards(text, expected):
     assert _day(text) == expected
+
+
+# --- the Sasak title `Lalu` after a rank opens the officer's name, as `Hari` does (genre records round 7 tune) -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apel dipimpin Wakapolres Lembah Hijau Kompol Lalu Suhardiman, S.I.K., yang membacakan amanat Kapolda.",
+     ("Lalu Suhardiman", "Kompol", "Wakapolres")),
+    ("Kapolsek Mekarsari AKP Lalu Wirajaya mengatakan pelaku sudah ditahan.", ("Lalu Wirajaya", "AKP", "Kapolsek")),
+])
+def test_the_sasak_title_lalu_after_a_rank(text, expected):
+    officers = polsek_nlp.analyze(text, published=PUBLISHED).officers
+    assert [(o.name, o.rank, o.position) for o in officers if o.name] == [expected]
+
+
+@pytest.mark.parametrize("text, person", [
+    # guards: `Lalu` opening a sentence is `then`; `Lalu Lintas` is traffic, no name
+    ("Pelaku sempat kabur. Lalu Budiman menusuk korban dengan pisau.", "Budiman"),
+])
+def test_lalu_then_guards(text, person):
+    assert [p.name for p in polsek_nlp.analyze(text, published=PUBLISHED).persons] == [person]
+
+
+def test_lalu_lintas_is_no_name():
+    officers = polsek_nlp.analyze("Kasat Lantas AKP Lalu Lintas mengatakan arus lancar.", published=PUBLISHED).officers
+    assert all(o.name is None for o in officers)
