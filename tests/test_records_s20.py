@@ -116,3 +116,15 @@ def test_lalu_then_guards(text, person):
 def test_lalu_lintas_is_no_name():
     officers = polsek_nlp.analyze("Kasat Lantas AKP Lalu Lintas mengatakan arus lancar.", published=PUBLISHED).officers
     assert all(o.name is None for o in officers)
+
+
+# --- the military police's detachment below a Denpom has a head post (genre records round 7 tune) ------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Komandan Subdenpom Lembah Hijau Kapten Cpm Heru Santosa mengatakan prajurit itu diproses.", "Heru Santosa",
+     ("Kapten", "Komandan Subdenpom", "Subdenpom Lembah Hijau")),
+    ("Dansubdenpom Sukamaju Kapten Cpm Joko Santoso mengatakan prajurit itu ditahan.", "Joko Santoso",
+     ("Kapten", "Dansubdenpom", "Subdenpom Sukamaju")),
+])
+def test_the_head_of_a_subdenpom(text, name, expected):
+    assert _officers(text)[name] == expected
