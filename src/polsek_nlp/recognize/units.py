@@ -89,6 +89,13 @@ def _venue_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("venues.tsv") if row["kind"] == "venue")
 
 
+@cache
+def _landform_heads() -> frozenset[str]:
+    """The one-word capitalised heads of natural places (`venues.tsv` kind other: Sungai, Bukit, Lembah, Tanjung)."""
+    return frozenset(row["word"] for row in read_table("venues.tsv") if row["kind"] == "other"
+                     and row["word"].isalpha() and row["word"][:1].isupper())
+
+
 def number_end(doc: Doc, j: int) -> int:
     """The token after a unit's number at `j`, with the number within its parent's joined to it by a
     hyphen (`Koramil 1802-01/Sorong`, `Pengadilan Militer II-11 Yogyakarta`)."""
@@ -129,7 +136,14 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
                 if _within(gaz.lookup(span_text(doc, i, k)), gaz.lookup(span_text(doc, k, k2))):
                     return k2  # "Polsek Sukolilo Surabaya": a place and the region it lies in
             return k
-    return j if whole else i + 1
+    return j if whole else _unknown_place_end(doc, i, j)
+
+
+def _unknown_place_end(doc: Doc, i: int, j: int) -> int:
+    """Where a place no table knows ends in the capitalised run [i, j): after its first word (the rest is likely the
+    officer's name), or after the word after a landform's head (`Lembah`, `Sungai`, `Teluk`: venues.tsv kind other),
+    which alone names no place (`Kapolres Lembah Hijau mengatakan`: not the unit `Polres Lembah` and the name `Hijau`)."""
+    return i + 2 if doc[i].text in _landform_heads() and i + 2 <= j else i + 1
 
 
 def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:

@@ -303,6 +303,8 @@ class _DateCues:
     lead_end: int
     headline: frozenset[str] = frozenset()  # roots of the headline's words (`KPK periksa X` -> periksa)
     headline_verbs: frozenset[str] = frozenset()  # roots of its affixed verbs (`Pelaku Penusukan X Ditangkap` -> tangkap)
+    # roots of the acts the lead reports (the headline's words, else the first sentence's affixed verbs: `_lead_acts`)
+    lead_acts: frozenset[str] = frozenset()
     said: dt.date | None = None  # the latest day a statement is dated with (`kata X, Senin (17/4)`)
     # the days a story moves on from (`Kamis (6/6). Keesokan harinya, ...`) and those it moves on to, by start
     moved_from: frozenset[int] = frozenset()
@@ -345,7 +347,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     spans = group(doc, "dates")
     bound = [_bound(text, s, 0) for s in spans]  # each date bounds a period (`sejak Senin`)
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(title), _headline_roots(title, verbs=True), lowered=text.lower(),
+                     _headline_roots(title), _headline_roots(title, verbs=True), _lead_acts(doc, title),
+                     lowered=text.lower(),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
     cues = replace(cues, release=_release_day(candidates, spans, bound, text, lead_end))
@@ -575,7 +578,7 @@ def _candidate_day(text: str, d, published: dt.datetime | None, timed: bool = Fa
     with mended first; a bare clock time later than a `timed` publication's, the day before)."""
     if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range"):
         return None
-    if d.relative and _in_weeks(text):
+    if d.relative and (_in_weeks(text) or _weeks_read(text, d)):
         return None  # "pekan lalu": a week counted back, not a day
     try:
         when = dt.date.fromisoformat(d.value[:10])
@@ -639,6 +642,26 @@ def _week_units() -> frozenset[str]:
     weekdays = temporal_words().weekdays
     return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
                      if row["kind"] == "unit" and row["word"] not in weekdays)
+
+
+def _weeks_read(text: str, d) -> bool:
+    """`Minggu` read by the tagger as the week, not the weekday (`"Minggu yang lalu sudah 89 persen," kata X`, `dua
+    minggu yang lalu`): every weekday word of the mention is also a week's (`temporal_cues.tsv` kind unit) and its day
+    is not that weekday, so the tagger counted weeks back from the writing day: no day of an act, as `pekan lalu`."""
+    weekdays = temporal_words().weekdays
+    named = {weekdays[w] for w in text.lower().split() if w in weekdays}
+    if len(named) != 1 or any(w in weekdays and w not in _unit_words() for w in text.lower().split()):
+        return False
+    try:
+        return dt.date.fromisoformat(d.value[:10]).weekday() not in named
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
 
 
 def _in_weeks(text: str) -> bool:
@@ -939,7 +962,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     past_week = d.relative and _of_past_week(span.text)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said and start not in cues.told,
-        "headline": headline,
+        "headline": headline or _noun_of_act_held(cues, sent_start, start),
         "lead": start < cues.lead_end,
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
@@ -1163,6 +1186,37 @@ def _tells_headline(cues: _DateCues, sent_start: int, start: int, end: int, root
         clause = _CLAUSE_END.search(cues.text, end)
         sent_start, start = end, clause.start() if clause else len(cues.text)
     return _headline_word_in(cues, sent_start, start, roots)
+
+
+def _noun_of_act_held(cues: _DateCues, start: int, end: int) -> bool:
+    """The noun of the lead's act (pe(N)-...-an of a root of `cues.lead_acts`) is the subject of a verb of its taking
+    place (`act_held_verbs.tsv`) written right before the date (`Penetapan dilakukan Senin (9/6)`, `mengatakan
+    penetapan dilakukan Minggu (9/4) malam` after `menetapkan dua tersangka`): the sentence dates the act the lead
+    reports, as `ditetapkan Senin` does (a background crash told after it with its own day is not it). Not a noun of
+    the doer (`pelaku`, `pengedar`: no -an); not a verb far from the date (`dilakukan setelah ..., Senin`)."""
+    if not cues.lead_acts:
+        return False
+    m = _HELD_NOUN.search(cues.lowered, start, end)
+    return m is not None and root_of(m.group(1)) in cues.lead_acts
+
+
+_ACT_NOUN = re.compile(r"(?<![\w-])(?:pe|ke)[a-z]{3,}an(?![\w-])")
+_HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)(?:\s+[a-z]+){0,4}?\s+(?:"
+                        + trie_alternation(word_list("act_held_verbs")) + r")(?:\s+(?:pada|sejak|hari|tanggal))?\s*$")
+
+
+def _lead_acts(doc: Doc, title: str | None) -> frozenset[str]:
+    """The roots of the acts the lead reports: the headline's words but its nouns of an act (`_headline_roots` less
+    pe-/ke-...-an: `Polres Gelar Rekonstruksi Pembunuhan` tells the reconstruction, `Pembunuhan` is what it is about),
+    or with no headline, the affixed verbs of the first body sentence (`Kepolisian menetapkan dua tersangka` -> tetap)."""
+    if title:
+        nouns = frozenset(root_of(w) for w in _ACT_NOUN.findall(title.lower()))
+        return _headline_roots(title) - nouns
+    header = ext(doc, "header")
+    body_start = header.body_start if header is not None else 0
+    first = doc_text(doc)[body_start:_lead_end(doc, 1)].lower()
+    non_verbs = _non_verbs()
+    return frozenset(r for w in _AFFIXED.findall(first) if w not in non_verbs and (r := root_of(w)) != w)
 
 
 def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[str]) -> bool:
