@@ -141,6 +141,7 @@ _REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU,
 # a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`); DPD is a
 # party's board only when a party follows it (alone the legislature's council, whose members have no party)
 PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
+_REGIONAL_BOARDS = word_set("body_organs", "level", "region")  # DPD, DPC: a party's board of a region, named by it
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
@@ -521,6 +522,8 @@ class _InstitutionScan:
                 j = self._legal_form_end(j)
             if j == e and word in _SITE_HEADS:
                 j = self._region_named(e)
+            elif j > e and self.flags[j - 1] & LIKE_NUM:
+                j = self._region_named(j)  # `SMP Negeri 4 Kota Bogor`: a number counted within its region
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -1102,7 +1105,8 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     every parent stays an institution of its own."""
     out = list(mentions)
     by_start = {s: (s, e, m) for s, e, m in mentions}
-    for s, e, m in mentions:
+    for s, e, own in mentions:
+        m = own
         chain_end, parent = e, by_start.get(e)
         last = None
         while parent is not None and not parent[2].generic and (
@@ -1110,8 +1114,16 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             last = parent
             chain_end = parent[1]
             parent = by_start.get(parent[1])
+        board = None
+        if last is not None and last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+            chain_end, board = _board_region(doc, chain_end)  # `DPD Partai Golkar Sumatera Utara`: the board's region
         if last is not None and (not m.generic or _office_of(doc, s, m)):
             region = m.region or last[2].region
+            if last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+                # a party's board of a region: one body per party and region (`DPD Golkar Jabar` is `DPD Golkar
+                # Provinsi Jawa Barat`), which the board written without its region names too (resolve/institutions)
+                m = replace(m, full_name=f"{m.name} {last[2].full_name}", kind="party")
+                region = board
             head = m.head or char_bounds(doc, s, e)  # `Fraksi PAN DPR`: the party, the group's own head
             texts = token_texts(doc)
             # the parent's own acronym in brackets ends its definition, not the chain's name
@@ -1122,10 +1134,23 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
                     and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
             out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
-            out.remove((s, e, m))
+            out.remove((s, e, own))
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _board_region(doc: Doc, k: int) -> tuple[int, RegionInfo | None]:
+    """`DPD Partai Golkar Sumatera Utara`, `DPC PDI Perjuangan Kota Bogor`: the region a party's regional board is
+    named by, written after the party at token `k`, with its prefix or without; only a region the gazetteer knows (an
+    unknown word there is the board's holder, `Ketua DPD Partai X Budi`): where it ends and the region, else `k`, None."""
+    texts, n = token_texts(doc), len(doc)
+    j = k + 1 if k + 1 < n and texts[k] in _ADMIN_PREFIX else k
+    if j >= n or not texts[j][:1].isupper():
+        return k, None
+    end = place_qualifier(doc, j, set())
+    region = _region_for(span_text(doc, j, end), _ADMIN_PREFIX.get(texts[k]), _context_codes(doc)) if end > j else None
+    return (end, region) if region is not None else (k, None)
 
 
 def _office_of(doc: Doc, s: int, m: InstitutionMention) -> bool:

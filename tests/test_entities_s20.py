@@ -1,0 +1,75 @@
+"""Session 20 (issue 19, s20inst): institutions, places and persons on invented ground (sentences and names
+written for the test, real regions where a region's reading needs the gazetteer; the values a reader gives by
+the conventions of police-gold-dev/README.md decided before the code ran)."""
+from helpers import institution_names, person_name_set, place_names, reader
+
+bodies = reader("2025-03-04T10:00", field=lambda r: set(institution_names(r)))
+places = reader("2025-03-04T10:00", field=lambda r: set(place_names(r)))
+persons = reader("2025-03-04T10:00", field=person_name_set)
+
+
+# --- a party's regional board is named by its region after the party: `DPD Partai X Sumatera Utara`
+
+
+def test_a_party_board_takes_its_province():
+    text = "Ketua DPD Partai Golkar Sumatera Utara, Sutrisno Hadi, menerima berkas bakal calon."
+    assert "DPD Partai Golkar Sumatera Utara" in bodies(text)
+    assert "Partai Golkar" in bodies(text)  # the parent named inside the longer name is listed too
+    assert "Sumatera Utara" not in places(text)  # a place only inside a body's name is not listed
+    assert "Sutrisno Hadi" in persons(text) and "Sutrisno Hadi" not in places(text)
+
+
+def test_a_party_board_takes_its_kota_with_the_prefix():
+    text = "Rapat pleno digelar di sekretariat DPC PDI Perjuangan Kota Bogor, Sabtu malam."
+    assert "DPC PDI Perjuangan Kota Bogor" in bodies(text)
+
+
+def test_a_party_board_takes_a_short_province_form():
+    assert "DPW PKB Jatim" in bodies("Ketua DPW PKB Jatim, Hartono Wibisono, hadir di acara itu.")
+
+
+def test_two_boards_of_one_party_in_two_regions_are_two_bodies():
+    text = ("Pengurus DPD Partai Golkar Jawa Tengah menggelar rapat. "
+            "Ketua DPD Partai Golkar Kabupaten Semarang, Wahyu Prasetyo, ikut hadir.")
+    found = bodies(text)
+    assert {"DPD Partai Golkar Jawa Tengah", "DPD Partai Golkar Kabupaten Semarang"} <= found
+
+
+def test_one_board_written_short_and_long_is_one_body():
+    text = ("Kader DPD Partai Golkar Provinsi Jawa Barat menyatakan sikap. "
+            "Sekretaris DPD Partai Golkar Jabar, Dedi Sumarna, membacakannya.")
+    found = bodies(text)
+    assert "DPD Partai Golkar Provinsi Jawa Barat" in found
+    assert "DPD Partai Golkar Jabar" not in found
+
+
+def test_the_central_board_takes_no_region_and_a_holder_is_no_region():
+    assert "DPP Partai Golkar" in bodies("Sekretaris DPP Partai Golkar Rahmat Santoso hadir di Jakarta.")
+    assert "DPD Partai Golkar" in bodies("Ketua DPD Partai Golkar, Rahmat Santoso, menerima berkas.")
+
+
+# --- a numbered school (or body) is counted within its region: `SMP Negeri 4 Kota Bogor`
+
+
+def test_a_numbered_school_takes_its_kota():
+    text = "Siswa SMP Negeri 4 Kota Bogor mengikuti lomba cerdas cermat."
+    assert "SMP Negeri 4 Kota Bogor" in bodies(text)
+    assert "Bogor" not in places(text)
+
+
+def test_a_numbered_school_takes_its_kabupaten_and_leaves_its_head():
+    text = "Kepala SMA Negeri 1 Kabupaten Bogor Wulan Sari membenarkan kejadian itu."
+    assert "SMA Negeri 1 Kabupaten Bogor" in bodies(text)
+    assert "Wulan Sari" in persons(text)
+
+
+def test_a_numbered_school_takes_no_unknown_word_after_a_prefix():
+    assert "SMP Negeri 4" in bodies("Siswa SMP Negeri 4 Kota Lama itu menang.")
+
+
+def test_a_board_written_later_without_its_region_is_the_regional_board():
+    text = ("Ketua DPD Partai Golkar Jawa Timur, Sutrisno Hadi, hadir. "
+            "Menurut dia, DPD Partai Golkar sudah menyiapkan tiga nama.")
+    found = bodies(text)
+    assert "DPD Partai Golkar Jawa Timur" in found
+    assert "DPD Partai Golkar" not in found
