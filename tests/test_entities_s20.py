@@ -73,3 +73,54 @@ def test_a_board_written_later_without_its_region_is_the_regional_board():
     found = bodies(text)
     assert "DPD Partai Golkar Jawa Timur" in found
     assert "DPD Partai Golkar" not in found
+
+
+# --- bodies named in English: the head word, the capitalised words before it, its of/for/and phrases after it
+
+
+def test_an_english_body_defined_by_its_acronym_is_named_in_full():
+    text = "Peneliti Institute for Rural Policy Reform (IRPR), Sekar Wulandari, mengkritik kebijakan itu."
+    assert "Institute for Rural Policy Reform" in bodies(text)
+    assert "Sekar Wulandari" in persons(text)
+
+
+def test_an_english_body_with_its_of_and_for_phrases():
+    text = "Laporan itu disusun Federation of Coastal Fishing Workers bersama Maritime Workers Union."
+    found = bodies(text)
+    assert "Federation of Coastal Fishing Workers" in found
+    assert "Maritime Workers Union" in found
+
+
+def test_an_english_body_after_a_post_leaves_the_holder_out():
+    text = "Direktur Jakarta Policy Institute, Hendra Wiratama, menilai angka itu wajar."
+    assert "Jakarta Policy Institute" in bodies(text)
+    assert "Hendra Wiratama" in persons(text)
+    assert "Hendra Wiratama" not in bodies(text)
+
+
+def test_an_english_body_whose_run_goes_on_into_a_name_is_left_alone():
+    # the end of the name is unknown: `Studies Budi` may be the holder; nothing is guessed
+    text = "Peneliti Center for Strategic and International Studies Rudi Hartawan menilai angka itu wajar."
+    assert not any(b.startswith("Center for Strategic") and "Rudi" in b for b in bodies(text))
+
+
+def test_a_convention_center_is_no_body():
+    text = "Pameran digelar di Sumatra Convention Center, Medan, pekan depan."
+    assert not any("Convention Center" in b for b in bodies(text))
+
+
+# --- an acronym defined in brackets and written in title case later names the body, not a person
+
+
+def test_a_title_case_acronym_used_later_is_the_body():
+    text = ("Lembaga Kajian Pangan Rakyat (Lakpara) merilis survei harga beras. "
+            "Menurut Lakpara, harga naik tiga persen.")
+    assert "Lakpara" not in persons(text)
+    assert "Lembaga Kajian Pangan Rakyat" in bodies(text)
+
+
+def test_an_english_body_acronym_used_later_is_no_person():
+    text = ("Pengamat Institute for Development of Trade and Finance (Indetf), Rina Lestari, menilai harga naik. "
+            "Menurut Indetf, harga beras naik.")
+    assert "Indetf" not in persons(text)
+    assert "Rina Lestari" in persons(text)

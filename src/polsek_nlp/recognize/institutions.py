@@ -296,6 +296,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
         scan.ministries_in_lower_case()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
+        scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
@@ -738,6 +739,18 @@ class _InstitutionScan:
             if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post or self._acts(k, text)):
                 continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def defined_later(self) -> None:
+        """Later mentions of an acronym defined in brackets that `acronyms` does not read: one written in title case
+        (`Institute for Development of Economics and Finance (Indef)` ... `menurut Indef`: a person's name by its
+        shape) or defined by a body of general news (`contexts`, which runs after it)."""
+        if not self.defined:
+            return
+        texts = self.texts
+        for k, text in enumerate(texts):
+            if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "("):
+                base = self.defined[text]
+                self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name, kind=base.kind))
 
     def _acts(self, k: int, text: str) -> bool:
         """The unknown acronym at `k` names a body by where it stands: after an outlet noun
