@@ -124,3 +124,19 @@ def test_an_english_body_acronym_used_later_is_no_person():
             "Menurut Indetf, harga beras naik.")
     assert "Indetf" not in persons(text)
     assert "Rina Lestari" in persons(text)
+
+
+# --- a unit under a parent defined `Full Name (ACR) Qualifier` is named with the parent's built name
+
+
+def test_a_commission_of_a_defined_council_takes_the_council_built_name():
+    text = "Ketua Komisi IV Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jambi, Yusri Hamdan, memimpin rapat."
+    found = bodies(text)
+    assert "Komisi IV DPRD Provinsi Jambi" in found
+    assert "DPRD Provinsi Jambi" in found
+    assert not any("(" in b for b in found)
+
+
+def test_a_unit_of_a_defined_command_takes_the_command_built_name():
+    text = "Satuan Reserse Narkoba Kepolisian Resor (Polres) Kota Bogor menangkap dua pengedar sabu."
+    assert "Satuan Reserse Narkoba Polres Kota Bogor" in bodies(text)

@@ -1122,9 +1122,11 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
         m = own
         chain_end, parent = e, by_start.get(e)
         last = None
+        parents = []
         while parent is not None and not parent[2].generic and (
                 parent[2].kind in _PARENT_KINDS or parent[2].kind == "party" and last is None and m.name in PARTY_BOARDS):
             last = parent
+            parents.append(parent)
             chain_end = parent[1]
             parent = by_start.get(parent[1])
         board = None
@@ -1146,6 +1148,10 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             if m.acronym and e - s > 2 + words and " ".join(texts[e - 1 - words:e - 1]) == m.acronym \
                     and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+            for ps, pe, pm in parents:  # `Komisi IV Dewan ... Daerah (DPRD) Provinsi X`: the parent's built name
+                written = span_text(doc, ps, pe)
+                if pm.name != written and written in name:
+                    name = name.replace(written, pm.name)
             out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
             out.remove((s, e, own))
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
