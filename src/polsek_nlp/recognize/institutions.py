@@ -32,6 +32,7 @@ from polsek_nlp.doc.spans import (
     LIKE_NUM,
     Occupied,
     add_token_span,
+    capitalised_tokens,
     char_bounds,
     doc_text,
     ext,
@@ -747,7 +748,8 @@ class _InstitutionScan:
         if not self.defined:
             return
         texts = self.texts
-        for k, text in enumerate(texts):
+        for k in capitalised_tokens(self.doc):
+            text = texts[k]
             if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "("):
                 base = self.defined[text]
                 self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name, kind=base.kind))
