@@ -140,3 +140,19 @@ def test_a_commission_of_a_defined_council_takes_the_council_built_name():
 def test_a_unit_of_a_defined_command_takes_the_command_built_name():
     text = "Satuan Reserse Narkoba Kepolisian Resor (Polres) Kota Bogor menangkap dua pengedar sabu."
     assert "Satuan Reserse Narkoba Polres Kota Bogor" in bodies(text)
+
+
+# --- the doctor's title written without its dot (`dr X`) opens a hospital's eponym and a person's name
+
+
+def test_a_hospital_named_after_a_doctor_written_without_the_dot():
+    text = "Korban dibawa ke RSUD dr Harjono Wiryo Lembang untuk dirawat."
+    assert "RSUD dr Harjono Wiryo Lembang" in bodies(text)
+    assert "RSUD dr Harjono Wiryo Lembang" in places(text)
+
+
+def test_a_hospital_director_after_the_hospital_named_after_a_doctor():
+    text = "Direktur RSUD dr Harjono Wiryo, dr Sulastri Ningsih, membenarkan korban dirawat."
+    assert "RSUD dr Harjono Wiryo" in bodies(text)
+    assert "Sulastri Ningsih" in persons(text)
+    assert "Harjono Wiryo" not in persons(text)

@@ -573,7 +573,8 @@ class _InstitutionScan:
                 and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
             k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
         end = self._eponym_name(k)
-        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
+        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and (
+                texts[end + 1][:1].isupper() or texts[end + 1] in eponym_titles())):  # `, dr X,`: a titled holder
             return 0
         return end
 
