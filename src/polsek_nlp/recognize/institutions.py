@@ -32,6 +32,7 @@ from polsek_nlp.doc.spans import (
     LIKE_NUM,
     Occupied,
     add_token_span,
+    capitalised_tokens,
     char_bounds,
     doc_text,
     ext,
@@ -141,6 +142,7 @@ _REGULATIONS = frozenset(w.lower() for w in word_set("regulation_words"))  # UU,
 # a party's boards (`DPP`, `DPD`): a party written right after one is its parent (`DPP Partai Hanura`); DPD is a
 # party's board only when a party follows it (alone the legislature's council, whose members have no party)
 PARTY_BOARDS = word_set("body_organs", "kind", "board") | word_set("body_organs", "kind", "party_board")
+_REGIONAL_BOARDS = word_set("body_organs", "level", "region")  # DPD, DPC: a party's board of a region, named by it
 _STOP_ORG_RUN = word_set("org_name_stop") | word_set("reference_words")
 _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a competition, "Liga Mahasiswa" a body
 # `Kem` not after a word character (`words_not_after`: `re` skips to the K, 30x faster than a
@@ -295,6 +297,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
         scan.ministries_in_lower_case()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
+        scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
@@ -521,6 +524,8 @@ class _InstitutionScan:
                 j = self._legal_form_end(j)
             if j == e and word in _SITE_HEADS:
                 j = self._region_named(e)
+            elif j > e and self.flags[j - 1] & LIKE_NUM:
+                j = self._region_named(j)  # `SMP Negeri 4 Kota Bogor`: a number counted within its region
             if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
@@ -568,7 +573,8 @@ class _InstitutionScan:
                 and is_common_word(texts[k]) and texts[k] not in _REGION_PREFIXES and k not in self.claimed:
             k += 1  # "Umum Daerah": the rest of the head's name, no region (`RSUD Kota X dr. Y`)
         end = self._eponym_name(k)
-        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper()):
+        if end and self._after_post(s) and not (end + 1 < n and texts[end] == "," and (
+                texts[end + 1][:1].isupper() or texts[end + 1] in eponym_titles())):  # `, dr X,`: a titled holder
             return 0
         return end
 
@@ -735,6 +741,19 @@ class _InstitutionScan:
             if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post or self._acts(k, text)):
                 continue
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
+
+    def defined_later(self) -> None:
+        """Later mentions of an acronym defined in brackets that `acronyms` does not read: one written in title case
+        (`Institute for Development of Economics and Finance (Indef)` ... `menurut Indef`: a person's name by its
+        shape) or defined by a body of general news (`contexts`, which runs after it)."""
+        if not self.defined:
+            return
+        texts = self.texts
+        for k in capitalised_tokens(self.doc):
+            text = texts[k]
+            if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "("):
+                base = self.defined[text]
+                self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name, kind=base.kind))
 
     def _acts(self, k: int, text: str) -> bool:
         """The unknown acronym at `k` names a body by where it stands: after an outlet noun
@@ -1102,16 +1121,27 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     every parent stays an institution of its own."""
     out = list(mentions)
     by_start = {s: (s, e, m) for s, e, m in mentions}
-    for s, e, m in mentions:
+    for s, e, own in mentions:
+        m = own
         chain_end, parent = e, by_start.get(e)
         last = None
+        parents = []
         while parent is not None and not parent[2].generic and (
                 parent[2].kind in _PARENT_KINDS or parent[2].kind == "party" and last is None and m.name in PARTY_BOARDS):
             last = parent
+            parents.append(parent)
             chain_end = parent[1]
             parent = by_start.get(parent[1])
+        board = None
+        if last is not None and last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+            chain_end, board = _board_region(doc, chain_end)  # `DPD Partai Golkar Sumatera Utara`: the board's region
         if last is not None and (not m.generic or _office_of(doc, s, m)):
             region = m.region or last[2].region
+            if last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+                # a party's board of a region: one body per party and region (`DPD Golkar Jabar` is `DPD Golkar
+                # Provinsi Jawa Barat`), which the board written without its region names too (resolve/institutions)
+                m = replace(m, full_name=f"{m.name} {last[2].full_name}", kind="party")
+                region = board
             head = m.head or char_bounds(doc, s, e)  # `Fraksi PAN DPR`: the party, the group's own head
             texts = token_texts(doc)
             # the parent's own acronym in brackets ends its definition, not the chain's name
@@ -1121,11 +1151,28 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             if m.acronym and e - s > 2 + words and " ".join(texts[e - 1 - words:e - 1]) == m.acronym \
                     and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
                 name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+            for ps, pe, pm in parents:  # `Komisi IV Dewan ... Daerah (DPRD) Provinsi X`: the parent's built name
+                written = span_text(doc, ps, pe)
+                if pm.name != written and written in name:
+                    name = name.replace(written, pm.name)
             out.append((s, chain_end, replace(m, name=name, region=region, head=head, generic=False)))
-            out.remove((s, e, m))
+            out.remove((s, e, own))
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _board_region(doc: Doc, k: int) -> tuple[int, RegionInfo | None]:
+    """`DPD Partai Golkar Sumatera Utara`, `DPC PDI Perjuangan Kota Bogor`: the region a party's regional board is
+    named by, written after the party at token `k`, with its prefix or without; only a region the gazetteer knows (an
+    unknown word there is the board's holder, `Ketua DPD Partai X Budi`): where it ends and the region, else `k`, None."""
+    texts, n = token_texts(doc), len(doc)
+    j = k + 1 if k + 1 < n and texts[k] in _ADMIN_PREFIX else k
+    if j >= n or not texts[j][:1].isupper():
+        return k, None
+    end = place_qualifier(doc, j, set())
+    region = _region_for(span_text(doc, j, end), _ADMIN_PREFIX.get(texts[k]), _context_codes(doc)) if end > j else None
+    return (end, region) if region is not None else (k, None)
 
 
 def _office_of(doc: Doc, s: int, m: InstitutionMention) -> bool:

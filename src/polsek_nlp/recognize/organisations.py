@@ -33,6 +33,7 @@ from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.names import (
     MODEL_NUMBER,
     given_names,
+    is_acronym_of,
     is_camel_case,
     is_common_word,
     is_roman_number,
@@ -72,6 +73,10 @@ _SPORT_WORDS = word_set("sport_words")
 _SPORT = word_set_flag(lowered=_SPORT_WORDS)
 # a word that introduces a place (`di Valencia`, `kota Milan`); `dari` also names the club a player comes from
 _PLACE_BEFORE = word_set("locative_words") - {"dari"}
+_ENGLISH_HEADS = word_set("english_org_heads")  # Institute, Federation: the head of a body named in English
+_ENGLISH_HEAD = word_set_flag(_ENGLISH_HEADS)
+_ENGLISH_ALONE = word_set("english_org_heads", "alone")  # not Center: a building's name as often
+_ENGLISH_JOINS = frozenset(w.lower() for w in word_set("english_function_words"))  # of, for, and: inside its name
 _UNIT_SYMBOLS = word_set("unit_symbols")  # "Intel 45 W", "Samsung 16 GB": a measure after the number
 
 
@@ -119,7 +124,8 @@ def context_organisations(doc: Doc, busy: Callable[[int], bool],
     scan = _Scan(doc, busy)
     # the suffixes first (`Hyundai Motor Group`), then the listed names, then camel case (`WhatsApp`
     # is a listed platform)
-    found = scan.after_cues() + scan.name_parts()
+    found = scan.english_names()
+    found += scan.after_cues() + scan.name_parts()
     found += scan.listed() + scan.camel_case()
     # a listed club's or team's list goes on with its players as often (`Barcelona dan Messi`)
     found += scan.coordinated([*known, *((s, e) for s, e, _ in found if (s, e) not in scan.teams)])
@@ -275,6 +281,53 @@ class _Scan:
             if e > j and not self.no_org(j, e):
                 self.take(j, e, kind, out)
         return out
+
+    def english_names(self) -> list[Span3]:
+        """Bodies named in English around a head word (`english_org_heads.tsv`): the capitalised words before the
+        head that no Indonesian dictionary lists (`Asian Football Confederation`; not `Presiden`, `Peneliti`), an
+        opening `The`, and after it phrases of a function word and capitalised words (`Institute for Development
+        of Economics and Finance`, `Federation of Asian Journalists`): English words, or any when the acronym in
+        brackets after the phrases abbreviates the whole (`Institute for Criminal Justice Reform (ICJR)`), so that
+        a holder's name after the body stays out (`Center for Strategic and International Studies Budi X`)."""
+        out: list[Span3] = []
+        texts, n = self.texts, self.n
+        roles = role_words()
+        for k in flagged_tokens(self.doc, _ENGLISH_HEAD):
+            if not self.free(k):
+                continue
+            s = k
+            while s > 0 and k - s < 4 and self.word(s - 1) and texts[s - 1].isalpha() and texts[s - 1] not in roles \
+                    and not is_common_word(texts[s - 1]) and texts[s - 1] not in _ENGLISH_HEADS:
+                s -= 1
+            if s > 0 and texts[s - 1] == "The" and self.free(s - 1):
+                s -= 1
+            strict, loose = self._english_phrases(k + 1, True), self._english_phrases(k + 1, False)
+            e = strict
+            defined = loose + 2 < n and texts[loose] == "(" and texts[loose + 2] == ")" \
+                and is_acronym_of(texts[loose + 1], " ".join(texts[s:loose]))
+            if defined:
+                e = loose  # "Institute for Criminal Justice Reform (ICJR)": the acronym vouches for the words
+            elif self.word(e):
+                continue  # "University of New South Wales", "... Studies Budi X": the run goes on, its end unknown
+            if e - s - (texts[s] == "The") < 2 or is_place_name(" ".join(texts[s:e])) \
+                    or texts[k] not in _ENGLISH_ALONE and e == k + 1:
+                continue  # "Jakarta Convention Center (JCC)": a building as often, a body with its `for` phrase
+            self.take(s, e, "other", out)
+        return out
+
+    def _english_phrases(self, j: int, strict: bool) -> int:
+        """The end of the `of`/`for`/`and` phrases after an English head ending at token `j`, each a function word
+        and one to three capitalised words (English words only when `strict`)."""
+        texts, n = self.texts, self.n
+        while j + 1 < n and texts[j].lower() in _ENGLISH_JOINS and texts[j].islower() and self.word(j + 1):
+            m = j + 1
+            while m < n and m - j <= 3 and self.word(m) and texts[m].isalpha() and (
+                    not strict or texts[m].lower() in _ENGLISH or texts[m] in _ENGLISH_HEADS):
+                m += 1
+            if m == j + 1:
+                break
+            j = m
+        return j
 
     def outlet_name(self, i: int, out: list[Span3]) -> None:
         """`Harian Merdeka`, `Radio Rwanda`: a capitalised outlet noun and the capitalised run after it

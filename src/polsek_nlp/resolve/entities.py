@@ -480,8 +480,8 @@ def _an_organ(doc: Doc, span: Span, entity: Span, parties: set[tuple[int, int]])
     if (span.start, span.end) not in parties and any(s == span.end for s, _ in parties) and _organ_kind(doc, span):
         return True
     texts = token_texts(doc)
-    if any(span.start < s and e == span.end and span_text(doc, span.start, s) in PARTY_BOARDS for s, e in parties):
-        return True  # the record's `DPP Partai X`, `Dewan Perwakilan Daerah Partai X`: the board with its party
+    if any(span.start < s and e <= span.end and span_text(doc, span.start, s) in PARTY_BOARDS for s, e in parties):
+        return True  # the record's `DPP Partai X`, `DPD Partai X Jawa Timur`: the board with its party (and region)
     if entity.end - entity.start == 1:
         return texts[entity.start] in _BOARDS
     return entity.end - entity.start == 2 and texts[entity.start] in _NUMBERED and \

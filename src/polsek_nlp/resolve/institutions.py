@@ -40,7 +40,11 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
         if key not in longest or len(m.name) > len(longest[key].name):
             longest[key] = m
     kept = [m for m in out.values() if longest[_body(m)] is m]
-    return [m for m in kept if not any(_numbered_short_form(m, other) for other in kept)]
+    # `DPD Partai Golkar` beside `DPD Partai Golkar Jawa Timur`: a party's board of a region written without the region
+    # is the board the article names with it (a party has no national board of that name: DPP is the centre's)
+    boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
+    return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
+            and not any(_numbered_short_form(m, other) for other in kept)]
 
 
 def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bool:
