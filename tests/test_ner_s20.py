@@ -1,0 +1,31 @@
+"""Issue 19, session 20 (s20ner): news NER from the IDNer train errors.
+Sentences and names written for the test."""
+from helpers import entity_texts as labelled
+
+
+def test_a_pair_of_one_word_names_after_a_pair_noun_is_two_persons():
+    # `pasangan A - B`, `tim hukum A - B`, `massa A - B`: a ticket's two people, though neither is a given name
+    assert {"Sutarjo", "Hadiwinoto"} <= labelled(
+        "Gugatan tim hukum Sutarjo - Hadiwinoto ke PN Semarang ditolak.", "PERSON")
+    assert {"Wiryo", "Kusnadi"} <= labelled("Pendukung Wiryo - Kusnadi berkumpul di alun-alun sejak pagi.", "PERSON")
+    assert {"Mardiko", "Hatta"} <= labelled(
+        "Unjuk rasa massa Mardiko - Hatta di depan kantor KPU sempat ricuh.", "PERSON")  # Hatta: an ordinary word too
+    assert {"Teguhwiyono", "Ratmini"} <= labelled(
+        "Pasangan Teguhwiyono - Ratmini meraih suara terbanyak di daerah itu.", "PERSON")
+
+
+def test_a_pair_whose_words_the_article_writes_alone_is_two_persons():
+    text = ("Resepsi pernikahan Ranti - Bayu digelar Minggu malam. Ranti mengenakan gaun putih, "
+            "sedangkan Bayu berjas hitam.")
+    assert {"Ranti", "Bayu"} <= labelled(text, "PERSON")
+    text = "Keunggulan Darto - Uut, kata Eko, datang dari kalangan petani. Darto menang di desa, Uut di kota."
+    assert {"Darto", "Uut"} <= labelled(text, "PERSON")
+
+
+def test_a_hyphened_pair_with_no_pair_noun_stays_as_before():
+    # a double surname, a product, a route, two ordinary words: the archive spaces every hyphen
+    text = "Gelandang Tobias Hartley - Dunmore mencetak gol kedua. Dunmore berlari ke tepi lapangan."
+    assert "Hartley" not in labelled(text, "PERSON")
+    assert not labelled("Ponsel itu mendukung jaringan Wi - Fi dan layanan Go - Pay. Pay naik.", "PERSON") - {"Fi"}
+    assert not labelled("Laga Merah - Putih berakhir imbang tadi malam.", "PERSON")
+    assert {"Bandung", "Garut"} <= labelled("Bus jurusan Bandung - Garut terguling di tikungan.", "GPE")
