@@ -29,3 +29,24 @@ def test_a_hyphened_pair_with_no_pair_noun_stays_as_before():
     assert not labelled("Ponsel itu mendukung jaringan Wi - Fi dan layanan Go - Pay. Pay naik.", "PERSON") - {"Fi"}
     assert not labelled("Laga Merah - Putih berakhir imbang tadi malam.", "PERSON")
     assert {"Bandung", "Garut"} <= labelled("Bus jurusan Bandung - Garut terguling di tikungan.", "GPE")
+
+
+def test_a_translated_body_keeps_its_foreign_acronym_in_brackets():
+    # one capital per capitalised word: `Serikat Buruh Pelabuhan (DWU)` is the dockworkers' union's English short form
+    text = "Pemerintah menuduh Serikat Buruh Pelabuhan (DWU) menggerakkan mogok. Para pemimpin DWU membantahnya."
+    assert "Serikat Buruh Pelabuhan (DWU)" in labelled(text, "ORG")
+    assert "DWU" in labelled(text, "ORG")  # the later mention, as a body the text defined
+    assert "Dewan Tinjauan Maritim (MRB)" in labelled(
+        "Laporan itu disusun Dewan Tinjauan Maritim (MRB) pekan lalu.", "ORG")
+
+
+def test_a_bracketed_word_that_is_no_acronym_of_the_name_stays_out():
+    # two capitals for three words: no translated short form (a guard: as before)
+    assert "Serikat Buruh Pelabuhan" in labelled("Pemerintah menuduh Serikat Buruh Pelabuhan (QX) menggerakkan mogok.", "ORG")
+
+
+def test_a_number_word_after_a_defined_body_is_no_unit_number():
+    # `(PPP) satu partai`: the spelled number opens the apposition, no numbered office (`Kodim 0619`)
+    text = "Ia memimpin Partai Rakyat Sejahtera (PRS) satu partai yang lama berdiri."
+    assert "Partai Rakyat Sejahtera (PRS)" in labelled(text, "ORG")
+    assert "Kodim 0619 Purwakarta" in labelled("Anggota Kodim 0619 Purwakarta hadir dalam apel itu.", "ORG")
