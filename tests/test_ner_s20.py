@@ -50,3 +50,12 @@ def test_a_number_word_after_a_defined_body_is_no_unit_number():
     text = "Ia memimpin Partai Rakyat Sejahtera (PRS) satu partai yang lama berdiri."
     assert "Partai Rakyat Sejahtera (PRS)" in labelled(text, "ORG")
     assert "Kodim 0619 Purwakarta" in labelled("Anggota Kodim 0619 Purwakarta hadir dalam apel itu.", "ORG")
+
+
+def test_a_one_word_name_before_an_adjective_of_mood_is_the_subject():
+    # `optimistis`, `sibuk`, `kecewa` (subject_verbs.tsv): a person's predicate, like `ingin`, `percaya`
+    assert "Wirasto" in labelled("Wirasto optimistis kuota bahan bakar dapat terjaga tahun ini.", "PERSON")
+    assert "Sumadikro" in labelled("Sebelum menjadi bupati, Sumadikro sibuk sebagai dosen.", "PERSON")
+    assert "Darsuki" in labelled("Menurut warga, Darsuki kecewa dengan keputusan itu.", "PERSON")
+    # an ordinary word before the adjective stays no name
+    assert not labelled("Pemerintah optimistis target itu tercapai.", "PERSON")
