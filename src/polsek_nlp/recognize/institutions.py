@@ -871,8 +871,8 @@ class _InstitutionScan:
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
                 close + 1].istitle() and not self._after_post(s))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
-        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))) \
-                or self._defines_before(s, acr):
+        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))
+                or close == end + 2 and _translated_acronym(acr, texts[s:end])) or self._defines_before(s, acr):
             return end
         mention.acronym = acr
         self.defined[acr] = mention
@@ -922,6 +922,14 @@ class _InstitutionScan:
             return end
         mention.name = span_text(self.doc, end + 1, close)
         return close + 1
+
+
+def _translated_acronym(acr: str, words: list[str]) -> bool:
+    """`Gerakan Perubahan Demokratik (MDC)`, `Serikat Pengadilan Islam (ICU)`: a foreign body's name translated word
+    for word keeps its own language's acronym, whose letters the Indonesian words do not spell; one capital per
+    capitalised word of the name (two to six), the name no longer than the acronym's words."""
+    caps = [w for w in words if w[:1].isupper()]
+    return 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper() and len(caps) == len(acr) == len(words)
 
 
 def _acronym_close(texts: list[str], end: int) -> int | None:

@@ -131,6 +131,7 @@ _THING_LAST = word_set("thing_heads", "last")  # "Car Free Night", "Cocktail Par
 _COMPETITION = word_set("competition_heads")  # "Finalis Liga Champions": a competition's name
 _ORG_NOUNS = word_set("org_cues", "where", "before")  # "situs bernama X": a site, no person
 _TICKET_NOUNS = word_set("ticket_nouns")  # "pemerintahan Andi-BS": a pair of names, no one person
+_PAIR_NOUNS = word_set("pair_nouns")  # "pasangan Andi - Budi": two persons joined by a spaced hyphen
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name follows
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GIVEN_WORDS = _NAME_ROOTS | word_set("given_words")  # and Putri, Intan, Akbar: a name's first word at a sentence start
@@ -316,6 +317,8 @@ class _NameScan:
         self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
         self.cued_starts: set[int] = set()  # where the names a cue marked as persons' start
         self.uncued_starts: set[int] = set()  # where the names read with no cue start
+        self.paired: set[int] = set()  # where the one-word names of a ticket's pair (`Andi - Budi`) start
+        self._alone: frozenset[str] | None = None  # the capitalised words written with no hyphen next to them
         self._token_set: frozenset[str] | None = None  # the token texts: is a word also written in lower case?
 
     def run(self) -> list[tuple[int, int, PersonMention]]:
@@ -564,8 +567,54 @@ class _NameScan:
             return True
         if _cue_word_before(near) and all(w.isupper() for w in words) or prev_low in ARREST_VERBS:
             return True  # "pelaku teror AW": initials a word after their cue; "menangkap DS": whom police take
+        if self._paired(name, near):
+            self.paired.add(name.start)  # `Andi - Hatta`: a ticket's name, though an ordinary word too
+            return True
         # "Hidayat dan Airlangga", "Neneng, Yulianis, dan Oktarina"
         return prev_low in ("dan", "atau", ",") and name.start >= 2 and (name.start - 2) in self.person_tokens
+
+    def _paired(self, name: NameSpan, near: _Near) -> bool:
+        """A one-word name joined to another by a spaced hyphen (`Andi - Budi`) is one of a ticket's two persons
+        when a pair noun stands before the pair (`pasangan`, `tim hukum`, `massa`: `pair_nouns.tsv`) or the
+        article writes each of the two words alone elsewhere (`Andi ... Budi ... Andi - Budi`). Not otherwise: the
+        archive's text spaces every hyphen, and a double surname (`Ward - Prowse`), a product (`Wi - Fi`) or a
+        route (`X - Y`) reads the same. Each side one capitalised word, not both ordinary words, with no other
+        capitalised word next to the pair, and the partner free of every other reading (a place, a body)."""
+        texts, s0, n = self.texts, name.start, self.n
+        if name.end - s0 != 1:
+            return False
+        if near.nxt == "-":
+            a, b = s0, s0 + 2
+        elif near.prev == "-":
+            a, b = s0 - 2, s0
+        else:
+            return False
+        if a < 0 or b >= n:
+            return False
+        partner = b if a == s0 else a
+        word = texts[partner]
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or _ordinary(word) and _ordinary(texts[s0]) \
+                or partner in self.blocked and partner not in self.person_tokens:
+            return False  # not `Merah - Putih`, `Utara - Selatan`: two ordinary words (`Andi - Hatta` is a pair)
+        before = texts[a - 1] if a > 0 else ""
+        after = texts[b + 1] if b + 1 < n else ""
+        if before[:1].isupper() and not (self.starts_sentence(a - 1) and is_common_word(before)) \
+                or after[:1].isupper():  # `Pasangan A - B`, `Keunggulan A - B` open a sentence; `Tobias A - B` is a name
+            return False
+        before2 = texts[a - 2].lower() if a > 1 else ""
+        if before.lower() in _PAIR_NOUNS or before2 in _PAIR_NOUNS:
+            return True
+        alone = self._alone_words()
+        return texts[a] in alone and texts[b] in alone
+
+    def _alone_words(self) -> frozenset[str]:
+        """The capitalised words the Doc writes with no hyphen on either side (`Andi` of `kata Andi`, not of `Andi -
+        Budi`), read once when a pair first asks."""
+        if self._alone is None:
+            texts, n = self.texts, self.n
+            self._alone = frozenset(texts[k] for k in self.caps if (k == 0 or texts[k - 1] != "-")
+                                    and (k + 1 >= n or texts[k + 1] != "-"))
+        return self._alone
 
     def _subject_of_verb(self, k: int) -> bool:
         """The words from token k on are a clause's verb, with up to two adverbs before it (`kemudian
@@ -948,7 +997,8 @@ class _NameScan:
         company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
         weak = near.prev not in self.name_hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
-        if len(words) == 1 and weak and (_ordinary(first) and not (signal and first.lower() in _NAME_ROOTS)
+        if len(words) == 1 and weak and (_ordinary(first) and not (signal and (first.lower() in _NAME_ROOTS
+                                                                               or s0 in self.paired))
                                          or is_common_word(first) and not signal
                                          or is_person_noun(first) and name.age is None and not _role_before(near)):
             # "Petugas melihat", "anggota Dewan", "Wartawan bertanya": ordinary words, a noun of a person

@@ -52,7 +52,8 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         if _joined_name(doc, j, i, blocked, whole):
             j, joins = j + 2, joins + 1  # `Polresta Bandara Soekarno-Hatta`: a name of two joined by a hyphen
             continue
-        if (tok.like_num and len(tok.text) <= 4 or _ROMAN.match(tok.text) or _SUB_NUMBER.match(tok.text)) and j == i:
+        if (tok.like_num and len(tok.text) <= 4 and not tok.text.islower() or _ROMAN.match(tok.text)
+                or _SUB_NUMBER.match(tok.text)) and j == i:  # not `(PPP) satu partai`: a number word in lowercase
             j = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
