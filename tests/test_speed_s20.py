@@ -81,3 +81,54 @@ def test_a_person_the_police_seek_asks_no_search_for_the_lost(monkeypatch):
             "(29), warga Desa Sukamekar, masih dalam pencarian polisi.")
     assert "Warsono" not in _victims(text)
     assert asked.count("search_context") == 0
+
+
+class _Counted:
+    """A compiled pattern whose `search` calls are counted."""
+
+    def __init__(self, pat, calls: list[str], name: str) -> None:
+        self.pat, self.calls, self.name = pat, calls, name
+
+    def search(self, *a, **k):
+        self.calls.append(self.name)
+        return self.pat.search(*a, **k)
+
+    def __getattr__(self, attr):
+        return getattr(self.pat, attr)
+
+
+def _count_character_scans(monkeypatch) -> list[str]:
+    from polsek_nlp.lang import text as T
+
+    calls: list[str] = []
+    for name in ("_SURROGATE", "_MOJIBAKE", "_CONTROL"):
+        monkeypatch.setattr(T, name, _Counted(getattr(T, name), calls, name))
+    return calls
+
+
+def test_a_plain_text_is_scanned_once_for_odd_characters(monkeypatch):
+    """`clean` reads a text for lone surrogates, mojibake and control characters in one shared scan: a text with
+    none of them asks the three steps' own patterns nothing (before: three whole-text scans an article)."""
+    from polsek_nlp.lang.text import clean
+
+    calls = _count_character_scans(monkeypatch)
+    assert clean("Polisi menangkap Darmono (31) di Desa Sukamekar, Senin (3/6).") == \
+        ("Polisi menangkap Darmono (31) di Desa Sukamekar, Senin (3/6).", [])
+    assert calls == []
+
+
+def test_the_character_steps_still_clean_where_their_characters_are(monkeypatch):
+    """Where the shared scan finds one, or markup brings one (`&#x200b;`), the steps clean as before."""
+    from polsek_nlp.lang.text import clean
+
+    calls = _count_character_scans(monkeypatch)
+    assert clean("Polisi\u200bmenangkap pelaku.") == ("Polisimenangkap pelaku.", ["control characters removed"])
+    assert calls == ["_SURROGATE", "_MOJIBAKE", "_CONTROL"]
+    calls.clear()
+    got, notes = clean("<p>Polisi&#x200b;menangkap</p> pelaku di Desa Sukamekar.")
+    assert got == "\nPolisimenangkap\n pelaku di Desa Sukamekar."
+    assert notes == ["HTML markup stripped", "control characters removed"] and calls == ["_CONTROL"]
+    text, notes = clean("Kata Jos\u00c3\u00a9 kepada polisi di Desa Sukamekar.")
+    assert text.startswith("Kata Jos\u00e9 ") and notes and notes[0].startswith("mojibake repaired in 1 word")
+    got, notes = clean("Polisi \ud800menangkap pelaku.")
+    assert got == "Polisi \ufffdmenangkap pelaku." and notes[0].startswith("lone surrogate")
