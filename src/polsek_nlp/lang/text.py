@@ -25,6 +25,9 @@ _BINARYISH = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        "\u20ac\u2122]")
+# every character the three character steps look for (a lone surrogate, a mojibake lead byte, a control character):
+# one scan of a text tells whether those steps need their own (most articles hold none of them)
+_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\u200b-\u200d\ufeff\ud800-\udfff]")
 _WORD = compile_pattern(r"\S+")
 _LETTERS = compile_pattern(r"\p{L}")
 _PUNCT_RUN = compile_pattern(r"[^\w\s]{51,}")
@@ -51,10 +54,16 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[s
     out (see `polsek_nlp.lang.furniture`; `furniture` adds the normalised lines learnt for an
     archive), both without moving any other character: offsets stay those of `text`.
     """
-    steps: list[Callable[[str], tuple[str, str | None]]] = [_surrogates]
+    scanned, odd = text, _ODD.search(text) is not None
+
+    def if_odd(step: Callable[[str], tuple[str, str | None]]) -> Callable[[str], tuple[str, str | None]]:
+        """The character step, where the shared scan found one of its characters or a step before changed the text."""
+        return lambda t: step(t) if odd or t is not scanned else (t, None)
+
+    steps: list[Callable[[str], tuple[str, str | None]]] = [if_odd(_surrogates)]
     if hygiene:
-        steps.append(_mojibake)
-    steps += [_markup, _controls]
+        steps.append(if_odd(_mojibake))
+    steps += [_markup, if_odd(_controls)]
     if hygiene:
         steps.append(lambda t: _furniture(t, furniture))
     steps += [_punct_runs, lambda t: _truncate(t, max_chars)]

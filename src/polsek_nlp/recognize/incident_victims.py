@@ -248,13 +248,17 @@ def sought_not_lost(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
     row) is missing in a search for the lost - an article with a word of one (`search_context` rows: a SAR team, a
     flood, the water) - or when a victim by another cue, not when the police search for him or want him questioned (`sought_by` rows right after:
     `dalam pencarian polisi`, `untuk dimintai keterangan`): that `hilang` is dropped (review of s18cas, finding 2)."""
-    lost = word_regex("search_context").search(text) is not None
+    lost: bool | None = None  # the whole text's scan for a search of the lost, made when a candidate first needs it
     for c in cands:
         if "hilang" not in c.harms:
             continue
         said = [x for s, e in c.spans if (x := _sought_after(text, e, sentence_of(sents, s)[1] or len(text)))]
+        if not said or any(x == "missing" for x in said):
+            continue
         victim = c.victim_cues > c.suspect_cues  # `Salah satu korban, X, masih dalam pencarian`: a victim already
-        if said and all(x != "missing" for x in said) and (not (lost or victim) or "police" in said):
+        if lost is None and not victim and "police" not in said:
+            lost = word_regex("search_context").search(text) is not None
+        if not (lost or victim) or "police" in said:
             c.harms = [h for h in c.harms if h != "hilang"]
 
 
