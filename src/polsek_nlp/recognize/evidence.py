@@ -514,6 +514,11 @@ class _SentenceEvidence:
             # mengangkut 40 penumpang`: people carried are no goods
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
+            if unit in (None, "buah"):  # `sebuah jeriken berisi bensin`: one jerrycan, not one `buah` (README settled
+                inner.unit = _container_unit(rest)  # s18 4); a container on no unit list gives none (`sebuah ember
+                # berisi ikan`: 1, null; settled s18 2); `satu bungkus plastik`: the counter stays
+                if inner.unit is None and not (rest.split() and _held_in(rest.lower())):
+                    inner.unit = unit
             self._measure_after(inner, c1)
         self.add(c0, c1, inner)
         return True
@@ -670,9 +675,10 @@ def _a_vehicle(phrase: str) -> bool:
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
-# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev)
+# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev); the same lot said again in a
+# measure after `atau` (`60 batang kayu atau sekitar 14 meter kubik`, `75 karung pasir atau seberat 3,5 ton`: s20ev)
 _MEASURE_AFTER = r"(?:\s+{origin}(?:\s+[a-z]+){1,3}?)?" \
-    r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
+    r"\s+(?:(?P<m>(?:atau\s+)?(?:{measure}|{weighed}(?:\s+{weight_of})?)|atau)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what may follow the measure of an item: a separator, a joiner of the list, a word that closes an item (`yang siap
 # diangkut`, `di gudang`), the sentence's end
 _ENDS_ITEM = worded("list_word", r"\s*(?:[,;.)]|$|(?:{joiner}|{item_stop})\b)")
@@ -695,6 +701,14 @@ def _a_container(item: str) -> bool:
     """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
     unit = units().get(item)
     return unit is not None and unit.kind == "container"
+
+
+def _container_unit(rest: str) -> str | None:
+    """The unit of a container of `incident_units.tsv` that heads the phrase `rest` (`jeriken`, `kantong plastik`), None
+    otherwise: a counted container is the unit of what it holds, whatever counter its count was written with (`sebuah`,
+    `dua buah`)."""
+    head = rest.split()[0].lower() if rest.split() else ""
+    return units()[head].unit if _a_container(head) else None
 
 
 def _item_class(item: str) -> str:

@@ -314,7 +314,8 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
 def _device_unit(free: list[str], unit: str | None) -> str | None:
     """A free item that names a device (`device_noun` rows: `radio komunikasi`, `kalkulator`) counted by `buah` is
     counted in units, as the table's devices are (`item_unit`; README settled s18 11)."""
-    return "unit" if unit == "buah" and free[0] in words("device_noun") else unit
+    devices = words("device_noun")
+    return "unit" if unit == "buah" and (free[0] in devices or " ".join(free[:2]) in devices) else unit  # `pengisi daya`
 
 
 def _paper_alone(free: list[str]) -> list[str]:
