@@ -575,6 +575,25 @@ class _SentenceEvidence:
             ev = self._more_notes(ev, a)
             if ev is not None:  # else `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
                 self._add_listed(a, b, ev)
+        self._sizes_kept()
+
+    def _sizes_kept(self) -> None:
+        """`312 tabung elpiji 3 kilogram, 86 tabung elpiji 12 kilogram`: counted items of the sentence whose phrase ends
+        in a size (a mass or volume after the noun), in two or more sizes of one head noun: the size is part of each item as
+        written, one entry per size (README settled s18 3); a single size stays a description, left out."""
+        sized: dict[str, list[tuple[int, str]]] = {}
+        for k, (a, b, ev) in enumerate(self.found):
+            size = _SIZE_END.search(self.sent, a, b) if ev.quantity is not None and _DIMENSION.get(ev.unit or "") is None \
+                else None
+            got = find_quantities(size.group("s")) if size else []
+            if got and got[0].start == 0 and got[0].kind in ("mass", "volume") and size.group("s").lower() not in ev.item:
+                sized.setdefault(ev.item.split()[0], []).append((k, size.group("s").lower()))  # the head noun
+        for entries in sized.values():
+            if len({written for _, written in entries}) < 2:
+                continue
+            for k, written in entries:
+                a, b, ev = self.found[k]
+                self.found[k] = (a, b, replace(ev, item=f"{ev.item} {written}"))
 
     def _add_listed(self, a: int, b: int, ev: Evidence) -> None:
         """A list item read at `a`-`b`: the specific item after a class (`berupa senjata tajam jenis celurit`), its
@@ -660,6 +679,8 @@ _PART_AFTER = r"\s+dari\s+{sum_of}\s+(?:{restated})\b"
 _LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
 
 
+# a size that ends an item's phrase, after its noun (`tabung elpiji 3 kilogram`)
+_SIZE_END = re.compile(r"[a-z]\s+(?P<s>\d+(?:,\d+)?\s+[a-z]+)\s*$", re.IGNORECASE)
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
 # a vehicle's load after it (`truk yang mengangkut`, `kapal memuat`: list_word load rows)
