@@ -54,13 +54,30 @@ def _vague(before: str) -> bool:
     project (`fee proyek sebesar`, `suap proyek itu senilai`, `jatah proyek`: a cue of the case or a noun of
     money right before the project's word)."""
     vm = _m(_VAGUE_BEFORE).search(before)
-    if vm is None or not _m(_PROJECT).match(before, vm.start()):
-        return vm is not None  # a budget or a wage (`menerima gaji Rp 5 juta`) whatever comes before
-    window = before[max(0, vm.start() - 40):vm.start()]
-    if _m(r"\b{money_noun}\s+$").search(window):
+    if vm is None:
         return False
+    if not _m(_PROJECT).match(before, vm.start()):
+        # a budget or a wage (`menerima gaji Rp 5 juta`), unless misused (`menyelewengkan dana desa sebesar`)
+        return not _misused(before[max(0, vm.start() - 80):vm.start()])
+    window = before[max(0, vm.start() - 40):vm.start()]
+    if _m(r"\b{money_noun}\s+$").search(window) or _m(_LOSS_NOUN_BEFORE).search(before, max(0, vm.start() - 80), vm.start()):
+        return False  # `fee proyek sebesar`; `kerugian negara akibat proyek fiktif itu sebesar`: the loss, not the value
     return not any(not weak and k != NO_LOSS and re.search(rf"(?:{pat.pattern})\s+$", window, re.IGNORECASE)
                    for pat, k, weak in _loss_kinds())
+
+
+# the noun of a loss up to five words before a project's word (`kerugian negara akibat proyek`)
+_LOSS_NOUN_BEFORE = r"\b{loss_noun}\W+(?:[\w-]+\W+){0,5}$"
+# up to five words between a cue and the budget it names
+_CUE_GAP = r"\W+(?:[\w-]+\W+){0,5}$"
+
+
+def _misused(window: str) -> bool:
+    """The text before a budget's word ends in a strong cue of a loss and at most five words (`menyelewengkan dana desa`,
+    `Kerugian negara dari dana desa tahun anggaran`): the budget is the money the case took, the amount its loss;
+    `menerima dana desa` (a cue of a bribe) stays a budget received."""
+    return any(kind == "kerugian" and not weak and re.search(pat.pattern + _CUE_GAP, window, re.IGNORECASE)
+               for pat, kind, weak in _loss_kinds())
 
 
 _OTHER_CASE = r"\b{case}\s+{other_case}\b"
@@ -112,7 +129,8 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
     best, _, kind, weak = max(cues)
     strongs = [c for c in cues if not c[3] and c[1] <= at]
     strong = max(strongs, key=lambda c: c[1]) if strongs else None
-    if weak and strong and strong[1] <= best and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong[1]:best]):
+    if weak and strong and strong[1] <= best and (re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong[1]:best])
+                                                  or _loss_named(sent, strong, best)):
         if strong[2] == "barang bukti" and kind == "nilai barang bukti" \
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
@@ -124,9 +142,22 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
     paid = [c for c in cues if c[2] in _PAID and c[1] <= best]
     if kind == "nilai barang bukti" and paid:
         last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
-        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
+        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]) \
+                or last[2] == "biaya" and _PRICE_OF_PURCHASE.fullmatch(sent, last[1], best):
             return None if carried and last[2] == "biaya" else last[2]
     return kind
+
+
+# a price paid, then what was bought and from whom, in one clause, up to its value (`membeli sabu tersebut dari seseorang
+# berinisial KM seharga`): up to six words, no relative clause of another thing (`yang ditaksir`) nor a clause's end
+_PRICE_OF_PURCHASE = re.compile(r"\s+(?:(?!yang\b)[\w-]+\s+){0,6}", re.IGNORECASE)
+
+
+def _loss_named(sent: str, strong: tuple[int, int, str, bool], at: int) -> bool:
+    """The strong cue is the noun of a loss (`loss_noun` rows) and its clause runs on to the weak cue at `at` (`Total
+    kerugian para korban pinjaman online itu ditaksir mencapai`): the weak word says how much of that loss."""
+    return _m(r"{loss_noun}").fullmatch(sent, strong[0], strong[1]) is not None \
+        and re.fullmatch(r"[^,;:.]{0,100}", sent[strong[1]:at]) is not None
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
@@ -182,6 +213,29 @@ _HANDED_AFTER = r"\s*(?:(?:itu|tersebut)\s+)?(?:yang\s+)?(?:{said_of}\s+)*(?:(?P
 # the money as the subject of a passive verb and its total after a few words (`Total uang yang dikumpulkan
 # tersangka dari para korban mencapai Rp 3 miliar`)
 _MONEY_SUBJECT = r"\b{money}\s+yang\s+{moved}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
+
+
+# money given back right before the amount: `mengembalikan Rp 150 juta`, `menitipkan uang sebesar Rp 20 juta`
+_RETURNED = r"\b{returned}\s+(?:{money}(?:nya)?\s+)?(?:(?:{amount_of}|{valued})\s+)?$"
+
+
+def _returned(sent: str, start: int) -> bool:
+    """The amount at `start` is money given back (`returned` rows right before it): `other` (README settled s19 4),
+    whatever cue of the case stands further before (`Dari kerugian negara Rp 900 juta, tersangka baru mengembalikan Rp
+    150 juta`: the loss is the first amount, the second a return)."""
+    return _m(_RETURNED).search(sent, max(0, start - 60), start) is not None
+
+
+# a profit in the amount's clause: `meraup keuntungan Rp 300 juta`, `Keuntungan yang diperoleh ... mencapai Rp 60 juta`
+_PROFIT = r"\b(?P<p>{profit})\b[^.,;:]{0,100}$"
+
+
+def _profit(sent: str, start: int, case: bool) -> bool:
+    """The amount at `start` is a profit the case made (`profit` rows in its clause, no cue of the case nearer the
+    amount): `other` (README settled s18 13); a cue after the profit word says what the amount is (`mendapat untung
+    setelah korban menyetor Rp 50 juta`: the victim's payment)."""
+    pm = _m(_PROFIT).search(sent, max(0, start - 100), start)
+    return pm is not None and not any(c[0] >= pm.end("p") for c in _cues_before(sent, start, case))
 
 
 def _handed(sent: str, start: int, end: int) -> str | None:
@@ -462,8 +516,11 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                     or _in_range(sent, m.start, m.end) \
                     or _face_value(sent, m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start, case[k], k in carried) or _loss_kind_after(sent, m.end) \
-                or ("barang bukti" if k in listed else None)
+            if _profit(sent, m.start, case[k]) and _m(_RATE).match(sent, m.end):
+                continue  # `meraup keuntungan Rp 28 juta per bulan`: a profit by time is a rate, no amount of the case
+            kind = "other" if _returned(sent, m.start) or _profit(sent, m.start, case[k]) \
+                else _loss_kind(sent, m.start, case[k], k in carried) \
+                or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
             kind = kind or _handed(sent, m.start, m.end) or _subject_kind(sent, m.start, m.end)
