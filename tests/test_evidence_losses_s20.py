@@ -138,8 +138,8 @@ def test_goods_seized_and_valued_stay_their_value():
     assert _losses("Kayu yang disita petugas ditaksir bernilai Rp 2 miliar.") == [(2000000000, "IDR", "nilai barang bukti")]
 
 
-def test_a_profit_by_time_is_a_rate():
-    assert _losses("Dari bisnis itu tersangka meraup keuntungan sekitar Rp 28 juta per bulan.") == []
+def test_a_profit_by_time_is_still_a_profit():  # as two writers' gold lists it (rounds 4 and 7)
+    assert _losses("Dari bisnis itu tersangka meraup keuntungan sekitar Rp 28 juta per bulan.") == [(28000000, "IDR", "other")]
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -165,3 +165,33 @@ def test_one_noun_seized_in_two_sizes_keeps_the_sizes(text, rows):
 def test_a_single_size_stays_a_description():
     assert _evidence("Polisi menyita 40 tabung gas 3 kilogram dan sebuah timbangan dari gudang tersangka.") \
         == {("tabung gas", 40, None), ("timbangan", 1, "buah")}
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the measure stands apart from the item's phrase: the evidence is counted in liters all the same
+    ("Polisi menyita solar sebanyak 2.400 liter dari gudang itu. Tersangka membeli solar dari SPBU seharga Rp 6.900 per "
+     "liter menggunakan mobil tangki modifikasi.", [(6900, "IDR", "biaya")]),
+    ("Polisi menyita 30.000 butir pil koplo. Pil itu dijual kepada pengecer seharga Rp 200 ribu per botol isi 1.000 "
+     "butir. Polisi juga menyita 25 botol kosong.", [(200000, "IDR", "biaya")]),
+])
+def test_a_price_per_unit_of_the_goods_seized(text, rows):
+    assert _losses(text) == rows
+
+
+def test_a_price_per_unit_of_no_goods_seized_still_stays_out():
+    assert _losses("Polisi menyita 3 unit sepeda motor. Pelaku biasa membeli bensin seharga Rp 10.000 per liter.") == []
+
+
+def test_a_wage_paid_in_a_quote_is_biaya():
+    text = 'Polisi menyita 800 liter solar. "Sopirnya diupah Rp 200 ribu untuk setiap kali pengisian," kata Kapolres.'
+    assert _losses(text) == [(200000, "IDR", "biaya")]
+
+
+def test_juga_between_an_amount_and_its_verb():
+    text = "Polisi memblokir rekening tersangka. Rekening lain berisi Rp 900 juta juga telah diblokir penyidik."
+    assert _losses(text) == [(900000000, "IDR", "aset")]
+
+
+def test_kehilangan_with_a_word_of_how_much():
+    text = "Seorang pensiunan berinisial MR (66) kehilangan tabungan pensiun senilai Rp 275 juta."
+    assert _losses(text) == [(275000000, "IDR", "kerugian")]

@@ -108,7 +108,8 @@ def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bo
 
 
 # at most two words, then an amount's currency (`kehilangan uang sebesar Rp`)
-_BEFORE_AMOUNT = re.compile(r"\W*(?:[\w-]+\W+){0,2}?(?:Rp|IDR|US\$|USD|S\$|RM|€|\$)", re.IGNORECASE)
+_BEFORE_AMOUNT = worded("money_context", r"\W*(?:[\w-]+\W+){0,2}?(?:(?:{amount_of}|{valued})\W+)?(?:Rp|IDR|US\$|USD|S\$|RM|€|\$)")
+# (or a word of how much after them: `kehilangan tabungan bersama senilai Rp 410 juta`, s20ev)
 
 
 _PAID = ("biaya", "aset")  # the kinds of a price paid or an asset: a value right after their cue is theirs
@@ -332,13 +333,14 @@ def _per_unit() -> re.Pattern:
 
 def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str]) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
-    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a verb of selling
-    or buying (`trade` rows) and no word of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and
-    a cue of a price paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
-    scheme sold or bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the
-    phrase (a stop or a preposition after it): `per lembar saham` prices a thing of its own."""
-    if pm is None or units()[pm.group("u").lower()].unit not in seized_units \
-            or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
+    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`: the units of the evidence
+    read, also a measure said apart from the item, s20ev), after a verb of selling or buying (`trade` rows) and no word
+    of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and a cue of a price paid or a value
+    (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the scheme sold or
+    bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the phrase (a stop, a
+    preposition, a verb or what the unit holds after it: `per liter menggunakan truk`, `per botol isi 1.000 butir`):
+    `per lembar saham` prices a thing of its own."""
+    if pm is None or units()[pm.group("u").lower()].unit not in seized_units or not _closes_price(sent, pm.end()):
         return False
     # sold or bought in the scheme (`dijual seharga`), not the going price (`harga sabu di pasaran`) nor a fee
     if _m(r"\b{trade}(?:nya)?\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
@@ -346,19 +348,17 @@ def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozen
     return _loss_kind(sent, start, True) in _PRICED
 
 
-def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
-    """The kind of `m` once rates are read: the price of the goods seized per their unit is `biaya` (`_unit_price`);
-    an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
-    pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
-    if _unit_price(sent, m.start, pm, seized_units):
-        return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
-    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
-        return None
-    return kind
+def _closes_price(sent: str, at: int) -> bool:
+    """What follows a unit priced at `at` closes the price: a stop, a `price_end` word, a verb of a clause of its own
+    or a word of what the unit holds (`price_end` rows: `isi`, `berisi`)."""
+    if _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, at):
+        return True
+    nxt = re.match(r"\s+([a-z]+)\b", sent[at:at + 30])
+    return nxt is not None and is_verb(nxt.group(1))
 
 
 def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
-    """The units (normal form) the seized goods of the article are counted in (`40 botol miras`: botol)."""
+    """The units (normal form) written in the spans of the seized goods of the article (`40 botol miras`: botol)."""
     rx = _per_unit_word()
     return frozenset(units()[um.group(0).lower()].unit for s, e in seized for um in rx.finditer(text, s, e))
 
@@ -366,6 +366,17 @@ def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
 @cache
 def _per_unit_word() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
+    """The kind of `m` once rates are read: the price of goods of the scheme per their unit is `biaya` (`_unit_price`);
+    an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
+    pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
+    if _unit_price(sent, m.start, pm, seized_units):
+        return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
+    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
+        return None
+    return kind
 
 
 _PRICED = ("biaya", "nilai barang bukti")
@@ -382,6 +393,12 @@ def _weak_kinds() -> frozenset[str]:
 _WAGE = r"\b{wage}\s+(?:[\w-]+\s+){0,2}?$"
 # a wage by time (`dengan upah Rp 100 ribu per hari`) is a job's, not one paid for the act
 _TIME_RATE = r"\s*(?:{rate})\s+(?:{time_unit})\b"
+
+
+def _paid_wage(sent: str, m: Money) -> bool:
+    """The wage right before the amount is said by a verb of paying the doer (`wage_paid` rows: `diupah`, `menerima
+    upah`), not by the bare noun (`upah pekerja`): the doer's pay for the act in any sentence (a quote of the case)."""
+    return bool(_m(r"\b{wage_paid}\s+(?:[\w-]+\s+){0,2}?$").search(sent, max(0, m.start - 40), m.start))
 
 
 def _wage(sent: str, m: Money) -> bool:
@@ -469,13 +486,14 @@ def _points_at_seized(text: str, s0: int, s1: int, seized: list[tuple[int, int]]
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in nouns)
 
 
-def find_losses(text: str, sents: list[tuple[int, int]],
-                seized: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Loss]]:
+def find_losses(text: str, sents: list[tuple[int, int]], seized: list[tuple[int, int]] | None = None,
+                seized_units: frozenset[str] = frozenset()) -> list[tuple[int, int, Loss]]:
     """The losses of the case: the amounts of money of its sentences that a cue ties to it. `seized`: the spans of
-    the evidence read in the text (goods a sentence may point back at)."""
+    the evidence read in the text (goods a sentence may point back at); `seized_units`: the units the evidence read is
+    counted in (`liter` of `solar`, 4800, `liter`, whose measure may stand apart from the item's span)."""
     money = [find_money(text[s0:s1]) for s0, s1 in sents]
     # no amount: the lists, the seizures and the sentences of the case need not be read
-    return _losses(text, sents, money, seized or []) if any(money) else []
+    return _losses(text, sents, money, seized or [], seized_units) if any(money) else []
 
 
 def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
@@ -492,14 +510,14 @@ def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
 
 
 def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
-            seized: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
+            seized: list[tuple[int, int]], evidence_units: frozenset[str]) -> list[tuple[int, int, Loss]]:
     """`find_losses` for an article with some amount (`money`: the amounts of each sentence)."""
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
     case, carried = _case_sentences(text, sents, seized)
-    seized_units = _units_of(text, seized)
+    seized_units = _units_of(text, seized) | evidence_units
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         if not money[k] or _of_statistics(text, sents, k):
@@ -516,8 +534,6 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                     or _in_range(sent, m.start, m.end) \
                     or _face_value(sent, m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            if _profit(sent, m.start, case[k]) and _m(_RATE).match(sent, m.end):
-                continue  # `meraup keuntungan Rp 28 juta per bulan`: a profit by time is a rate, no amount of the case
             kind = "other" if _returned(sent, m.start) or _profit(sent, m.start, case[k]) \
                 else _loss_kind(sent, m.start, case[k], k in carried) \
                 or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
@@ -528,7 +544,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            kind = "biaya" if case[k] and _wage(sent, m) else _priced(sent, m, kind, seized_units)
+            kind = "biaya" if (case[k] or _paid_wage(sent, m)) and _wage(sent, m) else _priced(sent, m, kind, seized_units)
             if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
