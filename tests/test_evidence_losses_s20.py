@@ -195,3 +195,15 @@ def test_juga_between_an_amount_and_its_verb():
 def test_kehilangan_with_a_word_of_how_much():
     text = "Seorang pensiunan berinisial MR (66) kehilangan tabungan pensiun senilai Rp 275 juta."
     assert _losses(text) == [(275000000, "IDR", "kerugian")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Polisi menyita satu unit mesin pompa dan sebuah buku catatan penjualan solar.", ("buku catatan", 1, "buah")),
+    ("Petugas menyita 3 buku rekapan judi kupon putih dari warung tersangka.", ("buku rekapan", 3, None)),
+])
+def test_a_book_of_records_without_what_it_records(text, row):
+    assert row in _evidence(text)
+
+
+def test_a_book_of_its_own_kind_stays():
+    assert ("buku tabungan", 2, None) in _evidence("Polisi menyita sebuah buku catatan dan dua buku tabungan.")
