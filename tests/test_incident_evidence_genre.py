@@ -416,7 +416,8 @@ def test_drugs_in_their_shapes(sentence, items):
     ('Barang bukti yang disita yakni 2 set kartu domino, 1 buah meja judi dan uang taruhan Rp 780 ribu.',
      [('kartu domino', 2, 'set'), ('meja judi', 1, 'buah')]),
     ('Polisi mengamankan 1 buah buku catatan togel dan 1 unit HP yang digunakan untuk menerima pesanan nomor.',
-     [('buku catatan togel', 1, 'buah'), ('handphone', 1, 'unit')]),
+     [('buku catatan', 1, 'buah'), ('handphone', 1, 'unit')]),  # s20ev: what a book of records records is left out,
+    # as three gold files of two writers write it (`buku rekapan togel` -> buku rekapan)
     ('Polisi menyita 60 karton rokok ilegal berbagai merek.',
      [('rokok', 60, 'karton')]),
     ('Polisi menyita 12 unit laptop dan 30 unit handphone yang digunakan para tersangka untuk menipu korban.',

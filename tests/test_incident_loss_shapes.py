@@ -36,8 +36,8 @@ LOSSES = [
      [(480 * _J, "IDR", "kerugian")]),
     ("Korban tertipu hingga Rp 90 juta setelah mentransfer uang ke rekening pelaku.",
      [(90 * _J, "IDR", "kerugian")]),
-    ("Dari aksi penipuan itu, pelaku meraup keuntungan Rp 200 juta.",
-     [(200 * _J, "IDR", "kerugian")]),
+    ("Dari aksi penipuan itu, pelaku meraup keuntungan Rp 200 juta.",  # a stated profit: `other` (README settled
+     [(200 * _J, "IDR", "other")]),  # s18 rule 13, later than this case; s20ev)
     ("Korban telah menyetor uang Rp 45 juta kepada tersangka agar anaknya diterima sebagai polisi.",
      [(45 * _J, "IDR", "kerugian")]),
     ("Bendahara desa itu menyelewengkan dana desa sebesar Rp 312 juta.",

@@ -514,6 +514,11 @@ class _SentenceEvidence:
             # mengangkut 40 penumpang`: people carried are no goods
         if bare and inner.quantity is None:
             inner.quantity, inner.unit = qty, unit  # `dua jeriken berisi bensin`: two jerrycans of petrol
+            if unit in (None, "buah"):  # `sebuah jeriken berisi bensin`: one jerrycan, not one `buah` (README settled
+                inner.unit = _container_unit(rest)  # s18 4); a container on no unit list gives none (`sebuah ember
+                # berisi ikan`: 1, null; settled s18 2); `satu bungkus plastik`: the counter stays
+                if inner.unit is None and not (rest.split() and _held_in(rest.lower())):
+                    inner.unit = unit
             self._measure_after(inner, c1)
         self.add(c0, c1, inner)
         return True
@@ -570,6 +575,25 @@ class _SentenceEvidence:
             ev = self._more_notes(ev, a)
             if ev is not None:  # else `15 lembar pecahan Rp 50 ribu` after no counterfeit notes: money, a loss
                 self._add_listed(a, b, ev)
+        self._sizes_kept()
+
+    def _sizes_kept(self) -> None:
+        """`312 tabung elpiji 3 kilogram, 86 tabung elpiji 12 kilogram`: counted items of the sentence whose phrase ends
+        in a size (a mass or volume after the noun), in two or more sizes of one head noun: the size is part of each item as
+        written, one entry per size (README settled s18 3); a single size stays a description, left out."""
+        sized: dict[str, list[tuple[int, str]]] = {}
+        for k, (a, b, ev) in enumerate(self.found):
+            size = _SIZE_END.search(self.sent, a, b) if ev.quantity is not None and _DIMENSION.get(ev.unit or "") is None \
+                else None
+            got = find_quantities(size.group("s")) if size else []
+            if got and got[0].start == 0 and got[0].kind in ("mass", "volume") and size.group("s").lower() not in ev.item:
+                sized.setdefault(ev.item.split()[0], []).append((k, size.group("s").lower()))  # the head noun
+        for entries in sized.values():
+            if len({written for _, written in entries}) < 2:
+                continue
+            for k, written in entries:
+                a, b, ev = self.found[k]
+                self.found[k] = (a, b, replace(ev, item=f"{ev.item} {written}"))
 
     def _add_listed(self, a: int, b: int, ev: Evidence) -> None:
         """A list item read at `a`-`b`: the specific item after a class (`berupa senjata tajam jenis celurit`), its
@@ -655,6 +679,8 @@ _PART_AFTER = r"\s+dari\s+{sum_of}\s+(?:{restated})\b"
 _LOT_BEFORE = worded("list_word", r"(?:\s+[\w-]+){0,2}?(?P<place>\s+(?:di|dari)\s)[^;.]{1,120}?(?:\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+)")
 
 
+# a size that ends an item's phrase, after its noun (`tabung elpiji 3 kilogram`)
+_SIZE_END = re.compile(r"[a-z]\s+(?P<s>\d+(?:,\d+)?\s+[a-z]+)\s*$", re.IGNORECASE)
 # the end of the first thing a container holds: a separator or a joiner of the list
 _HELD_END = worded("list_word", _SEPARATOR.pattern + r"|\s{joiner}\s")
 # a vehicle's load after it (`truk yang mengangkut`, `kapal memuat`: list_word load rows)
@@ -670,9 +696,10 @@ def _a_vehicle(phrase: str) -> bool:
 # a rate after an amount and its item: `5 kilogram sabu per hari`, `10 kg sabu setiap bulan`
 _RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+{rate}\b"
 # a measure after a list item: `perhiasan emas seberat 50 gram`, `dengan berat bersih sekitar 2 kg`, past where the
-# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev)
+# item came from (`ikan hasil tangkapan sekitar 200 kilogram`: `origin` rows, s18ev); the same lot said again in a
+# measure after `atau` (`60 batang kayu atau sekitar 14 meter kubik`, `75 karung pasir atau seberat 3,5 ton`: s20ev)
 _MEASURE_AFTER = r"(?:\s+{origin}(?:\s+[a-z]+){1,3}?)?" \
-    r"\s+(?:(?P<m>{measure}|{weighed}(?:\s+{weight_of})?)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
+    r"\s+(?:(?P<m>(?:atau\s+)?(?:{measure}|{weighed}(?:\s+{weight_of})?)|atau)\s+(?:{about}\s+)?|{about}\s+)(?P<q>\S+\s+\S+(?:\s+\S+)?)"
 # what may follow the measure of an item: a separator, a joiner of the list, a word that closes an item (`yang siap
 # diangkut`, `di gudang`), the sentence's end
 _ENDS_ITEM = worded("list_word", r"\s*(?:[,;.)]|$|(?:{joiner}|{item_stop})\b)")
@@ -695,6 +722,14 @@ def _a_container(item: str) -> bool:
     """The item is one word of a container of `incident_units.tsv` (`jeriken`, `karung`, `drum`)."""
     unit = units().get(item)
     return unit is not None and unit.kind == "container"
+
+
+def _container_unit(rest: str) -> str | None:
+    """The unit of a container of `incident_units.tsv` that heads the phrase `rest` (`jeriken`, `kantong plastik`), None
+    otherwise: a counted container is the unit of what it holds, whatever counter its count was written with (`sebuah`,
+    `dua buah`)."""
+    head = rest.split()[0].lower() if rest.split() else ""
+    return units()[head].unit if _a_container(head) else None
 
 
 def _item_class(item: str) -> str:

@@ -1125,7 +1125,7 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
     sents = [(b[2], b[3]) for b in sentence_bounds(doc)]
 
     found = find_evidence(text, sents)
-    for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found]):
+    for s, e, loss in find_losses(text, sents, [(s, e) for s, e, _ in found], frozenset(ev.unit for *_, ev in found if ev.unit)):
         facts.losses.append(loss)
         add_span(doc, "incidents", s, e, "MONEY", loss)
 

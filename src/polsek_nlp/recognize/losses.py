@@ -54,13 +54,30 @@ def _vague(before: str) -> bool:
     project (`fee proyek sebesar`, `suap proyek itu senilai`, `jatah proyek`: a cue of the case or a noun of
     money right before the project's word)."""
     vm = _m(_VAGUE_BEFORE).search(before)
-    if vm is None or not _m(_PROJECT).match(before, vm.start()):
-        return vm is not None  # a budget or a wage (`menerima gaji Rp 5 juta`) whatever comes before
-    window = before[max(0, vm.start() - 40):vm.start()]
-    if _m(r"\b{money_noun}\s+$").search(window):
+    if vm is None:
         return False
+    if not _m(_PROJECT).match(before, vm.start()):
+        # a budget or a wage (`menerima gaji Rp 5 juta`), unless misused (`menyelewengkan dana desa sebesar`)
+        return not _misused(before[max(0, vm.start() - 80):vm.start()])
+    window = before[max(0, vm.start() - 40):vm.start()]
+    if _m(r"\b{money_noun}\s+$").search(window) or _m(_LOSS_NOUN_BEFORE).search(before, max(0, vm.start() - 80), vm.start()):
+        return False  # `fee proyek sebesar`; `kerugian negara akibat proyek fiktif itu sebesar`: the loss, not the value
     return not any(not weak and k != NO_LOSS and re.search(rf"(?:{pat.pattern})\s+$", window, re.IGNORECASE)
                    for pat, k, weak in _loss_kinds())
+
+
+# the noun of a loss up to five words before a project's word (`kerugian negara akibat proyek`)
+_LOSS_NOUN_BEFORE = r"\b{loss_noun}\W+(?:[\w-]+\W+){0,5}$"
+# up to five words between a cue and the budget it names
+_CUE_GAP = r"\W+(?:[\w-]+\W+){0,5}$"
+
+
+def _misused(window: str) -> bool:
+    """The text before a budget's word ends in a strong cue of a loss and at most five words (`menyelewengkan dana desa`,
+    `Kerugian negara dari dana desa tahun anggaran`): the budget is the money the case took, the amount its loss;
+    `menerima dana desa` (a cue of a bribe) stays a budget received."""
+    return any(kind == "kerugian" and not weak and re.search(pat.pattern + _CUE_GAP, window, re.IGNORECASE)
+               for pat, kind, weak in _loss_kinds())
 
 
 _OTHER_CASE = r"\b{case}\s+{other_case}\b"
@@ -91,7 +108,8 @@ def _cues_before(sent: str, at: int, case: bool) -> list[tuple[int, int, str, bo
 
 
 # at most two words, then an amount's currency (`kehilangan uang sebesar Rp`)
-_BEFORE_AMOUNT = re.compile(r"\W*(?:[\w-]+\W+){0,2}?(?:Rp|IDR|US\$|USD|S\$|RM|€|\$)", re.IGNORECASE)
+_BEFORE_AMOUNT = worded("money_context", r"\W*(?:[\w-]+\W+){0,2}?(?:(?:{amount_of}|{valued})\W+)?(?:Rp|IDR|US\$|USD|S\$|RM|€|\$)")
+# (or a word of how much after them: `kehilangan tabungan bersama senilai Rp 410 juta`, s20ev)
 
 
 _PAID = ("biaya", "aset")  # the kinds of a price paid or an asset: a value right after their cue is theirs
@@ -112,7 +130,8 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
     best, _, kind, weak = max(cues)
     strongs = [c for c in cues if not c[3] and c[1] <= at]
     strong = max(strongs, key=lambda c: c[1]) if strongs else None
-    if weak and strong and strong[1] <= best and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong[1]:best]):
+    if weak and strong and strong[1] <= best and (re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", sent[strong[1]:best])
+                                                  or _loss_named(sent, strong, best)):
         if strong[2] == "barang bukti" and kind == "nilai barang bukti" \
                 and not _m(r"\b{money}\b").search(sent, max(0, strong[0] - 40), best):
             return kind
@@ -124,9 +143,22 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
     paid = [c for c in cues if c[2] in _PAID and c[1] <= best]
     if kind == "nilai barang bukti" and paid:
         last = max(paid, key=lambda c: c[1])  # `membeli sabu itu seharga`, `membekukan rekening tersangka senilai`
-        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]):
+        if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]) \
+                or last[2] == "biaya" and _PRICE_OF_PURCHASE.fullmatch(sent, last[1], best):
             return None if carried and last[2] == "biaya" else last[2]
     return kind
+
+
+# a price paid, then what was bought and from whom, in one clause, up to its value (`membeli sabu tersebut dari seseorang
+# berinisial KM seharga`): up to six words, no relative clause of another thing (`yang ditaksir`) nor a clause's end
+_PRICE_OF_PURCHASE = re.compile(r"\s+(?:(?!yang\b)[\w-]+\s+){0,6}", re.IGNORECASE)
+
+
+def _loss_named(sent: str, strong: tuple[int, int, str, bool], at: int) -> bool:
+    """The strong cue is the noun of a loss (`loss_noun` rows) and its clause runs on to the weak cue at `at` (`Total
+    kerugian para korban pinjaman online itu ditaksir mencapai`): the weak word says how much of that loss."""
+    return _m(r"{loss_noun}").fullmatch(sent, strong[0], strong[1]) is not None \
+        and re.fullmatch(r"[^,;:.]{0,100}", sent[strong[1]:at]) is not None
 
 
 # the face value of the notes (`uang Rp 500 juta dalam pecahan Rp 100 ribu`): no amount of the case
@@ -182,6 +214,29 @@ _HANDED_AFTER = r"\s*(?:(?:itu|tersebut)\s+)?(?:yang\s+)?(?:{said_of}\s+)*(?:(?P
 # the money as the subject of a passive verb and its total after a few words (`Total uang yang dikumpulkan
 # tersangka dari para korban mencapai Rp 3 miliar`)
 _MONEY_SUBJECT = r"\b{money}\s+yang\s+{moved}\b[^.,;]{0,60}?\s(?:{reaches})\s+(?:{converted}\s+)?$"
+
+
+# money given back right before the amount: `mengembalikan Rp 150 juta`, `menitipkan uang sebesar Rp 20 juta`
+_RETURNED = r"\b{returned}\s+(?:{money}(?:nya)?\s+)?(?:(?:{amount_of}|{valued})\s+)?$"
+
+
+def _returned(sent: str, start: int) -> bool:
+    """The amount at `start` is money given back (`returned` rows right before it): `other` (README settled s19 4),
+    whatever cue of the case stands further before (`Dari kerugian negara Rp 900 juta, tersangka baru mengembalikan Rp
+    150 juta`: the loss is the first amount, the second a return)."""
+    return _m(_RETURNED).search(sent, max(0, start - 60), start) is not None
+
+
+# a profit in the amount's clause: `meraup keuntungan Rp 300 juta`, `Keuntungan yang diperoleh ... mencapai Rp 60 juta`
+_PROFIT = r"\b(?P<p>{profit})\b[^.,;:]{0,100}$"
+
+
+def _profit(sent: str, start: int, case: bool) -> bool:
+    """The amount at `start` is a profit the case made (`profit` rows in its clause, no cue of the case nearer the
+    amount): `other` (README settled s18 13); a cue after the profit word says what the amount is (`mendapat untung
+    setelah korban menyetor Rp 50 juta`: the victim's payment)."""
+    pm = _m(_PROFIT).search(sent, max(0, start - 100), start)
+    return pm is not None and not any(c[0] >= pm.end("p") for c in _cues_before(sent, start, case))
 
 
 def _handed(sent: str, start: int, end: int) -> str | None:
@@ -278,13 +333,14 @@ def _per_unit() -> re.Pattern:
 
 def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str]) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
-    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`), after a verb of selling
-    or buying (`trade` rows) and no word of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and
-    a cue of a price paid or a value (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the
-    scheme sold or bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the
-    phrase (a stop or a preposition after it): `per lembar saham` prices a thing of its own."""
-    if pm is None or units()[pm.group("u").lower()].unit not in seized_units \
-            or _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, pm.end()) is None:
+    a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`: the units of the evidence
+    read, also a measure said apart from the item, s20ev), after a verb of selling or buying (`trade` rows) and no word
+    of the going price (`market`: `di pasaran`, `saat ini`) in its sentence, and a cue of a price paid or a value
+    (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the scheme sold or
+    bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the phrase (a stop, a
+    preposition, a verb or what the unit holds after it: `per liter menggunakan truk`, `per botol isi 1.000 butir`):
+    `per lembar saham` prices a thing of its own."""
+    if pm is None or units()[pm.group("u").lower()].unit not in seized_units or not _closes_price(sent, pm.end()):
         return False
     # sold or bought in the scheme (`dijual seharga`), not the going price (`harga sabu di pasaran`) nor a fee
     if _m(r"\b{trade}(?:nya)?\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
@@ -292,19 +348,17 @@ def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozen
     return _loss_kind(sent, start, True) in _PRICED
 
 
-def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
-    """The kind of `m` once rates are read: the price of the goods seized per their unit is `biaya` (`_unit_price`);
-    an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
-    pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
-    if _unit_price(sent, m.start, pm, seized_units):
-        return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
-    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
-        return None
-    return kind
+def _closes_price(sent: str, at: int) -> bool:
+    """What follows a unit priced at `at` closes the price: a stop, a `price_end` word, a verb of a clause of its own
+    or a word of what the unit holds (`price_end` rows: `isi`, `berisi`)."""
+    if _m(r"\s*(?:[,.;:)\"”]|$|(?:{price_end})\b)").match(sent, at):
+        return True
+    nxt = re.match(r"\s+([a-z]+)\b", sent[at:at + 30])
+    return nxt is not None and is_verb(nxt.group(1))
 
 
 def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
-    """The units (normal form) the seized goods of the article are counted in (`40 botol miras`: botol)."""
+    """The units (normal form) written in the spans of the seized goods of the article (`40 botol miras`: botol)."""
     rx = _per_unit_word()
     return frozenset(units()[um.group(0).lower()].unit for s, e in seized for um in rx.finditer(text, s, e))
 
@@ -312,6 +366,17 @@ def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
 @cache
 def _per_unit_word() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
+
+
+def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
+    """The kind of `m` once rates are read: the price of goods of the scheme per their unit is `biaya` (`_unit_price`);
+    an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
+    pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
+    if _unit_price(sent, m.start, pm, seized_units):
+        return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
+    if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
+        return None
+    return kind
 
 
 _PRICED = ("biaya", "nilai barang bukti")
@@ -328,6 +393,12 @@ def _weak_kinds() -> frozenset[str]:
 _WAGE = r"\b{wage}\s+(?:[\w-]+\s+){0,2}?$"
 # a wage by time (`dengan upah Rp 100 ribu per hari`) is a job's, not one paid for the act
 _TIME_RATE = r"\s*(?:{rate})\s+(?:{time_unit})\b"
+
+
+def _paid_wage(sent: str, m: Money) -> bool:
+    """The wage right before the amount is said by a verb of paying the doer (`wage_paid` rows: `diupah`, `menerima
+    upah`), not by the bare noun (`upah pekerja`): the doer's pay for the act in any sentence (a quote of the case)."""
+    return bool(_m(r"\b{wage_paid}\s+(?:[\w-]+\s+){0,2}?$").search(sent, max(0, m.start - 40), m.start))
 
 
 def _wage(sent: str, m: Money) -> bool:
@@ -415,13 +486,14 @@ def _points_at_seized(text: str, s0: int, s1: int, seized: list[tuple[int, int]]
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in nouns)
 
 
-def find_losses(text: str, sents: list[tuple[int, int]],
-                seized: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Loss]]:
+def find_losses(text: str, sents: list[tuple[int, int]], seized: list[tuple[int, int]] | None = None,
+                seized_units: frozenset[str] = frozenset()) -> list[tuple[int, int, Loss]]:
     """The losses of the case: the amounts of money of its sentences that a cue ties to it. `seized`: the spans of
-    the evidence read in the text (goods a sentence may point back at)."""
+    the evidence read in the text (goods a sentence may point back at); `seized_units`: the units the evidence read is
+    counted in (`liter` of `solar`, 4800, `liter`, whose measure may stand apart from the item's span)."""
     money = [find_money(text[s0:s1]) for s0, s1 in sents]
     # no amount: the lists, the seizures and the sentences of the case need not be read
-    return _losses(text, sents, money, seized or []) if any(money) else []
+    return _losses(text, sents, money, seized or [], seized_units) if any(money) else []
 
 
 def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
@@ -438,14 +510,14 @@ def _of_statistics(text: str, sents: list[tuple[int, int]], k: int) -> bool:
 
 
 def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
-            seized: list[tuple[int, int]]) -> list[tuple[int, int, Loss]]:
+            seized: list[tuple[int, int]], evidence_units: frozenset[str]) -> list[tuple[int, int, Loss]]:
     """`find_losses` for an article with some amount (`money`: the amounts of each sentence)."""
     out: list[tuple[int, int, Loss]] = []
     seen: set[tuple[int, str]] = set()
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     listed |= _seized_later(text, sents)
     case, carried = _case_sentences(text, sents, seized)
-    seized_units = _units_of(text, seized)
+    seized_units = _units_of(text, seized) | evidence_units
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         if not money[k] or _of_statistics(text, sents, k):
@@ -462,8 +534,9 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                     or _in_range(sent, m.start, m.end) \
                     or _face_value(sent, m.start) or _NOTES_OF.match(sent, m.end):
                 continue  # `US$ 100 ribu atau Rp 1 miliar`: the same money in rupiah
-            kind = _loss_kind(sent, m.start, case[k], k in carried) or _loss_kind_after(sent, m.end) \
-                or ("barang bukti" if k in listed else None)
+            kind = "other" if _returned(sent, m.start) or _profit(sent, m.start, case[k]) \
+                else _loss_kind(sent, m.start, case[k], k in carried) \
+                or _loss_kind_after(sent, m.end) or ("barang bukti" if k in listed else None)
             if kind is None and _m(_MOVED_BEFORE).search(sent, max(0, m.start - 40), m.start):
                 kind = "other"  # `uang dipotong Rp 300 juta`
             kind = kind or _handed(sent, m.start, m.end) or _subject_kind(sent, m.start, m.end)
@@ -471,7 +544,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            kind = "biaya" if case[k] and _wage(sent, m) else _priced(sent, m, kind, seized_units)
+            kind = "biaya" if (case[k] or _paid_wage(sent, m)) and _wage(sent, m) else _priced(sent, m, kind, seized_units)
             if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))

@@ -314,14 +314,18 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
 def _device_unit(free: list[str], unit: str | None) -> str | None:
     """A free item that names a device (`device_noun` rows: `radio komunikasi`, `kalkulator`) counted by `buah` is
     counted in units, as the table's devices are (`item_unit`; README settled s18 11)."""
-    return "unit" if unit == "buah" and free[0] in words("device_noun") else unit
+    devices = words("device_noun")
+    return "unit" if unit == "buah" and (free[0] in devices or " ".join(free[:2]) in devices) else unit  # `pengisi daya`
 
 
 def _paper_alone(free: list[str]) -> list[str]:
     """A paper of payment (`paper_head` rows) without the act it records after it (`kuitansi pembayaran`,
-    `kuitansi penyerahan uang` -> kuitansi: a noun pe(N)-/per-...-an and what follows)."""
+    `kuitansi penyerahan uang` -> kuitansi: a noun pe(N)-/per-...-an and what follows); a book of records (value
+    `record`, two words) without what it records, whatever follows (`buku rekapan togel` -> buku rekapan)."""
     if len(free) > 1 and free[0] in words("paper_head") and re.fullmatch(r"per?\w+an", free[1]):
         return free[:1]
+    if len(free) > 2 and words("paper_head").get(" ".join(free[:2])) == "record":
+        return free[:2]
     return free
 
 

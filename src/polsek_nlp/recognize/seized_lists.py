@@ -26,11 +26,12 @@ _LIST_LEAD = r"(?:[\s:,]|\b{lead}\b)*"
 @cache
 def _item_end() -> re.Pattern:
     """Where a list item's head phrase ends: a separator (`sep`), a modifier after it (`mod`: `merk`,
-    `berwarna` ...) or a word that closes the list (`stop`): a preposition, a clause, a passive verb of
+    `berwarna` ...; the same lot said again in a measure, `or_measure` before an amount: `60 batang kayu atau sekitar 14
+    meter kubik`) or a word that closes the list (`stop`): a preposition, a clause, a passive verb of
     seizure after the list (`... dan satu buah kunci kontak disita petugas`: the `evidence` rows in di-)."""
     seized = trie_alternation(w for w in words("evidence") if w.startswith("di") and " " not in w)
     return _m(r"(?P<sep>\s*(?<!\d),\s*{joiner}?\s*|\s*,(?!\d)\s*{joiner}?\s*|\s+{joiner}\s+|\s*;\s*)"
-              r"|(?P<mod>\s+{item_mod}\b)"
+              r"|(?P<mod>\s+{item_mod}\b|\s+{or_measure}(?=\s+(?:[a-z]+\s+){0,2}\d))"
               rf"|(?P<stop>\s+(?:{{item_stop}}|{seized})\b"
               r"|\s*(?:\.(?!\d)|[\"“”?!]|\((?![a-z\s]+\)|\d+\))|(?<![a-z\d])\))|$)")  # `1.500`, `1 (satu)`, `dua (2)`
 
