@@ -1,0 +1,73 @@
+"""Suspects, victims, tolls and arrests by their general shape (issue 22, session 20, s20sv). Every name, place and
+sentence is invented; read through the public API. Each case failed on the session's start (`a54b21d`) but the
+bounds' guards:
+
+- people made suspects and then held (`Keduanya telah ditetapkan sebagai tersangka dan langsung ditahan`): a collective
+  count, a group's status and a part (`dua di antaranya`) read through the designation (`made_suspect` rows);
+- others arrested with no noun (`sedangkan tiga lainnya dibekuk`) in the sentence of a counted arrest or the next add
+  to it;"""
+import polsek_nlp
+
+
+def _read(text, published="2025-08-03T10:00"):
+    """The suspects and victims as (name, status) pairs, the toll (dead, injured, missing) and the arrests."""
+    rec = polsek_nlp.analyze(text, id="t", published=published)
+    people = [sorted(((p.name, p.status) for p in group), key=str) for group in (rec.suspects, rec.victims)]
+    cas = rec.casualties
+    return people[0], people[1], (cas.dead, cas.injured, cas.missing), rec.event.arrests
+
+
+# --- made suspects, then held -------------------------------------------------------------------------------------
+
+def test_a_pair_made_suspects_and_held_counts_two_arrests():
+    text = ("Polres Lebak mengungkap kasus penggelapan dana koperasi. Pengurus koperasi berinisial TR (45) dan "
+            "bendaharanya, SW (38), diperiksa penyidik, Senin (3/3/2025). Keduanya telah ditetapkan sebagai tersangka "
+            "dan langsung ditahan di Mapolres Lebak.")
+    assert _read(text)[3] == 2
+
+
+def test_a_group_made_suspects_and_held_is_held():
+    text = ("Polisi menangkap tiga pemuda yang mengeroyok seorang pengemudi ojek di Jalan Veteran, Minggu (2/3/2025). "
+            "Ketiganya ditetapkan tersangka dan ditahan di Polsek Cibadak.")
+    suspects, _, _, arrests = _read(text)
+    assert arrests == 3
+    assert [status for _, status in suspects] == ["ditahan"] * 3
+
+
+def test_a_pair_dijadikan_tersangka_then_held_counts_two_arrests():
+    text = ("Kejaksaan Negeri Sampit menyelidiki kasus korupsi dana desa Rp380 juta. Penyidik memeriksa Kepala Desa "
+            "Sungai Ubi, Darsono (52), dan bendahara desa, Warni (44), Senin (4/8/2025). Kedua tersangka itu dijerat "
+            "Pasal 2 UU Tipikor. Keduanya telah dijadikan tersangka dan kemudian ditahan.")
+    assert _read(text)[3] == 2
+
+
+def test_a_pair_made_suspects_but_not_held_is_no_arrest():
+    text = ("Dua remaja berinisial FA (17) dan DP (16) dilaporkan mencuri kotak amal masjid di Desa Sukaraja. Keduanya "
+            "ditetapkan sebagai tersangka namun tidak ditahan karena masih di bawah umur.")
+    assert _read(text)[3] in (None, 0)
+
+
+# --- others arrested with no noun after a counted arrest ----------------------------------------------------------
+
+def test_others_arrested_elsewhere_add_to_the_count():
+    text = ("Polres Cirebon membongkar jaringan pencurian kendaraan bermotor. Lima pelaku ditangkap di Cirebon, sedangkan "
+            "tiga lainnya dibekuk di Indramayu dan Kuningan, Senin (8/5/2017). Para tersangka kini ditahan.")
+    assert _read(text, published="2017-05-10T10:00")[3] == 8
+
+
+def test_others_arrested_in_the_next_sentence_add_to_the_count():
+    text = ("Tim Satresnarkoba menangkap dua kurir sabu di Pelabuhan Bakauheni, Kamis (7/8/2025). Empat lainnya kemudian "
+            "diringkus di sebuah rumah kontrakan di Bandar Lampung.")
+    assert _read(text, published="2025-08-09T10:00")[3] == 6
+
+
+def test_others_still_sought_add_nothing():
+    text = ("Polisi menangkap dua pelaku pencurian ternak di Desa Mekarjaya, Rabu (6/8/2025). Tiga lainnya masih diburu "
+            "petugas.")
+    assert _read(text, published="2025-08-09T10:00")[3] == 2
+
+
+def test_others_of_a_toll_secured_add_nothing():
+    text = ("Empat penumpang tewas dalam kecelakaan bus di Jalan Raya Nagreg, Rabu (6/8/2025). Tiga lainnya diamankan "
+            "warga ke puskesmas. Sopir bus ditahan di Polres Bandung.")
+    assert _read(text, published="2025-08-09T10:00")[3] == 1
