@@ -5,7 +5,9 @@ bounds' guards:
 - people made suspects and then held (`Keduanya telah ditetapkan sebagai tersangka dan langsung ditahan`): a collective
   count, a group's status and a part (`dua di antaranya`) read through the designation (`made_suspect` rows);
 - others arrested with no noun (`sedangkan tiga lainnya dibekuk`) in the sentence of a counted arrest or the next add
-  to it;"""
+  to it;
+- a counted group arrested with a relative clause (`Empat pelaku begal yang kerap beraksi di X ditangkap`) and listed
+  in the next sentence (`Mereka adalah A, B, C, dan D`, `Ketiganya adalah ...`): the listed share the arrest;"""
 import polsek_nlp
 
 
@@ -71,3 +73,27 @@ def test_others_of_a_toll_secured_add_nothing():
     text = ("Empat penumpang tewas dalam kecelakaan bus di Jalan Raya Nagreg, Rabu (6/8/2025). Tiga lainnya diamankan "
             "warga ke puskesmas. Sopir bus ditahan di Polres Bandung.")
     assert _read(text, published="2025-08-09T10:00")[3] == 1
+
+
+# --- a counted group arrested, then listed ------------------------------------------------------------------------
+
+def test_a_counted_group_with_a_relative_clause_listed_in_the_next_sentence():
+    text = ("Empat pelaku begal yang kerap beraksi di Jalan Raya Serang ditangkap polisi, Senin (8/5/2017). Mereka adalah "
+            "DW (22), RF (19), AG (21), dan MN (23). Satu pelaku lainnya, berinisial JK, masih dalam pengejaran.")
+    suspects, victims, _, arrests = _read(text, published="2017-05-10T10:00")
+    assert suspects == [("AG", "ditangkap"), ("DW", "ditangkap"), ("JK", "buron"), ("MN", "ditangkap"), ("RF", "ditangkap")]
+    assert victims == [] and arrests == 4
+
+
+def test_a_group_listed_after_its_collective_number():
+    text = ("Tiga pengedar sabu ditangkap Satresnarkoba Polres Garut di sebuah rumah kos, Rabu (6/8/2025). Ketiganya adalah "
+            "Asep Kurnia (29), Deni Rahmat (31), dan Yayan (27), warga Kecamatan Tarogong.")
+    suspects, *_ = _read(text, published="2025-08-09T10:00")
+    assert suspects == [("Asep Kurnia", "ditangkap"), ("Deni Rahmat", "ditangkap"), ("Yayan", "ditangkap")]
+
+
+def test_victims_listed_after_their_count_are_no_suspects():
+    text = ("Dua korban begal dirawat di RSUD Cianjur, Selasa (5/8/2025). Mereka adalah Rudi (30) dan Jaka (28). Pelaku "
+            "masih diburu polisi.")
+    suspects, *_ = _read(text, published="2025-08-09T10:00")
+    assert all(name is None for name, _ in suspects)
