@@ -7,7 +7,9 @@ bounds' guards:
 - others arrested with no noun (`sedangkan tiga lainnya dibekuk`) in the sentence of a counted arrest or the next add
   to it;
 - a counted group arrested with a relative clause (`Empat pelaku begal yang kerap beraksi di X ditangkap`) and listed
-  in the next sentence (`Mereka adalah A, B, C, dan D`, `Ketiganya adalah ...`): the listed share the arrest;"""
+  in the next sentence (`Mereka adalah A, B, C, dan D`, `Ketiganya adalah ...`): the listed share the arrest;
+- names set out by a dash under a heading of victims counted or qualified (`Tiga korban perempuan adalah:`, `Korban
+  penipuan:`) are victims;"""
 import polsek_nlp
 
 
@@ -97,3 +99,29 @@ def test_victims_listed_after_their_count_are_no_suspects():
             "masih diburu polisi.")
     suspects, *_ = _read(text, published="2025-08-09T10:00")
     assert all(name is None for name, _ in suspects)
+
+
+# --- a dashed list under a counted, qualified heading of victims ---------------------------------------------------
+
+def test_victims_listed_under_a_counted_heading_with_adalah():
+    text = ("Polres Sumbawa menggagalkan pengiriman pekerja migran ilegal ke Malaysia, Selasa (18/7/2017). Seorang perekrut "
+            "berinisial MH (44) ditangkap.\n\nTiga korban perempuan adalah:\n- Nurlaila (22), warga Desa Moyo;\n"
+            "- Sahariah (30), warga Desa Lape;\n- Ratna (19), warga desa yang sama.\n\nKetiganya telah menyetor Rp 3 juta "
+            "kepada perekrut.")
+    suspects, victims, _, arrests = _read(text, published="2017-07-20T10:00")
+    assert [name for name, _ in victims] == ["Nurlaila", "Ratna", "Sahariah"]
+    assert suspects == [("MH", "ditangkap")] and arrests == 1
+
+
+def test_victims_listed_under_a_heading_of_the_crime():
+    text = ("Polisi menangkap dua pelaku penipuan arisan daring di Kota Batu, Rabu (5/7/2017).\nKorban penipuan:\n"
+            "- Sulastri (40), ibu rumah tangga;\n- Wahyuni (35), pedagang.\nKeduanya rugi puluhan juta rupiah.")
+    _, victims, *_ = _read(text, published="2017-07-20T10:00")
+    assert [name for name, _ in victims] == ["Sulastri", "Wahyuni"]
+
+
+def test_suspects_listed_under_a_counted_heading_are_no_victims():
+    text = ("Polisi menangkap empat tersangka pembalakan liar di hutan lindung, Senin (3/7/2017). Empat tersangka adalah:\n"
+            "- AR (40);\n- BS (33);\n- CD (29);\n- EF (51).")
+    _, victims, *_ = _read(text, published="2017-07-20T10:00")
+    assert victims == []

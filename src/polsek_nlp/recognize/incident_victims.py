@@ -955,8 +955,10 @@ def _list_headings(text: str) -> dict[int, str]:
 
 @cache
 def _bare_heading() -> re.Pattern:
-    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon."""
-    return name_context(r"(?:(?:para|identitas)\s+)?(?:{victims_heading})(?:\s+(?:{bare_heading}))?\s*:")
+    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon; the
+    victims may be counted and qualified by a word (`Empat korban dewasa adalah:`, `Korban penipuan:`; s20sv)."""
+    return name_context(rf"(?:(?:para|identitas|{number_pattern()})\s+)?(?:{{victims_heading}})(?:\s+[a-z]+)?"
+                        r"(?:\s+(?:{bare_heading}))?\s*:")
 
 
 @cache
