@@ -9,7 +9,9 @@ bounds' guards:
 - a counted group arrested with a relative clause (`Empat pelaku begal yang kerap beraksi di X ditangkap`) and listed
   in the next sentence (`Mereka adalah A, B, C, dan D`, `Ketiganya adalah ...`): the listed share the arrest;
 - names set out by a dash under a heading of victims counted or qualified (`Tiga korban perempuan adalah:`, `Korban
-  penipuan:`) are victims;"""
+  penipuan:`) are victims;
+- a job and a home apposed as two parts between commas after a name (`X (33), guru, warga Desa Y, kehilangan sepeda
+  motornya`) still lead to the harm said after them."""
 import polsek_nlp
 
 
@@ -125,3 +127,22 @@ def test_suspects_listed_under_a_counted_heading_are_no_victims():
             "- AR (40);\n- BS (33);\n- CD (29);\n- EF (51).")
     _, victims, *_ = _read(text, published="2017-07-20T10:00")
     assert victims == []
+
+
+# --- a job and a home apposed after a name, then the harm ---------------------------------------------------------
+
+def test_an_owner_with_a_job_and_a_home_who_lost_a_motorbike_is_a_victim():
+    text = ("Polisi menangkap pelaku pencurian sepeda motor di Subang, Rabu (5/7/2017). Pelaku, Jono (30), buruh, warga "
+            "Desa Cibogo, ditangkap di rumahnya. Pemilik motor, Wawan (33), guru, warga Desa Pagaden, kehilangan sepeda "
+            "motornya di depan sekolah.")
+    suspects, victims, *_ = _read(text, published="2017-07-10T10:00")
+    assert victims == [("Wawan", "dirugikan")]
+    assert suspects == [("Jono", "ditangkap")]
+
+
+def test_a_victim_with_a_job_and_a_home_snatched_is_dirugikan_and_the_witness_no_victim():
+    text = ("Polsek Kalijati menangkap dua pelaku penjambretan di Pasar Kalijati, Kamis (6/7/2017). Salah satu korban, "
+            "Sumirah (52), pedagang sayur, warga Desa Kalijati, dijambret saat pulang dari pasar. Saksi, Darman (45), "
+            "petani, warga Desa Marengan, melihat pelaku kabur.")
+    _, victims, *_ = _read(text, published="2017-07-10T10:00")
+    assert victims == [("Sumirah", "dirugikan")]
