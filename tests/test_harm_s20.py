@@ -3,7 +3,8 @@ sentence is invented; read through the public API. Each case failed on the sessi
 bounds' guards:
 
 - people made suspects and then held (`Keduanya telah ditetapkan sebagai tersangka dan langsung ditahan`): a collective
-  count, a group's status and a part (`dua di antaranya`) read through the designation (`made_suspect` rows);
+  count, a group's status, a part (`dua di antaranya`) and a pronoun of the one named before (`Ia kini ditetapkan
+  sebagai tersangka dan ditahan`) read through the designation (`made_suspect` rows);
 - others arrested with no noun (`sedangkan tiga lainnya dibekuk`) in the sentence of a counted arrest or the next add
   to it;
 - a counted group arrested with a relative clause (`Empat pelaku begal yang kerap beraksi di X ditangkap`) and listed
@@ -146,3 +147,21 @@ def test_a_victim_with_a_job_and_a_home_snatched_is_dirugikan_and_the_witness_no
             "petani, warga Desa Marengan, melihat pelaku kabur.")
     _, victims, *_ = _read(text, published="2017-07-10T10:00")
     assert victims == [("Sumirah", "dirugikan")]
+
+
+# --- `Ia ditetapkan sebagai tersangka dan ditahan`: the one named before ------------------------------------------
+
+def test_a_driver_made_suspect_and_held_by_pronoun_is_held():
+    text = ("Sebuah truk pasir menabrak warung di Jalan Raya Ciawi, Senin (3/7/2017), menewaskan pemilik warung, Sarminah "
+            "(60). Sopir truk, Dadang Kurnia (41), warga Kecamatan Caringin, selamat dalam kecelakaan itu. Ia kini "
+            "ditetapkan sebagai tersangka dan ditahan di Mapolres Bogor.")
+    suspects, victims, _, arrests = _read(text, published="2017-07-10T10:00")
+    assert suspects == [("Dadang Kurnia", "ditahan")]
+    assert victims == [("Sarminah", "tewas")] and arrests == 1
+
+
+def test_a_witness_made_a_key_witness_is_no_suspect():
+    text = ("Polisi menangkap pelaku penusukan di Pasar Anyar, Senin (3/7/2017). Seorang saksi, Mulyono (50), melihat "
+            "kejadian itu dari warungnya. Ia ditetapkan sebagai saksi kunci oleh penyidik.")
+    suspects, *_ = _read(text, published="2017-07-10T10:00")
+    assert "Mulyono" not in [name for name, _ in suspects]

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
+    MADE_SUSPECT,
     OTHERS,
     agent_arrested,
     arrested_besides,
@@ -58,7 +59,7 @@ _POINTED = "|".join(w.capitalize() for w in word_tuple("pointed_noun"))  # `poin
 _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     rf"(?P<np>(?:{_POINTED})\s+(?:ini|itu|tersebut)))"
-    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*"
+    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*{MADE_SUSPECT}"  # `Ia ditetapkan sebagai tersangka dan ditahan`
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
