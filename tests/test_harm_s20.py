@@ -12,7 +12,9 @@ bounds' guards:
 - names set out by a dash under a heading of victims counted or qualified (`Tiga korban perempuan adalah:`, `Korban
   penipuan:`) are victims;
 - a job and a home apposed as two parts between commas after a name (`X (33), guru, warga Desa Y, kehilangan sepeda
-  motornya`) still lead to the harm said after them."""
+  motornya`) still lead to the harm said after them;
+- a verb of subduing joined by `dan` before the arrest after a name (`X (26), akhirnya dilumpuhkan dan ditangkap`:
+  `before_status` rows) gives the arrest."""
 import polsek_nlp
 
 
@@ -165,3 +167,21 @@ def test_a_witness_made_a_key_witness_is_no_suspect():
             "kejadian itu dari warungnya. Ia ditetapkan sebagai saksi kunci oleh penyidik.")
     suspects, *_ = _read(text, published="2017-07-10T10:00")
     assert "Mulyono" not in [name for name, _ in suspects]
+
+
+# --- a verb of subduing joined to the arrest after the name ------------------------------------------------------
+
+def test_a_suspect_subdued_and_arrested_is_arrested():
+    text = ("Seorang anggota Polsek Kebayoran, Bripka Hadi Purnomo, terluka di bagian lengan setelah ditusuk pelaku jambret "
+            "yang hendak ditangkapnya di Jakarta Selatan, Senin (8/5/2017). Pelaku, Ucok (26), akhirnya dilumpuhkan dan "
+            "ditangkap.")
+    suspects, victims, *_ = _read(text, published="2017-07-10T10:00")
+    assert suspects == [("Ucok", "ditangkap")]
+    assert victims == [("Hadi Purnomo", "luka")]
+
+
+def test_a_victim_chased_and_hacked_stays_a_victim():
+    text = ("Korban, Sumarno (45), dikejar dan dibacok pelaku hingga terluka di punggung. Pelaku berinisial AG (30) "
+            "ditangkap, Rabu (5/7/2017).")
+    suspects, victims, *_ = _read(text, published="2017-07-10T10:00")
+    assert victims == [("Sumarno", "luka")] and suspects == [("AG", "ditangkap")]
