@@ -54,10 +54,14 @@ _GROUP_HEAD = re.compile(rf"{_GROUP}|[Ss]eluruhnya")  # where a match of the cor
 # `Tersangka ditangkap`, `Para pelaku diamankan` after a sentence's end, `para` or at the text's start. The
 # pattern starts with the characters its matches start with (`re` skips ahead to them, where `(?:^|[.!?]\s+|\b...)`
 # was tried at every position); a match at the text's start is its own pattern
+# `ditetapkan sebagai tersangka dan langsung`: people made suspects and then held or caught (`Keduanya telah ditetapkan
+# sebagai tersangka dan ditahan`); optional between a count or a group and its verb of arrest
+MADE_SUSPECT = (rf"(?:(?:{phrase_words('count_context', 'made_suspect')})\s+dan\s+"
+                 rf"{adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')}*)?")
 _GENERIC_ARREST_TAIL = (
     rf"(?:{either_case(parted_word_list('counted_role', ('generic',)))}|[Pp]ara\s+(?:{_GENERIC})"
     rf"|{either_case(parted_word_list('collective', ('generic',)))})\s+"
-    rf"{adverbs('done', 'success', 'then', 'pun')}*(?P<v>{_PASSIVE})\b")
+    rf"{adverbs('done', 'success', 'then', 'pun')}*{MADE_SUSPECT}(?P<v>{_PASSIVE})\b")
 _GENERIC_ARREST = re.compile(rf"[.!?Pp](?:(?<=[.!?])\s+|(?<![\w][Pp])(?<=[Pp])ara\s+){_GENERIC_ARREST_TAIL}")
 _GENERIC_ARREST_AT_START = re.compile(_GENERIC_ARREST_TAIL)
 
@@ -217,6 +221,7 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     again = {at for n, at in found if not totals and _again().search(text, max(0, at - 40), at)
              and any(a < at for _, a in found) and not _pointed_or_named(text, _COUNTED.match(text, at).end())}  # `kembali menangkap dua pengedar, A dan B`: named
     others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
+    others += _bare_others(text, [at for _, at in found])
     counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
     counts += [n for n, m in _counts_of(_of_them_arrested(), text)  # `Lima di antaranya sudah ditangkap`
                if _whole_of_people(text, m.start())]  # not `40 sepeda motor. Lima di antaranya diamankan`
@@ -226,12 +231,34 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya\s+"
-                                     rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{verbs}", re.IGNORECASE),
+                                     rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{MADE_SUSPECT}{verbs}", re.IGNORECASE),
                             text, compiled(rf"(?:{collective_numbers()})nya")):
         counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+@cache
+def _bare_others_said() -> re.Pattern:
+    """A count and `lainnya` / `lain` with no noun between, said arrested (`tiga lainnya dibekuk`)."""
+    later = adverbs("done", "success", "then", "now", "pun", "lalu", "also")
+    return _cc(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?{{others}}\s+{later}*{_ARREST_PASSIVE}(?![\w-])")
+
+
+def _bare_others(text: str, counted: list[int]) -> int:
+    """`Lima pelaku ditangkap di Cirebon, sedangkan tiga lainnya dibekuk di Indramayu`: a count of others with no noun
+    (`_bare_others_said`) arrested in the sentence of a counted arrest before it (at `counted`) or in the next one adds
+    to it; with no arrest counted before, the others are of an unknown whole (`tiga lainnya diamankan`: none; s20sv)."""
+    total = 0
+    for n, m in _counts_of(_bare_others_said(), text):
+        stops = [k for k in (text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) if k >= 0]
+        prev = max(stops, default=-1)
+        start = max((k for k in (text.rfind(". ", 0, prev), text.rfind("\n", 0, prev)) if k >= 0), default=-1) \
+            if prev >= 0 else -1
+        if any(start < at < m.start() for at in counted):
+            total += n
+    return total
 
 
 _NUMBERED = re.compile(r"(?:yang\s+)?berjumlah\s+$", re.IGNORECASE)
@@ -288,7 +315,7 @@ def _of_them_arrested() -> re.Pattern:
     said before gives."""
     later = adverbs('done', 'success', 'then', 'now', 'pun', 'lalu')
     return _cc(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?{{of_them}}\s+{later}*"
-               rf"(?:ditetapkan\s+(?:sebagai\s+)?tersangka\s+dan\s+{later}*)?{_ARREST_PASSIVE}(?![\w-])")
+               rf"{MADE_SUSPECT}{_ARREST_PASSIVE}(?![\w-])")
 
 
 @cache

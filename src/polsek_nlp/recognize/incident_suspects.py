@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
+    MADE_SUSPECT,
     OTHERS,
     agent_arrested,
     arrested_besides,
@@ -58,7 +59,7 @@ _POINTED = "|".join(w.capitalize() for w in word_tuple("pointed_noun"))  # `poin
 _PRONOUN_ARREST = re.compile(
     r"^\W*(?:Dia|Ia|Pelaku|Tersangka|Keduanya|Ketiganya|Mereka|"
     rf"(?P<np>(?:{_POINTED})\s+(?:ini|itu|tersebut)))"
-    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*"
+    rf"\s+{adverbs('pun', 'then', 'lalu', 'done', 'success', 'now')}*{MADE_SUSPECT}"  # `Ia ditetapkan sebagai tersangka dan ditahan`
     rf"(?P<v>{arrest_verbs('passive', ('caught',))})\b")
 _GROUP_ROLE = re.compile(r"\b(?:[Pp]ara|[Kk]edua|[Kk]etiga|[Kk]eempat|[Kk]elima|(?!(?:tak|tidak)\s)\w+)\s+(?P<r>(?i:tersangka|terduga|terdakwa|terpidana))\b"
                          r"(?!\s+(?:berinisial|bernama|[A-Z]))(?!\s*(?:[a-z]+\s*){0,2},?\s*[A-Z][a-z])")
@@ -214,11 +215,17 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
 def _counted_then_listed() -> re.Pattern:
     """`dua pria ditangkap dalam pengungkapan itu, yakni sopir berinisial A (40) ... dan kernet berinisial B`,
     `menangkap tiga orang di lokasi, yaitu A, B dan C`: a count of people said arrested in its own clause, then the
-    list that names them (a word that opens names, `opens_names`, after a comma: `yakni`, `masing-masing`)."""
+    list that names them (a word that opens names, `opens_names`, after a comma: `yakni`, `masing-masing`). The count's
+    noun may take a word and a relative clause before the verb, and the list may open the next sentence with the
+    group for its subject (`Empat pelaku begal yang beraksi di X ditangkap polisi. Mereka adalah A, B, C dan D`;
+    s20sv)."""
     num, passive, active = number_pattern(), arrest_verbs("passive", ("held",)), arrest_verbs("active", ("held", "secures"))
-    return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)\s+{adverbs('done', 'success', 'now', 'also')}*"
+    opens = phrase_words("name_context", "opens_names")
+    return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?"
+                      rf"\s+{adverbs('done', 'success', 'now', 'also')}*"
                       rf"(?P<v>{passive})|(?P<a>{active})\s+(?P<n2>{num})\s+(?:orang\s+)?(?P<noun2>[a-z]+))\b"
-                      rf"[^.;:\"“”]{{0,60}}?,\s*(?:{phrase_words('name_context', 'opens_names')})\s*:?\s", re.IGNORECASE)
+                      rf"[^.;:\"“”]{{0,60}}?(?:,\s*|\.\s+(?:Mereka|(?i:{collective_numbers()})nya)\s+)(?:{opens})\s*:?\s",
+                      re.IGNORECASE)
 
 
 # where the list of names after a count ends: a verb (not `berinisial`, `bernama`: they name) or a `list_end` word
@@ -234,7 +241,7 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
         n = parse_number(lm.group("n") or lm.group("n2"))
         if (lm.group("noun") or lm.group("noun2")).lower() not in nouns or not n or in_background(text, lm.start()):
             continue
-        s1 = sentence_of(sents, lm.start())[1] or len(text)
+        s1 = sentence_of(sents, lm.end() - 1)[1] or len(text)  # the list's sentence (the count's, or the next)
         s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
         s1 = em.start() if (em := name_context(_LIST_END, 0).search(text, lm.end(), s1)) else s1  # `, setelah dilaporkan oleh X`
         listed = [c for c in cands if not c.officer and not c.victim_cues and not c.harms

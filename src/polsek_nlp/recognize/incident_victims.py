@@ -695,8 +695,9 @@ def pseudonym_people(text: str) -> list[Cand]:
 
 # --- the phrasings of a victim at a name (beyond a victim word right before it) --------------------------
 
-# an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own
-_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:" + phrase_words("pseudonym") + r")\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*)?"
+# an apposition between commas after a name (`X (48), pedagang sayur, dirampok`): no clause of its own; a job and a
+# home may stand as two (`X (40), pedagang, warga Desa Y, kehilangan ...`; s20sv)
+_APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:" + phrase_words("pseudonym") + r")\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*){0,2}"
 # right after a name: that apposition, or an age in brackets and a space (`X, pedagang, menyetor`, `X (26) menyetor`)
 _AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
 # and the words a harm may follow there (`name_context` rows of part `before_harm`: `sudah`, `mengalami`)
@@ -959,8 +960,10 @@ def _list_headings(text: str) -> dict[int, str]:
 
 @cache
 def _bare_heading() -> re.Pattern:
-    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon."""
-    return name_context(r"(?:(?:para|identitas)\s+)?(?:{victims_heading})(?:\s+(?:{bare_heading}))?\s*:")
+    """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon; the
+    victims may be counted and qualified by a word (`Empat korban dewasa adalah:`, `Korban penipuan:`; s20sv)."""
+    return name_context(rf"(?:(?:para|identitas|{number_pattern()})\s+)?(?:{{victims_heading}})(?:\s+[a-z]+)?"
+                        r"(?:\s+(?:{bare_heading}))?\s*:")
 
 
 @cache
