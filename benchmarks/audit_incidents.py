@@ -18,16 +18,14 @@ quantity, not evidence, duplicate) and keep the judgements outside the repositor
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snapshot import ARCHIVE, GOLD, held_out_ids  # noqa: E402
+from snapshot import ARCHIVE, GOLD, held_out_ids, published_from_id  # noqa: E402
 
-WIB = dt.timezone(dt.timedelta(hours=7))
 HARM = re.compile(r"\b(tewas|meninggal|luka|terluka|korban jiwa|hilang|wafat|nyawa)\w*", re.IGNORECASE)
 
 
@@ -41,10 +39,7 @@ def held() -> set[str]:
 
 
 def published(id_: str) -> str | None:
-    head = id_.split("-", 1)[0]
-    if not head.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(head), WIB).strftime("%Y-%m-%dT%H:%M")
+    return published_from_id(id_, fallback=None)
 
 
 def _sentence(text: str, s: int, e: int) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from snapshot import ARCHIVE, held_out_ids  # noqa: E402
+from snapshot import ARCHIVE, held_out_ids, published_from_id  # noqa: E402
 
 # gold/select.py by its path (a plain `import select` is the standard library's module)
 _spec = importlib.util.spec_from_file_location("gold_select", ROOT / "gold" / "select.py")
@@ -93,7 +93,7 @@ def main() -> int:
         print(f"#{k} pol={art['_pol']} reg={art['_reg']} {art['id']}", file=out)
         if not args.show:
             continue
-        rec = polsek_nlp.analyze(art["text"], id=art["id"], published="2017-06-01T10:00")
+        rec = polsek_nlp.analyze(art["text"], id=art["id"], published=published_from_id(art["id"]))
         print(art["text"], file=out)
         print("PERSONS:", " | ".join(x.name for x in rec.persons), file=out)
         print("INSTITUTIONS:", " | ".join(x.name for x in rec.institutions), file=out)

@@ -43,3 +43,13 @@ def test_diff_counts_held_records_but_prints_none_of_them(tmp_path, monkeypatch,
     assert "r1" not in out and "s1" not in out
     snap.diff(a, b, show=10, show_held=True)
     assert "held-out ids that differ: r1, s1" in capsys.readouterr().out
+
+
+def test_published_comes_from_the_id_timestamp_in_wib():
+    """Snapshots resolve relative dates against the id's Unix timestamp in WIB, as the gold's `published` do
+    (before: every article at 2017-06-01T10:00); an id without a timestamp keeps that fixed time."""
+    assert snap.published_from_id("1500000000-polisi-tangkap-pencuri-motor") == "2017-07-14T09:40"
+    assert snap.published_from_id("1483203600-tahun-baru") == "2017-01-01T00:00"  # 17:00 UTC the day before
+    assert snap.published_from_id("berita-tanpa-waktu") == "2017-06-01T10:00"
+    assert snap.published_from_id("12345-pendek") == "2017-06-01T10:00"
+    assert snap.published_from_id("seed", fallback=None) is None

@@ -20,7 +20,10 @@ _BLOCK = compile_pattern(r"</?(?:p|div|br|li|tr|h[1-6]|article|section|header|fo
 # the standard library scans a plain character class ~4x faster than `regex`
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\ufeff]")
 _SURROGATE = compile_pattern(r"[\ud800-\udfff]")
-_BINARYISH = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# the control characters of binary data (not the tab, line and page breaks of text, nor zero-width marks):
+# C0 and DEL, and the C1 block that binary read as Latin-1 is full of
+_BINARYISH = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+BINARY_SAMPLE = 20_000
 # the lead bytes of 2-4 byte UTF-8 sequences read as cp1252/Latin-1, followed by a continuation byte
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
@@ -63,7 +66,14 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[s
     steps: list[Callable[[str], tuple[str, str | None]]] = [if_odd(_surrogates)]
     if hygiene:
         steps.append(if_odd(_mojibake))
-    steps += [_markup, if_odd(_controls)]
+    binaryish = 0  # control characters of binary data that `_controls` removed from the head of the text
+
+    def controls(t: str) -> tuple[str, str | None]:
+        nonlocal binaryish
+        t, note, binaryish = _controls(t)
+        return t, note
+
+    steps += [_markup, if_odd(controls)]
     if hygiene:
         steps.append(lambda t: _furniture(t, furniture))
     steps += [_punct_runs, lambda t: _truncate(t, max_chars)]
@@ -72,7 +82,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, furniture: Collection[s
         text, note = step(text)
         if note:
             warnings.append(note)
-    note = _shape_warning(text)
+    note = _shape_warning(text, binaryish)
     if note:
         warnings.append(note)
     return text, warnings
@@ -104,10 +114,13 @@ def _markup(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _controls(text: str) -> tuple[str, str | None]:
+def _controls(text: str) -> tuple[str, str | None, int]:
+    """The text without control characters, the note, and how many of those removed from its first
+    `BINARY_SAMPLE` characters are those of binary data (the shape check cannot see them afterwards)."""
     if _CONTROL.search(text):
-        return _CONTROL.sub("", text), "control characters removed"
-    return text, None
+        return (_CONTROL.sub("", text), "control characters removed",
+                len(_BINARYISH.findall(text, 0, BINARY_SAMPLE)))
+    return text, None, 0
 
 
 def _furniture(text: str, furniture: Collection[str]) -> tuple[str, str | None]:
@@ -130,27 +143,33 @@ def _truncate(text: str, max_chars: int) -> tuple[str, str | None]:
     return text, None
 
 
-def _shape_warning(text: str) -> str | None:
-    """What the cleaned text looks like when it does not look like an Indonesian article."""
+def _shape_warning(text: str, binaryish: int = 0) -> str | None:
+    """What the cleaned text looks like when it does not look like an Indonesian article.
+
+    The cleaning removed every control character, so `binaryish` says how many of binary data it removed
+    from the head of the text; they count with the U+FFFD left in the cleaned head."""
     if not text.strip():
         return "empty text"
     if not _LETTERS.search(text):
         return "no letters in text"
-    if looks_binary(text):
+    head = text[:BINARY_SAMPLE]
+    if _mostly_not_text(head.count("\ufffd") + binaryish, len(head) + binaryish):
         return "text looks like binary data (many replacement or control characters)"
     if len(text) > 200 and _count(_INDONESIAN, text[:5000], 3) < min(3, len(text) // 300 + 1):
         return "text does not look Indonesian"
     return None
 
 
-def looks_binary(text: str, sample: int = 20_000) -> bool:
+def looks_binary(text: str, sample: int = BINARY_SAMPLE) -> bool:
     """Whether decoded text is mostly not text: U+FFFD, NULs and other control characters make up
-    more than a tenth of its first `sample` characters (random bytes decoded as UTF-8 give ~50%)."""
+    more than a tenth of its first `sample` characters (random bytes decoded as UTF-8 give ~50%,
+    as Latin-1 ~23%)."""
     head = text[:sample]
-    if not head:
-        return False
-    bad = head.count("\ufffd") + len(_BINARYISH.findall(head))
-    return bad > len(head) / 10
+    return _mostly_not_text(head.count("\ufffd") + len(_BINARYISH.findall(head)), len(head))
+
+
+def _mostly_not_text(bad: int, size: int) -> bool:
+    return size > 0 and bad > size / 10
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
