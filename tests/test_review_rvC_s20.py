@@ -1,0 +1,31 @@
+"""Session 20 review (s20rvC) of the news NER rules (s20ner) and the dateline reader.
+Sentences and names written for the test."""
+import polsek_nlp
+from helpers import institution_names, place_names
+
+
+def _record(text: str):
+    return polsek_nlp.analyze(text, published="2025-03-04T10:00")
+
+
+def test_a_sentence_opener_before_a_spaced_pair_is_no_dateline():
+    # `Sebelumnya, A - B ...` and `Kata X, program X - Y ...` look like `Place, Outlet -` but neither side is a
+    # place or an outlet: no dateline, and the pair's first name is no media body
+    rec = _record("Sebelumnya, Wiranto - Sumarni berkampanye di lapangan desa. Warga menyambut mereka.")
+    assert rec.dateline is None
+    assert "Wiranto" not in institution_names(rec)
+    rec = _record("Kata Darsono, program Darsono - Wulan akan dilanjutkan tahun depan.")
+    assert rec.dateline is None
+    assert "program Darsono" not in institution_names(rec)
+    assert "Kata Darsono" not in place_names(rec)
+
+
+def test_real_dateline_shapes_keep_their_place_and_outlet():
+    body = "Polisi menangkap dua pemuda yang mencuri sepeda motor di pasar."
+    for head, place in (("Jakarta, CNN Indonesia -- ", "Jakarta"), ("JAKARTA, KOMPAS.com - ", "Jakarta"),
+                        ("Bandung (ANTARA) - ", "Bandung"), ("TRIBUNNEWS.COM, SURABAYA - ", "Surabaya"),
+                        ("Kendari, Sultrakini - ", "Kendari"), ("PURWAKARTA, POLSEK.ID - ", "Purwakarta")):
+        rec = _record(head + body)
+        assert rec.dateline == place, head
+    rec = _record("Medan - " + body)
+    assert "Medan" in place_names(rec)
