@@ -29,3 +29,21 @@ def test_real_dateline_shapes_keep_their_place_and_outlet():
         assert rec.dateline == place, head
     rec = _record("Medan - " + body)
     assert "Medan" in place_names(rec)
+
+
+def _acronyms(text: str) -> dict[str, str | None]:
+    return {i.name: i.acronym for i in _record(text).institutions}
+
+
+def test_a_bracket_the_name_does_not_spell_is_no_acronym_of_a_known_body_or_a_region():
+    # a suspect's initials after the body they work at: the body keeps its own short form
+    assert _acronyms("Seorang pegawai Dinas Perhubungan (WK) ditangkap polisi karena pungli.").get(
+        "Dinas Perhubungan") == "Dishub"
+    assert _acronyms("Pegawai Badan Pertanahan Nasional (TRS) ditetapkan tersangka.").get(
+        "Badan Pertanahan Nasional") != "TRS"
+    # a province's code in brackets names the body's region, not its acronym
+    rec = _record("Badan Penanggulangan Bencana (NTB) mencatat 20 rumah rusak akibat banjir.")
+    assert {i.acronym for i in rec.institutions} == {None}
+    # a translated foreign body keeps its own acronym still
+    assert _acronyms("Komite Olimpiade Internasional (IOC) menggelar rapat di Lausanne.").get(
+        "Komite Olimpiade Internasional") == "IOC"
