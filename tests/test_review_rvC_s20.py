@@ -1,6 +1,7 @@
 """Session 20 review (s20rvC) of the news NER rules (s20ner) and the dateline reader.
 Sentences and names written for the test."""
 import polsek_nlp
+from helpers import entity_texts as labelled
 from helpers import institution_names, place_names
 
 
@@ -47,3 +48,10 @@ def test_a_bracket_the_name_does_not_spell_is_no_acronym_of_a_known_body_or_a_re
     # a translated foreign body keeps its own acronym still
     assert _acronyms("Komite Olimpiade Internasional (IOC) menggelar rapat di Lausanne.").get(
         "Komite Olimpiade Internasional") == "IOC"
+
+
+def test_a_spaced_pair_of_two_regions_is_no_pair_of_persons():
+    # districts of the gazetteer joined by a spaced hyphen after `tim`: two teams of a match, not a ticket's pair
+    assert "Sukaraja" not in labelled("Tim Sukaraja - Cibeber bertanding di final turnamen desa.", "PERSON")
+    # a ticket's pair stays two persons
+    assert {"Sutarjo", "Hadiwinoto"} <= labelled("Tim pemenangan Sutarjo - Hadiwinoto melapor ke Bawaslu.", "PERSON")
