@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.meta import ArticleMeta, Precision
 from polsek_nlp.doc.spans import doc_text, ext
-from polsek_nlp.knowledge.phrases import media
+from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.phrases import media, world_cities
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex import parse_header_datetime, read_published
 
@@ -97,13 +98,22 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     # a dateline's place is upper case (PURWAKARTA) or followed by the outlet (Jakarta, CNN ...)
     if not (place.isupper() or src):
         return None
-    if len(place) > 40:
+    if len(place) > 40 or not place.isupper() and not _dateline_pair(place.strip(" ."), src.strip()):
         return None
     name = place.strip(" .")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     src_span = (m.start(group), m.end(group)) if group else None
     return name, (m.start(place_group), m.end(place_group)), src_span
+
+
+def _dateline_pair(place: str, src: str) -> bool:
+    """A title-case place before an outlet is a dateline when either side is known for what it stands for: the
+    place a region of the gazetteer or a world city (`Kendari, Sultrakini -`), or the outlet a listed one or a
+    site's name (`Sebelumnya` is neither: `Sebelumnya, Prabowo - Hatta ...` opens a sentence, and `Kata Budi,
+    program Budi - Ani ...` a quote's attribution, whose words only look like `Place, Outlet -`)."""
+    return src in media().entries or bool(_SITE_NAME.search(src)) or place in world_cities().entries \
+        or bool(gazetteer().lookup(place))
 
 
 def parse_header(text: str, meta: ArticleMeta | None = None) -> Header:

@@ -855,6 +855,14 @@ class _InstitutionScan:
                                                            kind=info.kind))
                     return
 
+    def _translated(self, s: int, end: int, acr: str, mention: InstitutionMention) -> bool:
+        """`Name (ACR)` whose letters the name does not spell is a translated body's own acronym only for a body with no
+        short form of its own, and when ACR is no region's code and no post stands before the body: `Dinas Perhubungan
+        (AS)` keeps `Dishub` (AS, RK: a person's initials after the body they work at), `Badan Penanggulangan Bencana
+        (NTB)` is the province's body, `Bendahara Yayasan Mitra (RK)` names the treasurer."""
+        return mention.acronym is None and _translated_acronym(acr, self.texts[s:end]) \
+            and not gazetteer().lookup(acr) and not self._after_post(s)
+
     def _defines_before(self, s: int, acr: str) -> bool:
         """The acronym after the name at token s abbreviates the longer name that a body found right
         before it opens (`Badan Energi Atom Internasional PBB (IAEA)`: the agency's, not the party's)."""
@@ -872,7 +880,7 @@ class _InstitutionScan:
                 close + 1].istitle() and not self._after_post(s))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
         if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))
-                or close == end + 2 and _translated_acronym(acr, texts[s:end])) or self._defines_before(s, acr):
+                or close == end + 2 and self._translated(s, end, acr, mention)) or self._defines_before(s, acr):
             return end
         mention.acronym = acr
         self.defined[acr] = mention

@@ -596,6 +596,8 @@ class _NameScan:
         if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or _ordinary(word) and _ordinary(texts[s0]) \
                 or partner in self.blocked and partner not in self.person_tokens:
             return False  # not `Merah - Putih`, `Utara - Selatan`: two ordinary words (`Andi - Hatta` is a pair)
+        if gazetteer().lookup(texts[a]) or gazetteer().lookup(texts[b]):
+            return False  # `jalur Sukaraja - Cibeber`, `tim Sukaraja - Cibeber`: a route or a match of two regions
         before = texts[a - 1] if a > 0 else ""
         after = texts[b + 1] if b + 1 < n else ""
         if before[:1].isupper() and not (self.starts_sentence(a - 1) and is_common_word(before)) \
