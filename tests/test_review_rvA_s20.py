@@ -1,0 +1,35 @@
+"""Review of s20rec (session 20, rvA): the landform-head unit rule, the `minggu` week filter and the held-act noun rule
+on invented sentences (no gold article's names, places or phrases). Each case failed on `main` at 3d37e10 unless marked
+as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_day, officers_by_name, reader
+
+PUBLISHED = "2025-06-11T14:00"  # a Wednesday
+
+_officers = reader(PUBLISHED, field=officers_by_name)
+_day = reader(PUBLISHED, field=event_day)
+
+
+# --- a landform's head followed by a one-word given name: the name is the holder's, not the place's second word ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolsek Sungai Budiman mengatakan jasad korban sudah dievakuasi.",
+     {"Budiman": (None, "Kapolsek", "Polsek Sungai")}),
+    ("Kapolsek Teluk Hendra mengatakan jasad korban sudah dievakuasi.", {"Hendra": (None, "Kapolsek", "Polsek Teluk")}),
+])
+def test_a_given_name_after_a_landform_head_is_the_holders(text, expected):
+    assert _officers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a place word after the head (no given name) stays in the unit; a name after two place words is the holder's
+    ("Kapolsek Rawa Kencana mengatakan jasad korban sudah dievakuasi.",
+     {None: (None, "Kapolsek", "Polsek Rawa Kencana")}),
+    ("Kapolsek Sungai Kencana Budiman mengatakan jasad korban sudah dievakuasi.",
+     {"Budiman": (None, "Kapolsek", "Polsek Sungai Kencana")}),
+])
+def test_a_landform_place_guards(text, expected):
+    assert _officers(text) == expected
