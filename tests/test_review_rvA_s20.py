@@ -33,3 +33,16 @@ def test_a_given_name_after_a_landform_head_is_the_holders(text, expected):
 ])
 def test_a_landform_place_guards(text, expected):
     assert _officers(text) == expected
+
+
+# --- `minggu` written lowercase is the week, also when the writing day is a Sunday -----------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Pencuri kotak amal ditangkap pada minggu lalu di masjid desa.", "2025-06-15T10:00", None),
+    ("Gelar perkara dilakukan dua minggu yang lalu di markas polres.", "2025-06-15T10:00", None),
+    # guards: the weekday, capitalised, on a Sunday's and on a Monday's writing day
+    ("Pencuri kotak amal ditangkap pada Minggu lalu di masjid desa.", "2025-06-15T10:00", "2025-06-08"),
+    ("Pencuri kotak amal ditangkap pada Minggu lalu di masjid desa.", "2025-06-16T10:00", "2025-06-15"),
+])
+def test_lowercase_minggu_is_the_week(text, published, expected):
+    assert _day(text, published=published) == expected
