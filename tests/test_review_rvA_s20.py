@@ -46,3 +46,25 @@ def test_a_landform_place_guards(text, expected):
 ])
 def test_lowercase_minggu_is_the_week(text, published, expected):
     assert _day(text, published=published) == expected
+
+
+# --- the noun of the lead's act qualified as another instance of it (earlier, of others) dates no lead act ----------
+
+_TITLE = "Polisi Tangkap Pencuri Motor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menangkap pencuri motor di Pasar Wates. Penangkapan sebelumnya dilakukan Jumat (30/5) terhadap komplotan "
+     "lain. Pencurian terjadi Minggu (8/6).", "2025-06-08"),
+    # guard: the lead's own act held on its day still dates it
+    ("Polisi menangkap pencuri motor di Pasar Wates. Penangkapan pelaku dilakukan Senin (9/6) malam. Pencurian terjadi "
+     "Minggu (8/6).", "2025-06-09"),
+])
+def test_another_instance_of_the_leads_act(text, expected):
+    assert _day(text, title=_TITLE) == expected
+
+
+def test_the_determination_of_another_suspect():
+    text = ("Polisi menetapkan sopir truk yang menabrak pengendara motor sebagai tersangka. Penetapan tersangka lain "
+            "dilakukan Senin (9/6). Kecelakaan terjadi pada Jumat (6/6) sore.")
+    assert _day(text, title="Polisi Tetapkan Sopir Truk Tersangka") == "2025-06-06"

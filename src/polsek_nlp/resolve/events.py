@@ -1202,11 +1202,15 @@ def _noun_of_act_held(cues: _DateCues, start: int, end: int) -> bool:
     if not cues.lead_acts:
         return False
     m = _HELD_NOUN.search(cues.lowered, start, end)
-    return m is not None and root_of(m.group(1)) in cues.lead_acts
+    return m is not None and root_of(m.group(1)) in cues.lead_acts \
+        and _OTHER_ACT_WORDS.isdisjoint(m.group(2).split())
 
 
 _ACT_NOUN = re.compile(r"(?<![\w-])(?:pe|ke)[a-z]{3,}an(?![\w-])")
-_HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)(?:\s+[a-z]+){0,4}?\s+(?:"
+# the words between the noun and its verb that make it another instance of the act (`Penangkapan sebelumnya
+# dilakukan`, `Penetapan tersangka lain dilakukan`): not the lead's
+_OTHER_ACT_WORDS = word_set("other_act_words")
+_HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)((?:\s+[a-z]+){0,4}?)\s+(?:"
                         + trie_alternation(word_list("act_held_verbs")) + r")(?:\s+(?:pada|sejak|hari|tanggal))?\s*$")
 
 
