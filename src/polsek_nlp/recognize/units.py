@@ -15,6 +15,7 @@ from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import VERB_SUFFIXES, stem_word
 from polsek_nlp.recognize.incident_words import word_tuple
+from polsek_nlp.recognize.names import given_names
 
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
@@ -143,8 +144,12 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
 def _unknown_place_end(doc: Doc, i: int, j: int) -> int:
     """Where a place no table knows ends in the capitalised run [i, j): after its first word (the rest is likely the
     officer's name), or after the word after a landform's head (`Lembah`, `Sungai`, `Teluk`: venues.tsv kind other),
-    which alone names no place (`Kapolres Lembah Hijau mengatakan`: not the unit `Polres Lembah` and the name `Hijau`)."""
-    return i + 2 if doc[i].text in _landform_heads() and i + 2 <= j else i + 1
+    which alone names no place (`Kapolres Lembah Hijau mengatakan`: not the unit `Polres Lembah` and the name `Hijau`).
+    Not a word the name lists know as a given name that ends the run (`Kapolsek Sungai Budiman mengatakan`: the
+    holder's one-word name, kept as the run's first word alone left it before the landform rule)."""
+    if doc[i].text not in _landform_heads() or i + 2 > j:
+        return i + 1
+    return i + 1 if i + 2 == j and doc[i + 1].text.lower() in given_names() else i + 2
 
 
 def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:

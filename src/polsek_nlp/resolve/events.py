@@ -647,11 +647,16 @@ def _week_units() -> frozenset[str]:
 def _weeks_read(text: str, d) -> bool:
     """`Minggu` read by the tagger as the week, not the weekday (`"Minggu yang lalu sudah 89 persen," kata X`, `dua
     minggu yang lalu`): every weekday word of the mention is also a week's (`temporal_cues.tsv` kind unit) and its day
-    is not that weekday, so the tagger counted weeks back from the writing day: no day of an act, as `pekan lalu`."""
+    is not that weekday, so the tagger counted weeks back from the writing day: no day of an act, as `pekan lalu`.
+    Written lowercase (`pada minggu lalu`) the word is the week whatever the day: a week counted back from a Sunday's
+    writing day falls on a Sunday too, which the day's test alone took for the weekday."""
     weekdays = temporal_words().weekdays
-    named = {weekdays[w] for w in text.lower().split() if w in weekdays}
-    if len(named) != 1 or any(w in weekdays and w not in _unit_words() for w in text.lower().split()):
+    words = text.split()
+    named = {weekdays[w.lower()] for w in words if w.lower() in weekdays}
+    if len(named) != 1 or any(w.lower() in weekdays and w.lower() not in _unit_words() for w in words):
         return False
+    if any(w.islower() and w in weekdays for w in words):
+        return True
     try:
         return dt.date.fromisoformat(d.value[:10]).weekday() not in named
     except ValueError:
@@ -1197,11 +1202,15 @@ def _noun_of_act_held(cues: _DateCues, start: int, end: int) -> bool:
     if not cues.lead_acts:
         return False
     m = _HELD_NOUN.search(cues.lowered, start, end)
-    return m is not None and root_of(m.group(1)) in cues.lead_acts
+    return m is not None and root_of(m.group(1)) in cues.lead_acts \
+        and _OTHER_ACT_WORDS.isdisjoint(m.group(2).split())
 
 
 _ACT_NOUN = re.compile(r"(?<![\w-])(?:pe|ke)[a-z]{3,}an(?![\w-])")
-_HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)(?:\s+[a-z]+){0,4}?\s+(?:"
+# the words between the noun and its verb that make it another instance of the act (`Penangkapan sebelumnya
+# dilakukan`, `Penetapan tersangka lain dilakukan`): not the lead's
+_OTHER_ACT_WORDS = word_set("other_act_words")
+_HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)((?:\s+[a-z]+){0,4}?)\s+(?:"
                         + trie_alternation(word_list("act_held_verbs")) + r")(?:\s+(?:pada|sejak|hari|tanggal))?\s*$")
 
 
