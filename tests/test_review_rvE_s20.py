@@ -4,7 +4,9 @@ far. Every name, place and sentence is invented; read through the public API.
 - others with no noun (`dua lainnya diamankan`) after a counted arrest add to it only when the count said last before
   them is of people who may be arrested: not the rest of witnesses, victims or things said between;
 - a heading of victims before a colon is qualified by a word, not a verb: `Korban mengenali:` opens the people the
-  victim named (the accused), not victims."""
+  victim named (the accused), not victims;
+- a counted group listed in the next sentence (`Mereka adalah A dan B`) shares the arrest only when the relative
+  clause after its noun holds no arrest of another (`Tiga warga yang rumahnya dibobol pencuri yang kini ditangkap ...`)."""
 import polsek_nlp
 
 
@@ -58,3 +60,23 @@ def test_victims_under_a_heading_qualified_by_a_word_are_still_victims():
     text = ("Polisi menangkap seorang penipu berinisial RK (41), Rabu (6/8/2025).\n\nKorban arisan:\n"
             "- Wulandari (32), warga Desa Margaluyu;\n- Kartini (45), warga Desa Cipeundeuy.")
     assert _read(text)[1] == ["Kartini", "Wulandari"]
+
+
+# --- a counted group's relative clause holding another's arrest, listed after -----------------------------------------
+
+def test_people_whose_houses_a_thief_now_arrested_broke_into_are_no_suspects():
+    text = ("Tiga warga yang rumahnya dibobol pencuri yang kini ditangkap polisi melapor ke Polsek Cikadu, Kamis "
+            "(7/8/2025). Mereka adalah Sutarno Wijaya (33), Kosim Hidayat (29), dan Dadang Sunarya (41).")
+    assert "Sutarno Wijaya" not in _read(text)[2]
+
+
+def test_people_who_helped_when_a_perpetrator_was_arrested_are_no_suspects():
+    text = ("Dua pemuda yang membantu petugas saat pelaku ditangkap mendapat penghargaan, Kamis (7/8/2025). Mereka adalah "
+            "Sutarno Wijaya (33) dan Kosim Hidayat (29).")
+    assert "Sutarno Wijaya" not in _read(text)[2]
+
+
+def test_a_counted_group_with_a_plain_relative_clause_is_still_listed():
+    text = ("Tiga pelaku jambret yang kerap beraksi di Jalan Pahlawan ditangkap polisi, Kamis (7/8/2025). Mereka adalah "
+            "Sutarno (33), Kosim (29), dan Dadang (25).")
+    assert _read(text)[2] == ["Dadang", "Kosim", "Sutarno"]
