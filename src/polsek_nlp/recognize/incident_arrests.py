@@ -249,9 +249,14 @@ def _bare_others_said() -> re.Pattern:
 def _bare_others(text: str, counted: list[int]) -> int:
     """`Lima pelaku ditangkap di Cirebon, sedangkan tiga lainnya dibekuk di Indramayu`: a count of others with no noun
     (`_bare_others_said`) arrested in the sentence of a counted arrest before it (at `counted`) or in the next one adds
-    to it; with no arrest counted before, the others are of an unknown whole (`tiga lainnya diamankan`: none; s20sv)."""
+    to it; with no arrest counted before, the others are of an unknown whole (`tiga lainnya diamankan`: none; s20sv).
+    The others are the rest of the count said last before them, which must be of people who may be arrested
+    (`_last_count_arrestable`): not `Dua saksi diperiksa, dua lainnya diamankan`, `Dua sepeda motor disita, dua lainnya
+    diamankan` (witnesses, things; s20rvE)."""
     total = 0
     for n, m in _counts_of(_bare_others_said(), text):
+        if not _last_count_arrestable(text, m.start()):
+            continue
         stops = [k for k in (text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) if k >= 0]
         prev = max(stops, default=-1)
         start = max((k for k in (text.rfind(". ", 0, prev), text.rfind("\n", 0, prev)) if k >= 0), default=-1) \
@@ -295,13 +300,26 @@ def _whole_count() -> re.Pattern:
     return compiled(rf"(?<![\w.,/])(?:{number_pattern()})\s+(?P<noun>[\w-]+)", re.IGNORECASE)
 
 
+def _last_count(text: str, at: int) -> re.Match | None:
+    """The count said last in the 250 characters before `at` (`enam tersangka`, `40 sepeda motor`), or None."""
+    last = None
+    for last in _whole_count().finditer(text, max(0, at - 250), at):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _last_count_arrestable(text: str, at: int) -> bool:
+    """Whether the count said last before `at` counts people who may be arrested (`_who`: `lima pelaku`, `17 orang`),
+    not witnesses, victims or things (`dua saksi`, `dua korban`, `dua sepeda motor`); false when none is said."""
+    last = _last_count(text, at)
+    return last is not None and compiled(_who(), re.IGNORECASE).match(last.group("noun")) is not None
+
+
 def _whole_of_people(text: str, at: int) -> bool:
     """Whether the count last said before a part at `at` (`di antaranya`), in the 250 characters before, counts people
     who may be arrested (`enam tersangka`, `17 orang`) or witnesses (`not_suspect_role` rows less the victims':
     `20 saksi`), not things (`40 sepeda motor`, `12 ekor ayam`) nor victims; true when no count is said there."""
-    last = None
-    for last in _whole_count().finditer(text, max(0, at - 250), at):  # noqa: B007 - the last one is wanted
-        pass
+    last = _last_count(text, at)
     if last is None or compiled(_who(), re.IGNORECASE).match(last.group("noun")) is not None:
         return True
     noun = last.group("noun").lower()

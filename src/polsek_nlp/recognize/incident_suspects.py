@@ -218,10 +218,14 @@ def _counted_then_listed() -> re.Pattern:
     list that names them (a word that opens names, `opens_names`, after a comma: `yakni`, `masing-masing`). The count's
     noun may take a word and a relative clause before the verb, and the list may open the next sentence with the
     group for its subject (`Empat pelaku begal yang beraksi di X ditangkap polisi. Mereka adalah A, B, C dan D`;
-    s20sv)."""
+    s20sv). The relative clause has no subject of its own nor a clause after it (a role word, a `verbish` word: not
+    `Dua warga yang melihat pelaku ditangkap`, `Dua pemuda yang membantu saat pelaku ditangkap`: another's arrest;
+    s20rvE)."""
     num, passive, active = number_pattern(), arrest_verbs("passive", ("held",)), arrest_verbs("active", ("held", "secures"))
     opens = phrase_words("name_context", "opens_names")
-    return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?(?:\s+yang(?:\s+[\w-]+){{1,8}}?)?"
+    own = rf"(?!(?:{phrase_words('name_context', 'verbish')}|{parted_words('counted_role', ('arrested',))})(?![\w-]))"
+    return re.compile(rf"(?<![\w.,-])(?:(?P<n>{num})\s+(?:orang\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?"
+                      rf"(?:\s+yang(?:\s+{own}[\w-]+){{1,8}}?)?"
                       rf"\s+{adverbs('done', 'success', 'now', 'also')}*"
                       rf"(?P<v>{passive})|(?P<a>{active})\s+(?P<n2>{num})\s+(?:orang\s+)?(?P<noun2>[a-z]+))\b"
                       rf"[^.;:\"“”]{{0,60}}?(?:,\s*|\.\s+(?:Mereka|(?i:{collective_numbers()})nya)\s+)(?:{opens})\s*:?\s",

@@ -961,8 +961,11 @@ def _list_headings(text: str) -> dict[int, str]:
 @cache
 def _bare_heading() -> re.Pattern:
     """`Para korban masing-masing:`, `Identitas korban:`: a heading of victims that says no harm, ended by a colon; the
-    victims may be counted and qualified by a word (`Empat korban dewasa adalah:`, `Korban penipuan:`; s20sv)."""
-    return name_context(rf"(?:(?:para|identitas|{number_pattern()})\s+)?(?:{{victims_heading}})(?:\s+[a-z]+)?"
+    victims may be counted and qualified by a word (`Empat korban dewasa adalah:`, `Korban penipuan:`; s20sv), not by
+    a verb, whose colon opens what the victims said or named (`Korban mengenali:`, `Dua korban melaporkan:`: the
+    people listed after are those accused; s20rvE)."""
+    return name_context(rf"(?:(?:para|identitas|{number_pattern()})\s+)?(?:{{victims_heading}})"
+                        r"(?:\s+(?!(?:me|ber|di)\w{3,}\b)[a-z]+)?"
                         r"(?:\s+(?:{bare_heading}))?\s*:")
 
 
