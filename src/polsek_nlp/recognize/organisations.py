@@ -95,6 +95,12 @@ ENTITY_ONLY = frozenset({"platform", "brand", "cabinet"})
 _TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
 
 
+def _a_product(word: str) -> bool:
+    """`word` is a brand or a platform of the organisations table (`Samsung`, `Apple`): the English head after it
+    names its product (`Samsung Galaxy Watch`), not a body."""
+    return any(kind in ENTITY_ONLY for kind in organisations().entries.get(word, ()))
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_place_name(text: str) -> bool:
     """A region, country, foreign city or other geographic name (`Indonesia`, `Mexico City`)."""
@@ -301,6 +307,8 @@ class _Scan:
                 s -= 1
             if s > 0 and texts[s - 1] == "The" and self.free(s - 1):
                 s -= 1
+            if s and texts[s - 1].lower() in _THING_CUES or _a_product(texts[s]):
+                continue  # "film The Umbrella Academy", "Apple Watch": a work's title, a brand's product
             strict, loose = self._english_phrases(k + 1, True), self._english_phrases(k + 1, False)
             e = strict
             defined = loose + 2 < n and texts[loose] == "(" and texts[loose + 2] == ")" \
