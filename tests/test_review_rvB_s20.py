@@ -49,3 +49,9 @@ def test_a_defined_title_case_acronym_written_later_still_names_the_body():
     text = ("Universitas Bahari Nusantara (Unbara) membuka pendaftaran. "
             "Menurut rektor Unbara, kuota tahun ini bertambah.")
     assert ("Unbara", "ORG") in pairs(text)
+
+
+def test_a_song_title_with_an_english_head_is_no_body():
+    text = "Para siswa menyanyikan lagu Morning Light Union di lapangan sekolah."
+    assert "Morning Light Union" not in bodies(text)
+    assert "Light Union" not in bodies(text)

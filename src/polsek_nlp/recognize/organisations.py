@@ -77,6 +77,7 @@ _ENGLISH_HEADS = word_set("english_org_heads")  # Institute, Federation: the hea
 _ENGLISH_HEAD = word_set_flag(_ENGLISH_HEADS)
 _ENGLISH_ALONE = word_set("english_org_heads", "alone")  # not Center: a building's name as often
 _ENGLISH_JOINS = frozenset(w.lower() for w in word_set("english_function_words"))  # of, for, and: inside its name
+_WORK_NOUNS = word_set("work_nouns") | _THING_CUES  # lagu, album, film: a work's title after them, no body
 _UNIT_SYMBOLS = word_set("unit_symbols")  # "Intel 45 W", "Samsung 16 GB": a measure after the number
 
 
@@ -307,8 +308,8 @@ class _Scan:
                 s -= 1
             if s > 0 and texts[s - 1] == "The" and self.free(s - 1):
                 s -= 1
-            if s and texts[s - 1].lower() in _THING_CUES or _a_product(texts[s]):
-                continue  # "film The Umbrella Academy", "Apple Watch": a work's title, a brand's product
+            if s and texts[s - 1].lower() in _WORK_NOUNS or _a_product(texts[s]):
+                continue  # "film The Umbrella Academy", "album X Society", "Apple Watch": a title, a brand's product
             strict, loose = self._english_phrases(k + 1, True), self._english_phrases(k + 1, False)
             e = strict
             defined = loose + 2 < n and texts[loose] == "(" and texts[loose + 2] == ")" \
