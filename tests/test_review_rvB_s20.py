@@ -55,3 +55,9 @@ def test_a_song_title_with_an_english_head_is_no_body():
     text = "Para siswa menyanyikan lagu Morning Light Union di lapangan sekolah."
     assert "Morning Light Union" not in bodies(text)
     assert "Light Union" not in bodies(text)
+
+
+def test_a_defined_acronym_that_is_a_place_name_leaves_the_place():
+    text = ("Persatuan Alumni Lintas Usaha (Palu) menggelar rapat tahunan. "
+            "Sementara itu, Palu diguncang gempa kemarin.")
+    assert ("Palu", "ORG") not in pairs(text)

@@ -752,9 +752,10 @@ class _InstitutionScan:
         for k in capitalised_tokens(doc):
             text = texts[k]
             if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "(") \
-                    and text.lower() not in given and not (doc[k].is_sent_start and is_common_word(text)):
-                # not a given name (`Asosiasi Desa Indonesia (Adi)` ... `Adi Saputra`: a person's as often) nor a
-                # dictionary word opening a sentence (`... (Fakta)` ... `Fakta di lapangan`: the word)
+                    and text.lower() not in given and not is_place_name(text) \
+                    and not (doc[k].is_sent_start and is_common_word(text)):
+                # not a given name (`Asosiasi Desa Indonesia (Adi)` ... `Adi Saputra`: a person's as often), a place's
+                # name (`... (Palu)` ... `berangkat ke Palu`) nor a dictionary word opening a sentence (`Fakta di ...`)
                 base = self.defined[text]
                 self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name, kind=base.kind))
 
