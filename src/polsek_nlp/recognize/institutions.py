@@ -748,10 +748,14 @@ class _InstitutionScan:
         shape) or defined by a body of general news (`contexts`, which runs after it)."""
         if not self.defined:
             return
-        texts = self.texts
-        for k in capitalised_tokens(self.doc):
+        texts, given, doc = self.texts, given_names(), self.doc
+        for k in capitalised_tokens(doc):
             text = texts[k]
-            if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "("):
+            if text in self.defined and k not in self.claimed and k not in self.post and not (k and texts[k - 1] == "(") \
+                    and text.lower() not in given and not is_place_name(text) \
+                    and not (doc[k].is_sent_start and is_common_word(text)):
+                # not a given name (`Asosiasi Desa Indonesia (Adi)` ... `Adi Saputra`: a person's as often), a place's
+                # name (`... (Palu)` ... `berangkat ke Palu`) nor a dictionary word opening a sentence (`Fakta di ...`)
                 base = self.defined[text]
                 self.take(k, k + 1, InstitutionMention(name=text, acronym=text, full_name=base.full_name, kind=base.kind))
 

@@ -77,6 +77,7 @@ _ENGLISH_HEADS = word_set("english_org_heads")  # Institute, Federation: the hea
 _ENGLISH_HEAD = word_set_flag(_ENGLISH_HEADS)
 _ENGLISH_ALONE = word_set("english_org_heads", "alone")  # not Center: a building's name as often
 _ENGLISH_JOINS = frozenset(w.lower() for w in word_set("english_function_words"))  # of, for, and: inside its name
+_WORK_NOUNS = word_set("work_nouns") | _THING_CUES  # lagu, album, film: a work's title after them, no body
 _UNIT_SYMBOLS = word_set("unit_symbols")  # "Intel 45 W", "Samsung 16 GB": a measure after the number
 
 
@@ -93,6 +94,12 @@ Span3 = tuple[int, int, str]  # start, end, institution kind
 # cabinets: the gold records list none)
 ENTITY_ONLY = frozenset({"platform", "brand", "cabinet"})
 _TABLE_KINDS = frozenset({"club", "team", "body", "company", "band"}) | ENTITY_ONLY
+
+
+def _a_product(word: str) -> bool:
+    """`word` is a brand or a platform of the organisations table (`Samsung`, `Apple`): the English head after it
+    names its product (`Samsung Galaxy Watch`), not a body."""
+    return any(kind in ENTITY_ONLY for kind in organisations().entries.get(word, ()))
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -301,6 +308,8 @@ class _Scan:
                 s -= 1
             if s > 0 and texts[s - 1] == "The" and self.free(s - 1):
                 s -= 1
+            if s and texts[s - 1].lower() in _WORK_NOUNS or _a_product(texts[s]):
+                continue  # "film The Umbrella Academy", "album X Society", "Apple Watch": a title, a brand's product
             strict, loose = self._english_phrases(k + 1, True), self._english_phrases(k + 1, False)
             e = strict
             defined = loose + 2 < n and texts[loose] == "(" and texts[loose + 2] == ")" \
