@@ -16,3 +16,16 @@ def test_a_wage_told_alone_outside_the_case_is_no_cost():
 def test_a_wage_paid_for_the_act_in_a_quote_stays_biaya():
     text = 'Polisi menyita 600 liter solar. "Sopirnya diupah Rp 250 ribu untuk setiap kali pengisian," kata Kapolsek.'
     assert (250000, "IDR", "biaya") in _losses(text)
+
+
+def test_a_loss_noun_of_another_clause_makes_no_project_value_a_loss():
+    # `kerugian` before a project's word names the loss only in the project's own clause
+    assert _losses("Akibat kerugian itu, proyek jalan senilai Rp 2 miliar terhenti.") == []
+
+
+def test_a_loss_noun_in_the_projects_clause_still_names_the_loss():
+    assert _losses("Kerugian negara akibat proyek fiktif itu sebesar Rp 700 juta.") == [(700000000, "IDR", "kerugian")]
+
+
+def test_a_cue_of_another_clause_does_not_make_a_budget_misused():
+    assert _losses("Usai kasus penggelapan, desa itu menerima dana desa Rp 900 juta.") == []

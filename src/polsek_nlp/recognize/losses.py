@@ -66,10 +66,11 @@ def _vague(before: str) -> bool:
                    for pat, k, weak in _loss_kinds())
 
 
+# up to five words of one clause (no `,;:.!?` between them: `Akibat kerugian itu, proyek jalan senilai` names no
+# loss, s20rvD) after a cue, up to the word it governs
+_CUE_GAP = r"[^\w,;:.!?]+(?:[\w-]+[^\w,;:.!?]+){0,5}$"
 # the noun of a loss up to five words before a project's word (`kerugian negara akibat proyek`)
-_LOSS_NOUN_BEFORE = r"\b{loss_noun}\W+(?:[\w-]+\W+){0,5}$"
-# up to five words between a cue and the budget it names
-_CUE_GAP = r"\W+(?:[\w-]+\W+){0,5}$"
+_LOSS_NOUN_BEFORE = r"\b{loss_noun}" + _CUE_GAP
 
 
 def _misused(window: str) -> bool:
