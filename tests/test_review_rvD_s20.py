@@ -29,3 +29,13 @@ def test_a_loss_noun_in_the_projects_clause_still_names_the_loss():
 
 def test_a_cue_of_another_clause_does_not_make_a_budget_misused():
     assert _losses("Usai kasus penggelapan, desa itu menerima dana desa Rp 900 juta.") == []
+
+
+def test_a_return_asked_for_is_no_money_given_back():
+    text = "Korban meminta pelaku mengembalikan uang Rp 50 juta yang telah ditransfer."
+    assert _losses(text) == [(50000000, "IDR", "kerugian")]
+
+
+def test_a_return_made_stays_other():
+    text = "Dari kerugian negara Rp 900 juta, tersangka baru mengembalikan Rp 150 juta."
+    assert (150000000, "IDR", "other") in _losses(text)

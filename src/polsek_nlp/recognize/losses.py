@@ -225,7 +225,12 @@ def _returned(sent: str, start: int) -> bool:
     """The amount at `start` is money given back (`returned` rows right before it): `other` (README settled s19 4),
     whatever cue of the case stands further before (`Dari kerugian negara Rp 900 juta, tersangka baru mengembalikan Rp
     150 juta`: the loss is the first amount, the second a return)."""
-    return _m(_RETURNED).search(sent, max(0, start - 60), start) is not None
+    rm = _m(_RETURNED).search(sent, max(0, start - 60), start)
+    return rm is not None and not _m(_UNMADE).search(sent, max(0, rm.start() - 60), rm.start())
+
+
+# a return not made before its verb (`unmade` rows): `meminta pelaku mengembalikan`, `belum mengembalikan` (s20rvD)
+_UNMADE = r"\b{unmade}\s+(?:[\w-]+\s+){0,2}$"
 
 
 # a profit in the amount's clause: `meraup keuntungan Rp 300 juta`, `Keuntungan yang diperoleh ... mencapai Rp 60 juta`
