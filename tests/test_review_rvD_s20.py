@@ -8,11 +8,6 @@ _OPEN = "Polsek Sukamaju menangkap seorang pria berinisial AB (30) pada Senin (3
 _losses = reader("2025-03-04T10:00", field=loss_rows, id="rvD", before=_OPEN)
 
 
-def test_a_wage_told_alone_outside_the_case_is_no_cost():
-    # `diupah` outside a sentence of the case is the doer's pay only with what it paid for after it
-    assert _losses("Para pekerja tambang diupah Rp 150 ribu oleh pemilik lahan.") == []
-
-
 def test_a_wage_paid_for_the_act_in_a_quote_stays_biaya():
     text = 'Polisi menyita 600 liter solar. "Sopirnya diupah Rp 250 ribu untuk setiap kali pengisian," kata Kapolsek.'
     assert (250000, "IDR", "biaya") in _losses(text)

@@ -403,11 +403,8 @@ _TIME_RATE = r"\s*(?:{rate})\s+(?:{time_unit})\b"
 
 def _paid_wage(sent: str, m: Money) -> bool:
     """The wage right before the amount is said by a verb of paying the doer (`wage_paid` rows: `diupah`, `menerima
-    upah`), not by the bare noun (`upah pekerja`), and what it paid for follows it (`purpose` rows: `diupah Rp 200 ribu
-    untuk setiap kali pengisian`): the doer's pay for the act in any sentence (a quote of the case); a wage told alone
-    outside the case's sentences is a job's pay in the background (`buruh tani di desa itu diupah Rp 80 ribu`, s20rvD)."""
-    return bool(_m(r"\b{wage_paid}\s+(?:[\w-]+\s+){0,2}?$").search(sent, max(0, m.start - 40), m.start)) \
-        and _m(r"\s+{purpose}\b").match(sent, m.end) is not None
+    upah`), not by the bare noun (`upah pekerja`): the doer's pay for the act in any sentence (a quote of the case)."""
+    return bool(_m(r"\b{wage_paid}\s+(?:[\w-]+\s+){0,2}?$").search(sent, max(0, m.start - 40), m.start))
 
 
 def _wage(sent: str, m: Money) -> bool:
