@@ -66,10 +66,11 @@ def _vague(before: str) -> bool:
                    for pat, k, weak in _loss_kinds())
 
 
+# up to five words of one clause (no `,;:.!?` between them: `Akibat kerugian itu, proyek jalan senilai` names no
+# loss, s20rvD) after a cue, up to the word it governs
+_CUE_GAP = r"[^\w,;:.!?]+(?:[\w-]+[^\w,;:.!?]+){0,5}$"
 # the noun of a loss up to five words before a project's word (`kerugian negara akibat proyek`)
-_LOSS_NOUN_BEFORE = r"\b{loss_noun}\W+(?:[\w-]+\W+){0,5}$"
-# up to five words between a cue and the budget it names
-_CUE_GAP = r"\W+(?:[\w-]+\W+){0,5}$"
+_LOSS_NOUN_BEFORE = r"\b{loss_noun}" + _CUE_GAP
 
 
 def _misused(window: str) -> bool:
@@ -224,7 +225,12 @@ def _returned(sent: str, start: int) -> bool:
     """The amount at `start` is money given back (`returned` rows right before it): `other` (README settled s19 4),
     whatever cue of the case stands further before (`Dari kerugian negara Rp 900 juta, tersangka baru mengembalikan Rp
     150 juta`: the loss is the first amount, the second a return)."""
-    return _m(_RETURNED).search(sent, max(0, start - 60), start) is not None
+    rm = _m(_RETURNED).search(sent, max(0, start - 60), start)
+    return rm is not None and not _m(_UNMADE).search(sent, max(0, rm.start() - 60), rm.start())
+
+
+# a return not made before its verb (`unmade` rows): `meminta pelaku mengembalikan`, `belum mengembalikan` (s20rvD)
+_UNMADE = r"\b{unmade}\s+(?:[\w-]+\s+){0,2}$"
 
 
 # a profit in the amount's clause: `meraup keuntungan Rp 300 juta`, `Keuntungan yang diperoleh ... mencapai Rp 60 juta`
