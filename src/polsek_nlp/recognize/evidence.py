@@ -958,12 +958,12 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
+        items, quantities = table_items(sent), find_quantities(sent)
+        if not (items or quantities or k in listed or _seizure_word(sent, cue, arrest)):
+            continue  # every reading below starts at one of them: most sentences of an article name none (tested first)
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
                 or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
-        items, quantities = table_items(sent), find_quantities(sent)
-        if not (items or quantities or k in listed or _seizure_word(sent, cue, arrest)):
-            continue  # every reading below starts at one of them: most sentences of an article name none
         # a cue, else what a search in the sentence before or at its start found
         cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
         reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None, items)

@@ -1,0 +1,44 @@
+"""Three incident-stage leads (issue 20, session 20, s20spd2): work asked only where it can find something, the same
+readings. Counted, never timed. Names, places and sentences are invented."""
+from __future__ import annotations
+
+import polsek_nlp
+from polsek_nlp.recognize import evidence
+
+_PUBLISHED = "2024-06-07"
+
+
+def _count_calls(monkeypatch, module, name: str) -> list[int]:
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_the_evidence_guards_are_asked_only_of_sentences_that_name_something(monkeypatch):
+    """`find_evidence` drops a sentence with no item, quantity or word of seizure before its guards (a month gone, a
+    tally going on ...): in an article of five sentences, two naming nothing, the guards are asked of the other
+    three only (before: of every sentence), and the thing is read as before."""
+    months = _count_calls(monkeypatch, evidence, "_month_gone")
+    text = ("Polsek Lembah Hijau menangkap Darmono Suwiryo (31) di Desa Sukamekar pada Senin (3/6/2024). "
+            "Darmono diduga mencuri di rumah seorang pedagang. Pedagang itu melapor kepada polisi pada pagi harinya. "
+            "Dari tangan tersangka polisi menyita sebilah pisau. Tersangka kini ditahan di Mapolsek Lembah Hijau.")
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    assert [e.item for e in rec.evidence] == ["pisau"]
+    # the seizure's sentence and the two with a verb of arrest or custody (`menangkap`, `ditahan`: a list may follow
+    # them); not the two that name nothing (before: all five)
+    assert len(months) == 3
+
+
+def test_a_guarded_sentence_still_reads_no_evidence():
+    """The guards decide as before where the sentence names a thing: a seizure framed by a month gone and `juga` is
+    another time's, the article's own seizure stays."""
+    text = ("Polres Lembah Hijau menangkap Sutarjo Wiranata (40) di Kampung Sukamekar, Selasa (4/6/2024). Polisi menyita "
+            "5 gram sabu dari tangan tersangka. Pada Maret lalu, polisi juga menyita 120 batang kayu dari gudang lain.")
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    assert [(e.item, e.quantity) for e in rec.evidence] == [("sabu", 5)]
