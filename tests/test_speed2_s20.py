@@ -3,10 +3,12 @@ readings. Counted, never timed. Names, places and sentences are invented."""
 from __future__ import annotations
 
 import random
+import re
 
 import polsek_nlp
-from polsek_nlp.recognize import evidence
-from polsek_nlp.recognize.incident_words import word_regex
+from polsek_nlp.recognize import evidence, incident_victims
+from polsek_nlp.recognize.incident_shapes import name_context
+from polsek_nlp.recognize.incident_words import word_regex, words
 from polsek_nlp.recognize.seized_lists import strong_cue
 
 _PUBLISHED = "2024-06-07"
@@ -65,3 +67,52 @@ def test_the_seizure_words_are_one_scan_with_the_same_answer():
     sents += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     for s in sents:
         assert evidence._seizure_word(s) == old(s), s
+
+
+def _old_many_korban(text: str) -> bool:
+    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b").search(text) is not None
+
+
+def test_victims_spoken_of_as_many_are_found_at_korban_with_the_same_answer():
+    """`_many_korban` reads the words around each `korban` only: the same answer as the one pattern tried at every
+    position, on invented windows and 3,000 random ones of its pieces (a word glued before `para`, many spaces, a
+    hyphen, the Kelvin sign the pattern's case folding reads as `k`)."""
+    assert all(re.fullmatch(r"\w+", w) for w in words("name_context") if "plural_victims" in words("name_context")[w])
+    windows = ["Para korban dibawa ke rumah sakit.", "korban-korban banjir", "Korban lainnya selamat.", "xpara korban",
+               "para\n\n  korban", "para korbanx", "kedua korban lain", "korban", "para  ", "sejumlah Korban.", "_para korban",
+               "\u212aorban lain", "para-korban", "banyak\tkorban", ""]
+    rng = random.Random(20)
+    pieces = ["korban", "Korban", "KORBAN", "para", "Para", "kedua", "semua", " ", "  ", "\n", "-", "lain", "lainnya",
+              "x", "_", ".", "\u212a", "orban", "sejumlah", "3"]
+    windows += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    for w in windows:
+        assert incident_victims._many_korban(w) == _old_many_korban(w), repr(w)
+
+
+def test_the_words_around_korban_are_read_once_a_korban(monkeypatch):
+    """Through `analyze`: each time an article is asked whether it speaks of victims as many, the phrases around
+    `korban` are tried once at each `korban` it writes (before: the whole text at every position)."""
+    asks = _count_calls(monkeypatch, incident_victims, "_plural_victims")
+    tried: list[int] = []
+    before, after = incident_victims._korban_phrases()
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern):
+            self.pattern = pattern
+
+        def match(self, *args):
+            tried.append(1)
+            return self.pattern.match(*args)
+
+    monkeypatch.setattr(incident_victims, "_korban_phrases", lambda: (Counted(before), Counted(after)))
+    text = ("Seorang pria berinisial AS (35) ditangkap Polsek Lembah Hijau karena mencabuli anak tetangganya, Senin "
+            "(3/6/2024). Korban masih berusia 12 tahun. Orang tua korban melapor ke polisi. Korban kini didampingi "
+            "petugas. Pelaku dijerat Undang-Undang Perlindungan Anak.")
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    assert [s.name for s in rec.suspects] == ["AS"]
+    assert asks
+    korbans = len(re.findall(r"korban", text, re.IGNORECASE))
+    # `after` at each korban; `before` only where a word and spaces stand before it (`Orang tua korban`, not at a
+    # sentence's start after a full stop)
+    assert len(tried) <= 2 * korbans * len(asks)
+    assert len(tried) >= korbans * len(asks)
