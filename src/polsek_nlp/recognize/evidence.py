@@ -24,6 +24,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     word_regex,
+    word_tuple,
     worded,
     words,
 )
@@ -958,12 +959,12 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
+        items, quantities = table_items(sent), find_quantities(sent)
+        if not (items or quantities or k in listed or _seizure_word(sent)):
+            continue  # every reading below starts at one of them: most sentences of an article name none (tested first)
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
                 or k > 0 and _tally_goes_on(text[sents[k - 1][0]:sents[k - 1][1]], sent):
             continue  # a seizure that may not happen, of another time (`Sepanjang 2016, ... 3 ton sabu`) or a tally's
-        items, quantities = table_items(sent), find_quantities(sent)
-        if not (items or quantities or k in listed or _seizure_word(sent, cue, arrest)):
-            continue  # every reading below starts at one of them: most sentences of an article name none
         # a cue, else what a search in the sentence before or at its start found
         cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
         reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None, items)
@@ -1107,10 +1108,17 @@ def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
     return said[0] if len(said) == 1 else ev
 
 
-def _seizure_word(sent: str, cue: re.Pattern, arrest: re.Pattern) -> bool:
+def _seizure_word(sent: str) -> bool:
     """A cue of seizure, a verb of arrest or a strong cue in the sentence: where a list of seized things may start
-    (`_SentenceEvidence.lists`), whatever the items it names."""
-    return cue.search(sent) is not None or arrest.search(sent) is not None or strong_cue().search(sent) is not None
+    (`_SentenceEvidence.lists`), whatever the items it names. The cues and the verbs are one pattern (`any_word` of
+    both kinds: one scan of the sentence, not two); the strong cues, bounded otherwise, a second."""
+    return _cue_or_arrest().search(sent) is not None or strong_cue().search(sent) is not None
+
+
+@cache
+def _cue_or_arrest() -> re.Pattern:
+    """The `evidence` and the `arrest` words as one pattern, each a whole word as `word_regex` reads them."""
+    return any_word(word_tuple("evidence") + word_tuple("arrest"))
 
 
 @cache

@@ -558,13 +558,35 @@ def _counted_harm(victims: list[Victim], dead: int, injured: int) -> None:
 def _plural_victims(text: str) -> bool:
     """`para korban`, `korban lainnya`, `dua di antaranya kritis`: victims spoken of as many. The count (a
     number before `di antaranya`, tried at every position) is sought only in a text that writes `antaranya`."""
-    return _many_korban().search(text) is not None \
+    return _many_korban(text) \
         or _ANTARANYA.search(text) is not None and _counted_among().search(text) is not None
 
 
+def _many_korban(text: str) -> bool:
+    """`para korban`, `korban-korban`, `korban lainnya`: read only at the text's `korban`s (every such phrase holds
+    one): the words after it from it, the word before it (a `plural_victims` row, a whole word: the rows are single
+    words) from that word's start, its spaces skipped. The same phrases as one pattern tried at every position."""
+    before, after = _korban_phrases()
+    for m in _KORBAN.finditer(text):
+        at = m.start()
+        if after.match(text, at):
+            return True
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start < end < at and before.match(text, start):
+            return True
+    return False
+
+
 @cache
-def _many_korban() -> re.Pattern:
-    return name_context(r"\b{plural_victims}\s+korban\b|\bkorban[\s-]+(?:korban|lainnya|lain)\b")
+def _korban_phrases() -> tuple[re.Pattern, re.Pattern]:
+    """The words before `korban` that make victims many (`para korban`), and those after it (`korban lainnya`)."""
+    return (name_context(r"\b{plural_victims}\s+korban\b"),
+            name_context(r"\bkorban[\s-]+(?:korban|lainnya|lain)\b"))
 
 
 @cache
@@ -572,6 +594,7 @@ def _counted_among() -> re.Pattern:
     return name_context(rf"(?<![\w-])(?:{number_pattern()})\s+(?:orang\s+)?di\s*antaranya\b")
 
 
+_KORBAN = re.compile(r"korban\b", re.IGNORECASE)
 _ANTARANYA = re.compile("antaranya", re.IGNORECASE)
 UNNAMED_VICTIM_MENTIONS = 3
 
