@@ -1,0 +1,33 @@
+"""Weak shapes of the record stage mended at their mechanism (issue 19, session 20, s20fxB): invented names, places
+and sentences (none copied from a gold article); each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_day, reader
+
+PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
+
+_day = reader(PUBLISHED, field=event_day)
+
+
+# --- a run of joining words between the verb of an act's taking place and its date ------------------------------
+
+def test_the_act_held_on_a_day_after_two_joining_words():
+    title = "Polisi Tetapkan Sopir Truk Tersangka"
+    text = ("Satlantas Polres Sukamaju menetapkan sopir truk yang menabrak pengendara motor sebagai tersangka. "
+            "Penetapan dilakukan pada hari Senin (9/6) setelah gelar perkara. Kecelakaan terjadi pada Jumat (6/6) sore.")
+    assert _day(text, title=title) == "2025-06-09"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # guards: another instance of the act, a noun no lead's act, a verb far from the date
+    ("Polisi Tangkap Pencuri Kambing", "Polsek Wates menangkap pencuri kambing di Desa Mekarsari, Selasa (10/6). "
+     "Penangkapan sebelumnya dilakukan pada hari Jumat (6/6) terhadap rekannya.", "2025-06-10"),
+    ("Pengedar Sabu Ditangkap", "Seorang pengedar sabu ditangkap di Desa Wates, Senin (9/6). Pengintaian dilakukan sejak "
+     "hari Jumat (6/6).", "2025-06-09"),
+    ("Polisi Tangkap Pencuri Kambing", "Polsek Wates menangkap pencuri kambing di Desa Mekarsari, Selasa (10/6). "
+     "Penangkapan dilakukan setelah pelaku terlihat pada hari Jumat (6/6).", "2025-06-10"),
+])
+def test_the_act_held_joining_words_guards(title, text, expected):
+    assert _day(text, title=title) == expected
