@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import event_day, reader
+from helpers import event_day, officers_by_name, person_name_set, reader
 
 PUBLISHED = "2025-06-11T14:00"  # a Wednesday, in the afternoon
 
 _day = reader(PUBLISHED, field=event_day)
+_record = reader(PUBLISHED)
 
 
 # --- a run of joining words between the verb of an act's taking place and its date ------------------------------
@@ -31,3 +32,30 @@ def test_the_act_held_on_a_day_after_two_joining_words():
 ])
 def test_the_act_held_joining_words_guards(title, text, expected):
     assert _day(text, title=title) == expected
+
+
+# --- `Lalu Lintas` after a rank is the traffic's compound, no Sasak title and name -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kasatlantas Polres Sukamaju AKP Lalu Lintas mengatakan arus mudik lancar.",
+    "Kapolsek Wates AKP Lalu Lintas mengatakan arus mudik lancar.",
+    "Sementara itu AKP Lalu Lintas mengatakan arus kendaraan meningkat.",
+])
+def test_lalu_lintas_after_a_rank_is_no_person(text):
+    assert person_name_set(_record(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the Sasak title before a name stays in it; a post of the traffic unit keeps its holder
+    ("Bripka Lalu Ahmad mengatakan pelaku sudah ditahan.", {"Lalu Ahmad"}),
+    ("Kapolsek Wates Kompol Lalu Hamdani mengatakan arus mudik lancar.", {"Lalu Hamdani"}),
+    ("Kasat Lalu Lintas AKP Dedi Kurnia mengatakan arus mudik lancar.", {"Dedi Kurnia"}),
+])
+def test_lalu_lintas_guards(text, expected):
+    assert person_name_set(_record(text)) == expected
+
+
+def test_the_traffic_posts_holder_unnamed():
+    # guard: the post is read, its holder unnamed
+    assert officers_by_name(_record("Kasat Lalu Lintas Polres Sukamaju mengatakan arus mudik lancar.")) == \
+        {None: (None, "Kasat Lalu Lintas", "Polres Sukamaju")}
