@@ -59,3 +59,28 @@ def test_the_traffic_posts_holder_unnamed():
     # guard: the post is read, its holder unnamed
     assert officers_by_name(_record("Kasat Lalu Lintas Polres Sukamaju mengatakan arus mudik lancar.")) == \
         {None: (None, "Kasat Lalu Lintas", "Polres Sukamaju")}
+
+
+# --- a given name after a place and a comma is the apposition's person, no place of the address -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seorang pedagang asal Aceh, Budi Santosa, ditangkap polisi di Pasar Wates.", {"Budi Santosa"}),
+])
+def test_a_given_name_after_a_place_and_a_comma(text, expected):
+    assert person_name_set(_record(text)) == expected
+
+
+def test_a_given_name_after_a_place_is_no_place():
+    record = _record("Pemuda asal Garut, Indah Permata, hilang sejak Senin.")
+    assert {e.text for e in record.entities if e.label in ("GPE", "LOC")} == {"Garut"}
+
+
+@pytest.mark.parametrize("text, places", [
+    # guards: a list of regions, a village the gazetteer knows whole, a street after a city
+    ("Warga asal Aceh, Sumatera Utara dan Riau hadir di acara itu.", {"Aceh", "Sumatera Utara", "Riau"}),
+    ("Lokasi kejadian di Kabupaten Sukamaju, Sri Mulyo, Kecamatan Wates.", {"Kabupaten Sukamaju", "Sri Mulyo",
+                                                                          "Kecamatan Wates"}),
+    ("Ia tinggal di Bandung, Jalan Merdeka, bersama istrinya.", {"Bandung", "Jalan Merdeka"}),
+])
+def test_a_given_name_after_a_place_guards(text, places):
+    assert {e.text for e in _record(text).entities if e.label in ("GPE", "LOC")} == places
