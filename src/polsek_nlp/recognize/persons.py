@@ -136,6 +136,7 @@ _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Dirjen: the body's name
 _NAME_ROOTS = word_set("stopword_names")  # Sri, Budi, Dewi: ordinary words, but given names first
 _GIVEN_WORDS = _NAME_ROOTS | word_set("given_words")  # and Putri, Intan, Akbar: a name's first word at a sentence start
 _GROUP_WORDS = word_set("group_words")  # Jawa, Tionghoa, Islam: a people's or a faith's word, no name's
+_LALU_COMPOUNDS = word_set("lalu_compounds")  # "AKP Lalu Lintas": the traffic's compound, no Sasak title and name
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIXES = word_set("name_prefixes")  # Mc, De, Le: a capital inside a name after one (McDonald)
 _TRIPLE = re.compile(r"(.)\1\1")
@@ -425,6 +426,7 @@ class _NameScan:
             skip = self._shape(name, words, role, near)
         if skip is None and len(words) == 1 and name.age is None and (
                 self._lone_word_no_name(words[0], near) or self._body_after_head(s0, words[0], near)
+                or _compound_tail(near, words[0])
                 or role is not None and name.end_all in self.body_starts):  # "Ketua Bapilu PSI": the body's unit
             skip = name.end
         if skip is None:
@@ -1034,6 +1036,13 @@ def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | Non
     if len(words) >= 3 and words[0].isupper() and _ROMAN.match(words[1]) and words[2].istitle():
         return s0 + 2
     return None
+
+
+def _compound_tail(near: _Near, word: str) -> bool:
+    """A word alone right after `Lalu` with which it makes one compound (`lalu_compounds.tsv`: `Lalu Lintas`, the
+    traffic, the unit's words after a rank or a post: `AKP Lalu Lintas`) ends that compound: `Lalu` is no Sasak
+    title there and the word no name (`Bripka Lalu Ahmad` is read whole by the officers' pass)."""
+    return near.prev_low == "lalu" and word.lower() in _LALU_COMPOUNDS
 
 
 def _agent_before(near: _Near) -> bool:

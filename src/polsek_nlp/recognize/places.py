@@ -802,7 +802,7 @@ class _RegionScan:
             self._add(i, hit[0], PlaceMention(span_text(doc, start, hit[0]), None, "GPE", candidates=tuple(hit[1]),
                                               kind_hint=level))
             return hit[0]
-        whole = self._whole_run(start, j, hit) if not hint and villages else None
+        whole = self._whole_run(start, j, hit) if not hint and villages and not self._given_after_comma(start) else None
         if whole is not None:
             self._add(i, whole, PlaceMention(span_text(doc, start, whole), "other", "LOC"))
             return whole
@@ -954,6 +954,14 @@ class _RegionScan:
                     break
                 self._add(a, s - 1, PlaceMention(span_text(self.doc, a, s - 1), None, "GPE", candidates=tuple(hit[1])))
                 s = a
+
+    def _given_after_comma(self, start: int) -> bool:
+        """The run at `start` opens with a common given name (`given_words.tsv`, `stopword_names.tsv`) right after a
+        place and a comma (`pedagang asal Aceh, Budi Santosa, ditangkap`): the apposition names the person the place
+        is said of, not a place of the address whose words a village's name shares."""
+        texts = self.texts
+        return start >= 2 and texts[start - 1] == "," and start - 2 in self.places_at \
+            and (texts[start].lower() in _GIVEN_OPENERS or texts[start].lower() in given_names())
 
     def _whole_run(self, start: int, j: int, hit: tuple | None) -> int | None:
         """The end of a name of several words in a place context that the gazetteer knows only a

@@ -1197,8 +1197,9 @@ def _noun_of_act_held(cues: _DateCues, start: int, end: int) -> bool:
     """The noun of the lead's act (pe(N)-...-an of a root of `cues.lead_acts`) is the subject of a verb of its taking
     place (`act_held_verbs.tsv`) written right before the date (`Penetapan dilakukan Senin (9/6)`, `mengatakan
     penetapan dilakukan Minggu (9/4) malam` after `menetapkan dua tersangka`): the sentence dates the act the lead
-    reports, as `ditetapkan Senin` does (a background crash told after it with its own day is not it). Not a noun of
-    the doer (`pelaku`, `pengedar`: no -an); not a verb far from the date (`dilakukan setelah ..., Senin`)."""
+    reports, as `ditetapkan Senin` does (a background crash told after it with its own day is not it). A short run of
+    the words that join the verb to its date may stand between (`dilakukan pada hari Senin`: `act_held_links.tsv`).
+    Not a noun of the doer (`pelaku`, `pengedar`: no -an); not a verb far from the date (`dilakukan setelah ..., Senin`)."""
     if not cues.lead_acts:
         return False
     m = _HELD_NOUN.search(cues.lowered, start, end)
@@ -1211,7 +1212,8 @@ _ACT_NOUN = re.compile(r"(?<![\w-])(?:pe|ke)[a-z]{3,}an(?![\w-])")
 # dilakukan`, `Penetapan tersangka lain dilakukan`): not the lead's
 _OTHER_ACT_WORDS = word_set("other_act_words")
 _HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)((?:\s+[a-z]+){0,4}?)\s+(?:"
-                        + trie_alternation(word_list("act_held_verbs")) + r")(?:\s+(?:pada|sejak|hari|tanggal))?\s*$")
+                        + trie_alternation(word_list("act_held_verbs")) + r")(?:\s+(?:"
+                        + trie_alternation(word_list("act_held_links")) + r")){0,3}\s*$")
 
 
 def _lead_acts(doc: Doc, title: str | None) -> frozenset[str]:
