@@ -233,10 +233,27 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya\s+"
                                      rf"{adverbs('done', 'now', 'then', 'pun', 'lalu')}*{MADE_SUSPECT}{verbs}", re.IGNORECASE),
                             text, compiled(rf"(?:{collective_numbers()})nya")):
-        counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
+        if not _victims_kept_safe(text, m):
+            counts.append(int(collective[m.group("n").lower()]))  # `keempatnya telah ditangkap`
     if not counts and (one_arrested(text) or agent_arrested(text)):
         counts.append(1)
     return counts, others
+
+
+def _victims_kept_safe(text: str, m: re.Match) -> bool:
+    """`Dua anak, A (7) dan B (9), menjadi korban penculikan ... Keduanya diamankan polisi`: a collective with a verb that
+    also keeps safe (`arrest_part` secures: diamankan) said of people whose sentence before names them victims (a
+    `victim` row) and neither a doer (a `role` row) nor an active verb of harm (`harm_act` rows: `AB dan CD mencuri
+    motor milik korban`, whose subject is the doers): they are kept safe, not arrested (s20fxC)."""
+    verb = m.group(0).split()[-1].lower()
+    if words("arrest_part").get(verb) != "secures":
+        return False
+    stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+    if stop < 0:
+        return False
+    start = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    return word_regex("victim").search(text, start, stop) is not None \
+        and not any(word_regex(kind).search(text, start, stop) for kind in ("role", "harm_act"))
 
 
 @cache

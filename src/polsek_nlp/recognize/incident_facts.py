@@ -50,6 +50,7 @@ from polsek_nlp.recognize.incident_words import (
     cue_regex,
     parted_words,
     phrase_words,
+    report_regex,
     word_regex,
     word_tuple,
     worded,
@@ -422,6 +423,8 @@ def _own_only(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
     Iwan (22), meninggal dunia`: `_event_near`), not a description (`pekerja yang meninggal dunia akibat kecelakaan
     kerja`) nor a warning (`banjir bisa menyebabkan warga meninggal dunia`)."""
     word = m.group(0).lower()
+    if word in words("custody_proof"):
+        return _custody_proof(text, m, sentences)
     if word in body_words():
         return not _habitual().search(text, max(0, m.start() - 120), m.start()) and _body_marked(text, m) \
             and word_regex("body_find").search(text, *sentence_of(sentences(), m.start())) is not None
@@ -429,6 +432,21 @@ def _own_only(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
             or _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
         return False
     return _found_dead(text, m, sentences) or _event_near(text, m, sentences)
+
+
+def _custody_proof(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A weak verb of custody or sentencing (`custody_proof` rows) said of a case (s20fxC): a person set out by initials
+    with an age in its sentence (`Polres X menahan AB (30)`, `DS (40) divonis 5 tahun penjara`), a report word - a
+    crime, `pasal` - in it or the next (`Ia dijerat Pasal 378 KUHP`), no verb of arrest with a thing for its object
+    (`ditahan imbang`) and no wish, condition or schedule in its clause before it (`akan divonis pekan depan`)."""
+    if NOT_STATUS.match(text, m.end()) or _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
+        return False
+    sents = sentences()
+    k = _sentence_at(sents, m.start())
+    if k >= len(sents) or _initials_aged().search(text, *sents[k]) is None:
+        return False
+    end = sents[min(k + 1, len(sents) - 1)][1]
+    return any(r.start() != m.start() for r in report_regex().finditer(text, sents[k][0], end))
 
 
 def _is_cue(text: str, m: re.Match) -> bool:
@@ -440,6 +458,8 @@ def _is_cue(text: str, m: re.Match) -> bool:
     calm word of dying unless after a count of people (`meninggal`: a person's death recalled; found or in the lead's
     incident it is `_own_only`), not a noun of a dead body (`_own_only`)."""
     word = m.group(0).lower()
+    if word in words("custody_proof"):
+        return False  # `ditahan imbang`, `menahan diri`: a proof of its own only (`_own_only`)
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
         return _people_before().search(text, max(0, m.start() - 45), m.start()) is not None
     if word in body_words():

@@ -43,7 +43,8 @@ def core_heads() -> re.Pattern:
     longest word (`tidak tertolong` by `tertolong`, not by `tidak`)."""
     calm = {w for w, v in words("dead").items() if v == "calm"}  # core after a count (`_is_cue`)
     # a body found, a crime done to a person named with an age: a proof of their own (`incident_facts._proof`, s18gate)
-    proofs = body_words() | (words("crime_verb").keys() - words("weak").keys())
+    # and a weak verb of custody or sentencing of a person set out by initials (`incident_facts._own_only`, s20fxC)
+    proofs = body_words() | words("custody_proof").keys() | (words("crime_verb").keys() - words("weak").keys())
     core = {w.lower() for w in core_words() | calm | proofs}
     single = {w for w in core if " " not in w}
     heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}

@@ -183,8 +183,9 @@ def cue_regex() -> re.Pattern:
     """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
     rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
     report beside a core word but make no sentence one of the case for the readers, and the nouns of a dead body
-    (`body_words`), a proof when found."""
-    return _alt(tuple(sorted(_report_words() | body_words()
+    (`body_words`), a proof when found, and the weak verbs of custody and sentencing (`custody_proof` rows), a proof
+    only of a person set out by initials in a case's sentence (s20fxC)."""
+    return _alt(tuple(sorted(_report_words() | body_words() | words("custody_proof").keys()
                              | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
 
 
