@@ -637,11 +637,15 @@ _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
+
+
+@lru_cache(maxsize=1)
 def _week_units() -> frozenset[str]:
-    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`) in data/temporal_cues.tsv."""
-    weekdays = temporal_words().weekdays
-    return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
-                     if row["kind"] == "unit" and row["word"] not in weekdays)
+    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`): `_unit_words` less the weekdays."""
+    return _unit_words() - temporal_words().weekdays.keys()
 
 
 def _weeks_read(text: str, d) -> bool:
@@ -661,12 +665,6 @@ def _weeks_read(text: str, d) -> bool:
         return dt.date.fromisoformat(d.value[:10]).weekday() not in named
     except ValueError:
         return False
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
-    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
 
 
 def _in_weeks(text: str) -> bool:
