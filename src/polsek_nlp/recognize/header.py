@@ -98,9 +98,9 @@ def _dateline(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, i
     # a dateline's place is upper case (PURWAKARTA) or followed by the outlet (Jakarta, CNN ...)
     if not (place.isupper() or src):
         return None
-    if len(place) > 40 or not place.isupper() and not _dateline_pair(place.strip(" ."), src.strip()):
-        return None
     name = place.strip(" .")
+    if len(place) > 40 or not place.isupper() and not _dateline_pair(name, src.strip()):
+        return None
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     src_span = (m.start(group), m.end(group)) if group else None

@@ -1152,12 +1152,13 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             parents.append(parent)
             chain_end = parent[1]
             parent = by_start.get(parent[1])
+        regional = last is not None and last[2].kind == "party" and m.name in _REGIONAL_BOARDS
         board = None
-        if last is not None and last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+        if regional:
             chain_end, board = _board_region(doc, chain_end)  # `DPD Partai Golkar Sumatera Utara`: the board's region
         if last is not None and (not m.generic or _office_of(doc, s, m)):
             region = m.region or last[2].region
-            if last[2].kind == "party" and m.name in _REGIONAL_BOARDS:
+            if regional:
                 # a party's board of a region: one body per party and region (`DPD Golkar Jabar` is `DPD Golkar
                 # Provinsi Jawa Barat`), which the board written without its region names too (resolve/institutions)
                 m = replace(m, full_name=f"{m.name} {last[2].full_name}", kind="party")

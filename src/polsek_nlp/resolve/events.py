@@ -346,8 +346,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     title = meta.title if meta is not None else None
     spans = group(doc, "dates")
     bound = [_bound(text, s, 0) for s in spans]  # each date bounds a period (`sejak Senin`)
+    headline = _headline_roots(title)
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
-                     _headline_roots(title), _headline_roots(title, verbs=True), _lead_acts(doc, title),
+                     headline, _headline_roots(title, verbs=True), _lead_acts(doc, title, headline),
                      lowered=text.lower(),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
@@ -637,11 +638,15 @@ _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
+    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
+
+
+@lru_cache(maxsize=1)
 def _week_units() -> frozenset[str]:
-    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`) in data/temporal_cues.tsv."""
-    weekdays = temporal_words().weekdays
-    return frozenset(row["word"] for row in read_table("temporal_cues.tsv")
-                     if row["kind"] == "unit" and row["word"] not in weekdays)
+    """The words of a week (`pekan`, `sepekan`; not the weekday `Minggu`): `_unit_words` less the weekdays."""
+    return _unit_words() - temporal_words().weekdays.keys()
 
 
 def _weeks_read(text: str, d) -> bool:
@@ -661,12 +666,6 @@ def _weeks_read(text: str, d) -> bool:
         return dt.date.fromisoformat(d.value[:10]).weekday() not in named
     except ValueError:
         return False
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    """The words of `temporal_cues.tsv` kind unit (`pekan`, `minggu`, `seminggu`), the weekday `minggu` among them."""
-    return frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "unit")
 
 
 def _in_weeks(text: str) -> bool:
@@ -1216,13 +1215,14 @@ _HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)((?:\s+[a-z]+){0,4}?)\s+(?:"
                         + trie_alternation(word_list("act_held_links")) + r")){0,3}\s*$")
 
 
-def _lead_acts(doc: Doc, title: str | None) -> frozenset[str]:
-    """The roots of the acts the lead reports: the headline's words but its nouns of an act (`_headline_roots` less
-    pe-/ke-...-an: `Polres Gelar Rekonstruksi Pembunuhan` tells the reconstruction, `Pembunuhan` is what it is about),
-    or with no headline, the affixed verbs of the first body sentence (`Kepolisian menetapkan dua tersangka` -> tetap)."""
+def _lead_acts(doc: Doc, title: str | None, headline: frozenset[str]) -> frozenset[str]:
+    """The roots of the acts the lead reports: the headline's words (`headline`, its `_headline_roots`) less its nouns
+    of an act (pe-/ke-...-an: `Polres Gelar Rekonstruksi Pembunuhan` tells the reconstruction, `Pembunuhan` is what it
+    is about), or with no headline, the affixed verbs of the first body sentence (`Kepolisian menetapkan dua
+    tersangka` -> tetap)."""
     if title:
         nouns = frozenset(root_of(w) for w in _ACT_NOUN.findall(title.lower()))
-        return _headline_roots(title) - nouns
+        return headline - nouns
     header = ext(doc, "header")
     body_start = header.body_start if header is not None else 0
     first = doc_text(doc)[body_start:_lead_end(doc, 1)].lower()
