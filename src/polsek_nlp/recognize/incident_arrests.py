@@ -239,6 +239,11 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     return counts, others
 
 
+def _stop_before(text: str, at: int) -> int:
+    """Where the last sentence's end (`. ` or a line break) before `at` stands, -1 when none."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+
+
 @cache
 def _bare_others_said() -> re.Pattern:
     """A count and `lainnya` / `lain` with no noun between, said arrested (`tiga lainnya dibekuk`)."""
@@ -257,10 +262,8 @@ def _bare_others(text: str, counted: list[int]) -> int:
     for n, m in _counts_of(_bare_others_said(), text):
         if not _last_count_arrestable(text, m.start()):
             continue
-        stops = [k for k in (text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) if k >= 0]
-        prev = max(stops, default=-1)
-        start = max((k for k in (text.rfind(". ", 0, prev), text.rfind("\n", 0, prev)) if k >= 0), default=-1) \
-            if prev >= 0 else -1
+        prev = _stop_before(text, m.start())  # the end of the sentence before the others'
+        start = _stop_before(text, prev) if prev >= 0 else -1  # and of the one before that
         if any(start < at < m.start() for at in counted):
             total += n
     return total
