@@ -584,11 +584,13 @@ class _SentenceEvidence:
         written, one entry per size (README settled s18 3); a single size stays a description, left out."""
         sized: dict[str, list[tuple[int, str]]] = {}
         for k, (a, b, ev) in enumerate(self.found):
-            size = _SIZE_END.search(self.sent, a, b) if ev.quantity is not None and _DIMENSION.get(ev.unit or "") is None \
-                else None
+            if ev.quantity is None or _DIMENSION.get(ev.unit or "") is not None:
+                continue  # an uncounted item, or one counted in a size already
+            size = _SIZE_END.search(self.sent, a, b)
             got = find_quantities(size.group("s")) if size else []
-            if got and got[0].start == 0 and got[0].kind in ("mass", "volume") and size.group("s").lower() not in ev.item:
-                sized.setdefault(ev.item.split()[0], []).append((k, size.group("s").lower()))  # the head noun
+            written = size.group("s").lower() if size else ""
+            if got and got[0].start == 0 and got[0].kind in ("mass", "volume") and written not in ev.item:
+                sized.setdefault(ev.item.split()[0], []).append((k, written))  # the head noun
         for entries in sized.values():
             if len({written for _, written in entries}) < 2:
                 continue

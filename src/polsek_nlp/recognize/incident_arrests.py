@@ -240,6 +240,11 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     return counts, others
 
 
+def _stop_before(text: str, at: int) -> int:
+    """Where the last sentence's end (`. ` or a line break) before `at` stands, -1 when none."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+
+
 def _victims_kept_safe(text: str, m: re.Match) -> bool:
     """`Dua anak, A (7) dan B (9), menjadi korban penculikan ... Keduanya diamankan polisi`: a collective with a verb that
     also keeps safe (`arrest_part` secures: diamankan) said of people whose sentence before names them victims (a
@@ -248,10 +253,10 @@ def _victims_kept_safe(text: str, m: re.Match) -> bool:
     verb = m.group(0).split()[-1].lower()
     if words("arrest_part").get(verb) != "secures":
         return False
-    stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+    stop = _stop_before(text, m.start())
     if stop < 0:
         return False
-    start = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    start = _stop_before(text, stop) + 1
     return word_regex("victim").search(text, start, stop) is not None \
         and not any(word_regex(kind).search(text, start, stop) for kind in ("role", "harm_act"))
 
@@ -274,10 +279,8 @@ def _bare_others(text: str, counted: list[int]) -> int:
     for n, m in _counts_of(_bare_others_said(), text):
         if not _last_count_arrestable(text, m.start()):
             continue
-        stops = [k for k in (text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) if k >= 0]
-        prev = max(stops, default=-1)
-        start = max((k for k in (text.rfind(". ", 0, prev), text.rfind("\n", 0, prev)) if k >= 0), default=-1) \
-            if prev >= 0 else -1
+        prev = _stop_before(text, m.start())  # the end of the sentence before the others'
+        start = _stop_before(text, prev) if prev >= 0 else -1  # and of the one before that
         if any(start < at < m.start() for at in counted):
             total += n
     return total
