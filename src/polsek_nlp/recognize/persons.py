@@ -1155,11 +1155,14 @@ def _past_bodies(doc: Doc) -> None:
     around the post: `Kepala Dinas PUPR Teluk Damai Yusuf Hermawan`, its name read as `Teluk Damai Yusuf
     Hermawan` and the body `Dinas PUPR Teluk Damai`, names the person `Yusuf Hermawan` (the office's region
     is no word of the holder's name). Not when the body ends on a given name and fewer than two words would
-    be left (`Dinas PUPR Sungai Budiman Santoso`: the body's end is the guess there, the name kept)."""
+    be left (`Dinas PUPR Sungai Budiman Santoso`: the body's end is the guess there, the name kept), nor when a
+    place the text names runs past the body's end (`Lembah Sari`, named before, after the body `Dinas PUPR Lembah`:
+    the body's end is wrong there, and the incident stage drops the whole place from the name)."""
     persons, bodies = group(doc, "persons"), group(doc, "institutions")
     if not persons or not bodies:
         return
     texts, given, changed = token_texts(doc), given_names(), False
+    places = {span_text(doc, p.start, p.end) for p in group(doc, "places")}
     spans, data = [], []
     for span in persons:
         m = data_of(span)
@@ -1167,7 +1170,8 @@ def _past_bodies(doc: Doc) -> None:
         if m is not None and cut is not None and texts[cut][:1].isupper() \
                 and not (texts[cut - 1].lower() in given and span.end - cut < 2):
             dropped = span_text(doc, span.start, cut)
-            if m.name.startswith(dropped + " "):
+            if m.name.startswith(dropped + " ") and not any(
+                    len(p) > len(dropped) and m.name.startswith(p + " ") for p in places):
                 name = m.name[len(dropped) + 1:]
                 if m.officer is not None and m.officer.name == m.name:
                     m.officer.name = name
