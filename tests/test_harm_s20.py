@@ -15,15 +15,16 @@ bounds' guards:
   motornya`) still lead to the harm said after them;
 - a verb of subduing joined by `dan` before the arrest after a name (`X (26), akhirnya dilumpuhkan dan ditangkap`:
   `before_status` rows) gives the arrest."""
-import polsek_nlp
+from helpers import reader, toll, victim_statuses
+
+_record = reader("2025-08-03T10:00", id="t")
 
 
 def _read(text, published="2025-08-03T10:00"):
     """The suspects and victims as (name, status) pairs, the toll (dead, injured, missing) and the arrests."""
-    rec = polsek_nlp.analyze(text, id="t", published=published)
-    people = [sorted(((p.name, p.status) for p in group), key=str) for group in (rec.suspects, rec.victims)]
-    cas = rec.casualties
-    return people[0], people[1], (cas.dead, cas.injured, cas.missing), rec.event.arrests
+    rec = _record(text, published=published)
+    suspects = sorted(((s.name, s.status) for s in rec.suspects), key=str)
+    return suspects, victim_statuses(rec), toll(rec), rec.event.arrests
 
 
 # --- made suspects, then held -------------------------------------------------------------------------------------
