@@ -4,7 +4,7 @@
     python benchmarks/score_event_dates.py [--split tune|unseen|all] [--errors] [--shared PATH]
                                            [--gold FILE|DIR] [--records DIR] [--no-records]
 
-Gold: ``gold/event_dates/event_dates.jsonl`` (170 articles, published + event_date only) and, for
+Gold: ``gold/event_dates/event_dates.jsonl`` (230 articles, published + event_date only) and, for
 the combined figure, the ``event_date`` of the full records in ``gold/records/``.  Each gold line is
 joined with its archive text (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id and its SHA-1
 checked; ``polsek_nlp.analyze(text, published=...)`` is run and ``record.event.date`` compared.

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Select the articles of the event-date gold set (issue 19, s8): seeded, reproducible.
 
-usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--round 1|2|3]
-                                        [--n2 60] [--n3 40] [--show]
+usage: python gold/event_dates/select.py [--shared PATH] [--seed 19] [--n 70] [--round 1|2|3|4]
+                                        [--n2 60] [--n3 40] [--n4 60] [--show]
 
 Candidates: the union of `gold/select.py --parity even` and `--parity odd` (archive lines with
 category "tajuk utama", police or regional-government news by the same POLICE/REGIONAL patterns),
@@ -16,12 +16,18 @@ from a wider pool, since only 10 police/regional candidates were left: every "ta
 that passes the round-1 test OR names a national government or police body (NATIONAL), minus
 every id in any gold set (gold/records, gold/incidents, gold/sentences, gold/event_dates) and
 police-gold-dev.  Rounds 1 and 2 draw exactly as before.
-Prints `line split id` per pick (sorted by line), or with --show a short lead for the annotator's
-eyes only; this script never writes archive text anywhere.
+Round 4 (`--round 4`, s21): no random generator: every "tajuk utama" article in no gold set
+(gold/select.py's all_gold_ids(), police-gold-dev) nor among the 30 ids of records round 6
+(round4_excluded_r6.txt), ordered by SHA-1("e4:" + id); the first `--n4` (60), none skipped.  Its
+own lines (171-230 of event_dates.jsonl) stay in the pool, so the draw repeats after they were added;
+no earlier round reads them.
+Prints `line split id` per pick (sorted by line; round 4 in draw order), or with --show a short
+lead for the annotator's eyes only; this script never writes archive text anywhere.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import random
@@ -104,22 +110,55 @@ def pick(shared: Path, seed: int, n: int, rnd: int = 1, n2: int = 60,
     return sorted(rng.sample(wide, min(n3, len(wide))), key=lambda c: c[0])
 
 
+ROUND4_FROM = 170  # lines 171-230 of event_dates.jsonl are round 4's (the set's loader takes no "round" field)
+EXCLUDED_R6 = ROOT / "gold" / "event_dates" / "round4_excluded_r6.txt"
+
+
+def round4_ids(n4: int = 60) -> list[str]:
+    """The ids of round 4's own lines of event_dates.jsonl (171 on), in draw order."""
+    with (ROOT / "gold" / "event_dates" / "event_dates.jsonl").open(encoding="utf-8") as fh:
+        ids = [json.loads(line)["id"] for line in fh if line.strip()]
+    return ids[ROUND4_FROM:ROUND4_FROM + n4]
+
+
+def round4(shared: Path, n4: int = 60) -> list[tuple[int, dict]]:
+    """Round 4 (s21): the "tajuk utama" articles in no gold set (gold/select.py's all_gold_ids(), which
+    reads every gold folder and *_ids*.txt list, and police-gold-dev) nor among records round 6's 30 ids
+    (EXCLUDED_R6, drawn first), in SHA-1("e4:" + id) order, a content-blind shuffle; the first `n4`,
+    none skipped.  The round's own lines are taken out of the exclusions; as the order is fixed by the
+    id, a gold set added later that takes other articles cannot move these picks."""
+    base = _base()
+    dev = shared / "corpora" / "police-gold-dev"
+    skip = ((base.all_gold_ids() - set(round4_ids(n4))) | set(base._id_list(EXCLUDED_R6))
+            | {p.stem.removeprefix("indosum-") for p in dev.glob("indosum-*.json")})
+    pool = []
+    with (shared / "corpora/archive/indosum-2017-a.jsonl").open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            art = json.loads(line)
+            if art["category"] == "tajuk utama" and art["id"] not in skip:
+                pool.append((i, art))
+    pool.sort(key=lambda c: hashlib.sha1(("e4:" + c[1]["id"]).encode()).hexdigest())
+    return pool[:n4]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--n", type=int, default=70)
-    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1)
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4), default=1)
     ap.add_argument("--n2", type=int, default=60)
     ap.add_argument("--n3", type=int, default=40)
+    ap.add_argument("--n4", type=int, default=60)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     if not (args.shared / "corpora/archive/indosum-2017-a.jsonl").exists():
         print(f"skip: {args.shared} has no archive (pass --shared PATH)")
         return 0
     split_of = _base().split_of
-    for i, art in pick(args.shared, args.seed, args.n, args.round, args.n2,
-                       args.n3):
+    picks = (round4(args.shared, args.n4) if args.round == 4
+             else pick(args.shared, args.seed, args.n, args.round, args.n2, args.n3))
+    for i, art in picks:
         print(f"{i:5d} {split_of(art['id']):6s} {art['id']}")
         if args.show:
             print("      " + " ".join(art["text"].split()[:18]))
