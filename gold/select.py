@@ -84,6 +84,15 @@ def gold_ids_before_incident_round3() -> set[str]:
     return out
 
 
+def _headlines(archive: Path, taken: set[str]):
+    """The archive's "tajuk utama" (headline) articles whose id is not in `taken`, in file order."""
+    with archive.open(encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if art["category"] == "tajuk utama" and art["id"] not in taken:
+                yield art
+
+
 ROUND4_TAKE = 40
 
 
@@ -106,15 +115,11 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     with (ROOT / "gold" / "sentences" / "sentences.jsonl").open(encoding="utf-8") as fh:
         taken |= {json.loads(line)["id"] for line in fh if line.strip()}
     pool = []
-    with archive.open(encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            if art["category"] != "tajuk utama" or art["id"] in taken:
-                continue
-            pol = len(POLICE.findall(art["text"]))
-            reg = len(REGIONAL.findall(art["text"]))
-            if pol >= 2 or reg >= 1:
-                pool.append((art["id"], split_of(art["id"]), pol, reg))
+    for art in _headlines(archive, taken):
+        pol = len(POLICE.findall(art["text"]))
+        reg = len(REGIONAL.findall(art["text"]))
+        if pol >= 2 or reg >= 1:
+            pool.append((art["id"], split_of(art["id"]), pol, reg))
     # police articles first (the blind sets are police news), each group in a content-blind order
     pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r4:" + row[0]).encode()).hexdigest()))
     return pool[:ROUND4_TAKE]
@@ -177,13 +182,8 @@ def round6(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, str]]
     The round's own ids (gold/records/round6_ids.txt) stay in the pool, so the draw repeats with its files in
     place.  Returns (id, split, crime, source) rows."""
     taken = (set(excluded) | all_gold_ids()) - set(round6_record_ids())
-    pool = []
-    with archive.open(encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            if art["category"] != "tajuk utama" or art["id"] in taken:
-                continue
-            pool.append((art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"]))
+    pool = [(art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"])
+            for art in _headlines(archive, taken)]
     pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r6:" + row[0]).encode()).hexdigest()))
     return pool[:ROUND6_TAKE]
 
