@@ -893,8 +893,8 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     names or describes each casualty)."""
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
-    if cas.missing is None:
-        cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
+    if not cas.missing:  # None, or 0 when the missing said found (a victim still missing is more: `Darto masih hilang`)
+        cas.missing = sum(1 for v in victims if v.status == "hilang") or cas.missing  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
     if cas.injured is None:
         cas.injured = _one_described(text, sents, "injured")
