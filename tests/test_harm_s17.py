@@ -73,14 +73,16 @@ def test_a_count_of_houses_at_a_place_is_no_toll():
 
 # --- the missing found dead or alive ---------------------------------------------------------------------------
 
+# settled s20 rule 1 (gold/incidents/README.md): every one reported missing found, the final missing number is 0
+# (s21inc; these expected None before the convention was settled)
 FOUND = [
     ("Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia di perairan Pulau Kelapa "
-     "Dua. Polisi membawa jenazah keduanya ke rumah sakit. Kedua korban sudah diserahkan kepada keluarga.", (2, None, None)),
+     "Dua. Polisi membawa jenazah keduanya ke rumah sakit. Kedua korban sudah diserahkan kepada keluarga.", (2, None, 0)),
     ("Dua pekerja yang sebelumnya dinyatakan hilang, Asep Mulyadi (24) dan Wahyu Kurnia (33), ditemukan meninggal dunia di "
      "bawah timbunan batu. Polisi memeriksa pemilik tambang itu sebagai saksi. Jenazah korban dibawa ke RSUD.",
-     (2, None, None)),
+     (2, None, 0)),
     ("Tiga pendaki yang dinyatakan hilang di Gunung Cibodas Barat sejak Jumat telah ditemukan selamat oleh tim SAR dan "
-     "polisi. Ketiga korban mengalami luka ringan dan dibawa ke puskesmas.", (None, 3, None)),
+     "polisi. Ketiga korban mengalami luka ringan dan dibawa ke puskesmas.", (None, 3, 0)),
 ]
 
 

@@ -50,7 +50,7 @@ from polsek_nlp.recognize.incident_words import (
     worded,
     words,
 )
-from polsek_nlp.recognize.quantities import number_pattern
+from polsek_nlp.recognize.quantities import number_pattern, number_words
 from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_regex
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
@@ -74,6 +74,7 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
+        _read_sentenced_before(c, m)
         _read_seized_from(c, m)
         if _police_act_before(m.prev):
             c.suspect_cues += 1  # `polisi terpaksa menembak kaki X`: the one arrested, no victim
@@ -630,7 +631,8 @@ def _thing_object(after_verb: list[str]) -> bool:
     of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
     `menangkap penjual miras berinisial X`)."""
     ws = [w.strip(",:").lower() for w in after_verb]
-    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit()) else ws
+    # a count before the noun (`seorang`, `2`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
+    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit() or ws[0] in number_words()) else ws
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
@@ -643,6 +645,38 @@ def _far_object_of_other(after_verb: list[str]) -> bool:
     ws = [w.strip(",:").lower() for w in after_verb]
     people = _people_nouns()
     return any(name_context(r"^{far_apposed_stop}$", 0).match(w) or (i and w in people) for i, w in enumerate(ws))
+
+
+def _read_sentenced_before(c: Cand, m: Mention) -> None:
+    """An active verb of sentencing a few words before the name, in its clause (`sentencing` rows of part act: `Majelis
+    hakim memvonis AB (40)`, `menjatuhkan vonis penjara terhadap mantan bupati, AB`, `menjatuhkan hukuman 6 tahun penjara
+    kepada AB`): the one sentenced, a suspect with status `dihukum`; not after a demand, a plea, a wish or an intent in
+    the clause before the verb (`jaksa menuntut majelis hakim memvonis AB`, `akan memvonis`)."""
+    sm = _sentenced_before().search(m.prev[-90:])
+    if sm is None:
+        return
+    clause = re.split(r"[.;:!?\"“”]|,\s+(?:sedangkan|sementara|namun)\b", m.prev[:len(m.prev) - len(sm.group(0))])[-1]
+    if _sentence_unsaid().search(clause[-80:]):
+        return
+    c.statuses.append("dihukum")
+    c.suspect_cues += 1
+
+
+@cache
+def _sentenced_before() -> re.Pattern:
+    """A verb of sentencing, then up to eight words of its object before the name (a post and a comma: `mantan bupati,`;
+    a term: `hukuman 6 tahun penjara kepada`); no clause between (`yang`, `dan`, a stop)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('sentencing', 'act')})\s+(?!(?:yang|dan|serta)\b)"
+                    rf"(?:(?!(?:yang|dan|serta|karena|sebab)\b)[\w()-]+,?\s+){{0,8}}$", re.IGNORECASE)
+
+
+@cache
+def _sentence_unsaid() -> re.Pattern:
+    """A demand, a plea (`sentencing` rows of part demand) or an intent (`irrealis` rows of name_context, a `not_done`
+    or `wish` row of count_context) before a verb of sentencing: no sentence said."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('sentencing', 'demand')}|{phrase_words('name_context', 'irrealis')}"
+                    rf"|{phrase_words('count_context', 'not_done')}|{phrase_words('count_context', 'wish')})(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _read_arrest_before(c: Cand, m: Mention) -> None:

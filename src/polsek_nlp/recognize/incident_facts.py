@@ -639,6 +639,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     hold a word of casualty are read."""
     hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None, bool]] = []
     sents = sents if sents is not None else [(0, len(text))]
+    found_all = False
     windows = [(s0, s1) for k, (s0, s1) in enumerate(sents)
                if _casualty_words().search(text, s0, s1) and not _of_other_time(text, sents, k)]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
@@ -649,6 +650,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             if kind == "injured" and _care_word().search(m.group(0)) and _no_injury().match(text, m.end()):
                 continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
             if kind == "missing" and (found := _found_after(text, m.end(), s1)) is not None:
+                found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
                     continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more
                 kind = "dead"  # `Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia`
@@ -666,7 +668,34 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
+    if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
+        stated.setdefault("missing", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _missing_found(text: str, s0: int, s1: int) -> bool:
+    """A person (a name, a noun of people, `korban`) a relative clause of sentence `s0`..`s1` says went missing, found
+    in the same sentence (`X yang menghilang selama sebulan telah ditemukan di Y`, `Dua pendaki yang dilaporkan hilang
+    akhirnya ditemukan selamat`), not `belum ditemukan` (`not_yet` rows of missing_found), nor a thing (`sepeda motor
+    yang hilang ditemukan`), nor another clause's finding after a contrast."""
+    if text.find("hilang", s0, s1) < 0:
+        return False
+    things = evidence_items().keys() | words("thing_noun").keys()  # `Motor yang hilang ...` opening a sentence
+    return any(not CONTRAST.search(m.group("gap")) and not _not_yet_found().search(m.group("gap"))
+               and m.group("who").lower() not in things for m in _gone_then_found().finditer(text, s0, s1))
+
+
+@cache
+def _gone_then_found() -> re.Pattern:
+    people = trie_alternation(words("person_noun").keys() | {"korban"})
+    return worded("missing_found",
+                  rf"(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s*\([^()]{{1,20}}\))?|(?<![\w-])(?:{people})(?:nya)?)\s*,?\s+yang\s+"
+                  r"(?:(?:sudah|telah|sempat)\s+)?(?:{gone})(?![\w-])(?P<gap>[^.;:!?\"“”]{0,80}?\s)(?:{found})(?![\w-])")
+
+
+@cache
+def _not_yet_found() -> re.Pattern:
+    return worded("missing_found", r"(?<![\w-])(?:{not_yet})\s+(?:[a-z]+\s+)?$")
 
 
 @cache
@@ -864,8 +893,8 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     names or describes each casualty)."""
     if cas.injured is None:
         cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
-    if cas.missing is None:
-        cas.missing = sum(1 for v in victims if v.status == "hilang") or None  # `X (6) ... belum ditemukan`
+    if not cas.missing:  # None, or 0 when the missing said found (a victim still missing is more: `Darto masih hilang`)
+        cas.missing = sum(1 for v in victims if v.status == "hilang") or cas.missing  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
     if cas.injured is None:
         cas.injured = _one_described(text, sents, "injured")
