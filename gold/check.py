@@ -40,7 +40,7 @@ FIELDS = ["id", "source", "url", "title", "published", "year_hint", "outlet", "c
           "event_date", "event_summary", "notes"]
 TEXT_FIELDS = FIELDS[:8] + ["style", "kind", "text", "split"] + FIELDS[10:]  # gold/genre_records
 TEXT_FIELDS_ROUND = TEXT_FIELDS[:12] + ["round"] + TEXT_FIELDS[12:]  # its round 2 on
-FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records round 5 on (earlier rounds: round*_ids*.txt)
+FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records (and records_b) round 5 on (earlier rounds: round*_ids*.txt)
 
 
 def split_of(art_id: str) -> str:
@@ -50,7 +50,7 @@ def split_of(art_id: str) -> str:
 def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
     if "text" not in rec:
-        return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] == 5)
+        return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6))
     return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7))
 
 
