@@ -9,7 +9,7 @@ needed) with gold/incidents/check.py's checks: field order (`round` after `split
 vocabularies, split by the id rule, text_sha1 and that every name, alias and residence occurs in
 the text.
 
-An archive-keyed record of gold/records round 5 on carries `round` after `split`.
+An archive-keyed record of gold/records round 5 on carries `round` after `split` (rounds 5 and 6).
 
 A file that carries its own `text` (gold/genre_records: invented articles) is checked on that text,
 with its own field order (`style`, `kind`, `text` in place of `text_sha1`; round 2 on adds `round`
@@ -40,7 +40,7 @@ FIELDS = ["id", "source", "url", "title", "published", "year_hint", "outlet", "c
           "event_date", "event_summary", "notes"]
 TEXT_FIELDS = FIELDS[:8] + ["style", "kind", "text", "split"] + FIELDS[10:]  # gold/genre_records
 TEXT_FIELDS_ROUND = TEXT_FIELDS[:12] + ["round"] + TEXT_FIELDS[12:]  # its round 2 on
-FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records (and records_b) round 5 on (earlier rounds: round*_ids*.txt)
+FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records round 5 on (5, 6) (earlier rounds: round*_ids*.txt)
 
 
 def split_of(art_id: str) -> str:
