@@ -10,7 +10,7 @@ again, each failing on the merge `06f86d6`. Every name, place and sentence is in
   Avanza yang hilang`, `Kerbau yang hilang`) says nothing of the missing."""
 import pytest
 
-from helpers import reader, suspect_statuses, victim_statuses
+from helpers import reader, suspect_statuses, toll, victim_statuses
 
 _record = reader("2025-08-03T10:00", id="t")
 
@@ -80,3 +80,23 @@ def test_an_earlier_cases_sentence_leaves_the_custody():
             "pernah memvonis Darto 3 tahun penjara dalam kasus serupa. Kini Darto ditahan di Mapolres Kudus dan dijerat "
             "Pasal 363 KUHP.")
     assert suspect_statuses(_record(text)) == {"Darto": "ditahan"}
+
+
+# --- a thing gone and found --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("found", [
+    "Sepeda motor milik korban yang hilang sejak pekan lalu akhirnya ditemukan di rumah pelaku.",
+    "Mobil Toyota Avanza yang hilang dari garasi korban telah ditemukan di sebuah bengkel.",
+    "Kerbau yang hilang dari kandang warga itu ditemukan di hutan.",
+    "Perhiasan korban yang hilang ditemukan di rumah pelaku.",
+], ids=["owned-by-korban", "brand", "beast", "korbans-goods"])
+def test_a_thing_found_again_says_nothing_of_the_missing(found):
+    text = (f"Polisi menangkap pencuri berinisial AS (25) di Desa Sukamaju, Senin (3/4). {found} Pelaku dijerat Pasal "
+            "363 KUHP.")
+    assert toll(_record(text))[2] is None
+
+
+def test_a_child_found_again_still_leaves_none_missing():
+    text = ("Seorang bocah yang hilang sejak Jumat ditemukan selamat di kebun warga, Senin (3/4). Polisi menangkap seorang "
+            "pria berinisial AS (35) yang diduga menculik korban. Pelaku dijerat Pasal 328 KUHP.")
+    assert toll(_record(text))[2] == 0
