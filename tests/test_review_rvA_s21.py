@@ -1,5 +1,6 @@
 """Review of s21inc's incident rules (session 21, s21rvA): near-misses of the sentencing rule and of the missing found
-again, each failing on the merge `06f86d6`. Every name, place and sentence is invented; read through the public API.
+again, each failing on the merge `06f86d6` but three guards (a court's `menghukum`, a child found, a name whose
+last word is an ordinary word found). Every name, place and sentence is invented; read through the public API.
 
 - the one sentenced is the object of the verb of sentencing, not a name its object's words set apart: a victim after
   `terhadap` (`kepada pelaku pembunuhan terhadap X`), an apposed lawyer or a speaker after a comma;
@@ -99,4 +100,10 @@ def test_a_thing_found_again_says_nothing_of_the_missing(found):
 def test_a_child_found_again_still_leaves_none_missing():
     text = ("Seorang bocah yang hilang sejak Jumat ditemukan selamat di kebun warga, Senin (3/4). Polisi menangkap seorang "
             "pria berinisial AS (35) yang diduga menculik korban. Pelaku dijerat Pasal 328 KUHP.")
+    assert toll(_record(text))[2] == 0
+
+
+def test_a_named_girl_whose_last_name_is_a_word_found_again_leaves_none_missing():
+    text = ("Seorang pelajar, Intan Permata (14), yang menghilang sejak Jumat telah ditemukan di Bogor, Senin (3/4). "
+            "Polisi menangkap pria berinisial AS (35) yang membawa korban.")
     assert toll(_record(text))[2] == 0
