@@ -650,13 +650,19 @@ def _far_object_of_other(after_verb: list[str]) -> bool:
 def _read_sentenced_before(c: Cand, m: Mention) -> None:
     """An active verb of sentencing a few words before the name, in its clause (`sentencing` rows of part act: `Majelis
     hakim memvonis AB (40)`, `menjatuhkan vonis penjara terhadap mantan bupati, AB`, `menjatuhkan hukuman 6 tahun penjara
-    kepada AB`): the one sentenced, a suspect with status `dihukum`; not after a demand, a plea, a wish or an intent in
-    the clause before the verb (`jaksa menuntut majelis hakim memvonis AB`, `akan memvonis`)."""
+    kepada AB`): the one sentenced, a suspect with status `dihukum`; not after a demand, a plea, a wish, an intent or an
+    earlier case (a `past_mark` word) in the clause before the verb (`jaksa menuntut majelis hakim memvonis AB`, `akan
+    memvonis`, `pernah memvonis`); a verb of punishing in general (part by_court: `menghukum`) only after a court word
+    (`Ayahnya menghukum X (8)` punishes a child); not an acquittal (`memvonis bebas X`), nor a name that the object's
+    words set apart from the one sentenced (review s21rvA: `_sentenced_other`)."""
     sm = _sentenced_before().search(m.prev[-90:])
-    if sm is None:
+    if sm is None or _sentenced_other(sm.group("obj").split()):
         return
     clause = re.split(r"[.;:!?\"“”]|,\s+(?:sedangkan|sementara|namun)\b", m.prev[:len(m.prev) - len(sm.group(0))])[-1]
     if _sentence_unsaid().search(clause[-80:]):
+        return
+    if "by_court" in words("sentencing")[" ".join(sm.group("v").lower().split())].split() \
+            and not worded("sentencing", r"(?<![\w-])(?:{court})(?![\w-])").search(clause):
         return
     c.statuses.append("dihukum")
     c.suspect_cues += 1
@@ -664,17 +670,37 @@ def _read_sentenced_before(c: Cand, m: Mention) -> None:
 
 @cache
 def _sentenced_before() -> re.Pattern:
-    """A verb of sentencing, then up to eight words of its object before the name (a post and a comma: `mantan bupati,`;
-    a term: `hukuman 6 tahun penjara kepada`); no clause between (`yang`, `dan`, a stop)."""
-    return compiled(rf"(?<![\w-])(?:{phrase_words('sentencing', 'act')})\s+(?!(?:yang|dan|serta)\b)"
-                    rf"(?:(?!(?:yang|dan|serta|karena|sebab)\b)[\w()-]+,?\s+){{0,8}}$", re.IGNORECASE)
+    """A verb of sentencing (not of an acquittal after it: `memvonis bebas`), then up to eight words of its object
+    before the name (a post and a comma: `mantan bupati,`; a term: `hukuman 6 tahun penjara kepada`); no clause between
+    (`yang`, `dan`, a stop)."""
+    return compiled(rf"(?<![\w-])(?P<v>{phrase_words('sentencing', 'act')})\s+"
+                    rf"(?!(?:yang|dan|serta|{phrase_words('sentencing', 'acquit')})\b)"
+                    rf"(?P<obj>(?:(?!(?:yang|dan|serta|karena|sebab)\b)[\w()-]+,?\s+){{0,8}})$", re.IGNORECASE)
+
+
+def _sentenced_other(obj: list[str]) -> bool:
+    """The words between a verb of sentencing and a name set the name apart from the one sentenced: after the term and
+    its `kepada`/`terhadap` (`to` rows: `hukuman 7 tahun penjara kepada`), the object's own words hold a comma before
+    their end (`kepada terdakwa, kuasa hukum terdakwa, X`; `terdakwa 6 tahun penjara, ujar Humas PN, X`), or a word
+    that sets a place or another person after the sentenced one's noun (`_far_object_of_other`: `kepada pelaku
+    pembunuhan terhadap X`, `memvonis pelaku pencabulan terhadap bocah, X`: X was harmed)."""
+    ws = [w.strip(",:").lower() for w in obj]
+    people = _people_nouns() | words("role").keys() | words("agent_noun").keys()
+    k = next((i for i, w in enumerate(ws) if w in words("sentencing") and "to" in words("sentencing")[w].split()), None)
+    if k is not None and not any(w in people for w in ws[:k]):
+        obj = obj[k + 1:]  # the term said, the object named after its word
+    if obj and obj[0].lower() in number_words():
+        obj = obj[1:]  # `kepada seorang terdakwa, X`, `memvonis dua terdakwa, X`
+    return any(w.endswith(",") for w in obj[:-1]) or _far_object_of_other(obj)
 
 
 @cache
 def _sentence_unsaid() -> re.Pattern:
     """A demand, a plea (`sentencing` rows of part demand) or an intent (`irrealis` rows of name_context, a `not_done`
-    or `wish` row of count_context) before a verb of sentencing: no sentence said."""
+    or `wish` row of count_context) before a verb of sentencing: no sentence said; an earlier case's (a `past_mark` row
+    of name_context: `pernah memvonis`): not this case's."""
     return compiled(rf"(?<![\w-])(?:{phrase_words('sentencing', 'demand')}|{phrase_words('name_context', 'irrealis')}"
+                    rf"|{phrase_words('name_context', 'past_mark')}"
                     rf"|{phrase_words('count_context', 'not_done')}|{phrase_words('count_context', 'wish')})(?![\w-])",
                     re.IGNORECASE)
 

@@ -680,9 +680,36 @@ def _missing_found(text: str, s0: int, s1: int) -> bool:
     yang hilang ditemukan`), nor another clause's finding after a contrast."""
     if text.find("hilang", s0, s1) < 0:
         return False
-    things = evidence_items().keys() | words("thing_noun").keys()  # `Motor yang hilang ...` opening a sentence
     return any(not CONTRAST.search(m.group("gap")) and not _not_yet_found().search(m.group("gap"))
-               and m.group("who").lower() not in things for m in _gone_then_found().finditer(text, s0, s1))
+               and not _gone_thing(text, s0, m) for m in _gone_then_found().finditer(text, s0, s1))
+
+
+def _gone_thing(text: str, s0: int, m: re.Match) -> bool:
+    """The one said gone at `m` is a thing or a beast, not a person (review s21rvA): its word is a thing's, a beast's
+    (`Motor yang hilang ...`, `Kerbau yang hilang ...` opening a sentence: `animal_noun` rows) or a lone capitalised
+    ordinary word that is no noun of people (not a name's last word: `Intan Permata`); or the noun phrase it ends has
+    a thing's word or an owner's before it (`Mobil Toyota Avanza yang hilang`, `Perhiasan korban yang hilang`, `Sepeda
+    motor milik korban yang hilang`: the thing of the person named, `owner_word` rows)."""
+    # (imported here as incident_shapes does: names is read on the first call)
+    from polsek_nlp.recognize.names import is_common_word
+
+    things = evidence_items().keys() | words("thing_noun").keys() | words("animal_noun").keys()
+    head = m.group("who").split()[0].split("(")[0].lower()
+    lead = _noun_phrase_lead().search(text, max(s0, m.start() - 60), m.start())
+    ws = lead.group(0).split() if lead else []
+    # a lone capitalised word (none before it: not a name's last word, `Intan Permata`) that is an ordinary word
+    lone = m.group("who")[:1].isupper() and not (ws and ws[-1][:1].isupper())
+    if head in things or (lone and head not in words("person_noun") and is_common_word(head)):
+        return True
+    owners = words("owner_word")
+    return any(w.lower() in things or "owner" in owners.get(w.lower(), "").split() for w in ws)
+
+
+@cache
+def _noun_phrase_lead() -> re.Pattern:
+    """The words of a noun phrase before its last word: capitalised words back to the first word before them (`Mobil
+    Toyota `, `motor milik `: the run of capitalised words and the one word before it)."""
+    return re.compile(r"(?:(?<![\w-])[\w-]+\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+)*$")
 
 
 @cache
