@@ -338,6 +338,15 @@ class _InstitutionScan:
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
         self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
 
+    def row(self, form: str) -> InstitutionInfo:
+        """The table's body a form names: of a form several bodies share (`PBB`: the UN, first in the table, and
+        Partai Bulan Bintang), the one whose full name the text writes too, else the table's first."""
+        rows = self.table.get(form)
+        if len(rows) > 1:
+            written = {h[2] for h in self.hits}
+            return next((info for info in rows if info.full_name in written), rows[0])
+        return rows[0]
+
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
             m.generic = True  # "Partai Politik", "Pemerintah Daerah", "Pemda": a kind of body, no body
@@ -390,7 +399,7 @@ class _InstitutionScan:
         for s, e, form in self.hits:
             if s in self.claimed:
                 continue
-            info = self.table.get(form)[0]
+            info = self.row(form)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
@@ -401,7 +410,7 @@ class _InstitutionScan:
 
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
-        info = self.table.get(form)[0]
+        info = self.row(form)
         if form in _GENERIC_BODIES and info.level == "unit" and not _opens_office(doc, s):
             return  # "Biro Humas X", "Pusat Data ... dan Humas X": a word of a longer name, left to it
         if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's

@@ -1,0 +1,38 @@
+"""Session 21 (s21inst): institutions, persons, places and dates of national news (issue 19).
+
+Invented sentences only; each case failed before its rule (s21base), the guards pass on both."""
+import polsek_nlp
+
+P = "2017-08-15T10:00"
+
+
+def _record(text: str):
+    return polsek_nlp.analyze(text, published=P)
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in _record(text).persons]
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {i.name: i.kind for i in _record(text).institutions}
+
+
+# --- the UN is the parent of its organs; a bare PBB is the UN unless the party is written
+
+def test_an_organ_of_the_un_takes_it_as_its_parent():
+    bodies = _bodies("Dewan Keamanan PBB menggelar sidang tertutup untuk membahas uji coba rudal itu.")
+    assert "Dewan Keamanan PBB" in bodies and "Dewan Keamanan" not in bodies
+    bodies = _bodies("Resolusi itu disahkan Majelis Umum Perserikatan Bangsa-Bangsa pekan lalu.")
+    assert "Majelis Umum Perserikatan Bangsa-Bangsa" in bodies
+
+
+def test_a_bare_pbb_is_the_un():
+    rec = _record("Sekjen PBB Antonio Lopez mengecam serangan di kamp pengungsi itu.")
+    assert [(i.full_name, i.kind) for i in rec.institutions] == [("Perserikatan Bangsa-Bangsa", "agency")]
+
+
+def test_pbb_is_the_party_when_the_text_writes_the_party():
+    rec = _record("Partai Bulan Bintang (PBB) lolos verifikasi. Ketua Umum PBB, Budi Santoso, mendaftar ke KPU.")
+    assert {i.full_name for i in rec.institutions} == {"Partai Bulan Bintang", "Komisi Pemilihan Umum"}
+    assert "Budi Santoso" in [p.name for p in rec.persons]
