@@ -18,6 +18,23 @@ def _bodies(text: str) -> dict[str, str]:
     return {i.name: i.kind for i in _record(text).institutions}
 
 
+# --- a race's or a tournament's name is no person (data/words/competition_heads.tsv)
+
+def test_a_grand_prix_is_no_person():
+    assert _persons("Pebalap itu finis ketiga pada Grand Prix Lembarana di Sirkuit Karang Wulan, Minggu.") == []
+    assert _persons("Ajang Enduro Grand Prix akan digelar di Palembang tahun depan.") == []
+
+
+def test_a_stage_race_and_the_games_are_no_persons():
+    assert _persons("Sebanyak 20 tim mengikuti Tour de Lembarana 2017 yang melintasi lima kabupaten.") == []
+    assert _persons("Atlet angkat besi itu meraih perak di Olimpiade Rio dan emas di Superseries Finals.") == []
+
+
+def test_a_rider_named_beside_a_grand_prix_stays_a_person():
+    assert _persons("Pebalap Grand Prix Lembarana, Budi Santoso, juara etape kedua.") == ["Budi Santoso"]
+    assert "Siti Aminah" in _persons("Atlet Komite Olimpiade Indonesia, Siti Aminah, tiba di Jakarta.")
+
+
 # --- the UN is the parent of its organs; a bare PBB is the UN unless the party is written
 
 def test_an_organ_of_the_un_takes_it_as_its_parent():
