@@ -53,3 +53,36 @@ def test_pbb_is_the_party_when_the_text_writes_the_party():
     rec = _record("Partai Bulan Bintang (PBB) lolos verifikasi. Ketua Umum PBB, Budi Santoso, mendaftar ke KPU.")
     assert {i.full_name for i in rec.institutions} == {"Partai Bulan Bintang", "Komisi Pemilihan Umum"}
     assert "Budi Santoso" in [p.name for p in rec.persons]
+
+
+# --- a head word the acronym's letters leave out stays in the built name (gold S6)
+
+def test_a_dinas_whose_acronym_skips_its_head_keeps_the_head():
+    bodies = _bodies("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut memperbaiki jembatan itu.")
+    assert "Dinas PUPR Kabupaten Garut" in bodies
+    assert not any(b.startswith("Dinas Pekerjaan Umum") for b in bodies)
+
+
+def test_a_court_whose_acronym_skips_its_head_keeps_the_head():
+    bodies = _bodies("Terdakwa menjalani sidang di Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang, Rabu.")
+    assert "Pengadilan Tipikor Semarang" in bodies and "Tipikor Semarang" not in bodies
+
+
+def test_a_directorate_general_defined_before_its_ministry_keeps_its_head():
+    bodies = _bodies("Ditjen Perikanan Budidaya dan Kelautan (PBK) Kementerian Kelautan dan Perikanan menebar benih.")
+    assert "Ditjen PBK Kementerian Kelautan dan Perikanan" in bodies
+
+
+def test_a_company_defined_by_its_acronym_is_one_body_and_no_person():
+    bodies = _bodies("Persikas mengirim surat protes kepada PT Kompetisi Sepak Bola Nusantara (KSBN) selaku operator "
+                     "liga. KSBN belum menjawab.")
+    assert "PT Kompetisi Sepak Bola Nusantara" in bodies and "KSBN" not in bodies
+    rec = _record("Emtek mengakuisisi PT Dompet Digital Nusantara Koe (Dodinko) awal tahun ini. Lisensi Dodinko akan "
+                  "dialihkan.")
+    assert not rec.persons
+
+
+def test_an_acronym_that_spells_the_head_too_is_read_as_before():
+    bodies = _bodies("Dinas Lingkungan Hidup (DLH) Kota Depok dan Satuan Reserse Kriminal (Satreskrim) Polres Depok "
+                     "menyelidiki pembuangan limbah.")
+    assert {"DLH Kota Depok", "Satreskrim Polres Depok"} <= set(bodies)

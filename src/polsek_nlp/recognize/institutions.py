@@ -892,7 +892,8 @@ class _InstitutionScan:
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
                 close + 1].istitle() and not self._after_post(s))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
-        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))
+        head_out = _head_outside(doc, s, end, acr)
+        if not (acr in institution_table().entries or head_out or is_acronym_of(acr, span_text(doc, s, end))
                 or close == end + 2 and self._translated(s, end, acr, mention)) or self._defines_before(s, acr):
             return end
         mention.acronym = acr
@@ -921,7 +922,7 @@ class _InstitutionScan:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
         if k > j:
             self._force_inside(s, end)
-            mention.name = f"{acr} {span_text(doc, close + 1, k)}"
+            mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}"
             mention.place_text, mention.generic = span_text(doc, j, k), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
@@ -1180,7 +1181,9 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             words = len(m.acronym.split()) if m.acronym else 0  # `(Sat Samapta)`: a short form of two words
             if m.acronym and e - s > 2 + words and " ".join(texts[e - 1 - words:e - 1]) == m.acronym \
                     and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
-                name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+                # `Full Name (ACR) Parent`: `ACR Parent`, the head word kept where the letters leave it out (S6)
+                kept = f"{texts[s]} " if _head_outside(doc, s, e - 2 - words, m.acronym) else ""
+                name = f"{kept}{m.acronym} {span_text(doc, e, name_end)}"
             for ps, pe, pm in parents:  # `Komisi IV Dewan ... Daerah (DPRD) Provinsi X`: the parent's built name
                 written = span_text(doc, ps, pe)
                 if pm.name != written and written in name:
@@ -1190,6 +1193,13 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _head_outside(doc: Doc, s: int, end: int, acr: str) -> bool:
+    """The acronym `acr` after the name at tokens `s:end` spells only the words after its head word (`Dinas Pekerjaan
+    Umum dan Penataan Ruang (PUPR)`, `Ditjen Peternakan dan Kesehatan Hewan (PKH)`, `Pengadilan Tindak Pidana Korupsi
+    (Tipikor)`): the head word stays in the name built with the acronym (gold S6: `Dinas PUPR Kabupaten X`)."""
+    return end - s >= 3 and not is_acronym_of(acr, span_text(doc, s, end)) and is_acronym_of(acr, span_text(doc, s + 1, end))
 
 
 def _board_region(doc: Doc, k: int) -> tuple[int, RegionInfo | None]:
