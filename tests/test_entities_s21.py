@@ -86,3 +86,18 @@ def test_an_acronym_that_spells_the_head_too_is_read_as_before():
     bodies = _bodies("Dinas Lingkungan Hidup (DLH) Kota Depok dan Satuan Reserse Kriminal (Satreskrim) Polres Depok "
                      "menyelidiki pembuangan limbah.")
     assert {"DLH Kota Depok", "Satreskrim Polres Depok"} <= set(bodies)
+
+
+# --- the armed forces' and mental hospitals are named after a person as the others are (words/site_bodies.tsv)
+
+def test_an_army_hospital_named_after_a_person_is_a_body_and_a_venue_not_a_person():
+    rec = _record("Korban meninggal dunia di RSPAD Suryo Kusumo, Jakarta Pusat, Selasa malam.")
+    assert [i.name for i in rec.institutions] == ["RSPAD Suryo Kusumo"]
+    assert "RSPAD Suryo Kusumo" in [p.name for p in rec.places]
+    assert not rec.persons
+
+
+def test_a_navy_hospital_with_a_doctors_title_and_its_head_after_a_comma():
+    rec = _record("Direktur RSAL dr Hartono Wiryo, Kolonel Laut (K) Bambang Sulistyo, menjelaskan kondisi pasien.")
+    assert "RSAL dr Hartono Wiryo" in [i.name for i in rec.institutions]
+    assert "Hartono Wiryo" not in [p.name for p in rec.persons]
