@@ -101,3 +101,26 @@ def test_a_navy_hospital_with_a_doctors_title_and_its_head_after_a_comma():
     rec = _record("Direktur RSAL dr Hartono Wiryo, Kolonel Laut (K) Bambang Sulistyo, menjelaskan kondisi pasien.")
     assert "RSAL dr Hartono Wiryo" in [i.name for i in rec.institutions]
     assert "Hartono Wiryo" not in [p.name for p in rec.persons]
+
+
+# --- an office named by its body or post, written with a lowercase noun, is a venue (gold S13)
+
+def _places(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in _record(text).places}
+
+
+def test_a_lowercase_office_of_a_body_where_a_statement_is_made_is_a_venue():
+    places = _places("Hal itu disampaikan Rina Wulandari di gedung Komisi Yudisial, Jakarta, Senin.")
+    assert places.get("gedung Komisi Yudisial") == "venue"
+    places = _places("Keduanya melapor ke kantor Badan Narkotika Nasional Provinsi Jambi, Kamis siang.")
+    assert any(p.startswith("kantor Badan Narkotika Nasional Provinsi") or p == "kantor BNNP Jambi" for p in places)
+
+
+def test_a_lowercase_office_of_a_post_holder_takes_the_posts_region():
+    places = _places("Penyidik menggeledah ruangan di kantor Bupati Lembarana, Rabu (9/8).")
+    assert places.get("kantor Bupati Lembarana") == "venue"
+
+
+def test_an_office_named_by_a_person_or_left_by_someone_is_no_venue():
+    assert not any(p.startswith("kantor") for p in _places("Wartawan mendatangi kantor Budi di Jalan Merdeka, Bogor."))
+    assert not any(p.startswith("kantor") for p in _places("Petugas dari kantor Imigrasi Bogor memeriksa paspor."))
