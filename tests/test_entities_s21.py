@@ -124,3 +124,17 @@ def test_a_lowercase_office_of_a_post_holder_takes_the_posts_region():
 def test_an_office_named_by_a_person_or_left_by_someone_is_no_venue():
     assert not any(p.startswith("kantor") for p in _places("Wartawan mendatangi kantor Budi di Jalan Merdeka, Bogor."))
     assert not any(p.startswith("kantor") for p in _places("Petugas dari kantor Imigrasi Bogor memeriksa paspor."))
+
+
+# --- the dateline is where the article is filed from, no person (persons._dateline_tokens)
+
+def test_a_dateline_that_is_also_a_name_is_no_person():
+    for town in ("Samosir", "Bambang"):
+        rec = _record(f"{town} (Kabar Danau) - Seorang nelayan dilaporkan hilang saat mencari ikan, Senin.")
+        assert rec.dateline == town
+        assert town not in [p.name for p in rec.persons]
+
+
+def test_the_same_name_as_a_persons_in_the_body_stays_a_person():
+    rec = _record("Bambang (Kabar Danau) - Nelayan itu hilang. Kepala desa, Bambang Sutrisno, memimpin pencarian.")
+    assert "Bambang Sutrisno" in [p.name for p in rec.persons]
