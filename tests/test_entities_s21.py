@@ -138,3 +138,19 @@ def test_a_dateline_that_is_also_a_name_is_no_person():
 def test_the_same_name_as_a_persons_in_the_body_stays_a_person():
     rec = _record("Bambang (Kabar Danau) - Nelayan itu hilang. Kepala desa, Bambang Sutrisno, memimpin pencarian.")
     assert "Bambang Sutrisno" in [p.name for p in rec.persons]
+
+
+# --- a national body's name with another country after it is that country's body
+
+def test_a_force_or_court_named_with_a_foreign_country_is_that_countrys_body():
+    rec = _record("Komandan Angkatan Udara Norwegia, Jenderal Lars Halvorsen, mengatakan pesawat itu hilang.")
+    assert [(i.name, i.full_name) for i in rec.institutions] == [("Angkatan Udara Norwegia", "Angkatan Udara Norwegia")]
+    bodies = _bodies("Mahkamah Agung Kenya membatalkan hasil pemilu presiden, Jumat.")
+    assert bodies == {"Mahkamah Agung Kenya": "judiciary"}
+
+
+def test_the_indonesian_body_keeps_its_row():
+    rec = _record("Mahkamah Agung menolak kasasi jaksa dalam perkara itu.")
+    assert ("Mahkamah Agung", "Mahkamah Agung") in [(i.name, i.full_name) for i in rec.institutions]
+    rec = _record("Pesawat Angkatan Udara Indonesia mendarat di Lanud Halim.")
+    assert "Angkatan Udara Indonesia" not in [i.name for i in rec.institutions]

@@ -420,6 +420,8 @@ class _InstitutionScan:
         end = _branch(doc, end)
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
             return
+        if end == e and self._abroad(s, e, form, info):
+            return  # "Angkatan Udara Swiss", "Mahkamah Agung Amerika Serikat": that country's body, not Indonesia's
         region = None
         if place_text:
             level = named_level(info.full_name) if info.level == "kabupaten" else None  # `Pemkot X`: the kota
@@ -445,6 +447,19 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+
+    def _abroad(self, s: int, e: int, form: str, info: InstitutionInfo) -> bool:
+        """A national body's name written out (no acronym) with another country right after it (`Angkatan Udara Swiss`,
+        `Mahkamah Agung Amerika Serikat`, `Kejaksaan Agung Korea Selatan`): foreign news names that country's body by
+        the Indonesian one's name; taken as a body of that name and kind, with no Indonesian row's full name."""
+        if info.level != "national" or form == info.acronym or " " not in form or any(w.isupper() for w in form.split()):
+            return False  # an acronym inside the name (`TNI Angkatan Laut`) names the Indonesian body
+        end = self._country_after(e)
+        if end == e or "Indonesia" in countries().get(span_text(self.doc, e, end)):
+            return False
+        name = span_text(self.doc, s, end)
+        self.take(s, end, InstitutionMention(name=name, full_name=name, kind=info.kind))
+        return True
 
     def _runs_on(self, info: InstitutionInfo, e: int) -> bool:
         """A table body written in full whose name goes on after `dan` with capitalised words (`Dinas Lingkungan
