@@ -154,3 +154,17 @@ def test_the_indonesian_body_keeps_its_row():
     assert ("Mahkamah Agung", "Mahkamah Agung") in [(i.name, i.full_name) for i in rec.institutions]
     rec = _record("Pesawat Angkatan Udara Indonesia mendarat di Lanud Halim.")
     assert "Angkatan Udara Indonesia" not in [i.name for i in rec.institutions]
+
+
+# --- `Organisasi` opens a body's name (org_heads.tsv), not as a portfolio after `dan` (org_cues.tsv)
+
+def test_organisasi_opens_a_foreign_or_national_body():
+    bodies = _bodies("Organisasi Kerja Sama Ekonomi Asia (OKEA) menggelar pertemuan di Jenewa. Delegasi OKEA menolak.")
+    assert "Organisasi Kerja Sama Ekonomi Asia" in bodies and "OKEA" not in bodies
+    assert "Organisasi Relawan Bulan Sabit" in _bodies("Organisasi Relawan Bulan Sabit menurunkan 40 personel ke lokasi.")
+
+
+def test_organisasi_as_a_portfolio_of_a_longer_name_keeps_the_name_and_its_holder():
+    rec = _record("Ia bersaksi untuk mantan Kepala Biro Umum dan Organisasi Basarnas Budi Wicaksono di pengadilan.")
+    assert "Biro Umum dan Organisasi Basarnas" in [i.name for i in rec.institutions]
+    assert "Budi Wicaksono" in [p.name for p in rec.persons]

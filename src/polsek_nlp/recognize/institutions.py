@@ -132,6 +132,7 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
+_PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
@@ -394,7 +395,8 @@ class _InstitutionScan:
         not a party's (`Fraksi Hanura` is its group, read here), nor after a head that opens the sentence
         (`Kelompok ISIS`: the capital may be the sentence's) or repeats the acronym's own head (`Komisi KPK`)."""
         starts = sent_start_array(self.doc)
-        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1}
+        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1
+                 and not self._inside_longer(s, word)}
         self.deferred = []
         for s, e, form in self.hits:
             if s in self.claimed:
@@ -537,8 +539,8 @@ class _InstitutionScan:
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
-            if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
-                continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
+            if self._inside_longer(s, word):
+                continue
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
             j = self._eponym_end(s, e, word) or self._holder_start(
@@ -561,6 +563,13 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _inside_longer(self, s: int, word: str) -> bool:
+        """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
+        Foundation`, source 6), a portfolio after a list word (`Biro Perencanaan dan Organisasi Bakamla`)."""
+        texts = self.texts
+        return word in _NAME_ENDS and s > 0 and texts[s - 1][:1].isupper() and s - 1 not in self.claimed \
+            or word in _PORTFOLIOS and s > 1 and texts[s - 1] in _LISTING and texts[s - 2][:1].isupper()
 
     def _legal_form_end(self, j: int) -> int:
         """`PT X (Persero)`, `PT X (Persero) Tbk`: a company's legal form in brackets right after its name at `j`,
@@ -632,8 +641,8 @@ class _InstitutionScan:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads() and j + 1 not in self.head_starts:
+            elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
+                    texts[j + 1] in _PORTFOLIOS or texts[j + 1] not in org_heads() and j + 1 not in self.head_starts):
                 # "PT X dan PT Y", "RSUD X dan Rumah Sakit Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
