@@ -1103,6 +1103,8 @@ def _office_sites(doc: Doc, taken: set[int], block: Occupied) -> list[tuple[int,
     cue of where the story happens, then a body the institutions' pass found or a post (with the region or name
     after it): the office, a venue written as in the text (gold S13); not `kantor X` of a person (no body, no post)."""
     texts, n = token_texts(doc), len(doc)
+    if _OFFICE_NOUNS.isdisjoint(texts):
+        return []  # most articles name no office so
     bodies: dict[int, int] = {}
     for span in group(doc, "institutions"):
         bodies[span.start] = max(span.end, bodies.get(span.start, 0))
