@@ -132,6 +132,7 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
+_PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
@@ -338,6 +339,15 @@ class _InstitutionScan:
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
         self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
 
+    def row(self, form: str) -> InstitutionInfo:
+        """The table's body a form names: of a form several bodies share (`PBB`: the UN, first in the table, and
+        Partai Bulan Bintang), the one whose full name the text writes too, else the table's first."""
+        rows = self.table.get(form)
+        if len(rows) > 1:
+            written = {h[2] for h in self.hits}
+            return next((info for info in rows if info.full_name in written), rows[0])
+        return rows[0]
+
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
             m.generic = True  # "Partai Politik", "Pemerintah Daerah", "Pemda": a kind of body, no body
@@ -385,12 +395,13 @@ class _InstitutionScan:
         not a party's (`Fraksi Hanura` is its group, read here), nor after a head that opens the sentence
         (`Kelompok ISIS`: the capital may be the sentence's) or repeats the acronym's own head (`Komisi KPK`)."""
         starts = sent_start_array(self.doc)
-        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1}
+        heads = {e: word for s, e, word in org_heads().find(self.doc) if s not in self.post and starts[s] != 1
+                 and not self._inside_longer(s, word)}
         self.deferred = []
         for s, e, form in self.hits:
             if s in self.claimed:
                 continue
-            info = self.table.get(form)[0]
+            info = self.row(form)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
@@ -401,7 +412,7 @@ class _InstitutionScan:
 
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
-        info = self.table.get(form)[0]
+        info = self.row(form)
         if form in _GENERIC_BODIES and info.level == "unit" and not _opens_office(doc, s):
             return  # "Biro Humas X", "Pusat Data ... dan Humas X": a word of a longer name, left to it
         if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's
@@ -411,6 +422,8 @@ class _InstitutionScan:
         end = _branch(doc, end)
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
             return
+        if end == e and self._abroad(s, e, form, info):
+            return  # "Angkatan Udara Swiss", "Mahkamah Agung Amerika Serikat": that country's body, not Indonesia's
         region = None
         if place_text:
             level = named_level(info.full_name) if info.level == "kabupaten" else None  # `Pemkot X`: the kota
@@ -436,6 +449,19 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+
+    def _abroad(self, s: int, e: int, form: str, info: InstitutionInfo) -> bool:
+        """A national body's name written out (no acronym) with another country right after it (`Angkatan Udara Swiss`,
+        `Mahkamah Agung Amerika Serikat`, `Kejaksaan Agung Korea Selatan`): foreign news names that country's body by
+        the Indonesian one's name; taken as a body of that name and kind, with no Indonesian row's full name."""
+        if info.level != "national" or form == info.acronym or " " not in form or any(w.isupper() for w in form.split()):
+            return False  # an acronym inside the name (`TNI Angkatan Laut`) names the Indonesian body
+        end = self._country_after(e)
+        if end == e or "Indonesia" in countries().get(span_text(self.doc, e, end)):
+            return False
+        name = span_text(self.doc, s, end)
+        self.take(s, end, InstitutionMention(name=name, full_name=name, kind=info.kind))
+        return True
 
     def _runs_on(self, info: InstitutionInfo, e: int) -> bool:
         """A table body written in full whose name goes on after `dan` with capitalised words (`Dinas Lingkungan
@@ -513,8 +539,8 @@ class _InstitutionScan:
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
-            if word in _NAME_ENDS and s and self.texts[s - 1][:1].isupper() and s - 1 not in self.claimed:
-                continue  # "Zorvik Foundation": an English head ends the name before it (source 6)
+            if self._inside_longer(s, word):
+                continue
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
             j = self._eponym_end(s, e, word) or self._holder_start(
@@ -537,6 +563,13 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _inside_longer(self, s: int, word: str) -> bool:
+        """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
+        Foundation`, source 6), a portfolio after a list word (`Biro Perencanaan dan Organisasi Bakamla`)."""
+        texts = self.texts
+        return word in _NAME_ENDS and s > 0 and texts[s - 1][:1].isupper() and s - 1 not in self.claimed \
+            or word in _PORTFOLIOS and s > 1 and texts[s - 1] in _LISTING and texts[s - 2][:1].isupper()
 
     def _legal_form_end(self, j: int) -> int:
         """`PT X (Persero)`, `PT X (Persero) Tbk`: a company's legal form in brackets right after its name at `j`,
@@ -608,8 +641,8 @@ class _InstitutionScan:
                 break
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
-            elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and texts[j + 1] not in org_heads() and j + 1 not in self.head_starts:
+            elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
+                    texts[j + 1] in _PORTFOLIOS or texts[j + 1] not in org_heads() and j + 1 not in self.head_starts):
                 # "PT X dan PT Y", "RSUD X dan Rumah Sakit Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
@@ -883,7 +916,8 @@ class _InstitutionScan:
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
                 close + 1].istitle() and not self._after_post(s))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
-        if not (acr in institution_table().entries or is_acronym_of(acr, span_text(doc, s, end))
+        head_out = _head_outside(doc, s, end, acr)
+        if not (acr in institution_table().entries or head_out or is_acronym_of(acr, span_text(doc, s, end))
                 or close == end + 2 and self._translated(s, end, acr, mention)) or self._defines_before(s, acr):
             return end
         mention.acronym = acr
@@ -912,7 +946,7 @@ class _InstitutionScan:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
         if k > j:
             self._force_inside(s, end)
-            mention.name = f"{acr} {span_text(doc, close + 1, k)}"
+            mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}"
             mention.place_text, mention.generic = span_text(doc, j, k), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
@@ -1171,7 +1205,9 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             words = len(m.acronym.split()) if m.acronym else 0  # `(Sat Samapta)`: a short form of two words
             if m.acronym and e - s > 2 + words and " ".join(texts[e - 1 - words:e - 1]) == m.acronym \
                     and texts[e - 2 - words] == "(" and texts[e - 1] == ")":
-                name = f"{m.acronym} {span_text(doc, e, name_end)}"  # `Full Name (ACR) Parent`: `ACR Parent`
+                # `Full Name (ACR) Parent`: `ACR Parent`, the head word kept where the letters leave it out (S6)
+                kept = f"{texts[s]} " if _head_outside(doc, s, e - 2 - words, m.acronym) else ""
+                name = f"{kept}{m.acronym} {span_text(doc, e, name_end)}"
             for ps, pe, pm in parents:  # `Komisi IV Dewan ... Daerah (DPRD) Provinsi X`: the parent's built name
                 written = span_text(doc, ps, pe)
                 if pm.name != written and written in name:
@@ -1181,6 +1217,13 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
             if _own_unit(m, by_start[e][2]) and by_start[e] in out:
                 out.remove(by_start[e])
     return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _head_outside(doc: Doc, s: int, end: int, acr: str) -> bool:
+    """The acronym `acr` after the name at tokens `s:end` spells only the words after its head word (`Dinas Pekerjaan
+    Umum dan Penataan Ruang (PUPR)`, `Ditjen Peternakan dan Kesehatan Hewan (PKH)`, `Pengadilan Tindak Pidana Korupsi
+    (Tipikor)`): the head word stays in the name built with the acronym (gold S6: `Dinas PUPR Kabupaten X`)."""
+    return end - s >= 3 and not is_acronym_of(acr, span_text(doc, s, end)) and is_acronym_of(acr, span_text(doc, s + 1, end))
 
 
 def _board_region(doc: Doc, k: int) -> tuple[int, RegionInfo | None]:

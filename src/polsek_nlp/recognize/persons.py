@@ -284,6 +284,15 @@ class _Near:
     nxt_low: str | None
 
 
+def _dateline_tokens(doc: Doc) -> range:
+    """The tokens of the dateline the header read (`Wina (ANTARA News) -`): where the article is filed from, no
+    person, though its name be a given name too (`Wina`: a kecamatan of Papua Pegunungan and Vienna)."""
+    header = ext(doc, "header")
+    span = header.dateline_span if header is not None and header.dateline else None
+    chars = doc.char_span(*span, alignment_mode="expand") if span else None
+    return range(chars.start, chars.end) if chars is not None else range(0)
+
+
 class _NameScan:
     """One pass over a Doc's capitalised words, reading the names no earlier recognizer claimed.
     Plain strings and indices throughout: a Token or Span object per look costs more than the test."""
@@ -299,6 +308,7 @@ class _NameScan:
         blocked.update(self.post_before)
         blocked.update(ext(doc, "post_phrases") or ())
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
+        blocked.update(_dateline_tokens(doc))
         self.blocked = blocked
         # where each body the institutions' pass found ends: its start
         bodies = group(doc, "institutions")  # the view's list: a SpanGroup builds every Span anew each time it is read

@@ -256,6 +256,7 @@ class PlaceRecognizer(PolsekComponent):
                 name = span_text(doc, e, j)
             found.append((s, j, PlaceMention(name, kind, label)))
             claimed.update(range(s, j))
+        found.extend(_office_sites(doc, claimed, venue_block))
         return found
 
     @staticmethod
@@ -1091,6 +1092,36 @@ def _office_instead(doc: Doc, s: int, e: int, head_at: dict, found: list, claime
         found.append((end, end + 1, PlaceMention(doc[end].text, "other", "LOC")))
         claimed.add(end)
     return True
+
+
+_OFFICE_NOUNS = word_set("office_site_words", "role", "noun")  # kantor, gedung: an office named by its body or post
+_OFFICE_CUES = word_set("office_site_words", "role", "cue")  # di, ke, depan: the story happens there
+
+
+def _office_sites(doc: Doc, taken: set[int], block: Occupied) -> list[tuple[int, int, PlaceMention]]:
+    """`di kantor Wali Kota Madiun`, `ke kantor Bareskrim Mabes Polri`, `di gedung KPK`: a lowercase office noun after a
+    cue of where the story happens, then a body the institutions' pass found or a post (with the region or name
+    after it): the office, a venue written as in the text (gold S13); not `kantor X` of a person (no body, no post)."""
+    texts, n = token_texts(doc), len(doc)
+    if _OFFICE_NOUNS.isdisjoint(texts):
+        return []  # most articles name no office so
+    bodies: dict[int, int] = {}
+    for span in group(doc, "institutions"):
+        bodies[span.start] = max(span.end, bodies.get(span.start, 0))
+    posts = {s: e for s, e, _ in positions().find(doc)}
+    out = []
+    for s in range(1, n - 1):
+        if texts[s] not in _OFFICE_NOUNS or texts[s - 1] not in _OFFICE_CUES or s in taken or s + 1 in taken:
+            continue
+        end = bodies.get(s + 1)
+        if end is None and s + 1 in posts:
+            end = posts[s + 1]
+            while end < n and end - posts[s + 1] < 3 and texts[end][:1].isupper() and end not in taken:
+                end += 1  # "kantor Wali Kota Madiun": the post's region
+        if end is not None and not block.overlaps(*char_bounds(doc, s, end)):
+            out.append((s, end, PlaceMention(span_text(doc, s, end), "venue", "FAC")))
+            taken.update(range(s, end))
+    return out
 
 
 def _defined_body(doc: Doc, s: int, j: int) -> tuple[int, str] | None:
