@@ -5,8 +5,13 @@ invented; read through the public API. Each case failed on the session's start (
   `dan anak bungsu mereka, C`): each item is one more victim of the list, with the list's harm; a noun of another part
   (`tetangganya B`) is no item of it;
 - an injury said of a collective (`Keduanya mengalami luka bacok`) that points back at as many said dead is the wounds
-  they died of, no count of the injured; a collective after a count of the injured, or of another number, still counts."""
-from helpers import reader, toll, victim_statuses
+  they died of, no count of the injured; a collective after a count of the injured, or of another number, still counts;
+- an envelope counted before the papers it holds (`enam amplop surat tugas palsu`) is a container on no unit list: the
+  papers are the item, the count bare (README settled s18 2 and 4); `sebuah amplop` alone is the thing;
+- the acronym or name of the body a paper claims to be from, before `palsu` (`surat perintah penyidikan KPK palsu`,
+  `kartu anggota BIN palsu`), is left out and the kind word kept (settled s18 12);
+- `total` opening a list item (`..., total 500 lembar senilai Rp 45 juta`) is the sum of the items before, no item."""
+from helpers import evidence_set, reader, toll, victim_statuses
 
 _record = reader("2017-05-10T10:00", id="t")
 _FIRE = "Kebakaran melanda permukiman warga di Kelurahan Sukamaju, Kota Bandung, Senin (8/5) dini hari. "
@@ -62,3 +67,51 @@ def test_a_collective_of_another_number_still_counts():
     rec = _record("Tiga penumpang tewas dalam kecelakaan bus di Jalan Raya Nagreg, Minggu (7/5). Kedua korban lainnya "
                   "mengalami luka berat dan dirawat di RSUD.")
     assert toll(rec) == (3, 2, None)
+
+
+# --- papers in envelopes, and the body a false paper claims ---------------------------------------------------------
+
+_FRAUD = ("Polisi menangkap dua tersangka penipuan berinisial AB (40) dan CD (38) di Kecamatan Cibinong, Senin (8/5). "
+          "Tersangka dijerat Pasal 378 KUHP. ")
+
+
+def test_papers_counted_by_their_envelopes():
+    rec = _record(_FRAUD + "Dari tangan tersangka, polisi menyita enam amplop surat tugas palsu dan dua unit handphone.")
+    assert evidence_set(rec) == {("surat tugas palsu", 6, None), ("handphone", 2, "unit")}
+
+
+def test_an_envelope_alone_is_the_thing():
+    rec = _record(_FRAUD + "Polisi juga menyita sebuah amplop dari mobil tersangka.")
+    assert {e[0] for e in evidence_set(rec)} == {"amplop"}
+
+
+def test_the_body_a_false_paper_claims_is_left_out():
+    rec = _record(_FRAUD + "Polisi menyita enam amplop surat perintah penyidikan KPK palsu dan tujuh telepon selular.")
+    assert ("surat perintah penyidikan palsu", 6, None) in evidence_set(rec)
+
+
+def test_the_body_a_false_card_claims_is_left_out():
+    rec = _record(_FRAUD + "Polisi menyita 15 lembar kartu anggota BIN palsu dari rumah tersangka.")
+    assert evidence_set(rec) == {("kartu anggota palsu", 15, "lembar")}
+
+
+def test_an_acronym_of_the_things_kind_stays():
+    rec = _record(_FRAUD + "Polisi menyita dua unit mesin EDC dari rumah tersangka.")
+    assert evidence_set(rec) == {("mesin edc", 2, "unit")}
+
+
+# --- a total in the list ---------------------------------------------------------------------------------------------
+
+_NOTES = ("Polisi menangkap tersangka pengedar uang palsu berinisial AB (40) di Kecamatan Cibinong, Senin (8/5). Tersangka "
+          "dijerat Pasal 36 UU Mata Uang. ")
+
+
+def test_a_total_in_the_list_is_no_item():
+    rec = _record(_NOTES + "Dari rumah itu polisi menyita uang palsu pecahan Rp 100.000 sebanyak 400 lembar dan pecahan "
+                           "Rp 50.000 sebanyak 100 lembar, total 500 lembar senilai Rp 45 juta. Turut disita sebuah printer.")
+    assert evidence_set(rec) == {("uang palsu", 500, "lembar"), ("printer", 1, "unit")}
+
+
+def test_a_total_of_packets_is_no_item():
+    rec = _record(_NOTES + "Polisi juga menyita 20 paket sabu dan 10 paket ganja, total 30 paket, serta sebuah timbangan.")
+    assert "total" not in {e[0] for e in evidence_set(rec)}
