@@ -647,8 +647,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value = _count_word(m.group("n"))
             if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
-            if kind == "injured" and _care_word().search(m.group(0)) and _no_injury().match(text, m.end()):
-                continue  # `Empat di antaranya masih dirawat karena kelelahan`: cared for, not hurt
+            if kind == "injured" and _no_injured_count(text, m, value, hits):
+                continue
             if kind == "missing" and (found := _found_after(text, m.end(), s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
@@ -899,6 +899,26 @@ def _none_stated(text: str) -> list[str]:
             if kind and kind not in out:
                 out.append(kind)
     return out
+
+
+def _no_injured_count(text: str, m: re.Match, value: float, hits: list) -> bool:
+    """A statement of injury that counts no injured: people cared for, not hurt (`Empat di antaranya masih dirawat karena
+    kelelahan`), or the wounds of the dead (`Dua pemuda tewas ... Keduanya mengalami luka bacok`; s21inc2)."""
+    return _care_word().search(m.group(0)) is not None and _no_injury().match(text, m.end()) is not None \
+        or _wounds_of_the_dead(m, value, hits)
+
+
+def _wounds_of_the_dead(m: re.Match, value: float, hits: list) -> bool:
+    """An injury said of a collective (`Keduanya mengalami luka bacok`, `ketiganya menderita luka tusuk`) that points
+    back at as many people said dead before it (`Dua pemuda tewas dalam tawuran`), no injured said between: the wounds
+    the dead died of, no count of the injured (s21inc2). A collective of another number, or after a count of the
+    injured, is read as before."""
+    got = number_words().get(re.sub(r"nya$", "", m.group("n").lower()))
+    if got is None or got[1] != "collective":
+        return False
+    before = [h for h in hits if h[1] <= m.start()]
+    return any(h[2] == "dead" and h[3] == int(value) for h in before) \
+        and not any(h[2].startswith("injured") for h in before)  # `... Dua lainnya luka. Keduanya ...`: the injured
 
 
 def _count_word(word: str) -> float | None:

@@ -317,12 +317,15 @@ def _lists(cands: list[Cand], text: str) -> None:
         # (the part each plays set out after the age: `FR (27) selaku admin, RA (24) selaku operator`; s18cas)
         listed = (_listed_gap().fullmatch(gap)
                   or arrested_together(text, _s1, gap, e2)
-                  or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap)) \
-            and not re.fullmatch(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+", gap)  # `X (40), pedagang Y`
+                  or c2.officer and re.fullmatch(r"\s*(?:,\s*)?(?:dan|serta)\s+(?:[a-z]+nya\s*,\s*)?[A-Z][\w.]*\s+", gap))
+        described = _described_as().fullmatch(gap) is not None  # `X (40), pedagang Y`
+        # `A (60), istrinya B (58), dan ...`: a kin's noun names the next victim of the list, no description (s21inc2)
+        listed_victim = listed and (not described or _kin_named().fullmatch(gap) is not None)
+        listed = listed and not described
         goes_on = re.match(r"\s*(?:\(\d+\))?\s*(?:(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)[A-Z]|,?\s*(?:dan|serta)\s)",
                            text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues \
-                and (listed and len(gap) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
+                and (listed_victim and len(_AGE_OPEN.sub("", gap, count=1)) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
                      or _set_out(text, e1, s2, victims=True)) and not _apposed_to(text, _s1, gap):
             c2.victim_cues += 1
             if not c2.harms:
@@ -343,9 +346,28 @@ def _lists(cands: list[Cand], text: str) -> None:
 @cache
 def _listed_gap() -> re.Pattern:
     """The gap between two listed names: an age, the part the first plays (`part_word` rows: `FR (27) selaku admin, RA
-    (24)`; s18cas), a joiner and a noun of the next (`dan rekannya, B`)."""
+    (24)`; s18cas), a joiner and a noun of the next (`dan rekannya, B`, `dan cucu mereka, B`, `dan anak bungsu mereka,
+    B`: a noun of theirs set out by a comma, s21inc2)."""
     return compiled(rf"(?:\s*\(\d+\))?(?:\s+(?:{trie_alternation(words('part_word'))})\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
-                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?")
+                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:(?:[a-z]+\s+){1,2}mereka\s*,\s*|[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?")
+
+
+# an age that opens the gap after a name: not counted in the gap's length (`A (47), dan anak bungsu mereka, B`)
+_AGE_OPEN = re.compile(r"^\s*\(\d{1,3}\)")
+
+
+@cache
+def _described_as() -> re.Pattern:
+    """`X (40), pedagang Y`: a lowercase word after the name's comma describes the first, no list."""
+    return re.compile(r"(?:\s*\(\d+\))?\s*,\s*(?!dan\s|serta\s)[a-z]+\s+")
+
+
+@cache
+def _kin_named() -> re.Pattern:
+    """`X (60), istrinya Y`: a kin's `-nya` noun (`relation` rows of value kin) right before the next name names the
+    next one of the list, not the first's description (s21inc2)."""
+    kin = trie_alternation(parted_word_list("relation", ("kin",)))
+    return re.compile(rf"(?:\s*\(\d+\))?\s*,\s*(?:{kin})nya\s+")
 
 
 @cache

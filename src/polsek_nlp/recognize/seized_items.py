@@ -214,6 +214,9 @@ def _free_words(ws: list[str]) -> list[str]:
             if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w) and ws[0].lower() not in words("emblem"):
                 free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`; after a sign
                 # or dress of a group (`bendera ISIS`, `kaos FPI`) the acronym names whose it is, not its kind
+            elif k > 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,9}", w) and k + 1 < len(ws) and ws[k + 1].lower() in words("issued_kind"):
+                free.append(ws[k + 1].lower())  # `surat perintah penyidikan KPK palsu`, `surat tugas Polri palsu`: the
+                # body it claims to be from left out, its kind kept (s21inc2)
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
                 and not _attribute(ws, k):
