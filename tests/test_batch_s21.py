@@ -28,11 +28,12 @@ _ASKED = r"""
 import json, sys
 import polsek_nlp
 import spacy
+by_attribute = spacy.cli.download.__module__  # spacy.cli without importing it, as after a plain import spacy
 info = spacy.info()
 from spacy.cli import download
 import spacy.cli
 print(json.dumps({"info": sorted(info)[:3], "download": download.__module__, "typer": "typer" in sys.modules,
-                  "cli_has_info": hasattr(spacy.cli, "info")}))
+                  "cli_has_info": hasattr(spacy.cli, "info"), "by_attribute": by_attribute}))
 """
 
 # spaCy imported before polsek_nlp (as a spaCy pipeline loading ours does): left as it is
@@ -63,6 +64,7 @@ def test_spacys_command_line_is_still_there_when_asked_for_after_polsek_nlp():
     assert seen["download"] == "spacy.cli.download"
     assert seen["typer"] is True  # the real command line, imported when asked for
     assert seen["cli_has_info"] is True
+    assert seen["by_attribute"] == "spacy.cli.download"
 
 
 def test_spacy_imported_first_is_left_as_it_is():

@@ -9,8 +9,9 @@ pays it on its serial start, before any worker can begin; a new process pays it 
 
 `import_spacy` imports spaCy with stand-ins for `spacy.cli` and `spacy.cli.info` in place while
 spaCy's `__init__` runs, and takes them out of `sys.modules` right after: `spacy.info(...)` still
-works (it imports the real command on first call) and `import spacy.cli`, `from spacy.cli import
-download` or `python -m spacy` import the real package as before. Nothing is done when spaCy (or
+works (it imports the real command on first call), `spacy.cli.download` after `import spacy` reaches
+the real package through the stand-in left as `spacy.cli`, and `import spacy.cli`, `from spacy.cli
+import download` or `python -m spacy` import the real package as before. Nothing is done when spaCy (or
 its command line) is already imported, and a spaCy whose `__init__` wants more of `spacy.cli` than
 `info` is imported plainly.
 """
@@ -34,18 +35,30 @@ def import_spacy() -> None:
     stand_ins = dict(zip(_STAND_INS, (cli, info), strict=True))
     sys.modules.update(stand_ins)
     try:
-        import spacy  # noqa: F401
+        import spacy
     except ImportError:  # this spaCy wants more of its command line: the plain import
         _take_out(stand_ins)
         import spacy  # noqa: F401,F811
+        return
     finally:
         _take_out(stand_ins)
+    if not hasattr(spacy, "cli"):  # `spacy.cli.download(...)` after `import spacy`, as before
+        cli.__dict__["__getattr__"] = _real_cli  # PEP 562: asked for what the stand-in lacks
+        spacy.cli = cli  # type: ignore[attr-defined]
 
 
 def _take_out(stand_ins: dict[str, types.ModuleType]) -> None:
     for name, module in stand_ins.items():
         if sys.modules.get(name) is module:
             del sys.modules[name]
+
+
+def _real_cli(name: str) -> Any:
+    """An attribute of the stand-in `spacy.cli` left on the `spacy` module: spaCy's own, which is
+    imported then (and takes the stand-in's place as `spacy.cli`)."""
+    import importlib
+
+    return getattr(importlib.import_module("spacy.cli"), name)
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:
