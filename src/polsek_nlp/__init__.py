@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from polsek_nlp import _spacy_lean  # noqa: F401 - first: spaCy imported without its command line
 from polsek_nlp._version import __version__
 from polsek_nlp.api import analyze, analyze_doc, stem
 from polsek_nlp.pipeline import COMPONENTS, load
