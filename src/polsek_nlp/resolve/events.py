@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
-from polsek_nlp.recognize.timex_relative import NARRATIVE
+from polsek_nlp.recognize.timex_relative import NARRATIVE, NARRATIVE_FORWARD
 from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
 from polsek_nlp.recognize.units import verb_shape
 
@@ -537,7 +537,7 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
 
 
-_FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
+_FORWARD = NARRATIVE_FORWARD  # NARRATIVE's `dir` words that step forward (`kemudian`, `setelah kejadian`)
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
