@@ -87,3 +87,50 @@ def test_a_count_whose_clause_may_hold_the_happenings_day_is_not_guessed():
             "Minggu (9/4), para pedagang membersihkan puing.")
     assert _dates(text).get("Sehari setelah") is None
 
+
+# --- a day written after a cited outlet dates the outlet's report, not the act ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, CNN Indonesia -- Presiden Filipina memerintahkan militer menduduki pulau-pulau sengketa di Laut China "
+    "Selatan. Mengutip Reuters, Senin (10/4), presiden ingin memasang bendera di pulau itu.",
+    "Jakarta, CNN Indonesia -- Seorang penyanyi dan seorang aktor terlihat makan malam bersama di sebuah restoran di "
+    "London. Dikutip dari People pada Senin (10/4), keduanya tampak mesra.",
+    "Gempa bermagnitudo 6,1 mengguncang Pulau Mindanao, Filipina. Dilansir dari laman resmi USGS, Senin (10/4), gempa "
+    "berpusat di laut pada kedalaman 10 kilometer.",
+    "Pemerintah Filipina memerintahkan militer menduduki pulau-pulau sengketa, seperti dilansir Reuters, Senin (10/4).",
+])
+def test_a_day_of_a_cited_report_is_no_event_day(text):
+    assert _day(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a cited statement (a verb of saying, a quote, the saying's noun) or a cited person keeps the day
+    ("Presiden Filipina mengatakan militer akan menduduki pulau-pulau sengketa, seperti dilansir Reuters, Senin (10/4).",
+     "2017-04-10"),
+    ("\"Kami akan menduduki pulau itu,\" kata juru bicara kepresidenan, seperti dikutip kantor berita AFP, Senin (10/4).",
+     "2017-04-10"),
+    ("Rusia akan memulangkan pekerja migran asal negara itu. Penegasan ini disampaikan duta besar Rusia, seperti yang "
+     "dikutip kantor berita Interfax, Senin (10/4).", "2017-04-10"),
+    ("Polisi menangkap dua pencuri motor di Pasar Baru. Mengutip Kapolsek Sawah Besar Kompol Budi Santoso, Senin (10/4), "
+     "keduanya ditangkap di rumah kontrakan.", "2017-04-10"),
+    # an act with its own day after a citation
+    ("Gempa bermagnitudo 6,1 mengguncang Pulau Mindanao, Filipina, Minggu (9/4). Dilansir dari laman resmi USGS, Senin "
+     "(10/4), gempa berpusat di laut.", "2017-04-09"),
+])
+def test_a_cited_statement_keeps_its_day(text, expected):
+    assert _day(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards found on the archive check: a citation that is a sentence of its own cites the quote before it; an
+    # interview cited is a statement
+    ("Perdana menteri mendeklarasikan kemenangannya sebagai \"malam bagi demokrasi\". Demikian dikutip Reuters pada "
+     "Senin (10/4). Dia menerima ucapan selamat dari para pemimpin negara tetangga.", "2017-04-10"),
+    ("Seorang penyanyi asal Amerika Serikat dikenal sebagai produser terdepan. Dalam wawancara yang dikutip dari NME pada "
+     "Senin (10/4), penyanyi itu memberikan sanggahannya.", "2017-04-10"),
+    # ... while a citation of its own after a sentence that tells an act still dates only the report
+    ("Fitur mobil itu bocor di media sosial. Mesinnya lebih kecil dari model lama. Demikian dikutip Motor1, Senin (10/4).",
+     None),
+])
+def test_a_citation_sentence_reads_the_sentence_it_cites(text, expected):
+    assert _day(text) == expected
