@@ -14,6 +14,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
+from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.timex_calendar import Timex
 from polsek_nlp.recognize.timex_relative import NARRATIVE, day_delta, from_story
 
@@ -87,13 +88,17 @@ def _on_day(t: Timex, day: str) -> Timex:
 
 
 def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None,
-              night: bool = False) -> Timex:
+              night: bool = False, prev: Timex | None = None, story_at: int = -1) -> Timex:
     """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
     next_day = _explicit_day(nxt)
     if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
         return replace(t, value=next_day)
     narrative = NARRATIVE.match(t.text)
     if narrative is not None:
+        if narrative.group("dir") and narrative.group("dir").lower() in _FROM_HAPPENING:
+            if (prev_day := _day_of(prev)) and _APPOSITION_AFTER.fullmatch(text, prev.end, t.start):
+                return replace(t, value=prev_day)  # `Senin (10/4), dua hari setelah membunuh ...`
+            last_day, last_time = _happening_day(text, t, nxt, next_day, last_day, last_time, story_at)
         value = from_story(narrative, last_day, last_time)
         return t if value is None else replace(t, value=value)
     if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
@@ -105,6 +110,67 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         if last_day:
             return _on_day(t, _after_night(last_day, t) if night and not _looks_back(text, t) else last_day)
     return t
+
+
+_FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})  # `dua hari setelah kejadian` (`NARRATIVE`'s dir)
+# a count set off after a day restates that day from the happening it counts from (`ditangkap Senin (10/4), dua hari
+# setelah membunuh korban`: the arrest's Monday, the killing two days before it)
+_APPOSITION_AFTER = compile_pattern(r"\s*,\s*")
+_SAME_CLAUSE = compile_pattern(r"[^,.;:!?\n]{1,80}")  # the happening's own day written in the count's clause
+_SAME_SENTENCE = compile_pattern(r"[^.;:!?\n]{1,80}")
+
+
+def _day_of(t: Timex | None) -> str | None:
+    """The day a day or clock time names, written or relative (`Jumat malam`)."""
+    if t is None or t.granularity not in ("day", "time") or not t.value or len(t.value) < 10:
+        return None
+    return t.value[:10]
+
+
+def _happening_day(text: str, t: Timex, nxt: Timex | None, next_day: str | None, last_day: str | None,
+                   last_time: str | None, story_at: int) -> tuple[str | None, str | None]:
+    """The day (and clock time) a count from a happening the story names again counts from: the day the clause
+    writes for that happening after it (`dua hari setelah ditangkap pada Jumat (7/4)`), else the story's last day
+    (`... pada Sabtu (8/4) malam menyerahkan diri dua hari setelah kejadian`), written at `story_at`; for a happening
+    named by its act (`setelah ditangkap`, `sebelum korban dilaporkan hilang`, `setelah penangkapan`), only when that
+    day's sentence tells the same act (its root): else the act's day is not written (`ditemukan dua hari setelah
+    korban dilaporkan hilang` after the day the victim left home)."""
+    if next_day and _SAME_CLAUSE.fullmatch(text, t.end, nxt.start):
+        return next_day, nxt.value if nxt.granularity == "time" else None
+    if next_day and _SAME_SENTENCE.fullmatch(text, t.end, nxt.start):
+        return None, None  # `Sehari setelah kebakaran ..., Minggu (9/4), para pedagang`: the fire's day or the count's
+    act = _act_named(text, t.end)
+    if act is not None and (story_at < 0 or not _sentence_tells(text, story_at, root_of(act))):
+        return None, None
+    return last_day, last_time
+
+
+_TWO_WORDS = compile_pattern(r"\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)")
+_AFFIXED_VERB = compile_pattern(r"(?:di|ter|me|ber)\p{Ll}{4,}")
+_WORD = compile_pattern(r"\p{L}+")
+
+
+def _act_named(text: str, end: int) -> str | None:
+    """The word of one act a count names its happening by (`setelah ditangkap`, `setelah korban dilaporkan`, `setelah
+    penangkapan`); None for a noun of whatever happened (`kejadian`, `peristiwa`: `words/event_anaphors.tsv`)."""
+    m = _TWO_WORDS.match(text, end)
+    if m is None:
+        return None
+    for word in (m.group(1), m.group(2)):
+        if word is None:
+            continue
+        if word in word_set("event_anaphors", "kind", "generic"):
+            return None
+        if word in word_set("event_anaphors", "kind", "act") or _AFFIXED_VERB.fullmatch(word):
+            return word
+    return None
+
+
+def _sentence_tells(text: str, at: int, root: str) -> bool:
+    """The sentence written around `at` holds a word of the root `root`."""
+    start = _sentence_start(text, at)
+    end = _SENTENCE_END.search(text, at)
+    return any(root_of(w.group(0).lower()) == root for w in _WORD.finditer(text, start, end.start() if end else len(text)))
 
 
 def _weekday_after(text: str, t: Timex, nxt: Timex | None, last_day: str | None) -> str | None:
@@ -243,20 +309,22 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
     # counts fall on while the statement's day is the last one written
     prior: str | None = None
     prior_night = False
+    last_at = prior_at = -1  # where the last day and the prior one were written
     for i, t in enumerate(found):
         if t.relative:
             story = prior or last_day
             t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, story, last_time,
-                          prior_night if story != last_day else night)
+                          prior_night if story != last_day else night, out[-1] if out else None,
+                          prior_at if prior else last_at)
             t = _from_statement(text, t, found, i, anchor)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             if t.granularity == "day" and last_day is not None and last_day != t.value[:10] \
                     and _dates_statement(text, t):
-                prior, prior_night = last_day, night
+                prior, prior_night, prior_at = last_day, night, last_at
             else:  # any other day or clock time written after a statement's day is the story's again
                 prior = None
             night = t.value[:10] == last_day and night if t.granularity == "time" else _told_as_night(text, t)
-            last_day = t.value[:10]
+            last_day, last_at = t.value[:10], t.start
             if t.granularity == "time":
                 last_time = t.value
             elif last_time is not None and last_time[:10] != last_day:

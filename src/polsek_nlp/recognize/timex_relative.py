@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.recognize.timex_calendar import (
@@ -70,7 +71,7 @@ NARRATIVE = compile_pattern(
     r"|(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)\s+)?(?:hari\s+)?(?P<before>sebelumnya)"
     r"|(?P<n>\d{1,3}|se|" + trie_alternation(set(temporal_words().numbers)) + r")\s*"
     r"(?P<unit>" + trie_alternation(set(UNITS)) + r")\s+(?:yang\s+)?"
-    r"(?P<dir>kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya))")
+    r"(?P<dir>kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|setelah|sesudah|sebelum))")
 
 
 def _narrative_shift(m) -> tuple[str, int]:
@@ -82,7 +83,7 @@ def _narrative_shift(m) -> tuple[str, int]:
     if m.group("before"):
         return "days", -1
     what, size = UNITS.get(_unit(m.group("unit")), ("days", 1))
-    sign = -1 if m.group("dir").lower() == "sebelumnya" else 1
+    sign = -1 if m.group("dir").lower() in ("sebelumnya", "sebelum") else 1
     return what, sign * size * (number_of(m.group("n")) or 0)
 
 
@@ -168,22 +169,43 @@ def _shifted(anchor: dt.datetime, unit: str, n: int) -> tuple[str, str]:
 
 
 _AGO_SIGNS = {"lalu": -1, "silam": -1, "sebelumnya": -1, "kemudian": 1, "mendatang": 1, "ke depan": 1,
-              "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1}
+              "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1, "setelah": 1, "sesudah": 1, "sebelum": -1}
+# the counts from a happening the story names again (`dua hari setelah kejadian`): only from the story's day
+_FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})
+# the `dir` words of `NARRATIVE` that step forward from the story's day (`dua hari kemudian`, `sehari setelah kejadian`)
+NARRATIVE_FORWARD = frozenset(w for w in _NARRATIVE_WORDS | _FROM_HAPPENING if _AGO_SIGNS[w] > 0)
 
 
 def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     n = number_of(m.group("n"))
     direction = " ".join(m.group("dir").lower().split())
+    if n is None and direction in _FROM_HAPPENING:
+        return None  # "beberapa hari setelah kejadian": no day, and no date of the story's the NER reads
     if n is None or direction == "terakhir":
         # "beberapa bulan mendatang", "tiga hari terakhir": a period, no day the record could hold
         return Reading(None, "day", relative=True, view="ents")
     unit = _unit(m.group("unit"))
     if not anchor:
         return Reading(None, "day", relative=True)
+    if direction in _FROM_HAPPENING:
+        # "dua hari setelah kejadian": a day counted from the story's day only (`anchor_in_text`); not a length
+        # of time (`selama tiga hari setelah ...`, `berselang dua hari setelah ...`), nor a count of hours or months
+        if UNITS.get(unit, ("",))[0] != "days" or _duration_before(text, m.start()):
+            return None
+        return Reading(None, "day", relative=True)
     value, granularity = _shifted(anchor, unit, _AGO_SIGNS[direction] * n)
     if granularity == "time" and direction in _NARRATIVE_WORDS:
         value = None  # "lima menit kemudian": only from the story's last clock time (`anchor_in_text`)
     return Reading(value, granularity, relative=True)
+
+
+_WORD_BEFORE = compile_pattern(r"(\p{L}+)\s+$")
+
+
+def _duration_before(text: str, start: int) -> bool:
+    """The word before `start` makes the count after it a length of time (`words/duration_cues.tsv`)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in word_set("duration_cues")
 
 
 _LINE_BEFORE = compile_pattern(r"(?:^|\n)[^\S\n]*$")

@@ -33,6 +33,13 @@ UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
 # `lalu` before a word it compounds with (`lalu lintas`, `lalu-lalang`) is no direction
 LALU = r"lalu(?![\s-]+(?i:" + trie_alternation(word_set("lalu_compounds")) + r")(?![\p{L}]))"
 AGO_DIRECTIONS = LALU + r"|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
+# a count from the story's own happening named again (`dua hari setelah kejadian`, `sehari setelah ditangkap`, `sehari
+# sebelum korban dilaporkan hilang`): only before a noun of the happening (`words/event_anaphors.tsv`) or an affixed
+# verb (di-, ter-, me-, ber-: the prefixes are grammar), with at most one lowercase word between (a subject: `korban`);
+# not before a name or a feast (`dua hari setelah Lebaran`: no day the story writes)
+def _after_event() -> str:
+    return (r"(?:setelah|sesudah|sebelum)(?=\s+(?-i:(?:\p{Ll}+\s+)?(?:(?:di|ter|me|ber)\p{Ll}{4,}|"
+            + trie_alternation(word_set("event_anaphors")) + r")(?![\p{L}])))")
 
 
 class _AnyCase(str):
@@ -113,7 +120,7 @@ def _pattern_texts() -> dict[str, str]:
         "rel_weekday": rf"(?P<wd>{day})(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|ini|depan|mendatang)"
         rf"|\s+(?P<dir>lalu|kemarin|ini|depan|mendatang))?" + part,
         "rel_ago": _AnyCase(rf"(?P<n>\d{{1,3}}|{num}|se|{count})\s*(?P<unit>{UNITS})\s+(?P<yang>yang\s+)?"
-        rf"(?P<dir>{AGO_DIRECTIONS})"),
+        rf"(?P<dir>{AGO_DIRECTIONS}|{_after_event()})"),
         # "dalam 10 hari lagi" (in ten days); `timex_relative` keeps it only where it is not a duration
         "rel_in": _AnyCase(rf"(?P<pre>dalam|dlm\.?)\s+(?P<n>\d{{1,3}}|{num}|se)\s*(?P<unit>{UNITS})(?:\s+(?P<dir>lagi))?"),
         "rel_unit": _AnyCase(r"(?:(?P<vague>awal|pertengahan|akhir)\s+)?(?P<unit>sepekan|seminggu|pekan|minggu|bulan|tahun)\s+"

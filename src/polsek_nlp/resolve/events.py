@@ -51,7 +51,7 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
-from polsek_nlp.recognize.timex_relative import NARRATIVE
+from polsek_nlp.recognize.timex_relative import NARRATIVE, NARRATIVE_FORWARD
 from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
 from polsek_nlp.recognize.units import verb_shape
 
@@ -328,6 +328,9 @@ class _DateCues:
     mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
     types: tuple[str, ...] = ()  # the event types the lead names (`_tells_news`)
     release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
+    # the starts of the people named (persons, officers), in order, where the text cites an outlet with a day
+    # (`_cited_report`: `Mengutip Kapolres X, Senin (10/4), ...` cites a person, a statement)
+    people: tuple[int, ...] = ()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
 
 
@@ -352,6 +355,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                      lowered=text.lower(),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
+    if any(_CITED.search(text, max(c.sent_start, c.span.start_char - 120), c.span.start_char) for c in candidates):
+        cues = replace(cues, people=tuple(sorted(s.start_char for name in ("persons", "officers")
+                                                 for s in group(doc, name))))
     cues = replace(cues, release=_release_day(candidates, spans, bound, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
@@ -537,7 +543,7 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
 
 
-_FORWARD = frozenset({"kemudian", "setelahnya", "sesudahnya", "berikutnya"})  # NARRATIVE's `dir` words
+_FORWARD = NARRATIVE_FORWARD  # NARRATIVE's `dir` words that step forward (`kemudian`, `setelah kejadian`)
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
@@ -934,6 +940,9 @@ DATE_WEIGHTS: dict[str, float] = {
     # its sentence sets the happening a week back (`pekan lalu`): the report's day, never the event's
     # whatever else it shows (below BACKGROUND_ONLY even with every positive feature)
     "counted_back": -10.0,
+    # written right after the name of an outlet a sentence that tells no saying cites (`Mengutip Reuters, Minggu
+    # (29/10), Tsai berangkat ...`): the outlet's report's day, never the act's (`_cited_report`)
+    "cited": -10.0,
     # a day of the week before outside the lead (`Sabtu pekan lalu, ribuan warga turun ke jalan`): with
     # `weeks`, weighs as `old`: background the report recalls, even where it names the event
     "past_week": -3.0,
@@ -984,6 +993,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "weeks": 7 < age <= 30 or past_week,
         "past_week": past_week and start >= cues.lead_end and start not in cues.acts,
         "counted_back": c.counted_back,
+        "cited": _cited_report(text, sent_start, span, cues.people),
         "old": age > 30,
         "future": age < 0,
         "unscheduled": age < 0 and not planned,
@@ -998,6 +1008,63 @@ _LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cue
                           re.IGNORECASE)
 _LOOKED_BACK_IN = re.compile(r"(?:\)|\d|[^\W\d_]+)\s+(?:" + trie_alternation(word_list("background_cues", "where", "after"))
                              + r")$", re.IGNORECASE)
+
+
+# a citation verb, up to three lowercase words (`dari laman resmi`, `kantor berita`), the outlet's name in one to four
+# capitalised words (`Reuters`, `The New York Times`), then the day (after a comma or `pada`)
+_CITED = re.compile(r"(?<!\w)(?i:" + trie_alternation(word_list("citation_cues", "kind", "cite")) + r")\s+(?:[a-z]+\s+){0,3}"
+                    r"(?:[A-Z][\w.&-]*\s*){1,4},?\s*(?:pada\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _cited_report(text: str, sent_start: int, span, people: tuple[int, ...]) -> bool:
+    """The day is written right after the name of an outlet its sentence cites (`Mengutip Reuters, Minggu (29/10), Tsai
+    berangkat`, `Dikutip dari People pada Senin (5/9), keduanya ...`, `words/citation_cues.tsv`), and the sentence tells
+    no saying besides (no verb of saying, no quote): the outlet's report's day, not the act's (the event-date
+    conventions, gold/event_dates/README.md rounds 3 and 4: such an act's day is null). A cited statement (`kata X,
+    seperti dilansir Reuters, Rabu (6/9)`) is dated as any statement, and so is a person cited (`Mengutip Kapolres X,
+    Senin (10/4), ...`: `people`, the starts of the persons and officers named)."""
+    cite = _CITED.search(text, max(sent_start, span.start_char - 120), span.start_char)
+    if cite is None or _date_between(people, cite.start(), span.start_char):
+        return False
+    end = _SENTENCE_END.search(text, span.end_char)
+    stop = end.start() if end else len(text)
+    parts = [(sent_start, cite.start()), (span.end_char, stop)]
+    if not text[span.end_char:stop].strip(" ,)") and len(text[sent_start:cite.start()].split()) <= _CITATION_ALONE:
+        # `Demikian dikutip Reuters, Kamis (16/3).`: the citation is a sentence of its own, citing the one before it
+        parts.append((_sentence_start_before(text, sent_start), sent_start))
+    return not any(_QUOTE_OR_SAYING.search(text, a, b) or _STATEMENT_WORD.search(text, a, b) or _says(text, a, b)
+                   or _SAYING_NOUN.search(text, a, b) for a, b in parts)
+
+
+_CITATION_ALONE = 3  # words before the citation verb in a sentence that is only a citation (`Demikian seperti dikutip`)
+_SAYING_NOUN = re.compile(r"(?<!\w)(?:" + trie_alternation(word_list("citation_cues", "kind", "saying")) + r")(?:nya)?\b",
+                          re.IGNORECASE)
+
+
+def _sentence_start_before(text: str, sent_start: int) -> int:
+    """The start of the sentence before the one that starts at `sent_start`."""
+    before = text[:sent_start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    return ends[-1] if ends else 0
+
+
+_STATEMENT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")",
+                             re.IGNORECASE)
+
+
+def _says(text: str, start: int, end: int) -> bool:
+    """An affixed word of a verb of saying's root stands between `start` and `end` (`disampaikan`, `penegasan`: not a
+    bare root, `sampai` is also `until`)."""
+    roots = _saying_roots()
+    return any((w := m.group(0).lower()) != (r := root_of(w)) and r in roots
+               for m in _AFFIXED.finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _saying_roots() -> frozenset[str]:
+    """The roots of the verbs of saying (`reporting_verbs.tsv`'s statement verbs: mengatakan -> kata)."""
+    return frozenset(root_of(v) for v in statement_verbs())
 
 
 def _looked_back(text: str, span) -> bool:
