@@ -749,3 +749,102 @@ def _arrested_with_gap() -> re.Pattern:
     rekannya, `."""
     return compiled(rf"(?:\s*\(\d+\))?\s+(?:(?:itu|tersebut)\s+)?{adverbs('done', 'success', 'then', 'pun', 'now')}*"
                     rf"(?:{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,\s*)")
+
+
+@cache
+def _count_named() -> re.Pattern:
+    """`dua anak buah kapal berinisial A (23) dan B (27)`, `Keempat pemuda yang ditangkap itu berinisial A, B, C dan D`,
+    `dua pelaku jambret yang ditangkap adalah A dan B`: a count of people (a number or a collective, its noun, a word
+    or three and a `yang` clause after it) and a word that names them (`named_after` / `opens_names` rows, a comma),
+    the first name right after (s21sus)."""
+    num, coll = number_pattern(), collective_numbers()
+    nouns = trie_alternation(_group_nouns())
+    return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+
+
+@cache
+def _pronoun_named() -> re.Pattern:
+    """`Keduanya berinisial A dan B`, `Ketiganya, A, B dan C, ...`, `keduanya adalah A dan B`: a collective pronoun (the
+    group counted before) and a word that names them."""
+    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _NAMES_OPEN, re.IGNORECASE)
+
+
+# what names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first name
+_NAMES_OPEN = (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
+               + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
+
+
+@cache
+def _named_gap() -> re.Pattern:
+    """Between two names of such a list: an age, a place of arrest (`di Surabaya`), a home (`, warga X,`), a joiner, a
+    count of one and a word or two of the next one with a word that names (`dan seorang remaja berinisial`) or a kin's
+    `-nya` (`suaminya`, `dan istrinya,`)."""
+    return compiled(r"(?:\s*\(\d{1,3}\))?(?:\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?"
+                    rf"(?:\s*,\s*(?:{phrase_words('name_context', 'home')})\s+(?:(?-i:[A-Z])[\w.-]*\s*){{1,4}}(?:,\s*(?:(?-i:[A-Z])[\w.-]*\s*){{1,4}})*)?"
+                    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)"
+                    r"(?:(?:seorang\s+)?(?:[a-z]+\s+){0,2}?(?:berinisial|bernama)\s+|[a-z]+nya\s*,?\s*|seorang\s+[a-z]+\s*,\s*)?")
+
+
+def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The people a count names right after it (`_count_named`), as many as it counts, all of them listed by
+    `_named_gap` in its sentence, are the group counted: suspects when the count is of people said arrested in its
+    sentence or before (the arrest's status) or of a role word (that role); not of victims, witnesses or officers."""
+    firsts = sorted((s, e, c) for c in cands for s, e in c.spans)
+    found = [*group_matches(_count_named(), text), *_pronoun_named().finditer(text)]
+    for m in found:
+        noun = m.groupdict().get("noun")
+        if noun and " ".join(noun.lower().split()) in _victim_nouns() or in_background(text, m.start()):
+            continue
+        n = parse_number(m.group("n"))
+        s0, s1 = sentence_of(sents, m.start())
+        s1 = s1 or len(text)
+        listed: list[Cand] = []
+        at = m.end()
+        for s, e, c in firsts:
+            if s == at and s < s1 and c not in listed:
+                listed.append(c)
+                gm = _named_gap().match(text, e, s1)
+                if gm is None:
+                    break
+                at = gm.end()
+        if not n or n < 2 or len(listed) != n or any(c.officer or c.victim_cues or c.harms for c in listed) \
+                or any(set(c.person_roles) & words("not_suspect_role").keys() for c in listed):
+            continue
+        role = words("role").get(" ".join(noun.lower().split())) if noun else None
+        # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
+        # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
+        status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
+            or (group_arrest(text[:m.start()]) if _refers_back(text, m, n) else None)
+        if status is None and role is None:
+            continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
+        for c in listed:
+            c.statuses.extend([status] if status else [])
+            c.roles.extend([role] if role else [])
+            c.suspect_cues += 1
+            c.strong_cues += 1
+
+
+def _arrest_in(text: str, s0: int, at: int) -> str | None:
+    """The status of an active verb of arrest in the sentence before the count (`menangkap nakhoda kapal, X (44), serta
+    dua anak buah kapal berinisial ...`)."""
+    am = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active', ('held',))})(?![\w-])", re.IGNORECASE).search(text, s0, at)
+    return words("status").get(am.group("a").lower(), "ditangkap") if am else None
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """The nouns a count of suspects may count: people, agents, roles, sex words."""
+    return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
+
+
+def _refers_back(text: str, m: re.Match, n: float) -> bool:
+    """The count at `m` is a collective (`Keduanya`, `Keempat pemuda`) of the group the text counted before: with a noun,
+    the same noun counted by the same number (`menangkap empat pemuda ... Keempat pemuda yang ditangkap itu`), not
+    another group of the story (`Kedua anak korban`)."""
+    if re.fullmatch(collective_numbers(), m.group("n"), re.IGNORECASE) is None:
+        return False
+    if not (noun := m.groupdict().get("noun")):
+        return True
+    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?{re.escape(noun.lower())}(?![\w-])", re.IGNORECASE)
+    return any(parse_number(cm.group("n")) == n for cm in counted.finditer(text, 0, m.start()))
