@@ -86,3 +86,21 @@ def test_a_collective_of_another_noun_than_the_arrested_group_takes_no_arrest():
             "pria, Asep Sunarya (30) dan Komar Hidayat (28), sempat berusaha melerai.")
     assert not {"Asep Sunarya", "Komar Hidayat"} & {n for n, _ in _suspects(text)[0]}
 
+
+# --- a short span back from the reported act is the same case ------------------------------------------------------
+
+def test_an_arrest_a_few_hours_before_is_the_same_case():
+    text = ("Tim Resmob menangkap Heri Gunawan (35) di rumahnya di Cakung, Sabtu (13/5), karena diduga membunuh pemilik "
+            "bengkel. Satu jam sebelumnya, petugas menangkap rekannya, Sandi Permana (29), di sebuah warung kopi.")
+    suspects, arrests = _suspects(text)
+    assert ("Sandi Permana", "ditangkap") in suspects
+    assert arrests == 2
+
+
+def test_a_span_of_years_before_or_another_case_stays_background():
+    years = ("Polisi menangkap pelaku pembunuhan pedagang sayur di Pasar Minggu, Jumat (12/5). Dua tahun sebelumnya, "
+             "Ujang Sobari (40) ditangkap karena kasus pencurian di Bekasi.")
+    other = ("Polres Deli Serdang menangkap dua pengedar sabu di Lubuk Pakam, Kamis (11/5). Dua hari sebelumnya, polisi "
+             "juga menangkap Rudi Tanjung (33) dalam kasus pencurian sepeda motor di Tanjung Morawa.")
+    assert "Ujang Sobari" not in {n for n, _ in _suspects(years)[0]}
+    assert "Rudi Tanjung" not in {n for n, _ in _suspects(other)[0]}
