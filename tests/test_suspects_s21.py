@@ -104,3 +104,20 @@ def test_a_span_of_years_before_or_another_case_stays_background():
              "juga menangkap Rudi Tanjung (33) dalam kasus pencurian sepeda motor di Tanjung Morawa.")
     assert "Ujang Sobari" not in {n for n, _ in _suspects(years)[0]}
     assert "Rudi Tanjung" not in {n for n, _ in _suspects(other)[0]}
+
+
+# --- a pair counts two; an arrest verb is the count's only with no clause between ------------------------------------
+
+def test_a_couple_held_and_named_after_their_description():
+    text = ("Polda Jawa Barat menahan pasangan suami istri pemilik koperasi simpan pinjam CV Sejahtera Abadi, Hendri "
+            "Wijaya (44) dan Melati Sari (40), Selasa (9/5), dalam kasus penipuan investasi. Keduanya diduga menipu 600 "
+            "nasabah dengan kerugian Rp 12 miliar. Keduanya ditangkap di kantor mereka di Cimahi, kata Kabid Humas Polda Jabar saat dikonfirmasi.")
+    suspects, arrests = _suspects(text)
+    assert {n for n, _ in suspects} == {"Hendri Wijaya", "Melati Sari"}
+    assert arrests == 2
+
+
+def test_a_couple_robbed_by_the_one_arrested_are_no_suspects():
+    text = ("Polisi menangkap pelaku yang merampok pasangan suami istri, Darto Wiyono (60) dan Sukinah (55), di rumah "
+            "mereka di Desa Banjarsari, Senin (8/5). Pelaku berinisial MR (27) ditahan di Polsek Banjarsari.")
+    assert _suspects(text)[0] == [("MR", "ditahan")]

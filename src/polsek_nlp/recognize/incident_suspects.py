@@ -759,8 +759,11 @@ def _count_named() -> re.Pattern:
     the first name right after (s21sus)."""
     num, coll = number_pattern(), collective_numbers()
     nouns = trie_alternation(_group_nouns())
-    return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
-                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+    return compiled(rf"(?<![\w.,-])(?:(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?"
+                    # `pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a pair and its description
+                    rf"|(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?)"
+                    + _NAMES_OPEN, re.IGNORECASE)
 
 
 @cache
@@ -791,12 +794,12 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
     `_named_gap` in its sentence, are the group counted: suspects when the count is of people said arrested in its
     sentence or before (the arrest's status) or of a role word (that role); not of victims, witnesses or officers."""
     firsts = sorted((s, e, c) for c in cands for s, e in c.spans)
-    found = [*group_matches(_count_named(), text), *_pronoun_named().finditer(text)]
+    found = [*_count_named().finditer(text), *_pronoun_named().finditer(text)]
     for m in found:
         noun = m.groupdict().get("noun")
         if noun and " ".join(noun.lower().split()) in _victim_nouns() or in_background(text, m.start()):
             continue
-        n = parse_number(m.group("n"))
+        n = 2 if m.groupdict().get("pair") else parse_number(m.group("n"))
         s0, s1 = sentence_of(sents, m.start())
         s1 = s1 or len(text)
         listed: list[Cand] = []
@@ -815,7 +818,7 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
         # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
         # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
         status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
-            or (group_arrest(text[:m.start()]) if _refers_back(text, m, n) else None)
+            or (group_arrest(text[:m.start()]) if m.groupdict().get("n") and _refers_back(text, m, n) else None)
         if status is None and role is None:
             continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
         for c in listed:
@@ -828,8 +831,16 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
 def _arrest_in(text: str, s0: int, at: int) -> str | None:
     """The status of an active verb of arrest in the sentence before the count (`menangkap nakhoda kapal, X (44), serta
     dua anak buah kapal berinisial ...`)."""
-    am = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active', ('held',))})(?![\w-])", re.IGNORECASE).search(text, s0, at)
+    acts = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE).finditer(text, s0, at)
+    am = next((a for a in reversed(list(acts)) if not _clause_between().search(text, a.end(), at)), None)
     return words("status").get(am.group("a").lower(), "ditangkap") if am else None
+
+
+@cache
+def _clause_between() -> re.Pattern:
+    """A clause between a verb of arrest and a count (`menangkap pelaku yang menewaskan dua warga`): `yang` or a verb
+    (`me-`, `di-`, `ber-` words), so the count is not the verb's object."""
+    return compiled(r"(?<![\w-])(?:yang|me\w{3,}|di\w{4,}|ber(?!inisial|nama)\w{3,})(?![\w-])", re.IGNORECASE)
 
 
 @cache
