@@ -121,3 +121,11 @@ def test_a_couple_robbed_by_the_one_arrested_are_no_suspects():
     text = ("Polisi menangkap pelaku yang merampok pasangan suami istri, Darto Wiyono (60) dan Sukinah (55), di rumah "
             "mereka di Desa Banjarsari, Senin (8/5). Pelaku berinisial MR (27) ditahan di Polsek Banjarsari.")
     assert _suspects(text)[0] == [("MR", "ditahan")]
+
+
+def test_a_pronoun_of_a_group_still_sought_takes_no_earlier_arrest_of_another():
+    text = ("Polisi menangkap seorang penadah barang curian di Kecamatan Cibeunying, Senin (8/5). Dua pelaku pencurian "
+            "rumah kosong itu masih buron. Keduanya berinisial DK (27) dan AS (30), kata Kapolsek saat dikonfirmasi.")
+    suspects, arrests = _suspects(text)
+    assert ("DK", "ditangkap") not in suspects and ("AS", "ditangkap") not in suspects
+    assert arrests == 1

@@ -793,7 +793,7 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
     """The people a count names right after it (`_count_named`), as many as it counts, all of them listed by
     `_named_gap` in its sentence, are the group counted: suspects when the count is of people said arrested in its
     sentence or before (the arrest's status) or of a role word (that role); not of victims, witnesses or officers."""
-    firsts = sorted((s, e, c) for c in cands for s, e in c.spans)
+    firsts = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
     found = [*_count_named().finditer(text), *_pronoun_named().finditer(text)]
     for m in found:
         noun = m.groupdict().get("noun")
@@ -818,7 +818,7 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
         # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
         # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
         status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
-            or (group_arrest(text[:m.start()]) if m.groupdict().get("n") and _refers_back(text, m, n) else None)
+            or (_referred_arrest(text, sents, m, n) if m.groupdict().get("n") else None)
         if status is None and role is None:
             continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
         for c in listed:
@@ -849,13 +849,21 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
 
 
-def _refers_back(text: str, m: re.Match, n: float) -> bool:
-    """The count at `m` is a collective (`Keduanya`, `Keempat pemuda`) of the group the text counted before: with a noun,
-    the same noun counted by the same number (`menangkap empat pemuda ... Keempat pemuda yang ditangkap itu`), not
-    another group of the story (`Kedua anak korban`)."""
+def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: float) -> str | None:
+    """The arrest of the group a collective at `m` (`Keduanya`, `Keempat pemuda`) refers back to: the last count of people
+    before it (with a noun, of the same noun) must count as many (`menangkap empat pemuda ... Keempat pemuda yang
+    ditangkap itu`), and its sentence says them arrested; not another group of the story (`Kedua anak korban`), nor
+    a group still sought after an arrest of someone else (`menangkap seorang penadah ... Dua pelaku masih buron.
+    Keduanya berinisial A dan B`)."""
     if re.fullmatch(collective_numbers(), m.group("n"), re.IGNORECASE) is None:
-        return False
-    if not (noun := m.groupdict().get("noun")):
-        return True
-    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?{re.escape(noun.lower())}(?![\w-])", re.IGNORECASE)
-    return any(parse_number(cm.group("n")) == n for cm in counted.finditer(text, 0, m.start()))
+        return None
+    noun = m.groupdict().get("noun")
+    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns())
+    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?![\w-])", re.IGNORECASE)
+    last = None
+    for cm in counted.finditer(text, 0, m.start()):
+        last = cm
+    if last is None or parse_number(last.group("n")) != n:
+        return None
+    c0, c1 = sentence_of(sents, last.start())
+    return group_arrest(text[c0:c1 or len(text)])
