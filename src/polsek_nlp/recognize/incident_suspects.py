@@ -759,10 +759,15 @@ def _count_named() -> re.Pattern:
     the first name right after (s21sus)."""
     num, coll = number_pattern(), collective_numbers()
     nouns = trie_alternation(_group_nouns())
-    return compiled(rf"(?<![\w.,-])(?:(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
-                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?"
-                    # `pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a pair and its description
-                    rf"|(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?)"
+    return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+
+
+@cache
+def _pair_named() -> re.Pattern:
+    """`pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a noun of a pair (`count_context` rows of
+    part `pair`), up to seven words that describe it, and their names."""
+    return compiled(rf"(?<![\w-])(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?"
                     + _NAMES_OPEN, re.IGNORECASE)
 
 
@@ -794,7 +799,7 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
     `_named_gap` in its sentence, are the group counted: suspects when the count is of people said arrested in its
     sentence or before (the arrest's status) or of a role word (that role); not of victims, witnesses or officers."""
     firsts = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
-    found = [*_count_named().finditer(text), *_pronoun_named().finditer(text)]
+    found = [*group_matches(_count_named(), text), *_pronoun_named().finditer(text), *_pair_named().finditer(text)]
     for m in found:
         noun = m.groupdict().get("noun")
         if noun and " ".join(noun.lower().split()) in _victim_nouns() or in_background(text, m.start()):
