@@ -31,6 +31,7 @@ from polsek_nlp.recognize.incident_suspects import (
     arrested_before_named,
     arrested_together,
     attackers,
+    counted_and_named,
     counted_are_named,
     counted_then_listed,
     dead_beyond,
@@ -93,6 +94,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     riders_named(cands, text, sents)
     group_lists(cands, text, sents)
     counted_then_listed(cands, text, sents)
+    counted_and_named(cands, text, sents)
     split_groups(cands, text, sents)
     _lists(cands, text)
     _background_only(cands, text)

@@ -654,15 +654,30 @@ def _earlier_step(text: str, bm: re.Match) -> bool:
     case's earlier step (the crime before the arrest), not another case: not a habit (`pernah`, `juga`: `habit`
     rows) right after it, nor a clause that tells of an arrest, custody or a court's act (`status` rows that are
     none of a suspect's fate: `Dua tersangka sebelumnya ditangkap Polres Bekasi`) or sets out a case (`dalam kasus`)."""
-    if bm.group(0).lower() != "sebelumnya" or _step_subject().search(text, max(0, bm.start() - 30), bm.start()) is None:
+    if bm.group(0).lower() != "sebelumnya":
         return False
     end = m.start() if (m := _CLAUSE_STOP.search(text, bm.end())) else len(text)
-    return name_context(r"\s+{habit}\b").match(text, bm.end()) is None and _other_case_clause().search(text, bm.end(), end) is None
+    if name_context(r"\s+{habit}\b").match(text, bm.end()) is not None:
+        return False
+    if _step_span().search(text, max(0, bm.start() - 30), bm.start()):
+        # a short span back from the act reported (`Dua jam sebelumnya, tim menangkap X`): its arrest is the case's own,
+        # unless the clause sets out another case (`dalam kasus pencurian`; s21sus)
+        return _other_case_clause(held=False).search(text, bm.end(), end) is None
+    return _step_subject().search(text, max(0, bm.start() - 30), bm.start()) is not None \
+        and _other_case_clause().search(text, bm.end(), end) is None
 
 
 @cache
-def _other_case_clause() -> re.Pattern:
-    """A verb of arrest, custody or a court's act (`status` rows valued so), or `dalam` and a noun of a case."""
-    held = [w for w, v in words("status").items() if v not in ("tewas", "buron", "tersangka")]
-    return compiled(rf"(?<![\w-])(?:{trie_alternation(held)}|dalam\s+(?:{trie_alternation(words('case_noun'))}))(?![\w-])",
-                    re.IGNORECASE)
+def _step_span() -> re.Pattern:
+    """`Dua jam`, `30 menit`, `sehari`, `beberapa jam` right before `sebelumnya`: a short span counted back from the act
+    the article reports, a step of the same case (`step_span` rows; s21sus)."""
+    return name_context(rf"(?<![\w-])(?:(?:{number_pattern()}|beberapa)\s+|se)(?:{{step_span}})\s+$")
+
+
+@cache
+def _other_case_clause(held: bool = True) -> re.Pattern:
+    """A verb of arrest, custody or a court's act (`status` rows valued so; not when `held` is false), or `dalam` and a
+    noun of a case."""
+    verbs = [w for w, v in words("status").items() if v not in ("tewas", "buron", "tersangka")] if held else []
+    case = rf"dalam\s+(?:{trie_alternation(words('case_noun'))})"
+    return compiled(rf"(?<![\w-])(?:{trie_alternation(verbs) + '|' if verbs else ''}{case})(?![\w-])", re.IGNORECASE)

@@ -749,3 +749,126 @@ def _arrested_with_gap() -> re.Pattern:
     rekannya, `."""
     return compiled(rf"(?:\s*\(\d+\))?\s+(?:(?:itu|tersebut)\s+)?{adverbs('done', 'success', 'then', 'pun', 'now')}*"
                     rf"(?:{arrest_verbs('passive', ('caught',))})\s+bersama(?:\s+dengan)?\s+(?:[a-z]+nya\s*,\s*)")
+
+
+@cache
+def _count_named() -> re.Pattern:
+    """`dua anak buah kapal berinisial A (23) dan B (27)`, `Keempat pemuda yang ditangkap itu berinisial A, B, C dan D`,
+    `dua pelaku jambret yang ditangkap adalah A dan B`: a count of people (a number or a collective, its noun, a word
+    or three and a `yang` clause after it) and a word that names them (`named_after` / `opens_names` rows, a comma),
+    the first name right after (s21sus)."""
+    num, coll = number_pattern(), collective_numbers()
+    nouns = trie_alternation(_group_nouns())
+    return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+
+
+@cache
+def _pair_named() -> re.Pattern:
+    """`pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a noun of a pair (`count_context` rows of
+    part `pair`), up to seven words that describe it, and their names."""
+    return compiled(rf"(?<![\w-])(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?"
+                    + _NAMES_OPEN, re.IGNORECASE)
+
+
+@cache
+def _pronoun_named() -> re.Pattern:
+    """`Keduanya berinisial A dan B`, `Ketiganya, A, B dan C, ...`, `keduanya adalah A dan B`: a collective pronoun (the
+    group counted before) and a word that names them."""
+    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _NAMES_OPEN, re.IGNORECASE)
+
+
+# what names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first name
+_NAMES_OPEN = (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
+               + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
+
+
+@cache
+def _named_gap() -> re.Pattern:
+    """Between two names of such a list: an age, a place of arrest (`di Surabaya`), a home (`, warga X,`), a joiner, a
+    count of one and a word or two of the next one with a word that names (`dan seorang remaja berinisial`) or a kin's
+    `-nya` (`suaminya`, `dan istrinya,`)."""
+    return compiled(r"(?:\s*\(\d{1,3}\))?(?:\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?"
+                    rf"(?:\s*,\s*(?:{phrase_words('name_context', 'home')})\s+(?:(?-i:[A-Z])[\w.-]*\s*){{1,4}}(?:,\s*(?:(?-i:[A-Z])[\w.-]*\s*){{1,4}})*)?"
+                    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)"
+                    r"(?:(?:seorang\s+)?(?:[a-z]+\s+){0,2}?(?:berinisial|bernama)\s+|[a-z]+nya\s*,?\s*|seorang\s+[a-z]+\s*,\s*)?")
+
+
+def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The people a count names right after it (`_count_named`), as many as it counts, all of them listed by
+    `_named_gap` in its sentence, are the group counted: suspects when the count is of people said arrested in its
+    sentence or before (the arrest's status) or of a role word (that role); not of victims, witnesses or officers."""
+    firsts = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
+    found = [*group_matches(_count_named(), text), *_pronoun_named().finditer(text), *_pair_named().finditer(text)]
+    for m in found:
+        noun = m.groupdict().get("noun")
+        if noun and " ".join(noun.lower().split()) in _victim_nouns() or in_background(text, m.start()):
+            continue
+        n = 2 if m.groupdict().get("pair") else parse_number(m.group("n"))
+        s0, s1 = sentence_of(sents, m.start())
+        s1 = s1 or len(text)
+        listed: list[Cand] = []
+        at = m.end()
+        for s, e, c in firsts:
+            if s == at and s < s1 and c not in listed:
+                listed.append(c)
+                gm = _named_gap().match(text, e, s1)
+                if gm is None:
+                    break
+                at = gm.end()
+        if not n or n < 2 or len(listed) != n or any(c.officer or c.victim_cues or c.harms for c in listed) \
+                or any(set(c.person_roles) & words("not_suspect_role").keys() for c in listed):
+            continue
+        role = words("role").get(" ".join(noun.lower().split())) if noun else None
+        # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
+        # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
+        status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
+            or (_referred_arrest(text, sents, m, n) if m.groupdict().get("n") else None)
+        if status is None and role is None:
+            continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
+        for c in listed:
+            c.statuses.extend([status] if status else [])
+            c.roles.extend([role] if role else [])
+            c.suspect_cues += 1
+            c.strong_cues += 1
+
+
+def _arrest_in(text: str, s0: int, at: int) -> str | None:
+    """The status of an active verb of arrest in the sentence before the count (`menangkap nakhoda kapal, X (44), serta
+    dua anak buah kapal berinisial ...`)."""
+    acts = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE).finditer(text, s0, at)
+    am = next((a for a in reversed(list(acts)) if not _clause_between().search(text, a.end(), at)), None)
+    return words("status").get(am.group("a").lower(), "ditangkap") if am else None
+
+
+@cache
+def _clause_between() -> re.Pattern:
+    """A clause between a verb of arrest and a count (`menangkap pelaku yang menewaskan dua warga`): `yang` or a verb
+    (`me-`, `di-`, `ber-` words), so the count is not the verb's object."""
+    return compiled(r"(?<![\w-])(?:yang|me\w{3,}|di\w{4,}|ber(?!inisial|nama)\w{3,})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """The nouns a count of suspects may count: people, agents, roles, sex words."""
+    return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
+
+
+def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: float) -> str | None:
+    """The arrest of the group a collective at `m` (`Keduanya`, `Keempat pemuda`) refers back to: the last count of people
+    before it (with a noun, of the same noun) must count as many (`menangkap empat pemuda ... Keempat pemuda yang
+    ditangkap itu`), and its sentence says them arrested; not another group of the story (`Kedua anak korban`), nor
+    a group still sought after an arrest of someone else (`menangkap seorang penadah ... Dua pelaku masih buron.
+    Keduanya berinisial A dan B`)."""
+    if re.fullmatch(collective_numbers(), m.group("n"), re.IGNORECASE) is None:
+        return None
+    noun = m.groupdict().get("noun")
+    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns())
+    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?![\w-])", re.IGNORECASE)
+    last = None
+    for cm in counted.finditer(text, 0, m.start()):
+        last = cm
+    if last is None or parse_number(last.group("n")) != n:
+        return None
+    c0, c1 = sentence_of(sents, last.start())
+    return group_arrest(text[c0:c1 or len(text)])
