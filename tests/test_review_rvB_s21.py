@@ -67,3 +67,14 @@ def test_the_structure_of_an_office_is_no_body():
 
 def test_organisasi_after_a_post_still_opens_a_body():  # guard: s21inst's gain kept
     assert "Organisasi Papua Merdeka" in _bodies("Ketua Organisasi Papua Merdeka ditangkap di Jayapura.")
+
+
+# --- a race's name is no person, but the official named right after it is (recognize/persons._after_competition)
+
+def test_the_official_after_a_race_name_is_kept():
+    persons = [p.name for p in _record("Ketua panitia Tour de Lembarana Andi Wijaya mengatakan rute sudah siap.").persons]
+    assert persons == ["Andi Wijaya"]
+
+
+def test_a_race_name_alone_stays_no_person():  # guard: s21inst's gain kept
+    assert _record("Pebalap itu finis ketiga pada Grand Prix Lembarana di Sirkuit Karang Wulan.").persons == []
