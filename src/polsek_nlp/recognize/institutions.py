@@ -132,6 +132,8 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
+_LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
+_LEVY_PARTS = word_set("org_cues", "where", "levy_part")  # "PBB-P2"
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -339,14 +341,33 @@ class _InstitutionScan:
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
         self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
 
-    def row(self, form: str) -> InstitutionInfo:
+    def row(self, form: str, s: int, e: int) -> InstitutionInfo:
         """The table's body a form names: of a form several bodies share (`PBB`: the UN, first in the table, and
-        Partai Bulan Bintang), the one whose full name the text writes too, else the table's first."""
+        Partai Bulan Bintang), the one whose full name the text writes too, else the one of the kind of a body
+        listed right next to it (`PBB dan PKPI`, `Hanura, PBB`: a party), else the table's first."""
         rows = self.table.get(form)
         if len(rows) > 1:
             written = {h[2] for h in self.hits}
-            return next((info for info in rows if info.full_name in written), rows[0])
+            return next((info for info in rows if info.full_name in written), None) or next(
+                (info for info in rows if info.kind in self._listed_kinds(s, e)), rows[0])
         return rows[0]
+
+    def _levy(self, s: int, e: int) -> bool:
+        """The acronym at tokens `s:e` names a levy, no body: a levy's word right before it (`membayar PBB`, `SPPT
+        PBB`) or a levy's part after a hyphen right after it (`PBB-P2`)."""
+        texts = self.texts
+        return s > 0 and (texts[s - 1].lower() in _LEVY_BEFORE or texts[s - 1] in _LEVY_BEFORE) \
+            or e + 1 < len(texts) and texts[e] == "-" and texts[e + 1] in _LEVY_PARTS
+
+    def _listed_kinds(self, s: int, e: int) -> set[str]:
+        """The kinds of the table's bodies written next to tokens `s:e` across one list word (`,`, `dan`, `serta`),
+        each a form only one body has."""
+        texts, kinds = self.texts, set()
+        for hs, he, form in self.hits:
+            if (he == s - 1 and texts[he] in _LISTING or hs == e + 1 and texts[e] in _LISTING) \
+                    and len(rows := self.table.get(form)) == 1:
+                kinds.add(rows[0].kind)
+        return kinds
 
     def take(self, s: int, e: int, m: InstitutionMention) -> None:
         if m.name in _GENERIC_BODIES or m.full_name in _GENERIC_BODIES and not m.place_text:
@@ -401,9 +422,11 @@ class _InstitutionScan:
         for s, e, form in self.hits:
             if s in self.claimed:
                 continue
-            info = self.row(form)
+            info = self.row(form, s, e)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
+            if form == info.acronym and self._levy(s, e):
+                continue
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
                 self.deferred.append((s, e, form))
@@ -412,7 +435,7 @@ class _InstitutionScan:
 
     def _table_entry(self, s: int, e: int, form: str) -> None:
         doc = self.doc
-        info = self.row(form)
+        info = self.row(form, s, e)
         if form in _GENERIC_BODIES and info.level == "unit" and not _opens_office(doc, s):
             return  # "Biro Humas X", "Pusat Data ... dan Humas X": a word of a longer name, left to it
         if self._runs_on(info, e):  # "Dinas Lingkungan Hidup dan Kehutanan": a longer dinas than the table's
@@ -566,10 +589,12 @@ class _InstitutionScan:
 
     def _inside_longer(self, s: int, word: str) -> bool:
         """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
-        Foundation`, source 6), a portfolio after a list word (`Biro Perencanaan dan Organisasi Bakamla`)."""
+        Foundation`, source 6), a portfolio after a list word (`Biro Perencanaan dan Organisasi Bakamla`) or after
+        a capitalised ordinary noun that holds no post (`Struktur Organisasi Desa X`: the structure of an office)."""
         texts = self.texts
         return word in _NAME_ENDS and s > 0 and texts[s - 1][:1].isupper() and s - 1 not in self.claimed \
-            or word in _PORTFOLIOS and s > 1 and texts[s - 1] in _LISTING and texts[s - 2][:1].isupper()
+            or word in _PORTFOLIOS and s > 1 and (texts[s - 1] in _LISTING and texts[s - 2][:1].isupper() or texts[
+                s - 1].istitle() and is_common_word(texts[s - 1]) and s - 1 not in self.post and texts[s - 1] not in org_heads())
 
     def _legal_form_end(self, j: int) -> int:
         """`PT X (Persero)`, `PT X (Persero) Tbk`: a company's legal form in brackets right after its name at `j`,
@@ -1223,7 +1248,8 @@ def _head_outside(doc: Doc, s: int, end: int, acr: str) -> bool:
     """The acronym `acr` after the name at tokens `s:end` spells only the words after its head word (`Dinas Pekerjaan
     Umum dan Penataan Ruang (PUPR)`, `Ditjen Peternakan dan Kesehatan Hewan (PKH)`, `Pengadilan Tindak Pidana Korupsi
     (Tipikor)`): the head word stays in the name built with the acronym (gold S6: `Dinas PUPR Kabupaten X`)."""
-    return end - s >= 3 and not is_acronym_of(acr, span_text(doc, s, end)) and is_acronym_of(acr, span_text(doc, s + 1, end))
+    return end - s >= 3 and not is_acronym_of(acr, span_text(doc, s, end)) and is_acronym_of(acr, span_text(doc, s + 1, end)) \
+        and not (acr.lower() == doc[s + 1].lower_ and is_common_word(acr))  # `PT Sinar Jaya (SINAR)`: a word, no short form
 
 
 def _board_region(doc: Doc, k: int) -> tuple[int, RegionInfo | None]:

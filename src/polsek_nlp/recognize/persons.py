@@ -789,8 +789,9 @@ class _NameScan:
                 or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
-        if self._product_or_term(name, words, near) or self._title_after_name(name, words):
-            return end
+        k = self._after_competition(name, words)
+        if k is not None or self._product_or_term(name, words, near) or self._title_after_name(name, words):
+            return end if k is None else k
         if near.prev_low in _OUTLET_NOUNS or near.prev in _REPORT_NOUNS or near.prev in _MONTH_NOUN and len(words) == 1 \
                 or len(words) >= 2 and self._english_title(name, words, role, near):
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
@@ -868,6 +869,19 @@ class _NameScan:
                 return False
         return english
 
+    def _after_competition(self, name: NameSpan, words: list[str]) -> int | None:
+        """A run holding a competition's word (`Grand Prix X`, `Tour de X`, `Liga X`) names no person; a name of two
+        words at least that opens with a given name after the competition's own next word is its official's or
+        player's, read from there (`panitia Tour de Singkarak Andi Wijaya`); else the scan goes on after the run.
+        None where the run holds no competition's word."""
+        if _COMPETITION.isdisjoint(words):
+            return None
+        last = max(i for i, w in enumerate(words) if w in _COMPETITION)
+        for k in range(last + 2, len(words) - 1):
+            if words[k].lower() in self.given:
+                return name.start + k
+        return name.end
+
     def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
         """The words name a product, an app, a company, an award, a competition or a term, whatever
         the cue: an English thing's head right after them (`Golden Raspberry Awards`); a
@@ -878,8 +892,8 @@ class _NameScan:
         bracketed next to them (`Natural Language Processing (NLP)`, `AI (Avian Influenza)`) when no
         word is a given name (`Sudi Bayu Yuwono (SBY)` is a person)."""
         texts, nxt, end, s0, prev = self.texts, near.nxt, name.end, name.start, near.prev
-        if nxt in _THING_LAST and nxt[:1].isupper() or not _COMPETITION.isdisjoint(words):
-            return True  # "Ramon Magsaysay Award": an award's name; "Serie A Liga Italia": a competition's
+        if nxt in _THING_LAST and nxt[:1].isupper():
+            return True  # "Ramon Magsaysay Award": an award's name (a competition's: `_after_competition`)
         if words[0] in self.thing_heads or any(map(is_camel_case, words)) or len(words) == 1 and prev is not None \
                 and is_camel_case(prev) and not (s0 > 1 and texts[s0 - 2] in ROLE_WORDS):
             self.things.add(name.text)

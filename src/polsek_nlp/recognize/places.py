@@ -1115,13 +1115,24 @@ def _office_sites(doc: Doc, taken: set[int], block: Occupied) -> list[tuple[int,
             continue
         end = bodies.get(s + 1)
         if end is None and s + 1 in posts:
-            end = posts[s + 1]
-            while end < n and end - posts[s + 1] < 3 and texts[end][:1].isupper() and end not in taken:
-                end += 1  # "kantor Wali Kota Madiun": the post's region
+            end = _post_region_end(texts, posts[s + 1], taken)
         if end is not None and not block.overlaps(*char_bounds(doc, s, end)):
             out.append((s, end, PlaceMention(span_text(doc, s, end), "venue", "FAC")))
             taken.update(range(s, end))
     return out
+
+
+def _post_region_end(texts: list[str], e: int, taken: set[int]) -> int:
+    """Where the region named after a post ending at token `e` ends (`kantor Wali Kota Madiun`): the longest name the
+    gazetteer knows in the capitalised words after it, else those words up to a given name, which opens the post
+    holder's name (`kantor Camat Lembarana Budi Santoso`: the office is the camat's of Lembarana, not Budi's)."""
+    cap = e
+    while cap < len(texts) and cap - e < 3 and texts[cap][:1].isupper() and cap not in taken:
+        cap += 1
+    hit = gazetteer().longest(texts, e, cap, villages=True)
+    if hit is not None:
+        return hit[0]
+    return next((k for k in range(e, cap) if texts[k].lower() in given_names()), cap)
 
 
 def _defined_body(doc: Doc, s: int, j: int) -> tuple[int, str] | None:
