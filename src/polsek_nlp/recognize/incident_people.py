@@ -352,7 +352,7 @@ def _list_ends_apart(spans: list, k: int, text: str, harm: list[str]) -> bool:
             _listed_gap().fullmatch(gap := text[spans[k][1]:spans[k + 1][0]]) or _kin_named().fullmatch(gap)):
         k += 1
     last = spans[k][2]
-    return k > 0 and (last.suspect_cues > 0 or bool(last.harms) and last.harms[:1] != harm)
+    return last.suspect_cues > 0 or bool(harm) and bool(last.harms) and last.harms[:1] != harm  # (no harm: `Korban adalah`)
 
 
 @cache
