@@ -917,8 +917,25 @@ def _wounds_of_the_dead(m: re.Match, value: float, hits: list) -> bool:
     if got is None or got[1] != "collective":
         return False
     before = [h for h in hits if h[1] <= m.start()]
-    return any(h[2] == "dead" and h[3] == int(value) for h in before) \
-        and not any(h[2].startswith("injured") for h in before)  # `... Dua lainnya luka. Keduanya ...`: the injured
+    dead = [h for h in before if h[2] == "dead" and h[3] == int(value)]
+    return bool(dead) and not any(h[2].startswith("injured") for h in before) \
+        and not _other_group_between(m.string[dead[-1][1]:m.start()], int(value))  # `... Dua lainnya luka. Keduanya ...`
+
+
+def _other_group_between(between: str, value: int) -> bool:
+    """Between the dead and a collective pointing back (`Keduanya mengalami luka bacok`), another group it may point
+    at: a count of as many (`Dua warga yang melerai juga terkena sabetan`, `Dua pengendara lain, AB dan CD`), or people
+    said to have come out alive (`harm` rows of value selamat: `Sopir dan kernet truk selamat`) - the collective is
+    theirs, an injured count (s21rvC)."""
+    if any(_count_word(w) == value for w in re.findall(r"\b(?:[^\W\d]+|\d+(?=\s+[a-z]))\b", between)):
+        return True  # (a digit only before a word: `dua warga`, `2 warga`, never the date `(2/5)`)
+    return _alive_word().search(between) is not None
+
+
+@cache
+def _alive_word() -> re.Pattern:
+    """A word saying people came out alive (`harm` rows of value selamat)."""
+    return any_word(w for w, v in words("harm").items() if v == "selamat")
 
 
 def _count_word(word: str) -> float | None:

@@ -314,7 +314,7 @@ def _lists(cands: list[Cand], text: str) -> None:
     """A name listed right after a suspect (`A dan B, serta C`) is a suspect too; one listed after a
     victim (`A (60), B (58), dan C`, `A (60) dan cucunya, B (6)`) a victim."""
     spans = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda x: (x[0], x[1]))
-    for (_s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:], strict=False):
+    for i, ((_s1, e1, c1), (s2, e2, c2)) in enumerate(zip(spans, spans[1:], strict=False)):
         gap = text[e1:s2]
         # (the part each plays set out after the age: `FR (27) selaku admin, RA (24) selaku operator`; s18cas)
         listed = (_listed_gap().fullmatch(gap)
@@ -328,7 +328,8 @@ def _lists(cands: list[Cand], text: str) -> None:
                            text[e2:e2 + 16]) is not None  # `A (61), B (35), serta dua anak B`: the list goes on
         if c1.victim_cues and not c1.suspect_cues and not c2.suspect_cues and not c2.victim_cues \
                 and (listed_victim and len(_AGE_OPEN.sub("", gap, count=1)) <= 30 and (re.search(r"\b(?:dan|serta)\b", gap) or goes_on)  # not `X, his lawyer Y`
-                     or _set_out(text, e1, s2, victims=True)) and not _apposed_to(text, _s1, gap):
+                     or _set_out(text, e1, s2, victims=True)) and not _apposed_to(text, _s1, gap) \
+                and not (goes_on and _list_ends_apart(spans, i + 1, text, c1.harms[:1])):
             c2.victim_cues += 1
             if not c2.harms:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
@@ -343,6 +344,17 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
     _subject_lists(spans, text)
+
+
+def _list_ends_apart(spans: list, k: int, text: str, harm: list[str]) -> bool:
+    """The list a victim's name opens goes on from `spans[k]` to a last item with a part or a harm of its own (`Korban
+    tewas adalah A (50), istrinya B (38), dan anak mereka, C (20), ditangkap`; `..., C (30), selamat`): the items after
+    the first are the subject of that predicate, no more of the dead (s21rvC)."""
+    while k + 1 < len(spans) and spans[k + 1][2] is not spans[k][2] and (
+            _listed_gap().fullmatch(gap := text[spans[k][1]:spans[k + 1][0]]) or _kin_named().fullmatch(gap)):
+        k += 1
+    last = spans[k][2]
+    return last.suspect_cues > 0 or bool(harm) and bool(last.harms) and last.harms[:1] != harm  # (no harm: `Korban adalah`)
 
 
 @cache

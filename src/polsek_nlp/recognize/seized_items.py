@@ -214,9 +214,10 @@ def _free_words(ws: list[str]) -> list[str]:
             if k == 1 and re.fullmatch(r"[A-Z]{2,5}", w) and ws[0].lower() not in words("emblem"):
                 free.append(w.lower())  # the kind of a thing by its acronym: `mesin EDC`, `kabel LAN`; after a sign
                 # or dress of a group (`bendera ISIS`, `kaos FPI`) the acronym names whose it is, not its kind
-            elif k > 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,9}", w) and k + 1 < len(ws) and ws[k + 1].lower() in words("issued_kind"):
-                free.append(ws[k + 1].lower())  # `surat perintah penyidikan KPK palsu`, `surat tugas Polri palsu`: the
-                # body it claims to be from left out, its kind kept (s21inc2)
+            elif k > 1 and (kind := _issued_kind_after(ws, k)) is not None:
+                free.append(kind)  # `surat perintah penyidikan KPK palsu`, `surat tugas Polri palsu`: the body it
+                # claims to be from left out, its kind kept (s21inc2); a body of up to three words too (`surat tugas
+                # Polda Sukamaju palsu`, s21rvC)
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
         if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
                 and not _attribute(ws, k):
@@ -224,6 +225,17 @@ def _free_words(ws: list[str]) -> list[str]:
             # not a word of the list (`berupa`) nor one of a likeness (`kristal putih diduga sabu`: no free item)
         free.append(w.lower())
     return free
+
+
+def _issued_kind_after(ws: list[str], k: int) -> str | None:
+    """The kind word (`issued_kind` rows: `palsu`) right after a name of one to three capitalised words from `ws[k]`
+    (`KPK`, `Polri`, `Polda Sukamaju`, `Dinas Perhubungan Cibungbulang`): the body a paper claims to be from."""
+    for j in range(k, min(k + 3, len(ws))):
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,14}", ws[j]):
+            return None
+        if j + 1 < len(ws) and ws[j + 1].lower() in words("issued_kind"):
+            return ws[j + 1].lower()
+    return None
 
 
 def _attribute(ws: list[str], k: int) -> bool:
