@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import add_span, data_of, ext, group, sentence_bounds, span_text
+from polsek_nlp.knowledge.gazetteer import admin_prefixes
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
@@ -111,11 +112,32 @@ def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
     missing = word in words("missing") or word.split()[-1] in words("missing")
     if word not in words("dead") and word not in words("injured") and not missing:
         return False
-    return _people_before(collective=False).search(text, max(0, m.start() - 45), m.start()) is not None or \
+    return _people_before(collective=False).search(text, max(0, m.start() - PEOPLE_SPAN), m.start()) is not None or \
         _number_after().match(text, m.end()) is not None or _event_in_sentence(text, sentence_of(sentences(), m.start())) \
         or (word in words("dead") or missing) and _event_near(text, m, sentences) or \
         (word in words("dead") or missing) and _named_before().search(text, max(0, m.start() - 60), m.start()) is not None \
-        or word in words("dead") and _found_dead(text, m, sentences)
+        or word in words("dead") and _found_dead(text, m, sentences) or word in words("injured") and _named_hurt(text, m, sentences)
+
+
+def _named_hurt(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A word of injury said of people named - two names joined by `dan` or one with an age (`A dan B mengalami luka`,
+    `Deni (25), terluka`) - after an incident noun of its sentence or the lead (`_event_near`), with no word of a game in
+    the sentence or the lead (`sport` rows: a clash of players, a rider's fall, is no case) nor of a work of fiction
+    (`_in_story`: the film's characters; s21gate)."""
+    if _names_before().search(text, max(0, m.start() - 80), m.start()) is None \
+            and _named_before().search(text, max(0, m.start() - 60), m.start()) is None:
+        return False
+    sents = sentences()
+    lead = (0, sents[min(1, len(sents) - 1)][1]) if sents else (0, len(text))
+    return _event_near(text, m, sentences) and not _in_story(text, m, sentences) \
+        and not any(_sense_regex("sport").search(text, *where) for where in (sentence_of(sents, m.start()), lead))
+
+
+@cache
+def _names_before() -> re.Pattern:
+    """Two names joined by `dan` right before a word, up to two words between (`Sheila dan Vanesha mengalami`)."""
+    name = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+    return re.compile(rf"(?<![\w-]){name}\s+dan\s+{name}\s*,?\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$")
 
 
 def _found_dead(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
@@ -390,13 +412,29 @@ def _case_handled() -> re.Pattern:
 def _people_before(collective: bool = True) -> re.Pattern:
     """A count (`_count_pattern`; with `collective` False a number only: `kedua tentara itu` points back at people said
     before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), the initials of the
-    person with an age (`Seorang pelajar berinisial MA (16) terluka`; s18gate) and up to two words more, right before a
-    word: the one pattern of a count of people for the cue test."""
+    person with an age (`Seorang pelajar berinisial MA (16) terluka`; s18gate), what describes them (`_described`: where
+    they live, their age; s21gate) and up to two words more, right before a word: the one pattern of a count of people
+    for the cue test."""
     nouns = trie_alternation(word_tuple("person_noun"))
     count = _count_pattern() if collective else f"(?:{number_pattern()})"
     initials = worded("name_context", rf"(?:(?:{{introduced}})\s+(?-i:{INITIALS})\s*(?:\(\d{{1,2}}(?:\s*tahun)?\))?\s*,?\s*)?")
-    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+{initials.pattern}(?:[^\W\d_][\w-]*\s+){{0,2}}$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+{_described()}{initials.pattern}"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+PEOPLE_SPAN = 150  # how far before a word of harm the cue test looks for a count of people (`_people_before`)
+
+
+@cache
+def _described() -> str:
+    """What may describe people counted between their noun and a word of their harm (s21gate): where they live, a
+    region named with its level (`admin_prefixes.tsv`) and the regions above it after a comma (`Seorang warga Kecamatan
+    Sukaraja, Kabupaten Sukamaju, Jawa Barat, meninggal dunia`), or their age (`described_part` rows of part age:
+    `Seorang bocah berusia enam tahun tewas`); optional."""
+    name = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+    region = rf"(?-i:{trie_alternation(tuple(admin_prefixes()))})\s+{name}"
+    age = rf"(?:{phrase_words('described_part', 'age')})\s+(?:\d{{1,3}}|{number_pattern()})\s+tahun"
+    return rf"(?:(?:{region}(?:\s*,\s*(?:{region}|{name}))*|{age})\s*,?\s+)?"
 
 
 @cache
@@ -461,7 +499,7 @@ def _is_cue(text: str, m: re.Match) -> bool:
     if word in words("custody_proof"):
         return False  # `ditahan imbang`, `menahan diri`: a proof of its own only (`_own_only`)
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
-        return _people_before().search(text, max(0, m.start() - 45), m.start()) is not None
+        return _people_before().search(text, max(0, m.start() - PEOPLE_SPAN), m.start()) is not None
     if word in body_words():
         return False
     if word in words("role") and NOT_ROLE.match(text, m.end()):
