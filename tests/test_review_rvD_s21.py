@@ -1,0 +1,48 @@
+"""Review of s21rec's event-date rules (session 21, s21rvD): a count of days from a happening the story names again
+(`dua hari setelah kejadian`) and a day written after a cited outlet. Invented names, places and sentences; each case
+failed before its mend unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_day, reader
+
+PUBLISHED = "2017-04-11T09:30"  # a Tuesday
+
+_day = reader(PUBLISHED, field=event_day)
+_record = reader(PUBLISHED)
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    """Each date mention's value, by its text."""
+    return {d.text: d.value for d in _record(text).dates}
+
+
+# --- a count from a happening: not from the story's day once the text has moved to another time or case -------------
+
+@pytest.mark.parametrize("text", [
+    # another year written since the story's day: the count is from that other happening, not dated
+    "Rumah Pak Darto dibobol maling pada Sabtu (8/4). Pada 2015, rumah itu juga pernah kemalingan, dan pelakunya "
+    "diringkus dua hari setelah kejadian.",
+    "Rumah Pak Darto dibobol maling pada Sabtu (8/4). Pada Maret 2015 rumah itu juga kemalingan. Pelakunya diringkus "
+    "dua hari setelah kejadian.",
+    # inside a quote opened after the story's day: another case's happening
+    "Polisi meringkus pencuri sepeda di Desa Cibeureum pada Sabtu (8/4). \"Dulu ada kasus serupa, pelakunya kami "
+    "ringkus dua hari setelah kejadian,\" kata Kapolsek.",
+    "Polisi meringkus pencuri sepeda di Desa Cibeureum pada Sabtu (8/4). \u201cKasus lama juga begitu, pelakunya kami "
+    "ringkus dua hari setelah kejadian,\u201d ujar Kapolsek.",
+])
+def test_a_count_from_another_happening_is_no_day(text):
+    assert _dates(text).get("dua hari setelah", "absent") is None
+    assert _day(text) == "2017-04-08"
+
+
+@pytest.mark.parametrize("text, value", [
+    # guards: the other happening's own day is written (its count holds); a quote closed before the count
+    ("Rumah Pak Darto dibobol maling pada Sabtu (8/4). Pada 12 Maret 2015 rumah itu juga kemalingan. Pelakunya "
+     "diringkus dua hari setelah kejadian.", "2015-03-14"),
+    ("Sopir truk yang menabrak warung di Jalan Kenanga pada Sabtu (8/4) malam, \"kami cari terus,\" kata Kanit, "
+     "menyerahkan diri dua hari setelah kejadian.", "2017-04-10"),
+])
+def test_a_count_from_a_dated_happening_still_holds(text, value):
+    assert _dates(text).get("dua hari setelah") == value
