@@ -46,3 +46,27 @@ def test_a_count_from_another_happening_is_no_day(text):
 ])
 def test_a_count_from_a_dated_happening_still_holds(text, value):
     assert _dates(text).get("dua hari setelah") == value
+
+
+# --- a cited outlet: only a citation verb with a source's words before a name -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # `kutip` also means to levy (pungli news): no outlet is cited
+    "Oknum juru parkir mengutip uang dari pedagang Pasar Cikaret, Senin (10/4), tanpa karcis resmi. Polisi lalu "
+    "menangkapnya.",
+    "Tim Saber Pungli menangkap petugas yang mengutip retribusi liar di Terminal Cikaret, Senin (10/4).",
+    # the story's own recap names the police, not an outlet
+    "Diberitakan sebelumnya Polres Sukamaju, Senin (10/4), menangkap tiga pencuri motor di Desa Cikaret.",
+])
+def test_a_citation_word_in_another_sense_keeps_the_day(text):
+    assert _day(text) == "2017-04-10"
+
+
+@pytest.mark.parametrize("text", [
+    # a dash sets off the cited day as a comma does
+    "Mengutip Reuters \u2013 Senin (10/4) \u2013 militer negara itu menyerang markas pemberontak di pulau selatan.",
+    # guard: the source's words between the verb and the outlet (no day before or after)
+    "Dilansir dari situs resmi Badan Geologi Amerika, Senin (10/4), gempa berpusat di laut pada kedalaman 10 kilometer.",
+])
+def test_a_day_after_a_cited_outlet_is_still_no_event_day(text):
+    assert _day(text) is None
