@@ -70,3 +70,18 @@ def test_a_citation_word_in_another_sense_keeps_the_day(text):
 ])
 def test_a_day_after_a_cited_outlet_is_still_no_event_day(text):
     assert _day(text) is None
+
+
+# --- a count from a happening and a statement's day -------------------------------------------------------------------
+
+def test_a_count_is_not_read_from_a_statements_day():
+    """The day set off after a verb of saying dates the saying; the happening the count is from has no day written."""
+    text = ("Pencurian sepeda terjadi di Desa Cikaret. Kapolsek mengatakan, Senin (10/4), pelaku menyerahkan diri sehari "
+            "setelah kejadian.")
+    assert _dates(text).get("sehari setelah", "absent") is None
+
+
+def test_a_statements_day_after_the_count_does_not_hide_the_story_day():
+    text = ("Pencurian sepeda terjadi di Desa Cikaret pada Sabtu (8/4). Pelaku menyerahkan diri sehari setelah kejadian, "
+            "kata Kapolsek, Senin (10/4).")
+    assert _dates(text).get("sehari setelah") == "2017-04-09"

@@ -137,12 +137,16 @@ def _happening_day(text: str, t: Timex, nxt: Timex | None, next_day: str | None,
     korban dilaporkan hilang` after the day the victim left home). Not the story's last day either where the text
     has moved to another time since (`elsewhere`: `Pada 2015, rumah itu juga kemalingan, dan pelaku ditangkap dua hari
     setelah kejadian`), nor inside a quote opened after that day (`"Dulu pelakunya kami tangkap dua hari setelah
-    kejadian," kata Kapolsek`: another case's happening)."""
+    kejadian," kata Kapolsek`: another case's happening), nor from a statement's day (`Kapolsek mengatakan, Senin
+    (10/4), pelaku menyerahkan diri sehari setelah kejadian`: the happening's day is not written)."""
     if next_day and _SAME_CLAUSE.fullmatch(text, t.end, nxt.start):
         return next_day, nxt.value if nxt.granularity == "time" else None
-    if next_day and _SAME_SENTENCE.fullmatch(text, t.end, nxt.start):
-        return None, None  # `Sehari setelah kebakaran ..., Minggu (9/4), para pedagang`: the fire's day or the count's
-    if elsewhere or (story_at >= 0 and len(_QUOTE_MARKS.findall(text, story_at, t.start)) % 2):
+    if next_day and _SAME_SENTENCE.fullmatch(text, t.end, nxt.start) and not _dates_statement(text, nxt):
+        # `Sehari setelah kebakaran ..., Minggu (9/4), para pedagang`: the fire's day or the count's; not a statement's
+        # day (`... sehari setelah kejadian, kata Kapolsek, Senin (10/4).`)
+        return None, None
+    if elsewhere or (story_at >= 0 and (len(_QUOTE_MARKS.findall(text, story_at, t.start)) % 2
+                                        or _SAID_RIGHT_BEFORE.search(text, max(0, story_at - 40), story_at))):
         return None, None
     act = _act_named(text, t.end)
     if act is not None and (story_at < 0 or not _sentence_tells(text, story_at, root_of(act))):
@@ -150,6 +154,9 @@ def _happening_day(text: str, t: Timex, nxt: Timex | None, next_day: str | None,
     return last_day, last_time
 
 
+# a verb of saying set off right before the story's day (`Kapolsek mengatakan, Senin (10/4), pelaku menyerahkan diri
+# sehari setelah kejadian`): the day is the statement's, not the happening's
+_SAID_RIGHT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(statement_verbs()) + r")\s*,\s*$")
 _QUOTE_MARKS = compile_pattern(r"[\"\u201c\u201d]")  # a quote's marks, straight or curly: an odd count opens one
 _TWO_WORDS = compile_pattern(r"\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)")
 _AFFIXED_VERB = compile_pattern(r"(?:di|ter|me|ber)\p{Ll}{4,}")
