@@ -16,7 +16,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.timex_calendar import Timex
-from polsek_nlp.recognize.timex_relative import NARRATIVE, day_delta, from_story
+from polsek_nlp.recognize.timex_relative import FROM_HAPPENING, NARRATIVE, day_delta, from_story
 
 _TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
 # "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
@@ -95,7 +95,7 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
         return replace(t, value=next_day)
     narrative = NARRATIVE.match(t.text)
     if narrative is not None:
-        if narrative.group("dir") and narrative.group("dir").lower() in _FROM_HAPPENING:
+        if narrative.group("dir") and narrative.group("dir").lower() in FROM_HAPPENING:
             if (prev_day := _day_of(prev)) and _APPOSITION_AFTER.fullmatch(text, prev.end, t.start):
                 return replace(t, value=prev_day)  # `Senin (10/4), dua hari setelah membunuh ...`
             last_day, last_time = _happening_day(text, t, nxt, next_day, last_day, last_time, story_at, elsewhere)
@@ -112,7 +112,6 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
     return t
 
 
-_FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})  # `dua hari setelah kejadian` (`NARRATIVE`'s dir)
 # a count set off after a day restates that day from the happening it counts from (`ditangkap Senin (10/4), dua hari
 # setelah membunuh korban`: the arrest's Monday, the killing two days before it)
 _APPOSITION_AFTER = compile_pattern(r"\s*,\s*")
