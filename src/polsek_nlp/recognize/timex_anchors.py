@@ -329,9 +329,9 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
             t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, story, last_time,
                           prior_night if story != last_day else night, out[-1] if out else None,
                           prior_at if prior else last_at, elsewhere)
+            t = _from_statement(text, t, found, i, anchor)
         if t.granularity in ("year", "month") and t.value and last_day and not last_day.startswith(t.value):
             elsewhere = True
-            t = _from_statement(text, t, found, i, anchor)
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             if t.granularity == "day" and last_day is not None and last_day != t.value[:10] \
                     and _dates_statement(text, t):
