@@ -16,7 +16,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.timex_calendar import Timex
-from polsek_nlp.recognize.timex_relative import NARRATIVE, day_delta, from_story
+from polsek_nlp.recognize.timex_relative import FROM_HAPPENING, NARRATIVE, day_delta, from_story
 
 _TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
 # "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
@@ -88,17 +88,17 @@ def _on_day(t: Timex, day: str) -> Timex:
 
 
 def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last_time: str | None,
-              night: bool = False, prev: Timex | None = None, story_at: int = -1) -> Timex:
+              night: bool = False, prev: Timex | None = None, story_at: int = -1, elsewhere: bool = False) -> Timex:
     """A relative expression `t` as the text around it anchors it (see `anchor_in_text`)."""
     next_day = _explicit_day(nxt)
     if t.granularity == "day" and next_day and _APPOSITION.fullmatch(text, t.end, nxt.start):
         return replace(t, value=next_day)
     narrative = NARRATIVE.match(t.text)
     if narrative is not None:
-        if narrative.group("dir") and narrative.group("dir").lower() in _FROM_HAPPENING:
+        if narrative.group("dir") and narrative.group("dir").lower() in FROM_HAPPENING:
             if (prev_day := _day_of(prev)) and _APPOSITION_AFTER.fullmatch(text, prev.end, t.start):
                 return replace(t, value=prev_day)  # `Senin (10/4), dua hari setelah membunuh ...`
-            last_day, last_time = _happening_day(text, t, nxt, next_day, last_day, last_time, story_at)
+            last_day, last_time = _happening_day(text, t, nxt, next_day, last_day, last_time, story_at, elsewhere)
         value = from_story(narrative, last_day, last_time)
         return t if value is None else replace(t, value=value)
     if t.granularity in ("time", "range") and t.value and "T" in t.value and _CLOCK_WRITTEN.search(t.text):
@@ -112,7 +112,6 @@ def _anchored(text: str, t: Timex, nxt: Timex | None, last_day: str | None, last
     return t
 
 
-_FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})  # `dua hari setelah kejadian` (`NARRATIVE`'s dir)
 # a count set off after a day restates that day from the happening it counts from (`ditangkap Senin (10/4), dua hari
 # setelah membunuh korban`: the arrest's Monday, the killing two days before it)
 _APPOSITION_AFTER = compile_pattern(r"\s*,\s*")
@@ -128,23 +127,36 @@ def _day_of(t: Timex | None) -> str | None:
 
 
 def _happening_day(text: str, t: Timex, nxt: Timex | None, next_day: str | None, last_day: str | None,
-                   last_time: str | None, story_at: int) -> tuple[str | None, str | None]:
+                   last_time: str | None, story_at: int, elsewhere: bool = False) -> tuple[str | None, str | None]:
     """The day (and clock time) a count from a happening the story names again counts from: the day the clause
     writes for that happening after it (`dua hari setelah ditangkap pada Jumat (7/4)`), else the story's last day
     (`... pada Sabtu (8/4) malam menyerahkan diri dua hari setelah kejadian`), written at `story_at`; for a happening
     named by its act (`setelah ditangkap`, `sebelum korban dilaporkan hilang`, `setelah penangkapan`), only when that
     day's sentence tells the same act (its root): else the act's day is not written (`ditemukan dua hari setelah
-    korban dilaporkan hilang` after the day the victim left home)."""
+    korban dilaporkan hilang` after the day the victim left home). Not the story's last day either where the text
+    has moved to another time since (`elsewhere`: `Pada 2015, rumah itu juga kemalingan, dan pelaku ditangkap dua hari
+    setelah kejadian`), nor inside a quote opened after that day (`"Dulu pelakunya kami tangkap dua hari setelah
+    kejadian," kata Kapolsek`: another case's happening), nor from a statement's day (`Kapolsek mengatakan, Senin
+    (10/4), pelaku menyerahkan diri sehari setelah kejadian`: the happening's day is not written)."""
     if next_day and _SAME_CLAUSE.fullmatch(text, t.end, nxt.start):
         return next_day, nxt.value if nxt.granularity == "time" else None
-    if next_day and _SAME_SENTENCE.fullmatch(text, t.end, nxt.start):
-        return None, None  # `Sehari setelah kebakaran ..., Minggu (9/4), para pedagang`: the fire's day or the count's
+    if next_day and _SAME_SENTENCE.fullmatch(text, t.end, nxt.start) and not _dates_statement(text, nxt):
+        # `Sehari setelah kebakaran ..., Minggu (9/4), para pedagang`: the fire's day or the count's; not a statement's
+        # day (`... sehari setelah kejadian, kata Kapolsek, Senin (10/4).`)
+        return None, None
+    if elsewhere or (story_at >= 0 and (len(_QUOTE_MARKS.findall(text, story_at, t.start)) % 2
+                                        or _SAID_RIGHT_BEFORE.search(text, max(0, story_at - 40), story_at))):
+        return None, None
     act = _act_named(text, t.end)
     if act is not None and (story_at < 0 or not _sentence_tells(text, story_at, root_of(act))):
         return None, None
     return last_day, last_time
 
 
+# a verb of saying set off right before the story's day (`Kapolsek mengatakan, Senin (10/4), pelaku menyerahkan diri
+# sehari setelah kejadian`): the day is the statement's, not the happening's
+_SAID_RIGHT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(statement_verbs()) + r")\s*,\s*$")
+_QUOTE_MARKS = compile_pattern(r"[\"\u201c\u201d]")  # a quote's marks, straight or curly: an odd count opens one
 _TWO_WORDS = compile_pattern(r"\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)")
 _AFFIXED_VERB = compile_pattern(r"(?:di|ter|me|ber)\p{Ll}{4,}")
 _WORD = compile_pattern(r"\p{L}+")
@@ -310,13 +322,16 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
     prior: str | None = None
     prior_night = False
     last_at = prior_at = -1  # where the last day and the prior one were written
+    elsewhere = False  # a year or month written since the last day that is not that day's (`Pada 2015, ...`)
     for i, t in enumerate(found):
         if t.relative:
             story = prior or last_day
             t = _anchored(text, t, found[i + 1] if i + 1 < len(found) else None, story, last_time,
                           prior_night if story != last_day else night, out[-1] if out else None,
-                          prior_at if prior else last_at)
+                          prior_at if prior else last_at, elsewhere)
             t = _from_statement(text, t, found, i, anchor)
+        if t.granularity in ("year", "month") and t.value and last_day and not last_day.startswith(t.value):
+            elsewhere = True
         if t.granularity in ("day", "time") and t.value and len(t.value) >= 10:
             if t.granularity == "day" and last_day is not None and last_day != t.value[:10] \
                     and _dates_statement(text, t):
@@ -324,7 +339,7 @@ def anchor_in_text(text: str, found: list[Timex], anchor: dt.date | None = None)
             else:  # any other day or clock time written after a statement's day is the story's again
                 prior = None
             night = t.value[:10] == last_day and night if t.granularity == "time" else _told_as_night(text, t)
-            last_day, last_at = t.value[:10], t.start
+            last_day, last_at, elsewhere = t.value[:10], t.start, False
             if t.granularity == "time":
                 last_time = t.value
             elif last_time is not None and last_time[:10] != last_day:

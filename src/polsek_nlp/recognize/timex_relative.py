@@ -171,15 +171,15 @@ def _shifted(anchor: dt.datetime, unit: str, n: int) -> tuple[str, str]:
 _AGO_SIGNS = {"lalu": -1, "silam": -1, "sebelumnya": -1, "kemudian": 1, "mendatang": 1, "ke depan": 1,
               "setelahnya": 1, "sesudahnya": 1, "berikutnya": 1, "setelah": 1, "sesudah": 1, "sebelum": -1}
 # the counts from a happening the story names again (`dua hari setelah kejadian`): only from the story's day
-_FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})
+FROM_HAPPENING = frozenset({"setelah", "sesudah", "sebelum"})
 # the `dir` words of `NARRATIVE` that step forward from the story's day (`dua hari kemudian`, `sehari setelah kejadian`)
-NARRATIVE_FORWARD = frozenset(w for w in _NARRATIVE_WORDS | _FROM_HAPPENING if _AGO_SIGNS[w] > 0)
+NARRATIVE_FORWARD = frozenset(w for w in _NARRATIVE_WORDS | FROM_HAPPENING if _AGO_SIGNS[w] > 0)
 
 
 def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     n = number_of(m.group("n"))
     direction = " ".join(m.group("dir").lower().split())
-    if n is None and direction in _FROM_HAPPENING:
+    if n is None and direction in FROM_HAPPENING:
         return None  # "beberapa hari setelah kejadian": no day, and no date of the story's the NER reads
     if n is None or direction == "terakhir":
         # "beberapa bulan mendatang", "tiga hari terakhir": a period, no day the record could hold
@@ -187,7 +187,7 @@ def _rel_ago(m, text: str, anchor: dt.datetime | None) -> Reading | None:
     unit = _unit(m.group("unit"))
     if not anchor:
         return Reading(None, "day", relative=True)
-    if direction in _FROM_HAPPENING:
+    if direction in FROM_HAPPENING:
         # "dua hari setelah kejadian": a day counted from the story's day only (`anchor_in_text`); not a length
         # of time (`selama tiga hari setelah ...`, `berselang dua hari setelah ...`), nor a count of hours or months
         if UNITS.get(unit, ("",))[0] != "days" or _duration_before(text, m.start()):

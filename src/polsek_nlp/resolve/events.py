@@ -1010,10 +1010,13 @@ _LOOKED_BACK_IN = re.compile(r"(?:\)|\d|[^\W\d_]+)\s+(?:" + trie_alternation(wor
                              + r")$", re.IGNORECASE)
 
 
-# a citation verb, up to three lowercase words (`dari laman resmi`, `kantor berita`), the outlet's name in one to four
-# capitalised words (`Reuters`, `The New York Times`), then the day (after a comma or `pada`)
-_CITED = re.compile(r"(?<!\w)(?i:" + trie_alternation(word_list("citation_cues", "kind", "cite")) + r")\s+(?:[a-z]+\s+){0,3}"
-                    r"(?:[A-Z][\w.&-]*\s*){1,4},?\s*(?:pada\s+)?$")
+# a citation verb, up to three words of a source (`dari laman resmi`, `kantor berita`: `citation_cues.tsv` kind link;
+# not any lowercase word: `mengutip uang dari pedagang Pasar Baru` levies money, `Diberitakan sebelumnya Polres X`
+# tells the police's act), the outlet's name in one to four capitalised words (`Reuters`, `The New York Times`), then
+# the day (after a comma, a dash or `pada`)
+_CITED = re.compile(r"(?<!\w)(?i:" + trie_alternation(word_list("citation_cues", "kind", "cite")) + r")\s+(?:(?:"
+                    + trie_alternation(word_list("citation_cues", "kind", "link")) + r")\s+){0,3}"
+                    r"(?:[A-Z][\w.&-]*\s*){1,4}[,\u2013\u2014]?\s*(?:pada\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
