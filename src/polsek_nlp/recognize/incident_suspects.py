@@ -849,6 +849,13 @@ def _clause_between() -> re.Pattern:
 
 
 @cache
+def _not_suspect_nouns() -> frozenset[str]:
+    """The nouns of people a count may count who are none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
+    `pelapor`, `kuasa hukum`)."""
+    return frozenset(words("not_suspect_role").keys())
+
+
+@cache
 def _group_nouns() -> frozenset[str]:
     """The nouns a count of suspects may count: people, agents, roles, sex words."""
     return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
@@ -863,12 +870,15 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
     if re.fullmatch(collective_numbers(), m.group("n"), re.IGNORECASE) is None:
         return None
     noun = m.groupdict().get("noun")
-    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns())
-    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?![\w-])", re.IGNORECASE)
+    # a count of witnesses, reporters or victims (`Dua saksi telah diperiksa. Keduanya ...`) is a group too: the
+    # collective refers back to it, not past it to the arrested group (s21rvE)
+    others = _not_suspect_nouns()
+    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns() | others)
+    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
     last = None
     for cm in counted.finditer(text, 0, m.start()):
         last = cm
-    if last is None or parse_number(last.group("n")) != n:
+    if last is None or parse_number(last.group("n")) != n or " ".join(last.group("noun").lower().split()) in others:
         return None
     c0, c1 = sentence_of(sents, last.start())
     return group_arrest(text[c0:c1 or len(text)])
