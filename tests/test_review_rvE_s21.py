@@ -32,3 +32,17 @@ def test_not_a_collective_after_a_count_of_witnesses_taking_the_first_groups_arr
 def test_still_a_collective_right_after_the_arrested_group():
     named, _ = _suspects(_ARRESTED + "Keduanya berinisial FN dan DS.")
     assert named == {"FN": "ditangkap", "DS": "ditangkap"}
+
+
+def test_not_a_counted_group_that_saw_someone_else_arrested():
+    text = ("Dua pemuda, Gilang Pratama dan Yoga Saputra, melihat pelaku ditangkap warga di Kecamatan Sukamaju, "
+            "Senin (3/5).")
+    named, _ = _suspects(text)
+    assert "Gilang Pratama" not in named and "Yoga Saputra" not in named
+
+
+def test_not_a_counted_group_that_fled_when_about_to_be_arrested():
+    text = "Dua pelaku begal berinisial FN dan DS kabur saat hendak ditangkap di Kecamatan Sukamaju, Senin (3/5)."
+    named, arrests = _suspects(text)
+    assert named.get("FN") != "ditangkap" and named.get("DS") != "ditangkap"
+    assert not arrests

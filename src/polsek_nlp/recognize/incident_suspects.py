@@ -822,7 +822,9 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
         role = words("role").get(" ".join(noun.lower().split())) if noun else None
         # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
         # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
-        status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
+        # an arrest said after the list only when it is the list's own and done (s21rvE)
+        said = group_arrest(text[s0:at]) or (group_arrest(text[s0:s1]) if _own_arrest_after(text, at, s1) else None)
+        status = said or _arrest_in(text, s0, m.start()) \
             or (_referred_arrest(text, sents, m, n) if m.groupdict().get("n") else None)
         if status is None and role is None:
             continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
@@ -831,6 +833,24 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
             c.roles.extend([role] if role else [])
             c.suspect_cues += 1
             c.strong_cues += 1
+
+
+def _own_arrest_after(text: str, at: int, end: int) -> bool:
+    """The first passive verb of arrest after a list of names (at `at`, in the sentence that ends at `end`) is the list's
+    own and done: not right after a noun of people, its own subject (`A dan B, melihat pelaku ditangkap warga`), nor
+    after a word of intent, denial or a wish in its clause (`A dan B kabur saat hendak ditangkap`; s21rvE)."""
+    pv = _passive_arrest().search(text, at, end)
+    if pv is None:
+        return True
+    return pv.group("noun") is None \
+        and name_context(r"(?<![\w-])(?:{unreal}|{negator}|{irrealis})(?![\w-])[^.,;:!?\n]*$").search(text, at, pv.start("v")) is None
+
+
+@cache
+def _passive_arrest() -> re.Pattern:
+    """A passive verb of arrest, and the noun of people right before it if any (`pelaku ditangkap`)."""
+    return compiled(rf"(?:(?<![\w-])(?P<noun>{trie_alternation(_group_nouns())})\s+)?(?<![\w-])(?P<v>{arrest_verbs('passive')})(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _arrest_in(text: str, s0: int, at: int) -> str | None:
