@@ -46,3 +46,18 @@ def test_not_a_counted_group_that_fled_when_about_to_be_arrested():
     named, arrests = _suspects(text)
     assert named.get("FN") != "ditangkap" and named.get("DS") != "ditangkap"
     assert not arrests
+
+
+@pytest.mark.parametrize("clause", ["karena kasus pencurian sepeda motor", "di kasus berbeda",
+                                    "terkait perkara penggelapan"])
+def test_not_a_short_span_back_whose_arrest_sets_out_another_case(clause):
+    text = _ARRESTED + f"Dua jam sebelumnya, polisi menangkap Fajar Nugroho {clause}."
+    named, _ = _suspects(text)
+    assert named.get("Fajar Nugroho") != "ditangkap"
+
+
+def test_still_a_short_span_back_a_step_of_the_same_case():
+    text = ("Dua jam sebelumnya, tim menangkap FN di Kecamatan Sukamaju. Polres Lembah Hijau lalu menangkap dua pelaku "
+            "begal lainnya, Senin (3/5).")
+    named, _ = _suspects(text)
+    assert named.get("FN") == "ditangkap"
