@@ -676,8 +676,11 @@ def _step_span() -> re.Pattern:
 
 @cache
 def _other_case_clause(held: bool = True) -> re.Pattern:
-    """A verb of arrest, custody or a court's act (`status` rows valued so; not when `held` is false), or `dalam` and a
-    noun of a case."""
+    """A verb of arrest, custody or a court's act (`status` rows valued so; not when `held` is false), a noun of a case
+    after a word that sets one out (`case_lead` rows: `dalam kasus`, `karena perkara`, `terkait kasus`) or one said
+    another (`other_case` rows: `kasus lain`, `perkara berbeda`; s21rvE)."""
     verbs = [w for w, v in words("status").items() if v not in ("tewas", "buron", "tersangka")] if held else []
-    case = rf"dalam\s+(?:{trie_alternation(words('case_noun'))})"
+    cases = trie_alternation(words("case_noun"))
+    case = (rf"(?:{phrase_words('name_context', 'case_lead')})\s+(?:{cases})"
+            rf"|(?:{cases})\s+(?:{phrase_words('money_context', 'other_case')})")
     return compiled(rf"(?<![\w-])(?:{trie_alternation(verbs) + '|' if verbs else ''}{case})(?![\w-])", re.IGNORECASE)

@@ -822,7 +822,9 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
         role = words("role").get(" ".join(noun.lower().split())) if noun else None
         # the arrest said in the count's sentence; one said before only of a group the count refers back to (`Keempat
         # pemuda yang ditangkap itu`, `Keduanya`), not of `Satu pelaku lain berinisial X masih diburu`
-        status = group_arrest(text[s0:s1]) or _arrest_in(text, s0, m.start()) \
+        # an arrest said after the list only when it is the list's own and done (s21rvE)
+        said = group_arrest(text[s0:at]) or (group_arrest(text[s0:s1]) if _own_arrest_after(text, at, s1) else None)
+        status = said or _arrest_in(text, s0, m.start()) \
             or (_referred_arrest(text, sents, m, n) if m.groupdict().get("n") else None)
         if status is None and role is None:
             continue  # a count of people nobody arrested nor called by a role: not (yet) suspects
@@ -831,6 +833,24 @@ def counted_and_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]
             c.roles.extend([role] if role else [])
             c.suspect_cues += 1
             c.strong_cues += 1
+
+
+def _own_arrest_after(text: str, at: int, end: int) -> bool:
+    """The first passive verb of arrest after a list of names (at `at`, in the sentence that ends at `end`) is the list's
+    own and done: not right after a noun of people, its own subject (`A dan B, melihat pelaku ditangkap warga`), nor
+    after a word of intent, denial or a wish in its clause (`A dan B kabur saat hendak ditangkap`; s21rvE)."""
+    pv = _passive_arrest().search(text, at, end)
+    if pv is None:
+        return True
+    return pv.group("noun") is None \
+        and name_context(r"(?<![\w-])(?:{unreal}|{negator}|{irrealis})(?![\w-])[^.,;:!?\n]*$").search(text, at, pv.start("v")) is None
+
+
+@cache
+def _passive_arrest() -> re.Pattern:
+    """A passive verb of arrest, and the noun of people right before it if any (`pelaku ditangkap`)."""
+    return compiled(rf"(?:(?<![\w-])(?P<noun>{trie_alternation(_group_nouns())})\s+)?(?<![\w-])(?P<v>{arrest_verbs('passive')})(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _arrest_in(text: str, s0: int, at: int) -> str | None:
@@ -849,6 +869,13 @@ def _clause_between() -> re.Pattern:
 
 
 @cache
+def _not_suspect_nouns() -> frozenset[str]:
+    """The nouns of people a count may count who are none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
+    `pelapor`, `kuasa hukum`)."""
+    return frozenset(words("not_suspect_role").keys())
+
+
+@cache
 def _group_nouns() -> frozenset[str]:
     """The nouns a count of suspects may count: people, agents, roles, sex words."""
     return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
@@ -863,12 +890,15 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
     if re.fullmatch(collective_numbers(), m.group("n"), re.IGNORECASE) is None:
         return None
     noun = m.groupdict().get("noun")
-    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns())
-    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?![\w-])", re.IGNORECASE)
+    # a count of witnesses, reporters or victims (`Dua saksi telah diperiksa. Keduanya ...`) is a group too: the
+    # collective refers back to it, not past it to the arrested group (s21rvE)
+    others = _not_suspect_nouns()
+    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns() | others)
+    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
     last = None
     for cm in counted.finditer(text, 0, m.start()):
         last = cm
-    if last is None or parse_number(last.group("n")) != n:
+    if last is None or parse_number(last.group("n")) != n or " ".join(last.group("noun").lower().split()) in others:
         return None
     c0, c1 = sentence_of(sents, last.start())
     return group_arrest(text[c0:c1 or len(text)])
