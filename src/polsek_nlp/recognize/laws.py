@@ -536,6 +536,8 @@ def _procedure_laws() -> frozenset[str]:
 def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None, same: str | None = None) -> list[Charge]:
     """The charges the sentence [s0, s1) says: articles with their law, or a law charged alone (`prior`, `same`: as
     `find_charges` takes them)."""
+    if not _names_article_or_law(text[s0:s1]):
+        return []  # most sentences: neither the blanking nor the guards below can make them charge
     sent = _without_negated(_without_earlier_verdicts(text[s0:s1]))
     if _NOT_THIS_CASE.search(sent) or _generic_threat(sent):
         return []  # `Dalam kasus serupa, pelaku dijerat ...`, `pelaku pembakaran lahan dapat dijerat ...`
@@ -546,6 +548,13 @@ def _sentence_charges(text: str, s0: int, s1: int, prior: str | None = None, sam
     if _has_cue(text, s0, s1) and not _talk_of_law(sent):
         return [c for c in find_charges(sent, prior, same) if c.law and c.law not in _procedure_laws()]
     return []
+
+
+def _names_article_or_law(sent: str) -> bool:
+    """`sent` holds what every charge `_sentence_charges` reads holds: an article (`pasal`, `Ps. 5`) or a law (` UU `,
+    `Undang-Undang`, `Perppu`). A loose test of the same words that sentence's tests ask after blanking, which only
+    turns characters into spaces: a sentence without them charges nothing, and its other tests need not run."""
+    return "pasal" in sent.lower() or "Ps" in sent or "UU" in sent or "ndang" in sent or "Perp" in sent
 
 
 def charges_in_text(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, Charge]]:
