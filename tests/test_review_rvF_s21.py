@@ -3,7 +3,9 @@ through the public API (`analyze` via `helpers.reader`). Each case below failed 
 
 - an age between a count of people and a calm word of dying (`meninggal dunia`) opened an obituary's shape
   (`Seorang warga berusia 85 tahun meninggal dunia`) with a death toll and an aged victim; the age still describes
-  people before a violent word (`tewas`)."""
+  people before a violent word (`tewas`);
+- the injury of two names after a clash in a championship, a tournament or a race of runners read victims:
+  `kejuaraan`, `turnamen`, `lomba` were no `sport` rows."""
 import pytest
 
 from helpers import reader
@@ -25,3 +27,13 @@ def test_an_aged_person_dying_calmly_is_no_toll(text):
 def test_an_aged_child_killed_is_still_a_toll():
     assert _cas(_record("Seorang bocah berusia tujuh tahun tewas tertabrak mobil boks, Minggu (8/6/2025)."))[0] == 1
 
+
+@pytest.mark.parametrize("text", [
+    "Tabrakan terjadi dalam kejuaraan motocross, Minggu (8/6/2025). Arman Maulana dan Bagas Pratama mengalami luka.",
+    "Tabrakan terjadi dalam turnamen voli, Minggu (8/6/2025). Arman Maulana dan Bagas Pratama mengalami luka ringan.",
+    "Tabrakan terjadi saat lomba lari di alun-alun Sukamaju, Minggu (8/6/2025). Arman Maulana dan Bagas Pratama "
+    "mengalami luka.",
+])
+def test_named_hurt_in_a_competition_is_no_toll(text):
+    rec = _record(text)
+    assert _victims(rec) == [] and _cas(rec) == (None, None, None)
