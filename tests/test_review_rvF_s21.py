@@ -5,7 +5,8 @@ through the public API (`analyze` via `helpers.reader`). Each case below failed 
   (`Seorang warga berusia 85 tahun meninggal dunia`) with a death toll and an aged victim; the age still describes
   people before a violent word (`tewas`);
 - the injury of two names after a clash in a championship, a tournament or a race of runners read victims:
-  `kejuaraan`, `turnamen`, `lomba` were no `sport` rows."""
+  `kejuaraan`, `turnamen`, `lomba` were no `sport` rows;
+- two names with a wound of the heart after the lead's incident (`A dan B mengalami luka batin`) read victims."""
 import pytest
 
 from helpers import reader
@@ -33,7 +34,12 @@ def test_an_aged_child_killed_is_still_a_toll():
     "Tabrakan terjadi dalam turnamen voli, Minggu (8/6/2025). Arman Maulana dan Bagas Pratama mengalami luka ringan.",
     "Tabrakan terjadi saat lomba lari di alun-alun Sukamaju, Minggu (8/6/2025). Arman Maulana dan Bagas Pratama "
     "mengalami luka.",
+    "Kebakaran melanda Pasar Cikawung pada 2015. Kini Arman Maulana dan Bagas Pratama mengalami luka batin bila "
+    "mengingatnya.",
+    "Kecelakaan bus itu terjadi Minggu (8/6/2025). Warsini Lestari dan Tuti Handayani mengalami luka mendalam atas "
+    "kepergian kakaknya.",
 ])
-def test_named_hurt_in_a_competition_is_no_toll(text):
+def test_named_hurt_in_a_competition_or_of_the_heart_is_no_toll(text):
     rec = _record(text)
     assert _victims(rec) == [] and _cas(rec) == (None, None, None)
+

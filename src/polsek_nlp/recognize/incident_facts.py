@@ -123,14 +123,23 @@ def _named_hurt(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, 
     """A word of injury said of people named - two names joined by `dan` or one with an age (`A dan B mengalami luka`,
     `Deni (25), terluka`) - after an incident noun of its sentence or the lead (`_event_near`), with no word of a game in
     the sentence or the lead (`sport` rows: a clash of players, a rider's fall, is no case) nor of a work of fiction
-    (`_in_story`: the film's characters; s21gate)."""
+    (`_in_story`: the film's characters; s21gate), nor a wound of the heart (`luka batin`: `_figurative_wound`; review
+    s21rvF)."""
     if _names_before().search(text, max(0, m.start() - 80), m.start()) is None \
-            and _named_before().search(text, max(0, m.start() - 60), m.start()) is None:
+            and _named_before().search(text, max(0, m.start() - 60), m.start()) is None \
+            or _figurative_wound().match(text, m.end()):
         return False
     sents = sentences()
     lead = (0, sents[min(1, len(sents) - 1)][1]) if sents else (0, len(text))
     return _event_near(text, m, sentences) and not _in_story(text, m, sentences) \
         and not any(_sense_regex("sport").search(text, *where) for where in (sentence_of(sents, m.start()), lead))
+
+
+@cache
+def _figurative_wound() -> re.Pattern:
+    """A word right after a word of injury that makes it no harm of the body (`figurative_wound` rows: `luka batin`,
+    `luka hati`, not `berhati-hati`)."""
+    return re.compile(rf"\s+(?:{phrase_words('figurative_wound')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
