@@ -123,14 +123,23 @@ def _named_hurt(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, 
     """A word of injury said of people named - two names joined by `dan` or one with an age (`A dan B mengalami luka`,
     `Deni (25), terluka`) - after an incident noun of its sentence or the lead (`_event_near`), with no word of a game in
     the sentence or the lead (`sport` rows: a clash of players, a rider's fall, is no case) nor of a work of fiction
-    (`_in_story`: the film's characters; s21gate)."""
+    (`_in_story`: the film's characters; s21gate), nor a wound of the heart (`luka batin`: `_figurative_wound`; review
+    s21rvF)."""
     if _names_before().search(text, max(0, m.start() - 80), m.start()) is None \
-            and _named_before().search(text, max(0, m.start() - 60), m.start()) is None:
+            and _named_before().search(text, max(0, m.start() - 60), m.start()) is None \
+            or _figurative_wound().match(text, m.end()):
         return False
     sents = sentences()
     lead = (0, sents[min(1, len(sents) - 1)][1]) if sents else (0, len(text))
     return _event_near(text, m, sentences) and not _in_story(text, m, sentences) \
         and not any(_sense_regex("sport").search(text, *where) for where in (sentence_of(sents, m.start()), lead))
+
+
+@cache
+def _figurative_wound() -> re.Pattern:
+    """A word right after a word of injury that makes it no harm of the body (`figurative_wound` rows: `luka batin`,
+    `luka hati`, not `berhati-hati`)."""
+    return re.compile(rf"\s+(?:{phrase_words('figurative_wound')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -409,24 +418,38 @@ def _case_handled() -> re.Pattern:
 
 
 @cache
-def _people_before(collective: bool = True) -> re.Pattern:
+def _people_before(collective: bool = True, aged: bool = True) -> re.Pattern:
     """A count (`_count_pattern`; with `collective` False a number only: `kedua tentara itu` points back at people said
     before) and a noun of people (`person_noun` rows), with its possessive (`dua penumpangnya`), the initials of the
     person with an age (`Seorang pelajar berinisial MA (16) terluka`; s18gate), what describes them (`_described`: where
     they live, their age; s21gate) and up to two words more, right before a word: the one pattern of a count of people
-    for the cue test."""
+    for the cue test. With `aged` False an age does not describe them: a calm word of dying after an age is an
+    obituary's shape (`Seorang warga berusia 85 tahun meninggal dunia`), the age of a violent death a report's
+    (`Seorang bocah berusia enam tahun tewas`; review s21rvF)."""
     nouns = trie_alternation(word_tuple("person_noun"))
     count = _count_pattern() if collective else f"(?:{number_pattern()})"
     initials = worded("name_context", rf"(?:(?:{{introduced}})\s+(?-i:{INITIALS})\s*(?:\(\d{{1,2}}(?:\s*tahun)?\))?\s*,?\s*)?")
-    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+{_described()}{initials.pattern}"
+    return re.compile(rf"(?<![\w.,]){count}\s+(?:{nouns})(?:nya)?\s+{_described(aged)}{initials.pattern}"
                       rf"(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _aged_death_caused() -> re.Pattern:
+    """How people counted with their age died, right after a calm word of dying (up to four words between): a link of
+    cause (`described_part` rows of part cause: `setelah`, `akibat`, `saat`) and, a word on at most, a verb of mishap
+    (`ter-`: `terpeleset`, `tertimpa`), a passive verb of harm (`harm_by` rows) or an incident noun (`toll_event`
+    rows). With none a calm death after an age is an obituary's (`Seorang warga berusia 85 tahun meninggal dunia di
+    rumah sakit`; review s21rvF), the age of a violent one a report's (`_people_before`'s `aged`)."""
+    how = trie_alternation(word_tuple("harm_by") + word_tuple("toll_event"))
+    return re.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,4}}?\s+(?:{phrase_words('described_part', 'cause')})\s+"
+                      rf"(?:[^\W\d_][\w-]*\s+)?(?:ter[^\W\d_]{{3,}}|{how})(?![\w-])", re.IGNORECASE)
 
 
 PEOPLE_SPAN = 150  # how far before a word of harm the cue test looks for a count of people (`_people_before`)
 
 
 @cache
-def _described() -> str:
+def _described(aged: bool = True) -> str:
     """What may describe people counted between their noun and a word of their harm (s21gate): where they live, a
     region named with its level (`admin_prefixes.tsv`) and the regions above it after a comma (`Seorang warga Kecamatan
     Sukaraja, Kabupaten Sukamaju, Jawa Barat, meninggal dunia`), or their age (`described_part` rows of part age:
@@ -434,7 +457,8 @@ def _described() -> str:
     name = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
     region = rf"(?-i:{trie_alternation(tuple(admin_prefixes()))})\s+{name}"
     age = rf"(?:{phrase_words('described_part', 'age')})\s+(?:\d{{1,3}}|{number_pattern()})\s+tahun"
-    return rf"(?:(?:{region}(?:\s*,\s*(?:{region}|{name}))*|{age})\s*,?\s+)?"
+    age = f"|{age}" if aged else ""
+    return rf"(?:(?:{region}(?:\s*,\s*(?:{region}|{name}))*{age})\s*,?\s+)?"
 
 
 @cache
@@ -499,7 +523,9 @@ def _is_cue(text: str, m: re.Match) -> bool:
     if word in words("custody_proof"):
         return False  # `ditahan imbang`, `menahan diri`: a proof of its own only (`_own_only`)
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
-        return _people_before().search(text, max(0, m.start() - PEOPLE_SPAN), m.start()) is not None
+        window = max(0, m.start() - PEOPLE_SPAN)
+        return _people_before(aged=False).search(text, window, m.start()) is not None or \
+            _people_before().search(text, window, m.start()) is not None and _aged_death_caused().match(text, m.end()) is not None
     if word in body_words():
         return False
     if word in words("role") and NOT_ROLE.match(text, m.end()):
