@@ -58,8 +58,9 @@ from polsek_nlp.recognize.units import verb_shape
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
+_STATEMENT_CUES = "|".join(map(re.escape, word_list("statement_cues")))  # the words of a statement, one alternation
 _STATEMENT = compile_pattern(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")\w*"
+    r"(?i)(?<![\p{L}])(?:" + _STATEMENT_CUES + r")\w*"
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 # a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
 # day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
@@ -1057,8 +1058,7 @@ def _sentence_start_before(text: str, sent_start: int) -> int:
     return ends[-1] if ends else 0
 
 
-_STATEMENT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")",
-                             re.IGNORECASE)
+_STATEMENT_WORD = re.compile(r"(?<!\w)(?:" + _STATEMENT_CUES + r")", re.IGNORECASE)
 
 
 def _says(text: str, start: int, end: int) -> bool:
