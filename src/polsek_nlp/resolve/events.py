@@ -537,7 +537,7 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
-        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when \
+        if step is not None and (step.group("next") or step.group("dir") in NARRATIVE_FORWARD) and c.when > before.when \
                 and not _date_between(cues.mentions, before.span.end_char, c.span.start_char):
             moved_to.add(c.span.start_char)
             told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
@@ -547,9 +547,6 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
             if told_at_step or not told_before:
                 moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
-
-
-_FORWARD = NARRATIVE_FORWARD  # NARRATIVE's `dir` words that step forward (`kemudian`, `setelah kejadian`)
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
