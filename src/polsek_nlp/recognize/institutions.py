@@ -348,8 +348,9 @@ class _InstitutionScan:
         rows = self.table.get(form)
         if len(rows) > 1:
             written = {h[2] for h in self.hits}
+            listed = self._listed_kinds(s, e)  # once, not once per row
             return next((info for info in rows if info.full_name in written), None) or next(
-                (info for info in rows if info.kind in self._listed_kinds(s, e)), rows[0])
+                (info for info in rows if info.kind in listed), rows[0])
         return rows[0]
 
     def _levy(self, s: int, e: int) -> bool:

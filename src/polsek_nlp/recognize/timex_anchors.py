@@ -17,6 +17,7 @@ from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.timex_calendar import Timex
 from polsek_nlp.recognize.timex_relative import FROM_HAPPENING, NARRATIVE, day_delta, from_story
+from polsek_nlp.recognize.timex_tagger import AFFIXED_VERB
 
 _TEXT_ANCHOR = compile_pattern(r"\s*\(?\s*(?P<rel>kemarin|hari\s+ini|tadi)\b", regex.I)
 # "Hari ini, Minggu (19 / 3)", "besok, Senin (20/3)", "kemarin (11 / 5)": the deictic word, then its date
@@ -158,7 +159,7 @@ def _happening_day(text: str, t: Timex, nxt: Timex | None, next_day: str | None,
 _SAID_RIGHT_BEFORE = compile_pattern(r"(?<![\p{L}])(?i:" + trie_alternation(statement_verbs()) + r")\s*,\s*$")
 _QUOTE_MARKS = compile_pattern(r"[\"\u201c\u201d]")  # a quote's marks, straight or curly: an odd count opens one
 _TWO_WORDS = compile_pattern(r"\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)")
-_AFFIXED_VERB = compile_pattern(r"(?:di|ter|me|ber)\p{Ll}{4,}")
+_AFFIXED_VERB = compile_pattern(AFFIXED_VERB)
 _WORD = compile_pattern(r"\p{L}+")
 
 

@@ -83,8 +83,7 @@ def _narrative_shift(m) -> tuple[str, int]:
     if m.group("before"):
         return "days", -1
     what, size = UNITS.get(_unit(m.group("unit")), ("days", 1))
-    sign = -1 if m.group("dir").lower() in ("sebelumnya", "sebelum") else 1
-    return what, sign * size * (number_of(m.group("n")) or 0)
+    return what, _AGO_SIGNS[m.group("dir").lower()] * size * (number_of(m.group("n")) or 0)
 
 
 def from_story(m, last_day: str | None, last_time: str | None) -> str | None:

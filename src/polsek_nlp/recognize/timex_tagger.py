@@ -33,12 +33,13 @@ UNITS = r"hari|pekan|minggu|bulan|bln|tahun|thn|jam|menit|mnt|detik|dtk"
 # `lalu` before a word it compounds with (`lalu lintas`, `lalu-lalang`) is no direction
 LALU = r"lalu(?![\s-]+(?i:" + trie_alternation(word_set("lalu_compounds")) + r")(?![\p{L}]))"
 AGO_DIRECTIONS = LALU + r"|silam|kemudian|mendatang|ke\s+depan|sebelumnya|setelahnya|sesudahnya|berikutnya|terakhir"
+AFFIXED_VERB = r"(?:di|ter|me|ber)\p{Ll}{4,}"  # a verb's affixed shape (`timex_anchors` reads the act it names)
 # a count from the story's own happening named again (`dua hari setelah kejadian`, `sehari setelah ditangkap`, `sehari
 # sebelum korban dilaporkan hilang`): only before a noun of the happening (`words/event_anaphors.tsv`) or an affixed
 # verb (di-, ter-, me-, ber-: the prefixes are grammar), with at most one lowercase word between (a subject: `korban`);
 # not before a name or a feast (`dua hari setelah Lebaran`: no day the story writes)
 def _after_event() -> str:
-    return (r"(?:setelah|sesudah|sebelum)(?=\s+(?-i:(?:\p{Ll}+\s+)?(?:(?:di|ter|me|ber)\p{Ll}{4,}|"
+    return (r"(?:setelah|sesudah|sebelum)(?=\s+(?-i:(?:\p{Ll}+\s+)?(?:" + AFFIXED_VERB + "|"
             + trie_alternation(word_set("event_anaphors")) + r")(?![\p{L}])))")
 
 

@@ -58,8 +58,9 @@ from polsek_nlp.recognize.units import verb_shape
 if not Doc.has_extension("event"):
     Doc.set_extension("event", default=None)
 
+_STATEMENT_CUES = "|".join(map(re.escape, word_list("statement_cues")))  # the words of a statement, one alternation
 _STATEMENT = compile_pattern(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")\w*"
+    r"(?i)(?<![\p{L}])(?:" + _STATEMENT_CUES + r")\w*"
     r"(?![\p{L}])(?:[^.!?\"“”\n]|\.(?=\w))*$")  # (a dot inside a word, `kumparan.com`, ends no sentence)
 # a verb of saying right after a day that follows its speaker (`Kapolsek X, Rabu (12/6), mengatakan ...`): the
 # day is the statement's as after `kata X`; a verb of saying that comes first (`X mengatakan, pelaku ditangkap
@@ -328,6 +329,9 @@ class _DateCues:
     mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
     types: tuple[str, ...] = ()  # the event types the lead names (`_tells_news`)
     release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
+    # the candidate days written right after an outlet's name a citation verb opens (`_CITED`), by start: where that
+    # citation starts (`_cited_report`); read once, where the text is scanned for the people named
+    cited: dict[int, int] = field(default_factory=dict)
     # the starts of the people named (persons, officers), in order, where the text cites an outlet with a day
     # (`_cited_report`: `Mengutip Kapolres X, Senin (10/4), ...` cites a person, a statement)
     people: tuple[int, ...] = ()
@@ -355,9 +359,11 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                      lowered=text.lower(),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
-    if any(_CITED.search(text, max(c.sent_start, c.span.start_char - 120), c.span.start_char) for c in candidates):
-        cues = replace(cues, people=tuple(sorted(s.start_char for name in ("persons", "officers")
-                                                 for s in group(doc, name))))
+    cited = {c.span.start_char: m.start() for c in candidates
+             if (m := _CITED.search(text, max(c.sent_start, c.span.start_char - 120), c.span.start_char))}
+    if cited:
+        cues = replace(cues, cited=cited, people=tuple(sorted(s.start_char for name in ("persons", "officers")
+                                                              for s in group(doc, name))))
     cues = replace(cues, release=_release_day(candidates, spans, bound, text, lead_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
@@ -531,7 +537,7 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
-        if step is not None and (step.group("next") or step.group("dir") in _FORWARD) and c.when > before.when \
+        if step is not None and (step.group("next") or step.group("dir") in NARRATIVE_FORWARD) and c.when > before.when \
                 and not _date_between(cues.mentions, before.span.end_char, c.span.start_char):
             moved_to.add(c.span.start_char)
             told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
@@ -541,9 +547,6 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
             if told_at_step or not told_before:
                 moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
-
-
-_FORWARD = NARRATIVE_FORWARD  # NARRATIVE's `dir` words that step forward (`kemudian`, `setelah kejadian`)
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
@@ -993,7 +996,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "weeks": 7 < age <= 30 or past_week,
         "past_week": past_week and start >= cues.lead_end and start not in cues.acts,
         "counted_back": c.counted_back,
-        "cited": _cited_report(text, sent_start, span, cues.people),
+        "cited": _cited_report(text, sent_start, span, cues.cited.get(start), cues.people),
         "old": age > 30,
         "future": age < 0,
         "unscheduled": age < 0 and not planned,
@@ -1020,20 +1023,20 @@ _CITED = re.compile(r"(?<!\w)(?i:" + trie_alternation(word_list("citation_cues",
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def _cited_report(text: str, sent_start: int, span, people: tuple[int, ...]) -> bool:
+def _cited_report(text: str, sent_start: int, span, cite_start: int | None, people: tuple[int, ...]) -> bool:
     """The day is written right after the name of an outlet its sentence cites (`Mengutip Reuters, Minggu (29/10), Tsai
     berangkat`, `Dikutip dari People pada Senin (5/9), keduanya ...`, `words/citation_cues.tsv`), and the sentence tells
     no saying besides (no verb of saying, no quote): the outlet's report's day, not the act's (the event-date
     conventions, gold/event_dates/README.md rounds 3 and 4: such an act's day is null). A cited statement (`kata X,
     seperti dilansir Reuters, Rabu (6/9)`) is dated as any statement, and so is a person cited (`Mengutip Kapolres X,
-    Senin (10/4), ...`: `people`, the starts of the persons and officers named)."""
-    cite = _CITED.search(text, max(sent_start, span.start_char - 120), span.start_char)
-    if cite is None or _date_between(people, cite.start(), span.start_char):
+    Senin (10/4), ...`: `people`, the starts of the persons and officers named). `cite_start`: where the citation
+    before the day starts (`_DateCues.cited`), None where none is."""
+    if cite_start is None or _date_between(people, cite_start, span.start_char):
         return False
     end = _SENTENCE_END.search(text, span.end_char)
     stop = end.start() if end else len(text)
-    parts = [(sent_start, cite.start()), (span.end_char, stop)]
-    if not text[span.end_char:stop].strip(" ,)") and len(text[sent_start:cite.start()].split()) <= _CITATION_ALONE:
+    parts = [(sent_start, cite_start), (span.end_char, stop)]
+    if not text[span.end_char:stop].strip(" ,)") and len(text[sent_start:cite_start].split()) <= _CITATION_ALONE:
         # `Demikian dikutip Reuters, Kamis (16/3).`: the citation is a sentence of its own, citing the one before it
         parts.append((_sentence_start_before(text, sent_start), sent_start))
     return not any(_QUOTE_OR_SAYING.search(text, a, b) or _STATEMENT_WORD.search(text, a, b) or _says(text, a, b)
@@ -1052,8 +1055,7 @@ def _sentence_start_before(text: str, sent_start: int) -> int:
     return ends[-1] if ends else 0
 
 
-_STATEMENT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, word_list("statement_cues"))) + r")",
-                             re.IGNORECASE)
+_STATEMENT_WORD = re.compile(r"(?<!\w)(?:" + _STATEMENT_CUES + r")", re.IGNORECASE)
 
 
 def _says(text: str, start: int, end: int) -> bool:
