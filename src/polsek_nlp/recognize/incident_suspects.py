@@ -760,7 +760,7 @@ def _count_named() -> re.Pattern:
     num, coll = number_pattern(), collective_numbers()
     nouns = trie_alternation(_group_nouns())
     return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
-                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _names_open(), re.IGNORECASE)
 
 
 @cache
@@ -768,19 +768,22 @@ def _pair_named() -> re.Pattern:
     """`pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a noun of a pair (`count_context` rows of
     part `pair`), up to seven words that describe it, and their names."""
     return compiled(rf"(?<![\w-])(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?"
-                    + _NAMES_OPEN, re.IGNORECASE)
+                    + _names_open(), re.IGNORECASE)
 
 
 @cache
 def _pronoun_named() -> re.Pattern:
     """`Keduanya berinisial A dan B`, `Ketiganya, A, B dan C, ...`, `keduanya adalah A dan B`: a collective pronoun (the
     group counted before) and a word that names them."""
-    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _NAMES_OPEN, re.IGNORECASE)
+    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _names_open(), re.IGNORECASE)
 
 
-# what names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first name
-_NAMES_OPEN = (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
-               + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
+@cache
+def _names_open() -> str:
+    """What names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first
+    name (built on first use, not when the module is imported)."""
+    return (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
+            + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
 
 
 @cache
