@@ -240,10 +240,9 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
     """The people listed after a count of people said arrested (`_counted_then_listed`), in the rest of its
     sentence, share the arrest, when the count is of people (`person_noun`, `agent_noun`, role or sex words) and
     as many as the list names at most."""
-    nouns = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys()
     for lm in _counted_then_listed().finditer(text):
         n = parse_number(lm.group("n") or lm.group("n2"))
-        if (lm.group("noun") or lm.group("noun2")).lower() not in nouns or not n or in_background(text, lm.start()):
+        if (lm.group("noun") or lm.group("noun2")).lower() not in _group_nouns() or not n or in_background(text, lm.start()):
             continue
         s1 = sentence_of(sents, lm.end() - 1)[1] or len(text)  # the list's sentence (the count's, or the next)
         s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
@@ -880,7 +879,8 @@ def _not_suspect_nouns() -> frozenset[str]:
 
 @cache
 def _group_nouns() -> frozenset[str]:
-    """The nouns a count of suspects may count: people, agents, roles, sex words."""
+    """The nouns a count of suspects may count: people, agents, roles, sex words (`counted_then_listed`,
+    `counted_and_named`)."""
     return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
 
 
