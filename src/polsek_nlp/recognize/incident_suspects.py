@@ -858,9 +858,15 @@ def _passive_arrest() -> re.Pattern:
 def _arrest_in(text: str, s0: int, at: int) -> str | None:
     """The status of an active verb of arrest in the sentence before the count (`menangkap nakhoda kapal, X (44), serta
     dua anak buah kapal berinisial ...`)."""
-    acts = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE).finditer(text, s0, at)
+    acts = _arrest_act().finditer(text, s0, at)
     am = next((a for a in reversed(list(acts)) if not _clause_between().search(text, a.end(), at)), None)
     return words("status").get(am.group("a").lower(), "ditangkap") if am else None
+
+
+@cache
+def _arrest_act() -> re.Pattern:
+    """An active verb of arrest (`menangkap`, `meringkus`) as a whole word."""
+    return compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -895,13 +901,19 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
     noun = m.groupdict().get("noun")
     # a count of witnesses, reporters or victims (`Dua saksi telah diperiksa. Keduanya ...`) is a group too: the
     # collective refers back to it, not past it to the arrested group (s21rvE)
-    others = _not_suspect_nouns()
-    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns() | others)
-    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
     last = None
-    for cm in counted.finditer(text, 0, m.start()):
+    for cm in _counted_before(noun.lower() if noun else None).finditer(text, 0, m.start()):
         last = cm
-    if last is None or parse_number(last.group("n")) != n or " ".join(last.group("noun").lower().split()) in others:
+    if last is None or parse_number(last.group("n")) != n \
+            or " ".join(last.group("noun").lower().split()) in _not_suspect_nouns():
         return None
     c0, c1 = sentence_of(sents, last.start())
     return group_arrest(text[c0:c1 or len(text)])
+
+
+@cache
+def _counted_before(noun: str | None) -> re.Pattern:
+    """A count of people of `noun` (as the collective wrote it, in lower case), or with none of any noun a count of
+    suspects may count (`_group_nouns`) or of those none of the suspects (`_not_suspect_nouns`)."""
+    nouns = re.escape(noun) if noun else trie_alternation(_group_nouns() | _not_suspect_nouns())
+    return compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
