@@ -877,13 +877,6 @@ def _clause_between() -> re.Pattern:
 
 
 @cache
-def _not_suspect_nouns() -> frozenset[str]:
-    """The nouns of people a count may count who are none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
-    `pelapor`, `kuasa hukum`)."""
-    return frozenset(words("not_suspect_role").keys())
-
-
-@cache
 def _group_nouns() -> frozenset[str]:
     """The nouns a count of suspects may count: people, agents, roles, sex words (`counted_then_listed`,
     `counted_and_named`)."""
@@ -905,7 +898,7 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
     for cm in _counted_before(noun.lower() if noun else None).finditer(text, 0, m.start()):
         last = cm
     if last is None or parse_number(last.group("n")) != n \
-            or " ".join(last.group("noun").lower().split()) in _not_suspect_nouns():
+            or " ".join(last.group("noun").lower().split()) in words("not_suspect_role"):
         return None
     c0, c1 = sentence_of(sents, last.start())
     return group_arrest(text[c0:c1 or len(text)])
@@ -914,6 +907,7 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
 @cache
 def _counted_before(noun: str | None) -> re.Pattern:
     """A count of people of `noun` (as the collective wrote it, in lower case), or with none of any noun a count of
-    suspects may count (`_group_nouns`) or of those none of the suspects (`_not_suspect_nouns`)."""
-    nouns = re.escape(noun) if noun else trie_alternation(_group_nouns() | _not_suspect_nouns())
+    suspects may count (`_group_nouns`) or of those none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
+    `pelapor`, `kuasa hukum`)."""
+    nouns = re.escape(noun) if noun else trie_alternation(_group_nouns() | words("not_suspect_role").keys())
     return compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
