@@ -631,8 +631,8 @@ def _thing_object(after_verb: list[str]) -> bool:
     of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
     `menangkap penjual miras berinisial X`)."""
     ws = [w.strip(",:").lower() for w in after_verb]
-    # a count before the noun (`seorang`, `2`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
-    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit() or ws[0] in number_words()) else ws
+    # a count before the noun (`2`, a number word: `seorang`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
+    ws = ws[1:] if ws and (ws[0].isdigit() or ws[0] in number_words()) else ws
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
