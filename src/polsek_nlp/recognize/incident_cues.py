@@ -631,8 +631,8 @@ def _thing_object(after_verb: list[str]) -> bool:
     of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
     `menangkap penjual miras berinisial X`)."""
     ws = [w.strip(",:").lower() for w in after_verb]
-    # a count before the noun (`seorang`, `2`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
-    ws = ws[1:] if ws and (ws[0] == "seorang" or ws[0].isdigit() or ws[0] in number_words()) else ws
+    # a count before the noun (`2`, a number word: `seorang`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
+    ws = ws[1:] if ws and (ws[0].isdigit() or ws[0] in number_words()) else ws
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
         return False
     return any(w in object_words() for w in ws)
@@ -658,7 +658,7 @@ def _read_sentenced_before(c: Cand, m: Mention) -> None:
     sm = _sentenced_before().search(m.prev[-90:])
     if sm is None or _sentenced_other(sm.group("obj").split()):
         return
-    clause = re.split(r"[.;:!?\"“”]|,\s+(?:sedangkan|sementara|namun)\b", m.prev[:len(m.prev) - len(sm.group(0))])[-1]
+    clause = _sentencing_clause_start().split(m.prev[:len(m.prev) - len(sm.group(0))])[-1]
     if _sentence_unsaid().search(clause[-80:]):
         return
     if "by_court" in words("sentencing")[" ".join(sm.group("v").lower().split())].split() \
@@ -666,6 +666,13 @@ def _read_sentenced_before(c: Cand, m: Mention) -> None:
         return
     c.statuses.append("dihukum")
     c.suspect_cues += 1
+
+
+@cache
+def _sentencing_clause_start() -> re.Pattern:
+    """Where the clause before a verb of sentencing starts: a stop, or a comma and a word of contrast that cuts a clause
+    (`contrast` rows of part clause_cut: `, sedangkan`)."""
+    return compiled(rf"[.;:!?\"“”]|,\s+(?:{phrase_words('contrast', 'clause_cut')})\b")
 
 
 @cache

@@ -240,10 +240,9 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
     """The people listed after a count of people said arrested (`_counted_then_listed`), in the rest of its
     sentence, share the arrest, when the count is of people (`person_noun`, `agent_noun`, role or sex words) and
     as many as the list names at most."""
-    nouns = words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys()
     for lm in _counted_then_listed().finditer(text):
         n = parse_number(lm.group("n") or lm.group("n2"))
-        if (lm.group("noun") or lm.group("noun2")).lower() not in nouns or not n or in_background(text, lm.start()):
+        if (lm.group("noun") or lm.group("noun2")).lower() not in _group_nouns() or not n or in_background(text, lm.start()):
             continue
         s1 = sentence_of(sents, lm.end() - 1)[1] or len(text)  # the list's sentence (the count's, or the next)
         s1 = cm.start() if (cm := CONTRAST.search(text, lm.end(), s1)) else s1  # `..., sedangkan korban X`: not listed
@@ -760,7 +759,7 @@ def _count_named() -> re.Pattern:
     num, coll = number_pattern(), collective_numbers()
     nouns = trie_alternation(_group_nouns())
     return compiled(rf"(?<![\w.,-])(?P<n>{num}|{coll})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])(?:\s+(?!yang\s)[a-z]+){{0,3}}?"
-                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _NAMES_OPEN, re.IGNORECASE)
+                    r"(?:\s+yang(?:\s+[\w-]+){1,6}?)?(?:\s+(?:itu|tersebut))?" + _names_open(), re.IGNORECASE)
 
 
 @cache
@@ -768,19 +767,22 @@ def _pair_named() -> re.Pattern:
     """`pasangan suami istri pemilik biro perjalanan PT X, A (39) dan B (36)`: a noun of a pair (`count_context` rows of
     part `pair`), up to seven words that describe it, and their names."""
     return compiled(rf"(?<![\w-])(?P<pair>{phrase_words('count_context', 'pair')})(?![\w-])(?:\s+(?!yang\s)[\w.-]+){{0,7}}?"
-                    + _NAMES_OPEN, re.IGNORECASE)
+                    + _names_open(), re.IGNORECASE)
 
 
 @cache
 def _pronoun_named() -> re.Pattern:
     """`Keduanya berinisial A dan B`, `Ketiganya, A, B dan C, ...`, `keduanya adalah A dan B`: a collective pronoun (the
     group counted before) and a word that names them."""
-    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _NAMES_OPEN, re.IGNORECASE)
+    return compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya" + _names_open(), re.IGNORECASE)
 
 
-# what names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first name
-_NAMES_OPEN = (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
-               + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
+@cache
+def _names_open() -> str:
+    """What names the people counted right before: a comma or a `named_after` / `opens_names` word, then the first
+    name (built on first use, not when the module is imported)."""
+    return (r"(?:\s*,\s*|\s+(?:" + phrase_words("count_context", "named_after") + "|"
+            + phrase_words("name_context", "opens_names") + r")\s*:?\s*)(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z]))")
 
 
 @cache
@@ -856,9 +858,15 @@ def _passive_arrest() -> re.Pattern:
 def _arrest_in(text: str, s0: int, at: int) -> str | None:
     """The status of an active verb of arrest in the sentence before the count (`menangkap nakhoda kapal, X (44), serta
     dua anak buah kapal berinisial ...`)."""
-    acts = compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE).finditer(text, s0, at)
+    acts = _arrest_act().finditer(text, s0, at)
     am = next((a for a in reversed(list(acts)) if not _clause_between().search(text, a.end(), at)), None)
     return words("status").get(am.group("a").lower(), "ditangkap") if am else None
+
+
+@cache
+def _arrest_act() -> re.Pattern:
+    """An active verb of arrest (`menangkap`, `meringkus`) as a whole word."""
+    return compiled(rf"(?<![\w-])(?P<a>{arrest_verbs('active')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -869,15 +877,9 @@ def _clause_between() -> re.Pattern:
 
 
 @cache
-def _not_suspect_nouns() -> frozenset[str]:
-    """The nouns of people a count may count who are none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
-    `pelapor`, `kuasa hukum`)."""
-    return frozenset(words("not_suspect_role").keys())
-
-
-@cache
 def _group_nouns() -> frozenset[str]:
-    """The nouns a count of suspects may count: people, agents, roles, sex words."""
+    """The nouns a count of suspects may count: people, agents, roles, sex words (`counted_then_listed`,
+    `counted_and_named`)."""
     return frozenset(words("person_noun").keys() | words("agent_noun").keys() | words("role").keys() | words("sex").keys())
 
 
@@ -892,13 +894,20 @@ def _referred_arrest(text: str, sents: list[tuple[int, int]], m: re.Match, n: fl
     noun = m.groupdict().get("noun")
     # a count of witnesses, reporters or victims (`Dua saksi telah diperiksa. Keduanya ...`) is a group too: the
     # collective refers back to it, not past it to the arrested group (s21rvE)
-    others = _not_suspect_nouns()
-    nouns = re.escape(noun.lower()) if noun else trie_alternation(_group_nouns() | others)
-    counted = compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
     last = None
-    for cm in counted.finditer(text, 0, m.start()):
+    for cm in _counted_before(noun.lower() if noun else None).finditer(text, 0, m.start()):
         last = cm
-    if last is None or parse_number(last.group("n")) != n or " ".join(last.group("noun").lower().split()) in others:
+    if last is None or parse_number(last.group("n")) != n \
+            or " ".join(last.group("noun").lower().split()) in words("not_suspect_role"):
         return None
     c0, c1 = sentence_of(sents, last.start())
     return group_arrest(text[c0:c1 or len(text)])
+
+
+@cache
+def _counted_before(noun: str | None) -> re.Pattern:
+    """A count of people of `noun` (as the collective wrote it, in lower case), or with none of any noun a count of
+    suspects may count (`_group_nouns`) or of those none of the suspects (`not_suspect_role` rows: `korban`, `saksi`,
+    `pelapor`, `kuasa hukum`)."""
+    nouns = re.escape(noun) if noun else trie_alternation(_group_nouns() | words("not_suspect_role").keys())
+    return compiled(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
