@@ -523,9 +523,12 @@ def _is_cue(text: str, m: re.Match) -> bool:
     if word in words("custody_proof"):
         return False  # `ditahan imbang`, `menahan diri`: a proof of its own only (`_own_only`)
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
+        # a count without an age matches the pattern with one too: that one is asked first, and the other two (each
+        # built on first use) only where it matches, the anchored cause before the window's search (s21spd2)
         window = max(0, m.start() - PEOPLE_SPAN)
-        return _people_before(aged=False).search(text, window, m.start()) is not None or \
-            _people_before().search(text, window, m.start()) is not None and _aged_death_caused().match(text, m.end()) is not None
+        return _people_before().search(text, window, m.start()) is not None and (
+            _aged_death_caused().match(text, m.end()) is not None
+            or _people_before(aged=False).search(text, window, m.start()) is not None)
     if word in body_words():
         return False
     if word in words("role") and NOT_ROLE.match(text, m.end()):
