@@ -33,18 +33,20 @@ def test_a_calm_death_without_a_count_asks_the_pattern_without_an_age_nowhere(mo
 
 
 def test_a_counted_calm_death_is_still_a_toll(monkeypatch):
-    """A count of people before a calm word of dying is still a toll; the pattern without an age is asked only where
-    the count's match read an age and no cause of mishap follows (`Seorang warga berusia 85 tahun meninggal dunia di
-    rumah sakit`: an obituary's shape, no toll), not for a count without one nor for an age with a cause after it
-    (`setelah tertimpa`)."""
+    """A count of people before a calm word of dying is still a toll. The cause after it and the pattern without an
+    age are asked only where the count's match read an age (`Seorang warga berusia 85 tahun meninggal dunia di rumah
+    sakit`: an obituary's shape, no toll), the latter only with no cause of mishap after it (`setelah tertimpa`)."""
     calls = _people_patterns_asked(monkeypatch)
+    causes: list[int] = []
+    real_cause = incident_facts._aged_death_caused
+    monkeypatch.setattr(incident_facts, "_aged_death_caused", lambda: causes.append(1) or real_cause())
     rec = polsek_nlp.analyze("Dua warga Desa Sukamekar meninggal dunia di rumah sakit, Senin (3/6/2024). Keduanya "
                              "sempat dirawat selama tiga hari.", published=_PUBLISHED)
-    assert rec.casualties.dead == 2 and {"aged": False} not in calls
+    assert rec.casualties.dead == 2 and {"aged": False} not in calls and not causes  # no age read: neither asked
     calls.clear()
     rec = polsek_nlp.analyze("Seorang warga berusia 70 tahun meninggal dunia setelah tertimpa pohon di Desa "
                              "Sukamekar, Senin (3/6/2024).", published=_PUBLISHED)
-    assert rec.casualties.dead == 1 and {"aged": False} not in calls
+    assert rec.casualties.dead == 1 and {"aged": False} not in calls and causes
     calls.clear()
     rec = polsek_nlp.analyze("Seorang warga berusia 85 tahun meninggal dunia di rumah sakit di Desa Sukamekar, Senin "
                              "(3/6/2024). Ia dimakamkan di kampungnya.", published=_PUBLISHED)

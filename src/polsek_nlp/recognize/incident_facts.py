@@ -524,10 +524,11 @@ def _is_cue(text: str, m: re.Match) -> bool:
         return False  # `ditahan imbang`, `menahan diri`: a proof of its own only (`_own_only`)
     if words("dead").get(word) == "calm":  # a toll (`30 bayi meninggal`), not a person's death (`Sang penyanyi meninggal`)
         # a count without an age matches the pattern with one too: that one is asked first; where its match passed no
-        # age it is one of the pattern without (s21spd2), which is built and searched only where the age was read
+        # age it is one of the pattern without (s21spd2), and the cause and that pattern are built and asked only where
+        # the age was read
         window = max(0, m.start() - PEOPLE_SPAN)
         counted = _people_before().search(text, window, m.start())
-        return counted is not None and (_aged_death_caused().match(text, m.end()) is not None or counted.group("age") is None
+        return counted is not None and (counted.group("age") is None or _aged_death_caused().match(text, m.end()) is not None
                                         or _people_before(aged=False).search(text, window, m.start()) is not None)
     if word in body_words():
         return False
