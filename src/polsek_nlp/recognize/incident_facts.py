@@ -119,6 +119,10 @@ def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, in
         or word in words("dead") and _found_dead(text, m, sentences) or word in words("injured") and _named_hurt(text, m, sentences)
 
 
+# one to three capitalised words: a name, or a region's name after its level (`_names_before`, `_described`)
+_CAPITAL_RUN = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+
+
 def _named_hurt(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
     """A word of injury said of people named - two names joined by `dan` or one with an age (`A dan B mengalami luka`,
     `Deni (25), terluka`) - after an incident noun of its sentence or the lead (`_event_near`), with no word of a game in
@@ -145,7 +149,7 @@ def _figurative_wound() -> re.Pattern:
 @cache
 def _names_before() -> re.Pattern:
     """Two names joined by `dan` right before a word, up to two words between (`Sheila dan Vanesha mengalami`)."""
-    name = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+    name = _CAPITAL_RUN
     return re.compile(rf"(?<![\w-]){name}\s+dan\s+{name}\s*,?\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$")
 
 
@@ -454,7 +458,7 @@ def _described(aged: bool = True) -> str:
     region named with its level (`admin_prefixes.tsv`) and the regions above it after a comma (`Seorang warga Kecamatan
     Sukaraja, Kabupaten Sukamaju, Jawa Barat, meninggal dunia`), or their age (`described_part` rows of part age:
     `Seorang bocah berusia enam tahun tewas`); optional."""
-    name = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+    name = _CAPITAL_RUN
     region = rf"(?-i:{trie_alternation(tuple(admin_prefixes()))})\s+{name}"
     age = rf"(?:{phrase_words('described_part', 'age')})\s+(?:\d{{1,3}}|{number_pattern()})\s+tahun"
     age = f"|(?P<age>{age})" if aged else ""  # (named: `_is_cue` asks whether a match read an age)
