@@ -322,10 +322,12 @@ def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
         return e, None
     k = place_qualifier(doc, e + 1, blocked)
-    if k == e + 1:
-        return e, None
     end, command = unit_after(doc, k, blocked)
-    return (end, command) if command else (k, None)
+    if command is None:  # a village the gazetteer knows not all of: its whole run, where a command follows it
+        end, command = unit_after(doc, place_qualifier(doc, e + 1, blocked, whole=True), blocked)
+    if command:
+        return end, command
+    return (e, None) if k == e + 1 else (k, None)
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -396,6 +398,8 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     k, command = unit_after(doc, e, blocked)
     if command or info.scope not in ("sub", "member") or info.force == "civil":
         return k, command, e
+    if info.scope == "member" and doc[e].text in _REGION_LEVELS:
+        return e, None, e  # "Bhabinkamtibmas Desa X Polsek Y": the village is his area (`_assigned_area`), no post word
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
         return k, command, e
@@ -457,8 +461,11 @@ def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | N
     k, command = unit_after(doc, sub, blocked)
     if command and sub > e and _national_body(doc, e, sub):
         command = span_text(doc, e, k)  # "Bareskrim Mabes Polri": the national body with its command
-    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)):
-        k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
+    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)
+                                    or unit_run_before_rank(doc, e, sub)):
+        # "Bareskrim Polri": the body written with its command; "Kasubdit V Siber Ditreskrimsus AKBP X": the
+        # sub-unit written with no command before its holder's rank is his unit (no place of a Polres)
+        k, command = sub, span_text(doc, e, sub)
     return k, command
 
 

@@ -1,0 +1,65 @@
+"""Records that generalise (issue 19, session 22): officers' posts and the event date on invented ground written
+before the code was run on it and checked on the archive snapshot. Invented names, places and sentences (none copied
+from a gold article); each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import reader
+
+PUBLISHED = "2025-03-12T10:00"  # a Wednesday
+
+_record = reader(PUBLISHED)
+
+
+def _officers(text: str) -> list[tuple]:
+    """(rank, name, position, unit) of each named officer."""
+    return [(o.rank, o.name, o.position, o.unit) for o in _record(text).officers if o.name]
+
+
+# --- a member post's village is his area, no word of the post: `Bhabinkamtibmas Desa X Polsek Y Bripka Z` ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bhabinkamtibmas Desa Karang Anyar Polsek Sumberwangi Bripka Yoga Pratama memediasi sengketa batas tanah.",
+     ("Bripka", "Yoga Pratama", "Bhabinkamtibmas", "Polsek Sumberwangi")),
+    ("Bhabinkamtibmas Kelurahan Talang Bening Polsek Ujung Batu Aipda Rahmad Siregar menyambangi warga.",
+     ("Aipda", "Rahmad Siregar", "Bhabinkamtibmas", "Polsek Ujung Batu")),
+])
+def test_the_village_of_a_member_post_is_no_part_of_the_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the village with no command after it, the command alone (right before too)
+    ("Bhabinkamtibmas Desa Karang Anyar Bripka Yoga Pratama memediasi sengketa batas tanah.",
+     ("Bripka", "Yoga Pratama", "Bhabinkamtibmas", None)),
+    ("Bhabinkamtibmas Polsek Sumberwangi Bripka Yoga Pratama memediasi sengketa batas tanah.",
+     ("Bripka", "Yoga Pratama", "Bhabinkamtibmas", "Polsek Sumberwangi")),
+])
+def test_member_posts_read_as_before(text, expected):
+    assert _officers(text) == [expected]
+
+
+# --- a sub-unit written with no command before its holder's rank is his unit, no Polres place ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasubdit V Siber Ditreskrimsus AKBP Ratna Handayani menjelaskan, penyidik menyita dua mobil.",
+     ("AKBP", "Ratna Handayani", "Kasubdit V Siber", "Ditreskrimsus")),
+    ("Kasubdit III Jatanras Ditreskrimum AKBP Teguh Wiranto menjelaskan, komplotan itu beraksi di enam kota.",
+     ("AKBP", "Teguh Wiranto", "Kasubdit III Jatanras", "Ditreskrimum")),
+    ("Kanit Tipidter Satreskrim Ipda Lukas Manurung menjelaskan, kayu ilegal itu diangkut dengan truk.",
+     ("Ipda", "Lukas Manurung", "Kanit Tipidter", "Satreskrim")),
+])
+def test_a_sub_unit_with_no_command_is_the_unit(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the command written after the sub-unit, a place after a Kasat
+    ("Kasat Lantas Purwakarta AKP Budi Santoso menjelaskan rekayasa arus lalu lintas.",
+     ("AKP", "Budi Santoso", "Kasat Lantas", "Polres Purwakarta")),
+    ("Kanit Reskrim Polsek Cibatu Iptu Budi Santoso menjelaskan kronologi penangkapan.",
+     ("Iptu", "Budi Santoso", "Kanit Reskrim", "Polsek Cibatu")),
+])
+def test_sub_unit_posts_with_their_command_read_as_before(text, expected):
+    assert _officers(text) == [expected]
