@@ -63,3 +63,39 @@ def test_a_sub_unit_with_no_command_is_the_unit(text, expected):
 ])
 def test_sub_unit_posts_with_their_command_read_as_before(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- posts of the organisation regulations the probes found missing (positions.tsv, session 22) --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakadensus 88 Antiteror Polri Brigjen Pol Anton Wibisono mengatakan jaringan itu sudah dipetakan.",
+     ("Brigjen", "Anton Wibisono", "Wakadensus 88")),
+    ("Kakorbrimob Polri Irjen Pol Anton Wibisono meninjau kesiapan pasukan.",
+     ("Irjen", "Anton Wibisono", "Kakorbrimob")),
+    ("KSPKT Polres Lembah Sari Ipda Anton Wibisono menerima laporan korban.",
+     ("Ipda", "Anton Wibisono", "KSPKT")),
+    ("Kakesdam XIV/Tanah Baru Kolonel Ckm Anton Wibisono membuka pengobatan massal.",
+     ("Kolonel", "Anton Wibisono", "Kakesdam")),
+    ("Kakumdam XIV/Tanah Baru Kolonel Chk Anton Wibisono mendampingi prajurit yang diperiksa.",
+     ("Kolonel", "Anton Wibisono", "Kakumdam")),
+    ("Danpomal Lantamal IX Letkol Laut (PM) Anton Wibisono memimpin razia kendaraan dinas.",
+     ("Letkol", "Anton Wibisono", "Danpomal")),
+    ("Dandenkesyah Sukamaju Letkol Ckm Anton Wibisono memimpin vaksinasi.",
+     ("Letkol", "Anton Wibisono", "Dandenkesyah")),
+])
+def test_posts_of_the_regulations(text, expected):
+    assert [(o.rank, o.name, o.position) for o in _record(text).officers] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kodam's inspector takes the Kodam's number and name as a Kasdam does
+    ("Irdam XIV/Tanah Baru Brigjen TNI Anton Wibisono memeriksa kesiapan satuan.",
+     ("Brigjen", "Anton Wibisono", "Irdam", "Kodam XIV/Tanah Baru")),
+    # a military court's or prosecutor's number joined by a hyphen is one word of the unit
+    ("Kadilmil II-12 Lembah Hijau Kolonel Chk Anton Wibisono membuka sidang tahunan.",
+     ("Kolonel", "Anton Wibisono", "Kadilmil", "Dilmil II-12 Lembah Hijau")),
+    ("Kaotmil II-12 Lembah Hijau Kolonel Chk Anton Wibisono mengatakan berkas perkara sudah lengkap.",
+     ("Kolonel", "Anton Wibisono", "Kaotmil", "Otmil II-12 Lembah Hijau")),
+])
+def test_military_heads_and_their_numbered_units(text, expected):
+    assert _officers(text) == [expected]
