@@ -99,3 +99,28 @@ def test_posts_of_the_regulations(text, expected):
 ])
 def test_military_heads_and_their_numbered_units(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- an acting holder: the marker is kept in the position as written (`Plt Kapolres`, `Plh. Kasat Lantas`) ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plh Kapolres Lembah Sari Kompol Yudi Pranata meresmikan pos pantau mudik di Jalan Lintas Timur.",
+     ("Kompol", "Yudi Pranata", "Plh Kapolres", "Polres Lembah Sari")),
+    ("Pjs. Kapolsek Kota Baru Iptu Nanda Wiratama mendampingi peninjauan lokasi banjir.",
+     ("Iptu", "Nanda Wiratama", "Pjs. Kapolsek", "Polsek Kota Baru")),
+    ("Plh. Kasat Lantas Polres Tanah Merah Iptu Bayu Saputra menjelaskan sasaran operasi.",
+     ("Iptu", "Bayu Saputra", "Plh. Kasat Lantas", "Polres Tanah Merah")),
+    # the post after the name, and after `selaku`
+    ("Iptu Anwar Fauzi, Plt Kasat Reskrim Polres Lembah Hijau, mengatakan pelaku sudah diamankan.",
+     ("Iptu", "Anwar Fauzi", "Plt Kasat Reskrim", "Polres Lembah Hijau")),
+    ("Kompol Dedi Saputra selaku Plt Kapolres Sukamaju mengatakan pelaku sudah diamankan.",
+     ("Kompol", "Dedi Saputra", "Plt Kapolres", "Polres Sukamaju")),
+])
+def test_an_acting_post_keeps_its_marker(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_civil_acting_post_is_no_officer():
+    # guard: an acting regent is no officer; the Kapolres beside him keeps his plain post
+    text = "Plt Bupati Sukamaju Budi Santoso bersama Kapolres Sukamaju AKBP Rudi Hartono meninjau banjir."
+    assert _officers(text) == [("AKBP", "Rudi Hartono", "Kapolres", "Polres Sukamaju")]

@@ -85,6 +85,7 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -215,7 +216,18 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     if info.force != "civil" and surface == span_text(doc, s, e):
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
+    s, surface = _acting_marker(doc, s, surface, info)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int, str]:
+    """The police or military post at `s` with the acting marker written right before it (`Plt Kapolres`, `Plh. Kasat
+    Lantas`, `Pjs. Kapolsek`: the tokenizer keeps the stop on some and splits it off others): where the phrase starts
+    and its surface. A civil post is left as it is (no officer's)."""
+    k = s - 1 if s > 1 and doc[s - 1].text == "." and not doc[s - 2].whitespace_ else s
+    if info.force != "civil" and k > 0 and doc[k - 1].text.rstrip(".") in _ACTING:
+        return k - 1, f"{span_text(doc, k - 1, s)} {surface}"
+    return s, surface
 
 
 def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
