@@ -124,3 +124,22 @@ def test_a_civil_acting_post_is_no_officer():
     # guard: an acting regent is no officer; the Kapolres beside him keeps his plain post
     text = "Plt Bupati Sukamaju Budi Santoso bersama Kapolres Sukamaju AKBP Rudi Hartono meninjau banjir."
     assert _officers(text) == [("AKBP", "Rudi Hartono", "Kapolres", "Polres Sukamaju")]
+
+
+# --- a held post opened by a conjunction: `Adapun Kapolres X dijabat AKBP Y`, `..., sedangkan Dirlantas X dijabat` ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adapun Kapolres Sintang dijabat AKBP Ilham Saragih, menggantikan AKBP Yosef Manurung yang dimutasi.",
+     ("AKBP", "Ilham Saragih", "Kapolres", "Polres Sintang")),
+    ("Kapolres Sekadau dijabat AKBP Budi Santoso, sedangkan Dirlantas Polda Sumatera Barat dijabat Kombes Pol "
+     "Anton Saputra.", ("Kombes", "Anton Saputra", "Dirlantas", "Polda Sumatera Barat")),
+    ("Sementara Kapolsek Cibatu kini diemban AKP Dedi Kurnia.", ("AKP", "Dedi Kurnia", "Kapolsek", "Polsek Cibatu")),
+])
+def test_a_held_post_after_a_conjunction_is_the_new_holders(text, expected):
+    assert expected in _officers(text)
+
+
+def test_a_thing_of_a_post_held_after_a_conjunction_gives_no_post():
+    # guard: the car is held, not the post (`dipegang` gives a post only after a noun of a post)
+    text = "Sementara mobil dinas Kapolsek Cibatu kini dipegang Briptu Dedi Kurnia."
+    assert ("Briptu", "Dedi Kurnia", None, "Polsek Cibatu") in _officers(text)

@@ -95,6 +95,7 @@ _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "k
 _HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
 # diserahterimakan dari Y kepada Z: the post is Z's
 _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues", "kind", "handed_noun")
+_CLAUSE_OPENERS = word_set("handover_cues", "kind", "opener")  # adapun, sedangkan: a held post still opens its clause
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
@@ -1166,7 +1167,7 @@ def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> Position
     a = phrase.start
     if a > 0 and doc[a - 1].lower_ in _POST_NOUNS:
         return phrase
-    opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct
+    opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in _CLAUSE_OPENERS
     return phrase if opens and verb not in _NOUN_ONLY else None
 
 
