@@ -97,7 +97,7 @@ def test_a_body_numbered_within_its_parent_is_one_institution():
 @pytest.mark.parametrize("text, expected", [
     # a command named by words no table knows as a place, written before the officer's rank: all of them
     ("Plt. Kasat Reskrim Polres Lembah Hijau Iptu Anwar Fauzi mengatakan pelaku sudah diamankan.",
-     ("Iptu", "Anwar Fauzi", "Kasat Reskrim", "Polres Lembah Hijau", "Polri")),
+     ("Iptu", "Anwar Fauzi", "Plt. Kasat Reskrim", "Polres Lembah Hijau", "Polri")),
     ("Kabag Ren Polres Bukit Indah Kompol Dewi Sartika membuka rapat anggaran.",
      ("Kompol", "Dewi Sartika", "Kabag Ren", "Polres Bukit Indah", "Polri")),
     ("Wakapolres Bukit Indah Kompol Suryadi mewakili Kapolres membuka bakti sosial.",

@@ -85,6 +85,7 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -94,6 +95,7 @@ _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "k
 _HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
 # diserahterimakan dari Y kepada Z: the post is Z's
 _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues", "kind", "handed_noun")
+_CLAUSE_OPENERS = word_set("handover_cues", "kind", "opener")  # adapun, sedangkan: a held post still opens its clause
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
@@ -215,7 +217,18 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     if info.force != "civil" and surface == span_text(doc, s, e):
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
+    s, surface = _acting_marker(doc, s, surface, info)
     return PositionPhrase(s, end, surface, info, unit)
+
+
+def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int, str]:
+    """The police or military post at `s` with the acting marker written right before it (`Plt Kapolres`, `Plh. Kasat
+    Lantas`, `Pjs. Kapolsek`: the tokenizer keeps the stop on some and splits it off others): where the phrase starts
+    and its surface. A civil post is left as it is (no officer's)."""
+    k = s - 1 if s > 1 and doc[s - 1].text == "." and not doc[s - 2].whitespace_ else s
+    if info.force != "civil" and k > 0 and doc[k - 1].text.rstrip(".") in _ACTING:
+        return k - 1, f"{span_text(doc, k - 1, s)} {surface}"
+    return s, surface
 
 
 def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
@@ -322,10 +335,12 @@ def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
         return e, None
     k = place_qualifier(doc, e + 1, blocked)
-    if k == e + 1:
-        return e, None
     end, command = unit_after(doc, k, blocked)
-    return (end, command) if command else (k, None)
+    if command is None:  # a village the gazetteer knows not all of: its whole run, where a command follows it
+        end, command = unit_after(doc, place_qualifier(doc, e + 1, blocked, whole=True), blocked)
+    if command:
+        return end, command
+    return (e, None) if k == e + 1 else (k, None)
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -396,6 +411,8 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     k, command = unit_after(doc, e, blocked)
     if command or info.scope not in ("sub", "member") or info.force == "civil":
         return k, command, e
+    if info.scope == "member" and doc[e].text in _REGION_LEVELS:
+        return e, None, e  # "Bhabinkamtibmas Desa X Polsek Y": the village is his area (`_assigned_area`), no post word
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
         return k, command, e
@@ -457,8 +474,11 @@ def _sub_unit_command(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | N
     k, command = unit_after(doc, sub, blocked)
     if command and sub > e and _national_body(doc, e, sub):
         command = span_text(doc, e, k)  # "Bareskrim Mabes Polri": the national body with its command
-    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)):
-        k, command = sub, span_text(doc, e, sub)  # "Bareskrim Polri": the body written with its command
+    if not command and sub > e and (doc[sub - 1].text in COMMAND_WORDS or _national_body(doc, e, sub)
+                                    or unit_run_before_rank(doc, e, sub)):
+        # "Bareskrim Polri": the body written with its command; "Kasubdit V Siber Ditreskrimsus AKBP X": the
+        # sub-unit written with no command before its holder's rank is his unit (no place of a Polres)
+        k, command = sub, span_text(doc, e, sub)
     return k, command
 
 
@@ -1147,7 +1167,7 @@ def _handed_post(doc: Doc, phrase: PositionPhrase | None, verb: str) -> Position
     a = phrase.start
     if a > 0 and doc[a - 1].lower_ in _POST_NOUNS:
         return phrase
-    opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct
+    opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in _CLAUSE_OPENERS
     return phrase if opens and verb not in _NOUN_ONLY else None
 
 

@@ -55,7 +55,8 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
             continue
         if (tok.like_num and len(tok.text) <= 4 and not tok.text.islower() or _ROMAN.match(tok.text)
                 or _SUB_NUMBER.match(tok.text)) and j == i:  # not `(PPP) satu partai`: a number word in lowercase
-            j = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
+            k = number_end(doc, j)  # Kodim 0619, Korem 063, Kodam III/Siliwangi, Denpom III/6, Koramil 1802-01
+            j, joins = k, joins + k - j - 1  # `Otmil III-17 Manado`: the number joined by a hyphen is one word
             if j + 1 < len(doc) and doc[j].text == "/":
                 return _after_slash(doc, j, blocked, max_tokens, whole)
             continue
