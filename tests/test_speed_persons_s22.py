@@ -44,6 +44,15 @@ def test_a_mention_is_compared_only_with_the_people_who_share_a_word(monkeypatch
     assert [args[0] for args in calls] == ["Wiryatmo"]
 
 
+def test_a_short_form_is_asked_only_of_the_full_names_with_a_word_of_its_first_letter(monkeypatch):
+    """`Rinel` shortens Rinelda Hapsari, the one full name with a word in `r`: only that name is asked (before:
+    every full name of the article), and `Rinel` still joins her."""
+    calls = _counted(monkeypatch, "_short_form")
+    rec = polsek_nlp.analyze(_ARTICLE, published=_PUBLISHED)
+    assert "Rinel" in _people(rec)["Rinelda Hapsari"]
+    assert calls == [("Rinel", ["Rinelda", "Hapsari"])]
+
+
 def test_a_name_shared_through_an_alias_still_finds_its_person():
     """A person known by an alias (`X alias Y`) is still found by a later mention that shares only the alias's
     word: the word index holds the aliases' words too."""

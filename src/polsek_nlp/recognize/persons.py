@@ -1262,11 +1262,13 @@ def _sharing(by_word: dict[str, set[int]], words: list[str], count: int) -> list
 def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
     """A one-word name that only one full name of the article shortens (`Sandi` for `Sandika
     Putra`, `Nug` for `Setya Nugraha`, the blend `Setnug`) is that person's short form."""
-    fulls = [p for p in people if len(p.name.split()) >= 2]
+    # every short form begins as a word of the full name does, lowercased (`_short_form`): only those asked
+    fulls = [(q, words, {w.lower()[:1] for w in words}) for q in people if len(words := q.name.split()) >= 2]
     out = []
     for p in people:
         if " " not in p.name and p.officer is None:
-            hits = [q for q in fulls if _short_form(p.name, q.name.split())]
+            first = p.name.lower()[:1]
+            hits = [q for q, words, heads in fulls if first in heads and _short_form(p.name, words)]
             if len(hits) == 1:
                 _merge_into(hits[0], p)
                 continue
