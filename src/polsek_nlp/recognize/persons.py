@@ -1215,18 +1215,28 @@ def cluster(doc: Doc) -> list[PersonEntity]:
     # a name joins the first person it fits, which depends on the two names only and people are
     # only ever appended: a name seen before joins the same person again
     joined: dict[str, PersonEntity] = {}
+    # every way a name fits a person shares a word with the person's name or an alias (`_same_person`):
+    # only the people who share one are asked, in the order they came (the first that fits is the same)
+    by_word: dict[str, set[int]] = {}
+    slot: dict[int, int] = {}  # id(person) -> its index in `people`
     for span, m in mentions:
         target = joined.get(m.name)
         if target is None:
             words = m.name.split()
-            target = next((p for p, full in zip(people, fulls, strict=True) if _same_person(m.name, words, p, full)
+            target = next((p for p, full in ((people[i], fulls[i]) for i in _sharing(by_word, words, len(people)))
+                           if _same_person(m.name, words, p, full)
                            or any(_same_person(m.name, words, p, a.split()) for a in p.aliases)), None)
             if target is None:
                 target = PersonEntity(name=m.name)
+                slot[id(target)] = len(people)
                 people.append(target)
                 fulls.append(words)
             joined[m.name] = target
         _absorb(target, m, span)
+        at = slot[id(target)]  # the words it may be known by now: its name's and its aliases' (a superset is harmless)
+        for name in (m.name, *m.aliases):
+            for w in name.split():
+                by_word.setdefault(w, set()).add(at)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
     people = _join_short_forms(_join_named_aliases(people))
@@ -1236,14 +1246,29 @@ def cluster(doc: Doc) -> list[PersonEntity]:
     return people
 
 
+def _sharing(by_word: dict[str, set[int]], words: list[str], count: int) -> list[int]:
+    """The indices of the people (of `count`) whose name words in `by_word` share a word with `words`, in order;
+    all of them for a name with no word."""
+    if not words:
+        return list(range(count))
+    found: set[int] = set()
+    for w in words:
+        held = by_word.get(w)
+        if held:
+            found.update(held)
+    return sorted(found)
+
+
 def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
     """A one-word name that only one full name of the article shortens (`Sandi` for `Sandika
     Putra`, `Nug` for `Setya Nugraha`, the blend `Setnug`) is that person's short form."""
-    fulls = [p for p in people if len(p.name.split()) >= 2]
+    # every short form begins as a word of the full name does, lowercased (`_short_form`): only those asked
+    fulls = [(q, words, {w.lower()[:1] for w in words}) for q in people if len(words := q.name.split()) >= 2]
     out = []
     for p in people:
         if " " not in p.name and p.officer is None:
-            hits = [q for q in fulls if _short_form(p.name, q.name.split())]
+            first = p.name.lower()[:1]
+            hits = [q for q, words, heads in fulls if first in heads and _short_form(p.name, words)]
             if len(hits) == 1:
                 _merge_into(hits[0], p)
                 continue
