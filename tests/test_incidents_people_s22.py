@@ -1,0 +1,56 @@
+"""Suspects and victims that generalise (issue 22, session 22, s22sv). Every name, place and sentence is invented;
+read through the public API. The named cases failed on the session's start (`fe30962`); the near-misses guard the
+bounds:
+
+- `Korban lain, pasangan suami istri A (61) dan B (57)`, `Korban kedua, guru honorer A (33)`: after `korban` and words
+  that only order or qualify the victim (`lain`, `kedua`, a harm, an act of harm), a comma, then a pair or a noun of a
+  person and up to two plain words describe the one named: the name is the victim's (both of a pair);
+- a verb between `korban` and the comma (`Korban langsung dievakuasi, petugas jaga X`, `Korban mengalami luka tusuk,
+  warga sekitar X`) sets out no victim, nor does a role word after the comma (`Korban tewas, pelaku utama X`)."""
+from helpers import reader
+
+_record = reader("2024-05-02T10:00", id="t")
+
+
+def _people(text):
+    rec = _record(text)
+    return {s.name for s in rec.suspects}, {v.name for v in rec.victims}
+
+
+def test_a_pair_described_after_another_victim_gives_both_names():
+    text = ("Polsek Tanjung Rawa menangkap seorang pencuri sepeda motor. Korban lain, pasangan suami istri Darmaji Wiryo "
+            "(61) dan Sukinem (57), warga Desa Pandanwangi, kehilangan dua sepeda motor. Pelaku berinisial KT (30) kini "
+            "ditahan.")
+    suspects, victims = _people(text)
+    assert {"Darmaji Wiryo", "Sukinem"} <= victims
+    assert "KT" in suspects
+
+
+def test_an_ordered_victim_described_by_a_trade_before_the_name():
+    text = ("Polda Sulteng menangkap pengelola investasi bodong berinisial RH (45). Salah satu korban, Wartini Susanto "
+            "(50), pedagang warga Kota Palu, menyetor Rp 200 juta. Korban kedua, guru honorer Bayu Setiawan (33), warga "
+            "Kecamatan Mantikulore, menyerahkan Rp 75 juta. RH kini ditahan di Mapolda Sulteng.")
+    assert {"Wartini Susanto", "Bayu Setiawan"} <= _people(text)[1]
+
+
+def test_the_victims_of_a_fraud_named_as_a_couple_after_the_crime():
+    text = ("Polres Sukamaju menangkap pengedar sabu. Korban penipuan, pasangan kekasih Rio Anggara (25) dan Melati Putri "
+            "(23), melapor ke polisi. Pelaku berinisial DS (29) ditahan.")
+    assert {"Rio Anggara", "Melati Putri"} <= _people(text)[1]
+
+
+def test_a_clause_after_korban_sets_out_no_victim():
+    text = ("Polsek Sukamaju menangkap seorang penjambret berinisial KT (30). Korban langsung dievakuasi, petugas jaga "
+            "Hendra Wijaya mengatakan pelaku membawa celurit. KT kini ditahan di Mapolsek Sukamaju.")
+    assert "Hendra Wijaya" not in _people(text)[1]
+    text = ("Polres Sukamaju menangkap pembunuh seorang pedagang. Korban mengalami luka tusuk, warga sekitar Sutarjo (50) "
+            "yang melihat kejadian itu langsung melapor ke polisi. Pelaku berinisial KT (30) kini ditahan.")
+    assert "Sutarjo" not in _people(text)[1]
+
+
+def test_a_role_word_after_the_comma_names_no_victim():
+    text = ("Polsek Sukamaju menangkap seorang penjambret berinisial KT (30). Korban tewas, pelaku utama Rudi Hartono (33) "
+            "melarikan diri. KT kini ditahan di Mapolsek Sukamaju.")
+    suspects, victims = _people(text)
+    assert "Rudi Hartono" not in victims
+    assert "Rudi Hartono" in suspects
