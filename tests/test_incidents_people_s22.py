@@ -6,7 +6,10 @@ bounds:
   that only order or qualify the victim (`lain`, `kedua`, a harm, an act of harm), a comma, then a pair or a noun of a
   person and up to two plain words describe the one named: the name is the victim's (both of a pair);
 - a verb between `korban` and the comma (`Korban langsung dievakuasi, petugas jaga X`, `Korban mengalami luka tusuk,
-  warga sekitar X`) sets out no victim, nor does a role word after the comma (`Korban tewas, pelaku utama X`)."""
+  warga sekitar X`) sets out no victim, nor does a role word after the comma (`Korban tewas, pelaku utama X`);
+- `Istri tersangka, X (41), juga ditetapkan sebagai tersangka`: a suspect's kin named, then made a suspect right after
+  the name, is a suspect (as `Adik pelaku, X, juga ditangkap` was); counsel who says a client was made a suspect, or
+  kin who only speaks, stays none."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -54,3 +57,21 @@ def test_a_role_word_after_the_comma_names_no_victim():
     suspects, victims = _people(text)
     assert "Rudi Hartono" not in victims
     assert "Rudi Hartono" in suspects
+
+
+def test_a_suspects_kin_made_a_suspect_right_after_the_name():
+    base = "Polres Sukamaju menahan seorang pemilik travel umrah berinisial WT (44) karena menipu jemaah. "
+    suspects, _ = _people(base + "Istri tersangka, DS (41), juga ditetapkan sebagai tersangka karena ikut mengelola "
+                                 "keuangan biro.")
+    assert {"WT", "DS"} <= suspects
+    suspects, _ = _people(base + "Adik pelaku, Dewi Sartika (38), kini ditetapkan tersangka.")
+    assert "Dewi Sartika" in suspects
+
+
+def test_kin_or_counsel_who_only_speak_stay_no_suspects():
+    base = "Polres Sukamaju menahan seorang pemilik travel umrah berinisial WT (44) karena menipu jemaah. "
+    suspects, _ = _people(base + "Kuasa hukum tersangka, Bonar Simatupang, mengatakan kliennya ditetapkan sebagai "
+                                 "tersangka tanpa bukti cukup.")
+    assert "Bonar Simatupang" not in suspects
+    suspects, _ = _people(base + "Istri tersangka, DS (41), mengaku tidak tahu usaha suaminya.")
+    assert suspects == {"WT"}

@@ -609,13 +609,22 @@ def _relation_role_before() -> re.Pattern:
 
 def relations_of_suspects(cands: list[Cand], text: str) -> None:
     """A person named only as kin or counsel of a suspect (`kuasa hukum tersangka, X`) holds no role of their
-    own: the role word before the name is the other's (an arrest said of the name still counts)."""
+    own: the role word before the name is the other's (an arrest said of the name still counts, and so does the
+    name's own designation right after it: `Istri tersangka, X (41), juga ditetapkan sebagai tersangka`; s22sv)."""
     arrested = {"ditangkap", "diamankan", "ditahan", "buron", "dihukum"}
     for c in cands:
         if c.spans and all(_relation_role_before().search(text, max(0, s - 60), s) for s, _ in c.spans) \
-                and not set(c.statuses) & arrested:
+                and not set(c.statuses) & arrested and not any(_made_suspect_after().match(text, e) for _, e in c.spans):
             c.roles, c.statuses = [], []
             c.suspect_cues = c.strong_cues = 0
+
+
+@cache
+def _made_suspect_after() -> re.Pattern:
+    """`X (41), juga ditetapkan sebagai tersangka`: the name itself made a suspect right after it (its age, a comma
+    and adverbs between; `made_suspect` rows), no clause of another between (not `X, mengatakan kliennya ...`)."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,?\s*{adverbs('also', 'pun', 'now', 'done', 'then')}*"
+                      rf"(?:{phrase_words('count_context', 'made_suspect')})(?![\w-])", re.IGNORECASE)
 
 
 @cache
