@@ -9,7 +9,10 @@ bounds:
   warga sekitar X`) sets out no victim, nor does a role word after the comma (`Korban tewas, pelaku utama X`);
 - `Istri tersangka, X (41), juga ditetapkan sebagai tersangka`: a suspect's kin named, then made a suspect right after
   the name, is a suspect (as `Adik pelaku, X, juga ditangkap` was); counsel who says a client was made a suspect, or
-  kin who only speaks, stays none."""
+  kin who only speaks, stays none;
+- `A (44), warga Desa X, dan sopirnya, B (27)` after an arrest: a `-nya` noun of a person who works with the first
+  (`person_noun` rows) set out by a comma goes on the suspects' list; counsel (`pengacaranya`) or a victim
+  (`korbannya`) does not."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -75,3 +78,21 @@ def test_kin_or_counsel_who_only_speak_stay_no_suspects():
     assert "Bonar Simatupang" not in suspects
     suspects, _ = _people(base + "Istri tersangka, DS (41), mengaku tidak tahu usaha suaminya.")
     assert suspects == {"WT"}
+
+
+def test_a_suspects_driver_set_out_after_the_home_joins_the_list():
+    text = ("Polsek Sukamaju mengamankan dua orang. Keduanya diamankan di sebuah gudang, yakni pemilik usaha berinisial MK "
+            "(44), warga Desa Cibatu, dan sopirnya, YW (27).")
+    assert {"MK", "YW"} <= _people(text)[0]
+    text = ("Polres Sukamaju menangkap pemilik gudang minyak oplosan berinisial HR (50), warga Kelurahan Tanjung, dan "
+            "kernetnya, AB (23), Selasa (7/5/2024). Keduanya kini ditahan.")
+    assert _people(text)[0] == {"HR", "AB"}
+
+
+def test_counsel_or_the_victim_set_out_after_the_home_stay_off_the_list():
+    text = ("Polres Sukamaju menangkap pemilik gudang minyak oplosan berinisial HR (50), warga Kelurahan Tanjung, dan "
+            "pengacaranya, Bonar Simatupang, mendampingi saat pemeriksaan.")
+    assert _people(text)[0] == {"HR"}
+    text = ("Polres Sukamaju menangkap pencuri sapi berinisial HR (50), warga Kelurahan Tanjung, dan korbannya, Sulaiman "
+            "(60), sudah menerima kembali sapinya.")
+    assert _people(text)[0] == {"HR"}
