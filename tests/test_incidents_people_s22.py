@@ -12,7 +12,9 @@ bounds:
   kin who only speaks, stays none;
 - `A (44), warga Desa X, dan sopirnya, B (27)` after an arrest: a `-nya` noun of a person who works with the first
   (`person_noun` rows) set out by a comma goes on the suspects' list; counsel (`pengacaranya`) or a victim
-  (`korbannya`) does not."""
+  (`korbannya`) does not;
+- `Pejabat baru yang tewas yaitu AKP X`: an officer described by a harm, then named after a rank, is the victim as a
+  name without a rank is; an officer who only handles the case stays no victim."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -96,3 +98,21 @@ def test_counsel_or_the_victim_set_out_after_the_home_stay_off_the_list():
     text = ("Polres Sukamaju menangkap pencuri sapi berinisial HR (50), warga Kelurahan Tanjung, dan korbannya, Sulaiman "
             "(60), sudah menerima kembali sapinya.")
     assert _people(text)[0] == {"HR"}
+
+
+def test_an_officer_described_by_a_harm_then_named_after_his_rank():
+    text = ("Seorang perwira polisi tewas saat upacara pelantikan di Mapolres Sukamaju, Senin (6/5/2024). Pejabat baru "
+            "yang tewas yaitu AKP Dodi Saragih. Ia terjatuh dari panggung.")
+    assert "Dodi Saragih" in _people(text)[1]
+    text = ("Dua polisi terluka saat membubarkan tawuran di Jalan Raya Sukamaju, Sabtu (4/5/2024). Anggota yang terluka "
+            "adalah Bripka Hendra Gunawan. Polisi menangkap lima pemuda.")
+    assert "Hendra Gunawan" in _people(text)[1]
+
+
+def test_an_officer_who_handles_the_case_stays_no_victim():
+    text = ("Seorang pedagang tewas ditusuk di Pasar Sukamaju, Senin (6/5/2024). Kasus pembunuhan itu ditangani Kapolsek "
+            "Sukamaju AKP Dodi Saragih. Pelaku berinisial RT (30) ditangkap.")
+    assert "Dodi Saragih" not in _people(text)[1]
+    text = ("Seorang pedagang tewas ditusuk di Pasar Sukamaju, Senin (6/5/2024). Petugas yang menangani yaitu AKP Dodi "
+            "Saragih. Pelaku berinisial RT (30) ditangkap.")
+    assert "Dodi Saragih" not in _people(text)[1]
