@@ -14,7 +14,12 @@ bounds:
   (`person_noun` rows) set out by a comma goes on the suspects' list; counsel (`pengacaranya`) or a victim
   (`korbannya`) does not;
 - `Pejabat baru yang tewas yaitu AKP X`: an officer described by a harm, then named after a rank, is the victim as a
-  name without a rank is; an officer who only handles the case stays no victim."""
+  name without a rank is; an officer who only handles the case stays no victim;
+- `pengungkapan berawal dari penangkapan X (29)`, `penangkapan pertama dilakukan terhadap X (33)`: a noun of arrest right
+  before the name (or a few plain words and `terhadap`) says the name arrested; an arrest planned, ordered or refused
+  (`surat perintah penangkapan X`, `menolak penangkapan terhadap X`), an arrest talked of (`tentang penahanan X`) and
+  `penangkapan pelaku pembunuhan X` do not; a bare noun before the name only after a word that says it done (`berawal
+  dari`, `setelah`)."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -116,3 +121,39 @@ def test_an_officer_who_handles_the_case_stays_no_victim():
     text = ("Seorang pedagang tewas ditusuk di Pasar Sukamaju, Senin (6/5/2024). Petugas yang menangani yaitu AKP Dodi "
             "Saragih. Pelaku berinisial RT (30) ditangkap.")
     assert "Dodi Saragih" not in _people(text)[1]
+
+
+def test_a_noun_of_arrest_before_the_name_says_the_name_arrested():
+    text = ("Polres Sukamaju membongkar jaringan ganja antarprovinsi. Kapolres Sukamaju AKBP Rudi Hartanto mengatakan "
+            "pengungkapan berawal dari penangkapan BW (29), warga Kecamatan Lembah Hijau, di jalan lintas provinsi. Dari "
+            "keterangan BW, polisi menangkap dua tersangka lain, yakni AS (31) dan RM (27).")
+    rec = _record(text)
+    assert {(s.name, s.status) for s in rec.suspects} == {("BW", "ditangkap"), ("AS", "ditangkap"), ("RM", "ditangkap")}
+    assert rec.event.arrests == 3
+    text = ("Polres Sukamaju menangkap tiga pengedar sabu dalam sepekan. Kasat Resnarkoba AKP Budi Harsono mengatakan "
+            "penangkapan pertama dilakukan terhadap TR (33), warga Desa Karangsari. Dua hari kemudian petugas menangkap "
+            "AS (28) dan MY (31).")
+    assert _people(text)[0] == {"TR", "AS", "MY"}
+    rec = _record("Polres Sukamaju menangkap tiga pengedar sabu. Setelah penangkapan Rudi Hermawan (45), polisi "
+                  "menggeledah rumahnya dan menyita 20 gram sabu.")
+    assert ("Rudi Hermawan", "ditangkap") in {(s.name, s.status) for s in rec.suspects}
+
+
+def test_an_arrest_ordered_or_refused_or_of_the_killer_says_no_arrest_of_the_name():
+    base = "Polres Sukamaju menangkap dua pengedar sabu berinisial AS (28) dan MY (31). "
+    rec = _record(base + "Polisi juga menerbitkan surat perintah penangkapan Rudi Hermawan (45), bandar yang memasok "
+                         "sabu kepada keduanya.")
+    assert ("Rudi Hermawan", "ditangkap") not in {(s.name, s.status) for s in rec.suspects}
+    assert rec.event.arrests == 2
+    rec = _record(base + "Warga menolak penangkapan terhadap Rudi Hermawan (45), tokoh kampung yang disebut ikut memasok "
+                         "sabu.")
+    assert "Rudi Hermawan" not in {s.name for s in rec.suspects}
+    text = ("Polda Sukamaju terus memburu pelaku pembunuhan seorang pedagang. Kapolda menyebut penangkapan pelaku "
+            "pembunuhan Sutarjo (50) menjadi prioritas. Polisi sudah memeriksa lima saksi.")
+    suspects, victims = _people(text)
+    assert "Sutarjo" not in suspects and "Sutarjo" in victims
+    rec = _record("Pengadilan Negeri Sukamaju memvonis terdakwa Rudi Hermawan satu tahun penjara, Selasa (7/5/2024). Kuasa "
+                  "hukumnya mengonfirmasi kepada majelis hakim tentang penahanan Rudi Hermawan setelah vonis dibacakan. "
+                  "Rudi tidak ditahan karena mengajukan banding.")
+    assert [s.status for s in rec.suspects] == ["dihukum"]
+    assert not rec.event.arrests
