@@ -19,7 +19,10 @@ bounds:
   before the name (or a few plain words and `terhadap`) says the name arrested; an arrest planned, ordered or refused
   (`surat perintah penangkapan X`, `menolak penangkapan terhadap X`), an arrest talked of (`tentang penahanan X`) and
   `penangkapan pelaku pembunuhan X` do not; a bare noun before the name only after a word that says it done (`berawal
-  dari`, `setelah`)."""
+  dari`, `setelah`);
+- `pelaku yang tewas, X (41), melawan petugas`, `Pelaku yang ditangkap, X (27), mengaku ...`: a status after `yang` that
+  picks one of the doers out, then a comma, names him as `... yang tewas bernama X` did, and the one counted shot dead
+  is he, not one more of the unnamed; `Korban yang tewas, X` stays a victim."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -157,3 +160,21 @@ def test_an_arrest_ordered_or_refused_or_of_the_killer_says_no_arrest_of_the_nam
                   "Rudi tidak ditahan karena mengajukan banding.")
     assert [s.status for s in rec.suspects] == ["dihukum"]
     assert not rec.event.arrests
+
+
+def test_a_doer_picked_out_by_his_state_and_set_out_by_a_comma():
+    text = ("Polda Sukamaju menembak mati seorang perampok toko emas. Dua pelaku lain ditangkap. Kabid Humas mengatakan "
+            "pelaku yang tewas, Darto Wiyono alias Codet (41), melawan petugas dengan celurit saat disergap.")
+    suspects = _record(text).suspects
+    assert ("Darto Wiyono", "tewas") in {(s.name, s.status) for s in suspects}
+    assert "tewas" not in [s.status for s in suspects if s.name is None]  # the one shot dead is the named one
+    text = ("Polres Sukamaju menangkap tiga pencuri sepeda motor. Pelaku yang ditangkap, Samsul Arifin (27), mengaku "
+            "sudah lima kali beraksi.")
+    assert ("Samsul Arifin", "ditangkap") in {(s.name, s.status) for s in _record(text).suspects}
+
+
+def test_a_victim_picked_out_by_a_harm_stays_a_victim():
+    text = ("Polres Sukamaju menyelidiki penganiayaan seorang pedagang. Korban yang tewas, Darto Wiyono (41), ditemukan di "
+            "pasar. Pelaku berinisial KT (30) ditangkap.")
+    suspects, victims = _people(text)
+    assert "Darto Wiyono" in victims and "Darto Wiyono" not in suspects

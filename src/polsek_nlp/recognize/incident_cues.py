@@ -56,8 +56,9 @@ from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_rege
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-# `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him
-_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$"
+# `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him;
+# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv)
+_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|\syang\s+{singles_out}\s*,\s*$"
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
@@ -246,7 +247,7 @@ _PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w(
 
 def _singled_out_state(c: Cand, gap: str) -> None:
     """`pelaku yang tewas diketahui bernama X`: the harm or status that picks the named one out of the doers is his."""
-    if (picked := name_context(r"\byang\s+({singles_out})\s", 0).search(gap)) is None:
+    if (picked := name_context(r"\byang\s+({singles_out})[\s,]", 0).search(gap)) is None:
         return
     word = picked.group(1).lower()
     if word in words("harm"):

@@ -359,6 +359,7 @@ def unnamed_suspects(out: People, text: str) -> None:
     if dead and not stated and not named:
         stated = dead  # `Seorang bandar narkoba tewas ditembak`: a role counted only as dead (`dead_cued` rows), no other count
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
+        dead -= sum(1 for s in out.suspects if s.name and s.status == "tewas")  # the dead already named (s22sv)
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = arrested_with(text, names) + arrested_besides(text, names)
