@@ -56,8 +56,9 @@ from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_rege
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
-# `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him
-_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$"
+# `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him;
+# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv)
+_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|\syang\s+{singles_out}\s*,\s*$"
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
@@ -74,6 +75,7 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
         _read_designation(c, m)
         _read_status_after(c, m)
         _read_arrest_before(c, m)
+        _read_arrest_noun_before(c, m)
         _read_sentenced_before(c, m)
         _read_seized_from(c, m)
         if _police_act_before(m.prev):
@@ -245,7 +247,7 @@ _PREPOSED = re.compile(r"\b(?:di|ke|dari|pada|dalam|bagi|untuk|dengan)\s+(?:[\w(
 
 def _singled_out_state(c: Cand, gap: str) -> None:
     """`pelaku yang tewas diketahui bernama X`: the harm or status that picks the named one out of the doers is his."""
-    if (picked := name_context(r"\byang\s+({singles_out})\s", 0).search(gap)) is None:
+    if (picked := name_context(r"\byang\s+({singles_out})[\s,]", 0).search(gap)) is None:
         return
     word = picked.group(1).lower()
     if word in words("harm"):
@@ -740,3 +742,28 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
         c.suspect_cues += 1
+
+
+def _read_arrest_noun_before(c: Cand, m: Mention) -> None:
+    """`pengungkapan berawal dari penangkapan X (29)`, `penangkapan pertama dilakukan terhadap X (35)`: a noun of
+    arrest (`arrest_noun` rows; value the status) right before the name, or a few plain words and `terhadap` after it,
+    says the name arrested (not `penangkapan pelaku pembunuhan X`: X is the one killed; nor an arrest only wished,
+    planned or refused: `upaya penangkapan`, `surat perintah penangkapan`, `menolak penangkapan terhadap X`; s22sv)."""
+    if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start("t") if nm.group("t") else nm.start()):
+        c.statuses.append(words("arrest_noun")[(nm.group("n") or nm.group("t")).lower()])
+        c.suspect_cues += 1
+
+
+@cache
+def _arrest_noun_before() -> re.Pattern:
+    """The noun of arrest said done right before the name (after `arrest_lead` words: `berawal dari penangkapan X`) or
+    said of the name by `terhadap` (`penangkapan pertama dilakukan terhadap X`)."""
+    nouns = trie_alternation(words("arrest_noun"))
+    plain = r"(?!(?:yang|dan|oleh|dari|di|ke|pada)\b)(?-i:[a-z]+)"
+    return name_context(rf"(?<![\w-])(?:{{arrest_lead}})\s+(?P<n>{nouns})\s+$"
+                        rf"|(?<![\w-])(?P<t>{nouns})\s+(?:{plain}\s+){{0,3}}?terhadap\s+$")
+
+
+@cache
+def _arrest_unmade() -> re.Pattern:
+    return name_context(r"(?<![\w-])(?:{irrealis}|{arrest_unmade})\s+$")

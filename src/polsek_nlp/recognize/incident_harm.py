@@ -315,8 +315,29 @@ def victim_list() -> re.Pattern:
     return name_context(rf"(?:\bkorban(?:nya)?\b|\byang\s+(?:{harmed})\b|(?:^|(?<=[.!?]\s))\W*{{body}}\b"
                         rf"|{_counted_body().pattern})"  # `mengevakuasi empat jenazah, yakni A, B`
                       r"(?:[^.;\"“”]{0,40}?\b(?:yakni|yaitu|adalah|ialah|diidentifikasi\s+sebagai|masing-masing|bernama|"
-                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,)\s*"
+                      r"atas\s+nama|antara\s+lain|sebut\s+saja(?:\s+namanya)?)\s*:?|(?:\s+(?!(?:" + kin + r")nya\b)[a-z]+){0,3}\s*,"
+                      rf"|{_ordered_victim()}\s*,\s*{_described_lead()})\s*"
                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,4}$")
+
+
+@cache
+def _ordered_victim() -> str:
+    """`Korban lain`, `Korban kedua`, `korban tewas`, `Korban penipuan itu`: after `korban`, up to three words that
+    only order or qualify the victim (`name_context` rows of part `victim_order`, a harm, an act of harm, `itu`), no
+    verb: the comma after them sets out who the victim is (not `Korban langsung dievakuasi, petugas jaga X`)."""
+    harms = trie_alternation(words("harm").keys() | words("harm_noun").keys())
+    return rf"(?:\s+(?:{{victim_order}}|{harms}|itu|tersebut)(?![\w-])){{0,3}}"
+
+
+@cache
+def _described_lead() -> str:
+    """`Korban lain, pasangan suami istri X`, `Korban kedua, sopir taksi daring X`: after the comma that sets out the
+    victim, a pair (`count_context` rows of part `pair`) or a noun of a person (`person_noun`, `victim_noun` rows) and
+    up to two more plain words (no verb: no `me-`, `di-`, `ber-`, `ter-` word, no `yang`, `dan`) describe the person
+    before the name (s22sv)."""
+    nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
+    plain = r"(?!(?:yang|dan|serta|atau|oleh|dengan|di|ke|dari|pada|itu|tersebut)\b)(?!(?:me|di|ber|ter)\w{3,})(?-i:[a-z]+)"
+    return rf"(?:(?-i:{phrase_words('count_context', 'pair')})|(?-i:{nouns}))(?![\w-])(?:\s+{plain}){{0,2}}\s+"
 
 
 @cache

@@ -403,7 +403,8 @@ def _other_part(text: str, gap: str, e2: int) -> bool:
 
 
 # `A (31), warga Desa X, Kecamatan Y, dan B`, `... dan istrinya B`: a residence set out between two listed names
-_HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+)?")
+# `..., dan sopirnya, B`: a `-nya` noun set out by a comma before the next name (s22sv)
+_HOME_BETWEEN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)|(?:dan|serta)\s+)(?P<d>(?-i:[a-z]+)\s+|(?-i:[a-z]+nya)\s*,\s*)?")
 
 
 @cache
@@ -443,13 +444,20 @@ def _listed_description(desc: str | None, victims: bool) -> bool:
     tangga`, `anak mereka`, `korban lain`; `sopir truk B` after a victim is someone else at the scene)."""
     if not desc:
         return True
-    head = desc.split()[0]
+    head = desc.strip(" ,").split()[0]
     kin = parted_word_list("relation", ("kin",))
-    if head.endswith("nya"):
-        return head[:-3] in kin
+    if head.endswith("nya"):  # of a suspect's list, also the noun of a person who works with them (`sopirnya`; s22sv)
+        return head[:-3] in kin or not victims and _co_worker(head[:-3])
     if not victims:
         return not any(desc == w or desc.startswith(w + " ") for w in words("not_suspect_role"))
     return any(desc == w or desc.startswith(w + " ") for w in (*kin, *words("victim_noun"), *words("victim")))
+
+
+def _co_worker(noun: str) -> bool:
+    """`sopirnya`, `kernetnya`, `karyawannya`: a noun of a person (`person_noun` rows) who may act with the suspect
+    before it; never another part in the story (`not_suspect_role` rows: `korbannya`, `pengacaranya`) nor a
+    relation that is no kin (`relation` rows of value `-`: `tetangganya`, `rekannya` as set out by residence)."""
+    return noun in words("person_noun") and noun not in words("not_suspect_role") and noun not in words("relation")
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

@@ -297,6 +297,20 @@ def before_title(prev: str) -> str:
     return prev[:tm.start()] if tm else prev
 
 
+def before_rank(prev: str) -> str:
+    """The context before an officer's name cut before the rank written right before it (`Pejabat baru yang tewas
+    yaitu AKP X`: `... yaitu `; `ranks.tsv` forms, `Pol.` after them too): an officer harmed is named as any victim
+    is (s22sv)."""
+    rm = _rank_before().search(prev)
+    return prev[:rm.start()] if rm else prev
+
+
+@cache
+def _rank_before() -> re.Pattern:
+    forms = {f for row in read_table("ranks.tsv") for f in (row["abbr"], row["full"], *split_cell(row["variants"])) if f}
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?:\s+Pol\.?)?\s*$")
+
+
 @dataclass
 class Mention:
     """One mention [s, e) of a candidate in the sentence [s0, s1) of `text` (s1 0: no sentence), with

@@ -359,6 +359,7 @@ def unnamed_suspects(out: People, text: str) -> None:
     if dead and not stated and not named:
         stated = dead  # `Seorang bandar narkoba tewas ditembak`: a role counted only as dead (`dead_cued` rows), no other count
     if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
+        dead -= sum(1 for s in out.suspects if s.name and s.status == "tewas")  # the dead already named (s22sv)
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = arrested_with(text, names) + arrested_besides(text, names)
@@ -609,13 +610,22 @@ def _relation_role_before() -> re.Pattern:
 
 def relations_of_suspects(cands: list[Cand], text: str) -> None:
     """A person named only as kin or counsel of a suspect (`kuasa hukum tersangka, X`) holds no role of their
-    own: the role word before the name is the other's (an arrest said of the name still counts)."""
+    own: the role word before the name is the other's (an arrest said of the name still counts, and so does the
+    name's own designation right after it: `Istri tersangka, X (41), juga ditetapkan sebagai tersangka`; s22sv)."""
     arrested = {"ditangkap", "diamankan", "ditahan", "buron", "dihukum"}
     for c in cands:
         if c.spans and all(_relation_role_before().search(text, max(0, s - 60), s) for s, _ in c.spans) \
-                and not set(c.statuses) & arrested:
+                and not set(c.statuses) & arrested and not any(_made_suspect_after().match(text, e) for _, e in c.spans):
             c.roles, c.statuses = [], []
             c.suspect_cues = c.strong_cues = 0
+
+
+@cache
+def _made_suspect_after() -> re.Pattern:
+    """`X (41), juga ditetapkan sebagai tersangka`: the name itself made a suspect right after it (its age, a comma
+    and adverbs between; `made_suspect` rows), no clause of another between (not `X, mengatakan kliennya ...`)."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,?\s*{adverbs('also', 'pun', 'now', 'done', 'then')}*"
+                      rf"(?:{phrase_words('count_context', 'made_suspect')})(?![\w-])", re.IGNORECASE)
 
 
 @cache

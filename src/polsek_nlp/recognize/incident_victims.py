@@ -13,6 +13,7 @@ from polsek_nlp.recognize.incident_shapes import (
     Cand,
     People,
     arrested_nouns,
+    before_rank,
     before_title,
     best_of,
     collective_numbers,
@@ -939,7 +940,7 @@ def victim_phrasings(cands: list[Cand], text: str, sents: list[tuple[int, int]])
             s0, s1 = sentence_of(sents, s)
             end = s1 or len(text)
             prev = text[s0:s] if s1 else text[max(0, s - 120):s]
-            _victim_at(c, text, before_title(prev), e, end)
+            _victim_at(c, text, before_title(before_rank(prev) if c.officer else prev), e, end)
 
 
 # `1. Pratu ` before the name: up to two ranks; a dash or a bullet marks an item too (`- X (19), perempuan, ...`; s19cas)
