@@ -622,6 +622,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # `tiga warga ... hilang motor`: what goes `hilang` before a thing (an item of `evidence_items.tsv`, a `thing_noun`
     # row) is the people's loss, not the people (s17fx5)
     goods = (rf"(?!\s+(?:{trie_alternation(evidence_items().keys() | words('thing_noun').keys())})(?:nya)?(?![\w-]))")
+    # the number of a name the qualifiers end with (`seorang anggota Densus 88`, `dua siswa SMK Negeri 3`; s22cev)
+    name_number = r"(?:(?<=[^\W\d_]\s)\d{1,4}\s+(?!tahun(?![\w-])))?"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = trie_alternation(words(kind))
@@ -632,7 +634,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})(?:nya)?(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
-            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
+            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}{name_number}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
@@ -717,7 +719,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
-            if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1):
+            if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1) \
+                    or _name_number(text, m, s0):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits):
                 continue
@@ -729,7 +732,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                               text[m.start():m.end()].lower() + " " + pre) is not None
+                               text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m)
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
@@ -743,6 +746,35 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
         stated.setdefault("missing", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _name_number(text: str, m: re.Match, s0: int) -> bool:
+    """The digits of `m`'s count number a name, not people (`Seorang anggota Densus 88 terluka`, `siswa SMP Negeri 2
+    terluka`): they follow a capitalised word inside the sentence (not its first: `Sebanyak 12 tewas`) and no noun of
+    people follows them (`Tabrakan Maut 3 Orang Tewas`, a title, counts people). s22cev."""
+    n0 = m.start("n")
+    if not m.group("n")[:1].isdigit():
+        return False
+    prev = _WORD_BEFORE.search(text, s0, n0)
+    if prev is None or not prev.group(1)[:1].isupper() or not re.search(r"\w", text[s0:prev.start(1)]):
+        return False
+    nouns = words("person_noun")
+    return not any(w.lower() in nouns for w in re.findall(r"[\w-]+", text[m.end("n"):m.end()])[:3])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+
+
+def _count_now(m: re.Match) -> bool:
+    """A count said as it stands now (`toll_link` rows of value now: `korban luka kini 11 orang`, `korban luka tinggal 13
+    orang`) takes the place of an earlier one; not of people still cared for (`masih dirawat tinggal 3 orang`: a part
+    of the injured, value care). s22cev."""
+    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None
+
+
+@cache
+def _now_word() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'now')})\s+(?:{number_pattern()})\s", re.IGNORECASE)
 
 
 def _missing_found(text: str, s0: int, s1: int) -> bool:

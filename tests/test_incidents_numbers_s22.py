@@ -1,0 +1,67 @@
+"""Incident numbers by their general shape (issue 22, session 22, s22cev): casualties, evidence, losses. Every name,
+place and sentence is invented; read through the public API. Each case failed on the session's start (`fe30962`) but
+the bounds' guards (marked "guard"):
+
+- the digits of a name (`Densus 88`, `SMK Negeri 3`, `Yonif 712`) after a capitalised word inside a sentence are no
+  count of people; the count before the noun of people is (`Seorang anggota Densus 88 terluka` -> injured 1);
+- a toll said as it stands now (`korban luka kini 11 orang`, `korban luka tinggal 13 orang`) takes the place of the
+  earlier count of its kind; people still cared for (`yang masih dirawat tinggal tiga orang`) are a part of the
+  injured, no new count."""
+from helpers import reader, toll
+
+_record = reader("2024-05-10T10:00", id="t")
+
+
+# --- the digits of a name are no count ---------------------------------------------------------------------------
+
+def test_a_unit_number_after_its_name_is_no_count_of_the_injured():
+    rec = _record("Polres Sukamaju menangkap tiga terduga teroris di Desa Sukaraya, Kabupaten Sukamaju, Selasa (7/5/2024). "
+                  "Seorang anggota Densus 88 terluka di lengan akibat sabetan golok saat penangkapan. Ketiga terduga "
+                  "kini ditahan di Mapolda.")
+    assert toll(rec)[1] == 1
+
+
+def test_a_school_number_after_its_name_is_no_count_of_the_injured():
+    rec = _record("Tawuran pelajar terjadi di Jalan Merpati, Kota Sukamaju, Senin (6/5/2024). Dua siswa SMK Negeri 3 "
+                  "terluka terkena sabetan celurit. Polisi menangkap lima pelajar.")
+    assert toll(rec)[1] == 2
+
+
+def test_a_battalion_number_between_the_count_and_the_harm():
+    rec = _record("Bentrokan terjadi di Kota Sukamaju, Senin (6/5/2024). Tiga anggota Yonif 712 luka ringan dan seorang "
+                  "warga tewas. Polisi memeriksa saksi.")
+    assert toll(rec)[:2] == (1, 3)
+
+
+def test_guard_a_bare_count_opening_the_sentence_still_counts():
+    rec = _record("Kecelakaan bus terjadi di Tol Sukamaju KM 45, Senin (6/5/2024). Sebanyak 12 tewas di lokasi dan "
+                  "20 orang luka-luka. Polisi memeriksa sopir bus.")
+    assert toll(rec)[:2] == (12, 20)
+
+
+def test_guard_an_age_after_the_noun_is_no_name_number():
+    rec = _record("Kecelakaan terjadi di Jalan Raya Sukamaju, Senin (6/5/2024). Seorang pemuda 24 tahun luka dan dua "
+                  "orang tewas. Polisi memeriksa sopir truk.")
+    assert toll(rec)[:2] == (2, 1)
+
+
+# --- a toll as it stands now ---------------------------------------------------------------------------------------
+
+def test_the_injured_now_replace_the_first_count():
+    rec = _record("Kecelakaan terjadi di Jalan Raya Sukamaju, Senin (6/5/2024). Sebanyak tiga orang tewas dan sembilan "
+                  "orang lainnya luka-luka. Sehari kemudian seorang korban meninggal di rumah sakit. Dengan demikian "
+                  "korban luka kini delapan orang. Polisi memeriksa sopir truk.")
+    assert toll(rec)[1] == 8
+
+
+def test_the_injured_that_remain_replace_the_first_count():
+    rec = _record("Bus masuk jurang di Desa Cibeber, Kabupaten Sukamaju, Senin (6/5/2024). Dua orang tewas dan 15 orang "
+                  "lainnya luka-luka. \"Satu korban meninggal di rumah sakit, sehingga korban luka tinggal 14 orang,\" "
+                  "kata Kapolres. Sopir bus diperiksa.")
+    assert toll(rec)[1] == 14
+
+
+def test_guard_those_still_cared_for_are_a_part_of_the_injured():
+    rec = _record("Longsor menimbun rumah warga di Desa Cikupa, Kabupaten Sukamaju, Senin (6/5/2024). Sebanyak 20 warga "
+                  "luka-luka. Korban yang masih dirawat tinggal tiga orang, kata Kapolsek. Polisi memasang garis.")
+    assert toll(rec)[1] == 20
