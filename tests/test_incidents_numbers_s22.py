@@ -6,7 +6,9 @@ the bounds' guards (marked "guard"):
   count of people; the count before the noun of people is (`Seorang anggota Densus 88 terluka` -> injured 1);
 - a toll said as it stands now (`korban luka kini 11 orang`, `korban luka tinggal 13 orang`) takes the place of the
   earlier count of its kind; people still cared for (`yang masih dirawat tinggal tiga orang`) are a part of the
-  injured, no new count."""
+  injured, no new count;
+- the injured are never fewer than the people the article names hurt: a count of one group (`Seorang anggota polisi
+  terluka`) beside a named victim of another part (the shop's owner) gives the named count."""
 from helpers import reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
@@ -65,3 +67,19 @@ def test_guard_those_still_cared_for_are_a_part_of_the_injured():
     rec = _record("Longsor menimbun rumah warga di Desa Cikupa, Kabupaten Sukamaju, Senin (6/5/2024). Sebanyak 20 warga "
                   "luka-luka. Korban yang masih dirawat tinggal tiga orang, kata Kapolsek. Polisi memasang garis.")
     assert toll(rec)[1] == 20
+
+
+# --- no fewer injured than those named hurt -----------------------------------------------------------------------
+
+def test_a_count_of_one_group_and_a_named_victim_of_another():
+    rec = _record("Dua perampok toko emas di Jalan Kenari, Kota Sukamaju, ditangkap polisi, Senin (6/5/2024). Seorang "
+                  "anggota polisi terluka dalam penangkapan itu. Pemilik toko, Hendra Wijaya (50), dipukul dengan gagang "
+                  "pistol dan mengalami luka di kepala. Bripda Dodi Kurnia (26) terkena sabetan di bahu kiri dan "
+                  "mengalami luka ringan.")
+    assert toll(rec)[1] == 2
+
+
+def test_guard_a_count_that_names_its_injured_is_not_added_to():
+    rec = _record("Tawuran terjadi di Kota Sukamaju, Senin (6/5/2024). Dua pelajar terluka. Keduanya, AR (16) dan DS "
+                  "(15), dirawat di RSUD. Polisi menangkap tiga pelajar.")
+    assert toll(rec)[1] == 2

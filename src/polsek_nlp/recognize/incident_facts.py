@@ -1058,9 +1058,11 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died,
     were hurt or are missing are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
     hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
-    names or describes each casualty)."""
-    if cas.injured is None:
-        cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
+    names or describes each casualty); a stated count of the injured is raised to the victims said hurt when they are
+    more (`Seorang anggota polisi terluka` beside a shop owner named hurt: a count of one group, not of all; s22cev)."""
+    hurt = sum(1 for v in victims if v.status and v.status.startswith("luka"))
+    if cas.injured is None or hurt > cas.injured:
+        cas.injured = hurt or cas.injured
     if not cas.missing:  # None, or 0 when the missing said found (a victim still missing is more: `Darto masih hilang`)
         cas.missing = sum(1 for v in victims if v.status == "hilang") or cas.missing  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects
