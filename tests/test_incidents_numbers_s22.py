@@ -8,8 +8,11 @@ the bounds' guards (marked "guard"):
   earlier count of its kind; people still cared for (`yang masih dirawat tinggal tiga orang`) are a part of the
   injured, no new count;
 - the injured are never fewer than the people the article names hurt: a count of one group (`Seorang anggota polisi
-  terluka`) beside a named victim of another part (the shop's owner) gives the named count."""
-from helpers import reader, toll
+  terluka`) beside a named victim of another part (the shop's owner) gives the named count;
+- a price per unit between the parties of the case (settled s18 rule 5) in a unit the seized goods are not counted in
+  (`per strip` of pills seized by the tablet, `per paket` of tobacco seized by weight) is `biaya` when its sentence
+  names the goods seized; a price of other goods (`pulsa`) stays out."""
+from helpers import loss_rows, reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
 
@@ -83,3 +86,26 @@ def test_guard_a_count_that_names_its_injured_is_not_added_to():
     rec = _record("Tawuran terjadi di Kota Sukamaju, Senin (6/5/2024). Dua pelajar terluka. Keduanya, AR (16) dan DS "
                   "(15), dirawat di RSUD. Polisi menangkap tiga pelajar.")
     assert toll(rec)[1] == 2
+
+
+# --- a price per unit of the goods seized, in another unit --------------------------------------------------------
+
+_PILLS = ("Polres Sukamaju menangkap pengedar obat keras berinisial RS (27) di Desa Cikupa, Senin (6/5/2024). Polisi "
+          "menyita 600 butir tramadol. ")
+
+
+def test_a_price_per_strip_of_pills_seized_by_the_tablet():
+    rec = _record(_PILLS + "Tersangka membeli tramadol dari seorang pemasok seharga Rp 40 ribu per strip.")
+    assert loss_rows(rec) == [(40000, "IDR", "biaya")]
+
+
+def test_a_price_per_packet_of_tobacco_seized_by_weight():
+    rec = _record("Polsek Sukamaju menangkap dua pengedar tembakau gorila berinisial AB (22) dan CD (24), Senin "
+                  "(6/5/2024). Polisi menyita tembakau gorila seberat 300 gram. Keduanya membeli tembakau gorila secara "
+                  "daring, lalu menjualnya Rp 100 ribu per paket.")
+    assert loss_rows(rec) == [(100000, "IDR", "biaya")]
+
+
+def test_guard_a_price_of_other_goods_stays_out():
+    rec = _record(_PILLS + "Tersangka juga biasa membeli pulsa seharga Rp 50 ribu per bulan.")
+    assert loss_rows(rec) == []
