@@ -11,7 +11,10 @@ the bounds' guards (marked "guard"):
   terluka`) beside a named victim of another part (the shop's owner) gives the named count;
 - a price per unit between the parties of the case (settled s18 rule 5) in a unit the seized goods are not counted in
   (`per strip` of pills seized by the tablet, `per paket` of tobacco seized by weight) is `biaya` when its sentence
-  names the goods seized; a price of other goods (`pulsa`) stays out."""
+  names the goods seized; a price of other goods (`pulsa`) stays out;
+- a count of incidents a tally word leads (`tercatat 14 kecelakaan ... dengan tiga korban meninggal`) gives a period's
+  statistics, no toll of the incident; a bare count of incidents (`Dua ledakan itu menewaskan lima orang`) is one
+  attack's toll."""
 from helpers import loss_rows, reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
@@ -109,3 +112,18 @@ def test_a_price_per_packet_of_tobacco_seized_by_weight():
 def test_guard_a_price_of_other_goods_stays_out():
     rec = _record(_PILLS + "Tersangka juga biasa membeli pulsa seharga Rp 50 ribu per bulan.")
     assert loss_rows(rec) == []
+
+
+# --- a tally of incidents is no toll ------------------------------------------------------------------------------
+
+def test_a_tally_of_accidents_in_an_operation_is_no_toll():
+    rec = _record("Polres Sukamaju menggelar Operasi Zebra selama dua pekan dan menindak 900 pelanggar, Senin (6/5/2024). "
+                  "Selama operasi, tercatat 14 kecelakaan di wilayah Sukamaju dengan tiga korban meninggal dunia. Polisi "
+                  "membagikan helm gratis.")
+    assert toll(rec)[0] is None
+
+
+def test_guard_two_blasts_of_one_attack_keep_their_toll():
+    rec = _record("Dua ledakan mengguncang Pasar Sukamaju, Senin (6/5/2024). Dua ledakan itu menewaskan lima orang dan "
+                  "melukai 12 lainnya. Polisi memeriksa lokasi.")
+    assert toll(rec)[:2] == (5, 12)

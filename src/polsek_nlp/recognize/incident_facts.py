@@ -931,8 +931,9 @@ def _counts_cases(text: str, s0: int, s1: int) -> bool:
     peristiwa itu`), nor a count in a relative clause that tells of another noun (`Bentrokan yang dipicu 2 kasus
     pemukulan itu menewaskan 8 orang`: the cases caused the one clash)."""
     for m in _case_count().finditer(text, s0, s1):
-        v = parse_number(m.group("n"))
-        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(m.group("n")) \
+        n = m.group("n") or m.group("t")
+        v = parse_number(n)
+        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
     return False
@@ -953,7 +954,13 @@ _RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.I
 
 @cache
 def _case_count() -> re.Pattern:
-    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}", re.IGNORECASE)
+    """A count of cases (`214 kejadian`), or a count of incidents a tally word leads (`toll_link` rows of value total:
+    `tercatat 11 kecelakaan`, `sebanyak 9 kebakaran`; `toll_event` nouns; s22cev): an operation's or a period's tally.
+    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack)."""
+    events = trie_alternation(words("toll_event"))
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
+                      rf"|(?<![\w-])(?:{phrase_words('toll_link', 'total')})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
+                      re.IGNORECASE)
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
