@@ -14,7 +14,10 @@ the bounds' guards (marked "guard"):
   names the goods seized; a price of other goods (`pulsa`) stays out;
 - a count of incidents a tally word leads (`tercatat 14 kecelakaan ... dengan tiga korban meninggal`) gives a period's
   statistics, no toll of the incident; a bare count of incidents (`Dua ledakan itu menewaskan lima orang`) is one
-  attack's toll."""
+  attack's toll;
+- a value cue after a verb of selling in its clause (`menjual satu paket sabu seharga`, `menjualnya kembali seharga`)
+  is the price between the parties, `biaya`, not the value of the goods seized; a value of goods seized (`kayu ...
+  yang ditaksir senilai`) stays `nilai barang bukti`."""
 from helpers import loss_rows, reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
@@ -127,3 +130,25 @@ def test_guard_two_blasts_of_one_attack_keep_their_toll():
     rec = _record("Dua ledakan mengguncang Pasar Sukamaju, Senin (6/5/2024). Dua ledakan itu menewaskan lima orang dan "
                   "melukai 12 lainnya. Polisi memeriksa lokasi.")
     assert toll(rec)[:2] == (5, 12)
+
+
+# --- a price after a verb of selling ------------------------------------------------------------------------------
+
+def test_a_dealer_s_price_after_menjual_is_biaya():
+    rec = _record("Polres Sukamaju menangkap pengedar sabu berinisial RS (27) di Desa Cikupa, Senin (6/5/2024). Polisi "
+                  "menyita lima paket sabu seberat 4 gram. Tersangka mengaku menjual satu paket sabu seharga Rp 350.000 "
+                  "kepada pembeli.")
+    assert loss_rows(rec) == [(350000, "IDR", "biaya")]
+
+
+def test_a_fence_s_resale_after_menjualnya_is_biaya():
+    rec = _record("Polsek Sukamaju menangkap penadah motor curian berinisial TS (41), Senin (6/5/2024). Polisi menyita dua "
+                  "unit sepeda motor. Tersangka membelinya dari pencuri seharga Rp 2 juta per unit, lalu menjualnya "
+                  "kembali seharga Rp 4 juta.")
+    assert loss_rows(rec) == [(2000000, "IDR", "biaya"), (4000000, "IDR", "biaya")]
+
+
+def test_guard_the_value_of_goods_seized_stays_their_value():
+    rec = _record("Polres Sukamaju menangkap pembalak liar berinisial TS (41), Senin (6/5/2024). Polisi menyita 30 batang "
+                  "kayu meranti yang ditaksir senilai Rp 45 juta.")
+    assert loss_rows(rec) == [(45000000, "IDR", "nilai barang bukti")]

@@ -154,7 +154,21 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
         if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]) \
                 or last[2] == "biaya" and _PRICE_OF_PURCHASE.fullmatch(sent, last[1], best):
             return None if carried and last[2] == "biaya" else last[2]
+    if kind == "nilai barang bukti" and weak and _sold_before(sent, best):
+        return None if carried else "biaya"
     return kind
+
+
+def _sold_before(sent: str, at: int) -> bool:
+    """A verb of selling or buying (`trade` rows, `-nya` too: `menjualnya`) opens the clause of the value cue at `at`
+    (`menjual satu paket sabu seharga`, `menjualnya seharga`), no relative clause between and no word of the going price
+    before (`market`): the price between the parties of the case, `biaya` (s21's weak line; s22cev). Only re-kinds an
+    amount a value cue already reads: `menjual` is no cue of its own."""
+    return _m(_SOLD_BEFORE).search(sent, max(0, at - 80), at) is not None \
+        and _m(r"\b{market}\b").search(sent, 0, at) is None
+
+
+_SOLD_BEFORE = r"\b{trade}(?:nya)?\s+(?:(?!yang\b)[\w-]+\s+){0,6}$"
 
 
 # a price paid, then what was bought and from whom, in one clause, up to its value (`membeli sabu tersebut dari seseorang
