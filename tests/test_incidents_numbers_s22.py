@@ -17,8 +17,10 @@ the bounds' guards (marked "guard"):
   attack's toll;
 - a value cue after a verb of selling in its clause (`menjual satu paket sabu seharga`, `menjualnya kembali seharga`)
   is the price between the parties, `biaya`, not the value of the goods seized; a value of goods seized (`kayu ...
-  yang ditaksir senilai`) stays `nilai barang bukti`."""
-from helpers import loss_rows, reader, toll
+  yang ditaksir senilai`) stays `nilai barang bukti`;
+- what a boat is built of stays in the item (`kapal kayu`, `perahu kayu`; README settled s16's material words); an
+  owner after it (`perahu milik pelaku`) does not."""
+from helpers import evidence_set, loss_rows, reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
 
@@ -152,3 +154,23 @@ def test_guard_the_value_of_goods_seized_stays_their_value():
     rec = _record("Polres Sukamaju menangkap pembalak liar berinisial TS (41), Senin (6/5/2024). Polisi menyita 30 batang "
                   "kayu meranti yang ditaksir senilai Rp 45 juta.")
     assert loss_rows(rec) == [(45000000, "IDR", "nilai barang bukti")]
+
+
+# --- a boat's kind word -------------------------------------------------------------------------------------------
+
+def test_a_wooden_ship_keeps_its_material():
+    rec = _record("Polairud Polda Sukamaju menangkap empat pelaku penyelundupan rokok ilegal, Senin (6/5/2024). Petugas "
+                  "menyita 200 slop rokok tanpa cukai dan satu unit kapal kayu berbobot 15 GT.")
+    assert ("kapal kayu", 1, "unit") in evidence_set(rec)
+
+
+def test_a_wooden_boat_keeps_its_material():
+    rec = _record("Polres Sukamaju menangkap dua pelaku pengeboman ikan, Senin (6/5/2024). Polisi menyita sebuah perahu "
+                  "kayu, dua botol bom ikan, dan satu unit kompresor.")
+    assert ("perahu kayu", 1, "unit") in evidence_set(rec)
+
+
+def test_guard_an_owner_after_the_boat_is_no_kind():
+    rec = _record("Polres Sukamaju menangkap dua pencuri, Senin (6/5/2024). Polisi menyita sebuah perahu milik pelaku dan "
+                  "dua unit sepeda motor.")
+    assert ("perahu", 1, "unit") in evidence_set(rec)
