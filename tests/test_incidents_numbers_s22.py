@@ -46,6 +46,12 @@ def test_a_battalion_number_between_the_count_and_the_harm():
     assert toll(rec)[:2] == (1, 3)
 
 
+def test_a_class_number_after_a_lowercase_word_is_no_count_either():
+    rec = _record("Kecelakaan terjadi di Jalan Raya Sukamaju, Senin (6/5/2024). Seorang siswa kelas 3 tewas tertabrak "
+                  "truk. Polisi memeriksa sopir truk.")
+    assert toll(rec)[0] == 1
+
+
 def test_guard_a_bare_count_opening_the_sentence_still_counts():
     rec = _record("Kecelakaan bus terjadi di Tol Sukamaju KM 45, Senin (6/5/2024). Sebanyak 12 tewas di lokasi dan "
                   "20 orang luka-luka. Polisi memeriksa sopir bus.")
