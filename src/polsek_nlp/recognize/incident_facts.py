@@ -622,6 +622,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # `tiga warga ... hilang motor`: what goes `hilang` before a thing (an item of `evidence_items.tsv`, a `thing_noun`
     # row) is the people's loss, not the people (s17fx5)
     goods = (rf"(?!\s+(?:{trie_alternation(evidence_items().keys() | words('thing_noun').keys())})(?:nya)?(?![\w-]))")
+    # the number of a name the qualifiers end with (`seorang anggota Densus 88`, `dua siswa SMK Negeri 3`; s22cev)
+    name_number = r"(?:(?<=[^\W\d_]\s)\d{1,4}\s+(?!tahun(?![\w-])))?"
     out = []
     for kind in ("dead", "injured", "missing"):
         w = trie_alternation(words(kind))
@@ -632,7 +634,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         out.append((kind, compiled(
             rf"(?<![\w.,])(?P<more>(?:(?:{num})\s+(?:{nouns})\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))+)?"
             rf"(?P<n>{num})\s+(?:(?:{nouns})(?:nya)?(?:\s+dan\s+(?!(?:{every})(?![\w-]))(?P<also>{nouns}))?(?:\s+|{found})(?:(?:{nouns})(?:\s+|{found}))?"
-            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
+            rf"(?:{qualifier}(?:\s+|{found})){{0,2}}{name_number}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
@@ -717,7 +719,8 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
-            if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1):
+            if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1) \
+                    or _name_number(text, m, s0):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits):
                 continue
@@ -729,7 +732,7 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                               text[m.start():m.end()].lower() + " " + pre) is not None
+                               text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m)
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
@@ -743,6 +746,35 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
     if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
         stated.setdefault("missing", 0)
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+
+
+def _name_number(text: str, m: re.Match, s0: int) -> bool:
+    """The digits of `m`'s count number a name, not people (`Seorang anggota Densus 88 terluka`, `siswa SMP Negeri 2
+    terluka`): they follow a capitalised word inside the sentence (not its first: `Sebanyak 12 tewas`) and no noun of
+    people follows them (`Tabrakan Maut 3 Orang Tewas`, a title, counts people). s22cev."""
+    n0 = m.start("n")
+    if not m.group("n")[:1].isdigit():
+        return False
+    prev = _WORD_BEFORE.search(text, s0, n0)
+    if prev is None or not prev.group(1)[:1].isupper() or not re.search(r"\w", text[s0:prev.start(1)]):
+        return False
+    nouns = words("person_noun")
+    return not any(w.lower() in nouns for w in re.findall(r"[\w-]+", text[m.end("n"):m.end()])[:3])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+
+
+def _count_now(m: re.Match) -> bool:
+    """A count said as it stands now (`toll_link` rows of value now: `korban luka kini 11 orang`, `korban luka tinggal 13
+    orang`) takes the place of an earlier one; not of people still cared for (`masih dirawat tinggal 3 orang`: a part
+    of the injured, value care). s22cev."""
+    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None
+
+
+@cache
+def _now_word() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'now')})\s+(?:{number_pattern()})\s", re.IGNORECASE)
 
 
 def _missing_found(text: str, s0: int, s1: int) -> bool:
@@ -899,8 +931,9 @@ def _counts_cases(text: str, s0: int, s1: int) -> bool:
     peristiwa itu`), nor a count in a relative clause that tells of another noun (`Bentrokan yang dipicu 2 kasus
     pemukulan itu menewaskan 8 orang`: the cases caused the one clash)."""
     for m in _case_count().finditer(text, s0, s1):
-        v = parse_number(m.group("n"))
-        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(m.group("n")) \
+        n = m.group("n") or m.group("t")
+        v = parse_number(n)
+        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
     return False
@@ -921,7 +954,13 @@ _RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.I
 
 @cache
 def _case_count() -> re.Pattern:
-    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}", re.IGNORECASE)
+    """A count of cases (`214 kejadian`), or a count of incidents a tally word leads (`toll_link` rows of value total:
+    `tercatat 11 kecelakaan`, `sebanyak 9 kebakaran`; `toll_event` nouns; s22cev): an operation's or a period's tally.
+    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack)."""
+    events = trie_alternation(words("toll_event"))
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
+                      rf"|(?<![\w-])(?:{phrase_words('toll_link', 'total')})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
+                      re.IGNORECASE)
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
@@ -1026,9 +1065,11 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died,
     were hurt or are missing are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
     hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
-    names or describes each casualty)."""
-    if cas.injured is None:
-        cas.injured = sum(1 for v in victims if v.status and v.status.startswith("luka")) or None
+    names or describes each casualty); a stated count of the injured is raised to the victims said hurt when they are
+    more (`Seorang anggota polisi terluka` beside a shop owner named hurt: a count of one group, not of all; s22cev)."""
+    hurt = sum(1 for v in victims if v.status and v.status.startswith("luka"))
+    if cas.injured is None or hurt > cas.injured:
+        cas.injured = hurt or cas.injured
     if not cas.missing:  # None, or 0 when the missing said found (a victim still missing is more: `Darto masih hilang`)
         cas.missing = sum(1 for v in victims if v.status == "hilang") or cas.missing  # `X (6) ... belum ditemukan`
     dead = people.dead_suspects

@@ -154,7 +154,21 @@ def _loss_kind(sent: str, at: int, case: bool | None = None, carried: bool = Fal
         if re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", sent[last[1]:best]) \
                 or last[2] == "biaya" and _PRICE_OF_PURCHASE.fullmatch(sent, last[1], best):
             return None if carried and last[2] == "biaya" else last[2]
+    if kind == "nilai barang bukti" and weak and _sold_before(sent, best):
+        return None if carried else "biaya"
     return kind
+
+
+def _sold_before(sent: str, at: int) -> bool:
+    """A verb of selling or buying (`trade` rows, `-nya` too: `menjualnya`) opens the clause of the value cue at `at`
+    (`menjual satu paket sabu seharga`, `menjualnya seharga`), no relative clause between and no word of the going price
+    before (`market`): the price between the parties of the case, `biaya` (s21's weak line; s22cev). Only re-kinds an
+    amount a value cue already reads: `menjual` is no cue of its own."""
+    return _m(_SOLD_BEFORE).search(sent, max(0, at - 80), at) is not None \
+        and _m(r"\b{market}\b").search(sent, 0, at) is None
+
+
+_SOLD_BEFORE = r"\b{trade}(?:nya)?\s+(?:(?!yang\b)[\w-]+\s+){0,6}$"
 
 
 # a price paid, then what was bought and from whom, in one clause, up to its value (`membeli sabu tersebut dari seseorang
@@ -344,7 +358,8 @@ def _per_unit() -> re.Pattern:
     return re.compile(rf"\s*(?:per\s+|/\s*)(?P<u>{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
 
 
-def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str]) -> bool:
+def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str],
+                seized_words: frozenset[str] = frozenset()) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
     a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`: the units of the evidence
     read, also a measure said apart from the item, s20ev), after a verb of selling or buying (`trade` rows) and no word
@@ -352,8 +367,12 @@ def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozen
     (`biaya`, `nilai barang bukti`, read as in a sentence of the case), is the price of the goods the scheme sold or
     bought (gold/incidents/README.md: `biaya`, a price paid in the scheme); the unit must close the phrase (a stop, a
     preposition, a verb or what the unit holds after it: `per liter menggunakan truk`, `per botol isi 1.000 butir`):
-    `per lembar saham` prices a thing of its own."""
-    if pm is None or units()[pm.group("u").lower()].unit not in seized_units or not _closes_price(sent, pm.end()):
+    `per lembar saham` prices a thing of its own. A unit the seized goods are not counted in prices them too when the
+    sentence names them before the amount (`seized_words`: `membeli alkohol seharga Rp 900 ribu per drum` of alcohol
+    seized in jerrycans, `membeli ganja Rp 3 juta per kilogram, lalu menjualnya Rp 1 juta per paket`; s22cev): the
+    price between the parties of the case, per unit or total (settled s18 rule 5)."""
+    if pm is None or not _closes_price(sent, pm.end()) or units()[pm.group("u").lower()].unit not in seized_units \
+            and not _names_seized(sent, start, seized_words):
         return False
     # sold or bought in the scheme (`dijual seharga`), not the going price (`harga sabu di pasaran`) nor a fee
     if _m(r"\b{trade}(?:nya)?\b").search(sent, 0, start) is None or _m(r"\b{market}\b").search(sent, 0, start):
@@ -370,6 +389,18 @@ def _closes_price(sent: str, at: int) -> bool:
     return nxt is not None and is_verb(nxt.group(1))
 
 
+def _names_seized(sent: str, start: int, seized_words: frozenset[str]) -> bool:
+    """The words of `sent` before `start` name a thing of the goods seized (a word of `seized_words`)."""
+    return bool(seized_words) and any(w in seized_words for w in re.findall(r"[a-z][\w-]+", sent[:start].lower()))
+
+
+def _seized_words(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
+    """The nouns of the seized goods' spans (`12 jeriken alkohol`: jeriken, alkohol): no unit's or count's word, verb or
+    `not_item` word (`barang`, `bukti`)."""
+    ws = {w for s, e in seized for w in re.findall(r"[a-z][\w-]+", text[s:e].lower())}
+    return frozenset(w for w in ws if len(w) > 2 and w not in units() and w not in words("not_item") and not is_verb(w))
+
+
 def _units_of(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
     """The units (normal form) written in the spans of the seized goods of the article (`40 botol miras`: botol)."""
     rx = _per_unit_word()
@@ -381,11 +412,12 @@ def _per_unit_word() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(units())})(?![\w-])", re.IGNORECASE)
 
 
-def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str]) -> str | None:
+def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str],
+            seized_words: frozenset[str] = frozenset()) -> str | None:
     """The kind of `m` once rates are read: the price of goods of the scheme per their unit is `biaya` (`_unit_price`);
     an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
     pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
-    if _unit_price(sent, m.start, pm, seized_units):
+    if _unit_price(sent, m.start, pm, seized_units, seized_words):
         return "biaya"  # `dijual seharga Rp 350 ribu per botol`: the price of the goods of the scheme
     if kind is None or kind in _weak_kinds() and _m(_RATE).match(sent, m.end) or pm is not None:
         return None
@@ -534,6 +566,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
     listed |= _seized_later(text, sents)
     case, carried = _case_sentences(text, sents, seized)
     seized_units = _units_of(text, seized) | evidence_units
+    seized_words = _seized_words(text, seized)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
         if not money[k] or _of_statistics(text, sents, k):
@@ -560,7 +593,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
                 continue  # `uang dikumpulkan Rp 2 juta untuk membantu korban`
             if kind == NO_LOSS:
                 continue  # `meraup laba bersih Rp 625 miliar`: a company's earnings
-            kind = "biaya" if (case[k] or _paid_wage(sent, m)) and _wage(sent, m) else _priced(sent, m, kind, seized_units)
+            kind = "biaya" if (case[k] or _paid_wage(sent, m)) and _wage(sent, m) else _priced(sent, m, kind, seized_units, seized_words)
             if kind is None or (m.amount, m.currency) in seen:
                 continue
             seen.add((m.amount, m.currency))
