@@ -1,0 +1,70 @@
+"""The incident stage's cost (issue 20, session 22, s22spd): the same readings with less work. Counted, never
+timed. Names, places and sentences are invented."""
+from __future__ import annotations
+
+import random
+
+import polsek_nlp
+from polsek_nlp.recognize import incident_words
+from polsek_nlp.recognize.incident_words import cue_matches, cue_regex
+
+_PUBLISHED = "2024-06-07"
+
+
+def _count_calls(monkeypatch, module, name: str) -> list[tuple]:
+    calls: list[tuple] = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in matches]
+
+
+def test_the_cue_scan_finds_what_the_pattern_in_any_case_finds():
+    """`cue_matches` (the cue words found in the lowered text, each matched again on the text) gives the matches of
+    `cue_regex().finditer`, the text's own (its case kept), on invented sentences and 3,000 random ones of the cue
+    words in three cases, glued by hyphens, underscores, digits and the letters whose lower case `str` and `re` read
+    apart (İ ı ſ: such a text is scanned as before) or alike (the Kelvin sign)."""
+    ws = list(incident_words._cue_words())
+    texts = ["Polisi MENANGKAP dua Tersangka di Desa Sukamekar.", "pra-tersangka", "tersangka_x", "Tersangkanya kabur",
+             "Barang  Bukti berupa sabu", "korban2 tewas", "\u212aorban tewas", "\u0130ni tersangka", "x\u017ftersangka",
+             "", "Warga menggelar kerja bakti."]
+    rng = random.Random(22)
+    pieces = [" ", "  ", "-", "_", ".", ",", "(", "\n", "1", "x", "\u212a", "\u0130", "\u0131", "\u017f", "ß"]
+
+    def word() -> str:
+        w = rng.choice(ws)
+        return rng.choice((w, w.upper(), w.title()))
+
+    texts += ["".join(word() if rng.random() < 0.5 else rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+              for _ in range(3000)]
+    for t in texts:
+        assert _spans(cue_matches(t)) == _spans(cue_regex().finditer(t)), t
+
+
+def test_a_gated_article_is_scanned_for_cues_once_in_one_case(monkeypatch):
+    """The cue test of an article the gate lets through scans the lowered text with the case-sensitive twin of the
+    cue words' pattern (`_lower_alt`), once; cue words in title case (`Tersangka`) still make the report, and its
+    suspect and evidence are read as before."""
+    asked = _count_calls(monkeypatch, incident_words, "_lower_alt")
+    text = ("Tersangka Rukmana Hadiwijaya (27) ditangkap anggota Polsek Sungai Jernih di Kelurahan Tanjung Sari, Rabu "
+            "(5/6/2024). Ia diduga menjambret tas seorang pelajar. Polisi menyita sebilah pisau dari tangan Tersangka.")
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    assert [s.name for s in rec.suspects] == ["Rukmana Hadiwijaya"]
+    assert [e.item for e in rec.evidence] == ["pisau"]
+    assert [a[0] for a in asked].count(incident_words._cue_words()) == 1
+
+
+def test_a_gated_article_with_no_report_is_still_none():
+    """A text with a core word but no report (a role word of business) stays without incident facts."""
+    text = ("Para pelaku usaha di Desa Sukamekar mengikuti pelatihan pemasaran daring. Pelatihan itu digelar dinas "
+            "koperasi selama tiga hari di balai desa.")
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    assert rec.suspects == [] and rec.victims == [] and rec.evidence == []
