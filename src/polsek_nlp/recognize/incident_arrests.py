@@ -159,12 +159,17 @@ def _agent_pattern() -> re.Pattern:
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _agent_heads() -> re.Pattern:
+    """Where an agent noun starts (in lower case, for `headed_matches`): `_agent_pattern` is tried only there."""
+    return re.compile(trie_alternation(words("agent_noun")))
+
+
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    agents = compiled(trie_alternation(words("agent_noun")))  # where an agent noun starts: the pattern tried only there
-    for m in headed_matches(_agent_pattern(), text, agents):
+    for m in headed_matches(_agent_pattern(), text, _agent_heads()):
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None
