@@ -3,6 +3,7 @@ timed. Names, places and sentences are invented."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import polsek_nlp
 from polsek_nlp.recognize import incident_arrests, incident_people, incident_words
@@ -85,3 +86,42 @@ def test_the_agent_and_rider_patterns_are_built_once(monkeypatch):
         assert [(v.name, v.status) for v in rec.victims] == [("Wardiman", "tewas")]
         assert [(s.role, s.status) for s in rec.suspects] == [("pengemudi", "ditahan")]
     assert built == [] and built_people == []
+
+
+class _Asked:
+    """A compiled pattern whose methods count the times they are asked."""
+
+    def __init__(self, pat):
+        self.pat, self.asked = pat, Counter()
+
+    def __getattr__(self, name):
+        self.asked[name] += 1
+        return getattr(self.pat, name)
+
+
+def _arrests(text: str) -> int | None:
+    rec = polsek_nlp.analyze(text, published=_PUBLISHED)
+    return rec.event.arrests if rec.event else None
+
+
+def test_the_counted_arrests_are_read_only_where_a_count_or_their_word_stands(monkeypatch):
+    """The patterns of the arrests counted as a part (`Tiga di antaranya ... ditahan`) and as others (`dua lainnya
+    dibekuk`) start with a count: they are matched only where the text's counts start (`count_matches`), never scanned
+    over the whole text; the one of `yang berjumlah enam orang` only in a text that writes `berjumlah`. The counts
+    read stay: a part is no more than its whole, others add to those counted before, a numbered group counts."""
+    part = _Asked(incident_arrests._of_them_arrested())
+    others = _Asked(incident_arrests._bare_others_said())
+    numbered = _Asked(incident_arrests._numbered_arrested())
+    monkeypatch.setattr(incident_arrests, "_of_them_arrested", lambda: part)
+    monkeypatch.setattr(incident_arrests, "_bare_others_said", lambda: others)
+    monkeypatch.setattr(incident_arrests, "_numbered_arrested", lambda: numbered)
+    assert _arrests("Polsek Lembah Hijau mengamankan tujuh pemuda yang terlibat tawuran di Desa Sukamekar, Sabtu "
+                    "(1/6/2024). Tiga di antaranya sudah ditetapkan sebagai tersangka dan ditahan.") == 7
+    assert _arrests("Lima pelaku ditangkap di Desa Sukamekar pada Senin (3/6/2024), sedangkan tiga lainnya dibekuk di "
+                    "Desa Cibeureum.") == 8
+    assert numbered.asked["finditer"] == 0  # neither text writes `berjumlah`
+    assert _arrests("Para pelaku, yang berjumlah enam orang, ditangkap polisi di Desa Sukamekar pada Senin (3/6/2024). "
+                    "Mereka mencuri dua ekor sapi milik warga.") == 6
+    assert numbered.asked["finditer"] == 1
+    assert part.asked["finditer"] == 0 and others.asked["finditer"] == 0
+    assert part.asked["match"] > 0 and others.asked["match"] > 0  # at the counts (`tujuh`, `Tiga`, `Lima`, `tiga` ...)
