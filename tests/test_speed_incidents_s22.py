@@ -6,8 +6,10 @@ import random
 from collections import Counter
 
 import polsek_nlp
-from polsek_nlp.recognize import incident_arrests, incident_people, incident_words
-from polsek_nlp.recognize.incident_words import cue_matches, cue_regex
+from polsek_nlp.recognize import incident_arrests, incident_people, incident_suspects, incident_words
+from polsek_nlp.recognize.incident_shapes import counted_or_headed_matches
+from polsek_nlp.recognize.incident_suspects import _police_heads
+from polsek_nlp.recognize.incident_words import cue_matches, cue_regex, headed_matches
 
 _PUBLISHED = "2024-06-07"
 
@@ -125,3 +127,43 @@ def test_the_counted_arrests_are_read_only_where_a_count_or_their_word_stands(mo
     assert numbered.asked["finditer"] == 1
     assert part.asked["finditer"] == 0 and others.asked["finditer"] == 0
     assert part.asked["match"] > 0 and others.asked["match"] > 0  # at the counts (`tujuh`, `Tiga`, `Lima`, `tiga` ...)
+
+
+def test_the_listed_arrested_and_the_roles_sought_are_read_only_where_their_heads_stand(monkeypatch):
+    """The count arrested then listed (`Tiga pelaku ... ditangkap polisi. Mereka adalah ...`, `menangkap tiga orang,
+    yakni ...`) is matched only at the text's counts and its active verbs of arrest (`counted_or_headed_matches`), the
+    roles the police still seek (`Polisi masih mencari bandar`) only where a word of the police starts
+    (`headed_matches`): neither pattern is scanned over the whole text, and the readings stay."""
+    listed = _Asked(incident_suspects._counted_then_listed())
+    sought = _Asked(incident_suspects._sought())
+    monkeypatch.setattr(incident_suspects, "_counted_then_listed", lambda: listed)
+    monkeypatch.setattr(incident_suspects, "_sought", lambda: sought)
+    rec = polsek_nlp.analyze("Tiga pelaku jambret yang kerap beraksi di Jalan Merpati ditangkap polisi, Rabu (5/6/2024). "
+                             "Mereka adalah HS (24), TR (20) dan YK (26).", published=_PUBLISHED)
+    assert sorted((s.name, s.status) for s in rec.suspects) == [("HS", "ditangkap"), ("TR", "ditangkap"), ("YK", "ditangkap")]
+    rec = polsek_nlp.analyze("Dua pria ditangkap dalam penggerebekan di Kelurahan Tanjung Sari, Rabu (5/6/2024). Polisi "
+                             "masih mencari bandar yang memasok sabu kepada keduanya.", published=_PUBLISHED)
+    assert [(s.role, s.status) for s in rec.suspects] == [("bandar", "buron")]
+    assert listed.asked["finditer"] == 0 and sought.asked["finditer"] == 0
+    assert listed.asked["match"] > 0 and sought.asked["match"] > 0
+
+
+def test_the_listed_and_sought_patterns_match_as_their_whole_text_scans():
+    """`counted_or_headed_matches` and `headed_matches` give the two patterns' `finditer` matches, on invented
+    sentences of both branches of the listed count (a count, an active verb in any case) and 3,000 random ones of
+    their pieces (a hyphen or a full stop before a count, a letter `str` and `re` case apart)."""
+    pats = [(incident_suspects._counted_then_listed(),
+             lambda t: counted_or_headed_matches(incident_suspects._counted_then_listed(), t,
+                                                 incident_suspects._active_arrest_heads())),
+            (incident_suspects._sought(), lambda t: headed_matches(incident_suspects._sought(), t, _police_heads()))]
+    texts = ["Polisi MENANGKAP tiga orang di lokasi, yakni HS, TR dan YK.", "Petugas menangkap 3 orang pemuda, yaitu A.",
+             "Dua pria ditangkap di sana, yakni A dan B.", "x-dua pria ditangkap di sana, yakni A.", "Polisi kini memburu bandar.",
+             "Aparat masih mencari penjual sabu itu.", "\u0130ki polisi mencari bandar.", ""]
+    rng = random.Random(4)
+    pieces = ["tiga", "Tiga", "3", "dua", "orang", "pria", "ditangkap", "menangkap", "MENGAMANKAN", "mengamankan",
+              ", yakni", ", yaitu", ". Mereka adalah", "-", ".", ",", "A", "B", "dan", "Polisi", "polisi", "aparat",
+              "mencari", "memburu", "bandar", "penjual", "\u0130", "Keduanya", "x"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(3, 16))) for _ in range(3000)]
+    for pat, scan in pats:
+        for t in texts:
+            assert _spans(scan(t)) == _spans(pat.finditer(t)), t

@@ -32,10 +32,10 @@ def headed_matches(pat: re.Pattern, text: str, head: re.Pattern, any_case: bool 
     if src is None:
         yield from pat.finditer(text)
         return
-    yield from matches_at(pat, text, _starts(head, src))
+    yield from matches_at(pat, text, head_starts(head, src))
 
 
-def _starts(head: re.Pattern, src: str) -> Iterator[int]:
+def head_starts(head: re.Pattern, src: str) -> Iterator[int]:
     """Every position where `head` matches in `src` (overlapping ones too), left to right."""
     pos = 0
     while (h := head.search(src, pos)) is not None:
