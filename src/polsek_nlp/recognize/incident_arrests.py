@@ -5,7 +5,7 @@ of arrest come from `data/incident_words.tsv` (`arrest_verbs`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
@@ -13,6 +13,7 @@ from polsek_nlp.recognize.incident_shapes import (
     ARREST_COUNT_ROLE,
     arrested_nouns,
     collective_numbers,
+    count_matches,
     in_background,
     name_context,
     people_counts,
@@ -159,12 +160,17 @@ def _agent_pattern() -> re.Pattern:
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _agent_heads() -> re.Pattern:
+    """Where an agent noun starts (in lower case, for `headed_matches`): `_agent_pattern` is tried only there."""
+    return re.compile(trie_alternation(words("agent_noun")))
+
+
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    agents = compiled(trie_alternation(words("agent_noun")))  # where an agent noun starts: the pattern tried only there
-    for m in headed_matches(_agent_pattern(), text, agents):
+    for m in headed_matches(_agent_pattern(), text, _agent_heads()):
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None
@@ -223,11 +229,15 @@ def _stated_arrests(text: str) -> tuple[list[int], int]:
     others = sum(n for n, at in found if at in again or (om := OTHERS.match(text, at)) and not named_after(text, om.end()))
     others += _bare_others(text, [at for _, at in found])
     counts = [n for n, at in found if not OTHERS.match(text, at) and at not in again] + totals
-    counts += [n for n, m in _counts_of(_of_them_arrested(), text)  # `Lima di antaranya sudah ditangkap`
+    # (the patterns that start with a count tried only where one starts, `count_matches`: the count starts of the text
+    # are known, `people_counts` read them above; the one of `berjumlah` only where that word is written)
+    counts += [n for n, m in _counts_of(count_matches(_of_them_arrested(), text), text)  # `Lima di antaranya sudah ditangkap`
                if _whole_of_people(text, m.start())]  # not `40 sepeda motor. Lima di antaranya diamankan`
-    counts += [n for n, m in _counts_of(_numbered_arrested(), text)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
+    low = lowered(text)
+    numbered = _numbered_arrested().finditer(text) if low is None or "berjumlah" in low else ()
+    counts += [n for n, m in _counts_of(numbered, text)  # `Para pelaku, yang berjumlah enam orang, ditangkap`
                if _PEOPLE_BEFORE().search(text, max(0, m.start() - 60), m.start())]  # not `Para korban yang berjumlah`
-    if (low := lowered(text)) is None or "bersama" in low:  # the pattern only where `bersama` is written
+    if low is None or "bersama" in low:  # the pattern only where `bersama` is written
         counts += _numbers_of(compiled(rf"{verbs}\s+bersama\s+(?P<n>{num})\s+(?:orang\s+)?", re.IGNORECASE), text, plus=1)
     collective = {w: v for w, (v, k) in number_words().items() if k == "collective"}
     for m in headed_matches(compiled(rf"(?<![\w-])(?P<n>{collective_numbers()})nya\s+"
@@ -276,7 +286,7 @@ def _bare_others(text: str, counted: list[int]) -> int:
     (`_last_count_arrestable`): not `Dua saksi diperiksa, dua lainnya diamankan`, `Dua sepeda motor disita, dua lainnya
     diamankan` (witnesses, things; s20rvE)."""
     total = 0
-    for n, m in _counts_of(_bare_others_said(), text):
+    for n, m in _counts_of(count_matches(_bare_others_said(), text), text):  # tried only where a count starts
         if not _last_count_arrestable(text, m.start()):
             continue
         prev = _stop_before(text, m.start())  # the end of the sentence before the others'
@@ -295,9 +305,9 @@ def _numbered_others(text: str, at: int) -> bool:
     return m is not None and not _PEOPLE_BEFORE().search(text, max(0, m.start() - 60), m.start())
 
 
-def _counts_of(rx: re.Pattern, text: str) -> Iterator[tuple[int, re.Match]]:
-    """The counts (group `n`) of the matches of `rx` outside an earlier case, with their matches."""
-    for m in rx.finditer(text):
+def _counts_of(matches: Iterable[re.Match], text: str) -> Iterator[tuple[int, re.Match]]:
+    """The counts (group `n`) of `matches` (of a pattern in `text`) outside an earlier case, with their matches."""
+    for m in matches:
         v = parse_number(m.group("n"))
         if v and not in_background(text, m.start()):
             yield int(v), m

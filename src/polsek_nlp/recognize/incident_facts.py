@@ -48,7 +48,7 @@ from polsek_nlp.recognize.incident_words import (
     body_words,
     compiled,
     core_words,
-    cue_regex,
+    cue_matches,
     parted_words,
     phrase_words,
     report_regex,
@@ -81,7 +81,7 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
     article: what anchors a toll to a case of its own)."""
     n, core = 0, False
     own = _OwnToll(text, doc)
-    for m in cue_regex().finditer(text):  # stops at the first proof, not at the end of the text
+    for m in cue_matches(text):  # stops at the first proof, not at the end of the text
         if _is_cue(text, m):
             word = m.group(0).lower()
             core = core or word in core_words() or words("dead").get(word) == "calm"

@@ -567,8 +567,7 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     rest of its sentence or the next two: what they say harmed the rider harmed X. The noun speaks of X only with
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
     (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
-    riders = words("rider_verb")
-    rx = compiled(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(riders)})\s+{_one_described()}?$", re.IGNORECASE)
+    riders, rx = words("rider_verb"), _rider_before()
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:
         for s, e in c.spans:
@@ -593,6 +592,14 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
         if said is not None and said[0] == "victim":
             _take_reading(c, said)
             taken.add(id(c))
+
+
+@cache
+def _rider_before() -> re.Pattern:
+    """`motor yang dikendarai (seorang pelajar,) `: a vehicle, `yang` and a passive verb of riding (`rider_verb` rows) at
+    the end of the window before a name (`riders_named`)."""
+    return re.compile(rf"(?P<veh>[\w-]+)\s+yang\s+(?P<v>{trie_alternation(words('rider_verb'))})\s+{_one_described()}?$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -627,16 +634,28 @@ def _said_of_noun(sentence: str, noun: str,
         said_veh = nxt.group(1).lower() if nxt and nxt.group(1).lower() in vehicles else None
         if said_veh in wrong or (said_veh is None and shared):
             return None  # `Pengemudi truk tewas` of the car's driver; `Pengemudi itu` of two drivers
-    harmed = compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
-                      rf"(?:(?P<by>{trie_alternation(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
-                      re.IGNORECASE).match(after)
+    harmed = _harm_said_after().match(after)
     if harmed:
         return "victim", (words("harm_by")[harmed.group("by").lower()].strip("-") if harmed.group("by")
                           else words("harm")[harmed.group("h").lower()])
-    acts = trie_alternation(words("harm_act"))
-    if compiled(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:{acts})(?![\w-])", re.IGNORECASE).match(after):
+    if _act_said_after().match(after):
         return "agent", ""
     return None
+
+
+@cache
+def _harm_said_after() -> re.Pattern:
+    """A harm (`harm` rows) or a passive verb of harm by another (`harm_by` rows) within five words after a noun of
+    people, maybe after `ditemukan`/`dinyatakan` (`_said_of_noun`: the noun's person is a victim)."""
+    return compiled(rf"^(?:\s+(?!yang\b)[\w-]+){{0,5}}?\s+(?:(?:ditemukan|dinyatakan)\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?"
+                    rf"(?:(?P<by>{trie_alternation(words('harm_by'))})|(?P<h>{word_regex('harm').pattern}))(?![\w-])",
+                    re.IGNORECASE)
+
+
+@cache
+def _act_said_after() -> re.Pattern:
+    """An act of harm (`harm_act` rows) within four words after a noun of people (`_said_of_noun`: an agent)."""
+    return compiled(rf"^(?:\s+[\w-]+){{0,4}}?\s+(?:{trie_alternation(words('harm_act'))})(?![\w-])", re.IGNORECASE)
 
 
 def _take_reading(c: Cand, said: tuple[str, str]) -> None:

@@ -20,7 +20,9 @@ from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     any_word,
     compiled,
+    head_starts,
     headed_matches,
+    lowered,
     matches_at,
     parted_words,
     phrase_words,
@@ -442,6 +444,16 @@ def count_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:
     with a count (`(?<![\w.,])` then a number or a collective number, then a space): tried only where one
     starts (`_count_starts`), not at every position of the text."""
     return matches_at(pat, text, _count_starts(text))
+
+
+def counted_or_headed_matches(pat: re.Pattern, text: str, head: re.Pattern) -> Iterator[re.Match]:
+    r"""The matches of `pat` in `text` as `finditer` finds them, for a pattern each of whose matches starts either
+    with a count (as `count_matches` reads one) or where `head` matches in the `lowered` text (as `headed_matches`
+    reads one: `menangkap tiga orang`): tried only at those places; a text that cannot be lowered is searched whole."""
+    lo = lowered(text)
+    if lo is None:
+        return pat.finditer(text)
+    return matches_at(pat, text, sorted({*_count_starts(text), *head_starts(head, lo)}))
 
 
 def group_matches(pat: re.Pattern, text: str) -> Iterator[re.Match]:

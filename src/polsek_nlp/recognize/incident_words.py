@@ -32,10 +32,10 @@ def headed_matches(pat: re.Pattern, text: str, head: re.Pattern, any_case: bool 
     if src is None:
         yield from pat.finditer(text)
         return
-    yield from matches_at(pat, text, _starts(head, src))
+    yield from matches_at(pat, text, head_starts(head, src))
 
 
-def _starts(head: re.Pattern, src: str) -> Iterator[int]:
+def head_starts(head: re.Pattern, src: str) -> Iterator[int]:
     """Every position where `head` matches in `src` (overlapping ones too), left to right."""
     pos = 0
     while (h := head.search(src, pos)) is not None:
@@ -89,6 +89,28 @@ def _alt(ws: tuple[str, ...]) -> re.Pattern:
     """The words as one pattern, factored into a trie (a long alternation tried branch by branch at
     every position is the slow part of reading a whole text with it)."""
     return re.compile(rf"(?<![\w-]){trie_alternation(ws)}(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _lower_alt(ws: tuple[str, ...]) -> re.Pattern:
+    """`_alt(ws)` for a `lowered` text: the words in lower case, matched case-sensitively (`re` tries a
+    pattern in any case at every position by case-folding each character; in one case it matches a text
+    in about half the time)."""
+    return re.compile(rf"(?<![\w-]){trie_alternation(sorted({w.lower() for w in ws}))}(?![\w-])")
+
+
+def word_matches(ws: tuple[str, ...], text: str) -> Iterator[re.Match]:
+    """The matches of `_alt(ws)` (`word_regex`, `any_word`) in `text`, as its `finditer` finds them, for a
+    scan of a whole text: found by `_lower_alt` in the `lowered` text (the same places: the words and the
+    text in one case, each character where it stood), each matched again on `text` at its start (the
+    match the caller reads is the text's); a text that cannot be lowered so is searched as before."""
+    lo = lowered(text)
+    pat = _alt(ws)
+    if lo is None:
+        yield from pat.finditer(text)
+        return
+    for m in _lower_alt(ws).finditer(lo):
+        yield pat.match(text, m.start())
 
 
 @cache
@@ -179,14 +201,25 @@ def report_regex() -> re.Pattern:
 
 
 @cache
-def cue_regex() -> re.Pattern:
+def _cue_words() -> tuple[str, ...]:
     """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
     rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
     report beside a core word but make no sentence one of the case for the readers, and the nouns of a dead body
     (`body_words`), a proof when found, and the weak verbs of custody and sentencing (`custody_proof` rows), a proof
     only of a person set out by initials in a case's sentence (s20fxC)."""
-    return _alt(tuple(sorted(_report_words() | body_words() | words("custody_proof").keys()
-                             | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys()))))
+    return tuple(sorted(_report_words() | body_words() | words("custody_proof").keys()
+                        | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys())))
+
+
+def cue_regex() -> re.Pattern:
+    """The cue words (`_cue_words`) as one pattern."""
+    return _alt(_cue_words())
+
+
+def cue_matches(text: str) -> Iterator[re.Match]:
+    """The cue words of `text`, as `cue_regex().finditer(text)` finds them (`word_matches`: the whole-text scan of
+    every article the incident gate lets through)."""
+    return word_matches(_cue_words(), text)
 
 
 @cache
