@@ -60,6 +60,7 @@ from polsek_nlp.knowledge.lexicon import (
     term_acronyms,
 )
 from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
     InstitutionInfo,
     chain_parent_kinds,
     countries,
@@ -134,6 +135,12 @@ _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
 _LEVY_PARTS = word_set("org_cues", "where", "levy_part")  # "PBB-P2"
+_COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
+_ORGANS = {row["word"]: row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
+# "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ before the state's name (the alternation sorted: a
+# pattern's text is its cache key)
+_ORGAN_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _ORGANS), key=lambda w: (-len(w), w)))
+                         + r")(?![\w-])")
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -299,6 +306,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
         scan.ministries_in_lower_case()
+        scan.foreign_organs()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
@@ -563,7 +571,7 @@ class _InstitutionScan:
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
-            if self._inside_longer(s, word):
+            if self._inside_longer(s, word) or self._common_noun_before(s, e, word):
                 continue
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
@@ -587,6 +595,14 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _common_noun_before(self, s: int, e: int, word: str) -> bool:
+        """The head word at `s` is the common noun of a body whose acronym alone follows it and ends the
+        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body (the table's or the
+        acronyms' pass lists it)."""
+        texts = self.texts
+        return word in _COMMON_HEADS and e < len(texts) and len(texts[e]) > 1 and texts[e].isupper() \
+            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper())
 
     def _inside_longer(self, s: int, word: str) -> bool:
         """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
@@ -883,6 +899,21 @@ class _InstitutionScan:
             e = self._country_after(e)
             name = span_text(doc, s, e)
             self.take(s, e, InstitutionMention(name=name, full_name=full or name, kind="ministry"))
+
+    def foreign_organs(self) -> None:
+        """A state's organ named by its word and the state's name (`Kongres AS`, `Senat Spanyol`, `Angkatan
+        Bersenjata Kanada`): that country's body; `AS` counts as the country here (a suspect's initials elsewhere)."""
+        doc, texts = self.doc, self.texts
+        for m in _ORGAN_WORD.finditer(doc_text(doc)):
+            bounds = token_bounds(doc, m.start(), m.end())
+            if bounds is None or any(k in self.claimed or k in self.post for k in range(*bounds)):
+                continue
+            s, e = bounds
+            end = e + 1 if e < len(texts) and texts[e] in COUNTRY_INITIALS and e not in self.blocked else self._country_after(e)
+            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()):
+                continue
+            name = span_text(doc, s, end)
+            self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[m.group()]))
 
     def _country_after(self, e: int) -> int:
         """The end of the country named right at token `e` (`Mesir`, `Amerika Serikat`), or `e`."""

@@ -1,0 +1,54 @@
+"""Session 22 (s22inst): institutions of 2017 national and regional news (issue 19).
+
+Invented sentences only; each case failed before its rule (s22base), the guards pass on both."""
+import polsek_nlp
+
+P = "2017-09-12T10:00"
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {i.name: i.kind for i in polsek_nlp.analyze(text, published=P).institutions}
+
+
+# --- a state's organ named by its word and the state (data/words/org_cues.tsv, organ)
+
+def test_a_legislature_named_by_its_country():
+    assert _bodies("Senat Portugal menolak rancangan anggaran itu pada Kamis.") == {"Senat Portugal": "legislature"}
+    assert _bodies("Parlemen Inggris akan memungut suara pekan depan.") == {"Parlemen Inggris": "legislature"}
+
+
+def test_the_us_congress_by_the_country_initials():
+    assert _bodies("Surat itu dikirim kepada Kongres AS dua hari sebelum pemungutan suara.") == {"Kongres AS": "legislature"}
+
+
+def test_the_armed_forces_of_a_country():
+    assert _bodies("Angkatan Bersenjata Filipina menggempur kelompok bersenjata di pulau itu.") \
+        == {"Angkatan Bersenjata Filipina": "military"}
+
+
+def test_an_organ_word_without_a_country_opens_no_body():
+    assert "Kongres Luar Biasa" not in _bodies("Kongres Luar Biasa digelar di Bandung bulan depan.")
+    assert _bodies("Anggota parlemen itu menolak hadir.") == {}
+
+
+def test_indonesias_own_armed_forces_are_not_taken_as_foreign():
+    assert "Angkatan Bersenjata Indonesia" not in _bodies("Angkatan Bersenjata Indonesia menggelar latihan gabungan.")
+
+
+# --- the European Union's organs (institutions.tsv)
+
+def test_the_european_parliament_and_commission():
+    bodies = _bodies("Parlemen Eropa dan Komisi Eropa mengecam kekerasan terhadap warga sipil itu.")
+    assert {"Parlemen Eropa", "Komisi Eropa"} <= set(bodies)
+
+
+# --- `Organisasi` / `Lembaga` before an acronym alone is the common noun (org_cues.tsv, common_head)
+
+def test_organisasi_before_an_acronym_alone_is_the_noun():
+    bodies = _bodies("Ketua Umum PSSI, Bambang Sudrajat, mengatakan Organisasi PSSI saat ini sedang berbenah.")
+    assert "Organisasi PSSI" not in bodies and "PSSI" in bodies
+    assert "Lembaga KPK" not in _bodies("Menurut dia, Lembaga KPK tidak boleh dilemahkan.")
+
+
+def test_organisasi_that_opens_a_longer_name_stays():
+    assert "Organisasi Papua Merdeka" in _bodies("Kelompok itu mengaku anggota Organisasi Papua Merdeka.")
