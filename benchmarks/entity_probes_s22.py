@@ -69,6 +69,25 @@ probes = [
  (INST, "Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) mengirim 20 atlet ke kejuaraan dunia.", {"Persatuan Bulu Tangkis Seluruh Indonesia"}, set()),
  (INST, "Federasi Sepak Bola Asia (AFC) menjatuhkan sanksi kepada klub itu.", {"Federasi Sepak Bola Asia"}, set()),
  (INST, "Komite Olimpiade Indonesia (KOI) melepas kontingen SEA Games.", {"Komite Olimpiade Indonesia"}, set()),
+ # second batch (written after the first ran, before these did): spaces, hyphens, groups, consulates, posts
+ (INST, "Ketua Komisi Pemberantasan  Korupsi (KPK) menerima laporan itu.", {"Komisi Pemberantasan Korupsi"}, {"Komisi Pemberantasan"}),
+ (INST, "Asosiasi E-commerce Indonesia (idEA) meminta aturan pajak yang jelas.", {"Asosiasi E-commerce Indonesia"}, {"Asosiasi E"}),
+ (INST, "Gerakan Anti-Narkoba Lembarana menggelar pawai di alun-alun.", {"Gerakan Anti-Narkoba Lembarana"}, set()),
+ (INST, "Lahan itu dikuasai PT Tanah Makmur, anak usaha Bumi Raya Grup.", {"PT Tanah Makmur", "Bumi Raya Grup"}, {"Raya Grup"}),
+ (INST, "Saham Cahaya Sentosa Group melonjak setelah laporan laba.", {"Cahaya Sentosa Group"}, set()),
+ (INST, "Presiden berbicara dengan Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol Budi Haryanto.", {"Kepolisian Negara Republik Indonesia"}, set()),
+ (INST, "Massa mendatangi kantor Konsulat Jenderal Republik Indonesia (KJRI) di Penang.", {"Konsulat Jenderal Republik Indonesia"}, set()),
+ (INST, "Staf KBRI Kuala Lumpur mendampingi para pekerja migran itu.", {"KBRI Kuala Lumpur"}, set()),
+ (INST, "Badan Pengawas Pemilu (Bawaslu) Provinsi Jambi menemukan 20 pelanggaran.", {"Bawaslu Provinsi Jambi"}, set()),
+ (INST, "Pengurus Besar Nahdlatul Ulama (PBNU) meminta warganya tenang.", {"Pengurus Besar Nahdlatul Ulama"}, set()),
+ (INST, "Pimpinan Pusat Muhammadiyah menggelar tanwir di Ambon.", {"Pimpinan Pusat Muhammadiyah"}, set()),
+ (INST, "Lembaga Survei Nasional Cipta Data merilis elektabilitas calon gubernur.", {"Lembaga Survei Nasional Cipta Data"}, set()),
+ (INST, "Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi Semarang merawat tujuh korban.", {"RSUP Dr. Kariadi Semarang"}, set()),
+ (INST, "Universitas Islam Negeri (UIN) Sunan Kalijaga Yogyakarta menggelar wisuda.", {"UIN Sunan Kalijaga Yogyakarta"}, set()),
+ (INST, "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional menerbitkan sertifikat itu.", {"Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"}, set()),
+ (INST, "Persatuan Wartawan Indonesia (PWI) Jawa Timur mengecam kekerasan terhadap jurnalis.", {"PWI Jawa Timur"}, set()),
+ (INST, "Klub Persiba Balikpapan menunggak gaji pemain tiga bulan.", {"Persiba Balikpapan"}, set()),
+ (INST, "Badan Usaha Milik Desa (BUMDes) Sukamaju mengelola wisata air.", {"BUMDes Sukamaju"}, set()),
 ]
 
 

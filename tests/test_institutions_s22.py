@@ -52,3 +52,43 @@ def test_organisasi_before_an_acronym_alone_is_the_noun():
 
 def test_organisasi_that_opens_a_longer_name_stays():
     assert "Organisasi Papua Merdeka" in _bodies("Kelompok itu mengaku anggota Organisasi Papua Merdeka.")
+
+
+# --- a post that ends with its body's full name written out names that body (gold S4)
+
+def _officers(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.unit) for o in polsek_nlp.analyze(text, published=P).officers]
+
+
+def test_a_post_written_with_its_bodys_full_name_lists_the_body():
+    text = "Presiden berbicara dengan Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol Budi Haryanto."
+    assert "Kepolisian Negara Republik Indonesia" in _bodies(text)
+    assert _officers(text) == [("Budi Haryanto", "Polri")]
+
+
+def test_a_sub_unit_written_out_inside_a_post_stays_the_posts():
+    bodies = _bodies("Kepala Bidang Hubungan Masyarakat Polda Sukamaju Kombes Pol Andi Wijaya membenarkan penangkapan itu.")
+    assert not any(name.startswith("Bidang Hubungan Masyarakat") for name in bodies)
+
+
+def test_an_abbreviated_post_names_no_body():
+    assert _bodies("Kapolri Jenderal Pol Budi Haryanto membuka rapat kerja.") == {}
+
+
+# --- a listed company's name ends at `Tbk` (org_cues.tsv, closes)
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in polsek_nlp.analyze(text, published=P).persons]
+
+
+def test_the_holder_after_a_listed_company_is_no_part_of_its_name():
+    text = "Direktur PT Cahaya Abadi Sentosa Tbk Suryadi membantah tudingan itu."
+    assert "PT Cahaya Abadi Sentosa Tbk" in _bodies(text)
+    assert _persons(text) == ["Suryadi"]
+    text = "Ekonom PT Bank Mitra Sejati Tbk Yosua Pardamean mengatakan inflasi rendah."
+    assert "PT Bank Mitra Sejati Tbk" in _bodies(text)
+    assert _persons(text) == ["Yosua Pardamean"]
+
+
+def test_the_legal_form_before_tbk_stays_in_the_name():
+    assert "PT Semen Tanah Air (Persero) Tbk" in _bodies("Saham PT Semen Tanah Air (Persero) Tbk naik dua persen.")

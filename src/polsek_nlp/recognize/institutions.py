@@ -135,6 +135,7 @@ _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
 _LEVY_PARTS = word_set("org_cues", "where", "levy_part")  # "PBB-P2"
+_CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends there
 _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
 _ORGANS = {row["word"]: row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ before the state's name (the alternation sorted: a
@@ -221,15 +222,25 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
     """The last word of a post written in words that is the body it heads, where the body's name, region or
     number follows (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`, `Komandan Kodim 0612/X`,
     `Kepala Staf Korem 142/X`): the body is named, and listed as the parent a post names is (not `Bupati X`
-    nor `Dandim 0612/X`, whose body is not written)."""
+    nor `Dandim 0612/X`, whose body is not written). A post that ends with its body's full name written out
+    (`Kepala Kepolisian Negara Republik Indonesia`) names that body wherever it stands."""
     texts, n = token_texts(doc), len(doc)
     out = set()
+    written = {(k, e): form for k, e, form in institution_table().find(doc) if e - k >= 2}
     for s, e, form in positions().find(doc):
         info = positions().get(form)[0]
         if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
                 texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
+        out.update(k for k in range(s + 1, e - 1) if _full_name_of(written.get((k, e)), info.unit))
     return frozenset(out)
+
+
+def _full_name_of(form: str | None, unit: str) -> bool:
+    """`form` is the full name of the table's body `unit` (`Kepolisian Negara Republik Indonesia` of Polri), not
+    a sub-unit's (`Kepala Unit Reserse Kriminal Polsek X`: the unit is the post's, gold S4)."""
+    return form is not None and any(info.full_name == form and unit in (info.acronym, info.full_name)
+                                    and info.level != "unit" for info in institution_table().get(form))
 
 
 def _named_initials(doc: Doc) -> frozenset[str]:
@@ -681,6 +692,8 @@ class _InstitutionScan:
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
                     or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
+            if j > e and texts[j - 1] in _CLOSING:
+                break  # "Direktur PT X Tbk Budi": the company's name ends at its listed-company word
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
