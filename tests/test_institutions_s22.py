@@ -92,3 +92,22 @@ def test_the_holder_after_a_listed_company_is_no_part_of_its_name():
 
 def test_the_legal_form_before_tbk_stays_in_the_name():
     assert "PT Semen Tanah Air (Persero) Tbk" in _bodies("Saham PT Semen Tanah Air (Persero) Tbk naik dua persen.")
+
+
+# --- a post's holder after a company: a given name that is also a dictionary word opens the name
+
+def test_a_holder_with_a_common_given_name_after_a_company():
+    text = "Direktur PT Sinar Terang Budi Santoso mengatakan laba perseroan naik."
+    assert "PT Sinar Terang" in _bodies(text)
+    assert _persons(text) == ["Budi Santoso"]
+
+
+def test_a_companys_own_ordinary_words_stay_in_its_name():
+    assert "PT Sinar Jaya Abadi" in _bodies("Direktur PT Sinar Jaya Abadi mengatakan laba perseroan naik.")
+
+
+# --- an amount after a body is no part of its name (words/org_name_stop.tsv)
+
+def test_an_amount_after_a_body_in_a_list_of_contracts():
+    bodies = _bodies("Kontrak baru itu antara lain Universitas Negeri Lembarana Rp 165 miliar dan Rumah Sakit Sukamaju Rp 80 miliar.")
+    assert {"Universitas Negeri Lembarana", "Rumah Sakit Sukamaju"} <= set(bodies)

