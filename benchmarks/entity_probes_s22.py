@@ -88,6 +88,25 @@ probes = [
  (INST, "Persatuan Wartawan Indonesia (PWI) Jawa Timur mengecam kekerasan terhadap jurnalis.", {"PWI Jawa Timur"}, set()),
  (INST, "Klub Persiba Balikpapan menunggak gaji pemain tiga bulan.", {"Persiba Balikpapan"}, set()),
  (INST, "Badan Usaha Milik Desa (BUMDes) Sukamaju mengelola wisata air.", {"BUMDes Sukamaju"}, set()),
+ # third batch (written before it ran): DPR's organs, coalitions and forums, sport bodies, firms named bare
+ (INST, "Panitia Khusus (Pansus) Hak Angket KPK DPR memanggil dua saksi ahli.", {"Pansus Hak Angket KPK DPR"}, {"Panitia Khusus"}),
+ (INST, "Badan Anggaran DPR menyetujui tambahan belanja subsidi.", {"Badan Anggaran DPR"}, set()),
+ (INST, "Koalisi Masyarakat Sipil untuk Reformasi Kepolisian menolak rancangan itu.", {"Koalisi Masyarakat Sipil untuk Reformasi Kepolisian"}, set()),
+ (INST, "Aliansi Jurnalis Independen (AJI) Kota Lembarana mengecam pemukulan wartawan.", {"AJI Kota Lembarana"}, set()),
+ (INST, "Forum Kerukunan Umat Beragama (FKUB) Kabupaten Sukamaju menggelar dialog.", {"FKUB Kabupaten Sukamaju"}, set()),
+ (INST, "Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki kecelakaan pesawat itu.", {"Komite Nasional Keselamatan Transportasi"}, set()),
+ (INST, "Pelatih Persatuan Sepak Bola Lembarana, Rudi Hartono, menyiapkan 25 pemain.", {"Persatuan Sepak Bola Lembarana"}, set()),
+ (INST, "Gelandang Bhayangkara FC itu dipanggil ke tim nasional.", {"Bhayangkara FC"}, set()),
+ (INST, "Induk usaha BUMN farmasi, PT Bio Farma (Persero), menyiapkan vaksin.", {"PT Bio Farma (Persero)"}, set()),
+ (INST, "Maskapai Garuda Indonesia menambah penerbangan ke Jeddah.", {"Garuda Indonesia"}, set()),
+ (INST, "Direktur Eksekutif Institute for Public Policy Studies, Yusuf Hidayat, menilai kebijakan itu keliru.", {"Institute for Public Policy Studies"}, set()),
+ (PERS, "Direktur Eksekutif Institute for Public Policy Studies, Yusuf Hidayat, menilai kebijakan itu keliru.", {"Yusuf Hidayat"}, set()),
+ (INST, "Pemerintah Kota Lembarana bekerja sama dengan Universitas Negeri Lembarana membangun laboratorium.", {"Pemerintah Kota Lembarana", "Universitas Negeri Lembarana"}, set()),
+ (INST, "Kantor Imigrasi Kelas I Sukamaju mendeportasi tiga warga asing.", {"Kantor Imigrasi Kelas I Sukamaju"}, set()),
+ (INST, "Direktur Utama PT Sinar Terang Budi Santoso mengatakan laba naik.", {"PT Sinar Terang"}, set()),
+ (INST, "Ketua Umum Persatuan Insinyur Indonesia (PII), Heru Dewanto Saputra, membuka kongres.", {"Persatuan Insinyur Indonesia"}, set()),
+ (INST, "Mahkamah Agung Amerika Serikat memulihkan sebagian larangan perjalanan itu.", {"Mahkamah Agung Amerika Serikat"}, set()),
+ (INST, "Kementerian Dalam Negeri Malaysia membantah tuduhan itu.", {"Kementerian Dalam Negeri Malaysia"}, set()),
 ]
 
 

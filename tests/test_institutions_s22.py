@@ -111,3 +111,26 @@ def test_a_companys_own_ordinary_words_stay_in_its_name():
 def test_an_amount_after_a_body_in_a_list_of_contracts():
     bodies = _bodies("Kontrak baru itu antara lain Universitas Negeri Lembarana Rp 165 miliar dan Rumah Sakit Sukamaju Rp 80 miliar.")
     assert {"Universitas Negeri Lembarana", "Rumah Sakit Sukamaju"} <= set(bodies)
+
+
+# --- Indonesia's missions abroad named by their city (institutions.tsv, takes `city`)
+
+def test_an_embassy_named_by_its_city():
+    assert _bodies("Staf KBRI Kuala Lumpur mendampingi para pekerja migran itu.") == {"KBRI Kuala Lumpur": "government"}
+    assert "KJRI New York" in _bodies("Diaspora Indonesia berkumpul di aula KJRI New York pada Minggu.")
+
+
+def test_the_spokesman_after_an_embassy_and_its_city_stays_a_person():
+    text = "Juru bicara KBRI Kuala Lumpur Budi Santoso mengatakan para pekerja aman."
+    assert "KBRI Kuala Lumpur" in _bodies(text)
+    assert _persons(text) == ["Budi Santoso"]
+
+
+def test_a_navy_ship_is_no_mission():
+    assert _bodies("Kapal perang KRI Nanggala tenggelam di utara Bali.") == {}
+
+
+def test_the_embassy_written_out_and_by_its_city_is_one_body():
+    bodies = _bodies("Massa memanjat tembok kantor Konsulat Jenderal Republik Indonesia di Lembarana. "
+                     "Staf KJRI Melbourne sedang salat Jumat ketika itu.")
+    assert list(bodies) == ["KJRI Melbourne"]

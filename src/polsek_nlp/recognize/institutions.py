@@ -68,6 +68,7 @@ from polsek_nlp.knowledge.phrases import (
     media,
     ministries_any_case,
     org_heads,
+    world_cities,
 )
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
@@ -522,7 +523,7 @@ class _InstitutionScan:
         doc, texts = self.doc, self.texts
         # "DPRD Kota Bekasi", "Pemerintah Kota X": the form itself ends with the level's word
         end, place_text, kind_hint = e, None, _ADMIN_PREFIX.get(texts[e - 1])
-        if {"place", "number", "name", "dinas"} & set(info.takes):
+        if {"place", "number", "name", "dinas", "city"} & set(info.takes):
             j = e
             if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
                 j += 1  # "Kejari  Samarinda": a run of spaces between the body and its place
@@ -1130,6 +1131,9 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
+    if "city" in info.takes:  # "KBRI Kuala Lumpur": a mission abroad, named by its city
+        end = max(world_cities().longest_at(doc).get(j, j), countries().longest_at(doc).get(j, j))
+        return j if any(k in blocked for k in range(j, end)) else end
     if "region" in info.takes:
         return _region_only(doc, j, blocked, graded="name" in info.takes)
     if "name" in info.takes:
