@@ -118,6 +118,7 @@ def test_an_amount_after_a_body_in_a_list_of_contracts():
 def test_an_embassy_named_by_its_city():
     assert _bodies("Staf KBRI Kuala Lumpur mendampingi para pekerja migran itu.") == {"KBRI Kuala Lumpur": "government"}
     assert "KJRI New York" in _bodies("Diaspora Indonesia berkumpul di aula KJRI New York pada Minggu.")
+    assert "KJRI Kota Kinabalu" in _bodies("Korban dijemput petugas KJRI Kota Kinabalu dan petugas Polres Nunukan.")
 
 
 def test_the_spokesman_after_an_embassy_and_its_city_stays_a_person():

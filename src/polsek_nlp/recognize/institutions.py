@@ -527,7 +527,7 @@ class _InstitutionScan:
             j = e
             if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
                 j += 1  # "Kejari  Samarinda": a run of spaces between the body and its place
-            if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+            if j < len(doc) and texts[j] in _ADMIN_PREFIX and "city" not in info.takes:  # not `KJRI Kota Kinabalu`
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
             k = self._person_after_region(j, self._holder_start(s, j, _qualifier(doc, j, self.blocked, info)))
