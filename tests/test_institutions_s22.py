@@ -135,3 +135,8 @@ def test_the_embassy_written_out_and_by_its_city_is_one_body():
     bodies = _bodies("Massa memanjat tembok kantor Konsulat Jenderal Republik Indonesia di Lembarana. "
                      "Staf KJRI Melbourne sedang salat Jumat ketika itu.")
     assert list(bodies) == ["KJRI Melbourne"]
+
+
+def test_a_stock_code_after_tbk_stays_in_the_name():
+    # IDNer's news keeps the code written after a listed company's name inside it
+    assert "PT Karya Bumi Nusantara Tbk KBNI" in _bodies("Saham PT Karya Bumi Nusantara Tbk KBNI naik tiga persen.")

@@ -695,8 +695,8 @@ class _InstitutionScan:
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
                     or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
-            if j > e and texts[j - 1] in _CLOSING:
-                break  # "Direktur PT X Tbk Budi": the company's name ends at its listed-company word
+            if j > e and texts[j - 1] in _CLOSING and not (len(text) == 4 and text.isalpha() and text.isupper()):
+                break  # "Direktur PT X Tbk Budi": the name ends at its listed-company word, save its stock code (`MEDC`)
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
