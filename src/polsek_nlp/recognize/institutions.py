@@ -139,11 +139,8 @@ _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land ta
 _LEVY_PARTS = word_set("org_cues", "where", "levy_part")  # "PBB-P2"
 _CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends there
 _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
-_ORGANS = {row["word"]: row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
-# "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ before the state's name (the alternation sorted: a
-# pattern's text is its cache key)
-_ORGAN_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _ORGANS), key=lambda w: (-len(w), w)))
-                         + r")(?![\w-])")
+_ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
+_ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -920,16 +917,16 @@ class _InstitutionScan:
         """A state's organ named by its word and the state's name (`Kongres AS`, `Senat Spanyol`, `Angkatan
         Bersenjata Kanada`): that country's body; `AS` counts as the country here (a suspect's initials elsewhere)."""
         doc, texts = self.doc, self.texts
-        for m in _ORGAN_WORD.finditer(doc_text(doc)):
-            bounds = token_bounds(doc, m.start(), m.end())
-            if bounds is None or any(k in self.claimed or k in self.post for k in range(*bounds)):
+        for s in flagged_tokens(doc, _ORGAN_FIRST):
+            organ = next((words for words in _ORGANS if tuple(texts[s:s + len(words)]) == words), None)
+            e = s + len(organ) if organ else s
+            if organ is None or any(k in self.claimed or k in self.post for k in range(s, e)):
                 continue
-            s, e = bounds
             end = e + 1 if e < len(texts) and texts[e] in COUNTRY_INITIALS and e not in self.blocked else self._country_after(e)
             if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()):
                 continue
             name = span_text(doc, s, end)
-            self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[m.group()]))
+            self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[organ]))
 
     def _country_after(self, e: int) -> int:
         """The end of the country named right at token `e` (`Mesir`, `Amerika Serikat`), or `e`."""
