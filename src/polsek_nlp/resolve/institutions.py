@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
+from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.institutions import InstitutionMention
 
@@ -26,8 +27,11 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
         for key in {m.full_name, m.acronym} - {None}:
             if len(m.name) > len(fuller.get(key.lower(), "")):
                 fuller[key.lower()] = m.name
+    abroad = _missions_by_city(mentions)
     out: dict[str, InstitutionMention] = {}
     for m in mentions:
+        if not m.place_text and abroad.get(m.full_name, 0) == 1:
+            continue  # `KBRI`, `Kedutaan Besar RI` beside `KBRI Riyadh`: the mission the article names by its city
         bare = m.acronym is not None and m.name == m.acronym or m.full_name == m.name
         if bare and any(fuller.get(k.lower(), m.name) != m.name for k in {m.full_name, m.acronym} - {None}):
             continue
@@ -45,6 +49,16 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
             and not any(_numbered_short_form(m, other) for other in kept)]
+
+
+def _missions_by_city(mentions: list[InstitutionMention]) -> dict[str, int]:
+    """How many missions abroad of each table body the mentions name by their city (`KBRI Riyadh`, `KJRI Toronto`:
+    the rows that take a `city`)."""
+    cities: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place_text and m.full_name and any("city" in info.takes for info in institution_table().get(m.acronym or "")):
+            cities.setdefault(m.full_name, set()).add(m.place_text.lower())
+    return {name: len(places) for name, places in cities.items()}
 
 
 def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bool:
