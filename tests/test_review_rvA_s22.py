@@ -1,0 +1,32 @@
+"""Review of s22rec's officer rules (session 22, s22rvA): near-misses written to test them, each failing before its
+mend. Invented names, places and sentences (none copied from a gold article)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import reader
+
+_record = reader("2025-03-12T10:00")
+
+
+def _officers(text: str) -> list[tuple]:
+    """(rank, name, position, unit) of each officer, named or not."""
+    return [(o.rank, o.name, o.position, o.unit) for o in _record(text).officers]
+
+
+# --- a named acting holder's post written again without its marker is his: one officer, no unnamed second ---------
+@pytest.mark.parametrize("text, expected", [
+    ("Plt Kapolsek Tanjung Sari AKP Galih Permana memimpin patroli malam. Menurut Kapolsek Tanjung Sari, patroli "
+     "digelar setiap akhir pekan.", [("AKP", "Galih Permana", "Plt Kapolsek", "Polsek Tanjung Sari")]),
+    ('Plt. Kapolres Lembah Sari Kompol Yudi Pranata meninjau pos mudik. "Kami siaga penuh," kata Kapolres.',
+     [("Kompol", "Yudi Pranata", "Plt. Kapolres", "Polres Lembah Sari")]),
+])
+def test_an_acting_holders_post_written_plain_later_is_his(text, expected):
+    assert _officers(text) == expected
+
+
+def test_an_unnamed_acting_holder_beside_a_named_holder_stays_apart():
+    # guard: the named holder is on leave, the acting one is another man
+    text = "Kapolsek Tanjung Sari AKP Galih Permana sedang cuti. Tugasnya dijalankan Plt Kapolsek Tanjung Sari."
+    assert _officers(text) == [("AKP", "Galih Permana", "Kapolsek", "Polsek Tanjung Sari"),
+                               (None, None, "Plt Kapolsek", "Polsek Tanjung Sari")]
