@@ -30,3 +30,28 @@ def test_an_unnamed_acting_holder_beside_a_named_holder_stays_apart():
     text = "Kapolsek Tanjung Sari AKP Galih Permana sedang cuti. Tugasnya dijalankan Plt Kapolsek Tanjung Sari."
     assert _officers(text) == [("AKP", "Galih Permana", "Kapolsek", "Polsek Tanjung Sari"),
                                (None, None, "Plt Kapolsek", "Polsek Tanjung Sari")]
+
+
+# --- a member's village written with its higher levels before his command: the command is still his unit ----------
+@pytest.mark.parametrize("text, expected", [
+    ("Bhabinkamtibmas Desa Karang Anyar Kecamatan Sumberwangi Kabupaten Lembah Sari Polres Lembah Sari Bripka Yoga "
+     "Pratama hadir.", [("Bripka", "Yoga Pratama", "Bhabinkamtibmas", "Polres Lembah Sari")]),
+    ("Babinsa Desa Karang Anyar Kecamatan Sumberwangi Koramil 05/Sumberwangi Serda Yoga Pratama hadir.",
+     [("Serda", "Yoga Pratama", "Babinsa", "Koramil 05/Sumberwangi")]),
+    # a hamlet after the village is no officer's name
+    ("Bhabinkamtibmas Desa Karang Anyar Dusun Cikoneng Polsek Sumberwangi Bripka Yoga Pratama hadir.",
+     [("Bripka", "Yoga Pratama", "Bhabinkamtibmas", "Polsek Sumberwangi")]),
+])
+def test_a_members_area_with_its_higher_levels_before_the_command(text, expected):
+    assert _officers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the levels with no command after them; a command after a lowercase word is no unit of his
+    ("Bhabinkamtibmas Desa Karang Anyar Kecamatan Sumberwangi Bripka Yoga Pratama hadir.",
+     [("Bripka", "Yoga Pratama", "Bhabinkamtibmas", None)]),
+    ("Bhabinkamtibmas Desa Karang Anyar Kecamatan Sumberwangi bersama Polsek Sumberwangi menggelar patroli.",
+     [(None, None, "Bhabinkamtibmas", None)]),
+])
+def test_a_members_area_with_no_command_after_it(text, expected):
+    assert _officers(text) == expected
