@@ -55,3 +55,14 @@ def test_a_members_area_with_its_higher_levels_before_the_command(text, expected
 ])
 def test_a_members_area_with_no_command_after_it(text, expected):
     assert _officers(text) == expected
+
+
+# --- a unit's number joined by an en dash (one token): one word of the unit, as with the hyphen -------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kadilmil II\u201312 Lembah Hijau Kolonel Chk Anton Wibisono membuka sidang tahunan.",
+     [("Kolonel", "Anton Wibisono", "Kadilmil", "Dilmil II\u201312 Lembah Hijau")]),
+    ("Danramil 1802\u201301/Tanah Merah Kapten Inf Budi Santoso memimpin apel.",
+     [("Kapten", "Budi Santoso", "Danramil", "Koramil 1802\u201301/Tanah Merah")]),
+])
+def test_a_unit_number_joined_by_an_en_dash(text, expected):
+    assert _officers(text) == expected
