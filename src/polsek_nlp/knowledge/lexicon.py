@@ -188,6 +188,17 @@ def rank_suffixes() -> PhraseTable:
     return PhraseTable(entries)
 
 
+def without_acting_marker(position: str | None) -> str | None:
+    """An acting holder's post as the positions table writes it (`Plt Kapolres`, `Plh. Kasat Lantas` -> `Kapolres`,
+    `Kasat Lantas`): the marker of `words/acting_markers.tsv` is kept in an officer's position as written (session
+    22), but the post is the same one, so a later mention of it alone is the same officer's (review s22rvA)."""
+    if position:
+        head, _, rest = position.partition(" ")
+        if rest and head.rstrip(".") in word_set("acting_markers"):
+            return rest
+    return position
+
+
 @lru_cache(maxsize=1)
 def positions() -> PhraseTable:
     entries: dict[str, list[Position]] = {}

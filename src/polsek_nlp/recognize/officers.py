@@ -127,6 +127,7 @@ _COMMAND_WORD = word_set_flag(COMMAND_WORDS)  # (all capitalised)
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's (Jakarta Selatan)
 _SUB_UNIT_WORDS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit, no holder's name
 _REGION_LEVELS = word_set("admin_words", "region")  # "X, Kabupaten Y": X is the smaller place of an address
+_AREA_LEVELS = 3  # Desa, Kecamatan, Kabupaten: the levels of a member's area written before his command
 _UNIT_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})$")  # the number of a sub-unit: Subdit III, Unit 2
 
 
@@ -331,15 +332,22 @@ def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tup
 def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
     """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
     Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
-    the command written after it his unit; (`e`, None) when no village is written there."""
+    the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`);
+    (`e`, None) when no village is written there."""
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
         return e, None
     k = place_qualifier(doc, e + 1, blocked)
-    end, command = unit_after(doc, k, blocked)
-    if command is None:  # a village the gazetteer knows not all of: its whole run, where a command follows it
-        end, command = unit_after(doc, place_qualifier(doc, e + 1, blocked, whole=True), blocked)
-    if command:
-        return end, command
+    level = e
+    for _ in range(_AREA_LEVELS):  # `Desa X Kecamatan Y Polsek Z`: the village's address runs on to the command
+        # (a village the gazetteer knows not all of: its whole run, where a command follows it)
+        for whole in (False, True):
+            end, command = unit_after(doc, place_qualifier(doc, level + 1, blocked, whole=whole), blocked)
+            if command:
+                return end, command
+        nxt = place_qualifier(doc, level + 1, blocked, whole=True)
+        if nxt == level + 1 or nxt >= len(doc) or doc[nxt].text not in _REGION_LEVELS or nxt in blocked:
+            break
+        level = nxt
     return (e, None) if k == e + 1 else (k, None)
 
 

@@ -25,7 +25,9 @@ _CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two p
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 _COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Timur: "Polsek Depok Timur"
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
-_SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})/\d{1,3}$")  # a unit numbered within its parent's: Denpom III/6
+# a unit numbered within its parent's: Denpom III/6; `Dilmil II–12`, `Koramil 1802–01`: joined by an en dash or a
+# Unicode hyphen, which the tokenizer keeps in one token (the ASCII hyphen it splits off: `number_end`; review s22rvA)
+_SUB_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,4})[/\u2010\u2011\u2013\u2212]\d{1,3}$")
 # common given names (Budi, Sri, Agus; Putri, Bintang): after an eponym's first word one that opens a name of
 # two words opens another person's (`RSUD dr. X Budi Santoso menjenguk`), not the eponym's
 GIVEN_OPENERS = word_set("stopword_names") | word_set("given_words")

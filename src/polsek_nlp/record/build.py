@@ -15,7 +15,7 @@ from polsek_nlp.doc.spans import (
 )
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer
-from polsek_nlp.knowledge.lexicon import positions
+from polsek_nlp.knowledge.lexicon import positions, without_acting_marker
 from polsek_nlp.record.types import (
     DateMention,
     Entity,
@@ -93,8 +93,10 @@ def _officers(doc: Doc, people: list) -> list[Officer]:
         out.append(Officer(name=p.name, aliases=list(p.aliases), rank=o.rank, rank_full=o.rank_full,
                            rank_class=o.rank_class, force=o.force, position=o.position, unit=o.unit,
                            titles=list(p.titles), mentions=len(p.spans)))
-    seen_posts = {(o.position, o.unit) for o in out}
-    named_posts = {_post_row(o.position) for o in out}
+    # a named acting holder's post written later without its marker is his ("Plt Kapolsek X AKP Y ... menurut Kapolsek
+    # X": one officer); not the other way (a post's holder named, then an acting one unnamed; review s22rvA)
+    seen_posts = {(post, o.unit) for o in out for post in (o.position, without_acting_marker(o.position))}
+    named_posts = {_post_row(without_acting_marker(o.position)) for o in out}
     for span in group(doc, "officers"):
         o = data_of(span)
         if o is None or o.name is not None or o.civil or (o.position, o.unit) in seen_posts:
