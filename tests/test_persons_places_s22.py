@@ -1,0 +1,47 @@
+"""Session 22 (s22per): persons and places of national headline news (issue 19).
+
+Invented sentences only; each case failed before its rule (s22base), the guards pass on both."""
+import polsek_nlp
+
+P = "2017-05-10T10:00"
+
+
+def _record(text: str):
+    return polsek_nlp.analyze(text, published=P)
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in _record(text).persons]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in _record(text).places]
+
+
+# --- the names of trains, railway offices, banks in English order and a country's figurative name are no
+#     persons (data/words/thing_heads.tsv)
+
+def test_a_train_by_its_register_prefix_is_no_person():
+    assert _persons("KA Argo Wilis tertahan di Stasiun Kroya selama dua jam.") == []
+    assert _persons("Kereta pertama yang lewat adalah KA Lodaya (KA 80) pada pukul 03.23 WIB, kata Joko Santoso.") \
+        == ["Joko Santoso"]
+
+
+def test_initials_ka_with_an_age_stay_a_person():
+    assert _persons("Polisi menangkap tersangka KA (25) di rumahnya di Kota Bekasi.") == ["KA"]
+
+
+def test_a_railway_office_before_its_head_is_no_person():
+    assert _persons("Kepala Daop VI Yogyakarta, Eko Budiyanto, mengatakan jalur sudah normal.") == ["Eko Budiyanto"]
+    assert _persons("Manajer Humas PT KAI Divre III Palembang, Rina Wulandari, membenarkan hal itu.") \
+        == ["Rina Wulandari"]
+
+
+def test_a_bank_named_before_the_word_bank_is_no_person():
+    assert _persons("Kreditur lain di antaranya Bank Jateng, Mizuho Bank, dan Bank Mega.") == []
+
+
+def test_a_country_by_a_figurative_name_is_no_person():
+    assert _persons("Perjanjian itu diikuti 12 negara, termasuk Negeri Paman Sam.") == []
+    assert _persons("Perenang muda itu membantu tim Negeri Ratu Elisabeth meraih emas, kata Andi Pratama.") \
+        == ["Andi Pratama"]
