@@ -45,3 +45,18 @@ def test_a_country_by_a_figurative_name_is_no_person():
     assert _persons("Perjanjian itu diikuti 12 negara, termasuk Negeri Paman Sam.") == []
     assert _persons("Perenang muda itu membantu tim Negeri Ratu Elisabeth meraih emas, kata Andi Pratama.") \
         == ["Andi Pratama"]
+
+
+# --- the body's first word after a dateline that names its outlet opens a sentence (recognize/persons.py
+#     `_dateline_tokens` reaches over the outlet): an ordinary capitalised word there is no name
+
+def test_the_first_word_after_an_outlet_dateline_opens_a_sentence():
+    assert _persons("Jakarta, CNN Indonesia - - Pemerintah menegaskan bahwa Budi Santoso tidak bersalah.") \
+        == ["Budi Santoso"]
+    assert _persons("Surabaya, CNN Indonesia - - Produser Rina Kartika menyiapkan film baru tentang nelayan.") \
+        == ["Rina Kartika"]
+
+
+def test_a_full_name_after_an_outlet_dateline_stays_whole():
+    assert _persons("Jakarta, CNN Indonesia - - Dewi Lestari meraih penghargaan film terbaik.") == ["Dewi Lestari"]
+    assert _persons("Bandung (ANTARA News) - Budi Santoso mengaku tidak tahu soal proyek itu.") == ["Budi Santoso"]
