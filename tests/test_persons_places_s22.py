@@ -60,3 +60,10 @@ def test_the_first_word_after_an_outlet_dateline_opens_a_sentence():
 def test_a_full_name_after_an_outlet_dateline_stays_whole():
     assert _persons("Jakarta, CNN Indonesia - - Dewi Lestari meraih penghargaan film terbaik.") == ["Dewi Lestari"]
     assert _persons("Bandung (ANTARA News) - Budi Santoso mengaku tidak tahu soal proyek itu.") == ["Budi Santoso"]
+
+
+# --- a unit written capitalised after its number is no person (words/count_words.tsv)
+
+def test_a_capitalised_unit_after_its_number_is_no_person():
+    assert _persons("Konstruksi jalan sepanjang 15 Km tersebut akan membutuhkan dana Rp 20 miliar.") == []
+    assert _persons("Pemain bernomor 10 Messi mencetak dua gol.") == ["Messi"]

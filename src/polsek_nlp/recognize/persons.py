@@ -805,6 +805,8 @@ class _NameScan:
             return end
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
             return end  # "Flat A", "Blok C": a building's or a block's label
+        if len(words) == 1 and near.prev is not None and near.prev[:1].isdigit() and words[0].lower() in _UNITS:
+            return end  # "sepanjang 22 Km tersebut": a unit after its number, capitalised, whatever follows
         if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
             # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
             # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
