@@ -67,3 +67,18 @@ def test_a_full_name_after_an_outlet_dateline_stays_whole():
 def test_a_capitalised_unit_after_its_number_is_no_person():
     assert _persons("Konstruksi jalan sepanjang 15 Km tersebut akan membutuhkan dana Rp 20 miliar.") == []
     assert _persons("Pemain bernomor 10 Messi mencetak dua gol.") == ["Messi"]
+
+
+# --- lowercase `pantai` before a place is the coast of that place, no part of its name (venues.tsv, lowercase
+#     `prefix`); `Pantai X` capitalised keeps its head
+
+def test_a_lowercase_coast_before_a_place_is_no_part_of_its_name():
+    assert _places("Bangkai paus itu terdampar di pantai Sukamaju, Kecamatan Lembah Hijau.") \
+        == ["Sukamaju", "Lembah Hijau"]
+    assert _places("Bangkai paus ditemukan di pesisir pantai Dusun Karangjati, Desa Wonorejo, Kabupaten Majalengka.") \
+        == ["Karangjati", "Wonorejo", "Majalengka"]
+
+
+def test_a_capitalised_beach_keeps_its_head():
+    assert _places("Warga membersihkan sampah di Pantai Parangtritis, Kabupaten Bantul.") \
+        == ["Pantai Parangtritis", "Bantul"]
