@@ -803,10 +803,8 @@ class _NameScan:
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
             # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
             return end
-        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
-            return end  # "Flat A", "Blok C": a building's or a block's label
-        if len(words) == 1 and near.prev is not None and near.prev[:1].isdigit() and words[0].lower() in _UNITS:
-            return end  # "sepanjang 22 Km tersebut": a unit after its number, capitalised, whatever follows
+        if _label_or_unit(words, near):
+            return end
         if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
             # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
             # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
@@ -1055,6 +1053,14 @@ class _NameScan:
                 and not company:
             return name.end
         return None
+
+
+def _label_or_unit(words: list[str], near: _Near) -> bool:
+    """A building's or a block's label (`Flat A`, `Blok C`), or a unit after its number, capitalised, whatever
+    follows (`sepanjang 22 Km tersebut`: `count_words.tsv`): no name."""
+    if len(words) == 2:
+        return len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0])
+    return len(words) == 1 and near.prev is not None and near.prev[:1].isdigit() and words[0].lower() in _UNITS
 
 
 def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | None:
