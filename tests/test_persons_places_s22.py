@@ -82,3 +82,18 @@ def test_a_lowercase_coast_before_a_place_is_no_part_of_its_name():
 def test_a_capitalised_beach_keeps_its_head():
     assert _places("Warga membersihkan sampah di Pantai Parangtritis, Kabupaten Bantul.") \
         == ["Pantai Parangtritis", "Bantul"]
+
+
+# --- English terms, programmes and titles of rarer words are no persons (words/english_words.tsv: the 20000
+#     most frequent English words, not 8000)
+
+def test_rarer_english_terms_are_no_persons():
+    assert _persons("Dana itu disalurkan lewat program Humanitarian Assistance untuk korban banjir, kata Rina Kartika.") \
+        == ["Rina Kartika"]
+    assert _persons("Episenter gempa berada di bawah Cekungan Busur Muka (Fore Arc Basin) di barat Pulau Enggano.") == []
+    assert _persons("Sejumlah band seperti Purple Voyage dan Silent Harbor tampil di festival itu.") == []
+
+
+def test_foreign_names_of_english_words_stay_persons():
+    assert _persons("Aktor Tom Holland dan Taylor Swift hadir di acara itu.") == ["Tom Holland", "Taylor Swift"]
+    assert _persons("Penyanyi Bruno Mars tampil di Jakarta.") == ["Bruno Mars"]
