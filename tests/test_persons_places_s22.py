@@ -97,3 +97,17 @@ def test_rarer_english_terms_are_no_persons():
 def test_foreign_names_of_english_words_stay_persons():
     assert _persons("Aktor Tom Holland dan Taylor Swift hadir di acara itu.") == ["Tom Holland", "Taylor Swift"]
     assert _persons("Penyanyi Bruno Mars tampil di Jakarta.") == ["Bruno Mars"]
+
+
+# --- a one-word city abroad between two capitalised name words is a syllable of a person's name
+#     (recognize/places.py `_inside_a_name`)
+
+def test_a_city_word_inside_an_east_asian_name_is_no_place():
+    text = "Hal itu membantu posisi Jepang, kata Nguyen Xian Thanh dari Universitas Sukamaju."
+    assert _persons(text) == ["Nguyen Xian Thanh"] and _places(text) == ["Jepang"]
+    assert _persons("Menurut Li Xian Wei, pasar Asia masih tumbuh.") == ["Li Xian Wei"]
+
+
+def test_a_city_after_a_preposition_or_a_country_stays_a_place():
+    assert _places("Ia terbang ke Xian pada Senin.") == ["Xian"]
+    assert _persons("Ia bergabung dengan klub Liga Super Tiongkok Shanghai Shenhua pekan lalu.") == []

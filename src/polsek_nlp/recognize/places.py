@@ -274,7 +274,7 @@ class PlaceRecognizer(PolsekComponent):
                 bounds = char_bounds(doc, s, e)
                 if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
                         or _in_club_name(texts, s, e, abroad=kind != "other") \
-                        or kind == "foreign" and _opens_a_name(texts, e):
+                        or kind == "foreign" and (_opens_a_name(texts, e) or _inside_a_name(texts, s, e)):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e or _ends_a_region(texts, s, e):
@@ -654,6 +654,17 @@ def _opens_a_name(texts: list[str], e: int) -> bool:
         return False
     # an age: `(23)` or a number and a unit in lower case, `(2 bulan)`; `(14 Desember)` is a date
     return texts[k + 2] == ")" or texts[k + 2].islower() and k + 3 < len(texts) and texts[k + 3] == ")"
+
+
+def _inside_a_name(texts: list[str], s: int, e: int) -> bool:
+    """A city abroad of one word between two capitalised words no dictionary knows, none a region's prefix
+    (`kata Nguyen Xian Thanh`, `Li Xian Wei`): a word of a person's name, as Chinese and Vietnamese names
+    write place-like syllables, not the city."""
+    if e - s != 1 or s == 0 or e >= len(texts):
+        return False
+    return all(w.isalpha() and w.istitle() and not is_common_word(w) and w not in PREFIXES
+               and w not in countries().entries and w not in world_cities().entries
+               for w in (texts[s - 1], texts[e]))  # not `Tiongkok Shanghai Shenhua`: a club after its country
 
 
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:
