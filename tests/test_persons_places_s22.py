@@ -111,3 +111,15 @@ def test_a_city_word_inside_an_east_asian_name_is_no_place():
 def test_a_city_after_a_preposition_or_a_country_stays_a_place():
     assert _places("Ia terbang ke Xian pada Senin.") == ["Xian"]
     assert _persons("Ia bergabung dengan klub Liga Super Tiongkok Shanghai Shenhua pekan lalu.") == []
+
+
+# --- one place per country, whatever forms the text writes it in (record/build.py `_one_per_country`)
+
+def test_a_country_written_in_several_forms_is_one_place():
+    text = ("Pemerintah Amerika Serikat menolak usul itu. Menteri Luar Negeri tiba di Amerika pada Senin. Duta besar "
+            "Republik Indonesia untuk Korsel bertemu pejabat Korea Selatan di Seoul. Warga Indonesia di sana aman.")
+    assert _places(text) == ["Amerika Serikat", "Indonesia", "Korea Selatan", "Seoul"]
+
+
+def test_a_country_written_only_short_keeps_its_form():
+    assert _places("Ia pulang dari AS dan Korsel pekan lalu, kata Budi Santoso.") == ["AS", "Korsel"]
