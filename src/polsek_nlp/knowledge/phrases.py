@@ -88,3 +88,18 @@ COUNTRY_INITIALS = frozenset({"AS"})
 
 def countries() -> PhraseTable:
     return named_table("countries.tsv", "name", exclude=COUNTRY_INITIALS)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for row in read_table("countries.tsv"):
+        for form in (row["name"], *split_cell(row["variants"])):
+            names.setdefault(form, row["name"])
+    return names
+
+
+def country_name(form: str) -> str | None:
+    """The table's name of the country any of its forms names (`AS`, `Amerika`, `USA` -> `Amerika Serikat`;
+    `Republik Indonesia` -> `Indonesia`), initials included; None for a form it does not list."""
+    return _country_names().get(form)

@@ -285,10 +285,14 @@ class _Near:
 
 
 def _dateline_tokens(doc: Doc) -> range:
-    """The tokens of the dateline the header read (`Wina (ANTARA News) -`): where the article is filed from, no
-    person, though its name be a given name too (`Wina`: a kecamatan of Papua Pegunungan and Vienna)."""
+    """The tokens of the dateline the header read (`Wina (ANTARA News) -`), with the outlet it names: where the
+    article is filed from, no person, though its name be a given name too (`Wina`: a kecamatan of Papua
+    Pegunungan and Vienna)."""
     header = ext(doc, "header")
     span = header.dateline_span if header is not None and header.dateline else None
+    source = header.dateline_source_span if span else None
+    if source is not None and source[1] > span[1]:
+        span = (span[0], source[1])
     chars = doc.char_span(*span, alignment_mode="expand") if span else None
     return range(chars.start, chars.end) if chars is not None else range(0)
 
@@ -308,7 +312,8 @@ class _NameScan:
         blocked.update(self.post_before)
         blocked.update(ext(doc, "post_phrases") or ())
         blocked.update(flagged_tokens(doc, _NOT_A_NAME))
-        blocked.update(_dateline_tokens(doc))
+        self.dateline = _dateline_tokens(doc)
+        blocked.update(self.dateline)
         self.blocked = blocked
         # where each body the institutions' pass found ends: its start
         bodies = group(doc, "institutions")  # the view's list: a SpanGroup builds every Span anew each time it is read
@@ -391,7 +396,8 @@ class _NameScan:
         return prev in _INITIAL_CUES or prev in (",", "dan") and i >= 2 and (i - 2) in self.person_tokens
 
     def starts_sentence(self, k: int) -> bool:
-        """Token k opens its sentence, or only punctuation stands before it in the sentence."""
+        """Token k opens its sentence, or only punctuation stands before it in the sentence or after the dateline
+        (`Jakarta, CNN Indonesia - - Pemerintah menegaskan`: the body's first word, capitalised as any opener)."""
         sent_start, flags = self.sent_start, self.flags
         if sent_start[k] == 1:
             return True
@@ -400,7 +406,7 @@ class _NameScan:
             if sent_start[k] == 1:
                 return True
             k -= 1
-        return False
+        return k in self.dateline
 
     def _near(self, name: NameSpan) -> _Near:
         texts, s0 = self.texts, name.start
@@ -797,8 +803,8 @@ class _NameScan:
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
             # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
             return end
-        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0]):
-            return end  # "Flat A", "Blok C": a building's or a block's label
+        if _label_or_unit(words, near):
+            return end
         if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
             # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
             # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
@@ -1047,6 +1053,14 @@ class _NameScan:
                 and not company:
             return name.end
         return None
+
+
+def _label_or_unit(words: list[str], near: _Near) -> bool:
+    """A building's or a block's label (`Flat A`, `Blok C`), or a unit after its number, capitalised, whatever
+    follows (`sepanjang 22 Km tersebut`: `count_words.tsv`): no name."""
+    if len(words) == 2:
+        return len(words[1]) == 1 and words[1].isupper() and is_common_word(words[0])
+    return len(words) == 1 and near.prev is not None and near.prev[:1].isdigit() and words[0].lower() in _UNITS
 
 
 def _leading_no_name(s0: int, words: list[str], owner: bool = True) -> int | None:

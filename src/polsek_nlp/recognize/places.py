@@ -120,7 +120,7 @@ class PlaceMention:
 @lru_cache(maxsize=1)
 def venue_heads() -> PhraseTable:
     """Head words as written and, where the table says so, in lower case (`hotel Akmani`, `jalan
-    Benesari`; `kantor GMBI` is a description, not a name); a head only
+    Benesari`; `kantor GMBI` is a description, not a name; `pantai Hualang`, a prefix: the place is Hualang); a head only
     makes a place when a capitalised name follows it."""
     entries: dict[str, list[tuple[str, str, str]]] = {}  # (kind, label, the `prefix` cell)
     for row in read_table("venues.tsv"):
@@ -128,6 +128,8 @@ def venue_heads() -> PhraseTable:
         entries.setdefault(row["word"], value)
         if row["lowercase"] == "yes":
             entries.setdefault(row["word"].lower(), value)
+        elif row["lowercase"] == "prefix":  # `pantai Hualang`: the coast of the place named after it
+            entries.setdefault(row["word"].lower(), [(row["kind"], row["label"], "yes")])
     return PhraseTable(entries)
 
 
@@ -216,11 +218,13 @@ class PlaceRecognizer(PolsekComponent):
                 continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
+                    or form[:1].islower() and prefix == "yes" and e in head_at \
                     or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
                     or kind == "venue" and e - s == 1 and _office_instead(doc, s, e, head_at, found, claimed) \
                     or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words() \
                     and any(span.start == s for span in group(doc, "institutions")):
-                # a head in lower case names a place only before a capitalised name; "Perum Bulog": a
+                # a head in lower case names a place only before a capitalised name (`pantai Dusun X`: the
+                # lowercase prefix before a head of its own, which reads the place); "Perum Bulog": a
                 # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
                 # heads, a body (an institution there), not the place of something; "Stasiun Meteorologi X",
                 # "Kantor SAR X": an agency's office, a body, not a venue (`_office_instead`)
@@ -270,7 +274,7 @@ class PlaceRecognizer(PolsekComponent):
                 bounds = char_bounds(doc, s, e)
                 if taken.overlaps(*bounds) or s and _qualifies(texts, s, e, doc[s - 1].is_sent_start) \
                         or _in_club_name(texts, s, e, abroad=kind != "other") \
-                        or kind == "foreign" and _opens_a_name(texts, e):
+                        or kind == "foreign" and (_opens_a_name(texts, e) or _inside_a_name(texts, s, e)):
                     continue
                 longer = gaz.longest(token_texts(doc), s, min(len(doc), e + 3))
                 if longer is not None and longer[0] > e or _ends_a_region(texts, s, e):
@@ -650,6 +654,17 @@ def _opens_a_name(texts: list[str], e: int) -> bool:
         return False
     # an age: `(23)` or a number and a unit in lower case, `(2 bulan)`; `(14 Desember)` is a date
     return texts[k + 2] == ")" or texts[k + 2].islower() and k + 3 < len(texts) and texts[k + 3] == ")"
+
+
+def _inside_a_name(texts: list[str], s: int, e: int) -> bool:
+    """A city abroad of one word between two capitalised words no dictionary knows, none a region's prefix
+    (`kata Nguyen Xian Thanh`, `Li Xian Wei`): a word of a person's name, as Chinese and Vietnamese names
+    write place-like syllables, not the city."""
+    if e - s != 1 or s == 0 or e >= len(texts):
+        return False
+    return all(w.isalpha() and w.istitle() and not is_common_word(w) and w not in PREFIXES
+               and w not in countries().entries and w not in world_cities().entries
+               for w in (texts[s - 1], texts[e]))  # not `Tiongkok Shanghai Shenhua`: a club after its country
 
 
 def _qualifies(texts: list[str], s: int, e: int, prev_opens: bool) -> bool:

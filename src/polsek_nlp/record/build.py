@@ -16,6 +16,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import RegionInfo, gazetteer
 from polsek_nlp.knowledge.lexicon import positions, without_acting_marker
+from polsek_nlp.knowledge.phrases import country_name
 from polsek_nlp.record.types import (
     DateMention,
     Entity,
@@ -134,7 +135,27 @@ def _places(doc: Doc) -> list[Place]:
         name, info = found
         places[(name.lower(), info.code)] = Place(name=name, kind=info.kind, code=info.code,
                                                   province=gazetteer().province_name(info.code), label="GPE")
-    return list(places.values())
+    return _one_per_country(list(places.values()))
+
+
+def _one_per_country(places: list[Place]) -> list[Place]:
+    """One place per country, whatever forms the text writes it in (`Amerika Serikat`, `Amerika`, `AS`): the
+    country's own name in the table where the text writes it, else the longest form written; at its first
+    mention's place in the list."""
+    forms: dict[str, list[Place]] = {}
+    for p in places:
+        country = country_name(p.name) if p.kind == "country" else None
+        if country is not None:
+            forms.setdefault(country, []).append(p)
+    out = []
+    for p in places:
+        country = country_name(p.name) if p.kind == "country" else None
+        if country is None:
+            out.append(p)
+        elif p is forms[country][0]:
+            out.append(next((q for q in forms[country] if q.name == country),
+                            max(forms[country], key=lambda q: len(q.name))))
+    return out
 
 
 def copy_incident_facts(doc: Doc, rec: EventRecord) -> None:
