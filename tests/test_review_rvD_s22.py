@@ -1,0 +1,27 @@
+"""Session 22, review D of s22inst's institution rules: the edges they over-reached on, mended.
+
+Invented names, firms and sentences only; each test failed on main 817bb30 (the merge of s22inst), and the
+guards beside them pass on both."""
+from helpers import institution_names, person_names, reader
+
+_record = reader("2025-03-04T10:00", id="rvD")
+
+
+def _bodies(text: str) -> list[str]:
+    return institution_names(_record(text))
+
+
+# --- a given name that is also a dictionary word (Surya, Fajar, Sri) opens a post's holder only after two words of
+# the body (recognize/institutions.py `_holder_start`): a firm of one word and such a word is the firm's name
+
+def test_a_dictionary_given_name_after_one_word_of_a_firm_stays_the_firms():
+    record = _record("Direktur PT Fajar Surya Wisanggeni menyampaikan laporan tahunan itu.")
+    assert institution_names(record) == ["PT Fajar Surya Wisanggeni"]
+    assert person_names(record) == []
+    assert _bodies("Direktur PT Cahaya Fajar Kalbar meninjau pabrik itu.") == ["PT Cahaya Fajar Kalbar"]
+
+
+def test_guard_the_holder_after_a_firm_of_two_words_is_still_read():
+    record = _record("Direktur PT Mega Mandiri Sri Wulandari menyampaikan laporan tahunan itu.")
+    assert institution_names(record) == ["PT Mega Mandiri"]
+    assert person_names(record) == ["Sri Wulandari"]
