@@ -25,3 +25,13 @@ def test_guard_the_holder_after_a_firm_of_two_words_is_still_read():
     record = _record("Direktur PT Mega Mandiri Sri Wulandari menyampaikan laporan tahunan itu.")
     assert institution_names(record) == ["PT Mega Mandiri"]
     assert person_names(record) == ["Sri Wulandari"]
+
+
+# --- Organisasi/Lembaga is the common noun only before a body's acronym a table lists (`_common_noun_before`)
+
+def test_lembaga_before_a_terms_acronym_keeps_its_name():
+    assert _bodies("Menurut Lembaga HAM internasional, kasus itu harus diusut tuntas.") == ["Lembaga HAM"]
+
+
+def test_guard_organisasi_before_a_listed_body_is_the_common_noun():
+    assert _bodies("Organisasi PSSI saat ini menyiapkan kongres tahunan.") == ["PSSI"]

@@ -68,6 +68,7 @@ from polsek_nlp.knowledge.phrases import (
     media,
     ministries_any_case,
     org_heads,
+    organisations,
     world_cities,
 )
 from polsek_nlp.knowledge.words import word_set
@@ -611,11 +612,13 @@ class _InstitutionScan:
 
     def _common_noun_before(self, s: int, e: int, word: str) -> bool:
         """The head word at `s` is the common noun of a body whose acronym alone follows it and ends the
-        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body (the table's or the
-        acronyms' pass lists it)."""
+        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body the institutions' or
+        the organisations' table lists; any other acronym (`Lembaga HAM`, a term; `Organisasi AS`) leaves the head's
+        name as it is."""
         texts = self.texts
         return word in _COMMON_HEADS and e < len(texts) and len(texts[e]) > 1 and texts[e].isupper() \
-            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper())
+            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper()) \
+            and bool(institution_table().get(texts[e]) or organisations().get(texts[e]))
 
     def _inside_longer(self, s: int, word: str) -> bool:
         """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
