@@ -35,3 +35,13 @@ def test_lembaga_before_a_terms_acronym_keeps_its_name():
 
 def test_guard_organisasi_before_a_listed_body_is_the_common_noun():
     assert _bodies("Organisasi PSSI saat ini menyiapkan kongres tahunan.") == ["PSSI"]
+
+
+# --- a state's organ: the country word must not open a longer region's name (`foreign_organs`)
+
+def test_congress_of_a_region_is_no_states_organ():
+    assert "Kongres Amerika" not in _bodies("Kongres Amerika Latin digelar di Lima pekan depan.")
+
+
+def test_guard_a_states_organ_is_still_read():
+    assert _bodies("Kongres Meksiko menolak usulan itu pada Selasa.") == ["Kongres Meksiko"]

@@ -64,6 +64,7 @@ from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
     countries,
+    geo_other,
     institution_table,
     media,
     ministries_any_case,
@@ -928,7 +929,8 @@ class _InstitutionScan:
             if organ is None or any(k in self.claimed or k in self.post for k in range(s, e)):
                 continue
             end = e + 1 if e < len(texts) and texts[e] in COUNTRY_INITIALS and e not in self.blocked else self._country_after(e)
-            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()):
+            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()) \
+                    or geo_other().longest_at(doc).get(e, e) > end:  # `Kongres Amerika Latin`: a region, no state
                 continue
             name = span_text(doc, s, end)
             self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[organ]))
