@@ -45,3 +45,16 @@ def test_congress_of_a_region_is_no_states_organ():
 
 def test_guard_a_states_organ_is_still_read():
     assert _bodies("Kongres Meksiko menolak usulan itu pada Selasa.") == ["Kongres Meksiko"]
+
+
+# --- a listed company's name ends at Tbk: a body's acronym after it is no stock code, and no chain runs on past it
+
+def test_a_body_after_tbk_at_a_sentence_end_is_not_the_firms_name():
+    assert _bodies("Kasus itu melibatkan PT Sinar Gemilang Tbk. KPPU lalu memeriksa direksinya.") \
+        == ["PT Sinar Gemilang Tbk."]
+    assert _bodies("Kasus itu melibatkan PT Sinar Gemilang Tbk. BPKP menilai kerugiannya.") \
+        == ["PT Sinar Gemilang Tbk.", "BPKP"]
+
+
+def test_guard_a_stock_code_after_tbk_stays_in_the_name():
+    assert _bodies("Saham PT Sinar Gemilang Tbk SGMT naik tajam pada Senin.") == ["PT Sinar Gemilang Tbk SGMT"]

@@ -237,6 +237,13 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+def _stock_code(closing: str, text: str) -> bool:
+    """`text` after the listed-company word `closing` is the company's stock code (`PT X Tbk MEDC`: four capitals),
+    not the next sentence's body after `Tbk.` that ends it nor a body's acronym (`PT X Tbk BPKP menilai`)."""
+    return len(text) == 4 and text.isalpha() and text.isupper() and not closing.endswith(".") \
+        and not institution_table().get(text)
+
+
 def _full_name_of(form: str | None, unit: str) -> bool:
     """`form` is the full name of the table's body `unit` (`Kepolisian Negara Republik Indonesia` of Polri), not
     a sub-unit's (`Kepala Unit Reserse Kriminal Polsek X`: the unit is the post's, gold S4)."""
@@ -698,7 +705,7 @@ class _InstitutionScan:
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
                     or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
-            if j > e and texts[j - 1] in _CLOSING and not (len(text) == 4 and text.isalpha() and text.isupper()):
+            if j > e and texts[j - 1] in _CLOSING and not _stock_code(texts[j - 1], text):
                 break  # "Direktur PT X Tbk Budi": the name ends at its listed-company word, save its stock code (`MEDC`)
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -1257,7 +1264,8 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     by_start = {s: (s, e, m) for s, e, m in mentions}
     for s, e, own in mentions:
         m = own
-        chain_end, parent = e, by_start.get(e)
+        # a listed company's name ends at its Tbk: no parent after it (`PT X Tbk. BPKP menilai`, the next sentence's)
+        chain_end, parent = e, None if doc[e - 1].text in _CLOSING else by_start.get(e)
         last = None
         parents = []
         while parent is not None and not parent[2].generic and (
