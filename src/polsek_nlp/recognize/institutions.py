@@ -222,7 +222,19 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
         if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
                 texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
+        elif info.unit and _whole_body(info.unit):
+            k = info.unit.count(" ") + 1
+            if e - s > k and " ".join(texts[e - k:e]) == info.unit:
+                out.add(e - k)
     return frozenset(out)
+
+
+def _whole_body(unit: str) -> bool:
+    """The unit a post ends with is a body named whole by its words, one that takes no place, number or
+    name after it (`institutions.tsv` takes `-`: `Wakil Kepala Polri`, `Kepala Staf TNI AD` at a sentence's
+    end, as `Kepala Polri Jenderal X` already gives `Polri`), not `Kepala Desa` or `Komandan Kodim`."""
+    rows = institution_table().entries.get(unit)
+    return bool(rows) and not any(r.takes for r in rows)
 
 
 def _named_initials(doc: Doc) -> frozenset[str]:

@@ -1,0 +1,20 @@
+"""Issue 19, session 22 (s22ner): news NER, eighth pass (organisations and places).
+Sentences and names written for the test."""
+import polsek_nlp
+from helpers import entity_texts as labelled
+
+
+def test_a_post_that_ends_with_a_whole_body_names_the_body_with_no_holder_after_it():
+    # `Wakil Kepala Polri Komjen X` already gave `Polri`; with no name after the post the body was lost
+    assert "Polri" in labelled("Rapat itu dipimpin langsung oleh Wakil Kepala Polri.", "ORG")
+    assert "Polri" in labelled("Ia kini menjabat Kepala Polri, kata Sutarmin.", "ORG")
+    assert "TNI AD" in labelled("Ia pernah menjabat Kepala Staf TNI AD sebelum pensiun.", "ORG")
+    record = polsek_nlp.analyze("Surat itu ditandatangani Wakil Kepala Polri pada pekan lalu.")
+    assert "Polri" in {i.name for i in record.institutions}  # as `Wakil Kepala Polri Komjen X` lists it
+
+
+def test_a_post_whose_body_takes_a_place_names_no_body_alone():
+    # `Kepala Desa`, `Komandan Kodim`: the body is not written until its place or number follows
+    assert not labelled("Ia menjabat Kepala Desa sejak tahun lalu.", "ORG")
+    assert not labelled("Ia menjabat Komandan Kodim sejak lama.", "ORG")
+    assert not labelled("Ia baru dilantik sebagai Kapolri.", "ORG")  # the body is no word of its own
