@@ -18,3 +18,18 @@ def test_a_post_whose_body_takes_a_place_names_no_body_alone():
     assert not labelled("Ia menjabat Kepala Desa sejak tahun lalu.", "ORG")
     assert not labelled("Ia menjabat Komandan Kodim sejak lama.", "ORG")
     assert not labelled("Ia baru dilantik sebagai Kapolri.", "ORG")  # the body is no word of its own
+
+
+def test_a_region_after_a_post_written_in_lower_case_is_the_posts_not_a_location():
+    # `Gubernur Jawa Barat` already gave no location; the lowercase post did (`calon gubernur Jawa Barat`)
+    assert "Jawa Barat" not in labelled("Ia maju sebagai calon gubernur Jawa Barat tahun depan.", "GPE")
+    assert "Garut" not in labelled("Pasangan calon bupati Garut itu mendaftar ke KPU.", "GPE")
+    assert "Bandung" not in labelled("Rombongan itu bertemu wali kota Bandung kemarin.", "GPE")
+    assert "Kosovo" not in labelled("Ia pernah menjabat perdana menteri Kosovo dua kali.", "GPE")
+
+
+def test_a_region_after_a_lowercase_post_and_a_place_cue_stays_a_location():
+    assert "Jawa Barat" in labelled("Ia lama bekerja sebagai gubernur di Jawa Barat.", "GPE")
+    assert "Bandung" in labelled("Rombongan itu pergi ke kota Bandung kemarin.", "GPE")
+    record = polsek_nlp.analyze("Ia maju sebagai calon gubernur Jawa Barat tahun depan.")
+    assert "Jawa Barat" in {p.name for p in record.places}  # the record's places keep it, as after `Gubernur`

@@ -6,6 +6,8 @@ FAC, DATE, TIME and EVENT: the longest span wins, then the more specific group.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
@@ -86,6 +88,8 @@ def _modifier(doc: Doc, span: Span) -> bool:
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
+    if prev is not None and prev.islower() and _after_lowercase_post(texts, span.start):
+        return True  # a post written in lower case, as `Gubernur X`: "calon gubernur Jawa Barat", "wali kota Y"
     if prev_low in LOCATIVE or prev_low in _OPPONENT and kind == "country" or _listed_after_locative(texts, span.start):
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
@@ -101,6 +105,27 @@ def _modifier(doc: Doc, span: Span) -> bool:
     if not (prev.isalpha() and prev.islower()) or prev_low in STOP_WORDS:
         return False
     return country and not prev_low.startswith(("me", "ber", "ter"))
+
+
+@cache
+def _lowercase_posts() -> frozenset[str]:
+    """The posts of `positions.tsv` in lower case (`gubernur`, `wali kota`, `kepala desa`)."""
+    return frozenset(form.lower() for form in positions().entries)
+
+
+def _after_lowercase_post(texts: list[str], start: int) -> bool:
+    """The one to three lowercase words before token `start` are a post's title written in lower case
+    (`calon gubernur X`, `wali kota X`, `kepala desa X`): the region after it is the post's, as after
+    `Gubernur`; IDNer leaves it untagged (`gubernur DKI Jakarta`, `gubernur AS`: 3 of 3 on train), and so
+    does the sentence corpus (`wali kota Seoul`)."""
+    posts = _lowercase_posts()
+    for k in range(1, 4):
+        words = texts[max(0, start - k):start]
+        if len(words) < k or not words[0].isalpha() or not words[0].islower():
+            return False
+        if " ".join(words) in posts:
+            return True
+    return False
 
 
 def _of_people(doc: Doc, span: Span) -> bool:
