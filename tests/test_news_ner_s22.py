@@ -33,3 +33,11 @@ def test_a_region_after_a_lowercase_post_and_a_place_cue_stays_a_location():
     assert "Bandung" in labelled("Rombongan itu pergi ke kota Bandung kemarin.", "GPE")
     record = polsek_nlp.analyze("Ia maju sebagai calon gubernur Jawa Barat tahun depan.")
     assert "Jawa Barat" in {p.name for p in record.places}  # the record's places keep it, as after `Gubernur`
+
+
+def test_a_noun_of_a_places_people_opening_a_sentence_names_the_people():
+    # `warga Gaza` already gave no location; the same noun capitalised at a sentence's start did
+    assert "Garut" not in labelled("Masyarakat Garut menolak rencana pembangunan pabrik itu.", "GPE")
+    assert "Cilacap" not in labelled("Hujan turun sejak pagi. Warga Cilacap diminta waspada.", "GPE")
+    assert "Desa Sukamaju" in labelled("Warga Desa Sukamaju menolak rencana itu.", "GPE")  # named with its level
+    assert "Forum Warga Cilacap" in labelled("Ia ikut Forum Warga Cilacap tahun lalu.", "ORG")

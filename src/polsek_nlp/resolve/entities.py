@@ -132,10 +132,16 @@ def _of_people(doc: Doc, span: Span) -> bool:
     """A region or a bare place after a lowercase noun of its people or of one side (`warga Gaza`,
     `masyarakat Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a
     place named with its level or head word (`warga Desa X`, `warga Kampung Y`, `warga Perumahan Z`)
-    or a facility (`pihak RSUD X`) stays."""
-    if not span.start or span.label_ == "FAC" or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
+    or a facility (`pihak RSUD X`) stays. The noun opening a sentence is written capitalised (`Warga Gaza
+    berkumpul`, `Masyarakat X menolak`): the same noun."""
+    if not span.start or span.label_ == "FAC":
         return False
-    first = token_texts(doc)[span.start]
+    texts = token_texts(doc)
+    noun = texts[span.start - 1]
+    if noun not in _PEOPLE_NOUNS and not (
+            noun.lower() in _PEOPLE_NOUNS and noun.istitle() and sent_start_array(doc)[span.start - 1] == 1):
+        return False
+    first = texts[span.start]
     return first not in _REGION_PREFIXES and first not in venue_heads().entries
 
 
