@@ -224,7 +224,8 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
     number follows (`Kepala Dinas Pendidikan Kota X`, `Ketua DPRD Provinsi X`, `Komandan Kodim 0612/X`,
     `Kepala Staf Korem 142/X`): the body is named, and listed as the parent a post names is (not `Bupati X`
     nor `Dandim 0612/X`, whose body is not written). A post that ends with its body's full name written out
-    (`Kepala Kepolisian Negara Republik Indonesia`) names that body wherever it stands."""
+    (`Kepala Kepolisian Negara Republik Indonesia`) names that body wherever it stands, and so does one that ends
+    with a body named whole by its words (`Wakil Kepala Polri.`: `_whole_body`)."""
     texts, n = token_texts(doc), len(doc)
     out = set()
     written = {(k, e): form for k, e, form in institution_table().find(doc) if e - k >= 2}
@@ -233,6 +234,10 @@ def _bodies_in_posts(doc: Doc) -> frozenset[int]:
         if e - s >= 2 and texts[e - 1] == info.unit and e < n and (
                 texts[e][:1].isupper() or info.scope != "civil" and texts[e][:1].isdigit()):
             out.add(e - 1)
+        elif info.unit and _whole_body(info.unit):
+            k = info.unit.count(" ") + 1
+            if e - s > k and " ".join(texts[e - k:e]) == info.unit:
+                out.add(e - k)
         out.update(k for k in range(s + 1, e - 1) if _full_name_of(written.get((k, e)), info.unit))
     return frozenset(out)
 
@@ -249,6 +254,14 @@ def _full_name_of(form: str | None, unit: str) -> bool:
     a sub-unit's (`Kepala Unit Reserse Kriminal Polsek X`: the unit is the post's, gold S4)."""
     return form is not None and any(info.full_name == form and unit in (info.acronym, info.full_name)
                                     and info.level != "unit" for info in institution_table().get(form))
+
+
+def _whole_body(unit: str) -> bool:
+    """The unit a post ends with is a body named whole by its words, one that takes no place, number or
+    name after it (`institutions.tsv` takes `-`: `Wakil Kepala Polri`, `Kepala Staf TNI AD` at a sentence's
+    end, as `Kepala Polri Jenderal X` already gives `Polri`), not `Kepala Desa` or `Komandan Kodim`."""
+    rows = institution_table().entries.get(unit)
+    return bool(rows) and not any(r.takes for r in rows)
 
 
 def _named_initials(doc: Doc) -> frozenset[str]:

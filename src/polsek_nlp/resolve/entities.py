@@ -6,6 +6,8 @@ FAC, DATE, TIME and EVENT: the longest span wins, then the more specific group.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
@@ -86,6 +88,8 @@ def _modifier(doc: Doc, span: Span) -> bool:
     texts = token_texts(doc)
     prev = texts[span.start - 1] if span.start else None
     prev_low = prev.lower() if prev is not None else None
+    if prev is not None and prev.islower() and _after_lowercase_post(texts, span.start):
+        return True  # a post written in lower case, as `Gubernur X`: "calon gubernur Jawa Barat", "wali kota Y"
     if prev_low in LOCATIVE or prev_low in _OPPONENT and kind == "country" or _listed_after_locative(texts, span.start):
         return False  # "di Jakarta", "dari Suriah", "di Irak dan Libanon", "laga Myanmar kontra Indonesia"
     nxt = texts[span.end] if span.end < len(doc) else None
@@ -103,14 +107,41 @@ def _modifier(doc: Doc, span: Span) -> bool:
     return country and not prev_low.startswith(("me", "ber", "ter"))
 
 
+@cache
+def _lowercase_posts() -> frozenset[str]:
+    """The posts of `positions.tsv` in lower case (`gubernur`, `wali kota`, `kepala desa`)."""
+    return frozenset(form.lower() for form in positions().entries)
+
+
+def _after_lowercase_post(texts: list[str], start: int) -> bool:
+    """The one to three lowercase words before token `start` are a post's title written in lower case
+    (`calon gubernur X`, `wali kota X`, `kepala desa X`): the region after it is the post's, as after
+    `Gubernur`; IDNer leaves it untagged (`gubernur DKI Jakarta`, `gubernur AS`: 3 of 3 on train), and so
+    does the sentence corpus (`wali kota Seoul`)."""
+    posts = _lowercase_posts()
+    for k in range(1, 4):
+        words = texts[max(0, start - k):start]
+        if len(words) < k or not words[0].isalpha() or not words[0].islower():
+            return False
+        if " ".join(words) in posts:
+            return True
+    return False
+
+
 def _of_people(doc: Doc, span: Span) -> bool:
     """A region or a bare place after a lowercase noun of its people or of one side (`warga Gaza`,
     `masyarakat Kalimantan Timur`, `pihak Israel`: `people_nouns.tsv`) names them, not a location; a
     place named with its level or head word (`warga Desa X`, `warga Kampung Y`, `warga Perumahan Z`)
-    or a facility (`pihak RSUD X`) stays."""
-    if not span.start or span.label_ == "FAC" or token_texts(doc)[span.start - 1] not in _PEOPLE_NOUNS:
+    or a facility (`pihak RSUD X`) stays. The noun opening a sentence is written capitalised (`Warga Gaza
+    berkumpul`, `Masyarakat X menolak`): the same noun."""
+    if not span.start or span.label_ == "FAC":
         return False
-    first = token_texts(doc)[span.start]
+    texts = token_texts(doc)
+    noun = texts[span.start - 1]
+    if noun not in _PEOPLE_NOUNS and not (
+            noun.lower() in _PEOPLE_NOUNS and noun.istitle() and sent_start_array(doc)[span.start - 1] == 1):
+        return False
+    first = texts[span.start]
     return first not in _REGION_PREFIXES and first not in venue_heads().entries
 
 
