@@ -1,0 +1,44 @@
+"""Review of s22sv's suspect and victim rules (session 22, s22rvB). Every name, place and sentence is invented; read
+through the public API. Each case failed on main after the merge (7022555):
+
+- a noun of arrest before `terhadap` and a name said no arrest done: a demand (`Massa menuntut dilakukannya
+  penangkapan terhadap X`), a hope, a denial, a rumour, a negation (`Belum ada penangkapan terhadap X`), an earlier
+  case recalled, a challenge in court: the noun must be said done (`melakukan`, `dilakukan`: `arrest_done` rows) or
+  follow an `arrest_lead` word, and no intent, negation, demand or denial may stand right before it."""
+import pytest
+
+from helpers import reader
+
+_record = reader("2024-05-02T10:00", id="t")
+_LEAD = "Polres Sukamaju menangkap pengedar sabu berinisial AS (30) di Desa Mekarsari. "
+
+
+def _suspects(text):
+    return {s.name for s in _record(text).suspects}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Massa menuntut dilakukannya penangkapan terhadap Bagus Prasetyo, kepala desa yang diduga korupsi.",
+    "Warga berharap penangkapan terhadap Bagus Prasetyo segera dilakukan polisi.",
+    "Kapolres membantah penangkapan terhadap Bagus Prasetyo, kepala desa Sidorejo.",
+    "Kapolres membantah telah melakukan penangkapan terhadap Bagus Prasetyo.",
+    "Kabar penangkapan terhadap Bagus Prasetyo ternyata hoaks, kata Kapolres.",
+    "Belum ada penangkapan terhadap Bagus Prasetyo hingga kini, kata Kapolres.",
+    "Polisi belum melakukan penangkapan terhadap Bagus Prasetyo.",
+    "Kasus ini mengingatkan pada penangkapan terhadap Bagus Prasetyo tahun 2015 lalu.",
+    "Keluarga mempertanyakan penahanan terhadap Bagus Prasetyo yang dinilai tidak sah.",
+    "Pengacara menggugat penahanan terhadap Bagus Prasetyo melalui praperadilan.",
+])
+def test_an_arrest_noun_not_said_done_arrests_no_one(sentence):
+    assert "Bagus Prasetyo" not in _suspects(_LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polisi melakukan penangkapan terhadap Bagus Prasetyo (32) di rumahnya.",
+    "Kasat Resnarkoba mengatakan penangkapan kedua dilakukan terhadap Bagus Prasetyo (32) di rumahnya.",
+    "Kemudian dilakukan penangkapan terhadap Bagus Prasetyo (32) di rumahnya.",
+    "Tak lama setelah penangkapan Bagus Prasetyo (32), polisi menggeledah rumahnya.",
+])
+def test_an_arrest_noun_said_done_still_arrests_the_name(sentence):
+    assert "Bagus Prasetyo" in _suspects(_LEAD + sentence)
+
