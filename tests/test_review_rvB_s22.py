@@ -4,7 +4,10 @@ through the public API. Each case failed on main after the merge (7022555):
 - a noun of arrest before `terhadap` and a name said no arrest done: a demand (`Massa menuntut dilakukannya
   penangkapan terhadap X`), a hope, a denial, a rumour, a negation (`Belum ada penangkapan terhadap X`), an earlier
   case recalled, a challenge in court: the noun must be said done (`melakukan`, `dilakukan`: `arrest_done` rows) or
-  follow an `arrest_lead` word, and no intent, negation, demand or denial may stand right before it."""
+  follow an `arrest_lead` word, and no intent, negation, demand or denial may stand right before it;
+- `A (44), warga Desa X, dan pemiliknya, B (50), melapor ...`: a `-nya` noun set out by a comma after a suspect's home
+  adds the next name to the suspects' list only when it is a noun of one who works with or under the suspect
+  (`co_worker` rows: `sopirnya`, `kernetnya`), not any person's noun (`pemiliknya`, `gurunya`, `penumpangnya`)."""
 import pytest
 
 from helpers import reader
@@ -42,3 +45,14 @@ def test_an_arrest_noun_not_said_done_arrests_no_one(sentence):
 def test_an_arrest_noun_said_done_still_arrests_the_name(sentence):
     assert "Bagus Prasetyo" in _suspects(_LEAD + sentence)
 
+
+@pytest.mark.parametrize("noun", ["pemiliknya", "gurunya", "penumpangnya"])
+def test_a_nya_noun_of_someone_else_in_the_story_joins_no_suspects_list(noun):
+    text = (f"Polisi menangkap AS (44), warga Desa Sidorejo, dan {noun}, Bagus Prasetyo (50), melapor ke Polsek "
+            "Karangjati.")
+    assert "Bagus Prasetyo" not in _suspects(text)
+
+
+def test_a_co_workers_nya_noun_still_joins_the_suspects_list():
+    text = "Polisi menangkap AS (44), warga Desa Sidorejo, dan kernetnya, BD (27), karena membawa sabu."
+    assert {"AS", "BD"} <= _suspects(text)
