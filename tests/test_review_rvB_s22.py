@@ -7,7 +7,10 @@ through the public API. Each case failed on main after the merge (7022555):
   follow an `arrest_lead` word, and no intent, negation, demand or denial may stand right before it;
 - `A (44), warga Desa X, dan pemiliknya, B (50), melapor ...`: a `-nya` noun set out by a comma after a suspect's home
   adds the next name to the suspects' list only when it is a noun of one who works with or under the suspect
-  (`co_worker` rows: `sopirnya`, `kernetnya`), not any person's noun (`pemiliknya`, `gurunya`, `penumpangnya`)."""
+  (`co_worker` rows: `sopirnya`, `kernetnya`), not any person's noun (`pemiliknya`, `gurunya`, `penumpangnya`);
+- `Anggota yang terlibat penganiayaan hingga tewas itu adalah Bripda X`: a harm after `hingga` / `sampai` in a
+  description is the death the head's act came to, not his own, unless a passive verb of harm says he suffered the act
+  (`Warga yang dikeroyok massa hingga tewas itu bernama X`); s22sv's rank cut had opened the shape to officers."""
 import pytest
 
 from helpers import reader
@@ -56,3 +59,21 @@ def test_a_nya_noun_of_someone_else_in_the_story_joins_no_suspects_list(noun):
 def test_a_co_workers_nya_noun_still_joins_the_suspects_list():
     text = "Polisi menangkap AS (44), warga Desa Sidorejo, dan kernetnya, BD (27), karena membawa sabu."
     assert {"AS", "BD"} <= _suspects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kapolres Sukamaju mengatakan anggota yang terlibat penganiayaan hingga tewas itu adalah Bripda Yoga Pratama. Ia "
+    "kini ditahan di ruang Propam.",
+    "Anggota yang diduga terlibat pengeroyokan tahanan sampai meninggal dunia itu adalah Briptu Yoga Pratama.",
+    "Pria yang terlibat pengeroyokan hingga tewas itu adalah Yoga Pratama, kata Kapolsek.",
+])
+def test_a_doer_described_by_the_death_his_act_came_to_is_no_victim(text):
+    assert "Yoga Pratama" not in {v.name for v in _record(text).victims}
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota yang dianiaya hingga tewas itu adalah Bripda Yoga Pratama, kata Kapolres.",
+    "Warga yang dikeroyok massa hingga tewas itu bernama Yoga Pratama.",
+])
+def test_one_described_by_the_act_he_suffered_until_death_stays_the_victim(text):
+    assert ("Yoga Pratama", "tewas") in {(v.name, v.status) for v in _record(text).victims}
