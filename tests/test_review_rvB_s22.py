@@ -10,7 +10,9 @@ through the public API. Each case failed on main after the merge (7022555):
   (`co_worker` rows: `sopirnya`, `kernetnya`), not any person's noun (`pemiliknya`, `gurunya`, `penumpangnya`);
 - `Anggota yang terlibat penganiayaan hingga tewas itu adalah Bripda X`: a harm after `hingga` / `sampai` in a
   description is the death the head's act came to, not his own, unless a passive verb of harm says he suffered the act
-  (`Warga yang dikeroyok massa hingga tewas itu bernama X`); s22sv's rank cut had opened the shape to officers."""
+  (`Warga yang dikeroyok massa hingga tewas itu bernama X`); s22sv's rank cut had opened the shape to officers;
+- `Saat penangkapan X kabur lewat pintu belakang`: a name the sentence says escaped right after it is not the one the
+  noun of arrest before it arrested."""
 import pytest
 
 from helpers import reader
@@ -77,3 +79,9 @@ def test_a_doer_described_by_the_death_his_act_came_to_is_no_victim(text):
 ])
 def test_one_described_by_the_act_he_suffered_until_death_stays_the_victim(text):
     assert ("Yoga Pratama", "tewas") in {(v.name, v.status) for v in _record(text).victims}
+
+
+def test_a_name_that_escapes_after_a_noun_of_arrest_is_not_arrested():
+    text = (_LEAD + "Bagus Prasetyo, pemasok AS, sempat dikepung petugas. Saat penangkapan Bagus Prasetyo kabur lewat pintu "
+            "belakang dan kini diburu.")
+    assert ("Bagus Prasetyo", "ditangkap") not in {(s.name, s.status) for s in _record(text).suspects}

@@ -754,7 +754,8 @@ def _read_arrest_noun_before(c: Cand, m: Mention) -> None:
     and no word right before it (adverbs between) may wish, deny, negate or plan it (not `Massa menuntut dilakukannya
     penangkapan terhadap X`, `Belum ada penangkapan terhadap X`, `Kapolres membantah telah melakukan penangkapan terhadap
     X`; s22rvB)."""
-    if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start()):
+    if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start()) \
+            and not _escaped_after().match(m.nxt):  # `Saat penangkapan X kabur`: the noun a time, X its escaper
         c.statuses.append(words("arrest_noun")[next(g for g in nm.group("n", "t", "d") if g).lower()])
         c.suspect_cues += 1
 
@@ -769,6 +770,12 @@ def _arrest_noun_before() -> re.Pattern:
     return name_context(rf"(?<![\w-])(?:{{arrest_lead}})\s+(?P<n>{nouns})\s+$"
                         rf"|(?<![\w-])(?:{{arrest_lead}}|{{arrest_done}})\s+(?P<t>{nouns})\s+(?:{plain}\s+){{0,3}}?terhadap\s+$"
                         rf"|(?<![\w-])(?P<d>{nouns})\s+(?:{plain}\s+){{0,2}}?(?:{{arrest_done}})\s+terhadap\s+$")
+
+
+@cache
+def _escaped_after() -> re.Pattern:
+    """An escape said right after the name (its age and adverbs between: `X (30) sempat kabur`; `escape` rows)."""
+    return name_context(rf"(?:\s*\(\d{{1,3}}\))?\s+{adverbs('once', 'done', 'then', 'also', 'pun')}*{{escape}}(?![\w-])")
 
 
 @cache
