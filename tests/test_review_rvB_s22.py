@@ -12,7 +12,9 @@ through the public API. Each case failed on main after the merge (7022555):
   description is the death the head's act came to, not his own, unless a passive verb of harm says he suffered the act
   (`Warga yang dikeroyok massa hingga tewas itu bernama X`); s22sv's rank cut had opened the shape to officers;
 - `Saat penangkapan X kabur lewat pintu belakang`: a name the sentence says escaped right after it is not the one the
-  noun of arrest before it arrested."""
+  noun of arrest before it arrested;
+- `pelaku pembunuhan seorang warga yang tewas, X (41)`: s22sv's `pelaku yang tewas, X` names the doer only when `yang`
+  follows the role word (or one word after it), not the object of an act between: X is the one killed."""
 import pytest
 
 from helpers import reader
@@ -85,3 +87,10 @@ def test_a_name_that_escapes_after_a_noun_of_arrest_is_not_arrested():
     text = (_LEAD + "Bagus Prasetyo, pemasok AS, sempat dikepung petugas. Saat penangkapan Bagus Prasetyo kabur lewat pintu "
             "belakang dan kini diburu.")
     assert ("Bagus Prasetyo", "ditangkap") not in {(s.name, s.status) for s in _record(text).suspects}
+
+
+def test_the_one_killed_set_out_after_the_killers_role_is_no_dead_suspect():
+    text = "Polres Sukamaju menangkap pelaku pembunuhan seorang warga yang tewas, Darto Wiyono (41), di Desa Sidorejo."
+    rec = _record(text)
+    assert ("Darto Wiyono", "tewas") not in {(s.name, s.status) for s in rec.suspects}
+    assert rec.casualties.dead == 1

@@ -57,8 +57,10 @@ from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_rege
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
 # `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him;
-# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv)
-_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|\syang\s+{singles_out}\s*,\s*$"
+# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv), when `yang` follows the role word or one
+# word after it (`pelaku begal yang tewas, X`), not the object of an act (`pelaku pembunuhan seorang warga yang tewas, X`:
+# X is the one killed; s22rvB)
+_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|^\s+(?:[a-z]+\s+)?yang\s+{singles_out}\s*,\s*$"
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
