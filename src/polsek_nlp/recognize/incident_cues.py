@@ -57,8 +57,10 @@ from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_rege
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
 # `pelaku diketahui bernama X`, `tersangka yang teridentifikasi bernama X`: words that only name
 # `pelaku yang tewas diketahui bernama X`: a `singles_out` word after `yang` picks one of the doers, and names him;
-# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv)
-_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|\syang\s+{singles_out}\s*,\s*$"
+# so does a comma after it (`pelaku yang tewas, X (35), melawan ...`; s22sv), when `yang` follows the role word or one
+# word after it (`pelaku begal yang tewas, X`), not the object of an act (`pelaku pembunuhan seorang warga yang tewas, X`:
+# X is the one killed; s22rvB)
+_NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|^\s+(?:[a-z]+\s+)?yang\s+{singles_out}\s*,\s*$"
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
@@ -748,22 +750,44 @@ def _read_arrest_noun_before(c: Cand, m: Mention) -> None:
     """`pengungkapan berawal dari penangkapan X (29)`, `penangkapan pertama dilakukan terhadap X (35)`: a noun of
     arrest (`arrest_noun` rows; value the status) right before the name, or a few plain words and `terhadap` after it,
     says the name arrested (not `penangkapan pelaku pembunuhan X`: X is the one killed; nor an arrest only wished,
-    planned or refused: `upaya penangkapan`, `surat perintah penangkapan`, `menolak penangkapan terhadap X`; s22sv)."""
-    if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start("t") if nm.group("t") else nm.start()):
-        c.statuses.append(words("arrest_noun")[(nm.group("n") or nm.group("t")).lower()])
+    planned or refused: `upaya penangkapan`, `surat perintah penangkapan`, `menolak penangkapan terhadap X`; s22sv).
+    Before `terhadap` the noun must be said done (`arrest_done` rows: `melakukan penangkapan terhadap X`, `penangkapan
+    kedua dilakukan terhadap X`) or come after an `arrest_lead` word, and nothing in its clause before it may wish,
+    and no word right before it (adverbs between) may wish, deny, negate or plan it (not `Massa menuntut dilakukannya
+    penangkapan terhadap X`, `Belum ada penangkapan terhadap X`, `Kapolres membantah telah melakukan penangkapan terhadap
+    X`; s22rvB)."""
+    if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start()) \
+            and not _escaped_after().match(m.nxt):  # `Saat penangkapan X kabur`: the noun a time, X its escaper
+        c.statuses.append(words("arrest_noun")[next(g for g in nm.group("n", "t", "d") if g).lower()])
         c.suspect_cues += 1
 
 
 @cache
 def _arrest_noun_before() -> re.Pattern:
     """The noun of arrest said done right before the name (after `arrest_lead` words: `berawal dari penangkapan X`) or
-    said of the name by `terhadap` (`penangkapan pertama dilakukan terhadap X`)."""
+    said of the name by `terhadap` after a word that says it done (`melakukan penangkapan terhadap X`, `setelah
+    penangkapan terhadap X`, `penangkapan pertama dilakukan terhadap X`)."""
     nouns = trie_alternation(words("arrest_noun"))
     plain = r"(?!(?:yang|dan|oleh|dari|di|ke|pada)\b)(?-i:[a-z]+)"
     return name_context(rf"(?<![\w-])(?:{{arrest_lead}})\s+(?P<n>{nouns})\s+$"
-                        rf"|(?<![\w-])(?P<t>{nouns})\s+(?:{plain}\s+){{0,3}}?terhadap\s+$")
+                        rf"|(?<![\w-])(?:{{arrest_lead}}|{{arrest_done}})\s+(?P<t>{nouns})\s+(?:{plain}\s+){{0,3}}?terhadap\s+$"
+                        rf"|(?<![\w-])(?P<d>{nouns})\s+(?:{plain}\s+){{0,2}}?(?:{{arrest_done}})\s+terhadap\s+$")
+
+
+@cache
+def _escaped_after() -> re.Pattern:
+    """An escape said right after the name (its age and adverbs between: `X (30) sempat kabur`; `escape` rows)."""
+    return name_context(rf"(?:\s*\(\d{{1,3}}\))?\s+{adverbs('once', 'done', 'then', 'also', 'pun')}*{{escape}}(?![\w-])")
 
 
 @cache
 def _arrest_unmade() -> re.Pattern:
-    return name_context(r"(?<![\w-])(?:{irrealis}|{arrest_unmade})\s+$")
+    """A word right before a noun of arrest or the verb that says it done (adverbs between: `telah`, `segera`) that
+    makes it no arrest done: an intent or a negation (`irrealis` rows: `akan`, `belum`, `untuk`), a plan, a demand, a
+    refusal or a topic (`arrest_unmade` rows), a denial (`denied` rows: `membantah`), a hope (`unreal` rows: `semoga`), an
+    earlier habit (`past_mark` rows: `pernah`), a wish (`count_context` rows of part `wish`: `berharap`, `agar`)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'irrealis')}|{phrase_words('name_context', 'arrest_unmade')}"
+                    rf"|{phrase_words('name_context', 'denied')}|{phrase_words('name_context', 'unreal')}"
+                    rf"|{phrase_words('name_context', 'past_mark')}|{phrase_words('count_context', 'wish')})\s+"
+                    rf"(?:(?:{phrase_words('name_context', 'irrealis')})\s+|{adverbs('done', 'now', 'then', 'also', 'pun')})*$",
+                    re.IGNORECASE)

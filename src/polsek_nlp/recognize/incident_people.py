@@ -454,10 +454,9 @@ def _listed_description(desc: str | None, victims: bool) -> bool:
 
 
 def _co_worker(noun: str) -> bool:
-    """`sopirnya`, `kernetnya`, `karyawannya`: a noun of a person (`person_noun` rows) who may act with the suspect
-    before it; never another part in the story (`not_suspect_role` rows: `korbannya`, `pengacaranya`) nor a
-    relation that is no kin (`relation` rows of value `-`: `tetangganya`, `rekannya` as set out by residence)."""
-    return noun in words("person_noun") and noun not in words("not_suspect_role") and noun not in words("relation")
+    """`sopirnya`, `kernetnya`, `karyawannya`: a noun of a person who works with or under the suspect before it
+    (`co_worker` rows); not any person's noun (`pemiliknya`, `gurunya`, `penumpangnya`: others in the story; s22rvB)."""
+    return noun in words("co_worker")
 
 
 def _subject_lists(spans: list[tuple[int, int, Cand]], text: str) -> None:

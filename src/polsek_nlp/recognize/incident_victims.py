@@ -1129,7 +1129,23 @@ def _harm_of_head(np: str) -> re.Match | None:
     if not hm or re.search(r"\b(?:di|ke|dari|dalam|pada|oleh)\b", np[hm[-1].end():]) \
             or len(np[hm[-1].end():].split()) > 2:
         return None
+    if _result_of_act().search(np, 0, hm[-1].start()) and not _suffered().search(np, 0, hm[-1].start()):
+        return None  # `Anggota yang terlibat penganiayaan hingga tewas itu adalah Bripda X`: another's death (s22rvB)
     return hm[-1]
+
+
+@cache
+def _result_of_act() -> re.Pattern:
+    """An `until` word right before a harm (`hingga tewas`, `sampai meninggal`): the harm an act came to."""
+    return name_context(r"(?<![\w-]){until}\s+$")
+
+
+@cache
+def _suffered() -> re.Pattern:
+    """A passive verb of harm (`harm_by` rows: `dianiaya`, `dikeroyok`; `killed_by` rows: `ditembak`): the description's
+    head suffered the act whose result an `until` word gives (`Warga yang dikeroyok massa hingga tewas`), not did it."""
+    return compiled(rf"(?<![\w-])(?:{trie_alternation(words('harm_by'))}|{phrase_words('name_context', 'killed_by')})(?![\w-])",
+                    re.IGNORECASE)
 
 
 @cache
