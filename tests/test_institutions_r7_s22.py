@@ -34,3 +34,16 @@ def test_the_head_and_acronym_again_are_the_body_introduced_with_its_parent():
 def test_a_body_with_a_longer_region_stays_apart():
     assert _names("Polres Sleman menangkap dua pelaku. Polres Sleman Kota juga memeriksa saksi.") \
         == ["Polres Sleman", "Polres Sleman Kota"]
+
+
+# --- an end word after a name already ended by one (organisations.name_parts)
+
+def test_a_legal_form_after_an_industry_word_goes_on_with_the_name():
+    assert _names("Laporan Borealis Media Agency LLC disebut dalam dakwaan itu.") == ["Borealis Media Agency LLC"]
+    assert _names("Gugatan diajukan Halcyon Holdings Ltd ke pengadilan Singapura.") == ["Halcyon Holdings Ltd"]
+    assert _names("Dana itu berasal dari Merapi Ventures International Bhd pada April lalu.") \
+        == ["Merapi Ventures International Bhd"]
+
+
+def test_two_outlets_in_a_list_stay_two():
+    assert _names("Acara itu disiarkan Kompas TV dan Metro TV pada Senin malam.") == ["Kompas TV", "Metro TV"]

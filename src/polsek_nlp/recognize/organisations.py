@@ -414,10 +414,9 @@ class _Scan:
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
                 self.take(k, k + 2, "other", out)
                 continue
-            if texts[k] not in _AFTER:
+            if texts[k] not in _AFTER or self._goes_on(k, out):
                 continue
-            # "X Asia Pacific Pte Ltd": the name is counted from the legal form's first word
-            last = k - 1 if k > 1 and texts[k - 1] in _FORM_LEAD and self.free(k - 1) else k
+            last = self._form_start(k)
             s = last
             roles = role_words()
             while s > 0 and last - s < _MAX_WORDS - 1 and self.word(s - 1) and len(texts[s - 1]) > 1 \
@@ -433,6 +432,20 @@ class _Scan:
             if s < last and not is_place_name(" ".join(texts[s:k + 1])):
                 self.take(s, self._with_dot(k + 1), _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def _form_start(self, k: int) -> int:
+        """`X Asia Pacific Pte Ltd`: the name before the end word at `k` is counted from the legal form's first word."""
+        return k - 1 if k > 1 and self.texts[k - 1] in _FORM_LEAD and self.free(k - 1) else k
+
+    def _goes_on(self, k: int, out: list[Span3]) -> bool:
+        """`Internet Research Agency LLC`, `X Ventures Asia Ltd`: an end word at `k` within two capitalised words
+        after the name the pass took last (ended by an end word) goes on with that name."""
+        last = self._form_start(k)
+        if not out or not out[-1][1] <= last <= out[-1][1] + 2 or not all(self.word(j) for j in range(out[-1][1], last)):
+            return False
+        s0, _, kind0 = out.pop()
+        self.take(s0, self._with_dot(k + 1), kind0, out)
+        return True
 
     def _with_dot(self, e: int) -> int:
         """`DeSoto Inc. mengatakan`: the dot of an abbreviated legal form (a suffix the table lists
