@@ -47,3 +47,14 @@ def test_a_legal_form_after_an_industry_word_goes_on_with_the_name():
 
 def test_two_outlets_in_a_list_stay_two():
     assert _names("Acara itu disiarkan Kompas TV dan Metro TV pada Senin malam.") == ["Kompas TV", "Metro TV"]
+
+
+# --- a defence force named by its country (data/words/org_cues.tsv, organ)
+
+def test_a_defence_force_named_by_its_country():
+    assert _names("Pasukan Pertahanan Selandia Baru mengirim dua kapal ke wilayah itu.") \
+        == ["Pasukan Pertahanan Selandia Baru"]
+
+
+def test_a_defence_force_word_without_a_country_opens_no_body():
+    assert _names("Pasukan Pertahanan Sipil itu dibentuk warga desa.") == []
