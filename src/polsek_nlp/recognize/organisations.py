@@ -57,6 +57,7 @@ _CLUB_LAST = _club_words("after") | _ABROAD  # a club's name ends in one (`Manch
 _AFTER = word_set("org_cues", "where", "after") | _CLUB_LAST
 _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
+_FORM_LEAD = word_set("org_cues", "where", "form_lead")  # "Pte Ltd": a legal form of two words
 _LEAD_IN = word_set("org_cues", "where", "lead_in")  # "X, salah satu startup": words before the noun
 _STOP = word_set("org_name_stop") | word_set("reference_words")
 _GLUE = word_set("english_function_words")
@@ -413,23 +414,38 @@ class _Scan:
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
                 self.take(k, k + 2, "other", out)
                 continue
-            if texts[k] not in _AFTER:
+            if texts[k] not in _AFTER or self._goes_on(k, out):
                 continue
-            s = k
+            last = self._form_start(k)
+            s = last
             roles = role_words()
-            while s > 0 and k - s < _MAX_WORDS - 1 and self.word(s - 1) and len(texts[s - 1]) > 1 \
+            while s > 0 and last - s < _MAX_WORDS - 1 and self.word(s - 1) and len(texts[s - 1]) > 1 \
                     and texts[s - 1] not in roles:  # "CEO Grup X": a post, no part of the name
                 s -= 1
-            while s < k and (starts[s] == 1 or s + 1 < k or s == 0 or not texts[s - 1].isalpha()) \
+            while s < last and (starts[s] == 1 or s + 1 < last or s == 0 or not texts[s - 1].isalpha()) \
                     and is_common_word(texts[s]):
                 s += 1  # "Selanjutnya Manchester City", "Pemain Terbaik Manchester United", "Stasiun TV"
             if texts[s] in _GLUE and self.word(k + 1):
                 continue  # "The United Nations": the name goes on
             if texts[k] in _ABROAD and gazetteer().lookup(" ".join(texts[s:k]), villages=True):
                 continue  # "Poso City", "Senayan City": after an Indonesian region's or village's name, a mall or an estate
-            if s < k and not is_place_name(" ".join(texts[s:k + 1])):
+            if s < last and not is_place_name(" ".join(texts[s:k + 1])):
                 self.take(s, self._with_dot(k + 1), _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def _form_start(self, k: int) -> int:
+        """`X Asia Pacific Pte Ltd`: the name before the end word at `k` is counted from the legal form's first word."""
+        return k - 1 if k > 1 and self.texts[k - 1] in _FORM_LEAD and self.free(k - 1) else k
+
+    def _goes_on(self, k: int, out: list[Span3]) -> bool:
+        """`Internet Research Agency LLC`, `X Ventures Asia Ltd`: an end word at `k` within two capitalised words
+        after the name the pass took last (ended by an end word) goes on with that name."""
+        last = self._form_start(k)
+        if not out or not out[-1][1] <= last <= out[-1][1] + 2 or not all(self.word(j) for j in range(out[-1][1], last)):
+            return False
+        s0, _, kind0 = out.pop()
+        self.take(s0, self._with_dot(k + 1), kind0, out)
+        return True
 
     def _with_dot(self, e: int) -> int:
         """`DeSoto Inc. mengatakan`: the dot of an abbreviated legal form (a suffix the table lists

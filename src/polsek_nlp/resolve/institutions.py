@@ -48,7 +48,7 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     # is the board the article names with it (a party has no national board of that name: DPP is the centre's)
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
-            and not any(_numbered_short_form(m, other) for other in kept)]
+            and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) for other in kept)]
 
 
 def _missions_by_city(mentions: list[InstitutionMention]) -> dict[str, int]:
@@ -69,6 +69,16 @@ def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bo
     number = m.place_text.split()[0]
     return (number[:1].isdigit() or _ROMAN.match(number) is not None) and \
         other.name.startswith(m.name) and other.name[len(m.name):len(m.name) + 1] in (" ", "/")
+
+
+def _parentless_short_form(m: InstitutionMention, other: InstitutionMention) -> bool:
+    """`Ditjen TP` beside `Ditjen TP Kementerian Pertanian` (introduced `Ditjen Tanaman Pangan (TP) Kementerian
+    Pertanian`): the head and the acronym written again without the parent body are the body the article
+    introduced with it."""
+    if m is other or m.acronym is not None or other.acronym is None or m.full_name != m.name:
+        return False
+    words = m.name.split()
+    return len(words) == 2 and words[1] == other.acronym and other.name.startswith(m.name + " ")
 
 
 def _base_name(m: InstitutionMention) -> str:
