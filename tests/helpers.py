@@ -13,6 +13,7 @@ A file keeps its own short names for them (`_record = reader("2025-03-14T10:00",
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -159,3 +160,14 @@ def write_record_json(folder: Path, record: dict) -> None:
     """`record` (a dict with an `id`) written as `folder/<id>.json`, the folder made if need be."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{record['id']}.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+class Asked:
+    """A compiled pattern whose methods count the times they are asked (a test of where a scan is tried)."""
+
+    def __init__(self, pat):
+        self.pat, self.asked = pat, Counter()
+
+    def __getattr__(self, name):
+        self.asked[name] += 1
+        return getattr(self.pat, name)

@@ -3,9 +3,9 @@ timed. Names, places and sentences are invented."""
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 import polsek_nlp
+from helpers import Asked as _Asked
 from polsek_nlp.recognize import incident_arrests, incident_people, incident_suspects, incident_words
 from polsek_nlp.recognize.incident_shapes import counted_or_headed_matches
 from polsek_nlp.recognize.incident_suspects import _police_heads
@@ -88,17 +88,6 @@ def test_the_agent_and_rider_patterns_are_built_once(monkeypatch):
         assert [(v.name, v.status) for v in rec.victims] == [("Wardiman", "tewas")]
         assert [(s.role, s.status) for s in rec.suspects] == [("pengemudi", "ditahan")]
     assert built == [] and built_people == []
-
-
-class _Asked:
-    """A compiled pattern whose methods count the times they are asked."""
-
-    def __init__(self, pat):
-        self.pat, self.asked = pat, Counter()
-
-    def __getattr__(self, name):
-        self.asked[name] += 1
-        return getattr(self.pat, name)
 
 
 def _arrests(text: str) -> int | None:

@@ -115,15 +115,19 @@ def group_arrest_status(text: str) -> str | None:
 OTHERS = re.compile(r"\w+\s+(?:orang\s+)?[\w-]+\s+(?:lain|lainnya)\b", re.IGNORECASE)
 
 
+# `Selain X, polisi pun menangkap ...`: the words that open `arrested_besides`' match
+_BESIDES, _ALSO = "Selain", "juga|pun|turut"
+
+
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def arrested_besides(text: str, names: frozenset[str]) -> int:
     """`Selain X, polisi pun menangkap seorang pria ...`: one more arrested, unnamed (not a person named
     right after, not in an earlier case)."""
-    rx = compiled(rf"(?:\bSelain\b[^.;]{{0,60}}|\b(?:juga|pun|turut)\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
+    rx = compiled(rf"(?:\b{_BESIDES}\b[^.;]{{0,60}}|\b(?:{_ALSO})\s+(?:\w+\s+)?)(?:{arrest_verbs('active', ('held',))})"
                   rf"\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{arrested_nouns()})\b"
                   r"(?!\s*,?\s*yang\s+bernama)", re.IGNORECASE)
     total = 0
-    for m in rx.finditer(text):
+    for m in headed_matches(rx, text, compiled(f"{_BESIDES}|{_ALSO}".lower())):  # tried only where its first word starts
         v = parse_number(m.group("n"))
         if v and not in_background(text, m.start()) and not named_after(text, m.end(), names):  # `dua orang pengecer yakni A`
             total += int(v)

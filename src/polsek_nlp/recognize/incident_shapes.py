@@ -68,6 +68,8 @@ def _place_phrase() -> str:
 # it (not `..., 20 tahun lalu`; s18cas)
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?P<age>\d{1,2})(?:\s*,|\s+tahun\s*(?=[,.;)]))|\s*\((?P<age2>\d{1,2})(?:\s*tahun)?\))")
+# where an age in apposition can follow a name: `,` then a digit, or `(` then a digit (`_AGE_APPOSITION`'s two ends)
+_AGE_TAIL = re.compile(r",\s*\d|\(\d")
 _AGE_AFTER = r"^\s*(?:\((?P<a>\d{1,2})(?:\s*(?:tahun|thn|th))?\)|,\s*(?P<b>\d{1,2})\s*,|,?\s*(?:{age}\s+)?(?P<c>\d{1,2})\s+tahun\b)"
 _SAID_BEFORE = r"\b{said_before}(?:nya)?\s+(?:[A-Z][\w.]*\s+){0,4}$"
 
@@ -263,7 +265,7 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     from polsek_nlp.knowledge.lexicon import name_stopwords
 
     out: dict[str, Cand] = {}
-    for m in _AGE_APPOSITION.finditer(text):
+    for m in matches_at(_AGE_APPOSITION, text, _age_name_starts(text)):
         name = name_core(m.group("name"))  # `Petualangan Akbar, 22,` -> Akbar; `Bu Yati (45)` -> Yati
         if any(w.lower() in name_stopwords() for w in name.split()):
             continue
@@ -279,6 +281,30 @@ def age_people(text: str, known: set[str]) -> list[Cand]:
     for c in out.values():
         c.spans.sort()
     return list(out.values())
+
+
+def _age_name_starts(text: str) -> list[int]:
+    """Every place where `_AGE_APPOSITION` can match: the start of each of the one to three capitalised words
+    (`[A-Z][a-z]+`, any space between) right before an age's `,` or `(` and a digit (`_AGE_TAIL`, which `re` skips
+    ahead to), rising; the pattern is tried only there (`matches_at`), not at every capital of the text."""
+    starts: set[int] = set()
+    for t in _AGE_TAIL.finditer(text):
+        end = t.start()
+        while end and text[end - 1].isspace():  # `Akbar (22)`
+            end -= 1
+        for _ in range(3):
+            at = end
+            while at and "a" <= text[at - 1] <= "z":
+                at -= 1
+            if at == end or not at or not "A" <= text[at - 1] <= "Z":
+                break
+            starts.add(at - 1)
+            end = at - 1
+            while end and text[end - 1].isspace():
+                end -= 1
+            if end == at - 1:
+                break
+    return sorted(starts)
 
 
 @cache

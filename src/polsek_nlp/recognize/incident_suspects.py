@@ -49,6 +49,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_word_list,
     parted_words,
     phrase_words,
+    word_heads,
     word_regex,
     word_tuple,
     worded,
@@ -493,10 +494,11 @@ def _suspect_counts(text: str) -> tuple[tuple[int, int], ...]:
                    people_counts(text, rf"(?:orang\s+)?(?:{parted_words('counted_role', ('counted',))}|{_ARMED})(?![\w-])")
                    if not re.search(r"\bsalah\s+$", text[max(0, at - 6):at])]
     num = number_pattern()
-    for rx in (compiled(rf"(?:{parted_words('counted_role', ('numbered',))})\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
-                        rf"(?P<n>{num})\s+orang", re.IGNORECASE),
-               name_context(rf"{{attacked_by}}\s+(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?{{attacker}}\b")):
-        for m in rx.finditer(text):
+    for rx, head in ((compiled(rf"(?:{parted_words('counted_role', ('numbered',))})\s+(?:yang\s+)?(?:berjumlah|sebanyak)\s+"
+                               rf"(?P<n>{num})\s+orang", re.IGNORECASE), parted_word_list("counted_role", ("numbered",))),
+                     (name_context(rf"{{attacked_by}}\s+(?:oleh\s+)?(?P<n>{num})\s+(?:orang\s+)?{{attacker}}\b"),
+                      parted_word_list("name_context", ("attacked_by",)))):
+        for m in headed_matches(rx, text, word_heads(head)):  # tried only where a role or a verb of attack starts
             v = parse_number(m.group("n"))
             if v:
                 role_counts.append((int(v), m.start()))

@@ -33,8 +33,10 @@ from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     adverbs,
     compiled,
+    headed_matches,
     parted_word_list,
     phrase_words,
+    word_heads,
     word_regex,
     word_tuple,
     words,
@@ -613,22 +615,24 @@ def _harmed_counts(text: str) -> list[tuple[int, int, tuple[str | None, int | No
     nenek`: the counted object of a verb or an act of harm to a person (not of taking a thing: `mencuri dua
     sepeda motor`), with where it is, the (sex, age) its noun and an age after it give, and the verb's harm
     (`menipu tiga orang warga`: dirugikan)."""
-    return _people_counted(_harmed_count(), text)
+    verbs, acts = _harm_words()
+    return _people_counted(_harmed_count(), word_heads(verbs + acts), text)
 
 
 def _counted_after_korban(text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
     """`kasus perdagangan orang dengan korban lima perempuan`, `Korbannya sebanyak tiga santri`: a count of people right
     after `korban` (not in a sentence of another time: `Sepanjang 2025 ... dengan korban 58 orang`), as `_harmed_counts`
     gives them, the harm not said (s19cas)."""
-    return _people_counted(_korban_count(), text)
+    return _people_counted(_korban_count(), compiled("korban"), text)
 
 
-def _people_counted(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
+def _people_counted(pattern: re.Pattern, head: re.Pattern,
+                    text: str) -> list[tuple[int, int, tuple[str | None, int | None], str | None]]:
     """The counts of people `pattern` reads (its groups `n`, `noun` and an age; `v`, a verb of harm, if it has one),
     not in a sentence of another time (`toll_in_background`): (count, where, the (sex, age) of `_described`, the verb's
-    harm or None)."""
+    harm or None). `pattern` is tried only where `head` (its first words in lower case) starts (`headed_matches`)."""
     out = []
-    for m in pattern.finditer(text):
+    for m in headed_matches(pattern, text, head):
         v = parse_number(m.group("n"))
         if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
             verb = m.groupdict().get("v")
@@ -645,9 +649,16 @@ def _korban_count() -> re.Pattern:
 
 
 @cache
+def _harm_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs of harm whose counted object is a person (the noun makes it one) and the acts of harm (`penganiayaan
+    terhadap`) that `_harmed_count` starts with."""
+    return (tuple(w for w, v in words("harm_act").items() if v != "object"),
+            tuple(w for w, v in words("harm_noun").items() if v != "dirugikan"))
+
+
+@cache
 def _harmed_count() -> re.Pattern:
-    verbs = trie_alternation(w for w, v in words("harm_act").items() if v != "object")  # the noun makes it a person
-    acts = trie_alternation(w for w, v in words("harm_noun").items() if v != "dirugikan")
+    verbs, acts = map(trie_alternation, _harm_words())
     return re.compile(rf"(?<![\w-])(?:(?P<v>{verbs})|(?:{acts})\s+terhadap)\s+(?P<n>{number_pattern()})\s+(?:orang\s+)?"
                       rf"(?P<noun>{arrested_nouns()}|{victim_nouns()})(?![\w-]){_DESCRIBED_AGE}", re.IGNORECASE)
 

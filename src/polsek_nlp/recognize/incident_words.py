@@ -43,6 +43,13 @@ def head_starts(head: re.Pattern, src: str) -> Iterator[int]:
         pos = h.start() + 1
 
 
+@cache
+def word_heads(ws: tuple[str, ...]) -> re.Pattern:
+    """Where one of `ws` (table words or phrases) can start, in lower case: the first word of each, for
+    `headed_matches` on a pattern that starts with them (in any case; a phrase's words apart by any space)."""
+    return re.compile(trie_alternation(sorted({w.split()[0].lower() for w in ws})))
+
+
 def matches_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
     """The matches of `pat` in `text` as `finditer` finds them (left to right, none inside an earlier one), for a
     pattern that can match only at `starts` (rising)."""
