@@ -750,19 +750,21 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
 
 def _name_number(text: str, m: re.Match, s0: int) -> bool:
     """The digits of `m`'s count number a name, not people (`Seorang anggota Densus 88 terluka`, `siswa SMP Negeri 2
-    terluka`): they follow a capitalised word inside the sentence (not its first: `Sebanyak 12 tewas`) and no noun of
-    people follows them (`Tabrakan Maut 3 Orang Tewas`, a title, counts people). s22cev."""
-    n0 = m.start("n")
+    terluka`): they close a run of capitalised words that a noun of people qualified by it opens (`anggota`, `siswa`;
+    `person_noun` rows; review rvC s22: not any capitalised word, `Hingga Selasa 12 tewas`, `Menurut data BPBD 5
+    tewas`, a title `Banjir Bandang Sukamaju 5 Tewas` count people) and no noun of people follows them (`Tabrakan Maut
+    3 Orang Tewas`, a title, counts people). s22cev."""
     if not m.group("n")[:1].isdigit():
         return False
-    prev = _WORD_BEFORE.search(text, s0, n0)
-    if prev is None or not prev.group(1)[:1].isupper() or not re.search(r"\w", text[s0:prev.start(1)]):
+    run = _NAME_BEFORE.search(text, s0, m.start("n"))
+    if run is None or run.group(1).lower() not in (nouns := words("person_noun")):
         return False
-    nouns = words("person_noun")
     return not any(w.lower() in nouns for w in re.findall(r"[\w-]+", text[m.end("n"):m.end()])[:3])
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+# a noun of people, then the capitalised words of the name it is of, right before the digits (`anggota Densus 88`,
+# `siswa SMK Negeri 3`)
+_NAME_BEFORE = re.compile(rf"(?<![\w-])([\w-]+)\s+{_CAPITAL_RUN}\s+$")
 
 
 def _count_now(m: re.Match) -> bool:

@@ -1,0 +1,40 @@
+"""Review of s22cev's incident-number rules (session 22, rvC): near-misses of each rule, every name, place and
+sentence invented, read through the public API. Each case failed after the merge of s22cev (`b30a580`) but the
+guards (marked "guard"):
+
+- digits after a capitalised word are a name's number only when a noun of people the name qualifies opens the run
+  (`anggota Densus 88`); a bare count after a day, an agency or a place (`Hingga Selasa 12 tewas`, `Menurut data BPBD
+  5 tewas`, a title line `... Sukamaju 5 Tewas`) still counts people;
+- a toll said as it stands now (`kini`, `tinggal`) replaces the first count only when it closes its clause: words
+  after it tell a part (`tinggal 3 orang yang masih dirawat`, `kini 3 orang sudah diperbolehkan pulang`);
+- a count of incidents a tally word leads is a period's statistics only with a period it is summed over (`selama`,
+  `sepanjang`, `sejak`); `Sebanyak 2 ledakan terdengar ... menewaskan tiga orang` is one incident's toll."""
+from helpers import reader, toll
+
+_record = reader("2024-05-10T10:00", id="t")
+
+
+# --- a name's number needs a noun of people before the name -------------------------------------------------------
+
+def test_a_count_after_a_day_name_is_a_count():
+    rec = _record("Gempa mengguncang Kabupaten Sukamaju pada Senin (6/5/2024). Hingga Selasa 12 tewas dan 30 luka-luka, "
+                  "kata Kepala BPBD Sukamaju, Budi Santoso.")
+    assert toll(rec)[:2] == (12, 30)
+
+
+def test_a_count_after_an_agency_is_a_count():
+    rec = _record("Longsor menimbun rumah warga di Desa Cikupa, Kabupaten Sukamaju, Senin (6/5/2024). Menurut data BPBD "
+                  "5 tewas dan 12 luka-luka, kata Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[:2] == (5, 12)
+
+
+def test_a_title_line_count_after_a_place_is_a_count():
+    rec = _record("Banjir Bandang Cibeber 5 Tewas\nBanjir bandang melanda Desa Cibeber, Kecamatan Sukamaju, pada Senin "
+                  "(6/5/2024), kata Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[0] == 5
+
+
+def test_guard_a_battalion_number_after_its_members_is_still_no_count():
+    rec = _record("Truk pasukan terguling di Jalan Raya Sukamaju, Senin (6/5/2024). Tiga anggota Yonif 500 tewas dalam "
+                  "kecelakaan itu, kata Kapolres AKBP Dedi Kurnia.")
+    assert toll(rec)[0] == 3
