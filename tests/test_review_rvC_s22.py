@@ -38,3 +38,31 @@ def test_guard_a_battalion_number_after_its_members_is_still_no_count():
     rec = _record("Truk pasukan terguling di Jalan Raya Sukamaju, Senin (6/5/2024). Tiga anggota Yonif 500 tewas dalam "
                   "kecelakaan itu, kata Kapolres AKBP Dedi Kurnia.")
     assert toll(rec)[0] == 3
+
+
+# --- a toll as it stands now closes its clause ---------------------------------------------------------------------
+
+def test_those_still_cared_for_after_tinggal_are_a_part():
+    rec = _record("Bus terguling di Jalan Merdeka, Kota Sukamaju, Senin (6/5/2024). Tujuh orang luka-luka dalam "
+                  "kecelakaan itu. Korban luka kini tinggal 3 orang yang masih dirawat, kata Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[1] == 7
+
+
+def test_those_gone_home_after_kini_are_a_part():
+    rec = _record("Bus terguling di Jalan Merdeka, Kota Sukamaju, Senin (6/5/2024). Dua orang tewas dan lima luka-luka "
+                  "dalam kecelakaan itu. Korban luka kini 3 orang sudah diperbolehkan pulang, kata Kapolres AKBP Dedi.")
+    assert toll(rec)[:2] == (2, 5)
+
+
+def test_those_in_hospital_after_tinggal_are_a_part():
+    rec = _record("Bus terguling di Jalan Merdeka, Kota Sukamaju, Senin (6/5/2024). Tujuh orang luka-luka dalam "
+                  "kecelakaan itu. Empat korban sudah pulang dan korban luka tinggal 3 orang di RSUD Sukamaju, kata "
+                  "Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[1] == 7
+
+
+def test_guard_a_toll_that_closes_its_clause_still_replaces():
+    rec = _record("Bus terguling di Jalan Merdeka, Kota Sukamaju, Senin (6/5/2024). Tujuh orang luka-luka dalam "
+                  "kecelakaan itu. Seorang korban meninggal di rumah sakit, sehingga korban luka tinggal 6 orang, kata "
+                  "Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[1] == 6

@@ -770,8 +770,16 @@ _NAME_BEFORE = re.compile(rf"(?<![\w-])([\w-]+)\s+{_CAPITAL_RUN}\s+$")
 def _count_now(m: re.Match) -> bool:
     """A count said as it stands now (`toll_link` rows of value now: `korban luka kini 11 orang`, `korban luka tinggal 13
     orang`) takes the place of an earlier one; not of people still cared for (`masih dirawat tinggal 3 orang`: a part
-    of the injured, value care). s22cev."""
-    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None
+    of the injured, value care). s22cev. The count must close its clause (a stop, a comma, a quote or the text's end
+    after it: `korban luka tinggal 13 orang, tiga di antaranya luka berat`): words after it tell which part it counts
+    (`kini 3 orang sudah diperbolehkan pulang`, `tinggal 3 orang yang masih dirawat`, `tinggal 3 orang di RSUD`: those
+    still cared for or gone home, a part of the injured; review rvC s22)."""
+    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None \
+        and _CLAUSE_END.match(m.string, m.end()) is not None
+
+
+# the end of a clause right after a count: punctuation or the end of the text
+_CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 @cache
