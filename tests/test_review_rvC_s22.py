@@ -66,3 +66,23 @@ def test_guard_a_toll_that_closes_its_clause_still_replaces():
                   "kecelakaan itu. Seorang korban meninggal di rumah sakit, sehingga korban luka tinggal 6 orang, kata "
                   "Kapolsek AKP Budi Santoso.")
     assert toll(rec)[1] == 6
+
+
+# --- a tally of incidents needs a period ---------------------------------------------------------------------------
+
+def test_a_count_of_blasts_of_one_fire_keeps_its_toll():
+    rec = _record("Kebakaran melanda Pasar Sukamaju, Senin (6/5/2024). Sebanyak 2 ledakan terdengar sebelum api membesar "
+                  "dan menewaskan tiga orang, kata Kapolsek AKP Budi Santoso.")
+    assert toll(rec)[0] == 3
+
+
+def test_a_count_of_crashes_of_one_pileup_keeps_its_toll():
+    rec = _record("Tabrakan beruntun terjadi di Tol Sukamaju KM 45, Senin (6/5/2024). Tercatat 3 tabrakan beruntun di "
+                  "lokasi yang sama dengan dua korban tewas, kata Kapolres AKBP Dedi Kurnia.")
+    assert toll(rec)[0] == 2
+
+
+def test_guard_a_tally_over_a_period_is_still_statistics():
+    rec = _record("Polres Sukamaju menggelar Operasi Patuh, Senin (6/5/2024). Sepanjang tahun ini tercatat 14 kecelakaan "
+                  "di wilayah Sukamaju dengan tiga korban meninggal dunia. Polisi membagikan helm gratis.")
+    assert toll(rec)[0] is None

@@ -943,6 +943,8 @@ def _counts_cases(text: str, s0: int, s1: int) -> bool:
     for m in _case_count().finditer(text, s0, s1):
         n = m.group("n") or m.group("t")
         v = parse_number(n)
+        if m.group("t") and _period_lead().search(text, s0, s1) is None:
+            continue  # `Sebanyak 2 ledakan terdengar sebelum ... menewaskan tiga orang`: one incident's count
         if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
@@ -966,11 +968,21 @@ _RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.I
 def _case_count() -> re.Pattern:
     """A count of cases (`214 kejadian`), or a count of incidents a tally word leads (`toll_link` rows of value total:
     `tercatat 11 kecelakaan`, `sebanyak 9 kebakaran`; `toll_event` nouns; s22cev): an operation's or a period's tally.
-    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack)."""
+    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack), nor is one a tally word
+    leads in a sentence with no period it is summed over (`_period_lead`: `Sebanyak 2 ledakan terdengar sebelum api
+    ... menewaskan tiga orang`, `Tercatat 3 tabrakan beruntun di lokasi itu dengan dua korban tewas`: the parts of one
+    incident; review rvC s22)."""
     events = trie_alternation(words("toll_event"))
     return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
                       rf"|(?<![\w-])(?:{phrase_words('toll_link', 'total')})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
                       re.IGNORECASE)
+
+
+@cache
+def _period_lead() -> re.Pattern:
+    """A lead of a period a tally is summed over (`toll_period` lead rows: `selama`, `sepanjang`, `sejak`: `Selama dua
+    pekan operasi, tercatat 11 kecelakaan`)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})(?![\w-])", re.IGNORECASE)
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)
