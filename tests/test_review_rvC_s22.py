@@ -8,8 +8,10 @@ guards (marked "guard"):
 - a toll said as it stands now (`kini`, `tinggal`) replaces the first count only when it closes its clause: words
   after it tell a part (`tinggal 3 orang yang masih dirawat`, `kini 3 orang sudah diperbolehkan pulang`);
 - a count of incidents a tally word leads is a period's statistics only with a period it is summed over (`selama`,
-  `sepanjang`, `sejak`); `Sebanyak 2 ledakan terdengar ... menewaskan tiga orang` is one incident's toll."""
-from helpers import reader, toll
+  `sepanjang`, `sejak`); `Sebanyak 2 ledakan terdengar ... menewaskan tiga orang` is one incident's toll;
+- a value cue after a verb of trade is the price between the case's parties (`biaya`) only when the one who trades is
+  no owner of the goods (`Korban menjual motornya seharga`, `laptop yang dibeli korban seharga` stay the goods' value)."""
+from helpers import loss_rows, reader, toll
 
 _record = reader("2024-05-10T10:00", id="t")
 
@@ -86,3 +88,31 @@ def test_guard_a_tally_over_a_period_is_still_statistics():
     rec = _record("Polres Sukamaju menggelar Operasi Patuh, Senin (6/5/2024). Sepanjang tahun ini tercatat 14 kecelakaan "
                   "di wilayah Sukamaju dengan tiga korban meninggal dunia. Polisi membagikan helm gratis.")
     assert toll(rec)[0] is None
+
+
+# --- a price after a verb of trade is no case's price when the owner trades ------------------------------------------
+
+_THEFT = ("Polres Sukamaju menangkap pencuri spesialis rumah kosong berinisial TS (41) di Desa Cikupa, Senin (6/5/2024). ")
+
+
+def test_the_victim_s_own_purchase_price_is_no_price_of_the_case():
+    rec = _record(_THEFT + "Polisi menyita sebuah laptop curian. Laptop yang dibeli korban seharga Rp 12 juta itu "
+                  "dikembalikan kepada pemiliknya.")
+    assert [r[2] for r in loss_rows(rec)] == ["nilai barang bukti"]
+
+
+def test_the_goods_of_the_owner_bought_before_are_no_price_of_the_case():
+    rec = _record(_THEFT + "Polisi menyita sepeda motor milik korban yang dibeli seharga Rp 20 juta.")
+    assert [r[2] for r in loss_rows(rec)] == ["nilai barang bukti"]
+
+
+def test_the_victim_selling_his_own_motorcycle_is_no_price_of_the_case():
+    rec = _record("Polres Sukamaju menangkap penadah berinisial TS (41), Senin (6/5/2024). Polisi menyita dua unit sepeda "
+                  "motor. Korban menjual motornya seharga Rp 5 juta kepada tersangka tanpa tahu motor itu dicuri.")
+    assert [r[2] for r in loss_rows(rec)] == ["nilai barang bukti"]
+
+
+def test_guard_the_thief_selling_the_victim_s_motorcycle_is_a_price_of_the_case():
+    rec = _record(_THEFT + "Polisi menyita sepeda motor curian. Tersangka menjual motor milik korban seharga Rp 3 juta "
+                  "kepada seorang penadah berinisial AB.")
+    assert [r[2] for r in loss_rows(rec)] == ["biaya"]
