@@ -750,26 +750,36 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
 
 def _name_number(text: str, m: re.Match, s0: int) -> bool:
     """The digits of `m`'s count number a name, not people (`Seorang anggota Densus 88 terluka`, `siswa SMP Negeri 2
-    terluka`): they follow a capitalised word inside the sentence (not its first: `Sebanyak 12 tewas`) and no noun of
-    people follows them (`Tabrakan Maut 3 Orang Tewas`, a title, counts people). s22cev."""
-    n0 = m.start("n")
+    terluka`): they close a run of capitalised words that a noun of people qualified by it opens (`anggota`, `siswa`;
+    `person_noun` rows; review rvC s22: not any capitalised word, `Hingga Selasa 12 tewas`, `Menurut data BPBD 5
+    tewas`, a title `Banjir Bandang Sukamaju 5 Tewas` count people) and no noun of people follows them (`Tabrakan Maut
+    3 Orang Tewas`, a title, counts people). s22cev."""
     if not m.group("n")[:1].isdigit():
         return False
-    prev = _WORD_BEFORE.search(text, s0, n0)
-    if prev is None or not prev.group(1)[:1].isupper() or not re.search(r"\w", text[s0:prev.start(1)]):
+    run = _NAME_BEFORE.search(text, s0, m.start("n"))
+    if run is None or run.group(1).lower() not in (nouns := words("person_noun")):
         return False
-    nouns = words("person_noun")
     return not any(w.lower() in nouns for w in re.findall(r"[\w-]+", text[m.end("n"):m.end()])[:3])
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+# a noun of people, then the capitalised words of the name it is of, right before the digits (`anggota Densus 88`,
+# `siswa SMK Negeri 3`)
+_NAME_BEFORE = re.compile(rf"(?<![\w-])([\w-]+)\s+{_CAPITAL_RUN}\s+$")
 
 
 def _count_now(m: re.Match) -> bool:
     """A count said as it stands now (`toll_link` rows of value now: `korban luka kini 11 orang`, `korban luka tinggal 13
     orang`) takes the place of an earlier one; not of people still cared for (`masih dirawat tinggal 3 orang`: a part
-    of the injured, value care). s22cev."""
-    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None
+    of the injured, value care). s22cev. The count must close its clause (a stop, a comma, a quote or the text's end
+    after it: `korban luka tinggal 13 orang, tiga di antaranya luka berat`): words after it tell which part it counts
+    (`kini 3 orang sudah diperbolehkan pulang`, `tinggal 3 orang yang masih dirawat`, `tinggal 3 orang di RSUD`: those
+    still cared for or gone home, a part of the injured; review rvC s22)."""
+    return _now_word().search(m.group(0)) is not None and _care_word().search(m.group(0)) is None \
+        and _CLAUSE_END.match(m.string, m.end()) is not None
+
+
+# the end of a clause right after a count: punctuation or the end of the text
+_CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 @cache
@@ -933,6 +943,8 @@ def _counts_cases(text: str, s0: int, s1: int) -> bool:
     for m in _case_count().finditer(text, s0, s1):
         n = m.group("n") or m.group("t")
         v = parse_number(n)
+        if m.group("t") and _period_lead().search(text, s0, s1) is None:
+            continue  # `Sebanyak 2 ledakan terdengar sebelum ... menewaskan tiga orang`: one incident's count
         if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
@@ -956,11 +968,21 @@ _RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.I
 def _case_count() -> re.Pattern:
     """A count of cases (`214 kejadian`), or a count of incidents a tally word leads (`toll_link` rows of value total:
     `tercatat 11 kecelakaan`, `sebanyak 9 kebakaran`; `toll_event` nouns; s22cev): an operation's or a period's tally.
-    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack)."""
+    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack), nor is one a tally word
+    leads in a sentence with no period it is summed over (`_period_lead`: `Sebanyak 2 ledakan terdengar sebelum api
+    ... menewaskan tiga orang`, `Tercatat 3 tabrakan beruntun di lokasi itu dengan dua korban tewas`: the parts of one
+    incident; review rvC s22)."""
     events = trie_alternation(words("toll_event"))
     return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
                       rf"|(?<![\w-])(?:{phrase_words('toll_link', 'total')})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
                       re.IGNORECASE)
+
+
+@cache
+def _period_lead() -> re.Pattern:
+    """A lead of a period a tally is summed over (`toll_period` lead rows: `selama`, `sepanjang`, `sejak`: `Selama dua
+    pekan operasi, tercatat 11 kecelakaan`)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})(?![\w-])", re.IGNORECASE)
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)

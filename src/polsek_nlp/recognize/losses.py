@@ -164,11 +164,30 @@ def _sold_before(sent: str, at: int) -> bool:
     (`menjual satu paket sabu seharga`, `menjualnya seharga`), no relative clause between and no word of the going price
     before (`market`): the price between the parties of the case, `biaya` (s21's weak line; s22cev). Only re-kinds an
     amount a value cue already reads: `menjual` is no cue of its own."""
-    return _m(_SOLD_BEFORE).search(sent, max(0, at - 80), at) is not None \
-        and _m(r"\b{market}\b").search(sent, 0, at) is None
+    sold = _m(_SOLD_BEFORE).search(sent, max(0, at - 80), at)
+    return sold is not None and _m(r"\b{market}\b").search(sent, 0, at) is None and not _owner_trades(sent, sold, at)
 
 
-_SOLD_BEFORE = r"\b{trade}(?:nya)?\s+(?:(?!yang\b)[\w-]+\s+){0,6}$"
+_SOLD_BEFORE = r"\b({trade})(?:nya)?\s+(?:(?!yang\b)[\w-]+\s+){0,6}$"
+
+
+def _owner_trades(sent: str, sold: re.Match, at: int) -> bool:
+    """The one who sells or buys at `sold` is the goods' owner (`money_context` owner rows: `korban`, `pemilik`), no
+    party of the case: the agent after a passive verb (`laptop yang dibeli korban seharga`), or, with no agent, an owner
+    in the verb's clause before it (`Korban menjual motornya seharga`, `motor milik korban yang dibeli seharga`); the
+    thief selling the victim's goods (`Tersangka menjual motor milik korban seharga`, `dijual tersangka seharga`) is
+    not. Review rvC s22."""
+    v0 = sold.start()
+    if sent[v0:v0 + 2].lower() == "di":
+        agent = _AGENT.match(sent, sold.end(1), at)  # up to the value cue at `at`
+        if agent is not None:
+            return _m(r"{owner}").fullmatch(agent.group(1)) is not None
+    clause = max(sent.rfind(c, 0, v0) for c in ",;:") + 1
+    return _m(r"\b{owner}\b").search(sent, clause, v0) is not None
+
+
+# the agent named right after a passive verb of trade (`dibeli korban`, `dijual oleh tersangka`), not a cue or a number
+_AGENT = re.compile(r"\s+(?:oleh\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 # a price paid, then what was bought and from whom, in one clause, up to its value (`membeli sabu tersebut dari seseorang
