@@ -827,9 +827,11 @@ class _NameScan:
             return end
         if _label_or_unit(words, near):
             return end
-        if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
+        if len(words) >= 2 and (words[-1] in _THING_LAST and name.age is None
+                                or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
             # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
-            # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
+            # Partnership Manager": a post's (not "Lukman Hakim": a given name too); an age after the run makes
+            # it a person's, whose surname is the thing's word (`Ahmad Bank (30)`: no bank has an age)
             return end
         if words[0] in _THING_FIRST:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
