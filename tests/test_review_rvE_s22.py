@@ -46,3 +46,10 @@ def test_country_short_form_beside_another_country_it_is_a_word_of_not_folded():
     assert "Korea" in places and "Korea Utara" in places
     # no other Korea written: the short form is folded into the country, as s22per built
     assert _places("Presiden Korea Selatan tiba di Jakarta. Korea menawarkan kerja sama.").count("Korea Selatan") == 1
+
+
+def test_lowercase_pantai_before_a_direction_reads_the_place_after_it():
+    # `pantai selatan X`: the coast on one side of X (s22per's `pantai` prefix gave the direction alone)
+    places = _places("Nelayan menemukan jasad di pantai Selatan Desa Sukamaju pada Senin.")
+    assert "Sukamaju" in places and "Selatan" not in places
+    assert "Sukamaju" in _places("Korban terdampar di pantai Sukamaju pada Senin.")
