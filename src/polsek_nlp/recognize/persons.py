@@ -333,6 +333,7 @@ class _NameScan:
         self.thing_heads: set[str] = set()  # the first words of models written with their number
         self.cued_parts: set[str] = set()  # the words of the longer names a cue marked as persons'
         self.cued_starts: set[int] = set()  # where the names a cue marked as persons' start
+        self._token_at: dict[str, list[int]] | None = None  # where each text is written (`_named_mid_sentence`)
         self.uncued_starts: set[int] = set()  # where the names read with no cue start
         self.paired: set[int] = set()  # where the one-word names of a ticket's pair (`Andi - Budi`) start
         self._alone: frozenset[str] | None = None  # the capitalised words written with no hyphen next to them
@@ -407,6 +408,27 @@ class _NameScan:
                 return True
             k -= 1
         return k in self.dateline
+
+    def _named_mid_sentence(self, s0: int, words: list[str]) -> bool:
+        """The first word of a run at a sentence start written capitalised elsewhere in the text inside a sentence,
+        before the run's second word (`kata Kim Kardashian`) or alone before no capitalised word (`ujar Kim`): a
+        word of the name, though a dictionary root too (`kim`, `juan`), as no ordinary word is capitalised inside
+        a sentence (`Nasib Sergio Aguero`: `nasib` is written lowercase there). Not a headline line's word."""
+        if len(words) < 2:
+            return False
+        texts, n = self.texts, self.n
+        at = self._token_at
+        if at is None:
+            at = self._token_at = {}
+            for k, text in enumerate(texts):
+                at.setdefault(text, []).append(k)
+        for k in at.get(words[0], ()):
+            if k == s0 or self.starts_sentence(k) or k in headline_words(self.doc):
+                continue
+            nxt = texts[k + 1] if k + 1 < n else ""
+            if nxt == words[1] or not nxt[:1].isupper():
+                return True
+        return False
 
     def _near(self, name: NameSpan) -> _Near:
         texts, s0 = self.texts, name.start
@@ -805,9 +827,11 @@ class _NameScan:
             return end
         if _label_or_unit(words, near):
             return end
-        if len(words) >= 2 and (words[-1] in _THING_LAST or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
+        if len(words) >= 2 and (words[-1] in _THING_LAST and name.age is None
+                                or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
             # "Harvest Festival", "Car Free Night": an event's or a thing's name; "Regional
-            # Partnership Manager": a post's (not "Lukman Hakim": a given name too)
+            # Partnership Manager": a post's (not "Lukman Hakim": a given name too); an age after the run makes
+            # it a person's, whose surname is the thing's word (`Ahmad Bank (30)`: no bank has an age)
             return end
         if words[0] in _THING_FIRST:
             # "Kartu Sukamaju Pintar": a thing or a group; after a post (`Ketua Pansus X`) its holder follows
@@ -1021,7 +1045,7 @@ class _NameScan:
         if len(words) == 1 and (first in ROLE_WORDS or is_ministry_acronym(first)):
             return name.end
         first_common = self.starts_sentence(s0) and is_common_word(first) and not _nickname(words) \
-            and not self._given_opener(name, words, signal, near)
+            and not self._given_opener(name, words, signal, near) and not self._named_mid_sentence(s0, words)
         if len(words) > 1 and (first in ROLE_WORDS or _MINISTER.match(first) or is_ministry_acronym(first) or
                                first_common):
             # "Rumah Husein", "Raja Abdullah", "Menkokesra Agung Laksono", "Kemlu Budi": the first word is no name

@@ -94,6 +94,7 @@ _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
+_COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Selatan: `pantai Selatan Jawa`, a side
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
 _ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held
@@ -218,13 +219,14 @@ class PlaceRecognizer(PolsekComponent):
                 continue  # `Kementerian ... dan Perumahan Rakyat`, `Menteri Lingkungan Hidup`: a word of the name
             kind, label, prefix = venue_heads().get(form)[0]
             if form[:1].islower() and not (e < len(doc) and doc[e].text[:1].isupper()) \
-                    or form[:1].islower() and prefix == "yes" and e in head_at \
+                    or form[:1].islower() and prefix == "yes" and (e in head_at or doc[e].text in _COMPASS) \
                     or kind == "other" and any(span.start == s for span in group(doc, "institutions")) \
                     or kind == "venue" and e - s == 1 and _office_instead(doc, s, e, head_at, found, claimed) \
                     or kind == "venue" and s and doc[s - 1].text[:1].isupper() and doc[s - 1].text in role_words() \
                     and any(span.start == s for span in group(doc, "institutions")):
                 # a head in lower case names a place only before a capitalised name (`pantai Dusun X`: the
-                # lowercase prefix before a head of its own, which reads the place); "Perum Bulog": a
+                # lowercase prefix before a head of its own, which reads the place; `pantai Selatan Jawa`: the
+                # coast on one side of the place, which the region scan reads); "Perum Bulog": a
                 # state company's prefix, no housing estate; "Kepala Kantor SAR X": the office a post
                 # heads, a body (an institution there), not the place of something; "Stasiun Meteorologi X",
                 # "Kantor SAR X": an agency's office, a body, not a venue (`_office_instead`)

@@ -141,15 +141,26 @@ def _places(doc: Doc) -> list[Place]:
 def _one_per_country(places: list[Place]) -> list[Place]:
     """One place per country, whatever forms the text writes it in (`Amerika Serikat`, `Amerika`, `AS`): the
     country's own name in the table where the text writes it, else the longest form written; at its first
-    mention's place in the list."""
+    mention's place in the list. A short form that is a word of another country the text names stays as written."""
+    written = {p.name: country_name(p.name) for p in places if p.kind == "country"}
+
+    def folded(p: Place) -> str | None:
+        """The country a form names; None for a short form that is a word of another country's name the text
+        writes (`Korea` beside `Korea Utara`: the table's `Korea Selatan`, or the north named short)."""
+        country = written.get(p.name) if p.kind == "country" else None
+        if country is None or p.name == country:
+            return country
+        clash = any(other not in (None, country) and p.name in name.split() for name, other in written.items())
+        return None if clash else country
+
     forms: dict[str, list[Place]] = {}
     for p in places:
-        country = country_name(p.name) if p.kind == "country" else None
+        country = folded(p)
         if country is not None:
             forms.setdefault(country, []).append(p)
     out = []
     for p in places:
-        country = country_name(p.name) if p.kind == "country" else None
+        country = folded(p)
         if country is None:
             out.append(p)
         elif p is forms[country][0]:
