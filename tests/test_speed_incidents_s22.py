@@ -8,8 +8,7 @@ import polsek_nlp
 from helpers import Asked as _Asked
 from polsek_nlp.recognize import incident_arrests, incident_people, incident_suspects, incident_words
 from polsek_nlp.recognize.incident_shapes import counted_or_headed_matches
-from polsek_nlp.recognize.incident_suspects import _police_heads
-from polsek_nlp.recognize.incident_words import cue_matches, cue_regex, headed_matches
+from polsek_nlp.recognize.incident_words import cue_matches, cue_regex, headed_matches, word_heads, word_tuple
 
 _PUBLISHED = "2024-06-07"
 
@@ -144,7 +143,8 @@ def test_the_listed_and_sought_patterns_match_as_their_whole_text_scans():
     pats = [(incident_suspects._counted_then_listed(),
              lambda t: counted_or_headed_matches(incident_suspects._counted_then_listed(), t,
                                                  incident_suspects._active_arrest_heads())),
-            (incident_suspects._sought(), lambda t: headed_matches(incident_suspects._sought(), t, _police_heads()))]
+            (incident_suspects._sought(),
+             lambda t: headed_matches(incident_suspects._sought(), t, word_heads(word_tuple("police"))))]
     texts = ["Polisi MENANGKAP tiga orang di lokasi, yakni HS, TR dan YK.", "Petugas menangkap 3 orang pemuda, yaitu A.",
              "Dua pria ditangkap di sana, yakni A dan B.", "x-dua pria ditangkap di sana, yakni A.", "Polisi kini memburu bandar.",
              "Aparat masih mencari penjual sabu itu.", "\u0130ki polisi mencari bandar.", ""]

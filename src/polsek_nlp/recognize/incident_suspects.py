@@ -456,17 +456,11 @@ def _sought_roles(text: str, held: set[str | None]) -> list[str]:
     """The roles of the scheme the police still look for (`masih mencari penjual sabu`), unnamed, that no suspect
     already holds (not the generic ones, `pelaku`, `tersangka`: the named may be them), outside an earlier case."""
     out = []
-    for m in headed_matches(_sought(), text, _police_heads()):  # tried only where a word of the police starts
+    for m in headed_matches(_sought(), text, word_heads(word_tuple("police"))):  # tried only where a word of the police starts
         role = words("role")[m.group("r").lower()]
         if role not in ROLE_RANK and role not in held and role not in out and not in_background(text, m.start()):
             out.append(role)
     return out
-
-
-@cache
-def _police_heads() -> re.Pattern:
-    """Where a word of the police (`police` rows) starts, in lower case (for `headed_matches`)."""
-    return re.compile(trie_alternation(sorted({w.lower() for w in words("police")})))
 
 
 @cache
