@@ -8,8 +8,14 @@ import polsek_nlp
 from helpers import Asked as _Asked
 from polsek_nlp.recognize import incident_arrests, incident_people, incident_suspects, incident_words
 from polsek_nlp.recognize.incident_shapes import counted_or_headed_matches
-from polsek_nlp.recognize.incident_suspects import _police_heads
-from polsek_nlp.recognize.incident_words import cue_matches, cue_regex, headed_matches
+from polsek_nlp.recognize.incident_words import (
+    arrest_verb_list,
+    cue_matches,
+    cue_regex,
+    headed_matches,
+    word_heads,
+    word_tuple,
+)
 
 _PUBLISHED = "2024-06-07"
 
@@ -143,8 +149,9 @@ def test_the_listed_and_sought_patterns_match_as_their_whole_text_scans():
     their pieces (a hyphen or a full stop before a count, a letter `str` and `re` case apart)."""
     pats = [(incident_suspects._counted_then_listed(),
              lambda t: counted_or_headed_matches(incident_suspects._counted_then_listed(), t,
-                                                 incident_suspects._active_arrest_heads())),
-            (incident_suspects._sought(), lambda t: headed_matches(incident_suspects._sought(), t, _police_heads()))]
+                                                 word_heads(arrest_verb_list("active", ("held", "secures"))))),
+            (incident_suspects._sought(),
+             lambda t: headed_matches(incident_suspects._sought(), t, word_heads(word_tuple("police"))))]
     texts = ["Polisi MENANGKAP tiga orang di lokasi, yakni HS, TR dan YK.", "Petugas menangkap 3 orang pemuda, yaitu A.",
              "Dua pria ditangkap di sana, yakni A dan B.", "x-dua pria ditangkap di sana, yakni A.", "Polisi kini memburu bandar.",
              "Aparat masih mencari penjual sabu itu.", "\u0130ki polisi mencari bandar.", ""]

@@ -29,7 +29,9 @@ from polsek_nlp.recognize.incident_words import (
     parted_word_list,
     parted_words,
     phrase_words,
+    word_heads,
     word_regex,
+    word_tuple,
     worded,
     words,
 )
@@ -164,17 +166,11 @@ def _agent_pattern() -> re.Pattern:
                       rf"(?P<v>{arrest_verbs('passive', ('caught',))})(?![\w-])", re.IGNORECASE)
 
 
-@cache
-def _agent_heads() -> re.Pattern:
-    """Where an agent noun starts (in lower case, for `headed_matches`): `_agent_pattern` is tried only there."""
-    return re.compile(trie_alternation(words("agent_noun")))
-
-
 @lru_cache(maxsize=2)  # asked twice per article (its suspects, its arrests)
 def agent_arrested(text: str) -> tuple[str, str] | None:
     """The status and role of the one unnamed person an agent noun names and the text says arrested
     (none in an earlier case); None when it says none."""
-    for m in headed_matches(_agent_pattern(), text, _agent_heads()):
+    for m in headed_matches(_agent_pattern(), text, word_heads(word_tuple("agent_noun"))):  # only where an agent noun starts
         if not in_background(text, m.start()):
             return words("status")[m.group("v").lower()], words("agent_noun")[m.group("a").lower()]
     return None

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
-from polsek_nlp.knowledge.lexicon import kin_titles
+from polsek_nlp.knowledge.lexicon import kin_titles, ranks
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
@@ -335,7 +335,7 @@ def before_rank(prev: str) -> str:
 
 @cache
 def _rank_before() -> re.Pattern:
-    forms = {f for row in read_table("ranks.tsv") for f in (row["abbr"], row["full"], *split_cell(row["variants"])) if f}
+    forms = {f for f in ranks().entries if f}  # every form of `ranks.tsv` (abbreviation, full name, variants)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?:\s+Pol\.?)?\s*$")
 
 

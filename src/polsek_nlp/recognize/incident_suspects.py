@@ -40,6 +40,7 @@ from polsek_nlp.recognize.incident_shapes import (
 from polsek_nlp.recognize.incident_words import (
     adverbs,
     any_word,
+    arrest_verb_list,
     arrest_verbs,
     compiled,
     fled_after,
@@ -235,12 +236,6 @@ def _counted_then_listed() -> re.Pattern:
                       re.IGNORECASE)
 
 
-@cache
-def _active_arrest_heads() -> re.Pattern:
-    """Where a verb of `_counted_then_listed`'s active branch starts (in lower case, for `counted_or_headed_matches`)."""
-    return re.compile(arrest_verbs("active", ("held", "secures")).lower())
-
-
 # where the list of names after a count ends: a verb (not `berinisial`, `bernama`: they name) or a `list_end` word
 _LIST_END = r"\b(?:me\w{3,}|ber(?!inisial|nama)\w{3,}|di\w{4,}|ter(?!sangka|duga)\w{4,}|{list_end})\b"
 
@@ -249,7 +244,8 @@ def counted_then_listed(cands: list[Cand], text: str, sents: list[tuple[int, int
     """The people listed after a count of people said arrested (`_counted_then_listed`), in the rest of its
     sentence, share the arrest, when the count is of people (`person_noun`, `agent_noun`, role or sex words) and
     as many as the list names at most."""
-    for lm in counted_or_headed_matches(_counted_then_listed(), text, _active_arrest_heads()):  # at a count, an active verb
+    for lm in counted_or_headed_matches(_counted_then_listed(), text,  # at a count, an active verb of the pattern
+                                        word_heads(arrest_verb_list("active", ("held", "secures")))):
         n = parse_number(lm.group("n") or lm.group("n2"))
         if (lm.group("noun") or lm.group("noun2")).lower() not in _group_nouns() or not n or in_background(text, lm.start()):
             continue
@@ -456,17 +452,11 @@ def _sought_roles(text: str, held: set[str | None]) -> list[str]:
     """The roles of the scheme the police still look for (`masih mencari penjual sabu`), unnamed, that no suspect
     already holds (not the generic ones, `pelaku`, `tersangka`: the named may be them), outside an earlier case."""
     out = []
-    for m in headed_matches(_sought(), text, _police_heads()):  # tried only where a word of the police starts
+    for m in headed_matches(_sought(), text, word_heads(word_tuple("police"))):  # tried only where a word of the police starts
         role = words("role")[m.group("r").lower()]
         if role not in ROLE_RANK and role not in held and role not in out and not in_background(text, m.start()):
             out.append(role)
     return out
-
-
-@cache
-def _police_heads() -> re.Pattern:
-    """Where a word of the police (`police` rows) starts, in lower case (for `headed_matches`)."""
-    return re.compile(trie_alternation(sorted({w.lower() for w in words("police")})))
 
 
 @cache

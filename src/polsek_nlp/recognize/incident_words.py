@@ -124,9 +124,14 @@ def word_matches(ws: tuple[str, ...], text: str) -> Iterator[re.Match]:
 def arrest_verbs(voice: str, without: tuple[str, ...] = ()) -> str:
     """The verbs of arrest of `voice` (`passive`: ditangkap ..., `active`: menangkap ...) as one
     alternation, less those that play a part in `without` (`arrest_part` rows: held, caught, secures)."""
+    return trie_alternation(arrest_verb_list(voice, without))
+
+
+@cache
+def arrest_verb_list(voice: str, without: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """`arrest_verbs`' words, in table order (for `word_heads`)."""
     parts = words("arrest_part")
-    ws = [w for w, v in words("arrest").items() if v == voice and parts.get(w) not in without]
-    return trie_alternation(ws)
+    return tuple(w for w, v in words("arrest").items() if v == voice and parts.get(w) not in without)
 
 
 @cache

@@ -378,7 +378,7 @@ def _per_unit() -> re.Pattern:
 
 
 def _unit_price(sent: str, start: int, pm: re.Match | None, seized_units: frozenset[str],
-                seized_words: frozenset[str] = frozenset()) -> bool:
+                seized_words: frozenset[str]) -> bool:
     """`dijual seharga Rp 150 ribu per botol`, `membeli solar dengan harga Rp 6.800 per liter`: an amount per unit of
     a quantity (`_per_unit`) that the article's seized goods are counted in (`seized_units`: the units of the evidence
     read, also a measure said apart from the item, s20ev), after a verb of selling or buying (`trade` rows) and no word
@@ -410,13 +410,17 @@ def _closes_price(sent: str, at: int) -> bool:
 
 def _names_seized(sent: str, start: int, seized_words: frozenset[str]) -> bool:
     """The words of `sent` before `start` name a thing of the goods seized (a word of `seized_words`)."""
-    return bool(seized_words) and any(w in seized_words for w in re.findall(r"[a-z][\w-]+", sent[:start].lower()))
+    return bool(seized_words) and not seized_words.isdisjoint(_GOODS_WORD.findall(sent[:start].lower()))
+
+
+# a word of goods in lower case (`_seized_words` and `_names_seized` read both sides of their comparison so)
+_GOODS_WORD = re.compile(r"[a-z][\w-]+")
 
 
 def _seized_words(text: str, seized: list[tuple[int, int]]) -> frozenset[str]:
     """The nouns of the seized goods' spans (`12 jeriken alkohol`: jeriken, alkohol): no unit's or count's word, verb or
     `not_item` word (`barang`, `bukti`)."""
-    ws = {w for s, e in seized for w in re.findall(r"[a-z][\w-]+", text[s:e].lower())}
+    ws = {w for s, e in seized for w in _GOODS_WORD.findall(text[s:e].lower())}
     return frozenset(w for w in ws if len(w) > 2 and w not in units() and w not in words("not_item") and not is_verb(w))
 
 
@@ -432,7 +436,7 @@ def _per_unit_word() -> re.Pattern:
 
 
 def _priced(sent: str, m: Money, kind: str | None, seized_units: frozenset[str],
-            seized_words: frozenset[str] = frozenset()) -> str | None:
+            seized_words: frozenset[str]) -> str | None:
     """The kind of `m` once rates are read: the price of goods of the scheme per their unit is `biaya` (`_unit_price`);
     an amount no cue ties to the case (a budget, a price, a salary) or a rate (per day, per unit) is none (None)."""
     pm = _per_unit().match(sent, m.end)  # a rate per unit (`per botol`), read once for both tests
