@@ -339,15 +339,17 @@ def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None
     k = place_qualifier(doc, e + 1, blocked)
     level = e
     for _ in range(_AREA_LEVELS):  # `Desa X Kecamatan Y Polsek Z`: the village's address runs on to the command
-        # (a village the gazetteer knows not all of: its whole run, where a command follows it)
-        for whole in (False, True):
-            end, command = unit_after(doc, place_qualifier(doc, level + 1, blocked, whole=whole), blocked)
+        # the words the gazetteer knows, then (a village it knows not all of) the whole run, where a command follows
+        # it; each end read once (the first level's known end is `k`)
+        known = k if level == e else place_qualifier(doc, level + 1, blocked)
+        run = place_qualifier(doc, level + 1, blocked, whole=True)
+        for at in dict.fromkeys((known, run)):  # the same end twice finds the same command
+            end, command = unit_after(doc, at, blocked)
             if command:
                 return end, command
-        nxt = place_qualifier(doc, level + 1, blocked, whole=True)
-        if nxt == level + 1 or nxt >= len(doc) or doc[nxt].text not in _REGION_LEVELS or nxt in blocked:
+        if run == level + 1 or run >= len(doc) or doc[run].text not in _REGION_LEVELS or run in blocked:
             break
-        level = nxt
+        level = run
     return (e, None) if k == e + 1 else (k, None)
 
 

@@ -64,6 +64,7 @@ from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.names import given_names, is_common_word, is_name_token, root_words
 from polsek_nlp.recognize.units import ADMIN_WORDS, COMMAND_WORDS, eponym_end
+from polsek_nlp.recognize.units import COMPASS as _COMPASS  # Selatan: `pantai Selatan Jawa`, a side
 from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
 from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
 from polsek_nlp.recognize.units import GIVEN_OPENERS as _GIVEN_OPENERS
@@ -94,7 +95,6 @@ _AREA_NOUNS = word_set("locative_words", "area")  # kawasan, wilayah, daerah
 # words that end venue names as often as they name a kecamatan ("Hotel Grand Sahid Jaya")
 NAME_SUFFIXES = word_set("name_suffixes")
 VENUE_STOP = word_set("venue_stop")
-_COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Selatan: `pantai Selatan Jawa`, a side
 # a lone region name after these is a person's: "Pak Bogor"
 _PERSON_BEFORE = word_set("person_before_region")
 _ELECTION_WORDS = word_set("election_words")  # pemilihan, calon ...: a title of the vote, not a post held

@@ -23,7 +23,8 @@ GENERIC_BODIES = word_set("generic_bodies")  # Humas, Pemerintah Daerah: a kind 
 EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a body named after a person (`eponym_end`)
 _CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two parties
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
-_COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())  # Timur: "Polsek Depok Timur"
+# the compass words as written in a name (Timur: "Polsek Depok Timur"); places.py reads them too
+COMPASS = frozenset(w for w in word_set("directions") if w[:1].isupper())
 _ROMAN = re.compile(r"[IVX]{1,5}$")  # the number of a Kodam or Lantamal: Kodam III/Siliwangi
 # a unit numbered within its parent's: Denpom III/6; `Dilmil II–12`, `Koramil 1802–01`: joined by an en dash or a
 # Unicode hyphen, which the tokenizer keeps in one token (the ASCII hyphen it splits off: `number_end`; review s22rvA)
@@ -132,7 +133,7 @@ def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
             # with whole=True the rest of the run stays unless it looks like a person's name
             if whole and j - k == 1:
                 return j
-            if j - k == 1 and doc[k].text in _COMPASS:
+            if j - k == 1 and doc[k].text in COMPASS:
                 return j  # "Polsek Depok Timur": a command of one part of the place, named by its compass point
             if k < len(doc) and doc[k].text in ("Kota", "Kabupaten") and (
                     k + 1 >= len(doc) or k + 1 in blocked or not doc[k + 1].text[:1].isupper()):

@@ -153,14 +153,13 @@ def _one_per_country(places: list[Place]) -> list[Place]:
         clash = any(other not in (None, country) and p.name in name.split() for name, other in written.items())
         return None if clash else country
 
+    named = [(p, folded(p)) for p in places]  # each place's country read once, used by both passes
     forms: dict[str, list[Place]] = {}
-    for p in places:
-        country = folded(p)
+    for p, country in named:
         if country is not None:
             forms.setdefault(country, []).append(p)
     out = []
-    for p in places:
-        country = folded(p)
+    for p, country in named:
         if country is None:
             out.append(p)
         elif p is forms[country][0]:
