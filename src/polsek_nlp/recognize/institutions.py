@@ -113,6 +113,7 @@ _ADMIN_PREFIX = admin_prefixes(frozenset({"provinsi", "kabupaten", "kota", "keca
 _REGION_PREFIXES = admin_prefixes()  # Desa, Kota, Provinsi ...: a region's level word
 _LEVEL_KIND = {"provinsi": "provinsi", "kabupaten": None, "kecamatan": "kecamatan", "desa": "desa"}
 _ORG_CONNECTORS = word_set("org_connectors")
+_PLACE_GENERICS = word_set("place_name_generics")  # "Tanjung X", "Teluk X": a place's name, not a person's
 # "bidang": a connector that joins only a run already holding one of its words (Kementerian Koordinator bidang X)
 _CONNECTOR_AFTER = {row["word"]: frozenset(split_cell(row["after"])) for row in read_table("words/org_connectors.tsv")
                     if row["after"]}
@@ -1240,9 +1241,11 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
         return k
     known = _known_places(doc, j, k, blocked)
+    first_word = token_texts(doc)[j]
+    if known == j + 1 and k == j + 2 and first_word in _PLACE_GENERICS and is_common_word(token_texts(doc)[j + 1]):
+        return k  # "PN Tanjung Karang": geography and an ordinary word, a place (not "DPRD Tanjung Sudarmo")
     if known > j:
         return known
-    first_word = token_texts(doc)[j]
     return j + 1 if first_word.isupper() and first_word not in honorifics() else j  # "KPU RI X", not "Bawaslu H X"
 
 
