@@ -122,6 +122,7 @@ _OUTLET_NOUNS = word_set("outlet_nouns")  # "surat kabar X", "Lansiran X": a new
 _ENGLISH_GLUE = word_set("english_function_words")  # "The Year", "Behind Bars": a title, not a name
 _ENGLISH_WORDS = word_set("english_words")  # "Angry Birds", "Watch Dogs": English words, no name
 _THING_CUES = word_set("thing_cues")  # "bermerek X": a brand, not a person
+_KIND_HEADS = word_set("thing_cues", "head")  # "oleh Topan X", "Game VR": the kind's noun capitalised heads a name
 _KIND_CUES = word_set("thing_cues", "after_agent", "person")  # "burung X", but "penangkar burung X" is a person
 _PRODUCT_NOUNS = word_set("product_nouns", "where", "before")  # "aplikasi X", "sistem operasi X"
 _PRODUCT_ENDS = {noun.split()[-1] for noun in _PRODUCT_NOUNS if " " in noun}  # "operasi" of "sistem operasi"
@@ -825,7 +826,7 @@ class _NameScan:
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
             # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
             return end
-        if _label_or_unit(words, near):
+        if _label_or_unit(words, near) or self._kind_heads(name, words, role, near):
             return end
         if len(words) >= 2 and (words[-1] in _THING_LAST and name.age is None
                                 or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
@@ -848,6 +849,12 @@ class _NameScan:
                                           or len(words) == 1 and words[0] in org_heads()):
             return end  # ordinary words, save a given name's with an age (`Intan Permata (22)`)
         return _leading_no_name(s0, words, owner=not self._person_cue_before(near))
+
+    def _kind_heads(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
+        """A kind's noun of `thing_cues` (head) written capitalised as the run's first word heads a thing's name (`oleh Topan
+        X`, `akibat Badai X`, `Virus X`) unless a person cue claims the run (`kata Topan X`, `Topan X (34)`)."""
+        return len(words) >= 2 and words[0].lower() in _KIND_HEADS and not self._strong_cue(name, role, near) \
+            and not self._speaks(name, near)
 
     def _speaks(self, name: NameSpan, near: _Near) -> bool:
         """A speech verb or an age after the name (`ikan X mengatakan`, `burung X (40)`): the name is a person's
