@@ -383,6 +383,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
             for c, w, s in zip(candidates, writing, stated, strict=True)]
     support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
     best: tuple[float, bool, bool, int, int, str] | None = None
+    best_of: tuple[_Candidate, dt.date] | None = None
     for c, when in zip(candidates, days, strict=True):
         # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
         # headline or lead"), told by its verb before its other words, then the day more sentences (support) point
@@ -392,8 +393,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
                support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
-            best = key
-    if best is not None and best[0] >= BACKGROUND_ONLY:
+            best, best_of = key, (c, when)
+    if best is not None and best[0] >= BACKGROUND_ONLY and not _recalled_only(*best_of, cues):
         return best[-1], "text"
     headline_day = _headline_day(meta.title if meta is not None else None, published)
     if headline_day is not None:
@@ -406,6 +407,21 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+# what ties a day to the lead event: a day weeks before publication (`weeks`) with none of them is background
+_LEAD_TIES = ("event", "headline", "lead", "release")
+
+
+def _recalled_only(c: _Candidate, when: dt.date, cues: _DateCues) -> bool:
+    """The best day stands 8-30 days before publication (`weeks`) and nothing ties it to the lead event: outside the
+    lead, in no sentence that names the event, with no headline word, no release, and it dates no saying (`Dalam
+    referendum pada 1 Oktober yang dilarang ...` three weeks before a report on the government's answer): a
+    background day the report recalls, as `weeks` says; the event has no day the text gives. A statement's day
+    (`kata X kepada wartawan, Rabu (2/6)`) stays: the statement the report rests on."""
+    if c.said:
+        return False
+    shows = _date_features(c, when, cues)
+    return shows["weeks"] and not any(shows[name] for name in _LEAD_TIES)
 
 
 def _headline_day(title: str | None, published: dt.datetime | None) -> str | None:
