@@ -61,6 +61,11 @@ _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.
 # word after it (`pelaku begal yang tewas, X`), not the object of an act (`pelaku pembunuhan seorang warga yang tewas, X`:
 # X is the one killed; s22rvB)
 _NAMING = r"\s(?:yang\s+(?:{singles_out}\s+)?)?(?:{naming}\s+)?bernama\s*$|^\s+(?:[a-z]+\s+)?yang\s+{singles_out}\s*,\s*$"
+# the role word as the object or agent of a verb in a `yang` clause: a copula after it (`Anggota yang ditembak pelaku ...
+# adalah X`) names the clause's head, unless the verb makes the role the head's own (`role_copula` rows: `yang diduga
+# pelaku`, `yang menjadi pelaku`); a name set right after the role word is its holder (`yang dikomandoi tersangka X`; s22sv2)
+_ROLE_OBJECT = r"\byang\s+(?!(?:{role_copula})\s)(?:me|di)[\w-]{3,}\s+$"
+_COPULA_THEN_NAME = r"\b{identity}\s+(?:[A-Z][\w.]*\s+){0,2}$"  # `adalah Iptu X`: a rank or title may come first
 DESIGNATED = re.compile(r"\bsebagai\s+tersangka\b|\bditetapkan\s+(?:sebagai\s+|menjadi\s+)?tersangka\b", re.IGNORECASE)
 _SPEECH = r"\b{speech}(?:nya)?\b|\bme\w{3,}|\bber\w{3,}"
 _VERBISH = (r"\b(?:me\w{3,}|ber\w{3,}|di\w{4,}|ter(?!sangka|duga|dakwa|pidana|lapor)\w{4,}|{verbish}|(?i:{negator}))\b"
@@ -126,6 +131,9 @@ def _read_role(c: Cand, m: Mention) -> None:
     last_vic = vic_m[-1] if vic_m else None
     if last_role and NOT_ROLE.match(m.text, m.s - len(prev) + last_role.end()):  # `pelaku UKM`: the name is the not_role word
         last_role = None
+    if last_role and name_context(_ROLE_OBJECT, 0).search(prev, 0, last_role.start()) \
+            and name_context(_COPULA_THEN_NAME, 0).search(prev, last_role.end()):
+        last_role = None  # `Penyidik yang memeriksa pelaku adalah Iptu X`: X is the clause's head, not the doer
     gap = prev[last_role.end():] if last_role else ""
     if last_role and (last_vic is None or last_role.start() > last_vic.start()) and len(gap) <= 55 \
             and object_of_act(gap) and not name_context(_NAMING, 0).search(gap) and not name_context(_IDENTITY, 0).search(gap) \
