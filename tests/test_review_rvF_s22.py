@@ -5,7 +5,7 @@ Invented texts."""
 from __future__ import annotations
 
 import polsek_nlp
-from helpers import person_name_set
+from helpers import institution_names, person_name_set
 
 PUBLISHED = "2025-04-17T10:00"
 
@@ -28,3 +28,19 @@ def test_storm_name_stays_no_person() -> None:
     text = "SUKAMAJU - Sejumlah rumah rusak diterjang oleh Topan Gorvanta yang melanda Desa Kalibening."
     assert not any(name.startswith("Topan") for name in _persons(text))
 
+
+def _bodies(text: str) -> list[str]:
+    return institution_names(polsek_nlp.analyze(text, published=PUBLISHED))
+
+
+def test_weekday_after_generic_place_is_no_part_of_it() -> None:
+    assert "Polsek Tanjung" in _bodies("SUKAMAJU - Polsek Tanjung Selasa menangkap dua pencuri ternak.")
+
+
+def test_given_name_after_generic_place_is_the_holders() -> None:
+    bodies = _bodies("SUKAMAJU - Ketua DPRD Tanjung Intan menyampaikan aspirasi warga nelayan.")
+    assert "DPRD Tanjung Intan" not in bodies
+
+
+def test_generic_place_with_ordinary_word_stays_whole() -> None:
+    assert "Pengadilan Negeri Tanjung Karang" in _bodies("SUKAMAJU - Pengadilan Negeri Tanjung Karang menjatuhkan vonis.")
