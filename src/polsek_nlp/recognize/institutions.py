@@ -1242,11 +1242,19 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
         return k
     known = _known_places(doc, j, k, blocked)
     first_word = token_texts(doc)[j]
-    if known == j + 1 and k == j + 2 and first_word in _PLACE_GENERICS and is_common_word(token_texts(doc)[j + 1]):
+    if known == j + 1 and k == j + 2 and first_word in _PLACE_GENERICS and _ordinary_place_word(doc, j + 1):
         return k  # "PN Tanjung Karang": geography and an ordinary word, a place (not "DPRD Tanjung Sudarmo")
     if known > j:
         return known
     return j + 1 if first_word.isupper() and first_word not in honorifics() else j  # "KPU RI X", not "Bawaslu H X"
+
+
+def _ordinary_place_word(doc: Doc, i: int) -> bool:
+    """The second word of a `Tanjung X` place: an ordinary word (`Karang`), not a date's word (`Polsek Tanjung Selasa
+    menangkap`: the day the body acted) nor a frequent given name that is an ordinary word too (`DPRD Tanjung Intan
+    menyampaikan`: `stopword_names`, `given_words`; the body's holder, as a name of no dictionary word is)."""
+    word = token_texts(doc)[i]
+    return is_common_word(word) and word.lower() not in _GIVEN_OPENERS and i not in span_tokens(doc, ("dates",))
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:

@@ -852,9 +852,11 @@ class _NameScan:
 
     def _kind_heads(self, name: NameSpan, words: list[str], role: str | None, near: _Near) -> bool:
         """A kind's noun of `thing_cues` (head) written capitalised as the run's first word heads a thing's name (`oleh Topan
-        X`, `akibat Badai X`, `Virus X`) unless a person cue claims the run (`kata Topan X`, `Topan X (34)`)."""
+        X`, `akibat Badai X`, `Virus X`) unless a person cue claims the run (`kata Topan X`, `Topan X (34)`) or a
+        given name follows the head (`oleh Topan Sugiarto`, `Badai Pratama`: the kind's noun is a given name too, as
+        `Topan` is; a storm's or a virus's name is no given name)."""
         return len(words) >= 2 and words[0].lower() in _KIND_HEADS and not self._strong_cue(name, role, near) \
-            and not self._speaks(name, near)
+            and not self._speaks(name, near) and self.given.isdisjoint(w.lower() for w in words[1:])
 
     def _speaks(self, name: NameSpan, near: _Near) -> bool:
         """A speech verb or an age after the name (`ikan X mengatakan`, `burung X (40)`): the name is a person's
