@@ -39,3 +39,14 @@ def test_recent_recalled_day_stays():
     # a day within the week before publication is no `weeks` day: the rule does not reach it
     text = LEAD + "Program serupa diluncurkan di Kabupaten Kolaka pada Rabu (21/5) dan disambut warga."
     assert _date(text) == "2025-05-21"
+
+
+
+def test_day_of_the_past_week_in_a_release_stays():
+    # s22 end: `Jumat pekan lalu` six days back is a `weeks` feature (a day of the week before) but not 8-30 days
+    # back: the rule for recalled days does not reach it; a release's act told in its second paragraph keeps its day
+    text = ("Jambi - Direktorat Reserse Kriminal Khusus Polda Jambi mengungkap pembalakan liar di kawasan hutan "
+            "lindung Bukit Duabelas. Petugas menyita 90 batang kayu olahan dan menangkap tiga pekerja.\n\n"
+            "Dirreskrimsus Polda Jambi Kombes Ardi Wibowo dalam konferensi pers, Rabu (21/5/2025), menjelaskan "
+            "penindakan dilakukan tim Subdit IV pada Jumat pekan lalu setelah patroli udara menemukan bukaan hutan.")
+    assert polsek_nlp.analyze(text, published="2025-05-22T10:00").event.date == "2025-05-16"

@@ -418,10 +418,10 @@ def _recalled_only(c: _Candidate, when: dt.date, cues: _DateCues) -> bool:
     referendum pada 1 Oktober yang dilarang ...` three weeks before a report on the government's answer): a
     background day the report recalls, as `weeks` says; the event has no day the text gives. A statement's day
     (`kata X kepada wartawan, Rabu (2/6)`) stays: the statement the report rests on."""
-    if c.said:
-        return False
+    if c.said or cues.published is None or not 7 < (cues.published - when).days <= 30:
+        return False  # `weeks` also holds a day of the week before (`Jumat pekan lalu`), often the lead's own
     shows = _date_features(c, when, cues)
-    return shows["weeks"] and not any(shows[name] for name in _LEAD_TIES)
+    return not any(shows[name] for name in _LEAD_TIES)
 
 
 def _headline_day(title: str | None, published: dt.datetime | None) -> str | None:
