@@ -15,7 +15,7 @@ from typing import Any
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import kin_titles, ranks
 from polsek_nlp.knowledge.temporal import temporal_words
-from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
     any_word,
@@ -336,7 +336,7 @@ def before_rank(prev: str) -> str:
 @cache
 def _rank_before() -> re.Pattern:
     forms = {f for f in ranks().entries if f}  # every form of `ranks.tsv` (abbreviation, full name, variants)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?:\s+Pol\.?)?\s*$")
+    return re.compile(rf"(?<![\w.])(?:{longest_first(forms)})(?:\s+Pol\.?)?\s*$")
 
 
 @dataclass
