@@ -14,7 +14,7 @@ without ``round``, ``--round 1``), round 2 (30 written in session 15 outside Jav
 (30 written in session 19 the same way, ``"round": 6``, ``--round 6``), round 7 (30 written in session 20
 the same way, ``"round": 7``, ``--round 7``), round 8 (30 written in session 21 the same way, ``"round": 8``,
 ``--round 8``), round 9 (30 written in session 22 the same way, ``"round": 9``, ``--round 9``) and round 10
-(written in session 23 the same way, ``"round": 10``, ``--round 10``); the default ``--round 1-2`` takes
+(30 written in session 23 the same way, ``"round": 10``, ``--round 10``); the default ``--round 1-2`` takes
 rounds 1 and 2 (so earlier figures stay comparable), ``--round all`` all ten.
 
 ``--round`` picks the gold by selection round: ``1-2`` (the default: the 73 articles of rounds 1 and 2,
