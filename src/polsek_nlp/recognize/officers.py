@@ -560,6 +560,8 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     and the unit its region gives."""
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
     k = next((x for x in range(e, _portfolio_end(doc, e)) if x in blocked), _portfolio_end(doc, e))
+    if _body_then_one_word(doc, e, k):
+        k = e  # "Presiden Partai Keadilan Sejahtera Anis Matta": the body's name ends the post, `Anis` opens the name
     if k == e + 1 and info.unit not in ("", "Dinas") and doc[e].text not in ADMIN_WORDS and _lone_word_after(doc, k):
         k = e  # "Bupati Budi Santoso hadir": a post of a region has no portfolio; `budi` names him
     if k > e and _region_at(doc, e):
@@ -579,6 +581,15 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     ends = _affiliations(doc)["institution"]
     body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
     return end, span_text(doc, body, ends[body]) if body is not None else None
+
+
+def _body_then_one_word(doc: Doc, e: int, k: int) -> bool:
+    """The capitalised ordinary words `e:k` after a post are a body of the tables (`Partai Keadilan Sejahtera`,
+    `Partai Demokrat`) and one word more before a name word: that word is the holder's first name (an ordinary
+    word too: `Anis`, `Syarif`), not the portfolio's; `_skip_affiliation` reads the body from `e`."""
+    body_end = _affiliations(doc)["institution"].get(e, 0)
+    return e < body_end == k - 1 and k < len(doc) and doc[k].is_title and doc[k].is_alpha \
+        and not is_common_word(doc[k].text)
 
 
 _REGION_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
