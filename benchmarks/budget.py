@@ -67,6 +67,17 @@ def stage_pass(nlp, texts: list[str], outcome: list[str | None] | None = None) -
     return acc
 
 
+def warm_and_test(warm: int, n: int, police: bool) -> tuple[list[str], list[str]]:
+    """The archive's first `warm` texts and the `n` after them (`police`: only those whose incident
+    gate opens, as `ab.py --police`)."""
+    texts = [json.loads(line)["text"] for line in open(ARCHIVE, encoding="utf-8")]
+    if police:
+        from polsek_nlp.recognize.incident_gate import may_report_incident
+
+        texts = [t for t in texts if may_report_incident(t)]
+    return texts[:warm], texts[warm:warm + n]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--warm", type=int, default=100)
@@ -77,12 +88,7 @@ def main() -> int:
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0
-    texts = [json.loads(line)["text"] for line in open(ARCHIVE, encoding="utf-8")]
-    if args.police:
-        from polsek_nlp.recognize.incident_gate import may_report_incident
-
-        texts = [t for t in texts if may_report_incident(t)]
-    warm, test = texts[:args.warm], texts[args.warm:args.warm + args.n]
+    warm, test = warm_and_test(args.warm, args.n, args.police)
 
     import spacy
 
