@@ -1,0 +1,30 @@
+"""Session 23 (s23inst): institutions (issue 19) — shapes grouped from the tune errors.
+
+Invented sentences only; each case failed before its rule, the guards pass on both."""
+import polsek_nlp
+
+P = "2017-08-01T10:00"
+
+
+def _names(text: str) -> list[str]:
+    return [i.name for i in polsek_nlp.analyze(text, published=P).institutions]
+
+
+# --- a sub-unit right after a head's title is the post's (gold S4: `words/org_cues.tsv` post_unit)
+
+def test_a_sub_unit_after_a_head_title_names_only_the_body_after_it():
+    assert _names("Kepala Pusat Data dan Humas BNPB, Sutarno Wibisono menjelaskan longsor itu.") == ["BNPB"]
+    assert _names("Kepala Biro Humas Kementerian Sosial RI, Anita Sari, menyambut langkah itu.") == [
+        "Kementerian Sosial RI"]
+    assert _names("Plh Kepala Biro Humas KPK Yanti Susilo memberi keterangan di Jakarta.") == ["KPK"]
+
+
+def test_a_list_of_portfolios_before_the_body_is_the_post_too():
+    assert _names("Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian Dalam Negeri Herman Sudirman "
+                  "menyampaikan hal itu.") == ["Kementerian Dalam Negeri"]
+
+
+def test_a_sub_unit_head_with_no_body_after_it_stays_a_body():
+    assert _names("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Kasmono mengatakan status "
+                  "gunung naik.") == ["Pusat Vulkanologi dan Mitigasi Bencana Geologi"]
+    assert "Pusat Penelitian Politik LIPI" in _names("Pusat Penelitian Politik LIPI merilis survei baru.")
