@@ -28,3 +28,17 @@ def test_a_sub_unit_head_with_no_body_after_it_stays_a_body():
     assert _names("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Kasmono mengatakan status "
                   "gunung naik.") == ["Pusat Vulkanologi dan Mitigasi Bencana Geologi"]
     assert "Pusat Penelitian Politik LIPI" in _names("Pusat Penelitian Politik LIPI merilis survei baru.")
+
+
+# --- an acronym the text defines that the table knows as a form of a body is that body (resolve/institutions)
+
+def test_a_defined_table_form_joins_the_bodys_later_forms():
+    text = ("Direktorat Polisi Air (Ditpolair) Polda Sulawesi Utara menangkap lima nelayan di perairan Pulau Lembeh. "
+            "Kasubdit Gakkum Ditpolair Polda Sulut AKBP Rudi Wenas menambahkan, polisi masih menelusuri pemasoknya.")
+    assert _names(text) == ["Ditpolair Polda Sulawesi Utara", "Polda Sulawesi Utara"]
+
+
+def test_the_same_defined_form_of_two_regions_stays_two_bodies():
+    names = _names("Direktorat Polisi Air (Ditpolair) Polda Jawa Barat menangkap lima nelayan. Sementara Ditpolair "
+                   "Polda Banten menyita kapal.")
+    assert "Ditpolair Polda Jawa Barat" in names and "Ditpolair Polda Banten" in names
