@@ -42,3 +42,13 @@ def test_the_same_defined_form_of_two_regions_stays_two_bodies():
     names = _names("Direktorat Polisi Air (Ditpolair) Polda Jawa Barat menangkap lima nelayan. Sementara Ditpolair "
                    "Polda Banten menyita kapal.")
     assert "Ditpolair Polda Jawa Barat" in names and "Ditpolair Polda Banten" in names
+
+
+# --- Manggala Agni, the forest fire brigade, named bare or by its operations area (institutions.tsv)
+
+def test_the_fire_brigade_is_named_by_its_operations_area():
+    names = _names("Pemadaman dilakukan personel Polres Dumai, Manggala Agni Daops Dumai, BPBD Kota Dumai dan warga.")
+    assert "Manggala Agni Daops Dumai" in names
+    assert _names("Tim Manggala Agni Daops Sumatera Selatan menurunkan dua regu. Menurut Koordinator Manggala Agni, "
+                  "Rudi Santoso, timnya memakai sumur bor.") == ["Manggala Agni Daops Sumatera Selatan"]
+    assert "Manggala Agni" in _names("Tim gabungan Manggala Agni, TNI dan Polri mengendalikan api di Desa Sukamaju.")
