@@ -144,6 +144,8 @@ _CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends 
 _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
 _ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 _ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
+_POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
+_HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -620,7 +622,8 @@ class _InstitutionScan:
                 j = self._region_named(e)
             elif j > e and self.flags[j - 1] & LIKE_NUM:
                 j = self._region_named(j)  # `SMP Negeri 4 Kota Bogor`: a number counted within its region
-            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or word in _COMPETITION_HEADS and _competition(self.texts[e]):
+            if j == e or self.occupied.overlaps(*char_bounds(doc, s, j)) or self._post_sub_unit(s, e, j, word) \
+                    or word in _COMPETITION_HEADS and _competition(self.texts[e]):
                 continue
             name = span_text(doc, s, j)
             if gazetteer().lookup(name) or word in _DEFINED_ONLY and (
@@ -631,6 +634,24 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _post_sub_unit(self, s: int, e: int, j: int, word: str) -> bool:
+        """The head word at `s` opens a sub-unit right after a head's title written out, and a table's body follows
+        inside its run up to `j` (`Kepala Biro Humas Kementerian X`, `Kepala Pusat Data dan Informasi BNPB`): the
+        sub-unit is part of the post (gold S4), only the body after it is listed. Without a body after it
+        (`Kepala Pusat Vulkanologi (PVMB)`) the head's name stays a body."""
+        if not (word in _POST_UNITS and s > 0 and self.texts[s - 1] in _HEAD_TITLES):
+            return False
+        return any(e <= hs <= self._portfolio_list_end(j) for hs, _, _ in self.hits)
+
+    def _portfolio_list_end(self, j: int) -> int:
+        """Where the list of a sub-unit's portfolios that goes on at `j` ends (`Biro Hukum, Komunikasi dan
+        Informasi Publik Kementerian X`: capitalised words joined by commas and list words, at most
+        `_MAX_NAME_WORDS` tokens), else `j`."""
+        texts, k = self.texts, j
+        while k < len(texts) and k - j < _MAX_NAME_WORDS and (texts[k] in _LISTING or texts[k][:1].isupper()):
+            k += 1
+        return k
 
     def _common_noun_before(self, s: int, e: int, word: str) -> bool:
         """The head word at `s` is the common noun of a body whose acronym alone follows it and ends the

@@ -24,7 +24,7 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
                 if m is not None and not m.generic and not m.entity_only]  # platforms, brands: no bodies
     fuller: dict[str, str] = {}
     for m in mentions:
-        for key in {m.full_name, m.acronym} - {None}:
+        for key in {m.full_name, m.acronym, _table_name(m)} - {None}:
             if len(m.name) > len(fuller.get(key.lower(), "")):
                 fuller[key.lower()] = m.name
     abroad = _missions_by_city(mentions)
@@ -32,7 +32,7 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     for m in mentions:
         if not m.place_text and abroad.get(m.full_name, 0) == 1:
             continue  # `KBRI`, `Kedutaan Besar RI` beside `KBRI Riyadh`: the mission the article names by its city
-        bare = m.acronym is not None and m.name == m.acronym or m.full_name == m.name
+        bare = m.acronym is not None and m.name == m.acronym or m.full_name == m.name or _table_form(m)
         if bare and any(fuller.get(k.lower(), m.name) != m.name for k in {m.full_name, m.acronym} - {None}):
             continue
         out.setdefault(m.name.lower(), m)
@@ -81,12 +81,31 @@ def _parentless_short_form(m: InstitutionMention, other: InstitutionMention) -> 
     return len(words) == 2 and words[1] == other.acronym and other.name.startswith(m.name + " ")
 
 
+def _table_form(m: InstitutionMention) -> bool:
+    """The mention is a one-word form the table gives its body (`Ditpolair` of the Ditpolairud), with no place."""
+    return not m.place_text and " " not in m.name and any(
+        info.full_name == m.full_name for info in institution_table().get(m.name))
+
+
+def _table_name(m: InstitutionMention) -> str | None:
+    """The table's full name of the body whose form the text defines as its own acronym with other words
+    (`Direktorat Polisi Air (Ditpolair) Polda X`, where the table has `Ditpolair` as a form of the Ditpolairud),
+    when the table has one body of that form and its full name opens with the same head word: the defined and
+    the table's mentions (`Ditpolair Polda X`, a bare `Ditpolair`) are one body. Else None."""
+    if m.acronym is None or m.full_name is None:
+        return None
+    rows = institution_table().get(m.acronym)
+    if len(rows) != 1 or rows[0].full_name == m.full_name or rows[0].full_name.split()[0] != m.full_name.split()[0]:
+        return None
+    return rows[0].full_name
+
+
 def _base_name(m: InstitutionMention) -> str:
     """The body's name without the region it is named after and that region's prefix (`Kepolisian
     Daerah Jateng`, `Dewan Perwakilan Rakyat Daerah Kabupaten Pati`): with the region's code it
     tells the short and the long forms of one body apart from other bodies (`Polda Jateng` is
     `Polda Jawa Tengah`, `DPRD Pati` is `DPRD Kabupaten Pati`)."""
-    base = m.full_name or m.name
+    base = _table_name(m) or m.full_name or m.name
     if m.place_text and base.endswith(f" {m.place_text}"):
         base = base[: -len(m.place_text)]
     words = base.split()
