@@ -118,6 +118,7 @@ _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_se
 _BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
 # Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
 _NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
+_STATUS_POSTS = word_set("status_posts")  # Pamen: a post only with its command after it, else the rank class
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -138,6 +139,8 @@ class PositionPhrase:
     surface: str
     info: Position
     unit: str | None
+    reach: int | None = None  # a member's address written on after the phrase (`, Kecamatan Y,`): the holder's rank may
+    # follow it, but its words stay the places' (no part of the phrase)
 
 
 @dataclass
@@ -194,7 +197,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     info = _post_info(form)
     if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
         return _closed_post(doc, s, e, form, info, blocked)
-    unit = None
+    unit, reach = None, None
     if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
         form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
     end = e
@@ -207,7 +210,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         end, unit = _head_unit(doc, s, e, blocked, info)
     elif info.scope == "member" and info.force != "civil":
-        end, unit = _assigned_area(doc, e, blocked)
+        end, unit, reach = _assigned_area(doc, e, blocked)
     elif info.force == "civil":
         end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
@@ -219,7 +222,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     s, surface = _acting_marker(doc, s, surface, info)
-    return PositionPhrase(s, end, surface, info, unit)
+    return PositionPhrase(s, end, surface, info, unit, reach if reach is not None and reach > end else None)
 
 
 def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int, str]:
@@ -329,28 +332,43 @@ def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tup
     return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
 
 
-def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None, int | None]:
     """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
     Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
-    the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`);
-    (`e`, None) when no village is written there."""
+    the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`,
+    `Desa X, Kecamatan Y, Polsek Z`); (`e`, None) when no village is written there. The third: where the address's
+    higher levels end when no command follows them (`Desa X, Kecamatan Y, Bripka W`), else None."""
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
-        return e, None
+        return e, None, None
     k = place_qualifier(doc, e + 1, blocked)
-    level = e
+    level, address_end = e, k
     for _ in range(_AREA_LEVELS):  # `Desa X Kecamatan Y Polsek Z`: the village's address runs on to the command
         # the words the gazetteer knows, then (a village it knows not all of) the whole run, where a command follows
         # it; each end read once (the first level's known end is `k`)
         known = k if level == e else place_qualifier(doc, level + 1, blocked)
         run = place_qualifier(doc, level + 1, blocked, whole=True)
         for at in dict.fromkeys((known, run)):  # the same end twice finds the same command
-            end, command = unit_after(doc, at, blocked)
+            end, command = unit_after(doc, _past_comma(doc, at, blocked), blocked)
             if command:
-                return end, command
-        if run == level + 1 or run >= len(doc) or doc[run].text not in _REGION_LEVELS or run in blocked:
+                return end, command, None
+        if level > e and run > level + 1:  # `Desa X, Kecamatan Y, Bripka W`: the rank may follow the higher levels
+            address_end = run
+        following = _past_comma(doc, run, blocked)
+        if run == level + 1 or following >= len(doc) or doc[following].text not in _REGION_LEVELS \
+                or following in blocked:
             break
-        level = run
-    return (e, None) if k == e + 1 else (k, None)
+        level = following
+    return (e, None, None) if k == e + 1 else (k, None, address_end)
+
+
+def _over_address(phrase: PositionPhrase, s: int) -> bool:
+    """Whether the member's post `phrase` reaches the rank at `s` over its address's higher levels."""
+    return phrase.reach is not None and phrase.end < s and s - phrase.reach in (0, 1)
+
+
+def _past_comma(doc: Doc, i: int, blocked: set[int]) -> int:
+    """The token after a comma at `i` (`Desa X, Kecamatan Y`: the address's next level), else `i`."""
+    return i + 1 if i + 1 < len(doc) and doc[i].text == "," and i not in blocked else i
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -752,6 +770,7 @@ class OfficerRecognizer(PolsekComponent):
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
                                     blocked)
+        phrases = [p for p in phrases if p.unit is not None or p.info.position not in _STATUS_POSTS]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
@@ -763,7 +782,7 @@ class OfficerRecognizer(PolsekComponent):
                 blocked: set[int], all_ranks: list) -> tuple[set[int], set[int]]:
         """Officers named after a rank, with the post written before or after them; the posts used
         and the tokens taken."""
-        by_end = {p.end: p for p in phrases}
+        by_end = {p.reach: p for p in phrases if p.reach is not None} | {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}
         used_phrases: set[int] = set()
         taken: set[int] = set()
@@ -793,8 +812,8 @@ class OfficerRecognizer(PolsekComponent):
             end = name.end_all
             if phrase is not None:
                 used_phrases.add(phrase.start)
-                start = min(start, phrase.start)
-                end = max(end, phrase.end)
+                if not _over_address(phrase, s):  # the address between stays the places' (no officer's words)
+                    start, end = min(start, phrase.start), max(end, phrase.end)
             current = phrase if phrase is not None and not _former(doc, phrase) \
                 and not (phrase.end <= s and _passed_on(doc, name.end_all, phrase) and _opens_clause(doc, phrase)) else None
             mention = OfficerMention(
