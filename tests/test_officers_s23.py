@@ -105,3 +105,24 @@ def test_the_post_a_mutation_moves_an_officer_to(text, expected):
 ])
 def test_the_rank_class_alone_is_no_post(text, expected):
     assert _officers(text) == expected
+
+
+# --- a change of post written before the post, its holders after `dari` and `kepada`: the post is the incoming one's --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Sukamaju AKBP Budi Santoso memimpin sertijab Kasat Reskrim dari AKP Bagus Wiranto kepada AKP Rudi "
+     "Hartono di Mapolres.", ("AKP", "Rudi Hartono", "Kasat Reskrim")),
+    ("Kapolres Sukamaju AKBP Budi Santoso memimpin sertijab Kasat Reskrim dari AKP Bagus Wiranto kepada AKP Rudi "
+     "Hartono serta Kapolsek Cibeber dari Iptu Dedi Kurnia kepada AKP Yoga Pratama.", ("AKP", "Yoga Pratama", "Kapolsek")),
+])
+def test_a_changed_post_goes_to_the_incoming_holder(text, expected):
+    rec = _record(text)
+    assert expected in [(o.rank, o.name, o.position) for o in rec.officers]
+    assert not [o for o in rec.officers if o.name is None]
+
+
+def test_a_post_after_dari_with_no_change_of_post_is_no_handover():
+    # guard: a report of a post handed on by the outgoing holder's post is no change of the post
+    rec = _record("Kapolres Sukamaju AKBP Budi Santoso menerima laporan Kasat Reskrim dari AKP Bagus Wiranto kepada "
+                  "AKP Rudi Hartono.")
+    assert ("AKP", "Rudi Hartono", None) in [(o.rank, o.name, o.position) for o in rec.officers]

@@ -1098,18 +1098,39 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     passed = _passed_post(doc, s, k, by_end)
     if passed is not None or k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
         return passed
-    verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
-    for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
-        if verb is not None or doc[j].is_sent_start:
-            break
-        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
-            verb = j - 1
-    if verb is None:
-        return None
+    verb, changed = _handing_verb(doc, k, by_end)
+    if changed is not None or verb is None:
+        return changed
     word = doc[verb].lower_
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionPhrase | None]:
+    """Back from `kepada` at `k - 1` over the outgoing officer: the verb of handing over (`Jabatan X diserahterimakan
+    kepada AKBP Z`, `... diserahterimakan dari AKBP Y kepada`), or the post a change of post names right before `dari`
+    (`sertijab Kasat Reskrim dari AKP Y kepada AKP Z`: the post changes hands, Z's)."""
+    verb = k - 2 if doc[k - 2].lower_ in _HANDED else None
+    for j in range(k - 2, max(k - 12, 1), -1):
+        if verb is not None or doc[j].is_sent_start:
+            break
+        if doc[j].lower_ in _HANDED_FROM and j in by_end and _post_of_change(doc, by_end[j]):
+            return None, by_end[j]
+        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
+            verb = j - 1
+    return verb, None
+
+
+def _post_of_change(doc: Doc, phrase: PositionPhrase) -> bool:
+    """The post `phrase` is the object of a change of post written right before it (`sertijab Kasat Reskrim`, `serah
+    terima jabatan Kapolsek X`: `handover_cues.tsv` change), or the next item of a list of them in an article that
+    tells one (`... serta Kapolsek Y dari Iptu A kepada AKP B`)."""
+    a = phrase.start
+    if a > 0 and (doc[a - 1].lower_ in _LIST_JOINS or doc[a - 1].text == ","):
+        return _tells_change_of_post(doc)
+    before = [t.lower_ for t in doc[max(a - 3, 0):a]]
+    return any(len(words) <= len(before) and tuple(before[-len(words):]) == words for words in _CHANGE_WORDS)
 
 
 def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
