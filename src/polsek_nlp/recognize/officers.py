@@ -118,6 +118,7 @@ _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_se
 _BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
 # Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
 _NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
+_STATUS_POSTS = word_set("status_posts")  # Pamen: a post only with its command after it, else the rank class
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
@@ -138,6 +139,8 @@ class PositionPhrase:
     surface: str
     info: Position
     unit: str | None
+    reach: int | None = None  # a member's address written on after the phrase (`, Kecamatan Y,`): the holder's rank may
+    # follow it, but its words stay the places' (no part of the phrase)
 
 
 @dataclass
@@ -194,7 +197,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     info = _post_info(form)
     if form.endswith("."):  # "kata Kapolsek. Ia ...": the full stop ends the sentence and the post
         return _closed_post(doc, s, e, form, info, blocked)
-    unit = None
+    unit, reach = None, None
     if info.scope == "sub" and info.force != "civil" and e < len(doc) and _UNIT_NUMBER.match(doc[e].text):
         form, e = f"{form} {doc[e].text}", e + 1  # "Kasubdit III", "Kanit Idik 2": the numbered sub-unit's post
     end = e
@@ -207,7 +210,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
     elif info.scope in ("head", "deputy") and info.unit and info.force != "civil":
         end, unit = _head_unit(doc, s, e, blocked, info)
     elif info.scope == "member" and info.force != "civil":
-        end, unit = _assigned_area(doc, e, blocked)
+        end, unit, reach = _assigned_area(doc, e, blocked)
     elif info.force == "civil":
         end, unit = _civil_post(doc, s, e, blocked, info)
     end = _over_parent(doc, end, blocked, info, unit)
@@ -219,7 +222,7 @@ def _position_phrase(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> 
         surface, unit = _without_force_body(doc, s, e, surface, unit)
     s, surface = _deputy_of(doc, s, surface, blocked)
     s, surface = _acting_marker(doc, s, surface, info)
-    return PositionPhrase(s, end, surface, info, unit)
+    return PositionPhrase(s, end, surface, info, unit, reach if reach is not None and reach > end else None)
 
 
 def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int, str]:
@@ -329,28 +332,43 @@ def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tup
     return (span_text(doc, s, e - 1), command) if command else (form, None)  # "Inspektur Pengawasan Umum Polri"
 
 
-def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None]:
+def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None, int | None]:
     """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
     Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
-    the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`);
-    (`e`, None) when no village is written there."""
+    the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`,
+    `Desa X, Kecamatan Y, Polsek Z`); (`e`, None) when no village is written there. The third: where the address's
+    higher levels end when no command follows them (`Desa X, Kecamatan Y, Bripka W`), else None."""
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
-        return e, None
+        return e, None, None
     k = place_qualifier(doc, e + 1, blocked)
-    level = e
+    level, address_end = e, k
     for _ in range(_AREA_LEVELS):  # `Desa X Kecamatan Y Polsek Z`: the village's address runs on to the command
         # the words the gazetteer knows, then (a village it knows not all of) the whole run, where a command follows
         # it; each end read once (the first level's known end is `k`)
         known = k if level == e else place_qualifier(doc, level + 1, blocked)
         run = place_qualifier(doc, level + 1, blocked, whole=True)
         for at in dict.fromkeys((known, run)):  # the same end twice finds the same command
-            end, command = unit_after(doc, at, blocked)
+            end, command = unit_after(doc, _past_comma(doc, at, blocked), blocked)
             if command:
-                return end, command
-        if run == level + 1 or run >= len(doc) or doc[run].text not in _REGION_LEVELS or run in blocked:
+                return end, command, None
+        if level > e and run > level + 1:  # `Desa X, Kecamatan Y, Bripka W`: the rank may follow the higher levels
+            address_end = run
+        following = _past_comma(doc, run, blocked)
+        if run == level + 1 or following >= len(doc) or doc[following].text not in _REGION_LEVELS \
+                or following in blocked:
             break
-        level = run
-    return (e, None) if k == e + 1 else (k, None)
+        level = following
+    return (e, None, None) if k == e + 1 else (k, None, address_end)
+
+
+def _over_address(phrase: PositionPhrase, s: int) -> bool:
+    """Whether the member's post `phrase` reaches the rank at `s` over its address's higher levels."""
+    return phrase.reach is not None and phrase.end < s and s - phrase.reach in (0, 1)
+
+
+def _past_comma(doc: Doc, i: int, blocked: set[int]) -> int:
+    """The token after a comma at `i` (`Desa X, Kecamatan Y`: the address's next level), else `i`."""
+    return i + 1 if i + 1 < len(doc) and doc[i].text == "," and i not in blocked else i
 
 
 def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str | None]:
@@ -763,6 +781,7 @@ class OfficerRecognizer(PolsekComponent):
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
                                     blocked)
+        phrases = [p for p in phrases if p.unit is not None or p.info.position not in _STATUS_POSTS]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
@@ -774,7 +793,7 @@ class OfficerRecognizer(PolsekComponent):
                 blocked: set[int], all_ranks: list) -> tuple[set[int], set[int]]:
         """Officers named after a rank, with the post written before or after them; the posts used
         and the tokens taken."""
-        by_end = {p.end: p for p in phrases}
+        by_end = {p.reach: p for p in phrases if p.reach is not None} | {p.end: p for p in phrases}
         by_start = {p.start: p for p in phrases}
         used_phrases: set[int] = set()
         taken: set[int] = set()
@@ -804,8 +823,8 @@ class OfficerRecognizer(PolsekComponent):
             end = name.end_all
             if phrase is not None:
                 used_phrases.add(phrase.start)
-                start = min(start, phrase.start)
-                end = max(end, phrase.end)
+                if not _over_address(phrase, s):  # the address between stays the places' (no officer's words)
+                    start, end = min(start, phrase.start), max(end, phrase.end)
             current = phrase if phrase is not None and not _former(doc, phrase) \
                 and not (phrase.end <= s and _passed_on(doc, name.end_all, phrase) and _opens_clause(doc, phrase)) else None
             mention = OfficerMention(
@@ -1090,18 +1109,39 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     passed = _passed_post(doc, s, k, by_end)
     if passed is not None or k < 2 or doc[k - 1].lower_ not in _HANDED_TO:
         return passed
-    verb = k - 2 if doc[k - 2].lower_ in _HANDED else None  # `Jabatan X diserahterimakan kepada AKBP Z`
-    for j in range(k - 2, max(k - 12, 1), -1):  # back over the outgoing officer to `dari` and the verb
-        if verb is not None or doc[j].is_sent_start:
-            break
-        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
-            verb = j - 1
-    if verb is None:
-        return None
+    verb, changed = _handing_verb(doc, k, by_end)
+    if changed is not None or verb is None:
+        return changed
     word = doc[verb].lower_
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionPhrase | None]:
+    """Back from `kepada` at `k - 1` over the outgoing officer: the verb of handing over (`Jabatan X diserahterimakan
+    kepada AKBP Z`, `... diserahterimakan dari AKBP Y kepada`), or the post a change of post names right before `dari`
+    (`sertijab Kasat Reskrim dari AKP Y kepada AKP Z`: the post changes hands, Z's)."""
+    verb = k - 2 if doc[k - 2].lower_ in _HANDED else None
+    for j in range(k - 2, max(k - 12, 1), -1):
+        if verb is not None or doc[j].is_sent_start:
+            break
+        if doc[j].lower_ in _HANDED_FROM and j in by_end and _post_of_change(doc, by_end[j]):
+            return None, by_end[j]
+        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
+            verb = j - 1
+    return verb, None
+
+
+def _post_of_change(doc: Doc, phrase: PositionPhrase) -> bool:
+    """The post `phrase` is the object of a change of post written right before it (`sertijab Kasat Reskrim`, `serah
+    terima jabatan Kapolsek X`: `handover_cues.tsv` change), or the next item of a list of them in an article that
+    tells one (`... serta Kapolsek Y dari Iptu A kepada AKP B`)."""
+    a = phrase.start
+    if a > 0 and (doc[a - 1].lower_ in _LIST_JOINS or doc[a - 1].text == ","):
+        return _tells_change_of_post(doc)
+    before = [t.lower_ for t in doc[max(a - 3, 0):a]]
+    return any(len(words) <= len(before) and tuple(before[-len(words):]) == words for words in _CHANGE_WORDS)
 
 
 def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:

@@ -114,10 +114,11 @@ def number_end(doc: Doc, j: int) -> int:
 
 def _after_slash(doc: Doc, j: int, blocked: set[int], max_tokens: int, whole: bool) -> int:
     """`Kodim 0621/Kabupaten Bogor`, `Kodim 0619/Purwakarta`: the place after the number's slash
-    at `j`; `j` when none follows."""
-    k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS else 0)
+    at `j`; `j` when none follows. A region's word with no place after it is the unit's own name (`Koramil 02/Kota`:
+    the town's Koramil, a Kodim's first Koramil in its seat)."""
+    k = j + 1 + (1 if doc[j + 1].text in ADMIN_WORDS and j + 1 not in blocked else 0)
     end = place_qualifier(doc, k, blocked, max_tokens, whole)
-    return end if end > k else j
+    return end if end > k else k if k > j + 1 else j
 
 
 def _known_run(doc: Doc, i: int, j: int, blocked: set[int], whole: bool) -> int:
