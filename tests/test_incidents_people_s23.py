@@ -6,7 +6,9 @@ bounds:
   suspects counted without a name, and people named by initials with an age of whom no cue says anything: the counted
   are those people (as many or fewer), with the group's status; a victim so named (`korban`) stays a victim, a child
   under twelve (the age of criminal responsibility) is no suspect, and more bare initials than counted suspects name
-  none of them."""
+  none of them;
+- `tim SAR menemukan jasad X (45) dan suaminya, Y (50)`: a noun of a body right before the name, found actively
+  (`menemukan`, one word between), says the named dead, as `Jasad X ditemukan` did; a body carried or buried does not."""
 from helpers import reader
 
 _record = reader("2024-05-02T10:00", id="t")
@@ -51,3 +53,18 @@ def test_more_bare_initials_than_counted_suspects_name_none():
             "mengaku pernah ditawari pekerjaan. Tersangka dijerat Pasal 378 KUHP.")
     suspects, _ = _people(text)
     assert not any(s.name in {"AB", "CD", "EF"} for s in suspects)
+
+
+def test_a_body_found_actively_names_the_dead():
+    text = ("Tanah longsor menimbun tiga rumah di Desa Sukamaju, Kabupaten Lembah Hijau, Rabu (1/5/2024) malam. Tiga warga "
+            "meninggal dunia. Kamis pagi, tim SAR gabungan menemukan jasad Warsini (45) dan suaminya, Darto (50), serta "
+            "Kasman (70), kakek yang tinggal sendirian di rumah paling bawah. Pencarian dilanjutkan dengan alat berat.")
+    rec = _record(text)
+    assert {(v.name, v.status) for v in rec.victims} == {("Warsini", "tewas"), ("Darto", "tewas"), ("Kasman", "tewas")}
+
+
+def test_a_body_not_found_names_no_dead():
+    text = ("Tanah longsor menimbun tiga rumah di Desa Sukamaju, Kabupaten Lembah Hijau, Rabu (1/5/2024) malam. Tiga warga "
+            "meninggal dunia. Kepala desa, Warsono (52), ikut mengantar jenazah ke pemakaman umum.")
+    rec = _record(text)
+    assert "Warsono" not in {v.name for v in rec.victims}
