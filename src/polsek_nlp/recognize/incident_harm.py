@@ -65,16 +65,21 @@ def read_harm_relations(c: Cand, m: Mention) -> None:
         c.suspect_cues += 1
 
 
+# `tim menemukan jasad X (45)`, `menemukan lagi jenazah X`: the body found, said actively (s23sv)
+_FOUND_BODY = re.compile(r"\bmenemukan\s+(?:[a-z]+\s+)?\S+\s+$")
+
+
 def _dead_before(c: Cand, m: Mention) -> bool:
     """A word right before the name that says the person died: `almarhum X` (a harm only), `kasus tewasnya X`,
-    `Kematian X` (the incident's victim, dead), `Jasad X (25) ditemukan` (a body found, not a funeral). True when the
-    name's relations need no more reading (a body found)."""
+    `Kematian X` (the incident's victim, dead), `Jasad X (25) ditemukan`, `tim menemukan jasad X` (a body found, not a
+    funeral). True when the name's relations need no more reading (a body found)."""
     if name_context(r"\b{late}\s+$").search(m.prev):
         c.harms.append("tewas")
     if name_context(r"\b{death_of}\s+$").search(m.prev):
         c.victim_cues += 1
         c.harms.append("tewas")
-    if name_context(r"\b{body}\s+$").search(m.prev) and re.search(r"\bditemukan\b", m.text[m.s0:m.end]):
+    if name_context(r"\b{body}\s+$").search(m.prev) and (re.search(r"\bditemukan\b", m.text[m.s0:m.end])
+                                                       or _FOUND_BODY.search(m.prev)):
         c.victim_cues += 1
         c.harms.append("tewas")
         return True

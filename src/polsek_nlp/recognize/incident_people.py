@@ -33,6 +33,7 @@ from polsek_nlp.recognize.incident_suspects import (
     attackers,
     counted_and_named,
     counted_are_named,
+    counted_by_initials,
     counted_then_listed,
     dead_beyond,
     described_agents,
@@ -113,6 +114,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     read_arrested = sum(1 for x in out.suspects if x.name and x.status in ("ditangkap", "diamankan", "ditahan"))
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
+    counted_by_initials(out, cands, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     others_counted(out, text, casualties)

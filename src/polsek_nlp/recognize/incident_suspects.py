@@ -381,6 +381,48 @@ def unnamed_suspects(out: People, text: str) -> None:
         out.suspects[:] = [Suspect(name=None, status="tewas", role="pelaku")]  # `Seorang pria bersenjata ... pelaku ditembak mati`
 
 
+def counted_by_initials(out: People, cands: list[Cand], text: str) -> None:
+    """`menahan tiga tersangka ... dijalankan pasangan suami istri WS (52) dan RN (45), dibantu keponakan mereka, AF
+    (24)`: suspects the text counts (or speaks of) without a name, and people it names by initials (with an age or
+    after `berinisial`) of whom no cue says anything (no role, status, victim's cue, harm, witness's part; no
+    officer): the counted are those people, first named first, as many as there are unnamed suspects or fewer (the
+    genre names suspects by their initials; a victim or a witness so named is cued as one). Each takes the unnamed
+    one's status and role where nothing of its own is read, and what the text says of the suspects as a group
+    (s23sv)."""
+    unnamed = [s for s in out.suspects if s.name is None]
+    taken = {x.name for x in (*out.suspects, *out.victims) if x.name}
+    free = sorted((c for c in cands if c.name not in taken and _bare_initials(c, text)), key=lambda c: c.spans[0][0])
+    if not unnamed or not free or len(free) > len(unnamed):
+        return
+    for c, old in zip(free, unnamed, strict=False):
+        add_suspect(c, out)
+        new = out.suspects.pop()
+        new.status, new.role = new.status or old.status, new.role or old.role
+        out.suspects[out.suspects.index(old)] = new
+        group_facts([new], text)
+
+
+# UU 11/2012 (Sistem Peradilan Pidana Anak), Pasal 1 angka 3: a child answers for a crime from 12 years; one younger
+# named by initials is a child of the case, no suspect
+_AGE_OF_RESPONSIBILITY = 12
+
+
+def _bare_initials(c: Cand, text: str) -> bool:
+    """A person named by initials (with an age or after `berinisial`) of whom no cue says anything, nor a witness's,
+    reporter's or victim's word a few words before a mention."""
+    return bool(c.spans) and bool(re.fullmatch(INITIALS, c.name)) and (c.age is not None or c.initials) \
+        and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY) \
+        and not (c.officer or c.pseudonym or c.roles or c.statuses or c.harms or c.victim_cues or c.suspect_cues
+                 or c.person_roles) and not in_background(text, c.spans[0][0]) \
+        and not any(_side_before().search(text, max(0, s - 45), s) for s, _ in c.spans)
+
+
+@cache
+def _side_before() -> re.Pattern:
+    """`Saksi pertama, HN (46)`, `korban lain, AB (30)`: a witness's, reporter's or victim's word a few words before."""
+    return name_context(r"(?<!\w)(?:{victim_side}|korban)(?!\w)[^.;:]{0,30}$")
+
+
 def _stated_suspects(text: str, named: int, names: frozenset[str]) -> tuple[int, int]:
     """The number of perpetrators the text states (the named and the others said besides them: `Dua tersangka
     lainnya ditahan`), and the count of those others."""
