@@ -7,7 +7,10 @@ but the guards (marked "guard"):
   luka ringan); a toll of the others (`Tiga pejalan kaki lainnya luka ringan`) that already took the named victim in
   is not raised twice, and named victims of the counted severity are among the count;
 - (guard) a named victim hurt whose sentence goes on to a death (`mengalami luka berat dan kemudian meninggal dunia`,
-  a status the victims' stage keeps as `luka berat`) is not added as the other severity."""
+  a status the victims' stage keeps as `luka berat`) is not added as the other severity;
+- where no dead are stated, unnamed dead victims as many as a count of the dead in a sentence of another time (a
+  period's tally, `Saat itu ...` after a past case) are that count's, no toll; one described dead beside a background
+  toll of another number keeps its count (guard)."""
 from helpers import reader, toll
 
 _record = reader("2024-03-20T10:00", id="t")
@@ -48,3 +51,21 @@ def test_guard_a_badly_hurt_victim_who_then_died_is_no_other_severity_to_add():
                   "ringan. Sopir truk, Wahyu Santoso (40), mengalami luka berat dan kemudian meninggal dunia di rumah "
                   "sakit.")
     assert toll(rec)[1] == 2
+
+
+# --- unnamed dead of a background count are no dead of the incident ------------------------------------------------
+
+_YEAR_END = ("Polres Sukamaju menggelar rilis akhir tahun di Mapolres Sukamaju, Senin (18/3/2024). Kapolres Sukamaju AKBP "
+             "Dedi Santoso mengatakan, pihaknya mengungkap 45 kasus narkoba dengan 60 tersangka. ")
+
+
+def test_the_unnamed_dead_of_a_period_tally_are_no_toll():
+    tally = "Selama Operasi Keselamatan 2024, tercatat 12 kecelakaan yang menyebabkan 3 orang meninggal dunia."
+    assert toll(_record(_YEAR_END + tally))[0] is None
+
+
+def test_guard_one_described_dead_beside_a_background_toll_of_another_number():
+    rec = _record("Polsek Sukamaju menangkap dua pria yang membacok warga di Desa Cibeber, Kecamatan Sukamaju, Senin "
+                  "(18/3/2024). Korban tewas di lokasi. Kasus serupa pernah terjadi di desa itu pada 2022. Saat itu dua "
+                  "warga tewas dibacok.")
+    assert toll(rec)[0] == 1
