@@ -704,18 +704,36 @@ def _casualty_words() -> re.Pattern:
     return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys())
 
 
+@dataclass
+class TollNotes:
+    """What `read_casualties` read besides the counts, for `complete_casualties`: the severity (`berat`, `ringan`) and
+    its count when the injured are counted by that severity alone (`tiga penumpang luka ringan`: ("ringan", 3)), and
+    the (kind, count) of the counts in sentences of another time (`background`: `Saat itu tiga warga meninggal`)."""
+
+    severity: tuple[str, int] | None = None
+    background: frozenset[tuple[str, int]] = frozenset()
+
+
 def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tuple[Casualties, list[tuple[str, int, int]]]:
+    """The casualties the text states and the span of each statement (`read_casualties` less its notes)."""
+    cas, spans, _ = read_casualties(text, sents)
+    return cas, spans
+
+
+def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
+                    ) -> tuple[Casualties, list[tuple[str, int, int]], TollNotes]:
     """Counts stated as `tiga orang tewas`, `korban meninggal dunia menjadi 27 orang`, `menewaskan
     satu orang`, `seorang pemuda 24 tahun luka`: the first statement of each kind in the text,
     unless a later one updates it (`menjadi`, `bertambah`, `total`). Injured counted by severity
     only (`dua luka berat dan empat luka ringan`) and counts of two kinds of people (`empat polisi
     dan tiga pekerja tewas`) are summed. Only the sentences (`sents`; the whole text when None) that
-    hold a word of casualty are read."""
+    hold a word of casualty are read; the notes (`TollNotes`) say what else was read."""
     hits: list[tuple[int, int, str, int, bool, bool, tuple[int, int, int] | None, bool]] = []
     sents = sents if sents is not None else [(0, len(text))]
     found_all = False
-    windows = [(s0, s1) for k, (s0, s1) in enumerate(sents)
-               if _casualty_words().search(text, s0, s1) and not _of_other_time(text, sents, k)]
+    said = [k for k, (s0, s1) in enumerate(sents) if _casualty_words().search(text, s0, s1)]
+    other = [k for k in said if _of_other_time(text, sents, k)]
+    windows = [sents[k] for k in said if k not in other]
     for (s0, s1), (kind, pat) in ((w, kp) for w in windows for kp in _casualty_patterns()):
         for m in pat.finditer(text, s0, s1):
             value = _count_word(m.group("n"))
@@ -739,13 +757,18 @@ def find_casualties(text: str, sents: list[tuple[int, int]] | None = None) -> tu
                          worded("count_context", _OTHERS).search(m.group(0)) is not None))
     hits.sort()
     stated, spans = _stated(text, sents, hits)
-    if "injured" not in stated and ("injured:berat" in stated or "injured:ringan" in stated):
+    severities = [k.partition(":")[2] for k in ("injured:berat", "injured:ringan") if k in stated]
+    alone = (severities[0], stated[f"injured:{severities[0]}"]) if len(severities) == 1 and "injured" not in stated else None
+    if "injured" not in stated and severities:
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
     for kind in _none_stated(text):
         stated.setdefault(kind, 0)
     if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
         stated.setdefault("missing", 0)
-    return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans
+    background = frozenset((kind, int(v)) for k in other for kind, pat in _casualty_patterns()
+                           for m in pat.finditer(text, *sents[k]) if (v := _count_word(m.group("n"))) and v == int(v))
+    return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans, \
+        TollNotes(alone, background)
 
 
 def _name_number(text: str, m: re.Match, s0: int) -> bool:
@@ -1082,14 +1105,29 @@ def _count_word(word: str) -> float | None:
 
 
 def complete_casualties(cas: Casualties, victims: list[Victim], people: People, text: str = "",
-                        sents: list[tuple[int, int]] | None = None) -> None:
+                        sents: list[tuple[int, int]] | None = None, notes: TollNotes | None = None) -> None:
     """A suspect shot dead counts as dead (added to a stated count of victims, less those the toll says it
     counts: `menewaskan lima orang, termasuk pelaku`); where no number is stated, the named victims who died,
     were hurt or are missing are counted, and so are the unnamed ones the article describes one by one (`menganiaya istrinya
     hingga luka-luka`, `Korban tewas di lokasi`: gold/incidents/README.md, a count is taken when the article
     names or describes each casualty); a stated count of the injured is raised to the victims said hurt when they are
-    more (`Seorang anggota polisi terluka` beside a shop owner named hurt: a count of one group, not of all; s22cev)."""
-    hurt = sum(1 for v in victims if v.status and v.status.startswith("luka"))
+    more (`Seorang anggota polisi terluka` beside a shop owner named hurt: a count of one group, not of all; s22cev);
+    a victim hurt whose sentence goes on to a death (`A mengalami luka berat dan kemudian meninggal dunia`) is not
+    counted hurt by these two rules (s23cas).
+    A count of the injured of one `severity` alone (`tiga penumpang luka ringan`) leaves out the named victims of the
+    other (`Sopir, A, luka berat`): they are added to it (the README sums luka berat and luka ringan), unless the
+    victims' stage added them already (`... Tiga lainnya luka ringan`: `others_counted`). s23cas. Where no dead are
+    stated and the unnamed dead victims are as many as a count of the dead in a sentence of another time
+    (`notes.background`: `Saat itu tiga warga meninggal` after last year's election), they are that count's: only
+    the named dead are counted (s23cas)."""
+    hurt_alive = [v for v in victims if v.status and v.status.startswith("luka")
+                  and not _died_later(text, sents or [(0, len(text))], people, v)]
+    notes = notes or TollNotes()
+    severity = notes.severity
+    if severity is not None and cas.injured == severity[1]:
+        other = "luka ringan" if severity[0] == "berat" else "luka berat"
+        cas.injured += sum(1 for v in hurt_alive if v.name and v.status == other)
+    hurt = len(hurt_alive)
     if cas.injured is None or hurt > cas.injured:
         cas.injured = hurt or cas.injured
     if not cas.missing:  # None, or 0 when the missing said found (a victim still missing is more: `Darto masih hilang`)
@@ -1098,11 +1136,22 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
     if cas.injured is None:
         cas.injured = _one_described(text, sents, "injured")
     if cas.dead is None:
-        cas.dead = sum(1 for v in victims if v.status == "tewas") or _one_described(text, sents, "dead")
+        unnamed = sum(1 for v in victims if v.status == "tewas" and not v.name)
+        cas.dead = sum(1 for v in victims if v.status == "tewas" and (v.name or ("dead", unnamed) not in notes.background)) \
+            or _one_described(text, sents, "dead")
     elif dead:
         dead -= _counted_in_toll(text, sents or [(0, len(text))], dead - people.dead_beyond)
     if dead:  # after the named victims: `Aiptu X gugur. Dua pelaku ditembak mati` is 3 dead
         cas.dead = dead if cas.dead is None else cas.dead + dead
+
+
+def _died_later(text: str, sents: list[tuple[int, int]], people: People, victim: Victim) -> bool:
+    """A word of death (`dead` rows) after the first mention of the named `victim` in its sentence: the hurt victim
+    died after (`Sopir, A, mengalami luka berat dan kemudian meninggal dunia di rumah sakit`)."""
+    at = next((s for label, s, _e, data in people.spans if label == "VICTIM" and data is victim), None)
+    if at is None:
+        return False
+    return word_regex("dead").search(text, at, sentence_of(sents, at)[1]) is not None
 
 
 def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
@@ -1385,14 +1434,14 @@ def read_incident(doc: Doc, text: str) -> IncidentFacts | None:
         facts.charges.append(charge)
         add_span(doc, "incidents", s0, s1, "CHARGE", charge)
 
-    facts.casualties, _ = find_casualties(text, sents)
+    facts.casualties, _, notes = read_casualties(text, sents)
     places = frozenset(span_text(doc, sp.start, sp.end) for sp in group(doc, "places"))
     people = find_people(text, sents, ext(doc, "people") or [], facts.casualties, places)
     facts.suspects, facts.victims = people.suspects, people.victims
     facts.arrests, facts.persons = people.arrests, people.persons
     for label, s, e, data in people.spans:
         add_span(doc, "incidents", s, e, label, data)
-    complete_casualties(facts.casualties, facts.victims, people, text, sents)
+    complete_casualties(facts.casualties, facts.victims, people, text, sents, notes)
     lead = text[sents[0][0]:sents[min(2, len(sents)) - 1][1]] if sents else ""
     facts.subtypes = Subtypes(text, lead)
     return facts

@@ -1,0 +1,71 @@
+"""Incident numbers by their general shape (issue 22, session 23, s23cas): casualties and evidence. Every name,
+place and sentence is invented; read through the public API. Each case fails on the session's start (`90de6b9`)
+but the guards (marked "guard"):
+
+- a count of the injured of one severity alone (`dua penumpang luka ringan`) leaves out a named victim of the other
+  severity (`Sopir truk, A, mengalami luka berat`): the injured are their sum (README: injured sums luka berat and
+  luka ringan); a toll of the others (`Tiga pejalan kaki lainnya luka ringan`) that already took the named victim in
+  is not raised twice, and named victims of the counted severity are among the count;
+- (guard) a named victim hurt whose sentence goes on to a death (`mengalami luka berat dan kemudian meninggal dunia`,
+  a status the victims' stage keeps as `luka berat`) is not added as the other severity;
+- where no dead are stated, unnamed dead victims as many as a count of the dead in a sentence of another time (a
+  period's tally, `Saat itu ...` after a past case) are that count's, no toll; one described dead beside a background
+  toll of another number keeps its count (guard)."""
+from helpers import reader, toll
+
+_record = reader("2024-03-20T10:00", id="t")
+
+
+# --- a count of one severity beside a named victim of the other ----------------------------------------------------
+
+def test_a_named_victim_of_the_other_severity_adds_to_a_count_of_one_severity():
+    rec = _record("Kecelakaan lalu lintas terjadi di Jalan Raya Cikampek, Kabupaten Karawang, Senin (18/3/2024). "
+                  "Sopir truk, Wahyu Santoso (40), mengalami luka berat dan dirawat di RSUD Karawang. Selain itu, dua "
+                  "penumpang minibus mengalami luka ringan. Polisi mengamankan truk tersebut.")
+    assert toll(rec)[1] == 3
+
+
+def test_a_named_light_injury_adds_to_a_count_of_the_badly_hurt():
+    rec = _record("Tabrakan bus dan truk terjadi di Jalan Lintas Timur, Kabupaten Ogan Ilir, Senin (18/3/2024). Tiga "
+                  "penumpang bus luka berat dan dirujuk ke Palembang. Kernet bus, Sugeng Riyadi (35), mengalami luka "
+                  "ringan di tangan.")
+    assert toll(rec)[1] == 4
+
+
+def test_guard_a_toll_of_the_others_takes_the_named_victim_in_once():
+    rec = _record("Seorang pengendara motor, Bayu Nugroho (22), mengalami luka berat dalam tabrakan di Jalan Merdeka, "
+                  "Kota Tegal, Senin (18/3/2024). Tiga pejalan kaki lainnya luka ringan dan sudah pulang.")
+    assert toll(rec)[1] == 4
+
+
+def test_guard_named_victims_of_the_counted_severity_are_among_the_count():
+    rec = _record("Tabrakan beruntun terjadi di Jalan Merdeka, Kota Tegal, Senin (18/3/2024). Dua penumpang angkot, "
+                  "Rina Marlina (30) dan Sari Wulandari (28), mengalami luka ringan. Polisi memeriksa sopir angkot.")
+    assert toll(rec)[1] == 2
+
+
+# --- a hurt victim whose sentence goes on to a death is not added --------------------------------------------------
+
+def test_guard_a_badly_hurt_victim_who_then_died_is_no_other_severity_to_add():
+    rec = _record("Tabrakan terjadi di Jalan Raya Cikampek, Kabupaten Karawang, Senin (18/3/2024). Dua penumpang luka "
+                  "ringan. Sopir truk, Wahyu Santoso (40), mengalami luka berat dan kemudian meninggal dunia di rumah "
+                  "sakit.")
+    assert toll(rec)[1] == 2
+
+
+# --- unnamed dead of a background count are no dead of the incident ------------------------------------------------
+
+_YEAR_END = ("Polres Sukamaju menggelar rilis akhir tahun di Mapolres Sukamaju, Senin (18/3/2024). Kapolres Sukamaju AKBP "
+             "Dedi Santoso mengatakan, pihaknya mengungkap 45 kasus narkoba dengan 60 tersangka. ")
+
+
+def test_the_unnamed_dead_of_a_period_tally_are_no_toll():
+    tally = "Selama Operasi Keselamatan 2024, tercatat 12 kecelakaan yang menyebabkan 3 orang meninggal dunia."
+    assert toll(_record(_YEAR_END + tally))[0] is None
+
+
+def test_guard_one_described_dead_beside_a_background_toll_of_another_number():
+    rec = _record("Polsek Sukamaju menangkap dua pria yang membacok warga di Desa Cibeber, Kecamatan Sukamaju, Senin "
+                  "(18/3/2024). Korban tewas di lokasi. Kasus serupa pernah terjadi di desa itu pada 2022. Saat itu dua "
+                  "warga tewas dibacok.")
+    assert toll(rec)[0] == 1
