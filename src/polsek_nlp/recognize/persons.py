@@ -115,6 +115,7 @@ _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pr
 _TERM_INITIAL_CUES = word_set("initial_cues", "term")  # "tersangka KTP": initials even of a term (not "siswa SMP")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
+_UNIT_HEAD_POSTS = word_set("unit_head_posts")  # Kabid, Kabag: the unit's field follows
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _MONTH_NOUN = frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "bulan")  # "bulan X"
 _REPORT_NOUNS = word_set("report_nouns")  # "menurut laporan X": the report's source, no person
@@ -742,13 +743,13 @@ class _NameScan:
         return words[lead:]
 
     def _in_unit_field(self, k: int) -> bool:
-        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or continues
-        its field after `dan` (`Bidang Edukasi dan Perlindungan ...`): the words from k on name the
-        unit's field before its holder's name."""
+        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or its head's
+        post (`Kabid`: `unit_head_posts.tsv`), or continues its field after `dan` (`Bidang Edukasi dan
+        Perlindungan ...`): the words from k on name the unit's field before its holder's name."""
         texts = self.texts
         if k < 1:
             return False
-        if texts[k - 1].capitalize() in _SUB_UNITS:
+        if texts[k - 1].capitalize() in _SUB_UNITS or texts[k - 1] in _UNIT_HEAD_POSTS:
             return True
         if texts[k - 1] != "dan":
             return False
