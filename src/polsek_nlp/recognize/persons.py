@@ -1287,7 +1287,7 @@ def cluster(doc: Doc) -> list[PersonEntity]:
                 by_word.setdefault(w, set()).add(at)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
-    people = _join_short_forms(_join_named_aliases(people))
+    people = _join_initials(_join_short_forms(_join_named_aliases(people)))
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -1318,6 +1318,25 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
             first = p.name.lower()[:1]
             hits = [q for q, words, heads in fulls if first in heads and _short_form(p.name, words)]
             if len(hits) == 1:
+                _merge_into(hits[0], p)
+                continue
+        out.append(p)
+    return out
+
+
+def _join_initials(people: list[PersonEntity]) -> list[PersonEntity]:
+    """A name of two to four capitals that spells the initials of one full name of the article, word for
+    word (`JK` for `Jusuf Kalla`, `SBY` for `Susilo Bambang Yudhoyono`: `_spells`), is that person's short
+    form, as news writes a public figure's initials after the name; not when two full names share them, nor
+    initials with a role or an age of their own (`tersangka berinisial AS (25)`: a case's initials), nor the
+    name of a person given an age (`korban X Y (60)`: a case's party, whose initials name another)."""
+    fulls = [(q, words) for q in people if len(words := q.name.split()) >= 2]
+    out = []
+    for p in people:
+        if 2 <= len(p.name) <= 4 and p.name.isalpha() and p.name.isupper() and p.officer is None \
+                and not p.roles and p.age is None:
+            hits = [q for q, words in fulls if len(words) == len(p.name) and _spells(p.name, words)]
+            if len(hits) == 1 and hits[0].age is None:
                 _merge_into(hits[0], p)
                 continue
         out.append(p)
