@@ -115,6 +115,7 @@ _INITIAL_CUES = word_set("initial_cues")  # lowercase: berinisial, tersangka, pr
 _TERM_INITIAL_CUES = word_set("initial_cues", "term")  # "tersangka KTP": initials even of a term (not "siswa SMP")
 _DIRECTIONS = word_set("directions")  # a name ending in one is a place's: Lore Utara
 _SUB_UNITS = word_set("sub_unit_words")  # Subdit, Unit, Seksi: a sub-unit's name opens with one
+_UNIT_HEAD_POSTS = word_set("unit_head_posts")  # Kabid, Kabag: the unit's field follows
 _PLACE_CUES = word_set("locative_words", "place_cue")  # written lowercase: kawasan, wilayah, menuju ...
 _MONTH_NOUN = frozenset(row["word"] for row in read_table("temporal_cues.tsv") if row["kind"] == "bulan")  # "bulan X"
 _REPORT_NOUNS = word_set("report_nouns")  # "menurut laporan X": the report's source, no person
@@ -742,13 +743,13 @@ class _NameScan:
         return words[lead:]
 
     def _in_unit_field(self, k: int) -> bool:
-        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or continues
-        its field after `dan` (`Bidang Edukasi dan Perlindungan ...`): the words from k on name the
-        unit's field before its holder's name."""
+        """Token k follows a sub-unit's head word (`bidang`, `Bidang`: `sub_unit_words.tsv`) or its head's
+        post (`Kabid`: `unit_head_posts.tsv`), or continues its field after `dan` (`Bidang Edukasi dan
+        Perlindungan ...`): the words from k on name the unit's field before its holder's name."""
         texts = self.texts
         if k < 1:
             return False
-        if texts[k - 1].capitalize() in _SUB_UNITS:
+        if texts[k - 1].capitalize() in _SUB_UNITS or texts[k - 1] in _UNIT_HEAD_POSTS:
             return True
         if texts[k - 1] != "dan":
             return False
@@ -1286,7 +1287,7 @@ def cluster(doc: Doc) -> list[PersonEntity]:
                 by_word.setdefault(w, set()).add(at)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
-    people = _join_short_forms(_join_named_aliases(people))
+    people = _join_initials(_join_short_forms(_join_named_aliases(people)))
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -1317,6 +1318,25 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
             first = p.name.lower()[:1]
             hits = [q for q, words, heads in fulls if first in heads and _short_form(p.name, words)]
             if len(hits) == 1:
+                _merge_into(hits[0], p)
+                continue
+        out.append(p)
+    return out
+
+
+def _join_initials(people: list[PersonEntity]) -> list[PersonEntity]:
+    """A name of two to four capitals that spells the initials of one full name of the article, word for
+    word (`JK` for `Jusuf Kalla`, `SBY` for `Susilo Bambang Yudhoyono`: `_spells`), is that person's short
+    form, as news writes a public figure's initials after the name; not when two full names share them, nor
+    initials with a role or an age of their own (`tersangka berinisial AS (25)`: a case's initials), nor the
+    name of a person given an age (`korban X Y (60)`: a case's party, whose initials name another)."""
+    fulls = [(q, words) for q in people if len(words := q.name.split()) >= 2]
+    out = []
+    for p in people:
+        if 2 <= len(p.name) <= 4 and p.name.isalpha() and p.name.isupper() and p.officer is None \
+                and not p.roles and p.age is None:
+            hits = [q for q, words in fulls if len(words) == len(p.name) and _spells(p.name, words)]
+            if len(hits) == 1 and hits[0].age is None:
                 _merge_into(hits[0], p)
                 continue
         out.append(p)
