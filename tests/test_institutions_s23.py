@@ -30,6 +30,12 @@ def test_a_sub_unit_head_with_no_body_after_it_stays_a_body():
     assert "Pusat Penelitian Politik LIPI" in _names("Pusat Penelitian Politik LIPI merilis survei baru.")
 
 
+def test_a_body_listed_after_the_holders_name_does_not_make_the_sub_unit_a_post():
+    # s23rvA: the list of portfolios ran over the holder's name to the next body of the sentence
+    names = _names("Kepala Unit Kegiatan Mahasiswa Pecinta Alam, Rina Wulandari, BPBD dan Basarnas mencari korban.")
+    assert "Unit Kegiatan Mahasiswa Pecinta Alam" in names and "BPBD" in names
+
+
 # --- an acronym the text defines that the table knows as a form of a body is that body (resolve/institutions)
 
 def test_a_defined_table_form_joins_the_bodys_later_forms():

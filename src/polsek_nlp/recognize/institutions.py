@@ -646,10 +646,12 @@ class _InstitutionScan:
 
     def _portfolio_list_end(self, j: int) -> int:
         """Where the list of a sub-unit's portfolios that goes on at `j` ends (`Biro Hukum, Komunikasi dan
-        Informasi Publik Kementerian X`: capitalised words joined by commas and list words, at most
-        `_MAX_NAME_WORDS` tokens), else `j`."""
+        Informasi Publik Kementerian X`: capitalised ordinary words joined by commas and list words, at most
+        `_MAX_NAME_WORDS` tokens), else `j`. A word no dictionary has ends it (a body's acronym, or a holder's
+        name: `Kepala Unit X, Rina, BPBD dan ...` lists BPBD beside the unit, not as the unit's body)."""
         texts, k = self.texts, j
-        while k < len(texts) and k - j < _MAX_NAME_WORDS and (texts[k] in _LISTING or texts[k][:1].isupper()):
+        while k < len(texts) and k - j < _MAX_NAME_WORDS and (
+                texts[k] in _LISTING or texts[k][:1].isupper() and is_common_word(texts[k])):
             k += 1
         return k
 
