@@ -33,6 +33,7 @@ from polsek_nlp.recognize.incident_shapes import (
     arrested_nouns,
     collective_numbers,
     intro_regex,
+    lacks,
     name_context,
     object_words,
     read_attributes,
@@ -47,6 +48,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_word_list,
     phrase_words,
     word_regex,
+    word_tuple,
     worded,
     words,
 )
@@ -763,7 +765,9 @@ def _read_arrest_noun_before(c: Cand, m: Mention) -> None:
     kedua dilakukan terhadap X`) or come after an `arrest_lead` word, and nothing in its clause before it may wish,
     and no word right before it (adverbs between) may wish, deny, negate or plan it (not `Massa menuntut dilakukannya
     penangkapan terhadap X`, `Belum ada penangkapan terhadap X`, `Kapolres membantah telah melakukan penangkapan terhadap
-    X`; s22rvB)."""
+    X`; s22rvB). Each of its shapes holds a noun of arrest: an article that writes none is not searched (`lacks`)."""
+    if lacks(m.text, word_tuple("arrest_noun")):
+        return
     if (nm := _arrest_noun_before().search(m.prev)) and not _arrest_unmade().search(m.prev, 0, nm.start()) \
             and not _escaped_after().match(m.nxt):  # `Saat penangkapan X kabur`: the noun a time, X its escaper
         c.statuses.append(words("arrest_noun")[next(g for g in nm.group("n", "t", "d") if g).lower()])

@@ -21,6 +21,7 @@ from polsek_nlp.recognize.incident_shapes import (
     alias_of,
     in_background,
     initial_people,
+    lacks,
     name_context,
     occurrences,
     residence_regex,
@@ -546,7 +547,10 @@ def anaphoric_names(cands: list[Cand], text: str, sents: list[tuple[int, int]]) 
     """`Seorang pria menembaki pengunjung ... Pria itu teridentifikasi bernama X`: the person a noun of people
     named in an earlier sentence (up to three back) spoke of; X is the agent when that sentence has the noun
     do an act of harm, a victim when it says the noun harmed (`Seorang wanita ditemukan tewas`); with no
-    such sentence, the agent when the sentence before speaks of a role (`identitas pelaku`)."""
+    such sentence, the agent when the sentence before speaks of a role (`identitas pelaku`). Read only in an article
+    that writes `bernama` (`lacks`: most write none, and the pattern was tried at every mention)."""
+    if lacks(text, ("bernama",)):
+        return
     nouns = words("person_noun").keys() | words("victim_noun").keys() | words("sex").keys()
     for c in cands:
         for s, _e in c.spans:
@@ -567,7 +571,10 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     after `yang` and a passive verb of riding (and a description set out before it: `seorang pelajar, X`) (`rider_verb` rows) is the rider the noun of that verb speaks of in the
     rest of its sentence or the next two: what they say harmed the rider harmed X. The noun speaks of X only with
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
-    (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's)."""
+    (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's).
+    Read only in an article that writes a verb of riding (`lacks`: most write none)."""
+    if lacks(text, tuple(words("rider_verb"))):
+        return
     riders, rx = words("rider_verb"), _rider_before()
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)
     for c in cands:

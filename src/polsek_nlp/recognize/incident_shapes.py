@@ -447,6 +447,15 @@ def collective_numbers() -> str:
     return trie_alternation(w for w, (_, kind) in number_words().items() if kind == "collective")
 
 
+@lru_cache(maxsize=16)
+def lacks(text: str, ws: tuple[str, ...]) -> bool:
+    """Whether `text` holds none of the words `ws` in any case (as parts of longer words too): a reader each of whose
+    matches holds one of them, in any case, has nothing to read in it. Tested once an article (the last few texts and
+    word lists kept), not at each mention; False for a text `lowered` cannot read (its readers search it as before)."""
+    low = lowered(text)
+    return low is not None and not any(w.lower() in low for w in ws)
+
+
 @lru_cache(maxsize=4)
 def _heads(text: str) -> tuple[tuple[int, bool], ...]:
     """Where a count of people or a group's opener can start in `text`: a number, an ordinal or `para` after

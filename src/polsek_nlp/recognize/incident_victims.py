@@ -1085,7 +1085,7 @@ def _harm_before_name(prev: str) -> str | None:
     if end.fits("described") and (dm := _described_then_named().search(prev)) and not role_rx.search(dm.group("np")) \
             and not _harm_acts().search(dm.group("np")) and (hm := _harm_of_head(dm.group("np"))):
         return words("harm")[hm.group(0).lower()]
-    if (end.fits("object") or _ITEM_END.search(prev) and _OBJECT_OPENER.search(prev, max(0, len(prev) - 240))) \
+    if (end.fits("object") or _item_end(prev) and _OBJECT_OPENER.search(prev, max(0, len(prev) - 240))) \
             and (om := _object_named_later().search(prev[-240:])):
         return words("harm_act")[om.group("v").lower()].strip("-")
     if end.fits("counted") and (cm := _counted_then_named().search(prev)):
@@ -1098,8 +1098,14 @@ def _harm_before_name(prev: str) -> str | None:
     return None
 
 
-# a window that ends with a plain word or a comma: an item of a list of names (`yakni pemilik rumah X`, `dan anaknya, Y`)
-_ITEM_END = re.compile(r"(?:(?-i:[a-z]+)|,)\s*$")
+def _item_end(prev: str) -> bool:
+    """A window that ends with a plain word or a comma, spaces after it: an item of a list of names (`yakni pemilik
+    rumah X`, `dan anaknya, Y`). Its last character read, as `(?:[a-z]+|,)\\s*$` matches (that search tried every
+    position of the window: ~9 us a mention)."""
+    end = prev.rstrip()[-1:]
+    return end == "," or "a" <= end <= "z"
+
+
 # the words that open the names of `_object_named_later`; a window must hold one for it to match
 _OBJECT_OPENERS = ("yakni", "yaitu", "bernama", "adalah")
 _OBJECT_OPENER = re.compile(rf"\b(?:{'|'.join(_OBJECT_OPENERS)})\b", re.IGNORECASE)
@@ -1135,7 +1141,7 @@ def _window_ends() -> dict[str, tuple[str, ...]]:
             "befell": ("menimpa", "dialami", "oleh", "seorang", ","),  # `_NOUN_APPOSED` ends with a comma
             "noun": (*acts, ","),
             "described": ("bernama", *last(parted_word_list("name_context", ("identity",)))),
-            "object": _OBJECT_OPENERS,  # or a plain word or a comma (`_ITEM_END`)
+            "object": _OBJECT_OPENERS,  # or a plain word or a comma (`_item_end`)
             "counted": ("(", ",", "dan", *opens),
             "listed": (",", ":", *opens)}
 
