@@ -417,6 +417,15 @@ def _claimed(doc: Doc, s: int, e: int) -> bool:
     return k >= 0 and (doc[k].lower_ in _CLAIMS or linked and doc[k].lower_ in _LINKED_CLAIMS)
 
 
+def _rank_class(doc: Doc, phrase: PositionPhrase) -> bool:
+    """A post that is also a class of rank (`status_posts.tsv`: `Pamen`) read as the class: no command after it (`Pamen
+    dan Pama`), or counted before it (`para Pamen Polda X`, `40 Pamen Polda X`, `tiga Pamen Polda X`)."""
+    if phrase.info.position not in _STATUS_POSTS:
+        return False
+    s = phrase.start
+    return phrase.unit is None or _counted(doc, s) or s > 0 and doc[s - 1].text.isdigit()
+
+
 def _counted(doc: Doc, s: int) -> bool:
     """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
     no rank and name."""
@@ -781,7 +790,7 @@ class OfficerRecognizer(PolsekComponent):
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
                                     blocked)
-        phrases = [p for p in phrases if p.unit is not None or p.info.position not in _STATUS_POSTS]
+        phrases = [p for p in phrases if not _rank_class(doc, p)]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
