@@ -143,3 +143,11 @@ def test_a_post_after_dari_with_no_change_of_post_is_no_handover():
 ])
 def test_the_rank_class_counted_is_no_post_even_with_a_command(text, expected):
     assert _officers(text) == expected
+
+
+def test_a_list_of_guests_after_a_sertijab_hands_no_post_on():
+    # review (s23rvB): a post joined to a list that no handover opened (`Wakapolres dan Kasat Reskrim`) is no next
+    # item of a change of posts, even in an article telling one
+    rec = _record("Sertijab Kapolsek Cibeber digelar Senin. Usai acara, bingkisan diberikan Wakapolres dan Kasat Reskrim "
+                  "dari AKP Bagus Wiranto kepada Bripka Andi Wijaya.")
+    assert ("Bripka", "Andi Wijaya", None) in [(o.rank, o.name, o.position) for o in rec.officers]

@@ -1145,12 +1145,22 @@ def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionP
 def _post_of_change(doc: Doc, phrase: PositionPhrase) -> bool:
     """The post `phrase` is the object of a change of post written right before it (`sertijab Kasat Reskrim`, `serah
     terima jabatan Kapolsek X`: `handover_cues.tsv` change), or the next item of a list of them in an article that
-    tells one (`... serta Kapolsek Y dari Iptu A kepada AKP B`)."""
+    tells one, whose item before it was handed over too (`... kepada AKP B serta Kapolsek Y dari Iptu C kepada AKP D`)."""
     a = phrase.start
     if a > 0 and (doc[a - 1].lower_ in _LIST_JOINS or doc[a - 1].text == ","):
-        return _tells_change_of_post(doc)
+        return _tells_change_of_post(doc) and _handed_earlier(doc, a - 1)
     before = [t.lower_ for t in doc[max(a - 3, 0):a]]
     return any(len(words) <= len(before) and tuple(before[-len(words):]) == words for words in _CHANGE_WORDS)
+
+
+def _handed_earlier(doc: Doc, j: int) -> bool:
+    """A handover's `kepada` stands before `j` in its sentence: the list's item before was a post handed over
+    (`sertijab Kasat Reskrim dari X kepada Y, Kapolsek ...`), not a list of guests (`Wakapolres dan Kasat Reskrim`)."""
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+        if doc[j].lower_ in _HANDED_TO:
+            return True
+    return False
 
 
 def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
