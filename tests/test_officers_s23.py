@@ -126,3 +126,28 @@ def test_a_post_after_dari_with_no_change_of_post_is_no_handover():
     rec = _record("Kapolres Sukamaju AKBP Budi Santoso menerima laporan Kasat Reskrim dari AKP Bagus Wiranto kepada "
                   "AKP Rudi Hartono.")
     assert ("AKP", "Rudi Hartono", None) in [(o.rank, o.name, o.position) for o in rec.officers]
+
+
+# --- review (s23rvB): the rank class counted before it, with a command after it, is still no post -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 40 Pamen Polda Jawa Tengah mengikuti upacara di lapangan.", []),
+    ("Seluruh Pamen Polda Jawa Tengah mengikuti apel pagi.", []),
+    ("Para Pamen Polda Jawa Tengah hadir dalam apel pagi.", []),
+    ("Tiga Pamen Polda Jawa Tengah, AKBP Joko Santoso, AKBP Hadi Prasetyo dan Kombes Rudi Hartono dimutasi.",
+     [("AKBP", "Joko Santoso", None, "Polda Jawa Tengah"), ("AKBP", "Hadi Prasetyo", None, "Polda Jawa Tengah"),
+      ("Kombes", "Rudi Hartono", None, "Polda Jawa Tengah")]),
+    # guard: the post right before its holder's rank, no count before it
+    ("Pamen Polda Jawa Tengah AKBP Joko Santoso hadir dalam acara itu.",
+     [("AKBP", "Joko Santoso", "Pamen", "Polda Jawa Tengah")]),
+])
+def test_the_rank_class_counted_is_no_post_even_with_a_command(text, expected):
+    assert _officers(text) == expected
+
+
+def test_a_list_of_guests_after_a_sertijab_hands_no_post_on():
+    # review (s23rvB): a post joined to a list that no handover opened (`Wakapolres dan Kasat Reskrim`) is no next
+    # item of a change of posts, even in an article telling one
+    rec = _record("Sertijab Kapolsek Cibeber digelar Senin. Usai acara, bingkisan diberikan Wakapolres dan Kasat Reskrim "
+                  "dari AKP Bagus Wiranto kepada Bripka Andi Wijaya.")
+    assert ("Bripka", "Andi Wijaya", None) in [(o.rank, o.name, o.position) for o in rec.officers]

@@ -417,6 +417,15 @@ def _claimed(doc: Doc, s: int, e: int) -> bool:
     return k >= 0 and (doc[k].lower_ in _CLAIMS or linked and doc[k].lower_ in _LINKED_CLAIMS)
 
 
+def _rank_class(doc: Doc, phrase: PositionPhrase) -> bool:
+    """A post that is also a class of rank (`status_posts.tsv`: `Pamen`) read as the class: no command after it (`Pamen
+    dan Pama`), or counted before it (`para Pamen Polda X`, `40 Pamen Polda X`, `tiga Pamen Polda X`)."""
+    if phrase.info.position not in _STATUS_POSTS:
+        return False
+    s = phrase.start
+    return phrase.unit is None or _counted(doc, s) or s > 0 and doc[s - 1].text.isdigit()
+
+
 def _counted(doc: Doc, s: int) -> bool:
     """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
     no rank and name."""
@@ -781,7 +790,7 @@ class OfficerRecognizer(PolsekComponent):
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
         phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
                                     blocked)
-        phrases = [p for p in phrases if p.unit is not None or p.info.position not in _STATUS_POSTS]
+        phrases = [p for p in phrases if not _rank_class(doc, p)]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
         phrases = [p for p in phrases if not _claimed(doc, p.start, p.end)]  # still no one's name or place
@@ -1136,12 +1145,22 @@ def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionP
 def _post_of_change(doc: Doc, phrase: PositionPhrase) -> bool:
     """The post `phrase` is the object of a change of post written right before it (`sertijab Kasat Reskrim`, `serah
     terima jabatan Kapolsek X`: `handover_cues.tsv` change), or the next item of a list of them in an article that
-    tells one (`... serta Kapolsek Y dari Iptu A kepada AKP B`)."""
+    tells one, whose item before it was handed over too (`... kepada AKP B serta Kapolsek Y dari Iptu C kepada AKP D`)."""
     a = phrase.start
     if a > 0 and (doc[a - 1].lower_ in _LIST_JOINS or doc[a - 1].text == ","):
-        return _tells_change_of_post(doc)
+        return _tells_change_of_post(doc) and _handed_earlier(doc, a - 1)
     before = [t.lower_ for t in doc[max(a - 3, 0):a]]
     return any(len(words) <= len(before) and tuple(before[-len(words):]) == words for words in _CHANGE_WORDS)
+
+
+def _handed_earlier(doc: Doc, j: int) -> bool:
+    """A handover's `kepada` stands before `j` in its sentence: the list's item before was a post handed over
+    (`sertijab Kasat Reskrim dari X kepada Y, Kapolsek ...`), not a list of guests (`Wakapolres dan Kasat Reskrim`)."""
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+        if doc[j].lower_ in _HANDED_TO:
+            return True
+    return False
 
 
 def _passed_post(doc: Doc, s: int, k: int, by_end: dict) -> PositionPhrase | None:
