@@ -68,3 +68,18 @@ def test_a_body_not_found_names_no_dead():
             "meninggal dunia. Kepala desa, Warsono (52), ikut mengantar jenazah ke pemakaman umum.")
     rec = _record(text)
     assert "Warsono" not in {v.name for v in rec.victims}
+
+
+def test_counted_suspects_are_the_full_names_with_ages_of_no_cue():
+    # s23sv2: the same class with full names; a passive verb's agent (`dilaporkan oleh X (40)`) is who reported
+    suspects, _ = _people("Polsek Kelam menahan dua tersangka pencurian sawit, Selasa. Kebun itu digarap Suparman Hadi "
+                          "(47) dan Yohanes Lintang (39) selama dua bulan tanpa izin. Kini keduanya ditahan di "
+                          "Mapolres Sintang.")
+    assert [s.name for s in suspects] == ["Suparman Hadi", "Yohanes Lintang"]
+
+
+def test_the_agent_of_a_report_is_no_counted_suspect():
+    suspects, _ = _people("Polsek Kelam menahan dua tersangka pencurian sawit, Selasa. Pencurian itu dilaporkan oleh "
+                          "Suparman Hadi (47), mandor kebun. Kini keduanya ditahan di Mapolres Sintang.")
+    assert "Suparman Hadi" not in {s.name for s in suspects}
+
