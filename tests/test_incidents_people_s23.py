@@ -68,3 +68,37 @@ def test_a_body_not_found_names_no_dead():
             "meninggal dunia. Kepala desa, Warsono (52), ikut mengantar jenazah ke pemakaman umum.")
     rec = _record(text)
     assert "Warsono" not in {v.name for v in rec.victims}
+
+
+def test_counted_suspects_are_the_full_names_with_ages_of_no_cue():
+    # s23sv2: the same class with full names; a passive verb's agent (`dilaporkan oleh X (40)`) is who reported
+    suspects, _ = _people("Polsek Kelam menahan dua tersangka pencurian sawit, Selasa. Kebun itu digarap Suparman Hadi "
+                          "(47) dan Yohanes Lintang (39) selama dua bulan tanpa izin. Kini keduanya ditahan di "
+                          "Mapolres Sintang.")
+    assert [s.name for s in suspects] == ["Suparman Hadi", "Yohanes Lintang"]
+
+
+def test_the_agent_of_a_report_is_no_counted_suspect():
+    suspects, _ = _people("Polsek Kelam menahan dua tersangka pencurian sawit, Selasa. Pencurian itu dilaporkan oleh "
+                          "Suparman Hadi (47), mandor kebun. Kini keduanya ditahan di Mapolres Sintang.")
+    assert "Suparman Hadi" not in {s.name for s in suspects}
+
+
+def test_a_relative_of_the_victim_harmed_after_a_clause_of_her_own_is_a_victim():
+    # s23sv2: `Ibu korban, X (30), sempat berusaha ... dan mengalami luka`, `Istri korban, X (35), yang berusaha
+    # melerai terkena sabetan`: the harm after the name's own predicate joined by `dan`, or after a relative clause
+    # set off by a comma
+    texts = {"Sartini Wael": "Seorang anak tewas dalam kebakaran rumah di Desa Wayame, Jumat. Korban adalah RA (6). "
+                             "Ibu korban, Sartini Wael (30), sempat berusaha menyelamatkan anaknya dan mengalami luka "
+                             "bakar.",
+             "Marlina Pattiasina": "Seorang nelayan dibacok di Desa Tulehu, Minggu. Polisi menangkap pelaku "
+                                   "berinisial RT (30). Istri korban, Marlina Pattiasina (35), yang berusaha melerai "
+                                   "terkena sabetan parang."}
+    for name, text in texts.items():
+        assert name in _people(text)[1]
+
+
+def test_a_doer_whose_predicate_harms_another_is_no_victim():
+    victims = _people("Polsek Tulehu menangkap Rudi Latuheru (30), Minggu. Rudi Latuheru (30) memukul tetangganya "
+                      "dan melukai kepalanya dengan batu.")[1]
+    assert "Rudi Latuheru" not in victims

@@ -408,8 +408,12 @@ def _harm_after_residence(m: Mention) -> re.Match | None:
 
 @cache
 def _who_clause() -> re.Pattern:
-    """`yang saat itu melintas ` before a harm: a relative clause of up to five words."""
-    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*yang\s+(?:[\w-]+\s+){{1,5}}?(?<!hingga )(?<!sampai )"
+    """`yang saat itu melintas ` before a harm: a relative clause of up to five words, set off by a comma or not
+    (`X (34), yang berusaha melerai terkena sabetan`); or the name's own first predicate of up to five lowercase words
+    joined to the harm by `dan` (`Ibu korban, X (30), sempat berusaha menyelamatkan anaknya dan mengalami luka`; s23sv2)."""
+    return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,?\s*(?:yang\s+(?:[\w-]+\s+){{1,5}}?"
+                      rf"|(?-i:(?:[a-z-]+\s+){{1,5}}?dan\s+)(?:(?:{name_context('{before_harm}').pattern})\s+)*)"
+                      rf"(?<!hingga )(?<!sampai )"
                       rf"(?={word_regex('harm').pattern})",
                       re.IGNORECASE)
 

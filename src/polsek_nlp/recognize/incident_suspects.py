@@ -408,13 +408,22 @@ _AGE_OF_RESPONSIBILITY = 12
 
 
 def _bare_initials(c: Cand, text: str) -> bool:
-    """A person named by initials (with an age or after `berinisial`) of whom no cue says anything, nor a witness's,
-    reporter's or victim's word a few words before a mention."""
-    return bool(c.spans) and bool(re.fullmatch(INITIALS, c.name)) and (c.age is not None or c.initials) \
+    """A person named by initials (with an age or after `berinisial`), or by a full name with an age not right after
+    a passive verb's agent word (`dilaporkan oleh Eko Santoso (40)`: the reporter; s23sv2), of whom no cue says
+    anything, nor a witness's, reporter's or victim's word a few words before a mention."""
+    initials = bool(re.fullmatch(INITIALS, c.name))
+    return bool(c.spans) and (c.age is not None or initials and c.initials) \
+        and (initials or not any(_agent_before().search(text, max(0, s - 12), s) for s, _ in c.spans)) \
         and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY) \
         and not (c.officer or c.pseudonym or c.roles or c.statuses or c.harms or c.victim_cues or c.suspect_cues
                  or c.person_roles) and not in_background(text, c.spans[0][0]) \
         and not any(_side_before().search(text, max(0, s - 45), s) for s, _ in c.spans)
+
+
+@cache
+def _agent_before() -> re.Pattern:
+    """`dilaporkan oleh X`: the agent word of a passive verb right before a name."""
+    return name_context(r"(?<!\w){agent}\s+$")
 
 
 @cache
