@@ -39,3 +39,13 @@ def test_a_name_after_di_and_before_an_address_is_the_venue():
 def test_a_place_after_di_and_before_its_region_stays_a_place():
     assert "Cikini" in labelled("Dia tinggal di Cikini, Jakarta Pusat.", "GPE")
     assert not labelled("Ia berbicara di depan wartawan, Jakarta, Senin.", "FAC")
+
+
+def test_an_outlet_a_club_or_a_party_after_di_and_before_the_weekday_stays_an_org():
+    # review s23rvD: a medium, a club, a company or a party is where a text ran or a member joined, no venue with a
+    # seat (IDNer train: `di harian ..., <date>` is ORG); invented sentences
+    assert "Kompas" in labelled("Tulisan itu dimuat di Kompas, Senin (3/2).", "ORG")
+    assert "Metro TV" in labelled("Ia diwawancarai di Metro TV, Senin (3/2).", "ORG")
+    assert "Persib" in labelled("Ia resmi bergabung di Persib, Senin (3/2).", "ORG")
+    assert "Partai Golkar" in labelled("Ia menjadi anggota di Partai Golkar, Senin (3/2).", "ORG")
+    assert "DPR" in _places("Rapat paripurna digelar di DPR, Senin (3/2).")

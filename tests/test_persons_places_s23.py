@@ -30,6 +30,9 @@ def test_a_unit_heads_post_and_its_field_are_no_person(text: str, persons: list[
      "menteri.", "Hendra Wijaya", "HW"),
     ("Gubernur Teguh Prasetyo meninjau tanggul di pesisir utara. TP meminta warga tetap waspada.",
      "Teguh Prasetyo", "TP"),
+    # review s23rvD: a case's initials that the article then names in full (no officer, no post) stay joined
+    ("Polisi menyebut satu orang berinisial FA diperiksa. Inisial FA itu diduga adalah Fajar Aditya.",
+     "Fajar Aditya", "FA"),
 ])
 def test_a_public_figures_initials_are_the_figure(text: str, person: str, initials: str) -> None:
     people = polsek_nlp.analyze(text).persons
@@ -48,3 +51,15 @@ def test_initials_are_no_alias_of_a_person_given_an_age() -> None:
     assert "Sukirman Wahyudi" in _persons(text)
     people = polsek_nlp.analyze(text).persons
     assert all("SW" not in p.aliases for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    # review s23rvD: initials after a case's cue or an arrest verb are a case's party, though they spell an
+    # officer's or an official's full name (invented names)
+    "Kapolsek Cibatu AKP Agus Santoso mengatakan pelaku ditangkap. Tersangka AS kini ditahan di Mapolsek.",
+    "Wakil Bupati Hendra Wijaya hadir. Polisi menangkap pria berinisial HW di Bekasi.",
+    "Camat Dedi Rahman meninjau lokasi. Polisi kemudian mengamankan DR di rumahnya.",
+])
+def test_a_case_initials_after_a_cue_are_no_alias_of_a_full_name(text: str) -> None:
+    people = polsek_nlp.analyze(text).persons
+    assert not any(a.isupper() for p in people for a in p.aliases)

@@ -1287,7 +1287,7 @@ def cluster(doc: Doc) -> list[PersonEntity]:
                 by_word.setdefault(w, set()).add(at)
         for alias in m.aliases:  # "X alias Y", "X (Y)": a later bare Y is X
             joined.setdefault(alias, target)
-    people = _join_initials(_join_short_forms(_join_named_aliases(people)))
+    people = _join_initials(_join_short_forms(_join_named_aliases(people)), doc.text)
     for p in people:
         p.spans.sort()
     people.sort(key=lambda p: p.spans[0][0])
@@ -1324,23 +1324,43 @@ def _join_short_forms(people: list[PersonEntity]) -> list[PersonEntity]:
     return out
 
 
-def _join_initials(people: list[PersonEntity]) -> list[PersonEntity]:
+def _join_initials(people: list[PersonEntity], text: str) -> list[PersonEntity]:
     """A name of two to four capitals that spells the initials of one full name of the article, word for
     word (`JK` for `Jusuf Kalla`, `SBY` for `Susilo Bambang Yudhoyono`: `_spells`), is that person's short
     form, as news writes a public figure's initials after the name; not when two full names share them, nor
     initials with a role or an age of their own (`tersangka berinisial AS (25)`: a case's initials), nor the
-    name of a person given an age (`korban X Y (60)`: a case's party, whose initials name another)."""
+    name of a person given an age (`korban X Y (60)`: a case's party, whose initials name another), nor a
+    case's initials (`Tersangka AS`, `menangkap AS`: `_case_initials`) and an officer's or an official's name
+    (`Kapolsek AKP Agus Santoso`): a suspect named by initials may be a figure the article names in full
+    (`berinisial FA ... diduga adalah Fayakhun Andriadi`), not the officer or the official who speaks of him."""
     fulls = [(q, words) for q in people if len(words := q.name.split()) >= 2]
     out = []
     for p in people:
         if 2 <= len(p.name) <= 4 and p.name.isalpha() and p.name.isupper() and p.officer is None \
                 and not p.roles and p.age is None:
             hits = [q for q, words in fulls if len(words) == len(p.name) and _spells(p.name, words)]
-            if len(hits) == 1 and hits[0].age is None:
+            if len(hits) == 1 and hits[0].age is None and not (_holds_post(hits[0]) and _case_initials(p, text)):
                 _merge_into(hits[0], p)
                 continue
         out.append(p)
     return out
+
+
+def _holds_post(q: PersonEntity) -> bool:
+    """`q` is an officer or holds a post or a role the article gives (`Kapolsek`, `Camat`, `Wakil Bupati`)."""
+    return q.officer is not None or bool(q.roles)
+
+
+def _case_initials(p: PersonEntity, text: str) -> bool:
+    """A mention of `p` follows a cue of a case's party (`Tersangka AS`, `pria berinisial HW`: `initial_cues.tsv`,
+    in either case) or an arrest verb (`mengamankan DR`): a suspect's or a victim's initials, which news writes
+    for a case's party (review s23rvD)."""
+    for start, _ in p.spans:
+        before = text[max(0, start - 40):start].split()
+        word = before[-1].strip('("').lower() if before else ""
+        if word in _INITIAL_CUES or word in ARREST_VERBS:
+            return True
+    return False
 
 
 def _join_named_aliases(people: list[PersonEntity]) -> list[PersonEntity]:

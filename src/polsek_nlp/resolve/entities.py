@@ -26,7 +26,14 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import admin_prefixes
 from polsek_nlp.knowledge.lexicon import positions, reporting_verb_heads, speech_verbs_after_name
-from polsek_nlp.knowledge.phrases import COUNTRY_INITIALS, chain_parent_kinds, countries, institution_table
+from polsek_nlp.knowledge.phrases import (
+    COUNTRY_INITIALS,
+    chain_parent_kinds,
+    countries,
+    institution_table,
+    media,
+    organisations,
+)
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
@@ -444,7 +451,8 @@ class EntityAssembler(PolsekComponent):
 def _dated_venues(doc: Doc, chosen: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A body right after `di` and right before a day (`kata Budi di DPR, Kamis (16/6)`, `di Pengadilan Tipikor,
     Senin`): the place where it was said or done, as a dateline writes it, and news NER tags it a place (IDNer train:
-    29 of 29 such venues). `doc.ents` only: the record's institutions keep the body."""
+    30 of the 31 names after `di` and before a day are places, the other a newspaper; outlets, clubs and parties stay
+    organisations: `_seated_body`). `doc.ents` only: the record's institutions keep the body."""
     strings = doc.vocab.strings
     org, fac = strings["ORG"], strings.add("FAC")
     texts = token_texts(doc)
@@ -454,9 +462,25 @@ def _dated_venues(doc: Doc, chosen: list[tuple[int, int, int, int]]) -> list[tup
         texts[s].lower() in weekdays or texts[s][:1].isdigit())}
     if not days:
         return chosen
-    n = len(texts)
-    return [(s, e, fac if label == org and s and texts[s - 1].lower() == "di" and (
-        e in days or e + 1 < n and texts[e] == "," and e + 1 in days) else label, kb) for s, e, label, kb in chosen]
+    return [(s, e, fac if label == org and _after_di_before_day(texts, s, e, days) and _seated_body(doc[s:e].text)
+             else label, kb) for s, e, label, kb in chosen]
+
+
+def _after_di_before_day(texts: list[str], s: int, e: int, days: set[int]) -> bool:
+    """Tokens s..e stand right after `di` and right before a day of `days`, or a comma and one."""
+    return s > 0 and texts[s - 1].lower() == "di" and (
+        e in days or e + 1 < len(texts) and texts[e] == "," and e + 1 in days)
+
+
+def _seated_body(name: str) -> bool:
+    """`name` may be a body with a seat, where a statement is made or a hearing held: not a news outlet
+    (`media.tsv`), a club, team, company, brand or platform (`organisations.tsv`) nor a political party
+    (`institutions.tsv` kind `party`): a text runs in one, a player or a member joins one (`dimuat di Kompas,
+    Senin`, `bergabung di Persib, Senin`), and news NER keeps them organisations (review s23rvD)."""
+    if name in media().entries or name in organisations().entries:
+        return False
+    infos = institution_table().get(name)
+    return not infos or any(info.kind != "party" for info in infos)
 
 
 def _group_tokens(doc: Doc) -> set[int]:
