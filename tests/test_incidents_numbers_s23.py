@@ -12,7 +12,9 @@ but the guards (marked "guard"):
   period's tally, `Saat itu ...` after a past case) are that count's, no toll; one described dead beside a background
   toll of another number keeps its count (guard);
 - a total said after the lots, its item before a relative clause of seizure (`Total solar yang kami sita 4.100 liter`),
-  stands for the lots (s23cas2, failing on `a3746b6`)."""
+  stands for the lots (s23cas2, failing on `a3746b6`);
+- a toll revised at the end of a long sentence, the event's time and place between (`korban meninggal akibat gempa ...
+  yang mengguncang Kabupaten X, ..., Senin malam, 18 Maret 2024, bertambah menjadi empat orang`; s23cas2)."""
 from helpers import evidence_set, reader, toll
 
 _record = reader("2024-03-20T10:00", id="t")
@@ -91,3 +93,10 @@ def test_a_total_with_a_word_of_counting_after_the_clause():
     rec = _record(_HOARD + "Total solar yang disita sebanyak 4.100 liter,\" kata Kasubdit Budi Santoso. Polisi juga "
                   "menyita satu unit truk.")
     assert ("solar", 4100, "liter") in evidence_set(rec)
+
+
+def test_a_toll_revised_after_the_events_time_and_place_in_a_long_sentence():
+    rec = _record("BPBD mencatat korban meninggal akibat gempa bumi bermagnitudo 5,6 yang mengguncang Kabupaten Sukamaju, "
+                  "Jawa Barat, Senin malam, 18 Maret 2024, bertambah menjadi empat orang. Dua korban meninggal tertimpa "
+                  "reruntuhan rumah di Desa Cibeber. Korban luka-luka tercatat 11 orang.")
+    assert toll(rec)[0] == 4
