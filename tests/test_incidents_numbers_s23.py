@@ -1,5 +1,5 @@
-"""Incident numbers by their general shape (issue 22, session 23, s23cas): casualties and evidence. Every name,
-place and sentence is invented; read through the public API. Each case fails on the session's start (`90de6b9`)
+"""Incident numbers by their general shape (issue 22, session 23, s23cas, s23cas2): casualties and evidence. Every
+name, place and sentence is invented; read through the public API. Each case fails on the session's start (`90de6b9`)
 but the guards (marked "guard"):
 
 - a count of the injured of one severity alone (`dua penumpang luka ringan`) leaves out a named victim of the other
@@ -10,8 +10,12 @@ but the guards (marked "guard"):
   a status the victims' stage keeps as `luka berat`) is not added as the other severity;
 - where no dead are stated, unnamed dead victims as many as a count of the dead in a sentence of another time (a
   period's tally, `Saat itu ...` after a past case) are that count's, no toll; one described dead beside a background
-  toll of another number keeps its count (guard)."""
-from helpers import reader, toll
+  toll of another number keeps its count (guard);
+- a total said after the lots, its item before a relative clause of seizure (`Total solar yang kami sita 4.100 liter`),
+  stands for the lots (s23cas2, failing on `a3746b6`);
+- a toll revised at the end of a long sentence, the event's time and place between (`korban meninggal akibat gempa ...
+  yang mengguncang Kabupaten X, ..., Senin malam, 18 Maret 2024, bertambah menjadi empat orang`; s23cas2)."""
+from helpers import evidence_set, reader, toll
 
 _record = reader("2024-03-20T10:00", id="t")
 
@@ -69,3 +73,30 @@ def test_guard_one_described_dead_beside_a_background_toll_of_another_number():
                   "(18/3/2024). Korban tewas di lokasi. Kasus serupa pernah terjadi di desa itu pada 2022. Saat itu dua "
                   "warga tewas dibacok.")
     assert toll(rec)[0] == 1
+
+
+# --- a total said after the lots, in a relative clause of seizure (s23cas2) ----------------------------------------
+
+_HOARD = ("Subdit IV Ditreskrimsus Polda Sumsel mengungkap penimbunan solar bersubsidi di sebuah gudang di Kecamatan "
+          "Gandus, Palembang, Senin (18/3/2024). Polisi menangkap pemilik gudang, Joko Susilo (45). \"Di dalam gudang "
+          "kami temukan solar sebanyak 3.200 liter yang disimpan dalam 16 drum, dan 900 liter lainnya dalam 30 "
+          "jeriken. ")
+
+
+def test_a_total_in_a_relative_clause_of_seizure_stands_for_the_lots():
+    rec = _record(_HOARD + "Total solar yang kami sita 4.100 liter,\" kata Kasubdit Budi Santoso. Polisi juga menyita "
+                  "satu unit truk.")
+    assert ("solar", 4100, "liter") in evidence_set(rec)
+
+
+def test_a_total_with_a_word_of_counting_after_the_clause():
+    rec = _record(_HOARD + "Total solar yang disita sebanyak 4.100 liter,\" kata Kasubdit Budi Santoso. Polisi juga "
+                  "menyita satu unit truk.")
+    assert ("solar", 4100, "liter") in evidence_set(rec)
+
+
+def test_a_toll_revised_after_the_events_time_and_place_in_a_long_sentence():
+    rec = _record("BPBD mencatat korban meninggal akibat gempa bumi bermagnitudo 5,6 yang mengguncang Kabupaten Sukamaju, "
+                  "Jawa Barat, Senin malam, 18 Maret 2024, bertambah menjadi empat orang. Dua korban meninggal tertimpa "
+                  "reruntuhan rumah di Desa Cibeber. Korban luka-luka tercatat 11 orang.")
+    assert toll(rec)[0] == 4

@@ -225,7 +225,7 @@ class _SentenceEvidence:
         100 butir`, `_COUNT_AFTER`), or right after it as an item of a list, closed by a separator of the list or the
         sentence's end (`berupa sabu 120,5 gram, ekstasi 450 butir, dan ...`)."""
         gap = self.sent[after:q.start]
-        return _m(_COUNT_AFTER, 0).fullmatch(gap) is not None \
+        return _m(_COUNT_AFTER, 0).fullmatch(gap) is not None or _seized_clause(gap) \
             or gap.isspace() and worded("list_word", r"\s*(?:[,;.]|\b{joiner}\b|$)").match(self.sent, q.end) is not None
 
     def _next_item(self, after: int, q) -> bool:
@@ -464,6 +464,20 @@ class _SentenceEvidence:
                 continue  # `tak bisa sita restoran`, `belum menemukan barang bukti berupa sabu`: nothing was seized
             self._list_at(at, strong or bool(strong_cue().search(sent[max(0, at - 40):at + 25])), drugs_only)
 
+    def total_restated(self) -> None:
+        """`Total solar yang kami sita 5.950 liter`: a word of the sum, the item (a table item, or the item the sentences
+        before read last) and a relative clause of seizure right before its amount (`_seized_clause`) give the item's
+        total, which `_totals_kept` keeps over its lots (`solar sebanyak 4.800 liter ... dan 1.150 liter lainnya`)."""
+        for m in _m(r"\b{sum_of}\s+(?P<item>[a-z]+(?:\s+[a-z]+)?)(?=\s+yang\s)").finditer(self.sent):
+            q = next((q for q in find_quantities(self.sent) if q.start > m.end()), None)
+            if q is None or self.is_used(q.start) or not _seized_clause(self.sent[m.end():q.start]):
+                continue
+            info = lookup_item(m.group("item").lower())
+            if info is None and not (self.before and self.before.item == m.group("item").lower()):
+                continue
+            ev = Evidence(info[0], q.value, item_unit(info, q.unit)) if info else Evidence(self.before.item, q.value, q.unit)
+            self.add(m.start("item"), q.end, ev, used=(q.start, q.end))
+
     def besides(self, cue: re.Pattern) -> None:
         """`Selain tiga ekor sapi, polisi menyita ...`: the items named after a word of `besides` opening the sentence,
         up to its comma, are seized too when the clause after the comma holds a cue of seizure and the clause before
@@ -641,6 +655,14 @@ class _SentenceEvidence:
 _COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+(?:oleh\s+)?(?:[a-z]+\s+){0,2}?)?{count_after}\s*"
 # before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
 _OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+def _seized_clause(gap: str) -> bool:
+    """`Total solar yang kami sita 5.950 liter`, `solar yang telah disita 300 liter`: a relative clause whose verb is a
+    cue of seizure (`evidence` rows) ends right before the count of the item it is said of, with or without a word of
+    counting (s23cas2)."""
+    m = _m(r"\s*yang\s+(?:\w+\s+){0,2}?(?P<v>\S.*?)\s*(?:{count_after}\s*)?", 0).fullmatch(gap)
+    return m is not None and word_regex("evidence").fullmatch(m.group("v")) is not None
+
+
 def _lone_kind(phrase: str) -> bool:
     """The list item is one kind word alone, uncounted (`item_trail` rows of value kind: `ulin`, `kempas`)."""
     ws = phrase.split()
@@ -981,6 +1003,7 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         reader.weapon_of_attack()
         reader.lists(cue, arrest)
         reader.besides(cue)
+        reader.total_restated()
         reader.seized_subjects()
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)

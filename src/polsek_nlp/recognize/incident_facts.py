@@ -655,7 +655,9 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
                 rf"{joined}", re.IGNORECASE)))
         out.append((kind, _toll_after_words(w, num)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,80}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
+            # (within 160 characters: the event, its time and place may stand between, `korban meninggal akibat gempa ...
+            # yang mengguncang Kabupaten X, Rabu malam, 18 Oktober 2017, bertambah menjadi tiga orang`; s23cas2)
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
