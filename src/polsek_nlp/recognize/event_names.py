@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.patterns import compile_pattern
 
 # Named operations and events: "Operasi Mantap Praja Lodaya 2024", "Operasi Ketupat Lodaya 2024",
@@ -21,6 +22,10 @@ _EVENT = compile_pattern(
 )
 # how every _EVENT match begins (its alternatives are case-sensitive): most articles have none
 _EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
+# a sub-unit's head word (`words/org_cues.tsv` post_unit) and at most two capitalised words right before `Operasi`:
+# the word is the unit's portfolio (`Pusat Pengendalian Operasi BPBD X`, `Bagian Operasi Polres X`), no operation
+_UNIT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_set("org_cues", "where", "post_unit")))
+                          + r")(?: [A-Z][a-z]+){0,2} $")
 
 class EventNameRecognizer(PolsekComponent):
     """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""
@@ -31,6 +36,8 @@ class EventNameRecognizer(PolsekComponent):
         doc.spans["event_names"] = []
         text = doc_text(doc)
         for m in _EVENT.finditer(text, timeout=1.0) if _EVENT_START.search(text) else ():
+            if m.group(0).startswith("Op") and _UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue
             add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
         return doc
 

@@ -370,9 +370,9 @@ class _InstitutionScan:
         initials = self.named_initials = _named_initials(doc)
         persons_at = set(_initials_at(doc))
         named = _bodies_in_posts(doc)  # "Kepala Dinas Sosial Kota X": the post's body, named
-        self.hits = [h for h in self.table.find(doc) if (h[0] not in self.post or h[0] in named) and h[2] not in initials
-                     and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.texts, self.flags = token_texts(doc), word_flag_list(doc)
+        self.hits = [h for h in self._body_after_posts(self.table.find(doc), named) if h[2] not in initials
+                     and not (h[1] - h[0] == 1 and h[0] in persons_at)]  # "tersangka MA": a person
         self.blocked: set[int] = set(self.post)
         for s, e, _ in self.hits:
             self.blocked.update(range(s, e))
@@ -383,6 +383,21 @@ class _InstitutionScan:
         self.claimed: set[int] = set()
         self.deferred: list[tuple[int, int, str]] = []  # table acronyms after a head word (`table_entries`)
         self.head_starts: frozenset[int] = frozenset()  # where a head word opens a name (`head_words`)
+
+    def _body_after_posts(self, hits: list, named: frozenset[int]) -> list:
+        """The table's hits outside the posts (or a post's named body); a hit that a post opens and that runs past
+        it (`Divisi Humas Polri` after the post `Kepala Divisi Humas`) gives the table's body its last words name
+        (`Polri`): the sub-unit is the post's (gold S4), the body after it is listed."""
+        out = []
+        for s, e, form in hits:
+            if s not in self.post or s in named:
+                out.append((s, e, form))
+                continue
+            k = next((k for k in range(s, e) if k not in self.post), e)
+            tail = " ".join(self.texts[k:e])
+            if s < k < e and self.table.get(tail):
+                out.append((k, e, tail))
+        return out
 
     def row(self, form: str, s: int, e: int) -> InstitutionInfo:
         """The table's body a form names: of a form several bodies share (`PBB`: the UN, first in the table, and
@@ -469,7 +484,7 @@ class _InstitutionScan:
             info = self.row(form, s, e)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
-            if form == info.acronym and self._levy(s, e):
+            if form == info.acronym and self._levy(s, e) or self._sub_unit_hit(s, e):
                 continue
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
@@ -643,6 +658,17 @@ class _InstitutionScan:
         if not (word in _POST_UNITS and s > 0 and self.texts[s - 1] in _HEAD_TITLES):
             return False
         return any(e <= hs <= self._portfolio_list_end(j) for hs, _, _ in self.hits)
+
+    def _sub_unit_hit(self, s: int, e: int) -> bool:
+        """The table's hit at `s:e` is a sub-unit right after a head's title (`Ketua Bidang Hukum DPP Partai X`,
+        `Kepala Bagian Humas Pemkab X`: the sub-unit's word opens the hit or stands right before it) with another
+        table body after it in the post's run: the post's sub-unit (gold S4), as `_post_sub_unit` in the head words."""
+        texts = self.texts
+        opens = texts[s] in _POST_UNITS and s > 0 and texts[s - 1] in _HEAD_TITLES \
+            or s > 1 and texts[s - 1] in _POST_UNITS and texts[s - 2] in _HEAD_TITLES
+        end = self._portfolio_list_end(e)
+        end += end < len(texts) and texts[end] in PARTY_BOARDS  # `DPP Partai X`: the board, then its party
+        return opens and any(e <= hs <= end for hs, _, _ in self.hits)
 
     def _portfolio_list_end(self, j: int) -> int:
         """Where the list of a sub-unit's portfolios that goes on at `j` ends (`Biro Hukum, Komunikasi dan
