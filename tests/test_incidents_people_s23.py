@@ -102,3 +102,21 @@ def test_a_doer_whose_predicate_harms_another_is_no_victim():
     victims = _people("Polsek Tulehu menangkap Rudi Latuheru (30), Minggu. Rudi Latuheru (30) memukul tetangganya "
                       "dan melukai kepalanya dengan batu.")[1]
     assert "Rudi Latuheru" not in victims
+
+
+def test_a_speaker_named_with_an_age_is_no_counted_suspect():
+    # review of s23sv (s23rvC): a witness who tells what happened (a verb of saying after the name, an apposition
+    # between; `menurut keterangan` before) is a source, not one of the unnamed counted suspects
+    head = "Polres Lembah Hijau menahan dua tersangka pencurian sepeda motor di Desa Sukamaju. "
+    tail = " Kedua tersangka dijerat Pasal 363 KUHP."
+    for said in ("TR (44), warga setempat, mengatakan motor itu hilang saat diparkir.",
+                 "Tarno Wibisono (44), warga setempat, menjelaskan motor itu hilang saat diparkir."):
+        suspects, _ = _people(head + said + tail)
+        assert not any(s.name for s in suspects), said
+
+
+def test_counted_suspects_named_by_initials_still_filled_beside_a_speaker():
+    text = ("Polres Lembah Hijau menahan dua tersangka pencurian sepeda motor, yakni BK (32) dan RN (28). "
+            "TR (44), warga setempat, mengatakan motor itu hilang saat diparkir. Kedua tersangka dijerat Pasal 363 KUHP.")
+    suspects, _ = _people(text)
+    assert {s.name for s in suspects} >= {"BK", "RN"} and not any(s.name == "TR" for s in suspects)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from polsek_nlp.knowledge.lexicon import reporting_verb_heads, statement_verbs
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import (
     MADE_SUSPECT,
@@ -417,7 +418,28 @@ def _bare_initials(c: Cand, text: str) -> bool:
         and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY) \
         and not (c.officer or c.pseudonym or c.roles or c.statuses or c.harms or c.victim_cues or c.suspect_cues
                  or c.person_roles) and not in_background(text, c.spans[0][0]) \
-        and not any(_side_before().search(text, max(0, s - 45), s) for s, _ in c.spans)
+        and not any(_side_before().search(text, max(0, s - 45), s) for s, _ in c.spans) \
+        and not any(_speaks(text, s, e) for s, e in c.spans)
+
+
+def _speaks(text: str, s: int, e: int) -> bool:
+    """The mention [s, e) a speaker's: a verb of saying after it, its age and an apposition between (`TR (44), warga
+    setempat, mengatakan`), or a reporting verb's head right before it (`Menurut keterangan AS (40)`, `kata X`): a
+    witness or a source who tells what happened, no counted suspect (review of s23sv, s23rvC)."""
+    return bool(_saying_after().match(text, e, e + 80) or _reported_before().search(text, max(0, s - 30), s))
+
+
+@cache
+def _saying_after() -> re.Pattern:
+    """A verb of saying (`statement_verbs`) after a name, its age and one apposition set off by commas between."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,[^,.;:()\"]{{1,40}},)?\s+(?:{trie_alternation(statement_verbs())})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _reported_before() -> re.Pattern:
+    """A reporting verb's first word (`reporting_verb_heads`: `menurut`, `kata`) right before a name, `keterangan` between."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(reporting_verb_heads())})\s+(?:keterangan\s+)?$", re.IGNORECASE)
 
 
 @cache
