@@ -642,7 +642,8 @@ class _InstitutionScan:
         (`Kepala Pusat Vulkanologi (PVMB)`) the head's name stays a body."""
         if not (word in _POST_UNITS and s > 0 and self.texts[s - 1] in _HEAD_TITLES):
             return False
-        return any(e <= hs <= self._portfolio_list_end(j) for hs, _, _ in self.hits)
+        list_end = self._portfolio_list_end(j)
+        return any(e <= hs <= list_end for hs, _, _ in self.hits)
 
     def _portfolio_list_end(self, j: int) -> int:
         """Where the list of a sub-unit's portfolios that goes on at `j` ends (`Biro Hukum, Komunikasi dan
