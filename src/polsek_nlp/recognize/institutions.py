@@ -657,7 +657,8 @@ class _InstitutionScan:
         (`Kepala Pusat Vulkanologi (PVMB)`) the head's name stays a body."""
         if not (word in _POST_UNITS and s > 0 and self.texts[s - 1] in _HEAD_TITLES):
             return False
-        return any(e <= hs <= self._portfolio_list_end(j) for hs, _, _ in self.hits)
+        list_end = self._portfolio_list_end(j)
+        return any(e <= hs <= list_end for hs, _, _ in self.hits)
 
     def _sub_unit_hit(self, s: int, e: int) -> bool:
         """The table's hit at `s:e` is a sub-unit right after a head's title (`Ketua Bidang Hukum DPP Partai X`,

@@ -336,8 +336,8 @@ def _assigned_area(doc: Doc, e: int, blocked: set[int]) -> tuple[int, str | None
     """`Bhabinkamtibmas Desa Sukamaju Polsek Cikalong Bripka X`, `Babinsa Kelurahan Y Koramil 04/Z
     Serda W`: the village a member post is assigned to is part of its phrase (no unit of its own),
     the command written after it his unit, also after the village's higher levels (`Desa X Kecamatan Y Polsek Z`,
-    `Desa X, Kecamatan Y, Polsek Z`); (`e`, None) when no village is written there. The third: where the address's
-    higher levels end when no command follows them (`Desa X, Kecamatan Y, Bripka W`), else None."""
+    `Desa X, Kecamatan Y, Polsek Z`); (`e`, None, None) when no village is written there. The third: where the
+    address's higher levels end when no command follows them (`Desa X, Kecamatan Y, Bripka W`), else None."""
     if e >= len(doc) or doc[e].text not in _REGION_LEVELS or e in blocked:
         return e, None, None
     k = place_qualifier(doc, e + 1, blocked)
@@ -423,6 +423,7 @@ def _rank_class(doc: Doc, phrase: PositionPhrase) -> bool:
     if phrase.info.position not in _STATUS_POSTS:
         return False
     s = phrase.start
+    # the bare digit too: `_counted` declines a number after a capitalised word (a unit's number), `Sebanyak 40 Pamen`
     return phrase.unit is None or _counted(doc, s) or s > 0 and doc[s - 1].text.isdigit()
 
 
@@ -1135,9 +1136,11 @@ def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionP
     for j in range(k - 2, max(k - 12, 1), -1):
         if verb is not None or doc[j].is_sent_start:
             break
-        if doc[j].lower_ in _HANDED_FROM and j in by_end and _post_of_change(doc, by_end[j]):
+        if doc[j].lower_ not in _HANDED_FROM:
+            continue
+        if j in by_end and _post_of_change(doc, by_end[j]):
             return None, by_end[j]
-        if doc[j].lower_ in _HANDED_FROM and doc[j - 1].lower_ in _HANDED:
+        if doc[j - 1].lower_ in _HANDED:
             verb = j - 1
     return verb, None
 
