@@ -49,3 +49,10 @@ def test_an_outlet_a_club_or_a_party_after_di_and_before_the_weekday_stays_an_or
     assert "Persib" in labelled("Ia resmi bergabung di Persib, Senin (3/2).", "ORG")
     assert "Partai Golkar" in labelled("Ia menjadi anggota di Partai Golkar, Senin (3/2).", "ORG")
     assert "DPR" in _places("Rapat paripurna digelar di DPR, Senin (3/2).")
+
+
+def test_a_year_after_a_body_is_no_dateline_day():
+    # integrator, after s23fr1's final read: a bare year after `di <body>,` is a period, not the day a
+    # dateline gives (`di DPR, 2009 hingga 2014`): the body stays an organisation
+    assert "DPR" in labelled("Ia pernah bekerja di DPR, 2009 hingga 2014.", "ORG")
+    assert "Bank Indonesia" in labelled("Ia bertugas di Bank Indonesia, 1998 sampai 2003.", "ORG")

@@ -457,13 +457,19 @@ def _dated_venues(doc: Doc, chosen: list[tuple[int, int, int, int]]) -> list[tup
     org, fac = strings["ORG"], strings.add("FAC")
     texts = token_texts(doc)
     weekdays = temporal_words().weekdays
-    # the day as a dateline writes it, a weekday or a date in figures (not `pekan lalu`, `kemarin`: a time, no dateline)
+    # the day as a dateline writes it, a weekday or a date in figures (not `pekan lalu`, `kemarin`: a time, no
+    # dateline; nor a bare year, `di DPR, 2009 hingga 2014`: a period)
     days = {s for s, _, label, _ in chosen if label in (strings["DATE"], strings["TIME"]) and (
-        texts[s].lower() in weekdays or texts[s][:1].isdigit())}
+        texts[s].lower() in weekdays or texts[s][:1].isdigit() and not _a_year(texts[s]))}
     if not days:
         return chosen
     return [(s, e, fac if label == org and _after_di_before_day(texts, s, e, days) and _seated_body(doc[s:e].text)
              else label, kb) for s, e, label, kb in chosen]
+
+
+def _a_year(word: str) -> bool:
+    """`word` is a year written alone in four figures (`2009`), no day of a dateline."""
+    return len(word) == 4 and word.isdigit()
 
 
 def _after_di_before_day(texts: list[str], s: int, e: int, days: set[int]) -> bool:
