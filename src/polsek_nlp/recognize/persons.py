@@ -819,7 +819,7 @@ class _NameScan:
                 or self._quoted_title(name, role, near):
             self.things.add(name.text)
             return end  # "bermerek Chang Chong": a brand, here and further on; not "film Dewi Lestari"; a title
-        k = self._after_competition(name, words)
+        k = self._after_competition(name, words) or self._after_firm(name, words, near)  # both > 0 or None
         if k is not None or self._product_or_term(name, words, near) or self._title_after_name(name, words):
             return end if k is None else k
         if near.prev_low in _OUTLET_NOUNS or near.prev in _REPORT_NOUNS or near.prev in _MONTH_NOUN and len(words) == 1 \
@@ -921,6 +921,22 @@ class _NameScan:
             if words[k].lower() in self.given:
                 return name.start + k
         return name.end
+
+    def _after_firm(self, name: NameSpan, words: list[str], near: _Near) -> int | None:
+        """A thing's last head inside the run (`thing_heads.tsv`: `Sekuritas`, `Airlines`) ends a firm's name
+        (`Analis Mandiri Sekuritas Budi`); the holder's name is read from the word after it, when that word is no
+        place, and a post stands before the run or opens it, or else that word is a name's and no given name stands before the
+        head (`Ahmad Bank Santoso` stays a name). None where the run holds no such head."""
+        if len(words) != name.end - name.start:
+            return None
+        posted = near.prev in ROLE_WORDS or (name.start - 1) in self.post_before or words[0] in ROLE_WORDS
+        given = given_names()
+        for k in range(len(words) - 2, 0, -1):
+            w, nxt = words[k], words[k + 1]
+            if w in _THING_LAST and w.lower() not in given and not is_place_name(nxt) and (posted or (
+                    nxt.lower() in given or not is_common_word(nxt)) and given.isdisjoint(x.lower() for x in words[:k])):
+                return name.start + k + 1
+        return None
 
     def _product_or_term(self, name: NameSpan, words: list[str], near: _Near) -> bool:
         """The words name a product, an app, a company, an award, a competition or a term, whatever
