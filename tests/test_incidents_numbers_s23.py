@@ -100,3 +100,22 @@ def test_a_toll_revised_after_the_events_time_and_place_in_a_long_sentence():
                   "Jawa Barat, Senin malam, 18 Maret 2024, bertambah menjadi empat orang. Dua korban meninggal tertimpa "
                   "reruntuhan rumah di Desa Cibeber. Korban luka-luka tercatat 11 orang.")
     assert toll(rec)[0] == 4
+
+
+# --- a total of a kind's name over lots of other items in its measure (s23rvE, review of s23cas2) ------------------
+
+_FUEL = ("Satreskrim Polres Lahat mengungkap penimbunan BBM di sebuah gudang di Kecamatan Merapi, Senin (18/3/2024). "
+         "Polisi menangkap pemilik gudang, Andi Wirawan (41), dan menyita solar sebanyak 1.500 liter dan pertalite "
+         "sebanyak 500 liter. ")
+
+
+def test_a_total_under_the_kinds_name_is_the_lots_summed_not_more():
+    for total in ("Total BBM yang disita 2.000 liter.", "Total BBM yang disita sebanyak 2.000 liter."):
+        found = evidence_set(_record(_FUEL + total))
+        assert ("bbm", 2000, "liter") not in found and ("solar", 1500, "liter") in found, total
+
+
+def test_guard_a_total_of_the_item_of_the_lots_still_stands_for_them():
+    rec = _record(_FUEL.replace(" dan pertalite sebanyak 500 liter", ", dan 500 liter lainnya")
+                  + "Total solar yang disita 2.000 liter.")
+    assert ("solar", 2000, "liter") in evidence_set(rec)

@@ -217,8 +217,20 @@ class _SentenceEvidence:
             return
         # a count stated after its item: `ekstasi sebanyak 100 butir`; packs after a drug (`sabu ... sebanyak 12 paket`)
         if (q.kind != "container" or info and info[1] == "drug") and self._count_after(prior[-1].end(), q) \
-                and info and (self.has_cue or info[1] == "drug"):  # `kuota BBM sebanyak 46 juta KL`: no seizure
+                and info and (self.has_cue or info[1] == "drug") and not self._sum_of_others(prior[-1], q):  # `kuota BBM ...`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _sum_of_others(self, item: re.Match, q) -> bool:
+        """`Total BBM yang disita 2.000 liter` after `solar 1.500 liter dan pertalite 500 liter`: an amount a word of
+        the sum opens, of an item other than the one read last before it in the same measure (mass, volume), is those
+        lots summed under their kind's name, no more of it (s23rvE)."""
+        at = item.start("item")
+        if q.unit not in _DIMENSION or not _m(r"\b{sum_of}\s+$").search(self.sent, max(0, at - 20), at):
+            return False
+        last = max(((x, e) for x, _, e in self.found if x < at), key=lambda f: f[0], default=(0, self.before))[1]
+        own = lookup_item(item.group("item"))
+        return last is not None and last.quantity is not None and _DIMENSION.get(last.unit or "") == _DIMENSION[q.unit] \
+            and last.item != (own[0] if own else item.group("item").lower())
 
     def _count_after(self, after: int, q) -> bool:
         """The count `q` is said after its item ending at `after`: with a word of counting between (`ekstasi sebanyak
@@ -470,7 +482,8 @@ class _SentenceEvidence:
         total, which `_totals_kept` keeps over its lots (`solar sebanyak 4.800 liter ... dan 1.150 liter lainnya`)."""
         for m in _m(r"\b{sum_of}\s+(?P<item>[a-z]+(?:\s+[a-z]+)?)(?=\s+yang\s)").finditer(self.sent):
             q = next((q for q in find_quantities(self.sent) if q.start > m.end()), None)
-            if q is None or self.is_used(q.start) or not _seized_clause(self.sent[m.end():q.start]):
+            if q is None or self.is_used(q.start) or not _seized_clause(self.sent[m.end():q.start]) \
+                    or self._sum_of_others(m, q):
                 continue
             info = lookup_item(m.group("item").lower())
             if info is None and not (self.before and self.before.item == m.group("item").lower()):
