@@ -102,6 +102,15 @@ def test_a_toll_revised_after_the_events_time_and_place_in_a_long_sentence():
     assert toll(rec)[0] == 4
 
 
+def test_guard_a_revision_of_another_count_after_a_clause_of_contrast_is_no_toll():
+    # integrator, after s23rvE's review: `sementara` / `sedangkan` open a clause of another count; the revision in it
+    # (`jumlah pengungsi ... bertambah menjadi 300 orang`) is not the dead's
+    for contrast in ("sementara", "sedangkan"):
+        rec = _record(f"Dua orang tewas dalam banjir bandang yang melanda Kecamatan Sukamaju, Senin (18/3/2024), {contrast} "
+                      "jumlah pengungsi di posko bertambah menjadi 300 orang. Keduanya warga Desa Cibeber.")
+        assert toll(rec)[0] == 2
+
+
 # --- a total of a kind's name over lots of other items in its measure (s23rvE, review of s23cas2) ------------------
 
 _FUEL = ("Satreskrim Polres Lahat mengungkap penimbunan BBM di sebuah gudang di Kecamatan Merapi, Senin (18/3/2024). "

@@ -594,6 +594,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     num = _count_pattern()
     nouns = trie_alternation(words("person_noun"))
     every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    others = phrase_words("contrast", "others")  # a clause of contrast opens another count
     perpetrators = parted_words("counted_role", ("dead",))
     # a trade that is also a suspect's role with a drug word after it (`menembak mati seorang bandar narkoba`: s18cas)
     dealers = rf"(?:{parted_words('counted_role', ('dead_cued',))})\s+(?:{trie_alternation(words('drug_word'))})"
@@ -656,8 +657,10 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
         out.append((kind, _toll_after_words(w, num)))
         out.append((kind, compiled(  # a toll revised later in its sentence: `... tercatat tujuh orang, namun bertambah menjadi sembilan orang`
             # (within 160 characters: the event, its time and place may stand between, `korban meninggal akibat gempa ...
-            # yang mengguncang Kabupaten X, Rabu malam, 18 Oktober 2017, bertambah menjadi tiga orang`; s23cas2)
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
+            # yang mengguncang Kabupaten X, Rabu malam, 18 Oktober 2017, bertambah menjadi tiga orang`; s23cas2; not
+            # over a clause of another count, `..., sementara jumlah pengungsi bertambah menjadi 300 orang`: contrast
+            # rows of value others, review s23rvE)
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every}|{others})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
