@@ -51,3 +51,11 @@ def test_a_named_operation_stays_an_event():
 
 def test_a_securities_firm_is_a_body():
     assert _names("Ekonom Permata Sekuritas Joko Santosa mengatakan rupiah menguat.") == ["Permata Sekuritas"]
+
+
+def test_an_operation_named_after_a_units_words_stays_an_event():
+    # integrator, after s23rvE's review: after a unit's words, `Operasi` with a name that is no body (`Zebra`,
+    # `Madago Raya`) is the operation the unit works in, an event; only a body after it (`Operasi BPBD X`) makes it
+    # the unit's portfolio
+    record = _record("Personel Satuan Lalu Lintas Operasi Zebra Lodaya 2024 menindak 40 pengendara di Kota Bandung.")
+    assert record.event.name == "Operasi Zebra Lodaya 2024"

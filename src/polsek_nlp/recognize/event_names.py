@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
+from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.patterns import compile_pattern
 
@@ -27,6 +28,14 @@ _EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 _UNIT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_set("org_cues", "where", "post_unit")))
                           + r")(?: [A-Z][a-z]+){0,2} $")
 
+def _body_named(name: str) -> bool:
+    """The word after `Operasi`/`Ops` in `name` is a body of the institutions table (`Operasi BPBD Jawa Barat`,
+    `Operasi Damkar X`): the unit's portfolio before a body, not an operation's own name (`Operasi Zebra Lodaya 2024`,
+    `Operasi Madago Raya`: the operation a unit works in; review s23rvE)."""
+    words = name.split()
+    return len(words) > 1 and bool(institution_table().get(words[1]))
+
+
 class EventNameRecognizer(PolsekComponent):
     """Named operations and events (`doc.spans["event_names"]`, label EVENT)."""
 
@@ -36,7 +45,8 @@ class EventNameRecognizer(PolsekComponent):
         doc.spans["event_names"] = []
         text = doc_text(doc)
         for m in _EVENT.finditer(text, timeout=1.0) if _EVENT_START.search(text) else ():
-            if m.group(0).startswith("Op") and _UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            if m.group(0).startswith("Op") and _UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+                    and _body_named(m.group(0)):
                 continue
             add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
         return doc
