@@ -1,6 +1,7 @@
 """Suspects: a pronoun or noun after the sentence that named a person (`Dia ditangkap`), people listed
 for a group (`Ketiga tersangka itu A, B dan C`), the one person the article means by `pelaku`, what it
-says of the suspects as a group (arrest, role, home), and counted unnamed suspects (`dua pelaku`)."""
+says of the suspects as a group (arrest, role, home), counted unnamed suspects (`dua pelaku`), and the people named
+bare by initials or with an age whom such a count speaks of (`menahan tiga tersangka ... WS (52) dan RN (45)`)."""
 from __future__ import annotations
 
 import re
@@ -409,15 +410,27 @@ _AGE_OF_RESPONSIBILITY = 12
 
 
 def _bare_initials(c: Cand, text: str) -> bool:
-    """A person named by initials (with an age or after `berinisial`), or by a full name with an age not right after
-    a passive verb's agent word (`dilaporkan oleh Eko Santoso (40)`: the reporter; s23sv2), of whom no cue says
-    anything, nor a witness's, reporter's or victim's word a few words before a mention."""
+    """A person a count of unnamed suspects may speak of: mentioned, named in a suspect's shape (`_suspect_shaped`),
+    and of whom nothing says another part (`_uncued`)."""
+    return bool(c.spans) and _suspect_shaped(c, text) and _uncued(c, text)
+
+
+def _suspect_shaped(c: Cand, text: str) -> bool:
+    """Named by initials (with an age or after `berinisial`), or by a full name with an age not right after a passive
+    verb's agent word (`dilaporkan oleh Eko Santoso (40)`: the reporter; s23sv2); with no age under the age of
+    criminal responsibility."""
     initials = bool(re.fullmatch(INITIALS, c.name))
-    return bool(c.spans) and (c.age is not None or initials and c.initials) \
+    return (c.age is not None or initials and c.initials) \
         and (initials or not any(_agent_before().search(text, max(0, s - 12), s) for s, _ in c.spans)) \
-        and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY) \
-        and not (c.officer or c.pseudonym or c.roles or c.statuses or c.harms or c.victim_cues or c.suspect_cues
-                 or c.person_roles) and not in_background(text, c.spans[0][0]) \
+        and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY)
+
+
+def _uncued(c: Cand, text: str) -> bool:
+    """No cue says anything of the person (no role, status, victim's or suspect's cue, harm, person's role; no
+    officer, no pseudonym), the first mention not in the article's background, and no mention after a witness's,
+    reporter's or victim's word a few words before (`_side_before`) or a speaker's (`_speaks`)."""
+    return not (c.officer or c.pseudonym or c.roles or c.statuses or c.harms or c.victim_cues or c.suspect_cues
+                or c.person_roles) and not in_background(text, c.spans[0][0]) \
         and not any(_side_before().search(text, max(0, s - 45), s) for s, _ in c.spans) \
         and not any(_speaks(text, s, e) for s, e in c.spans)
 
