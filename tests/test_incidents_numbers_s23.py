@@ -128,3 +128,12 @@ def test_guard_a_total_of_the_item_of_the_lots_still_stands_for_them():
     rec = _record(_FUEL.replace(" dan pertalite sebanyak 500 liter", ", dan 500 liter lainnya")
                   + "Total solar yang disita 2.000 liter.")
     assert ("solar", 2000, "liter") in evidence_set(rec)
+
+
+def test_a_hurt_victim_beside_another_persons_death_in_a_clause_of_contrast_is_still_injured():
+    # integrator, after s23fr2's final read: the death after `sedangkan`/`sementara` is another person's
+    # (`_died_later` read any word of death up to the sentence's end and dropped the hurt victim from the count)
+    rec = _record("Kecelakaan lalu lintas terjadi di Jalan Raya Cibeber, Kabupaten Cianjur, Senin (18/3/2024). Sopir "
+                  "minibus, Warsito (41), mengalami luka berat, sedangkan penumpangnya, Sulastri Wijayanti (31), meninggal "
+                  "dunia di lokasi.")
+    assert toll(rec)[:2] == (1, 1)

@@ -1151,12 +1151,17 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
 
 
 def _died_later(text: str, sents: list[tuple[int, int]], people: People, victim: Victim) -> bool:
-    """A word of death (`dead` rows) after the first mention of the named `victim` in its sentence: the hurt victim
-    died after (`Sopir, A, mengalami luka berat dan kemudian meninggal dunia di rumah sakit`)."""
+    """A word of death (`dead` rows) after the first mention of the named `victim` in its sentence, before a clause of
+    contrast that opens another person (`contrast` rows of value others): the hurt victim died after (`Sopir, A,
+    mengalami luka berat dan kemudian meninggal dunia di rumah sakit`), not the other (`A luka berat, sedangkan B
+    meninggal dunia`; s23fr2)."""
     at = next((s for label, s, _e, data in people.spans if label == "VICTIM" and data is victim), None)
     if at is None:
         return False
-    return word_regex("dead").search(text, at, sentence_of(sents, at)[1]) is not None
+    end = sentence_of(sents, at)[1]
+    if cut := worded("contrast", r"(?<![\w-])(?:{others})(?![\w-])").search(text, at, end):
+        end = cut.start()
+    return word_regex("dead").search(text, at, end) is not None
 
 
 def _one_described(text: str, sents: list[tuple[int, int]] | None, kind: str) -> int | None:
