@@ -659,8 +659,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             # (within 160 characters: the event, its time and place may stand between, `korban meninggal akibat gempa ...
             # yang mengguncang Kabupaten X, Rabu malam, 18 Oktober 2017, bertambah menjadi tiga orang`; s23cas2; not
             # over a clause of another count, `..., sementara jumlah pengungsi bertambah menjadi 300 orang`: contrast
-            # rows of value others, review s23rvE)
-            rf"(?:{w})(?![\w-])(?:(?!(?:{every}|{others})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
+            # rows of value others after a comma, review s23rvE; `Korban tewas sementara tercatat`: an adverb)
+            rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-])|,\s*(?:{others})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
     return out
@@ -1152,14 +1152,14 @@ def complete_casualties(cas: Casualties, victims: list[Victim], people: People, 
 
 def _died_later(text: str, sents: list[tuple[int, int]], people: People, victim: Victim) -> bool:
     """A word of death (`dead` rows) after the first mention of the named `victim` in its sentence, before a clause of
-    contrast that opens another person (`contrast` rows of value others): the hurt victim died after (`Sopir, A,
+    contrast that opens another person (a comma and a `contrast` row of value others): the hurt victim died after (`Sopir, A,
     mengalami luka berat dan kemudian meninggal dunia di rumah sakit`), not the other (`A luka berat, sedangkan B
     meninggal dunia`; s23fr2)."""
     at = next((s for label, s, _e, data in people.spans if label == "VICTIM" and data is victim), None)
     if at is None:
         return False
     end = sentence_of(sents, at)[1]
-    if cut := worded("contrast", r"(?<![\w-])(?:{others})(?![\w-])").search(text, at, end):
+    if cut := worded("contrast", r",\s*(?:{others})(?![\w-])").search(text, at, end):
         end = cut.start()
     return word_regex("dead").search(text, at, end) is not None
 
