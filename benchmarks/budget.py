@@ -78,12 +78,17 @@ def warm_and_test(warm: int, n: int, police: bool) -> tuple[list[str], list[str]
     return texts[:warm], texts[warm:warm + n]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def sample_args(ap: argparse.ArgumentParser) -> None:
+    """The options of the sample `warm_and_test` draws: `--warm`, `--n`, `--police` (shared with hotspots.py)."""
     ap.add_argument("--warm", type=int, default=100)
     ap.add_argument("--n", type=int, default=400)
-    ap.add_argument("--target", type=float, default=1.6, help="the ratio to the floor aimed at (issue 20: 1.6)")
     ap.add_argument("--police", action="store_true", help="only the articles whose incident gate opens")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sample_args(ap)
+    ap.add_argument("--target", type=float, default=1.6, help="the ratio to the floor aimed at (issue 20: 1.6)")
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from budget import ARCHIVE, warm_and_test  # noqa: E402
+from budget import ARCHIVE, sample_args, warm_and_test  # noqa: E402
 
 DEFAULT = (
     "polsek_nlp.recognize.timex:find_timexes",
@@ -67,9 +67,7 @@ def wrap(target: str, seconds: Counter, calls: Counter) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("targets", nargs="*", default=list(DEFAULT), help="module:qualname of each function")
-    ap.add_argument("--warm", type=int, default=100)
-    ap.add_argument("--n", type=int, default=400)
-    ap.add_argument("--police", action="store_true", help="only the articles whose incident gate opens")
+    sample_args(ap)
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")

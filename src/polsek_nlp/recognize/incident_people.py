@@ -70,7 +70,14 @@ from polsek_nlp.recognize.incident_victims import (
     victim_phrasings,
     wound_harms,
 )
-from polsek_nlp.recognize.incident_words import compiled, parted_word_list, phrase_words, word_regex, words
+from polsek_nlp.recognize.incident_words import (
+    compiled,
+    parted_word_list,
+    phrase_words,
+    word_regex,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Suspect
 
@@ -573,7 +580,7 @@ def riders_named(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     X's vehicle after it, or with no vehicle after it when no other rider of the text shares the noun
     (`truk yang dikemudikan A menabrak mobil yang dikemudikan B. Pengemudi mobil itu tewas`: B's harm, not A's).
     Read only in an article that writes a verb of riding (`lacks`: most write none)."""
-    if lacks(text, tuple(words("rider_verb"))):
+    if lacks(text, word_tuple("rider_verb")):
         return
     riders, rx = words("rider_verb"), _rider_before()
     found = []  # (cand, its span's end, its sentence, the rider noun, the vehicle)

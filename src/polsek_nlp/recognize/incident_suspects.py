@@ -318,7 +318,8 @@ def sole_perpetrator(cands: list[Cand], text: str, sents: list[tuple[int, int]],
         add_suspect(c, out)
 
 
-def add_suspect(c: Cand, out: People) -> None:
+def add_suspect(c: Cand, out: People, replacing: Suspect | None = None) -> Suspect:
+    """The suspect `c` names, added to `out` (in the place of `replacing`, an entry already there, when given)."""
     harm_dead = "tewas" in c.harms
     status = best_of(c.statuses + (["tewas"] if harm_dead else []), _status_rank())
     role = best_of(c.roles, ROLE_RANK)
@@ -326,11 +327,15 @@ def add_suspect(c: Cand, out: People) -> None:
         status = "tersangka"
     sus = Suspect(name=c.name, alias=c.alias, age=c.age, sex=c.sex, residence=c.residence,
                   status=status, role=role)
-    out.suspects.append(sus)
+    if replacing is None:
+        out.suspects.append(sus)
+    else:
+        out.suspects[out.suspects.index(replacing)] = sus
     for s, e in c.spans[:1]:
         out.spans.append(("SUSPECT", s, e, sus))
     if c.initials:
         out.persons.append(Person(name=c.name, role=role, age=c.age))
+    return sus
 
 
 def group_facts(named_suspects: list[Suspect], text: str) -> None:
@@ -397,10 +402,8 @@ def counted_by_initials(out: People, cands: list[Cand], text: str) -> None:
     if not unnamed or not free or len(free) > len(unnamed):
         return
     for c, old in zip(free, unnamed, strict=False):
-        add_suspect(c, out)
-        new = out.suspects.pop()
+        new = add_suspect(c, out, replacing=old)
         new.status, new.role = new.status or old.status, new.role or old.role
-        out.suspects[out.suspects.index(old)] = new
         group_facts([new], text)
 
 
