@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List candidate articles for gold annotation (issue 19, annotator A: even line indexes).
 
-usage: python gold/select.py [--shared PATH] [--parity even|odd] [--round 1|4|5|6|7|8]
+usage: python gold/select.py [--shared PATH] [--parity even|odd] [--round 1|4|5|6|7|8|9]
 
 Candidates: archive lines (0-based) of the chosen parity with category "tajuk utama", not among
 the police-gold-dev articles, that are police or regional-government news: at least 2 mentions
@@ -72,6 +72,12 @@ def round8_record_ids() -> list[str]:
     return _id_list(ROOT / "gold" / "records" / "round8_ids.txt")
 
 
+def round9_record_ids() -> list[str]:
+    """gold/records ids annotated in round 9 (session 24, gold/records/round9_ids.txt), in draw order, drawn
+    by round9() below after every other selector: all of them leave these ids out of their exclusions."""
+    return _id_list(ROOT / "gold" / "records" / "round9_ids.txt")
+
+
 def round3_record_ids() -> list[str]:
     """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order."""
     return _id_list(ROOT / "gold" / "records" / "round3_ids.txt")
@@ -79,19 +85,19 @@ def round3_record_ids() -> list[str]:
 
 def later_record_ids() -> list[str]:
     """gold/records ids annotated in round 3 (gold/records/round3_ids.txt), in draw order, then those of
-    rounds 4, 5, 6, 7 and 8.  The seeded selectors drawn before them (event_dates, sentences) leave them out of their
+    rounds 4, 5, 6, 7, 8 and 9.  The seeded selectors drawn before them (event_dates, sentences) leave them out of their
     exclusions."""
     return (round3_record_ids() + round4_record_ids() + round5_record_ids() + round6_record_ids()
-            + round7_record_ids() + round8_record_ids())
+            + round7_record_ids() + round8_record_ids() + round9_record_ids())
 
 
 def gold_ids_before_incident_round3() -> set[str]:
-    """The ids of gold/records (but rounds 4-8) and of gold/incidents rounds 1-2 (files without `"round": 3`):
+    """The ids of gold/records (but rounds 4-9) and of gold/incidents rounds 1-2 (files without `"round": 3`):
     incident round 3 was drawn after the seeded selectors of event_dates, sentences and records, which exclude
-    these so that their draws stay as they were; record rounds 4-8 came after all of them."""
+    these so that their draws stay as they were; record rounds 4-9 came after all of them."""
     out = {p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
     out -= (set(round4_record_ids()) | set(round5_record_ids()) | set(round6_record_ids())
-            | set(round7_record_ids()) | set(round8_record_ids()))
+            | set(round7_record_ids()) | set(round8_record_ids()) | set(round9_record_ids()))
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 3:
             out.add(path.stem)
@@ -121,8 +127,9 @@ def round4(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int]]
     taken = set(excluded)
     # its own files (round4_ids*.txt) and incident files of round 4 on, annotated after this draw, do not move it
     taken |= ({p.stem for p in (ROOT / "gold" / "records").glob("*.json")}
-              - set(round4_record_ids()) - set(round5_record_ids())  # rounds 5-8 were drawn after this one
-              - set(round6_record_ids()) - set(round7_record_ids()) - set(round8_record_ids()))
+              - set(round4_record_ids()) - set(round5_record_ids())  # rounds 5-9 were drawn after this one
+              - set(round6_record_ids()) - set(round7_record_ids()) - set(round8_record_ids())
+              - set(round9_record_ids()))
     for path in (ROOT / "gold" / "incidents").glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("round", 1) < 4:
             taken.add(path.stem)
@@ -168,7 +175,7 @@ def round5(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, int, 
     (id, split, pol, reg, category) rows."""
     taken = ((set(excluded) | all_gold_ids()) - set(round5_record_ids())
              - set(round6_record_ids()) - set(round7_record_ids())
-             - set(round8_record_ids()))  # r6, r7 and r8 came later
+             - set(round8_record_ids()) - set(round9_record_ids()))  # r6, r7, r8 and r9 came later
     pool = []
     with archive.open(encoding="utf-8") as fh:
         for line in fh:
@@ -198,7 +205,7 @@ def round6(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, str]]
     The round's own ids (gold/records/round6_ids.txt) stay in the pool, so the draw repeats with its files in
     place.  Returns (id, split, crime, source) rows."""
     taken = ((set(excluded) | all_gold_ids()) - set(round6_record_ids()) - set(round7_record_ids())
-             - set(round8_record_ids()))  # r7 and r8 came later
+             - set(round8_record_ids()) - set(round9_record_ids()))  # r7, r8 and r9 came later
     pool = [(art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"])
             for art in _headlines(archive, taken)]
     pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r6:" + row[0]).encode()).hexdigest()))
@@ -214,7 +221,8 @@ def round7(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, str]]
     matches first (none are left), then the rest; each group in SHA-1("r7:" + id) order, a content-blind
     shuffle; the first ROUND7_TAKE, none skipped.  The round's own ids (gold/records/round7_ids.txt) stay in the
     pool, so the draw repeats with its files in place.  Returns (id, split, crime, source) rows."""
-    taken = (set(excluded) | all_gold_ids()) - set(round7_record_ids()) - set(round8_record_ids())  # r8 came later
+    taken = ((set(excluded) | all_gold_ids()) - set(round7_record_ids()) - set(round8_record_ids())
+             - set(round9_record_ids()))  # r8 and r9 came later
     pool = [(art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"])
             for art in _headlines(archive, taken)]
     pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r7:" + row[0]).encode()).hexdigest()))
@@ -230,15 +238,28 @@ def round8(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, str]]
     matches first, then the rest; each group in SHA-1("r8:" + id) order, a content-blind shuffle; the first
     ROUND8_TAKE, none skipped.  The round's own ids (gold/records/round8_ids.txt) stay in the pool, so the draw
     repeats with its files in place.  Returns (id, split, crime, source) rows."""
-    taken = (set(excluded) | all_gold_ids()) - set(round8_record_ids())
+    taken = (set(excluded) | all_gold_ids()) - set(round8_record_ids()) - set(round9_record_ids())  # r9 came later
     pool = [(art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"])
             for art in _headlines(archive, taken)]
     pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r8:" + row[0]).encode()).hexdigest()))
     return pool[:ROUND8_TAKE]
 
 
+def round9(archive: Path, excluded: set[str]) -> list[tuple[str, str, int, str]]:
+    """Round 9 (session 24): round 8's rule on what round 8 left.  Every "tajuk utama" (headline) article of the
+    archive in no gold set yet (all_gold_ids(), police-gold-dev), no word filter; grouped: at least 2 CRIME
+    matches first, then the rest; each group in SHA-1("r9:" + id) order, a content-blind shuffle; all of them
+    (the 45 headline articles round 8 left), none skipped.  The round's own ids (gold/records/round9_ids.txt) stay
+    in the pool, so the draw repeats with its files in place.  Returns (id, split, crime, source) rows."""
+    taken = (set(excluded) | all_gold_ids()) - set(round9_record_ids())
+    pool = [(art["id"], split_of(art["id"]), len(CRIME.findall(art["text"])), art["source"])
+            for art in _headlines(archive, taken)]
+    pool.sort(key=lambda row: (row[2] < 2, hashlib.sha1(("r9:" + row[0]).encode()).hexdigest()))
+    return pool
+
+
 def _print_round(rnd: int, archive: Path, excluded: set[str]) -> None:
-    """Print the seeded draw of record round 4, 5, 6, 7 or 8 (one row per id, in draw order)."""
+    """Print the seeded draw of record round 4, 5, 6, 7, 8 or 9 (one row per id, in draw order)."""
     if rnd == 4:
         for k, (art_id, split, pol, reg) in enumerate(round4(archive, excluded)):
             print(f"{'AB'[k % 2]} {split:6s} pol={pol:2d} reg={reg:2d} {art_id}")
@@ -246,7 +267,7 @@ def _print_round(rnd: int, archive: Path, excluded: set[str]) -> None:
         for k, (art_id, split, pol, reg, cat) in enumerate(round5(archive, excluded), 1):
             print(f"{k:2d} {split:6s} pol={pol:2d} reg={reg:2d} {cat:11s} {art_id}")
     else:
-        draw = {6: round6, 7: round7, 8: round8}[rnd]
+        draw = {6: round6, 7: round7, 8: round8, 9: round9}[rnd]
         for k, (art_id, split, crime, source) in enumerate(draw(archive, excluded), 1):
             print(f"{k:2d} {split:6s} crime={crime:2d} {source[:13]:13s} {art_id}")
 
@@ -255,12 +276,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
-    ap.add_argument("--round", type=int, choices=(1, 4, 5, 6, 7, 8), default=1,
+    ap.add_argument("--round", type=int, choices=(1, 4, 5, 6, 7, 8, 9), default=1,
                     help="4: the seeded round-4 draw (ids of both annotators, A = even positions); "
                          "5: the seeded round-5 draw (session 19, 30 ids, one annotator); "
                          "6: the seeded round-6 draw (session 21, 30 headline ids, crime words first); "
                          "7: the seeded round-7 draw (session 22, round 6's rule on the headline ids left); "
-                         "8: the seeded round-8 draw (session 23, round 7's rule on the headline ids left)")
+                         "8: the seeded round-8 draw (session 23, round 7's rule on the headline ids left); "
+                         "9: the seeded round-9 draw (session 24, round 8's rule on all the headline ids left)")
     args = ap.parse_args()
     archive = args.shared / "corpora/archive/indosum-2017-a.jsonl"
     dev = args.shared / "corpora/police-gold-dev"
