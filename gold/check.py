@@ -9,7 +9,7 @@ needed) with gold/incidents/check.py's checks: field order (`round` after `split
 vocabularies, split by the id rule, text_sha1 and that every name, alias and residence occurs in
 the text.
 
-An archive-keyed record of gold/records round 5 on carries `round` after `split` (rounds 5, 6, 7 and 8).
+An archive-keyed record of gold/records round 5 on carries `round` after `split` (rounds 5, 6, 7, 8 and 9).
 
 A file that carries its own `text` (gold/genre_records: invented articles) is checked on that text,
 with its own field order (`style`, `kind`, `text` in place of `text_sha1`; round 2 on adds `round`
@@ -40,7 +40,7 @@ FIELDS = ["id", "source", "url", "title", "published", "year_hint", "outlet", "c
           "event_date", "event_summary", "notes"]
 TEXT_FIELDS = FIELDS[:8] + ["style", "kind", "text", "split"] + FIELDS[10:]  # gold/genre_records
 TEXT_FIELDS_ROUND = TEXT_FIELDS[:12] + ["round"] + TEXT_FIELDS[12:]  # its round 2 on
-FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records round 5 on (5, 6, 7, 8) (earlier rounds: round*_ids*.txt)
+FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records round 5 on (5, 6, 7, 8, 9) (earlier rounds: round*_ids*.txt)
 
 
 def split_of(art_id: str) -> str:
@@ -50,7 +50,7 @@ def split_of(art_id: str) -> str:
 def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
     if "text" not in rec:
-        return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6, 7, 8))
+        return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6, 7, 8, 9))
     return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7, 8))
 
 
