@@ -23,3 +23,11 @@ def test_a_country_after_a_men_verb_stays_a_location():
 def test_a_country_after_a_ber_verb_of_meeting_stays_the_side_met():
     assert "Thailand" in _places("Tim asuhan Rudi Hartawan akan berjumpa Thailand di laga terakhir.")
     assert "Kazakstan" in _places("Kami bermain baik saat bersua Kazakstan kemarin.")
+
+
+def test_a_legislature_standing_body_is_one_organisation_with_its_legislature():
+    # `Badan <X> DPR`: the DPR's own body (MD3), one organisation in news NER; a numbered commission stays apart
+    assert "Badan Kehormatan DPR" in labelled("Badan Kehormatan DPR memanggil Hartono Wibisana pekan ini.", "ORG")
+    assert "Badan Anggaran DPR" in labelled("Seorang anggota Badan Anggaran DPR diperiksa penyidik.", "ORG")
+    assert "DPR" in labelled("Rapat Komisi III DPR digelar kemarin.", "ORG")
+    assert "Badan Pengawas Pemilu" in labelled("Badan Pengawas Pemilu menerima laporan warga.", "ORG")
