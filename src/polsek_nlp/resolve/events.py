@@ -329,6 +329,7 @@ class _DateCues:
     mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
     types: tuple[str, ...] = ()  # the event types the lead names (`_tells_news`)
     release: int = -1  # the start of the day of a release of results the lead reports over a period (`_release_day`)
+    announced: int = -1  # the start of the statement's day a lead announcing a plan rests on (`_announced_day`)
     # the candidate days written right after an outlet's name a citation verb opens (`_CITED`), by start: where that
     # citation starts (`_cited_report`); read once, where the text is scanned for the people named
     cited: dict[int, int] = field(default_factory=dict)
@@ -372,6 +373,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
                    described=_described_days(candidates, text, cues.lowered, event_words),
                    set_off=_set_off_days(candidates, text), days=tuple(sorted(c.span.start_char for c in candidates)),
                    **_story_steps(candidates, cues))
+    cues = replace(cues, announced=_announced_day(doc, candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
     stated, reports, acts = _from_statement_day(candidates, published, cues)
     cues = replace(cues, acts=acts, told=_told_days(candidates, text, cues.lowered, acts))
@@ -519,6 +521,57 @@ def _release_day(candidates: list[_Candidate], spans, bound: list[bool], text: s
         if not _bound(text, c.span, c.sent_start):
             return -1
     return -1
+
+
+def _announced_day(doc: Doc, candidates: list[_Candidate], cues: _DateCues) -> int:
+    """The start of the first dated statement's day (`di Denpasar, Rabu, mengatakan`, within a week before
+    publication) when the first body sentence announces the headline's act as a plan (`Polda X Gelar Operasi ...`:
+    `akan menggelar operasi ... mulai Senin (9/2)`) by a verb that names no happening of an event type (not `akan
+    menangkap`), nor does a verb of the headline, the lead dates nothing up to publication but an earlier episode or a
+    clause of another noun, and no other day's sentence names the act (`_names_lead_act`): the act lies ahead, the
+    announcement is the news (genre tune grec-102). -1 when none."""
+    if not cues.headline or cues.published is None or any(_types_of_word(r) for r in cues.headline_verbs):
+        return -1  # (`Tiga Tersangka Diringkus`: the headline tells a happening the body may date in other words)
+    header = ext(doc, "header")
+    if not _planned_lead_act(cues, header.body_start if header is not None else 0, _lead_end(doc, 1)):
+        return -1
+    past = [c for c in candidates if c.when <= cues.published]
+    statement = next((c for c in past if c.said is not None and (cues.published - c.when).days <= REPORTED_WITHIN), None)
+    if statement is None:
+        return -1
+    others = [c for c in past if c is not statement]
+    if any(_names_lead_act(c, cues) or (c.span.start_char < cues.lead_end and not _date_features(c, c.when, cues)[
+            "earlier"]) for c in others):
+        return -1
+    return statement.span.start_char
+
+
+def _planned_lead_act(cues: _DateCues, start: int, end: int) -> bool:
+    """The text between `start` and `end` (the first body sentence) tells an act the lead reports (an affixed form of
+    one of `cues.lead_acts`) after a word of a plan (`schedule_words.tsv`: `akan menggelar`, `berencana membangun`),
+    and none such that names a happening of an event type (`akan menangkap`, `terguling`): the act lies ahead."""
+    acts = [m for m in _AFFIXED.finditer(cues.lowered, start, end)
+            if (w := m.group(0)) not in _non_verbs() and (r := root_of(w)) != w and r in cues.lead_acts]
+    return bool(acts) and _SCHEDULE.search(cues.text, start, acts[0].start()) is not None \
+        and not any(_types_of_word(w) or w in _one_word_phrases() for w in (m.group(0) for m in acts))
+
+
+@lru_cache(maxsize=1)
+def _one_word_phrases() -> frozenset[str]:
+    """The event types' phrases of one word (`terguling`, `penangkapan`): a word that names a happening as it is."""
+    return frozenset(p.lower() for row in read_table("event_types.tsv") for p in split_cell(row["phrases"])
+                     if " " not in p)
+
+
+def _names_lead_act(c: _Candidate, cues: _DateCues) -> bool:
+    """The sentence of a day, up to the end of the day's clause, holds an affixed verb or a noun of an act the lead
+    reports (`Penetapan tersangka dilakukan usai gelar perkara pada Senin (9/3)`, `ditetapkan Senin`): the act is
+    dated there. A lead's other day (an earlier episode, a clause of another noun: `Salah satunya pemilik kebun ...
+    yang ditangkap Senin lalu`) with no such word is an aside, not the act's own day."""
+    end = _CLAUSE_END.search(cues.lowered, c.span.end_char)
+    sentence = cues.lowered[c.sent_start:end.start() if end else len(cues.lowered)]
+    return any((r := root_of(w)) != w and r in cues.lead_acts
+               for w in _AFFIXED.findall(sentence) + _ACT_NOUN.findall(sentence) if w not in _non_verbs())
 
 
 _PERIODS = frozenset({"month", "range"})
@@ -952,6 +1005,11 @@ DATE_WEIGHTS: dict[str, float] = {
     # the day of a release of results the lead reports over a period with no day of its own (`_release_day`): the
     # release is the news, above a single act of the period the body tells with its day (event + explicit)
     "release": 2.5,
+    # the day of the statement a lead rests on that announces the headline's act as a plan with no past day of its
+    # own (`akan menggelar operasi mulai Senin (9/2)`), the act dated nowhere else: the announcement is the news,
+    # above a happening the body recalls with its day (`Salah satu kecelakaan terakhir terjadi ... Sabtu (31/1)`:
+    # event + explicit; `_announced_day`)
+    "announced": 2.5,
     "bound": -3.0,  # a period's bound (`sejak Jumat`, `hingga Senin`, `16 hingga 22 Januari`)
     "plan": -2.0,  # a plan (`akan ditutup mulai 31 Desember`)
     "ahead": -3.0,  # the publication day, later than every day a statement is dated with: what it looks ahead to
@@ -1005,6 +1063,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
                         or start in cues.described),
         "passed": start in cues.passed,
         "release": start == cues.release,
+        "announced": start == cues.announced,
         "bound": _bound(text, span, sent_start),
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,

@@ -1,0 +1,56 @@
+"""Session 24 (s24evd): a lead that announces the headline's act as a plan, with no past day of its own, rests on
+the statement's day (the announcement is the news), not on a happening the body recalls with its day.
+
+Invented texts only."""
+import polsek_nlp
+
+PUBLISHED = "2026-03-11T15:00"  # a Wednesday
+TITLE = "Polres Sukamaju gelar Operasi Patuh Lodaya mulai 16 Maret"
+
+OPERATION = ("Sukamaju (ANTARA) - Kepolisian Resor Sukamaju akan menggelar Operasi Patuh Lodaya selama 14 hari mulai "
+             "Senin (16/3) untuk menekan angka kecelakaan lalu lintas di jalur mudik.\n\n"
+             "Kapolres Sukamaju AKBP Darmawan Yusuf di Sukamaju, Rabu, mengatakan operasi itu melibatkan 300 personel "
+             "gabungan.\n\n"
+             "Salah satu kecelakaan terakhir terjadi di Jalan Raya Cibeureum pada Sabtu (7/3) dini hari. Seorang "
+             "pengendara sepeda motor tewas setelah menabrak truk yang parkir.")
+
+
+def _date(text: str, title: str = TITLE) -> str | None:
+    return polsek_nlp.analyze(text, published=PUBLISHED, title=title).event.date
+
+
+def test_announced_operation_takes_the_statement_day():
+    assert _date(OPERATION) == "2026-03-11"
+
+
+def test_announced_operation_with_a_dated_statement_takes_its_day():
+    text = OPERATION.replace("di Sukamaju, Rabu, mengatakan", "mengatakan").replace(
+        "personel gabungan.", 'personel gabungan.\n\n"Kami tidak pandang bulu," kata Darmawan, Selasa (10/3).')
+    assert _date(text) == "2026-03-10"
+
+
+def test_a_past_act_of_the_lead_is_not_announced():
+    # no plan word before the lead's verb: the lead tells what was done, the rule does not reach it
+    text = OPERATION.replace("akan menggelar", "menggelar").replace("mulai Senin (16/3)", "sejak awal bulan")
+    assert _date(text) == "2026-03-07"
+
+
+def test_the_act_dated_in_the_body_is_not_announced():
+    # a day whose sentence names the lead's act (`digelar`): the rule leaves the weighing as it was
+    text = OPERATION.replace("gabungan.", "gabungan. Rapat persiapan operasi digelar di Mapolres pada Senin (9/3).")
+    assert _date(text) != "2026-03-11"
+
+
+def test_a_lead_with_its_own_past_day_is_not_announced():
+    text = OPERATION.replace("di jalur mudik.", "di jalur mudik, seperti diumumkan dalam apel pada Senin (9/3).")
+    assert _date(text) != "2026-03-11"
+
+
+def test_a_typed_headline_act_is_not_announced():
+    # the headline's verb names a happening (`Diringkus`): the body dates it in other words
+    text = ("SUKAMAJU - Satuan Reserse Narkoba Polres Sukamaju akan membongkar jaringan pengedar sabu "
+            "antarkabupaten.\n\n"
+            "Kapolres Sukamaju AKBP Darmawan Yusuf mengatakan kurir berinisial RT diamankan di sebuah SPBU pada Jumat "
+            "(6/3) bersama 300 gram sabu.\n\n"
+            '"Kami masih memburu pemasoknya," kata Darmawan dalam konferensi pers, Rabu (11/3/2026).')
+    assert _date(text, "Polres Sukamaju Bongkar Jaringan Sabu, Kurir Diringkus") == "2026-03-06"
