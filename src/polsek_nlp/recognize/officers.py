@@ -453,7 +453,7 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
         return e, None, e  # "Bhabinkamtibmas Desa X Polsek Y": the village is his area (`_assigned_area`), no post word
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
-        return k, command, e
+        return k, _inside_sub_unit(doc, e, k, command, info), e
     last = max(_portfolio_end(doc, e, MAX_SUB_UNIT_WORDS), _sub_unit_names_end(doc, e))
     parents = _parent_levels()
     for p in range(e + 1, last + 1):
@@ -466,8 +466,21 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
                     return k, span_text(doc, p, k), p
         k, command = _sub_unit_command(doc, p, blocked)
         if command:
-            return k, command, p
+            return k, _inside_sub_unit(doc, p, k, command, info), p
     return e, None, e
+
+
+def _inside_sub_unit(doc: Doc, at: int, k: int, command: str, info: Position) -> str:
+    """The unit of a post written with a sub-unit and its command after it (`at` to `k`): a post inside that
+    sub-unit sits in it, so the sub-unit with its command is the unit (`Kanit Jatanras Satreskrim Polres X` ->
+    `Satreskrim Polres X`, `Kasubdit Gakkum Ditlantas Polda Y` -> `Ditlantas Polda Y`: the record rules' S18
+    and S29); the head of the sub-unit written takes the command (`Kasat Reskrim Sat Reskrim Polres X` ->
+    `Polres X`, as `Kasat Reskrim Polres X` does)."""
+    sub = _sub_unit_end(doc, at)
+    if sub == at or command != span_text(doc, sub, k) or _national_body(doc, at, sub):
+        return command
+    written = span_text(doc, at, sub).replace(" ", "").lower()
+    return command if written == (info.unit or "").replace(" ", "").lower() else span_text(doc, at, k)
 
 
 @lru_cache(maxsize=1)
