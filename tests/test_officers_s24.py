@@ -46,3 +46,20 @@ def test_a_post_inside_a_written_sub_unit_sits_in_it(text, expected):
 ])
 def test_the_sub_unit_stays_in_the_unit_filled_later(text, expected):
     assert expected in _officers(text)
+
+
+# --- the deputy of a command with a place the gazetteer does not know as one (`Serang Kota`) before a rank ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakapolres Sukaraja Kota Kompol Hari Wiyono menambahkan, jasad korban ditemukan warga.",
+     ("Kompol", "Hari Wiyono", "Wakapolres", "Polres Sukaraja Kota")),
+    ("Wakapolresta Tanjung Kota AKBP Hari Wiyono, Minggu (16/2/2025), mengatakan tawuran pecah.",
+     ("AKBP", "Hari Wiyono", "Wakapolresta", "Polresta Tanjung Kota")),
+    # guards: a place the gazetteer knows; no rank after the words (a name, not a place)
+    ("Wakapolres Bogor Kompol Hari Wiyono mengatakan tawuran pecah.",
+     ("Kompol", "Hari Wiyono", "Wakapolres", "Polres Bogor")),
+    ("Wakapolres Heru Santosa mengatakan tawuran pecah.", (None, "Heru Santosa", "Wakapolres", None)),
+])
+def test_the_deputy_of_a_command_reads_its_place_before_a_rank(text, expected):
+    assert _officers(text) == [expected]
+

@@ -71,6 +71,7 @@ from polsek_nlp.recognize.units import (
     COMMAND_WORDS,
     headline_clause_word,
     place_qualifier,
+    post_at,
     unit_after,
     unit_run_before_rank,
     verb_shape,
@@ -375,9 +376,13 @@ def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
-    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)):
+    of_command = info.scope == "deputy" and bool(info.unit) and info.unit.startswith("Pol")
+    # the deputy of a command followed by its place and a rank (`Wakapolres Serang Kota Kompol X`): the words
+    # between are the command's place, even a level word a headline's clause may hold (`Kota`)
+    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)
+                  or of_command and post_at(doc, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
-        if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+        if of_command:
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
         return q, f"{parent} {span_text(doc, e, q)}"
     return e, None
