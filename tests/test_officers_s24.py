@@ -63,3 +63,17 @@ def test_the_sub_unit_stays_in_the_unit_filled_later(text, expected):
 def test_the_deputy_of_a_command_reads_its_place_before_a_rank(text, expected):
     assert _officers(text) == [expected]
 
+
+# --- the head of a command's office takes the command (`office_commands.tsv`; S18) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kapendam XII/Tanjungpura Kolonel Inf Dedi Harahap mengatakan putusan itu dihormati.",
+     ("Kolonel", "Dedi Harahap", "Kapendam", "Kodam XII/Tanjungpura")),
+    ("Kapenrem 061/Suryakancana Mayor Inf Dedi Harahap mengatakan latihan berjalan lancar.",
+     ("Mayor", "Dedi Harahap", "Kapenrem", "Korem 061/Suryakancana")),
+    # guard: the command's own head
+    ("Pangdam XII/Tanjungpura Mayjen TNI Dedi Harahap mengatakan putusan itu dihormati.",
+     ("Mayjen", "Dedi Harahap", "Pangdam", "Kodam XII/Tanjungpura")),
+])
+def test_the_head_of_a_command_office_serves_the_command(text, expected):
+    assert _officers(text) == [expected]

@@ -117,6 +117,7 @@ _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post w
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 # Humas: a command's function written bare as its officer's post (`Humas Polres X AKP Y`), with the kind of command
 _BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
+_OFFICE_COMMANDS = {row["word"]: row["command"] for row in read_table("words/office_commands.tsv")}  # Pendam: Kodam
 # Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
 _NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
 _STATUS_POSTS = word_set("status_posts")  # Pamen: a post only with its command after it, else the rank class
@@ -312,8 +313,8 @@ def _head_unit(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> t
         k = next((k for k in range(s + 1, e) if ends.get(k) == e and _force_bodies(doc, k, e)), None)
         return e, span_text(doc, k, e) if k is not None and not _force_body(doc, k, e) else info.unit
     k = place_qualifier(doc, e, blocked)
-    if k > e:
-        return k, f"{info.unit} {span_text(doc, e, k)}"
+    if k > e:  # "Kapendam XII/Tanjungpura": the office's command (`office_commands.tsv`)
+        return k, f"{_OFFICE_COMMANDS.get(info.unit, info.unit)} {span_text(doc, e, k)}"
     if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
         return e, info.unit
     return e, None
