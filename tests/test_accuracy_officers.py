@@ -96,9 +96,9 @@ def test_posts_of_the_organisation_structures_are_posts():
 
 def test_a_numbered_sub_unit_and_its_parent_stay_with_the_post():
     assert _officers("Kasubdit III Ditreskrimum Polda Sukamaju AKBP Darto Wibowo mengatakan.") == [
-        ("AKBP", "Darto Wibowo", "Kasubdit III", "Polda Sukamaju", "Polri")]
+        ("AKBP", "Darto Wibowo", "Kasubdit III", "Ditreskrimum Polda Sukamaju", "Polri")]  # gold/README S18, S29
     assert _officers("Kanit Tipidter Satreskrim Polres Sukamaju, Iptu Darto Wibowo, mengatakan.") == [
-        ("Iptu", "Darto Wibowo", "Kanit Tipidter", "Polres Sukamaju", "Polri")]
+        ("Iptu", "Darto Wibowo", "Kanit Tipidter", "Satreskrim Polres Sukamaju", "Polri")]
     rec = polsek_nlp.analyze("Kanit V Subdit V Jatanras Polda Sukamaju, AKBP Darto Wibowo, hadir.")
     assert [p.name for p in rec.persons] == ["Darto Wibowo"]
 

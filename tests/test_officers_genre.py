@@ -10,22 +10,23 @@ officers = reader(field=officer_rows)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Polda staff of the directorates, Ditlantas and Bidpropam sub-units (Perkap 14/2018), the long form
+    # Polda staff of the directorates, Ditlantas and Bidpropam sub-units (Perkap 14/2018), the long form; a post
+    # inside a sub-unit written before its command sits in that sub-unit (gold/README S18, S29; s24off)
     ("Kabag Binopsnal Ditreskrimum Polda Sumatera Utara AKBP Rudi Hartono memimpin gelar perkara.",
-     ("AKBP", "Rudi Hartono", "Kabag Binopsnal", "Polda Sumatera Utara", "Polri")),
+     ("AKBP", "Rudi Hartono", "Kabag Binopsnal", "Ditreskrimum Polda Sumatera Utara", "Polri")),
     ("Kabag Wassidik Ditreskrimsus Polda Jawa Timur AKBP Rudi Hartono hadir dalam gelar perkara.",
-     ("AKBP", "Rudi Hartono", "Kabag Wassidik", "Polda Jawa Timur", "Polri")),
+     ("AKBP", "Rudi Hartono", "Kabag Wassidik", "Ditreskrimsus Polda Jawa Timur", "Polri")),
     ("Kasubdit Gakkum Ditlantas Polda Metro Jaya AKBP Rudi Hartono mengatakan jumlah tilang naik.",
-     ("AKBP", "Rudi Hartono", "Kasubdit Gakkum", "Polda Metro Jaya", "Polri")),
+     ("AKBP", "Rudi Hartono", "Kasubdit Gakkum", "Ditlantas Polda Metro Jaya", "Polri")),
     ("Kasubbid Paminal Bidpropam Polda Bali AKBP Rudi Hartono memeriksa dua anggota.",
-     ("AKBP", "Rudi Hartono", "Kasubbid Paminal", "Polda Bali", "Polri")),
+     ("AKBP", "Rudi Hartono", "Kasubbid Paminal", "Bidpropam Polda Bali", "Polri")),
     ("Kepala Biro Perencanaan Umum dan Anggaran Polda Jawa Tengah Kombes Pol Rudi Hartono membuka rapat.",
      ("Kombes", "Rudi Hartono", "Kepala Biro Perencanaan Umum dan Anggaran", "Polda Jawa Tengah", "Polri")),
     # Polres posts in their long forms (Perpol 2/2021)
     ("Kepala Seksi Kedokteran dan Kesehatan Polres Cibatu AKP Rudi Hartono memeriksa kesehatan tahanan.",
      ("AKP", "Rudi Hartono", "Kepala Seksi Kedokteran dan Kesehatan", "Polres Cibatu", "Polri")),
     ("Kepala Unit Pidana Umum Satreskrim Polres Cibatu Iptu Rudi Hartono mengatakan pelaku ditahan.",
-     ("Iptu", "Rudi Hartono", "Kepala Unit Pidana Umum", "Polres Cibatu", "Polri")),
+     ("Iptu", "Rudi Hartono", "Kepala Unit Pidana Umum", "Satreskrim Polres Cibatu", "Polri")),
     # Mabes: the Asisten Kapolri and a Biro of a Staf (Perpres 52/2010)
     ("Asisten SDM Kapolri Irjen Pol Rudi Hartono melantik sejumlah pejabat.",
      ("Irjen", "Rudi Hartono", "Asisten SDM Kapolri", "Polri", "Polri")),
@@ -38,9 +39,9 @@ officers = reader(field=officer_rows)
      ("Kompol", "Rudi Hartono", "Danyon C Pelopor", "Polda Riau", "Polri")),
     # a numbered sub-unit written with its short name or its own sub-unit before the command
     ("Kasubdit II Jatanras Ditreskrimum Polda Metro Jaya AKBP Rudi Hartono memimpin penangkapan.",
-     ("AKBP", "Rudi Hartono", "Kasubdit II Jatanras", "Polda Metro Jaya", "Polri")),
+     ("AKBP", "Rudi Hartono", "Kasubdit II Jatanras", "Ditreskrimum Polda Metro Jaya", "Polri")),
     ("Kanit I Subdit IV Ditreskrimum Polda Riau Kompol Rudi Hartono memimpin penangkapan.",
-     ("Kompol", "Rudi Hartono", "Kanit I Subdit IV", "Polda Riau", "Polri")),
+     ("Kompol", "Rudi Hartono", "Kanit I Subdit IV", "Ditreskrimum Polda Riau", "Polri")),
 ])
 def test_post_of_the_regulations_and_its_unit(text, expected):
     assert officers(text) == [expected]
@@ -71,9 +72,9 @@ def test_unit_the_post_implies(text, expected):
      ("Bripka", "Rudi Hartono", None, "Polsek Sukamulya", "Polri")),
     ("Kapolres Cibatu AKBP Dedi Kurnia mengatakan, Bripda Rudi Hartono dari Polsek Sukamulya sudah "
      "diperiksa Propam.", ("Bripda", "Rudi Hartono", None, "Polsek Sukamulya", "Polri")),
-    # a sub-unit before the command
+    # a sub-unit before the command: his unit (gold/README S24, the unit the text says he belongs to; s24off)
     ("Bripda Rudi Hartono, anggota Satsamapta Polres Cibatu, ditahan Propam Polda Jawa Barat.",
-     ("Bripda", "Rudi Hartono", None, "Polres Cibatu", "Polri")),
+     ("Bripda", "Rudi Hartono", None, "Satsamapta Polres Cibatu", "Polri")),
     # the force's own name between the words of membership
     ("Sertu RH, seorang anggota TNI yang bertugas di Kodim 0612/Cibatu, menjadi korban perampokan.",
      ("Sertu", "RH", None, "Kodim 0612/Cibatu", "TNI")),

@@ -67,7 +67,7 @@ def test_a_unit_numbered_within_its_parent(text, expected):
      "Polisi Satu RK dari Polsek Kebon Jeruk sedang diperiksa.", ["FS", "RK"], "Polsek Kebon Jeruk"),
     ("Dua polisi, Bripka Arman Siregar dan Briptu Lina Marpaung, diberi penghargaan oleh Kapolresta "
      "Pematangsiantar AKBP Yogi Santoso.\n\nArman dan Lina merupakan anggota Sat Samapta Polresta Pematangsiantar.",
-     ["Arman Siregar", "Lina Marpaung"], "Polresta Pematangsiantar"),
+     ["Arman Siregar", "Lina Marpaung"], "Sat Samapta Polresta Pematangsiantar"),  # S24 (s24off)
 ])
 def test_members_listed_before_a_word_of_membership_share_the_command(text, names, unit):
     found = {o[1]: o[3] for o in officers(text)}
@@ -145,7 +145,7 @@ def test_a_member_post_with_its_village_and_command_before_the_rank(text, expect
      ("Kolonel", "Benny Saragih", "Aspers", "Kodam III/Siliwangi", "TNI")),
     # the Subseksi of a Polres Seksi Humas; a border task force's commander
     ("Kasubsi Penmas Sihumas Polres Garut Aipda Budi Santoso mengatakan kegiatan berjalan lancar.",
-     ("Aipda", "Budi Santoso", "Kasubsi Penmas", "Polres Garut", "Polri")),
+     ("Aipda", "Budi Santoso", "Kasubsi Penmas", "Sihumas Polres Garut", "Polri")),  # S18 (s24off)
     ("Dansatgas Pamtas Yonif 131/Braja Sakti Letkol Inf Budi Santoso mengatakan pos itu aman.",
      ("Letkol", "Budi Santoso", "Dansatgas Pamtas", "Yonif 131/Braja Sakti", "TNI")),
 ])

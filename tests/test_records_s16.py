@@ -191,9 +191,9 @@ def test_a_title_after_a_civil_name_is_no_person(text, names):
     ("Kepala Unit 3 Subdirektorat Narkoba Polda Lembah AKP Dimas Prakoso menjelaskan barang bukti.",
      ("AKP", "Dimas Prakoso", "Kepala Unit 3 Subdirektorat Narkoba", "Polda Lembah")),
     ("Penangkapan dipimpin Kepala Unit 2 Subdit Jatanras Ditreskrimum Polda Sumatera Tengah AKP Rudi Hartono.",
-     ("AKP", "Rudi Hartono", "Kepala Unit 2 Subdit Jatanras", "Polda Sumatera Tengah")),
+     ("AKP", "Rudi Hartono", "Kepala Unit 2 Subdit Jatanras", "Ditreskrimum Polda Sumatera Tengah")),  # S18 (s24off)
     ("Kepala Unit II Satreskrim Polres Lembah Hijau Ipda Bayu Saputra mengatakan pelaku sudah ditahan.",
-     ("Ipda", "Bayu Saputra", "Kepala Unit II", "Polres Lembah Hijau")),
+     ("Ipda", "Bayu Saputra", "Kepala Unit II", "Satreskrim Polres Lembah Hijau")),  # S29 (s24off)
 ])
 def test_kepala_unit_before_a_number_is_a_police_post(text, expected):
     assert _officers(text) == [expected]

@@ -40,9 +40,9 @@ def test_a_one_word_set_off_after_a_post_guards(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Kapenrem 074/Warastratama Mayor Inf Sunardi mengatakan latihan digelar.",
-     ("Mayor", "Kapenrem", "Penrem 074/Warastratama")),
+     ("Mayor", "Kapenrem", "Korem 074/Warastratama")),  # the office's command (S18; office_commands.tsv, s24off)
     ("Kepala Penerangan Korem 074/Warastratama Mayor Inf Sunardi mengatakan latihan digelar.",
-     ("Mayor", "Kepala Penerangan Korem", "Penrem 074/Warastratama")),
+     ("Mayor", "Kepala Penerangan Korem", "Korem 074/Warastratama")),
 ])
 def test_the_korems_information_head(text, expected):
     assert _officers(text) == {"Sunardi": expected}

@@ -83,13 +83,25 @@ def _complete_units(doc: Doc, people: list) -> None:
         o = p.officer
         if o is None or o.civil or not o.unit or " " not in o.unit:
             continue
-        family, place = o.unit.split(" ", 1)
+        sub, unit = _sub_unit_prefix(o.unit)
+        family, place = unit.split(" ", 1)
         rows = {i.acronym for i in institution_table().get(family)}
         # the short form of the command (`Polres Metro Bekasi Kota`), never the words as spelled out
         fuller = [f"{acronym} {text}" for acronym, text in set(named) if acronym in rows
-                  and len(acronym) + len(text) + 1 > len(o.unit) and _same_place(family, place, acronym, text)]
+                  and len(acronym) + len(text) + 1 > len(unit) and _same_place(family, place, acronym, text)]
         if fuller:
-            o.unit = max(fuller, key=lambda f: (len(f), f))
+            o.unit = sub + max(fuller, key=lambda f: (len(f), f))
+
+
+def _sub_unit_prefix(unit: str) -> tuple[str, str]:
+    """A unit split into the sub-unit written before its command and the command (`Ditlantas Polda Kalsel` ->
+    `Ditlantas `, `Polda Kalsel`); ("", unit) when it opens with no sub-unit or names no command after one."""
+    words = unit.split(" ")
+    families = command_families()
+    at = next((n for n, w in enumerate(words) if w in families), 0)
+    if at == 0 or at == len(words) - 1:
+        return "", unit
+    return " ".join(words[:at]) + " ", " ".join(words[at:])
 
 
 def _same_place(family: str, place: str, acronym: str, text: str) -> bool:
@@ -163,16 +175,19 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
                  sub_units: list[tuple[int, int]], members: list[tuple[int, int]]) -> str | None:
     """The command written right after one of a member's mentions with a word of membership
     between (`Bripka AG, personel Polsek Y`, `Aipda W yang bertugas di Polres V`; a sub-unit may
-    stand before the command: `anggota Satsamapta Polres X`), else None. Other members listed
+    stand before the command, and is then part of his unit: `anggota Satsamapta Polres X` -> `Satsamapta Polres X`,
+    the unit the text says he belongs to, S24 of the record rules), else None. Other members listed
     after him share it (`Pratu A dan Praka B dari Yonif X`: the list's members, joined by `dan` or
     a comma, are written with their ranks or names)."""
     for _s, end in spans:
         for c, name in commands:
             if end <= c <= end + 120 and "\n" not in text[end:c]:  # a line's end parts a name from a command
-                between = text[end:c]
+                between, mine = text[end:c], name
                 for a, b in sub_units:
                     if end <= a and b <= c:
                         between = between.replace(text[a:b], " ")
+                        if not text[b:c].strip():  # "Brigadir X dari Satlantas Polres Y": he serves in the sub-unit
+                            mine = f"{text[a:b]} {name}"
                 listed = [text[a:b] for a, b in members if end < a and b <= c]
                 for other in sorted(listed, key=len, reverse=True):
                     between = between.replace(other, " ")
@@ -181,5 +196,5 @@ def _named_after(text: str, spans: list[tuple[int, int]], commands: list[tuple[i
                          if not (listed and w in _LIST_WORDS)]
                 if words and len(words) <= 6 and all(w in _MEMBER_WORDS for w in words) \
                         and any(w in _MEMBER_CUES for w in words) and (listed or c <= end + 60):
-                    return name
+                    return mine
     return None

@@ -71,6 +71,7 @@ from polsek_nlp.recognize.units import (
     COMMAND_WORDS,
     headline_clause_word,
     place_qualifier,
+    post_at,
     unit_after,
     unit_run_before_rank,
     verb_shape,
@@ -116,6 +117,7 @@ _FALSE = word_set("claim_cues", "where", "after")  # gadungan, palsu: the post w
 _FORCE_WORDS = {row: force for force in ("Polri", "TNI", "-") for row in word_set("force_words", "force", force)}
 # Humas: a command's function written bare as its officer's post (`Humas Polres X AKP Y`), with the kind of command
 _BARE_POSTS = {row["word"]: (row["full"], row["kind"]) for row in read_table("words/bare_posts.tsv")}
+_OFFICE_COMMANDS = {row["word"]: row["command"] for row in read_table("words/office_commands.tsv")}  # Pendam: Kodam
 # Kepala Unit: a post spelled out that is one only before a sub-unit's number, and the table post it is
 _NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table("words/numbered_posts.tsv")}
 _STATUS_POSTS = word_set("status_posts")  # Pamen: a post only with its command after it, else the rank class
@@ -311,8 +313,8 @@ def _head_unit(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> t
         k = next((k for k in range(s + 1, e) if ends.get(k) == e and _force_bodies(doc, k, e)), None)
         return e, span_text(doc, k, e) if k is not None and not _force_body(doc, k, e) else info.unit
     k = place_qualifier(doc, e, blocked)
-    if k > e:
-        return k, f"{info.unit} {span_text(doc, e, k)}"
+    if k > e:  # "Kapendam XII/Tanjungpura": the office's command (`office_commands.tsv`)
+        return k, f"{_OFFICE_COMMANDS.get(info.unit, info.unit)} {span_text(doc, e, k)}"
     if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
         return e, info.unit
     return e, None
@@ -375,9 +377,13 @@ def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     """`Kasat Satlantas Purwakarta`: a sub-unit post followed by its command's place; where the
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
-    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)):
+    of_command = info.scope == "deputy" and bool(info.unit) and info.unit.startswith("Pol")
+    # the deputy of a command followed by its place and a rank (`Wakapolres Serang Kota Kompol X`): the words
+    # between are the command's place, even a level word a headline's clause may hold (`Kota`)
+    if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)
+                  or of_command and post_at(doc, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
-        if info.scope == "deputy" and info.unit and info.unit.startswith("Pol"):
+        if of_command:
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
         return q, f"{parent} {span_text(doc, e, q)}"
     return e, None
@@ -453,7 +459,7 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
         return e, None, e  # "Bhabinkamtibmas Desa X Polsek Y": the village is his area (`_assigned_area`), no post word
     k, command = _sub_unit_command(doc, e, blocked)
     if command:
-        return k, command, e
+        return k, _inside_sub_unit(doc, e, k, command, info), e
     last = max(_portfolio_end(doc, e, MAX_SUB_UNIT_WORDS), _sub_unit_names_end(doc, e))
     parents = _parent_levels()
     for p in range(e + 1, last + 1):
@@ -466,8 +472,21 @@ def _command_after(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
                     return k, span_text(doc, p, k), p
         k, command = _sub_unit_command(doc, p, blocked)
         if command:
-            return k, command, p
+            return k, _inside_sub_unit(doc, p, k, command, info), p
     return e, None, e
+
+
+def _inside_sub_unit(doc: Doc, at: int, k: int, command: str, info: Position) -> str:
+    """The unit of a post written with a sub-unit and its command after it (`at` to `k`): a post inside that
+    sub-unit sits in it, so the sub-unit with its command is the unit (`Kanit Jatanras Satreskrim Polres X` ->
+    `Satreskrim Polres X`, `Kasubdit Gakkum Ditlantas Polda Y` -> `Ditlantas Polda Y`: the record rules' S18
+    and S29); the head of the sub-unit written takes the command (`Kasat Reskrim Sat Reskrim Polres X` ->
+    `Polres X`, as `Kasat Reskrim Polres X` does)."""
+    sub = _sub_unit_end(doc, at)
+    if sub == at or command != span_text(doc, sub, k) or _national_body(doc, at, sub):
+        return command
+    written = span_text(doc, at, sub).replace(" ", "").lower()
+    return command if written == (info.unit or "").replace(" ", "").lower() else span_text(doc, at, k)
 
 
 @lru_cache(maxsize=1)

@@ -164,9 +164,12 @@ def unit_run_before_rank(doc: Doc, i: int, j: int) -> bool:
     Lantas Dampingi Kapolres ...`): a coordinator (Dan, Serta), a headline verb or noun
     (`headline_stopwords`: Bersama, Tinjau, Lantik) or a verb's affixed shape (`Dampingi`, `Bagikan`);
     the run is then read as any other. spaCy's other stop words stay: some name places (`Tanjung Baru`)."""
-    if not (j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())):
-        return False
-    return not any(headline_clause_word(doc[k].lower_) for k in range(i, j))
+    return post_at(doc, j) and not any(headline_clause_word(doc[k].lower_) for k in range(i, j))
+
+
+def post_at(doc: Doc, j: int) -> bool:
+    """A rank or a post title stands at token `j` (the `post_tokens` the officers' stage marks)."""
+    return j < len(doc) and Doc.has_extension("post_tokens") and j in (doc._.post_tokens or ())
 
 
 def headline_clause_word(low: str, shapes: bool = True) -> bool:
