@@ -26,3 +26,17 @@ def test_a_unit_type_with_its_command_and_a_national_body_stay():
     names = _names("Petugas Satlantas Polres Sukamaju mengatur arus. Sampel dikirim ke Puslabfor Polri di Jakarta.")
     assert "Satlantas Polres Sukamaju" in names
     assert "Puslabfor Polri" in names
+
+
+# --- a division named by its number after a company or agency is a body of its own (branch_words)
+
+def test_a_numbered_division_after_a_body_is_its_name():
+    names = _names("Manajer Humas PT KAI Daop 4 Semarang, Rudi Hartanto, mengatakan PT KAI menambah dua perjalanan.")
+    assert names == ["PT KAI Daop 4 Semarang", "PT KAI"]
+    assert "BBPJN Wilayah III" in _names("Kepala BBPJN Wilayah III Dadang Sutisna meninjau ruas jalan yang ambles.")
+
+
+def test_a_division_word_with_its_place_is_the_bodys_name():
+    # a division word of the table (`UP3`) with the place after it and no number, as `cabang X` reads
+    names = _names("Warga mengadu ke PLN UP3 Sukadana. Sementara itu PT PLN (Persero) menyebut gangguan sudah diatasi.")
+    assert "PLN UP3 Sukadana" in names

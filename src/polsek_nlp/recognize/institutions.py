@@ -164,7 +164,7 @@ _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a compet
 # look-behind in front), then the rest of the shape
 _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
                             + r"(?![\w])")
-_BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_BRANCH = word_set("branch_words")  # cabang, wilayah, Daop, UP3: a branch or division named after the body
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 
 
@@ -501,7 +501,9 @@ class _InstitutionScan:
             form, e = self.texts[s], s + 1
             info = self.table.get(form)[0]
         end, place_text, kind_hint = self._entry_place(s, e, info)
-        end = _branch(doc, end)
+        branched = _branch(doc, end)  # "BRI cabang X", "PT KAI Daop 2 Bandung": a branch, a body of its own
+        branch_text = span_text(doc, end, branched) if branched > end and place_text is None else None
+        end = branched
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
             return
         if end == e and self._abroad(s, e, form, info):
@@ -518,7 +520,8 @@ class _InstitutionScan:
         generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
             info.level not in ("any", "national")
         mention = InstitutionMention(name=name_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
-                                     kind=info.kind, region=region, place_text=place_text, generic=generic)
+                                     kind=info.kind, region=region, place_text=place_text or branch_text,
+                                     generic=generic and branch_text is None)
         if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
             mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
@@ -1284,6 +1287,9 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     (`Polres Metro Bekasi Kota`) or one unknown word (`Polres Xyz`); several capitalised words
     the gazetteer does not know are the name of the person the body is attached to (`anggota
     KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
+    texts = token_texts(doc)
+    if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+        return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
     if first > k:
@@ -1291,7 +1297,7 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
         return k
     known = _known_places(doc, j, k, blocked)
-    first_word = token_texts(doc)[j]
+    first_word = texts[j]
     if known == j + 1 and k == j + 2 and first_word in _PLACE_GENERICS and _ordinary_place_word(doc, j + 1):
         return k  # "PN Tanjung Karang": geography and an ordinary word, a place (not "DPRD Tanjung Sudarmo")
     if known > j:
@@ -1320,8 +1326,12 @@ def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
 
 
 def _branch(doc: Doc, end: int) -> int:
-    """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
+    """`BRI cabang Cibinong`: a branch named after the body belongs to its name; so does a division by its number
+    and the place the gazetteer knows after it (`BBPJN Wilayah VI`, `PT KAI Daop 2 Bandung`)."""
     texts = token_texts(doc)
+    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and _designator(texts[end + 1]):
+        k = number_end(doc, end + 1)
+        return _known_places(doc, k, place_qualifier(doc, k, set(), whole=True), set()) if k < len(doc) else k
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
         k = end + 1
         if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
@@ -1329,6 +1339,11 @@ def _branch(doc: Doc, end: int) -> int:
             return place_qualifier(doc, k + 1, set())
         return place_qualifier(doc, k, set(), whole=True)
     return end
+
+
+def _designator(text: str) -> bool:
+    """A division's number: digits (`Daop 2`) or Roman figures (`Wilayah VI`)."""
+    return text.isdigit() and len(text) <= 3 or is_roman_number(text)
 
 
 def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
