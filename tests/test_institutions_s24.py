@@ -40,3 +40,29 @@ def test_a_division_word_with_its_place_is_the_bodys_name():
     # a division word of the table (`UP3`) with the place after it and no number, as `cabang X` reads
     names = _names("Warga mengadu ke PLN UP3 Sukadana. Sementara itu PT PLN (Persero) menyebut gangguan sudah diatasi.")
     assert "PLN UP3 Sukadana" in names
+
+
+# --- a Roman figure after the region of a defined acronym numbers the office (`_definition`)
+
+def test_a_roman_figure_after_a_defined_offices_region_is_its_name():
+    # the second: the sentence's full stop glued to a one-letter figure (`I.`, read as an initial by the tokenizer)
+    written = {"Normalisasi sungai dikerjakan bersama Balai Wilayah Sungai (BWS) Sulawesi II pada Maret.":
+               "BWS Sulawesi II",
+               "Tanggul itu dibangun Balai Wilayah Sungai (BWS) Kalimantan I. Warga menyambut baik.": "BWS Kalimantan I"}
+    for text, name in written.items():
+        assert _names(text) == [name]
+
+
+# --- a stop word (`Jalan`) inside a name its bracketed acronym spells; a numbered division after a defined acronym
+
+def test_a_street_word_inside_a_name_its_acronym_spells_is_the_names():
+    assert "Badan Pengelola Jalan Tol" in _names("Dishub Kabupaten Sukamaju bersama Badan Pengelola Jalan Tol "
+                                                 "(BPJT) akan menambah rambu peringatan.")
+    # after a post, the division by its number after the acronym, not the holder after it
+    assert _names("Kepala Balai Besar Pelaksanaan Jalan Nasional (BBPJN) Wilayah IV Dadang Sutisna meninjau ruas "
+                  "yang ambles.") == ["BBPJN Wilayah IV"]
+
+
+def test_a_street_after_a_name_its_acronym_does_not_need_stays_out():
+    # guard: the words before `Jalan` spell the acronym alone, so the street is no word of the name
+    assert "Yayasan Bina Warga" in _names("Kantor Yayasan Bina Warga Jalan Merdeka (YBW) diresmikan kemarin.")
