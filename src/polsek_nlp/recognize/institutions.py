@@ -164,7 +164,7 @@ _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a compet
 # look-behind in front), then the rest of the shape
 _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
                             + r"(?![\w])")
-_BRANCH = frozenset({"cabang", "unit", "perwakilan", "wilayah"})
+_BRANCH = word_set("branch_words")  # cabang, wilayah, Daop, UP3: a branch or division named after the body
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 
 
@@ -501,7 +501,9 @@ class _InstitutionScan:
             form, e = self.texts[s], s + 1
             info = self.table.get(form)[0]
         end, place_text, kind_hint = self._entry_place(s, e, info)
-        end = _branch(doc, end)
+        branched = _branch(doc, end)  # "BRI cabang X", "PT KAI Daop 2 Bandung": a branch, a body of its own
+        branch_text = span_text(doc, end, branched) if branched > end and place_text is None else None
+        end = branched
         if self.occupied.overlaps(*char_bounds(doc, s, end)):
             return
         if end == e and self._abroad(s, e, form, info):
@@ -518,7 +520,8 @@ class _InstitutionScan:
         generic = place_text is None and bool({"place", "number"} & set(info.takes)) and \
             info.level not in ("any", "national")
         mention = InstitutionMention(name=name_text(doc, s, end).rstrip("."), acronym=info.acronym, full_name=full,
-                                     kind=info.kind, region=region, place_text=place_text, generic=generic)
+                                     kind=info.kind, region=region, place_text=place_text or branch_text,
+                                     generic=generic and branch_text is None)
         if info.kind == "party" and s > 0 and self.texts[s - 1] == "Fraksi" and s - 1 not in self.claimed:
             s -= 1  # "Fraksi Gerindra": the party's group in a council is the body named
             mention = replace(mention, name=span_text(doc, s, end), full_name=f"Fraksi {info.full_name}",
@@ -767,7 +770,7 @@ class _InstitutionScan:
         while j < n and j - s < _MAX_NAME_WORDS:
             text = texts[j]
             if j in self.claimed or text == "(" or text in _STOP_ORG_RUN and not self._level_in_name(e, j) \
-                    or j > e and text in _holder_titles() and self._titled_holder(s, j):
+                    and not self._spelled_through(s, j) or j > e and text in _holder_titles() and self._titled_holder(s, j):
                 break
             if j > e and texts[j - 1] in _CLOSING and not _stock_code(texts[j - 1], text):
                 break  # "Direktur PT X Tbk Budi": the name ends at its listed-company word, save its stock code (`MEDC`)
@@ -782,6 +785,19 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _spelled_through(self, s: int, j: int) -> bool:
+        """The stop word at `j` (`Jalan`) is a word of the name from `s` that the acronym in brackets after the
+        capitalised words that follow abbreviates whole (`Badan Pengelola Jalan Tol (BPJT)`, `Balai Besar
+        Pelaksanaan Jalan Nasional (BBPJN)`), not a street after the body's name (`Yayasan Bina Warga Jalan Mawar
+        (YBW)`: the words before it spell the acronym alone)."""
+        texts, n = self.texts, len(self.texts)
+        k = j + 1
+        while k < n and k - j <= 4 and k not in self.claimed and texts[k][:1].isupper():
+            k += 1
+        return k + 2 < n and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
+            and is_acronym_of(texts[k + 1], span_text(self.doc, s, k)) \
+            and not is_acronym_of(texts[k + 1], span_text(self.doc, s, j))  # the words from the stop on are spelled
 
     def _titled_holder(self, s: int, j: int) -> bool:
         """The rank or title at `j`, inside the capitalised run of a body that a post or a member word
@@ -1083,19 +1099,23 @@ class _InstitutionScan:
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
         after_post = k > j and self._after_post(s)
-        if not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
+        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+            k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
+        elif not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
                 and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
-                and not gazetteer().lookup(span_text(doc, j, k), villages=True):
+                and not gazetteer().lookup(span_text(doc, j, k), villages=True) \
+                and (after_post or not _office_number(texts[k - 1])):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
-            # knows name the person (one word only after a post, whose holder follows the body)
+            # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
+            # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
             k = _known_places(doc, j, k, self.blocked)
-        if k > j and k < len(doc) and is_roman_number(texts[k], graded=True) and k not in self.blocked:
+        if k > j and k < len(doc) and _office_number(texts[k]) and k not in self.blocked:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
         if k > j:
             self._force_inside(s, end)
-            mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}"
-            mention.place_text, mention.generic = span_text(doc, j, k), False
+            mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
+            mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
@@ -1284,6 +1304,9 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     (`Polres Metro Bekasi Kota`) or one unknown word (`Polres Xyz`); several capitalised words
     the gazetteer does not know are the name of the person the body is attached to (`anggota
     KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
+    texts = token_texts(doc)
+    if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+        return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
     if first > k:
@@ -1291,7 +1314,7 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     if k - j <= 1 or gazetteer().lookup(span_text(doc, j, k)):
         return k
     known = _known_places(doc, j, k, blocked)
-    first_word = token_texts(doc)[j]
+    first_word = texts[j]
     if known == j + 1 and k == j + 2 and first_word in _PLACE_GENERICS and _ordinary_place_word(doc, j + 1):
         return k  # "PN Tanjung Karang": geography and an ordinary word, a place (not "DPRD Tanjung Sudarmo")
     if known > j:
@@ -1320,8 +1343,12 @@ def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
 
 
 def _branch(doc: Doc, end: int) -> int:
-    """`BRI cabang Cibinong`: a branch named after the body belongs to its name."""
+    """`BRI cabang Cibinong`: a branch named after the body belongs to its name; so does a division by its number
+    and the place the gazetteer knows after it (`BBPJN Wilayah VI`, `PT KAI Daop 2 Bandung`)."""
     texts = token_texts(doc)
+    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and _designator(texts[end + 1]):
+        k = number_end(doc, end + 1)
+        return _known_places(doc, k, place_qualifier(doc, k, set(), whole=True), set()) if k < len(doc) else k
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
         k = end + 1
         if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
@@ -1329,6 +1356,17 @@ def _branch(doc: Doc, end: int) -> int:
             return place_qualifier(doc, k + 1, set())
         return place_qualifier(doc, k, set(), whole=True)
     return end
+
+
+def _office_number(text: str) -> bool:
+    """A numbered office's Roman figure after its region (`BWS Sumatera II`, `Lapas Kelas IIA`), also with the
+    sentence's full stop the tokenizer glues to a one-letter figure (`Nusa Tenggara I.`, read as an initial)."""
+    return is_roman_number(text.removesuffix(".") if len(text) <= 5 else text, graded=True)
+
+
+def _designator(text: str) -> bool:
+    """A division's number: digits (`Daop 2`) or Roman figures (`Wilayah VI`)."""
+    return text.isdigit() and len(text) <= 3 or is_roman_number(text)
 
 
 def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):

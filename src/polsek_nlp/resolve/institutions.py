@@ -14,6 +14,7 @@ from polsek_nlp.recognize.institutions import InstitutionMention
 _PREFIXES = admin_prefixes()  # Kabupaten, Kota, Provinsi ...: the prefix of the region a body is named after
 _GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, Klas, Tipe
 _ROMAN = re.compile(r"^[IVXL]{1,6}$")  # a unit's number in Roman figures (`Lantamal VI`)
+_BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
 
 
 def institution_mentions(doc: Doc) -> list[InstitutionMention]:
@@ -21,7 +22,8 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
     (`Polres`) name no body and are left out."""
     mentions = [m for m in map(data_of, group(doc, "institutions"))
-                if m is not None and not m.generic and not m.entity_only]  # platforms, brands: no bodies
+                if m is not None and not m.generic and not m.entity_only  # platforms, brands: no bodies
+                and not _bare_unit_type(m)]
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in {m.full_name, m.acronym, _table_name(m)} - {None}:
@@ -49,6 +51,17 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
             and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) for other in kept)]
+
+
+def _bare_unit_type(m: InstitutionMention) -> bool:
+    """A police unit type written alone, with no command, region or number (`satu kompi Brimob`, `anggota
+    Satlantas`, `Unit Samapta`; gold S24): a unit every command has, so no particular body. The whole written name
+    is a form of a `bare_unit_types` row of the table, or such a row as written."""
+    if m.place_text or m.head is not None:
+        return False
+    name = m.name.lower()
+    return name in _BARE_TYPES or any((info.acronym or "").lower() in _BARE_TYPES
+                                      for info in institution_table().get(m.name))
 
 
 def _missions_by_city(mentions: list[InstitutionMention]) -> dict[str, int]:
