@@ -9,8 +9,8 @@
 Each run is a fresh process (PYTHONPATH=the variant's src folder, its environment variables set)
 that warms up on `--warm` archive articles, then analyses `--n` other articles once, and also
 times spaCy's Indonesian tokenizer (the floor) on the same unseen texts in the same process.
-Variants run alternately, A then B, `--pairs` times; the factor of a pair is B's time over A's
-(> 1: A is faster). Prints each pair, the median factor, and each variant's median ratio to
+Variants run alternately, `--pairs` times, A then B in odd pairs and B then A in even ones (`--a-first`:
+A first in every pair); the factor of a pair is B's time over A's (> 1: A is faster). Prints each pair, the median factor, and each variant's median ratio to
 the floor. `--police` takes only the archive articles whose incident gate opens (a core word of an
 incident report: the police archives the library is for), chosen once by this process's polsek_nlp
 and handed to both variants, warm-up and measured ones alike. Times are the process's CPU time by default (`--clock cpu`): on a machine shared with
@@ -94,6 +94,7 @@ def main() -> int:
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                     help="CPU time of the process (default: steady on a shared machine) or wall time")
     ap.add_argument("--police", action="store_true", help="only the articles whose incident gate opens")
+    ap.add_argument("--a-first", action="store_true", help="A before B in every pair (before session 24: always so)")
     args = ap.parse_args()
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
@@ -104,12 +105,15 @@ def main() -> int:
         print(f"{len(only)} archive articles pass the incident gate: {args.warm} warm-up, {args.n} measured")
     factors, ra, rb = [], [], []
     for i in range(args.pairs):
-        a = run(args.a_python, args.a_src, args.a_env, args.warm, args.n, args.clock, only)
-        b = run(args.b_python, args.b_src, args.b_env, args.warm, args.n, args.clock, only)
+        sides = {}
+        for side in ("AB" if i % 2 == 0 or args.a_first else "BA"):  # alternating order: a drift in load favours neither
+            sides[side] = run(*((args.a_python, args.a_src, args.a_env) if side == "A" else
+                                (args.b_python, args.b_src, args.b_env)), args.warm, args.n, args.clock, only)
+        a, b = sides["A"], sides["B"]
         factors.append(b["ours"] / a["ours"])
         ra.append(a["ours"] / a["floor"])
         rb.append(b["ours"] / b["floor"])
-        print(f"pair {i + 1}: A {args.n / a['ours']:.0f}/s ({ra[-1]:.2f}x floor)  "
+        print(f"pair {i + 1} ({''.join(sides)}): A {args.n / a['ours']:.0f}/s ({ra[-1]:.2f}x floor)  "
               f"B {args.n / b['ours']:.0f}/s ({rb[-1]:.2f}x floor)  B/A time {factors[-1]:.3f}")
     print(f"median B/A time {statistics.median(factors):.3f} (range {min(factors):.3f}-{max(factors):.3f}); "
           f"A {statistics.median(ra):.2f}x floor, B {statistics.median(rb):.2f}x floor (unseen, medians, {args.clock} time)")

@@ -38,3 +38,20 @@ def test_timeline_stamps_a_whole_batch_run():
                           "--no-floor"], check=True, capture_output=True, text=True, timeout=300)
     assert "workers' span" in run.stdout and "exit: last handler -> process gone" in run.stdout
     assert "worker 2: chunks" in run.stdout
+
+
+@pytest.mark.slow
+def test_regex_calls_records_and_replays_the_same_answers(tmp_path):
+    """`regex_calls.py` wraps `regex.compile` before polsek_nlp is imported and replays every call a
+    pattern answered: under the same Python the replayed answers are the recorded ones' (a change in how
+    patterns are compiled or called must not leave it silently measuring nothing)."""
+    if not (ROOT.parent / "shared" / "corpora" / "archive" / "indosum-2017-a.jsonl").exists():
+        pytest.skip("the shared archive is not here")
+    script, calls = str(ROOT / "benchmarks" / "regex_calls.py"), str(tmp_path / "calls.pickle")
+    rec = subprocess.run([sys.executable, script, "record", calls, "--warm", "2", "--n", "6"], check=True,
+                         capture_output=True, text=True, timeout=300)
+    n_patterns = int(rec.stdout.split(" calls of ")[1].split()[0])
+    assert n_patterns > 20  # the tokenizer's, the dates', the quotes' ... patterns all answered
+    run = subprocess.run([sys.executable, script, "compare", calls, "--runs", "1", "--repeat", "1"], check=True,
+                         capture_output=True, text=True, timeout=300)
+    assert f"answers identical for {n_patterns} of {n_patterns} patterns" in run.stdout
