@@ -4,8 +4,12 @@ but the guards (marked "guard"):
 
 - a count of the missing said with an adverb of a past state (`sempat dinyatakan hilang`) is missing no more: the
   missing number is 0 (gold/incidents/README.md, settled s20 rule 1), the toll says how they were found; one still
-  missing beside them keeps its count (not raised by the others missing once)."""
-from helpers import reader, toll
+  missing beside them keeps its count (not raised by the others missing once);
+- of two weights said as alternatives (`berat bruto X atau netto Y`, `berat bersih X atau berat kotor Y`) the gross
+  one is the lot's (gold/incidents/README.md settled s19, `bruto totals`; genre README: bruto over netto)."""
+import pytest
+
+from helpers import evidence_set, reader, toll
 
 _record = reader("2024-03-20T10:00", id="t")
 
@@ -23,3 +27,15 @@ def test_a_count_still_missing_stays_beside_one_missing_once():
     rec = _record("Longsor menimbun tiga rumah di Desa Cibeber, Kabupaten Garut, Senin (18/3/2024). Dua warga tewas dan "
                   "seorang warga hilang. Satu warga lainnya sempat hilang namun berhasil menyelamatkan diri.")
     assert toll(rec)[2] == 1
+
+
+# --- gross over net ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lot", [
+    ("Petugas menangkap dua kurir, RS (35) dan HN (29), di Pelabuhan Tunon Taka, Nunukan. Sabu dikemas dalam enam "
+     "bungkus teh dengan berat bruto 6,3 kilogram atau netto 6,05 kilogram.", ("sabu", 6.3, "kg")),
+    ("Polisi menangkap seorang pengedar berinisial TK (27) di Kecamatan Sungai Kunjang. Dari tangannya disita sabu "
+     "dengan berat bersih 12,4 gram atau berat kotor 14,1 gram.", ("sabu", 14.1, "g")),  # the gross one said second
+])
+def test_of_two_weights_said_as_alternatives_the_gross_one_is_the_lot(text, lot):
+    assert lot in evidence_set(_record(text))
