@@ -6,10 +6,14 @@ but the guards (marked "guard"):
   missing number is 0 (gold/incidents/README.md, settled s20 rule 1), the toll says how they were found; one still
   missing beside them keeps its count (not raised by the others missing once);
 - of two weights said as alternatives (`berat bruto X atau netto Y`, `berat bersih X atau berat kotor Y`) the gross
-  one is the lot's (gold/incidents/README.md settled s19, `bruto totals`; genre README: bruto over netto)."""
+  one is the lot's (gold/incidents/README.md settled s19, `bruto totals`; genre README: bruto over netto);
+- an amount of money written with its currency after it in a list of things seized (`300 dolar Amerika`) is money, a
+  loss, no item (README: money seized is in losses unless counterfeit), and after a bare comma with the list going on
+  it is a second sum, not the first converted; the same money in another currency (`atau sekitar Rp ...`) is one
+  loss (guard)."""
 import pytest
 
-from helpers import evidence_set, reader, toll
+from helpers import evidence_set, loss_rows, reader, toll
 
 _record = reader("2024-03-20T10:00", id="t")
 
@@ -39,3 +43,18 @@ def test_a_count_still_missing_stays_beside_one_missing_once():
 ])
 def test_of_two_weights_said_as_alternatives_the_gross_one_is_the_lot(text, lot):
     assert lot in evidence_set(_record(text))
+
+
+# --- money in a list of things seized --------------------------------------------------------------------------------
+
+def test_foreign_money_in_a_list_of_things_seized_is_a_loss_not_an_item():
+    rec = _record("Polres Sukamaju menangkap dua pelaku pencurian di sebuah hotel, Senin (18/3/2024). Polisi menyita uang "
+                  "Rp 12,5 juta, 300 dolar Amerika, tiga paspor dan satu unit mobil sewaan.")
+    assert {e.item for e in rec.evidence} == {"paspor", "mobil"}
+    assert loss_rows(rec) == [(300, "USD", "barang bukti"), (12500000, "IDR", "barang bukti")]
+
+
+def test_guard_the_same_money_in_another_currency_is_one_loss():
+    rec = _record("Polres Sukamaju menangkap seorang penukar uang ilegal, Senin (18/3/2024). Polisi menyita uang tunai "
+                  "8.000 dolar AS, atau sekitar Rp 120 juta, dan dua unit ponsel.")
+    assert loss_rows(rec) == [(8000, "USD", "barang bukti")]
