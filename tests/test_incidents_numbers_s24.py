@@ -10,7 +10,9 @@ but the guards (marked "guard"):
 - an amount of money written with its currency after it in a list of things seized (`300 dolar Amerika`) is money, a
   loss, no item (README: money seized is in losses unless counterfeit), and after a bare comma with the list going on
   it is a second sum, not the first converted; the same money in another currency (`atau sekitar Rp ...`) is one
-  loss (guard)."""
+  loss (guard);
+- the sick of a poisoning counted by their symptoms (`57 warga lainnya mengalami mual, muntah, dan pusing`) are the
+  injured (genre README round 6: the sick of a `keracunan` as injured), not the part of them still cared for."""
 import pytest
 
 from helpers import evidence_set, loss_rows, reader, toll
@@ -58,3 +60,12 @@ def test_guard_the_same_money_in_another_currency_is_one_loss():
     rec = _record("Polres Sukamaju menangkap seorang penukar uang ilegal, Senin (18/3/2024). Polisi menyita uang tunai "
                   "8.000 dolar AS, atau sekitar Rp 120 juta, dan dua unit ponsel.")
     assert loss_rows(rec) == [(8000, "USD", "barang bukti")]
+
+
+# --- the sick of a poisoning ------------------------------------------------------------------------------------------
+
+def test_the_sick_of_a_poisoning_counted_by_their_symptoms_are_injured():
+    rec = _record("Seorang warga meninggal dunia dan puluhan lainnya dirawat setelah diduga keracunan makanan seusai "
+                  "hajatan di Desa Sukamaju, Kabupaten Garut, Sabtu (16/3/2024). Selain korban meninggal, 57 warga "
+                  "lainnya mengalami mual, muntah, dan pusing. Sebanyak 20 di antaranya masih dirawat di RSUD Garut.")
+    assert toll(rec)[:2] == (1, 57)
