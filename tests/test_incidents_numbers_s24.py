@@ -12,7 +12,9 @@ but the guards (marked "guard"):
   it is a second sum, not the first converted; the same money in another currency (`atau sekitar Rp ...`) is one
   loss (guard);
 - the sick of a poisoning counted by their symptoms (`57 warga lainnya mengalami mual, muntah, dan pusing`) are the
-  injured (genre README round 6: the sick of a `keracunan` as injured), not the part of them still cared for."""
+  injured (genre README round 6: the sick of a `keracunan` as injured), not the part of them still cared for;
+- `pisau` before the name of a blade (`sebilah pisau badik`) is that blade (README: the written item kept if
+  specific)."""
 import pytest
 
 from helpers import evidence_set, loss_rows, reader, toll
@@ -69,3 +71,12 @@ def test_the_sick_of_a_poisoning_counted_by_their_symptoms_are_injured():
                   "hajatan di Desa Sukamaju, Kabupaten Garut, Sabtu (16/3/2024). Selain korban meninggal, 57 warga "
                   "lainnya mengalami mual, muntah, dan pusing. Sebanyak 20 di antaranya masih dirawat di RSUD Garut.")
     assert toll(rec)[:2] == (1, 57)
+
+
+# --- a knife named by its blade ---------------------------------------------------------------------------------------
+
+def test_a_knife_named_by_its_blade_is_that_blade():
+    rec = _record("Polsek Tamalate menangkap pelaku penikaman berinisial RD (24), Senin (18/3/2024). Polisi menyita "
+                  "sebilah pisau badik, dua botol tuak dan sebatang kayu yang dipakai memukul korban.")
+    assert ("badik", 1, "buah") in evidence_set(rec)
+    assert "pisau" not in {e.item for e in rec.evidence}
