@@ -144,7 +144,7 @@ _evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_ro
     ('Barang bukti yang disita: 1 kilo ganja dan 2 bungkus kertas papir.',
      [('ganja', 1, 'kg'), ('kertas papir', 2, 'bungkus')]),
     ('Polisi menyita sabu dengan berat kotor 5,5 gram atau berat bersih 4,9 gram.',
-     [('sabu', 4.9, 'g')]),
+     [('sabu', 5.5, 'g')]),  # the gross weight (settled s19 `bruto totals`; s24cas: the net one before)
     ('Dari tangan tersangka diamankan 1 paket sabu seberat 0,52 gram bruto dan 1 buah handphone merk Nokia.',
      [('handphone', 1, 'unit'), ('sabu', 0.52, 'g')]),
     ('Polisi menyita sabu seberat 25,8 gram yang dibagi dalam 40 paket kecil.',
@@ -170,9 +170,9 @@ _evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_ro
     ('Petugas menyita sebanyak 30 butir pil ekstasi dan 2 butir happy five.',
      [('ekstasi', 30, 'butir'), ('happy five', 2, 'butir')]),
     ('Polisi menyita sabu dengan berat kotor 5,5 gram atau berat bersih 4,9 gram.',
-     [('sabu', 4.9, 'g')]),
+     [('sabu', 5.5, 'g')]),  # the gross weight (settled s19 `bruto totals`; s24cas: the net one before)
     ('Polisi menyita 12 paket sabu dengan berat bersih 6,2 gram atau berat kotor 7,8 gram.',
-     [('sabu', 6.2, 'g')]),
+     [('sabu', 7.8, 'g')]),  # the gross weight (settled s19 `bruto totals`; s24cas)
     ('Polisi menyita ganja seberat 2 kilogram atau 2.000 gram.',
      [('ganja', 2, 'kg')]),
     ('Polisi menyita sabu seberat 1 gram dan ganja seberat 5 gram.',

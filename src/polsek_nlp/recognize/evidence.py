@@ -142,20 +142,23 @@ class _SentenceEvidence:
         rate (`5 kilogram sabu per hari`) is what a place makes or a dealer sells in a time, nothing seized."""
         if _m(_RATE_AFTER).match(self.sent, q.end) or self._taken_or_packing(q.start) or self._alternative(q):
             return
-        if q.kind == "mass" and (net := self._net_after(q.end)):
-            q = replace(q, value=net.value, unit=net.unit)  # `berat kotor 5,5 gram atau berat bersih 4,9 gram`
+        if q.kind == "mass" and (gross := self._gross_after(q.end)):
+            q = replace(q, value=gross.value, unit=gross.unit)  # `berat bersih 4,9 gram atau berat kotor 5,5 gram`
         if not self._item_after(q):
             self._item_before(q)
 
     def _alternative(self, q) -> bool:
         """`berat kotor 5,5 gram atau berat bersih 4,9 gram`: the second of two weights said as alternatives (the
-        first reading takes the net one, `_net_after`)."""
+        first reading takes the gross one, `_gross_after`)."""
         return q.kind == "mass" and _m(_OR_WEIGHT + r"$").search(self.sent, max(0, q.start - 40), q.start) is not None
 
-    def _net_after(self, end: int):
-        """The net weight said after a weight as its alternative (`... atau berat bersih 4,9 gram`), if one is."""
+    def _gross_after(self, end: int):
+        """The gross weight said after a weight as its alternative (`... atau berat kotor 5,5 gram`, `... atau bruto
+        9,4 kilogram`), if one is: of two weights said as alternatives the gross one is the lot's, the first when
+        neither is marked (gold/incidents/README.md settled s19, `bruto totals`: bruto over netto; s24cas, before it
+        the net one was taken)."""
         m = _m(_OR_WEIGHT + r"(?P<q>\S+\s+\S+)").match(self.sent, end)
-        got = find_quantities(m.group("q")) if m and m.group("w") and m.group("w").lower() in _part("net") else []
+        got = find_quantities(m.group("q")) if m and m.group("w") and m.group("w").lower() in _part("gross") else []
         return got[0] if got and got[0].kind == "mass" else None
 
     def _item_after(self, q) -> bool:
@@ -561,8 +564,8 @@ class _SentenceEvidence:
         each = _m(_EACH_HOLDS).match(self.sent, at) if containers else None
         measure = each or _m(_MEASURE_AFTER).match(self.sent, at)
         got = [q for q in find_quantities(measure.group("q")) if q.start == 0] if measure else []  # `20 meter kubik`
-        if got and not each and (net := self._net_after(measure.start("q") + got[0].end)):
-            got = [net]  # `dengan berat kotor 5,5 gram atau berat bersih 4,9 gram`
+        if got and not each and (gross := self._gross_after(measure.start("q") + got[0].end)):
+            got = [gross]  # `dengan berat bersih 4,9 gram atau berat kotor 5,5 gram`
         if got and not each and not measure.group("m") and (ev.quantity is not None or got[0].kind not in ("mass", "volume")
                                                             or not _ENDS_ITEM.match(self.sent, measure.start("q") + got[0].end)):
             return  # `sekitar` alone measures an uncounted item of its own, the item's end right after (`pasir sekitar

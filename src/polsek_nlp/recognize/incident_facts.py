@@ -747,7 +747,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits):
                 continue
-            if kind == "missing" and (found := _found_after(text, m.end(), s1)) is not None:
+            if kind == "missing" and (found := _gone_once(m) or _found_after(text, m.end(), s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
                     continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more
@@ -875,6 +875,21 @@ def _found_state() -> re.Pattern:
     (s17fx3)."""
     return worded("name_context", rf"[^.;:!?\"“”]{{0,100}}?\b(?:{{found_state}})\s+(?:(?:{{found_dead}})\s+){{0,2}}"
                   rf"(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
+
+
+def _gone_once(m: re.Match) -> str | None:
+    """`once` when a count of the missing is said with an adverb of a past state (`adverb` rows of value once:
+    `sempat`) right before its word (`Satu penambang lainnya sempat dinyatakan hilang`, `Dua warga sempat hilang`):
+    they were missing for a time and are no more, found since (the article's toll says how); the missing number is 0
+    (settled s20 rule 1), and they are not counted dead here. s24cas."""
+    return "once" if _once_missing().search(m.group(0)) else None
+
+
+@cache
+def _once_missing() -> re.Pattern:
+    # the missing words of a relative clause of the gone (`missing_found` rows: `dinyatakan hilang`, `menghilang`)
+    return compiled(rf"(?<![\w-])(?:{phrase_words('adverb', 'once')})\s+(?:{phrase_words('missing_found', 'gone')})$",
+                    re.IGNORECASE)
 
 
 def _found_after(text: str, at: int, end: int) -> str | None:

@@ -482,6 +482,18 @@ def _wage(sent: str, m: Money) -> bool:
 _RATE = r"\s*(?:{rate}\s+|/\s*)[a-z]"
 # the gap between an amount and the same money in another currency (`US$ 100 ribu atau Rp 1 miliar`)
 _CONVERTED = r"\s*[(,]?\s*(?:atau\s+)?(?:{converted}\s+)?"
+# a list going on after an amount: a comma or a joiner (`450 dolar Amerika, dua paspor`, `... dan satu unit mobil`)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|dan\b|serta\b)", re.IGNORECASE)
+
+
+def _converted(sent: str, end: int, m: Money) -> bool:
+    """The amount `m` is the one before it (ending at `end`) in another currency (`US$ 100 ribu atau Rp 1 miliar`,
+    `Rp 1,4 miliar (setara US$ 90 ribu)`); not after a bare comma when a list goes on after it (`uang Rp 21 juta, 450
+    dolar Amerika, dua paspor dan ...`: two sums of money seized, each a loss; s24cas)."""
+    gap = sent[end:m.start]
+    if not _m(_CONVERTED).fullmatch(gap):
+        return False
+    return gap.strip() != "," or not _LIST_GOES_ON.match(sent, m.end)
 
 
 @cache
@@ -599,7 +611,7 @@ def _losses(text: str, sents: list[tuple[int, int]], money: list[list[Money]],
         earlier += other_case_spans(sent, records=False)
         prev, vague = None, False
         for m in money[k]:
-            converted = prev is not None and prev.currency != m.currency and _m(_CONVERTED).fullmatch(sent[prev.end:m.start])
+            converted = prev is not None and prev.currency != m.currency and _converted(sent, prev.end, m)
             vague = _vague(sent[:m.start]) or vague and _next_of_vague(sent, prev, m)
             prev = m
             if converted or vague or any(a <= m.start < b for a, b in earlier) or _not_a_loss(sent[:m.start]) \

@@ -373,8 +373,8 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
         # a unit word that begins a table item (`sejumlah plastik klip`)
     if _counterfeit().match(rest):
         return Evidence("uang palsu", qty, unit or ("lembar" if qty is not None else None))  # `uang pecahan Rp 100.000 palsu`
-    if qty is not None and re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
-        return Evidence("barang bukti", qty, None)  # `mengamankan 18 barang bukti`: a count, no item named
+    if qty is not None and (counted := _no_item_named(qty, unit, rest))[0]:
+        return counted[1]
     ws = _head_words(rest)
     rest = " ".join(ws)
     if not rest:
@@ -387,6 +387,15 @@ def list_item(phrase: str, strong: bool, drugs_only: bool, assets: bool = False)
     if drugs_only or not (strong or unit):
         return None
     return _free_item(ws, qty, unit, assets)
+
+
+def _no_item_named(qty: float, unit: str | None, rest: str) -> tuple[bool, Evidence | None]:
+    """(True, what it is) when a counted phrase names no item: `mengamankan 18 barang bukti` (a count of evidence, no
+    item named); `450 dolar Amerika`, `1.200 ringgit` (an amount of money: a loss, no item; README: money seized is in
+    losses; s24cas). (False, None) else."""
+    if re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
+        return True, Evidence("barang bukti", qty, None)
+    return (True, None) if unit is None and _money_after().fullmatch(rest) else (False, None)
 
 
 # a gloss in lowercase words in parentheses closing an item phrase (`gergaji mesin (chainsaw)`)
@@ -410,6 +419,14 @@ def _counterfeit() -> re.Pattern:
     currency = trie_alternation([w.lower() for w in currencies()[1]])
     return compiled(rf"(?:uang(?:\s+kertas)?(?:\s+(?:{currency}))?|{currency})\b(?:\s+kertas)?(?:\s+pecahan\s+(?:Rp\.?\s*)?[\d.,]+(?:\s*(?:ribu|juta))?)?\s+palsu\b",
                     re.IGNORECASE)
+
+
+@cache
+def _money_after() -> re.Pattern:
+    """The currency words written after an amount (`data/currencies.tsv`: `dolar Amerika`, `ringgit`, `rupiah`), after
+    `uang` or alone: what a count before them is, money (s24cas)."""
+    currency = trie_alternation([w.lower() for w in currencies()[1]])
+    return compiled(rf"(?:uang\s+)?(?:{currency})", re.IGNORECASE)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,6})\)")
