@@ -20,7 +20,7 @@ rounds 1 and 2 (so earlier figures stay comparable), ``--round all`` all eleven.
 
 ``--round`` picks the gold by selection round: ``1-2`` (the default: the 73 articles of rounds 1 and 2,
 the figures of sessions before round 3, files without a ``round`` field), ``3`` (the 30 articles of
-round 3), ``4`` (the 22 articles of round 4) or ``all`` (all 125).
+round 3), ``4`` (the 22 articles of round 4), ``5`` (the 7 articles of round 5, session 24) or ``all`` (all 132).
 
 Each gold file is joined with its article text in the shared IndoSum archive
 (``<shared>/corpora/archive/indosum-2017-a.jsonl``) by id, the text's SHA-1 is checked against the

@@ -17,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ["id", "url", "published", "text_sha1", "split", "story_type", "suspects", "victims", "casualties",
         "evidence", "losses", "charges", "event", "notes"]
 KEYS3 = KEYS[:5] + ["round"] + KEYS[5:]  # round 3 on: the selection round after split
-ROUNDS = (3, 4)  # the rounds that write a `round` field
+ROUNDS = (3, 4, 5)  # the rounds that write a `round` field
 SUSPECT = ["name", "alias", "age", "sex", "residence", "status", "role"]
 VICTIM = ["name", "age", "sex", "residence", "status"]
 S_STATUS = {"ditangkap", "diamankan", "ditahan", "tersangka", "buron", "tewas", "dihukum", "dibebaskan",

@@ -13,7 +13,12 @@ word is not required; articles of rounds 1-2 of ``gold/incidents/`` and of ``gol
 ``check`` part no other gold set may read) are excluded; the first 30 in SHA-1(id) order are taken
 whatever their kind.
 
-Usage: python gold/incidents/select.py [--shared ../shared] [--list] [--round 1|2|3]
+Round 5 (``--round 5``, session 24): round 4's rule with the bar lowered to 2 report words, over the
+articles of no earlier round (rounds 1-4 of ``gold/incidents/``, police-gold-dev, ``gold/sentences``), in
+SHA-1("i5:" + id) order, the first ROUND5_TAKE (none skipped); the ids in draw order are kept in
+``gold/incidents/round5_ids.txt``.
+
+Usage: python gold/incidents/select.py [--shared ../shared] [--list] [--round 1|2|3|4|5]
 Prints ``id<TAB>kind<TAB>split`` for the selection (``--list``: every candidate with its counts).
 """
 from __future__ import annotations
@@ -147,6 +152,27 @@ def round4(rows, skip):
     return pool
 
 
+ROUND5_TAKE = 30
+ROUND5_MIN_REPORT = 2
+
+
+def round5(rows, skip):
+    """Round 5 (session 24): round4()'s rule with at least ROUND5_MIN_REPORT report words (round 4 took
+    MIN_REPORT), over the articles of no earlier round; kind = most cue hits or `other`; in
+    SHA-1("i5:" + id) order (a content-blind shuffle of its own), the first ROUND5_TAKE, none skipped."""
+    kinds = {k: rx for k, (_, rx) in KINDS.items()} | ROUND3_KINDS
+    cues = {k: re.compile(rx, re.I) for k, rx in kinds.items()}
+    pool = []
+    for r in rows:
+        if r["id"] in skip or not POLICE.search(r["text"]) or len(REPORT.findall(r["text"])) < ROUND5_MIN_REPORT:
+            continue
+        counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
+        best = max(kinds, key=lambda k: counts[k])
+        pool.append((r, best if counts[best] else "other"))
+    pool.sort(key=lambda rk: hashlib.sha1(("i5:" + rk[0]["id"]).encode()).hexdigest())
+    return pool[:ROUND5_TAKE]
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = os.path.dirname(os.path.abspath(__file__))
@@ -155,11 +181,12 @@ def main(argv=None):
     ap.add_argument("--round2", action="store_true",
                     help="second round: every candidate with at least 2 report words that the "
                          "first round (the quota selection) did not take, in SHA-1(id) order")
-    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4), default=1,
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4, 5), default=1,
                     help="3: the first 30 archive articles (SHA-1(id) order) not in gold/incidents nor "
                          "police-gold-dev with 3 report words and a cue of any kind incl. disaster and "
                          "attack, no police word required; 4: every article of no earlier round with a "
-                         "police word and 3 report words")
+                         "police word and 3 report words; 5: the first 30 (SHA-1('i5:' + id) order) of no "
+                         "earlier round with a police word and 2 report words")
     a = ap.parse_args(argv)
     if a.round == 2:
         a.round2 = True
@@ -178,6 +205,11 @@ def main(argv=None):
     if a.round == 4:
         drawn = {i for i in gold_ids(here) if _round_of(here, i) < 4}  # its own files: no move
         for r, kind in round4(rows, skip | drawn | sentence_ids(here)):
+            print(r["id"], kind, split_of(r["id"]), sep="\t")
+        return 0
+    if a.round == 5:
+        drawn = {i for i in gold_ids(here) if _round_of(here, i) < 5}  # its own files: no move
+        for r, kind in round5(rows, skip | drawn | sentence_ids(here)):
             print(r["id"], kind, split_of(r["id"]), sep="\t")
         return 0
     if a.round2:
