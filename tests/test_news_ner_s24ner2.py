@@ -18,3 +18,17 @@ def test_a_name_after_money_handed_to_or_taken_from_is_a_person():
 def test_a_known_place_after_money_stays_a_place():
     assert "Jakarta" in _places("Pedagang itu mengirim uang ke Jakarta setiap bulan.")
     assert "Sukandri" in _places("Rombongan itu berangkat ke Sukandri pekan lalu.")
+
+
+def test_a_dictionary_word_of_a_cued_full_name_alone_is_that_person_as_an_actor():
+    # `Angel` is a word too (KBBI), but the article named `Angel Wulandari` with a cue: alone, as a verb's subject or
+    # after `menurut`, it is her
+    text = "Calon legislatif Angel Wulandari hadir di kantor partai. Menurut Hajrul, Angel sudah berhijab."
+    assert "Angel" in labelled(text, "PERSON")
+    assert "Angel" in labelled("Calon legislatif Angel Wulandari hadir. Menurut Angel, partai itu terbuka.", "PERSON")
+
+
+def test_a_dictionary_word_of_a_cued_name_stays_a_word_outside_an_actor_slot():
+    assert "Agung" not in labelled("Ketua Agung Laksono datang. Sidang Agung berlangsung tertutup.", "PERSON")
+    assert "Film" not in labelled("Sutradara Rudi Film datang. Film yang telah meraih penghargaan itu diputar.", "PERSON")
+    assert "Mapan" not in labelled("Pendiri Mapan Aldi Wirawan hadir. Mapan akan terus dikembangkan.", "PERSON")
