@@ -376,12 +376,17 @@ class _NameScan:
         """The article's consistency: a word of a longer name a cue marked as a person's is that
         person where the article writes it alone (`kata Charles Leclerc` ... `Leclerc enggan`), though
         no cue stands there (a name read without a cue may be a product's: `Skype Credit`)."""
-        parts = {w for w in self.cued_parts if len(w) > 2 and w.istitle() and w not in self.things and not is_common_word(w)}
+        parts = {w for w in self.cued_parts if len(w) > 2 and w.istitle() and w not in self.things}
         if not parts:
             return
         texts, n = self.texts, self.n
         for k in self.caps:
             if texts[k] not in parts or k in self.blocked or k + 1 < n and texts[k + 1][:1].isupper():
+                continue
+            if is_common_word(texts[k]) and (not self._acts_alone(k) or k and texts[k - 1][:1].isupper()
+                                             and texts[k - 1].lower() not in self.cues):
+                # "Angel Wulandari" ... "Angel sudah berhijab": a dictionary word alone names her only as an actor,
+                # and never after another capitalised word (`Sidang Agung berlangsung`) but a cue (`Menurut Angel`)
                 continue
             if k and texts[k - 1][:1].isupper() and not (self.starts_sentence(k - 1) and is_common_word(texts[k - 1])):
                 continue  # inside a longer run of names
@@ -389,6 +394,20 @@ class _NameScan:
                 continue  # "Pengacara Tamimi, Gaby Lasky": an apposition or a list, which the roles read
             self.found.append((k, k + 1, PersonMention(name=texts[k], source="text")))
             self.blocked.add(k)
+
+    def _acts_alone(self, k: int) -> bool:
+        """The lone word at `k` is the speaker of a reporting verb (`kata Amir`, `Amir mengatakan`) or the subject of an
+        active verb after it, past adverbs and auxiliaries (`Angel sudah berhijab`): a dictionary word that is also a
+        cued name's word (`Angel Wulandari`) reads as that person only there (`Film yang telah meraih`: a noun and its
+        relative clause; `Mapan akan dikembangkan`: a firm, a passive's subject)."""
+        texts, n = self.texts, self.n
+        if k > 0 and texts[k - 1].lower() in self.cues:
+            return True
+        j = k + 1
+        while j < n and j - k <= 3 and texts[j] != "yang" and (self.flags[j] & _SUBJECT_ADVERB or texts[j].lower() in _AUX):
+            j += 1
+        low = texts[j].lower() if j < n else ""
+        return low in _SPEECH_AFTER or low in _SUBJECT_VERBS or low.startswith(("me", "ber")) and _verb_like(low)
 
     def _initial_cued(self, i: int) -> bool:
         """A lone letter at `i` may be a person's initial: after `berinisial`, `tersangka` ...,

@@ -41,7 +41,7 @@ from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.institutions import PARTY_BOARDS
 from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word, is_roman_number
 from polsek_nlp.recognize.places import venue_heads
-from polsek_nlp.recognize.quantities import currencies
+from polsek_nlp.recognize.quantities import currencies, number_words
 from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
@@ -81,6 +81,9 @@ _ACTING_VENUES = word_set("acting_venue_heads")  # Kantor, Balai: a venue that s
 _BUILDINGS = word_set("building_nouns")  # gedung, kompleks, kediaman, rumah dinas: a building and its name
 _BUILDING_FLAG = word_set_flag(frozenset(noun.split()[-1] for noun in _BUILDINGS))
 _NAMED_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
+_PAID = word_set("paid_nouns")  # uang, dana, suap: money handed over, `uang ke X`: X the party paid
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+_PAID_CUE_FLAG = word_set_flag(("ke", "dari", "Ke", "Dari"))
 _SLASH_FLAG = word_set_flag(("/",))  # `Gedung DPR/MPR`: two bodies' building
 
 
@@ -198,7 +201,7 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     for text, i in after:
         if i + 1 >= n or not title(i + 1):
             continue
-        if not _may_name_after(text, texts[i + 1]):
+        if not _may_name_after(text, texts[i + 1]) or _paid_before(texts, i):
             continue
         j = i + 1
         while j < n:
@@ -213,6 +216,42 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
                 j = k + 1
                 continue
             break
+    return out
+
+
+def _paid_before(texts: list[str], i: int) -> bool:
+    """The cue at token `i` (`ke`, `dari`) follows a noun of money handed over (`uang`, `suap`: `paid_nouns.tsv`),
+    with its amount or a demonstrative between (`uang itu ke`, `uang Rp 500 juta dari`)."""
+    if texts[i].lower() not in ("ke", "dari"):
+        return False
+    before, after = currencies()
+    numbers = number_words()
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (texts[k][:1].isdigit() or texts[k].lower() in _DEMONSTRATIVES
+                                     or texts[k].lower() in before or texts[k].lower() in after
+                                     or texts[k].lower() in numbers):
+        k -= 1
+    return k >= 0 and texts[k].lower() in _PAID
+
+
+def _paid_parties(doc: Doc, candidates) -> list[Span]:
+    """A name no recognizer reads right after `ke`/`dari` and a noun of money handed over (`meminta uang ke X`,
+    `menerima uang Rp 500 juta dari X`): the party that is paid or pays, a person (IDNer train: 4 of 4 PER; the
+    words are read as a place after `ke` otherwise). One to three title-case words, not all ordinary ones; a place
+    or body a recognizer knows keeps its reading (`menyetor uang ke Jakarta`). `doc.ents` only."""
+    texts = token_texts(doc)
+    n = len(texts)
+    used = {k for c in candidates for k in range(c[3].start, c[3].end)}
+    out: list[Span] = []
+    for i in flagged_tokens(doc, _PAID_CUE_FLAG):
+        if i + 1 >= n or not _paid_before(texts, i):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and k not in used and texts[k][:1].isupper() and texts[k][1:].islower() \
+                and texts[k].isalpha():
+            k += 1
+        if k > i + 1 and not all(is_common_word(t) for t in texts[i + 1:k]):
+            out.append(Span(doc, i + 1, k, label="PERSON"))
     return out
 
 
@@ -428,7 +467,8 @@ class EntityAssembler(PolsekComponent):
         candidates = _candidates(doc)
         unknown = _locative_unknowns(doc, candidates)
         for span in unknown + _country_initials(doc, unknown) + _before_country(doc, candidates) + \
-                _bare_facilities(doc) + _aliases(doc) + _named_buildings(doc, candidates) + _addressed_venues(doc, candidates):
+                _bare_facilities(doc) + _aliases(doc) + _named_buildings(doc, candidates) + _addressed_venues(doc, candidates) + \
+                _paid_parties(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         for span in _slash_joined(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
