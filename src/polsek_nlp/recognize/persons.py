@@ -77,6 +77,7 @@ from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfol
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import headline_words
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
+from polsek_nlp.recognize.typos import slip_of_word
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -202,7 +203,8 @@ def _no_name_word(word: str) -> bool:
     """A capitalised word that is no word of a person's name, unless it is a given name: a
     people's or a faith's word (`Tionghoa`, `Islam`: `data/words/group_words.tsv`), a word with
     the clitic `-nya` (`Facebooknya`), or an ordinary word or a weekday misspelt by one letter
-    (`Mingggu`, `Keamana`; see `_misspelt`)."""
+    (`Mingggu`, `Keamana`; see `_misspelt`) or by one letter off a post's title or a long word
+    (`Sekertaris`, `Apratur`: `typos.slip_of_word`)."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in given_names():
         return False
@@ -210,7 +212,7 @@ def _no_name_word(word: str) -> bool:
         return True
     if len(low) >= 7 and low.endswith("nya") and low.isalpha():
         return True  # a name takes no possessive clitic where it names a person
-    return low.isalpha() and not is_common_word(word) and _misspelt(low)
+    return low.isalpha() and (not is_common_word(word) and _misspelt(low) or slip_of_word(word))
 
 
 def _misspelt(low: str) -> bool:
@@ -844,7 +846,7 @@ class _NameScan:
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
-        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) or slip_of_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
