@@ -31,3 +31,20 @@ def test_names_one_letter_off_a_word_stay_names() -> None:
     # `Sukarman` reads as `sukaran` (a short root), `Pangerang` as `pangeran` (the last letter): guards
     text = '"Warga sudah diberi tahu," kata Sukarman, warga Desa Sukamaju. Pangerang Daeng Rani juga hadir.'
     assert _persons(text) == ["Sukarman", "Pangerang Daeng Rani"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"Ekspor melambat," kata Ketua Apindo Jawa Tengah Wagiyo Sumiran. Menurut Wagiyo, biaya naik.', "Wagiyo Sumiran"),
+    ('"Panen turun," kata Wagiyo Sumiran, petani di Desa Sukamaju.', "Wagiyo Sumiran"),
+])
+def test_a_surname_that_reads_as_an_affixed_word_ends_the_name_before_a_stop(text: str, person: str) -> None:
+    # `Sumiran` reads as sumir-an; a stop or a comma after it: no next sentence's first word (s24pp)
+    assert _persons(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Relawan datang, imbuh Sanchez Ratusan relawan lain ikut.", "Sanchez"),  # a missing full stop
+    ("Pasar dibuka kembali, kata Lurah Hendra Wijaya Selanjutnya, pedagang kembali berjualan.", "Hendra Wijaya"),
+])
+def test_an_affixed_word_opening_the_next_sentence_stays_out(text: str, person: str) -> None:
+    assert _persons(text) == [person]

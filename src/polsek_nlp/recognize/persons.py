@@ -100,6 +100,7 @@ _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked be
 _MULTI_WORD_END = word_set_flag(lowered={phrase.split()[-1] for phrase in _MULTI_WORD_ROLES})
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
+_NAME_END_MARKS = frozenset((".", ",", ";", ")"))  # a run's last word before one is no next sentence's first
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 _NICKNAME_CUES = ("disapa", "dipanggil")  # "pria yang akrab disapa X": X is his nickname
 _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
@@ -699,7 +700,7 @@ class _NameScan:
     def _trim(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop);
         `idx`: the token indices of `words`."""
-        while len(words) > 1 and _derived_word(words[-1]):
+        while len(words) > 1 and _derived_word(words[-1]) and not self._surname_at_end(name, len(words) == len(idx), words):
             words = words[:-1]
         if len(words) < len(idx):
             name.end = idx[len(words) - 1] + 1
@@ -718,6 +719,17 @@ class _NameScan:
                 name.start = idx[lead]
                 name.text = name_text(self.doc, name.start, name.end)
         return words
+
+    def _surname_at_end(self, name: NameSpan, whole: bool, words: list[str]) -> bool:
+        """The run's last word, that reads as an affixed word (`Sumiran` as sumir-an), ends a name when a
+        stop, a comma or a speech verb follows the run (`kata Ketua X Ismanu Sumiran.`): the trim is for a
+        sentence's first word after a missing full stop (`imbuh Sanchez Ratusan relawan`), which words of
+        its sentence follow. Only after a name's word (no ordinary word: `Pengacara Petersen mengatakan` is
+        the role and a name, which the trim splits) that is not in capitals (`AS Terbuka,`: a title's adjective
+        after an acronym); not a word with `-nya` (`Selanjutnya,`: an adverb opening the next sentence)."""
+        nxt = self.texts[name.end] if whole and name.end < self.n else None
+        return nxt is not None and not words[-1].lower().endswith("nya") and (nxt in _NAME_END_MARKS or nxt in _SPEECH_AFTER) \
+            and any(not w.isupper() and (w.lower() in self.given or not is_common_word(w)) for w in words[:-1])
 
     def _ticket(self, name: NameSpan, near: _Near) -> bool:
         """Two names joined by a hyphen after a noun of a ticket or a government (`pemerintahan A-B`,
