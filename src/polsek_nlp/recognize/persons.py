@@ -77,6 +77,7 @@ from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfol
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import headline_words
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
+from polsek_nlp.recognize.typos import slip_of_word
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -99,6 +100,7 @@ _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked be
 _MULTI_WORD_END = word_set_flag(lowered={phrase.split()[-1] for phrase in _MULTI_WORD_ROLES})
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
+_NAME_END_MARKS = frozenset((".", ",", ";", ")"))  # a run's last word before one is no next sentence's first
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 _NICKNAME_CUES = ("disapa", "dipanggil")  # "pria yang akrab disapa X": X is his nickname
 _MINISTER = re.compile(r"^Men(?:ko)?[a-z]{3,}$")
@@ -202,7 +204,8 @@ def _no_name_word(word: str) -> bool:
     """A capitalised word that is no word of a person's name, unless it is a given name: a
     people's or a faith's word (`Tionghoa`, `Islam`: `data/words/group_words.tsv`), a word with
     the clitic `-nya` (`Facebooknya`), or an ordinary word or a weekday misspelt by one letter
-    (`Mingggu`, `Keamana`; see `_misspelt`)."""
+    (`Mingggu`, `Keamana`; see `_misspelt`) or by one letter off a post's title or a long word
+    (`Sekertaris`, `Apratur`: `typos.slip_of_word`)."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in given_names():
         return False
@@ -210,7 +213,7 @@ def _no_name_word(word: str) -> bool:
         return True
     if len(low) >= 7 and low.endswith("nya") and low.isalpha():
         return True  # a name takes no possessive clitic where it names a person
-    return low.isalpha() and not is_common_word(word) and _misspelt(low)
+    return low.isalpha() and (not is_common_word(word) and _misspelt(low) or slip_of_word(word))
 
 
 def _misspelt(low: str) -> bool:
@@ -716,7 +719,7 @@ class _NameScan:
     def _trim(self, name: NameSpan, words: list[str], idx: list[int], near: _Near) -> list[str]:
         """A trailing derived word is no name: "imbuh Sanchez Ratusan relawan" (a missing full stop);
         `idx`: the token indices of `words`."""
-        while len(words) > 1 and _derived_word(words[-1]):
+        while len(words) > 1 and _derived_word(words[-1]) and not self._surname_at_end(name, len(words) == len(idx), words):
             words = words[:-1]
         if len(words) < len(idx):
             name.end = idx[len(words) - 1] + 1
@@ -735,6 +738,17 @@ class _NameScan:
                 name.start = idx[lead]
                 name.text = name_text(self.doc, name.start, name.end)
         return words
+
+    def _surname_at_end(self, name: NameSpan, whole: bool, words: list[str]) -> bool:
+        """The run's last word, that reads as an affixed word (`Sumiran` as sumir-an), ends a name when a
+        stop, a comma or a speech verb follows the run (`kata Ketua X Ismanu Sumiran.`): the trim is for a
+        sentence's first word after a missing full stop (`imbuh Sanchez Ratusan relawan`), which words of
+        its sentence follow. Only after a name's word (no ordinary word: `Pengacara Petersen mengatakan` is
+        the role and a name, which the trim splits) that is not in capitals (`AS Terbuka,`: a title's adjective
+        after an acronym); not a word with `-nya` (`Selanjutnya,`: an adverb opening the next sentence)."""
+        nxt = self.texts[name.end] if whole and name.end < self.n else None
+        return nxt is not None and not words[-1].lower().endswith("nya") and (nxt in _NAME_END_MARKS or nxt in _SPEECH_AFTER) \
+            and any(not w.isupper() and (w.lower() in self.given or not is_common_word(w)) for w in words[:-1])
 
     def _ticket(self, name: NameSpan, near: _Near) -> bool:
         """Two names joined by a hyphen after a noun of a ticket or a government (`pemerintahan A-B`,
@@ -863,7 +877,7 @@ class _NameScan:
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
-        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) for w in words)
+        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) or slip_of_word(w) for w in words)
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):
