@@ -548,11 +548,13 @@ def _announced_day(doc: Doc, candidates: list[_Candidate], cues: _DateCues) -> i
 
 def _planned_lead_act(cues: _DateCues, start: int, end: int) -> bool:
     """The text between `start` and `end` (the first body sentence) tells an act the lead reports (an affixed form of
-    one of `cues.lead_acts`) after a word of a plan (`schedule_words.tsv`: `akan menggelar`, `berencana membangun`),
-    and none such that names a happening of an event type (`akan menangkap`, `terguling`): the act lies ahead."""
+    one of `cues.lead_acts`) right after a word of a plan that governs it (`schedule_words.tsv`: `akan menggelar`,
+    `berencana untuk membangun`: `_PLAN_OF_VERB`), and none such that names a happening of an event type (`akan
+    menangkap`, `terguling`): the act lies ahead. A plan word of another clause (`Menjelang Lebaran mendatang, Polres X
+    menggelar`, `Polres X yang akan menerima ... menggelar`) makes no plan of the act (review of s24evd)."""
     acts = [m for m in _AFFIXED.finditer(cues.lowered, start, end)
             if (w := m.group(0)) not in _non_verbs() and (r := root_of(w)) != w and r in cues.lead_acts]
-    return bool(acts) and _SCHEDULE.search(cues.text, start, acts[0].start()) is not None \
+    return bool(acts) and _PLAN_OF_VERB.search(cues.text, start, acts[0].start()) is not None \
         and not any(_types_of_word(w) or w in _one_word_phrases() for w in (m.group(0) for m in acts))
 
 
@@ -1290,6 +1292,10 @@ _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues",
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan")) + r")\b", re.IGNORECASE)
+# a plan word right before a verb it governs: up to two lowercase words between, none of a verb's affixed shape and no
+# mark (`akan kembali menggelar`, `berencana untuk membangun`; not `mendatang, Polres X`, `akan menerima ... menggelar`)
+_PLAN_OF_VERB = re.compile(r"(?i:\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan"))
+                           + r"))(?:\s+(?!(?:me|di|ber|ter)[a-z]{3})[a-z]+){0,2}\s+$")
 
 
 _WORD = re.compile(r"[a-z]{4,}")
