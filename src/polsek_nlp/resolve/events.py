@@ -540,8 +540,8 @@ def _announced_day(doc: Doc, candidates: list[_Candidate], cues: _DateCues) -> i
     if statement is None:
         return -1
     others = [c for c in past if c is not statement]
-    if any(_names_lead_act(c, cues) or (c.span.start_char < cues.lead_end and not _date_features(c, c.when, cues)[
-            "earlier"]) for c in others):
+    if any(_names_lead_act(c, cues) or (c.span.start_char < cues.lead_end and not _earlier(
+            c, cues, _recalled(cues.text, c.sent_start, c.span.start_char))) for c in others):
         return -1
     return statement.span.start_char
 
@@ -1040,6 +1040,18 @@ def _date_score(c: _Candidate, when: dt.date, cues: _DateCues) -> float:
     return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
 
 
+def _earlier(c: _Candidate, cues: _DateCues, recalled: bool) -> bool:
+    """The mention of a candidate day tells an earlier episode (`recalled`, its `_recalled`; `Sebelumnya, ...`,
+    `sempat`, `Rabu (17/1) lalu`), a day the story moves on from, or a clause of another noun (`DATE_WEIGHTS`
+    `earlier`; `_announced_day` reads it alone)."""
+    text, span, sent_start, start = cues.text, c.span, c.sent_start, c.span.start_char
+    return bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
+                or _opening_clause(text, sent_start, span, cues.days)
+                or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
+                or start in cues.moved_from
+                or start in cues.described)
+
+
 def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, bool]:
     """What the mention of a candidate day shows (the keys of `DATE_WEIGHTS`)."""
     span, d, sent_start, said = c.span, c.d, c.sent_start, c.said
@@ -1058,11 +1070,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "lead": start < cues.lead_end,
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
-        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
-                        or _opening_clause(text, sent_start, span, cues.days)
-                        or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
-                        or start in cues.moved_from
-                        or start in cues.described),
+        "earlier": _earlier(c, cues, recalled),
         "passed": start in cues.passed,
         "release": start == cues.release,
         "announced": start == cues.announced,
