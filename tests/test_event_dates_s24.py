@@ -35,6 +35,21 @@ def test_a_past_act_of_the_lead_is_not_announced():
     assert _date(text) == "2026-03-07"
 
 
+def test_a_plan_word_of_another_clause_announces_nothing():
+    # review of s24evd: `mendatang` dates the holiday, `yang akan` tells the subject's other plan; the lead's verb is
+    # no plan, so the lead weighs as the same lead with no plan word at all
+    past = OPERATION.replace("akan menggelar", "menggelar").replace("mulai Senin (16/3)", "sejak awal bulan")
+    for lead in ("Menjelang arus mudik Lebaran mendatang, Kepolisian Resor Sukamaju menggelar",
+                 "Kepolisian Resor Sukamaju yang akan menerima kunjungan Kapolda menggelar"):
+        text = past.replace("Kepolisian Resor Sukamaju menggelar", lead)
+        assert _date(text) == _date(past) != "2026-03-11"
+
+
+def test_a_plan_word_a_few_words_before_the_verb_still_announces():
+    for plan in ("akan kembali menggelar", "berencana untuk menggelar", "dijadwalkan menggelar"):
+        assert _date(OPERATION.replace("akan menggelar", plan)) == "2026-03-11"
+
+
 def test_the_act_dated_in_the_body_is_not_announced():
     # a day whose sentence names the lead's act (`digelar`): the rule leaves the weighing as it was
     text = OPERATION.replace("gabungan.", "gabungan. Rapat persiapan operasi digelar di Mapolres pada Senin (9/3).")

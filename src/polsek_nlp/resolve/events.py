@@ -540,19 +540,21 @@ def _announced_day(doc: Doc, candidates: list[_Candidate], cues: _DateCues) -> i
     if statement is None:
         return -1
     others = [c for c in past if c is not statement]
-    if any(_names_lead_act(c, cues) or (c.span.start_char < cues.lead_end and not _date_features(c, c.when, cues)[
-            "earlier"]) for c in others):
+    if any(_names_lead_act(c, cues) or (c.span.start_char < cues.lead_end and not _earlier(
+            c, cues, _recalled(cues.text, c.sent_start, c.span.start_char))) for c in others):
         return -1
     return statement.span.start_char
 
 
 def _planned_lead_act(cues: _DateCues, start: int, end: int) -> bool:
     """The text between `start` and `end` (the first body sentence) tells an act the lead reports (an affixed form of
-    one of `cues.lead_acts`) after a word of a plan (`schedule_words.tsv`: `akan menggelar`, `berencana membangun`),
-    and none such that names a happening of an event type (`akan menangkap`, `terguling`): the act lies ahead."""
+    one of `cues.lead_acts`) right after a word of a plan that governs it (`schedule_words.tsv`: `akan menggelar`,
+    `berencana untuk membangun`: `_PLAN_OF_VERB`), and none such that names a happening of an event type (`akan
+    menangkap`, `terguling`): the act lies ahead. A plan word of another clause (`Menjelang Lebaran mendatang, Polres X
+    menggelar`, `Polres X yang akan menerima ... menggelar`) makes no plan of the act (review of s24evd)."""
     acts = [m for m in _AFFIXED.finditer(cues.lowered, start, end)
             if (w := m.group(0)) not in _non_verbs() and (r := root_of(w)) != w and r in cues.lead_acts]
-    return bool(acts) and _SCHEDULE.search(cues.text, start, acts[0].start()) is not None \
+    return bool(acts) and _PLAN_OF_VERB.search(cues.text, start, acts[0].start()) is not None \
         and not any(_types_of_word(w) or w in _one_word_phrases() for w in (m.group(0) for m in acts))
 
 
@@ -1038,6 +1040,18 @@ def _date_score(c: _Candidate, when: dt.date, cues: _DateCues) -> float:
     return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
 
 
+def _earlier(c: _Candidate, cues: _DateCues, recalled: bool) -> bool:
+    """The mention of a candidate day tells an earlier episode (`recalled`, its `_recalled`; `Sebelumnya, ...`,
+    `sempat`, `Rabu (17/1) lalu`), a day the story moves on from, or a clause of another noun (`DATE_WEIGHTS`
+    `earlier`; `_announced_day` reads it alone)."""
+    text, span, sent_start, start = cues.text, c.span, c.sent_start, c.span.start_char
+    return bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
+                or _opening_clause(text, sent_start, span, cues.days)
+                or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
+                or start in cues.moved_from
+                or start in cues.described)
+
+
 def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, bool]:
     """What the mention of a candidate day shows (the keys of `DATE_WEIGHTS`)."""
     span, d, sent_start, said = c.span, c.d, c.sent_start, c.said
@@ -1056,11 +1070,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "lead": start < cues.lead_end,
         # a day counted from a written one is written (a story's step; the act a dated statement reports)
         "explicit": not d.relative or start in cues.moved_to or start in cues.acts,
-        "earlier": bool(recalled or _EARLIER.search(text, sent_start, start) or _looked_back(text, span)
-                        or _opening_clause(text, sent_start, span, cues.days)
-                        or (start not in cues.set_off and _modifier_clause(text, cues.lowered, sent_start, start))
-                        or start in cues.moved_from
-                        or start in cues.described),
+        "earlier": _earlier(c, cues, recalled),
         "passed": start in cues.passed,
         "release": start == cues.release,
         "announced": start == cues.announced,
@@ -1290,6 +1300,10 @@ _RECALLED = re.compile(r"\W*(?:" + trie_alternation(word_list("background_cues",
 _EARLIER = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "clause")) + r")\b",
                       re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan")) + r")\b", re.IGNORECASE)
+# a plan word right before a verb it governs: up to two lowercase words between, none of a verb's affixed shape and no
+# mark (`akan kembali menggelar`, `berencana untuk membangun`; not `mendatang, Polres X`, `akan menerima ... menggelar`)
+_PLAN_OF_VERB = re.compile(r"(?i:\b(?:" + trie_alternation(word_list("schedule_words", "kind", "plan"))
+                           + r"))(?:\s+(?!(?:me|di|ber|ter)[a-z]{3})[a-z]+){0,2}\s+$")
 
 
 _WORD = re.compile(r"[a-z]{4,}")
