@@ -54,6 +54,7 @@ from polsek_nlp.recognize.incident_victims import (
     casualty_harms,
     clause_harms,
     count_of_one,
+    counted_victims_named,
     group_residences,
     harm_right_after,
     harmed_groups,
@@ -125,9 +126,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     counted_by_initials(out, cands, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
-    others_counted(out, text, casualties)
-    unnamed_victims(out, text, casualties)
-    other_victims_counted(out, text)
+    _counted_victims(out, cands, text, sents, casualties)
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
@@ -144,6 +143,15 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _counted_victims(out: People, cands: list[Cand], text: str, sents: list[tuple[int, int]], casualties: Casualties) -> None:
+    """The victims the text counts: the tolls the named leave over as unnamed entries, the others counted apart, and
+    the unnamed filled by the people named with no cue (`counted_victims_named`)."""
+    others_counted(out, text, casualties)
+    unnamed_victims(out, text, casualties)
+    other_victims_counted(out, text)
+    counted_victims_named(out, cands, text, sents)
 
 
 def _candidates(text: str, people: list, places: frozenset[str]) -> list[Cand]:

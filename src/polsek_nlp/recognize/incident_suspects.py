@@ -418,14 +418,23 @@ def _bare_initials(c: Cand, text: str) -> bool:
     return bool(c.spans) and _suspect_shaped(c, text) and _uncued(c, text)
 
 
+def free_named(c: Cand, text: str) -> bool:
+    """A person a count of unnamed victims may speak of: mentioned, named in the shape a count's people take (`_named_shape`:
+    a child too) and of whom nothing says another part (`_uncued`; s24sv)."""
+    return bool(c.spans) and _named_shape(c, text) and _uncued(c, text)
+
+
 def _suspect_shaped(c: Cand, text: str) -> bool:
+    """`_named_shape`, with no age under the age of criminal responsibility."""
+    return _named_shape(c, text) and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY)
+
+
+def _named_shape(c: Cand, text: str) -> bool:
     """Named by initials (with an age or after `berinisial`), or by a full name with an age not right after a passive
-    verb's agent word (`dilaporkan oleh Eko Santoso (40)`: the reporter; s23sv2); with no age under the age of
-    criminal responsibility."""
+    verb's agent word (`dilaporkan oleh Eko Santoso (40)`: the reporter; s23sv2)."""
     initials = bool(re.fullmatch(INITIALS, c.name))
     return (c.age is not None or initials and c.initials) \
-        and (initials or not any(_agent_before().search(text, max(0, s - 12), s) for s, _ in c.spans)) \
-        and (c.age is None or c.age >= _AGE_OF_RESPONSIBILITY)
+        and (initials or not any(_agent_before().search(text, max(0, s - 12), s) for s, _ in c.spans))
 
 
 def _uncued(c: Cand, text: str) -> bool:

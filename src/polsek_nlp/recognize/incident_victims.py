@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_shapes import (
     toll_in_background,
     victim_nouns,
 )
+from polsek_nlp.recognize.incident_suspects import free_named
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     adverbs,
@@ -365,14 +366,73 @@ def _later_death() -> re.Pattern:
                         r"\b(?:dan|lalu|namun|tetapi|tapi|hingga|sebelum)\s+(?:{before_death}\s+)*(?:{death})(?![\w-])")
 
 
-def add_victim(c: Cand, out: People) -> None:
+def add_victim(c: Cand, out: People, replacing: Victim | None = None) -> Victim:
+    """The victim `c` names, added to `out` (in the place of `replacing`, an entry already there, when given)."""
     status = best_of(c.harms, _harm_rank())
     vic = Victim(name=c.name, age=c.age, sex=c.sex, residence=c.residence, status=status)
-    out.victims.append(vic)
+    if replacing is None:
+        out.victims.append(vic)
+    else:
+        out.victims[out.victims.index(replacing)] = vic
     for s, e in c.spans[:1]:
         out.spans.append(("VICTIM", s, e, vic))
     if c.initials:
         out.persons.append(Person(name=c.name, role="korban", age=c.age))
+    return vic
+
+
+def counted_victims_named(out: People, cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`tiga korban telah melapor. A (34) menyerahkan Rp 150 juta, B (29) Rp 125 juta, dan C (31) ...`, `lima korban
+    ... Dua di antaranya, A (44) ... dan B (29)`: victims the text counts without a name, and people it names with an
+    age (or by initials after `berinisial`) of whom no cue says anything (`free_named`: no role, status, harm, cue of
+    either side, person's role, officer, speaker, witness's word before), first named where its sentence or the one
+    before speaks of `korban` (`_korban_near`): the counted are those people, first named first, when they are no more
+    than the unnamed victims; one right after a word that describes it (`_described_before`) counts, but fills none.
+    Each keeps the unnamed one's harm where none of its own is read (s24sv; the victims' side of `counted_by_initials`,
+    which has taken its own first)."""
+    unnamed = [v for v in out.victims if v.name is None]
+    if not unnamed:
+        return
+    taken = {x.name for x in (*out.suspects, *out.victims) if x.name}
+    near = [c for c in cands if c.name not in taken and free_named(c, text) and _korban_near(c, text, sents)]
+    free = sorted((c for c in near if not _described_before(c, text)), key=lambda c: c.spans[0][0])
+    if not free or len(near) > len(unnamed):  # the described count too: more people than places names none
+        return
+    for c, old in zip(free, unnamed, strict=False):
+        new = add_victim(c, out, replacing=old)
+        new.status, new.sex = new.status or old.status, new.sex or old.sex
+
+
+def _korban_near(c: Cand, text: str, sents: list[tuple[int, int]]) -> bool:
+    """`korban` in the sentence of the first mention, before it, or in the sentence before that: the name is one of
+    the victims the text just spoke of (not a driver, a supplier or a witness named elsewhere)."""
+    s = c.spans[0][0]
+    k = next((i for i, (s0, s1) in enumerate(sents) if s0 <= s < s1), None)
+    start = max(0, s - 200) if k is None else sents[max(0, k - 1)][0]
+    said = [m.end() for m in _KORBAN_WORD.finditer(text, start, s)]
+    return bool(said) and not _ACT_HEADING.search(text, said[-1], s)
+
+
+_KORBAN_WORD = re.compile(r"(?<![\w-])korban(?![\w-])", re.IGNORECASE)
+# `Dua korban melaporkan:` a heading of what the victims did (an active verb and a colon): its list is of others
+_ACT_HEADING = re.compile(r"(?<![\w-])me[a-z]{3,}\s*:", re.IGNORECASE)
+
+
+def _described_before(c: Cand, text: str) -> bool:
+    """A mention right after a plain lowercase word, no comma between (`truk yang dikemudikan X (34)`: a passive verb's
+    agent, the one who did it; `warga sekitar X (50) yang melihat`: a noun of a part the tables do not know), other
+    than a word that joins or opens a list of names (`dan`, `yakni`); or right after a kin noun of someone set off by a
+    comma (`Istrinya, X (40), mengaku tidak tahu`: a relative, whom a cue of harm would have to name a victim,
+    `kin_named`): no counted victim. A counted victim named opens its sentence or stands in a list set off by commas."""
+    for s, _ in c.spans:
+        wm = _PLAIN_WORD_BEFORE.search(text, max(0, s - 25), s)
+        if wm and wm.group(1).lower() not in (*_OBJECT_OPENERS, *_LIST_JOINERS) or _kin_apposed().search(text, max(0, s - 30), s):
+            return True
+    return False
+
+
+_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")
+_LIST_JOINERS = ("dan", "serta")
 
 
 def others_counted(out: People, text: str, casualties: Casualties) -> None:
