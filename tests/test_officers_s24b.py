@@ -1,0 +1,28 @@
+"""Officers' posts the positions table could not reach (issue 19, session 24, s24off2), on invented ground (invented
+names, plausible places; none copied from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, reader
+
+_officers = reader("2025-03-12T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+
+
+# --- a functional post a mutation gives (PermenPAN-RB 45/2013, 22/2014) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Brigjen Pol Santoso Adiwibowo mendapat tugas baru sebagai Widyaiswara Utama Sespim Lemdiklat Polri.",
+     ("Brigjen", "Santoso Adiwibowo", "Widyaiswara Utama")),
+    ("Analis Kebijakan Madya Bidkum Polri Kombes Pol Darmawan Sulistyo mengatakan hal itu.",
+     ("Kombes", "Darmawan Sulistyo", "Analis Kebijakan Madya")),
+])
+def test_a_functional_post_is_the_holders_post(text, expected):
+    assert [o[:3] for o in _officers(text)] == [expected]
+
+
+def test_a_functional_posts_grade_is_no_persons_name():
+    from polsek_nlp import analyze
+    rec = analyze("Kombes Pol Dimas Arya Pratama selanjutnya mengemban tugas sebagai Analis Kebijakan Madya Bidang "
+                  "Pidum Bareskrim Polri.", published="2025-03-12T10:00")
+    assert [p.name for p in rec.persons] == ["Dimas Arya Pratama"]
+    assert [o.position for o in rec.officers] == ["Analis Kebijakan Madya"]
