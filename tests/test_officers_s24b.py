@@ -9,6 +9,22 @@ from helpers import officer_posts, reader
 _officers = reader("2025-03-12T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
 
 
+# --- the head of a BNNP field or a BNNK section, the body's region written after the post (Perka BNN 3/2015) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Bidang Pemberantasan BNNP Jambi AKBP Rudi Santoso menambahkan, tersangka ditahan.",
+     ("AKBP", "Rudi Santoso", "Kepala Bidang Pemberantasan", "BNNP Jambi")),
+    ("Kepala Bidang Rehabilitasi BNNP Sumatera Barat, Kombes Pol Wahyu Prasetyo, menyebut asesmen dilakukan.",
+     ("Kombes", "Wahyu Prasetyo", "Kepala Bidang Rehabilitasi", "BNNP Sumatera Barat")),
+    ("Kasi Pemberantasan BNNK Bogor AKP Dedi Kurnia mengatakan barang bukti dimusnahkan.",
+     ("AKP", "Dedi Kurnia", "Kasi Pemberantasan", "BNNK Bogor")),
+    # guard: the head of the BNNP itself, as before
+    ("Kepala BNNP Jambi Brigjen Pol Hadi Wiranto menyebut asesmen dilakukan.",
+     ("Brigjen", "Hadi Wiranto", "Kepala BNNP", "BNNP Jambi")),
+])
+def test_the_head_of_a_bnn_field_serves_the_body_of_the_region_after_it(text, expected):
+    assert _officers(text) == [expected]
+
+
 # --- a functional post a mutation gives (PermenPAN-RB 45/2013, 22/2014) ---
 @pytest.mark.parametrize("text, expected", [
     ("Brigjen Pol Santoso Adiwibowo mendapat tugas baru sebagai Widyaiswara Utama Sespim Lemdiklat Polri.",

@@ -627,7 +627,20 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     end = _skip_affiliation(doc, k)
     ends = _affiliations(doc)["institution"]
     body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
-    return end, span_text(doc, body, ends[body]) if body is not None else None
+    if body is None:
+        return end, None
+    return _body_region(doc, end, blocked, ends[body] == end and info.unit == doc[body].text) or \
+        (end, span_text(doc, body, ends[body]))
+
+
+def _body_region(doc: Doc, end: int, blocked: set[int], own_body: bool) -> tuple[int, str] | None:
+    """`Kepala Bidang Pemberantasan BNNP Jambi AKBP X`: the post's own body (its row's unit, `BNNP`) ends the
+    affiliation and a region of the gazetteer follows it: the region is the body's, inside the post's phrase (the
+    holder follows it), and the unit is the body with its region. None when the shape is not there."""
+    q = place_qualifier(doc, end, blocked) if own_body else end
+    if q > end and gazetteer().lookup(span_text(doc, end, q)):
+        return q, span_text(doc, end - 1, q)
+    return None
 
 
 def _body_then_one_word(doc: Doc, e: int, k: int) -> bool:
