@@ -42,3 +42,19 @@ def test_a_functional_posts_grade_is_no_persons_name():
                   "Pidum Bareskrim Polri.", published="2025-03-12T10:00")
     assert [p.name for p in rec.persons] == ["Dimas Arya Pratama"]
     assert [o.position for o in rec.officers] == ["Analis Kebijakan Madya"]
+
+
+# --- a command's region whose name holds `dan` (`Pulau Ambon dan Pulau-Pulau Lease`, `Pangkajene dan Kepulauan`) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Pulau Ambon dan Pulau-Pulau Lease AKBP Yosef Latumahina mengatakan, situasi aman.",
+     [("AKBP", "Yosef Latumahina", "Kapolres", "Polres Pulau Ambon dan Pulau-Pulau Lease")]),
+    ("Kapolres Pangkajene dan Kepulauan, AKBP Andi Saputra, mengatakan situasi aman.",
+     [("AKBP", "Andi Saputra", "Kapolres", "Polres Pangkajene dan Kepulauan")]),
+    # guards: two posts joined by `dan` stay two
+    ("Kapolres Bogor dan Dandim 0621 Letkol Inf Budi Hartono meninjau lokasi.",
+     [("Letkol", "Budi Hartono", "Dandim", "Kodim 0621"), (None, None, "Kapolres", "Polres Bogor")]),
+    ("Kapolres Bogor dan Kapolres Depok AKBP Dedi Santoso meninjau lokasi.",
+     [("AKBP", "Dedi Santoso", "Kapolres", "Polres Depok"), (None, None, "Kapolres", "Polres Bogor")]),
+])
+def test_a_commands_region_with_dan_runs_on_to_the_holder(text, expected):
+    assert _officers(text) == expected

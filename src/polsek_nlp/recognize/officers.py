@@ -312,12 +312,25 @@ def _head_unit(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> t
         ends = _affiliations(doc)["institution"]
         k = next((k for k in range(s + 1, e) if ends.get(k) == e and _force_bodies(doc, k, e)), None)
         return e, span_text(doc, k, e) if k is not None and not _force_body(doc, k, e) else info.unit
-    k = place_qualifier(doc, e, blocked)
+    k = _joined_place_end(doc, place_qualifier(doc, e, blocked), blocked)
     if k > e:  # "Kapendam XII/Tanjungpura": the office's command (`office_commands.tsv`)
         return k, f"{_OFFICE_COMMANDS.get(info.unit, info.unit)} {span_text(doc, e, k)}"
     if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
         return e, info.unit
     return e, None
+
+
+def _joined_place_end(doc: Doc, k: int, blocked: set[int]) -> int:
+    """`Kapolres Pulau Ambon dan Pulau-Pulau Lease AKBP X`, `Kapolres Pangkajene dan Kepulauan AKBP Y`: a command's
+    region whose name holds a lowercase `dan` runs on over it when the words after `dan` are capitalised, no post's,
+    and a rank or post (the holder's) follows them right away or after a comma; else `k` (`Kapolres X dan Dandim
+    Y`, `Kapolres X dan Bupati Y`: two posts)."""
+    if k + 2 >= len(doc) or doc[k].text != "dan" or k in blocked or post_at(doc, k + 1):
+        return k
+    q = place_qualifier(doc, k + 1, blocked, whole=True)
+    held = post_at(doc, q) or q + 1 < len(doc) and doc[q].text == "," and post_at(doc, q + 1)
+    clause = any(headline_clause_word(doc[x].lower_, shapes=False) for x in range(k + 1, q))
+    return q if q > k + 1 and held and not clause else k
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
