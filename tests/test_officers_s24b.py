@@ -58,3 +58,17 @@ def test_a_functional_posts_grade_is_no_persons_name():
 ])
 def test_a_commands_region_with_dan_runs_on_to_the_holder(text, expected):
     assert _officers(text) == expected
+
+
+# --- a post held at the time told (`saat itu`, `kala itu`) between the post and its holder ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kasat Reskrim Polrestabes Medan saat itu, AKBP Dodi Purnama, menyebut terdakwa ditangkap di rumah kerabatnya.",
+     [("AKBP", "Dodi Purnama", "Kasat Reskrim", "Polrestabes Medan")]),
+    ("Kapolsek Cibinong kala itu AKP Agus Salim mengatakan pelaku kabur ke luar kota.",
+     [("AKP", "Agus Salim", "Kapolsek", "Polsek Cibinong")]),
+    # guard: the time word opening the sentence is no qualifier of a post
+    ("Saat itu Kapolres Bogor AKBP Dedi Santoso meninjau lokasi.",
+     [("AKBP", "Dedi Santoso", "Kapolres", "Polres Bogor")]),
+])
+def test_a_post_held_at_the_time_told_is_the_holders(text, expected):
+    assert _officers(text) == expected
