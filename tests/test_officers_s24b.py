@@ -72,3 +72,23 @@ def test_a_commands_region_with_dan_runs_on_to_the_holder(text, expected):
 ])
 def test_a_post_held_at_the_time_told_is_the_holders(text, expected):
     assert _officers(text) == expected
+
+
+# --- a sub-unit post with no command after it takes the one command of its level the article names ---
+@pytest.mark.parametrize("text, expected", [
+    ("Polda Jambi menggagalkan penyelundupan. Kapolres Batanghari AKBP Dedi Santoso turut hadir.\n\n"
+     "Dirpolair Kombes Pol Budi Tarigan menambahkan, kapal disergap patroli.",
+     ("Kombes", "Budi Tarigan", "Dirpolair", "Polda Jambi")),
+    ("Polres Sukamaju dan Polda Jambi menggelar operasi.\n\n"
+     "Kasat Lantas AKP Rina Wulandari menjelaskan, operasi mengutamakan teguran.",
+     ("AKP", "Rina Wulandari", "Kasat Lantas", "Polres Sukamaju")),
+])
+def test_a_sub_unit_post_takes_the_one_command_of_its_level(text, expected):
+    assert _officers(text)[-1] == expected
+
+
+def test_two_commands_of_the_posts_level_leave_the_unit_open():
+    # guard: two Polres named, the Kasat's is not told
+    text = ("Polres Sukamaju dan Polres Cibarusah menggelar operasi bersama Polda Jambi.\n\n"
+            "Kasat Lantas AKP Rina Wulandari menjelaskan, operasi mengutamakan teguran.")
+    assert _officers(text)[-1] == ("AKP", "Rina Wulandari", "Kasat Lantas", None)
