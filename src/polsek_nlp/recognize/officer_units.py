@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.spans import data_of, doc_text, group
 from polsek_nlp.knowledge.gazetteer import region_of_unit
 from polsek_nlp.knowledge.lexicon import positions
@@ -25,6 +26,8 @@ from polsek_nlp.knowledge.words import word_set
 _BODY_KINDS = own_post_kinds()  # judiciary, prosecution: bodies whose posts no command holds
 # what an institution's kind says of the force it belongs to
 _FORCE_OF_KIND = {"police": "Polri", "military": "TNI"}
+# Dit-, Bid-, Ro- units: Polda's; Sat- units: a Polres's (`words/post_levels.tsv`)
+_POST_LEVELS = tuple((row["word"], frozenset(split_cell(row["command"]))) for row in read_table("words/post_levels.tsv"))
 _MEMBER_WORDS = word_set("member_cues")  # every word that may stand between a name and his command
 _LIST_WORDS = word_set("coordination_words")  # dan, serta: other members listed between him and the cue
 _MEMBER_CUES = word_set("member_cues", "cue")  # anggota, personel, dari, bertugas: the command after is his
@@ -141,6 +144,23 @@ def _fill_from_context(doc: Doc, people: list) -> None:
             p.officer.unit = before[-1]
         elif len({name for _, name in mine}) == 1 and mine[0][0] < start:
             p.officer.unit = mine[0][1]
+        else:
+            p.officer.unit = _one_of_level(p.officer.position, [name for _, name in mine])
+
+
+def _one_of_level(position: str | None, names: list[str]) -> str | None:
+    """`Dirpolair Kombes X` in an article naming Polda Y (also as `Polda Y` in a short form) and Polres Z: the one
+    command of the post's level the article names (`words/post_levels.tsv`, read off the opening of the post's unit in
+    positions.tsv), the first written; None when the post has no level or the article names more than one of it."""
+    infos = positions().get(position) if position else []
+    if not infos or infos[0].scope not in ("sub", "deputy") or infos[0].force != "Polri":
+        return None
+    level = next((cmds for opening, cmds in _POST_LEVELS if infos[0].unit.startswith(opening)), None)
+    if level is None:
+        return None
+    mine = [n for n in names if n.split(" ", 1)[0] in level]
+    regions = {getattr(region_of_unit(n), "code", n) for n in mine}
+    return mine[0] if len(regions) == 1 else None
 
 
 @lru_cache(maxsize=256)

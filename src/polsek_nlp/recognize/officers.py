@@ -313,12 +313,25 @@ def _head_unit(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> t
         ends = _affiliations(doc)["institution"]
         k = next((k for k in range(s + 1, e) if ends.get(k) == e and _force_bodies(doc, k, e)), None)
         return e, span_text(doc, k, e) if k is not None and not _force_body(doc, k, e) else info.unit
-    k = place_qualifier(doc, e, blocked)
+    k = _joined_place_end(doc, place_qualifier(doc, e, blocked), blocked)
     if k > e:  # "Kapendam XII/Tanjungpura": the office's command (`office_commands.tsv`)
         return k, f"{_OFFICE_COMMANDS.get(info.unit, info.unit)} {span_text(doc, e, k)}"
     if any(i.level == "national" and i.kind in ("police", "military") for i in institution_table().get(info.unit)):
         return e, info.unit
     return e, None
+
+
+def _joined_place_end(doc: Doc, k: int, blocked: set[int]) -> int:
+    """`Kapolres Pulau Ambon dan Pulau-Pulau Lease AKBP X`, `Kapolres Pangkajene dan Kepulauan AKBP Y`: a command's
+    region whose name holds a lowercase `dan` runs on over it when the words after `dan` are capitalised, no post's,
+    and a rank or post (the holder's) follows them right away or after a comma; else `k` (`Kapolres X dan Dandim
+    Y`, `Kapolres X dan Bupati Y`: two posts)."""
+    if k + 2 >= len(doc) or doc[k].text != "dan" or k in blocked or post_at(doc, k + 1):
+        return k
+    q = place_qualifier(doc, k + 1, blocked, whole=True)
+    held = post_at(doc, q) or q + 1 < len(doc) and doc[q].text == "," and post_at(doc, q + 1)
+    clause = any(headline_clause_word(doc[x].lower_, shapes=False) for x in range(k + 1, q))
+    return q if q > k + 1 and held and not clause else k
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
@@ -628,7 +641,20 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     end = _skip_affiliation(doc, k)
     ends = _affiliations(doc)["institution"]
     body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
-    return end, span_text(doc, body, ends[body]) if body is not None else None
+    if body is None:
+        return end, None
+    return _body_region(doc, end, blocked, ends[body] == end and info.unit == doc[body].text) or \
+        (end, span_text(doc, body, ends[body]))
+
+
+def _body_region(doc: Doc, end: int, blocked: set[int], own_body: bool) -> tuple[int, str] | None:
+    """`Kepala Bidang Pemberantasan BNNP Jambi AKBP X`: the post's own body (its row's unit, `BNNP`) ends the
+    affiliation and a region of the gazetteer follows it: the region is the body's, inside the post's phrase (the
+    holder follows it), and the unit is the body with its region. None when the shape is not there."""
+    q = place_qualifier(doc, end, blocked) if own_body else end
+    if q > end and gazetteer().lookup(span_text(doc, end, q)):
+        return q, span_text(doc, end - 1, q)
+    return None
 
 
 def _body_then_one_word(doc: Doc, e: int, k: int) -> bool:
