@@ -38,3 +38,10 @@ def test_a_name_after_a_word_of_geography_stays_the_bodys():
     names = _names("Kepala Balai Taman Nasional Gunung Sindoro mengatakan api sudah padam. Kebakaran di Sindoro "
                    "meluas sejak Senin.")
     assert "Balai Taman Nasional Gunung Sindoro" in names
+
+
+def test_a_head_word_after_a_word_of_geography_ends_a_places_name():
+    # `Bukit Barisan` (Kodam I's name): `Barisan` after `Bukit` opens no body with the rank and holder after it
+    names = _names("Kapendam I/Bukit Barisan Kolonel Inf Rudi Hartono mengatakan Kodam I/Bukit Barisan menghormati "
+                   "putusan itu.")
+    assert not any(n.startswith("Barisan") for n in names)

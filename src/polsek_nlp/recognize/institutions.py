@@ -791,10 +791,11 @@ class _InstitutionScan:
 
     def _ends_place(self, s: int, word: str) -> bool:
         """The head word at `s` ends the name of a country, or a region with the word before it (`Jakarta Pusat`:
-        asked only of the heads that are such words as often, `_DEFINED_ONLY`)."""
+        asked only of the heads that are such words as often, `_DEFINED_ONLY`), or a place's name that a word of
+        geography opens (`Kodam I/Bukit Barisan`: no `Barisan X` body)."""
         place = f"{self.texts[s - 1]} {word}"
-        return place in countries().entries or word in _DEFINED_ONLY and self.texts[s - 1][:1].isupper() \
-            and bool(gazetteer().lookup(place))
+        return place in countries().entries or self.texts[s - 1] in _PLACE_GENERICS \
+            or word in _DEFINED_ONLY and self.texts[s - 1][:1].isupper() and bool(gazetteer().lookup(place))
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
