@@ -133,6 +133,7 @@ _ROLE_WORDS = role_words()  # Direktur, Kepala: a post, whose holder's name foll
 _STATE_HEADS = word_set("state_heads")  # "Presiden XKY": a head of state's initials, no body
 _OF_BODY = word_set("org_cues", "where", "of_body")  # "Fraksi PAN": a head named by another body, not a person
 _DEFINED_ONLY = word_set("org_cues", "where", "defined")  # "Pusat": a body's head only with its acronym or parent
+_WORDED = word_set("org_cues", "where", "worded")  # "Jaringan": a body's head only before a word of letters
 # "Pusat Pelelangan Ikan (PPI) X", "Pusat Perbelanjaan": a venue of venues.tsv that such a head opens, no body
 _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_table("venues.tsv")
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
@@ -590,10 +591,12 @@ class _InstitutionScan:
         """Where the qualifier read from `j` to `k` after the body at `s` stops when the body follows a
         post (`Direktur Bank X Rina Wulandari`, `Kepala Bidang Y Dinas Z Diah Ningrum`): at the last two or
         three capitalised words when they open with a given name and no ordinary word follows it (not
-        `PT Ramayana Lestari Sentosa Tbk`), the post's holder; else `k`."""
+        `PT Ramayana Lestari Sentosa Tbk`), or at a name the text writes alone elsewhere, the post's holder; else `k`."""
         texts = self.texts
-        if k - j < 2 or not self._after_post(s):
+        if k <= j:
             return k
+        if not self._after_post(s):  # `anggota Laskar X Yeni`: a member word, the holder's name written alone only
+            return self._holder_named_alone(j, k) if s and texts[s - 1].lower() in _MEMBERS else k
         given = given_names()
         of_body = texts[s] in _OF_BODY  # "Fraksi Yandri Susanto": no body's name, any name is the holder's
         for m in range(max(j, k - 3), k - 1):  # a name of two or three words, no ordinary word after the first
@@ -604,7 +607,36 @@ class _InstitutionScan:
                     and all(t.isalpha() and t.istitle() and t not in _CLOSING for t in texts[m:k]) \
                     and not any(is_common_word(t) for t in texts[m + 1:k]):  # `PT Kelana Jaya Tbk`: no holder
                 return m
-        return k
+        return self._holder_named_alone(j, k)
+
+    def _holder_named_alone(self, j: int, k: int) -> int:
+        """The last words of the run from `j` to `k` after a post (`Direktur Utama PT X Tumiyana`, `Sekretaris
+        Nasional Jaringan X Savitri Wisnuwardhani`) are the holder's name when the article writes one of them alone
+        elsewhere (`lanjut Tumiyana`, `ujar Savitri`: no name's word beside it), the name's words before it with it
+        (`Donald Trump`); none is an ordinary word or a place, nor follows a word of geography (`Gunung X`); where
+        the name starts, else `k`."""
+        texts = self.texts
+        m = next((m for m in range(max(j, k - 2), k) if self._name_word(m) and self._written_alone(m)), k)
+        if m == k or not all(self._name_word(i) for i in range(m, k)):
+            return k
+        while m - 1 >= j and self._name_word(m - 1):
+            m -= 1
+        return k if texts[m - 1] in _PLACE_GENERICS else m
+
+    def _name_word(self, i: int) -> bool:
+        """The word at `i` may be a person's: a capitalised word of letters (not a figure `I`), no ordinary word or place."""
+        t = self.texts[i]
+        return len(t) > 1 and t.isalpha() and t.istitle() and not is_common_word(t) and t not in _PLACE_GENERICS \
+            and not gazetteer().lookup(t) and t not in countries() and t not in world_cities() and t not in geo_other()
+
+    def _written_alone(self, m: int) -> bool:
+        """The word at `m` stands elsewhere in the text with no name's word beside it (a capitalised word that is no
+        ordinary word: `Menurut Savitri,` and `ujar Savitri` are alone, `Savitri Wisnuwardhani` is not)."""
+        texts, n = self.texts, len(self.texts)
+
+        def named(i: int) -> bool:
+            return 0 <= i < n and texts[i][:1].isupper() and not is_common_word(texts[i])
+        return any(texts[i] == texts[m] and i != m and not named(i - 1) and not named(i + 1) for i in range(n))
 
     def _after_post(self, s: int) -> bool:
         """A post or role word stands before the body at `s`, alone or with the capitalised words of
@@ -627,8 +659,9 @@ class _InstitutionScan:
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
-            if self._inside_longer(s, word) or self._common_noun_before(s, e, word):
-                continue
+            if self._inside_longer(s, word) or self._common_noun_before(s, e, word) \
+                    or word in _WORDED and not (e < len(self.texts) and self.texts[e].isalpha() and self.texts[e].istitle()):
+                continue  # "Jaringan 4G", "Jaringan IDN": a network or a product, no body
             # the head's own name keeps one word at least ("Ketua Yayasan Siti Aisyah" is no holder), unless
             # another body names it ("Sekretaris Fraksi Budi Santoso": the holder, no body)
             j = self._eponym_end(s, e, word) or self._holder_start(
@@ -758,10 +791,11 @@ class _InstitutionScan:
 
     def _ends_place(self, s: int, word: str) -> bool:
         """The head word at `s` ends the name of a country, or a region with the word before it (`Jakarta Pusat`:
-        asked only of the heads that are such words as often, `_DEFINED_ONLY`)."""
+        asked only of the heads that are such words as often, `_DEFINED_ONLY`), or a place's name that a word of
+        geography opens (`Kodam I/Bukit Barisan`: no `Barisan X` body)."""
         place = f"{self.texts[s - 1]} {word}"
-        return place in countries().entries or word in _DEFINED_ONLY and self.texts[s - 1][:1].isupper() \
-            and bool(gazetteer().lookup(place))
+        return place in countries().entries or self.texts[s - 1] in _PLACE_GENERICS \
+            or word in _DEFINED_ONLY and self.texts[s - 1][:1].isupper() and bool(gazetteer().lookup(place))
 
     def _org_run_end(self, s: int, e: int) -> int:
         """The end of the capitalised words (and the connectors between them) after a head word."""
