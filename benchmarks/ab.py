@@ -96,6 +96,9 @@ def main() -> int:
     ap.add_argument("--police", action="store_true", help="only the articles whose incident gate opens")
     ap.add_argument("--a-first", action="store_true", help="A before B in every pair (before session 24: always so)")
     args = ap.parse_args()
+    from runinfo import header
+
+    print(header(a=args.a_src, b=args.b_src))
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0

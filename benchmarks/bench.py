@@ -203,6 +203,9 @@ def main() -> int:
                          "(after a warm-up on 2n others): new words cost stemming and look-ups, as in a real archive")
     args = ap.parse_args()
 
+    from runinfo import header
+
+    print(header())
     texts, source = load_texts(args.input, args.n)
     print(f"{len(texts)} articles from {source}; {os.cpu_count()} cores; Python {platform.python_version()}")
 

@@ -90,6 +90,9 @@ def main() -> int:
     sample_args(ap)
     ap.add_argument("--target", type=float, default=1.6, help="the ratio to the floor aimed at (issue 20: 1.6)")
     args = ap.parse_args()
+    from runinfo import header
+
+    print(header())
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0

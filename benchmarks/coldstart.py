@@ -49,6 +49,9 @@ def main() -> int:
     ap.add_argument("--cold-cache", action="store_true")
     ap.add_argument("--b-src", help="a second source tree, timed in the same rounds")
     args = ap.parse_args()
+    from runinfo import header
+
+    print(header(b=args.b_src))
     env = dict(os.environ)
     env_b = {**env, "PYTHONPATH": args.b_src} if args.b_src else None
     for e in (env, env_b):

@@ -83,6 +83,9 @@ def main() -> int:
     ap.add_argument("--b-src", help="a second source tree, timed in the same rounds (paired A/B)")
     ap.add_argument("--no-floor", action="store_true", help="with --b-src: A and B only, B/A per pair")
     args = ap.parse_args()
+    from runinfo import header
+
+    print(header(b=args.b_src))
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0

@@ -66,6 +66,9 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--new-words", type=int, default=0, help="never-seen words appended per article")
     args = ap.parse_args()
+    from runinfo import header
+
+    print(header())
     import polsek_nlp
 
     samples = []

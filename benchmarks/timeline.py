@@ -218,6 +218,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.child:
         return _child(*args.child)
+    from runinfo import header
+
+    print(header())
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0

@@ -285,3 +285,31 @@ def test_a_pool_broken_before_a_chunk_is_sent_loses_no_input(monkeypatch):
     out = list(polsek_nlp.analyze_many(items, n_process=2, batch_size=2))
     assert [r.id for r in out] == [f"a{i}" for i in range(8)]
     assert all(r.error is None for r in out)
+
+
+def test_a_warm_load_builds_what_the_components_build_lazily(new_process):
+    """Issue 20: `load(warm=True)` (the pool's parent does the same before forking) builds every
+    pattern and word list the components would build on first use, the incident stage's too, so that
+    forked workers share them instead of each building them on its first articles; `load()` alone
+    leaves them lazy, for a quick single analysis."""
+    code = ("import polsek_nlp\nfrom polsek_nlp.pipeline import lazy_builds\n"
+            "polsek_nlp.load()\nprint(len(lazy_builds()))\n"
+            "polsek_nlp.load(warm=True)\nimport sys\n"
+            "print(len(lazy_builds()), 'polsek_nlp.recognize.incident_victims' in sys.modules)\n")
+    lazy, warm = new_process(code)[:2]
+    assert int(lazy) > 10
+    assert warm.split() == ["0", "True"]
+
+
+def test_building_lazily_or_at_once_gives_the_same_record():
+    """Issue 20: what `build_lazy` builds ahead is what the components would build themselves: the
+    records are the same (invented article)."""
+    from polsek_nlp import analyze
+    from polsek_nlp.pipeline import build_lazy
+
+    text = ("Polisi menangkap dua pria berinisial RK (31) dan TW (27) yang diduga mencuri sepeda motor di "
+            "Kecamatan Cibeber, Cianjur, Rabu (4/9/2024). Seorang korban luka ringan. \"Keduanya kami jerat "
+            "Pasal 363 KUHP,\" kata Kasat Reskrim AKP Dimas Prasetyo.")
+    before = analyze(text).to_dict()
+    build_lazy()
+    assert analyze(text).to_dict() == before

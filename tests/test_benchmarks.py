@@ -55,3 +55,18 @@ def test_regex_calls_records_and_replays_the_same_answers(tmp_path):
     run = subprocess.run([sys.executable, script, "compare", calls, "--runs", "1", "--repeat", "1"], check=True,
                          capture_output=True, text=True, timeout=300)
     assert f"answers identical for {n_patterns} of {n_patterns} patterns" in run.stdout
+
+
+def test_the_run_header_names_the_versions_the_figures_ran_on():
+    """Issue 20: every speed benchmark prints first what it ran on (`benchmarks/runinfo.py`), so that a
+    figure is quoted with the versions behind it. The keys only: no timing."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("runinfo", root / "benchmarks" / "runinfo.py")
+    runinfo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runinfo)
+    info = runinfo.run_info(b=str(root / "src"))
+    assert {"python", "spacy", "regex", "numpy", "dateparser", "polsek_nlp", "polsek_nlp b", "cpus", "load"} <= set(info)
+    assert info["polsek_nlp b"].startswith("0.") and str(root / "src") in info["polsek_nlp b"]
+    assert runinfo.header().startswith("# python ")
