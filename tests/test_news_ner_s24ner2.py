@@ -32,3 +32,10 @@ def test_a_dictionary_word_of_a_cued_name_stays_a_word_outside_an_actor_slot():
     assert "Agung" not in labelled("Ketua Agung Laksono datang. Sidang Agung berlangsung tertutup.", "PERSON")
     assert "Film" not in labelled("Sutradara Rudi Film datang. Film yang telah meraih penghargaan itu diputar.", "PERSON")
     assert "Mapan" not in labelled("Pendiri Mapan Aldi Wirawan hadir. Mapan akan terus dikembangkan.", "PERSON")
+
+
+def test_a_name_after_money_and_a_word_of_its_amount_is_a_person():
+    # `sebesar`, `senilai` between the money and its amount (review s24rvD): the same frame, the party paid
+    assert "Sukandri" in labelled("Darman meminta uang sebesar Rp 5 juta ke Sukandri.", "PERSON")
+    assert "Sukandri" in labelled("Warsito menerima dana senilai Rp 2 miliar dari Sukandri.", "PERSON")
+    assert "Jakarta" in _places("Pedagang itu mengirim uang sebesar Rp 5 juta ke Jakarta.")

@@ -48,3 +48,15 @@ def test_a_surname_that_reads_as_an_affixed_word_ends_the_name_before_a_stop(tex
 ])
 def test_an_affixed_word_opening_the_next_sentence_stays_out(text: str, person: str) -> None:
     assert _persons(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # names one letter off a long root (`Maripan` / marzipan, `Prakasa` / prakarsa, `Prasetiya` / prasetia): a strong
+    # cue (a speech verb, `bernama`, an age, a role word, `menurut`) marks the lone word as a person's (s24rvD)
+    ('"Kami siap," ujar Prakasa.', "Prakasa"),
+    ("Korban bernama Prasetiya (45) ditemukan di sawah.", "Prasetiya"),
+    ("Tersangka Maripan ditangkap di rumahnya.", "Maripan"),
+    ("Menurut Maripan, pelaku kabur ke arah hutan.", "Maripan"),
+])
+def test_a_cued_lone_name_one_letter_off_a_root_stays_a_name(text: str, person: str) -> None:
+    assert _persons(text) == [person]

@@ -77,7 +77,7 @@ from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfol
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import headline_words
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
-from polsek_nlp.recognize.typos import slip_of_word
+from polsek_nlp.recognize.typos import slip_of_root, slip_of_title, slip_of_word
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -200,12 +200,13 @@ def _ordinary(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _no_name_word(word: str) -> bool:
+def _no_name_word(word: str, cued: bool = False) -> bool:
     """A capitalised word that is no word of a person's name, unless it is a given name: a
     people's or a faith's word (`Tionghoa`, `Islam`: `data/words/group_words.tsv`), a word with
     the clitic `-nya` (`Facebooknya`), or an ordinary word or a weekday misspelt by one letter
     (`Mingggu`, `Keamana`; see `_misspelt`) or by one letter off a post's title or a long word
-    (`Sekertaris`, `Apratur`: `typos.slip_of_word`)."""
+    (`Sekertaris`, `Apratur`: `typos.slip_of_title`, `slip_of_root`). `cued`: a strong cue marks the word
+    as a person's (`ujar Prakasa`, `bernama Maripan (45)`), where a word one letter off a root is a name."""
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in given_names():
         return False
@@ -213,7 +214,8 @@ def _no_name_word(word: str) -> bool:
         return True
     if len(low) >= 7 and low.endswith("nya") and low.isalpha():
         return True  # a name takes no possessive clitic where it names a person
-    return low.isalpha() and (not is_common_word(word) and _misspelt(low) or slip_of_word(word))
+    return low.isalpha() and (not is_common_word(word) and _misspelt(low) or slip_of_title(word)
+                              or not cued and slip_of_root(word))
 
 
 def _misspelt(low: str) -> bool:
@@ -813,8 +815,8 @@ class _NameScan:
                     and near.nxt is not None and near.nxt.istitle() and _derived_word(near.nxt) \
                     and not self._with_company(name.end):
                 return name.end  # "kata Pelaksana Harian (Plh) ...": ordinary words, a post's title
-            return name.end if not named and _no_name_word(first) else None
-        if _no_name_word(first) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
+            return name.end if not named and _no_name_word(first, self._strong_cue(name, role, near)) else None
+        if _no_name_word(first, self._strong_cue(name, role, near)) and (first not in _GROUP_WORDS or words[1].lower() in self.given):
             return name.start + 1
         if words[-1] in _GROUP_WORDS and self.given.isdisjoint(w.lower() for w in words) and (
                 near.prev in _HEAD_TITLES or near.prev_low == "warga" or not self._strong_cue(name, role, near)):

@@ -62,13 +62,31 @@ def _role_titles() -> frozenset[str]:
     return frozenset(w.lower() for w in role_words())
 
 
-@lru_cache(maxsize=4096)
-def slip_of_word(word: str) -> bool:
-    """`word` (capitalised) is a post's title misspelt by one letter (`Sekertaris`, `Tedakwa`), or a word that
-    is no ordinary word one letter off a long root or a confix noun (`Apratur`, `Pencobloasan`); see the module."""
+def _slip_candidate(word: str) -> str | None:
+    """`word` lowered when it may be a slip: seven letters or more, no given name, root word or region's name."""
     low = word.lower()
     if len(low) < _MIN_LENGTH or not low.isalpha() or low in given_names() or low in root_words() \
             or gazetteer().lookup(word, villages=True):
-        return False  # a region's name is none (`Senayan`, one letter off the root `sendayan`)
-    edits = _one_edit(low)
-    return not edits.isdisjoint(_role_titles()) or not is_common_word(word) and any(map(_known_word, edits))
+        return None  # a region's name is none (`Senayan`, one letter off the root `sendayan`)
+    return low
+
+
+@lru_cache(maxsize=4096)
+def slip_of_title(word: str) -> bool:
+    """`word` (capitalised) is a post's title misspelt by one letter (`Sekertaris`, `Tedakwa`)."""
+    low = _slip_candidate(word)
+    return low is not None and not _one_edit(low).isdisjoint(_role_titles())
+
+
+@lru_cache(maxsize=4096)
+def slip_of_root(word: str) -> bool:
+    """`word` (capitalised) is no ordinary word and one letter off a long root or a confix noun (`Apratur`,
+    `Pencobloasan`). Names are too (`Prakasa`, `Maripan`: prakarsa, marzipan): where a cue marks a lone
+    such word as a person's, the person reader keeps it (`persons._NameScan._word_no_name`)."""
+    low = _slip_candidate(word)
+    return low is not None and not is_common_word(word) and any(map(_known_word, _one_edit(low)))
+
+
+def slip_of_word(word: str) -> bool:
+    """`word` (capitalised) is a post's title or another word misspelt by one letter; see the module."""
+    return slip_of_title(word) or slip_of_root(word)

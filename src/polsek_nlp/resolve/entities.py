@@ -38,6 +38,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.incident_words import words as incident_words
 from polsek_nlp.recognize.institutions import PARTY_BOARDS
 from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word, is_roman_number
 from polsek_nlp.recognize.places import venue_heads
@@ -219,17 +220,24 @@ def _locative_unknowns(doc: Doc, candidates) -> list[Span]:
     return out
 
 
+@cache
+def _amount_words() -> frozenset[str]:
+    """The words between a noun of money and `ke`/`dari` (`uang itu ke`, `uang sebesar Rp 5 juta ke`): a
+    demonstrative, a currency, a number word, a word of an amount (`sebesar`, `senilai`: the `amount_of`
+    rows of `data/incident_words.tsv`)."""
+    before, after = currencies()
+    amount_of = (w for w, v in incident_words("money_context").items() if "amount_of" in v.split())
+    return frozenset(_DEMONSTRATIVES | set(before) | set(after) | set(number_words()) | set(amount_of))
+
+
 def _paid_before(texts: list[str], i: int) -> bool:
     """The cue at token `i` (`ke`, `dari`) follows a noun of money handed over (`uang`, `suap`: `paid_nouns.tsv`),
-    with its amount or a demonstrative between (`uang itu ke`, `uang Rp 500 juta dari`)."""
+    with its amount or a demonstrative between (`uang itu ke`, `uang sebesar Rp 500 juta dari`)."""
     if texts[i].lower() not in ("ke", "dari"):
         return False
-    before, after = currencies()
-    numbers = number_words()
+    between = _amount_words()
     k = i - 1
-    while k >= 0 and i - k <= 5 and (texts[k][:1].isdigit() or texts[k].lower() in _DEMONSTRATIVES
-                                     or texts[k].lower() in before or texts[k].lower() in after
-                                     or texts[k].lower() in numbers):
+    while k >= 0 and i - k <= 5 and (texts[k][:1].isdigit() or texts[k].lower() in between):
         k -= 1
     return k >= 0 and texts[k].lower() in _PAID
 
