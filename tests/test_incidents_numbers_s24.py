@@ -37,6 +37,21 @@ def test_a_count_still_missing_stays_beside_one_missing_once():
     assert toll(rec)[2] == 1
 
 
+def test_one_missing_once_then_found_dead_is_counted_dead():
+    # review s24rvC: the clause after saying how they were found wins over the adverb (before: dead 2, the found man lost)
+    rec = _record("Perahu nelayan terbalik di perairan Pantai Sukamaju, Senin (18/3/2024). Dua nelayan tewas. Satu "
+                  "nelayan lainnya sempat dinyatakan hilang sebelum akhirnya ditemukan meninggal dunia pada Selasa pagi.")
+    assert toll(rec) == (3, None, 0)
+
+
+@pytest.mark.parametrize("still", ["namun hingga kini belum ditemukan", "dan hingga kini masih dicari tim SAR"])
+def test_missing_once_but_still_not_found_stays_missing(still):
+    # review s24rvC: `sempat hilang` with the same clause saying they are not found yet is missing still (before: 0)
+    rec = _record("Banjir bandang melanda Desa Cibeber, Kabupaten Garut, Senin (18/3/2024). Tiga warga tewas dan dua "
+                  f"warga sempat hilang, {still}.")
+    assert toll(rec) == (3, None, 2)
+
+
 # --- gross over net ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lot", [
