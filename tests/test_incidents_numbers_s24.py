@@ -64,6 +64,31 @@ def test_of_two_weights_said_as_alternatives_the_gross_one_is_the_lot(text, lot)
     assert lot in evidence_set(_record(text))
 
 
+@pytest.mark.parametrize("weights", [
+    "seberat 6,05 kilogram netto atau 6,3 kilogram bruto",  # the kind after each weight
+    "seberat 6,05 kilogram (netto) atau 6,3 kilogram (bruto)",
+    "dengan berat bruto 6,3 kilogram dan netto 6,05 kilogram",  # joined by `dan`: one lot, not 12,35 kg
+    "dengan berat bersih 6,05 kilogram, berat kotor 6,3 kilogram",
+])
+def test_the_gross_one_of_two_weights_in_sibling_shapes(weights):
+    # review s24rvC: the marker after the number, and the two weights joined by `dan` or a comma (before: the net one,
+    # or both summed)
+    rec = _record("Polisi menangkap seorang kurir berinisial TK (27) di Kecamatan Sungai Kunjang, Senin (18/3/2024). Dari "
+                  f"tangannya disita sabu {weights}.")
+    assert evidence_set(rec) == {("sabu", 6.3, "kg")}
+
+
+@pytest.mark.parametrize("text, lots", [
+    ("Polisi menyita sabu seberat 5 gram dan ganja seberat 12 gram.", {("sabu", 5, "g"), ("ganja", 12, "g")}),
+    ("Polisi menyita sabu seberat 5 gram, 12 gram ganja dan 1 unit timbangan.",
+     {("sabu", 5, "g"), ("ganja", 12, "g"), ("timbangan", 1, "unit")}),
+])
+def test_guard_two_weights_of_two_lots_are_no_alternatives(text, lots):
+    rec = _record("Polisi menangkap seorang pengedar berinisial TK (27) di Kecamatan Sungai Kunjang, Senin (18/3/2024). "
+                  + text)
+    assert evidence_set(rec) == lots
+
+
 # --- money in a list of things seized --------------------------------------------------------------------------------
 
 def test_foreign_money_in_a_list_of_things_seized_is_a_loss_not_an_item():
