@@ -37,6 +37,21 @@ def test_a_count_still_missing_stays_beside_one_missing_once():
     assert toll(rec)[2] == 1
 
 
+def test_one_missing_once_then_found_dead_is_counted_dead():
+    # review s24rvC: the clause after saying how they were found wins over the adverb (before: dead 2, the found man lost)
+    rec = _record("Perahu nelayan terbalik di perairan Pantai Sukamaju, Senin (18/3/2024). Dua nelayan tewas. Satu "
+                  "nelayan lainnya sempat dinyatakan hilang sebelum akhirnya ditemukan meninggal dunia pada Selasa pagi.")
+    assert toll(rec) == (3, None, 0)
+
+
+@pytest.mark.parametrize("still", ["namun hingga kini belum ditemukan", "dan hingga kini masih dicari tim SAR"])
+def test_missing_once_but_still_not_found_stays_missing(still):
+    # review s24rvC: `sempat hilang` with the same clause saying they are not found yet is missing still (before: 0)
+    rec = _record("Banjir bandang melanda Desa Cibeber, Kabupaten Garut, Senin (18/3/2024). Tiga warga tewas dan dua "
+                  f"warga sempat hilang, {still}.")
+    assert toll(rec) == (3, None, 2)
+
+
 # --- gross over net ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lot", [
@@ -47,6 +62,31 @@ def test_a_count_still_missing_stays_beside_one_missing_once():
 ])
 def test_of_two_weights_said_as_alternatives_the_gross_one_is_the_lot(text, lot):
     assert lot in evidence_set(_record(text))
+
+
+@pytest.mark.parametrize("weights", [
+    "seberat 6,05 kilogram netto atau 6,3 kilogram bruto",  # the kind after each weight
+    "seberat 6,05 kilogram (netto) atau 6,3 kilogram (bruto)",
+    "dengan berat bruto 6,3 kilogram dan netto 6,05 kilogram",  # joined by `dan`: one lot, not 12,35 kg
+    "dengan berat bersih 6,05 kilogram, berat kotor 6,3 kilogram",
+])
+def test_the_gross_one_of_two_weights_in_sibling_shapes(weights):
+    # review s24rvC: the marker after the number, and the two weights joined by `dan` or a comma (before: the net one,
+    # or both summed)
+    rec = _record("Polisi menangkap seorang kurir berinisial TK (27) di Kecamatan Sungai Kunjang, Senin (18/3/2024). Dari "
+                  f"tangannya disita sabu {weights}.")
+    assert evidence_set(rec) == {("sabu", 6.3, "kg")}
+
+
+@pytest.mark.parametrize("text, lots", [
+    ("Polisi menyita sabu seberat 5 gram dan ganja seberat 12 gram.", {("sabu", 5, "g"), ("ganja", 12, "g")}),
+    ("Polisi menyita sabu seberat 5 gram, 12 gram ganja dan 1 unit timbangan.",
+     {("sabu", 5, "g"), ("ganja", 12, "g"), ("timbangan", 1, "unit")}),
+])
+def test_guard_two_weights_of_two_lots_are_no_alternatives(text, lots):
+    rec = _record("Polisi menangkap seorang pengedar berinisial TK (27) di Kecamatan Sungai Kunjang, Senin (18/3/2024). "
+                  + text)
+    assert evidence_set(rec) == lots
 
 
 # --- money in a list of things seized --------------------------------------------------------------------------------

@@ -150,15 +150,17 @@ class _SentenceEvidence:
     def _alternative(self, q) -> bool:
         """`berat kotor 5,5 gram atau berat bersih 4,9 gram`: the second of two weights said as alternatives (the
         first reading takes the gross one, `_gross_after`)."""
-        return q.kind == "mass" and _m(_OR_WEIGHT + r"$").search(self.sent, max(0, q.start - 40), q.start) is not None
+        return q.kind == "mass" and _weight_joined(_m(_OR_WEIGHT + r"$").search(self.sent, max(0, q.start - 40), q.start))
 
     def _gross_after(self, end: int):
         """The gross weight said after a weight as its alternative (`... atau berat kotor 5,5 gram`, `... atau bruto
-        9,4 kilogram`), if one is: of two weights said as alternatives the gross one is the lot's, the first when
-        neither is marked (gold/incidents/README.md settled s19, `bruto totals`: bruto over netto; s24cas, before it
-        the net one was taken)."""
-        m = _m(_OR_WEIGHT + r"(?P<q>\S+\s+\S+)").match(self.sent, end)
-        got = find_quantities(m.group("q")) if m and m.group("w") and m.group("w").lower() in _part("gross") else []
+        9,4 kilogram`, `... atau 6,3 kilogram bruto`, `... dan berat kotor 6,3 kilogram`), if one is: of two weights
+        said as alternatives the gross one is the lot's, the first when neither is marked (gold/genre/README.md round 6
+        and "Settled s19": `bruto totals`, bruto over netto, 049 / 080 / 143 / 184 / 284 / 336; s24cas, before it the
+        net one was taken)."""
+        m = _m(_OR_WEIGHT + r"(?P<q>\S+\s+\S+)(?:\s*\(?(?P<after>{weight_of})\)?)?").match(self.sent, end)
+        said = m and _weight_joined(m) and (m.group("w") or m.group("wj") or m.group("after"))
+        got = find_quantities(m.group("q")) if said and said.lower() in _part("gross") else []
         return got[0] if got and got[0].kind == "mass" else None
 
     def _item_after(self, q) -> bool:
@@ -669,8 +671,19 @@ class _SentenceEvidence:
 # 20 lembar`, `uang palsu senilai Rp 12 juta yang terdiri dari 120 lembar`, `upal yang diedarkan tersangka sebanyak 75
 # lembar` (a passive verb's agent after it, s18ev)
 _COUNT_AFTER = r"\s*(?:pecahan\s+(?:Rp\.?\s*)?[\d.,]+\s+)?(?:{valued}\s+(?:\S+\s+){1,3}?)?(?:\w+\s+){0,2}?(?:yang\s+di\w+\s+(?:oleh\s+)?(?:[a-z]+\s+){0,2}?)?{count_after}\s*"
-# before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`
-_OR_WEIGHT = r"\s*,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?\s*"
+# before the second of two weights said as alternatives: `... atau berat bersih 4,9 gram`, `6,3 kilogram bruto atau`,
+# or joined by `dan` or a comma when the second is marked (`bruto 6,3 kilogram dan netto 6,05 kilogram`: `wj`, kept
+# to net and gross in `_weight_joined`; review s24rvC)
+_OR_WEIGHT = (r"\s*(?:\(?{weight_of}\)?\s*)?(?:,?\s*atau\s+(?:(?:dengan\s+)?berat\s+)?(?P<w>{weight_of})?"
+              r"|(?:,\s*|\s+(?:dan|serta)\s+)(?:(?:dengan\s+)?berat\s+)?(?P<wj>{weight_of}))\s*")
+
+
+def _weight_joined(m: re.Match | None) -> bool:
+    """`m` (of `_OR_WEIGHT`) joins two weights of one lot: by `atau`, or by `dan` / a comma before a net or gross one
+    (`dan netto 6,05 kilogram`; not `dan total ...`)."""
+    return m is not None and (m.group("wj") is None or m.group("wj").lower() in _part("gross") | _part("net"))
+
+
 def _seized_clause(gap: str) -> bool:
     """`Total solar yang kami sita 5.950 liter`, `solar yang telah disita 300 liter`: a relative clause whose verb is a
     cue of seizure (`evidence` rows) ends right before the count of the item it is said of, with or without a word of

@@ -747,7 +747,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits):
                 continue
-            if kind == "missing" and (found := _gone_once(m) or _found_after(text, m.end(), s1)) is not None:
+            if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
                     continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more
@@ -877,12 +877,16 @@ def _found_state() -> re.Pattern:
                   rf"(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
 
 
-def _gone_once(m: re.Match) -> str | None:
+def _gone_once(text: str, m: re.Match, end: int) -> str | None:
     """`once` when a count of the missing is said with an adverb of a past state (`adverb` rows of value once:
     `sempat`) right before its word (`Satu penambang lainnya sempat dinyatakan hilang`, `Dua warga sempat hilang`):
     they were missing for a time and are no more, found since (the article's toll says how); the missing number is 0
-    (settled s20 rule 1), and they are not counted dead here. s24cas."""
-    return "once" if _once_missing().search(m.group(0)) else None
+    (settled s20 rule 1), and they are not counted dead here. s24cas. Read after `_found_after` (a finding said in
+    the clause, `... sebelum ditemukan meninggal`, says how), and not when the rest of the sentence (to `end`) says
+    they are not found yet (`sempat hilang, namun hingga kini belum ditemukan`, `masih dicari`; review s24rvC)."""
+    if not _once_missing().search(m.group(0)) or _still_missing().search(text, m.end(), end):
+        return None
+    return "once"
 
 
 @cache
@@ -890,6 +894,13 @@ def _once_missing() -> re.Pattern:
     # the missing words of a relative clause of the gone (`missing_found` rows: `dinyatakan hilang`, `menghilang`)
     return compiled(rf"(?<![\w-])(?:{phrase_words('adverb', 'once')})\s+(?:{phrase_words('missing_found', 'gone')})$",
                     re.IGNORECASE)
+
+
+@cache
+def _still_missing() -> re.Pattern:
+    # a negation or `masih` before a word of finding, going missing or searching (`missing_found` rows: `belum juga
+    # ditemukan`, `masih hilang`, `masih dicari`, `masih dalam pencarian`)
+    return worded("missing_found", r"(?<![\w-])(?:{not_yet})\s+(?:[a-z]+\s+)?(?:{found}|{gone}|{sought})(?![\w-])")
 
 
 def _found_after(text: str, at: int, end: int) -> str | None:
