@@ -98,6 +98,10 @@ def test_a_knife_named_by_its_blade_is_that_blade():
                  "Bambang Wiryono (39), meninggal dengan luka bacok di kepala. Rekan korban yang berusaha melerai, "
                  "Samsul Hadi (41), ikut terkena sabetan golok di tangan kiri dan kini dirawat di RSUD Bekasi.",
                  "Samsul Hadi", 1, id="ikut"),
+    pytest.param("Polisi menahan Darius Palinggi, 36 tahun, warga Desa Tanah Merah, yang diduga membunuh tetangganya, "
+                 "Yakobus Rerung, 52 tahun, Minggu (17/3/2024). Korban tewas dengan luka bacok di leher. Istri korban, "
+                 "Marta Sampe, 47 tahun, yang berusaha melerai terkena sabetan parang di lengan.",
+                 "Marta Sampe", 1, id="age_set_off_by_commas"),
 ])
 def test_a_harm_said_at_the_name_is_the_persons(text, name, dead):
     rec = _record(text)
