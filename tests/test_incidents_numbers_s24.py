@@ -102,6 +102,10 @@ def test_a_knife_named_by_its_blade_is_that_blade():
                  "Yakobus Rerung, 52 tahun, Minggu (17/3/2024). Korban tewas dengan luka bacok di leher. Istri korban, "
                  "Marta Sampe, 47 tahun, yang berusaha melerai terkena sabetan parang di lengan.",
                  "Marta Sampe", 1, id="age_set_off_by_commas"),
+    pytest.param("Polsek Tampan menangkap dua pemuda pelaku penjambretan, Senin (18/3/2024). Salah satu korban, "
+                 "Rina Oktaviani (27), seorang karyawati, terjatuh dari motornya saat ponselnya dirampas dan mengalami "
+                 "luka lecet di lutut.",
+                 "Rina Oktaviani", None, id="robbed_and_hurt"),
 ])
 def test_a_harm_said_at_the_name_is_the_persons(text, name, dead):
     rec = _record(text)
