@@ -17,7 +17,7 @@ but the guards (marked "guard"):
   specific)."""
 import pytest
 
-from helpers import evidence_set, loss_rows, reader, toll
+from helpers import evidence_set, loss_rows, reader, toll, victim_statuses
 
 _record = reader("2024-03-20T10:00", id="t")
 
@@ -120,3 +120,34 @@ def test_a_knife_named_by_its_blade_is_that_blade():
                   "sebilah pisau badik, dua botol tuak dan sebatang kayu yang dipakai memukul korban.")
     assert ("badik", 1, "buah") in evidence_set(rec)
     assert "pisau" not in {e.item for e in rec.evidence}
+
+
+
+# --- s24cas2: a harm said at the name, read ---------------------------------------------------------------------------
+# the person is hurt, a victim, and counted injured (genre README: a count is taken when the article describes each
+# casualty):
+# - `ikut` (a `before_harm` row of name_context): one who joined in another's harm (`Rekan korban yang berusaha
+#   melerai, X (41), ikut terkena sabetan golok`);
+# - an age set off by commas (`X, 47 tahun, yang berusaha melerai terkena sabetan parang`), read as `X (47)`
+#   (incident_cues._after_descriptor);
+# - a victim read robbed (a thing of their own taken: a loss) whose clause goes on to an injury (`... saat ponselnya
+#   dirampas dan mengalami luka lecet`; incident_victims.clause_harms).
+
+@pytest.mark.parametrize("text, name, dead", [
+    pytest.param("Seorang penjaga toko di Kecamatan Cikarang tewas dibacok rekan kerjanya, Sabtu (16/3/2024). Korban, "
+                 "Bambang Wiryono (39), meninggal dengan luka bacok di kepala. Rekan korban yang berusaha melerai, "
+                 "Samsul Hadi (41), ikut terkena sabetan golok di tangan kiri dan kini dirawat di RSUD Bekasi.",
+                 "Samsul Hadi", 1, id="ikut"),
+    pytest.param("Polisi menahan Darius Palinggi, 36 tahun, warga Desa Tanah Merah, yang diduga membunuh tetangganya, "
+                 "Yakobus Rerung, 52 tahun, Minggu (17/3/2024). Korban tewas dengan luka bacok di leher. Istri korban, "
+                 "Marta Sampe, 47 tahun, yang berusaha melerai terkena sabetan parang di lengan.",
+                 "Marta Sampe", 1, id="age_set_off_by_commas"),
+    pytest.param("Polsek Tampan menangkap dua pemuda pelaku penjambretan, Senin (18/3/2024). Salah satu korban, "
+                 "Rina Oktaviani (27), seorang karyawati, terjatuh dari motornya saat ponselnya dirampas dan mengalami "
+                 "luka lecet di lutut.",
+                 "Rina Oktaviani", None, id="robbed_and_hurt"),
+])
+def test_a_harm_said_at_the_name_is_the_persons(text, name, dead):
+    rec = _record(text)
+    assert (name, "luka") in victim_statuses(rec)
+    assert toll(rec)[:2] == (dead, 1)

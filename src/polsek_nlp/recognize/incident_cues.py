@@ -98,6 +98,10 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
 def _after_descriptor(c: Cand, text: str, e: int) -> int:
     """`X (perempuan, 20 tahun) luka bakar`: a parenthesis of the person's sex and age after the name gives
     both; the mention is read from after it, as after `X (20)`."""
+    if am := _AGE_SET_OFF.match(text, e):
+        if c.age is None:
+            c.age = int(am.group("a"))
+        return am.end()
     dm = _descriptor().match(text, e)
     if dm is None:
         return e
@@ -106,6 +110,11 @@ def _after_descriptor(c: Cand, text: str, e: int) -> int:
     if c.age is None:
         c.age = int(dm.group("a"))
     return dm.end()
+
+
+# `X, 47 tahun, yang berusaha melerai terkena sabetan`: an age set off by commas (the style of some outlets) is read as
+# `X (47)`: the mention is read from after it, the comma that closes it kept (s24cas2)
+_AGE_SET_OFF = re.compile(r"\s*,\s*(?P<a>\d{1,2})\s+tahun(?=\s*,)")
 
 
 @cache

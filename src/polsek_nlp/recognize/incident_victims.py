@@ -227,11 +227,13 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
     clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun or a
     clause of contrast; or, when it is
-    the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`."""
+    the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`. A victim said only robbed
+    (a loss) or unharmed is read too: a robbed person may be hurt as well (`X (29) terjatuh saat ponselnya dirampas dan
+    mengalami luka lecet`; s24cas2)."""
     rx = _clause_harm()
     starts = sorted(s for c in cands for s, _ in c.spans)
     for c in cands:
-        if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & set(_harm_rank()):
+        if not c.victim_cues or c.suspect_cues >= c.victim_cues or set(c.harms) & casualty_harms():
             continue
         for s, e in c.spans:
             s0, s1 = sentence_of(sents, s)
@@ -243,7 +245,7 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
             if not found and s1 and _last_named(text, e, s1, starts) and (harm := _pronoun_harm(text, sents, s1)):
                 c.harms.append(harm)
-            if set(c.harms) & set(_harm_rank()):
+            if set(c.harms) & casualty_harms():
                 break
 
 
