@@ -325,13 +325,14 @@ def _joined_place_end(doc: Doc, k: int, blocked: set[int]) -> int:
     """`Kapolres Pulau Ambon dan Pulau-Pulau Lease AKBP X`, `Kapolres Pangkajene dan Kepulauan AKBP Y`: a command's
     region whose name holds a lowercase `dan` runs on over it when the words after `dan` are capitalised, no post's,
     and a rank or post (the holder's) follows them right away or after a comma; else `k` (`Kapolres X dan Dandim
-    Y`, `Kapolres X dan Bupati Y`: two posts)."""
+    Y`, `Kapolres X dan Bupati Y`: two posts; `Kapolres X dan Forkopimda Y, AKBP Z`: a body, no region's word)."""
     if k + 2 >= len(doc) or doc[k].text != "dan" or k in blocked or post_at(doc, k + 1):
         return k
     q = place_qualifier(doc, k + 1, blocked, whole=True)
     held = post_at(doc, q) or q + 1 < len(doc) and doc[q].text == "," and post_at(doc, q + 1)
     clause = any(headline_clause_word(doc[x].lower_, shapes=False) for x in range(k + 1, q))
-    return q if q > k + 1 and held and not clause else k
+    body = any(x in _affiliations(doc)["institution"] for x in range(k + 1, q))  # `dan Forkopimda X`: a second party
+    return q if q > k + 1 and held and not clause and not body else k
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
