@@ -27,6 +27,11 @@ _HEADS = [
      ("Iptu", "Hendra Saputra", "Kanit Reskrim", "Polsek Cibarusah")),
     ("Dirreskrimsus Polda Riau Kombes Pol Anton Siregar mengatakan pelaku masih diburu.",
      ("Kombes", "Anton Siregar", "Dirreskrimsus", "Polda Riau")),
+    # review s24rvB (failed before): the head's sub-unit written in another form of the same institution
+    ("Kasat Resnarkoba Satnarkoba Polres Cibatu AKP Fredi Simatupang mengatakan barang bukti dimusnahkan.",
+     ("AKP", "Fredi Simatupang", "Kasat Resnarkoba", "Polres Cibatu")),
+    ("Dirresnarkoba Ditnarkoba Polda Sukamaju Kombes Pol Fredi Simatupang mengatakan barang bukti dimusnahkan.",
+     ("Kombes", "Fredi Simatupang", "Dirresnarkoba", "Polda Sukamaju")),
 ]
 
 
@@ -77,3 +82,10 @@ def test_the_deputy_of_a_command_reads_its_place_before_a_rank(text, expected):
 ])
 def test_the_head_of_a_command_office_serves_the_command(text, expected):
     assert _officers(text) == [expected]
+
+
+def test_a_headline_clause_after_a_deputy_is_no_place_of_his_command():
+    # review s24rvB (failed before: `Polres Bersama`, `Polres Dampingi`); `Kota`, a region's level, still is one
+    for text in ("Wakapolres Bersama Kasat Lantas AKP Budi Santoso meninjau lokasi banjir.",
+                 "Wakapolres Dampingi Kapolda Irjen Pol Budi Santoso meninjau lokasi banjir."):
+        assert [o[3] for o in _officers(text)] == [None, None]

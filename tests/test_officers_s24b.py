@@ -92,3 +92,15 @@ def test_two_commands_of_the_posts_level_leave_the_unit_open():
     text = ("Polres Sukamaju dan Polres Cibarusah menggelar operasi bersama Polda Jambi.\n\n"
             "Kasat Lantas AKP Rina Wulandari menjelaskan, operasi mengutamakan teguran.")
     assert _officers(text)[-1] == ("AKP", "Rina Wulandari", "Kasat Lantas", None)
+
+
+# --- review s24rvB: a body after `dan` is a second party; Sat Brimob is a Polda's unit ---
+def test_a_body_after_dan_is_no_part_of_the_commands_region():
+    text = "Kapolres Sukamaju dan Forkopimda Cibatu, AKBP Dodi Purnama, meninjau lokasi banjir."
+    assert all("Forkopimda" not in (o[3] or "") for o in _officers(text))
+
+
+def test_the_commander_of_sat_brimob_takes_the_polda_of_the_article():
+    text = ("Polres Sukamaju dan Polda Jambi menggelar operasi.\n\n"
+            "Dansat Brimob Kombes Pol Budi Tarigan menambahkan, operasi mengutamakan teguran.")
+    assert _officers(text)[-1] == ("Kombes", "Budi Tarigan", "Dansat Brimob", "Polda Jambi")

@@ -151,13 +151,15 @@ def _fill_from_context(doc: Doc, people: list) -> None:
 def _one_of_level(position: str | None, names: list[str]) -> str | None:
     """`Dirpolair Kombes X` in an article naming Polda Y (also as `Polda Y` in a short form) and Polres Z: the one
     command of the post's level the article names (`words/post_levels.tsv`, read off the opening of the post's unit in
-    positions.tsv), the first written; None when the post has no level or the article names more than one of it."""
+    positions.tsv; the longest opening), the first written; None when the post has no level or the article names more
+    than one of it."""
     infos = positions().get(position) if position else []
     if not infos or infos[0].scope not in ("sub", "deputy") or infos[0].force != "Polri":
         return None
-    level = next((cmds for opening, cmds in _POST_LEVELS if infos[0].unit.startswith(opening)), None)
-    if level is None:
+    openings = [(opening, cmds) for opening, cmds in _POST_LEVELS if infos[0].unit.startswith(opening)]
+    if not openings:
         return None
+    level = max(openings, key=lambda row: len(row[0]))[1]
     mine = [n for n in names if n.split(" ", 1)[0] in level]
     regions = {getattr(region_of_unit(n), "code", n) for n in mine}
     return mine[0] if len(regions) == 1 else None

@@ -325,13 +325,14 @@ def _joined_place_end(doc: Doc, k: int, blocked: set[int]) -> int:
     """`Kapolres Pulau Ambon dan Pulau-Pulau Lease AKBP X`, `Kapolres Pangkajene dan Kepulauan AKBP Y`: a command's
     region whose name holds a lowercase `dan` runs on over it when the words after `dan` are capitalised, no post's,
     and a rank or post (the holder's) follows them right away or after a comma; else `k` (`Kapolres X dan Dandim
-    Y`, `Kapolres X dan Bupati Y`: two posts)."""
+    Y`, `Kapolres X dan Bupati Y`: two posts; `Kapolres X dan Forkopimda Y, AKBP Z`: a body, no region's word)."""
     if k + 2 >= len(doc) or doc[k].text != "dan" or k in blocked or post_at(doc, k + 1):
         return k
     q = place_qualifier(doc, k + 1, blocked, whole=True)
     held = post_at(doc, q) or q + 1 < len(doc) and doc[q].text == "," and post_at(doc, q + 1)
     clause = any(headline_clause_word(doc[x].lower_, shapes=False) for x in range(k + 1, q))
-    return q if q > k + 1 and held and not clause else k
+    body = any(x in _affiliations(doc)["institution"] for x in range(k + 1, q))  # `dan Forkopimda X`: a second party
+    return q if q > k + 1 and held and not clause and not body else k
 
 
 def _body_in_post(doc: Doc, s: int, e: int, form: str, blocked: set[int]) -> tuple[str, str | None]:
@@ -392,15 +393,21 @@ def _command_place(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple
     place ends and the command, or (`e`, None)."""
     q = place_qualifier(doc, e, blocked)
     of_command = info.scope == "deputy" and bool(info.unit) and info.unit.startswith("Pol")
-    # the deputy of a command followed by its place and a rank (`Wakapolres Serang Kota Kompol X`): the words
-    # between are the command's place, even a level word a headline's clause may hold (`Kota`)
     if q > e and (gazetteer().lookup(span_text(doc, e, q)) or unit_run_before_rank(doc, e, q)
-                  or of_command and post_at(doc, q)):
+                  or of_command and _level_run_before_rank(doc, e, q)):
         parent = "Polda" if info.position.startswith(("Dir", "Wadir", "Kabid", "Karo", "Irwasda")) else "Polres"
         if of_command:
             parent = info.unit  # "Wakapolda Metro Jaya": the deputy of the Polda, not of a Polres
         return q, f"{parent} {span_text(doc, e, q)}"
     return e, None
+
+
+def _level_run_before_rank(doc: Doc, e: int, q: int) -> bool:
+    """The deputy of a command followed by its place and a rank (`Wakapolres Serang Kota Kompol X`): the words
+    [e, q) are the command's place, a region's level word among them (`Kota`) though a headline's clause may hold
+    it; no other word of a clause (`Wakapolres Bersama Kasat Lantas AKP X`, `Wakapolres Dampingi Kapolda ...`)."""
+    return post_at(doc, q) and not any(headline_clause_word(doc[x].lower_) and doc[x].text not in _REGION_LEVELS
+                                       for x in range(e, q))
 
 
 def _closed_post(doc: Doc, s: int, e: int, form: str, info: Position, blocked: set[int]) -> PositionPhrase:
@@ -499,8 +506,17 @@ def _inside_sub_unit(doc: Doc, at: int, k: int, command: str, info: Position) ->
     sub = _sub_unit_end(doc, at)
     if sub == at or command != span_text(doc, sub, k) or _national_body(doc, at, sub):
         return command
-    written = span_text(doc, at, sub).replace(" ", "").lower()
-    return command if written == (info.unit or "").replace(" ", "").lower() else span_text(doc, at, k)
+    return command if _heads_the_sub_unit(span_text(doc, at, sub), info) else span_text(doc, at, k)
+
+
+def _heads_the_sub_unit(written: str, info: Position) -> bool:
+    """The post heads the sub-unit written after it: its row's unit is that sub-unit, spelled alike or as another form
+    of the same institution (`Kasat Resnarkoba Satnarkoba`, `Dirpolairud Ditpolair`: the institutions table)."""
+    if not info.unit:
+        return False
+    if written.replace(" ", "").lower() == info.unit.replace(" ", "").lower():
+        return True
+    return any(i.acronym == info.unit for i in institution_table().get(written))
 
 
 @lru_cache(maxsize=1)
