@@ -42,3 +42,23 @@ def test_a_driver_as_the_agent_or_a_name_away_from_korban_fills_no_counted_victi
             "Petugas pemadam bekerja tiga jam. Api padam setelah dua unit mobil didatangkan.\n\n"
             "Pemilik kios, Rahmat Hidayat (51), memperkirakan kerugian mencapai Rp 200 juta.")
     assert "Rahmat Hidayat" not in _victims(text)
+
+
+def test_a_person_a_description_heads_or_a_relation_follows_fills_no_counted_victim():
+    """Review of s24sv: `Pemilik rumah, X (51)` (a short description opening the sentence, a comma) and `X (55), ayah
+    salah satu korban` (an apposition headed by a relation noun) name someone the text describes, not one of the
+    counted; a count's part (`Keduanya, A (20) dan B (22)`), an adverbial (`Di rumah sakit, A`) or a relation to no party
+    (`A (20), anak seorang petani`) still names them."""
+    fire = ("Kebakaran melanda rumah di Desa Sukamaju, Kabupaten Lembah Hijau. Dua korban mengalami luka bakar dan "
+            "dirawat di RSUD. ")
+    assert _victims(fire + "Pemilik rumah, Rahmat Hidayat (51), tidak berada di rumah saat kejadian.") == [None, None]
+    assert _victims(fire + "Ketua RT setempat, Rahmat Hidayat (51), menjelaskan api cepat membesar.") == [None, None]
+    crash = "Kecelakaan terjadi di Jalan Raya Sukamaju, Kabupaten Lembah Hijau. Dua korban meninggal di lokasi. "
+    assert _victims(crash + "Sementara itu, Udin Saputra (55), ayah salah satu korban, meminta polisi mengusut kasus "
+                    "itu.") == [None, None]
+    assert _victims(crash + "Keduanya, Andi Saputra (20) dan Budi Hartono (22), warga Desa Sukamaju.") == [
+        "Andi Saputra", "Budi Hartono"]
+    assert _victims(crash + "Di rumah sakit, Andi Saputra (20) dan Budi Hartono (22) sempat dirawat.") == [
+        "Andi Saputra", "Budi Hartono"]
+    assert _victims(crash + "Andi Saputra (20), anak seorang petani, dan Budi Hartono (22) berboncengan.") == [
+        "Andi Saputra", "Budi Hartono"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_harm import CONTRAST, reported, wounded_after
 from polsek_nlp.recognize.incident_shapes import (
@@ -425,16 +426,47 @@ def _described_before(c: Cand, text: str) -> bool:
     agent, the one who did it; `warga sekitar X (50) yang melihat`: a noun of a part the tables do not know), other
     than a word that joins or opens a list of names (`dan`, `yakni`); or right after a kin noun of someone set off by a
     comma (`Istrinya, X (40), mengaku tidak tahu`: a relative, whom a cue of harm would have to name a victim,
-    `kin_named`): no counted victim. A counted victim named opens its sentence or stands in a list set off by commas."""
-    for s, _ in c.spans:
+    `kin_named`), after a description of a post or a person opening the sentence (`_headed_by_description`) or before
+    an apposition of a relation (`_relation_after`): no counted victim. A counted victim named opens its sentence or
+    stands in a list set off by commas."""
+    for s, e in c.spans:
         wm = _PLAIN_WORD_BEFORE.search(text, max(0, s - 25), s)
-        if wm and wm.group(1).lower() not in (*_OBJECT_OPENERS, *_LIST_JOINERS) or _kin_apposed().search(text, max(0, s - 30), s):
+        if wm and wm.group(1).lower() not in (*_OBJECT_OPENERS, *_LIST_JOINERS) or _kin_apposed().search(text, max(0, s - 30), s) \
+                or _headed_by_description(text, s) or _relation_after().match(text, e):
             return True
     return False
 
 
 _PLAIN_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")
 _LIST_JOINERS = ("dan", "serta")
+
+
+def _headed_by_description(text: str, s: int) -> bool:
+    """The name at `s` set off by a comma after a short description that opens its sentence and starts with a word of a
+    person's post, trade or relation (`Pemilik rumah, X (51)`, `Ketua RT setempat, X`, `Tetangga, X`: the one it
+    describes, not one of a count; review of s24sv). Not a count's part (`Keduanya, X`) nor an adverbial (`Di rumah
+    sakit, X`): their first words are none of those."""
+    hm = _SENTENCE_HEAD.search(text, max(0, s - 50), s)
+    return bool(hm) and (hm.group("head") in role_words() or hm.group("head").lower() in _person_heads())
+
+
+# a sentence's first word (a capital) and up to three more, then a comma
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<head>[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}\s*,\s*$", re.MULTILINE)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """The nouns of a person's trade or state (`pemilik`, `pengemudi`) and relation (`tetangga`, `ayah`)."""
+    return frozenset(words("person_noun")) | frozenset(words("relation"))
+
+
+@cache
+def _relation_after() -> re.Pattern:
+    """`X (55), ayah salah satu korban`, `X, istrinya`: an apposition after the name (and its age) of a relation noun of
+    a party (`korban`, `pelaku`, `tersangka`, up to two words between) or of one just spoken of (`-nya`): a relative,
+    counsel or neighbour, not one of the counted (review of s24sv; `A (20), anak seorang petani` is not)."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,\s*(?:{trie_alternation(words('relation'))})"
+                      r"(?:nya|(?:\s+[\w-]+){0,2}?\s+(?:korban|pelaku|tersangka))(?![\w-])", re.IGNORECASE)
 
 
 def others_counted(out: People, text: str, casualties: Casualties) -> None:
