@@ -92,3 +92,17 @@ def test_a_one_sentence_quote_of_the_lead_as_before():
     # guard: a quote of one sentence was in the lead already
     text = QUOTED.replace("tinggal diam. Ada", "tinggal diam, ada")
     assert _date(text, title=None) == "2026-03-11"
+
+
+# s24evd2: a comma slipped in after a bound word (`sejak, Rabu (4/3)`) still makes the day a period's bound.
+RAIL = ("Sukamaju (ANTARA) - Jalur kereta api selatan kembali normal, Jumat, setelah petugas membersihkan material "
+        "longsor yang menutup rel di Kecamatan Cibeureum, Kabupaten Sukamaju, sejak, Rabu (4/3).\n\n"
+        "\"Jalur sudah aman dilewati,\" kata Manajer Humas Daop Sukamaju Rudi Hartono di Sukamaju.\n\n"
+        "Rel tertimbun longsor akibat hujan deras yang mengguyur wilayah itu, Rabu (4/3).")
+
+
+def test_a_bound_word_with_a_comma_still_bounds():
+    published = "2026-03-07T06:00"  # a Saturday
+    assert polsek_nlp.analyze(RAIL, published=published).event.date == "2026-03-06"
+    plain = RAIL.replace("sejak, Rabu", "sejak Rabu")  # guard: the bound without the comma
+    assert polsek_nlp.analyze(plain, published=published).event.date == "2026-03-06"

@@ -1120,8 +1120,9 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     }
 
 
+# (a comma slipped in after the bound word still bounds: `sejak, Rabu (22/11)`)
 _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
-                           + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+                           + r")\s*,?\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
 _LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
