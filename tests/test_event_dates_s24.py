@@ -69,3 +69,40 @@ def test_a_typed_headline_act_is_not_announced():
             "(6/3) bersama 300 gram sabu.\n\n"
             '"Kami masih memburu pemasoknya," kata Darmawan dalam konferensi pers, Rabu (11/3/2026).')
     assert _date(text, "Polres Sukamaju Bongkar Jaringan Sabu, Kurir Diringkus") == "2026-03-06"
+
+
+# s24evd2: a quote of the lead that runs over two sentences is one sentence with its attribution, so the statement's
+# day after the quote (`"... . ...," kata X, Rabu.`) stands in the lead, above a background day told after it. No title.
+QUOTED = ("Sukamaju (ANTARA) - Ketua Paguyuban Pedagang Pasar Sukamaju Hendra Wiguna menyatakan siap mendampingi para "
+          "pedagang yang dilaporkan ke polisi.\n\n"
+          "\"Kami tidak akan tinggal diam. Ada 20 advokat yang siap membantu,\" kata Hendra di Sukamaju, Rabu.\n\n"
+          "Para pedagang dilaporkan pengelola pasar karena diduga merusak pagar saat unjuk rasa di Jalan Merdeka, "
+          "Senin (9/3).")
+
+
+def test_a_two_sentence_quote_of_the_lead_keeps_its_statement_day_in_the_lead():
+    assert _date(QUOTED, title=None) == "2026-03-11"
+
+
+def test_a_two_sentence_quote_of_the_lead_said_today():
+    assert _date(QUOTED.replace("di Sukamaju, Rabu.", "hari ini."), title=None) == "2026-03-11"
+
+
+def test_a_one_sentence_quote_of_the_lead_as_before():
+    # guard: a quote of one sentence was in the lead already
+    text = QUOTED.replace("tinggal diam. Ada", "tinggal diam, ada")
+    assert _date(text, title=None) == "2026-03-11"
+
+
+# s24evd2: a comma slipped in after a bound word (`sejak, Rabu (4/3)`) still makes the day a period's bound.
+RAIL = ("Sukamaju (ANTARA) - Jalur kereta api selatan kembali normal, Jumat, setelah petugas membersihkan material "
+        "longsor yang menutup rel di Kecamatan Cibeureum, Kabupaten Sukamaju, sejak, Rabu (4/3).\n\n"
+        "\"Jalur sudah aman dilewati,\" kata Manajer Humas Daop Sukamaju Rudi Hartono di Sukamaju.\n\n"
+        "Rel tertimbun longsor akibat hujan deras yang mengguyur wilayah itu, Rabu (4/3).")
+
+
+def test_a_bound_word_with_a_comma_still_bounds():
+    published = "2026-03-07T06:00"  # a Saturday
+    assert polsek_nlp.analyze(RAIL, published=published).event.date == "2026-03-06"
+    plain = RAIL.replace("sejak, Rabu", "sejak Rabu")  # guard: the bound without the comma
+    assert polsek_nlp.analyze(plain, published=published).event.date == "2026-03-06"

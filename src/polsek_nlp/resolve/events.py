@@ -195,6 +195,37 @@ def _lead_end(doc: Doc, sentences: int = 2) -> int:
     return len(doc_text(doc))
 
 
+_QUOTE_OPEN_MAX = 3  # sentences a quote of the lead may span before its attribution; an unclosed quote ends nothing
+
+
+def _quote_open(text: str) -> bool:
+    """A quote is open at the end of `text`: an odd count of straight double quotes, or more opening curly ones
+    than closing."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _dated_lead_end(doc: Doc, sentences: int = 2) -> int:
+    """Where the lead ends as its dates are read: as `_lead_end`, a sentence that ends inside a quote counted with the
+    ones up to the quote's close (`"Apa pun upaya ... . Ada 100 advokat ...," ujar X, hari ini.` is one sentence: the
+    statement's day, its attribution, stands in the lead); as `_lead_end` where a quote stays open longer."""
+    header = ext(doc, "header")
+    body_start = header.body_start if header is not None else 0
+    text = doc_text(doc)
+    count = inside = 0
+    for _, _, start_char, end_char in sentence_bounds(doc):
+        if end_char <= body_start or not text[start_char:end_char].strip():
+            continue
+        if _quote_open(text[body_start:end_char]):
+            inside += 1
+            if inside > _QUOTE_OPEN_MAX:
+                return _lead_end(doc, sentences)
+            continue
+        count, inside = count + 1, 0
+        if count == sentences:
+            return end_char
+    return len(text)
+
+
 def classify(doc: Doc, lead_end: int | None = None,
              min_score: float = MIN_SCORE) -> tuple[str, list[str], dict[str, float]]:
     weights = _type_weights()
@@ -349,6 +380,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     published = header.published if header is not None else None
     timed = header is not None and header.published_precision == "time"  # the publication's time is known
     event_sents, event_words = _trigger_sentences(doc, types, lead_end)
+    lead_end = _dated_lead_end(doc)
     meta = ext(doc, "meta")
     text = doc_text(doc)
     title = meta.title if meta is not None else None
@@ -1088,8 +1120,9 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     }
 
 
+# (a comma slipped in after the bound word still bounds: `sejak, Rabu (22/11)`)
 _BOUND_BEFORE = re.compile(r"\b(?:" + trie_alternation(word_list("background_cues", "where", "before"))
-                           + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+                           + r")\s*,?\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "between"))
                           + r"|[-\u2013])\s*(?:tanggal\s+)?\d", re.IGNORECASE)
 _LOOKED_BACK = re.compile(r"\s*(?:" + trie_alternation(word_list("background_cues", "where", "after")) + r")\b",
