@@ -613,15 +613,23 @@ class _InstitutionScan:
         """The last words of the run from `j` to `k` after a post (`Direktur Utama PT X Tumiyana`, `Sekretaris
         Nasional Jaringan X Savitri Wisnuwardhani`) are the holder's name when the article writes one of them alone
         elsewhere (`lanjut Tumiyana`, `ujar Savitri`: no name's word beside it), the name's words before it with it
-        (`Donald Trump`); none is an ordinary word or a place, nor follows a word of geography (`Gunung X`); where
-        the name starts, else `k`."""
-        texts = self.texts
+        (`Donald Trump`); none is an ordinary word or a place, nor follows a word of geography (`Gunung X`) or a
+        title (`RSUD Dr Soetomo`, `Yayasan KH X`: the body's eponym) or another name's word the body keeps
+        (`Yayasan Darmo Suryanto`, named after a person); where the name starts, else `k`."""
         m = next((m for m in range(max(j, k - 2), k) if self._name_word(m) and self._written_alone(m)), k)
         if m == k or not all(self._name_word(i) for i in range(m, k)):
             return k
         while m - 1 >= j and self._name_word(m - 1):
             m -= 1
-        return k if texts[m - 1] in _PLACE_GENERICS else m
+        return m if self._body_word_before(m) else k
+
+    def _body_word_before(self, m: int) -> bool:
+        """The word before a holder's name at `m` may end a body's name: no name's word (`Yayasan Darmo Suryanto`,
+        the words the body keeps at least), word of geography (`Gunung Sindoro`) nor title (`Dr Soetomo`), which
+        make the name the body's own."""
+        word = self.texts[m - 1]
+        return not self._name_word(m - 1) and word not in _PLACE_GENERICS and word not in _holder_titles() \
+            and word not in eponym_titles()
 
     def _name_word(self, i: int) -> bool:
         """The word at `i` may be a person's: a capitalised word of letters (not a figure `I`), no ordinary word or place."""
@@ -630,13 +638,22 @@ class _InstitutionScan:
             and not gazetteer().lookup(t) and t not in countries() and t not in world_cities() and t not in geo_other()
 
     def _written_alone(self, m: int) -> bool:
-        """The word at `m` stands elsewhere in the text with no name's word beside it (a capitalised word that is no
-        ordinary word: `Menurut Savitri,` and `ujar Savitri` are alone, `Savitri Wisnuwardhani` is not)."""
+        """The word at `m` stands elsewhere in the text as a speaker, with no name's word beside it (`Menurut
+        Savitri,`, `ujar Savitri`, `Savitri mengatakan`; not `Savitri Wisnuwardhani`), so a person's; a body's
+        own last word written alone (`Mahasiswa Maranatha`, `Syariah tumbuh`) is no speaker."""
         texts, n = self.texts, len(self.texts)
 
         def named(i: int) -> bool:
             return 0 <= i < n and texts[i][:1].isupper() and not is_common_word(texts[i])
-        return any(texts[i] == texts[m] and i != m and not named(i - 1) and not named(i + 1) for i in range(n))
+        return any(texts[i] == texts[m] and i != m and not named(i - 1) and not named(i + 1) and self._speaker_at(i)
+                   for i in range(n))
+
+    def _speaker_at(self, i: int) -> bool:
+        """The word at `i` is a speaker's: a reporting verb before it (`kata X`, `Menurut X`) or a verb of saying
+        after it (`X mengatakan`)."""
+        texts = self.texts
+        return i > 0 and texts[i - 1].lower() in reporting_verb_heads() \
+            or i + 1 < len(texts) and texts[i + 1].lower() in _SPEECH_AFTER
 
     def _after_post(self, s: int) -> bool:
         """A post or role word stands before the body at `s`, alone or with the capitalised words of
