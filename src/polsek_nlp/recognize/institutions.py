@@ -1150,7 +1150,7 @@ class _InstitutionScan:
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
         after_post = k > j and self._after_post(s)
-        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+        if _numbered_division(texts, j):
             k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
         elif not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
                 and texts[j].istitle() and all(
@@ -1356,7 +1356,7 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     the gazetteer does not know are the name of the person the body is attached to (`anggota
     KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
     texts = token_texts(doc)
-    if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+    if _numbered_division(texts, j):
         return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
@@ -1397,7 +1397,7 @@ def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name; so does a division by its number
     and the place the gazetteer knows after it (`BBPJN Wilayah VI`, `PT KAI Daop 2 Bandung`)."""
     texts = token_texts(doc)
-    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and _designator(texts[end + 1]):
+    if _numbered_division(texts, end):
         k = number_end(doc, end + 1)
         return _known_places(doc, k, place_qualifier(doc, k, set(), whole=True), set()) if k < len(doc) else k
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
@@ -1413,6 +1413,11 @@ def _office_number(text: str) -> bool:
     """A numbered office's Roman figure after its region (`BWS Sumatera II`, `Lapas Kelas IIA`), also with the
     sentence's full stop the tokenizer glues to a one-letter figure (`Nusa Tenggara I.`, read as an initial)."""
     return is_roman_number(text.removesuffix(".") if len(text) <= 5 else text, graded=True)
+
+
+def _numbered_division(texts: list[str], j: int) -> bool:
+    """A branch word at `j` with a division's number after it (`Daop 2`, `Wilayah VI`)."""
+    return j + 1 < len(texts) and texts[j].lower() in _BRANCH and _designator(texts[j + 1])
 
 
 def _designator(text: str) -> bool:
