@@ -45,3 +45,21 @@ def test_a_head_word_after_a_word_of_geography_ends_a_places_name():
     names = _names("Kapendam I/Bukit Barisan Kolonel Inf Rudi Hartono mengatakan Kodam I/Bukit Barisan menghormati "
                    "putusan itu.")
     assert not any(n.startswith("Barisan") for n in names)
+
+
+# --- review (s24rvF): a body named after a person keeps the name the article writes alone elsewhere
+
+def test_an_eponym_after_a_title_or_filling_the_run_stays_the_bodys():
+    # guards: the title before the name (`Dr`) or a run of names only make the name the body's eponym, no holder
+    names = _names("Direktur RSUD Dr Sumarsono mengatakan pasien stabil. Pasien lain dirujuk ke Sumarsono sejak Senin.")
+    assert "RSUD Dr Sumarsono" in names
+    names = _names("Ketua Yayasan Darmo Wiryokusumo mengatakan bantuan disalurkan. Nama itu diambil dari "
+                   "Wiryokusumo, pendiri sekolah.")
+    assert "Yayasan Darmo Wiryokusumo" in names
+
+
+def test_a_bodys_last_word_written_alone_but_not_as_a_speaker_stays_the_bodys():
+    # guard: `Wiratama` stands alone elsewhere as the university's short name, never as a speaker's (`kata X`)
+    names = _names("Rektor Universitas Kristen Wiratama mengatakan kampus siap. Mahasiswa Wiratama ikut membantu. "
+                   "Menurut dia, Wiratama terbuka untuk warga.")
+    assert "Universitas Kristen Wiratama" in names

@@ -613,15 +613,23 @@ class _InstitutionScan:
         """The last words of the run from `j` to `k` after a post (`Direktur Utama PT X Tumiyana`, `Sekretaris
         Nasional Jaringan X Savitri Wisnuwardhani`) are the holder's name when the article writes one of them alone
         elsewhere (`lanjut Tumiyana`, `ujar Savitri`: no name's word beside it), the name's words before it with it
-        (`Donald Trump`); none is an ordinary word or a place, nor follows a word of geography (`Gunung X`); where
-        the name starts, else `k`."""
-        texts = self.texts
+        (`Donald Trump`); none is an ordinary word or a place, nor follows a word of geography (`Gunung X`) or a
+        title (`RSUD Dr Soetomo`, `Yayasan KH X`: the body's eponym) or another name's word the body keeps
+        (`Yayasan Darmo Suryanto`, named after a person); where the name starts, else `k`."""
         m = next((m for m in range(max(j, k - 2), k) if self._name_word(m) and self._written_alone(m)), k)
         if m == k or not all(self._name_word(i) for i in range(m, k)):
             return k
         while m - 1 >= j and self._name_word(m - 1):
             m -= 1
-        return k if texts[m - 1] in _PLACE_GENERICS else m
+        return m if self._body_word_before(m) else k
+
+    def _body_word_before(self, m: int) -> bool:
+        """The word before a holder's name at `m` may end a body's name: no name's word (`Yayasan Darmo Suryanto`,
+        the words the body keeps at least), word of geography (`Gunung Sindoro`) nor title (`Dr Soetomo`), which
+        make the name the body's own."""
+        word = self.texts[m - 1]
+        return not self._name_word(m - 1) and word not in _PLACE_GENERICS and word not in _holder_titles() \
+            and word not in eponym_titles()
 
     def _name_word(self, i: int) -> bool:
         """The word at `i` may be a person's: a capitalised word of letters (not a figure `I`), no ordinary word or place."""
@@ -630,13 +638,22 @@ class _InstitutionScan:
             and not gazetteer().lookup(t) and t not in countries() and t not in world_cities() and t not in geo_other()
 
     def _written_alone(self, m: int) -> bool:
-        """The word at `m` stands elsewhere in the text with no name's word beside it (a capitalised word that is no
-        ordinary word: `Menurut Savitri,` and `ujar Savitri` are alone, `Savitri Wisnuwardhani` is not)."""
+        """The word at `m` stands elsewhere in the text as a speaker, with no name's word beside it (`Menurut
+        Savitri,`, `ujar Savitri`, `Savitri mengatakan`; not `Savitri Wisnuwardhani`), so a person's; a body's
+        own last word written alone (`Mahasiswa Maranatha`, `Syariah tumbuh`) is no speaker."""
         texts, n = self.texts, len(self.texts)
 
         def named(i: int) -> bool:
             return 0 <= i < n and texts[i][:1].isupper() and not is_common_word(texts[i])
-        return any(texts[i] == texts[m] and i != m and not named(i - 1) and not named(i + 1) for i in range(n))
+        return any(texts[i] == texts[m] and i != m and not named(i - 1) and not named(i + 1) and self._speaker_at(i)
+                   for i in range(n))
+
+    def _speaker_at(self, i: int) -> bool:
+        """The word at `i` is a speaker's: a reporting verb before it (`kata X`, `Menurut X`) or a verb of saying
+        after it (`X mengatakan`)."""
+        texts = self.texts
+        return i > 0 and texts[i - 1].lower() in reporting_verb_heads() \
+            or i + 1 < len(texts) and texts[i + 1].lower() in _SPEECH_AFTER
 
     def _after_post(self, s: int) -> bool:
         """A post or role word stands before the body at `s`, alone or with the capitalised words of
@@ -1133,7 +1150,7 @@ class _InstitutionScan:
         # keeps one word after it as that site, even after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
         after_post = k > j and self._after_post(s)
-        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+        if _numbered_division(texts, j):
             k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
         elif not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
                 and texts[j].istitle() and all(
@@ -1339,7 +1356,7 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     the gazetteer does not know are the name of the person the body is attached to (`anggota
     KPU RI Pramono Ubaid`), of which only a short form in capitals (`RI`) belongs to the body."""
     texts = token_texts(doc)
-    if j + 1 < len(doc) and texts[j].lower() in _BRANCH and _designator(texts[j + 1]):
+    if _numbered_division(texts, j):
         return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
@@ -1380,7 +1397,7 @@ def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name; so does a division by its number
     and the place the gazetteer knows after it (`BBPJN Wilayah VI`, `PT KAI Daop 2 Bandung`)."""
     texts = token_texts(doc)
-    if end + 1 < len(doc) and texts[end].lower() in _BRANCH and _designator(texts[end + 1]):
+    if _numbered_division(texts, end):
         k = number_end(doc, end + 1)
         return _known_places(doc, k, place_qualifier(doc, k, set(), whole=True), set()) if k < len(doc) else k
     if end + 1 < len(doc) and texts[end].lower() in _BRANCH and texts[end + 1][:1].isupper():
@@ -1396,6 +1413,11 @@ def _office_number(text: str) -> bool:
     """A numbered office's Roman figure after its region (`BWS Sumatera II`, `Lapas Kelas IIA`), also with the
     sentence's full stop the tokenizer glues to a one-letter figure (`Nusa Tenggara I.`, read as an initial)."""
     return is_roman_number(text.removesuffix(".") if len(text) <= 5 else text, graded=True)
+
+
+def _numbered_division(texts: list[str], j: int) -> bool:
+    """A branch word at `j` with a division's number after it (`Daop 2`, `Wilayah VI`)."""
+    return j + 1 < len(texts) and texts[j].lower() in _BRANCH and _designator(texts[j + 1])
 
 
 def _designator(text: str) -> bool:
