@@ -680,10 +680,14 @@ def _wanted_after(listed: bool) -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
     wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
     sudah ditetapkan sebagai DPO`: with `listed` (the name opens or goes on a list set out after a comma), the
-    names listed with it, closed by a comma, share it."""
+    names listed with it, closed by a comma, share it; `berinisial AK, warga negara Malaysia, kini masuk daftar
+    pencarian orang`, `AB, kini masuk DPO`: an apposition set off by commas (no name, no second clause in it) may
+    come between, then a few lowercase words."""
     names = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
     after = rf"{names},(?:\s+(?-i:[a-z]+)){{0,8}}?|" if listed else ""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}(?:\s+[a-z]+){{0,4}}?)\s+"
+    plain = rf"(?!(?:{trie_alternation(reporting_verb_heads())})\b)(?-i:[a-z]+)"  # no speaker's verb: `X, mengatakan`
+    aside = rf"(?:,(?:\s+(?:{plain}|(?-i:[A-Z][a-z]+)(?=(?:\s+[A-Z][a-z]+)*\s*,)))+?\s*)?,(?:\s+{plain}){{0,4}}?|"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}{aside}(?:\s+[a-z]+){{0,4}}?)\s+"
                       r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
 
