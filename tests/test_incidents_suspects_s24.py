@@ -33,3 +33,17 @@ def test_a_speaker_before_a_wanted_clause_is_no_suspect():
             "KS ditahan di Mapolsek Sukamaju. Kapolsek Sukamaju AKP Darmawan Saputra, "
             "mengatakan pemilik barang kini masuk DPO.")
     assert "Darmawan Saputra" not in _suspects(text)
+
+
+def test_one_named_by_initials_who_fled_is_a_suspect_on_the_run():
+    text = ("Tim Resmob Polres Lembah Hijau menangkap dua pelaku pencurian dengan kekerasan, Sarmin (33) dan Yoga "
+            "Pratama (29), di Desa Sukamaju. Satu lagi berinisial TR berhasil kabur. Rekan mereka, perempuan "
+            "berinisial EW, diduga sudah kabur ke luar kota.")
+    sus = _suspects(text)
+    assert sus.get("TR") == "buron" and sus.get("EW") == "buron"
+
+
+def test_a_victim_named_by_initials_who_ran_away_is_no_suspect():
+    text = ("Dua pria merampas ponsel seorang pelajar di Jalan Melati, Kota Sukamaju. Korban berinisial RA (16) yang "
+            "dipukul pelaku berhasil kabur dan melapor ke Polsek Sukamaju. Kedua pelaku kini diburu polisi.")
+    assert "RA" not in _suspects(text)
