@@ -680,10 +680,14 @@ def _wanted_after(listed: bool) -> re.Pattern:
     """`X (45) sebagai DPO`, `X ke dalam daftar pencarian orang (DPO)`, `X masuk daftar buron`: the person is
     wanted (`wanted` rows), a few plain words after the name at most; `dua lainnya, X dan Y, masih diburu dan
     sudah ditetapkan sebagai DPO`: with `listed` (the name opens or goes on a list set out after a comma), the
-    names listed with it, closed by a comma, share it."""
+    names listed with it, closed by a comma, share it; `berinisial AK, warga negara Malaysia, kini masuk daftar
+    pencarian orang`, `AB, kini masuk DPO`: an apposition set off by commas (no name, no second clause in it) may
+    come between, then a few lowercase words."""
     names = r"(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?)*"
     after = rf"{names},(?:\s+(?-i:[a-z]+)){{0,8}}?|" if listed else ""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}(?:\s+[a-z]+){{0,4}}?)\s+"
+    plain = rf"(?!(?:{trie_alternation(reporting_verb_heads())})\b)(?-i:[a-z]+)"  # no speaker's verb: `X, mengatakan`
+    aside = rf"(?:,(?:\s+(?:{plain}|(?-i:[A-Z][a-z]+)(?=(?:\s+[A-Z][a-z]+)*\s*,)))+?\s*)?,(?:\s+{plain}){{0,4}}?|"
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:{after}{aside}(?:\s+[a-z]+){{0,4}}?)\s+"
                       r"(?:sebagai|(?:ke\s+)?dalam|ke|masuk)\s+"
                       rf"(?:{trie_alternation(words('wanted'))})(?![\w-])", re.IGNORECASE)
 
@@ -692,12 +696,31 @@ def _wanted_after(listed: bool) -> re.Pattern:
 _LIST_OPENED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*$")
 
 
+@cache
+def _fled_right_after() -> re.Pattern:
+    """`berinisial T berhasil kabur`, `berinisial EV, diduga sudah kabur`: a verb of escape (`status` rows read
+    `buron`) right after the name (its age, a comma, up to three lowercase words between)."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+(?-i:[a-z]+)){{0,3}}?\s+(?:{parted_words('status', ('buron',))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:ber)?inisial\s+$", re.IGNORECASE)
+
+
+def _fled_initials(c: Cand, text: str, s: int, e: int, s1: int) -> bool:
+    """A person named here after `berinisial`, no officer and of no victim's cue or harm, said to have fled."""
+    return not (c.officer or c.victim_cues or c.harms) and bool(_INITIALS_BEFORE.search(text, max(0, s - 12), s)) \
+        and bool(_fled_right_after().match(text, e, s1))
+
+
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
-    """A person the police declare wanted (`menetapkan X sebagai DPO`) is a suspect on the run."""
+    """A person the police declare wanted (`menetapkan X sebagai DPO`), or one named by initials who fled
+    (`berinisial T berhasil kabur`), is a suspect on the run."""
     for c in cands:
         for s, e in c.spans:
             s0, s1 = sentence_of(sents, s)
-            if _wanted_after(bool(_LIST_OPENED.search(text, s0, s))).match(text, e, s1 or len(text)):
+            if _wanted_after(bool(_LIST_OPENED.search(text, s0, s))).match(text, e, s1 or len(text)) \
+                    or _fled_initials(c, text, s, e, s1 or len(text)):
                 c.statuses.append("buron")
                 c.suspect_cues += 1
                 c.strong_cues += 1
