@@ -66,7 +66,7 @@ from polsek_nlp.recognize.names import (
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
-from polsek_nlp.recognize.typos import slip_of_word
+from polsek_nlp.recognize.typos import common_or_slip
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
@@ -781,9 +781,9 @@ _NAME_ROOTS = word_set("stopword_names")  # Sri, Dewi, Budi: ordinary words, but
 def is_portfolio_word(tok) -> bool:
     """A capitalised ordinary word naming a portfolio (Kelautan, Dalam, Negeri, Umum); not a
     given name that is an ordinary word too (`Menteri Keuangan Sri ...`: Sri opens the name); or such a
-    word misspelt by one letter (`Pendayagunaan Apratur Negara`: `typos.slip_of_word`)."""
-    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and (
-        is_common_word(tok.text) or slip_of_word(tok.text)) and tok.lower_ not in _NAME_ROOTS
+    word misspelt by one letter (`Pendayagunaan Apratur Negara`: `typos.common_or_slip`)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and common_or_slip(tok.text) \
+        and tok.lower_ not in _NAME_ROOTS
 
 
 def _choose_rank(candidates: list[Rank], suffixes: list[str], post_force: str | None = None) -> Rank:

@@ -77,7 +77,7 @@ from polsek_nlp.recognize.officers import OfficerMention, PersonMention, portfol
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import headline_words
 from polsek_nlp.recognize.sport_cues import sport_cued, writes_sport_cues
-from polsek_nlp.recognize.typos import slip_of_root, slip_of_title, slip_of_word
+from polsek_nlp.recognize.typos import common_or_slip, slip_of_root, slip_of_title
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -879,7 +879,7 @@ class _NameScan:
             return self._capitals_shape(name, words, role, near)
         if len(words) >= 2 and (words[-1] in _DIRECTIONS or words[0] in _SUB_UNITS):
             return end  # "Lore Utara": a place; "Subdit V Jatanras": a command's sub-unit
-        if near.prev not in self.name_hon and (len(words) >= 2 and all(is_common_word(w) or slip_of_word(w) for w in words)
+        if near.prev not in self.name_hon and (len(words) >= 2 and all(map(common_or_slip, words))
                                           and not (name.age is not None and words[0].lower() in _GIVEN_WORDS)
                                           and not _nickname(words)
                                           or len(words) == 1 and words[0] in org_heads()):

@@ -393,11 +393,13 @@ def _no_item_named(qty: float, unit: str | None, rest: str) -> tuple[bool, Evide
     """(True, what it is) when a counted phrase names no item: `mengamankan 18 barang bukti` (a count of evidence, no
     item named); `450 dolar Amerika`, `1.200 ringgit` (an amount of money: a loss, no item; README: money seized is in
     losses; s24cas). (False, None) else."""
-    if re.fullmatch(r"(?:buah\s+)?barang\s+bukti", rest, re.IGNORECASE):
+    if _EVIDENCE_COUNTED.fullmatch(rest):
         return True, Evidence("barang bukti", qty, None)
     return (True, None) if unit is None and _money_after().fullmatch(rest) else (False, None)
 
 
+# `18 (buah) barang bukti`: a count of evidence, no item named
+_EVIDENCE_COUNTED = re.compile(r"(?:buah\s+)?barang\s+bukti", re.IGNORECASE)
 # a gloss in lowercase words in parentheses closing an item phrase (`gergaji mesin (chainsaw)`)
 _GLOSS = re.compile(r"\s*\((?-i:[a-z][a-z -]*)\)\s*$")
 # a doubled (plural) noun whose hyphen a text's tokenizing left spaced (`buku - buku`, `barang - barang`)

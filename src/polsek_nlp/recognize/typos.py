@@ -90,3 +90,9 @@ def slip_of_root(word: str) -> bool:
 def slip_of_word(word: str) -> bool:
     """`word` (capitalised) is a post's title or another word misspelt by one letter; see the module."""
     return slip_of_title(word) or slip_of_root(word)
+
+
+def common_or_slip(word: str) -> bool:
+    """`word` is an ordinary word (`names.is_common_word`) or one misspelt by one letter (`slip_of_word`): what the
+    readers of names skip as no name's word (`Pendayagunaan Apratur Negara`)."""
+    return is_common_word(word) or slip_of_word(word)

@@ -17,9 +17,9 @@ from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_te
 from polsek_nlp.knowledge.lexicon import positions, ranks
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.wordflags import word_set_flag
-from polsek_nlp.recognize.names import is_common_word, not_names
+from polsek_nlp.recognize.names import not_names
 from polsek_nlp.recognize.persons import ROLE_WORDS
-from polsek_nlp.recognize.typos import slip_of_word
+from polsek_nlp.recognize.typos import common_or_slip
 
 _CONJ = word_set("coordination_words")
 _CONJ_FLAG = word_set_flag(_CONJ)  # the conjunctions of a Doc, listed from its word flags
@@ -135,19 +135,19 @@ def _post_word(text: str) -> bool:
 def _named(doc: Doc, lists: _Lists, start: int, end: int) -> int | None:
     """Where the name of an unknown member starts, or None when it names nothing: ordinary words
     before it are left out (`Baik A maupun B`, `Hubungan A dan B`), as are ordinary words misspelt by one letter
-    (`Pendayagunaan Apratur Negara dan ...`: `typos.slip_of_word`); ordinary, English or listed
+    (`Pendayagunaan Apratur Negara dan ...`: `typos.common_or_slip`); ordinary, English or listed
     non-name words alone, a roman numeral, a lone first word of a sentence, a run into a known
     entity, a post word and what follows one name nothing."""
     texts = lists.texts
     if start and lists.owner[start - 1] >= 0 or end < len(texts) and lists.owner[end] >= 0:
         return None
-    while start < end and (is_common_word(texts[start]) or slip_of_word(texts[start])):
+    while start < end and common_or_slip(texts[start]):
         start += 1
     words = texts[start:end]
     if start and _post_word(texts[start - 1]) or any(map(_post_word, words)):
         return None  # "Kades Sukamaju", "Bhabinkamtibmas serta Babinsa": a post and its holder or place
     if not words or any(t in not_names() for t in words) or all(
-            t.lower() in _ENGLISH or _ROMAN.match(t) or is_common_word(t) or slip_of_word(t) for t in words):
+            t.lower() in _ENGLISH or _ROMAN.match(t) or common_or_slip(t) for t in words):
         return None
     starts = sent_start_array(doc)
     first = start == 0 or starts[start] == 1 or not texts[start - 1][:1].isalnum() and (

@@ -84,7 +84,8 @@ _BUILDING_FLAG = word_set_flag(frozenset(noun.split()[-1] for noun in _BUILDINGS
 _NAMED_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
 _PAID = word_set("paid_nouns")  # uang, dana, suap: money handed over, `uang ke X`: X the party paid
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
-_PAID_CUE_FLAG = word_set_flag(("ke", "dari", "Ke", "Dari"))
+_PAID_CUES = ("ke", "dari")  # `uang ke X`, `uang dari X`: the party paid or paying after
+_PAID_CUE_FLAG = word_set_flag((*_PAID_CUES, *(w.title() for w in _PAID_CUES)))
 _SLASH_FLAG = word_set_flag(("/",))  # `Gedung DPR/MPR`: two bodies' building
 
 
@@ -233,7 +234,7 @@ def _amount_words() -> frozenset[str]:
 def _paid_before(texts: list[str], i: int) -> bool:
     """The cue at token `i` (`ke`, `dari`) follows a noun of money handed over (`uang`, `suap`: `paid_nouns.tsv`),
     with its amount or a demonstrative between (`uang itu ke`, `uang sebesar Rp 500 juta dari`)."""
-    if texts[i].lower() not in ("ke", "dari"):
+    if texts[i].lower() not in _PAID_CUES:
         return False
     between = _amount_words()
     k = i - 1

@@ -380,14 +380,14 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     published = header.published if header is not None else None
     timed = header is not None and header.published_precision == "time"  # the publication's time is known
     event_sents, event_words = _trigger_sentences(doc, types, lead_end)
-    lead_end = _dated_lead_end(doc)
+    dated_end = _dated_lead_end(doc)  # the lead as its dates are read (a quote of the lead read whole)
     meta = ext(doc, "meta")
     text = doc_text(doc)
     title = meta.title if meta is not None else None
     spans = group(doc, "dates")
     bound = [_bound(text, s, 0) for s in spans]  # each date bounds a period (`sejak Senin`)
     headline = _headline_roots(title)
-    cues = _DateCues(text, published.date() if published is not None else None, event_sents, lead_end,
+    cues = _DateCues(text, published.date() if published is not None else None, event_sents, dated_end,
                      headline, _headline_roots(title, verbs=True), _lead_acts(doc, title, headline),
                      lowered=text.lower(),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
@@ -397,7 +397,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     if cited:
         cues = replace(cues, cited=cited, people=tuple(sorted(s.start_char for name in ("persons", "officers")
                                                               for s in group(doc, name))))
-    cues = replace(cues, release=_release_day(candidates, spans, bound, text, lead_end))
+    cues = replace(cues, release=_release_day(candidates, spans, bound, text, dated_end))
     writing = _with_clock_times(candidates, [_from_writing_day(c.span.text, c.d, c.when, cues.published)
                                              for c in candidates])
     said = _said_days(candidates, writing, cues.text)
