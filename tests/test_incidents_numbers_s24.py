@@ -151,3 +151,19 @@ def test_a_harm_said_at_the_name_is_the_persons(text, name, dead):
     rec = _record(text)
     assert (name, "luka") in victim_statuses(rec)
     assert toll(rec)[:2] == (dead, 1)
+
+
+# s24rvG, guard of the robbed victim's clause: a clause joined on whose subject is a suspect's role noun (`dan pelaku
+# dihajar massa hingga mengalami luka`) says the suspect's harm, not the victim's; one whose suspect acts on the victim
+# (`dan pelaku menendangnya hingga mengalami luka`) is still the victim's
+@pytest.mark.parametrize("joint", ["dan pelaku dihajar massa hingga", "hingga kedua pelaku dihajar massa dan"])
+def test_a_suspects_harm_after_a_robbed_victim_is_not_the_victims(joint):
+    rec = _record("Polsek Tampan menangkap dua pemuda pelaku penjambretan, Senin (18/3/2024). Korban, Rina Oktaviani "
+                  f"(27), kehilangan ponsel senilai Rp3 juta {joint} mengalami luka memar.")
+    assert ("Rina Oktaviani", "luka") not in victim_statuses(rec)
+
+
+def test_a_suspect_acting_on_a_victim_after_a_joint_leaves_the_victims_harm():
+    rec = _record("Polsek Cikarang menangkap seorang pria, Sabtu (16/3/2024). Korban, Rina Oktaviani (27), dipukul dan "
+                  "pelaku menendangnya hingga mengalami luka memar.")
+    assert ("Rina Oktaviani", "luka") in victim_statuses(rec)

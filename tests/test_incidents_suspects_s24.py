@@ -47,3 +47,10 @@ def test_a_victim_named_by_initials_who_ran_away_is_no_suspect():
     text = ("Dua pria merampas ponsel seorang pelajar di Jalan Melati, Kota Sukamaju. Korban berinisial RA (16) yang "
             "dipukul pelaku berhasil kabur dan melapor ke Polsek Sukamaju. Kedua pelaku kini diburu polisi.")
     assert "RA" not in _suspects(text)
+
+
+def test_a_witness_named_by_initials_who_saw_the_culprit_flee_is_no_suspect():
+    # s24rvG: the words between the initials and `kabur` say another fled (`melihat pelaku ... kabur`)
+    text = ("Dua pria merampas ponsel seorang pelajar di Jalan Melati, Kota Sukamaju. Seorang saksi berinisial AB "
+            "melihat pelaku langsung kabur ke arah utara. Polisi masih memburu pelaku.")
+    assert "AB" not in _suspects(text)

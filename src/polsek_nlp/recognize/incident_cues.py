@@ -97,7 +97,8 @@ def read_context(c: Cand, text: str, sents: list[tuple[int, int]]) -> None:
 
 def _after_descriptor(c: Cand, text: str, e: int) -> int:
     """`X (perempuan, 20 tahun) luka bakar`: a parenthesis of the person's sex and age after the name gives
-    both; the mention is read from after it, as after `X (20)`."""
+    both; an age set off by commas (`X, 47 tahun, yang ...`) gives the age; the mention is read from after either, as
+    after `X (20)`."""
     if am := _AGE_SET_OFF.match(text, e):
         if c.age is None:
             c.age = int(am.group("a"))

@@ -699,9 +699,11 @@ _LIST_OPENED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'-]*(?:\s*\(\d{1,3}\))?\s*(?:,\
 @cache
 def _fled_right_after() -> re.Pattern:
     """`berinisial T berhasil kabur`, `berinisial EV, diduga sudah kabur`: a verb of escape (`status` rows read
-    `buron`) right after the name (its age, a comma, up to three lowercase words between)."""
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+(?-i:[a-z]+)){{0,3}}?\s+(?:{parted_words('status', ('buron',))})(?![\w-])",
-                      re.IGNORECASE)
+    `buron`) right after the name (its age, a comma, up to three words between, each a `before_status` or
+    `before_fled` word: `berinisial AB melihat pelaku kabur` says another fled; s24rvG)."""
+    between = parted_words("name_context", ("before_status", "before_fled"))
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+(?:{between})){{0,3}}?\s+(?:{parted_words('status', ('buron',))})"
+                      r"(?![\w-])", re.IGNORECASE)
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:ber)?inisial\s+$", re.IGNORECASE)

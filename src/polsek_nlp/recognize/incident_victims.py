@@ -223,11 +223,21 @@ def _clause_harm() -> re.Pattern:
                     re.IGNORECASE)
 
 
+@cache
+def _suspects_clause() -> re.Pattern:
+    """A clause joined on whose subject is a suspect's role noun and whose verb is passive or leads to a harm (`dan
+    pelaku dihajar massa`, `hingga kedua tersangka mengalami`): what harm it says is theirs; not `dan pelaku
+    menendangnya hingga mengalami luka`, where the victim is the object (s24rvG)."""
+    return compiled(rf"\b(?:{phrase_words('name_context', 'new_subject')})\s+(?:(?:kedua|ketiga|para)\s+)?"
+                    rf"(?:{trie_alternation(parted_word_list('counted_role', ('generic',)))})\s+"
+                    rf"(?:di[a-z]{{3,}}|{phrase_words('name_context', 'harm_lead')})\b", re.IGNORECASE)
+
+
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
-    clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun or a
-    clause of contrast; or, when it is
+    clause goes on to say came of the act, up to another person's name, a `yang` clause of another noun, a
+    clause joined on of a suspect (`dan pelaku ...`) or a clause of contrast; or, when it is
     the last person named in its sentence, the harm the next sentence says of `Ia` / `Dia`. A victim said only robbed
     (a loss) or unharmed is read too: a robbed person may be hurt as well (`X (29) terjatuh saat ponselnya dirampas dan
     mengalami luka lecet`; s24cas2)."""
@@ -242,6 +252,7 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             end = min(s1 or len(text), e + 160, nxt)
             own = _OWN_CLAUSE.match(text, e, end)
             end = next((om.start() for om in _OTHERS_CLAUSE.finditer(text, own.end() if own else e, end)), end)
+            end = next((om.start() for om in _suspects_clause().finditer(text, e, end)), end)
             found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
             c.harms.extend(words("harm")[hm.group("h").lower()] for hm in found)
             if not found and s1 and _last_named(text, e, s1, starts) and (harm := _pronoun_harm(text, sents, s1)):
