@@ -139,16 +139,23 @@ def round4(rows, skip):
     MIN_REPORT report words, whatever its cues (the cue kinds left out police stories of kinds they do
     not name: a death in a lift, child prostitution, a riot); kind = most cue hits or `other`; in
     SHA-1(id) order.  Articles without an incident are annotated as they are (they test precision)."""
+    pool = _police_pool(rows, skip, MIN_REPORT)
+    pool.sort(key=lambda rk: hashlib.sha1(rk[0]["id"].encode()).hexdigest())
+    return pool
+
+
+def _police_pool(rows, skip, min_report):
+    """(row, kind) of every article not in `skip` with a police word and at least `min_report` report
+    words, in archive order; kind = the cue kind with most hits, or `other` when none hits."""
     kinds = {k: rx for k, (_, rx) in KINDS.items()} | ROUND3_KINDS
     cues = {k: re.compile(rx, re.I) for k, rx in kinds.items()}
     pool = []
     for r in rows:
-        if r["id"] in skip or not POLICE.search(r["text"]) or len(REPORT.findall(r["text"])) < MIN_REPORT:
+        if r["id"] in skip or not POLICE.search(r["text"]) or len(REPORT.findall(r["text"])) < min_report:
             continue
         counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
         best = max(kinds, key=lambda k: counts[k])
         pool.append((r, best if counts[best] else "other"))
-    pool.sort(key=lambda rk: hashlib.sha1(rk[0]["id"].encode()).hexdigest())
     return pool
 
 
@@ -160,15 +167,7 @@ def round5(rows, skip):
     """Round 5 (session 24): round4()'s rule with at least ROUND5_MIN_REPORT report words (round 4 took
     MIN_REPORT), over the articles of no earlier round; kind = most cue hits or `other`; in
     SHA-1("i5:" + id) order (a content-blind shuffle of its own), the first ROUND5_TAKE, none skipped."""
-    kinds = {k: rx for k, (_, rx) in KINDS.items()} | ROUND3_KINDS
-    cues = {k: re.compile(rx, re.I) for k, rx in kinds.items()}
-    pool = []
-    for r in rows:
-        if r["id"] in skip or not POLICE.search(r["text"]) or len(REPORT.findall(r["text"])) < ROUND5_MIN_REPORT:
-            continue
-        counts = {k: len(rx.findall(r["text"])) for k, rx in cues.items()}
-        best = max(kinds, key=lambda k: counts[k])
-        pool.append((r, best if counts[best] else "other"))
+    pool = _police_pool(rows, skip, ROUND5_MIN_REPORT)
     pool.sort(key=lambda rk: hashlib.sha1(("i5:" + rk[0]["id"]).encode()).hexdigest())
     return pool[:ROUND5_TAKE]
 
