@@ -10,7 +10,6 @@ otherwise, so that a saved pipeline loads with spaCy alone:
 """
 from __future__ import annotations
 
-import functools
 import inspect
 import sys
 import threading
@@ -169,7 +168,7 @@ def lazy_builds() -> list[Callable[[], Any]]:
         if not name.startswith("polsek_nlp.") or name.startswith(_ABOVE):
             continue
         for attr, f in list(vars(module).items()):
-            if (isinstance(f, functools._lru_cache_wrapper) and f.__module__ == name
+            if (callable(f) and hasattr(f, "cache_info") and getattr(f, "__module__", None) == name
                     and f.cache_info().currsize == 0 and f"{name}.{attr}" not in _NOT_LAZY_BUILDS
                     and _no_argument(f)):
                 out.append(f)
