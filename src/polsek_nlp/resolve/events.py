@@ -416,16 +416,19 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     days = [s or (c.when + shift if shift and w else c.when)
             for c, w, s in zip(candidates, writing, stated, strict=True)]
     support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
-    best: tuple[float, bool, bool, int, int, str] | None = None
+    best: tuple[float, bool, bool, bool, int, int, str] | None = None
     best_of: tuple[_Candidate, dt.date] | None = None
     for c, when in zip(candidates, days, strict=True):
         # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
-        # headline or lead"), told by its verb before its other words, then the day more sentences (support) point
-        # to, then the earlier written one
-        key = (_date_score(c, when, cues),
+        # headline or lead"), told by its verb before its other words, then the day whose sentence names the lead's
+        # event (`event`: `Kebakaran ... melanda ..., Senin malam. Tim ... mengendalikan api keesokan harinya`, the
+        # step's day ties with the fire's by `lead` and `explicit`), then the day more sentences (support) point to,
+        # then the earlier written one
+        shows = _date_features(c, when, cues)
+        key = (_weighed(shows),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char, cues.headline_verbs),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
-               support[when], -c.span.start_char, when.isoformat())
+               shows["event"], support[when], -c.span.start_char, when.isoformat())
         if best is None or key > best:
             best, best_of = key, (c, when)
     if best is not None and best[0] >= BACKGROUND_ONLY and not _recalled_only(*best_of, cues):
@@ -1068,7 +1071,11 @@ DATE_WEIGHTS: dict[str, float] = {
 
 def _date_score(c: _Candidate, when: dt.date, cues: _DateCues) -> float:
     """The weight of a candidate date `c` (on the day `when`, moved with the writing day) as the event's day."""
-    shows = _date_features(c, when, cues)
+    return _weighed(_date_features(c, when, cues))
+
+
+def _weighed(shows: dict[str, bool]) -> float:
+    """The sum of the `DATE_WEIGHTS` of the features a day's mention shows (`_date_features`)."""
     return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
 
 
