@@ -13,11 +13,13 @@ An archive-keyed record of gold/records round 5 on carries `round` after `split`
 
 A file that carries its own `text` (gold/genre_records: invented articles) is checked on that text,
 with its own field order (`style`, `kind`, `text` in place of `text_sha1`; round 2 on adds `round`
-after `split`, rounds 2 to 9), and needs no archive.
+after `split`, rounds 2 to 9), and needs no archive. A second annotator's file of gold/genre_records_b
+(`annotator` after `id`, keys only; round 9 on repeats A's `split` and `round`) is checked the same way
+on the text of A's file of the same id in gold/genre_records (session 25).
 
 Checks per record: the text joins (text_sha1), the split agrees with the id rule, every listed
 string occurs in the text (a string that does not must be quoted in `notes`, as the conventions
-ask for built strings), value formats per granularity, weekday words agree with day values,
+ask for built strings: in '...', `...` or "..."), value formats per granularity, weekday words agree with day values,
 officers' names are in `persons`, no duplicates.  Exit status 1 on any error.
 """
 from __future__ import annotations
@@ -41,6 +43,8 @@ FIELDS = ["id", "source", "url", "title", "published", "year_hint", "outlet", "c
 TEXT_FIELDS = FIELDS[:8] + ["style", "kind", "text", "split"] + FIELDS[10:]  # gold/genre_records
 TEXT_FIELDS_ROUND = TEXT_FIELDS[:12] + ["round"] + TEXT_FIELDS[12:]  # its round 2 on
 FIELDS_ROUND = FIELDS[:10] + ["round"] + FIELDS[10:]  # gold/records round 5 on (5, 6, 7, 8, 9) (earlier rounds: round*_ids*.txt)
+B_FIELDS = ["id", "annotator"] + FIELDS[10:]  # gold/genre_records_b: keys only, the text is A's (gold/genre_records)
+B_FIELDS_ROUND = B_FIELDS[:2] + ["split", "round"] + B_FIELDS[2:]  # its round 9 on: A's split and round repeated
 
 
 def split_of(art_id: str) -> str:
@@ -49,6 +53,8 @@ def split_of(art_id: str) -> str:
 
 def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
+    if "annotator" in rec:
+        return list(rec) == B_FIELDS or (list(rec) == B_FIELDS_ROUND and rec["round"] in (9,))
     if "text" not in rec:
         return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6, 7, 8, 9))
     return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7, 8, 9))
@@ -58,14 +64,14 @@ def check(rec: dict, text: str) -> list[str]:
     err = []
     if not fields_ok(rec):
         err.append(f"fields {list(rec)}")
-    elif "text" not in rec and hashlib.sha1(text.encode("utf-8")).hexdigest() != rec["text_sha1"]:
+    elif "text" not in rec and "annotator" not in rec and hashlib.sha1(text.encode("utf-8")).hexdigest() != rec["text_sha1"]:
         err.append("text_sha1 mismatch")
-    if rec["split"] != split_of(rec["id"]):
+    if rec.get("split", split_of(rec["id"])) != split_of(rec["id"]):
         err.append("split disagrees with the id rule")
     notes = rec["notes"]
 
     def occurs(s: str, what: str) -> None:
-        if s and s not in text and f"'{s}'" not in notes:
+        if s and s not in text and not any(q + s + q in notes for q in ("'", "`", '"')):
             err.append(f"{what} {s!r} not in text (nor quoted in notes)")
 
     for o in rec["officers"]:
@@ -134,6 +140,10 @@ def main() -> int:
     files = args.files or sorted((ROOT / "gold/records").glob("*.json"))
     recs = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     texts = {rec["id"]: rec["text"] for rec in recs if isinstance(rec.get("text"), str)}
+    for rec in recs:  # a second annotator's genre_records_b file: checked on A's text, no archive needed
+        a_file = ROOT / "gold/genre_records" / f"{rec['id']}.json"
+        if "annotator" in rec and rec["id"] not in texts and a_file.exists():
+            texts[rec["id"]] = json.loads(a_file.read_text(encoding="utf-8"))["text"]
     if len(texts) < len(recs):
         if not archive.exists():
             print(f"skip: {archive} is absent")
