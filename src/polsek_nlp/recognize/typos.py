@@ -29,30 +29,36 @@ _MIN_AFFIX = 3  # an affixed word's affixes' letters at least (`pen-...-an`; not
 _MIN_BARE_ROOT = 8  # a root word's letters at least, where the slip is off the root itself
 
 
-def _one_edit(low: str) -> set[str]:
+@lru_cache(maxsize=8)  # ~300 words each: a few words' worth, not an archive's
+def _one_edit(low: str) -> frozenset[str]:
     """Every word one letter dropped, added or two neighbours swapped away from `low`, inside the word
     only: a name's first or last letter differs from a word's as often (`Rahmani` / `brahmani`, `Pangerang`
-    / `pangeran`); nor an `h` dropped or added, as names are spelt with and without one (`Khalifa`)."""
-    out = set()
-    for i in range(1, len(low) - 1):
-        if low[i] != "h":
-            out.add(low[:i] + low[i + 1:])
-        if i + 2 < len(low):
-            out.add(low[:i] + low[i + 1] + low[i] + low[i + 2:])
-        out.update(low[:i] + c + low[i:] for c in _LETTERS)
-    return out
+    / `pangeran`); nor an `h` dropped or added, as names are spelt with and without one (`Khalifa`).
+    Kept for the last few words: `slip_of_title` and `slip_of_root` ask it of the same word in turn."""
+    splits = [(low[:i], low[i:]) for i in range(1, len(low) - 1)]  # each tail two letters or more
+    out = {head + c + tail for head, tail in splits for c in _LETTERS}  # one comprehension: no frame a position
+    out.update(head + tail[1:] for head, tail in splits if tail[0] != "h")
+    out.update(head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 2)
+    return frozenset(out)
 
 
-def _known_word(word: str) -> bool:
-    """A long root word (`aparatur`) or a noun of a confix `pe(N)-...-an`, `ke-...-an` on a long root
-    (`pencoblosan`); no given name. Only for a word that reads as no ordinary word itself: the stemmer
-    reads many slips (and names) as affixed words, and a correct affixed word is one edit off others."""
-    if word in given_names():
+def _known_word(words: frozenset[str], low: str) -> bool:
+    """One of `words` (the edits of `low`) is a long root word (`aparatur`) or a noun of a confix `pe(N)-...-an`,
+    `ke-...-an` on a long root (`pencoblosan`); no given name. Only for a word that reads as no ordinary word
+    itself: the stemmer reads many slips (and names) as affixed words, and a correct affixed word is one edit off
+    others. The sets answer the root words at once; the stemmer reads only the confix nouns, and none when `low`
+    cannot give one (an edit keeps the first and the last letter)."""
+    words = words.difference(given_names())
+    roots = words.intersection(root_words())
+    if any(len(w) >= _MIN_BARE_ROOT for w in roots):
+        return True
+    if low[0] not in "pk" or low[-1] != "n":
         return False
-    if word in root_words():
-        return len(word) >= _MIN_BARE_ROOT
-    if not (word.startswith(_CONFIX_OPEN) and word.endswith("an")):
-        return False
+    return any(_confix_noun(w) for w in words if w.startswith(_CONFIX_OPEN) and w.endswith("an") and w not in roots)
+
+
+def _confix_noun(word: str) -> bool:
+    """`word` (no root word) is a `pe(N)-...-an`, `ke-...-an` noun on a root of six letters or more."""
     stem = stem_word(word)
     return len(word) - len(stem) >= _MIN_AFFIX and len(stem) >= _MIN_ROOT and stem in root_words()
 
@@ -84,7 +90,7 @@ def slip_of_root(word: str) -> bool:
     `Pencobloasan`). Names are too (`Prakasa`, `Maripan`: prakarsa, marzipan): where a cue marks a lone
     such word as a person's, the person reader keeps it (`persons._NameScan._word_no_name`)."""
     low = _slip_candidate(word)
-    return low is not None and not is_common_word(word) and any(map(_known_word, _one_edit(low)))
+    return low is not None and not is_common_word(word) and _known_word(_one_edit(low), low)
 
 
 def slip_of_word(word: str) -> bool:
