@@ -982,11 +982,31 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     while True:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
-                or _counts_cases(text, s0, s1):
+                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1):
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
         k -= 1
+
+
+def _recalls(text: str, s0: int, s1: int) -> bool:
+    """A sentence that tells of another, earlier incident (`recall` rows: `Kecelakaan serupa pernah terjadi ... dan
+    menewaskan dua orang`, `Ia mengingatkan peristiwa Agustus lalu, ketika dua nelayan meninggal dunia`): its toll is
+    that incident's. Not a word of recalling after a negator (`tidak pernah kembali`)."""
+    return any(_denied().search(text, s0, m.start()) is None for m in _recall().finditer(text, s0, s1))
+
+
+@cache
+def _denied() -> re.Pattern:
+    """A negator (`negator` rows of name_context: tidak, tak, belum) right before where the search ends."""
+    return worded("name_context", r"(?<![\w-])(?:{negator})\s+$")
+
+
+@cache
+def _recall() -> re.Pattern:
+    """A `recall` word, or its `similar` word right after a noun of an incident or a case (`kecelakaan serupa`)."""
+    nouns = f"{phrase_words('toll_event')}|{phrase_words('case_noun')}"
+    return worded("recall", rf"(?<![\w-])(?:{{word}}|(?:{nouns})\s+{{similar}})(?![\w-])")
 
 
 def _counts_cases(text: str, s0: int, s1: int) -> bool:
