@@ -4,7 +4,13 @@ Every name, place and sentence is invented; read through the public API. Each ca
 
 - a sentence that tells of another, earlier incident (`recall` rows of incident_words: `pernah`, `mengingatkan
   peristiwa`, an incident's noun before `serupa`) gives that incident's toll, not the article's; `tidak pernah` is no
-  recall (guard)."""
+  recall (guard);
+- a sentence that opens the story of a separate incident (`separate` rows: `Dalam kejadian terpisah, ...`) and those
+  after it give that incident's toll; `terpisah` deep in a sentence of the incident's own opens none (guard);
+- a toll summed over a period (`Sepanjang Januari hingga Agustus, ... 56 orang meninggal dunia`: `toll_period`
+  rows) is statistics, not the incident's."""
+import pytest
+
 from helpers import reader, toll, victim_statuses
 
 _record = reader("2025-09-10T10:00", id="t")
@@ -14,24 +20,21 @@ _CRASH = ("Seorang pengendara motor, Asep Sunarya (34), tewas setelah motornya d
           "Rahmat (41), sudah diamankan. ")
 
 
-# --- another, earlier incident recalled ------------------------------------------------------------------------------
+# --- another incident's toll: recalled, a separate one, a period's statistics --------------------------------------------
 
-def test_an_earlier_incident_that_once_happened_is_not_the_toll():
-    rec = _record(_CRASH + "Sebelumnya, di jalan yang sama pernah terjadi tabrakan beruntun yang menewaskan empat orang.")
+@pytest.mark.parametrize("other", [
+    "Sebelumnya, di jalan yang sama pernah terjadi tabrakan beruntun yang menewaskan empat orang.",
+    "Ia juga mengingatkan peristiwa Agustus lalu, ketika sebuah bus terguling di tanjakan itu dan tiga penumpang "
+    "meninggal dunia.",
+    "Menurut warga, kecelakaan serupa di tikungan itu menewaskan dua pelajar.",
+    "Dalam kejadian terpisah, sebuah minibus terjun ke jurang di Kecamatan Cikajang. Tiga penumpangnya tewas dan lima "
+    "lainnya luka-luka.",
+    "Sepanjang Januari hingga Agustus, Satlantas mencatat 56 orang meninggal dunia di jalan raya Garut.",
+], ids=["once_happened", "recalled", "similar", "separate", "period"])
+def test_another_incidents_toll_is_not_the_articles(other):
+    rec = _record(_CRASH + other)
     assert toll(rec) == (1, None, None)
     assert victim_statuses(rec) == [("Asep Sunarya", "tewas")]
-
-
-def test_an_incident_recalled_by_a_speaker_is_not_the_toll():
-    rec = _record(_CRASH + "Ia juga mengingatkan peristiwa Agustus lalu, ketika sebuah bus terguling di tanjakan itu "
-                           "dan tiga penumpang meninggal dunia.")
-    assert toll(rec) == (1, None, None)
-    assert victim_statuses(rec) == [("Asep Sunarya", "tewas")]
-
-
-def test_a_similar_incident_is_not_the_toll():
-    rec = _record(_CRASH + "Menurut warga, kecelakaan serupa di tikungan itu menewaskan dua pelajar.")
-    assert toll(rec) == (1, None, None)
 
 
 def test_never_is_no_recall():  # guard
@@ -41,3 +44,9 @@ def test_never_is_no_recall():  # guard
     rec = _record("Kebakaran melanda pasar di Kecamatan Tarogong, Kabupaten Garut, Selasa (9/9/2025). Tiga pedagang "
                   "mengalami luka bakar, kebakaran yang belum pernah terjadi di pasar itu.")
     assert toll(rec)[1] == 3
+
+
+def test_a_separate_word_deep_in_a_sentence_opens_no_other_incident():  # guard
+    rec = _record("Sebuah bus terguling di tanjakan Cae, Kabupaten Garut, Selasa (9/9/2025). Empat penumpang mengalami "
+                  "luka-luka dan dirawat di dua puskesmas di tempat terpisah.")
+    assert toll(rec)[1] == 4

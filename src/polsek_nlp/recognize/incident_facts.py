@@ -982,11 +982,25 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     while True:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
-                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1):
+                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1) or _after_separate(text, sents, k) \
+                or summed_period().search(text, s0, s1) is not None:
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
         k -= 1
+
+
+def _after_separate(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """Whether sentence `k` or one before it opens the story of a separate incident (`separate` rows within the first
+    `SEPARATE_OPENER` characters of its sentence: `Dalam kejadian terpisah, sebuah minibus ... menewaskan tiga
+    penumpangnya`): the story runs on to the article's end."""
+    for m in word_regex("separate").finditer(text, 0, sents[k][1]):
+        if m.start() - sents[_sentence_at(sents, m.start())][0] <= SEPARATE_OPENER:
+            return True
+    return False
+
+
+SEPARATE_OPENER = 40  # `Sementara itu, dalam kejadian terpisah di ...`: the words that open a sentence
 
 
 def _recalls(text: str, s0: int, s1: int) -> bool:
