@@ -8,7 +8,9 @@ Every name, place and sentence is invented; read through the public API. Each ca
 - a sentence that opens the story of a separate incident (`separate` rows: `Dalam kejadian terpisah, ...`) and those
   after it give that incident's toll; `terpisah` deep in a sentence of the incident's own opens none (guard);
 - a toll summed over a period (`Sepanjang Januari hingga Agustus, ... 56 orang meninggal dunia`: `toll_period`
-  rows) is statistics, not the incident's."""
+  rows) is statistics, not the incident's;
+- a count joined by `dan` to a count that updates the toll (`korban tewas menjadi tiga orang dan korban luka empat
+  orang`) updates its own kind too, not added to the first count of that kind."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -50,3 +52,14 @@ def test_a_separate_word_deep_in_a_sentence_opens_no_other_incident():  # guard
     rec = _record("Sebuah bus terguling di tanjakan Cae, Kabupaten Garut, Selasa (9/9/2025). Empat penumpang mengalami "
                   "luka-luka dan dirawat di dua puskesmas di tempat terpisah.")
     assert toll(rec)[1] == 4
+
+
+# --- a later revision of two kinds ------------------------------------------------------------------------------------
+
+def test_a_count_joined_to_an_update_updates_its_kind_too():
+    rec = _record("Sebuah angkot bertabrakan dengan truk di Jalan Raya Sadang, Kabupaten Purwakarta, Selasa (9/9/2025). "
+                  "Dua orang tewas di lokasi. Lima penumpang angkot luka-luka dan dilarikan ke RSUD Bayu Asih. Sore "
+                  "harinya, salah seorang penumpang, Sumarni (52), meninggal dunia di rumah sakit sehingga korban tewas "
+                  "menjadi tiga orang dan korban luka empat orang.")
+    assert toll(rec) == (3, 4, None)
+    assert sorted(s for _, s in victim_statuses(rec)).count("luka") == 4

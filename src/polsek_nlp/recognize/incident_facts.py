@@ -754,8 +754,8 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                 kind = "dead"  # `Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia`
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
-            update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                               text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m)
+            update = _UPDATE.search(text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m) \
+                or _joined_update().search(text, s0, m.start()) is not None
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
@@ -774,6 +774,17 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                            for m in pat.finditer(text, *sents[k]) if (v := _count_word(m.group("n"))) and v == int(v))
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans, \
         TollNotes(alone, background)
+
+
+_UPDATE = re.compile(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b")  # a count that updates the toll
+
+
+@cache
+def _joined_update() -> re.Pattern:
+    """A count of an update (`_UPDATE`: `korban tewas menjadi tiga orang`) joined right before by `dan`, `serta` or a
+    comma: the next count of the clause updates its kind too (`... menjadi tiga orang dan korban luka tiga orang`)."""
+    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})(?:\s+orang)?\s*(?:,|dan|serta)\s*$",
+                    re.IGNORECASE)
 
 
 def _name_number(text: str, m: re.Match, s0: int) -> bool:
