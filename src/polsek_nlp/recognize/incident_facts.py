@@ -754,8 +754,8 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                 kind = "dead"  # `Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia`
             value, more = _with_joined(m, value)
             pre = text[max(0, m.start() - 15):m.start()].lower()
-            update = re.search(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b",
-                               text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m)
+            update = _UPDATE.search(text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m) \
+                or _joined_update().search(text, s0, m.start()) is not None
             # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
             described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
@@ -774,6 +774,17 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                            for m in pat.finditer(text, *sents[k]) if (v := _count_word(m.group("n"))) and v == int(v))
     return Casualties(dead=stated.get("dead"), injured=stated.get("injured"), missing=stated.get("missing")), spans, \
         TollNotes(alone, background)
+
+
+_UPDATE = re.compile(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b")  # a count that updates the toll
+
+
+@cache
+def _joined_update() -> re.Pattern:
+    """A count of an update (`_UPDATE`: `korban tewas menjadi tiga orang`) joined right before by `dan`, `serta` or a
+    comma: the next count of the clause updates its kind too (`... menjadi tiga orang dan korban luka tiga orang`)."""
+    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})(?:\s+orang)?\s*(?:,|dan|serta)\s*$",
+                    re.IGNORECASE)
 
 
 def _name_number(text: str, m: re.Match, s0: int) -> bool:
@@ -982,11 +993,45 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     while True:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
-                or _counts_cases(text, s0, s1):
+                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1) or _after_separate(text, sents, k) \
+                or summed_period().search(text, s0, s1) is not None:
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
         k -= 1
+
+
+def _after_separate(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """Whether sentence `k` or one before it opens the story of a separate incident (`separate` rows within the first
+    `SEPARATE_OPENER` characters of its sentence: `Dalam kejadian terpisah, sebuah minibus ... menewaskan tiga
+    penumpangnya`): the story runs on to the article's end."""
+    for m in word_regex("separate").finditer(text, 0, sents[k][1]):
+        if m.start() - sents[_sentence_at(sents, m.start())][0] <= SEPARATE_OPENER:
+            return True
+    return False
+
+
+SEPARATE_OPENER = 40  # `Sementara itu, dalam kejadian terpisah di ...`: the words that open a sentence
+
+
+def _recalls(text: str, s0: int, s1: int) -> bool:
+    """A sentence that tells of another, earlier incident (`recall` rows: `Kecelakaan serupa pernah terjadi ... dan
+    menewaskan dua orang`, `Ia mengingatkan peristiwa Agustus lalu, ketika dua nelayan meninggal dunia`): its toll is
+    that incident's. Not a word of recalling after a negator (`tidak pernah kembali`)."""
+    return any(_denied().search(text, s0, m.start()) is None for m in _recall().finditer(text, s0, s1))
+
+
+@cache
+def _denied() -> re.Pattern:
+    """A negator (`negator` rows of name_context: tidak, tak, belum) right before where the search ends."""
+    return worded("name_context", r"(?<![\w-])(?:{negator})\s+$")
+
+
+@cache
+def _recall() -> re.Pattern:
+    """A `recall` word, or its `similar` word right after a noun of an incident or a case (`kecelakaan serupa`)."""
+    nouns = f"{phrase_words('toll_event')}|{phrase_words('case_noun')}"
+    return worded("recall", rf"(?<![\w-])(?:{{word}}|(?:{nouns})\s+{{similar}})(?![\w-])")
 
 
 def _counts_cases(text: str, s0: int, s1: int) -> bool:
