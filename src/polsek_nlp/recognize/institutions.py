@@ -535,6 +535,21 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+        self._force_written(e, form, info)
+
+    def _force_written(self, e: int, form: str, info: InstitutionInfo) -> None:
+        """A national body's form that ends with its force's own name (`Bareskrim Polri`, `Korlantas Polri`) lists
+        the force too, as a parent written after the body is (gold S36, the shared parent rule); not the force's
+        headquarters, whose acronym writes the name (`Mabes Polri`)."""
+        last = self.texts[e - 1]
+        if info.level != "national" or form == last or not form.endswith(f" {last}") \
+                or last in (info.acronym or "").split():
+            return
+        force = next((r for r in self.table.get(last) if r.acronym == last and r.level == "national"
+                      and r.kind == info.kind and r.takes == ()), None)
+        if force is not None:
+            self.mentions.append((e - 1, e, InstitutionMention(name=last, acronym=force.acronym,
+                                                               full_name=force.full_name, kind=force.kind)))
 
     def _abroad(self, s: int, e: int, form: str, info: InstitutionInfo) -> bool:
         """A national body's name written out (no acronym) with another country right after it (`Angkatan Udara Swiss`,
