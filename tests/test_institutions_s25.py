@@ -4,6 +4,7 @@ Invented texts only (read through `polsek_nlp.analyze`): each case failed before
 from helpers import institution_names, reader
 
 _names = reader("2025-08-01T10:00", field=institution_names)
+_record = reader("2025-08-01T10:00")
 
 
 # --- a national body's form that ends with its force's name lists the force too (gold S36)
@@ -19,3 +20,13 @@ def test_the_headquarters_and_a_force_inside_a_post_add_nothing():
     names = _names("Kabar itu dibantah Kadiv Humas Polri Irjen Rahmat Wibisono di Mabes Polri, Jakarta, Jumat.")
     assert names.count("Polri") == 1
     assert "Mabes Polri" in names
+
+
+# --- nothing else from inside an acronym's expansion (gold S3)
+
+def test_the_force_inside_a_bases_expansion_is_not_listed_but_written_alone_it_is():
+    assert _names("Pangkalan TNI Angkatan Laut (Lanal) Sukamaju menggagalkan pengiriman 30 pekerja migran.") == [
+        "Lanal Sukamaju"]
+    # guard: the force named outside the expansion is a body of the article
+    names = _names("Pangkalan TNI Angkatan Laut (Lanal) Sukamaju menggelar apel. TNI Angkatan Laut menyiagakan dua kapal.")
+    assert "TNI Angkatan Laut" in names

@@ -1109,19 +1109,6 @@ class _InstitutionScan:
                                          entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
-    def _force_inside(self, s: int, end: int) -> None:
-        """`Pangkalan TNI Angkatan Udara (Lanud) X`: the body is listed as `Lanud X`, so the national force its full
-        name holds (`TNI Angkatan Udara`), a parent named inside a longer name, is listed on its own."""
-        texts, entries = self.texts, self.table.entries
-        for i in range(s + 1, end):
-            for n in range(min(4, end - i), 0, -1):
-                form = " ".join(texts[i:i + n])
-                if any(info.kind in ("military", "police") and info.level == "national" for info in entries.get(form, ())):
-                    info = entries[form][0]
-                    self.take(i, i + n, InstitutionMention(name=form, acronym=info.acronym, full_name=info.full_name,
-                                                           kind=info.kind))
-                    return
-
     def _translated(self, s: int, end: int, acr: str, mention: InstitutionMention) -> bool:
         """`Name (ACR)` whose letters the name does not spell is a translated body's own acronym only for a body with no
         short form of its own, and when ACR is no region's code and no post stands before the body: `Dinas Perhubungan
@@ -1178,8 +1165,7 @@ class _InstitutionScan:
             k = _known_places(doc, j, k, self.blocked)
         if k > j and k < len(doc) and _office_number(texts[k]) and k not in self.blocked:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
-        if k > j:
-            self._force_inside(s, end)
+        if k > j:  # nothing else from inside the expansion (gold S3): no `TNI Angkatan Laut` of `(Lanal) X`
             mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
             mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region
