@@ -1,4 +1,5 @@
-"""Session 25 (s25inst): institutions (issue 19) — the force a body's form writes, the force inside an expansion.
+"""Session 25 (s25inst): institutions (issue 19) — the force a body's form writes, the force inside an expansion,
+a hospital named after a person after its acronym.
 
 Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
 from helpers import institution_names, reader
@@ -30,3 +31,18 @@ def test_the_force_inside_a_bases_expansion_is_not_listed_but_written_alone_it_i
     # guard: the force named outside the expansion is a body of the article
     names = _names("Pangkalan TNI Angkatan Laut (Lanal) Sukamaju menggelar apel. TNI Angkatan Laut menyiagakan dua kapal.")
     assert "TNI Angkatan Laut" in names
+
+
+# --- a hospital defined by its acronym, then named after a person with no title
+
+def test_a_hospital_named_after_a_person_after_its_acronym():
+    names = _names("Tenaga kesehatan dari Puskesmas Lembah Hijau dan Rumah Sakit Umum Daerah (RSUD) Hasan Wiratama "
+                   "Putra akan dilibatkan dalam pemeriksaan warga.")
+    assert "RSUD Hasan Wiratama Putra" in names
+    assert "Rumah Sakit Umum Daerah" not in names
+
+
+def test_a_name_after_a_hospital_after_a_post_stays_the_holder():
+    # guard: after a post the name is the holder's, as before
+    record = _record("Direktur Rumah Sakit Umum Daerah (RSUD) Hasan Wiratama mengatakan pasien membaik.")
+    assert "Hasan Wiratama" in [p.name for p in record.persons]

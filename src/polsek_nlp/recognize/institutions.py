@@ -1150,7 +1150,9 @@ class _InstitutionScan:
         k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
-        sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
+        # so does a body named after a person (`(RSUD) Toto Kabila`: `site_bodies.tsv` eponym), no holder but after a post
+        sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ())) \
+            or acr in _EPONYM_HEADS
         after_post = k > j and self._after_post(s)
         if _numbered_division(texts, j):
             k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
