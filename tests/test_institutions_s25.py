@@ -1,5 +1,5 @@
 """Session 25 (s25inst): institutions (issue 19) — the force a body's form writes, the force inside an expansion,
-a hospital named after a person after its acronym.
+a hospital named after a person after its acronym, a village hall.
 
 Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
 from helpers import institution_names, reader
@@ -46,3 +46,12 @@ def test_a_name_after_a_hospital_after_a_post_stays_the_holder():
     # guard: after a post the name is the holder's, as before
     record = _record("Direktur Rumah Sakit Umum Daerah (RSUD) Hasan Wiratama mengatakan pasien membaik.")
     assert "Hasan Wiratama" in [p.name for p in record.persons]
+
+
+# --- the hall of a region's office is a venue, no body
+
+def test_a_village_hall_is_no_body():
+    names = _names("Dapur umum didirikan di Balai Desa Sukamekar, sementara 80 pengungsi ditampung di Balai Besar "
+                   "Wilayah Sungai Cimanuk. Warga lain mengungsi ke Balai Desa Cibeureum Hilir.")
+    assert not any(n.startswith("Balai Desa") for n in names)
+    assert "Balai Besar Wilayah Sungai Cimanuk" in names  # guard: an agency's Balai stays

@@ -137,6 +137,10 @@ _WORDED = word_set("org_cues", "where", "worded")  # "Jaringan": a body's head o
 # "Pusat Pelelangan Ikan (PPI) X", "Pusat Perbelanjaan": a venue of venues.tsv that such a head opens, no body
 _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_table("venues.tsv")
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
+# "Balai Desa X", "Balai Kota X": the hall of a region's office (a venue of venues.tsv whose second word is a region's
+# level word), a building where the region's body sits, no body (gold: a venue)
+_REGION_HALLS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv")
+                          if len(row["word"].split()) == 2 and row["word"].split()[1] in admin_prefixes())
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
@@ -689,8 +693,9 @@ class _InstitutionScan:
         heads = org_heads().find(doc)
         self.head_starts = frozenset(s for s, _, _ in heads)
         for s, e, word in heads:
-            if s in self.claimed or s in self.post or s and self._ends_place(s, word):
-                continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
+            if s in self.claimed or s in self.post or s and self._ends_place(s, word) \
+                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS:
+                continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name; "Balai Desa": a hall
             if self._inside_longer(s, word) or self._common_noun_before(s, e, word) \
                     or word in _WORDED and not (e < len(self.texts) and self.texts[e].isalpha() and self.texts[e].istitle()):
                 continue  # "Jaringan 4G", "Jaringan IDN": a network or a product, no body
