@@ -36,12 +36,13 @@ def test_a_dinas_longer_than_the_table_row_and_its_acronym():
     assert bodies("Dinas Lingkungan Hidup dan warga membersihkan pantai.") == ["Dinas Lingkungan Hidup"]
 
 
-def test_an_air_base_named_after_a_person_and_the_force_its_full_name_holds():
+def test_an_air_base_named_after_a_person_and_not_the_force_its_full_name_holds():
+    # session 25: nothing else from inside an acronym's expansion (gold S3), so no `TNI Angkatan Udara` / `TNI AL`
     rec = polsek_nlp.analyze("Pangkalan TNI Angkatan Udara (Lanud) Adi Sutjipto menggelar bakti sosial di Kampung Yoka.")
-    assert {"Lanud Adi Sutjipto", "TNI Angkatan Udara"} <= {x.name for x in rec.institutions}
+    assert [x.name for x in rec.institutions] == ["Lanud Adi Sutjipto"]
     assert "Adi Sutjipto" not in [p.name for p in rec.persons]
     found = bodies("Pangkalan TNI AL (Lanal) Tual menggelar apel. Kapal patroli Lanal Tual berjaga.")
-    assert {"Lanal Tual", "TNI AL"} <= set(found)
+    assert found == ["Lanal Tual"]
 
 
 def test_a_numbered_office_keeps_its_roman_number():

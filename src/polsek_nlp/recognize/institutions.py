@@ -137,6 +137,10 @@ _WORDED = word_set("org_cues", "where", "worded")  # "Jaringan": a body's head o
 # "Pusat Pelelangan Ikan (PPI) X", "Pusat Perbelanjaan": a venue of venues.tsv that such a head opens, no body
 _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_table("venues.tsv")
                               if row["word"].split()[0] in _DEFINED_ONLY and len(row["word"].split()) > 1)
+# "Balai Desa X", "Balai Kota X": the hall of a region's office (a venue of venues.tsv whose second word is a region's
+# level word), a building where the region's body sits, no body (gold: a venue)
+_REGION_HALLS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv")
+                          if len(row["word"].split()) == 2 and row["word"].split()[1] in admin_prefixes())
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
@@ -535,6 +539,21 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+        self._force_written(e, form, info)
+
+    def _force_written(self, e: int, form: str, info: InstitutionInfo) -> None:
+        """A national body's form that ends with its force's own name (`Bareskrim Polri`, `Korlantas Polri`) lists
+        the force too, as a parent written after the body is (gold S36, the shared parent rule); not the force's
+        headquarters, whose acronym writes the name (`Mabes Polri`)."""
+        last = self.texts[e - 1]
+        if info.level != "national" or form == last or not form.endswith(f" {last}") \
+                or last in (info.acronym or "").split():
+            return
+        force = next((r for r in self.table.get(last) if r.acronym == last and r.level == "national"
+                      and r.kind == info.kind and r.takes == ()), None)
+        if force is not None:
+            self.mentions.append((e - 1, e, InstitutionMention(name=last, acronym=force.acronym,
+                                                               full_name=force.full_name, kind=force.kind)))
 
     def _abroad(self, s: int, e: int, form: str, info: InstitutionInfo) -> bool:
         """A national body's name written out (no acronym) with another country right after it (`Angkatan Udara Swiss`,
@@ -674,8 +693,9 @@ class _InstitutionScan:
         heads = org_heads().find(doc)
         self.head_starts = frozenset(s for s, _, _ in heads)
         for s, e, word in heads:
-            if s in self.claimed or s in self.post or s and self._ends_place(s, word):
-                continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name
+            if s in self.claimed or s in self.post or s and self._ends_place(s, word) \
+                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS:
+                continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name; "Balai Desa": a hall
             if self._inside_longer(s, word) or self._common_noun_before(s, e, word) \
                     or word in _WORDED and not (e < len(self.texts) and self.texts[e].isalpha() and self.texts[e].istitle()):
                 continue  # "Jaringan 4G", "Jaringan IDN": a network or a product, no body
@@ -1094,19 +1114,6 @@ class _InstitutionScan:
                                          entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
-    def _force_inside(self, s: int, end: int) -> None:
-        """`Pangkalan TNI Angkatan Udara (Lanud) X`: the body is listed as `Lanud X`, so the national force its full
-        name holds (`TNI Angkatan Udara`), a parent named inside a longer name, is listed on its own."""
-        texts, entries = self.texts, self.table.entries
-        for i in range(s + 1, end):
-            for n in range(min(4, end - i), 0, -1):
-                form = " ".join(texts[i:i + n])
-                if any(info.kind in ("military", "police") and info.level == "national" for info in entries.get(form, ())):
-                    info = entries[form][0]
-                    self.take(i, i + n, InstitutionMention(name=form, acronym=info.acronym, full_name=info.full_name,
-                                                           kind=info.kind))
-                    return
-
     def _translated(self, s: int, end: int, acr: str, mention: InstitutionMention) -> bool:
         """`Name (ACR)` whose letters the name does not spell is a translated body's own acronym only for a body with no
         short form of its own, and when ACR is no region's code and no post stands before the body: `Dinas Perhubungan
@@ -1148,7 +1155,9 @@ class _InstitutionScan:
         k = eponym or (place_qualifier(doc, j, self.blocked, whole=True) if j < len(doc) else j)
         # a body named by its site ("(Lapas) Nusakambangan", "(Lanud) X": its table row takes a place or a name)
         # keeps one word after it as that site, even after a post
-        sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ()))
+        # so does a body named after a person (`(RSUD) Toto Kabila`: `site_bodies.tsv` eponym), no holder but after a post
+        sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ())) \
+            or acr in _EPONYM_HEADS
         after_post = k > j and self._after_post(s)
         if _numbered_division(texts, j):
             k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
@@ -1163,8 +1172,7 @@ class _InstitutionScan:
             k = _known_places(doc, j, k, self.blocked)
         if k > j and k < len(doc) and _office_number(texts[k]) and k not in self.blocked:
             k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
-        if k > j:
-            self._force_inside(s, end)
+        if k > j:  # nothing else from inside the expansion (gold S3): no `TNI Angkatan Laut` of `(Lanal) X`
             mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
             mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
             mention.region = _region_for(span_text(doc, j, k), kh, self.context) or mention.region

@@ -1,0 +1,57 @@
+"""Session 25 (s25inst): institutions (issue 19) — the force a body's form writes, the force inside an expansion,
+a hospital named after a person after its acronym, a village hall.
+
+Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
+from helpers import institution_names, reader
+
+_names = reader("2025-08-01T10:00", field=institution_names)
+_record = reader("2025-08-01T10:00")
+
+
+# --- a national body's form that ends with its force's name lists the force too (gold S36)
+
+def test_a_national_police_body_written_with_polri_lists_polri():
+    names = _names("Tim Korlantas Polri dijadwalkan melakukan olah tempat kejadian perkara di ruas tol Sukamaju, "
+                   "Senin. Subdirektorat Siber Bareskrim Polri ikut menelusuri akun penipu itu.")
+    assert {"Korlantas Polri", "Bareskrim Polri", "Polri"} <= set(names)
+
+
+def test_the_headquarters_and_a_force_inside_a_post_add_nothing():
+    # guard: `Mabes Polri` is the headquarters' own acronym; `Kadiv Humas Polri` already names Polri (gold S4)
+    names = _names("Kabar itu dibantah Kadiv Humas Polri Irjen Rahmat Wibisono di Mabes Polri, Jakarta, Jumat.")
+    assert names.count("Polri") == 1
+    assert "Mabes Polri" in names
+
+
+# --- nothing else from inside an acronym's expansion (gold S3)
+
+def test_the_force_inside_a_bases_expansion_is_not_listed_but_written_alone_it_is():
+    assert _names("Pangkalan TNI Angkatan Laut (Lanal) Sukamaju menggagalkan pengiriman 30 pekerja migran.") == [
+        "Lanal Sukamaju"]
+    # guard: the force named outside the expansion is a body of the article
+    names = _names("Pangkalan TNI Angkatan Laut (Lanal) Sukamaju menggelar apel. TNI Angkatan Laut menyiagakan dua kapal.")
+    assert "TNI Angkatan Laut" in names
+
+
+# --- a hospital defined by its acronym, then named after a person with no title
+
+def test_a_hospital_named_after_a_person_after_its_acronym():
+    names = _names("Tenaga kesehatan dari Puskesmas Lembah Hijau dan Rumah Sakit Umum Daerah (RSUD) Hasan Wiratama "
+                   "Putra akan dilibatkan dalam pemeriksaan warga.")
+    assert "RSUD Hasan Wiratama Putra" in names
+    assert "Rumah Sakit Umum Daerah" not in names
+
+
+def test_a_name_after_a_hospital_after_a_post_stays_the_holder():
+    # guard: after a post the name is the holder's, as before
+    record = _record("Direktur Rumah Sakit Umum Daerah (RSUD) Hasan Wiratama mengatakan pasien membaik.")
+    assert "Hasan Wiratama" in [p.name for p in record.persons]
+
+
+# --- the hall of a region's office is a venue, no body
+
+def test_a_village_hall_is_no_body():
+    names = _names("Dapur umum didirikan di Balai Desa Sukamekar, sementara 80 pengungsi ditampung di Balai Besar "
+                   "Wilayah Sungai Cimanuk. Warga lain mengungsi ke Balai Desa Cibeureum Hilir.")
+    assert not any(n.startswith("Balai Desa") for n in names)
+    assert "Balai Besar Wilayah Sungai Cimanuk" in names  # guard: an agency's Balai stays
