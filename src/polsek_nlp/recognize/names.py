@@ -44,6 +44,10 @@ def is_name_token(tok: Token, blocked: set[int] | frozenset[int] = frozenset()) 
 
 
 _GIVEN_ABBREVIATIONS = word_set("given_abbreviations")  # Moh., Muh., Abd.
+# two to four initials, each with its dot (the last one's may be left out): Balinese and Bugis names shortened
+# (`I.G.N.` for I Gusti Ngurah, `A.A.` for Anak Agung, `I.B.` for Ida Bagus); an academic title of this shape is
+# an honorific, no name's word (`S.H.`, `S.E.`)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +86,8 @@ def is_name_text(text: str) -> bool:
     if text.lower() in name_stopwords():
         return False
     if text.isupper():
-        # initials (AS, MR) or a one-letter initial with a dot (M.)
-        return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".")
+        # initials (AS, MR), a one-letter initial with a dot (M.), or dotted initials (`I.G.N.`, `A.A.`, `I.B`)
+        return len(text) <= 3 and text.isalpha() or (len(text) == 2 and text[1] == ".") or dotted_initials(text)
     if len(text) == 2 and text[1] == "." or text in _GIVEN_ABBREVIATIONS:
         return True  # "M.", "Moh.": a given name shortened
     head, dash, tail = text.partition("-")
@@ -91,6 +95,12 @@ def is_name_text(text: str) -> bool:
         return False  # "Partai-partai", "Warga-warga": a plural, never a name
     core = text.replace("'", "").replace("’", "").replace("-", "")
     return core.isalpha()
+
+
+def dotted_initials(text: str) -> bool:
+    """`I.G.N.`, `A.A.`, `I.B`: a name's initials, each with its dot; an academic title of this shape (`S.H.`,
+    `S.E.`: honorifics.tsv) is none."""
+    return _DOTTED_INITIALS.fullmatch(text) is not None and text not in honorifics() and text not in post_titles()
 
 
 def is_gap(text: str) -> bool:

@@ -31,7 +31,7 @@ if not Doc.has_extension("command_phrases"):
 
 from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.doc.component import PolsekComponent
-from polsek_nlp.doc.spans import add_token_span, flagged_tokens, span_text, token_texts
+from polsek_nlp.doc.spans import add_token_span, flagged_tokens, group, span_text, token_texts
 from polsek_nlp.doc.view import view
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.lexicon import (
@@ -50,7 +50,7 @@ from polsek_nlp.knowledge.phrases import (
     organisations,
     world_cities,
 )
-from polsek_nlp.knowledge.temporal import calendar_word
+from polsek_nlp.knowledge.temporal import calendar_word, temporal_words
 from polsek_nlp.knowledge.words import word_list, word_set
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
@@ -836,6 +836,14 @@ def _rank_surface(form: str) -> str:
     return form.rstrip(".")
 
 
+def _weekday_dates(doc: Doc) -> set[int]:
+    """The tokens of the dates that open on a weekday (`Kamis (12/1)`, `Sabtu malam`): the day told right after a
+    name with no comma (`AKBP X Kamis (12/1) mengatakan`) is no word of the name. A date opening on a month is
+    left to the names: a month is a given name too (`Juni`, `Mei`)."""
+    days = temporal_words().weekdays
+    return {k for span in group(doc, "dates") if span[0].lower_ in days for k in range(span.start, span.end)}
+
+
 class OfficerRecognizer(PolsekComponent):
     factory = "polsek_officers"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_name_tokens": MAX_NAME_TOKENS}
@@ -852,6 +860,7 @@ class OfficerRecognizer(PolsekComponent):
         blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
         doc._.post_tokens = frozenset(blocked)
         blocked.update(flagged_tokens(doc, _COMMAND_WORD))
+        blocked.update(_weekday_dates(doc))
         phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
                                     blocked)
         phrases = [p for p in phrases if not _rank_class(doc, p)]

@@ -15,7 +15,7 @@ from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import VERB_SUFFIXES, stem_word
 from polsek_nlp.recognize.incident_words import word_tuple
-from polsek_nlp.recognize.names import given_names
+from polsek_nlp.recognize.names import dotted_initials, given_names
 
 COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
@@ -66,13 +66,22 @@ def place_qualifier(doc: Doc, i: int, blocked: set[int], max_tokens: int = 3, wh
         if whole and j > i and tok.text in ADMIN_WORDS and not gazetteer().lookup(span_text(doc, i, j + 1)):
             break  # "Lapas Arga Makmur Kabupaten Bengkulu Utara": the region is a place of its own (not
             # the `Kota` of kecamatan `Medan Kota`)
-        if tok.text[:1].isupper() and (tok.is_alpha or _HYPHENS.sub("", tok.text).isalpha() or tok.text == "DKI"):
+        if _place_word(doc, j, blocked):
             j += 1
             continue
         break
     if j - i <= 1:
         return j
     return _known_run(doc, i, j, blocked, whole)
+
+
+def _place_word(doc: Doc, j: int, blocked: set[int]) -> bool:
+    """Token `j` is a capitalised word of a place's or a command's name, or dotted initials before one (`Lanud J.A.
+    Dimara`: a base named after a person, the given names shortened)."""
+    text = doc[j].text
+    if text[:1].isupper() and (doc[j].is_alpha or _HYPHENS.sub("", text).isalpha() or text == "DKI"):
+        return True
+    return dotted_initials(text) and j + 1 < len(doc) and doc[j + 1].is_title and j + 1 not in blocked
 
 
 def _joined_name(doc: Doc, j: int, i: int, blocked: set[int], whole: bool = False) -> bool:

@@ -1,0 +1,56 @@
+"""Officers' names (issue 19, session 25, s25off), on invented ground (invented names, plausible places; none copied
+from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, person_roles, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+_persons = reader("2025-03-14T10:00", field=person_roles)
+
+
+# --- the day told right after a name, with no comma, is no word of the name ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Sukamaju AKBP Hendri Wibisono Kamis (13/3) mengatakan pelaku sudah ditahan.",
+     ("AKBP", "Hendri Wibisono", "Kapolres", "Polres Sukamaju")),
+    ("Hal itu disampaikan Kasat Reskrim Polres Sukamaju AKP Dimas Arifianto Selasa (11/3).",
+     ("AKP", "Dimas Arifianto", "Kasat Reskrim", "Polres Sukamaju")),
+    ("Kata Kapolsek Cibeber Iptu Yogi Pramudya Sabtu (8/3) malam.",
+     ("Iptu", "Yogi Pramudya", "Kapolsek", "Polsek Cibeber")),
+    # guard: the day after a comma, as before
+    ("Kapolres Sukamaju AKBP Hendri Wibisono, Kamis (13/3), mengatakan pelaku sudah ditahan.",
+     ("AKBP", "Hendri Wibisono", "Kapolres", "Polres Sukamaju")),
+])
+def test_a_day_after_an_officers_name_is_no_word_of_it(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_day_after_a_civil_post_holders_name_is_no_word_of_it():
+    text = "Bupati Sukamaju Ridwan Saputro Kamis (13/3) mengatakan jalan itu akan diperbaiki."
+    assert ("Ridwan Saputro", "Bupati") in _persons(text)
+
+
+# --- a name shortened to dotted initials (`I.G.N.` I Gusti Ngurah, `A.A.` Anak Agung, `I.B.` Ida Bagus) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Tabanan AKBP I.G.N. Wira Mahendra mengatakan razia digelar sepekan.",
+     ("AKBP", "I.G.N. Wira Mahendra", "Kapolres", "Polres Tabanan")),
+    ("Kompol A.A. Gde Suryawan memimpin apel pagi itu.", ("Kompol", "A.A. Gde Suryawan", None, None)),
+    ("Kasat Reskrim Polres Gianyar AKP I.B Made Arsana mengatakan pelaku ditahan.",
+     ("AKP", "I.B Made Arsana", "Kasat Reskrim", "Polres Gianyar")),
+    # guard: one initial with its dot, as before
+    ("Kompol A. Rahmanto memimpin apel pagi itu.", ("Kompol", "A. Rahmanto", None, None)),
+])
+def test_an_officers_name_opening_on_dotted_initials_is_read(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_an_academic_title_of_dotted_initials_stays_off_the_name():  # guard
+    text = "Kapolsek Kuta AKP Wayan Sudarsa, S.H., M.H. mengatakan pelaku ditahan."
+    assert _officers(text) == [("AKP", "Wayan Sudarsa", "Kapolsek", "Polsek Kuta")]
+
+
+def test_a_base_named_by_dotted_initials_is_the_commanders_unit_not_a_name():
+    # the holder after the base named for a person stays the one officer (`J.A.` alone read as a name before)
+    text = "Komandan Lanud R.A. Wattimena Kolonel Pnb Gilang Saputro mengatakan pesawat siap terbang."
+    assert _officers(text) == [("Kolonel", "Gilang Saputro", "Komandan Lanud", "Lanud R.A. Wattimena")]
