@@ -169,15 +169,19 @@ def _generic_head(ws: list[str]) -> bool:
     """`ws[0]` is a general head left out before the item's own name (`generic_head` rows); a counter or container on
     no unit list (value `counter`: `rol`, `panci`) only before a noun it counts or holds (`4 rol selang`, `satu panci
     gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`) nor before
-    a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`)."""
+    a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`); a noun of the
+    state or remains of a thing (value `remains`: `pecahan`, `serpihan`) so too, and also before a material
+    (`serpihan kaca mobil` -> kaca mobil)."""
     value = words("generic_head").get(ws[0].lower())
     if value == "state":  # a state of matter, left out only before a table item (`5 liter cairan tuak` -> tuak), not
         return len(ws) > 1 and _known_item(" ".join(ws[1:])) is not None  # before a word that says what it is
         # (`cairan kimia`, `cairan pembersih`: the written noun)
-    if value != "counter":
+    if value not in ("counter", "remains"):  # `remains`: `pecahan busi` -> busi (README settled R10-3)
         return value is not None
     nxt = ws[1] if len(ws) > 1 else ""
-    return nxt.isalpha() and nxt.islower() and nxt not in words("list_word") and not is_verb(nxt) \
+    listed = words("list_word").get(nxt)
+    return nxt.isalpha() and nxt.islower() and (listed is None or value == "remains" and listed == "material") \
+        and not is_verb(nxt) \
         and nxt not in words("described") and nxt not in words("item_size")
 
 
