@@ -64,6 +64,7 @@ from polsek_nlp.recognize.names import (
     given_names,
     is_camel_case,
     is_common_word,
+    is_joined_pun,
     is_ministry_acronym,
     is_name_text,
     is_person_noun,
@@ -193,7 +194,7 @@ def _ordinary(word: str) -> bool:
     if not is_common_word(word):
         return False
     low = word.lower()
-    if low in root_words():
+    if low in root_words() or is_joined_pun(low):
         return True
     stem = stem_word(low)
     return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
