@@ -333,12 +333,18 @@ def is_common_word(text: str) -> bool:
     low = text.lower()
     if low in given_names():
         return False
-    if low in root_words() or low in name_stopwords():
+    if low in root_words() or low in name_stopwords() or is_joined_pun(low):
         return True
     if low.endswith(("an", "kan", "nya")) or low.startswith(_AFFIXED):
         stem = stem_word(low)
         return stem != low and stem in root_words()
     return False
+
+
+def is_joined_pun(low: str) -> bool:
+    """A function word with the particle `pun` written joined (`apapun`, `manapun`; KBBI writes `apa pun`): an
+    ordinary word, never a name."""
+    return low.endswith("pun") and len(low) > 5 and low[:-3] in name_stopwords()
 
 
 def is_person_noun(text: str) -> bool:

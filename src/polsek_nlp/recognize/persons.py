@@ -65,6 +65,7 @@ from polsek_nlp.recognize.names import (
     given_names,
     is_camel_case,
     is_common_word,
+    is_joined_pun,
     is_ministry_acronym,
     is_name_text,
     is_person_noun,
@@ -194,7 +195,7 @@ def _ordinary(word: str) -> bool:
     if not is_common_word(word):
         return False
     low = word.lower()
-    if low in root_words():
+    if low in root_words() or is_joined_pun(low):
         return True
     stem = stem_word(low)
     return not (len(stem) <= 3 and len(low) - len(stem) >= 3)
@@ -701,6 +702,12 @@ class _NameScan:
         low = texts[k].lower()
         return low in _COMPANY or low == "dan" and k + 1 < self.n and texts[k + 1].lower() in _COMPANY
 
+    def _family_written(self, k: int) -> bool:
+        """Token k is a company word written capitalised outside a headline (`Mendur Bersaudara`, `Grimm Bersaudara`):
+        the writer makes the siblings' family name a proper noun, so a root word before it is that name."""
+        text = self.texts[k]
+        return text[:1].isupper() and not text.isupper() and k not in headline_words(self.doc)
+
     def _quoted_title(self, name: NameSpan, role: str | None, near: _Near) -> bool:
         """The name is all a quotation holds (`"Harbor Falls"`, `“ Share My Notes to ”`: a lowercase
         word of no Indonesian allowed before the closing quote): a title of a work, a game or a menu, no
@@ -1114,8 +1121,10 @@ class _NameScan:
             return s0 + 1
         # a speech verb or the person's companions after the name (`Mentar bersaudara`, `X dkk`) mark a word
         # that only reads as an affixed one (men-tar) as a name: no place, body or thing has siblings or
-        # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b)
-        company = near.nxt is not None and self._with_company(name.end) and first.lower() not in root_words()
+        # colleagues; a root word stays no name (`karya Beton bersaudara`: test_accuracy_news_s12b) unless the
+        # writer capitalises the company word mid-text (`Wright Bersaudara`): the brothers' family name
+        company = near.nxt is not None and self._with_company(name.end) and (
+            first.lower() not in root_words() or self._family_written(name.end))
         after = near.nxt is not None and near.nxt_low in _SPEECH_AFTER or company
         weak = near.prev not in self.name_hon and near.prev_low not in self.cues and near.prev_low not in _ALIAS_CUES and not after
         if len(words) == 1 and weak and (_ordinary(first) and not (signal and (first.lower() in _NAME_ROOTS
