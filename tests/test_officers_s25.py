@@ -102,3 +102,21 @@ def test_a_civil_post_of_the_regulations_is_the_holders_role(text, expected):
 def test_a_sub_unit_after_a_post_is_no_holders_name(text, expected):
     assert [o[1] for o in _officers(text) if o[1]] == [expected]
     assert [p[0] for p in _persons(text)] == [expected]
+
+
+# --- s25off2: a rank and a name written in capitals (a caption's, a press release's line) ---
+@pytest.mark.parametrize("text, expected", [
+    ("IPTU JOKO SUSANTO, S.H. memimpin apel pagi itu.", ("IPTU", "JOKO SUSANTO", None, None)),
+    ("Kapolsek Cibeber IPTU HARYO WIBOWO mengatakan apel berjalan lancar.",
+     ("IPTU", "HARYO WIBOWO", "Kapolsek", "Polsek Cibeber")),
+    ("AKP BUDI HARYANTO memimpin apel pagi itu.", ("AKP", "BUDI HARYANTO", None, None)),
+    ("Danramil 01/Cibeber KAPTEN INF DENI SETIAWAN mengatakan hal itu.",
+     ("KAPTEN", "DENI SETIAWAN", "Danramil", "Koramil 01/Cibeber")),
+])
+def test_a_name_in_capitals_after_a_rank_is_read(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_headline_in_capitals_gives_no_name_of_its_verbs():  # guard
+    text = "KAPOLRES SUKAMAJU AKBP EDWIN SAPUTRA PIMPIN APEL\nSukamaju - Apel digelar pagi ini."
+    assert [o[1] for o in _officers(text) if o[1]] == []
