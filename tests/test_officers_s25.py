@@ -54,3 +54,69 @@ def test_a_base_named_by_dotted_initials_is_the_commanders_unit_not_a_name():
     # the holder after the base named for a person stays the one officer (`J.A.` alone read as a name before)
     text = "Komandan Lanud R.A. Wattimena Kolonel Pnb Gilang Saputro mengatakan pesawat siap terbang."
     assert _officers(text) == [("Kolonel", "Gilang Saputro", "Komandan Lanud", "Lanud R.A. Wattimena")]
+
+
+# --- s25off2: posts of the organisation regulations the positions table lacked (a probe of each post, `<post> <unit>
+# <rank> <name> mengatakan ...`); before, no post, or the post's words a person of their own ---
+@pytest.mark.parametrize("text, expected", [
+    ("Pabung Kodim 0612/Sukamaju Mayor Inf Teguh Wiranto mengatakan kegiatan itu berjalan lancar.",
+     ("Mayor", "Teguh Wiranto", "Pabung", "Kodim 0612/Sukamaju")),
+    ("Danunit Intel Kodim 0612/Sukamaju Lettu Inf Fajar Nugroho mengatakan kegiatan itu berjalan lancar.",
+     ("Lettu", "Fajar Nugroho", "Danunit Intel", "Kodim 0612/Sukamaju")),
+    ("Dankosek Hanudnas II Marsma TNI Gilang Prasetya mengatakan kegiatan itu berjalan lancar.",
+     ("Marsma", "Gilang Prasetya", "Dankosek Hanudnas", "Kosekhanudnas II")),
+    ("Babinpotdirga Lanud Sukamaju Serka Rahmat Hidayat mengatakan kegiatan itu berjalan lancar.",
+     ("Serka", "Rahmat Hidayat", "Babinpotdirga", "Lanud Sukamaju")),
+    ("Karumkit Bhayangkara Polda Jawa Barat Kombes Pol Wahyu Santosa mengatakan kegiatan itu berjalan lancar.",
+     ("Kombes", "Wahyu Santosa", "Karumkit Bhayangkara", "Polda Jawa Barat")),
+    ("Kaden Gegana Satbrimob Polda Jawa Barat AKBP Yoga Permana mengatakan kegiatan itu berjalan lancar.",
+     ("AKBP", "Yoga Permana", "Kaden Gegana", "Satbrimob Polda Jawa Barat")),
+    ("Kaurmintu Satlantas Polres Sukamaju Aipda Eko Saputro mengatakan kegiatan itu berjalan lancar.",
+     ("Aipda", "Eko Saputro", "Kaurmintu", "Satlantas Polres Sukamaju")),
+    ("Banit Reskrim Polsek Cibeber Brigpol Andi Kusuma mengatakan kegiatan itu berjalan lancar.",
+     ("Brigpol", "Andi Kusuma", "Banit Reskrim", "Polsek Cibeber")),
+    ("Kabid TIK Polda Jawa Barat Kombes Pol Dimas Wicaksono mengatakan kegiatan itu berjalan lancar.",
+     ("Kombes", "Dimas Wicaksono", "Kabid TIK", "Polda Jawa Barat")),
+    ("Deputi Pemberantasan BNN Irjen Pol Surya Atmaja mengatakan barang bukti dimusnahkan.",
+     ("Irjen", "Surya Atmaja", "Deputi Pemberantasan", "BNN")),
+])
+def test_a_post_of_the_organisation_regulations_is_read(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KPLP Lapas Sukamaju Hendro Gunawan mengatakan situasi sudah kondusif.", ("Hendro Gunawan", "KPLP")),
+    ("Kasi Binadik Lapas Sukamaju Tri Handayani mengatakan warga binaan itu mendapat remisi.",
+     ("Tri Handayani", "Kasi Binadik")),
+    ("Kabid Trantibum Satpol PP Sukamaju Rizal Fahmi mengatakan lapak itu dibongkar.", ("Rizal Fahmi", "Kabid Trantibum")),
+])
+def test_a_civil_post_of_the_regulations_is_the_holders_role(text, expected):
+    assert _persons(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sub-unit written after the post (`Yon`, `Rumkit`, `Sie`) is where the post sits, no holder's name
+    ("Danki 2 Yon B Pelopor Satbrimob Polda Jawa Barat AKP Galih Pratama mengatakan pasukan siaga.", "Galih Pratama"),
+    ("Karumkit Rumkit Tk III Sukamaju Letkol Ckm Arief Budiman mengatakan korban dirawat.", "Arief Budiman"),
+])
+def test_a_sub_unit_after_a_post_is_no_holders_name(text, expected):
+    assert [o[1] for o in _officers(text) if o[1]] == [expected]
+    assert [p[0] for p in _persons(text)] == [expected]
+
+
+# --- s25off2: a rank and a name written in capitals (a caption's, a press release's line) ---
+@pytest.mark.parametrize("text, expected", [
+    ("IPTU JOKO SUSANTO, S.H. memimpin apel pagi itu.", ("IPTU", "JOKO SUSANTO", None, None)),
+    ("Kapolsek Cibeber IPTU HARYO WIBOWO mengatakan apel berjalan lancar.",
+     ("IPTU", "HARYO WIBOWO", "Kapolsek", "Polsek Cibeber")),
+    ("AKP BUDI HARYANTO memimpin apel pagi itu.", ("AKP", "BUDI HARYANTO", None, None)),
+    ("Danramil 01/Cibeber KAPTEN INF DENI SETIAWAN mengatakan hal itu.",
+     ("KAPTEN", "DENI SETIAWAN", "Danramil", "Koramil 01/Cibeber")),
+])
+def test_a_name_in_capitals_after_a_rank_is_read(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_headline_in_capitals_gives_no_name_of_its_verbs():  # guard
+    text = "KAPOLRES SUKAMAJU AKBP EDWIN SAPUTRA PIMPIN APEL\nSukamaju - Apel digelar pagi ini."
+    assert [o[1] for o in _officers(text) if o[1]] == []

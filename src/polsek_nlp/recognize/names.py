@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, post_titles
+from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, positions, post_titles, ranks
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_list, word_set
@@ -101,6 +101,35 @@ def dotted_initials(text: str) -> bool:
     """`I.G.N.`, `A.A.`, `I.B`: a name's initials, each with its dot; an academic title of this shape (`S.H.`,
     `S.E.`: honorifics.tsv) is none."""
     return _DOTTED_INITIALS.fullmatch(text) is not None and text not in honorifics() and text not in post_titles()
+
+
+MAX_CAPS_NAME_WORDS = 4  # a name written in capitals: its words, at most
+
+
+def caps_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset(),
+              max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
+    """A name written in capitals after a rank (`IPTU JOKO SUSILO, S.H. memimpin`, `AKP BUDI HARTONO mengatakan`):
+    two to four words in capitals, each a name's word once written in title case and no rank, post, academic title
+    or body's short form, and none but the first an ordinary word, closed by a comma, a bracket, the sentence's end, an academic title or a word in lower
+    case. A headline all in capitals is none (its next word is in capitals too: `AKBP X PIMPIN APEL`)."""
+    texts = token_texts(doc)
+    j = i
+    while j < len(texts) and j - i < min(max_tokens, MAX_CAPS_NAME_WORDS) and j not in blocked \
+            and _caps_name_word(texts[j]) and (j == i or not is_common_word(texts[j].title())):
+        j += 1  # the first word may be an ordinary word too (`BUDI`, `BAYU`), as given names are
+    if j - i < 2 or j < len(texts) and texts[j][:1].isupper() and texts[j] not in post_titles():
+        return None
+    return NameSpan(i, j, name_text(doc, i, j), [], None, j, [])
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _caps_name_word(text: str) -> bool:
+    """A word in capitals that is a name's word in title case (`JOKO`), no rank, post, academic title or body."""
+    if not (len(text) >= 2 and text.isalpha() and text.isupper()) or text in post_titles():
+        return False
+    word = text.title()
+    return is_name_text(word) and not ranks().get(text) \
+        and not positions().get(text) and not institution_table().get(text) and word not in not_names()
 
 
 def is_gap(text: str) -> bool:

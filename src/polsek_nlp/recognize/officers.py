@@ -56,6 +56,7 @@ from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
     NameSpan,
+    caps_name,
     given_names,
     is_common_word,
     is_ministry_acronym,
@@ -890,7 +891,8 @@ class OfficerRecognizer(PolsekComponent):
                 # "Brigadir Polisi Kepala (Bripka) X": the rank's short form in brackets, written right before the name
                 form, j = doc[j + 1].text, j + 3
             j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
-            name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True)
+            name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True) \
+                or caps_name(doc, j, blocked, self.max_name_tokens)
             if name is None or _body_word(doc, name.start) and not _initials_only(doc, name):
                 continue  # `Irjen Kementerian X`, `Irjen Kemendes X`: the civil post of a body, no rank and name
             phrase = _phrase_around(doc, s, name, by_end, by_start)
