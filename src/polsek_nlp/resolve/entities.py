@@ -452,20 +452,26 @@ def _before_country(doc: Doc, candidates) -> list[Span]:
 
 def _iob_array(n: int, chosen: list[tuple[int, int, int, int]]) -> numpy.ndarray:
     """ENT_IOB, ENT_TYPE and ENT_KB_ID columns for `n` tokens and non-overlapping entities
-    (start, end, label, kb_id), in a few whole-array steps: each value is added at the entity's
-    start and taken away at its end, and a running sum spreads it over the entity's tokens
-    (uint64 sums wrap around, so hash values up to 2**64 come out exact)."""
-    steps = numpy.zeros((n + 1, 3), dtype="uint64")
-    chosen = [c for c in chosen if c[1] > c[0]]  # an empty span would add and take away at one index
-    if chosen:
-        bounds = numpy.array([(s, e) for s, e, _, _ in chosen], dtype=numpy.intp)
-        values = numpy.array([(1, label, kb) for _, _, label, kb in chosen], dtype="uint64")
-        steps[bounds[:, 0]] += values  # the starts are distinct, and so are the ends
-        steps[bounds[:, 1]] -= values
-    iob = numpy.cumsum(steps[:n], axis=0, dtype="uint64")
-    iob[:, 0] = numpy.where(iob[:, 0] != 0, 1, 2)  # I inside an entity, O outside
-    if chosen:
-        iob[bounds[:, 0], 0] = 3  # B at each start
+    (start, end, label, kb_id): the tokens run outside and inside entities by turns, each run takes
+    its row of a small table (row 0 outside, row j the j-th entity), and each entity's first token
+    is B. Whole-array steps on flat columns: numpy reads a list of tuples, or sums a 2-D array down
+    its columns, at several times the cost (session 25: ~160 -> ~60 us an article)."""
+    spans = sorted(c for c in chosen if c[1] > c[0])  # an empty span names nothing
+    k = len(spans)
+    starts, ends, labels, kbs = zip(*spans, strict=True) if spans else ((), (), (), ())
+    bounds = numpy.empty(2 * k + 2, dtype=numpy.intp)  # 0, start, end, start, end ..., n
+    bounds[0], bounds[-1] = 0, n
+    bounds[1:-1:2] = starts
+    bounds[2:-1:2] = ends
+    rows = numpy.zeros(2 * k + 1, dtype=numpy.intp)  # outside, entity 1, outside, entity 2 ..., outside
+    rows[1::2] = numpy.arange(1, k + 1)
+    table = numpy.empty((k + 1, 3), dtype="uint64")  # (IOB, label, kb): O outside, I inside
+    table[0] = 2, 0, 0
+    table[1:, 0] = 1
+    table[1:, 1] = labels
+    table[1:, 2] = kbs
+    iob = table.take(rows.repeat(bounds[1:] - bounds[:-1]), axis=0)
+    iob[bounds[1:-1:2], 0] = 3  # B at each start
     return iob
 
 

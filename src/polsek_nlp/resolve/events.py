@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 import numpy
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from polsek_nlp.data import read_table, split_cell
@@ -33,7 +32,6 @@ from polsek_nlp.doc.spans import (
     flagged_tokens,
     group,
     held_sentence_bounds,
-    in_sorted,
     lower_keys,
     sentence_bounds,
     sentence_start_chars,
@@ -48,7 +46,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.patterns import compile_pattern
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
-from polsek_nlp.lang.wordflags import word_flag
+from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
 from polsek_nlp.recognize.timex_relative import NARRATIVE, NARRATIVE_FORWARD
@@ -248,7 +246,7 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
     scores: Counter[str] = Counter()
     lower, triggers = _doc_triggers(doc)
     outside = _outside_names(doc, len(lower))
-    spoken = _spoken_of(lower)
+    spoken = _spoken_of(doc, len(lower))
     if triggers:
         weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside * spoken
         for key, types_ in triggers:
@@ -267,24 +265,22 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
 MENTIONED_WEIGHT = 0.25  # a trigger in a clause that demands or protests an act (`mention_cues.tsv`)
 
 
-@lru_cache(maxsize=1)
-def _clause_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Sorted LOWER keys of the mention cues and of the marks that end a clause."""
-    def keys(words):
-        return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
-    return keys(word_list("mention_cues", "role", "cue")), keys(word_list("mention_cues", "role", "end"))
+# the mention cues and the marks that end their clause, as word flags (matched on the lowercased word, as the
+# LOWER keys they were compared with: two look-ups a new word, a list of tokens a Doc, no array search an article)
+_MENTION_CUE_FLAG = word_set_flag(lowered=word_list("mention_cues", "role", "cue"))
+_CLAUSE_END_FLAG = word_set_flag(lowered=word_list("mention_cues", "role", "end"))
 
 
-def _spoken_of(lower: numpy.ndarray) -> numpy.ndarray:
-    """Each token's factor: MENTIONED_WEIGHT from a mention cue to the end of its clause, else 1."""
-    factor = numpy.ones(len(lower))
-    cue_keys, end_keys = _clause_keys()
-    cues = numpy.flatnonzero(in_sorted(lower, cue_keys))
-    if not len(cues):
+def _spoken_of(doc: Doc, n: int) -> numpy.ndarray:
+    """Each of the `n` tokens' factor: MENTIONED_WEIGHT from a mention cue to the end of its clause, else 1."""
+    factor = numpy.ones(n)
+    cues = flagged_tokens(doc, _MENTION_CUE_FLAG)
+    if not cues:
         return factor
-    ends = numpy.flatnonzero(in_sorted(lower, end_keys))
-    for cue, end in zip(cues.tolist(), numpy.searchsorted(ends, cues).tolist(), strict=True):
-        factor[cue + 1:ends[end] if end < len(ends) else len(lower)] = MENTIONED_WEIGHT
+    ends = flagged_tokens(doc, _CLAUSE_END_FLAG)
+    for cue in cues:
+        end = bisect_left(ends, cue)
+        factor[cue + 1:ends[end] if end < len(ends) else n] = MENTIONED_WEIGHT
     return factor
 
 
