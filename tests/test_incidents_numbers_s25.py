@@ -10,7 +10,11 @@ Every name, place and sentence is invented; read through the public API. Each ca
 - a toll summed over a period (`Sepanjang Januari hingga Agustus, ... 56 orang meninggal dunia`: `toll_period`
   rows) is statistics, not the incident's;
 - a count joined by `dan` to a count that updates the toll (`korban tewas menjadi tiga orang dan korban luka empat
-  orang`) updates its own kind too, not added to the first count of that kind."""
+  orang`) updates its own kind too, not added to the first count of that kind.
+
+The review (s25rvA) adds three cases that kept their toll at `cf3cd108`, lost it with s25cas and keep it again: a
+like incident wished away (`agar/berharap kecelakaan serupa tidak terulang`), `pernah` of a person's past act, and
+`terpisah` inside a clause (`dirawat di tempat terpisah`); the opener after a lead or `Di` still reads (guard)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -63,3 +67,30 @@ def test_a_count_joined_to_an_update_updates_its_kind_too():
                   "menjadi tiga orang dan korban luka empat orang.")
     assert toll(rec) == (3, 4, None)
     assert sorted(s for _, s in victim_statuses(rec)).count("luka") == 4
+
+
+# --- s25rvA (the review): a recall wished away, a person's past act, `terpisah` inside a clause -----------------------
+
+def test_a_similar_incident_wished_away_in_the_tolls_sentence_keeps_the_toll():
+    rec = _record("Tabrakan bus dan truk di Jalan Raya Leles, Kabupaten Garut, Selasa (9/9/2025), menewaskan tiga "
+                  "orang; polisi berharap kecelakaan serupa tidak terulang.")
+    assert toll(rec)[0] == 3
+
+
+def test_pernah_of_a_persons_past_act_is_no_recall():
+    rec = _record("Longsor menimbun dua rumah di Desa Sukamaju, Kabupaten Garut, Selasa (9/9/2025). Tiga warga tewas "
+                  "tertimbun, kata camat yang mengaku pernah memperingatkan warga.")
+    assert toll(rec)[0] == 3
+
+
+def test_terpisah_inside_a_clause_opens_no_other_incident():
+    rec = _record("Bus terguling di tanjakan Cae, Kabupaten Garut, Selasa (9/9/2025). Para korban dirawat di tempat "
+                  "terpisah. Tiga penumpang tewas dan 12 lainnya luka-luka.")
+    assert toll(rec)[:2] == (3, 12)
+
+
+@pytest.mark.parametrize("opener", ["Sementara itu, di lokasi terpisah, ", "Di tempat terpisah, "])
+def test_a_separate_incident_opened_after_a_lead_or_by_di(opener):  # guard: the opener still reads
+    rec = _record(_CRASH + opener + "sebuah minibus terjun ke jurang di Kecamatan Cikajang dan menewaskan tiga "
+                  "penumpangnya.")
+    assert toll(rec) == (1, None, None)

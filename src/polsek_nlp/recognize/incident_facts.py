@@ -38,6 +38,7 @@ from polsek_nlp.recognize.incident_shapes import (
     of_other_year,
     sentence_of,
     set_old_dates,
+    wished_away,
     year_gone,
 )
 from polsek_nlp.recognize.incident_words import (
@@ -1002,29 +1003,28 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
 
 
 def _after_separate(text: str, sents: list[tuple[int, int]], k: int) -> bool:
-    """Whether sentence `k` or one before it opens the story of a separate incident (`separate` rows within the first
-    `SEPARATE_OPENER` characters of its sentence: `Dalam kejadian terpisah, sebuah minibus ... menewaskan tiga
-    penumpangnya`): the story runs on to the article's end."""
-    for m in word_regex("separate").finditer(text, 0, sents[k][1]):
-        if m.start() - sents[_sentence_at(sents, m.start())][0] <= SEPARATE_OPENER:
-            return True
-    return False
+    """Whether sentence `k` or one before it opens the story of a separate incident (`_separate_opener`: `Dalam
+    kejadian terpisah, sebuah minibus ... menewaskan tiga penumpangnya`): the story runs on to the article's end."""
+    return any(_separate_opener().match(text, s0, s1) is not None for s0, s1 in sents[:k + 1])
 
 
-SEPARATE_OPENER = 40  # `Sementara itu, dalam kejadian terpisah di ...`: the words that open a sentence
+SEPARATE_OPENER = 40  # `Sementara itu, dalam kejadian terpisah`: at most the characters of a lead before the opener
+
+
+@cache
+def _separate_opener() -> re.Pattern:
+    """A sentence opened by a `separate` phrase after its `lead` preposition (`Dalam kejadian terpisah`, `Di tempat
+    terpisah`), at the sentence's start or after a lead closed by a comma (`Sementara itu, di lokasi terpisah`): not
+    the phrase inside a clause (`Para korban dirawat di tempat terpisah`, `ditangkap di lokasi terpisah`)."""
+    return worded("separate", rf"\W*(?:[^,.;:!?\n]{{1,{SEPARATE_OPENER}}},\s*)?(?:{{lead}})\s+(?:{{phrase}})(?![\w-])")
 
 
 def _recalls(text: str, s0: int, s1: int) -> bool:
     """A sentence that tells of another, earlier incident (`recall` rows: `Kecelakaan serupa pernah terjadi ... dan
     menewaskan dua orang`, `Ia mengingatkan peristiwa Agustus lalu, ketika dua nelayan meninggal dunia`): its toll is
-    that incident's. Not a word of recalling after a negator (`tidak pernah kembali`)."""
-    return any(_denied().search(text, s0, m.start()) is None for m in _recall().finditer(text, s0, s1))
-
-
-@cache
-def _denied() -> re.Pattern:
-    """A negator (`negator` rows of name_context: tidak, tak, belum) right before where the search ends."""
-    return worded("name_context", r"(?<![\w-])(?:{negator})\s+$")
+    that incident's. Not a recall wished away (`incident_shapes.wished_away`: `tidak pernah terjadi`, `berharap
+    kecelakaan serupa tidak terulang`)."""
+    return any(not wished_away(text, m, s0) for m in _recall().finditer(text, s0, s1))
 
 
 @cache

@@ -629,8 +629,8 @@ def _like_case() -> re.Pattern:
 def _states_like_case(text: str, om: re.Match, p0: int, p1: int) -> bool:
     """The like case at `om` is said to have been (a `past_mark` word or a bare year before the publication's in its
     sentence), not wished away (`agar kejadian serupa tidak terulang`: an `unreal` or `negator` word before it in its
-    clause, a negator right after it: `_wished_away`)."""
-    if _wished_away(text, om, p0):
+    clause, a negator right after it: `wished_away`)."""
+    if wished_away(text, om, p0):
         return False
     return name_context(r"(?<![\w-])(?:{past_mark})(?![\w-])").search(text, p0, p1) is not None \
         or year_gone(text, p0, p1, getattr(_OLD_DATES, "year", None))
@@ -686,13 +686,13 @@ def _after_other_case(text: str, start: int) -> bool:
 
 def _states_other_case(text: str, om: re.Match, p0: int, p1: int) -> bool:
     """Whether the `other_case` row at `om` (in the sentence `p0`-`p1`) states an earlier case (`_after_other_case`)."""
-    if _wished_away(text, om, p0):
+    if wished_away(text, om, p0):
         return False
     return words("other_case")[om.group(0).lower()] == "past" or \
         name_context(r"(?<![\w-])(?:{past_mark}|(?:19|20)\d\d)(?![\w-])").search(text, p0, p1) is not None
 
 
-def _wished_away(text: str, om: re.Match, p0: int) -> bool:
+def wished_away(text: str, om: re.Match, p0: int) -> bool:
     """The case at `om` (its sentence from `p0`) is wished away, not said to have been: an `unreal` or `negator` word
     before it in its clause, a negator right after it (`agar kejadian serupa tidak terulang`)."""
     return name_context(r"(?<![\w-])(?:{unreal}|{negator})(?![\w-])[^,;:]*$").search(text, p0, om.start()) is not None \

@@ -1065,11 +1065,6 @@ DATE_WEIGHTS: dict[str, float] = {
 }
 
 
-def _date_score(c: _Candidate, when: dt.date, cues: _DateCues) -> float:
-    """The weight of a candidate date `c` (on the day `when`, moved with the writing day) as the event's day."""
-    return _weighed(_date_features(c, when, cues))
-
-
 def _weighed(shows: dict[str, bool]) -> float:
     """The sum of the `DATE_WEIGHTS` of the features a day's mention shows (`_date_features`)."""
     return sum(DATE_WEIGHTS[name] for name, on in shows.items() if on)
