@@ -31,3 +31,13 @@ def test_another_kins_harm_is_not_the_speakers():  # guard
                   "sakit. Polisi menangkap pelaku, Jaka (21).")
     assert ("Wahyu Hidayat", "tewas") not in victim_statuses(rec)
     assert toll(rec)[0] == 1
+
+
+# --- a week's tally is no incident's toll -------------------------------------------------------------------------------
+
+def test_a_weeks_tally_is_not_the_incidents_toll():
+    rec = _record("Seorang pengendara motor, Dodi Permana (27), tewas setelah motornya menabrak pembatas jalan di Jalan "
+                  "Raya Puncak, Kabupaten Cianjur, Selasa (9/9/2025). Kasat Lantas AKP Rina Wulandari mengatakan "
+                  "sepanjang pekan ini tujuh orang tewas di jalur Puncak.")
+    assert toll(rec)[0] == 1
+    assert victim_statuses(rec) == [("Dodi Permana", "tewas")]
