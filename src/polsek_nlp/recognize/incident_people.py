@@ -13,6 +13,7 @@ from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_harm import CONTRAST
+from polsek_nlp.recognize.incident_kin_harms import kin_harms
 from polsek_nlp.recognize.incident_shapes import (
     STREET,
     Cand,
@@ -110,6 +111,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
+    kin_harms(cands, text)
     care_harms(cands, text)
     wound_harms(cands, text)
     group_residences(cands, text)
