@@ -55,3 +55,19 @@ def test_a_village_hall_is_no_body():
                    "Wilayah Sungai Cimanuk. Warga lain mengungsi ke Balai Desa Cibeureum Hilir.")
     assert not any(n.startswith("Balai Desa") for n in names)
     assert "Balai Besar Wilayah Sungai Cimanuk" in names  # guard: an agency's Balai stays
+
+
+# --- s25inst2: a body named again before its holder's or member's name is that body
+
+def test_a_body_named_again_before_its_holders_name_adds_no_body():
+    names = _names("PT Sinar Laut Abadi menambah dua kapal, Senin. Manajer Proyek PT Sinar Laut Abadi Handoko "
+                   "mengatakan kapal tiba pekan depan. Massa dari Laskar Merah Jaya ikut berunjuk rasa. Anggota "
+                   "Laskar Merah Jaya Sumiati mengatakan aksi itu damai.")
+    assert "PT Sinar Laut Abadi Handoko" not in names and "Laskar Merah Jaya Sumiati" not in names
+    assert {"PT Sinar Laut Abadi", "Laskar Merah Jaya"} <= set(names)
+
+
+def test_a_body_with_its_region_after_it_stays_a_second_body():
+    # guard: a place or a level word after the body's name is no holder's name
+    names = _names("Polres Sukamaju menangkap dua orang, Senin. Polres Sukamaju Kota ikut membantu penangkapan.")
+    assert {"Polres Sukamaju", "Polres Sukamaju Kota"} <= set(names)
