@@ -71,3 +71,17 @@ def test_a_body_with_its_region_after_it_stays_a_second_body():
     # guard: a place or a level word after the body's name is no holder's name
     names = _names("Polres Sukamaju menangkap dua orang, Senin. Polres Sukamaju Kota ikut membantu penangkapan.")
     assert {"Polres Sukamaju", "Polres Sukamaju Kota"} <= set(names)
+
+
+# --- s25inst2: a bare `Brimob` is the corps (gold S59); beside its longer unit it adds nothing
+
+def test_a_bare_brimob_is_listed():
+    names = _names("Sebanyak 200 personel Brimob dan TNI dikerahkan mengamankan laga di Stadion Maju, Senin. Satu "
+                   "peleton Brimob dari Polda Sulawesi Tengah ikut berjaga.")
+    assert {"Brimob", "TNI", "Polda Sulawesi Tengah"} <= set(names)
+
+
+def test_a_bare_brimob_beside_its_polda_unit_adds_nothing():
+    names = _names("Satbrimob Polda Sulawesi Tengah menerjunkan tim Gegana, Senin. Personel Brimob itu menyisir "
+                   "gedung pasar.")
+    assert "Satbrimob Polda Sulawesi Tengah" in names and "Brimob" not in names

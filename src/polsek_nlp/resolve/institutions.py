@@ -54,6 +54,7 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
             and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) or _holder_after(m, other)
+                        or _bare_of_longer(m, other)
                         for other in kept)]
 
 
@@ -86,6 +87,15 @@ def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bo
     number = m.place_text.split()[0]
     return (number[:1].isdigit() or _ROMAN.match(number) is not None) and \
         other.name.startswith(m.name) and other.name[len(m.name):len(m.name) + 1] in (" ", "/")
+
+
+def _bare_of_longer(m: InstitutionMention, other: InstitutionMention) -> bool:
+    """A bare `Brimob` beside `Satbrimob Polda X` (`Satuan Brigade Mobil`): a unit of the table (`takes` a
+    command) written bare, whose full name ends the full name of another mention with its command or region, is
+    that unit (gold S59: one entry per body). A party beside its regional board stays (not a unit)."""
+    return m is not other and not m.place_text and m.full_name is not None and bool(other.place_text or other.region) \
+        and m.name in (m.acronym, m.full_name) and (other.full_name or "").endswith(" " + m.full_name) \
+        and any("unit" in info.takes for info in institution_table().get(m.name))
 
 
 def _holder_after(m: InstitutionMention, other: InstitutionMention) -> bool:
