@@ -85,3 +85,13 @@ def test_a_bare_brimob_beside_its_polda_unit_adds_nothing():
     names = _names("Satbrimob Polda Sulawesi Tengah menerjunkan tim Gegana, Senin. Personel Brimob itu menyisir "
                    "gedung pasar.")
     assert "Satbrimob Polda Sulawesi Tengah" in names and "Brimob" not in names
+
+
+# --- s25inst2: the customs office of a town (KPPBC, PMK No. 188/PMK.01/2016) is a body of its own
+
+def test_a_customs_office_defined_by_its_acronym_keeps_its_place():
+    names = _names("Penangkapan berawal dari informasi petugas Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) "
+                   "Sukamaju, Senin.")
+    assert names == ["KPPBC Sukamaju"]
+    assert _names("Penangkapan dibantu Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Sukamaju, "
+                  "Senin.") == ["KPPBC Tipe Pratama Sukamaju"]
