@@ -95,3 +95,11 @@ def test_a_customs_office_defined_by_its_acronym_keeps_its_place():
     assert names == ["KPPBC Sukamaju"]
     assert _names("Penangkapan dibantu Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Sukamaju, "
                   "Senin.") == ["KPPBC Tipe Pratama Sukamaju"]
+
+
+# --- s25inst2: a photo credit after an outlet's site is the photographer's, not the outlet's name
+
+def test_a_photo_credit_after_a_site_is_cut():
+    names = _names("Polisi menangkap dua pencuri sepeda motor di Desa Mekar, Senin. Kapolsek Mekar AKP Dedi Santosa "
+                   "mengatakan kedua pelaku ditahan. Foto: Warta-Sukamaju.com/Agus")
+    assert "Warta-Sukamaju.com" in names and "Warta-Sukamaju.com/Agus" not in names
