@@ -55,3 +55,51 @@ def test_a_village_hall_is_no_body():
                    "Wilayah Sungai Cimanuk. Warga lain mengungsi ke Balai Desa Cibeureum Hilir.")
     assert not any(n.startswith("Balai Desa") for n in names)
     assert "Balai Besar Wilayah Sungai Cimanuk" in names  # guard: an agency's Balai stays
+
+
+# --- s25inst2: a body named again before its holder's or member's name is that body
+
+def test_a_body_named_again_before_its_holders_name_adds_no_body():
+    names = _names("PT Sinar Laut Abadi menambah dua kapal, Senin. Manajer Proyek PT Sinar Laut Abadi Handoko "
+                   "mengatakan kapal tiba pekan depan. Massa dari Laskar Merah Jaya ikut berunjuk rasa. Anggota "
+                   "Laskar Merah Jaya Sumiati mengatakan aksi itu damai.")
+    assert "PT Sinar Laut Abadi Handoko" not in names and "Laskar Merah Jaya Sumiati" not in names
+    assert {"PT Sinar Laut Abadi", "Laskar Merah Jaya"} <= set(names)
+
+
+def test_a_body_with_its_region_after_it_stays_a_second_body():
+    # guard: a place or a level word after the body's name is no holder's name
+    names = _names("Polres Sukamaju menangkap dua orang, Senin. Polres Sukamaju Kota ikut membantu penangkapan.")
+    assert {"Polres Sukamaju", "Polres Sukamaju Kota"} <= set(names)
+
+
+# --- s25inst2: a bare `Brimob` is the corps (gold S59); beside its longer unit it adds nothing
+
+def test_a_bare_brimob_is_listed():
+    names = _names("Sebanyak 200 personel Brimob dan TNI dikerahkan mengamankan laga di Stadion Maju, Senin. Satu "
+                   "peleton Brimob dari Polda Sulawesi Tengah ikut berjaga.")
+    assert {"Brimob", "TNI", "Polda Sulawesi Tengah"} <= set(names)
+
+
+def test_a_bare_brimob_beside_its_polda_unit_adds_nothing():
+    names = _names("Satbrimob Polda Sulawesi Tengah menerjunkan tim Gegana, Senin. Personel Brimob itu menyisir "
+                   "gedung pasar.")
+    assert "Satbrimob Polda Sulawesi Tengah" in names and "Brimob" not in names
+
+
+# --- s25inst2: the customs office of a town (KPPBC, PMK No. 188/PMK.01/2016) is a body of its own
+
+def test_a_customs_office_defined_by_its_acronym_keeps_its_place():
+    names = _names("Penangkapan berawal dari informasi petugas Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) "
+                   "Sukamaju, Senin.")
+    assert names == ["KPPBC Sukamaju"]
+    assert _names("Penangkapan dibantu Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Sukamaju, "
+                  "Senin.") == ["KPPBC Tipe Pratama Sukamaju"]
+
+
+# --- s25inst2: a photo credit after an outlet's site is the photographer's, not the outlet's name
+
+def test_a_photo_credit_after_a_site_is_cut():
+    names = _names("Polisi menangkap dua pencuri sepeda motor di Desa Mekar, Senin. Kapolsek Mekar AKP Dedi Santosa "
+                   "mengatakan kedua pelaku ditahan. Foto: Warta-Sukamaju.com/Agus")
+    assert "Warta-Sukamaju.com" in names and "Warta-Sukamaju.com/Agus" not in names

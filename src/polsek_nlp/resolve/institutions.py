@@ -6,14 +6,17 @@ import re
 from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
-from polsek_nlp.knowledge.gazetteer import admin_prefixes
+from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.institutions import InstitutionMention
+from polsek_nlp.recognize.names import is_common_word
 
 _PREFIXES = admin_prefixes()  # Kabupaten, Kota, Provinsi ...: the prefix of the region a body is named after
 _GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, Klas, Tipe
 _ROMAN = re.compile(r"^[IVXL]{1,6}$")  # a unit's number in Roman figures (`Lantamal VI`)
+_ENGLISH = frozenset(word_set("english_words"))  # United, Pictures: a body's word, no person's name
+_NAME_ENDS = word_set("org_cues", "where", "after")  # Foundation, Group: a body's name ends with them
 _BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
 
 
@@ -50,7 +53,9 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     # is the board the article names with it (a party has no national board of that name: DPP is the centre's)
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
-            and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) for other in kept)]
+            and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) or _holder_after(m, other)
+                        or _bare_of_longer(m, other)
+                        for other in kept)]
 
 
 def _bare_unit_type(m: InstitutionMention) -> bool:
@@ -82,6 +87,34 @@ def _numbered_short_form(m: InstitutionMention, other: InstitutionMention) -> bo
     number = m.place_text.split()[0]
     return (number[:1].isdigit() or _ROMAN.match(number) is not None) and \
         other.name.startswith(m.name) and other.name[len(m.name):len(m.name) + 1] in (" ", "/")
+
+
+def _bare_of_longer(m: InstitutionMention, other: InstitutionMention) -> bool:
+    """A bare `Brimob` beside `Satbrimob Polda X` (`Satuan Brigade Mobil`): a unit of the table (`takes` a
+    command) written bare, whose full name ends the full name of another mention with its command or region, is
+    that unit (gold S59: one entry per body). A party beside its regional board stays (not a unit)."""
+    return m is not other and not m.place_text and m.full_name is not None and bool(other.place_text or other.region) \
+        and m.name in (m.acronym, m.full_name) and (other.full_name or "").endswith(" " + m.full_name) \
+        and any("unit" in info.takes for info in institution_table().get(m.name))
+
+
+def _holder_after(m: InstitutionMention, other: InstitutionMention) -> bool:
+    """`PT Angkasa Pura I Sujiastono`, `anggota Laskar Nusantara Yeni` beside `PT Angkasa Pura I`, `Laskar
+    Nusantara`: a body the article names elsewhere, written again before its holder's or member's name with no
+    comma (`Project Manager NYIA PT Angkasa Pura I Sujiastono mengatakan`), is that body; the one to three
+    capitalised words after it are the person's name, not a place (no region, no level word) nor a legal form."""
+    if m is other or len(other.name.split()) < 2 or not m.name.startswith(other.name + " "):
+        return False
+    tail = m.name[len(other.name) + 1:].split()
+    return len(tail) <= 3 and all(_name_word(w) for w in tail) and not gazetteer().lookup(" ".join(tail)) \
+        and not (m.place_text and tail[-1] in m.place_text.split())
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be a person's: no ordinary or English word (`Indonesia`, `United`,
+    `Pictures`), no level word, no word a body's name ends with (`Group`), no table body."""
+    return word[:1].isupper() and word[1:].islower() and word not in _PREFIXES and not is_common_word(word) \
+        and word.lower() not in _ENGLISH and word not in _NAME_ENDS and not institution_table().get(word)
 
 
 def _parentless_short_form(m: InstitutionMention, other: InstitutionMention) -> bool:
