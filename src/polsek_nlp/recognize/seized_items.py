@@ -89,10 +89,12 @@ def kind_word(sent: str, end: int, info: tuple[str, str, str]) -> re.Match | Non
     caller) whose kind the README keeps (`kind_head` rows: `perahu pamboat`, `kapal tongkang`, `tas ransel`), as group
     `w`: one of the kinds of that head (`item_kind` rows), never any word after it (`perahu pagi tadi`, `kapal sewaan
     pelaku`, `perahu tujuan Pulau Seram`: the head alone); a thing of kind `other` keeps a material word after it
-    (`gunting besi`: list_word `material` rows, s18ev)."""
+    (`gunting besi`: list_word `material` rows, s18ev), a document its kind word (`ktp palsu`: `issued_kind` rows)."""
     m = _KIND_AFTER.match(sent, end)
     if m and info[1] == "other" and "material" in words("list_word").get(m.group("w"), "").split():
         return m  # `sebuah gunting besi`, `obeng besi`: a tool keeps its material (README settled s16)
+    if m and info[1] == "document" and m.group("w") in words("issued_kind"):
+        return m  # `KTP palsu`: a paper's kind word stays (README settled s19 rule 5, s18 rule 12)
     if info[0] not in words("kind_head"):
         return None
     return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
