@@ -406,7 +406,7 @@ def test_drugs_in_their_shapes(sentence, items):
     ('Dalam penggerebekan itu petugas menyita 2.000 liter arak dan 500 botol bir.',
      [('arak', 2000, 'liter'), ('bir', 500, 'botol')]),
     ('Polisi menyita 3.500 batang kayu bakau dan dua unit perahu motor.',
-     [('kayu bakau', 3500, 'batang'), ('perahu', 2, 'unit')]),
+     [('kayu bakau', 3500, 'batang'), ('perahu motor', 2, 'unit')]),  # s25evi2: README settled s25 rule 5
     ('Barang bukti kayu sebanyak 120 batang kini dititipkan di kantor Polhut.',
      [('kayu', 120, 'batang')]),
     ('Barang bukti berupa 1 unit truk bermuatan 15 meter kubik kayu sonokeling.',
@@ -674,15 +674,16 @@ def test_drugs_in_their_shapes(sentence, items):
     ('Petugas menyita 2 unit ekskavator, 10 buah mesin dompeng dan 5 kilogram merkuri dari lokasi tambang emas ilegal.',
      [('ekskavator', 2, 'unit'), ('merkuri', 5, 'kg'), ('mesin dompeng', 10, 'buah')]),
     ('Polisi menyita satu unit kapal motor, jaring trawl sepanjang 200 meter dan 2 ton ikan hasil tangkapan.',
-     [('ikan', 2000, 'kg'), ('jaring trawl', None, None), ('kapal', 1, 'unit')]),
+     [('ikan', 2000, 'kg'), ('jaring trawl', None, None), ('kapal motor', 1, 'unit')]),  # s25evi2: settled s25 rule 5
     ('Petugas menyita sepasang gading gajah, sebuah cula badak dan satu awetan harimau sumatera.',
      [('awetan harimau sumatera', 1, None), ('cula badak', 1, 'buah'), ('gading gajah', 1, 'pasang')]),
     ('Penyidik menyita 150 lembar sertifikat vaksin palsu dan sebuah laptop yang digunakan untuk membuatnya.',
      [('laptop', 1, 'unit'), ('sertifikat vaksin palsu', 150, 'lembar')]),
     ('Polisi menyita 25 unit ponsel dan 40 kartu SIM yang digunakan sindikat penipuan online itu.',
      [('handphone', 25, 'unit'), ('kartu sim', 40, None)]),
+    # s25evi2: a paper keeps `palsu` (README settled s18 rule 12, s19 rule 5; this case had read the table's item alone)
     ('Polisi menyita 3 lembar SIM palsu dan 2 lembar STNK palsu dari tangan tersangka.',
-     [('sim', 3, 'lembar'), ('stnk', 2, 'lembar')]),
+     [('sim palsu', 3, 'lembar'), ('stnk palsu', 2, 'lembar')]),
     ('Polisi menyita sebuah mobil Toyota Fortuner beserta STNK dan BPKB-nya.',
      [('bpkb', None, None), ('mobil', 1, 'unit'), ('stnk', None, None)]),
     ('Dari penggerebekan pabrik narkoba itu, petugas menyita 10 kilogram sabu, 5 liter cairan prekursor dan berbagai peralatan laboratorium.',

@@ -90,9 +90,10 @@ def test_items_named_after_selain(text, items):
 @pytest.mark.parametrize("text, items", [
     # a ream of paper is counted in `rim`
     ('Polisi menyita dua rim kertas HVS dan sebuah printer.', [('kertas hvs', 2, 'rim'), ('printer', 1, 'unit')]),
-    # fish bombs are their own item; fertiliser for them is `pupuk` whatever its chemical name
+    # fish bombs are their own item; fertiliser for them keeps its kind (s25evi2: gold/incidents/README.md settled s25
+    # rule 5, `pupuk amonium nitrat`; this case, written before it, read `pupuk` whatever its chemical name), not a brand
     ('Dari perahu tersangka disita enam botol bom ikan dan 5 kilogram pupuk urea.',
-     [('bom ikan', 6, 'botol'), ('pupuk', 5, 'kg')]),
+     [('bom ikan', 6, 'botol'), ('pupuk urea', 5, 'kg')]),
     ('Petugas menyita 3 kilogram pupuk cap matahari yang akan dirakit menjadi bom ikan.', [('pupuk', 3, 'kg')]),
     # a tool named `alat` + an agent noun is named by the agent noun (settled s16: `alat pemotong kaca` -> `pemotong kaca`)
     ('Polisi juga menyita alat pencetak sablon dan tinta.', [('pencetak sablon', None, None), ('tinta', None, None)]),

@@ -100,8 +100,9 @@ _evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_ro
      [('senjata api', 2, 'pucuk')]),
     ('Petugas menyita barang bukti berupa 6 paket ganja seberat 120 gram.',
      [('ganja', 120, 'g')]),
+    # s25evi2: `kapal motor` keeps its kind word (gold/incidents/README.md settled s25 rule 5; this case read `kapal`)
     ('Polisi mengamankan sebuah kapal motor beserta 2 ton solar ilegal.',
-     [('kapal', 1, 'unit'), ('solar', 2000, 'kg')]),
+     [('kapal motor', 1, 'unit'), ('solar', 2000, 'kg')]),
     ('Polisi menyita sebuah kartu ATM dan dua lembar slip transfer.',
      [('kartu atm', 1, 'buah'), ('slip transfer', 2, 'lembar')]),
     ('Polisi juga menyita 18 ekor burung cucak rawa yang diselundupkan.',
@@ -286,8 +287,10 @@ _evidence = reader("2017-03-14T10:00", id="t", before=_ARREST, field=evidence_ro
      [('tabung gas elpiji', 15, None)]),
     ('Polisi juga menyita sejumlah amunisi dan magasin.',
      [('amunisi', None, None), ('magasin', None, None)]),
+    # s25evi2: a bare colour is a description (gold/incidents/README.md Evidence: a colour is dropped); `kain putih` is
+    # no name of its own (KBBI has none), so this case, written before the rule, had kept it
     ('Barang bukti lainnya yakni satu lembar kain putih dan seutas tali.',
-     [('kain putih', 1, 'lembar'), ('tali', 1, 'utas')]),
+     [('kain', 1, 'lembar'), ('tali', 1, 'utas')]),
     ('Polisi menyita seutas tali tambang yang digunakan untuk mengikat korban.',
      [('tali tambang', 1, 'utas')]),
     ('Polisi menyita sebuah kapak dan sebuah palu yang ditemukan di dekat jenazah.',
@@ -314,13 +317,13 @@ def test_a_drug_suspected_is_the_drug(sentence, items):
 
 
 @pytest.mark.parametrize("sentence, items", [
-    # what is still missed: an item after `berikut` (no joiner: `sebagai berikut` opens a list); a class item's member
+    # once missed, read since s25evi2 (a document keeps `palsu`): an item after `berikut` (no joiner: `sebagai berikut`
+    # opens a list); a class item's member
     # after an uncounted quantity is read since s15inc (tests/test_incident_probes_s15.py), free items after `ditemukan`
     # opened by a counted piece since s12lots (tests/test_incident_evidence_lots.py), a house counted in a unit word
     # after a strong cue since s16inc (tests/test_incidents_s16.py)
     ("Polisi menyita satu unit sepeda motor hasil curian berikut STNK palsu.",
      [("sepeda motor", 1, "unit"), ("stnk palsu", None, None)]),
 ])
-@pytest.mark.xfail(strict=True, reason="not read yet (session 11): see docs/accuracy.md")
-def test_seizures_still_missed(sentence, items):
+def test_seizures_once_missed(sentence, items):
     assert _evidence(sentence) == sorted(items)

@@ -89,10 +89,12 @@ def kind_word(sent: str, end: int, info: tuple[str, str, str]) -> re.Match | Non
     caller) whose kind the README keeps (`kind_head` rows: `perahu pamboat`, `kapal tongkang`, `tas ransel`), as group
     `w`: one of the kinds of that head (`item_kind` rows), never any word after it (`perahu pagi tadi`, `kapal sewaan
     pelaku`, `perahu tujuan Pulau Seram`: the head alone); a thing of kind `other` keeps a material word after it
-    (`gunting besi`: list_word `material` rows, s18ev)."""
+    (`gunting besi`: list_word `material` rows, s18ev), a document its kind word (`ktp palsu`: `issued_kind` rows)."""
     m = _KIND_AFTER.match(sent, end)
     if m and info[1] == "other" and "material" in words("list_word").get(m.group("w"), "").split():
         return m  # `sebuah gunting besi`, `obeng besi`: a tool keeps its material (README settled s16)
+    if m and info[1] == "document" and m.group("w") in words("issued_kind"):
+        return m  # `KTP palsu`: a paper's kind word stays (README settled s19 rule 5, s18 rule 12)
     if info[0] not in words("kind_head"):
         return None
     return m if m and info[0] in words("item_kind").get(m.group("w"), "").split() else None
@@ -261,7 +263,8 @@ def _a_name_word(written: str) -> bool:
 
 def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
-    `kura-kura`: doubled_noun rows), without a status or owner after it (`bawang bombay ilegal`, `pakaian korban`)
+    `kura-kura`: doubled_noun rows), without a status, owner or colour after it (`bawang bombay ilegal`, `pakaian
+    korban`, `rompi hijau`)
     and its last word's `-nya` left out (`kaus kakinya`, `mobil beserta kuncinya`: a thing of its own, as the gold
     lists keys and hoses); none when the word then names a part of the item before (`item_part` rows: `badik beserta
     sarungnya`, `tas beserta isinya`; s18fxe: not any word in -nya)."""
@@ -270,10 +273,18 @@ def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
         free = [*free[:-1], free[-1][:-3].rstrip("-")]
         if " ".join(free) in words("item_part") or free[-1] in words("item_part"):
             return []  # `badik beserta sarungnya`: a part of the item before, no item
-    while len(free) > 1 and (_a_trail(free, unit) or free[-1] in words("possessor")):
+    while len(free) > 1 and (_a_trail(free, unit) or free[-1] in words("possessor") or _a_colour(free, unit)):
         if free.pop() in words("possessor") and len(free) > 1 and free[-1] in number_words():
             free.pop()  # `pakaian kedua korban`: the owners counted
     return free
+
+
+def _a_colour(free: list[str], unit: str | None) -> bool:
+    """The last of a free item's words is a bare colour (`colour` rows), a description left out (gold/incidents/README.md
+    Evidence: a colour is dropped, `rompi hijau` -> `rompi`), unless the words up to it are a name that keeps its colour
+    (`colour_name` rows, KBBI compounds and the genre's names: `bawang merah`, `kacamata hitam`, `bendera merah putih`);
+    an animal counted in `ekor` keeps it, a species' name (`penyu hijau`, `kakatua jambul kuning`)."""
+    return unit != "ekor" and free[-1] in words("colour") and not any(" ".join(free[k:]) in words("colour_name") for k in range(len(free) - 1))
 
 
 def _a_trail(free: list[str], unit: str | None) -> bool:
