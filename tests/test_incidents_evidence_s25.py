@@ -30,3 +30,10 @@ def test_a_note_value_after_pecahan_stays_money():  # guard
                   "uang palsu pecahan Rp 100 ribu.")
     assert evidence_set(rec) == {("uang palsu", 32, "lembar")}
     assert loss_rows(rec) == []
+
+
+def test_pecahan_before_money_is_a_denomination_not_remains():
+    # s25rvB: `pecahan uang` names notes or coins by their value, no remains: the item is kept, as before the rule
+    rec = _record("Polsek Cibeber menangkap dua pelaku pencurian kotak amal, Senin (18/3/2024). Polisi menyita "
+                  "pecahan uang logam dan sebuah linggis.")
+    assert any("uang logam" in item for item, _, _ in evidence_set(rec))

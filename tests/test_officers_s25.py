@@ -120,3 +120,27 @@ def test_a_name_in_capitals_after_a_rank_is_read(text, expected):
 def test_a_headline_in_capitals_gives_no_name_of_its_verbs():  # guard
     text = "KAPOLRES SUKAMAJU AKBP EDWIN SAPUTRA PIMPIN APEL\nSukamaju - Apel digelar pagi ini."
     assert [o[1] for o in _officers(text) if o[1]] == []
+
+
+# --- s25rvB (review): the reach of the two rules above ---
+@pytest.mark.parametrize("text", [
+    "Apel dipimpin oleh IPTU SATRESKRIM POLRES SUKAMAJU dan diikuti seluruh anggota.",
+    "Apel digelar oleh AKP MAPOLRES SUKAMAJU dan diikuti seluruh anggota.",
+])
+def test_a_body_written_in_capitals_after_a_rank_is_no_name(text):
+    # a unit's or a headquarters' short form in capitals (`SATRESKRIM`, `POLRES`, `MAPOLRES`) is no name's word
+    assert [o[1] for o in _officers(text) if o[1]] == []
+    assert _persons(text) == []
+
+
+def test_an_academic_title_without_its_last_dot_stays_off_the_name():
+    text = "Kasat Lantas Polres Sukamaju AKP Wahyu Pratama S.E mengatakan razia digelar."
+    assert _officers(text) == [("AKP", "Wahyu Pratama", "Kasat Lantas", "Polres Sukamaju")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Gubernur D.I. Yogyakarta menghadiri peresmian pos polisi itu.",  # Daerah Istimewa
+    "Presiden R.I. Hendra Kusuma meresmikan gedung Polsek Cibeber.",  # Republik Indonesia
+])
+def test_a_short_form_written_with_dots_is_no_name(text):
+    assert not any("." in name for name, _ in _persons(text))

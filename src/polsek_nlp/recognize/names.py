@@ -9,8 +9,15 @@ from spacy.tokens import Doc, Token
 
 from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import span_text, token_texts
-from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import honorifics, name_stopwords, positions, post_titles, ranks
+from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
+from polsek_nlp.knowledge.lexicon import (
+    honorifics,
+    name_stopwords,
+    positions,
+    post_titles,
+    ranks,
+    term_acronyms,
+)
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.temporal import calendar_word
 from polsek_nlp.knowledge.words import word_list, word_set
@@ -98,9 +105,20 @@ def is_name_text(text: str) -> bool:
 
 
 def dotted_initials(text: str) -> bool:
-    """`I.G.N.`, `A.A.`, `I.B`: a name's initials, each with its dot; an academic title of this shape (`S.H.`,
-    `S.E.`: honorifics.tsv) is none."""
-    return _DOTTED_INITIALS.fullmatch(text) is not None and text not in honorifics() and text not in post_titles()
+    """`I.G.N.`, `A.A.`, `I.B`: a name's initials, each with its dot; a title of this shape, its last dot written or
+    not (`S.H.`, `S.E`, `K.H.`: honorifics.tsv), or a short form written with dots (`R.I.`, `D.I.`) is none."""
+    bare = text.rstrip(".")
+    return _DOTTED_INITIALS.fullmatch(text) is not None and bare.replace(".", "") not in _dotted_terms() \
+        and not any(form in post_titles() or form in honorifics() for form in (bare, bare + "."))
+
+
+@cache
+def _dotted_terms() -> frozenset[str]:
+    """The short forms that dotted capitals may spell and a name's initials do not: a term (`R.I.` Republik
+    Indonesia, `R.T.`: not_org_acronyms.tsv) or the initials of a region's prefix of several words (`D.I.` Daerah
+    Istimewa: admin_prefixes.tsv)."""
+    prefixes = {"".join(w[0] for w in prefix.split()) for prefix in admin_prefixes() if " " in prefix}
+    return term_acronyms() | prefixes
 
 
 MAX_CAPS_NAME_WORDS = 4  # a name written in capitals: its words, at most
@@ -124,12 +142,14 @@ def caps_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _caps_name_word(text: str) -> bool:
-    """A word in capitals that is a name's word in title case (`JOKO`), no rank, post, academic title or body."""
+    """A word in capitals that is a name's word in title case (`JOKO`), no rank, post, academic title or body, in
+    capitals or in title case (`SATRESKRIM`, `POLRES`), nor a body's headquarters (`MAPOLRES`)."""
     if not (len(text) >= 2 and text.isalpha() and text.isupper()) or text in post_titles():
         return False
     word = text.title()
-    return is_name_text(word) and not ranks().get(text) \
-        and not positions().get(text) and not institution_table().get(text) and word not in not_names()
+    return is_name_text(word) and word not in not_names() and not any(
+        ranks().get(form) or positions().get(form) or institution_table().get(form) for form in (text, word)) \
+        and not (word[:2] == "Ma" and institution_table().get(word[2:].title()))  # `SATRESKRIM`, `MAPOLRES`
 
 
 def is_gap(text: str) -> bool:

@@ -173,7 +173,7 @@ def _generic_head(ws: list[str]) -> bool:
     gulai ayam`), not alone (`sebuah panci`) nor before a word of the list or a verb (`panci berisi sabu`) nor before
     a word that describes it (`described`, `item_size` rows: `sebuah kaleng bekas`, `dua ember plastik`); a noun of the
     state or remains of a thing (value `remains`: `pecahan`, `serpihan`) so too, and also before a material
-    (`serpihan kaca mobil` -> kaca mobil)."""
+    (`serpihan kaca mobil` -> kaca mobil), but not before the noun of money (`pecahan uang logam`: a denomination)."""
     value = words("generic_head").get(ws[0].lower())
     if value == "state":  # a state of matter, left out only before a table item (`5 liter cairan tuak` -> tuak), not
         return len(ws) > 1 and _known_item(" ".join(ws[1:])) is not None  # before a word that says what it is
@@ -183,8 +183,13 @@ def _generic_head(ws: list[str]) -> bool:
     nxt = ws[1] if len(ws) > 1 else ""
     listed = words("list_word").get(nxt)
     return nxt.isalpha() and nxt.islower() and (listed is None or value == "remains" and listed == "material") \
-        and not is_verb(nxt) \
+        and not is_verb(nxt) and not (value == "remains" and _money_noun(nxt)) \
         and nxt not in words("described") and nxt not in words("item_size")
+
+
+def _money_noun(word: str) -> bool:
+    """`word` is the noun of money (`uang`: the `money` tag of its `money_context` row)."""
+    return "money" in (words("money_context").get(word) or "").split()
 
 
 def _bare_root(word: str) -> bool:
