@@ -215,7 +215,9 @@ def test_plants_of_a_drug(sentence, items):
     # alone it is the thing
     ('Polisi menyita sebuah panci dan dua buah kompor.', [('kompor', 2, 'buah'), ('panci', 1, 'buah')]),
     # what is left: a word of description after a head, the head of the thing before a noun
-    ('Polisi menyita sisa makanan dan dua botol air minum.', [('air minum', 2, 'botol'), ('sisa makanan', None, None)]),
+    # s25evi2: a leading `sisa` is a noun of remains, left out (gold/incidents/README.md settled R10-3: `sisa sabu` ->
+    # `sabu`); this case, written before the settlement, had kept `sisa makanan`
+    ('Polisi menyita sisa makanan dan dua botol air minum.', [('air minum', 2, 'botol'), ('makanan', None, None)]),
 ])
 def test_containers_and_what_is_left(sentence, items):
     assert _evidence(sentence) == sorted(items)

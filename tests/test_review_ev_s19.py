@@ -66,10 +66,12 @@ def test_prose_smaller_than_the_lines_is_its_own_lot(sentence, items):
 
 
 @pytest.mark.parametrize("sentence, items", [
-    # `sisa` after an amount alone heads what follows (the item was lost: the amount ended at the modifier)
-    ('Polisi menyita 2 bungkus sisa ganja.', [('sisa ganja', 2, 'bungkus')]),
+    # `sisa` after an amount: the item is not lost at the modifier; s25: a leading `sisa` is a noun of remains and is
+    # left out (gold/incidents/README.md settled R10-3: `sisa sabu` -> `sabu`); written before the settlement, these
+    # cases had kept `sisa ganja`
+    ('Polisi menyita 2 bungkus sisa ganja.', [('ganja', 2, 'bungkus')]),
     ('Polisi menyita 2 plastik sisa ganja kering dan sebuah korek api.',
-     [('korek api', 1, 'buah'), ('sisa ganja kering', 2, 'plastik')]),
+     [('korek api', 1, 'buah'), ('ganja', 2, 'plastik')]),
 ])
 def test_what_is_left_after_an_amount(sentence, items):
     assert _evidence(sentence) == sorted(items)
