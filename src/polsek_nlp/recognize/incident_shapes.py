@@ -708,6 +708,7 @@ def _step_subject() -> re.Pattern:
 
 
 _CLAUSE_STOP = re.compile(r"[.;!?]")  # the end of the clause `sebelumnya` opens
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+$", re.IGNORECASE)  # `yang sebelumnya`: a relative clause's adverb
 
 
 def _earlier_step(text: str, bm: re.Match) -> bool:
@@ -720,6 +721,10 @@ def _earlier_step(text: str, bm: re.Match) -> bool:
     end = m.start() if (m := _CLAUSE_STOP.search(text, bm.end())) else len(text)
     if name_context(r"\s+{habit}\b").match(text, bm.end()) is not None:
         return False
+    if _RELATIVE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+        # `Dua pekerja yang sebelumnya dinyatakan hilang, A (24) dan B (33), ditemukan tewas`: a relative clause of the
+        # people of this story, their state before its step; another case only when the clause sets one out (s25sv)
+        return _other_case_clause(held=False).search(text, bm.end(), end) is None
     if _step_span().search(text, max(0, bm.start() - 30), bm.start()):
         # a short span back from the act reported (`Dua jam sebelumnya, tim menangkap X`): its arrest is the case's own,
         # unless the clause sets out another case (`dalam kasus pencurian`; s21sus)

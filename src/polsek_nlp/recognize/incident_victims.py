@@ -867,9 +867,13 @@ def harm_right_after(text: str, e: int) -> str | None:
         else words("harm_by")[m.group("v").lower()].strip("-")
 
 
+# `A (24) dan B (33), asal Kabupaten X, ditemukan meninggal`: a home set off by commas between the name and its harm (s25sv)
+_HOME_SET_OFF = r"(?:\s*,\s*(?:asal|warga)\s+[^,.;:()\"]{3,60}?(?=\s*,))?"
+
+
 @cache
 def _harm_right_after() -> re.Pattern:
-    return name_context(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?\s*,?\s+{adverbs('also', 'pun', 'once', 'done')}*"
+    return name_context(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?{_HOME_SET_OFF}\s*,?\s+{adverbs('also', 'pun', 'once', 'done')}*"
                         r"(?:{harm_lead}\s+)*"
                         rf"(?:(?P<h>{trie_alternation(words('harm'))})|(?P<v>{trie_alternation(words('harm_by'))}))(?![\w-])")
 
