@@ -17,3 +17,18 @@ def test_a_special_economic_zone_keeps_its_head() -> None:
         p for p in places if p != "Jakarta"]
     assert [p.name for p in record.persons] == ["Ardi Suryanto"]
 
+
+def test_a_place_written_after_a_region_prefix_is_no_person() -> None:
+    # `Lurah Sukamulyo, Dewi Anggraini`: after `Kelurahan Sukamulyo` the words name the village, not the head
+    text = ("Banjir merendam rumah warga Kelurahan Sukamulyo, Kecamatan Pasar Baru, Kota Sukamaju. Lurah Sukamulyo, "
+            "Dewi Anggraini, mengatakan air mulai surut. Kapolsek Cempaka Hilir Iptu Bayu Saputra meninjau Kecamatan "
+            "Cempaka Hilir.")
+    record = polsek_nlp.analyze(text)
+    assert [p.name for p in record.persons] == ["Dewi Anggraini", "Bayu Saputra"]
+    assert "Sukamulyo" in [p.name for p in record.places]
+
+
+def test_a_person_of_a_village_name_not_written_after_a_prefix_stays() -> None:
+    # guard: a name that is a village's only where the village is not written with its prefix
+    text = '"Air mulai surut," kata Sukamulyo, warga Desa Karangrejo, Kecamatan Pasar Baru, Rabu (4/10).'
+    assert [p.name for p in polsek_nlp.analyze(text).persons] == ["Sukamulyo"]
