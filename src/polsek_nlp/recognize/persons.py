@@ -37,7 +37,7 @@ from polsek_nlp.doc.spans import (
     token_texts,
     word_flag_list,
 )
-from polsek_nlp.knowledge.gazetteer import gazetteer
+from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
     name_honorifics,
@@ -1150,6 +1150,19 @@ class _NameScan:
         return None
 
 
+def _no_prefixed_places(doc: Doc) -> None:
+    """No person is named as a place the text writes after a region's prefix (`Kelurahan Sukamulyo`, `Kecamatan
+    Cempaga Hulu`): the same words alone (`Lurah Sukamulyo, Dewi A`, `Kapolsek Cempaga Hulu`) name the region, not
+    a person (issue 19, s25pp)."""
+    texts, prefixes = token_texts(doc), admin_prefixes()
+    named = {span_text(doc, p.start + 1, p.end) for p in group(doc, "places")
+             if p.end - p.start > 1 and texts[p.start] in prefixes}
+    persons = group(doc, "persons")
+    kept = [(s, m) for s in persons if (m := data_of(s)) is None or m.officer is not None or m.name not in named]
+    if named and len(kept) < len(persons):
+        set_group(doc, "persons", [s for s, _ in kept], [m for _, m in kept])
+
+
 def _label_or_unit(words: list[str], near: _Near) -> bool:
     """A building's or a block's label (`Flat A`, `Blok C`), or a unit after its number, capitalised, whatever
     follows (`sepanjang 22 Km tersebut`: `count_words.tsv`): no name."""
@@ -1278,6 +1291,7 @@ class PersonRecognizer(PolsekComponent):
         for s, e, m in scan.run():
             add_token_span(doc, "persons", s, e, "PERSON", m)
         doc._.uncued_persons = frozenset(scan.uncued_starts)
+        _no_prefixed_places(doc)
         doc._.people = cluster(doc)
         fill_units(doc, doc._.people)
         return doc
