@@ -248,9 +248,13 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
     outside = _outside_names(doc, len(lower))
     spoken = _spoken_of(doc, len(lower))
     if triggers:
-        weight = numpy.where(numpy.arange(len(lower)) < lead_tokens, 2.0, 1.0) * outside * spoken
+        # only the flagged tokens weighed: every token of a trigger key carries the flag (both are read off the
+        # lowercase word), so each key's tokens and their order are the whole array's (s25spd4)
+        at = numpy.array(flagged_tokens(doc, _TRIGGER))
+        weight = numpy.where(at < lead_tokens, 2.0, 1.0) * outside[at] * spoken[at]
+        keys = lower[at]
         for key, types_ in triggers:
-            total = float(weight[lower == key].sum())
+            total = float(weight[keys == key].sum())
             if total:
                 for t in types_:
                     scores[t] += total
@@ -307,7 +311,9 @@ def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> tuple[set[i
     hits = [(key, hit) for key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
         return set(), []
-    where = {key: numpy.flatnonzero(lower == key).tolist() for key, _ in hits}
+    at = numpy.array(flagged_tokens(doc, _TRIGGER))  # every token of a trigger key (see `_type_scores`)
+    keys = lower[at]
+    where = {key: at[keys == key].tolist() for key, _ in hits}
     lead_tokens = _token_at(doc, lead_end)
     named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
     hits = [(key, hit) for key, hit in hits if not named.isdisjoint(hit)]
