@@ -33,6 +33,14 @@ def test_another_kins_harm_is_not_the_speakers():  # guard
     assert toll(rec)[0] == 1
 
 
+def test_another_owners_kin_harm_is_not_the_speakers():  # s25rvC: `istri pelaku` is not `istri korban`
+    rec = _record("Seorang pria, Andi Saputra (30), tewas ditusuk di Jalan Merdeka, Kabupaten Garut, Senin (8/9/2025). "
+                  "Istri korban, Rina Marlina (28), mengatakan suaminya pulang malam. Polisi menangkap pelaku, Jaka "
+                  "(21). Istri pelaku juga mengalami luka ringan saat penangkapan.")
+    assert victim_statuses(rec) == [("Andi Saputra", "tewas")]
+    assert toll(rec) == (1, None, None)
+
+
 # --- a week's tally is no incident's toll -------------------------------------------------------------------------------
 
 def test_a_weeks_tally_is_not_the_incidents_toll():

@@ -73,6 +73,19 @@ def test_a_body_with_its_region_after_it_stays_a_second_body():
     assert {"Polres Sukamaju", "Polres Sukamaju Kota"} <= set(names)
 
 
+def test_a_body_with_a_name_word_after_it_and_no_post_before_stays():
+    # s25rvC: a holder's name follows a body only after a post (`Manajer Proyek PT X Handoko`); with none before it
+    # the capitalised word is the name of another body (a subsidiary, a branch)
+    names = _names("Bank Sukamaju membuka kantor cabang baru, Senin. Bank Sukamaju Wirasana juga membuka gerai di "
+                   "pasar itu. PT Sinar Laut Abadi menambah dua kapal. Anak usahanya, PT Sinar Laut Abadi Mulyono, "
+                   "menyewa gudang di pelabuhan.")
+    assert {"Bank Sukamaju Wirasana", "PT Sinar Laut Abadi Mulyono"} <= set(names)
+    # guard: after a company's post (`Komisaris`, holder_posts.tsv) the name is the holder's
+    names = _names("PT Sinar Laut Abadi memenangkan tender, Senin. Jaksa menyebut uang itu diberikan Komisaris PT Sinar "
+                   "Laut Abadi Hartono Wijaya kepada pejabat dinas.")
+    assert "PT Sinar Laut Abadi" in names and not any(n.startswith("PT Sinar Laut Abadi H") for n in names)
+
+
 # --- s25inst2: a bare `Brimob` is the corps (gold S59); beside its longer unit it adds nothing
 
 def test_a_bare_brimob_is_listed():

@@ -13,7 +13,7 @@ from polsek_nlp.recognize.incident_words import adverbs, compiled, parted_word_l
 
 __all__ = ["kin_harms"]
 
-_KIN_PHRASE = r"(?<![\w-])(?P<k>{kin})(?:nya|\s+(?:para\s+)?(?:{owner}))(?![\w-])"
+_KIN_PHRASE = r"(?<![\w-])(?P<k>{kin})(?:nya|\s+(?:para\s+)?(?P<o>{owner}))(?![\w-])"
 
 
 @cache
@@ -54,15 +54,26 @@ def _act_before() -> re.Pattern:
     return compiled(rf"(?<![\w-])(?:{trie_alternation(words('harm_act'))})\s+$", re.IGNORECASE)
 
 
-def _kin_harmed(text: str) -> tuple[dict[str, str], str | None]:
-    """Each kin word (lower case) and the first harm said right after it in the text; and the first such harm of a kin
-    that is the object of an act of harm (`menganiaya istrinya hingga mengalami luka`), or None."""
-    out: dict[str, str] = {}
+def _kin_key(m: re.Match) -> tuple[str, str]:
+    """A kin phrase's kin word and its owner word (lower case; "" for `-nya`, whose owner the text does not say)."""
+    return m.group("k").lower(), (m.group("o") or "").lower()
+
+
+def _harm_of(harmed: dict[tuple[str, str], str], key: tuple[str, str]) -> str | None:
+    """The harm said at the same kin of the same owner (`istri pelaku`, not `istri korban`); a `-nya` owner is any."""
+    kin, owner = key
+    return next((h for (k, o), h in harmed.items() if k == kin and (o == owner or not o or not owner)), None)
+
+
+def _kin_harmed(text: str) -> tuple[dict[tuple[str, str], str], str | None]:
+    """Each kin phrase (`_kin_key`) and the first harm said right after it in the text; and the first such harm of a
+    kin that is the object of an act of harm (`menganiaya istrinya hingga mengalami luka`), or None."""
+    out: dict[tuple[str, str], str] = {}
     acted: str | None = None
     for m in _kin_said().finditer(text):
         if (h := _harm_at_kin().match(text, m.end())) is not None:
             harm = words("harm")[h.group("h").lower()]
-            out.setdefault(m.group("k").lower(), harm)
+            out.setdefault(_kin_key(m), harm)
             if acted is None and _act_before().search(text, max(0, m.start() - 40), m.start()):
                 acted = harm
     return out, acted
@@ -78,15 +89,15 @@ def _lone_victim(cands: list[Cand], harm: str) -> None:
 
 def kin_harms(cands: list[Cand], text: str) -> None:
     """A person of no harm said and no suspect, named after a kin noun (`istrinya, X`), takes the harm said at that kin
-    noun elsewhere in the text (`Istri pelaku mengalami memar`) and is a victim by it. Read after the harms said at
-    the names. When no name is so set, the harm of a kin an act reached goes to a lone victim (`_lone_victim`)."""
+    noun of the same owner elsewhere in the text (`Istri pelaku mengalami memar`; not `Istri korban, X` by it) and is
+    a victim by it. Read after the harms said at the names. When no name is so set, the harm of a kin an act reached goes to a lone victim (`_lone_victim`)."""
     harmed, acted = _kin_harmed(text)
     taken = False
     for c in cands:
         if c.suspect_cues or c.officer or c.harms:
             continue
         for s, _e in c.spans:
-            if (m := _kin_apposed().search(text, max(0, s - 60), s)) and (h := harmed.get(m.group("k").lower())):
+            if (m := _kin_apposed().search(text, max(0, s - 60), s)) and (h := _harm_of(harmed, _kin_key(m))):
                 c.harms.append(h)
                 c.victim_cues = max(c.victim_cues, 1)
                 taken = True

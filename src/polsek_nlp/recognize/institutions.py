@@ -460,7 +460,7 @@ class _InstitutionScan:
         for m in _domains(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:  # `Metrotvnews.com/Agus`, one token: the site, then a photo credit's name
-                credit = text[m.end():m.end() + 2][:1] == "/" and text[m.end() + 1:m.end() + 2].isupper()
+                credit = text[m.end():m.end() + 1] == "/" and text[m.end() + 1:m.end() + 2].isupper()
                 found.append((span.start, span.end, m.group(0), m.group(0) if credit else None))
         found = [(s, e, name, written or span_text(doc, s, e)) for s, e, name, written in found]
         named = {name for _s, _e, name, written in found if not _address(written)}  # named once not by its site

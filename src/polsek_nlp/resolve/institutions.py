@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.spans import data_of, group
 from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
+from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.recognize.institutions import InstitutionMention
@@ -17,6 +18,8 @@ _GRADE_WORDS = frozenset(w.lower() for w in word_set("grade_words"))  # Kelas, K
 _ROMAN = re.compile(r"^[IVXL]{1,6}$")  # a unit's number in Roman figures (`Lantamal VI`)
 _ENGLISH = frozenset(word_set("english_words"))  # United, Pictures: a body's word, no person's name
 _NAME_ENDS = word_set("org_cues", "where", "after")  # Foundation, Group: a body's name ends with them
+# Direktur, anggota, kuasa, Komisaris: a post its holder's name may follow
+_POSTS = frozenset(w.lower() for w, role in role_words().items() if role) | word_set("holder_posts")
 _BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
 
 
@@ -52,8 +55,10 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     # `DPD Partai Golkar` beside `DPD Partai Golkar Jawa Timur`: a party's board of a region written without the region
     # is the board the article names with it (a party has no national board of that name: DPP is the centre's)
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
+    posted = {m.name for span in group(doc, "institutions") if (m := data_of(span)) and _after_post(doc, span.start)}
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
-            and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other) or _holder_after(m, other)
+            and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other)
+                        or m.name in posted and _holder_after(m, other)
                         or _bare_of_longer(m, other)
                         for other in kept)]
 
@@ -98,11 +103,18 @@ def _bare_of_longer(m: InstitutionMention, other: InstitutionMention) -> bool:
         and any("unit" in info.takes for info in institution_table().get(m.name))
 
 
+def _after_post(doc: Doc, start: int) -> bool:
+    """A post or a membership (`role_words.tsv` rows with a role, `holder_posts.tsv`) among the four words before a
+    body's mention: only there a person's name may follow the body (`Manajer Proyek PT X Handoko`, `Komisaris PT X
+    Y`), not in `Bank X Taspen juga hadir`."""
+    return any(t.lower_ in _POSTS for t in doc[max(0, start - 4):start])
+
+
 def _holder_after(m: InstitutionMention, other: InstitutionMention) -> bool:
     """`PT Angkasa Pura I Sujiastono`, `anggota Laskar Nusantara Yeni` beside `PT Angkasa Pura I`, `Laskar
-    Nusantara`: a body the article names elsewhere, written again before its holder's or member's name with no
-    comma (`Project Manager NYIA PT Angkasa Pura I Sujiastono mengatakan`), is that body; the one to three
-    capitalised words after it are the person's name, not a place (no region, no level word) nor a legal form."""
+    Nusantara`: a body the article names elsewhere, written again after a post (`_after_post`) and before its
+    holder's or member's name with no comma (`Project Manager NYIA PT Angkasa Pura I Sujiastono mengatakan`), is
+    that body; the one to three capitalised words after it are the person's name, not a place (no region, no level word) nor a legal form."""
     if m is other or len(other.name.split()) < 2 or not m.name.startswith(other.name + " "):
         return False
     tail = m.name[len(other.name) + 1:].split()
