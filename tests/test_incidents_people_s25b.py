@@ -29,3 +29,18 @@ def test_a_described_list_of_witnesses_takes_no_suspect_role():
                   "Senin (10/3/2025). Kedua saksi adalah pemilik warung, Sutarman (50), dan tetangganya, "
                   "Rohimah (45).")
     assert "Sutarman" not in suspect_names(rec) and "Rohimah" not in suspect_names(rec)
+
+
+def test_a_pronoun_list_after_a_count_of_suspects():
+    rec = _record("KPK menetapkan empat tersangka kasus suap proyek jalan setelah operasi tangkap tangan di Kabupaten "
+                  "Lembah Hijau, Senin (10/3/2025). Mereka adalah Kepala Dinas Perhubungan berinisial GT, Kepala Seksi "
+                  "Angkutan berinisial RM, serta dua kontraktor berinisial PA dan SN. Mereka dijerat Pasal 12 huruf a "
+                  "UU Tipikor.")
+    assert sorted(n for n in suspect_names(rec) if n) == ["GT", "PA", "RM", "SN"]
+
+
+def test_a_pronoun_list_after_a_count_of_witnesses_takes_no_suspect_role():
+    rec = _record("Polres Lembah Hijau menangkap seorang pencuri sepeda motor berinisial TR (25) di Desa Sukamaju, "
+                  "Senin (10/3/2025). Polisi juga memeriksa dua saksi. Mereka adalah pemilik warung Sutarman (50) "
+                  "dan tetangganya, Rohimah (45).")
+    assert "Sutarman" not in suspect_names(rec) and "Rohimah" not in suspect_names(rec)

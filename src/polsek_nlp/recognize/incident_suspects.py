@@ -222,6 +222,36 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
 
 
 @cache
+def _pronoun_list() -> re.Pattern:
+    """`Mereka adalah A, B ...`, `Ketiganya yakni A ...`: a list opened by the pronoun of a group."""
+    return re.compile(rf"(?:Mereka|(?i:{collective_numbers()})nya)\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*")
+
+
+@cache
+def _last_count() -> re.Pattern:
+    """The last count of people in a stretch (`menetapkan empat tersangka setelah ...`): its noun."""
+    return re.compile(rf"(?<![\w.,-])(?:{number_pattern()})\s+(?:orang\s+)?(?P<noun>[a-z]+)(?!.*(?<![\w.,-])(?:{number_pattern()})\s)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def pronoun_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`KPK menetapkan empat tersangka ... Mereka adalah Kepala Dinas X berinisial WH, ...`: the people listed after
+    the pronoun that opens the sentence right after one whose last count is of a role word (`empat tersangka`; not
+    `tiga saksi`, `dua korban`) share the role."""
+    for k, (s0, s1) in enumerate(sents):
+        pm = _pronoun_list().match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()), s1)
+        if not pm or not k or not (cm := _last_count().search(text, *sents[k - 1])):
+            continue
+        if (role := words("role").get(cm.group("noun").lower())) is None:
+            continue
+        for c in cands:
+            if not (c.victim_cues or c.harms) and any(pm.end() <= a < s1 for a, _ in c.spans):
+                c.roles.append(role)
+                c.suspect_cues += 1
+                c.strong_cues += 1
+
+
+@cache
 def _counted_then_listed() -> re.Pattern:
     """`dua pria ditangkap dalam pengungkapan itu, yakni sopir berinisial A (40) ... dan kernet berinisial B`,
     `menangkap tiga orang di lokasi, yaitu A, B dan C`: a count of people said arrested in its own clause, then the
