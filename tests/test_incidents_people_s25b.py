@@ -1,8 +1,10 @@
 """Lists of named people after a group's role word (issue 22, session 25, s25sv2): `Ketiga tersangka adalah suami
 korban, A (38), kekasih gelapnya, B, serta C`: a job or kin description may open the list after `adalah` / `yakni`
 / `yaitu` / `masing-masing`, and every name in it takes the group's role. Guards: a list of witnesses opened the same
-way takes no suspect role, and the victim named inside a description stays a victim. Every name, place and sentence
-is invented; read through the public API. The first case fails before the rule."""
+way takes no suspect role, and the victim named inside a description stays a victim. `KPK menetapkan empat
+tersangka ... Mereka adalah A, B ...`: a list opened by the group's pronoun right after a count of a role word takes
+the role; after a count of witnesses none. Every name, place and sentence is invented; read through the public API.
+The first two cases and the pronoun list fail before their rules; the others are guards."""
 from helpers import reader, suspect_names, victim_statuses
 
 _record = reader("2025-03-12T10:00", id="t")
