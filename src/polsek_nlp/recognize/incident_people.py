@@ -42,6 +42,7 @@ from polsek_nlp.recognize.incident_suspects import (
     group_facts,
     group_lists,
     people_arrested,
+    pronoun_lists,
     pronoun_subjects,
     relations_of_suspects,
     sole_perpetrator,
@@ -104,6 +105,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     anaphoric_names(cands, text, sents)
     riders_named(cands, text, sents)
     group_lists(cands, text, sents)
+    pronoun_lists(cands, text, sents)
     counted_then_listed(cands, text, sents)
     counted_and_named(cands, text, sents)
     split_groups(cands, text, sents)

@@ -188,8 +188,10 @@ def _group_opener() -> re.Pattern:
     yaitu`: what opens the list of a group."""
     return re.compile(rf"(?<![\w-])(?:{collective_numbers()}|para|(?P<num>{number_pattern()}))\s+(?P<noun>[a-z]+)(?:\s+[\w-]+){{0,4}}?\s+"
                       r"(?:(?:tersebut|itu)\s+(?:(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*|(?=(?-i:[A-Z])))"
-                      # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names
-                      r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?(?=(?-i:[A-Z])))"
+                      # `Kedua tersangka adalah A`, `Keempat ABK masing-masing berinisial A`: a collective needs no `itu` before names;
+                      # `Ketiga tersangka adalah suami korban, A (38), ...`: a job or kin word may open the list (`desc`)
+                      r"|(?(num)(?!)|(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*(?:(?:berinisial|bernama)\s+)?"
+                      r"(?=(?-i:[A-Z])|(?P<desc>(?-i:[a-z]))))"
                       r"|(?(num)(?:lain(?:nya)?\s+)?(?:yakni|yaitu|masing-masing)\s*:?\s*|(?!)))",  # `empat tersangka ... lain yaitu`
                       re.IGNORECASE)
 
@@ -206,13 +208,45 @@ def group_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> N
     for om in group_matches(_group_opener(), text):  # tried only where a count or `para` starts
         arrest = group_arrest(text[:om.start()])
         role = words("role").get(om.group("noun").lower())
-        if role is None and (arrest is None or om.group("num") or om.group("noun").lower() in _victim_nouns()):
+        if role is None and (arrest is None or om.group("num") or om.group("desc") or om.group("noun").lower() in _victim_nouns()):
             continue  # a counted list opens a group of suspects only by its role word; `Kedua korban adalah` none
         _s0, s1 = sentence_of(sents, om.start())
         for c in cands:
+            if om.group("desc") and (c.victim_cues or c.harms):
+                continue  # `Ketiga tersangka adalah suami korban X, A`: the victim named inside a description
             if any(om.end() <= a < (s1 or len(text)) for a, _ in c.spans):
                 c.statuses.extend([arrest] if arrest else [])
                 c.roles.extend([role] if role else [])
+                c.suspect_cues += 1
+                c.strong_cues += 1
+
+
+@cache
+def _pronoun_list() -> re.Pattern:
+    """`Mereka adalah A, B ...`, `Ketiganya yakni A ...`: a list opened by the pronoun of a group."""
+    return re.compile(rf"(?:Mereka|(?i:{collective_numbers()})nya)\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\s*:?\s*")
+
+
+@cache
+def _last_count() -> re.Pattern:
+    """The last count of people in a stretch (`menetapkan empat tersangka setelah ...`): its noun."""
+    return re.compile(rf"(?<![\w.,-])(?:{number_pattern()})\s+(?:orang\s+)?(?P<noun>[a-z]+)(?!.*(?<![\w.,-])(?:{number_pattern()})\s)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def pronoun_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """`KPK menetapkan empat tersangka ... Mereka adalah Kepala Dinas X berinisial WH, ...`: the people listed after
+    the pronoun that opens the sentence right after one whose last count is of a role word (`empat tersangka`; not
+    `tiga saksi`, `dua korban`) share the role."""
+    for k, (s0, s1) in enumerate(sents):
+        pm = _pronoun_list().match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()), s1)
+        if not pm or not k or not (cm := _last_count().search(text, *sents[k - 1])):
+            continue
+        if (role := words("role").get(cm.group("noun").lower())) is None:
+            continue
+        for c in cands:
+            if not (c.victim_cues or c.harms) and any(pm.end() <= a < s1 for a, _ in c.spans):
+                c.roles.append(role)
                 c.suspect_cues += 1
                 c.strong_cues += 1
 
