@@ -160,3 +160,9 @@ def test_a_short_post_that_is_a_given_name_in_a_name_slot_is_the_name(text, name
 def test_a_short_post_before_a_name_outside_a_name_slot_stays_the_post():  # guard
     text = "Sementara itu, Kaden Prasetyo mengatakan tim tiba di lokasi pada Senin (10/3)."
     assert [(n, p) for _, n, p, _ in _officers(text)] == [("Prasetyo", "Kaden")]
+
+
+def test_a_short_post_in_an_apposition_before_a_rank_stays_the_post():  # guard
+    text = "Kegiatan dihadiri Kapolsek Cibeber, Banit Binmas Aipda Joko Susilo, pada Senin (10/3)."
+    assert ("Aipda", "Joko Susilo") in [(r, n) for r, n, _, _ in _officers(text)]
+    assert "Banit Binmas" not in [n for n, _ in _persons(text)]

@@ -458,12 +458,15 @@ def _rank_class(doc: Doc, phrase: PositionPhrase) -> bool:
 def _name_word_post(doc: Doc, p: PositionPhrase, phrases: list[PositionPhrase], blocked: set[int]) -> bool:
     """A post of a sub-unit or a member (`Kaden`, `Paur`, `Banit`: its unit is written after it) that is also a given
     name, read as the name's first word: one word in title case with no unit after it, before a capitalised word no
-    rank or post takes, in a slot of a name (after a naming cue, `bernama Paur Sitompul`, or in an apposition after
-    another post, `Ketua PN X, Kaden Prasetyo,`). Not after a rank (`Ipda Paur ...` names no post)."""
+    rank or post takes and no sub-unit's name is (`Banit Binmas`), with no rank right after it (`Banit Binmas Aipda
+    X`: the post is the ranked holder's), in a slot of a name (after a naming cue, `bernama Paur Sitompul`, or in an
+    apposition after another post, `Ketua PN X, Kaden Prasetyo,`)."""
     s, e = p.start, p.end
     if e != s + 1 or p.info.scope not in ("sub", "member") or not doc[s].text.istitle() or e >= len(doc):
         return False
-    if e in blocked or not doc[e].text[:1].isupper() or not doc[e].text.isalpha():
+    if e in blocked or not doc[e].text.isalpha() or not doc[e].text[:1].isupper() or doc[e].text in sub_unit_names():
+        return False
+    if any(k in blocked for k in range(e + 1, min(e + 3, len(doc)))):
         return False
     before = doc[s - 1].lower_ if s > 0 else ""
     return before in _NAME_CUES or before == "," and any(q.end == s - 1 for q in phrases if q is not p)
