@@ -40,3 +40,10 @@ def test_item_names_keep_a_kind_and_drop_a_colour(sentence, items):
     got = evidence_set(_record(_LEAD + sentence))
     assert items <= got
     assert not any(item.startswith("sisa ") for item, _, _ in got)
+
+
+def test_a_doubled_colour_after_the_thing_is_left_out():
+    # s25rvD: `abu-abu` (grey) is a `colour` row, but the doubled word was singularised to `abu` first (`kaos abu`)
+    got = evidence_set(_record(_LEAD + "Polisi menyita sebuah kaos abu-abu dan dua unit handphone."))
+    assert ("kaos", 1, "buah") in got
+    assert not any("abu" in item for item, _, _ in got)

@@ -144,3 +144,25 @@ def test_an_academic_title_without_its_last_dot_stays_off_the_name():
 ])
 def test_a_short_form_written_with_dots_is_no_name(text):
     assert not any("." in name for name, _ in _persons(text))
+
+
+# --- s25rvD: a short post that is also a given name, in a name's slot, is the name's first word (issue 19) ---
+@pytest.mark.parametrize("text, name", [
+    ("Sidang dipimpin Ketua PN Sukamaju, Kaden Prasetyo, pada Senin (10/3).", "Kaden Prasetyo"),
+    ("Seorang warga bernama Paur Sitompul melapor ke Polsek Cibeber, Senin (10/3).", "Paur Sitompul"),
+    ("Seorang warga bernama Banit Simatupang melapor ke Polsek Cibeber, Senin (10/3).", "Banit Simatupang"),
+])
+def test_a_short_post_that_is_a_given_name_in_a_name_slot_is_the_name(text, name):
+    assert name in [n for n, _ in _persons(text)]
+    assert all(post not in ("Kaden", "Paur", "Banit") for _, _, post, _ in _officers(text))
+
+
+def test_a_short_post_before_a_name_outside_a_name_slot_stays_the_post():  # guard
+    text = "Sementara itu, Kaden Prasetyo mengatakan tim tiba di lokasi pada Senin (10/3)."
+    assert [(n, p) for _, n, p, _ in _officers(text)] == [("Prasetyo", "Kaden")]
+
+
+def test_a_short_post_in_an_apposition_before_a_rank_stays_the_post():  # guard
+    text = "Kegiatan dihadiri Kapolsek Cibeber, Banit Binmas Aipda Joko Susilo, pada Senin (10/3)."
+    assert ("Aipda", "Joko Susilo") in [(r, n) for r, n, _, _ in _officers(text)]
+    assert "Banit Binmas" not in [n for n, _ in _persons(text)]

@@ -455,6 +455,23 @@ def _rank_class(doc: Doc, phrase: PositionPhrase) -> bool:
     return phrase.unit is None or _counted(doc, s) or s > 0 and doc[s - 1].text.isdigit()
 
 
+def _name_word_post(doc: Doc, p: PositionPhrase, phrases: list[PositionPhrase], blocked: set[int]) -> bool:
+    """A post of a sub-unit or a member (`Kaden`, `Paur`, `Banit`: its unit is written after it) that is also a given
+    name, read as the name's first word: one word in title case with no unit after it, before a capitalised word no
+    rank or post takes and no sub-unit's name is (`Banit Binmas`), with no rank right after it (`Banit Binmas Aipda
+    X`: the post is the ranked holder's), in a slot of a name (after a naming cue, `bernama Paur Sitompul`, or in an
+    apposition after another post, `Ketua PN X, Kaden Prasetyo,`)."""
+    s, e = p.start, p.end
+    if e != s + 1 or p.info.scope not in ("sub", "member") or not doc[s].text.istitle() or e >= len(doc):
+        return False
+    if e in blocked or not doc[e].text.isalpha() or not doc[e].text[:1].isupper() or doc[e].text in sub_unit_names():
+        return False
+    if any(k in blocked for k in range(e + 1, min(e + 3, len(doc)))):
+        return False
+    before = doc[s - 1].lower_ if s > 0 else ""
+    return before in _NAME_CUES or before == "," and any(q.end == s - 1 for q in phrases if q is not p)
+
+
 def _counted(doc: Doc, s: int) -> bool:
     """A quantifier stands before the rank at `s` (`dua Jenderal`, `para Kombes`): officers counted,
     no rank and name."""
@@ -858,12 +875,12 @@ class OfficerRecognizer(PolsekComponent):
         rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
         pos_hits = _numbered_post_hits(doc, positions().find(doc))
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
-        blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
-        doc._.post_tokens = frozenset(blocked)
-        blocked.update(flagged_tokens(doc, _COMMAND_WORD))
-        blocked.update(_weekday_dates(doc))
-        phrases = _over_short_forms(doc, pos_hits, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits],
-                                    blocked)
+        blocked, phrases = self._post_phrases(doc, all_ranks, pos_hits, suffix_at)
+        named = [h for h, p in zip(pos_hits, phrases, strict=True) if _name_word_post(doc, p, phrases, blocked)]
+        if named:  # `bernama Paur Sitompul`: the post's word is the name's, the phrases read again without it
+            pos_hits = [h for h in pos_hits if h not in named]
+            blocked, phrases = self._post_phrases(doc, all_ranks, pos_hits, suffix_at)
+        phrases = _over_short_forms(doc, pos_hits, phrases, blocked)
         phrases = [p for p in phrases if not _rank_class(doc, p)]
         doc._.post_phrases = frozenset(k for p in phrases for k in range(p.start, p.end))
         doc._.command_phrases = frozenset(k for p in phrases if p.info.force != "civil" for k in range(p.start, p.end))
@@ -871,6 +888,15 @@ class OfficerRecognizer(PolsekComponent):
         used_phrases, taken = self._ranked(doc, rank_hits, suffix_at, phrases, blocked, all_ranks)
         self._unranked(doc, phrases, used_phrases, taken, blocked)
         return doc
+
+    @staticmethod
+    def _post_phrases(doc: Doc, all_ranks: list, pos_hits: list, suffix_at: dict) -> tuple[set[int], list]:
+        """The tokens no name takes (ranks, posts, commands, weekdays) and the post phrase of each hit."""
+        blocked = _post_tokens(doc, all_ranks, pos_hits, suffix_at)
+        doc._.post_tokens = frozenset(blocked)
+        blocked.update(flagged_tokens(doc, _COMMAND_WORD))
+        blocked.update(_weekday_dates(doc))
+        return blocked, [_position_phrase(doc, s, e, f, blocked) for s, e, f in pos_hits]
 
     def _ranked(self, doc: Doc, rank_hits: list, suffix_at: dict, phrases: list[PositionPhrase],
                 blocked: set[int], all_ranks: list) -> tuple[set[int], set[int]]:

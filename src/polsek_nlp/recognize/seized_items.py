@@ -268,12 +268,12 @@ def _a_name_word(written: str) -> bool:
 
 def _plain_words(free: list[str], unit: str | None = None) -> list[str]:
     """A free item's words as the plain noun: singular (`buku-buku jihad`; not a noun whose doubled form is the word,
-    `kura-kura`: doubled_noun rows), without a status, owner or colour after it (`bawang bombay ilegal`, `pakaian
+    `kura-kura`: doubled_noun rows, nor a colour, `abu-abu`), without a status, owner or colour after it (`bawang bombay ilegal`, `pakaian
     korban`, `rompi hijau`)
     and its last word's `-nya` left out (`kaus kakinya`, `mobil beserta kuncinya`: a thing of its own, as the gold
     lists keys and hoses); none when the word then names a part of the item before (`item_part` rows: `badik beserta
     sarungnya`, `tas beserta isinya`; s18fxe: not any word in -nya)."""
-    free = [w if w in words("doubled_noun") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
+    free = [w if w in words("doubled_noun") or w in words("colour") else re.sub(r"^(\w+)-\1$", r"\1", w) for w in free]
     if free and len(free[-1]) > 5 and free[-1].endswith("nya"):
         free = [*free[:-1], free[-1][:-3].rstrip("-")]
         if " ".join(free) in words("item_part") or free[-1] in words("item_part"):
