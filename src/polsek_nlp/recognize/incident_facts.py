@@ -990,11 +990,13 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     """Whether sentence `k` is about another time than the incident's (`OTHER_TIME`: last year's toll, the great
     quake of 2009) or goes on with one that is (`... gempa yang terjadi pada 2009 silam. "Yang menyebabkan 1.115
     orang meninggal`). Asked of the sentences with a word of casualty only: the sentences before are read only
-    back along a run of such continuations."""
+    back along a run of such continuations; a separate incident's story opened at or before `k` covers them all."""
+    if _after_separate(text, sents, k):
+        return True
     while True:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
-                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1) or _after_separate(text, sents, k) \
+                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1) \
                 or summed_period().search(text, s0, s1) is not None:
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):

@@ -153,6 +153,18 @@ def _doc_triggers(doc: Doc) -> tuple[numpy.ndarray, list[tuple[int, tuple[str, .
     return out
 
 
+def _trigger_tokens(doc: Doc, lower: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The positions of the tokens the trigger flag marks and their LOWER keys, once per Doc: every token of a
+    trigger key carries the flag (both are read off the lowercase word), so each key's tokens, in order, are the
+    whole array's (s25spd4; `_type_scores` and `_trigger_sentences` read them)."""
+    memo = view(doc).memo
+    cached = memo.get("trigger_tokens")
+    if cached is None:
+        at = numpy.array(flagged_tokens(doc, _TRIGGER), dtype=numpy.intp)
+        cached = memo["trigger_tokens"] = (at, lower[at])
+    return cached
+
+
 def _types_of_word(word: str) -> tuple[str, ...]:
     """Event types a lowercase word triggers through its root (or as it is)."""
     if word.isalpha() and len(word) >= 3 and _could_trigger(word):
@@ -248,11 +260,8 @@ def _type_scores(doc: Doc, lead_tokens: int) -> Counter[str]:
     outside = _outside_names(doc, len(lower))
     spoken = _spoken_of(doc, len(lower))
     if triggers:
-        # only the flagged tokens weighed: every token of a trigger key carries the flag (both are read off the
-        # lowercase word), so each key's tokens and their order are the whole array's (s25spd4)
-        at = numpy.array(flagged_tokens(doc, _TRIGGER))
+        at, keys = _trigger_tokens(doc, lower)  # only the flagged tokens weighed (s25spd4)
         weight = numpy.where(at < lead_tokens, 2.0, 1.0) * outside[at] * spoken[at]
-        keys = lower[at]
         for key, types_ in triggers:
             total = float(weight[keys == key].sum())
             if total:
@@ -311,8 +320,7 @@ def _trigger_sentences(doc: Doc, types: list[str], lead_end: int) -> tuple[set[i
     hits = [(key, hit) for key, hit in triggers if not wanted.isdisjoint(hit)]
     if not hits:
         return set(), []
-    at = numpy.array(flagged_tokens(doc, _TRIGGER))  # every token of a trigger key (see `_type_scores`)
-    keys = lower[at]
+    at, keys = _trigger_tokens(doc, lower)
     where = {key: at[keys == key].tolist() for key, _ in hits}
     lead_tokens = _token_at(doc, lead_end)
     named = {t for key, hit in hits if where[key][0] < lead_tokens for t in hit} & wanted
