@@ -77,6 +77,7 @@ from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.law_titles import law_title_tokens
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
@@ -349,7 +350,9 @@ class InstitutionRecognizer(PolsekComponent):
         scan.foreign_organs()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
-        for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
+        titles = law_title_tokens(scan.texts)  # `UU ... tentang MPR, DPR`: the law's subject, a news entity only
+        mentions = [(s, e, replace(m, entity_only=True) if s in titles else m) for s, e, m in scan.mentions]
+        for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
 
@@ -1146,8 +1149,8 @@ class _InstitutionScan:
         mention.acronym = acr
         self.defined[acr] = mention
         j = close + 1
-        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and texts[j + 1] in _ADMIN_PREFIX:
-            j += 1  # "(BPKP) Perwakilan Provinsi X": the body's branch in a region
+        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and (texts[j + 1] in _ADMIN_PREFIX or self._region_at(j + 1)):
+            j += 1  # "(BPKP) Perwakilan Provinsi X", "(BPKP) Perwakilan Sulawesi Tenggara": the body's branch in a region
         kh = None
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
@@ -1180,6 +1183,11 @@ class _InstitutionScan:
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
+
+    def _region_at(self, j: int) -> bool:
+        """A region the gazetteer knows is written at `j` (its whole name: `Sulawesi Tenggara`, `Bali`)."""
+        k = place_qualifier(self.doc, j, self.blocked)
+        return k > j and bool(gazetteer().lookup(span_text(self.doc, j, k)))
 
     def _short_form(self, end: int, mention: InstitutionMention) -> int:
         """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then
