@@ -1,5 +1,6 @@
 """Session 26 (s26inst): institutions (issue 19) — the bodies inside a regulation's title, a bare `DPRD` beside the
-DPRD of a region, an acronym's branch in a region with no level word, a bare sub-unit of ordinary words.
+DPRD of a region, an acronym's branch in a region with no level word, a bare sub-unit of ordinary words, a ministry's
+regional office (`Kanwil`).
 
 Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
 import pytest
@@ -67,3 +68,16 @@ def test_a_sub_unit_with_its_body_or_a_table_body_stays():
 ])
 def test_the_bodies_of_a_title_a_bare_dprd_and_a_branch(text, bodies):
     assert _names(text) == bodies
+
+
+# --- a ministry's office in a region: `Kanwil` / `Kantor Wilayah` + the ministry + the region is one body
+
+@pytest.mark.parametrize(("text", "office", "ministry"), [
+    ("Rapat itu dihadiri perwakilan Kanwil Kementerian Agama Jawa Tengah dan PT Sinar Laut Abadi.",
+     "Kanwil Kementerian Agama Jawa Tengah", "Kementerian Agama"),
+    ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Provinsi Jambi Hendra Wijaya meninjau rutan itu, Senin.",
+     "Kantor Wilayah Kementerian Hukum dan HAM Provinsi Jambi", "Kementerian Hukum dan HAM"),
+])
+def test_a_ministrys_regional_office_and_the_ministry(text, office, ministry):
+    names = _names(text)
+    assert office in names and ministry in names

@@ -150,6 +150,7 @@ _CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends 
 _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
 _ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 _ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
+_OFFICE_HEADS = word_set("regional_office_heads")  # Kanwil, Kantor Wilayah: a ministry's office in a region
 _POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
@@ -544,6 +545,26 @@ class _InstitutionScan:
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
         self._force_written(e, form, info)
+        if info.kind == "ministry":
+            self._regional_office(s, e, end, mention)
+
+    def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
+        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`: a ministry's office
+        in a region (`regional_office_heads.tsv` right before the ministry, the region after it) is one body; the
+        ministry, its parent, is listed bare beside it."""
+        doc, texts = self.doc, self.texts
+        office = next((s - n for n in (1, 2) if s - n >= 0 and " ".join(texts[s - n:s]) in _OFFICE_HEADS), None)
+        if office is None or self.claimed.intersection(range(office, s)):
+            return
+        j = end + (end < len(doc) and texts[end] in _ADMIN_PREFIX)
+        r = end if ministry.place_text else _region_only(doc, j, self.blocked, False)
+        if r == j and not ministry.place_text:
+            return
+        place = ministry.place_text or span_text(doc, j, r)
+        self.take(office, r, InstitutionMention(
+            name=span_text(doc, office, r), full_name=f"Kantor Wilayah {ministry.full_name} {place}", kind="ministry",
+            region=_region_for(place, None, self.context), place_text=place))
+        ministry.name, ministry.place_text, ministry.region = span_text(doc, s, e), None, None
 
     def _force_written(self, e: int, form: str, info: InstitutionInfo) -> None:
         """A national body's form that ends with its force's own name (`Bareskrim Polri`, `Korlantas Polri`) lists
