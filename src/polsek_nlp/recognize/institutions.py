@@ -77,6 +77,7 @@ from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.law_titles import law_title_tokens
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     MINISTRY_SHAPE,
@@ -149,6 +150,7 @@ _CLOSING = word_set("org_cues", "where", "closes")  # "PT X Tbk": the name ends 
 _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI": the noun, then the body
 _ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 _ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
+_OFFICE_HEADS = word_set("regional_office_heads")  # Kanwil, Kantor Wilayah: a ministry's office in a region
 _POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
@@ -349,7 +351,9 @@ class InstitutionRecognizer(PolsekComponent):
         scan.foreign_organs()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
-        for s, e, m in _chains(doc, sorted(scan.mentions, key=lambda x: (x[0], -x[1]))):
+        titles = law_title_tokens(scan.texts)  # `UU ... tentang MPR, DPR`: the law's subject, a news entity only
+        mentions = [(s, e, replace(m, entity_only=True) if s in titles else m) for s, e, m in scan.mentions]
+        for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
             add_token_span(doc, "institutions", s, e, "ORG", m, kb_id=m.region.code if m.region else "")
         return doc
 
@@ -541,6 +545,26 @@ class _InstitutionScan:
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
         self._force_written(e, form, info)
+        if info.kind == "ministry":
+            self._regional_office(s, e, end, mention)
+
+    def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
+        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`: a ministry's office
+        in a region (`regional_office_heads.tsv` right before the ministry, the region after it) is one body; the
+        ministry, its parent, is listed bare beside it."""
+        doc, texts = self.doc, self.texts
+        office = next((s - n for n in (1, 2) if s - n >= 0 and " ".join(texts[s - n:s]) in _OFFICE_HEADS), None)
+        if office is None or self.claimed.intersection(range(office, s)):
+            return
+        j = end + (end < len(doc) and texts[end] in _ADMIN_PREFIX)
+        r = end if ministry.place_text else _region_only(doc, j, self.blocked, False)
+        if r == j and not ministry.place_text:
+            return
+        place = ministry.place_text or span_text(doc, j, r)
+        self.take(office, r, InstitutionMention(
+            name=span_text(doc, office, r), full_name=f"Kantor Wilayah {ministry.full_name} {place}", kind="ministry",
+            region=_region_for(place, None, self.context), place_text=place))
+        ministry.name, ministry.place_text, ministry.region = span_text(doc, s, e), None, None
 
     def _force_written(self, e: int, form: str, info: InstitutionInfo) -> None:
         """A national body's form that ends with its force's own name (`Bareskrim Polri`, `Korlantas Polri`) lists
@@ -1146,8 +1170,8 @@ class _InstitutionScan:
         mention.acronym = acr
         self.defined[acr] = mention
         j = close + 1
-        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and texts[j + 1] in _ADMIN_PREFIX:
-            j += 1  # "(BPKP) Perwakilan Provinsi X": the body's branch in a region
+        if j + 1 < len(doc) and texts[j].lower() in _BRANCH and (texts[j + 1] in _ADMIN_PREFIX or self._region_at(j + 1)):
+            j += 1  # "(BPKP) Perwakilan Provinsi X", "(BPKP) Perwakilan Sulawesi Tenggara": the body's branch in a region
         kh = None
         if j < len(doc) and texts[j] in _ADMIN_PREFIX:
             kh = _ADMIN_PREFIX[texts[j]]
@@ -1180,6 +1204,11 @@ class _InstitutionScan:
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
+
+    def _region_at(self, j: int) -> bool:
+        """A region the gazetteer knows is written at `j` (its whole name: `Sulawesi Tenggara`, `Bali`)."""
+        k = place_qualifier(self.doc, j, self.blocked)
+        return k > j and bool(gazetteer().lookup(span_text(self.doc, j, k)))
 
     def _short_form(self, end: int, mention: InstitutionMention) -> int:
         """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then

@@ -20,6 +20,8 @@ _ENGLISH = frozenset(word_set("english_words"))  # United, Pictures: a body's wo
 _NAME_ENDS = word_set("org_cues", "where", "after")  # Foundation, Group: a body's name ends with them
 # Direktur, anggota, kuasa, Komisaris: a post its holder's name may follow
 _POSTS = frozenset(w.lower() for w, role in role_words().items() if role) | word_set("holder_posts")
+# Biro, Divisi, Unit: a sub-unit's name opens with one (`Satuan` left out: `Satuan Aksi Ranjau X`, a force's named unit)
+_SUB_UNIT_HEADS = word_set("org_cues", "where", "post_unit") - {"Satuan"}
 _BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
 
 
@@ -29,10 +31,10 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     (`Polres`) name no body and are left out."""
     mentions = [m for m in map(data_of, group(doc, "institutions"))
                 if m is not None and not m.generic and not m.entity_only  # platforms, brands: no bodies
-                and not _bare_unit_type(m)]
+                and not _bare_unit_type(m) and not _bare_sub_unit(m)]
     fuller: dict[str, str] = {}
     for m in mentions:
-        for key in {m.full_name, m.acronym, _table_name(m)} - {None}:
+        for key in ({m.full_name, m.acronym, _table_name(m)} | _level_free(m)) - {None}:
             if len(m.name) > len(fuller.get(key.lower(), "")):
                 fuller[key.lower()] = m.name
     abroad = _missions_by_city(mentions)
@@ -63,6 +65,18 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
                         for other in kept)]
 
 
+def _level_free(m: InstitutionMention) -> set[str]:
+    """`DPRD` of `DPRD Kota X` (the table's row `DPRD Kota`, `Dewan Perwakilan Rakyat Daerah Kota`): the table's body
+    without the level word its row ends with, so that a bare `DPRD` beside `DPRD Kota X` joins it (gold S7: one name
+    written bare and at a level is one entry, at that level)."""
+    out = set()
+    for key in (m.acronym, m.full_name):
+        base, _, level = (key or "").rpartition(" ")
+        if level in _PREFIXES and institution_table().get(base):
+            out.add(base)
+    return out
+
+
 def _bare_unit_type(m: InstitutionMention) -> bool:
     """A police unit type written alone, with no command, region or number (`satu kompi Brimob`, `anggota
     Satlantas`, `Unit Samapta`; gold S24): a unit every command has, so no particular body. The whole written name
@@ -72,6 +86,16 @@ def _bare_unit_type(m: InstitutionMention) -> bool:
     name = m.name.lower()
     return name in _BARE_TYPES or any((info.acronym or "").lower() in _BARE_TYPES
                                       for info in institution_table().get(m.name))
+
+
+def _bare_sub_unit(m: InstitutionMention) -> bool:
+    """A sub-unit's head word (gold S4's list: `Biro`, `Divisi`, `Unit`, `Bidang` ...) and ordinary words only, with no
+    body, region or acronym of its own (`Biro Hukum`, `Divisi Pajak`, `Unit Gawat Darurat`): a sub-unit every body
+    has, so no particular body (as a bare unit type, gold S24); a table body, or a longer name, stays."""
+    words = m.name.split()
+    return 2 <= len(words) <= 3 and words[0] in _SUB_UNIT_HEADS and m.acronym is None and not m.place_text \
+        and m.region is None and m.head is None and not institution_table().get(m.name) \
+        and all(w.islower() or is_common_word(w) for w in words[1:])
 
 
 def _missions_by_city(mentions: list[InstitutionMention]) -> dict[str, int]:
