@@ -61,3 +61,36 @@ def test_a_function_word_after_a_civil_post_stays_no_name():
 ])
 def test_an_acronym_rank_in_title_case_is_the_rank(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- a rank in the name of a thing or site named after a hero is no officer (rank_not_after.tsv) ---
+@pytest.mark.parametrize("text", [
+    "Polisi berjaga di sekitar Patung Jenderal Sudirman sejak pagi.",
+    "Polisi mengatur lalu lintas di Jembatan Kapten Kasim, Cibeber.",
+    "Kapal itu bersandar di Pelabuhan Laksamana Malahayati, kata polisi.",
+    "Upacara digelar di Taman Makam Pahlawan Kapten Tendean, kata polisi.",
+])
+def test_a_rank_in_a_heros_eponym_is_no_officer(text):
+    assert _officers(text) == []
+
+
+def test_a_fallen_officers_grave_keeps_the_officer():
+    # guard: `Makam` is no eponym noun; the grave is the officer's own
+    text = "Makam Bripka Dedi Mulyadi diziarahi Kapolres Garut AKBP Asep Kurnia."
+    assert (("Bripka", "Dedi Mulyadi", None, None)) in _officers(text)
+
+
+def test_kapolpos_is_the_head_of_a_police_post():
+    text = "Kapolpos Cibeber Aipda Asep Kurnia mengatakan warga diminta waspada."
+    assert _officers(text) == [("Aipda", "Asep Kurnia", "Kapolpos", "Pospol Cibeber")]
+
+
+# --- `Ps.` (Pejabat Sementara) before a post is an acting marker, kept in the position as written ---
+@pytest.mark.parametrize("text, expected", [
+    ("Ps. Kanit Reskrim Polsek Cibeber Aiptu Asep Kurnia mengatakan pelaku sudah ditahan.",
+     ("Aiptu", "Asep Kurnia", "Ps. Kanit Reskrim", "Polsek Cibeber")),
+    ("Ps Kasi Humas Polres Garut Aipda Dedi Mulyadi membenarkan kejadian itu.",
+     ("Aipda", "Dedi Mulyadi", "Ps Kasi Humas", "Polres Garut")),
+])
+def test_ps_before_a_post_marks_an_acting_holder(text, expected):
+    assert _officers(text) == [expected]
