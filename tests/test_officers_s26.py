@@ -94,3 +94,17 @@ def test_kapolpos_is_the_head_of_a_police_post():
 ])
 def test_ps_before_a_post_marks_an_acting_holder(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- one officer under two name forms: the later words written as their capitals (`Asep KS`) ---
+def test_a_name_whose_last_words_are_written_as_capitals_is_the_same_officer():
+    text = ("Kapolres Garut AKBP Asep Kurnia Sudrajat mengatakan pelaku ditangkap. "
+            "Kapolres Garut AKBP Asep KS menambahkan barang bukti sudah disita.")
+    assert _officers(text) == [("AKBP", "Asep Kurnia Sudrajat", "Kapolres", "Polres Garut")]
+
+
+def test_capitals_that_spell_other_words_stay_another_person():
+    # guard: `KD` spells no words of the full name
+    text = ("Kapolres Garut AKBP Asep Kurnia Sudrajat mengatakan pelaku ditangkap. "
+            "Asep KD menambahkan barang bukti sudah disita.")
+    assert ("Asep KD", None) in _persons(text)
