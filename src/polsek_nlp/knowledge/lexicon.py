@@ -202,11 +202,23 @@ def without_acting_marker(position: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def positions() -> PhraseTable:
     entries: dict[str, list[Position]] = {}
+    spellings = {row["word"]: row["spelling"] for row in read_table("post_spellings.tsv")}
     for row in read_table("positions.tsv"):
         pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
-        for form in {row["position"], *split_cell(row["variants"])}:
+        for form in _spelt_forms({row["position"], *split_cell(row["variants"])}, spellings):
             entries.setdefault(form, []).append(pos)
     return PhraseTable(entries)
+
+
+def _spelt_forms(forms: set[str], spellings: dict[str, str]) -> set[str]:
+    """`forms` and each one with its first word in the other house spelling of `post_spellings.tsv` (`Kasi Humas`
+    -> `Kasie Humas`): the same post, written either way (s26off)."""
+    out = set(forms)
+    for form in forms:
+        head, sep, rest = form.partition(" ")
+        if sep and head in spellings:
+            out.add(f"{spellings[head]} {rest}")
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ from polsek_nlp.recognize.names import (
 from polsek_nlp.recognize.organisations import is_place_name
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import number_words
-from polsek_nlp.recognize.typos import common_or_slip
+from polsek_nlp.recognize.typos import common_or_slip, rank_slip
 from polsek_nlp.recognize.units import (
     ADMIN_WORDS,
     COMMAND_WORDS,
@@ -1417,6 +1417,8 @@ def _name_after_post(doc: Doc, p: PositionPhrase, blocked: set[int],
                      max_tokens: int = MAX_NAME_TOKENS) -> NameSpan | None:
     """The name written after a post with no rank (`Bupati Purwakarta Anne Ratna Mustika`)."""
     k = p.end + (1 if p.end < len(doc) and doc[p.end].text == "," else 0)
+    if p.info.force != "civil" and k + 1 < len(doc) and rank_slip(doc[k].text) and is_name_token(doc[k + 1], blocked):
+        k += 1  # `Kasie Humas Polsek X Itu Budi`: the rank misspelt (Iptu), the name after it; no rank read
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < len(doc) and is_name_token(doc[k], blocked) else None
     if name is not None and p.info.force == "civil":
         name = _name_after_sub_unit(doc, name, blocked, max_tokens)

@@ -1489,7 +1489,17 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
     or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
     return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full))))
+            or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full)))
+            or _initials_tail(words, full))
+
+
+def _initials_tail(words: list[str], full: list[str]) -> bool:
+    """`Asep KS` for `Asep Kurnia Sudrajat`: the name's first words as written, its last word the capitals of the
+    other words of `full`, in order (two or more), as news shortens a long name on its second mention (s26off)."""
+    head, tail = words[:-1], words[-1]
+    rest = full[len(head):]
+    return bool(head) and len(rest) >= 2 and full[:len(head)] == head and tail.isupper() and tail.isalpha() \
+        and len(tail) == len(rest) and all(w[:1] == c for w, c in zip(rest, tail, strict=True))
 
 
 def _abbreviates(words: list[str], full: list[str]) -> bool:

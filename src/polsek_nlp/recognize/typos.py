@@ -17,7 +17,7 @@ import string
 from functools import lru_cache
 
 from polsek_nlp.knowledge.gazetteer import gazetteer
-from polsek_nlp.knowledge.lexicon import role_words
+from polsek_nlp.knowledge.lexicon import name_stopwords, ranks, role_words
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.recognize.names import given_names, is_common_word
 
@@ -102,3 +102,24 @@ def common_or_slip(word: str) -> bool:
     """`word` is an ordinary word (`names.is_common_word`) or one misspelt by one letter (`slip_of_word`): what the
     readers of names skip as no name's word (`Pendayagunaan Apratur Negara`)."""
     return is_common_word(word) or slip_of_word(word)
+
+
+@lru_cache(maxsize=1)
+def _rank_slips() -> frozenset[str]:
+    """The function words (`name_stopwords`) that a police or military rank of four letters or more gives with one
+    letter after its first dropped, in the rank's case: `Itu` (Iptu), `Pada` (Prada). A name never holds such a word,
+    so in the rank's slot it is the rank misspelt, not the name's first word (s26off)."""
+    out = set()
+    for form in ranks().entries:
+        if " " in form or len(form) < 4 or not form.isalpha():
+            continue
+        for i in range(1, len(form)):
+            slip = form[:i] + form[i + 1:]
+            if slip not in ranks().entries and slip.lower() in name_stopwords():
+                out.add(slip)
+    return frozenset(out)
+
+
+def rank_slip(word: str) -> bool:
+    """`word` is a rank misspelt into a function word (`Kasie Humas Polsek X Itu Budi`: Iptu); see `_rank_slips`."""
+    return word in _rank_slips()
