@@ -1,10 +1,15 @@
 """A victim's harm said at a part of the body (issue 22, session 26, s26cas). Every name, place and sentence is
-invented; read through the public API. Each case fails on the session's start (`41c19e5c`) but the guards:
+invented; read through the public API. Each case fails on the session's start (`41c19e5c`) but the guards and the
+`apposition` case of the dead one's wounds (read so before too, kept as a case of the class):
 
 - a blow's verb after the name, then its result with the part and a wound of it (`dipukul dengan gagang senjata api
   hingga kepalanya robek`: `hingga`/`sampai`, a `body_part` row with `-nya`, a side, a `body_harm` row), up to eight
   words of how between, makes the person hurt, `luka`, and an injured count of one;
-- a suspect beaten so stays a suspect, no victim (guard); a victim said dead keeps `tewas` (guard)."""
+- a suspect beaten so stays a suspect, no victim (guard); a victim said dead keeps `tewas` (guard);
+- the wounds of the one dead (`Seorang pemuda tewas ditusuk ... Korban, X (22), mengalami luka tusuk di dada`): the
+  victim after a bare `Korban,` whose only harm is a wound of a kind or at a part of the body said right after the name
+  is the one the text counts dead, when it counts one dead, no injured and names none dead; not `Korban luka, X`, nor
+  with an injured count, care after the wound (`... dan kini dirawat`), another named dead or no dead (guards)."""
 import pytest
 
 from helpers import reader, suspect_names, toll, victim_statuses
@@ -45,3 +50,54 @@ def test_a_victim_said_dead_keeps_dead():  # guard
     assert victim_statuses(rec) == [("Suparmi", "tewas")]
     assert toll(rec)[:2] == (1, None)
 
+
+# --- the wounds of the one dead: `Seorang X tewas ... Korban, Y, mengalami luka bacok` ---------------------------------
+
+_LEADS = {
+    "stab": ("Seorang pemuda tewas ditusuk dalam perkelahian di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, "
+             "Andi Saputra (22), mengalami luka tusuk di dada. Pelaku ditangkap polisi.", "Andi Saputra"),
+    "shot": ("Seorang tukang ojek tewas ditembak orang tak dikenal di Jalan Lintas Timur, Minggu (2/3/2025). Korban, "
+             "Darmawan (41), mengalami luka tembak di dada. Polisi masih memburu pelaku.", "Darmawan"),
+    "apposition": ("Seorang pedagang tewas ditikam di Pasar Induk Sukamaju, Minggu (2/3/2025). Korban, Hasan Basri "
+                   "(52), pedagang sayur asal Desa Mekar, Kecamatan Sukamaju, mengalami luka tusuk di perut. Pelaku, "
+                   "Joni (30), ditangkap.", "Hasan Basri"),
+    "at_part": ("Seorang nelayan tewas dianiaya di dermaga Desa Pasir Putih, Minggu (2/3/2025). Korban, Rusli (48), "
+                "mengalami luka di kepala. Polisi menangkap dua pelaku.", "Rusli"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_LEADS))
+def test_the_wounds_after_a_bare_korban_are_the_one_deads(case):
+    text, name = _LEADS[case]
+    rec = _record(text)
+    assert victim_statuses(rec) == [(name, "tewas")]
+    assert toll(rec)[:2] == (1, None)
+
+
+def test_the_wounds_of_the_one_dead_beside_a_hurt_kin():
+    rec = _record("Seorang petani tewas dibacok usai pesta minum tuak di Desa Sukamaju, Minggu (2/3/2025) malam. Korban, "
+                  "Yosef Bria (37), warga Desa Sukamaju, Kecamatan Mekar, mengalami luka bacok di kepala dan punggung. "
+                  "Istri korban, Maria Seran (34), yang berusaha melerai terkena sabetan parang di lengan. Polisi "
+                  "menangkap pelaku.")
+    assert victim_statuses(rec) == [("Maria Seran", "luka"), ("Yosef Bria", "tewas")]
+    assert toll(rec)[:2] == (1, 1)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Seorang warga tewas dan seorang lainnya luka dalam pembacokan di Desa Sukamaju, Minggu (2/3/2025). Korban, Agus "
+     "(33), mengalami luka bacok di lengan dan kini dirawat di puskesmas. Pelaku ditangkap.", ("Agus", "luka")),
+    ("Seorang sopir tewas dan dua penumpang luka-luka dalam tabrakan di Jalan Raya Cianjur, Minggu (2/3/2025). Korban "
+     "luka, Rudi (30), mengalami luka di kepala. Polisi memeriksa saksi.", ("Rudi", "luka")),
+    ("Seorang petani, Sukirman (60), tewas dibacok di sawahnya di Desa Sukamaju, Minggu (2/3/2025). Korban, Warto (45), "
+     "tetangganya, mengalami luka bacok di tangan saat melerai. Pelaku ditangkap.", ("Warto", "luka")),
+    ("Perampok menyatroni rumah di Desa Sukamaju, Minggu (2/3/2025). Korban, Narti (50), mengalami luka di kepala "
+     "setelah dipukul pelaku. Polisi memburu pelaku.", ("Narti", "luka")),
+], ids=["injured_counted", "korban_luka", "dead_named", "no_dead"])
+def test_a_wound_after_korban_stays_a_wound_when_the_dead_is_another(text, want):  # guard
+    assert want in victim_statuses(_record(text))
+
+
+def test_a_wound_after_korban_with_care_after_it_is_a_survivors():  # guard
+    rec = _record("Seorang pemuda tewas dalam tawuran di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, Andi "
+                  "Saputra (22), mengalami luka bacok di lengan dan kini dirawat di RSUD Sukamaju. Pelaku ditangkap.")
+    assert ("Andi Saputra", "luka") in victim_statuses(rec)
