@@ -1139,7 +1139,22 @@ def _no_injured_count(text: str, m: re.Match, value: float, hits: list) -> bool:
     """A statement of injury that counts no injured: people cared for, not hurt (`Empat di antaranya masih dirawat karena
     kelelahan`), or the wounds of the dead (`Dua pemuda tewas ... Keduanya mengalami luka bacok`; s21inc2)."""
     return _care_word().search(m.group(0)) is not None and _no_injury().match(text, m.end()) is not None \
-        or _wounds_of_the_dead(m, value, hits)
+        or _wounds_of_the_dead(m, value, hits) or _wound_count(text, m)
+
+
+def _wound_count(text: str, m: re.Match) -> bool:
+    """A count right before `luka` with no noun of people between and a kind of wound after (`wound_kind` rows: `tewas
+    dengan delapan luka tusuk`, `mengalami tiga luka bacok`): it counts the wounds, not the injured (s26cas)."""
+    return _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is not None and _wound_kind().match(text, m.end()) is not None
+
+
+_BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
+
+
+@cache
+def _wound_kind() -> re.Pattern:
+    """A kind of wound (`wound_kind` rows) right after `luka`."""
+    return compiled(rf"\s+(?:{trie_alternation(words('wound_kind'))})(?![\w-])", re.IGNORECASE)
 
 
 def _wounds_of_the_dead(m: re.Match, value: float, hits: list) -> bool:

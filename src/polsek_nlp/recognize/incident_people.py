@@ -12,6 +12,7 @@ from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
+from polsek_nlp.recognize.incident_dead_wounds import dead_ones_wounds
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
 from polsek_nlp.recognize.incident_shapes import (
@@ -115,7 +116,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     clause_harms(cands, text, sents)
     kin_harms(cands, text)
     care_harms(cands, text)
-    wound_harms(cands, text)
+    _wounds(cands, text, casualties)
     group_residences(cands, text)
     sought_not_lost(cands, text, sents)
     _classify(cands, out, any(n for n in (casualties.dead, casualties.injured, casualties.missing)))
@@ -147,6 +148,13 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _wounds(cands: list[Cand], text: str, casualties: Casualties) -> None:
+    """The harm a wound says: a blow reaching a part of the body (`wound_harms`), then the wounds of the one dead
+    (`dead_ones_wounds`, s26cas)."""
+    wound_harms(cands, text)
+    dead_ones_wounds(cands, text, casualties)
 
 
 def _counted_victims(out: People, cands: list[Cand], text: str, sents: list[tuple[int, int]], casualties: Casualties) -> None:
