@@ -32,8 +32,12 @@ from polsek_nlp.recognize.incident_shapes import (
     Mention,
     arrested_nouns,
     collective_numbers,
+    ends_with,
+    first_words,
+    holds,
     intro_regex,
     lacks,
+    last_words,
     name_context,
     object_words,
     read_attributes,
@@ -45,6 +49,7 @@ from polsek_nlp.recognize.incident_words import (
     any_word,
     arrest_verbs,
     compiled,
+    lowered,
     parted_word_list,
     phrase_words,
     word_regex,
@@ -420,6 +425,9 @@ def _designated_after_terhadap(m: Mention) -> bool:
     """The name is one of the list after `menetapkan tersangka terhadap` in its sentence: names, `dan`, commas and
     nouns that describe (`seorang wanita`), no verb nor clause between; a designation not denied, intended nor
     contested (`belum menetapkan`, `menggugat penetapan tersangka terhadap X`)."""
+    lo = lowered(m.text)  # (a verb of designation must stand in the sentence before the name: issue 20, s26spd)
+    if lo is not None and not any(lo.find(w, m.s0, m.s) >= 0 for w in first_words("name_context", "designates")):
+        return False
     tm = name_context(_TERHADAP).search(m.text, m.s0, m.s)
     return tm is not None and not name_context(r"\b{relative}\b").search(tm.group("rest")) \
         and not any(is_verb(w) for w in re.findall(r"[\w-]+", tm.group("rest").lower())) \
@@ -630,9 +638,17 @@ def _read_seized_from(c: Cand, m: Mention) -> None:
     rumah X`) held the goods: a suspect. From a person named by a noun the goods must be contraband (an item of a
     `contraband` kind, a drug or a weapon, or goods said stolen, `stolen` rows): `menyita rekaman CCTV dari seorang
     warga bernama X` takes footage from a witness."""
+    if not ends_with(m, _seized_from_ends()):
+        return  # (how `_seized_from` ends: issue 20, s26spd)
     sm = _seized_from().search(m.prev)
     if sm and (sm.group("hand") or _contraband(m.prev[:sm.end("goods")])):  # `Sabu ... disita dari`: before the verb too
         c.suspect_cues += 1
+
+
+@cache
+def _seized_from_ends() -> tuple[str, ...]:
+    """The last words `_seized_from` may end with before the name: a `holder_hand` or a `named_after` word."""
+    return last_words("seizure_context", "holder_hand") + last_words("count_context", "named_after")
 
 
 @cache
@@ -679,6 +695,8 @@ def _read_sentenced_before(c: Cand, m: Mention) -> None:
     memvonis`, `pernah memvonis`); a verb of punishing in general (part by_court: `menghukum`) only after a court word
     (`Ayahnya menghukum X (8)` punishes a child); not an acquittal (`memvonis bebas X`), nor a name that the object's
     words set apart from the one sentenced (review s21rvA: `_sentenced_other`)."""
+    if not holds(m, first_words("sentencing", "act")):
+        return  # (`_sentenced_before` opens with one of these words: issue 20, s26spd)
     sm = _sentenced_before().search(m.prev[-90:])
     if sm is None or _sentenced_other(sm.group("obj").split()):
         return

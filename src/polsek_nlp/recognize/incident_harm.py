@@ -8,7 +8,15 @@ from functools import cache
 
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_shapes import Cand, Mention, arrested_nouns, name_context, residence_regex
+from polsek_nlp.recognize.incident_shapes import (
+    Cand,
+    Mention,
+    arrested_nouns,
+    ends_with,
+    last_words,
+    name_context,
+    residence_regex,
+)
 from polsek_nlp.recognize.incident_words import (
     adverbs,
     any_word,
@@ -73,6 +81,8 @@ def _dead_before(c: Cand, m: Mention) -> bool:
     """A word right before the name that says the person died: `almarhum X` (a harm only), `kasus tewasnya X`,
     `Kematian X` (the incident's victim, dead), `Jasad X (25) ditemukan`, `tim menemukan jasad X` (a body found, not a
     funeral). True when the name's relations need no more reading (a body found)."""
+    if not ends_with(m, _death_ends()):
+        return False  # (each pattern below ends with one of these words: issue 20, s26spd)
     if name_context(r"\b{late}\s+$").search(m.prev):
         c.harms.append("tewas")
     if name_context(r"\b{death_of}\s+$").search(m.prev):
@@ -88,8 +98,9 @@ def _dead_before(c: Cand, m: Mention) -> bool:
 
 def _shot_or_robbed(c: Cand, m: Mention) -> bool:
     """`polisi menembak mati X`: a suspect shot dead; `sepeda motor milik X dicuri`: the owner of a thing
-    taken, a victim. True when one of them is read."""
-    if re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
+    taken, a victim. True when one of them is read. (`menembak` is searched for only in a window that holds it in
+    lower case, or whose case `str` cannot read: `Mention.prev_end`; issue 20, s26spd.)"""
+    if (m.prev_end is None or "menembak" in m.prev_end) and re.search(r"\bmenembak\s+(?:mati|tewas)\s+(?:[\w-]+\s+){0,2}$", m.prev, re.IGNORECASE):
         c.statuses.append("tewas")  # `polisi menembak mati X, bandar narkoba yang melawan`
         c.suspect_cues += 1
         return True
@@ -107,7 +118,7 @@ def _owner_of_taken(m: Mention) -> bool:
     # `milik H. X`: a title's abbreviation; `milik pasangan suami istri A (46) dan B`: the second owner of a list (s17cas)
     if re.search(rf"\b{_owner()}(?:{_co_owner(True)})?(?:(?-i:[A-Z][a-z]?)\.\s*)?$", m.prev, re.IGNORECASE):
         return _taken_after().match(m.text, m.e, m.end) is not None or _taken_before().search(m.prev) is not None
-    return _owned_before(m.prev) and _broken_after().match(m.text, m.e, m.end) is not None
+    return _owned_before(m) and _broken_after().match(m.text, m.e, m.end) is not None
 
 
 _PLACE_CUES = word_set("locative_words", "place_cue")  # di, ke, dari, menuju ...: `ditangkap di rumah X` sets out a place
@@ -122,10 +133,29 @@ def _owned_place() -> re.Pattern:
     return re.compile(rf"(?:(?<![\w-])(?P<before>[\w-]+)\s+)?(?<![\w-])(?:{owned})\s+(?:(?-i:[A-Z][a-z]?)\.\s*)?$", re.IGNORECASE)
 
 
-def _owned_before(prev: str) -> bool:
-    """The place right before the name is of the person's own, not one a locative sets out (`ditangkap di rumah X`)."""
-    om = _owned_place().search(prev)
+def _owned_before(m: Mention) -> bool:
+    """The place right before the name is of the person's own, not one a locative sets out (`ditangkap di rumah X`).
+    `_owned_place` is searched only in a window that ends with an `owned` word, or with one then a title's
+    abbreviation of one or two letters and its dot (`rumah H. X`): how its matches end (issue 20, s26spd)."""
+    bare = m.prev_end
+    if bare is not None and not _ends_owned(bare):
+        return False
+    om = _owned_place().search(m.prev)
     return om is not None and (om.group("before") or "").lower() not in _PLACE_CUES
+
+
+def _ends_owned(bare: str) -> bool:
+    """A lowercase window less its trailing space that may end as `_owned_place` does: an `owned` word, or one, a space
+    and a letter or two with a dot."""
+    ends = last_words("name_context", "owned")
+    return bare.endswith(ends) or bare.endswith(".") and (bare[:-2].rstrip().endswith(ends)
+                                                          or bare[:-3].rstrip().endswith(ends))
+
+
+@cache
+def _death_ends() -> tuple[str, ...]:
+    """The last words of the `late`, `death_of` and `body` rows: `_dead_before`'s three patterns end with one."""
+    return last_words("name_context", "late", "death_of", "body")
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from polsek_nlp.data import read_table, split_cell
@@ -17,6 +17,7 @@ from polsek_nlp.knowledge.lexicon import kin_titles, ranks
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
 from polsek_nlp.recognize.incident_words import (
+    ODD_CASE,
     OTHER_TIME,
     any_word,
     compiled,
@@ -24,6 +25,7 @@ from polsek_nlp.recognize.incident_words import (
     headed_matches,
     lowered,
     matches_at,
+    parted_word_list,
     parted_words,
     phrase_words,
     word_regex,
@@ -308,19 +310,28 @@ def _age_name_starts(text: str) -> list[int]:
 
 
 @cache
-def title_before() -> re.Pattern:
+def _title_forms() -> tuple[str, ...]:
     """A pilgrim's or an academic title written short right before a name (`H.`, `Hj.`, `KH`, `Dr.`, `Drs.`: the
-    religious and academic `before` forms of `data/honorifics.tsv` that end with a dot or are capitals), which says
-    nothing of the person's part in an incident."""
+    religious and academic `before` forms of `data/honorifics.tsv` that end with a dot or are capitals), longest first."""
     from polsek_nlp.knowledge.lexicon import honorifics
 
     forms = [f for f, kind in honorifics().items() if kind in ("religious", "academic") and (f.endswith(".") or f.isupper())]
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})\s*$")
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def title_before() -> re.Pattern:
+    """A short title (`_title_forms`) right before a name, which says nothing of the person's part in an incident."""
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, _title_forms()))})\s*$")
 
 
 def before_title(prev: str) -> str:
-    """The context before a name cut before a short title that ends it (`yakni H. Marzuki (57)`: `yakni `), which is
-    read as the name's context."""
+    r"""The context before a name cut before a short title that ends it (`yakni H. Marzuki (57)`: `yakni `), which is
+    read as the name's context. The pattern (anchored at the name, so tried at every position of the window) is
+    searched only in a window whose last word, its trailing space left out, ends with a title (a match must end so;
+    `re`'s `\s` and `str.rstrip` strip the same characters): most windows end with none (issue 20, s26spd)."""
+    if not prev.rstrip().endswith(_title_forms()):
+        return prev
     tm = title_before().search(prev)
     return prev[:tm.start()] if tm else prev
 
@@ -359,6 +370,48 @@ class Mention:
     def end(self) -> int:
         """Where the sentence ends (the text's end when there is no sentence)."""
         return self.s1 or len(self.text)
+
+    @cached_property
+    def prev_end(self) -> str | None:
+        """`prev` in lower case less its trailing space, for the gates of the patterns anchored at the name (`ends_with`);
+        None for a window with a letter whose case `re` and `str` read differently (`ODD_CASE`): every gate opens."""
+        return None if any(c in self.prev for c in ODD_CASE) else self.prev.rstrip().lower()
+
+
+def ends_with(m: Mention, ends: tuple[str, ...]) -> bool:
+    r"""Whether the words before the mention, less their trailing space, may end with one of `ends` (lowercase), as a
+    pattern in any case anchored at the name (`\b{words}\s+$`) must: a gate that spares the pattern, tried at every
+    position of the window, in the windows that cannot match it (issue 20, s26spd)."""
+    bare = m.prev_end
+    return bare is None or bare.endswith(ends)
+
+
+def last_words(kind: str, *parts: str) -> tuple[str, ...]:
+    """The last words, in lower case, of the `kind` rows whose value names one of `parts` (`parted_word_list`): how a
+    pattern anchored at the name that ends with one of them must end (a phrase's words may stand apart by any space)."""
+    return _last_words(kind, parts)
+
+
+@cache
+def _last_words(kind: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({w.split()[-1].lower() for w in parted_word_list(kind, parts)}))
+
+
+def holds(m: Mention, ws: tuple[str, ...]) -> bool:
+    """Whether the words before the mention may hold one of `ws` (lowercase), as a pattern in any case that must match
+    one of them there does: the gate `ends_with` is for a pattern that opens with a word, not anchored at the name."""
+    bare = m.prev_end
+    return bare is None or any(w in bare for w in ws)
+
+
+def first_words(kind: str, *parts: str) -> tuple[str, ...]:
+    """The first words, in lower case, of the `kind` rows whose value names one of `parts` (as `last_words`)."""
+    return _first_words(kind, parts)
+
+
+@cache
+def _first_words(kind: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({w.split()[0].lower() for w in parted_word_list(kind, parts)}))
 
 
 @cache
