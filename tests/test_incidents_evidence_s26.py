@@ -4,7 +4,8 @@ invented; read through the public API. Each case fails on the session's start (`
 
 - a vehicle the story counts that the seizure names bare keeps that count (gold/incidents/README.md settled s25 rule 1,
   R12-1): `Sebuah truk ... menabrak` ... `Polisi menyita truk` -> 1 unit; a bare `satu` -> 1, null; not a count of
-  another time, not one entry joining two vehicles, not a seized vehicle given a make the counted one lacks (guards)."""
+  another time, not one entry joining two vehicles, not a seized vehicle given a make the counted one lacks (guards);
+- a collective number word before the thing is its count (README quantity: `ketiga perahu` -> 3, no unit)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -44,3 +45,13 @@ def test_a_vehicle_the_story_counts_keeps_its_count(text, item):
 ])
 def test_a_vehicle_not_tied_to_the_count_stays_uncounted(text, item):
     assert (item, None, None) in evidence_set(_record(text))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polairud Polda Sukamaju menangkap sembilan nelayan pengebom ikan, Senin (18/3/2024). Polisi menyita ketiga perahu "
+     "itu beserta 5 buah bom ikan.", ("perahu", 3, None)),
+    ("Polres Sukamaju menangkap AB (30) dan CD (28), Senin (18/3/2024). Kedua sepeda motor pelaku disita sebagai barang "
+     "bukti.", ("sepeda motor", 2, None)),
+])
+def test_a_collective_number_counts_the_thing(text, item):
+    assert item in evidence_set(_record(text))

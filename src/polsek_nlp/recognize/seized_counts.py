@@ -1,4 +1,9 @@
-"""A seized vehicle named bare that the story counts: the count said of it elsewhere in the text.
+"""Counts of seized things said in a word before them or elsewhere in the text.
+
+A collective number word before the thing (`kedua sepeda motor itu`, `ketiga perahu`: gold/incidents/README.md
+quantity, `ketiga perahu` -> 3) is its count, a bare one (no unit).
+
+A seized vehicle named bare that the story counts: the count said of it elsewhere in the text.
 
 gold/incidents/README.md settled s25 rule 1 (R12-1, after Settled s16's "a count said of the same goods elsewhere
 in the article is their count"): a vehicle the story introduces with a count (`Sebuah truk ... menabrak`, `satu
@@ -16,7 +21,13 @@ import re
 from collections.abc import Callable
 
 from polsek_nlp.recognize.incident_words import compiled
-from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number
+from polsek_nlp.recognize.quantities import (
+    as_number,
+    find_quantities,
+    number_pattern,
+    number_words,
+    parse_number,
+)
 from polsek_nlp.recognize.seized_items import item_regex, item_unit, lookup_item
 from polsek_nlp.record.types import Evidence
 
@@ -24,9 +35,11 @@ Found = list[tuple[int, int, Evidence]]
 
 
 def story_counted(text: str, sents: list[tuple[int, int]], found: Found, elsewhere: Callable[[int], bool]) -> Found:
-    """`found` (the seized entries: text offsets and Evidence) with each uncounted vehicle that the story counts once,
-    one way, given that count. `elsewhere(k)`: sentence `k` tells of another time or case."""
+    """`found` (the seized entries: text offsets and Evidence) with each uncounted item after a collective number word
+    given its value, and each uncounted vehicle that the story counts once, one way, given that count. `elsewhere(k)`:
+    sentence `k` tells of another time or case."""
     starts = [a for a, _b in sents]
+    found = [(a, b, _collective(text, a, ev)) for a, b, ev in found]
     for item in {ev.item for _a, _b, ev in found if _a_vehicle(ev)}:
         ks = [k for k, f in enumerate(found) if f[2].item == item]
         if any(found[k][2].quantity is not None for k in ks):
@@ -37,6 +50,17 @@ def story_counted(text: str, sents: list[tuple[int, int]], found: Found, elsewhe
             a, b, _ev = found[k]
             found[k] = (a, b, Evidence(item, as_number(count[0]), count[1]))
     return found
+
+
+def _collective(text: str, at: int, ev: Evidence) -> Evidence:
+    """An uncounted item right after a collective number word (`Kedua sepeda motor itu disita`: both of the two, 2;
+    number_words.tsv `collective` rows; README quantity: `ketiga perahu` -> 3, a bare count, no unit)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 15), at) if ev.quantity is None else None
+    value, kind = number_words().get(m.group(1).lower(), (0.0, "")) if m else (0.0, "")
+    return Evidence(ev.item, as_number(value), None) if kind == "collective" else ev
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$", re.IGNORECASE)
 
 
 def _a_vehicle(ev: Evidence) -> bool:
