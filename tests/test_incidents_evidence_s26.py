@@ -55,3 +55,12 @@ def test_a_vehicle_not_tied_to_the_count_stays_uncounted(text, item):
 ])
 def test_a_collective_number_counts_the_thing(text, item):
     assert item in evidence_set(_record(text))
+
+
+def test_the_official_after_a_passive_verb_of_seizure_is_no_item():
+    # the agent after `disita` (`incident_words.tsv` not_item rows: jaksa, penyidik, aparat) is no thing seized
+    got = evidence_set(_record(
+        "Pengadilan Negeri Sukamaju menjatuhkan vonis delapan tahun penjara kepada terdakwa korupsi AB (50), Senin "
+        "(18/3/2024). Sebagian uang itu digunakan untuk membeli sebuah mobil yang kini telah disita jaksa."))
+    assert ("mobil", 1, "unit") in got
+    assert not any(item == "jaksa" for item, _, _ in got)
