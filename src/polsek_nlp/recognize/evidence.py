@@ -29,6 +29,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
+from polsek_nlp.recognize.seized_counts import story_counted
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
     counted_animal,
@@ -1059,7 +1060,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     summed = _lines_summed(found, lined) | _told_before_lines(found, lined)
     keep = [k for k, (a, _b, ev) in enumerate(found)
             if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
-    return _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
+    kept = _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
+    return story_counted(text, sents, kept, lambda k: _another_story(text, sents, k))
+
+
+def _another_story(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """Sentence `k` tells of another time (`Pada Maret lalu ... sebuah kapal`) or of another case than the article's."""
+    sent = text[sents[k][0]:sents[k][1]]
+    return bool(OTHER_TIME.search(sent) or _month_gone().match(sent) or other_case_spans(sent))
 
 
 def _each_of(sent: str, at: int, ev: Evidence) -> Evidence:

@@ -130,7 +130,17 @@ def leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
         if value is not None:
             qty = as_number(value)
             rest = rest[n.end():]
+    elif (both := _collective(rest)) is not None:
+        qty, rest = both  # `ketiga perahu itu`: the three boats, 3 (README quantity; a bare count, no unit)
     return qty, unit, rest
+
+
+def _collective(rest: str) -> tuple[int | float | None, str] | None:
+    """A collective number word opening the phrase (`kedua`, `ketiga`: number_words.tsv `collective` rows) and a
+    word after it: (its value, the rest after it); None otherwise."""
+    first, _, after = rest.partition(" ")
+    value, kind = number_words().get(first.lower(), (0.0, ""))
+    return (as_number(value), after.strip()) if kind == "collective" and after.strip() else None
 
 
 def _own_counter_end(rest: str, end: int) -> int:

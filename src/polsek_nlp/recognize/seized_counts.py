@@ -1,0 +1,145 @@
+"""Counts of seized things said in a word before them or elsewhere in the text.
+
+A collective number word before the thing (`kedua sepeda motor itu`, `ketiga perahu`: gold/incidents/README.md
+quantity, `ketiga perahu` -> 3) is its count, a bare one (no unit).
+
+A seized vehicle named bare that the story counts: the count said of it elsewhere in the text.
+
+gold/incidents/README.md settled s25 rule 1 (R12-1, after Settled s16's "a count said of the same goods elsewhere
+in the article is their count"): a vehicle the story introduces with a count (`Sebuah truk ... menabrak`, `satu
+minibus`) that the seizure names bare or with `tersebut` / `itu` (`Polisi menyita truk`) keeps that count; the unit
+follows the count word as written (`sebuah` -> unit, a bare `satu` -> null). Only when the text makes the seized vehicle
+the counted one: not a count of another time or case, not one entry joining two vehicles of the sentence (`minibus dan
+mobil bak terbuka`), not a seized vehicle given a kind or a make the counted one lacks (`sebuah mobil minibus` ...
+`mobil Toyota Avanza`; `mencuri satu unit sepeda motor` ... `sepeda motor Honda CBR`: a make the story never ties
+to the counted one), and never when the text counts it two ways.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from polsek_nlp.recognize.incident_words import compiled
+from polsek_nlp.recognize.quantities import (
+    as_number,
+    find_quantities,
+    number_pattern,
+    number_words,
+    parse_number,
+)
+from polsek_nlp.recognize.seized_items import item_regex, item_unit, lookup_item
+from polsek_nlp.record.types import Evidence
+
+Found = list[tuple[int, int, Evidence]]
+
+
+def story_counted(text: str, sents: list[tuple[int, int]], found: Found, elsewhere: Callable[[int], bool]) -> Found:
+    """`found` (the seized entries: text offsets and Evidence) with each uncounted item after a collective number word
+    given its value, and each uncounted vehicle that the story counts once, one way, given that count. `elsewhere(k)`:
+    sentence `k` tells of another time or case."""
+    starts = [a for a, _b in sents]
+    found = [(a, b, _collective(text, a, ev)) for a, b, ev in found]
+    for item in {ev.item for _a, _b, ev in found if _a_vehicle(ev)}:
+        ks = [k for k, f in enumerate(found) if f[2].item == item]
+        if any(found[k][2].quantity is not None for k in ks):
+            continue  # counted where it was seized
+        said = _seized_phrases(text, starts, [found[k][:2] for k in ks])
+        count = _the_count(text, sents, item, said, elsewhere) if said else None
+        for k in ks if count else ():
+            a, b, _ev = found[k]
+            found[k] = (a, b, Evidence(item, as_number(count[0]), count[1]))
+    return found
+
+
+def _collective(text: str, at: int, ev: Evidence) -> Evidence:
+    """An uncounted item right after a collective number word (`Kedua sepeda motor itu disita`: both of the two, 2;
+    number_words.tsv `collective` rows; README quantity: `ketiga perahu` -> 3, a bare count, no unit)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 15), at) if ev.quantity is None else None
+    value, kind = number_words().get(m.group(1).lower(), (0.0, "")) if m else (0.0, "")
+    return Evidence(ev.item, as_number(value), None) if kind == "collective" else ev
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$", re.IGNORECASE)
+
+
+def _a_vehicle(ev: Evidence) -> bool:
+    info = lookup_item(ev.item)
+    return ev.quantity is None and info is not None and info[1] == "vehicle"
+
+
+def _seized_phrases(text: str, starts: list[int], spans: list[tuple[int, int]]) -> list[tuple[str, ...]] | None:
+    """Each mention of the item where it was seized, as its table phrases in lower case: entries right next to each
+    other (`Mobil` `Toyota Rush`) are one mention, ("mobil", "toyota rush"); None when a sentence names two of it
+    (`minibus dan mobil bak terbuka`: one entry joining two vehicles, whose count is not said)."""
+    mentions: list[tuple[int, int, list[str]]] = []  # (sentence, end, phrases)
+    for a, b in sorted(spans):
+        k = bisect.bisect_right(starts, a) - 1
+        if mentions and mentions[-1][0] == k and not text[mentions[-1][1]:a].strip():
+            mentions[-1] = (k, b, [*mentions[-1][2], *_vehicles_in(text[a:b])])
+        elif mentions and mentions[-1][0] == k:
+            return None
+        else:
+            mentions.append((k, b, _vehicles_in(text[a:b])))
+    return [tuple(phrases) for _k, _b, phrases in mentions]
+
+
+def _vehicles_in(written: str) -> list[str]:
+    """The vehicle phrases of the table in an entry's words (`sepeda motor Honda CBR`: "sepeda motor", "honda cbr")."""
+    found = [_lower(m.group("item")) for m in item_regex().finditer(written)
+             if (info := lookup_item(m.group("item"))) and info[1] == "vehicle"]
+    return found or [_lower(written)]
+
+
+def _lower(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+def _the_count(text: str, sents: list[tuple[int, int]], item: str, said: list[tuple[str, ...]],
+               elsewhere: Callable[[int], bool]) -> tuple[float, str | None] | None:
+    """The one count (value, unit) the text writes right before a mention of `item` that agrees with every seized
+    mention (`said`), outside sentences of another time or case; None when there is none or more than one."""
+    counts = set()
+    for k, (s0, s1) in enumerate(sents):
+        sent = text[s0:s1]
+        for m in item_regex().finditer(sent):
+            info = lookup_item(m.group("item"))
+            count = _count_before(sent, m.start(), info) if info and info[0] == item else None
+            if count is None or elsewhere(k):
+                continue
+            written = _with_make(sent, m)
+            if all(_agree(written, s) for s in said):
+                if any(len(s) > len(written) for s in said):
+                    return None  # `mencuri satu unit sepeda motor` ... `sepeda motor Honda CBR`: not tied to it
+                counts.add(count)
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _count_before(sent: str, at: int, info: tuple[str, str, str]) -> tuple[float, str | None] | None:
+    """The count right before the item at `at`: a quantity with its counter (`sebuah`, `satu unit`: the unit as
+    `item_unit` gives it) or a bare number (`satu truk`, `dua minibus`: no unit)."""
+    window = sent[max(0, at - 30):at]
+    if not window[-1:].isspace():
+        return None
+    for q in reversed(find_quantities(window)):
+        if not window[q.end:].strip() and q.kind == "count" and q.value:
+            return float(q.value), item_unit(info, q.unit)
+    n = compiled(rf"(?:^|(?<=\s))(?P<num>{number_pattern()})\s+$", re.IGNORECASE).search(window)
+    value = parse_number(n.group("num")) if n else None
+    return (float(value), None) if value else None
+
+
+def _with_make(sent: str, m: re.Match) -> tuple[str, ...]:
+    """The item as written and the vehicle's make or model right after it (`mobil Toyota Rush`), lower case."""
+    nxt = item_regex().match(sent, m.end() + 1)
+    info = lookup_item(nxt.group("item")) if nxt and sent[m.end():m.end() + 1].isspace() else None
+    written = _lower(m.group("item"))
+    return (written, _lower(nxt.group("item"))) if nxt and info and info[1] == "vehicle" else (written,)
+
+
+def _agree(counted: tuple[str, ...], seized: tuple[str, ...]) -> bool:
+    """The two mentions agree: the words of one begin with the other's (`truk tronton` / `truk`, `mobil pikap` / `mobil
+    pikap`), so neither names a kind or make the other contradicts (`mobil minibus` / `mobil toyota avanza`)."""
+    a, b = " ".join(counted).split(), " ".join(seized).split()
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
