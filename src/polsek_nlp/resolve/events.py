@@ -366,6 +366,9 @@ class _DateCues:
     # the days written right after another day of their sentence and a comma (`yang terjadi pada Sabtu (7/6), Senin
     # (9/6)`): a clause has one day, so the second is the main clause's, not the `yang` clause's, by start
     set_off: frozenset[int] = frozenset()
+    # the days a state the lead reports up to a day of its own (`masih bermasalah hingga Sabtu (26/8)`) began on
+    # (`sudah terasa sejak Jumat (25/8)`): the continuing event's start (`_state_starts`), no bound, by start
+    state_starts: frozenset[int] = frozenset()
     days: tuple[int, ...] = ()  # the starts of the candidate days, in order (a main clause's own day, `_opening_clause`)
     mentions: tuple[int, ...] = ()  # the starts of every date of the text, of any granularity, in order
     types: tuple[str, ...] = ()  # the event types the lead names (`_tells_news`)
@@ -413,7 +416,8 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     said = _said_days(candidates, writing, cues.text)
     cues = replace(cues, said=max(said, default=None),
                    described=_described_days(candidates, text, cues.lowered, event_words),
-                   set_off=_set_off_days(candidates, text), days=tuple(sorted(c.span.start_char for c in candidates)),
+                   set_off=_set_off_days(candidates, text), state_starts=_state_starts(candidates, text, dated_end, cues.published),
+                   days=tuple(sorted(c.span.start_char for c in candidates)),
                    **_story_steps(candidates, cues))
     cues = replace(cues, announced=_announced_day(doc, candidates, cues))
     shift = _writing_day_shift(candidates, writing, cues)
@@ -1118,7 +1122,7 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
         "passed": start in cues.passed,
         "release": start == cues.release,
         "announced": start == cues.announced,
-        "bound": _bound(text, span, sent_start),
+        "bound": _bound(text, span, sent_start) and start not in cues.state_starts,
         "plan": plan,
         "ahead": cues.said is not None and when > cues.said and age <= 0,
         # (or a day of the week before, `Jumat pekan lalu`: the text sets it in a past week)
@@ -1255,6 +1259,37 @@ def _set_off_days(candidates: list[_Candidate], text: str) -> frozenset[int]:
     return frozenset(c.span.start_char for i, (before, c) in enumerate(pairwise(candidates))
                      if c.sent_start == before.sent_start and text[before.span.end_char:c.span.start_char].strip() == ","
                      and not (i > 0 and joined(i - 1)) and not (i + 2 < len(candidates) and joined(i + 1)))
+
+
+STATE_START_DAYS = 7  # a state's start further back than this before the day the lead reports it up to is background
+
+
+def _state_starts(candidates: list[_Candidate], text: str, lead_end: int, published: dt.date | None) -> frozenset[int]:
+    """The starts of the days a continuing state began on (`_opened`: `sejak`, no end after it) in an article whose
+    lead reports a state up to a day of its own, not after publication (`Satelit X masih bermasalah hingga Sabtu
+    (26/8) sore`, `Hingga Selasa (21/2) sore, 1.240 rumah tergenang`): the days up to a week before that day. The
+    gold's S37: a continuing event is dated on its start, the later day is the state reported so far."""
+    ends = [c.when for c in candidates if c.span.start_char < lead_end and _ends_state(text, c)
+            and (published is None or c.when <= published)]
+    if not ends:
+        return frozenset()
+    last = max(ends)
+    return frozenset(c.span.start_char for c in candidates
+                     if 0 < (last - c.when).days <= STATE_START_DAYS and _opened(text, c.span))
+
+
+def _ends_state(text: str, c: _Candidate) -> bool:
+    """The day ends a state its sentence reports (`hingga Sabtu (26/8)`), not a range (`16 hingga 22 Januari`,
+    `sejak Senin hingga Rabu`: a number, a bracket or a weekday right before the word)."""
+    m = _UP_TO.search(text, max(c.sent_start, c.span.start_char - 24), c.span.start_char)
+    return m is not None and not _RANGE_OPEN.search(text, max(c.sent_start, m.start() - 16), m.start())
+
+
+_UP_TO = re.compile(r"\b(?:" + trie_alternation(sorted(set(word_list("background_cues", "where", "before"))
+                                                         - set(word_list("background_cues", "where", "opens_state"))))
+                    + r")\s+(?:hari\s+|tanggal\s+|pada\s+)?$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:\d|\)|\b(?:" + trie_alternation(sorted(temporal_words().weekdays)) + r"))\s*$",
+                         re.IGNORECASE)
 
 
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:" + trie_alternation(word_list("day_list_words", "role", "joins")) + r")\s+",
