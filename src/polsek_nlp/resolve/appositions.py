@@ -1,0 +1,51 @@
+"""A name no recognizer reads, described by an apposition of its kind (`Triodos, sebuah bank yang ...`)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from polsek_nlp.doc.spans import flagged_tokens, token_texts
+from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.names import is_common_word
+
+_ORG_KINDS = word_set("apposed_kinds", "kind", "ORG")  # bank, perusahaan, partai: a body's kind
+_PLACE_KINDS = word_set("apposed_kinds", "kind", "GPE")  # negara, kota, desa: a place's kind
+_ARTICLES = frozenset(("sebuah", "suatu", "satu"))
+_COMMA_FLAG = word_set_flag((",",))
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+def _kind_at(texts: list[str], k: int) -> str | None:
+    """The label the apposition from token k on gives (`sebuah bank`, `negara yang`), or None."""
+    n = len(texts)
+    article = k < n and texts[k] in _ARTICLES
+    noun = k + 1 if article else k
+    if noun >= n or not (article or noun + 1 < n and texts[noun + 1] == "yang"):
+        return None
+    word = texts[noun]
+    return "ORG" if word in _ORG_KINDS else "GPE" if word in _PLACE_KINDS else None
+
+
+def apposed_kinds(doc: Doc, used: set[int]) -> list[Span]:
+    """One to three title-case words that no recognizer took, right before a comma and an apposition of a kind
+    of body or place (`apposed_kinds.tsv`, with an article or `yang`): the body or the place the noun says. Not
+    all ordinary words (`Padahal, negara yang ...`); the name's first word follows no other capitalised word.
+    `doc.ents` only."""
+    texts = token_texts(doc)
+    out: list[Span] = []
+    for c in flagged_tokens(doc, _COMMA_FLAG):
+        label = _kind_at(texts, c + 1)
+        if label is None:
+            continue
+        s = c
+        while s > 0 and c - s < 3 and _title(texts[s - 1]) and s - 1 not in used:
+            s -= 1
+        if s == c or s > 0 and texts[s - 1][:1].isupper():
+            continue
+        if all(is_common_word(t) for t in texts[s:c]):
+            continue
+        out.append(Span(doc, s, c, label=label))
+    return out
