@@ -4,7 +4,7 @@ gold/incidents/README.md Settled s24 rule 1). Every name, place and sentence is 
 The first case fails before its rule; the others are guards."""
 import pytest
 
-from helpers import reader, victim_statuses
+from helpers import reader, suspect_names, suspect_statuses, victim_statuses
 
 _record = reader("2025-03-12T10:00", id="t")
 
@@ -27,3 +27,28 @@ def test_other_victims_counted_with_no_harm_said():
 ])
 def test_others_counted_with_no_harm_guards(text):
     assert len(_record(text).victims) == 1
+
+
+# --- a person the police pursue, named (s26sv) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("said, name", [
+    ("Polisi masih memburu pemasok barang itu yang berinisial RK. Kedua kurir kini ditahan.", "RK"),  # before the name
+    ("\"Pemiliknya berinisial JT, sudah kami kantongi identitasnya dan masih kami kejar,\" kata Kapolres AKBP Hendra "
+     "Wijaya.", "JT"),  # after it
+])
+def test_a_person_the_police_pursue_is_a_suspect_on_the_run(said, name):
+    rec = _record("Polres Lembah Hijau menangkap dua kurir sabu berinisial AB (30) dan CD (27) di Desa Sukamaju, Senin "
+                  "(10/3/2025). " + said)
+    assert suspect_statuses(rec).get(name) == "buron"
+
+
+def test_the_missing_sought_are_no_suspects():
+    assert "Darto" not in suspect_names(_record("Tim SAR gabungan dan polisi masih mencari seorang nelayan bernama Darto "
+                                                "(50) yang hilang di perairan Tanjung Batu, Senin (10/3/2025)."))
+
+
+def test_one_holder_of_a_role_pursued_unnamed():
+    text = ("Polres Lembah Hijau menangkap dua pengedar sabu berinisial AB (30) dan CD (27) di Desa Sukamaju, Senin "
+            "(10/3/2025). \"Sabu itu dipasok seorang bandar di Kota Baru yang kini masih kami kejar,\" kata Kapolres.")
+    unnamed = [(s.status, s.role) for s in _record(text).suspects if s.name is None]
+    assert unnamed == [("buron", "bandar")]
