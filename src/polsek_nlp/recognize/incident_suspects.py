@@ -584,7 +584,8 @@ def _sought_roles(text: str, held: set[str | None]) -> list[str]:
     """The roles of the scheme the police still look for (`masih mencari penjual sabu`), unnamed, that no suspect
     already holds (not the generic ones, `pelaku`, `tersangka`: the named may be them), outside an earlier case."""
     out = []
-    for m in headed_matches(_sought(), text, word_heads(word_tuple("police"))):  # tried only where a word of the police starts
+    found = [*headed_matches(_sought(), text, word_heads(word_tuple("police"))), *_sought_after().finditer(text)]
+    for m in found:  # the first tried only where a word of the police starts
         role = words("role")[m.group("r").lower()]
         if role not in ROLE_RANK and role not in held and role not in out and not in_background(text, m.start()):
             out.append(role)
@@ -599,6 +600,16 @@ def _sought() -> re.Pattern:
                       rf"(?:{trie_alternation(words('seek_verb'))})\s+(?:keberadaan\s+)?(?:seorang\s+)?"
                       rf"(?P<r>{trie_alternation(words('role'))})(?![\w-])"
                       r"(?!\s*,?\s*(?:berinisial|bernama|yang\s+bernama|(?-i:[A-Z])))", re.IGNORECASE)
+
+
+@cache
+def _sought_after() -> re.Pattern:
+    """`seorang bandar di Kota Baru yang kini masih kami kejar`: one holder of a role, unnamed (no `berinisial` /
+    `bernama` among the up to four words after the role), that a relative clause says pursued (`pursued` rows;
+    s26sv)."""
+    return re.compile(rf"(?<![\w-])seorang\s+(?P<r>{trie_alternation(words('role'))})(?![\w-])"
+                      r"(?:\s+(?!(?:ber)?inisial|bernama|alias)[\w-]+){0,4}?\s+yang\s+"
+                      rf"{adverbs('now', 'still')}*(?:{trie_alternation(words('pursued'))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -749,14 +760,49 @@ def _fled_initials(c: Cand, text: str, s: int, e: int, s1: int) -> bool:
         and bool(_fled_right_after().match(text, e, s1))
 
 
+@cache
+def _pursued_before() -> re.Pattern:
+    """`Polisi masih memburu pemodal kegiatan itu yang berinisial `, `untuk memburu `: a verb of pursuit (`seek_verb`
+    rows of value `pursue`) and up to six lowercase words (no name, no comma) right before a name."""
+    return re.compile(rf"(?<![\w-])(?:{parted_words('seek_verb', ('pursue',))})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,6}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def _pursued_after() -> re.Pattern:
+    """`berinisial JT, sudah kami kantongi identitasnya dan masih kami kejar`, `X (40) masih diburu`: the pursuit said
+    (`pursued` rows) after the name, its age and up to eight lowercase words (a comma may open them; no word of the
+    future among them), with no one but the police named as its agent right after."""
+    plain = rf"(?!(?:{parted_words('adverb', ('future',))})\b)(?-i:[a-z][\w-]*)"  # not `yang akan diburu`
+    not_ours = rf"\s+(?!(?:{trie_alternation(words('police'))})(?![\w-]))(?-i:[a-z])"  # `diburu wartawan`: not the police's
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+{plain}){{0,8}}?\s+(?:{trie_alternation(words('pursued'))})(?![\w-])"
+                      rf"(?!{not_ours})", re.IGNORECASE)
+
+
+def _pursued(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> bool:
+    """A person the police pursue (`Polisi masih memburu X`, with a word of the police earlier in the sentence; `X
+    ... masih kami kejar`), no officer and of no victim's cue or harm: a suspect on the run (s26sv)."""
+    if c.officer or c.victim_cues or c.harms:
+        return False
+    bm = _pursued_before().search(text, max(s0, s - 80), s)
+    if bm and _police_word().search(text, s0, bm.start()):
+        return True
+    return bool(_pursued_after().match(text, e, s1))
+
+
+@cache
+def _police_word() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})(?![\w-])", re.IGNORECASE)
+
+
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
-    """A person the police declare wanted (`menetapkan X sebagai DPO`), or one named by initials who fled
-    (`berinisial T berhasil kabur`), is a suspect on the run."""
+    """A person the police declare wanted (`menetapkan X sebagai DPO`), one named by initials who fled (`berinisial T
+    berhasil kabur`) or one the police pursue (`_pursued`) is a suspect on the run."""
     for c in cands:
         for s, e in c.spans:
             s0, s1 = sentence_of(sents, s)
             if _wanted_after(bool(_LIST_OPENED.search(text, s0, s))).match(text, e, s1 or len(text)) \
-                    or _fled_initials(c, text, s, e, s1 or len(text)):
+                    or _fled_initials(c, text, s, e, s1 or len(text)) or _pursued(c, text, s, e, s0, s1 or len(text)):
                 c.statuses.append("buron")
                 c.suspect_cues += 1
                 c.strong_cues += 1

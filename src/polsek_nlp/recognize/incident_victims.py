@@ -497,7 +497,9 @@ def other_victims_counted(out: People, text: str) -> None:
     """`Salah satu korban, X (29), ... mengalami luka lecet. Tiga korban lainnya ... kehilangan ponsel tanpa terluka`:
     victims counted apart from the named ones (`<count> korban lainnya`, up to five) are unnamed victims when their
     clause says a loss or that they came through unhurt (a harm after a negator is none: `tanpa terluka`); the dead
-    and the injured are a toll's (`unnamed_victims`); not in a sentence of another time (s19cas)."""
+    and the injured are a toll's (`unnamed_victims`); not in a sentence of another time (s19cas). A clause that says
+    no harm (`Tiga korban lainnya masih di bawah umur`, `lima korban lainnya akan diperiksa`) still counts them, of no
+    state (gold/incidents/README.md Settled s24 rule 1: a written count of the unnamed gives entries; s26sv)."""
     if not out.victims or _LAIN.search(text) is None:
         return
     for m in _korban_others().finditer(text):
@@ -506,7 +508,7 @@ def other_victims_counted(out: People, text: str) -> None:
             continue
         stop = _CLAUSE_END.search(text, m.end())
         harm = _others_harm(text[m.end():stop.start() if stop else len(text)])
-        if harm in _UNHARMED:  # a toll's victims are the toll readers' (`unnamed_victims`); no harm said, no victims
+        if harm in _UNHARMED or harm is None:  # a toll's victims are the toll readers' (`unnamed_victims`)
             out.victims += [Victim(status=harm) for _ in range(int(n))]
         return
 
@@ -520,13 +522,15 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 def _others_harm(clause: str) -> str | None:
     """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
     harm word, neither after a negator (`tanpa terluka`, `tidak terluka`, `tidak kehilangan apa pun` say none; s19rvD:
-    a denied loss made three victims `dirugikan`), else None."""
-    if any(not _negated_at(clause, lm.start()) for lm in word_regex("loss_said").finditer(clause)):
-        return "dirugikan"
-    for hm in word_regex("harm").finditer(clause):
-        if not _negated_at(clause, hm.start()):
-            return words("harm")[hm.group(0).lower()]
-    return None
+    a denied loss made three victims `dirugikan`), else `_DENIED` when one was said after a negator (no victims), else
+    None (nothing said of their harm)."""
+    said = [(m, "dirugikan") for m in word_regex("loss_said").finditer(clause)] \
+        + [(m, words("harm")[m.group(0).lower()]) for m in word_regex("harm").finditer(clause)]
+    harms = [harm for m, harm in said if not _negated_at(clause, m.start())]
+    return harms[0] if harms else _DENIED if said else None
+
+
+_DENIED = "-"  # a harm or loss the clause of victims counted apart denies (`tidak kehilangan apa pun`)
 
 
 def _negated_at(clause: str, at: int) -> bool:
