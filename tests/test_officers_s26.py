@@ -132,3 +132,29 @@ def test_capitals_that_spell_other_words_stay_another_person():
     text = ("Kapolres Garut AKBP Asep Kurnia Sudrajat mengatakan pelaku ditangkap. "
             "Asep KD menambahkan barang bukti sudah disita.")
     assert ("Asep KD", None) in _persons(text)
+
+
+def test_capitals_of_the_same_words_under_another_rank_stay_another_officer():
+    # review (s26rvA): the Kapolres and his Kasat share a given name and the capitals; their ranks differ
+    text = ("Kapolres Garut AKBP Budi Santoso Putra mengatakan pelaku ditangkap. "
+            "Kasat Reskrim Polres Garut AKP Budi SP menambahkan barang bukti sudah disita.")
+    assert [o[:2] for o in _officers(text)] == [("AKBP", "Budi Santoso Putra"), ("AKP", "Budi SP")]
+
+
+@pytest.mark.parametrize("second", [
+    "Kasat Reskrim Polres Garut AKP Budi Santoso Wijaya",  # the same first two words
+    "Kasat Reskrim Polres Garut AKP Budi Santosa",  # one letter apart
+])
+def test_a_looser_name_match_under_another_rank_stays_another_officer(second):
+    # review (s26rvA): two ranks written, two officers, whichever looser form of the name joins them
+    text = f"Kapolres Garut AKBP Budi Santoso Putra mengatakan pelaku ditangkap. {second} menambahkan bukti disita."
+    if second.endswith("Santosa"):
+        text = text.replace("Santoso Putra", "Santoso")
+    assert [o[0] for o in _officers(text)] == ["AKBP", "AKP"]
+
+
+def test_a_short_form_with_no_rank_still_joins_the_officer():
+    # guard: a mention with no rank written joins the ranked full name
+    text = ("Kapolres Garut AKBP Asep Kurnia Sudrajat mengatakan pelaku ditangkap. "
+            "Menurut Asep KS, barang bukti sudah disita.")
+    assert _officers(text) == [("AKBP", "Asep Kurnia Sudrajat", "Kapolres", "Polres Garut")]
