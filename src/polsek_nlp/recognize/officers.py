@@ -81,6 +81,7 @@ from polsek_nlp.recognize.units import (
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
+_EPONYM_SITES = word_set("eponym_site_nouns")  # Patung, Jembatan, Masjid: a site named after a hero (with guards)
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
 _NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
@@ -862,6 +863,21 @@ def _weekday_dates(doc: Doc) -> set[int]:
     return {k for span in group(doc, "dates") if span[0].lower_ in days for k in range(span.start, span.end)}
 
 
+def _rank_in_a_name(doc: Doc, start: int, form: str) -> bool:
+    """The rank `form` at `start` is a word of a name, no officer's: after a street's, a building's or a civil
+    post's word (`Jalan Jenderal Sudirman`, `Direktur Jenderal`: rank_not_after.tsv), or a hero's rank after the
+    noun of a site named after him (`Patung Jenderal Sudirman`, `Jembatan Kapten X`: eponym_site_nouns.tsv). Not a
+    rank below a general's that only Polri has (`di Masjid Bripka X`: an officer at the site; `Patung Jenderal
+    Polisi X` is a hero's), nor after a noun that a post or command word names as its unit (`Kapolsek Tugu AKP X`,
+    `Danramil Tugu Kapten X`)."""
+    prev = doc[start - 1].text if start else ""
+    if prev in _NOT_AFTER:
+        return True
+    return prev in _EPONYM_SITES and any(r.force != "Polri" or r.rank_class == "perwira_tinggi"
+                                         for r in ranks().entries[form]) \
+        and not (start >= 2 and (doc[start - 2].text in COMMAND_WORDS or doc[start - 2].text in positions().entries))
+
+
 class OfficerRecognizer(PolsekComponent):
     factory = "polsek_officers"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_name_tokens": MAX_NAME_TOKENS}
@@ -871,7 +887,7 @@ class OfficerRecognizer(PolsekComponent):
         doc.spans["officers"] = []
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
-        all_ranks = [h for h in ranks().find(doc) if not (h[0] > 0 and doc[h[0] - 1].text in _NOT_AFTER)]
+        all_ranks = [h for h in ranks().find(doc) if not _rank_in_a_name(doc, h[0], h[2])]
         rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
         pos_hits = _numbered_post_hits(doc, positions().find(doc))
         suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}

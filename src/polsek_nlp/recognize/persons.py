@@ -1347,8 +1347,8 @@ def cluster(doc: Doc) -> list[PersonEntity]:
         if target is None:
             words = m.name.split()
             target = next((p for p, full in ((people[i], fulls[i]) for i in _sharing(by_word, words, len(people)))
-                           if _same_person(m.name, words, p, full)
-                           or any(_same_person(m.name, words, p, a.split()) for a in p.aliases)), None)
+                           if _same_person(m.name, words, p, full, m.officer)
+                           or any(_same_person(m.name, words, p, a.split(), m.officer) for a in p.aliases)), None)
             if target is None:
                 target = PersonEntity(name=m.name)
                 slot[id(target)] = len(people)
@@ -1483,14 +1483,22 @@ def _slip_of(low: str, word: str) -> bool:
     return len(low) >= 5 and len(word) >= 5 and low[0] == word[0] and _one_edit(low, word)
 
 
-def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str]) -> bool:
-    """`name` (its `words`) names `person`, whose name words are `full`: the same name, a short
-    form of it (a name word written twice by slip is a short form too), the same first two words,
-    or one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz")."""
+def _same_person(name: str, words: list[str], person: PersonEntity, full: list[str],
+                 officer: OfficerMention | None = None) -> bool:
+    """`name` (its `words`; `officer`, the mention's rank and post) names `person`, whose name words are `full`: the
+    same name, a short form of it (a name word written twice by slip is a short form too), the same first two words,
+    one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz"), or its later words written as their capitals
+    ("Asep KS") under no other rank than the person's."""
     return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
-            or (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
-            or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full)))
-            or _initials_tail(words, full))
+            or not _other_rank(officer, person.officer) and (
+                (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
+                or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full)))
+                or _initials_tail(words, full)))
+
+
+def _other_rank(a: OfficerMention | None, b: OfficerMention | None) -> bool:
+    """Both officers' ranks are written and differ (`AKBP Budi Santoso Putra`, `AKP Budi SP`: two officers)."""
+    return a is not None and b is not None and bool(a.rank_full and b.rank_full) and a.rank_full != b.rank_full
 
 
 def _initials_tail(words: list[str], full: list[str]) -> bool:
