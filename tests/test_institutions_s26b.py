@@ -39,3 +39,20 @@ def test_the_body_named_elsewhere_stays():
 ])
 def test_guards_a_bodys_site_or_a_way_keep_the_body(text, body):
     assert body in _names(text)
+
+
+# --- an outlet's one-word name where the article writes a person's initials (before an age, after an initials cue)
+# is those initials (media.tsv: `AP` and `AFP` are suspects' initials as well)
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap dua pelajar. Satu di antaranya, berinisial AP (16), diduga sebagai pelaku, kata Kapolsek "
+    "Sukamaju Iptu Budi Santoso.",
+    "Tersangka AFP (23) ditahan di Mapolsek Sukamaju, kata Kapolsek Sukamaju Iptu Budi Santoso.",
+])
+def test_an_outlets_name_written_as_a_persons_initials_is_no_outlet(text):
+    names = _names(text)
+    assert "AP" not in names and "AFP" not in names
+
+
+def test_guard_an_outlet_after_kepada_stays():
+    assert "AP" in _names("Kapolres Sukamaju AKBP Dedi Kurniawan mengatakan kepada AP, Senin, pelaku sudah ditahan.")
