@@ -447,9 +447,10 @@ class _InstitutionScan:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
         header = ext(doc, "header")
+        initials = frozenset(_initials_at(doc))  # `berinisial AP (16)`: a person's initials, no outlet (media.tsv)
         found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
             (s, e, media().get(form)[0], None) for s, e, form in media().find(doc)
-            if not self._inside_body(s, e) and not _in_phrase(doc, s, e)]
+            if not self._inside_body(s, e) and not _in_phrase(doc, s, e) and not (e - s == 1 and s in initials)]
         if header is not None and header.dateline_source_span:
             a, b = header.dateline_source_span
             span = doc.char_span(a, b, alignment_mode="expand")

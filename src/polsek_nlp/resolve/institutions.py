@@ -23,15 +23,20 @@ _POSTS = frozenset(w.lower() for w, role in role_words().items() if role) | word
 # Biro, Divisi, Unit: a sub-unit's name opens with one (`Satuan` left out: `Satuan Aksi Ranjau X`, a force's named unit)
 _SUB_UNIT_HEADS = word_set("org_cues", "where", "post_unit") - {"Satuan"}
 _BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
+_NAMED_PLACE_HEADS = word_set("named_place_heads")  # jalan, halte, simpang: a place named after what follows
+# Kecamatan, Desa, Kelurahan: a region below the kabupaten, named after the words that follow
+_LOCAL_PREFIXES = frozenset(admin_prefixes(frozenset({"kecamatan", "desa", "kelurahan"})))
 
 
 def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     """One entry per body, in its most complete written form: a bare acronym (`KPU`, `FPI`) joins the
     fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
     (`Polres`) name no body and are left out."""
-    mentions = [m for m in map(data_of, group(doc, "institutions"))
-                if m is not None and not m.generic and not m.entity_only  # platforms, brands: no bodies
-                and not _bare_unit_type(m) and not _bare_sub_unit(m)]
+    places = [(p.start, p.end) for p in group(doc, "places")  # capitalised: `mengikuti jalan Partai X` is a way
+              if doc[p.start].lower_ in _NAMED_PLACE_HEADS and doc[p.start].text[:1].isupper()]
+    mentions = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
+                and not m.generic and not m.entity_only  # platforms, brands: no bodies
+                and not _bare_unit_type(m) and not _bare_sub_unit(m) and not _place_name(doc, span.start, span.end, places)]
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in ({m.full_name, m.acronym, _table_name(m)} | _level_free(m)) - {None}:
@@ -75,6 +80,14 @@ def _level_free(m: InstitutionMention) -> set[str]:
         if level in _PREFIXES and institution_table().get(base):
             out.add(base)
     return out
+
+
+def _place_name(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """The mention is only a place's name: inside a street's, a stop's or a junction's that opens before it (`Jalan
+    Pramuka`, `Halte SMK 57`, `Simpang KFC`: `named_place_heads.tsv`), or right after a village's or a kecamatan's
+    prefix (`Kecamatan Tirto`): the place is named after the body, or shares its name, and the shared README lists no
+    body named only inside a venue's name. The body stays where the article names it elsewhere."""
+    return (start > 0 and doc[start - 1].text in _LOCAL_PREFIXES) or any(s < start and end <= e for s, e in places)
 
 
 def _bare_unit_type(m: InstitutionMention) -> bool:
