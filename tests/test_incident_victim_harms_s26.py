@@ -130,3 +130,20 @@ def test_care_of_another_named_in_the_next_sentence_leaves_the_one_dead():  # gu
                   "dan dirawat di puskesmas.")
     assert sorted(victim_statuses(rec)) == [("Dimas Prasetyo", "tewas"), ("Fajar Nugroho", "luka")]
     assert toll(rec)[:2] == (1, 1)
+
+
+# --- review s26rvB: a part of the body's word that a noun after it makes a place -------------------------------------
+
+@pytest.mark.parametrize("where", ["di bibir pantai Desa Wates", "di kaki bukit Desa Wates"], ids=["bibir", "kaki"])
+def test_a_blow_at_a_places_edge_is_no_wound(where):
+    """`bibir pantai`, `kaki bukit` (`part_place` rows) set out where, no part of the body: fails at `53ee22c5`."""
+    rec = _record(f"Seorang nelayan, Tarmuji (47), dianiaya {where}, Senin (3/3/2025). Pelaku, Sobri Harun (30), "
+                  "ditangkap polisi.")
+    assert ("Tarmuji", "luka") not in victim_statuses(rec)
+    assert toll(rec)[1] is None
+
+
+def test_a_blow_at_the_lip_still_hurts():  # guard
+    rec = _record("Seorang nelayan, Tarmuji (47), dipukul di bibir oleh Sobri Harun (30) di Desa Wates, Senin (3/3/2025). "
+                  "Pelaku ditangkap polisi.")
+    assert ("Tarmuji", "luka") in victim_statuses(rec)
