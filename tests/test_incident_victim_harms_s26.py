@@ -101,3 +101,49 @@ def test_a_wound_after_korban_with_care_after_it_is_a_survivors():  # guard
     rec = _record("Seorang pemuda tewas dalam tawuran di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, Andi "
                   "Saputra (22), mengalami luka bacok di lengan dan kini dirawat di RSUD Sukamaju. Pelaku ditangkap.")
     assert ("Andi Saputra", "luka") in victim_statuses(rec)
+
+
+# --- review s26rvB: care said in the next sentence; a death said after the care -----------------------------------------
+
+@pytest.mark.parametrize("after", ["Korban kini masih dirawat di RSUD Sukamaju.", "Kondisinya kritis.",
+                                   "Ia dilarikan ke puskesmas dan kini kondisinya membaik."],
+                         ids=["dirawat", "kritis", "membaik"])
+def test_a_wound_after_korban_with_care_in_the_next_sentence_is_a_survivors(after):
+    """Fails at `53ee22c5`, which read care only in the wound's own sentence and made the survivor the dead one."""
+    rec = _record("Seorang pemuda tewas dalam tawuran di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, Dimas "
+                  f"Prasetyo (22), mengalami luka bacok di lengan. {after} Pelaku ditangkap.")
+    assert ("Dimas Prasetyo", "luka") in victim_statuses(rec)
+    assert toll(rec)[:2] == (1, 1)
+
+
+def test_care_then_death_after_the_wound_is_the_one_deads():
+    """Fails at `53ee22c5`: `dirawat` was read as life though the death follows it."""
+    rec = _record("Seorang pemuda tewas ditusuk di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, Dimas Prasetyo "
+                  "(22), mengalami luka tusuk di dada dan sempat dirawat di RSUD namun meninggal dunia. Pelaku ditangkap.")
+    assert victim_statuses(rec) == [("Dimas Prasetyo", "tewas")]
+    assert toll(rec)[:2] == (1, None)
+
+
+def test_care_of_another_named_in_the_next_sentence_leaves_the_one_dead():  # guard
+    rec = _record("Seorang pemuda tewas ditusuk di Jalan Merdeka, Sukamaju, Minggu (2/3/2025). Korban, Dimas Prasetyo "
+                  "(22), mengalami luka tusuk di dada. Rekannya, Fajar Nugroho (20), juga mengalami luka tusuk di lengan "
+                  "dan dirawat di puskesmas.")
+    assert sorted(victim_statuses(rec)) == [("Dimas Prasetyo", "tewas"), ("Fajar Nugroho", "luka")]
+    assert toll(rec)[:2] == (1, 1)
+
+
+# --- review s26rvB: a part of the body's word that a noun after it makes a place -------------------------------------
+
+@pytest.mark.parametrize("where", ["di bibir pantai Desa Wates", "di kaki bukit Desa Wates"], ids=["bibir", "kaki"])
+def test_a_blow_at_a_places_edge_is_no_wound(where):
+    """`bibir pantai`, `kaki bukit` (`part_place` rows) set out where, no part of the body: fails at `53ee22c5`."""
+    rec = _record(f"Seorang nelayan, Tarmuji (47), dianiaya {where}, Senin (3/3/2025). Pelaku, Sobri Harun (30), "
+                  "ditangkap polisi.")
+    assert ("Tarmuji", "luka") not in victim_statuses(rec)
+    assert toll(rec)[1] is None
+
+
+def test_a_blow_at_the_lip_still_hurts():  # guard
+    rec = _record("Seorang nelayan, Tarmuji (47), dipukul di bibir oleh Sobri Harun (30) di Desa Wates, Senin (3/3/2025). "
+                  "Pelaku ditangkap polisi.")
+    assert ("Tarmuji", "luka") in victim_statuses(rec)

@@ -45,3 +45,20 @@ def test_a_count_of_wounds_is_no_count_of_the_injured(text, want):
 ], ids=["people_noun", "severity", "plain"])
 def test_a_count_of_people_before_luka_still_counts_the_injured(text, want):  # guard
     assert toll(_record(text))[1] == want
+
+
+# --- review s26rvB: a count in a toll's list before `luka <kind>` counts people ---------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Kebakaran melanda Pasar Cibeunying, Kecamatan Sukamaju, Senin (3/3/2025). Dua orang tewas dan tiga luka bakar "
+     "dalam peristiwa itu.", (2, 3)),
+    ("Bentrokan antarkampung di Distrik Wanggar, Senin (3/3/2025): 2 tewas, 8 luka tembak, kata Kapolres AKBP Joko "
+     "Susilo.", (2, 8)),
+    ("Ledakan tabung gas di rumah makan di Jalan Merdeka, Senin (3/3/2025), membuat lima luka bakar, kata Kapolsek AKP "
+     "Budi Santoso.", (None, 5)),
+    ("Akibat kebakaran gudang itu, satu tewas dan empat luka bakar serius, kata Kapolsek, Senin (3/3/2025).", (1, 4)),
+], ids=["dan", "comma", "object", "serius"])
+def test_a_count_in_a_tolls_list_before_a_kind_of_wound_counts_people(text, want):
+    """The wound count needs a word of bearing before the count (`wound_count_lead` rows: `dengan`, `mengalami`, ...);
+    fails at `53ee22c5`, where each of these counts was read as wounds."""
+    assert toll(_record(text))[:2] == want

@@ -42,13 +42,37 @@ def dead_ones_wounds(cands: list[Cand], text: str, cas: Casualties) -> None:
     if cas.dead != 1 or cas.injured is not None or any("tewas" in c.harms for c in cands):
         return
     hit = [c for c in cands if c.victim_cues and not c.suspect_cues and set(c.harms) == {"luka"}
-           and any(_BARE_VICTIM.search(text, max(0, s - 12), s) and (w := _wound_after().match(text, e))
-                   and _dead_word().search(text, 0, s) and not _alive_after(text, w.end()) for s, e in c.spans)]
+           and any(_dead_ones_wound(text, s, e, _others_named(cands, c)) for s, e in c.spans)]
     if len(hit) == 1:
         hit[0].harms = ["tewas"]
 
 
-def _alive_after(text: str, at: int) -> bool:
-    """Care or survival later in the wound's sentence (`alive_after` rows: `... dan kini dirawat`): the victim lives."""
-    end = text.find(".", at)
-    return any_word(words("alive_after").keys()).search(text, at, end if end >= 0 else len(text)) is not None
+def _others_named(cands: list[Cand], c: Cand) -> list[int]:
+    """Where the people other than `c` are named."""
+    return [s for o in cands if o is not c for s, _ in o.spans]
+
+
+def _dead_ones_wound(text: str, s: int, e: int, others: list[int]) -> bool:
+    """The name at `s`-`e` follows a bare `Korban,` and a word of death, and a wound follows it with no life said after
+    the wound (`_alive_after`)."""
+    w = _wound_after().match(text, e) if _BARE_VICTIM.search(text, max(0, s - 12), s) else None
+    return w is not None and _dead_word().search(text, 0, s) is not None and not _alive_after(text, w.end(), others)
+
+
+def _alive_after(text: str, at: int, others: list[int]) -> bool:
+    """Care or survival later in the wound's sentence or in the next one when that names no one else (`alive_after`
+    rows: `... dan kini dirawat`, `Korban kini masih dirawat`, `Kondisinya kritis`; not `Rekannya, B, ... dirawat`), no
+    death said after it (`sempat dirawat namun meninggal dunia`, `dead` rows): the victim lives (s26rvB: the next
+    sentence)."""
+    own = _sentence_end(text, at)
+    end = _sentence_end(text, own + 1)
+    if any(own < n < end for n in others):
+        end = own
+    alive = any_word(words("alive_after").keys()).search(text, at, end)
+    return alive is not None and _dead_word().search(text, alive.end(), end) is None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """The offset of the first full stop from `at` (the text's end when there is none)."""
+    end = text.find(".", min(at, len(text)))
+    return end if end >= 0 else len(text)

@@ -1144,8 +1144,11 @@ def _no_injured_count(text: str, m: re.Match, value: float, hits: list) -> bool:
 
 def _wound_count(text: str, m: re.Match) -> bool:
     """A count right before `luka` with no noun of people between and a kind of wound after (`wound_kind` rows: `tewas
-    dengan delapan luka tusuk`, `mengalami tiga luka bacok`): it counts the wounds, not the injured (s26cas)."""
-    return _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is not None and _wound_kind().match(text, m.end()) is not None
+    dengan delapan luka tusuk`, `mengalami tiga luka bacok`): it counts the wounds, not the injured (s26cas), when a
+    word of bearing leads the count (`wound_count_lead` rows; s26rvB: `dua orang tewas dan tiga luka bakar` counts
+    people)."""
+    return _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is not None and _wound_kind().match(text, m.end()) is not None \
+        and _wound_count_lead().search(text, max(0, m.start("n") - 40), m.start("n")) is not None
 
 
 _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
@@ -1155,6 +1158,13 @@ _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
 def _wound_kind() -> re.Pattern:
     """A kind of wound (`wound_kind` rows) right after `luka`."""
     return compiled(rf"\s+(?:{trie_alternation(words('wound_kind'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _wound_count_lead() -> re.Pattern:
+    """A word of bearing (`wound_count_lead` rows) right before a count, an approximator between or not."""
+    return compiled(rf"(?<![\w-])(?:{trie_alternation(words('wound_count_lead'))})\s+"
+                    rf"(?:(?:{phrase_words('approximator')})\s+)?$", re.IGNORECASE)
 
 
 def _wounds_of_the_dead(m: re.Match, value: float, hits: list) -> bool:
