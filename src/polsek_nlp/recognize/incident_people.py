@@ -15,6 +15,7 @@ from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_dead_wounds import dead_ones_wounds
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
+from polsek_nlp.recognize.incident_payers import payer_series
 from polsek_nlp.recognize.incident_shapes import (
     STREET,
     Cand,
@@ -114,8 +115,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     _background_only(cands, text)
     relations_of_suspects(cands, text)
     clause_harms(cands, text, sents)
-    kin_harms(cands, text)
-    care_harms(cands, text)
+    _said_harms(cands, text, sents)
     _wounds(cands, text, casualties)
     group_residences(cands, text)
     sought_not_lost(cands, text, sents)
@@ -148,6 +148,14 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _said_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The harm said at a kin noun (`kin_harms`), care or money paid right after the name (`care_harms`), then the
+    payers set out after a victim (`payer_series`, s26r13)."""
+    kin_harms(cands, text)
+    care_harms(cands, text)
+    payer_series(cands, text, sents)
 
 
 def _wounds(cands: list[Cand], text: str, casualties: Casualties) -> None:

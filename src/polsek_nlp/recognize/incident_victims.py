@@ -532,6 +532,21 @@ def _others_harm(clause: str) -> str | None:
 
 _DENIED = "-"  # a harm or loss the clause of victims counted apart denies (`tidak kehilangan apa pun`)
 
+    a denied loss made three victims `dirugikan`), else None."""
+    if any(not _negated_at(clause, lm.start()) for lm in word_regex("loss_said").finditer(clause)) \
+            or _paid_in().match(clause):  # `Tiga korban lain menyerahkan total Rp 145 juta` (s26r13)
+        return "dirugikan"
+    for hm in word_regex("harm").finditer(clause):
+        if not _negated_at(clause, hm.start()):
+            return words("harm")[hm.group(0).lower()]
+    return None
+
+
+@cache
+def _paid_in() -> re.Pattern:
+    """Money paid said first in the clause of victims counted apart (`paid` rows and an amount)."""
+    return compiled(rf"\s*,?\s*(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}", re.IGNORECASE)
+
 
 def _negated_at(clause: str, at: int) -> bool:
     """A negator right before `at` in `clause` (`tidak kehilangan`, `tanpa terluka`)."""
@@ -943,6 +958,13 @@ def _loss_after() -> re.Pattern:
 
 # an amount of money (`Rp 80 juta`, `5 juta`, `rupiah`)
 _AMOUNT = r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)"
+AMOUNT = _AMOUNT
+
+
+def paid_right_after(text: str, e: int) -> bool:
+    """Money paid said right after the name ending at `e` (`paid` rows and an amount), to the suspect or in an article
+    of a scheme (`_paid_over`)."""
+    return bool((pm := _paid_after().match(text, e)) and _paid_over(text, pm.end()))
 
 
 @cache
