@@ -520,10 +520,13 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def _others_harm(clause: str) -> str | None:
-    """The harm of victims counted apart said in their clause: a loss (`loss_said` rows: `kehilangan ponsel`), else a
+    """The harm of victims counted apart said in their clause: money they paid said first (`paid` rows and an amount:
+    `Tiga korban lain menyerahkan total Rp 145 juta`, s26r13) or a loss (`loss_said` rows: `kehilangan ponsel`), else a
     harm word, neither after a negator (`tanpa terluka`, `tidak terluka`, `tidak kehilangan apa pun` say none; s19rvD:
     a denied loss made three victims `dirugikan`), else `_DENIED` when one was said after a negator (no victims), else
     None (nothing said of their harm)."""
+    if _paid_in().match(clause):
+        return "dirugikan"
     said = [(m, "dirugikan") for m in word_regex("loss_said").finditer(clause)] \
         + [(m, words("harm")[m.group(0).lower()]) for m in word_regex("harm").finditer(clause)]
     harms = [harm for m, harm in said if not _negated_at(clause, m.start())]
@@ -531,15 +534,6 @@ def _others_harm(clause: str) -> str | None:
 
 
 _DENIED = "-"  # a harm or loss the clause of victims counted apart denies (`tidak kehilangan apa pun`)
-
-    a denied loss made three victims `dirugikan`), else None."""
-    if any(not _negated_at(clause, lm.start()) for lm in word_regex("loss_said").finditer(clause)) \
-            or _paid_in().match(clause):  # `Tiga korban lain menyerahkan total Rp 145 juta` (s26r13)
-        return "dirugikan"
-    for hm in word_regex("harm").finditer(clause):
-        if not _negated_at(clause, hm.start()):
-            return words("harm")[hm.group(0).lower()]
-    return None
 
 
 @cache
