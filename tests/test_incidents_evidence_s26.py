@@ -42,9 +42,21 @@ def test_a_vehicle_the_story_counts_keeps_its_count(text, item):
     # guard: one entry joining a counted and an uncounted vehicle
     ("Sebuah minibus bertabrakan dengan mobil bak terbuka di Jalan Raya Serang, Senin (1/4/2024). Polisi menangkap "
      "pengemudi minibus, BS (40). Polisi mengamankan minibus dan mobil bak terbuka sebagai barang bukti.", "mobil"),
+    # guard (review s26rvC): a count of several the seized one's owner picks one out of (the party's after it)
+    ("Dua sepeda motor bertabrakan di Jalan Raya Cikampek, Senin (18/3/2024). Pengendara, AS (41), ditetapkan "
+     "tersangka. Polisi menyita sepeda motor milik tersangka sebagai barang bukti.", "sepeda motor"),
+    ("Sebuah truk menabrak dua sepeda motor di Jalan Raya Cikampek, Senin (18/3/2024). Sopir truk, AS (41), "
+     "ditangkap. Polisi menyita truk dan sepeda motor pelaku sebagai barang bukti.", "sepeda motor"),
 ])
 def test_a_vehicle_not_tied_to_the_count_stays_uncounted(text, item):
     assert (item, None, None) in evidence_set(_record(text))
+
+
+def test_a_count_of_several_reaches_a_bare_seized_vehicle():
+    # (review s26rvC) no owner after the seized noun: the three trucks the story counts are the ones seized
+    assert ("truk", 3, None) in evidence_set(_record(
+        "Tiga truk bermuatan kayu ilegal dihentikan petugas di Jalan Raya Cikampek, Senin (18/3/2024). Tiga sopir "
+        "ditangkap. Petugas menyita truk beserta muatannya."))
 
 
 @pytest.mark.parametrize("text, item", [

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from polsek_nlp.recognize.incident_words import compiled
+from polsek_nlp.recognize.incident_words import compiled, phrase_words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_quantities,
@@ -46,10 +46,20 @@ def story_counted(text: str, sents: list[tuple[int, int]], found: Found, elsewhe
             continue  # counted where it was seized
         said = _seized_phrases(text, starts, [found[k][:2] for k in ks])
         count = _the_count(text, sents, item, said, elsewhere) if said else None
+        if count and count[0] > 1 and any(_one_partys(text, found[k][1]) for k in ks):
+            continue  # `Dua sepeda motor bertabrakan` ... `menyita sepeda motor milik tersangka`: one of the two
         for k in ks if count else ():
             a, b, _ev = found[k]
             found[k] = (a, b, Evidence(item, as_number(count[0]), count[1]))
     return found
+
+
+def _one_partys(text: str, end: int) -> bool:
+    """The seized vehicle ending at `end` is said to be one party's (`sepeda motor milik tersangka`, `sepeda motor
+    pelaku`, `mobil korban`: an `owner_word` owner row, a suspect's `role` or a `victim` word right after it): one of
+    the vehicles a count of several the story gives (`Dua sepeda motor bertabrakan`, `menabrak dua mobil`) takes in."""
+    owner = f"{phrase_words('owner_word', 'owner')}|{phrase_words('role')}|{phrase_words('victim')}"
+    return compiled(rf"\s*(?:{owner})\b", re.IGNORECASE).match(text, end) is not None
 
 
 def _collective(text: str, at: int, ev: Evidence) -> Evidence:

@@ -10,7 +10,7 @@ from polsek_nlp.recognize.names import is_common_word
 
 _ORG_KINDS = word_set("apposed_kinds", "kind", "ORG")  # bank, perusahaan, partai: a body's kind
 _PLACE_KINDS = word_set("apposed_kinds", "kind", "GPE")  # negara, kota, desa: a place's kind
-_ARTICLES = frozenset(("sebuah", "suatu", "satu"))
+_ARTICLES = word_set("apposed_kinds", "kind", "article")  # sebuah, suatu
 _COMMA_FLAG = word_set_flag((",",))
 
 
@@ -32,7 +32,8 @@ def _kind_at(texts: list[str], k: int) -> str | None:
 def apposed_kinds(doc: Doc, used: set[int]) -> list[Span]:
     """One to three title-case words that no recognizer took, right before a comma and an apposition of a kind
     of body or place (`apposed_kinds.tsv`, with an article or `yang`): the body or the place the noun says. Not
-    all ordinary words (`Padahal, negara yang ...`); the name's first word follows no other capitalised word.
+    all ordinary words (`Padahal, negara yang ...`); the name's first word follows no other capitalised word and is
+    no stop word (`Bagi`, `Menurut`: the comma then ends a fronted phrase).
     `doc.ents` only."""
     texts = token_texts(doc)
     out: list[Span] = []
@@ -43,8 +44,8 @@ def apposed_kinds(doc: Doc, used: set[int]) -> list[Span]:
         s = c
         while s > 0 and c - s < 3 and _title(texts[s - 1]) and s - 1 not in used:
             s -= 1
-        if s == c or s > 0 and texts[s - 1][:1].isupper():
-            continue
+        if s == c or s > 0 and texts[s - 1][:1].isupper() or doc[s].is_stop:
+            continue  # `Bagi Sutarjo, desa yang damai ...`: a fronted phrase's comma, the main clause's subject after it
         if all(is_common_word(t) for t in texts[s:c]):
             continue
         out.append(Span(doc, s, c, label=label))
