@@ -1,0 +1,50 @@
+"""Officers (issue 19, session 26, s26off2: the shapes s26off's probes left and new probes found), on invented ground
+(invented names, plausible places; none copied from an article). Each case failed before its change unless marked as
+a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, person_roles, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+_persons = reader("2025-03-14T10:00", field=person_roles)
+
+
+# --- a table form with a letter after a digit is split as the tokenizer splits the text (`P2M` -> `P2` `M`) ---
+def test_a_post_with_a_digit_inside_its_acronym_is_matched():
+    text = "Kabid P2M BNNP Jawa Barat AKBP Hendri Wibisono mengatakan sosialisasi digelar di sekolah."
+    assert _officers(text) == [("AKBP", "Hendri Wibisono", "Kabid P2M", "BNNP Jawa Barat")]
+
+
+# --- posts with no row before (positions.tsv, session 26 block) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kasubbag Ops Polres Sukamaju Kompol Dimas Arifianto menjelaskan rute pengamanan.",
+     ("Kompol", "Dimas Arifianto", "Kasubbag Ops", "Polres Sukamaju")),
+    ("Danposmat Cibeber Serka Joko Susilo mengatakan warga diminta waspada.",
+     ("Serka", "Joko Susilo", "Danposmat", "Posmat Cibeber")),
+    ("Danru Samapta Polres Sukamaju Bripka Agus Salim mengatakan pelaku diamankan.",
+     ("Bripka", "Agus Salim", "Danru Samapta", "Polres Sukamaju")),
+])
+def test_a_post_of_the_organisation_regulations_is_the_holders_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_the_humas_media_subsection_is_a_post_not_a_person():
+    text = "Kasubsi Pidm Sie Humas Polres Sukamaju Aipda Yogi Pramudya mengatakan pelaku sudah ditahan."
+    names = [name for name, _ in _persons(text)]
+    assert "Kasubsi Pidm Sie" not in names
+    assert [o[2] for o in _officers(text)] == ["Kasubsi Pidm Sie Humas"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Danru Damkar Sukamaju, Budi Hartono, mengatakan api padam setelah dua jam.", ("Budi Hartono", "Danru Damkar")),
+    ("Danru Satpol PP Kota Sukamaju Budi Hartono mengatakan pedagang ditertibkan.", ("Budi Hartono", "Danru Satpol PP")),
+    ("Kakansar Sukamaju Budi Hartono mengatakan pencarian dilanjutkan besok.", ("Budi Hartono", "Kakansar")),
+    ("Kepala Kantor SAR Sukamaju Budi Hartono mengatakan pencarian dilanjutkan besok.",
+     ("Budi Hartono", "Kepala Kantor SAR")),
+    ("Kadis Damkar Sukamaju Dedi Mulyadi mengatakan api padam.", ("Dedi Mulyadi", "Kadis Damkar")),
+])
+def test_a_civil_rescue_or_fire_post_is_the_persons_role_and_no_officer(text, expected):
+    assert _officers(text) == []
+    assert _persons(text) == [expected]
