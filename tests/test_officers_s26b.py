@@ -48,3 +48,44 @@ def test_the_humas_media_subsection_is_a_post_not_a_person():
 def test_a_civil_rescue_or_fire_post_is_the_persons_role_and_no_officer(text, expected):
     assert _officers(text) == []
     assert _persons(text) == [expected]
+
+
+# --- a post's own relative clause names its holder (`Kapolsek X yang dijabat AKP Y`); a time phrase's `ini` opens it ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolsek Cibeber yang dijabat AKP Dimas Arifianto mengatakan pelaku sudah ditahan.",
+     [("AKP", "Dimas Arifianto", "Kapolsek", "Polsek Cibeber")]),
+    ("Hal itu dikatakan Kapolsek Cibeber yang kini dijabat Iptu Hendra Saputro kepada wartawan.",
+     [("Iptu", "Hendra Saputro", "Kapolsek", "Polsek Cibeber")]),
+    ("Saat ini Kapolsek Cibeber dijabat oleh Iptu Hendra Saputro.",
+     [("Iptu", "Hendra Saputro", "Kapolsek", "Polsek Cibeber")]),
+])
+def test_a_posts_holder_named_in_its_clause_holds_it(text, expected):
+    assert _officers(text) == expected
+
+
+def test_a_thing_held_by_an_officer_gives_him_no_post():
+    # guard: `dipegang` takes a thing too; the Kapolsek's car is held, not his post
+    text = "Mobil dinas Kapolsek Cibeber yang dipegang Briptu Hendra Saputro rusak berat."
+    assert ("Briptu", "Hendra Saputro", None, "Polsek Cibeber") in _officers(text)
+
+
+def test_a_former_holders_clause_keeps_no_post():
+    # guard: `yang sebelumnya diemban` names the former holder, not the new one
+    text = "Jabatan Wakapolres Sukamaju yang sebelumnya diemban Kompol Rudi Hartono kini dijabat Kompol Dimas Arifianto."
+    assert _officers(text) == [("Kompol", "Rudi Hartono", None, "Polres Sukamaju"),
+                               ("Kompol", "Dimas Arifianto", "Wakapolres", "Polres Sukamaju")]
+
+
+# --- a rank written as a predicate (`berpangkat Aiptu`) names its holder after a comma: a retired member with his rank
+# is listed (police-gold-dev README: retired members without a rank are not) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Pensiunan polisi berpangkat Aiptu, Darmanto (61), menjadi korban pencurian.", ("Aiptu", "Darmanto", None, None)),
+    ("Korban merupakan anggota TNI berpangkat Serka, Joko Susilo, warga Cibeber.", ("Serka", "Joko Susilo", None, None)),
+])
+def test_a_name_after_a_predicate_ranks_comma_is_its_holder(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_predicate_rank_with_no_name_after_it_is_no_officer():
+    # guard: the comma ends the clause, a lower-case word follows
+    assert _officers("Pelaku diketahui berpangkat Bripka, sedangkan rekannya berpangkat Briptu.") == []

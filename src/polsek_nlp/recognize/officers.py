@@ -82,7 +82,8 @@ from polsek_nlp.recognize.units import (
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
-_NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
+_NAME_CUES = word_set("rank_name_cues", "where", "after")  # berinisial, bernama: the name after them is the rank's
+_RANK_PREDICATES = word_set("rank_name_cues", "where", "before")  # berpangkat: the name may follow the rank's comma
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
@@ -917,6 +918,7 @@ class OfficerRecognizer(PolsekComponent):
                 # "Brigadir Polisi Kepala (Bripka) X": the rank's short form in brackets, written right before the name
                 form, j = doc[j + 1].text, j + 3
             j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
+            j += 1 if _predicate_comma(doc, s, j) else 0  # "berpangkat Aiptu, Darmanto"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True) \
                 or caps_name(doc, j, blocked, self.max_name_tokens)
             if name is None or _body_word(doc, name.start) and not _initials_only(doc, name):
@@ -978,6 +980,12 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
+    """A comma at `j` after a rank written as a predicate (`pensiunan polisi berpangkat Aiptu, Darmanto (61)`): the
+    rank's holder is named after it, in apposition."""
+    return 0 < s and j + 1 < len(doc) and doc[j].text == "," and doc[s - 1].lower_ in _RANK_PREDICATES
 
 
 def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
@@ -1208,6 +1216,8 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while k > 0 and s - k < 4 and doc[k - 1].lower_ in _HELD_LINKS:
         held = held or (doc[k - 1].lower_ if doc[k - 1].lower_ in _HELD else None)
         k -= 1
+    if held and _held_in_clause(doc, k, held, by_end):
+        return by_end[k - 1]
     if held:
         # (over a clause of the former holder: "Jabatan Wakapolda X yang sebelumnya diemban Brigjen Y kini dijabat ...")
         # (not the former holder's own clause: "yang sebelumnya diemban Brigjen Y": a name must end before the verb)
@@ -1226,6 +1236,13 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:
+    """A post's own relative clause names its holder (`Kapolsek X yang dijabat AKP Y`, `... yang kini diemban ...`):
+    `yang` right after the post, before the verb of holding at `k` (its links passed); wherever the post stands. Not a
+    verb of a wider sense (`Mobil Kapolsek X yang dipegang Briptu Y`: a thing held)."""
+    return k > 1 and doc[k - 1].lower_ in _HOLDER_CLAUSE and k - 1 in by_end and held not in _NOUN_ONLY
 
 
 def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionPhrase | None]:
