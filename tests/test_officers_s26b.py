@@ -89,3 +89,25 @@ def test_a_name_after_a_predicate_ranks_comma_is_its_holder(text, expected):
 def test_a_predicate_rank_with_no_name_after_it_is_no_officer():
     # guard: the comma ends the clause, a lower-case word follows
     assert _officers("Pelaku diketahui berpangkat Bripka, sedangkan rekannya berpangkat Briptu.") == []
+
+
+# --- a common rank near a word of a national hero is the hero's, no officer (hero_cues.tsv) ---
+@pytest.mark.parametrize("text", [
+    "Kapolres Sukamaju AKBP Hendri Wibisono mengatakan Jenderal Sudirman adalah pahlawan nasional.",
+    "Kapolres Sukamaju AKBP Hendri Wibisono mengajak siswa meneladani Jenderal Sudirman.",
+    "Kapolres Sukamaju meminta siswa mengenang jasa Kapten Pierre Tendean.",
+    "Semangat pahlawan nasional Jenderal Ahmad Yani harus diteladani, kata Kapolres Sukamaju AKBP Hendri Wibisono.",
+])
+def test_a_heros_rank_is_no_officer(text):
+    assert [o[1] for o in _officers(text) if o[1]] in (["Hendri Wibisono"], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a fallen officer of the story, remembered, keeps his police rank
+    ("Upacara itu digelar untuk mengenang Bripka Dedi Mulyadi yang gugur saat bertugas.",
+     ("Bripka", "Dedi Mulyadi", None, None)),
+    ("Kapolres Sukamaju AKBP Hendri Wibisono mengenang almarhum Aiptu Agus Salim sebagai sosok yang disiplin.",
+     ("Aiptu", "Agus Salim", None, "Polres Sukamaju")),
+])
+def test_a_fallen_officer_remembered_stays_an_officer(text, expected):
+    assert expected in _officers(text)

@@ -81,6 +81,8 @@ from polsek_nlp.recognize.units import (
 
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
+_HERO_BEFORE = word_set("hero_cues", "where", "before")  # meneladani, pahlawan: a common rank after them is a hero's
+_HERO_AFTER = word_set("hero_cues", "where", "after")  # (Jenderal X adalah) pahlawan: after the name
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
 _NAME_CUES = word_set("rank_name_cues", "where", "after")  # berinisial, bernama: the name after them is the rank's
 _RANK_PREDICATES = word_set("rank_name_cues", "where", "before")  # berpangkat: the name may follow the rank's comma
@@ -927,8 +929,8 @@ class OfficerRecognizer(PolsekComponent):
             force = phrase.info.force if phrase else None
             if phrase is None and not sufs:
                 forces = _article_forces(doc, all_ranks, suffix_at, phrases)
-                if _common_rank(form) and not forces:
-                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article, no officer
+                if _common_rank(form) and (not forces or _hero(doc, s, name)):
+                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero: no officer
                 force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
             rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
@@ -980,6 +982,15 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
+    """A word of a national hero (`hero_cues.tsv`) among the three words before the rank at `s` (`meneladani Jenderal
+    Sudirman`, `mengenang jasa Kapten X`) or after the name (`Jenderal X adalah pahlawan nasional`), in its sentence."""
+    a, b = _sentence_of(doc, s)
+    before = (doc[k].lower_ for k in range(max(s - 3, a), s))
+    after = (doc[k].lower_ for k in range(name.end_all, min(name.end_all + 3, b)))
+    return any(w in _HERO_BEFORE for w in before) or any(w in _HERO_AFTER for w in after)
 
 
 def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
