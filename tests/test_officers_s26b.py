@@ -111,3 +111,15 @@ def test_a_heros_rank_is_no_officer(text):
 ])
 def test_a_fallen_officer_remembered_stays_an_officer(text, expected):
     assert expected in _officers(text)
+
+
+# --- a civil holder's name after his office's grade and region, or after a ministry's regional office and its region ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kalapas Kelas IIA Sukamaju Budi Santoso mengatakan warga binaan mengikuti upacara.", ("Budi Santoso", "Kalapas")),
+    ("Karutan Klas IIB Cibeber Budi Santoso mengatakan warga binaan mengikuti upacara.", ("Budi Santoso", "Karutan")),
+    ("Kakanwil Kemenkumham Jawa Barat Rudi Hartono mengatakan remisi diberikan kepada warga binaan.",
+     ("Rudi Hartono", "Kakanwil")),
+])
+def test_a_region_after_a_civil_office_is_no_part_of_its_holders_name(text, expected):
+    assert _officers(text) == []
+    assert _persons(text) == [expected]

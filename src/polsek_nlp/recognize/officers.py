@@ -61,6 +61,7 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_token,
+    is_roman_number,
     not_names,
     read_name,
 )
@@ -83,6 +84,7 @@ from polsek_nlp.recognize.units import (
 _NOT_AFTER = word_set("rank_not_after")
 _HERO_BEFORE = word_set("hero_cues", "where", "before")  # meneladani, pahlawan: a common rank after them is a hero's
 _HERO_AFTER = word_set("hero_cues", "where", "after")  # (Jenderal X adalah) pahlawan: after the name
+_GRADE_WORDS = word_set("grade_words")  # Kelas, Klas: an office's grade before its region (Lapas Kelas IIA X)
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
 _NAME_CUES = word_set("rank_name_cues", "where", "after")  # berinisial, bernama: the name after them is the rank's
 _RANK_PREDICATES = word_set("rank_name_cues", "where", "before")  # berpangkat: the name may follow the rank's comma
@@ -656,6 +658,9 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
+    graded = _graded_region(doc, e, blocked, info)
+    if graded is not None:
+        return graded
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
     k = next((x for x in range(e, _portfolio_end(doc, e)) if x in blocked), _portfolio_end(doc, e))
     if _body_then_one_word(doc, e, k):
@@ -680,8 +685,20 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
     if body is None:
         return end, None
-    return _body_region(doc, end, blocked, ends[body] == end and info.unit == doc[body].text) or \
+    return _body_region(doc, end, blocked, ends[body] == end) or \
         (end, span_text(doc, body, ends[body]))
+
+
+def _graded_region(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str] | None:
+    """`Kalapas Kelas IIA Sukamaju Budi`, `Karutan Klas IIB X`: the office's grade (`grade_words.tsv` and a Roman
+    class) right after the post, then the region of the gazetteer: both are the post's, the name follows. None when
+    the shape is not there."""
+    if e + 2 >= len(doc) or doc[e].text not in _GRADE_WORDS or not is_roman_number(doc[e + 1].text, graded=True):
+        return None
+    q = place_qualifier(doc, e + 2, blocked)
+    if q > e + 2 and gazetteer().lookup(span_text(doc, e + 2, q)):
+        return q, f"{info.unit} {span_text(doc, e, q)}" if info.unit else span_text(doc, e, q)
+    return None
 
 
 def _body_region(doc: Doc, end: int, blocked: set[int], own_body: bool) -> tuple[int, str] | None:
