@@ -123,3 +123,17 @@ def test_a_fallen_officer_remembered_stays_an_officer(text, expected):
 def test_a_region_after_a_civil_office_is_no_part_of_its_holders_name(text, expected):
     assert _officers(text) == []
     assert _persons(text) == [expected]
+
+
+# --- one officer whose name's last word is written once cut short, with the same rank, post and unit ---
+def test_a_name_cut_short_with_the_same_rank_post_and_unit_is_one_officer():
+    text = ("Kapolres Garut AKBP Asep Kurnia mengatakan pelaku ditangkap. Menurut Kapolres Garut AKBP Asep Kurniawan, "
+            "pelaku sudah lama diincar.")
+    assert len(_officers(text)) == 1
+
+
+def test_two_officers_of_one_unit_with_other_posts_stay_two():
+    # guard: other rank and post, two officers
+    text = ("Kapolsek Cibeber Iptu Asep Kurnia dan Kanit Reskrim Polsek Cibeber Ipda Asep Kurniawan memimpin "
+            "penangkapan.")
+    assert [o[1] for o in _officers(text)] == ["Asep Kurnia", "Asep Kurniawan"]
