@@ -19,8 +19,9 @@ from pathlib import Path
 from polsek_nlp.data import data_text
 from polsek_nlp.data.diskcache import FORMAT, cache_dir, package_version, read, write
 
-# a form that the tokenizer could split other than on its spaces
-NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s")
+# a form that the tokenizer could split other than on its spaces: a sign, two spaces, or a letter after a digit (the
+# tokenizer splits a unit or amount suffix off a number: `P2M` -> `P2` `M`, so the form `Kabid P2M` never matched)
+NEEDS_TOKENIZER = re.compile(r"[^\w\s']|\s\s|\d[^\W\d_]")
 
 _lock = threading.Lock()
 _memory: dict[str, tuple[str, ...]] = {}

@@ -61,6 +61,7 @@ from polsek_nlp.recognize.names import (
     is_common_word,
     is_ministry_acronym,
     is_name_token,
+    is_roman_number,
     not_names,
     read_name,
 )
@@ -82,8 +83,12 @@ from polsek_nlp.recognize.units import (
 # words after which a rank word is part of a name (Jalan Jenderal Sudirman, Direktur Jenderal)
 _NOT_AFTER = word_set("rank_not_after")
 _EPONYM_SITES = word_set("eponym_site_nouns")  # Patung, Jembatan, Masjid: a site named after a hero (with guards)
+_HERO_BEFORE = word_set("hero_cues", "where", "before")  # meneladani, pahlawan: a common rank after them is a hero's
+_HERO_AFTER = word_set("hero_cues", "where", "after")  # (Jenderal X adalah) pahlawan: after the name
+_GRADE_WORDS = word_set("grade_words")  # Kelas, Klas: an office's grade before its region (Lapas Kelas IIA X)
 _COUNTING = word_set("rank_quantifiers")  # para, sejumlah: officers of a rank counted, no name
-_NAME_CUES = word_set("rank_name_cues")  # berinisial, bernama: the name after them is the rank's
+_NAME_CUES = word_set("rank_name_cues", "where", "after")  # berinisial, bernama: the name after them is the rank's
+_RANK_PREDICATES = word_set("rank_name_cues", "where", "before")  # berpangkat: the name may follow the rank's comma
 _POST_CUES = word_set("post_cues")  # selaku, sebagai: the post after them is the named person's
 _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also with no rank
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
@@ -654,6 +659,9 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     """Where a civil post's phrase ending at token `e` ends, with its portfolio, region or
     affiliation (`Menteri Kelautan dan Perikanan`, `Bupati Bogor`, `Sekjen DPP Partai Golkar`),
     and the unit its region gives."""
+    graded = _graded_region(doc, e, blocked, info)
+    if graded is not None:
+        return graded
     # "Menteri Kelautan dan Perikanan Susi": the portfolio is ordinary words, the name is not
     k = next((x for x in range(e, _portfolio_end(doc, e)) if x in blocked), _portfolio_end(doc, e))
     if _body_then_one_word(doc, e, k):
@@ -678,8 +686,20 @@ def _civil_post(doc: Doc, s: int, e: int, blocked: set[int], info: Position) -> 
     body = next((x for x in range(e, end) if e < ends.get(x, 0) <= end), None)
     if body is None:
         return end, None
-    return _body_region(doc, end, blocked, ends[body] == end and info.unit == doc[body].text) or \
+    return _body_region(doc, end, blocked, ends[body] == end) or \
         (end, span_text(doc, body, ends[body]))
+
+
+def _graded_region(doc: Doc, e: int, blocked: set[int], info: Position) -> tuple[int, str] | None:
+    """`Kalapas Kelas IIA Sukamaju Budi`, `Karutan Klas IIB X`: the office's grade (`grade_words.tsv` and a Roman
+    class) right after the post, then the region of the gazetteer: both are the post's, the name follows. None when
+    the shape is not there."""
+    if e + 2 >= len(doc) or doc[e].text not in _GRADE_WORDS or not is_roman_number(doc[e + 1].text, graded=True):
+        return None
+    q = place_qualifier(doc, e + 2, blocked)
+    if q > e + 2 and gazetteer().lookup(span_text(doc, e + 2, q)):
+        return q, f"{info.unit} {span_text(doc, e, q)}" if info.unit else span_text(doc, e, q)
+    return None
 
 
 def _body_region(doc: Doc, end: int, blocked: set[int], own_body: bool) -> tuple[int, str] | None:
@@ -933,6 +953,7 @@ class OfficerRecognizer(PolsekComponent):
                 # "Brigadir Polisi Kepala (Bripka) X": the rank's short form in brackets, written right before the name
                 form, j = doc[j + 1].text, j + 3
             j += 1 if j < len(doc) and doc[j].lower_ in _NAME_CUES else 0  # "Sertu berinisial HW"
+            j += 1 if _predicate_comma(doc, s, j) else 0  # "berpangkat Aiptu, Darmanto"
             name = read_name(doc, j, blocked, max_tokens=self.max_name_tokens, allow_initial=True) \
                 or caps_name(doc, j, blocked, self.max_name_tokens)
             if name is None or _body_word(doc, name.start) and not _initials_only(doc, name):
@@ -941,8 +962,8 @@ class OfficerRecognizer(PolsekComponent):
             force = phrase.info.force if phrase else None
             if phrase is None and not sufs:
                 forces = _article_forces(doc, all_ranks, suffix_at, phrases)
-                if _common_rank(form) and not forces:
-                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article, no officer
+                if _common_rank(form) and (not forces or _hero(doc, s, name)):
+                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero: no officer
                 force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
             rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
@@ -994,6 +1015,21 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
+    """A word of a national hero (`hero_cues.tsv`) among the three words before the rank at `s` (`meneladani Jenderal
+    Sudirman`, `mengenang jasa Kapten X`) or after the name (`Jenderal X adalah pahlawan nasional`), in its sentence."""
+    a, b = _sentence_of(doc, s)
+    before = (doc[k].lower_ for k in range(max(s - 3, a), s))
+    after = (doc[k].lower_ for k in range(name.end_all, min(name.end_all + 3, b)))
+    return any(w in _HERO_BEFORE for w in before) or any(w in _HERO_AFTER for w in after)
+
+
+def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
+    """A comma at `j` after a rank written as a predicate (`pensiunan polisi berpangkat Aiptu, Darmanto (61)`): the
+    rank's holder is named after it, in apposition."""
+    return 0 < s and j + 1 < len(doc) and doc[j].text == "," and doc[s - 1].lower_ in _RANK_PREDICATES
 
 
 def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
@@ -1224,6 +1260,8 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while k > 0 and s - k < 4 and doc[k - 1].lower_ in _HELD_LINKS:
         held = held or (doc[k - 1].lower_ if doc[k - 1].lower_ in _HELD else None)
         k -= 1
+    if held and _held_in_clause(doc, k, held, by_end):
+        return by_end[k - 1]
     if held:
         # (over a clause of the former holder: "Jabatan Wakapolda X yang sebelumnya diemban Brigjen Y kini dijabat ...")
         # (not the former holder's own clause: "yang sebelumnya diemban Brigjen Y": a name must end before the verb)
@@ -1242,6 +1280,13 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:
+    """A post's own relative clause names its holder (`Kapolsek X yang dijabat AKP Y`, `... yang kini diemban ...`):
+    `yang` right after the post, before the verb of holding at `k` (its links passed); wherever the post stands. Not a
+    verb of a wider sense (`Mobil Kapolsek X yang dipegang Briptu Y`: a thing held)."""
+    return k > 1 and doc[k - 1].lower_ in _HOLDER_CLAUSE and k - 1 in by_end and held not in _NOUN_ONLY
 
 
 def _handing_verb(doc: Doc, k: int, by_end: dict) -> tuple[int | None, PositionPhrase | None]:

@@ -1348,7 +1348,8 @@ def cluster(doc: Doc) -> list[PersonEntity]:
             words = m.name.split()
             target = next((p for p, full in ((people[i], fulls[i]) for i in _sharing(by_word, words, len(people)))
                            if _same_person(m.name, words, p, full, m.officer)
-                           or any(_same_person(m.name, words, p, a.split(), m.officer) for a in p.aliases)), None)
+                           or any(_same_person(m.name, words, p, a.split(), m.officer) for a in p.aliases)
+                           or _same_post_holder(m, words, p, full)), None)
             if target is None:
                 target = PersonEntity(name=m.name)
                 slot[id(target)] = len(people)
@@ -1499,6 +1500,19 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
 def _other_rank(a: OfficerMention | None, b: OfficerMention | None) -> bool:
     """Both officers' ranks are written and differ (`AKBP Budi Santoso Putra`, `AKP Budi SP`: two officers)."""
     return a is not None and b is not None and bool(a.rank_full and b.rank_full) and a.rank_full != b.rank_full
+
+
+def _same_post_holder(m: PersonMention, words: list[str], person: PersonEntity, full: list[str]) -> bool:
+    """`AKBP Asep Kurnia ... AKBP Asep Kurniawan`, both Kapolres of the same Polres: an officer's name written once
+    with its last word cut short (four letters or more, the start of the other), with the same rank, post and unit:
+    one officer (s26off2). A handover names two holders of one post, but never by one name's two spellings."""
+    a, b = m.officer, person.officer
+    if a is None or b is None or not a.position or not a.unit or len(words) != len(full) or len(words) < 2:
+        return False
+    if (a.rank, a.position, a.unit) != (b.rank, b.position, b.unit) or words[:-1] != full[:-1]:
+        return False
+    short, long_ = sorted((words[-1], full[-1]), key=len)
+    return short != long_ and len(short) >= 4 and long_.startswith(short)
 
 
 def _initials_tail(words: list[str], full: list[str]) -> bool:
