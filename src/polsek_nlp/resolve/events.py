@@ -1397,9 +1397,25 @@ def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
     if not title:
         return frozenset()
     copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
-    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(title.lower())
+    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(_passive_subjects_out(title.lower()))
     roots = ((w, root_of(w)) for w in words if w not in copulas and not (verbs and w in _non_verbs()))
     return frozenset(r for w, r in roots if (not verbs or r != w) and not _agent_noun(w, r))
+
+
+def _passive_subjects_out(title: str) -> str:
+    """The headline less the subject of each of its passive clauses: the words of a clause (between commas) before
+    its first `di-` verb (`Begal Mahasiswi di Medan Ditangkap`: `begal` is who was caught, not the act; a body clause
+    `korban dibegal ... Jumat (12/9)` dates the robbery, not the arrest the headline reports)."""
+    return ",".join(clause[m.start():] if (m := _first_passive(clause)) else clause for clause in title.split(","))
+
+
+def _first_passive(clause: str) -> re.Match | None:
+    """The first `di-` verb of a headline's clause (not an affixed non-verb: `dinas`)."""
+    return next((m for m in _PASSIVE.finditer(clause)
+                 if m.group(0) not in _non_verbs() and root_of(m.group(0)) != m.group(0)), None)
+
+
+_PASSIVE = re.compile(r"(?<![\w])di[a-z]{3,}")
 
 
 def _agent_noun(word: str, root: str) -> bool:
