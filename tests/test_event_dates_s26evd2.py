@@ -32,3 +32,28 @@ def test_a_headline_with_no_passive_verb_keeps_its_words():
     # guard: `Jambret Beraksi di Pasar Sukamaju` reports the robbery itself: its written day stays the event's
     assert _date(SNATCH, "Jambret Beraksi di Pasar Sukamaju") == "2025-06-05"
 
+
+# A lead that counts its act in days from the happening the story dates (`tiga hari setelah kejadian`): the
+# happening's day and the count.
+THEFT = ("Sukamaju - Tim Opsnal Polsek Cibeureum menangkap dua pria yang diduga mencuri sepeda motor milik seorang "
+         "guru di halaman SD Negeri 2 Cibeureum. Keduanya diringkus di rumah kerabat mereka di Kecamatan Sindangsari "
+         "tiga hari setelah kejadian.\n\n"
+         "Kapolsek Cibeureum AKP Dedi Kusnadi mengatakan pencurian terjadi pada Selasa (3/6/2025) sekitar pukul "
+         "10.00 WIB saat korban sedang mengajar.\n\n"
+         '"Pelaku mengaku sudah tiga kali beraksi di sekolah," kata Dedi, Minggu (8/6/2025).')
+
+
+def test_a_lead_counting_days_after_the_happening_dates_its_act():
+    # the theft `Selasa (3/6/2025)`, the arrest `tiga hari setelah kejadian`: Friday 6 June
+    assert _date(THEFT, None) == "2025-06-06"
+
+
+def test_a_count_in_a_sentence_with_its_own_day_adds_nothing():
+    # guard: the count's sentence dates the arrest itself (`Kamis (5/6)`): that day, not the theft's plus three
+    text = THEFT.replace("tiga hari setelah kejadian", "pada Kamis (5/6/2025), dua hari setelah kejadian")
+    assert _date(text, None) != "2025-06-07"
+
+
+def test_a_count_past_publication_adds_nothing():
+    # guard: a count that would pass the publication day is no day of the story
+    assert _date(THEFT.replace("tiga hari setelah", "sepuluh hari setelah"), None) == "2025-06-03"
