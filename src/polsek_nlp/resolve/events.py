@@ -49,6 +49,7 @@ from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.persons import PersonEntity
 from polsek_nlp.recognize.timex import find_timexes
+from polsek_nlp.recognize.timex_calendar import number_of
 from polsek_nlp.recognize.timex_relative import NARRATIVE, NARRATIVE_FORWARD
 from polsek_nlp.recognize.timex_years import plan_wording, schedule_noun, scheduled
 from polsek_nlp.recognize.units import verb_shape
@@ -446,7 +447,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
         if best is None or key > best:
             best, best_of = key, (c, when)
     if best is not None and best[0] >= BACKGROUND_ONLY and not _recalled_only(*best_of, cues):
-        return best[-1], "text"
+        return _counted_from_event(cues, candidates, *best_of) or best[-1], "text"
     headline_day = _headline_day(meta.title if meta is not None else None, published)
     if headline_day is not None:
         return headline_day, "text"
@@ -458,6 +459,32 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+# `dua hari setelah kejadian`, `sehari pascakejadian`: a count of days after the happening (`counted_from_event.tsv`)
+_AFTER_EVENT = re.compile(r"(?<!\w)(?:(?P<n>\w+)\s+|se)hari\s+(?:" + trie_alternation(word_list("counted_from_event", "role",
+                          "after")) + r")\s*(?:" + trie_alternation(word_list("counted_from_event", "role", "event"))
+                          + r")(?!\w)", re.IGNORECASE)
+COUNTED_FROM_EVENT_DAYS = 30  # a longer count is no step of one story
+
+
+def _counted_from_event(cues: _DateCues, candidates: list[_Candidate], c: _Candidate, when: dt.date) -> str | None:
+    """The day of the lead's act a lead counts in days from the happening (`Keduanya diringkus ... dua hari setelah
+    kejadian`) when the chosen day is that happening's (its sentence names the event, no statement's day), the count
+    comes before every date of the text (the date tagger has nothing to count from: after a date it counts or refuses
+    to, review s21rvD) and its sentence has no day of its own: the happening's day and the count, as the story tells
+    it (the robbery `Jumat (12/9)`, the arrest that Sunday); not after publication."""
+    m = _AFTER_EVENT.search(cues.text, 0, cues.lead_end)
+    if m is None or c.said or c.sent_start not in cues.event_sents or (cues.mentions and cues.mentions[0] < m.start()):
+        return None  # a date before the count: the date tagger counts from it, or the count is another case's
+    days = number_of(m.group("n") or "se")
+    start = max((e.end() for e in _SENTENCE_END.finditer(cues.text, 0, m.start())), default=0)
+    end = _SENTENCE_END.search(cues.text, m.end())
+    end = end.start() if end else len(cues.text)
+    if not days or days > COUNTED_FROM_EVENT_DAYS or any(start <= o.span.start_char < end for o in candidates):
+        return None
+    counted = when + dt.timedelta(days=days)
+    return counted.isoformat() if cues.published is None or counted <= cues.published else None
+
 
 # what ties a day to the lead event: a day weeks before publication (`weeks`) with none of them is background
 _LEAD_TIES = ("event", "headline", "lead", "release")
@@ -1397,9 +1424,25 @@ def _headline_roots(title: str | None, verbs: bool = False) -> frozenset[str]:
     if not title:
         return frozenset()
     copulas = word_set("headline_copulas")  # by the written form: `Terjadi` (root `jadi`) names the act
-    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(title.lower())
+    words = _AFFIXED.findall(title.lower()) if verbs else _WORD.findall(_passive_subjects_out(title.lower()))
     roots = ((w, root_of(w)) for w in words if w not in copulas and not (verbs and w in _non_verbs()))
     return frozenset(r for w, r in roots if (not verbs or r != w) and not _agent_noun(w, r))
+
+
+def _passive_subjects_out(title: str) -> str:
+    """The headline less the subject of each of its passive clauses: the words of a clause (between commas) before
+    its first `di-` verb (`Begal Mahasiswi di Medan Ditangkap`: `begal` is who was caught, not the act; a body clause
+    `korban dibegal ... Jumat (12/9)` dates the robbery, not the arrest the headline reports)."""
+    return ",".join(clause[m.start():] if (m := _first_passive(clause)) else clause for clause in title.split(","))
+
+
+def _first_passive(clause: str) -> re.Match | None:
+    """The first `di-` verb of a headline's clause (not an affixed non-verb: `dinas`)."""
+    return next((m for m in _PASSIVE.finditer(clause)
+                 if m.group(0) not in _non_verbs() and root_of(m.group(0)) != m.group(0)), None)
+
+
+_PASSIVE = re.compile(r"(?<![\w])di[a-z]{3,}")
 
 
 def _agent_noun(word: str, root: str) -> bool:
