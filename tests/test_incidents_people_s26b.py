@@ -5,7 +5,7 @@ that) said: every listed name shares the arrest. Every name, place and sentence 
 The first cases fail before their rule; the others are guards."""
 import pytest
 
-from helpers import reader, suspect_statuses
+from helpers import reader, suspect_statuses, victim_statuses
 
 _record = reader("2024-03-12T10:00", id="t")
 
@@ -42,3 +42,23 @@ def test_a_group_pronoun_or_pair_word_lists_the_arrested(text, expected):
 def test_a_group_pronoun_list_guards(text):
     assert not [n for n in suspect_statuses(_record(text)) if n]
 
+
+# --- a pair word describing the next item of a victims' list set apart by semicolons (s26sv2) -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tujuh korban tewas kebakaran kapal telah dievakuasi ke RS Bhayangkara, Senin (11/3/2024). Empat di antaranya telah "
+     "dikenali, yakni Rina (24), mahasiswi asal Cirebon; pasangan suami istri Joko Wahyono (51) dan Sumarni (49), warga "
+     "Kelurahan Pademangan; serta balita laki-laki berinisial FZ (3).", ["FZ", "Joko Wahyono", "Rina", "Sumarni"]),
+    ("Empat korban luka dalam ledakan tabung gas di Kecamatan Cimahi, Senin (11/3/2024), yakni Yayan (33), pedagang "
+     "gorengan; pasangan suami-istri Iwan Setiawan (45) dan Euis (40); serta balita laki-laki berinisial RA (2).",
+     ["Euis", "Iwan Setiawan", "RA", "Yayan"]),
+])
+def test_a_pair_in_a_semicolon_list_of_victims(text, expected):
+    assert sorted(n for n, _ in victim_statuses(_record(text)) if n) == expected
+
+
+def test_a_semicolon_list_ends_at_one_with_a_part_of_his_own():
+    rec = _record("Tiga korban tewas dalam kecelakaan di Jalan Raya Pantura, Senin (11/3/2024), yakni Toto (35), warga "
+                  "Indramayu; pasangan suami istri Warno (60) dan Warsih (58); serta sopir truk, Agus Salim (40), selamat.")
+    statuses = dict(victim_statuses(rec))
+    assert statuses.get("Warno") == "tewas" and statuses.get("Agus Salim") != "tewas"
