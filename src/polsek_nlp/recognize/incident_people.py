@@ -457,7 +457,7 @@ def _described_between() -> re.Pattern:
 # that semicolons set apart, each with what is said of its person (no sentence's end between), the next one's
 # description in lowercase before it
 _SEMICOLON_ITEM = re.compile(r"[^.;!?\"“”]{0,100};\s*(?P<and>dan\s+|serta\s+)?"
-                             r"(?:(?:seorang\s+)?(?P<d>(?-i:[a-z][a-z ]{0,30}))(?:,\s*|\s+))?")
+                             r"(?:(?:seorang\s+)?(?P<d>(?-i:[a-z][a-z -]{0,30}))(?:,\s*|\s+))?")
 
 
 def _set_out(text: str, e1: int, s2: int, victims: bool = False) -> bool:
@@ -488,7 +488,14 @@ def _listed_description(desc: str | None, victims: bool) -> bool:
         return head[:-3] in kin or not victims and _co_worker(head[:-3])
     if not victims:
         return not any(desc == w or desc.startswith(w + " ") for w in words("not_suspect_role"))
-    return any(desc == w or desc.startswith(w + " ") for w in (*kin, *words("victim_noun"), *words("victim")))
+    return any(desc == w or desc.startswith(w + " ") for w in (*kin, *words("victim_noun"), *words("victim"), *_pairs()))
+
+
+@cache
+def _pairs() -> tuple[str, ...]:
+    """`pasangan suami istri` (`pair` rows of `count_context`): a pair of the harmed set out in a victims' list
+    (`...; pasangan suami istri A (51) dan B (49), warga X; serta ...`; s26sv2)."""
+    return parted_word_list("count_context", ("pair",))
 
 
 def _co_worker(noun: str) -> bool:

@@ -785,8 +785,17 @@ def _earlier_step(text: str, bm: re.Match) -> bool:
         # a short span back from the act reported (`Dua jam sebelumnya, tim menangkap X`): its arrest is the case's own,
         # unless the clause sets out another case (`dalam kasus pencurian`; s21sus)
         return _other_case_clause(held=False).search(text, bm.end(), end) is None
-    return _step_subject().search(text, max(0, bm.start() - 30), bm.start()) is not None \
+    return (_step_subject().search(text, max(0, bm.start() - 30), bm.start()) is not None
+            or _group_pronoun_subject().search(text, max(0, bm.start() - 120), bm.start()) is not None) \
         and _other_case_clause().search(text, bm.end(), end) is None
+
+
+@cache
+def _group_pronoun_subject() -> re.Pattern:
+    """`Keduanya sebelumnya ...`, `Keduanya, A (45) dan B (38), sebelumnya mengancam ...`: the pronoun of the group the
+    story speaks of, opening the sentence (its members apposed between commas), as the subject right before `sebelumnya`
+    (s26sv2)."""
+    return re.compile(rf"(?:^|[.!?]\s+)[\"“]?(?:Mereka|(?i:{collective_numbers()})nya)(?:\s*,[^.;!?\"“”]{{1,100}}?,)?\s+$")
 
 
 @cache

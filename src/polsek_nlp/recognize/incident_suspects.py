@@ -237,7 +237,8 @@ def _last_count() -> re.Pattern:
 def pronoun_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """`KPK menetapkan empat tersangka ... Mereka adalah Kepala Dinas X berinisial WH, ...`: the people listed after
     the pronoun that opens the sentence right after one whose last count is of a role word (`empat tersangka`; not
-    `tiga saksi`, `dua korban`) share the role."""
+    `tiga saksi`, `dua korban`) share the role; then the lists apposed to a group's pronoun or pair word
+    (`apposed_groups`)."""
     for k, (s0, s1) in enumerate(sents):
         pm = _pronoun_list().match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()), s1)
         if not pm or not k or not (cm := _last_count().search(text, *sents[k - 1])):
@@ -247,6 +248,67 @@ def pronoun_lists(cands: list[Cand], text: str, sents: list[tuple[int, int]]) ->
         for c in cands:
             if not (c.victim_cues or c.harms) and any(pm.end() <= a < s1 for a, _ in c.spans):
                 c.roles.append(role)
+                c.suspect_cues += 1
+                c.strong_cues += 1
+    apposed_groups(cands, text, sents)
+
+
+@cache
+def _apposed_group() -> re.Pattern:
+    """`Keduanya, A (45) dan B alias C (38), sebelumnya ...`, `Pasangan itu adalah A (42) dan istrinya, B (37)`: a
+    sentence opened by the pronoun of a group set off by a comma before names, or by a pair word pointing back and a
+    copula (the pair words: `pair_noun` rows of `count_context`)."""
+    pair = phrase_words("count_context", "pair_noun")
+    return re.compile(rf"(?:(?:Mereka|(?i:{collective_numbers()})nya)\s*,\s*(?=[A-Z])"
+                      rf"|(?i:{pair})\s+(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah)\s*:?\s*(?=[A-Z]))")
+
+
+@cache
+def _pair_arrest() -> re.Pattern:
+    """`menangkap sepasang suami istri`, `Pasangan kekasih itu ditangkap`: an arrest said of a pair (`pair_noun` rows)."""
+    pair = phrase_words("count_context", "pair_noun")
+    return re.compile(rf"\b(?:{arrest_verbs('active', ('held', 'secures'))})\s+(?:{pair})\b"
+                      rf"|\b(?:{pair})\b[^.;]{{0,100}}?\b(?:{arrest_verbs('passive', ('held',))})\b", re.IGNORECASE)
+
+
+def _arrest_before(text: str, sents: list[tuple[int, int]], k: int) -> str | None:
+    """The status of the arrest said of a counted group (`group_arrest`) or of a pair (`_pair_arrest`) in the sentence
+    before sentence `k`, or in the one before that when the sentence between speaks of no victim and counts nobody (a
+    group spoken of after the arrest: `Korban mereka dua orang pedagang. Keduanya, A dan B, melapor ...`)."""
+    if status := _arrest_said(text[slice(*sents[k - 1])]):
+        return status
+    between = text[slice(*sents[k - 1])]
+    if k < 2 or _last_count().search(between) or any_word(_victim_nouns()).search(between):
+        return None
+    return _arrest_said(text[slice(*sents[k - 2])])
+
+
+def _arrest_said(before: str) -> str | None:
+    """`_arrest_before` in one sentence."""
+    if status := group_arrest(before):
+        return status
+    if (am := _pair_arrest().search(before)) is None:
+        return None
+    verb = next((w for w in am.group(0).lower().split() if w in words("status")), "ditangkap")
+    return words("status").get(verb, "ditangkap")
+
+
+def apposed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
+    """The people named in apposition to a group's pronoun or pair word that opens a sentence (`_apposed_group`), up to
+    the list's end (a verb: `sebelumnya mengancam`; a word of contrast), share the arrest said of a counted group or a
+    pair in the two sentences before (`Dua pria ... ditangkap ...`, `Polisi menangkap sepasang suami istri ...`). Not a
+    person with a victim's cue or harm, nor an officer; no arrest said before: nothing."""
+    for k, (s0, s1) in enumerate(sents):
+        pm = _apposed_group().match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()), s1)
+        if not pm or not k:
+            continue
+        if (status := _arrest_before(text, sents, k)) is None:
+            continue
+        end = cm.start() if (cm := CONTRAST.search(text, pm.end(), s1)) else s1
+        end = em.start() if (em := name_context(_LIST_END, 0).search(text, pm.end(), end)) else end
+        for c in cands:
+            if not (c.victim_cues or c.harms or c.officer) and any(pm.end() <= a < end for a, _ in c.spans):
+                c.statuses.append(status)
                 c.suspect_cues += 1
                 c.strong_cues += 1
 
