@@ -74,3 +74,10 @@ def test_guard_one_still_pursued_with_no_agent_is_on_the_run():
     rec = _record(_THEFT + "Satu pelaku lain berinisial EF (25) masih diburu.")
     assert suspect_statuses(rec).get("EF") == "buron"
 
+
+def test_others_a_toll_counted_are_not_counted_again():
+    """`Dua korban lainnya belum ditemukan`: the missing toll gives the two unnamed victims; the no-harm reading of the
+    others counted apart adds none more (review s26rvD)."""
+    rec = _record("Perahu nelayan terbalik di perairan Tanjung Batu, Senin (10/3/2025). Satu korban, Rina Wati (29), "
+                  "ditemukan tewas. Dua korban lainnya belum ditemukan.")
+    assert sorted(st or "" for _, st in victim_statuses(rec)) == ["hilang", "hilang", "tewas"]
