@@ -52,3 +52,32 @@ def test_one_holder_of_a_role_pursued_unnamed():
             "(10/3/2025). \"Sabu itu dipasok seorang bandar di Kota Baru yang kini masih kami kejar,\" kata Kapolres.")
     unnamed = [(s.status, s.role) for s in _record(text).suspects if s.name is None]
     assert unnamed == [("buron", "bandar")]
+
+
+# --- the pursuit's over-reach (review s26rvD): a chase with no agent, a pursuit of information or of another -------
+
+_THEFT = ("Polres Lembah Hijau menangkap dua pencuri motor berinisial AB (30) dan CD (27) di Desa Sukamaju, Senin "
+          "(10/3/2025). ")
+
+
+@pytest.mark.parametrize("said", [
+    "Saksi Andi Pratama (20) lari ketakutan karena dikejar.",  # a chase, no pursuit on
+    "Saat kejadian, pemilik motor Andi Pratama (20) sempat dikejar Budiman hingga terjatuh.",  # chased by another
+    "Polisi juga mengejar keterangan Andi Pratama (45), pemilik bengkel tempat motor itu dijual.",  # information
+    "Polisi sempat mengejar pelaku yang membawa lari motor milik Andi Pratama sejauh dua kilometer.",  # another's
+])
+def test_a_chase_or_a_pursuit_of_another_makes_no_suspect(said):
+    assert "Andi Pratama" not in suspect_names(_record(_THEFT + said))
+
+
+def test_guard_one_still_pursued_with_no_agent_is_on_the_run():
+    rec = _record(_THEFT + "Satu pelaku lain berinisial EF (25) masih diburu.")
+    assert suspect_statuses(rec).get("EF") == "buron"
+
+
+def test_others_a_toll_counted_are_not_counted_again():
+    """`Dua korban lainnya belum ditemukan`: the missing toll gives the two unnamed victims; the no-harm reading of the
+    others counted apart adds none more (review s26rvD)."""
+    rec = _record("Perahu nelayan terbalik di perairan Tanjung Batu, Senin (10/3/2025). Satu korban, Rina Wati (29), "
+                  "ditemukan tewas. Dua korban lainnya belum ditemukan.")
+    assert sorted(st or "" for _, st in victim_statuses(rec)) == ["hilang", "hilang", "tewas"]

@@ -36,6 +36,9 @@ def test_the_body_named_elsewhere_stays():
     ("Wartawan berkumpul di Kantor Polres Sukamaju, Senin.", "Polres Sukamaju"),
     # a lowercase `jalan` is a way, no street
     ("Ia berharap partainya mengikuti jalan Partai Gerindra dalam pemilihan itu.", "Partai Gerindra"),
+    # `di Lingkungan <body>`: within the body, its staff (review s26rvD: `lingkungan` is no place head here)
+    ("Sekda mengimbau seluruh ASN di Lingkungan Pemerintah Kabupaten Sukamaju agar disiplin.",
+     "Pemerintah Kabupaten Sukamaju"),
 ])
 def test_guards_a_bodys_site_or_a_way_keep_the_body(text, body):
     assert body in _names(text)

@@ -671,7 +671,19 @@ def _sought_after() -> re.Pattern:
     s26sv)."""
     return re.compile(rf"(?<![\w-])seorang\s+(?P<r>{trie_alternation(words('role'))})(?![\w-])"
                       r"(?:\s+(?!(?:ber)?inisial|bernama|alias)[\w-]+){0,4}?\s+yang\s+"
-                      rf"{adverbs('now', 'still')}*(?:{trie_alternation(words('pursued'))})(?![\w-])", re.IGNORECASE)
+                      rf"{_pursuit()}", re.IGNORECASE)
+
+
+@cache
+def _pursuit() -> str:
+    """The pursuit said after the one pursued (`pursued` rows): `(kini) (masih) kami kejar`, a passive one (`diburu`,
+    `dikejar`: no agent said) only after `masih` / `kini` or with the police after it (`lari karena dikejar` is a
+    chase, `sempat dikejar X` no pursuit on; review s26rvD); no one but the police named as its agent right after
+    (`diburu wartawan`)."""
+    police = rf"(?:{trie_alternation(words('police'))})(?![\w-])"
+    passive = parted_words("pursued", ("passive",))
+    return (rf"(?:{adverbs('now', 'still')}*(?:{parted_words('pursued', ('ours',))})|{adverbs('now', 'still')}+"
+            rf"(?:{passive})|(?:{passive})(?=\s+{police}))(?![\w-])(?!\s+(?!{police})(?-i:[a-z]))")
 
 
 @cache
@@ -826,7 +838,7 @@ def _fled_initials(c: Cand, text: str, s: int, e: int, s1: int) -> bool:
 def _pursued_before() -> re.Pattern:
     """`Polisi masih memburu pemodal kegiatan itu yang berinisial `, `untuk memburu `: a verb of pursuit (`seek_verb`
     rows of value `pursue`) and up to six lowercase words (no name, no comma) right before a name."""
-    return re.compile(rf"(?<![\w-])(?:{parted_words('seek_verb', ('pursue',))})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,6}}$",
+    return re.compile(rf"(?<![\w-])(?P<verb>{parted_words('seek_verb', ('pursue',))})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,6}}$",
                       re.IGNORECASE)
 
 
@@ -836,9 +848,7 @@ def _pursued_after() -> re.Pattern:
     (`pursued` rows) after the name, its age and up to eight lowercase words (a comma may open them; no word of the
     future among them), with no one but the police named as its agent right after."""
     plain = rf"(?!(?:{parted_words('adverb', ('future',))})\b)(?-i:[a-z][\w-]*)"  # not `yang akan diburu`
-    not_ours = rf"\s+(?!(?:{trie_alternation(words('police'))})(?![\w-]))(?-i:[a-z])"  # `diburu wartawan`: not the police's
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+{plain}){{0,8}}?\s+(?:{trie_alternation(words('pursued'))})(?![\w-])"
-                      rf"(?!{not_ours})", re.IGNORECASE)
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+{plain}){{0,8}}?\s+{_pursuit()}", re.IGNORECASE)
 
 
 def _pursued(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> bool:
@@ -847,13 +857,31 @@ def _pursued(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> bool:
     if c.officer or c.victim_cues or c.harms:
         return False
     bm = _pursued_before().search(text, max(s0, s - 80), s)
-    if bm and _police_word().search(text, s0, bm.start()):
+    if bm and _police_word().search(text, s0, bm.start()) and _pursued_object(text[bm.end("verb"):s]):
         return True
     return bool(_pursued_after().match(text, e, s1))
 
 
+def _pursued_object(between: str) -> bool:
+    """The words between a verb of pursuit and a name make the name its object: none (`memburu X`), or a person's noun
+    (`memburu pelaku X`), or a lead to a name (`memburu pemasok barang itu yang berinisial X`), and no relative clause
+    of another before the name (`mengejar pelaku yang membawa motor milik X`, `mengejar keterangan X`: review s26rvD)."""
+    said = between.lower().split()
+    led = bool(said) and said[-1] in _name_leads()
+    if led:
+        said = said[:-2] if said[-2:-1] == ["yang"] else said[:-1]
+    return "yang" not in said and (led or not said or any(w in _group_nouns() for w in said))
+
+
+@cache
+def _name_leads() -> frozenset[str]:
+    """`berinisial`, `bernama`, `yakni`: words that lead to a person's name."""
+    return frozenset(parted_word_list("count_context", ("named_after",)) + parted_word_list("name_context", ("introduced",)))
+
+
 @cache
 def _police_word() -> re.Pattern:
+    """A word of the police (`police` rows: `polisi`, `petugas`), the subject of a pursuit."""
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})(?![\w-])", re.IGNORECASE)
 
 

@@ -508,12 +508,18 @@ def other_victims_counted(out: People, text: str) -> None:
             continue
         stop = _CLAUSE_END.search(text, m.end())
         harm = _others_harm(text[m.end():stop.start() if stop else len(text)])
-        if harm in _UNHARMED or harm is None:  # a toll's victims are the toll readers' (`unnamed_victims`)
+        if harm in _UNHARMED or harm is None and not _toll_victims(out):  # a toll's are the toll readers'
             out.victims += [Victim(status=harm) for _ in range(int(n))]
         return
 
 
 _UNHARMED = ("dirugikan", "selamat")  # the states of victims no toll counts
+
+
+def _toll_victims(out: People) -> bool:
+    """Unnamed victims of a state a toll gave (`unnamed_victims`: `Dua korban lainnya belum ditemukan`, missing 2):
+    the others counted apart with no harm said are those already (review s26rvD: they were counted twice)."""
+    return any(v.name is None and v.status for v in out.victims)
 
 
 _CLAUSE_END = re.compile(r"[.;!?]")
