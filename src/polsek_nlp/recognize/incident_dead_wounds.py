@@ -2,7 +2,7 @@
 victim named after a bare `Korban,` whose only harm is a wound said right after the name is the one the lead said dead,
 not another injured, when the text counts one dead, names none dead and the name follows that count (issue 22,
 s26cas; as `incident_facts._wounds_of_the_dead` reads `Keduanya mengalami luka bacok` after two dead). Words from
-`data/incident_words.tsv` (`wound_kind`, `body_part`, `dead` rows)."""
+`data/incident_words.tsv` (`wound_kind`, `body_part`, `dead` rows; `wound_lead` name_context rows)."""
 from __future__ import annotations
 
 import re
@@ -20,13 +20,13 @@ _BARE_VICTIM = re.compile(r"(?<![\w-])korban\s*,\s*$", re.IGNORECASE)  # `Korban
 
 @cache
 def _wound_after() -> re.Pattern:
-    """After the name (an age, an apposition set off by commas, no clause of contrast or `dan` in it): `mengalami`/`menderita` a wound of a kind or at a
+    """After the name (an age, an apposition set off by commas, no clause of contrast or `dan` in it): a `wound_lead` word (`mengalami`) and a wound of a kind or at a
     part of the body (`luka bacok`, `luka tusuk di dada`, `luka di kepala`), no severity (`luka berat` may be a
     survivor's)."""
     kinds, parts = trie_alternation(words("wound_kind")), trie_alternation(words("body_part"))
     joint = rf"(?<![\w-])(?:{phrase_words('contrast')}|{phrase_words('clause_joiner')})(?![\w-])"  # no other clause
     return compiled(rf"(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?(?:\s*,(?:(?!{joint})[^.;:()\"]){{1,120}}?(?=,))?\s*,?\s*(?:juga\s+)?"
-                    rf"(?:mengalami|menderita)\s+luka\s+(?:(?:{kinds})|di\s+(?:bagian\s+)?(?:{parts}))(?![\w-])",
+                    rf"(?:{phrase_words('name_context', 'wound_lead')})\s+luka\s+(?:(?:{kinds})|di\s+(?:bagian\s+)?(?:{parts}))(?![\w-])",
                     re.IGNORECASE)
 
 

@@ -777,14 +777,14 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
         TollNotes(alone, background)
 
 
-_UPDATE = re.compile(r"\b(?:menjadi|jadi|bertambah|total|seluruhnya|keseluruhan)\b")  # a count that updates the toll
+_UPDATE = re.compile(rf"\b(?:{phrase_words('toll_link', 'update')})\b")  # a count that updates the toll (lower case)
 
 
 @cache
 def _joined_update() -> re.Pattern:
-    """A count of an update (`_UPDATE`: `korban tewas menjadi tiga orang`) joined right before by `dan`, `serta` or a
-    comma: the next count of the clause updates its kind too (`... menjadi tiga orang dan korban luka tiga orang`)."""
-    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})(?:\s+orang)?\s*(?:,|dan|serta)\s*$",
+    """A count of an update (`_UPDATE`; a `becomes` row: `korban tewas menjadi tiga orang`) joined right before by `dan`,
+    `serta` or a comma: the next count of the clause updates its kind too (`... menjadi tiga orang dan korban luka tiga orang`)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'becomes')})\s+(?:{number_pattern()})(?:\s+orang)?\s*(?:,|dan|serta)\s*$",
                     re.IGNORECASE)
 
 

@@ -278,13 +278,13 @@ def _wound_at() -> re.Pattern:
     """A part of the body a blow reached, after its verb and up to four words of how (`dipukul dengan gagang senjata di
     kepala`, `dibacok di bagian kepala`, `ditusuk perutnya`), no mark of a clause's end between (s19cas); or the part's
     wound said as the blow's result, up to eight words of how between (`dipukul dengan gagang senjata api hingga
-    kepalanya robek`: `hingga`/`sampai`, the part, a `body_harm` row; s26cas). Not a part that a `part_place` row
+    kepalanya robek`: a `wound_result` row, the part, a `body_harm` row; s26cas). Not a part that a `part_place` row
     after it makes a place (`dianiaya di bibir pantai`; s26rvB)."""
     parts, lead, side = (trie_alternation(words(k)) for k in ("body_part", "body_lead", "body_side"))
     part = rf"(?:(?:{lead})\s+)?(?:{parts})(?:nya)?(?:\s+(?:{side})(?:nya)?)?"
     place = rf"\s+(?:{trie_alternation(words('part_place'))})(?![\w-])"  # `di bibir pantai`: a place (s26rvB)
     return re.compile(rf"(?:\s+(?-i:[a-z]+)){{0,4}}?\s+(?:di\s+)?{part}(?![\w-])(?!{place})"
-                      rf"|(?:\s+(?-i:[a-z][a-z-]*)){{0,8}}?\s+(?:hingga|sampai)\s+{part}\s+(?:{trie_alternation(words('body_harm'))})(?![\w-])",
+                      rf"|(?:\s+(?-i:[a-z][a-z-]*)){{0,8}}?\s+(?:{phrase_words('name_context', 'wound_result')})\s+{part}\s+(?:{trie_alternation(words('body_harm'))})(?![\w-])",
                       re.IGNORECASE)
 
 

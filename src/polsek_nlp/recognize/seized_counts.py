@@ -25,10 +25,9 @@ from polsek_nlp.recognize.quantities import (
     as_number,
     find_quantities,
     number_pattern,
-    number_words,
     parse_number,
 )
-from polsek_nlp.recognize.seized_items import item_regex, item_unit, lookup_item
+from polsek_nlp.recognize.seized_items import collective_count, item_regex, item_unit, lookup_item
 from polsek_nlp.record.types import Evidence
 
 Found = list[tuple[int, int, Evidence]]
@@ -64,10 +63,10 @@ def _one_partys(text: str, end: int) -> bool:
 
 def _collective(text: str, at: int, ev: Evidence) -> Evidence:
     """An uncounted item right after a collective number word (`Kedua sepeda motor itu disita`: both of the two, 2;
-    number_words.tsv `collective` rows; README quantity: `ketiga perahu` -> 3, a bare count, no unit)."""
+    `seized_items.collective_count`, as `leading_quantity` reads one opening a phrase; a bare count, no unit)."""
     m = _WORD_BEFORE.search(text, max(0, at - 15), at) if ev.quantity is None else None
-    value, kind = number_words().get(m.group(1).lower(), (0.0, "")) if m else (0.0, "")
-    return Evidence(ev.item, as_number(value), None) if kind == "collective" else ev
+    value = collective_count(m.group(1)) if m else None
+    return Evidence(ev.item, value, None) if value is not None else ev
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$", re.IGNORECASE)

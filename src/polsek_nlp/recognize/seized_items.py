@@ -136,11 +136,19 @@ def leading_quantity(phrase: str) -> tuple[int | float | None, str | None, str]:
 
 
 def _collective(rest: str) -> tuple[int | float | None, str] | None:
-    """A collective number word opening the phrase (`kedua`, `ketiga`: number_words.tsv `collective` rows) and a
-    word after it: (its value, the rest after it); None otherwise."""
+    """A collective number word opening the phrase (`collective_count`) and a word after it: (its value, the rest
+    after it); None otherwise."""
     first, _, after = rest.partition(" ")
-    value, kind = number_words().get(first.lower(), (0.0, ""))
-    return (as_number(value), after.strip()) if kind == "collective" and after.strip() else None
+    value = collective_count(first)
+    return (value, after.strip()) if value is not None and after.strip() else None
+
+
+def collective_count(word: str) -> int | float | None:
+    """The count a collective number word says (`kedua` 2, `ketiga` 3: number_words.tsv `collective` rows; README
+    quantity, `ketiga perahu` -> 3), None for any other word. The one reader of those rows for the seized things, on a
+    phrase (`_collective`) and on the text before an entry (`seized_counts`)."""
+    value, kind = number_words().get(word.lower(), (0.0, ""))
+    return as_number(value) if kind == "collective" else None
 
 
 def _own_counter_end(rest: str, end: int) -> int:
