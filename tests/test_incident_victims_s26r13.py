@@ -64,3 +64,11 @@ def test_no_payer_series_where_the_payers_are_not_set_out_after_a_victim(text, w
 ], ids=["shares_in_the_sentence", "accomplice_pays", "payee_pays_on", "suspects_kin_pays"])
 def test_the_next_payer_follows_a_payer(text, want):
     assert victim_statuses(_record(_LEAD + text + _TAIL)) == want
+
+
+def test_a_suspects_kin_named_before_the_relation_is_no_next_payer():
+    """`Sementara B (52), kakak tersangka, menyerahkan Rp 10 juta`: the relation in apposition after the name (review
+    s26rvE; failed before)."""
+    text = ("Korban Dewi Anggraini (47) menyetor Rp 85 juta. Sementara Joko Purnomo (52), kakak tersangka, menyerahkan "
+            "Rp 10 juta untuk mengganti kerugian korban.")
+    assert victim_statuses(_record(_LEAD + text + _TAIL)) == [("Dewi Anggraini", "dirugikan")]

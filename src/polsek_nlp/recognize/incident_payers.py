@@ -25,13 +25,13 @@ def payer_series(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     """A person of no cue and no harm said, set out as the next payer after a victim (`gapped` or `paid_next`), is a
     victim of the scheme, `dirugikan`; read after the payments said right after a victim's name (`care_harms`), in the
     text's order, so that a list grows name by name. The person named right before must be a payer (`gapped`) or a
-    victim by a cue of their own (`paid_next`), and no noun of relation to a suspect may stand before the name: a share
+    victim by a cue of their own (`paid_next`), and no noun of relation to a suspect may stand beside the name: a share
     listed after the suspect's, an accomplice's, a payee's or a suspect's kin's payment is none (review s26rvE)."""
     mentions = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda m: m[0])
     victims = {id(c) for c in cands if _is_victim(c)}  # victims by a cue of their own, before the series
     for i, (s, e, c) in enumerate(mentions):
-        if c.victim_cues or c.suspect_cues or c.officer or c.harms or c.roles or i == 0 or related_to_role(text, s):
-            continue  # kin or counsel of a suspect (`Istri tersangka, X (38), menyerahkan ...`) pays on the suspect's side
+        if c.victim_cues or c.suspect_cues or c.officer or c.harms or c.roles or i == 0 or related_to_role(text, s, e):
+            continue  # kin or counsel of a suspect (`Istri tersangka, X (38)`, `X (52), kakak tersangka,`): the suspect's side
         p, _pe, before = mentions[i - 1]
         if (_is_payer(before) and _gapped(text, sents, s, e, p)) or (id(before) in victims and _paid_next(text, sents, s, e, p)):
             c.victim_cues += 1

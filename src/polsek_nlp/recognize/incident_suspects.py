@@ -817,9 +817,19 @@ def _relation_role_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def related_to_role(text: str, s: int) -> bool:
-    """A noun of relation to a role's holder right before the name at `s` (`istri tersangka, X`)."""
-    return _relation_role_before().search(text, max(0, s - 60), s) is not None
+def related_to_role(text: str, s: int, e: int | None = None) -> bool:
+    """A noun of relation to a role's holder right before the name at `s` (`istri tersangka, X`), or in apposition
+    right after its end `e` when given (`X (52), kakak tersangka,`)."""
+    return _relation_role_before().search(text, max(0, s - 60), s) is not None \
+        or (e is not None and _relation_role_after().match(text, e) is not None)
+
+
+@cache
+def _relation_role_after() -> re.Pattern:
+    """`X (52), kakak tersangka`: its age, a comma, a noun of relation (`relation` rows) to a role's holder."""
+    roles = trie_alternation(words("role"))
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,\s*(?:{trie_alternation(words('relation'))})\s+(?:para\s+)?(?:{roles})"
+                      rf"(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
 def relations_of_suspects(cands: list[Cand], text: str) -> None:
