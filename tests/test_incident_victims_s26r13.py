@@ -44,3 +44,31 @@ def test_the_payers_set_out_one_after_another(text, want):
 ], ids=["suspect_pays_guard", "shares_guard"])
 def test_no_payer_series_where_the_payers_are_not_set_out_after_a_victim(text, want):
     assert victim_statuses(_record(_LEAD + text + _TAIL)) == want
+
+
+# --- review s26rvE: the payer set out next is the next of a series of payers --------------------------------------------
+# The person named right before the next payer must be a payer (in its sentence) or a victim (in its sentence or the one
+# before), and no noun of relation to a suspect stands before it: a share of the money listed after the suspect's, a
+# suspect's accomplice who pays, the man the victim paid who pays on, and a suspect's kin who pays are no victims (each
+# failed before the review's guard).
+
+@pytest.mark.parametrize("text, want", [
+    ("Korban Dewi Anggraini (47) membayar Rp 85 juta, Bambang menerima Rp 50 juta, Joko Purnomo (52) Rp 20 juta, dan "
+     "Hendra Gunawan (39) Rp 15 juta.", [("Dewi Anggraini", "dirugikan")]),
+    ("Korban Dewi Anggraini (47) menyetor Rp 85 juta. Tersangka Bambang bersama Joko Purnomo (52) menyerahkan Rp 10 "
+     "juta sebagai uang muka.", [("Dewi Anggraini", "dirugikan")]),
+    ("Korban Dewi Anggraini (47) membayar Rp 85 juta kepada Joko Purnomo (52). Joko Purnomo (52) menyerahkan Rp 50 juta "
+     "kepada Bambang.", [("Dewi Anggraini", "dirugikan")]),
+    ("Korban Dewi Anggraini (47) membayar Rp 85 juta. Istri tersangka, Sri Lestari (38), menyerahkan uang Rp 20 juta "
+     "kepada penyidik.", [("Dewi Anggraini", "dirugikan")]),
+], ids=["shares_in_the_sentence", "accomplice_pays", "payee_pays_on", "suspects_kin_pays"])
+def test_the_next_payer_follows_a_payer(text, want):
+    assert victim_statuses(_record(_LEAD + text + _TAIL)) == want
+
+
+def test_a_suspects_kin_named_before_the_relation_is_no_next_payer():
+    """`Sementara B (52), kakak tersangka, menyerahkan Rp 10 juta`: the relation in apposition after the name (review
+    s26rvE; failed before)."""
+    text = ("Korban Dewi Anggraini (47) menyetor Rp 85 juta. Sementara Joko Purnomo (52), kakak tersangka, menyerahkan "
+            "Rp 10 juta untuk mengganti kerugian korban.")
+    assert victim_statuses(_record(_LEAD + text + _TAIL)) == [("Dewi Anggraini", "dirugikan")]

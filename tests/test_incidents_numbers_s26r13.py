@@ -29,3 +29,17 @@ _TAIL = " Kapolsek mengatakan pelaku, Joko Susilo (30), sudah ditangkap pada Sel
 ], ids=["two_levels", "three_levels", "injured", "island", "one_name_guard"])
 def test_counted_people_at_a_chain_of_regions(text, want):
     assert toll(_record(text + _TAIL)) == want
+
+
+# --- review s26rvE: the chain goes up to the province ------------------------------------------------------------------
+# A lead's place runs from the village up to the province as often as to the regency (`di Desa X, Kecamatan Y,
+# Kabupaten Z, Jawa Tengah, tewas`): four names in the chain (failed before the review, which read up to three).
+
+@pytest.mark.parametrize("text, want", [
+    ("Tiga warga di Desa Sidorejo, Kecamatan Lembang, Kabupaten Sukadana, Jawa Tengah, tewas tertimbun longsor, Senin "
+     "(3/3/2025).", (3, None, None)),
+    ("Dua pemuda di Dusun Krajan, Desa Sidorejo, Kecamatan Lembang, Kabupaten Sukadana, luka berat akibat dikeroyok, "
+     "Senin (3/3/2025).", (None, 2, None)),
+], ids=["up_to_the_province", "from_the_hamlet"])
+def test_counted_people_at_a_chain_of_four_regions(text, want):
+    assert toll(_record(text + _TAIL)) == want

@@ -10,6 +10,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, sentence_of
+from polsek_nlp.recognize.incident_suspects import related_to_role
 from polsek_nlp.recognize.incident_victims import AMOUNT, paid_right_after
 from polsek_nlp.recognize.incident_words import compiled, words
 
@@ -22,33 +23,44 @@ _AFTER_AMOUNT = re.compile(r"(?:\d|(?<![\w-])(?:ribu|juta|miliar|milyar|rupiah))
 
 def payer_series(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A person of no cue and no harm said, set out as the next payer after a victim (`gapped` or `paid_next`), is a
-    victim of the scheme, `dirugikan`; read after the payments said right after a victim's name (`care_harms`)."""
-    victims = [s for c in cands if c.victim_cues and not c.suspect_cues for s, _e in c.spans]
-    payers = [s for c in cands if "dirugikan" in c.harms and c.victim_cues and not c.suspect_cues for s, _e in c.spans]
-    for c in cands:
-        if c.victim_cues or c.suspect_cues or c.officer or c.harms or c.roles:
-            continue
-        if any(_gapped(text, sents, s, e, payers) or _paid_next(text, sents, s, e, victims) for s, e in c.spans):
+    victim of the scheme, `dirugikan`; read after the payments said right after a victim's name (`care_harms`), in the
+    text's order, so that a list grows name by name. The person named right before must be a payer (`gapped`) or a
+    victim by a cue of their own (`paid_next`), and no noun of relation to a suspect may stand beside the name: a share
+    listed after the suspect's, an accomplice's, a payee's or a suspect's kin's payment is none (review s26rvE)."""
+    mentions = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda m: m[0])
+    victims = {id(c) for c in cands if _is_victim(c)}  # victims by a cue of their own, before the series
+    for i, (s, e, c) in enumerate(mentions):
+        if c.victim_cues or c.suspect_cues or c.officer or c.harms or c.roles or i == 0 or related_to_role(text, s, e):
+            continue  # kin or counsel of a suspect (`Istri tersangka, X (38)`, `X (52), kakak tersangka,`): the suspect's side
+        p, _pe, before = mentions[i - 1]
+        if (_is_payer(before) and _gapped(text, sents, s, e, p)) or (id(before) in victims and _paid_next(text, sents, s, e, p)):
             c.victim_cues += 1
             c.harms.append("dirugikan")
 
 
-def _gapped(text: str, sents: list[tuple[int, int]], s: int, e: int, payers: list[int]) -> bool:
+def _is_victim(c: Cand) -> bool:
+    return bool(c.victim_cues) and not c.suspect_cues
+
+
+def _is_payer(c: Cand) -> bool:
+    return _is_victim(c) and "dirugikan" in c.harms
+
+
+def _gapped(text: str, sents: list[tuple[int, int]], s: int, e: int, payer: int) -> bool:
     """`..., A (24) menyetor Rp 15 juta, B (26) Rp 12.500.000, dan C (23) sebelas juta rupiah`: the name comes after an
     amount and a list's joiner, and an amount follows its age with no verb of its own (the first's verb is shared);
-    a payer is named before it in the sentence."""
+    the payer named right before it (at `payer`) is in its sentence."""
     s0, _s1 = sentence_of(sents, s)
-    return (_AFTER_AMOUNT.search(text, max(s0, s - 40), s) is not None
-            and _amount_after_age().match(text, e) is not None
-            and any(s0 <= p < s for p in payers))
+    return (s0 <= payer and _AFTER_AMOUNT.search(text, max(s0, s - 40), s) is not None
+            and _amount_after_age().match(text, e) is not None)
 
 
-def _paid_next(text: str, sents: list[tuple[int, int]], s: int, e: int, victims: list[int]) -> bool:
+def _paid_next(text: str, sents: list[tuple[int, int]], s: int, e: int, victim: int) -> bool:
     """`..., sementara B (33) menyerahkan Rp 3.750.000`: the name's own payment said right after it, in a scheme's
-    article (`paid_right_after`), with a victim named before it in its sentence or the one before."""
+    article (`paid_right_after`), the victim named right before it (at `victim`) in its sentence or the one before."""
     s0, _s1 = sentence_of(sents, s)
     prev = max((a for a, _b in sents if a < s0), default=s0)
-    return paid_right_after(text, e) and any(prev <= v < s for v in victims)
+    return prev <= victim and paid_right_after(text, e)
 
 
 @cache

@@ -82,9 +82,9 @@ def name_context(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 # a place counted people were at, set out after their noun: `di` and a proper name of up to five words (`Dua korban
 # begal di Jalan Lingkar Selatan mengalami luka`, `tiga penumpang bus di Tol Cipularang tewas`; s17cas), or a chain of
 # such names set off by commas, closed by a comma (`Seorang nelayan di Kecamatan X, Kabupaten Y, tewas`: a lead's
-# place from the smaller region up; s26r13)
+# place from the smaller region up, to the province: up to four names, review s26rvE; s26r13)
 _PLACE_NAME = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,4}(?-i:[A-Z])[\w.-]*"
-PEOPLE_AT_PLACE = rf"(?:di\s+(?:{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{1,2}}\s*,\s*|(?:(?-i:[A-Z])[\w.-]*\s+){{1,5}}))"
+PEOPLE_AT_PLACE = rf"(?:di\s+(?:{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{1,3}}\s*,\s*|(?:(?-i:[A-Z])[\w.-]*\s+){{1,5}}))"
 ARREST_COUNT_ROLE = rf"(?:orang\s+)?(?:{parted_words('counted_role', ('arrested',))})"
 
 

@@ -907,13 +907,28 @@ def _relation_role_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def related_to_role(text: str, s: int, e: int | None = None) -> bool:
+    """A noun of relation to a role's holder right before the name at `s` (`istri tersangka, X`), or in apposition
+    right after its end `e` when given (`X (52), kakak tersangka,`)."""
+    return _relation_role_before().search(text, max(0, s - 60), s) is not None \
+        or (e is not None and _relation_role_after().match(text, e) is not None)
+
+
+@cache
+def _relation_role_after() -> re.Pattern:
+    """`X (52), kakak tersangka`: its age, a comma, a noun of relation (`relation` rows) to a role's holder."""
+    roles = trie_alternation(words("role"))
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*,\s*(?:{trie_alternation(words('relation'))})\s+(?:para\s+)?(?:{roles})"
+                      rf"(?:nya)?(?![\w-])", re.IGNORECASE)
+
+
 def relations_of_suspects(cands: list[Cand], text: str) -> None:
     """A person named only as kin or counsel of a suspect (`kuasa hukum tersangka, X`) holds no role of their
     own: the role word before the name is the other's (an arrest said of the name still counts, and so does the
     name's own designation right after it: `Istri tersangka, X (41), juga ditetapkan sebagai tersangka`; s22sv)."""
     arrested = {"ditangkap", "diamankan", "ditahan", "buron", "dihukum"}
     for c in cands:
-        if c.spans and all(_relation_role_before().search(text, max(0, s - 60), s) for s, _ in c.spans) \
+        if c.spans and all(related_to_role(text, s) for s, _ in c.spans) \
                 and not set(c.statuses) & arrested and not any(_made_suspect_after().match(text, e) for _, e in c.spans):
             c.roles, c.statuses = [], []
             c.suspect_cues = c.strong_cues = 0
