@@ -43,6 +43,19 @@ def test_a_group_pronoun_list_guards(text):
     assert not [n for n in suspect_statuses(_record(text)) if n]
 
 
+@pytest.mark.parametrize("text", [
+    # another group spoken of in the sentence between the arrest and the list: the witnesses, not the arrested
+    # (s26rvE's finding; the counted suspects' older fill may still list the two names, with no status)
+    "Dua pria ditangkap polisi karena mencuri sepeda motor di Desa Sukamaju, Senin (11/3/2024). Polisi juga memeriksa "
+    "para saksi. Mereka, Dodi Kurniawan (30) dan Ujang Saepudin (28), mengaku melihat kedua pelaku di lokasi.",
+    "Dua pria ditangkap polisi karena mencuri sepeda motor di Desa Sukamaju, Senin (11/3/2024). Polisi juga memeriksa "
+    "tiga saksi. Mereka, Dodi Kurniawan (30) dan Ujang Saepudin (28), mengaku melihat kedua pelaku di lokasi.",
+])
+def test_a_group_pronoun_list_after_another_group_takes_no_arrest(text):
+    statuses = suspect_statuses(_record(text))
+    assert statuses.get("Dodi Kurniawan") != "ditangkap" and statuses.get("Ujang Saepudin") != "ditangkap"
+
+
 # --- a pair word describing the next item of a victims' list set apart by semicolons (s26sv2) -------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -278,9 +278,19 @@ def _arrest_before(text: str, sents: list[tuple[int, int]], k: int) -> str | Non
     if status := _arrest_said(text[slice(*sents[k - 1])]):
         return status
     between = text[slice(*sents[k - 1])]
-    if k < 2 or _last_count().search(between) or any_word(_victim_nouns()).search(between):
+    if k < 2 or _last_count().search(between) or any_word(_victim_nouns()).search(between) \
+            or _other_group().search(between):
         return None
     return _arrest_said(text[slice(*sents[k - 2])])
+
+
+@cache
+def _other_group() -> re.Pattern:
+    """A group other than the arrested one spoken of in the sentence between (`Polisi juga memeriksa para saksi.
+    Mereka, A dan B, mengaku melihat ...`: the witnesses; s26rvE's finding): a group word (`group_det` rows of
+    `count_context`: `para`) or a role that is no suspect's (`not_suspect_role` rows: `saksi`)."""
+    group = [w for w, v in words("count_context").items() if "group_det" in v.split()]
+    return any_word([*group, *words("not_suspect_role")])
 
 
 def _arrest_said(before: str) -> str | None:
