@@ -867,7 +867,7 @@ def _pursued(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> bool:
     if c.officer or c.victim_cues or c.harms:
         return False
     bm = _pursued_before().search(text, max(s0, s - 80), s)
-    if bm and _police_word().search(text, s0, bm.start()) and _pursued_object(text[bm.end("verb"):s]):
+    if bm and word_regex("police").search(text, s0, bm.start()) and _pursued_object(text[bm.end("verb"):s]):
         return True
     return bool(_pursued_after().match(text, e, s1))
 
@@ -887,12 +887,6 @@ def _pursued_object(between: str) -> bool:
 def _name_leads() -> frozenset[str]:
     """`berinisial`, `bernama`, `yakni`: words that lead to a person's name."""
     return frozenset(parted_word_list("count_context", ("named_after",)) + parted_word_list("name_context", ("introduced",)))
-
-
-@cache
-def _police_word() -> re.Pattern:
-    """A word of the police (`police` rows: `polisi`, `petugas`), the subject of a pursuit."""
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('police'))})(?![\w-])", re.IGNORECASE)
 
 
 def wanted_people(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:

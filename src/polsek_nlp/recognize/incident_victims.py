@@ -545,7 +545,7 @@ _DENIED = "-"  # a harm or loss the clause of victims counted apart denies (`tid
 @cache
 def _paid_in() -> re.Pattern:
     """Money paid said first in the clause of victims counted apart (`paid` rows and an amount)."""
-    return compiled(rf"\s*,?\s*(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}", re.IGNORECASE)
+    return compiled(rf"\s*,?\s*(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}", re.IGNORECASE)
 
 
 def _negated_at(clause: str, at: int) -> bool:
@@ -926,7 +926,7 @@ def care_harms(cands: list[Cand], text: str) -> None:
 @cache
 def _paid_after() -> re.Pattern:
     return name_context(_AFTER_NAME_HARM
-                        + rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}")
+                        + rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}")
 
 
 def _paid_over(text: str, at: int) -> bool:
@@ -953,12 +953,11 @@ def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
     (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
     return re.compile(rf"{_AFTER_NAME}{adverbs('also', 'pun', 'once', 'done')}*"
-                      rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?{_AMOUNT}", re.IGNORECASE)
+                      rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}", re.IGNORECASE)
 
 
 # an amount of money (`Rp 80 juta`, `5 juta`, `rupiah`)
-_AMOUNT = r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)"
-AMOUNT = _AMOUNT
+AMOUNT = r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)"
 
 
 def paid_right_after(text: str, e: int) -> bool:
