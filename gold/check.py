@@ -54,7 +54,7 @@ def split_of(art_id: str) -> str:
 def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
     if "annotator" in rec:
-        return list(rec) == B_FIELDS or (list(rec) == B_FIELDS_ROUND and rec["round"] in (9, 10))
+        return list(rec) == B_FIELDS or (list(rec) == B_FIELDS_ROUND and rec["round"] in (9, 10, 11))
     if "text" not in rec:
         return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6, 7, 8, 9))
     return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
