@@ -105,3 +105,23 @@ def test_a_title_less_leads_act_dates_the_event(key):
 def test_a_headline_decides_the_act_instead(key, title, want):
     # guard: with a headline, its act is the lead's (`Dibegal`: the robbery's day), not the first sentence's arrest
     assert _date(CASES[key][0], title) == want
+
+
+# A reduplicated `kemarin` or `besok` (`kemarin-kemarin`: lately, the days before; `besok-besok`: some later time,
+# KBBI) names no day: the writing day less one is no date of the text (an undated feature's false day before).
+@pytest.mark.parametrize("text", [
+    "Ini kan kemarin - kemarin hampir semua gerai sudah pakai kaca, kata pengelola pasar.",
+    '"Kemarin-kemarin warga sudah mengeluh soal jalan rusak itu," kata Ketua RT 03 Sutarno.',
+    "Besok-besok jangan diulangi lagi, pesan Kapolsek kepada para remaja itu.",
+])
+def test_a_reduplicated_relative_day_is_no_day(text):
+    assert polsek_nlp.analyze(text, published=PUBLISHED).dates == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pelaku ditangkap kemarin di rumahnya di Desa Sukamaju.", "2025-06-08"),
+    ("Sidang perdana kasus itu digelar besok di PN Sukamaju.", "2025-06-10"),
+])
+def test_a_single_relative_day_keeps_its_day(text, want):
+    # guard: `kemarin` and `besok` alone still name the day before and after the writing day
+    assert [d.value for d in polsek_nlp.analyze(text, published=PUBLISHED).dates] == [want]
