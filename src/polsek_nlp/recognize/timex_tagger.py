@@ -108,8 +108,9 @@ def _pattern_texts() -> dict[str, str]:
             rf"(?P<vague>awal|pertengahan|medio|akhir|penghujung)\s+tahun(?:\s+(?P<y>{Y})|\s+(?P<rel>ini|lalu|depan))?"),
         "year": rf"(?:(?P<kw>[Tt]ahun|TAHUN)\s+(?P<y>{Y})|(?P<y2>{Y})(?:\s*(?:-|–|hingga|sampai)\s*(?P<y3>{Y}))?)"
         rf"(?:\s+(?P<ago>(?i:{LALU}|silam))(?![\p{{L}}\p{{N}}]))?",  # "2016 lalu", "2015 silam"
-        # `semalam` is last night (KBBI), not one night (`dalam semalam`, `menginap semalam`, `semalam suntuk`)
-        "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|(?<!(?:dalam|selama|menginap)\s)semalam(?!\s+suntuk)|"
+        # `semalam` is last night (KBBI), not one night (`dalam semalam`, `menginap semalam`, `semalam suntuk`);
+        # a reduplicated `kemarin` or `besok` (`kemarin - kemarin`: lately; `besok-besok`: some later time) is no day
+        "rel_day": _AnyCase(r"(?P<rel>kemarin\s+lusa|(?<!(?:kemarin|besok)\s*-\s*)(?:kemarin|besok)(?!\s*-\s*(?:kemarin|besok))|hari\s+ini|esok\s+hari|lusa|(?<!(?:dalam|selama|menginap)\s)semalam(?!\s+suntuk)|"
         r"(?:dini\s+hari|pagi|siang|sore|malam)\s+tadi|tadi\s+(?:pagi|siang|sore|malam)|"
         r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?\s+sebelumnya|hari\s+sebelumnya|"
         r"(?:pagi|siang|sore|petang|malam)\s+harinya|(?:keesokan|esok)\s+harinya|"
