@@ -1,0 +1,25 @@
+"""Evidence item names and counts by their general shape (issue 22, session 27, s27evi). Every name, place and
+sentence is invented; read through the public API. Each case fails on the session's start (`0c56fd81`) but the
+guards (marked "guard"):
+
+- a pill named by its own kind drops the head `pil` (gold/incidents/README.md settled s26 rule 1: `pil PCC` -> `pcc`,
+  `pil dobel L` -> `dobel l`); the README list's `pil koplo` stays whole, `pil ekstasi` is `ekstasi`."""
+import pytest
+
+from helpers import evidence_set, reader
+
+_record = reader("2024-03-20T10:00", id="t")
+_LEAD = "Satresnarkoba Polres Sukamaju menangkap AB (30), warga Desa Cibodas, Senin (18/3/2024). "
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menyita 500 butir pil dobel L dari rumah tersangka.", ("dobel l", 500, "butir")),
+    ("Dari tas tersangka ditemukan 1.200 butir pil double L siap edar.", ("double l", 1200, "butir")),
+    ("Barang bukti yang disita berupa 350 butir pil PCC dan sebuah timbangan.", ("pcc", 350, "butir")),
+    ("Sebanyak 75 butir pil PCC disita petugas.", ("pcc", 75, "butir")),
+    # guards: the README list's names
+    ("Polisi menyita 40 butir pil koplo dari saku celana tersangka.", ("pil koplo", 40, "butir")),
+    ("Polisi menyita 12 butir pil ekstasi dari saku celana tersangka.", ("ekstasi", 12, "butir")),
+])
+def test_a_named_pill_drops_its_head(text, item):
+    assert item in evidence_set(_record(_LEAD + text))
