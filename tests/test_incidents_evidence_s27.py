@@ -3,7 +3,10 @@ sentence is invented; read through the public API. Each case fails on the sessio
 guards (marked "guard"):
 
 - a pill named by its own kind drops the head `pil` (gold/incidents/README.md settled s26 rule 1: `pil PCC` -> `pcc`,
-  `pil dobel L` -> `dobel l`); the README list's `pil koplo` stays whole, `pil ekstasi` is `ekstasi`."""
+  `pil dobel L` -> `dobel l`); the README list's `pil koplo` stays whole, `pil ekstasi` is `ekstasi`;
+- a class noun with its members is one lot, the class kept (`perhiasan emas berupa kalung, cincin dan gelang seberat
+  40 gram` -> `perhiasan emas` 40 g; `... seberat 120 gram yang terdiri atas 5 gelang dan 3 kalung` -> the class
+  alone): members uncounted, or the class measured before them; members counted one by one stay items (guard)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -23,3 +26,27 @@ _LEAD = "Satresnarkoba Polres Sukamaju menangkap AB (30), warga Desa Cibodas, Se
 ])
 def test_a_named_pill_drops_its_head(text, item):
     assert item in evidence_set(_record(_LEAD + text))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menyita perhiasan emas berupa kalung, cincin dan gelang seberat 40 gram.", ("perhiasan emas", 40, "g")),
+    ("Polisi menyita perhiasan emas berupa kalung, cincin dan gelang seberat 25 gram, dua unit handphone dan sebuah "
+     "linggis.", ("perhiasan emas", 25, "g")),
+    ("Dari ketiganya polisi menyita barang bukti sebagai berikut: 1. 11 unit handphone berbagai merek; 2. perhiasan emas "
+     "berupa kalung, cincin dan gelang seberat 40 gram; 3. satu unit laptop; 4. satu buah linggis.",
+     ("perhiasan emas", 40, "g")),
+    ("Polisi menyita perhiasan emas palsu seberat 120 gram yang terdiri atas 5 gelang dan 3 kalung.",
+     ("perhiasan emas palsu", 120, "g")),
+    ("Barang bukti yang disita berupa perhiasan perak berupa anting dan liontin seberat 12 gram.",
+     ("perhiasan perak", 12, "g")),
+])
+def test_a_class_with_its_members_is_one_lot(text, item):
+    got = evidence_set(_record(_LEAD + text))
+    assert item in got
+    assert not any(name.split()[0] in ("kalung", "cincin", "gelang", "anting", "liontin") for name, _, _ in got)
+
+
+def test_members_counted_one_by_one_stay_items():
+    # guard: `perhiasan berupa dua buah cincin emas`: the members are counted, the class has no measure of its own
+    got = evidence_set(_record(_LEAD + "Polisi menyita perhiasan berupa dua buah cincin emas dan sebuah kalung."))
+    assert ("cincin emas", 2, "buah") in got

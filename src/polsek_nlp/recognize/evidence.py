@@ -42,7 +42,15 @@ from polsek_nlp.recognize.seized_items import (
     lookup_item,
     specific_item,
 )
-from polsek_nlp.recognize.seized_lists import ITEM_MARK, list_lines, list_opener, read_list, strong_cue
+from polsek_nlp.recognize.seized_lists import (
+    ITEM_MARK,
+    class_before,
+    fold_members,
+    list_lines,
+    list_opener,
+    read_list,
+    strong_cue,
+)
 from polsek_nlp.record.types import Evidence
 
 
@@ -116,6 +124,7 @@ class _SentenceEvidence:
         self.items = items  # the table items of the sentence (`table_items`), read once by the caller
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
+        self.lot_ends: dict[int, int] = {}  # a class's list item -> the end of its members (`fold_members`)
 
     def add(self, a: int, b: int, ev: Evidence, used: tuple[int, int] | None = None) -> None:
         """`ev` read at `a`-`b`; an item named as a likeness of a thing (`pistol mainan`, `senjata api
@@ -579,7 +588,11 @@ class _SentenceEvidence:
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
-        items = read_list(sent, at)
+        listed = read_list(sent, at)
+        cls = class_before(sent, at)  # `2. perhiasan emas berupa kalung, ...`: the class the list opens on
+        items, ends = fold_members(sent, [cls, *listed] if cls and not self.is_used(cls[0]) else listed)
+        self.lot_ends.update(ends)
+        items = [(a, b) for a, b in items if not any(x < a < ends_at for x, ends_at in self.lot_ends.items())]
         if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
         named = not strong and not drugs_only and len(items) > 1 \
@@ -590,7 +603,8 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b),
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b)
+                             or a in ends,
                              drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
@@ -641,6 +655,7 @@ class _SentenceEvidence:
             b, sub = specific_item(sent, b, info)
             ev = replace(ev, item=sub[0])
         self._measure_after(ev, b)
+        self._measure_after(ev, self.lot_ends.get(a, b))  # `perhiasan emas berupa kalung dan gelang seberat 92 gram`
         ev = counted_animal(ev)  # `ayam hidup sebanyak 40 ekor`: counted in `ekor` after it, the state left out
         if ev.unit is None and ev.quantity is None:
             pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
